@@ -1,0 +1,59 @@
+"""Entry point of the `chiiki-mirai` command.
+
+Bad input is reported in Japanese with exit code 2 and never as a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from chiiki_mirai.errors import KnowledgeError, UserError
+
+EXIT_BAD_INPUT = 2
+
+
+def _register() -> None:
+    # imported for their side effect of registering commands on the typer apps
+    import importlib
+    import pkgutil
+
+    import chiiki_mirai.commands as commands
+
+    for mod in sorted(m.name for m in pkgutil.iter_modules(commands.__path__)):
+        importlib.import_module(f"chiiki_mirai.commands.{mod}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    from chiiki_mirai.cli_app import app
+
+    _register()
+    try:
+        # without standalone mode click returns the code of `raise typer.Exit(code)` instead of raising
+        rv = app(args=argv, standalone_mode=False, prog_name="chiiki-mirai")
+    except UserError as e:
+        print(f"エラー: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KnowledgeError as e:
+        print(f"エラー: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except click.exceptions.Exit as e:
+        return e.exit_code
+    except click.exceptions.Abort:
+        print("中断しました", file=sys.stderr)
+        return 130
+    except click.ClickException as e:
+        print(f"エラー: {e.format_message()}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+    return rv if isinstance(rv, int) else 0
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,122 @@
+"""The functions the CLI and the Streamlit app share: one place for each piece of logic.
+
+Heavy imports (sentence-transformers, docx) happen lazily inside the functions that need them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from chiiki_mirai.errors import UserError
+from knowledge.loader import KnowledgeBase, load_kb
+from rules.plan import Plan
+from rules.result import BadInput, CheckResult
+
+PLAN_EXTENSIONS = (".md", ".markdown", ".txt", ".docx", ".yaml", ".yml", ".json")
+
+
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+def read_plan(path: str | Path) -> tuple[Plan, dict]:
+    """Read a plan file (any supported format) → (plan, parse report). Raises UserError."""
+    from readers import read_path
+
+    return read_path(Path(path))
+
+
+def read_plan_bytes(name: str, data: bytes) -> tuple[Plan, dict]:
+    """Read an uploaded file's bytes (the app) → (plan, parse report). Raises UserError."""
+    from readers import read_bytes
+
+    return read_bytes(name, data)
+
+
+def check_plan(
+    plan: Plan,
+    source: str = "",
+    plan_type: str | None = None,
+    today: _dt.date | None = None,
+    parse_report: dict | None = None,
+    with_recommendations: bool = True,
+    context: dict | None = None,
+) -> CheckResult:
+    """Evaluate every requirement and check; fill fields and recommendations."""
+    from rules.check import evaluate
+
+    if plan_type is not None and plan_type not in ("A", "B", "C"):
+        raise UserError(f"類型は A・B・C のいずれかで指定してください（指定値: {plan_type}）")
+    result = evaluate(plan, kb(), source=source, plan_type=plan_type, today=today, context=context)
+    result.parse_report = parse_report
+    if with_recommendations:
+        try:
+            from recommender.api import annotate_result
+        except ImportError:  # recommender not built yet
+            annotate_result = None
+        if annotate_result is not None:
+            annotate_result(plan, result, kb())
+    return result
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files and folders → plan files (folders: supported extensions, sorted)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(q for q in p.iterdir() if q.is_file() and q.suffix.lower() in PLAN_EXTENSIONS)
+        else:
+            out.append(p)
+    return out
+
+
+def check_paths(
+    paths: Iterable[str | Path],
+    plan_type: str | None = None,
+    today: _dt.date | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> list[CheckResult | BadInput]:
+    """Check many files; a bad file becomes a BadInput entry and the batch goes on."""
+    files = expand_paths(paths)
+    read: list[tuple[Path, Plan, dict] | BadInput] = []
+    for i, f in enumerate(files):
+        if progress:
+            progress(i, 2 * len(files), str(f))
+        try:
+            plan, report = read_plan(f)
+            read.append((f, plan, report))
+        except UserError as e:
+            read.append(BadInput(source=str(f), error=e.message))
+    counts = author_plan_counts([r[1] for r in read if not isinstance(r, BadInput)], plan_type)
+    results: list[CheckResult | BadInput] = []
+    for i, r in enumerate(read):
+        if progress:
+            progress(len(files) + i, 2 * len(files), str(files[i]))
+        if isinstance(r, BadInput):
+            results.append(r)
+            continue
+        f, plan, report = r
+        key = _author_key(plan, plan_type)
+        context = {"author_plan_count": counts[key]} if key in counts else None
+        results.append(check_plan(plan, str(f), plan_type, today, report, context=context))
+    if progress:
+        progress(2 * len(files), 2 * len(files), "")
+    return results
+
+
+def _author_key(plan: Plan, plan_type: str | None) -> tuple[str, str] | None:
+    names = sorted(a.name for a in plan.authors if a.name)
+    t = plan_type or plan.plan_type
+    return ("・".join(names), t) if names and t else None
+
+
+def author_plan_counts(plans: Iterable[Plan], plan_type: str | None = None) -> dict[tuple[str, str], int]:
+    """How many plans of the same type each author submits in a batch (B: about 5 per prefecture)."""
+    counts: dict[tuple[str, str], int] = {}
+    for p in plans:
+        key = _author_key(p, plan_type)
+        if key is not None:
+            counts[key] = counts.get(key, 0) + 1
+    return counts

@@ -1,0 +1,1 @@
+"""Plan model, facts, durable-rules rulesets compiled from the knowledge, and the gap report."""

@@ -1,0 +1,165 @@
+"""Evaluate a plan: facts → compiled rules → statuses with reasons, evidence, source and fix.
+
+Status of an item from its criteria (criteria whose guard did not fire do not apply):
+- no criterion applies → n/a;
+- every applicable criterion passed → met, or review when a passed criterion is marked `review`;
+- none passed → missing; otherwise → partial.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import string
+from typing import Any
+
+from knowledge.loader import KnowledgeBase
+from knowledge.schema import Check, Requirement
+from rules.compile import CompiledCriterion
+from rules.engine import get_engine
+from rules.facts import Fact, derive_facts
+from rules.plan import Plan
+from rules.result import CheckResult, CriterionOut, EvidenceOut, Item, SourceOut
+from rules.suggest import suggest_type
+
+
+class _Fmt(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _format(template: str, facts: dict[str, Fact]) -> str:
+    names = {f for _, f, _, _ in string.Formatter().parse(template) if f}
+    values = _Fmt({n: facts[n].shown() for n in names if n in facts})
+    try:
+        return template.format_map(values)
+    except (ValueError, IndexError):
+        return template
+
+
+def _criterion_facts(cc: CompiledCriterion) -> list[str]:
+    c = cc.criterion
+    names = [t.fact for t in c.all_of] + [t.fact for g in c.any_of for t in g] + list(c.evidence_facts)
+    return list(dict.fromkeys(names))
+
+
+def _status(outs: list[CriterionOut]) -> str:
+    applicable = [c for c in outs if c.applies]
+    if not applicable:
+        return "n/a"
+    passed = [c for c in applicable if c.passed]
+    if len(passed) == len(applicable):
+        return "review" if any(c.review for c in passed) else "met"
+    return "missing" if not passed else "partial"
+
+
+def _item(
+    kb: KnowledgeBase,
+    item: Requirement | Check,
+    crits: list[CompiledCriterion],
+    fired: set[str],
+    facts: dict[str, Fact],
+    rules_name: str,
+) -> Item:
+    outs: list[CriterionOut] = []
+    evidence: list[EvidenceOut] = []
+    seen_ev: set[tuple] = set()
+    fixes: list[str] = []
+    for cc in crits:
+        c = cc.criterion
+        applies = cc.guard_key is None or cc.guard_key in fired
+        passed = applies and any(k in fired for k in cc.rule_keys)
+        used = _criterion_facts(cc)
+        reason = _format(c.met_reason if passed else c.gap_reason, facts)
+        outs.append(
+            CriterionOut(
+                id=c.id,
+                label=c.label,
+                passed=passed,
+                applies=applies,
+                review=c.review and passed,
+                reason=reason,
+                facts={n: facts[n].engine_value() for n in used if n in facts},
+            )
+        )
+        if applies and not passed:
+            fixes.append(_format(c.fix, facts))
+        if not applies:
+            continue
+        for n in used:
+            f = facts.get(n)
+            if f is None:
+                continue
+            for e in f.evidence:
+                key = (e.section, e.line, e.text)
+                if key in seen_ev:
+                    continue
+                seen_ev.add(key)
+                evidence.append(EvidenceOut(fact=n, section=e.section, line=e.line, text=e.text))
+    status = _status(outs)
+    applicable = [o for o in outs if o.applies]
+    if status == "n/a":
+        reasons = ["この計画には該当しない（適用条件を満たさない）"]
+    elif status in ("met", "review"):
+        reasons = [o.reason for o in applicable]
+    else:  # gaps first, then what is already there
+        reasons = [o.reason for o in applicable if not o.passed] + [
+            "（記載あり）" + o.reason for o in applicable if o.passed
+        ]
+    if status == "review":
+        fixes = [
+            "審査者が内容を確認する："
+            + "、".join(o.label for o in applicable if o.review)
+        ]
+    src = kb.source_out(item.source)
+    return Item(
+        id=item.id,
+        label=item.label,
+        status=status,  # type: ignore[arg-type]
+        reasons=reasons,
+        evidence=evidence,
+        source=SourceOut(**src),
+        fix="\n".join(dict.fromkeys(fixes)),
+        criteria=outs,
+        rule=rules_name,
+    )
+
+
+def evaluate(
+    plan: Plan,
+    kb: KnowledgeBase,
+    source: str = "",
+    plan_type: str | None = None,
+    today: _dt.date | None = None,
+    context: dict[str, Any] | None = None,
+) -> CheckResult:
+    """Check a plan. `plan_type` overrides the plan's own; without either, the suggestion is used."""
+    today = today or _dt.date.today()
+    given = plan_type or plan.plan_type
+    suggestion = suggest_type(plan, kb)
+    effective = given or suggestion.type or "C"
+    facts = derive_facts(plan, kb, effective, today, context)
+    engine = get_engine(kb)
+    fired = engine.fired(effective, facts)
+    rs = engine.rulesets[effective]
+    requirements: list[Item] = []
+    checks: list[Item] = []
+    for item in rs.items:
+        out = _item(kb, item, rs.criteria[item.id], fired, facts, rs.name)
+        (requirements if isinstance(item, Requirement) else checks).append(out)
+    if not given:
+        suggestion.reasons.append(f"類型の記載がないため、{effective}（推定）として要件を確認しました")
+    return CheckResult(
+        source=source,
+        plan_type=given,  # type: ignore[arg-type]
+        plan_type_given=bool(given),
+        title=plan.title,
+        plan_type_suggestion=suggestion,
+        requirements=requirements,
+        checks=checks,
+        checked_on=today.isoformat(),
+    )
+
+
+def facts_for(plan: Plan, kb: KnowledgeBase, plan_type: str | None = None, today: _dt.date | None = None):
+    """The derived facts (for the trace view and tests)."""
+    return derive_facts(plan, kb, plan_type or plan.plan_type, today)

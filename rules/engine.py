@@ -1,0 +1,107 @@
+"""The durable-rules host: one per process (per knowledge base), sessions isolated per evaluation.
+
+Pitfalls handled here (see shared notes): the `durable.lang` globals are not used; the host's timer
+threads are disabled so actions run synchronously inside `assert_facts`; the C extension has no
+locks, so every call holds `_lock`; each evaluation uses a fresh sid whose state is deleted in a
+`finally`; every fact has an explicit unique id; exceptions recorded by actions are raised.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import uuid
+from typing import Any
+
+from durable import engine as _engine
+
+from knowledge.loader import KnowledgeBase
+from rules.compile import CompiledRuleset, compile_ruleset
+from rules.facts import Fact
+
+
+def _recorder(key: str) -> Any:
+    # exactly one parameter: durable-rules treats a two-parameter action as asynchronous
+    def record(c: Any) -> None:
+        c.s[key] = 1
+
+    return record
+
+
+class _Host(_engine.Host):
+    def __init__(self) -> None:
+        self._actions: dict[str, Any] = {"noop": lambda c: None}
+        super().__init__()
+
+    def get_action(self, action_name: str) -> Any:
+        if action_name not in self._actions:
+            self._actions[action_name] = _recorder(action_name)
+        return self._actions[action_name]
+
+    def _run(self) -> None:  # no timer threads: actions complete inside assert_facts
+        return None
+
+
+class RulesEngine:
+    """Compiled rulesets for every plan type of one knowledge base, on one host."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._lock = threading.Lock()
+        self._host = _Host()
+        self._counter = itertools.count()
+        self._instance = uuid.uuid4().hex[:8]
+        self.rulesets: dict[str, CompiledRuleset] = {}
+        for pt in sorted(kb.plan_types):
+            rs = compile_ruleset(kb, pt, suffix=f"_{self._instance}")
+            self._host.set_rulesets(rs.fresh_definition())
+            self.rulesets[pt] = rs
+
+    @staticmethod
+    def _encode(facts: dict[str, Fact], sid: str) -> list[dict[str, Any]]:
+        out = []
+        for i, (name, f) in enumerate(sorted(facts.items())):
+            v = f.engine_value()
+            out.append(
+                {
+                    "id": f"f{i}",
+                    "sid": sid,
+                    "_fact": 1,
+                    "name": name,
+                    "p": f.present,
+                    "n": isinstance(v, int | float) and not isinstance(v, bool),
+                    "v": v,
+                }
+            )
+        return out
+
+    def fired(self, plan_type: str, facts: dict[str, Fact]) -> set[str]:
+        """Assert the facts in a fresh session and return the keys of the rules that fired."""
+        rs = self.rulesets[plan_type]
+        with self._lock:
+            sid = f"{self._instance}-{next(self._counter)}"
+            try:
+                self._host.assert_facts(rs.name, self._encode(facts, sid))
+                state = self._host.get_state(rs.name, sid)
+            finally:
+                try:
+                    self._host.delete_state(rs.name, sid)
+                except Exception:  # noqa: BLE001 - state may not exist if asserting failed early
+                    pass
+        if "exception" in state:
+            raise RuntimeError(f"rule action failed: {state['exception']}")
+        return {k for k, v in state.items() if k.startswith("r") and k[1:].isdigit() and v == 1}
+
+
+# keyed by id(kb); the kb itself is kept so its id cannot be reused by another object
+_ENGINES: dict[int, tuple[KnowledgeBase, RulesEngine]] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def get_engine(kb: KnowledgeBase) -> RulesEngine:
+    """The process's engine for this knowledge base (rulesets cannot be replaced once registered)."""
+    with _ENGINES_LOCK:
+        entry = _ENGINES.get(id(kb))
+        if entry is None:
+            entry = (kb, RulesEngine(kb))
+            _ENGINES[id(kb)] = entry
+        return entry[1]

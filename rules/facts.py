@@ -1,0 +1,997 @@
+"""Facts derived from a plan: the only input of the compiled rules.
+
+Each fact has a name (referenced by criteria in knowledge/data/requirements/*.yaml and checks.yaml),
+a value (bool, number, text or None = not stated) and the evidence in the plan it rests on.
+Amounts are in yen, years are Western fiscal years. A value that is not stated is None, never 0.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from knowledge.loader import KnowledgeBase, normalize_text
+from rules.plan import Evidence, Plan
+
+HEAD_WORDS = ("知事", "市長", "町長", "村長", "区長", "首長", "市町村長")
+FINANCE_WORDS = ("銀行", "信用金庫", "信金", "信用組合", "金融機関", "政策金融公庫", "政策投資銀行", "ファンド")
+LARGE_INVESTMENT_YEN = 100e8  # project-set hint for the A suggestion; the sources set no threshold
+
+
+@dataclass
+class Fact:
+    name: str
+    value: Any = None
+    evidence: list[Evidence] = field(default_factory=list)
+    display: str | None = None
+
+    @property
+    def present(self) -> bool:
+        if self.value is None or self.value is False:
+            return False
+        if isinstance(self.value, str | list | dict):
+            return len(self.value) > 0
+        return True
+
+    def engine_value(self) -> Any:
+        """Value as the rules engine sees it: numbers and bools as is, text as presence."""
+        v = self.value
+        if isinstance(v, bool | int | float) or v is None:
+            return v
+        return bool(v)
+
+    def shown(self) -> str:
+        if self.display is not None:
+            return self.display
+        v = self.value
+        if v is None:
+            return "未記載"
+        if isinstance(v, bool):
+            return "あり" if v else "なし"
+        if isinstance(v, float):
+            return f"{v:g}"
+        if isinstance(v, list):
+            return "、".join(map(str, v))
+        return str(v)
+
+
+@dataclass
+class FactContext:
+    plan: Plan
+    kb: KnowledgeBase
+    plan_type: str | None
+    today: _dt.date
+    context: dict[str, Any]
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """All free text of the plan, NFKC-normalised, for cue words."""
+        if self._text is None:
+            parts = [s.heading + "\n" + s.text for s in self.plan.sections.values()]
+            parts += [s.heading + "\n" + s.text for s in self.plan.other_text]
+            self._text = unicodedata.normalize("NFKC", "\n".join(parts))
+        return self._text
+
+
+FactFn = Callable[[FactContext], Any]
+_REGISTRY: dict[str, tuple[str, FactFn]] = {}
+# dynamic facts: "section:<section or item id>" = that 記載項目 has text
+FACT_PREFIXES = ("section:",)
+
+
+def fact(name: str, description: str) -> Callable[[FactFn], FactFn]:
+    def deco(fn: FactFn) -> FactFn:
+        if name in _REGISTRY:
+            raise ValueError(f"duplicate fact {name}")
+        _REGISTRY[name] = (description, fn)
+        return fn
+
+    return deco
+
+
+def fact_names() -> set[str]:
+    return set(_REGISTRY)
+
+
+def is_known_fact(name: str) -> bool:
+    return name in _REGISTRY or any(name.startswith(p) for p in FACT_PREFIXES)
+
+
+def describe_facts() -> dict[str, str]:
+    return {k: v[0] for k, v in sorted(_REGISTRY.items())}
+
+
+# --- helpers -----------------------------------------------------------------
+
+
+def _ev(*items: Any) -> list[Evidence]:
+    out = []
+    for it in items:
+        e = getattr(it, "evidence", None) if not isinstance(it, Evidence) else it
+        if e is not None and e.text:
+            out.append(e)
+    return out
+
+
+def _has(s: str | None, min_len: int = 2) -> bool:
+    return bool(s and len(s.strip()) >= min_len)
+
+
+def yen_display(v: float | None) -> str:
+    if v is None:
+        return "未記載"
+    if abs(v) >= 1e8:
+        return f"{v / 1e8:,.4g}億円"
+    if abs(v) >= 1e4:
+        return f"{v / 1e4:,.4g}万円"
+    return f"{v:,.0f}円"
+
+
+def _kgis(ctx: FactContext, kind: str) -> list:
+    return [k for k in ctx.plan.kgis if k.kind == kind]
+
+
+def _kgi_with_value(ctx: FactContext, kind: str):
+    for k in _kgis(ctx, kind):
+        if k.value is not None:
+            return k
+    return None
+
+
+def _section_text(ctx: FactContext, *prefixes: str) -> str:
+    out = []
+    for sid, s in ctx.plan.sections.items():
+        if any(sid == p or sid.startswith(p + ".") for p in prefixes):
+            out.append(s.text)
+    return unicodedata.normalize("NFKC", "\n".join(out))
+
+
+def _section_ev(ctx: FactContext, *prefixes: str) -> list[Evidence]:
+    return [
+        s.evidence
+        for sid, s in sorted(ctx.plan.sections.items())
+        if s.evidence and any(sid == p or sid.startswith(p + ".") for p in prefixes)
+    ][:2]
+
+
+def _cue(text: str, pattern: str) -> str | None:
+    """The sentence of `text` matching `pattern`, or None."""
+    m = re.search(pattern, text)
+    if not m:
+        return None
+    start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    end_candidates = [i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i != -1]
+    end = min(end_candidates) + 1 if end_candidates else len(text)
+    return text[start:end].strip()
+
+
+def _cue_fact(ctx: FactContext, pattern: str, *sections: str) -> tuple[Any, list[Evidence]]:
+    text = _section_text(ctx, *sections) if sections else ctx.text
+    sentence = _cue(text, pattern)
+    if sentence:
+        return sentence, [Evidence(section=None, text=sentence[:200])]
+    return None, []
+
+
+# --- plan type and authors -------------------------------------------------------
+
+
+@fact("plan_type_a", "類型がA（戦略産業クラスター計画）")
+def _pt_a(ctx: FactContext) -> Any:
+    return ctx.plan_type == "A"
+
+
+@fact("plan_type_b", "類型がB（地域産業クラスター計画）")
+def _pt_b(ctx: FactContext) -> Any:
+    return ctx.plan_type == "B"
+
+
+@fact("plan_type_c", "類型がC（地場産業成長プラン）")
+def _pt_c(ctx: FactContext) -> Any:
+    return ctx.plan_type == "C"
+
+
+@fact("author_stated", "策定主体が記載されている")
+def _author_stated(ctx: FactContext) -> Any:
+    names = [a.name for a in ctx.plan.authors if a.name]
+    return ("、".join(names) or None), _ev(*ctx.plan.authors)
+
+
+@fact("author_kind_known", "策定主体の種類（都道府県・政令指定都市・市町村）が判別できる")
+def _author_kind_known(ctx: FactContext) -> Any:
+    if not ctx.plan.authors:
+        return None
+    return all(a.kind in ("prefecture", "designated_city", "municipality") for a in ctx.plan.authors)
+
+
+@fact("author_kind_allowed", "策定主体がこの類型を策定できる団体である")
+def _author_allowed(ctx: FactContext) -> Any:
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    kinds = [a.kind for a in ctx.plan.authors if a.kind in ("prefecture", "designated_city", "municipality")]
+    if not pt or not kinds:
+        return None
+    return all(k in pt.authorship.kinds for k in kinds), _ev(*ctx.plan.authors)
+
+
+@fact("author_designated_city_b", "B計画を政令指定都市が策定（都道府県と異なるクラスターであることの確認が必要）")
+def _dc_b(ctx: FactContext) -> Any:
+    return ctx.plan_type == "B" and any(a.kind == "designated_city" for a in ctx.plan.authors)
+
+
+@fact("is_prefecture_or_designated_city", "策定主体が都道府県または政令指定都市")
+def _is_pref(ctx: FactContext) -> Any:
+    kinds = {a.kind for a in ctx.plan.authors}
+    return bool(kinds & {"prefecture", "designated_city"}) if kinds else None
+
+
+@fact("is_municipality", "策定主体が市町村")
+def _is_muni(ctx: FactContext) -> Any:
+    kinds = {a.kind for a in ctx.plan.authors}
+    return ("municipality" in kinds) if kinds else None
+
+
+@fact("joint_authors", "複数の地方公共団体による共同作成")
+def _joint(ctx: FactContext) -> Any:
+    return bool(ctx.plan.joint) or len(ctx.plan.authors) > 1
+
+
+# --- period ---------------------------------------------------------------------
+
+
+@fact("period_start_fy", "計画期間の開始年度")
+def _start(ctx: FactContext) -> Any:
+    return ctx.plan.period.start_fy, _ev(ctx.plan.period)
+
+
+@fact("period_end_fy", "計画期間の終了年度")
+def _end(ctx: FactContext) -> Any:
+    return ctx.plan.period.end_fy, _ev(ctx.plan.period)
+
+
+@fact("target_fy", "目標年度")
+def _target(ctx: FactContext) -> Any:
+    p = ctx.plan.period
+    if p.target_fy is not None:
+        return p.target_fy, _ev(p)
+    years = [k.year for k in ctx.plan.kgis if k.year]
+    return (max(years) if years else None), []
+
+
+@fact("plan_years", "計画の年数（開始年度から終了年度まで）")
+def _plan_years(ctx: FactContext) -> Any:
+    p = ctx.plan.period
+    if p.start_fy is None or p.end_fy is None:
+        return None
+    return p.end_fy - p.start_fy + 1, _ev(p)
+
+
+@fact("period_order_ok", "開始年度≦終了年度≦目標年度の順になっている")
+def _order(ctx: FactContext) -> Any:
+    p = ctx.plan.period
+    if p.start_fy is None or p.end_fy is None:
+        return None
+    ok = p.start_fy <= p.end_fy and (p.target_fy is None or p.target_fy >= p.start_fy)
+    return ok, _ev(p)
+
+
+@fact("goal_horizon_years", "計画開始から目標年度までの年数")
+def _horizon(ctx: FactContext) -> Any:
+    p = ctx.plan.period
+    target = p.target_fy or max((k.year for k in ctx.plan.kgis if k.year), default=None)
+    if p.start_fy is None or target is None:
+        return None
+    return target - p.start_fy + 1, _ev(p)
+
+
+@fact("kgi_target_2040", "KGIが2040年目標で設定されている（A）")
+def _kgi_2040(ctx: FactContext) -> Any:
+    years = {k.year for k in ctx.plan.kgis if k.year} | (
+        {ctx.plan.period.target_fy} if ctx.plan.period.target_fy else set()
+    )
+    if not years:
+        return None
+    return 2040 in years
+
+
+# --- product and market (有望度) -------------------------------------------------
+
+
+@fact("product_specified", "製品・サービス（業種）が具体的に特定されている")
+def _product(ctx: FactContext) -> Any:
+    ind = ctx.plan.industry
+    if ind.products:
+        return "、".join(ind.products), _ev(ind)
+    if _has(ind.domain, 4):
+        return ind.domain, _ev(ind)
+    return None
+
+
+@fact("industry_reason_stated", "業種・分野を特定した理由が記載されている")
+def _ind_reason(ctx: FactContext) -> Any:
+    return (ctx.plan.industry.reason if _has(ctx.plan.industry.reason, 8) else None), _ev(ctx.plan.industry)
+
+
+@fact("market_attributes_stated", "ターゲット市場の属性（法人・個人・海外等）が明記されている")
+def _attrs(ctx: FactContext) -> Any:
+    tm = ctx.plan.target_market
+    return (list(tm.attributes) or None), _ev(tm)
+
+
+@fact("market_needs_stated", "市場ニーズが特定されている")
+def _needs(ctx: FactContext) -> Any:
+    tm = ctx.plan.target_market
+    if _has(tm.needs, 6):
+        return tm.needs, _ev(tm)
+    return _cue_fact(ctx, r"(ニーズ|需要|引き合い|市場規模|市場は)")
+
+
+@fact("export_or_top_share", "海外輸出（外貨獲得）又は国内上位シェアを目指す")
+def _export_top(ctx: FactContext) -> Any:
+    tm = ctx.plan.target_market
+    kinds = []
+    if tm.export:
+        kinds.append("海外輸出")
+    if tm.domestic_top_share:
+        kinds.append("国内上位シェア")
+    if tm.import_substitution:
+        kinds.append("輸入代替")
+    return (kinds or None), _ev(tm)
+
+
+@fact("has_export_target", "海外輸出・海外販路を目指す")
+def _export(ctx: FactContext) -> Any:
+    tm = ctx.plan.target_market
+    return bool(tm.export or "海外" in tm.attributes), _ev(tm)
+
+
+@fact("competitive_advantage_stated", "競争優位性（強み）が示されている")
+def _adv(ctx: FactContext) -> Any:
+    tm = ctx.plan.target_market
+    if _has(tm.competitive_advantage, 6):
+        return tm.competitive_advantage, _ev(tm)
+    return _cue_fact(ctx, r"(強み|競争優位|優位性|他産地にない|上回る)")
+
+
+@fact("value_up_or_sales_expansion", "既存製品と比べ付加価値向上又は販路拡大の見通しがある")
+def _value_up(ctx: FactContext) -> Any:
+    tm = ctx.plan.target_market
+    if _has(tm.added_value_outlook, 6):
+        return tm.added_value_outlook, _ev(tm)
+    return _cue_fact(ctx, r"(付加価値を?高め|付加価値向上|高付加価値|単価を|単価の?向上|販路(を|の)?拡大|販路開拓|新たな商流)")
+
+
+@fact("value_added_comparison_stated", "業種内比較又は域内比較で高い付加価値を示している")
+def _cmp(ctx: FactContext) -> Any:
+    tm = ctx.plan.target_market
+    parts = [s for s in (tm.comparison_industry, tm.comparison_region) if _has(s, 4)]
+    if parts:
+        return " / ".join(parts), _ev(tm)
+    return _cue_fact(ctx, r"(同業種|業種平均|業種内|域内比較|地域内産業|県内平均|全国平均)")
+
+
+@fact("value_added_basis_stated", "高い付加価値創出の見通しの根拠（付加価値率等の数値）がある")
+def _cmp_basis(ctx: FactContext) -> Any:
+    tm = ctx.plan.target_market
+    if tm.value_added_rate is not None:
+        shown = f"付加価値率{tm.value_added_rate:.0%}"
+        if tm.industry_value_added_rate is not None:
+            shown += f"（比較対象 {tm.industry_value_added_rate:.0%}）"
+        return shown, _ev(tm)
+    return _cue_fact(ctx, r"付加価値率[^。\n]{0,10}\d")
+
+
+@fact("value_added_higher_than_industry", "計画の付加価値率が比較対象を上回る")
+def _higher(ctx: FactContext) -> Any:
+    tm = ctx.plan.target_market
+    if tm.value_added_rate is None or tm.industry_value_added_rate is None:
+        return None
+    return tm.value_added_rate > tm.industry_value_added_rate, _ev(tm)
+
+
+# --- core companies (実現可能性) ------------------------------------------------
+
+
+@fact("core_area_stated", "計画推進の核となる地域・区域が記載されている")
+def _area(ctx: FactContext) -> Any:
+    return ctx.plan.core_area if _has(ctx.plan.core_area, 2) else None
+
+
+@fact("core_companies_count", "計画推進の核となる企業・事業者の数")
+def _ncomp(ctx: FactContext) -> Any:
+    named = [c for c in ctx.plan.core_companies if _has(c.name, 2)]
+    return (len(named) or None), _ev(*named[:3])
+
+
+@fact("core_roles_stated", "核となる企業のサプライチェーン・バリューチェーン上の役割が明確")
+def _roles(ctx: FactContext) -> Any:
+    comps = ctx.plan.core_companies
+    if not comps:
+        return None
+    return all(_has(c.role, 2) for c in comps), _ev(*comps[:3])
+
+
+@fact("core_scale_stated", "核となる企業の事業規模・能力が計画遂行に十分である旨が明記されている")
+def _scale(ctx: FactContext) -> Any:
+    for c in ctx.plan.core_companies:
+        if _has(c.scale_statement, 4):
+            return c.scale_statement, _ev(c)
+    return _cue_fact(ctx, r"(事業規模|生産能力|能力)[^。\n]*(十分|足る|有する|持つ)")
+
+
+@fact("operators_diverse", "特定の事業者に過度に依存していない（複数の事業主体が核となる）")
+def _diverse(ctx: FactContext) -> Any:
+    named = [c for c in ctx.plan.core_companies if _has(c.name, 2)]
+    if not named:
+        return None
+    return len(named) >= 2, _ev(*named[:3])
+
+
+@fact("franchise_dependency", "特定の大企業・フランチャイザー等への依存が記載されている")
+def _franchise(ctx: FactContext) -> Any:
+    sentence = _cue(ctx.text, r"(フランチャイズ|フランチャイザー|[1一]社(のみ|に依存)|大手[^。\n]{0,10}依存)")
+    if sentence and not re.search(r"(依存しない|依存せず|しない)", sentence):
+        return sentence, [Evidence(text=sentence[:200])]
+    return False
+
+
+# --- procurement / localisation --------------------------------------------------
+
+
+@fact("procurement_local_or_domestic", "必須・高付加価値の部品・工程を主に域内又は国内で調達している")
+def _proc(ctx: FactContext) -> Any:
+    loc = ctx.plan.localization
+    if loc.local_procurement_share is not None and loc.local_procurement_share >= 0.5:
+        return f"域内調達 {loc.local_procurement_share:.0%}", _ev(loc)
+    if loc.domestic_procurement:
+        return "国内調達", _ev(loc)
+    return None
+
+
+@fact("procurement_roadmap_stated", "域内又は国内での調達を増やすロードマップが示されている")
+def _proc_road(ctx: FactContext) -> Any:
+    loc = ctx.plan.localization
+    if _has(loc.roadmap, 6):
+        return loc.roadmap, _ev(loc)
+    if loc.local_procurement_target is not None:
+        return f"域内調達を{loc.local_procurement_target:.0%}へ", _ev(loc)
+    return None
+
+
+@fact("attracted_company", "域外から誘致する核となる企業がある")
+def _attracted(ctx: FactContext) -> Any:
+    comps = [c for c in ctx.plan.core_companies if c.attracted]
+    if comps:
+        return "、".join(c.name for c in comps), _ev(*comps)
+    if ctx.plan.localization.attracts_outside_company:
+        return True, _ev(ctx.plan.localization)
+    return False
+
+
+@fact("localization_policy_stated", "現地化の方針が記載されている")
+def _loc_policy(ctx: FactContext) -> Any:
+    loc = ctx.plan.localization
+    return (loc.policy if _has(loc.policy, 4) else None), _ev(loc)
+
+
+@fact("localization_roadmap_stated", "労働・技術の現地化のロードマップが示されている")
+def _loc_road(ctx: FactContext) -> Any:
+    loc = ctx.plan.localization
+    return (loc.roadmap if _has(loc.roadmap, 6) else None), _ev(loc)
+
+
+@fact("local_capital_stated", "地元資本の参画方針が示されている")
+def _loc_cap(ctx: FactContext) -> Any:
+    loc = ctx.plan.localization
+    return (loc.local_capital if _has(loc.local_capital, 4) else None), _ev(loc)
+
+
+@fact("reinvestment_stated", "収益（利益）の再投資方針が示されている")
+def _reinv(ctx: FactContext) -> Any:
+    loc = ctx.plan.localization
+    return (loc.reinvestment if _has(loc.reinvestment, 4) else None), _ev(loc)
+
+
+# --- regional ripple (域内への波及) ----------------------------------------------
+
+
+def _ripple(ctx: FactContext, key: str, want_value: bool) -> Any:
+    t = getattr(ctx.plan.ripple, key)
+    if want_value:
+        if t.value is None:
+            return None, _ev(t)
+        unit = t.unit or ""
+        shown = yen_display(t.value) if unit == "円" else f"{t.value:g}{unit}"
+        if t.year:
+            shown = f"{t.year}年度 {shown}"
+        return t.value, _ev(t), shown
+    return (t.text or True) if t.stated else None, _ev(t)
+
+
+for _key, _ja in (
+    ("regional_transactions", "域内取引額"),
+    ("sales", "売上額"),
+    ("jobs", "雇用の創出"),
+    ("wages", "賃上げ"),
+):
+
+    def _mk(key: str, want_value: bool) -> FactFn:
+        return lambda ctx: _ripple(ctx, key, want_value)
+
+    fact(f"ripple_{_key}_stated", f"{_ja}が記載されている")(_mk(_key, False))
+    fact(f"ripple_{_key}_value", f"{_ja}の目標値（数値）")(_mk(_key, True))
+
+
+@fact("ripple_labour_value", "持続可能な労働環境の整備（雇用の創出・賃上げ等）の目標値がある")
+def _labour(ctx: FactContext) -> Any:
+    r = ctx.plan.ripple
+    found = [t for t in (r.jobs, r.wages) if t.value is not None]
+    if not found:
+        return None, _ev(r.jobs, r.wages)
+    return True, _ev(*found)
+
+
+@fact("ripple_labour_stated", "雇用の創出・賃上げが記載されている")
+def _labour_stated(ctx: FactContext) -> Any:
+    r = ctx.plan.ripple
+    return (r.jobs.stated or r.wages.stated) or None, _ev(r.jobs, r.wages)
+
+
+# --- commitment ------------------------------------------------------------------
+
+
+def _support(ctx: FactContext):
+    return ctx.plan.commitment.support_system
+
+
+@fact("support_system_stated", "伴走支援体制が記載されている")
+def _sup(ctx: FactContext) -> Any:
+    s = _support(ctx)
+    if s is None:
+        return None
+    desc = s.body or s.lead or "、".join(s.departments) or None
+    return desc, _ev(s)
+
+
+@fact("support_lead_head", "知事等（首長）が主体となる伴走支援体制")
+def _sup_lead(ctx: FactContext) -> Any:
+    s = _support(ctx)
+    if s is None:
+        return None
+    text = " ".join(x for x in (s.lead, s.body) if x)
+    return (any(w in text for w in HEAD_WORDS) or None), _ev(s)
+
+
+@fact("support_financial_institutions", "地域金融機関等を巻き込んでいる")
+def _sup_fin(ctx: FactContext) -> Any:
+    s = _support(ctx)
+    if s is not None and s.financial_institutions:
+        return "、".join(s.financial_institutions), _ev(s)
+    sentence = _cue(ctx.text, "(" + "|".join(FINANCE_WORDS) + ")")
+    if sentence and s is not None:
+        return sentence, [Evidence(text=sentence[:200])]
+    return None
+
+
+@fact("support_fields_stated", "伴走支援（経営支援）を行う分野が明記されている")
+def _sup_fields(ctx: FactContext) -> Any:
+    s = _support(ctx)
+    return (s.support_fields or None) if s else None, _ev(s) if s else []
+
+
+@fact("support_staff_stated", "伴走支援の人員確保（人数・専門人材）が明記されている")
+def _sup_staff(ctx: FactContext) -> Any:
+    s = _support(ctx)
+    if s is None or s.staff is None:
+        return None
+    return s.staff, _ev(s), f"{s.staff}名"
+
+
+@fact("support_departments_stated", "担当部署が明記されている")
+def _sup_dept(ctx: FactContext) -> Any:
+    s = _support(ctx)
+    return (s.departments or None) if s else None, _ev(s) if s else []
+
+
+@fact("support_frequency_stated", "伴走支援の具体的取組・頻度が明記されている")
+def _sup_freq(ctx: FactContext) -> Any:
+    s = _support(ctx)
+    return (s.frequency if s and _has(s.frequency, 2) else None), _ev(s) if s else []
+
+
+@fact("consultation_desk_stated", "事業主体に対する相談窓口が設置されている")
+def _desk(ctx: FactContext) -> Any:
+    d = ctx.plan.commitment.consultation_desk
+    if d is None:
+        return None
+    return (d.name or d.department or True), _ev(d)
+
+
+@fact("consultation_desk_department", "相談窓口の担当部署（自治体・関係団体）が特定されている")
+def _desk_dept(ctx: FactContext) -> Any:
+    d = ctx.plan.commitment.consultation_desk
+    if d is None or not _has(d.department, 2):
+        return None
+    return d.department, _ev(d)
+
+
+@fact("announcement_stated", "首長（知事・市町村長等）としての発表が予定されている")
+def _ann(ctx: FactContext) -> Any:
+    c = ctx.plan.commitment
+    return (c.announcement if _has(c.announcement, 2) else None), _ev(c)
+
+
+@fact("announcement_after_precheck", "首長の発表が国の事前確認の後に行われる")
+def _ann_after(ctx: FactContext) -> Any:
+    return ctx.plan.commitment.announcement_after_precheck, _ev(ctx.plan.commitment)
+
+
+# --- KGI / KPI -------------------------------------------------------------------
+
+
+def _kgi_value(ctx: FactContext, kind: str) -> Any:
+    k = _kgi_with_value(ctx, kind)
+    if k is None:
+        stated = _kgis(ctx, kind)
+        return None, _ev(*stated)
+    shown = yen_display(k.value) if (k.unit or "") == "円" else f"{k.value:g}{k.unit or ''}"
+    if k.year:
+        shown = f"{k.year}年度 {shown}"
+    return k.value, _ev(k), shown
+
+
+@fact("kgi_investment_value", "必須KGI 官民設備投資額の目標年度の目標値")
+def _kgi_inv(ctx: FactContext) -> Any:
+    return _kgi_value(ctx, "investment")
+
+
+@fact("kgi_investment_year", "官民設備投資額の目標年度")
+def _kgi_inv_year(ctx: FactContext) -> Any:
+    k = _kgi_with_value(ctx, "investment")
+    return (k.year if k else None), _ev(k) if k else []
+
+
+@fact("kgi_investment_cumulative", "官民設備投資額の計画策定時点から目標年度までの累積の目標値")
+def _kgi_inv_cum(ctx: FactContext) -> Any:
+    for k in _kgis(ctx, "investment"):
+        if k.cumulative_value is not None:
+            return k.cumulative_value, _ev(k), yen_display(k.cumulative_value)
+        if k.value is not None and k.annual is False and k.raw and re.search(r"(累積|累計)", k.raw):
+            return k.value, _ev(k), yen_display(k.value)
+    return None
+
+
+@fact("kgi_value_added_value", "必須KGI 付加価値増加額の目標年度の目標値")
+def _kgi_va(ctx: FactContext) -> Any:
+    return _kgi_value(ctx, "value_added")
+
+
+@fact("kgi_productivity_value", "一人当たり付加価値労働生産性の増加額・増加率（Cの代替KGI）")
+def _kgi_prod(ctx: FactContext) -> Any:
+    return _kgi_value(ctx, "productivity")
+
+
+@fact("kgi_value_added_year", "付加価値増加額の目標年度")
+def _kgi_va_year(ctx: FactContext) -> Any:
+    k = _kgi_with_value(ctx, "value_added") or _kgi_with_value(ctx, "productivity")
+    return (k.year if k else None), _ev(k) if k else []
+
+
+@fact("kgi_talent_value", "必須KGI 産業ニーズに即した産業人材育成数の目標値")
+def _kgi_talent(ctx: FactContext) -> Any:
+    return _kgi_value(ctx, "talent")
+
+
+@fact("kgi_count", "KGIの数")
+def _kgi_count(ctx: FactContext) -> Any:
+    return len(ctx.plan.kgis) or None, _ev(*ctx.plan.kgis[:3])
+
+
+@fact("kgi_mandatory_all", "この類型の必須KGIがすべて設定されている")
+def _kgi_all(ctx: FactContext) -> Any:
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    if pt is None:
+        return None
+    have = {k.kind for k in ctx.plan.kgis if k.value is not None}
+    missing = []
+    for m in pt.mandatory_kgis:
+        if m.alternative_to:
+            continue
+        alts = {m.id} | {a.id for a in pt.mandatory_kgis if a.alternative_to == m.id}
+        if not (have & alts):
+            missing.append(m.name)
+    if missing:
+        return False, [], "未設定: " + "、".join(missing)
+    return True
+
+
+@fact("kgi_basis_stated", "KGIの設定根拠が記載されている")
+def _kgi_basis(ctx: FactContext) -> Any:
+    for k in ctx.plan.kgis:
+        if _has(k.basis, 6):
+            return k.basis, _ev(k)
+    return None
+
+
+@fact("kgi_verification_stated", "KGIの効果検証の方法が記載されている")
+def _kgi_verif(ctx: FactContext) -> Any:
+    for k in ctx.plan.kgis:
+        if _has(k.verification, 6):
+            return k.verification, _ev(k)
+    return None
+
+
+_NUM = r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(億円|万円|千円|円)"
+_UNIT = {"億円": 1e8, "万円": 1e4, "千円": 1e3, "円": 1.0}
+
+
+@fact("value_added_formula_consistent", "付加価値増加額が「売上増加額×既存付加価値率」の算定と一致する")
+def _va_formula(ctx: FactContext) -> Any:
+    k = _kgi_with_value(ctx, "value_added")
+    if k is None:
+        return None
+    text = unicodedata.normalize("NFKC", " ".join(x for x in (k.basis, ctx.text) if x))
+    m_sales = re.search(r"売上(高)?(の)?増加(額|分)?[^0-9。\n]{0,12}" + _NUM, text)
+    m_rate = re.search(r"付加価値率[^0-9。\n]{0,12}([0-9]+(?:\.[0-9]+)?)\s*%", text)
+    if not (m_sales and m_rate):
+        return None
+    sales = float(m_sales.group(2).replace(",", "")) * _UNIT[m_sales.group(3)]
+    rate = float(m_rate.group(1)) / 100
+    expected = sales * rate
+    ok = abs(expected - k.value) <= max(0.05 * abs(expected), 1.0)
+    shown = f"{yen_display(sales)} × {rate:.0%} = {yen_display(expected)}（記載値 {yen_display(k.value)}）"
+    return ok, _ev(k), shown
+
+
+@fact("kpi_count", "KPIの数")
+def _kpi_count(ctx: FactContext) -> Any:
+    return len(ctx.plan.kpis) or None, _ev(*ctx.plan.kpis[:3])
+
+
+def _kpi_all(ctx: FactContext, attr: str) -> Any:
+    kpis = ctx.plan.kpis
+    if not kpis:
+        return None
+    lacking = [k.name for k in kpis if not _has(getattr(k, attr), 1)]
+    if lacking:
+        return False, _ev(*kpis[:3]), "未設定: " + "、".join(lacking)
+    return True, _ev(*kpis[:3])
+
+
+@fact("kpi_withdrawal_all", "すべてのKPIに未達時の撤退基準が設定されている")
+def _kpi_w(ctx: FactContext) -> Any:
+    return _kpi_all(ctx, "withdrawal_criterion")
+
+
+@fact("kpi_withdrawal_any", "撤退基準が設定されたKPIがある")
+def _kpi_w_any(ctx: FactContext) -> Any:
+    return (any(_has(k.withdrawal_criterion, 1) for k in ctx.plan.kpis) or None) if ctx.plan.kpis else None
+
+
+@fact("kpi_owner_all", "すべてのKPIに担当部署がある")
+def _kpi_owner(ctx: FactContext) -> Any:
+    return _kpi_all(ctx, "owner")
+
+
+@fact("kpi_deadline_all", "すべてのKPIに期限がある")
+def _kpi_deadline(ctx: FactContext) -> Any:
+    return _kpi_all(ctx, "deadline")
+
+
+@fact("kpi_monitoring_stated", "KPIの定期的なモニタリング（半期ごと等）が記載されている")
+def _kpi_mon(ctx: FactContext) -> Any:
+    if _has(ctx.plan.kpi_monitoring_cycle, 2):
+        return ctx.plan.kpi_monitoring_cycle
+    for k in ctx.plan.kpis:
+        if _has(k.monitoring_cycle, 2):
+            return k.monitoring_cycle, _ev(k)
+    return None
+
+
+# --- A: strategy alignment, investment, infrastructure ----------------------------
+
+
+@fact("strategic_field_matched", "17の戦略分野の製品・技術に該当する")
+def _field_match(ctx: FactContext) -> Any:
+    ind = ctx.plan.industry
+    text = normalize_text(" ".join([ind.domain or "", *ind.products, ctx.plan.title or ""]))
+    if not text:
+        return None
+    hits = []
+    for f in ctx.kb.fields:
+        for p in f.products:
+            names = [p.name, *p.synonyms]
+            if any(len(n) >= 2 and normalize_text(n) in text for n in names):
+                hits.append(f"{f.number}.{f.name}／{p.name}")
+    return (hits or False), _ev(ind)
+
+
+@fact("roadmap_alignment_stated", "17の戦略分野の「官民投資ロードマップ」との関係性が記載されている")
+def _roadmap(ctx: FactContext) -> Any:
+    if _has(ctx.plan.roadmap_alignment, 6):
+        return ctx.plan.roadmap_alignment
+    return _cue_fact(ctx, r"(官民投資ロードマップ|日本成長戦略)")
+
+
+@fact("international_competitiveness_stated", "国際的な競争優位性（世界をリードし得ること）が記載されている")
+def _intl(ctx: FactContext) -> Any:
+    if _has(ctx.plan.international_competitiveness, 6):
+        return ctx.plan.international_competitiveness
+    return _cue_fact(ctx, r"(世界(を|で)?(リード|トップ|有数|最高|水準)|世界シェア|国際競争力|国際的な競争)")
+
+
+@fact("investments_count", "核となる投資案件の数")
+def _inv_count(ctx: FactContext) -> Any:
+    return len(ctx.plan.investments) or None, _ev(*ctx.plan.investments[:3])
+
+
+@fact("investment_total", "投資総額（核となる投資案件の合計）")
+def _inv_total(ctx: FactContext) -> Any:
+    amounts = [i.amount for i in ctx.plan.investments if i.amount is not None]
+    if amounts:
+        total = sum(amounts)
+        return total, _ev(*ctx.plan.investments[:3]), yen_display(total)
+    k = _kgi_with_value(ctx, "investment")
+    if k is not None:
+        total = k.cumulative_value or k.value
+        return total, _ev(k), yen_display(total)
+    return None
+
+
+@fact("investment_subsidy_adopted", "核となる投資案件が補助金等に採択されている（投資実現の確度）")
+def _inv_adopted(ctx: FactContext) -> Any:
+    adopted = [i for i in ctx.plan.investments if _has(i.adopted_subsidy, 2)]
+    if adopted:
+        return "、".join(i.adopted_subsidy for i in adopted), _ev(*adopted)
+    return _cue_fact(ctx, r"(採択(済|され|を受け)|交付決定)")
+
+
+@fact("block_draft_alignment_stated", "地方ブロックの計画の素案に産業クラスターの候補として明記されている")
+def _block(ctx: FactContext) -> Any:
+    if _has(ctx.plan.block_draft_alignment, 6):
+        return ctx.plan.block_draft_alignment
+    return _cue_fact(ctx, r"(計画の素案|有識者検討会)")
+
+
+@fact("infrastructure_stated", "インフラ・分野特有の拠点整備が記載されている")
+def _infra(ctx: FactContext) -> Any:
+    if _has(ctx.plan.infrastructure, 4):
+        return ctx.plan.infrastructure
+    return _cue_fact(ctx, r"(工業用水|道路|港湾|鉄道|送電|電力系統|インフラ|拠点整備|産業用地)")
+
+
+# --- reference list (参考リスト) ----------------------------------------------------
+
+
+def _degrees(c) -> tuple[float | None, float | None]:
+    conn = c.connector_degree
+    if conn is None and c.outside_sales is not None and c.prefecture_outside_sales:
+        conn = c.outside_sales / c.prefecture_outside_sales
+    hub = c.hub_degree
+    if hub is None and c.inside_purchases is not None and c.prefecture_inside_purchases:
+        hub = c.inside_purchases / c.prefecture_inside_purchases
+    return conn, hub
+
+
+def connector_hub_degrees(plan: Plan) -> dict[str, tuple[float | None, float | None]]:
+    """Connector and hub degree of each core company, computed from the sales/purchase figures."""
+    return {c.name: _degrees(c) for c in plan.core_companies}
+
+
+@fact("core_employees_known", "核となる企業の従業員数がすべて記載されている")
+def _emp_known(ctx: FactContext) -> Any:
+    comps = ctx.plan.core_companies
+    if not comps:
+        return None
+    return all(c.employees is not None for c in comps), _ev(*comps[:3])
+
+
+@fact("core_company_within_2000", "核となる企業の従業員規模が2,000名以下")
+def _within(ctx: FactContext) -> Any:
+    known = [c for c in ctx.plan.core_companies if c.employees is not None]
+    if not known:
+        return None
+    over = [c for c in known if c.employees > 2000]
+    if over:
+        return False, _ev(*over), "2,000名超: " + "、".join(f"{c.name}（{c.employees:,}名）" for c in over)
+    return True, _ev(*known[:3]), "、".join(f"{c.name} {c.employees:,}名" for c in known)
+
+
+@fact("connector_hub_high", "コネクター度・ハブ度が都道府県内で相対的に高いことが示されている")
+def _conn_high(ctx: FactContext) -> Any:
+    shown = []
+    evidence = []
+    for c in ctx.plan.core_companies:
+        conn, hub = _degrees(c)
+        if conn is not None or hub is not None:
+            parts = []
+            if conn is not None:
+                parts.append(f"コネクター度 {conn:.2%}")
+            if hub is not None:
+                parts.append(f"ハブ度 {hub:.2%}")
+            shown.append(f"{c.name}: " + "、".join(parts))
+            evidence += _ev(c)
+        elif _has(c.degree_statement, 2):
+            shown.append(f"{c.name}: {c.degree_statement}")
+            evidence += _ev(c)
+    if shown:
+        return True, evidence, " / ".join(shown)
+    sentence = _cue(ctx.text, r"(コネクタ[ー一\-]?度|ハブ度)[^。\n]*(高い|上位)")
+    if sentence:
+        return True, [Evidence(text=sentence[:200])], sentence
+    return None
+
+
+# --- submission and plan count ------------------------------------------------------
+
+
+@fact("plan_published", "計画が国により公表されている")
+def _published(ctx: FactContext) -> Any:
+    return ctx.plan.submission.published
+
+
+@fact("precheck_requested", "事前確認の依頼（日付）が記載されている")
+def _precheck(ctx: FactContext) -> Any:
+    return ctx.plan.submission.precheck_requested_on
+
+
+@fact("first_round_deadline_passed", "第1弾の事前確認依頼期限（2026年7月15日）を過ぎている")
+def _deadline_passed(ctx: FactContext) -> Any:
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    if pt is None:
+        return None
+    d = next((x for x in pt.deadlines if x.id == "first_round_precheck"), None)
+    if d is None:
+        return None
+    return ctx.today > d.date, [], f"{d.label}: {d.date.isoformat()}（判定日 {ctx.today.isoformat()}）"
+
+
+@fact("author_plan_count", "同じ策定主体が同じ類型で提出する計画の数（一括チェック時）")
+def _count(ctx: FactContext) -> Any:
+    return ctx.context.get("author_plan_count")
+
+
+# --- computing ---------------------------------------------------------------------
+
+
+def _normalise_result(name: str, raw: Any) -> Fact:
+    if isinstance(raw, tuple):
+        value = raw[0]
+        evidence = list(raw[1]) if len(raw) > 1 and raw[1] else []
+        display = raw[2] if len(raw) > 2 else None
+        return Fact(name, value, evidence, display)
+    return Fact(name, raw)
+
+
+def section_facts(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[str, Fact]:
+    out: dict[str, Fact] = {}
+    pt = kb.plan_types.get(plan_type or "")
+    if pt is None:
+        return out
+    for sec in pt.sections:
+        for sid in [sec.id, *(i.id for i in sec.items)]:
+            s = plan.sections.get(sid)
+            present = s is not None and _has(s.text, 1)
+            ev = [s.evidence] if s is not None and s.evidence else []
+            out[f"section:{sid}"] = Fact(f"section:{sid}", True if present else None, ev)
+    return out
+
+
+def derive_facts(
+    plan: Plan,
+    kb: KnowledgeBase,
+    plan_type: str | None,
+    today: _dt.date | None = None,
+    context: dict[str, Any] | None = None,
+) -> dict[str, Fact]:
+    ctx = FactContext(plan, kb, plan_type, today or _dt.date.today(), context or {})
+    facts = {name: _normalise_result(name, fn(ctx)) for name, (_, fn) in _REGISTRY.items()}
+    facts.update(section_facts(plan, kb, plan_type))
+    return facts
+
+
+FACT_NAMES = fact_names()

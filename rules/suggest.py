@@ -1,0 +1,62 @@
+"""Suggest a plan type with reasons.
+
+Cues, from the plan types' positioning (policy package 第2章 2.):
+- A: products in the 17 strategic fields and a large investment at the core;
+- B: a prefecture (or designated city) aiming at export or a top domestic share;
+- C: a municipality, or local resources (農林水産・観光・伝産品 …) raising value added.
+"""
+
+from __future__ import annotations
+
+from knowledge.loader import KnowledgeBase, normalize_text
+from rules.facts import LARGE_INVESTMENT_YEN, derive_facts, yen_display
+from rules.plan import Plan
+from rules.result import Suggestion
+
+
+def _local_resource_hits(plan: Plan, kb: KnowledgeBase) -> list[str]:
+    text = normalize_text(" ".join([plan.title or "", plan.industry.domain or "", *plan.industry.products]))
+    hits = []
+    for ex in kb.outside_examples:
+        for kw in [ex.name, *ex.keywords]:
+            if len(kw) >= 2 and normalize_text(kw) in text:
+                hits.append(f"{ex.name}（{kw}）")
+                break
+    return hits
+
+
+def suggest_type(plan: Plan, kb: KnowledgeBase) -> Suggestion:
+    facts = derive_facts(plan, kb, None)
+    score = {"A": 0.0, "B": 0.0, "C": 0.0}
+    reasons: dict[str, list[str]] = {"A": [], "B": [], "C": []}
+
+    field_hits = facts["strategic_field_matched"].value
+    total = facts["investment_total"].value
+    if field_hits:
+        score["A"] += 1
+        reasons["A"].append(f"17の戦略分野の製品・技術に該当：{field_hits[0]}")
+        if isinstance(total, float | int) and total >= LARGE_INVESTMENT_YEN:
+            score["A"] += 2
+            reasons["A"].append(f"大規模投資（投資総額 {yen_display(total)}）を核とする")
+    if facts["is_prefecture_or_designated_city"].value:
+        score["B"] += 1.5
+        reasons["B"].append("策定主体が都道府県・政令指定都市")
+    export = facts["export_or_top_share"].value
+    if export:
+        score["B"] += 1
+        reasons["B"].append("海外輸出又は国内上位シェアを目指す：" + "、".join(export))
+    if facts["is_municipality"].value:
+        score["C"] += 2
+        reasons["C"].append("策定主体が市町村")
+    local = _local_resource_hits(plan, kb)
+    if local:
+        score["C"] += 1.5
+        reasons["C"].append("地域資源を活用する地場産業：" + "、".join(local[:3]))
+    if not field_hits and not local and facts["value_up_or_sales_expansion"].value:
+        score["C"] += 0.5
+        reasons["C"].append("既存製品の付加価値向上・販路拡大を目指す")
+    if max(score.values()) == 0:
+        return Suggestion(type=None, reasons=["類型を推定する手がかり（策定主体・分野・投資規模）が見つからない"])
+    # ties broken by the order B, C, A: the guidance's default types for prefectures and municipalities
+    best = max(("B", "C", "A"), key=lambda t: score[t])
+    return Suggestion(type=best, reasons=reasons[best])  # type: ignore[arg-type]
