@@ -12,6 +12,7 @@ import click
 from chiiki_mirai.errors import KnowledgeError, UserError
 
 EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
 
 
 def _register() -> None:
@@ -48,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0
+    except Exception as e:  # noqa: BLE001 - last resort: a message, never a traceback
+        print(f"内部エラー: {type(e).__name__}: {e}（入力ファイルを添えて開発者に報告してください）", file=sys.stderr)
+        return EXIT_INTERNAL
     return rv if isinstance(rv, int) else 0
 
 

@@ -89,6 +89,8 @@ def check_paths(
             read.append((f, plan, report))
         except UserError as e:
             read.append(BadInput(source=str(f), error=e.message))
+        except Exception as e:  # noqa: BLE001 - one unreadable file must not stop the batch
+            read.append(BadInput(source=str(f), error=f"読み込み中に内部エラーが発生しました（{type(e).__name__}）"))
     counts = author_plan_counts([r[1] for r in read if not isinstance(r, BadInput)], plan_type)
     results: list[CheckResult | BadInput] = []
     for i, r in enumerate(read):

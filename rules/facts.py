@@ -19,7 +19,9 @@ from rules.plan import Evidence, Plan
 
 HEAD_WORDS = ("知事", "市長", "町長", "村長", "区長", "首長", "市町村長")
 FINANCE_WORDS = ("銀行", "信用金庫", "信金", "信用組合", "金融機関", "政策金融公庫", "政策投資銀行", "ファンド")
-LARGE_INVESTMENT_YEN = 100e8  # project-set hint for the A suggestion; the sources set no threshold
+# project-set hints for the A suggestion; the sources set no threshold for 一定の大規模投資
+LARGE_INVESTMENT_YEN = 100e8
+VERY_LARGE_INVESTMENT_YEN = 1000e8
 
 
 @dataclass
@@ -725,7 +727,7 @@ def _kgi_verif(ctx: FactContext) -> Any:
     return None
 
 
-_NUM = r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(億円|万円|千円|円)"
+_NUM = r"(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?P<unit>億円|万円|千円|円)"
 _UNIT = {"億円": 1e8, "万円": 1e4, "千円": 1e3, "円": 1.0}
 
 
@@ -735,12 +737,12 @@ def _va_formula(ctx: FactContext) -> Any:
     if k is None:
         return None
     text = unicodedata.normalize("NFKC", " ".join(x for x in (k.basis, ctx.text) if x))
-    m_sales = re.search(r"売上(高)?(の)?増加(額|分)?[^0-9。\n]{0,12}" + _NUM, text)
-    m_rate = re.search(r"付加価値率[^0-9。\n]{0,12}([0-9]+(?:\.[0-9]+)?)\s*%", text)
+    m_sales = re.search(r"売上(?:高)?(?:の)?増加(?:額|分)?[^0-9。\n]{0,12}" + _NUM, text)
+    m_rate = re.search(r"付加価値率[^0-9。\n]{0,12}(?P<rate>[0-9]+(?:\.[0-9]+)?)\s*%", text)
     if not (m_sales and m_rate):
         return None
-    sales = float(m_sales.group(2).replace(",", "")) * _UNIT[m_sales.group(3)]
-    rate = float(m_rate.group(1)) / 100
+    sales = float(m_sales.group("num").replace(",", "")) * _UNIT[m_sales.group("unit")]
+    rate = float(m_rate.group("rate")) / 100
     expected = sales * rate
     ok = abs(expected - k.value) <= max(0.05 * abs(expected), 1.0)
     shown = f"{yen_display(sales)} × {rate:.0%} = {yen_display(expected)}（記載値 {yen_display(k.value)}）"
@@ -916,7 +918,9 @@ def _conn_high(ctx: FactContext) -> Any:
             shown.append(f"{c.name}: " + "、".join(parts))
             evidence += _ev(c)
         elif _has(c.degree_statement, 2):
-            shown.append(f"{c.name}: {c.degree_statement}")
+            # one statement often covers every company ("3社とも…ハブ度が相対的に高い"): show it once
+            if not any(c.degree_statement in x for x in shown):
+                shown.append(f"{c.name}: {c.degree_statement}")
             evidence += _ev(c)
     if shown:
         return True, evidence, " / ".join(shown)
@@ -973,11 +977,19 @@ def section_facts(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[
     if pt is None:
         return out
     for sec in pt.sections:
-        for sid in [sec.id, *(i.id for i in sec.items)]:
-            s = plan.sections.get(sid)
+        item_facts = []
+        for item in sec.items:
+            s = plan.sections.get(item.id)
             present = s is not None and _has(s.text, 1)
             ev = [s.evidence] if s is not None and s.evidence else []
-            out[f"section:{sid}"] = Fact(f"section:{sid}", True if present else None, ev)
+            item_facts.append(Fact(f"section:{item.id}", True if present else None, ev))
+        s = plan.sections.get(sec.id)
+        # a section counts as written when its heading was found with text, or any of its items was
+        own = s is not None and _has(s.text, 1)
+        ev = [s.evidence] if s is not None and s.evidence else [e for f in item_facts for e in f.evidence][:1]
+        present = own or any(f.present for f in item_facts)
+        out[f"section:{sec.id}"] = Fact(f"section:{sec.id}", True if present else None, ev)
+        out.update({f.name: f for f in item_facts})
     return out
 
 

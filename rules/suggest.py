@@ -9,7 +9,7 @@ Cues, from the plan types' positioning (policy package 第2章 2.):
 from __future__ import annotations
 
 from knowledge.loader import KnowledgeBase, normalize_text
-from rules.facts import LARGE_INVESTMENT_YEN, derive_facts, yen_display
+from rules.facts import LARGE_INVESTMENT_YEN, VERY_LARGE_INVESTMENT_YEN, derive_facts, yen_display
 from rules.plan import Plan
 from rules.result import Suggestion
 
@@ -36,7 +36,8 @@ def suggest_type(plan: Plan, kb: KnowledgeBase) -> Suggestion:
         score["A"] += 1
         reasons["A"].append(f"17の戦略分野の製品・技術に該当：{field_hits[0]}")
         if isinstance(total, float | int) and total >= LARGE_INVESTMENT_YEN:
-            score["A"] += 2
+            # only very large investments (TSMC / Rapidus scale) outweigh a prefecture's export cluster
+            score["A"] += 2 if total >= VERY_LARGE_INVESTMENT_YEN else 1
             reasons["A"].append(f"大規模投資（投資総額 {yen_display(total)}）を核とする")
     if facts["is_prefecture_or_designated_city"].value:
         score["B"] += 1.5
