@@ -59,6 +59,7 @@ def _item(
     fired: set[str],
     facts: dict[str, Fact],
     rules_name: str,
+    rule_text: dict[str, str],
 ) -> Item:
     outs: list[CriterionOut] = []
     evidence: list[EvidenceOut] = []
@@ -69,7 +70,10 @@ def _item(
         applies = cc.guard_key is None or cc.guard_key in fired
         passed = applies and any(k in fired for k in cc.rule_keys)
         used = _criterion_facts(cc)
-        reason = _format(c.met_reason if passed else c.gap_reason, facts)
+        if not applies:
+            reason = "対象外（適用条件を満たさない）"
+        else:
+            reason = _format(c.met_reason if passed else c.gap_reason, facts)
         outs.append(
             CriterionOut(
                 id=c.id,
@@ -79,6 +83,8 @@ def _item(
                 review=c.review and passed,
                 reason=reason,
                 facts={n: facts[n].engine_value() for n in used if n in facts},
+                rule=" OR ".join(rule_text[k].split(": ", 1)[-1] for k in cc.rule_keys)
+                + (f" IF {rule_text[cc.guard_key].split(': ', 1)[-1]}" if cc.guard_key else ""),
             )
         )
         if applies and not passed:
@@ -144,7 +150,7 @@ def evaluate(
     requirements: list[Item] = []
     checks: list[Item] = []
     for item in rs.items:
-        out = _item(kb, item, rs.criteria[item.id], fired, facts, rs.name)
+        out = _item(kb, item, rs.criteria[item.id], fired, facts, rs.name, rs.rule_text)
         (requirements if isinstance(item, Requirement) else checks).append(out)
     if not given:
         suggestion.reasons.append(f"類型の記載がないため、{effective}（推定）として要件を確認しました")

@@ -49,6 +49,7 @@ class CriterionOut(Model):
     review: bool = False
     reason: str
     facts: dict[str, Any] = {}
+    rule: str = ""  # the compiled condition(s) that decided it, e.g. "kpi_withdrawal_all true"
 
 
 class Item(Model):
