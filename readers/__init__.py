@@ -1,0 +1,82 @@
+"""Read draft plans (Markdown, text, Word, YAML, JSON) into the plan model.
+
+`read_path(path)` and `read_bytes(name, data)` return (Plan, parse report). Bad input raises
+UserError with a Japanese message. Nothing in a document is ever executed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chiiki_mirai.errors import UserError
+from readers import limits
+
+TEXT_EXT = {".md": "markdown", ".markdown": "markdown", ".txt": "text"}
+STRUCT_EXT = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+DOCX_EXT = {".docx": "docx"}
+SUPPORTED = sorted({**TEXT_EXT, **STRUCT_EXT, **DOCX_EXT})
+
+
+def read_path(path: str | Path) -> tuple:
+    p = Path(path)
+    if not p.exists():
+        raise UserError("ファイルが見つかりません", str(p))
+    if p.is_dir():
+        raise UserError("フォルダではなく計画ファイルを指定してください", str(p))
+    try:
+        size = p.stat().st_size
+        if size > limits.MAX_FILE_BYTES:
+            raise UserError(_too_big(size), str(p))
+        data = p.read_bytes()
+    except PermissionError as e:
+        raise UserError("ファイルを読む権限がありません", str(p)) from e
+    except OSError as e:
+        raise UserError(f"ファイルを読めません（{e.strerror or type(e).__name__}）", str(p)) from e
+    return read_bytes(p.name, data, source=str(p))
+
+
+def _too_big(size: int) -> str:
+    return f"ファイルが大きすぎます（{size / 1e6:.1f}MB。上限は{limits.MAX_FILE_BYTES / 1024 / 1024:.0f}MB）"
+
+
+def read_bytes(name: str, data: bytes, source: str | None = None) -> tuple:
+    """A file's bytes (e.g. an upload) → (Plan, report)."""
+    src = source or name
+    ext = Path(name).suffix.lower()
+    try:
+        if ext not in TEXT_EXT and ext not in STRUCT_EXT and ext not in DOCX_EXT:
+            raise UserError(
+                f"対応していないファイル形式です（{ext or '拡張子なし'}）。対応形式: {', '.join(SUPPORTED)}"
+            )
+        if len(data) > limits.MAX_FILE_BYTES:
+            raise UserError(_too_big(len(data)))
+        if not data.strip():
+            raise UserError("ファイルが空です")
+        if ext in DOCX_EXT:
+            from readers.document import read_docx_document
+
+            return read_docx_document(data)
+        from readers.decode import decode_text
+
+        text, encoding = decode_text(data)
+        if not text.strip():
+            raise UserError("ファイルが空です")
+        if ext in STRUCT_EXT:
+            from readers.structured import load_json, load_yaml, plan_from_data, structured_report
+
+            raw = load_yaml(text) if STRUCT_EXT[ext] == "yaml" else load_json(text)
+            plan = plan_from_data(raw)
+            report = structured_report(plan, STRUCT_EXT[ext])
+            report["encoding"] = encoding
+            return plan, report
+        from readers.document import read_text_document
+
+        plan, report = read_text_document(text, TEXT_EXT[ext])
+        report["encoding"] = encoding
+        return plan, report
+    except UserError as e:
+        if e.source is None:
+            e.source = src
+        raise
+    except RecursionError as e:
+        raise UserError("入れ子が深すぎて読めません", src) from e

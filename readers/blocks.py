@@ -1,0 +1,312 @@
+"""Documents → a flat list of blocks: headings, paragraphs (incl. list items) and tables.
+
+Markdown, plain text and Word are reduced to the same shape so one extractor reads them all.
+Each block keeps its 1-based line (text) or paragraph number (Word) for evidence.
+A heading `candidate` is only a possibility: the sectioner decides (plain numbered lines that match
+no 記載項目 stay paragraphs, because in running text `1.` is as often a list item as a heading).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from chiiki_mirai.errors import UserError
+from readers import limits
+from readers.headings import split_numbering
+
+
+@dataclass
+class Block:
+    kind: str  # "heading" | "para" | "table"
+    text: str
+    line: int
+    level: int | None = None  # explicit level (Markdown #, Word Heading N); None for plain lines
+    style: str | None = None  # numbering style
+    number: int | None = None
+    markup: bool = (
+        False  # heading by markup (Markdown #, Word style, bold, 【】) rather than by numbering only
+    )
+    list_item: bool = False
+    rows: list[list[str]] = field(default_factory=list)  # tables: header first
+    row_lines: list[int] = field(default_factory=list)
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*+・●○■□◆◇▪•]|※)\s*")
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*$")
+_BRACKET_LINE = re.compile(r"^\s*(?:[【〔［\[]\s*([^】〕］\]]+?)\s*[】〕］\]]|[■◆●□◇]\s*(.+?))\s*$")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SENTENCE_END = re.compile(r"[。．]\s*$|です|ます|である")
+
+
+def _split_md_row(line: str) -> list[str]:
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    cells = re.split(r"(?<!\\)\|", s)
+    return [c.replace("\\|", "|").strip() for c in cells]
+
+
+def _heading_like(text: str) -> bool:
+    """A plain line short and bare enough to be a heading (no sentence ending, no key: value)."""
+    t = text.strip()
+    if not t or len(t) > 60 or _SENTENCE_END.search(t):
+        return False
+    return not re.search(r"[:：]\s*\S", t)
+
+
+_KEY_VALUE = re.compile(r"^[^\s:：。、]{1,15}\s*[:：]")
+
+
+def _continues(prev: str, line: str) -> bool:
+    """Whether `line` continues the paragraph of `prev` (a hard wrap) rather than starting a new one."""
+    if re.search(r"[。．！？!?:：]\s*$", prev) or len(prev) < 20:
+        return False
+    return not _KEY_VALUE.match(line)
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Markdown or plain text → blocks."""
+    lines = text.split("\n")
+    if len(lines) > limits.MAX_LINES:
+        raise UserError(f"行数が多すぎます（{len(lines):,}行。上限は{limits.MAX_LINES:,}行）")
+    blocks: list[Block] = []
+    i = 0
+    para: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if para:
+            joined = para[0][1]
+            for _, t in para[1:]:
+                # hard-wrapped Japanese joins without a space; other text with one
+                joined += t if (joined[-1:] > "\u3000" and t[:1] > "\u3000") else " " + t
+            blocks.append(Block("para", joined, para[0][0]))
+            para.clear()
+
+    while i < len(lines):
+        raw = lines[i]
+        s = raw.strip()
+        ln = i + 1
+        if not s:
+            flush()
+            i += 1
+            continue
+        # Markdown table (| a | b |) or a tab-separated table (two or more tabs per line)
+        if s.startswith("|") or (
+            "\t" in raw and raw.count("\t") >= 1 and i + 1 < len(lines) and "\t" in lines[i + 1]
+        ):
+            flush()
+            tab = s.startswith("|")
+            rows, row_lines = [], []
+            while i < len(lines):
+                r = lines[i]
+                rs = r.strip()
+                if tab and not rs.startswith("|"):
+                    break
+                if not tab and "\t" not in r:
+                    break
+                if not (tab and _TABLE_SEP.match(rs)):
+                    rows.append(_split_md_row(rs) if tab else [c.strip() for c in r.split("\t")])
+                    row_lines.append(i + 1)
+                i += 1
+            blocks.append(
+                Block(
+                    "table",
+                    "\n".join(" | ".join(r) for r in rows),
+                    row_lines[0] if row_lines else ln,
+                    rows=rows,
+                    row_lines=row_lines,
+                )
+            )
+            continue
+        m = _MD_HEADING.match(s)
+        if m:
+            flush()
+            body = m.group(2).strip().strip("*_ ")
+            num = split_numbering(body)
+            blocks.append(
+                Block(
+                    "heading",
+                    body,
+                    ln,
+                    level=len(m.group(1)),
+                    style=num.style,
+                    number=num.number,
+                    markup=True,
+                )
+            )
+            i += 1
+            continue
+        # setext headings (Title\n=====)
+        if i + 1 < len(lines) and re.fullmatch(r"\s*(=+|-{3,})\s*", lines[i + 1]) and not _BULLET.match(s):
+            flush()
+            num = split_numbering(s)
+            blocks.append(
+                Block(
+                    "heading",
+                    s,
+                    ln,
+                    level=1 if "=" in lines[i + 1] else 2,
+                    style=num.style,
+                    number=num.number,
+                    markup=True,
+                )
+            )
+            i += 2
+            continue
+        bullet = _BULLET.match(s)
+        if bullet:
+            flush()
+            blocks.append(Block("para", s[bullet.end() :].strip(), ln, list_item=True))
+            i += 1
+            continue
+        mb = _BOLD_LINE.match(s) or (_BRACKET_LINE.match(s) if s[0] in "【■◆●□◇〔［[" else None)
+        mtext = (mb.group(1) or (mb.group(2) if mb.re is _BRACKET_LINE else None)) if mb else None
+        if mtext and _heading_like(mtext):
+            flush()
+            body = mtext.strip()
+            num = split_numbering(body)
+            blocks.append(Block("heading", body, ln, style=num.style, number=num.number, markup=True))
+            i += 1
+            continue
+        num = split_numbering(s)
+        if num.style and _heading_like(s):
+            flush()
+            blocks.append(Block("heading", s, ln, style=num.style, number=num.number))
+            i += 1
+            continue
+        if num.style:  # a numbered sentence: a list item
+            flush()
+            blocks.append(Block("para", s, ln, list_item=True, style=num.style, number=num.number))
+            i += 1
+            continue
+        if (
+            _heading_like(s)
+            and len(s) <= 40
+            and not para
+            and (i + 1 >= len(lines) or not lines[i + 1].strip())
+        ):
+            # a bare short line on its own: may be an unnumbered heading ("伴走支援体制")
+            blocks.append(Block("heading", s, ln))
+            i += 1
+            continue
+        if para and not _continues(para[-1][1], s):
+            flush()
+        para.append((ln, s))
+        i += 1
+    flush()
+    return blocks
+
+
+# --- Word ------------------------------------------------------------------------------
+
+
+def _check_zip(data: bytes) -> None:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as e:
+        raise UserError("Word（.docx）ファイルとして読めません（ZIP 形式ではありません）") from e
+    infos = zf.infolist()
+    if len(infos) > limits.MAX_DOCX_MEMBERS:
+        raise UserError("Word ファイルの構成要素が多すぎます（破損または不正なファイルの可能性）")
+    total = sum(i.file_size for i in infos)
+    if total > limits.MAX_DOCX_UNCOMPRESSED:
+        raise UserError(
+            f"Word ファイルの展開後のサイズが大きすぎます（{total / 1e6:.0f}MB。上限は"
+            f"{limits.MAX_DOCX_UNCOMPRESSED / 1e6:.0f}MB）"
+        )
+    for i in infos:
+        if (
+            i.compress_size
+            and i.file_size / i.compress_size > limits.MAX_DOCX_RATIO
+            and i.file_size > 1_000_000
+        ):
+            raise UserError("Word ファイルの圧縮率が異常です（ZIP 爆弾の可能性があるため読み込みません）")
+    if "word/document.xml" not in zf.namelist():
+        raise UserError("Word（.docx）ファイルではありません（word/document.xml がありません）")
+
+
+_HEADING_STYLE = re.compile(r"^(?:heading|見出し)\s*(\d)$", re.I)
+
+
+def docx_blocks(data: bytes) -> list[Block]:
+    """A .docx → blocks. Heading styles (Heading N / 見出し N / Title), bold-only paragraphs and
+    numbered paragraphs become heading candidates; tables keep their rows."""
+    _check_zip(data)
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as e:  # noqa: BLE001 - python-docx raises many types for broken files
+        raise UserError(f"Word（.docx）ファイルを読めません: {type(e).__name__}") from e
+    blocks: list[Block] = []
+    n = 0
+    cells = 0
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            n += 1
+            p = Paragraph(child, document)
+            text = p.text.strip()
+            if not text:
+                continue
+            style = (p.style.name if p.style is not None else "") or ""
+            hm = _HEADING_STYLE.match(style.strip())
+            num = split_numbering(text)
+            runs = [r for r in p.runs if r.text.strip()]
+            bold = bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold) for r in runs)
+            in_list = child.pPr is not None and child.pPr.numPr is not None
+            if hm or style.lower() == "title":
+                level = int(hm.group(1)) if hm else 1
+                blocks.append(
+                    Block("heading", text, n, level=level, style=num.style, number=num.number, markup=True)
+                )
+            elif bold and len(text) <= 60:
+                blocks.append(Block("heading", text, n, style=num.style, number=num.number, markup=True))
+            elif "List" in style or in_list:
+                blocks.append(Block("para", text, n, list_item=True, style=num.style, number=num.number))
+            elif num.style and _heading_like(text):
+                blocks.append(Block("heading", text, n, style=num.style, number=num.number))
+            else:
+                blocks.append(
+                    Block("para", text, n, list_item=bool(num.style), style=num.style, number=num.number)
+                )
+        elif tag == "tbl":
+            t = Table(child, document)
+            rows: list[list[str]] = []
+            row_lines: list[int] = []
+            for r in t.rows:
+                n += 1
+                vals: list[str] = []
+                seen: set[int] = set()
+                for c in r.cells:
+                    if id(c._tc) in seen:  # merged cells repeat
+                        continue
+                    seen.add(id(c._tc))
+                    vals.append(c.text.strip())
+                cells += len(vals)
+                rows.append(vals)
+                row_lines.append(n)
+            if cells > limits.MAX_TABLE_CELLS:
+                raise UserError("表のセル数が多すぎます")
+            if rows:
+                blocks.append(
+                    Block(
+                        "table",
+                        "\n".join(" | ".join(r) for r in rows),
+                        row_lines[0],
+                        rows=rows,
+                        row_lines=row_lines,
+                    )
+                )
+        if n > limits.MAX_LINES:
+            raise UserError(f"段落数が多すぎます（上限は{limits.MAX_LINES:,}段落）")
+    return blocks

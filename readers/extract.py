@@ -1,0 +1,1177 @@
+"""Units attributed to 記載項目 → the fields of the plan model.
+
+Which 記載項目 holds what is decided from the knowledge base's own headings (a "concept" is a
+pattern over the headings of the plan type: KGI → 目指すべき目標 / KGI, ...), so the same code reads
+A, B and C. Where a concept's 記載項目 is absent, content cues in the whole text are used instead.
+Every value keeps an Evidence (heading as written, line, quoted text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from readers.headings import Target
+from readers.municipalities import classify_author, split_authors
+from readers.numbers import Quantity, find_fiscal_years, find_quantities, nfkc, percent_to_share
+from readers.sections import Sectioned, Unit
+from rules.plan import (
+    KGI,
+    KPI,
+    Author,
+    Commitment,
+    Company,
+    ConsultationDesk,
+    Evidence,
+    Industry,
+    Investment,
+    Localization,
+    Period,
+    Plan,
+    Ripple,
+    RippleTarget,
+    SectionText,
+    SupportSystem,
+    TargetMarket,
+)
+
+# concept → (pattern over the cleaned KB wordings, restrict to items, section number or None)
+CONCEPTS: dict[str, tuple[str, bool, int | None]] = {
+    "industry_domain": (r"^該当する", True, None),
+    "industry_reason": (r"特定の理由|特定した理由|選定理由", True, 1),
+    "core_area": (r"核となる(?:区域|地域)|^対象区域$|^区域$", True, None),
+    "companies": (r"核となる(企業|事業者|事業主体)|中核企業|重点支援企業|投資企業", True, None),
+    "company_reason": (r"特定の理由|特定した理由|選定理由", True, 2),
+    "current": (r"現状", True, None),
+    "kgi": (r"KGI|目指すべき目標", True, None),
+    "basis": (r"根拠", True, None),
+    "verification": (r"効果検証", True, None),
+    "strategy": (r"基本戦略|勝ち筋|計画の構想", True, None),
+    "investments": (
+        r"投資の具体像|投資概要|投資総額|投資時期|関連する投資案件|投資計画|投資の内容",
+        True,
+        None,
+    ),
+    "impact": (r"インパクト|波及", True, None),
+    "kpi": (r"KPI", False, None),
+    "localization": (r"現地化", False, None),
+    "commitment": (r"コミットメント|伴走支援|推進体制|発表|相談窓口", False, None),
+    "roadmap": (r"官民投資ロードマップ", True, None),
+    "block_draft": (r"素案", True, None),
+    "infrastructure": (r"インフラ|拠点整備", True, None),
+    "international": (r"競争優位", True, None),
+    "invest_timing": (r"投資時期|稼働開始", True, None),
+    "invest_total": (r"投資総額", True, None),
+    "invest_related": (r"関連する投資案件", True, None),
+}
+# concepts used only to find 記載項目 written without their own heading
+SECTION_ONLY = ("invest_timing", "invest_total", "invest_related", "verification", "basis")
+
+# content cues: where a concept's heading is missing, paragraphs that say these words stand for it
+CUES: dict[str, str] = {
+    "commitment": r"伴走支援|相談窓口|推進本部|(?:知事|市長|町長|村長|区長|首長)[^。]{0,20}(?:発表|公表)",
+    "localization": r"現地化|(?:域内|県内|市内|地元)[^。]{0,10}調達|地元資本|再投資",
+    "kpi": r"KPI|撤退基準",
+    "verification": r"効果検証|効果を検証",
+    "basis": r"設定の根拠|算定根拠|に基づ[きく][^。]{0,20}(?:算定|設定)",
+    "roadmap": r"官民投資ロードマップ",
+    "block_draft": r"素案との整合",
+    "infrastructure": r"インフラ",
+    "international": r"国際(?:的な)?競争",
+    "invest_timing": r"着工|稼働|操業開始",
+    "invest_total": r"投資額|投資総額|総事業費",
+    "invest_related": r"採択",
+}
+
+_SENT = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENT.findall(text or "") if s.strip()]
+
+
+@dataclass
+class Ctx:
+    sec: Sectioned
+    targets: list[Target]
+    by_id: dict[str, Target] = field(default_factory=dict)
+    concept_ids: dict[str, set[str]] = field(default_factory=dict)
+    found_fields: list[str] = field(default_factory=list)
+    ambiguous: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    content_found: dict[str, list[Unit]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_id = {t.id: t for t in self.targets}
+        for concept, (pat, items_only, number) in CONCEPTS.items():
+            rx = re.compile(pat)
+            ids: set[str] = set()
+            for t in self.targets:
+                if items_only and t.parent is None and any(i.parent == t.id for i in self.targets):
+                    continue
+                parent = self.by_id.get(t.parent) if t.parent else t
+                if number is not None and (parent is None or parent.number != number):
+                    continue
+                if any(rx.search(w) for w in t.wordings):
+                    ids.add(t.id)
+            self.concept_ids[concept] = ids
+
+    def in_concept(self, u: Unit, concept: str) -> bool:
+        ids = self.concept_ids.get(concept, set())
+        if u.section_id is None:
+            return False
+        if u.section_id in ids:
+            return True
+        t = self.by_id.get(u.section_id)
+        return bool(t and t.parent in ids)
+
+    def units(self, concept: str, cue_fallback: bool = True, union_cues: bool = False) -> list[Unit]:
+        """Units written under the concept's 記載項目; else (or also) units that carry its cue words."""
+        own = [u for u in self.sec.units if self.in_concept(u, concept)]
+        cue = CUES.get(concept)
+        if cue and (union_cues or (cue_fallback and not own)):
+            rx = re.compile(cue)
+            extra = [
+                u for u in self.sec.units if u not in own and u.kind != "meta" and rx.search(nfkc(u.text))
+            ]
+            if extra:
+                self.content_found.setdefault(concept, []).extend(extra)
+            own = own + extra
+            own.sort(key=lambda u: u.line)
+        return own
+
+
+def ev(u: Unit, text: str | None = None) -> Evidence:
+    return Evidence(section=u.heading or "（前書き）", line=u.line, text=(text or u.text).strip()[:400])
+
+
+def _text(units: Iterable[Unit]) -> str:
+    return "\n".join(u.text for u in units).strip()
+
+
+def _first_sentence(units: list[Unit], rx: str) -> tuple[Unit, str] | None:
+    r = re.compile(rx)
+    for u in units:
+        for s in sentences(u.text):
+            if r.search(nfkc(s)):
+                return u, s
+    return None
+
+
+# --- metadata ---------------------------------------------------------------------------
+
+META_KEYS: dict[str, str] = {
+    "type": r"計画の類型|計画類型|類型|計画の種類|計画の種別",
+    "author": r"策定主体|計画策定主体|作成主体|策定者|作成者|提出主体|策定自治体|策定団体",
+    "period": r"計画期間|期間",
+    "target": r"目標年度|目標年|KGIの目標年度",
+    "title": r"計画名|計画の名称|プラン名|名称",
+}
+_KEYS = "|".join(META_KEYS.values())
+_META_LINE = re.compile(
+    rf"^\s*(?:[【\[［(（]\s*(?P<key1>{_KEYS})\s*[】\]］)）]\s*[:：]?|(?P<key2>{_KEYS})\s*(?:[:：]|\s+|\t))\s*(?P<val>\S.*)$"
+)
+
+
+def _meta_key(key: str) -> str | None:
+    for k, pat in META_KEYS.items():
+        if re.fullmatch(pat, key):
+            return k
+    return None
+
+
+def read_metadata(ctx: Ctx) -> dict[str, tuple[str, Unit]]:
+    out: dict[str, tuple[str, Unit]] = {}
+    for u in ctx.sec.units:
+        candidates: list[tuple[str, str]] = []
+        if u.kind == "row" and u.table is not None:
+            t = ctx.sec.tables[u.table]
+            row = t.rows[t.row_lines.index(u.line)]
+            if len(row) >= 2 and row[0]:
+                candidates.append((row[0].strip(" 　*:："), " ".join(c for c in row[1:] if c).strip()))
+        else:
+            m = _META_LINE.match(u.text)
+            if m and len(u.text) <= 120:
+                candidates.append((m.group("key1") or m.group("key2"), m.group("val").strip()))
+        for key, val in candidates:
+            k = _meta_key(nfkc(key).strip())
+            if k and val and k not in out:
+                out[k] = (val, u)
+                u.kind = "meta"
+    return out
+
+
+def plan_type_from_text(value: str, names: dict[str, list[str]]) -> str | None:
+    v = nfkc(value).strip()
+    m = re.match(r"^([ABC])(?:[\s.．:：、型類)）]|$)", v) or re.search(r"(?:類型|タイプ)\s*([ABC])\b", v)
+    if m:
+        return m.group(1)
+    hits = {tid for tid, ns in names.items() for n in ns if n and nfkc(n) in v}
+    if len(hits) == 1:
+        return hits.pop()
+    # longer names contain shorter ones (地域産業クラスター ⊂ ...): keep the longest match
+    if hits:
+        best = max(hits, key=lambda t: max(len(n) for n in names[t] if nfkc(n) in v))
+        return best
+    return None
+
+
+def read_period(val: str, target_val: str | None) -> Period:
+    ys = find_fiscal_years(val)
+    start = ys[0].fy if ys else None
+    end = ys[-1].fy if len(ys) > 1 else None
+    if start and end is None:
+        m = re.search(r"([0-9]+)\s*(?:年間|か年|ヵ年|カ年)", nfkc(val))
+        if m:
+            end = start + int(m.group(1)) - 1
+    target = None
+    if target_val:
+        ty = find_fiscal_years(target_val)
+        target = ty[0].fy if ty else None
+    return Period(start_fy=start, end_fy=end, target_fy=target)
+
+
+# --- KGI ----------------------------------------------------------------------------------
+
+KGI_KINDS: list[tuple[str, str]] = [
+    ("productivity", r"一人当たり|1人当たり|労働生産性"),
+    ("investment", r"設備投資|投資額"),
+    ("value_added", r"付加価値(?:増加|額)"),
+    ("talent", r"人材育成|育成数|人材の育成|育成人数"),
+    ("employment", r"雇用|就業者|就業人数|従業者数"),
+]
+_CUMULATIVE = re.compile(r"(累積|累計|通算|合計|総計)")
+_ANNUAL = re.compile(r"(?<![0-9一二三四五六七八九十])年間|毎年|単年度|年あたり|/年|各年度")
+_BASELINE = re.compile(r"^\s*[)）]?\s*(?:比|実績|時点|現在|から)")
+
+
+def kgi_kind(name: str) -> str:
+    n = nfkc(name)
+    for kind, rx in KGI_KINDS:
+        if re.search(rx, n):
+            return kind
+    return "custom"
+
+
+def _target_year(text: str) -> int | None:
+    s = nfkc(text)
+    for y in find_fiscal_years(s):
+        after = s[y.end : y.end + 4]
+        if _BASELINE.match(after):
+            continue
+        return y.fy
+    return None
+
+
+def _split_name(text: str) -> str:
+    """The name part of a KGI/KPI line: what comes before the first figure or year."""
+    from readers.headings import split_numbering
+
+    s = split_numbering(nfkc(text)).rest
+    s = re.sub(r"^(?:必須|独自|任意|その他)?\s*KGI\s*[0-9①-⑳]*\s*[:：]?\s*", "", s)
+    s = re.sub(r"^KPI\s*[0-9①-⑳]*\s*[:：]?\s*", "", s)
+    cut = len(s)
+    for rx in (
+        r"[0-9〇一二三四五六七八九十百千]+(?:\.[0-9]+)?\s*(?:億|万|千|円|人|名|社|件|回|%|割|ha|MW|トン)",
+        r"(?:19|20|21)[0-9]{2}\s*年",
+        r"令和|平成|目標年度|年間|毎年|累計|累積|[:：]",
+        r"[0-9]+\s*年間",
+    ):
+        m = re.search(rx, s)
+        if m:
+            cut = min(cut, m.start())
+    name = s[:cut].strip(" 　、,：:（(を").strip()
+    name = re.sub(r"[をがはにで]$", "", name).strip()
+    return name or s[:40].strip()
+
+
+def parse_kgi_line(text: str) -> KGI | None:
+    s = nfkc(text)
+    qs = find_quantities(s)
+    if not qs:
+        return None
+    name = _split_name(s)
+    cum = None
+    val_q: Quantity | None = None
+    for q in qs:
+        before = s[max(0, q.start - 8) : q.start]
+        if _CUMULATIVE.search(before):
+            cum = cum if cum is not None else q
+        elif val_q is None:
+            val_q = q
+    k = KGI(
+        kind=kgi_kind(name),  # type: ignore[arg-type]
+        name=name,
+        value=val_q.value if val_q else None,
+        unit=(val_q or cum).unit if (val_q or cum) else None,
+        raw=", ".join(q.raw for q in qs),
+        year=_target_year(s),
+        annual=True if val_q and _ANNUAL.search(s[: val_q.start]) else None,
+        cumulative_value=cum.value if cum else None,
+        mandatory=True if "必須" in s else (False if re.search(r"独自|任意", s) else None),
+    )
+    return k
+
+
+def read_kgis(ctx: Ctx) -> list[KGI]:
+    out: list[KGI] = []
+    seen: set[int] = set()
+    units = ctx.units("kgi", cue_fallback=False)
+    anywhere = [
+        u for u in ctx.sec.units if re.search(r"KGI", nfkc(u.text)) and u not in units and u.kind != "meta"
+    ]
+    for u in sorted(units + anywhere, key=lambda x: x.line):
+        if u.line in seen:
+            continue
+        if u.kind == "row" and u.table is not None:
+            k = _kgi_from_row(ctx, u)
+        elif u.kind in ("item", "para") and (u.kind == "item" or "KGI" in nfkc(u.text)):
+            k = parse_kgi_line(u.text)
+        else:
+            k = None
+        if k is None:
+            continue
+        seen.add(u.line)
+        k.evidence = ev(u)
+        out.append(k)
+    # 設定の根拠 and 効果検証 belong to the KGIs: sentences naming a KGI go to it, the rest to all
+    basis_units = ctx.units("basis")
+    verif_units = ctx.units("verification")
+    basis_text = _text(basis_units)
+    verif_text = _text(verif_units)
+    for k in out:
+        if basis_text:
+            kw = dict(KGI_KINDS).get(k.kind)
+            own = [
+                s
+                for s in sentences(basis_text)
+                if (kw and re.search(kw, nfkc(s))) or (k.name and k.name in s)
+            ]
+            k.basis = " ".join(own) if own else basis_text
+        if verif_text:
+            k.verification = verif_text
+    return out
+
+
+def _table_columns(header: list[str], spec: list[tuple[str, str]]) -> dict[str, int]:
+    cols: dict[str, int] = {}
+    for i, h in enumerate(header):
+        hn = nfkc(h)
+        for fld, rx in spec:
+            if fld not in cols and re.search(rx, hn):
+                cols[fld] = i
+                break
+    return cols
+
+
+_KGI_COLS = [
+    ("cumulative", r"累積|累計"),
+    ("basis", r"根拠"),
+    ("year", r"年度|期限|時期|目標年"),
+    ("value", r"目標値|目標|数値|値"),
+    ("name", r"KGI|指標|項目|名称"),
+]
+
+
+def _kgi_from_row(ctx: Ctx, u: Unit) -> KGI | None:
+    t = ctx.sec.tables[u.table]  # type: ignore[index]
+    idx = t.row_lines.index(u.line)
+    if idx == 0 or not t.rows:
+        return None
+    cols = _table_columns(t.rows[0], _KGI_COLS)
+    row = t.rows[idx]
+    if "value" not in cols:
+        return parse_kgi_line(" ".join(row))
+
+    def cell(f: str) -> str:
+        i = cols.get(f)
+        return row[i] if i is not None and i < len(row) else ""
+
+    name = cell("name") or row[0]
+    k = parse_kgi_line(f"{name} {cell('value')} {cell('year')}")
+    if k is None:
+        return None
+    k.name = nfkc(name).strip()
+    k.kind = kgi_kind(k.name)  # type: ignore[assignment]
+    cq = find_quantities(cell("cumulative"))
+    if cq:
+        k.cumulative_value = cq[0].value
+    if cell("basis"):
+        k.basis = cell("basis")
+    if re.search(r"必須", " ".join(row)):
+        k.mandatory = True
+    return k
+
+
+# --- KPI ----------------------------------------------------------------------------------
+
+_KPI_COLS = [
+    ("withdrawal", r"撤退|見直し基準|未達|見直し"),
+    ("owner", r"担当|部署|所管|実施主体|責任"),
+    ("monitoring", r"頻度|モニタリング|確認時期|点検|確認方法"),
+    ("deadline", r"期限|時期|期日|年度|いつまで"),
+    ("target", r"目標|数値|水準"),
+    ("name", r"KPI|指標|項目|取組"),
+]
+CYCLE = (
+    r"半期ごと|半期毎|半年ごと|半年毎|半年に[1一]回|四半期ごと|四半期毎|四半期|毎月|月[1一]回|毎年度|年度ごと|"
+    r"毎年|年[1-4一二三四]回|隔月|毎週|随時"
+)
+_CHECK_VERB = r"確認|検証|点検|評価|フォロー|モニタ|見直|報告|把握|進捗|管理|検討"
+
+
+def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
+    from readers.headings import split_numbering
+
+    kpis: list[KPI] = []
+    units = ctx.units("kpi")
+    used_tables: set[int] = set()
+    for ti, t in enumerate(ctx.sec.tables):
+        if not t.rows or len(t.rows) < 2:
+            continue
+        header = [nfkc(h) for h in t.rows[0]]
+        in_section = any(u.table == ti for u in units)
+        if not (any(re.search(r"KPI|指標", h) for h in header) or (in_section and len(header) >= 2)):
+            continue
+        if any(re.search(r"KGI", h) for h in header):
+            continue
+        cols = _table_columns(t.rows[0], _KPI_COLS)
+        if "name" not in cols:
+            cols["name"] = 0 if 0 not in cols.values() else cols.get("name", 0)
+        used_tables.add(ti)
+        for row, ln in zip(t.rows[1:], t.row_lines[1:], strict=False):
+            if not any(c.strip() for c in row):
+                continue
+
+            def cell(f: str, row: list[str] = row, cols: dict[str, int] = cols) -> str | None:
+                i = cols.get(f)
+                v = row[i].strip() if i is not None and i < len(row) else ""
+                return v if v and v not in {"-", "－", "—", "なし", "未定"} else None
+
+            name = cell("name") or row[0]
+            kpis.append(
+                KPI(
+                    name=name,
+                    target=cell("target"),
+                    deadline=cell("deadline"),
+                    owner=cell("owner"),
+                    withdrawal_criterion=cell("withdrawal"),
+                    monitoring_cycle=cell("monitoring"),
+                    evidence=Evidence(section=t.heading or "（前書き）", line=ln, text=" | ".join(row)),
+                )
+            )
+    # list form: "- KPI: 海外商談件数 年40件（2028年度、担当: 〇〇課、撤退基準: ...）"
+    for u in units:
+        if u.kind != "item":
+            continue
+        s = nfkc(u.text)
+        if not (re.match(r"^KPI", s) or find_quantities(s)):
+            continue
+        name = _split_name(s)
+        qs = find_quantities(s)
+        body = split_numbering(s).rest
+        rest = body[len(name) :] if body.startswith(name) else ""
+        tgt = re.split(r"[(（、,]", rest, maxsplit=1)[0].strip(" 　:：") or (qs[0].raw if qs else None)
+        owner = _labelled(s, r"担当(?:部署|課)?|所管|実施主体")
+        wd = _labelled(s, r"撤退基準|見直し基準|未達時の対応|未達時")
+        dl = _labelled(s, r"期限|達成時期|時期")
+        if dl is None:
+            y = _target_year(s)
+            dl = f"{y}年度" if y else None
+        kpis.append(
+            KPI(
+                name=name,
+                target=tgt,
+                deadline=dl,
+                owner=owner,
+                withdrawal_criterion=wd,
+                monitoring_cycle=_labelled(s, r"確認頻度|頻度"),
+                evidence=ev(u),
+            )
+        )
+    # plan-level monitoring cycle: a sentence (not a table cell) about checking KPIs on a cycle
+    cycle = None
+    pool = [u for u in units if u.kind in ("para", "item")] + [
+        u for u in ctx.sec.units if u.kind in ("para", "item") and "KPI" in nfkc(u.text) and u not in units
+    ]
+    for u in sorted(pool, key=lambda x: x.line):
+        for snt in sentences(u.text):
+            s = nfkc(snt)
+            m = re.search(CYCLE, s)
+            if (
+                m
+                and re.search(_CHECK_VERB, s)
+                and not (u in units and _labelled(s, r"期限") and "KPI" not in s)
+            ):
+                cycle = (m.group(0), u, snt)
+                break
+        if cycle:
+            break
+    return kpis, ((cycle[0], cycle[1]) if cycle else None) if cycle else None
+
+
+def _labelled(s: str, key: str) -> str | None:
+    m = re.search(rf"(?:{key})\s*[:：は]\s*([^、,，;；)）。]+)", s)
+    return m.group(1).strip() if m else None
+
+
+# --- target market ------------------------------------------------------------------------
+
+_MARKET_SENT = r"ターゲット|市場|顧客|販路|向け|輸出|販売先|売り込|取引先"
+_ATTR = {
+    "法人": r"法人|企業向け|BtoB|B2B|事業者向け|メーカー|業務用|ホテル|レストラン|小売|卸",
+    "個人": r"個人|消費者|BtoC|B2C|一般客|観光客|家庭|富裕層",
+    "海外": r"海外|国外|輸出|国内外|欧州|北米|米国|アジア|インバウンド|越境",
+    "国内": r"国内|全国",
+}
+
+
+def read_market(ctx: Ctx) -> TargetMarket:
+    units = ctx.units("strategy")
+    all_units = [u for u in ctx.sec.units if u.kind != "meta"]
+    tm = TargetMarket()
+    market_sents = [(u, s) for u in units for s in sentences(u.text) if re.search(_MARKET_SENT, nfkc(s))]
+    if not market_sents:
+        market_sents = [
+            (u, s)
+            for u in all_units
+            for s in sentences(u.text)
+            if re.search(r"ターゲット|販路|輸出", nfkc(s))
+        ]
+    attrs: list[str] = []
+    for _u, s in market_sents:
+        for a, rx in _ATTR.items():
+            if re.search(rx, nfkc(s)) and a not in attrs:
+                attrs.append(a)
+    tm.attributes = [a for a in ("法人", "個人", "海外", "国内") if a in attrs]  # type: ignore[misc]
+    if market_sents:
+        tm.evidence = ev(market_sents[0][0], market_sents[0][1])
+    scope = units + ctx.units("industry_reason") + ctx.units("current")
+    full = _text(scope)
+    fn = nfkc(full)
+    if "海外" in tm.attributes or re.search(
+        r"輸出|外貨|海外(?:の|へ|向け)?[^。]{0,8}(?:市場|展開|販路)|越境", fn
+    ):
+        tm.export = True
+    if re.search(
+        r"国内シェア[^。]{0,10}(?:上位|トップ|首位|1位|No\.?1|拡大|獲得|維持|[0-9]+%)|トップシェア", fn
+    ) or any(re.search(r"国内シェア", k) for k in [u.text for u in ctx.units("kgi", cue_fallback=False)]):
+        tm.domestic_top_share = True
+    if re.search(r"輸入代替|国産化|輸入品[^。]{0,10}(?:置き換|代替)", fn):
+        tm.import_substitution = True
+    adv = _first_sentence(units or all_units, r"強み|優位|上回|他産地にない|独自技術|差別化|世界初|唯一")
+    if adv:
+        tm.competitive_advantage = adv[1]
+    need = _first_sentence(
+        units + ctx.units("industry_reason"), r"ニーズ|引き合い|求められ"
+    ) or _first_sentence(units + ctx.units("industry_reason"), r"需要")
+    if need:
+        tm.needs = need[1]
+    comp_i = _first_sentence(all_units, r"同業種|業種平均|業界平均|同業他社|全国平均|業種内")
+    if comp_i:
+        tm.comparison_industry = comp_i[1]
+    comp_r = _first_sentence(
+        all_units, r"域内比較|県内平均|域内平均|市内平均|県内の他産業|地域内の他|域内の他産業|県内他産業"
+    )
+    if comp_r:
+        tm.comparison_region = comp_r[1]
+    outlook = _first_sentence(units, r"単価|高付加価値|付加価値向上|販路を拡大|販路拡大")
+    if outlook:
+        tm.added_value_outlook = outlook[1]
+    own_rate = ind_rate = None
+    for u in all_units:
+        s = nfkc(u.text)
+        for m in re.finditer(r"付加価値率[^0-9。]{0,8}([0-9]+(?:\.[0-9]+)?)\s*%", s):
+            v = float(m.group(1)) / 100
+            if not 0 <= v <= 1:
+                continue
+            ctxs = s[max(0, m.start() - 12) : m.start()]
+            if re.search(r"平均|同業種|業界|全国|業種", ctxs):
+                ind_rate = ind_rate if ind_rate is not None else v
+            elif own_rate is None:
+                own_rate = v
+    tm.value_added_rate, tm.industry_value_added_rate = own_rate, ind_rate
+    return tm
+
+
+# --- companies ----------------------------------------------------------------------------
+
+_COMPANY_WORD = r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱|組合|法人|機構|大学|工房|製作所|工業|商店|研究所|センター|ラボ|社$"
+_EMPLOYEES = re.compile(
+    r"(?:従業員|社員|従業者|職員|雇用者)(?:数)?\s*(?:は|[:：])?\s*(?:約|およそ)?\s*([0-9,〇一二三四五六七八九十百千万]+)\s*(?:名|人)"
+)
+_ATTRACTED = r"誘致|進出予定|進出する|進出した|域外から|県外から|市外から|新規立地|立地予定"
+_LOCAL = r"地元|県内に本社|市内に本社|町内に本社|域内に本社|県内企業|地場企業|域内企業"
+
+
+def _company_kind(text: str) -> str | None:
+    t = nfkc(text)
+    if re.search(r"大学発|スタートアップ", t):
+        return "大学発スタートアップ" if "大学発" in t else "スタートアップ"
+    if re.search(r"協同組合|組合", t):
+        return "組合"
+    if re.search(r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱", t):
+        return "企業"
+    if re.search(r"個人事業", t):
+        return "個人事業主"
+    if re.search(r"一般社団|一般財団|公益|NPO|特定非営利", t):
+        return "団体"
+    return None
+
+
+def _company_from_line(text: str) -> Company | None:
+    from readers.headings import split_numbering
+
+    s = split_numbering(nfkc(text).strip()).rest
+    if re.match(r"^(?:各社|[0-9一二三四五六七八九十]+社(?:とも|は|が)|いずれも|全社)", s):
+        return None
+    m = re.match(r"^(.{2,40}?)\s*(?:[(（](.*)[)）]\s*(.*)|[:：]\s*(.*)|、(.*)|$)", s)
+    if not m:
+        return None
+    name = m.group(1).strip(" 　、")
+    rest = " ".join(g for g in m.groups()[1:] if g)
+    if not re.search(_COMPANY_WORD, name) and len(name) > 25:
+        return None
+    emp = _EMPLOYEES.search(s)
+    from readers.numbers import to_number
+
+    employees = None
+    if emp:
+        v = to_number(emp.group(1))
+        employees = int(v) if v is not None else None
+    role_parts = [p.strip() for p in re.split(r"[。、]", _EMPLOYEES.sub("", rest)) if p.strip()]
+    role_parts = [p for p in role_parts if not re.fullmatch(r"(?:従業員|社員)?\s*", p)]
+    c = Company(name=name, employees=employees, role="、".join(role_parts) or None, kind=_company_kind(s))
+    if re.search(_ATTRACTED, s):
+        c.attracted = True
+    elif re.search(_LOCAL, s):
+        c.attracted = False
+    return c
+
+
+_COMPANY_COLS = [
+    ("employees", r"従業員|社員数|従業者"),
+    ("outside_sales", r"域外販売"),
+    ("inside_purchases", r"域内仕入|域内調達"),
+    ("connector", r"コネクター|コネクタ"),
+    ("hub", r"ハブ"),
+    ("location", r"所在|立地|本社"),
+    ("attracted", r"誘致|域外|区分|地元"),
+    ("role", r"役割|事業内容|概要|機能|位置付け"),
+    ("name", r"企業|事業者|名称|社名|主体"),
+]
+
+
+def read_companies(ctx: Ctx) -> list[Company]:
+    units = ctx.units("companies", cue_fallback=False)
+    out: list[Company] = []
+    done_tables: set[int] = set()
+    for u in units:
+        if u.kind == "row" and u.table is not None and u.table not in done_tables:
+            done_tables.add(u.table)
+            out += _companies_from_table(ctx, u.table)
+        elif u.kind == "item":
+            c = _company_from_line(u.text)
+            if c:
+                c.evidence = ev(u)
+                out.append(c)
+    # statements about all of them (事業規模, ハブ度, 県内に本社 ...)
+    stmt_units = [u for u in units if u.kind == "para"] + ctx.units("company_reason", cue_fallback=False)
+    for u in stmt_units:
+        for s in sentences(u.text):
+            sn = nfkc(s)
+            named = [c for c in out if c.name and c.name in sn]
+            targets = named or out
+            if re.search(r"ハブ度|コネクター度|コネクタ度", sn):
+                for c in targets:
+                    c.degree_statement = c.degree_statement or s
+            if re.search(r"事業規模|生産能力|供給能力|十分な", sn):
+                for c in targets:
+                    c.scale_statement = c.scale_statement or s
+            if re.search(_ATTRACTED, sn) and not re.search(r"予定していない|予定はない|しない", sn):
+                for c in named:
+                    c.attracted = True
+            elif re.search(
+                r"(?:とも|いずれも|全て|すべて|全社|各社)[^。]{0,12}(?:県内|市内|町内|域内|地元)|" + _LOCAL,
+                sn,
+            ):
+                for c in targets:
+                    if c.attracted is None:
+                        c.attracted = False
+    return out
+
+
+def _companies_from_table(ctx: Ctx, ti: int) -> list[Company]:
+    t = ctx.sec.tables[ti]
+    if len(t.rows) < 2:
+        return []
+    cols = _table_columns(t.rows[0], _COMPANY_COLS)
+    out = []
+    for row, ln in zip(t.rows[1:], t.row_lines[1:], strict=False):
+
+        def cell(f: str, row: list[str] = row) -> str:
+            i = cols.get(f)
+            return row[i].strip() if i is not None and i < len(row) else ""
+
+        name = cell("name") or row[0]
+        if not name:
+            continue
+        c = Company(
+            name=name, role=cell("role") or None, location=cell("location") or None, kind=_company_kind(name)
+        )
+        qs = find_quantities(cell("employees"))
+        if qs:
+            c.employees = int(qs[0].value)
+        elif re.fullmatch(r"[0-9,]+", nfkc(cell("employees"))):
+            c.employees = int(nfkc(cell("employees")).replace(",", ""))
+        for f in ("outside_sales", "inside_purchases"):
+            q = [x for x in find_quantities(cell(f)) if x.is_money]
+            if q:
+                setattr(c, f, q[0].value)
+        for f, attr in (("connector", "connector_degree"), ("hub", "hub_degree")):
+            v = cell(f)
+            try:
+                x = float(nfkc(v).rstrip("%")) / (100 if "%" in v else 1)
+                if 0 <= x <= 1:
+                    setattr(c, attr, x)
+            except ValueError:
+                pass
+        a = nfkc(cell("attracted"))
+        if a:
+            c.attracted = (
+                True
+                if re.search(_ATTRACTED + r"|域外|県外", a)
+                else (False if re.search(r"地元|域内|県内|既存", a) else None)
+            )
+        c.evidence = Evidence(section=t.heading or "（前書き）", line=ln, text=" | ".join(row))
+        out.append(c)
+    return out
+
+
+# --- ripple, investments, localisation, commitment ------------------------------------------
+
+_RIPPLE = {
+    "regional_transactions": r"域内取引|域内調達額|地域内取引",
+    "sales": r"売上|出荷額|販売額",
+    "jobs": r"雇用|就業者|新規就業|従業者",
+    "wages": r"賃金|賃上げ|給与|所得",
+}
+
+
+def read_ripple(ctx: Ctx) -> Ripple:
+    r = Ripple()
+    units = ctx.units("impact", cue_fallback=False)
+    for u in units:
+        for clause in re.split(r"[、。;；]\s*(?=[^0-9])", u.text):
+            cn = nfkc(clause)
+            for key, rx in _RIPPLE.items():
+                if not re.search(rx, cn):
+                    continue
+                tgt: RippleTarget = getattr(r, key)
+                if tgt.stated and tgt.value is not None:
+                    continue
+                qs = find_quantities(cn)
+                q = qs[0] if qs else None
+                tgt.stated = True
+                tgt.text = clause.strip()
+                tgt.evidence = ev(u, clause)
+                if q is not None:
+                    tgt.value, tgt.unit = q.value, q.unit
+                    tgt.year = _target_year(cn)
+                break
+    # 域内取引額 is a distinctive term: look for it outside the impact section too
+    if not r.regional_transactions.stated:
+        for u in ctx.sec.units:
+            if u.kind != "meta" and re.search(_RIPPLE["regional_transactions"], nfkc(u.text)):
+                snt = next(
+                    s for s in sentences(u.text) if re.search(_RIPPLE["regional_transactions"], nfkc(s))
+                )
+                qs = find_quantities(snt)
+                r.regional_transactions = RippleTarget(
+                    stated=True,
+                    value=qs[0].value if qs else None,
+                    unit=qs[0].unit if qs else None,
+                    year=_target_year(snt) if qs else None,
+                    text=snt,
+                    evidence=ev(u, snt),
+                )
+                break
+    return r
+
+
+def read_investments(ctx: Ctx) -> list[Investment]:
+    out: list[Investment] = []
+    for u in ctx.units("investments", cue_fallback=False):
+        if u.kind not in ("item", "row"):
+            continue
+        if u.kind == "row" and u.table is not None and ctx.sec.tables[u.table].row_lines[0] == u.line:
+            continue  # header row
+        s = nfkc(u.text)
+        company = None
+        desc = s
+        m = re.match(r"^([^:：|]{2,30})\s*[:：|]\s*(.+)$", s)
+        if m:
+            company, desc = m.group(1).strip(), m.group(2).strip()
+        money = [q for q in find_quantities(s) if q.is_money]
+        amount = None
+        for q in money:
+            if re.search(r"投資|総額|事業費", s[max(0, q.start - 10) : q.start]):
+                amount = q.value
+                break
+        if amount is None and money:
+            amount = money[0].value
+        inv = Investment(company=company, description=desc, amount=amount, evidence=ev(u))
+        for y in find_fiscal_years(s):
+            after = s[y.end : y.end + 8]
+            if re.search(r"着工|着手|投資開始|開始|建設", after) and inv.start_year is None:
+                inv.start_year = y.fy
+            elif re.search(r"稼働|操業|運転開始|供給開始|量産開始", after) and inv.operation_year is None:
+                inv.operation_year = y.fy
+        sub = re.search(r"[^。、]*採択[^。、]*", s)
+        if sub:
+            inv.adopted_subsidy = sub.group(0).strip()
+        out.append(inv)
+    return out
+
+
+def read_localization(ctx: Ctx, companies: list[Company]) -> Localization:
+    units = ctx.units("localization")
+    loc = Localization()
+    text = _text(units)
+    if not text:
+        if any(c.attracted for c in companies):
+            loc.attracts_outside_company = True
+        return loc
+    loc.policy = text
+    loc.evidence = ev(units[0])
+    tn = nfkc(text)
+    if re.search(
+        r"誘致[^。]{0,10}(?:予定していない|予定はない|しない|行わない|ない)|域外企業[^。]{0,10}(?:ない|しない)",
+        tn,
+    ):
+        loc.attracts_outside_company = False
+    elif re.search(_ATTRACTED, tn) or any(c.attracted for c in companies):
+        loc.attracts_outside_company = True
+    for s in sentences(text):
+        sn = nfkc(s)
+        if re.search(r"調達", sn) and re.search(r"県内|域内|地元|市内|町内|村内|地域内", sn):
+            qs = [q for q in find_quantities(sn) if q.unit == "%"]
+            for q in qs:
+                share = percent_to_share(q)
+                before = sn[max(0, q.start - 15) : q.start]
+                after = sn[q.end : q.end + 12]
+                if re.search(r"引き上げ|目標|目指|高め|拡大|まで", after + before) and not re.search(
+                    r"現在|現状", before
+                ):
+                    loc.local_procurement_target = share
+                elif re.search(r"現在|現状|実績", before) and re.search(
+                    r"県内|域内|地元|市内|町内|地域内", before
+                ):
+                    loc.local_procurement_share = share
+        if re.search(r"国内調達|国産|国内から調達", sn):
+            loc.domestic_procurement = True
+        if re.search(r"ロードマップ|工程表", sn) and loc.roadmap is None:
+            loc.roadmap = s
+        if re.search(r"地元資本|地元企業の出資|域内資本|地元の出資", sn) and loc.local_capital is None:
+            loc.local_capital = s
+        if re.search(r"再投資|収益[^。]{0,10}還元", sn) and loc.reinvestment is None:
+            loc.reinvestment = s
+    return loc
+
+
+_FIN = [
+    ("地方銀行", r"地方銀行|地銀|地元銀行"),
+    ("信用金庫", r"信用金庫|信金"),
+    ("信用組合", r"信用組合"),
+    ("政府系金融機関", r"政府系金融機関"),
+    ("日本政策金融公庫", r"日本政策金融公庫|日本公庫"),
+    ("商工組合中央金庫", r"商工組合中央金庫|商工中金"),
+    ("日本政策投資銀行", r"日本政策投資銀行|DBJ"),
+]
+_LEAD = r"知事|副知事|市長|町長|村長|区長|首長"
+_DEPT = re.compile(
+    r"([^\s、。「」『』()（）・,，をにがはとでの]{1,16}?(?:部|課|局|室|センター))(?![長門会分品材])"
+)
+
+
+def _departments(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _DEPT.finditer(nfkc(text)):
+        d = m.group(1)
+        if (
+            d.endswith("本部")
+            or re.search(_LEAD, d)
+            or len(d) < 2
+            or d in ("一部", "全部", "内部", "外部", "幹部")
+        ):
+            continue
+        if d not in out:
+            out.append(d)
+    return out
+
+
+def _desk_partners(desk: ConsultationDesk, sn: str) -> None:
+    pm = re.search(r"([^。]*?)と(?:の)?(?:連携|協力|共同)", sn)
+    if not pm:
+        return
+    seg = re.sub(r"^.*?(?:設置|開設)[^、]*、", "", pm.group(1))
+    for p in re.split(r"、|・|及び|および|並びに", seg):
+        p = p.strip(" 　")
+        if p and p not in desk.partners and p != desk.department and len(p) <= 40:
+            desk.partners.append(p)
+
+
+def read_commitment(ctx: Ctx) -> Commitment:
+    units = ctx.units("commitment", union_cues=True)
+    com = Commitment()
+    if not units:
+        return com
+    com.evidence = ev(units[0])
+    ss = SupportSystem()
+    ss_units: list[Unit] = []
+    desk = ConsultationDesk()
+    for u in units:
+        desk_here = False
+        for s in sentences(u.text):
+            sn = nfkc(s)
+            if desk_here and re.search(r"連携|協力|共同", sn) and not re.search(r"発表|公表", sn):
+                _desk_partners(desk, sn)
+                continue
+            if re.search(r"相談窓口|窓口", sn):
+                desk_here = True
+                m = re.search(r"「([^」]*窓口[^」]*)」", sn) or re.search(
+                    r"([^\s、。「」をにが]{2,30}相談窓口)", sn
+                )
+                if m and desk.name is None:
+                    desk.name = m.group(1)
+                dm = re.search(r"([^\s、。「」]{2,20}?(?:部|課|局|室))内に", sn)
+                depts = _departments(sn)
+                if desk.department is None:
+                    desk.department = dm.group(1) if dm else (depts[0] if depts else None)
+                _desk_partners(desk, sn)
+                desk.evidence = desk.evidence or ev(u, s)
+                continue
+            if re.search(r"発表|公表", sn) and re.search(_LEAD + r"|首長|長が", sn):
+                com.announcement = com.announcement or s
+                if re.search(r"事前確認[^。]{0,8}(?:を経て|の後|後に|終了後|を受けて|完了後)", sn):
+                    com.announcement_after_precheck = True
+                elif re.search(r"事前確認[^。]{0,8}(?:前|より先)", sn):
+                    com.announcement_after_precheck = False
+                continue
+            if re.search(r"伴走|支援|体制|本部|会議|職員|金融機関|銀行|金庫|確保|配置|設置", sn):
+                ss_units.append(u)
+                lm = re.search(
+                    rf"({_LEAD})\s*(?:を|が)\s*(?:本部長|トップ|座長|会長|議長|責任者|主体|長)", sn
+                )
+                if lm and ss.lead is None:
+                    ss.lead = lm.group(1)
+                bm = re.search(
+                    r"「([^」]{2,40}(?:本部|会議|協議会|チーム|センター|委員会|コンソーシアム))」", sn
+                ) or re.search(
+                    r"([^\s、。「」をにが]{2,30}(?:推進本部|推進会議|協議会|支援チーム|委員会))", sn
+                )
+                if bm and ss.body is None:
+                    ss.body = bm.group(1)
+                for d in _departments(sn):
+                    if d not in ss.departments and not (ss.body and d in ss.body):
+                        ss.departments.append(d)
+                sm = re.search(
+                    r"(?:職員|担当者|スタッフ|診断士|専門家|コーディネーター|支援員)\s*([0-9]+)\s*(?:名|人)",
+                    sn,
+                )
+                if sm and ss.staff is None:
+                    ss.staff = int(sm.group(1))
+                for label, rx in _FIN:
+                    if re.search(rx, sn) and label not in ss.financial_institutions:
+                        ss.financial_institutions.append(label)
+                fm = re.search(CYCLE, sn)
+                if fm and ss.frequency is None:
+                    ss.frequency = fm.group(0)
+                for m in re.finditer(r"([^、。にをはがで「」]{2,30}?)の(?:伴走)?支援", sn):
+                    for f in re.split(r"・|、|及び|および|と", m.group(1)):
+                        f = f.strip()
+                        if (
+                            2 <= len(f) <= 20
+                            and f not in ss.support_fields
+                            and not re.search(r"企業|事業者|ごと|職員", f)
+                        ):
+                            ss.support_fields.append(f)
+                lab = re.match(r"^\s*(経営支援|伴走支援|支援分野)\s*[:：]\s*(.+)$", sn)
+                if lab:
+                    for m in re.finditer(r"([^、。とについて]{2,30}?)(?:支援|の合理化|の策定)", lab.group(2)):
+                        f = m.group(1).strip()
+                        if f and f not in ss.support_fields:
+                            ss.support_fields.append(f)
+    # financial institutions count wherever the commitment names them (also as a desk partner)
+    for u in units:
+        for label, rx in _FIN:
+            if re.search(rx, nfkc(u.text)) and label not in ss.financial_institutions:
+                ss.financial_institutions.append(label)
+                if u not in ss_units:
+                    ss_units.append(u)
+    if ss_units:
+        ss.evidence = ev(ss_units[0])
+        com.support_system = ss
+    if desk.evidence is not None:
+        com.consultation_desk = desk
+    return com
+
+
+# --- sections -----------------------------------------------------------------------------
+
+
+def build_sections(ctx: Ctx) -> tuple[dict[str, SectionText], list[SectionText]]:
+    sections: dict[str, SectionText] = {}
+    for tid, f in ctx.sec.found.items():
+        own = [u for u in ctx.sec.units if u.section_id == tid]
+        sections[tid] = SectionText(
+            heading=f.heading,
+            text=_text(own),
+            evidence=Evidence(section=f.heading, line=f.line, text=f.heading),
+        )
+    other: list[SectionText] = []
+    groups: dict[tuple[str | None, int], list[Unit]] = {}
+    order: list[tuple[str | None, int]] = []
+    last_heading: str | None = object()  # type: ignore[assignment]
+    key: tuple[str | None, int] | None = None
+    for u in ctx.sec.units:
+        if u.section_id is not None:
+            last_heading = object()  # type: ignore[assignment]
+            continue
+        if u.heading != last_heading or key is None:
+            key = (u.heading, u.line)
+            order.append(key)
+            groups[key] = []
+            last_heading = u.heading
+        groups[key].append(u)
+    for k in order:
+        us = groups[k]
+        other.append(
+            SectionText(
+                heading=k[0] or "（前書き）",
+                text=_text(us),
+                evidence=Evidence(section=k[0] or "（前書き）", line=us[0].line, text=us[0].text[:400]),
+            )
+        )
+    return sections, other
+
+
+def content_sections(ctx: Ctx, sections: dict[str, SectionText]) -> list[str]:
+    """記載項目 whose heading is missing but whose content was found by cue words elsewhere."""
+    added: list[str] = []
+    for concept, units in sorted(ctx.content_found.items()):
+        ids = sorted(ctx.concept_ids.get(concept, set()), key=lambda i: ctx.by_id[i].order)
+        if not ids or not units:
+            continue
+        # the 記載項目 itself: prefer an item, else the section
+        tid = ids[-1] if ctx.by_id[ids[-1]].parent else ids[0]
+        if tid in sections:
+            continue
+        uniq = sorted({u.line: u for u in units}.values(), key=lambda u: u.line)
+        sections[tid] = SectionText(
+            heading=f"{ctx.by_id[tid].heading}（見出しなし・本文から）",
+            text=_text(uniq),
+            evidence=ev(uniq[0]),
+        )
+        added.append(tid)
+    return added
+
+
+def read_industry(ctx: Ctx) -> Industry:
+    dom = ctx.units("industry_domain", cue_fallback=False)
+    rea = ctx.units("industry_reason", cue_fallback=False)
+    ind = Industry()
+    if dom:
+        ind.domain = _text(dom)
+        ind.evidence = ev(dom[0])
+        items = [u.text.strip() for u in dom if u.kind == "item"]
+        ind.products = items
+    if rea:
+        ind.reason = _text(rea)
+    return ind
+
+
+def read_authors(val: str, u: Unit) -> tuple[list[Author], bool]:
+    names, joint = split_authors(val)
+    authors = [Author(name=n, kind=classify_author(n), evidence=ev(u)) for n in names]  # type: ignore[arg-type]
+    return authors, joint
+
+
+def text_or_none(ctx: Ctx, concept: str) -> str | None:
+    t = _text(ctx.units(concept))
+    return t or None
+
+
+def extract(ctx: Ctx, plan_type: str | None, type_names: dict[str, list[str]]) -> tuple[Plan, dict]:
+    meta = read_metadata(ctx)
+    plan = Plan()
+    info: dict = {"plan_type_source": None}
+    if "title" in meta:
+        plan.title = meta["title"][0]
+    elif ctx.sec.title:
+        plan.title = ctx.sec.title
+    if plan_type:
+        plan.plan_type = plan_type  # type: ignore[assignment]
+        info["plan_type_source"] = "metadata"
+    if "author" in meta:
+        plan.authors, plan.joint = read_authors(*meta["author"])
+        ctx.found_fields.append("authors")
+        for a in plan.authors:
+            if a.kind == "other":
+                ctx.ambiguous.append(
+                    f"策定主体「{a.name}」が都道府県・政令指定都市・市町村のいずれか判別できません"
+                )
+    if "period" in meta or "target" in meta:
+        pv = meta.get("period")
+        tv = meta.get("target")
+        plan.period = read_period(pv[0] if pv else "", tv[0] if tv else None)
+        plan.period.evidence = ev((pv or tv)[1])  # type: ignore[index]
+        ctx.found_fields.append("period")
+    plan.industry = read_industry(ctx)
+    area = ctx.units("core_area", cue_fallback=False)
+    if area:
+        plan.core_area = _text(area)
+    plan.target_market = read_market(ctx)
+    plan.core_companies = read_companies(ctx)
+    plan.kgis = read_kgis(ctx)
+    plan.kpis, cycle = read_kpis(ctx)
+    if cycle:
+        plan.kpi_monitoring_cycle = cycle[0]
+    elif plan.kpis and plan.kpis[0].monitoring_cycle and len({k.monitoring_cycle for k in plan.kpis}) == 1:
+        plan.kpi_monitoring_cycle = plan.kpis[0].monitoring_cycle
+    plan.ripple = read_ripple(ctx)
+    plan.investments = read_investments(ctx)
+    plan.localization = read_localization(ctx, plan.core_companies)
+    plan.commitment = read_commitment(ctx)
+    plan.roadmap_alignment = text_or_none(ctx, "roadmap")
+    plan.block_draft_alignment = text_or_none(ctx, "block_draft")
+    plan.infrastructure = text_or_none(ctx, "infrastructure")
+    plan.international_competitiveness = text_or_none(ctx, "international")
+    for k in plan.kgis:
+        if k.kind == "custom" and k.mandatory:
+            ctx.ambiguous.append(
+                f"必須KGI「{k.name}」の種類（設備投資額・付加価値増加額・人材育成数など）を判別できません"
+            )
+    for concept in SECTION_ONLY:
+        ctx.units(concept)
+    plan.sections, plan.other_text = build_sections(ctx)
+    info["content_sections"] = content_sections(ctx, plan.sections)
+    for name, present in (
+        ("title", plan.title),
+        ("industry", plan.industry.domain),
+        ("core_area", plan.core_area),
+        ("target_market", plan.target_market.attributes),
+        ("core_companies", plan.core_companies),
+        ("kgis", plan.kgis),
+        ("kpis", plan.kpis),
+        ("kpi_monitoring_cycle", plan.kpi_monitoring_cycle),
+        ("ripple", any(getattr(plan.ripple, f).stated for f in _RIPPLE)),
+        ("investments", plan.investments),
+        ("localization", plan.localization.policy),
+        ("commitment", plan.commitment.evidence),
+    ):
+        if present and name not in ctx.found_fields:
+            ctx.found_fields.append(name)
+    info["meta"] = {k: v[0] for k, v in meta.items()}
+    return plan, info

@@ -1,0 +1,125 @@
+"""Who may author a plan: the 47 prefectures and the 20 designated cities (政令指定都市).
+
+`classify_author("塩尻市")` → "municipality"; `split_authors("木曽町・塩尻市（共同作成）")` splits joint authors.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+PREFECTURES = [
+    "北海道",
+    "青森県",
+    "岩手県",
+    "宮城県",
+    "秋田県",
+    "山形県",
+    "福島県",
+    "茨城県",
+    "栃木県",
+    "群馬県",
+    "埼玉県",
+    "千葉県",
+    "東京都",
+    "神奈川県",
+    "新潟県",
+    "富山県",
+    "石川県",
+    "福井県",
+    "山梨県",
+    "長野県",
+    "岐阜県",
+    "静岡県",
+    "愛知県",
+    "三重県",
+    "滋賀県",
+    "京都府",
+    "大阪府",
+    "兵庫県",
+    "奈良県",
+    "和歌山県",
+    "鳥取県",
+    "島根県",
+    "岡山県",
+    "広島県",
+    "山口県",
+    "徳島県",
+    "香川県",
+    "愛媛県",
+    "高知県",
+    "福岡県",
+    "佐賀県",
+    "長崎県",
+    "熊本県",
+    "大分県",
+    "宮崎県",
+    "鹿児島県",
+    "沖縄県",
+]
+
+# the 20 designated cities (政令指定都市) as of 2026
+DESIGNATED_CITIES = [
+    "札幌市",
+    "仙台市",
+    "さいたま市",
+    "千葉市",
+    "横浜市",
+    "川崎市",
+    "相模原市",
+    "新潟市",
+    "静岡市",
+    "浜松市",
+    "名古屋市",
+    "京都市",
+    "大阪市",
+    "堺市",
+    "神戸市",
+    "岡山市",
+    "広島市",
+    "北九州市",
+    "福岡市",
+    "熊本市",
+]
+
+_PREF_SHORT = {p[:-1] if p != "北海道" else p: p for p in PREFECTURES}
+_JOINT_MARK = re.compile(r"[（(]\s*(?:共同(?:作成|策定)?|連名)\s*[)）]|(?:の)?共同(?:作成|策定)")
+_SPLIT = re.compile(r"\s*(?:・|、|，|,|／|/|及び|および|並びに|ならびに)\s*")
+
+
+def _norm(name: str) -> str:
+    return unicodedata.normalize("NFKC", name).strip()
+
+
+def strip_prefecture(name: str) -> str:
+    """「長野県木曽郡 木曽町」→「木曽郡 木曽町」; the prefecture itself is kept as is."""
+    n = _norm(name)
+    for p in PREFECTURES:
+        if n.startswith(p) and n != p:
+            return n[len(p) :].strip()
+    return n
+
+
+def classify_author(name: str) -> str:
+    """prefecture / designated_city / municipality / other."""
+    n = _norm(name).replace(" ", "").replace("\u3000", "")
+    if n in PREFECTURES or n in _PREF_SHORT:
+        return "prefecture"
+    rest = strip_prefecture(n).replace(" ", "")
+    if rest in DESIGNATED_CITIES or n in DESIGNATED_CITIES:
+        return "designated_city"
+    rest = re.sub(r"^.{1,6}?郡", "", rest)  # 木曽郡木曽町 → 木曽町
+    if re.fullmatch(r".{1,10}?(?:市|町|村|区)", rest):
+        return "municipality"
+    return "other"
+
+
+def split_authors(text: str) -> tuple[list[str], bool]:
+    """An 策定主体 value → (author names, written as joint)."""
+    t = _norm(text)
+    joint_mark = bool(_JOINT_MARK.search(t))
+    t = _JOINT_MARK.sub("", t)
+    t = re.sub(r"[（(][^）)]*[)）]", "", t)  # other parenthesised notes
+    names = [n.strip(" 　:：。") for n in _SPLIT.split(t)]
+    names = [n for n in names if n]
+    return names, joint_mark or len(names) > 1

@@ -1,0 +1,161 @@
+"""Blocks → units attributed to the 記載項目 they are written under.
+
+A heading opens a 記載項目 when it matches one (fuzzy, see headings.py); text belongs to the innermost
+open 記載項目. Headings that match nothing keep their text with the enclosing 記載項目 when they are
+deeper, or put it in `other` when they are not: nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from readers.blocks import Block
+from readers.headings import AMBIGUITY_MARGIN, Target, best_match, clean_heading
+
+
+@dataclass
+class Unit:
+    """A paragraph, list item or table row with the 記載項目 it was found under."""
+
+    section_id: str | None
+    heading: str | None  # the innermost heading as written
+    line: int
+    text: str
+    kind: str  # "para" | "item" | "row" | "meta"
+    table: int | None = None  # index into Sectioned.tables for rows
+
+
+@dataclass
+class Table:
+    section_id: str | None
+    heading: str | None
+    rows: list[list[str]]
+    row_lines: list[int]
+
+
+@dataclass
+class Found:
+    id: str
+    heading: str  # as written
+    line: int
+    by: str  # "heading" | "content"
+    score: float
+
+
+@dataclass
+class Sectioned:
+    units: list[Unit] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    found: dict[str, Found] = field(default_factory=dict)
+    ambiguous: list[str] = field(default_factory=list)
+    title: str | None = None
+    title_line: int | None = None
+    unmatched_headings: list[tuple[int, str]] = field(default_factory=list)
+
+
+_TITLE_HINT = re.compile(r"計画|プラン|素案|案$")
+
+
+def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
+    out = Sectioned()
+    by_id = {t.id: t for t in targets}
+    style_rank: dict[str | None, int] = {}
+    # stack entries: (level, matched id or None, heading as written)
+    stack: list[tuple[int, str | None, str]] = []
+    first_heading = next((b for b in blocks if b.kind == "heading"), None)
+    first_content = next((b for b in blocks if b.kind != "heading"), None)
+
+    def current() -> tuple[str | None, str | None]:
+        heading = stack[-1][2] if stack else None
+        for _, sid, _h in reversed(stack):
+            if sid is not None:
+                return sid, heading
+        return None, heading
+
+    def current_section() -> str | None:
+        sid, _ = current()
+        if sid is None:
+            return None
+        t = by_id.get(sid)
+        return t.parent or t.id if t else None
+
+    for b in blocks:
+        if b.kind == "heading":
+            is_title = (
+                b is first_heading
+                and out.title is None
+                and (b.level == 1 or (first_content is None or b.line < first_content.line))
+                and (_TITLE_HINT.search(b.text) or b.level == 1)
+            )
+            m = best_match(b.text, targets, current_section(), b.number) if targets else None
+            if is_title and (m is None or m.score < 85):
+                out.title, out.title_line = b.text.strip(), b.line
+                continue
+            if m is None and not b.markup and b.level is None:
+                # a plain numbered or bare line that names no 記載項目: running text
+                sid, heading = current()
+                out.units.append(Unit(sid, heading, b.line, b.text, "item" if b.style else "para"))
+                continue
+            if m is not None and b.style is None and not b.markup and b.level is None and m.score < 85:
+                sid, heading = current()
+                out.units.append(Unit(sid, heading, b.line, b.text, "para"))
+                continue
+            if b.level is not None:
+                level = b.level
+            else:
+                key = b.style if b.style else ("bold" if b.markup else "bare")
+                style_rank.setdefault(key, len(style_rank))
+                level = 10 + style_rank[key]
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            if m is not None:
+                tid = m.target.id
+                if (
+                    m.runner_up is not None
+                    and m.runner_up.id != tid
+                    and m.score - m.runner_up_score < AMBIGUITY_MARGIN
+                ):
+                    out.ambiguous.append(
+                        f"見出し「{b.text}」（{b.line}行）は {tid} と {m.runner_up.id} のどちらにも近いため {tid} としました"
+                    )
+                if tid in out.found:
+                    out.ambiguous.append(
+                        f"記載項目 {tid} に当たる見出しが複数あります（{out.found[tid].line}行と{b.line}行）。本文は合わせて扱います"
+                    )
+                else:
+                    out.found[tid] = Found(tid, b.text.strip(), b.line, "heading", round(m.score, 1))
+                stack.append((level, tid, b.text.strip()))
+            else:
+                out.unmatched_headings.append((b.line, b.text.strip()))
+                stack.append((level, None, b.text.strip()))
+            continue
+        sid, heading = current()
+        if b.kind == "table":
+            out.tables.append(Table(sid, heading, b.rows, b.row_lines))
+            for r, ln in zip(b.rows, b.row_lines, strict=False):
+                out.units.append(Unit(sid, heading, ln, " | ".join(r), "row", table=len(out.tables) - 1))
+        else:
+            out.units.append(Unit(sid, heading, b.line, b.text, "item" if b.list_item else "para"))
+    return out
+
+
+def guess_targets(
+    blocks: list[Block], candidates: dict[str, list[Target]]
+) -> tuple[str | None, dict[str, float]]:
+    """Which plan type's 記載項目 the headings fit best (used only to place the text, not as the type)."""
+    heads = [b.text for b in blocks if b.kind == "heading"]
+    scores: dict[str, float] = {}
+    for pt, targets in sorted(candidates.items()):
+        total = 0.0
+        for h in heads:
+            if not clean_heading(h):
+                continue
+            m = best_match(h, targets)
+            if m:
+                total += m.score
+        scores[pt] = round(total, 1)
+    if not scores or max(scores.values()) == 0:
+        return None, scores
+    best = max(sorted(scores), key=lambda k: scores[k])
+    return best, scores

@@ -1,0 +1,221 @@
+"""The review workbook: coverage matrix, per-plan sheets, print layout and the formula-injection guard."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import openpyxl
+import pytest
+from reports_samples import HOSTILE, batch, broken, hostile_plan, plan_b, plan_c
+
+from chiiki_mirai.reports.common import FORMULA_TRIGGERS, STATUS_FILL, STATUS_JA, display_width, plan_name
+from chiiki_mirai.reports.xlsx import MAX_CELL_CHARS, SUMMARY_SHEET, SheetNames, cell_text, render_xlsx
+from rules.result import BadInput, CheckResult
+
+BASE_COLS = 9  # No, ファイル, 表題, 類型, 推定類型, 判定, 不足数, 要確認数, 備考
+
+
+def load(results):
+    return openpyxl.load_workbook(io.BytesIO(render_xlsx(results)))
+
+
+def header_ids(ws):
+    """Matrix column index → item id (the header's second line)."""
+    out = {}
+    for c in range(BASE_COLS + 1, ws.max_column + 1):
+        v = ws.cell(row=2, column=c).value
+        out[c] = v.split("\n")[-1]
+    return out
+
+
+def test_summary_has_one_row_per_input_with_broken_files_and_reasons():
+    results = batch()
+    ws = load(results)[SUMMARY_SHEET]
+    assert ws.max_row == len(results) + 2  # two header rows
+    for n, r in enumerate(results, start=1):
+        row = n + 2
+        assert ws.cell(row=row, column=1).value == n
+        assert ws.cell(row=row, column=2).value == plan_name(r)
+        if isinstance(r, BadInput):
+            assert ws.cell(row=row, column=6).value == "読み込みエラー"
+            assert ws.cell(row=row, column=9).value == r.error
+        else:
+            assert ws.cell(row=row, column=7).value == len(r.gaps)
+
+
+def test_matrix_statuses_are_text_with_their_fill():
+    results = batch()
+    ws = load(results)[SUMMARY_SHEET]
+    ids = header_ids(ws)
+    seen_statuses = set()
+    for n, r in enumerate(results, start=1):
+        if not isinstance(r, CheckResult):
+            continue
+        statuses = {i.id: i.status for i in r.requirements + r.checks}
+        for c, item_id in ids.items():
+            cell = ws.cell(row=n + 2, column=c)
+            if item_id in statuses:
+                s = statuses[item_id]
+                seen_statuses.add(s)
+                assert cell.value == STATUS_JA[s]
+                assert cell.fill.fgColor.rgb.endswith(STATUS_FILL[s])
+            else:
+                assert cell.value is None
+    assert seen_statuses == set(STATUS_JA)  # the fixture covers every status
+
+
+def test_matrix_columns_grouped_requirements_by_type_then_checks():
+    ws = load(batch())[SUMMARY_SHEET]
+    ids = list(header_ids(ws).values())
+    kinds = []
+    for i in ids:
+        prefix = i.split(".", 1)[0]
+        kinds.append(prefix if prefix in ("A", "B", "C") else "check")
+    order = {"A": 0, "B": 1, "C": 2, "check": 3}
+    assert [order[k] for k in kinds] == sorted(order[k] for k in kinds)
+    assert set(kinds) == {"A", "B", "C", "check"}
+    assert len(ids) == len(set(ids))  # each id once, even when several plans share it (author)
+    groups = {ws.cell(row=1, column=c).value for c in range(BASE_COLS + 1, ws.max_column + 1)} - {None}
+    assert {"A 要件", "B 要件", "C 要件", "構造チェック"} <= groups
+
+
+def test_layout_frozen_filters_print_settings():
+    wb = load(batch())
+    for ws in wb.worksheets:
+        assert ws.freeze_panes is not None
+        assert ws.auto_filter.ref
+        assert ws.page_setup.orientation == "landscape"
+        assert int(ws.page_setup.paperSize) == 9  # A4
+        assert ws.page_setup.fitToWidth == 1
+        assert ws.page_setup.fitToHeight == 0
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.print_title_rows
+    summary = wb[SUMMARY_SHEET]
+    assert summary.freeze_panes == "C3"
+    assert summary.auto_filter.ref.startswith("A2:")
+    assert summary.auto_filter.ref.endswith(str(summary.max_row))
+    assert summary.print_title_rows == "$1:$2"
+
+
+def test_plan_sheet_lists_every_item_with_trace_and_measures():
+    r = plan_b()
+    wb = load([r, plan_c()])
+    assert len(wb.sheetnames) == 3
+    ws = wb[wb.sheetnames[1]]
+    rows = [list(row) for row in ws.iter_rows(values_only=True)]
+    header_row = next(i for i, row in enumerate(rows, start=1) if row[:4] == ["区分", "ID", "項目", "状態"])
+    assert ws.freeze_panes == f"A{header_row + 1}"
+    assert ws.auto_filter.ref.startswith(f"A{header_row}:")
+    by_id = {row[1]: row for row in rows[header_row:] if row[1]}
+    for item in r.requirements + r.checks:
+        row = by_id[item.id]
+        assert row[2] == item.label
+        assert row[3] == STATUS_JA[item.status]
+        for reason in item.reasons:
+            assert reason in row[4]
+        for ev in item.evidence:
+            assert ev.text in row[5] and f"{ev.line}行目" in row[5]
+        assert item.source.excerpt in row[6]
+        if item.status in ("partial", "missing"):
+            assert row[7] == item.fix
+    flat = "\n".join(str(v) for row in rows for v in row if v is not None)
+    assert "推奨される支援施策" in flat
+    for rec in r.recommendations:
+        assert rec["name"] in flat and rec["ministry"] in flat
+    assert "近畿経済産業局 地域経済課" in flat  # where to ask, from a dict
+    assert "資源・エネルギー安全保障・GX" in flat  # strategic field
+
+
+def all_cells(wb):
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            yield from row
+
+
+def test_hostile_text_never_becomes_a_formula():
+    results = [hostile_plan(), plan_b(), broken("drafts/=2+3.md")]
+    data = render_xlsx(results)
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    strings = []
+    for cell in all_cells(wb):
+        assert cell.data_type != "f", cell.coordinate
+        if isinstance(cell.value, str):
+            strings.append(cell.value)
+            assert not cell.value.startswith(FORMULA_TRIGGERS), (
+                cell.parent.title,
+                cell.coordinate,
+                cell.value,
+            )
+    # the text is kept (neutralised, not dropped)
+    for h in HOSTILE:  # (a bare CR becomes a line feed: Excel shows a lone CR as _x000D_)
+        assert "'" + h.replace("\r", "\n") in strings, h
+    assert "'=2+3.md" in strings
+    # and the file itself holds no formula element anywhere
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert not re.search(rb"<f[ >]", z.read(name)), name
+
+
+def test_cell_text_guard_and_limits():
+    for t in FORMULA_TRIGGERS:
+        assert cell_text(t + "x").startswith("'")
+    assert cell_text("普通の文") == "普通の文"
+    assert cell_text("年率-3%") == "年率-3%"  # only the first character matters
+    assert cell_text("\x01=1+1") == "'=1+1"  # control characters go before the guard looks
+    long = cell_text("あ" * (MAX_CELL_CHARS + 10))
+    assert len(long) <= MAX_CELL_CHARS
+
+
+def test_control_characters_and_huge_text_do_not_break_the_workbook():
+    r = plan_c()
+    r.requirements[0].reasons = ["制御文字\x00\x07\x1bを含む", "い" * 40_000]
+    wb = load([r])
+    values = [c.value for c in all_cells(wb) if isinstance(c.value, str)]
+    assert any(v.startswith("制御文字を含む") for v in values)
+
+
+def test_sheet_names_are_valid_and_unique():
+    names = SheetNames()
+    made = [
+        names.make(w)
+        for w in ["一覧", "計画[案]:1/2*?", "a" * 40, "a" * 40, "A" * 40, "'quoted'", "History", "", "x\\y"]
+    ]
+    assert len({m.casefold() for m in made}) == len(made)
+    for m in made:
+        assert 0 < len(m) <= 31
+        assert not re.search(r"[\[\]:*?/\\]", m)
+        assert not m.startswith("'") and not m.endswith("'")
+        assert m.casefold() not in ("一覧", "history")
+
+
+def test_sheet_names_from_same_stem_in_a_batch():
+    a, b = plan_c(), plan_c()
+    b.source = "other/c_urushi.md"
+    wb = load([a, b])
+    assert len(wb.sheetnames) == 3 and len(set(wb.sheetnames)) == 3
+
+
+def test_column_widths_count_full_width_characters_double():
+    r = plan_c()
+    r.title = "漢字" * 10  # 20 characters, 40 columns wide
+    ws = load([r])[SUMMARY_SHEET]
+    width = ws.column_dimensions["C"].width
+    assert width >= min(36, display_width(r.title))
+    assert width > len(r.title)
+
+
+def test_empty_batch_gives_a_valid_workbook():
+    wb = load([])
+    assert wb.sheetnames == [SUMMARY_SHEET]
+
+
+@pytest.mark.parametrize("name", ["plan.md", "dir/計画.yaml"])
+def test_hyperlink_from_summary_to_plan_sheet(name):
+    r = plan_c()
+    r.source = name
+    wb = load([r])
+    link = wb[SUMMARY_SHEET].cell(row=3, column=2).hyperlink
+    assert link is not None and wb.sheetnames[1] in link.location
