@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 
 import click
+import typer
 
 from chiiki_mirai.errors import KnowledgeError, UserError
 
@@ -39,13 +40,19 @@ def main(argv: list[str] | None = None) -> int:
     except KnowledgeError as e:
         print(f"エラー: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except click.exceptions.Exit as e:
+    # typer >= 0.25 vendors click: its exceptions are not click's, so both are caught
+    except (click.exceptions.Exit, typer.Exit) as e:
         return e.exit_code
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, typer.Abort):
         print("中断しました", file=sys.stderr)
         return 130
     except click.ClickException as e:
         print(f"エラー: {e.format_message()}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except typer.TyperException as e:  # usage errors: bad option, unknown command, bad --format
+        message = e.format_message() if hasattr(e, "format_message") else str(e)
+        if message:  # empty when the help was shown because no command was given
+            print(f"エラー: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0

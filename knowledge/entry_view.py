@@ -107,6 +107,16 @@ ATTR_LABELS: dict[str, str] = {
 }
 
 
+MINISTRY_KIND_LABELS = {
+    "cabinet": "内閣官房・内閣府",
+    "ministry": "府省",
+    "agency": "庁",
+    "regional_office": "地方支分部局",
+    "organization": "関係機関",
+    "council": "会議体",
+}
+
+
 def entry_kind(entry: BaseModel) -> tuple[str, str]:
     """(kind, Japanese name of the kind) of an entry returned by KnowledgeBase.item_by_id."""
     for model, kind, kind_ja in ENTRY_KINDS:
@@ -238,12 +248,14 @@ def _value_text(kb: KnowledgeBase, attr: str, value: Any) -> str | list[str]:
         return f"{m.name}（{value}）" if m else value
     if attr == "co_ministries":
         return "、".join(kb.ministries[v].name if v in kb.ministries else v for v in value)
-    if attr in ("helps", "related", "products", "submit_to"):
+    if attr in ("helps", "related", "products", "submit_to") and all(isinstance(v, str) for v in value):
         names = all_ids(kb)
         return [f"{v}（{names[v]}）" if v in names else v for v in value]
     if attr == "contact" and isinstance(value, str):
         c = kb.contacts.get(value)
         return f"{c.department}（{value}）" if c else value
+    if attr == "kind" and value in MINISTRY_KIND_LABELS:
+        return MINISTRY_KIND_LABELS[value]
     if isinstance(value, bool):
         return "はい" if value else "いいえ"
     if isinstance(value, Basis):

@@ -471,6 +471,8 @@ class _Checker:
     # --- measures ------------------------------------------------------------
     def _check_measures(self) -> None:
         kb = self.kb
+        if not self.loaded.get("measures"):
+            self.add("measures", "file", "支援施策が1件もありません（measures/*.yaml）")
         requirement_types = {r.id: {r.plan_type} for r in kb.all_requirements()}
         check_types = {c.id: set(c.plan_types) for c in kb.checks}
         helpable = {**check_types, **requirement_types}
