@@ -1,0 +1,1 @@
+"""Match plans and questions to strategic fields and rank support measures."""

@@ -1,0 +1,121 @@
+"""The recommender's entry points for the CLI, the service layer and the app."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from knowledge.loader import KnowledgeBase, load_kb
+from recommender.classify import Classification, classify
+from recommender.explain import recommendation
+from recommender.rank import Seeds, detect_themes, rank_measures
+from rules.plan import Plan
+from rules.result import GAP_STATUSES, CheckResult
+
+CLASSIFY_CHARS = 1500
+
+
+def classify_texts(texts: list[str], top: int = 3, model: str | None = None, kb: KnowledgeBase | None = None):
+    """[{text, fields: [{number, name, score, products: [{id, name, score}]}]}] per text."""
+    return [c.to_dict() for c in classify(texts, kb or load_kb(), top=top, model=model)]
+
+
+def plan_industry_text(plan: Plan) -> str:
+    """The part of a plan that says what it is about: title, industry, products, reason, market."""
+    ind = plan.industry
+    parts = [plan.title or "", ind.domain or "", *ind.products, ind.reason or "", plan.target_market.needs or ""]
+    text = "\n".join(p for p in parts if p)
+    if len(text) < 20:  # a reader could not place the industry: use the start of the plan's text
+        body = "\n".join(s.text for s in plan.sections.values()) + "\n" + "\n".join(s.text for s in plan.other_text)
+        text = (text + "\n" + body)[:CLASSIFY_CHARS]
+    return text
+
+
+def plan_full_text(plan: Plan) -> str:
+    parts = [plan.title or "", plan.industry.domain or "", *plan.industry.products, plan.industry.reason or ""]
+    parts += [plan.target_market.needs or "", plan.infrastructure or "", plan.localization.policy or ""]
+    parts += [k.name for k in plan.kgis] + [k.name for k in plan.kpis]
+    parts += [s.heading + "\n" + s.text for s in plan.sections.values()]
+    parts += [s.heading + "\n" + s.text for s in plan.other_text]
+    return "\n".join(p for p in parts if p)
+
+
+def _facts(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[str, Any]:
+    try:
+        from rules.facts import derive_facts
+    except ImportError:  # pragma: no cover - rules not installed
+        return {}
+    return {name: f.value for name, f in derive_facts(plan, kb, plan_type).items()}
+
+
+def _seeds_from(
+    kb: KnowledgeBase, plan_type: str | None, cls: Classification | None, themes: dict, gaps: list[str]
+) -> tuple[Seeds, set[int], set[str]]:
+    seeds = Seeds()
+    if plan_type:
+        seeds.add(f"plan_type:{plan_type}", 1.0, "")
+    fields: set[int] = set()
+    products: set[str] = set()
+    if cls is not None:
+        for f in cls.fields:
+            fields.add(f.number)
+            seeds.add(f"field:{f.number}", min(1.0, f.score), (f.terms or [f.name])[0])
+            for p in f.products:
+                products.add(p.id)
+                seeds.add(f"product:{p.id}", min(1.0, p.score), (p.terms or [p.name])[0])
+    for theme, (w, cue) in themes.items():
+        seeds.add(f"theme:{theme}", w, cue)
+    for g in gaps:
+        node = f"requirement:{g}" if g in {r.id for r in kb.all_requirements()} else f"check:{g}"
+        seeds.add(node, 0.5, "")
+    return seeds, fields, products
+
+
+def recommend_for_plan(
+    plan: Plan,
+    result: CheckResult | None,
+    kb: KnowledgeBase | None = None,
+    top: int = 10,
+    model: str | None = None,
+    classification: Classification | None = None,
+) -> list[dict]:
+    kb = kb or load_kb()
+    plan_type = (result.plan_type if result else None) or plan.plan_type
+    if result is not None and not plan_type:
+        plan_type = result.plan_type_suggestion.type
+    cls = classification or classify([plan_industry_text(plan)], kb, top=3, model=model)[0]
+    text = plan_full_text(plan)
+    themes = detect_themes(text)
+    gaps = [i.id for i in (result.requirements + result.checks) if i.status in GAP_STATUSES] if result else []
+    seeds, fields, products = _seeds_from(kb, plan_type, cls, themes, gaps)
+    facts = _facts(plan, kb, plan_type)
+    scored = rank_measures(kb, seeds, plan_type, fields, products, facts, text="", top=top)
+    return [recommendation(kb, s) for s in scored]
+
+
+def annotate_result(
+    plan: Plan, result: CheckResult, kb: KnowledgeBase | None = None, model: str | None = None, top: int = 10
+) -> None:
+    """Fill result.fields and result.recommendations (service.check_plan calls this)."""
+    kb = kb or load_kb()
+    cls = classify([plan_industry_text(plan)], kb, top=3, model=model)[0]
+    result.fields = [f.to_dict() for f in cls.fields]
+    result.recommendations = recommend_for_plan(plan, result, kb, top=top, classification=cls)
+
+
+def search(
+    query: str,
+    ministry: str | None = None,
+    plan_type: str | None = None,
+    category: str | None = None,
+    field: int | str | None = None,
+    top: int = 10,
+    kb: KnowledgeBase | None = None,
+    model: str | None = None,
+) -> dict:
+    """The desk's free-text question → matched fields and measures with contacts."""
+    from recommender.search import search_measures
+
+    return search_measures(
+        query, kb or load_kb(), ministry=ministry, plan_type=plan_type, category=category, field=field, top=top,
+        model=model,
+    )

@@ -1,0 +1,257 @@
+"""Text → strategic fields and products: lexical and semantic signals combined, or none.
+
+Each field, product and outside example (伝統工芸品, 農業, 林業, ...) has a lexical score (noisy-or
+of the terms found, see lexicon.py) and a semantic score (cosine similarity of the text to the
+entry's description with the sentence-transformers encoder, relative to the text's mean similarity
+to all fields, so that it does not depend on how one model spreads its similarities). The two are
+mixed into one score. Nothing applies when the best field is under the threshold, or when an
+outside example (a negative anchor) explains the text better than any field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from knowledge.loader import KnowledgeBase
+from recommender.encoder import Encoder, cache_root, get_encoder
+from recommender.lexicon import Hit, lexicon
+from recommender.tokenize import tokens
+
+LEX_WEIGHT = 0.7
+SEM_WEIGHT = 0.3
+FIELD_THRESHOLD = 0.2  # a field below this is not relevant
+RELATIVE_CUT = 0.3
+OUTSIDE_MARGIN = 0.15  # a field with its own words loses only to a clearly stronger outside example  # nor one below this share of the best field's score
+PRODUCT_THRESHOLD = 0.2
+SEM_SPAN = 0.25  # similarity this far above the text's mean counts as a full semantic match
+# without any lexical evidence a field needs a clearly better semantic match than the outside anchors
+SEM_ONLY_MARGIN = 0.02
+SOFT_LO = 0.75  # word-to-term similarity below this is no evidence
+SOFT_WEIGHT = 0.5  # a soft (vector) match counts half an exact one
+SOFT_MAX_WORDS = 64
+
+_lock = threading.Lock()
+
+
+@dataclass
+class ProductMatch:
+    id: str
+    name: str
+    score: float
+    terms: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FieldMatch:
+    number: int
+    name: str
+    score: float
+    lexical: float
+    semantic: float
+    terms: list[str] = field(default_factory=list)  # matched words (for explanations)
+    products: list[ProductMatch] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "number": self.number,
+            "name": self.name,
+            "score": round(self.score, 4),
+            "products": [{"id": p.id, "name": p.name, "score": round(p.score, 4)} for p in self.products],
+        }
+
+
+@dataclass
+class Classification:
+    text: str
+    fields: list[FieldMatch]
+    outside: list[tuple[str, str, float]]  # (id, name, score) of outside examples that matched
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "fields": [f.to_dict() for f in self.fields]}
+
+
+def _noisy_or(values: list[float]) -> float:
+    p = 1.0
+    for v in values:
+        p *= 1.0 - min(max(v, 0.0), 0.999)
+    return 1.0 - p
+
+
+def _descriptions(kb: KnowledgeBase) -> tuple[list[str], list[str]]:
+    """(ids, texts) of fields, products and outside examples, for the encoder."""
+    ids: list[str] = []
+    texts: list[str] = []
+    for f in kb.fields:
+        ids.append(f"field:{f.number}")
+        parts = [f.name, *f.synonyms, *f.keywords]
+        for p in f.products:
+            parts += [p.name, *p.synonyms]
+        texts.append(" ".join(parts))
+        for p in f.products:
+            ids.append(f"product:{p.id}")
+            texts.append(" ".join([p.name, *p.synonyms, *p.keywords, p.direction or ""]))
+    for o in kb.outside_examples:
+        ids.append(f"outside:{o.id}")
+        texts.append(" ".join([o.name, *o.keywords, o.description]))
+    return ids, texts
+
+
+def _cached_encode(encoder: Encoder, texts: list[str], kind: str) -> np.ndarray:
+    """encoder.encode(texts), kept on disk per model and text set."""
+    digest = hashlib.sha256(("\n".join(texts) + "\0" + encoder.key).encode()).hexdigest()[:16]
+    path = cache_root() / "anchors" / f"{kind}-{digest}.npy"
+    if path.is_file():
+        try:
+            vecs = np.load(path)
+            if vecs.shape[0] == len(texts):
+                return vecs
+        except (OSError, ValueError):
+            pass
+    vecs = encoder.encode(texts)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.stem}.tmp{threading.get_ident()}.npy")
+        np.save(tmp, vecs)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only cache only costs time
+    return vecs
+
+
+class AnchorIndex:
+    """The encoded descriptions for one knowledge base and one model (cached on disk per model)."""
+
+    def __init__(self, kb: KnowledgeBase, encoder: Encoder):
+        self.encoder = encoder
+        self.ids, texts = _descriptions(kb)
+        self.vecs = _cached_encode(encoder, texts, "anchors")
+        # every lexicon term on its own, for soft word matching (船の修理 ≈ 船舶修理)
+        lex = lexicon(kb)
+        self.term_texts = sorted({t.text for t in lex.terms})
+        self.term_vecs = _cached_encode(encoder, self.term_texts, "terms")
+        col = {t: i for i, t in enumerate(self.term_texts)}
+        self.term_cols = [(col[t.text], t) for t in lex.terms]
+        self.row = {k: i for i, k in enumerate(self.ids)}
+        self.field_rows = [i for i, k in enumerate(self.ids) if k.startswith("field:")]
+
+    def similarities(self, text_vecs: np.ndarray) -> np.ndarray:
+        return text_vecs @ self.vecs.T
+
+
+def anchors(kb: KnowledgeBase, encoder: Encoder) -> AnchorIndex:
+    cache: dict = kb.__dict__.setdefault("_anchor_indexes", {})
+    idx = cache.get(encoder.key)
+    if idx is None:
+        with _lock:
+            idx = cache.get(encoder.key)
+            if idx is None:
+                idx = AnchorIndex(kb, encoder)
+                cache[encoder.key] = idx
+    return idx
+
+
+def _lexical_scores(hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, list[str]]]:
+    per: dict[str, list[float]] = {}
+    words: dict[str, list[str]] = {}
+    for h in hits:
+        kind, ref = h.term.target.split(":", 1)
+        keys = [h.term.target]
+        if kind == "product":
+            keys.append(f"field:{kb.product_field[ref]}")
+        for k in keys:
+            per.setdefault(k, []).append(h.term.weight * h.score)
+            if h.matched not in words.setdefault(k, []):
+                words[k].append(h.matched)
+    # nested terms (ペロブスカイト in ペロブスカイト太陽電池) count once: keep the longest per target
+    for k, ws in words.items():
+        words[k] = [w for w in ws if not any(w != o and w in o for o in ws)]
+    return {k: _noisy_or(v) for k, v in per.items()}, words
+
+
+def _soft_scores(text: str, idx: AnchorIndex, enc: Encoder, kb: KnowledgeBase) -> dict[str, float]:
+    """Near-synonym evidence: a word of the text whose vector is close to a term's vector."""
+    words = sorted({t.surface for t in tokens(text) if t.content and len(t.surface) > 1})[:SOFT_MAX_WORDS]
+    if not words or not len(idx.term_texts):
+        return {}
+    sims = enc.encode(words) @ idx.term_vecs.T  # words × terms
+    best = sims.max(axis=0)
+    per: dict[str, list[float]] = {}
+    for col, term in idx.term_cols:
+        f = (best[col] - SOFT_LO) / (1.0 - SOFT_LO)
+        if f <= 0:
+            continue
+        kind, ref = term.target.split(":", 1)
+        keys = [term.target] + ([f"field:{kb.product_field[ref]}"] if kind == "product" else [])
+        for k in keys:
+            per.setdefault(k, []).append(SOFT_WEIGHT * term.weight * min(f, 1.0))
+    return {k: float(_noisy_or(sorted(v, reverse=True)[:3])) for k, v in per.items()}
+
+
+def classify(
+    texts: list[str], kb: KnowledgeBase, top: int = 3, encoder: Encoder | None = None, model: str | None = None
+) -> list[Classification]:
+    """Fields (best first, only the relevant ones) and their products for each text."""
+    enc = encoder or get_encoder(model)
+    idx = anchors(kb, enc)
+    sims = idx.similarities(enc.encode(texts)) if texts else np.zeros((0, len(idx.ids)))
+    lex = lexicon(kb)
+    out: list[Classification] = []
+    for ti, text in enumerate(texts):
+        hits = lex.match(text)
+        lex_scores, words = _lexical_scores(hits, kb)
+        soft_scores = _soft_scores(text, idx, enc, kb)
+        row = sims[ti]
+        base = float(np.mean(row[idx.field_rows])) if idx.field_rows else 0.0
+        has_vec = bool(np.any(row != 0))
+
+        def sem(key: str, row=row, base=base, has_vec=has_vec) -> float:
+            if not has_vec:
+                return 0.0
+            return float(np.clip((row[idx.row[key]] - base) / SEM_SPAN, 0.0, 1.0))
+
+        def score(key: str, lex_scores=lex_scores, soft_scores=soft_scores) -> tuple[float, float, float]:
+            """(combined, exact lexical, semantic); soft word matches count in the combined score only."""
+            lx = lex_scores.get(key, 0.0)
+            sm = sem(key)
+            return LEX_WEIGHT * max(lx, soft_scores.get(key, 0.0)) + SEM_WEIGHT * sm, lx, sm
+
+        fields: list[FieldMatch] = []
+        for f in kb.fields:
+            s, lx, sm = score(f"field:{f.number}")
+            prods: list[ProductMatch] = []
+            for p in f.products:
+                ps, plx, _ = score(f"product:{p.id}")
+                if ps >= PRODUCT_THRESHOLD and (plx > 0 or soft_scores.get(f"product:{p.id}", 0) > 0):
+                    prods.append(ProductMatch(p.id, p.name, ps, words.get(f"product:{p.id}", [])))
+            prods.sort(key=lambda p: (-p.score, p.id))
+            # a matched product is evidence for its field too
+            if prods:
+                s = max(s, prods[0].score)
+            fields.append(FieldMatch(f.number, f.name, s, lx, sm, words.get(f"field:{f.number}", []), prods))
+        fields.sort(key=lambda f: (-f.score, f.number))
+        outside: list[tuple[str, str, float]] = []
+        for o in kb.outside_examples:
+            s, lx, sm = score(f"outside:{o.id}")
+            outside.append((o.id, o.name, s))
+        outside.sort(key=lambda o: (-o[2], o[0]))
+        out.append(Classification(text, _relevant(fields, outside, top), [o for o in outside if o[2] > 0]))
+    return out
+
+
+def _relevant(fields: list[FieldMatch], outside: list[tuple[str, str, float]], top: int) -> list[FieldMatch]:
+    if not fields:
+        return []
+    best = fields[0]
+    best_out = outside[0][2] if outside else 0.0
+    if best.score < FIELD_THRESHOLD:
+        return []
+    if best.lexical == 0 and best.score < best_out + SEM_ONLY_MARGIN:
+        return []
+    if best.score <= best_out - (OUTSIDE_MARGIN if best.lexical > 0 else 0.0):
+        return []  # an outside example (酒蔵, 漆器, 農業 ...) explains it better
+    cut = max(FIELD_THRESHOLD * 0.75, RELATIVE_CUT * best.score)
+    return [f for f in fields if f.score >= cut][: max(top, 1)]

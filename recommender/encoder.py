@@ -1,0 +1,236 @@
+"""The sentence-transformers encoder: build, cache and load, offline only.
+
+Default: a static model (`StaticEmbedding` over a `tokenizers` WordLevel vocabulary) whose
+weights are the 300-d Japanese word vectors the installed `ja_ginza` package ships. Its input
+is SudachiPy-segmented text (normalised forms joined with spaces). It is built once from the
+package files and saved with `model.save()` under the cache directory, then loads in well under
+a second.
+
+Any sentence-transformers model directory can replace it (`--model PATH` or the environment
+variable CHIIKI_MIRAI_MODEL); such a model receives the raw text. A hub is never contacted:
+HF_HUB_OFFLINE is set before sentence-transformers is imported and `local_files_only=True`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from chiiki_mirai.errors import UserError
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+MODEL_ENV = "CHIIKI_MIRAI_MODEL"
+CACHE_ENV = "CHIIKI_MIRAI_CACHE"
+# A marker file saved next to the static model: tells the loader to segment its input.
+MARKER = "chiiki_mirai_encoder.json"
+ENCODER_FORMAT = 1
+UNK = "[UNK]"
+ALIASES = "chiiki_mirai_aliases.json"
+
+_lock = threading.Lock()
+_encoders: dict[str, Encoder] = {}
+
+
+def cache_root() -> Path:
+    env = os.environ.get(CACHE_ENV)
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "chiiki-mirai"
+
+
+def _ginza_vocab_dir() -> Path:
+    import importlib.util
+
+    # find_spec, not import: importing ja_ginza pulls in spaCy, which the loader does not need
+    spec = importlib.util.find_spec("ja_ginza")
+    if spec is None or not spec.origin:
+        raise UserError("日本語の単語ベクトル（ja_ginza パッケージ）がインストールされていません。")
+    base = Path(spec.origin).resolve().parent
+    found = sorted(base.glob("*/vocab/vectors"))
+    if not found:
+        raise UserError(f"ja_ginza の単語ベクトルが見つかりません: {base}")
+    return found[0].parent
+
+
+def _source_hash(vocab_dir: Path) -> str:
+    h = hashlib.sha256(f"format={ENCODER_FORMAT}".encode())
+    for name in ("vectors", "key2row", "strings.json"):
+        st = (vocab_dir / name).stat()
+        h.update(f"{name}:{st.st_size}:{int(st.st_mtime)}".encode())
+    h.update(str(vocab_dir).encode())
+    return h.hexdigest()[:12]
+
+
+def default_model_dir() -> Path:
+    return cache_root() / f"encoder-{_source_hash(_ginza_vocab_dir())}"
+
+
+def _read_ginza_vectors(vocab_dir: Path) -> tuple[dict[str, int], np.ndarray]:
+    """The vectors' keys (normalised forms) → row, and the rows, read from the package files.
+
+    Only the vectors and the string store are read: loading the whole spaCy pipeline would
+    take several times longer and is not needed. The package maps ~480,000 keys onto 20,000
+    rows (pruned words point at their nearest kept vector); the mapping is kept as is.
+    """
+    from spacy.strings import StringStore
+    from spacy.vectors import Vectors
+
+    vectors = Vectors().from_disk(str(vocab_dir))
+    strings = StringStore().from_disk(str(vocab_dir / "strings.json"))
+    data = np.asarray(vectors.data, dtype=np.float32)
+    key_rows: dict[str, int] = {}
+    for key, row in vectors.key2row.items():
+        try:
+            word = strings[key]
+        except KeyError:
+            continue
+        if word.strip() and " " not in word:
+            key_rows[word] = int(row)
+    return key_rows, data
+
+
+def build_static_model(out_dir: Path) -> Path:
+    """Build the static Japanese model from ja_ginza's vectors and save it to out_dir."""
+    from sentence_transformers import SentenceTransformer
+    from tokenizers import Tokenizer
+    from tokenizers.models import WordLevel
+    from tokenizers.pre_tokenizers import WhitespaceSplit
+
+    modules = _st_modules()
+    key_rows, matrix = _read_ginza_vectors(_ginza_vocab_dir())
+    # id 0 is [UNK] with a zero vector; every word points at its vector's row + 1
+    # id 0 is [UNK] with a zero vector. The tokenizer holds one word per row (a WordLevel
+    # vocabulary does not keep several words on one id through save/load); the other words of
+    # a row are kept in ALIASES and mapped onto the row's word before tokenisation.
+    canonical: dict[int, str] = {}
+    for word in sorted(key_rows):
+        canonical.setdefault(key_rows[word], word)
+    vocab = {UNK: 0}
+    for row in sorted(canonical):
+        vocab[canonical[row]] = row + 1
+    aliases = {word: canonical[row] for word, row in sorted(key_rows.items())}
+    weights = np.zeros((matrix.shape[0] + 1, matrix.shape[1]), dtype=np.float32)
+    weights[1:] = matrix
+    tok = Tokenizer(WordLevel(vocab=vocab, unk_token=UNK))
+    tok.pre_tokenizer = WhitespaceSplit()
+    static = modules.StaticEmbedding(tok, embedding_weights=weights)
+    model = SentenceTransformer(modules=[static], device="cpu")
+    tmp = out_dir.with_name(out_dir.name + f".tmp{os.getpid()}")
+    tmp.mkdir(parents=True, exist_ok=True)
+    model.save(str(tmp))
+    (tmp / ALIASES).write_text(json.dumps(aliases, ensure_ascii=False), encoding="utf-8")
+    (tmp / MARKER).write_text(
+        json.dumps({"format": ENCODER_FORMAT, "input": "sudachi_normalized", "source": "ja_ginza"}),
+        encoding="utf-8",
+    )
+    try:
+        tmp.rename(out_dir)
+    except OSError:  # another process finished first: use theirs
+        import shutil
+
+        shutil.rmtree(tmp, ignore_errors=True)
+    return out_dir
+
+
+def _st_modules():
+    """`sentence_transformers.sentence_transformer.modules` (the old `models` path warns)."""
+    try:
+        from sentence_transformers.sentence_transformer import modules
+    except ImportError:  # pragma: no cover - older sentence-transformers
+        from sentence_transformers import models as modules
+    return modules
+
+
+@dataclass
+class Encoder:
+    """A loaded model: encodes texts to unit vectors. Thread-safe (one lock per model)."""
+
+    path: Path
+    model: object
+    segmented: bool  # True for the static model: feed SudachiPy normalised forms
+    aliases: dict[str, str] = field(default_factory=dict)  # word → the word that holds its vector
+    key: str = ""  # identifies the model for caches of precomputed embeddings
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def dimension(self) -> int:
+        return int(self.model.get_embedding_dimension())
+
+    def prepare(self, text: str) -> str:
+        if self.segmented:
+            from recommender.tokenize import segment_for_vectors
+
+            return segment_for_vectors(text, self.aliases)
+        return text
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        inputs = [self.prepare(t) for t in texts]
+        with self._lock:
+            vecs = self.model.encode(inputs, convert_to_numpy=True, show_progress_bar=False, batch_size=64)
+        vecs = np.asarray(vecs, dtype=np.float32)
+        norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        return vecs / norms
+
+
+def resolve_model_path(model: str | os.PathLike | None = None) -> Path | None:
+    """The model directory the user asked for (argument, then environment), or None for the default."""
+    chosen = model if model not in (None, "") else os.environ.get(MODEL_ENV) or None
+    if chosen is None:
+        return None
+    p = Path(chosen).expanduser()
+    if not p.is_dir():
+        raise UserError(
+            f"モデルのフォルダが見つかりません: {chosen}（sentence-transformers 形式のモデルを保存したフォルダを指定してください。"
+            "オンラインのモデル名は使えません）"
+        )
+    if not ((p / "modules.json").is_file() or (p / "config.json").is_file()):
+        raise UserError(f"sentence-transformers のモデルではありません（modules.json がありません）: {chosen}")
+    return p.resolve()
+
+
+def _load(path: Path) -> Encoder:
+    from sentence_transformers import SentenceTransformer
+
+    try:
+        model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+    except Exception as e:  # a broken directory: say so in Japanese
+        raise UserError(f"モデルを読み込めませんでした: {path}（{type(e).__name__}: {e}）") from e
+    marker = path / MARKER
+    segmented = False
+    aliases: dict[str, str] = {}
+    if marker.is_file():
+        info = json.loads(marker.read_text(encoding="utf-8"))
+        segmented = info.get("input") == "sudachi_normalized"
+        if segmented:
+            aliases = json.loads((path / ALIASES).read_text(encoding="utf-8"))
+    st = path.stat()
+    key = hashlib.sha256(f"{path}:{int(st.st_mtime)}".encode()).hexdigest()[:12]
+    return Encoder(path=path, model=model, segmented=segmented, aliases=aliases, key=key)
+
+
+def get_encoder(model: str | os.PathLike | None = None) -> Encoder:
+    """The encoder for `model` (a directory), else CHIIKI_MIRAI_MODEL, else the built-in static model.
+
+    Loaded once per process per path; the built-in model is built on first use and cached on disk.
+    """
+    path = resolve_model_path(model)
+    with _lock:
+        if path is None:
+            path = default_model_dir()
+            if not (path / MARKER).is_file():
+                build_static_model(path)
+        name = str(path)
+        enc = _encoders.get(name)
+        if enc is None:
+            enc = _load(path)
+            _encoders[name] = enc
+        return enc

@@ -1,0 +1,167 @@
+"""The lexical index: names, synonyms and keywords of fields, products and outside examples.
+
+Matching works on folded text (NFKC, lower case, katakana → hiragana, no spaces) so that
+orthographic variants (全角/半角, カタカナ/ひらがな) meet. A long term is found as a substring;
+a short one (≤ 2 characters, e.g. "AI", "光") only as a whole SudachiPy token, so 光 does not
+match inside 観光. Near matches (送り仮名, 長音, small typos) are found with rapidfuzz's
+partial_ratio on terms of four characters or more.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from knowledge.loader import KnowledgeBase
+from recommender.tokenize import fold, reading, tokens
+
+# how much one matched term says, by where it comes from
+W_NAME = 1.0
+W_SYNONYM = 0.9
+W_KEYWORD = 0.6
+FUZZY_MIN = 88  # partial_ratio needed for a near match (0-100)
+FUZZY_MIN_LEN = 4
+FUZZY_MAX_TEXT = 600  # longer texts are matched exactly only (fuzzy on whole plans is slow and noisy)
+SHORT = 2
+READING_MIN = 4  # hiragana characters a reading needs before it is matched
+
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str  # as written in the knowledge base
+    folded: str
+    target: str  # "field:9", "product:F09.P1" or "outside:traditional_crafts"
+    weight: float
+    kind: str  # name / synonym / keyword
+
+
+@dataclass(frozen=True)
+class Hit:
+    term: Term
+    score: float  # 0-1: 1 for an exact match, lower for a near match
+    matched: str  # the text it matched in the input
+
+
+def _split_name(name: str) -> list[str]:
+    """A name and its parts: 'フィジカルAI(特にAIロボット)' → the name, 'フィジカルAI', 'AIロボット'."""
+    out = [name]
+    inner = re.findall(r"[（(]([^）)]*)[）)]", name)
+    base = re.sub(r"[（(][^）)]*[）)]", "", name).strip()
+    if base and base != name:
+        out.append(base)
+    for part in inner:
+        part = re.sub(r"^(特に|主に|例えば)", "", part).strip()
+        if len(part) > 1:
+            out.append(part)
+    # '資源・エネルギー安全保障・GX' → its parts; the parts are names too
+    for piece in re.split(r"[・、/／]", base or name):
+        piece = piece.strip()
+        if len(piece) > 1 and piece != name:
+            out.append(piece)
+    return out
+
+
+class Lexicon:
+    def __init__(self, kb: KnowledgeBase):
+        raw: list[Term] = []
+
+        def add(texts: list[str], target: str, weight: float, kind: str) -> None:
+            for t in texts:
+                f = fold(t)
+                if f:
+                    raw.append(Term(t, f, target, weight, kind))
+
+        for fld in kb.fields:
+            fid = f"field:{fld.number}"
+            add(_split_name(fld.name)[:1], fid, W_NAME, "name")
+            add(_split_name(fld.name)[1:], fid, W_KEYWORD, "name_part")
+            add(fld.synonyms, fid, W_SYNONYM, "synonym")
+            add(fld.keywords, fid, W_KEYWORD, "keyword")
+            for p in fld.products:
+                pid = f"product:{p.id}"
+                add(_split_name(p.name)[:1], pid, W_NAME, "name")
+                add(_split_name(p.name)[1:], pid, W_SYNONYM, "name_part")
+                add(p.synonyms, pid, W_SYNONYM, "synonym")
+                add(p.keywords, pid, W_KEYWORD, "keyword")
+        for o in kb.outside_examples:
+            oid = f"outside:{o.id}"
+            add(_split_name(o.name), oid, W_NAME, "name")
+            add(o.keywords, oid, W_KEYWORD, "keyword")
+        # one term per (folded text, target), the strongest kind
+        best: dict[tuple[str, str], Term] = {}
+        for t in raw:
+            k = (t.folded, t.target)
+            if k not in best or t.weight > best[k].weight:
+                best[k] = t
+        # a term that points at many fields says little about each
+        fields_of: dict[str, set[str]] = defaultdict(set)
+        for t in best.values():
+            fields_of[t.folded].add(self._field_key(t.target, kb))
+        self.terms: list[Term] = []
+        for (folded, _), t in sorted(best.items()):
+            n = len(fields_of[folded])
+            w = t.weight if n == 1 else t.weight / (n**0.5)
+            self.terms.append(Term(t.text, folded, t.target, round(w, 4), t.kind))
+        self.short = [t for t in self.terms if len(t.folded) <= SHORT]
+        self.long = [t for t in self.terms if len(t.folded) > SHORT]
+        self.fuzzy = [t for t in self.long if len(t.folded) >= FUZZY_MIN_LEN]
+        # readings (hiragana) of kanji terms, so はんどうたい finds 半導体
+        self.by_reading: list[tuple[str, Term]] = []
+        for t in self.long:
+            if re.search(r"[\u4e00-\u9fff]", t.text):
+                r = reading(t.text)
+                if len(r) >= READING_MIN:
+                    self.by_reading.append((r, t))
+
+    @staticmethod
+    def _field_key(target: str, kb: KnowledgeBase) -> str:
+        kind, ref = target.split(":", 1)
+        if kind == "product":
+            return f"field:{kb.product_field[ref]}"
+        return target
+
+    def match(self, text: str, fuzzy: bool = True) -> list[Hit]:
+        """Every term found in text (best score per term), sorted by target then term."""
+        folded = fold(text)
+        hits: dict[tuple[str, str], Hit] = {}
+        for t in self.long:
+            if t.folded in folded:
+                hits[(t.folded, t.target)] = Hit(t, 1.0, t.text)
+        if self.short:
+            toks = {fold(x.surface) for x in tokens(text)} | {fold(x.norm) for x in tokens(text)}
+            # ASCII words inside compounds (AIロボット → AI) are tokens too
+            toks |= {w.lower() for w in re.findall(r"[A-Za-z0-9]+", folded)}
+            for t in self.short:
+                if t.folded in toks:
+                    hits[(t.folded, t.target)] = Hit(t, 1.0, t.text)
+        if self.by_reading and re.search(r"[\u3041-\u309f]{3,}", folded):
+            text_reading = reading(text)
+            for r, t in self.by_reading:
+                if (t.folded, t.target) not in hits and r in text_reading:
+                    hits[(t.folded, t.target)] = Hit(t, 0.8, t.text)
+        if fuzzy and len(folded) <= FUZZY_MAX_TEXT:
+            for t in self.fuzzy:
+                if (t.folded, t.target) in hits:
+                    continue
+                s = fuzz.partial_ratio(t.folded, folded, score_cutoff=FUZZY_MIN)
+                if s:
+                    hits[(t.folded, t.target)] = Hit(t, round((s - FUZZY_MIN) / (100 - FUZZY_MIN) * 0.5 + 0.4, 4), t.text)
+        return [hits[k] for k in sorted(hits, key=lambda k: (k[1], k[0]))]
+
+
+def lexicon(kb: KnowledgeBase) -> Lexicon:
+    """The lexicon of kb, built once per KnowledgeBase object."""
+    lex = getattr(kb, "_lexicon", None)
+    if lex is None:
+        with _lock:
+            lex = getattr(kb, "_lexicon", None)
+            if lex is None:
+                lex = Lexicon(kb)
+                kb._lexicon = lex  # type: ignore[attr-defined]
+    return lex

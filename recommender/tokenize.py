@@ -1,0 +1,150 @@
+"""Japanese tokenisation with SudachiPy: normalised forms, one tokenizer per thread.
+
+SudachiPy's tokenizer object is not safe to share between threads (Streamlit runs each
+session in its own thread), so each thread gets its own; the dictionary is shared.
+Normalised forms (為る, 居る, 有る ...) are also the keys of the ja-ginza word vectors, which
+is why the encoder's input and the lexicon use the same form.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+_local = threading.local()
+_dict_lock = threading.Lock()
+
+# parts of speech that carry no topic: particles, auxiliaries, symbols, blanks
+_FUNCTION_POS = {"助詞", "助動詞", "補助記号", "記号", "空白"}
+# light verbs and generic nouns that say nothing about a field or product
+_STOP_NORMS = {
+    "為る", "成る", "有る", "居る", "出来る", "行う", "こと", "もの", "物", "事", "等", "よう", "様",
+    "ため", "為", "的", "化", "性", "これ", "それ", "ある", "いる", "する", "なる", "れる", "られる",
+    "たい", "ない", "無い", "思う", "言う", "よる", "因る", "於く", "おく", "つく", "付く", "いう",
+}
+
+
+@dataclass(frozen=True)
+class Token:
+    surface: str
+    norm: str  # Sudachi normalised form
+    pos: str  # first level part of speech
+    content: bool  # carries topic (not a particle, auxiliary, symbol or light word)
+    reading: str = ""  # katakana reading
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary():
+    from sudachipy import Dictionary
+
+    return Dictionary()
+
+
+def _tokenizer():
+    tok = getattr(_local, "tokenizer", None)
+    if tok is None:
+        from sudachipy import SplitMode
+
+        with _dict_lock:
+            d = _dictionary()
+        tok = d.create(SplitMode.C)
+        _local.tokenizer = tok
+    return tok
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def kata_to_hira(text: str) -> str:
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
+
+
+def fold(text: str) -> str:
+    """The form used for string comparison: NFKC, lower case, hiragana for katakana, no spaces."""
+    return kata_to_hira("".join(nfkc(text).lower().split()))
+
+
+# Sudachi has an input size limit; long plans are tokenised in chunks split at line ends.
+_CHUNK = 4000
+
+
+def _chunks(text: str):
+    if len(text) <= _CHUNK:
+        yield text
+        return
+    buf = ""
+    for line in text.splitlines(keepends=True):
+        while len(line) > _CHUNK:
+            yield line[:_CHUNK]
+            line = line[_CHUNK:]
+        if len(buf) + len(line) > _CHUNK:
+            yield buf
+            buf = ""
+        buf += line
+    if buf:
+        yield buf
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokens_cached(text: str) -> tuple[Token, ...]:
+    tok = _tokenizer()
+    out: list[Token] = []
+    for chunk in _chunks(nfkc(text)):
+        for m in tok.tokenize(chunk):
+            surface = m.surface()
+            if not surface.strip():
+                continue
+            pos = m.part_of_speech()[0]
+            norm = m.normalized_form()
+            content = pos not in _FUNCTION_POS and norm not in _STOP_NORMS and bool(re.search(r"\w", surface))
+            out.append(Token(surface, norm, pos, content, m.reading_form()))
+    return tuple(out)
+
+
+def tokens(text: str) -> tuple[Token, ...]:
+    """SudachiPy tokens (split mode C) of NFKC text. Cached; safe to call from any thread."""
+    return _tokens_cached(text)
+
+
+def reading(text: str) -> str:
+    """The text's reading in hiragana (folded), for matching words written in kana."""
+    return fold("".join(t.reading or t.surface for t in tokens(text)))
+
+
+def content_norms(text: str) -> list[str]:
+    return [t.norm for t in tokens(text) if t.content]
+
+
+@functools.lru_cache(maxsize=4096)
+def split_a(norm_or_surface: str) -> tuple[str, ...]:
+    """A compound split into its short units (mode A), as normalised forms."""
+    from sudachipy import SplitMode
+
+    tok = _tokenizer()
+    return tuple(m.normalized_form() for m in tok.tokenize(norm_or_surface, SplitMode.A) if m.surface().strip())
+
+
+def segment_for_vectors(text: str, aliases: Mapping[str, str]) -> str:
+    """Content words as normalised forms joined with spaces, for the static encoder.
+
+    `aliases` maps every word the vectors know to the word that holds its vector. A long
+    compound (mode C) the vectors do not know is replaced by its short units, so
+    フィルム型ペロブスカイト太陽電池 still lands near 太陽 and 電池.
+    """
+    words: list[str] = []
+    for t in tokens(text):
+        if not t.content:
+            continue
+        hit = aliases.get(t.norm) or aliases.get(t.surface)
+        if hit:
+            words.append(hit)
+            continue
+        for p in split_a(t.surface):
+            if p not in _STOP_NORMS and p in aliases:
+                words.append(aliases[p])
+    return " ".join(words)
