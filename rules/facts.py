@@ -72,10 +72,14 @@ class FactContext:
 
     @property
     def text(self) -> str:
-        """All free text of the plan, NFKC-normalised, for cue words."""
+        """All free text of the plan, NFKC-normalised, for cue words.
+
+        Headings are left out: a template heading such as 「国際的な競争優位性」 or 「計画の素案との整合性」
+        names what should be written, so an empty section under it must not count as a statement.
+        """
         if self._text is None:
-            parts = [s.heading + "\n" + s.text for s in self.plan.sections.values()]
-            parts += [s.heading + "\n" + s.text for s in self.plan.other_text]
+            parts = [s.text for s in self.plan.sections.values()]
+            parts += [s.text for s in self.plan.other_text]
             self._text = unicodedata.normalize("NFKC", "\n".join(parts))
         return self._text
 
@@ -138,9 +142,9 @@ def _kgis(ctx: FactContext, kind: str) -> list:
     return [k for k in ctx.plan.kgis if k.kind == kind]
 
 
-def _kgi_with_value(ctx: FactContext, kind: str):
+def _kgi_with_value(ctx: FactContext, kind: str, skip: Callable[[Any], bool] = lambda k: False):
     for k in _kgis(ctx, kind):
-        if k.value is not None:
+        if k.value is not None and not skip(k):
             return k
     return None
 
@@ -222,7 +226,9 @@ def _author_allowed(ctx: FactContext) -> Any:
 
 @fact("author_designated_city_b", "B計画を政令指定都市が策定（都道府県と異なるクラスターであることの確認が必要）")
 def _dc_b(ctx: FactContext) -> Any:
-    return ctx.plan_type == "B" and any(a.kind == "designated_city" for a in ctx.plan.authors)
+    kinds = {a.kind for a in ctx.plan.authors}
+    # jointly with a prefecture the plan is the prefecture's own cluster: the condition is for a city alone
+    return ctx.plan_type == "B" and "designated_city" in kinds and "prefecture" not in kinds
 
 
 @fact("is_prefecture_or_designated_city", "策定主体が都道府県または政令指定都市")
@@ -385,6 +391,12 @@ def _cmp_basis(ctx: FactContext) -> Any:
             shown += f"（比較対象 {tm.industry_value_added_rate:.0%}）"
         return shown, _ev(tm)
     return _cue_fact(ctx, r"付加価値率[^。\n]{0,10}\d")
+
+
+@fact("value_added_rates_given", "計画と比較対象の付加価値率がともに記載されている")
+def _rates_given(ctx: FactContext) -> Any:
+    tm = ctx.plan.target_market
+    return (True, _ev(tm)) if tm.value_added_rate is not None and tm.industry_value_added_rate is not None else None
 
 
 @fact("value_added_higher_than_industry", "計画の付加価値率が比較対象を上回る")
@@ -635,8 +647,8 @@ def _ann_after(ctx: FactContext) -> Any:
 # --- KGI / KPI -------------------------------------------------------------------
 
 
-def _kgi_value(ctx: FactContext, kind: str) -> Any:
-    k = _kgi_with_value(ctx, kind)
+def _kgi_value(ctx: FactContext, kind: str, skip: Callable[[Any], bool] = lambda k: False) -> Any:
+    k = _kgi_with_value(ctx, kind, skip)
     if k is None:
         stated = _kgis(ctx, kind)
         return None, _ev(*stated)
@@ -646,9 +658,20 @@ def _kgi_value(ctx: FactContext, kind: str) -> Any:
     return k.value, _ev(k), shown
 
 
+def _cumulative_only(k) -> bool:
+    return k.cumulative_value is None and k.annual is False and bool(k.raw and re.search(r"(累積|累計)", k.raw))
+
+
+def _needs_cumulative(ctx: FactContext) -> bool:
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    return bool(pt and any(m.id == "investment" and m.needs_cumulative for m in pt.mandatory_kgis))
+
+
 @fact("kgi_investment_value", "必須KGI 官民設備投資額の目標年度の目標値")
 def _kgi_inv(ctx: FactContext) -> Any:
-    return _kgi_value(ctx, "investment")
+    # where both values are asked for, a cumulative total is not the target year's value
+    skip = _cumulative_only if _needs_cumulative(ctx) else (lambda k: False)
+    return _kgi_value(ctx, "investment", skip)
 
 
 @fact("kgi_investment_year", "官民設備投資額の目標年度")
@@ -677,10 +700,34 @@ def _kgi_prod(ctx: FactContext) -> Any:
     return _kgi_value(ctx, "productivity")
 
 
-@fact("kgi_value_added_year", "付加価値増加額の目標年度")
+def _alternatives(ctx: FactContext, kind: str) -> list[str]:
+    """The KGI kinds the plan type accepts for a mandatory KGI (C: productivity for value added)."""
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    alts = [m.id for m in pt.mandatory_kgis if m.alternative_to == kind] if pt else []
+    return [kind, *alts]
+
+
+def _value_added_kgi(ctx: FactContext):
+    for kind in _alternatives(ctx, "value_added"):
+        k = _kgi_with_value(ctx, kind)
+        if k is not None:
+            return k
+    return None
+
+
+@fact("kgi_value_added_set", "付加価値増加額（又はこの類型で認められる代替指標）の目標値がある")
+def _kgi_va_set(ctx: FactContext) -> Any:
+    k = _value_added_kgi(ctx)
+    return (True, _ev(k)) if k else None
+
+
+@fact("kgi_value_added_year", "付加価値増加額の目標年度（KGIに年度がなければ計画の目標年度）")
 def _kgi_va_year(ctx: FactContext) -> Any:
-    k = _kgi_with_value(ctx, "value_added") or _kgi_with_value(ctx, "productivity")
-    return (k.year if k else None), _ev(k) if k else []
+    k = _value_added_kgi(ctx)
+    if k is None:
+        return None
+    # a KGI is the value aimed at in the plan's target year unless it names its own year
+    return (k.year or ctx.plan.period.target_fy), _ev(k)
 
 
 @fact("kgi_talent_value", "必須KGI 産業ニーズに即した産業人材育成数の目標値")
@@ -731,8 +778,8 @@ _NUM = r"(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?P<unit>億円|万円|千円|円)
 _UNIT = {"億円": 1e8, "万円": 1e4, "千円": 1e3, "円": 1.0}
 
 
-@fact("value_added_formula_consistent", "付加価値増加額が「売上増加額×既存付加価値率」の算定と一致する")
-def _va_formula(ctx: FactContext) -> Any:
+def _formula_inputs(ctx: FactContext):
+    """(KGI, 売上増加額 in yen, 既存付加価値率) when the value-added KGI and both figures are stated."""
     k = _kgi_with_value(ctx, "value_added")
     if k is None:
         return None
@@ -742,7 +789,21 @@ def _va_formula(ctx: FactContext) -> Any:
     if not (m_sales and m_rate):
         return None
     sales = float(m_sales.group("num").replace(",", "")) * _UNIT[m_sales.group("unit")]
-    rate = float(m_rate.group("rate")) / 100
+    return k, sales, float(m_rate.group("rate")) / 100
+
+
+@fact("value_added_formula_found", "付加価値増加額とその算定に使う売上増加額・付加価値率が記載されている")
+def _va_formula_found(ctx: FactContext) -> Any:
+    found = _formula_inputs(ctx)
+    return (True, _ev(found[0])) if found else None
+
+
+@fact("value_added_formula_consistent", "付加価値増加額が「売上増加額×既存付加価値率」の算定と一致する")
+def _va_formula(ctx: FactContext) -> Any:
+    found = _formula_inputs(ctx)
+    if found is None:
+        return None
+    k, sales, rate = found
     expected = sales * rate
     ok = abs(expected - k.value) <= max(0.05 * abs(expected), 1.0)
     shown = f"{yen_display(sales)} × {rate:.0%} = {yen_display(expected)}（記載値 {yen_display(k.value)}）"
@@ -869,6 +930,10 @@ def _infra(ctx: FactContext) -> Any:
 # --- reference list (参考リスト) ----------------------------------------------------
 
 
+# "…が相対的に高い" / "県内上位" — and not "高くない" / "低い"
+_HIGH_DEGREE = r"(高い|高く(?!な)|上位)"
+
+
 def _degrees(c) -> tuple[float | None, float | None]:
     conn = c.connector_degree
     if conn is None and c.outside_sales is not None and c.prefecture_outside_sales:
@@ -890,6 +955,12 @@ def _emp_known(ctx: FactContext) -> Any:
     if not comps:
         return None
     return all(c.employees is not None for c in comps), _ev(*comps[:3])
+
+
+@fact("core_employees_any", "従業員数が記載された核となる企業がある")
+def _emp_any(ctx: FactContext) -> Any:
+    known = [c for c in ctx.plan.core_companies if c.employees is not None]
+    return (True, _ev(*known[:3])) if known else None
 
 
 @fact("core_company_within_2000", "核となる企業の従業員規模が2,000名以下")
@@ -917,7 +988,7 @@ def _conn_high(ctx: FactContext) -> Any:
                 parts.append(f"ハブ度 {hub:.2%}")
             shown.append(f"{c.name}: " + "、".join(parts))
             evidence += _ev(c)
-        elif _has(c.degree_statement, 2):
+        elif _has(c.degree_statement, 2) and re.search(_HIGH_DEGREE, unicodedata.normalize("NFKC", c.degree_statement)):
             # one statement often covers every company ("3社とも…ハブ度が相対的に高い"): show it once
             if not any(c.degree_statement in x for x in shown):
                 shown.append(f"{c.name}: {c.degree_statement}")

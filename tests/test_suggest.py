@@ -1,0 +1,92 @@
+"""Plan-type suggestion: cues from the authors, the field, the investment and the market."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from knowledge.loader import load_kb
+from rules.check import evaluate
+from rules.plan import Plan
+from rules.suggest import suggest_type
+from tests.test_rule_cases import base_plan, deep_merge
+
+
+def suggest(data: dict):
+    return suggest_type(Plan.model_validate(data), load_kb())
+
+
+def test_municipality_with_a_local_resource_suggests_c() -> None:
+    s = suggest(
+        {
+            "authors": [{"name": "霧ヶ丘町", "kind": "municipality"}],
+            "industry": {"domain": "町内の酒蔵による地酒の輸出"},
+        }
+    )
+    assert s.type == "C"
+    assert any("市町村" in r for r in s.reasons)
+    assert any("地域資源" in r and "酒類" in r for r in s.reasons)
+
+
+def test_prefecture_aiming_at_export_suggests_b() -> None:
+    s = suggest(
+        {
+            "authors": [{"name": "北浜県", "kind": "prefecture"}],
+            "industry": {"domain": "産業用ロボット向け精密減速機"},
+            "target_market": {"export": True, "attributes": ["海外"]},
+        }
+    )
+    assert s.type == "B"
+    assert any("海外輸出" in r for r in s.reasons)
+
+
+def test_huge_semiconductor_fab_suggests_a() -> None:
+    s = suggest(
+        {
+            "authors": [{"name": "北浜県", "kind": "prefecture"}],
+            "industry": {"domain": "先端半導体の前工程工場", "products": ["先端半導体"]},
+            "target_market": {"export": True},
+            "investments": [
+                {"company": "北浜セミコンダクター株式会社", "description": "前工程工場", "amount": 1.2e12}
+            ],
+        }
+    )
+    assert s.type == "A"
+    assert any("1.AI・半導体" in r for r in s.reasons)
+    assert any("大規模投資" in r for r in s.reasons)
+
+
+def test_small_investment_in_a_strategic_field_stays_b_for_an_exporting_prefecture() -> None:
+    s = suggest(
+        {
+            "authors": [{"name": "北浜県", "kind": "prefecture"}],
+            "industry": {"products": ["先端半導体"]},
+            "target_market": {"export": True},
+            "investments": [{"description": "検査装置", "amount": 5e8}],
+        }
+    )
+    assert s.type == "B"
+
+
+def test_no_cue_gives_no_type_with_a_reason() -> None:
+    s = suggest({"title": "計画（案）"})
+    assert s.type is None
+    assert s.reasons and "手がかり" in s.reasons[0]
+
+
+def test_evaluation_without_a_type_uses_the_suggestion_and_says_so() -> None:
+    data = deep_merge(base_plan("C"), {"plan_type": None})
+    result = evaluate(Plan.model_validate(data), load_kb(), today=dt.date(2026, 11, 22))
+    assert result.plan_type is None and not result.plan_type_given
+    assert result.plan_type_suggestion.type == "C"
+    assert any("推定" in r and "C" in r for r in result.plan_type_suggestion.reasons)
+    assert {i.id for i in result.requirements} == {r.id for r in load_kb().requirements["C"]}
+
+
+def test_a_given_type_overrides_the_suggestion() -> None:
+    data = deep_merge(base_plan("C"), {"plan_type": None})
+    result = evaluate(Plan.model_validate(data), load_kb(), plan_type="B", today=dt.date(2026, 11, 22))
+    assert result.plan_type == "B" and result.plan_type_given
+    assert result.plan_type_suggestion.type == "C"
+    assert not any("推定" in r for r in result.plan_type_suggestion.reasons)
+    items = {i.id: i.status for i in result.requirements + result.checks}
+    assert items["author"] == "partial"  # a town cannot author B
