@@ -126,6 +126,9 @@ class Measure(Strict):
     category: CategoryId
     themes: list[ThemeId] = []
     plan_types: list[PlanTypeId] = Field(min_length=1)
+    # plan types whose support menu names this measure: the guidance's ③支援メニュー例 (B, C) or the
+    # overview table's 支援策(例) (A, which the guidance does not cover); a subset of plan_types
+    menu_for: list[PlanTypeId] = []
     fields: list[int] = []  # strategic field numbers; empty = not field-specific
     products: list[str] = []  # product ids
     helps: list[str] = []  # requirement / check ids this measure helps satisfy
@@ -260,7 +263,8 @@ class Test(Strict):
     """One test of a fact, compiled to a durable-rules condition."""
 
     fact: str
-    op: Literal["present", "absent", "true", "false", "gt", "gte", "lt", "lte", "eq", "ne"] = "present"
+    # present: stated and not False/empty; stated: any value, False included; absent: not present
+    op: Literal["present", "stated", "absent", "true", "false", "gt", "gte", "lt", "lte", "eq", "ne"] = "present"
     value: float | int | str | bool | None = None
 
 

@@ -16,7 +16,7 @@ from knowledge.loader import KnowledgeBase
 from knowledge.schema import Check, Requirement
 from rules.compile import CompiledCriterion
 from rules.engine import get_engine
-from rules.facts import Fact, derive_facts
+from rules.facts import CONTEXT_FACTS, Fact, derive_facts
 from rules.plan import Plan
 from rules.result import CheckResult, CriterionOut, EvidenceOut, Item, SourceOut
 from rules.suggest import suggest_type
@@ -42,14 +42,17 @@ def _criterion_facts(cc: CompiledCriterion) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _status(outs: list[CriterionOut]) -> str:
+def _status(outs: list[CriterionOut], anything_stated: bool) -> str:
     applicable = [c for c in outs if c.applies]
     if not applicable:
         return "n/a"
     passed = [c for c in applicable if c.passed]
     if len(passed) == len(applicable):
         return "review" if any(c.review for c in passed) else "met"
-    return "missing" if not passed else "partial"
+    if passed:
+        return "partial"
+    # nothing passed: "missing" only when the plan states nothing the criteria look at
+    return "partial" if anything_stated else "missing"
 
 
 def _item(
@@ -65,6 +68,7 @@ def _item(
     evidence: list[EvidenceOut] = []
     seen_ev: set[tuple] = set()
     fixes: list[str] = []
+    anything_stated = False
     for cc in crits:
         c = cc.criterion
         applies = cc.guard_key is None or cc.guard_key in fired
@@ -91,6 +95,9 @@ def _item(
             fixes.append(_format(c.fix, facts))
         if not applies:
             continue
+        anything_stated = anything_stated or any(
+            facts[n].present for n in used if n in facts and n not in CONTEXT_FACTS
+        )
         for n in used:
             f = facts.get(n)
             if f is None:
@@ -101,7 +108,7 @@ def _item(
                     continue
                 seen_ev.add(key)
                 evidence.append(EvidenceOut(fact=n, section=e.section, line=e.line, text=e.text))
-    status = _status(outs)
+    status = _status(outs, anything_stated)
     applicable = [o for o in outs if o.applies]
     if status == "n/a":
         reasons = ["この計画には該当しない（適用条件を満たさない）"]

@@ -47,6 +47,8 @@ def _pattern(tests: list[Test]) -> dict[str, Any]:
     for t in tests:
         if t.op == "present":
             conds.append({"p": True})
+        elif t.op == "stated":
+            conds.append({"s": True})
         elif t.op == "absent":
             conds.append({"p": False})
         elif t.op == "true":

@@ -8,6 +8,7 @@ locks, so every call holds `_lock`; each evaluation uses a fresh sid whose state
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import threading
 import uuid
@@ -68,6 +69,7 @@ class RulesEngine:
                     "_fact": 1,
                     "name": name,
                     "p": f.present,
+                    "s": f.value is not None,
                     "n": isinstance(v, int | float) and not isinstance(v, bool),
                     "v": v,
                 }
@@ -83,10 +85,9 @@ class RulesEngine:
                 self._host.assert_facts(rs.name, self._encode(facts, sid))
                 state = self._host.get_state(rs.name, sid)
             finally:
-                try:
+                # the state may not exist if asserting failed early
+                with contextlib.suppress(Exception):
                     self._host.delete_state(rs.name, sid)
-                except Exception:  # noqa: BLE001 - state may not exist if asserting failed early
-                    pass
         if "exception" in state:
             raise RuntimeError(f"rule action failed: {state['exception']}")
         return {k for k, v in state.items() if k.startswith("r") and k[1:].isdigit() and v == 1}

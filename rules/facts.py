@@ -39,6 +39,11 @@ class Fact:
             return len(self.value) > 0
         return True
 
+    @property
+    def stated(self) -> bool:
+        """A value was given, False included (present is False for a False value)."""
+        return self.value is not None
+
     def engine_value(self) -> Any:
         """Value as the rules engine sees it: numbers and bools as is, text as presence."""
         v = self.value
@@ -1022,7 +1027,52 @@ def _deadline_passed(ctx: FactContext) -> Any:
     d = next((x for x in pt.deadlines if x.id == "first_round_precheck"), None)
     if d is None:
         return None
-    return ctx.today > d.date, [], f"{d.label}: {d.date.isoformat()}（判定日 {ctx.today.isoformat()}）"
+    passed = ctx.today > d.date
+    if passed:
+        shown = f"{d.label}（{d.date.isoformat()}）は過ぎています（判定日 {ctx.today.isoformat()}）。以降の取りまとめは追って通知"
+    else:
+        shown = f"{d.label}（{d.date.isoformat()}）まであと{(d.date - ctx.today).days}日。第1弾の取りまとめに間に合う"
+    return passed, [], shown
+
+
+@fact("required_forms", "この類型の提出様式")
+def _forms(ctx: FactContext) -> Any:
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    if pt is None or not pt.forms:
+        return None
+    return list(pt.forms)
+
+
+@fact("submission_contacts", "この類型の提出先")
+def _submit_to(ctx: FactContext) -> Any:
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    if pt is None or not pt.submit_to:
+        return None
+    contacts = ctx.kb.contacts
+    names = [
+        f"{contacts[c].department}（{contacts[c].email}）" if contacts[c].email else contacts[c].department
+        for c in pt.submit_to
+        if c in contacts
+    ]
+    return names or None, [], " 及び ".join(names)
+
+
+def _form_series(name: str) -> str | None:
+    m = re.search(r"様式\s*(\d+)", unicodedata.normalize("NFKC", name))
+    return m.group(1) if m else None
+
+
+@fact("submission_forms_ok", "計画に記載された提出様式がこの類型の様式である")
+def _forms_ok(ctx: FactContext) -> Any:
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    if not ctx.plan.submission.forms or pt is None or not pt.forms:
+        return None
+    # B uses 様式1-x and C 様式2-x: a stated "様式1" or "様式1-1〜1-4" names the right series
+    allowed = {_form_series(f) for f in pt.forms}
+    wrong = [f for f in ctx.plan.submission.forms if _form_series(f) not in allowed]
+    if wrong:
+        return False, [], "この類型の様式ではない: " + "、".join(wrong)
+    return True
 
 
 @fact("author_plan_count", "同じ策定主体が同じ類型で提出する計画の数（一括チェック時）")
@@ -1078,3 +1128,7 @@ def derive_facts(
 
 
 FACT_NAMES = fact_names()
+# facts about the plan type or the calendar, not read from the plan: they never make an item "stated"
+CONTEXT_FACTS = frozenset(
+    {"plan_type_a", "plan_type_b", "plan_type_c", "required_forms", "submission_contacts", "first_round_deadline_passed"}
+)
