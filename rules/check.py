@@ -148,9 +148,14 @@ def evaluate(
     """Check a plan. `plan_type` overrides the plan's own; without either, the suggestion is used."""
     today = today or _dt.date.today()
     given = plan_type or plan.plan_type
-    suggestion = suggest_type(plan, kb)
-    effective = given or suggestion.type or "C"
-    facts = derive_facts(plan, kb, effective, today, context)
+    if given:
+        facts = derive_facts(plan, kb, given, today, context)
+        suggestion = suggest_type(plan, kb, facts)
+        effective = given
+    else:
+        suggestion = suggest_type(plan, kb)
+        effective = suggestion.type or "C"
+        facts = derive_facts(plan, kb, effective, today, context)
     engine = get_engine(kb)
     fired = engine.fired(effective, facts)
     rs = engine.rulesets[effective]
@@ -161,7 +166,7 @@ def evaluate(
         (requirements if isinstance(item, Requirement) else checks).append(out)
     if not given:
         suggestion.reasons.append(f"類型の記載がないため、{effective}（推定）として要件を確認しました")
-    return CheckResult(
+    result = CheckResult(
         source=source,
         plan_type=given,  # type: ignore[arg-type]
         plan_type_given=bool(given),
@@ -171,6 +176,8 @@ def evaluate(
         checks=checks,
         checked_on=today.isoformat(),
     )
+    result._facts = facts  # for the recommender: saves deriving them again
+    return result
 
 
 def facts_for(plan: Plan, kb: KnowledgeBase, plan_type: str | None = None, today: _dt.date | None = None):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,51 +37,66 @@ class CompiledRuleset:
     criteria: dict[str, list[CompiledCriterion]] = field(default_factory=dict)  # item id → criteria
     items: list[Requirement | Check] = field(default_factory=list)
     rule_text: dict[str, str] = field(default_factory=dict)  # rule key → readable condition
+    fact_names: frozenset[str] = frozenset()  # facts the rules test: only these are asserted
+    properties: dict[str, frozenset[str]] = field(default_factory=dict)  # fact → property kinds used
+    item_facts: dict[str, frozenset[str]] = field(default_factory=dict)  # item id → facts its rules test
 
     def fresh_definition(self) -> dict[str, Any]:
         # durable-rules deletes 'run' from the dict it is given (PR #254): never reuse it
         return json.loads(json.dumps(self.definition))
 
 
-def _pattern(tests: list[Test]) -> dict[str, Any]:
-    conds: list[dict[str, Any]] = [{"name": tests[0].fact}]
-    for t in tests:
-        if t.op == "present":
-            conds.append({"p": True})
-        elif t.op == "stated":
-            conds.append({"s": True})
-        elif t.op == "absent":
-            conds.append({"p": False})
-        elif t.op == "true":
-            conds.append({"v": True})
-        elif t.op == "false":
-            conds.append({"v": False})
-        elif t.op == "eq":
-            conds.append({"v": t.value})
-        elif t.op == "ne":
-            conds.append({"p": True})
-            conds.append({"$neq": {"v": t.value}})
-        else:  # gt gte lt lte: numeric comparisons need a stated number
-            conds.append({"p": True})
-            conds.append({"n": True})
-            conds.append({f"${t.op}": {"v": t.value}})
-    return conds[0] if len(conds) == 1 else {"$and": conds}
+# The plan's facts are asserted as one durable-rules fact per requirement/check ("item"), whose
+# properties are named "<fact slug>__<kind>": p = present, s = stated (any value, False
+# included), v = value, num = numeric value. Every rule is then a single pattern (no joins) and
+# the catch-all fires once per item instead of once per fact. (One fact per plan would be
+# fewer still, but durable-rules fails with error 303 when ~100 rules match a single fact.)
+PROPERTY_KINDS = ("p", "s", "v", "num")
+
+
+def prop(fact: str, kind: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]", "_", fact) + "__" + kind
+
+
+def _conditions(t: Test) -> list[dict[str, Any]]:
+    if t.op == "present":
+        return [{prop(t.fact, "p"): True}]
+    if t.op == "absent":
+        return [{prop(t.fact, "p"): False}]
+    if t.op == "stated":
+        return [{prop(t.fact, "s"): True}]
+    if t.op == "true":
+        return [{prop(t.fact, "v"): True}]
+    if t.op == "false":
+        return [{prop(t.fact, "v"): False}]
+    if t.op == "eq":
+        return [{prop(t.fact, "v"): t.value}]
+    if t.op == "ne":
+        return [{prop(t.fact, "s"): True}, {"$neq": {prop(t.fact, "v"): t.value}}]
+    # gt gte lt lte: the numeric property exists only for a stated number
+    return [{f"${t.op}": {prop(t.fact, "num"): t.value}}]
+
+
+def _kinds(t: Test) -> set[str]:
+    """Property kinds a test reads (p, s, v, num): what the engine must encode for its fact."""
+    return {
+        "present": {"p"},
+        "absent": {"p"},
+        "stated": {"s"},
+        "true": {"v"},
+        "false": {"v"},
+        "eq": {"v"},
+        "ne": {"s", "v"},
+    }.get(t.op, {"num"})
 
 
 def _text(tests: list[Test]) -> str:
     return " AND ".join(f"{t.fact} {t.op}{'' if t.value is None else ' ' + str(t.value)}" for t in tests)
 
 
-def _group_by_fact(tests: list[Test]) -> list[list[Test]]:
-    groups: dict[str, list[Test]] = {}
-    for t in tests:
-        groups.setdefault(t.fact, []).append(t)
-    return [groups[k] for k in sorted(groups)]
-
-
-def _rule(tests: list[Test], action: str) -> dict[str, Any]:
-    patterns = [{f"m{i}": _pattern(g)} for i, g in enumerate(_group_by_fact(tests))]
-    return {"all": patterns, "run": action}
+def _rule(item_id: str, tests: list[Test], action: str) -> dict[str, Any]:
+    conds = [{"item": item_id}] + [c for t in tests for c in _conditions(t)]
+    return {"all": [{"m": {"$and": conds}}], "run": action}
 
 
 def _expand(item: Requirement | Check, plan_type: str, kb: KnowledgeBase) -> list[tuple[Criterion, str | None]]:
@@ -121,6 +137,9 @@ def compile_ruleset(kb: KnowledgeBase, plan_type: str, suffix: str = "") -> Comp
     compiled: dict[str, list[CompiledCriterion]] = {}
     rule_text: dict[str, str] = {}
     n = 0
+    tested: set[str] = set()
+    kinds: dict[str, set[str]] = {}
+    per_item: dict[str, set[str]] = {}
     for item in items:
         crits = []
         for crit, heading in _expand(item, plan_type, kb):
@@ -132,20 +151,41 @@ def compile_ruleset(kb: KnowledgeBase, plan_type: str, suffix: str = "") -> Comp
                     continue
                 key = f"r{n}"
                 n += 1
-                rules[key] = _rule(alt, key)
+                rules[key] = _rule(item.id, alt, key)
+                tested.update(t.fact for t in alt)
+                per_item.setdefault(item.id, set()).update(t.fact for t in alt)
+                for t in alt:
+                    kinds.setdefault(t.fact, set()).update(_kinds(t))
                 rule_text[key] = f"{item.id}/{crit.id}: {_text(alt)}"
                 keys.append(key)
             guard = None
             if crit.applies_if:
                 guard = f"r{n}"
                 n += 1
-                rules[guard] = _rule(list(crit.applies_if), guard)
+                rules[guard] = _rule(item.id, list(crit.applies_if), guard)
+                tested.update(t.fact for t in crit.applies_if)
+                per_item.setdefault(item.id, set()).update(t.fact for t in crit.applies_if)
+                for t in crit.applies_if:
+                    kinds.setdefault(t.fact, set()).update(_kinds(t))
                 rule_text[guard] = f"{item.id}/{crit.id} applies if: {_text(list(crit.applies_if))}"
             crits.append(CompiledCriterion(item.id, crit, tuple(keys), guard, heading))
         compiled[item.id] = crits
     # a catch-all on the marker field: a fact matching no rule would raise MessageNotHandledException
     rules["catch_all"] = {"all": [{"m": {"$ex": {"_fact": 1}}}], "run": "noop"}
-    return CompiledRuleset(name, plan_type, {name: rules}, compiled, items, rule_text)
+    slugs = [prop(f, "") for f in tested]
+    if len(set(slugs)) != len(slugs):
+        raise ValueError("two fact names map to the same rule property")
+    return CompiledRuleset(
+        name,
+        plan_type,
+        {name: rules},
+        compiled,
+        items,
+        rule_text,
+        frozenset(tested),
+        {f: frozenset(k) for f, k in kinds.items()},
+        {i: frozenset(f) for i, f in per_item.items()},
+    )
 
 
 def referenced_facts(kb: KnowledgeBase) -> set[str]:

@@ -17,7 +17,7 @@ from typing import Any
 from durable import engine as _engine
 
 from knowledge.loader import KnowledgeBase
-from rules.compile import CompiledRuleset, compile_ruleset
+from rules.compile import CompiledRuleset, compile_ruleset, prop
 from rules.facts import Fact
 
 
@@ -58,31 +58,39 @@ class RulesEngine:
             self.rulesets[pt] = rs
 
     @staticmethod
-    def _encode(facts: dict[str, Fact], sid: str) -> list[dict[str, Any]]:
+    def _encode(rs: CompiledRuleset, facts: dict[str, Fact], sid: str) -> list[dict[str, Any]]:
+        """One fact per item, holding the properties its rules test (see rules.compile.prop)."""
         out = []
-        for i, (name, f) in enumerate(sorted(facts.items())):
-            v = f.engine_value()
-            out.append(
-                {
-                    "id": f"f{i}",
-                    "sid": sid,
-                    "_fact": 1,
-                    "name": name,
-                    "p": f.present,
-                    "s": f.value is not None,
-                    "n": isinstance(v, int | float) and not isinstance(v, bool),
-                    "v": v,
-                }
-            )
+        for item_id in sorted(rs.item_facts):
+            fact: dict[str, Any] = {"id": f"{item_id}-{sid}", "sid": sid, "_fact": 1, "item": item_id}
+            for name in sorted(rs.item_facts[item_id]):
+                f = facts.get(name) or Fact(name)
+                kinds = rs.properties.get(name, frozenset())
+                v = f.engine_value()
+                if "p" in kinds:
+                    fact[prop(name, "p")] = f.present
+                if "s" in kinds:
+                    fact[prop(name, "s")] = f.stated
+                if "v" in kinds and v is not None:
+                    fact[prop(name, "v")] = v
+                if "num" in kinds and isinstance(v, int | float) and not isinstance(v, bool):
+                    fact[prop(name, "num")] = v
+            out.append(fact)
         return out
 
     def fired(self, plan_type: str, facts: dict[str, Fact]) -> set[str]:
         """Assert the facts in a fresh session and return the keys of the rules that fired."""
         rs = self.rulesets[plan_type]
+        encoded = self._encode(rs, facts, "")
+        if not encoded:  # durable-rules crashes on an empty batch
+            return set()
         with self._lock:
             sid = f"{self._instance}-{next(self._counter)}"
             try:
-                self._host.assert_facts(rs.name, self._encode(facts, sid))
+                for f in encoded:
+                    f["sid"] = sid
+                    f["id"] = f"{f['item']}-{sid}"
+                self._host.assert_facts(rs.name, encoded)
                 state = self._host.get_state(rs.name, sid)
             finally:
                 # the state may not exist if asserting failed early

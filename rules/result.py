@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 Status = Literal["met", "partial", "missing", "review", "n/a"]
 
@@ -83,6 +83,8 @@ class CheckResult(Model):
     recommendations: list[dict[str, Any]] = []
     parse_report: dict[str, Any] | None = None
     checked_on: str = ""  # ISO date the dates were judged against
+    # the derived facts (rules.facts.Fact by name); not part of the JSON contract
+    _facts: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     @property
     def gaps(self) -> list[Item]:

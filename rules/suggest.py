@@ -25,8 +25,9 @@ def _local_resource_hits(plan: Plan, kb: KnowledgeBase) -> list[str]:
     return hits
 
 
-def suggest_type(plan: Plan, kb: KnowledgeBase) -> Suggestion:
-    facts = derive_facts(plan, kb, None)
+def suggest_type(plan: Plan, kb: KnowledgeBase, facts: dict | None = None) -> Suggestion:
+    """`facts` may be given when already derived: the cues used here do not depend on the plan type."""
+    facts = facts or derive_facts(plan, kb, None)
     score = {"A": 0.0, "B": 0.0, "C": 0.0}
     reasons: dict[str, list[str]] = {"A": [], "B": [], "C": []}
 

@@ -69,18 +69,23 @@ def test_failing_action_is_raised_not_swallowed() -> None:
     calls = []
 
     def boom(c) -> None:
-        calls.append(c.m.name)
+        calls.append(c.m.item)
         raise ValueError("boom in action")
 
     engine._host._actions["boom"] = boom
-    engine._host.set_rulesets({"raise_test": {"r0": {"all": [{"m": {"name": "x"}}], "run": "boom"}}})
-    engine.rulesets["X"] = CompiledRuleset("raise_test", "X", {})
+    engine._host.set_rulesets(
+        {"raise_test": {"r0": {"all": [{"m": {"$and": [{"item": "T"}, {"x__p": True}]}}], "run": "boom"}}}
+    )
+    engine.rulesets["X"] = CompiledRuleset(
+        "raise_test", "X", {}, fact_names=frozenset({"x"}), properties={"x": frozenset({"p"})},
+        item_facts={"T": frozenset({"x"})},
+    )
     with pytest.raises(RuntimeError, match="boom in action"):
         engine.fired("X", {"x": Fact("x", True)})
     # the failed session was deleted: the next evaluation starts clean and fails the same way
     with pytest.raises(RuntimeError, match="boom in action"):
         engine.fired("X", {"x": Fact("x", True)})
-    assert calls == ["x", "x"]
+    assert calls == ["T", "T"]
     # and the real rulesets on the same host still work
     kb = load_kb()
     facts = derive_facts(Plan.model_validate(base_plan("C")), kb, "C", TODAY)
@@ -104,8 +109,11 @@ def test_compiled_rules_mirror_the_criteria(plan_type: str) -> None:
             assert (cc.guard_key is not None) == bool(c.applies_if), f"{item.id}/{c.id}"
             for key in cc.rule_keys:
                 assert rules[key]["run"] == key
-                facts_tested = {t.fact for t in alternatives[cc.rule_keys.index(key)]}
-                assert len(rules[key]["all"]) == len(facts_tested)  # one pattern per fact
+                # one pattern on the item's fact, holding every test of the alternative
+                (pattern,) = rules[key]["all"]
+                conds = pattern["m"]["$and"]
+                assert conds[0] == {"item": item.id}
+                assert len(conds) > len(alternatives[cc.rule_keys.index(key)])
             expected_rules += len(alternatives) + (1 if c.applies_if else 0)
         if any(t.fact == SECTION_WILDCARD for c in item.criteria for t in c.all_of):
             assert len(crits) == n_sections  # one criterion per 記載項目 (all are required)
