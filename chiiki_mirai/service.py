@@ -80,32 +80,66 @@ def check_paths(
 ) -> list[CheckResult | BadInput]:
     """Check many files; a bad file becomes a BadInput entry and the batch goes on."""
     files = expand_paths(paths)
-    read: list[tuple[Path, Plan, dict] | BadInput] = []
-    for i, f in enumerate(files):
+    return _check_batch([(str(f), lambda f=f: read_plan(f)) for f in files], plan_type, today, progress)
+
+
+def check_uploads(
+    uploads: Iterable[tuple[str, bytes]],
+    plan_type: str | None = None,
+    today: _dt.date | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> list[CheckResult | BadInput]:
+    """check_paths for uploaded files (the app's reviewer page): (file name, bytes) pairs, same batch rules."""
+    return _check_batch(
+        [(name, lambda name=name, data=data: read_plan_bytes(name, data)) for name, data in uploads],
+        plan_type,
+        today,
+        progress,
+    )
+
+
+def _check_batch(
+    readers: list[tuple[str, Callable[[], tuple[Plan, dict]]]],
+    plan_type: str | None,
+    today: _dt.date | None,
+    progress: Callable[[int, int, str], None] | None,
+) -> list[CheckResult | BadInput]:
+    """Read every plan first (a bad one becomes BadInput), then check each with the batch's author counts."""
+    n = len(readers)
+    read: list[tuple[str, Plan, dict] | BadInput] = []
+    for i, (source, reader) in enumerate(readers):
         if progress:
-            progress(i, 2 * len(files), str(f))
+            progress(i, 2 * n, source)
         try:
-            plan, report = read_plan(f)
-            read.append((f, plan, report))
+            plan, report = reader()
+            read.append((source, plan, report))
         except UserError as e:
-            read.append(BadInput(source=str(f), error=e.message))
+            read.append(BadInput(source=source, error=e.message))
         except Exception as e:  # noqa: BLE001 - one unreadable file must not stop the batch
-            read.append(BadInput(source=str(f), error=f"読み込み中に内部エラーが発生しました（{type(e).__name__}）"))
+            read.append(BadInput(source=source, error=f"読み込み中に内部エラーが発生しました（{type(e).__name__}）"))
     counts = author_plan_counts([r[1] for r in read if not isinstance(r, BadInput)], plan_type)
     results: list[CheckResult | BadInput] = []
     for i, r in enumerate(read):
         if progress:
-            progress(len(files) + i, 2 * len(files), str(files[i]))
+            progress(n + i, 2 * n, readers[i][0])
         if isinstance(r, BadInput):
             results.append(r)
             continue
-        f, plan, report = r
+        source, plan, report = r
         key = _author_key(plan, plan_type)
         context = {"author_plan_count": counts[key]} if key in counts else None
-        results.append(check_plan(plan, str(f), plan_type, today, report, context=context))
+        results.append(check_plan(plan, source, plan_type, today, report, context=context))
     if progress:
-        progress(2 * len(files), 2 * len(files), "")
+        progress(2 * n, 2 * n, "")
     return results
+
+
+def plan_to_yaml(plan: Plan) -> str:
+    """The plan as YAML that `read_plan` reads back (the app's plan download; values only, no None)."""
+    import yaml
+
+    data = plan.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 
 
 def _author_key(plan: Plan, plan_type: str | None) -> tuple[str, str] | None:

@@ -1,0 +1,98 @@
+"""相談窓口: a free-text question → support measures, who runs them and where to ask, with the source."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app_support import state, views
+from app_support.loaders import get_kb, search_measures
+from knowledge.labels import CATEGORY_IDS, category_label
+
+kb = get_kb()
+
+st.title("相談窓口")
+st.caption(
+    "事業者や自治体からの相談内容をそのまま入力してください。関係する支援施策、所管府省庁、問い合わせ先を出典とともに示します。"
+)
+
+query = st.text_input(
+    "相談内容", key="desk.query", placeholder="例：工業用水が足りない／漆器を海外に売りたい／人材が集まらない"
+)
+ministries = sorted(kb.ministries.values(), key=lambda m: (m.kind != "ministry", m.name, m.id))
+c1, c2, c3, c4 = st.columns(4)
+ministry = c1.selectbox(
+    "府省庁",
+    [""] + [m.id for m in ministries],
+    key="desk.ministry",
+    format_func=lambda i: "すべて" if not i else kb.ministries[i].name,
+)
+category = c2.selectbox(
+    "施策の分類",
+    ["", *CATEGORY_IDS],
+    key="desk.category",
+    format_func=lambda c: "すべて" if not c else category_label(c),
+)
+plan_type = c3.selectbox(
+    "計画の類型",
+    ["", "A", "B", "C"],
+    key="desk.plan_type",
+    format_func=lambda t: "すべて" if not t else views.PLAN_TYPE_OPTIONS[t],
+)
+field = c4.selectbox(
+    "戦略分野",
+    [0] + [f.number for f in kb.fields],
+    key="desk.field",
+    format_func=lambda n: "すべて" if not n else f"{n}. {kb.field_by_number[n].name}",
+)
+
+if not query.strip():
+    st.info("相談内容を入力すると、関係する支援施策を表示します。")
+    st.stop()
+
+memo_key = state.digest(query, ministry, category, plan_type, str(field))
+memo = st.session_state.setdefault("desk.memo", {})
+if memo_key not in memo:
+    try:
+        with st.spinner("関係する施策を探しています…"):
+            memo[memo_key] = search_measures(
+                query,
+                ministry=ministry or None,
+                plan_type=plan_type or None,
+                category=category or None,
+                field=field or None,
+                top=10,
+            )
+    except Exception as e:  # noqa: BLE001 - show a Japanese message, never a traceback
+        st.error(state.user_error_text(e))
+        st.stop()
+result = memo[memo_key]
+if result is None:
+    st.warning("検索機能（支援施策レコメンダー）を準備中です。しばらくしてから再度お試しください。")
+    st.stop()
+
+matched = result.get("fields") or []
+if matched:
+    st.markdown(
+        "**関係しそうな戦略分野**："
+        + "、".join(views.md_escape(f"{f['number']}. {f['name']}") for f in matched)
+    )
+elif result.get("outside"):
+    st.markdown(
+        "**17の戦略分野の外の例**：" + "、".join(views.md_escape(o["name"]) for o in result["outside"])
+    )
+
+measures = result.get("measures") or []
+if not measures:
+    st.warning("条件に合う支援施策が見つかりませんでした。言い換えるか、絞り込みを外してお試しください。")
+    st.stop()
+
+st.subheader(f"支援施策（{len(measures)}件）")
+for n, rec in enumerate(measures, 1):
+    views.recommendation_card(kb, rec, n)
+
+st.divider()
+st.subheader("施策の詳細")
+ids = [rec["id"] for rec in measures if rec.get("id") in kb.measures]
+chosen = st.selectbox("詳しく見る施策", ids, key="desk.detail", format_func=lambda i: kb.measures[i].name)
+if chosen:
+    views.measure_detail(kb, kb.measures[chosen])

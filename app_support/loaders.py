@@ -1,0 +1,72 @@
+"""Process-wide, read-only resources behind st.cache_resource, and lazy access to the recommender.
+
+Sessions run in threads and share these objects, so everything returned here is read-only (the KB and
+the frozen graph) or guarded by its own lock (the encoder). Heavy modules are imported inside the loaders
+so the first page is ready quickly; the recommender is warmed up in a background thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from typing import Any
+
+import streamlit as st
+
+from chiiki_mirai import service
+from knowledge.loader import KnowledgeBase
+
+
+@st.cache_resource(show_spinner=False)
+def get_kb() -> KnowledgeBase:
+    return service.kb()
+
+
+@st.cache_resource(show_spinner="ナレッジグラフを構築しています…")
+def get_graph() -> Any:
+    from knowledge.graph import build_graph
+
+    return build_graph(get_kb())
+
+
+def recommender_api() -> Any | None:
+    """recommender.api, or None while it is not installed (the pages then say so instead of failing)."""
+    try:
+        from recommender import api
+    except ImportError:
+        return None
+    return api
+
+
+def _warm(api: Any) -> None:
+    # a warm-up failure shows up again, with a message, on real use
+    with contextlib.suppress(Exception):
+        api.classify_texts(["地域の産業を海外に展開したい"], top=1)
+
+
+@st.cache_resource(show_spinner=False)
+def start_recommender_warmup() -> threading.Thread | None:
+    """Load the encoder and the anchor vectors once per process, off the page's thread."""
+    api = recommender_api()
+    if api is None:
+        return None
+    t = threading.Thread(target=_warm, args=(api,), name="chiiki-mirai-warmup", daemon=True)
+    t.start()
+    return t
+
+
+def search_measures(
+    query: str,
+    ministry: str | None = None,
+    plan_type: str | None = None,
+    category: str | None = None,
+    field: int | None = None,
+    top: int = 10,
+) -> dict | None:
+    """The desk's search (recommender.api.search); None when the recommender is not available."""
+    api = recommender_api()
+    if api is None:
+        return None
+    return api.search(
+        query, ministry=ministry, plan_type=plan_type, category=category, field=field, top=top, kb=get_kb()
+    )

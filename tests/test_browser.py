@@ -1,0 +1,64 @@
+"""End to end in headless Chromium: start the server, upload a draft on the planner page, see the gap report.
+
+Needs Debian's chromium at /usr/bin/chromium (`apt-get install -y chromium`) and the `playwright` package;
+the browser is never downloaded. The screenshot is saved under tests/artifacts/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from app_testing import EXAMPLES, ROOT  # isort: skip
+from app_support.browser import CHROMIUM, launch_chromium, running_app, upload, wait_for_app
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason=f"{CHROMIUM} がありません（apt-get install -y chromium）"
+    ),
+]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with running_app(log=ARTIFACTS / "streamlit.log") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def chromium_browser():  # not named `browser`: pytest-playwright defines that fixture
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = launch_chromium(p)
+        yield b
+        b.close()
+
+
+def test_first_page_is_ready_quickly(app_url, chromium_browser):
+    page = chromium_browser.new_page()
+    start = time.monotonic()
+    page.goto(app_url)
+    page.get_by_text("相談内容を入力すると").wait_for(timeout=30_000)
+    assert time.monotonic() - start < 5.0
+    page.close()
+
+
+def test_upload_draft_shows_gap_report(app_url, chromium_browser):
+    page = chromium_browser.new_page(viewport={"width": 1400, "height": 1800})
+    page.goto(f"{app_url}/planner")
+    wait_for_app(page)
+    upload(page, str(EXAMPLES / "b_perovskite_cluster.md"))
+    # the gap report: requirement rows with status badges and the fix for the KPI gap
+    page.get_by_text(re.compile(r"一部不足｜KGI及びKPI")).first.wait_for(timeout=120_000)
+    wait_for_app(page, 120_000)
+    body = page.inner_text("body")
+    assert "チェック結果" in body
+    assert "撤退基準" in body
+    assert "直し方" in body
+    page.screenshot(path=str(ARTIFACTS / "planner_gap_report.png"))
+    page.close()
