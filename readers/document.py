@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+from chiiki_mirai.errors import UserError
 from readers import kbview
 from readers.blocks import Block, docx_blocks, text_blocks
-from readers.extract import Ctx, extract, plan_type_from_text, read_metadata
+from readers.extract import Ctx, extract, nfkc, plan_type_from_text, read_metadata
 from readers.sections import Sectioned, Unit, guess_targets, section_blocks
 from readers.structured import _required
 
@@ -29,9 +32,16 @@ def _preliminary_type(blocks: list[Block], names: dict[str, list[str]]) -> tuple
     sec = Sectioned(units=units, tables=tables)
     meta = read_metadata(Ctx(sec, []))
     if "type" in meta:
-        t = plan_type_from_text(meta["type"][0], names)
+        written = meta["type"][0]
+        t = plan_type_from_text(written, names)
         if t:
             return t, "metadata"
+        letter = re.match(r"^\s*([A-Za-z])(?![A-Za-z])", nfkc(written))
+        if letter:  # a type letter other than A/B/C is a wrong type, not a missing one
+            raise UserError(
+                f"計画の類型「{written.strip()}」は A（戦略産業クラスター計画）・B（地域産業クラスター計画）・"
+                "C（地場産業成長プラン）のいずれでもありません。類型の記載を直してください。"
+            )
     for b in blocks[:3]:
         if b.kind == "heading":
             t = (

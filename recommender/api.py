@@ -7,7 +7,9 @@ from typing import Any
 from knowledge.loader import KnowledgeBase, load_kb
 from recommender.classify import Classification, classify
 from recommender.explain import recommendation
-from recommender.rank import Seeds, detect_themes, rank_measures
+from recommender.plan_text import weighted_segments
+from recommender.rank import Signals, rank_measures
+from recommender.themes import ThemeStrength, gap_needs, theme_strengths
 from rules.plan import Plan
 from rules.result import GAP_STATUSES, CheckResult
 
@@ -30,15 +32,6 @@ def plan_industry_text(plan: Plan) -> str:
     return text
 
 
-def plan_full_text(plan: Plan) -> str:
-    parts = [plan.title or "", plan.industry.domain or "", *plan.industry.products, plan.industry.reason or ""]
-    parts += [plan.target_market.needs or "", plan.infrastructure or "", plan.localization.policy or ""]
-    parts += [k.name for k in plan.kgis] + [k.name for k in plan.kpis]
-    parts += [s.heading + "\n" + s.text for s in plan.sections.values()]
-    parts += [s.heading + "\n" + s.text for s in plan.other_text]
-    return "\n".join(p for p in parts if p)
-
-
 def _facts(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[str, Any]:
     try:
         from rules.facts import derive_facts
@@ -47,27 +40,32 @@ def _facts(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[str, An
     return {name: f.value for name, f in derive_facts(plan, kb, plan_type).items()}
 
 
-def _seeds_from(
-    kb: KnowledgeBase, plan_type: str | None, cls: Classification | None, themes: dict, gaps: list[str]
-) -> tuple[Seeds, set[int], set[str]]:
-    seeds = Seeds()
-    if plan_type:
-        seeds.add(f"plan_type:{plan_type}", 1.0, "")
-    fields: set[int] = set()
-    products: set[str] = set()
-    if cls is not None:
-        for f in cls.fields:
-            fields.add(f.number)
-            seeds.add(f"field:{f.number}", min(1.0, f.score), (f.terms or [f.name])[0])
-            for p in f.products:
-                products.add(p.id)
-                seeds.add(f"product:{p.id}", min(1.0, p.score), (p.terms or [p.name])[0])
-    for theme, (w, cue) in themes.items():
-        seeds.add(f"theme:{theme}", w, cue)
+def add_classification(sig: Signals, cls: Classification | None) -> None:
+    """The matched fields and products, with the plan's word that matched them."""
+    if cls is None:
+        return
+    for f in cls.fields:
+        sig.fields[f.number] = (f.score, (f.terms or [f.name])[0])
+        for p in f.products:
+            sig.products[p.id] = (p.score, (p.terms or [p.name])[0])
+
+
+def plan_signals(
+    plan: Plan, kb: KnowledgeBase, plan_type: str | None, cls: Classification | None, gaps: list[str]
+) -> Signals:
+    """Themes weighted by where they are written, needs read from the gaps, fields and products."""
+    segments = weighted_segments(plan, kb, plan_type)
+    sig = Signals(plan_type=plan_type, themes=theme_strengths(segments), gaps=list(gaps), segments=segments)
     for g in gaps:
-        node = f"requirement:{g}" if g in {r.id for r in kb.all_requirements()} else f"check:{g}"
-        seeds.add(node, 0.5, "")
-    return seeds, fields, products
+        for theme, strength in gap_needs(g):
+            ts = sig.themes.get(theme)
+            if ts is None:
+                sig.themes[theme] = ThemeStrength(strength, [], "")
+            elif ts.strength < strength:
+                ts.strength = strength
+            sig.gap_themes.setdefault(theme, []).append(g)
+    add_classification(sig, cls)
+    return sig
 
 
 def recommend_for_plan(
@@ -83,12 +81,10 @@ def recommend_for_plan(
     if result is not None and not plan_type:
         plan_type = result.plan_type_suggestion.type
     cls = classification or classify([plan_industry_text(plan)], kb, top=3, model=model)[0]
-    text = plan_full_text(plan)
-    themes = detect_themes(text)
     gaps = [i.id for i in (result.requirements + result.checks) if i.status in GAP_STATUSES] if result else []
-    seeds, fields, products = _seeds_from(kb, plan_type, cls, themes, gaps)
+    sig = plan_signals(plan, kb, plan_type, cls, gaps)
     facts = _facts(plan, kb, plan_type)
-    scored = rank_measures(kb, seeds, plan_type, fields, products, facts, text="", top=top)
+    scored = rank_measures(kb, sig, facts, top=top)
     return [recommendation(kb, s) for s in scored]
 
 

@@ -1,14 +1,20 @@
-"""Turn a scored measure into a recommendation a planner can act on: path, reasons, gaps, conditions."""
+"""Turn a scored measure into a recommendation a planner can act on: path, reasons, gaps, conditions.
+
+The reasons name the actual drivers of the score (rank.Link), strongest first, in Japanese: how
+much of the plan is about the need the measure serves, the plan type's support menu, the field
+or product, the requirement gap, the measure's own words in the plan.
+"""
 
 from __future__ import annotations
 
 from knowledge.labels import category_label, theme_label
 from knowledge.loader import KnowledgeBase
-from recommender.rank import Scored
+from recommender.rank import Link, Scored
+
+MIN_REASON = 0.02  # contributions below this are not worth a sentence
 
 
-def _label(kb: KnowledgeBase, node: str) -> str:
-    kind, ref = node.split(":", 1)
+def _label(kb: KnowledgeBase, kind: str, ref: str) -> str:
     if kind == "field":
         f = kb.field_by_number.get(int(ref))
         return f"{f.number}. {f.name}" if f else ref
@@ -20,60 +26,102 @@ def _label(kb: KnowledgeBase, node: str) -> str:
     if kind == "plan_type":
         pt = kb.plan_types.get(ref)
         return pt.name if pt else ref
-    if kind in ("requirement", "check"):
+    if kind == "gap":
         item = kb.item_by_id(ref)
         return getattr(item, "label", ref)
     return ref
 
 
+def _level(strength: float) -> str:
+    if strength >= 0.6:
+        return "計画の主要なニーズ"
+    if strength >= 0.3:
+        return "計画の重要なニーズの一つ"
+    return "計画で触れられているニーズ"
+
+
 def path_for(kb: KnowledgeBase, s: Scored) -> list[dict]:
-    """plan text → product → field → measure → ministry, along the strongest link."""
+    """plan text → product → field → measure → ministry where a field matched; else plan text → need → measure."""
     m = s.measure
     steps: list[dict] = []
-    if s.links:
-        node, origin, _ = s.links[0]
-        if origin:
-            steps.append({"kind": "plan_text", "label": origin})
-        if node != "text":
-            kind, ref = node.split(":", 1)
-            if kind == "product":
-                steps.append({"kind": "product", "id": ref, "label": _label(kb, node)})
-                fnum = kb.product_field.get(ref)
-                if fnum is not None:
-                    steps.append({"kind": "field", "id": str(fnum), "label": _label(kb, f"field:{fnum}")})
-            else:
-                steps.append({"kind": kind, "id": ref, "label": _label(kb, node)})
+    field_link = next((lk for lk in s.links if lk.kind in ("field", "product")), None)
+    lead = field_link or next((lk for lk in s.links if lk.kind not in ("ppr",) and lk.contribution > 0), None)
+    if lead is not None:
+        if lead.kind == "text":
+            steps.append({"kind": "plan_text", "label": lead.ref})
+        elif lead.origin:
+            steps.append({"kind": "plan_text", "label": lead.origin})
+        if lead.kind == "product":
+            steps.append({"kind": "product", "id": lead.ref, "label": _label(kb, "product", lead.ref)})
+            fnum = kb.product_field.get(lead.ref)
+            if fnum is not None:
+                steps.append({"kind": "field", "id": str(fnum), "label": _label(kb, "field", str(fnum))})
+        elif lead.kind == "field":
+            steps.append({"kind": "field", "id": lead.ref, "label": _label(kb, "field", lead.ref)})
+        elif lead.kind == "theme":
+            steps.append({"kind": "theme", "id": lead.ref, "label": theme_label(lead.ref)})
+        elif lead.kind == "gap":
+            steps.append({"kind": "gap", "id": lead.ref, "label": _label(kb, "gap", lead.ref)})
+        elif lead.kind == "menu":
+            pt = kb.plan_types.get(lead.ref)
+            steps.append({"kind": "plan_type", "id": lead.ref, "label": pt.name if pt else lead.ref})
     steps.append({"kind": "measure", "id": m.id, "label": m.name})
     ministry = kb.ministries.get(m.ministry)
     steps.append({"kind": "ministry", "id": m.ministry, "label": ministry.name if ministry else m.ministry})
     return steps
 
 
+def _reason(kb: KnowledgeBase, lk: Link) -> str | None:
+    if lk.kind == "theme":
+        label = theme_label(lk.ref)
+        d = lk.detail
+        gaps = d.get("gaps") or []
+        if lk.origin:
+            where = f"（特に{d['where']}）" if d.get("where") else ""
+            text = (f"{label}は{_level(d.get('strength', 0))}です: 計画に「{lk.origin}」の記載があり{where}、"
+                    f"この施策は{label}を支援します")
+        else:
+            text = f"{label}の支援が必要です"
+        if gaps:
+            text += "（未充足の要件「" + "」「".join(_label(kb, "gap", g) for g in gaps) + f"」は{label}で補えます）"
+        return text
+    if lk.kind == "menu":
+        pt = kb.plan_types.get(lk.ref)
+        name = pt.name if pt else lk.ref
+        where = "策定の留意事項の③支援メニュー例" if lk.ref in ("B", "C") else "3つのクラスター計画の概要の支援策(例)"
+        return f"{name}の{where}に挙げられた施策です"
+    if lk.kind == "field":
+        label = _label(kb, "field", lk.ref)
+        return f"計画の「{lk.origin}」は戦略分野「{label}」に当たり、この分野を対象とする施策です"
+    if lk.kind == "product":
+        label = _label(kb, "product", lk.ref)
+        fnum = lk.detail.get("field")
+        fl = f"（戦略分野「{_label(kb, 'field', str(fnum))}」）" if fnum is not None else ""
+        return f"計画の「{lk.origin}」は製品・技術「{label}」{fl}に当たり、それを対象とする施策です"
+    if lk.kind == "gap":
+        n = lk.detail.get("helpers", 0)
+        few = "、この要件に役立つ施策は少なく特に有効です" if n and n <= 4 else ""
+        return f"要件「{_label(kb, 'gap', lk.ref)}」が未充足・一部不足で、この施策がその充足に役立ちます{few}"
+    if lk.kind == "text":
+        return f"計画の{lk.origin}に「{lk.ref}」とあり、この施策の対象に当たります"
+    return None
+
+
 def reasons_for(kb: KnowledgeBase, s: Scored) -> list[str]:
     out: list[str] = []
-    for node, origin, _ in s.links:
-        if node == "text":
-            out.append(f"記載内容「{origin}」が施策の対象に合致します")
+    for lk in s.links:
+        if lk.contribution < MIN_REASON and out:
             continue
-        kind, _ref = node.split(":", 1)
-        label = _label(kb, node)
-        if kind in ("field", "product"):
-            out.append(f"計画の「{origin}」は戦略分野・製品「{label}」に当たり、この施策の対象です" if origin
-                       else f"戦略分野・製品「{label}」を対象とする施策です")
-        elif kind == "theme":
-            out.append(f"計画に「{origin}」の記載があり、{label}に関する施策です")
-        elif kind in ("requirement", "check"):
-            out.append(f"要件「{label}」が未充足・一部不足で、この施策がその充足に役立ちます")
-        elif kind == "plan_type":
-            out.append(f"{label}を対象とする施策です")
-    seen: set[str] = set()
-    return [r for r in out if not (r in seen or seen.add(r))]
+        r = _reason(kb, lk)
+        if r and r not in out:
+            out.append(r)
+    return out
 
 
 def recommendation(kb: KnowledgeBase, s: Scored) -> dict:
     m = s.measure
     ministry = kb.ministries.get(m.ministry)
-    gaps = sorted({n.split(":", 1)[1] for n, _, _ in s.links if n.startswith(("requirement:", "check:"))})
+    gaps = sorted({lk.ref for lk in s.links if lk.kind == "gap"})
     where = m.where_to_ask or (ministry.where_to_ask if ministry else "")
     contact = kb.contacts.get(m.contact) if m.contact else None
     return {
@@ -87,6 +135,11 @@ def recommendation(kb: KnowledgeBase, s: Scored) -> dict:
         "summary": m.summary,
         "path": path_for(kb, s),
         "reasons": reasons_for(kb, s),
+        "drivers": [
+            {"kind": lk.kind, "ref": lk.ref, "contribution": round(lk.contribution, 4)}
+            for lk in s.links
+            if lk.contribution > 0
+        ],
         "gaps": gaps,
         "conditions": [{"text": c["text"], "met": c["met"]} for c in s.conditions],
         "where_to_ask": where,

@@ -1,18 +1,28 @@
-"""Rank support measures for a plan: graph candidates, personalised PageRank, applicability.
+"""Rank support measures for a plan: what the plan needs, the type's menu, fields, gaps, graph.
 
-The plan becomes a set of seed nodes in the knowledge graph (knowledge/graph.py): its plan type,
-the fields and products it matches, the themes it needs (cue words in its text) and the
-requirements/checks it does not yet meet. Measures are scored by a direct-link score (how
-strongly each seed points at the measure) plus personalised PageRank from the seeds, computed by
-power iteration on a sparse matrix built once per knowledge base (nx.pagerank per call is ~100×
-slower). Measures for another plan type or aimed only at fields the plan does not touch are left
-out. Conditions are evaluated against plan facts; an unmet one lowers the score slightly and is
-shown with the recommendation, never hidden.
+Each measure's score adds up evidence a planner can check, each part kept as a `Link` so the
+explanation (explain.py) names the actual drivers:
+- theme: how much of the plan is about the needs the measure serves (themes.py: weighted cue
+  counts relative to the plan's main need), the measure's themes shared 1/sqrt(n) so that a
+  measure for one need is closer to it than one for many;
+- menu: the plan type's own support menu (Measure.menu_for: the guidance's ③支援メニュー例 or the
+  overview table's 支援策(例));
+- field / product: the strategic fields and products the plan matches, shared 1/sqrt(n) over the
+  fields the measure targets;
+- gap: each requirement/check the plan does not meet gives a boost divided among the measures
+  that help close it (IDF-like: the measure for a rare gap gains more);
+- text: the measure's own name, aliases or keywords written in the plan (a problem named in the
+  課題 section, 「産業用地の不足」, weighs most);
+- ppr: personalised PageRank from the plan's nodes, a small tie-breaker computed by power iteration
+  on a sparse matrix built once per knowledge base (nx.pagerank per call is ~100× slower).
+Measures for another plan type or aimed only at fields the plan does not touch are left out.
+Conditions are evaluated against plan facts; an unmet one lowers the score slightly and is shown
+with the recommendation, never hidden. Ties are broken by id.
 """
 
 from __future__ import annotations
 
-import re
+import math
 import threading
 import unicodedata
 from dataclasses import dataclass, field
@@ -23,61 +33,38 @@ import scipy.sparse as sp
 from knowledge.graph import build_graph
 from knowledge.loader import KnowledgeBase
 from knowledge.schema import Measure
-
-# cue words for the needs a plan or a question can express (schema ThemeId)
-THEME_CUES: dict[str, str] = {
-    "export": r"輸出|海外|越境EC|外貨|販路開拓|国際展開|グローバル",
-    "tourism": r"観光|インバウンド|宿泊|旅行|訪日",
-    "talent": r"人材|リスキリング|技能|後継者|担い手|職人|採用|育成|人手不足",
-    "land": r"産業用地|工場用地|用地|工業団地|土地利用",
-    "infrastructure": r"工業用水|用水|道路|港湾|インフラ|送電|電力供給|鉄道|空港|拠点整備",
-    "regulation": r"規制|特区|許認可|制度改革|規制緩和",
-    "finance": r"資金|融資|ファンド|出資|金融機関|資金調達|投資家",
-    "ax": r"(?<![A-Za-z])(?:AI|DX|AX)(?![A-Za-z])|デジタル|データ活用|人工知能",
-    "local_transport": r"公共交通|物流|交通|バス路線|ライドシェア",
-    "startup": r"スタートアップ|起業|ベンチャー|創業",
-    "management": r"経営課題|経営改善|事業承継|M&A|経営支援|販路拡大|高付加価値化",
-    "research": r"研究開発|共同研究|実証|大学|試験研究",
-    "capex": r"設備投資|工場|新設|増設|生産ライン|生産能力|量産",
-    "consultation": r"相談|窓口|伴走",
-    "food": r"食品|食文化|フード|飲食",
-    "content": r"アニメ|ゲーム|コンテンツ|マンガ|漫画",
-    "sports": r"スポーツ|スタジアム|アリーナ",
-    "culture": r"文化|伝統|工芸|博物館|歴史",
-    "circular_economy": r"リサイクル|循環|再資源化|廃棄物",
-    "agriculture": r"農業|林業|水産|農林水産|漁業",
-    "women": r"女性",
-    "public_facilities": r"公共施設",
-    "tax": r"税制|減税|税の特例|課税",
-}
-_THEME_RE = {k: re.compile(v) for k, v in THEME_CUES.items()}
+from recommender.themes import ThemeStrength
 
 DAMPING = 0.85
 ITERATIONS = 40
 # the node kinds PageRank walks over (sources, contacts and definitions would connect everything)
 WALK_KINDS = {"field", "product", "plan_type", "requirement", "check", "measure", "category", "theme", "ministry"}
-W_DIRECT = 1.0
-W_PPR = 0.6
-W_TEXT = 0.35
+
+W_THEME = 1.0
+THEME_CAP = 1.5
+# the plan type's menu: a cross-cutting instrument (交付金・財政措置, 審査上の考慮) applies to whatever the
+# plan is about, so its listing counts fully; a need-specific one (観光, ES, 輸出) counts as far as the
+# plan has that need
+W_MENU = 0.8
+CROSS_CUTTING_CATEGORIES = {"fiscal", "review_consideration"}
+MENU_FIT_STRENGTH = 0.5  # a need this strong makes a need-specific menu entry fit fully
+# a top-N list should cover the plan's different needs: each measure already listed with the same
+# main driver (e.g. talent) lowers the next one's score by this much
+DIVERSITY = 0.12
+KEYWORD_MIN_CHARS = 3  # two-character keywords (大学, 雇用, 観光) are themes' job, too generic as evidence
+W_FIELD = 1.0
+PRODUCT_BONUS = 1.2  # a product is more specific than its field
+W_GAP = 0.6
+GAP_CAP = 1.0
+W_TEXT = 0.6
+W_PPR = 0.2
+W_TYPE_SPECIFIC = 0.05  # per plan type the measure is not for: a C-only measure is closer to a C plan
 UNMET_PENALTY = 0.05
-SEED_PLAN_TYPE = 0.6
-# what a link to a seed of each kind is worth: the plan's own field/product first
-KIND_WEIGHT = {"product": 1.2, "field": 1.0, "theme": 0.8, "requirement": 0.7, "check": 0.6, "plan_type": 0.7}
-SEED_GAP = 0.8
-SEED_THEME_MAX = 0.7
+TERM_WEIGHT = {"name": 1.0, "alias": 1.0, "keyword": 0.6}
+TEXT_FULL_WEIGHT = 3.0  # a term in a segment of this weight (課題・政策手段) counts fully
+SEED_GAP = 0.5
 
 _lock = threading.Lock()
-
-
-def detect_themes(text: str) -> dict[str, tuple[float, str]]:
-    """theme → (strength 0-1, the first cue word found)."""
-    t = unicodedata.normalize("NFKC", text)
-    out: dict[str, tuple[float, str]] = {}
-    for theme, rx in _THEME_RE.items():
-        found = rx.findall(t)
-        if found:
-            out[theme] = (min(1.0, 0.4 + 0.2 * len(found)) * SEED_THEME_MAX, found[0])
-    return out
 
 
 @dataclass
@@ -91,6 +78,45 @@ class Seeds:
         if w > self.weights.get(node, 0.0):
             self.weights[node] = w
             self.origin[node] = origin
+
+
+@dataclass
+class Signals:
+    """What a plan (or a question) says about its needs, in the terms the scorer uses."""
+
+    plan_type: str | None = None
+    themes: dict[str, ThemeStrength] = field(default_factory=dict)
+    gap_themes: dict[str, list[str]] = field(default_factory=dict)  # theme → the gaps that call for it
+    fields: dict[int, tuple[float, str]] = field(default_factory=dict)  # number → (score, plan word)
+    products: dict[str, tuple[float, str]] = field(default_factory=dict)  # id → (score, plan word)
+    gaps: list[str] = field(default_factory=list)  # requirement / check ids not met
+    segments: list[tuple[str, float, str]] = field(default_factory=list)  # (text, weight, label)
+
+    def seeds(self) -> Seeds:
+        s = Seeds()
+        if self.plan_type:
+            s.add(f"plan_type:{self.plan_type}", 0.5, "")
+        for n, (w, word) in self.fields.items():
+            s.add(f"field:{n}", min(1.0, w), word)
+        for p, (w, word) in self.products.items():
+            s.add(f"product:{p}", min(1.0, w), word)
+        for t, ts in self.themes.items():
+            s.add(f"theme:{t}", ts.strength, "・".join(ts.cues[:2]))
+        for g in self.gaps:  # a gap is a requirement or a check node; PageRank skips the one that is absent
+            s.add(f"requirement:{g}", SEED_GAP, "")
+            s.add(f"check:{g}", SEED_GAP, "")
+        return s
+
+
+@dataclass
+class Link:
+    """One piece of evidence for a measure: what in the plan, through which node, how much."""
+
+    kind: str  # theme / menu / field / product / gap / text / ppr
+    ref: str  # theme id, plan type, field number, product id, gap id, matched term
+    origin: str  # the plan's words or place behind it
+    contribution: float
+    detail: dict = field(default_factory=dict)
 
 
 class GraphIndex:
@@ -117,6 +143,7 @@ class GraphIndex:
         self.measure_idx = np.array([self.index[n] for n in self.measure_nodes], dtype=int)
 
     def ppr(self, seeds: dict[str, float]) -> dict[str, float]:
+        """Personalised PageRank of every measure, scaled so the best is 1 (gap seeds are skipped)."""
         p = np.zeros(len(self.nodes))
         for node, w in seeds.items():
             if node in self.index:
@@ -153,54 +180,185 @@ def graph_index(kb: KnowledgeBase) -> GraphIndex:
 class Scored:
     measure: Measure
     score: float
-    direct: float
-    ppr: float
-    text: float
-    links: list[tuple[str, str, float]]  # (seed node, origin label, contribution)
+    links: list[Link]  # strongest first
     conditions: list[dict]
 
+    @property
+    def has_field(self) -> bool:
+        return any(lk.kind in ("field", "product") for lk in self.links)
 
-def _measure_terms(m: Measure) -> list[str]:
-    return [t for t in [m.name, *m.aliases, *m.keywords] if len(t) >= 2]
+
+def _fold(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).lower().split())
 
 
-def text_match(m: Measure, text_folded: str) -> tuple[float, str | None]:
-    """How well the measure's own name/aliases/keywords appear in the (NFKC, no spaces) text."""
-    best, word = 0.0, None
-    hits = 0
-    for t in _measure_terms(m):
-        tt = "".join(unicodedata.normalize("NFKC", t).split())
-        if tt and tt in text_folded:
-            hits += 1
-            if word is None or len(tt) > len(word):
-                word = t
-    if hits:
-        best = min(1.0, 0.5 + 0.25 * hits)
-    return best, word
+def _measure_terms(m: Measure) -> list[tuple[str, str, str]]:
+    """(folded term, as written, kind) of the measure's name, aliases and keywords, longest first."""
+    out: dict[str, tuple[str, str]] = {}
+    for kind, terms in (("name", [m.name]), ("alias", m.aliases), ("keyword", m.keywords)):
+        for t in terms:
+            f = _fold(t)
+            if len(f) >= (KEYWORD_MIN_CHARS if kind == "keyword" else 2) and f not in out:
+                out[f] = (t, kind)
+    return sorted(((f, t, k) for f, (t, k) in out.items()), key=lambda x: (-len(x[0]), x[0]))
+
+
+class MeasureIndex:
+    """Per knowledge base: measure terms and, per plan type, how many measures help each gap."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.terms = {mid: _measure_terms(m) for mid, m in kb.measures.items()}
+        self.helpers: dict[str | None, dict[str, int]] = {}
+        for pt in (None, "A", "B", "C"):
+            counts: dict[str, int] = {}
+            for m in kb.measures.values():
+                if pt is None or pt in m.plan_types:
+                    for h in m.helps:
+                        counts[h] = counts.get(h, 0) + 1
+            self.helpers[pt] = counts
+
+
+def measure_index(kb: KnowledgeBase) -> MeasureIndex:
+    idx = getattr(kb, "_measure_index", None)
+    if idx is None:
+        with _lock:
+            idx = getattr(kb, "_measure_index", None)
+            if idx is None:
+                idx = MeasureIndex(kb)
+                kb._measure_index = idx  # type: ignore[attr-defined]
+    return idx
+
+
+def _theme_links(m: Measure, sig: Signals) -> list[Link]:
+    share = 1.0 / math.sqrt(max(len(m.themes), 1))
+    out = []
+    for t in m.themes:
+        ts = sig.themes.get(t)
+        if ts and ts.strength > 0:
+            origin = "・".join(ts.cues[:3])
+            gaps = [g for g in sig.gap_themes.get(t, []) if g in m.helps]
+            detail = {"strength": ts.strength, "where": ts.where, "gaps": gaps}
+            # a need read from a gap that the measure is declared to help close counts fully: the
+            # measure answers exactly that need, however many other themes it also serves
+            out.append(Link("theme", t, origin, W_THEME * ts.strength * (1.0 if gaps else share), detail))
+    total = sum(lk.contribution for lk in out)
+    if total > THEME_CAP:  # scale down, keep the proportions for the explanation
+        for lk in out:
+            lk.contribution *= THEME_CAP / total
+    return out
+
+
+def _field_links(m: Measure, sig: Signals, kb: KnowledgeBase) -> list[Link]:
+    out = []
+    fshare = 1.0 / math.sqrt(max(len(m.fields), 1))
+    for n in m.fields:
+        if n in sig.fields:
+            w, word = sig.fields[n]
+            out.append(Link("field", str(n), word, W_FIELD * min(w, 1.0) * fshare))
+    pshare = 1.0 / math.sqrt(max(len(m.products), 1))
+    for p in m.products:
+        if p in sig.products:
+            w, word = sig.products[p]
+            out.append(Link("product", p, word, W_FIELD * PRODUCT_BONUS * min(w, 1.0) * pshare,
+                            {"field": kb.product_field.get(p)}))
+    if not out:
+        return []
+    out.sort(key=lambda lk: (-lk.contribution, lk.ref))
+    return [out[0]] + [Link(lk.kind, lk.ref, lk.origin, 0.15 * lk.contribution, lk.detail) for lk in out[1:]]
+
+
+def _gap_links(m: Measure, sig: Signals, helpers: dict[str, int]) -> list[Link]:
+    out = []
+    for g in sig.gaps:
+        if g in m.helps:
+            out.append(Link("gap", g, "", W_GAP / math.sqrt(max(helpers.get(g, 1), 1)), {"helpers": helpers.get(g, 1)}))
+    total = sum(lk.contribution for lk in out)
+    if total > W_GAP * GAP_CAP:
+        for lk in out:
+            lk.contribution *= W_GAP * GAP_CAP / total
+    return out
+
+
+def _by_weight(segments: list[tuple[str, float, str]]) -> list[tuple[str, float, str]]:
+    """The folded segments joined per weight, heaviest first: (text, weight, label of the heaviest part)."""
+    groups: dict[float, tuple[list[str], str]] = {}
+    for text, w, label in segments:
+        groups.setdefault(w, ([], label))[0].append(text)
+    return [("\n".join(texts), w, label) for w, (texts, label) in sorted(groups.items(), key=lambda x: -x[0])]
+
+
+def _text_links(terms: list[tuple[str, str, str]], grouped: list[tuple[str, float, str]]) -> list[Link]:
+    """The measure's own words in the plan: strongest first; a term inside a longer found term counts once."""
+    found: list[tuple[float, str, str, str]] = []
+    for f, written, kind in terms:
+        if any(f in longer for _, _, longer, _ in found):
+            continue
+        for text, w, label in grouped:  # heaviest first: the first hit is the best place
+            if f in text:
+                c = TERM_WEIGHT[kind] * min(w / TEXT_FULL_WEIGHT, 1.0)
+                found.append((c, written, f, label))
+                break
+    found.sort(key=lambda x: (-x[0], x[1]))
+    out, p = [], 1.0
+    for c, written, _, label in found[:3]:
+        before = 1.0 - p
+        p *= 1.0 - min(c, 0.95)
+        out.append(Link("text", written, label, W_TEXT * ((1.0 - p) - before)))
+    return out
+
+
+def _menu_fit(m: Measure, sig: Signals) -> float:
+    if m.category in CROSS_CUTTING_CATEGORIES:
+        return 1.0
+    best = max((sig.themes[t].strength for t in m.themes if t in sig.themes), default=0.0)
+    return min(1.0, best / MENU_FIT_STRENGTH)
+
+
+def _main_driver(s: Scored) -> tuple[str, str]:
+    """The need that most drives a measure (the menu and PageRank are not needs)."""
+    lk = next((lk for lk in s.links if lk.kind not in ("ppr", "menu")), None)
+    return (lk.kind, lk.ref) if lk else ("", "")
+
+
+def diversify(scored: list[Scored], top: int) -> list[Scored]:
+    """Greedy re-ranking: the next pick is the best score after a penalty per listed measure sharing its main driver."""
+    rest = sorted(scored, key=lambda s: (-s.score, s.measure.id))
+    picked: list[Scored] = []
+    seen: dict[tuple[str, str], int] = {}
+    while rest and (not top or len(picked) < top):
+        best_i = min(
+            range(len(rest)),
+            key=lambda i: (-(rest[i].score - DIVERSITY * seen.get(_main_driver(rest[i]), 0)), rest[i].measure.id),
+        )
+        s = rest.pop(best_i)
+        picked.append(s)
+        d = _main_driver(s)
+        seen[d] = seen.get(d, 0) + 1
+    return picked
 
 
 def rank_measures(
     kb: KnowledgeBase,
-    seeds: Seeds,
-    plan_type: str | None,
-    fields: set[int],
-    products: set[str],
+    sig: Signals,
     facts: dict[str, object] | None = None,
-    text: str = "",
     top: int = 10,
     filters: dict[str, str | None] | None = None,
 ) -> list[Scored]:
-    idx = graph_index(kb)
-    g = idx.graph
-    ppr = idx.ppr(seeds.weights)
-    folded = "".join(unicodedata.normalize("NFKC", text).split())
+    gidx = graph_index(kb)
+    midx = measure_index(kb)
+    seeds = sig.seeds()
+    ppr = gidx.ppr(seeds.weights)
+    helpers = midx.helpers.get(sig.plan_type, midx.helpers[None])
+    segments = _by_weight([(_fold(t), w, label) for t, w, label in sig.segments])
+    plan_fields = set(sig.fields)
+    plan_products = set(sig.products)
     filters = filters or {}
     out: list[Scored] = []
     for mid in sorted(kb.measures):
         m = kb.measures[mid]
-        if plan_type and plan_type not in m.plan_types:
+        if sig.plan_type and sig.plan_type not in m.plan_types:
             continue
-        if m.fields and fields is not None and not (set(m.fields) & fields) and not (set(m.products) & products):
+        if m.fields and not (set(m.fields) & plan_fields) and not (set(m.products) & plan_products):
             continue  # aimed at other fields only
         if filters.get("ministry") and filters["ministry"] not in (m.ministry, *m.co_ministries):
             continue
@@ -208,21 +366,15 @@ def rank_measures(
             continue
         if filters.get("field") and m.fields and int(filters["field"]) not in m.fields:
             continue
-        node = f"measure:{mid}"
-        links: list[tuple[str, str, float]] = []
-        per_kind: dict[str, list[float]] = {}
-        if node in g:
-            for _, v, d in g.out_edges(node, data=True):
-                w = seeds.weights.get(v)
-                if w:
-                    c = w * float(d.get("weight", 1.0)) * KIND_WEIGHT.get(v.split(":", 1)[0], 0.5)
-                    links.append((v, seeds.origin.get(v, ""), c))
-                    per_kind.setdefault(v.split(":", 1)[0], []).append(c)
-        # one strong link of a kind counts fully, more of the same kind add a little
-        direct = sum(max(v) + 0.15 * (sum(v) - max(v)) for v in per_kind.values())
-        tm, word = text_match(m, folded) if folded else (0.0, None)
-        if word:
-            links.append(("text", word, W_TEXT * tm))
+        links = _theme_links(m, sig) + _field_links(m, sig, kb) + _gap_links(m, sig, helpers)
+        links += _text_links(midx.terms[mid], segments) if segments else []
+        if sig.plan_type and sig.plan_type in m.menu_for:
+            links.append(Link("menu", sig.plan_type, "", W_MENU * _menu_fit(m, sig)))
+        relevance = sum(lk.contribution for lk in links)
+        if relevance <= 0:
+            continue  # only measures something in the plan points at are candidates
+        p = ppr.get(f"measure:{mid}", 0.0)
+        links.append(Link("ppr", "", "", W_PPR * p))
         conds = []
         penalty = 0.0
         for c in m.conditions:
@@ -233,12 +385,8 @@ def rank_measures(
             if met is False:
                 penalty += UNMET_PENALTY
             conds.append({"id": c.id, "text": c.text, "met": met, "fact": c.fact})
-        p = ppr.get(node, 0.0)
-        # only measures something in the plan points at are candidates
-        if direct <= 0 and tm <= 0:
-            continue
-        score = W_DIRECT * min(direct, 3.0) + W_PPR * p + W_TEXT * tm - penalty
-        links.sort(key=lambda x: (-x[2], x[0]))
-        out.append(Scored(m, round(score, 6), direct, p, tm, links, conds))
-    out.sort(key=lambda s: (-s.score, s.measure.id))
-    return out[:top] if top else out
+        type_bonus = W_TYPE_SPECIFIC * (3 - len(m.plan_types))
+        score = relevance + W_PPR * p + type_bonus - penalty
+        links.sort(key=lambda lk: (-lk.contribution, lk.kind, lk.ref))
+        out.append(Scored(m, round(score, 6), links, conds))
+    return diversify(out, top)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from chiiki_mirai.errors import UserError
 from knowledge.loader import KnowledgeBase
 from knowledge.schema import CategoryId
+from recommender.api import add_classification
 from recommender.classify import classify
 from recommender.explain import recommendation
-from recommender.rank import Seeds, detect_themes, rank_measures
+from recommender.rank import Signals, rank_measures
+from recommender.themes import ThemeStrength, detect_themes
 
 CATEGORIES = set(CategoryId.__args__)  # type: ignore[attr-defined]
 
@@ -44,24 +46,15 @@ def search_measures(
         raise UserError("検索する質問・キーワードを入力してください")
     fnum = _check_filters(kb, ministry, plan_type, category, field)
     cls = classify([query], kb, top=3, model=model)[0]
-    seeds = Seeds()
-    fields: set[int] = set()
-    products: set[str] = set()
-    for f in cls.fields:
-        fields.add(f.number)
-        seeds.add(f"field:{f.number}", min(1.0, f.score), (f.terms or [f.name])[0])
-        for p in f.products:
-            products.add(p.id)
-            seeds.add(f"product:{p.id}", min(1.0, p.score), (p.terms or [p.name])[0])
+    # a question is all need: every theme it names counts fully, every word of it is "the problem"
+    sig = Signals(plan_type=plan_type, segments=[(query, 3.0, "相談内容")])
+    add_classification(sig, cls)
     if fnum is not None:
-        fields.add(fnum)
-        seeds.add(f"field:{fnum}", 1.0, kb.field_by_number[fnum].name)
+        sig.fields[fnum] = (1.0, kb.field_by_number[fnum].name)
     for theme, (w, cue) in detect_themes(query).items():
-        seeds.add(f"theme:{theme}", 1.0 if w else 0.0, cue)
-    if plan_type:
-        seeds.add(f"plan_type:{plan_type}", 0.3, "")
+        sig.themes[theme] = ThemeStrength(w, [cue], "相談内容")
     scored = rank_measures(
-        kb, seeds, plan_type, fields, products, facts=None, text=query, top=top,
+        kb, sig, facts=None, top=top,
         filters={"ministry": ministry, "category": category, "field": str(fnum) if fnum else None},
     )
     return {

@@ -43,11 +43,20 @@ class _Host(_engine.Host):
         return None
 
 
+# The C extension keeps process-wide state and has no locks: every call into it, on any host,
+# holds this one lock (a second host built in another thread must not race an evaluation).
+_DURABLE_LOCK = threading.RLock()
+
+
 class RulesEngine:
     """Compiled rulesets for every plan type of one knowledge base, on one host."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self._lock = threading.Lock()
+        self._lock = _DURABLE_LOCK
+        with self._lock:
+            self._init(kb)
+
+    def _init(self, kb: KnowledgeBase) -> None:
         self._host = _Host()
         self._counter = itertools.count()
         self._instance = uuid.uuid4().hex[:8]

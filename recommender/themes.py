@@ -1,0 +1,112 @@
+"""The needs (themes) a plan or a question expresses, and how strongly.
+
+A theme's strength is how much of the plan is about it: cue words are counted in weighted
+segments of the plan (recommender/plan_text.py: the 課題 and 講じるべき政策 sections weigh most,
+background least) and the weighted count is divided by the plan's strongest theme's, so a plan's
+main needs dominate incidental mentions (one 観光 in a plan about exports stays small). Words
+inside organisation names (商工観光課, 商工観光労働部) are not needs and are removed first.
+A requirement the plan does not meet is a need too (GAP_NEEDS).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+# cue words for the needs a plan or a question can express (schema ThemeId)
+THEME_CUES: dict[str, str] = {
+    "export": r"輸出|海外|越境EC|外貨|販路開拓|国際展開|グローバル|外需",
+    "tourism": r"観光|インバウンド|宿泊|旅行|訪日",
+    "talent": r"人材|リスキリング|リ・スキリング|技能|後継者|担い手|職人|採用|育成|人手不足|技術者",
+    "land": r"産業用地|工場用地|用地|工業団地|土地利用",
+    "infrastructure": r"工業用水|用水|道路|港湾|インフラ|送電|電力供給|鉄道|空港|拠点整備",
+    "regulation": r"規制|特区|許認可|制度改革|規制緩和",
+    "finance": r"資金|融資|ファンド|出資|金融機関|資金調達|投資家|投資余力",
+    "ax": r"(?<![A-Za-z])(?:AI|DX|AX)(?![A-Za-z])|デジタル|データ活用|人工知能",
+    "local_transport": r"公共交通|物流|交通|バス路線|ライドシェア",
+    "startup": r"スタートアップ|起業|ベンチャー|創業",
+    "management": r"経営課題|経営改善|事業承継|M&A|経営支援|経営計画|販路拡大|高付加価値化|ノウハウ",
+    "research": r"研究開発|共同研究|実証|大学|試験研究",
+    "capex": r"設備投資|工場|新設|増設|生産ライン|生産能力|量産|設備導入|設備",
+    "consultation": r"相談|窓口|伴走",
+    "food": r"食品|食文化|フード|飲食",
+    "content": r"アニメ|ゲーム|コンテンツ|マンガ|漫画",
+    "sports": r"スポーツ|スタジアム|アリーナ",
+    "culture": r"文化|伝統|工芸|博物館|歴史",
+    "circular_economy": r"リサイクル|循環|再資源化|廃棄物",
+    "agriculture": r"農業|林業|水産|農林水産|漁業",
+    "women": r"女性",
+    "public_facilities": r"公共施設",
+    "tax": r"税制|減税|税の特例|課税",
+}
+_THEME_RE = {k: re.compile(v) for k, v in THEME_CUES.items()}
+
+# a department or office name (商工観光課, 商工観光労働部, 産業振興課) names who acts, not what is needed
+_ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係)(?![\u4e00-\u9fff])")
+
+# a plan whose strongest theme has fewer weighted hits than this has no main need: its themes stay weak
+STRENGTH_FLOOR = 6.0
+
+# needs read from the gaps of the check: the requirement (or the id's last part) → (theme, strength)
+GAP_NEEDS: dict[str, tuple[tuple[str, float], ...]] = {
+    "commitment": (("consultation", 0.8),),  # no 相談窓口 / 伴走支援体制 → the national support system
+    "kgi.talent": (("talent", 0.8),),
+    "kgi.investment": (("capex", 0.5),),
+}
+
+
+def gap_needs(gap_id: str) -> tuple[tuple[str, float], ...]:
+    return GAP_NEEDS.get(gap_id) or GAP_NEEDS.get(gap_id.rsplit(".", 1)[-1], ())
+
+
+@dataclass
+class ThemeStrength:
+    strength: float  # 0-1, relative to the plan's main need
+    cues: list[str] = field(default_factory=list)  # the cue words found, most frequent first
+    where: str = ""  # label of the segment that contributed most
+
+
+def _clean(text: str) -> str:
+    return _ORG_NAME.sub(" ", unicodedata.normalize("NFKC", text))
+
+
+def theme_strengths(segments: list[tuple[str, float, str]]) -> dict[str, ThemeStrength]:
+    """segments: (text, weight, label) → theme → strength relative to the plan's strongest theme."""
+    raw: dict[str, float] = {}
+    cues: dict[str, Counter] = {}
+    best_seg: dict[str, tuple[float, str]] = {}
+    for text, weight, label in segments:
+        t = _clean(text)
+        for theme, rx in _THEME_RE.items():
+            found = rx.findall(t)
+            if not found:
+                continue
+            c = weight * len(found)
+            raw[theme] = raw.get(theme, 0.0) + c
+            cues.setdefault(theme, Counter()).update(found)
+            if c > best_seg.get(theme, (0.0, ""))[0]:
+                best_seg[theme] = (c, label)
+    if not raw:
+        return {}
+    norm = max(max(raw.values()), STRENGTH_FLOOR)
+    return {
+        theme: ThemeStrength(
+            round(v / norm, 4),
+            [w for w, _ in sorted(cues[theme].items(), key=lambda x: (-x[1], x[0]))],
+            best_seg[theme][1],
+        )
+        for theme, v in sorted(raw.items())
+    }
+
+
+def detect_themes(text: str) -> dict[str, tuple[float, str]]:
+    """A short question's themes: theme → (1.0, the first cue word found); every mention counts."""
+    t = _clean(text)
+    out: dict[str, tuple[float, str]] = {}
+    for theme, rx in _THEME_RE.items():
+        m = rx.search(t)
+        if m:
+            out[theme] = (1.0, m.group(0))
+    return out
