@@ -83,7 +83,12 @@ def recommend_for_plan(
     cls = classification or classify([plan_industry_text(plan)], kb, top=3, model=model)[0]
     gaps = [i.id for i in (result.requirements + result.checks) if i.status in GAP_STATUSES] if result else []
     sig = plan_signals(plan, kb, plan_type, cls, gaps)
-    facts = _facts(plan, kb, plan_type)
+    # the check already derived the facts for this plan type: reuse them (half the cost of a recommend)
+    derived = getattr(result, "_facts", None) if result is not None else None
+    if derived and (result.plan_type or result.plan_type_suggestion.type) == plan_type:
+        facts = {name: f.value for name, f in derived.items()}
+    else:
+        facts = _facts(plan, kb, plan_type)
     scored = rank_measures(kb, sig, facts, top=top)
     return [recommendation(kb, s) for s in scored]
 

@@ -135,6 +135,8 @@ class AnchorIndex:
         self.term_vecs = _cached_encode(encoder, self.term_texts, "terms")
         col = {t: i for i, t in enumerate(self.term_texts)}
         self.term_cols = [(col[t.text], t) for t in lex.terms]
+        # term column of each lexicon term, as an array: the soft scores select columns with numpy
+        self.term_col_index = np.array([c for c, _ in self.term_cols], dtype=np.int64)
         self.row = {k: i for i, k in enumerate(self.ids)}
         self.field_rows = [i for i, k in enumerate(self.ids) if k.startswith("field:")]
 
@@ -180,10 +182,11 @@ def _soft_scores(text: str, idx: AnchorIndex, enc: Encoder, kb: KnowledgeBase) -
     sims = enc.encode(words) @ idx.term_vecs.T  # words × terms
     best = sims.max(axis=0)
     per: dict[str, list[float]] = {}
-    for col, term in idx.term_cols:
-        f = (best[col] - SOFT_LO) / (1.0 - SOFT_LO)
-        if f <= 0:
-            continue
+    strength = (best[idx.term_col_index] - SOFT_LO) / (1.0 - SOFT_LO)
+    # only the few terms close to some word of the text need the Python loop
+    for i in np.flatnonzero(strength > 0):
+        _, term = idx.term_cols[i]
+        f = float(strength[i])
         kind, ref = term.target.split(":", 1)
         keys = [term.target] + ([f"field:{kb.product_field[ref]}"] if kind == "product" else [])
         for k in keys:
