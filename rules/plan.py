@@ -23,8 +23,12 @@ AUTHOR_KIND_JA = {
 }
 
 
+YEAR = {"ge": 1900, "le": 2200}  # fiscal years: a typo such as 99999 is an input error, not a year
+
+
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    # NaN and infinity are never plan values: reject them instead of treating them as "not stated"
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, allow_inf_nan=False)
 
 
 class Evidence(Model):
@@ -95,7 +99,7 @@ class Amount(Model):
     value: float | None = None
     unit: str | None = None  # base unit after normalisation: 円, 人, 件, %, ha, MW, ...
     raw: str | None = None
-    year: int | None = None  # fiscal year the value is for
+    year: int | None = Field(default=None, **YEAR)  # fiscal year the value is for
     annual: bool | None = None  # 年間 / 毎年
 
 
@@ -105,7 +109,7 @@ class KGI(Model):
     value: float | None = None  # normalised (円 for money)
     unit: str | None = None
     raw: str | None = None
-    year: int | None = None  # target fiscal year
+    year: int | None = Field(default=None, **YEAR)  # target fiscal year
     annual: bool | None = None
     cumulative_value: float | None = None  # 累積の目標値 (same unit)
     mandatory: bool | None = None  # written as 必須KGI
@@ -131,7 +135,7 @@ class RippleTarget(Model):
     stated: bool = False  # mentioned at all
     value: float | None = None
     unit: str | None = None
-    year: int | None = None
+    year: int | None = Field(default=None, **YEAR)
     text: str | None = None
     evidence: Evidence | None = None
 
@@ -146,9 +150,9 @@ class Ripple(Model):
 class Investment(Model):
     company: str | None = None
     description: str
-    amount: float | None = None  # 円
-    start_year: int | None = None
-    operation_year: int | None = None
+    amount: float | None = Field(default=None, ge=0)  # 円
+    start_year: int | None = Field(default=None, **YEAR)
+    operation_year: int | None = Field(default=None, **YEAR)
     adopted_subsidy: str | None = None  # 補助金等の採択
     evidence: Evidence | None = None
 

@@ -48,6 +48,12 @@ def check(
         raise UserError("チェックする計画ファイルが見つかりません（対応形式: .md .txt .docx .yaml .yml .json）")
     with batch_progress(2 * len(files), enabled=None if len(files) > 1 else False) as progress:
         results = service.check_paths(files, plan_type=plan_type, today=_parse_date(today), progress=progress)
+    from rules.result import BadInput
+
+    # the reasons for unreadable files also go to stderr, so they are seen even when stdout is a file
+    for r in results:
+        if isinstance(r, BadInput):
+            typer.echo(f"エラー: {r.source}: {r.error}", err=True)
     content = write_report(results if len(results) > 1 else results[0], fmt, output)
     if output is None:
         sys.stdout.write(content if isinstance(content, str) else content.decode("utf-8"))
