@@ -163,7 +163,7 @@ def _first_sentence(units: list[Unit], rx: str) -> tuple[Unit, str] | None:
 
 META_KEYS: dict[str, str] = {
     "type": r"計画の類型|計画類型|類型|計画の種類|計画の種別",
-    "author": r"策定主体|計画策定主体|作成主体|策定者|作成者|提出主体|策定自治体|策定団体",
+    "author": r"策定主体|計画策定主体|作成主体|策定者|作成者|提出主体|策定自治体|策定団体|作成団体|作成自治体|提出団体",
     "period": r"計画期間|期間",
     "target": r"目標年度|目標年|KGIの目標年度",
     "title": r"計画名|計画の名称|プラン名|名称",
@@ -191,7 +191,8 @@ def read_metadata(ctx: Ctx) -> dict[str, tuple[str, Unit]]:
             if len(row) >= 2 and row[0]:
                 candidates.append((row[0].strip(" 　*:："), " ".join(c for c in row[1:] if c).strip()))
         else:
-            m = _META_LINE.match(u.text)
+            # Markdown emphasis around the key ("**策定主体**：〇〇県") is layout, not content
+            m = _META_LINE.match(re.sub(r"\*\*|__", "", u.text))
             if m and len(u.text) <= 120:
                 candidates.append((m.group("key1") or m.group("key2"), m.group("val").strip()))
         for key, val in candidates:
@@ -237,7 +238,8 @@ def read_period(val: str, target_val: str | None) -> Period:
 KGI_KINDS: list[tuple[str, str]] = [
     ("productivity", r"一人当たり|1人当たり|労働生産性"),
     ("investment", r"設備投資|投資額"),
-    ("value_added", r"付加価値(?:増加|額)"),
+    # "付加価値を3億円増やす": the prose form of 付加価値増加額
+    ("value_added", r"付加価値(?:増加|額)|付加価値を[^。]{0,20}(?:増や|増加|引き上げ|引上げ|伸ば|高め)"),
     ("talent", r"人材育成|育成数|人材の育成|育成人数"),
     ("employment", r"雇用|就業者|就業人数|従業者数"),
 ]
@@ -292,16 +294,22 @@ def parse_kgi_line(text: str) -> KGI | None:
     if not qs:
         return None
     name = _split_name(s)
+    kind = kgi_kind(name)
+    if kind == "custom":
+        # prose ("2030年度までに付加価値を3億円増やす"): the name is not in front of the figures
+        kind = kgi_kind(s)
+    # a line that names only the cumulative value ("累計：2026〜2035年度で300億円", "投資額（累積）")
+    cum_line = bool(_CUMULATIVE.search(s)) and len([q for q in qs if q.unit == qs[0].unit]) == 1
     cum = None
     val_q: Quantity | None = None
     for q in qs:
         before = s[max(0, q.start - 8) : q.start]
-        if _CUMULATIVE.search(before):
+        if _CUMULATIVE.search(before) or (cum_line and q is qs[0]):
             cum = cum if cum is not None else q
         elif val_q is None:
             val_q = q
     k = KGI(
-        kind=kgi_kind(name),  # type: ignore[arg-type]
+        kind=kind,  # type: ignore[arg-type]
         name=name,
         value=val_q.value if val_q else None,
         unit=(val_q or cum).unit if (val_q or cum) else None,
@@ -324,17 +332,31 @@ def read_kgis(ctx: Ctx) -> list[KGI]:
     for u in sorted(units + anywhere, key=lambda x: x.line):
         if u.line in seen:
             continue
+        found: list[tuple[KGI, str | None]] = []
         if u.kind == "row" and u.table is not None:
             k = _kgi_from_row(ctx, u)
-        elif u.kind in ("item", "para") and (u.kind == "item" or "KGI" in nfkc(u.text)):
+            found = [(k, None)] if k else []
+        elif u.kind == "item" or (u.kind == "para" and "KGI" in nfkc(u.text) and u not in units):
             k = parse_kgi_line(u.text)
-        else:
-            k = None
-        if k is None:
+            found = [(k, None)] if k else []
+        elif u.kind == "para" and u in units:
+            # KGIs written as prose: one sentence per KGI, each naming its kind or "KGI"
+            for snt in sentences(u.text):
+                k = parse_kgi_line(snt)
+                if k and (k.kind != "custom" or "KGI" in nfkc(snt) or _CUMULATIVE.search(nfkc(snt))):
+                    found.append((k, snt))
+        if not found:
             continue
         seen.add(u.line)
-        k.evidence = ev(u)
-        out.append(k)
+        for k, snt in found:
+            k.evidence = ev(u, snt)
+            prev = _cumulative_owner(out, k)
+            if prev is not None:
+                # "累計" on its own line/row/sentence completes the KGI it follows
+                prev.cumulative_value = k.cumulative_value
+                prev.raw = f"{prev.raw}, {k.raw}" if prev.raw else k.raw
+                continue
+            out.append(k)
     # 設定の根拠 and 効果検証 belong to the KGIs: sentences naming a KGI go to it, the rest to all
     basis_units = ctx.units("basis")
     verif_units = ctx.units("verification")
@@ -352,6 +374,19 @@ def read_kgis(ctx: Ctx) -> list[KGI]:
         if verif_text:
             k.verification = verif_text
     return out
+
+
+def _cumulative_owner(out: list[KGI], k: KGI) -> KGI | None:
+    """The KGI a cumulative-only entry belongs to: the same kind (or, unnamed, the one just before)."""
+    if k.value is not None or k.cumulative_value is None or not out:
+        return None
+    if k.kind == "custom":
+        prev = out[-1]
+        return prev if prev.cumulative_value is None and prev.unit == k.unit else None
+    for prev in reversed(out):
+        if prev.kind == k.kind and prev.cumulative_value is None:
+            return prev
+    return None
 
 
 def _table_columns(header: list[str], spec: list[tuple[str, str]]) -> dict[str, int]:
@@ -432,7 +467,12 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
             continue
         header = [nfkc(h) for h in t.rows[0]]
         in_section = any(u.table == ti for u in units)
-        if not (any(re.search(r"KPI|指標", h) for h in header) or (in_section and len(header) >= 2)):
+        # outside the KPI section only a table that says "KPI" is one: "指標" alone also heads
+        # impact and KGI tables elsewhere
+        if not (
+            any(re.search(r"KPI", h) for h in header)
+            or (in_section and (len(header) >= 2 or any(re.search(r"指標", h) for h in header)))
+        ):
             continue
         if any(re.search(r"KGI", h) for h in header):
             continue
@@ -490,6 +530,14 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
                 evidence=ev(u),
             )
         )
+    # one withdrawal rule written as a sentence for every KPI ("いずれのKPIも、2年連続で目標の
+    # 6割に達しない場合は事業を廃止する")
+    if kpis and any(k.withdrawal_criterion is None for k in kpis):
+        rule = _shared_withdrawal(units)
+        if rule:
+            for k in kpis:
+                if k.withdrawal_criterion is None:
+                    k.withdrawal_criterion = rule
     # plan-level monitoring cycle: a sentence (not a table cell) about checking KPIs on a cycle
     cycle = None
     pool = [u for u in units if u.kind in ("para", "item")] + [
@@ -509,6 +557,22 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
         if cycle:
             break
     return kpis, ((cycle[0], cycle[1]) if cycle else None) if cycle else None
+
+
+_WITHDRAW_ACT = r"撤退|廃止|縮小|中止|打ち切|休止|見直|再編|取りやめ"
+_WITHDRAW_COND = r"未満|下回|届かな|達しな|満たな|未達|割に|以下"
+
+
+def _shared_withdrawal(units: list[Unit]) -> str | None:
+    """A sentence in the KPI section stating the condition and the action of withdrawal."""
+    for u in units:
+        if u.kind != "para":  # a list item is one KPI's own criterion, not a shared one
+            continue
+        for snt in sentences(u.text):
+            sn = nfkc(snt)
+            if re.search(_WITHDRAW_ACT, sn) and re.search(_WITHDRAW_COND, sn):
+                return snt.strip()
+    return None
 
 
 def _labelled(s: str, key: str) -> str | None:
@@ -568,15 +632,21 @@ def read_market(ctx: Ctx) -> TargetMarket:
     ) or _first_sentence(units + ctx.units("industry_reason"), r"需要")
     if need:
         tm.needs = need[1]
-    comp_i = _first_sentence(all_units, r"同業種|業種平均|業界平均|同業他社|全国平均|業種内")
+    comp_i = _first_sentence(
+        all_units, r"同業種|業種平均|業界平均|同業他社|全国平均|業種内|業の(?:全国)?平均|業平均"
+    )
     if comp_i:
         tm.comparison_industry = comp_i[1]
     comp_r = _first_sentence(
-        all_units, r"域内比較|県内平均|域内平均|市内平均|県内の他産業|地域内の他|域内の他産業|県内他産業"
+        all_units,
+        r"域内比較|県内平均|域内平均|市内平均|県内の他産業|地域内の他|域内の他産業|県内他産業|"
+        r"(?:県内|市内|町内|村内|域内|地域内|道内)[^。]{0,15}平均",
     )
     if comp_r:
         tm.comparison_region = comp_r[1]
-    outlook = _first_sentence(units, r"単価|高付加価値|付加価値向上|販路を拡大|販路拡大")
+    outlook = _first_sentence(
+        units, r"単価|高付加価値|付加価値向上|販路を拡大|販路拡大|販路を?(?:広げ|拡げ|伸ば)|新規顧客|新たな(?:顧客|市場)"
+    )
     if outlook:
         tm.added_value_outlook = outlook[1]
     own_rate = ind_rate = None
@@ -591,6 +661,10 @@ def read_market(ctx: Ctx) -> TargetMarket:
                 ind_rate = ind_rate if ind_rate is not None else v
             elif own_rate is None:
                 own_rate = v
+                # "付加価値率は28%で、県内食料品製造業の平均（20%）を上回る": the comparison follows
+                cm = re.search(r"平均[^0-9。]{0,4}([0-9]+(?:\.[0-9]+)?)\s*%", s[m.end() :])
+                if cm and ind_rate is None and 0 <= float(cm.group(1)) <= 100:
+                    ind_rate = float(cm.group(1)) / 100
     tm.value_added_rate, tm.industry_value_added_rate = own_rate, ind_rate
     return tm
 
@@ -631,6 +705,10 @@ def _company_from_line(text: str) -> Company | None:
         return None
     name = m.group(1).strip(" 　、")
     rest = " ".join(g for g in m.groups()[1:] if g)
+    quoted = re.search(r"[「『]([^」』]{2,40})[」』]", s)
+    if quoted and re.search(_COMPANY_WORD, quoted.group(1)) and not name.startswith(quoted.group(0)):
+        # "〇〇系の装置メーカー「△△株式会社」を誘致し…": the quoted name is the company
+        name, rest = quoted.group(1), s
     if not re.search(_COMPANY_WORD, name) and len(name) > 25:
         return None
     emp = _EMPLOYEES.search(s)
@@ -676,6 +754,15 @@ def read_companies(ctx: Ctx) -> list[Company]:
             if c:
                 c.evidence = ev(u)
                 out.append(c)
+    if not out:
+        # a single company written as a paragraph: "〇〇株式会社（従業員45名、〜の製造）"
+        for u in units:
+            head = re.split(r"[(（:：、]", nfkc(u.text), maxsplit=1)[0]
+            if u.kind == "para" and len(head) <= 40 and re.search(_COMPANY_WORD, head):
+                c = _company_from_line(u.text)
+                if c:
+                    c.evidence = ev(u)
+                    out.append(c)
     # statements about all of them (事業規模, ハブ度, 県内に本社 ...)
     stmt_units = [u for u in units if u.kind == "para"] + ctx.units("company_reason", cue_fallback=False)
     for u in stmt_units:
@@ -686,7 +773,7 @@ def read_companies(ctx: Ctx) -> list[Company]:
             if re.search(r"ハブ度|コネクター度|コネクタ度", sn):
                 for c in targets:
                     c.degree_statement = c.degree_statement or s
-            if re.search(r"事業規模|生産能力|供給能力|十分な", sn):
+            if re.search(r"事業規模|能力|資金力|十分", sn):
                 for c in targets:
                     c.scale_statement = c.scale_statement or s
             if re.search(_ATTRACTED, sn) and not re.search(r"予定していない|予定はない|しない", sn):
@@ -752,7 +839,7 @@ def _companies_from_table(ctx: Ctx, ti: int) -> list[Company]:
 # --- ripple, investments, localisation, commitment ------------------------------------------
 
 _RIPPLE = {
-    "regional_transactions": r"域内取引|域内調達額|地域内取引",
+    "regional_transactions": r"域内取引|地域内取引|(?:域内|地域内|県内|市内|町内|村内|地元)の?調達額",
     "sales": r"売上|出荷額|販売額",
     "jobs": r"雇用|就業者|新規就業|従業者",
     "wages": r"賃金|賃上げ|給与|所得",
@@ -772,6 +859,10 @@ def read_ripple(ctx: Ctx) -> Ripple:
                 if tgt.stated and tgt.value is not None:
                     continue
                 qs = find_quantities(cn)
+                if not qs and re.match(rf"^\s*(?:{rx})[^、。]{{0,6}}[:：]", nfkc(u.text)):
+                    # "域内取引額：2030年度に、市内調達額を5億円とする": the labelled item is one target
+                    qs = find_quantities(nfkc(u.text))
+                    cn = nfkc(u.text)
                 q = qs[0] if qs else None
                 tgt.stated = True
                 tgt.text = clause.strip()
@@ -779,6 +870,34 @@ def read_ripple(ctx: Ctx) -> Ripple:
                 if q is not None:
                     tgt.value, tgt.unit = q.value, q.unit
                     tgt.year = _target_year(cn)
+                break
+    # jobs and wages targets written elsewhere (KGI prose, 波及効果): a sentence with a figure
+    for key, verb in (("jobs", r"創出|雇用する|新規雇用|増や|維持"), ("wages", r"引き上げ|引上げ|上げる|向上")):
+        tgt = getattr(r, key)
+        if tgt.stated:
+            continue
+        for u in ctx.sec.units:
+            if u.kind == "meta" or u in units:
+                continue
+            hit = next(
+                (
+                    c
+                    for snt in sentences(u.text)
+                    for c in re.split(r"[、]\s*(?=[^0-9])", snt)
+                    if re.search(_RIPPLE[key], nfkc(c)) and re.search(verb, nfkc(c)) and find_quantities(nfkc(c))
+                ),
+                None,
+            )
+            if hit:
+                q = find_quantities(nfkc(hit))[0]
+                setattr(
+                    r,
+                    key,
+                    RippleTarget(
+                        stated=True, value=q.value, unit=q.unit, year=_target_year(nfkc(hit)), text=hit.strip(),
+                        evidence=ev(u, hit),
+                    ),
+                )
                 break
     # 域内取引額 is a distinctive term: look for it outside the impact section too
     if not r.regional_transactions.stated:
@@ -835,13 +954,45 @@ def read_investments(ctx: Ctx) -> list[Investment]:
     return out
 
 
+_PLACE = r"県内|域内|地元|市内|町内|村内|地域内|両県|道内|府内|都内|県産|地元産|道産|市産|町産|村産"
+_FUTURE = r"引き上げ|引上げ|目標|目指|高め|拡大|まで|増や"
+_LABOUR_LOCAL = r"現地化|地元(?:から)?(?:採用|雇用)|地元の?人材|技術[^。]{0,12}移転|技術移転"
+
+
+def _read_procurement(loc: Localization, sentences_: list[str]) -> None:
+    """Procurement shares and domestic sourcing, wherever the draft states them (理由, 課題, 現地化 ...)."""
+    for s in sentences_:
+        sn = nfkc(s)
+        if not re.search(r"調達|仕入|輸入|(?:県|国|地元|道|市|町|村)産", sn):
+            continue
+        if re.search(_PLACE, sn):
+            for q in (q for q in find_quantities(sn) if q.unit == "%"):
+                share = percent_to_share(q)
+                before = sn[max(0, q.start - 15) : q.start]
+                after = sn[q.end : q.end + 15]
+                if re.search(_FUTURE, after + before) and not re.search(r"現在|現状", before):
+                    if loc.local_procurement_target is None:
+                        loc.local_procurement_target = share
+                elif re.search(_PLACE, before + after) and loc.local_procurement_share is None:
+                    # "部品の9割を県内で調達している" / "現在、域内調達は6割": the current share
+                    loc.local_procurement_share = share
+        if re.search(r"国内調達|国産|国内[^。]{0,15}(?:から|で)(?:調達|仕入)", sn) and not re.search(
+            r"海外から調達している|輸入", sn
+        ):
+            loc.domestic_procurement = True
+        if re.search(r"ロードマップ|工程表", sn) and loc.roadmap is None:
+            loc.roadmap = s
+
+
 def read_localization(ctx: Ctx, companies: list[Company]) -> Localization:
     units = ctx.units("localization")
     loc = Localization()
     text = _text(units)
+    everywhere = [s for u in ctx.sec.units if u.kind != "meta" for s in sentences(u.text)]
     if not text:
         if any(c.attracted for c in companies):
             loc.attracts_outside_company = True
+        _read_procurement(loc, everywhere)
         return loc
     loc.policy = text
     loc.evidence = ev(units[0])
@@ -853,29 +1004,19 @@ def read_localization(ctx: Ctx, companies: list[Company]) -> Localization:
         loc.attracts_outside_company = False
     elif re.search(_ATTRACTED, tn) or any(c.attracted for c in companies):
         loc.attracts_outside_company = True
-    for s in sentences(text):
+    own = sentences(text)
+    _read_procurement(loc, own + [s for s in everywhere if s not in own])
+    for s in own:
         sn = nfkc(s)
-        if re.search(r"調達", sn) and re.search(r"県内|域内|地元|市内|町内|村内|地域内", sn):
-            qs = [q for q in find_quantities(sn) if q.unit == "%"]
-            for q in qs:
-                share = percent_to_share(q)
-                before = sn[max(0, q.start - 15) : q.start]
-                after = sn[q.end : q.end + 12]
-                if re.search(r"引き上げ|目標|目指|高め|拡大|まで", after + before) and not re.search(
-                    r"現在|現状", before
-                ):
-                    loc.local_procurement_target = share
-                elif re.search(r"現在|現状|実績", before) and re.search(
-                    r"県内|域内|地元|市内|町内|地域内", before
-                ):
-                    loc.local_procurement_share = share
-        if re.search(r"国内調達|国産|国内から調達", sn):
-            loc.domestic_procurement = True
-        if re.search(r"ロードマップ|工程表", sn) and loc.roadmap is None:
+        if loc.roadmap is None and re.search(_LABOUR_LOCAL, sn) and find_fiscal_years(sn):
+            # labour/technology localisation with a date is the roadmap the guidance asks for
             loc.roadmap = s
-        if re.search(r"地元資本|地元企業の出資|域内資本|地元の出資", sn) and loc.local_capital is None:
+        if loc.local_capital is None and (
+            re.search(r"地元資本|域内資本|地元の出資", sn)
+            or (re.search(r"出資|資本参加|合弁", sn) and re.search(_PLACE + r"|組合|地域", sn))
+        ):
             loc.local_capital = s
-        if re.search(r"再投資|収益[^。]{0,10}還元", sn) and loc.reinvestment is None:
+        if re.search(r"再投資|収益[^。]{0,10}還元|利益[^。]{0,10}還元", sn) and loc.reinvestment is None:
             loc.reinvestment = s
     return loc
 
@@ -962,7 +1103,7 @@ def read_commitment(ctx: Ctx) -> Commitment:
             if re.search(r"伴走|支援|体制|本部|会議|職員|金融機関|銀行|金庫|確保|配置|設置", sn):
                 ss_units.append(u)
                 lm = re.search(
-                    rf"({_LEAD})\s*(?:を|が)\s*(?:本部長|トップ|座長|会長|議長|責任者|主体|長)", sn
+                    rf"({_LEAD})\s*(?:を|が)\s*(?:共同|総括)?\s*(?:本部長|トップ|座長|会長|議長|責任者|主体|長)", sn
                 )
                 if lm and ss.lead is None:
                     ss.lead = lm.group(1)

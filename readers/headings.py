@@ -35,6 +35,8 @@ _STYLES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"^(?P<n>{_DIGITS}(?:[.．]{_DIGITS})+)[.．]?(?:{_SP}+|(?=[^0-9０-９]))(?P<rest>.*)$"),
     ),
     ("paren", re.compile(rf"^[(（](?P<n>{_DIGITS})[)）]{_SP}*(?P<rest>.*)$")),
+    # the single parenthesized-digit characters ⑴…⒇ (U+2474–2487), a "paren" style too
+    ("paren", re.compile(rf"^(?P<n>[\u2474-\u2487]){_SP}*(?P<rest>.*)$")),
     ("half_paren", re.compile(rf"^(?P<n>{_DIGITS})[)）]{_SP}*(?P<rest>.*)$")),
     ("dot", re.compile(rf"^(?P<n>{_DIGITS})[.．、]{_SP}*(?P<rest>\D.*)$")),
     ("space", re.compile(rf"^(?P<n>{_DIGITS}){_SP}+(?P<rest>\D.*)$")),
@@ -61,6 +63,8 @@ def _num_value(style: str, n: str) -> int | None:
     n = unicodedata.normalize("NFKC", n)
     if style == "decimal":
         return int(n.split(".")[-1])
+    if n.startswith("(") and n.endswith(")") and n[1:-1].isdigit():
+        return int(n[1:-1])  # ⑴ normalises to "(1)"
     if n.isdigit():
         return int(n)
     if n in _CIRCLED:
@@ -191,6 +195,15 @@ def best_match(
     scored: list[tuple[float, int, Target]] = []
     for t in targets:
         base = max((similarity(h, w) for w in t.wordings), default=0.0)
+        if (
+            2 <= len(h) <= 3
+            and t.parent is not None
+            and t.parent == current_section
+            and any(w.endswith(h) or w.startswith(h) for w in t.wordings)
+        ):
+            # a short heading under a known section ("⑴ 業種", "⑶ 根拠", "⑴ 方針") names the
+            # item it ends or begins, too short for fuzzy similarity to see
+            base = max(base, 72.0)
         if base < 50:
             continue
         bonus = 0.0

@@ -452,7 +452,13 @@ def _diverse(ctx: FactContext) -> Any:
 
 @fact("franchise_dependency", "特定の大企業・フランチャイザー等への依存が記載されている")
 def _franchise(ctx: FactContext) -> Any:
-    sentence = _cue(ctx.text, r"(フランチャイズ|フランチャイザー|[1一]社(のみ|に依存)|大手[^。\n]{0,10}依存)")
+    sentence = _cue(
+        ctx.text,
+        r"(フランチャイズ|フランチャイザー|[1一]社(のみ|に依存)|大手[^。\n]{0,10}依存|"
+        # most of the sales to one buyer: "売上の8割を同社向けとする", "大手チェーン1社のPB商品を柱とし"
+        r"売上[^。\n]{0,6}([5-9]割|[5-9][0-9]\s*[%％])[^。\n]{0,8}(同社|[1一]社)|"
+        r"(大手|特定)[^。\n]{0,20}[1一]社[^。\n]{0,30}(柱|依存|集中|大半))",
+    )
     if sentence and not re.search(r"(依存しない|依存せず|しない)", sentence):
         return sentence, [Evidence(text=sentence[:200])]
     return False
