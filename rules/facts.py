@@ -869,19 +869,46 @@ def _kpi_mon(ctx: FactContext) -> Any:
 # --- A: strategy alignment, investment, infrastructure ----------------------------
 
 
+def _term_in(term: str, text: str) -> bool:
+    t = normalize_text(term)
+    # short Latin terms ("AI", "MW") match inside other words: require three characters for them
+    return len(t) >= (3 if t.isascii() else 2) and t in text
+
+
+def strategic_field_hits(kb: KnowledgeBase, text: str) -> list[str]:
+    """Products of the 17 fields named in `text`: by product name or synonym, else by keyword."""
+    text = normalize_text(text)
+    hits: list[str] = []
+    for f in kb.fields:
+        for p in f.products:
+            if any(_term_in(n, text) for n in [p.name, *p.synonyms]):
+                hits.append(f"{f.number}.{f.name}／{p.name}")
+    if hits:
+        return hits
+    for f in kb.fields:
+        for p in f.products:
+            if any(_term_in(k, text) for k in p.keywords):
+                hits.append(f"{f.number}.{f.name}／{p.name}")
+        if not any(h.startswith(f"{f.number}.") for h in hits) and any(
+            _term_in(n, text) for n in [f.name, *f.synonyms]
+        ):
+            hits.append(f"{f.number}.{f.name}")
+    return hits
+
+
 @fact("strategic_field_matched", "17の戦略分野の製品・技術に該当する")
 def _field_match(ctx: FactContext) -> Any:
     ind = ctx.plan.industry
-    text = normalize_text(" ".join([ind.domain or "", *ind.products, ctx.plan.title or ""]))
-    if not text:
+    # what the plan is about: the industry item (B/C), the title, the core investments and, for A
+    # (whose sections have no 業種 item), the first section's 産業分野を特定した理由
+    parts = [ind.domain or "", *ind.products, ctx.plan.title or ""]
+    parts += [i.description for i in ctx.plan.investments]
+    if ctx.plan_type == "A":
+        parts.append(_section_text(ctx, "A.1"))
+    text = " ".join(parts)
+    if not normalize_text(text):
         return None
-    hits = []
-    for f in ctx.kb.fields:
-        for p in f.products:
-            names = [p.name, *p.synonyms]
-            if any(len(n) >= 2 and normalize_text(n) in text for n in names):
-                hits.append(f"{f.number}.{f.name}／{p.name}")
-    return (hits or False), _ev(ind)
+    return (strategic_field_hits(ctx.kb, text) or False), _ev(ind)
 
 
 @fact("roadmap_alignment_stated", "17の戦略分野の「官民投資ロードマップ」との関係性が記載されている")
