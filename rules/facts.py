@@ -911,18 +911,24 @@ def _field_match(ctx: FactContext) -> Any:
     return (strategic_field_hits(ctx.kb, text) or False), _ev(ind)
 
 
+def _stated_or_cue(ctx: FactContext, value: str | None, min_len: int, pattern: str) -> Any:
+    """The plan's own field when filled, else the first sentence of the plan matching the cue."""
+    return value if _has(value, min_len) else _cue_fact(ctx, pattern)
+
+
 @fact("roadmap_alignment_stated", "17の戦略分野の「官民投資ロードマップ」との関係性が記載されている")
 def _roadmap(ctx: FactContext) -> Any:
-    if _has(ctx.plan.roadmap_alignment, 6):
-        return ctx.plan.roadmap_alignment
-    return _cue_fact(ctx, r"(官民投資ロードマップ|日本成長戦略)")
+    return _stated_or_cue(ctx, ctx.plan.roadmap_alignment, 6, r"(官民投資ロードマップ|日本成長戦略)")
 
 
 @fact("international_competitiveness_stated", "国際的な競争優位性（世界をリードし得ること）が記載されている")
 def _intl(ctx: FactContext) -> Any:
-    if _has(ctx.plan.international_competitiveness, 6):
-        return ctx.plan.international_competitiveness
-    return _cue_fact(ctx, r"(世界(を|で)?(リード|トップ|有数|最高|水準)|世界シェア|国際競争力|国際的な競争)")
+    return _stated_or_cue(
+        ctx,
+        ctx.plan.international_competitiveness,
+        6,
+        r"(世界(を|で)?(リード|トップ|有数|最高|水準)|世界シェア|国際競争力|国際的な競争)",
+    )
 
 
 @fact("investments_count", "核となる投資案件の数")
@@ -953,16 +959,14 @@ def _inv_adopted(ctx: FactContext) -> Any:
 
 @fact("block_draft_alignment_stated", "地方ブロックの計画の素案に産業クラスターの候補として明記されている")
 def _block(ctx: FactContext) -> Any:
-    if _has(ctx.plan.block_draft_alignment, 6):
-        return ctx.plan.block_draft_alignment
-    return _cue_fact(ctx, r"(計画の素案|有識者検討会)")
+    return _stated_or_cue(ctx, ctx.plan.block_draft_alignment, 6, r"(計画の素案|有識者検討会)")
 
 
 @fact("infrastructure_stated", "インフラ・分野特有の拠点整備が記載されている")
 def _infra(ctx: FactContext) -> Any:
-    if _has(ctx.plan.infrastructure, 4):
-        return ctx.plan.infrastructure
-    return _cue_fact(ctx, r"(工業用水|道路|港湾|鉄道|送電|電力系統|インフラ|拠点整備|産業用地)")
+    return _stated_or_cue(
+        ctx, ctx.plan.infrastructure, 4, r"(工業用水|道路|港湾|鉄道|送電|電力系統|インフラ|拠点整備|産業用地)"
+    )
 
 
 # --- reference list (参考リスト) ----------------------------------------------------
