@@ -18,6 +18,7 @@ import numpy as np
 
 from knowledge.loader import KnowledgeBase
 from recommender.encoder import Encoder, cache_root, get_encoder
+from recommender.kb_indexes import settle
 from recommender.lexicon import Hit, lexicon
 from recommender.tokenize import tokens
 
@@ -153,6 +154,7 @@ def anchors(kb: KnowledgeBase, encoder: Encoder) -> AnchorIndex:
             if idx is None:
                 idx = AnchorIndex(kb, encoder)
                 cache[encoder.key] = idx
+                settle()
     return idx
 
 
@@ -209,27 +211,29 @@ def classify(
         soft_scores = _soft_scores(text, idx, enc, kb)
         row = sims[ti]
         base = float(np.mean(row[idx.field_rows])) if idx.field_rows else 0.0
-        has_vec = bool(np.any(row != 0))
+        # the semantic score of every entry at once (the same float32 arithmetic as one by one)
+        sem_row = np.clip((row - base) / SEM_SPAN, 0.0, 1.0) if np.any(row != 0) else None
 
-        def sem(key: str, row=row, base=base, has_vec=has_vec) -> float:
-            if not has_vec:
-                return 0.0
-            return float(np.clip((row[idx.row[key]] - base) / SEM_SPAN, 0.0, 1.0))
-
-        def score(key: str, lex_scores=lex_scores, soft_scores=soft_scores) -> tuple[float, float, float]:
+        def score(key: str, lex_scores=lex_scores, soft_scores=soft_scores, sem_row=sem_row) -> tuple[float, float, float]:
             """(combined, exact lexical, semantic); soft word matches count in the combined score only."""
             lx = lex_scores.get(key, 0.0)
-            sm = sem(key)
+            sm = 0.0 if sem_row is None else float(sem_row[idx.row[key]])
             return LEX_WEIGHT * max(lx, soft_scores.get(key, 0.0)) + SEM_WEIGHT * sm, lx, sm
 
+        # only a product with its own (exact or soft) words can be listed: look at those alone
+        worded: dict[int, list[str]] = {}
+        for key in sorted({k for k, v in lex_scores.items() if v > 0} | {k for k, v in soft_scores.items() if v > 0}):
+            if key.startswith("product:"):
+                pid = key[len("product:"):]
+                worded.setdefault(kb.product_field[pid], []).append(pid)
         fields: list[FieldMatch] = []
         for f in kb.fields:
             s, lx, sm = score(f"field:{f.number}")
             prods: list[ProductMatch] = []
-            for p in f.products:
-                ps, plx, _ = score(f"product:{p.id}")
-                if ps >= PRODUCT_THRESHOLD and (plx > 0 or soft_scores.get(f"product:{p.id}", 0) > 0):
-                    prods.append(ProductMatch(p.id, p.name, ps, words.get(f"product:{p.id}", [])))
+            for pid in worded.get(f.number, []):
+                ps, _, _ = score(f"product:{pid}")
+                if ps >= PRODUCT_THRESHOLD:
+                    prods.append(ProductMatch(pid, kb.products[pid].name, ps, words.get(f"product:{pid}", [])))
             prods.sort(key=lambda p: (-p.score, p.id))
             # a matched product is evidence for its field too
             if prods:

@@ -6,9 +6,16 @@ is SudachiPy-segmented text (normalised forms joined with spaces). It is built o
 package files and saved with `model.save()` under the cache directory, then loads in well under
 a second.
 
+Loading our own static model does not import sentence-transformers (and torch, ~6 s of a cold
+start): `StaticModel` reads the same tokenizer.json and model.safetensors with the light
+`tokenizers` and `safetensors.numpy` packages and computes what StaticEmbedding computes (the mean
+of the token vectors; sentence-transformers adds no normalisation for this model). Building it on
+first use still goes through sentence-transformers, so the saved directory stays a normal model.
+
 Any sentence-transformers model directory can replace it (`--model PATH` or the environment
-variable CHIIKI_MIRAI_MODEL); such a model receives the raw text. A hub is never contacted:
-HF_HUB_OFFLINE is set before sentence-transformers is imported and `local_files_only=True`.
+variable CHIIKI_MIRAI_MODEL); such a model receives the raw text and is loaded by
+sentence-transformers. A hub is never contacted: HF_HUB_OFFLINE is set before
+sentence-transformers is imported and `local_files_only=True`.
 """
 
 from __future__ import annotations
@@ -147,6 +154,59 @@ def _st_modules():
     return modules
 
 
+STATIC_EMBEDDING = "StaticEmbedding"
+WEIGHTS_FILE = "model.safetensors"
+WEIGHTS_KEY = "embedding.weight"
+
+
+class StaticModel:
+    """Our static model without torch: what SentenceTransformer(path).encode returns, in numpy.
+
+    StaticEmbedding tokenises the batch with `encode_batch(add_special_tokens=False)` and returns
+    `nn.EmbeddingBag(mode="mean")` of each text's token ids: the mean of their rows, a zero vector
+    for a text without tokens.
+    """
+
+    def __init__(self, path: Path):
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        self.tokenizer.no_padding()  # as StaticEmbedding does
+        self.weights = np.ascontiguousarray(load_file(str(path / WEIGHTS_FILE))[WEIGHTS_KEY], dtype=np.float32)
+
+    def get_embedding_dimension(self) -> int:
+        return int(self.weights.shape[1])
+
+    def encode(self, inputs: list[str], **_: object) -> np.ndarray:
+        out = np.zeros((len(inputs), self.weights.shape[1]), dtype=np.float32)
+        for i, enc in enumerate(self.tokenizer.encode_batch(inputs, add_special_tokens=False)):
+            if enc.ids:
+                out[i] = self.weights[enc.ids].mean(axis=0, dtype=np.float32)
+        return out
+
+
+def is_own_static_model(path: Path) -> bool:
+    """True for a directory built by build_static_model: our marker, and one StaticEmbedding module
+    at the top (so no pooling, dense or Normalize module that the numpy path would not apply)."""
+    try:
+        info = json.loads((path / MARKER).read_text(encoding="utf-8"))
+        modules = json.loads((path / "modules.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (
+        isinstance(info, dict)
+        and info.get("input") == "sudachi_normalized"
+        and isinstance(modules, list)
+        and len(modules) == 1
+        and isinstance(modules[0], dict)
+        and str(modules[0].get("type", "")).rsplit(".", 1)[-1] == STATIC_EMBEDDING
+        and modules[0].get("path") in ("", ".", None)
+        and (path / "tokenizer.json").is_file()
+        and (path / WEIGHTS_FILE).is_file()
+    )
+
+
 @dataclass
 class Encoder:
     """A loaded model: encodes texts to unit vectors. Thread-safe (one lock per model)."""
@@ -197,11 +257,15 @@ def resolve_model_path(model: str | os.PathLike | None = None) -> Path | None:
     return p.resolve()
 
 
-def _load(path: Path) -> Encoder:
-    from sentence_transformers import SentenceTransformer
-
+def _load(path: Path, fast: bool = True) -> Encoder:
+    """Load a model directory; our own static model without sentence-transformers when `fast`."""
     try:
-        model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+        if fast and is_own_static_model(path):
+            model: object = StaticModel(path)
+        else:
+            from sentence_transformers import SentenceTransformer
+
+            model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
     except Exception as e:  # a broken directory: say so in Japanese
         raise UserError(f"モデルを読み込めませんでした: {path}（{type(e).__name__}: {e}）") from e
     marker = path / MARKER

@@ -5,18 +5,26 @@ orthographic variants (全角/半角, カタカナ/ひらがな) meet. A long te
 a short one (≤ 2 characters, e.g. "AI", "光") only as a whole SudachiPy token, so 光 does not
 match inside 観光. Near matches (送り仮名, 長音, small typos) are found with rapidfuzz's
 partial_ratio on terms of four characters or more.
+
+Matching is indexed once per knowledge base so that it stays fast with many thousands of terms:
+terms (and readings) are bucketed by their first two characters, and only the buckets of the
+text's own character pairs are tested; a near match is only scored for terms that share enough
+characters with the text to reach FUZZY_MIN at all (a bound computed for all terms at once with
+a sparse matrix). The result is the same as testing every term.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
+import scipy.sparse as sp
 from rapidfuzz import fuzz
 
 from knowledge.loader import KnowledgeBase
+from recommender.kb_indexes import built_once
 from recommender.tokenize import fold, reading, tokens
 
 # how much one matched term says, by where it comes from
@@ -28,8 +36,6 @@ FUZZY_MIN_LEN = 4
 FUZZY_MAX_TEXT = 600  # longer texts are matched exactly only (fuzzy on whole plans is slow and noisy)
 SHORT = 2
 READING_MIN = 4  # hiragana characters a reading needs before it is matched
-
-_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,59 @@ class Lexicon:
                 if len(r) >= READING_MIN:
                     self.by_reading.append((r, t))
 
+        self._build_indexes()
+
+    def _build_indexes(self) -> None:
+        """Buckets by first character pair and the character counts of the fuzzy terms."""
+        self._long_by_folded: dict[str, list[Term]] = defaultdict(list)
+        for t in self.long:
+            self._long_by_folded[t.folded].append(t)
+        self._long_buckets = bucket_by_prefix(self._long_by_folded)
+        self._short_by_folded: dict[str, list[Term]] = defaultdict(list)
+        for t in self.short:
+            self._short_by_folded[t.folded].append(t)
+        self._reading_terms: dict[str, list[Term]] = defaultdict(list)
+        for r, t in self.by_reading:
+            self._reading_terms[r].append(t)
+        self._reading_buckets = bucket_by_prefix(self._reading_terms)
+        fuzzy_terms: dict[str, list[Term]] = defaultdict(list)
+        for t in self.fuzzy:
+            fuzzy_terms[t.folded].append(t)
+        self._fuzzy_strings = sorted(fuzzy_terms)
+        self._fuzzy_terms = [fuzzy_terms[f] for f in self._fuzzy_strings]
+        self._fuzzy_len = np.array([len(f) for f in self._fuzzy_strings], dtype=np.float64)
+        chars = sorted({c for f in self._fuzzy_strings for c in f})
+        self._char_col = {c: i for i, c in enumerate(chars)}
+        rows, cols = [], []
+        for i, f in enumerate(self._fuzzy_strings):
+            for c in f:
+                rows.append(i)
+                cols.append(self._char_col[c])
+        # entry (term, char) = how often the char occurs in the term (duplicates are summed)
+        self._fuzzy_chars = sp.csr_matrix(
+            (np.ones(len(rows)), (rows, cols)), shape=(len(self._fuzzy_strings), len(chars))
+        )
+
+    def _fuzzy_candidates(self, folded: str) -> np.ndarray:
+        """Indexes of the fuzzy strings that can reach FUZZY_MIN against folded.
+
+        partial_ratio compares the term (length L) with windows of the text of length w <= L:
+        100 * 2 * LCS / (L + w), and LCS <= m, the number of the term's characters that occur in
+        the text at all; so the score is at most 200 m / (L + m). A term longer than the text is
+        compared the other way round and is always scored.
+        """
+        if not self._fuzzy_strings:
+            return np.zeros(0, dtype=np.int64)
+        mask = np.zeros(len(self._char_col))
+        for c in set(folded):
+            j = self._char_col.get(c)
+            if j is not None:
+                mask[j] = 1.0
+        m = self._fuzzy_chars @ mask
+        bound = 200.0 * m / (self._fuzzy_len + m + 1e-12)
+        keep = (bound >= FUZZY_MIN - 1e-6) | (self._fuzzy_len > len(folded))
+        return np.flatnonzero(keep)
+
     @staticmethod
     def _field_key(target: str, kb: KnowledgeBase) -> str:
         kind, ref = target.split(":", 1)
@@ -130,38 +189,48 @@ class Lexicon:
         """Every term found in text (best score per term), sorted by target then term."""
         folded = fold(text)
         hits: dict[tuple[str, str], Hit] = {}
-        for t in self.long:
-            if t.folded in folded:
+        for f in occurring(folded, self._long_buckets):
+            for t in self._long_by_folded[f]:
                 hits[(t.folded, t.target)] = Hit(t, 1.0, t.text)
         if self.short:
             toks = {fold(x.surface) for x in tokens(text)} | {fold(x.norm) for x in tokens(text)}
             # ASCII words inside compounds (AIロボット → AI) are tokens too
             toks |= {w.lower() for w in re.findall(r"[A-Za-z0-9]+", folded)}
-            for t in self.short:
-                if t.folded in toks:
+            for f in toks & self._short_by_folded.keys():
+                for t in self._short_by_folded[f]:
                     hits[(t.folded, t.target)] = Hit(t, 1.0, t.text)
         if self.by_reading and re.search(r"[\u3041-\u309f]{3,}", folded):
             text_reading = reading(text)
-            for r, t in self.by_reading:
-                if (t.folded, t.target) not in hits and r in text_reading:
-                    hits[(t.folded, t.target)] = Hit(t, 0.8, t.text)
+            for r in occurring(text_reading, self._reading_buckets):
+                for t in self._reading_terms[r]:
+                    if (t.folded, t.target) not in hits:
+                        hits[(t.folded, t.target)] = Hit(t, 0.8, t.text)
         if fuzzy and len(folded) <= FUZZY_MAX_TEXT:
-            for t in self.fuzzy:
-                if (t.folded, t.target) in hits:
+            for i in self._fuzzy_candidates(folded):
+                terms = [t for t in self._fuzzy_terms[i] if (t.folded, t.target) not in hits]
+                if not terms:
                     continue
-                s = fuzz.partial_ratio(t.folded, folded, score_cutoff=FUZZY_MIN)
+                s = fuzz.partial_ratio(self._fuzzy_strings[i], folded, score_cutoff=FUZZY_MIN)
                 if s:
-                    hits[(t.folded, t.target)] = Hit(t, round((s - FUZZY_MIN) / (100 - FUZZY_MIN) * 0.5 + 0.4, 4), t.text)
+                    for t in terms:
+                        hits[(t.folded, t.target)] = Hit(t, round((s - FUZZY_MIN) / (100 - FUZZY_MIN) * 0.5 + 0.4, 4), t.text)
         return [hits[k] for k in sorted(hits, key=lambda k: (k[1], k[0]))]
+
+
+def bucket_by_prefix(strings) -> dict[str, list[str]]:
+    """Strings (each at least two characters long) by their first two characters."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for f in strings:
+        out[f[:2]].append(f)
+    return out
+
+
+def occurring(text: str, buckets: dict[str, list[str]]) -> list[str]:
+    """The bucketed strings that occur in text: only those starting with one of its character pairs are tested."""
+    pairs = {text[i : i + 2] for i in range(len(text) - 1)}
+    return [f for p in pairs & buckets.keys() for f in buckets[p] if f in text]
 
 
 def lexicon(kb: KnowledgeBase) -> Lexicon:
     """The lexicon of kb, built once per KnowledgeBase object."""
-    lex = getattr(kb, "_lexicon", None)
-    if lex is None:
-        with _lock:
-            lex = getattr(kb, "_lexicon", None)
-            if lex is None:
-                lex = Lexicon(kb)
-                kb._lexicon = lex  # type: ignore[attr-defined]
-    return lex
+    return built_once(kb, "_lexicon", lambda: Lexicon(kb))

@@ -22,8 +22,8 @@ with the recommendation, never hidden. Ties are broken by id.
 
 from __future__ import annotations
 
+import heapq
 import math
-import threading
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -33,6 +33,8 @@ import scipy.sparse as sp
 from knowledge.graph import build_graph
 from knowledge.loader import KnowledgeBase
 from knowledge.schema import Measure
+from recommender.kb_indexes import built_once
+from recommender.lexicon import bucket_by_prefix, occurring
 from recommender.themes import ThemeStrength
 
 DAMPING = 0.85
@@ -63,8 +65,6 @@ UNMET_PENALTY = 0.05
 TERM_WEIGHT = {"name": 1.0, "alias": 1.0, "keyword": 0.6}
 TEXT_FULL_WEIGHT = 3.0  # a term in a segment of this weight (課題・政策手段) counts fully
 SEED_GAP = 0.5
-
-_lock = threading.Lock()
 
 
 @dataclass
@@ -166,14 +166,7 @@ class GraphIndex:
 
 
 def graph_index(kb: KnowledgeBase) -> GraphIndex:
-    idx = getattr(kb, "_rank_index", None)
-    if idx is None:
-        with _lock:
-            idx = getattr(kb, "_rank_index", None)
-            if idx is None:
-                idx = GraphIndex(kb)
-                kb._rank_index = idx  # type: ignore[attr-defined]
-    return idx
+    return built_once(kb, "_rank_index", lambda: GraphIndex(kb))
 
 
 @dataclass
@@ -208,6 +201,10 @@ class MeasureIndex:
 
     def __init__(self, kb: KnowledgeBase):
         self.terms = {mid: _measure_terms(m) for mid, m in kb.measures.items()}
+        # every measure term by its first two characters: a plan's text is searched once per call
+        self.term_buckets = bucket_by_prefix({f for terms in self.terms.values() for f, _, _ in terms})
+        self.fields = {mid: set(m.fields) for mid, m in kb.measures.items()}
+        self.products = {mid: set(m.products) for mid, m in kb.measures.items()}
         self.helpers: dict[str | None, dict[str, int]] = {}
         for pt in (None, "A", "B", "C"):
             counts: dict[str, int] = {}
@@ -216,17 +213,107 @@ class MeasureIndex:
                     for h in m.helps:
                         counts[h] = counts.get(h, 0) + 1
             self.helpers[pt] = counts
+        self._bound_matrices(kb)
+
+    def _bound_matrices(self, kb: KnowledgeBase) -> None:
+        """Sparse measure × theme / field / product / gap matrices for upper bounds of the scores."""
+        self.ids = sorted(kb.measures)
+        ms = [kb.measures[mid] for mid in self.ids]
+
+        def matrix(values: list[list[tuple[str | int, float]]]) -> tuple[sp.csr_matrix, dict]:
+            cols = {k: i for i, k in enumerate(sorted({k for row in values for k, _ in row}, key=str))}
+            r, c, v = [], [], []
+            for i, row in enumerate(values):
+                for k, x in row:
+                    r.append(i)
+                    c.append(cols[k])
+                    v.append(x)
+            return sp.csr_matrix((v, (r, c)), shape=(len(values), len(cols))), cols
+
+        self.theme_m, self.theme_cols = matrix([[(t, 1.0) for t in m.themes] for m in ms])
+        self.theme_share_m, _ = matrix([[(t, 1.0 / math.sqrt(max(len(m.themes), 1))) for t in m.themes] for m in ms])
+        self.field_m, self.field_cols = matrix(
+            [[(n, 1.0 / math.sqrt(max(len(m.fields), 1))) for n in m.fields] for m in ms])
+        self.product_m, self.product_cols = matrix(
+            [[(p, 1.0 / math.sqrt(max(len(m.products), 1))) for p in m.products] for m in ms])
+        self.helps_m, self.helps_cols = matrix([[(h, 1.0) for h in m.helps] for m in ms])
+        rows: dict[str, list[tuple[int, float]]] = {}
+        for i, mid in enumerate(self.ids):
+            for f, _, kind in self.terms[mid]:
+                rows.setdefault(f, []).append((i, TERM_WEIGHT[kind]))
+        self.term_rows = {f: (np.array([i for i, _ in r]), np.array([w for _, w in r])) for f, r in rows.items()}
+        self.for_type = {pt: np.array([pt in m.plan_types for m in ms], dtype=bool) for pt in ("A", "B", "C")}
+        self.menu = {pt: np.array([pt in m.menu_for for m in ms], dtype=bool) for pt in ("A", "B", "C")}
+        self.cross_cutting = np.array([m.category in CROSS_CUTTING_CATEGORIES for m in ms], dtype=bool)
+        self.has_fields = np.array([bool(m.fields) for m in ms], dtype=bool)
+        self.type_bonus = np.array([W_TYPE_SPECIFIC * (3 - len(m.plan_types)) for m in ms])
+        self.node_rows: dict[str, int] = {f"measure:{mid}": i for i, mid in enumerate(self.ids)}
+
+    def upper_bounds(
+        self, sig: Signals, ppr: dict[str, float], places: dict[str, tuple[float, str]], helpers: dict[str, int]
+    ) -> np.ndarray:
+        """For every measure (in id order) a value no lower than its score; -inf where it is no candidate.
+
+        Each part bounds one kind of link of _score: themes (at full weight where a need comes from
+        a gap, capped), the field and product links (exact: best + 0.15 × the rest), the gap links
+        (exact), text (three terms at the measure's best term weight), the menu (fit from the best
+        theme), then PageRank and the type bonus exactly; penalties only lower a score.
+        """
+        n = len(self.ids)
+
+        def vec(cols: dict, values: dict) -> np.ndarray:
+            v = np.zeros(len(cols))
+            for k, x in values.items():
+                if k in cols:
+                    v[cols[k]] += x
+            return v
+
+        def hits(m: sp.csr_matrix, cols: dict, keys) -> np.ndarray:
+            return (m @ vec(cols, dict.fromkeys(keys, 1.0))) > 0
+
+        def row_max(m: sp.csr_matrix, v: np.ndarray) -> np.ndarray:
+            return np.asarray(m.multiply(v[None, :]).tocsr().max(axis=1).todense()).ravel() if m.shape[1] else np.zeros(n)
+
+        strengths = {t: max(ts.strength, 0.0) for t, ts in sig.themes.items()}
+        st = vec(self.theme_cols, strengths)
+        st_gap = vec(self.theme_cols, {t: x for t, x in strengths.items() if sig.gap_themes.get(t)})
+        theme = self.theme_share_m @ st + (self.theme_m - self.theme_share_m) @ st_gap
+        rel = np.minimum(W_THEME * theme, THEME_CAP)
+        fields = {k: W_FIELD * max(min(w, 1.0), 0.0) for k, (w, _) in sig.fields.items()}
+        products = {k: W_FIELD * PRODUCT_BONUS * max(min(w, 1.0), 0.0) for k, (w, _) in sig.products.items()}
+        fv, pv = vec(self.field_cols, fields), vec(self.product_cols, products)
+        total = self.field_m @ fv + self.product_m @ pv
+        best = np.maximum(row_max(self.field_m, fv), row_max(self.product_m, pv))
+        rel = rel + best + 0.15 * np.maximum(total - best, 0.0)
+        gap_w = {g: W_GAP / math.sqrt(max(helpers.get(g, 1), 1)) for g in set(sig.gaps)}
+        gap_n = {g: float(sig.gaps.count(g)) for g in gap_w}
+        gaps = self.helps_m @ (vec(self.helps_cols, gap_w) * vec(self.helps_cols, gap_n))
+        rel = rel + np.minimum(gaps, W_GAP * GAP_CAP)
+        c_max = np.zeros(n)
+        for f, (w, _) in places.items():
+            if f in self.term_rows:
+                r, tw = self.term_rows[f]
+                np.maximum.at(c_max, r, tw * min(w / TEXT_FULL_WEIGHT, 1.0))
+        rel = rel + W_TEXT * (1.0 - (1.0 - np.minimum(c_max, 0.95)) ** 3)
+        ok = rel > 0
+        if sig.plan_type:
+            none = np.zeros(n, dtype=bool)
+            fit = np.where(self.cross_cutting, 1.0, np.minimum(1.0, row_max(self.theme_m, st) / MENU_FIT_STRENGTH))
+            rel = rel + W_MENU * fit * self.menu.get(sig.plan_type, none)
+            ok = (rel > 0) & self.for_type.get(sig.plan_type, none)
+        other_fields = self.has_fields & ~hits(self.field_m, self.field_cols, sig.fields)
+        other_fields &= ~hits(self.product_m, self.product_cols, sig.products)
+        ok &= ~other_fields
+        p = np.zeros(n)
+        for node, v in ppr.items():
+            if node in self.node_rows:
+                p[self.node_rows[node]] = v
+        bound = rel + W_PPR * p + self.type_bonus + 1e-6  # 1e-6: float rounding and the score's 6 places
+        return np.where(ok, bound, -np.inf)
 
 
 def measure_index(kb: KnowledgeBase) -> MeasureIndex:
-    idx = getattr(kb, "_measure_index", None)
-    if idx is None:
-        with _lock:
-            idx = getattr(kb, "_measure_index", None)
-            if idx is None:
-                idx = MeasureIndex(kb)
-                kb._measure_index = idx  # type: ignore[attr-defined]
-    return idx
+    return built_once(kb, "_measure_index", lambda: MeasureIndex(kb))
 
 
 def _theme_links(m: Measure, sig: Signals) -> list[Link]:
@@ -287,17 +374,31 @@ def _by_weight(segments: list[tuple[str, float, str]]) -> list[tuple[str, float,
     return [("\n".join(texts), w, label) for w, (texts, label) in sorted(groups.items(), key=lambda x: -x[0])]
 
 
-def _text_links(terms: list[tuple[str, str, str]], grouped: list[tuple[str, float, str]]) -> list[Link]:
+def _term_places(grouped: list[tuple[str, float, str]], midx: MeasureIndex) -> dict[str, tuple[float, str]]:
+    """Each measure term written in the plan → (weight, label) of the heaviest segment group holding it.
+
+    Terms hold no whitespace, so one search over the groups joined by newlines finds exactly the
+    terms that occur in some group.
+    """
+    places: dict[str, tuple[float, str]] = {}
+    for f in occurring("\n".join(text for text, _, _ in grouped), midx.term_buckets):
+        for text, w, label in grouped:  # heaviest first: the first hit is the best place
+            if f in text:
+                places[f] = (w, label)
+                break
+    return places
+
+
+def _text_links(terms: list[tuple[str, str, str]], places: dict[str, tuple[float, str]]) -> list[Link]:
     """The measure's own words in the plan: strongest first; a term inside a longer found term counts once."""
     found: list[tuple[float, str, str, str]] = []
     for f, written, kind in terms:
-        if any(f in longer for _, _, longer, _ in found):
+        place = places.get(f)
+        if place is None or any(f in longer for _, _, longer, _ in found):
             continue
-        for text, w, label in grouped:  # heaviest first: the first hit is the best place
-            if f in text:
-                c = TERM_WEIGHT[kind] * min(w / TEXT_FULL_WEIGHT, 1.0)
-                found.append((c, written, f, label))
-                break
+        w, label = place
+        c = TERM_WEIGHT[kind] * min(w / TEXT_FULL_WEIGHT, 1.0)
+        found.append((c, written, f, label))
     found.sort(key=lambda x: (-x[0], x[1]))
     out, p = [], 1.0
     for c, written, _, label in found[:3]:
@@ -322,19 +423,81 @@ def _main_driver(s: Scored) -> tuple[str, str]:
 
 def diversify(scored: list[Scored], top: int) -> list[Scored]:
     """Greedy re-ranking: the next pick is the best score after a penalty per listed measure sharing its main driver."""
-    rest = sorted(scored, key=lambda s: (-s.score, s.measure.id))
+    return _diversify(scored, top)[0]
+
+
+def _diversify(scored: list[Scored], top: int) -> tuple[list[Scored], list[float]]:
+    """diversify, with the penalised score each pick had when it was picked.
+
+    Measures sharing a main driver carry the same penalty, so only the best of each driver group
+    competes; a heap of the group heads keyed (-(score - penalty), id) picks exactly what comparing
+    every measure would.
+    """
+    groups: dict[tuple[str, str], list[Scored]] = {}
+    for s in sorted(scored, key=lambda s: (-s.score, s.measure.id)):
+        groups.setdefault(_main_driver(s), []).append(s)
+    heads = dict.fromkeys(groups, 0)
+    heap = [(-(g[0].score - DIVERSITY * 0), g[0].measure.id, d) for d, g in groups.items()]
+    heapq.heapify(heap)
     picked: list[Scored] = []
+    values: list[float] = []
     seen: dict[tuple[str, str], int] = {}
-    while rest and (not top or len(picked) < top):
-        best_i = min(
-            range(len(rest)),
-            key=lambda i: (-(rest[i].score - DIVERSITY * seen.get(_main_driver(rest[i]), 0)), rest[i].measure.id),
-        )
-        s = rest.pop(best_i)
-        picked.append(s)
-        d = _main_driver(s)
+    while heap and (not top or len(picked) < top):
+        key, _, d = heapq.heappop(heap)
+        group = groups[d]
+        picked.append(group[heads[d]])
+        values.append(-key)
         seen[d] = seen.get(d, 0) + 1
-    return picked
+        heads[d] += 1
+        if heads[d] < len(group):
+            nxt = group[heads[d]]
+            heapq.heappush(heap, (-(nxt.score - DIVERSITY * seen[d]), nxt.measure.id, d))
+    return picked, values
+
+
+def _score(
+    m: Measure, sig: Signals, kb: KnowledgeBase, midx: MeasureIndex, helpers: dict[str, int],
+    places: dict[str, tuple[float, str]], ppr: dict[str, float], facts: dict[str, object] | None,
+    filters: dict[str, str | None],
+) -> Scored | None:
+    """The measure's score with its links, or None when it is filtered out or nothing points at it."""
+    mid = m.id
+    if sig.plan_type and sig.plan_type not in m.plan_types:
+        return None
+    if m.fields and not (midx.fields[mid] & set(sig.fields)) and not (midx.products[mid] & set(sig.products)):
+        return None  # aimed at other fields only
+    if filters.get("ministry") and filters["ministry"] not in (m.ministry, *m.co_ministries):
+        return None
+    if filters.get("category") and m.category != filters["category"]:
+        return None
+    if filters.get("field") and m.fields and int(filters["field"]) not in m.fields:
+        return None
+    links = _theme_links(m, sig) + _field_links(m, sig, kb) + _gap_links(m, sig, helpers)
+    links += _text_links(midx.terms[mid], places) if places else []
+    if sig.plan_type and sig.plan_type in m.menu_for:
+        links.append(Link("menu", sig.plan_type, "", W_MENU * _menu_fit(m, sig)))
+    relevance = sum(lk.contribution for lk in links)
+    if relevance <= 0:
+        return None  # only measures something in the plan points at are candidates
+    p = ppr.get(f"measure:{mid}", 0.0)
+    links.append(Link("ppr", "", "", W_PPR * p))
+    conds = []
+    penalty = 0.0
+    for c in m.conditions:
+        met = None
+        if c.fact and facts is not None:
+            v = facts.get(c.fact)
+            met = None if v is None else bool(v)
+        if met is False:
+            penalty += UNMET_PENALTY
+        conds.append({"id": c.id, "text": c.text, "met": met, "fact": c.fact})
+    type_bonus = W_TYPE_SPECIFIC * (3 - len(m.plan_types))
+    score = relevance + W_PPR * p + type_bonus - penalty
+    links.sort(key=lambda lk: (-lk.contribution, lk.kind, lk.ref))
+    return Scored(m, round(score, 6), links, conds)
+
+
+BATCH = 16  # measures scored before the stopping rule is first checked; doubles after each check
 
 
 def rank_measures(
@@ -344,49 +507,38 @@ def rank_measures(
     top: int = 10,
     filters: dict[str, str | None] | None = None,
 ) -> list[Scored]:
+    """The top measures after diversify, scoring only the measures that can reach the top.
+
+    Candidates are scored in the order of an upper bound of their score (a measure's penalised
+    score in diversify is never above its score, nor its score above its bound). Once diversify
+    over the measures scored so far picks `top` measures each strictly above the bound of the next
+    unscored one, no unscored measure could have been picked at any step: the result is the same
+    as scoring them all, ties included.
+    """
     gidx = graph_index(kb)
     midx = measure_index(kb)
     seeds = sig.seeds()
     ppr = gidx.ppr(seeds.weights)
     helpers = midx.helpers.get(sig.plan_type, midx.helpers[None])
     segments = _by_weight([(_fold(t), w, label) for t, w, label in sig.segments])
-    plan_fields = set(sig.fields)
-    plan_products = set(sig.products)
+    places = _term_places(segments, midx) if segments else {}
     filters = filters or {}
+    bounds = midx.upper_bounds(sig, ppr, places, helpers)
+    rows = np.flatnonzero(bounds > -np.inf)
+    rows = rows[np.lexsort((rows, -bounds[rows]))]  # best bound first, then id order
     out: list[Scored] = []
-    for mid in sorted(kb.measures):
-        m = kb.measures[mid]
-        if sig.plan_type and sig.plan_type not in m.plan_types:
-            continue
-        if m.fields and not (set(m.fields) & plan_fields) and not (set(m.products) & plan_products):
-            continue  # aimed at other fields only
-        if filters.get("ministry") and filters["ministry"] not in (m.ministry, *m.co_ministries):
-            continue
-        if filters.get("category") and m.category != filters["category"]:
-            continue
-        if filters.get("field") and m.fields and int(filters["field"]) not in m.fields:
-            continue
-        links = _theme_links(m, sig) + _field_links(m, sig, kb) + _gap_links(m, sig, helpers)
-        links += _text_links(midx.terms[mid], segments) if segments else []
-        if sig.plan_type and sig.plan_type in m.menu_for:
-            links.append(Link("menu", sig.plan_type, "", W_MENU * _menu_fit(m, sig)))
-        relevance = sum(lk.contribution for lk in links)
-        if relevance <= 0:
-            continue  # only measures something in the plan points at are candidates
-        p = ppr.get(f"measure:{mid}", 0.0)
-        links.append(Link("ppr", "", "", W_PPR * p))
-        conds = []
-        penalty = 0.0
-        for c in m.conditions:
-            met = None
-            if c.fact and facts is not None:
-                v = facts.get(c.fact)
-                met = None if v is None else bool(v)
-            if met is False:
-                penalty += UNMET_PENALTY
-            conds.append({"id": c.id, "text": c.text, "met": met, "fact": c.fact})
-        type_bonus = W_TYPE_SPECIFIC * (3 - len(m.plan_types))
-        score = relevance + W_PPR * p + type_bonus - penalty
-        links.sort(key=lambda lk: (-lk.contribution, lk.kind, lk.ref))
-        out.append(Scored(m, round(score, 6), links, conds))
+    done, batch = 0, BATCH
+    while done < len(rows):
+        for i in rows[done : done + batch]:
+            s = _score(kb.measures[midx.ids[i]], sig, kb, midx, helpers, places, ppr, facts, filters)
+            if s is not None:
+                out.append(s)
+        done += batch
+        batch *= 2
+        if top and done < len(rows):
+            nxt = bounds[rows[done]]
+            if sum(1 for s in out if s.score > nxt) >= top:  # cheap necessary condition first
+                picked, values = _diversify(out, top)
+                if len(picked) == top and min(values) > nxt:
+                    return picked
     return diversify(out, top)
