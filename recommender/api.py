@@ -80,7 +80,7 @@ def recommend_for_plan(
     plan_type = (result.plan_type if result else None) or plan.plan_type
     if result is not None and not plan_type:
         plan_type = result.plan_type_suggestion.type
-    cls = classification or classify([plan_industry_text(plan)], kb, top=3, model=model)[0]
+    cls = classification or classify_plan(plan, kb, model)
     gaps = [i.id for i in (result.requirements + result.checks) if i.status in GAP_STATUSES] if result else []
     sig = plan_signals(plan, kb, plan_type, cls, gaps)
     # the check already derived the facts for this plan type: reuse them (half the cost of a recommend)
@@ -93,12 +93,18 @@ def recommend_for_plan(
     return [recommendation(kb, s) for s in scored]
 
 
+def classify_plan(plan: Plan, kb: KnowledgeBase | None = None, model: str | None = None) -> Classification:
+    """The strategic fields and products a plan is about (from its title, industry, reason, market)."""
+    kb = kb or load_kb()
+    return classify([plan_industry_text(plan)], kb, top=3, model=model)[0]
+
+
 def annotate_result(
     plan: Plan, result: CheckResult, kb: KnowledgeBase | None = None, model: str | None = None, top: int = 10
 ) -> None:
     """Fill result.fields and result.recommendations (service.check_plan calls this)."""
     kb = kb or load_kb()
-    cls = classify([plan_industry_text(plan)], kb, top=3, model=model)[0]
+    cls = classify_plan(plan, kb, model)
     result.fields = [f.to_dict() for f in cls.fields]
     result.recommendations = recommend_for_plan(plan, result, kb, top=top, classification=cls)
 

@@ -25,12 +25,12 @@ from recommender.tokenize import tokens
 LEX_WEIGHT = 0.7
 SEM_WEIGHT = 0.3
 FIELD_THRESHOLD = 0.2  # a field below this is not relevant
-RELATIVE_CUT = 0.3
-OUTSIDE_MARGIN = 0.15  # a field with its own words loses only to a clearly stronger outside example  # nor one below this share of the best field's score
+RELATIVE_CUT = 0.6  # a further field below this share of the best field's score is not relevant
+OUTSIDE_MARGIN = 0.15  # a field with its own words loses only to a clearly stronger outside example
 PRODUCT_THRESHOLD = 0.2
 SEM_SPAN = 0.25  # similarity this far above the text's mean counts as a full semantic match
 # without any lexical evidence a field needs a clearly better semantic match than the outside anchors
-SEM_ONLY_MARGIN = 0.02
+SEM_ONLY_MARGIN = 0.1
 SOFT_LO = 0.75  # word-to-term similarity below this is no evidence
 SOFT_WEIGHT = 0.5  # a soft (vector) match counts half an exact one
 SOFT_MAX_WORDS = 64
@@ -261,4 +261,7 @@ def _relevant(fields: list[FieldMatch], outside: list[tuple[str, str, float]], t
     if best.score <= best_out - (OUTSIDE_MARGIN if best.lexical > 0 else 0.0):
         return []  # an outside example (酒蔵, 漆器, 農業 ...) explains it better
     cut = max(FIELD_THRESHOLD * 0.75, RELATIVE_CUT * best.score)
-    return [f for f in fields if f.score >= cut][: max(top, 1)]
+    # a further field must name one of its own products in the text: a field name alone (部素材) or a
+    # vector-only neighbour does not make a second field relevant
+    rest = [f for f in fields[1:] if f.score >= cut and any(p.terms for p in f.products)]
+    return [best, *rest][: max(top, 1)]

@@ -1,6 +1,6 @@
 """QA drafts in varied wording and layouts (tests/data/qa_drafts): each gives the findings a careful
 reviewer wrote down in expected.yaml before the tool was run. "gap" = partial or missing.
-Fields are not asserted here: the recommender's classifier is tuned elsewhere (see expected.yaml)."""
+Fields: the best field must be one the reviewer listed; [none] means no field at all."""
 
 from __future__ import annotations
 
@@ -45,3 +45,16 @@ def test_qa_draft_findings(draft: str) -> None:
 def test_every_qa_draft_has_expectations() -> None:
     drafts = {p.name for p in QA.iterdir() if p.suffix in {".md", ".txt", ".docx"}}
     assert drafts == set(EXPECTED)
+
+
+@pytest.mark.parametrize("draft", sorted(d for d in EXPECTED if "fields" in EXPECTED[d]))
+def test_qa_draft_fields(draft: str) -> None:
+    from recommender.api import classify_plan
+
+    want = EXPECTED[draft]["fields"]
+    plan, _ = read_path(QA / draft)
+    got = [f.number for f in classify_plan(plan, load_kb()).fields]
+    if want == ["none"]:
+        assert got == [], f"{draft}: expected no strategic field, got {got}"
+    else:
+        assert got and got[0] in want, f"{draft}: expected one of {want} first, got {got}"
