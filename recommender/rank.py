@@ -175,6 +175,9 @@ class Scored:
     score: float
     links: list[Link]  # strongest first
     conditions: list[dict]
+    # the score it was ranked by: relevance less the penalty for measures already listed for the same
+    # main need (set by diversify; non-increasing down the list)
+    rank_score: float | None = None
 
     @property
     def has_field(self) -> bool:
@@ -445,6 +448,7 @@ def _diversify(scored: list[Scored], top: int) -> tuple[list[Scored], list[float
     while heap and (not top or len(picked) < top):
         key, _, d = heapq.heappop(heap)
         group = groups[d]
+        group[heads[d]].rank_score = -key
         picked.append(group[heads[d]])
         values.append(-key)
         seen[d] = seen.get(d, 0) + 1
