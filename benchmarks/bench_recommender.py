@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "examples"
+SHARED = ROOT / "examples"  # the shared development set, copied into the repository
 SETS = [SHARED / "fields.tsv", ROOT / "tests" / "data" / "fields_labelled.tsv"]
 
 

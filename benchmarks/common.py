@@ -17,7 +17,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS_DIR = ROOT / "benchmarks" / "results"
 # the example drafts (the shared development set and the repository's copy) plus the test drafts
-DRAFT_DIRS = [Path("/work/shared/examples/drafts"), ROOT / "examples" / "drafts", ROOT / "tests" / "data" / "drafts"]
+DRAFT_DIRS = [ROOT / "examples" / "drafts", ROOT / "tests" / "data" / "drafts"]
 
 
 def example_drafts() -> list[tuple[str, str]]:

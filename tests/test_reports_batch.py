@@ -17,7 +17,7 @@ from chiiki_mirai.reports.common import plan_name
 from chiiki_mirai.reports.xlsx import SUMMARY_SHEET
 from rules.result import BadInput, CheckResult
 
-DRAFTS = Path("/work/shared/examples/drafts")
+DRAFTS = Path(__file__).resolve().parents[1] / "examples" / "drafts"
 
 
 @pytest.fixture
