@@ -47,8 +47,20 @@ _encoders: dict[str, Encoder] = {}
 
 
 def cache_root() -> Path:
+    """Where the built encoder and anchor embeddings are kept; a temp folder if that is not writable."""
     env = os.environ.get(CACHE_ENV)
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "chiiki-mirai"
+    root = Path(env).expanduser() if env else Path.home() / ".cache" / "chiiki-mirai"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        if os.access(root, os.W_OK):
+            return root
+    except OSError:
+        pass
+    # a read-only home (common on locked-down office PCs) must not stop the tool
+    import getpass
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"chiiki-mirai-{getpass.getuser()}"
 
 
 def _ginza_vocab_dir() -> Path:
