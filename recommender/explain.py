@@ -147,5 +147,5 @@ def recommendation(kb: KnowledgeBase, s: Scored) -> dict:
         "contact": (
             {"department": contact.department, "role": contact.role, "email": contact.email} if contact else None
         ),
-        "source": {"document": m.source.document, "section": m.source.section, "excerpt": m.source.excerpt},
+        "source": kb.source_out(m.source),
     }

@@ -36,7 +36,8 @@ def _print_measures(measures: list[dict]) -> None:
             print(f"   条件[{mark}]: {c['text']}")
         if r["where_to_ask"]:
             print(f"   相談先: {r['where_to_ask']}")
-        print(f"   出典: {r['source']['document']} {r['source']['section']}")
+        src = r['source']
+        print(f"   出典: {src.get('title') or src['document']} {src['section']}「{src['excerpt']}」")
 
 
 def _print_fields(fields: list[dict]) -> None:
