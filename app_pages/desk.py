@@ -82,13 +82,25 @@ elif result.get("outside"):
     )
 
 measures = result.get("measures") or []
+contacts = result.get("contacts") or []
+
+
+def show_contacts() -> None:
+    if contacts:
+        st.markdown("**問い合わせ先**\n\n" + "\n".join(
+            f"- {views.md_escape(c['department'])}（{views.md_escape(c['email'])}）：{views.md_escape(c['role'])}"
+            for c in contacts))
+
+
 if not measures:
-    st.warning("条件に合う支援施策が見つかりませんでした。言い換えるか、絞り込みを外してお試しください。")
+    st.warning(result.get("message") or "該当する施策が見つかりません。言い換えるか、絞り込みを外してお試しください。")
+    show_contacts()
     st.stop()
 
 st.subheader(f"支援施策（{len(measures)}件）")
 for n, rec in enumerate(measures, 1):
     views.recommendation_card(kb, rec, n)
+show_contacts()
 
 st.divider()
 st.subheader("施策の詳細")

@@ -25,7 +25,8 @@ BENCHMARKS = [
     ("bench_batch", ["-n", "1000"], ["-n", "100"]),
     ("bench_scaling", ["--factors", "1,10,100", "--plans", "15"], ["--factors", "1,10", "--plans", "6"]),
     ("bench_engine_vs_python", ["--variants", "200"], ["--variants", "30"]),
-    ("bench_recommender", [], []),  # another helper's: classification quality + recommend speed
+    ("bench_recommender", [], []),  # classification quality + recommend speed
+    ("bench_desk_search", [], []),  # desk questions: top-3 / top-5 hit rates and search speed
 ]
 
 

@@ -70,6 +70,15 @@ def _continues(prev: str, line: str) -> bool:
     return not _KEY_VALUE.match(line)
 
 
+def _bullet_heading(line: str, body: str, lines: list[str], i: int) -> bool:
+    """A short bare bullet line followed by content that is not a sibling bullet of the same mark."""
+    mark = line.lstrip()[:1]
+    if mark == "※" or not _heading_like(body) or len(body) > 30:
+        return False
+    nxt = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
+    return bool(nxt) and not nxt.startswith(mark)
+
+
 def text_blocks(text: str) -> list[Block]:
     """Markdown or plain text → blocks."""
     lines = text.split("\n")
@@ -162,7 +171,13 @@ def text_blocks(text: str) -> list[Block]:
         bullet = _BULLET.match(s)
         if bullet:
             flush()
-            blocks.append(Block("para", s[bullet.end() :].strip(), ln, list_item=True))
+            body = s[bullet.end() :].strip()
+            if _bullet_heading(s, body, lines, i):
+                # "・計画推進の核となる企業" above its content, as the policy package lays out its
+                # 記載項目: a heading candidate; the sectioner keeps it a list item unless it names one
+                blocks.append(Block("heading", body, ln, style="bullet", list_item=True))
+            else:
+                blocks.append(Block("para", body, ln, list_item=True))
             i += 1
             continue
         mb = _BOLD_LINE.match(s) or (_BRACKET_LINE.match(s) if s[0] in "【■◆●□◇〔［[" else None)
@@ -231,6 +246,37 @@ def _check_zip(data: bytes) -> None:
         raise UserError("Word（.docx）ファイルではありません（word/document.xml がありません）")
 
 
+def _cell_text(cell) -> str:  # noqa: ANN001 - a python-docx cell
+    """A cell's paragraphs on one line: a break inside a cell is layout, not a new item."""
+    return " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+
+
+def _grid_rows(
+    rows: list[list[str | None]], row_lines: list[int], spanned: list[bool]
+) -> tuple[list[list[str]], list[int]]:
+    """Rows with one value per grid column, so every row lines up with the header.
+
+    A header cell merged across columns over a second header row ("目標値" above "年度" | "値") is a
+    two-level header: the two rows become one ("目標値 年度" | "目標値 値"). Elsewhere the columns a
+    merged cell also covers are left empty, so a value is not read twice."""
+    if len(rows) > 1 and spanned[0] and not any(re.search(r"[0-9０-９]", v or "") for v in rows[1]):
+        top = _fill_span(rows[0])
+        sub = _fill_span(rows[1])
+        header = []
+        for a, b in zip(top, sub, strict=False):
+            header.append(a if a == b or not b else (b if not a else f"{a} {b}"))
+        rows = [header, *rows[2:]]
+        row_lines = [row_lines[0], *row_lines[2:]]
+    return [[v or "" for v in r] for r in rows], row_lines
+
+
+def _fill_span(row: list[str | None]) -> list[str]:
+    out: list[str] = []
+    for v in row:
+        out.append(out[-1] if v is None and out else (v or ""))
+    return out
+
+
 _HEADING_STYLE = re.compile(r"^(?:heading|見出し)\s*(\d)$", re.I)
 
 
@@ -283,18 +329,24 @@ def docx_blocks(data: bytes) -> list[Block]:
             t = Table(child, document)
             rows: list[list[str]] = []
             row_lines: list[int] = []
+            spanned: list[bool] = []  # the row has a cell merged across columns
             for r in t.rows:
                 n += 1
                 vals: list[str] = []
-                seen: set[int] = set()
-                for c in r.cells:
-                    if id(c._tc) in seen:  # merged cells repeat
+                prev_tc = None
+                span = False
+                for c in r.cells:  # one per grid column: merged cells repeat
+                    if c._tc is prev_tc:
+                        span = True
+                        vals.append(None)  # type: ignore[arg-type]
                         continue
-                    seen.add(id(c._tc))
-                    vals.append(c.text.strip())
+                    prev_tc = c._tc
+                    vals.append(_cell_text(c))
                 cells += len(vals)
-                rows.append(vals)
+                rows.append(vals)  # type: ignore[arg-type]
                 row_lines.append(n)
+                spanned.append(span)
+            rows, row_lines = _grid_rows(rows, row_lines, spanned)
             if cells > limits.MAX_TABLE_CELLS:
                 raise UserError("表のセル数が多すぎます")
             if rows:

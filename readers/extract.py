@@ -275,7 +275,9 @@ def _split_name(text: str) -> str:
     s = re.sub(r"^KPI\s*[0-9①-⑳]*\s*[:：]?\s*", "", s)
     cut = len(s)
     for rx in (
-        r"[0-9〇一二三四五六七八九十百千]+(?:\.[0-9]+)?\s*(?:億|万|千|円|人|名|社|件|回|%|割|ha|MW|トン)",
+        r"[0-9〇一二三四五六七八九十百千]+(?:\.[0-9]+)?\s*(?:億|万|千|円|人|名|社|件|回|%|割|ha|MW|トン|"
+        r"km|m(?![a-z])|点|基|戸|台|隻|機|頭|校|講座)",
+        r"(?:年|月|累計|累積)\s*(?=[0-9])",
         r"(?:19|20|21)[0-9]{2}\s*年",
         r"令和|平成|目標年度|年間|毎年|累計|累積|[:：]",
         r"[0-9]+\s*年間",
@@ -327,7 +329,11 @@ def read_kgis(ctx: Ctx) -> list[KGI]:
     seen: set[int] = set()
     units = ctx.units("kgi", cue_fallback=False)
     anywhere = [
-        u for u in ctx.sec.units if re.search(r"KGI", nfkc(u.text)) and u not in units and u.kind != "meta"
+        u
+        for u in ctx.sec.units
+        if u not in units
+        and u.kind != "meta"
+        and (re.search(r"KGI", nfkc(u.text)) or _in_kgi_table(ctx, u) or _under_kgi_parent(ctx, u))
     ]
     for u in sorted(units + anywhere, key=lambda x: x.line):
         if u.line in seen:
@@ -374,6 +380,27 @@ def read_kgis(ctx: Ctx) -> list[KGI]:
         if verif_text:
             k.verification = verif_text
     return out
+
+
+def _header(ctx: Ctx, u: Unit) -> str:
+    return nfkc(" ".join(ctx.sec.tables[u.table].rows[0])) if u.kind == "row" and u.table is not None else ""
+
+
+def _in_kgi_table(ctx: Ctx, u: Unit) -> bool:
+    """A row of a table whose header names KGI, wherever the table stands."""
+    h = _header(ctx, u)
+    return bool(h) and "KGI" in h and not re.search(r"KPI|撤退", h)
+
+
+def _under_kgi_parent(ctx: Ctx, u: Unit) -> bool:
+    """A list item or table row written directly under a 記載項目 whose KGI sub-item has no heading of its
+    own ("計画のKGI及びKPI" with the KGI table right under it): it is a KGI when it names a KGI's kind."""
+    if u.kind not in ("item", "row") or u.section_id is None:
+        return False
+    parents = {ctx.by_id[i].parent for i in ctx.concept_ids.get("kgi", set()) if i in ctx.by_id}
+    if u.section_id not in parents or re.search(r"KPI|撤退", _header(ctx, u)):
+        return False
+    return kgi_kind(u.text) != "custom"
 
 
 def _cumulative_owner(out: list[KGI], k: KGI) -> KGI | None:
@@ -503,14 +530,20 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
             )
     # list form: "- KPI: 海外商談件数 年40件（2028年度、担当: 〇〇課、撤退基準: ...）"
     for u in units:
-        if u.kind != "item":
-            continue
         s = nfkc(u.text)
+        if u.kind == "para":
+            if not _kpi_paragraph(s):
+                continue
+        elif u.kind != "item":
+            continue
         if not (re.match(r"^KPI", s) or find_quantities(s)):
             continue
-        name = _split_name(s)
-        qs = find_quantities(s)
-        body = split_numbering(s).rest
+        # the name and target come before the first labelled part ("、期限：…")
+        head = re.split(r"[、,]\s*(?=(?:期限|達成時期|時期|担当|所管|撤退基準|見直し基準|目標)\s*[:：])", s)[0]
+        name = _split_name(head)
+        qs = find_quantities(head) or find_quantities(s)
+        body = split_numbering(head).rest
+        body = re.sub(r"^KPI\s*[0-9①-⑳]*\s*[:：]?\s*", "", body)
         rest = body[len(name) :] if body.startswith(name) else ""
         tgt = re.split(r"[(（、,]", rest, maxsplit=1)[0].strip(" 　:：") or (qs[0].raw if qs else None)
         owner = _labelled(s, r"担当(?:部署|課)?|所管|実施主体")
@@ -518,7 +551,8 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
         dl = _labelled(s, r"期限|達成時期|時期")
         if dl is None:
             y = _target_year(s)
-            dl = f"{y}年度" if y else None
+            every = re.search(r"毎年度|各年度|毎年", s)
+            dl = f"{y}年度" if y else (every.group(0) if every else None)
         kpis.append(
             KPI(
                 name=name,
@@ -551,6 +585,7 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
                 m
                 and re.search(_CHECK_VERB, s)
                 and not (u in units and _labelled(s, r"期限") and "KPI" not in s)
+                and not _kpi_paragraph(nfkc(u.text))  # one KPI's own entry, not the plan's monitoring
             ):
                 cycle = (m.group(0), u, snt)
                 break
@@ -563,10 +598,17 @@ _WITHDRAW_ACT = r"撤退|廃止|縮小|中止|打ち切|休止|見直|再編|取
 _WITHDRAW_COND = r"未満|下回|届かな|達しな|満たな|未達|割に|以下"
 
 
+def _kpi_paragraph(s: str) -> bool:
+    """A paragraph that is one KPI of its own: "KPI①：…、期限：…、担当：…、撤退基準：…"."""
+    labels = [k for k in (r"期限|達成時期", r"担当|所管", r"撤退基準|見直し基準") if _labelled(s, k)]
+    return bool(re.match(r"^KPI\s*[0-9①-⑳]*\s*[:：]", s)) or len(labels) >= 2
+
+
 def _shared_withdrawal(units: list[Unit]) -> str | None:
     """A sentence in the KPI section stating the condition and the action of withdrawal."""
     for u in units:
-        if u.kind != "para":  # a list item is one KPI's own criterion, not a shared one
+        # a list item or a KPI's own paragraph holds that KPI's criterion, not a shared one
+        if u.kind != "para" or _kpi_paragraph(nfkc(u.text)):
             continue
         for snt in sentences(u.text):
             sn = nfkc(snt)
@@ -922,6 +964,11 @@ def read_ripple(ctx: Ctx) -> Ripple:
 def read_investments(ctx: Ctx) -> list[Investment]:
     out: list[Investment] = []
     for u in ctx.units("investments", cue_fallback=False):
+        if u.kind == "para":
+            inv = _investment_from_prose(u)
+            if inv is not None:
+                out.append(inv)
+            continue
         if u.kind not in ("item", "row"):
             continue
         if u.kind == "row" and u.table is not None and ctx.sec.tables[u.table].row_lines[0] == u.line:
@@ -941,17 +988,44 @@ def read_investments(ctx: Ctx) -> list[Investment]:
         if amount is None and money:
             amount = money[0].value
         inv = Investment(company=company, description=desc, amount=amount, evidence=ev(u))
-        for y in find_fiscal_years(s):
-            after = s[y.end : y.end + 8]
-            if re.search(r"着工|着手|投資開始|開始|建設", after) and inv.start_year is None:
-                inv.start_year = y.fy
-            elif re.search(r"稼働|操業|運転開始|供給開始|量産開始", after) and inv.operation_year is None:
-                inv.operation_year = y.fy
-        sub = re.search(r"[^。、]*採択[^。、]*", s)
-        if sub:
-            inv.adopted_subsidy = sub.group(0).strip()
+        _investment_dates(inv, s)
         out.append(inv)
     return out
+
+
+_INVEST_AMOUNT = r"投資総額|総投資額|投資額|総事業費|事業費|投資規模"
+
+
+def _investment_from_prose(u: Unit) -> Investment | None:
+    """A paragraph describing one investment in sentences ("〇〇株式会社が…を建設する。投資総額は
+    3,200億円で、2030年度に稼働"): an investment when it states an amount as the investment's."""
+    s = nfkc(u.text)
+    amount = None
+    for q in find_quantities(s):
+        if q.is_money and re.search(rf"(?:{_INVEST_AMOUNT})[^。、0-9]{{0,6}}$", s[max(0, q.start - 12) : q.start]):
+            amount = q.value
+            break
+    if amount is None:
+        return None
+    cm = re.search(rf"([^\s、。「」（(]{{1,30}}?(?:{_COMPANY_WORD}))", s)
+    inv = Investment(
+        company=cm.group(1) if cm else None, description=sentences(u.text)[0].strip(), amount=amount, evidence=ev(u)
+    )
+    _investment_dates(inv, s)
+    return inv
+
+
+def _investment_dates(inv: Investment, s: str) -> None:
+    """Start and operation years and an adopted subsidy named in an investment's text."""
+    for y in find_fiscal_years(s):
+        after = s[y.end : y.end + 8]
+        if re.search(r"着工|着手|投資開始|開始|建設", after) and inv.start_year is None:
+            inv.start_year = y.fy
+        elif re.search(r"稼働|操業|運転開始|供給開始|量産開始", after) and inv.operation_year is None:
+            inv.operation_year = y.fy
+    sub = re.search(r"[^。、]*採択[^。、]*", s)
+    if sub:
+        inv.adopted_subsidy = sub.group(0).strip()
 
 
 _PLACE = r"県内|域内|地元|市内|町内|村内|地域内|両県|道内|府内|都内|県産|地元産|道産|市産|町産|村産"
@@ -1129,7 +1203,10 @@ def read_commitment(ctx: Ctx) -> Commitment:
                 fm = re.search(CYCLE, sn)
                 if fm and ss.frequency is None:
                     ss.frequency = fm.group(0)
-                for m in re.finditer(r"([^、。にをはがで「」]{2,30}?)の(?:伴走)?支援", sn):
+                # "資金調達・人材確保の伴走支援", "輸出実務と資金繰りの経営支援", "販路開拓に関する支援"
+                for m in re.finditer(
+                    r"([^、。にをはがで「」]{2,30}?)(?:の|に関する|についての?)(?:伴走|経営|専門的な?)?支援", sn
+                ):
                     for f in re.split(r"・|、|及び|および|と", m.group(1)):
                         f = f.strip()
                         if (

@@ -97,9 +97,15 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
                 sid, heading = current()
                 out.units.append(Unit(sid, heading, b.line, b.text, "item" if b.style else "para"))
                 continue
-            if m is not None and b.style is None and not b.markup and b.level is None and m.score < 85:
+            if (
+                m is not None
+                and b.style in (None, "bullet")
+                and not b.markup
+                and b.level is None
+                and m.score < 85
+            ):
                 sid, heading = current()
-                out.units.append(Unit(sid, heading, b.line, b.text, "para"))
+                out.units.append(Unit(sid, heading, b.line, b.text, "item" if b.list_item else "para"))
                 continue
             if b.level is not None:
                 level = b.level

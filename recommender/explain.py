@@ -32,7 +32,9 @@ def _label(kb: KnowledgeBase, kind: str, ref: str) -> str:
     return ref
 
 
-def _level(strength: float) -> str:
+def _level(strength: float, subject: str = "計画") -> str:
+    if subject != "計画":  # a desk question: every need it names is its need
+        return f"{subject}のニーズ"
     if strength >= 0.6:
         return "計画の主要なニーズ"
     if strength >= 0.3:
@@ -71,15 +73,18 @@ def path_for(kb: KnowledgeBase, s: Scored) -> list[dict]:
     return steps
 
 
-def _reason(kb: KnowledgeBase, lk: Link) -> str | None:
+def _reason(kb: KnowledgeBase, lk: Link, subject: str = "計画") -> str | None:
     if lk.kind == "theme":
         label = theme_label(lk.ref)
         d = lk.detail
         gaps = d.get("gaps") or []
         if lk.origin:
-            where = f"（特に{d['where']}）" if d.get("where") else ""
-            text = (f"{label}は{_level(d.get('strength', 0))}です: 計画に「{lk.origin}」の記載があり{where}、"
-                    f"この施策は{label}を支援します")
+            if subject == "計画":
+                where = f"（特に{d['where']}）" if d.get("where") else ""
+                text = (f"{label}は{_level(d.get('strength', 0))}です: 計画に「{lk.origin}」の記載があり{where}、"
+                        f"この施策は{label}を支援します")
+            else:
+                text = f"{label}は{_level(0, subject)}です（「{lk.origin}」）: この施策は{label}を支援します"
         else:
             text = f"{label}の支援が必要です"
         if gaps:
@@ -92,33 +97,44 @@ def _reason(kb: KnowledgeBase, lk: Link) -> str | None:
         return f"{name}の{where}に挙げられた施策です"
     if lk.kind == "field":
         label = _label(kb, "field", lk.ref)
-        return f"計画の「{lk.origin}」は戦略分野「{label}」に当たり、この分野を対象とする施策です"
+        return f"{subject}の「{lk.origin}」は戦略分野「{label}」に当たり、この分野を対象とする施策です"
     if lk.kind == "product":
         label = _label(kb, "product", lk.ref)
         fnum = lk.detail.get("field")
         fl = f"（戦略分野「{_label(kb, 'field', str(fnum))}」）" if fnum is not None else ""
-        return f"計画の「{lk.origin}」は製品・技術「{label}」{fl}に当たり、それを対象とする施策です"
+        return f"{subject}の「{lk.origin}」は製品・技術「{label}」{fl}に当たり、それを対象とする施策です"
     if lk.kind == "gap":
         n = lk.detail.get("helpers", 0)
         few = "、この要件に役立つ施策は少なく特に有効です" if n and n <= 4 else ""
         return f"要件「{_label(kb, 'gap', lk.ref)}」が未充足・一部不足で、この施策がその充足に役立ちます{few}"
     if lk.kind == "text":
-        return f"計画の{lk.origin}に「{lk.ref}」とあり、この施策の対象に当たります"
+        where = f"計画の{lk.origin}" if subject == "計画" else lk.origin
+        return f"{where}に「{lk.ref}」とあり、この施策の対象に当たります"
+    if lk.kind == "words":  # the desk's question (recommender/search.py)
+        own = [w["word"] for w in lk.detail.get("words", []) if "for" not in w]
+        para = [f"「{w['for']}」→「{w['word']}」" for w in lk.detail.get("words", []) if "for" in w]
+        parts = []
+        if own:
+            parts.append("相談の「" + "」「".join(own) + "」")
+        if para:
+            parts.append("言い換え" + "・".join(para))
+        return "、".join(parts) + "がこの施策の名称・概要・キーワードに含まれます"
     return None
 
 
-def reasons_for(kb: KnowledgeBase, s: Scored) -> list[str]:
+def reasons_for(kb: KnowledgeBase, s: Scored, subject: str = "計画") -> list[str]:
+    """subject: what the text is, 計画 (a plan) or 相談 (a desk question), for the wording."""
     out: list[str] = []
     for lk in s.links:
         if lk.contribution < MIN_REASON and out:
             continue
-        r = _reason(kb, lk)
+        r = _reason(kb, lk, subject)
         if r and r not in out:
             out.append(r)
     return out
 
 
-def recommendation(kb: KnowledgeBase, s: Scored) -> dict:
+def recommendation(kb: KnowledgeBase, s: Scored, subject: str = "計画") -> dict:
     m = s.measure
     ministry = kb.ministries.get(m.ministry)
     gaps = sorted({lk.ref for lk in s.links if lk.kind == "gap"})
@@ -135,7 +151,7 @@ def recommendation(kb: KnowledgeBase, s: Scored) -> dict:
         "relevance": round(s.score, 4),
         "summary": m.summary,
         "path": path_for(kb, s),
-        "reasons": reasons_for(kb, s),
+        "reasons": reasons_for(kb, s, subject),
         "drivers": [
             {"kind": lk.kind, "ref": lk.ref, "contribution": round(lk.contribution, 4)}
             for lk in s.links

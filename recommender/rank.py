@@ -91,6 +91,9 @@ class Signals:
     products: dict[str, tuple[float, str]] = field(default_factory=dict)  # id → (score, plan word)
     gaps: list[str] = field(default_factory=list)  # requirement / check ids not met
     segments: list[tuple[str, float, str]] = field(default_factory=list)  # (text, weight, label)
+    # evidence computed outside the scorer, per measure id (the desk's word overlap, desk_words.py);
+    # a measure with such evidence is a candidate even when it targets fields the text did not match
+    extra: dict[str, list[Link]] = field(default_factory=dict)
 
     def seeds(self) -> Seeds:
         s = Seeds()
@@ -112,7 +115,7 @@ class Signals:
 class Link:
     """One piece of evidence for a measure: what in the plan, through which node, how much."""
 
-    kind: str  # theme / menu / field / product / gap / text / ppr
+    kind: str  # theme / menu / field / product / gap / text / words / ppr
     ref: str  # theme id, plan type, field number, product id, gap id, matched term
     origin: str  # the plan's words or place behind it
     contribution: float
@@ -298,6 +301,11 @@ class MeasureIndex:
                 r, tw = self.term_rows[f]
                 np.maximum.at(c_max, r, tw * min(w / TEXT_FULL_WEIGHT, 1.0))
         rel = rel + W_TEXT * (1.0 - (1.0 - np.minimum(c_max, 0.95)) ** 3)
+        extra = np.zeros(n)
+        for mid, links in sig.extra.items():
+            if f"measure:{mid}" in self.node_rows:
+                extra[self.node_rows[f"measure:{mid}"]] = sum(lk.contribution for lk in links)
+        rel = rel + extra
         ok = rel > 0
         if sig.plan_type:
             none = np.zeros(n, dtype=bool)
@@ -306,6 +314,7 @@ class MeasureIndex:
             ok = (rel > 0) & self.for_type.get(sig.plan_type, none)
         other_fields = self.has_fields & ~hits(self.field_m, self.field_cols, sig.fields)
         other_fields &= ~hits(self.product_m, self.product_cols, sig.products)
+        other_fields &= extra <= 0
         ok &= ~other_fields
         p = np.zeros(n)
         for node, v in ppr.items():
@@ -468,7 +477,9 @@ def _score(
     mid = m.id
     if sig.plan_type and sig.plan_type not in m.plan_types:
         return None
-    if m.fields and not (midx.fields[mid] & set(sig.fields)) and not (midx.products[mid] & set(sig.products)):
+    own_words = sig.extra.get(mid, [])
+    if (m.fields and not own_words and not (midx.fields[mid] & set(sig.fields))
+            and not (midx.products[mid] & set(sig.products))):
         return None  # aimed at other fields only
     if filters.get("ministry") and filters["ministry"] not in (m.ministry, *m.co_ministries):
         return None
@@ -478,6 +489,7 @@ def _score(
         return None
     links = _theme_links(m, sig) + _field_links(m, sig, kb) + _gap_links(m, sig, helpers)
     links += _text_links(midx.terms[mid], places) if places else []
+    links += own_words
     if sig.plan_type and sig.plan_type in m.menu_for:
         links.append(Link("menu", sig.plan_type, "", W_MENU * _menu_fit(m, sig)))
     relevance = sum(lk.contribution for lk in links)

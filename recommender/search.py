@@ -7,11 +7,23 @@ from knowledge.loader import KnowledgeBase
 from knowledge.schema import CategoryId
 from recommender.api import add_classification
 from recommender.classify import classify
+from recommender.desk_words import contribution, measure_words
 from recommender.explain import recommendation
-from recommender.rank import Signals, rank_measures
+from recommender.needs import match_needs
+from recommender.rank import Link, Signals, rank_measures
 from recommender.themes import ThemeStrength, detect_themes
 
 CATEGORIES = set(CategoryId.__args__)  # type: ignore[attr-defined]
+THEME_STRENGTH = 0.6  # a need named in a question; the measure's own words in it weigh more
+PARAPHRASE_SEGMENT = 2.0  # weight of the paraphrases' segment (the question itself is 3.0)
+# "nothing applies": a best result below MIN_TOP rests on one common word (時間, 申請) or on a
+# theme alone; results below KEEP_SHARE of the best (or MIN_KEEP) are noise next to it
+MIN_TOP = 1.2
+MIN_KEEP = 0.9
+KEEP_SHARE = 0.45
+GENERAL_CONTACT = "cas_chiikimirai_inquiry"
+NOT_FOUND = ("該当する施策が見つかりません。地域未来戦略の支援施策の対象外の相談かもしれません。"
+             "言い換えて検索するか、下記の問い合わせ先にご相談ください。")
 
 
 def _check_filters(kb: KnowledgeBase, ministry, plan_type, category, field) -> int | None:
@@ -32,6 +44,27 @@ def _check_filters(kb: KnowledgeBase, ministry, plan_type, category, field) -> i
     return n
 
 
+def _contact(c) -> dict:
+    return {"id": c.id, "department": c.department, "role": c.role, "email": c.email}
+
+
+def general_contact(kb: KnowledgeBase) -> dict | None:
+    """The contact for questions no measure answers (the strategy's secretariat, general inquiries)."""
+    c = kb.contacts.get(GENERAL_CONTACT)
+    if c is None:  # another knowledge base: the first contact of the secretariat's ministry
+        ministry = kb.ministries.get("cas")
+        c = ministry.contacts[0] if ministry and ministry.contacts else None
+    return _contact(c) if c else None
+
+
+def _keep(scored: list, query_relevance: float) -> list:
+    """The results worth showing: nothing when even the best is weak, else those near the best."""
+    if not scored or query_relevance < MIN_TOP:
+        return []
+    floor = max(MIN_KEEP, KEEP_SHARE * query_relevance)
+    return [s for s in scored if s.score >= floor]
+
+
 def search_measures(
     query: str,
     kb: KnowledgeBase,
@@ -46,20 +79,48 @@ def search_measures(
         raise UserError("検索する質問・キーワードを入力してください")
     fnum = _check_filters(kb, ministry, plan_type, category, field)
     cls = classify([query], kb, top=3, model=model)[0]
-    # a question is all need: every theme it names counts fully, every word of it is "the problem"
-    sig = Signals(plan_type=plan_type, segments=[(query, 3.0, "相談内容")])
+    needs = match_needs(query)
+    paraphrases = list(dict.fromkeys((n.group.id, n.cue, p) for n in needs for p in n.paraphrases))
+    # a question is all need: every theme it names counts, every word of it is "the problem"; the
+    # paraphrases of its need words count less; the measure's own words in the question count most
+    sig = Signals(plan_type=plan_type, segments=[
+        (query, 3.0, "相談内容"),
+        ("\n".join(p for _, _, p in paraphrases), PARAPHRASE_SEGMENT, "相談内容の言い換え"),
+    ])
     add_classification(sig, cls)
     if fnum is not None:
         sig.fields[fnum] = (1.0, kb.field_by_number[fnum].name)
     for theme, (w, cue) in detect_themes(query).items():
-        sig.themes[theme] = ThemeStrength(w, [cue], "相談内容")
+        sig.themes[theme] = ThemeStrength(w * THEME_STRENGTH, [cue], "相談内容")
+    for n in needs:
+        if n.group.theme and n.group.theme not in sig.themes:
+            sig.themes[n.group.theme] = ThemeStrength(THEME_STRENGTH, [n.cue], "相談内容")
+    for mid, hits in measure_words(kb).hits(query, paraphrases).items():
+        words = [{"word": h.written, "for": h.cue} if h.paraphrase else {"word": h.written} for h in hits[:5]]
+        sig.extra[mid] = [Link("words", hits[0].written, hits[0].cue or hits[0].written, contribution(hits),
+                               {"words": words})]
     scored = rank_measures(
         kb, sig, facts=None, top=top,
         filters={"ministry": ministry, "category": category, "field": str(fnum) if fnum else None},
     )
-    return {
+    # judged on the filtered results: "no measure of this ministry answers" is an answer too
+    best = max((s.score for s in scored), default=0.0)
+    kept = _keep(scored, best)
+    measures = [recommendation(kb, s, subject="相談") for s in kept]
+    contacts: list[dict] = []
+    for rec in measures[:3]:
+        if rec.get("contact") and rec["contact"]["email"] not in {c["email"] for c in contacts}:
+            contacts.append({"id": None, **rec["contact"]})
+    gc = general_contact(kb)
+    if gc and gc["email"] not in {c["email"] for c in contacts}:
+        contacts.append(gc)
+    out = {
         "query": query,
         "fields": [f.to_dict() for f in cls.fields],
         "outside": [{"id": o[0], "name": o[1]} for o in cls.outside[:1]] if not cls.fields else [],
-        "measures": [recommendation(kb, s) for s in scored],
+        "needs": [{"id": n.group.id, "word": n.cue, "theme": n.group.theme} for n in needs],
+        "measures": measures,
+        "contacts": contacts,
+        "message": "" if measures else NOT_FOUND,
     }
+    return out

@@ -226,7 +226,10 @@ def _author_allowed(ctx: FactContext) -> Any:
     kinds = [a.kind for a in ctx.plan.authors if a.kind in ("prefecture", "designated_city", "municipality")]
     if not pt or not kinds:
         return None
-    return all(k in pt.authorship.kinds for k in kinds), _ev(*ctx.plan.authors)
+    allowed = set(pt.authorship.kinds)
+    if "municipality" in allowed:
+        allowed.add("designated_city")  # a 政令指定都市 is a 市: it may author what 市町村 may
+    return all(k in allowed for k in kinds), _ev(*ctx.plan.authors)
 
 
 @fact("author_designated_city_b", "B計画を政令指定都市が策定（都道府県と異なるクラスターであることの確認が必要）")

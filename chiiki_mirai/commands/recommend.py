@@ -126,4 +126,11 @@ def search(
     print("該当する戦略分野:")
     _print_fields(out["fields"])
     print("支援施策:")
-    _print_measures(out["measures"])
+    if out.get("message"):
+        print(f"  {out['message']}")
+    else:
+        _print_measures(out["measures"])
+    if out.get("contacts"):
+        print("問い合わせ先:")
+        for c in out["contacts"]:
+            print(f"  {c['department']}（{c['email']}）: {c['role']}")

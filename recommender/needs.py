@@ -1,0 +1,82 @@
+"""Query understanding for the desk: the need words of a question and their paraphrases.
+
+The groups live in resources/need_synonyms.yaml (data, not code). A group fires when one of its
+words occurs in the question: a word of three or more characters as a substring of the folded
+question (or, for a question written in kana, of its reading), a shorter one only as a whole
+SudachiPy word (surface or normalised form), so 水 does not fire inside 水産. A fired group adds
+its other words as a paraphrase of the question and its theme as a need.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from recommender.tokenize import fold, reading, tokens
+
+RESOURCE = Path(__file__).with_name("resources") / "need_synonyms.yaml"
+SHORT = 2
+READING_MIN = 4  # hiragana characters a word's reading needs before a kana question can match it
+
+
+@dataclass(frozen=True)
+class NeedGroup:
+    id: str
+    theme: str | None
+    words: tuple[str, ...]
+    folded: tuple[str, ...]
+    readings: tuple[str, ...]  # hiragana reading per word ("" when too short or already kana)
+
+
+@dataclass(frozen=True)
+class NeedMatch:
+    group: NeedGroup
+    cue: str  # the question's word that fired the group (as written in the group)
+
+    @property
+    def paraphrases(self) -> tuple[str, ...]:
+        return tuple(w for w in self.group.words if w != self.cue)
+
+
+@functools.lru_cache(maxsize=4)
+def need_groups(path: Path = RESOURCE) -> tuple[NeedGroup, ...]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out = []
+    for g in raw.get("needs", []):
+        words = tuple(dict.fromkeys(str(w) for w in g["words"]))
+        readings = []
+        for w in words:
+            r = reading(w) if re.search(r"[\u4e00-\u9fff]", w) else ""
+            readings.append(r if len(r) >= READING_MIN else "")
+        out.append(NeedGroup(g["id"], g.get("theme"), words, tuple(fold(w) for w in words), tuple(readings)))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4)
+def neutral_words(path: Path = RESOURCE) -> frozenset[str]:
+    """Folded words that state a need without naming it (不足, 確保): no evidence for any measure."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(fold(str(w)) for w in raw.get("neutral", []))
+
+
+def match_needs(text: str) -> list[NeedMatch]:
+    """The need groups a question expresses, in the file's order, each with the word that fired it."""
+    folded = fold(text)
+    toks = {fold(t.surface) for t in tokens(text)} | {fold(t.norm) for t in tokens(text)}
+    kana = re.search(r"[\u3041-\u309f]{" + str(READING_MIN) + ",}", folded) is not None
+    text_reading = reading(text) if kana else ""
+    out = []
+    for g in need_groups():
+        cue = None
+        # the longest word first: 工業用水 explains a question better than 水
+        for w, f, r in sorted(zip(g.words, g.folded, g.readings, strict=True), key=lambda x: -len(x[1])):
+            if (len(f) <= SHORT and f in toks) or (len(f) > SHORT and f in folded) or (r and r in text_reading):
+                cue = w
+                break
+        if cue is not None:
+            out.append(NeedMatch(g, cue))
+    return out
