@@ -62,6 +62,14 @@ def main() -> None:
         r = res[half]
         print(f"{half:9} n={r['n']:3}  top-3 {r['top3']:.1%}  top-5 {r['top5']:.1%}")
     print(f"warm search: {ms:.1f} ms per question")
+    from benchmarks.common import save
+
+    path = save("desk_search", {
+        **{half: res[half] for half in ("all", "tuning", "held_out")},
+        "warm_search_ms": round(ms, 2),
+        "misses_top5": [{"q": r["q"], "expect": r["expect"], "got": r["ids"][:5]} for r in res["rows"] if not r["top5"]],
+    })
+    print(f"saved {path}")
     if "--misses" in sys.argv:
         show_all = "--all" in sys.argv
         for r in res["rows"]:
