@@ -1,5 +1,5 @@
-"""QA drafts in varied wording and layouts (tests/data/qa_drafts): each gives the findings a careful
-reviewer wrote down in expected.yaml before the tool was run. "gap" = partial or missing.
+"""QA drafts in varied wording and layouts (tests/data/qa_drafts*/): each gives the findings a careful
+reviewer wrote down in that folder's expected.yaml before the tool was run. "gap" = partial or missing.
 Fields: the best field must be one the reviewer listed; [none] means no field at all."""
 
 from __future__ import annotations
@@ -14,16 +14,26 @@ from knowledge.loader import load_kb
 from readers import read_path
 from rules.check import evaluate
 
-QA = Path(__file__).parent / "data" / "qa_drafts"
-EXPECTED = yaml.safe_load((QA / "expected.yaml").read_text(encoding="utf-8"))
+DATA = Path(__file__).parent / "data"
+SETS = sorted(p for p in DATA.glob("qa_drafts*") if (p / "expected.yaml").is_file())
+EXPECTED = {
+    (qa.name, draft): want
+    for qa in SETS
+    for draft, want in yaml.safe_load((qa / "expected.yaml").read_text(encoding="utf-8")).items()
+}
 GAP = {"partial", "missing"}
 TODAY = date(2026, 5, 20)
 
 
-@pytest.mark.parametrize("draft", sorted(EXPECTED))
-def test_qa_draft_findings(draft: str) -> None:
-    want = EXPECTED[draft]
-    plan, _ = read_path(QA / draft)
+def _ids(keys) -> list[str]:
+    return [f"{s}/{d}" for s, d in keys]
+
+
+@pytest.mark.parametrize("key", sorted(EXPECTED), ids=_ids(sorted(EXPECTED)))
+def test_qa_draft_findings(key: tuple[str, str]) -> None:
+    folder, draft = key
+    want = EXPECTED[key]
+    plan, _ = read_path(DATA / folder / draft)
     result = evaluate(plan, load_kb(), source=draft, today=TODAY)
     assert result.plan_type == want["plan_type"]
     items = {i.id: i for i in result.requirements + result.checks}
@@ -42,19 +52,28 @@ def test_qa_draft_findings(draft: str) -> None:
     assert not wrong, "\n".join(wrong)
 
 
-def test_every_qa_draft_has_expectations() -> None:
-    drafts = {p.name for p in QA.iterdir() if p.suffix in {".md", ".txt", ".docx"}}
-    assert drafts == set(EXPECTED)
+@pytest.mark.parametrize("qa", SETS, ids=[p.name for p in SETS])
+def test_every_qa_draft_has_expectations(qa: Path) -> None:
+    drafts = {p.name for p in qa.iterdir() if p.suffix in {".md", ".txt", ".docx"}}
+    assert drafts == {d for s, d in EXPECTED if s == qa.name}
 
 
-@pytest.mark.parametrize("draft", sorted(d for d in EXPECTED if "fields" in EXPECTED[d]))
-def test_qa_draft_fields(draft: str) -> None:
+FIELD_KEYS = sorted(k for k, w in EXPECTED.items() if "fields" in w)
+
+
+@pytest.mark.parametrize("key", FIELD_KEYS, ids=_ids(FIELD_KEYS))
+def test_qa_draft_fields(key: tuple[str, str]) -> None:
     from recommender.api import classify_plan
 
-    want = EXPECTED[draft]["fields"]
-    plan, _ = read_path(QA / draft)
+    folder, draft = key
+    want = EXPECTED[key]["fields"]
+    plan, _ = read_path(DATA / folder / draft)
     got = [f.number for f in classify_plan(plan, load_kb()).fields]
     if want == ["none"]:
         assert got == [], f"{draft}: expected no strategic field, got {got}"
     else:
         assert got and got[0] in want, f"{draft}: expected one of {want} first, got {got}"
+
+
+def test_there_are_two_qa_sets() -> None:
+    assert [p.name for p in SETS] == ["qa_drafts", "qa_drafts2"]
