@@ -3,7 +3,8 @@
 Status of an item from its criteria (criteria whose guard did not fire do not apply):
 - no criterion applies → n/a;
 - every applicable criterion passed → met, or review when a passed criterion is marked `review`;
-- none passed → missing; otherwise → partial.
+- some passed → partial; none passed → missing when the plan states nothing the criteria look at,
+  else partial ("missing" means not stated, never "stated but insufficient").
 """
 
 from __future__ import annotations
@@ -168,7 +169,8 @@ def evaluate(
         suggestion.reasons.append(f"類型の記載がないため、{effective}（推定）として要件を確認しました")
     result = CheckResult(
         source=source,
-        plan_type=given,  # type: ignore[arg-type]
+        # the type the requirements were checked against; plan_type_given tells whether the plan stated it
+        plan_type=effective,  # type: ignore[arg-type]
         plan_type_given=bool(given),
         title=plan.title,
         plan_type_suggestion=suggestion,

@@ -73,8 +73,8 @@ class Suggestion(Model):
 
 class CheckResult(Model):
     source: str
-    plan_type: Literal["A", "B", "C"] | None
-    plan_type_given: bool = True
+    plan_type: Literal["A", "B", "C"] | None  # the type checked against (stated, --type, or inferred)
+    plan_type_given: bool = True  # False: inferred from the plan (see plan_type_suggestion)
     title: str | None = None
     plan_type_suggestion: Suggestion
     requirements: list[Item]

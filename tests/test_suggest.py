@@ -76,7 +76,8 @@ def test_no_cue_gives_no_type_with_a_reason() -> None:
 def test_evaluation_without_a_type_uses_the_suggestion_and_says_so() -> None:
     data = deep_merge(base_plan("C"), {"plan_type": None})
     result = evaluate(Plan.model_validate(data), load_kb(), today=dt.date(2026, 11, 22))
-    assert result.plan_type is None and not result.plan_type_given
+    # checked as the suggested type, and marked as inferred
+    assert result.plan_type == "C" and not result.plan_type_given
     assert result.plan_type_suggestion.type == "C"
     assert any("推定" in r and "C" in r for r in result.plan_type_suggestion.reasons)
     assert {i.id for i in result.requirements} == {r.id for r in load_kb().requirements["C"]}

@@ -55,6 +55,8 @@ def to_json_obj(r: Result) -> dict[str, Any]:
     # model parts keep their field order (the contract's reading order); free-form parts get sorted keys
     d = r.model_dump(mode="json")
     out = {k: _stable(d[k], sort=False) for k in CONTRACT_KEYS}
+    if not r.plan_type_given:  # the type was inferred (see plan_type_suggestion), not stated in the plan
+        out["plan_type_given"] = False
     out["fields"] = _stable(r.fields)
     out["recommendations"] = _stable(r.recommendations)
     if r.parse_report is not None:
