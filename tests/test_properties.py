@@ -181,7 +181,12 @@ def _strict_json(result: CheckResult) -> str:
 def test_evaluate_never_crashes_on_a_valid_plan(plan, plan_type):
     result = evaluate(plan, load_kb(), source="generated", plan_type=plan_type, today=TODAY)
     assert isinstance(result, CheckResult)
-    assert result.plan_type == (plan_type or plan.plan_type)
+    given = plan_type or plan.plan_type
+    assert result.plan_type_given is bool(given)
+    # checked against the stated type, or else the suggested one (C when nothing points anywhere)
+    assert result.plan_type == (given or result.plan_type_suggestion.type or "C")
+    if not given:
+        assert any("推定" in r for r in result.plan_type_suggestion.reasons)
     assert result.requirements
     for item in result.requirements + result.checks:
         assert item.reasons, item.id
