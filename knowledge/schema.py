@@ -129,6 +129,9 @@ class Measure(Strict):
     # plan types whose support menu names this measure: the guidance's ③支援メニュー例 (B, C) or the
     # overview table's 支援策(例) (A, which the guidance does not cover); a subset of plan_types
     menu_for: list[PlanTypeId] = []
+    # plan types for which the guidance's 支援メニューの活用プロセス names this measure as what the plan itself
+    # obtains once published (優先採択, 審査上の考慮), whatever the plan is about; a subset of plan_types
+    plan_benefit_for: list[PlanTypeId] = []
     fields: list[int] = []  # strategic field numbers; empty = not field-specific
     products: list[str] = []  # product ids
     helps: list[str] = []  # requirement / check ids this measure helps satisfy

@@ -525,18 +525,19 @@ class _Checker:
                     f"{h} は計画類型 {'/'.join(sorted(helpable[h]))} のものですが、施策の plan_types は "
                     f"{'/'.join(m.plan_types)} です",
                 )
-        outside_types = sorted(set(m.menu_for) - set(m.plan_types))
-        if outside_types:
-            self.add(
-                file,
-                f"{w} menu_for",
-                f"menu_for の計画類型 {'/'.join(outside_types)} が施策の plan_types "
-                f"{'/'.join(m.plan_types)} に含まれていません",
-            )
+        for attr in ("menu_for", "plan_benefit_for"):
+            outside_types = sorted(set(getattr(m, attr)) - set(m.plan_types))
+            if outside_types:
+                self.add(
+                    file,
+                    f"{w} {attr}",
+                    f"{attr} の計画類型 {'/'.join(outside_types)} が施策の plan_types "
+                    f"{'/'.join(m.plan_types)} に含まれていません",
+                )
         for c in m.conditions:
             if c.fact is not None:
                 self._check_fact(file, f"{w} conditions[{c.id}].fact", c.fact)
-        for attr in ("plan_types", "menu_for", "fields", "products", "helps", "related", "co_ministries", "themes"):
+        for attr in ("plan_types", "menu_for", "plan_benefit_for", "fields", "products", "helps", "related", "co_ministries", "themes"):
             dup = sorted({str(v) for v, n in Counter(getattr(m, attr)).items() if n > 1})
             if dup:
                 self.add(file, f"{w} {attr}", f"{attr} に同じ値が重複しています: {', '.join(dup)}")

@@ -64,7 +64,7 @@ def path_for(kb: KnowledgeBase, s: Scored) -> list[dict]:
             steps.append({"kind": "theme", "id": lead.ref, "label": theme_label(lead.ref)})
         elif lead.kind == "gap":
             steps.append({"kind": "gap", "id": lead.ref, "label": _label(kb, "gap", lead.ref)})
-        elif lead.kind == "menu":
+        elif lead.kind in ("menu", "benefit"):
             pt = kb.plan_types.get(lead.ref)
             steps.append({"kind": "plan_type", "id": lead.ref, "label": pt.name if pt else lead.ref})
     steps.append({"kind": "measure", "id": m.id, "label": m.name})
@@ -95,6 +95,10 @@ def _reason(kb: KnowledgeBase, lk: Link, subject: str = "計画") -> str | None:
         name = pt.name if pt else lk.ref
         where = "策定の留意事項の③支援メニュー例" if lk.ref in ("B", "C") else "3つのクラスター計画の概要の支援策(例)"
         return f"{name}の{where}に挙げられた施策です"
+    if lk.kind == "benefit":
+        pt = kb.plan_types.get(lk.ref)
+        name = pt.name if pt else lk.ref
+        return f"策定の留意事項の「計画策定後の支援メニューの活用プロセス」で、{name}に位置付けられた取組が受けられると示された支援です"
     if lk.kind == "field":
         label = _label(kb, "field", lk.ref)
         return f"{subject}の「{lk.origin}」は戦略分野「{label}」に当たり、この分野を対象とする施策です"

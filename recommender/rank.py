@@ -7,6 +7,8 @@ explanation (explain.py) names the actual drivers:
   measure for one need is closer to it than one for many;
 - menu: the plan type's own support menu (Measure.menu_for: the guidance's ③支援メニュー例 or the
   overview table's 支援策(例));
+- benefit: what the published plan itself obtains (Measure.plan_benefit_for: the guidance's 支援メニュー
+  の活用プロセス — 地域未来交付金の優先採択, 審査上の考慮), whatever else the plan is about;
 - field / product: the strategic fields and products the plan matches, shared 1/sqrt(n) over the
   fields the measure targets;
 - gap: each requirement/check the plan does not meet gives a boost divided among the measures
@@ -50,6 +52,7 @@ THEME_CAP = 1.5
 W_MENU = 0.8
 CROSS_CUTTING_CATEGORIES = {"fiscal", "review_consideration"}
 MENU_FIT_STRENGTH = 0.5  # a need this strong makes a need-specific menu entry fit fully
+W_BENEFIT = 0.4
 # a top-N list should cover the plan's different needs: each measure already listed with the same
 # main driver (e.g. talent) lowers the next one's score by this much
 DIVERSITY = 0.12
@@ -250,6 +253,7 @@ class MeasureIndex:
         self.term_rows = {f: (np.array([i for i, _ in r]), np.array([w for _, w in r])) for f, r in rows.items()}
         self.for_type = {pt: np.array([pt in m.plan_types for m in ms], dtype=bool) for pt in ("A", "B", "C")}
         self.menu = {pt: np.array([pt in m.menu_for for m in ms], dtype=bool) for pt in ("A", "B", "C")}
+        self.benefit = {pt: np.array([pt in m.plan_benefit_for for m in ms], dtype=bool) for pt in ("A", "B", "C")}
         self.cross_cutting = np.array([m.category in CROSS_CUTTING_CATEGORIES for m in ms], dtype=bool)
         self.has_fields = np.array([bool(m.fields) for m in ms], dtype=bool)
         self.type_bonus = np.array([W_TYPE_SPECIFIC * (3 - len(m.plan_types)) for m in ms])
@@ -311,6 +315,7 @@ class MeasureIndex:
             none = np.zeros(n, dtype=bool)
             fit = np.where(self.cross_cutting, 1.0, np.minimum(1.0, row_max(self.theme_m, st) / MENU_FIT_STRENGTH))
             rel = rel + W_MENU * fit * self.menu.get(sig.plan_type, none)
+            rel = rel + W_BENEFIT * self.benefit.get(sig.plan_type, none)
             ok = (rel > 0) & self.for_type.get(sig.plan_type, none)
         other_fields = self.has_fields & ~hits(self.field_m, self.field_cols, sig.fields)
         other_fields &= ~hits(self.product_m, self.product_cols, sig.products)
@@ -428,8 +433,8 @@ def _menu_fit(m: Measure, sig: Signals) -> float:
 
 
 def _main_driver(s: Scored) -> tuple[str, str]:
-    """The need that most drives a measure (the menu and PageRank are not needs)."""
-    lk = next((lk for lk in s.links if lk.kind not in ("ppr", "menu")), None)
+    """The need that most drives a measure (the menu, the plan's benefit and PageRank are not needs)."""
+    lk = next((lk for lk in s.links if lk.kind not in ("ppr", "menu", "benefit")), None)
     return (lk.kind, lk.ref) if lk else ("", "")
 
 
@@ -492,6 +497,8 @@ def _score(
     links += own_words
     if sig.plan_type and sig.plan_type in m.menu_for:
         links.append(Link("menu", sig.plan_type, "", W_MENU * _menu_fit(m, sig)))
+    if sig.plan_type and sig.plan_type in m.plan_benefit_for:
+        links.append(Link("benefit", sig.plan_type, "", W_BENEFIT))
     relevance = sum(lk.contribution for lk in links)
     if relevance <= 0:
         return None  # only measures something in the plan points at are candidates

@@ -20,8 +20,11 @@ THEME_CUES: dict[str, str] = {
     "export": r"輸出|海外|越境EC|外貨|販路開拓|国際展開|グローバル|外需",
     "tourism": r"観光|インバウンド|宿泊|旅行|訪日",
     "talent": r"人材|リスキリング|リ・スキリング|技能|後継者|担い手|職人|採用|育成|人手不足|技術者",
-    "land": r"産業用地|工場用地|用地|工業団地|土地利用",
-    "infrastructure": r"工業用水|用水|道路|港湾|インフラ|送電|電力供給|鉄道|空港|拠点整備",
+    "land": r"産業用地|工場用地|用地|工業団地|土地利用|敷地|造成|農地転用",
+    "infrastructure": (
+        r"工業用水|用水|道路|港湾|インフラ|送電|電力供給|鉄道|空港|拠点整備|岸壁|埠頭|ふ頭|護岸|橋梁|"
+        r"上下水道|下水道|変電|系統接続|アクセス道"
+    ),
     "regulation": r"規制|特区|許認可|制度改革|規制緩和|許可手続|手続の(?:迅速化|簡素化|合理化)",
     "finance": r"資金|融資|ファンド|出資|金融機関|資金調達|投資家|投資余力",
     "ax": r"(?<![A-Za-z])(?:AI|DX|AX)(?![A-Za-z])|デジタル|データ活用|人工知能",
@@ -48,6 +51,16 @@ _ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係)(?![\u
 
 # a plan whose strongest theme has fewer weighted hits than this has no main need: its themes stay weak
 STRENGTH_FLOOR = 6.0
+
+# a need the plan names as a problem or a request where it states its problems (課題・政策手段) is at
+# least this strong however rarely it is repeated: 「用地の不足」「許可手続の迅速化を要望」 once says enough
+NAMED_NEED_STRENGTH = 0.5
+NAMED_NEED_MIN_WEIGHT = 3.0  # plan_text.W_NEEDS: only the 課題 / 講じるべき政策 sections state problems
+_PROBLEM = re.compile(
+    r"不足|足りな|逼迫|ひっ迫|ボトルネック|枯渇|不十分|隘路|確保が(?:課題|必要|困難|急務)|確保(?:に|が)難|"
+    r"要望|要請|求め|迅速化|緩和"
+)
+_CLAUSE = re.compile(r"[^。、，,\n]+")  # 「A不足、B不足」 names A and B apart
 
 # needs read from the gaps of the check: the requirement (or the id's last part) → (theme, strength)
 GAP_NEEDS: dict[str, tuple[tuple[str, float], ...]] = {
@@ -90,15 +103,28 @@ def theme_strengths(segments: list[tuple[str, float, str]]) -> dict[str, ThemeSt
                 best_seg[theme] = (c, label)
     if not raw:
         return {}
+    named = _named_needs(segments)
     norm = max(max(raw.values()), STRENGTH_FLOOR)
     return {
         theme: ThemeStrength(
-            round(v / norm, 4),
+            round(max(v / norm, NAMED_NEED_STRENGTH if theme in named else 0.0), 4),
             [w for w, _ in sorted(cues[theme].items(), key=lambda x: (-x[1], x[0]))],
             best_seg[theme][1],
         )
         for theme, v in sorted(raw.items())
     }
+
+
+def _named_needs(segments: list[tuple[str, float, str]]) -> set[str]:
+    """Themes named in a clause that states a shortage or a request, in the sections that state problems."""
+    out: set[str] = set()
+    for text, weight, _ in segments:
+        if weight < NAMED_NEED_MIN_WEIGHT:
+            continue
+        for clause in _CLAUSE.findall(_clean(text)):
+            if _PROBLEM.search(clause):
+                out.update(theme for theme, rx in _THEME_RE.items() if rx.search(clause))
+    return out
 
 
 def detect_themes(text: str) -> dict[str, tuple[float, str]]:

@@ -91,6 +91,54 @@ def test_department_names_are_not_needs():
     assert "tourism" not in got and got["export"].strength > 0
 
 
+def test_a_shortage_named_once_in_the_problems_section_is_an_important_need():
+    from recommender.themes import NAMED_NEED_STRENGTH, theme_strengths
+
+    talk = "人材育成の講座を開く。技能者を採用する。技能検定を広げる。人材の定着を図る。"
+    segs = [(talk * 3, 2.0, "戦略"), ("岸壁の耐荷重不足、組立ヤード用地の不足。", 3.0, "課題・政策手段")]
+    got = theme_strengths(segs)
+    assert got["talent"].strength == 1.0
+    # one clause naming a shortage makes each need in it count at least this much
+    assert got["land"].strength >= NAMED_NEED_STRENGTH and got["infrastructure"].strength >= NAMED_NEED_STRENGTH
+    # the same words in a background section are a mention only
+    weak = theme_strengths([(talk * 3, 2.0, "戦略"), ("組立ヤード用地の不足。", 1.0, "背景")])
+    assert weak["land"].strength < NAMED_NEED_STRENGTH
+    # a request in the policy section names the need it asks about
+    asked = theme_strengths([(talk * 3, 2.0, "戦略"), ("打上げ許可手続の迅速化を国に要望する。", 3.0, "課題・政策手段")])
+    assert asked["regulation"].strength >= NAMED_NEED_STRENGTH
+
+
+def test_plan_benefit_counts_for_the_types_the_process_names(kb):
+    from recommender.api import recommend_for_plan
+
+    for pt in ("B", "C"):
+        plan = _plan(pt, EXPORT_C if pt == "C" else LAND_B)
+        recs = recommend_for_plan(plan, None, kb, top=10)
+        kofukin = next((r for r in recs if r["id"] == "chiiki_mirai_kofukin_priority"), None)
+        assert kofukin is not None, (pt, _ids(recs))
+        assert any(d["kind"] == "benefit" for d in kofukin["drivers"])
+        assert any("活用プロセス" in x for x in kofukin["reasons"])
+    # an A plan gets no such link: the guidance names the benefit for B and C plans only
+    a = recommend_for_plan(_plan("A", LAND_B), None, kb, top=50)
+    assert not any(d["kind"] == "benefit" for r in a for d in r["drivers"])
+
+
+def test_plan_benefit_for_is_checked_against_plan_types(tmp_path):
+    import shutil
+
+    from knowledge.validate import validate
+
+    data = Path(__file__).resolve().parents[1] / "knowledge" / "data"
+    shutil.copytree(data, tmp_path / "data")
+    f = tmp_path / "data" / "measures" / "b_regional.yaml"
+    text = f.read_text(encoding="utf-8")
+    old = "  plan_benefit_for: [B, C]"
+    assert text.count(old) == 1
+    f.write_text(text.replace(old, "  plan_benefit_for: [A, B, C]"), encoding="utf-8")
+    problems = [str(p) for p in validate(tmp_path / "data")]
+    assert any("plan_benefit_for" in p and "chiiki_mirai_kofukin_priority" in p for p in problems), problems
+
+
 LAND_B = {
     "B.1.1": ("(1) 該当する業種", "電気自動車向けの車載電池の正極材と、そのリサイクル。"),
     "B.4.1": ("(1) 基本戦略", "国内の電池メーカー向けに供給し、国内で上位のシェアを目指す。"),
