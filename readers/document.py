@@ -7,7 +7,10 @@ import re
 from chiiki_mirai.errors import UserError
 from readers import kbview
 from readers.blocks import Block, docx_blocks, text_blocks
-from readers.extract import Ctx, extract, nfkc, plan_type_from_text, read_metadata
+from readers.extract import extract
+from readers.extract_context import Ctx
+from readers.extract_meta import plan_type_from_text, read_metadata
+from readers.numbers import nfkc
 from readers.sections import Sectioned, Unit, guess_targets, section_blocks
 from readers.structured import _required
 
