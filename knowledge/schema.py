@@ -134,6 +134,8 @@ class Measure(Strict):
     plan_benefit_for: list[PlanTypeId] = []
     fields: list[int] = []  # strategic field numbers; empty = not field-specific
     products: list[str] = []  # product ids
+    # sectors outside the 17 fields it serves (ids of fields.yaml outside_examples: 伝統工芸品, 農業, 観光, ...)
+    sectors: list[str] = []
     helps: list[str] = []  # requirement / check ids this measure helps satisfy
     conditions: list[Condition] = []
     ministry: str

@@ -515,6 +515,10 @@ class _Checker:
                     f"{w} products",
                     f"製品・技術 {p} は分野 {kb.product_field[p]} のものですが、fields にその番号がありません",
                 )
+        outside = {o.id for o in kb.outside_examples}
+        for sec in m.sectors:
+            if sec not in outside:
+                self.add(file, f"{w} sectors", self._unknown("17分野外の分野（outside_examples）", sec, outside))
         for h in m.helps:
             if h not in helpable:
                 self.add(file, f"{w} helps", self._unknown("要件・チェック", h, helpable))
@@ -537,7 +541,7 @@ class _Checker:
         for c in m.conditions:
             if c.fact is not None:
                 self._check_fact(file, f"{w} conditions[{c.id}].fact", c.fact)
-        for attr in ("plan_types", "menu_for", "plan_benefit_for", "fields", "products", "helps", "related", "co_ministries", "themes"):
+        for attr in ("plan_types", "menu_for", "plan_benefit_for", "fields", "sectors", "products", "helps", "related", "co_ministries", "themes"):
             dup = sorted({str(v) for v, n in Counter(getattr(m, attr)).items() if n > 1})
             if dup:
                 self.add(file, f"{w} {attr}", f"{attr} に同じ値が重複しています: {', '.join(dup)}")

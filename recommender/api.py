@@ -16,6 +16,10 @@ from rules.result import GAP_STATUSES, CheckResult
 CLASSIFY_CHARS = 1500
 
 
+SECTOR_MIN = 0.5
+SECTOR_RELATIVE = 0.8
+
+
 def classify_texts(texts: list[str], top: int = 3, model: str | None = None, kb: KnowledgeBase | None = None):
     """[{text, fields: [{number, name, score, products: [{id, name, score}]}]}] per text."""
     return [c.to_dict() for c in classify(texts, kb or load_kb(), top=top, model=model)]
@@ -44,6 +48,11 @@ def add_classification(sig: Signals, cls: Classification | None) -> None:
     """The matched fields and products, with the plan's word that matched them."""
     if cls is None:
         return
+    best = max((score for _, _, score in cls.outside), default=0.0)
+    for sid, name, score in cls.outside:
+        # the outside anchors overlap (部品加工, 商業 echo many texts): only a clear, leading sector counts
+        if score >= SECTOR_MIN and score >= SECTOR_RELATIVE * best:
+            sig.sectors[sid] = (score, name)
     for f in cls.fields:
         sig.fields[f.number] = (f.score, (f.terms or [f.name])[0])
         for p in f.products:

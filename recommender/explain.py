@@ -60,6 +60,8 @@ def path_for(kb: KnowledgeBase, s: Scored) -> list[dict]:
                 steps.append({"kind": "field", "id": str(fnum), "label": _label(kb, "field", str(fnum))})
         elif lead.kind == "field":
             steps.append({"kind": "field", "id": lead.ref, "label": _label(kb, "field", lead.ref)})
+        elif lead.kind == "sector":
+            steps.append({"kind": "sector", "id": lead.ref, "label": lead.origin})
         elif lead.kind == "theme":
             steps.append({"kind": "theme", "id": lead.ref, "label": theme_label(lead.ref)})
         elif lead.kind == "gap":
@@ -95,6 +97,8 @@ def _reason(kb: KnowledgeBase, lk: Link, subject: str = "計画") -> str | None:
         name = pt.name if pt else lk.ref
         where = "策定の留意事項の③支援メニュー例" if lk.ref in ("B", "C") else "3つのクラスター計画の概要の支援策(例)"
         return f"{name}の{where}に挙げられた施策です"
+    if lk.kind == "sector":
+        return f"{subject}は17の戦略分野以外の「{lk.origin}」に当たり、この施策はその分野の取組を支援します"
     if lk.kind == "benefit":
         pt = kb.plan_types.get(lk.ref)
         name = pt.name if pt else lk.ref

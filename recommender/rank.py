@@ -10,7 +10,7 @@ explanation (explain.py) names the actual drivers:
 - benefit: what the published plan itself obtains (Measure.plan_benefit_for: the guidance's 支援メニュー
   の活用プロセス — 地域未来交付金の優先採択, 審査上の考慮), whatever else the plan is about;
 - field / product: the strategic fields and products the plan matches, shared 1/sqrt(n) over the
-  fields the measure targets;
+  fields the measure targets; sector: the same for a sector outside the 17 fields (Measure.sectors);
 - gap: each requirement/check the plan does not meet gives a boost divided among the measures
   that help close it (IDF-like: the measure for a rare gap gains more);
 - text: the measure's own name, aliases or keywords written in the plan (a problem named in the
@@ -59,6 +59,7 @@ DIVERSITY = 0.12
 KEYWORD_MIN_CHARS = 3  # two-character keywords (大学, 雇用, 観光) are themes' job, too generic as evidence
 W_FIELD = 1.0
 PRODUCT_BONUS = 1.2  # a product is more specific than its field
+W_SECTOR = 0.5  # a sector outside the 17 fields (伝統工芸品, 農業, 観光): broader than a field, so below it
 W_GAP = 0.6
 GAP_CAP = 1.0
 W_TEXT = 0.6
@@ -92,6 +93,8 @@ class Signals:
     gap_themes: dict[str, list[str]] = field(default_factory=dict)  # theme → the gaps that call for it
     fields: dict[int, tuple[float, str]] = field(default_factory=dict)  # number → (score, plan word)
     products: dict[str, tuple[float, str]] = field(default_factory=dict)  # id → (score, plan word)
+    # sectors outside the 17 fields (outside_examples) the text belongs to: id → (score, sector name)
+    sectors: dict[str, tuple[float, str]] = field(default_factory=dict)
     gaps: list[str] = field(default_factory=list)  # requirement / check ids not met
     segments: list[tuple[str, float, str]] = field(default_factory=list)  # (text, weight, label)
     # evidence computed outside the scorer, per measure id (the desk's word overlap, desk_words.py);
@@ -245,6 +248,8 @@ class MeasureIndex:
             [[(n, 1.0 / math.sqrt(max(len(m.fields), 1))) for n in m.fields] for m in ms])
         self.product_m, self.product_cols = matrix(
             [[(p, 1.0 / math.sqrt(max(len(m.products), 1))) for p in m.products] for m in ms])
+        self.sector_m, self.sector_cols = matrix(
+            [[(s, 1.0 / math.sqrt(max(len(m.sectors), 1))) for s in m.sectors] for m in ms])
         self.helps_m, self.helps_cols = matrix([[(h, 1.0) for h in m.helps] for m in ms])
         rows: dict[str, list[tuple[int, float]]] = {}
         for i, mid in enumerate(self.ids):
@@ -291,9 +296,10 @@ class MeasureIndex:
         rel = np.minimum(W_THEME * theme, THEME_CAP)
         fields = {k: W_FIELD * max(min(w, 1.0), 0.0) for k, (w, _) in sig.fields.items()}
         products = {k: W_FIELD * PRODUCT_BONUS * max(min(w, 1.0), 0.0) for k, (w, _) in sig.products.items()}
-        fv, pv = vec(self.field_cols, fields), vec(self.product_cols, products)
-        total = self.field_m @ fv + self.product_m @ pv
-        best = np.maximum(row_max(self.field_m, fv), row_max(self.product_m, pv))
+        sectors = {k: W_SECTOR * max(min(w, 1.0), 0.0) for k, (w, _) in sig.sectors.items()}
+        fv, pv, sv = vec(self.field_cols, fields), vec(self.product_cols, products), vec(self.sector_cols, sectors)
+        total = self.field_m @ fv + self.product_m @ pv + self.sector_m @ sv
+        best = np.maximum(np.maximum(row_max(self.field_m, fv), row_max(self.product_m, pv)), row_max(self.sector_m, sv))
         rel = rel + best + 0.15 * np.maximum(total - best, 0.0)
         gap_w = {g: W_GAP / math.sqrt(max(helpers.get(g, 1), 1)) for g in set(sig.gaps)}
         gap_n = {g: float(sig.gaps.count(g)) for g in gap_w}
@@ -365,6 +371,11 @@ def _field_links(m: Measure, sig: Signals, kb: KnowledgeBase) -> list[Link]:
             w, word = sig.products[p]
             out.append(Link("product", p, word, W_FIELD * PRODUCT_BONUS * min(w, 1.0) * pshare,
                             {"field": kb.product_field.get(p)}))
+    sshare = 1.0 / math.sqrt(max(len(m.sectors), 1))
+    for sec in m.sectors:
+        if sec in sig.sectors:
+            w, name = sig.sectors[sec]
+            out.append(Link("sector", sec, name, W_SECTOR * min(w, 1.0) * sshare))
     if not out:
         return []
     out.sort(key=lambda lk: (-lk.contribution, lk.ref))

@@ -1,9 +1,11 @@
 """The measures a careful reviewer expects for the QA drafts appear among the top 10 recommendations.
 
-tests/data/qa_recommend.yaml was written from the drafts and the sources before the recommender was
-run on them. Hit rate at the time of writing: 56/67 (83.6%); before the ranking change of that
-session 52/67 (77.6%). The threshold sits between the two: a change that loses three expected
-measures fails, and the misses are printed so a failure says which ones.
+tests/data/qa_recommend*.yaml were written from the drafts and the sources before the recommender was
+run on them (one file per QA set). Hit rates: set 1–2, 56/67 (83.6%) when written, 59/67 after the
+named-need and plan-benefit signals; sets 3–4 (blind, written after those changes), 42/60 (70%) on
+first run, before the sector signal and the reader fixes they prompted. The threshold is a floor
+for the whole: a change that loses several expected measures fails, and the misses are printed so
+a failure says which ones.
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ import yaml
 from chiiki_mirai.service import check_plan, read_plan
 
 DATA = Path(__file__).parent / "data"
-EXPECTED = yaml.safe_load((DATA / "qa_recommend.yaml").read_text(encoding="utf-8"))
+EXPECTED = {
+    key: entry
+    for f in sorted(DATA.glob("qa_recommend*.yaml"))
+    for key, entry in yaml.safe_load(f.read_text(encoding="utf-8")).items()
+}
 THRESHOLD = 0.80
 TOP = 10
 

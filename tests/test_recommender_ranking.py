@@ -139,6 +139,44 @@ def test_plan_benefit_for_is_checked_against_plan_types(tmp_path):
     assert any("plan_benefit_for" in p and "chiiki_mirai_kofukin_priority" in p for p in problems), problems
 
 
+CRAFT_C = {
+    "C.1.1": ("(1) 対象とする地域資源", "有田焼の業務用食器。窯元と上絵付けの職人が分業でつくる磁器。"),
+    "C.4.1": ("(1) 基本戦略", "国内の料亭と海外の日本料理店に、料理人と共同開発した器を売り込む。"),
+    "C.5.1": ("(1) 取組に向けた課題", "窯元の後継者が少ない。"),
+}
+
+
+def test_a_sector_outside_the_fields_reaches_its_measures(kb):
+    from recommender.api import classify_plan, recommend_for_plan
+
+    plan = _plan("C", CRAFT_C, title="有田焼の器づくり成長プラン")
+    cls = classify_plan(plan, kb)
+    assert cls.fields == []  # 伝統工芸品: outside the 17 fields
+    recs = recommend_for_plan(plan, None, kb, top=40, classification=cls)
+    local = next(r for r in recs if r["id"] == "local_products_value_overseas_support")
+    assert any(d["kind"] == "sector" and d["ref"] == "traditional_crafts" for d in local["drivers"])
+    assert any("伝統工芸品" in x and "17の戦略分野以外" in x for x in local["reasons"])
+    # a sector another text belongs to gives no such link
+    tourism = [r for r in recs if any(d["kind"] == "sector" and d["ref"] == "tourism" for d in r["drivers"])]
+    assert tourism == []
+
+
+def test_measure_sectors_must_be_known_outside_examples(tmp_path):
+    import shutil
+
+    from knowledge.validate import validate
+
+    data = Path(__file__).resolve().parents[1] / "knowledge" / "data"
+    shutil.copytree(data, tmp_path / "data")
+    f = tmp_path / "data" / "measures" / "c_local.yaml"
+    text = f.read_text(encoding="utf-8")
+    old = "  sectors: [sports]"
+    assert text.count(old) == 1
+    f.write_text(text.replace(old, "  sectors: [sport]"), encoding="utf-8")
+    problems = [str(p) for p in validate(tmp_path / "data")]
+    assert any("sectors" in p and "'sport'" in p and "sports" in p for p in problems), problems
+
+
 LAND_B = {
     "B.1.1": ("(1) 該当する業種", "電気自動車向けの車載電池の正極材と、そのリサイクル。"),
     "B.4.1": ("(1) 基本戦略", "国内の電池メーカー向けに供給し、国内で上位のシェアを目指す。"),
