@@ -67,7 +67,7 @@ with tab_form, st.form("planner.form"):
             "KGI 産業人材育成数（人）", min_value=0, value=None, step=1, key="form.talent_people"
         ),
         "kpis": st.text_area("KPI（1行に1つ：名称｜目標｜撤退基準）", height=100, key="form.kpis"),
-        "monitoring_cycle": f1.text_input("KPIの点検の頻度（例：毎年度）", key="form.monitoring_cycle"),
+        "monitoring_cycle": f1.text_input("KPIの点検の頻度（例：半期ごと）", key="form.monitoring_cycle"),
         "desk_name": f2.text_input("相談窓口の名称", key="form.desk_name"),
         "desk_department": f1.text_input("相談窓口の担当部署", key="form.desk_department"),
         "support_lead": f2.text_input("伴走支援の主体（例：知事）", key="form.support_lead"),
@@ -128,7 +128,7 @@ with st.expander("もし〜を書き足したら（What-if）：項目を書き�
             )
     w1, w2 = st.columns(2)
     w1.text_input(
-        "KPIの点検の頻度", key="whatif.cycle", placeholder=active.plan.kpi_monitoring_cycle or "例：毎年度"
+        "KPIの点検の頻度", key="whatif.cycle", placeholder=active.plan.kpi_monitoring_cycle or "例：半期ごと"
     )
     w2.number_input("官民設備投資額の累積目標（億円）", min_value=0.0, value=None, key="whatif.inv_cum")
     desk = active.plan.commitment.consultation_desk

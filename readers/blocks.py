@@ -35,7 +35,8 @@ class Block:
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^\s*(?:[-*+・●○■□◆◇▪•]|※)\s*")
+# "*" is a bullet only when it is not the start of "**bold**" (a bold label or pseudo-heading)
+_BULLET = re.compile(r"^\s*(?:[-+・●○■□◆◇▪•]|\*(?!\*)|※)\s*")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*$")
 _BRACKET_LINE = re.compile(r"^\s*(?:[【〔［\[]\s*([^】〕］\]]+?)\s*[】〕］\]]|[■◆●□◇]\s*(.+?))\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -60,7 +61,8 @@ def _heading_like(text: str) -> bool:
     return not re.search(r"[:：]\s*\S", t)
 
 
-_KEY_VALUE = re.compile(r"^[^\s:：。、]{1,15}\s*[:：]")
+# "期間：…", "**作成**：…", "目標年度　2030年度" (a label then a full-width space or a tab)
+_KEY_VALUE = re.compile(r"^[^\s:：。、]{1,15}(?:\s*[:：]|[\u3000\t]+\S)")
 
 
 def _continues(prev: str, line: str) -> bool:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from readers.extract_context import SECTION_ONLY, Ctx, _first_sentence, _text, ev, sentences
-from readers.extract_indicators import CYCLE, _table_columns, _target_year, read_kgis, read_kpis
+from readers.extract_indicators import _table_columns, _target_year, read_kgis, read_kpis
 from readers.extract_meta import read_metadata, read_period
 from readers.municipalities import classify_author, split_authors
 from readers.numbers import find_fiscal_years, find_quantities, nfkc, percent_to_share
 from readers.sections import Unit
+from rules.cues import ADVANTAGE_CUE, CYCLE, affirmed
 from rules.plan import (
     Author,
     Commitment,
@@ -77,7 +78,7 @@ def read_market(ctx: Ctx) -> TargetMarket:
         tm.domestic_top_share = True
     if re.search(r"輸入代替|国産化|輸入品[^。]{0,10}(?:置き換|代替)", fn):
         tm.import_substitution = True
-    adv = _first_sentence(units or all_units, r"強み|優位|上回|他産地にない|独自技術|差別化|世界初|唯一")
+    adv = _first_sentence(units or all_units, ADVANTAGE_CUE)
     if adv:
         tm.competitive_advantage = adv[1]
     need = _first_sentence(
@@ -181,6 +182,32 @@ def _company_from_line(text: str) -> Company | None:
     return c
 
 
+_OPERATOR_WORD = _COMPANY_WORD + r"|協会|連合会|事務所|公社|農園|酒造|蔵元"
+
+
+def _prose_company_list(text: str) -> list[str]:
+    """A paragraph that is only a list of operators, separated by 、 outside brackets:
+    "A株式会社（スキー場運営）、B協同組合（18施設）、C協会。" → ["A株式会社（スキー場運営）", …]."""
+    t = nfkc(text).strip().rstrip("。. ")
+    parts: list[str] = []
+    depth, cur = 0, ""
+    for ch in t:
+        depth += ch in "(（「『"
+        depth -= ch in ")）」』"
+        if ch in "、," and depth == 0:
+            parts.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur.strip())
+    if len(parts) < 2 or "。" in t:
+        return []
+    heads = [re.split(r"[(（]", p, maxsplit=1)[0] for p in parts]
+    if all(2 <= len(h) <= 30 and re.search(_OPERATOR_WORD, h) for h in heads):
+        return parts
+    return []
+
+
 _COMPANY_COLS = [
     ("employees", r"従業員|社員数|従業者"),
     ("outside_sales", r"域外販売"),
@@ -208,11 +235,17 @@ def read_companies(ctx: Ctx) -> list[Company]:
                 c.evidence = ev(u)
                 out.append(c)
     if not out:
-        # a single company written as a paragraph: "〇〇株式会社（従業員45名、〜の製造）"
+        # companies written as a paragraph: one ("〇〇株式会社（従業員45名、〜の製造）") or a list
+        # ("A株式会社（…）、B協同組合（…）、C協会。")
         for u in units:
+            if u.kind != "para":
+                continue
+            parts = _prose_company_list(u.text)
             head = re.split(r"[(（:：、]", nfkc(u.text), maxsplit=1)[0]
-            if u.kind == "para" and len(head) <= 40 and re.search(_COMPANY_WORD, head):
-                c = _company_from_line(u.text)
+            if not parts and len(head) <= 40 and re.search(_COMPANY_WORD, head):
+                parts = [u.text]
+            for part in parts:
+                c = _company_from_line(part)
                 if c:
                     c.evidence = ev(u)
                     out.append(c)
@@ -278,6 +311,11 @@ def _companies_from_table(ctx: Ctx, ti: int) -> list[Company]:
             except ValueError:
                 pass
         a = nfkc(cell("attracted"))
+        if not a and "attracted" not in cols:
+            # no 区分 column: "愛知県豊田市（本市に新工場を誘致）" in the location or role cell says it
+            whole = nfkc(" ".join(row[1:]))
+            if re.search(_ATTRACTED, whole) and not re.search(r"予定していない|予定はない|しない|行わない", whole):
+                c.attracted = True
         if a:
             c.attracted = (
                 True
@@ -413,10 +451,18 @@ def _investment_from_prose(u: Unit) -> Investment | None:
     s = nfkc(u.text)
     amount = None
     for q in find_quantities(s):
-        if q.is_money and re.search(rf"(?:{_INVEST_AMOUNT})[^。、0-9]{{0,6}}$", s[max(0, q.start - 12) : q.start]):
+        # "投資総額は3,200億円", "投資総額は2社合計で820億円"
+        before = s[max(0, q.start - 20) : q.start]
+        if q.is_money and re.search(rf"(?:{_INVEST_AMOUNT})(?:は|が|:)?(?:[^。、0-9]|[0-9]+社)*$", before):
             amount = q.value
             break
-    if amount is None:
+    # without an amount, a sentence where a company builds something is still the project
+    # ("A株式会社が…プラントを、B株式会社が…工場を新設する")
+    builds = re.search(
+        rf"(?:{_COMPANY_WORD})\s*(?:が|は)[^。]{{0,80}}?(?:新設|建設|増設|新築|整備|設置|導入|立地)(?:する|し|を|予定)",
+        s,
+    )
+    if amount is None and not builds:
         return None
     cm = re.search(rf"([^\s、。「」（(]{{1,30}}?(?:{_COMPANY_WORD}))", s)
     inv = Investment(
@@ -444,6 +490,25 @@ _FUTURE = r"引き上げ|引上げ|目標|目指|高め|拡大|まで|増や"
 _LABOUR_LOCAL = r"現地化|地元(?:から)?(?:採用|雇用)|地元の?人材|技術[^。]{0,12}移転|技術移転"
 
 
+# where a part is procured from: inside the region or the country (not 資金調達)
+_HOME = r"(?:国内|県内|域内|地元|市内|町内|村内|道内|府内|都内|地域内|両県|両市|圏内|国産|県産|地元産|道産)"
+_PROCURE_AT_HOME = _HOME + r"[^。、]{0,25}?(?:から|で|より|を|の)[^。、]{0,10}?(?<!資金)(?:調達|仕入|購入|供給を受け)"
+_SMALL_SHARE = r"一部|わずか|少量|ごく一部|[1-4１-４一二三四]割(?!以上)|[1-4]?[0-9]\s*[%％]"
+
+
+def _procured_at_home(sn: str) -> bool:
+    """Procurement at home stated in words, current and affirmative: "鋼材は国内の特殊鋼メーカーから全量を
+    調達しており", "主要部材の大半を県内で仕入れている", "必須部品はすべて国内で調達できる" — not a goal
+    ("県内調達を増やす"), a denial ("県内では調達できない") or a small part ("一部を県内から調達")."""
+    m = re.search(_PROCURE_AT_HOME, sn)
+    if not m:
+        return False
+    clause = sn[max(0, sn.rfind("、", 0, m.start()) + 1) : sn.find("、", m.end()) if "、" in sn[m.end() :] else None]
+    if re.search(_SMALL_SHARE, clause) or re.search(_FUTURE, sn[m.start() :]):
+        return False
+    return affirmed(sn, _PROCURE_AT_HOME)
+
+
 def _read_procurement(loc: Localization, sentences_: list[str]) -> None:
     """Procurement shares and domestic sourcing, wherever the draft states them (理由, 課題, 現地化 ...)."""
     for s in sentences_:
@@ -461,9 +526,10 @@ def _read_procurement(loc: Localization, sentences_: list[str]) -> None:
                 elif re.search(_PLACE, before + after) and loc.local_procurement_share is None:
                     # "部品の9割を県内で調達している" / "現在、域内調達は6割": the current share
                     loc.local_procurement_share = share
-        if re.search(r"国内調達|国産|国内[^。]{0,15}(?:から|で)(?:調達|仕入)", sn) and not re.search(
+        stated = re.search(r"国内調達|国産|国内[^。]{0,15}(?:から|で)(?:調達|仕入)", sn) and not re.search(
             r"海外から調達している|輸入", sn
-        ):
+        )
+        if stated or _procured_at_home(sn):
             loc.domestic_procurement = True
         if re.search(r"ロードマップ|工程表", sn) and loc.roadmap is None:
             loc.roadmap = s
@@ -516,8 +582,12 @@ _FIN = [
     ("日本政策投資銀行", r"日本政策投資銀行|DBJ"),
 ]
 _LEAD = r"知事|副知事|市長|町長|村長|区長|首長"
+# the announcement comes after the state's 事前確認: "事前確認の完了後", "事前確認を受けた後", "事前確認を経て"
+_AFTER_PRECHECK = (
+    r"事前確認[^。]{0,8}(?:を経て|の後|後に|後、|終了後|を受けて|を受けた(?:後|上で|のち)|の上で|完了後|が完了し|を終え)"
+)
 _DEPT = re.compile(
-    r"([^\s、。「」『』()（）・,，をにがはとでの]{1,16}?(?:部|課|局|室|センター))(?![長門会分品材])"
+    r"([^\s、。「」『』()（）・,，をにがはとでの]{1,16}?(?:部門|部|課|局|室|センター))(?![長門会分品材])"
 )
 
 
@@ -534,6 +604,53 @@ def _departments(text: str) -> list[str]:
             continue
         if d not in out:
             out.append(d)
+    return out
+
+
+_STAFF_WORD = r"職員|担当者|スタッフ|診断士|専門家|コーディネーター|支援員|相談員"
+
+
+def _staff_count(sn: str) -> int | None:
+    """People secured for the support: "専任職員6名", "職員計6名", "各1名の担当職員", "診断士2名"."""
+    m = re.search(rf"(?:{_STAFF_WORD})\s*(?:計|合計|総勢|各)?\s*([0-9]+)\s*(?:名|人)", sn) or re.search(
+        rf"([0-9]+)\s*(?:名|人)の(?:専任|専属|担当|常勤)?(?:の)?(?:{_STAFF_WORD})", sn
+    )
+    return int(m.group(1)) if m else None
+
+
+# words that make a listed item a party, a body or a time rather than a field of support
+_NOT_A_FIELD = (
+    r"企業|事業者|ごと|職員|に対し|対して|本部|会議|体制|窓口|本プラン|本計画|当計画|各社|全社|[0-9]+社|"
+    r"^(?:[都道府県市区町村]|両県|両市|両町|各県)$|[をがは]$"
+)
+
+
+def _support_fields(sn: str) -> list[str]:
+    """The fields a support covers, as written: "資金調達・人材確保の伴走支援", "販路開拓に関する支援",
+    "設備投資資金、人材確保、輸出の3分野で…伴走支援", "経営計画の策定とAIを活用した業務効率化は、…支援する"."""
+    groups: list[str] = []
+    for m in re.finditer(r"([^、。にをはがで「」]{2,30}?)(?:の|に関する|についての?)(?:伴走|経営|専門的な?)?支援", sn):
+        groups.append(m.group(1))
+    # a list before "の(3)分野": items run back from 分野 until one that is not a field
+    for m in re.finditer(r"([^。「」]{2,80}?)の\s*(?:[0-9一二三四五六七八九十]+\s*)?(?:つの)?分野(?:で|に|を|について|の)", sn):
+        items = re.split(r"・|、|,|及び|および", m.group(1))
+        kept: list[str] = []
+        for it in reversed(items):
+            it = it.strip()
+            if not (2 <= len(it) <= 20) or re.search(_NOT_A_FIELD + r"|[をがは]|(?:に|へ|で)$", it):
+                break
+            kept.insert(0, it)
+        groups += kept
+    # "Xは、…支援する": the topic names what is supported
+    tm = re.match(r"^\s*([^。、「」]{2,40}?)は[、,][^。]*支援(?:する|を行う|します)", sn)
+    if tm:
+        groups.append(tm.group(1))
+    out: list[str] = []
+    for g in groups:
+        for f in re.split(r"・|、|及び|および|と(?!し)", g):
+            f = f.strip()
+            if 2 <= len(f) <= 20 and f not in out and not re.search(_NOT_A_FIELD, f):
+                out.append(f)
     return out
 
 
@@ -561,6 +678,16 @@ def read_commitment(ctx: Ctx) -> Commitment:
         desk_here = False
         for s in sentences(u.text):
             sn = nfkc(s)
+            if re.search(r"発表|公表", sn) and re.search(_LEAD + r"|首長|長が", sn):
+                com.announcement = com.announcement or s
+                if re.search(_AFTER_PRECHECK, sn):
+                    com.announcement_after_precheck = True
+                elif re.search(r"事前確認[^。]{0,8}(?:前|より先)", sn):
+                    com.announcement_after_precheck = False
+                # "村長が相談窓口の設置とあわせて発表": the announcement, not the desk; a sentence that
+                # also sets a desk up ("窓口を設置し、市長が公表する") is read for the desk as well
+                if not re.search(r"窓口を(?:設置|設け|開設|置)", sn):
+                    continue
             if desk_here and re.search(r"連携|協力|共同", sn) and not re.search(r"発表|公表", sn):
                 _desk_partners(desk, sn)
                 continue
@@ -577,13 +704,10 @@ def read_commitment(ctx: Ctx) -> Commitment:
                     desk.department = dm.group(1) if dm else (depts[0] if depts else None)
                 _desk_partners(desk, sn)
                 desk.evidence = desk.evidence or ev(u, s)
-                continue
-            if re.search(r"発表|公表", sn) and re.search(_LEAD + r"|首長|長が", sn):
-                com.announcement = com.announcement or s
-                if re.search(r"事前確認[^。]{0,8}(?:を経て|の後|後に|終了後|を受けて|完了後)", sn):
-                    com.announcement_after_precheck = True
-                elif re.search(r"事前確認[^。]{0,8}(?:前|より先)", sn):
-                    com.announcement_after_precheck = False
+                # the desk's own staff are people secured for the support ("担当職員2名を置く")
+                if ss.staff is None and (n := _staff_count(sn)) is not None:
+                    ss.staff = n
+                    ss_units.append(u)
                 continue
             if re.search(r"伴走|支援|体制|本部|会議|職員|金融機関|銀行|金庫|確保|配置|設置", sn):
                 ss_units.append(u)
@@ -602,30 +726,17 @@ def read_commitment(ctx: Ctx) -> Commitment:
                 for d in _departments(sn):
                     if d not in ss.departments and not (ss.body and d in ss.body):
                         ss.departments.append(d)
-                sm = re.search(
-                    r"(?:職員|担当者|スタッフ|診断士|専門家|コーディネーター|支援員)\s*([0-9]+)\s*(?:名|人)",
-                    sn,
-                )
-                if sm and ss.staff is None:
-                    ss.staff = int(sm.group(1))
+                if ss.staff is None:
+                    ss.staff = _staff_count(sn)
                 for label, rx in _FIN:
                     if re.search(rx, sn) and label not in ss.financial_institutions:
                         ss.financial_institutions.append(label)
                 fm = re.search(CYCLE, sn)
                 if fm and ss.frequency is None:
                     ss.frequency = fm.group(0)
-                # "資金調達・人材確保の伴走支援", "輸出実務と資金繰りの経営支援", "販路開拓に関する支援"
-                for m in re.finditer(
-                    r"([^、。にをはがで「」]{2,30}?)(?:の|に関する|についての?)(?:伴走|経営|専門的な?)?支援", sn
-                ):
-                    for f in re.split(r"・|、|及び|および|と", m.group(1)):
-                        f = f.strip()
-                        if (
-                            2 <= len(f) <= 20
-                            and f not in ss.support_fields
-                            and not re.search(r"企業|事業者|ごと|職員", f)
-                        ):
-                            ss.support_fields.append(f)
+                for f in _support_fields(sn):
+                    if f not in ss.support_fields:
+                        ss.support_fields.append(f)
                 lab = re.match(r"^\s*(経営支援|伴走支援|支援分野)\s*[:：]\s*(.+)$", sn)
                 if lab:
                     for m in re.finditer(r"([^、。とについて]{2,30}?)(?:支援|の合理化|の策定)", lab.group(2)):
@@ -645,6 +756,30 @@ def read_commitment(ctx: Ctx) -> Commitment:
     if desk.evidence is not None:
         com.consultation_desk = desk
     return com
+
+
+_DASH = r"[-‐‑‒–—―ー−の]"
+_FORM = re.compile(
+    rf"様式\s*(?:第\s*)?(?P<a>[0-9]+)(?:\s*{_DASH}\s*(?P<b>[0-9]+))?"
+    rf"(?:\s*(?:から|〜|～|~|{_DASH}|乃至|ないし)\s*(?:様式\s*)?(?:第\s*)?(?P<c>[0-9]+)\s*{_DASH}\s*(?P<d>[0-9]+)(?:\s*まで)?)?"
+)
+
+
+def read_forms(ctx: Ctx) -> list[str]:
+    """The submission forms the plan says it uses: "様式1-1から1-4により提出", "様式２－１〜２－４",
+    "様式2-3" → ["様式1-1", …]; a bare "様式1" names the series only."""
+    out: list[str] = []
+    for u in ctx.sec.units:
+        for m in _FORM.finditer(nfkc(u.text)):
+            a, b, c, d = m.group("a", "b", "c", "d")
+            if b is None:
+                names = [f"様式{int(a)}"]
+            elif c is not None and int(c) == int(a) and int(b) <= int(d) <= int(b) + 20:
+                names = [f"様式{int(a)}-{i}" for i in range(int(b), int(d) + 1)]
+            else:
+                names = [f"様式{int(a)}-{int(b)}"] + ([f"様式{int(c)}-{int(d)}"] if c is not None else [])
+            out += [n for n in names if n not in out]
+    return out
 
 
 # --- sections -----------------------------------------------------------------------------
@@ -773,6 +908,7 @@ def extract(ctx: Ctx, plan_type: str | None, type_names: dict[str, list[str]]) -
     plan.investments = read_investments(ctx)
     plan.localization = read_localization(ctx, plan.core_companies)
     plan.commitment = read_commitment(ctx)
+    plan.submission.forms = read_forms(ctx)
     plan.roadmap_alignment = text_or_none(ctx, "roadmap")
     plan.block_draft_alignment = text_or_none(ctx, "block_draft")
     plan.infrastructure = text_or_none(ctx, "infrastructure")

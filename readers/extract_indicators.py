@@ -7,6 +7,7 @@ import re
 from readers.extract_context import Ctx, _text, ev, sentences
 from readers.numbers import Quantity, find_fiscal_years, find_quantities, nfkc
 from readers.sections import Unit
+from rules.cues import CYCLE, SEMIANNUAL
 from rules.plan import KGI, KPI, Evidence
 
 # --- KGI ----------------------------------------------------------------------------------
@@ -47,18 +48,25 @@ def _split_name(text: str) -> str:
     from readers.headings import split_numbering
 
     s = split_numbering(nfkc(text)).rest
-    s = re.sub(r"^(?:必須|独自|任意|その他)?\s*KGI\s*[0-9①-⑳]*\s*[:：]?\s*", "", s)
+    # "必須KGI①", "必須KGI（代替指標）：", "KPI1 "
+    s = re.sub(
+        r"^(?:必須|独自|任意|その他)?\s*KGI\s*[0-9①-⑳]*\s*(?:[(（](?:代替|必須|独自|任意)[^)）]{0,8}[)）])?\s*[:：]?\s*",
+        "",
+        s,
+    )
     s = re.sub(r"^KPI\s*[0-9①-⑳]*\s*[:：]?\s*", "", s)
     cut = len(s)
     for rx in (
-        r"[0-9〇一二三四五六七八九十百千]+(?:\.[0-9]+)?\s*(?:億|万|千|円|人|名|社|件|回|%|割|ha|MW|トン|"
-        r"km|m(?![a-z])|点|基|戸|台|隻|機|頭|校|講座)",
+        r"[0-9〇一二三四五六七八九十百千](?:[0-9,〇一二三四五六七八九十百千]*[0-9〇一二三四五六七八九十百千])?"
+        r"(?:\.[0-9]+)?\s*(?:億|万|千|円|人|名|社|件|回|%|割|ha|MW|トン|"
+        r"km|m(?![a-z])|点|基|戸|台|隻|機|頭|校|講座)(?!当たり|あたり|当り)",
         r"(?:年|月|累計|累積)\s*(?=[0-9])",
         r"(?:19|20|21)[0-9]{2}\s*年",
         r"令和|平成|目標年度|年間|毎年|累計|累積|[:：]",
         r"[0-9]+\s*年間",
     ):
-        m = re.search(rx, s)
+        # a name is never empty: a match at the very start ("八戸港…": 八 + 戸 is no quantity) is skipped
+        m = next((m for m in re.finditer(rx, s) if m.start() > 0), None)
         if m:
             cut = min(cut, m.start())
     name = s[:cut].strip(" 　、,：:（(を").strip()
@@ -111,8 +119,17 @@ def read_kgis(ctx: Ctx) -> list[KGI]:
         and u.kind != "meta"
         and (re.search(r"KGI", nfkc(u.text)) or _in_kgi_table(ctx, u) or _under_kgi_parent(ctx, u))
     ]
+    # 設定の根拠 / 効果検証 written under the KGI 記載項目 explain the KGIs; their figures are not KGIs
+    aside = (ctx.concept_ids.get("basis", set()) | ctx.concept_ids.get("verification", set())) - (
+        ctx.concept_ids.get("kgi", set())
+    )
     for u in sorted(units + anywhere, key=lambda x: x.line):
         if u.line in seen:
+            continue
+        # a table or list under a KPI sub-heading (or after "KPIは次のとおり") in a "KGI及びKPI" section
+        if indicator_mode(ctx, u) == "kpi":
+            continue
+        if u.section_id in aside and "KGI" not in nfkc(u.text):
             continue
         found: list[tuple[KGI, str | None]] = []
         if u.kind == "row" and u.table is not None:
@@ -124,14 +141,20 @@ def read_kgis(ctx: Ctx) -> list[KGI]:
         elif u.kind == "para" and u in units:
             # KGIs written as prose: one sentence per KGI, each naming its kind or "KGI"
             for snt in sentences(u.text):
+                if _ASIDE_SENTENCE.match(nfkc(snt)):
+                    continue
                 k = parse_kgi_line(snt)
-                if k and (k.kind != "custom" or "KGI" in nfkc(snt) or _CUMULATIVE.search(nfkc(snt))):
+                if k and _prose_kgi_plausible(k, snt):
                     found.append((k, snt))
         if not found:
             continue
         seen.add(u.line)
         for k, snt in found:
             k.evidence = ev(u, snt)
+            if k.year is None:
+                # the year of the table's value column, the sub-heading ("KGI（2040年目標）") or the lead-in
+                # sentence ("数値目標（2040年）は次のとおり") holds for every KGI written under it
+                k.year = _inherited_year(ctx, u)
             prev = _cumulative_owner(out, k)
             if prev is not None:
                 # "累計" on its own line/row/sentence completes the KGI it follows
@@ -145,7 +168,7 @@ def read_kgis(ctx: Ctx) -> list[KGI]:
     basis_text = _text(basis_units)
     verif_text = _text(verif_units)
     for k in out:
-        if basis_text:
+        if basis_text and not k.basis:
             kw = dict(KGI_KINDS).get(k.kind)
             own = [
                 s
@@ -158,8 +181,125 @@ def read_kgis(ctx: Ctx) -> list[KGI]:
     return out
 
 
+# "効果検証の方法：…年2回のヒアリング", "設定の根拠は…": sentences about the KGIs, not KGIs
+_ASIDE_SENTENCE = re.compile(
+    r"^[^。]{0,12}(?:効果検証|検証の方法|検証方法|設定の根拠|根拠|算定方法|算定の考え方)"
+)
+# the units a KGI of each kind is counted in
+_KIND_UNITS = {
+    "investment": {"円"},
+    "value_added": {"円", "%"},
+    "productivity": {"円", "%"},
+    "talent": {"人"},
+    "employment": {"人"},
+}
+
+
+def _prose_kgi_plausible(k: KGI, snt: str) -> bool:
+    s = nfkc(snt)
+    if k.kind == "custom":
+        return "KGI" in s or bool(_CUMULATIVE.search(s))
+    units = _KIND_UNITS.get(k.kind)
+    return units is None or k.unit in units or "KGI" in s
+
+
+_KGI_WORDS = r"KGI|目指すべき目標|数値目標"
+_KPI_WORDS = r"KPI|撤退基準|見直し基準"
+
+
+def _names_one(text: str) -> str | None:
+    """'kgi' or 'kpi' when the text names one of them and not the other."""
+    s = nfkc(text or "")
+    g, p = bool(re.search(_KGI_WORDS, s)), bool(re.search(_KPI_WORDS, s))
+    return "kgi" if g and not p else ("kpi" if p and not g else None)
+
+
+def indicator_mode(ctx: Ctx, u: Unit) -> str | None:
+    """Whether a unit is written as a KGI or a KPI, where its own words do not say: the header of its
+    table, the sub-heading it is written under ("### KGI（2040年目標）" inside "KGI及びKPI"), or the lead-in
+    sentence just before its list or table ("KPIは次のとおりとする。")."""
+    if u.kind == "row":
+        h = _names_one(_header(ctx, u))
+        if h:
+            return h
+    h = _names_one(u.heading or "")
+    if h:
+        return h
+    if u.kind in ("item", "row"):
+        lead = _lead_in(ctx, u)
+        if lead is not None:
+            return _names_one(lead.text)
+    return None
+
+
+def _lead_in(ctx: Ctx, u: Unit) -> Unit | None:
+    """The paragraph that introduces the list or table `u` belongs to (same heading, just before it)."""
+    units = ctx.sec.units
+    try:
+        i = units.index(u)
+    except ValueError:
+        return None
+    for v in reversed(units[:i]):
+        if v.heading != u.heading or v.section_id != u.section_id:
+            return None
+        if v.kind == "para":
+            return v if _names_one(v.text) else None
+        if v.kind == "row" and u.kind == "item":
+            return None
+    return None
+
+
+def _year_named(text: str) -> int | None:
+    """The target year in a heading or lead-in that names one ("KGI（2040年目標）", "目標（2040年度）")."""
+    s = nfkc(text or "")
+    if not re.search(r"KGI|目標|目指", s) or re.search(r"現状|実績|基準値|基準年", s):
+        return None
+    return _target_year(s)
+
+
+def _inherited_year(ctx: Ctx, u: Unit) -> int | None:
+    if u.kind == "row" and u.table is not None:
+        t = ctx.sec.tables[u.table]
+        header, _n = _kgi_header(t.rows)
+        cols = _kgi_cols(header)
+        if "value" in cols:
+            y = _target_year(header[cols["value"]])
+            if y:
+                return y
+        if t.heading:
+            y = _year_named(t.heading)
+            if y:
+                return y
+    y = _year_named(u.heading or "")
+    if y:
+        return y
+    if u.kind in ("item", "row"):
+        lead = _lead_in(ctx, u) or _prev_para(ctx, u)
+        if lead is not None:
+            return _year_named(lead.text)
+    return None
+
+
+def _prev_para(ctx: Ctx, u: Unit) -> Unit | None:
+    units = ctx.sec.units
+    try:
+        i = units.index(u)
+    except ValueError:
+        return None
+    for v in reversed(units[:i]):
+        if v.heading != u.heading or v.section_id != u.section_id:
+            return None
+        if v.kind == "para":
+            # only a lead-in: "数値目標（2040年）は次のとおりとする。", "KGI（2040年度）："
+            return v if re.search(r"次のとおり|以下のとおり|下表|次表|[:：]\s*$", nfkc(v.text)) else None
+    return None
+
+
 def _header(ctx: Ctx, u: Unit) -> str:
-    return nfkc(" ".join(ctx.sec.tables[u.table].rows[0])) if u.kind == "row" and u.table is not None else ""
+    if u.kind != "row" or u.table is None:
+        return ""
+    header, _n = _kgi_header(ctx.sec.tables[u.table].rows)
+    return nfkc(" ".join(header))
 
 
 def _in_kgi_table(ctx: Ctx, u: Unit) -> bool:
@@ -204,20 +344,66 @@ def _table_columns(header: list[str], spec: list[tuple[str, str]]) -> dict[str, 
 
 
 _KGI_COLS = [
-    ("cumulative", r"累積|累計"),
-    ("basis", r"根拠"),
+    ("cumulative", r"累積|累計|通算"),
+    ("basis", r"根拠|算定|備考|出典"),
+    # the value as it is now: "現状（2025年度）", "基準値", "実績"
+    ("baseline", r"現状|現在|基準|実績|策定時(?!点から)"),
+    # "目標年度", "目標値 目標年度" (a merged header): a header that ends with the year's name is the year
+    ("year", r"(?:(?<!単)年度|期限|時期|目標年|年次)\s*$"),
+    # "目標値", "目標（2040年度）", "目標年度（2035年度）の目標値", "2030年度の目標" — but not "目標年度"
+    ("value", r"目標値|数値|の値|値$|目標(?!年|時期|期限)|単年度"),
     ("year", r"年度|期限|時期|目標年"),
-    ("value", r"目標値|目標|数値|値"),
     ("name", r"KGI|指標|項目|名称"),
+    ("category", r"区分|種別|分類"),
 ]
+_BARE_YEAR = re.compile(r"^\s*(?:(?:19|20|21)[0-9]{2}\s*年度?|(?:令和|平成)\s*[0-9元]{1,2}\s*年度?)\s*$")
+
+
+def _kgi_header(rows: list[list[str]]) -> tuple[list[str], int]:
+    """The header cells of a table and how many rows they take: a second header row under merged cells
+    (["指標", "2040年度の目標", "", "設定根拠"] over ["指標", "単年度の値", "累計", "設定根拠"]) is joined."""
+    if not rows:
+        return [], 0
+    header = [nfkc(c).strip() for c in rows[0]]
+    if len(rows) > 2:
+        second = [nfkc(c).strip() for c in rows[1]]
+        repeats = any(a and a == b for a, b in zip(header, second, strict=False))
+        if (
+            (repeats or any(not c for c in header))
+            and not any(find_quantities(c) for c in second)
+            and any(c and c not in header for c in second)
+        ):
+            joined = [
+                a if a == b or not b else (b if not a else f"{a} {b}")
+                for a, b in zip(header + [""] * (len(second) - len(header)), second, strict=False)
+            ]
+            # a merged cell spans to the right: "2040年度の目標" heads both of the columns under it
+            for i in range(1, len(joined)):
+                if i < len(header) and not header[i] and header[i - 1] and second[i]:
+                    joined[i] = f"{header[i - 1]} {second[i]}"
+            return joined, 2
+    return header, 1
+
+
+def _kgi_cols(header: list[str]) -> dict[str, int]:
+    cols = _table_columns(header, _KGI_COLS)
+    if "value" not in cols:
+        # "| 指標 | 2025年度 | 2040年度 |": the latest bare year is the target, the others are baselines
+        years = [(y, i) for i, h in enumerate(header) if _BARE_YEAR.match(h) and (y := _target_year(h))]
+        if years:
+            cols["value"] = max(years)[1]
+            if cols.get("year") == cols["value"]:
+                del cols["year"]
+    return cols
 
 
 def _kgi_from_row(ctx: Ctx, u: Unit) -> KGI | None:
     t = ctx.sec.tables[u.table]  # type: ignore[index]
     idx = t.row_lines.index(u.line)
-    if idx == 0 or not t.rows:
+    header, n_header = _kgi_header(t.rows)
+    if idx < n_header or not t.rows:
         return None
-    cols = _table_columns(t.rows[0], _KGI_COLS)
+    cols = _kgi_cols(header)
     row = t.rows[idx]
     if "value" not in cols:
         return parse_kgi_line(" ".join(row))
@@ -232,13 +418,18 @@ def _kgi_from_row(ctx: Ctx, u: Unit) -> KGI | None:
         return None
     k.name = nfkc(name).strip()
     k.kind = kgi_kind(k.name)  # type: ignore[assignment]
+    if k.year is None:
+        k.year = _target_year(header[cols["value"]])
     cq = find_quantities(cell("cumulative"))
     if cq:
         k.cumulative_value = cq[0].value
+        k.raw = f"{k.raw}, {cq[0].raw}" if k.raw else cq[0].raw
     if cell("basis"):
         k.basis = cell("basis")
     if re.search(r"必須", " ".join(row)):
         k.mandatory = True
+    elif re.search(r"独自|任意", " ".join(row)):
+        k.mandatory = False
     return k
 
 
@@ -248,23 +439,18 @@ _KPI_COLS = [
     ("withdrawal", r"撤退|見直し基準|未達|見直し"),
     ("owner", r"担当|部署|所管|実施主体|責任"),
     ("monitoring", r"頻度|モニタリング|確認時期|点検|確認方法"),
+    # the value as it is now ("現状（2025年度）", "現状値", "基準値") is neither the target nor the deadline
+    ("baseline", r"現状|現在|基準値|基準年|実績"),
     ("deadline", r"期限|時期|期日|年度|いつまで"),
     ("target", r"目標|数値|水準"),
     ("name", r"KPI|指標|項目|取組"),
 ]
-CYCLE = (
-    r"半期ごと|半期毎|半年ごと|半年毎|半年に[1一]回|四半期ごと|四半期毎|四半期|毎月|月[1一]回|毎年度|年度ごと|"
-    r"毎年|年[1-4一二三四]回|隔月|毎週|随時"
-)
 _CHECK_VERB = r"確認|検証|点検|評価|フォロー|モニタ|見直|報告|把握|進捗|管理|検討"
 
 
 def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
-    from readers.headings import split_numbering
-
     kpis: list[KPI] = []
     units = ctx.units("kpi")
-    used_tables: set[int] = set()
     for ti, t in enumerate(ctx.sec.tables):
         if not t.rows or len(t.rows) < 2:
             continue
@@ -279,10 +465,13 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
             continue
         if any(re.search(r"KGI", h) for h in header):
             continue
+        # a table under a KGI sub-heading (or introduced as the KGIs) of a "KGI及びKPI" section
+        first = next((u for u in ctx.sec.units if u.table == ti), None)
+        if first is not None and indicator_mode(ctx, first) == "kgi":
+            continue
         cols = _table_columns(t.rows[0], _KPI_COLS)
         if "name" not in cols:
             cols["name"] = 0 if 0 not in cols.values() else cols.get("name", 0)
-        used_tables.add(ti)
         for row, ln in zip(t.rows[1:], t.row_lines[1:], strict=False):
             if not any(c.strip() for c in row):
                 continue
@@ -304,74 +493,199 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
                     evidence=Evidence(section=t.heading or "（前書き）", line=ln, text=" | ".join(row)),
                 )
             )
-    # list form: "- KPI: 海外商談件数 年40件（2028年度、担当: 〇〇課、撤退基準: ...）"
+    # list form: "- KPI: 海外商談件数 年40件（2028年度、担当: 〇〇課、撤退基準: ...）", or unlabelled
+    # "・回収量：2030年度に年1万トン、〇〇部。2029年度に5千トン未満なら回収網を見直す。"
+    last: tuple[KPI, Unit] | None = None
+    with_own: set[int] = set()  # KPIs of the list whose criterion was written with them
+    consumed: set[int] = set()  # lines whose sentence went to one KPI, not to all
     for u in units:
         s = nfkc(u.text)
-        if u.kind == "para":
-            if not _kpi_paragraph(s):
-                continue
-        elif u.kind != "item":
+        if u.kind not in ("item", "para") or indicator_mode(ctx, u) == "kgi":
             continue
-        if not (re.match(r"^KPI", s) or find_quantities(s)):
+        if last is not None and (last[1].section_id != u.section_id or last[1].heading != u.heading):
+            last = None
+        # "撤退基準：…", "担当：…" on a line of its own, or a withdrawal sentence, completes the KPI above
+        if last is not None and _complete_kpi(
+            last[0], s, others_have=bool(with_own - {id(last[0])}), is_item=u.kind == "item"
+        ):
+            consumed.add(u.line)
             continue
-        # the name and target come before the first labelled part ("、期限：…")
-        head = re.split(r"[、,]\s*(?=(?:期限|達成時期|時期|担当|所管|撤退基準|見直し基準|目標)\s*[:：])", s)[0]
-        name = _split_name(head)
-        qs = find_quantities(head) or find_quantities(s)
-        body = split_numbering(head).rest
-        body = re.sub(r"^KPI\s*[0-9①-⑳]*\s*[:：]?\s*", "", body)
-        rest = body[len(name) :] if body.startswith(name) else ""
-        tgt = re.split(r"[(（、,]", rest, maxsplit=1)[0].strip(" 　:：") or (qs[0].raw if qs else None)
-        owner = _labelled(s, r"担当(?:部署|課)?|所管|実施主体")
-        wd = _labelled(s, r"撤退基準|見直し基準|未達時の対応|未達時")
-        dl = _labelled(s, r"期限|達成時期|時期")
-        if dl is None:
-            y = _target_year(s)
-            every = re.search(r"毎年度|各年度|毎年", s)
-            dl = f"{y}年度" if y else (every.group(0) if every else None)
-        kpis.append(
-            KPI(
-                name=name,
-                target=tgt,
-                deadline=dl,
-                owner=owner,
-                withdrawal_criterion=wd,
-                monitoring_cycle=_labelled(s, r"確認頻度|頻度"),
-                evidence=ev(u),
-            )
-        )
+        if u.kind == "para" and not _kpi_paragraph(s):
+            continue
+        k = _kpi_from_line(s)
+        if k is None:
+            continue
+        k.evidence = ev(u)
+        kpis.append(k)
+        if k.withdrawal_criterion:
+            with_own.add(id(k))
+        last = (k, u)
     # one withdrawal rule written as a sentence for every KPI ("いずれのKPIも、2年連続で目標の
     # 6割に達しない場合は事業を廃止する")
     if kpis and any(k.withdrawal_criterion is None for k in kpis):
-        rule = _shared_withdrawal(units)
+        rule = _shared_withdrawal([u for u in units if u.line not in consumed])
         if rule:
             for k in kpis:
                 if k.withdrawal_criterion is None:
                     k.withdrawal_criterion = rule
-    # plan-level monitoring cycle: a sentence (not a table cell) about checking KPIs on a cycle
-    cycle = None
+    return kpis, _monitoring_cycle(ctx, units)
+
+
+def _monitoring_cycle(ctx: Ctx, units: list[Unit]) -> tuple[str, Unit] | None:
+    """The plan-level monitoring cycle: a sentence (not a table cell) about checking KPIs at least every
+    half year. An annual check (年1回, 毎年度) falls short of the guidance's 定期的（半期ごと等）."""
     pool = [u for u in units if u.kind in ("para", "item")] + [
         u for u in ctx.sec.units if u.kind in ("para", "item") and "KPI" in nfkc(u.text) and u not in units
     ]
     for u in sorted(pool, key=lambda x: x.line):
         for snt in sentences(u.text):
             s = nfkc(snt)
-            m = re.search(CYCLE, s)
+            m = re.search(SEMIANNUAL, s)
             if (
                 m
                 and re.search(_CHECK_VERB, s)
                 and not (u in units and _labelled(s, r"期限") and "KPI" not in s)
                 and not _kpi_paragraph(nfkc(u.text))  # one KPI's own entry, not the plan's monitoring
             ):
-                cycle = (m.group(0), u, snt)
-                break
-        if cycle:
-            break
-    return kpis, ((cycle[0], cycle[1]) if cycle else None) if cycle else None
+                return m.group(0), u
+    return None
 
 
-_WITHDRAW_ACT = r"撤退|廃止|縮小|中止|打ち切|休止|見直|再編|取りやめ"
-_WITHDRAW_COND = r"未満|下回|届かな|達しな|満たな|未達|割に|以下"
+_WITHDRAW_ACT = (
+    r"撤退|廃止|縮小|中止|打ち切|休止|見直|再編|取りやめ|取り止め|切り替え|切替|絞り込|絞る|再検討|再設計|"
+    r"終了|転換"
+)
+_WITHDRAW_COND = r"未満|下回|届かな|達しな|満たな|未達|割に|以下|できない|できなければ|不調"
+_FIELD_LABEL = (
+    r"期限|達成時期|時期|担当(?:部署|課)?|所管|実施主体|撤退基準|見直し基準|撤退・見直し基準|未達時の対応|未達時|"
+    r"確認頻度|頻度"
+)
+# a department written without a label: "、秋田県産業労働部。", "（町農林課）"
+_DEPT = re.compile(
+    r"(?:^|[、,，(（])\s*([^、,，。()（）「」:：0-9]{1,30}?(?:課|部|局|室|センター|本部|事務所))\s*(?=[)）。、,，]|$)"
+)
+_COMPLETION = r"完了|整備|稼働|開始|着工|供用|策定|設置|開設|開業|竣工|運用"
+# a digit followed by a counter of any kind: "6か所", "80店", "年2,000立方メートル" (not "2030年度")
+_COUNTED = re.compile(r"[0-9][0-9,.]*\s*(?!年|月|日)[^\s0-9、。,，.．:：()（）~〜～\-]")
+# "KPIは四半期ごとに…確認する", "各KPIの達成状況は…": a sentence about the KPIs, not a KPI
+_ABOUT_KPIS = re.compile(
+    r"^(?:各|全て?の|すべての|いずれの|上記の?|以上の|これらの)?\s*KPI(?:の[^:：、。]{0,12})?(?:は|を|について|に関して|に係る|等)"
+)
+
+
+_LABELLED_PART = re.compile(r"[、,]\s*(?=(?:期限|達成時期|時期|担当|所管|撤退基準|見直し基準|目標)\s*[:：])")
+
+
+def _kpi_from_line(s: str) -> KPI | None:
+    """One KPI written as a list item or a paragraph of its own, with or without field labels."""
+    from readers.headings import split_numbering
+
+    snts = sentences(s) or [s]
+    first = snts[0]
+    if _ABOUT_KPIS.match(first) or re.match(rf"^(?:{_FIELD_LABEL})\s*[:：]", first):
+        return None
+    # the name and target come before the first labelled part ("、期限：…")
+    head = _LABELLED_PART.split(first, maxsplit=1)[0]
+    body = split_numbering(head).rest
+    body = re.sub(r"^KPI\s*[0-9①-⑳]*\s*[:：]?\s*", "", body)
+    labelled_name = bool(re.match(r"^[^:：]{2,40}[:：]\s*\S", body))
+    if not labelled_name and not re.match(r"^KPI", first) and _is_withdrawal(head):
+        return None  # "2027年度に8人未満なら講座を見直す。": the criterion of the KPI above, not a KPI
+    if (
+        not re.match(r"^KPI\s*[0-9①-⑳]*\s*[:：]", first)
+        and not labelled_name
+        and re.search(CYCLE, first)
+        and re.search(_CHECK_VERB, first)
+        and not find_quantities(re.sub(CYCLE, "", head))
+    ):
+        return None  # "進捗は半期ごとに推進会議で確認する"
+    has_year = bool(find_fiscal_years(head))
+    if not (
+        re.match(r"^KPI", first)
+        or find_quantities(head)
+        or _COUNTED.search(re.sub(r"KPI\s*[0-9]*", "", head))
+        or (has_year and (labelled_name or re.search(_COMPLETION, head)))
+    ):
+        return None
+    name = _split_name(head)
+    qs = find_quantities(head) or find_quantities(s)
+    rest = body[len(name) :] if body.startswith(name) else ""
+    # the target runs to the first bracket or 、 (a comma inside a number, "3,000人泊", is not a break)
+    tgt = re.split(r"[(（、，]|,(?![0-9]{3})", rest, maxsplit=1)[0].strip(" 　:：") or (
+        qs[0].raw if qs else None
+    )
+    owner = _labelled(s, r"担当(?:部署|課)?|所管|実施主体") or _department(first)
+    wd = _labelled(s, r"撤退基準|見直し基準|撤退・見直し基準|未達時の対応|未達時") or _withdrawal_sentence(
+        snts
+    )
+    dl = _labelled(s, r"期限|達成時期|時期")
+    if dl is None:
+        # the deadline is in the KPI's own sentence: a withdrawal sentence names the year of its check
+        y = _target_year(head) or _target_year(first)
+        every = re.search(r"毎年度|各年度|毎年", first)
+        dl = f"{y}年度" if y else (every.group(0) if every else None)
+    return KPI(
+        name=name,
+        target=tgt or None,
+        deadline=dl,
+        owner=owner,
+        withdrawal_criterion=wd,
+        monitoring_cycle=_labelled(s, r"確認頻度|頻度"),
+    )
+
+
+def _department(s: str) -> str | None:
+    """A department named without a label: "…、秋田県産業労働部。", "…（町農林課）"."""
+    found = [m.group(1).strip() for m in _DEPT.finditer(s)]
+    found = [d for d in found if not re.search(_WITHDRAW_COND + "|" + _WITHDRAW_ACT, d)]
+    return found[-1] if found else None
+
+
+def _is_withdrawal(s: str) -> bool:
+    return bool(re.search(_WITHDRAW_ACT, s) and re.search(_WITHDRAW_COND, s))
+
+
+def _withdrawal_sentence(snts: list[str]) -> str | None:
+    """A condition and the action taken, written with no 撤退基準 label: "2029年度に5千トン未満なら回収網を
+    見直す。" after the KPI, or a clause of the KPI's own sentence."""
+    for snt in snts[1:]:
+        if _is_withdrawal(nfkc(snt)):
+            return snt.strip()
+    first = nfkc(snts[0]) if snts else ""
+    for clause in re.split(r"[、，（(]", first)[1:]:
+        if _is_withdrawal(clause):
+            return clause.strip(" )）")
+    return None
+
+
+def _complete_kpi(k: KPI, s: str, others_have: bool, is_item: bool = False) -> bool:
+    """A line after a KPI that gives one of its fields: "撤退基準：…", "担当：…", or (when the KPIs of the
+    list carry their own criteria) an unlabelled withdrawal sentence. True when it was used."""
+    m = re.match(rf"^(?:{_FIELD_LABEL})\s*[:：は]", s)
+    if m:
+        wd = _labelled(s, r"撤退基準|見直し基準|撤退・見直し基準|未達時の対応|未達時")
+        owner = _labelled(s, r"担当(?:部署|課)?|所管|実施主体")
+        dl = _labelled(s, r"期限|達成時期|時期")
+        cyc = _labelled(s, r"確認頻度|頻度")
+        used = False
+        for attr, v in (
+            ("withdrawal_criterion", wd),
+            ("owner", owner),
+            ("deadline", dl),
+            ("monitoring_cycle", cyc),
+        ):
+            if v and getattr(k, attr) is None:
+                setattr(k, attr, v)
+                used = True
+        return used
+    if k.withdrawal_criterion is None and not re.search(r"KPI|いずれ|各指標|全ての|すべての", s):
+        snts = sentences(s)
+        # a bullet of its own right under the KPI is that KPI's; a paragraph, when no other KPI of the list
+        # carries its own criterion, may be meant for all of them: _shared_withdrawal decides that
+        if snts and (others_have or is_item) and _is_withdrawal(nfkc(snts[0])):
+            k.withdrawal_criterion = snts[0].strip()
+            return True
+    return False
 
 
 def _kpi_paragraph(s: str) -> bool:
@@ -396,5 +710,3 @@ def _shared_withdrawal(units: list[Unit]) -> str | None:
 def _labelled(s: str, key: str) -> str | None:
     m = re.search(rf"(?:{key})\s*[:：は]\s*([^、,，;；)）。]+)", s)
     return m.group(1).strip() if m else None
-
-

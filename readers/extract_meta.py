@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from readers.extract_context import Ctx
+from readers.municipalities import classify_author, split_authors
 from readers.numbers import find_fiscal_years, nfkc
 from readers.sections import Unit
 from rules.plan import Period
@@ -12,16 +13,32 @@ from rules.plan import Period
 # --- metadata ---------------------------------------------------------------------------
 
 META_KEYS: dict[str, str] = {
-    "type": r"計画の類型|計画類型|類型|計画の種類|計画の種別",
-    "author": r"策定主体|計画策定主体|作成主体|策定者|作成者|提出主体|策定自治体|策定団体|作成団体|作成自治体|提出団体",
-    "period": r"計画期間|期間",
-    "target": r"目標年度|目標年|KGIの目標年度",
+    "type": r"計画の類型|計画類型|類型|計画の種類|計画の種別|計画区分|区分",
+    # who writes the plan (B/C: 策定; A: the prefecture 提案s a project to the state)
+    "author": (
+        r"(?:計画の?)?(?:策定|作成|提案|提出|申請|実施)(?:主体|者|自治体|団体|都道府県|地方公共団体)"
+        r"|策定|作成|提案|提出"
+    ),
+    "period": r"(?:計画|対象|実施|事業|プラン)?(?:の)?期間",
+    "target": (
+        r"(?:KGIの|最終)?目標(?:とする|の)?年(?:度)?|(?:目標)?達成(?:目標)?年(?:度)?|"
+        r"(?:KGIの)?目標(?:年度|年次|時期)"
+    ),
     "title": r"計画名|計画の名称|プラン名|名称",
 }
+# bare verbs as keys ("作成：", "策定：") are labels only when their value names an authority
+_BARE_AUTHOR_KEY = re.compile(r"策定|作成|提案|提出")
+_AUTHORITY = re.compile(r"[都道府県市町村区]|広域連合|組合")
 _KEYS = "|".join(META_KEYS.values())
+_OPEN = r"[【\[［(（〔]"
+_CLOSE = r"[】\]］)）〕]"
 _META_LINE = re.compile(
-    rf"^\s*(?:[【\[［(（]\s*(?P<key1>{_KEYS})\s*[】\]］)）]\s*[:：]?|(?P<key2>{_KEYS})\s*(?:[:：]|\s+|\t))\s*(?P<val>\S.*)$"
+    rf"^\s*(?:{_OPEN}\s*(?P<key1>{_KEYS})\s*{_CLOSE}\s*[:：]?|(?P<key2>{_KEYS})\s*(?:[:：]|\s+|\t))\s*(?P<val>\S.*)$"
 )
+
+# a gap of full-width or repeated spaces before another "key：" on the same line
+_PAIR_GAP = re.compile(rf"(?:\u3000|\s{{2,}}|\t)+(?={_OPEN}\s*(?:{_KEYS})\s*{_CLOSE}|(?:{_KEYS})\s*[:：])")
+_BRACKETED_TARGET = re.compile(rf"[(（]\s*(?P<key>{META_KEYS['target']})\s*[:：]?\s*(?P<val>[^)）]+)[)）]")
 
 
 def _meta_key(key: str) -> str | None:
@@ -29,6 +46,24 @@ def _meta_key(key: str) -> str | None:
         if re.fullmatch(pat, key):
             return k
     return None
+
+
+_YEARISH = re.compile(r"[0-9]|令和|平成|元年")
+_TYPEISH = re.compile(r"^[ABC](?:[\s.:、型類)]|$)|類型|計画|プラン")
+
+
+def _plausible(k: str, key: str, val: str) -> bool:
+    """Whether a value fits its key, so that generic labels (期間, 区分, 作成) are not taken from
+    running text or from the first column of an unrelated table."""
+    v = nfkc(val)
+    if k in ("period", "target"):
+        return bool(_YEARISH.search(v))
+    if k == "type" and key == "区分":
+        return bool(_TYPEISH.search(v))
+    if k == "author" and _BARE_AUTHOR_KEY.fullmatch(key):
+        names, _ = split_authors(v)
+        return bool(names) and all(classify_author(n) != "other" for n in names)
+    return True
 
 
 def read_metadata(ctx: Ctx) -> dict[str, tuple[str, Unit]]:
@@ -39,15 +74,26 @@ def read_metadata(ctx: Ctx) -> dict[str, tuple[str, Unit]]:
             t = ctx.sec.tables[u.table]
             row = t.rows[t.row_lines.index(u.line)]
             if len(row) >= 2 and row[0]:
-                candidates.append((row[0].strip(" 　*:："), " ".join(c for c in row[1:] if c).strip()))
-        else:
-            # Markdown emphasis around the key ("**策定主体**：〇〇県") is layout, not content
-            m = _META_LINE.match(re.sub(r"\*\*|__", "", u.text))
-            if m and len(u.text) <= 120:
-                candidates.append((m.group("key1") or m.group("key2"), m.group("val").strip()))
+                key = row[0].strip(" 　*:：【】[]［］〔〕")
+                candidates.append((key, " ".join(c for c in row[1:] if c).strip()))
+        elif len(u.text) <= 160:
+            # Markdown emphasis around the key ("**策定主体**：〇〇県") is layout, not content; several
+            # pairs may share a line ("計画期間：2026～2030年度　目標年度：2035年度")
+            for part in _PAIR_GAP.split(re.sub(r"\*\*|__", "", u.text)):
+                m = _META_LINE.match(part)
+                if m:
+                    key, val = m.group("key1") or m.group("key2"), m.group("val").strip()
+                    # a target year in brackets after the period: "令和8～12年度（目標年度 令和12年度）"
+                    tm = _BRACKETED_TARGET.search(nfkc(val)) if _meta_key(nfkc(key).strip()) == "period" else None
+                    if tm:
+                        candidates.append((key, nfkc(val)[: tm.start()].strip()))
+                        candidates.append((tm.group("key"), tm.group("val")))
+                    else:
+                        candidates.append((key, val))
         for key, val in candidates:
-            k = _meta_key(nfkc(key).strip())
-            if k and val and k not in out:
+            key = nfkc(key).strip()
+            k = _meta_key(key)
+            if k and val and k not in out and _plausible(k, key, val):
                 out[k] = (val, u)
                 u.kind = "meta"
     return out
@@ -68,18 +114,73 @@ def plan_type_from_text(value: str, names: dict[str, list[str]]) -> str | None:
     return None
 
 
+_ERA_BASE = {"令和": 2018, "平成": 1988, "R": 2018, "H": 1988}
+_Y = r"(?:(?P<{p}w>(?:19|20|21)[0-9]{{2}})|(?P<{p}era>令和|平成|R|H)\s?(?P<{p}ey>元|[0-9]{{1,2}}))"
+_RANGE_SEP = r"\s*(?:[～〜~\-－―ー–—]|から|より|to)\s*"
+# "2026～2030年度", "令和8～12年度": the first year of a range written once with 年度 at the end
+_SHARED_FY = re.compile(
+    _Y.format(p="a")
+    + _RANGE_SEP
+    + r"(?:(?P<bw>(?:19|20|21)[0-9]{2})|(?P<bera>令和|平成|R|H)?\s?(?P<bey>[0-9]{1,2}))\s?年度"
+)
+# "2026年4月", "令和13年3月", "2031.3", "2026/4": a month, read as the fiscal year it falls in
+_MONTH = re.compile(
+    _Y.format(p="m") + r"\s?(?:年\s?(?P<mo>[0-9]{1,2})\s?月|[./](?P<mo2>[0-9]{1,2})(?![0-9]))"
+)
+
+
+def _western(w: str | None, era: str | None, ey: str | None) -> int | None:
+    if w:
+        return int(w)
+    if era and ey:
+        n = 1 if ey == "元" else int(ey)
+        return _ERA_BASE[era] + n
+    return None
+
+
+def period_years(val: str) -> list[int]:
+    """The fiscal years a period value names, in order of writing. Months count as the fiscal
+    year they fall in (the Japanese fiscal year starts in April: 2031年3月 is FY2030), and a range
+    written with one 年度 ("2026～2030年度", "令和8～12年度") gives both of its years."""
+    s = nfkc(val or "")
+    points: list[tuple[int, int]] = []  # (position, fiscal year)
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in _SHARED_FY.finditer(s):
+        a = _western(m.group("aw"), m.group("aera"), m.group("aey"))
+        b = _western(m.group("bw"), m.group("bera") or m.group("aera"), m.group("bey"))
+        if a is None or b is None or not (0 <= b - a <= 30):
+            continue
+        points += [(m.start(), a), (m.start() + 1, b)]
+        taken.append(m.span())
+    for m in _MONTH.finditer(s):
+        if not free(*m.span()):
+            continue
+        y = _western(m.group("mw"), m.group("mera"), m.group("mey"))
+        mo = int(m.group("mo") or m.group("mo2"))
+        if y is None or not 1 <= mo <= 12:
+            continue
+        points.append((m.start(), y if mo >= 4 else y - 1))
+        taken.append(m.span())
+    for y in find_fiscal_years(s):
+        if free(y.start, y.end):
+            points.append((y.start, y.fy))
+    return [fy for _, fy in sorted(points)]
+
+
 def read_period(val: str, target_val: str | None) -> Period:
-    ys = find_fiscal_years(val)
-    start = ys[0].fy if ys else None
-    end = ys[-1].fy if len(ys) > 1 else None
+    ys = period_years(val)
+    start = ys[0] if ys else None
+    end = max(ys[1:]) if len(ys) > 1 else None
     if start and end is None:
-        m = re.search(r"([0-9]+)\s*(?:年間|か年|ヵ年|カ年)", nfkc(val))
+        m = re.search(r"([0-9]+)\s*(?:年間|か年|ヵ年|カ年|ケ年|ヶ年)", nfkc(val))
         if m:
             end = start + int(m.group(1)) - 1
     target = None
     if target_val:
-        ty = find_fiscal_years(target_val)
-        target = ty[0].fy if ty else None
+        ty = period_years(target_val)
+        target = ty[0] if ty else None
     return Period(start_fy=start, end_fy=end, target_fy=target)
-
-

@@ -118,6 +118,46 @@ def clean_heading(text: str) -> str:
     return _PUNCT.sub("", t)
 
 
+# Paraphrases of the words the 記載項目 are named with, each rewritten to the one form the knowledge
+# base uses, on both sides of a comparison (applied to cleaned text: NFKC, no punctuation). They are
+# word classes, not one draft's headings: 選んだ理由 / 選定の理由 / 選んだわけ all mean 特定した理由.
+_CANON: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^(?:この|その|これらの)"), ""),
+    (re.compile(r"取り?組み?(?=[^ぁ-ん]|$)|取り組む"), "取組"),
+    (re.compile(r"わけ$|訳$|背景$|根拠と理由$"), "理由"),
+    (re.compile(r"(?:特定|選定|選択|選出)(?:した|の)?(?=理由)|選んだ|選ぶ(?=理由)"), "特定した"),
+    (re.compile(r"(?:特定|選定|選択)(?=理由)"), "特定した"),
+    (
+        re.compile(
+            r"^(?:(?:世界|グローバル)(?:と比べた|と比較した|に対する|における|での|の中での|市場での|的な|な)?"
+            r"|海外(?:と比べた|と比較した|に対する))"
+        ),
+        "国際的な",
+    ),
+    (re.compile(r"^国際(?:的な?)?(?!的)"), "国際的な"),
+    (re.compile(r"(?:競争上の)?(?:強み|優位点|優位性|優位|競争力)$"), "競争優位性"),
+    (re.compile(r"競争競争優位性$"), "競争優位性"),
+    (re.compile(r"対象(?:と(?:する|なる)|の)"), "対象"),
+    (re.compile(r"勝ち方|勝ちパターン|勝機"), "勝ち筋"),
+    (re.compile(r"(?:との|の)?(?:関係|関連|整合)性?$"), "との整合性"),
+    (re.compile(r"関係者|関係機関|関係主体"), "ステークホルダー"),
+    (
+        re.compile(
+            r"国に(?:求める|期待する|要望する)(?:対応|こと|事項|措置|支援)?|国への(?:要望|要請)(?:事項)?"
+        ),
+        "国への要望",
+    ),
+]
+
+
+def canonical(text: str) -> str:
+    """A cleaned heading with paraphrased key words in the knowledge base's wording."""
+    t = text
+    for rx, rep in _CANON:
+        t = rx.sub(rep, t)
+    return t
+
+
 def similarity(a: str, b: str) -> float:
     """0..100 similarity of two cleaned headings; containment of a whole wording counts high."""
     if not a or not b:
@@ -135,6 +175,19 @@ def similarity(a: str, b: str) -> float:
     return float(score)
 
 
+_WORD = re.compile(r"[\u4e00-\u9fffァ-ヴーA-Za-z0-9]{2,}")
+
+
+def word_cover(a: str, b: str) -> float:
+    """A heading made of two or more words (kanji, katakana or Latin runs) that all appear in a
+    longer wording ("課題と対策" in "計画実現に向けた課題と解決に向けて講じるべき対策"): 0..100,
+    high enough to match but below a close wording, and more for covering more of it."""
+    words = _WORD.findall(a)
+    if len(words) < 2 or len(b) <= len(a) or not all(w in b for w in words):
+        return 0.0
+    return min(90.0, 72.0 + 20.0 * sum(len(w) for w in words) / len(b))
+
+
 @dataclass(frozen=True)
 class Target:
     """One 記載項目 (a section or an item) as a heading matching target."""
@@ -145,6 +198,24 @@ class Target:
     number: int | None
     parent: str | None  # the section id for items
     order: int
+    tags: frozenset[str] = frozenset()  # 【目標】【道筋】【政策手段】 the template attaches to it
+
+
+def _wordings(headings: list[str]) -> tuple[str, ...]:
+    """Cleaned wordings, each followed by its canonical form when that differs."""
+    out: list[str] = []
+    for h in headings:
+        w = clean_heading(h)
+        if w:
+            out += [w, canonical(w)]
+    return tuple(dict.fromkeys(out))
+
+
+_TEMPLATE_TAG = re.compile(r"【(目標|道筋|政策手段)】")
+
+
+def _tags(headings: list[str]) -> frozenset[str]:
+    return frozenset(m for h in headings for m in _TEMPLATE_TAG.findall(h or ""))
 
 
 def targets_of(plan_type) -> list[Target]:
@@ -152,18 +223,17 @@ def targets_of(plan_type) -> list[Target]:
     out: list[Target] = []
     order = 0
     for s in plan_type.sections:
-        words = tuple(dict.fromkeys(w for w in (clean_heading(h) for h in [s.heading, *s.alt_headings]) if w))
-        out.append(Target(s.id, s.heading, words, s.number, None, order))
+        words = _wordings([s.heading, *s.alt_headings])
+        tags = _tags([s.heading, *s.alt_headings, getattr(s, "tag", None) or ""])
+        out.append(Target(s.id, s.heading, words, s.number, None, order, tags))
         order += 1
         for it in s.items:
-            iw = tuple(
-                dict.fromkeys(w for w in (clean_heading(h) for h in [it.heading, *it.alt_headings]) if w)
-            )
+            iw = _wordings([it.heading, *it.alt_headings])
             try:
                 num = int(it.id.rsplit(".", 1)[-1])
             except ValueError:
                 num = None
-            out.append(Target(it.id, it.heading, iw, num, s.id, order))
+            out.append(Target(it.id, it.heading, iw, num, s.id, order, _tags([it.heading, *it.alt_headings])))
             order += 1
     return out
 
@@ -192,9 +262,11 @@ def best_match(
     h = clean_heading(heading)
     if not h:
         return None
+    forms = tuple(dict.fromkeys([h, canonical(h)]))
+    tags = _tags([heading])
     scored: list[tuple[float, int, Target]] = []
     for t in targets:
-        base = max((similarity(h, w) for w in t.wordings), default=0.0)
+        base = max((max(similarity(x, w), word_cover(x, w)) for x in forms for w in t.wordings), default=0.0)
         if (
             2 <= len(h) <= 3
             and t.parent is not None
@@ -204,6 +276,19 @@ def best_match(
             # a short heading under a known section ("⑴ 業種", "⑶ 根拠", "⑴ 方針") names the
             # item it ends or begins, too short for fuzzy similarity to see
             base = max(base, 72.0)
+        if (
+            len(h) > 3
+            and h.endswith("理由")
+            and t.parent is not None
+            and t.parent == current_section
+            and any(w.endswith("理由") for w in t.wordings)
+        ):
+            # "〇〇に取り組む理由", "△△を伸ばす理由": under a section, a reason is its 特定の理由 item
+            base = max(base, 70.0)
+        if tags and tags & t.tags and t.parent is None:
+            # the template's 【目標】/【道筋】/【政策手段】 kept on a reworded section heading
+            # ("③ 現状と目標【目標】") names the section it is attached to
+            base = max(base, 70.0)
         if base < 50:
             continue
         bonus = 0.0

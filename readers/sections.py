@@ -39,7 +39,7 @@ class Found:
     id: str
     heading: str  # as written
     line: int
-    by: str  # "heading" | "content"
+    by: str  # "heading" | "label" (an item named by the label of a line) | "content"
     score: float
 
 
@@ -113,6 +113,10 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
                 key = b.style if b.style else ("bold" if b.markup else "bare")
                 style_rank.setdefault(key, len(style_rank))
                 level = 10 + style_rank[key]
+            if m is not None and m.score < 85 and _jumps_out(m.target, level, stack, by_id):
+                # a sub-heading under a matched section that only loosely resembles ANOTHER section
+                # ("両市の取組" under 課題と取組 ≈ 現地化の取組) is a part of the section being read
+                m = None
             while stack and stack[-1][0] >= level:
                 stack.pop()
             if m is not None:
@@ -142,8 +146,54 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
             for r, ln in zip(b.rows, b.row_lines, strict=False):
                 out.units.append(Unit(sid, heading, ln, " | ".join(r), "row", table=len(out.tables) - 1))
         else:
+            lab = _labelled_item(b.text, sid, by_id, targets)
+            if lab is not None:
+                tid, label = lab
+                if tid not in out.found:
+                    out.found[tid] = Found(tid, label, b.line, "label", 0.0)
+                sid, heading = tid, label
             out.units.append(Unit(sid, heading, b.line, b.text, "item" if b.list_item else "para"))
     return out
+
+
+def _jumps_out(
+    t: Target, level: int, stack: list[tuple[int, str | None, str]], by_id: dict[str, Target]
+) -> bool:
+    """Whether a heading deeper than the matched section it is written under was matched to a
+    different section (or an item of one)."""
+    for lv, sid, _h in reversed(stack):
+        if sid is None or lv >= level:
+            continue  # closed by this heading
+        open_t = by_id.get(sid)
+        if open_t is None:
+            return False
+        open_section = open_t.parent or open_t.id
+        return (t.parent or t.id) != open_section
+    return False
+
+
+_LABEL = re.compile(r"^\s*(?:\*\*|__)?(?P<label>[^:：。、\s][^:：。]{1,24}?)(?:\*\*|__)?\s*[:：]\s*\S")
+LABEL_THRESHOLD = 88.0
+
+
+def _labelled_item(
+    text: str, sid: str | None, by_id: dict[str, Target], targets: list[Target]
+) -> tuple[str, str] | None:
+    """A list item or paragraph under a section heading that begins with an item's name as its
+    label ("- 投資総額：1,150億円", "特定の理由：…") is that item's text, as if it had a heading."""
+    if sid is None or not targets:
+        return None
+    t = by_id.get(sid)
+    if t is None or t.parent is not None or not any(x.parent == sid for x in targets):
+        return None
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    bm = best_match(label, targets, sid)
+    if bm is None or bm.target.parent != sid or bm.score < LABEL_THRESHOLD:
+        return None
+    return bm.target.id, label
 
 
 def guess_targets(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.loader import KnowledgeBase, normalize_text
+from rules.cues import _NOT_DONE, ADVANTAGE_CUE, affirmed, is_semiannual
 from rules.plan import Evidence, Plan
 
 HEAD_WORDS = ("知事", "市長", "町長", "村長", "区長", "首長", "市町村長")
@@ -179,6 +180,26 @@ def _cue(text: str, pattern: str) -> str | None:
     end_candidates = [i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i != -1]
     end = min(end_candidates) + 1 if end_candidates else len(text)
     return text[start:end].strip()
+
+
+def _sentences(text: str) -> list[str]:
+    return [x.strip() for x in re.split(r"(?<=。)|\n", text) if x.strip()]
+
+
+def _affirmed_sentence(text: str, pattern: str) -> tuple[str | None, str | None]:
+    """(first sentence stating the cue as done, first sentence naming it as negated or future)."""
+    pending = None
+    done: list[str] = []
+    for sent in _sentences(unicodedata.normalize("NFKC", text)):
+        if not re.search(pattern, sent):
+            continue
+        if affirmed(sent, pattern):
+            done.append(sent)
+        else:
+            pending = pending or sent
+    # a written sentence ("…明記されている。") rather than a heading line that names the cue
+    done.sort(key=lambda x: not x.endswith("。"))
+    return (done[0] if done else None), pending
 
 
 def _cue_fact(ctx: FactContext, pattern: str, *sections: str) -> tuple[Any, list[Evidence]]:
@@ -370,7 +391,7 @@ def _adv(ctx: FactContext) -> Any:
     tm = ctx.plan.target_market
     if _has(tm.competitive_advantage, 6):
         return tm.competitive_advantage, _ev(tm)
-    return _cue_fact(ctx, r"(強み|競争優位|優位性|他産地にない|上回る)")
+    return _cue_fact(ctx, f"({ADVANTAGE_CUE})")
 
 
 @fact("value_up_or_sales_expansion", "既存製品と比べ付加価値向上又は販路拡大の見通しがある")
@@ -378,7 +399,11 @@ def _value_up(ctx: FactContext) -> Any:
     tm = ctx.plan.target_market
     if _has(tm.added_value_outlook, 6):
         return tm.added_value_outlook, _ev(tm)
-    return _cue_fact(ctx, r"(付加価値を?高め|付加価値向上|高付加価値|単価を|単価の?向上|販路(を|の)?拡大|販路開拓|新たな商流)")
+    return _cue_fact(
+        ctx,
+        r"(付加価値を?高め|付加価値向上|高付加価値|単価を|単価の?向上|販路(を|の)?拡大|販路開拓|新たな商流|"
+        r"(消費額|客単価|購入額|販売価格)[^。]{0,12}(倍|高め|引き上げ|向上|増や))",
+    )
 
 
 @fact("value_added_comparison_stated", "業種内比較又は域内比較で高い付加価値を示している")
@@ -462,7 +487,9 @@ def _franchise(ctx: FactContext) -> Any:
         r"売上[^。\n]{0,6}([5-9]割|[5-9][0-9]\s*[%％])[^。\n]{0,8}(同社|[1一]社)|"
         r"(大手|特定)[^。\n]{0,20}[1一]社[^。\n]{0,30}(柱|依存|集中|大半))",
     )
-    if sentence and not re.search(r"(依存しない|依存せず|しない)", sentence):
+    if sentence and not re.search(
+        r"(依存し(?:ない|ていない|ておらず)|依存せず|依存はない|頼らず|頼らない|頼っていない|しない)", sentence
+    ):
         return sentence, [Evidence(text=sentence[:200])]
     return False
 
@@ -495,9 +522,33 @@ def _attracted(ctx: FactContext) -> Any:
     comps = [c for c in ctx.plan.core_companies if c.attracted]
     if comps:
         return "、".join(c.name for c in comps), _ev(*comps)
-    if ctx.plan.localization.attracts_outside_company:
-        return True, _ev(ctx.plan.localization)
+    loc = ctx.plan.localization
+    if loc.attracts_outside_company:
+        # name it when the localisation text names a core company or an attracted one ("〇〇株式会社を誘致")
+        text = unicodedata.normalize("NFKC", loc.policy or "")
+        named = [c.name for c in ctx.plan.core_companies if _has(c.name, 2) and _short_name(c.name) in text]
+        if not named:
+            m = (
+                re.search(r"[「『]([^」』]{2,30})[」』][^。]{0,10}誘致", text)
+                or re.search(r"誘致[^。]{0,20}?[「『]([^」』]{2,30})[」』]", text)
+                or re.search(
+                    r"((?:株式会社|有限会社|合同会社)[^\s、。「」（）()をがは]{2,20}|"
+                    r"[^\s、。「」（）()をがは]{2,30}?(?:株式会社|有限会社|合同会社|\(株\)))[^。]{0,30}誘致",
+                    text,
+                )
+            )
+            named = [m.group(1)] if m else []
+        if named:
+            return "、".join(named), _ev(loc)
+        return True, _ev(loc)
     return False
+
+
+def _short_name(name: str) -> str:
+    """A company name without its legal form, as drafts write it the second time ("中部モーションドライブ")."""
+    n = unicodedata.normalize("NFKC", name)
+    short = re.sub(r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱", "", n).strip()
+    return short if len(short) >= 2 else n
 
 
 @fact("localization_policy_stated", "現地化の方針が記載されている")
@@ -704,9 +755,30 @@ def _kgi_inv_cum(ctx: FactContext) -> Any:
     return None
 
 
-@fact("kgi_value_added_value", "必須KGI 付加価値増加額の目標年度の目標値")
+# a change given only as a rate or a multiple ("令和7年度比40%増", "2倍"): not the amount 付加価値増加額 asks for
+_RATE_UNITS = {"%", "％", "倍", "割", "ポイント", "pt"}
+
+
+def _rate_only(k) -> bool:
+    return (k.unit or "").strip() in _RATE_UNITS
+
+
+@fact("kgi_value_added_value", "必須KGI 付加価値増加額の目標年度の目標値（金額）")
 def _kgi_va(ctx: FactContext) -> Any:
-    return _kgi_value(ctx, "value_added")
+    return _kgi_value(ctx, "value_added", _rate_only)
+
+
+@fact("kgi_value_added_rate_only", "付加価値増加額が増加率・倍率だけで書かれ、金額の目標値がない")
+def _kgi_va_rate(ctx: FactContext) -> Any:
+    if _kgi_with_value(ctx, "value_added", _rate_only) is not None:
+        return None
+    k = next((k for k in _kgis(ctx, "value_added") if k.value is not None and _rate_only(k)), None)
+    if k is None:
+        return None
+    shown = f"{k.value:g}{k.unit}"
+    if k.year:
+        shown = f"{k.year}年度 {shown}"
+    return True, _ev(k), shown
 
 
 @fact("kgi_productivity_value", "一人当たり付加価値労働生産性の増加額・増加率（Cの代替KGI）")
@@ -723,7 +795,7 @@ def _alternatives(ctx: FactContext, kind: str) -> list[str]:
 
 def _value_added_kgi(ctx: FactContext):
     for kind in _alternatives(ctx, "value_added"):
-        k = _kgi_with_value(ctx, kind)
+        k = _kgi_with_value(ctx, kind, _rate_only if kind == "value_added" else (lambda k: False))
         if k is not None:
             return k
     return None
@@ -794,7 +866,7 @@ _UNIT = {"億円": 1e8, "万円": 1e4, "千円": 1e3, "円": 1.0}
 
 def _formula_inputs(ctx: FactContext):
     """(KGI, 売上増加額 in yen, 既存付加価値率) when the value-added KGI and both figures are stated."""
-    k = _kgi_with_value(ctx, "value_added")
+    k = _kgi_with_value(ctx, "value_added", _rate_only)
     if k is None:
         return None
     text = unicodedata.normalize("NFKC", " ".join(x for x in (k.basis, ctx.text) if x))
@@ -861,6 +933,19 @@ def _kpi_deadline(ctx: FactContext) -> Any:
 
 @fact("kpi_monitoring_stated", "KPIの定期的なモニタリング（半期ごと等）が記載されている")
 def _kpi_mon(ctx: FactContext) -> Any:
+    # the guidance asks for 定期的（半期ごと等）: a yearly check is stated but falls short (see below)
+    if is_semiannual(ctx.plan.kpi_monitoring_cycle):
+        return ctx.plan.kpi_monitoring_cycle
+    for k in ctx.plan.kpis:
+        if is_semiannual(k.monitoring_cycle):
+            return k.monitoring_cycle, _ev(k)
+    return None
+
+
+@fact("kpi_monitoring_infrequent", "KPIの確認周期が記載されているが半期ごとより長い（年1回等）")
+def _kpi_mon_infrequent(ctx: FactContext) -> Any:
+    if _kpi_mon(ctx) is not None:
+        return None
     if _has(ctx.plan.kpi_monitoring_cycle, 2):
         return ctx.plan.kpi_monitoring_cycle
     for k in ctx.plan.kpis:
@@ -952,17 +1037,73 @@ def _inv_total(ctx: FactContext) -> Any:
     return None
 
 
+_ADOPTED = r"(採択(済|され|を受け|となっ|が決定)|交付決定|採択[^。、]{0,6}(済|決定))"
+
+
+def _adopted(ctx: FactContext) -> tuple[Any, list[Evidence], str | None]:
+    """(what shows an investment was awarded a subsidy, its evidence, a sentence naming it as not yet done)."""
+    pending = None
+    done = []
+    for i in ctx.plan.investments:
+        if not _has(i.adopted_subsidy, 2):
+            continue
+        if affirmed(i.adopted_subsidy, r"採択|交付決定"):
+            done.append(i)
+        else:
+            pending = pending or i.adopted_subsidy
+    if done:
+        return "、".join(i.adopted_subsidy for i in done), _ev(*done), pending
+    sentence, cue_pending = _affirmed_sentence(ctx.text, _ADOPTED)
+    if sentence:
+        return sentence, [Evidence(section=None, text=sentence[:200])], pending
+    return None, [], pending or cue_pending
+
+
 @fact("investment_subsidy_adopted", "核となる投資案件が補助金等に採択されている（投資実現の確度）")
 def _inv_adopted(ctx: FactContext) -> Any:
-    adopted = [i for i in ctx.plan.investments if _has(i.adopted_subsidy, 2)]
-    if adopted:
-        return "、".join(i.adopted_subsidy for i in adopted), _ev(*adopted)
-    return _cue_fact(ctx, r"(採択(済|され|を受け)|交付決定)")
+    value, evidence, _ = _adopted(ctx)
+    return value, evidence
+
+
+@fact("investment_subsidy_pending", "補助金等の採択が未了・予定として書かれている（採択済みではない）")
+def _inv_pending(ctx: FactContext) -> Any:
+    value, _, pending = _adopted(ctx)
+    if value or not pending:
+        return None
+    return pending, [Evidence(section=None, text=pending[:200])]
+
+
+_BLOCK = r"(計画の素案|素案|有識者検討会|ブロック[^。]{0,20}候補)"
+
+
+def _block_draft(ctx: FactContext) -> tuple[str | None, str | None, list[Evidence]]:
+    """(sentence stating the block draft names the cluster, sentence naming it only as future, evidence)."""
+    own = ctx.plan.block_draft_alignment
+    if _has(own, 6):
+        done, pending = _affirmed_sentence(own, _BLOCK)
+        if done:
+            return done, None, []
+        if pending is None and not re.search(_NOT_DONE, unicodedata.normalize("NFKC", own)):
+            return own, None, []  # written under its heading without the cue words
+        if pending is None:
+            pending = _sentences(unicodedata.normalize("NFKC", own))[0]
+    else:
+        done, pending = _affirmed_sentence(ctx.text, _BLOCK)
+        if done:
+            return done, None, [Evidence(section=None, text=done[:200])]
+    return None, pending, ([Evidence(section=None, text=pending[:200])] if pending else [])
 
 
 @fact("block_draft_alignment_stated", "地方ブロックの計画の素案に産業クラスターの候補として明記されている")
 def _block(ctx: FactContext) -> Any:
-    return _stated_or_cue(ctx, ctx.plan.block_draft_alignment, 6, r"(計画の素案|有識者検討会)")
+    done, _, evidence = _block_draft(ctx)
+    return done, evidence
+
+
+@fact("block_draft_alignment_pending", "計画の素案への位置付けが今後の予定・働きかけとしてのみ書かれている")
+def _block_pending(ctx: FactContext) -> Any:
+    done, pending, evidence = _block_draft(ctx)
+    return (pending, evidence) if pending and not done else None
 
 
 @fact("infrastructure_stated", "インフラ・分野特有の拠点整備が記載されている")
@@ -1110,9 +1251,17 @@ def _forms_ok(ctx: FactContext) -> Any:
     # B uses 様式1-x and C 様式2-x: a stated "様式1" or "様式1-1〜1-4" names the right series
     allowed = {_form_series(f) for f in pt.forms}
     wrong = [f for f in ctx.plan.submission.forms if _form_series(f) not in allowed]
+    sentence = _cue(ctx.text, r"様式\s*(?:第\s*)?[0-9]")
+    evidence = [Evidence(section=None, text=sentence[:200])] if sentence else []
     if wrong:
-        return False, [], "この類型の様式ではない: " + "、".join(wrong)
-    return True
+        owners = [
+            f"{other.id}（{other.name}）"
+            for other in ctx.kb.plan_types.values()
+            if other.id != pt.id and {_form_series(f) for f in wrong} <= {_form_series(f) for f in other.forms}
+        ]
+        whose = f"{'・'.join(owners)}の様式であり、" if owners else ""
+        return False, evidence, f"計画に記載された提出様式（{'、'.join(wrong)}）は{whose}この類型（{pt.id}）の様式ではない"
+    return True, evidence
 
 
 @fact("author_plan_count", "同じ策定主体が同じ類型で提出する計画の数（一括チェック時）")

@@ -68,7 +68,7 @@ def test_status_changes_lists_only_what_moved(plan_b):
     base = service.check_plan(plan_b, "b.md", with_recommendations=False)
     w = WhatIf(
         withdrawal={i: "目標の半分に届かない年が2年続けば見直す" for i in range(len(plan_b.kpis))},
-        monitoring_cycle="毎年度",
+        monitoring_cycle="半期ごと",
     )
     after = service.check_plan(apply_what_if(plan_b, w), "b.md", with_recommendations=False)
     changes = status_changes(base, after)
