@@ -27,6 +27,7 @@ BENCHMARKS = [
     ("bench_engine_vs_python", ["--variants", "200"], ["--variants", "30"]),
     ("bench_recommender", [], []),  # classification quality + recommend speed
     ("bench_desk_search", [], []),  # desk questions: top-3 / top-5 hit rates and search speed
+    ("bench_app_start", ["--runs", "3"], ["--runs", "1"]),  # the app: server start and first page in Chromium
 ]
 
 
@@ -77,6 +78,11 @@ def _summary() -> list[tuple[str, str, str, str]]:
         rows.append(("rules: durable-rules per evaluation", f"{ev['durable_rules']['median_ms']:.2f} ms", "", "-"))
         rows.append(("rules: plain Python per evaluation", f"{ev['plain_python']['median_ms']:.3f} ms",
                      f"{ev['ratio_median']}x faster", "same fired sets" if ev["identical_fired_sets"] else "DIFFER"))
+    ap_ = _load("app_start")
+    if ap_:
+        m = ap_["median"]
+        rows.append(("app: server ready / first page in Chromium (median)",
+                     f"{m['server_ready_s']:.1f} / {m['first_page_s']:.1f} s", "< 5 s (first page)", ok(ap_["met"])))
     return rows
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -195,6 +196,18 @@ class Scored:
 
 def _fold(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).lower().split())
+
+
+# 「用地の不足」「人材が不足」「海外の販路」 say what the compounds 用地不足, 人材不足, 海外販路 say: a particle
+# between a noun and a kanji word is dropped in a second copy of the plan's text, so a measure's
+# compound term is found however the plan phrases it
+_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fffァ-ヶー])[のが](?=[\u4e00-\u9fff])")
+
+
+def _with_compounds(folded: str) -> str:
+    """A folded text, followed (on a new line) by its copy without noun-joining particles when that differs."""
+    joined = _PARTICLE.sub("", folded)
+    return folded if joined == folded else folded + "\n" + joined
 
 
 def _measure_terms(m: Measure) -> list[tuple[str, str, str]]:
@@ -406,8 +419,10 @@ def _term_places(grouped: list[tuple[str, float, str]], midx: MeasureIndex) -> d
     """Each measure term written in the plan → (weight, label) of the heaviest segment group holding it.
 
     Terms hold no whitespace, so one search over the groups joined by newlines finds exactly the
-    terms that occur in some group.
+    terms that occur in some group. Each group is searched with its copy without noun-joining
+    particles (_with_compounds): 「用地の不足」 holds the term 用地不足.
     """
+    grouped = [(_with_compounds(text), w, label) for text, w, label in grouped]
     places: dict[str, tuple[float, str]] = {}
     for f in occurring("\n".join(text for text, _, _ in grouped), midx.term_buckets):
         for text, w, label in grouped:  # heaviest first: the first hit is the best place

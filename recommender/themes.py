@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 # cue words for the needs a plan or a question can express (schema ThemeId)
 THEME_CUES: dict[str, str] = {
-    "export": r"輸出|海外|越境EC|外貨|販路開拓|国際展開|グローバル|外需",
+    # 海外 and foreign markets are export cues only where no visitor is meant (FOREIGN_MARKET below)
+    "export": r"輸出|越境EC|外貨|販路開拓|国際展開|グローバル|外需",
     "tourism": r"観光|インバウンド|宿泊|旅行|訪日",
     "talent": r"人材|リスキリング|リ・スキリング|技能|後継者|担い手|職人|採用|育成|人手不足|技術者",
     "land": r"産業用地|工場用地|用地|工業団地|土地利用|敷地|造成|農地転用",
@@ -36,7 +37,8 @@ THEME_CUES: dict[str, str] = {
     "consultation": r"相談|窓口|伴走",
     "food": r"食品|食文化|フード|飲食",
     "content": r"アニメ|ゲーム|コンテンツ|マンガ|漫画",
-    "sports": r"スポーツ|スタジアム|アリーナ",
+    # a sport named by its name (サイクリング, スキー) is the sports need as much as the word スポーツ
+    "sports": r"スポーツ|スタジアム|アリーナ|サイクリング|サイクルツーリズム|スキー|スノーボード|マラソン|ゴルフ|合宿|プロチーム",
     "culture": r"文化|伝統|工芸|博物館|歴史",
     "circular_economy": r"リサイクル|循環|再資源化|廃棄物",
     "agriculture": r"農業|林業|水産|農林水産|漁業",
@@ -45,6 +47,24 @@ THEME_CUES: dict[str, str] = {
     "tax": r"税制|減税|税の特例|課税",
 }
 _THEME_RE = {k: re.compile(v) for k, v in THEME_CUES.items()}
+
+# 海外 or a foreign market named as such (欧州の食品メーカー, 北米のレストラン) is an export need, unless the
+# clause is about visitors from there (台湾からの旅行者, 海外の旅行会社): that is tourism's need. 中国 is left
+# out (中国地方)
+FOREIGN_MARKET = r"海外|欧州|欧米|北米|米国|東南アジア|ASEAN|台湾|香港|韓国"
+_FOREIGN_RE = re.compile(FOREIGN_MARKET)
+_VISITOR = re.compile(r"観光|旅行|訪日|宿泊|インバウンド|来訪|誘客|ツアー|旅客|来日")
+_CLAUSE = re.compile(r"[^。、，,\n]+")  # 「A不足、B不足」 names A and B apart
+
+
+def _cue_hits(theme: str, text: str) -> list[str]:
+    """The cue words of a theme in a (cleaned) text, every occurrence."""
+    found = _THEME_RE[theme].findall(text)
+    if theme == "export" and _FOREIGN_RE.search(text):
+        found += [w for clause in _CLAUSE.findall(text) if not _VISITOR.search(clause)
+                  for w in _FOREIGN_RE.findall(clause)]
+    return found
+
 
 # a department or office name (商工観光課, 商工観光労働部, 産業振興課) names who acts, not what is needed
 _ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係)(?![\u4e00-\u9fff])")
@@ -60,7 +80,6 @@ _PROBLEM = re.compile(
     r"不足|足りな|逼迫|ひっ迫|ボトルネック|枯渇|不十分|隘路|確保が(?:課題|必要|困難|急務)|確保(?:に|が)難|"
     r"要望|要請|求め|迅速化|緩和"
 )
-_CLAUSE = re.compile(r"[^。、，,\n]+")  # 「A不足、B不足」 names A and B apart
 
 # needs read from the gaps of the check: the requirement (or the id's last part) → (theme, strength)
 GAP_NEEDS: dict[str, tuple[tuple[str, float], ...]] = {
@@ -92,8 +111,8 @@ def theme_strengths(segments: list[tuple[str, float, str]]) -> dict[str, ThemeSt
     best_seg: dict[str, tuple[float, str]] = {}
     for text, weight, label in segments:
         t = _clean(text)
-        for theme, rx in _THEME_RE.items():
-            found = rx.findall(t)
+        for theme in _THEME_RE:
+            found = _cue_hits(theme, t)
             if not found:
                 continue
             c = weight * len(found)
@@ -123,7 +142,7 @@ def _named_needs(segments: list[tuple[str, float, str]]) -> set[str]:
             continue
         for clause in _CLAUSE.findall(_clean(text)):
             if _PROBLEM.search(clause):
-                out.update(theme for theme, rx in _THEME_RE.items() if rx.search(clause))
+                out.update(theme for theme in _THEME_RE if _cue_hits(theme, clause))
     return out
 
 
@@ -131,8 +150,8 @@ def detect_themes(text: str) -> dict[str, tuple[float, str]]:
     """A short question's themes: theme → (1.0, the first cue word found); every mention counts."""
     t = _clean(text)
     out: dict[str, tuple[float, str]] = {}
-    for theme, rx in _THEME_RE.items():
-        m = rx.search(t)
-        if m:
-            out[theme] = (1.0, m.group(0))
+    for theme in _THEME_RE:
+        found = _cue_hits(theme, t)
+        if found:
+            out[theme] = (1.0, found[0])
     return out
