@@ -3,6 +3,8 @@
 - Plan.model_validate on arbitrary dicts either validates or raises ValidationError, nothing else.
 - evaluate() never crashes on a valid Plan built from the model's own field types.
 - The check is deterministic: the same plan gives the same JSON, including recommendations.
+- A Markdown document of draft-like lines (labels, numbering, amounts, cue words) in any order is read
+  and checked without a crash (or rejected with a UserError).
 """
 
 from __future__ import annotations
@@ -203,3 +205,30 @@ def test_check_is_deterministic(plan):
     b = service.check_plan(Plan.model_validate_json(plan.model_dump_json()), "p", today=TODAY)
     assert _strict_json(a) == _strict_json(b)
 
+
+
+# --- documents: draft-like lines in any order are read, never crash ------------------------------
+
+_LINE_PARTS = [
+    "# ", "## ", "### ", "1. ", "（１）", "①", "第一　", "ア　", "■", "【1】", "- ", "| ", " | ", "|---|---|",
+    "類型：", "策定主体：", "計画期間：", "目標年度：", "策定：", "　　", "KPI", "撤退基準：", "担当：", "期限：",
+    "令和8年度", "2030年度", "～", "３２０億円", "1,200百万円", "約5千万円", "年1回", "半期ごとに", "４割",
+    "株式会社", "協同組合", "（従業員120人）", "、", "。", "知事が発表", "事前確認を受けた後", "相談窓口を設け",
+    "職員計6名", "の3分野で", "支援する", "誘致", "輸出", "用地の不足", "は、", "を新設する", "投資総額は",
+]
+draft_lines = st.lists(st.lists(st.sampled_from(_LINE_PARTS) | st.text(max_size=6), max_size=8).map("".join),
+                       max_size=30)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(draft_lines)
+def test_reading_any_draft_like_document_never_crashes(lines):
+    from chiiki_mirai.errors import UserError
+    from readers import read_bytes
+
+    try:
+        plan, report = read_bytes("draft.md", "\n".join(lines).encode("utf-8"))
+    except UserError:
+        return  # e.g. an empty document: rejected with a message, not a crash
+    assert isinstance(plan, Plan) and isinstance(report, dict)
+    evaluate(plan, load_kb(), source="draft.md", today=TODAY)
