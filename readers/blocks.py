@@ -37,6 +37,8 @@ class Block:
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # "*" is a bullet only when it is not the start of "**bold**" (a bold label or pseudo-heading)
 _BULLET = re.compile(r"^\s*(?:[-+・●○■□◆◇▪•]|\*(?!\*)|※)\s*")
+# marks that head sections in Japanese drafts: filled and hollow squares / diamonds (■ then □, ◆ then ◇)
+_HEADING_MARKS = {"■": "■", "◆": "◆", "□": "□", "◇": "◇"}
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*$")
 _BRACKET_LINE = re.compile(r"^\s*(?:[【〔［\[]\s*([^】〕］\]]+?)\s*[】〕］\]]|[■◆●□◇]\s*(.+?))\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -69,7 +71,8 @@ def _continues(prev: str, line: str) -> bool:
     """Whether `line` continues the paragraph of `prev` (a hard wrap) rather than starting a new one."""
     if re.search(r"[。．！？!?:：]\s*$", prev) or len(prev) < 20:
         return False
-    return not _KEY_VALUE.match(line)
+    # a labelled entry ("KPI2：…／期限：…") is complete on its line: the next sentence is not its wrap
+    return not _KEY_VALUE.match(line) and not _KEY_VALUE.match(prev)
 
 
 def _bullet_heading(line: str, body: str, lines: list[str], i: int) -> bool:
@@ -174,7 +177,23 @@ def text_blocks(text: str) -> list[Block]:
         if bullet:
             flush()
             body = s[bullet.end() :].strip()
-            if _bullet_heading(s, body, lines, i):
+            prev = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
+            if s[0] in _HEADING_MARKS and not prev.startswith(s[0]) and _bullet_heading(s, body, lines, i):
+                # "■ 伸ばす産業" over "□ 対象製品": a square or diamond mark over content, with no sibling
+                # of the same mark just before or after it, is a heading; its mark is its level (first
+                # seen is outer)
+                num = split_numbering(body)
+                blocks.append(
+                    Block(
+                        "heading",
+                        body,
+                        ln,
+                        style=f"mark{_HEADING_MARKS[s[0]]}",
+                        number=num.number,
+                        markup=True,
+                    )
+                )
+            elif _bullet_heading(s, body, lines, i):
                 # "・計画推進の核となる企業" above its content, as the policy package lays out its
                 # 記載項目: a heading candidate; the sectioner keeps it a list item unless it names one
                 blocks.append(Block("heading", body, ln, style="bullet", list_item=True))
@@ -212,7 +231,8 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block("heading", s, ln))
             i += 1
             continue
-        if para and not _continues(para[-1][1], s):
+        # a line indented with a full-width space starts a paragraph (the Japanese 字下げ)
+        if para and (raw.startswith("\u3000") or not _continues(para[-1][1], s)):
             flush()
         para.append((ln, s))
         i += 1
@@ -363,4 +383,26 @@ def docx_blocks(data: bytes) -> list[Block]:
                 )
         if n > limits.MAX_LINES:
             raise UserError(f"段落数が多すぎます（上限は{limits.MAX_LINES:,}段落）")
+    return _mark_headings(blocks)
+
+
+def _mark_headings(blocks: list[Block]) -> list[Block]:
+    """Word paragraphs written "■ 伸ばす産業" / "□ 対象製品" (no heading style): a short mark line with
+    no sibling of the same mark next to it is a heading, as in text."""
+    for k, b in enumerate(blocks):
+        mark = b.text[:1]
+        if b.kind != "para" or mark not in _HEADING_MARKS or b.style:
+            continue
+        body = b.text[1:].strip()
+        near = [
+            x.text[:1]
+            for x in (blocks[k - 1] if k else None, blocks[k + 1] if k + 1 < len(blocks) else None)
+            if x
+        ]
+        if not body or len(body) > 30 or not _heading_like(body) or mark in near or k + 1 >= len(blocks):
+            continue
+        num = split_numbering(body)
+        blocks[k] = Block(
+            "heading", body, b.line, style=f"mark{_HEADING_MARKS[mark]}", number=num.number, markup=True
+        )
     return blocks

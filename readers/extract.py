@@ -16,7 +16,7 @@ from readers.extract_meta import read_metadata, read_period
 from readers.municipalities import classify_author, split_authors
 from readers.numbers import find_fiscal_years, find_quantities, nfkc, percent_to_share
 from readers.sections import Unit
-from rules.cues import ADVANTAGE_CUE, CYCLE, affirmed
+from rules.cues import ADVANTAGE_CUE, CYCLE, affirmed, bare_company_name
 from rules.plan import (
     Author,
     Commitment,
@@ -129,7 +129,8 @@ _COMPANY_WORD = r"株式会社|有限会社|合同会社|合資会社|\(株\)|�
 _EMPLOYEES = re.compile(
     r"(?:従業員|社員|従業者|職員|雇用者)(?:数)?\s*(?:は|[:：])?\s*(?:約|およそ)?\s*([0-9,〇一二三四五六七八九十百千万]+)\s*(?:名|人)"
 )
-_ATTRACTED = r"誘致|進出予定|進出する|進出した|域外から|県外から|市外から|新規立地|立地予定"
+# coming in from outside: "誘致", "町内に加工場を新設して進出" (not 海外進出, which is going out)
+_ATTRACTED = r"誘致|(?<!海外)(?<!国外)(?<!世界)進出(?!先)|域外から|県外から|市外から|新規立地|立地予定"
 _LOCAL = r"地元|県内に本社|市内に本社|町内に本社|域内に本社|県内企業|地場企業|域内企業"
 
 
@@ -254,7 +255,7 @@ def read_companies(ctx: Ctx) -> list[Company]:
     for u in stmt_units:
         for s in sentences(u.text):
             sn = nfkc(s)
-            named = [c for c in out if c.name and c.name in sn]
+            named = [c for c in out if c.name and bare_company_name(c.name) in sn]
             targets = named or out
             if re.search(r"ハブ度|コネクター度|コネクタ度", sn):
                 for c in targets:
@@ -337,6 +338,22 @@ _RIPPLE = {
 }
 
 
+# a target the plan says it does not set: "賃金の目標は設けない"
+_NO_TARGET = r"設けない|設けず|定めない|定めず|設定しない|設定せず|掲げない|目標はない|委ね"
+
+
+def _ripple_quantity(key: str, qs: list) -> object | None:
+    """The figure that measures this target: people for jobs, a rate or yen for wages, yen for amounts
+    ("3社の投資により約520人の新規雇用" → 520人, not 3社)."""
+    if key == "jobs":
+        fits = [q for q in qs if (q.unit or "") in ("人", "名")]
+    elif key == "wages":
+        fits = [q for q in qs if q.is_money or (q.unit or "") in ("%", "％")]
+    else:
+        fits = [q for q in qs if q.is_money]
+    return fits[0] if fits else None
+
+
 def read_ripple(ctx: Ctx) -> Ripple:
     r = Ripple()
     units = ctx.units("impact", cue_fallback=False)
@@ -344,7 +361,7 @@ def read_ripple(ctx: Ctx) -> Ripple:
         for clause in re.split(r"[、。;；]\s*(?=[^0-9])", u.text):
             cn = nfkc(clause)
             for key, rx in _RIPPLE.items():
-                if not re.search(rx, cn):
+                if not re.search(rx, cn) or re.search(_NO_TARGET, cn):
                     continue
                 tgt: RippleTarget = getattr(r, key)
                 if tgt.stated and tgt.value is not None:
@@ -354,7 +371,7 @@ def read_ripple(ctx: Ctx) -> Ripple:
                     # "域内取引額：2030年度に、市内調達額を5億円とする": the labelled item is one target
                     qs = find_quantities(nfkc(u.text))
                     cn = nfkc(u.text)
-                q = qs[0] if qs else None
+                q = _ripple_quantity(key, qs)
                 tgt.stated = True
                 tgt.text = clause.strip()
                 tgt.evidence = ev(u, clause)
@@ -363,7 +380,7 @@ def read_ripple(ctx: Ctx) -> Ripple:
                     tgt.year = _target_year(cn)
                 break
     # jobs and wages targets written elsewhere (KGI prose, 波及効果): a sentence with a figure
-    for key, verb in (("jobs", r"創出|雇用する|新規雇用|増や|維持"), ("wages", r"引き上げ|引上げ|上げる|向上")):
+    for key, verb in (("jobs", r"創出|雇用する|新規雇用|増や|維持"), ("wages", r"引き上げ|引上げ|上げる|向上|賃上げ|高く|増額|改善")):
         tgt = getattr(r, key)
         if tgt.stated:
             continue
@@ -375,12 +392,15 @@ def read_ripple(ctx: Ctx) -> Ripple:
                     c
                     for snt in sentences(u.text)
                     for c in re.split(r"[、]\s*(?=[^0-9])", snt)
-                    if re.search(_RIPPLE[key], nfkc(c)) and re.search(verb, nfkc(c)) and find_quantities(nfkc(c))
+                    if re.search(_RIPPLE[key], nfkc(c))
+                    and re.search(verb, nfkc(c))
+                    and not re.search(_NO_TARGET, nfkc(c))
+                    and _ripple_quantity(key, find_quantities(nfkc(c)))
                 ),
                 None,
             )
             if hit:
-                q = find_quantities(nfkc(hit))[0]
+                q = _ripple_quantity(key, find_quantities(nfkc(hit)))
                 setattr(
                     r,
                     key,
@@ -397,22 +417,39 @@ def read_ripple(ctx: Ctx) -> Ripple:
                 snt = next(
                     s for s in sentences(u.text) if re.search(_RIPPLE["regional_transactions"], nfkc(s))
                 )
-                qs = find_quantities(snt)
-                r.regional_transactions = RippleTarget(
-                    stated=True,
-                    value=qs[0].value if qs else None,
-                    unit=qs[0].unit if qs else None,
-                    year=_target_year(snt) if qs else None,
-                    text=snt,
-                    evidence=ev(u, snt),
-                )
+                # the sentence names the ripple targets together: "令和12年度に、域内取引額3億2千万円、
+                # 売上額14億円、新規雇用30人を目指す" — each clause its own target
+                year = _target_year(nfkc(snt))
+                for clause in re.split(r"[、。;；]\s*(?=[^0-9])", snt):
+                    cn = nfkc(clause)
+                    for key, rx in _RIPPLE.items():
+                        tgt = getattr(r, key)
+                        if tgt.stated or not re.search(rx, cn) or re.search(_NO_TARGET, cn):
+                            continue
+                        q = _ripple_quantity(key, find_quantities(cn))
+                        setattr(r, key, RippleTarget(
+                            stated=True, value=q.value if q else None, unit=q.unit if q else None,
+                            year=(_target_year(cn) or year) if q else None, text=clause.strip(),
+                            evidence=ev(u, clause),
+                        ))  # fmt: skip
+                        break
+                if not r.regional_transactions.stated:
+                    r.regional_transactions = RippleTarget(stated=True, text=snt, evidence=ev(u, snt))
                 break
     return r
 
 
 def read_investments(ctx: Ctx) -> list[Investment]:
     out: list[Investment] = []
+    total: Investment | None = None
     for u in ctx.units("investments", cue_fallback=False):
+        if u.kind == "para" and total is None and re.search(_INVEST_AMOUNT + r"|投資の総額", nfkc(u.heading or "")):
+            # the amount written under a 投資総額 heading: "約420億円（2026～2032年度の3社合計）"
+            money = [q for q in find_quantities(nfkc(u.text)) if q.is_money]
+            if money:
+                total = Investment(description=sentences(u.text)[0].strip(), amount=money[0].value, evidence=ev(u))
+                _investment_dates(total, nfkc(u.text))
+                continue
         if u.kind == "para":
             inv = _investment_from_prose(u)
             if inv is not None:
@@ -439,6 +476,9 @@ def read_investments(ctx: Ctx) -> list[Investment]:
         inv = Investment(company=company, description=desc, amount=amount, evidence=ev(u))
         _investment_dates(inv, s)
         out.append(inv)
+    # the stated total counts when the projects carry no amounts of their own (else it would count twice)
+    if total is not None and not any(i.amount for i in out):
+        out.append(total)
     return out
 
 
@@ -496,6 +536,15 @@ _PROCURE_AT_HOME = _HOME + r"[^。、]{0,25}?(?:から|で|より|を|の)[^。�
 _SMALL_SHARE = r"一部|わずか|少量|ごく一部|[1-4１-４一二三四]割(?!以上)|[1-4]?[0-9]\s*[%％]"
 
 
+# equipment or parts all made at home: "編機はすべて国内メーカー製である"
+_MADE_AT_HOME = _HOME + r"[^。、]{0,8}?製(?:である|であり|です|を使用|を採用)|(?:すべて|全て|全量|いずれも)" + _HOME + r"[^。、]{0,8}?製"
+# a dated switch to procurement at home: "令和11年度までに国内調達へ切り替える", "県内調達率を8割に引き上げる"
+_SWITCH_HOME = (
+    _HOME + r"[^。]{0,6}?(?:調達|生産|製)[^。]{0,8}?(?:へ|に)(?:切り替え|切替|転換|移行)|"
+    + _HOME + r"(?:での)?調達(?:率|比率|割合|量)?[^。]{0,15}?(?:引き上げ|引上げ|高め|増や)"
+)
+
+
 def _procured_at_home(sn: str) -> bool:
     """Procurement at home stated in words, current and affirmative: "鋼材は国内の特殊鋼メーカーから全量を
     調達しており", "主要部材の大半を県内で仕入れている", "必須部品はすべて国内で調達できる" — not a goal
@@ -513,7 +562,7 @@ def _read_procurement(loc: Localization, sentences_: list[str]) -> None:
     """Procurement shares and domestic sourcing, wherever the draft states them (理由, 課題, 現地化 ...)."""
     for s in sentences_:
         sn = nfkc(s)
-        if not re.search(r"調達|仕入|輸入|(?:県|国|地元|道|市|町|村)産", sn):
+        if not re.search(r"調達|仕入|輸入|(?:県|国|地元|道|市|町|村)産", sn) and not re.search(_MADE_AT_HOME, sn):
             continue
         if re.search(_PLACE, sn):
             for q in (q for q in find_quantities(sn) if q.unit == "%"):
@@ -529,9 +578,12 @@ def _read_procurement(loc: Localization, sentences_: list[str]) -> None:
         stated = re.search(r"国内調達|国産|国内[^。]{0,15}(?:から|で)(?:調達|仕入)", sn) and not re.search(
             r"海外から調達している|輸入", sn
         )
-        if stated or _procured_at_home(sn):
+        # "2029年度までに国内調達へ切り替える" is the roadmap (below), not procurement at home today
+        if (stated or _procured_at_home(sn) or re.search(_MADE_AT_HOME, sn)) and not re.search(_SWITCH_HOME, sn):
             loc.domestic_procurement = True
-        if re.search(r"ロードマップ|工程表", sn) and loc.roadmap is None:
+        if loc.roadmap is None and (
+            re.search(r"ロードマップ|工程表", sn) or (re.search(_SWITCH_HOME, sn) and find_fiscal_years(sn))
+        ):
             loc.roadmap = s
 
 
@@ -549,7 +601,8 @@ def read_localization(ctx: Ctx, companies: list[Company]) -> Localization:
     loc.evidence = ev(units[0])
     tn = nfkc(text)
     if re.search(
-        r"誘致[^。]{0,10}(?:予定していない|予定はない|しない|行わない|ない)|域外企業[^。]{0,10}(?:ない|しない)",
+        r"誘致[^。]{0,10}(?:予定していない|予定はない|しない|行わない|行わず|せず|ない|想定していない|考えていない)|"
+        r"域外企業[^。]{0,10}(?:ない|しない|せず)",
         tn,
     ):
         loc.attracts_outside_company = False

@@ -445,7 +445,7 @@ _KPI_COLS = [
     ("target", r"目標|数値|水準"),
     ("name", r"KPI|指標|項目|取組"),
 ]
-_CHECK_VERB = r"確認|検証|点検|評価|フォロー|モニタ|見直|報告|把握|進捗|管理|検討"
+_CHECK_VERB = r"確認|確かめ|検証|点検|評価|フォロー|モニタ|見直|報告|把握|進捗|管理|検討|チェック|振り返"
 
 
 def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
@@ -538,16 +538,15 @@ def _monitoring_cycle(ctx: Ctx, units: list[Unit]) -> tuple[str, Unit] | None:
         u for u in ctx.sec.units if u.kind in ("para", "item") and "KPI" in nfkc(u.text) and u not in units
     ]
     for u in sorted(pool, key=lambda x: x.line):
-        for snt in sentences(u.text):
-            s = nfkc(snt)
-            m = re.search(SEMIANNUAL, s)
-            if (
-                m
-                and re.search(_CHECK_VERB, s)
-                and not (u in units and _labelled(s, r"期限") and "KPI" not in s)
-                and not _kpi_paragraph(nfkc(u.text))  # one KPI's own entry, not the plan's monitoring
-            ):
-                return m.group(0), u
+        # line by line: a paragraph may hold the KPI entries and then the monitoring sentence
+        for line in (u.text or "").splitlines():
+            if _kpi_paragraph(nfkc(line).strip()):
+                continue  # one KPI's own entry, not the plan's monitoring
+            for snt in sentences(line):
+                s = nfkc(snt)
+                m = re.search(SEMIANNUAL, s)
+                if m and re.search(_CHECK_VERB, s) and not (u in units and _labelled(s, r"期限") and "KPI" not in s):
+                    return m.group(0), u
     return None
 
 

@@ -13,10 +13,10 @@ from rules.plan import Period
 # --- metadata ---------------------------------------------------------------------------
 
 META_KEYS: dict[str, str] = {
-    "type": r"計画の類型|計画類型|類型|計画の種類|計画の種別|計画区分|区分",
+    "type": r"計画の類型|計画類型|類型|計画の種類|計画の種別|計画の区分|計画区分|区分|プランの種類|計画のタイプ",
     # who writes the plan (B/C: 策定; A: the prefecture 提案s a project to the state)
     "author": (
-        r"(?:計画の?)?(?:策定|作成|提案|提出|申請|実施)(?:主体|者|自治体|団体|都道府県|地方公共団体)"
+        r"(?:計画の?)?(?:策定|作成|提案|提出|申請|実施)(?:した|する)?(?:主体|者|自治体|団体|都道府県|地方公共団体)"
         r"|策定|作成|提案|提出"
     ),
     "period": r"(?:計画|対象|実施|事業|プラン)?(?:の)?期間",
@@ -96,7 +96,52 @@ def read_metadata(ctx: Ctx) -> dict[str, tuple[str, Unit]]:
             if k and val and k not in out and _plausible(k, key, val):
                 out[k] = (val, u)
                 u.kind = "meta"
+    _prose_metadata(ctx, out)
     return out
+
+
+# metadata written as sentences: "本計画は〇〇県が策定し、計画期間は令和8年度から令和12年度までの5年間とする。"
+_PROSE_META: list[tuple[str, str, re.Pattern[str]]] = [
+    (
+        "author",
+        "策定",
+        re.compile(
+            r"(?:本計画|本プラン|この計画|このプラン|本構想|本提案|本書)は[、,]?\s*(?P<val>[^、。「」]{2,40}?)が"
+            r"[^。]{0,8}?(?:策定|作成|提案|提出)"
+        ),
+    ),
+    (
+        "period",
+        "計画期間",
+        re.compile(r"(?:計画|プラン|対象)(?:の)?期間は[、,]?\s*(?P<val>[^。]{4,60}?)(?:まで|とし|とする|である|です|。)"),
+    ),
+    (
+        "target",
+        "目標年度",
+        re.compile(
+            r"目標(?:年度|年次|時期)は[、,]?\s*(?P<val>[^。、]{4,30}?)(?:とし|とする|である|です|。|、)|"
+            r"(?P<val2>(?:令和|平成|R|H)?\s?[0-9元]{1,4}\s?年度?)を(?:KGIの)?目標(?:年度|年次|時期)と"
+        ),
+    ),
+]
+
+
+def _prose_metadata(ctx: Ctx, out: dict[str, tuple[str, Unit]]) -> None:
+    """Fill keys no label gave from sentences that state them; the paragraph keeps its kind (it may say more)."""
+    missing = [(k, key, rx) for k, key, rx in _PROSE_META if k not in out]
+    if not missing:
+        return
+    for u in ctx.sec.units:
+        if u.kind not in ("para", "item"):
+            continue
+        t = nfkc(u.text)
+        for k, key, rx in missing:
+            if k in out:
+                continue
+            m = rx.search(t)
+            val = m and (m.group("val") or (m.groupdict().get("val2") or ""))
+            if val and _plausible(k, key, val):
+                out[k] = (val.strip(), u)
 
 
 def plan_type_from_text(value: str, names: dict[str, list[str]]) -> str | None:

@@ -1,7 +1,8 @@
 """Heading numbering styles and fuzzy matching of headings to the 記載項目 of a plan type.
 
 Numbering is detected on the text as written (before width normalisation, so `①` and `(1)` stay
-distinct styles): 第1 / 1. / 1 / １． / 1.1 / (1) / （1） / 1) / ① / Ⅰ / I. / ア / (ア) / a. / 一、.
+distinct styles): 第1 / 1. / 1 / １． / 1.1 / (1) / （1） / 1) / ① / Ⅰ / I. / ア / (ア) / a. / 一、 /
+（一） / 【１】〔１〕 / １－１.
 Matching compares the heading text (numbering and 【tags】 removed) with both wordings the knowledge
 base keeps for each section and item (guidance and policy package), using rapidfuzz.
 """
@@ -34,7 +35,16 @@ _STYLES: list[tuple[str, re.Pattern[str]]] = [
         "decimal",
         re.compile(rf"^(?P<n>{_DIGITS}(?:[.．]{_DIGITS})+)[.．]?(?:{_SP}+|(?=[^0-9０-９]))(?P<rest>.*)$"),
     ),
+    # 1－1 / １-２ (a chapter-section pair joined by a hyphen; a space must follow, so "1-2月" stays text)
+    (
+        "hyphen",
+        re.compile(rf"^(?P<n>{_DIGITS}(?:[-－‐−―]{_DIGITS})+)(?:[.．]{_SP}*|{_SP}+)(?P<rest>\D.*)$"),
+    ),
+    # 【１】 / 〔1〕 / ［１］ / [1]: a bracketed number (〔〕 and 【】 as often mark the top level as (1) does not)
+    ("bracket", re.compile(rf"^[【〔［\[](?P<n>{_DIGITS})[】〕］\]]{_SP}*(?P<rest>.*)$")),
     ("paren", re.compile(rf"^[(（](?P<n>{_DIGITS})[)）]{_SP}*(?P<rest>.*)$")),
+    # （一）/ (二): kanji numbers in parentheses, the level under 一、
+    ("paren_kanji", re.compile(rf"^[(（](?P<n>[一二三四五六七八九十]{{1,2}})[)）]{_SP}*(?P<rest>.*)$")),
     # the single parenthesized-digit characters ⑴…⒇ (U+2474–2487), a "paren" style too
     ("paren", re.compile(rf"^(?P<n>[\u2474-\u2487]){_SP}*(?P<rest>.*)$")),
     ("half_paren", re.compile(rf"^(?P<n>{_DIGITS})[)）]{_SP}*(?P<rest>.*)$")),
@@ -51,6 +61,9 @@ _STYLES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_NEST_SEP = re.compile(r"[.．\-－‐−―]")
+
+
 @dataclass
 class Numbering:
     style: str | None
@@ -61,8 +74,8 @@ class Numbering:
 
 def _num_value(style: str, n: str) -> int | None:
     n = unicodedata.normalize("NFKC", n)
-    if style == "decimal":
-        return int(n.split(".")[-1])
+    if style in ("decimal", "hyphen"):
+        return int(re.split(r"[.\-‐−―]", n)[-1])
     if n.startswith("(") and n.endswith(")") and n[1:-1].isdigit():
         return int(n[1:-1])  # ⑴ normalises to "(1)"
     if n.isdigit():
@@ -79,6 +92,8 @@ def _num_value(style: str, n: str) -> int | None:
         return ord(n) - ord("a") + 1
     if n in _KANJI_NUM:
         return _KANJI_NUM[n]
+    if len(n) == 2 and n[0] == "十" and n[1] in _KANJI_NUM:
+        return 10 + _KANJI_NUM[n[1]]
     try:
         from readers.numbers import to_number
 
@@ -97,9 +112,7 @@ def split_numbering(text: str) -> Numbering:
             label = t[: m.start("rest")].strip()
             # a "decimal" number is nested: 1.2 → its depth distinguishes levels
             st = (
-                f"decimal{m.group('n').count('.') + m.group('n').count('．')}"
-                if style == "decimal"
-                else style
+                style + str(len(_NEST_SEP.findall(m.group("n")))) if style in ("decimal", "hyphen") else style
             )
             return Numbering(st, _num_value(style, m.group("n")), m.group("rest").strip(), label)
     return Numbering(None, None, t, "")
@@ -109,12 +122,14 @@ _TAG = re.compile(r"【[^】]*】|\[[^\]]*\]")
 _PUNCT = re.compile(r"[\s　・、。，,.．:：;；「」『』（）()\-－―〜~…*＊#＃]+")
 
 
-def clean_heading(text: str) -> str:
-    """Heading text as compared: numbering, 【tags】, markup and punctuation removed, NFKC."""
+def clean_heading(text: str, keep_note: bool = False) -> str:
+    """Heading text as compared: numbering, 【tags】, markup and punctuation removed, NFKC. A trailing
+    note is dropped unless `keep_note` (the note may carry the words: 「数値目標（KGI・KPI）」)."""
     t = split_numbering(text.strip().strip("*_ ")).rest
     t = _TAG.sub("", t)
     t = unicodedata.normalize("NFKC", t)
-    t = re.sub(r"[(（][^)）]*[)）]$", "", t)  # trailing notes: （続き）, （2040年目標）
+    if not keep_note:
+        t = re.sub(r"[(（][^)）]*[)）]$", "", t)  # trailing notes: （続き）, （2040年目標）
     return _PUNCT.sub("", t)
 
 
@@ -141,6 +156,19 @@ _CANON: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"勝ち方|勝ちパターン|勝機"), "勝ち筋"),
     (re.compile(r"(?:との|の)?(?:関係|関連|整合)性?$"), "との整合性"),
     (re.compile(r"関係者|関係機関|関係主体"), "ステークホルダー"),
+    # the picture aimed at: 将来像 / ありたい姿 / ビジョン all mean 目指すべき姿
+    (
+        re.compile(
+            r"将来像|将来の姿|将来ビジョン|ビジョン|あるべき姿|ありたい姿|目指す姿|めざす姿|目標とする姿"
+        ),
+        "目指すべき姿",
+    ),
+    # 中心となる企業 / 中核となる地域 mean 核となる
+    (re.compile(r"(?:中心|中核)(?:と(?:なる|する)|的な)"), "核となる"),
+    # obstacles and the answers to them: 障壁 / ハードル / 乗り越えるべき壁 → 課題; 打ち手 / 方策 → 対策
+    (re.compile(r"障壁|ハードル|(?:乗り越え|越え)るべき壁"), "課題"),
+    (re.compile(r"打ち手|方策|対応策|解決策"), "対策"),
+    (re.compile(r"(?<=産業)の?範囲"), "領域"),
     (
         re.compile(
             r"国に(?:求める|期待する|要望する)(?:対応|こと|事項|措置|支援)?|国への(?:要望|要請)(?:事項)?"
@@ -262,7 +290,8 @@ def best_match(
     h = clean_heading(heading)
     if not h:
         return None
-    forms = tuple(dict.fromkeys([h, canonical(h)]))
+    full = clean_heading(heading, keep_note=True)
+    forms = tuple(dict.fromkeys([h, canonical(h), full, canonical(full)]))
     tags = _tags([heading])
     scored: list[tuple[float, int, Target]] = []
     for t in targets:

@@ -8,10 +8,11 @@ deeper, or put it in `other` when they are not: nothing is dropped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from readers.blocks import Block
-from readers.headings import AMBIGUITY_MARGIN, Target, best_match, clean_heading
+from readers.headings import AMBIGUITY_MARGIN, Match, Target, best_match, clean_heading
 
 
 @dataclass
@@ -63,6 +64,7 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
     style_rank: dict[str | None, int] = {}
     # stack entries: (level, matched id or None, heading as written)
     stack: list[tuple[int, str | None, str]] = []
+    inferred = _sections_from_children(blocks, targets) if targets else {}
     first_heading = next((b for b in blocks if b.kind == "heading"), None)
     first_content = next((b for b in blocks if b.kind != "heading"), None)
 
@@ -80,7 +82,7 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
         t = by_id.get(sid)
         return t.parent or t.id if t else None
 
-    for b in blocks:
+    for bi, b in enumerate(blocks):
         if b.kind == "heading":
             is_title = (
                 b is first_heading
@@ -92,6 +94,9 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
             if is_title and (m is None or m.score < 85):
                 out.title, out.title_line = b.text.strip(), b.line
                 continue
+            if bi in inferred:
+                # a reworded heading whose sub-headings are the items of one section is that section
+                m = Match(inferred[bi], 85.0)
             if m is None and not b.markup and b.level is None:
                 # a plain numbered or bare line that names no 記載項目: running text
                 sid, heading = current()
@@ -153,7 +158,131 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
                     out.found[tid] = Found(tid, label, b.line, "label", 0.0)
                 sid, heading = tid, label
             out.units.append(Unit(sid, heading, b.line, b.text, "item" if b.list_item else "para"))
+    _split_named_items(out, targets)
     return out
+
+
+def _heading_levels(blocks: list[Block]) -> list[tuple[int, Block, int]]:
+    """(index, block, level) of the headings that can give the document its structure: explicit levels
+    first, then numbering styles and markup ranked in the order they first appear (outer first)."""
+    rank: dict[str, int] = {}
+    out: list[tuple[int, Block, int]] = []
+    for i, b in enumerate(blocks):
+        if b.kind != "heading":
+            continue
+        if b.level is not None:
+            out.append((i, b, b.level))
+        elif b.markup or (b.style and b.style != "bullet"):
+            key = b.style or "bold"
+            out.append((i, b, 10 + rank.setdefault(key, len(rank))))
+    return out
+
+
+def _sections_from_children(blocks: list[Block], targets: list[Target]) -> dict[int, Target]:
+    """Headings that name no section clearly ("Ⅱ．どこで、誰と取り組むか", "■ 担い手と拠点") but whose
+    direct sub-headings are, read under one section, mostly that section's items: block index → section."""
+    sections = [t for t in targets if t.parent is None and any(i.parent == t.id for i in targets)]
+    heads = _heading_levels(blocks)
+    own: dict[int, Match | None] = {i: best_match(b.text, targets, None, b.number) for i, b, _ in heads}
+    level_of = {i: lv for i, _b, lv in heads}
+    # sections named clearly by a heading: (block index, level)
+    confident: dict[str, list[tuple[int, int]]] = {}
+    for i, m in own.items():
+        if m is not None and m.score >= 85 and m.target.parent is None:
+            confident.setdefault(m.target.id, []).append((i, level_of[i]))
+    out: dict[int, Target] = {}
+    for k, (i, _b, lv) in enumerate(heads):
+        kids: list[tuple[Block, int]] = []
+        for _j, c, clv in heads[k + 1 :]:
+            if clv <= lv:
+                break
+            kids.append((c, clv))
+        if not kids:
+            continue
+        top = min(clv for _, clv in kids)
+        direct = [c for c, clv in kids if clv == top][:40]  # a section has a handful of items
+        m = own[i]
+        if m is not None and m.target.parent is None and m.score >= 85:
+            continue
+        own_section = (m.target.parent or m.target.id) if m is not None else None
+        best: tuple[int, bool, int, Target] | None = None
+        for sec in sections:
+            items: list[str] = []
+            for c in direct:
+                cm = best_match(c.text, targets, sec.id, c.number)
+                if cm is not None and cm.target.parent == sec.id:
+                    items.append(cm.target.id)
+            # an item heading with sub-headings of its own ("核となる企業" over "選定の理由") stays that
+            # item: its children must name two other items of the section
+            others = set(items) - ({m.target.id} if m is not None else set())
+            if len(others) < 2 or 2 * len(items) < len(direct):
+                continue
+            key = (len(items), own_section == sec.id, -sec.order, sec)
+            if best is None or key[:3] > best[:3]:
+                best = key
+        if best is None:
+            continue
+        _n, own_is, _o, sec = best
+        if not own_is and any(j != i and jlv <= lv for j, jlv in confident.get(sec.id, [])):
+            continue  # the section has a clear heading of its own elsewhere, at this level or above
+        if m is None or m.target.id != sec.id:
+            out[i] = sec
+    return out
+
+
+_CLAUSE = re.compile(r"^[^、。：:,，]*")
+
+
+def _split_named_items(out: Sectioned, targets: list[Target]) -> None:
+    """A section heading that names two of its items ("KGI及びKPI") with no item headings under it:
+    its text is split where a paragraph or table names the next item ("KPIは次のとおり", a table
+    headed "KPI"); what comes first belongs to the first item the heading names."""
+    for sid, f in list(out.found.items()):
+        sec = next((t for t in targets if t.id == sid and t.parent is None), None)
+        if sec is None or f.by != "heading":
+            continue
+        written = unicodedata.normalize("NFKC", f.heading)
+        items = [t for t in targets if t.parent == sid and t.id not in out.found]
+        named: list[tuple[int, str, Target]] = []
+        for t in items:
+            words = [w for w in t.wordings if 2 <= len(w) <= 6 and w in written]
+            if words:
+                w = max(words, key=len)
+                named.append((written.index(w), w, t))
+        if len(named) < 2:
+            continue
+        named.sort(key=lambda x: x[0])
+        own = [u for u in out.units if u.section_id == sid and u.heading == f.heading]
+        if not own:
+            continue
+
+        def names(text: str, named: list[tuple[int, str, Target]] = named) -> Target | None:
+            hits = [t for _, w, t in named if w in unicodedata.normalize("NFKC", text)]
+            return hits[0] if len(hits) == 1 else None
+
+        marks: list[Target | None] = []
+        for u in own:
+            if u.kind == "row" and u.table is not None:
+                marks.append(names(" ".join(out.tables[u.table].rows[0])))
+            else:
+                marks.append(names(_CLAUSE.match(unicodedata.normalize("NFKC", u.text)).group(0)))
+        first = next((x for x in marks if x is not None), None)
+        if first is None:
+            continue
+        order = [t for _, _, t in named]
+        cur: Target | None = order[0] if order.index(first) > 0 else None
+        word = {t.id: w for _, w, t in named}
+        for u, mk in zip(own, marks, strict=True):
+            if mk is not None and (cur is None or order.index(mk) >= order.index(cur)):
+                cur = mk
+            if cur is None:
+                continue
+            if cur.id not in out.found:
+                out.found[cur.id] = Found(cur.id, word[cur.id], u.line, "label", 0.0)
+            u.section_id, u.heading = cur.id, word[cur.id]
+            if u.table is not None:
+                out.tables[u.table].section_id = cur.id
+                out.tables[u.table].heading = word[cur.id]
 
 
 def _jumps_out(

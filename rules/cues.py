@@ -3,7 +3,8 @@
 - `affirmed`: the one negation / future check for statements where "it was done / it is in place" matters
   (a subsidy awarded, the block draft naming the cluster, parts procured domestically);
 - `ADVANTAGE_CUE`: wording of a competitive advantage;
-- `SEMIANNUAL` / `CYCLE` / `is_semiannual`: monitoring cycles, and whether one meets 定期的（半期ごと等）.
+- `SEMIANNUAL` / `CYCLE` / `is_semiannual`: monitoring cycles, and whether one meets 定期的（半期ごと等）;
+- `bare_company_name`: a company name without its legal form, to find it where a draft names it again.
 """
 
 from __future__ import annotations
@@ -78,3 +79,13 @@ CYCLE = (
 def is_semiannual(text: str | None) -> bool:
     """True when a monitoring cycle as written is at least half-yearly (半期ごと等): 年2回, 上期・下期 …"""
     return bool(text and re.search(SEMIANNUAL, unicodedata.normalize("NFKC", text)))
+
+
+# --- names --------------------------------------------------------------------------------
+
+
+def bare_company_name(name: str) -> str:
+    """A company name without its legal form, as drafts write it the second time ("中部モーションドライブ")."""
+    n = unicodedata.normalize("NFKC", name)
+    bare = re.sub(r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱", "", n).strip()
+    return bare if len(bare) >= 2 else n

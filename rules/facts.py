@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.loader import KnowledgeBase, normalize_text
-from rules.cues import _NOT_DONE, ADVANTAGE_CUE, affirmed, is_semiannual
+from rules.cues import _NOT_DONE, ADVANTAGE_CUE, affirmed, bare_company_name, is_semiannual
 from rules.plan import Evidence, Plan
 
 HEAD_WORDS = ("知事", "市長", "町長", "村長", "区長", "首長", "市町村長")
@@ -364,7 +364,12 @@ def _needs(ctx: FactContext) -> Any:
     tm = ctx.plan.target_market
     if _has(tm.needs, 6):
         return tm.needs, _ev(tm)
-    return _cue_fact(ctx, r"(ニーズ|需要|引き合い|市場規模|市場は)")
+    # demand shown by what buyers do: 打診, 注文が伸びる, 予約が取れない, 供給が追いつかない
+    return _cue_fact(
+        ctx,
+        r"(ニーズ|需要|引き?合い|市場規模|市場は|打診|問い?合わせが(?:増|相次)|(?:注文|受注)が(?:伸|増)|"
+        r"予約が取れない|供給が追いつかな|品薄|求める声)",
+    )
 
 
 @fact("export_or_top_share", "海外輸出（外貨獲得）又は国内上位シェアを目指す")
@@ -488,7 +493,9 @@ def _franchise(ctx: FactContext) -> Any:
         r"(大手|特定)[^。\n]{0,20}[1一]社[^。\n]{0,30}(柱|依存|集中|大半))",
     )
     if sentence and not re.search(
-        r"(依存し(?:ない|ていない|ておらず)|依存せず|依存はない|頼らず|頼らない|頼っていない|しない)", sentence
+        r"(依存し(?:ない|ていない|ておらず)|依存せず|依存はない|頼らず|頼らない|頼っていない|しない|させない|"
+        r"偏らない|偏らず|分散)",
+        sentence,
     ):
         return sentence, [Evidence(text=sentence[:200])]
     return False
@@ -526,7 +533,7 @@ def _attracted(ctx: FactContext) -> Any:
     if loc.attracts_outside_company:
         # name it when the localisation text names a core company or an attracted one ("〇〇株式会社を誘致")
         text = unicodedata.normalize("NFKC", loc.policy or "")
-        named = [c.name for c in ctx.plan.core_companies if _has(c.name, 2) and _short_name(c.name) in text]
+        named = [c.name for c in ctx.plan.core_companies if _has(c.name, 2) and bare_company_name(c.name) in text]
         if not named:
             m = (
                 re.search(r"[「『]([^」』]{2,30})[」』][^。]{0,10}誘致", text)
@@ -542,13 +549,6 @@ def _attracted(ctx: FactContext) -> Any:
             return "、".join(named), _ev(loc)
         return True, _ev(loc)
     return False
-
-
-def _short_name(name: str) -> str:
-    """A company name without its legal form, as drafts write it the second time ("中部モーションドライブ")."""
-    n = unicodedata.normalize("NFKC", name)
-    short = re.sub(r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱", "", n).strip()
-    return short if len(short) >= 2 else n
 
 
 @fact("localization_policy_stated", "現地化の方針が記載されている")

@@ -253,3 +253,211 @@ def test_kpi_check_cycle(cycle: str, status: str) -> None:
         assert any("年1回" in r and "半期ごと" in r for r in item.reasons)
     else:
         assert crit["monitoring"].passed
+
+
+# --- QA set 5: metadata in sentences, labels, paragraphs, amounts, wages, attraction ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "period"),
+    [
+        (
+            "本計画は、香川県丸亀市が策定するものであり、計画期間は令和9年度から令和13年度までの5年間とする。",
+            ["香川県丸亀市"],
+            (2027, 2031),
+        ),
+        ("本プランは高知県馬路村と北川村が共同で策定する。計画期間は2026年度からの5年間とする。", ["高知県馬路村", "北川村"], (2026, 2030)),
+    ],
+)
+def test_metadata_in_sentences(text: str, authors: list[str], period: tuple[int, int]) -> None:
+    plan = _read(f"# 試作プラン\n\n{text}\n\n## 1. 概要\n\n本文。\n")
+    assert [a.name for a in plan.authors] == authors
+    assert (plan.period.start_fy, plan.period.end_fy) == period
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["数値目標は2036年度を目標年次とする。", "KGIの目標年度は令和18年度とする。", "目標年度は2036年度である。"],
+)
+def test_target_year_in_a_sentence(sentence: str) -> None:
+    plan = _read(f"# 試作プラン\n\n策定主体：山形県\n計画期間：2027年度～2031年度\n\n{sentence}\n\n## 1. 概要\n\n本文。\n")
+    assert plan.period.target_fy == 2036
+
+
+def test_a_sentence_that_merely_mentions_a_period_is_not_metadata() -> None:
+    plan = _read("# 試作プラン\n\n## 1. 概要\n\n本計画は事業者の意見を踏まえて見直す。\n")
+    assert plan.authors == [] and plan.period.start_fy is None
+
+
+@pytest.mark.parametrize(
+    ("line", "type_"),
+    [("- 計画の区分：地域産業クラスター計画（B）", "B"), ("- 策定した団体：岡山県\n- 計画の種類：C", "C")],
+)
+def test_bulleted_metadata_labels(line: str, type_: str) -> None:
+    plan = _read(f"# 試作プラン\n\n{line}\n- 策定した団体：岡山県\n\n## 1. 概要\n\n本文。\n")
+    assert plan.plan_type == type_
+    assert [a.name for a in plan.authors] == ["岡山県"]
+
+
+def test_municipality_names_joined_by_to() -> None:
+    from readers.municipalities import split_authors
+
+    assert split_authors("長野県阿智村と平谷村") == (["長野県阿智村", "平谷村"], True)
+    assert split_authors("埼玉県ときがわ町") == (["埼玉県ときがわ町"], False)
+
+
+MONITOR = """# 試作プラン
+
+類型：C
+策定主体：岩手県遠野市
+
+## KPI及びKPI未達時の撤退基準の設定
+
+{lines}
+"""
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # KPI entries without a closing 。, then the monitoring sentence on the next line
+        "KPI1：商談件数 年30件／期限：令和10年度／担当：商工課／撤退基準：2年続けて10件未満なら見直す\n"
+        "KPIの進み具合は、半期ごとに推進会議で確かめる。",
+        # the same, each line indented with a full-width space
+        "\u3000KPI1：商談件数 年30件／期限：令和10年度／担当：商工課／撤退基準：2年続けて10件未満なら見直す\n"
+        "\u3000KPIは四半期ごとにチェックし、施策を振り返る。",
+    ],
+)
+def test_monitoring_sentence_after_kpi_entries(lines: str) -> None:
+    plan = _read(MONITOR.format(lines=lines))
+    assert plan.kpi_monitoring_cycle in ("半期ごと", "四半期ごと")
+    assert len(plan.kpis) == 1
+
+
+def test_an_indented_line_starts_a_paragraph() -> None:
+    from readers.blocks import text_blocks
+
+    blocks = text_blocks("これは二十文字を超える長さの段落の一行目で句点がない\n\u3000次の段落はここから始まる。")
+    assert [b.text for b in blocks if b.kind == "para"] == [
+        "これは二十文字を超える長さの段落の一行目で句点がない",
+        "次の段落はここから始まる。",
+    ]
+
+
+def test_total_under_a_total_heading_when_projects_carry_no_amount() -> None:
+    plan = _read(
+        "# 試作 戦略産業クラスター計画\n\n類型：A\n策定主体：山口県\n\n## 3. 核となる大規模投資案件\n\n"
+        "### 3-1 投資概要\n\n| 投資企業 | 内容 |\n|---|---|\n| 周南化成株式会社 | 精製プラント |\n"
+        "| 岩国マテリアル株式会社 | 量産工場 |\n\n### 3-4 投資総額\n\n約530億円（2027年度～2031年度の2社合計）\n"
+    )
+    assert [i.amount for i in plan.investments if i.amount] == [530e8]
+    from rules.facts import derive_facts
+
+    assert derive_facts(plan, load_kb(), "A", TODAY)["investment_total"].value == 530e8
+
+
+def test_total_heading_does_not_double_count_project_amounts() -> None:
+    plan = _read(
+        "# 試作 戦略産業クラスター計画\n\n類型：A\n\n## 3. 核となる大規模投資案件\n\n### 3-1 投資概要\n\n"
+        "- 周南化成株式会社：精製プラント（投資額300億円）\n- 岩国マテリアル株式会社：量産工場（投資額230億円）\n\n"
+        "### 3-4 投資総額\n\n530億円\n"
+    )
+    assert sorted(i.amount for i in plan.investments) == [230e8, 300e8]
+
+
+IMPACT = "# 試作 戦略産業クラスター計画\n\n類型：A\n策定主体：愛知県\n\n## 地域経済への波及\n\n{text}\n"
+
+
+def test_jobs_are_counted_in_people_not_companies() -> None:
+    plan = _read(IMPACT.format(text="3社の投資により、2035年度までに約640人の新規雇用を見込む。"))
+    assert (plan.ripple.jobs.value, plan.ripple.jobs.unit) == (640, "人")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("新規雇用は約500人を見込む。賃金の水準は各社の判断に委ね、本計画では目標を設けない。", "partial"),
+        ("新規雇用は約500人を見込む。製造職の賃金を毎年3％引き上げる。", "met"),
+        ("新規雇用は約500人を見込む。技術者の賃金は地域平均より2割高く設定し、毎年2%以上の賃上げを行う。", "met"),
+    ],
+)
+def test_a_quality_jobs_needs_wages(text: str, status: str) -> None:
+    plan = _read(IMPACT.format(text=text))
+    assert _item(plan, "A.quality_jobs").status == status
+
+
+def test_ripple_targets_named_together_outside_the_impact_section() -> None:
+    plan = _read(
+        "# 試作プラン\n\n類型：C\n策定主体：徳島県那賀町\n\n## 3. 現状と目指す姿\n\n### (2) 目標\n\n"
+        "あわせて、令和12年度に、域内取引額2億1千万円、売上額9億円、新規雇用24人を目指す。\n"
+    )
+    r = plan.ripple
+    assert (r.regional_transactions.value, r.sales.value, r.jobs.value) == (2.1e8, 9e8, 24)
+
+
+@pytest.mark.parametrize(
+    ("line", "attracted"),
+    [
+        ("- 株式会社せとうち加工（岡山市。町内に加工場を新設して進出）", True),
+        ("- 株式会社せとうち加工（町内。欧州への海外進出を目指す）", None),
+    ],
+)
+def test_attraction_written_as_coming_in(line: str, attracted) -> None:
+    plan = _read(f"# 試作プラン\n\n類型：C\n\n## 2. 推進の核となる事業者\n\n{line}\n- 牛窓漁業協同組合（加工原料の供給）\n")
+    assert plan.core_companies[0].attracted is attracted
+
+
+def test_attracted_company_named_without_its_legal_form() -> None:
+    plan = _read(
+        "# 試作プラン\n\n類型：C\n\n## 2. 推進の核となる事業者\n\n- 株式会社せとうち加工（加工）\n- 牛窓漁業協同組合（原料）\n\n"
+        "### 特定の理由\n\n誘致するせとうち加工は、欧州の外食チェーンとの取引網を持つ。\n"
+    )
+    assert [c.attracted for c in plan.core_companies] == [True, None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["外部からの企業誘致は行わず、町内の事業者で取り組む。", "域外企業の誘致は想定していない。"],
+)
+def test_no_attraction_written_with_zu(sentence: str) -> None:
+    plan = _read(f"# 試作プラン\n\n類型：C\n\n## 6. 現地化の取組\n\n### (1) 現地化の方針\n\n{sentence}\n")
+    assert plan.localization.attracts_outside_company is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domestic", "roadmap"),
+    [
+        ("成形機はすべて国内メーカー製である。", True, False),
+        ("原料の樹脂は、新工場が稼働する2029年度までに国内調達へ切り替える。", None, True),
+        ("県内調達率を2030年度に8割へ引き上げる。", None, True),
+        ("原料の樹脂は輸入している。", None, False),
+    ],
+)
+def test_procurement_at_home_and_dated_switch(sentence: str, domestic, roadmap: bool) -> None:
+    plan = _read(f"# 試作プラン\n\n類型：B\n\n## 調達\n\n{sentence}\n")
+    assert plan.localization.domestic_procurement is domestic
+    assert (plan.localization.roadmap is not None) is roadmap
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "欧州のブランドから受託生産の打診が増えている。",
+        "海外の日本食店が増え、店頭見本の注文が伸びている。",
+        "体験は人気が高く予約が取れない状態にある。",
+    ],
+)
+def test_market_needs_shown_by_buyers(sentence: str) -> None:
+    from rules.facts import derive_facts
+
+    plan = _read(f"# 試作プラン\n\n類型：C\n\n## 4. 勝ち筋\n\n{sentence}\n")
+    facts = derive_facts(plan, load_kb(), "C", TODAY)
+    assert facts["market_needs_stated"].value
+
+
+def test_spreading_sales_is_not_a_dependency() -> None:
+    from rules.facts import derive_facts
+
+    plan = _read("# 試作プラン\n\n類型：C\n\n## 4. 勝ち筋\n\n組合と商社で半分ずつとし、特定の1社に販路を集中させない。\n")
+    facts = derive_facts(plan, load_kb(), "C", TODAY)
+    assert not facts["franchise_dependency"].value
