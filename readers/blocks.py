@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 
 from chiiki_mirai.errors import UserError
@@ -32,6 +34,9 @@ class Block:
     list_item: bool = False
     rows: list[list[str]] = field(default_factory=list)  # tables: header first
     row_lines: list[int] = field(default_factory=list)
+    # tables: each cell's own blocks (its paragraphs, list items and nested tables), row by row; a
+    # table that lays out the whole plan (記載項目 | 記載内容) is unfolded into headings and content
+    cells: list[list[list[Block]]] | None = None
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -84,23 +89,134 @@ def _bullet_heading(line: str, body: str, lines: list[str], i: int) -> bool:
     return bool(nxt) and not nxt.startswith(mark)
 
 
+# an entry labelled with a number: "KPI1 …", "KGI②：…", "取組①　…" (a list entry even without a bullet)
+_ENTRY_LABEL = re.compile(
+    r"^(?:[A-Za-zＡ-Ｚａ-ｚ]{2,5}[ \u3000]?(?:[0-9０-９]{1,2}|[\u2460-\u2473])"
+    r"|[^\s、。：:0-9０-９]{1,8}?[\u2460-\u2473])(?=[\s\u3000:：.．)）、]|$)"
+)
+# a line that cannot begin anything: it ends the sentence or bracket of the line before
+_TAIL = re.compile(r"^[。．、，,）」』】〕\)]")
+_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>(?:[ \t]?>)*(?=[ \t]|$)[ \t]?")
+_KATAKANA = re.compile(r"[ァ-ヴーｦ-ﾟ]")
+
+
+def entry_label(text: str) -> bool:
+    """Whether a paragraph begins with a numbered label ("KPI1 …", "KPI①：…"): a list entry."""
+    return bool(_ENTRY_LABEL.match(text.strip()))
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _wrap_width(lines: list[str]):  # noqa: ANN202 - (measure, width) or None
+    """A text hard-wrapped at a fixed width (38 characters, 76 columns…): the measure and the width at
+    which lines were cut, when many lines share one length and few are longer."""
+    body = [x.rstrip() for x in lines if len(x.strip()) >= 16 and not x.lstrip().startswith(("|", "#"))]
+    if len(body) < 8:
+        return None
+    best = None
+    for measure in (len, _width):
+        counts = Counter(measure(x) for x in body)
+        width, k = counts.most_common(1)[0]
+        near = sum(v for w, v in counts.items() if width - 1 <= w <= width)
+        longer = sum(v for w, v in counts.items() if w > width)
+        if (
+            k >= 5
+            and near >= 0.2 * len(body)
+            and longer <= 0.1 * len(body)
+            and (best is None or near > best[2])
+        ):
+            best = (measure, width, near)
+    return (best[0], best[1]) if best else None
+
+
+def _strong_start(s: str, prev: str) -> bool:
+    """Whether a line after a line cut at the wrap width still starts a new entry: a bullet, a numbered
+    label followed by a space or a mark ("1.1 …", "(2)", "第3節"), a labelled entry ("KPI2 …").
+    "1.5倍に…" and "・システム" (the rest of a katakana compound) are the cut line's continuation."""
+    if _TAIL.match(s):
+        return False
+    if _BULLET.match(s):
+        return not (s[0] == "・" and _KATAKANA.match(s[1:2]) and _KATAKANA.match(prev[-1:]))
+    if _ENTRY_LABEL.match(s) or _MD_HEADING.match(s):
+        return True
+    num = split_numbering(s)
+    if not num.style:
+        return False
+    after = s[len(num.label) : len(num.label) + 1]
+    return not (num.label[-1:].isdigit() and after and not after.isspace())
+
+
+def _join(text: str, more: str, hanging: bool = False) -> str:
+    """Two wrapped pieces of one paragraph: Japanese joins without a space (a hanging indent keeps a
+    full-width one), Latin words with one."""
+    if not text:
+        return more
+    a, b = text[-1:], more[:1]
+    if hanging:
+        return text + ("\u3000" if (a > "\u3000" or b > "\u3000") else " ") + more
+    if a.isascii() and b.isascii() and a.isalpha() and b.isalpha():
+        return text + " " + more
+    if a > "\u3000" or b > "\u3000" or _has_cjk(text) or _has_cjk(more):
+        return text + more
+    return text + " " + more
+
+
+def _indent(raw: str) -> int:
+    return _width(raw[: len(raw) - len(raw.lstrip())].replace("\t", "    "))
+
+
+def _has_cjk(s: str) -> bool:
+    return any(c > "\u3000" for c in s)
+
+
 def text_blocks(text: str) -> list[Block]:
     """Markdown or plain text → blocks."""
     lines = text.split("\n")
     if len(lines) > limits.MAX_LINES:
         raise UserError(f"行数が多すぎます（{len(lines):,}行。上限は{limits.MAX_LINES:,}行）")
+    # a Markdown block quote ("> 策定：〇〇県") is layout: its lines are read as they are written
+    lines = [_BLOCKQUOTE.sub("", x) for x in lines]
+    wrap = _wrap_width(lines)
+
+    def full(raw: str) -> bool:
+        return wrap is not None and wrap[0](raw.rstrip()) >= wrap[1] - 1
+
     blocks: list[Block] = []
     i = 0
     para: list[tuple[int, str]] = []
+    # the list entry being read (a bullet, numbered or labelled line): its wrapped and hanging-indented
+    # continuation lines are a part of it
+    entry: list = [None, "", ""]  # [Block | None, last raw line, first raw line]
 
     def flush() -> None:
         if para:
             joined = para[0][1]
             for _, t in para[1:]:
-                # hard-wrapped Japanese joins without a space; other text with one
-                joined += t if (joined[-1:] > "\u3000" and t[:1] > "\u3000") else " " + t
-            blocks.append(Block("para", joined, para[0][0]))
+                joined = _join(joined, t)
+            blocks.append(Block("para", joined, para[0][0], list_item=entry_label(joined)))
             para.clear()
+
+    def continues_entry(raw: str, s: str) -> str | None:
+        """How `raw` continues the open entry: "hang" (indented under it), "wrap" (the entry's line
+        was cut at the wrap width), or None (it starts something new)."""
+        b, last = entry[0], entry[1]
+        if b is None:
+            return None
+        if _TAIL.match(s):
+            return "wrap"
+        if _BULLET.match(s) and not (full(last) and not _strong_start(s, last.strip())):
+            return None
+        if split_numbering(s).style or _ENTRY_LABEL.match(s) or _MD_HEADING.match(s):
+            return "wrap" if full(last) and not _strong_start(s, last.strip()) else None
+        if re.fullmatch(r"[(（][^()（）]*[)）]", s):
+            return None  # a note in brackets under the entry ("（累計：…）") stays a line of its own
+        if _indent(raw) > _indent(entry[2]) and not s.startswith("|"):
+            return "hang"  # indented under the entry's first line (a hanging indent)
+        if full(last) and last[:1] not in (" ", "\t", "\u3000"):  # an indented line wraps indented
+            return "wrap"
+        return None
 
     while i < len(lines):
         raw = lines[i]
@@ -108,6 +224,24 @@ def text_blocks(text: str) -> list[Block]:
         ln = i + 1
         if not s:
             flush()
+            entry[0] = None
+            i += 1
+            continue
+        how = continues_entry(raw, s)
+        if how is not None:
+            b = entry[0]
+            b.text = _join(b.text, s, hanging=how == "hang")
+            entry[1] = raw
+            i += 1
+            continue
+        entry[0] = None
+        if para and full(lines[i - 1]) and not raw.startswith("\u3000") and not _strong_start(s, para[-1][1]):
+            # a line cut at the wrap width goes on in this line, whatever this line begins with
+            para.append((ln, s))
+            i += 1
+            continue
+        if para and _TAIL.match(s):
+            para.append((ln, s))
             i += 1
             continue
         # Markdown table (| a | b |) or a tab-separated table (two or more tabs per line)
@@ -178,6 +312,12 @@ def text_blocks(text: str) -> list[Block]:
             flush()
             body = s[bullet.end() :].strip()
             prev = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
+            nxt_raw = lines[i + 1] if i + 1 < len(lines) else ""
+            hangs = (
+                nxt_raw[:1] in (" ", "\t", "\u3000")
+                and bool(nxt_raw.strip())
+                and not (_BULLET.match(nxt_raw.strip()) or split_numbering(nxt_raw.strip()).style)
+            )
             if s[0] in _HEADING_MARKS and not prev.startswith(s[0]) and _bullet_heading(s, body, lines, i):
                 # "■ 伸ばす産業" over "□ 対象製品": a square or diamond mark over content, with no sibling
                 # of the same mark just before or after it, is a heading; its mark is its level (first
@@ -193,12 +333,13 @@ def text_blocks(text: str) -> list[Block]:
                         markup=True,
                     )
                 )
-            elif _bullet_heading(s, body, lines, i):
+            elif not hangs and not full(raw) and _bullet_heading(s, body, lines, i):
                 # "・計画推進の核となる企業" above its content, as the policy package lays out its
                 # 記載項目: a heading candidate; the sectioner keeps it a list item unless it names one
                 blocks.append(Block("heading", body, ln, style="bullet", list_item=True))
             else:
                 blocks.append(Block("para", body, ln, list_item=True))
+                entry[0], entry[1], entry[2] = blocks[-1], raw, raw
             i += 1
             continue
         mb = _BOLD_LINE.match(s) or (_BRACKET_LINE.match(s) if s[0] in "【■◆●□◇〔［[" else None)
@@ -211,14 +352,15 @@ def text_blocks(text: str) -> list[Block]:
             i += 1
             continue
         num = split_numbering(s)
-        if num.style and _heading_like(s):
+        if num.style and _heading_like(s) and not full(raw):
             flush()
             blocks.append(Block("heading", s, ln, style=num.style, number=num.number))
             i += 1
             continue
-        if num.style:  # a numbered sentence: a list item
+        if num.style or _ENTRY_LABEL.match(s):  # a numbered or labelled sentence: a list item
             flush()
             blocks.append(Block("para", s, ln, list_item=True, style=num.style, number=num.number))
+            entry[0], entry[1], entry[2] = blocks[-1], raw, raw
             i += 1
             continue
         if (
@@ -300,88 +442,197 @@ def _fill_span(row: list[str | None]) -> list[str]:
 
 
 _HEADING_STYLE = re.compile(r"^(?:heading|見出し)\s*(\d)$", re.I)
+# Word's numbered-list styles ("List Number", "List Number 2", 「段落番号 2」): the number is Word's
+_NUMBER_STYLE = re.compile(r"^(?:list\s*number|段落番号)\s*(\d)?$", re.I)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+class _Numbering:
+    """Word's automatic numbering: which (numId, level) is a bullet list and which a numbered one."""
+
+    def __init__(self, document) -> None:  # noqa: ANN001 - a python-docx Document
+        self.fmt: dict[tuple[str, int], str] = {}
+        try:
+            root = document.part.numbering_part.element
+        except Exception:  # noqa: BLE001 - a document without numbering
+            return
+        abstract: dict[str, dict[int, str]] = {}
+        for an in root.iter(f"{_W}abstractNum"):
+            lv: dict[int, str] = {}
+            for lvl in an.iter(f"{_W}lvl"):
+                f = lvl.find(f"{_W}numFmt")
+                lv[int(lvl.get(f"{_W}ilvl", "0"))] = f.get(f"{_W}val", "") if f is not None else ""
+            abstract[an.get(f"{_W}abstractNumId", "")] = lv
+        for num in root.iter(f"{_W}num"):
+            a = num.find(f"{_W}abstractNumId")
+            if a is None:
+                continue
+            for ilvl, f in abstract.get(a.get(f"{_W}val", ""), {}).items():
+                self.fmt[(num.get(f"{_W}numId", ""), ilvl)] = f
+
+    def numbered(self, p) -> tuple[bool, int] | None:  # noqa: ANN001 - a python-docx Paragraph
+        """(numbered, level) of a paragraph in a Word list (own or style numbering), else None."""
+        num_pr = None
+        if p._p.pPr is not None and p._p.pPr.numPr is not None:
+            num_pr = p._p.pPr.numPr
+        style = p.style
+        while num_pr is None and style is not None:
+            ppr = style.element.pPr
+            if ppr is not None and ppr.numPr is not None:
+                num_pr = ppr.numPr
+            style = style.base_style
+        if num_pr is None:
+            return None
+        num_id = num_pr.numId.val if num_pr.numId is not None else None
+        ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+        if num_id is None or str(num_id) == "0":
+            return None
+        fmt = self.fmt.get((str(num_id), int(ilvl)), "")
+        return fmt not in ("bullet", "none", ""), int(ilvl)
+
+
+class _DocxReader:
+    def __init__(self, document) -> None:  # noqa: ANN001 - a python-docx Document
+        self.document = document
+        self.numbering = _Numbering(document)
+        self.n = 0
+        self.cells = 0
+        self.counters: dict[int, int] = {}  # Word list numbers by level, as Word would show them
+
+    def para_block(self, child, line: int) -> Block | None:  # noqa: ANN001 - a w:p element
+        from docx.text.paragraph import Paragraph
+
+        p = Paragraph(child, self.document)
+        text = p.text.strip()
+        if not text:
+            return None
+        style = (p.style.name if p.style is not None else "") or ""
+        hm = _HEADING_STYLE.match(style.strip())
+        num = split_numbering(text)
+        runs = [r for r in p.runs if r.text.strip()]
+        bold = bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold) for r in runs)
+        listed = self.numbering.numbered(p)
+        nm = _NUMBER_STYLE.match(style.strip())
+        in_list = listed is not None or "List" in style
+        if hm or style.lower() == "title":
+            level = int(hm.group(1)) if hm else 1
+            return Block("heading", text, line, level=level, style=num.style, number=num.number, markup=True)
+        if bold and len(text) <= 60:
+            return Block("heading", text, line, style=num.style, number=num.number, markup=True)
+        if (nm or (listed and listed[0])) and not num.style:
+            # a Word-numbered paragraph ("List Number 2" or a numbered list level): the number is not in
+            # the text. A short bare one is a heading candidate like a typed "(1) 該当する業種"; its
+            # depth is the style's digit or the list level
+            depth = int(nm.group(1) or 1) if nm else (listed[1] + 1 if listed else 1)
+            self.counters = {k: v for k, v in self.counters.items() if k <= depth}
+            self.counters[depth] = self.counters.get(depth, 0) + 1
+            if _heading_like(text) and len(text) <= 40:
+                return Block(
+                    "heading",
+                    text,
+                    line,
+                    style=f"wordnum{depth}",
+                    number=self.counters[depth],
+                    list_item=True,
+                )
+            return Block(
+                "para", text, line, list_item=True, style=f"wordnum{depth}", number=self.counters[depth]
+            )
+        if in_list:
+            return Block("para", text, line, list_item=True, style=num.style, number=num.number)
+        if num.style and _heading_like(text):
+            return Block("heading", text, line, style=num.style, number=num.number)
+        return Block("para", text, line, list_item=bool(num.style), style=num.style, number=num.number)
+
+    def table_block(self, child) -> Block | None:  # noqa: ANN001 - a w:tbl element
+        from docx.table import Table
+
+        t = Table(child, self.document)
+        rows: list[list[str]] = []
+        row_lines: list[int] = []
+        spanned: list[bool] = []  # the row has a cell merged across columns
+        cell_blocks: list[list[list[Block]]] = []
+        for r in t.rows:
+            self.n += 1
+            vals: list[str | None] = []
+            subs: list[list[Block]] = []
+            prev_tc = None
+            span = False
+            for c in r.cells:  # one per grid column: merged cells repeat
+                if c._tc is prev_tc:
+                    span = True
+                    vals.append(None)
+                    subs.append([])
+                    continue
+                prev_tc = c._tc
+                vals.append(_cell_text(c))
+                subs.append(self.cell_blocks(c._tc, self.n))
+            self.cells += len(vals)
+            if self.cells > limits.MAX_TABLE_CELLS:
+                raise UserError("表のセル数が多すぎます")
+            rows.append(vals)  # type: ignore[arg-type]
+            row_lines.append(self.n)
+            spanned.append(span)
+            cell_blocks.append(subs)
+        rows, lines = _grid_rows(rows, row_lines, spanned)  # type: ignore[arg-type]
+        if len(lines) != len(row_lines):  # a two-level header became one row
+            cell_blocks = [cell_blocks[0], *cell_blocks[2:]]
+        if not rows:
+            return None
+        return Block(
+            "table",
+            "\n".join(" | ".join(r) for r in rows),
+            lines[0],
+            rows=rows,
+            row_lines=lines,
+            cells=cell_blocks,
+        )
+
+    def cell_blocks(self, tc, line: int) -> list[Block]:  # noqa: ANN001 - a w:tc element
+        """A cell's paragraphs and nested tables as blocks (all at the row's line)."""
+        out: list[Block] = []
+        for child in tc.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                b = self.para_block(child, line)
+                if b is not None:
+                    out.append(b)
+            elif tag == "tbl":
+                n0 = self.n
+                b = self.table_block(child)
+                self.n = n0
+                if b is not None:
+                    b.line = line
+                    b.row_lines = [line] * len(b.row_lines)
+                    out.append(b)
+        return out
 
 
 def docx_blocks(data: bytes) -> list[Block]:
-    """A .docx → blocks. Heading styles (Heading N / 見出し N / Title), bold-only paragraphs and
-    numbered paragraphs become heading candidates; tables keep their rows."""
+    """A .docx → blocks. Heading styles (Heading N / 見出し N / Title), bold-only paragraphs, numbered
+    paragraphs (typed or Word's own numbering) become heading candidates; tables keep their rows and
+    each cell's blocks."""
     _check_zip(data)
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as e:  # noqa: BLE001 - python-docx raises many types for broken files
         raise UserError(f"Word（.docx）ファイルを読めません: {type(e).__name__}") from e
+    reader = _DocxReader(document)
     blocks: list[Block] = []
-    n = 0
-    cells = 0
-    body = document.element.body
-    for child in body.iterchildren():
+    for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            n += 1
-            p = Paragraph(child, document)
-            text = p.text.strip()
-            if not text:
-                continue
-            style = (p.style.name if p.style is not None else "") or ""
-            hm = _HEADING_STYLE.match(style.strip())
-            num = split_numbering(text)
-            runs = [r for r in p.runs if r.text.strip()]
-            bold = bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold) for r in runs)
-            in_list = child.pPr is not None and child.pPr.numPr is not None
-            if hm or style.lower() == "title":
-                level = int(hm.group(1)) if hm else 1
-                blocks.append(
-                    Block("heading", text, n, level=level, style=num.style, number=num.number, markup=True)
-                )
-            elif bold and len(text) <= 60:
-                blocks.append(Block("heading", text, n, style=num.style, number=num.number, markup=True))
-            elif "List" in style or in_list:
-                blocks.append(Block("para", text, n, list_item=True, style=num.style, number=num.number))
-            elif num.style and _heading_like(text):
-                blocks.append(Block("heading", text, n, style=num.style, number=num.number))
-            else:
-                blocks.append(
-                    Block("para", text, n, list_item=bool(num.style), style=num.style, number=num.number)
-                )
+            reader.n += 1
+            b = reader.para_block(child, reader.n)
+            if b is not None:
+                blocks.append(b)
         elif tag == "tbl":
-            t = Table(child, document)
-            rows: list[list[str]] = []
-            row_lines: list[int] = []
-            spanned: list[bool] = []  # the row has a cell merged across columns
-            for r in t.rows:
-                n += 1
-                vals: list[str] = []
-                prev_tc = None
-                span = False
-                for c in r.cells:  # one per grid column: merged cells repeat
-                    if c._tc is prev_tc:
-                        span = True
-                        vals.append(None)  # type: ignore[arg-type]
-                        continue
-                    prev_tc = c._tc
-                    vals.append(_cell_text(c))
-                cells += len(vals)
-                rows.append(vals)  # type: ignore[arg-type]
-                row_lines.append(n)
-                spanned.append(span)
-            rows, row_lines = _grid_rows(rows, row_lines, spanned)
-            if cells > limits.MAX_TABLE_CELLS:
-                raise UserError("表のセル数が多すぎます")
-            if rows:
-                blocks.append(
-                    Block(
-                        "table",
-                        "\n".join(" | ".join(r) for r in rows),
-                        row_lines[0],
-                        rows=rows,
-                        row_lines=row_lines,
-                    )
-                )
-        if n > limits.MAX_LINES:
+            b = reader.table_block(child)
+            if b is not None:
+                blocks.append(b)
+        if reader.n > limits.MAX_LINES:
             raise UserError(f"段落数が多すぎます（上限は{limits.MAX_LINES:,}段落）")
     return _mark_headings(blocks)
 

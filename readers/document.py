@@ -11,7 +11,7 @@ from readers.extract import extract
 from readers.extract_context import Ctx
 from readers.extract_meta import plan_type_from_text, read_metadata
 from readers.numbers import nfkc
-from readers.sections import Sectioned, Unit, guess_targets, section_blocks
+from readers.sections import Sectioned, Unit, guess_targets, section_blocks, unfold_layout_tables
 from readers.structured import _required
 
 
@@ -60,6 +60,7 @@ def _preliminary_type(blocks: list[Block], names: dict[str, list[str]]) -> tuple
 
 def read_document(blocks: list[Block], fmt: str) -> tuple:
     names = kbview.type_names()
+    blocks = unfold_layout_tables(blocks, [list(kbview.targets(t)) for t in names])
     plan_type, type_source = _preliminary_type(blocks, names)
     warnings: list[str] = []
     ambiguous: list[str] = []

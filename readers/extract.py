@@ -36,7 +36,11 @@ from rules.plan import (
 
 # --- target market ------------------------------------------------------------------------
 
-_MARKET_SENT = r"ターゲット|市場|顧客|販路|向け|輸出|販売先|売り込|取引先"
+# a sentence about whom the plan sells to; "（国内の法人）", "（海外）" after a buyer name the attribute outright
+_MARKET_SENT = (
+    r"ターゲット|市場|顧客|販路|向け|輸出|販売先|売り込|取引先|受注|発注者|需要家|ユーザー|"
+    r"[(（](?:国内の|海外の)?(?:法人|個人|海外)[)）]"
+)
 _ATTR = {
     "法人": r"法人|企業向け|BtoB|B2B|事業者向け|メーカー|業務用|ホテル|レストラン|小売|卸",
     "個人": r"個人|消費者|BtoC|B2C|一般客|観光客|家庭|富裕層",
@@ -149,6 +153,9 @@ def _company_kind(text: str) -> str | None:
     return None
 
 
+_PLACE_NAME = r"(?:本社[:：]?)?[^\s、。()（）]{1,10}?(?:都|道|府|県|市|区|町|村)(?:[^\s、。()（）]{1,8}?(?:市|区|町|村))?"
+
+
 def _company_from_line(text: str) -> Company | None:
     from readers.headings import split_numbering
 
@@ -166,6 +173,8 @@ def _company_from_line(text: str) -> Company | None:
         name, rest = quoted.group(1), s
     if not re.search(_COMPANY_WORD, name) and len(name) > 25:
         return None
+    if not rest.strip() and not re.search(_OPERATOR_WORD, name):
+        return None  # a bare phrase ("事業規模と参考リスト"), not an operator
     emp = _EMPLOYEES.search(s)
     from readers.numbers import to_number
 
@@ -175,7 +184,16 @@ def _company_from_line(text: str) -> Company | None:
         employees = int(v) if v is not None else None
     role_parts = [p.strip() for p in re.split(r"[。、]", _EMPLOYEES.sub("", rest)) if p.strip()]
     role_parts = [p for p in role_parts if not re.fullmatch(r"(?:従業員|社員)?\s*", p)]
-    c = Company(name=name, employees=employees, role="、".join(role_parts) or None, kind=_company_kind(s))
+    # "（甲府市、従業員数1,120名）": a bare place is where the company is, not its role
+    places = [p for p in role_parts if re.fullmatch(_PLACE_NAME, p)]
+    role_parts = [p for p in role_parts if p not in places]
+    c = Company(
+        name=name,
+        employees=employees,
+        role="、".join(role_parts) or None,
+        location=places[0] if places else None,
+        kind=_company_kind(s),
+    )
     if re.search(_ATTRACTED, s):
         c.attracted = True
     elif re.search(_LOCAL, s):
@@ -183,7 +201,7 @@ def _company_from_line(text: str) -> Company | None:
     return c
 
 
-_OPERATOR_WORD = _COMPANY_WORD + r"|協会|連合会|事務所|公社|農園|酒造|蔵元"
+_OPERATOR_WORD = _COMPANY_WORD + r"|協会|連合会|事務所|公社|農園|酒造|蔵元|個人事業主|事業主|農家|経営体|生産者"
 
 
 def _prose_company_list(text: str) -> list[str]:
@@ -222,6 +240,19 @@ _COMPANY_COLS = [
 ]
 
 
+def _is_role_line(u: Unit, c: Company) -> bool:
+    """A short paragraph right below a company's list item that says what it does."""
+    ev_line = c.evidence.line if c.evidence else None
+    t = nfkc(u.text).strip()
+    return (
+        ev_line is not None
+        and u.line == ev_line + 1
+        and len(t) <= 80
+        and not re.search(_OPERATOR_WORD, t)
+        and not re.search(r"。.", t)
+    )
+
+
 def read_companies(ctx: Ctx) -> list[Company]:
     units = ctx.units("companies", cue_fallback=False)
     out: list[Company] = []
@@ -231,10 +262,17 @@ def read_companies(ctx: Ctx) -> list[Company]:
             done_tables.add(u.table)
             out += _companies_from_table(ctx, u.table)
         elif u.kind == "item":
-            c = _company_from_line(u.text)
-            if c:
-                c.evidence = ev(u)
-                out.append(c)
+            # "核となる事業者：A協同組合（…）、B株式会社、C合同会社": a labelled list of operators
+            body = re.sub(r"^\s*(?:\*\*)?[^:：*]{1,15}(?:\*\*)?\s*[:：]\s*", "", u.text)
+            parts = _prose_company_list(body) if body != u.text else []
+            for part in parts or [u.text]:
+                c = _company_from_line(part)
+                if c:
+                    c.evidence = ev(u)
+                    out.append(c)
+        elif u.kind == "para" and out and out[-1].role is None and _is_role_line(u, out[-1]):
+            # "・株式会社甲斐宝飾（甲府市、従業員数1,120名）" then, indented below it, what the company does
+            out[-1].role = nfkc(u.text).strip(" 　")
     if not out:
         # companies written as a paragraph: one ("〇〇株式会社（従業員45名、〜の製造）") or a list
         # ("A株式会社（…）、B協同組合（…）、C協会。")
@@ -527,7 +565,12 @@ def _investment_dates(inv: Investment, s: str) -> None:
 
 _PLACE = r"県内|域内|地元|市内|町内|村内|地域内|両県|道内|府内|都内|県産|地元産|道産|市産|町産|村産"
 _FUTURE = r"引き上げ|引上げ|目標|目指|高め|拡大|まで|増や"
-_LABOUR_LOCAL = r"現地化|地元(?:から)?(?:採用|雇用)|地元の?人材|技術[^。]{0,12}移転|技術移転"
+_LABOUR_LOCAL = (
+    r"現地化|(?:地元|県内|域内|市内|町内|村内|地域)(?:から|で)?の?(?:採用|雇用)|地元の?人材|技術[^。]{0,12}移転|技術移転|"
+    r"(?:開発|設計|研究|製造)?部門[^。]{0,12}(?:移す|移転|移管)"
+)
+# a time frame for it: a fiscal year, or "5年以内に", "3年後に"
+_WITHIN_YEARS = r"[0-9一二三四五六七八九十]+\s*(?:年|か年|カ年)(?:以内|後|目|間で|までに)"
 
 
 # where a part is procured from: inside the region or the country (not 資金調達)
@@ -612,7 +655,7 @@ def read_localization(ctx: Ctx, companies: list[Company]) -> Localization:
     _read_procurement(loc, own + [s for s in everywhere if s not in own])
     for s in own:
         sn = nfkc(s)
-        if loc.roadmap is None and re.search(_LABOUR_LOCAL, sn) and find_fiscal_years(sn):
+        if loc.roadmap is None and re.search(_LABOUR_LOCAL, sn) and (find_fiscal_years(sn) or re.search(_WITHIN_YEARS, sn)):
             # labour/technology localisation with a date is the roadmap the guidance asks for
             loc.roadmap = s
         if loc.local_capital is None and (
@@ -637,17 +680,27 @@ _FIN = [
 _LEAD = r"知事|副知事|市長|町長|村長|区長|首長"
 # the announcement comes after the state's 事前確認: "事前確認の完了後", "事前確認を受けた後", "事前確認を経て"
 _AFTER_PRECHECK = (
-    r"事前確認[^。]{0,8}(?:を経て|の後|後に|後、|終了後|を受けて|を受けた(?:後|上で|のち)|の上で|完了後|が完了し|を終え)"
+    r"事前確認[^。]{0,8}(?:を経て|の後|後に|後、|終了後|を受けて|を受けた(?:後|上で|のち)|の上で|完了後|が完了し|を終え|"
+    r"(?:の結果)?を踏まえ)"
 )
 _DEPT = re.compile(
-    r"([^\s、。「」『』()（）・,，をにがはとでの]{1,16}?(?:部門|部|課|局|室|センター))(?![長門会分品材])"
+    r"([^\s、。「」『』()（）・,，:：をにがはとでの]{1,16}?(?:部門|部|課|局|室|センター))(?![長門会分品材])"
 )
 
 
 def _departments(text: str) -> list[str]:
     out: list[str] = []
-    for m in _DEPT.finditer(nfkc(text)):
-        d = m.group(1)
+    matches = list(_DEPT.finditer(nfkc(text)))
+    # "市産業部" + "商工課" written together are one department: "市産業部商工課"
+    merged: list[str] = []
+    end = -1
+    for m in matches:
+        if merged and m.start(1) == end:
+            merged[-1] += m.group(1)
+        else:
+            merged.append(m.group(1))
+        end = m.end(1)
+    for d in merged:
         if (
             d.endswith("本部")
             or re.search(_LEAD, d)
@@ -660,12 +713,12 @@ def _departments(text: str) -> list[str]:
     return out
 
 
-_STAFF_WORD = r"職員|担当者|スタッフ|診断士|専門家|コーディネーター|支援員|相談員"
+_STAFF_WORD = r"職員|担当者|スタッフ|診断士|専門家|コーディネーター|支援員|相談員|専任|専従|兼任"
 
 
 def _staff_count(sn: str) -> int | None:
     """People secured for the support: "専任職員6名", "職員計6名", "各1名の担当職員", "診断士2名"."""
-    m = re.search(rf"(?:{_STAFF_WORD})\s*(?:計|合計|総勢|各)?\s*([0-9]+)\s*(?:名|人)", sn) or re.search(
+    m = re.search(rf"(?:{_STAFF_WORD})\s*(?:を|が)?\s*(?:計|合計|総勢|各)?\s*([0-9]+)\s*(?:名|人)", sn) or re.search(
         rf"([0-9]+)\s*(?:名|人)の(?:専任|専属|担当|常勤)?(?:の)?(?:{_STAFF_WORD})", sn
     )
     return int(m.group(1)) if m else None
@@ -674,6 +727,7 @@ def _staff_count(sn: str) -> int | None:
 # words that make a listed item a party, a body or a time rather than a field of support
 _NOT_A_FIELD = (
     r"企業|事業者|ごと|職員|に対し|対して|本部|会議|体制|窓口|本プラン|本計画|当計画|各社|全社|[0-9]+社|"
+    r"拠点|センター|機構|商工会|協会|公庫|銀行|金庫|"
     r"^(?:[都道府県市区町村]|両県|両市|両町|各県)$|[をがは]$"
 )
 
@@ -694,6 +748,9 @@ def _support_fields(sn: str) -> list[str]:
                 break
             kept.insert(0, it)
         groups += kept
+    # "経営計画の策定と海外商談の専門家2名": what the experts are for
+    for m in re.finditer(r"([^、。「」]{2,40}?)の(?:専門家|コーディネーター|アドバイザー|中小企業診断士|診断士)", sn):
+        groups.append(m.group(1))
     # "Xは、…支援する": the topic names what is supported
     tm = re.match(r"^\s*([^。、「」]{2,40}?)は[、,][^。]*支援(?:する|を行う|します)", sn)
     if tm:

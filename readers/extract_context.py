@@ -45,7 +45,10 @@ SECTION_ONLY = ("invest_timing", "invest_total", "invest_related", "verification
 
 # content cues: where a concept's heading is missing, paragraphs that say these words stand for it
 CUES: dict[str, str] = {
-    "commitment": r"伴走支援|相談窓口|推進本部|(?:知事|市長|町長|村長|区長|首長)[^。]{0,20}(?:発表|公表)",
+    "commitment": (
+        r"伴走支援|相談窓口|推進本部|支援本部|支援チーム|よろず支援拠点|専門家[^。]{0,12}派遣|"
+        r"(?:知事|市長|町長|村長|区長|首長)[^。]{0,20}(?:発表|公表)"
+    ),
     "localization": r"現地化|(?:域内|県内|市内|地元)[^。]{0,10}調達|地元資本|再投資",
     "kpi": r"KPI|撤退基準",
     "verification": r"効果検証|効果を検証",

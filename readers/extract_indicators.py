@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from readers.extract_context import Ctx, _text, ev, sentences
-from readers.numbers import Quantity, find_fiscal_years, find_quantities, nfkc
+from readers.numbers import UNITS, Quantity, find_fiscal_years, find_quantities, nfkc
 from readers.sections import Unit
 from rules.cues import CYCLE, SEMIANNUAL
 from rules.plan import KGI, KPI, Evidence
@@ -47,7 +47,8 @@ def _split_name(text: str) -> str:
     """The name part of a KGI/KPI line: what comes before the first figure or year."""
     from readers.headings import split_numbering
 
-    s = split_numbering(nfkc(text)).rest
+    # Markdown emphasis left in the text ("**必須KGI**：…") is no part of the name
+    s = split_numbering(re.sub(r"\*\*|__", "", nfkc(text)).strip()).rest
     # "必須KGI①", "必須KGI（代替指標）：", "KPI1 "
     s = re.sub(
         r"^(?:必須|独自|任意|その他)?\s*KGI\s*[0-9①-⑳]*\s*(?:[(（](?:代替|必須|独自|任意)[^)）]{0,8}[)）])?\s*[:：]?\s*",
@@ -110,7 +111,8 @@ def parse_kgi_line(text: str) -> KGI | None:
 
 def read_kgis(ctx: Ctx) -> list[KGI]:
     out: list[KGI] = []
-    seen: set[int] = set()
+    # a unit once: one cell's lines share the cell's line number but are units of their own
+    seen: set[tuple[int, str]] = set()
     units = ctx.units("kgi", cue_fallback=False)
     anywhere = [
         u
@@ -124,7 +126,7 @@ def read_kgis(ctx: Ctx) -> list[KGI]:
         ctx.concept_ids.get("kgi", set())
     )
     for u in sorted(units + anywhere, key=lambda x: x.line):
-        if u.line in seen:
+        if (u.line, u.text) in seen:
             continue
         # a table or list under a KPI sub-heading (or after "KPIは次のとおり") in a "KGI及びKPI" section
         if indicator_mode(ctx, u) == "kpi":
@@ -148,7 +150,7 @@ def read_kgis(ctx: Ctx) -> list[KGI]:
                     found.append((k, snt))
         if not found:
             continue
-        seen.add(u.line)
+        seen.add((u.line, u.text))
         for k, snt in found:
             k.evidence = ev(u, snt)
             if k.year is None:
@@ -263,7 +265,7 @@ def _inherited_year(ctx: Ctx, u: Unit) -> int | None:
         header, _n = _kgi_header(t.rows)
         cols = _kgi_cols(header)
         if "value" in cols:
-            y = _target_year(header[cols["value"]])
+            y = _target_year(header[cols["value"]]) or _header_year(header[cols["value"]])
             if y:
                 return y
         if t.heading:
@@ -357,6 +359,28 @@ _KGI_COLS = [
     ("category", r"区分|種別|分類"),
 ]
 _BARE_YEAR = re.compile(r"^\s*(?:(?:19|20|21)[0-9]{2}\s*年度?|(?:令和|平成)\s*[0-9元]{1,2}\s*年度?)\s*$")
+# a header cell that is a year and nothing else, as year-by-year tables write them: "2026", "FY2030",
+# "2030年度", "令和12年度", "R12", "2035（目標）"
+_HEADER_YEAR = re.compile(
+    r"^\s*(?:FY\s*)?(?P<y>(?:19|20|21)[0-9]{2})\s*(?:年度?)?\s*(?:[(（](?:目標|目標年度?|最終年度?)[)）])?\s*$"
+)
+_HEADER_ERA = re.compile(r"^\s*(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*(?:年度?)?\s*(?:[(（](?:目標|目標年度?|最終年度?)[)）])?\s*$")
+
+
+def _header_year(cell: str) -> int | None:
+    """The year a header cell names when it is only a year ("2035", "FY2035", "令和17年度")."""
+    h = nfkc(cell or "")
+    m = _HEADER_YEAR.match(h)
+    if m:
+        return int(m.group("y"))
+    if _HEADER_ERA.match(h):
+        return _target_year(h if re.search(r"年", h) else f"{h.strip()}年度")
+    return None
+
+
+def _year_columns(header: list[str]) -> list[tuple[int, int]]:
+    """(year, column) of the header cells that are bare years: the columns of a year-by-year table."""
+    return [(y, i) for i, h in enumerate(header) if i > 0 and (y := _header_year(h))]
 
 
 def _kgi_header(rows: list[list[str]]) -> tuple[list[str], int]:
@@ -371,6 +395,8 @@ def _kgi_header(rows: list[list[str]]) -> tuple[list[str], int]:
         if (
             (repeats or any(not c for c in header))
             and not any(find_quantities(c) for c in second)
+            # a first data row under a header with an empty corner cell: "官民設備投資額 | 60 | 180 | …"
+            and not (second[0] and kgi_kind(second[0]) != "custom")
             and any(c and c not in header for c in second)
         ):
             joined = [
@@ -385,16 +411,50 @@ def _kgi_header(rows: list[list[str]]) -> tuple[list[str], int]:
     return header, 1
 
 
-def _kgi_cols(header: list[str]) -> dict[str, int]:
+def _kgi_cols(header: list[str], stated_year: int | None = None) -> dict[str, int]:
     cols = _table_columns(header, _KGI_COLS)
     if "value" not in cols:
-        # "| 指標 | 2025年度 | 2040年度 |": the latest bare year is the target, the others are baselines
-        years = [(y, i) for i, h in enumerate(header) if _BARE_YEAR.match(h) and (y := _target_year(h))]
+        # "| 指標 | 2025年度 | 2040年度 |" or "| KGI | 2026 | … | 2035 | 累計 |": the column of the stated target
+        # year, else the latest year, holds the target; the other years are baselines or milestones
+        years = _year_columns(header)
         if years:
-            cols["value"] = max(years)[1]
-            if cols.get("year") == cols["value"]:
+            named = [i for y, i in years if y == stated_year]
+            cols["value"] = named[0] if named else max(years)[1]
+            if cols.get("year") in {i for _y, i in years}:
                 del cols["year"]
     return cols
+
+
+# a unit written once for the row or column: "官民設備投資額（億円）", "目標値（単位：人）"
+_UNIT_NOTE = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?([^()（）]{1,6}?)\s*[)）]")
+
+
+def _unit_note(*cells: str) -> str | None:
+    for c in cells:
+        for m in _UNIT_NOTE.finditer(nfkc(c or "")):
+            u = m.group(1).strip()
+            if u in UNITS:
+                return u
+    return None
+
+
+def _with_unit(cell: str, unit: str | None) -> str:
+    """A bare figure ("90", "2,900") with the unit the row or column states; anything else as written."""
+    c = nfkc(cell or "").strip()
+    if unit and re.fullmatch(r"[0-9][0-9,]*(?:\.[0-9]+)?", c):
+        return f"{c}{unit}"
+    return cell
+
+
+def _stated_year(ctx: Ctx, u: Unit) -> int | None:
+    """The target year the table's caption, sub-heading or lead-in sentence states ("目標年度は2035年度")."""
+    t = ctx.sec.tables[u.table] if u.table is not None else None
+    for text in (t.heading if t else None, u.heading):
+        y = _year_named(text or "")
+        if y:
+            return y
+    lead = _lead_in(ctx, u) or _prev_para(ctx, u)
+    return _year_named(lead.text) if lead is not None else None
 
 
 def _kgi_from_row(ctx: Ctx, u: Unit) -> KGI | None:
@@ -403,7 +463,7 @@ def _kgi_from_row(ctx: Ctx, u: Unit) -> KGI | None:
     header, n_header = _kgi_header(t.rows)
     if idx < n_header or not t.rows:
         return None
-    cols = _kgi_cols(header)
+    cols = _kgi_cols(header, _stated_year(ctx, u) if _year_columns(header) else None)
     row = t.rows[idx]
     if "value" not in cols:
         return parse_kgi_line(" ".join(row))
@@ -413,14 +473,24 @@ def _kgi_from_row(ctx: Ctx, u: Unit) -> KGI | None:
         return row[i] if i is not None and i < len(row) else ""
 
     name = cell("name") or row[0]
-    k = parse_kgi_line(f"{name} {cell('value')} {cell('year')}")
+    unit_col = next((i for i, h in enumerate(header) if re.fullmatch(r"\s*単位\s*", h)), None)
+    unit = _unit_note(name) or (
+        nfkc(row[unit_col]).strip() if unit_col is not None and unit_col < len(row) else None
+    )
+    if unit not in UNITS:
+        unit = _unit_note(header[cols["value"]], t.heading or "", header[0])
+    by_year = cols["value"] in {i for _y, i in _year_columns(header)}
+    bare = _UNIT_NOTE.sub(lambda m: "" if m.group(1).strip() in UNITS else m.group(0), nfkc(name)).strip()
+    k = parse_kgi_line(f"{bare} {_with_unit(cell('value'), unit)} {cell('year')}")
     if k is None:
         return None
-    k.name = nfkc(name).strip()
+    k.name = bare
     k.kind = kgi_kind(k.name)  # type: ignore[assignment]
     if k.year is None:
-        k.year = _target_year(header[cols["value"]])
-    cq = find_quantities(cell("cumulative"))
+        k.year = _target_year(header[cols["value"]]) or _header_year(header[cols["value"]])
+    if by_year and k.annual is None:
+        k.annual = True  # one year's column of a year-by-year table
+    cq = find_quantities(_with_unit(cell("cumulative"), unit))
     if cq:
         k.cumulative_value = cq[0].value
         k.raw = f"{k.raw}, {cq[0].raw}" if k.raw else cq[0].raw
@@ -448,31 +518,67 @@ _KPI_COLS = [
 _CHECK_VERB = r"確認|確かめ|検証|点検|評価|フォロー|モニタ|見直|報告|把握|進捗|管理|検討|チェック|振り返"
 
 
+def _common_title(cells: list[str]) -> str:
+    """The text every header cell starts with: a merged title row read into each cell below it
+    ("KPI一覧（半年ごとに確認） KPI", "KPI一覧（半年ごとに確認） 目標値", …)."""
+    cs = [c for c in cells if c.strip()]
+    if len(cs) < 2:
+        return ""
+    pre = cs[0]
+    for c in cs[1:]:
+        while not c.startswith(pre):
+            pre = pre[:-1]
+    # the title ends at a space or a closing bracket, and every cell has its own header after it
+    m = re.match(r"^(.*[\s)）】:：])", pre)
+    title = m.group(1) if m else ""
+    if len(title.strip()) < 3 or any(not c[len(title) :].strip() for c in cs):
+        return ""
+    return title
+
+
+def _kpi_header(rows: list[list[str]]) -> tuple[list[str], int, str]:
+    """The header cells of a KPI table, how many rows they take and the table's title: a title row merged
+    across the table ("KPI一覧（進捗は半年ごとに確認する）") sits above the real header."""
+    header = [nfkc(h).strip() for h in rows[0]]
+    distinct = {h for h in header if h}
+    if len(rows) >= 3 and len(header) >= 2 and len(distinct) == 1:
+        second = [nfkc(h).strip() for h in rows[1]]
+        if len(_table_columns(second, _KPI_COLS)) >= 2 and not any(find_quantities(c) for c in second):
+            return second, 2, next(iter(distinct))
+    title = _common_title(header)
+    if title:
+        return [h[len(title) :].strip() for h in header], 1, title.strip()
+    return header, 1, ""
+
+
 def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
     kpis: list[KPI] = []
     units = ctx.units("kpi")
+    titles: list[tuple[str, Unit]] = []  # the titles of the KPI tables, where a table states its cycle
     for ti, t in enumerate(ctx.sec.tables):
         if not t.rows or len(t.rows) < 2:
             continue
-        header = [nfkc(h) for h in t.rows[0]]
+        header, n_header, title = _kpi_header(t.rows)
         in_section = any(u.table == ti for u in units)
         # outside the KPI section only a table that says "KPI" is one: "指標" alone also heads
         # impact and KGI tables elsewhere
         if not (
-            any(re.search(r"KPI", h) for h in header)
+            any(re.search(r"KPI", h) for h in header + [title])
             or (in_section and (len(header) >= 2 or any(re.search(r"指標", h) for h in header)))
         ):
             continue
-        if any(re.search(r"KGI", h) for h in header):
+        if any(re.search(r"KGI", h) for h in header) or _names_one(title) == "kgi":
             continue
         # a table under a KGI sub-heading (or introduced as the KGIs) of a "KGI及びKPI" section
         first = next((u for u in ctx.sec.units if u.table == ti), None)
         if first is not None and indicator_mode(ctx, first) == "kgi":
             continue
-        cols = _table_columns(t.rows[0], _KPI_COLS)
+        cols = _table_columns(header, _KPI_COLS)
         if "name" not in cols:
             cols["name"] = 0 if 0 not in cols.values() else cols.get("name", 0)
-        for row, ln in zip(t.rows[1:], t.row_lines[1:], strict=False):
+        if title and first is not None:
+            titles.append((title, first))
+        for row, ln in zip(t.rows[n_header:], t.row_lines[n_header:], strict=False):
             if not any(c.strip() for c in row):
                 continue
 
@@ -497,7 +603,10 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
     # "・回収量：2030年度に年1万トン、〇〇部。2029年度に5千トン未満なら回収網を見直す。"
     last: tuple[KPI, Unit] | None = None
     with_own: set[int] = set()  # KPIs of the list whose criterion was written with them
-    consumed: set[int] = set()  # lines whose sentence went to one KPI, not to all
+    elsewhere = _numbered_kpis_elsewhere(ctx, units)
+    if elsewhere:
+        units = sorted(units + elsewhere, key=lambda x: x.line)
+    consumed: set[tuple[int, str]] = set()  # units whose sentence went to one KPI, not to all
     for u in units:
         s = nfkc(u.text)
         if u.kind not in ("item", "para") or indicator_mode(ctx, u) == "kgi":
@@ -508,7 +617,7 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
         if last is not None and _complete_kpi(
             last[0], s, others_have=bool(with_own - {id(last[0])}), is_item=u.kind == "item"
         ):
-            consumed.add(u.line)
+            consumed.add((u.line, u.text))
             continue
         if u.kind == "para" and not _kpi_paragraph(s):
             continue
@@ -523,12 +632,42 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
     # one withdrawal rule written as a sentence for every KPI ("いずれのKPIも、2年連続で目標の
     # 6割に達しない場合は事業を廃止する")
     if kpis and any(k.withdrawal_criterion is None for k in kpis):
-        rule = _shared_withdrawal([u for u in units if u.line not in consumed])
+        rule = _shared_withdrawal([u for u in units if (u.line, u.text) not in consumed])
         if rule:
             for k in kpis:
                 if k.withdrawal_criterion is None:
                     k.withdrawal_criterion = rule
-    return kpis, _monitoring_cycle(ctx, units)
+    return kpis, _monitoring_cycle(ctx, units) or _title_cycle(titles)
+
+
+def _numbered_kpis_elsewhere(ctx: Ctx, units: list[Unit]) -> list[Unit]:
+    """Numbered KPI entries ("KPI①　…", "KPI2：…") written outside the KPI 記載項目 (a list under a bold
+    lead-in the structure placed elsewhere), with the field lines ("撤退基準：…") right after each."""
+    own = {id(u) for u in units}
+    out: list[Unit] = []
+    follow = False
+    for u in ctx.sec.units:
+        s = nfkc(u.text).strip()
+        if id(u) in own or u.kind not in ("item", "para"):
+            follow = False
+            continue
+        if re.match(r"^KPI\s*[0-9①-⑳]+\s*(?:[:：]|\s)\s*\S", s) and not _heading_like(s):
+            out.append(u)
+            follow = True
+        elif follow and re.match(rf"^(?:{_FIELD_LABEL})\s*[:：]", s):
+            out.append(u)
+        else:
+            follow = False
+    return out
+
+
+def _title_cycle(titles: list[tuple[str, Unit]]) -> tuple[str, Unit] | None:
+    """The cycle a KPI table's title states: "KPI一覧（進捗は半年ごとに確認する）"."""
+    for title, u in titles:
+        m = re.search(CYCLE, title)
+        if m and re.search(_CHECK_VERB, title):
+            return m.group(0), u
+    return None
 
 
 def _monitoring_cycle(ctx: Ctx, units: list[Unit]) -> tuple[str, Unit] | None:
@@ -572,7 +711,24 @@ _ABOUT_KPIS = re.compile(
 )
 
 
-_LABELLED_PART = re.compile(r"[、,]\s*(?=(?:期限|達成時期|時期|担当|所管|撤退基準|見直し基準|目標)\s*[:：])")
+_LABELLED_PART = re.compile(
+    r"[、,]\s*(?=(?:期限|達成時期|時期|担当|所管|撤退基準|見直し基準|目標)\s*[:：])"
+    # "… 目標80% 期限2030年度 担当:…", "…(令和11年度まで)/担当 産業観光課/撤退基準:…"
+    r"|(?:\s*/\s*|\s+)(?=(?:期限|達成時期|担当|所管|撤退基準|見直し基準)(?:\s*[:：]|\s|[0-9]|令和|平成))"
+)
+# a line that only names the KPI 記載項目 ("KPI及びKPI未達時の撤退基準", "KPIの設定", "KPI一覧"): a heading
+# written as a list item or a table row, not a KPI
+_HEADING_WORDS = re.compile(
+    r"^(?:及び|並びに|と|・|の|等|について|に係る|に関する|一覧|設定|未達時|撤退基準|見直し基準|撤退|基準|KPI|"
+    r"重要業績評価指標|評価指標|指標|モニタリング|進捗管理|管理|目標|[\s()（）【】、/])*$"
+)
+
+
+def _heading_like(text: str) -> bool:
+    from readers.headings import split_numbering
+
+    body = split_numbering(nfkc(text).strip()).rest.strip()
+    return bool(re.search(r"KPI", body)) and bool(_HEADING_WORDS.match(body))
 
 
 def _kpi_from_line(s: str) -> KPI | None:
@@ -581,7 +737,7 @@ def _kpi_from_line(s: str) -> KPI | None:
 
     snts = sentences(s) or [s]
     first = snts[0]
-    if _ABOUT_KPIS.match(first) or re.match(rf"^(?:{_FIELD_LABEL})\s*[:：]", first):
+    if _ABOUT_KPIS.match(first) or re.match(rf"^(?:{_FIELD_LABEL})\s*[:：]", first) or _heading_like(first):
         return None
     # the name and target come before the first labelled part ("、期限：…")
     head = _LABELLED_PART.split(first, maxsplit=1)[0]
@@ -607,10 +763,13 @@ def _kpi_from_line(s: str) -> KPI | None:
     ):
         return None
     name = _split_name(head)
+    # "基板の量産歩留まり 目標80%": the label of the target is not part of the name
+    name = re.sub(r"[\s/]*目標値?\s*[:：]?$", "", name).strip() or name
     qs = find_quantities(head) or find_quantities(s)
     rest = body[len(name) :] if body.startswith(name) else ""
+    rest = re.sub(r"^[\s/:：]*目標値?\s*[:：は]?", "", rest)
     # the target runs to the first bracket or 、 (a comma inside a number, "3,000人泊", is not a break)
-    tgt = re.split(r"[(（、，]|,(?![0-9]{3})", rest, maxsplit=1)[0].strip(" 　:：") or (
+    tgt = re.split(r"[(（、，]|,(?![0-9]{3})", rest, maxsplit=1)[0].strip(" 　:：/") or (
         qs[0].raw if qs else None
     )
     owner = _labelled(s, r"担当(?:部署|課)?|所管|実施主体") or _department(first)
@@ -690,7 +849,7 @@ def _complete_kpi(k: KPI, s: str, others_have: bool, is_item: bool = False) -> b
 def _kpi_paragraph(s: str) -> bool:
     """A paragraph that is one KPI of its own: "KPI①：…、期限：…、担当：…、撤退基準：…"."""
     labels = [k for k in (r"期限|達成時期", r"担当|所管", r"撤退基準|見直し基準") if _labelled(s, k)]
-    return bool(re.match(r"^KPI\s*[0-9①-⑳]*\s*[:：]", s)) or len(labels) >= 2
+    return bool(re.match(r"^KPI\s*[0-9①-⑳]*\s*[:：]|^KPI\s*[0-9①-⑳]+\s+\S", s)) or len(labels) >= 2
 
 
 def _shared_withdrawal(units: list[Unit]) -> str | None:
@@ -706,6 +865,27 @@ def _shared_withdrawal(units: list[Unit]) -> str | None:
     return None
 
 
+# every label a KPI's fields are written under, to end the value of the one before it
+_ANY_LABEL = rf"(?:目標値?|{_FIELD_LABEL})(?:\s*[:：]|\s|[0-9]|令和|平成)"
+# a value runs to a comma, a bracket, a full stop, a slash that is no fraction ("1/2"), or the next label
+# after a space ("担当:産業振興課 撤退基準:…")
+_VALUE = rf"((?:(?!\s+{_ANY_LABEL})(?:[^、,，;；)）。/]|(?<=[0-9])/(?=[0-9])))+)"
+
+
 def _labelled(s: str, key: str) -> str | None:
-    m = re.search(rf"(?:{key})\s*[:：は]\s*([^、,，;；)）。]+)", s)
-    return m.group(1).strip() if m else None
+    """The value written after a field label: "担当：県産業課", "担当は県産業課", or — after a space, a slash
+    or the start — "／担当 産業観光課", "期限令和11年度"."""
+    m = re.search(rf"(?:{key})\s*[:：は]\s*{_VALUE}", s)
+    if m is None:
+        m = re.search(
+            rf"(?:^|(?<=[\s/、,，(（]))(?:{key})(?:\s+|(?=[0-9]|令和|平成|R[0-9]))(?![:：]){_VALUE}", s
+        )
+    if m is None:
+        return None
+    v = m.group(1).strip()
+    # a withdrawal criterion goes on past the comma after its condition: "60%未満なら、増設時期を延ばす"
+    if re.search(r"撤退|見直し|未達", key) and re.search(r"(?:なら|ならば|場合は?|ときは?|時は|れば)$", v):
+        more = re.match(rf"、\s*{_VALUE}", s[m.end(1) :])
+        if more:
+            v = f"{v}、{more.group(1).strip()}"
+    return v or None

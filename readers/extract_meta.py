@@ -37,7 +37,9 @@ _META_LINE = re.compile(
 )
 
 # a gap of full-width or repeated spaces before another "key：" on the same line
-_PAIR_GAP = re.compile(rf"(?:\u3000|\s{{2,}}|\t)+(?={_OPEN}\s*(?:{_KEYS})\s*{_CLOSE}|(?:{_KEYS})\s*[:：])")
+_PAIR_GAP = re.compile(
+    rf"(?:\u3000|\s{{2,}}|\t|\s*[／/｜|]\s*)+(?={_OPEN}\s*(?:{_KEYS})\s*{_CLOSE}|(?:{_KEYS})\s*[:：])"
+)
 _BRACKETED_TARGET = re.compile(rf"[(（]\s*(?P<key>{META_KEYS['target']})\s*[:：]?\s*(?P<val>[^)）]+)[)）]")
 
 
@@ -79,7 +81,8 @@ def read_metadata(ctx: Ctx) -> dict[str, tuple[str, Unit]]:
         elif len(u.text) <= 160:
             # Markdown emphasis around the key ("**策定主体**：〇〇県") is layout, not content; several
             # pairs may share a line ("計画期間：2026～2030年度　目標年度：2035年度")
-            for part in _PAIR_GAP.split(re.sub(r"\*\*|__", "", u.text)):
+            # a Markdown quote ("> 策定：三重県") is layout too
+            for part in _PAIR_GAP.split(re.sub(r"\*\*|__|^\s*>\s*", "", u.text)):
                 m = _META_LINE.match(part)
                 if m:
                     key, val = m.group("key1") or m.group("key2"), m.group("val").strip()
@@ -107,13 +110,20 @@ _PROSE_META: list[tuple[str, str, re.Pattern[str]]] = [
         "策定",
         re.compile(
             r"(?:本計画|本プラン|この計画|このプラン|本構想|本提案|本書)は[、,]?\s*(?P<val>[^、。「」]{2,40}?)が"
-            r"[^。]{0,8}?(?:策定|作成|提案|提出)"
+            r"[^。]{0,8}?(?:策定|作成|提案|提出)|"
+            # "岩手県奥州市は、…地場産業成長プランを次のとおり定める"
+            r"^\s*(?P<val2>[^、。「」\s]{2,20}?(?:都|道|府|県|市|区|町|村))は[、,][^。]{0,80}?(?:計画|プラン)[^。]{0,20}?"
+            r"(?:を|について)[^。]{0,10}?(?:定める|策定する|策定した|作成する|提案する)"
         ),
     ),
     (
         "period",
         "計画期間",
-        re.compile(r"(?:計画|プラン|対象)(?:の)?期間は[、,]?\s*(?P<val>[^。]{4,60}?)(?:まで|とし|とする|である|です|。)"),
+        re.compile(
+            r"(?:計画|プラン|対象)(?:の)?期間は[、,]?\s*(?P<val>[^。]{4,60}?)(?:まで|とし|とする|である|です|。)|"
+            r"(?P<val2>(?:令和|平成|R|H|20)[^。、]{2,40}?)(?:まで)?(?:の[0-9０-９一二三四五六七八九十]+(?:年間|か年))?を"
+            r"(?:計画|対象|プラン)?期間と(?:する|し)"
+        ),
     ),
     (
         "target",

@@ -109,6 +109,8 @@ def split_numbering(text: str) -> Numbering:
     for style, rx in _STYLES:
         m = rx.match(t)
         if m and m.group("rest").strip():
+            if style == "decimal" and any(p[:1] in "0０" for p in _NEST_SEP.split(m.group("n"))):
+                continue  # "0.05mm": a decimal number, not a section number
             label = t[: m.start("rest")].strip()
             # a "decimal" number is nested: 1.2 → its depth distinguishes levels
             st = (

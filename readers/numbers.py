@@ -47,6 +47,8 @@ UNITS: dict[str, tuple[str, float]] = {
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # a number run followed by a unit; "t" only right after a digit and not before a letter
 _QTY_RE = re.compile(rf"(?P<num>[{_NUM_CHARS}]+)\s?(?P<unit>{_UNIT_RE})(?![A-Za-z])")
+# the first part of a number that ends in 兆/億/万 and is followed by one space ("3億 " of "3億 5千万円")
+_SPLIT_HEAD = re.compile(r"(?<![0-9,.])([0-9][0-9,.]*(?:兆[0-9,.]*)?[兆億万])[ \u3000]$")
 # kanji-only runs that are words, not numbers (一人当たり, 一次, 十分)
 _NOT_NUMBER_AFTER = ("当たり", "あたり", "当り")
 
@@ -106,6 +108,17 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit == "t" and not num[-1].isdigit():
             continue
         # "2035年度" etc. are years, never amounts: the regex never matches 年, so nothing to do here
+        # a number broken after its 兆/億/万 by a line wrap joined with a space: "3億 5千万円", "1兆 2,000億円"
+        head = _SPLIT_HEAD.search(s, 0, start)
+        bigger = "兆億万"[: "兆億万".index(head.group(1)[-1]) + 1] if head else ""
+        if (
+            head
+            and head.end() == start
+            and not any(ch in num for ch in bigger)  # "5万 3億円" is two numbers
+            and to_number(head.group(1) + num) is not None
+            and (not out or out[-1].end <= head.start(1))
+        ):
+            num, start = head.group(1) + num, head.start(1)
         mult_unit, mult = UNITS[unit]
         value = to_number(num)
         if value is None:

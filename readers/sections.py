@@ -65,6 +65,8 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
     # stack entries: (level, matched id or None, heading as written)
     stack: list[tuple[int, str | None, str]] = []
     inferred = _sections_from_children(blocks, targets) if targets else {}
+    if targets:
+        inferred = {**_sections_from_labels(blocks, targets), **inferred}
     first_heading = next((b for b in blocks if b.kind == "heading"), None)
     first_content = next((b for b in blocks if b.kind != "heading"), None)
 
@@ -122,6 +124,20 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
                 # a sub-heading under a matched section that only loosely resembles ANOTHER section
                 # ("両市の取組" under 課題と取組 ≈ 現地化の取組) is a part of the section being read
                 m = None
+            if (
+                m is not None
+                and m.target.parent is None
+                and m.runner_up is not None
+                and m.runner_up.parent == m.target.id
+                and m.runner_up_score >= 85
+                and stack
+                and stack[-1][0] == level
+                and stack[-1][1] is not None
+                and by_id[stack[-1][1]].parent is not None
+            ):
+                # a flat list of 記載項目 (one table row or heading style for all): after an item, a
+                # heading that names a section and as well its item ("投資促進に向けた課題") is the item
+                m = Match(m.runner_up, m.runner_up_score)
             while stack and stack[-1][0] >= level:
                 stack.pop()
             if m is not None:
@@ -159,7 +175,28 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
                 sid, heading = tid, label
             out.units.append(Unit(sid, heading, b.line, b.text, "item" if b.list_item else "para"))
     _split_named_items(out, targets)
+    _sole_items(out, targets)
     return out
+
+
+def _sole_items(out: Sectioned, targets: list[Target]) -> None:
+    """A section with a single item ("6 現地化の取組" whose one item is 現地化の方針) written with its
+    text straight under the section heading and no item heading: that text is the item's, when there
+    is more of it than a bare line."""
+    for sid, f in list(out.found.items()):
+        items = [t for t in targets if t.parent == sid]
+        if len(items) != 1 or items[0].id in out.found or f.by != "heading":
+            continue
+        own = [u for u in out.units if u.section_id == sid]
+        if sum(len(u.text) for u in own) < 25:
+            continue  # a bare line ("誘致は行わない。") does not yet write the item out
+        item = items[0]
+        out.found[item.id] = Found(item.id, f.heading, f.line, "label", 0.0)
+        for u in own:
+            u.section_id = item.id
+        for t in out.tables:
+            if t.section_id == sid:
+                t.section_id = item.id
 
 
 def _heading_levels(blocks: list[Block]) -> list[tuple[int, Block, int]]:
@@ -302,27 +339,90 @@ def _jumps_out(
 
 
 _LABEL = re.compile(r"^\s*(?:\*\*|__)?(?P<label>[^:：。、\s][^:：。]{1,24}?)(?:\*\*|__)?\s*[:：]\s*\S")
+# a bold lead-in with no colon: "**選んだ理由**　英虞湾は…"
+_BOLD_LABEL = re.compile(
+    r"^\s*(?:\*\*|__)(?P<label>[^*_:：。、\s][^*_:：。]{0,24}?)(?:\*\*|__)\s*(?:[:：]\s*)?\S"
+)
 LABEL_THRESHOLD = 88.0
+
+
+def _label_of(text: str) -> tuple[str, bool] | None:
+    """The label a paragraph begins with ("特定の理由：…", "**選んだ理由**　…") and whether it is bold."""
+    m = _BOLD_LABEL.match(text)
+    if m:
+        return m.group("label").strip(), True
+    m = _LABEL.match(text)
+    return (m.group("label").strip(), False) if m else None
+
+
+BOLD_LABEL_THRESHOLD = 70.0
 
 
 def _labelled_item(
     text: str, sid: str | None, by_id: dict[str, Target], targets: list[Target]
 ) -> tuple[str, str] | None:
-    """A list item or paragraph under a section heading that begins with an item's name as its
-    label ("- 投資総額：1,150億円", "特定の理由：…") is that item's text, as if it had a heading."""
+    """A list item or paragraph under a section heading (or under one of its items) that begins with
+    an item's name as its label ("- 投資総額：1,150億円", "特定の理由：…", "**選んだ理由**　…") is that
+    item's text, as if it had a heading. A bold label is a sub-heading: it needs only a heading's match."""
     if sid is None or not targets:
         return None
     t = by_id.get(sid)
-    if t is None or t.parent is not None or not any(x.parent == sid for x in targets):
+    if t is None:
         return None
-    m = _LABEL.match(text)
-    if not m:
+    section = t.parent or t.id
+    if not any(x.parent == section for x in targets):
         return None
-    label = m.group("label").strip()
-    bm = best_match(label, targets, sid)
-    if bm is None or bm.target.parent != sid or bm.score < LABEL_THRESHOLD:
+    lab = _label_of(text)
+    if lab is None:
         return None
+    label, bold = lab
+    bm = best_match(label, targets, section)
+    if bm is None or bm.target.parent != section or bm.target.id == sid:
+        return None
+    if bm.score < (BOLD_LABEL_THRESHOLD if bold else LABEL_THRESHOLD):
+        return None
+    if t.parent is not None and not bold and bm.score < 95:
+        return None  # under an item, a plain "label：" is most often a field of that item
     return bm.target.id, label
+
+
+def _sections_from_labels(blocks: list[Block], targets: list[Target]) -> dict[int, Target]:
+    """Headings that name no section clearly ("2) 地域と推進の核となる事業者") whose text is a list of
+    labelled entries naming two or more items of one section ("- **核となる地域**：…"): that section."""
+    sections = [t for t in targets if t.parent is None and any(i.parent == t.id for i in targets)]
+    out: dict[int, Target] = {}
+    for i, b in enumerate(blocks):
+        if b.kind != "heading":
+            continue
+        labels: list[tuple[str, bool]] = []
+        for c in blocks[i + 1 :]:
+            if c.kind == "heading" and not c.list_item:
+                break
+            lab = _label_of(c.text) if c.kind != "table" else None
+            if lab:
+                labels.append(lab)
+        if len(labels) < 2:
+            continue
+        own = best_match(b.text, targets, None, b.number)
+        if own is not None and own.target.parent is None and own.score >= 85:
+            continue
+        best: tuple[int, Target] | None = None
+        for sec in sections:
+            named = set()
+            for label, bold in labels:
+                bm = best_match(label, targets, sec.id)
+                if (
+                    bm is not None
+                    and bm.target.parent == sec.id
+                    and bm.score >= (BOLD_LABEL_THRESHOLD if bold else LABEL_THRESHOLD)
+                ):
+                    named.add(bm.target.id)
+            named.discard(own.target.id if own is not None else "")
+            if len(named) >= 2 and (best is None or len(named) > best[0]):
+                best = (len(named), sec)
+        if best is not None and (own is None or own.target.id != best[1].id):
+            out[i] = best[1]
+    return out
 
 
 def guess_targets(
@@ -344,3 +444,99 @@ def guess_targets(
         return None, scores
     best = max(sorted(scores), key=lambda k: scores[k])
     return best, scores
+
+
+# --- plans laid out as one table (記載項目 | 記載内容) ---------------------------------------------
+
+_HEADER_CELL = re.compile(r"^(?:記載)?(?:項目|事項|内容|記載内容|記述|説明|区分|見出し|本文|概要|項目名)$")
+LAYOUT_MATCH = 80.0
+
+
+def _row_label(row: list[str]) -> str:
+    return (row[0] if row else "").strip().strip("*_ 　")
+
+
+def _layout_table(b: Block, target_sets: list[list[Target]]) -> bool:
+    """A table whose first column names the 記載項目 of a plan type, one per row, with their text in
+    the next column: the layout of the plan, not a table of values."""
+    if b.kind != "table" or len(b.rows) < 3 or max(len(r) for r in b.rows) < 2:
+        return False
+    for targets in target_sets:
+        hits: set[str] = set()
+        for r in b.rows:
+            label = _row_label(r)
+            if not label or len(label) > 40 or not any(c.strip() for c in r[1:]):
+                continue
+            m = best_match(label, targets)
+            if m is not None and m.score >= LAYOUT_MATCH:
+                hits.add(m.target.id)
+        if len(hits) >= 3 and len(hits) >= 0.4 * len(b.rows):
+            return True
+    return False
+
+
+def _cell_content(b: Block, i: int, j: int) -> list[Block]:
+    from readers.blocks import text_blocks
+
+    line = b.row_lines[i] if i < len(b.row_lines) else b.line
+    if b.cells is not None and i < len(b.cells) and j < len(b.cells[i]):
+        return list(b.cells[i][j])
+    text = b.rows[i][j] if j < len(b.rows[i]) else ""
+    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
+    out = text_blocks(text) if text.strip() else []
+    for x in out:
+        x.line = line
+        x.row_lines = [line] * len(x.row_lines)
+    return out
+
+
+def _label_lines(label: str, value: str, line: int) -> list[Block]:
+    """A metadata row ("計画期間・目標年度 | 令和8～12年度／目標年度 令和17年度") as "key：value" lines,
+    a compound label split over the value's "／" parts."""
+    parts = [p for p in re.split(r"[・／/]|及び", label) if p]
+    if len(parts) < 2 or len(parts[0]) > 10:
+        return [Block("para", f"{label}：{value}", line)]
+    segs = [s for s in re.split(r"\s*[／/]\s*", value) if s.strip()]
+    lines = [f"{parts[0]}：{segs[0]}"] if segs else [f"{parts[0]}：{value}"]
+    named = False
+    for s in segs[1:]:
+        p = next((p for p in parts[1:] if s.startswith(p)), None)
+        if p is not None:
+            named = True
+            lines.append(f"{p}：{s[len(p) :].strip(' 　:：')}")
+        else:
+            lines[-1] += f"／{s}"
+    if not named and len(segs) == len(parts):
+        lines = [f"{p}：{s}" for p, s in zip(parts, segs, strict=True)]
+    return [Block("para", t, line) for t in lines]
+
+
+def unfold_layout_tables(blocks: list[Block], target_sets: list[list[Target]]) -> list[Block]:
+    """A plan written as one table, a row per 記載項目 (項目 | 記載内容), read as headings with their
+    content: the label cell becomes a heading and the content cell's paragraphs, list items and nested
+    tables follow it. Rows that name no 記載項目 but hold a short value (計画名・類型・策定主体・計画期間)
+    become "key：value" lines, read as metadata."""
+    out: list[Block] = []
+    for b in blocks:
+        if not _layout_table(b, target_sets):
+            out.append(b)
+            continue
+        for i, row in enumerate(b.rows):
+            line = b.row_lines[i] if i < len(b.row_lines) else b.line
+            label = _row_label(row)
+            content = [x for j in range(1, len(row)) for x in _cell_content(b, i, j)]
+            if i == 0 and all(_HEADER_CELL.fullmatch(re.sub(r"\s", "", c)) or not c.strip() for c in row):
+                continue  # the header row (項目 | 記載内容)
+            if not label:
+                out += content
+                continue
+            matched = any(
+                (m := best_match(label, ts)) is not None and m.score >= LAYOUT_MATCH for ts in target_sets
+            )
+            value = " ".join(c.strip() for c in row[1:] if c and c.strip())
+            if not matched and len(content) <= 1 and len(value) <= 120 and len(label) <= 20:
+                out += _label_lines(label, value, line) if value else []
+                continue
+            out.append(Block("heading", label, line, style="tablerow", markup=True))
+            out += content
+    return out

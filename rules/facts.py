@@ -368,7 +368,7 @@ def _needs(ctx: FactContext) -> Any:
     return _cue_fact(
         ctx,
         r"(ニーズ|需要|引き?合い|市場規模|市場は|打診|問い?合わせが(?:増|相次)|(?:注文|受注)が(?:伸|増)|"
-        r"予約が取れない|供給が追いつかな|品薄|求める声)",
+        r"予約が取れない|供給が追いつかな|品薄|求める声|評価が高|人気が高|好評)",
     )
 
 
@@ -406,7 +406,8 @@ def _value_up(ctx: FactContext) -> Any:
         return tm.added_value_outlook, _ev(tm)
     return _cue_fact(
         ctx,
-        r"(付加価値を?高め|付加価値向上|高付加価値|単価を|単価の?向上|販路(を|の)?拡大|販路開拓|新たな商流|"
+        r"(付加価値を?高め|付加価値向上|高付加価値|単価を|単価の?向上|単価[はが][^。]{0,15}(倍|高)|販路(を|の)?拡大|販路開拓|"
+        r"新たな商流|新たな販路|"
         r"(消費額|客単価|購入額|販売価格)[^。]{0,12}(倍|高め|引き上げ|向上|増や))",
     )
 
@@ -668,6 +669,12 @@ def _sup_staff(ctx: FactContext) -> Any:
     if s is None or s.staff is None:
         return None
     return s.staff, _ev(s), f"{s.staff}名"
+
+
+@fact("support_body_stated", "伴走支援を担う体制（本部・会議・チーム等）が名前で明記されている")
+def _sup_body(ctx: FactContext) -> Any:
+    s = _support(ctx)
+    return (s.body or None) if s else None, _ev(s) if s else []
 
 
 @fact("support_departments_stated", "担当部署が明記されている")
@@ -1111,6 +1118,37 @@ def _infra(ctx: FactContext) -> Any:
     return _stated_or_cue(
         ctx, ctx.plan.infrastructure, 4, r"(工業用水|道路|港湾|鉄道|送電|電力系統|インフラ|拠点整備|産業用地)"
     )
+
+
+_INFRA_WORD = r"インフラ|拠点整備|工業用水|受電|送電|電力系統|変電|道路|港湾|岸壁|鉄道|産業用地|用水"
+# the plan leaves infrastructure out although it is part of the project: "案件を含めていない", "一体で進めることはしない"
+_INFRA_DECLINED = (
+    r"含めていない|含めない|含まない|一体(?:的に|で)?(?:進める|整備する|行う)ことはしない|"
+    r"個別に(?:協議|対応|調整)|整備は行わない|整備しない|予定はない|予定していない"
+)
+_INFRA_UNNEEDED = r"不要|必要(?:としない|がない|はない|ない)|要しない|求められない|既存の[^。]{0,20}(?:で足り|で賄え|で対応でき)"
+
+
+@fact("infrastructure_declined", "インフラ・拠点整備を投資案件と一体で進めないと記載されている（不要とはしていない）")
+def _infra_declined(ctx: FactContext) -> Any:
+    own = ctx.plan.infrastructure
+    if not _has(own, 4):
+        return None
+    for sent in _sentences(unicodedata.normalize("NFKC", own)):
+        if re.search(_INFRA_DECLINED, sent) and not re.search(_INFRA_UNNEEDED, sent):
+            return sent, [Evidence(section=None, text=sent[:200])]
+    return None
+
+
+@fact("infrastructure_unneeded", "インフラ・拠点整備が不要である旨（理由）が記載されている")
+def _infra_unneeded(ctx: FactContext) -> Any:
+    own = ctx.plan.infrastructure
+    if not _has(own, 4):
+        return None
+    for sent in _sentences(unicodedata.normalize("NFKC", own)):
+        if re.search(_INFRA_UNNEEDED, sent) and re.search(_INFRA_WORD + r"|整備|案件", sent):
+            return sent, [Evidence(section=None, text=sent[:200])]
+    return None
 
 
 # --- reference list (参考リスト) ----------------------------------------------------

@@ -461,3 +461,124 @@ def test_spreading_sales_is_not_a_dependency() -> None:
     plan = _read("# 試作プラン\n\n類型：C\n\n## 4. 勝ち筋\n\n組合と商社で半分ずつとし、特定の1社に販路を集中させない。\n")
     facts = derive_facts(plan, load_kb(), "C", TODAY)
     assert not facts["franchise_dependency"].value
+
+
+# --- QA set 6: buyers in brackets, staff and experts, roles below items, quoted metadata --------
+
+
+def test_market_attributes_written_after_the_buyers() -> None:
+    plan = _read(
+        "# 試作プラン\n\n類型：B\n\n## 4. 勝ち筋\n\n### (1) 基本戦略\n\n"
+        "造船会社（国内の法人）の修繕を一括で請け、台湾の船主（海外）の改造工事も狙う。\n"
+    )
+    assert set(plan.target_market.attributes) >= {"法人", "海外"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [("県と町に専任の担当者を計4名置く。", 4), ("産業政策課に専任4名を置く。", 4), ("専従3名を配置する。", 3)],
+)
+def test_staff_written_around_the_count(sentence: str, n: int) -> None:
+    assert _staff_count(sentence) == n
+
+
+def test_experts_named_for_what_they_do() -> None:
+    assert _support_fields("県よろず支援拠点から、資金繰りと販路開拓の専門家2名の派遣を受ける。") == ["資金繰り", "販路開拓"]
+    assert _support_fields("県よろず支援拠点のコーディネーターが巡回する。") == []
+
+
+def test_desk_department_after_a_label() -> None:
+    plan = _read(
+        "# 試作プラン\n\n類型：C\n\n## 7. 自治体のコミットメント\n\n"
+        "- 相談窓口：市産業部商工課に「地場産業相談窓口」を置く。\n"
+    )
+    assert plan.commitment.consultation_desk.department == "市産業部商工課"
+
+
+def test_announcement_on_the_result_of_the_precheck() -> None:
+    plan = _read(C_PLAN.replace("国の事前確認を受けた後、", "国の事前確認の結果を踏まえ、"))
+    assert plan.commitment.announcement_after_precheck is True
+
+
+def test_role_on_the_line_below_a_company_item() -> None:
+    plan = _read(
+        "# 試作プラン\n\n類型：B\n\n## 2. 核となる区域と企業\n\n### (2) 計画推進の核となる企業\n\n"
+        "・株式会社いわき精工（いわき市、従業員数320名）\n\u3000精密部品の切削と組立\n"
+        "・有限会社小名浜化成（いわき市、従業員数45名）\n\u3000樹脂部品の成形\n\n"
+        "### (3) 事業規模\n\n2社の事業規模は計画の遂行に十分である。\n"
+    )
+    got = [(c.name, c.location, c.role, c.employees) for c in plan.core_companies]
+    assert got == [
+        ("株式会社いわき精工", "いわき市", "精密部品の切削と組立", 320),
+        ("有限会社小名浜化成", "いわき市", "樹脂部品の成形", 45),
+    ]
+
+
+def test_a_numbered_sub_heading_is_not_a_company() -> None:
+    plan = _read(
+        "# 試作プラン\n\n類型：B\n\n## 2.2 計画推進の核となる企業\n\n"
+        "・株式会社いわき精工（いわき市、従業員数320名）：精密部品\n\n2.2.2 事業規模と参考リスト\n\n十分である。\n"
+    )
+    assert [c.name for c in plan.core_companies] == ["株式会社いわき精工"]
+
+
+def test_metadata_in_a_quote_and_pairs_split_by_a_slash() -> None:
+    plan = _read(
+        "# 試作プラン\n\n> 策定：福井県（産業労働部）\n> 計画期間：令和9年度～令和13年度　／　目標年度：令和18年度\n\n"
+        "## 1. 概要\n\n本文。\n"
+    )
+    assert [a.name for a in plan.authors] == ["福井県"]
+    assert (plan.period.start_fy, plan.period.end_fy, plan.period.target_fy) == (2027, 2031, 2036)
+
+
+def test_a_body_that_sets_the_plan_in_a_sentence() -> None:
+    plan = _read(
+        "# 試作プラン\n\n福島県会津若松市は、漆器産業について、令和9年度から令和13年度までの5年間を計画期間とする"
+        "地場産業成長プランを次のとおり定める。\n\n## 1. 概要\n\n本文。\n"
+    )
+    assert [a.name for a in plan.authors] == ["福島県会津若松市"]
+    assert (plan.period.start_fy, plan.period.end_fy) == (2027, 2031)
+
+
+def test_a_labelled_bullet_listing_several_operators() -> None:
+    plan = _read(
+        "# 試作プラン\n\n類型：C\n\n## 2) 地域と推進の核となる事業者\n\n"
+        "- **核となる事業者**：会津漆器協同組合（組合員40社）、株式会社若松塗、合同会社ぬりもの舎、木地師の個人事業主3名。\n"
+    )
+    assert [c.name for c in plan.core_companies] == [
+        "会津漆器協同組合",
+        "株式会社若松塗",
+        "合同会社ぬりもの舎",
+        "木地師の個人事業主3名",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("天然色の大珠は欧州の宝飾ブランドの評価が高い。", "market_needs_stated"),
+        ("大珠の単価は一般品の約2倍で取引される。", "value_up_or_sales_expansion"),
+    ],
+)
+def test_promise_cues(sentence: str, fact: str) -> None:
+    from rules.facts import derive_facts
+
+    plan = _read(f"# 試作プラン\n\n類型：C\n\n## 4. 勝ち筋\n\n{sentence}\n")
+    assert derive_facts(plan, load_kb(), "C", TODAY)[fact].value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "誘致する株式会社北光素材とは、技術者を5年以内に8割まで県内採用とし、開発部門の一部を移すことで合意している。",
+        "誘致企業は2030年度までに従業員の9割を地元から採用する。",
+    ],
+)
+def test_labour_localisation_roadmap_with_a_time_frame(sentence: str) -> None:
+    plan = _read(f"# 試作プラン\n\n類型：B\n\n## 6. 現地化の取組\n\n### (1) 現地化の方針\n\n{sentence}\n")
+    assert plan.localization.roadmap == sentence
+
+
+def test_localisation_without_a_time_frame_is_no_roadmap() -> None:
+    plan = _read("# 試作プラン\n\n類型：B\n\n## 6. 現地化の取組\n\n### (1) 現地化の方針\n\n誘致企業は県内採用を進める。\n")
+    assert plan.localization.roadmap is None
