@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -280,6 +281,16 @@ MATCH_THRESHOLD = 68.0
 AMBIGUITY_MARGIN = 4.0
 
 
+@lru_cache(maxsize=50_000)
+def _base_scores(forms: tuple[str, ...], targets: tuple[Target, ...]) -> tuple[float, ...]:
+    """The context-free similarity of a heading's forms to each target (the costly part of a match;
+    the sectioner asks about the same heading under several sections, and drafts repeat headings)."""
+    return tuple(
+        max((max(similarity(x, w), word_cover(x, w)) for x in forms for w in t.wordings), default=0.0)
+        for t in targets
+    )
+
+
 def best_match(
     heading: str,
     targets: list[Target],
@@ -296,8 +307,8 @@ def best_match(
     forms = tuple(dict.fromkeys([h, canonical(h), full, canonical(full)]))
     tags = _tags([heading])
     scored: list[tuple[float, int, Target]] = []
-    for t in targets:
-        base = max((max(similarity(x, w), word_cover(x, w)) for x in forms for w in t.wordings), default=0.0)
+    bases = _base_scores(forms, tuple(targets))
+    for t, base in zip(targets, bases, strict=True):
         if (
             2 <= len(h) <= 3
             and t.parent is not None
