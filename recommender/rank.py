@@ -10,7 +10,7 @@ explanation (explain.py) names the actual drivers:
 - benefit: what the published plan itself obtains (Measure.plan_benefit_for: the guidance's 支援メニュー
   の活用プロセス — 地域未来交付金の優先採択, 審査上の考慮), whatever else the plan is about;
 - field / product: the strategic fields and products the plan matches, shared 1/sqrt(n) over the
-  fields the measure targets; sector: the same for a sector outside the 17 fields (Measure.sectors);
+  fields the measure targets; sector: a sector outside the 17 fields (Measure.sectors), not shared;
 - gap: each requirement/check the plan does not meet gives a boost divided among the measures
   that help close it (IDF-like: the measure for a rare gap gains more);
 - text: the measure's own name, aliases or keywords written in the plan (a problem named in the
@@ -60,7 +60,10 @@ DIVERSITY = 0.12
 KEYWORD_MIN_CHARS = 3  # two-character keywords (大学, 雇用, 観光) are themes' job, too generic as evidence
 W_FIELD = 1.0
 PRODUCT_BONUS = 1.2  # a product is more specific than its field
-W_SECTOR = 0.5  # a sector outside the 17 fields (伝統工芸品, 農業, 観光): broader than a field, so below it
+# a sector outside the 17 fields (伝統工芸品, 農業, 観光): broader than a field, so below it. A plan is in one
+# sector, and a measure serving several (工芸品, 食品, 農林水産) serves each fully: unlike a field link, the
+# sector link is not divided by the number of sectors
+W_SECTOR = 0.5
 W_GAP = 0.6
 GAP_CAP = 1.0
 W_TEXT = 0.6
@@ -262,7 +265,7 @@ class MeasureIndex:
         self.product_m, self.product_cols = matrix(
             [[(p, 1.0 / math.sqrt(max(len(m.products), 1))) for p in m.products] for m in ms])
         self.sector_m, self.sector_cols = matrix(
-            [[(s, 1.0 / math.sqrt(max(len(m.sectors), 1))) for s in m.sectors] for m in ms])
+            [[(s, 1.0) for s in m.sectors] for m in ms])
         self.helps_m, self.helps_cols = matrix([[(h, 1.0) for h in m.helps] for m in ms])
         rows: dict[str, list[tuple[int, float]]] = {}
         for i, mid in enumerate(self.ids):
@@ -384,11 +387,10 @@ def _field_links(m: Measure, sig: Signals, kb: KnowledgeBase) -> list[Link]:
             w, word = sig.products[p]
             out.append(Link("product", p, word, W_FIELD * PRODUCT_BONUS * min(w, 1.0) * pshare,
                             {"field": kb.product_field.get(p)}))
-    sshare = 1.0 / math.sqrt(max(len(m.sectors), 1))
     for sec in m.sectors:
         if sec in sig.sectors:
             w, name = sig.sectors[sec]
-            out.append(Link("sector", sec, name, W_SECTOR * min(w, 1.0) * sshare))
+            out.append(Link("sector", sec, name, W_SECTOR * min(w, 1.0)))
     if not out:
         return []
     out.sort(key=lambda lk: (-lk.contribution, lk.ref))

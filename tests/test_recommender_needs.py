@@ -96,3 +96,15 @@ def test_sports_measure_reaches_a_c_plan_about_a_sport(kb):
     )
     names = [s.measure.id for s in rank_measures(kb, sig, top=10)]
     assert "sports_business_support" in names
+
+
+def test_a_measure_serving_several_sectors_is_not_diluted_by_them():
+    """A sector link counts fully however many sectors the measure serves (a plan is in one sector)."""
+    from knowledge.loader import load_kb
+    from recommender.rank import W_SECTOR, Signals, _field_links
+
+    kb = load_kb()
+    m = next(x for x in sorted(kb.measures.values(), key=lambda x: x.id) if len(x.sectors) >= 3)
+    sig = Signals(plan_type="C", sectors={m.sectors[-1]: (1.0, "test")})
+    links = [lk for lk in _field_links(m, sig, kb) if lk.kind == "sector"]
+    assert [round(lk.contribution, 6) for lk in links] == [W_SECTOR]
