@@ -46,6 +46,10 @@ _BULLET = re.compile(r"^\s*(?:[-+・●○■□◆◇▪•]|\*(?!\*)|※)\s*")
 _HEADING_MARKS = {"■": "■", "◆": "◆", "□": "□", "◇": "◇"}
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*$")
 _BRACKET_LINE = re.compile(r"^\s*(?:[【〔［\[]\s*([^】〕］\]]+?)\s*[】〕］\]]|[■◆●□◇]\s*(.+?))\s*$")
+# a title underlined with a rule line (Markdown's "===" / "---", or the "〓〓〓" / "＝＝＝" / "━━━" a plain
+# text draft draws): a setext heading
+_UNDERLINE = re.compile(r"\s*(?:=+|-{3,}|[〓＝]{3,}|[━─]{3,})\s*")
+_COLON_LABEL = re.compile(r"^(?:\*\*|__)?([^\s:：。、|][^:：。|]{1,24}?)(?:\*\*|__)?\s*[:：]$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SENTENCE_END = re.compile(r"[。．]\s*$|です|ます|である")
 
@@ -291,7 +295,7 @@ def text_blocks(text: str) -> list[Block]:
             i += 1
             continue
         # setext headings (Title\n=====)
-        if i + 1 < len(lines) and re.fullmatch(r"\s*(=+|-{3,})\s*", lines[i + 1]) and not _BULLET.match(s):
+        if i + 1 < len(lines) and _UNDERLINE.fullmatch(lines[i + 1]) and not _BULLET.match(s):
             flush()
             num = split_numbering(s)
             blocks.append(
@@ -299,7 +303,7 @@ def text_blocks(text: str) -> list[Block]:
                     "heading",
                     s,
                     ln,
-                    level=1 if "=" in lines[i + 1] else 2,
+                    level=1 if not re.search(r"[-－ー─━~～]", lines[i + 1]) else 2,
                     style=num.style,
                     number=num.number,
                     markup=True,
@@ -349,6 +353,14 @@ def text_blocks(text: str) -> list[Block]:
             body = mtext.strip()
             num = split_numbering(body)
             blocks.append(Block("heading", body, ln, style=num.style, number=num.number, markup=True))
+            i += 1
+            continue
+        lab = _COLON_LABEL.match(s)
+        if lab and not para and i + 1 < len(lines) and lines[i + 1].strip():
+            # "核となる企業と役割：" alone on its line over the lines it introduces: a heading candidate
+            # (the sectioner keeps it a line of text unless it names an item of the section being read)
+            flush()
+            blocks.append(Block("heading", lab.group(1).strip(), ln, style="colon", list_item=True))
             i += 1
             continue
         num = split_numbering(s)
@@ -542,6 +554,9 @@ class _DocxReader:
             return Block("para", text, line, list_item=True, style=num.style, number=num.number)
         if num.style and _heading_like(text):
             return Block("heading", text, line, style=num.style, number=num.number)
+        lab = _COLON_LABEL.match(text)
+        if lab:  # "目標（KGI）：" over a table, as in text
+            return Block("heading", lab.group(1).strip(), line, style="colon", list_item=True)
         return Block("para", text, line, list_item=bool(num.style), style=num.style, number=num.number)
 
     def table_block(self, child) -> Block | None:  # noqa: ANN001 - a w:tbl element

@@ -38,12 +38,12 @@ from rules.plan import (
 
 # a sentence about whom the plan sells to; "（国内の法人）", "（海外）" after a buyer name the attribute outright
 _MARKET_SENT = (
-    r"ターゲット|市場|顧客|販路|向け|輸出|販売先|売り込|取引先|受注|発注者|需要家|ユーザー|"
+    r"ターゲット|市場|顧客|販路|向け|輸出|販売|売り?込|取引先|受注|発注者|需要家|ユーザー|届け|"
     r"[(（](?:国内の|海外の)?(?:法人|個人|海外)[)）]"
 )
 _ATTR = {
     "法人": r"法人|企業向け|BtoB|B2B|事業者向け|メーカー|業務用|ホテル|レストラン|小売|卸",
-    "個人": r"個人|消費者|BtoC|B2C|一般客|観光客|家庭|富裕層",
+    "個人": r"個人|消費者|BtoC|B2C|一般客|観光客|旅行者|来訪者|宿泊客|家庭|富裕層|ファン|愛好家|愛好者",
     "海外": r"海外|国外|輸出|国内外|欧州|北米|米国|アジア|インバウンド|越境",
     "国内": r"国内|全国",
 }
@@ -175,6 +175,8 @@ def _company_from_line(text: str) -> Company | None:
         return None
     if not rest.strip() and not re.search(_OPERATOR_WORD, name):
         return None  # a bare phrase ("事業規模と参考リスト"), not an operator
+    if "ではな" in name or re.search(r".[はが][^(（]{0,30}?[をでにの][^(（]{2,}", name) or re.search(r"[がはをにでと、]$", name):
+        return None  # a sentence about the companies ("Xは国内シェア約3割を持ち", "掲載企業ではないが")
     emp = _EMPLOYEES.search(s)
     from readers.numbers import to_number
 
@@ -186,7 +188,7 @@ def _company_from_line(text: str) -> Company | None:
     role_parts = [p for p in role_parts if not re.fullmatch(r"(?:従業員|社員)?\s*", p)]
     # "（甲府市、従業員数1,120名）": a bare place is where the company is, not its role
     places = [p for p in role_parts if re.fullmatch(_PLACE_NAME, p)]
-    role_parts = [p for p in role_parts if p not in places]
+    role_parts = [p for p in role_parts if p not in places and not re.search(_ATTRACTED, p)]
     c = Company(
         name=name,
         employees=employees,
@@ -240,6 +242,15 @@ _COMPANY_COLS = [
 ]
 
 
+_COMPANY_FIELD_ITEM = r"^\s*(役割|事業内容|概要|機能|位置付け|所在地?|本社|立地)\s*[:：]\s*(.+)$"
+
+
+def split_numbering_rest(text: str) -> str:
+    from readers.headings import split_numbering
+
+    return split_numbering(nfkc(text).strip()).rest
+
+
 def _is_role_line(u: Unit, c: Company) -> bool:
     """A short paragraph right below a company's list item that says what it does."""
     ev_line = c.evidence.line if c.evidence else None
@@ -261,6 +272,13 @@ def read_companies(ctx: Ctx) -> list[Company]:
         if u.kind == "row" and u.table is not None and u.table not in done_tables:
             done_tables.add(u.table)
             out += _companies_from_table(ctx, u.table)
+        elif u.kind == "item" and out and (lm := re.match(_COMPANY_FIELD_ITEM, split_numbering_rest(u.text))):
+            # "(ア) 役割：熱交換器の製造" under a company's entry: that company's role or place
+            label, value = lm.group(1), lm.group(2).strip()
+            if re.search(r"所在|本社|立地", label):
+                out[-1].location = out[-1].location or value
+            elif out[-1].role is None:
+                out[-1].role = value
         elif u.kind == "item":
             # "核となる事業者：A協同組合（…）、B株式会社、C合同会社": a labelled list of operators
             body = re.sub(r"^\s*(?:\*\*)?[^:：*]{1,15}(?:\*\*)?\s*[:：]\s*", "", u.text)
@@ -273,6 +291,14 @@ def read_companies(ctx: Ctx) -> list[Company]:
         elif u.kind == "para" and out and out[-1].role is None and _is_role_line(u, out[-1]):
             # "・株式会社甲斐宝飾（甲府市、従業員数1,120名）" then, indented below it, what the company does
             out[-1].role = nfkc(u.text).strip(" 　")
+    table_sections: set[str | None] = set()
+    if not out:
+        # a table headed 企業名 / 事業者名 is the company list wherever the draft put it
+        for ti, t in enumerate(ctx.sec.tables):
+            header = [nfkc(h) for h in (t.rows[0] if t.rows else [])]
+            if len(t.rows) >= 2 and any(re.fullmatch(r"(?:企業|事業者|事業主体|会社)(?:名|・団体名)?|社名", h.strip()) for h in header):
+                out += _companies_from_table(ctx, ti)
+                table_sections.add(t.section_id)
     if not out:
         # companies written as a paragraph: one ("〇〇株式会社（従業員45名、〜の製造）") or a list
         # ("A株式会社（…）、B協同組合（…）、C協会。")
@@ -290,12 +316,20 @@ def read_companies(ctx: Ctx) -> list[Company]:
                     out.append(c)
     # statements about all of them (事業規模, ハブ度, 県内に本社 ...)
     stmt_units = [u for u in units if u.kind == "para"] + ctx.units("company_reason", cue_fallback=False)
+    # the paragraphs beside a company table found outside the company item speak about those companies
+    # and so do the paragraphs written straight under the section that holds the company item
+    parents = {ctx.by_id[u.section_id].parent for u in units if u.section_id in ctx.by_id} - {None}
+    stmt_units += [
+        u
+        for u in ctx.sec.units
+        if u.kind == "para" and u not in stmt_units and (u.section_id in table_sections or u.section_id in parents)
+    ]
     for u in stmt_units:
         for s in sentences(u.text):
             sn = nfkc(s)
             named = [c for c in out if c.name and bare_company_name(c.name) in sn]
             targets = named or out
-            if re.search(r"ハブ度|コネクター度|コネクタ度", sn):
+            if re.search(r"ハブ度|コネクター度|コネクタ度|参考リスト", sn):
                 for c in targets:
                     c.degree_statement = c.degree_statement or s
             if re.search(r"事業規模|能力|資金力|十分", sn):
@@ -644,7 +678,8 @@ def read_localization(ctx: Ctx, companies: list[Company]) -> Localization:
     loc.evidence = ev(units[0])
     tn = nfkc(text)
     if re.search(
-        r"誘致[^。]{0,10}(?:予定していない|予定はない|しない|行わない|行わず|せず|ない|想定していない|考えていない)|"
+        r"誘致[^。]{0,10}(?:予定していない|予定はない|しない|行わない|行わず|せず|ない|ありません|しません|想定していない|"
+        r"考えていない)|"
         r"域外企業[^。]{0,10}(?:ない|しない|せず)",
         tn,
     ):
@@ -751,6 +786,13 @@ def _support_fields(sn: str) -> list[str]:
     # "経営計画の策定と海外商談の専門家2名": what the experts are for
     for m in re.finditer(r"([^、。「」]{2,40}?)の(?:専門家|コーディネーター|アドバイザー|中小企業診断士|診断士)", sn):
         groups.append(m.group(1))
+    # "支援する分野は、①…、②…、③…の三つとする"
+    for m in re.finditer(
+        r"(?:支援(?:する|を行う)?|伴走支援の|経営支援の)分野は[、,]?\s*(?P<list>[^。]+?)"
+        r"(?:の\s*[0-9一二三四五六七八九十]+\s*(?:つ|分野)|とする|である|です|。|$)",
+        sn,
+    ):
+        groups += [re.sub(r"^[①-⑳0-9]+[.)）、]?\s*", "", x) for x in re.split(r"、|,", m.group("list"))]
     # "Xは、…支援する": the topic names what is supported
     tm = re.match(r"^\s*([^。、「」]{2,40}?)は[、,][^。]*支援(?:する|を行う|します)", sn)
     if tm:
@@ -775,6 +817,10 @@ def _desk_partners(desk: ConsultationDesk, sn: str) -> None:
             desk.partners.append(p)
 
 
+# a sub-heading that lists the fields of support below it
+_FIELDS_HEADING = r"(?:伴走|経営)?支援(?:を行う|する)?(?:の)?分野|支援内容の分野"
+
+
 def read_commitment(ctx: Ctx) -> Commitment:
     units = ctx.units("commitment", union_cues=True)
     com = Commitment()
@@ -784,8 +830,21 @@ def read_commitment(ctx: Ctx) -> Commitment:
     ss = SupportSystem()
     ss_units: list[Unit] = []
     desk = ConsultationDesk()
+    fields_label: str | None = None  # the "支援分野" label whose entries follow
     for u in units:
         desk_here = False
+        body = split_numbering_rest(u.text).strip(" 。")
+        if re.fullmatch(rf"(?:{_FIELDS_HEADING})\s*[:：]?", body):
+            fields_label = u.heading
+            continue
+        under_label = fields_label is not None and u.heading == fields_label and u.kind == "item"
+        if (under_label or re.search(_FIELDS_HEADING, nfkc(u.heading or ""))) and u.kind in ("item", "para") and len(body) <= 40:
+            # "ウ 支援分野" over "(ア) 設備投資の資金計画", "(イ) 海外の研究機関との商談": each entry is a field
+            if body and body not in ss.support_fields:
+                ss.support_fields.append(body)
+                ss_units.append(u)
+            continue
+        fields_label = None
         for s in sentences(u.text):
             sn = nfkc(s)
             if re.search(r"発表|公表", sn) and re.search(_LEAD + r"|首長|長が", sn):

@@ -37,8 +37,8 @@ def _target_year(text: str) -> int | None:
     s = nfkc(text)
     for y in find_fiscal_years(s):
         after = s[y.end : y.end + 4]
-        if _BASELINE.match(after):
-            continue
+        if _BASELINE.match(after) or y.span_start:
+            continue  # a baseline ("2024年度比"), or the first year of a period ("令和8～12年度")
         return y.fy
     return None
 
@@ -63,7 +63,9 @@ def _split_name(text: str) -> str:
         r"km|m(?![a-z])|点|基|戸|台|隻|機|頭|校|講座)(?!当たり|あたり|当り)",
         r"(?:年|月|累計|累積)\s*(?=[0-9])",
         r"(?:19|20|21)[0-9]{2}\s*年",
-        r"令和|平成|目標年度|年間|毎年|累計|累積|[:：]",
+        # "年間" only before its figure: "年間契約件数" is a name
+        r"令和|平成|目標年度|年間(?=\s*(?:約|で|に)?\s*[0-9〇一二三四五六七八九十])|毎年|累計|累積|[:：]",
+        r"(?<![A-Za-z])R\s*[0-9]{1,2}\s*(?:年|[~〜～]|$)",
         r"[0-9]+\s*年間",
     ):
         # a name is never empty: a match at the very start ("八戸港…": 八 + 戸 is no quantity) is skipped
@@ -119,12 +121,18 @@ def read_kgis(ctx: Ctx) -> list[KGI]:
         for u in ctx.sec.units
         if u not in units
         and u.kind != "meta"
-        and (re.search(r"KGI", nfkc(u.text)) or _in_kgi_table(ctx, u) or _under_kgi_parent(ctx, u))
+        and (
+            re.search(r"KGI", nfkc(u.text))
+            or _in_kgi_table(ctx, u)
+            or _under_kgi_parent(ctx, u)
+            or _after_kgi_lead(ctx, u)
+        )
     ]
     # 設定の根拠 / 効果検証 written under the KGI 記載項目 explain the KGIs; their figures are not KGIs
-    aside = (ctx.concept_ids.get("basis", set()) | ctx.concept_ids.get("verification", set())) - (
-        ctx.concept_ids.get("kgi", set())
-    )
+    aside = _aside_ids(ctx)
+    # a KGI named on a line of its own ("ア　官民設備投資額") with its figures on the lines under it
+    # ("（ア）令和17年度単年度：40億円", "（イ）…の累計：280億円")
+    named: tuple[str, str, str | None, str | None] | None = None
     for u in sorted(units + anywhere, key=lambda x: x.line):
         if (u.line, u.text) in seen:
             continue
@@ -137,22 +145,36 @@ def read_kgis(ctx: Ctx) -> list[KGI]:
         if u.kind == "row" and u.table is not None:
             k = _kgi_from_row(ctx, u)
             found = [(k, None)] if k else []
-        elif u.kind == "item" or (u.kind == "para" and "KGI" in nfkc(u.text) and u not in units):
+        elif u.kind == "item" or (
+            u.kind == "para" and u not in units and ("KGI" in nfkc(u.text) or _after_kgi_lead(ctx, u))
+        ):
             k = parse_kgi_line(u.text)
             found = [(k, None)] if k else []
         elif u.kind == "para" and u in units:
             # KGIs written as prose: one sentence per KGI, each naming its kind or "KGI"
-            for snt in sentences(u.text):
-                if _ASIDE_SENTENCE.match(nfkc(snt)):
+            snts = sentences(u.text)
+            # a paragraph labelled as the basis or the check ("設定の根拠：…") explains every KGI it names
+            if snts and _ASIDE_LABEL.match(nfkc(snts[0])):
+                snts = []
+            for snt in snts:
+                if _ASIDE_SENTENCE.match(nfkc(snt)) or _CALCULATION.search(nfkc(snt)):
                     continue
                 k = parse_kgi_line(snt)
                 if k and _prose_kgi_plausible(k, snt):
                     found.append((k, snt))
         if not found:
+            label = _kgi_name_only(u)
+            if label is not None:
+                named = (label[0], label[1], u.section_id, u.heading)
             continue
         seen.add((u.line, u.text))
         for k, snt in found:
             k.evidence = ev(u, snt)
+            if named is not None and (named[2], named[3]) == (u.section_id, u.heading) and k.kind == "custom":
+                if _period_only(k.name):
+                    k.kind, k.name = named[0], named[1]  # type: ignore[assignment]
+            elif k.kind != "custom":
+                named = None
             if k.year is None:
                 # the year of the table's value column, the sub-heading ("KGI（2040年目標）") or the lead-in
                 # sentence ("数値目標（2040年）は次のとおり") holds for every KGI written under it
@@ -183,7 +205,77 @@ def read_kgis(ctx: Ctx) -> list[KGI]:
     return out
 
 
+_PERIOD_WORDS = re.compile(
+    r"令和|平成|R|FY|[0-9元]+|年度|年|単年度|単年|累計|累積|合計|通算|目標値?|時点|まで|から|の|[()（）～〜~\-・、/\s]"
+)
+
+
+def _period_only(name: str) -> bool:
+    """A name that is only a year or a period ("令和17年度（2035年度）単年度", "令和9～17年度の累計")."""
+    return not _PERIOD_WORDS.sub("", nfkc(name or ""))
+
+
+def _kgi_name_only(u: Unit) -> tuple[str, str] | None:
+    """(kind, name) of a list item or line that names a KGI and gives no figure ("ア　官民設備投資額")."""
+    from readers.headings import split_numbering
+
+    if u.kind not in ("item", "para"):
+        return None
+    s = split_numbering(re.sub(r"\*\*|__", "", nfkc(u.text)).strip()).rest.strip(" ：:")
+    if not s or len(s) > 30 or "。" in s or find_quantities(s) or find_fiscal_years(s):
+        return None
+    kind = kgi_kind(s)
+    return (kind, s) if kind != "custom" else None
+
+
+def _after_kgi_lead(ctx: Ctx, u: Unit) -> bool:
+    """A line "官民設備投資額：令和17年度に22億円" written as a paragraph of its own under a lead-in line that
+    names the KGIs ("KGI（目標年度：令和17年度）"), with only such lines between them."""
+    if u.kind != "para" or "\n" in (u.text or "").strip():
+        return False
+    s = nfkc(u.text).strip()
+    m = re.match(r"^([^。:：]{2,40})[:：]", s)
+    if not m or kgi_kind(m.group(1)) == "custom" or not find_quantities(s):
+        return False
+    units = ctx.sec.units
+    try:
+        i = units.index(u)
+    except ValueError:
+        return False
+    for v in reversed(units[:i]):
+        if v.heading != u.heading or v.section_id != u.section_id or v.kind != "para":
+            return False
+        t = nfkc(v.text).strip()
+        lab = re.match(r"^([^。:：]{2,40})[:：]", t)
+        if lab and (kgi_kind(lab.group(1)) != "custom" or "KGI" in lab.group(1)) and find_quantities(t):
+            continue  # another KGI line of the same list
+        # the lead-in: short, names the KGIs, no sentence of its own
+        return _names_one(t) == "kgi" and len(t) <= 60 and not re.search(r"。.", t)
+    return False
+
+
+def _aside_ids(ctx: Ctx) -> set[str]:
+    """The 記載項目 that explain the KGIs (設定の根拠, 効果検証): their figures are inputs, not KGIs. A
+    target counts as one when its own heading names the basis or the check, even if one of its wordings
+    also names KGI ("KGIの設定根拠"); a target headed as the KGIs themselves does not."""
+    ids = ctx.concept_ids.get("basis", set()) | ctx.concept_ids.get("verification", set())
+    kgi = ctx.concept_ids.get("kgi", set())
+    out: set[str] = set()
+    for i in ids:
+        t = ctx.by_id.get(i)
+        head = nfkc(t.heading) if t is not None else ""
+        if i not in kgi or (re.search(r"根拠|効果検証", head) and not re.search(_KGI_WORDS, head)):
+            out.add(i)
+    return out
+
+
 # "効果検証の方法：…年2回のヒアリング", "設定の根拠は…": sentences about the KGIs, not KGIs
+_ASIDE_LABEL = re.compile(
+    r"^\s*(?:[(（]?[0-9①-⑳]+[)）.]?\s*)?(?:効果検証|検証の方法|検証方法|設定の根拠|目標設定の根拠|算定根拠|根拠|算定方法)"
+    r"(?:の方法)?\s*[:：]"
+)
+# how a figure was worked out ("付加価値率（34％）に売上増加見込み250億円を乗じた", "…40人の合計"): inputs
+_CALCULATION = re.compile(r"(?:乗じ|掛け|積み?上げ|合計し|足し合わせ)(?:た|て算出した|て算定した|による)?。?\s*$|の合計。?\s*$")
 _ASIDE_SENTENCE = re.compile(
     r"^[^。]{0,12}(?:効果検証|検証の方法|検証方法|設定の根拠|根拠|算定方法|算定の考え方)"
 )
@@ -429,13 +521,21 @@ def _kgi_cols(header: list[str], stated_year: int | None = None) -> dict[str, in
 _UNIT_NOTE = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?([^()（）]{1,6}?)\s*[)）]")
 
 
+_PER_YEAR = re.compile(r"\s*[/／]\s*(?:年度?)\s*$")
+
+
 def _unit_note(*cells: str) -> str | None:
+    """The unit a header or name cell states: "（億円）", "（単位：人）", "（人／年）" (a unit per year)."""
     for c in cells:
         for m in _UNIT_NOTE.finditer(nfkc(c or "")):
-            u = m.group(1).strip()
+            u = _PER_YEAR.sub("", m.group(1).strip())
             if u in UNITS:
                 return u
     return None
+
+
+def _per_year_note(*cells: str) -> bool:
+    return any(_PER_YEAR.search(m.group(1)) for c in cells for m in _UNIT_NOTE.finditer(nfkc(c or "")))
 
 
 def _with_unit(cell: str, unit: str | None) -> str:
@@ -477,10 +577,15 @@ def _kgi_from_row(ctx: Ctx, u: Unit) -> KGI | None:
     unit = _unit_note(name) or (
         nfkc(row[unit_col]).strip() if unit_col is not None and unit_col < len(row) else None
     )
-    if unit not in UNITS:
+    if unit not in UNITS and not _UNIT_NOTE.search(re.sub(r"^\s*[(（](?:独自|必須|任意|代替)[^)）]*[)）]", "", nfkc(name))):
         unit = _unit_note(header[cols["value"]], t.heading or "", header[0])
     by_year = cols["value"] in {i for _y, i in _year_columns(header)}
-    bare = _UNIT_NOTE.sub(lambda m: "" if m.group(1).strip() in UNITS else m.group(0), nfkc(name)).strip()
+    bare = _UNIT_NOTE.sub(
+        lambda m: "" if _PER_YEAR.sub("", m.group(1).strip()) in UNITS else m.group(0), nfkc(name)
+    ).strip()
+    own_note = [m.group(1).strip() for m in _UNIT_NOTE.finditer(nfkc(name)) if not re.search(r"独自|必須|任意|代替", m.group(1))]
+    if own_note and unit not in UNITS:
+        unit = None  # the row states its own unit ("（機）"): the column's unit is not this row's
     k = parse_kgi_line(f"{bare} {_with_unit(cell('value'), unit)} {cell('year')}")
     if k is None:
         return None
@@ -488,9 +593,13 @@ def _kgi_from_row(ctx: Ctx, u: Unit) -> KGI | None:
     k.kind = kgi_kind(k.name)  # type: ignore[assignment]
     if k.year is None:
         k.year = _target_year(header[cols["value"]]) or _header_year(header[cols["value"]])
-    if by_year and k.annual is None:
-        k.annual = True  # one year's column of a year-by-year table
+    if (by_year or _per_year_note(name, header[cols["value"]])) and k.annual is None:
+        k.annual = True  # one year's column of a year-by-year table, or a unit per year ("人／年")
     cq = find_quantities(_with_unit(cell("cumulative"), unit))
+    others = " ".join(c for i, c in enumerate(row) if i not in (cols.get("name", 0), cols["value"], cols.get("basis")))
+    if not cq and k.value is not None and _CUMULATIVE.search(nfkc(others)):
+        # "官民設備投資額 | 3,400億円 | 2027～2040年度の累計": the row gives the cumulative value only
+        k.cumulative_value, k.value, k.annual = k.value, None, None
     if cq:
         k.cumulative_value = cq[0].value
         k.raw = f"{k.raw}, {cq[0].raw}" if k.raw else cq[0].raw
@@ -607,8 +716,8 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
     if elsewhere:
         units = sorted(units + elsewhere, key=lambda x: x.line)
     consumed: set[tuple[int, str]] = set()  # units whose sentence went to one KPI, not to all
-    for u in units:
-        s = nfkc(u.text)
+    for ui, u in enumerate(units):
+        s = _field_line(nfkc(u.text)) if u.kind == "item" else nfkc(u.text)
         if u.kind not in ("item", "para") or indicator_mode(ctx, u) == "kgi":
             continue
         if last is not None and (last[1].section_id != u.section_id or last[1].heading != u.heading):
@@ -622,6 +731,9 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
         if u.kind == "para" and not _kpi_paragraph(s):
             continue
         k = _kpi_from_line(s)
+        if k is None and u.kind == "item":
+            # "（１）共同試験棟の利用件数" with "ア　目標・期限：…", "イ　担当：…" on the lines under it
+            k = _kpi_name_only(u, units[ui + 1] if ui + 1 < len(units) else None)
         if k is None:
             continue
         k.evidence = ev(u)
@@ -731,13 +843,44 @@ def _heading_like(text: str) -> bool:
     return bool(re.search(r"KPI", body)) and bool(_HEADING_WORDS.match(body))
 
 
+# the labels of a KPI's target: "目標・期限：令和12年度に年間120件", "目標値：80%"
+_TARGET_LABEL = r"目標・期限|目標及び期限|目標と期限|目標値|目標"
+
+
+def _field_line(s: str) -> str:
+    """A list item with its numbering dropped when what follows is a field label ("ウ　撤退基準：…")."""
+    from readers.headings import split_numbering
+
+    rest = split_numbering(s.strip()).rest
+    return rest if rest != s.strip() and re.match(rf"^(?:{_FIELD_LABEL}|{_TARGET_LABEL})\s*[:：]", rest) else s
+
+
+def _kpi_name_only(u: Unit, nxt: Unit | None) -> KPI | None:
+    """A KPI named on a list item of its own ("（１）共同試験棟の利用件数"), its fields on the items under it."""
+    from readers.headings import split_numbering
+
+    if nxt is None or nxt.kind != "item" or (nxt.section_id, nxt.heading) != (u.section_id, u.heading):
+        return None
+    if not re.match(rf"^(?:{_FIELD_LABEL}|{_TARGET_LABEL})\s*[:：]", _field_line(nfkc(nxt.text))):
+        return None
+    name = split_numbering(re.sub(r"\*\*|__", "", nfkc(u.text)).strip()).rest.strip(" :：")
+    name = re.sub(r"^KPI\s*[0-9①-⑳]*\s*[:：]?\s*", "", name).strip()
+    if not name or len(name) > 40 or "。" in name or _heading_like(name) or re.search(r"KPI", name):
+        return None
+    return KPI(name=name, target=None, deadline=None, owner=None, withdrawal_criterion=None, monitoring_cycle=None)
+
+
 def _kpi_from_line(s: str) -> KPI | None:
     """One KPI written as a list item or a paragraph of its own, with or without field labels."""
     from readers.headings import split_numbering
 
     snts = sentences(s) or [s]
     first = snts[0]
-    if _ABOUT_KPIS.match(first) or re.match(rf"^(?:{_FIELD_LABEL})\s*[:：]", first) or _heading_like(first):
+    if (
+        _ABOUT_KPIS.match(first)
+        or re.match(rf"^(?:{_FIELD_LABEL}|目標・期限|目標及び期限|目標と期限)\s*[:：]", first)
+        or _heading_like(first)
+    ):
         return None
     # the name and target come before the first labelled part ("、期限：…")
     head = _LABELLED_PART.split(first, maxsplit=1)[0]
@@ -819,6 +962,15 @@ def _withdrawal_sentence(snts: list[str]) -> str | None:
 def _complete_kpi(k: KPI, s: str, others_have: bool, is_item: bool = False) -> bool:
     """A line after a KPI that gives one of its fields: "撤退基準：…", "担当：…", or (when the KPIs of the
     list carry their own criteria) an unlabelled withdrawal sentence. True when it was used."""
+    tl = re.match(rf"^(?:{_TARGET_LABEL})\s*[:：]\s*(.+)$", s)
+    if tl and k.target is None:
+        # "目標・期限：令和12年度に年間120件": the target, and the deadline when the label names it
+        v = tl.group(1).strip().rstrip("。")
+        k.target = v
+        if k.deadline is None:
+            y = _target_year(v)
+            k.deadline = f"{y}年度" if y else None
+        return True
     m = re.match(rf"^(?:{_FIELD_LABEL})\s*[:：は]", s)
     if m:
         wd = _labelled(s, r"撤退基準|見直し基準|撤退・見直し基準|未達時の対応|未達時")

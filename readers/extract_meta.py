@@ -106,6 +106,12 @@ def read_metadata(ctx: Ctx) -> dict[str, tuple[str, Unit]]:
 # metadata written as sentences: "本計画は〇〇県が策定し、計画期間は令和8年度から令和12年度までの5年間とする。"
 _PROSE_META: list[tuple[str, str, re.Pattern[str]]] = [
     (
+        "type",
+        "類型",
+        # "…戦略産業クラスター計画（Ａ類型）の候補プロジェクト提案である", "地場産業成長プラン（Ｃ類型）を定める"
+        re.compile(r"(?:計画|プラン)\s*[(（]\s*(?P<val>[ABC]\s*類型)\s*[)）]"),
+    ),
+    (
         "author",
         "策定",
         re.compile(
@@ -113,7 +119,9 @@ _PROSE_META: list[tuple[str, str, re.Pattern[str]]] = [
             r"[^。]{0,8}?(?:策定|作成|提案|提出)|"
             # "岩手県奥州市は、…地場産業成長プランを次のとおり定める"
             r"^\s*(?P<val2>[^、。「」\s]{2,20}?(?:都|道|府|県|市|区|町|村))は[、,][^。]{0,80}?(?:計画|プラン)[^。]{0,20}?"
-            r"(?:を|について)[^。]{0,10}?(?:定める|策定する|策定した|作成する|提案する)"
+            r"(?:を|について)[^。]{0,10}?(?:定める|策定する|策定した|作成する|提案する)|"
+            # "提案者は岡山県、計画期間は…"
+            r"(?:策定|提案|作成|提出)(?:者|主体|団体)は[、,]?\s*(?P<val3>[^、。「」]{2,30}?)(?:[、。]|であ|です|とする)"
         ),
     ),
     (
@@ -149,7 +157,7 @@ def _prose_metadata(ctx: Ctx, out: dict[str, tuple[str, Unit]]) -> None:
             if k in out:
                 continue
             m = rx.search(t)
-            val = m and (m.group("val") or (m.groupdict().get("val2") or ""))
+            val = m and (m.group("val") or m.groupdict().get("val2") or m.groupdict().get("val3") or "")
             if val and _plausible(k, key, val):
                 out[k] = (val.strip(), u)
 

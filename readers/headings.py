@@ -122,7 +122,12 @@ def split_numbering(text: str) -> Numbering:
 
 
 _TAG = re.compile(r"【[^】]*】|\[[^\]]*\]")
+# a question heading's mark ("Q. なぜこの分野か", "Q3：…", "問1 …"): the question names the 記載項目
+_QUESTION_MARK = re.compile(r"^\s*(?:Q|問|設問)(?:\d{1,2}[.:、)]?|[.:、)])\s*")
 _PUNCT = re.compile(r"[\s　・、。，,.．:：;；「」『』（）()\-－―〜~…*＊#＃]+")
+
+
+_NOTE = re.compile(r"[(（]([^)）]+)[)）]\s*$")
 
 
 def clean_heading(text: str, keep_note: bool = False) -> str:
@@ -131,6 +136,7 @@ def clean_heading(text: str, keep_note: bool = False) -> str:
     t = split_numbering(text.strip().strip("*_ ")).rest
     t = _TAG.sub("", t)
     t = unicodedata.normalize("NFKC", t)
+    t = _QUESTION_MARK.sub("", t)
     if not keep_note:
         t = re.sub(r"[(（][^)）]*[)）]$", "", t)  # trailing notes: （続き）, （2040年目標）
     return _PUNCT.sub("", t)
@@ -181,9 +187,42 @@ _CANON: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+# a heading asked as a question: "なぜ水島でなぜこの分野か" asks for the reason (特定した理由) of a choice;
+# "核となる投資は何か", "どのような施策を使うのか" ask for the thing named
+_WHY = re.compile(r"なぜ|何故|どうして")
+_QUESTION_END = re.compile(
+    r"(?:(?:は|とは)?(?:何|なに|どこ|どれ|誰|だれ|いつ)(?:です|なの)?|(?:なの|です)?の?)か$"
+)
+_ASKED = re.compile(r"(?:は|とは)?(?:何|なに|どこ|どれ|誰|だれ|いつ)(?:です|なの)?か(?=.)")
+_LISTED_IN = re.compile(
+    r"(?:に|には|にも)(?:載って|書かれて|記載されて|明記されて|位置付けられて|盛り込まれて)(?:いる|います)(?:の|ん)?(?:です)?か$"
+)
+_WHICH = re.compile(r"^(?:どのような|どのように|どんな|どういう|どの)")
+
+
+def _question(t: str) -> str:
+    if not t.endswith("か") or len(t) < 4:
+        return t
+    listed = _LISTED_IN.search(t)
+    if listed:
+        # "計画の素案には載っているのか": whether the plan is in a document asks for its 整合性 with it
+        return t[: listed.start()] + "との整合性"
+    asked = _ASKED.search(t)
+    if asked and asked.start() > 1:
+        # "区域はどこかなぜそこか": the thing asked for first is what the heading names
+        return t[: asked.start()]
+    if _WHY.search(t) and not re.search(r"何|なに|どこ|どれ|誰|だれ|いつ|どの", t):
+        # (a question that asks what as well as why, "なにを、なぜ伸ばすか", names more than a reason)
+        rest = _QUESTION_END.sub("", _WHY.sub("", t))
+        return (rest + "を" if rest else "") + "特定した理由"
+    if _WHICH.match(t) or re.search(r"(?:何|なに|どこ|どれ|誰|だれ|いつ)(?:です|なの)?か$", t):
+        return _QUESTION_END.sub("", _WHICH.sub("", t)) or t
+    return t
+
+
 def canonical(text: str) -> str:
     """A cleaned heading with paraphrased key words in the knowledge base's wording."""
-    t = text
+    t = _question(text)
     for rx, rep in _CANON:
         t = rx.sub(rep, t)
     return t
@@ -304,8 +343,18 @@ def best_match(
     if not h:
         return None
     full = clean_heading(heading, keep_note=True)
-    forms = tuple(dict.fromkeys([h, canonical(h), full, canonical(full)]))
+    forms = [h, canonical(h), full, canonical(full)]
+    note = _NOTE.search(unicodedata.normalize("NFKC", heading.strip()))
+    if note and h.endswith("か"):
+        # a question with the 記載項目 in a note ("Q. 進み具合はどう確かめるのか（KPI）"): the note names it
+        forms.append(clean_heading(note.group(1)))
+    forms = tuple(dict.fromkeys(f for f in forms if f))
     tags = _tags([heading])
+    topics = [
+        x
+        for x in (clean_heading(m) for m in re.findall(r"【([^】]{2,12})】", heading))
+        if len(x) >= 2 and x not in ("目標", "道筋", "政策手段")
+    ]
     scored: list[tuple[float, int, Target]] = []
     bases = _base_scores(forms, tuple(targets))
     for t, base in zip(targets, bases, strict=True):
@@ -330,6 +379,9 @@ def best_match(
         if tags and tags & t.tags and t.parent is None:
             # the template's 【目標】/【道筋】/【政策手段】 kept on a reworded section heading
             # ("③ 現状と目標【目標】") names the section it is attached to
+            base = max(base, 70.0)
+        if topics and t.parent is None and any(x in w for x in topics for w in t.wordings):
+            # a reworded section heading tagged with its topic ("よそから来る事業者とのかかわり【現地化】")
             base = max(base, 70.0)
         if base < 50:
             continue

@@ -83,7 +83,9 @@ DESIGNATED_CITIES = [
 ]
 
 _PREF_SHORT = {p[:-1] if p != "北海道" else p: p for p in PREFECTURES}
-_JOINT_MARK = re.compile(r"[（(]\s*(?:共同(?:作成|策定)?|連名)\s*[)）]|(?:の)?共同(?:作成|策定)")
+_JOINT_MARK = re.compile(
+    r"[（(]\s*(?:共同(?:作成|策定|提案|提出)?|連名)\s*[)）]|(?:による|の|で)?共同(?:作成|策定|提案|提出)(?:による)?"
+)
 # "上板町と藍住町": と joins two bodies only after a body's suffix and before a non-kana ("ときがわ町" stays whole)
 _SPLIT = re.compile(r"\s*(?:・|、|，|,|／|/|及び|および|並びに|ならびに|(?<=[都道府県市町村区])と(?![ぁ-ん]))\s*")
 

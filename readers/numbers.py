@@ -51,6 +51,9 @@ _QTY_RE = re.compile(rf"(?P<num>[{_NUM_CHARS}]+)\s?(?P<unit>{_UNIT_RE})(?![A-Za-
 _SPLIT_HEAD = re.compile(r"(?<![0-9,.])([0-9][0-9,.]*(?:兆[0-9,.]*)?[兆億万])[ \u3000]$")
 # kanji-only runs that are words, not numbers (一人当たり, 一次, 十分)
 _NOT_NUMBER_AFTER = ("当たり", "あたり", "当り")
+# an exchange rate is no amount: "1ドル=150円", "1ドル150円で換算", "150円/ドル"
+_RATE_BEFORE = re.compile(r"(?:ドル|ユーロ|ポンド|人民元|ウォン)\s*[=:]?\s*(?:約|およそ)?\s*$")
+_RATE_AFTER = re.compile(r"^\s*[/]\s*(?:ドル|ユーロ|ポンド|人民元|ウォン)")
 
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _ERA_ABBR = {"R": "令和", "H": "平成", "S": "昭和"}
@@ -119,6 +122,10 @@ def find_quantities(text: str) -> list[Quantity]:
             and (not out or out[-1].end <= head.start(1))
         ):
             num, start = head.group(1) + num, head.start(1)
+        if UNITS[unit][0] == "円" and (
+            _RATE_BEFORE.search(s[max(0, start - 8) : start]) or _RATE_AFTER.match(s[m.end() : m.end() + 6])
+        ):
+            continue  # the rate a foreign amount was converted at, not an amount in yen
         mult_unit, mult = UNITS[unit]
         value = to_number(num)
         if value is None:
@@ -131,6 +138,9 @@ def era_to_western(era: str, year: int) -> int:
     return ERAS[era] + year
 
 
+# the end of a period after its first year: "令和8～12年度" (the era written once), "R8～R12"
+_SPAN = re.compile(r"\s*[~〜～]\s*")
+_ERA_SPAN_END = re.compile(r"\s*[~〜～]\s*(?P<ey>[0-9]{1,2})\s*年度?(?![0-9])")
 _FY_RE = re.compile(
     r"(?P<era>令和|平成|昭和|R|H)\s?(?P<ey>元|[0-9一二三四五六七八九十]{1,3})\s?(?:年度?|(?=[^0-9A-Za-z]|$))"
     r"|(?P<y>(?:19|20|21)[0-9]{2})\s?(?P<suffix>年度|年)"
@@ -144,6 +154,7 @@ class Year:
     start: int
     end: int
     fiscal: bool  # written as 年度 (or an era year, read as a fiscal year)
+    span_start: bool = False  # the first year of a period ("令和8～12年度", "2026年度～2030年度")
 
 
 def find_fiscal_years(text: str) -> list[Year]:
@@ -163,6 +174,15 @@ def find_fiscal_years(text: str) -> list[Year]:
         if n is None or n < 1 or n > 99:
             continue
         out.append(Year(era_to_western(era, int(n)), m.group(0), m.start(), m.end(), True))
+        end = _ERA_SPAN_END.match(s, m.end())
+        if end and 1 <= int(end.group("ey")) <= 99 and int(end.group("ey")) > n:
+            # "令和8～12年度": the end of the period is in the same era
+            last = era_to_western(era, int(end.group("ey")))
+            out.append(Year(last, s[end.start("ey") : end.end()], end.start("ey"), end.end(), True))
+    out.sort(key=lambda y: y.start)
+    for a, b in zip(out, out[1:], strict=False):
+        if a.fy < b.fy and _SPAN.fullmatch(s[a.end : b.start]):
+            a.span_start = True
     return out
 
 

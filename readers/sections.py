@@ -104,6 +104,15 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
                 sid, heading = current()
                 out.units.append(Unit(sid, heading, b.line, b.text, "item" if b.style else "para"))
                 continue
+            if b.style == "colon" and not (
+                m is not None
+                and m.target.parent is not None
+                and m.score >= (BOLD_LABEL_THRESHOLD if m.target.parent == current_section() else 85)
+            ):
+                # a "label：" line that names no item of the section being read: a line of text
+                sid, heading = current()
+                out.units.append(Unit(sid, heading, b.line, b.text + "：", "para"))
+                continue
             if (
                 m is not None
                 and b.style in (None, "bullet")
@@ -176,20 +185,69 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
             out.units.append(Unit(sid, heading, b.line, b.text, "item" if b.list_item else "para"))
     _split_named_items(out, targets)
     _sole_items(out, targets)
+    _leading_text_items(out, targets)
+    _company_tables(out, targets)
     return out
+
+
+_COMPANY_HEADER = re.compile(r"(?:企業|事業者|事業主体|会社)(?:名|・団体名)?|社名")
+
+
+def _company_tables(out: Sectioned, targets: list[Target]) -> None:
+    """A table headed 企業名 / 事業者名 written straight under a section whose items include the core
+    companies (「一緒に取り組む企業と地域」 › the company table) is that item, when no heading named it."""
+    for ti, t in enumerate(out.tables):
+        sid = t.section_id
+        if sid is None or not t.rows or len(t.rows) < 2:
+            continue
+        if not any(_COMPANY_HEADER.fullmatch(unicodedata.normalize("NFKC", h).strip()) for h in t.rows[0]):
+            continue
+        item = next(
+            (x for x in targets if x.parent == sid and x.id not in out.found
+             and any(re.search(r"核となる(?:企業|事業者|事業主体)", w) for w in x.wordings)),
+            None,
+        )  # fmt: skip
+        if item is None:
+            continue
+        out.found[item.id] = Found(item.id, item.heading, t.row_lines[0], "label", 0.0)
+        t.section_id = item.id
+        for u in out.units:
+            if u.table == ti:
+                u.section_id = item.id
+
+
+def _leading_text_items(out: Sectioned, targets: list[Target]) -> None:
+    """A section whose later items are written as labels ("選んだ理由：…") and whose first item is the
+    unlabelled text that opens it ("私たちが伸ばしたい産業" then "木製家具製造業…です。" then "選んだ
+    理由：…"): that opening text is the first item's, when the first item is not found elsewhere."""
+    for sid, f in list(out.found.items()):
+        items = sorted((t for t in targets if t.parent == sid), key=lambda t: t.order)
+        if len(items) < 2 or items[0].id in out.found or f.by != "heading":
+            continue
+        later = [out.found[t.id].line for t in items[1:] if t.id in out.found and out.found[t.id].by == "label"]
+        if not later:
+            continue
+        own = [u for u in out.units if u.section_id == sid and u.line < min(later) and u.kind in ("para", "item")]
+        if not own or sum(len(u.text.strip()) for u in own) < 5:
+            continue
+        first = items[0]
+        out.found[first.id] = Found(first.id, f.heading, own[0].line, "label", 0.0)
+        for u in own:
+            u.section_id = first.id
 
 
 def _sole_items(out: Sectioned, targets: list[Target]) -> None:
     """A section with a single item ("6 現地化の取組" whose one item is 現地化の方針) written with its
-    text straight under the section heading and no item heading: that text is the item's, when there
-    is more of it than a bare line."""
+    text straight under the section heading and no item heading: that text is the item's. A single
+    sentence counts ("域外企業の誘致は行わない。" is the 現地化の方針 of a plan that attracts no one: the
+    reviewers of QA sets 6 and 7 read it so)."""
     for sid, f in list(out.found.items()):
         items = [t for t in targets if t.parent == sid]
         if len(items) != 1 or items[0].id in out.found or f.by != "heading":
             continue
         own = [u for u in out.units if u.section_id == sid]
-        if sum(len(u.text) for u in own) < 25:
-            continue  # a bare line ("誘致は行わない。") does not yet write the item out
+        if sum(len(u.text.strip()) for u in own) < 5:
+            continue  # an empty section or a stray mark does not write the item out
         item = items[0]
         out.found[item.id] = Found(item.id, f.heading, f.line, "label", 0.0)
         for u in own:
@@ -343,6 +401,8 @@ _LABEL = re.compile(r"^\s*(?:\*\*|__)?(?P<label>[^:：。、\s][^:：。]{1,24}?
 _BOLD_LABEL = re.compile(
     r"^\s*(?:\*\*|__)(?P<label>[^*_:：。、\s][^*_:：。]{0,24}?)(?:\*\*|__)\s*(?:[:：]\s*)?\S"
 )
+# a sentence whose topic is an item's name: "核となる地域は、大川市の家具団地と…です。"
+_TOPIC_LABEL = re.compile(r"^\s*(?P<label>[^:：。、\s][^:：。、はが]{1,14}?)は[、,]\s*\S")
 LABEL_THRESHOLD = 88.0
 
 
@@ -351,7 +411,7 @@ def _label_of(text: str) -> tuple[str, bool] | None:
     m = _BOLD_LABEL.match(text)
     if m:
         return m.group("label").strip(), True
-    m = _LABEL.match(text)
+    m = _LABEL.match(text) or _TOPIC_LABEL.match(text)
     return (m.group("label").strip(), False) if m else None
 
 
@@ -392,13 +452,17 @@ def _sections_from_labels(blocks: list[Block], targets: list[Target]) -> dict[in
     sections = [t for t in targets if t.parent is None and any(i.parent == t.id for i in targets)]
     out: dict[int, Target] = {}
     for i, b in enumerate(blocks):
-        if b.kind != "heading":
+        if b.kind != "heading" or b.style == "colon":
             continue
         labels: list[tuple[str, bool]] = []
         for c in blocks[i + 1 :]:
             if c.kind == "heading" and not c.list_item:
                 break
-            lab = _label_of(c.text) if c.kind != "table" else None
+            lab = (
+                (c.text, False)
+                if c.kind == "heading" and c.style == "colon"
+                else (_label_of(c.text) if c.kind != "table" else None)
+            )
             if lab:
                 labels.append(lab)
         if len(labels) < 2:

@@ -260,6 +260,26 @@ def _dc_b(ctx: FactContext) -> Any:
     return ctx.plan_type == "B" and "designated_city" in kinds and "prefecture" not in kinds
 
 
+@fact("author_kind_unusual", "策定主体に都道府県・市町村のいずれにも当たらない団体（広域連合・一部事務組合等）がある")
+def _author_unusual(ctx: FactContext) -> Any:
+    odd = [a for a in ctx.plan.authors if a.kind not in ("prefecture", "designated_city", "municipality")]
+    return ("、".join(a.name for a in odd), _ev(*odd)) if odd else None
+
+
+# "府の計画と同じ自転車部品の分野について…市独自の計画として策定": the city's cluster is the prefecture's
+_SAME_AS_PREF = r"(?:都|道|府|県)(?:の|が)[^。]{0,40}(?:計画|クラスター)[^。]{0,30}(?:同じ|同一|重複|重なる)"
+
+
+@fact("author_same_cluster_as_prefecture", "政令指定都市のB計画が都道府県の計画と同じ産業クラスターを対象としている")
+def _dc_same(ctx: FactContext) -> Any:
+    if not _dc_b(ctx):
+        return None
+    for sent in _sentences(unicodedata.normalize("NFKC", ctx.text)):
+        if re.search(_SAME_AS_PREF, sent) and not re.search(r"異なる|別の(?:産業|分野|業種)|重複しない|重ならない", sent):
+            return sent, [Evidence(section=None, text=sent[:200])]
+    return None
+
+
 @fact("is_prefecture_or_designated_city", "策定主体が都道府県または政令指定都市")
 def _is_pref(ctx: FactContext) -> Any:
     kinds = {a.kind for a in ctx.plan.authors}
@@ -368,7 +388,8 @@ def _needs(ctx: FactContext) -> Any:
     return _cue_fact(
         ctx,
         r"(ニーズ|需要|引き?合い|市場規模|市場は|打診|問い?合わせが(?:増|相次)|(?:注文|受注)が(?:伸|増)|"
-        r"予約が取れない|供給が追いつかな|品薄|求める声|評価が高|人気が高|好評)",
+        r"予約が取れない|供給が追いつかな|品薄|求める声|評価が高|人気が高|好評|"
+        r"(?:注文|受注|需要)[^。]{0,12}(?:上回|超え))",
     )
 
 
@@ -407,7 +428,7 @@ def _value_up(ctx: FactContext) -> Any:
     return _cue_fact(
         ctx,
         r"(付加価値を?高め|付加価値向上|高付加価値|単価を|単価の?向上|単価[はが][^。]{0,15}(倍|高)|販路(を|の)?拡大|販路開拓|"
-        r"新たな商流|新たな販路|"
+        r"新たな商流|新たな販路|販路を?広げ|単価の高い|単価(?:の)?引き?上げ|"
         r"(消費額|客単価|購入額|販売価格)[^。]{0,12}(倍|高め|引き上げ|向上|増や))",
     )
 
@@ -1083,11 +1104,20 @@ def _inv_pending(ctx: FactContext) -> Any:
 _BLOCK = r"(計画の素案|素案|有識者検討会|ブロック[^。]{0,20}候補)"
 
 
+_NAMED_IN_DRAFT = r"候補|位置付|明記|記載|盛り込|掲げ|挙げ|含まれ|掲載"
+
+
 def _block_draft(ctx: FactContext) -> tuple[str | None, str | None, list[Evidence]]:
     """(sentence stating the block draft names the cluster, sentence naming it only as future, evidence)."""
     own = ctx.plan.block_draft_alignment
     if _has(own, 6):
         done, pending = _affirmed_sentence(own, _BLOCK)
+        own_n = unicodedata.normalize("NFKC", own)
+        if done and not re.search(_NAMED_IN_DRAFT, done) and (pending or re.search(_NOT_DONE, own_n)):
+            # "素案の検討が進められている" is about the draft, not the cluster in it; the sentence that is
+            # about the cluster says it is only being asked for
+            done = None
+            pending = pending or next((x for x in _sentences(own_n) if re.search(_NOT_DONE, x)), None)
         if done:
             return done, None, []
         if pending is None and not re.search(_NOT_DONE, unicodedata.normalize("NFKC", own)):
@@ -1155,7 +1185,8 @@ def _infra_unneeded(ctx: FactContext) -> Any:
 
 
 # "…が相対的に高い" / "県内上位" — and not "高くない" / "低い"
-_HIGH_DEGREE = r"(高い|高く(?!な)|上位)"
+# being on the 参考リスト says the same: the list is drawn from companies with high degrees (留意事項 1.(1)⑨)
+_HIGH_DEGREE = r"(高い|高く(?!な)|上位|参考リストに(?:も)?掲載(?:されて(?:いる|おり|います)|済|された))"
 
 
 def _degrees(c) -> tuple[float | None, float | None]:

@@ -582,3 +582,107 @@ def test_labour_localisation_roadmap_with_a_time_frame(sentence: str) -> None:
 def test_localisation_without_a_time_frame_is_no_roadmap() -> None:
     plan = _read("# 試作プラン\n\n類型：B\n\n## 6. 現地化の取組\n\n### (1) 現地化の方針\n\n誘致企業は県内採用を進める。\n")
     assert plan.localization.roadmap is None
+
+
+# --- QA set 7: joint proposals, unusual authors, same cluster, block draft, fields, companies ------
+
+
+def test_joint_proposal_marks_are_not_names() -> None:
+    from readers.municipalities import split_authors
+
+    assert split_authors("長崎県・佐賀県の共同提案") == (["長崎県", "佐賀県"], True)
+    assert split_authors("長崎県及び佐賀県による共同提案") == (["長崎県", "佐賀県"], True)
+
+
+def test_author_and_type_in_a_sentence() -> None:
+    plan = _read(
+        "# 提案書\n\n本書は、県が国に提出する戦略産業クラスター計画（Ａ類型）の候補プロジェクト提案である。\n\n"
+        "## Q. どのような計画か\n\nA. 提案者は徳島県、計画期間は2027年度から2040年度までとする。\n"
+    )
+    assert plan.plan_type == "A"
+    assert [a.name for a in plan.authors] == ["徳島県"]
+
+
+def test_a_regional_union_as_author_is_for_a_person_to_judge() -> None:
+    plan = _read("# 試作プラン\n\n類型：C\n策定主体：北信濃広域連合\n計画期間：2026年度～2030年度\n\n本文。\n")
+    assert _item(plan, "author").status == "review"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("本市は、県の計画と同じ精密部品の分野について、市独自の計画として策定する。", "partial"),
+        ("本市は、県の計画とは異なるロボット分野のクラスター形成を目指し、市独自に策定する。", "review"),
+    ],
+)
+def test_designated_city_same_cluster_as_the_prefecture(sentence: str, status: str) -> None:
+    plan = _read(f"# 試作クラスター計画\n\n類型：B\n策定主体：相模原市\n計画期間：2026年度～2030年度\n\n{sentence}\n")
+    assert _item(plan, "author").status == status
+
+
+def test_block_draft_under_discussion_is_not_a_listing() -> None:
+    from rules.facts import derive_facts
+
+    plan = _read(
+        "# 試作 戦略産業クラスター計画\n\n類型：A\n\n## 1. 概要\n\n### (5) 計画の素案との整合性\n\n"
+        "四国の有識者検討会で計画の素案の検討が進められている。本県は本プロジェクトを候補として盛り込むよう働きかけている。\n"
+    )
+    facts = derive_facts(plan, load_kb(), "A", TODAY)
+    assert not facts["block_draft_alignment_stated"].value
+    assert facts["block_draft_alignment_pending"].value
+
+
+def test_support_fields_listed_under_a_label_or_in_a_sentence() -> None:
+    plan = _read(
+        "# 試作クラスター計画\n\n類型：B\n\n## 伴走支援体制\n\n"
+        "- ア　知事を本部長とする推進本部を置き、地方銀行が参加する。\n- イ　支援分野\n"
+        "- （ア）設備投資の資金計画\n- （イ）海外企業との商談\n\n## 次\n\n本文。\n"
+    )
+    assert plan.commitment.support_system.support_fields == ["設備投資の資金計画", "海外企業との商談"]
+    assert _support_fields("支援する分野は、①製品開発、②販路開拓、③人材育成の三つとする。") == [
+        "製品開発",
+        "販路開拓",
+        "人材育成",
+    ]
+
+
+def test_company_sub_entries_give_role_and_are_not_companies() -> None:
+    plan = _read(
+        "# 試作クラスター計画\n\n類型：B\n\n## 2. 計画推進の核となる企業\n\n"
+        "- ア　株式会社白根精工（甲府市、従業員300名）\n- （ア）役割：精密部品の加工\n"
+        "- イ　株式会社北杜メタル（東京都から誘致、従業員120名）\n- （ア）役割：表面処理\n"
+        "- ウ　白根精工は国内シェア約2割を持ち、事業規模は十分である。\n"
+    )
+    got = [(c.name, c.role, c.attracted) for c in plan.core_companies]
+    assert got == [("株式会社白根精工", "精密部品の加工", None), ("株式会社北杜メタル", "表面処理", True)]
+
+
+def test_buyers_named_as_fans_are_individuals() -> None:
+    plan = _read("# 試作プラン\n\n類型：C\n\n## 4. 勝ち筋\n\n### (1) 基本戦略\n\n1泊2日の撮影ツアーを海外の天文ファンに販売する。\n")
+    assert set(plan.target_market.attributes) >= {"個人", "海外"}
+
+
+def test_text_opening_a_section_is_its_first_item_when_later_items_are_labels() -> None:
+    _, rep = read_bytes(
+        "draft.md",
+        "# 試作クラスター計画\n\n類型：B\n\n## 私たちが伸ばしたい産業\n\n木製家具製造業、とくに客室家具です。\n\n"
+        "選んだ理由：家具の出荷額で国内首位にある。\n".encode(),
+    )
+    assert {"B.1.1", "B.1.2"} <= set(rep["sections"])
+
+
+def test_a_company_table_under_the_section_is_the_company_item() -> None:
+    plan, rep = read_bytes(
+        "draft.md",
+        "# 試作クラスター計画\n\n類型：B\n\n## 2. 地域産業クラスターの形成を目指す区域\n\n核となる地域は、諫早市の工業団地です。\n\n"
+        "| 企業名 | 所在地 | 従業員数 | 役割 |\n|---|---|---|---|\n| 株式会社諫早精機 | 諫早市 | 300名 | 精密加工 |\n\n"
+        "2社とも国の参考リストに掲載されています。\n".encode(),
+    )
+    assert {"B.2.1", "B.2.2"} <= set(rep["sections"])
+    assert [c.name for c in plan.core_companies] == ["株式会社諫早精機"]
+    assert plan.core_companies[0].degree_statement
+
+
+def test_no_attraction_written_politely() -> None:
+    plan = _read("# 試作プラン\n\n類型：B\n\n## 6. 現地化の取組\n\n県外から新たに誘致する企業はありません。\n")
+    assert plan.localization.attracts_outside_company is False
