@@ -95,7 +95,7 @@ def _bullet_heading(line: str, body: str, lines: list[str], i: int) -> bool:
 
 # an entry labelled with a number: "KPI1 …", "KGI②：…", "取組①　…" (a list entry even without a bullet)
 _ENTRY_LABEL = re.compile(
-    r"^(?:[A-Za-zＡ-Ｚａ-ｚ]{2,5}[ \u3000]?(?:[0-9０-９]{1,2}|[\u2460-\u2473])"
+    r"^(?:[A-Za-zＡ-Ｚａ-ｚ]{2,5}[ \u3000]?[-－‐]?(?:[0-9０-９]{1,2}|[\u2460-\u2473]|[(（][0-9０-９]{1,2}[)）])"
     r"|[^\s、。：:0-9０-９]{1,8}?[\u2460-\u2473])(?=[\s\u3000:：.．)）、]|$)"
 )
 # a line that cannot begin anything: it ends the sentence or bracket of the line before
@@ -378,6 +378,7 @@ def text_blocks(text: str) -> list[Block]:
         if (
             _heading_like(s)
             and len(s) <= 40
+            and not re.match(r"^(?:\*\*|__)[^*_]+(?:\*\*|__)[\s\u3000]*\S", s)  # "**label**　content"
             and not para
             and (i + 1 >= len(lines) or not lines[i + 1].strip())
         ):

@@ -233,6 +233,7 @@ _COMPANY_COLS = [
     ("employees", r"従業員|社員数|従業者"),
     ("outside_sales", r"域外販売"),
     ("inside_purchases", r"域内仕入|域内調達"),
+    ("reference", r"参考リスト"),
     ("connector", r"コネクター|コネクタ"),
     ("hub", r"ハブ"),
     ("location", r"所在|立地|本社"),
@@ -242,6 +243,7 @@ _COMPANY_COLS = [
 ]
 
 
+_DEGREE_WORDS = r"ハブ度|コネクター度|コネクタ度|参考リスト"
 _COMPANY_FIELD_ITEM = r"^\s*(役割|事業内容|概要|機能|位置付け|所在地?|本社|立地)\s*[:：]\s*(.+)$"
 
 
@@ -275,6 +277,8 @@ def read_companies(ctx: Ctx) -> list[Company]:
         elif u.kind == "item" and out and (lm := re.match(_COMPANY_FIELD_ITEM, split_numbering_rest(u.text))):
             # "(ア) 役割：熱交換器の製造" under a company's entry: that company's role or place
             label, value = lm.group(1), lm.group(2).strip()
+            if re.search(_DEGREE_WORDS, value) and not out[-1].degree_statement:
+                out[-1].degree_statement = value
             if re.search(r"所在|本社|立地", label):
                 out[-1].location = out[-1].location or value
             elif out[-1].role is None:
@@ -288,6 +292,10 @@ def read_companies(ctx: Ctx) -> list[Company]:
                 if c:
                     c.evidence = ev(u)
                     out.append(c)
+                    # "…。参考リスト掲載。", "ハブ度が県内上位" written in the company's own entry
+                    own = next((x for x in sentences(part) if re.search(_DEGREE_WORDS, nfkc(x))), None)
+                    if own and not parts:
+                        c.degree_statement = c.degree_statement or own
         elif u.kind == "para" and out and out[-1].role is None and _is_role_line(u, out[-1]):
             # "・株式会社甲斐宝飾（甲府市、従業員数1,120名）" then, indented below it, what the company does
             out[-1].role = nfkc(u.text).strip(" 　")
@@ -329,7 +337,7 @@ def read_companies(ctx: Ctx) -> list[Company]:
             sn = nfkc(s)
             named = [c for c in out if c.name and bare_company_name(c.name) in sn]
             targets = named or out
-            if re.search(r"ハブ度|コネクター度|コネクタ度|参考リスト", sn):
+            if re.search(_DEGREE_WORDS, sn):
                 for c in targets:
                     c.degree_statement = c.degree_statement or s
             if re.search(r"事業規模|能力|資金力|十分", sn):
@@ -375,6 +383,9 @@ def _companies_from_table(ctx: Ctx, ti: int) -> list[Company]:
             q = [x for x in find_quantities(cell(f)) if x.is_money]
             if q:
                 setattr(c, f, q[0].value)
+        ref = nfkc(cell("reference")).strip()
+        if ref and not re.search(r"未|なし|無|^[-－―ー]$|×", ref):
+            c.degree_statement = f"参考リスト{ref}"  # a 参考リスト column saying 掲載 / ○
         for f, attr in (("connector", "connector_degree"), ("hub", "hub_degree")):
             v = cell(f)
             try:
@@ -414,6 +425,10 @@ _RIPPLE = {
 _NO_TARGET = r"設けない|設けず|定めない|定めず|設定しない|設定せず|掲げない|目標はない|委ね"
 
 
+# the targets a sentence lists, one per clause; a clause may begin with a count ("、4社の売上額…")
+_RIPPLE_CLAUSE = r"[、。;；]\s*(?=[^0-9０-９]|[0-9０-９]+\s*(?:社|者|事業者|団体))"
+
+
 def _ripple_quantity(key: str, qs: list) -> object | None:
     """The figure that measures this target: people for jobs, a rate or yen for wages, yen for amounts
     ("3社の投資により約520人の新規雇用" → 520人, not 3社)."""
@@ -430,7 +445,7 @@ def read_ripple(ctx: Ctx) -> Ripple:
     r = Ripple()
     units = ctx.units("impact", cue_fallback=False)
     for u in units:
-        for clause in re.split(r"[、。;；]\s*(?=[^0-9])", u.text):
+        for clause in re.split(_RIPPLE_CLAUSE, u.text):
             cn = nfkc(clause)
             for key, rx in _RIPPLE.items():
                 if not re.search(rx, cn) or re.search(_NO_TARGET, cn):
@@ -492,7 +507,7 @@ def read_ripple(ctx: Ctx) -> Ripple:
                 # the sentence names the ripple targets together: "令和12年度に、域内取引額3億2千万円、
                 # 売上額14億円、新規雇用30人を目指す" — each clause its own target
                 year = _target_year(nfkc(snt))
-                for clause in re.split(r"[、。;；]\s*(?=[^0-9])", snt):
+                for clause in re.split(_RIPPLE_CLAUSE, snt):
                     cn = nfkc(clause)
                     for key, rx in _RIPPLE.items():
                         tgt = getattr(r, key)
@@ -716,7 +731,7 @@ _LEAD = r"知事|副知事|市長|町長|村長|区長|首長"
 # the announcement comes after the state's 事前確認: "事前確認の完了後", "事前確認を受けた後", "事前確認を経て"
 _AFTER_PRECHECK = (
     r"事前確認[^。]{0,8}(?:を経て|の後|後に|後、|終了後|を受けて|を受けた(?:後|上で|のち)|の上で|完了後|が完了し|を終え|"
-    r"(?:の結果)?を踏まえ)"
+    r"(?:の結果)?を踏まえ|を受け[、,]|[^。]{0,12}?済んだ後|[^。]{0,12}?済み次第)"
 )
 _DEPT = re.compile(
     r"([^\s、。「」『』()（）・,，:：をにがはとでの]{1,16}?(?:部門|部|課|局|室|センター))(?![長門会分品材])"
@@ -775,10 +790,12 @@ def _support_fields(sn: str) -> list[str]:
         groups.append(m.group(1))
     # a list before "の(3)分野": items run back from 分野 until one that is not a field
     for m in re.finditer(r"([^。「」]{2,80}?)の\s*(?:[0-9一二三四五六七八九十]+\s*)?(?:つの)?分野(?:で|に|を|について|の)", sn):
-        items = re.split(r"・|、|,|及び|および", m.group(1))
+        # numbering and bracketed notes are not part of a field: "③販路開拓（JETROと連携した…）"
+        plain = re.sub(r"[(（][^)）]*[)）]", "", m.group(1))
+        items = re.split(r"・|、|,|及び|および", plain)
         kept: list[str] = []
         for it in reversed(items):
-            it = it.strip()
+            it = re.sub(r"^[①-⑳]|^[0-9]+[.)）]", "", it.strip()).strip()
             if not (2 <= len(it) <= 20) or re.search(_NOT_A_FIELD + r"|[をがは]|(?:に|へ|で)$", it):
                 break
             kept.insert(0, it)

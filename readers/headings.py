@@ -133,7 +133,12 @@ _NOTE = re.compile(r"[(（]([^)）]+)[)）]\s*$")
 def clean_heading(text: str, keep_note: bool = False) -> str:
     """Heading text as compared: numbering, 【tags】, markup and punctuation removed, NFKC. A trailing
     note is dropped unless `keep_note` (the note may carry the words: 「数値目標（KGI・KPI）」)."""
-    t = split_numbering(text.strip().strip("*_ ")).rest
+    t = text.strip().strip("*_ ")
+    # a whole heading in brackets ("【2　地域産業クラスターの形成を目指す区域】") is the heading, not a tag
+    whole = re.fullmatch(r"[【\[［](.+)[】\]］]", t)
+    if whole and not re.fullmatch(r"\s*(?:目標|道筋|政策手段)\s*", whole.group(1)):
+        t = whole.group(1)
+    t = split_numbering(t).rest
     t = _TAG.sub("", t)
     t = unicodedata.normalize("NFKC", t)
     t = _QUESTION_MARK.sub("", t)

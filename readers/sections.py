@@ -84,8 +84,10 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
         t = by_id.get(sid)
         return t.parent or t.id if t else None
 
+    lead_in: tuple[str, str] | None = None  # an item named by "…は次のとおり" just before a table
     for bi, b in enumerate(blocks):
         if b.kind == "heading":
+            lead_in = None
             is_title = (
                 b is first_heading
                 and out.title is None
@@ -94,6 +96,16 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
             )
             m = best_match(b.text, targets, current_section(), b.number) if targets else None
             if is_title and (m is None or m.score < 85):
+                out.title, out.title_line = b.text.strip(), b.line
+                continue
+            if (
+                out.title is not None
+                and re.fullmatch(_GENERIC_TITLE, unicodedata.normalize("NFKC", out.title))
+                and (m is None or m.score < 85)
+                and not out.found
+            ):
+                # "# 地場産業成長プラン（Ｃ類型）" over "# 湯ノ台町 温泉とらふぐ陸上養殖成長プラン": the form's
+                # name, then the plan's own title
                 out.title, out.title_line = b.text.strip(), b.line
                 continue
             if bi in inferred:
@@ -171,17 +183,24 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
                 stack.append((level, None, b.text.strip()))
             continue
         sid, heading = current()
+        if lead_in is not None and (b.kind == "table" or b.list_item):
+            # "KPIは次のとおり。" then a table or a list: they are that item's
+            sid, heading = lead_in
+        else:
+            lead_in = None
         if b.kind == "table":
             out.tables.append(Table(sid, heading, b.rows, b.row_lines))
             for r, ln in zip(b.rows, b.row_lines, strict=False):
                 out.units.append(Unit(sid, heading, ln, " | ".join(r), "row", table=len(out.tables) - 1))
         else:
-            lab = _labelled_item(b.text, sid, by_id, targets)
+            lab = _labelled_item(b.text, sid, by_id, targets, heading)
             if lab is not None:
                 tid, label = lab
                 if tid not in out.found:
                     out.found[tid] = Found(tid, label, b.line, "label", 0.0)
                 sid, heading = tid, label
+                if _LIST_LABEL.match(b.text) or _EMPTY_LABEL.match(b.text) or re.search(r"(?:次|以下)の(?:とおり|通り)", b.text):
+                    lead_in = (tid, label)
             out.units.append(Unit(sid, heading, b.line, b.text, "item" if b.list_item else "para"))
     _split_named_items(out, targets)
     _sole_items(out, targets)
@@ -190,6 +209,11 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
     return out
 
 
+# a title that only names the plan type (the form's name): the plan's own title follows
+_GENERIC_TITLE = (
+    r"\s*(?:戦略産業クラスター計画|地域産業クラスター計画|地場産業成長プラン|地域産業成長プラン)\s*"
+    r"(?:[(（]\s*[ABC]?\s*類型?\s*[ABC]?\s*[)）])?\s*(?:\(?[案素]案?\)?)?\s*"
+)
 _COMPANY_HEADER = re.compile(r"(?:企業|事業者|事業主体|会社)(?:名|・団体名)?|社名")
 
 
@@ -227,13 +251,16 @@ def _leading_text_items(out: Sectioned, targets: list[Target]) -> None:
         later = [out.found[t.id].line for t in items[1:] if t.id in out.found and out.found[t.id].by == "label"]
         if not later:
             continue
-        own = [u for u in out.units if u.section_id == sid and u.line < min(later) and u.kind in ("para", "item")]
+        own = [u for u in out.units if u.section_id == sid and u.line < min(later)]
         if not own or sum(len(u.text.strip()) for u in own) < 5:
             continue
         first = items[0]
         out.found[first.id] = Found(first.id, f.heading, own[0].line, "label", 0.0)
         for u in own:
-            u.section_id = first.id
+            u.section_id, u.heading = first.id, first.heading
+            if u.table is not None:
+                out.tables[u.table].section_id = first.id
+                out.tables[u.table].heading = first.heading
 
 
 def _sole_items(out: Sectioned, targets: list[Target]) -> None:
@@ -403,23 +430,35 @@ _BOLD_LABEL = re.compile(
 )
 # a sentence whose topic is an item's name: "核となる地域は、大川市の家具団地と…です。"
 _TOPIC_LABEL = re.compile(r"^\s*(?P<label>[^:：。、\s][^:：。、はが]{1,14}?)は[、,]\s*\S")
+# "- 目指すべき目標：" with the table below it
+_EMPTY_LABEL = re.compile(r"^\s*(?:\*\*|__)?(?P<label>[^:：。、\s][^:：。]{1,30}?)(?:\*\*|__)?\s*[:：]\s*$")
+_LIST_LABEL = re.compile(r"^\s*(?P<label>[^:：。、\s][^:：。、はが]{1,14}?)は(?:次|以下)の(?:とおり|通り)")
 LABEL_THRESHOLD = 88.0
 
 
-def _label_of(text: str) -> tuple[str, bool] | None:
-    """The label a paragraph begins with ("特定の理由：…", "**選んだ理由**　…") and whether it is bold."""
+def _label_of(text: str, list_label: bool = False) -> tuple[str, bool] | None:
+    """The label a paragraph begins with ("特定の理由：…", "**選んだ理由**　…") and whether it is bold.
+    With `list_label`, "目標（KGI）は次のとおりです。" also names an item."""
     m = _BOLD_LABEL.match(text)
     if m:
         return m.group("label").strip(), True
-    m = _LABEL.match(text) or _TOPIC_LABEL.match(text)
+    m = (
+        _LABEL.match(text)
+        or _TOPIC_LABEL.match(text)
+        or _EMPTY_LABEL.match(text)
+        or (_LIST_LABEL.match(text) if list_label else None)
+    )
     return (m.group("label").strip(), False) if m else None
 
 
 BOLD_LABEL_THRESHOLD = 70.0
+# "根拠：", "現状：" under the section they belong to: too short for fuzzy similarity, but the item of this
+# section that the word ends or begins (best_match's short-heading rule, plus the section bonus)
+SHORT_LABEL_THRESHOLD = 75.0
 
 
 def _labelled_item(
-    text: str, sid: str | None, by_id: dict[str, Target], targets: list[Target]
+    text: str, sid: str | None, by_id: dict[str, Target], targets: list[Target], heading: str | None = None
 ) -> tuple[str, str] | None:
     """A list item or paragraph under a section heading (or under one of its items) that begins with
     an item's name as its label ("- 投資総額：1,150億円", "特定の理由：…", "**選んだ理由**　…") is that
@@ -432,14 +471,15 @@ def _labelled_item(
     section = t.parent or t.id
     if not any(x.parent == section for x in targets):
         return None
-    lab = _label_of(text)
+    lab = _label_of(text, list_label=True)
     if lab is None:
         return None
     label, bold = lab
     bm = best_match(label, targets, section)
     if bm is None or bm.target.parent != section or bm.target.id == sid:
         return None
-    if bm.score < (BOLD_LABEL_THRESHOLD if bold else LABEL_THRESHOLD):
+    short = len(clean_heading(label)) <= 3 and bm.score >= SHORT_LABEL_THRESHOLD
+    if bm.score < (BOLD_LABEL_THRESHOLD if bold else LABEL_THRESHOLD) and not short:
         return None
     if t.parent is not None and not bold and bm.score < 95:
         return None  # under an item, a plain "label：" is most often a field of that item
@@ -484,6 +524,8 @@ def _sections_from_labels(blocks: list[Block], targets: list[Target]) -> dict[in
             named.discard(own.target.id if own is not None else "")
             if len(named) >= 2 and (best is None or len(named) > best[0]):
                 best = (len(named), sec)
+        if best is not None and own is not None and own.target.parent == best[1].id and own.score >= 95:
+            continue  # a clear item heading followed by its labelled siblings ("(2) 目指すべき目標", "**(3) 根拠**")
         if best is not None and (own is None or own.target.id != best[1].id):
             out[i] = best[1]
     return out

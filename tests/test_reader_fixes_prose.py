@@ -686,3 +686,67 @@ def test_a_company_table_under_the_section_is_the_company_item() -> None:
 def test_no_attraction_written_politely() -> None:
     plan = _read("# 試作プラン\n\n類型：B\n\n## 6. 現地化の取組\n\n県外から新たに誘致する企業はありません。\n")
     assert plan.localization.attracts_outside_company is False
+
+
+def test_short_labels_and_a_list_lead_in_name_items_of_their_section() -> None:
+    _, rep = read_bytes(
+        "draft.md",
+        "# 試作クラスター計画\n\n類型：B\n\n## 3. 現状と目標\n\n現状：出荷額は約500億円。\n\n目標（KGI）は次のとおりです。\n\n"
+        "| KGI | 目標値 |\n|---|---|\n| 付加価値増加額 | 40億円 |\n\n根拠：4社の投資計画の積上げ。\n\n"
+        "## 壁と打ち手\n\n壁：技能者の不足。\n\n打ち手：研修の拡充。\n".encode(),
+    )
+    assert {"B.3.1", "B.3.2", "B.3.3", "B.5", "B.5.1", "B.5.2"} <= set(rep["sections"]), rep["sections"]
+
+
+# --- QA set 8: numbered KPI labels, bracketed headings, bold lead-ins, reference-list columns -------
+
+
+@pytest.mark.parametrize("label", ["KPI(1)", "KPI（1）", "KPI-1", "KPI－1"])
+def test_kpi_labels_with_brackets_or_dashes(label: str) -> None:
+    plan = _read(
+        "# 試作プラン\n\n類型：C\n\n## KPI及びKPI未達時の撤退基準の設定\n\n"
+        f"{label} 体験の予約件数　令和10年度に年400件　担当：観光課\n"
+        "\u3000\u3000撤退基準：令和10年度に250件未満の場合、事業を終了する\n"
+    )
+    assert [(k.owner, bool(k.withdrawal_criterion)) for k in plan.kpis] == [("観光課", True)]
+
+
+def test_a_whole_heading_in_brackets_is_the_heading() -> None:
+    from readers.headings import clean_heading
+
+    assert clean_heading("【2　地域産業クラスターの形成を目指す区域】") == "地域産業クラスターの形成を目指す区域"
+    assert clean_heading("【目標】") == ""
+
+
+def test_a_bold_lead_in_with_content_is_a_labelled_paragraph() -> None:
+    plan, rep = read_bytes(
+        "draft.md",
+        "# 試作プラン\n\n類型：C\n\n## 第2　支援する地域及び推進の核となる事業者\n\n"
+        "**（1）核となる地域**　城下町地区と工房集積地\n\n**（2）特定の理由**　工程を町内でつなぐため。\n".encode(),
+    )
+    assert "C.2.1" in rep["sections"] and "城下町地区" in plan.sections["C.2.1"].text
+
+
+def test_reference_list_column_and_counted_clause() -> None:
+    plan = _read(
+        "# 試作クラスター計画\n\n類型：B\n\n## 2. 核となる企業\n\n### (2) 計画推進の核となる企業\n\n"
+        "| 企業名 | 従業員数 | 役割 | 参考リスト |\n|---|---|---|---|\n| 株式会社駿河機工 | 300名 | 組立 | 掲載 |\n\n"
+        "## 4. 勝ち筋\n\n### (3) 地域へのインパクト\n\n域内取引額 令和17年度に200億円、4社の売上額 令和17年度に900億円を見込む。\n"
+    )
+    assert plan.core_companies[0].degree_statement == "参考リスト掲載"
+    assert plan.ripple.sales.value == 900e8
+
+
+def test_a_list_after_a_lead_in_belongs_to_the_item_it_names() -> None:
+    plan, rep = read_bytes(
+        "draft.md",
+        "# 試作プラン\n\n類型：C\n\n## 3. 現状認識と目指す姿\n\n現状：売上は約3億円。\n\n目標（KGI）は次のとおりです。\n\n"
+        "- 付加価値増加額：令和12年度に5,000万円\n- 独自KGI：出荷量 年40トン\n\n根拠：3者の販売計画の積上げ。\n".encode(),
+    )
+    assert {"C.3.1", "C.3.2", "C.3.3"} <= set(rep["sections"])
+    assert "5,000万円" in plan.sections["C.3.2"].text
+
+
+def test_the_form_name_as_first_heading_is_not_the_plan_title() -> None:
+    plan = _read("# 地場産業成長プラン（Ｃ類型）\n\n# 白浜町 温泉とらふぐ陸上養殖プラン\n\n策定主体：和歌山県白浜町\n\n## 1. 分野\n\n本文。\n")
+    assert plan.title == "白浜町 温泉とらふぐ陸上養殖プラン"
