@@ -13,6 +13,7 @@ import re
 from readers.extract_context import SECTION_ONLY, Ctx, _first_sentence, _text, ev, sentences
 from readers.extract_indicators import _table_columns, _target_year, read_kgis, read_kpis
 from readers.extract_meta import read_metadata, read_period
+from readers.headings import split_numbering
 from readers.municipalities import classify_author, split_authors
 from readers.numbers import find_fiscal_years, find_quantities, nfkc, percent_to_share
 from readers.sections import Unit
@@ -157,8 +158,6 @@ _PLACE_NAME = r"(?:本社[:：]?)?[^\s、。()（）]{1,10}?(?:都|道|府|県|�
 
 
 def _company_from_line(text: str) -> Company | None:
-    from readers.headings import split_numbering
-
     s = split_numbering(nfkc(text).strip()).rest
     if re.match(r"^(?:各社|[0-9一二三四五六七八九十]+社(?:とも|は|が)|いずれも|全社)", s):
         return None
@@ -247,9 +246,8 @@ _DEGREE_WORDS = r"ハブ度|コネクター度|コネクタ度|参考リスト"
 _COMPANY_FIELD_ITEM = r"^\s*(役割|事業内容|概要|機能|位置付け|所在地?|本社|立地)\s*[:：]\s*(.+)$"
 
 
-def split_numbering_rest(text: str) -> str:
-    from readers.headings import split_numbering
-
+def _numbering_rest(text: str) -> str:
+    """The text after its numbering ("（ア）役割：…" → "役割：…")."""
     return split_numbering(nfkc(text).strip()).rest
 
 
@@ -274,7 +272,7 @@ def read_companies(ctx: Ctx) -> list[Company]:
         if u.kind == "row" and u.table is not None and u.table not in done_tables:
             done_tables.add(u.table)
             out += _companies_from_table(ctx, u.table)
-        elif u.kind == "item" and out and (lm := re.match(_COMPANY_FIELD_ITEM, split_numbering_rest(u.text))):
+        elif u.kind == "item" and out and (lm := re.match(_COMPANY_FIELD_ITEM, _numbering_rest(u.text))):
             # "(ア) 役割：熱交換器の製造" under a company's entry: that company's role or place
             label, value = lm.group(1), lm.group(2).strip()
             if re.search(_DEGREE_WORDS, value) and not out[-1].degree_statement:
@@ -850,7 +848,7 @@ def read_commitment(ctx: Ctx) -> Commitment:
     fields_label: str | None = None  # the "支援分野" label whose entries follow
     for u in units:
         desk_here = False
-        body = split_numbering_rest(u.text).strip(" 。")
+        body = _numbering_rest(u.text).strip(" 。")
         if re.fullmatch(rf"(?:{_FIELDS_HEADING})\s*[:：]?", body):
             fields_label = u.heading
             continue
