@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from readers.headings import Target
+from readers.headings import Target, split_numbering
 from readers.numbers import nfkc
 from readers.sections import Sectioned, Unit
 from rules.plan import Evidence
@@ -137,3 +137,6 @@ def _first_sentence(units: list[Unit], rx: str) -> tuple[Unit, str] | None:
     return None
 
 
+def numbering_rest(text: str) -> str:
+    """The text after its numbering ("（ア）役割：…" → "役割：…")."""
+    return split_numbering(nfkc(text).strip()).rest

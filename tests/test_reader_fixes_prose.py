@@ -12,7 +12,8 @@ import pytest
 
 from knowledge.loader import load_kb
 from readers import read_bytes
-from readers.extract import _prose_company_list, _staff_count, _support_fields
+from readers.extract_commitment import _staff_count, _support_fields
+from readers.extract_companies import _prose_company_list
 from rules.check import evaluate
 
 TODAY = dt.date(2026, 5, 20)
