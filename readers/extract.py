@@ -156,6 +156,17 @@ def _ripple_quantity(key: str, qs: list) -> object | None:
     return fits[0] if fits else None
 
 
+def _fill_target(tgt: RippleTarget, key: str, clause: str, qs: list, u: Unit, year: int | None) -> None:
+    """A ripple target stated in `clause`, with the figure that measures it and that figure's year."""
+    q = _ripple_quantity(key, qs)
+    tgt.stated = True
+    tgt.text = clause.strip()
+    tgt.evidence = ev(u, clause)
+    if q is not None:
+        tgt.value, tgt.unit = q.value, q.unit
+        tgt.year = year
+
+
 def read_ripple(ctx: Ctx) -> Ripple:
     r = Ripple()
     units = ctx.units("impact", cue_fallback=False)
@@ -173,13 +184,7 @@ def read_ripple(ctx: Ctx) -> Ripple:
                     # "域内取引額：2030年度に、市内調達額を5億円とする": the labelled item is one target
                     qs = find_quantities(nfkc(u.text))
                     cn = nfkc(u.text)
-                q = _ripple_quantity(key, qs)
-                tgt.stated = True
-                tgt.text = clause.strip()
-                tgt.evidence = ev(u, clause)
-                if q is not None:
-                    tgt.value, tgt.unit = q.value, q.unit
-                    tgt.year = _target_year(cn)
+                _fill_target(tgt, key, clause, qs, u, _target_year(cn))
                 break
     # jobs and wages targets written elsewhere (KGI prose, 波及効果): a sentence with a figure
     for key, verb in (("jobs", r"創出|雇用する|新規雇用|増や|維持"), ("wages", r"引き上げ|引上げ|上げる|向上|賃上げ|高く|増額|改善")):
@@ -228,12 +233,7 @@ def read_ripple(ctx: Ctx) -> Ripple:
                         tgt = getattr(r, key)
                         if tgt.stated or not re.search(rx, cn) or re.search(_NO_TARGET, cn):
                             continue
-                        q = _ripple_quantity(key, find_quantities(cn))
-                        setattr(r, key, RippleTarget(
-                            stated=True, value=q.value if q else None, unit=q.unit if q else None,
-                            year=(_target_year(cn) or year) if q else None, text=clause.strip(),
-                            evidence=ev(u, clause),
-                        ))  # fmt: skip
+                        _fill_target(tgt, key, clause, find_quantities(cn), u, _target_year(cn) or year)
                         break
                 if not r.regional_transactions.stated:
                     r.regional_transactions = RippleTarget(stated=True, text=snt, evidence=ev(u, snt))

@@ -9,7 +9,7 @@ from readers.extract_context import Ctx, ev, numbering_rest, sentences
 from readers.extract_indicators import _table_columns
 from readers.headings import split_numbering
 from readers.numbers import find_quantities, nfkc
-from readers.sections import Unit
+from readers.sections import COMPANY_HEADER, Unit
 from rules.cues import bare_company_name
 from rules.plan import (
     Company,
@@ -190,7 +190,7 @@ def read_companies(ctx: Ctx) -> list[Company]:
         for ti, t in enumerate(ctx.sec.tables):
             header = [nfkc(h) for h in (t.rows[0] if t.rows else [])]
             if len(t.rows) >= 2 and any(
-                re.fullmatch(r"(?:企業|事業者|事業主体|会社)(?:名|・団体名)?|社名", h.strip()) for h in header
+                COMPANY_HEADER.fullmatch(h.strip()) for h in header
             ):
                 out += _companies_from_table(ctx, ti)
                 table_sections.add(t.section_id)

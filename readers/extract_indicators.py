@@ -10,6 +10,16 @@ from readers.sections import Unit
 from rules.cues import CYCLE, SEMIANNUAL
 from rules.plan import KGI, KPI, Evidence
 
+# a KPI's own label: "KPI", "KPI1", "KPI①", "KPI(1)", "KPI-1" (_NUMBERED: with its number)
+_KPI_LABEL = r"KPI\s*[-－‐]?\s*[(（]?[0-9①-⑳]*[)）]?"
+_KPI_NUMBERED = r"KPI\s*[-－‐]?\s*[(（]?[0-9①-⑳]+[)）]?"
+
+
+def _strip_kpi_label(s: str) -> str:
+    """The text after a leading KPI label and its colon ("KPI-2：商談件数" → "商談件数")."""
+    return re.sub(rf"^{_KPI_LABEL}\s*[:：]?\s*", "", s)
+
+
 # --- KGI ----------------------------------------------------------------------------------
 
 KGI_KINDS: list[tuple[str, str]] = [
@@ -55,7 +65,7 @@ def _split_name(text: str) -> str:
         "",
         s,
     )
-    s = re.sub(r"^KPI\s*[-－‐]?\s*[(（]?[0-9①-⑳]*[)）]?\s*[:：]?\s*", "", s)
+    s = _strip_kpi_label(s)
     cut = len(s)
     for rx in (
         r"[0-9〇一二三四五六七八九十百千](?:[0-9,〇一二三四五六七八九十百千]*[0-9〇一二三四五六七八九十百千])?"
@@ -763,7 +773,7 @@ def _numbered_kpis_elsewhere(ctx: Ctx, units: list[Unit]) -> list[Unit]:
         if id(u) in own or u.kind not in ("item", "para"):
             follow = False
             continue
-        if re.match(r"^KPI\s*[-－‐]?\s*[(（]?[0-9①-⑳]+[)）]?\s*(?:[:：]|\s)\s*\S", s) and not _heading_like(s):
+        if re.match(rf"^{_KPI_NUMBERED}\s*(?:[:：]|\s)\s*\S", s) and not _heading_like(s):
             out.append(u)
             follow = True
         elif follow and re.match(rf"^(?:{_FIELD_LABEL})\s*[:：]", s):
@@ -864,7 +874,7 @@ def _kpi_name_only(u: Unit, nxt: Unit | None) -> KPI | None:
     if not re.match(rf"^(?:{_FIELD_LABEL}|{_TARGET_LABEL})\s*[:：]", _field_line(nfkc(nxt.text))):
         return None
     name = split_numbering(re.sub(r"\*\*|__", "", nfkc(u.text)).strip()).rest.strip(" :：")
-    name = re.sub(r"^KPI\s*[-－‐]?\s*[(（]?[0-9①-⑳]*[)）]?\s*[:：]?\s*", "", name).strip()
+    name = _strip_kpi_label(name).strip()
     if not name or len(name) > 40 or "。" in name or _heading_like(name) or re.search(r"KPI", name):
         return None
     return KPI(name=name, target=None, deadline=None, owner=None, withdrawal_criterion=None, monitoring_cycle=None)
@@ -885,12 +895,12 @@ def _kpi_from_line(s: str) -> KPI | None:
     # the name and target come before the first labelled part ("、期限：…")
     head = _LABELLED_PART.split(first, maxsplit=1)[0]
     body = split_numbering(head).rest
-    body = re.sub(r"^KPI\s*[-－‐]?\s*[(（]?[0-9①-⑳]*[)）]?\s*[:：]?\s*", "", body)
+    body = _strip_kpi_label(body)
     labelled_name = bool(re.match(r"^[^:：]{2,40}[:：]\s*\S", body))
     if not labelled_name and not re.match(r"^KPI", first) and _is_withdrawal(head):
         return None  # "2027年度に8人未満なら講座を見直す。": the criterion of the KPI above, not a KPI
     if (
-        not re.match(r"^KPI\s*[-－‐]?\s*[(（]?[0-9①-⑳]*[)）]?\s*[:：]", first)
+        not re.match(rf"^{_KPI_LABEL}\s*[:：]", first)
         and not labelled_name
         and re.search(CYCLE, first)
         and re.search(_CHECK_VERB, first)
@@ -1001,7 +1011,7 @@ def _complete_kpi(k: KPI, s: str, others_have: bool, is_item: bool = False) -> b
 def _kpi_paragraph(s: str) -> bool:
     """A paragraph that is one KPI of its own: "KPI①：…、期限：…、担当：…、撤退基準：…"."""
     labels = [k for k in (r"期限|達成時期", r"担当|所管", r"撤退基準|見直し基準") if _labelled(s, k)]
-    return bool(re.match(r"^KPI\s*[-－‐]?\s*[(（]?[0-9①-⑳]*[)）]?\s*[:：]|^KPI\s*[-－‐]?\s*[(（]?[0-9①-⑳]+[)）]?\s+\S", s)) or len(labels) >= 2
+    return bool(re.match(rf"^{_KPI_LABEL}\s*[:：]|^{_KPI_NUMBERED}\s+\S", s)) or len(labels) >= 2
 
 
 def _shared_withdrawal(units: list[Unit]) -> str | None:

@@ -214,7 +214,25 @@ _GENERIC_TITLE = (
     r"\s*(?:戦略産業クラスター計画|地域産業クラスター計画|地場産業成長プラン|地域産業成長プラン)\s*"
     r"(?:[(（]\s*[ABC]?\s*類型?\s*[ABC]?\s*[)）])?\s*(?:\(?[案素]案?\)?)?\s*"
 )
-_COMPANY_HEADER = re.compile(r"(?:企業|事業者|事業主体|会社)(?:名|・団体名)?|社名")
+def _give_to_item(
+    out: Sectioned, item_id: str, label: str, line: int, units: list[Unit], heading: str | None = None
+) -> None:
+    """Record an item found by what the text says (not by a heading of its own) and move `units`, with the
+    tables their rows belong to, under it; `heading` renames them as written under that item."""
+    if item_id not in out.found:
+        out.found[item_id] = Found(item_id, label, line, "label", 0.0)
+    for u in units:
+        u.section_id = item_id
+        if heading is not None:
+            u.heading = heading
+        if u.table is not None:
+            out.tables[u.table].section_id = item_id
+            if heading is not None:
+                out.tables[u.table].heading = heading
+
+
+# the header cell of a company table: 企業名, 事業者名, 社名 …
+COMPANY_HEADER = re.compile(r"(?:企業|事業者|事業主体|会社)(?:名|・団体名)?|社名")
 
 
 def _company_tables(out: Sectioned, targets: list[Target]) -> None:
@@ -224,7 +242,7 @@ def _company_tables(out: Sectioned, targets: list[Target]) -> None:
         sid = t.section_id
         if sid is None or not t.rows or len(t.rows) < 2:
             continue
-        if not any(_COMPANY_HEADER.fullmatch(unicodedata.normalize("NFKC", h).strip()) for h in t.rows[0]):
+        if not any(COMPANY_HEADER.fullmatch(unicodedata.normalize("NFKC", h).strip()) for h in t.rows[0]):
             continue
         item = next(
             (x for x in targets if x.parent == sid and x.id not in out.found
@@ -233,11 +251,7 @@ def _company_tables(out: Sectioned, targets: list[Target]) -> None:
         )  # fmt: skip
         if item is None:
             continue
-        out.found[item.id] = Found(item.id, item.heading, t.row_lines[0], "label", 0.0)
-        t.section_id = item.id
-        for u in out.units:
-            if u.table == ti:
-                u.section_id = item.id
+        _give_to_item(out, item.id, item.heading, t.row_lines[0], [u for u in out.units if u.table == ti])
 
 
 def _leading_text_items(out: Sectioned, targets: list[Target]) -> None:
@@ -255,12 +269,7 @@ def _leading_text_items(out: Sectioned, targets: list[Target]) -> None:
         if not own or sum(len(u.text.strip()) for u in own) < 5:
             continue
         first = items[0]
-        out.found[first.id] = Found(first.id, f.heading, own[0].line, "label", 0.0)
-        for u in own:
-            u.section_id, u.heading = first.id, first.heading
-            if u.table is not None:
-                out.tables[u.table].section_id = first.id
-                out.tables[u.table].heading = first.heading
+        _give_to_item(out, first.id, f.heading, own[0].line, own, heading=first.heading)
 
 
 def _sole_items(out: Sectioned, targets: list[Target]) -> None:
@@ -275,13 +284,7 @@ def _sole_items(out: Sectioned, targets: list[Target]) -> None:
         own = [u for u in out.units if u.section_id == sid]
         if sum(len(u.text.strip()) for u in own) < 5:
             continue  # an empty section or a stray mark does not write the item out
-        item = items[0]
-        out.found[item.id] = Found(item.id, f.heading, f.line, "label", 0.0)
-        for u in own:
-            u.section_id = item.id
-        for t in out.tables:
-            if t.section_id == sid:
-                t.section_id = item.id
+        _give_to_item(out, items[0].id, f.heading, f.line, own)
 
 
 def _heading_levels(blocks: list[Block]) -> list[tuple[int, Block, int]]:
@@ -399,12 +402,7 @@ def _split_named_items(out: Sectioned, targets: list[Target]) -> None:
                 cur = mk
             if cur is None:
                 continue
-            if cur.id not in out.found:
-                out.found[cur.id] = Found(cur.id, word[cur.id], u.line, "label", 0.0)
-            u.section_id, u.heading = cur.id, word[cur.id]
-            if u.table is not None:
-                out.tables[u.table].section_id = cur.id
-                out.tables[u.table].heading = word[cur.id]
+            _give_to_item(out, cur.id, word[cur.id], u.line, [u], heading=word[cur.id])
 
 
 def _jumps_out(
