@@ -6,7 +6,7 @@ import streamlit as st
 
 from app_support import state, views
 from app_support.loaders import get_kb, search_measures
-from knowledge.labels import CATEGORY_IDS, category_label
+from chiiki_mirai.knowledge.labels import CATEGORY_IDS, category_label
 
 kb = get_kb()
 

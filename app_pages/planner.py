@@ -8,9 +8,9 @@ from app_support import state, views
 from app_support.loaders import get_kb
 from app_support.plan_edits import WhatIf, apply_what_if, plan_from_form, status_changes
 from chiiki_mirai import service
+from chiiki_mirai.core.plan import AUTHOR_KIND_JA
+from chiiki_mirai.readers import SUPPORTED
 from chiiki_mirai.reports import FILE_SUFFIX, MEDIA_TYPE, render
-from readers import SUPPORTED
-from rules.plan import AUTHOR_KIND_JA
 
 kb = get_kb()
 WITHDRAWAL_EXAMPLE = "目標値の5割に満たない状態が2年続いた場合は、事業を見直し又は撤退する"

@@ -14,7 +14,7 @@ from typing import Any
 import streamlit as st
 
 from chiiki_mirai import service
-from knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.loader import KnowledgeBase
 
 
 @st.cache_resource(show_spinner=False)
@@ -24,7 +24,7 @@ def get_kb() -> KnowledgeBase:
 
 @st.cache_resource(show_spinner="ナレッジグラフを構築しています…")
 def get_graph() -> Any:
-    from knowledge.graph import build_graph
+    from chiiki_mirai.knowledge.graph import build_graph
 
     return build_graph(get_kb())
 
@@ -32,7 +32,7 @@ def get_graph() -> Any:
 def recommender_api() -> Any | None:
     """recommender.api, or None while it is not installed (the pages then say so instead of failing)."""
     try:
-        from recommender import api
+        from chiiki_mirai.recommender import api
     except ImportError:
         return None
     return api

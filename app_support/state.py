@@ -15,9 +15,9 @@ from typing import Any
 import streamlit as st
 
 from chiiki_mirai import service
-from chiiki_mirai.errors import UserError
-from rules.plan import Plan
-from rules.result import CheckResult
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import CheckResult
 
 # keys a test (or the uploader callbacks) sets
 PLANNER_UPLOAD = "planner.upload"  # (file name, bytes)

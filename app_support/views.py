@@ -9,11 +9,11 @@ from typing import Any
 
 import streamlit as st
 
+from chiiki_mirai.core.result import GAP_STATUSES, STATUS_JA, STATUS_MARK, CheckResult, Item
+from chiiki_mirai.knowledge.labels import category_label
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import Measure, SourceRef
 from chiiki_mirai.reports.common import evidence_location, plan_type_text, suggestion_text
-from knowledge.labels import category_label
-from knowledge.loader import KnowledgeBase
-from knowledge.schema import Measure, SourceRef
-from rules.result import GAP_STATUSES, STATUS_JA, STATUS_MARK, CheckResult, Item
 
 STATUS_COLOR = {"met": "green", "partial": "orange", "missing": "red", "review": "blue", "n/a": "gray"}
 PLAN_TYPE_OPTIONS = {

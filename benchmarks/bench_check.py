@@ -20,10 +20,10 @@ TARGET_P95_MS = 100
 
 def run(n_variants: int = 60) -> dict:
     from chiiki_mirai import service
-    from readers import read_bytes
+    from chiiki_mirai.readers import read_bytes
 
     try:
-        from recommender.api import annotate_result
+        from chiiki_mirai.recommender.api import annotate_result
     except ImportError:
         annotate_result = None
 

@@ -45,8 +45,8 @@ def evaluate(questions: list[dict], search) -> dict:
 
 
 def main() -> None:
-    from knowledge.loader import load_kb
-    from recommender.api import search
+    from chiiki_mirai.knowledge.loader import load_kb
+    from chiiki_mirai.recommender.api import search
 
     kb = load_kb()
 

@@ -22,7 +22,7 @@ _CMP = {"gt": operator.gt, "gte": operator.ge, "lt": operator.lt, "lte": operato
 
 
 def _holds(test: Any, facts: dict[str, Any]) -> bool:
-    from rules.facts import Fact
+    from chiiki_mirai.rules.facts import Fact
 
     f = facts.get(test.fact) or Fact(test.fact)  # a fact not derived is not stated (value None)
     p, v = f.present, f.engine_value()
@@ -62,9 +62,9 @@ def python_fired(ruleset: Any, facts: dict[str, Any]) -> set[str]:
 
 def run(n_variants: int = 200, repeat: int = 3) -> dict:
     from chiiki_mirai import service
-    from readers import read_bytes
-    from rules.engine import get_engine
-    from rules.facts import derive_facts
+    from chiiki_mirai.readers import read_bytes
+    from chiiki_mirai.rules.engine import get_engine
+    from chiiki_mirai.rules.facts import derive_facts
 
     kb = service.kb()
     engine = get_engine(kb)

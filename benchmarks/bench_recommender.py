@@ -24,7 +24,7 @@ SETS = [SHARED / "fields.tsv", ROOT / "tests" / "data" / "fields_labelled.tsv"]
 def load_times() -> dict:
     load_code = (
         "import time;t=time.time();"
-        "from recommender.encoder import get_encoder;get_encoder();print(time.time()-t)"
+        "from chiiki_mirai.recommender.encoder import get_encoder;get_encoder();print(time.time()-t)"
     )
     imp_code = "import time;t=time.time();import sentence_transformers;print(time.time()-t)"
 
@@ -46,8 +46,8 @@ def _read(path: Path) -> list[tuple[str, str]]:
 def classification() -> dict:
     """All texts, then the labelled set's two halves by line parity (a held-out view: tuning to one
     half's wording would show as a gap between the halves)."""
-    from knowledge.loader import load_kb
-    from recommender.classify import classify
+    from chiiki_mirai.knowledge.loader import load_kb
+    from chiiki_mirai.recommender.classify import classify
 
     kb = load_kb()
     rows = [r for p in SETS for r in _read(p)]
@@ -93,8 +93,8 @@ def measures() -> dict:
     import yaml
 
     from chiiki_mirai import service
-    from knowledge.loader import load_kb
-    from recommender.api import recommend_for_plan
+    from chiiki_mirai.knowledge.loader import load_kb
+    from chiiki_mirai.recommender.api import recommend_for_plan
 
     kb = load_kb()
     expected = yaml.safe_load((SHARED / "expected.yaml").read_text(encoding="utf-8"))

@@ -22,7 +22,7 @@ DRAFT_DIRS = [ROOT / "examples" / "drafts", ROOT / "tests" / "data" / "drafts"]
 
 def example_drafts() -> list[tuple[str, str]]:
     """(name, text) of every Markdown/text draft found, duplicates (same content) once, sorted by name."""
-    from readers.decode import decode_text
+    from chiiki_mirai.readers.decode import decode_text
 
     seen: set[str] = set()
     out: list[tuple[str, str]] = []

@@ -10,7 +10,7 @@ import sys
 import click
 import typer
 
-from chiiki_mirai.errors import KnowledgeError, UserError
+from chiiki_mirai.core.errors import KnowledgeError, UserError
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3

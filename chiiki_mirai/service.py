@@ -9,10 +9,10 @@ import datetime as _dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from chiiki_mirai.errors import UserError
-from knowledge.loader import KnowledgeBase, load_kb
-from rules.plan import Plan
-from rules.result import BadInput, CheckResult
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import BadInput, CheckResult
+from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
 
 PLAN_EXTENSIONS = (".md", ".markdown", ".txt", ".docx", ".yaml", ".yml", ".json")
 
@@ -23,14 +23,14 @@ def kb() -> KnowledgeBase:
 
 def read_plan(path: str | Path) -> tuple[Plan, dict]:
     """Read a plan file (any supported format) → (plan, parse report). Raises UserError."""
-    from readers import read_path
+    from chiiki_mirai.readers import read_path
 
     return read_path(Path(path))
 
 
 def read_plan_bytes(name: str, data: bytes) -> tuple[Plan, dict]:
     """Read an uploaded file's bytes (the app) → (plan, parse report). Raises UserError."""
-    from readers import read_bytes
+    from chiiki_mirai.readers import read_bytes
 
     return read_bytes(name, data)
 
@@ -45,7 +45,7 @@ def check_plan(
     context: dict | None = None,
 ) -> CheckResult:
     """Evaluate every requirement and check; fill fields and recommendations."""
-    from rules.check import evaluate
+    from chiiki_mirai.rules.check import evaluate
 
     if plan_type is not None and plan_type not in ("A", "B", "C"):
         raise UserError(f"類型は A・B・C のいずれかで指定してください（指定値: {plan_type}）")
@@ -53,7 +53,7 @@ def check_plan(
     result.parse_report = parse_report
     if with_recommendations:
         try:
-            from recommender.api import annotate_result
+            from chiiki_mirai.recommender.api import annotate_result
         except ImportError:  # recommender not built yet
             annotate_result = None
         if annotate_result is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,8 +16,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from chiiki_mirai.errors import KnowledgeError
-from knowledge.schema import (
+from chiiki_mirai.core.errors import KnowledgeError
+from chiiki_mirai.core.text.normalize import normalize_text
+from chiiki_mirai.knowledge.schema import (
     Check,
     Definition,
     Document,
@@ -35,11 +35,6 @@ from knowledge.schema import (
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 SOURCES_DIR = PACKAGE_DIR / "sources"
-
-
-def normalize_text(s: str) -> str:
-    """NFKC and no whitespace: the form in which excerpts are matched against sources."""
-    return "".join(unicodedata.normalize("NFKC", s).split())
 
 
 # where a long source line may be cut for display: after a sentence, at a table cell or paragraph tag

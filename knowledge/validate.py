@@ -17,9 +17,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from chiiki_mirai.errors import UserError
-from knowledge.loader import DATA_DIR, KnowledgeBase, Problem, load_kb_collecting
-from knowledge.schema import (
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.knowledge.loader import DATA_DIR, KnowledgeBase, Problem, load_kb_collecting
+from chiiki_mirai.knowledge.schema import (
     Basis,
     Criterion,
     Measure,
@@ -104,9 +104,9 @@ def known_fact_names() -> set[str] | None:
 
 def _facts_module() -> Any:
     try:
-        return importlib.import_module("rules.facts")
+        return importlib.import_module("chiiki_mirai.rules.facts")
     except ModuleNotFoundError as e:
-        if e.name == "rules.facts":
+        if e.name == "chiiki_mirai.rules.facts":
             return None
         raise
 

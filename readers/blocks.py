@@ -15,9 +15,9 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 
-from chiiki_mirai.errors import UserError
-from readers import limits
-from readers.headings import split_numbering
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.readers import limits
+from chiiki_mirai.readers.headings import split_numbering
 
 
 @dataclass

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import codecs
 
-from chiiki_mirai.errors import UserError
+from chiiki_mirai.core.errors import UserError
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 
-from chiiki_mirai.errors import UserError
-from readers import kbview
-from readers.blocks import Block, docx_blocks, text_blocks
-from readers.extract import extract
-from readers.extract_context import Ctx
-from readers.extract_meta import plan_type_from_text, read_metadata
-from readers.numbers import nfkc
-from readers.sections import Sectioned, Unit, guess_targets, section_blocks, unfold_layout_tables
-from readers.structured import _required
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.readers import kbview
+from chiiki_mirai.readers.blocks import Block, docx_blocks, text_blocks
+from chiiki_mirai.readers.extract import extract
+from chiiki_mirai.readers.extract_context import Ctx
+from chiiki_mirai.readers.extract_meta import plan_type_from_text, read_metadata
+from chiiki_mirai.readers.sections import Sectioned, Unit, guess_targets, section_blocks, unfold_layout_tables
+from chiiki_mirai.readers.structured import _required
 
 
 def _preliminary_type(blocks: list[Block], names: dict[str, list[str]]) -> tuple[str | None, str | None]:
@@ -25,7 +25,7 @@ def _preliminary_type(blocks: list[Block], names: dict[str, list[str]]) -> tuple
     tables = []
     for b in blocks:
         if b.kind == "table":
-            from readers.sections import Table
+            from chiiki_mirai.readers.sections import Table
 
             tables.append(Table(None, None, b.rows, b.row_lines))
             units += [

@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import re
 
-from readers.extract_commitment import read_commitment
-from readers.extract_companies import _ATTRACTED, _COMPANY_WORD, read_companies
-from readers.extract_context import SECTION_ONLY, Ctx, _first_sentence, _text, ev, sentences
-from readers.extract_indicators import _target_year, read_kgis, read_kpis
-from readers.extract_meta import read_metadata, read_period
-from readers.municipalities import classify_author, split_authors
-from readers.numbers import find_fiscal_years, find_quantities, nfkc, percent_to_share
-from readers.sections import Unit
-from rules.cues import ADVANTAGE_CUE, affirmed
-from rules.plan import (
+from chiiki_mirai.core.plan import (
     Author,
     Company,
     Evidence,
@@ -32,6 +23,16 @@ from rules.plan import (
     SectionText,
     TargetMarket,
 )
+from chiiki_mirai.core.text.cues import ADVANTAGE_CUE, affirmed
+from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities, percent_to_share
+from chiiki_mirai.readers.extract_commitment import read_commitment
+from chiiki_mirai.readers.extract_companies import _ATTRACTED, _COMPANY_WORD, read_companies
+from chiiki_mirai.readers.extract_context import SECTION_ONLY, Ctx, _first_sentence, _text, ev
+from chiiki_mirai.readers.extract_indicators import _target_year, read_kgis, read_kpis
+from chiiki_mirai.readers.extract_meta import read_metadata, read_period
+from chiiki_mirai.readers.municipalities import classify_author, split_authors
+from chiiki_mirai.readers.sections import Unit
 
 # --- target market ------------------------------------------------------------------------
 

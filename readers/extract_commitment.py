@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 
-from readers.extract_context import Ctx, ev, numbering_rest, sentences
-from readers.numbers import nfkc
-from readers.sections import Unit
-from rules.cues import CYCLE
-from rules.plan import (
+from chiiki_mirai.core.plan import (
     Commitment,
     ConsultationDesk,
     SupportSystem,
 )
+from chiiki_mirai.core.text.cues import CYCLE
+from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.readers.extract_context import Ctx, ev, numbering_rest
+from chiiki_mirai.readers.sections import Unit
 
 _FIN = [
     ("地方銀行", r"地方銀行|地銀|地元銀行"),

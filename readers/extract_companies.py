@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import re
 
-from readers.extract_context import Ctx, ev, numbering_rest, sentences
-from readers.extract_indicators import _table_columns
-from readers.headings import split_numbering
-from readers.numbers import find_quantities, nfkc
-from readers.sections import COMPANY_HEADER, Unit
-from rules.cues import bare_company_name
-from rules.plan import (
+from chiiki_mirai.core.plan import (
     Company,
     Evidence,
 )
+from chiiki_mirai.core.text.cues import bare_company_name
+from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.core.text.numbers import find_quantities
+from chiiki_mirai.readers.extract_context import Ctx, ev, numbering_rest
+from chiiki_mirai.readers.extract_indicators import _table_columns
+from chiiki_mirai.readers.headings import split_numbering
+from chiiki_mirai.readers.sections import COMPANY_HEADER, Unit
 
 _COMPANY_WORD = r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱|組合|法人|機構|大学|工房|製作所|工業|商店|研究所|センター|ラボ|社$"
 _EMPLOYEES = re.compile(
@@ -67,7 +68,7 @@ def _company_from_line(text: str) -> Company | None:
     ):
         return None  # a sentence about the companies ("Xは国内シェア約3割を持ち", "掲載企業ではないが")
     emp = _EMPLOYEES.search(s)
-    from readers.numbers import to_number
+    from chiiki_mirai.core.text.numbers import to_number
 
     employees = None
     if emp:

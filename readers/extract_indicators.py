@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from readers.extract_context import Ctx, _text, ev, sentences
-from readers.numbers import UNITS, Quantity, find_fiscal_years, find_quantities, nfkc
-from readers.sections import Unit
-from rules.cues import CYCLE, SEMIANNUAL
-from rules.plan import KGI, KPI, Evidence
+from chiiki_mirai.core.plan import KGI, KPI, Evidence
+from chiiki_mirai.core.text.cues import CYCLE, SEMIANNUAL
+from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.core.text.numbers import UNITS, Quantity, find_fiscal_years, find_quantities
+from chiiki_mirai.readers.extract_context import Ctx, _text, ev
+from chiiki_mirai.readers.sections import Unit
 
 # a KPI's own label: "KPI", "KPI1", "KPI①", "KPI(1)", "KPI-1" (_NUMBERED: with its number)
 _KPI_LABEL = r"KPI\s*[-－‐]?\s*[(（]?[0-9①-⑳]*[)）]?"
@@ -55,7 +56,7 @@ def _target_year(text: str) -> int | None:
 
 def _split_name(text: str) -> str:
     """The name part of a KGI/KPI line: what comes before the first figure or year."""
-    from readers.headings import split_numbering
+    from chiiki_mirai.readers.headings import split_numbering
 
     # Markdown emphasis left in the text ("**必須KGI**：…") is no part of the name
     s = split_numbering(re.sub(r"\*\*|__", "", nfkc(text)).strip()).rest
@@ -227,7 +228,7 @@ def _period_only(name: str) -> bool:
 
 def _kgi_name_only(u: Unit) -> tuple[str, str] | None:
     """(kind, name) of a list item or line that names a KGI and gives no figure ("ア　官民設備投資額")."""
-    from readers.headings import split_numbering
+    from chiiki_mirai.readers.headings import split_numbering
 
     if u.kind not in ("item", "para"):
         return None
@@ -847,7 +848,7 @@ _HEADING_WORDS = re.compile(
 
 
 def _heading_like(text: str) -> bool:
-    from readers.headings import split_numbering
+    from chiiki_mirai.readers.headings import split_numbering
 
     body = split_numbering(nfkc(text).strip()).rest.strip()
     return bool(re.search(r"KPI", body)) and bool(_HEADING_WORDS.match(body))
@@ -859,7 +860,7 @@ _TARGET_LABEL = r"目標・期限|目標及び期限|目標と期限|目標値|�
 
 def _field_line(s: str) -> str:
     """A list item with its numbering dropped when what follows is a field label ("ウ　撤退基準：…")."""
-    from readers.headings import split_numbering
+    from chiiki_mirai.readers.headings import split_numbering
 
     rest = split_numbering(s.strip()).rest
     return rest if rest != s.strip() and re.match(rf"^(?:{_FIELD_LABEL}|{_TARGET_LABEL})\s*[:：]", rest) else s
@@ -867,7 +868,7 @@ def _field_line(s: str) -> str:
 
 def _kpi_name_only(u: Unit, nxt: Unit | None) -> KPI | None:
     """A KPI named on a list item of its own ("（１）共同試験棟の利用件数"), its fields on the items under it."""
-    from readers.headings import split_numbering
+    from chiiki_mirai.readers.headings import split_numbering
 
     if nxt is None or nxt.kind != "item" or (nxt.section_id, nxt.heading) != (u.section_id, u.heading):
         return None
@@ -882,7 +883,7 @@ def _kpi_name_only(u: Unit, nxt: Unit | None) -> KPI | None:
 
 def _kpi_from_line(s: str) -> KPI | None:
     """One KPI written as a list item or a paragraph of its own, with or without field labels."""
-    from readers.headings import split_numbering
+    from chiiki_mirai.readers.headings import split_numbering
 
     snts = sentences(s) or [s]
     first = snts[0]

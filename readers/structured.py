@@ -11,9 +11,9 @@ import json
 import yaml
 from pydantic import ValidationError
 
-from chiiki_mirai.errors import UserError
-from readers import limits
-from rules.plan import Plan
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.readers import limits
 
 _TYPE_JA = {
     "string_type": "文字列である必要があります",
@@ -147,7 +147,7 @@ def plan_from_data(data: object) -> Plan:
 
 
 def structured_report(plan: Plan, fmt: str) -> dict:
-    from readers.kbview import targets
+    from chiiki_mirai.readers.kbview import targets
 
     tg = list(targets(plan.plan_type)) if plan.plan_type else []
     found = [t.id for t in tg if t.id in plan.sections]
@@ -167,7 +167,7 @@ def structured_report(plan: Plan, fmt: str) -> dict:
 
 
 def _required(t) -> bool:
-    from readers.kbview import plan_types
+    from chiiki_mirai.readers.kbview import plan_types
 
     pt = plan_types().get(t.id.split(".")[0])
     if pt is None:

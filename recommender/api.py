@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from knowledge.loader import KnowledgeBase, load_kb
-from recommender.classify import Classification, classify
-from recommender.explain import recommendation
-from recommender.plan_text import weighted_segments
-from recommender.rank import Signals, rank_measures
-from recommender.themes import ThemeStrength, gap_needs, theme_strengths
-from rules.plan import Plan
-from rules.result import GAP_STATUSES, CheckResult
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import GAP_STATUSES, CheckResult
+from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
+from chiiki_mirai.recommender.classify import Classification, classify
+from chiiki_mirai.recommender.explain import recommendation
+from chiiki_mirai.recommender.plan_text import weighted_segments
+from chiiki_mirai.recommender.rank import Signals, rank_measures
+from chiiki_mirai.recommender.themes import ThemeStrength, gap_needs, theme_strengths
 
 CLASSIFY_CHARS = 1500
 
@@ -38,7 +38,7 @@ def plan_industry_text(plan: Plan) -> str:
 
 def _facts(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[str, Any]:
     try:
-        from rules.facts import derive_facts
+        from chiiki_mirai.rules.facts import derive_facts
     except ImportError:  # pragma: no cover - rules not installed
         return {}
     return {name: f.value for name, f in derive_facts(plan, kb, plan_type).items()}
@@ -129,7 +129,7 @@ def search(
     model: str | None = None,
 ) -> dict:
     """The desk's free-text question → matched fields and measures with contacts."""
-    from recommender.search import search_measures
+    from chiiki_mirai.recommender.search import search_measures
 
     return search_measures(
         query, kb or load_kb(), ministry=ministry, plan_type=plan_type, category=category, field=field, top=top,

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from knowledge.loader import KnowledgeBase
-from recommender.encoder import Encoder, cache_root, get_encoder
-from recommender.kb_indexes import settle
-from recommender.lexicon import Hit, lexicon
-from recommender.tokenize import tokens
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.recommender.encoder import Encoder, cache_root, get_encoder
+from chiiki_mirai.recommender.kb_indexes import settle
+from chiiki_mirai.recommender.lexicon import Hit, lexicon
+from chiiki_mirai.recommender.tokenize import tokens
 
 LEX_WEIGHT = 0.7
 SEM_WEIGHT = 0.3

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from chiiki_mirai.errors import UserError
+from chiiki_mirai.core.errors import UserError
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -236,7 +236,7 @@ class Encoder:
 
     def prepare(self, text: str) -> str:
         if self.segmented:
-            from recommender.tokenize import segment_for_vectors
+            from chiiki_mirai.recommender.tokenize import segment_for_vectors
 
             return segment_for_vectors(text, self.aliases)
         return text

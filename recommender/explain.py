@@ -7,9 +7,9 @@ or product, the requirement gap, the measure's own words in the plan.
 
 from __future__ import annotations
 
-from knowledge.labels import category_label, theme_label
-from knowledge.loader import KnowledgeBase
-from recommender.rank import Link, Scored
+from chiiki_mirai.knowledge.labels import category_label, theme_label
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.recommender.rank import Link, Scored
 
 MIN_REASON = 0.02  # contributions below this are not worth a sentence
 

@@ -33,12 +33,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import scipy.sparse as sp
 
-from knowledge.graph import build_graph
-from knowledge.loader import KnowledgeBase
-from knowledge.schema import Measure
-from recommender.kb_indexes import built_once
-from recommender.lexicon import bucket_by_prefix, occurring
-from recommender.themes import ThemeStrength
+from chiiki_mirai.knowledge.graph import build_graph
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import Measure
+from chiiki_mirai.recommender.kb_indexes import built_once
+from chiiki_mirai.recommender.lexicon import bucket_by_prefix, occurring
+from chiiki_mirai.recommender.themes import ThemeStrength
 
 DAMPING = 0.85
 ITERATIONS = 40

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from chiiki_mirai.errors import UserError
-from knowledge.loader import KnowledgeBase
-from knowledge.schema import CategoryId
-from recommender.api import add_classification
-from recommender.classify import classify
-from recommender.desk_words import contribution, measure_words
-from recommender.explain import recommendation
-from recommender.needs import match_needs
-from recommender.rank import Link, Signals, rank_measures
-from recommender.themes import ThemeStrength, detect_themes
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import CategoryId
+from chiiki_mirai.recommender.api import add_classification
+from chiiki_mirai.recommender.classify import classify
+from chiiki_mirai.recommender.desk_words import contribution, measure_words
+from chiiki_mirai.recommender.explain import recommendation
+from chiiki_mirai.recommender.needs import match_needs
+from chiiki_mirai.recommender.rank import Link, Signals, rank_measures
+from chiiki_mirai.recommender.themes import ThemeStrength, detect_themes
 
 CATEGORIES = set(CategoryId.__args__)  # type: ignore[attr-defined]
 THEME_STRENGTH = 0.6  # a need named in a question; the measure's own words in it weigh more

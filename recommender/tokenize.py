@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 import re
 import threading
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from chiiki_mirai.core.text.normalize import nfkc
 
 _local = threading.local()
 _dict_lock = threading.Lock()
@@ -54,10 +55,6 @@ def _tokenizer():
         tok = d.create(SplitMode.C)
         _local.tokenizer = tok
     return tok
-
-
-def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
 
 
 def kata_to_hira(text: str) -> str:

@@ -13,14 +13,14 @@ import datetime as _dt
 import string
 from typing import Any
 
-from knowledge.loader import KnowledgeBase
-from knowledge.schema import Check, Requirement
-from rules.compile import CompiledCriterion
-from rules.engine import get_engine
-from rules.facts import CONTEXT_FACTS, Fact, derive_facts
-from rules.plan import Plan
-from rules.result import CheckResult, CriterionOut, EvidenceOut, Item, SourceOut
-from rules.suggest import suggest_type
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import CheckResult, CriterionOut, EvidenceOut, Item, SourceOut
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import Check, Requirement
+from chiiki_mirai.rules.compile import CompiledCriterion
+from chiiki_mirai.rules.engine import get_engine
+from chiiki_mirai.rules.facts import CONTEXT_FACTS, Fact, derive_facts
+from chiiki_mirai.rules.suggest import suggest_type
 
 
 class _Fmt(dict):

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.loader import KnowledgeBase
-from knowledge.schema import Check, Criterion, Requirement, Test
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import Check, Criterion, Requirement, Test
 
 SECTION_WILDCARD = "section:*"
 

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.loader import KnowledgeBase, normalize_text
-from rules.cues import _NOT_DONE, ADVANTAGE_CUE, affirmed, bare_company_name, is_semiannual
-from rules.plan import Evidence, Plan
+from chiiki_mirai.core.plan import Evidence, Plan
+from chiiki_mirai.core.text.cues import ADVANTAGE_CUE, NOT_DONE, affirmed, bare_company_name, is_semiannual
+from chiiki_mirai.core.text.normalize import maru_sentences, normalize_text
+from chiiki_mirai.knowledge.loader import KnowledgeBase
 
 HEAD_WORDS = ("知事", "市長", "町長", "村長", "区長", "首長", "市町村長")
 FINANCE_WORDS = ("銀行", "信用金庫", "信金", "信用組合", "金融機関", "政策金融公庫", "政策投資銀行", "ファンド")
@@ -182,15 +183,11 @@ def _cue(text: str, pattern: str) -> str | None:
     return text[start:end].strip()
 
 
-def _sentences(text: str) -> list[str]:
-    return [x.strip() for x in re.split(r"(?<=。)|\n", text) if x.strip()]
-
-
 def _affirmed_sentence(text: str, pattern: str) -> tuple[str | None, str | None]:
     """(first sentence stating the cue as done, first sentence naming it as negated or future)."""
     pending = None
     done: list[str] = []
-    for sent in _sentences(unicodedata.normalize("NFKC", text)):
+    for sent in maru_sentences(unicodedata.normalize("NFKC", text)):
         if not re.search(pattern, sent):
             continue
         if affirmed(sent, pattern):
@@ -274,7 +271,7 @@ _SAME_AS_PREF = r"(?:都|道|府|県)(?:の|が)[^。]{0,40}(?:計画|クラス�
 def _dc_same(ctx: FactContext) -> Any:
     if not _dc_b(ctx):
         return None
-    for sent in _sentences(unicodedata.normalize("NFKC", ctx.text)):
+    for sent in maru_sentences(unicodedata.normalize("NFKC", ctx.text)):
         if re.search(_SAME_AS_PREF, sent) and not re.search(r"異なる|別の(?:産業|分野|業種)|重複しない|重ならない", sent):
             return sent, [Evidence(section=None, text=sent[:200])]
     return None
@@ -1113,17 +1110,17 @@ def _block_draft(ctx: FactContext) -> tuple[str | None, str | None, list[Evidenc
     if _has(own, 6):
         done, pending = _affirmed_sentence(own, _BLOCK)
         own_n = unicodedata.normalize("NFKC", own)
-        if done and not re.search(_NAMED_IN_DRAFT, done) and (pending or re.search(_NOT_DONE, own_n)):
+        if done and not re.search(_NAMED_IN_DRAFT, done) and (pending or re.search(NOT_DONE, own_n)):
             # "素案の検討が進められている" is about the draft, not the cluster in it; the sentence that is
             # about the cluster says it is only being asked for
             done = None
-            pending = pending or next((x for x in _sentences(own_n) if re.search(_NOT_DONE, x)), None)
+            pending = pending or next((x for x in maru_sentences(own_n) if re.search(NOT_DONE, x)), None)
         if done:
             return done, None, []
-        if pending is None and not re.search(_NOT_DONE, unicodedata.normalize("NFKC", own)):
+        if pending is None and not re.search(NOT_DONE, unicodedata.normalize("NFKC", own)):
             return own, None, []  # written under its heading without the cue words
         if pending is None:
-            pending = _sentences(unicodedata.normalize("NFKC", own))[0]
+            pending = maru_sentences(unicodedata.normalize("NFKC", own))[0]
     else:
         done, pending = _affirmed_sentence(ctx.text, _BLOCK)
         if done:
@@ -1164,7 +1161,7 @@ def _infra_declined(ctx: FactContext) -> Any:
     own = ctx.plan.infrastructure
     if not _has(own, 4):
         return None
-    for sent in _sentences(unicodedata.normalize("NFKC", own)):
+    for sent in maru_sentences(unicodedata.normalize("NFKC", own)):
         if re.search(_INFRA_DECLINED, sent) and not re.search(_INFRA_UNNEEDED, sent):
             return sent, [Evidence(section=None, text=sent[:200])]
     return None
@@ -1175,7 +1172,7 @@ def _infra_unneeded(ctx: FactContext) -> Any:
     own = ctx.plan.infrastructure
     if not _has(own, 4):
         return None
-    for sent in _sentences(unicodedata.normalize("NFKC", own)):
+    for sent in maru_sentences(unicodedata.normalize("NFKC", own)):
         if re.search(_INFRA_UNNEEDED, sent) and re.search(_INFRA_WORD + r"|整備|案件", sent):
             return sent, [Evidence(section=None, text=sent[:200])]
     return None

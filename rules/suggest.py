@@ -8,10 +8,16 @@ Cues, from the plan types' positioning (policy package 第2章 2.):
 
 from __future__ import annotations
 
-from knowledge.loader import KnowledgeBase, normalize_text
-from rules.facts import LARGE_INVESTMENT_YEN, VERY_LARGE_INVESTMENT_YEN, derive_facts, yen_display
-from rules.plan import Plan
-from rules.result import Suggestion
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import Suggestion
+from chiiki_mirai.core.text.normalize import normalize_text
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.rules.facts import (
+    LARGE_INVESTMENT_YEN,
+    VERY_LARGE_INVESTMENT_YEN,
+    derive_facts,
+    yen_display,
+)
 
 
 def _local_resource_hits(plan: Plan, kb: KnowledgeBase) -> list[str]:

@@ -5,7 +5,15 @@ Built directly as `rules.result` objects so the report tests do not depend on th
 
 from __future__ import annotations
 
-from rules.result import BadInput, CheckResult, CriterionOut, EvidenceOut, Item, SourceOut, Suggestion
+from chiiki_mirai.core.result import (
+    BadInput,
+    CheckResult,
+    CriterionOut,
+    EvidenceOut,
+    Item,
+    SourceOut,
+    Suggestion,
+)
 
 PKG = "policy_package.txt"
 PKG_TITLE = "地域未来戦略 政策パッケージ"

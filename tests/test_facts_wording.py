@@ -8,13 +8,13 @@ import datetime as dt
 
 import pytest
 
-from knowledge.loader import load_kb
-from readers import read_bytes
-from readers.extract import _procured_at_home
-from rules.check import evaluate
-from rules.cues import ADVANTAGE_CUE, affirmed
-from rules.facts import derive_facts
-from rules.plan import KGI, Plan
+from chiiki_mirai.core.plan import KGI, Plan
+from chiiki_mirai.core.text.cues import ADVANTAGE_CUE, affirmed
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.readers.extract import _procured_at_home
+from chiiki_mirai.rules.check import evaluate
+from chiiki_mirai.rules.facts import derive_facts
 
 TODAY = dt.date(2026, 5, 20)
 BLOCK = r"(計画の素案|素案|有識者検討会)"
@@ -159,7 +159,7 @@ def test_attracted_company_is_named_in_the_reason() -> None:
 
 
 def _text_facts(text: str, plan_type: str = "C"):
-    from rules.plan import SectionText
+    from chiiki_mirai.core.plan import SectionText
 
     plan = Plan(other_text=[SectionText(heading="本文", text=text)])
     return derive_facts(plan, load_kb(), plan_type, TODAY)

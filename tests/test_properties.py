@@ -16,9 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from knowledge.loader import load_kb
-from rules.check import evaluate
-from rules.plan import (
+from chiiki_mirai.core.plan import (
     KGI,
     KPI,
     Author,
@@ -37,7 +35,9 @@ from rules.plan import (
     SupportSystem,
     TargetMarket,
 )
-from rules.result import CheckResult
+from chiiki_mirai.core.result import CheckResult
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.rules.check import evaluate
 
 TODAY = _dt.date(2026, 7, 1)
 PLAN_KEYS = sorted(Plan.model_fields)
@@ -223,8 +223,8 @@ draft_lines = st.lists(st.lists(st.sampled_from(_LINE_PARTS) | st.text(max_size=
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(draft_lines)
 def test_reading_any_draft_like_document_never_crashes(lines):
-    from chiiki_mirai.errors import UserError
-    from readers import read_bytes
+    from chiiki_mirai.core.errors import UserError
+    from chiiki_mirai.readers import read_bytes
 
     try:
         plan, report = read_bytes("draft.md", "\n".join(lines).encode("utf-8"))

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from knowledge.loader import load_kb
-from rules.check import evaluate
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.rules.check import evaluate
 
 TODAY = date(2026, 5, 20)
 
@@ -16,7 +16,7 @@ TODAY = date(2026, 5, 20)
 
 
 def _read_md(text: str):
-    from readers import read_bytes
+    from chiiki_mirai.readers import read_bytes
 
     plan, _ = read_bytes("draft.md", text.encode("utf-8"))
     return plan
@@ -48,7 +48,7 @@ def test_word_table_with_a_two_level_merged_header() -> None:
 
     import docx
 
-    from readers import read_bytes
+    from chiiki_mirai.readers import read_bytes
 
     d = docx.Document()
     d.add_paragraph("計画の類型：地域産業クラスター計画")

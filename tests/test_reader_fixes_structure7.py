@@ -3,9 +3,9 @@ over their content, and a 【topic】 tag on a reworded section heading."""
 
 from __future__ import annotations
 
-from readers import kbview, read_bytes
-from readers.blocks import text_blocks
-from readers.headings import best_match
+from chiiki_mirai.readers import kbview, read_bytes
+from chiiki_mirai.readers.blocks import text_blocks
+from chiiki_mirai.readers.headings import best_match
 
 
 def test_question_headings_name_their_items() -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from chiiki_mirai.errors import UserError
-from readers import read_bytes, read_path
-from rules.plan import Plan
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.readers import read_bytes, read_path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "drafts"

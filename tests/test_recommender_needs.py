@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.loader import load_kb
-from recommender.rank import Signals, _fold, _with_compounds, rank_measures
-from recommender.themes import detect_themes, theme_strengths
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.rank import Signals, _fold, _with_compounds, rank_measures
+from chiiki_mirai.recommender.themes import detect_themes, theme_strengths
 
 
 @pytest.fixture(scope="module")
@@ -100,8 +100,8 @@ def test_sports_measure_reaches_a_c_plan_about_a_sport(kb):
 
 def test_a_measure_serving_several_sectors_is_not_diluted_by_them():
     """A sector link counts fully however many sectors the measure serves (a plan is in one sector)."""
-    from knowledge.loader import load_kb
-    from recommender.rank import W_SECTOR, Signals, _field_links
+    from chiiki_mirai.knowledge.loader import load_kb
+    from chiiki_mirai.recommender.rank import W_SECTOR, Signals, _field_links
 
     kb = load_kb()
     m = next(x for x in sorted(kb.measures.values(), key=lambda x: x.id) if len(x.sectors) >= 3)

@@ -12,18 +12,18 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.reports import exit_code, write_report
 from chiiki_mirai.reports.common import plan_name
 from chiiki_mirai.reports.xlsx import SUMMARY_SHEET
-from rules.result import BadInput, CheckResult
 
 DRAFTS = Path(__file__).resolve().parents[1] / "examples" / "drafts"
 
 
 @pytest.fixture
 def batch_dir(tmp_path):
-    pytest.importorskip("readers")
-    pytest.importorskip("rules.check")
+    pytest.importorskip("chiiki_mirai.readers")
+    pytest.importorskip("chiiki_mirai.rules.check")
     if not DRAFTS.is_dir():
         pytest.skip("example drafts not present")
     for f in sorted(DRAFTS.glob("*.md")):

@@ -7,8 +7,8 @@ import math
 
 from reports_samples import batch, broken, plan_b, plan_c
 
+from chiiki_mirai.core.result import CheckResult
 from chiiki_mirai.reports.jsonout import CONTRACT_KEYS, render_json
-from rules.result import CheckResult
 
 CONTRACT = set(CONTRACT_KEYS)
 

@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 from reports_samples import HOSTILE, batch, broken, hostile_plan, plan_b, plan_c
 
+from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.reports.common import FORMULA_TRIGGERS, STATUS_FILL, STATUS_JA, display_width, plan_name
 from chiiki_mirai.reports.xlsx import MAX_CELL_CHARS, SUMMARY_SHEET, SheetNames, cell_text, render_xlsx
-from rules.result import BadInput, CheckResult
 
 BASE_COLS = 9  # No, ファイル, 表題, 類型, 推定類型, 判定, 不足数, 要確認数, 備考
 

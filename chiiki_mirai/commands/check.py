@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 
 from chiiki_mirai.cli_app import app
-from chiiki_mirai.errors import UserError
+from chiiki_mirai.core.errors import UserError
 
 
 def _parse_date(value: str | None) -> _dt.date | None:
@@ -48,7 +48,7 @@ def check(
         raise UserError("チェックする計画ファイルが見つかりません（対応形式: .md .txt .docx .yaml .yml .json）")
     with batch_progress(2 * len(files), enabled=None if len(files) > 1 else False) as progress:
         results = service.check_paths(files, plan_type=plan_type, today=_parse_date(today), progress=progress)
-    from rules.result import BadInput
+    from chiiki_mirai.core.result import BadInput
 
     # the reasons for unreadable files also go to stderr, so they are seen even when stdout is a file
     for r in results:

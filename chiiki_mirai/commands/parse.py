@@ -9,7 +9,7 @@ import typer
 import yaml
 
 from chiiki_mirai.cli_app import app
-from chiiki_mirai.errors import UserError
+from chiiki_mirai.core.errors import UserError
 
 
 def parse_output(path: str | Path) -> dict:

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from rules.result import GAP_STATUSES, STATUS_JA, STATUS_MARK, BadInput, CheckResult, Item, SourceOut
+from chiiki_mirai.core.result import (
+    GAP_STATUSES,
+    STATUS_JA,
+    STATUS_MARK,
+    BadInput,
+    CheckResult,
+    Item,
+    SourceOut,
+)
 
 __all__ = [
     "GAP_STATUSES",

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from chiiki_mirai.errors import UserError
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.reports.common import Result, as_list
-from rules.result import BadInput, CheckResult
 
 EXIT_OK = 0
 EXIT_GAPS = 1

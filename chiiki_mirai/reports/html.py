@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from chiiki_mirai.core.result import BadInput, CheckResult, Item
 from chiiki_mirai.reports.common import (
     STATUS_FILL,
     STATUS_FONT,
@@ -30,7 +31,6 @@ from chiiki_mirai.reports.common import (
     suggestion_text,
     verdict_text,
 )
-from rules.result import BadInput, CheckResult, Item
 
 MAX_RECOMMENDATIONS = 10
 TITLE = "地域未来戦略 計画チェック結果"

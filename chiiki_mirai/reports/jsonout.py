@@ -13,8 +13,8 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+from chiiki_mirai.core.result import BadInput
 from chiiki_mirai.reports.common import Result, as_list
-from rules.result import BadInput
 
 CONTRACT_KEYS = (
     "source",

@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
+from chiiki_mirai.core.result import BadInput, CheckResult, Item
 from chiiki_mirai.reports.common import (
     STATUS_FILL,
     STATUS_FONT,
@@ -47,7 +48,6 @@ from chiiki_mirai.reports.common import (
     suggestion_text,
     verdict_text,
 )
-from rules.result import BadInput, CheckResult, Item
 
 SUMMARY_SHEET = "一覧"
 MAX_CELL_CHARS = 32_767  # Excel's limit per cell

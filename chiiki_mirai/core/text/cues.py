@@ -14,7 +14,7 @@ import unicodedata
 
 # A statement that something is NOT (yet) done: negated, undecided, planned, or only being worked towards.
 # Japanese puts this at the end of the clause, so it is looked for from the cue to the clause's end.
-_NOT_DONE = (
+NOT_DONE = (
     r"(ない|なく|無く|なし|無し|せず|未定|未了|未採択|未決定|予定|検討中|検討を進め|検討して|検討する|今後|これから|"
     r"働きかけ|目指|めざ|見込|見通し|調整中|調整を進め|調整して|申請中|申請する|申請を行う|申請して|"
     r"提案する|提案して|ていく|ていきたい|たい[。]?$|を図る)"
@@ -41,7 +41,7 @@ def affirmed(sentence: str, pattern: str) -> bool:
     # "今後、…" / "未だ…" before the cue in the same sentence also make it future
     if re.search(r"(今後|これから|将来的に)[、,]?[^、,。]*$", head) or re.search(r"(今後|これから)[、,]", head):
         return False
-    return not re.search(_NOT_DONE, tail)
+    return not re.search(NOT_DONE, tail)
 
 
 # what the product has that competitors do not: strengths, firsts, patents, uniqueness — not a plain description

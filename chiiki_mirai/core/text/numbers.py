@@ -9,10 +9,11 @@ All functions take arbitrary text and never raise.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from kanjize import kanji2number
+
+from chiiki_mirai.core.text.normalize import nfkc
 
 KANJI_DIGITS = "〇一二三四五六七八九十百千"
 _NUM_CHARS = "0-9,.〇一二三四五六七八九十百千万億兆"
@@ -57,10 +58,6 @@ _RATE_AFTER = re.compile(r"^\s*[/]\s*(?:ドル|ユーロ|ポンド|人民元|ウ
 
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _ERA_ABBR = {"R": "令和", "H": "平成", "S": "昭和"}
-
-
-def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
 
 
 def to_number(run: str) -> float | None:
