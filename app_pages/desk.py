@@ -66,9 +66,6 @@ if memo_key not in memo:
         st.error(state.user_error_text(e))
         st.stop()
 result = memo[memo_key]
-if result is None:
-    st.warning("検索機能（支援施策レコメンダー）を準備中です。しばらくしてから再度お試しください。")
-    st.stop()
 
 matched = result.get("fields") or []
 if matched:

@@ -66,6 +66,7 @@ def build_view(g: nx.DiGraph) -> GraphView:
 
 
 def figure(view: GraphView, focus: str | None) -> Any:
+    # lazy: plotly is a heavy third-party library, loaded only when needed
     import plotly.graph_objects as go
 
     g, pos = view.graph, view.pos

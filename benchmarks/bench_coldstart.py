@@ -99,20 +99,13 @@ def run(runs: int = 5) -> dict:
     kb_runs = [json.loads(_child(_KB_CHILD)[1]) for _ in range(3)]
     out["kb"] = {k: round(statistics.median(r[k] for r in kb_runs), 4) if isinstance(kb_runs[0][k], float)
                  else kb_runs[0][k] for k in kb_runs[0]}
-    try:
-        import chiiki_mirai.recommender.encoder  # noqa: F401
-
-        has_encoder = True
-    except ImportError:
-        has_encoder = False
-    if has_encoder:
-        with tempfile.TemporaryDirectory(prefix="chiiki_cache_") as tmp:
-            cold_wall, cold = _child(_ENCODER_CHILD, env={"CHIIKI_MIRAI_CACHE": tmp})
-            cached = [json.loads(_child(_ENCODER_CHILD, env={"CHIIKI_MIRAI_CACHE": tmp})[1]) for _ in range(3)]
-        out["encoder"] = {
-            "cold": {k: round(v, 3) for k, v in json.loads(cold).items()},
-            "cached": {k: round(statistics.median(r[k] for r in cached), 3) for k in cached[0]},
-        }
+    with tempfile.TemporaryDirectory(prefix="chiiki_cache_") as tmp:
+        cold_wall, cold = _child(_ENCODER_CHILD, env={"CHIIKI_MIRAI_CACHE": tmp})
+        cached = [json.loads(_child(_ENCODER_CHILD, env={"CHIIKI_MIRAI_CACHE": tmp})[1]) for _ in range(3)]
+    out["encoder"] = {
+        "cold": {k: round(v, 3) for k, v in json.loads(cold).items()},
+        "cached": {k: round(statistics.median(r[k] for r in cached), 3) for k in cached[0]},
+    }
     draft = _draft()
     cmd = [*_cli(), "check", str(draft)]
     subprocess.run(cmd, capture_output=True, cwd=ROOT, timeout=600)  # the first run builds the user cache

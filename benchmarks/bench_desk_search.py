@@ -15,6 +15,9 @@ from pathlib import Path
 
 import yaml
 
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import search
+
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "tests" / "data" / "desk_questions.yaml"
 
@@ -45,8 +48,6 @@ def evaluate(questions: list[dict], search) -> dict:
 
 
 def main() -> None:
-    from chiiki_mirai.knowledge.loader import load_kb
-    from chiiki_mirai.recommender.api import search
 
     kb = load_kb()
 

@@ -17,12 +17,15 @@ from typing import Any
 
 from benchmarks.common import example_drafts, print_rows, save, stats_ms
 from benchmarks.variants import variants
+from chiiki_mirai import service
+from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.rules.engine import get_engine
+from chiiki_mirai.rules.facts import Fact, derive_facts
 
 _CMP = {"gt": operator.gt, "gte": operator.ge, "lt": operator.lt, "lte": operator.le}
 
 
 def _holds(test: Any, facts: dict[str, Any]) -> bool:
-    from chiiki_mirai.rules.facts import Fact
 
     f = facts.get(test.fact) or Fact(test.fact)  # a fact not derived is not stated (value None)
     p, v = f.present, f.engine_value()
@@ -61,10 +64,6 @@ def python_fired(ruleset: Any, facts: dict[str, Any]) -> set[str]:
 
 
 def run(n_variants: int = 200, repeat: int = 3) -> dict:
-    from chiiki_mirai import service
-    from chiiki_mirai.readers import read_bytes
-    from chiiki_mirai.rules.engine import get_engine
-    from chiiki_mirai.rules.facts import derive_facts
 
     kb = service.kb()
     engine = get_engine(kb)

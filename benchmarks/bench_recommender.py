@@ -16,6 +16,13 @@ import sys
 import time
 from pathlib import Path
 
+import yaml
+
+from chiiki_mirai import service
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import recommend_for_plan
+from chiiki_mirai.recommender.classify import classify
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / "examples"  # the shared development set, copied into the repository
 SETS = [SHARED / "fields.tsv", ROOT / "tests" / "data" / "fields_labelled.tsv"]
@@ -46,8 +53,6 @@ def _read(path: Path) -> list[tuple[str, str]]:
 def classification() -> dict:
     """All texts, then the labelled set's two halves by line parity (a held-out view: tuning to one
     half's wording would show as a gap between the halves)."""
-    from chiiki_mirai.knowledge.loader import load_kb
-    from chiiki_mirai.recommender.classify import classify
 
     kb = load_kb()
     rows = [r for p in SETS for r in _read(p)]
@@ -90,11 +95,7 @@ def _score(rows: list[tuple[str, str]], res: list) -> dict:
 
 
 def measures() -> dict:
-    import yaml
 
-    from chiiki_mirai import service
-    from chiiki_mirai.knowledge.loader import load_kb
-    from chiiki_mirai.recommender.api import recommend_for_plan
 
     kb = load_kb()
     expected = yaml.safe_load((SHARED / "expected.yaml").read_text(encoding="utf-8"))

@@ -1,6 +1,6 @@
 """The functions the CLI and the Streamlit app share: one place for each piece of logic.
 
-Heavy imports (sentence-transformers, docx) happen lazily inside the functions that need them.
+Heavy third-party libraries (sentence-transformers, docx) are imported lazily by the modules that use them.
 """
 
 from __future__ import annotations
@@ -9,10 +9,15 @@ import datetime as _dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import yaml
+
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
+from chiiki_mirai.readers import read_bytes, read_path
+from chiiki_mirai.recommender.api import annotate_result
+from chiiki_mirai.rules.check import evaluate
 
 PLAN_EXTENSIONS = (".md", ".markdown", ".txt", ".docx", ".yaml", ".yml", ".json")
 
@@ -23,15 +28,11 @@ def kb() -> KnowledgeBase:
 
 def read_plan(path: str | Path) -> tuple[Plan, dict]:
     """Read a plan file (any supported format) → (plan, parse report). Raises UserError."""
-    from chiiki_mirai.readers import read_path
-
     return read_path(Path(path))
 
 
 def read_plan_bytes(name: str, data: bytes) -> tuple[Plan, dict]:
     """Read an uploaded file's bytes (the app) → (plan, parse report). Raises UserError."""
-    from chiiki_mirai.readers import read_bytes
-
     return read_bytes(name, data)
 
 
@@ -45,19 +46,12 @@ def check_plan(
     context: dict | None = None,
 ) -> CheckResult:
     """Evaluate every requirement and check; fill fields and recommendations."""
-    from chiiki_mirai.rules.check import evaluate
-
     if plan_type is not None and plan_type not in ("A", "B", "C"):
         raise UserError(f"類型は A・B・C のいずれかで指定してください（指定値: {plan_type}）")
     result = evaluate(plan, kb(), source=source, plan_type=plan_type, today=today, context=context)
     result.parse_report = parse_report
     if with_recommendations:
-        try:
-            from chiiki_mirai.recommender.api import annotate_result
-        except ImportError:  # recommender not built yet
-            annotate_result = None
-        if annotate_result is not None:
-            annotate_result(plan, result, kb())
+        annotate_result(plan, result, kb())
     return result
 
 
@@ -136,8 +130,6 @@ def _check_batch(
 
 def plan_to_yaml(plan: Plan) -> str:
     """The plan as YAML that `read_plan` reads back (the app's plan download; values only, no None)."""
-    import yaml
-
     data = plan.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 

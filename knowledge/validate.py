@@ -9,13 +9,13 @@ Every problem names the file, the entry id (with the path inside the entry) and 
 
 from __future__ import annotations
 
-import importlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
+from rapidfuzz import process
 
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.knowledge.loader import DATA_DIR, KnowledgeBase, Problem, load_kb_collecting
@@ -95,47 +95,32 @@ _PLAN_TYPE_CITED = (
 )
 
 
-def known_fact_names() -> set[str] | None:
-    """The fact names rules can test (`rules.facts.FACT_NAMES`), or None while that module does not exist."""
-    module = _facts_module()
-    names = getattr(module, "FACT_NAMES", None) if module else None
-    return None if names is None else {str(n) for n in names}
-
-
-def _facts_module() -> Any:
-    try:
-        return importlib.import_module("chiiki_mirai.rules.facts")
-    except ModuleNotFoundError as e:
-        if e.name == "chiiki_mirai.rules.facts":
-            return None
-        raise
-
-
-def _fact_prefixes() -> tuple[str, ...]:
-    """Prefixes of dynamic fact names (e.g. `section:<id>`), per rules.facts.FACT_PREFIXES."""
-    module = _facts_module()
-    return tuple(getattr(module, "FACT_PREFIXES", ())) if module else ()
-
-
-def validate(data_dir: Path | str | None = None, fact_names: Iterable[str] | None = None) -> list[Problem]:
+def validate(
+    data_dir: Path | str | None = None,
+    fact_names: Iterable[str] | None = None,
+    fact_prefixes: Iterable[str] = (),
+) -> list[Problem]:
     """Every problem in the knowledge base under `data_dir` (default: the bundled data).
 
-    `fact_names` overrides the names from `rules.facts` (tests use it); criteria and conditions are not
-    checked for fact names when neither is available.
+    `fact_names` are the facts the rules can test and `fact_prefixes` the prefixes of dynamic fact names
+    (e.g. `section:`), both given by the caller (the CLI passes `chiiki_mirai.rules.facts.FACT_NAMES` and
+    `FACT_PREFIXES`); criteria and conditions are not checked for fact names when `fact_names` is None.
     """
-    return validate_kb(data_dir, fact_names)[1]
+    return validate_kb(data_dir, fact_names, fact_prefixes)[1]
 
 
 def validate_kb(
-    data_dir: Path | str | None = None, fact_names: Iterable[str] | None = None
+    data_dir: Path | str | None = None,
+    fact_names: Iterable[str] | None = None,
+    fact_prefixes: Iterable[str] = (),
 ) -> tuple[KnowledgeBase, list[Problem]]:
     """`validate`, also returning the knowledge base as far as it could be read."""
     path = Path(data_dir) if data_dir is not None else DATA_DIR
     if not path.is_dir():
         raise UserError(f"ナレッジベースのフォルダが見つかりません: {path}")
     kb, problems = load_kb_collecting(path)
-    names = set(fact_names) if fact_names is not None else known_fact_names()
-    problems += check_kb(kb, fact_names=names)
+    names = set(fact_names) if fact_names is not None else None
+    problems += check_kb(kb, fact_names=names, fact_prefixes=tuple(fact_prefixes))
     # the same mistake can surface twice (e.g. a duplicate id in two ways): report it once
     seen: set[tuple[str, str, str]] = set()
     out = []
@@ -147,9 +132,11 @@ def validate_kb(
     return kb, out
 
 
-def check_kb(kb: KnowledgeBase, fact_names: set[str] | None = None) -> list[Problem]:
+def check_kb(
+    kb: KnowledgeBase, fact_names: set[str] | None = None, fact_prefixes: tuple[str, ...] = ()
+) -> list[Problem]:
     """The cross-entry checks on an already loaded knowledge base."""
-    return _Checker(kb, fact_names).run()
+    return _Checker(kb, fact_names, fact_prefixes).run()
 
 
 def iter_source_refs(obj: Any, path: str = "") -> Iterator[tuple[str, SourceRef]]:
@@ -177,9 +164,10 @@ def _entry_label(entry: Any) -> str:
 
 
 class _Checker:
-    def __init__(self, kb: KnowledgeBase, fact_names: set[str] | None):
+    def __init__(self, kb: KnowledgeBase, fact_names: set[str] | None, fact_prefixes: tuple[str, ...] = ()):
         self.kb = kb
         self.fact_names = fact_names
+        self.fact_prefixes = fact_prefixes
         self.problems: list[Problem] = []
         # the loader records every entry with its file; a kb built by hand has no record
         self.loaded: dict[str, list[tuple[str, Any]]] = kb.loaded or self._loaded_from_kb(kb)
@@ -342,7 +330,6 @@ class _Checker:
 
     @staticmethod
     def _unknown(kind_ja: str, value: Any, known: Iterable[Any]) -> str:
-        from rapidfuzz import process
 
         candidates = [str(k) for k in known]
         close = [c for c, score, _ in process.extract(str(value), candidates, limit=3) if score >= 75]
@@ -459,7 +446,7 @@ class _Checker:
     def _check_fact(self, file: str, where: str, fact: str) -> None:
         if self.fact_names is None or fact in self.fact_names:
             return
-        prefix = next((p for p in _fact_prefixes() if fact.startswith(p)), None)
+        prefix = next((p for p in self.fact_prefixes if fact.startswith(p)), None)
         if prefix is None:
             self.add(file, where, self._unknown("ファクト名（rules/facts.py）", fact, self.fact_names))
         elif prefix == "section:":

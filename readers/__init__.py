@@ -10,6 +10,14 @@ from pathlib import Path
 
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.readers import limits
+from chiiki_mirai.readers.decode import decode_text
+from chiiki_mirai.readers.document import read_docx_document, read_text_document
+from chiiki_mirai.readers.structured import (
+    load_json,
+    load_yaml,
+    plan_from_data,
+    structured_report,
+)
 
 TEXT_EXT = {".md": "markdown", ".markdown": "markdown", ".txt": "text"}
 STRUCT_EXT = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
@@ -53,28 +61,19 @@ def read_bytes(name: str, data: bytes, source: str | None = None) -> tuple:
         if not data.strip():
             raise UserError("ファイルが空です")
         if ext in DOCX_EXT:
-            from chiiki_mirai.readers.document import read_docx_document
 
             return read_docx_document(data)
-        from chiiki_mirai.readers.decode import decode_text
 
         text, encoding = decode_text(data)
         if not text.strip():
             raise UserError("ファイルが空です")
         if ext in STRUCT_EXT:
-            from chiiki_mirai.readers.structured import (
-                load_json,
-                load_yaml,
-                plan_from_data,
-                structured_report,
-            )
 
             raw = load_yaml(text) if STRUCT_EXT[ext] == "yaml" else load_json(text)
             plan = plan_from_data(raw)
             report = structured_report(plan, STRUCT_EXT[ext])
             report["encoding"] = encoding
             return plan, report
-        from chiiki_mirai.readers.document import read_text_document
 
         plan, report = read_text_document(text, TEXT_EXT[ext])
         report["encoding"] = encoding

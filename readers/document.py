@@ -11,8 +11,15 @@ from chiiki_mirai.readers.blocks import Block, docx_blocks, text_blocks
 from chiiki_mirai.readers.extract import extract
 from chiiki_mirai.readers.extract_context import Ctx
 from chiiki_mirai.readers.extract_meta import plan_type_from_text, read_metadata
-from chiiki_mirai.readers.sections import Sectioned, Unit, guess_targets, section_blocks, unfold_layout_tables
-from chiiki_mirai.readers.structured import _required
+from chiiki_mirai.readers.sections import (
+    Sectioned,
+    Table,
+    Unit,
+    guess_targets,
+    section_blocks,
+    unfold_layout_tables,
+)
+from chiiki_mirai.readers.structured import is_required_target
 
 
 def _preliminary_type(blocks: list[Block], names: dict[str, list[str]]) -> tuple[str | None, str | None]:
@@ -25,7 +32,6 @@ def _preliminary_type(blocks: list[Block], names: dict[str, list[str]]) -> tuple
     tables = []
     for b in blocks:
         if b.kind == "table":
-            from chiiki_mirai.readers.sections import Table
 
             tables.append(Table(None, None, b.rows, b.row_lines))
             units += [
@@ -82,7 +88,7 @@ def read_document(blocks: list[Block], fmt: str) -> tuple:
     if type_source == "title":
         info["plan_type_source"] = "title"
     found = [t.id for t in targets if t.id in plan.sections]
-    missing = [f"{t.id} {t.heading}" for t in targets if t.id not in plan.sections and _required(t)]
+    missing = [f"{t.id} {t.heading}" for t in targets if t.id not in plan.sections and is_required_target(t)]
     for tid in info.get("content_sections", []):
         warnings.append(f"{tid}（{ctx.by_id[tid].heading}）は見出しがなく、本文の記載から読み取りました")
     for ln, h in sec.unmatched_headings:

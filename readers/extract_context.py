@@ -117,11 +117,11 @@ def ev(u: Unit, text: str | None = None) -> Evidence:
     return Evidence(section=u.heading or "（前書き）", line=u.line, text=(text or u.text).strip()[:400])
 
 
-def _text(units: Iterable[Unit]) -> str:
+def units_text(units: Iterable[Unit]) -> str:
     return "\n".join(u.text for u in units).strip()
 
 
-def _first_sentence(units: list[Unit], rx: str) -> tuple[Unit, str] | None:
+def first_sentence(units: list[Unit], rx: str) -> tuple[Unit, str] | None:
     r = re.compile(rx)
     for u in units:
         for s in sentences(u.text):

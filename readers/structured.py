@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.readers import limits
+from chiiki_mirai.readers.kbview import plan_types, targets
 
 _TYPE_JA = {
     "string_type": "文字列である必要があります",
@@ -147,11 +148,10 @@ def plan_from_data(data: object) -> Plan:
 
 
 def structured_report(plan: Plan, fmt: str) -> dict:
-    from chiiki_mirai.readers.kbview import targets
 
     tg = list(targets(plan.plan_type)) if plan.plan_type else []
     found = [t.id for t in tg if t.id in plan.sections]
-    missing = [f"{t.id} {t.heading}" for t in tg if t.id not in plan.sections and _required(t)]
+    missing = [f"{t.id} {t.heading}" for t in tg if t.id not in plan.sections and is_required_target(t)]
     warnings = []
     if not plan.plan_type:
         warnings.append("計画の類型（plan_type）が指定されていません")
@@ -166,8 +166,7 @@ def structured_report(plan: Plan, fmt: str) -> dict:
     }
 
 
-def _required(t) -> bool:
-    from chiiki_mirai.readers.kbview import plan_types
+def is_required_target(t) -> bool:
 
     pt = plan_types().get(t.id.split(".")[0])
     if pt is None:

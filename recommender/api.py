@@ -11,13 +11,12 @@ from chiiki_mirai.recommender.classify import Classification, classify
 from chiiki_mirai.recommender.explain import recommendation
 from chiiki_mirai.recommender.plan_text import weighted_segments
 from chiiki_mirai.recommender.rank import Signals, rank_measures
+from chiiki_mirai.recommender.search import search_measures
+from chiiki_mirai.recommender.signals import add_classification
 from chiiki_mirai.recommender.themes import ThemeStrength, gap_needs, theme_strengths
+from chiiki_mirai.rules.facts import derive_facts
 
 CLASSIFY_CHARS = 1500
-
-
-SECTOR_MIN = 0.5
-SECTOR_RELATIVE = 0.8
 
 
 def classify_texts(texts: list[str], top: int = 3, model: str | None = None, kb: KnowledgeBase | None = None):
@@ -37,26 +36,7 @@ def plan_industry_text(plan: Plan) -> str:
 
 
 def _facts(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[str, Any]:
-    try:
-        from chiiki_mirai.rules.facts import derive_facts
-    except ImportError:  # pragma: no cover - rules not installed
-        return {}
     return {name: f.value for name, f in derive_facts(plan, kb, plan_type).items()}
-
-
-def add_classification(sig: Signals, cls: Classification | None) -> None:
-    """The matched fields and products, with the plan's word that matched them."""
-    if cls is None:
-        return
-    best = max((score for _, _, score in cls.outside), default=0.0)
-    for sid, name, score in cls.outside:
-        # the outside anchors overlap (部品加工, 商業 echo many texts): only a clear, leading sector counts
-        if score >= SECTOR_MIN and score >= SECTOR_RELATIVE * best:
-            sig.sectors[sid] = (score, name)
-    for f in cls.fields:
-        sig.fields[f.number] = (f.score, (f.terms or [f.name])[0])
-        for p in f.products:
-            sig.products[p.id] = (p.score, (p.terms or [p.name])[0])
 
 
 def plan_signals(
@@ -129,8 +109,6 @@ def search(
     model: str | None = None,
 ) -> dict:
     """The desk's free-text question → matched fields and measures with contacts."""
-    from chiiki_mirai.recommender.search import search_measures
-
     return search_measures(
         query, kb or load_kb(), ministry=ministry, plan_type=plan_type, category=category, field=field, top=top,
         model=model,

@@ -5,12 +5,12 @@ from __future__ import annotations
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import CategoryId
-from chiiki_mirai.recommender.api import add_classification
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
 from chiiki_mirai.recommender.explain import recommendation
 from chiiki_mirai.recommender.needs import match_needs
 from chiiki_mirai.recommender.rank import Link, Signals, rank_measures
+from chiiki_mirai.recommender.signals import add_classification
 from chiiki_mirai.recommender.themes import ThemeStrength, detect_themes
 
 CATEGORIES = set(CategoryId.__args__)  # type: ignore[attr-defined]

@@ -180,8 +180,3 @@ def evaluate(
     )
     result._facts = facts  # for the recommender: saves deriving them again
     return result
-
-
-def facts_for(plan: Plan, kb: KnowledgeBase, plan_type: str | None = None, today: _dt.date | None = None):
-    """The derived facts (for the trace view and tests)."""
-    return derive_facts(plan, kb, plan_type or plan.plan_type, today)

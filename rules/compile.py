@@ -186,14 +186,3 @@ def compile_ruleset(kb: KnowledgeBase, plan_type: str, suffix: str = "") -> Comp
         {f: frozenset(k) for f, k in kinds.items()},
         {i: frozenset(f) for i, f in per_item.items()},
     )
-
-
-def referenced_facts(kb: KnowledgeBase) -> set[str]:
-    """Every fact name the criteria test (for the validator)."""
-    names: set[str] = set()
-    for item in [*kb.all_requirements(), *kb.checks]:
-        for c in item.criteria:
-            for t in [*c.all_of, *c.applies_if, *(t for g in c.any_of for t in g)]:
-                names.add(t.fact)
-            names.update(c.evidence_facts)
-    return names

@@ -111,14 +111,6 @@ def fact_names() -> set[str]:
     return set(_REGISTRY)
 
 
-def is_known_fact(name: str) -> bool:
-    return name in _REGISTRY or any(name.startswith(p) for p in FACT_PREFIXES)
-
-
-def describe_facts() -> dict[str, str]:
-    return {k: v[0] for k, v in sorted(_REGISTRY.items())}
-
-
 # --- helpers -----------------------------------------------------------------
 
 

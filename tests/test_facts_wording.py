@@ -5,10 +5,11 @@ attracted company. Wording here differs on purpose from the QA drafts."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from chiiki_mirai.core.plan import KGI, Plan
+from chiiki_mirai.core.plan import KGI, Plan, SectionText
 from chiiki_mirai.core.text.cues import ADVANTAGE_CUE, affirmed
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
@@ -56,7 +57,6 @@ def test_affirmed_tells_done_from_negated_or_future(sentence: str, pattern: str,
     ],
 )
 def test_competitive_advantage_cue(sentence: str, advantage: bool) -> None:
-    import re
 
     assert bool(re.search(ADVANTAGE_CUE, sentence)) is advantage
 
@@ -159,7 +159,6 @@ def test_attracted_company_is_named_in_the_reason() -> None:
 
 
 def _text_facts(text: str, plan_type: str = "C"):
-    from chiiki_mirai.core.plan import SectionText
 
     plan = Plan(other_text=[SectionText(heading="本文", text=text)])
     return derive_facts(plan, load_kb(), plan_type, TODAY)

@@ -19,6 +19,7 @@ from chiiki_mirai.knowledge.graph import (
     write_graphml,
 )
 from chiiki_mirai.knowledge.loader import DATA_DIR, load_kb_collecting
+from chiiki_mirai.knowledge.validate import iter_source_refs
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +109,6 @@ def test_a_narrow_measure_is_closer_to_its_field_than_a_broad_one(kb, g):
 
 
 def test_repeated_citations_strengthen_the_source_edge(kb, g):
-    from chiiki_mirai.knowledge.validate import iter_source_refs
 
     for m in kb.measures.values():
         per_doc = Counter(ref.document for _, ref in iter_source_refs(m))

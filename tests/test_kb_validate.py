@@ -22,7 +22,7 @@ from chiiki_mirai.core.errors import KnowledgeError, UserError
 from chiiki_mirai.core.text.normalize import normalize_text
 from chiiki_mirai.knowledge.loader import DATA_DIR, Problem, load_kb, load_kb_collecting
 from chiiki_mirai.knowledge.schema import SourceRef
-from chiiki_mirai.knowledge.validate import REQUIREMENT_IDS, validate
+from chiiki_mirai.knowledge.validate import REQUIREMENT_IDS, iter_source_refs, validate
 
 HAS_REQUIREMENTS = (DATA_DIR / "requirements").is_dir()
 
@@ -478,7 +478,6 @@ def test_problem_names_file_entry_and_is_japanese(data, baseline):
 
 
 def test_source_ref_walk_finds_every_citation():
-    from chiiki_mirai.knowledge.validate import iter_source_refs
 
     kb, _ = load_kb_collecting()
     pt = kb.plan_types["B"]

@@ -3,11 +3,13 @@ The QA drafts themselves are checked by tests/test_qa_drafts.py."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules.check import evaluate
 
 TODAY = date(2026, 5, 20)
@@ -16,7 +18,6 @@ TODAY = date(2026, 5, 20)
 
 
 def _read_md(text: str):
-    from chiiki_mirai.readers import read_bytes
 
     plan, _ = read_bytes("draft.md", text.encode("utf-8"))
     return plan
@@ -44,11 +45,9 @@ def test_kpis_written_as_labelled_paragraphs() -> None:
 
 
 def test_word_table_with_a_two_level_merged_header() -> None:
-    import io
 
     import docx
 
-    from chiiki_mirai.readers import read_bytes
 
     d = docx.Document()
     d.add_paragraph("計画の類型：地域産業クラスター計画")

@@ -9,11 +9,11 @@ import io
 
 import pytest
 
-from chiiki_mirai.readers.headings import split_numbering
+from chiiki_mirai.readers import kbview, read_bytes
+from chiiki_mirai.readers.headings import best_match, split_numbering
 
 
 def _read(text: str, name: str = "draft.md"):
-    from chiiki_mirai.readers import read_bytes
 
     return read_bytes(name, text.encode("utf-8"))
 
@@ -102,7 +102,6 @@ def test_square_and_diamond_marks_are_two_heading_levels(outer: str, inner: str)
 
 
 def test_a_run_of_marked_lines_stays_a_list() -> None:
-    from chiiki_mirai.readers import read_bytes
 
     plan, _ = read_bytes(
         "draft.md",
@@ -128,7 +127,6 @@ def test_roman_and_katakana_paren_markdown_headings() -> None:
 def test_dai_numbered_word_headings_and_kgi_table_under_combined_heading() -> None:
     import docx
 
-    from chiiki_mirai.readers import read_bytes
 
     d = docx.Document()
     d.add_paragraph("テスト県 戦略産業クラスター計画", style="Title")
@@ -182,8 +180,6 @@ def test_combined_heading_without_a_second_item_is_not_split() -> None:
     ],
 )
 def test_picture_aimed_at_paraphrases(heading: str, want: str) -> None:
-    from chiiki_mirai.readers import kbview
-    from chiiki_mirai.readers.headings import best_match
 
     m = best_match(heading, list(kbview.targets("A")), "A.1")
     assert m is not None and m.target.id == want
@@ -198,8 +194,6 @@ def test_picture_aimed_at_paraphrases(heading: str, want: str) -> None:
     ],
 )
 def test_core_and_support_paraphrases(heading: str, want: str) -> None:
-    from chiiki_mirai.readers import kbview
-    from chiiki_mirai.readers.headings import best_match
 
     m = best_match(heading, list(kbview.targets("C")), "C.2")
     assert m is not None and m.target.id == want

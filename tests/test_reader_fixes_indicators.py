@@ -7,17 +7,16 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.core.text.cues import is_semiannual
+from chiiki_mirai.readers import read_bytes
 
 
 def _read_md(text: str):
-    from chiiki_mirai.readers import read_bytes
 
     plan, _ = read_bytes("draft.md", text.encode("utf-8"))
     return plan
 
 
 def _read_txt(text: str):
-    from chiiki_mirai.readers import read_bytes
 
     plan, _ = read_bytes("draft.txt", text.encode("utf-8"))
     return plan

@@ -5,17 +5,17 @@ themselves are checked by tests/test_qa_drafts.py."""
 from __future__ import annotations
 
 from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
+from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.readers.extract_indicators import target_year
 
 
 def _read_md(text: str):
-    from chiiki_mirai.readers import read_bytes
 
     plan, _ = read_bytes("draft.md", text.encode("utf-8"))
     return plan
 
 
 def _read_txt(text: str):
-    from chiiki_mirai.readers import read_bytes
 
     plan, _ = read_bytes("draft.txt", text.encode("utf-8"))
     return plan
@@ -136,9 +136,8 @@ def test_era_period_end_year_and_target_year() -> None:
     assert [(y.fy, y.span_start) for y in ys] == [(2027, True), (2032, False)]
     assert [y.fy for y in find_fiscal_years("R9～R13")] == [2027, 2031]
     assert [y.fy for y in find_fiscal_years("2031年度（R13）")] == [2031, 2031]
-    from chiiki_mirai.readers.extract_indicators import _target_year
 
-    assert _target_year("令和9年度～令和14年度の累計で50億円") == 2032
+    assert target_year("令和9年度～令和14年度の累計で50億円") == 2032
 
 
 def test_exchange_rate_is_not_a_yen_amount() -> None:

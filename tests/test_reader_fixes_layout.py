@@ -8,9 +8,10 @@ import io
 
 import docx
 
-from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.readers import kbview, read_bytes
 from chiiki_mirai.readers.blocks import text_blocks
 from chiiki_mirai.readers.headings import split_numbering
+from chiiki_mirai.readers.sections import unfold_layout_tables
 
 
 def _docx(build) -> bytes:  # noqa: ANN001 - a function filling a python-docx Document
@@ -83,8 +84,6 @@ def test_a_markdown_table_of_items_with_br_is_unfolded_too() -> None:
 
 def test_a_small_value_table_stays_a_table() -> None:
     blocks = text_blocks("| KGI | 目標値 |\n|---|---|\n| 付加価値増加額 | 75億円 |\n| 人材育成数 | 120人 |\n")
-    from chiiki_mirai.readers import kbview
-    from chiiki_mirai.readers.sections import unfold_layout_tables
 
     out = unfold_layout_tables(blocks, [list(kbview.targets(t)) for t in ("A", "B", "C")])
     assert [b.kind for b in out] == ["table"]

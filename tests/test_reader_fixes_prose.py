@@ -12,9 +12,13 @@ import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.readers.blocks import text_blocks
 from chiiki_mirai.readers.extract_commitment import _staff_count, _support_fields
 from chiiki_mirai.readers.extract_companies import _prose_company_list
+from chiiki_mirai.readers.headings import clean_heading
+from chiiki_mirai.readers.municipalities import split_authors
 from chiiki_mirai.rules.check import evaluate
+from chiiki_mirai.rules.facts import derive_facts
 
 TODAY = dt.date(2026, 5, 20)
 
@@ -301,7 +305,6 @@ def test_bulleted_metadata_labels(line: str, type_: str) -> None:
 
 
 def test_municipality_names_joined_by_to() -> None:
-    from chiiki_mirai.readers.municipalities import split_authors
 
     assert split_authors("長野県阿智村と平谷村") == (["長野県阿智村", "平谷村"], True)
     assert split_authors("埼玉県ときがわ町") == (["埼玉県ときがわ町"], False)
@@ -336,7 +339,6 @@ def test_monitoring_sentence_after_kpi_entries(lines: str) -> None:
 
 
 def test_an_indented_line_starts_a_paragraph() -> None:
-    from chiiki_mirai.readers.blocks import text_blocks
 
     blocks = text_blocks("これは二十文字を超える長さの段落の一行目で句点がない\n\u3000次の段落はここから始まる。")
     assert [b.text for b in blocks if b.kind == "para"] == [
@@ -352,7 +354,6 @@ def test_total_under_a_total_heading_when_projects_carry_no_amount() -> None:
         "| 岩国マテリアル株式会社 | 量産工場 |\n\n### 3-4 投資総額\n\n約530億円（2027年度～2031年度の2社合計）\n"
     )
     assert [i.amount for i in plan.investments if i.amount] == [530e8]
-    from chiiki_mirai.rules.facts import derive_facts
 
     assert derive_facts(plan, load_kb(), "A", TODAY)["investment_total"].value == 530e8
 
@@ -449,7 +450,6 @@ def test_procurement_at_home_and_dated_switch(sentence: str, domestic, roadmap: 
     ],
 )
 def test_market_needs_shown_by_buyers(sentence: str) -> None:
-    from chiiki_mirai.rules.facts import derive_facts
 
     plan = _read(f"# 試作プラン\n\n類型：C\n\n## 4. 勝ち筋\n\n{sentence}\n")
     facts = derive_facts(plan, load_kb(), "C", TODAY)
@@ -457,7 +457,6 @@ def test_market_needs_shown_by_buyers(sentence: str) -> None:
 
 
 def test_spreading_sales_is_not_a_dependency() -> None:
-    from chiiki_mirai.rules.facts import derive_facts
 
     plan = _read("# 試作プラン\n\n類型：C\n\n## 4. 勝ち筋\n\n組合と商社で半分ずつとし、特定の1社に販路を集中させない。\n")
     facts = derive_facts(plan, load_kb(), "C", TODAY)
@@ -562,7 +561,6 @@ def test_a_labelled_bullet_listing_several_operators() -> None:
     ],
 )
 def test_promise_cues(sentence: str, fact: str) -> None:
-    from chiiki_mirai.rules.facts import derive_facts
 
     plan = _read(f"# 試作プラン\n\n類型：C\n\n## 4. 勝ち筋\n\n{sentence}\n")
     assert derive_facts(plan, load_kb(), "C", TODAY)[fact].value
@@ -589,7 +587,6 @@ def test_localisation_without_a_time_frame_is_no_roadmap() -> None:
 
 
 def test_joint_proposal_marks_are_not_names() -> None:
-    from chiiki_mirai.readers.municipalities import split_authors
 
     assert split_authors("長崎県・佐賀県の共同提案") == (["長崎県", "佐賀県"], True)
     assert split_authors("長崎県及び佐賀県による共同提案") == (["長崎県", "佐賀県"], True)
@@ -622,7 +619,6 @@ def test_designated_city_same_cluster_as_the_prefecture(sentence: str, status: s
 
 
 def test_block_draft_under_discussion_is_not_a_listing() -> None:
-    from chiiki_mirai.rules.facts import derive_facts
 
     plan = _read(
         "# 試作 戦略産業クラスター計画\n\n類型：A\n\n## 1. 概要\n\n### (5) 計画の素案との整合性\n\n"
@@ -713,7 +709,6 @@ def test_kpi_labels_with_brackets_or_dashes(label: str) -> None:
 
 
 def test_a_whole_heading_in_brackets_is_the_heading() -> None:
-    from chiiki_mirai.readers.headings import clean_heading
 
     assert clean_heading("【2　地域産業クラスターの形成を目指す区域】") == "地域産業クラスターの形成を目指す区域"
     assert clean_heading("【目標】") == ""

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.readers.extract_meta import read_period
+from chiiki_mirai.readers.headings import best_match, split_numbering
+from chiiki_mirai.readers.kbview import targets
 
 
 def _read_md(text: str, name: str = "draft.md"):
-    from chiiki_mirai.readers import read_bytes
 
     return read_bytes(name, text.encode("utf-8"))
 
@@ -177,8 +179,6 @@ def test_single_star_bullets_still_read_as_list_items() -> None:
     ],
 )
 def test_paraphrased_headings_match(pt, current, heading, expected) -> None:
-    from chiiki_mirai.readers.headings import best_match, split_numbering
-    from chiiki_mirai.readers.kbview import targets
 
     m = best_match(heading, list(targets(pt)), current, split_numbering(heading).number)
     assert m is not None and m.target.id == expected, (heading, m and m.target.id)
@@ -196,8 +196,6 @@ def test_paraphrased_headings_match(pt, current, heading, expected) -> None:
     ],
 )
 def test_unrelated_headings_still_match_nothing(pt, heading) -> None:
-    from chiiki_mirai.readers.headings import best_match
-    from chiiki_mirai.readers.kbview import targets
 
     assert best_match(heading, list(targets(pt))) is None
 

@@ -10,11 +10,13 @@ import io
 
 import pytest
 
+from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_quantities
+from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.readers.extract_indicators import _kpi_from_line, _kpi_header
 
 
 def _read(name: str, text: str):
-    from chiiki_mirai.readers import read_bytes
 
     plan, _ = read_bytes(name, text.encode("utf-8"))
     return plan
@@ -22,7 +24,6 @@ def _read(name: str, text: str):
 
 def _read_docx(build) -> object:
     docx = pytest.importorskip("docx")
-    from chiiki_mirai.readers import read_bytes
 
     d = docx.Document()
     build(d)
@@ -129,7 +130,6 @@ def test_kpi_table_with_a_merged_title_row_reads_fields_and_the_cycle_in_the_tit
 
 
 def test_kpi_table_whose_cells_repeat_the_title_before_the_header() -> None:
-    from chiiki_mirai.readers.extract_indicators import _kpi_header
 
     rows = [
         ["KPI（半年ごとに確認） KPI", "KPI（半年ごとに確認） 目標値", "KPI（半年ごとに確認） 担当"],
@@ -175,8 +175,6 @@ def test_numbered_kpi_paragraphs_with_space_separated_fields() -> None:
 
 
 def test_kpi_fields_after_a_target_label_and_slashes() -> None:
-    from chiiki_mirai.core.text.normalize import nfkc
-    from chiiki_mirai.readers.extract_indicators import _kpi_from_line
 
     k = _kpi_from_line(nfkc("KPI③　甘酒の出荷本数　目標 年50万本／期限 令和11年度／担当 農政課／撤退基準：２年続けて２割未満なら販路を絞る"))
     assert k is not None

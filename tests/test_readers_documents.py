@@ -2,11 +2,14 @@
 
 import io
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
 import yaml
 
+from chiiki_mirai.cli import main
+from chiiki_mirai.commands.parse import dump, parse_output
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.readers import read_bytes, read_path
@@ -64,7 +67,6 @@ def test_c_example_parses_completely():
 
 @pytest.mark.parametrize("name", ["b_perovskite_cluster.md", "c_kiso_shikki.md", "a_strategic_cluster.md"])
 def test_parse_output_round_trips_through_yaml(tmp_path, name):
-    from chiiki_mirai.commands.parse import dump, parse_output
 
     src = (EXAMPLES / name) if (EXAMPLES / name).exists() else DRAFTS / name
     out = yaml.safe_load(dump(parse_output(src), "yaml"))
@@ -265,7 +267,6 @@ def test_bad_inputs_raise_user_error(name, data):
 
 
 def test_docx_zip_bomb_is_refused():
-    import zipfile
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
@@ -282,7 +283,6 @@ def test_unreadable_paths(tmp_path):
 
 
 def test_parse_command_prints_plan_and_report(capsys):
-    from chiiki_mirai.cli import main
 
     assert main(["parse", str(EXAMPLES / "c_kiso_shikki.md"), "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)

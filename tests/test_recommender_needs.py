@@ -8,7 +8,14 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.recommender.rank import Signals, _fold, _with_compounds, rank_measures
+from chiiki_mirai.recommender.rank import (
+    W_SECTOR,
+    Signals,
+    _field_links,
+    _fold,
+    _with_compounds,
+    rank_measures,
+)
 from chiiki_mirai.recommender.themes import detect_themes, theme_strengths
 
 
@@ -100,8 +107,6 @@ def test_sports_measure_reaches_a_c_plan_about_a_sport(kb):
 
 def test_a_measure_serving_several_sectors_is_not_diluted_by_them():
     """A sector link counts fully however many sectors the measure serves (a plan is in one sector)."""
-    from chiiki_mirai.knowledge.loader import load_kb
-    from chiiki_mirai.recommender.rank import W_SECTOR, Signals, _field_links
 
     kb = load_kb()
     m = next(x for x in sorted(kb.measures.values(), key=lambda x: x.id) if len(x.sectors) >= 3)

@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 import yaml
 
+from chiiki_mirai import service
+from chiiki_mirai.cli import main
 from chiiki_mirai.core.plan import Company, Industry, Plan, SectionText, Submission
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.knowledge.validate import validate
+from chiiki_mirai.recommender.api import classify_plan, recommend_for_plan
+from chiiki_mirai.recommender.plan_text import weighted_segments
+from chiiki_mirai.recommender.themes import NAMED_NEED_STRENGTH, theme_strengths
 
 # the development set from shared/examples, copied into the repository so CI never depends on it
 SHARED = Path(__file__).resolve().parents[1] / "examples"
@@ -60,7 +67,6 @@ EXPORT_C = {
 
 
 def test_export_plan_ranks_export_support_above_tourism(kb):
-    from chiiki_mirai.recommender.api import recommend_for_plan
 
     recs = recommend_for_plan(_plan("C", EXPORT_C, title="手すき和紙の海外展開プラン"), None, kb, top=15)
     ids = _ids(recs)
@@ -75,8 +81,6 @@ def test_export_plan_ranks_export_support_above_tourism(kb):
 
 
 def test_one_mention_does_not_outweigh_main_need(kb):
-    from chiiki_mirai.recommender.plan_text import weighted_segments
-    from chiiki_mirai.recommender.themes import theme_strengths
 
     plan = _plan("C", EXPORT_C)
     strength = theme_strengths(weighted_segments(plan, kb, "C"))
@@ -85,14 +89,12 @@ def test_one_mention_does_not_outweigh_main_need(kb):
 
 
 def test_department_names_are_not_needs():
-    from chiiki_mirai.recommender.themes import theme_strengths
 
     got = theme_strengths([("担当は市の商工観光課と県の観光振興部。輸出を伸ばす。輸出先を増やす。", 3.0, "課題")])
     assert "tourism" not in got and got["export"].strength > 0
 
 
 def test_a_shortage_named_once_in_the_problems_section_is_an_important_need():
-    from chiiki_mirai.recommender.themes import NAMED_NEED_STRENGTH, theme_strengths
 
     talk = "人材育成の講座を開く。技能者を採用する。技能検定を広げる。人材の定着を図る。"
     segs = [(talk * 3, 2.0, "戦略"), ("岸壁の耐荷重不足、組立ヤード用地の不足。", 3.0, "課題・政策手段")]
@@ -109,7 +111,6 @@ def test_a_shortage_named_once_in_the_problems_section_is_an_important_need():
 
 
 def test_plan_benefit_counts_for_the_types_the_process_names(kb):
-    from chiiki_mirai.recommender.api import recommend_for_plan
 
     for pt in ("B", "C"):
         plan = _plan(pt, EXPORT_C if pt == "C" else LAND_B)
@@ -124,9 +125,7 @@ def test_plan_benefit_counts_for_the_types_the_process_names(kb):
 
 
 def test_plan_benefit_for_is_checked_against_plan_types(tmp_path):
-    import shutil
 
-    from chiiki_mirai.knowledge.validate import validate
 
     data = Path(__file__).resolve().parents[1] / "knowledge" / "data"
     shutil.copytree(data, tmp_path / "data")
@@ -147,7 +146,6 @@ CRAFT_C = {
 
 
 def test_a_sector_outside_the_fields_reaches_its_measures(kb):
-    from chiiki_mirai.recommender.api import classify_plan, recommend_for_plan
 
     plan = _plan("C", CRAFT_C, title="有田焼の器づくり成長プラン")
     cls = classify_plan(plan, kb)
@@ -162,9 +160,7 @@ def test_a_sector_outside_the_fields_reaches_its_measures(kb):
 
 
 def test_measure_sectors_must_be_known_outside_examples(tmp_path):
-    import shutil
 
-    from chiiki_mirai.knowledge.validate import validate
 
     data = Path(__file__).resolve().parents[1] / "knowledge" / "data"
     shutil.copytree(data, tmp_path / "data")
@@ -186,7 +182,6 @@ LAND_B = {
 
 
 def test_b_plan_short_of_land_gets_industrial_land_support(kb):
-    from chiiki_mirai.recommender.api import recommend_for_plan
 
     recs = recommend_for_plan(_plan("B", LAND_B, title="車載電池材料クラスター"), None, kb, top=10)
     ids = _ids(recs)
@@ -202,7 +197,6 @@ COMMITMENT_C = {
 
 
 def test_commitment_gap_gets_national_support_and_yorozu(kb):
-    from chiiki_mirai.recommender.api import recommend_for_plan
 
     plan = _plan("C", COMMITMENT_C, title="みかん加工品の販路拡大")
     with_gap = _ids(recommend_for_plan(plan, _result("C", ["C.commitment"]), kb, top=10))
@@ -214,7 +208,6 @@ def test_commitment_gap_gets_national_support_and_yorozu(kb):
 
 
 def test_talent_kgi_gap_gets_talent_measures(kb):
-    from chiiki_mirai.recommender.api import recommend_for_plan
 
     sections = {
         "B.1.1": ("(1) 該当する業種", "航空機のエンジン部品の精密加工。"),
@@ -228,7 +221,6 @@ def test_talent_kgi_gap_gets_talent_measures(kb):
 
 
 def test_field_path_and_determinism(kb):
-    from chiiki_mirai.recommender.api import recommend_for_plan
 
     plan = Plan(
         title="次世代型太陽電池の部素材",
@@ -253,7 +245,6 @@ def test_field_path_and_determinism(kb):
 
 
 def test_menu_reason_and_unmet_conditions_shown(kb):
-    from chiiki_mirai.recommender.api import recommend_for_plan
 
     sections = {
         "B.1.1": ("(1) 該当する業種", "産業用ロボットの減速機と制御装置。"),
@@ -272,9 +263,7 @@ def test_menu_reason_and_unmet_conditions_shown(kb):
 
 
 def test_menu_for_is_checked_against_plan_types(tmp_path):
-    import shutil
 
-    from chiiki_mirai.knowledge.validate import validate
 
     data = Path(__file__).resolve().parents[1] / "knowledge" / "data"
     shutil.copytree(data, tmp_path / "data")
@@ -289,7 +278,6 @@ def test_menu_for_is_checked_against_plan_types(tmp_path):
 
 
 def test_classify_reads_stdin(monkeypatch, capsys):
-    from chiiki_mirai.cli import main
 
     monkeypatch.setattr("sys.stdin", io.StringIO("量子コンピュータの冷凍機を作る\n\n老舗の酒蔵が吟醸酒を仕込む\n"))
     assert main(["classify", "-", "--format", "json"]) == 0
@@ -300,7 +288,6 @@ def test_classify_reads_stdin(monkeypatch, capsys):
 
 
 def test_recommend_json(tmp_path, capsys):
-    from chiiki_mirai.cli import main
 
     text = "\n".join([
         "# 和紙の海外展開プラン", "", "- 計画の類型: C. 地場産業成長プラン", "",
@@ -324,8 +311,6 @@ def test_recommend_json(tmp_path, capsys):
 
 @pytest.mark.parametrize("draft", sorted(yaml.safe_load((SHARED / "expected.yaml").read_text(encoding="utf-8"))))
 def test_expected_measures_in_top10(kb, draft):
-    from chiiki_mirai import service
-    from chiiki_mirai.recommender.api import recommend_for_plan
 
     expected = yaml.safe_load((SHARED / "expected.yaml").read_text(encoding="utf-8"))[draft]
     plan, _ = service.read_plan(SHARED / draft)

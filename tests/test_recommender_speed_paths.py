@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +21,23 @@ import numpy as np
 import pytest
 from rapidfuzz import fuzz
 
+from chiiki_mirai import service
+from chiiki_mirai.core.result import GAP_STATUSES
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender import rank
+from chiiki_mirai.recommender.api import _facts, plan_industry_text, plan_signals
+from chiiki_mirai.recommender.classify import classify
+from chiiki_mirai.recommender.encoder import (
+    CACHE_ENV,
+    StaticModel,
+    _load,
+    default_model_dir,
+    get_encoder,
+    is_own_static_model,
+)
+from chiiki_mirai.recommender.lexicon import FUZZY_MAX_TEXT, FUZZY_MIN, Hit, lexicon
+from chiiki_mirai.recommender.rank import DIVERSITY, _main_driver
+from chiiki_mirai.recommender.tokenize import fold, reading, tokens
 
 ROOT = Path(__file__).resolve().parents[1]
 DRAFTS = sorted((ROOT / "examples" / "drafts").glob("*.md")) + sorted((ROOT / "tests" / "data" / "drafts").glob("*.md"))
@@ -65,7 +82,6 @@ def _labelled() -> list[str]:
 
 @pytest.fixture(scope="module")
 def encoders():
-    from chiiki_mirai.recommender.encoder import StaticModel, _load, default_model_dir, get_encoder
 
     get_encoder()  # builds the static model into the cache if it is not there yet
     path = default_model_dir()
@@ -93,8 +109,6 @@ def test_static_model_without_torch_equals_sentence_transformers(encoders):
 
 
 def test_static_model_gives_the_same_classifications(encoders, kb, tmp_path, monkeypatch):
-    from chiiki_mirai.recommender.classify import classify
-    from chiiki_mirai.recommender.encoder import CACHE_ENV
 
     fast, slow = encoders
     # a separate key: the sentence-transformers run encodes its own anchors (in a temporary cache)
@@ -107,9 +121,7 @@ def test_static_model_gives_the_same_classifications(encoders, kb, tmp_path, mon
 
 
 def test_own_static_model_is_recognised_only_by_its_files(tmp_path, encoders):
-    import shutil
 
-    from chiiki_mirai.recommender.encoder import is_own_static_model
 
     fast, _ = encoders
     assert is_own_static_model(fast.path)
@@ -149,8 +161,6 @@ def test_check_process_imports_no_torch(encoders):
 
 def _match_every_term(lex, text: str) -> list:
     """The lexicon match written plainly: every term tested on its own."""
-    from chiiki_mirai.recommender.lexicon import FUZZY_MAX_TEXT, FUZZY_MIN, Hit
-    from chiiki_mirai.recommender.tokenize import fold, reading, tokens
 
     folded = fold(text)
     hits = {}
@@ -177,15 +187,12 @@ def _match_every_term(lex, text: str) -> list:
 
 
 def _plan_texts() -> list[str]:
-    from chiiki_mirai import service
-    from chiiki_mirai.recommender.api import plan_industry_text
 
     return [plan_industry_text(service.read_plan(p)[0]) for p in DRAFTS]
 
 
 @pytest.mark.parametrize("which", ["real", "synthetic"])
 def test_indexed_lexicon_match_equals_testing_every_term(which, kb, big_kb):
-    from chiiki_mirai.recommender.lexicon import lexicon
 
     lex = lexicon(kb if which == "real" else big_kb)
     texts = TEXTS + _labelled() + _plan_texts()
@@ -204,7 +211,6 @@ def test_indexed_lexicon_match_equals_testing_every_term(which, kb, big_kb):
 
 def _diversify_plain(scored, top: int):
     """The greedy re-ranking written plainly: every remaining measure compared at every pick."""
-    from chiiki_mirai.recommender.rank import DIVERSITY, _main_driver
 
     rest = sorted(scored, key=lambda s: (-s.score, s.measure.id))
     picked, seen = [], {}
@@ -218,10 +224,6 @@ def _diversify_plain(scored, top: int):
 
 
 def _signals(kb, path: Path):
-    from chiiki_mirai import service
-    from chiiki_mirai.core.result import GAP_STATUSES
-    from chiiki_mirai.recommender.api import _facts, plan_industry_text, plan_signals
-    from chiiki_mirai.recommender.classify import classify
 
     plan, _ = service.read_plan(path)
     result = service.check_plan(plan, str(path), with_recommendations=False)
@@ -238,7 +240,6 @@ def _view(scored) -> list[tuple]:
 
 @pytest.mark.parametrize("which", ["real", "synthetic"])
 def test_pruned_ranking_equals_scoring_every_measure(which, kb, big_kb):
-    from chiiki_mirai.recommender import rank
 
     base = kb if which == "real" else big_kb
     checked = 0

@@ -16,6 +16,7 @@ from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.reports import exit_code, write_report
 from chiiki_mirai.reports.common import plan_name
 from chiiki_mirai.reports.xlsx import SUMMARY_SHEET
+from chiiki_mirai.service import check_paths
 
 DRAFTS = Path(__file__).resolve().parents[1] / "examples" / "drafts"
 
@@ -33,7 +34,6 @@ def batch_dir(tmp_path):
 
 
 def test_batch_with_a_broken_file_gives_a_complete_summary(batch_dir, tmp_path):
-    from chiiki_mirai.service import check_paths
 
     results = check_paths([batch_dir])
     files = sorted(p.name for p in batch_dir.iterdir())

@@ -93,15 +93,6 @@ class Company(Model):
     evidence: Evidence | None = None
 
 
-class Amount(Model):
-    """A quantity as written and normalised: `value` in the base unit (円, 人, ...)."""
-
-    value: float | None = None
-    unit: str | None = None  # base unit after normalisation: 円, 人, 件, %, ha, MW, ...
-    raw: str | None = None
-    year: int | None = Field(default=None, **YEAR)  # fiscal year the value is for
-    annual: bool | None = None  # 年間 / 毎年
-
 
 class KGI(Model):
     kind: KgiKind = "custom"

@@ -183,11 +183,6 @@ def find_fiscal_years(text: str) -> list[Year]:
     return out
 
 
-def first_year(text: str) -> int | None:
-    ys = find_fiscal_years(text)
-    return ys[0].fy if ys else None
-
-
 def percent_to_share(q: Quantity) -> float | None:
     """A percentage or 割 quantity → share in 0..1."""
     if q.unit != "%":
