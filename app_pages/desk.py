@@ -6,6 +6,7 @@ import streamlit as st
 
 from app_support import state, views
 from app_support.loaders import get_kb, search_measures
+from chiiki_mirai.core.result import Recommendation
 from chiiki_mirai.knowledge.labels import CATEGORY_IDS, category_label
 
 kb = get_kb()
@@ -96,7 +97,7 @@ if not measures:
 
 st.subheader(f"支援施策（{len(measures)}件）")
 for n, rec in enumerate(measures, 1):
-    views.recommendation_card(kb, rec, n)
+    views.recommendation_card(kb, Recommendation.model_validate(rec), n)
 show_contacts()
 
 st.divider()

@@ -109,11 +109,11 @@ def measures() -> dict:
         t = time.perf_counter()
         recs = recommend_for_plan(plan, result, kb, top=10)
         warm.append((time.perf_counter() - t) * 1000)
-        names = [r["name"] + " " + " ".join(kb.measures[r["id"]].aliases) for r in recs]
+        names = [r.name + " " + " ".join(kb.measures[r.id].aliases) for r in recs]
         hit = {want: any(want in n for n in names) for want in exp.get("recommend", [])}
         found += sum(hit.values())
         total += len(hit)
-        out["drafts"][rel] = {"expected_in_top10": hit, "top10": [r["id"] for r in recs]}
+        out["drafts"][rel] = {"expected_in_top10": hit, "top10": [r.id for r in recs]}
     out["expected_found"] = f"{found}/{total}"
     out["warm_recommend_ms"] = round(max(warm), 1) if warm else None
     return out

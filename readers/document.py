@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import ParseReport
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import kbview
 from chiiki_mirai.readers.blocks import Block, docx_blocks, text_blocks
@@ -64,7 +66,7 @@ def _preliminary_type(blocks: list[Block], names: dict[str, list[str]]) -> tuple
     return None, None
 
 
-def read_document(blocks: list[Block], fmt: str) -> tuple:
+def read_document(blocks: list[Block], fmt: str) -> tuple[Plan, ParseReport]:
     names = kbview.type_names()
     blocks = unfold_layout_tables(blocks, [list(kbview.targets(t)) for t in names])
     plan_type, type_source = _preliminary_type(blocks, names)
@@ -97,26 +99,26 @@ def read_document(blocks: list[Block], fmt: str) -> tuple:
         )
     if not plan.plan_type:
         warnings.append("計画の類型が読み取れません（「計画の類型: B」のように記載してください）")
-    report = {
-        "format": fmt,
-        "plan_type": plan.plan_type,
-        "plan_type_source": info.get("plan_type_source"),
-        "sections_matched_as": placed_as,
-        "found": found,
-        "fields_read": ctx.found_fields,
-        "expected_missing": missing,
-        "ambiguous": sec.ambiguous + ambiguous + ctx.ambiguous,
-        "warnings": warnings + ctx.warnings,
-        "sections": {k: v.heading for k, v in plan.sections.items()},
-        "other_text": [o.heading for o in plan.other_text],
-        "metadata": info.get("meta", {}),
-    }
+    report = ParseReport(
+        format=fmt,
+        plan_type=plan.plan_type,
+        plan_type_source=info.get("plan_type_source"),
+        sections_matched_as=placed_as,
+        found=found,
+        fields_read=ctx.found_fields,
+        expected_missing=missing,
+        ambiguous=sec.ambiguous + ambiguous + ctx.ambiguous,
+        warnings=warnings + ctx.warnings,
+        sections={k: v.heading for k, v in plan.sections.items()},
+        other_text=[o.heading for o in plan.other_text],
+        metadata=info.get("meta", {}),
+    )
     return plan, report
 
 
-def read_text_document(text: str, fmt: str) -> tuple:
+def read_text_document(text: str, fmt: str) -> tuple[Plan, ParseReport]:
     return read_document(text_blocks(text), fmt)
 
 
-def read_docx_document(data: bytes) -> tuple:
+def read_docx_document(data: bytes) -> tuple[Plan, ParseReport]:
     return read_document(docx_blocks(data), "docx")

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import ParseReport
 from chiiki_mirai.readers import limits
 from chiiki_mirai.readers.kbview import plan_types, targets
 
@@ -147,7 +148,7 @@ def plan_from_data(data: object) -> Plan:
         raise UserError(pydantic_errors_ja(e)) from e
 
 
-def structured_report(plan: Plan, fmt: str) -> dict:
+def structured_report(plan: Plan, fmt: str) -> ParseReport:
 
     tg = list(targets(plan.plan_type)) if plan.plan_type else []
     found = [t.id for t in tg if t.id in plan.sections]
@@ -155,15 +156,15 @@ def structured_report(plan: Plan, fmt: str) -> dict:
     warnings = []
     if not plan.plan_type:
         warnings.append("計画の類型（plan_type）が指定されていません")
-    return {
-        "format": fmt,
-        "plan_type": plan.plan_type,
-        "found": found,
-        "expected_missing": missing,
-        "ambiguous": [],
-        "warnings": warnings,
-        "sections": {k: v.heading for k, v in sorted(plan.sections.items())},
-    }
+    return ParseReport(
+        format=fmt,
+        plan_type=plan.plan_type,
+        found=found,
+        expected_missing=missing,
+        ambiguous=[],
+        warnings=warnings,
+        sections={k: v.heading for k, v in sorted(plan.sections.items())},
+    )
 
 
 def is_required_target(t) -> bool:

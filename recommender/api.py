@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from chiiki_mirai.core.plan import Plan
-from chiiki_mirai.core.result import GAP_STATUSES, CheckResult
+from chiiki_mirai.core.result import GAP_STATUSES, CheckResult, Recommendation
 from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
 from chiiki_mirai.recommender.classify import Classification, classify
 from chiiki_mirai.recommender.explain import recommendation
@@ -14,7 +14,7 @@ from chiiki_mirai.recommender.rank import Signals, rank_measures
 from chiiki_mirai.recommender.search import search_measures
 from chiiki_mirai.recommender.signals import add_classification
 from chiiki_mirai.recommender.themes import ThemeStrength, gap_needs, theme_strengths
-from chiiki_mirai.rules.facts import derive_facts
+from chiiki_mirai.rules.facts import Fact, derive_facts
 
 CLASSIFY_CHARS = 1500
 
@@ -64,7 +64,9 @@ def recommend_for_plan(
     top: int = 10,
     model: str | None = None,
     classification: Classification | None = None,
-) -> list[dict]:
+    facts: dict[str, Fact] | None = None,
+) -> list[Recommendation]:
+    """The top measures for a plan. `facts`: the ones `result` was decided on (saves deriving them again)."""
     kb = kb or load_kb()
     plan_type = (result.plan_type if result else None) or plan.plan_type
     if result is not None and not plan_type:
@@ -73,12 +75,11 @@ def recommend_for_plan(
     gaps = [i.id for i in (result.requirements + result.checks) if i.status in GAP_STATUSES] if result else []
     sig = plan_signals(plan, kb, plan_type, cls, gaps)
     # the check already derived the facts for this plan type: reuse them (half the cost of a recommend)
-    derived = getattr(result, "_facts", None) if result is not None else None
-    if derived and (result.plan_type or result.plan_type_suggestion.type) == plan_type:
-        facts = {name: f.value for name, f in derived.items()}
+    if facts and result is not None and (result.plan_type or result.plan_type_suggestion.type) == plan_type:
+        values = {name: f.value for name, f in facts.items()}
     else:
-        facts = _facts(plan, kb, plan_type)
-    scored = rank_measures(kb, sig, facts, top=top)
+        values = _facts(plan, kb, plan_type)
+    scored = rank_measures(kb, sig, values, top=top)
     return [recommendation(kb, s) for s in scored]
 
 
@@ -89,13 +90,18 @@ def classify_plan(plan: Plan, kb: KnowledgeBase | None = None, model: str | None
 
 
 def annotate_result(
-    plan: Plan, result: CheckResult, kb: KnowledgeBase | None = None, model: str | None = None, top: int = 10
+    plan: Plan,
+    result: CheckResult,
+    kb: KnowledgeBase | None = None,
+    model: str | None = None,
+    top: int = 10,
+    facts: dict[str, Fact] | None = None,
 ) -> None:
-    """Fill result.fields and result.recommendations (service.check_plan calls this)."""
+    """Fill result.fields and result.recommendations (service.check_plan calls this with the check's facts)."""
     kb = kb or load_kb()
     cls = classify_plan(plan, kb, model)
-    result.fields = [f.to_dict() for f in cls.fields]
-    result.recommendations = recommend_for_plan(plan, result, kb, top=top, classification=cls)
+    result.fields = [f.to_result() for f in cls.fields]
+    result.recommendations = recommend_for_plan(plan, result, kb, top=top, classification=cls, facts=facts)
 
 
 def search(

@@ -106,7 +106,7 @@ def search_measures(
     # judged on the filtered results: "no measure of this ministry answers" is an answer too
     best = max((s.score for s in scored), default=0.0)
     kept = _keep(scored, best)
-    measures = [recommendation(kb, s, subject="相談") for s in kept]
+    measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
     contacts: list[dict] = []
     for rec in measures[:3]:
         if rec.get("contact") and rec["contact"]["email"] not in {c["email"] for c in contacts}:

@@ -27,6 +27,13 @@ class CompiledCriterion:
     rule_keys: tuple[str, ...]  # any of these firing = passed
     guard_key: str | None  # None = always applies
     heading: str | None = None  # for expanded section criteria
+    conditions: tuple[str, ...] = ()  # readable condition of each rule in rule_keys, e.g. "kpi_withdrawal_all true"
+    guard_condition: str | None = None  # readable condition of the guard (applies_if)
+
+    @property
+    def rule(self) -> str:
+        """What decided it, as shown in the JSON's criteria[].rule: "a OR b", then " IF guard"."""
+        return " OR ".join(self.conditions) + (f" IF {self.guard_condition}" if self.guard_condition else "")
 
 
 @dataclass
@@ -146,6 +153,7 @@ def compile_ruleset(kb: KnowledgeBase, plan_type: str, suffix: str = "") -> Comp
             alternatives = [crit.all_of] if crit.all_of else []
             alternatives += [list(g) for g in crit.any_of]
             keys = []
+            texts = []
             for alt in alternatives:
                 if not alt:
                     continue
@@ -156,9 +164,10 @@ def compile_ruleset(kb: KnowledgeBase, plan_type: str, suffix: str = "") -> Comp
                 per_item.setdefault(item.id, set()).update(t.fact for t in alt)
                 for t in alt:
                     kinds.setdefault(t.fact, set()).update(_kinds(t))
-                rule_text[key] = f"{item.id}/{crit.id}: {_text(alt)}"
+                texts.append(_text(alt))
+                rule_text[key] = f"{item.id}/{crit.id}: {texts[-1]}"
                 keys.append(key)
-            guard = None
+            guard = guard_text = None
             if crit.applies_if:
                 guard = f"r{n}"
                 n += 1
@@ -167,8 +176,9 @@ def compile_ruleset(kb: KnowledgeBase, plan_type: str, suffix: str = "") -> Comp
                 per_item.setdefault(item.id, set()).update(t.fact for t in crit.applies_if)
                 for t in crit.applies_if:
                     kinds.setdefault(t.fact, set()).update(_kinds(t))
-                rule_text[guard] = f"{item.id}/{crit.id} applies if: {_text(list(crit.applies_if))}"
-            crits.append(CompiledCriterion(item.id, crit, tuple(keys), guard, heading))
+                guard_text = _text(list(crit.applies_if))
+                rule_text[guard] = f"{item.id}/{crit.id} applies if: {guard_text}"
+            crits.append(CompiledCriterion(item.id, crit, tuple(keys), guard, heading, tuple(texts), guard_text))
         compiled[item.id] = crits
     # a catch-all on the marker field: a fact matching no rule would raise MessageNotHandledException
     rules["catch_all"] = {"all": [{"m": {"$ex": {"_fact": 1}}}], "run": "noop"}

@@ -37,7 +37,7 @@ from chiiki_mirai.core.plan import (
     SupportSystem,
     TargetMarket,
 )
-from chiiki_mirai.core.result import CheckResult
+from chiiki_mirai.core.result import CheckResult, ParseReport
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules.check import evaluate
@@ -230,5 +230,5 @@ def test_reading_any_draft_like_document_never_crashes(lines):
         plan, report = read_bytes("draft.md", "\n".join(lines).encode("utf-8"))
     except UserError:
         return  # e.g. an empty document: rejected with a message, not a crash
-    assert isinstance(plan, Plan) and isinstance(report, dict)
+    assert isinstance(plan, Plan) and isinstance(report, ParseReport)
     evaluate(plan, load_kb(), source="draft.md", today=TODAY)

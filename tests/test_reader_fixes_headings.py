@@ -19,7 +19,7 @@ def _read(text: str, name: str = "draft.md"):
 
 
 def _sections(text: str, name: str = "draft.md") -> dict:
-    return _read(text, name)[1].get("sections") or {}
+    return _read(text, name)[1].sections
 
 
 # --- 1. numbering styles ---------------------------------------------------------------------------
@@ -154,7 +154,7 @@ def test_dai_numbered_word_headings_and_kgi_table_under_combined_heading() -> No
     buf = io.BytesIO()
     d.save(buf)
     plan, report = read_bytes("draft.docx", buf.getvalue())
-    got = report["sections"]
+    got = report.sections
     assert {"A.1", "A.1.1", "A.5", "A.5.1", "A.5.2"} <= set(got), got
     assert [k.name for k in plan.kpis] == ["用地の造成"]
     assert {k.kind for k in plan.kgis} >= {"investment", "value_added", "talent"}

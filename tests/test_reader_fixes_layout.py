@@ -56,10 +56,10 @@ def _table_plan(d) -> None:  # noqa: ANN001
 
 def test_a_plan_written_as_one_table_is_read_as_headings_and_metadata() -> None:
     plan, rep = read_bytes("plan.docx", _docx(_table_plan))
-    assert rep["plan_type"] == "B"
+    assert rep.plan_type == "B"
     for tid in ("B.1.1", "B.1.2", "B.2.2", "B.3.1", "B.5.3"):
-        assert tid in rep["sections"], rep["sections"]
-    meta = rep["metadata"]
+        assert tid in rep.sections, rep.sections
+    meta = rep.metadata
     assert meta["author"] == "長崎県"
     assert "令和８年度" in meta["period"] and "17" in meta["target"]
     # the table's labels are not KPIs; each paragraph of a cell stays a line of its item
@@ -79,7 +79,7 @@ def test_a_markdown_table_of_items_with_br_is_unfolded_too() -> None:
     )
     _, rep = read_bytes("plan.md", md.encode())
     for tid in ("B.1.1", "B.1.2", "B.3.1", "B.3.3"):
-        assert tid in rep["sections"]
+        assert tid in rep.sections
 
 
 def test_a_small_value_table_stays_a_table() -> None:
@@ -112,7 +112,7 @@ def _numbered_plan(d) -> None:  # noqa: ANN001
 def test_word_numbered_headings_without_typed_numbers() -> None:
     plan, rep = read_bytes("plan.docx", _docx(_numbered_plan))
     for tid in ("C.1", "C.1.1", "C.1.2", "C.5", "C.5.4"):
-        assert tid in rep["sections"], rep["sections"]
+        assert tid in rep.sections, rep.sections
     assert not any("撤退基準" in (k.name or "") for k in plan.kpis)
     assert "絹織物" in plan.sections["C.1.1"].text
 
@@ -171,7 +171,7 @@ def test_hard_wrapped_lines_join_without_spaces_and_entries_stay_apart() -> None
 
 def test_hard_wrapped_kpi_entries_are_read() -> None:
     plan, rep = read_bytes("plan.txt", _WRAPPED.encode("cp932").replace(b"\n", b"\r\n"))
-    assert "B.5.3" in rep["sections"]
+    assert "B.5.3" in rep.sections
     assert len(plan.kpis) == 2
     assert all(k.withdrawal_criterion for k in plan.kpis)
 
@@ -218,20 +218,20 @@ _MD = """試作 地場産業成長プラン
 
 def test_block_quoted_metadata_and_bold_lead_in_labels() -> None:
     _, rep = read_bytes("plan.md", _MD.encode())
-    meta = rep["metadata"]
+    meta = rep.metadata
     assert meta["author"] == "三重県" and "令和８年度" in meta["period"]
     for tid in ("C.1", "C.1.1", "C.1.2", "C.2", "C.2.1", "C.2.2", "C.2.3"):
-        assert tid in rep["sections"], rep["sections"]
+        assert tid in rep.sections, rep.sections
 
 
 def test_a_single_item_section_without_an_item_heading() -> None:
     plan, rep = read_bytes("plan.md", _MD.encode())
-    assert "C.6.1" in rep["sections"]
+    assert "C.6.1" in rep.sections
     assert "誘致は行わない" in plan.sections["C.6.1"].text
     # one sentence is the policy too ("誘致は行わない。"); an empty section is not
     short = _MD.replace("市内の織元の技術継承と市内での採用を方針とする。", "")
     _, rep = read_bytes("plan.md", short.encode())
-    assert "C.6.1" in rep["sections"]
+    assert "C.6.1" in rep.sections
 
 
 _LABELLED = """計画の類型：C
@@ -253,4 +253,4 @@ _LABELLED = """計画の類型：C
 def test_sections_named_by_their_labelled_entries() -> None:
     _, rep = read_bytes("plan.md", _LABELLED.encode())
     for tid in ("C.1", "C.1.1", "C.1.2", "C.2", "C.2.1", "C.2.2", "C.2.3"):
-        assert tid in rep["sections"], rep["sections"]
+        assert tid in rep.sections, rep.sections

@@ -665,7 +665,7 @@ def test_text_opening_a_section_is_its_first_item_when_later_items_are_labels() 
         "# 試作クラスター計画\n\n類型：B\n\n## 私たちが伸ばしたい産業\n\n木製家具製造業、とくに客室家具です。\n\n"
         "選んだ理由：家具の出荷額で国内首位にある。\n".encode(),
     )
-    assert {"B.1.1", "B.1.2"} <= set(rep["sections"])
+    assert {"B.1.1", "B.1.2"} <= set(rep.sections)
 
 
 def test_a_company_table_under_the_section_is_the_company_item() -> None:
@@ -675,7 +675,7 @@ def test_a_company_table_under_the_section_is_the_company_item() -> None:
         "| 企業名 | 所在地 | 従業員数 | 役割 |\n|---|---|---|---|\n| 株式会社諫早精機 | 諫早市 | 300名 | 精密加工 |\n\n"
         "2社とも国の参考リストに掲載されています。\n".encode(),
     )
-    assert {"B.2.1", "B.2.2"} <= set(rep["sections"])
+    assert {"B.2.1", "B.2.2"} <= set(rep.sections)
     assert [c.name for c in plan.core_companies] == ["株式会社諫早精機"]
     assert plan.core_companies[0].degree_statement
 
@@ -692,7 +692,7 @@ def test_short_labels_and_a_list_lead_in_name_items_of_their_section() -> None:
         "| KGI | 目標値 |\n|---|---|\n| 付加価値増加額 | 40億円 |\n\n根拠：4社の投資計画の積上げ。\n\n"
         "## 壁と打ち手\n\n壁：技能者の不足。\n\n打ち手：研修の拡充。\n".encode(),
     )
-    assert {"B.3.1", "B.3.2", "B.3.3", "B.5", "B.5.1", "B.5.2"} <= set(rep["sections"]), rep["sections"]
+    assert {"B.3.1", "B.3.2", "B.3.3", "B.5", "B.5.1", "B.5.2"} <= set(rep.sections), rep.sections
 
 
 # --- QA set 8: numbered KPI labels, bracketed headings, bold lead-ins, reference-list columns -------
@@ -720,7 +720,7 @@ def test_a_bold_lead_in_with_content_is_a_labelled_paragraph() -> None:
         "# 試作プラン\n\n類型：C\n\n## 第2　支援する地域及び推進の核となる事業者\n\n"
         "**（1）核となる地域**　城下町地区と工房集積地\n\n**（2）特定の理由**　工程を町内でつなぐため。\n".encode(),
     )
-    assert "C.2.1" in rep["sections"] and "城下町地区" in plan.sections["C.2.1"].text
+    assert "C.2.1" in rep.sections and "城下町地区" in plan.sections["C.2.1"].text
 
 
 def test_reference_list_column_and_counted_clause() -> None:
@@ -739,7 +739,7 @@ def test_a_list_after_a_lead_in_belongs_to_the_item_it_names() -> None:
         "# 試作プラン\n\n類型：C\n\n## 3. 現状認識と目指す姿\n\n現状：売上は約3億円。\n\n目標（KGI）は次のとおりです。\n\n"
         "- 付加価値増加額：令和12年度に5,000万円\n- 独自KGI：出荷量 年40トン\n\n根拠：3者の販売計画の積上げ。\n".encode(),
     )
-    assert {"C.3.1", "C.3.2", "C.3.3"} <= set(rep["sections"])
+    assert {"C.3.1", "C.3.2", "C.3.3"} <= set(rep.sections)
     assert "5,000万円" in plan.sections["C.3.2"].text
 
 

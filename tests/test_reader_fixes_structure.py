@@ -18,7 +18,7 @@ def _read_md(text: str, name: str = "draft.md"):
 
 def _sections(text: str, name: str = "draft.md") -> dict:
     _, report = _read_md(text, name)
-    return report.get("sections") or {}
+    return report.sections
 
 
 def _report(text: str, name: str = "draft.md") -> dict:
@@ -134,7 +134,7 @@ _BOLD_C = """類型：C
 
 def test_bold_only_lines_are_sub_headings() -> None:
     plan, report = _read_md(_BOLD_C)
-    secs = report["sections"]
+    secs = report.sections
     assert secs.get("C.1.1") == "取り扱う製品・サービス"
     assert secs.get("C.2.2") == "中心となる事業者"
     assert plan.industry.domain.startswith("五箇山和紙を使った照明器具")
@@ -146,7 +146,7 @@ def test_bold_only_lines_are_sub_headings() -> None:
 
 def test_bold_label_with_a_value_stays_a_line_of_text() -> None:
     _, report = _read_md(_BOLD_C)
-    assert not any("市長の発表" in h for h in report["sections"].values())
+    assert not any("市長の発表" in h for h in report.sections.values())
 
 
 def test_single_star_bullets_still_read_as_list_items() -> None:
@@ -224,7 +224,7 @@ def test_labelled_lines_under_a_section_open_its_items() -> None:
         "- 投資概要：株式会社いせ化成による電解液工場の新設\n- 投資時期・稼働開始時期：2028年度着工、2030年度稼働\n"
         "- 投資総額：820億円\n"
     )
-    secs = report["sections"]
+    secs = report.sections
     assert {"A.3.1", "A.3.3", "A.3.4"} <= set(secs)
     assert any(i.amount == 82_000_000_000 for i in plan.investments)
 
@@ -233,4 +233,4 @@ def test_a_label_that_names_no_item_stays_with_the_section() -> None:
     _, report = _read_md(
         "類型：A\n策定主体：三重県\n\n## 3 核となる大規模投資案件\n\n- 備考：詳細は別紙のとおり\n"
     )
-    assert set(report["sections"]) == {"A.3"}
+    assert set(report.sections) == {"A.3"}

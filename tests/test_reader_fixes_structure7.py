@@ -50,10 +50,10 @@ _COLON = """# 蒲郡 繊維ロープ 地域産業クラスター計画（素案�
 
 def test_a_label_line_over_its_lines_heads_the_item() -> None:
     plan, rep = read_bytes("plan.md", _COLON.encode())
-    assert "B.2.2" in rep["sections"], rep["sections"]
+    assert "B.2.2" in rep.sections, rep.sections
     assert "三河ロープ工業" in plan.sections["B.2.2"].text
     # a label naming no item stays a line of text under the item being read
-    assert "補足" not in " ".join(rep["sections"].values())
+    assert "補足" not in " ".join(rep.sections.values())
 
 
 def test_a_topic_tag_names_the_section() -> None:

@@ -74,9 +74,9 @@ def test_unmet_condition_is_shown_not_hidden(kb):
         submission=Submission(published=False),
     )
     recs = recommend_for_plan(plan, None, kb, top=50)
-    with_conds = [r for r in recs if any(c["met"] is False for c in r["conditions"])]
+    with_conds = [r for r in recs if any(c.met is False for c in r.conditions)]
     assert with_conds, "measures with unmet conditions must still be listed"
-    texts = [c["text"] for r in with_conds for c in r["conditions"] if c["met"] is False]
+    texts = [c.text for r in with_conds for c in r.conditions if c.met is False]
     assert any("2,000" in t or "公表" in t for t in texts)
 
 

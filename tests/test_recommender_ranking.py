@@ -48,7 +48,7 @@ def _result(plan_type: str, gaps: list[str]) -> SimpleNamespace:
 
 
 def _ids(recs: list[dict]) -> list[str]:
-    return [r["id"] for r in recs]
+    return [r.id for r in recs]
 
 
 def _rank_of(ids: list[str], wanted: str) -> int:
@@ -72,12 +72,12 @@ def test_export_plan_ranks_export_support_above_tourism(kb):
     ids = _ids(recs)
     jetro = _rank_of(ids, "jetro_overseas_expansion_support")
     assert jetro < 10
-    tourism = [i for i, r in enumerate(recs) if r["category"] == "environment" and "観光" in r["name"]]
+    tourism = [i for i, r in enumerate(recs) if r.category == "environment" and "観光" in r.name]
     assert all(jetro < t for t in tourism)
     assert ids[0] in {m.id for m in kb.measures.values() if "export" in m.themes}
     # the reasons name export as the plan's main need
     top = recs[_rank_of(ids, "jetro_overseas_expansion_support")]
-    assert any("主要なニーズ" in r and "輸出" in r for r in top["reasons"])
+    assert any("主要なニーズ" in r and "輸出" in r for r in top.reasons)
 
 
 def test_one_mention_does_not_outweigh_main_need(kb):
@@ -115,13 +115,13 @@ def test_plan_benefit_counts_for_the_types_the_process_names(kb):
     for pt in ("B", "C"):
         plan = _plan(pt, EXPORT_C if pt == "C" else LAND_B)
         recs = recommend_for_plan(plan, None, kb, top=10)
-        kofukin = next((r for r in recs if r["id"] == "chiiki_mirai_kofukin_priority"), None)
+        kofukin = next((r for r in recs if r.id == "chiiki_mirai_kofukin_priority"), None)
         assert kofukin is not None, (pt, _ids(recs))
-        assert any(d["kind"] == "benefit" for d in kofukin["drivers"])
-        assert any("活用プロセス" in x for x in kofukin["reasons"])
+        assert any(d.kind == "benefit" for d in kofukin.drivers)
+        assert any("活用プロセス" in x for x in kofukin.reasons)
     # an A plan gets no such link: the guidance names the benefit for B and C plans only
     a = recommend_for_plan(_plan("A", LAND_B), None, kb, top=50)
-    assert not any(d["kind"] == "benefit" for r in a for d in r["drivers"])
+    assert not any(d.kind == "benefit" for r in a for d in r.drivers)
 
 
 def test_plan_benefit_for_is_checked_against_plan_types(tmp_path):
@@ -151,11 +151,11 @@ def test_a_sector_outside_the_fields_reaches_its_measures(kb):
     cls = classify_plan(plan, kb)
     assert cls.fields == []  # 伝統工芸品: outside the 17 fields
     recs = recommend_for_plan(plan, None, kb, top=40, classification=cls)
-    local = next(r for r in recs if r["id"] == "local_products_value_overseas_support")
-    assert any(d["kind"] == "sector" and d["ref"] == "traditional_crafts" for d in local["drivers"])
-    assert any("伝統工芸品" in x and "17の戦略分野以外" in x for x in local["reasons"])
+    local = next(r for r in recs if r.id == "local_products_value_overseas_support")
+    assert any(d.kind == "sector" and d.ref == "traditional_crafts" for d in local.drivers)
+    assert any("伝統工芸品" in x and "17の戦略分野以外" in x for x in local.reasons)
     # a sector another text belongs to gives no such link
-    tourism = [r for r in recs if any(d["kind"] == "sector" and d["ref"] == "tourism" for d in r["drivers"])]
+    tourism = [r for r in recs if any(d.kind == "sector" and d.ref == "tourism" for d in r.drivers)]
     assert tourism == []
 
 
@@ -187,7 +187,7 @@ def test_b_plan_short_of_land_gets_industrial_land_support(kb):
     ids = _ids(recs)
     assert _rank_of(ids, "industrial_land_development_support") < 5
     r = recs[ids.index("industrial_land_development_support")]
-    assert any("課題・政策手段" in x for x in r["reasons"])
+    assert any("課題・政策手段" in x for x in r.reasons)
 
 
 COMMITMENT_C = {
@@ -215,9 +215,9 @@ def test_talent_kgi_gap_gets_talent_measures(kb):
     }
     plan = _plan("B", sections, title="航空機部品クラスター")
     recs = recommend_for_plan(plan, _result("B", ["kgi.talent"]), kb, top=10)
-    talent = [r for r in recs if r["category"] == "talent" or "talent" in kb.measures[r["id"]].themes]
+    talent = [r for r in recs if r.category == "talent" or "talent" in kb.measures[r.id].themes]
     assert len(talent) >= 2
-    assert any("kgi.talent" in r["gaps"] for r in talent)
+    assert any("kgi.talent" in r.gaps for r in talent)
 
 
 def test_field_path_and_determinism(kb):
@@ -232,15 +232,15 @@ def test_field_path_and_determinism(kb):
     assert a == b
     ids = _ids(a)
     assert len(ids) == len(set(ids))
-    with_field = [r for r in a if any(s["kind"] == "field" for s in r["path"])]
+    with_field = [r for r in a if any(s.kind == "field" for s in r.path)]
     assert with_field
-    kinds = [s["kind"] for s in with_field[0]["path"]]
+    kinds = [s.kind for s in with_field[0].path]
     assert kinds[0] == "plan_text" and kinds[-2:] == ["measure", "ministry"]
     assert kinds.index("field") < kinds.index("measure")
     if "product" in kinds:
         assert kinds.index("product") < kinds.index("field")
-    assert any("戦略分野" in x for x in with_field[0]["reasons"])
-    scores = [r["score"] for r in a]
+    assert any("戦略分野" in x for x in with_field[0].reasons)
+    scores = [r.score for r in a]
     assert scores[0] == max(scores)
 
 
@@ -256,9 +256,9 @@ def test_menu_reason_and_unmet_conditions_shown(kb):
         submission=Submission(published=False),
     )
     recs = recommend_for_plan(plan, None, kb, top=50)
-    menu = [r for r in recs if any("支援メニュー例" in x for x in r["reasons"])]
-    assert menu and all(kb.measures[r["id"]].menu_for and "B" in kb.measures[r["id"]].menu_for for r in menu)
-    unmet = [c["text"] for r in recs for c in r["conditions"] if c["met"] is False]
+    menu = [r for r in recs if any("支援メニュー例" in x for x in r.reasons)]
+    assert menu and all(kb.measures[r.id].menu_for and "B" in kb.measures[r.id].menu_for for r in menu)
+    unmet = [c.text for r in recs for c in r.conditions if c.met is False]
     assert any("公表" in t for t in unmet) or any("2,000" in t for t in unmet)
 
 
@@ -316,6 +316,6 @@ def test_expected_measures_in_top10(kb, draft):
     plan, _ = service.read_plan(SHARED / draft)
     result = service.check_plan(plan, draft, with_recommendations=False)
     recs = recommend_for_plan(plan, result, kb, top=10)
-    names = [r["name"] + " " + " ".join(kb.measures[r["id"]].aliases) for r in recs]
+    names = [r.name + " " + " ".join(kb.measures[r.id].aliases) for r in recs]
     missing = [w for w in expected.get("recommend", []) if not any(w in n for n in names)]
-    assert not missing, (missing, [r["id"] for r in recs])
+    assert not missing, (missing, [r.id for r in recs])

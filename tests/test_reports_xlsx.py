@@ -123,8 +123,8 @@ def test_plan_sheet_lists_every_item_with_trace_and_measures():
     flat = "\n".join(str(v) for row in rows for v in row if v is not None)
     assert "推奨される支援施策" in flat
     for rec in r.recommendations:
-        assert rec["name"] in flat and rec["ministry"] in flat
-    assert "近畿経済産業局 地域経済課" in flat  # where to ask, from a dict
+        assert rec.name in flat and rec.ministry in flat
+    assert "近畿経済産業局 地域経済課" in flat  # where to ask
     assert "資源・エネルギー安全保障・GX" in flat  # strategic field
 
 

@@ -91,15 +91,17 @@ def recommend(
     plan, report = service.read_plan(path)
     result = service.check_plan(plan, path, parse_report=report, with_recommendations=False)
     annotate_result(plan, result, service.kb(), model=model, top=top)
+    fields = [f.model_dump() for f in result.fields]
+    recommendations = [r.model_dump() for r in result.recommendations]
     if fmt == "json":
-        print(json.dumps({"source": path, "fields": result.fields, "recommendations": result.recommendations},
+        print(json.dumps({"source": path, "fields": fields, "recommendations": recommendations},
                          ensure_ascii=False, indent=2))
         return
     print(f"計画: {result.title or path}")
     print("該当する戦略分野:")
-    _print_fields(result.fields)
+    _print_fields(fields)
     print("推薦する支援施策:")
-    _print_measures(result.recommendations)
+    _print_measures(recommendations)
 
 
 @app.command()

@@ -1,14 +1,16 @@
-"""The shape of a check result: the JSON contract of `chiiki-mirai check`.
+"""The shape of a check result: the JSON contract of `chiiki-mirai check`, typed end to end.
 
 {"source", "plan_type", "plan_type_suggestion": {"type", "reasons"},
- "requirements": [Item], "checks": [Item], "fields": [...], "recommendations": [...]}
+ "requirements": [Item], "checks": [Item], "fields": [FieldMatch], "recommendations": [Recommendation],
+ "parse_report": ParseReport}
+The reports, the JSON output and the app read these models; nothing downstream guesses a shape.
 """
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field
 
 Status = Literal["met", "partial", "missing", "review", "n/a"]
 
@@ -71,6 +73,98 @@ class Suggestion(Model):
     reasons: list[str]
 
 
+class ProductMatch(Model):
+    id: str
+    name: str
+    score: float
+
+
+class FieldMatch(Model):
+    """A strategic field (of the 17) the plan is about, with its matched products, best first."""
+
+    number: int
+    name: str
+    score: float
+    products: list[ProductMatch] = []
+
+
+class PathStep(Model):
+    """One step of a recommendation's explanation path (plan text → product → field → measure → ministry)."""
+
+    kind: str  # plan_text, product, field, sector, theme, gap, plan_type, measure, ministry
+    id: str | None = Field(default=None, exclude_if=lambda v: v is None)  # plan text has no id
+    label: str
+
+
+class Driver(Model):
+    """One signal that raised a measure's score, and by how much."""
+
+    kind: str  # menu, benefit, theme, field, product, sector, gap, text, words, ppr
+    ref: str
+    contribution: float
+
+
+class ConditionOut(Model):
+    """An applicability condition of a measure; `met` None = cannot be told from the plan."""
+
+    text: str
+    met: bool | None = None
+
+
+class ContactOut(Model):
+    department: str
+    role: str
+    email: str | None = None
+
+
+class Recommendation(Model):
+    """A recommended support measure: why (reasons, drivers, path), which gaps it helps, whom to ask."""
+
+    id: str
+    name: str
+    ministry: str
+    ministry_id: str
+    category: str
+    category_label: str
+    score: float  # the ranking score (after diversity)
+    relevance: float  # the measure's own score for this plan
+    summary: str
+    path: list[PathStep]
+    reasons: list[str]
+    drivers: list[Driver]
+    gaps: list[str]
+    conditions: list[ConditionOut]
+    where_to_ask: str
+    contact: ContactOut | None
+    source: SourceOut
+
+
+class ParseReport(Model):
+    """What the reader found in the draft and what it missed.
+
+    Readers set the keys their format has (a YAML plan has no `metadata`); a key a reader did not set is left
+    out of the JSON (`wire`), so the contract is the same as when the report was a plain dict.
+    """
+
+    format: str
+    plan_type: str | None = None
+    plan_type_source: str | None = None
+    sections_matched_as: str | None = None
+    found: list[str] = []
+    fields_read: list[str] = []
+    expected_missing: list[str] = []
+    ambiguous: list[str] = []
+    warnings: list[str] = []
+    sections: dict[str, str] = {}
+    other_text: list[str] = []
+    metadata: dict[str, str] = {}
+    encoding: str | None = None
+
+    def wire(self) -> dict[str, Any]:
+        """The JSON form: only the keys the reader set."""
+        return self.model_dump(mode="json", exclude_unset=True)
+
+
 class CheckResult(Model):
     source: str
     plan_type: Literal["A", "B", "C"] | None  # the type checked against (stated, --type, or inferred)
@@ -79,12 +173,10 @@ class CheckResult(Model):
     plan_type_suggestion: Suggestion
     requirements: list[Item]
     checks: list[Item]
-    fields: list[dict[str, Any]] = []
-    recommendations: list[dict[str, Any]] = []
-    parse_report: dict[str, Any] | None = None
+    fields: list[FieldMatch] = []
+    recommendations: list[Recommendation] = []
+    parse_report: ParseReport | None = None
     checked_on: str = ""  # ISO date the dates were judged against
-    # the derived facts (rules.facts.Fact by name); not part of the JSON contract
-    _facts: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     @property
     def gaps(self) -> list[Item]:

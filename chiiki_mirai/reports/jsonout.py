@@ -60,7 +60,7 @@ def to_json_obj(r: Result) -> dict[str, Any]:
     out["fields"] = _stable(r.fields)
     out["recommendations"] = _stable(r.recommendations)
     if r.parse_report is not None:
-        out["parse_report"] = _stable(r.parse_report)
+        out["parse_report"] = _stable(r.parse_report.wire())
     return out
 
 
