@@ -26,6 +26,7 @@ from chiiki_mirai.knowledge.schema import (
     Meta,
     Ministry,
     OutsideExample,
+    Parameter,
     PlanType,
     Requirement,
     SourceRef,
@@ -71,12 +72,20 @@ class KnowledgeBase:
     requirements: dict[str, list[Requirement]]
     checks: list[Check]
     definitions: list[Definition]
+    parameters: dict[str, Parameter] = field(default_factory=dict)
     sources_dir: Path = SOURCES_DIR
     _texts: dict[str, str] = field(default_factory=dict, repr=False)
     _norm_texts: dict[str, str] = field(default_factory=dict, repr=False)
     _lines: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict, repr=False)
     # kind -> [(file, entry)] for every top-level entry as read, duplicates included (set by the loader)
     loaded: dict[str, list[tuple[str, Any]]] = field(default_factory=dict, repr=False)
+
+    def parameter(self, parameter_id: str) -> Any:
+        """The value of a number the sources set (knowledge/data/parameters.yaml)."""
+        p = self.parameters.get(parameter_id)
+        if p is None:
+            raise KnowledgeError(f"parameters.yaml に {parameter_id!r} がありません（chiiki-mirai kb validate で確認）")
+        return p.value
 
     # --- sources -------------------------------------------------------------
     def source_text(self, document: str) -> str:
@@ -297,6 +306,21 @@ def _one(
     return res[0] if res else None
 
 
+def resolve_parameters(raw: Any, values: dict[str, Any], file: str, problems: list[Problem], where: str = "") -> Any:
+    """`{param: <id>}` anywhere in raw YAML → that parameter's value; an unknown id is a problem."""
+    if isinstance(raw, dict):
+        if set(raw) == {"param"}:
+            pid = raw["param"]
+            if pid in values:
+                return values[pid]
+            problems.append(Problem(file, where or "param", f"parameters.yaml にない {{param: {pid!r}}} です"))
+            return raw
+        return {k: resolve_parameters(v, values, file, problems, f"{where}.{k}" if where else str(k)) for k, v in raw.items()}
+    if isinstance(raw, list):
+        return [resolve_parameters(v, values, file, problems, f"{where}[{i}]") for i, v in enumerate(raw)]
+    return raw
+
+
 def load_kb_collecting(data_dir: Path | None = None) -> tuple[KnowledgeBase, list[Problem]]:
     data_dir = Path(data_dir) if data_dir else DATA_DIR
     problems: list[Problem] = []
@@ -305,16 +329,23 @@ def load_kb_collecting(data_dir: Path | None = None) -> tuple[KnowledgeBase, lis
     def rel(p: Path) -> str:
         return p.relative_to(data_dir).as_posix()
 
+    values: dict[str, Any] = {}  # parameter id → value, filled before the files that refer to them
+
     def read(name: str) -> Any:
         p = data_dir / name
         if not p.exists():
             problems.append(Problem(name, "file", "ファイルがありません"))
             return None
-        return _read_yaml(p, problems, name)
+        return resolve_parameters(_read_yaml(p, problems, name), values, name, problems)
+
+    def read_path(p: Path) -> Any:
+        return resolve_parameters(_read_yaml(p, problems, rel(p)), values, rel(p), problems)
 
     def entries(model: type[BaseModel], raw: Any, name: str) -> list[Any]:
         return _entries(model, raw, name, problems, origins)
 
+    parameters_l = entries(Parameter, read("parameters.yaml"), "parameters.yaml")
+    values.update({p.id: p.value for p in parameters_l})
     meta = _one(Meta, read("meta.yaml"), "meta.yaml", problems, origins)
     documents_l = entries(Document, read("sources.yaml"), "sources.yaml")
     ministries_l = entries(Ministry, read("ministries.yaml"), "ministries.yaml")
@@ -333,15 +364,15 @@ def load_kb_collecting(data_dir: Path | None = None) -> tuple[KnowledgeBase, lis
     outside = entries(OutsideExample, fields_raw.get("outside_examples"), "fields.yaml")
     measures_l: list[Measure] = []
     for p in sorted((data_dir / "measures").glob("*.yaml")):
-        measures_l += entries(Measure, _read_yaml(p, problems, rel(p)), rel(p))
+        measures_l += entries(Measure, read_path(p), rel(p))
     plan_types_l: list[PlanType] = []
     for p in sorted((data_dir / "plan_types").glob("*.yaml")):
-        pt = _one(PlanType, _read_yaml(p, problems, rel(p)), rel(p), problems, origins)
+        pt = _one(PlanType, read_path(p), rel(p), problems, origins)
         if pt:
             plan_types_l.append(pt)
     requirements_l: list[Requirement] = []
     for p in sorted((data_dir / "requirements").glob("*.yaml")):
-        requirements_l += entries(Requirement, _read_yaml(p, problems, rel(p)), rel(p))
+        requirements_l += entries(Requirement, read_path(p), rel(p))
     requirements: dict[str, list[Requirement]] = {}
     for r in requirements_l:
         requirements.setdefault(r.plan_type, []).append(r)
@@ -362,6 +393,7 @@ def load_kb_collecting(data_dir: Path | None = None) -> tuple[KnowledgeBase, lis
         requirements=requirements,
         checks=checks,
         definitions=definitions,
+        parameters={p.id: p for p in parameters_l},
     )
     # every top-level entry as read, duplicates included, with the file it came from
     kb.loaded = {
@@ -377,6 +409,7 @@ def load_kb_collecting(data_dir: Path | None = None) -> tuple[KnowledgeBase, lis
             "requirements": requirements_l,
             "checks": checks,
             "definitions": definitions,
+            "parameters": parameters_l,
         }.items()
     }
     kb._raw_lists = {  # type: ignore[attr-defined]
@@ -388,6 +421,7 @@ def load_kb_collecting(data_dir: Path | None = None) -> tuple[KnowledgeBase, lis
         "requirements": [r.id for r in requirements_l],
         "definitions": [d.id for d in definitions],
         "documents": [d.id for d in documents_l],
+        "parameters": [p.id for p in parameters_l],
     }
     return kb, problems
 

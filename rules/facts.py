@@ -15,15 +15,29 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chiiki_mirai.core.plan import Evidence, Plan
-from chiiki_mirai.core.text.cues import ADVANTAGE_CUE, NOT_DONE, affirmed, bare_company_name, is_semiannual
+from chiiki_mirai.core.text.cues import (
+    ADVANTAGE_CUE,
+    NOT_DONE,
+    SEMIANNUAL_MONTHS,
+    affirmed,
+    bare_company_name,
+    is_semiannual,
+)
 from chiiki_mirai.core.text.normalize import maru_sentences, normalize_text
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 
 HEAD_WORDS = ("知事", "市長", "町長", "村長", "区長", "首長", "市町村長")
 FINANCE_WORDS = ("銀行", "信用金庫", "信金", "信用組合", "金融機関", "政策金融公庫", "政策投資銀行", "ファンド")
-# project-set hints for the A suggestion; the sources set no threshold for 一定の大規模投資
-LARGE_INVESTMENT_YEN = 100e8
-VERY_LARGE_INVESTMENT_YEN = 1000e8
+# the numbers the facts and the type suggestion read from knowledge/data/parameters.yaml (kb validate checks
+# that each is there)
+# (id → None: read at run time; id → a value: built into the code, which must agree with the data)
+PARAMETERS_USED: dict[str, Any] = {
+    "kgi_target_year_a": None,
+    "reference_list_max_employees": None,
+    "large_investment_yen_a": None,
+    "very_large_investment_yen_a": None,
+    "semiannual_months": SEMIANNUAL_MONTHS,
+}
 
 
 @dataclass
@@ -341,7 +355,7 @@ def _kgi_2040(ctx: FactContext) -> Any:
     )
     if not years:
         return None
-    return 2040 in years
+    return ctx.kb.parameter("kgi_target_year_a") in years
 
 
 # --- product and market (有望度) -------------------------------------------------
@@ -1212,7 +1226,7 @@ def _within(ctx: FactContext) -> Any:
     known = [c for c in ctx.plan.core_companies if c.employees is not None]
     if not known:
         return None
-    over = [c for c in known if c.employees > 2000]
+    over = [c for c in known if c.employees > ctx.kb.parameter("reference_list_max_employees")]
     if over:
         return False, _ev(*over), "2,000名超: " + "、".join(f"{c.name}（{c.employees:,}名）" for c in over)
     return True, _ev(*known[:3]), "、".join(f"{c.name} {c.employees:,}名" for c in known)

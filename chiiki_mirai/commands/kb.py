@@ -16,7 +16,7 @@ from chiiki_mirai.knowledge.labels import category_label
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.knowledge.stats import kb_stats, kb_to_json
 from chiiki_mirai.knowledge.validate import validate_kb
-from chiiki_mirai.rules.facts import FACT_NAMES, FACT_PREFIXES
+from chiiki_mirai.rules.facts import FACT_NAMES, FACT_PREFIXES, PARAMETERS_USED
 
 DataOption = typer.Option(None, "--data", help="ナレッジベースのデータフォルダ（省略時は同梱のデータ）")
 
@@ -52,7 +52,7 @@ def validate_command(data: Path | None = DataOption) -> None:
     if data is not None and not data.is_dir():
         typer.echo(f"エラー: ナレッジベースのフォルダが見つかりません: {data}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT)
-    kb, problems = validate_kb(data, FACT_NAMES, FACT_PREFIXES)
+    kb, problems = validate_kb(data, FACT_NAMES, FACT_PREFIXES, PARAMETERS_USED)
     for p in problems:
         typer.echo(str(p))
     if problems:

@@ -58,11 +58,14 @@ ADVANTAGE_CUE = (
 
 # --- monitoring cycles -------------------------------------------------------------------
 _MONTHS = r"(?:か|ヶ|ケ|カ|箇|ヵ)?月"
+# 半期 = 6 months: parameters.yaml `semiannual_months` (kb validate checks that the two agree)
+SEMIANNUAL_MONTHS = 6
+_UP_TO_SEMIANNUAL = f"[1-{SEMIANNUAL_MONTHS}{'一二三四五六七八九'[:SEMIANNUAL_MONTHS]}]"
 # checking at least every half year: 半期ごと, 半年に一度, 年2回, 上期・下期, 6か月ごと, 四半期, 毎月 …
 SEMIANNUAL = (
     r"四半期(?:ごと|毎)?|毎四半期|(?:各|毎)半期|半期(?:ごと|毎|単位)|半期に[1一]?(?:回|度)|"
     r"半年(?:ごと|毎|おき)|半年に[1一]?(?:回|度)|(?:上半期|上期)(?:・|及び|と|、|\s)*(?:下半期|下期)|"
-    rf"(?<![0-9一二三四五六七八九十])[1-6一二三四五六]\s*{_MONTHS}(?:ごと|毎|おき|に[1一](?:回|度))|"
+    rf"(?<![0-9一二三四五六七八九十]){_UP_TO_SEMIANNUAL}\s*{_MONTHS}(?:ごと|毎|おき|に[1一](?:回|度))|"
     r"毎月|月[1一]回|月に[1一](?:回|度)|月次|隔月|毎週|週[1一]回|"
     r"年に?(?:1[0-2]|[2-9]|十二|十|[二三四六])(?:回|度)"
 )
