@@ -133,7 +133,7 @@ class Ministry(Strict):
 class Condition(Strict):
     id: str
     text: str  # Japanese, shown to the user
-    # Optional machine check: a fact name (rules/facts.py) that must be truthy for the
+    # Optional machine check: a fact name (rules/facts/) that must be truthy for the
     # condition to count as met for a given plan. Unknown facts are rejected by the validator.
     fact: str | None = None
     source: SourceRef

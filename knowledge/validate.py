@@ -466,7 +466,7 @@ class _Checker:
             return
         prefix = next((p for p in self.fact_prefixes if fact.startswith(p)), None)
         if prefix is None:
-            self.add(file, where, self._unknown("ファクト名（rules/facts.py）", fact, self.fact_names))
+            self.add(file, where, self._unknown("ファクト名（rules/facts/）", fact, self.fact_names))
         elif prefix == "section:":
             # `section:<id>` names a 記載項目; `section:*` stands for each of them
             sid = fact[len(prefix) :]

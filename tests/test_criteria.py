@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from test_rule_cases import CASES, TODAY, build_plan
 
-from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.knowledge import schema
+from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.rules import criteria
 from chiiki_mirai.rules.check import evaluate_with_facts
 from chiiki_mirai.rules.engine import get_engine
