@@ -33,7 +33,7 @@ t3 = time.perf_counter()
 g = _build(kb)
 t4 = time.perf_counter()
 try:
-    from chiiki_mirai.recommender.rank import GraphIndex
+    from chiiki_mirai.recommender.graph_index import GraphIndex
     t5 = time.perf_counter(); GraphIndex(kb); t6 = time.perf_counter()
     gi = t6 - t5
 except ImportError:

@@ -10,7 +10,8 @@ from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
 from chiiki_mirai.recommender.classify import Classification, classify
 from chiiki_mirai.recommender.explain import recommendation
 from chiiki_mirai.recommender.plan_text import weighted_segments
-from chiiki_mirai.recommender.rank import Signals, rank_measures
+from chiiki_mirai.recommender.rank import rank_measures
+from chiiki_mirai.recommender.ranking_model import Signals
 from chiiki_mirai.recommender.search import search_measures
 from chiiki_mirai.recommender.signals import add_classification
 from chiiki_mirai.recommender.themes import ThemeStrength, gap_needs, theme_strengths

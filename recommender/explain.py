@@ -10,7 +10,7 @@ from __future__ import annotations
 from chiiki_mirai.core.result import ConditionOut, ContactOut, Driver, PathStep, Recommendation, SourceOut
 from chiiki_mirai.knowledge.labels import category_label, theme_label
 from chiiki_mirai.knowledge.loader import KnowledgeBase
-from chiiki_mirai.recommender.rank import Link, Scored
+from chiiki_mirai.recommender.ranking_model import Link, Scored
 
 MIN_REASON = 0.02  # contributions below this are not worth a sentence
 

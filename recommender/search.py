@@ -9,7 +9,8 @@ from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
 from chiiki_mirai.recommender.explain import recommendation
 from chiiki_mirai.recommender.needs import match_needs
-from chiiki_mirai.recommender.rank import Link, Signals, rank_measures
+from chiiki_mirai.recommender.rank import rank_measures
+from chiiki_mirai.recommender.ranking_model import Link, Signals
 from chiiki_mirai.recommender.signals import add_classification
 from chiiki_mirai.recommender.themes import ThemeStrength, detect_themes
 

@@ -6,7 +6,7 @@ Shared by the plan recommender (`api.plan_signals`) and the desk's search (`sear
 from __future__ import annotations
 
 from chiiki_mirai.recommender.classify import Classification
-from chiiki_mirai.recommender.rank import Signals
+from chiiki_mirai.recommender.ranking_model import Signals
 
 SECTOR_MIN = 0.5
 SECTOR_RELATIVE = 0.8

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from chiiki_mirai import service
 from chiiki_mirai.core.result import GAP_STATUSES
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.recommender import rank
+from chiiki_mirai.recommender import graph_index, links, measure_index, rank
 from chiiki_mirai.recommender.api import _facts, plan_industry_text, plan_signals
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.encoder import (
@@ -36,7 +36,7 @@ from chiiki_mirai.recommender.encoder import (
     is_own_static_model,
 )
 from chiiki_mirai.recommender.lexicon import FUZZY_MAX_TEXT, FUZZY_MIN, Hit, lexicon
-from chiiki_mirai.recommender.rank import DIVERSITY, _main_driver
+from chiiki_mirai.recommender.rank import DIVERSITY, main_driver
 from chiiki_mirai.recommender.tokenize import fold, reading, tokens
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -216,10 +216,10 @@ def _diversify_plain(scored, top: int):
     picked, seen = [], {}
     while rest and (not top or len(picked) < top):
         i = min(range(len(rest)),
-                key=lambda i: (-(rest[i].score - DIVERSITY * seen.get(_main_driver(rest[i]), 0)), rest[i].measure.id))
+                key=lambda i: (-(rest[i].score - DIVERSITY * seen.get(main_driver(rest[i]), 0)), rest[i].measure.id))
         s = rest.pop(i)
         picked.append(s)
-        seen[_main_driver(s)] = seen.get(_main_driver(s), 0) + 1
+        seen[main_driver(s)] = seen.get(main_driver(s), 0) + 1
     return picked
 
 
@@ -245,13 +245,13 @@ def test_pruned_ranking_equals_scoring_every_measure(which, kb, big_kb):
     checked = 0
     for path in DRAFTS:
         sig, facts = _signals(base, path)
-        gidx, midx = rank.graph_index(base), rank.measure_index(base)
+        gidx, midx = graph_index.graph_index(base), measure_index.measure_index(base)
         ppr = gidx.ppr(sig.seeds().weights)
         helpers = midx.helpers.get(sig.plan_type, midx.helpers[None])
-        segments = rank._by_weight([(rank._fold(t), w, label) for t, w, label in sig.segments])
-        places = rank._term_places(segments, midx)
+        segments = links.by_weight([(measure_index.fold_text(t), w, label) for t, w, label in sig.segments])
+        places = links.term_places(segments, midx)
         every = [s for mid in sorted(base.measures)
-                 if (s := rank._score(base.measures[mid], sig, base, midx, helpers, places, ppr, facts, {}))]
+                 if (s := rank.score_measure(base.measures[mid], sig, base, midx, helpers, places, ppr, facts, {}))]
         assert every
         bounds = midx.upper_bounds(sig, ppr, places, helpers)
         for s in every:  # the bound holds for every candidate
