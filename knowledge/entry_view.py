@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel
 from rapidfuzz import fuzz
 
+from chiiki_mirai.knowledge.kb_contract import iter_source_refs
 from chiiki_mirai.knowledge.labels import category_label, theme_label
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import (
@@ -27,7 +28,6 @@ from chiiki_mirai.knowledge.schema import (
     SourceRef,
     StrategicField,
 )
-from chiiki_mirai.knowledge.validate import iter_source_refs
 
 # (model, kind, Japanese name) in the order item_by_id looks entries up
 ENTRY_KINDS: tuple[tuple[type[BaseModel], str, str], ...] = (

@@ -32,9 +32,9 @@ from typing import Any
 
 import networkx as nx
 
+from chiiki_mirai.knowledge.kb_contract import iter_source_refs
 from chiiki_mirai.knowledge.labels import CATEGORY_IDS, THEME_IDS, category_label, theme_label
 from chiiki_mirai.knowledge.loader import KnowledgeBase
-from chiiki_mirai.knowledge.validate import iter_source_refs
 
 NODE_KINDS = (
     "field",

@@ -6,9 +6,9 @@ from collections import Counter
 from typing import Any
 
 from chiiki_mirai.knowledge.graph import build_graph
+from chiiki_mirai.knowledge.kb_contract import PLAN_TYPE_IDS, iter_source_refs
 from chiiki_mirai.knowledge.labels import CATEGORY_IDS
 from chiiki_mirai.knowledge.loader import KnowledgeBase
-from chiiki_mirai.knowledge.validate import PLAN_TYPE_IDS, iter_source_refs
 
 
 def kb_stats(kb: KnowledgeBase) -> dict[str, Any]:

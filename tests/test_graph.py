@@ -18,8 +18,8 @@ from chiiki_mirai.knowledge.graph import (
     node_id,
     write_graphml,
 )
+from chiiki_mirai.knowledge.kb_contract import iter_source_refs
 from chiiki_mirai.knowledge.loader import DATA_DIR, load_kb_collecting
-from chiiki_mirai.knowledge.validate import iter_source_refs
 
 
 @pytest.fixture(scope="module")
