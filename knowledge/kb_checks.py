@@ -22,7 +22,8 @@ from chiiki_mirai.knowledge.kb_contract import (
     entry_label,
     iter_source_refs,
 )
-from chiiki_mirai.knowledge.loader import KnowledgeBase, Problem
+from chiiki_mirai.knowledge.kb_files import Problem
+from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import (
     Basis,
     Criterion,

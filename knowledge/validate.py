@@ -14,7 +14,8 @@ from typing import Any
 
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.knowledge.kb_checks import Checker
-from chiiki_mirai.knowledge.loader import DATA_DIR, KnowledgeBase, Problem, load_kb_collecting
+from chiiki_mirai.knowledge.kb_files import Problem
+from chiiki_mirai.knowledge.loader import DATA_DIR, KnowledgeBase, load_kb_collecting
 
 
 def validate(

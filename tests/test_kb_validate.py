@@ -21,7 +21,8 @@ from chiiki_mirai.cli import main
 from chiiki_mirai.core.errors import KnowledgeError, UserError
 from chiiki_mirai.core.text.normalize import normalize_text
 from chiiki_mirai.knowledge.kb_contract import REQUIREMENT_IDS, iter_source_refs
-from chiiki_mirai.knowledge.loader import DATA_DIR, Problem, load_kb, load_kb_collecting
+from chiiki_mirai.knowledge.kb_files import Problem
+from chiiki_mirai.knowledge.loader import DATA_DIR, load_kb, load_kb_collecting
 from chiiki_mirai.knowledge.schema import SourceRef
 from chiiki_mirai.knowledge.validate import validate
 from chiiki_mirai.rules.facts import FACT_NAMES, FACT_PREFIXES, PARAMETERS_USED

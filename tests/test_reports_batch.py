@@ -15,7 +15,7 @@ import pytest
 from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.reports import exit_code, write_report
 from chiiki_mirai.reports.common import plan_name
-from chiiki_mirai.reports.xlsx import SUMMARY_SHEET
+from chiiki_mirai.reports.xlsx_cells import SUMMARY_SHEET
 from chiiki_mirai.service import check_paths
 
 DRAFTS = Path(__file__).resolve().parents[1] / "examples" / "drafts"
