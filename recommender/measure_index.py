@@ -127,6 +127,8 @@ class MeasureIndex:
         a gap, capped), the field and product links (exact: best + 0.15 × the rest), the gap links
         (exact), text (three terms at the measure's best term weight), the menu (fit from the best
         theme), then PageRank and the type bonus exactly; penalties only lower a score.
+        It stays one function on purpose: its parts mirror score_measure's one for one, and the bound is
+        checked by reading the two side by side.
         """
         n = len(self.ids)
 
