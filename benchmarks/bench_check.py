@@ -22,8 +22,6 @@ TARGET_P95_MS = 100
 
 
 def run(n_variants: int = 60) -> dict:
-
-
     drafts = example_drafts()
     warm = variants(drafts, 3, seed=7)
     sample = [(f"{n}.md", t) for n, t in drafts] + variants(drafts, n_variants, seed=1000)

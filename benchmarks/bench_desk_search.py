@@ -48,7 +48,6 @@ def evaluate(questions: list[dict], search) -> dict:
 
 
 def main() -> None:
-
     kb = load_kb()
 
     def ids(q: str) -> list[str]:

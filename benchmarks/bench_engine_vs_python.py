@@ -21,7 +21,6 @@ from chiiki_mirai.rules.facts import derive_facts
 
 
 def run(n_variants: int = 200, repeat: int = 3) -> dict:
-
     kb = service.kb()
     engine = get_engine(kb)
     today = _dt.date(2026, 6, 1)

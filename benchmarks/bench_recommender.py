@@ -95,8 +95,6 @@ def _score(rows: list[tuple[str, str]], res: list) -> dict:
 
 
 def measures() -> dict:
-
-
     kb = load_kb()
     expected = yaml.safe_load((SHARED / "expected.yaml").read_text(encoding="utf-8"))
     out: dict = {"drafts": {}}

@@ -68,7 +68,6 @@ def _private_cache() -> tempfile.TemporaryDirectory:
 
 
 def run(factors: tuple[int, ...] = (1, 10, 100), n_plans: int = 15) -> dict:
-
     tmp = _private_cache()
     try:
         base = service.kb()

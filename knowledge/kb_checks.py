@@ -203,7 +203,6 @@ class Checker(MeasureChecks):
 
     @staticmethod
     def _unknown(kind_ja: str, value: Any, known: Iterable[Any]) -> str:
-
         candidates = [str(k) for k in known]
         close = [c for c, score, _ in process.extract(str(value), candidates, limit=3) if score >= 75]
         hint = f"（近い ID: {', '.join(close)}）" if close else ""

@@ -847,7 +847,6 @@ _HEADING_WORDS = re.compile(
 
 
 def _heading_like(text: str) -> bool:
-
     body = split_numbering(nfkc(text).strip()).rest.strip()
     return bool(re.search(r"KPI", body)) and bool(_HEADING_WORDS.match(body))
 

@@ -15,7 +15,6 @@ from chiiki_mirai.readers.headings import Target, targets_of
 
 @functools.lru_cache(maxsize=1)
 def plan_types() -> dict:
-
     try:
         return dict(load_kb().plan_types)
     except KnowledgeError:

@@ -580,7 +580,6 @@ def _layout_table(b: Block, target_sets: list[list[Target]]) -> bool:
 
 
 def _cell_content(b: Block, i: int, j: int) -> list[Block]:
-
     line = b.row_lines[i] if i < len(b.row_lines) else b.line
     if b.cells is not None and i < len(b.cells) and j < len(b.cells[i]):
         return list(b.cells[i][j])

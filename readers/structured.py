@@ -149,7 +149,6 @@ def plan_from_data(data: object) -> Plan:
 
 
 def structured_report(plan: Plan, fmt: str) -> ParseReport:
-
     tg = list(targets(plan.plan_type)) if plan.plan_type else []
     found = [t.id for t in tg if t.id in plan.sections]
     missing = [f"{t.id} {t.heading}" for t in tg if t.id not in plan.sections and is_required_target(t)]
@@ -168,7 +167,6 @@ def structured_report(plan: Plan, fmt: str) -> ParseReport:
 
 
 def is_required_target(t) -> bool:
-
     pt = plan_types().get(t.id.split(".")[0])
     if pt is None:
         return True

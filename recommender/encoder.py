@@ -67,7 +67,6 @@ def cache_root() -> Path:
 
 
 def _ginza_vocab_dir() -> Path:
-
     # find_spec, not import: importing ja_ginza pulls in spaCy, which the loader does not need
     spec = importlib.util.find_spec("ja_ginza")
     if spec is None or not spec.origin:

@@ -108,7 +108,6 @@ def test_matrix_rows_names_and_filters():
 
 
 def test_graph_view_and_click_event():
-
     view = build_view(build_graph(load_kb()))
     assert {d["kind"] for _, d in view.graph.nodes(data=True)} == {"field", "product", "measure", "ministry"}
     node = view.nodes_sorted()[0]

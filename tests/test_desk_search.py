@@ -85,7 +85,6 @@ def test_need_words_are_matched_as_whole_words_only():
 
 
 def test_need_groups_use_known_themes():
-
     for g in need_groups():
         assert g.theme is None or g.theme in THEME_IDS, g.id
         assert len(g.words) >= 2, g.id

@@ -57,7 +57,6 @@ def test_affirmed_tells_done_from_negated_or_future(sentence: str, pattern: str,
     ],
 )
 def test_competitive_advantage_cue(sentence: str, advantage: bool) -> None:
-
     assert bool(re.search(ADVANTAGE_CUE, sentence)) is advantage
 
 
@@ -159,7 +158,6 @@ def test_attracted_company_is_named_in_the_reason() -> None:
 
 
 def _text_facts(text: str, plan_type: str = "C"):
-
     plan = Plan(other_text=[SectionText(heading="本文", text=text)])
     return derive_facts(plan, load_kb(), plan_type, TODAY)
 

@@ -109,7 +109,6 @@ def test_a_narrow_measure_is_closer_to_its_field_than_a_broad_one(kb, g):
 
 
 def test_repeated_citations_strengthen_the_source_edge(kb, g):
-
     for m in kb.measures.values():
         per_doc = Counter(ref.document for _, ref in iter_source_refs(m))
         cited = out_edges(g, node_id("measure", m.id), "cited_in")

@@ -481,7 +481,6 @@ def test_problem_names_file_entry_and_is_japanese(data, baseline):
 
 
 def test_source_ref_walk_finds_every_citation():
-
     kb, _ = load_kb_collecting()
     pt = kb.plan_types["B"]
     paths = [p for p, _ in iter_source_refs(pt)]

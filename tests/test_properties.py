@@ -202,7 +202,6 @@ def test_evaluate_never_crashes_on_a_valid_plan(plan, plan_type):
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans())
 def test_check_is_deterministic(plan):
-
     a = service.check_plan(plan, "p", today=TODAY)
     b = service.check_plan(Plan.model_validate_json(plan.model_dump_json()), "p", today=TODAY)
     assert _strict_json(a) == _strict_json(b)
@@ -225,7 +224,6 @@ draft_lines = st.lists(st.lists(st.sampled_from(_LINE_PARTS) | st.text(max_size=
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(draft_lines)
 def test_reading_any_draft_like_document_never_crashes(lines):
-
     try:
         plan, report = read_bytes("draft.md", "\n".join(lines).encode("utf-8"))
     except UserError:

@@ -65,7 +65,6 @@ FIELD_KEYS = sorted(k for k, w in EXPECTED.items() if "fields" in w)
 
 @pytest.mark.parametrize("key", FIELD_KEYS, ids=_ids(FIELD_KEYS))
 def test_qa_draft_fields(key: tuple[str, str]) -> None:
-
     folder, draft = key
     want = EXPECTED[key]["fields"]
     plan, _ = read_path(DATA / folder / draft)

@@ -18,7 +18,6 @@ TODAY = date(2026, 5, 20)
 
 
 def _read_md(text: str):
-
     plan, _ = read_bytes("draft.md", text.encode("utf-8"))
     return plan
 
@@ -45,9 +44,7 @@ def test_kpis_written_as_labelled_paragraphs() -> None:
 
 
 def test_word_table_with_a_two_level_merged_header() -> None:
-
     import docx
-
 
     d = docx.Document()
     d.add_paragraph("計画の類型：地域産業クラスター計画")

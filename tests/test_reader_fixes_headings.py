@@ -14,7 +14,6 @@ from chiiki_mirai.readers.headings import best_match, split_numbering
 
 
 def _read(text: str, name: str = "draft.md"):
-
     return read_bytes(name, text.encode("utf-8"))
 
 
@@ -102,7 +101,6 @@ def test_square_and_diamond_marks_are_two_heading_levels(outer: str, inner: str)
 
 
 def test_a_run_of_marked_lines_stays_a_list() -> None:
-
     plan, _ = read_bytes(
         "draft.md",
         (
@@ -126,7 +124,6 @@ def test_roman_and_katakana_paren_markdown_headings() -> None:
 
 def test_dai_numbered_word_headings_and_kgi_table_under_combined_heading() -> None:
     import docx
-
 
     d = docx.Document()
     d.add_paragraph("テスト県 戦略産業クラスター計画", style="Title")
@@ -180,7 +177,6 @@ def test_combined_heading_without_a_second_item_is_not_split() -> None:
     ],
 )
 def test_picture_aimed_at_paraphrases(heading: str, want: str) -> None:
-
     m = best_match(heading, list(kbview.targets("A")), "A.1")
     assert m is not None and m.target.id == want
 
@@ -194,7 +190,6 @@ def test_picture_aimed_at_paraphrases(heading: str, want: str) -> None:
     ],
 )
 def test_core_and_support_paraphrases(heading: str, want: str) -> None:
-
     m = best_match(heading, list(kbview.targets("C")), "C.2")
     assert m is not None and m.target.id == want
 

@@ -11,13 +11,11 @@ from chiiki_mirai.readers import read_bytes
 
 
 def _read_md(text: str):
-
     plan, _ = read_bytes("draft.md", text.encode("utf-8"))
     return plan
 
 
 def _read_txt(text: str):
-
     plan, _ = read_bytes("draft.txt", text.encode("utf-8"))
     return plan
 

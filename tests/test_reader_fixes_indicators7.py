@@ -10,13 +10,11 @@ from chiiki_mirai.readers.extract_indicators import target_year
 
 
 def _read_md(text: str):
-
     plan, _ = read_bytes("draft.md", text.encode("utf-8"))
     return plan
 
 
 def _read_txt(text: str):
-
     plan, _ = read_bytes("draft.txt", text.encode("utf-8"))
     return plan
 

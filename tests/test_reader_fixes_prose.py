@@ -305,7 +305,6 @@ def test_bulleted_metadata_labels(line: str, type_: str) -> None:
 
 
 def test_municipality_names_joined_by_to() -> None:
-
     assert split_authors("長野県阿智村と平谷村") == (["長野県阿智村", "平谷村"], True)
     assert split_authors("埼玉県ときがわ町") == (["埼玉県ときがわ町"], False)
 
@@ -339,7 +338,6 @@ def test_monitoring_sentence_after_kpi_entries(lines: str) -> None:
 
 
 def test_an_indented_line_starts_a_paragraph() -> None:
-
     blocks = text_blocks("これは二十文字を超える長さの段落の一行目で句点がない\n\u3000次の段落はここから始まる。")
     assert [b.text for b in blocks if b.kind == "para"] == [
         "これは二十文字を超える長さの段落の一行目で句点がない",
@@ -450,14 +448,12 @@ def test_procurement_at_home_and_dated_switch(sentence: str, domestic, roadmap: 
     ],
 )
 def test_market_needs_shown_by_buyers(sentence: str) -> None:
-
     plan = _read(f"# 試作プラン\n\n類型：C\n\n## 4. 勝ち筋\n\n{sentence}\n")
     facts = derive_facts(plan, load_kb(), "C", TODAY)
     assert facts["market_needs_stated"].value
 
 
 def test_spreading_sales_is_not_a_dependency() -> None:
-
     plan = _read("# 試作プラン\n\n類型：C\n\n## 4. 勝ち筋\n\n組合と商社で半分ずつとし、特定の1社に販路を集中させない。\n")
     facts = derive_facts(plan, load_kb(), "C", TODAY)
     assert not facts["franchise_dependency"].value
@@ -561,7 +557,6 @@ def test_a_labelled_bullet_listing_several_operators() -> None:
     ],
 )
 def test_promise_cues(sentence: str, fact: str) -> None:
-
     plan = _read(f"# 試作プラン\n\n類型：C\n\n## 4. 勝ち筋\n\n{sentence}\n")
     assert derive_facts(plan, load_kb(), "C", TODAY)[fact].value
 
@@ -587,7 +582,6 @@ def test_localisation_without_a_time_frame_is_no_roadmap() -> None:
 
 
 def test_joint_proposal_marks_are_not_names() -> None:
-
     assert split_authors("長崎県・佐賀県の共同提案") == (["長崎県", "佐賀県"], True)
     assert split_authors("長崎県及び佐賀県による共同提案") == (["長崎県", "佐賀県"], True)
 
@@ -619,7 +613,6 @@ def test_designated_city_same_cluster_as_the_prefecture(sentence: str, status: s
 
 
 def test_block_draft_under_discussion_is_not_a_listing() -> None:
-
     plan = _read(
         "# 試作 戦略産業クラスター計画\n\n類型：A\n\n## 1. 概要\n\n### (5) 計画の素案との整合性\n\n"
         "四国の有識者検討会で計画の素案の検討が進められている。本県は本プロジェクトを候補として盛り込むよう働きかけている。\n"
@@ -709,7 +702,6 @@ def test_kpi_labels_with_brackets_or_dashes(label: str) -> None:
 
 
 def test_a_whole_heading_in_brackets_is_the_heading() -> None:
-
     assert clean_heading("【2　地域産業クラスターの形成を目指す区域】") == "地域産業クラスターの形成を目指す区域"
     assert clean_heading("【目標】") == ""
 

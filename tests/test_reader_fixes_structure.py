@@ -12,7 +12,6 @@ from chiiki_mirai.readers.kbview import targets
 
 
 def _read_md(text: str, name: str = "draft.md"):
-
     return read_bytes(name, text.encode("utf-8"))
 
 
@@ -179,7 +178,6 @@ def test_single_star_bullets_still_read_as_list_items() -> None:
     ],
 )
 def test_paraphrased_headings_match(pt, current, heading, expected) -> None:
-
     m = best_match(heading, list(targets(pt)), current, split_numbering(heading).number)
     assert m is not None and m.target.id == expected, (heading, m and m.target.id)
 
@@ -196,7 +194,6 @@ def test_paraphrased_headings_match(pt, current, heading, expected) -> None:
     ],
 )
 def test_unrelated_headings_still_match_nothing(pt, heading) -> None:
-
     assert best_match(heading, list(targets(pt))) is None
 
 

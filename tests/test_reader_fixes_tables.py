@@ -17,7 +17,6 @@ from chiiki_mirai.readers.extract_indicators import _kpi_from_line, _kpi_header
 
 
 def _read(name: str, text: str):
-
     plan, _ = read_bytes(name, text.encode("utf-8"))
     return plan
 
@@ -130,7 +129,6 @@ def test_kpi_table_with_a_merged_title_row_reads_fields_and_the_cycle_in_the_tit
 
 
 def test_kpi_table_whose_cells_repeat_the_title_before_the_header() -> None:
-
     rows = [
         ["KPI（半年ごとに確認） KPI", "KPI（半年ごとに確認） 目標値", "KPI（半年ごとに確認） 担当"],
         ["来訪者数", "5万人", "観光課"],
@@ -175,7 +173,6 @@ def test_numbered_kpi_paragraphs_with_space_separated_fields() -> None:
 
 
 def test_kpi_fields_after_a_target_label_and_slashes() -> None:
-
     k = _kpi_from_line(nfkc("KPI③　甘酒の出荷本数　目標 年50万本／期限 令和11年度／担当 農政課／撤退基準：２年続けて２割未満なら販路を絞る"))
     assert k is not None
     assert (k.name, k.target, k.deadline, k.owner) == ("甘酒の出荷本数", "年50万本", "令和11年度", "農政課")

@@ -67,7 +67,6 @@ def test_c_example_parses_completely():
 
 @pytest.mark.parametrize("name", ["b_perovskite_cluster.md", "c_kiso_shikki.md", "a_strategic_cluster.md"])
 def test_parse_output_round_trips_through_yaml(tmp_path, name):
-
     src = (EXAMPLES / name) if (EXAMPLES / name).exists() else DRAFTS / name
     out = yaml.safe_load(dump(parse_output(src), "yaml"))
     f = tmp_path / "plan.yaml"
@@ -267,7 +266,6 @@ def test_bad_inputs_raise_user_error(name, data):
 
 
 def test_docx_zip_bomb_is_refused():
-
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("word/document.xml", b"\x00" * (80 * 1024 * 1024))
@@ -283,7 +281,6 @@ def test_unreadable_paths(tmp_path):
 
 
 def test_parse_command_prints_plan_and_report(capsys):
-
     assert main(["parse", str(EXAMPLES / "c_kiso_shikki.md"), "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["plan"]["plan_type"] == "C" and out["report"]["expected_missing"] == []

@@ -76,7 +76,6 @@ def test_number_readers_never_crash(text):
 @settings(deadline=None)
 @given(st.text(max_size=120))
 def test_heading_matcher_never_crashes(text):
-
     split_numbering(text)
     clean_heading(text)
     best_match(text, list(targets("B")), "B.1", 1)
@@ -120,13 +119,11 @@ def test_sentences_starting_with_years_are_not_numbered():
     ],
 )
 def test_headings_match_both_wordings(heading, expected):
-
     m = best_match(heading, list(targets("B")), None, split_numbering(heading).number)
     assert m is not None and m.target.id == expected
 
 
 def test_same_heading_is_placed_by_context():
-
     tg = list(targets("B"))
     assert best_match("(2) 特定の理由", tg, "B.1", 2).target.id == "B.1.2"
     assert best_match("(3) 特定の理由", tg, "B.2", 3).target.id == "B.2.3"

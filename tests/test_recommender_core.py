@@ -22,7 +22,6 @@ def kb():
 
 
 def test_classify_json_shape_and_none(kb):
-
     out = classify_texts(["蔵元が仕込んだ地酒を欧州へ売り込む", "車載用のSiCパワー半導体を量産する新工場"], top=3, kb=kb)
     assert [o["text"] for o in out][0].startswith("蔵元")
     assert out[0]["fields"] == []
@@ -35,14 +34,12 @@ def test_classify_json_shape_and_none(kb):
 
 
 def test_orthographic_variants_match(kb):
-
     got = classify(["ﾍﾟﾛﾌﾞｽｶｲﾄ型の太陽電池", "はんどうたいの工場"], kb)
     assert got[0].fields and got[0].fields[0].number == 9
     assert got[1].fields and got[1].fields[0].number == 1
 
 
 def test_search_returns_measures_with_paths_and_contacts(kb):
-
     out = search("工業用水が足りない", kb=kb, top=5)
     assert out["measures"]
     r = out["measures"][0]
@@ -55,7 +52,6 @@ def test_search_returns_measures_with_paths_and_contacts(kb):
 
 
 def test_search_filters_and_bad_filters(kb):
-
     out = search("海外に販路を広げたい", kb=kb, category="national_support")
     assert all(m["category"] == "national_support" for m in out["measures"])
     with pytest.raises(UserError):
@@ -65,7 +61,6 @@ def test_search_filters_and_bad_filters(kb):
 
 
 def test_unmet_condition_is_shown_not_hidden(kb):
-
     plan = Plan(
         title="次世代型太陽電池の部素材クラスター",
         plan_type="B",
@@ -81,7 +76,6 @@ def test_unmet_condition_is_shown_not_hidden(kb):
 
 
 def test_missing_model_path_is_user_error(tmp_path):
-
     with pytest.raises(UserError):
         resolve_model_path(str(tmp_path / "nope"))
     with pytest.raises(UserError):
@@ -99,7 +93,6 @@ def test_model_directory_from_pypi_package(kb):
 
 
 def test_classify_cli_json(capsys):
-
     assert main(["classify", "核融合炉のブランケット部材を試作する", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data[0]["fields"][0]["number"] == 12

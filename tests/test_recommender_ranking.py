@@ -67,7 +67,6 @@ EXPORT_C = {
 
 
 def test_export_plan_ranks_export_support_above_tourism(kb):
-
     recs = recommend_for_plan(_plan("C", EXPORT_C, title="手すき和紙の海外展開プラン"), None, kb, top=15)
     ids = _ids(recs)
     jetro = _rank_of(ids, "jetro_overseas_expansion_support")
@@ -81,7 +80,6 @@ def test_export_plan_ranks_export_support_above_tourism(kb):
 
 
 def test_one_mention_does_not_outweigh_main_need(kb):
-
     plan = _plan("C", EXPORT_C)
     strength = theme_strengths(weighted_segments(plan, kb, "C"))
     assert strength["export"].strength == 1.0
@@ -89,13 +87,11 @@ def test_one_mention_does_not_outweigh_main_need(kb):
 
 
 def test_department_names_are_not_needs():
-
     got = theme_strengths([("担当は市の商工観光課と県の観光振興部。輸出を伸ばす。輸出先を増やす。", 3.0, "課題")])
     assert "tourism" not in got and got["export"].strength > 0
 
 
 def test_a_shortage_named_once_in_the_problems_section_is_an_important_need():
-
     talk = "人材育成の講座を開く。技能者を採用する。技能検定を広げる。人材の定着を図る。"
     segs = [(talk * 3, 2.0, "戦略"), ("岸壁の耐荷重不足、組立ヤード用地の不足。", 3.0, "課題・政策手段")]
     got = theme_strengths(segs)
@@ -111,7 +107,6 @@ def test_a_shortage_named_once_in_the_problems_section_is_an_important_need():
 
 
 def test_plan_benefit_counts_for_the_types_the_process_names(kb):
-
     for pt in ("B", "C"):
         plan = _plan(pt, EXPORT_C if pt == "C" else LAND_B)
         recs = recommend_for_plan(plan, None, kb, top=10)
@@ -125,8 +120,6 @@ def test_plan_benefit_counts_for_the_types_the_process_names(kb):
 
 
 def test_plan_benefit_for_is_checked_against_plan_types(tmp_path):
-
-
     data = Path(__file__).resolve().parents[1] / "knowledge" / "data"
     shutil.copytree(data, tmp_path / "data")
     f = tmp_path / "data" / "measures" / "b_regional.yaml"
@@ -146,7 +139,6 @@ CRAFT_C = {
 
 
 def test_a_sector_outside_the_fields_reaches_its_measures(kb):
-
     plan = _plan("C", CRAFT_C, title="有田焼の器づくり成長プラン")
     cls = classify_plan(plan, kb)
     assert cls.fields == []  # 伝統工芸品: outside the 17 fields
@@ -160,8 +152,6 @@ def test_a_sector_outside_the_fields_reaches_its_measures(kb):
 
 
 def test_measure_sectors_must_be_known_outside_examples(tmp_path):
-
-
     data = Path(__file__).resolve().parents[1] / "knowledge" / "data"
     shutil.copytree(data, tmp_path / "data")
     f = tmp_path / "data" / "measures" / "c_local.yaml"
@@ -182,7 +172,6 @@ LAND_B = {
 
 
 def test_b_plan_short_of_land_gets_industrial_land_support(kb):
-
     recs = recommend_for_plan(_plan("B", LAND_B, title="車載電池材料クラスター"), None, kb, top=10)
     ids = _ids(recs)
     assert _rank_of(ids, "industrial_land_development_support") < 5
@@ -197,7 +186,6 @@ COMMITMENT_C = {
 
 
 def test_commitment_gap_gets_national_support_and_yorozu(kb):
-
     plan = _plan("C", COMMITMENT_C, title="みかん加工品の販路拡大")
     with_gap = _ids(recommend_for_plan(plan, _result("C", ["C.commitment"]), kb, top=10))
     assert "yorozu_support_center" in with_gap
@@ -208,7 +196,6 @@ def test_commitment_gap_gets_national_support_and_yorozu(kb):
 
 
 def test_talent_kgi_gap_gets_talent_measures(kb):
-
     sections = {
         "B.1.1": ("(1) 該当する業種", "航空機のエンジン部品の精密加工。"),
         "B.4.1": ("(1) 基本戦略", "海外の航空機メーカーへの輸出を拡大する。"),
@@ -221,7 +208,6 @@ def test_talent_kgi_gap_gets_talent_measures(kb):
 
 
 def test_field_path_and_determinism(kb):
-
     plan = Plan(
         title="次世代型太陽電池の部素材",
         plan_type="A",
@@ -245,7 +231,6 @@ def test_field_path_and_determinism(kb):
 
 
 def test_menu_reason_and_unmet_conditions_shown(kb):
-
     sections = {
         "B.1.1": ("(1) 該当する業種", "産業用ロボットの減速機と制御装置。"),
         "B.5.1": ("(1) 投資促進に向けた課題", "量産工場の新設に向けた設備投資の資金が不足している。"),
@@ -263,8 +248,6 @@ def test_menu_reason_and_unmet_conditions_shown(kb):
 
 
 def test_menu_for_is_checked_against_plan_types(tmp_path):
-
-
     data = Path(__file__).resolve().parents[1] / "knowledge" / "data"
     shutil.copytree(data, tmp_path / "data")
     f = tmp_path / "data" / "measures" / "guidance_menu.yaml"
@@ -278,7 +261,6 @@ def test_menu_for_is_checked_against_plan_types(tmp_path):
 
 
 def test_classify_reads_stdin(monkeypatch, capsys):
-
     monkeypatch.setattr("sys.stdin", io.StringIO("量子コンピュータの冷凍機を作る\n\n老舗の酒蔵が吟醸酒を仕込む\n"))
     assert main(["classify", "-", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -288,7 +270,6 @@ def test_classify_reads_stdin(monkeypatch, capsys):
 
 
 def test_recommend_json(tmp_path, capsys):
-
     text = "\n".join([
         "# 和紙の海外展開プラン", "", "- 計画の類型: C. 地場産業成長プラン", "",
         "## 4. 勝ち筋の特定と定量的なインパクト", "", "### (1) 基本戦略", "",
@@ -311,7 +292,6 @@ def test_recommend_json(tmp_path, capsys):
 
 @pytest.mark.parametrize("draft", sorted(yaml.safe_load((SHARED / "expected.yaml").read_text(encoding="utf-8"))))
 def test_expected_measures_in_top10(kb, draft):
-
     expected = yaml.safe_load((SHARED / "expected.yaml").read_text(encoding="utf-8"))[draft]
     plan, _ = service.read_plan(SHARED / draft)
     result = service.check_plan(plan, draft, with_recommendations=False)

@@ -82,7 +82,6 @@ def _labelled() -> list[str]:
 
 @pytest.fixture(scope="module")
 def encoders():
-
     get_encoder()  # builds the static model into the cache if it is not there yet
     path = default_model_dir()
     fast = _load(path)
@@ -109,7 +108,6 @@ def test_static_model_without_torch_equals_sentence_transformers(encoders):
 
 
 def test_static_model_gives_the_same_classifications(encoders, kb, tmp_path, monkeypatch):
-
     fast, slow = encoders
     # a separate key: the sentence-transformers run encodes its own anchors (in a temporary cache)
     slow = dataclasses.replace(slow, key=slow.key + "-st")
@@ -121,8 +119,6 @@ def test_static_model_gives_the_same_classifications(encoders, kb, tmp_path, mon
 
 
 def test_own_static_model_is_recognised_only_by_its_files(tmp_path, encoders):
-
-
     fast, _ = encoders
     assert is_own_static_model(fast.path)
     copy = tmp_path / "copy"
@@ -187,13 +183,11 @@ def _match_every_term(lex, text: str) -> list:
 
 
 def _plan_texts() -> list[str]:
-
     return [plan_industry_text(service.read_plan(p)[0]) for p in DRAFTS]
 
 
 @pytest.mark.parametrize("which", ["real", "synthetic"])
 def test_indexed_lexicon_match_equals_testing_every_term(which, kb, big_kb):
-
     lex = lexicon(kb if which == "real" else big_kb)
     texts = TEXTS + _labelled() + _plan_texts()
     found_any = 0
@@ -224,7 +218,6 @@ def _diversify_plain(scored, top: int):
 
 
 def _signals(kb, path: Path):
-
     plan, _ = service.read_plan(path)
     result = service.check_plan(plan, str(path), with_recommendations=False)
     plan_type = result.plan_type or result.plan_type_suggestion.type
@@ -240,7 +233,6 @@ def _view(scored) -> list[tuple]:
 
 @pytest.mark.parametrize("which", ["real", "synthetic"])
 def test_pruned_ranking_equals_scoring_every_measure(which, kb, big_kb):
-
     base = kb if which == "real" else big_kb
     checked = 0
     for path in DRAFTS:

@@ -34,7 +34,6 @@ def batch_dir(tmp_path):
 
 
 def test_batch_with_a_broken_file_gives_a_complete_summary(batch_dir, tmp_path):
-
     results = check_paths([batch_dir])
     files = sorted(p.name for p in batch_dir.iterdir())
     assert [plan_name(r) for r in results] == files

@@ -128,7 +128,6 @@ def test_html_has_the_same_content():
 
 
 def test_criteria_repeat_no_reason_already_given():
-
     r = plan_b()
     ripple = r.requirements[1]
     assert criteria_lines(ripple) == ["✗ 域内取引額の目標値: 「拡大する」のみで数値がない"]

@@ -36,7 +36,6 @@ class ExportFormat(StrEnum):
 
 
 def _load(data: Path | None):
-
     if data is not None and not data.is_dir():
         raise UserError(f"ナレッジベースのフォルダが見つかりません: {data}")
     return load_kb(data)

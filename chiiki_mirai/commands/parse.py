@@ -14,7 +14,6 @@ from chiiki_mirai.service import read_plan
 
 
 def parse_output(path: str | Path) -> dict:
-
     plan, report = read_plan(path)
     return {"plan": plan.model_dump(mode="json", exclude_none=True), "report": report.wire()}
 
