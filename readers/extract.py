@@ -353,7 +353,7 @@ _SWITCH_HOME = (
 )
 
 
-def _procured_at_home(sn: str) -> bool:
+def procured_at_home(sn: str) -> bool:
     """Procurement at home stated in words, current and affirmative: "鋼材は国内の特殊鋼メーカーから全量を
     調達しており", "主要部材の大半を県内で仕入れている", "必須部品はすべて国内で調達できる" — not a goal
     ("県内調達を増やす"), a denial ("県内では調達できない") or a small part ("一部を県内から調達")."""
@@ -387,7 +387,7 @@ def _read_procurement(loc: Localization, sentences_: list[str]) -> None:
             r"海外から調達している|輸入", sn
         )
         # "2029年度までに国内調達へ切り替える" is the roadmap (below), not procurement at home today
-        if (stated or _procured_at_home(sn) or re.search(_MADE_AT_HOME, sn)) and not re.search(_SWITCH_HOME, sn):
+        if (stated or procured_at_home(sn) or re.search(_MADE_AT_HOME, sn)) and not re.search(_SWITCH_HOME, sn):
             loc.domestic_procurement = True
         if loc.roadmap is None and (
             re.search(r"ロードマップ|工程表", sn) or (re.search(_SWITCH_HOME, sn) and find_fiscal_years(sn))

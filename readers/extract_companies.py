@@ -97,7 +97,7 @@ _OPERATOR_WORD = (
 )
 
 
-def _prose_company_list(text: str) -> list[str]:
+def prose_company_list(text: str) -> list[str]:
     """A paragraph that is only a list of operators, separated by 、 outside brackets:
     "A株式会社（スキー場運営）、B協同組合（18施設）、C協会。" → ["A株式会社（スキー場運営）", …]."""
     t = nfkc(text).strip().rstrip("。. ")
@@ -171,7 +171,7 @@ def read_companies(ctx: Ctx) -> list[Company]:
         elif u.kind == "item":
             # "核となる事業者：A協同組合（…）、B株式会社、C合同会社": a labelled list of operators
             body = re.sub(r"^\s*(?:\*\*)?[^:：*]{1,15}(?:\*\*)?\s*[:：]\s*", "", u.text)
-            parts = _prose_company_list(body) if body != u.text else []
+            parts = prose_company_list(body) if body != u.text else []
             for part in parts or [u.text]:
                 c = _company_from_line(part)
                 if c:
@@ -200,7 +200,7 @@ def read_companies(ctx: Ctx) -> list[Company]:
         for u in units:
             if u.kind != "para":
                 continue
-            parts = _prose_company_list(u.text)
+            parts = prose_company_list(u.text)
             head = re.split(r"[(（:：、]", nfkc(u.text), maxsplit=1)[0]
             if not parts and len(head) <= 40 and re.search(COMPANY_WORD, head):
                 parts = [u.text]

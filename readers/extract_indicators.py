@@ -655,7 +655,7 @@ def _common_title(cells: list[str]) -> str:
     return title
 
 
-def _kpi_header(rows: list[list[str]]) -> tuple[list[str], int, str]:
+def kpi_header(rows: list[list[str]]) -> tuple[list[str], int, str]:
     """The header cells of a KPI table, how many rows they take and the table's title: a title row merged
     across the table ("KPI一覧（進捗は半年ごとに確認する）") sits above the real header."""
     header = [nfkc(h).strip() for h in rows[0]]
@@ -677,7 +677,7 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
     for ti, t in enumerate(ctx.sec.tables):
         if not t.rows or len(t.rows) < 2:
             continue
-        header, n_header, title = _kpi_header(t.rows)
+        header, n_header, title = kpi_header(t.rows)
         in_section = any(u.table == ti for u in units)
         # outside the KPI section only a table that says "KPI" is one: "指標" alone also heads
         # impact and KGI tables elsewhere
@@ -740,7 +740,7 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
             continue
         if u.kind == "para" and not _kpi_paragraph(s):
             continue
-        k = _kpi_from_line(s)
+        k = kpi_from_line(s)
         if k is None and u.kind == "item":
             # "（１）共同試験棟の利用件数" with "ア　目標・期限：…", "イ　担当：…" on the lines under it
             k = _kpi_name_only(u, units[ui + 1] if ui + 1 < len(units) else None)
@@ -876,7 +876,7 @@ def _kpi_name_only(u: Unit, nxt: Unit | None) -> KPI | None:
     return KPI(name=name, target=None, deadline=None, owner=None, withdrawal_criterion=None, monitoring_cycle=None)
 
 
-def _kpi_from_line(s: str) -> KPI | None:
+def kpi_from_line(s: str) -> KPI | None:
     """One KPI written as a list item or a paragraph of its own, with or without field labels."""
 
     snts = sentences(s) or [s]

@@ -36,7 +36,7 @@ def plan_industry_text(plan: Plan) -> str:
     return text
 
 
-def _facts(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[str, Any]:
+def plan_fact_values(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[str, Any]:
     return {name: f.value for name, f in derive_facts(plan, kb, plan_type).items()}
 
 
@@ -79,7 +79,7 @@ def recommend_for_plan(
     if facts and result is not None and (result.plan_type or result.plan_type_suggestion.type) == plan_type:
         values = {name: f.value for name, f in facts.items()}
     else:
-        values = _facts(plan, kb, plan_type)
+        values = plan_fact_values(plan, kb, plan_type)
     scored = rank_measures(kb, sig, values, top=top)
     return [recommendation(kb, s) for s in scored]
 

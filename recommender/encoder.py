@@ -273,7 +273,7 @@ def resolve_model_path(model: str | os.PathLike | None = None) -> Path | None:
     return p.resolve()
 
 
-def _load(path: Path, fast: bool = True) -> Encoder:
+def load_encoder(path: Path, fast: bool = True) -> Encoder:
     """Load a model directory; our own static model without sentence-transformers when `fast`."""
     try:
         if fast and is_own_static_model(path):
@@ -312,6 +312,6 @@ def get_encoder(model: str | os.PathLike | None = None) -> Encoder:
         name = str(path)
         enc = _encoders.get(name)
         if enc is None:
-            enc = _load(path)
+            enc = load_encoder(path)
             _encoders[name] = enc
         return enc

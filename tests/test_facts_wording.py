@@ -13,7 +13,7 @@ from chiiki_mirai.core.plan import KGI, Plan, SectionText
 from chiiki_mirai.core.text.cues import ADVANTAGE_CUE, affirmed
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
-from chiiki_mirai.readers.extract import _procured_at_home
+from chiiki_mirai.readers.extract import procured_at_home
 from chiiki_mirai.rules.check import evaluate
 from chiiki_mirai.rules.facts import derive_facts
 
@@ -73,7 +73,7 @@ def test_competitive_advantage_cue(sentence: str, advantage: bool) -> None:
     ],
 )
 def test_domestic_procurement_in_words(sentence: str, home: bool) -> None:
-    assert _procured_at_home(sentence) is home
+    assert procured_at_home(sentence) is home
 
 
 def _kgi_facts(unit: str, value: float, plan_type: str = "B"):

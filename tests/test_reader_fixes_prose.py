@@ -13,8 +13,8 @@ import pytest
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.readers.blocks import text_blocks
-from chiiki_mirai.readers.extract_commitment import _staff_count, _support_fields
-from chiiki_mirai.readers.extract_companies import _prose_company_list
+from chiiki_mirai.readers.extract_commitment import read_support_fields, staff_count
+from chiiki_mirai.readers.extract_companies import prose_company_list
 from chiiki_mirai.readers.headings import clean_heading
 from chiiki_mirai.readers.municipalities import split_authors
 from chiiki_mirai.rules.check import evaluate
@@ -75,7 +75,7 @@ def test_a_wide_gap_inside_a_value_does_not_split_it() -> None:
     ],
 )
 def test_support_fields_as_written(sentence: str, fields: list[str]) -> None:
-    assert _support_fields(sentence) == fields
+    assert read_support_fields(sentence) == fields
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_support_fields_as_written(sentence: str, fields: list[str]) -> None:
     ["本計画は、県が全面的に支援する。", "町は、事業者の取組を支援する。", "各社の分野で支援する。"],
 )
 def test_parties_are_not_support_fields(sentence: str) -> None:
-    assert _support_fields(sentence) == []
+    assert read_support_fields(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -96,11 +96,11 @@ def test_parties_are_not_support_fields(sentence: str) -> None:
     ],
 )
 def test_staff_count(sentence: str, n: int) -> None:
-    assert _staff_count(sentence) == n
+    assert staff_count(sentence) == n
 
 
 def test_staff_count_none_without_a_number() -> None:
-    assert _staff_count("職員を増員する。") is None
+    assert staff_count("職員を増員する。") is None
 
 
 # --- commitment: announcement, desk and staff ----------------------------------------------------
@@ -175,7 +175,7 @@ def test_a_department_written_as_bumon() -> None:
 
 def test_prose_operator_list_splits_outside_brackets() -> None:
     text = "有限会社しおさい水産（養殖、従業員12人）、白波漁業協同組合（組合員80人、加工場）、白波町観光協会。"
-    assert [p.split("(")[0] for p in _prose_company_list(text)] == [
+    assert [p.split("(")[0] for p in prose_company_list(text)] == [
         "有限会社しおさい水産",
         "白波漁業協同組合",
         "白波町観光協会",
@@ -191,7 +191,7 @@ def test_prose_operator_list_splits_outside_brackets() -> None:
     ],
 )
 def test_prose_that_is_not_a_list(text: str) -> None:
-    assert _prose_company_list(text) == []
+    assert prose_company_list(text) == []
 
 
 def test_operators_in_one_paragraph_are_each_a_core_operator() -> None:
@@ -475,12 +475,12 @@ def test_market_attributes_written_after_the_buyers() -> None:
     [("県と町に専任の担当者を計4名置く。", 4), ("産業政策課に専任4名を置く。", 4), ("専従3名を配置する。", 3)],
 )
 def test_staff_written_around_the_count(sentence: str, n: int) -> None:
-    assert _staff_count(sentence) == n
+    assert staff_count(sentence) == n
 
 
 def test_experts_named_for_what_they_do() -> None:
-    assert _support_fields("県よろず支援拠点から、資金繰りと販路開拓の専門家2名の派遣を受ける。") == ["資金繰り", "販路開拓"]
-    assert _support_fields("県よろず支援拠点のコーディネーターが巡回する。") == []
+    assert read_support_fields("県よろず支援拠点から、資金繰りと販路開拓の専門家2名の派遣を受ける。") == ["資金繰り", "販路開拓"]
+    assert read_support_fields("県よろず支援拠点のコーディネーターが巡回する。") == []
 
 
 def test_desk_department_after_a_label() -> None:
@@ -629,7 +629,7 @@ def test_support_fields_listed_under_a_label_or_in_a_sentence() -> None:
         "- （ア）設備投資の資金計画\n- （イ）海外企業との商談\n\n## 次\n\n本文。\n"
     )
     assert plan.commitment.support_system.support_fields == ["設備投資の資金計画", "海外企業との商談"]
-    assert _support_fields("支援する分野は、①製品開発、②販路開拓、③人材育成の三つとする。") == [
+    assert read_support_fields("支援する分野は、①製品開発、②販路開拓、③人材育成の三つとする。") == [
         "製品開発",
         "販路開拓",
         "人材育成",

@@ -13,7 +13,7 @@ import pytest
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.readers import read_bytes
-from chiiki_mirai.readers.extract_indicators import _kpi_from_line, _kpi_header
+from chiiki_mirai.readers.extract_indicators import kpi_from_line, kpi_header
 
 
 def _read(name: str, text: str):
@@ -133,7 +133,7 @@ def test_kpi_table_whose_cells_repeat_the_title_before_the_header() -> None:
         ["KPI（半年ごとに確認） KPI", "KPI（半年ごとに確認） 目標値", "KPI（半年ごとに確認） 担当"],
         ["来訪者数", "5万人", "観光課"],
     ]
-    header, n, title = _kpi_header(rows)
+    header, n, title = kpi_header(rows)
     assert header == ["KPI", "目標値", "担当"] and n == 1 and title == "KPI(半年ごとに確認)"
 
 
@@ -173,7 +173,7 @@ def test_numbered_kpi_paragraphs_with_space_separated_fields() -> None:
 
 
 def test_kpi_fields_after_a_target_label_and_slashes() -> None:
-    k = _kpi_from_line(nfkc("KPI③　甘酒の出荷本数　目標 年50万本／期限 令和11年度／担当 農政課／撤退基準：２年続けて２割未満なら販路を絞る"))
+    k = kpi_from_line(nfkc("KPI③　甘酒の出荷本数　目標 年50万本／期限 令和11年度／担当 農政課／撤退基準：２年続けて２割未満なら販路を絞る"))
     assert k is not None
     assert (k.name, k.target, k.deadline, k.owner) == ("甘酒の出荷本数", "年50万本", "令和11年度", "農政課")
     assert k.withdrawal_criterion == "2年続けて2割未満なら販路を絞る"

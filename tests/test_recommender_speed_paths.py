@@ -25,15 +25,15 @@ from chiiki_mirai import service
 from chiiki_mirai.core.result import GAP_STATUSES
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender import graph_index, links, measure_index, rank
-from chiiki_mirai.recommender.api import _facts, plan_industry_text, plan_signals
+from chiiki_mirai.recommender.api import plan_fact_values, plan_industry_text, plan_signals
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.encoder import (
     CACHE_ENV,
     StaticModel,
-    _load,
     default_model_dir,
     get_encoder,
     is_own_static_model,
+    load_encoder,
 )
 from chiiki_mirai.recommender.lexicon import FUZZY_MAX_TEXT, FUZZY_MIN, Hit, lexicon
 from chiiki_mirai.recommender.rank import DIVERSITY, main_driver
@@ -84,8 +84,8 @@ def _labelled() -> list[str]:
 def encoders():
     get_encoder()  # builds the static model into the cache if it is not there yet
     path = default_model_dir()
-    fast = _load(path)
-    slow = _load(path, fast=False)
+    fast = load_encoder(path)
+    slow = load_encoder(path, fast=False)
     assert isinstance(fast.model, StaticModel)
     assert not isinstance(slow.model, StaticModel)
     return fast, slow
@@ -223,7 +223,7 @@ def _signals(kb, path: Path):
     plan_type = result.plan_type or result.plan_type_suggestion.type
     cls = classify([plan_industry_text(plan)], kb)[0]
     gaps = [i.id for i in result.requirements + result.checks if i.status in GAP_STATUSES]
-    return plan_signals(plan, kb, plan_type, cls, gaps), _facts(plan, kb, plan_type)
+    return plan_signals(plan, kb, plan_type, cls, gaps), plan_fact_values(plan, kb, plan_type)
 
 
 def _view(scored) -> list[tuple]:
