@@ -1,6 +1,7 @@
-"""Document layouts the readers must see through: a plan written as one 項目｜内容 table, Word's own list
-numbering as headings, hard-wrapped plain text, Markdown block quotes, bold lead-in labels, a section
-whose single item has no heading of its own, and sections named only by their labelled entries."""
+"""Reading layouts: a plan written as one table, Word numbering, hard-wrapped lines, block quotes.
+
+Each case is wording of its own, written for the behaviour; the QA drafts that first showed a need are
+checked as a whole by tests/test_qa_drafts.py."""
 
 from __future__ import annotations
 
@@ -20,9 +21,6 @@ def _docx(build) -> bytes:  # noqa: ANN001 - a function filling a python-docx Do
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
-
-
-# --- 1. a plan laid out as one two-column table ------------------------------------------------------
 
 
 def _table_plan(d) -> None:  # noqa: ANN001
@@ -52,6 +50,115 @@ def _table_plan(d) -> None:  # noqa: ANN001
         t.cell(i, 1).text = lines[0]
         for extra in lines[1:]:
             t.cell(i, 1).add_paragraph(extra)
+
+
+def _numbered_plan(d) -> None:  # noqa: ANN001
+    d.add_paragraph("試作 地場産業成長プラン", style="Title")
+    d.add_paragraph("計画の種類：地場産業成長プラン（C）")
+    d.add_paragraph("策定：群馬県桐生町")
+    d.add_paragraph("地場産業の成長を支援する分野", style="List Number")
+    d.add_paragraph("該当する製品", style="List Number 2")
+    d.add_paragraph("絹織物のストールと帯。")
+    d.add_paragraph("特定の理由", style="List Number 2")
+    d.add_paragraph("海外の服飾ブランドからの注文が増えている。")
+    d.add_paragraph("取組に向けた課題と町が行う取組", style="List Number")
+    d.add_paragraph("KPI及びKPI未達時の撤退基準", style="List Number 2")
+    d.add_paragraph(
+        "KPI①　新規取引社数：年10社（令和10年度まで）／担当 商工課／撤退基準：２年続けて３社未満なら見直す",
+        style="List Bullet",
+    )
+
+
+def _wrap(text: str, width: int = 38) -> str:
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+# cut so that a number ("20|40年度"), an amount and a katakana compound ("…ント|・フード") are split
+_P1 = "温泉熱を使う乾燥食品の製造業。県内の乾燥工場は約40社あり、海外の食品商社から" + (
+    "の引き合いが続く。乾燥野菜・乾燥果実のほか、業務用のスープ原料を加工している。"
+)
+
+
+_P2 = "県内の生産額は、乾燥食品の出荷と輸出をあわせて、今後の当面の見通しとして20" + (
+    "40年度に1兆2,000億円規模に伸ばせると見込み、アジア・インテリジェント"
+    "・フード事業の方向性に沿う。温泉熱を使えるため燃料費が低く、安く作れる。"
+)
+
+
+_P3 = (
+    "KPIは半期ごとに伴走支援本部で確認し、遅れがあれば対策を追加する。乾燥工場の設備と受注の状況も確認する。"
+)
+
+
+_WRAPPED = f"""計画の類型：B
+策定主体：大分県
+
+1. 地域産業クラスターの形成を目指す産業領域
+
+1.1 該当する業種
+{_wrap(_P1)}
+
+1.2 特定の理由
+{_wrap(_P2)}
+
+5. 投資促進に向けた課題と事業環境整備の取組
+
+5.3 KPI及びKPI未達時の撤退基準
+KPI1 新規取引社数　目標12社　期限令和11年度
+　担当：商工課　撤退基準：2年続けて2社未満なら出展先を見直す
+KPI2 技能者研修の修了者数　目標年80人　期限令和12年度
+　担当：人材課　撤退基準：2年続けて40人未満なら研修内容を見直す
+{_wrap(_P3)}
+"""
+
+
+_MD = """試作 地場産業成長プラン
+=====================
+
+> 策定：三重県
+> 類型：C　地場産業成長プラン
+> 計画期間：令和８年度～令和12年度　／　目標年度：令和12年度
+
+その１　成長を支援する分野
+--------------------------
+
+**該当する製品**　伊勢の木綿の反物と小物。
+
+**選んだ理由**　海外の雑貨店からの引き合いが続く。
+
+その２　支援する地域と推進の核となる事業者
+------------------------------------------
+
+**核となる地域**　津市の一身田地区。
+
+**核となる事業者**
+
+1. 伊勢木綿織物協同組合
+2. 株式会社一身田織布
+
+**選んだ理由**　織りから販売までを市内でつなぐため。
+
+その６　現地化の取組
+--------------------
+
+県外からの企業誘致は行わない。市内の織元の技術継承と市内での採用を方針とする。
+"""
+
+
+_LABELLED = """計画の類型：C
+策定主体：岩手県奥州市
+
+## 1) 分野と製品
+
+- **製品**：鉄瓶と鋳鉄鍋。
+- **選んだ理由**：海外の茶器市場で人気が高い。
+
+## 2) 地域と推進の核となる事業者
+
+- **核となる地域**：水沢地区。
+- **核となる事業者**：水沢鋳物工業協同組合。
+- **選んだ理由**：鋳造から販売までを市内でつなぐため。
+"""
 
 
 def test_a_plan_written_as_one_table_is_read_as_headings_and_metadata() -> None:
@@ -89,73 +196,12 @@ def test_a_small_value_table_stays_a_table() -> None:
     assert [b.kind for b in out] == ["table"]
 
 
-# --- 2. Word's automatic numbering ------------------------------------------------------------------
-
-
-def _numbered_plan(d) -> None:  # noqa: ANN001
-    d.add_paragraph("試作 地場産業成長プラン", style="Title")
-    d.add_paragraph("計画の種類：地場産業成長プラン（C）")
-    d.add_paragraph("策定：群馬県桐生町")
-    d.add_paragraph("地場産業の成長を支援する分野", style="List Number")
-    d.add_paragraph("該当する製品", style="List Number 2")
-    d.add_paragraph("絹織物のストールと帯。")
-    d.add_paragraph("特定の理由", style="List Number 2")
-    d.add_paragraph("海外の服飾ブランドからの注文が増えている。")
-    d.add_paragraph("取組に向けた課題と町が行う取組", style="List Number")
-    d.add_paragraph("KPI及びKPI未達時の撤退基準", style="List Number 2")
-    d.add_paragraph(
-        "KPI①　新規取引社数：年10社（令和10年度まで）／担当 商工課／撤退基準：２年続けて３社未満なら見直す",
-        style="List Bullet",
-    )
-
-
 def test_word_numbered_headings_without_typed_numbers() -> None:
     plan, rep = read_bytes("plan.docx", _docx(_numbered_plan))
     for tid in ("C.1", "C.1.1", "C.1.2", "C.5", "C.5.4"):
         assert tid in rep.sections, rep.sections
     assert not any("撤退基準" in (k.name or "") for k in plan.kpis)
     assert "絹織物" in plan.sections["C.1.1"].text
-
-
-# --- 3. hard-wrapped plain text ----------------------------------------------------------------------
-
-
-def _wrap(text: str, width: int = 38) -> str:
-    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
-
-
-# cut so that a number ("20|40年度"), an amount and a katakana compound ("…ント|・フード") are split
-_P1 = "温泉熱を使う乾燥食品の製造業。県内の乾燥工場は約40社あり、海外の食品商社から" + (
-    "の引き合いが続く。乾燥野菜・乾燥果実のほか、業務用のスープ原料を加工している。"
-)
-_P2 = "県内の生産額は、乾燥食品の出荷と輸出をあわせて、今後の当面の見通しとして20" + (
-    "40年度に1兆2,000億円規模に伸ばせると見込み、アジア・インテリジェント"
-    "・フード事業の方向性に沿う。温泉熱を使えるため燃料費が低く、安く作れる。"
-)
-_P3 = (
-    "KPIは半期ごとに伴走支援本部で確認し、遅れがあれば対策を追加する。乾燥工場の設備と受注の状況も確認する。"
-)
-
-_WRAPPED = f"""計画の類型：B
-策定主体：大分県
-
-1. 地域産業クラスターの形成を目指す産業領域
-
-1.1 該当する業種
-{_wrap(_P1)}
-
-1.2 特定の理由
-{_wrap(_P2)}
-
-5. 投資促進に向けた課題と事業環境整備の取組
-
-5.3 KPI及びKPI未達時の撤退基準
-KPI1 新規取引社数　目標12社　期限令和11年度
-　担当：商工課　撤退基準：2年続けて2社未満なら出展先を見直す
-KPI2 技能者研修の修了者数　目標年80人　期限令和12年度
-　担当：人材課　撤退基準：2年続けて40人未満なら研修内容を見直す
-{_wrap(_P3)}
-"""
 
 
 def test_hard_wrapped_lines_join_without_spaces_and_entries_stay_apart() -> None:
@@ -181,41 +227,6 @@ def test_a_decimal_number_is_no_section_number() -> None:
     assert split_numbering("1.1 該当する業種").style == "decimal1"
 
 
-# --- 4. Markdown layout: block quotes, bold lead-ins, setext -----------------------------------------
-
-_MD = """試作 地場産業成長プラン
-=====================
-
-> 策定：三重県
-> 類型：C　地場産業成長プラン
-> 計画期間：令和８年度～令和12年度　／　目標年度：令和12年度
-
-その１　成長を支援する分野
---------------------------
-
-**該当する製品**　伊勢の木綿の反物と小物。
-
-**選んだ理由**　海外の雑貨店からの引き合いが続く。
-
-その２　支援する地域と推進の核となる事業者
-------------------------------------------
-
-**核となる地域**　津市の一身田地区。
-
-**核となる事業者**
-
-1. 伊勢木綿織物協同組合
-2. 株式会社一身田織布
-
-**選んだ理由**　織りから販売までを市内でつなぐため。
-
-その６　現地化の取組
---------------------
-
-県外からの企業誘致は行わない。市内の織元の技術継承と市内での採用を方針とする。
-"""
-
-
 def test_block_quoted_metadata_and_bold_lead_in_labels() -> None:
     _, rep = read_bytes("plan.md", _MD.encode())
     meta = rep.metadata
@@ -232,22 +243,6 @@ def test_a_single_item_section_without_an_item_heading() -> None:
     short = _MD.replace("市内の織元の技術継承と市内での採用を方針とする。", "")
     _, rep = read_bytes("plan.md", short.encode())
     assert "C.6.1" in rep.sections
-
-
-_LABELLED = """計画の類型：C
-策定主体：岩手県奥州市
-
-## 1) 分野と製品
-
-- **製品**：鉄瓶と鋳鉄鍋。
-- **選んだ理由**：海外の茶器市場で人気が高い。
-
-## 2) 地域と推進の核となる事業者
-
-- **核となる地域**：水沢地区。
-- **核となる事業者**：水沢鋳物工業協同組合。
-- **選んだ理由**：鋳造から販売までを市内でつなぐため。
-"""
 
 
 def test_sections_named_by_their_labelled_entries() -> None:

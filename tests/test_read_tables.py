@@ -1,8 +1,7 @@
-"""KGI/KPI reader fixes driven by the sixth QA set (tests/data/qa_drafts6), each tested on wording of its own
-(other regions, products, departments and layouts than the QA drafts): year-by-year KGI tables, KPI tables
-with a title row, KPI fields written with a space or a slash instead of a colon, numbered KPI paragraphs,
-heading-like KPI lines, and amounts broken by a line wrap. The QA drafts themselves are checked by
-tests/test_qa_drafts.py."""
+"""Reading tables: KGI tables by year column, KPI tables with merged titles, cells with several lines, Word tables.
+
+Each case is wording of its own, written for the behaviour; the QA drafts that first showed a need are
+checked as a whole by tests/test_qa_drafts.py."""
 
 from __future__ import annotations
 
@@ -11,7 +10,6 @@ import io
 import pytest
 
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.readers.extract_indicators import kpi_from_line, kpi_header
 
@@ -41,8 +39,6 @@ def _table(d, rows: list[list[str]], merge_first_row: bool = False) -> None:
         merged = t.cell(0, 0).merge(t.cell(0, len(rows[0]) - 1))
         merged.text = rows[0][0]
 
-
-# --- KGI tables with the fiscal years as columns --------------------------------------------------
 
 _YEARS_MD = (
     "計画類型：B\n策定主体：新潟県\n\n## 目指すべき目標（KGI）\n\n"
@@ -101,9 +97,6 @@ def test_year_column_kgi_table_in_a_docx() -> None:
     assert by_kind["value_added"].value == 210e8 and by_kind["talent"].value == 140
 
 
-# --- KPI tables with a title row above the header --------------------------------------------------
-
-
 def test_kpi_table_with_a_merged_title_row_reads_fields_and_the_cycle_in_the_title() -> None:
     def build(d) -> None:
         d.add_paragraph("計画類型：B")
@@ -135,9 +128,6 @@ def test_kpi_table_whose_cells_repeat_the_title_before_the_header() -> None:
     ]
     header, n, title = kpi_header(rows)
     assert header == ["KPI", "目標値", "担当"] and n == 1 and title == "KPI(半年ごとに確認)"
-
-
-# --- KPI fields written with a space, a slash or nothing instead of a colon ------------------------
 
 
 def test_kpi_owner_after_a_slash_and_a_space() -> None:
@@ -179,9 +169,6 @@ def test_kpi_fields_after_a_target_label_and_slashes() -> None:
     assert k.withdrawal_criterion == "2年続けて2割未満なら販路を絞る"
 
 
-# --- heading-like lines are no KPIs ------------------------------------------------------------------
-
-
 @pytest.mark.parametrize("line", ["KPI及びKPI未達時の撤退基準", "KPIの設定", "（３）KPI一覧", "KPI並びに撤退基準"])
 def test_a_heading_written_as_an_item_is_no_kpi(line: str) -> None:
     plan = _read(
@@ -193,9 +180,6 @@ def test_a_heading_written_as_an_item_is_no_kpi(line: str) -> None:
     )
     assert [k.name for k in plan.kpis] == ["葉っぱの出荷農家数"]
     assert plan.kpis[0].owner == "産業課"
-
-
-# --- KGI lines that share one cell, and Markdown emphasis ---------------------------------------------
 
 
 def test_kgi_lines_of_one_cell_are_each_read() -> None:
@@ -225,41 +209,6 @@ def test_markdown_emphasis_is_no_part_of_a_kgi_name() -> None:
     assert plan.kgis[0].kind == "value_added"
 
 
-# --- amounts broken by a line wrap, half-width katakana --------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("年3億 5千万円", 3.5e8),
-        ("累計1兆 2,000億円", 1.2e12),
-        ("1兆2,000億円", 1.2e12),
-        ("12.5億円", 12.5e8),
-        ("3億5千万円", 3.5e8),
-        ("４億２，５００万円", 4.25e8),
-    ],
-)
-def test_oku_man_mixes_and_wrapped_amounts(text: str, value: float) -> None:
-    qs = find_quantities(text)
-    assert len(qs) == 1 and qs[0].value == value and qs[0].unit == "円"
-
-
-def test_two_amounts_are_not_joined_across_a_space() -> None:
-    assert [q.value for q in find_quantities("5万 3億円")] == [3e8]
-
-
-def test_half_width_katakana_in_kpi_lines() -> None:
-    plan = _read(
-        "draft.txt",
-        "計画類型：B\n策定主体：山梨県\n\n5.3 KPI及びKPI未達時の撤退基準\n"
-        "KPI1 ﾃﾞｻﾞｲﾅｰ研修の修了者数　目標年30人　期限令和11年度\n"
-        "担当：産業人材課　撤退基準：2年続けて15人未満なら研修を見直す\n"
-        "KPIは半期ごとに確認する。\n",
-    )
-    assert [k.name for k in plan.kpis] == ["デザイナー研修の修了者数"]
-    assert plan.kpis[0].owner == "産業人材課"
-
-
 def test_numbered_kpis_outside_the_kpi_section_are_read() -> None:
     plan = _read(
         "draft.md",
@@ -272,3 +221,29 @@ def test_numbered_kpis_outside_the_kpi_section_are_read() -> None:
     )
     assert [k.owner for k in plan.kpis] == ["産業振興課", "商工観光課"]
     assert all(k.withdrawal_criterion and k.deadline for k in plan.kpis)
+
+
+def test_word_table_with_a_two_level_merged_header() -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("計画の類型：地域産業クラスター計画")
+    d.add_paragraph("目指すべき目標", style="Heading 2")
+    t = d.add_table(rows=4, cols=4)
+    rows = [
+        ["指標", "目標", "", "注記"],
+        ["", "年度", "数値", ""],
+        ["付加価値増加額", "2034年度", "95億円", ""],
+        ["産業人材育成数", "2034年度", "年間120人", "高専"],
+    ]
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            t.cell(i, j).text = v
+    t.cell(0, 1).merge(t.cell(0, 2)).text = "目標"
+    t.cell(0, 0).merge(t.cell(1, 0)).text = "指標"
+    buf = io.BytesIO()
+    d.save(buf)
+    plan, _ = read_bytes("plan.docx", buf.getvalue())
+    got = {k.kind: (k.value, k.year) for k in plan.kgis}
+    assert got["value_added"] == (9_500_000_000, 2034)
+    assert got["talent"] == (120, 2034)

@@ -1,7 +1,7 @@
-"""Heading and section-structure fixes driven by the fifth QA set (tests/data/qa_drafts5): numbering styles
-（一、 （一） Ⅰ． (ア) 【１】 １－１ ■/□ ◆/◇ 第一）, paraphrased section headings recognised from the items
-written under them, and a KGI table directly under a "KGI及びKPI" heading. Each draft here is of its own
-wording, not the QA drafts'."""
+"""Reading headings: numbering styles, marks and levels, paraphrased and combined headings matched to 記載項目.
+
+Each case is wording of its own, written for the behaviour; the QA drafts that first showed a need are
+checked as a whole by tests/test_qa_drafts.py."""
 
 from __future__ import annotations
 
@@ -21,7 +21,18 @@ def _sections(text: str, name: str = "draft.md") -> dict:
     return _read(text, name)[1].sections
 
 
-# --- 1. numbering styles ---------------------------------------------------------------------------
+def _b_draft(top: list[str], sub: list[list[str]]) -> str:
+    """A B draft whose two first sections are written with the given top and sub-heading lines."""
+    parts = ["計画の類型：B\n策定主体：三重県\n"]
+    bodies = [
+        ["鋳物とその加工品の製造業。", "鉄の鋳造工場が百社あり、全国有数の集積である。"],
+        ["湾岸の工業団地。", "株式会社テスト鋳造（従業員200名）", "工程を県内で完結できるため。"],
+    ]
+    for t, subs, body in zip(top, sub, bodies, strict=True):
+        parts.append(f"{t}\n")
+        for s, b in zip(subs, body, strict=True):
+            parts.append(f"{s}\n{b}\n")
+    return "\n".join(parts)
 
 
 @pytest.mark.parametrize(
@@ -48,20 +59,6 @@ def test_numbering_styles(text: str, style: str, number: int, rest: str) -> None
 @pytest.mark.parametrize("text", ["1-2月に実施する", "3－4年後に見直す", "（一部）補助する"])
 def test_hyphen_and_paren_kanji_leave_running_text_alone(text: str) -> None:
     assert split_numbering(text).style is None
-
-
-def _b_draft(top: list[str], sub: list[list[str]]) -> str:
-    """A B draft whose two first sections are written with the given top and sub-heading lines."""
-    parts = ["計画の類型：B\n策定主体：三重県\n"]
-    bodies = [
-        ["鋳物とその加工品の製造業。", "鉄の鋳造工場が百社あり、全国有数の集積である。"],
-        ["湾岸の工業団地。", "株式会社テスト鋳造（従業員200名）", "工程を県内で完結できるため。"],
-    ]
-    for t, subs, body in zip(top, sub, bodies, strict=True):
-        parts.append(f"{t}\n")
-        for s, b in zip(subs, body, strict=True):
-            parts.append(f"{s}\n{b}\n")
-    return "\n".join(parts)
 
 
 def test_kanji_comma_and_kanji_paren_levels_in_plain_text() -> None:
@@ -164,9 +161,6 @@ def test_combined_heading_without_a_second_item_is_not_split() -> None:
     )
     got = _sections(text)
     assert "A.5" in got and "A.5.2" not in got, got
-
-
-# --- 2. paraphrased headings -----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,18 @@
-"""KGI/KPI reader fixes driven by the third QA set (tests/data/qa_drafts3), each tested on wording of its
-own (other regions, products, departments and layouts than the QA drafts). The QA drafts themselves are
-checked by tests/test_qa_drafts.py."""
+"""Reading KGIs and KPIs: years from headers and lead-ins, cumulative values, KPI fields, withdrawal criteria, cycles.
+
+Each case is wording of its own, written for the behaviour; the QA drafts that first showed a need are
+checked as a whole by tests/test_qa_drafts.py."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from chiiki_mirai.core.text.cues import is_semiannual
+from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.rules.check import evaluate
 
 
 def _read_md(text: str):
@@ -19,8 +24,6 @@ def _read_txt(text: str):
     plan, _ = read_bytes("draft.txt", text.encode("utf-8"))
     return plan
 
-
-# --- 1./2. a KGI table under a KGI sub-heading of a "KGI及びKPI" section ---------------------------
 
 _COMBINED = (
     "計画類型：A\n策定主体：岡山県\n\n## 5 KGIとKPI\n\n"
@@ -35,6 +38,112 @@ _COMBINED = (
     "| 溶接講座の修了者 | 年60人 | 2030年度 | 県労働雇用政策課 | 2年連続で30人未満なら講座を廃止する |\n\n"
     "KPIは上期・下期に推進本部で確認する。\n"
 )
+
+
+_BULLETS = (
+    "計画類型：C\n策定主体：長野県木曽町\n\n## KPI及び撤退基準\n\n"
+    "- 体験工房の来場者数：令和11年度に年4,500人、町観光商工課。令和10年度に2,000人未満なら運営を民間に切り替える。\n"
+    "- 漆器の受注件数：2030年度に年120件（町産業振興室）。2029年度に60件を下回った場合は販路支援を縮小する。\n"
+    "- 直売所の出店数：2029年度に18店（木曽町農林局）。2028年度に8店未満なら出店支援を取りやめる。\n"
+    "- 共同乾燥場の整備の完了：2028年度、町建設課。2027年度に用地が確保できない場合は既存倉庫の改修に切り替える。\n"
+    "- 原木の確保量：2030年度に年900立方メートル（町林務課）。\n"
+    "- KPIの達成状況は半年に1回、町と事業者の連絡会で確認する。\n"
+)
+
+
+def _kgi(plan, kind: str):
+    found = [k for k in plan.kgis if k.kind == kind]
+    assert found, [(k.kind, k.name) for k in plan.kgis]
+    return found[0]
+
+
+_TWO_TABLES = (
+    "計画類型：A\n策定主体：新潟県\n\n## 3 目指す姿\n\n"
+    "KGIは2038年度を目標年度として次表のとおりとする。\n\n"
+    "| KGI | 2038年度目標（億円） | 累計（億円） |\n|---|---|---|\n"
+    "| 官民設備投資額 | 95 | 760 |\n| 付加価値増加額 | 210 | － |\n\n"
+    "| KGI | 2038年度目標（人／年） |\n|---|---|\n"
+    "| 産業人材育成数 | 180 |\n| （独自）実証案件数（基） | 12 |\n"
+)
+
+
+_PARA_LINES = (
+    "計画類型：B\n策定主体：静岡県浜松市\n\n**3　現状と目指す姿**\n\n"
+    "現状：市内の楽器部品の出荷額は約300億円。\n\n"
+    "KGI（目標年度：令和16年度）\n"
+    "官民設備投資額：令和16年度単年度で18億円、令和9～16年度の累計で120億円\n"
+    "付加価値増加額：令和16年度に64億円\n"
+    "産業ニーズに即した人材育成数：令和16年度に年間70人\n\n"
+    "設定の根拠：投資額は核3社の計画の積上げ。付加価値増加額は、市内の付加価値率（31％）に売上増加見込み"
+    "200億円を乗じた。人材育成数は、工科短大30人と企業内研修40人の合計。\n"
+)
+
+
+_NESTED = (
+    "計画の類型　地域産業クラスター計画（Ｂ）\n策定主体　栃木県\n\n"
+    "第３　当該分野の現状認識と目指す姿\n"
+    "　２　目指すべき目標（KGI）\n"
+    "　　（１）必須KGI\n"
+    "　　　ア　官民設備投資額\n"
+    "　　　　（ア）令和16年度単年度：30億円\n"
+    "　　　　（イ）令和9年度～令和16年度の累計：210億円\n"
+    "　　　イ　付加価値増加額：令和16年度に80億円\n"
+    "　３　設定の根拠\n"
+    "　　（１）投資額は2社と関連企業7社の投資計画の積上げによる。\n\n"
+    "第５　事業環境整備の取組\n"
+    "　３　KPI及びKPI未達時の撤退基準の設定\n"
+    "　　（１）試験棟の利用社数\n"
+    "　　　ア　目標・期限：令和11年度に年間45社\n"
+    "　　　イ　担当：県産業政策課\n"
+    "　　　ウ　撤退基準：令和10年度に15社未満なら運営を民間に委ねる。\n"
+    "　　（２）KPIは半期ごとに確認する。\n"
+)
+
+
+TODAY = dt.date(2026, 5, 20)
+
+
+def _read(text: str):
+    return read_bytes("draft.md", text.encode("utf-8"))[0]
+
+
+def _item(plan, item_id: str):
+    r = evaluate(plan, load_kb(), source="draft.md", today=TODAY)
+    return next(i for i in r.requirements + r.checks if i.id == item_id)
+
+
+C_PLAN = """# 白波町 真珠加工 地場産業成長プラン
+
+類型：C 地場産業成長プラン
+策定主体：愛媛県白波町
+計画期間：令和8年度～令和12年度
+
+## 7. 自治体のコミットメント
+
+町の商工観光課に「真珠産業相談窓口」を設け、担当職員3名を置く。
+販路開拓と事業承継は、愛媛県よろず支援拠点のコーディネーターが月2回巡回して支援する。
+本プランは、国の事前確認を受けた後、町長が相談窓口の開設とあわせて発表する。
+"""
+
+
+KPI_TABLE = """
+## 5. KPI及びKPI未達時の撤退基準の設定
+
+| KPI | 目標 | 期限 | 担当 | 撤退基準 | 確認頻度 |
+|---|---|---|---|---|---|
+| 新商品の数 | 10件 | 令和10年度 | 商工観光課 | 令和9年度に3件未満なら見直す | {cycle} |
+"""
+
+
+MONITOR = """# 試作プラン
+
+類型：C
+策定主体：岩手県遠野市
+
+## KPI及びKPI未達時の撤退基準の設定
+
+{lines}
+"""
 
 
 def test_kgi_table_under_a_kgi_sub_heading_is_not_read_as_kpis() -> None:
@@ -81,20 +190,6 @@ def test_kgi_list_after_a_lead_in_sentence_inherits_its_year_and_kpis_after_thei
     assert by_kind["value_added"].year == 2040
     assert "employment" not in by_kind  # the KPI 採用数 is no KGI
     assert [k.name for k in plan.kpis] == ["林道の改良延長", "製材技術者の採用数"]
-
-
-# --- 3. KPI bullets without field labels -------------------------------------------------------------
-
-
-_BULLETS = (
-    "計画類型：C\n策定主体：長野県木曽町\n\n## KPI及び撤退基準\n\n"
-    "- 体験工房の来場者数：令和11年度に年4,500人、町観光商工課。令和10年度に2,000人未満なら運営を民間に切り替える。\n"
-    "- 漆器の受注件数：2030年度に年120件（町産業振興室）。2029年度に60件を下回った場合は販路支援を縮小する。\n"
-    "- 直売所の出店数：2029年度に18店（木曽町農林局）。2028年度に8店未満なら出店支援を取りやめる。\n"
-    "- 共同乾燥場の整備の完了：2028年度、町建設課。2027年度に用地が確保できない場合は既存倉庫の改修に切り替える。\n"
-    "- 原木の確保量：2030年度に年900立方メートル（町林務課）。\n"
-    "- KPIの達成状況は半年に1回、町と事業者の連絡会で確認する。\n"
-)
 
 
 def test_kpi_bullets_without_labels_give_owner_deadline_and_withdrawal() -> None:
@@ -170,9 +265,6 @@ def test_one_rule_for_every_kpi_is_still_shared() -> None:
     assert all(k.withdrawal_criterion and "廃止" in k.withdrawal_criterion for k in plan.kpis)
 
 
-# --- 4. monitoring cycles ------------------------------------------------------------------------
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -222,9 +314,6 @@ def test_the_monitoring_sentence_wins_over_an_annual_one_before_it() -> None:
     assert plan.kgis[0].year == 2035 and len(plan.kpis) == 1
 
 
-# --- 6. the cumulative investment in a column or a row of its own -------------------------------
-
-
 def test_cumulative_investment_in_its_own_column() -> None:
     plan = _read_md(
         "計画類型：B\n策定主体：愛媛県\n\n## （２）目指すべき目標\n\n"
@@ -270,3 +359,113 @@ def test_kgi_basis_figures_are_no_kgis() -> None:
         "## 効果検証\n\n年2回の企業訪問と経済センサスで投資額を確認する。\n"
     )
     assert sorted(k.kind for k in plan.kgis) == ["investment", "value_added"]
+
+
+def test_unit_per_year_in_header_is_read_for_talent() -> None:
+    plan = _read_md(_TWO_TABLES)
+    t = _kgi(plan, "talent")
+    assert (t.value, t.unit, t.year, t.annual) == (180, "人", 2038, True)
+    assert _kgi(plan, "investment").cumulative_value == 760e8
+    # a row with its own unit ("（基）") does not take the column's unit
+    assert not any(k.unit == "人" and "実証" in k.name for k in plan.kgis)
+
+
+def test_kgi_lines_after_a_kgi_lead_in_and_basis_not_read_as_kgis() -> None:
+    plan = _read_md(_PARA_LINES)
+    inv = _kgi(plan, "investment")
+    assert (inv.value, inv.cumulative_value, inv.year) == (18e8, 120e8, 2034)
+    va = [k for k in plan.kgis if k.kind == "value_added"]
+    assert [(k.value, k.unit) for k in va] == [(64e8, "円")]
+    assert _kgi(plan, "talent").value == 70
+
+
+def test_kgi_named_on_its_own_line_takes_the_sub_items() -> None:
+    plan = _read_txt(_NESTED)
+    inv = _kgi(plan, "investment")
+    assert (inv.value, inv.cumulative_value, inv.year) == (30e8, 210e8, 2034)
+    # the basis item ("投資額は2社と…") is no investment KGI counted in 社
+    assert all(k.unit == "円" for k in plan.kgis if k.kind == "investment")
+
+
+def test_kpi_fields_under_a_numbered_name_item() -> None:
+    plan = _read_txt(_NESTED)
+    assert len(plan.kpis) == 1, [k.name for k in plan.kpis]
+    k = plan.kpis[0]
+    assert k.name == "試験棟の利用社数"
+    assert k.owner == "県産業政策課"
+    assert k.target and "45社" in k.target
+    assert k.deadline == "2029年度"
+    assert k.withdrawal_criterion and "15社未満" in k.withdrawal_criterion
+
+
+def test_cumulative_row_completes_the_kgi_above() -> None:
+    plan = _read_md(
+        "計画類型：A\n策定主体：三重県\n\n## 目指すべき目標（KGI）\n\n"
+        "| KGI | 目標値 | 時点 |\n|---|---|---|\n"
+        "| 官民設備投資額 | 90億円 | 2039年度（単年度） |\n"
+        "| 官民設備投資額 | 1,100億円 | 2027～2039年度の累計 |\n"
+        "| 付加価値増加額 | 300億円 | 2039年度 |\n"
+    )
+    inv = [k for k in plan.kgis if k.kind == "investment"]
+    assert [(k.value, k.cumulative_value) for k in inv] == [(90e8, 1100e8)]
+
+
+def test_kpi_name_keeps_nenkan_before_a_word() -> None:
+    plan = _read_txt(
+        "プランの種類：地場産業成長プラン（Ｃ）\n策定主体：高知県土佐町\n\n"
+        "KPI及びKPI未達時の撤退基準の設定\n"
+        "KPI①　海外の年間取引社数：R11年度に25社（担当：町産業振興課）\n"
+        "撤退基準：R10年度に8社未満なら海外商談会への出展をやめる。\n"
+    )
+    assert plan.kpis and plan.kpis[0].name == "海外の年間取引社数"
+
+
+def test_kpis_written_as_labelled_paragraphs() -> None:
+    plan = _read_md(
+        "類型：B\n策定主体：宮城県\n\n## 投資促進に向けた課題と事業環境整備の取組\n\n### KPI\n\n"
+        "指標A 研修の受講者数 年90人、達成時期：毎年度、所管：経済商工観光部、見直し基準：2年続けて半数未満なら廃止\n\n"
+        "指標B 分譲した用地 12ha、達成時期：2029年度、所管：土木部\n"
+    )
+    got = {k.owner: k.withdrawal_criterion for k in plan.kpis}
+    assert set(got) == {"経済商工観光部", "土木部"}
+    assert got["経済商工観光部"] and got["土木部"] is None  # the other KPI's criterion is not shared
+
+
+@pytest.mark.parametrize(("cycle", "status"), [("年1回", "partial"), ("半期ごと", "met"), ("四半期ごと", "met")])
+def test_kpi_check_cycle(cycle: str, status: str) -> None:
+    plan = _read(C_PLAN + KPI_TABLE.format(cycle=cycle))
+    item = _item(plan, "kpi")
+    crit = {c.id: c for c in item.criteria}
+    assert item.status == status
+    if status == "partial":
+        assert not crit["monitoring_cycle"].passed and crit["monitoring_cycle"].applies
+        assert any("年1回" in r and "半期ごと" in r for r in item.reasons)
+    else:
+        assert crit["monitoring"].passed
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # KPI entries without a closing 。, then the monitoring sentence on the next line
+        "KPI1：商談件数 年30件／期限：令和10年度／担当：商工課／撤退基準：2年続けて10件未満なら見直す\n"
+        "KPIの進み具合は、半期ごとに推進会議で確かめる。",
+        # the same, each line indented with a full-width space
+        "\u3000KPI1：商談件数 年30件／期限：令和10年度／担当：商工課／撤退基準：2年続けて10件未満なら見直す\n"
+        "\u3000KPIは四半期ごとにチェックし、施策を振り返る。",
+    ],
+)
+def test_monitoring_sentence_after_kpi_entries(lines: str) -> None:
+    plan = _read(MONITOR.format(lines=lines))
+    assert plan.kpi_monitoring_cycle in ("半期ごと", "四半期ごと")
+    assert len(plan.kpis) == 1
+
+
+@pytest.mark.parametrize("label", ["KPI(1)", "KPI（1）", "KPI-1", "KPI－1"])
+def test_kpi_labels_with_brackets_or_dashes(label: str) -> None:
+    plan = _read(
+        "# 試作プラン\n\n類型：C\n\n## KPI及びKPI未達時の撤退基準の設定\n\n"
+        f"{label} 体験の予約件数　令和10年度に年400件　担当：観光課\n"
+        "\u3000\u3000撤退基準：令和10年度に250件未満の場合、事業を終了する\n"
+    )
+    assert [(k.owner, bool(k.withdrawal_criterion)) for k in plan.kpis] == [("観光課", True)]
