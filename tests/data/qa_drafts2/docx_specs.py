@@ -1,78 +1,26 @@
 """Write the Word drafts of the second QA set (tests/data/qa_drafts2/*.docx) with python-docx.
 
-Run from anywhere: `python tests/data/qa_drafts2/make_docx.py`. The drafts are fictional and exercise
 Word layouts the readers must handle: Heading 1/2 and 見出し 1/2 styles, bold-only paragraphs as
 headings, numbering typed into the text, a 区分/内容 metadata table, KGI/KPI tables with merged header
 cells, extra columns (備考) and columns in unusual orders, cells holding several paragraphs, and empty
 paragraphs between items.
+
+Built by `python tests/data/make_docx.py qa_drafts2` with tests/data/docx_builder.py.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-from docx.enum.style import WD_STYLE_TYPE
+from docx_builder import Doc
 
-HERE = Path(__file__).parent
-NOTE = "※検証用の架空の記載例です。実在の自治体・事業者とは関係ありません。"
+NOTE = '※検証用の架空の記載例です。実在の自治体・事業者とは関係ありません。'
 
 
-class Draft:
-    def __init__(self, japanese_styles: bool = False) -> None:
-        self.doc = docx.Document()
-        self.h = {1: "Heading 1", 2: "Heading 2"}
-        if japanese_styles:  # documents made with a Japanese Word template name their styles 見出し N
-            for n in (1, 2):
-                st = self.doc.styles.add_style(f"見出し {n}", WD_STYLE_TYPE.PARAGRAPH)
-                st.base_style = self.doc.styles[f"Heading {n}"]
-                self.h[n] = f"見出し {n}"
-
-    def title(self, text: str) -> None:
-        self.doc.add_paragraph(text, style="Title")
-
-    def heading(self, text: str, level: int) -> None:
-        self.doc.add_paragraph(text, style=self.h[level])
-
-    def bold(self, text: str) -> None:
-        self.doc.add_paragraph().add_run(text).bold = True
-
-    def para(self, *lines: str) -> None:
-        for line in lines:
-            self.doc.add_paragraph(line)
-
-    def bullets(self, *lines: str) -> None:
-        for line in lines:
-            self.doc.add_paragraph(line, style="List Bullet")
-
-    def blank(self) -> None:
-        self.doc.add_paragraph("")
-
-    def table(self, rows: list[list[str]], merges: list[tuple[int, int, int, int]] = ()) -> None:
-        """rows: cell texts ("\\n" = several paragraphs in one cell); merges: (r0, c0, r1, c1) spans whose
-        first cell keeps the text."""
-        t = self.doc.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-        t.style = "Table Grid"
-        for i, row in enumerate(rows):
-            for j, text in enumerate(row):
-                cell = t.cell(i, j)
-                parts = text.split("\n")
-                cell.text = parts[0]
-                for extra in parts[1:]:
-                    cell.add_paragraph(extra)
-        for r0, c0, r1, c1 in merges:
-            keep = rows[r0][c0]
-            merged = t.cell(r0, c0).merge(t.cell(r1, c1))
-            merged.text = keep
-
-    def save(self, name: str) -> None:
-        self.doc.save(HERE / name)
-
-
-def b_aero_gifu() -> None:
+def b_aero_gifu(out: Path) -> Path:
     """B by a prefecture: Heading 1/2 styles, metadata table, KGI table with a two-row merged header and
     備考, company table, KPI table with its columns in another order and multi-paragraph cells."""
-    d = Draft()
+    d = Doc()
     d.title("岐阜県 航空機エンジン部品 地域産業クラスター計画（素案）")
     d.para(NOTE)
     d.table(
@@ -208,14 +156,15 @@ def b_aero_gifu() -> None:
         "十六銀行・大垣共立銀行と日本政策金融公庫が参画し、核となる企業に月1回、資金調達・人材確保・販路開拓の伴走支援を行う。",
         "計画は事前確認を経て知事が発表する。",
     )
-    d.save("qa2_01_b_aero_gifu.docx")
+    d.save(out / "qa2_01_b_aero_gifu.docx")
+    return out / "qa2_01_b_aero_gifu.docx"
 
 
-def c_sake_town() -> None:
+def c_sake_town(out: Path) -> Path:
     """C by a town: no heading styles at all — bold paragraphs with typed numbering (１．／（１）), key：value
     metadata paragraphs, a KGI table with 備考 and its columns reordered, a KPI table where one KPI has no
     withdrawal criterion, empty paragraphs between items."""
-    d = Draft()
+    d = Doc()
     d.bold("佐久穂町 日本酒・酒米 地場産業成長プラン（素案）")
     d.para(NOTE)
     d.blank()
@@ -300,14 +249,15 @@ def c_sake_town() -> None:
         "長野県よろず支援拠点の専門家と連携し、輸出実務と資金繰りの経営支援を行う。",
         "プラン策定後、事前確認を経て町長が発表する。",
     )
-    d.save("qa2_02_c_sake_town.docx")
+    d.save(out / "qa2_02_c_sake_town.docx")
+    return out / "qa2_02_c_sake_town.docx"
 
 
-def b_battery_two_cities() -> None:
+def b_battery_two_cities(out: Path) -> Path:
     """B by two designated cities jointly: 見出し 1/2 styles, metadata table, a company attracted from
     another prefecture with a full localisation policy, a KGI table with columns 目標値/指標/年度/備考,
     and no financial institution in the support system."""
-    d = Draft(japanese_styles=True)
+    d = Doc("japanese")
     d.title("川崎市・横浜市 全固体電池材料 地域産業クラスター計画（素案）")
     d.para(NOTE)
     d.table(
@@ -423,13 +373,14 @@ def b_battery_two_cities() -> None:
         "両市の経済部局に専任職員を各3名置く。核となる企業に四半期ごとに人材確保・用地確保・許認可の伴走支援を行う。",
         "計画は事前確認を経て両市長が共同で発表する。",
     )
-    d.save("qa2_03_b_battery_two_cities.docx")
+    d.save(out / "qa2_03_b_battery_two_cities.docx")
+    return out / "qa2_03_b_battery_two_cities.docx"
 
 
-def a_hydrogen_yamaguchi() -> None:
+def a_hydrogen_yamaguchi(out: Path) -> Path:
     """A proposed by a prefecture: Heading 1 chapters and bold sub-headings (no Heading 2), adopted
     subsidies and infrastructure written in prose, KGI table with a 備考 column, empty paragraphs."""
-    d = Draft()
+    d = Doc()
     d.title("山口県 周南コンビナート 水素・アンモニア 戦略産業クラスター計画（プロジェクト提案・素案）")
     d.para(NOTE)
     d.table(
@@ -526,11 +477,8 @@ def a_hydrogen_yamaguchi() -> None:
         "国際バルク戦略港湾の整備（国土交通省）",
         "地域未来基金による人材育成",
     )
-    d.save("qa2_04_a_hydrogen_yamaguchi.docx")
+    d.save(out / "qa2_04_a_hydrogen_yamaguchi.docx")
+    return out / "qa2_04_a_hydrogen_yamaguchi.docx"
 
 
-if __name__ == "__main__":
-    b_aero_gifu()
-    c_sake_town()
-    b_battery_two_cities()
-    a_hydrogen_yamaguchi()
+DRAFTS = (b_aero_gifu, c_sake_town, b_battery_two_cities, a_hydrogen_yamaguchi,)

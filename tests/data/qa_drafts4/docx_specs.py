@@ -1,88 +1,22 @@
 """Write the Word drafts of the fourth QA set (tests/data/qa_drafts4/*.docx) with python-docx.
 
-Run from anywhere: `python tests/data/qa_drafts4/make_docx.py`. All plans are fictional. They imitate what
 local-government offices hand in: built-in Heading 1/2 styles, Japanese-template styles (見出し 1/2),
 bold plain paragraphs with typed numbering (第１章 / 1-1 / （１） / ア), a cover table (計画名・類型・策定主体・
 計画期間), 和暦 periods, full-width digits, amounts in 億円 / 百万円 / 千円, KGI/KPI tables with different
 column orders and header names, a merged-cell KGI header, KPI lists in prose, and core-company tables with
 従業員数 and 域外販売額 / 域内仕入額 figures.
+
+Built by `python tests/data/make_docx.py qa_drafts4` with tests/data/docx_builder.py.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-from docx.enum.style import WD_STYLE_TYPE
-
-HERE = Path(__file__).parent
-NOTE = "※本書は検証用に作成した架空の計画案であり、実在の自治体・企業とは関係ありません。"
+from docx_builder import NOTE, Doc
 
 
-class Doc:
-    def __init__(self, heading_style: str = "builtin") -> None:
-        """heading_style: "builtin" (Heading 1/2), "japanese" (見出し 1/2) or "bold" (bold plain paragraphs)."""
-        self.doc = docx.Document()
-        self.mode = heading_style
-        self.h = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
-        if heading_style == "japanese":
-            for n in (1, 2):
-                st = self.doc.styles.add_style(f"見出し {n}", WD_STYLE_TYPE.PARAGRAPH)
-                st.base_style = self.doc.styles[f"Heading {n}"]
-                self.h[n] = f"見出し {n}"
-
-    def title(self, text: str) -> None:
-        if self.mode == "bold":
-            p = self.doc.add_paragraph()
-            r = p.add_run(text)
-            r.bold = True
-        else:
-            self.doc.add_paragraph(text, style="Title")
-
-    def h1(self, text: str) -> None:
-        self._heading(text, 1)
-
-    def h2(self, text: str) -> None:
-        self._heading(text, 2)
-
-    def _heading(self, text: str, level: int) -> None:
-        if self.mode == "bold":
-            self.doc.add_paragraph().add_run(text).bold = True
-        else:
-            self.doc.add_paragraph(text, style=self.h[level])
-
-    def p(self, *lines: str) -> None:
-        for line in lines:
-            self.doc.add_paragraph(line)
-
-    def bullets(self, *lines: str) -> None:
-        for line in lines:
-            self.doc.add_paragraph(line, style="List Bullet")
-
-    def blank(self) -> None:
-        self.doc.add_paragraph("")
-
-    def table(self, rows: list[list[str]], merges: tuple = ()) -> None:
-        t = self.doc.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-        t.style = "Table Grid"
-        for i, row in enumerate(rows):
-            for j, text in enumerate(row):
-                cell = t.cell(i, j)
-                parts = text.split("\n")
-                cell.text = parts[0]
-                for extra in parts[1:]:
-                    cell.add_paragraph(extra)
-        for r0, c0, r1, c1 in merges:
-            keep = rows[r0][c0]
-            merged = t.cell(r0, c0).merge(t.cell(r1, c1))
-            merged.text = keep
-
-    def save(self, name: str) -> None:
-        self.doc.save(HERE / name)
-
-
-# ---------------------------------------------------------------------------------------------------
-def a_quantum_ibaraki() -> None:
+def a_quantum_ibaraki(out: Path) -> Path:
     """A by one prefecture, policy-package (第2章 A.(3)) headings as built-in Heading 1/2, cover table,
     KGI table with a merged two-row header, KPI table 指標名/現状値/目標値/目標年度/担当課/撤退基準. Complete."""
     d = Doc("builtin")
@@ -212,11 +146,11 @@ def a_quantum_ibaraki() -> None:
         "産業用地整備支援",
         "産学協働での研究開発と一体となった研究者・技術者育成",
     )
-    d.save("qa4_01_a_quantum_ibaraki.docx")
+    d.save(out / "qa4_01_a_quantum_ibaraki.docx")
+    return out / "qa4_01_a_quantum_ibaraki.docx"
 
 
-# ---------------------------------------------------------------------------------------------------
-def a_magnet_recycling_kitatohoku() -> None:
+def a_magnet_recycling_kitatohoku(out: Path) -> Path:
     """A proposed jointly by two prefectures; bold plain paragraphs with 第１章 / 1-1 numbering; 和暦; KGIs as
     prose lines; the KGI target year is 令和20年度 (2038), not the 2040 target; the block draft does not
     (yet) name the project."""
@@ -304,11 +238,11 @@ def a_magnet_recycling_kitatohoku() -> None:
     d.p("KPIは半年ごとに両県合同の推進協議会で点検し、結果を両県のホームページで公表する。")
     d.h1("第６章　活用を想定する施策")
     d.p("金属資源等の再資源化に対する投資促進支援、中堅等大規模成長投資補助金、関連インフラ整備への交付金。")
-    d.save("qa4_02_a_magnet_recycling_kitatohoku.docx")
+    d.save(out / "qa4_02_a_magnet_recycling_kitatohoku.docx")
+    return out / "qa4_02_a_magnet_recycling_kitatohoku.docx"
 
 
-# ---------------------------------------------------------------------------------------------------
-def b_tissue_ehime() -> None:
+def b_tissue_ehime(out: Path) -> Path:
     """B by a prefecture; 見出し 1/2 styles; headings in the guidance's 様式 wording; cover table with 和暦;
     core-company table with 従業員数・域外販売額・域内仕入額 (one company above 2,000 employees);
     investment KGI only as the target-year value; the draft names the C forms (様式2-1～2-4)."""
@@ -423,11 +357,11 @@ def b_tissue_ehime() -> None:
         "本計画は、内閣官房及び経済産業省による事前確認の完了後、知事が伴走支援体制の方針とあわせて発表し、"
         "様式2-1から2-4までにより正式に提出する。"
     )
-    d.save("qa4_03_b_tissue_ehime.docx")
+    d.save(out / "qa4_03_b_tissue_ehime.docx")
+    return out / "qa4_03_b_tissue_ehime.docx"
 
 
-# ---------------------------------------------------------------------------------------------------
-def b_robot_kitakyushu() -> None:
+def b_robot_kitakyushu(out: Path) -> Path:
     """B by a designated city on its own; policy-package wording with typed 第1章 / 1-1 numbering in
     built-in headings; a company attracted from 愛知県 with no localisation roadmap; no talent KGI; KPI table
     担当課/KPI/期限/目標値/撤退基準."""
@@ -518,11 +452,11 @@ def b_robot_kitakyushu() -> None:
         "四半期ごとに伴走支援を行う。"
     )
     d.p("国の事前確認の完了後、市長が伴走支援体制の方針とあわせて発表し、福岡県を通じて様式1-1～1-4により提出する。")
-    d.save("qa4_04_b_robot_kitakyushu.docx")
+    d.save(out / "qa4_04_b_robot_kitakyushu.docx")
+    return out / "qa4_04_b_robot_kitakyushu.docx"
 
 
-# ---------------------------------------------------------------------------------------------------
-def b_cosmetics_saga_nagasaki() -> None:
+def b_cosmetics_saga_nagasaki(out: Path) -> Path:
     """B by two prefectures jointly; bold plain paragraphs with paraphrased headings and full-width numbering
     (１ / （１）); amounts in 百万円 with full-width digits; core-company table with degrees; KPIs written as
     prose lines; an attracted company with roadmap, local capital and reinvestment. Complete."""
@@ -634,11 +568,11 @@ def b_cosmetics_saga_nagasaki() -> None:
         "地方銀行３行と日本政策金融公庫が参加し、中核企業に対し、設備投資資金・人材確保・海外販路の分野で四半期ごとに伴走支援を行う。"
         "国の事前確認の完了後、両県知事が伴走支援体制の方針とあわせて発表し、佐賀県が取りまとめて様式1-1から1-4までにより提出する。"
     )
-    d.save("qa4_05_b_cosmetics_saga_nagasaki.docx")
+    d.save(out / "qa4_05_b_cosmetics_saga_nagasaki.docx")
+    return out / "qa4_05_b_cosmetics_saga_nagasaki.docx"
 
 
-# ---------------------------------------------------------------------------------------------------
-def c_yuzu_village() -> None:
+def c_yuzu_village(out: Path) -> Path:
     """C by a village; 見出し 1/2 styles with the guidance's 様式 wording for C; amounts in 千円; KGI table
     指標/基準値/目標値/算定方法; KPI table with one deadline cell left empty; quarterly monitoring."""
     d = Doc("japanese")
@@ -727,11 +661,11 @@ def c_yuzu_village() -> None:
     d.p(
         "本プランは、国の事前確認の完了後、村長が相談窓口の設置とあわせて発表し、高知県を通じて様式2-1から2-4までにより提出する。"
     )
-    d.save("qa4_06_c_yuzu_village.docx")
+    d.save(out / "qa4_06_c_yuzu_village.docx")
+    return out / "qa4_06_c_yuzu_village.docx"
 
 
-# ---------------------------------------------------------------------------------------------------
-def c_snow_resort_city() -> None:
+def c_snow_resort_city(out: Path) -> Path:
     """C by a city; bold plain paragraphs with paraphrased headings numbered （１）/ア; full-width digits;
     KGI is 一人当たり付加価値労働生産性 instead of 付加価値増加額; KPI table with 撤退・見直し基準; KPIs are
     checked only once a year; no consultation desk."""
@@ -808,11 +742,11 @@ def c_snow_resort_city() -> None:
         "中小企業診断士２名を市の会計年度任用職員として確保する。"
         "本プランは、国の事前確認を受けた後、市長が記者会見で発表する。"
     )
-    d.save("qa4_07_c_snow_resort_city.docx")
+    d.save(out / "qa4_07_c_snow_resort_city.docx")
+    return out / "qa4_07_c_snow_resort_city.docx"
 
 
-# ---------------------------------------------------------------------------------------------------
-def c_plant_factory_two_towns() -> None:
+def c_plant_factory_two_towns(out: Path) -> Path:
     """C by two towns jointly; built-in Heading 1/2; cover table with 和暦; KPIs as a bulleted list in prose;
     no announcement by the mayors; the 現地化の取組 item is left out."""
     d = Doc("builtin")
@@ -891,15 +825,8 @@ def c_plant_factory_two_towns() -> None:
         "経営計画の策定と、AIを活用した生育予測・出荷計画の導入は、宮城県よろず支援拠点の専門家派遣を活用して支援する。"
     )
     d.p("本プランは両町の議会に報告したうえで、両町のホームページに掲載する。")
-    d.save("qa4_08_c_plant_factory_two_towns.docx")
+    d.save(out / "qa4_08_c_plant_factory_two_towns.docx")
+    return out / "qa4_08_c_plant_factory_two_towns.docx"
 
 
-if __name__ == "__main__":
-    a_quantum_ibaraki()
-    a_magnet_recycling_kitatohoku()
-    b_tissue_ehime()
-    b_robot_kitakyushu()
-    b_cosmetics_saga_nagasaki()
-    c_yuzu_village()
-    c_snow_resort_city()
-    c_plant_factory_two_towns()
+DRAFTS = (a_quantum_ibaraki, a_magnet_recycling_kitatohoku, b_tissue_ehime, b_robot_kitakyushu, b_cosmetics_saga_nagasaki, c_yuzu_village, c_snow_resort_city, c_plant_factory_two_towns,)

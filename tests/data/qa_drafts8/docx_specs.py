@@ -1,12 +1,13 @@
 """Write the Word drafts of the eighth QA set (tests/data/qa_drafts8/*.docx) with python-docx.
 
-Run from this folder: `python make_docx.py`. All plans are fictional. Layouts differ on purpose:
 - qa8_01 (A): Heading 1 titles 「1．…」 with the items in Heading 3 (no Heading 2 at all); tables for the
   investment cases, the 2040 KGIs and the KPIs; a cover table before the first heading.
 - qa8_04 (B): section titles in Heading 2 wrapped in 【 】; each item a Normal paragraph opening with a bold
   lead-in 「(1) 該当する業種：」; a KPI table with one 撤退基準 cell 「－」 and no rule covering it.
 - qa8_06 (C): Heading 1 titles with kanji numerals 「一、」「二、」; items as List Bullet paragraphs; a small
   KGI table.
+
+Built by `python tests/data/make_docx.py qa_drafts8` with tests/data/docx_builder.py.
 """
 
 from __future__ import annotations
@@ -14,34 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-
-HERE = Path(__file__).parent
-NOTE = "※本書は検証用に作成した架空の計画案であり、実在の自治体・企業とは関係ありません。"
+from docx_builder import NOTE, grid, lead
 
 
-def grid(doc, rows: list[list[str]], bold_rows: tuple[int, ...] = (0,)):
-    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            cell = t.cell(i, j)
-            cell.text = text
-            if i in bold_rows:
-                for par in cell.paragraphs:
-                    for r in par.runs:
-                        r.bold = True
-    return t
-
-
-def lead(doc, label: str, text: str):
-    p = doc.add_paragraph()
-    p.add_run(label).bold = True
-    p.add_run(text)
-    return p
-
-
-# ---------------------------------------------------------------------------------------------------------
-def a_marine_drone_kanagawa() -> None:
+def a_marine_drone_kanagawa(out: Path) -> Path:
     d = docx.Document()
     d.add_paragraph("京浜臨海 海洋無人機クラスター　戦略産業クラスター計画　候補プロジェクト提案書", style="Title")
     d.add_paragraph(NOTE)
@@ -167,11 +144,11 @@ def a_marine_drone_kanagawa() -> None:
     d.add_paragraph("・地域未来交付金による岸壁・共用試験拠点の整備")
     d.add_paragraph("・政府系金融機関による投資・融資")
     d.add_paragraph("・高専・大学の海洋ロボット人材の育成強化")
-    d.save(HERE / "qa8_01_a_marine_drone_kanagawa.docx")
+    d.save(out / "qa8_01_a_marine_drone_kanagawa.docx")
+    return out / "qa8_01_a_marine_drone_kanagawa.docx"
 
 
-# ---------------------------------------------------------------------------------------------------------
-def b_auto_warehouse_shizuoka() -> None:
+def b_auto_warehouse_shizuoka(out: Path) -> Path:
     d = docx.Document()
     d.add_paragraph("ふじのくに自動物流機器クラスター計画（案）", style="Title")
     d.add_paragraph(NOTE)
@@ -269,11 +246,11 @@ def b_auto_warehouse_shizuoka() -> None:
 
     d.add_paragraph("【7　提出に向けて】", style="Heading 2")
     d.add_paragraph("国の事前確認が済んだ後に知事が発表し、様式1-1から1-4により内閣官房及び経済産業省に提出する。")
-    d.save(HERE / "qa8_04_b_auto_warehouse_shizuoka.docx")
+    d.save(out / "qa8_04_b_auto_warehouse_shizuoka.docx")
+    return out / "qa8_04_b_auto_warehouse_shizuoka.docx"
 
 
-# ---------------------------------------------------------------------------------------------------------
-def c_kokuto_okinawa_village() -> None:
+def c_kokuto_okinawa_village(out: Path) -> Path:
     d = docx.Document()
     d.add_paragraph("南星村 黒糖ブランド成長プラン", style="Title")
     d.add_paragraph(NOTE)
@@ -330,10 +307,8 @@ def c_kokuto_okinawa_village() -> None:
 
     d.add_paragraph("七、今後の進め方", style="Heading 1")
     d.add_paragraph("内閣官房及び経済産業省の事前確認が済んだ後、村長が本プランを発表し、沖縄県を通じて様式2-1から2-4により提出する。")
-    d.save(HERE / "qa8_06_c_kokuto_okinawa_village.docx")
+    d.save(out / "qa8_06_c_kokuto_okinawa_village.docx")
+    return out / "qa8_06_c_kokuto_okinawa_village.docx"
 
 
-if __name__ == "__main__":
-    a_marine_drone_kanagawa()
-    b_auto_warehouse_shizuoka()
-    c_kokuto_okinawa_village()
+DRAFTS = (a_marine_drone_kanagawa, b_auto_warehouse_shizuoka, c_kokuto_okinawa_village,)

@@ -1,74 +1,24 @@
 """Write the Word drafts of the fifth QA set (tests/data/qa_drafts5/*.docx) with python-docx.
 
-Run from this folder: `python make_docx.py`. All plans are fictional. Layouts differ on purpose:
 - qa5_01 (A): built-in Heading 1/2 styles numbered 「第一　」/「（１）」, metadata in running prose, a KGI table
   with a merged two-row header, a KPI table, kanji numerals (三百二十億円) and 和暦/西暦 mixed.
 - qa5_03 (B): a table-form cover sheet, Heading 1/2 styles numbered 「【１】」/「１－１」, a core-company table,
   a KGI table and a KPI table, amounts in 百万円.
 - qa5_08 (C): every heading a bold Normal paragraph (paraphrased, 「(ア)」 sub-items), key：value metadata,
   full-width digits, a KPI table with one empty 期限 cell.
+
+Built by `python tests/data/make_docx.py qa_drafts5` with tests/data/docx_builder.py.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-
-HERE = Path(__file__).parent
-NOTE = "※本書は検証用に作成した架空の計画案であり、実在の自治体・企業とは関係ありません。"
+from docx_builder import NOTE, Doc
 
 
-class Doc:
-    def __init__(self, bold_headings: bool = False) -> None:
-        self.doc = docx.Document()
-        self.bold = bold_headings
-
-    def title(self, text: str) -> None:
-        if self.bold:
-            r = self.doc.add_paragraph().add_run(text)
-            r.bold = True
-        else:
-            self.doc.add_paragraph(text, style="Title")
-
-    def h1(self, text: str) -> None:
-        if self.bold:
-            self.doc.add_paragraph().add_run(text).bold = True
-        else:
-            self.doc.add_paragraph(text, style="Heading 1")
-
-    def h2(self, text: str) -> None:
-        if self.bold:
-            self.doc.add_paragraph().add_run(text).bold = True
-        else:
-            self.doc.add_paragraph(text, style="Heading 2")
-
-    def p(self, *lines: str) -> None:
-        for line in lines:
-            self.doc.add_paragraph(line)
-
-    def bullets(self, *lines: str) -> None:
-        for line in lines:
-            self.doc.add_paragraph(line, style="List Bullet")
-
-    def table(self, rows: list[list[str]], header_rows: int = 1):
-        t = self.doc.add_table(rows=len(rows), cols=len(rows[0]))
-        t.style = "Table Grid"
-        for i, row in enumerate(rows):
-            for j, cell in enumerate(row):
-                t.cell(i, j).text = cell
-                if i < header_rows:
-                    for r in t.cell(i, j).paragraphs[0].runs:
-                        r.bold = True
-        return t
-
-    def save(self, name: str) -> None:
-        self.doc.save(str(HERE / name))
-
-
-# ---------------------------------------------------------------------------------------------------------
-def a_port_crane_oita() -> None:
-    d = Doc()
+def a_port_crane_oita(out: Path) -> Path:
+    d = Doc(header_rows=1)
     d.title("大分臨海部 自動化港湾クレーン 戦略産業クラスター計画（県プロジェクト提案）")
     d.p(NOTE)
     d.p(
@@ -190,12 +140,12 @@ def a_port_crane_oita() -> None:
         "中堅・中小企業の大規模投資の促進に向けた支援",
         "大学・高専の体制・機能強化による産業人材の育成",
     )
-    d.save("qa5_01_a_portcrane_oita.docx")
+    d.save(out / "qa5_01_a_portcrane_oita.docx")
+    return out / "qa5_01_a_portcrane_oita.docx"
 
 
-# ---------------------------------------------------------------------------------------------------------
-def b_drone_sendai() -> None:
-    d = Doc()
+def b_drone_sendai(out: Path) -> Path:
+    d = Doc(header_rows=1)
     d.title("杜の都ドローン産業クラスター計画")
     d.p(NOTE)
     d.table(
@@ -313,12 +263,12 @@ def b_drone_sendai() -> None:
     d.h1("【７】発表と提出")
     d.p("本計画は、国の事前確認が完了した後に市長が伴走支援体制の方針とあわせて発表し、宮城県を通じて様式1-1から"
         "1-4により提出する。")
-    d.save("qa5_03_b_drone_sendai.docx")
+    d.save(out / "qa5_03_b_drone_sendai.docx")
+    return out / "qa5_03_b_drone_sendai.docx"
 
 
-# ---------------------------------------------------------------------------------------------------------
-def c_food_sample_city() -> None:
-    d = Doc(bold_headings=True)
+def c_food_sample_city(out: Path) -> Path:
+    d = Doc("bold", header_rows=1)
     d.title("郡上の食品サンプル　世界へ届けるプラン")
     d.p(NOTE)
     d.p("策定：岐阜県郡上市", "種別：地場産業成長プラン（Ｃ）", "期間：令和８年度～令和１２年度", "目標年度：令和１２年度")
@@ -394,10 +344,8 @@ def c_food_sample_city() -> None:
         "合理化については、よろず支援拠点のコーディネーター２名の支援を受ける。",
         "本プランは、国の事前確認を終えた後に市長が相談窓口の設置とあわせて発表し、岐阜県を通じて様式２－１から２－４"
         "により提出する。")
-    d.save("qa5_08_c_food_sample_city.docx")
+    d.save(out / "qa5_08_c_food_sample_city.docx")
+    return out / "qa5_08_c_food_sample_city.docx"
 
 
-if __name__ == "__main__":
-    a_port_crane_oita()
-    b_drone_sendai()
-    c_food_sample_city()
+DRAFTS = (a_port_crane_oita, b_drone_sendai, c_food_sample_city,)

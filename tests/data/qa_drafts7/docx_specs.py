@@ -1,6 +1,5 @@
 """Write the Word drafts of the seventh QA set (tests/data/qa_drafts7/*.docx) with python-docx.
 
-Run from this folder: `python make_docx.py`. All plans are fictional. Layouts differ on purpose:
 - qa7_01 (A, two prefectures): the built-in heading styles renamed to their Japanese UI names
   「見出し 1」「見出し 2」, with the numbers typed in full width (「１．」「（１）」); a KGI table whose unit
   sits in the column headers 「（百万円）」, a separate table for the talent KGI.
@@ -9,6 +8,8 @@ Run from this folder: `python make_docx.py`. All plans are fictional. Layouts di
   one empty 撤退基準 cell and a common withdrawal rule written under the table.
 - qa7_07 (C): no heading styles at all — section titles are bold Normal paragraphs 「＜１＞…」; era years
   abbreviated 「R8～R12」; KGI table with the unit in the header 「（百万円）」.
+
+Built by `python tests/data/make_docx.py qa_drafts7` with tests/data/docx_builder.py.
 """
 
 from __future__ import annotations
@@ -16,36 +17,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-
-HERE = Path(__file__).parent
-NOTE = "※本書は検証用に作成した架空の計画案であり、実在の自治体・企業とは関係ありません。"
+from docx_builder import NOTE, bold_par, grid
 
 
-def grid(doc, rows: list[list[str]], bold_rows: tuple[int, ...] = (0,)):
-    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            cell = t.cell(i, j)
-            lines = text.split("\n")
-            cell.text = lines[0]
-            for extra in lines[1:]:
-                cell.add_paragraph(extra)
-            if i in bold_rows:
-                for par in cell.paragraphs:
-                    for r in par.runs:
-                        r.bold = True
-    return t
-
-
-def bold_par(doc, text: str):
-    p = doc.add_paragraph()
-    p.add_run(text).bold = True
-    return p
-
-
-# ---------------------------------------------------------------------------------------------------------
-def a_rocket_miyazaki_kagoshima() -> None:
+def a_rocket_miyazaki_kagoshima(out: Path) -> Path:
     d = docx.Document()
     d.styles["Heading 1"].name = "見出し 1"
     d.styles["Heading 2"].name = "見出し 2"
@@ -177,11 +152,11 @@ def a_rocket_miyazaki_kagoshima() -> None:
         "中堅等大規模成長投資補助金、関連するインフラ及び拠点整備の推進（地域未来交付金等）、"
         "成長分野への学部再編等による大学・高専の体制・機能強化、政府系金融機関等による投資・融資。"
     )
-    d.save(HERE / "qa7_01_a_rocket_miyazaki_kagoshima.docx")
+    d.save(out / "qa7_01_a_rocket_miyazaki_kagoshima.docx")
+    return out / "qa7_01_a_rocket_miyazaki_kagoshima.docx"
 
 
-# ---------------------------------------------------------------------------------------------------------
-def b_furniture_fukuoka() -> None:
+def b_furniture_fukuoka(out: Path) -> Path:
     d = docx.Document()
     d.add_paragraph("筑後川下流 木製家具 地域産業クラスター計画（県素案）", style="Title")
     d.add_paragraph(NOTE)
@@ -309,11 +284,11 @@ def b_furniture_fukuoka() -> None:
         "50％を下回る状態が２年度続いた場合は、当該施策を廃止し、予算と人員を他の施策へ振り替えます。"
     )
     d.add_paragraph("KPIの進み具合は半期ごとに伴走支援チームの会議で確認します。")
-    d.save(HERE / "qa7_04_b_furniture_okawa_fukuoka.docx")
+    d.save(out / "qa7_04_b_furniture_okawa_fukuoka.docx")
+    return out / "qa7_04_b_furniture_okawa_fukuoka.docx"
 
 
-# ---------------------------------------------------------------------------------------------------------
-def c_igusa_yatsushiro() -> None:
+def c_igusa_yatsushiro(out: Path) -> Path:
     d = docx.Document()
     d.add_paragraph("八代 い草・畳表 地場産業成長プラン（市案）", style="Title")
     d.add_paragraph(NOTE)
@@ -414,10 +389,8 @@ def c_igusa_yatsushiro() -> None:
         "内閣官房・経済産業省の事前確認が済んだ後、市長が相談窓口の設置とあわせて本プランを発表し、熊本県を通じて"
         "様式2-1から2-4により正式に提出する。"
     )
-    d.save(HERE / "qa7_07_c_igusa_yatsushiro.docx")
+    d.save(out / "qa7_07_c_igusa_yatsushiro.docx")
+    return out / "qa7_07_c_igusa_yatsushiro.docx"
 
 
-if __name__ == "__main__":
-    a_rocket_miyazaki_kagoshima()
-    b_furniture_fukuoka()
-    c_igusa_yatsushiro()
+DRAFTS = (a_rocket_miyazaki_kagoshima, b_furniture_fukuoka, c_igusa_yatsushiro,)

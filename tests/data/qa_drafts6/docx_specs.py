@@ -1,6 +1,5 @@
 """Write the Word drafts of the sixth QA set (tests/data/qa_drafts6/*.docx) with python-docx.
 
-Run from this folder: `python make_docx.py`. All plans are fictional. Layouts differ on purpose:
 - qa6_01 (A): a cover page holding a table 計画名/類型/策定主体/計画期間 and a page break; Heading 1/2
   styles with NO typed numbers; a KGI table with the years 2026 … 2035 as columns and a 累計 column; a KPI
   table whose header is the second row, under a merged title row.
@@ -8,6 +7,8 @@ Run from this folder: `python make_docx.py`. All plans are fictional. Layouts di
   inside a cell.
 - qa6_07 (C): every heading in the style "List Number" / "List Number 2" (the number is Word's, not typed),
   metadata as plain 「…：…」 lines.
+
+Built by `python tests/data/make_docx.py qa_drafts6` with tests/data/docx_builder.py.
 """
 
 from __future__ import annotations
@@ -16,30 +17,10 @@ from pathlib import Path
 
 import docx
 from docx.enum.text import WD_BREAK
-
-HERE = Path(__file__).parent
-NOTE = "※本書は検証用に作成した架空の計画案であり、実在の自治体・企業とは関係ありません。"
+from docx_builder import NOTE, grid
 
 
-def grid(doc, rows: list[list[str]], bold_rows: tuple[int, ...] = (0,)):
-    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            cell = t.cell(i, j)
-            lines = text.split("\n")
-            cell.text = lines[0]
-            for extra in lines[1:]:
-                cell.add_paragraph(extra)
-            if i in bold_rows:
-                for par in cell.paragraphs:
-                    for r in par.runs:
-                        r.bold = True
-    return t
-
-
-# ---------------------------------------------------------------------------------------------------------
-def a_green_steel_chiba() -> None:
+def a_green_steel_chiba(out: Path) -> Path:
     d = docx.Document()
     d.add_paragraph("京葉臨海グリーンスチール戦略産業クラスター計画", style="Title")
     grid(
@@ -186,11 +167,11 @@ def a_green_steel_chiba() -> None:
         "高専・大学と連携した技術者育成",
     ]:
         d.add_paragraph(line, style="List Bullet")
-    d.save(str(HERE / "qa6_01_a_green_steel_chiba.docx"))
+    d.save(out / "qa6_01_a_green_steel_chiba.docx")
+    return out / "qa6_01_a_green_steel_chiba.docx"
 
 
-# ---------------------------------------------------------------------------------------------------------
-def b_gloves_kagawa() -> None:
+def b_gloves_kagawa(out: Path) -> Path:
     d = docx.Document()
     d.add_paragraph("東讃 機能性手袋 地域産業クラスター計画（案）", style="Title")
     d.add_paragraph(NOTE)
@@ -250,11 +231,11 @@ def b_gloves_kagawa() -> None:
          "内閣官房・経済産業省の事前確認が済んだ後、知事が伴走支援体制の方針とあわせて計画を発表し、様式1-1から1-4により正式に提出する。"],
     ]
     grid(d, rows)
-    d.save(str(HERE / "qa6_04_b_gloves_kagawa.docx"))
+    d.save(out / "qa6_04_b_gloves_kagawa.docx")
+    return out / "qa6_04_b_gloves_kagawa.docx"
 
 
-# ---------------------------------------------------------------------------------------------------------
-def c_washi_ogawa() -> None:
+def c_washi_ogawa(out: Path) -> Path:
     d = docx.Document()
     d.add_paragraph("小川和紙 地場産業成長プラン（素案）", style="Title")
     d.add_paragraph(NOTE)
@@ -349,10 +330,8 @@ def c_washi_ogawa() -> None:
         "内閣官房・経済産業省の事前確認が済んだ後、町長が相談窓口の設置とあわせて本プランを発表し、埼玉県を通じて"
         "様式2-1から2-4により正式に提出する。"
     )
-    d.save(str(HERE / "qa6_07_c_washi_ogawa.docx"))
+    d.save(out / "qa6_07_c_washi_ogawa.docx")
+    return out / "qa6_07_c_washi_ogawa.docx"
 
 
-if __name__ == "__main__":
-    a_green_steel_chiba()
-    b_gloves_kagawa()
-    c_washi_ogawa()
+DRAFTS = (a_green_steel_chiba, b_gloves_kagawa, c_washi_ogawa,)
