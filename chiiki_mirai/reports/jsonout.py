@@ -1,4 +1,4 @@
-"""The JSON output of `check`: the contract of rules/result.py, stable across runs.
+"""The JSON output of `check`: the contract of chiiki_mirai/core/result.py, stable across runs.
 
 One object per plan — for a single input the object itself, for several a list (input order kept).
 Top-level keys are exactly the contract's (plus "parse_report" when there is one); a file that could not be
