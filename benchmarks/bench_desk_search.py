@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from benchmarks.common import save
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
 
@@ -62,8 +63,6 @@ def main() -> None:
         r = res[half]
         print(f"{half:9} n={r['n']:3}  top-3 {r['top3']:.1%}  top-5 {r['top5']:.1%}")
     print(f"warm search: {ms:.1f} ms per question")
-    from benchmarks.common import save
-
     path = save("desk_search", {
         **{half: res[half] for half in ("all", "tuning", "held_out")},
         "warm_search_ms": round(ms, 2),

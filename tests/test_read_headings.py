@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 
+import docx
 import pytest
 
 from chiiki_mirai.readers import kbview, read_bytes
@@ -120,8 +121,6 @@ def test_roman_and_katakana_paren_markdown_headings() -> None:
 
 
 def test_dai_numbered_word_headings_and_kgi_table_under_combined_heading() -> None:
-    import docx
-
     d = docx.Document()
     d.add_paragraph("テスト県 戦略産業クラスター計画", style="Title")
     d.add_paragraph("第一　計画の概要", style="Heading 1")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 
+import docx
 import pytest
 
 from chiiki_mirai.core.text.normalize import nfkc
@@ -224,8 +225,6 @@ def test_numbered_kpis_outside_the_kpi_section_are_read() -> None:
 
 
 def test_word_table_with_a_two_level_merged_header() -> None:
-    import docx
-
     d = docx.Document()
     d.add_paragraph("計画の類型：地域産業クラスター計画")
     d.add_paragraph("目指すべき目標", style="Heading 2")

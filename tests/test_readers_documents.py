@@ -5,6 +5,7 @@ import json
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 import yaml
 
@@ -187,8 +188,6 @@ def test_kpi_table_in_other_order_and_wording():
 
 
 def _docx(build) -> bytes:
-    import docx
-
     d = docx.Document()
     build(d)
     buf = io.BytesIO()

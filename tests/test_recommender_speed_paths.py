@@ -21,6 +21,7 @@ import numpy as np
 import pytest
 from rapidfuzz import fuzz
 
+from benchmarks.bench_scaling import synthetic_kb
 from chiiki_mirai import service
 from chiiki_mirai.core.result import GAP_STATUSES
 from chiiki_mirai.knowledge.loader import load_kb
@@ -67,8 +68,6 @@ def kb():
 
 @pytest.fixture(scope="module")
 def big_kb(kb):
-    from benchmarks.bench_scaling import synthetic_kb
-
     return synthetic_kb(kb, 5)
 
 
@@ -92,6 +91,7 @@ def encoders():
 
 
 def test_static_model_without_torch_equals_sentence_transformers(encoders):
+    # lazy: sentence-transformers / torch is a heavy third-party library, loaded only when needed
     from sentence_transformers import SentenceTransformer
 
     fast, slow = encoders
