@@ -49,9 +49,10 @@ def core_company_within_2000(ctx: FactContext) -> Any:
     known = [c for c in ctx.plan.core_companies if c.employees is not None]
     if not known:
         return None
-    over = [c for c in known if c.employees > ctx.kb.parameter("reference_list_max_employees")]
+    limit = ctx.kb.parameter("reference_list_max_employees")
+    over = [c for c in known if c.employees > limit]
     if over:
-        return False, evidence_of(*over), "2,000名超: " + "、".join(f"{c.name}（{c.employees:,}名）" for c in over)
+        return False, evidence_of(*over), f"{limit:,}名超: " + "、".join(f"{c.name}（{c.employees:,}名）" for c in over)
     return True, evidence_of(*known[:3]), "、".join(f"{c.name} {c.employees:,}名" for c in known)
 
 
