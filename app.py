@@ -1,18 +1,16 @@
 """chiiki-mirai の Streamlit アプリ: `streamlit run app.py`.
 
 A thin layer over the functions the CLI calls (chiiki_mirai.service, chiiki_mirai.reports,
-recommender.api, knowledge). Each page in app_pages/ describes its UI; helpers are in app_support/.
+chiiki_mirai.recommender.api, chiiki_mirai.knowledge). Each page in app_pages/ describes its UI; helpers are in
+app_support/, imported from this file's folder, which `streamlit run` puts on sys.path itself.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:  # app_support / app_pages live next to this file
-    sys.path.insert(0, str(HERE))
 # offline: never let a library reach for the Hugging Face hub
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

@@ -6,7 +6,8 @@ import streamlit as st
 
 from app_support import state, views
 from app_support.loaders import get_kb, search_measures
-from knowledge.labels import CATEGORY_IDS, category_label
+from chiiki_mirai.core.result import Recommendation
+from chiiki_mirai.knowledge.labels import CATEGORY_IDS, category_label
 
 kb = get_kb()
 
@@ -66,9 +67,6 @@ if memo_key not in memo:
         st.error(state.user_error_text(e))
         st.stop()
 result = memo[memo_key]
-if result is None:
-    st.warning("検索機能（支援施策レコメンダー）を準備中です。しばらくしてから再度お試しください。")
-    st.stop()
 
 matched = result.get("fields") or []
 if matched:
@@ -99,7 +97,7 @@ if not measures:
 
 st.subheader(f"支援施策（{len(measures)}件）")
 for n, rec in enumerate(measures, 1):
-    views.recommendation_card(kb, rec, n)
+    views.recommendation_card(kb, Recommendation.model_validate(rec), n)
 show_contacts()
 
 st.divider()

@@ -8,9 +8,9 @@ from app_support import state, views
 from app_support.loaders import get_kb
 from app_support.plan_edits import WhatIf, apply_what_if, plan_from_form, status_changes
 from chiiki_mirai import service
+from chiiki_mirai.core.plan import AUTHOR_KIND_JA
+from chiiki_mirai.readers import SUPPORTED
 from chiiki_mirai.reports import FILE_SUFFIX, MEDIA_TYPE, render
-from readers import SUPPORTED
-from rules.plan import AUTHOR_KIND_JA
 
 kb = get_kb()
 WITHDRAWAL_EXAMPLE = "目標値の5割に満たない状態が2年続いた場合は、事業を見直し又は撤退する"
@@ -184,20 +184,19 @@ with tab_recs:
     if result.fields:
         st.markdown(
             "**該当しそうな戦略分野**："
-            + "、".join(views.md_escape(f"{f['number']}. {f['name']}") for f in result.fields)
+            + "、".join(views.md_escape(f"{f.number}. {f.name}") for f in result.fields)
         )
     if not result.recommendations:
         st.info("おすすめできる支援施策はありません（または支援施策レコメンダーを準備中です）。")
     for n, rec in enumerate(result.recommendations, 1):
         views.recommendation_card(kb, rec, n)
 with tab_read:
-    report = active.report or {}
-    for label, key in (
-        ("注意", "warnings"),
-        ("見つからなかった項目", "expected_missing"),
-        ("曖昧な点", "ambiguous"),
+    report = active.report
+    for label, entries in (
+        ("注意", report.warnings if report else []),
+        ("見つからなかった項目", report.expected_missing if report else []),
+        ("曖昧な点", report.ambiguous if report else []),
     ):
-        entries = report.get(key) or []
         if entries:
             st.markdown(f"**{label}**")
             for e in entries:

@@ -8,10 +8,10 @@ from app_support import state, views
 from app_support.loaders import get_kb
 from app_support.matrix import coverage_frame, filter_frame, styled, unique_names
 from chiiki_mirai import service
+from chiiki_mirai.core.result import BadInput, CheckResult
+from chiiki_mirai.readers import SUPPORTED
 from chiiki_mirai.reports import MEDIA_TYPE, render
 from chiiki_mirai.reports.common import plan_name
-from readers import SUPPORTED
-from rules.result import BadInput, CheckResult
 
 MAX_FILES = 200
 kb = get_kb()

@@ -65,59 +65,61 @@ def build_view(g: nx.DiGraph) -> GraphView:
     return GraphView(sub, {n: (float(x), float(y)) for n, (x, y) in pos.items()})
 
 
-def figure(view: GraphView, focus: str | None) -> Any:
-    import plotly.graph_objects as go
-
+def _edge_traces(go: Any, view: GraphView, focus: str | None) -> list[Any]:
+    """All edges in light grey, and the focused node's edges in dark grey on top."""
     g, pos = view.graph, view.pos
-    near = set(g.neighbors(focus)) | {focus} if focus in g else set()
-    fig = go.Figure()
     ex, ey, hx, hy = [], [], [], []
     for u, v in g.edges:
         xs, ys = (hx, hy) if focus in (u, v) else (ex, ey)
         xs += [pos[u][0], pos[v][0], None]
         ys += [pos[u][1], pos[v][1], None]
-    fig.add_trace(
+    traces = [
         go.Scatter(
-            x=ex,
-            y=ey,
-            mode="lines",
-            line={"width": 0.5, "color": "#cccccc"},
-            hoverinfo="skip",
-            showlegend=False,
+            x=ex, y=ey, mode="lines", line={"width": 0.5, "color": "#cccccc"}, hoverinfo="skip", showlegend=False
         )
-    )
+    ]
     if hx:
-        fig.add_trace(
+        traces.append(
             go.Scatter(
-                x=hx,
-                y=hy,
-                mode="lines",
-                line={"width": 2, "color": "#444444"},
-                hoverinfo="skip",
-                showlegend=False,
+                x=hx, y=hy, mode="lines", line={"width": 2, "color": "#444444"}, hoverinfo="skip", showlegend=False
             )
         )
+    return traces
+
+
+def _node_trace(go: Any, view: GraphView, kind: str, focus: str | None, near: set[str]) -> Any:
+    g, pos = view.graph, view.pos
+    ns = [n for n in view.nodes_sorted() if g.nodes[n]["kind"] == kind]
+    return go.Scatter(
+        x=[pos[n][0] for n in ns],
+        y=[pos[n][1] for n in ns],
+        mode="markers+text" if near else "markers",
+        text=[g.nodes[n]["label"][:14] if n in near else "" for n in ns],
+        textposition="top center",
+        customdata=ns,
+        hovertext=[g.nodes[n]["label"] for n in ns],
+        hoverinfo="text",
+        name=KIND_JA[kind],
+        marker={
+            "color": KIND_COLOR[kind],
+            "size": [18 if n == focus else 12 if n in near else 7 for n in ns],
+            "opacity": [1.0 if (not near or n in near) else 0.25 for n in ns],
+            "line": {"width": [3 if n == focus else 0 for n in ns], "color": "#000000"},
+        },
+    )
+
+
+def figure(view: GraphView, focus: str | None) -> Any:
+    # lazy: plotly is a heavy third-party library, loaded only when needed
+    import plotly.graph_objects as go
+
+    g = view.graph
+    near = set(g.neighbors(focus)) | {focus} if focus in g else set()
+    fig = go.Figure()
+    for trace in _edge_traces(go, view, focus):
+        fig.add_trace(trace)
     for kind in SHOWN_KINDS:
-        ns = [n for n in view.nodes_sorted() if g.nodes[n]["kind"] == kind]
-        fig.add_trace(
-            go.Scatter(
-                x=[pos[n][0] for n in ns],
-                y=[pos[n][1] for n in ns],
-                mode="markers+text" if near else "markers",
-                text=[g.nodes[n]["label"][:14] if n in near else "" for n in ns],
-                textposition="top center",
-                customdata=ns,
-                hovertext=[g.nodes[n]["label"] for n in ns],
-                hoverinfo="text",
-                name=KIND_JA[kind],
-                marker={
-                    "color": KIND_COLOR[kind],
-                    "size": [18 if n == focus else 12 if n in near else 7 for n in ns],
-                    "opacity": [1.0 if (not near or n in near) else 0.25 for n in ns],
-                    "line": {"width": [3 if n == focus else 0 for n in ns], "color": "#000000"},
-                },
-            )
-        )
+        fig.add_trace(_node_trace(go, view, kind, focus, near))
     fig.update_layout(
         height=620,
         margin={"l": 10, "r": 10, "t": 10, "b": 10},

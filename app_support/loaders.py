@@ -1,8 +1,8 @@
 """Process-wide, read-only resources behind st.cache_resource, and lazy access to the recommender.
 
 Sessions run in threads and share these objects, so everything returned here is read-only (the KB and
-the frozen graph) or guarded by its own lock (the encoder). Heavy modules are imported inside the loaders
-so the first page is ready quickly; the recommender is warmed up in a background thread.
+the frozen graph) or guarded by its own lock (the encoder). The recommender's heavy libraries are loaded
+lazily by the recommender itself and warmed up in a background thread, so the first page is ready quickly.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from typing import Any
 import streamlit as st
 
 from chiiki_mirai import service
-from knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.graph import build_graph
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.recommender import api
 
 
 @st.cache_resource(show_spinner=False)
@@ -24,18 +26,7 @@ def get_kb() -> KnowledgeBase:
 
 @st.cache_resource(show_spinner="ナレッジグラフを構築しています…")
 def get_graph() -> Any:
-    from knowledge.graph import build_graph
-
     return build_graph(get_kb())
-
-
-def recommender_api() -> Any | None:
-    """recommender.api, or None while it is not installed (the pages then say so instead of failing)."""
-    try:
-        from recommender import api
-    except ImportError:
-        return None
-    return api
 
 
 def _warm(api: Any) -> None:
@@ -45,11 +36,8 @@ def _warm(api: Any) -> None:
 
 
 @st.cache_resource(show_spinner=False)
-def start_recommender_warmup() -> threading.Thread | None:
+def start_recommender_warmup() -> threading.Thread:
     """Load the encoder and the anchor vectors once per process, off the page's thread."""
-    api = recommender_api()
-    if api is None:
-        return None
     t = threading.Thread(target=_warm, args=(api,), name="chiiki-mirai-warmup", daemon=True)
     t.start()
     return t
@@ -62,11 +50,8 @@ def search_measures(
     category: str | None = None,
     field: int | None = None,
     top: int = 10,
-) -> dict | None:
-    """The desk's search (recommender.api.search); None when the recommender is not available."""
-    api = recommender_api()
-    if api is None:
-        return None
+) -> dict:
+    """The desk's search (chiiki_mirai.recommender.api.search)."""
     return api.search(
         query, ministry=ministry, plan_type=plan_type, category=category, field=field, top=top, kb=get_kb()
     )

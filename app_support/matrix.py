@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from chiiki_mirai.core.result import STATUS_JA, STATUS_MARK, BadInput, CheckResult
 from chiiki_mirai.reports.common import (
     STATUS_FILL,
     STATUS_FONT,
@@ -15,7 +16,6 @@ from chiiki_mirai.reports.common import (
     plan_type_text,
     verdict_text,
 )
-from rules.result import STATUS_JA, STATUS_MARK, BadInput, CheckResult
 
 FIXED = ("計画", "類型", "判定")
 

@@ -10,8 +10,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from rules.plan import KGI, KPI, Author, Commitment, ConsultationDesk, Industry, Period, Plan, SupportSystem
-from rules.result import STATUS_JA, CheckResult
+from chiiki_mirai.core.plan import (
+    KGI,
+    KPI,
+    Author,
+    Commitment,
+    ConsultationDesk,
+    Industry,
+    Period,
+    Plan,
+    SupportSystem,
+)
+from chiiki_mirai.core.result import STATUS_JA, CheckResult
 
 OKU = 100_000_000  # 1億円 in yen: the form asks for money in 億円
 

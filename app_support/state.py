@@ -15,9 +15,9 @@ from typing import Any
 import streamlit as st
 
 from chiiki_mirai import service
-from chiiki_mirai.errors import UserError
-from rules.plan import Plan
-from rules.result import CheckResult
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import CheckResult, ParseReport
 
 # keys a test (or the uploader callbacks) sets
 PLANNER_UPLOAD = "planner.upload"  # (file name, bytes)
@@ -31,7 +31,7 @@ class ActivePlan:
 
     source: str
     plan: Plan
-    report: dict | None
+    report: ParseReport | None
     token: str
 
 
@@ -85,7 +85,7 @@ def set_active(active: ActivePlan) -> ActivePlan:
 
 
 def check(
-    plan: Plan, source: str, plan_type: str | None, report: dict | None, today: dt.date | None = None
+    plan: Plan, source: str, plan_type: str | None, report: ParseReport | None, today: dt.date | None = None
 ) -> CheckResult:
     """service.check_plan, memoised per session by the plan's content (reruns happen on every click)."""
     key = digest(plan.model_dump_json(), plan_type or "", source, str(today or dt.date.today()))

@@ -9,11 +9,19 @@ from typing import Any
 
 import streamlit as st
 
+from chiiki_mirai.core.result import (
+    GAP_STATUSES,
+    STATUS_JA,
+    STATUS_MARK,
+    CheckResult,
+    Item,
+    PathStep,
+    Recommendation,
+)
+from chiiki_mirai.knowledge.labels import category_label
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import Measure, SourceRef
 from chiiki_mirai.reports.common import evidence_location, plan_type_text, suggestion_text
-from knowledge.labels import category_label
-from knowledge.loader import KnowledgeBase
-from knowledge.schema import Measure, SourceRef
-from rules.result import GAP_STATUSES, STATUS_JA, STATUS_MARK, CheckResult, Item
 
 STATUS_COLOR = {"met": "green", "partial": "orange", "missing": "red", "review": "blue", "n/a": "gray"}
 PLAN_TYPE_OPTIONS = {
@@ -99,38 +107,31 @@ def gap_report(kb: KnowledgeBase, r: CheckResult, only_gaps: bool = False) -> No
                 item_detail(kb, item)
 
 
-def path_text(path: list[dict]) -> str:
-    return " → ".join(str(step.get("label", "")) for step in path)
+def path_text(path: list[PathStep]) -> str:
+    return " → ".join(step.label for step in path)
 
 
-def recommendation_card(kb: KnowledgeBase, rec: dict, rank: int | None = None) -> None:
+def recommendation_card(kb: KnowledgeBase, rec: Recommendation, rank: int | None = None) -> None:
     head = f"{rank}. " if rank is not None else ""
     with st.container(border=True):
-        st.markdown(f"**{head}{md_escape(str(rec.get('name', '')))}**")
-        st.caption(
-            md_escape(
-                f"{rec.get('ministry', '')}｜{rec.get('category_label') or category_label(rec.get('category', ''))}"
-            )
-        )
-        if rec.get("summary"):
-            st.write(rec["summary"])
-        if rec.get("path"):
-            st.markdown("説明の経路：" + md_escape(path_text(rec["path"])))
-        for reason in rec.get("reasons", []):
+        st.markdown(f"**{head}{md_escape(rec.name)}**")
+        st.caption(md_escape(f"{rec.ministry}｜{rec.category_label or category_label(rec.category)}"))
+        if rec.summary:
+            st.write(rec.summary)
+        if rec.path:
+            st.markdown("説明の経路：" + md_escape(path_text(rec.path)))
+        for reason in rec.reasons:
             st.markdown(f"- {md_escape(reason)}")
-        conditions = rec.get("conditions") or []
-        if conditions:
+        if rec.conditions:
             st.markdown("**条件**")
-            for c in conditions:
-                mark = {True: "✓", False: "✗"}.get(c.get("met"), "・")
-                st.markdown(f"{mark} {md_escape(str(c.get('text', '')))}")
-        where = rec.get("where_to_ask")
-        contact = rec.get("contact") or {}
-        if where or contact:
-            parts = [where or "", contact.get("department") or "", contact.get("email") or ""]
+            for c in rec.conditions:
+                mark = {True: "✓", False: "✗"}.get(c.met, "・")
+                st.markdown(f"{mark} {md_escape(c.text)}")
+        contact = rec.contact
+        if rec.where_to_ask or contact:
+            parts = [rec.where_to_ask, contact.department if contact else "", (contact.email if contact else "") or ""]
             st.markdown("**問い合わせ先**：" + md_escape("　".join(p for p in parts if p)))
-        if rec.get("source"):
-            show_passage(kb, rec["source"])
+        show_passage(kb, rec.source)
 
 
 def measure_detail(kb: KnowledgeBase, m: Measure) -> None:

@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3)
     a = ap.parse_args(argv)
     try:
+        # lazy: playwright is a heavy third-party library, loaded only when needed
         from playwright import sync_api
     except ImportError:
         print("skipped: the playwright package is not installed", file=sys.stderr)

@@ -13,20 +13,15 @@ import time
 
 from benchmarks.common import example_drafts, print_rows, save, stats_ms, verdict
 from benchmarks.variants import variants
+from chiiki_mirai import service
+from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.recommender.api import annotate_result
 
 TARGET_MEDIAN_MS = 50
 TARGET_P95_MS = 100
 
 
 def run(n_variants: int = 60) -> dict:
-    from chiiki_mirai import service
-    from readers import read_bytes
-
-    try:
-        from recommender.api import annotate_result
-    except ImportError:
-        annotate_result = None
-
     drafts = example_drafts()
     warm = variants(drafts, 3, seed=7)
     sample = [(f"{n}.md", t) for n, t in drafts] + variants(drafts, n_variants, seed=1000)
@@ -43,8 +38,7 @@ def run(n_variants: int = 60) -> dict:
         t1 = time.perf_counter()
         result = service.check_plan(plan, name, parse_report=report, with_recommendations=False)
         t2 = time.perf_counter()
-        if annotate_result is not None:
-            annotate_result(plan, result, kb)
+        annotate_result(plan, result, kb)
         t3 = time.perf_counter()
         read_s.append(t1 - t0)
         check_s.append(t2 - t1)
@@ -59,7 +53,7 @@ def run(n_variants: int = 60) -> dict:
         "plans": len(sample),
         "examples": len(drafts),
         "variants": n_variants,
-        "recommender": annotate_result is not None,
+        "recommender": True,
         "read": stats_ms(read_s),
         "check": stats_ms(check_s),
         "recommend": stats_ms(rec_s),

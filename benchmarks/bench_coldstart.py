@@ -24,21 +24,21 @@ TARGET_CLI_S = 5.0
 _KB_CHILD = """
 import json, time
 t0 = time.perf_counter()
-from knowledge.loader import load_kb
+from chiiki_mirai.knowledge.loader import load_kb
 t1 = time.perf_counter()
 kb = load_kb()
 t2 = time.perf_counter()
-from knowledge.graph import _build
+from chiiki_mirai.knowledge.graph import _build
 t3 = time.perf_counter()
 g = _build(kb)
 t4 = time.perf_counter()
 try:
-    from recommender.rank import GraphIndex
+    from chiiki_mirai.recommender.graph_index import GraphIndex
     t5 = time.perf_counter(); GraphIndex(kb); t6 = time.perf_counter()
     gi = t6 - t5
 except ImportError:
     gi = None
-from rules.engine import get_engine
+from chiiki_mirai.rules.engine import get_engine
 t7 = time.perf_counter(); get_engine(kb); t8 = time.perf_counter()
 print(json.dumps({"import_s": t1 - t0, "kb_load_s": t2 - t1, "graph_build_s": t4 - t3,
                   "graph_index_s": gi, "rules_compile_s": t8 - t7,
@@ -51,7 +51,7 @@ print(json.dumps({"import_s": t1 - t0, "kb_load_s": t2 - t1, "graph_build_s": t4
 _ENCODER_CHILD = """
 import json, sys, time
 t0 = time.perf_counter()
-from recommender.encoder import get_encoder
+from chiiki_mirai.recommender.encoder import get_encoder
 t1 = time.perf_counter()
 enc = get_encoder()
 t2 = time.perf_counter()
@@ -99,20 +99,13 @@ def run(runs: int = 5) -> dict:
     kb_runs = [json.loads(_child(_KB_CHILD)[1]) for _ in range(3)]
     out["kb"] = {k: round(statistics.median(r[k] for r in kb_runs), 4) if isinstance(kb_runs[0][k], float)
                  else kb_runs[0][k] for k in kb_runs[0]}
-    try:
-        import recommender.encoder  # noqa: F401
-
-        has_encoder = True
-    except ImportError:
-        has_encoder = False
-    if has_encoder:
-        with tempfile.TemporaryDirectory(prefix="chiiki_cache_") as tmp:
-            cold_wall, cold = _child(_ENCODER_CHILD, env={"CHIIKI_MIRAI_CACHE": tmp})
-            cached = [json.loads(_child(_ENCODER_CHILD, env={"CHIIKI_MIRAI_CACHE": tmp})[1]) for _ in range(3)]
-        out["encoder"] = {
-            "cold": {k: round(v, 3) for k, v in json.loads(cold).items()},
-            "cached": {k: round(statistics.median(r[k] for r in cached), 3) for k in cached[0]},
-        }
+    with tempfile.TemporaryDirectory(prefix="chiiki_cache_") as tmp:
+        cold_wall, cold = _child(_ENCODER_CHILD, env={"CHIIKI_MIRAI_CACHE": tmp})
+        cached = [json.loads(_child(_ENCODER_CHILD, env={"CHIIKI_MIRAI_CACHE": tmp})[1]) for _ in range(3)]
+    out["encoder"] = {
+        "cold": {k: round(v, 3) for k, v in json.loads(cold).items()},
+        "cached": {k: round(statistics.median(r[k] for r in cached), 3) for k in cached[0]},
+    }
     draft = _draft()
     cmd = [*_cli(), "check", str(draft)]
     subprocess.run(cmd, capture_output=True, cwd=ROOT, timeout=600)  # the first run builds the user cache
@@ -138,7 +131,7 @@ def run(runs: int = 5) -> dict:
     }
     kb = out["kb"]
     rows = [
-        ("import knowledge.loader", f"{kb['import_s'] * 1000:.0f} ms", ""),
+        ("import chiiki_mirai.knowledge.loader", f"{kb['import_s'] * 1000:.0f} ms", ""),
         ("knowledge base load", f"{kb['kb_load_s'] * 1000:.0f} ms",
          f"{kb['measures']} measures, {kb['products']} products"),
         ("graph build", f"{kb['graph_build_s'] * 1000:.0f} ms", f"{kb['nodes']} nodes, {kb['edges']} edges"),

@@ -15,6 +15,10 @@ from pathlib import Path
 
 import yaml
 
+from benchmarks.common import save
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import search
+
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "tests" / "data" / "desk_questions.yaml"
 
@@ -45,9 +49,6 @@ def evaluate(questions: list[dict], search) -> dict:
 
 
 def main() -> None:
-    from knowledge.loader import load_kb
-    from recommender.api import search
-
     kb = load_kb()
 
     def ids(q: str) -> list[str]:
@@ -62,8 +63,6 @@ def main() -> None:
         r = res[half]
         print(f"{half:9} n={r['n']:3}  top-3 {r['top3']:.1%}  top-5 {r['top5']:.1%}")
     print(f"warm search: {ms:.1f} ms per question")
-    from benchmarks.common import save
-
     path = save("desk_search", {
         **{half: res[half] for half in ("all", "tuning", "held_out")},
         "warm_search_ms": round(ms, 2),

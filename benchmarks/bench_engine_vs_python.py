@@ -1,9 +1,7 @@
 """Peer comparison: the durable-rules evaluation against the same compiled conditions in plain Python.
 
-The Python side is a small interpreter of the knowledge base's Test ops (present, absent, true,
-false, eq, ne, gt, gte, lt, lte) over the same facts the engine is given, with the engine's
-semantics: a fact that was not derived is not stated (value None), numeric comparisons need a
-stated number. Both must fire exactly the same rule keys on every plan (examples and variants, each under
+The Python side is the product's written-down meaning of the Test ops (`chiiki_mirai.rules.criteria`)
+over the same facts the engine is given. Both must fire exactly the same rule keys on every plan (examples and variants, each under
 every plan type); the run fails otherwise. Reported: the cost per evaluation of each.
 """
 
@@ -11,61 +9,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
-import operator
 import time
-from typing import Any
 
 from benchmarks.common import example_drafts, print_rows, save, stats_ms
 from benchmarks.variants import variants
-
-_CMP = {"gt": operator.gt, "gte": operator.ge, "lt": operator.lt, "lte": operator.le}
-
-
-def _holds(test: Any, facts: dict[str, Any]) -> bool:
-    from rules.facts import Fact
-
-    f = facts.get(test.fact) or Fact(test.fact)  # a fact not derived is not stated (value None)
-    p, v = f.present, f.engine_value()
-    op = test.op
-    if op == "present":
-        return p
-    if op == "absent":
-        return not p
-    if op == "stated":
-        return v is not None
-    if op == "true":
-        return v is True
-    if op == "false":
-        return v is False
-    if op == "eq":
-        return v is not None and v == test.value
-    if op == "ne":
-        return v is not None and v != test.value
-    is_num = isinstance(v, int | float) and not isinstance(v, bool)
-    return is_num and _CMP[op](v, test.value)
-
-
-def python_fired(ruleset: Any, facts: dict[str, Any]) -> set[str]:
-    """The rule keys of a CompiledRuleset whose conditions hold, evaluated in Python."""
-    fired: set[str] = set()
-    for crits in ruleset.criteria.values():
-        for cc in crits:
-            c = cc.criterion
-            alternatives = ([list(c.all_of)] if c.all_of else []) + [list(g) for g in c.any_of if g]
-            for key, tests in zip(cc.rule_keys, alternatives, strict=True):
-                if all(_holds(t, facts) for t in tests):
-                    fired.add(key)
-            if cc.guard_key is not None and all(_holds(t, facts) for t in c.applies_if):
-                fired.add(cc.guard_key)
-    return fired
+from chiiki_mirai import service
+from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.rules import criteria
+from chiiki_mirai.rules.engine import get_engine
+from chiiki_mirai.rules.facts import derive_facts
 
 
 def run(n_variants: int = 200, repeat: int = 3) -> dict:
-    from chiiki_mirai import service
-    from readers import read_bytes
-    from rules.engine import get_engine
-    from rules.facts import derive_facts
-
     kb = service.kb()
     engine = get_engine(kb)
     today = _dt.date(2026, 6, 1)
@@ -82,7 +37,7 @@ def run(n_variants: int = 200, repeat: int = 3) -> dict:
     for name, pt, facts in cases:
         rs = engine.rulesets[pt]
         a = engine.fired(pt, facts)
-        b = python_fired(rs, facts)
+        b = criteria.fired(rs, facts)
         if a != b:
             mismatches.append({"plan": name, "type": pt, "only_durable": sorted(a - b), "only_python": sorted(b - a),
                                "rules": {k: rs.rule_text[k] for k in sorted(a ^ b)}})
@@ -91,7 +46,7 @@ def run(n_variants: int = 200, repeat: int = 3) -> dict:
             t0 = time.perf_counter()
             engine.fired(pt, facts)
             t1 = time.perf_counter()
-            python_fired(rs, facts)
+            criteria.fired(rs, facts)
             t2 = time.perf_counter()
             durable_s.append(t1 - t0)
             python_s.append(t2 - t1)

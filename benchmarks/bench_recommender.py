@@ -16,6 +16,13 @@ import sys
 import time
 from pathlib import Path
 
+import yaml
+
+from chiiki_mirai import service
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import recommend_for_plan
+from chiiki_mirai.recommender.classify import classify
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / "examples"  # the shared development set, copied into the repository
 SETS = [SHARED / "fields.tsv", ROOT / "tests" / "data" / "fields_labelled.tsv"]
@@ -24,7 +31,7 @@ SETS = [SHARED / "fields.tsv", ROOT / "tests" / "data" / "fields_labelled.tsv"]
 def load_times() -> dict:
     load_code = (
         "import time;t=time.time();"
-        "from recommender.encoder import get_encoder;get_encoder();print(time.time()-t)"
+        "from chiiki_mirai.recommender.encoder import get_encoder;get_encoder();print(time.time()-t)"
     )
     imp_code = "import time;t=time.time();import sentence_transformers;print(time.time()-t)"
 
@@ -46,8 +53,6 @@ def _read(path: Path) -> list[tuple[str, str]]:
 def classification() -> dict:
     """All texts, then the labelled set's two halves by line parity (a held-out view: tuning to one
     half's wording would show as a gap between the halves)."""
-    from knowledge.loader import load_kb
-    from recommender.classify import classify
 
     kb = load_kb()
     rows = [r for p in SETS for r in _read(p)]
@@ -90,12 +95,6 @@ def _score(rows: list[tuple[str, str]], res: list) -> dict:
 
 
 def measures() -> dict:
-    import yaml
-
-    from chiiki_mirai import service
-    from knowledge.loader import load_kb
-    from recommender.api import recommend_for_plan
-
     kb = load_kb()
     expected = yaml.safe_load((SHARED / "expected.yaml").read_text(encoding="utf-8"))
     out: dict = {"drafts": {}}
@@ -108,11 +107,11 @@ def measures() -> dict:
         t = time.perf_counter()
         recs = recommend_for_plan(plan, result, kb, top=10)
         warm.append((time.perf_counter() - t) * 1000)
-        names = [r["name"] + " " + " ".join(kb.measures[r["id"]].aliases) for r in recs]
+        names = [r.name + " " + " ".join(kb.measures[r.id].aliases) for r in recs]
         hit = {want: any(want in n for n in names) for want in exp.get("recommend", [])}
         found += sum(hit.values())
         total += len(hit)
-        out["drafts"][rel] = {"expected_in_top10": hit, "top10": [r["id"] for r in recs]}
+        out["drafts"][rel] = {"expected_in_top10": hit, "top10": [r.id for r in recs]}
     out["expected_found"] = f"{found}/{total}"
     out["warm_recommend_ms"] = round(max(warm), 1) if warm else None
     return out

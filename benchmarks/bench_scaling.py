@@ -23,6 +23,10 @@ from typing import Any
 
 from benchmarks.common import example_drafts, print_rows, save, stats_ms, verdict
 from benchmarks.variants import variants
+from chiiki_mirai import service
+from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.recommender.api import recommend_for_plan
+from chiiki_mirai.recommender.encoder import CACHE_ENV, default_model_dir
 
 TARGET_100X_MS = 300
 
@@ -54,7 +58,6 @@ def synthetic_kb(kb: Any, k: int, seed: int = 11) -> Any:
 
 def _private_cache() -> tempfile.TemporaryDirectory:
     """A temporary cache root holding a link to the real encoder (anchors of synthetic KBs go there)."""
-    from recommender.encoder import CACHE_ENV, default_model_dir
 
     real = default_model_dir()
     tmp = tempfile.TemporaryDirectory(prefix="chiiki_scaling_")
@@ -65,14 +68,6 @@ def _private_cache() -> tempfile.TemporaryDirectory:
 
 
 def run(factors: tuple[int, ...] = (1, 10, 100), n_plans: int = 15) -> dict:
-    from chiiki_mirai import service
-    from readers import read_bytes
-
-    try:
-        from recommender.api import recommend_for_plan
-    except ImportError:
-        print("recommender.api not available: scaling skipped")
-        return {}
     tmp = _private_cache()
     try:
         base = service.kb()

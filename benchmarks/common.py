@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from chiiki_mirai.readers.decode import decode_text
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS_DIR = ROOT / "benchmarks" / "results"
 # the example drafts (the shared development set and the repository's copy) plus the test drafts
@@ -22,7 +24,6 @@ DRAFT_DIRS = [ROOT / "examples" / "drafts", ROOT / "tests" / "data" / "drafts"]
 
 def example_drafts() -> list[tuple[str, str]]:
     """(name, text) of every Markdown/text draft found, duplicates (same content) once, sorted by name."""
-    from readers.decode import decode_text
 
     seen: set[str] = set()
     out: list[tuple[str, str]] = []

@@ -12,6 +12,8 @@ import random
 import re
 from pathlib import Path
 
+from benchmarks.common import example_drafts
+
 _HEADING = re.compile(r"^(#{2,6})\s")
 _LIST = re.compile(r"^\s*(?:[-*・●]|\d+[.)）]|[（(]\d+[)）])\s*")
 _NUMBER = re.compile(r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
@@ -144,7 +146,5 @@ def write_variants(drafts: list[tuple[str, str]], n: int, folder: Path, seed: in
 
 
 if __name__ == "__main__":  # print one variant of each draft, for a look
-    from benchmarks.common import example_drafts
-
     for name, text in example_drafts():
         print(f"===== {name}\n{make_variant(text, 1)}")

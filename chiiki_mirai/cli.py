@@ -10,27 +10,15 @@ import sys
 import click
 import typer
 
-from chiiki_mirai.errors import KnowledgeError, UserError
+from chiiki_mirai.cli_app import app
+from chiiki_mirai.commands import check, kb, parse, recommend  # noqa: F401 - importing them registers their commands
+from chiiki_mirai.core.errors import KnowledgeError, UserError
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 
 
-def _register() -> None:
-    # imported for their side effect of registering commands on the typer apps
-    import importlib
-    import pkgutil
-
-    import chiiki_mirai.commands as commands
-
-    for mod in sorted(m.name for m in pkgutil.iter_modules(commands.__path__)):
-        importlib.import_module(f"chiiki_mirai.commands.{mod}")
-
-
 def main(argv: list[str] | None = None) -> int:
-    from chiiki_mirai.cli_app import app
-
-    _register()
     try:
         # without standalone mode click returns the code of `raise typer.Exit(code)` instead of raising
         rv = app(args=argv, standalone_mode=False, prog_name="chiiki-mirai")

@@ -1,6 +1,6 @@
 """The functions the CLI and the Streamlit app share: one place for each piece of logic.
 
-Heavy imports (sentence-transformers, docx) happen lazily inside the functions that need them.
+Heavy third-party libraries (sentence-transformers, docx) are imported lazily by the modules that use them.
 """
 
 from __future__ import annotations
@@ -9,10 +9,15 @@ import datetime as _dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from chiiki_mirai.errors import UserError
-from knowledge.loader import KnowledgeBase, load_kb
-from rules.plan import Plan
-from rules.result import BadInput, CheckResult
+import yaml
+
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import BadInput, CheckResult, ParseReport
+from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
+from chiiki_mirai.readers import read_bytes, read_path
+from chiiki_mirai.recommender.api import annotate_result
+from chiiki_mirai.rules.check import evaluate_with_facts
 
 PLAN_EXTENSIONS = (".md", ".markdown", ".txt", ".docx", ".yaml", ".yml", ".json")
 
@@ -21,17 +26,13 @@ def kb() -> KnowledgeBase:
     return load_kb()
 
 
-def read_plan(path: str | Path) -> tuple[Plan, dict]:
+def read_plan(path: str | Path) -> tuple[Plan, ParseReport]:
     """Read a plan file (any supported format) → (plan, parse report). Raises UserError."""
-    from readers import read_path
-
     return read_path(Path(path))
 
 
-def read_plan_bytes(name: str, data: bytes) -> tuple[Plan, dict]:
+def read_plan_bytes(name: str, data: bytes) -> tuple[Plan, ParseReport]:
     """Read an uploaded file's bytes (the app) → (plan, parse report). Raises UserError."""
-    from readers import read_bytes
-
     return read_bytes(name, data)
 
 
@@ -40,24 +41,18 @@ def check_plan(
     source: str = "",
     plan_type: str | None = None,
     today: _dt.date | None = None,
-    parse_report: dict | None = None,
+    parse_report: ParseReport | None = None,
     with_recommendations: bool = True,
     context: dict | None = None,
 ) -> CheckResult:
     """Evaluate every requirement and check; fill fields and recommendations."""
-    from rules.check import evaluate
-
     if plan_type is not None and plan_type not in ("A", "B", "C"):
         raise UserError(f"類型は A・B・C のいずれかで指定してください（指定値: {plan_type}）")
-    result = evaluate(plan, kb(), source=source, plan_type=plan_type, today=today, context=context)
+    evaluation = evaluate_with_facts(plan, kb(), source=source, plan_type=plan_type, today=today, context=context)
+    result = evaluation.result
     result.parse_report = parse_report
     if with_recommendations:
-        try:
-            from recommender.api import annotate_result
-        except ImportError:  # recommender not built yet
-            annotate_result = None
-        if annotate_result is not None:
-            annotate_result(plan, result, kb())
+        annotate_result(plan, result, kb(), facts=evaluation.facts)
     return result
 
 
@@ -99,14 +94,14 @@ def check_uploads(
 
 
 def _check_batch(
-    readers: list[tuple[str, Callable[[], tuple[Plan, dict]]]],
+    readers: list[tuple[str, Callable[[], tuple[Plan, ParseReport]]]],
     plan_type: str | None,
     today: _dt.date | None,
     progress: Callable[[int, int, str], None] | None,
 ) -> list[CheckResult | BadInput]:
     """Read every plan first (a bad one becomes BadInput), then check each with the batch's author counts."""
     n = len(readers)
-    read: list[tuple[str, Plan, dict] | BadInput] = []
+    read: list[tuple[str, Plan, ParseReport] | BadInput] = []
     for i, (source, reader) in enumerate(readers):
         if progress:
             progress(i, 2 * n, source)
@@ -136,8 +131,6 @@ def _check_batch(
 
 def plan_to_yaml(plan: Plan) -> str:
     """The plan as YAML that `read_plan` reads back (the app's plan download; values only, no None)."""
-    import yaml
-
     data = plan.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 

@@ -11,9 +11,10 @@ from typing import Any
 from pydantic import BaseModel
 from rapidfuzz import fuzz
 
-from knowledge.labels import category_label, theme_label
-from knowledge.loader import KnowledgeBase
-from knowledge.schema import (
+from chiiki_mirai.knowledge.kb_contract import iter_source_refs
+from chiiki_mirai.knowledge.labels import category_label, theme_label
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import (
     Basis,
     Check,
     Contact,
@@ -27,7 +28,6 @@ from knowledge.schema import (
     SourceRef,
     StrategicField,
 )
-from knowledge.validate import iter_source_refs
 
 # (model, kind, Japanese name) in the order item_by_id looks entries up
 ENTRY_KINDS: tuple[tuple[type[BaseModel], str, str], ...] = (

@@ -32,9 +32,10 @@ from typing import Any
 
 import networkx as nx
 
-from knowledge.labels import CATEGORY_IDS, THEME_IDS, category_label, theme_label
-from knowledge.loader import KnowledgeBase
-from knowledge.validate import iter_source_refs
+from chiiki_mirai.knowledge.kb_contract import iter_source_refs
+from chiiki_mirai.knowledge.labels import CATEGORY_IDS, THEME_IDS, category_label, theme_label
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import Measure
 
 NODE_KINDS = (
     "field",
@@ -94,9 +95,7 @@ class _Builder:
                 self.g.add_edge(u, v, kind="cited_in", weight=w, cost=1.0 / w, sections=sorted(set(sections)))
 
 
-def _build(kb: KnowledgeBase) -> nx.DiGraph:
-    b = _Builder()
-    g = b.g
+def _add_nodes(b: _Builder, kb: KnowledgeBase) -> None:
     for d in kb.documents.values():
         b.node("source", d.id, d.title, file=d.file, issued=d.issued)
     for t in sorted(kb.plan_types):
@@ -121,8 +120,7 @@ def _build(kb: KnowledgeBase) -> nx.DiGraph:
             b.node("contact", c.id, c.department, role=c.role, ministry=m.id)
     for d in sorted(kb.definitions, key=lambda d: d.id):
         b.node("definition", d.id, d.term)
-    measures = [kb.measures[k] for k in sorted(kb.measures)]
-    for m in measures:
+    for m in (kb.measures[k] for k in sorted(kb.measures)):
         b.node(
             "measure",
             m.id,
@@ -133,7 +131,9 @@ def _build(kb: KnowledgeBase) -> nx.DiGraph:
             ministry=m.ministry,
         )
 
-    # --- edges ---------------------------------------------------------------
+
+def _add_structure_edges(b: _Builder, kb: KnowledgeBase) -> None:
+    """Fields → products, plan types → requirements/checks/contacts, ministries → contacts, with citations."""
     for f in kb.fields:
         fid = node_id("field", f.number)
         for p in f.products:
@@ -166,31 +166,41 @@ def _build(kb: KnowledgeBase) -> nx.DiGraph:
         b.cites(u, m, skip=("contacts",))
     for d in kb.definitions:
         b.cites(node_id("definition", d.id), d)
-    for m in measures:
-        u = node_id("measure", m.id)
-        for n in m.fields:
-            b.edge(u, node_id("field", n), "targets", _specificity(len(m.fields)))
-        for p in m.products:
-            b.edge(u, node_id("product", p), "targets", _specificity(len(m.products)))
-        for t in m.plan_types:
-            b.edge(u, node_id("plan_type", t), "for_plan_type", _specificity(len(m.plan_types)))
-        b.edge(u, node_id("ministry", m.ministry), "run_by", 1.0, role="main")
-        for c in m.co_ministries:
-            if c != m.ministry:
-                b.edge(u, node_id("ministry", c), "run_by", 0.5, role="co")
-        b.edge(u, node_id("category", m.category), "in_category")
-        for theme in m.themes:
-            b.edge(u, node_id("theme", theme), "serves", _specificity(len(m.themes)))
-        for h in m.helps:
-            target = node_id("requirement", h)
-            b.edge(u, target if target in g else node_id("check", h), "helps")
-        for r in m.related:
-            if r != m.id:
-                b.edge(u, node_id("measure", r), "related", 0.5)
-        if m.contact:
-            b.edge(u, node_id("contact", m.contact), "ask_at")
-        b.cites(u, m)
-    return g
+
+
+def _add_measure_edges(b: _Builder, m: Measure) -> None:
+    u = node_id("measure", m.id)
+    for n in m.fields:
+        b.edge(u, node_id("field", n), "targets", _specificity(len(m.fields)))
+    for p in m.products:
+        b.edge(u, node_id("product", p), "targets", _specificity(len(m.products)))
+    for t in m.plan_types:
+        b.edge(u, node_id("plan_type", t), "for_plan_type", _specificity(len(m.plan_types)))
+    b.edge(u, node_id("ministry", m.ministry), "run_by", 1.0, role="main")
+    for c in m.co_ministries:
+        if c != m.ministry:
+            b.edge(u, node_id("ministry", c), "run_by", 0.5, role="co")
+    b.edge(u, node_id("category", m.category), "in_category")
+    for theme in m.themes:
+        b.edge(u, node_id("theme", theme), "serves", _specificity(len(m.themes)))
+    for h in m.helps:
+        target = node_id("requirement", h)
+        b.edge(u, target if target in b.g else node_id("check", h), "helps")
+    for r in m.related:
+        if r != m.id:
+            b.edge(u, node_id("measure", r), "related", 0.5)
+    if m.contact:
+        b.edge(u, node_id("contact", m.contact), "ask_at")
+    b.cites(u, m)
+
+
+def _build(kb: KnowledgeBase) -> nx.DiGraph:
+    b = _Builder()
+    _add_nodes(b, kb)
+    _add_structure_edges(b, kb)
+    for k in sorted(kb.measures):
+        _add_measure_edges(b, kb.measures[k])
+    return b.g
 
 
 def build_graph(kb: KnowledgeBase) -> nx.DiGraph:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import get_args
 
-from knowledge.schema import CategoryId, ThemeId
+from chiiki_mirai.knowledge.schema import CategoryId, ThemeId
 
 # Category names follow the headings of chapter 3 of the policy package.
 CATEGORY_LABELS: dict[str, str] = {

@@ -2,23 +2,22 @@
 
 `load_kb()` is strict and cached (the app and CLI share one read-only instance);
 `load_kb_collecting(data_dir)` keeps going past bad entries and returns every problem,
-which is what `chiiki-mirai kb validate` reports.
-"""
+which is what `chiiki-mirai kb validate` reports."""
 
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from chiiki_mirai.errors import KnowledgeError
-from knowledge.schema import (
+from chiiki_mirai.core.errors import KnowledgeError
+from chiiki_mirai.core.text.normalize import normalize_text
+from chiiki_mirai.knowledge.kb_files import Problem, read_entries, read_one, read_yaml, resolve_parameters
+from chiiki_mirai.knowledge.schema import (
     Check,
     Definition,
     Document,
@@ -26,6 +25,7 @@ from knowledge.schema import (
     Meta,
     Ministry,
     OutsideExample,
+    Parameter,
     PlanType,
     Requirement,
     SourceRef,
@@ -33,17 +33,18 @@ from knowledge.schema import (
 )
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+
+
 DATA_DIR = PACKAGE_DIR / "data"
+
+
 SOURCES_DIR = PACKAGE_DIR / "sources"
-
-
-def normalize_text(s: str) -> str:
-    """NFKC and no whitespace: the form in which excerpts are matched against sources."""
-    return "".join(unicodedata.normalize("NFKC", s).split())
 
 
 # where a long source line may be cut for display: after a sentence, at a table cell or paragraph tag
 _PASSAGE_CUT = re.compile(r"。|\t|</?p>|\s{2,}")
+
+
 PASSAGE_MAX = 240
 
 
@@ -76,12 +77,20 @@ class KnowledgeBase:
     requirements: dict[str, list[Requirement]]
     checks: list[Check]
     definitions: list[Definition]
+    parameters: dict[str, Parameter] = field(default_factory=dict)
     sources_dir: Path = SOURCES_DIR
     _texts: dict[str, str] = field(default_factory=dict, repr=False)
     _norm_texts: dict[str, str] = field(default_factory=dict, repr=False)
     _lines: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict, repr=False)
     # kind -> [(file, entry)] for every top-level entry as read, duplicates included (set by the loader)
     loaded: dict[str, list[tuple[str, Any]]] = field(default_factory=dict, repr=False)
+
+    def parameter(self, parameter_id: str) -> Any:
+        """The value of a number the sources set (knowledge/data/parameters.yaml)."""
+        p = self.parameters.get(parameter_id)
+        if p is None:
+            raise KnowledgeError(f"parameters.yaml に {parameter_id!r} がありません（chiiki-mirai kb validate で確認）")
+        return p.value
 
     # --- sources -------------------------------------------------------------
     def source_text(self, document: str) -> str:
@@ -178,223 +187,106 @@ class KnowledgeBase:
         return None
 
 
-@dataclass
-class Problem:
-    file: str
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.where}: {self.message}"
 
 
-class DuplicateKeyError(yaml.constructor.ConstructorError):
-    def __init__(self, *args: Any, key: Any) -> None:
-        super().__init__(*args)
-        self.key = key
+class _Files:
+    """The files of one data folder as read so far: problems collected, parameters resolved, origins kept."""
 
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.problems: list[Problem] = []
+        self.origins: dict[int, str] = {}  # id(entry) -> file it was read from
+        self.values: dict[str, Any] = {}  # parameter id → value, filled before the files that refer to them
 
-# libyaml's parser when PyYAML was built with it: about 10x faster on the knowledge base
-_SafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    def raw(self, name: str) -> Any:
+        p = self.data_dir / name
+        if not p.exists():
+            self.problems.append(Problem(name, "file", "ファイルがありません"))
+            return None
+        return resolve_parameters(read_yaml(p, self.problems, name), self.values, name, self.problems)
 
+    def entries(self, model: type[BaseModel], name: str, raw: Any = None) -> list[Any]:
+        raw = self.raw(name) if raw is None else raw
+        return read_entries(model, raw, name, self.problems, self.origins)
 
-class _DupKeyLoader(_SafeLoader):  # type: ignore[misc, valid-type]
-    """SafeLoader that rejects duplicate mapping keys (a silent overwrite otherwise)."""
+    def folder(self, model: type[BaseModel], folder: str, one: bool = False) -> list[Any]:
+        """Every `<folder>/*.yaml`: a list of entries each, or one entry each (`one`)."""
+        out: list[Any] = []
+        for p in sorted((self.data_dir / folder).glob("*.yaml")):
+            rel = p.relative_to(self.data_dir).as_posix()
+            raw = resolve_parameters(read_yaml(p, self.problems, rel), self.values, rel, self.problems)
+            if one:
+                entry = read_one(model, raw, rel, self.problems, self.origins)
+                out += [entry] if entry else []
+            else:
+                out += read_entries(model, raw, rel, self.problems, self.origins)
+        return out
 
-
-def _construct_mapping(loader: _DupKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    seen: set = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise DuplicateKeyError(None, None, f"duplicate key {key!r}", key_node.start_mark, key=key)
-        seen.add(key)
-    return _SafeLoader.construct_mapping(loader, node, deep=deep)
-
-
-_DupKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def _yaml_error_ja(e: Exception) -> str:
-    """A YAML / file error as a Japanese message with the line number (1-based)."""
-    mark = getattr(e, "problem_mark", None)
-    where = f"{mark.line + 1} 行目 {mark.column + 1} 列" if mark is not None else ""
-    if isinstance(e, DuplicateKeyError):
-        return f"キー {e.key!r} が重複しています（{where}）。後の値が前の値を黙って上書きしてしまいます"
-    if isinstance(e, yaml.YAMLError):
-        detail = getattr(e, "problem", None) or str(e)
-        return f"YAML の構文エラーです（{where}）: {detail}"
-    if isinstance(e, UnicodeDecodeError):
-        return "UTF-8 のテキストとして読めません"
-    return f"ファイルを読めません: {e}"
-
-
-def _read_yaml(path: Path, problems: list[Problem], rel: str | None = None) -> Any:
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_DupKeyLoader)
-    except (OSError, yaml.YAMLError, UnicodeDecodeError) as e:
-        problems.append(Problem(rel or path.name, "file", _yaml_error_ja(e)))
-        return None
-
-
-def _pydantic_error_ja(err: Any) -> str:
-    """One pydantic error as a Japanese message a policy officer can act on."""
-    key = str(err["loc"][-1]) if err["loc"] else ""
-    kind = err["type"]
-    ctx = err.get("ctx") or {}
-    value = err.get("input")
-    if kind == "extra_forbidden":
+    def fields(self) -> tuple[list[StrategicField], list[OutsideExample]]:
+        raw = self.raw("fields.yaml") or {}
+        if not isinstance(raw, dict):
+            self.problems.append(
+                Problem("fields.yaml", "file", "fields: と outside_examples: を持つ辞書である必要があります")
+            )
+            raw = {}
+        for k in raw:
+            if k not in ("fields", "outside_examples"):
+                self.problems.append(
+                    Problem("fields.yaml", str(k), f"未知のキー {k!r} です（fields / outside_examples のみ）")
+                )
         return (
-            f"未知のキー {key!r} です（綴りを確認してください。FORMAT.md / schema.py にないキーは使えません）"
+            self.entries(StrategicField, "fields.yaml", raw.get("fields") or []),
+            self.entries(OutsideExample, "fields.yaml", raw.get("outside_examples") or []),
         )
-    if kind == "missing":
-        return f"必須のキー {key!r} がありません"
-    if kind == "too_short":
-        return (
-            f"{key!r} は {ctx.get('min_length', 1)} 件以上必要です（現在 {ctx.get('actual_length', 0)} 件）"
-        )
-    if kind == "literal_error":
-        return f"{key!r} の値 {value!r} は使えません（使える値: {ctx.get('expected', '')}）"
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return f"{key!r} の値 {value!r} が範囲外です（{err['msg']}）"
-    if kind == "string_too_short":
-        return f"{key!r} が短すぎるか空です"
-    if kind.endswith("_type") or kind.endswith("_parsing"):
-        return f"{key!r} の値 {value!r} の型が違います（{err['msg']}）"
-    return f"{key!r} の値が不正です（{err['msg']}）"
 
 
-def _entries(
-    model: type[BaseModel],
-    raw: Any,
-    rel: str,
-    problems: list[Problem],
-    origins: dict[int, str] | None = None,
-) -> list[Any]:
-    if raw is None:
-        return []
-    if not isinstance(raw, list):
-        problems.append(Problem(rel, "file", "リスト形式である必要があります"))
-        return []
-    out = []
-    for i, entry in enumerate(raw):
-        where = f"[{i}] {entry.get('id', entry.get('number', '')) if isinstance(entry, dict) else ''}"
-        if not isinstance(entry, dict):
-            problems.append(Problem(rel, where, "項目は「キー: 値」の辞書である必要があります"))
-            continue
-        try:
-            obj = model.model_validate(entry)
-        except ValidationError as e:
-            for err in e.errors():
-                loc = ".".join(str(x) for x in err["loc"])
-                problems.append(Problem(rel, f"{where} {loc}".strip(), _pydantic_error_ja(err)))
-            continue
-        out.append(obj)
-        if origins is not None:
-            origins[id(obj)] = rel
+def _by_plan_type(requirements: list[Requirement]) -> dict[str, list[Requirement]]:
+    out: dict[str, list[Requirement]] = {}
+    for r in requirements:
+        out.setdefault(r.plan_type, []).append(r)
+    for lst in out.values():
+        lst.sort(key=lambda r: (r.number, r.id))
     return out
 
 
-def _one(
-    model: type[BaseModel], raw: Any, rel: str, problems: list[Problem], origins: dict[int, str] | None = None
-) -> Any:
-    res = _entries(model, [raw] if raw is not None else [], rel, problems, origins)
-    return res[0] if res else None
-
-
 def load_kb_collecting(data_dir: Path | None = None) -> tuple[KnowledgeBase, list[Problem]]:
-    data_dir = Path(data_dir) if data_dir else DATA_DIR
-    problems: list[Problem] = []
-    origins: dict[int, str] = {}  # id(entry) -> file it was read from
-
-    def rel(p: Path) -> str:
-        return p.relative_to(data_dir).as_posix()
-
-    def read(name: str) -> Any:
-        p = data_dir / name
-        if not p.exists():
-            problems.append(Problem(name, "file", "ファイルがありません"))
-            return None
-        return _read_yaml(p, problems, name)
-
-    def entries(model: type[BaseModel], raw: Any, name: str) -> list[Any]:
-        return _entries(model, raw, name, problems, origins)
-
-    meta = _one(Meta, read("meta.yaml"), "meta.yaml", problems, origins)
-    documents_l = entries(Document, read("sources.yaml"), "sources.yaml")
-    ministries_l = entries(Ministry, read("ministries.yaml"), "ministries.yaml")
-    fields_raw = read("fields.yaml") or {}
-    if not isinstance(fields_raw, dict):
-        problems.append(
-            Problem("fields.yaml", "file", "fields: と outside_examples: を持つ辞書である必要があります")
-        )
-        fields_raw = {}
-    for k in fields_raw:
-        if k not in ("fields", "outside_examples"):
-            problems.append(
-                Problem("fields.yaml", str(k), f"未知のキー {k!r} です（fields / outside_examples のみ）")
-            )
-    fields_l = entries(StrategicField, fields_raw.get("fields"), "fields.yaml")
-    outside = entries(OutsideExample, fields_raw.get("outside_examples"), "fields.yaml")
-    measures_l: list[Measure] = []
-    for p in sorted((data_dir / "measures").glob("*.yaml")):
-        measures_l += entries(Measure, _read_yaml(p, problems, rel(p)), rel(p))
-    plan_types_l: list[PlanType] = []
-    for p in sorted((data_dir / "plan_types").glob("*.yaml")):
-        pt = _one(PlanType, _read_yaml(p, problems, rel(p)), rel(p), problems, origins)
-        if pt:
-            plan_types_l.append(pt)
-    requirements_l: list[Requirement] = []
-    for p in sorted((data_dir / "requirements").glob("*.yaml")):
-        requirements_l += entries(Requirement, _read_yaml(p, problems, rel(p)), rel(p))
-    requirements: dict[str, list[Requirement]] = {}
-    for r in requirements_l:
-        requirements.setdefault(r.plan_type, []).append(r)
-    for lst in requirements.values():
-        lst.sort(key=lambda r: (r.number, r.id))
-    checks = entries(Check, read("checks.yaml"), "checks.yaml")
-    definitions = entries(Definition, read("definitions.yaml"), "definitions.yaml")
-
+    """The knowledge base as far as it can be read, and every problem met while reading it."""
+    files = _Files(Path(data_dir) if data_dir else DATA_DIR)
+    parameters = files.entries(Parameter, "parameters.yaml")
+    files.values.update({p.id: p.value for p in parameters})
+    meta = read_one(Meta, files.raw("meta.yaml"), "meta.yaml", files.problems, files.origins)
+    lists: dict[str, list[Any]] = {"meta": [meta] if meta else []}
+    lists["documents"] = files.entries(Document, "sources.yaml")
+    lists["ministries"] = files.entries(Ministry, "ministries.yaml")
+    lists["fields"], lists["outside_examples"] = files.fields()
+    lists["measures"] = files.folder(Measure, "measures")
+    lists["plan_types"] = files.folder(PlanType, "plan_types", one=True)
+    lists["requirements"] = files.folder(Requirement, "requirements")
+    lists["checks"] = files.entries(Check, "checks.yaml")
+    lists["definitions"] = files.entries(Definition, "definitions.yaml")
+    lists["parameters"] = parameters
     # duplicate ids are reported by the validator; here the last one wins
     kb = KnowledgeBase(
         meta=meta,
-        documents={d.id: d for d in documents_l},
-        ministries={m.id: m for m in ministries_l},
-        fields=sorted(fields_l, key=lambda f: f.number),
-        outside_examples=outside,
-        measures={m.id: m for m in measures_l},
-        plan_types={pt.id: pt for pt in plan_types_l},
-        requirements=requirements,
-        checks=checks,
-        definitions=definitions,
+        documents={d.id: d for d in lists["documents"]},
+        ministries={m.id: m for m in lists["ministries"]},
+        fields=sorted(lists["fields"], key=lambda f: f.number),
+        outside_examples=lists["outside_examples"],
+        measures={m.id: m for m in lists["measures"]},
+        plan_types={pt.id: pt for pt in lists["plan_types"]},
+        requirements=_by_plan_type(lists["requirements"]),
+        checks=lists["checks"],
+        definitions=lists["definitions"],
+        parameters={p.id: p for p in parameters},
     )
     # every top-level entry as read, duplicates included, with the file it came from
-    kb.loaded = {
-        kind: [(origins[id(x)], x) for x in lst]
-        for kind, lst in {
-            "meta": [meta] if meta else [],
-            "documents": documents_l,
-            "ministries": ministries_l,
-            "fields": fields_l,
-            "outside_examples": outside,
-            "measures": measures_l,
-            "plan_types": plan_types_l,
-            "requirements": requirements_l,
-            "checks": checks,
-            "definitions": definitions,
-        }.items()
-    }
+    kb.loaded = {kind: [(files.origins[id(x)], x) for x in lst] for kind, lst in lists.items()}
     kb._raw_lists = {  # type: ignore[attr-defined]
-        "ministries": [m.id for m in ministries_l],
-        "measures": [m.id for m in measures_l],
-        "fields": [f.id for f in fields_l],
-        "field_numbers": [f.number for f in fields_l],
-        "checks": [c.id for c in checks],
-        "requirements": [r.id for r in requirements_l],
-        "definitions": [d.id for d in definitions],
-        "documents": [d.id for d in documents_l],
+        kind: [x.id for x in lists[kind]]
+        for kind in ("ministries", "measures", "fields", "checks", "requirements", "definitions", "documents", "parameters")
     }
-    return kb, problems
+    kb._raw_lists["field_numbers"] = [f.number for f in lists["fields"]]  # type: ignore[attr-defined]
+    return kb, files.problems
 
 
 @functools.lru_cache(maxsize=4)

@@ -11,7 +11,7 @@ import datetime
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 PlanTypeId = Literal["A", "B", "C"]
 
@@ -78,6 +78,27 @@ class Basis(Strict):
     source: SourceRef | None = None
 
 
+class Parameter(Strict):
+    """A number the sources set (a year, a count, a period, a date), once, with its citation.
+
+    Other YAML files refer to it with `{param: <id>}`; code reads it with `KnowledgeBase.parameter(id)`.
+    A threshold the sources do not set carries `basis: {kind: general_knowledge, note}` instead of `source`.
+    """
+
+    id: str
+    value: int | float | dt.date
+    unit: str
+    label: str
+    source: SourceRef | None = None
+    basis: Basis | None = None
+
+    @model_validator(mode="after")
+    def _cited(self) -> Parameter:
+        if (self.source is None) == (self.basis is None):
+            raise ValueError("source か basis のどちらか一方が必要です")
+        return self
+
+
 class Document(Strict):
     id: str
     file: str
@@ -112,7 +133,7 @@ class Ministry(Strict):
 class Condition(Strict):
     id: str
     text: str  # Japanese, shown to the user
-    # Optional machine check: a fact name (rules/facts.py) that must be truthy for the
+    # Optional machine check: a fact name (rules/facts/) that must be truthy for the
     # condition to count as met for a given plan. Unknown facts are rejected by the validator.
     fact: str | None = None
     source: SourceRef

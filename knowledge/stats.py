@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from knowledge.graph import build_graph
-from knowledge.labels import CATEGORY_IDS
-from knowledge.loader import KnowledgeBase
-from knowledge.validate import PLAN_TYPE_IDS, iter_source_refs
+from chiiki_mirai.knowledge.graph import build_graph
+from chiiki_mirai.knowledge.kb_contract import PLAN_TYPE_IDS, iter_source_refs
+from chiiki_mirai.knowledge.labels import CATEGORY_IDS
+from chiiki_mirai.knowledge.loader import KnowledgeBase
 
 
 def kb_stats(kb: KnowledgeBase) -> dict[str, Any]:

@@ -8,8 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from chiiki_mirai.errors import UserError
-from readers import limits
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import ParseReport
+from chiiki_mirai.readers import limits
+from chiiki_mirai.readers.decode import decode_text
+from chiiki_mirai.readers.document import read_docx_document, read_text_document
+from chiiki_mirai.readers.structured import (
+    load_json,
+    load_yaml,
+    plan_from_data,
+    structured_report,
+)
 
 TEXT_EXT = {".md": "markdown", ".markdown": "markdown", ".txt": "text"}
 STRUCT_EXT = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
@@ -17,7 +27,7 @@ DOCX_EXT = {".docx": "docx"}
 SUPPORTED = sorted({**TEXT_EXT, **STRUCT_EXT, **DOCX_EXT})
 
 
-def read_path(path: str | Path) -> tuple:
+def read_path(path: str | Path) -> tuple[Plan, ParseReport]:
     p = Path(path)
     if not p.exists():
         raise UserError("ファイルが見つかりません", str(p))
@@ -39,7 +49,7 @@ def _too_big(size: int) -> str:
     return f"ファイルが大きすぎます（{size / 1e6:.1f}MB。上限は{limits.MAX_FILE_BYTES / 1024 / 1024:.0f}MB）"
 
 
-def read_bytes(name: str, data: bytes, source: str | None = None) -> tuple:
+def read_bytes(name: str, data: bytes, source: str | None = None) -> tuple[Plan, ParseReport]:
     """A file's bytes (e.g. an upload) → (Plan, report)."""
     src = source or name
     ext = Path(name).suffix.lower()
@@ -53,26 +63,22 @@ def read_bytes(name: str, data: bytes, source: str | None = None) -> tuple:
         if not data.strip():
             raise UserError("ファイルが空です")
         if ext in DOCX_EXT:
-            from readers.document import read_docx_document
 
             return read_docx_document(data)
-        from readers.decode import decode_text
 
         text, encoding = decode_text(data)
         if not text.strip():
             raise UserError("ファイルが空です")
         if ext in STRUCT_EXT:
-            from readers.structured import load_json, load_yaml, plan_from_data, structured_report
 
             raw = load_yaml(text) if STRUCT_EXT[ext] == "yaml" else load_json(text)
             plan = plan_from_data(raw)
             report = structured_report(plan, STRUCT_EXT[ext])
-            report["encoding"] = encoding
+            report.encoding = encoding
             return plan, report
-        from readers.document import read_text_document
 
         plan, report = read_text_document(text, TEXT_EXT[ext])
-        report["encoding"] = encoding
+        report.encoding = encoding
         return plan, report
     except UserError as e:
         if e.source is None:

@@ -15,9 +15,9 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 
-from chiiki_mirai.errors import UserError
-from readers import limits
-from readers.headings import split_numbering
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.readers import limits
+from chiiki_mirai.readers.headings import split_numbering
 
 
 @dataclass
@@ -513,6 +513,7 @@ class _DocxReader:
         self.counters: dict[int, int] = {}  # Word list numbers by level, as Word would show them
 
     def para_block(self, child, line: int) -> Block | None:  # noqa: ANN001 - a w:p element
+        # lazy: python-docx is a heavy third-party library, loaded only when needed
         from docx.text.paragraph import Paragraph
 
         p = Paragraph(child, self.document)
@@ -561,6 +562,7 @@ class _DocxReader:
         return Block("para", text, line, list_item=bool(num.style), style=num.style, number=num.number)
 
     def table_block(self, child) -> Block | None:  # noqa: ANN001 - a w:tbl element
+        # lazy: python-docx is a heavy third-party library, loaded only when needed
         from docx.table import Table
 
         t = Table(child, self.document)
@@ -629,6 +631,7 @@ def docx_blocks(data: bytes) -> list[Block]:
     paragraphs (typed or Word's own numbering) become heading candidates; tables keep their rows and
     each cell's blocks."""
     _check_zip(data)
+    # lazy: python-docx is a heavy third-party library, loaded only when needed
     import docx
 
     try:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import codecs
 
-from chiiki_mirai.errors import UserError
+from charset_normalizer import from_bytes
+
+from chiiki_mirai.core.errors import UserError
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 
@@ -42,8 +44,6 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
             except UnicodeDecodeError:
                 continue
         if text is None:
-            from charset_normalizer import from_bytes
-
             best = from_bytes(data).best()
             if best is None:
                 raise UserError(

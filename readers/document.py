@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import re
 
-from chiiki_mirai.errors import UserError
-from readers import kbview
-from readers.blocks import Block, docx_blocks, text_blocks
-from readers.extract import extract
-from readers.extract_context import Ctx
-from readers.extract_meta import plan_type_from_text, read_metadata
-from readers.numbers import nfkc
-from readers.sections import Sectioned, Unit, guess_targets, section_blocks, unfold_layout_tables
-from readers.structured import _required
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import ParseReport
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.readers import kbview
+from chiiki_mirai.readers.blocks import Block, docx_blocks, text_blocks
+from chiiki_mirai.readers.extract import extract
+from chiiki_mirai.readers.extract_context import Ctx
+from chiiki_mirai.readers.extract_meta import plan_type_from_text, read_metadata
+from chiiki_mirai.readers.sections import (
+    Sectioned,
+    Table,
+    Unit,
+    guess_targets,
+    section_blocks,
+    unfold_layout_tables,
+)
+from chiiki_mirai.readers.structured import is_required_target
 
 
 def _preliminary_type(blocks: list[Block], names: dict[str, list[str]]) -> tuple[str | None, str | None]:
@@ -25,7 +34,6 @@ def _preliminary_type(blocks: list[Block], names: dict[str, list[str]]) -> tuple
     tables = []
     for b in blocks:
         if b.kind == "table":
-            from readers.sections import Table
 
             tables.append(Table(None, None, b.rows, b.row_lines))
             units += [
@@ -58,7 +66,7 @@ def _preliminary_type(blocks: list[Block], names: dict[str, list[str]]) -> tuple
     return None, None
 
 
-def read_document(blocks: list[Block], fmt: str) -> tuple:
+def read_document(blocks: list[Block], fmt: str) -> tuple[Plan, ParseReport]:
     names = kbview.type_names()
     blocks = unfold_layout_tables(blocks, [list(kbview.targets(t)) for t in names])
     plan_type, type_source = _preliminary_type(blocks, names)
@@ -82,7 +90,7 @@ def read_document(blocks: list[Block], fmt: str) -> tuple:
     if type_source == "title":
         info["plan_type_source"] = "title"
     found = [t.id for t in targets if t.id in plan.sections]
-    missing = [f"{t.id} {t.heading}" for t in targets if t.id not in plan.sections and _required(t)]
+    missing = [f"{t.id} {t.heading}" for t in targets if t.id not in plan.sections and is_required_target(t)]
     for tid in info.get("content_sections", []):
         warnings.append(f"{tid}（{ctx.by_id[tid].heading}）は見出しがなく、本文の記載から読み取りました")
     for ln, h in sec.unmatched_headings:
@@ -91,26 +99,26 @@ def read_document(blocks: list[Block], fmt: str) -> tuple:
         )
     if not plan.plan_type:
         warnings.append("計画の類型が読み取れません（「計画の類型: B」のように記載してください）")
-    report = {
-        "format": fmt,
-        "plan_type": plan.plan_type,
-        "plan_type_source": info.get("plan_type_source"),
-        "sections_matched_as": placed_as,
-        "found": found,
-        "fields_read": ctx.found_fields,
-        "expected_missing": missing,
-        "ambiguous": sec.ambiguous + ambiguous + ctx.ambiguous,
-        "warnings": warnings + ctx.warnings,
-        "sections": {k: v.heading for k, v in plan.sections.items()},
-        "other_text": [o.heading for o in plan.other_text],
-        "metadata": info.get("meta", {}),
-    }
+    report = ParseReport(
+        format=fmt,
+        plan_type=plan.plan_type,
+        plan_type_source=info.get("plan_type_source"),
+        sections_matched_as=placed_as,
+        found=found,
+        fields_read=ctx.found_fields,
+        expected_missing=missing,
+        ambiguous=sec.ambiguous + ambiguous + ctx.ambiguous,
+        warnings=warnings + ctx.warnings,
+        sections={k: v.heading for k, v in plan.sections.items()},
+        other_text=[o.heading for o in plan.other_text],
+        metadata=info.get("meta", {}),
+    )
     return plan, report
 
 
-def read_text_document(text: str, fmt: str) -> tuple:
+def read_text_document(text: str, fmt: str) -> tuple[Plan, ParseReport]:
     return read_document(text_blocks(text), fmt)
 
 
-def read_docx_document(data: bytes) -> tuple:
+def read_docx_document(data: bytes) -> tuple[Plan, ParseReport]:
     return read_document(docx_blocks(data), "docx")

@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import re
 
-from readers.extract_commitment import read_commitment
-from readers.extract_companies import _ATTRACTED, _COMPANY_WORD, read_companies
-from readers.extract_context import SECTION_ONLY, Ctx, _first_sentence, _text, ev, sentences
-from readers.extract_indicators import _target_year, read_kgis, read_kpis
-from readers.extract_meta import read_metadata, read_period
-from readers.municipalities import classify_author, split_authors
-from readers.numbers import find_fiscal_years, find_quantities, nfkc, percent_to_share
-from readers.sections import Unit
-from rules.cues import ADVANTAGE_CUE, affirmed
-from rules.plan import (
+from chiiki_mirai.core.plan import (
     Author,
     Company,
     Evidence,
@@ -32,6 +23,16 @@ from rules.plan import (
     SectionText,
     TargetMarket,
 )
+from chiiki_mirai.core.text.cues import ADVANTAGE_CUE, affirmed
+from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities, percent_to_share
+from chiiki_mirai.readers.extract_commitment import read_commitment
+from chiiki_mirai.readers.extract_companies import ATTRACTED, COMPANY_WORD, read_companies
+from chiiki_mirai.readers.extract_context import SECTION_ONLY, Ctx, ev, first_sentence, units_text
+from chiiki_mirai.readers.extract_indicators import read_kgis, read_kpis, target_year
+from chiiki_mirai.readers.extract_meta import read_metadata, read_period
+from chiiki_mirai.readers.municipalities import classify_author, split_authors
+from chiiki_mirai.readers.sections import Unit
 
 # --- target market ------------------------------------------------------------------------
 
@@ -69,7 +70,7 @@ def read_market(ctx: Ctx) -> TargetMarket:
     if market_sents:
         tm.evidence = ev(market_sents[0][0], market_sents[0][1])
     scope = units + ctx.units("industry_reason") + ctx.units("current")
-    full = _text(scope)
+    full = units_text(scope)
     fn = nfkc(full)
     if "海外" in tm.attributes or re.search(
         r"輸出|外貨|海外(?:の|へ|向け)?[^。]{0,8}(?:市場|展開|販路)|越境", fn
@@ -81,27 +82,27 @@ def read_market(ctx: Ctx) -> TargetMarket:
         tm.domestic_top_share = True
     if re.search(r"輸入代替|国産化|輸入品[^。]{0,10}(?:置き換|代替)", fn):
         tm.import_substitution = True
-    adv = _first_sentence(units or all_units, ADVANTAGE_CUE)
+    adv = first_sentence(units or all_units, ADVANTAGE_CUE)
     if adv:
         tm.competitive_advantage = adv[1]
-    need = _first_sentence(
+    need = first_sentence(
         units + ctx.units("industry_reason"), r"ニーズ|引き合い|求められ"
-    ) or _first_sentence(units + ctx.units("industry_reason"), r"需要")
+    ) or first_sentence(units + ctx.units("industry_reason"), r"需要")
     if need:
         tm.needs = need[1]
-    comp_i = _first_sentence(
+    comp_i = first_sentence(
         all_units, r"同業種|業種平均|業界平均|同業他社|全国平均|業種内|業の(?:全国)?平均|業平均"
     )
     if comp_i:
         tm.comparison_industry = comp_i[1]
-    comp_r = _first_sentence(
+    comp_r = first_sentence(
         all_units,
         r"域内比較|県内平均|域内平均|市内平均|県内の他産業|地域内の他|域内の他産業|県内他産業|"
         r"(?:県内|市内|町内|村内|域内|地域内|道内)[^。]{0,15}平均",
     )
     if comp_r:
         tm.comparison_region = comp_r[1]
-    outlook = _first_sentence(
+    outlook = first_sentence(
         units, r"単価|高付加価値|付加価値向上|販路を拡大|販路拡大|販路を?(?:広げ|拡げ|伸ば)|新規顧客|新たな(?:顧客|市場)"
     )
     if outlook:
@@ -184,7 +185,7 @@ def read_ripple(ctx: Ctx) -> Ripple:
                     # "域内取引額：2030年度に、市内調達額を5億円とする": the labelled item is one target
                     qs = find_quantities(nfkc(u.text))
                     cn = nfkc(u.text)
-                _fill_target(tgt, key, clause, qs, u, _target_year(cn))
+                _fill_target(tgt, key, clause, qs, u, target_year(cn))
                 break
     # jobs and wages targets written elsewhere (KGI prose, 波及効果): a sentence with a figure
     for key, verb in (("jobs", r"創出|雇用する|新規雇用|増や|維持"), ("wages", r"引き上げ|引上げ|上げる|向上|賃上げ|高く|増額|改善")):
@@ -212,7 +213,7 @@ def read_ripple(ctx: Ctx) -> Ripple:
                     r,
                     key,
                     RippleTarget(
-                        stated=True, value=q.value, unit=q.unit, year=_target_year(nfkc(hit)), text=hit.strip(),
+                        stated=True, value=q.value, unit=q.unit, year=target_year(nfkc(hit)), text=hit.strip(),
                         evidence=ev(u, hit),
                     ),
                 )
@@ -226,14 +227,14 @@ def read_ripple(ctx: Ctx) -> Ripple:
                 )
                 # the sentence names the ripple targets together: "令和12年度に、域内取引額3億2千万円、
                 # 売上額14億円、新規雇用30人を目指す" — each clause its own target
-                year = _target_year(nfkc(snt))
+                year = target_year(nfkc(snt))
                 for clause in re.split(_RIPPLE_CLAUSE, snt):
                     cn = nfkc(clause)
                     for key, rx in _RIPPLE.items():
                         tgt = getattr(r, key)
                         if tgt.stated or not re.search(rx, cn) or re.search(_NO_TARGET, cn):
                             continue
-                        _fill_target(tgt, key, clause, find_quantities(cn), u, _target_year(cn) or year)
+                        _fill_target(tgt, key, clause, find_quantities(cn), u, target_year(cn) or year)
                         break
                 if not r.regional_transactions.stated:
                     r.regional_transactions = RippleTarget(stated=True, text=snt, evidence=ev(u, snt))
@@ -301,12 +302,12 @@ def _investment_from_prose(u: Unit) -> Investment | None:
     # without an amount, a sentence where a company builds something is still the project
     # ("A株式会社が…プラントを、B株式会社が…工場を新設する")
     builds = re.search(
-        rf"(?:{_COMPANY_WORD})\s*(?:が|は)[^。]{{0,80}}?(?:新設|建設|増設|新築|整備|設置|導入|立地)(?:する|し|を|予定)",
+        rf"(?:{COMPANY_WORD})\s*(?:が|は)[^。]{{0,80}}?(?:新設|建設|増設|新築|整備|設置|導入|立地)(?:する|し|を|予定)",
         s,
     )
     if amount is None and not builds:
         return None
-    cm = re.search(rf"([^\s、。「」（(]{{1,30}}?(?:{_COMPANY_WORD}))", s)
+    cm = re.search(rf"([^\s、。「」（(]{{1,30}}?(?:{COMPANY_WORD}))", s)
     inv = Investment(
         company=cm.group(1) if cm else None, description=sentences(u.text)[0].strip(), amount=amount, evidence=ev(u)
     )
@@ -352,7 +353,7 @@ _SWITCH_HOME = (
 )
 
 
-def _procured_at_home(sn: str) -> bool:
+def procured_at_home(sn: str) -> bool:
     """Procurement at home stated in words, current and affirmative: "鋼材は国内の特殊鋼メーカーから全量を
     調達しており", "主要部材の大半を県内で仕入れている", "必須部品はすべて国内で調達できる" — not a goal
     ("県内調達を増やす"), a denial ("県内では調達できない") or a small part ("一部を県内から調達")."""
@@ -386,7 +387,7 @@ def _read_procurement(loc: Localization, sentences_: list[str]) -> None:
             r"海外から調達している|輸入", sn
         )
         # "2029年度までに国内調達へ切り替える" is the roadmap (below), not procurement at home today
-        if (stated or _procured_at_home(sn) or re.search(_MADE_AT_HOME, sn)) and not re.search(_SWITCH_HOME, sn):
+        if (stated or procured_at_home(sn) or re.search(_MADE_AT_HOME, sn)) and not re.search(_SWITCH_HOME, sn):
             loc.domestic_procurement = True
         if loc.roadmap is None and (
             re.search(r"ロードマップ|工程表", sn) or (re.search(_SWITCH_HOME, sn) and find_fiscal_years(sn))
@@ -397,7 +398,7 @@ def _read_procurement(loc: Localization, sentences_: list[str]) -> None:
 def read_localization(ctx: Ctx, companies: list[Company]) -> Localization:
     units = ctx.units("localization")
     loc = Localization()
-    text = _text(units)
+    text = units_text(units)
     everywhere = [s for u in ctx.sec.units if u.kind != "meta" for s in sentences(u.text)]
     if not text:
         if any(c.attracted for c in companies):
@@ -414,7 +415,7 @@ def read_localization(ctx: Ctx, companies: list[Company]) -> Localization:
         tn,
     ):
         loc.attracts_outside_company = False
-    elif re.search(_ATTRACTED, tn) or any(c.attracted for c in companies):
+    elif re.search(ATTRACTED, tn) or any(c.attracted for c in companies):
         loc.attracts_outside_company = True
     own = sentences(text)
     _read_procurement(loc, own + [s for s in everywhere if s not in own])
@@ -466,7 +467,7 @@ def build_sections(ctx: Ctx) -> tuple[dict[str, SectionText], list[SectionText]]
         own = [u for u in ctx.sec.units if u.section_id == tid]
         sections[tid] = SectionText(
             heading=f.heading,
-            text=_text(own),
+            text=units_text(own),
             evidence=Evidence(section=f.heading, line=f.line, text=f.heading),
         )
     other: list[SectionText] = []
@@ -489,7 +490,7 @@ def build_sections(ctx: Ctx) -> tuple[dict[str, SectionText], list[SectionText]]
         other.append(
             SectionText(
                 heading=k[0] or "（前書き）",
-                text=_text(us),
+                text=units_text(us),
                 evidence=Evidence(section=k[0] or "（前書き）", line=us[0].line, text=us[0].text[:400]),
             )
         )
@@ -510,7 +511,7 @@ def content_sections(ctx: Ctx, sections: dict[str, SectionText]) -> list[str]:
         uniq = sorted({u.line: u for u in units}.values(), key=lambda u: u.line)
         sections[tid] = SectionText(
             heading=f"{ctx.by_id[tid].heading}（見出しなし・本文から）",
-            text=_text(uniq),
+            text=units_text(uniq),
             evidence=ev(uniq[0]),
         )
         added.append(tid)
@@ -522,12 +523,12 @@ def read_industry(ctx: Ctx) -> Industry:
     rea = ctx.units("industry_reason", cue_fallback=False)
     ind = Industry()
     if dom:
-        ind.domain = _text(dom)
+        ind.domain = units_text(dom)
         ind.evidence = ev(dom[0])
         items = [u.text.strip() for u in dom if u.kind == "item"]
         ind.products = items
     if rea:
-        ind.reason = _text(rea)
+        ind.reason = units_text(rea)
     return ind
 
 
@@ -538,7 +539,7 @@ def read_authors(val: str, u: Unit) -> tuple[list[Author], bool]:
 
 
 def text_or_none(ctx: Ctx, concept: str) -> str | None:
-    t = _text(ctx.units(concept))
+    t = units_text(ctx.units(concept))
     return t or None
 
 
@@ -570,7 +571,7 @@ def extract(ctx: Ctx, plan_type: str | None, type_names: dict[str, list[str]]) -
     plan.industry = read_industry(ctx)
     area = ctx.units("core_area", cue_fallback=False)
     if area:
-        plan.core_area = _text(area)
+        plan.core_area = units_text(area)
     plan.target_market = read_market(ctx)
     plan.core_companies = read_companies(ctx)
     plan.kgis = read_kgis(ctx)

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 
-from readers.extract_context import Ctx, ev, numbering_rest, sentences
-from readers.numbers import nfkc
-from readers.sections import Unit
-from rules.cues import CYCLE
-from rules.plan import (
+from chiiki_mirai.core.plan import (
     Commitment,
     ConsultationDesk,
     SupportSystem,
 )
+from chiiki_mirai.core.text.cues import CYCLE
+from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.readers.extract_context import Ctx, ev, numbering_rest
+from chiiki_mirai.readers.sections import Unit
 
 _FIN = [
     ("地方銀行", r"地方銀行|地銀|地元銀行"),
@@ -63,7 +63,7 @@ def _departments(text: str) -> list[str]:
 _STAFF_WORD = r"職員|担当者|スタッフ|診断士|専門家|コーディネーター|支援員|相談員|専任|専従|兼任"
 
 
-def _staff_count(sn: str) -> int | None:
+def staff_count(sn: str) -> int | None:
     """People secured for the support: "専任職員6名", "職員計6名", "各1名の担当職員", "診断士2名"."""
     m = re.search(
         rf"(?:{_STAFF_WORD})\s*(?:を|が)?\s*(?:計|合計|総勢|各)?\s*([0-9]+)\s*(?:名|人)", sn
@@ -79,7 +79,7 @@ _NOT_A_FIELD = (
 )
 
 
-def _support_fields(sn: str) -> list[str]:
+def read_support_fields(sn: str) -> list[str]:
     """The fields a support covers, as written: "資金調達・人材確保の伴走支援", "販路開拓に関する支援",
     "設備投資資金、人材確保、輸出の3分野で…伴走支援", "経営計画の策定とAIを活用した業務効率化は、…支援する"."""
     groups: list[str] = []
@@ -198,7 +198,7 @@ def read_commitment(ctx: Ctx) -> Commitment:
                 _desk_partners(desk, sn)
                 desk.evidence = desk.evidence or ev(u, s)
                 # the desk's own staff are people secured for the support ("担当職員2名を置く")
-                if ss.staff is None and (n := _staff_count(sn)) is not None:
+                if ss.staff is None and (n := staff_count(sn)) is not None:
                     ss.staff = n
                     ss_units.append(u)
                 continue
@@ -221,14 +221,14 @@ def read_commitment(ctx: Ctx) -> Commitment:
                     if d not in ss.departments and not (ss.body and d in ss.body):
                         ss.departments.append(d)
                 if ss.staff is None:
-                    ss.staff = _staff_count(sn)
+                    ss.staff = staff_count(sn)
                 for label, rx in _FIN:
                     if re.search(rx, sn) and label not in ss.financial_institutions:
                         ss.financial_institutions.append(label)
                 fm = re.search(CYCLE, sn)
                 if fm and ss.frequency is None:
                     ss.frequency = fm.group(0)
-                for f in _support_fields(sn):
+                for f in read_support_fields(sn):
                     if f not in ss.support_fields:
                         ss.support_fields.append(f)
                 lab = re.match(r"^\s*(経営支援|伴走支援|支援分野)\s*[:：]\s*(.+)$", sn)

@@ -5,23 +5,24 @@ from __future__ import annotations
 
 import re
 
-from readers.extract_context import Ctx, ev, numbering_rest, sentences
-from readers.extract_indicators import _table_columns
-from readers.headings import split_numbering
-from readers.numbers import find_quantities, nfkc
-from readers.sections import COMPANY_HEADER, Unit
-from rules.cues import bare_company_name
-from rules.plan import (
+from chiiki_mirai.core.plan import (
     Company,
     Evidence,
 )
+from chiiki_mirai.core.text.cues import bare_company_name
+from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.core.text.numbers import find_quantities, to_number
+from chiiki_mirai.readers.extract_context import Ctx, ev, numbering_rest
+from chiiki_mirai.readers.extract_indicators import table_columns
+from chiiki_mirai.readers.headings import split_numbering
+from chiiki_mirai.readers.sections import COMPANY_HEADER, Unit
 
-_COMPANY_WORD = r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱|組合|法人|機構|大学|工房|製作所|工業|商店|研究所|センター|ラボ|社$"
+COMPANY_WORD = r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱|組合|法人|機構|大学|工房|製作所|工業|商店|研究所|センター|ラボ|社$"
 _EMPLOYEES = re.compile(
     r"(?:従業員|社員|従業者|職員|雇用者)(?:数)?\s*(?:は|[:：])?\s*(?:約|およそ)?\s*([0-9,〇一二三四五六七八九十百千万]+)\s*(?:名|人)"
 )
 # coming in from outside: "誘致", "町内に加工場を新設して進出" (not 海外進出, which is going out)
-_ATTRACTED = r"誘致|(?<!海外)(?<!国外)(?<!世界)進出(?!先)|域外から|県外から|市外から|新規立地|立地予定"
+ATTRACTED = r"誘致|(?<!海外)(?<!国外)(?<!世界)進出(?!先)|域外から|県外から|市外から|新規立地|立地予定"
 _LOCAL = r"地元|県内に本社|市内に本社|町内に本社|域内に本社|県内企業|地場企業|域内企業"
 
 
@@ -53,10 +54,10 @@ def _company_from_line(text: str) -> Company | None:
     name = m.group(1).strip(" 　、")
     rest = " ".join(g for g in m.groups()[1:] if g)
     quoted = re.search(r"[「『]([^」』]{2,40})[」』]", s)
-    if quoted and re.search(_COMPANY_WORD, quoted.group(1)) and not name.startswith(quoted.group(0)):
+    if quoted and re.search(COMPANY_WORD, quoted.group(1)) and not name.startswith(quoted.group(0)):
         # "〇〇系の装置メーカー「△△株式会社」を誘致し…": the quoted name is the company
         name, rest = quoted.group(1), s
-    if not re.search(_COMPANY_WORD, name) and len(name) > 25:
+    if not re.search(COMPANY_WORD, name) and len(name) > 25:
         return None
     if not rest.strip() and not re.search(_OPERATOR_WORD, name):
         return None  # a bare phrase ("事業規模と参考リスト"), not an operator
@@ -67,7 +68,6 @@ def _company_from_line(text: str) -> Company | None:
     ):
         return None  # a sentence about the companies ("Xは国内シェア約3割を持ち", "掲載企業ではないが")
     emp = _EMPLOYEES.search(s)
-    from readers.numbers import to_number
 
     employees = None
     if emp:
@@ -77,7 +77,7 @@ def _company_from_line(text: str) -> Company | None:
     role_parts = [p for p in role_parts if not re.fullmatch(r"(?:従業員|社員)?\s*", p)]
     # "（甲府市、従業員数1,120名）": a bare place is where the company is, not its role
     places = [p for p in role_parts if re.fullmatch(_PLACE_NAME, p)]
-    role_parts = [p for p in role_parts if p not in places and not re.search(_ATTRACTED, p)]
+    role_parts = [p for p in role_parts if p not in places and not re.search(ATTRACTED, p)]
     c = Company(
         name=name,
         employees=employees,
@@ -85,7 +85,7 @@ def _company_from_line(text: str) -> Company | None:
         location=places[0] if places else None,
         kind=_company_kind(s),
     )
-    if re.search(_ATTRACTED, s):
+    if re.search(ATTRACTED, s):
         c.attracted = True
     elif re.search(_LOCAL, s):
         c.attracted = False
@@ -93,11 +93,11 @@ def _company_from_line(text: str) -> Company | None:
 
 
 _OPERATOR_WORD = (
-    _COMPANY_WORD + r"|協会|連合会|事務所|公社|農園|酒造|蔵元|個人事業主|事業主|農家|経営体|生産者"
+    COMPANY_WORD + r"|協会|連合会|事務所|公社|農園|酒造|蔵元|個人事業主|事業主|農家|経営体|生産者"
 )
 
 
-def _prose_company_list(text: str) -> list[str]:
+def prose_company_list(text: str) -> list[str]:
     """A paragraph that is only a list of operators, separated by 、 outside brackets:
     "A株式会社（スキー場運営）、B協同組合（18施設）、C協会。" → ["A株式会社（スキー場運営）", …]."""
     t = nfkc(text).strip().rstrip("。. ")
@@ -171,7 +171,7 @@ def read_companies(ctx: Ctx) -> list[Company]:
         elif u.kind == "item":
             # "核となる事業者：A協同組合（…）、B株式会社、C合同会社": a labelled list of operators
             body = re.sub(r"^\s*(?:\*\*)?[^:：*]{1,15}(?:\*\*)?\s*[:：]\s*", "", u.text)
-            parts = _prose_company_list(body) if body != u.text else []
+            parts = prose_company_list(body) if body != u.text else []
             for part in parts or [u.text]:
                 c = _company_from_line(part)
                 if c:
@@ -200,9 +200,9 @@ def read_companies(ctx: Ctx) -> list[Company]:
         for u in units:
             if u.kind != "para":
                 continue
-            parts = _prose_company_list(u.text)
+            parts = prose_company_list(u.text)
             head = re.split(r"[(（:：、]", nfkc(u.text), maxsplit=1)[0]
-            if not parts and len(head) <= 40 and re.search(_COMPANY_WORD, head):
+            if not parts and len(head) <= 40 and re.search(COMPANY_WORD, head):
                 parts = [u.text]
             for part in parts:
                 c = _company_from_line(part)
@@ -232,7 +232,7 @@ def read_companies(ctx: Ctx) -> list[Company]:
             if re.search(r"事業規模|能力|資金力|十分", sn):
                 for c in targets:
                     c.scale_statement = c.scale_statement or s
-            if re.search(_ATTRACTED, sn) and not re.search(r"予定していない|予定はない|しない", sn):
+            if re.search(ATTRACTED, sn) and not re.search(r"予定していない|予定はない|しない", sn):
                 for c in named:
                     c.attracted = True
             elif re.search(
@@ -249,7 +249,7 @@ def _companies_from_table(ctx: Ctx, ti: int) -> list[Company]:
     t = ctx.sec.tables[ti]
     if len(t.rows) < 2:
         return []
-    cols = _table_columns(t.rows[0], _COMPANY_COLS)
+    cols = table_columns(t.rows[0], _COMPANY_COLS)
     out = []
     for row, ln in zip(t.rows[1:], t.row_lines[1:], strict=False):
 
@@ -287,14 +287,14 @@ def _companies_from_table(ctx: Ctx, ti: int) -> list[Company]:
         if not a and "attracted" not in cols:
             # no 区分 column: "愛知県豊田市（本市に新工場を誘致）" in the location or role cell says it
             whole = nfkc(" ".join(row[1:]))
-            if re.search(_ATTRACTED, whole) and not re.search(
+            if re.search(ATTRACTED, whole) and not re.search(
                 r"予定していない|予定はない|しない|行わない", whole
             ):
                 c.attracted = True
         if a:
             c.attracted = (
                 True
-                if re.search(_ATTRACTED + r"|域外|県外", a)
+                if re.search(ATTRACTED + r"|域外|県外", a)
                 else (False if re.search(r"地元|域内|県内|既存", a) else None)
             )
         c.evidence = Evidence(section=t.heading or "（前書き）", line=ln, text=" | ".join(row))

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from readers.headings import Target, split_numbering
-from readers.numbers import nfkc
-from readers.sections import Sectioned, Unit
-from rules.plan import Evidence
+from chiiki_mirai.core.plan import Evidence
+from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.readers.headings import Target, split_numbering
+from chiiki_mirai.readers.sections import Sectioned, Unit
 
 # concept → (pattern over the cleaned KB wordings, restrict to items, section number or None)
 CONCEPTS: dict[str, tuple[str, bool, int | None]] = {
@@ -61,13 +61,6 @@ CUES: dict[str, str] = {
     "invest_total": r"投資額|投資総額|総事業費",
     "invest_related": r"採択",
 }
-
-_SENT = re.compile(r"[^。！？!?\n]+[。！？!?]?")
-
-
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENT.findall(text or "") if s.strip()]
-
 
 @dataclass
 class Ctx:
@@ -124,11 +117,11 @@ def ev(u: Unit, text: str | None = None) -> Evidence:
     return Evidence(section=u.heading or "（前書き）", line=u.line, text=(text or u.text).strip()[:400])
 
 
-def _text(units: Iterable[Unit]) -> str:
+def units_text(units: Iterable[Unit]) -> str:
     return "\n".join(u.text for u in units).strip()
 
 
-def _first_sentence(units: list[Unit], rx: str) -> tuple[Unit, str] | None:
+def first_sentence(units: list[Unit], rx: str) -> tuple[Unit, str] | None:
     r = re.compile(rx)
     for u in units:
         for s in sentences(u.text):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-from readers.extract_context import Ctx, _text, ev, sentences
-from readers.numbers import UNITS, Quantity, find_fiscal_years, find_quantities, nfkc
-from readers.sections import Unit
-from rules.cues import CYCLE, SEMIANNUAL
-from rules.plan import KGI, KPI, Evidence
+from chiiki_mirai.core.plan import KGI, KPI, Evidence
+from chiiki_mirai.core.text.cues import CYCLE, SEMIANNUAL
+from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.core.text.numbers import UNITS, Quantity, find_fiscal_years, find_quantities
+from chiiki_mirai.readers.extract_context import Ctx, ev, units_text
+from chiiki_mirai.readers.headings import split_numbering
+from chiiki_mirai.readers.sections import Unit
 
 # a KPI's own label: "KPI", "KPI1", "KPI①", "KPI(1)", "KPI-1" (_NUMBERED: with its number)
 _KPI_LABEL = r"KPI\s*[-－‐]?\s*[(（]?[0-9①-⑳]*[)）]?"
@@ -43,7 +45,7 @@ def kgi_kind(name: str) -> str:
     return "custom"
 
 
-def _target_year(text: str) -> int | None:
+def target_year(text: str) -> int | None:
     s = nfkc(text)
     for y in find_fiscal_years(s):
         after = s[y.end : y.end + 4]
@@ -55,7 +57,6 @@ def _target_year(text: str) -> int | None:
 
 def _split_name(text: str) -> str:
     """The name part of a KGI/KPI line: what comes before the first figure or year."""
-    from readers.headings import split_numbering
 
     # Markdown emphasis left in the text ("**必須KGI**：…") is no part of the name
     s = split_numbering(re.sub(r"\*\*|__", "", nfkc(text)).strip()).rest
@@ -113,7 +114,7 @@ def parse_kgi_line(text: str) -> KGI | None:
         value=val_q.value if val_q else None,
         unit=(val_q or cum).unit if (val_q or cum) else None,
         raw=", ".join(q.raw for q in qs),
-        year=_target_year(s),
+        year=target_year(s),
         annual=True if val_q and _ANNUAL.search(s[: val_q.start]) else None,
         cumulative_value=cum.value if cum else None,
         mandatory=True if "必須" in s else (False if re.search(r"独自|任意", s) else None),
@@ -199,8 +200,8 @@ def read_kgis(ctx: Ctx) -> list[KGI]:
     # 設定の根拠 and 効果検証 belong to the KGIs: sentences naming a KGI go to it, the rest to all
     basis_units = ctx.units("basis")
     verif_units = ctx.units("verification")
-    basis_text = _text(basis_units)
-    verif_text = _text(verif_units)
+    basis_text = units_text(basis_units)
+    verif_text = units_text(verif_units)
     for k in out:
         if basis_text and not k.basis:
             kw = dict(KGI_KINDS).get(k.kind)
@@ -227,7 +228,6 @@ def _period_only(name: str) -> bool:
 
 def _kgi_name_only(u: Unit) -> tuple[str, str] | None:
     """(kind, name) of a list item or line that names a KGI and gives no figure ("ア　官民設備投資額")."""
-    from readers.headings import split_numbering
 
     if u.kind not in ("item", "para"):
         return None
@@ -358,7 +358,7 @@ def _year_named(text: str) -> int | None:
     s = nfkc(text or "")
     if not re.search(r"KGI|目標|目指", s) or re.search(r"現状|実績|基準値|基準年", s):
         return None
-    return _target_year(s)
+    return target_year(s)
 
 
 def _inherited_year(ctx: Ctx, u: Unit) -> int | None:
@@ -367,7 +367,7 @@ def _inherited_year(ctx: Ctx, u: Unit) -> int | None:
         header, _n = _kgi_header(t.rows)
         cols = _kgi_cols(header)
         if "value" in cols:
-            y = _target_year(header[cols["value"]]) or _header_year(header[cols["value"]])
+            y = target_year(header[cols["value"]]) or _header_year(header[cols["value"]])
             if y:
                 return y
         if t.heading:
@@ -436,7 +436,7 @@ def _cumulative_owner(out: list[KGI], k: KGI) -> KGI | None:
     return None
 
 
-def _table_columns(header: list[str], spec: list[tuple[str, str]]) -> dict[str, int]:
+def table_columns(header: list[str], spec: list[tuple[str, str]]) -> dict[str, int]:
     cols: dict[str, int] = {}
     for i, h in enumerate(header):
         hn = nfkc(h)
@@ -476,7 +476,7 @@ def _header_year(cell: str) -> int | None:
     if m:
         return int(m.group("y"))
     if _HEADER_ERA.match(h):
-        return _target_year(h if re.search(r"年", h) else f"{h.strip()}年度")
+        return target_year(h if re.search(r"年", h) else f"{h.strip()}年度")
     return None
 
 
@@ -514,7 +514,7 @@ def _kgi_header(rows: list[list[str]]) -> tuple[list[str], int]:
 
 
 def _kgi_cols(header: list[str], stated_year: int | None = None) -> dict[str, int]:
-    cols = _table_columns(header, _KGI_COLS)
+    cols = table_columns(header, _KGI_COLS)
     if "value" not in cols:
         # "| 指標 | 2025年度 | 2040年度 |" or "| KGI | 2026 | … | 2035 | 累計 |": the column of the stated target
         # year, else the latest year, holds the target; the other years are baselines or milestones
@@ -602,7 +602,7 @@ def _kgi_from_row(ctx: Ctx, u: Unit) -> KGI | None:
     k.name = bare
     k.kind = kgi_kind(k.name)  # type: ignore[assignment]
     if k.year is None:
-        k.year = _target_year(header[cols["value"]]) or _header_year(header[cols["value"]])
+        k.year = target_year(header[cols["value"]]) or _header_year(header[cols["value"]])
     if (by_year or _per_year_note(name, header[cols["value"]])) and k.annual is None:
         k.annual = True  # one year's column of a year-by-year table, or a unit per year ("人／年")
     cq = find_quantities(_with_unit(cell("cumulative"), unit))
@@ -655,14 +655,14 @@ def _common_title(cells: list[str]) -> str:
     return title
 
 
-def _kpi_header(rows: list[list[str]]) -> tuple[list[str], int, str]:
+def kpi_header(rows: list[list[str]]) -> tuple[list[str], int, str]:
     """The header cells of a KPI table, how many rows they take and the table's title: a title row merged
     across the table ("KPI一覧（進捗は半年ごとに確認する）") sits above the real header."""
     header = [nfkc(h).strip() for h in rows[0]]
     distinct = {h for h in header if h}
     if len(rows) >= 3 and len(header) >= 2 and len(distinct) == 1:
         second = [nfkc(h).strip() for h in rows[1]]
-        if len(_table_columns(second, _KPI_COLS)) >= 2 and not any(find_quantities(c) for c in second):
+        if len(table_columns(second, _KPI_COLS)) >= 2 and not any(find_quantities(c) for c in second):
             return second, 2, next(iter(distinct))
     title = _common_title(header)
     if title:
@@ -677,7 +677,7 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
     for ti, t in enumerate(ctx.sec.tables):
         if not t.rows or len(t.rows) < 2:
             continue
-        header, n_header, title = _kpi_header(t.rows)
+        header, n_header, title = kpi_header(t.rows)
         in_section = any(u.table == ti for u in units)
         # outside the KPI section only a table that says "KPI" is one: "指標" alone also heads
         # impact and KGI tables elsewhere
@@ -692,7 +692,7 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
         first = next((u for u in ctx.sec.units if u.table == ti), None)
         if first is not None and indicator_mode(ctx, first) == "kgi":
             continue
-        cols = _table_columns(header, _KPI_COLS)
+        cols = table_columns(header, _KPI_COLS)
         if "name" not in cols:
             cols["name"] = 0 if 0 not in cols.values() else cols.get("name", 0)
         if title and first is not None:
@@ -740,7 +740,7 @@ def read_kpis(ctx: Ctx) -> tuple[list[KPI], tuple[str, Unit] | None]:
             continue
         if u.kind == "para" and not _kpi_paragraph(s):
             continue
-        k = _kpi_from_line(s)
+        k = kpi_from_line(s)
         if k is None and u.kind == "item":
             # "（１）共同試験棟の利用件数" with "ア　目標・期限：…", "イ　担当：…" on the lines under it
             k = _kpi_name_only(u, units[ui + 1] if ui + 1 < len(units) else None)
@@ -847,8 +847,6 @@ _HEADING_WORDS = re.compile(
 
 
 def _heading_like(text: str) -> bool:
-    from readers.headings import split_numbering
-
     body = split_numbering(nfkc(text).strip()).rest.strip()
     return bool(re.search(r"KPI", body)) and bool(_HEADING_WORDS.match(body))
 
@@ -859,7 +857,6 @@ _TARGET_LABEL = r"目標・期限|目標及び期限|目標と期限|目標値|�
 
 def _field_line(s: str) -> str:
     """A list item with its numbering dropped when what follows is a field label ("ウ　撤退基準：…")."""
-    from readers.headings import split_numbering
 
     rest = split_numbering(s.strip()).rest
     return rest if rest != s.strip() and re.match(rf"^(?:{_FIELD_LABEL}|{_TARGET_LABEL})\s*[:：]", rest) else s
@@ -867,7 +864,6 @@ def _field_line(s: str) -> str:
 
 def _kpi_name_only(u: Unit, nxt: Unit | None) -> KPI | None:
     """A KPI named on a list item of its own ("（１）共同試験棟の利用件数"), its fields on the items under it."""
-    from readers.headings import split_numbering
 
     if nxt is None or nxt.kind != "item" or (nxt.section_id, nxt.heading) != (u.section_id, u.heading):
         return None
@@ -880,9 +876,8 @@ def _kpi_name_only(u: Unit, nxt: Unit | None) -> KPI | None:
     return KPI(name=name, target=None, deadline=None, owner=None, withdrawal_criterion=None, monitoring_cycle=None)
 
 
-def _kpi_from_line(s: str) -> KPI | None:
+def kpi_from_line(s: str) -> KPI | None:
     """One KPI written as a list item or a paragraph of its own, with or without field labels."""
-    from readers.headings import split_numbering
 
     snts = sentences(s) or [s]
     first = snts[0]
@@ -932,7 +927,7 @@ def _kpi_from_line(s: str) -> KPI | None:
     dl = _labelled(s, r"期限|達成時期|時期")
     if dl is None:
         # the deadline is in the KPI's own sentence: a withdrawal sentence names the year of its check
-        y = _target_year(head) or _target_year(first)
+        y = target_year(head) or target_year(first)
         every = re.search(r"毎年度|各年度|毎年", first)
         dl = f"{y}年度" if y else (every.group(0) if every else None)
     return KPI(
@@ -978,7 +973,7 @@ def _complete_kpi(k: KPI, s: str, others_have: bool, is_item: bool = False) -> b
         v = tl.group(1).strip().rstrip("。")
         k.target = v
         if k.deadline is None:
-            y = _target_year(v)
+            y = target_year(v)
             k.deadline = f"{y}年度" if y else None
         return True
     m = re.match(rf"^(?:{_FIELD_LABEL})\s*[:：は]", s)

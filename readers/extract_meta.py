@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from readers.extract_context import Ctx
-from readers.municipalities import classify_author, split_authors
-from readers.numbers import find_fiscal_years, nfkc
-from readers.sections import Unit
-from rules.plan import Period
+from chiiki_mirai.core.plan import Period
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.numbers import find_fiscal_years
+from chiiki_mirai.readers.extract_context import Ctx
+from chiiki_mirai.readers.municipalities import classify_author, split_authors
+from chiiki_mirai.readers.sections import Unit
 
 # --- metadata ---------------------------------------------------------------------------
 

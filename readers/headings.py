@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from chiiki_mirai.core.text.numbers import to_number
+
 _KATA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "Ⅶ": 7, "Ⅷ": 8, "Ⅸ": 9, "Ⅹ": 10}
 _ROMAN_ASCII = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
@@ -96,7 +98,6 @@ def _num_value(style: str, n: str) -> int | None:
     if len(n) == 2 and n[0] == "十" and n[1] in _KANJI_NUM:
         return 10 + _KANJI_NUM[n[1]]
     try:
-        from readers.numbers import to_number
 
         v = to_number(n)
         return int(v) if v is not None else None

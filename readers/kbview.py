@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import functools
 
-from chiiki_mirai.errors import KnowledgeError
-from readers.headings import Target, targets_of
+from chiiki_mirai.core.errors import KnowledgeError
+from chiiki_mirai.knowledge.loader import load_kb, load_kb_collecting
+from chiiki_mirai.readers.headings import Target, targets_of
 
 
 @functools.lru_cache(maxsize=1)
 def plan_types() -> dict:
-    from knowledge.loader import load_kb, load_kb_collecting
-
     try:
         return dict(load_kb().plan_types)
     except KnowledgeError:

@@ -11,8 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from readers.blocks import Block
-from readers.headings import AMBIGUITY_MARGIN, Match, Target, best_match, clean_heading
+from chiiki_mirai.readers.blocks import Block, text_blocks
+from chiiki_mirai.readers.headings import AMBIGUITY_MARGIN, Match, Target, best_match, clean_heading
 
 
 @dataclass
@@ -580,8 +580,6 @@ def _layout_table(b: Block, target_sets: list[list[Target]]) -> bool:
 
 
 def _cell_content(b: Block, i: int, j: int) -> list[Block]:
-    from readers.blocks import text_blocks
-
     line = b.row_lines[i] if i < len(b.row_lines) else b.line
     if b.cells is not None and i < len(b.cells) and j < len(b.cells[i]):
         return list(b.cells[i][j])

@@ -11,9 +11,11 @@ import json
 import yaml
 from pydantic import ValidationError
 
-from chiiki_mirai.errors import UserError
-from readers import limits
-from rules.plan import Plan
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import ParseReport
+from chiiki_mirai.readers import limits
+from chiiki_mirai.readers.kbview import plan_types, targets
 
 _TYPE_JA = {
     "string_type": "文字列である必要があります",
@@ -146,29 +148,25 @@ def plan_from_data(data: object) -> Plan:
         raise UserError(pydantic_errors_ja(e)) from e
 
 
-def structured_report(plan: Plan, fmt: str) -> dict:
-    from readers.kbview import targets
-
+def structured_report(plan: Plan, fmt: str) -> ParseReport:
     tg = list(targets(plan.plan_type)) if plan.plan_type else []
     found = [t.id for t in tg if t.id in plan.sections]
-    missing = [f"{t.id} {t.heading}" for t in tg if t.id not in plan.sections and _required(t)]
+    missing = [f"{t.id} {t.heading}" for t in tg if t.id not in plan.sections and is_required_target(t)]
     warnings = []
     if not plan.plan_type:
         warnings.append("計画の類型（plan_type）が指定されていません")
-    return {
-        "format": fmt,
-        "plan_type": plan.plan_type,
-        "found": found,
-        "expected_missing": missing,
-        "ambiguous": [],
-        "warnings": warnings,
-        "sections": {k: v.heading for k, v in sorted(plan.sections.items())},
-    }
+    return ParseReport(
+        format=fmt,
+        plan_type=plan.plan_type,
+        found=found,
+        expected_missing=missing,
+        ambiguous=[],
+        warnings=warnings,
+        sections={k: v.heading for k, v in sorted(plan.sections.items())},
+    )
 
 
-def _required(t) -> bool:
-    from readers.kbview import plan_types
-
+def is_required_target(t) -> bool:
     pt = plan_types().get(t.id.split(".")[0])
     if pt is None:
         return True

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from knowledge.loader import KnowledgeBase, load_kb
-from recommender.classify import Classification, classify
-from recommender.explain import recommendation
-from recommender.plan_text import weighted_segments
-from recommender.rank import Signals, rank_measures
-from recommender.themes import ThemeStrength, gap_needs, theme_strengths
-from rules.plan import Plan
-from rules.result import GAP_STATUSES, CheckResult
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import GAP_STATUSES, CheckResult, Recommendation
+from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
+from chiiki_mirai.recommender.classify import Classification, classify
+from chiiki_mirai.recommender.explain import recommendation
+from chiiki_mirai.recommender.plan_text import weighted_segments
+from chiiki_mirai.recommender.rank import rank_measures
+from chiiki_mirai.recommender.ranking_model import Signals
+from chiiki_mirai.recommender.search import search_measures
+from chiiki_mirai.recommender.signals import add_classification
+from chiiki_mirai.recommender.themes import ThemeStrength, gap_needs, theme_strengths
+from chiiki_mirai.rules.facts import Fact, derive_facts
 
 CLASSIFY_CHARS = 1500
-
-
-SECTOR_MIN = 0.5
-SECTOR_RELATIVE = 0.8
 
 
 def classify_texts(texts: list[str], top: int = 3, model: str | None = None, kb: KnowledgeBase | None = None):
@@ -36,27 +36,8 @@ def plan_industry_text(plan: Plan) -> str:
     return text
 
 
-def _facts(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[str, Any]:
-    try:
-        from rules.facts import derive_facts
-    except ImportError:  # pragma: no cover - rules not installed
-        return {}
+def plan_fact_values(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[str, Any]:
     return {name: f.value for name, f in derive_facts(plan, kb, plan_type).items()}
-
-
-def add_classification(sig: Signals, cls: Classification | None) -> None:
-    """The matched fields and products, with the plan's word that matched them."""
-    if cls is None:
-        return
-    best = max((score for _, _, score in cls.outside), default=0.0)
-    for sid, name, score in cls.outside:
-        # the outside anchors overlap (部品加工, 商業 echo many texts): only a clear, leading sector counts
-        if score >= SECTOR_MIN and score >= SECTOR_RELATIVE * best:
-            sig.sectors[sid] = (score, name)
-    for f in cls.fields:
-        sig.fields[f.number] = (f.score, (f.terms or [f.name])[0])
-        for p in f.products:
-            sig.products[p.id] = (p.score, (p.terms or [p.name])[0])
 
 
 def plan_signals(
@@ -84,7 +65,9 @@ def recommend_for_plan(
     top: int = 10,
     model: str | None = None,
     classification: Classification | None = None,
-) -> list[dict]:
+    facts: dict[str, Fact] | None = None,
+) -> list[Recommendation]:
+    """The top measures for a plan. `facts`: the ones `result` was decided on (saves deriving them again)."""
     kb = kb or load_kb()
     plan_type = (result.plan_type if result else None) or plan.plan_type
     if result is not None and not plan_type:
@@ -93,12 +76,11 @@ def recommend_for_plan(
     gaps = [i.id for i in (result.requirements + result.checks) if i.status in GAP_STATUSES] if result else []
     sig = plan_signals(plan, kb, plan_type, cls, gaps)
     # the check already derived the facts for this plan type: reuse them (half the cost of a recommend)
-    derived = getattr(result, "_facts", None) if result is not None else None
-    if derived and (result.plan_type or result.plan_type_suggestion.type) == plan_type:
-        facts = {name: f.value for name, f in derived.items()}
+    if facts and result is not None and (result.plan_type or result.plan_type_suggestion.type) == plan_type:
+        values = {name: f.value for name, f in facts.items()}
     else:
-        facts = _facts(plan, kb, plan_type)
-    scored = rank_measures(kb, sig, facts, top=top)
+        values = plan_fact_values(plan, kb, plan_type)
+    scored = rank_measures(kb, sig, values, top=top)
     return [recommendation(kb, s) for s in scored]
 
 
@@ -109,13 +91,18 @@ def classify_plan(plan: Plan, kb: KnowledgeBase | None = None, model: str | None
 
 
 def annotate_result(
-    plan: Plan, result: CheckResult, kb: KnowledgeBase | None = None, model: str | None = None, top: int = 10
+    plan: Plan,
+    result: CheckResult,
+    kb: KnowledgeBase | None = None,
+    model: str | None = None,
+    top: int = 10,
+    facts: dict[str, Fact] | None = None,
 ) -> None:
-    """Fill result.fields and result.recommendations (service.check_plan calls this)."""
+    """Fill result.fields and result.recommendations (service.check_plan calls this with the check's facts)."""
     kb = kb or load_kb()
     cls = classify_plan(plan, kb, model)
-    result.fields = [f.to_dict() for f in cls.fields]
-    result.recommendations = recommend_for_plan(plan, result, kb, top=top, classification=cls)
+    result.fields = [f.to_result() for f in cls.fields]
+    result.recommendations = recommend_for_plan(plan, result, kb, top=top, classification=cls, facts=facts)
 
 
 def search(
@@ -129,8 +116,6 @@ def search(
     model: str | None = None,
 ) -> dict:
     """The desk's free-text question → matched fields and measures with contacts."""
-    from recommender.search import search_measures
-
     return search_measures(
         query, kb or load_kb(), ministry=ministry, plan_type=plan_type, category=category, field=field, top=top,
         model=model,

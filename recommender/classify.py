@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from knowledge.loader import KnowledgeBase
-from recommender.encoder import Encoder, cache_root, get_encoder
-from recommender.kb_indexes import settle
-from recommender.lexicon import Hit, lexicon
-from recommender.tokenize import tokens
+from chiiki_mirai.core import result as typed
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.recommender.encoder import Encoder, cache_root, get_encoder
+from chiiki_mirai.recommender.kb_indexes import settle
+from chiiki_mirai.recommender.lexicon import Hit, lexicon
+from chiiki_mirai.recommender.tokenize import tokens
 
 LEX_WEIGHT = 0.7
 SEM_WEIGHT = 0.3
@@ -55,6 +56,15 @@ class FieldMatch:
     semantic: float
     terms: list[str] = field(default_factory=list)  # matched words (for explanations)
     products: list[ProductMatch] = field(default_factory=list)
+
+    def to_result(self) -> typed.FieldMatch:
+        """The typed form in a check result (scores rounded as in to_dict)."""
+        return typed.FieldMatch(
+            number=self.number,
+            name=self.name,
+            score=round(self.score, 4),
+            products=[typed.ProductMatch(id=p.id, name=p.name, score=round(p.score, 4)) for p in self.products],
+        )
 
     def to_dict(self) -> dict:
         return {

@@ -16,10 +16,10 @@ import math
 import re
 from dataclasses import dataclass
 
-from knowledge.loader import KnowledgeBase
-from recommender.kb_indexes import built_once
-from recommender.needs import neutral_words
-from recommender.tokenize import fold, split_a, tokens
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.recommender.kb_indexes import built_once
+from chiiki_mirai.recommender.needs import neutral_words
+from chiiki_mirai.recommender.tokenize import fold, split_a, tokens
 
 SUMMARY_WEIGHT = 0.6
 PARAPHRASE_WEIGHT = 0.6

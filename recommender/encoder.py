@@ -20,16 +20,21 @@ sentence-transformers is imported and `local_files_only=True`.
 
 from __future__ import annotations
 
+import getpass
 import hashlib
+import importlib.util
 import json
 import os
+import shutil
+import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from chiiki_mirai.errors import UserError
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.recommender.tokenize import segment_for_vectors
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -57,15 +62,11 @@ def cache_root() -> Path:
     except OSError:
         pass
     # a read-only home (common on locked-down office PCs) must not stop the tool
-    import getpass
-    import tempfile
 
     return Path(tempfile.gettempdir()) / f"chiiki-mirai-{getpass.getuser()}"
 
 
 def _ginza_vocab_dir() -> Path:
-    import importlib.util
-
     # find_spec, not import: importing ja_ginza pulls in spaCy, which the loader does not need
     spec = importlib.util.find_spec("ja_ginza")
     if spec is None or not spec.origin:
@@ -97,6 +98,7 @@ def _read_ginza_vectors(vocab_dir: Path) -> tuple[dict[str, int], np.ndarray]:
     take several times longer and is not needed. The package maps ~480,000 keys onto 20,000
     rows (pruned words point at their nearest kept vector); the mapping is kept as is.
     """
+    # lazy: spaCy (the ja-ginza vectors) is a heavy third-party library, loaded only when needed
     from spacy.strings import StringStore
     from spacy.vectors import Vectors
 
@@ -116,6 +118,7 @@ def _read_ginza_vectors(vocab_dir: Path) -> tuple[dict[str, int], np.ndarray]:
 
 def build_static_model(out_dir: Path) -> Path:
     """Build the static Japanese model from ja_ginza's vectors and save it to out_dir."""
+    # lazy: sentence-transformers / torch is a heavy third-party library, loaded only when needed
     from sentence_transformers import SentenceTransformer
     from tokenizers import Tokenizer
     from tokenizers.models import WordLevel
@@ -151,7 +154,6 @@ def build_static_model(out_dir: Path) -> Path:
     try:
         tmp.rename(out_dir)
     except OSError:  # another process finished first: use theirs
-        import shutil
 
         shutil.rmtree(tmp, ignore_errors=True)
     return out_dir
@@ -160,8 +162,10 @@ def build_static_model(out_dir: Path) -> Path:
 def _st_modules():
     """`sentence_transformers.sentence_transformer.modules` (the old `models` path warns)."""
     try:
+        # lazy: sentence-transformers / torch is a heavy third-party library, loaded only when needed
         from sentence_transformers.sentence_transformer import modules
     except ImportError:  # pragma: no cover - older sentence-transformers
+        # lazy: sentence-transformers / torch is a heavy third-party library, loaded only when needed
         from sentence_transformers import models as modules
     return modules
 
@@ -180,6 +184,7 @@ class StaticModel:
     """
 
     def __init__(self, path: Path):
+        # lazy: safetensors is a heavy third-party library, loaded only when needed
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
@@ -236,7 +241,6 @@ class Encoder:
 
     def prepare(self, text: str) -> str:
         if self.segmented:
-            from recommender.tokenize import segment_for_vectors
 
             return segment_for_vectors(text, self.aliases)
         return text
@@ -269,12 +273,13 @@ def resolve_model_path(model: str | os.PathLike | None = None) -> Path | None:
     return p.resolve()
 
 
-def _load(path: Path, fast: bool = True) -> Encoder:
+def load_encoder(path: Path, fast: bool = True) -> Encoder:
     """Load a model directory; our own static model without sentence-transformers when `fast`."""
     try:
         if fast and is_own_static_model(path):
             model: object = StaticModel(path)
         else:
+            # lazy: sentence-transformers / torch is a heavy third-party library, loaded only when needed
             from sentence_transformers import SentenceTransformer
 
             model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
@@ -307,6 +312,6 @@ def get_encoder(model: str | os.PathLike | None = None) -> Encoder:
         name = str(path)
         enc = _encoders.get(name)
         if enc is None:
-            enc = _load(path)
+            enc = load_encoder(path)
             _encoders[name] = enc
         return enc

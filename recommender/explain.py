@@ -7,9 +7,10 @@ or product, the requirement gap, the measure's own words in the plan.
 
 from __future__ import annotations
 
-from knowledge.labels import category_label, theme_label
-from knowledge.loader import KnowledgeBase
-from recommender.rank import Link, Scored
+from chiiki_mirai.core.result import ConditionOut, ContactOut, Driver, PathStep, Recommendation, SourceOut
+from chiiki_mirai.knowledge.labels import category_label, theme_label
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.recommender.ranking_model import Link, Scored
 
 MIN_REASON = 0.02  # contributions below this are not worth a sentence
 
@@ -142,34 +143,33 @@ def reasons_for(kb: KnowledgeBase, s: Scored, subject: str = "計画") -> list[s
     return out
 
 
-def recommendation(kb: KnowledgeBase, s: Scored, subject: str = "計画") -> dict:
+def recommendation(kb: KnowledgeBase, s: Scored, subject: str = "計画") -> Recommendation:
     m = s.measure
     ministry = kb.ministries.get(m.ministry)
-    gaps = sorted({lk.ref for lk in s.links if lk.kind == "gap"})
     where = m.where_to_ask or (ministry.where_to_ask if ministry else "")
     contact = kb.contacts.get(m.contact) if m.contact else None
-    return {
-        "id": m.id,
-        "name": m.name,
-        "ministry": ministry.name if ministry else m.ministry,
-        "ministry_id": m.ministry,
-        "category": m.category,
-        "category_label": category_label(m.category),
-        "score": round(s.score if s.rank_score is None else s.rank_score, 4),
-        "relevance": round(s.score, 4),
-        "summary": m.summary,
-        "path": path_for(kb, s),
-        "reasons": reasons_for(kb, s, subject),
-        "drivers": [
-            {"kind": lk.kind, "ref": lk.ref, "contribution": round(lk.contribution, 4)}
+    return Recommendation(
+        id=m.id,
+        name=m.name,
+        ministry=ministry.name if ministry else m.ministry,
+        ministry_id=m.ministry,
+        category=m.category,
+        category_label=category_label(m.category),
+        score=round(s.score if s.rank_score is None else s.rank_score, 4),
+        relevance=round(s.score, 4),
+        summary=m.summary,
+        path=[PathStep(**step) for step in path_for(kb, s)],
+        reasons=reasons_for(kb, s, subject),
+        drivers=[
+            Driver(kind=lk.kind, ref=lk.ref, contribution=round(lk.contribution, 4))
             for lk in s.links
             if lk.contribution > 0
         ],
-        "gaps": gaps,
-        "conditions": [{"text": c["text"], "met": c["met"]} for c in s.conditions],
-        "where_to_ask": where,
-        "contact": (
-            {"department": contact.department, "role": contact.role, "email": contact.email} if contact else None
+        gaps=sorted({lk.ref for lk in s.links if lk.kind == "gap"}),
+        conditions=[ConditionOut(text=c["text"], met=c["met"]) for c in s.conditions],
+        where_to_ask=where,
+        contact=(
+            ContactOut(department=contact.department, role=contact.role, email=contact.email) if contact else None
         ),
-        "source": kb.source_out(m.source),
-    }
+        source=SourceOut(**kb.source_out(m.source)),
+    )

@@ -23,9 +23,9 @@ import numpy as np
 import scipy.sparse as sp
 from rapidfuzz import fuzz
 
-from knowledge.loader import KnowledgeBase
-from recommender.kb_indexes import built_once
-from recommender.tokenize import fold, reading, tokens
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.recommender.kb_indexes import built_once
+from chiiki_mirai.recommender.tokenize import fold, reading, tokens
 
 # how much one matched term says, by where it comes from
 W_NAME = 1.0

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from recommender.tokenize import fold, reading, tokens
+from chiiki_mirai.recommender.tokenize import fold, reading, tokens
 
 RESOURCE = Path(__file__).with_name("resources") / "need_synonyms.yaml"
 SHORT = 2

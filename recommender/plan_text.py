@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.loader import KnowledgeBase
-from rules.plan import Plan
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.knowledge.loader import KnowledgeBase
 
 W_NEEDS = 3.0  # 課題 / 講じるべき政策 / 活用が想定される施策
 W_STRATEGY = 2.0  # 勝ち筋・基本戦略・ターゲット市場

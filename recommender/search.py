@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from chiiki_mirai.errors import UserError
-from knowledge.loader import KnowledgeBase
-from knowledge.schema import CategoryId
-from recommender.api import add_classification
-from recommender.classify import classify
-from recommender.desk_words import contribution, measure_words
-from recommender.explain import recommendation
-from recommender.needs import match_needs
-from recommender.rank import Link, Signals, rank_measures
-from recommender.themes import ThemeStrength, detect_themes
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import CategoryId
+from chiiki_mirai.recommender.classify import classify
+from chiiki_mirai.recommender.desk_words import contribution, measure_words
+from chiiki_mirai.recommender.explain import recommendation
+from chiiki_mirai.recommender.needs import match_needs
+from chiiki_mirai.recommender.rank import rank_measures
+from chiiki_mirai.recommender.ranking_model import Link, Signals
+from chiiki_mirai.recommender.signals import add_classification
+from chiiki_mirai.recommender.themes import ThemeStrength, detect_themes
 
 CATEGORIES = set(CategoryId.__args__)  # type: ignore[attr-defined]
 THEME_STRENGTH = 0.6  # a need named in a question; the measure's own words in it weigh more
@@ -106,7 +107,7 @@ def search_measures(
     # judged on the filtered results: "no measure of this ministry answers" is an answer too
     best = max((s.score for s in scored), default=0.0)
     kept = _keep(scored, best)
-    measures = [recommendation(kb, s, subject="相談") for s in kept]
+    measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
     contacts: list[dict] = []
     for rec in measures[:3]:
         if rec.get("contact") and rec["contact"]["email"] not in {c["email"] for c in contacts}:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 import re
 import threading
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from chiiki_mirai.core.text.normalize import nfkc
 
 _local = threading.local()
 _dict_lock = threading.Lock()
@@ -39,6 +40,7 @@ class Token:
 
 @functools.lru_cache(maxsize=1)
 def _dictionary():
+    # lazy: SudachiPy and its dictionary is a heavy third-party library, loaded only when needed
     from sudachipy import Dictionary
 
     return Dictionary()
@@ -47,6 +49,7 @@ def _dictionary():
 def _tokenizer():
     tok = getattr(_local, "tokenizer", None)
     if tok is None:
+        # lazy: SudachiPy and its dictionary is a heavy third-party library, loaded only when needed
         from sudachipy import SplitMode
 
         with _dict_lock:
@@ -54,10 +57,6 @@ def _tokenizer():
         tok = d.create(SplitMode.C)
         _local.tokenizer = tok
     return tok
-
-
-def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
 
 
 def kata_to_hira(text: str) -> str:
@@ -123,6 +122,7 @@ def content_norms(text: str) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def split_a(norm_or_surface: str) -> tuple[str, ...]:
     """A compound split into its short units (mode A), as normalised forms."""
+    # lazy: SudachiPy and its dictionary is a heavy third-party library, loaded only when needed
     from sudachipy import SplitMode
 
     tok = _tokenizer()

@@ -1,1 +1,2 @@
-"""Plan model, facts, durable-rules rulesets compiled from the knowledge, and the gap report."""
+"""Facts derived from a plan, the meaning of every criterion op (criteria.py), the durable-rules rulesets compiled
+from the knowledge, and the evaluation into statuses with reasons and evidence (the gap report)."""

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import datetime as _dt
 import string
+from dataclasses import dataclass
 from typing import Any
 
-from knowledge.loader import KnowledgeBase
-from knowledge.schema import Check, Requirement
-from rules.compile import CompiledCriterion
-from rules.engine import get_engine
-from rules.facts import CONTEXT_FACTS, Fact, derive_facts
-from rules.plan import Plan
-from rules.result import CheckResult, CriterionOut, EvidenceOut, Item, SourceOut
-from rules.suggest import suggest_type
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import CheckResult, CriterionOut, EvidenceOut, Item, SourceOut
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import Check, Requirement
+from chiiki_mirai.rules.compile import CompiledCriterion
+from chiiki_mirai.rules.engine import get_engine
+from chiiki_mirai.rules.facts import CONTEXT_FACTS, Fact, derive_facts
+from chiiki_mirai.rules.suggest import suggest_type
 
 
 class _Fmt(dict):
@@ -56,6 +57,45 @@ def _status(outs: list[CriterionOut], anything_stated: bool) -> str:
     return "partial" if anything_stated else "missing"
 
 
+def _criterion_out(cc: CompiledCriterion, fired: set[str], facts: dict[str, Fact]) -> CriterionOut:
+    c = cc.criterion
+    applies = cc.guard_key is None or cc.guard_key in fired
+    passed = applies and any(k in fired for k in cc.rule_keys)
+    reason = _format(c.met_reason if passed else c.gap_reason, facts) if applies else "対象外（適用条件を満たさない）"
+    return CriterionOut(
+        id=c.id,
+        label=c.label,
+        passed=passed,
+        applies=applies,
+        review=c.review and passed,
+        reason=reason,
+        facts={n: facts[n].engine_value() for n in _criterion_facts(cc) if n in facts},
+        rule=cc.rule,
+    )
+
+
+def _evidence(names: list[str], facts: dict[str, Fact], seen: set[tuple]) -> list[EvidenceOut]:
+    """The evidence of these facts not already listed (by section, line and text)."""
+    out = []
+    for n in names:
+        f = facts.get(n)
+        for e in f.evidence if f is not None else []:
+            key = (e.section, e.line, e.text)
+            if key not in seen:
+                seen.add(key)
+                out.append(EvidenceOut(fact=n, section=e.section, line=e.line, text=e.text))
+    return out
+
+
+def _reasons(status: str, applicable: list[CriterionOut]) -> list[str]:
+    if status == "n/a":
+        return ["この計画には該当しない（適用条件を満たさない）"]
+    if status in ("met", "review"):
+        return [o.reason for o in applicable]
+    # gaps first, then what is already there
+    return [o.reason for o in applicable if not o.passed] + ["（記載あり）" + o.reason for o in applicable if o.passed]
+
+
 def _item(
     kb: KnowledgeBase,
     item: Requirement | Check,
@@ -63,7 +103,6 @@ def _item(
     fired: set[str],
     facts: dict[str, Fact],
     rules_name: str,
-    rule_text: dict[str, str],
 ) -> Item:
     outs: list[CriterionOut] = []
     evidence: list[EvidenceOut] = []
@@ -71,71 +110,40 @@ def _item(
     fixes: list[str] = []
     anything_stated = False
     for cc in crits:
-        c = cc.criterion
-        applies = cc.guard_key is None or cc.guard_key in fired
-        passed = applies and any(k in fired for k in cc.rule_keys)
-        used = _criterion_facts(cc)
-        if not applies:
-            reason = "対象外（適用条件を満たさない）"
-        else:
-            reason = _format(c.met_reason if passed else c.gap_reason, facts)
-        outs.append(
-            CriterionOut(
-                id=c.id,
-                label=c.label,
-                passed=passed,
-                applies=applies,
-                review=c.review and passed,
-                reason=reason,
-                facts={n: facts[n].engine_value() for n in used if n in facts},
-                rule=" OR ".join(rule_text[k].split(": ", 1)[-1] for k in cc.rule_keys)
-                + (f" IF {rule_text[cc.guard_key].split(': ', 1)[-1]}" if cc.guard_key else ""),
-            )
-        )
-        if applies and not passed:
-            fixes.append(_format(c.fix, facts))
-        if not applies:
+        out = _criterion_out(cc, fired, facts)
+        outs.append(out)
+        if out.applies and not out.passed:
+            fixes.append(_format(cc.criterion.fix, facts))
+        if not out.applies:
             continue
+        used = _criterion_facts(cc)
         anything_stated = anything_stated or any(
             facts[n].present for n in used if n in facts and n not in CONTEXT_FACTS
         )
-        for n in used:
-            f = facts.get(n)
-            if f is None:
-                continue
-            for e in f.evidence:
-                key = (e.section, e.line, e.text)
-                if key in seen_ev:
-                    continue
-                seen_ev.add(key)
-                evidence.append(EvidenceOut(fact=n, section=e.section, line=e.line, text=e.text))
+        evidence += _evidence(used, facts, seen_ev)
     status = _status(outs, anything_stated)
     applicable = [o for o in outs if o.applies]
-    if status == "n/a":
-        reasons = ["この計画には該当しない（適用条件を満たさない）"]
-    elif status in ("met", "review"):
-        reasons = [o.reason for o in applicable]
-    else:  # gaps first, then what is already there
-        reasons = [o.reason for o in applicable if not o.passed] + [
-            "（記載あり）" + o.reason for o in applicable if o.passed
-        ]
     if status == "review":
-        fixes = [
-            "審査者が内容を確認する："
-            + "、".join(o.label for o in applicable if o.review)
-        ]
-    src = kb.source_out(item.source)
+        fixes = ["審査者が内容を確認する：" + "、".join(o.label for o in applicable if o.review)]
     return Item(
         id=item.id,
         label=item.label,
         status=status,  # type: ignore[arg-type]
-        reasons=reasons,
+        reasons=_reasons(status, applicable),
         evidence=evidence,
-        source=SourceOut(**src),
+        source=SourceOut(**kb.source_out(item.source)),
         fix="\n".join(dict.fromkeys(fixes)),
         criteria=outs,
         rule=rules_name,
     )
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """A check result with the facts it was decided on (the recommender reuses them for the same plan type)."""
+
+    result: CheckResult
+    facts: dict[str, Fact]
 
 
 def evaluate(
@@ -147,6 +155,18 @@ def evaluate(
     context: dict[str, Any] | None = None,
 ) -> CheckResult:
     """Check a plan. `plan_type` overrides the plan's own; without either, the suggestion is used."""
+    return evaluate_with_facts(plan, kb, source, plan_type, today, context).result
+
+
+def evaluate_with_facts(
+    plan: Plan,
+    kb: KnowledgeBase,
+    source: str = "",
+    plan_type: str | None = None,
+    today: _dt.date | None = None,
+    context: dict[str, Any] | None = None,
+) -> Evaluation:
+    """`evaluate`, also returning the derived facts."""
     today = today or _dt.date.today()
     given = plan_type or plan.plan_type
     if given:
@@ -163,7 +183,7 @@ def evaluate(
     requirements: list[Item] = []
     checks: list[Item] = []
     for item in rs.items:
-        out = _item(kb, item, rs.criteria[item.id], fired, facts, rs.name, rs.rule_text)
+        out = _item(kb, item, rs.criteria[item.id], fired, facts, rs.name)
         (requirements if isinstance(item, Requirement) else checks).append(out)
     if not given:
         suggestion.reasons.append(f"類型の記載がないため、{effective}（推定）として要件を確認しました")
@@ -178,10 +198,4 @@ def evaluate(
         checks=checks,
         checked_on=today.isoformat(),
     )
-    result._facts = facts  # for the recommender: saves deriving them again
-    return result
-
-
-def facts_for(plan: Plan, kb: KnowledgeBase, plan_type: str | None = None, today: _dt.date | None = None):
-    """The derived facts (for the trace view and tests)."""
-    return derive_facts(plan, kb, plan_type or plan.plan_type, today)
+    return Evaluation(result, facts)

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.loader import KnowledgeBase
-from knowledge.schema import Check, Criterion, Requirement, Test
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import Check, Criterion, Requirement, Test
 
 SECTION_WILDCARD = "section:*"
 
@@ -27,6 +27,13 @@ class CompiledCriterion:
     rule_keys: tuple[str, ...]  # any of these firing = passed
     guard_key: str | None  # None = always applies
     heading: str | None = None  # for expanded section criteria
+    conditions: tuple[str, ...] = ()  # readable condition of each rule in rule_keys, e.g. "kpi_withdrawal_all true"
+    guard_condition: str | None = None  # readable condition of the guard (applies_if)
+
+    @property
+    def rule(self) -> str:
+        """What decided it, as shown in the JSON's criteria[].rule: "a OR b", then " IF guard"."""
+        return " OR ".join(self.conditions) + (f" IF {self.guard_condition}" if self.guard_condition else "")
 
 
 @dataclass
@@ -128,72 +135,58 @@ def _expand(item: Requirement | Check, plan_type: str, kb: KnowledgeBase) -> lis
     return out
 
 
+class _Rules:
+    """The rules of one ruleset as they are added: keys r0, r1, …, with the facts and property kinds they test."""
+
+    def __init__(self) -> None:
+        self.rules: dict[str, Any] = {}
+        self.rule_text: dict[str, str] = {}
+        self.tested: set[str] = set()
+        self.kinds: dict[str, set[str]] = {}
+        self.per_item: dict[str, set[str]] = {}
+
+    def add(self, item_id: str, tests: list[Test], label: str) -> str:
+        key = f"r{len(self.rules)}"
+        self.rules[key] = _rule(item_id, tests, key)
+        self.tested.update(t.fact for t in tests)
+        self.per_item.setdefault(item_id, set()).update(t.fact for t in tests)
+        for t in tests:
+            self.kinds.setdefault(t.fact, set()).update(_kinds(t))
+        self.rule_text[key] = f"{label}: {_text(tests)}"
+        return key
+
+    def criterion(self, item_id: str, crit: Criterion, heading: str | None) -> CompiledCriterion:
+        """One rule per alternative (all_of, each any_of group), and one for the guard (applies_if)."""
+        alternatives = [alt for alt in ([crit.all_of] if crit.all_of else []) + [list(g) for g in crit.any_of] if alt]
+        keys = tuple(self.add(item_id, list(alt), f"{item_id}/{crit.id}") for alt in alternatives)
+        guard = guard_text = None
+        if crit.applies_if:
+            guard = self.add(item_id, list(crit.applies_if), f"{item_id}/{crit.id} applies if")
+            guard_text = _text(list(crit.applies_if))
+        texts = tuple(_text(list(alt)) for alt in alternatives)
+        return CompiledCriterion(item_id, crit, keys, guard, heading, texts, guard_text)
+
+
 def compile_ruleset(kb: KnowledgeBase, plan_type: str, suffix: str = "") -> CompiledRuleset:
     items: list[Requirement | Check] = list(kb.requirements.get(plan_type, []))
     items += [c for c in kb.checks if plan_type in c.plan_types]
     digest = hashlib.sha1(json.dumps([i.model_dump(mode="json") for i in items]).encode()).hexdigest()[:10]
     name = f"chiiki_{plan_type}_{digest}{suffix}"
-    rules: dict[str, Any] = {}
-    compiled: dict[str, list[CompiledCriterion]] = {}
-    rule_text: dict[str, str] = {}
-    n = 0
-    tested: set[str] = set()
-    kinds: dict[str, set[str]] = {}
-    per_item: dict[str, set[str]] = {}
-    for item in items:
-        crits = []
-        for crit, heading in _expand(item, plan_type, kb):
-            alternatives = [crit.all_of] if crit.all_of else []
-            alternatives += [list(g) for g in crit.any_of]
-            keys = []
-            for alt in alternatives:
-                if not alt:
-                    continue
-                key = f"r{n}"
-                n += 1
-                rules[key] = _rule(item.id, alt, key)
-                tested.update(t.fact for t in alt)
-                per_item.setdefault(item.id, set()).update(t.fact for t in alt)
-                for t in alt:
-                    kinds.setdefault(t.fact, set()).update(_kinds(t))
-                rule_text[key] = f"{item.id}/{crit.id}: {_text(alt)}"
-                keys.append(key)
-            guard = None
-            if crit.applies_if:
-                guard = f"r{n}"
-                n += 1
-                rules[guard] = _rule(item.id, list(crit.applies_if), guard)
-                tested.update(t.fact for t in crit.applies_if)
-                per_item.setdefault(item.id, set()).update(t.fact for t in crit.applies_if)
-                for t in crit.applies_if:
-                    kinds.setdefault(t.fact, set()).update(_kinds(t))
-                rule_text[guard] = f"{item.id}/{crit.id} applies if: {_text(list(crit.applies_if))}"
-            crits.append(CompiledCriterion(item.id, crit, tuple(keys), guard, heading))
-        compiled[item.id] = crits
+    acc = _Rules()
+    compiled = {item.id: [acc.criterion(item.id, c, h) for c, h in _expand(item, plan_type, kb)] for item in items}
     # a catch-all on the marker field: a fact matching no rule would raise MessageNotHandledException
-    rules["catch_all"] = {"all": [{"m": {"$ex": {"_fact": 1}}}], "run": "noop"}
-    slugs = [prop(f, "") for f in tested]
+    acc.rules["catch_all"] = {"all": [{"m": {"$ex": {"_fact": 1}}}], "run": "noop"}
+    slugs = [prop(f, "") for f in acc.tested]
     if len(set(slugs)) != len(slugs):
         raise ValueError("two fact names map to the same rule property")
     return CompiledRuleset(
         name,
         plan_type,
-        {name: rules},
+        {name: acc.rules},
         compiled,
         items,
-        rule_text,
-        frozenset(tested),
-        {f: frozenset(k) for f, k in kinds.items()},
-        {i: frozenset(f) for i, f in per_item.items()},
+        acc.rule_text,
+        frozenset(acc.tested),
+        {f: frozenset(k) for f, k in acc.kinds.items()},
+        {i: frozenset(f) for i, f in acc.per_item.items()},
     )
-
-
-def referenced_facts(kb: KnowledgeBase) -> set[str]:
-    """Every fact name the criteria test (for the validator)."""
-    names: set[str] = set()
-    for item in [*kb.all_requirements(), *kb.checks]:
-        for c in item.criteria:
-            for t in [*c.all_of, *c.applies_if, *(t for g in c.any_of for t in g)]:
-                names.add(t.fact)
-            names.update(c.evidence_facts)
-    return names

@@ -16,9 +16,9 @@ from typing import Any
 
 from durable import engine as _engine
 
-from knowledge.loader import KnowledgeBase
-from rules.compile import CompiledRuleset, compile_ruleset, prop
-from rules.facts import Fact
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.rules.compile import CompiledRuleset, compile_ruleset, prop
+from chiiki_mirai.rules.facts import Fact
 
 
 def _recorder(key: str) -> Any:

@@ -8,10 +8,14 @@ Cues, from the plan types' positioning (policy package 第2章 2.):
 
 from __future__ import annotations
 
-from knowledge.loader import KnowledgeBase, normalize_text
-from rules.facts import LARGE_INVESTMENT_YEN, VERY_LARGE_INVESTMENT_YEN, derive_facts, yen_display
-from rules.plan import Plan
-from rules.result import Suggestion
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import Suggestion
+from chiiki_mirai.core.text.normalize import normalize_text
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.rules.facts import (
+    derive_facts,
+    yen_display,
+)
 
 
 def _local_resource_hits(plan: Plan, kb: KnowledgeBase) -> list[str]:
@@ -36,9 +40,9 @@ def suggest_type(plan: Plan, kb: KnowledgeBase, facts: dict | None = None) -> Su
     if field_hits:
         score["A"] += 1
         reasons["A"].append(f"17の戦略分野の製品・技術に該当：{field_hits[0]}")
-        if isinstance(total, float | int) and total >= LARGE_INVESTMENT_YEN:
+        if isinstance(total, float | int) and total >= kb.parameter("large_investment_yen_a"):
             # only very large investments (TSMC / Rapidus scale) outweigh a prefecture's export cluster
-            score["A"] += 2 if total >= VERY_LARGE_INVESTMENT_YEN else 1
+            score["A"] += 2 if total >= kb.parameter("very_large_investment_yen_a") else 1
             reasons["A"].append(f"大規模投資（投資総額 {yen_display(total)}）を核とする")
     if facts["is_prefecture_or_designated_city"].value:
         score["B"] += 1.5

@@ -23,6 +23,7 @@ SLOW = 120_000  # ms: the first check loads the encoder
 
 
 def shoot(out: Path) -> list[Path]:
+    # lazy: playwright is a heavy third-party library, loaded only when needed
     from playwright.sync_api import sync_playwright
 
     out.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,19 @@ Built directly as `rules.result` objects so the report tests do not depend on th
 
 from __future__ import annotations
 
-from rules.result import BadInput, CheckResult, CriterionOut, EvidenceOut, Item, SourceOut, Suggestion
+from typing import Any
+
+from chiiki_mirai.core.result import (
+    BadInput,
+    CheckResult,
+    CriterionOut,
+    EvidenceOut,
+    Item,
+    ParseReport,
+    Recommendation,
+    SourceOut,
+    Suggestion,
+)
 
 PKG = "policy_package.txt"
 PKG_TITLE = "地域未来戦略 政策パッケージ"
@@ -31,6 +43,17 @@ def item(id_, label, status, reasons=(), evidence=(), source=None, fix="", crite
         criteria=list(criteria),
         rule=f"ruleset:{id_}",
     )
+
+
+def rec(**kw: Any) -> Recommendation:
+    """A recommendation with the given parts; the rest empty (the reports must cope with empty parts)."""
+    base: dict[str, Any] = {
+        "id": "", "name": "", "ministry": "", "ministry_id": "", "category": "", "category_label": "",
+        "score": 0.0, "relevance": 0.0, "summary": "", "path": [], "reasons": [], "drivers": [], "gaps": [],
+        "conditions": [], "where_to_ask": "", "contact": None,
+        "source": {"document": "", "section": "", "excerpt": ""},
+    }
+    return Recommendation.model_validate({**base, **kw, "relevance": kw.get("relevance", kw.get("score", 0.0))})
 
 
 def plan_b() -> CheckResult:
@@ -113,7 +136,8 @@ def plan_b() -> CheckResult:
             }
         ],
         recommendations=[
-            {
+            rec(
+                **{
                 "id": "m.large_invest",
                 "name": "中堅・中小企業の賃上げに向けた省力化等の大規模成長投資補助金",
                 "ministry": "経済産業省",
@@ -129,17 +153,18 @@ def plan_b() -> CheckResult:
                     {"text": "投資額10億円以上", "met": True},
                     {"text": "賃上げ要件", "met": None},
                 ],
-                "where_to_ask": {"name": "近畿経済産業局 地域経済課", "phone": "06-0000-0000"},
+                "where_to_ask": "近畿経済産業局 地域経済課 06-0000-0000",
                 "source": {
                     "document": "measures.txt",
                     "title": "施策集",
                     "section": "2.",
                     "excerpt": "大規模投資",
                 },
-            },
-            {"name": "地域未来交付金", "ministry": "内閣府", "score": 0.7},  # sparse: missing keys
+                }
+            ),
+            rec(name="地域未来交付金", ministry="内閣府", score=0.7),  # sparse: only a name, ministry and score
         ],
-        parse_report={"warnings": ["表の3行目を読み飛ばしました"], "format": "markdown"},
+        parse_report=ParseReport(warnings=["表の3行目を読み飛ばしました"], format="markdown"),
     )
 
 
@@ -212,9 +237,10 @@ def hostile_plan() -> CheckResult:
             ),
         ],
         checks=[item("kpi", "KPI", "partial", ["@担当課がない"], fix="-担当課を記載")],
-        fields=[{"number": 1, "name": "=AI", "products": [{"name": "+ロボット"}]}],
+        fields=[{"number": 1, "name": "=AI", "score": 0.5, "products": [{"id": "p1", "name": "+ロボット", "score": 0.5}]}],
         recommendations=[
-            {
+            rec(
+                **{
                 "name": '=WEBSERVICE("http://x")',
                 "ministry": "@省",
                 "reasons": ["-理由"],
@@ -222,11 +248,12 @@ def hostile_plan() -> CheckResult:
                 "conditions": [{"text": "=条件", "met": False}],
                 "where_to_ask": "\t窓口",
                 "category": "\r補助金",
-                "path": [{"label": "=経路"}],
+                "path": [{"kind": "measure", "label": "=経路"}],
                 "source": {"document": "=d", "section": "+s", "excerpt": "-e"},
-            }
+                }
+            )
         ],
-        parse_report={"warnings": ["=警告"]},
+        parse_report=ParseReport(warnings=["=警告"], format="markdown"),
     )
 
 

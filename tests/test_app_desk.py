@@ -6,7 +6,7 @@ import pytest
 
 from app_testing import app, fresh_cache, no_exception  # noqa: F401 - fixture, isort: skip
 from app_support.views import md_escape
-from knowledge.loader import load_kb
+from chiiki_mirai.knowledge.loader import load_kb
 
 
 @pytest.fixture

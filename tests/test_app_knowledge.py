@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app_testing import app, fresh_cache, no_exception  # noqa: F401, isort: skip
-from knowledge.graph import build_graph
-from knowledge.loader import load_kb
+from chiiki_mirai.knowledge.graph import build_graph
+from chiiki_mirai.knowledge.loader import load_kb
 
 
 @pytest.fixture

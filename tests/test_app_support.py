@@ -10,8 +10,9 @@ from app_support.matrix import coverage_frame, filter_frame, unique_names
 from app_support.plan_edits import OKU, WhatIf, apply_what_if, parse_kpi_lines, plan_from_form, status_changes
 from app_support.views import md_escape
 from chiiki_mirai import service
-from knowledge.graph import build_graph
-from rules.result import BadInput
+from chiiki_mirai.core.result import BadInput
+from chiiki_mirai.knowledge.graph import build_graph
+from chiiki_mirai.knowledge.loader import load_kb
 
 
 @pytest.fixture(scope="module")
@@ -107,8 +108,6 @@ def test_matrix_rows_names_and_filters():
 
 
 def test_graph_view_and_click_event():
-    from knowledge.loader import load_kb
-
     view = build_view(build_graph(load_kb()))
     assert {d["kind"] for _, d in view.graph.nodes(data=True)} == {"field", "product", "measure", "ministry"}
     node = view.nodes_sorted()[0]

@@ -19,9 +19,9 @@ import pytest
 
 from chiiki_mirai import service
 from chiiki_mirai.cli import main
-from chiiki_mirai.errors import UserError
-from readers import limits
-from rules.result import BadInput, CheckResult
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.result import BadInput, CheckResult
+from chiiki_mirai.readers import limits
 
 JA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "drafts"

@@ -11,9 +11,10 @@ import time
 import pytest
 
 from benchmarks.bench_desk_search import evaluate, load_questions
-from knowledge.loader import load_kb
-from recommender.api import search
-from recommender.needs import match_needs, need_groups
+from chiiki_mirai.knowledge.labels import THEME_IDS
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import search
+from chiiki_mirai.recommender.needs import match_needs, need_groups
 
 QUESTIONS = load_questions()
 
@@ -84,8 +85,6 @@ def test_need_words_are_matched_as_whole_words_only():
 
 
 def test_need_groups_use_known_themes():
-    from knowledge.labels import THEME_IDS
-
     for g in need_groups():
         assert g.theme is None or g.theme in THEME_IDS, g.id
         assert len(g.words) >= 2, g.id

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from recommender.encoder import CACHE_ENV, cache_root
+from chiiki_mirai.recommender.encoder import CACHE_ENV, cache_root
 
 
 def test_writable_cache_folder_is_used(tmp_path, monkeypatch):

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge.loader import load_kb
-from readers import read_path
-from rules.check import evaluate
-from rules.compile import SECTION_WILDCARD, CompiledRuleset, compile_ruleset
-from rules.engine import RulesEngine, get_engine
-from rules.facts import Fact, derive_facts
-from rules.plan import Plan
-from rules.result import GAP_STATUSES
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import GAP_STATUSES
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers import read_path
+from chiiki_mirai.rules.check import evaluate
+from chiiki_mirai.rules.compile import SECTION_WILDCARD, CompiledRuleset, compile_ruleset
+from chiiki_mirai.rules.engine import RulesEngine, get_engine
+from chiiki_mirai.rules.facts import Fact, derive_facts
 from tests.test_rule_cases import CASES, base_plan, build_plan
 
 TODAY = dt.date(2026, 11, 22)

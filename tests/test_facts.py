@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from knowledge.loader import load_kb
-from rules.facts import connector_hub_degrees, derive_facts
-from rules.plan import KGI, Company, Plan, SectionText
+from chiiki_mirai.core.plan import KGI, Company, Plan, SectionText
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.rules.facts import connector_hub_degrees, derive_facts
 from tests.test_rule_cases import base_plan, deep_merge
 
 TODAY = dt.date(2026, 11, 22)

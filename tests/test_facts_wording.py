@@ -5,16 +5,17 @@ attracted company. Wording here differs on purpose from the QA drafts."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from knowledge.loader import load_kb
-from readers import read_bytes
-from readers.extract import _procured_at_home
-from rules.check import evaluate
-from rules.cues import ADVANTAGE_CUE, affirmed
-from rules.facts import derive_facts
-from rules.plan import KGI, Plan
+from chiiki_mirai.core.plan import KGI, Plan, SectionText
+from chiiki_mirai.core.text.cues import ADVANTAGE_CUE, affirmed
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.readers.extract import procured_at_home
+from chiiki_mirai.rules.check import evaluate
+from chiiki_mirai.rules.facts import derive_facts
 
 TODAY = dt.date(2026, 5, 20)
 BLOCK = r"(計画の素案|素案|有識者検討会)"
@@ -56,8 +57,6 @@ def test_affirmed_tells_done_from_negated_or_future(sentence: str, pattern: str,
     ],
 )
 def test_competitive_advantage_cue(sentence: str, advantage: bool) -> None:
-    import re
-
     assert bool(re.search(ADVANTAGE_CUE, sentence)) is advantage
 
 
@@ -74,7 +73,7 @@ def test_competitive_advantage_cue(sentence: str, advantage: bool) -> None:
     ],
 )
 def test_domestic_procurement_in_words(sentence: str, home: bool) -> None:
-    assert _procured_at_home(sentence) is home
+    assert procured_at_home(sentence) is home
 
 
 def _kgi_facts(unit: str, value: float, plan_type: str = "B"):
@@ -159,8 +158,6 @@ def test_attracted_company_is_named_in_the_reason() -> None:
 
 
 def _text_facts(text: str, plan_type: str = "C"):
-    from rules.plan import SectionText
-
     plan = Plan(other_text=[SectionText(heading="本文", text=text)])
     return derive_facts(plan, load_kb(), plan_type, TODAY)
 

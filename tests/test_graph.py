@@ -10,8 +10,16 @@ import networkx as nx
 import pytest
 import yaml
 
-from knowledge.graph import NODE_KINDS, build_graph, graph_to_json, graphml_text, node_id, write_graphml
-from knowledge.loader import DATA_DIR, load_kb_collecting
+from chiiki_mirai.knowledge.graph import (
+    NODE_KINDS,
+    build_graph,
+    graph_to_json,
+    graphml_text,
+    node_id,
+    write_graphml,
+)
+from chiiki_mirai.knowledge.kb_contract import iter_source_refs
+from chiiki_mirai.knowledge.loader import DATA_DIR, load_kb_collecting
 
 
 @pytest.fixture(scope="module")
@@ -101,8 +109,6 @@ def test_a_narrow_measure_is_closer_to_its_field_than_a_broad_one(kb, g):
 
 
 def test_repeated_citations_strengthen_the_source_edge(kb, g):
-    from knowledge.validate import iter_source_refs
-
     for m in kb.measures.values():
         per_doc = Counter(ref.document for _, ref in iter_source_refs(m))
         cited = out_edges(g, node_id("measure", m.id), "cited_in")

@@ -8,8 +8,9 @@ import networkx as nx
 import pytest
 
 from chiiki_mirai.cli import main
-from knowledge.graph import build_graph
-from knowledge.loader import load_kb, normalize_text
+from chiiki_mirai.core.text.normalize import normalize_text
+from chiiki_mirai.knowledge.graph import build_graph
+from chiiki_mirai.knowledge.loader import load_kb
 
 
 @pytest.fixture(scope="module")

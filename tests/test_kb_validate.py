@@ -18,10 +18,14 @@ import pytest
 import yaml
 
 from chiiki_mirai.cli import main
-from chiiki_mirai.errors import KnowledgeError, UserError
-from knowledge.loader import DATA_DIR, Problem, load_kb, load_kb_collecting, normalize_text
-from knowledge.schema import SourceRef
-from knowledge.validate import REQUIREMENT_IDS, validate
+from chiiki_mirai.core.errors import KnowledgeError, UserError
+from chiiki_mirai.core.text.normalize import normalize_text
+from chiiki_mirai.knowledge.kb_contract import REQUIREMENT_IDS, iter_source_refs
+from chiiki_mirai.knowledge.kb_files import Problem
+from chiiki_mirai.knowledge.loader import DATA_DIR, load_kb, load_kb_collecting
+from chiiki_mirai.knowledge.schema import SourceRef
+from chiiki_mirai.knowledge.validate import validate
+from chiiki_mirai.rules.facts import FACT_NAMES, FACT_PREFIXES, PARAMETERS_USED
 
 HAS_REQUIREMENTS = (DATA_DIR / "requirements").is_dir()
 
@@ -477,8 +481,6 @@ def test_problem_names_file_entry_and_is_japanese(data, baseline):
 
 
 def test_source_ref_walk_finds_every_citation():
-    from knowledge.validate import iter_source_refs
-
     kb, _ = load_kb_collecting()
     pt = kb.plan_types["B"]
     paths = [p for p, _ in iter_source_refs(pt)]
@@ -488,3 +490,39 @@ def test_source_ref_walk_finds_every_citation():
     expected = 1 + len(pt.sections) + sum(len(s.items) for s in pt.sections) + len(pt.process)
     assert len(paths) >= expected
     assert all(isinstance(r, SourceRef) for _, r in iter_source_refs(pt))
+
+
+# --- parameters: the numbers the sources set --------------------------------------------------------
+
+
+def test_parameter_excerpt_is_checked_like_every_other(data: Path, baseline: set[str]) -> None:
+    path = data / "parameters.yaml"
+    edit_yaml(path, lambda ps: ps[0]["source"].update(excerpt="KGI（2050年目標）"))
+    problems = added_problems(data, baseline)
+    assert_reported(problems, "parameters.yaml", "kgi_target_year_a", "抜粋", "2050")
+
+
+def test_a_reference_to_an_unknown_parameter_is_reported(data: Path, baseline: set[str]) -> None:
+    path = data / "checks.yaml"
+    text = path.read_text(encoding="utf-8").replace("{param: plan_years_bc}", "{param: plan_years_xx}", 1)
+    path.write_text(text, encoding="utf-8")
+    assert_reported(added_problems(data, baseline), "checks.yaml", "", "plan_years_xx")
+
+
+def test_numbers_the_code_uses_must_be_parameters(data: Path, baseline: set[str]) -> None:
+    problems = added_problems(data, baseline, parameters_used={"no_such_number": None, "semiannual_months": 3})
+    assert_reported(problems, "parameters.yaml", "no_such_number", "parameters.yaml にありません")
+    assert_reported(problems, "parameters.yaml", "semiannual_months", "コードの前提 3")
+
+
+def test_the_code_and_the_data_agree_on_every_parameter() -> None:
+    assert not validate(parameters_used=PARAMETERS_USED, fact_names=FACT_NAMES, fact_prefixes=FACT_PREFIXES)
+
+
+def test_plan_type_numbers_come_from_the_parameters() -> None:
+    kb = load_kb()
+    assert kb.plan_types["A"].kgi_target_year == kb.parameter("kgi_target_year_a") == 2040
+    assert kb.plan_types["B"].plan_years == kb.plan_types["C"].plan_years == kb.parameter("plan_years_bc")
+    assert kb.plan_types["B"].plan_count_max == kb.parameter("plan_count_guide_b")
+    first = next(d for d in kb.plan_types["B"].deadlines if d.id == "first_round_precheck")
+    assert first.date == kb.parameter("first_round_precheck_deadline")

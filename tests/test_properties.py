@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from knowledge.loader import load_kb
-from rules.check import evaluate
-from rules.plan import (
+from chiiki_mirai import service
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import (
     KGI,
     KPI,
     Author,
@@ -37,7 +37,10 @@ from rules.plan import (
     SupportSystem,
     TargetMarket,
 )
-from rules.result import CheckResult
+from chiiki_mirai.core.result import CheckResult, ParseReport
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.rules.check import evaluate
 
 TODAY = _dt.date(2026, 7, 1)
 PLAN_KEYS = sorted(Plan.model_fields)
@@ -199,8 +202,6 @@ def test_evaluate_never_crashes_on_a_valid_plan(plan, plan_type):
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans())
 def test_check_is_deterministic(plan):
-    from chiiki_mirai import service
-
     a = service.check_plan(plan, "p", today=TODAY)
     b = service.check_plan(Plan.model_validate_json(plan.model_dump_json()), "p", today=TODAY)
     assert _strict_json(a) == _strict_json(b)
@@ -223,12 +224,9 @@ draft_lines = st.lists(st.lists(st.sampled_from(_LINE_PARTS) | st.text(max_size=
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(draft_lines)
 def test_reading_any_draft_like_document_never_crashes(lines):
-    from chiiki_mirai.errors import UserError
-    from readers import read_bytes
-
     try:
         plan, report = read_bytes("draft.md", "\n".join(lines).encode("utf-8"))
     except UserError:
         return  # e.g. an empty document: rejected with a message, not a crash
-    assert isinstance(plan, Plan) and isinstance(report, dict)
+    assert isinstance(plan, Plan) and isinstance(report, ParseReport)
     evaluate(plan, load_kb(), source="draft.md", today=TODAY)

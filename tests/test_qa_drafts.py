@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge.loader import load_kb
-from readers import read_path
-from rules.check import evaluate
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers import read_path
+from chiiki_mirai.recommender.api import classify_plan
+from chiiki_mirai.rules.check import evaluate
 
 DATA = Path(__file__).parent / "data"
 SETS = sorted(p for p in DATA.glob("qa_drafts*") if (p / "expected.yaml").is_file())
@@ -64,8 +65,6 @@ FIELD_KEYS = sorted(k for k, w in EXPECTED.items() if "fields" in w)
 
 @pytest.mark.parametrize("key", FIELD_KEYS, ids=_ids(FIELD_KEYS))
 def test_qa_draft_fields(key: tuple[str, str]) -> None:
-    from recommender.api import classify_plan
-
     folder, draft = key
     want = EXPECTED[key]["fields"]
     plan, _ = read_path(DATA / folder / draft)

@@ -38,7 +38,7 @@ def top_names() -> dict[str, list[str]]:
     for key in EXPECTED:
         plan, report = read_plan(DATA / key)
         result = check_plan(plan, source=key, parse_report=report)
-        out[key] = [r["name"] for r in result.recommendations[:TOP]]
+        out[key] = [r.name for r in result.recommendations[:TOP]]
     return out
 
 

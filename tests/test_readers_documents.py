@@ -2,14 +2,18 @@
 
 import io
 import json
+import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 import yaml
 
-from chiiki_mirai.errors import UserError
-from readers import read_bytes, read_path
-from rules.plan import Plan
+from chiiki_mirai.cli import main
+from chiiki_mirai.commands.parse import dump, parse_output
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.readers import read_bytes, read_path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "drafts"
@@ -22,7 +26,7 @@ def kgi(plan: Plan, kind: str):
 
 def test_b_example_parses_completely():
     plan, report = read_path(EXAMPLES / "b_perovskite_cluster.md")
-    assert report["expected_missing"] == []
+    assert report.expected_missing == []
     assert plan.plan_type == "B"
     assert [(a.name, a.kind) for a in plan.authors] == [("滋賀県", "prefecture")]
     assert (plan.period.start_fy, plan.period.end_fy, plan.period.target_fy) == (2026, 2030, 2035)
@@ -47,7 +51,7 @@ def test_b_example_parses_completely():
 
 def test_c_example_parses_completely():
     plan, report = read_path(EXAMPLES / "c_kiso_shikki.md")
-    assert report["expected_missing"] == []
+    assert report.expected_missing == []
     assert plan.plan_type == "C" and plan.joint is True
     assert {a.kind for a in plan.authors} == {"municipality"} and len(plan.authors) == 2
     va = kgi(plan, "value_added")
@@ -64,8 +68,6 @@ def test_c_example_parses_completely():
 
 @pytest.mark.parametrize("name", ["b_perovskite_cluster.md", "c_kiso_shikki.md", "a_strategic_cluster.md"])
 def test_parse_output_round_trips_through_yaml(tmp_path, name):
-    from chiiki_mirai.commands.parse import dump, parse_output
-
     src = (EXAMPLES / name) if (EXAMPLES / name).exists() else DRAFTS / name
     out = yaml.safe_load(dump(parse_output(src), "yaml"))
     f = tmp_path / "plan.yaml"
@@ -78,7 +80,7 @@ def test_parse_output_round_trips_through_yaml(tmp_path, name):
 
 def test_a_type_draft_with_table_metadata_and_roman_numbering():
     plan, report = read_path(DRAFTS / "a_strategic_cluster.md")
-    assert plan.plan_type == "A" and report["expected_missing"] == []
+    assert plan.plan_type == "A" and report.expected_missing == []
     assert [a.kind for a in plan.authors] == ["prefecture", "prefecture"] and plan.joint
     assert (plan.period.start_fy, plan.period.end_fy) == (2026, 2040)
     inv = kgi(plan, "investment")
@@ -99,7 +101,7 @@ def test_shift_jis_crlf_text_with_dai_and_katakana_numbering():
     data = (DRAFTS / "c_mino_washi_sjis.txt").read_bytes()
     assert b"\r\n" in data
     plan, report = read_path(DRAFTS / "c_mino_washi_sjis.txt")
-    assert report["encoding"] == "cp932"
+    assert report.encoding == "cp932"
     assert plan.plan_type == "C"
     assert plan.authors[0].kind == "municipality"
     va = kgi(plan, "value_added")
@@ -108,14 +110,14 @@ def test_shift_jis_crlf_text_with_dai_and_katakana_numbering():
     assert plan.kpi_monitoring_cycle == "年2回"
     assert plan.ripple.wages.stated and plan.ripple.regional_transactions.value == pytest.approx(5e8)
     # "域外企業の誘致は行わない。" straight under 第６ 現地化の取組 is its one item, the policy
-    assert "C.6.1" in report["sections"] and "C.6.1 現地化の方針" not in report["expected_missing"]
+    assert "C.6.1" in report.sections and "C.6.1 現地化の方針" not in report.expected_missing
 
 
 def test_missing_sections_are_reported_not_invented():
     plan, report = read_path(DRAFTS / "b_missing_sections.md")
     assert plan.plan_type == "B"
     assert plan.authors[0].kind == "designated_city"
-    missing = {m.split()[0] for m in report["expected_missing"]}
+    missing = {m.split()[0] for m in report.expected_missing}
     assert {"B.2", "B.4", "B.6", "B.commitment"} <= missing
     assert plan.kpis == [] and plan.commitment.support_system is None
 
@@ -125,7 +127,7 @@ def test_bom_and_crlf_utf8():
     plain, _ = read_path(EXAMPLES / "c_kiso_shikki.md")
     data = b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8")
     plan, report = read_bytes("x.md", data)
-    assert report["encoding"] == "utf-8-sig"
+    assert report.encoding == "utf-8-sig"
     assert plan.model_dump(exclude={"sections", "other_text"}) == plain.model_dump(
         exclude={"sections", "other_text"}
     )
@@ -152,8 +154,8 @@ def test_no_type_stays_none_but_sections_are_placed():
     doc = "1 地場産業の成長を支援する分野\n\n(1) 該当する作物・品種等\n\n梨\n\n2 支援する地域及び推進の核となる事業者\n"
     plan, report = read_bytes("t.txt", doc.encode())
     assert plan.plan_type is None
-    assert report["sections_matched_as"] == "C" and "C.1.1" in plan.sections
-    assert report["ambiguous"]
+    assert report.sections_matched_as == "C" and "C.1.1" in plan.sections
+    assert report.ambiguous
 
 
 def test_commitment_paragraph_under_another_section_is_found():
@@ -186,8 +188,6 @@ def test_kpi_table_in_other_order_and_wording():
 
 
 def _docx(build) -> bytes:
-    import docx
-
     d = docx.Document()
     build(d)
     buf = io.BytesIO()
@@ -224,7 +224,7 @@ def test_word_headings_bold_paragraphs_and_tables():
                 t2.cell(i, j).text = v
 
     plan, report = read_bytes("plan.docx", _docx(build))
-    assert report["format"] == "docx" and plan.plan_type == "B"
+    assert report.format == "docx" and plan.plan_type == "B"
     assert {"B.1", "B.1.1", "B.3", "B.3.2", "B.5.3"} <= set(plan.sections)
     inv = kgi(plan, "investment")
     assert (
@@ -265,8 +265,6 @@ def test_bad_inputs_raise_user_error(name, data):
 
 
 def test_docx_zip_bomb_is_refused():
-    import zipfile
-
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("word/document.xml", b"\x00" * (80 * 1024 * 1024))
@@ -282,8 +280,6 @@ def test_unreadable_paths(tmp_path):
 
 
 def test_parse_command_prints_plan_and_report(capsys):
-    from chiiki_mirai.cli import main
-
     assert main(["parse", str(EXAMPLES / "c_kiso_shikki.md"), "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["plan"]["plan_type"] == "C" and out["report"]["expected_missing"] == []
@@ -294,4 +290,4 @@ def test_parse_command_prints_plan_and_report(capsys):
 def test_complete_examples_load(name):
     plan, report = read_path(ROOT / "examples" / name)
     assert plan.plan_type == name[0].upper()
-    assert report["expected_missing"] == []
+    assert report.expected_missing == []

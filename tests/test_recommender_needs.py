@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.loader import load_kb
-from recommender.rank import Signals, _fold, _with_compounds, rank_measures
-from recommender.themes import detect_themes, theme_strengths
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.links import field_links
+from chiiki_mirai.recommender.measure_index import fold_text, with_compounds
+from chiiki_mirai.recommender.rank import rank_measures
+from chiiki_mirai.recommender.ranking_model import Signals
+from chiiki_mirai.recommender.themes import detect_themes, theme_strengths
+from chiiki_mirai.recommender.weights import W_SECTOR
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +36,7 @@ def _text_terms(scored, mid: str) -> list[str]:
 # --- a particle between a noun and a kanji word does not hide a measure's compound term ---------------
 
 def _compounds(text: str) -> str:
-    return _with_compounds(_fold(text))
+    return with_compounds(fold_text(text))
 
 
 def test_plan_text_is_searched_with_a_copy_without_noun_joining_particles():
@@ -100,11 +104,9 @@ def test_sports_measure_reaches_a_c_plan_about_a_sport(kb):
 
 def test_a_measure_serving_several_sectors_is_not_diluted_by_them():
     """A sector link counts fully however many sectors the measure serves (a plan is in one sector)."""
-    from knowledge.loader import load_kb
-    from recommender.rank import W_SECTOR, Signals, _field_links
 
     kb = load_kb()
     m = next(x for x in sorted(kb.measures.values(), key=lambda x: x.id) if len(x.sectors) >= 3)
     sig = Signals(plan_type="C", sectors={m.sectors[-1]: (1.0, "test")})
-    links = [lk for lk in _field_links(m, sig, kb) if lk.kind == "sector"]
+    links = [lk for lk in field_links(m, sig, kb) if lk.kind == "sector"]
     assert [round(lk.contribution, 6) for lk in links] == [W_SECTOR]

@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 import yaml
 
-from knowledge.loader import load_kb
-from rules.plan import Company, Industry, Plan, SectionText, Submission
+from chiiki_mirai import service
+from chiiki_mirai.cli import main
+from chiiki_mirai.core.plan import Company, Industry, Plan, SectionText, Submission
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.knowledge.validate import validate
+from chiiki_mirai.recommender.api import classify_plan, recommend_for_plan
+from chiiki_mirai.recommender.plan_text import weighted_segments
+from chiiki_mirai.recommender.themes import NAMED_NEED_STRENGTH, theme_strengths
 
 # the development set from shared/examples, copied into the repository so CI never depends on it
 SHARED = Path(__file__).resolve().parents[1] / "examples"
@@ -41,7 +48,7 @@ def _result(plan_type: str, gaps: list[str]) -> SimpleNamespace:
 
 
 def _ids(recs: list[dict]) -> list[str]:
-    return [r["id"] for r in recs]
+    return [r.id for r in recs]
 
 
 def _rank_of(ids: list[str], wanted: str) -> int:
@@ -60,24 +67,19 @@ EXPORT_C = {
 
 
 def test_export_plan_ranks_export_support_above_tourism(kb):
-    from recommender.api import recommend_for_plan
-
     recs = recommend_for_plan(_plan("C", EXPORT_C, title="手すき和紙の海外展開プラン"), None, kb, top=15)
     ids = _ids(recs)
     jetro = _rank_of(ids, "jetro_overseas_expansion_support")
     assert jetro < 10
-    tourism = [i for i, r in enumerate(recs) if r["category"] == "environment" and "観光" in r["name"]]
+    tourism = [i for i, r in enumerate(recs) if r.category == "environment" and "観光" in r.name]
     assert all(jetro < t for t in tourism)
     assert ids[0] in {m.id for m in kb.measures.values() if "export" in m.themes}
     # the reasons name export as the plan's main need
     top = recs[_rank_of(ids, "jetro_overseas_expansion_support")]
-    assert any("主要なニーズ" in r and "輸出" in r for r in top["reasons"])
+    assert any("主要なニーズ" in r and "輸出" in r for r in top.reasons)
 
 
 def test_one_mention_does_not_outweigh_main_need(kb):
-    from recommender.plan_text import weighted_segments
-    from recommender.themes import theme_strengths
-
     plan = _plan("C", EXPORT_C)
     strength = theme_strengths(weighted_segments(plan, kb, "C"))
     assert strength["export"].strength == 1.0
@@ -85,15 +87,11 @@ def test_one_mention_does_not_outweigh_main_need(kb):
 
 
 def test_department_names_are_not_needs():
-    from recommender.themes import theme_strengths
-
     got = theme_strengths([("担当は市の商工観光課と県の観光振興部。輸出を伸ばす。輸出先を増やす。", 3.0, "課題")])
     assert "tourism" not in got and got["export"].strength > 0
 
 
 def test_a_shortage_named_once_in_the_problems_section_is_an_important_need():
-    from recommender.themes import NAMED_NEED_STRENGTH, theme_strengths
-
     talk = "人材育成の講座を開く。技能者を採用する。技能検定を広げる。人材の定着を図る。"
     segs = [(talk * 3, 2.0, "戦略"), ("岸壁の耐荷重不足、組立ヤード用地の不足。", 3.0, "課題・政策手段")]
     got = theme_strengths(segs)
@@ -109,25 +107,19 @@ def test_a_shortage_named_once_in_the_problems_section_is_an_important_need():
 
 
 def test_plan_benefit_counts_for_the_types_the_process_names(kb):
-    from recommender.api import recommend_for_plan
-
     for pt in ("B", "C"):
         plan = _plan(pt, EXPORT_C if pt == "C" else LAND_B)
         recs = recommend_for_plan(plan, None, kb, top=10)
-        kofukin = next((r for r in recs if r["id"] == "chiiki_mirai_kofukin_priority"), None)
+        kofukin = next((r for r in recs if r.id == "chiiki_mirai_kofukin_priority"), None)
         assert kofukin is not None, (pt, _ids(recs))
-        assert any(d["kind"] == "benefit" for d in kofukin["drivers"])
-        assert any("活用プロセス" in x for x in kofukin["reasons"])
+        assert any(d.kind == "benefit" for d in kofukin.drivers)
+        assert any("活用プロセス" in x for x in kofukin.reasons)
     # an A plan gets no such link: the guidance names the benefit for B and C plans only
     a = recommend_for_plan(_plan("A", LAND_B), None, kb, top=50)
-    assert not any(d["kind"] == "benefit" for r in a for d in r["drivers"])
+    assert not any(d.kind == "benefit" for r in a for d in r.drivers)
 
 
 def test_plan_benefit_for_is_checked_against_plan_types(tmp_path):
-    import shutil
-
-    from knowledge.validate import validate
-
     data = Path(__file__).resolve().parents[1] / "knowledge" / "data"
     shutil.copytree(data, tmp_path / "data")
     f = tmp_path / "data" / "measures" / "b_regional.yaml"
@@ -147,25 +139,19 @@ CRAFT_C = {
 
 
 def test_a_sector_outside_the_fields_reaches_its_measures(kb):
-    from recommender.api import classify_plan, recommend_for_plan
-
     plan = _plan("C", CRAFT_C, title="有田焼の器づくり成長プラン")
     cls = classify_plan(plan, kb)
     assert cls.fields == []  # 伝統工芸品: outside the 17 fields
     recs = recommend_for_plan(plan, None, kb, top=40, classification=cls)
-    local = next(r for r in recs if r["id"] == "local_products_value_overseas_support")
-    assert any(d["kind"] == "sector" and d["ref"] == "traditional_crafts" for d in local["drivers"])
-    assert any("伝統工芸品" in x and "17の戦略分野以外" in x for x in local["reasons"])
+    local = next(r for r in recs if r.id == "local_products_value_overseas_support")
+    assert any(d.kind == "sector" and d.ref == "traditional_crafts" for d in local.drivers)
+    assert any("伝統工芸品" in x and "17の戦略分野以外" in x for x in local.reasons)
     # a sector another text belongs to gives no such link
-    tourism = [r for r in recs if any(d["kind"] == "sector" and d["ref"] == "tourism" for d in r["drivers"])]
+    tourism = [r for r in recs if any(d.kind == "sector" and d.ref == "tourism" for d in r.drivers)]
     assert tourism == []
 
 
 def test_measure_sectors_must_be_known_outside_examples(tmp_path):
-    import shutil
-
-    from knowledge.validate import validate
-
     data = Path(__file__).resolve().parents[1] / "knowledge" / "data"
     shutil.copytree(data, tmp_path / "data")
     f = tmp_path / "data" / "measures" / "c_local.yaml"
@@ -186,13 +172,11 @@ LAND_B = {
 
 
 def test_b_plan_short_of_land_gets_industrial_land_support(kb):
-    from recommender.api import recommend_for_plan
-
     recs = recommend_for_plan(_plan("B", LAND_B, title="車載電池材料クラスター"), None, kb, top=10)
     ids = _ids(recs)
     assert _rank_of(ids, "industrial_land_development_support") < 5
     r = recs[ids.index("industrial_land_development_support")]
-    assert any("課題・政策手段" in x for x in r["reasons"])
+    assert any("課題・政策手段" in x for x in r.reasons)
 
 
 COMMITMENT_C = {
@@ -202,8 +186,6 @@ COMMITMENT_C = {
 
 
 def test_commitment_gap_gets_national_support_and_yorozu(kb):
-    from recommender.api import recommend_for_plan
-
     plan = _plan("C", COMMITMENT_C, title="みかん加工品の販路拡大")
     with_gap = _ids(recommend_for_plan(plan, _result("C", ["C.commitment"]), kb, top=10))
     assert "yorozu_support_center" in with_gap
@@ -214,22 +196,18 @@ def test_commitment_gap_gets_national_support_and_yorozu(kb):
 
 
 def test_talent_kgi_gap_gets_talent_measures(kb):
-    from recommender.api import recommend_for_plan
-
     sections = {
         "B.1.1": ("(1) 該当する業種", "航空機のエンジン部品の精密加工。"),
         "B.4.1": ("(1) 基本戦略", "海外の航空機メーカーへの輸出を拡大する。"),
     }
     plan = _plan("B", sections, title="航空機部品クラスター")
     recs = recommend_for_plan(plan, _result("B", ["kgi.talent"]), kb, top=10)
-    talent = [r for r in recs if r["category"] == "talent" or "talent" in kb.measures[r["id"]].themes]
+    talent = [r for r in recs if r.category == "talent" or "talent" in kb.measures[r.id].themes]
     assert len(talent) >= 2
-    assert any("kgi.talent" in r["gaps"] for r in talent)
+    assert any("kgi.talent" in r.gaps for r in talent)
 
 
 def test_field_path_and_determinism(kb):
-    from recommender.api import recommend_for_plan
-
     plan = Plan(
         title="次世代型太陽電池の部素材",
         plan_type="A",
@@ -240,21 +218,19 @@ def test_field_path_and_determinism(kb):
     assert a == b
     ids = _ids(a)
     assert len(ids) == len(set(ids))
-    with_field = [r for r in a if any(s["kind"] == "field" for s in r["path"])]
+    with_field = [r for r in a if any(s.kind == "field" for s in r.path)]
     assert with_field
-    kinds = [s["kind"] for s in with_field[0]["path"]]
+    kinds = [s.kind for s in with_field[0].path]
     assert kinds[0] == "plan_text" and kinds[-2:] == ["measure", "ministry"]
     assert kinds.index("field") < kinds.index("measure")
     if "product" in kinds:
         assert kinds.index("product") < kinds.index("field")
-    assert any("戦略分野" in x for x in with_field[0]["reasons"])
-    scores = [r["score"] for r in a]
+    assert any("戦略分野" in x for x in with_field[0].reasons)
+    scores = [r.score for r in a]
     assert scores[0] == max(scores)
 
 
 def test_menu_reason_and_unmet_conditions_shown(kb):
-    from recommender.api import recommend_for_plan
-
     sections = {
         "B.1.1": ("(1) 該当する業種", "産業用ロボットの減速機と制御装置。"),
         "B.5.1": ("(1) 投資促進に向けた課題", "量産工場の新設に向けた設備投資の資金が不足している。"),
@@ -265,17 +241,13 @@ def test_menu_reason_and_unmet_conditions_shown(kb):
         submission=Submission(published=False),
     )
     recs = recommend_for_plan(plan, None, kb, top=50)
-    menu = [r for r in recs if any("支援メニュー例" in x for x in r["reasons"])]
-    assert menu and all(kb.measures[r["id"]].menu_for and "B" in kb.measures[r["id"]].menu_for for r in menu)
-    unmet = [c["text"] for r in recs for c in r["conditions"] if c["met"] is False]
+    menu = [r for r in recs if any("支援メニュー例" in x for x in r.reasons)]
+    assert menu and all(kb.measures[r.id].menu_for and "B" in kb.measures[r.id].menu_for for r in menu)
+    unmet = [c.text for r in recs for c in r.conditions if c.met is False]
     assert any("公表" in t for t in unmet) or any("2,000" in t for t in unmet)
 
 
 def test_menu_for_is_checked_against_plan_types(tmp_path):
-    import shutil
-
-    from knowledge.validate import validate
-
     data = Path(__file__).resolve().parents[1] / "knowledge" / "data"
     shutil.copytree(data, tmp_path / "data")
     f = tmp_path / "data" / "measures" / "guidance_menu.yaml"
@@ -289,8 +261,6 @@ def test_menu_for_is_checked_against_plan_types(tmp_path):
 
 
 def test_classify_reads_stdin(monkeypatch, capsys):
-    from chiiki_mirai.cli import main
-
     monkeypatch.setattr("sys.stdin", io.StringIO("量子コンピュータの冷凍機を作る\n\n老舗の酒蔵が吟醸酒を仕込む\n"))
     assert main(["classify", "-", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -300,8 +270,6 @@ def test_classify_reads_stdin(monkeypatch, capsys):
 
 
 def test_recommend_json(tmp_path, capsys):
-    from chiiki_mirai.cli import main
-
     text = "\n".join([
         "# 和紙の海外展開プラン", "", "- 計画の類型: C. 地場産業成長プラン", "",
         "## 4. 勝ち筋の特定と定量的なインパクト", "", "### (1) 基本戦略", "",
@@ -324,13 +292,10 @@ def test_recommend_json(tmp_path, capsys):
 
 @pytest.mark.parametrize("draft", sorted(yaml.safe_load((SHARED / "expected.yaml").read_text(encoding="utf-8"))))
 def test_expected_measures_in_top10(kb, draft):
-    from chiiki_mirai import service
-    from recommender.api import recommend_for_plan
-
     expected = yaml.safe_load((SHARED / "expected.yaml").read_text(encoding="utf-8"))[draft]
     plan, _ = service.read_plan(SHARED / draft)
     result = service.check_plan(plan, draft, with_recommendations=False)
     recs = recommend_for_plan(plan, result, kb, top=10)
-    names = [r["name"] + " " + " ".join(kb.measures[r["id"]].aliases) for r in recs]
+    names = [r.name + " " + " ".join(kb.measures[r.id].aliases) for r in recs]
     missing = [w for w in expected.get("recommend", []) if not any(w in n for n in names)]
-    assert not missing, (missing, [r["id"] for r in recs])
+    assert not missing, (missing, [r.id for r in recs])

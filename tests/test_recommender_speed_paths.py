@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +21,24 @@ import numpy as np
 import pytest
 from rapidfuzz import fuzz
 
-from knowledge.loader import load_kb
+from benchmarks.bench_scaling import synthetic_kb
+from chiiki_mirai import service
+from chiiki_mirai.core.result import GAP_STATUSES
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender import graph_index, links, measure_index, rank
+from chiiki_mirai.recommender.api import plan_fact_values, plan_industry_text, plan_signals
+from chiiki_mirai.recommender.classify import classify
+from chiiki_mirai.recommender.encoder import (
+    CACHE_ENV,
+    StaticModel,
+    default_model_dir,
+    get_encoder,
+    is_own_static_model,
+    load_encoder,
+)
+from chiiki_mirai.recommender.lexicon import FUZZY_MAX_TEXT, FUZZY_MIN, Hit, lexicon
+from chiiki_mirai.recommender.rank import DIVERSITY, main_driver
+from chiiki_mirai.recommender.tokenize import fold, reading, tokens
 
 ROOT = Path(__file__).resolve().parents[1]
 DRAFTS = sorted((ROOT / "examples" / "drafts").glob("*.md")) + sorted((ROOT / "tests" / "data" / "drafts").glob("*.md"))
@@ -50,8 +68,6 @@ def kb():
 
 @pytest.fixture(scope="module")
 def big_kb(kb):
-    from benchmarks.bench_scaling import synthetic_kb
-
     return synthetic_kb(kb, 5)
 
 
@@ -65,18 +81,17 @@ def _labelled() -> list[str]:
 
 @pytest.fixture(scope="module")
 def encoders():
-    from recommender.encoder import StaticModel, _load, default_model_dir, get_encoder
-
     get_encoder()  # builds the static model into the cache if it is not there yet
     path = default_model_dir()
-    fast = _load(path)
-    slow = _load(path, fast=False)
+    fast = load_encoder(path)
+    slow = load_encoder(path, fast=False)
     assert isinstance(fast.model, StaticModel)
     assert not isinstance(slow.model, StaticModel)
     return fast, slow
 
 
 def test_static_model_without_torch_equals_sentence_transformers(encoders):
+    # lazy: sentence-transformers / torch is a heavy third-party library, loaded only when needed
     from sentence_transformers import SentenceTransformer
 
     fast, slow = encoders
@@ -93,9 +108,6 @@ def test_static_model_without_torch_equals_sentence_transformers(encoders):
 
 
 def test_static_model_gives_the_same_classifications(encoders, kb, tmp_path, monkeypatch):
-    from recommender.classify import classify
-    from recommender.encoder import CACHE_ENV
-
     fast, slow = encoders
     # a separate key: the sentence-transformers run encodes its own anchors (in a temporary cache)
     slow = dataclasses.replace(slow, key=slow.key + "-st")
@@ -107,10 +119,6 @@ def test_static_model_gives_the_same_classifications(encoders, kb, tmp_path, mon
 
 
 def test_own_static_model_is_recognised_only_by_its_files(tmp_path, encoders):
-    import shutil
-
-    from recommender.encoder import is_own_static_model
-
     fast, _ = encoders
     assert is_own_static_model(fast.path)
     copy = tmp_path / "copy"
@@ -149,8 +157,6 @@ def test_check_process_imports_no_torch(encoders):
 
 def _match_every_term(lex, text: str) -> list:
     """The lexicon match written plainly: every term tested on its own."""
-    from recommender.lexicon import FUZZY_MAX_TEXT, FUZZY_MIN, Hit
-    from recommender.tokenize import fold, reading, tokens
 
     folded = fold(text)
     hits = {}
@@ -177,16 +183,11 @@ def _match_every_term(lex, text: str) -> list:
 
 
 def _plan_texts() -> list[str]:
-    from chiiki_mirai import service
-    from recommender.api import plan_industry_text
-
     return [plan_industry_text(service.read_plan(p)[0]) for p in DRAFTS]
 
 
 @pytest.mark.parametrize("which", ["real", "synthetic"])
 def test_indexed_lexicon_match_equals_testing_every_term(which, kb, big_kb):
-    from recommender.lexicon import lexicon
-
     lex = lexicon(kb if which == "real" else big_kb)
     texts = TEXTS + _labelled() + _plan_texts()
     found_any = 0
@@ -204,31 +205,25 @@ def test_indexed_lexicon_match_equals_testing_every_term(which, kb, big_kb):
 
 def _diversify_plain(scored, top: int):
     """The greedy re-ranking written plainly: every remaining measure compared at every pick."""
-    from recommender.rank import DIVERSITY, _main_driver
 
     rest = sorted(scored, key=lambda s: (-s.score, s.measure.id))
     picked, seen = [], {}
     while rest and (not top or len(picked) < top):
         i = min(range(len(rest)),
-                key=lambda i: (-(rest[i].score - DIVERSITY * seen.get(_main_driver(rest[i]), 0)), rest[i].measure.id))
+                key=lambda i: (-(rest[i].score - DIVERSITY * seen.get(main_driver(rest[i]), 0)), rest[i].measure.id))
         s = rest.pop(i)
         picked.append(s)
-        seen[_main_driver(s)] = seen.get(_main_driver(s), 0) + 1
+        seen[main_driver(s)] = seen.get(main_driver(s), 0) + 1
     return picked
 
 
 def _signals(kb, path: Path):
-    from chiiki_mirai import service
-    from recommender.api import _facts, plan_industry_text, plan_signals
-    from recommender.classify import classify
-    from rules.result import GAP_STATUSES
-
     plan, _ = service.read_plan(path)
     result = service.check_plan(plan, str(path), with_recommendations=False)
     plan_type = result.plan_type or result.plan_type_suggestion.type
     cls = classify([plan_industry_text(plan)], kb)[0]
     gaps = [i.id for i in result.requirements + result.checks if i.status in GAP_STATUSES]
-    return plan_signals(plan, kb, plan_type, cls, gaps), _facts(plan, kb, plan_type)
+    return plan_signals(plan, kb, plan_type, cls, gaps), plan_fact_values(plan, kb, plan_type)
 
 
 def _view(scored) -> list[tuple]:
@@ -238,19 +233,17 @@ def _view(scored) -> list[tuple]:
 
 @pytest.mark.parametrize("which", ["real", "synthetic"])
 def test_pruned_ranking_equals_scoring_every_measure(which, kb, big_kb):
-    from recommender import rank
-
     base = kb if which == "real" else big_kb
     checked = 0
     for path in DRAFTS:
         sig, facts = _signals(base, path)
-        gidx, midx = rank.graph_index(base), rank.measure_index(base)
+        gidx, midx = graph_index.graph_index(base), measure_index.measure_index(base)
         ppr = gidx.ppr(sig.seeds().weights)
         helpers = midx.helpers.get(sig.plan_type, midx.helpers[None])
-        segments = rank._by_weight([(rank._fold(t), w, label) for t, w, label in sig.segments])
-        places = rank._term_places(segments, midx)
+        segments = links.by_weight([(measure_index.fold_text(t), w, label) for t, w, label in sig.segments])
+        places = links.term_places(segments, midx)
         every = [s for mid in sorted(base.measures)
-                 if (s := rank._score(base.measures[mid], sig, base, midx, helpers, places, ppr, facts, {}))]
+                 if (s := rank.score_measure(base.measures[mid], sig, base, midx, helpers, places, ppr, facts, {}))]
         assert every
         bounds = midx.upper_bounds(sig, ppr, places, helpers)
         for s in every:  # the bound holds for every candidate

@@ -12,18 +12,19 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.reports import exit_code, write_report
 from chiiki_mirai.reports.common import plan_name
-from chiiki_mirai.reports.xlsx import SUMMARY_SHEET
-from rules.result import BadInput, CheckResult
+from chiiki_mirai.reports.xlsx_cells import SUMMARY_SHEET
+from chiiki_mirai.service import check_paths
 
 DRAFTS = Path(__file__).resolve().parents[1] / "examples" / "drafts"
 
 
 @pytest.fixture
 def batch_dir(tmp_path):
-    pytest.importorskip("readers")
-    pytest.importorskip("rules.check")
+    pytest.importorskip("chiiki_mirai.readers")
+    pytest.importorskip("chiiki_mirai.rules.check")
     if not DRAFTS.is_dir():
         pytest.skip("example drafts not present")
     for f in sorted(DRAFTS.glob("*.md")):
@@ -33,8 +34,6 @@ def batch_dir(tmp_path):
 
 
 def test_batch_with_a_broken_file_gives_a_complete_summary(batch_dir, tmp_path):
-    from chiiki_mirai.service import check_paths
-
     results = check_paths([batch_dir])
     files = sorted(p.name for p in batch_dir.iterdir())
     assert [plan_name(r) for r in results] == files

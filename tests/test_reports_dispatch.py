@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from reports_samples import batch, broken, plan_b, plan_c
 
-from chiiki_mirai.errors import UserError
+from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.reports import FORMATS, check_output_option, exit_code, write_report
 from chiiki_mirai.reports.progress import batch_progress
 

@@ -7,8 +7,8 @@ import math
 
 from reports_samples import batch, broken, plan_b, plan_c
 
+from chiiki_mirai.core.result import CheckResult, FieldMatch, Recommendation
 from chiiki_mirai.reports.jsonout import CONTRACT_KEYS, render_json
-from rules.result import CheckResult
 
 CONTRACT = set(CONTRACT_KEYS)
 
@@ -36,7 +36,8 @@ def test_round_trip_to_the_model():
     back = CheckResult.model_validate(obj)
     assert back.requirements == r.requirements and back.checks == r.checks
     assert back.plan_type_suggestion == r.plan_type_suggestion
-    assert back.recommendations[0]["where_to_ask"] == r.recommendations[0]["where_to_ask"]
+    assert back.recommendations[0].where_to_ask == r.recommendations[0].where_to_ask
+    assert back.recommendations == r.recommendations
 
 
 def test_stable_and_readable():
@@ -44,12 +45,13 @@ def test_stable_and_readable():
     assert a == render_json(batch())
     assert "域内取引額" in a  # ensure_ascii=False
     r1, r2 = plan_b(), plan_b()
-    r2.recommendations[0] = dict(reversed(list(r2.recommendations[0].items())))  # same data, other key order
+    data = r2.recommendations[0].model_dump()
+    r2.recommendations[0] = Recommendation.model_validate(dict(reversed(list(data.items()))))  # other key order
     assert render_json(r1) == render_json(r2)
 
 
 def test_non_json_numbers_become_null():
     r = plan_c()
-    r.fields = [{"number": 1, "name": "AI", "score": math.nan}]
+    r.fields = [FieldMatch(number=1, name="AI", score=math.nan)]
     obj = json.loads(render_json(r))
     assert obj["fields"][0]["score"] is None

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 from reports_samples import batch, hostile_plan, plan_b
 
-from chiiki_mirai.reports.common import STATUS_JA
+from chiiki_mirai.reports.common import STATUS_JA, criteria_lines
 from chiiki_mirai.reports.html import render_html
 from chiiki_mirai.reports.markdown import md, render_markdown
 
@@ -128,8 +128,6 @@ def test_html_has_the_same_content():
 
 
 def test_criteria_repeat_no_reason_already_given():
-    from chiiki_mirai.reports.common import criteria_lines
-
     r = plan_b()
     ripple = r.requirements[1]
     assert criteria_lines(ripple) == ["✗ 域内取引額の目標値: 「拡大する」のみで数値がない"]

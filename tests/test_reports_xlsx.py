@@ -10,9 +10,10 @@ import openpyxl
 import pytest
 from reports_samples import HOSTILE, batch, broken, hostile_plan, plan_b, plan_c
 
+from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.reports.common import FORMULA_TRIGGERS, STATUS_FILL, STATUS_JA, display_width, plan_name
-from chiiki_mirai.reports.xlsx import MAX_CELL_CHARS, SUMMARY_SHEET, SheetNames, cell_text, render_xlsx
-from rules.result import BadInput, CheckResult
+from chiiki_mirai.reports.xlsx import render_xlsx
+from chiiki_mirai.reports.xlsx_cells import MAX_CELL_CHARS, SUMMARY_SHEET, SheetNames, cell_text
 
 BASE_COLS = 9  # No, ファイル, 表題, 類型, 推定類型, 判定, 不足数, 要確認数, 備考
 
@@ -123,8 +124,8 @@ def test_plan_sheet_lists_every_item_with_trace_and_measures():
     flat = "\n".join(str(v) for row in rows for v in row if v is not None)
     assert "推奨される支援施策" in flat
     for rec in r.recommendations:
-        assert rec["name"] in flat and rec["ministry"] in flat
-    assert "近畿経済産業局 地域経済課" in flat  # where to ask, from a dict
+        assert rec.name in flat and rec.ministry in flat
+    assert "近畿経済産業局 地域経済課" in flat  # where to ask
     assert "資源・エネルギー安全保障・GX" in flat  # strategic field
 
 

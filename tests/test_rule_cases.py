@@ -23,10 +23,11 @@ from typing import Any
 import pytest
 import yaml
 
-from knowledge.loader import load_kb, normalize_text
-from rules.check import evaluate
-from rules.plan import Plan
-from rules.result import CheckResult, Item
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import CheckResult, Item
+from chiiki_mirai.core.text.normalize import normalize_text
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.rules.check import evaluate
 
 CASES_DIR = Path(__file__).parent / "cases"
 PLANS_DIR = CASES_DIR / "plans"

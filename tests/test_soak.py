@@ -20,9 +20,9 @@ import pytest
 from benchmarks.common import example_drafts
 from benchmarks.variants import variants
 from chiiki_mirai import service
-from readers import read_bytes
-from rules.engine import get_engine
-from rules.facts import derive_facts
+from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.rules.engine import get_engine
+from chiiki_mirai.rules.facts import derive_facts
 
 TODAY = _dt.date(2026, 7, 1)
 N_THREADS = 32

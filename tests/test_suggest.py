@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from knowledge.loader import load_kb
-from rules.check import evaluate
-from rules.plan import Plan
-from rules.suggest import suggest_type
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.rules.check import evaluate
+from chiiki_mirai.rules.suggest import suggest_type
 from tests.test_rule_cases import base_plan, deep_merge
 
 

@@ -9,8 +9,12 @@ from pathlib import Path
 
 import typer
 
+from chiiki_mirai import service
 from chiiki_mirai.cli_app import app
-from chiiki_mirai.errors import UserError
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.result import BadInput
+from chiiki_mirai.reports import check_output_option, exit_code, write_report
+from chiiki_mirai.reports.progress import batch_progress
 
 
 def _parse_date(value: str | None) -> _dt.date | None:
@@ -32,9 +36,6 @@ def check(
     model: str | None = typer.Option(None, "--model", help="sentence-transformers モデルのフォルダ"),
 ) -> None:
     """計画の要件・記載項目・必須KGIをチェックし、不足と推奨施策を示す。終了コード: 0=すべて充足, 1=不足あり, 2=入力エラー"""
-    from chiiki_mirai import service
-    from chiiki_mirai.reports import check_output_option, exit_code, write_report
-    from chiiki_mirai.reports.progress import batch_progress
 
     if plan_type is not None:
         plan_type = plan_type.strip().upper()
@@ -48,7 +49,6 @@ def check(
         raise UserError("チェックする計画ファイルが見つかりません（対応形式: .md .txt .docx .yaml .yml .json）")
     with batch_progress(2 * len(files), enabled=None if len(files) > 1 else False) as progress:
         results = service.check_paths(files, plan_type=plan_type, today=_parse_date(today), progress=progress)
-    from rules.result import BadInput
 
     # the reasons for unreadable files also go to stderr, so they are seen even when stdout is a file
     for r in results:

@@ -9,7 +9,14 @@ from pathlib import Path
 import typer
 
 from chiiki_mirai.cli_app import kb_app
-from chiiki_mirai.errors import UserError
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.knowledge.entry_view import entry_json, entry_text, find_entry, suggest_ids
+from chiiki_mirai.knowledge.graph import build_graph, graph_to_json, graphml_text
+from chiiki_mirai.knowledge.labels import category_label
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.knowledge.stats import kb_stats, kb_to_json
+from chiiki_mirai.knowledge.validate import validate_kb
+from chiiki_mirai.rules.facts import FACT_NAMES, FACT_PREFIXES, PARAMETERS_USED
 
 DataOption = typer.Option(None, "--data", help="ナレッジベースのデータフォルダ（省略時は同梱のデータ）")
 
@@ -29,8 +36,6 @@ class ExportFormat(StrEnum):
 
 
 def _load(data: Path | None):
-    from knowledge.loader import load_kb
-
     if data is not None and not data.is_dir():
         raise UserError(f"ナレッジベースのフォルダが見つかりません: {data}")
     return load_kb(data)
@@ -43,12 +48,10 @@ def _dumps(obj: object) -> str:
 @kb_app.command("validate")
 def validate_command(data: Path | None = DataOption) -> None:
     """ナレッジベースを検証する（問題がなければ終了コード 0、あれば 1）。"""
-    from knowledge.validate import validate_kb
-
     if data is not None and not data.is_dir():
         typer.echo(f"エラー: ナレッジベースのフォルダが見つかりません: {data}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT)
-    kb, problems = validate_kb(data)
+    kb, problems = validate_kb(data, FACT_NAMES, FACT_PREFIXES, PARAMETERS_USED)
     for p in problems:
         typer.echo(str(p))
     if problems:
@@ -68,8 +71,6 @@ def stats_command(
     data: Path | None = DataOption,
 ) -> None:
     """件数を表示する（戦略分野・製品・施策・府省庁・要件ほか）。"""
-    from knowledge.labels import category_label
-    from knowledge.stats import kb_stats
 
     stats = kb_stats(_load(data))
     if format == TextOrJson.json:
@@ -106,8 +107,6 @@ def export_command(
     data: Path | None = DataOption,
 ) -> None:
     """ナレッジベース全体（JSON）または知識グラフ（JSON / GraphML）を書き出す。"""
-    from knowledge.graph import build_graph, graph_to_json, graphml_text
-    from knowledge.stats import kb_to_json
 
     kb = _load(data)
     if format == ExportFormat.json:
@@ -135,7 +134,6 @@ def show_command(
     data: Path | None = DataOption,
 ) -> None:
     """1件の項目を出典の原文とともに表示する。"""
-    from knowledge.entry_view import entry_json, entry_text, find_entry, suggest_ids
 
     kb = _load(data)
     entry = find_entry(kb, item_id)

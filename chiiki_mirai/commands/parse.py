@@ -9,14 +9,13 @@ import typer
 import yaml
 
 from chiiki_mirai.cli_app import app
-from chiiki_mirai.errors import UserError
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.service import read_plan
 
 
 def parse_output(path: str | Path) -> dict:
-    from chiiki_mirai.service import read_plan
-
     plan, report = read_plan(path)
-    return {"plan": plan.model_dump(mode="json", exclude_none=True), "report": report}
+    return {"plan": plan.model_dump(mode="json", exclude_none=True), "report": report.wire()}
 
 
 def dump(data: dict, fmt: str) -> str:

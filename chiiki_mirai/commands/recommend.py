@@ -8,8 +8,11 @@ from typing import Annotated
 
 import typer
 
+from chiiki_mirai import service
 from chiiki_mirai.cli_app import app
-from chiiki_mirai.errors import UserError
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.recommender.api import annotate_result, classify_texts
+from chiiki_mirai.recommender.api import search as do_search
 
 ModelOpt = Annotated[str | None, typer.Option("--model", help="sentence-transformers モデルのフォルダ（既定: 内蔵の日本語静的モデル）")]
 FormatOpt = Annotated[str, typer.Option("--format", help="text または json")]
@@ -56,7 +59,6 @@ def classify(
     model: ModelOpt = None,
 ) -> None:
     """文章を17の戦略分野・製品に分類する（該当なしも判定）。"""
-    from recommender.api import classify_texts
 
     fmt = _fmt(fmt)
     items: list[str] = []
@@ -84,22 +86,22 @@ def recommend(
     model: ModelOpt = None,
 ) -> None:
     """計画に該当する戦略分野と、推薦する支援施策を表示する。"""
-    from chiiki_mirai import service
-    from recommender.api import annotate_result
 
     fmt = _fmt(fmt)
     plan, report = service.read_plan(path)
     result = service.check_plan(plan, path, parse_report=report, with_recommendations=False)
     annotate_result(plan, result, service.kb(), model=model, top=top)
+    fields = [f.model_dump() for f in result.fields]
+    recommendations = [r.model_dump() for r in result.recommendations]
     if fmt == "json":
-        print(json.dumps({"source": path, "fields": result.fields, "recommendations": result.recommendations},
+        print(json.dumps({"source": path, "fields": fields, "recommendations": recommendations},
                          ensure_ascii=False, indent=2))
         return
     print(f"計画: {result.title or path}")
     print("該当する戦略分野:")
-    _print_fields(result.fields)
+    _print_fields(fields)
     print("推薦する支援施策:")
-    _print_measures(result.recommendations)
+    _print_measures(recommendations)
 
 
 @app.command()
@@ -114,7 +116,6 @@ def search(
     model: ModelOpt = None,
 ) -> None:
     """窓口での自由文の相談から支援施策と相談先を探す。"""
-    from recommender.api import search as do_search
 
     fmt = _fmt(fmt)
     out = do_search(query, ministry=ministry, plan_type=plan_type, category=category, field=field, top=top,

@@ -3,12 +3,9 @@
     render_text / render_markdown / render_html / render_json → str;  render_xlsx → bytes
     write_report(results, fmt, output) → str | bytes;  exit_code(results) → 0 | 1 | 2
 
-Renderers are imported lazily so that importing this package stays cheap (openpyxl only for xlsx).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from chiiki_mirai.reports.dispatch import (
     BINARY_FORMATS,
@@ -23,6 +20,11 @@ from chiiki_mirai.reports.dispatch import (
     render,
     write_report,
 )
+from chiiki_mirai.reports.html import render_html
+from chiiki_mirai.reports.jsonout import render_json
+from chiiki_mirai.reports.markdown import render_markdown
+from chiiki_mirai.reports.text import render_text
+from chiiki_mirai.reports.xlsx import render_xlsx
 
 __all__ = [
     "BINARY_FORMATS",
@@ -42,19 +44,3 @@ __all__ = [
     "render_json",
     "render_xlsx",
 ]
-
-_LAZY = {
-    "render_text": "chiiki_mirai.reports.text",
-    "render_markdown": "chiiki_mirai.reports.markdown",
-    "render_html": "chiiki_mirai.reports.html",
-    "render_json": "chiiki_mirai.reports.jsonout",
-    "render_xlsx": "chiiki_mirai.reports.xlsx",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(name)

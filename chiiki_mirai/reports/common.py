@@ -1,5 +1,5 @@
 """What every report format shares: labels, status colours, item ordering, the coverage-matrix columns,
-tolerant accessors for recommendations and fields, and the spreadsheet formula-injection guard.
+views of the typed recommendations and fields, and the spreadsheet formula-injection guard.
 
 Renderers stay pure (data in, str/bytes out); the wording lives here once so the terminal, Markdown, HTML and
 Excel reports say the same thing.
@@ -13,9 +13,18 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
 
-from rules.result import GAP_STATUSES, STATUS_JA, STATUS_MARK, BadInput, CheckResult, Item, SourceOut
+from chiiki_mirai.core.result import (
+    GAP_STATUSES,
+    STATUS_JA,
+    STATUS_MARK,
+    BadInput,
+    CheckResult,
+    ConditionOut,
+    Item,
+    Recommendation,
+    SourceOut,
+)
 
 __all__ = [
     "GAP_STATUSES",
@@ -39,7 +48,6 @@ __all__ = [
     "criteria_lines",
     "evidence_location",
     "source_text",
-    "as_text",
     "RecView",
     "recommendations",
     "FieldView",
@@ -197,66 +205,21 @@ def evidence_location(section: str | None, line: int | None) -> str:
     return " / ".join(parts)
 
 
-def source_text(src: SourceOut | dict | None, with_excerpt: bool = True) -> str:
-    """「title section」「excerpt」 as one line; tolerant of dicts from the recommender."""
+def source_text(src: SourceOut | None, with_excerpt: bool = True) -> str:
+    """「title section」「excerpt」 as one line (the document's file name when it has no title)."""
     if src is None:
         return ""
-    if isinstance(src, SourceOut):
-        src = src.model_dump()
-    if not isinstance(src, dict):
-        return as_text(src)
-    head = " ".join(as_text(src.get(k)) for k in ("title", "section") if src.get(k))
-    if not src.get("title") and src.get("document"):
-        head = " ".join(x for x in (as_text(src["document"]), as_text(src.get("section"))) if x)
-    excerpt = as_text(src.get("excerpt"))
-    if with_excerpt and excerpt:
-        return f"{head}「{excerpt}」" if head else f"「{excerpt}」"
+    head = " ".join(x for x in (src.title, src.section) if x)
+    if not src.title and src.document:
+        head = " ".join(x for x in (src.document, src.section) if x)
+    if with_excerpt and src.excerpt:
+        return f"{head}「{src.excerpt}」" if head else f"「{src.excerpt}」"
     return head
-
-
-_PREFERRED_KEYS = ("name", "title", "label", "text", "desk", "contact", "phone", "url", "note")
-
-
-def as_text(value: Any, sep: str = "、") -> str:
-    """Any JSON-ish value as readable Japanese text (missing → empty string)."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "はい" if value else "いいえ"
-    if isinstance(value, float):
-        return "" if math.isnan(value) else f"{value:g}"
-    if isinstance(value, dict):
-        keys = [k for k in _PREFERRED_KEYS if value.get(k) not in (None, "", [])]
-        if keys:
-            return " ".join(as_text(value[k], sep) for k in keys)
-        return sep.join(f"{k}: {as_text(v, sep)}" for k, v in value.items() if v not in (None, "", []))
-    if isinstance(value, list | tuple):
-        return sep.join(t for t in (as_text(v, sep) for v in value) if t)
-    return str(value)
-
-
-def _str_list(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, list | tuple):
-        return [t for t in (as_text(v) for v in value) if t]
-    t = as_text(value)
-    return [t] if t else []
-
-
-def _score(value: Any) -> float | None:
-    try:
-        f = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(f) else f
 
 
 @dataclass(frozen=True)
 class RecView:
-    """A recommendation as the reports show it; built from the recommender's dict, missing keys allowed."""
+    """A recommendation as the reports show it: its rank and its parts as text."""
 
     rank: int
     id: str
@@ -276,42 +239,30 @@ class RecView:
         return "" if self.score is None else f"{self.score:.2f}"
 
 
-def _condition(c: Any) -> str:
-    if isinstance(c, dict):
-        text = as_text(c.get("text") or c.get("label"))
-        met = c.get("met")
-        mark = "✓" if met is True else "✗" if met is False else "?"
-        return f"{mark} {text}" if text else ""
-    return as_text(c)
+def _condition(c: ConditionOut) -> str:
+    mark = "✓" if c.met is True else "✗" if c.met is False else "?"
+    return f"{mark} {c.text}" if c.text else ""
+
+
+def _rec_view(rank: int, rec: Recommendation) -> RecView:
+    return RecView(
+        rank=rank,
+        id=rec.id,
+        name=rec.name or rec.id or "（名称不明）",
+        ministry=rec.ministry,
+        category=rec.category,
+        score=None if math.isnan(rec.score) else rec.score,
+        path=" → ".join(step.label for step in rec.path),
+        reasons=[t for t in rec.reasons if t],
+        gaps=[g for g in rec.gaps if g],
+        conditions=[t for t in (_condition(c) for c in rec.conditions) if t],
+        where_to_ask=rec.where_to_ask,
+        source=source_text(rec.source),
+    )
 
 
 def recommendations(r: CheckResult, limit: int | None = None) -> list[RecView]:
-    out = []
-    for n, d in enumerate(r.recommendations, start=1):
-        if not isinstance(d, dict):
-            continue
-        path = d.get("path") or []
-        path_text = (
-            " → ".join(as_text(p.get("label") if isinstance(p, dict) else p) for p in path)
-            if isinstance(path, list)
-            else as_text(path)
-        )
-        out.append(
-            RecView(
-                rank=n,
-                id=as_text(d.get("id")),
-                name=as_text(d.get("name")) or as_text(d.get("id")) or "（名称不明）",
-                ministry=as_text(d.get("ministry")),
-                category=as_text(d.get("category")),
-                score=_score(d.get("score")),
-                path=path_text,
-                reasons=_str_list(d.get("reasons")),
-                gaps=_str_list(d.get("gaps")),
-                conditions=[t for t in (_condition(c) for c in d.get("conditions") or []) if t],
-                where_to_ask=as_text(d.get("where_to_ask")),
-                source=source_text(d.get("source")) if isinstance(d.get("source"), dict) else "",
-            )
-        )
+    out = [_rec_view(n, rec) for n, rec in enumerate(r.recommendations, start=1)]
     return out[:limit] if limit is not None else out
 
 
@@ -329,31 +280,20 @@ class FieldView:
 
 
 def fields(r: CheckResult) -> list[FieldView]:
-    out = []
-    for d in r.fields:
-        if not isinstance(d, dict):
-            continue
-        products = [
-            as_text(p.get("name") or p.get("id")) if isinstance(p, dict) else as_text(p)
-            for p in d.get("products") or []
-        ]
-        out.append(
-            FieldView(
-                number=as_text(d.get("number")),
-                name=as_text(d.get("name")) or as_text(d.get("id")),
-                score=_score(d.get("score")),
-                products=[p for p in products if p],
-            )
+    return [
+        FieldView(
+            number=str(f.number),
+            name=f.name,
+            score=None if math.isnan(f.score) else f.score,
+            products=[p.name or p.id for p in f.products if p.name or p.id],
         )
-    return out
+        for f in r.fields
+    ]
 
 
 def parse_warnings(r: CheckResult) -> list[str]:
-    """Reader warnings worth showing a reviewer (the parse report's shape is the reader's; be tolerant)."""
-    rep = r.parse_report or {}
-    if not isinstance(rep, dict):
-        return []
-    return _str_list(rep.get("warnings"))
+    """Reader warnings worth showing a reviewer."""
+    return [w for w in r.parse_report.warnings if w] if r.parse_report is not None else []
 
 
 def one_line(s: str) -> str:

@@ -5,9 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from chiiki_mirai.errors import UserError
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.reports.common import Result, as_list
-from rules.result import BadInput, CheckResult
+from chiiki_mirai.reports.html import render_html
+from chiiki_mirai.reports.jsonout import render_json
+from chiiki_mirai.reports.markdown import render_markdown
+from chiiki_mirai.reports.text import render_text
+from chiiki_mirai.reports.xlsx import render_xlsx
 
 EXIT_OK = 0
 EXIT_GAPS = 1
@@ -44,23 +49,21 @@ def exit_code(results: Result | Iterable[Result]) -> int:
     return EXIT_OK
 
 
+RENDERERS: dict[str, Callable[[list[Result]], str | bytes]] = {
+    "text": render_text,
+    "json": render_json,
+    "markdown": render_markdown,
+    "html": render_html,
+    "xlsx": render_xlsx,
+}
+
+
 def _renderer(fmt: str) -> Callable[[list[Result]], str | bytes]:
-    # imported on demand: openpyxl is only needed for xlsx
-    if fmt == "text":
-        from chiiki_mirai.reports.text import render_text as f
-    elif fmt == "json":
-        from chiiki_mirai.reports.jsonout import render_json as f
-    elif fmt == "markdown":
-        from chiiki_mirai.reports.markdown import render_markdown as f
-    elif fmt == "html":
-        from chiiki_mirai.reports.html import render_html as f
-    elif fmt == "xlsx":
-        from chiiki_mirai.reports.xlsx import render_xlsx as f
-    else:
+    if fmt not in RENDERERS:
         raise UserError(
             f"出力形式「{fmt}」には対応していません。{' / '.join(FORMATS)} のいずれかを指定してください。"
         )
-    return f
+    return RENDERERS[fmt]
 
 
 def check_output_option(fmt: str, output: Path | None) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from chiiki_mirai.core.result import BadInput, CheckResult, Item
 from chiiki_mirai.reports.common import (
     STATUS_FILL,
     STATUS_FONT,
@@ -30,7 +31,6 @@ from chiiki_mirai.reports.common import (
     suggestion_text,
     verdict_text,
 )
-from rules.result import BadInput, CheckResult, Item
 
 MAX_RECOMMENDATIONS = 10
 TITLE = "地域未来戦略 計画チェック結果"
@@ -171,28 +171,34 @@ def _plan(r: CheckResult) -> str:
             for f in fvs
         ]
         out.append("</ul>")
-    recs = recommendations(r, MAX_RECOMMENDATIONS)
-    if recs:
-        out.append(
-            "<h3>推奨される支援施策</h3><table><thead><tr><th>順位</th><th>施策</th><th>所管</th>"
-            "<th>理由・不足・条件</th><th>相談先</th></tr></thead><tbody>"
-        )
-        for rec in recs:
-            detail = [f"理由: {_e(x)}" for x in rec.reasons] + [f"不足: {_e(x)}" for x in rec.gaps]
-            detail += [f"条件: {_e(x)}" for x in rec.conditions]
-            if rec.path:
-                detail.append(f"経路: {_e(rec.path)}")
-            if rec.source:
-                detail.append(f"出典: {_e(rec.source)}")
-            name = _e(rec.name) + (f"<br><small>{_e(rec.category)}</small>" if rec.category else "")
-            score = f"<br><small>スコア {rec.score_text}</small>" if rec.score_text else ""
-            out.append(
-                f'<tr><td class="num">{rec.rank}</td><td>{name}{score}</td><td>{_e(rec.ministry)}</td>'
-                f"<td>{'<br>'.join(detail)}</td><td>{_e(rec.where_to_ask)}</td></tr>"
-            )
-        out.append("</tbody></table>")
+    out += _recommendations(r)
     out.append("</section>")
     return "\n".join(out)
+
+
+def _recommendations(r: CheckResult) -> list[str]:
+    recs = recommendations(r, MAX_RECOMMENDATIONS)
+    if not recs:
+        return []
+    out = [
+        "<h3>推奨される支援施策</h3><table><thead><tr><th>順位</th><th>施策</th><th>所管</th>"
+        "<th>理由・不足・条件</th><th>相談先</th></tr></thead><tbody>"
+    ]
+    for rec in recs:
+        detail = [f"理由: {_e(x)}" for x in rec.reasons] + [f"不足: {_e(x)}" for x in rec.gaps]
+        detail += [f"条件: {_e(x)}" for x in rec.conditions]
+        if rec.path:
+            detail.append(f"経路: {_e(rec.path)}")
+        if rec.source:
+            detail.append(f"出典: {_e(rec.source)}")
+        name = _e(rec.name) + (f"<br><small>{_e(rec.category)}</small>" if rec.category else "")
+        score = f"<br><small>スコア {rec.score_text}</small>" if rec.score_text else ""
+        out.append(
+            f'<tr><td class="num">{rec.rank}</td><td>{name}{score}</td><td>{_e(rec.ministry)}</td>'
+            f"<td>{'<br>'.join(detail)}</td><td>{_e(rec.where_to_ask)}</td></tr>"
+        )
+    out.append("</tbody></table>")
+    return out
 
 
 def render_html(results: Result | Iterable[Result]) -> str:

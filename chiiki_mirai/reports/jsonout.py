@@ -1,4 +1,4 @@
-"""The JSON output of `check`: the contract of rules/result.py, stable across runs.
+"""The JSON output of `check`: the contract of chiiki_mirai/core/result.py, stable across runs.
 
 One object per plan — for a single input the object itself, for several a list (input order kept).
 Top-level keys are exactly the contract's (plus "parse_report" when there is one); a file that could not be
@@ -13,8 +13,8 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+from chiiki_mirai.core.result import BadInput
 from chiiki_mirai.reports.common import Result, as_list
-from rules.result import BadInput
 
 CONTRACT_KEYS = (
     "source",
@@ -60,7 +60,7 @@ def to_json_obj(r: Result) -> dict[str, Any]:
     out["fields"] = _stable(r.fields)
     out["recommendations"] = _stable(r.recommendations)
     if r.parse_report is not None:
-        out["parse_report"] = _stable(r.parse_report)
+        out["parse_report"] = _stable(r.parse_report.wire())
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from chiiki_mirai.core.result import BadInput, CheckResult, Item
 from chiiki_mirai.reports.common import (
     STATUS_JA,
     STATUS_MARK,
@@ -28,7 +29,6 @@ from chiiki_mirai.reports.common import (
     suggestion_text,
     verdict_text,
 )
-from rules.result import BadInput, CheckResult, Item
 
 MAX_RECOMMENDATIONS = 10
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from chiiki_mirai.core.result import BadInput, CheckResult, Item
 from chiiki_mirai.reports.common import (
     STATUS_JA,
     STATUS_MARK,
@@ -29,7 +30,6 @@ from chiiki_mirai.reports.common import (
     suggestion_text,
     verdict_text,
 )
-from rules.result import BadInput, CheckResult, Item
 
 TOP_RECOMMENDATIONS = 5
 MAX_EVIDENCE = 3

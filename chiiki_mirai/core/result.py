@@ -1,0 +1,194 @@
+"""The shape of a check result: the JSON contract of `chiiki-mirai check`, typed end to end.
+
+{"source", "plan_type", "plan_type_suggestion": {"type", "reasons"},
+ "requirements": [Item], "checks": [Item], "fields": [FieldMatch], "recommendations": [Recommendation],
+ "parse_report": ParseReport}
+The reports, the JSON output and the app read these models; nothing downstream guesses a shape.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Status = Literal["met", "partial", "missing", "review", "n/a"]
+
+STATUS_JA: dict[str, str] = {
+    "met": "充足",
+    "partial": "一部不足",
+    "missing": "未記載",
+    "review": "要確認",
+    "n/a": "対象外",
+}
+STATUS_MARK: dict[str, str] = {"met": "✓", "partial": "△", "missing": "✗", "review": "?", "n/a": "-"}
+GAP_STATUSES = ("partial", "missing")
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SourceOut(Model):
+    document: str  # file name under knowledge/sources
+    title: str = ""
+    section: str
+    excerpt: str
+
+
+class EvidenceOut(Model):
+    fact: str  # the fact this evidence supports
+    section: str | None = None
+    line: int | None = None
+    text: str
+
+
+class CriterionOut(Model):
+    id: str
+    label: str
+    passed: bool
+    applies: bool = True
+    review: bool = False
+    reason: str
+    facts: dict[str, Any] = {}
+    rule: str = ""  # the compiled condition(s) that decided it, e.g. "kpi_withdrawal_all true"
+
+
+class Item(Model):
+    """One requirement or structural check with its verdict and trace."""
+
+    id: str
+    label: str
+    status: Status
+    reasons: list[str]
+    evidence: list[EvidenceOut] = []
+    source: SourceOut
+    fix: str = ""
+    criteria: list[CriterionOut] = []
+    rule: str = ""  # the ruleset / rule names that decided it, for traceability
+
+
+class Suggestion(Model):
+    type: Literal["A", "B", "C"] | None
+    reasons: list[str]
+
+
+class ProductMatch(Model):
+    id: str
+    name: str
+    score: float
+
+
+class FieldMatch(Model):
+    """A strategic field (of the 17) the plan is about, with its matched products, best first."""
+
+    number: int
+    name: str
+    score: float
+    products: list[ProductMatch] = []
+
+
+class PathStep(Model):
+    """One step of a recommendation's explanation path (plan text → product → field → measure → ministry)."""
+
+    kind: str  # plan_text, product, field, sector, theme, gap, plan_type, measure, ministry
+    id: str | None = Field(default=None, exclude_if=lambda v: v is None)  # plan text has no id
+    label: str
+
+
+class Driver(Model):
+    """One signal that raised a measure's score, and by how much."""
+
+    kind: str  # menu, benefit, theme, field, product, sector, gap, text, words, ppr
+    ref: str
+    contribution: float
+
+
+class ConditionOut(Model):
+    """An applicability condition of a measure; `met` None = cannot be told from the plan."""
+
+    text: str
+    met: bool | None = None
+
+
+class ContactOut(Model):
+    department: str
+    role: str
+    email: str | None = None
+
+
+class Recommendation(Model):
+    """A recommended support measure: why (reasons, drivers, path), which gaps it helps, whom to ask."""
+
+    id: str
+    name: str
+    ministry: str
+    ministry_id: str
+    category: str
+    category_label: str
+    score: float  # the ranking score (after diversity)
+    relevance: float  # the measure's own score for this plan
+    summary: str
+    path: list[PathStep]
+    reasons: list[str]
+    drivers: list[Driver]
+    gaps: list[str]
+    conditions: list[ConditionOut]
+    where_to_ask: str
+    contact: ContactOut | None
+    source: SourceOut
+
+
+class ParseReport(Model):
+    """What the reader found in the draft and what it missed.
+
+    Readers set the keys their format has (a YAML plan has no `metadata`); a key a reader did not set is left
+    out of the JSON (`wire`), so the contract is the same as when the report was a plain dict.
+    """
+
+    format: str
+    plan_type: str | None = None
+    plan_type_source: str | None = None
+    sections_matched_as: str | None = None
+    found: list[str] = []
+    fields_read: list[str] = []
+    expected_missing: list[str] = []
+    ambiguous: list[str] = []
+    warnings: list[str] = []
+    sections: dict[str, str] = {}
+    other_text: list[str] = []
+    metadata: dict[str, str] = {}
+    encoding: str | None = None
+
+    def wire(self) -> dict[str, Any]:
+        """The JSON form: only the keys the reader set."""
+        return self.model_dump(mode="json", exclude_unset=True)
+
+
+class CheckResult(Model):
+    source: str
+    plan_type: Literal["A", "B", "C"] | None  # the type checked against (stated, --type, or inferred)
+    plan_type_given: bool = True  # False: inferred from the plan (see plan_type_suggestion)
+    title: str | None = None
+    plan_type_suggestion: Suggestion
+    requirements: list[Item]
+    checks: list[Item]
+    fields: list[FieldMatch] = []
+    recommendations: list[Recommendation] = []
+    parse_report: ParseReport | None = None
+    checked_on: str = ""  # ISO date the dates were judged against
+
+    @property
+    def gaps(self) -> list[Item]:
+        return [i for i in self.requirements + self.checks if i.status in GAP_STATUSES]
+
+    @property
+    def all_met(self) -> bool:
+        return all(i.status in ("met", "n/a") for i in self.requirements + self.checks)
+
+
+class BadInput(Model):
+    """A file that could not be read: kept in batch summaries with the reason."""
+
+    source: str
+    error: str  # Japanese message

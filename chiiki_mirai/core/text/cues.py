@@ -1,0 +1,94 @@
+"""Cue patterns shared by the readers and the facts (no imports from either, so both may use them).
+
+- `affirmed`: the one negation / future check for statements where "it was done / it is in place" matters
+  (a subsidy awarded, the block draft naming the cluster, parts procured domestically);
+- `ADVANTAGE_CUE`: wording of a competitive advantage;
+- `SEMIANNUAL` / `CYCLE` / `is_semiannual`: monitoring cycles, and whether one meets 定期的（半期ごと等）;
+- `bare_company_name`: a company name without its legal form, to find it where a draft names it again.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A statement that something is NOT (yet) done: negated, undecided, planned, or only being worked towards.
+# Japanese puts this at the end of the clause, so it is looked for from the cue to the clause's end.
+NOT_DONE = (
+    r"(ない|なく|無く|なし|無し|せず|未定|未了|未採択|未決定|予定|検討中|検討を進め|検討して|検討する|今後|これから|"
+    r"働きかけ|目指|めざ|見込|見通し|調整中|調整を進め|調整して|申請中|申請する|申請を行う|申請して|"
+    r"提案する|提案して|ていく|ていきたい|たい[。]?$|を図る)"
+)
+# a clause that ends in a completed form closes the statement: "採択済みであり、今後…" is still done
+_DONE_CLOSE = r"(済み?|済みであり|された|されて(?:おり|いる)|ており|ている|した|しており|している|しています|であり|となり|た)[、,]"
+
+
+def affirmed(sentence: str, pattern: str) -> bool:
+    """Whether `sentence` states what `pattern` names as done or in place, not as negated or future.
+
+    The clause examined runs from the cue to the end of the sentence, or to an earlier clause that
+    closes in a completed form; a not-done word in it (ない, 予定, 今後, 働きかけ, …) denies the cue.
+    """
+    s = unicodedata.normalize("NFKC", sentence)
+    m = re.search(pattern, s)
+    if not m:
+        return False
+    tail = s[m.start() :]
+    close = re.search(_DONE_CLOSE, tail[len(m.group(0)) :])
+    if close:
+        tail = tail[: len(m.group(0)) + close.end()]
+    head = s[: m.start()]
+    # "今後、…" / "未だ…" before the cue in the same sentence also make it future
+    if re.search(r"(今後|これから|将来的に)[、,]?[^、,。]*$", head) or re.search(r"(今後|これから)[、,]", head):
+        return False
+    return not re.search(NOT_DONE, tail)
+
+
+# what the product has that competitors do not: strengths, firsts, patents, uniqueness — not a plain description
+ADVANTAGE_CUE = (
+    r"強み|競争優位|優位性|優位に立|上回|差別化|"
+    r"他(?:社|産地|国|地域|メーカー)(?:に|には|で)(?:は)?(?:ない|無い|まねでき|真似でき|できない)|"
+    r"他に(?:類|例)(?:の|を)(?:ない|見ない)|類を見ない|追随を許さない|模倣(?:が|は)?(?:困難|難しい|できない)|"
+    r"参入障壁|独自(?:の)?[^。、()（）]{0,6}?(?:技術|製法|工法|ノウハウ|素材|品種|設計|開発|構造|方式|製品)|"
+    r"(?:世界|国内|日本|業界|県内|地域)(?:で)?(?:初|唯一)|唯一の(?:技術|製品|メーカー|産地|事業者|企業)|オンリーワン|"
+    r"特許(?:を)?(?:取得|保有|を持つ|を有する|技術)|"
+    r"(?:世界|国内)(?:最高|最小|最軽量|最大|最長|トップ)(?:水準|クラス|レベル|の性能|の品質)?"
+)
+
+
+# --- monitoring cycles -------------------------------------------------------------------
+_MONTHS = r"(?:か|ヶ|ケ|カ|箇|ヵ)?月"
+# 半期 = 6 months: parameters.yaml `semiannual_months` (kb validate checks that the two agree)
+SEMIANNUAL_MONTHS = 6
+_UP_TO_SEMIANNUAL = f"[1-{SEMIANNUAL_MONTHS}{'一二三四五六七八九'[:SEMIANNUAL_MONTHS]}]"
+# checking at least every half year: 半期ごと, 半年に一度, 年2回, 上期・下期, 6か月ごと, 四半期, 毎月 …
+SEMIANNUAL = (
+    r"四半期(?:ごと|毎)?|毎四半期|(?:各|毎)半期|半期(?:ごと|毎|単位)|半期に[1一]?(?:回|度)|"
+    r"半年(?:ごと|毎|おき)|半年に[1一]?(?:回|度)|(?:上半期|上期)(?:・|及び|と|、|\s)*(?:下半期|下期)|"
+    rf"(?<![0-9一二三四五六七八九十]){_UP_TO_SEMIANNUAL}\s*{_MONTHS}(?:ごと|毎|おき|に[1一](?:回|度))|"
+    r"毎月|月[1一]回|月に[1一](?:回|度)|月次|隔月|毎週|週[1一]回|"
+    r"年に?(?:1[0-2]|[2-9]|十二|十|[二三四六])(?:回|度)"
+)
+# every cycle a plan may state (also used for the frequency of 伴走支援); only SEMIANNUAL meets the
+# guidance's 定期的（半期ごと等）monitoring of KPIs
+CYCLE = (
+    SEMIANNUAL
+    + r"|毎年度|年度ごと|毎年|年[1一](?:回|度)|年に[1一](?:回|度)|(?:12|十二)\s*"
+    + _MONTHS
+    + r"ごと|随時"
+)
+
+
+def is_semiannual(text: str | None) -> bool:
+    """True when a monitoring cycle as written is at least half-yearly (半期ごと等): 年2回, 上期・下期 …"""
+    return bool(text and re.search(SEMIANNUAL, unicodedata.normalize("NFKC", text)))
+
+
+# --- names --------------------------------------------------------------------------------
+
+
+def bare_company_name(name: str) -> str:
+    """A company name without its legal form, as drafts write it the second time ("中部モーションドライブ")."""
+    n = unicodedata.normalize("NFKC", name)
+    bare = re.sub(r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱", "", n).strip()
+    return bare if len(bare) >= 2 else n

@@ -1,0 +1,101 @@
+"""The checks of the support measures (references, targets, plan types, duplicates), mixed into `kb_checks.Checker`.
+
+They use the checker's `kb`, `add`, `_unknown`, `_check_basis` and `_check_fact`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from chiiki_mirai.knowledge.schema import Measure
+
+
+class MeasureChecks:
+    kb: Any
+    loaded: dict[str, list[tuple[str, Any]]]
+
+    # --- measures ------------------------------------------------------------
+    def _check_measures(self) -> None:
+        kb = self.kb
+        if not self.loaded.get("measures"):
+            self.add("measures", "file", "支援施策が1件もありません（measures/*.yaml）")
+        requirement_types = {r.id: {r.plan_type} for r in kb.all_requirements()}
+        check_types = {c.id: set(c.plan_types) for c in kb.checks}
+        helpable = {**check_types, **requirement_types}
+        for file, m in self.loaded.get("measures", []):
+            self._check_measure(file, m, helpable)
+
+    def _check_measure(self, file: str, m: Measure, helpable: dict[str, set[str]]) -> None:
+        kb = self.kb
+        w = m.id
+        if not m.plan_types:
+            self.add(file, f"{w} plan_types", "支援施策に対象の計画類型（plan_types）が1つもありません")
+        if not m.ministry.strip():
+            self.add(file, f"{w} ministry", "支援施策に所管の府省庁（ministry）がありません")
+        elif m.ministry not in kb.ministries:
+            self.add(file, f"{w} ministry", self._unknown("府省庁", m.ministry, kb.ministries))
+        self._check_basis(file, f"{w} ministry_basis", m.ministry_basis)
+        for c in m.co_ministries:
+            if c not in kb.ministries:
+                self.add(file, f"{w} co_ministries", self._unknown("府省庁", c, kb.ministries))
+            elif c == m.ministry:
+                self.add(
+                    file, f"{w} co_ministries", f"co_ministries に所管の府省庁 {c!r} が重ねて書かれています"
+                )
+        if m.contact is not None and m.contact not in kb.contacts:
+            self.add(file, f"{w} contact", self._unknown("問い合わせ先", m.contact, kb.contacts))
+        self._check_measure_targets(file, m, helpable)
+        for c in m.conditions:
+            if c.fact is not None:
+                self._check_fact(file, f"{w} conditions[{c.id}].fact", c.fact)
+        for attr in ("plan_types", "menu_for", "plan_benefit_for", "fields", "sectors", "products", "helps", "related", "co_ministries", "themes"):
+            dup = sorted({str(v) for v, n in Counter(getattr(m, attr)).items() if n > 1})
+            if dup:
+                self.add(file, f"{w} {attr}", f"{attr} に同じ値が重複しています: {', '.join(dup)}")
+
+    def _check_measure_targets(self, file: str, m: Measure, helpable: dict[str, set[str]]) -> None:
+        """What a measure points at: related measures, fields, products, sectors, gaps it helps, plan types."""
+        kb = self.kb
+        w = m.id
+        for r in m.related:
+            if r == m.id:
+                self.add(file, f"{w} related", "related が自分自身を指しています")
+            elif r not in kb.measures:
+                self.add(file, f"{w} related", self._unknown("支援施策", r, kb.measures))
+        for n in m.fields:
+            if n not in kb.field_by_number:
+                self.add(file, f"{w} fields", f"存在しない戦略分野の番号 {n} を参照しています")
+        for p in m.products:
+            if p not in kb.products:
+                self.add(file, f"{w} products", self._unknown("製品・技術", p, kb.products))
+            elif m.fields and kb.product_field[p] not in m.fields:
+                self.add(
+                    file,
+                    f"{w} products",
+                    f"製品・技術 {p} は分野 {kb.product_field[p]} のものですが、fields にその番号がありません",
+                )
+        outside = {o.id for o in kb.outside_examples}
+        for sec in m.sectors:
+            if sec not in outside:
+                self.add(file, f"{w} sectors", self._unknown("17分野外の分野（outside_examples）", sec, outside))
+        for h in m.helps:
+            if h not in helpable:
+                self.add(file, f"{w} helps", self._unknown("要件・チェック", h, helpable))
+            elif not helpable[h] & set(m.plan_types):
+                self.add(
+                    file,
+                    f"{w} helps",
+                    f"{h} は計画類型 {'/'.join(sorted(helpable[h]))} のものですが、施策の plan_types は "
+                    f"{'/'.join(m.plan_types)} です",
+                )
+        for attr in ("menu_for", "plan_benefit_for"):
+            outside_types = sorted(set(getattr(m, attr)) - set(m.plan_types))
+            if outside_types:
+                self.add(
+                    file,
+                    f"{w} {attr}",
+                    f"{attr} の計画類型 {'/'.join(outside_types)} が施策の plan_types "
+                    f"{'/'.join(m.plan_types)} に含まれていません",
+                )
+

@@ -1,0 +1,91 @@
+"""Deriving every registered fact for a plan, and the section facts (`section:<id>`)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.text.cues import SEMIANNUAL_MONTHS
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+
+# imported for their side effect: each family registers its facts
+from chiiki_mirai.rules.facts import (  # noqa: F401
+    author,
+    commitment,
+    companies,
+    indicators,
+    period,
+    procurement,
+    promise,
+    reference_list,
+    ripple,
+    strategy_a,
+    submission,
+)
+from chiiki_mirai.rules.facts.helpers import has_text
+from chiiki_mirai.rules.facts.registry import REGISTRY, Fact, FactContext, fact_names
+
+# the numbers the facts and the type suggestion read from knowledge/data/parameters.yaml (kb validate checks
+# that each is there)
+# (id → None: read at run time; id → a value: built into the code, which must agree with the data)
+PARAMETERS_USED: dict[str, Any] = {
+    "kgi_target_year_a": None,
+    "reference_list_max_employees": None,
+    "large_investment_yen_a": None,
+    "very_large_investment_yen_a": None,
+    "semiannual_months": SEMIANNUAL_MONTHS,
+}
+
+
+def normalise_result(name: str, raw: Any) -> Fact:
+    if isinstance(raw, tuple):
+        value = raw[0]
+        evidence = list(raw[1]) if len(raw) > 1 and raw[1] else []
+        display = raw[2] if len(raw) > 2 else None
+        return Fact(name, value, evidence, display)
+    return Fact(name, raw)
+
+
+def section_facts(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[str, Fact]:
+    out: dict[str, Fact] = {}
+    pt = kb.plan_types.get(plan_type or "")
+    if pt is None:
+        return out
+    for sec in pt.sections:
+        item_facts = []
+        for item in sec.items:
+            s = plan.sections.get(item.id)
+            present = s is not None and has_text(s.text, 1)
+            ev = [s.evidence] if s is not None and s.evidence else []
+            item_facts.append(Fact(f"section:{item.id}", True if present else None, ev))
+        s = plan.sections.get(sec.id)
+        # a section counts as written when its heading was found with text, or any of its items was
+        own = s is not None and has_text(s.text, 1)
+        ev = [s.evidence] if s is not None and s.evidence else [e for f in item_facts for e in f.evidence][:1]
+        present = own or any(f.present for f in item_facts)
+        out[f"section:{sec.id}"] = Fact(f"section:{sec.id}", True if present else None, ev)
+        out.update({f.name: f for f in item_facts})
+    return out
+
+
+def derive_facts(
+    plan: Plan,
+    kb: KnowledgeBase,
+    plan_type: str | None,
+    today: _dt.date | None = None,
+    context: dict[str, Any] | None = None,
+) -> dict[str, Fact]:
+    ctx = FactContext(plan, kb, plan_type, today or _dt.date.today(), context or {})
+    facts = {name: normalise_result(name, fn(ctx)) for name, (_, fn) in REGISTRY.items()}
+    facts.update(section_facts(plan, kb, plan_type))
+    return facts
+
+
+FACT_NAMES = fact_names()
+
+
+# facts about the plan type or the calendar, not read from the plan: they never make an item "stated"
+CONTEXT_FACTS = frozenset(
+    {"plan_type_a", "plan_type_b", "plan_type_c", "required_forms", "submission_contacts", "first_round_deadline_passed"}
+)

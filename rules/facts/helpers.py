@@ -1,0 +1,100 @@
+"""Helpers the fact families share: evidence, text presence, cue sentences, KGIs, section text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+from chiiki_mirai.core.plan import Evidence
+from chiiki_mirai.core.text.cues import (
+    affirmed,
+)
+from chiiki_mirai.core.text.normalize import maru_sentences
+from chiiki_mirai.rules.facts.registry import FactContext
+
+
+def evidence_of(*items: Any) -> list[Evidence]:
+    out = []
+    for it in items:
+        e = getattr(it, "evidence", None) if not isinstance(it, Evidence) else it
+        if e is not None and e.text:
+            out.append(e)
+    return out
+
+
+def has_text(s: str | None, min_len: int = 2) -> bool:
+    return bool(s and len(s.strip()) >= min_len)
+
+
+def yen_display(v: float | None) -> str:
+    if v is None:
+        return "未記載"
+    if abs(v) >= 1e8:
+        return f"{v / 1e8:,.4g}億円"
+    if abs(v) >= 1e4:
+        return f"{v / 1e4:,.4g}万円"
+    return f"{v:,.0f}円"
+
+
+def kgis_of(ctx: FactContext, kind: str) -> list:
+    return [k for k in ctx.plan.kgis if k.kind == kind]
+
+
+def kgi_with_value(ctx: FactContext, kind: str, skip: Callable[[Any], bool] = lambda k: False):
+    for k in kgis_of(ctx, kind):
+        if k.value is not None and not skip(k):
+            return k
+    return None
+
+
+def section_text(ctx: FactContext, *prefixes: str) -> str:
+    out = []
+    for sid, s in ctx.plan.sections.items():
+        if any(sid == p or sid.startswith(p + ".") for p in prefixes):
+            out.append(s.text)
+    return unicodedata.normalize("NFKC", "\n".join(out))
+
+
+def section_evidence(ctx: FactContext, *prefixes: str) -> list[Evidence]:
+    return [
+        s.evidence
+        for sid, s in sorted(ctx.plan.sections.items())
+        if s.evidence and any(sid == p or sid.startswith(p + ".") for p in prefixes)
+    ][:2]
+
+
+def cue_sentence(text: str, pattern: str) -> str | None:
+    """The sentence of `text` matching `pattern`, or None."""
+    m = re.search(pattern, text)
+    if not m:
+        return None
+    start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    end_candidates = [i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i != -1]
+    end = min(end_candidates) + 1 if end_candidates else len(text)
+    return text[start:end].strip()
+
+
+def affirmed_sentence(text: str, pattern: str) -> tuple[str | None, str | None]:
+    """(first sentence stating the cue as done, first sentence naming it as negated or future)."""
+    pending = None
+    done: list[str] = []
+    for sent in maru_sentences(unicodedata.normalize("NFKC", text)):
+        if not re.search(pattern, sent):
+            continue
+        if affirmed(sent, pattern):
+            done.append(sent)
+        else:
+            pending = pending or sent
+    # a written sentence ("…明記されている。") rather than a heading line that names the cue
+    done.sort(key=lambda x: not x.endswith("。"))
+    return (done[0] if done else None), pending
+
+
+def cue_fact(ctx: FactContext, pattern: str, *sections: str) -> tuple[Any, list[Evidence]]:
+    text = section_text(ctx, *sections) if sections else ctx.text
+    sentence = cue_sentence(text, pattern)
+    if sentence:
+        return sentence, [Evidence(section=None, text=sentence[:200])]
+    return None, []

@@ -1,0 +1,101 @@
+"""The fact registry: `Fact` (a value with its evidence), `FactContext` (what a fact reads) and `@fact`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from chiiki_mirai.core.plan import Evidence, Plan
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+
+
+@dataclass
+class Fact:
+    name: str
+    value: Any = None
+    evidence: list[Evidence] = field(default_factory=list)
+    display: str | None = None
+
+    @property
+    def present(self) -> bool:
+        if self.value is None or self.value is False:
+            return False
+        if isinstance(self.value, str | list | dict):
+            return len(self.value) > 0
+        return True
+
+    @property
+    def stated(self) -> bool:
+        """A value was given, False included (present is False for a False value)."""
+        return self.value is not None
+
+    def engine_value(self) -> Any:
+        """Value as the rules engine sees it: numbers and bools as is, text as presence."""
+        v = self.value
+        if isinstance(v, bool | int | float) or v is None:
+            return v
+        return bool(v)
+
+    def shown(self) -> str:
+        if self.display is not None:
+            return self.display
+        v = self.value
+        if v is None:
+            return "未記載"
+        if isinstance(v, bool):
+            return "あり" if v else "なし"
+        if isinstance(v, float):
+            return f"{v:g}"
+        if isinstance(v, list):
+            return "、".join(map(str, v))
+        return str(v)
+
+
+@dataclass
+class FactContext:
+    plan: Plan
+    kb: KnowledgeBase
+    plan_type: str | None
+    today: _dt.date
+    context: dict[str, Any]
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """All free text of the plan, NFKC-normalised, for cue words.
+
+        Headings are left out: a template heading such as 「国際的な競争優位性」 or 「計画の素案との整合性」
+        names what should be written, so an empty section under it must not count as a statement.
+        """
+        if self._text is None:
+            parts = [s.text for s in self.plan.sections.values()]
+            parts += [s.text for s in self.plan.other_text]
+            self._text = unicodedata.normalize("NFKC", "\n".join(parts))
+        return self._text
+
+
+FactFn = Callable[[FactContext], Any]
+
+
+REGISTRY: dict[str, tuple[str, FactFn]] = {}
+
+
+# dynamic facts: "section:<section or item id>" = that 記載項目 has text
+FACT_PREFIXES = ("section:",)
+
+
+def fact(name: str, description: str) -> Callable[[FactFn], FactFn]:
+    def deco(fn: FactFn) -> FactFn:
+        if name in REGISTRY:
+            raise ValueError(f"duplicate fact {name}")
+        REGISTRY[name] = (description, fn)
+        return fn
+
+    return deco
+
+
+def fact_names() -> set[str]:
+    return set(REGISTRY)

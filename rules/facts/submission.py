@@ -1,0 +1,90 @@
+"""Facts about the submission: forms, contacts, deadlines and the plan count."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from chiiki_mirai.core.plan import Evidence
+from chiiki_mirai.rules.facts.helpers import cue_sentence
+from chiiki_mirai.rules.facts.registry import FactContext, fact
+
+
+@fact("plan_published", "計画が国により公表されている")
+def plan_published(ctx: FactContext) -> Any:
+    return ctx.plan.submission.published
+
+
+@fact("precheck_requested", "事前確認の依頼（日付）が記載されている")
+def precheck_requested(ctx: FactContext) -> Any:
+    return ctx.plan.submission.precheck_requested_on
+
+
+@fact("first_round_deadline_passed", "第1弾の事前確認依頼期限（2026年7月15日）を過ぎている")
+def first_round_deadline_passed(ctx: FactContext) -> Any:
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    if pt is None:
+        return None
+    d = next((x for x in pt.deadlines if x.id == "first_round_precheck"), None)
+    if d is None:
+        return None
+    passed = ctx.today > d.date
+    if passed:
+        shown = f"{d.label}（{d.date.isoformat()}）は過ぎています（判定日 {ctx.today.isoformat()}）。以降の取りまとめは追って通知"
+    else:
+        shown = f"{d.label}（{d.date.isoformat()}）まであと{(d.date - ctx.today).days}日。第1弾の取りまとめに間に合う"
+    return passed, [], shown
+
+
+@fact("required_forms", "この類型の提出様式")
+def required_forms(ctx: FactContext) -> Any:
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    if pt is None or not pt.forms:
+        return None
+    return list(pt.forms)
+
+
+@fact("submission_contacts", "この類型の提出先")
+def submission_contacts(ctx: FactContext) -> Any:
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    if pt is None or not pt.submit_to:
+        return None
+    contacts = ctx.kb.contacts
+    names = [
+        f"{contacts[c].department}（{contacts[c].email}）" if contacts[c].email else contacts[c].department
+        for c in pt.submit_to
+        if c in contacts
+    ]
+    return names or None, [], " 及び ".join(names)
+
+
+def _form_series(name: str) -> str | None:
+    m = re.search(r"様式\s*(\d+)", unicodedata.normalize("NFKC", name))
+    return m.group(1) if m else None
+
+
+@fact("submission_forms_ok", "計画に記載された提出様式がこの類型の様式である")
+def submission_forms_ok(ctx: FactContext) -> Any:
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    if not ctx.plan.submission.forms or pt is None or not pt.forms:
+        return None
+    # B uses 様式1-x and C 様式2-x: a stated "様式1" or "様式1-1〜1-4" names the right series
+    allowed = {_form_series(f) for f in pt.forms}
+    wrong = [f for f in ctx.plan.submission.forms if _form_series(f) not in allowed]
+    sentence = cue_sentence(ctx.text, r"様式\s*(?:第\s*)?[0-9]")
+    evidence = [Evidence(section=None, text=sentence[:200])] if sentence else []
+    if wrong:
+        owners = [
+            f"{other.id}（{other.name}）"
+            for other in ctx.kb.plan_types.values()
+            if other.id != pt.id and {_form_series(f) for f in wrong} <= {_form_series(f) for f in other.forms}
+        ]
+        whose = f"{'・'.join(owners)}の様式であり、" if owners else ""
+        return False, evidence, f"計画に記載された提出様式（{'、'.join(wrong)}）は{whose}この類型（{pt.id}）の様式ではない"
+    return True, evidence
+
+
+@fact("author_plan_count", "同じ策定主体が同じ類型で提出する計画の数（一括チェック時）")
+def author_plan_count(ctx: FactContext) -> Any:
+    return ctx.context.get("author_plan_count")

@@ -1,0 +1,53 @@
+"""durable-rules fires exactly the rules that the written-down meaning of the ops (rules/criteria.py) says.
+
+Every rule case of tests/cases/*.yaml is evaluated; the facts it was decided on go through the durable-rules
+engine and through `criteria.fired`, and both must give the same rule keys.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_rule_cases import CASES, TODAY, build_plan
+
+from chiiki_mirai.knowledge import schema
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.rules import criteria
+from chiiki_mirai.rules.check import evaluate_with_facts
+from chiiki_mirai.rules.engine import get_engine
+from chiiki_mirai.rules.facts import Fact
+
+
+@pytest.mark.parametrize(("file_id", "index"), [(f, i) for f, i, _ in CASES], ids=[f"{f}#{i}" for f, i, _ in CASES])
+def test_engine_and_interpreter_fire_the_same_rules(file_id: str, index: int) -> None:
+    case = next(c for f, i, c in CASES if f == file_id and i == index)
+    kb = load_kb()
+    ev = evaluate_with_facts(
+        build_plan(case), kb, plan_type=case.get("plan_type"), today=TODAY, context=case.get("context")
+    )
+    engine = get_engine(kb)
+    plan_type = ev.result.plan_type
+    by_engine = engine.fired(plan_type, ev.facts)
+    by_python = criteria.fired(engine.rulesets[plan_type], ev.facts)
+    assert by_engine == by_python, sorted(by_engine ^ by_python)
+
+
+@pytest.mark.parametrize(
+    ("op", "value", "fact_value", "expected"),
+    [
+        ("present", None, "x", True),
+        ("present", None, False, False),
+        ("absent", None, None, True),
+        ("stated", None, False, True),
+        ("true", None, True, True),
+        ("false", None, None, False),
+        ("eq", 5, 5, True),
+        ("eq", "B", "B", False),  # text is compared as whether it is non-empty (True)
+        ("ne", "B", None, False),
+        ("gte", 5, 5, True),
+        ("lte", 5, True, False),  # a bool is no number
+        ("gt", 5, None, False),
+    ],
+)
+def test_the_meaning_of_each_op(op: str, value: object, fact_value: object, expected: bool) -> None:
+    facts = {"f": Fact("f", fact_value)}
+    assert criteria.holds(schema.Test(fact="f", op=op, value=value), facts) is expected

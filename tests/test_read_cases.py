@@ -1,0 +1,55 @@
+"""Reader cases as data: a draft's text and the plan fields it must give (tests/cases/readers/<field>.yaml).
+
+    - name: what the case shows
+      file: draft.md          # optional: the file name the draft is read as (its extension picks the reader)
+      draft: |                # the draft's text (UTF-8)
+        ...
+      expect:                 # dotted paths into the plan as JSON; `[*]` maps over a list; null = not read
+        period.start_fy: 2027
+        authors[*].name: [岐阜県]
+
+Read through the public `read_bytes`, as a user's file is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from chiiki_mirai.readers import read_bytes
+
+CASES_DIR = Path(__file__).parent / "cases" / "readers"
+CASE_KEYS = {"name", "file", "draft", "expect"}
+
+
+def _cases() -> list[tuple[str, dict[str, Any]]]:
+    out = []
+    for path in sorted(CASES_DIR.glob("*.yaml")):
+        for i, case in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            assert set(case) <= CASE_KEYS and {"name", "draft", "expect"} <= set(case), (path.name, i, set(case))
+            out.append((f"{path.stem}#{i}", case))
+    return out
+
+
+def value_at(data: Any, path: str) -> Any:
+    """`a.b[*].c` of JSON-like data: `[*]` maps the rest of the path over a list."""
+    head, _, rest = path.partition(".")
+    if head.endswith("[*]"):
+        items = data.get(head[:-3]) or []
+        return [value_at(x, rest) if rest else x for x in items]
+    value = data.get(head) if isinstance(data, dict) else None
+    return value_at(value, rest) if rest and value is not None else (None if rest else value)
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize("case", [c for _, c in CASES], ids=[i for i, _ in CASES])
+def test_draft_gives_these_fields(case: dict[str, Any]) -> None:
+    plan, _ = read_bytes(case.get("file", "draft.md"), case["draft"].encode("utf-8"))
+    data = plan.model_dump(mode="json")
+    got = {path: value_at(data, path) for path in case["expect"]}
+    assert got == case["expect"], case["name"]
