@@ -16,7 +16,7 @@ from typing import Any
 from benchmarks import corpus_eval as ce
 from benchmarks.common import save
 from chiiki_mirai import service
-from chiiki_mirai.errors import UserError
+from chiiki_mirai.core.errors import UserError
 
 TARGETS = {"gaps_found_pct": ">= 95", "false_alarm_pct": "<= 5", "review_on_met_pct": "<= 10", "plan_type_pct": "100"}
 
