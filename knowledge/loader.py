@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from chiiki_mirai.errors import KnowledgeError
 from knowledge.schema import (
+    Annex,
     Check,
     Definition,
     Document,
@@ -30,6 +31,7 @@ from knowledge.schema import (
     Requirement,
     SourceRef,
     StrategicField,
+    Wording,
 )
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -76,6 +78,8 @@ class KnowledgeBase:
     requirements: dict[str, list[Requirement]]
     checks: list[Check]
     definitions: list[Definition]
+    annexes: list[Annex] = field(default_factory=list)
+    wording: Wording | None = None
     sources_dir: Path = SOURCES_DIR
     _texts: dict[str, str] = field(default_factory=dict, repr=False)
     _norm_texts: dict[str, str] = field(default_factory=dict, repr=False)
@@ -354,6 +358,8 @@ def load_kb_collecting(data_dir: Path | None = None) -> tuple[KnowledgeBase, lis
         lst.sort(key=lambda r: (r.number, r.id))
     checks = entries(Check, read("checks.yaml"), "checks.yaml")
     definitions = entries(Definition, read("definitions.yaml"), "definitions.yaml")
+    annexes = entries(Annex, read("annexes.yaml"), "annexes.yaml")
+    wording = _one(Wording, read("wording.yaml"), "wording.yaml", problems, origins)
 
     # duplicate ids are reported by the validator; here the last one wins
     kb = KnowledgeBase(
@@ -367,6 +373,8 @@ def load_kb_collecting(data_dir: Path | None = None) -> tuple[KnowledgeBase, lis
         requirements=requirements,
         checks=checks,
         definitions=definitions,
+        annexes=annexes,
+        wording=wording,
     )
     # every top-level entry as read, duplicates included, with the file it came from
     kb.loaded = {
@@ -382,6 +390,7 @@ def load_kb_collecting(data_dir: Path | None = None) -> tuple[KnowledgeBase, lis
             "requirements": requirements_l,
             "checks": checks,
             "definitions": definitions,
+            "annexes": annexes,
         }.items()
     }
     kb._raw_lists = {  # type: ignore[attr-defined]

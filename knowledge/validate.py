@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import importlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-
-from pydantic import BaseModel
 
 from chiiki_mirai.errors import UserError
 from knowledge.loader import DATA_DIR, KnowledgeBase, Problem, load_kb_collecting
@@ -28,6 +26,7 @@ from knowledge.schema import (
     SourceRef,
     Test,
 )
+from knowledge.validate_wording import check_wording, iter_source_refs
 
 PLAN_TYPE_IDS = ("A", "B", "C")
 FIELD_NUMBERS = range(1, 18)
@@ -152,22 +151,6 @@ def check_kb(kb: KnowledgeBase, fact_names: set[str] | None = None) -> list[Prob
     return _Checker(kb, fact_names).run()
 
 
-def iter_source_refs(obj: Any, path: str = "") -> Iterator[tuple[str, SourceRef]]:
-    """Every SourceRef inside a model, with its path (list items named by their id where they have one)."""
-    if isinstance(obj, SourceRef):
-        yield path, obj
-    elif isinstance(obj, BaseModel):
-        for name in type(obj).model_fields:
-            yield from iter_source_refs(getattr(obj, name), f"{path}.{name}" if path else name)
-    elif isinstance(obj, list | tuple):
-        for i, item in enumerate(obj):
-            label = getattr(item, "id", None) if isinstance(item, BaseModel) else None
-            yield from iter_source_refs(item, f"{path}[{label if label is not None else i}]")
-    elif isinstance(obj, dict):
-        for k, v in obj.items():
-            yield from iter_source_refs(v, f"{path}[{k}]")
-
-
 def _entry_label(entry: Any) -> str:
     for attr in ("id", "number", "version"):
         value = getattr(entry, attr, None)
@@ -216,6 +199,7 @@ class _Checker:
         self._check_checks()
         self._check_measures()
         self._check_citations()
+        self.problems += check_wording(self.kb, self.loaded)
         return self.problems
 
     # --- documents -----------------------------------------------------------

@@ -2,9 +2,12 @@
 
 Status of an item from its criteria (criteria whose guard did not fire do not apply):
 - no criterion applies → n/a;
-- every applicable criterion passed → met, or review when a passed criterion is marked `review`;
-- some passed → partial; none passed → missing when the plan states nothing the criteria look at,
-  else partial ("missing" means not stated, never "stated but insufficient").
+- only `gap` criteria decide met / partial / missing: every applicable one passed → met, or review when a
+  passed criterion is marked `review` or a failed criterion's `on_fail` is `review`; some passed → partial;
+  none passed → missing when the plan states nothing the criteria look at, else partial ("missing" means
+  not stated, never "stated but insufficient");
+- a failed `advice` criterion (its passage is permissive: 「可能」「程度」「努めてください」…) adds a note to
+  `advice` and never changes the status; an item with only advice/review criteria is met or review.
 """
 
 from __future__ import annotations
@@ -47,13 +50,17 @@ def _status(outs: list[CriterionOut], anything_stated: bool) -> str:
     applicable = [c for c in outs if c.applies]
     if not applicable:
         return "n/a"
-    passed = [c for c in applicable if c.passed]
-    if len(passed) == len(applicable):
-        return "review" if any(c.review for c in passed) else "met"
+    deciding = [c for c in applicable if c.on_fail == "gap"]
+    passed = [c for c in deciding if c.passed]
+    if len(passed) == len(deciding):
+        to_review = any(c.review for c in applicable if c.passed) or any(
+            c.on_fail == "review" and not c.passed for c in applicable
+        )
+        return "review" if to_review else "met"
     if passed:
         return "partial"
-    # nothing passed: "missing" only when the plan states nothing the criteria look at
-    return "partial" if anything_stated else "missing"
+    # nothing decisive passed: "missing" only when the plan states nothing the criteria look at
+    return "partial" if anything_stated or any(c.passed for c in applicable) else "missing"
 
 
 def _item(
@@ -86,13 +93,14 @@ def _item(
                 passed=passed,
                 applies=applies,
                 review=c.review and passed,
+                on_fail=c.on_fail,
                 reason=reason,
                 facts={n: facts[n].engine_value() for n in used if n in facts},
                 rule=" OR ".join(rule_text[k].split(": ", 1)[-1] for k in cc.rule_keys)
                 + (f" IF {rule_text[cc.guard_key].split(': ', 1)[-1]}" if cc.guard_key else ""),
             )
         )
-        if applies and not passed:
+        if applies and not passed and c.on_fail != "advice":
             fixes.append(_format(c.fix, facts))
         if not applies:
             continue
@@ -111,18 +119,23 @@ def _item(
                 evidence.append(EvidenceOut(fact=n, section=e.section, line=e.line, text=e.text))
     status = _status(outs, anything_stated)
     applicable = [o for o in outs if o.applies]
+    advice = [
+        f"{o.reason}（{_format(c.fix, facts)}）"
+        for o, cc in zip(outs, crits, strict=True)
+        if (c := cc.criterion).on_fail == "advice" and o.applies and not o.passed
+    ]
     if status == "n/a":
         reasons = ["この計画には該当しない（適用条件を満たさない）"]
     elif status in ("met", "review"):
-        reasons = [o.reason for o in applicable]
+        reasons = [o.reason for o in applicable if o.passed or o.on_fail == "review"]
     else:  # gaps first, then what is already there
-        reasons = [o.reason for o in applicable if not o.passed] + [
+        reasons = [o.reason for o in applicable if not o.passed and o.on_fail != "advice"] + [
             "（記載あり）" + o.reason for o in applicable if o.passed
         ]
     if status == "review":
         fixes = [
             "審査者が内容を確認する："
-            + "、".join(o.label for o in applicable if o.review)
+            + "、".join(o.label for o in applicable if (o.review or (o.on_fail == "review" and not o.passed)))
         ]
     src = kb.source_out(item.source)
     return Item(
@@ -133,6 +146,7 @@ def _item(
         evidence=evidence,
         source=SourceOut(**src),
         fix="\n".join(dict.fromkeys(fixes)),
+        advice=advice,
         criteria=outs,
         rule=rules_name,
     )
