@@ -128,6 +128,10 @@ def stitched(kb: KnowledgeBase, ref: SourceRef) -> bool:
     """True when the excerpt is found only by joining source lines that begin new items."""
     if ref.document not in kb.documents:
         return False
+    try:
+        kb.source_text(ref.document)
+    except (OSError, UnicodeDecodeError):  # an unreadable source is reported by the citation check
+        return False
     target = normalize_text(ref.excerpt)
     raw = [line for line in kb.source_text(ref.document).splitlines() if line.strip()]
     norm = [normalize_text(line) for line in raw]

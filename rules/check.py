@@ -127,7 +127,9 @@ def _item(
     if status == "n/a":
         reasons = ["この計画には該当しない（適用条件を満たさない）"]
     elif status in ("met", "review"):
-        reasons = [o.reason for o in applicable if o.passed or o.on_fail == "review"]
+        reasons = [o.reason for o in applicable if o.passed or o.on_fail == "review"] or [
+            "不足はない（助言のみ）"
+        ]
     else:  # gaps first, then what is already there
         reasons = [o.reason for o in applicable if not o.passed and o.on_fail != "advice"] + [
             "（記載あり）" + o.reason for o in applicable if o.passed

@@ -192,7 +192,7 @@ def test_every_id_is_met_once_and_missed_two_ways() -> None:
     criteria_count = {i.id: sum(c.on_fail == "gap" for c in i.criteria) for i in items}
     advice_only = {i.id for i in items if all(c.on_fail == "advice" for c in i.criteria)}
     advised: dict[str, int] = {}
-    for file_id, index, case in CASES:
+    for file_id, index, _case in CASES:
         if file_id in advice_only and (_items(_run(file_id, index))[file_id]).advice:
             advised[file_id] = advised.get(file_id, 0) + 1
     passing: dict[str, int] = {}
