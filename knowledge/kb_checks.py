@@ -32,6 +32,7 @@ from chiiki_mirai.knowledge.schema import (
     SourceRef,
     Test,
 )
+from chiiki_mirai.knowledge.validate_wording import check_wording
 
 
 class Checker(MeasureChecks):
@@ -77,6 +78,7 @@ class Checker(MeasureChecks):
         self._check_checks()
         self._check_measures()
         self._check_citations()
+        self.problems += check_wording(self.kb, self.loaded)
         return self.problems
 
     # --- documents -----------------------------------------------------------

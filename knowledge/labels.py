@@ -19,6 +19,7 @@ CATEGORY_LABELS: dict[str, str] = {
     "national_support": "国の伴走支援体制",
     "fiscal": "交付金・財政措置",
     "review_consideration": "関係府省庁の支援施策での審査上の考慮",
+    "soft_support": "ソフト支援・経営支援（専門家派遣・ハンズオン等）",
 }
 
 THEME_LABELS: dict[str, str] = {

@@ -18,6 +18,7 @@ from chiiki_mirai.core.errors import KnowledgeError
 from chiiki_mirai.core.text.normalize import normalize_text
 from chiiki_mirai.knowledge.kb_files import Problem, read_entries, read_one, read_yaml, resolve_parameters
 from chiiki_mirai.knowledge.schema import (
+    Annex,
     Check,
     Definition,
     Document,
@@ -30,6 +31,7 @@ from chiiki_mirai.knowledge.schema import (
     Requirement,
     SourceRef,
     StrategicField,
+    Wording,
 )
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -78,6 +80,8 @@ class KnowledgeBase:
     checks: list[Check]
     definitions: list[Definition]
     parameters: dict[str, Parameter] = field(default_factory=dict)
+    annexes: list[Annex] = field(default_factory=list)
+    wording: Wording | None = None
     sources_dir: Path = SOURCES_DIR
     _texts: dict[str, str] = field(default_factory=dict, repr=False)
     _norm_texts: dict[str, str] = field(default_factory=dict, repr=False)
@@ -264,6 +268,8 @@ def load_kb_collecting(data_dir: Path | None = None) -> tuple[KnowledgeBase, lis
     lists["requirements"] = files.folder(Requirement, "requirements")
     lists["checks"] = files.entries(Check, "checks.yaml")
     lists["definitions"] = files.entries(Definition, "definitions.yaml")
+    lists["annexes"] = files.entries(Annex, "annexes.yaml")
+    wording = read_one(Wording, files.raw("wording.yaml"), "wording.yaml", files.problems, files.origins)
     lists["parameters"] = parameters
     # duplicate ids are reported by the validator; here the last one wins
     kb = KnowledgeBase(
@@ -278,6 +284,8 @@ def load_kb_collecting(data_dir: Path | None = None) -> tuple[KnowledgeBase, lis
         checks=lists["checks"],
         definitions=lists["definitions"],
         parameters={p.id: p for p in parameters},
+        annexes=lists["annexes"],
+        wording=wording,
     )
     # every top-level entry as read, duplicates included, with the file it came from
     kb.loaded = {kind: [(files.origins[id(x)], x) for x in lst] for kind, lst in lists.items()}

@@ -28,6 +28,19 @@ CategoryId = Literal[
     "national_support",  # 国の伴走支援体制
     "fiscal",  # 交付金・財政措置
     "review_consideration",  # 関係府省庁の支援施策での審査上の考慮
+    "soft_support",  # ソフト支援・経営支援（専門家派遣・ハンズオン・伴走）
+]
+
+# What kind of instrument a measure is; subsidies and grants carry a terms note (補助率・上限額は資料に記載なし).
+InstrumentId = Literal[
+    "subsidy",  # 補助金
+    "grant",  # 交付金（地方公共団体向け）
+    "tax",  # 税制
+    "finance",  # 融資・出資・保証
+    "regulation",  # 規制・制度改革
+    "advice",  # 相談・専門家派遣・ハンズオン
+    "program",  # 事業・取組・体制
+    "fiscal",  # 地方財政措置
 ]
 
 # Themes are the needs a plan can express; they route measures to plans (issue 5).
@@ -71,11 +84,21 @@ class SourceRef(Strict):
 
 
 class Basis(Strict):
-    """Where a fact does not come from the sources, say where it comes from."""
+    """Where a fact does not come from the sources, say where it comes from.
+
+    `to_confirm` marks an attribution that rests on a default or a doubtful reading: it is shown as
+    「所管要確認」 with this reason in the desk, the reports and the app.
+    """
 
     kind: Literal["source", "general_knowledge"]
     note: str = ""
     source: SourceRef | None = None
+    to_confirm: str = ""
+
+
+class CarriedDate(Strict):
+    date: datetime.date
+    what: str
 
 
 class Parameter(Strict):
@@ -100,13 +123,21 @@ class Parameter(Strict):
 
 
 class Document(Strict):
+    """A source document, dated, with its precedence (1 = highest: the later decision wins)."""
+
     id: str
     file: str
     title: str
     issued: str  # as printed, e.g. 令和8年6月24日
     # datetime.date: a field named `date` with a default shadows the type in the class namespace
-    date: datetime.date | None = None
+    date: datetime.date
+    date_precision: Literal["day", "month"] = "day"
+    kind: Literal["decision", "guidance", "briefing", "overview", "compilation"]
+    precedence: int = Field(ge=1)
     holds: str = ""
+    note: str = ""
+    dated_by: SourceRef | None = None  # where the date comes from when the document does not print it
+    carries_dates: list[CarriedDate] = []
 
 
 class Contact(Strict):
@@ -139,6 +170,24 @@ class Condition(Strict):
     source: SourceRef
 
 
+class Window(Strict):
+    """One place to ask, where a measure is run by several institutions (e.g. 政府系金融機関)."""
+
+    name: str
+    ministry: str
+    note: str = ""
+    basis: Basis
+
+
+class SectorMinistry(Strict):
+    """The window that runs a measure for some sectors or fields (e.g. 農林水産物 → 農林水産省)."""
+
+    sectors: list[str] = []  # outside_examples ids
+    fields: list[int] = []  # strategic field numbers
+    ministry: str
+    basis: Basis
+
+
 class Measure(Strict):
     id: str
     name: str
@@ -162,6 +211,11 @@ class Measure(Strict):
     ministry: str
     co_ministries: list[str] = []
     ministry_basis: Basis
+    ministry_by_sector: list[SectorMinistry] = []
+    windows: list[Window] = []
+    instrument: InstrumentId | None = None
+    # for subsidies and grants: what the sources do not say (補助率・上限額・公募時期) and where to look
+    terms_note: str = ""
     where_to_ask: str = ""
     contact: str | None = None  # contact id
     keywords: list[str] = []  # matching aid, not source text
@@ -184,6 +238,10 @@ class StrategicField(Strict):
     number: int = Field(ge=1, le=17)
     id: str
     name: str
+    # 000 A.(2)⑦ applies 「インフラ・分野特有の拠点整備が密接かつ不可分な分野においては」; which fields those are
+    # is not listed in the sources, so the flag carries a general-knowledge basis
+    infrastructure_intensive: bool = False
+    infrastructure_basis: Basis | None = None
     synonyms: list[str] = []  # matching aid, not source text
     keywords: list[str] = []  # matching aid, not source text
     products: list[Product] = Field(min_length=1)
@@ -236,6 +294,16 @@ class Deadline(Strict):
     source: SourceRef
 
 
+class SubmissionWindow(Strict):
+    """When plans are received: 「随時」, the first round's dates, and what is not yet announced."""
+
+    text: str  # e.g. 随時
+    notes: list[str] = []
+    as_of: dt.date  # the date the knowledge was last checked against the sources
+    source: SourceRef
+    also_cited: list[SourceRef] = []
+
+
 class MandatoryKgi(Strict):
     id: Literal["investment", "value_added", "talent", "productivity"]
     name: str
@@ -279,6 +347,11 @@ class PlanType(Strict):
     forms: list[str] = []
     forms_source: SourceRef | None = None
     deadlines: list[Deadline] = []
+    submission_window: SubmissionWindow | None = None
+    scale: str | None = None  # 地域ブロック単位 / 都道府県単位 / 市区町村〜都道府県単位
+    scale_source: SourceRef | None = None
+    fields_scope: str | None = None  # relation to the 17 fields (A: roadmaps; B/C: not limited to them)
+    fields_scope_source: SourceRef | None = None
     plan_count: str | None = None
     plan_count_max: int | None = None
     plan_count_source: SourceRef | None = None
@@ -295,6 +368,14 @@ class Test(Strict):
 
 
 class Criterion(Strict):
+    """One thing a requirement or check asks, with what happens when the plan does not show it.
+
+    `on_fail` follows the wording of the cited passage: only mandatory wording gives a `gap`; a passage
+    with 「可能」「場合には記載」「程度」「努めてください」「基本と」「推奨」 gives `review` (a person decides)
+    or `advice` (a note that never changes the status). A 「等」 in a gap criterion's passage must be
+    explained in `wording` (e.g. an open list of examples that does not soften what is asked).
+    """
+
     id: str
     label: str  # what is checked, Japanese
     # all tests must hold (AND); `any_of` groups alternatives (OR of AND-groups)
@@ -308,7 +389,10 @@ class Criterion(Strict):
     gap_reason: str
     fix: str
     evidence_facts: list[str] = []  # facts whose evidence is quoted for this criterion
+    on_fail: Literal["gap", "review", "advice"] = "gap"
+    wording: dict[str, str] = {}  # marker in the cited passage → why it does not soften the criterion
     source: SourceRef | None = None
+    also_cited: list[SourceRef] = []
 
 
 class Requirement(Strict):
@@ -320,6 +404,7 @@ class Requirement(Strict):
     guidance_text: str | None = None  # the guidance's wording (003) where it exists
     notes: list[str] = []  # ※ notes: what a plan must state
     criteria: list[Criterion] = Field(min_length=1)
+    wording: dict[str, str] = {}  # marker in the cited passage → why it does not soften the criteria
     source: SourceRef
     also_cited: list[SourceRef] = []
 
@@ -332,6 +417,7 @@ class Check(Strict):
     plan_types: list[PlanTypeId]
     description: str
     criteria: list[Criterion] = Field(min_length=1)
+    wording: dict[str, str] = {}  # marker in the cited passage → why it does not soften the criteria
     source: SourceRef
     also_cited: list[SourceRef] = []
 
@@ -344,8 +430,33 @@ class Definition(Strict):
     source: SourceRef
 
 
+class WordingMarker(Strict):
+    """A word that makes a passage permissive (「可能」「程度」「努めて」「等」…); see data/wording.yaml."""
+
+    marker: str
+    pattern: str  # regular expression over the NFKC excerpt
+    meaning: str
+    explain: bool = False  # allowed in a gap criterion's passage when the criterion explains it in `wording`
+
+
+class Wording(Strict):
+    permissive: list[WordingMarker] = Field(min_length=1)
+
+
+class Annex(Strict):
+    """An annex the sources refer to but do not contain (記載例, 別紙): recorded as not encoded."""
+
+    id: str  # e.g. 別添2
+    title: str
+    encoded: bool = False
+    note: str
+    source: SourceRef
+
+
 class Meta(Strict):
     version: str
     updated: dt.date
     changes: list[str] = []
     sources_as_of: str = ""
+    # texts shown beside entries of a kind, e.g. `subsidy_terms` beside every subsidy and grant
+    notices: dict[str, str] = {}

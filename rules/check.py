@@ -2,9 +2,12 @@
 
 Status of an item from its criteria (criteria whose guard did not fire do not apply):
 - no criterion applies → n/a;
-- every applicable criterion passed → met, or review when a passed criterion is marked `review`;
-- some passed → partial; none passed → missing when the plan states nothing the criteria look at,
-  else partial ("missing" means not stated, never "stated but insufficient").
+- only `gap` criteria decide met / partial / missing: every applicable one passed → met, or review when a
+  passed criterion is marked `review` or a failed criterion's `on_fail` is `review`; some passed → partial;
+  none passed → missing when the plan states nothing the criteria look at (and nothing else of the item
+  passed), else partial ("missing" means not stated, never "stated but insufficient");
+- a failed `advice` criterion (its passage is permissive: 「可能」「程度」「努めてください」…) adds a note to
+  `advice` and never changes the status; an item with only advice/review criteria is met or review.
 """
 
 from __future__ import annotations
@@ -48,13 +51,17 @@ def _status(outs: list[CriterionOut], anything_stated: bool) -> str:
     applicable = [c for c in outs if c.applies]
     if not applicable:
         return "n/a"
-    passed = [c for c in applicable if c.passed]
-    if len(passed) == len(applicable):
-        return "review" if any(c.review for c in passed) else "met"
+    deciding = [c for c in applicable if c.on_fail == "gap"]
+    passed = [c for c in deciding if c.passed]
+    if len(passed) == len(deciding):
+        to_review = any(c.review for c in applicable if c.passed) or any(
+            c.on_fail == "review" and not c.passed for c in applicable
+        )
+        return "review" if to_review else "met"
     if passed:
         return "partial"
-    # nothing passed: "missing" only when the plan states nothing the criteria look at
-    return "partial" if anything_stated else "missing"
+    # nothing decisive passed: "missing" only when the plan states nothing the criteria look at
+    return "partial" if anything_stated or any(c.passed for c in applicable) else "missing"
 
 
 def _criterion_out(cc: CompiledCriterion, fired: set[str], facts: dict[str, Fact]) -> CriterionOut:
@@ -68,6 +75,7 @@ def _criterion_out(cc: CompiledCriterion, fired: set[str], facts: dict[str, Fact
         passed=passed,
         applies=applies,
         review=c.review and passed,
+        on_fail=c.on_fail,
         reason=reason,
         facts={n: facts[n].engine_value() for n in _criterion_facts(cc) if n in facts},
         rule=cc.rule,
@@ -91,9 +99,20 @@ def _reasons(status: str, applicable: list[CriterionOut]) -> list[str]:
     if status == "n/a":
         return ["この計画には該当しない（適用条件を満たさない）"]
     if status in ("met", "review"):
-        return [o.reason for o in applicable]
+        return [o.reason for o in applicable if o.passed or o.on_fail == "review"] or ["不足はない（助言のみ）"]
     # gaps first, then what is already there
-    return [o.reason for o in applicable if not o.passed] + ["（記載あり）" + o.reason for o in applicable if o.passed]
+    return [o.reason for o in applicable if not o.passed and o.on_fail != "advice"] + [
+        "（記載あり）" + o.reason for o in applicable if o.passed
+    ]
+
+
+def _advice(crits: list[CompiledCriterion], outs: list[CriterionOut], facts: dict[str, Fact]) -> list[str]:
+    """Notes from failed advice criteria: their reason and what the author may do, never a gap."""
+    return [
+        f"{o.reason}（{_format(cc.criterion.fix, facts)}）"
+        for cc, o in zip(crits, outs, strict=True)
+        if cc.criterion.on_fail == "advice" and o.applies and not o.passed
+    ]
 
 
 def _item(
@@ -112,7 +131,7 @@ def _item(
     for cc in crits:
         out = _criterion_out(cc, fired, facts)
         outs.append(out)
-        if out.applies and not out.passed:
+        if out.applies and not out.passed and cc.criterion.on_fail != "advice":
             fixes.append(_format(cc.criterion.fix, facts))
         if not out.applies:
             continue
@@ -124,7 +143,8 @@ def _item(
     status = _status(outs, anything_stated)
     applicable = [o for o in outs if o.applies]
     if status == "review":
-        fixes = ["審査者が内容を確認する：" + "、".join(o.label for o in applicable if o.review)]
+        to_check = [o.label for o in applicable if o.review or (o.on_fail == "review" and not o.passed)]
+        fixes = ["審査者が内容を確認する：" + "、".join(to_check)]
     return Item(
         id=item.id,
         label=item.label,
@@ -133,6 +153,7 @@ def _item(
         evidence=evidence,
         source=SourceOut(**kb.source_out(item.source)),
         fix="\n".join(dict.fromkeys(fixes)),
+        advice=_advice(crits, outs, facts),
         criteria=outs,
         rule=rules_name,
     )

@@ -99,7 +99,8 @@ def test_compiled_rules_mirror_the_criteria(plan_type: str) -> None:
     rules = rs.definition[rs.name]
     expected_rules = 0
     pt = kb.plan_types[plan_type]
-    n_sections = sum(1 + len(s.items) for s in pt.sections)
+    # one criterion per required 記載項目 (the commitment section is a place to read, not a 記載項目)
+    n_sections = sum(1 + sum(i.required for i in s.items) for s in pt.sections if s.required)
     for item in rs.items:
         crits = rs.criteria[item.id]
         for cc in crits:
@@ -116,7 +117,7 @@ def test_compiled_rules_mirror_the_criteria(plan_type: str) -> None:
                 assert len(conds) > len(alternatives[cc.rule_keys.index(key)])
             expected_rules += len(alternatives) + (1 if c.applies_if else 0)
         if any(t.fact == SECTION_WILDCARD for c in item.criteria for t in c.all_of):
-            assert len(crits) == n_sections  # one criterion per 記載項目 (all are required)
+            assert len(crits) == n_sections
     assert len(rules) == expected_rules + 1  # + the catch-all
     assert "catch_all" in rules
 

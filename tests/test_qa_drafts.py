@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from chiiki_mirai.core.text.normalize import normalize_text
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_path
 from chiiki_mirai.recommender.api import classify_plan
@@ -22,6 +23,12 @@ EXPECTED = {
     (qa.name, draft): want
     for qa in SETS
     for draft, want in yaml.safe_load((qa / "expected.yaml").read_text(encoding="utf-8")).items()
+}
+CORRECTIONS = {
+    (qa.name, row["draft"], row["item"]): row
+    for qa in SETS
+    if (qa / "corrections.yaml").is_file()
+    for row in yaml.safe_load((qa / "corrections.yaml").read_text(encoding="utf-8"))
 }
 GAP = {"partial", "missing"}
 TODAY = date(2026, 5, 20)
@@ -42,6 +49,10 @@ def test_qa_draft_findings(key: tuple[str, str]) -> None:
     expected = dict(want.get("requirements") or {})
     expected.update({f"kgi.{k}": v for k, v in (want.get("mandatory_kgi") or {}).items()})
     expected.update(want.get("checks") or {})
+    for (qa, name, item_id), row in CORRECTIONS.items():
+        if (qa, name) == key:
+            assert expected.get(item_id) == row["old"], f"{item_id}: the correction's old status is not expected.yaml's"
+            expected[item_id] = row["new"]
     skipped = set(want.get("tool_disagrees") or [])
     wrong = []
     for item_id, status in expected.items():
@@ -82,3 +93,11 @@ def test_every_qa_folder_is_a_set() -> None:
     folders = sorted(p.name for p in DATA.glob("qa_drafts*") if p.is_dir())
     assert folders[:2] == ["qa_drafts", "qa_drafts2"]
     assert [p.name for p in SETS] == folders
+
+
+def test_every_correction_cites_a_passage_of_the_sources() -> None:
+    kb = load_kb()
+    for (qa, draft, item_id), row in CORRECTIONS.items():
+        assert row["passages"], f"{qa}/{draft} {item_id}: a correction needs the passage that justifies it"
+        for p in row["passages"]:
+            assert normalize_text(p["excerpt"]) in kb.normalized_source_text(p["document"]), (qa, draft, item_id)

@@ -9,6 +9,8 @@ Each file tests one requirement or check id (the file name) and holds a list of 
       context: {author_plan_count: 7}  # optional evaluation context
       expect: {B.ebpm: partial}        # statuses that must hold
       reasons_contain: {reference_list: "コネクター度 3.00%"}  # optional: text that must appear in the reasons
+      advice_contain: {kpi: "半期"}    # optional: text that must appear in the item's advice (never a gap)
+      advice_empty: [kpi]              # optional: items that must carry no advice
       suggestion: C                    # optional: expected plan-type suggestion
 """
 
@@ -41,6 +43,8 @@ CASE_KEYS = {
     "context",
     "expect",
     "reasons_contain",
+    "advice_contain",
+    "advice_empty",
     "suggestion",
 }
 STATUSES = {"met", "partial", "missing", "review", "n/a"}
@@ -140,6 +144,14 @@ def test_case(file_id: str, index: int) -> None:
         got = items.get(item_id)
         if got is None or not any(text in r for r in got.reasons):
             failures.append(f"{item_id}: reasons lack {text!r}\n{_explain(got)}")
+    for item_id, text in (case.get("advice_contain") or {}).items():
+        got = items.get(item_id)
+        if got is None or not any(text in a for a in got.advice):
+            failures.append(f"{item_id}: advice lacks {text!r}: {got.advice if got else None}")
+    for item_id in case.get("advice_empty") or []:
+        got = items.get(item_id)
+        if got is None or got.advice:
+            failures.append(f"{item_id}: advice expected empty: {got.advice if got else None}")
     if "suggestion" in case and result.plan_type_suggestion.type != case["suggestion"]:
         failures.append(f"suggestion: expected {case['suggestion']}, got {result.plan_type_suggestion}")
     assert not failures, f"{case['name']}\n" + "\n".join(failures)
@@ -170,9 +182,20 @@ def _signature(item: Item) -> tuple:
 
 
 def test_every_id_is_met_once_and_missed_two_ways() -> None:
-    """Every requirement and check has a passing case and two failing cases that fail differently."""
+    """Every requirement and check has a passing case and two failing cases that fail differently.
+
+    An item whose criteria are all advice (its passages are permissive) cannot fail: it needs a case
+    without advice and two cases with advice instead.
+    """
     kb = load_kb()
-    criteria_count = {i.id: len(i.criteria) for i in [*kb.all_requirements(), *kb.checks]}
+    items = [*kb.all_requirements(), *kb.checks]
+    # only criteria that can produce a gap make an item fail in different ways
+    criteria_count = {i.id: sum(c.on_fail == "gap" for c in i.criteria) for i in items}
+    advice_only = {i.id for i in items if all(c.on_fail == "advice" for c in i.criteria)}
+    advised: dict[str, int] = {}
+    for file_id, index, _case in CASES:
+        if file_id in advice_only and (_items(_run(file_id, index))[file_id]).advice:
+            advised[file_id] = advised.get(file_id, 0) + 1
     passing: dict[str, int] = {}
     failing: dict[str, set[tuple]] = {}
     failing_cases: dict[str, int] = {}
@@ -186,6 +209,12 @@ def test_every_id_is_met_once_and_missed_two_ways() -> None:
             failing.setdefault(file_id, set()).add(_signature(item))
     problems = []
     for item_id in sorted(all_ids()):
+        if item_id in advice_only:
+            if advised.get(item_id, 0) < 2:
+                problems.append(f"{item_id}: fewer than 2 cases with advice")
+            if passing.get(item_id, 0) - advised.get(item_id, 0) < 1:
+                problems.append(f"{item_id}: no case without advice")
+            continue
         if passing.get(item_id, 0) < 1:
             problems.append(f"{item_id}: no passing case")
         if failing_cases.get(item_id, 0) < 2:

@@ -49,6 +49,9 @@ class CriterionOut(Model):
     passed: bool
     applies: bool = True
     review: bool = False
+    # what a failure means, from the wording of the cited passage: gap, review (a person decides) or
+    # advice (a note that never changes the status)
+    on_fail: Literal["gap", "review", "advice"] = "gap"
     reason: str
     facts: dict[str, Any] = {}
     rule: str = ""  # the compiled condition(s) that decided it, e.g. "kpi_withdrawal_all true"
@@ -64,6 +67,8 @@ class Item(Model):
     evidence: list[EvidenceOut] = []
     source: SourceOut
     fix: str = ""
+    # notes from criteria whose passage is permissive (「可能」「程度」「努めてください」…): never a gap
+    advice: list[str] = []
     criteria: list[CriterionOut] = []
     rule: str = ""  # the ruleset / rule names that decided it, for traceability
 

@@ -190,6 +190,19 @@ def infrastructure_stated(ctx: FactContext) -> Any:
     )
 
 
+@fact("infrastructure_relevant", "インフラ・拠点整備が密接不可分な分野か、計画自身がインフラ・拠点整備に触れている")
+def infrastructure_relevant(ctx: FactContext) -> Any:
+    """000 A.(2)⑦ 「インフラ・分野特有の拠点整備が密接かつ不可分な分野においては」: the plan names them, or its
+    field is flagged `infrastructure_intensive` in fields.yaml (a general-knowledge flag)."""
+    if has_text(ctx.plan.infrastructure, 4):
+        return True, [Evidence(section=None, text=ctx.plan.infrastructure[:200])]
+    matched = strategic_field_matched(ctx)
+    hits = matched[0] if isinstance(matched, tuple) and matched[0] else []
+    numbers = {int(h.split(".", 1)[0]) for h in hits}
+    intensive = [f.name for f in ctx.kb.fields if f.number in numbers and f.infrastructure_intensive]
+    return (True, [Evidence(section=None, text="、".join(intensive))]) if intensive else False
+
+
 _INFRA_WORD = r"インフラ|拠点整備|工業用水|受電|送電|電力系統|変電|道路|港湾|岸壁|鉄道|産業用地|用水"
 
 

@@ -30,10 +30,15 @@ def first_round_deadline_passed(ctx: FactContext) -> Any:
     if d is None:
         return None
     passed = ctx.today > d.date
+    window = pt.submission_window
+    as_of = f"（{window.as_of.isoformat()}時点の資料）" if window else ""
     if passed:
-        shown = f"{d.label}（{d.date.isoformat()}）は過ぎています（判定日 {ctx.today.isoformat()}）。以降の取りまとめは追って通知"
+        shown = (
+            f"提出期間は随時。{d.label}（{d.date.isoformat()}）は過ぎています（判定日 {ctx.today.isoformat()}）。"
+            f"第1弾以降の取りまとめ・公開の取扱いは追って連絡{as_of}"
+        )
     else:
-        shown = f"{d.label}（{d.date.isoformat()}）まであと{(d.date - ctx.today).days}日。第1弾の取りまとめに間に合う"
+        shown = f"提出期間は随時。{d.label}（{d.date.isoformat()}）まであと{(d.date - ctx.today).days}日。第1弾の取りまとめに間に合う"
     return passed, [], shown
 
 
