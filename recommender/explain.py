@@ -7,9 +7,18 @@ or product, the requirement gap, the measure's own words in the plan.
 
 from __future__ import annotations
 
-from chiiki_mirai.core.result import ConditionOut, ContactOut, Driver, PathStep, Recommendation, SourceOut
+from chiiki_mirai.core.result import (
+    ConditionOut,
+    ContactOut,
+    Driver,
+    PathStep,
+    Recommendation,
+    SourceOut,
+    WindowOut,
+)
 from chiiki_mirai.knowledge.labels import category_label, theme_label
 from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import Measure
 from chiiki_mirai.recommender.ranking_model import Link, Scored
 
 MIN_REASON = 0.02  # contributions below this are not worth a sentence
@@ -172,4 +181,17 @@ def recommendation(kb: KnowledgeBase, s: Scored, subject: str = "計画") -> Rec
             ContactOut(department=contact.department, role=contact.role, email=contact.email) if contact else None
         ),
         source=SourceOut(**kb.source_out(m.source)),
+        ministry_to_confirm=m.ministry_basis.to_confirm,
+        terms_note=terms_note(kb, m),
+        windows=[
+            WindowOut(name=w.name, ministry=kb.ministries[w.ministry].name if w.ministry in kb.ministries else w.ministry, note=w.note)
+            for w in m.windows
+        ],
     )
+
+
+def terms_note(kb: KnowledgeBase, m: Measure) -> str:
+    """For a subsidy or grant, what the sources do not give (its own note, else the knowledge base's notice)."""
+    if m.instrument not in ("subsidy", "grant"):
+        return m.terms_note
+    return m.terms_note or (kb.meta.notices.get("subsidy_terms", "") if kb.meta else "")

@@ -122,8 +122,21 @@ class ContactOut(Model):
     email: str | None = None
 
 
+class WindowOut(Model):
+    """One place to ask where a measure is run by several institutions (e.g. 政府系金融機関)."""
+
+    name: str
+    ministry: str
+    note: str = ""
+
+
 class Recommendation(Model):
-    """A recommended support measure: why (reasons, drivers, path), which gaps it helps, whom to ask."""
+    """A recommended support measure: why (reasons, drivers, path), which gaps it helps, whom to ask.
+
+    `ministry_to_confirm` carries the reason when the attribution rests on a default or a doubtful reading
+    (shown as 「所管要確認」); `terms_note` says what the sources do not give for a subsidy or grant
+    (補助率・上限額・公募時期); `windows` lists the institutions to ask where there are several.
+    """
 
     id: str
     name: str
@@ -142,6 +155,9 @@ class Recommendation(Model):
     where_to_ask: str
     contact: ContactOut | None
     source: SourceOut
+    ministry_to_confirm: str = ""
+    terms_note: str = ""
+    windows: list[WindowOut] = []
 
 
 class ParseReport(Model):
