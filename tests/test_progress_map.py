@@ -11,7 +11,7 @@ import pytest
 from chiiki_mirai.cli import main
 from chiiki_mirai.core.plan import KGI, KPI, Author, Investment, Plan
 from chiiki_mirai.progress.check import check_progress
-from chiiki_mirai.progress.mapdata import MapEntry, build_map_data, geometry, planned_investment
+from chiiki_mirai.progress.mapdata import MapEntry, build_map_data, geometry
 from chiiki_mirai.progress.maphtml import render_map_html
 from chiiki_mirai.progress.places import place_author
 from chiiki_mirai.progress.sheet import Sheet, SheetRow
