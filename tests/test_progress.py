@@ -235,7 +235,7 @@ def test_template_round_trip_written_filled_read_back():
 
 def test_a_sheet_that_is_not_a_progress_sheet_is_a_user_error():
     with pytest.raises(UserError, match="見出し行"):
-        read_sheet("x.csv", "a,b\n1,2\n".encode())
+        read_sheet("x.csv", b"a,b\n1,2\n")
     with pytest.raises(UserError, match=".xlsx か .csv"):
         read_sheet("x.pdf", b"%PDF")
     with pytest.raises(UserError, match="Excel ファイルとして開けません"):
