@@ -7,6 +7,7 @@ import streamlit as st
 from app_support import state, views
 from app_support.loaders import get_kb
 from app_support.matrix import coverage_frame, filter_frame, styled, unique_names
+from app_support.progress_view import uploads_map_html
 from chiiki_mirai import service
 from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.readers import SUPPORTED
@@ -94,6 +95,17 @@ with st.expander("列の説明"):
         [{"ID": c.id, "区分": c.group, "内容": c.label} for c in cols if c.group in shown_groups],
         hide_index=True,
     )
+
+st.subheader("地図")
+if st.toggle("都道府県別の地図を表示（類型・計画上の投資額）", key="reviewer.map"):
+    if state.get("reviewer.map_token") != token:
+        with st.spinner("地図を作成しています…"):
+            st.session_state["reviewer.map_html"] = uploads_map_html(uploads)[0]
+            st.session_state["reviewer.map_token"] = token
+    html = state.get("reviewer.map_html")
+    st.iframe(html, height=900)
+    st.download_button("地図（HTML）", html, "計画の地図.html", "text/html", key="reviewer.map_download",
+                       on_click="ignore")  # fmt: skip
 
 st.subheader("計画ごとの詳細")
 names = unique_names(results)

@@ -6,13 +6,17 @@ the browser is never downloaded. The screenshot is saved under tests/artifacts/ 
 
 from __future__ import annotations
 
+import io
 import re
 import time
 
 import pytest
+from openpyxl import load_workbook
 
 from app_testing import EXAMPLES, ROOT  # isort: skip
 from app_support.browser import CHROMIUM, launch_chromium, running_app, upload, wait_for_app
+from chiiki_mirai.progress.sheet import write_template
+from chiiki_mirai.service import read_plan
 
 pytestmark = [
     pytest.mark.browser,
@@ -65,4 +69,29 @@ def test_upload_draft_shows_gap_report(app_url, chromium_browser):
     assert "撤退基準" in body
     assert "直し方" in body
     page.screenshot(path=str(ARTIFACTS / "planner_gap_report.png"))
+    page.close()
+
+
+def test_progress_page_shows_statuses_and_offers_the_template(app_url, chromium_browser, tmp_path):
+    draft = EXAMPLES / "c_kiso_shikki.md"
+    plan, _ = read_plan(draft)
+    wb = load_workbook(io.BytesIO(write_template(plan, draft.name)))
+    ws = wb["進捗"]
+    ws["I2"], ws["J2"] = "令和8年度", "18件"
+    ws["I3"], ws["J3"] = "令和8年度上期", "0.05億円"
+    sheet = tmp_path / "進捗.xlsx"
+    wb.save(sheet)
+
+    page = chromium_browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(f"{app_url}/progress")
+    wait_for_app(page)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').nth(0).set_input_files(str(draft))
+    page.get_by_text("進捗シートのひな形（Excel）").wait_for(timeout=120_000)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').nth(1).set_input_files(str(sheet))
+    page.get_by_text(re.compile("進捗確認：")).wait_for(timeout=120_000)
+    wait_for_app(page, 120_000)
+    page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=60_000)
+    body = page.inner_text("body")
+    assert "遅れ" in body and "進捗報告（Excel）" in body
+    page.screenshot(path=str(ARTIFACTS / "progress_page.png"))
     page.close()
