@@ -203,7 +203,9 @@ def _lexical_scores(hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float
 
 def _soft_scores(text: str, idx: AnchorIndex, enc: Encoder, kb: KnowledgeBase) -> dict[str, float]:
     """Near-synonym evidence: a word of the text whose vector is close to a term's vector."""
-    words = sorted({t.surface for t in tokens(text) if t.content and len(t.surface) > 1})[:SOFT_MAX_WORDS]
+    skip = uncounted_tokens(text, lexicon(kb).folded_terms)
+    words = sorted({t.surface for i, t in enumerate(tokens(text))
+                    if t.content and len(t.surface) > 1 and i not in skip})[:SOFT_MAX_WORDS]
     if not words or not len(idx.term_texts):
         return {}
     sims = enc.encode(words) @ idx.term_vecs.T  # words × terms
@@ -307,8 +309,20 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
             "words": math.log1p(sum(1 for t in tokens(text) if t.content)), "use": float(bool(uses)),
         }
     conf = confidence(feats) if feats else 0.0
+    if fields and _only_used(fields[0].number, hits, kb):
+        conf = 0.0  # 「AIを導入したい」: the text needs the technology, it is not in the field's industry
     return Classification(text, _relevant(fields, conf, top), [o for o in outside if o[2] > 0], uses, conf, feats,
                           fields[0] if fields else None)
+
+
+def _only_used(number: int, hits: list[Hit], kb: KnowledgeBase) -> bool:
+    """The field's own words occur in the text, but only as a technology the text uses."""
+    def field_of(h: Hit) -> int | None:
+        kind, ref = h.term.target.split(":", 1)
+        return kb.product_field[ref] if kind == "product" else int(ref) if kind == "field" else None
+
+    mine = [h for h in hits if field_of(h) == number]
+    return bool(mine) and all(h.use for h in mine)
 
 
 def _relevant(fields: list[FieldMatch], conf: float, top: int) -> list[FieldMatch]:

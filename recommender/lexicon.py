@@ -206,9 +206,7 @@ class Lexicon:
         if self.short:
             norms = {fold(x.norm) for x in sp.toks}
             for f in (norms | set(self._short_by_folded)) & self._short_by_folded.keys():
-                hit = _placed(sp, f)
-                if hit is None and f in norms:
-                    hit = (False, False)
+                hit = _placed(sp, f) if sp.places(f) else _placed_norm(sp, f)
                 if hit is not None:
                     for t in self._short_by_folded[f]:
                         hits[(t.folded, t.target)] = Hit(t, 1.0, t.text, *hit)
@@ -236,6 +234,14 @@ def _placed(sp: Spans, folded_term: str) -> tuple[bool, bool] | None:
     if not counting:
         return None
     return all(p.use for p in counting), all(p.in_list for p in counting)
+
+
+def _placed_norm(sp: Spans, folded_norm: str) -> tuple[bool, bool] | None:
+    """(use, listed) of the tokens whose normalised form is the term, or None when none counts."""
+    idx = [i for i, t in enumerate(sp.toks) if fold(t.norm) == folded_norm and sp.counts_at(i + 1)]
+    if not idx:
+        return None
+    return all(sp.used(i, i + 1) for i in idx), False
 
 
 def bucket_by_prefix(strings) -> dict[str, list[str]]:
