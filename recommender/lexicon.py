@@ -37,6 +37,7 @@ FUZZY_MIN_LEN = 4
 FUZZY_MAX_TEXT = 600  # longer texts are matched exactly only (fuzzy on whole plans is slow and noisy)
 SHORT = 2
 READING_MIN = 4  # hiragana characters a reading needs before it is matched
+READING_SCORE = 1.0  # a term spelt out in kana (はんどうたい) says what the term says
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,9 @@ class Lexicon:
         sp = spans(text)
         folded = sp.folded
         hits: dict[tuple[str, str], Hit] = {}
+        seen: set[str] = set()  # terms written exactly: a near match must not bring back one whose place does not count
         for f in occurring(folded, self._long_buckets):
+            seen.add(f)
             hit = _placed(sp, f)
             if hit is not None:
                 for t in self._long_by_folded[f]:
@@ -207,6 +210,7 @@ class Lexicon:
             norms = {fold(x.norm) for x in sp.toks}
             for f in (norms | set(self._short_by_folded)) & self._short_by_folded.keys():
                 hit = _placed(sp, f) if sp.places(f) else _placed_norm(sp, f)
+                seen.add(f)
                 if hit is not None:
                     for t in self._short_by_folded[f]:
                         hits[(t.folded, t.target)] = Hit(t, 1.0, t.text, *hit)
@@ -214,11 +218,11 @@ class Lexicon:
             text_reading = reading(text)
             for r in occurring(text_reading, self._reading_buckets):
                 for t in self._reading_terms[r]:
-                    if (t.folded, t.target) not in hits:
-                        hits[(t.folded, t.target)] = Hit(t, 0.8, t.text)
+                    if (t.folded, t.target) not in hits and t.folded not in seen:
+                        hits[(t.folded, t.target)] = Hit(t, READING_SCORE, t.text)
         if fuzzy and len(folded) <= FUZZY_MAX_TEXT:
             for i in self._fuzzy_candidates(folded):
-                terms = [t for t in self._fuzzy_terms[i] if (t.folded, t.target) not in hits]
+                terms = [t for t in self._fuzzy_terms[i] if (t.folded, t.target) not in hits and t.folded not in seen]
                 if not terms:
                     continue
                 s = fuzz.partial_ratio(self._fuzzy_strings[i], folded, score_cutoff=FUZZY_MIN)

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import CategoryId
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
 from chiiki_mirai.recommender.explain import recommendation
-from chiiki_mirai.recommender.intents import NEED_LABELS, NEED_THEMES, NeedMatch, intent_index, need_measures
+from chiiki_mirai.recommender.intents import (
+    GENERIC_NEEDS,
+    NEED_LABELS,
+    NEED_THEMES,
+    NeedMatch,
+    intent_index,
+    need_measures,
+)
 from chiiki_mirai.recommender.needs import match_needs
 from chiiki_mirai.recommender.rank import rank_measures
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
@@ -77,6 +86,8 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str) -> list[NeedMatch]:
     """The needs the question expresses (intents.py), each bringing its checked measures; the need outranks
     incidental nouns: its measures get W_NEED, the first need fully and the others by their share."""
     needs = intent_index(kb).match(query)[:MAX_NEEDS]
+    if all(n.need in GENERIC_NEEDS for n in needs):
+        return []  # 「教えてください」 alone names no need: the answer offers the general desks instead
     for rank, n in enumerate(needs):
         share = 1.0 if rank == 0 else SECOND_NEED
         for theme in NEED_THEMES.get(n.need, ()):
@@ -123,6 +134,10 @@ def search_measures(
         raise UserError("検索する質問・キーワードを入力してください")
     fnum = _check_filters(kb, ministry, plan_type, category, field)
     cls = classify([query], kb, top=3, model=model)[0]
+    if cls.fields and not cls.features.get("exact"):
+        # a question names its field in the field's own words; paraphrase or vector likeness alone (工場の水 ~
+        # 陸上養殖の水槽) is no field of a question
+        cls = replace(cls, fields=[])
     needs = match_needs(query)
     paraphrases = list(dict.fromkeys((n.group.id, n.cue, p) for n in needs for p in n.paraphrases))
     # a question is all need: every theme it names counts, every word of it is "the problem"; the
