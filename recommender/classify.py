@@ -38,6 +38,7 @@ SEM_ONLY_MARGIN = 0.1
 SOFT_LO = 0.75  # word-to-term similarity below this is no evidence
 SOFT_WEIGHT = 0.5  # a soft (vector) match counts half an exact one
 SOFT_MAX_WORDS = 64
+NEAR_CACHE = 50_000  # words whose close terms are kept
 USE_FACTOR = 0.1  # ドローンを使って: the text needs the technology (an AX need), it is not in its industry
 LIST_FACTOR = 0.3  # one item of a list of materials
 PARA_WEIGHT = 1.0  # a product's best paraphrase (cosine) counts this much of a named product
@@ -160,9 +161,29 @@ class AnchorIndex:
         self.term_col_index = np.array([c for c, _ in self.term_cols], dtype=np.int64)
         self.row = {k: i for i, k in enumerate(self.ids)}
         self.field_rows = [i for i, k in enumerate(self.ids) if k.startswith("field:")]
+        self._near: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # word → (term columns, similarities) > SOFT_LO
 
     def similarities(self, text_vecs: np.ndarray) -> np.ndarray:
         return text_vecs @ self.vecs.T
+
+    def best_term_similarities(self, words: list[str], enc: Encoder) -> np.ndarray:
+        """Per lexicon term text: the best similarity of any of the words to it (only those above SOFT_LO matter).
+
+        Each word's close terms are computed once and kept (words recur across texts; a plan has hundreds)."""
+        new = [w for w in words if w not in self._near]
+        if new:
+            sims = enc.encode(new) @ self.term_vecs.T
+            if len(self._near) > NEAR_CACHE:
+                self._near.clear()
+            for w, row in zip(new, sims, strict=True):
+                cols = np.flatnonzero(row > SOFT_LO)
+                self._near[w] = (cols, row[cols])
+        best = np.zeros(len(self.term_texts), dtype=np.float32)
+        for w in words:
+            cols, vals = self._near[w]
+            if len(cols):
+                np.maximum.at(best, cols, vals)
+        return best
 
 
 def anchors(kb: KnowledgeBase, encoder: Encoder) -> AnchorIndex:
@@ -208,8 +229,7 @@ def _soft_scores(text: str, idx: AnchorIndex, enc: Encoder, kb: KnowledgeBase) -
                     if t.content and len(t.surface) > 1 and i not in skip})[:SOFT_MAX_WORDS]
     if not words or not len(idx.term_texts):
         return {}
-    sims = enc.encode(words) @ idx.term_vecs.T  # words × terms
-    best = sims.max(axis=0)
+    best = idx.best_term_similarities(words, enc)
     per: dict[str, list[float]] = {}
     strength = (best[idx.term_col_index] - SOFT_LO) / (1.0 - SOFT_LO)
     # only the few terms close to some word of the text need the Python loop
@@ -247,7 +267,9 @@ def _paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[d
     lex = lexicon(kb)
     out: dict[str, float] = {}
     phrase: dict[str, str] = {}
-    for m in paraphrase_index(kb).match(text, top=5, skip=uncounted_tokens(text, lex.folded_terms)):
+    # a compound the knowledge names exactly (水中ドローン) is the lexicon's evidence: its parts are no paraphrase's
+    named = {i for h in hits for a, b in h.places if b - a > 1 for i in range(a, b)}
+    for m in paraphrase_index(kb).match(text, top=5, skip=uncounted_tokens(text, lex.folded_terms) | named):
         fkey = f"field:{kb.product_field[m.product]}"
         pkey = f"product:{m.product}"
         if pkey in used or fkey in used:
@@ -294,7 +316,7 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
             s = max(s, prods[0].score)
         fields.append(FieldMatch(f.number, f.name, s, lx, sm,
                                  words.get(f"field:{f.number}", []), prods))
-    fields.sort(key=lambda f: (-f.score, f.number))
+    fields.sort(key=lambda f: (-f.score, -f.lexical, f.number))
     outside = sorted(((o.id, o.name, score(f"outside:{o.id}")[0]) for o in kb.outside_examples),
                      key=lambda o: (-o[2], o[0]))
     uses = sorted({h.matched for h in hits if h.use})

@@ -91,6 +91,17 @@ def default_model_dir() -> Path:
     return cache_root() / f"encoder-{_source_hash(_ginza_vocab_dir())}"
 
 
+_default_dirs: dict[str | None, Path] = {}
+
+
+def _default_dir_once() -> Path:
+    """default_model_dir(), looked up once per cache setting (finding the package costs ~10 ms a call)."""
+    env = os.environ.get(CACHE_ENV)
+    if env not in _default_dirs:
+        _default_dirs[env] = default_model_dir()
+    return _default_dirs[env]
+
+
 def _read_ginza_vectors(vocab_dir: Path) -> tuple[dict[str, int], np.ndarray]:
     """The vectors' keys (normalised forms) → row, and the rows, read from the package files.
 
@@ -306,7 +317,7 @@ def get_encoder(model: str | os.PathLike | None = None) -> Encoder:
     path = resolve_model_path(model)
     with _lock:
         if path is None:
-            path = default_model_dir()
+            path = _default_dir_once()
             if not (path / MARKER).is_file():
                 build_static_model(path)
         name = str(path)

@@ -15,12 +15,15 @@ a sparse matrix). The result is the same as testing every term.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
+import yaml
 from rapidfuzz import fuzz
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
@@ -32,6 +35,8 @@ from chiiki_mirai.recommender.word_places import Spans, spans
 W_NAME = 1.0
 W_SYNONYM = 0.9
 W_KEYWORD = 0.6
+W_EVERYDAY = 0.5  # an everyday word for a business outside the fields (resources/outside_words.yaml)
+OUTSIDE_WORDS = Path(__file__).with_name("resources") / "outside_words.yaml"
 FUZZY_MIN = 88  # partial_ratio needed for a near match (0-100)
 FUZZY_MIN_LEN = 4
 FUZZY_MAX_TEXT = 600  # longer texts are matched exactly only (fuzzy on whole plans is slow and noisy)
@@ -56,6 +61,7 @@ class Hit:
     matched: str  # the text it matched in the input
     use: bool = False  # every place names it as a technology the text uses (word_places.Place.use)
     listed: bool = False  # every place is one item of a list (a passing mention)
+    places: tuple[tuple[int, int], ...] = ()  # token spans where it counts (exact matches only)
 
 
 def _split_name(name: str) -> list[str]:
@@ -99,10 +105,12 @@ class Lexicon:
                 add(_split_name(p.name)[1:], pid, W_SYNONYM, "name_part")
                 add(p.synonyms, pid, W_SYNONYM, "synonym")
                 add(p.keywords, pid, W_KEYWORD, "keyword")
+        everyday = outside_words()
         for o in kb.outside_examples:
             oid = f"outside:{o.id}"
             add(_split_name(o.name), oid, W_NAME, "name")
             add(o.keywords, oid, W_KEYWORD, "keyword")
+            add(list(everyday.get(o.id, ())), oid, W_EVERYDAY, "everyday")
         # one term per (folded text, target), the strongest kind
         best: dict[tuple[str, str], Term] = {}
         for t in raw:
@@ -119,6 +127,10 @@ class Lexicon:
             w = t.weight if n == 1 else t.weight / (n**0.5)
             self.terms.append(Term(t.text, folded, t.target, round(w, 4), t.kind))
         self.folded_terms = frozenset(t.folded for t in self.terms)
+        self.field_of = {t.target: self._field_key(t.target, kb) for t in self.terms}
+        self.fields_by_folded: dict[str, set[str]] = defaultdict(set)
+        for t in self.terms:
+            self.fields_by_folded[t.folded].add(self.field_of[t.target])
         self.short = [t for t in self.terms if len(t.folded) <= SHORT]
         self.long = [t for t in self.terms if len(t.folded) > SHORT]
         self.fuzzy = [t for t in self.long if len(t.folded) >= FUZZY_MIN_LEN]
@@ -207,8 +219,9 @@ class Lexicon:
                 for t in self._long_by_folded[f]:
                     hits[(t.folded, t.target)] = Hit(t, 1.0, t.text, *hit)
         if self.short:
-            norms = {fold(x.norm) for x in sp.toks}
-            for f in (norms | set(self._short_by_folded)) & self._short_by_folded.keys():
+            norms = set(sp.folded_norms)
+            # only the short terms the text can contain: written in it, or a token's normalised form
+            for f in (norms & self._short_by_folded.keys()) | {f for f in self._short_by_folded if f in folded}:
                 hit = _placed(sp, f) if sp.places(f) else _placed_norm(sp, f)
                 seen.add(f)
                 if hit is not None:
@@ -229,23 +242,44 @@ class Lexicon:
                 if s:
                     for t in terms:
                         hits[(t.folded, t.target)] = Hit(t, round((s - FUZZY_MIN) / (100 - FUZZY_MIN) * 0.5 + 0.4, 4), t.text)
-        return [hits[k] for k in sorted(hits, key=lambda k: (k[1], k[0]))]
+        return [hits[k] for k in sorted(hits, key=lambda k: (k[1], k[0]))
+                if not self._nested(hits[k], hits.values())]
+
+    def _nested(self, h: Hit, hits) -> bool:
+        """Every place of h lies inside a longer term of another field (ドローン in 水中ドローン): the longer names it.
+
+        A longer term that points at h's field too (創薬 in 創薬ベンチャー, ④ and ⑪) leaves h to say which."""
+        if not h.places:
+            return False
+        mine = self.field_of[h.term.target]
+        longer = [(a, b) for o in hits if o.term.folded != h.term.folded and mine not in self.fields_by_folded[o.term.folded]
+                  for a, b in o.places]
+        return all(any(a <= s and e <= b and (b - a) > (e - s) for a, b in longer) for s, e in h.places)
 
 
-def _placed(sp: Spans, folded_term: str) -> tuple[bool, bool] | None:
-    """(use, listed) of a term's occurrences that count, or None when none counts."""
+@functools.lru_cache(maxsize=2)
+def outside_words(path: Path = OUTSIDE_WORDS) -> dict[str, tuple[str, ...]]:
+    """outside example id → everyday words for businesses of that sector."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return {str(k): tuple(str(w) for w in v or ()) for k, v in (raw or {}).items()}
+
+
+def _placed(sp: Spans, folded_term: str) -> tuple[bool, bool, tuple[tuple[int, int], ...]] | None:
+    """(use, listed, spans) of a term's occurrences that count, or None when none counts."""
     counting = [p for p in sp.places(folded_term) if p.counts]
     if not counting:
         return None
-    return all(p.use for p in counting), all(p.in_list for p in counting)
+    return all(p.use for p in counting), all(p.in_list for p in counting), tuple((p.start, p.end) for p in counting)
 
 
-def _placed_norm(sp: Spans, folded_norm: str) -> tuple[bool, bool] | None:
-    """(use, listed) of the tokens whose normalised form is the term, or None when none counts."""
-    idx = [i for i, t in enumerate(sp.toks) if fold(t.norm) == folded_norm and sp.counts_at(i + 1)]
+def _placed_norm(sp: Spans, folded_norm: str) -> tuple[bool, bool, tuple[tuple[int, int], ...]] | None:
+    """(use, listed, spans) of the tokens whose normalised form is the term, or None when none counts."""
+    idx = [i for i, n in enumerate(sp.folded_norms) if n == folded_norm and sp.counts_at(i + 1)]
     if not idx:
         return None
-    return all(sp.used(i, i + 1) for i in idx), False
+    return all(sp.used(i, i + 1) for i in idx), False, tuple((i, i + 1) for i in idx)
+
+
 
 
 def bucket_by_prefix(strings) -> dict[str, list[str]]:

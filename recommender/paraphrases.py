@@ -5,13 +5,18 @@ everyday paraphrases of resources/phrases/p*_products.yaml (written by two indep
 before use). A text is compared with every paraphrase as sets of SudachiPy content words (normalised forms,
 plus the short units of compounds): the cosine of their IDF-weighted indicator vectors, where a word's IDF is
 over products (a word used for many products says little). A product's score is its best paraphrase's.
-Words the text names as a technology it *uses* (word_places.used_tokens) are left out: 「ドローンで撮影する
-農家」 is not 無人航空機.
+
+What a text's word counts for follows word_places: a word the text names as a technology it *uses*
+(「ドローンで撮影する農家」 is not 無人航空機) and a unit that only modifies the noun after it in a compound
+(漫画 in 漫画喫茶, 衛星 in 衛星放送) are left out. A paraphrase is matched as a whole: when the text lacks the
+paraphrase's most telling word, or shares only one of its several words (菓子 with 「パンや菓子の製造ライン」),
+its score is cut (MISSING_TOP, ONE_OF_MANY).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +26,8 @@ import yaml
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.kb_indexes import built_once
-from chiiki_mirai.recommender.tokenize import Token, fold, split_a
-from chiiki_mirai.recommender.word_places import spans, used_tokens
+from chiiki_mirai.recommender.tokenize import Token, fold, short_units, tokens
+from chiiki_mirai.recommender.word_places import noun_units, spans, used_tokens
 
 
 def _split(words: str) -> list[str]:
@@ -34,23 +39,51 @@ PHRASES = Path(__file__).with_name("resources") / "phrases"
 GENERAL = frozenset(fold(w) for w in _split(
     "つくる 作る 造る 育てる 開発 製造 生産 会社 企業 工場 技術 使う 仕組み 向け 用 事業 "
                     "サービス 新しい 地域 地元 町 市 県 国 国内 日本 売る 販売"))
+# one-character words that name no product (counters, positions, time)
+NOISE = frozenset(_split("年 月 日 時 分 中 上 下 前 後 内 外 間 方 人 者 等 的 円 件 社 回 度 目 個 台 本 枚 点 次 初 毎 各 当"))
+NUMERAL = re.compile(r"^[0-9０-９一二三四五六七八九十百千万億兆〇]+$")
+MISSING_TOP = 0.6  # the paraphrase's most telling word is not in the text
+ONE_OF_MANY = 0.5  # the text shares one word of a paraphrase of several
 
 
-def _word_forms(t: Token) -> set[str]:
+def _forms(t: Token, whole: bool) -> set[str]:
+    """The folded forms one (short) unit contributes, or none for a particle, a counter or a general word."""
     if not t.content or (t.pos == "接尾辞" and len(t.surface) == 1):
         return set()
-    forms = {fold(t.norm), fold(t.surface)}
-    if len(t.surface) > 2:
-        forms |= {f for f in (fold(x) for x in split_a(t.surface)) if len(f) > 1}
-    return {f for f in forms if f and f not in GENERAL and (len(f) > 1 or not f.isascii())}
+    out = set()
+    for f in {fold(t.norm), fold(t.surface)}:
+        if not f or f in GENERAL or NUMERAL.match(f):
+            continue
+        if len(f) == 1 and (not whole or f in NOISE or f.isascii()):
+            continue
+        out.add(f)
+    return out
+
+
+def phrase_units(text: str) -> list[set[str]]:
+    """A paraphrase's words, one set of forms per short unit (a compound token also counts as a whole)."""
+    units: list[set[str]] = []
+    for t in tokens(text):
+        parts = short_units(t.surface) if len(t.surface) > 3 else ()
+        if len(parts) > 1 and all(len(u.surface) > 1 for u in parts):
+            whole = _forms(t, True)
+            units += [f | whole for f in (_forms(u, False) for u in parts) if f]
+        else:
+            f = _forms(t, True)
+            if f:
+                units.append(f)
+    return units
 
 
 def words(text: str, skip: set[int] | None = None) -> set[str]:
-    """The content words of text, less the tokens at the indexes in skip."""
+    """The content words a text counts with: less the tokens in skip and the units that only modify the next."""
     out: set[str] = set()
-    for i, t in enumerate(spans(text).toks):
-        if not skip or i not in skip:
-            out |= _word_forms(t)
+    for u in noun_units(text):
+        if u.modifier or (skip and u.token in skip):
+            continue
+        out |= _forms(u.tok, u.whole)
+        if not u.whole:  # the whole compound token too (漫画喫茶), once its head unit counts
+            out |= _forms(spans(text).toks[u.token], True)
     return out
 
 
@@ -76,23 +109,23 @@ def product_phrases(path: Path = PHRASES) -> dict[str, list[str]]:
 @dataclass(frozen=True)
 class ParaphraseMatch:
     product: str
-    score: float  # cosine of the best paraphrase, 0-1
+    score: float  # cosine of the best paraphrase, 0-1, cut when the match is partial
     phrase: str
 
 
 class ParaphraseIndex:
     def __init__(self, kb: KnowledgeBase):
         written = product_phrases()
-        rows: list[tuple[str, str, set[str]]] = []
+        rows: list[tuple[str, str, list[set[str]]]] = []
         for f in kb.fields:
             for p in f.products:
                 for text in [p.name, *p.synonyms, *p.keywords, *written.get(p.id, [])]:
-                    ws = words(text)
-                    if ws:
-                        rows.append((p.id, text, ws))
+                    units = phrase_units(text)
+                    if units:
+                        rows.append((p.id, text, units))
         df: dict[str, set[str]] = {}
-        for pid, _, ws in rows:
-            for w in ws:
+        for pid, _, units in rows:
+            for w in set().union(*units):
                 df.setdefault(w, set()).add(pid)
         n = max(len({pid for pid, _, _ in rows}), 1)
         self.idf = {w: math.log(1 + n / len(ps)) for w, ps in df.items()}
@@ -100,7 +133,8 @@ class ParaphraseIndex:
         self.products = sorted({pid for pid, _, _ in rows})
         prow = {pid: i for i, pid in enumerate(self.products)}
         r, c, v = [], [], []
-        for i, (_, _, ws) in enumerate(rows):
+        for i, (_, _, units) in enumerate(rows):
+            ws = set().union(*units)
             norm = math.sqrt(sum(self.idf[w] ** 2 for w in ws))
             for w in ws:
                 r.append(i)
@@ -109,10 +143,24 @@ class ParaphraseIndex:
         self.matrix = sp.csr_matrix((v, (r, c)), shape=(len(rows), len(self.col)))
         self.owner = np.array([prow[pid] for pid, _, _ in rows])
         self.texts = [t for _, t, _ in rows]
+        # per row: each unit's forms and weight (its rarest form's IDF), heaviest first
+        self.units = [sorted(((u, max(self.idf[w] for w in u)) for u in units), key=lambda x: -x[1])
+                      for _, _, units in rows]
+
+    def _partial(self, row: int, ws: set[str]) -> float:
+        """The cut for a paraphrase the text matches only in part (1.0 when it has its telling words)."""
+        units = self.units[row]
+        covered = [bool(u & ws) for u, _ in units]
+        cut = 1.0
+        if not covered[0] and units[0][1] > units[-1][1]:
+            cut *= MISSING_TOP
+        if len(units) > 1 and sum(covered) == 1:
+            cut *= ONE_OF_MANY
+        return cut
 
     def match(self, text: str, top: int = 5, skip: set[int] | None = None) -> list[ParaphraseMatch]:
         """The products whose paraphrases share rare words with text (less the tokens in skip), best first."""
-        ws = [w for w in words(text, skip) if w in self.col]
+        ws = {w for w in words(text, skip) if w in self.col}
         if not ws:
             return []
         norm = math.sqrt(sum(self.idf[w] ** 2 for w in ws))
@@ -122,13 +170,13 @@ class ParaphraseIndex:
         sims = self.matrix @ vec
         best = np.full(len(self.products), -1.0)
         arg = np.full(len(self.products), -1)
-        order = np.argsort(-sims, kind="stable")
-        for i in order[: 40 * top]:
+        for i in np.argsort(-sims, kind="stable")[: 40 * top]:
             if sims[i] <= 0:
                 break
+            s = sims[i] * self._partial(int(i), ws)
             o = self.owner[i]
-            if sims[i] > best[o]:
-                best[o], arg[o] = sims[i], i
+            if s > best[o]:
+                best[o], arg[o] = s, i
         found = [ParaphraseMatch(self.products[o], float(best[o]), self.texts[arg[o]])
                  for o in np.flatnonzero(best > 0)]
         found.sort(key=lambda m: (-m.score, m.product))

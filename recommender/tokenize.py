@@ -129,6 +129,23 @@ def split_a(norm_or_surface: str) -> tuple[str, ...]:
     return tuple(m.normalized_form() for m in tok.tokenize(norm_or_surface, SplitMode.A) if m.surface().strip())
 
 
+@functools.lru_cache(maxsize=8192)
+def short_units(surface: str) -> tuple[Token, ...]:
+    """A compound's short units (mode A) as tokens (surface, normalised form, part of speech)."""
+    # lazy: SudachiPy and its dictionary is a heavy third-party library, loaded only when needed
+    from sudachipy import SplitMode
+
+    out = []
+    for m in _tokenizer().tokenize(surface, SplitMode.A):
+        sf = m.surface()
+        if not sf.strip():
+            continue
+        pos, norm = m.part_of_speech()[0], m.normalized_form()
+        content = pos not in _FUNCTION_POS and norm not in _STOP_NORMS and bool(re.search(r"\w", sf))
+        out.append(Token(sf, norm, pos, content, m.reading_form()))
+    return tuple(out)
+
+
 def segment_for_vectors(text: str, aliases: Mapping[str, str]) -> str:
     """Content words as normalised forms joined with spaces, for the static encoder.
 

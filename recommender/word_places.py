@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from chiiki_mirai.recommender.tokenize import Token, fold, tokens
+from chiiki_mirai.recommender.tokenize import Token, fold, short_units, tokens
 
 
 def _set(words: str) -> frozenset[str]:
@@ -30,7 +30,8 @@ GENERIC_HEADS = _set(
     "分野 工程 ライン 市場 需要 投資 誘致 人材 供給 製品 施設 業 業界 向け 用 系 型 式 製 等 実証 量産 試験 設計 産地 "
     "集積 クラスター 基地 センター 技術者 エンジニア 関係 サプライチェーン 加工 組立 組み立て 検査 輸出 販売 商社 特区 "
     "戦略 プロジェクト 計画 ベンチャー スタートアップ 事業化 実装 社会実装 製作 製作所 工業 ビジネス 機器 システム "
-    "モジュール 部 ユニット サービス 基盤 プラント 船 機 炉 群 網 局 所 品 化 版 類 全般 応用"
+    "モジュール 部 ユニット サービス 基盤 プラント 船 機 炉 群 網 局 所 品 化 版 類 全般 応用 チップ デバイス 素子 "
+    "発電 発電所 開発者 研究者 生産者 業者"
 )
 # verbs (normalised forms) and nouns that say a technology is used, not made
 USE_WORDS = _set(
@@ -68,6 +69,7 @@ class Spans:
             self.ends[pos] = i + 1
             parts.append(f)
         self.folded = "".join(parts)
+        self.folded_norms: tuple[str, ...] = tuple(fold(t.norm) for t in self.toks)
         self._lines = _list_items(self.toks)
 
     def places(self, term_folded: str) -> list[Place]:
@@ -89,7 +91,7 @@ class Spans:
         nxt = self.toks[b]
         if nxt.pos not in NOUNISH or not nxt.content:
             return True
-        return nxt.norm in GENERIC_HEADS or nxt.surface in GENERIC_HEADS or nxt.norm in USE_WORDS
+        return generic_head(nxt) or nxt.norm in USE_WORDS
 
     def used(self, a: int, b: int) -> bool:
         """Whether the tokens a..b are followed by a use (を使う, を導入, 導入, で + verb)."""
@@ -149,3 +151,49 @@ def used_tokens(sp: Spans) -> set[int]:
         if sp.used(a, b):
             out.update(range(a, b))
     return out
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A short unit (mode A) of one of the text's tokens, and whether it only modifies the noun after it."""
+
+    token: int  # index of the token (mode C) it is part of
+    tok: Token
+    whole: bool  # the unit is the whole token
+    modifier: bool  # 量子 in 量子化学計算, 漫画 in 漫画喫茶, 衛星 in 衛星放送: it says what kind of thing the next is
+
+
+def _heads(u: Token) -> bool:
+    """Whether a noun after another keeps that one the subject (半導体|工場, 加工|場, 菓子|屋)."""
+    return u.pos != "名詞" or not u.content or generic_head(u) or u.norm in USE_WORDS
+
+
+@functools.lru_cache(maxsize=8192)
+def _generic_compound(surface: str) -> bool:
+    parts = short_units(surface)
+    return len(parts) > 1 and all(p.norm in GENERIC_HEADS or p.surface in GENERIC_HEADS or p.pos == "接尾辞"
+                                  for p in parts)
+
+
+def generic_head(t: Token) -> bool:
+    """A noun that names a generic kind of thing (工場, 開発, 関連企業, 開発者): what comes before it is the subject."""
+    return t.norm in GENERIC_HEADS or t.surface in GENERIC_HEADS or (len(t.surface) > 2 and _generic_compound(t.surface))
+
+
+@functools.lru_cache(maxsize=2048)
+def noun_units(text: str) -> tuple[Unit, ...]:
+    """The text's tokens cut into short units; inside a run of nouns, a unit before a specific noun is a modifier."""
+    toks = spans(text).toks
+    flat: list[tuple[int, Token, bool]] = []
+    for i, t in enumerate(toks):
+        parts = short_units(t.surface) if t.pos in NOUNISH and len(t.surface) > 3 else ()
+        if len(parts) > 1 and all(len(u.surface) > 1 for u in parts):  # 漫画|喫茶, not 半|導体
+            flat += [(i, u, False) for u in parts]
+        else:
+            flat.append((i, t, True))
+    out = []
+    for k, (i, u, whole) in enumerate(flat):
+        nxt = flat[k + 1][1] if k + 1 < len(flat) else None
+        mod = u.pos in NOUNISH and u.content and nxt is not None and nxt.pos in NOUNISH and not _heads(nxt)
+        out.append(Unit(i, u, whole, mod))
+    return tuple(out)
