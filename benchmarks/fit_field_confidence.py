@@ -28,6 +28,7 @@ from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import plan_industry_text
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.confidence import FEATURES, RESOURCE
+from chiiki_mirai.recommender.plan_fields import SUBJECT_MIN_CHARS, subject_text
 
 ROOT = Path(__file__).resolve().parents[1]
 TSVS = [ROOT / "tests" / "data" / "fields_labelled.tsv", ROOT / "examples" / "fields.tsv"]
@@ -45,7 +46,10 @@ def dev_texts() -> list[tuple[str, str, str]]:
         want = d.label.get("fields") or []
         if want:
             plan, _ = service.read_plan(d.path)
+            # classify_plan reads the plan's subject first and its whole industry text when that names no field
             out.append((f"plans:{d.writer}", plan_industry_text(plan), str(want[0])))
+            if len(subject_text(plan).strip()) >= SUBJECT_MIN_CHARS:
+                out.append((f"plans:{d.writer}", subject_text(plan), str(want[0])))
     return out
 
 
@@ -110,7 +114,7 @@ def main() -> None:
     out = {
         "fitted": dt.date.today().isoformat(),
         "data": "dev only: tests/corpus/desk d1,d2 products and questions; tests/data/fields_labelled.tsv; "
-                "examples/fields.tsv; dev plans w1,w3,w6 of tests/corpus/independent",
+                "examples/fields.tsv; dev plans w1,w3,w6 of tests/corpus/independent (subject and whole industry text)",
         "texts": len(texts),
         "dev_field_or_none_right": round(float(acc), 4),
         "weights": {k: round(float(v), 5) for k, v in zip(FEATURES, raw_w, strict=True)},

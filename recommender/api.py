@@ -9,6 +9,7 @@ from chiiki_mirai.core.result import GAP_STATUSES, CheckResult, Recommendation
 from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
 from chiiki_mirai.recommender.classify import Classification, classify
 from chiiki_mirai.recommender.explain import recommendation
+from chiiki_mirai.recommender.plan_fields import classify_subject_first, has_items, subject_text
 from chiiki_mirai.recommender.plan_text import weighted_segments
 from chiiki_mirai.recommender.rank import rank_measures
 from chiiki_mirai.recommender.ranking_model import Signals
@@ -85,9 +86,9 @@ def recommend_for_plan(
 
 
 def classify_plan(plan: Plan, kb: KnowledgeBase | None = None, model: str | None = None) -> Classification:
-    """The strategic fields and products a plan is about (from its title, industry, reason, market)."""
+    """The strategic fields and products a plan is about: its subject (title, industry, products) first."""
     kb = kb or load_kb()
-    return classify([plan_industry_text(plan)], kb, top=3, model=model)[0]
+    return classify_subject_first(subject_text(plan), plan_industry_text(plan), kb, model, items=has_items(plan))
 
 
 def annotate_result(

@@ -25,6 +25,7 @@ from chiiki_mirai.recommender.kb_indexes import settle
 from chiiki_mirai.recommender.lexicon import Hit, lexicon
 from chiiki_mirai.recommender.paraphrases import paraphrase_index, uncounted_tokens
 from chiiki_mirai.recommender.tokenize import tokens
+from chiiki_mirai.recommender.word_places import listed_tokens, spans
 
 LEX_WEIGHT = 0.7
 SEM_WEIGHT = 0.3
@@ -36,11 +37,15 @@ SEM_SPAN = 0.25  # similarity this far above the text's mean counts as a full se
 # without any lexical evidence a field needs a clearly better semantic match than the outside anchors
 SEM_ONLY_MARGIN = 0.1
 SOFT_LO = 0.75  # word-to-term similarity below this is no evidence
-SOFT_WEIGHT = 0.5  # a soft (vector) match counts half an exact one
+# a soft (word-vector) match of a word to a term: off since round 2 of issue 15 — with the static vectors it
+# brought more false neighbours (光 → 核融合, ハウジング → 創薬) than the paraphrases leave to find (dev products
+# top-1 81% with it at half weight, 84.5% without; plans and in-house sentences equal)
+SOFT_WEIGHT = 0.0
 SOFT_MAX_WORDS = 64
 NEAR_CACHE = 50_000  # words whose close terms are kept
 USE_FACTOR = 0.1  # ドローンを使って: the text needs the technology (an AX need), it is not in its industry
 LIST_FACTOR = 0.3  # one item of a list of materials
+ASIDE_FACTOR = 0.6  # named only in brackets: an elaboration of what the text names before them
 PARA_WEIGHT = 1.0  # a product's best paraphrase (cosine) counts this much of a named product
 
 _lock = threading.Lock()
@@ -200,8 +205,8 @@ def anchors(kb: KnowledgeBase, encoder: Encoder) -> AnchorIndex:
 
 
 def _place_factor(h: Hit) -> float:
-    """A technology the text uses, or a passing mention in a list, says little about what the text is."""
-    return (USE_FACTOR if h.use else 1.0) * (LIST_FACTOR if h.listed else 1.0)
+    """A technology the text uses, a passing mention in a list or in brackets says less about what the text is."""
+    return (USE_FACTOR if h.use else 1.0) * (LIST_FACTOR if h.listed else 1.0) * (ASIDE_FACTOR if h.aside else 1.0)
 
 
 def _lexical_scores(hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, list[str]]]:
@@ -224,7 +229,7 @@ def _lexical_scores(hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float
 
 def _soft_scores(text: str, idx: AnchorIndex, enc: Encoder, kb: KnowledgeBase) -> dict[str, float]:
     """Near-synonym evidence: a word of the text whose vector is close to a term's vector."""
-    skip = uncounted_tokens(text, lexicon(kb).folded_terms)
+    skip = uncounted_tokens(text, lexicon(kb).folded_terms) | listed_tokens(spans(text))
     words = sorted({t.surface for i, t in enumerate(tokens(text))
                     if t.content and len(t.surface) > 1 and i not in skip})[:SOFT_MAX_WORDS]
     if not words or not len(idx.term_texts):
@@ -269,7 +274,8 @@ def _paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[d
     phrase: dict[str, str] = {}
     # a compound the knowledge names exactly (水中ドローン) is the lexicon's evidence: its parts are no paraphrase's
     named = {i for h in hits for a, b in h.places if b - a > 1 for i in range(a, b)}
-    for m in paraphrase_index(kb).match(text, top=5, skip=uncounted_tokens(text, lex.folded_terms) | named):
+    listed = listed_tokens(spans(text))  # a passing mention in a list (素材：銅、ニッケル、レアアース) is no paraphrase
+    for m in paraphrase_index(kb).match(text, top=5, skip=uncounted_tokens(text, lex.folded_terms) | named | listed):
         fkey = f"field:{kb.product_field[m.product]}"
         pkey = f"product:{m.product}"
         if pkey in used or fkey in used:
@@ -284,7 +290,7 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
                   top: int) -> Classification:
     hits = lexicon(kb).match(text)
     lex_scores, words = _lexical_scores(hits, kb)
-    soft_scores = _soft_scores(text, idx, enc, kb)
+    soft_scores = _soft_scores(text, idx, enc, kb) if SOFT_WEIGHT > 0 else {}
     para, para_phrase = _paraphrase_scores(text, hits, kb)
     base = float(np.mean(row[idx.field_rows])) if idx.field_rows else 0.0
     # the semantic score of every entry at once (the same float32 arithmetic as one by one)

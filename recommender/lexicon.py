@@ -62,6 +62,7 @@ class Hit:
     use: bool = False  # every place names it as a technology the text uses (word_places.Place.use)
     listed: bool = False  # every place is one item of a list (a passing mention)
     places: tuple[tuple[int, int], ...] = ()  # token spans where it counts (exact matches only)
+    aside: bool = False  # every place is inside brackets (an elaboration of what comes before)
 
 
 def _split_name(name: str) -> list[str]:
@@ -264,20 +265,25 @@ def outside_words(path: Path = OUTSIDE_WORDS) -> dict[str, tuple[str, ...]]:
     return {str(k): tuple(str(w) for w in v or ()) for k, v in (raw or {}).items()}
 
 
-def _placed(sp: Spans, folded_term: str) -> tuple[bool, bool, tuple[tuple[int, int], ...]] | None:
-    """(use, listed, spans) of a term's occurrences that count, or None when none counts."""
+Placed = tuple[bool, bool, tuple[tuple[int, int], ...], bool]
+
+
+def _placed(sp: Spans, folded_term: str) -> Placed | None:
+    """(use, listed, spans, aside) of a term's occurrences that count, or None when none counts."""
     counting = [p for p in sp.places(folded_term) if p.counts]
     if not counting:
         return None
-    return all(p.use for p in counting), all(p.in_list for p in counting), tuple((p.start, p.end) for p in counting)
+    return (all(p.use for p in counting), all(p.in_list for p in counting),
+            tuple((p.start, p.end) for p in counting), all(p.aside for p in counting))
 
 
-def _placed_norm(sp: Spans, folded_norm: str) -> tuple[bool, bool, tuple[tuple[int, int], ...]] | None:
-    """(use, listed, spans) of the tokens whose normalised form is the term, or None when none counts."""
+def _placed_norm(sp: Spans, folded_norm: str) -> Placed | None:
+    """(use, listed, spans, aside) of the tokens whose normalised form is the term, or None when none counts."""
     idx = [i for i, n in enumerate(sp.folded_norms) if n == folded_norm and sp.counts_at(i + 1)]
     if not idx:
         return None
-    return all(sp.used(i, i + 1) for i in idx), False, tuple((i, i + 1) for i in idx)
+    return (all(sp.used(i, i + 1) for i in idx), False, tuple((i, i + 1) for i in idx),
+            all(sp.aside[i] for i in idx))
 
 
 

@@ -38,7 +38,9 @@ PHRASES = Path(__file__).with_name("resources") / "phrases"
 # words too general to tell products apart however rare they are among the phrases
 GENERAL = frozenset(fold(w) for w in _split(
     "つくる 作る 造る 育てる 開発 製造 生産 会社 企業 工場 技術 使う 仕組み 向け 用 事業 "
-                    "サービス 新しい 地域 地元 町 市 県 国 国内 日本 売る 販売"))
+                    "サービス 新しい 地域 地元 町 市 県 国 国内 日本 売る 販売 "
+                    # the plans' own vocabulary: every plan has it, whatever its field
+                    "産業 計画 プラン 素案 候補 提案 戦略 クラスター プロジェクト 地場 成長 強化 推進"))
 # one-character words that name no product (counters, positions, time)
 NOISE = frozenset(_split("年 月 日 時 分 中 上 下 前 後 内 外 間 方 人 者 等 的 円 件 社 回 度 目 個 台 本 枚 点 次 初 毎 各 当"))
 NUMERAL = re.compile(r"^[0-9０-９一二三四五六七八九十百千万億兆〇]+$")
@@ -141,6 +143,8 @@ class ParaphraseIndex:
                 c.append(self.col[w])
                 v.append(self.idf[w] / norm)
         self.matrix = sp.csr_matrix((v, (r, c)), shape=(len(rows), len(self.col)))
+        self.row_norm = np.array([math.sqrt(sum(self.idf[w] ** 2 for w in set().union(*units)))
+                                  for _, _, units in rows])
         self.owner = np.array([prow[pid] for pid, _, _ in rows])
         self.texts = [t for _, t, _ in rows]
         # per row: each unit's forms and weight (its rarest form's IDF), heaviest first
@@ -168,12 +172,15 @@ class ParaphraseIndex:
         for w in ws:
             vec[self.col[w]] = self.idf[w] / norm
         sims = self.matrix @ vec
+        cover = sims * norm / self.row_norm  # Σ idf² of the shared words / Σ idf² of the paraphrase's
         best = np.full(len(self.products), -1.0)
         arg = np.full(len(self.products), -1)
-        for i in np.argsort(-sims, kind="stable")[: 40 * top]:
-            if sims[i] <= 0:
+        for i in np.argsort(-cover, kind="stable")[: 40 * top]:
+            if cover[i] <= 0:
                 break
-            s = sims[i] * self._partial(int(i), ws)
+            # the geometric mean of the cosine and the share of the paraphrase the text covers: a long text
+            # (a question, a plan) that contains a whole paraphrase is not drowned by its other words
+            s = math.sqrt(sims[i] * cover[i]) * self._partial(int(i), ws)
             o = self.owner[i]
             if s > best[o]:
                 best[o], arg[o] = s, i

@@ -36,6 +36,7 @@ class Token:
     pos: str  # first level part of speech
     content: bool  # carries topic (not a particle, auxiliary, symbol or light word)
     reading: str = ""  # katakana reading
+    line_start: bool = False  # the first token after a line break
 
 
 @functools.lru_cache(maxsize=1)
@@ -94,14 +95,17 @@ def _tokens_cached(text: str) -> tuple[Token, ...]:
     tok = _tokenizer()
     out: list[Token] = []
     for chunk in _chunks(nfkc(text)):
+        new_line = True
         for m in tok.tokenize(chunk):
             surface = m.surface()
             if not surface.strip():
+                new_line = new_line or "\n" in surface
                 continue
             pos = m.part_of_speech()[0]
             norm = m.normalized_form()
             content = pos not in _FUNCTION_POS and norm not in _STOP_NORMS and bool(re.search(r"\w", surface))
-            out.append(Token(surface, norm, pos, content, m.reading_form()))
+            out.append(Token(surface, norm, pos, content, m.reading_form(), new_line))
+            new_line = False
     return tuple(out)
 
 

@@ -51,6 +51,7 @@ class Place:
     counts: bool  # names what the text is about (not a modifier of something else)
     use: bool  # the text uses it (an AX need), it does not make it
     in_list: bool  # one item of a list of three or more
+    aside: bool = False  # inside brackets: an elaboration or examples of what comes before
 
 
 class Spans:
@@ -70,7 +71,8 @@ class Spans:
             parts.append(f)
         self.folded = "".join(parts)
         self.folded_norms: tuple[str, ...] = tuple(fold(t.norm) for t in self.toks)
-        self._lines = _list_items(self.toks)
+        self.listed = _list_items(self.toks)
+        self.aside = _bracketed(self.toks)
 
     def places(self, term_folded: str) -> list[Place]:
         """Every occurrence of the folded term on token boundaries, with what its place says."""
@@ -80,7 +82,7 @@ class Spans:
             j = i + len(term_folded)
             if i in self.starts and j in self.ends:
                 a, b = self.starts[i], self.ends[j]
-                out.append(Place(a, b, self.counts_at(b), self.used(a, b), self._lines[a]))
+                out.append(Place(a, b, self.counts_at(b), self.used(a, b), self.listed[a], self.aside[a]))
             i = self.folded.find(term_folded, i + 1)
         return out
 
@@ -107,6 +109,23 @@ class Spans:
         return False
 
 
+OPEN = frozenset("(（〔［[")
+CLOSE = frozenset(")）〕］]")
+
+
+def _bracketed(toks: tuple[Token, ...]) -> list[bool]:
+    """Per token: whether it lies inside brackets (（高強度糸、蛍光糸）, （例：…）)."""
+    flags = []
+    depth = 0
+    for t in toks:
+        if t.surface in CLOSE:
+            depth = max(depth - 1, 0)
+        flags.append(depth > 0)
+        if t.surface in OPEN:
+            depth += 1
+    return flags
+
+
 def _list_items(toks: tuple[Token, ...]) -> list[bool]:
     """Per token: whether it lies in a run of at least LIST_MIN_ITEMS short items separated by 、・/."""
     flags = [False] * len(toks)
@@ -122,6 +141,8 @@ def _list_items(toks: tuple[Token, ...]) -> list[bool]:
         run.append([])
 
     for k, t in enumerate(toks):
+        if t.line_start:
+            close()
         if LIST_SEPARATORS.fullmatch(t.surface):
             run.append([])
         elif t.pos in NOUNISH or not t.content and t.pos not in ("助詞", "補助記号", "助動詞"):
@@ -135,6 +156,11 @@ def _list_items(toks: tuple[Token, ...]) -> list[bool]:
 @functools.lru_cache(maxsize=2048)
 def spans(text: str) -> Spans:
     return Spans(text)
+
+
+def listed_tokens(sp: Spans) -> set[int]:
+    """Indexes of the tokens that are items of a list of three or more (passing mentions)."""
+    return {i for i, flag in enumerate(sp.listed) if flag}
 
 
 def used_tokens(sp: Spans) -> set[int]:
