@@ -1,7 +1,9 @@
 """Desk intents: everyday phrasing → the need behind it → the measures that serve that need.
 
 The needs and their phrasings come from resources/phrases/p*_needs.yaml (32 needs, written by two independent
-writers and frozen before use: 「店をたたもうか迷っている」 is 事業承継, 「銀行が貸してくれない」 is 融資). A question
+writers and frozen before use: 「店をたたもうか迷っている」 is 事業承継, 「銀行が貸してくれない」 is 融資) and
+e1_needs.yaml (two needs the writers' brief left out — what being in a plan brings, a town hall's staff — written
+by the engineer from the sources' wording). A question
 is compared with every phrasing as sets of SudachiPy content words (normalised forms, so たたもう meets 畳む):
 a phrasing's score is the share of its words' weight the question contains, a word weighing its IDF over the
 needs (a word every need uses says nothing). A need's score is its best phrasing's, and a need is expressed when
@@ -29,6 +31,7 @@ from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.tokenize import Token, fold, split_a, tokens
 
 PHRASES = Path(__file__).with_name("resources") / "phrases"
+OTHER_OBJECT = 0.5  # the question asks about the same thing of another object (申告書の書き方, not 計画の書き方)
 NEED_MIN = 0.5
 # the need → the themes (knowledge.schema ThemeId) its measures serve
 NEED_THEMES: dict[str, tuple[str, ...]] = {
@@ -42,6 +45,7 @@ NEED_THEMES: dict[str, tuple[str, ...]] = {
     "public_facilities": ("public_facilities",), "women": ("women",), "essential_services": (),
     "tourism_area": ("tourism",), "food_export": ("export", "food", "agriculture"), "sports": ("sports",),
     "culture": ("culture",), "circular": ("circular_economy",), "disaster": (),
+    "plan_benefit": (), "municipal_staff": ("consultation",),
 }
 NEED_LABELS: dict[str, str] = {
     "succession": "事業承継", "closing": "廃業・事業の整理", "finance_loan": "融資・資金繰り",
@@ -53,6 +57,7 @@ NEED_LABELS: dict[str, str] = {
     "consultation": "相談先", "local_transport": "地域交通", "public_facilities": "公共施設の再編", "women": "女性の活躍",
     "essential_services": "生活サービスの維持", "tourism_area": "観光地づくり", "food_export": "農林水産物・食品の輸出",
     "sports": "スポーツ", "culture": "文化資源・伝統工芸", "circular": "リサイクル・循環経済", "disaster": "防災",
+    "plan_benefit": "計画に載ることの利点", "municipal_staff": "自治体の人手・専門人材",
 }
 LARGE_NEED = "large_investment"
 GENERIC_NEEDS = frozenset({"consultation"})
@@ -62,13 +67,46 @@ LARGE_FAMILY = ("chuken_large_growth_investment_subsidy", "industrial_land_devel
 LIGHT = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良い", "どう", "何", "誰", "うち", "どこ", "もの", "ところ"})
 
 
+# words people use for one thing (a question's プラン is the phrasings' 計画)
+SAME = {fold("プラン"): fold("計画")}
+
+
 def _forms(t: Token) -> set[str]:
     if not t.content or (t.pos == "接尾辞" and len(t.surface) == 1):
         return set()
     forms = {fold(t.norm), fold(t.surface)}
     if len(t.surface) > 2:
         forms |= {f for f in (fold(x) for x in split_a(t.surface)) if len(f) > 1}
+    forms |= {SAME[f] for f in forms if f in SAME}
     return {f for f in forms if f and f not in LIGHT}
+
+
+def units(text: str) -> tuple[frozenset[str], ...]:
+    """A phrasing's words, one set of forms per token (its normalised form, surface and short units)."""
+    return tuple(frozenset(f) for f in (_forms(t) for t in tokens(text)) if f)
+
+
+@functools.lru_cache(maxsize=4096)
+def objects(text: str) -> dict[str, frozenset[str]]:
+    """What each noun is of: 申告書の書き方 → {書き方: {申告書}} (a noun, の, a noun), 水道料金 → {料金: {水道}}."""
+    toks = tokens(text)
+    out: dict[str, set[str]] = {}
+    for t in toks:
+        parts = [p for p in split_a(t.surface) if len(p) > 1] if t.pos == "名詞" and len(t.surface) > 2 else []
+        if len(parts) > 1:
+            out.setdefault(fold(parts[-1]), set()).update(fold(p) for p in parts[:-1])
+    for k in range(1, len(toks) - 1):
+        a, no, b = toks[k - 1], toks[k], toks[k + 1]
+        if no.surface == "の" and a.pos == "名詞" and b.pos == "名詞" and a.content and b.content:
+            for f in _forms(b):
+                out.setdefault(f, set()).update(_forms(a))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def other_object(phrase: str, question: str) -> bool:
+    """The phrasing asks about Y of X, the question about Y of something else (計画の書き方 / 申告書の書き方)."""
+    mine, theirs = objects(phrase), objects(question)
+    return any(w in theirs and not (of & theirs[w]) for w, of in mine.items())
 
 
 def words(text: str) -> frozenset[str]:
@@ -89,7 +127,7 @@ class NeedMatch:
 def written_needs(path: Path = PHRASES) -> dict[str, dict]:
     """need → {phrases: [...], measures: {measure id: how many writers list it}}."""
     out: dict[str, dict] = {}
-    for p in sorted(path.glob("p*_needs.yaml")):
+    for p in sorted(path.glob("*_needs.yaml")):
         for need, body in (yaml.safe_load(p.read_text(encoding="utf-8")) or {}).items():
             entry = out.setdefault(str(need), {"phrases": [], "measures": {}})
             entry["phrases"].extend(str(x) for x in body.get("phrases") or [])
@@ -101,39 +139,54 @@ def written_needs(path: Path = PHRASES) -> dict[str, dict]:
 class IntentIndex:
     def __init__(self, kb: KnowledgeBase):
         self.needs = written_needs()
-        self.phrases: list[tuple[str, str, frozenset[str]]] = []
+        # (need, phrasing, its words: one set of forms per token)
+        self.phrases: list[tuple[str, str, tuple[frozenset[str], ...]]] = []
         vocab: dict[str, set[str]] = {}
         for need, body in self.needs.items():
             for ph in dict.fromkeys(body["phrases"]):
-                ws = words(ph)
-                if ws:
-                    self.phrases.append((need, ph, ws))
-                    for w in ws:
+                us = units(ph)
+                if us:
+                    self.phrases.append((need, ph, us))
+                    for w in frozenset().union(*us):
                         vocab.setdefault(w, set()).add(need)
         n = max(len(self.needs), 1)
         self.idf = {w: math.log(1 + n / len(ns)) for w, ns in vocab.items()}
         self.by_word: dict[str, list[int]] = {}
-        for i, (_, _, ws) in enumerate(self.phrases):
-            for w in ws:
+        for i, (_, _, us) in enumerate(self.phrases):
+            for w in frozenset().union(*us):
                 self.by_word.setdefault(w, []).append(i)
         self.measures, self.rejected = _check(kb, self.needs)
+
+    def _weight(self, unit: frozenset[str]) -> float:
+        return max(self.idf[w] for w in unit)
+
+    def score(self, i: int, q: frozenset[str]) -> float:
+        """The share of phrasing i's words (each token once, by its most telling form) the question contains."""
+        us = self.phrases[i][2]
+        weights = [self._weight(u) for u in us]
+        # a token counts by the form the question shares: 単価 covers 客単価 only as much as 単価 tells
+        got = [max((self.idf[w] for w in u & q), default=0.0) for u in us]
+        covered = [g > 0 for g in got]
+        total = sum(weights)
+        s = sum(got) / total if total else 0.0
+        if not any(covered):
+            return 0.0
+        if max(got) < max(weights):
+            s *= 0.6  # the phrasing's most telling word is missing (拠点をつくる is not 研究拠点をつくる)
+            if sum(covered) < 2:
+                s *= 0.5  # and only one lesser word of it is shared
+        return s
 
     def match(self, question: str) -> list[NeedMatch]:
         """The needs the question expresses, strongest first."""
         q = words(question)
-        shared: dict[int, list[str]] = {}
-        for w in q:
-            for i in self.by_word.get(w, ()):
-                shared.setdefault(i, []).append(w)
+        candidates = {i for w in q for i in self.by_word.get(w, ())}
         best: dict[str, NeedMatch] = {}
-        for i, ws in shared.items():
-            need, ph, pws = self.phrases[i]
-            total = sum(self.idf[w] for w in pws)
-            s = sum(self.idf[w] for w in ws) / total if total else 0.0
-            if max(self.idf[w] for w in ws) < max(self.idf[w] for w in pws):
-                s *= 0.6  # the phrasing's most telling word is missing (拠点をつくる is not 研究拠点をつくる)
-                if len(ws) < 2:
-                    s *= 0.5  # and only one lesser word of it is shared
+        for i in sorted(candidates):
+            need, ph, _ = self.phrases[i]
+            s = self.score(i, q)
+            if s >= NEED_MIN and other_object(ph, question):
+                s *= OTHER_OBJECT
             if need not in best or s > best[need].score:
                 best[need] = NeedMatch(need, round(s, 4), ph)
         found = sorted((m for m in best.values() if m.score >= NEED_MIN), key=lambda m: (-m.score, m.need))
