@@ -28,7 +28,7 @@ def _parse_date(value: str | None) -> _dt.date | None:
 
 @app.command("check")
 def check(
-    paths: list[Path] = typer.Argument(..., help="計画ファイル（.md .txt .docx .yaml .json）又はフォルダ"),
+    paths: list[Path] = typer.Argument(..., help="計画ファイル（.md .txt .docx .pdf .yaml .json）又はフォルダ"),
     plan_type: str | None = typer.Option(None, "--type", "-t", help="類型 A・B・C（計画の記載より優先）"),
     fmt: str = typer.Option("text", "--format", "-f", help="text / json / markdown / html / xlsx"),
     output: Path | None = typer.Option(None, "--output", "-o", help="出力ファイル"),
@@ -46,7 +46,7 @@ def check(
         os.environ["CHIIKI_MIRAI_MODEL"] = model
     files = service.expand_paths(paths)
     if not files:
-        raise UserError("チェックする計画ファイルが見つかりません（対応形式: .md .txt .docx .yaml .yml .json）")
+        raise UserError("チェックする計画ファイルが見つかりません（対応形式: .md .txt .docx .pdf .yaml .yml .json）")
     with batch_progress(2 * len(files), enabled=None if len(files) > 1 else False) as progress:
         results = service.check_paths(files, plan_type=plan_type, today=_parse_date(today), progress=progress)
 

@@ -1,0 +1,137 @@
+"""A text PDF's pages as lines and tables with their positions (pdfplumber): the raw layout.
+
+Each page keeps its lines (text, box, font size, bold) and its ruled tables (cells row by row) in reading
+order, top to bottom. Nothing is joined or removed here: `pdf_text` normalises the layout into text, and a
+later document-tree reader can build sections, paragraphs and table records from the same pages.
+Coordinates are PDF points from the page's top-left corner.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+
+from chiiki_mirai.readers.pdf_chars import normalize_chars, strip_unmapped, unmapped_glyphs
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    text: str
+    page: int  # 1-based
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float  # the font size most of its characters have
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class PdfTable:
+    rows: tuple[tuple[str, ...], ...]  # cells with merged cells filled from their neighbour
+    page: int
+    top: float
+    bottom: float
+    x0: float = 0.0
+    x1: float = 0.0
+
+
+@dataclass(frozen=True)
+class PdfPage:
+    number: int
+    width: float
+    height: float
+    items: tuple[PdfLine | PdfTable, ...] = ()
+
+
+@dataclass
+class PdfLayout:
+    pages: list[PdfPage] = field(default_factory=list)
+    chars: int = 0  # characters in the text layer
+    unmapped: int = 0  # glyphs with no character ((cid:N))
+
+
+def _bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(k in name for k in ("bold", "black", "heavy", "-w6", "-w7", "-w8", "-w9", "demi"))
+
+
+def _line(raw: dict, page: int) -> PdfLine | None:
+    chars = raw.get("chars") or []
+    text = normalize_chars(strip_unmapped(raw["text"])).strip()
+    if not text:
+        return None
+    sizes = Counter(round(c["size"], 1) for c in chars)
+    size = sizes.most_common(1)[0][0] if sizes else 10.0
+    bold = bool(chars) and sum(_bold(c.get("fontname", "")) for c in chars) >= 0.8 * len(chars)
+    return PdfLine(text, page, raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold)
+
+
+def join_cell_lines(text: str) -> str:
+    """A cell's wrapped lines as one line: Japanese joins without a space, Latin words with one."""
+    out = ""
+    for part in (p.strip() for p in text.split("\n")):
+        if not part:
+            continue
+        if out and out[-1].isascii() and part[0].isascii() and out[-1].isalnum() and part[0].isalnum():
+            out += " " + part
+        else:
+            out += part
+    return out
+
+
+def _rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
+    rows = []
+    for r in raw_rows:
+        row: list[str] = []
+        for c in r:
+            if c is None:  # covered by a merged cell: repeat its text, as the Word reader does
+                row.append(row[-1] if row else "")
+            else:
+                row.append(normalize_chars(strip_unmapped(join_cell_lines(c))))
+        if any(row):
+            rows.append(tuple(row))
+    return tuple(rows)
+
+
+def _page(p, number: int, layout: PdfLayout) -> PdfPage:  # noqa: ANN001 - a pdfplumber Page
+    tables = [t for t in p.find_tables() if t.bbox[2] - t.bbox[0] > 1 and t.bbox[3] - t.bbox[1] > 1]
+    items: list[PdfLine | PdfTable] = []
+    outside = p
+    for t in tables:
+        rows = _rows(t.extract())
+        if rows:
+            x0, top, x1, bottom = t.bbox
+            items.append(PdfTable(rows, number, top, bottom, x0, x1))
+        outside = outside.outside_bbox(t.bbox)
+    for raw in outside.extract_text_lines(strip=True, return_chars=True):
+        layout.chars += len(raw.get("chars") or [])
+        layout.unmapped += unmapped_glyphs(raw["text"])
+        line = _line(raw, number)
+        if line is not None:
+            items.append(line)
+    layout.chars += sum(len(c) for t in items if isinstance(t, PdfTable) for r in t.rows for c in r)
+    items.sort(key=lambda it: (round(it.top, 1), it.x0))
+    return PdfPage(number, float(p.width), float(p.height), tuple(items))
+
+
+def read_layout(data: bytes, max_pages: int) -> PdfLayout:
+    """The pages of a PDF (bytes). Raises what pdfplumber / pdfminer raise; `pdf.py` turns that into
+    a message for the user."""
+    import pdfplumber  # lazy: pdfminer is heavy and only PDF drafts need it
+
+    layout = PdfLayout()
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        if len(pdf.pages) > max_pages:
+            raise PageLimitError(len(pdf.pages))
+        for i, p in enumerate(pdf.pages, start=1):
+            layout.pages.append(_page(p, i, layout))
+            p.close()  # frees the page's parsed objects
+    return layout
+
+
+class PageLimitError(Exception):
+    def __init__(self, pages: int):
+        super().__init__(pages)
+        self.pages = pages

@@ -1,0 +1,194 @@
+"""A PDF's layout → normalised blocks (headings, paragraphs, tables) → text the reader understands.
+
+What a PDF printed from Word needs before it reads like the draft itself:
+- running headers and footers (the same line at the top or bottom of most pages) and page numbers go;
+- a line broken by the page width is joined to the next: when it reaches the right margin, does not end
+  a sentence, and the next line does not start a heading or a list item (nor a new paragraph after a gap);
+- lines in a larger font than the body are headings, one level per size (largest first);
+- ruled tables keep their cells.
+`PdfText.to_text()` renders Markdown-style text (`#` headings, `| a | b |` table rows) for the text reader;
+`PdfText.blocks` keep the page, the source lines and the cells for a document-tree reader.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from chiiki_mirai.readers.headings import split_numbering
+from chiiki_mirai.readers.pdf_layout import PdfLayout, PdfLine, PdfPage, PdfTable
+
+BAND = 0.09  # share of the page height at the top and bottom where running headers and footers sit
+WRAP_SLACK = 2.5  # a line ending within this many characters of the right margin was broken by the width
+PARA_GAP = 0.55  # a vertical gap above this share of the font size starts a new paragraph
+MAX_HEADING_LEVEL = 6
+_SENTENCE_END = re.compile(r"[。．！？!?]$")
+_BULLET = re.compile(r"^(?:[-+・●○■□◆◇▪•※◎〇➢➤►▶]|\*(?!\*))")
+_BRACKET_START = re.compile(r"^[【〔［\[]")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-－—–‐−]\s*\d{1,4}\s*[-－—–‐−]|[pP]\.?\s*\d{1,4}|\d{1,4}(?:\s*/\s*\d{1,4})?|"
+    r"\d{1,4}\s*ページ|[（(]\s*\d{1,4}\s*[）)]|第?\s*\d{1,4}\s*頁)$"
+)
+
+
+@dataclass(frozen=True)
+class PdfBlock:
+    kind: str  # "heading" | "para" | "table"
+    text: str
+    page: int
+    level: int | None = None  # headings: 1 for the largest font
+    rows: tuple[tuple[str, ...], ...] = ()  # tables
+    lines: tuple[PdfLine, ...] = ()  # the source lines a heading or paragraph was joined from
+    gap_before: bool = False  # set off from the block before by vertical space (or a page top)
+
+
+@dataclass
+class PdfText:
+    blocks: list[PdfBlock] = field(default_factory=list)
+    pages: int = 0
+
+    def to_text(self, pipe: str = "|") -> str:
+        """Markdown-style text: `#` headings, paragraphs, `| a | b |` tables (with a `| --- |` rule so the
+        first row reads as the header). `pipe="｜"` gives full-width separators and no rule."""
+        out: list[str] = []
+        for b in self.blocks:
+            if out and (b.gap_before or b.kind != "para" or out[-1].startswith(("#", pipe))):
+                out.append("")
+            if b.kind == "heading":
+                out.append("#" * (b.level or 1) + " " + b.text)
+            elif b.kind == "table":
+                out += _table_lines(b.rows, pipe)
+            else:
+                out.append(b.text)
+        return "\n".join(out).strip("\n") + "\n"
+
+
+def _table_lines(rows: tuple[tuple[str, ...], ...], pipe: str) -> list[str]:
+    def row(cells: tuple[str, ...]) -> str:
+        esc = [c.replace("|", "\\|") if pipe == "|" else c for c in cells]
+        return f"{pipe} " + f" {pipe} ".join(esc) + f" {pipe}"
+
+    lines = [row(r) for r in rows]
+    if pipe == "|" and rows:
+        lines.insert(1, "| " + " | ".join("---" for _ in rows[0]) + " |")
+    return lines
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", re.sub(r"\d+", "#", text))
+
+
+def running_lines(pages: list[PdfPage]) -> set[tuple[int, float]]:
+    """(page, top) of running headers, footers and page numbers: a line in the top or bottom band that
+    repeats (digits aside) on at least half of the pages (two at least), or is a page number alone."""
+    seen: dict[str, set[int]] = defaultdict(set)
+    band: list[tuple[PdfLine, str]] = []
+    for p in pages:
+        for it in p.items:
+            if isinstance(it, PdfLine) and (it.top < p.height * BAND or it.bottom > p.height * (1 - BAND)):
+                band.append((it, _key(it.text)))
+                seen[_key(it.text)].add(p.number)
+    need = max(2, math.ceil(len(pages) / 2))
+    return {
+        (ln.page, ln.top)
+        for ln, key in band
+        if len(seen[key]) >= need or _PAGE_NUMBER.match(ln.text.replace(" ", ""))
+    }
+
+
+def body_size(lines: list[PdfLine]) -> float:
+    sizes = Counter()
+    for ln in lines:
+        sizes[ln.size] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def heading_levels(lines: list[PdfLine], body: float) -> dict[float, int]:
+    """Font sizes larger than the body's → heading levels, the largest first."""
+    bigger = sorted({ln.size for ln in lines if ln.size >= body * 1.1 and ln.size - body >= 1.0}, reverse=True)
+    return {s: min(i + 1, MAX_HEADING_LEVEL) for i, s in enumerate(bigger)}
+
+
+def starts_entry(text: str) -> bool:
+    """Whether a line starts a list item or a numbered heading (so it is never a broken line's rest):
+    a bullet, 【…】, or a number followed by a space or mark ("1.1 …", "(2)", "第3") — "1.5倍" and
+    "2030年度" are the rest of a sentence."""
+    if _BULLET.match(text) or _BRACKET_START.match(text):
+        return True
+    num = split_numbering(text)
+    if not num.style:
+        return False
+    after = text[len(num.label) : len(num.label) + 1]
+    return not (num.label[-1:].isdigit() and after and not after.isspace())
+
+
+def _right_edges(pages: list[PdfPage], body: float) -> dict[int, float]:
+    """The right margin of each page's text: the furthest a body line reaches (the document's, for a page
+    with few lines)."""
+    per: dict[int, float] = {}
+    for p in pages:
+        xs = [it.x1 for it in p.items if isinstance(it, PdfLine) and abs(it.size - body) < 0.6]
+        if len(xs) >= 3:
+            per[p.number] = max(xs)
+    fallback = max(per.values(), default=max((p.width * 0.88 for p in pages), default=500.0))
+    return {p.number: per.get(p.number, fallback) for p in pages}
+
+
+def _joins(prev: PdfLine, line: PdfLine, edge: float) -> bool:
+    """`line` continues `prev`, which the page width broke mid-sentence."""
+    if abs(prev.size - line.size) > 0.6 or _SENTENCE_END.search(prev.text) or starts_entry(line.text):
+        return False
+    if prev.x1 < edge - WRAP_SLACK * prev.size:
+        return False
+    if line.page == prev.page:
+        return 0 <= line.top - prev.bottom <= max(PARA_GAP * prev.size, 2.0) + prev.size * 0.5
+    return line.page == prev.page + 1  # the last line of a page goes on at the top of the next
+
+
+def join_text(a: str, b: str) -> str:
+    """Two pieces of one broken line: Japanese joins without a space, Latin words with one."""
+    if a and b and a[-1].isascii() and b[0].isascii() and a[-1].isalnum() and b[0].isalnum():
+        return f"{a} {b}"
+    return a + b
+
+
+def normalise_layout(layout: PdfLayout) -> PdfText:
+    """Layout → blocks: running lines dropped, broken lines joined, headings by font size, tables kept
+    (a table cut by a page break is one table; a header row repeated on the next page is dropped)."""
+    drop = running_lines(layout.pages)
+    items = [
+        it
+        for p in layout.pages
+        for it in p.items
+        if not (isinstance(it, PdfLine) and (it.page, it.top) in drop)
+    ]
+    lines = [it for it in items if isinstance(it, PdfLine)]
+    body = body_size(lines)
+    levels = heading_levels(lines, body)
+    edges = _right_edges(layout.pages, body)
+    out = PdfText(pages=len(layout.pages))
+    prev: PdfLine | PdfTable | None = None
+    for it in items:
+        gap = prev is None or it.page != prev.page or it.top - prev.bottom > PARA_GAP * getattr(it, "size", body)
+        if isinstance(it, PdfTable):
+            last = out.blocks[-1] if out.blocks else None
+            if last is not None and last.kind == "table" and isinstance(prev, PdfTable) and it.page == prev.page + 1:
+                rows = it.rows[1:] if it.rows and last.rows and it.rows[0] == last.rows[0] else it.rows
+                if rows and len(rows[0]) == len(last.rows[0]):
+                    out.blocks[-1] = PdfBlock("table", "", last.page, rows=last.rows + rows, gap_before=True)
+                    prev = it
+                    continue
+            out.blocks.append(PdfBlock("table", "", it.page, rows=it.rows, gap_before=True))
+        elif isinstance(prev, PdfLine) and out.blocks and out.blocks[-1].lines and _joins(prev, it, edges[prev.page]):
+            last = out.blocks[-1]
+            out.blocks[-1] = PdfBlock(
+                last.kind, join_text(last.text, it.text), last.page, last.level, (), last.lines + (it,), last.gap_before
+            )
+        else:
+            level = levels.get(it.size)
+            kind = "heading" if level else "para"
+            out.blocks.append(PdfBlock(kind, it.text, it.page, level, (), (it,), gap))
+        prev = it
+    return out
