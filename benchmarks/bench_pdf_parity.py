@@ -75,11 +75,15 @@ def main() -> None:
     args = ap.parse_args()
     sources = draft_sources()
     if args.pdf_dir:
-        pairs = {s: args.pdf_dir / f"{s.stem}.pdf" for s in sources if (args.pdf_dir / f"{s.stem}.pdf").is_file()}
+        pairs = {
+            s: args.pdf_dir / f"{s.stem}.pdf" for s in sources if (args.pdf_dir / f"{s.stem}.pdf").is_file()
+        }
         out = _report(pairs)
     else:
         if soffice() is None:
-            raise SystemExit("soffice がありません（apt-get install -y libreoffice-writer-nogui fonts-noto-cjk）")
+            raise SystemExit(
+                "soffice がありません（apt-get install -y libreoffice-writer-nogui fonts-noto-cjk）"
+            )
         with tempfile.TemporaryDirectory() as tmp:
             start = time.perf_counter()
             pairs = convert(sources, Path(tmp))

@@ -4,8 +4,8 @@
     python -m benchmarks.pdf_drafts --fixtures         # the committed set → tests/data/pdf_drafts/
 
 Word drafts are converted as they are. Markdown drafts become HTML first (markdown-it, tables ruled as Word
-draws them) and plain-text drafts become HTML with one paragraph per line, so the PDF looks like the draft
-opened in Word. Needs `soffice` (`apt-get install -y libreoffice-writer-nogui fonts-noto-cjk`); never run
+draws them) and are opened in Writer; plain-text drafts are opened as text (UTF-8), one paragraph per line, so
+the PDF looks like the draft opened in a word processor and printed. Needs `soffice` (`apt-get install -y libreoffice-writer-nogui fonts-noto-cjk`); never run
 in CI. The fixture set also gets the bad PDFs the reader must refuse (a scan, a password, a broken file;
 the password needs `qpdf`).
 """
@@ -13,7 +13,6 @@ the password needs `qpdf`).
 from __future__ import annotations
 
 import argparse
-import html
 import shutil
 import subprocess
 import tempfile
@@ -44,9 +43,7 @@ FIXTURE_NAMES = (
     "w2_07_c_tobe_yaki.md",
 )
 STYLE = (
-    "body{font-family:'Noto Serif CJK JP';font-size:10.5pt}"
-    "h1,h2,h3,h4,h5,h6{font-family:'Noto Sans CJK JP'}"
-    "p.l{margin:0;white-space:pre-wrap}"
+    "body{font-family:'Noto Serif CJK JP';font-size:10.5pt}h1,h2,h3,h4,h5,h6{font-family:'Noto Sans CJK JP'}"
 )
 
 
@@ -70,11 +67,6 @@ def markdown_html(text: str) -> str:
     return _page(body)
 
 
-def text_html(text: str) -> str:
-    lines = [f'<p class="l">{html.escape(x) if x.strip() else "&nbsp;"}</p>' for x in text.split("\n")]
-    return _page("\n".join(lines))
-
-
 def _prepare(src: Path, work: Path) -> Path:
     """The file LibreOffice opens for `src`: the .docx itself, or an HTML rendering of a text draft."""
     if src.suffix.lower() == ".docx":
@@ -82,31 +74,49 @@ def _prepare(src: Path, work: Path) -> Path:
         shutil.copyfile(src, dst)
         return dst
     text, _ = decode_text(src.read_bytes())
-    dst = work / f"{src.stem}.html"
-    dst.write_text(markdown_html(text) if src.suffix.lower() == ".md" else text_html(text), encoding="utf-8")
+    if src.suffix.lower() == ".md":
+        dst = work / f"{src.stem}.html"
+        dst.write_text(markdown_html(text), encoding="utf-8")
+    else:
+        dst = work / f"{src.stem}.txt"
+        dst.write_text(text, encoding="utf-8")
     return dst
+
+
+# LibreOffice's import filter per prepared file: HTML into Writer (not Writer/Web, which drops a first <h1>),
+# text as UTF-8 in a Japanese font
+FILTERS = {
+    ".docx": None,
+    ".html": "HTML (StarWriter)",
+    ".txt": "Text (encoded):UTF8,LF,Noto Serif CJK JP,ja-JP",
+}
 
 
 def convert(sources: list[Path], out_dir: Path, batch: int = 40) -> dict[Path, Path]:
     """Convert drafts to PDF in `out_dir` (one LibreOffice start per `batch` files): source → PDF."""
     exe = soffice()
     if exe is None:
-        raise RuntimeError("soffice がありません（apt-get install -y libreoffice-writer-nogui fonts-noto-cjk）")
+        raise RuntimeError(
+            "soffice がありません（apt-get install -y libreoffice-writer-nogui fonts-noto-cjk）"
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
     done: dict[Path, Path] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         profile = (work / "profile").as_uri()
         inputs = [(s, _prepare(s, work)) for s in sources]
-        for i in range(0, len(inputs), batch):
-            part = inputs[i : i + batch]
-            cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf"]
-            cmd += ["--outdir", str(out_dir), *(str(f) for _, f in part)]
-            subprocess.run(cmd, check=True, capture_output=True, timeout=900)
-            for s, f in part:
-                pdf = out_dir / f"{f.stem}.pdf"
-                if pdf.is_file():
-                    done[s] = pdf
+        for suffix, infilter in FILTERS.items():
+            kind = [(s, f) for s, f in inputs if f.suffix == suffix]
+            for i in range(0, len(kind), batch):
+                part = kind[i : i + batch]
+                cmd = [exe, f"-env:UserInstallation={profile}", "--headless"]
+                cmd += [f"--infilter={infilter}"] if infilter else []
+                cmd += ["--convert-to", "pdf", "--outdir", str(out_dir), *(str(f) for _, f in part)]
+                subprocess.run(cmd, check=True, capture_output=True, timeout=900)
+                for s, f in part:
+                    pdf = out_dir / f"{f.stem}.pdf"
+                    if pdf.is_file():
+                        done[s] = pdf
     return done
 
 
@@ -120,7 +130,9 @@ def bad_pdfs(out_dir: Path, good: Path) -> list[Path]:
     img.save(scan, "PDF", resolution=72)
     locked = out_dir / "bad_password.pdf"
     # qpdf (apt-get install -y qpdf) sets a user password: the file cannot be opened without it
-    subprocess.run(["qpdf", "--encrypt", "himitsu", "himitsu-owner", "256", "--", str(good), str(locked)], check=True)
+    subprocess.run(
+        ["qpdf", "--encrypt", "himitsu", "himitsu-owner", "256", "--", str(good), str(locked)], check=True
+    )
     broken = out_dir / "bad_truncated.pdf"
     broken.write_bytes(good.read_bytes()[:1500])
     return [scan, locked, broken]
@@ -139,7 +151,9 @@ def write_fixtures() -> list[Path]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out", nargs="?", type=Path, help="folder for the PDFs of every draft")
-    ap.add_argument("--fixtures", action="store_true", help="write the committed set to tests/data/pdf_drafts/")
+    ap.add_argument(
+        "--fixtures", action="store_true", help="write the committed set to tests/data/pdf_drafts/"
+    )
     args = ap.parse_args()
     if args.fixtures:
         for p in write_fixtures():

@@ -29,12 +29,16 @@ def _open_error(e: Exception) -> UserError:
     names = {c.__name__ for c in type(e).__mro__}
     if "PDFPasswordIncorrect" in names or "PDFEncryptionError" in names:
         return UserError("パスワードで保護された PDF は読めません。保護を解除した PDF か、" + SEND_INSTEAD)
-    return UserError("PDF として読めません（ファイルが壊れているか、PDF 形式ではありません）。" + SEND_INSTEAD)
+    return UserError(
+        "PDF として読めません（ファイルが壊れているか、PDF 形式ではありません）。" + SEND_INSTEAD
+    )
 
 
 def read_pdf_layout(data: bytes) -> PdfLayout:
     if len(data) > MAX_PDF_BYTES:
-        raise UserError(f"PDF が大きすぎます（{len(data) / 1e6:.1f}MB。上限は{MAX_PDF_BYTES // 1024 // 1024}MB）")
+        raise UserError(
+            f"PDF が大きすぎます（{len(data) / 1e6:.1f}MB。上限は{MAX_PDF_BYTES // 1024 // 1024}MB）"
+        )
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise UserError("PDF として読めません（PDF 形式ではありません）。" + SEND_INSTEAD)
     try:
@@ -53,9 +57,7 @@ def read_pdf_layout(data: bytes) -> PdfLayout:
             "チェックできません。" + SEND_INSTEAD
         )
     if layout.unmapped > MAX_UNMAPPED_SHARE * (layout.chars or 1):
-        raise UserError(
-            "PDF の文字を取り出せません（フォントに文字の対応表がありません）。" + SEND_INSTEAD
-        )
+        raise UserError("PDF の文字を取り出せません（フォントに文字の対応表がありません）。" + SEND_INSTEAD)
     return layout
 
 

@@ -22,7 +22,8 @@ from chiiki_mirai.readers.pdf_layout import PdfLayout, PdfLine, PdfPage, PdfTabl
 
 BAND = 0.09  # share of the page height at the top and bottom where running headers and footers sit
 WRAP_SLACK = 2.5  # a line ending within this many characters of the right margin was broken by the width
-PARA_GAP = 0.55  # a vertical gap above this share of the font size starts a new paragraph
+PARA_GAP = 0.45  # a gap this share of the font size wider than the usual line gap starts a new paragraph
+INDENT = 0.7  # a line starting this share of the font size right of the margin is indented (字下げ)
 MAX_HEADING_LEVEL = 6
 _SENTENCE_END = re.compile(r"[。．！？!?]$")
 _BULLET = re.compile(r"^(?:[-+・●○■□◆◇▪•※◎〇➢➤►▶]|\*(?!\*))")
@@ -107,7 +108,9 @@ def body_size(lines: list[PdfLine]) -> float:
 
 def heading_levels(lines: list[PdfLine], body: float) -> dict[float, int]:
     """Font sizes larger than the body's → heading levels, the largest first."""
-    bigger = sorted({ln.size for ln in lines if ln.size >= body * 1.1 and ln.size - body >= 1.0}, reverse=True)
+    bigger = sorted(
+        {ln.size for ln in lines if ln.size >= body * 1.1 and ln.size - body >= 1.0}, reverse=True
+    )
     return {s: min(i + 1, MAX_HEADING_LEVEL) for i, s in enumerate(bigger)}
 
 
@@ -136,14 +139,51 @@ def _right_edges(pages: list[PdfPage], body: float) -> dict[int, float]:
     return {p.number: per.get(p.number, fallback) for p in pages}
 
 
-def _joins(prev: PdfLine, line: PdfLine, edge: float) -> bool:
+@dataclass(frozen=True)
+class Geometry:
+    """What the layout of the whole document says: the body font size, the usual gap between two lines of
+    one paragraph, each page's left and right margins, and the heading level of each larger size."""
+
+    body: float
+    line_gap: float
+    left: dict[int, float]
+    right: dict[int, float]
+    levels: dict[float, int]
+
+    def new_paragraph(self, prev: PdfLine | PdfTable | None, item: PdfLine | PdfTable) -> bool:
+        if prev is None or item.page != prev.page:
+            return True
+        size = item.size if isinstance(item, PdfLine) else self.body
+        return item.top - prev.bottom > self.line_gap + PARA_GAP * size
+
+    def indent(self, line: PdfLine) -> str:
+        steps = (line.x0 - self.left[line.page]) / max(line.size, 1.0)
+        return "\u3000" * min(4, round(steps)) if steps >= INDENT else ""
+
+
+def geometry(pages: list[PdfPage], lines: list[PdfLine]) -> Geometry:
+    body = body_size(lines)
+    gaps: Counter[float] = Counter()
+    left: dict[int, list[float]] = defaultdict(list)
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.page == b.page and abs(a.size - body) < 0.6 and abs(b.size - body) < 0.6 and b.top >= a.bottom:
+            gaps[round(b.top - a.bottom)] += 1
+    for ln in lines:
+        left[ln.page].append(ln.x0)
+    line_gap = float(gaps.most_common(1)[0][0]) if gaps else body * 0.5
+    doc_left = min((min(v) for v in left.values()), default=0.0)
+    lefts = {p.number: (min(left[p.number]) if len(left[p.number]) >= 3 else doc_left) for p in pages}
+    return Geometry(body, line_gap, lefts, _right_edges(pages, body), heading_levels(lines, body))
+
+
+def _joins(prev: PdfLine, line: PdfLine, geo: Geometry) -> bool:
     """`line` continues `prev`, which the page width broke mid-sentence."""
     if abs(prev.size - line.size) > 0.6 or _SENTENCE_END.search(prev.text) or starts_entry(line.text):
         return False
-    if prev.x1 < edge - WRAP_SLACK * prev.size:
+    if prev.x1 < geo.right[prev.page] - WRAP_SLACK * prev.size:
         return False
     if line.page == prev.page:
-        return 0 <= line.top - prev.bottom <= max(PARA_GAP * prev.size, 2.0) + prev.size * 0.5
+        return 0 <= line.top - prev.bottom <= geo.line_gap + PARA_GAP * prev.size
     return line.page == prev.page + 1  # the last line of a page goes on at the top of the next
 
 
@@ -164,31 +204,53 @@ def normalise_layout(layout: PdfLayout) -> PdfText:
         for it in p.items
         if not (isinstance(it, PdfLine) and (it.page, it.top) in drop)
     ]
-    lines = [it for it in items if isinstance(it, PdfLine)]
-    body = body_size(lines)
-    levels = heading_levels(lines, body)
-    edges = _right_edges(layout.pages, body)
+    geo = geometry(layout.pages, [it for it in items if isinstance(it, PdfLine)])
     out = PdfText(pages=len(layout.pages))
     prev: PdfLine | PdfTable | None = None
     for it in items:
-        gap = prev is None or it.page != prev.page or it.top - prev.bottom > PARA_GAP * getattr(it, "size", body)
+        last = out.blocks[-1] if out.blocks else None
         if isinstance(it, PdfTable):
-            last = out.blocks[-1] if out.blocks else None
-            if last is not None and last.kind == "table" and isinstance(prev, PdfTable) and it.page == prev.page + 1:
-                rows = it.rows[1:] if it.rows and last.rows and it.rows[0] == last.rows[0] else it.rows
-                if rows and len(rows[0]) == len(last.rows[0]):
-                    out.blocks[-1] = PdfBlock("table", "", last.page, rows=last.rows + rows, gap_before=True)
-                    prev = it
-                    continue
-            out.blocks.append(PdfBlock("table", "", it.page, rows=it.rows, gap_before=True))
-        elif isinstance(prev, PdfLine) and out.blocks and out.blocks[-1].lines and _joins(prev, it, edges[prev.page]):
-            last = out.blocks[-1]
+            goes_on = (
+                isinstance(prev, PdfTable) and it.page == prev.page + 1 and last and last.kind == "table"
+            )
+            if not (goes_on and _continue_table(out, it)):
+                out.blocks.append(PdfBlock("table", "", it.page, rows=it.rows, gap_before=True))
+        elif isinstance(prev, PdfLine) and last and last.lines and _joins(prev, it, geo):
+            text = join_text(last.text, it.text)
             out.blocks[-1] = PdfBlock(
-                last.kind, join_text(last.text, it.text), last.page, last.level, (), last.lines + (it,), last.gap_before
+                last.kind, text, last.page, last.level, (), (*last.lines, it), last.gap_before
             )
         else:
-            level = levels.get(it.size)
-            kind = "heading" if level else "para"
-            out.blocks.append(PdfBlock(kind, it.text, it.page, level, (), (it,), gap))
+            level = geo.levels.get(it.size)
+            text = it.text if level else geo.indent(it) + it.text
+            out.blocks.append(
+                PdfBlock(
+                    "heading" if level else "para",
+                    text,
+                    it.page,
+                    level,
+                    (),
+                    (it,),
+                    geo.new_paragraph(prev, it),
+                )
+            )
         prev = it
     return out
+
+
+def _continue_table(out: PdfText, table: PdfTable) -> bool:
+    """A table at the top of a page that goes on from the table ending the page before (same columns) is
+    added to it: a repeated header row is dropped, and a first row with an empty first cell is the rest of
+    the row the page break cut."""
+    last = out.blocks[-1]
+    rows = list(table.rows)
+    if not rows or not last.rows or len(rows[0]) != len(last.rows[-1]):
+        return False
+    if rows[0] == last.rows[0]:
+        rows = rows[1:]
+    merged = list(last.rows)
+    if rows and not rows[0][0] and merged[-1][0]:
+        merged[-1] = tuple(join_text(a, b) for a, b in zip(merged[-1], rows[0], strict=True))
+        rows = rows[1:]
+    out.blocks[-1] = PdfBlock("table", "", last.page, rows=tuple(merged) + tuple(rows), gap_before=True)
+    return True
