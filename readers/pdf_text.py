@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from chiiki_mirai.readers.blocks import entry_label
 from chiiki_mirai.readers.headings import split_numbering
 from chiiki_mirai.readers.pdf_layout import PdfLayout, PdfLine, PdfPage, PdfTable
 
@@ -116,9 +117,9 @@ def heading_levels(lines: list[PdfLine], body: float) -> dict[float, int]:
 
 def starts_entry(text: str) -> bool:
     """Whether a line starts a list item or a numbered heading (so it is never a broken line's rest):
-    a bullet, 【…】, or a number followed by a space or mark ("1.1 …", "(2)", "第3") — "1.5倍" and
+    a bullet, 【…】, a labelled entry ("KPI2：…"), or a number followed by a space or mark ("1.1 …", "(2)", "第3") — "1.5倍" and
     "2030年度" are the rest of a sentence."""
-    if _BULLET.match(text) or _BRACKET_START.match(text):
+    if _BULLET.match(text) or _BRACKET_START.match(text) or entry_label(text):
         return True
     num = split_numbering(text)
     if not num.style:
