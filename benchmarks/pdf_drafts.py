@@ -62,7 +62,8 @@ def _page(body: str) -> str:
 
 
 def markdown_html(text: str) -> str:
-    md = MarkdownIt("commonmark").enable("table")
+    # a line break in the draft is a line break on paper (the tool reads the draft line by line too)
+    md = MarkdownIt("commonmark", {"breaks": True}).enable("table")
     body = md.render(text).replace("<table>", '<table border="1" cellspacing="0" cellpadding="4">')
     return _page(body)
 

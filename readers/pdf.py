@@ -26,7 +26,9 @@ SEND_INSTEAD = "Word（.docx）の元ファイルか、Word から「PDF とし�
 def _open_error(e: Exception) -> UserError:
     """pdfminer / pdfplumber exceptions → the user's message (by class name: the classes move between
     pdfminer releases, and a broken file raises many kinds)."""
-    names = {c.__name__ for c in type(e).__mro__}
+    # pdfplumber wraps pdfminer's exception (PdfminerException(PDFPasswordIncorrect())): look inside too
+    inner = [e, *(a for a in e.args if isinstance(a, BaseException)), e.__context__, e.__cause__]
+    names = {c.__name__ for x in inner if x is not None for c in type(x).__mro__}
     if "PDFPasswordIncorrect" in names or "PDFEncryptionError" in names:
         return UserError("パスワードで保護された PDF は読めません。保護を解除した PDF か、" + SEND_INSTEAD)
     return UserError(

@@ -57,7 +57,9 @@ def _bold(fontname: str) -> bool:
     return any(k in name for k in ("bold", "black", "heavy", "-w6", "-w7", "-w8", "-w9", "demi"))
 
 
+INSET = 2.0  # points a table's box is shrunk by when the text outside it is taken
 SPACE_EM = 0.215  # a gap wider than this share of the font size (and 3 pt) between two characters is a space
+WIDE_EM = 0.8  # a gap this wide is written with full-width spaces (「類型：B　　策定主体：…」)
 
 
 def line_text(chars: list[dict]) -> str:
@@ -69,7 +71,11 @@ def line_text(chars: list[dict]) -> str:
     for c in sorted(chars, key=lambda c: c["x0"]):
         if c["text"].isspace():
             continue
-        if prev is not None and c["x0"] - prev["x1"] > max(3.0, SPACE_EM * max(c["size"], prev["size"])):
+        size = max(c["size"], prev["size"]) if prev is not None else c["size"]
+        gap = c["x0"] - prev["x1"] if prev is not None else 0.0
+        if gap >= WIDE_EM * size:  # a gap of a character or more: full-width spaces, as the draft spaces items
+            out.append("\u3000" * min(4, max(1, round(gap / size))))
+        elif gap > max(3.0, SPACE_EM * size):
             out.append(" ")
         out.append(c["text"])
         prev = c
@@ -123,7 +129,9 @@ def _page(p, number: int, layout: PdfLayout) -> PdfPage:  # noqa: ANN001 - a pdf
         if rows:
             x0, top, x1, bottom = t.bbox
             items.append(PdfTable(rows, number, top, bottom, x0, x1))
-        outside = outside.outside_bbox(t.bbox)
+        # inset: the line right under a table can reach into the bottom rule by a fraction of a point
+        x0, top, x1, bottom = t.bbox
+        outside = outside.outside_bbox((x0 + INSET, top + INSET, x1 - INSET, bottom - INSET), strict=False)
     for raw in outside.extract_text_lines(strip=True, return_chars=True):
         layout.chars += len(raw.get("chars") or [])
         layout.unmapped += unmapped_glyphs(raw["text"])

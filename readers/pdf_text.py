@@ -29,6 +29,7 @@ MAX_HEADING_LEVEL = 6
 _SENTENCE_END = re.compile(r"[。．！？!?]$")
 _BULLET = re.compile(r"^(?:[-+・●○■□◆◇▪•※◎〇➢➤►▶]|\*(?!\*))")
 _BRACKET_START = re.compile(r"^[【〔［\[]")
+_NOUN_END = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z0-9）」]")  # katakana, kanji, Latin, a closing bracket
 _PAGE_NUMBER = re.compile(
     r"^(?:[-－—–‐−]\s*\d{1,4}\s*[-－—–‐−]|[pP]\.?\s*\d{1,4}|\d{1,4}(?:\s*/\s*\d{1,4})?|"
     r"\d{1,4}\s*ページ|[（(]\s*\d{1,4}\s*[）)]|第?\s*\d{1,4}\s*頁)$"
@@ -37,7 +38,7 @@ _PAGE_NUMBER = re.compile(
 
 @dataclass(frozen=True)
 class PdfBlock:
-    kind: str  # "heading" | "para" | "table"
+    kind: str  # "heading" (larger font) | "bold" (a bold line at the body size) | "para" | "table"
     text: str
     page: int
     level: int | None = None  # headings: 1 for the largest font
@@ -56,10 +57,12 @@ class PdfText:
         first row reads as the header). `pipe="｜"` gives full-width separators and no rule."""
         out: list[str] = []
         for b in self.blocks:
-            if out and (b.gap_before or b.kind != "para" or out[-1].startswith(("#", pipe))):
+            if out and (b.gap_before or b.kind not in ("para", "bold") or out[-1].startswith(("#", pipe))):
                 out.append("")
             if b.kind == "heading":
                 out.append("#" * (b.level or 1) + " " + b.text)
+            elif b.kind == "bold":  # Word's bold-only paragraph: a heading by markup, as the Word reader has it
+                out.append(f"**{b.text}**")
             elif b.kind == "table":
                 out += _table_lines(b.rows, pipe)
             else:
@@ -158,6 +161,10 @@ class Geometry:
         return item.top - prev.bottom > self.line_gap + PARA_GAP * size
 
     def indent(self, line: PdfLine) -> str:
+        """Full-width spaces for a paragraph's indented first line (字下げ); list items keep none (their
+        indent is the list's layout)."""
+        if starts_entry(line.text):
+            return ""
         steps = (line.x0 - self.left[line.page]) / max(line.size, 1.0)
         return "\u3000" * min(4, round(steps)) if steps >= INDENT else ""
 
@@ -177,15 +184,36 @@ def geometry(pages: list[PdfPage], lines: list[PdfLine]) -> Geometry:
     return Geometry(body, line_gap, lefts, _right_edges(pages, body), heading_levels(lines, body))
 
 
+def _dot_continues(prev: str, text: str) -> bool:
+    """「アジア」 / 「・北米」: a middle dot that starts a line right after a word is the word list going on, not
+    a bullet (a bullet follows a finished line or a word ending in kana, and a space or a word follows it)."""
+    return text[:1] == "・" and text[1:2] not in (" ", "\u3000", "") and bool(_NOUN_END.match(prev[-1:]))
+
+
 def _joins(prev: PdfLine, line: PdfLine, geo: Geometry) -> bool:
     """`line` continues `prev`, which the page width broke mid-sentence."""
-    if abs(prev.size - line.size) > 0.6 or _SENTENCE_END.search(prev.text) or starts_entry(line.text):
+    if abs(prev.size - line.size) > 0.6 or _SENTENCE_END.search(prev.text):
+        return False
+    if starts_entry(line.text) and not _dot_continues(prev.text, line.text):
         return False
     if prev.x1 < geo.right[prev.page] - WRAP_SLACK * prev.size:
         return False
     if line.page == prev.page:
         return 0 <= line.top - prev.bottom <= geo.line_gap + PARA_GAP * prev.size
     return line.page == prev.page + 1  # the last line of a page goes on at the top of the next
+
+
+def bold_label(line: PdfLine, body: float) -> bool:
+    """A bold line at the body size that reads as a label (short, no sentence end, no 「項目：内容」)."""
+    t = line.text
+    return (
+        line.bold
+        and abs(line.size - body) < 0.6
+        and len(t) <= 60
+        and not _SENTENCE_END.search(t)
+        and not re.search(r"[:：]\s*\S", t)
+        and "*" not in t
+    )
 
 
 def join_text(a: str, b: str) -> str:
@@ -226,7 +254,7 @@ def normalise_layout(layout: PdfLayout) -> PdfText:
             text = it.text if level else geo.indent(it) + it.text
             out.blocks.append(
                 PdfBlock(
-                    "heading" if level else "para",
+                    "heading" if level else "bold" if bold_label(it, geo.body) else "para",
                     text,
                     it.page,
                     level,
