@@ -123,7 +123,8 @@ def convert(sources: list[Path], out_dir: Path, batch: int = 40) -> dict[Path, P
 
 def bad_pdfs(out_dir: Path, good: Path) -> list[Path]:
     """A scan (an image, no text layer), a password-protected copy of `good`, a truncated file."""
-    from PIL import Image, ImageDraw  # lazy: only the fixture generator draws (Pillow comes with Streamlit)
+    # lazy: only the fixture generator draws (Pillow comes with Streamlit)
+    from PIL import Image, ImageDraw
 
     scan = out_dir / "bad_scanned.pdf"
     img = Image.new("RGB", (595, 842), "white")

@@ -146,7 +146,8 @@ def _page(p, number: int, layout: PdfLayout) -> PdfPage:  # noqa: ANN001 - a pdf
 def read_layout(data: bytes, max_pages: int) -> PdfLayout:
     """The pages of a PDF (bytes). Raises what pdfplumber / pdfminer raise; `pdf.py` turns that into
     a message for the user."""
-    import pdfplumber  # lazy: pdfminer is heavy and only PDF drafts need it
+    # lazy: pdfminer is heavy and only PDF drafts need it
+    import pdfplumber
 
     layout = PdfLayout()
     with pdfplumber.open(io.BytesIO(data)) as pdf:
