@@ -93,8 +93,8 @@ ITEM_HEADERS = (
 
 
 def _items_sheet(ws, c: Comparison) -> None:  # noqa: ANN001 - an openpyxl worksheet
-    for col, line in enumerate(_head(c), start=1):
-        put(ws, col, 1, line, "meta")
+    for row, line in enumerate(_head(c), start=1):
+        put(ws, row, 1, line, "meta")
     top = len(_head(c)) + 2
     for col, h in enumerate(ITEM_HEADERS, start=1):
         put(ws, top, col, h, "header")
