@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app_testing import app, example, fresh_cache, no_exception  # noqa: F401, isort: skip
 from app_support.state import PLANNER_UPLOAD
+
 from compare_drafts import DESK, RIPPLE_NEW, RIPPLE_OLD  # isort: skip
 
 
