@@ -14,6 +14,7 @@ Every cell written goes through the formula-injection guard (xlsx_cells.put).
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.core.result import GAP_STATUSES, BadInput, CheckResult, CriterionOut, Item
+from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.reports.common import all_items, evidence_location, plan_name, source_text
 from chiiki_mirai.reports.dispatch import EXIT_BAD_INPUT, EXIT_GAPS, EXIT_OK
 from chiiki_mirai.reports.xlsx_cells import fit_columns, fit_rows, print_setup, put
@@ -48,13 +50,16 @@ class Comment:
 
 
 def _request(reason: str, fix: str) -> str:
-    """「…ため、…してください。」 from a gap reason and a fix written as 「…を記載する」."""
+    """「…ため、…してください。」 from a gap reason and a fix written as 「…を記載する（注）」."""
     reason = reason.rstrip("。 ")
     fix = fix.strip().rstrip("。")
     if not fix:
         return f"{reason}ため、記載を補ってください。"
-    fix = fix[: -len("する")] + "してください" if fix.endswith("する") else f"{fix}を検討してください"
-    return f"{reason}ため、{fix}。"
+    note = re.search(r"（[^（）]*）$", fix)
+    body, tail = (fix[: note.start()], note.group()) if note else (fix, "")
+    if body.endswith("する"):
+        return f"{reason}ため、{body[: -len('する')]}してください{tail}。"
+    return f"{reason}ため、{fix}を検討してください。"
 
 
 def _gap_criteria(item: Item) -> list[CriterionOut]:
@@ -62,12 +67,33 @@ def _gap_criteria(item: Item) -> list[CriterionOut]:
 
 
 def _where(item: Item, crit: CriterionOut | None) -> tuple[str, str]:
-    """(the section it concerns, 「quote」（section / line）) from the criterion's evidence, else the item's."""
-    evs = [e for e in item.evidence if crit is not None and e.fact in crit.facts] or item.evidence
+    """(the section it concerns, 「quote」（section / line）) from the criterion's evidence (the item's when the
+    item failed as a whole)."""
+    evs = item.evidence if crit is None else [e for e in item.evidence if e.fact in crit.facts]
     if not evs:
         return "", "（該当する記載が見つかりません）"
     quotes = [f"「{e.text}」（{evidence_location(e.section, e.line)}）" for e in evs[:3]]
     return evs[0].section or "", "\n".join(dict.fromkeys(quotes))
+
+
+def _fixes(item: Item, crits: list[CriterionOut]) -> list[str]:
+    """Each failed criterion's fix: the item's fixes in order when there is one per criterion; else the
+    knowledge base's wording of the criterion's fix (the engine writes each distinct fix once)."""
+    fixes = [f for f in item.fix.split("\n") if f]
+    if len(fixes) == len(crits):
+        return fixes
+    entry = load_kb().item_by_id(item.id)
+    by_id = {c.id: c.fix for c in getattr(entry, "criteria", [])}
+    out = []
+    for c in crits:
+        template = by_id.get(c.id, "")
+        if template and "{" not in template:
+            out.append(template)
+            continue
+        # a generated criterion (one per 記載項目): the fix that names what its reason quotes
+        quoted = re.findall(r"「([^」]+)」", c.reason)
+        out.append(next((f for f in fixes if quoted and f"「{quoted[0]}」" in f), fixes[0] if fixes else ""))
+    return out
 
 
 def comments_of(result: CheckResult) -> list[Comment]:
@@ -77,9 +103,7 @@ def comments_of(result: CheckResult) -> list[Comment]:
         if item.status not in GAP_STATUSES:
             continue
         crits = _gap_criteria(item)
-        fixes = [f for f in item.fix.split("\n") if f]
-        paired = fixes if len(fixes) == len(crits) else [item.fix.replace("\n", "／")] * len(crits)
-        for crit, fix in zip(crits, paired, strict=True):
+        for crit, fix in zip(crits, _fixes(item, crits), strict=True):
             section, where = _where(item, crit)
             text = f"【{item.label}】" + _request(crit.reason, fix)
             out.append(
