@@ -58,25 +58,31 @@ def _bold(fontname: str) -> bool:
 
 
 INSET = 2.0  # points a table's box is shrunk by when the text outside it is taken
-SPACE_EM = 0.215  # a gap wider than this share of the font size (and 3 pt) between two characters is a space
+SPACE_EM = 0.12  # a gap wider than this share of the font size between two letters (or two kanji) is a space
+BOUNDARY_EM = 0.215  # between a kanji and a Latin letter or digit: Word and LibreOffice put ~0.2 em there
 WIDE_EM = 0.8  # a gap this wide is written with full-width spaces (「類型：B　　策定主体：…」)
+
+
+def _gap_text(prev: dict, c: dict) -> str:
+    size = max(c["size"], prev["size"])
+    gap = c["x0"] - prev["x1"]
+    if gap >= WIDE_EM * size:  # a gap of a character or more: full-width spaces, as the draft spaces items
+        return "\u3000" * min(4, max(1, round(gap / size)))
+    boundary = prev["text"][-1:].isascii() != c["text"][:1].isascii()
+    return " " if gap > max(0.8, (BOUNDARY_EM if boundary else SPACE_EM) * size) else ""
 
 
 def line_text(chars: list[dict]) -> str:
     """A line's characters → text, with a space where the gap between two is wider than a space. Word and
-    LibreOffice set a gap of about 0.2 em between kanji and digits (「第 1」): at heading sizes that is more
-    than pdfplumber's fixed 3 pt, so the threshold grows with the font size."""
+    LibreOffice set a gap of about 0.2 em between kanji and Latin letters or digits (「第 1」), so there a
+    space needs a wider gap than between two letters or two kanji."""
     out: list[str] = []
     prev = None
     for c in sorted(chars, key=lambda c: c["x0"]):
         if c["text"].isspace():
             continue
-        size = max(c["size"], prev["size"]) if prev is not None else c["size"]
-        gap = c["x0"] - prev["x1"] if prev is not None else 0.0
-        if gap >= WIDE_EM * size:  # a gap of a character or more: full-width spaces, as the draft spaces items
-            out.append("\u3000" * min(4, max(1, round(gap / size))))
-        elif gap > max(3.0, SPACE_EM * size):
-            out.append(" ")
+        if prev is not None:
+            out.append(_gap_text(prev, c))
         out.append(c["text"])
         prev = c
     return "".join(out)

@@ -25,6 +25,7 @@ BAND = 0.09  # share of the page height at the top and bottom where running head
 WRAP_SLACK = 2.5  # a line ending within this many characters of the right margin was broken by the width
 PARA_GAP = 0.45  # a gap this share of the font size wider than the usual line gap starts a new paragraph
 INDENT = 0.7  # a line starting this share of the font size right of the margin is indented (字下げ)
+MAX_INDENT = 3.5  # … up to this many characters
 MAX_HEADING_LEVEL = 6
 _SENTENCE_END = re.compile(r"[。．！？!?]$")
 _BULLET = re.compile(r"^(?:[-+・●○■□◆◇▪•※◎〇➢➤►▶]|\*(?!\*))")
@@ -165,8 +166,12 @@ class Geometry:
         indent is the list's layout)."""
         if starts_entry(line.text):
             return ""
-        steps = (line.x0 - self.left[line.page]) / max(line.size, 1.0)
-        return "\u3000" * min(4, round(steps)) if steps >= INDENT else ""
+        before, after = line.x0 - self.left[line.page], self.right[line.page] - line.x1
+        if abs(before - after) < line.size:  # centred (a cover's title, date, author): not an indent
+            return ""
+        steps = before / max(line.size, 1.0)
+        # 字下げ is a character or a few; a line further right is set right or centred, not indented
+        return "\u3000" * round(steps) if INDENT <= steps <= MAX_INDENT else ""
 
 
 def geometry(pages: list[PdfPage], lines: list[PdfLine]) -> Geometry:
@@ -251,10 +256,11 @@ def normalise_layout(layout: PdfLayout) -> PdfText:
             )
         else:
             level = geo.levels.get(it.size)
-            text = it.text if level else geo.indent(it) + it.text
+            bold = not level and bold_label(it, geo.body)
+            text = it.text if level or bold else geo.indent(it) + it.text
             out.blocks.append(
                 PdfBlock(
-                    "heading" if level else "bold" if bold_label(it, geo.body) else "para",
+                    "heading" if level else "bold" if bold else "para",
                     text,
                     it.page,
                     level,
