@@ -28,6 +28,14 @@ class PdfLine:
 
 
 @dataclass(frozen=True)
+class PdfCell:
+    """One cell's lines with their positions, and the cell's right edge (to tell a wrap from a new paragraph)."""
+
+    lines: tuple[PdfLine, ...]
+    x1: float
+
+
+@dataclass(frozen=True)
 class PdfTable:
     rows: tuple[tuple[str, ...], ...]  # cells with merged cells filled from their neighbour
     page: int
@@ -35,6 +43,7 @@ class PdfTable:
     bottom: float
     x0: float = 0.0
     x1: float = 0.0
+    cells: tuple[tuple[PdfCell | None, ...], ...] = ()  # row by row; None for a cell a merge covers
 
 
 @dataclass(frozen=True)
@@ -126,6 +135,40 @@ def _rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
+CELL_PADDING = 6.0  # points between a cell's border and its text, about
+
+
+def _centre_in(bbox: tuple[float, float, float, float]):  # noqa: ANN202 - a filter for pdfplumber
+    """Characters whose centre lies in the box (as pdfplumber assigns characters to table cells: a glyph's
+    box can reach over the cell's border)."""
+    x0, top, x1, bottom = bbox
+
+    def keep(obj: dict) -> bool:
+        if obj.get("object_type") != "char":
+            return False
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return x0 <= cx <= x1 and top <= cy <= bottom
+
+    return keep
+
+
+def _cells(p, t, number: int) -> tuple[tuple[PdfCell | None, ...], ...]:  # noqa: ANN001 - pdfplumber objects
+    """Each cell's own lines (cropped to the cell), rows with no text left out as `_rows` leaves them."""
+    out = []
+    for row in t.rows:
+        cells: list[PdfCell | None] = []
+        for bbox in row.cells:
+            if bbox is None:
+                cells.append(None)
+                continue
+            raw = p.filter(_centre_in(bbox)).extract_text_lines(strip=True, return_chars=True)
+            lines = tuple(ln for ln in (_line(r, number) for r in raw) if ln is not None)
+            cells.append(PdfCell(lines, bbox[2] - CELL_PADDING))
+        if any(c is not None and c.lines for c in cells):
+            out.append(tuple(cells))
+    return tuple(out)
+
+
 def _page(p, number: int, layout: PdfLayout) -> PdfPage:  # noqa: ANN001 - a pdfplumber Page
     tables = [t for t in p.find_tables() if t.bbox[2] - t.bbox[0] > 1 and t.bbox[3] - t.bbox[1] > 1]
     items: list[PdfLine | PdfTable] = []
@@ -134,7 +177,10 @@ def _page(p, number: int, layout: PdfLayout) -> PdfPage:  # noqa: ANN001 - a pdf
         rows = _rows(t.extract())
         if rows:
             x0, top, x1, bottom = t.bbox
-            items.append(PdfTable(rows, number, top, bottom, x0, x1))
+            cells = _cells(p, t, number)
+            items.append(
+                PdfTable(rows, number, top, bottom, x0, x1, cells if len(cells) == len(rows) else ())
+            )
         # inset: the line right under a table can reach into the bottom rule by a fraction of a point
         x0, top, x1, bottom = t.bbox
         outside = outside.outside_bbox((x0 + INSET, top + INSET, x1 - INSET, bottom - INSET), strict=False)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from chiiki_mirai.readers.blocks import entry_label
 from chiiki_mirai.readers.headings import split_numbering
-from chiiki_mirai.readers.pdf_layout import PdfLayout, PdfLine, PdfPage, PdfTable
+from chiiki_mirai.readers.pdf_layout import PdfCell, PdfLayout, PdfLine, PdfPage, PdfTable
 
 BAND = 0.09  # share of the page height at the top and bottom where running headers and footers sit
 WRAP_SLACK = 2.5  # a line ending within this many characters of the right margin was broken by the width
@@ -30,7 +30,9 @@ MAX_HEADING_LEVEL = 6
 _SENTENCE_END = re.compile(r"[。．！？!?]$")
 _BULLET = re.compile(r"^(?:[-+・●○■□◆◇▪•※◎〇➢➤►▶]|\*(?!\*))")
 _BRACKET_START = re.compile(r"^[【〔［\[]")
-_NOUN_END = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z0-9）」]")  # katakana, kanji, Latin, a closing bracket
+_NOUN_END = re.compile(
+    r"[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z0-9）」]"
+)  # katakana, kanji, Latin, a closing bracket
 _PAGE_NUMBER = re.compile(
     r"^(?:[-－—–‐−]\s*\d{1,4}\s*[-－—–‐−]|[pP]\.?\s*\d{1,4}|\d{1,4}(?:\s*/\s*\d{1,4})?|"
     r"\d{1,4}\s*ページ|[（(]\s*\d{1,4}\s*[）)]|第?\s*\d{1,4}\s*頁)$"
@@ -62,7 +64,9 @@ class PdfText:
                 out.append("")
             if b.kind == "heading":
                 out.append("#" * (b.level or 1) + " " + b.text)
-            elif b.kind == "bold":  # Word's bold-only paragraph: a heading by markup, as the Word reader has it
+            elif (
+                b.kind == "bold"
+            ):  # Word's bold-only paragraph: a heading by markup, as the Word reader has it
                 out.append(f"**{b.text}**")
             elif b.kind == "table":
                 out += _table_lines(b.rows, pipe)
@@ -189,6 +193,16 @@ def geometry(pages: list[PdfPage], lines: list[PdfLine]) -> Geometry:
     return Geometry(body, line_gap, lefts, _right_edges(pages, body), heading_levels(lines, body))
 
 
+_LABEL_START = re.compile(r"^[^\s:：。、，,（(]{2,15}[:：]\s*\S")
+_VALUE_END = re.compile(r"[0-9０-９円人名件社％%）)」]$")
+
+
+def _new_entry(prev: str, text: str) -> bool:
+    """「…累計 210億円」 / 「付加価値増加額：…」: a labelled value after a line that ended on a value starts a
+    new entry even when the line above reached the margin."""
+    return bool(_LABEL_START.match(text) and _VALUE_END.search(prev))
+
+
 def _dot_continues(prev: str, text: str) -> bool:
     """「アジア」 / 「・北米」: a middle dot that starts a line right after a word is the word list going on, not
     a bullet (a bullet follows a finished line or a word ending in kana, and a space or a word follows it)."""
@@ -201,10 +215,12 @@ def _joins(prev: PdfLine, line: PdfLine, geo: Geometry) -> bool:
         return False
     if starts_entry(line.text) and not _dot_continues(prev.text, line.text):
         return False
+    if _new_entry(prev.text, line.text):
+        return False
     if prev.x1 < geo.right[prev.page] - WRAP_SLACK * prev.size:
         return False
-    if line.page == prev.page:
-        return 0 <= line.top - prev.bottom <= geo.line_gap + PARA_GAP * prev.size
+    if line.page == prev.page:  # the usual line gap grows with the font (a heading broken over two lines)
+        return 0 <= line.top - prev.bottom <= geo.line_gap * prev.size / geo.body + PARA_GAP * prev.size
     return line.page == prev.page + 1  # the last line of a page goes on at the top of the next
 
 
@@ -248,7 +264,7 @@ def normalise_layout(layout: PdfLayout) -> PdfText:
                 isinstance(prev, PdfTable) and it.page == prev.page + 1 and last and last.kind == "table"
             )
             if not (goes_on and _continue_table(out, it)):
-                out.blocks.append(PdfBlock("table", "", it.page, rows=it.rows, gap_before=True))
+                out.blocks.append(PdfBlock("table", "", it.page, rows=table_rows(it), gap_before=True))
         elif isinstance(prev, PdfLine) and last and last.lines and _joins(prev, it, geo):
             text = join_text(last.text, it.text)
             out.blocks[-1] = PdfBlock(
@@ -273,12 +289,59 @@ def normalise_layout(layout: PdfLayout) -> PdfText:
     return out
 
 
+def cell_paragraphs(cell: PdfCell) -> list[str]:
+    """A cell's lines → its paragraphs: a line joins the next when it reaches the cell's right edge, does not
+    end a sentence, and the next does not start an entry."""
+    paras: list[str] = []
+    prev: PdfLine | None = None
+    for ln in cell.lines:
+        wrapped = (
+            prev is not None
+            and prev.x1 >= cell.x1 - WRAP_SLACK * prev.size
+            and not _SENTENCE_END.search(prev.text)
+            and (not starts_entry(ln.text) or _dot_continues(prev.text, ln.text))
+            and not _new_entry(prev.text, ln.text)
+        )
+        if wrapped:
+            paras[-1] = join_text(paras[-1], ln.text)
+        else:
+            paras.append(ln.text)
+        prev = ln
+    return paras
+
+
+def table_rows(table: PdfTable) -> tuple[tuple[str, ...], ...]:
+    """Rows of cell texts. A cell of several paragraphs: in a two-column table that lays out items
+    (項目 | 内容), its paragraphs are joined by <br> (the reader splits a layout table's cells there); in any
+    other table by a space, as the Word reader joins a cell's paragraphs."""
+    if not table.cells:
+        return table.rows
+    layout = len(table.rows[0]) == 2 and len(table.rows) >= 4
+    rows = []
+    for plain, r in zip(table.rows, table.cells, strict=True):
+        row: list[str] = []
+        for j, c in enumerate(r):
+            if c is None or j >= len(plain):
+                row.append(row[-1] if row else "")
+                continue
+            paras = cell_paragraphs(c)
+            # the cell's own lines must hold exactly the table's text for the cell (else keep that text)
+            same = _bare("".join(paras)) == _bare(plain[j])
+            row.append(("<br>" if layout else " ").join(paras) if same else plain[j])
+        rows.append(tuple(row))
+    return tuple(rows)
+
+
+def _bare(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
 def _continue_table(out: PdfText, table: PdfTable) -> bool:
     """A table at the top of a page that goes on from the table ending the page before (same columns) is
     added to it: a repeated header row is dropped, and a first row with an empty first cell is the rest of
     the row the page break cut."""
     last = out.blocks[-1]
-    rows = list(table.rows)
+    rows = list(table_rows(table))
     if not rows or not last.rows or len(rows[0]) != len(last.rows[-1]):
         return False
     if rows[0] == last.rows[0]:

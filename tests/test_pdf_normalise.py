@@ -6,8 +6,16 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.readers.pdf_chars import normalize_chars
-from chiiki_mirai.readers.pdf_layout import PdfLayout, PdfLine, PdfPage, PdfTable, join_cell_lines, line_text
-from chiiki_mirai.readers.pdf_text import normalise_layout, starts_entry
+from chiiki_mirai.readers.pdf_layout import (
+    PdfCell,
+    PdfLayout,
+    PdfLine,
+    PdfPage,
+    PdfTable,
+    join_cell_lines,
+    line_text,
+)
+from chiiki_mirai.readers.pdf_text import cell_paragraphs, normalise_layout, starts_entry
 
 W, H = 595.0, 842.0
 LEFT, RIGHT = 57.0, 540.0
@@ -192,3 +200,18 @@ def test_cell_lines_and_character_gaps() -> None:
         {"text": "域", "x0": 129.2, "x1": 153.2, "size": 24.0},
     ]
     assert line_text(chars) == "第1 地域"
+
+
+def test_cell_paragraphs_wraps_and_labelled_values() -> None:
+    cell_x1 = 300.0
+    lines = (
+        line("官民設備投資額：令和17年度単年度 28", 100, x0=100, x1=cell_x1),
+        line("億円、令和8～17年度の累計 210億円", 114, x0=100, x1=cell_x1 - 2),
+        line("付加価値増加額：令和17年度 75億円", 128, x0=100, x1=260),
+        line("・縫製技能者の育成", 142, x0=100, x1=200),
+    )
+    assert cell_paragraphs(PdfCell(lines, cell_x1)) == [
+        "官民設備投資額：令和17年度単年度 28億円、令和8～17年度の累計 210億円",
+        "付加価値増加額：令和17年度 75億円",
+        "・縫製技能者の育成",
+    ]
