@@ -70,7 +70,6 @@ def read_bytes(name: str, data: bytes, source: str | None = None) -> tuple[Plan,
         if not data.strip():
             raise UserError("ファイルが空です")
         if ext in DOCX_EXT:
-
             return read_docx_document(data)
         if ext in PDF_EXT:
             return read_pdf_document(data)
@@ -79,7 +78,6 @@ def read_bytes(name: str, data: bytes, source: str | None = None) -> tuple[Plan,
         if not text.strip():
             raise UserError("ファイルが空です")
         if ext in STRUCT_EXT:
-
             raw = load_yaml(text) if STRUCT_EXT[ext] == "yaml" else load_json(text)
             plan = plan_from_data(raw)
             report = structured_report(plan, STRUCT_EXT[ext])

@@ -108,31 +108,62 @@ def _line(raw: dict, page: int) -> PdfLine | None:
     return PdfLine(text, page, raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold)
 
 
+def join_text(a: str, b: str) -> str:
+    """Two pieces of one broken line: Japanese and numbers join without a space (「202」「6」 → 2026), Latin
+    words with one, except capitals cut inside an acronym (「KG」「I」 → KGI)."""
+    x, y = a[-1:], b[:1]
+    if x.isascii() and y.isascii() and x.isalpha() and y.isalpha() and not (x.isupper() and y.isupper()):
+        return f"{a} {b}"
+    return a + b
+
+
 def join_cell_lines(text: str) -> str:
-    """A cell's wrapped lines as one line: Japanese joins without a space, Latin words with one."""
+    """A cell's wrapped lines as one line (see join_text)."""
     out = ""
     for part in (p.strip() for p in text.split("\n")):
-        if not part:
-            continue
-        if out and out[-1].isascii() and part[0].isascii() and out[-1].isalnum() and part[0].isalnum():
-            out += " " + part
-        else:
-            out += part
+        if part:
+            out = join_text(out, part) if out else part
     return out
 
 
-def _rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
-    rows = []
-    for r in raw_rows:
+def _covered_from_above(t, i: int, j: int) -> bool:  # noqa: ANN001 - a pdfplumber Table
+    """Whether the empty slot (i, j) lies under a cell of an earlier row that reaches down into row i (a
+    vertical merge) rather than right of a cell of its own row (a horizontal one)."""
+    top = t.rows[i].bbox[1]
+    for k in range(i - 1, -1, -1):
+        box = t.rows[k].cells[j] if j < len(t.rows[k].cells) else None
+        if box is not None:
+            return box[3] > top + 1
+    return False
+
+
+def _rows(t) -> tuple[tuple[str, ...], ...]:  # noqa: ANN001 - a pdfplumber Table
+    """Cell texts row by row; a merged cell's text is repeated into every slot it covers, as the Word reader
+    does, and a two-row header (a cell merged across columns over its sub-headers) becomes one row whose
+    labels join both (「目標値 目標年度」), as the Word reader has it."""
+    raw = t.extract()
+    rows: list[list[str]] = []
+    vertical: list[set[int]] = []
+    for i, r in enumerate(raw):
         row: list[str] = []
-        for c in r:
-            if c is None:  # covered by a merged cell: repeat its text, as the Word reader does
-                row.append(row[-1] if row else "")
-            else:
+        down: set[int] = set()
+        for j, c in enumerate(r):
+            if c is not None:
                 row.append(normalize_chars(strip_unmapped(join_cell_lines(c))))
-        if any(row):
-            rows.append(tuple(row))
-    return tuple(rows)
+            elif i > 0 and _covered_from_above(t, i, j) and j < len(rows[-1]):
+                row.append(rows[-1][j])
+                down.add(j)
+            else:
+                row.append(row[-1] if row else "")
+        rows.append(row)
+        vertical.append(down)
+    if len(rows) >= 3 and vertical[1] and len(vertical[1]) < len(rows[1]) and None in raw[0]:
+        head = [
+            a if j in vertical[1] or a == b else f"{a} {b}"
+            for j, (a, b) in enumerate(zip(rows[0], rows[1], strict=True))
+        ]
+        rows = [head, *rows[2:]]
+    return tuple(tuple(r) for r in rows if any(r))
 
 
 CELL_PADDING = 6.0  # points between a cell's border and its text, about
@@ -174,7 +205,7 @@ def _page(p, number: int, layout: PdfLayout) -> PdfPage:  # noqa: ANN001 - a pdf
     items: list[PdfLine | PdfTable] = []
     outside = p
     for t in tables:
-        rows = _rows(t.extract())
+        rows = _rows(t)
         if rows:
             x0, top, x1, bottom = t.bbox
             cells = _cells(p, t, number)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from chiiki_mirai.readers.blocks import entry_label
 from chiiki_mirai.readers.headings import split_numbering
-from chiiki_mirai.readers.pdf_layout import PdfCell, PdfLayout, PdfLine, PdfPage, PdfTable
+from chiiki_mirai.readers.pdf_layout import PdfCell, PdfLayout, PdfLine, PdfPage, PdfTable, join_text
 
 BAND = 0.09  # share of the page height at the top and bottom where running headers and footers sit
 WRAP_SLACK = 2.5  # a line ending within this many characters of the right margin was broken by the width
@@ -187,7 +187,11 @@ def geometry(pages: list[PdfPage], lines: list[PdfLine]) -> Geometry:
             gaps[round(b.top - a.bottom)] += 1
     for ln in lines:
         left[ln.page].append(ln.x0)
-    line_gap = float(gaps.most_common(1)[0][0]) if gaps else body * 0.5
+    # the smallest gap that is common (a tenth of all, three at least): two lines of one paragraph; the most
+    # common gap would be the blank line in a draft that leaves one between all its paragraphs
+    total = sum(gaps.values())
+    common = [g for g, n in gaps.items() if n >= max(3, 0.1 * total)]
+    line_gap = float(min(common)) if common else float(min(gaps, default=body * 0.5))
     doc_left = min((min(v) for v in left.values()), default=0.0)
     lefts = {p.number: (min(left[p.number]) if len(left[p.number]) >= 3 else doc_left) for p in pages}
     return Geometry(body, line_gap, lefts, _right_edges(pages, body), heading_levels(lines, body))
@@ -235,13 +239,6 @@ def bold_label(line: PdfLine, body: float) -> bool:
         and not re.search(r"[:：]\s*\S", t)
         and "*" not in t
     )
-
-
-def join_text(a: str, b: str) -> str:
-    """Two pieces of one broken line: Japanese joins without a space, Latin words with one."""
-    if a and b and a[-1].isascii() and b[0].isascii() and a[-1].isalnum() and b[0].isalnum():
-        return f"{a} {b}"
-    return a + b
 
 
 def normalise_layout(layout: PdfLayout) -> PdfText:
@@ -321,8 +318,8 @@ def table_rows(table: PdfTable) -> tuple[tuple[str, ...], ...]:
     for plain, r in zip(table.rows, table.cells, strict=True):
         row: list[str] = []
         for j, c in enumerate(r):
-            if c is None or j >= len(plain):
-                row.append(row[-1] if row else "")
+            if c is None or j >= len(plain):  # a merged slot: the text the table reading filled in
+                row.append(plain[j] if j < len(plain) else "")
                 continue
             paras = cell_paragraphs(c)
             # the cell's own lines must hold exactly the table's text for the cell (else keep that text)
