@@ -25,6 +25,7 @@ class PdfLine:
     bottom: float
     size: float  # the font size most of its characters have
     bold: bool = False
+    lead: str = ""  # a bold label the line starts with, before text that is not bold (「（1）該当する品目」)
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,18 @@ def _line(raw: dict, page: int) -> PdfLine | None:
     sizes = Counter(round(c["size"], 1) for c in chars)
     size = sizes.most_common(1)[0][0] if sizes else 10.0
     bold = bool(chars) and sum(_bold(c.get("fontname", "")) for c in chars) >= 0.8 * len(chars)
-    return PdfLine(text, page, raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold)
+    return PdfLine(text, page, raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold, _lead(chars, bold))
+
+
+def _lead(chars: list[dict], bold: bool) -> str:
+    """The bold run a line starts with when plain text follows it (2 to 30 characters)."""
+    if bold or not chars:
+        return ""
+    ordered = [c for c in sorted(chars, key=lambda c: c["x0"]) if not c["text"].isspace()]
+    n = next((i for i, c in enumerate(ordered) if not _bold(c.get("fontname", ""))), len(ordered))
+    if not 2 <= n <= 30 or n == len(ordered):
+        return ""
+    return normalize_chars(strip_unmapped(line_text(ordered[:n]))).strip()
 
 
 def join_text(a: str, b: str) -> str:

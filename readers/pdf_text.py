@@ -71,8 +71,18 @@ class PdfText:
             elif b.kind == "table":
                 out += _table_lines(b.rows, pipe)
             else:
-                out.append(b.text)
+                out.append(_with_lead(b))
         return "\n".join(out).strip("\n") + "\n"
+
+
+def _with_lead(b: PdfBlock) -> str:
+    """A paragraph that opens with a bold label keeps it marked (「**（1）該当する品目**　…」), as Markdown and
+    Word drafts write a label and its content on one line."""
+    lead = b.lines[0].lead if b.lines else ""
+    body = b.text.lstrip("\u3000")
+    if not lead or not body.startswith(lead) or "*" in lead:
+        return b.text
+    return f"{b.text[: len(b.text) - len(body)]}**{lead}**{body[len(lead):]}"
 
 
 def _table_lines(rows: tuple[tuple[str, ...], ...], pipe: str) -> list[str]:

@@ -215,3 +215,12 @@ def test_cell_paragraphs_wraps_and_labelled_values() -> None:
         "付加価値増加額：令和17年度 75億円",
         "・縫製技能者の育成",
     ]
+
+
+def test_a_bold_label_opening_a_paragraph_stays_marked() -> None:
+    text = "（1）該当する品目　温泉水で育てるトラフグ及びその加工品"
+    first = PdfLine(text, 1, LEFT, 400, 200, 210.5, 10.5, lead="（1）該当する品目")
+    assert (
+        "\n**（1）該当する品目**　温泉水で育てるトラフグ及びその加工品\n"
+        in normalise_layout(layout([*body_page(1), first])).to_text()
+    )
