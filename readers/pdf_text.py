@@ -343,10 +343,19 @@ def _bare(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+def _rest_of_row(last: tuple[str, ...], first: tuple[str, ...]) -> bool:
+    """The first row on the new page is the rest of the row the page break cut: some of its cells are empty
+    where the cut row has text (only the cells that wrapped go on), and none has text where the cut row has
+    none."""
+    gaps = [not b and bool(a) for a, b in zip(last, first, strict=False)]
+    extra = [bool(b) and not a for a, b in zip(last, first, strict=False)]
+    return any(gaps) and not any(extra)
+
+
 def _continue_table(out: PdfText, table: PdfTable) -> bool:
     """A table at the top of a page that goes on from the table ending the page before (same columns) is
-    added to it: a repeated header row is dropped, and a first row with an empty first cell is the rest of
-    the row the page break cut."""
+    added to it: a repeated header row is dropped, and a first row that is the rest of the row the page break
+    cut is joined to it."""
     last = out.blocks[-1]
     rows = list(table_rows(table))
     if not rows or not last.rows or len(rows[0]) != len(last.rows[-1]):
@@ -354,7 +363,7 @@ def _continue_table(out: PdfText, table: PdfTable) -> bool:
     if rows[0] == last.rows[0]:
         rows = rows[1:]
     merged = list(last.rows)
-    if rows and not rows[0][0] and merged[-1][0]:
+    if rows and _rest_of_row(merged[-1], rows[0]):
         merged[-1] = tuple(join_text(a, b) for a, b in zip(merged[-1], rows[0], strict=True))
         rows = rows[1:]
     out.blocks[-1] = PdfBlock("table", "", last.page, rows=tuple(merged) + tuple(rows), gap_before=True)
