@@ -4,10 +4,16 @@ What a PDF printed from Word needs before it reads like the draft itself:
 - running headers and footers (the same line at the top or bottom of most pages) and page numbers go;
 - a line broken by the page width is joined to the next: when it reaches the right margin, does not end
   a sentence, and the next line does not start a heading or a list item (nor a new paragraph after a gap);
-- lines in a larger font than the body are headings, one level per size (largest first);
-- ruled tables keep their cells.
-`PdfText.to_text()` renders Markdown-style text (`#` headings, `| a | b |` table rows) for the text reader;
-`PdfText.blocks` keep the page, the source lines and the cells for a document-tree reader.
+- lines in a larger font than the body are headings, one level per size (largest first); a bold line at
+  the body size is a heading by markup, and a bold label opening a paragraph stays marked;
+- ruled tables keep their cells (merged cells filled, a row cut by a page break joined, a table going on over
+  a page break made one).
+`PdfText.to_text()` renders Markdown-style text (`#` headings, `| a | b |` table rows) for today's text reader,
+which takes only rows starting with an ASCII 「|」 for a table; `to_text(pipe="｜")` gives 「｜」 rows without the
+`| --- |` rule for a reader that takes those (the document tree's). `PdfText.blocks` keep the page, the source
+lines (with their boxes, sizes and bold) and the cells: a document-tree reader can build sections from the
+headings (level), paragraphs and list items from the other blocks (`starts_entry`), and tables with records
+from `rows` (header first) without going through text.
 """
 
 from __future__ import annotations
