@@ -71,8 +71,8 @@ def test_json_has_exactly_the_contract_keys(capsys, versions):
 
 
 def test_changed_partial_to_missing(capsys, tmp_path):
-    """A KGI with a value that loses it entirely moves partial → missing or met → gap: the KPI table emptied
-    of its rows is a change the comparison lists with both statuses."""
+    """KPIs without withdrawal criteria (partial) that disappear with their section (missing): a move from one
+    gap to another is `changed`, listed with both statuses."""
     v1 = base()
     start = v1.index("### (4) KPI及びKPI未達時の撤退基準の設定")
     end = v1.index("## 6. 現地化の取組")
