@@ -236,6 +236,8 @@ class Measure(Strict):
     # what the measure is for (museums, ES providers, green steel): at least one of these words must be in the
     # plan for the measure to be recommended on needs alone. Empty = any plan. A matching aid (project)
     objects: list[str] = []
+    # under_consideration: the sources name it as being considered (新たな財政措置の検討); nothing to apply for yet
+    status: Literal["available", "under_consideration"] = "available"
     conditions: list[Condition] = []
     ministry: str
     co_ministries: list[str] = []

@@ -1,0 +1,111 @@
+"""Rank support measures for a plan the way a desk officer hands them over (issue 19).
+
+A measure's score adds evidence, each part a `Link` the explanation turns into a checked reason line:
+- named: the plan names the measure itself (plan_reading: any of its names, with the quote) — this alone puts
+  it in the top 10, ahead of everything the plan does not name;
+- need: a problem, shortage or request the plan states as its own (課題・政策手段, a shortage elsewhere) in one
+  of the measure's themes; direction: how much of what the plan stands behind is about that theme;
+- prior (evidence, never a gate): listed on the plan type's support menu; listed for the type in the policy
+  package; listed only for other types (「政策パッケージではB計画向けに掲載」) lowers it; a field or product the
+  measure targets that the plan matches raises it; the plan benefit of the type (優先採択, 審査上の考慮);
+- gap: a requirement unmet in this check that the measure helps close, only where the knowledge says how
+  (`Measure.helps_how`, with its rationale and source).
+A measure whose object (museums, ES providers, green steel: `Measure.objects`) is absent from what the plan
+stands behind is not recommended unless the plan names it; nor is one that nothing in the plan points at.
+A measure still under consideration (新たな財政措置の検討) counts only where the plan names it.
+"""
+
+from __future__ import annotations
+
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import Measure
+from chiiki_mirai.recommender.links import field_links
+from chiiki_mirai.recommender.plan_reading import PlanReading, norm
+from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
+
+W_NAMED = 5.0
+W_NEED = 0.8
+W_DIRECTION = 0.6
+P_MENU = 0.6  # on the plan type's support menu
+P_LISTED = 0.3  # listed for the plan type in the policy package
+P_OTHER_TYPE = -0.5  # listed only for other plan types
+W_BENEFIT = 0.2
+W_FIELD = 0.6  # times the field / product / sector link of links.field_links
+W_GAP = 0.25
+MIN_SCORE = 0.35  # below this nothing in the plan really points at the measure
+UNMET_PENALTY = 0.05
+
+
+def _theme_links(m: Measure, reading: PlanReading) -> list[Link]:
+    out = []
+    need = max(((reading.needs[t].strength, t) for t in m.themes if t in reading.needs), default=None)
+    if need:
+        ev = reading.needs[need[1]]
+        out.append(Link("need", need[1], ev.quote, W_NEED * need[0], {"where": ev.where}))
+    direction = max(((reading.directions[t].strength, t) for t in m.themes if t in reading.directions), default=None)
+    if direction and direction[0] > 0:
+        ts = reading.directions[direction[1]]
+        out.append(Link("direction", direction[1], "・".join(ts.cues[:3]), W_DIRECTION * direction[0],
+                        {"where": ts.where, "cues": ts.cues[:3]}))
+    return out
+
+
+def _prior_links(m: Measure, plan_type: str | None) -> list[Link]:
+    if not plan_type:
+        return []
+    if plan_type in m.menu_for:
+        out = [Link("menu", plan_type, "", P_MENU)]
+    elif plan_type in m.plan_types:
+        out = [Link("listed", plan_type, "", P_LISTED)]
+    else:
+        out = [Link("other_type", "・".join(m.plan_types), "", P_OTHER_TYPE)]
+    if plan_type in m.plan_benefit_for:
+        out.append(Link("benefit", plan_type, "", W_BENEFIT))
+    return out
+
+
+def _gap_links(m: Measure, sig: Signals) -> list[Link]:
+    how = {h.requirement: h for h in m.helps_how}
+    return [Link("gap", g, "", W_GAP, {"rationale": how[g].rationale, "source": how[g].source})
+            for g in sig.gaps if g in how][:1]
+
+
+def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: KnowledgeBase,
+                   facts: dict[str, object] | None) -> Scored | None:
+    """The measure's score with its links, or None when the plan gives no ground to recommend it."""
+    named = reading.named.get(m.id)
+    if not named and m.objects and not ({norm(o) for o in m.objects} & reading.present):
+        return None  # what the measure is for is not in the plan
+    if not named and m.status != "available":
+        return None
+    links = [Link("named", m.id, named.quote, W_NAMED, {"where": named.where})] if named else []
+    links += _theme_links(m, reading)
+    links += [Link(lk.kind, lk.ref, lk.origin, W_FIELD * lk.contribution, lk.detail)
+              for lk in field_links(m, sig, kb)]
+    links += _prior_links(m, sig.plan_type)
+    links += _gap_links(m, sig)
+    evidence = sum(lk.contribution for lk in links if lk.kind in ("named", "need", "direction", "field", "product",
+                                                                  "sector", "gap"))
+    if evidence <= 0:
+        return None  # only the type's menu: nothing in the plan points at it
+    conds, penalty = [], 0.0
+    for c in m.conditions:
+        v = facts.get(c.fact) if (c.fact and facts is not None) else None
+        met = None if v is None else bool(v)
+        penalty += UNMET_PENALTY if met is False else 0.0
+        conds.append({"id": c.id, "text": c.text, "met": met, "fact": c.fact})
+    score = sum(lk.contribution for lk in links) - penalty
+    if score < MIN_SCORE:
+        return None
+    links.sort(key=lambda lk: (-lk.contribution, lk.kind, lk.ref))
+    return Scored(m, round(score, 6), links, conds)
+
+
+def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: dict[str, object] | None = None,
+                  top: int = 10) -> list[Scored]:
+    """The top measures for a plan: the ones it names first, then by the evidence (ties by id)."""
+    scored = [s for m in kb.measures.values() if (s := score_for_plan(m, sig, reading, kb, facts)) is not None]
+    scored.sort(key=lambda s: (-s.score, s.measure.id))
+    for s in scored:
+        s.rank_score = s.score
+    return scored[:top] if top else scored

@@ -1,0 +1,176 @@
+"""What a plan asks for, read from its statements: the measures it names, its needs, what it is about.
+
+`read_plan_needs` is the one entry point: it cuts the plan into statements (sentences with the section they
+stand in, their modality and kind, `modality.py`) and reads from them
+- the measures the plan names itself, in any of their names (`Measure.name`, `proper_names`), anywhere in the
+  plan, with the quote; a name inside a longer name of another measure counts for the longer one only
+  (地域未来交付金 inside 地域未来交付金等による地域基盤の再構築), and a name several measures share goes to the one
+  listed for the plan's type (地域未来交付金 → 関連インフラ for an A plan, 優先採択 for B and C);
+- needs: the themes of the problems, shortages and requests it states as its own (課題・政策手段 sections, and
+  a shortage stated anywhere), each with the statement that says so; never from the plan's own set-up
+  (伴走支援体制, its desk) nor from a negated or blank statement;
+- directions: how much of what the plan stands behind is about each theme (export, tourism, talent ...);
+- the objects present (museums, ES providers, green steel ...: `Measure.objects`) in what it stands behind.
+When the reader produces typed statements, `read_statements` is the function to switch.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.text.normalize import sentences
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.recommender.kb_indexes import built_once
+from chiiki_mirai.recommender.lexicon import bucket_by_prefix, occurring
+from chiiki_mirai.recommender.modality import Kind, Modality, counts, kind, modality
+from chiiki_mirai.recommender.plan_text import W_NEEDS, weighted_segments
+from chiiki_mirai.recommender.themes import ThemeStrength, detect_themes, theme_strengths
+
+COMMITMENT_LABEL = "自治体のコミットメント"
+NEED_IN_SECTION = 1.0  # a need stated in the 課題・政策手段 sections
+NEED_ELSEWHERE = 0.6  # a shortage stated in another section
+QUOTE_CHARS = 90
+
+
+def norm(text: str) -> str:
+    """NFKC without whitespace, case kept (object words such as AI are matched with their case)."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str  # as written
+    norm: str
+    label: str  # the kind of section it stands in (課題・政策手段, 戦略・ターゲット市場, ...)
+    weight: float
+    modality: Modality
+    kind: Kind
+
+    @property
+    def counts(self) -> bool:
+        return counts(self.modality)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A statement that supports a claim, as a quote with where it stands."""
+
+    quote: str
+    where: str
+    strength: float = 1.0
+
+
+@dataclass
+class PlanReading:
+    statements: list[Statement]
+    named: dict[str, Evidence] = field(default_factory=dict)  # measure id → the plan's words naming it
+    needs: dict[str, Evidence] = field(default_factory=dict)  # theme → the strongest need statement
+    directions: dict[str, ThemeStrength] = field(default_factory=dict)  # theme → share of what the plan says
+    present: set[str] = field(default_factory=set)  # object words (normalised) in what the plan stands behind
+    subject: str = ""  # the plan's industry (title, 業種, products), normalised
+
+
+def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> list[Statement]:
+    """The plan's sentences with their section, weight, modality and kind (the reader's statements, later)."""
+    out = []
+    for text, weight, label in weighted_segments(plan, kb, plan_type):
+        in_commitment = label == COMMITMENT_LABEL
+        for s in sentences(text):
+            out.append(Statement(s, norm(s), label, weight, modality(s), kind(s, in_commitment)))
+    return out
+
+
+def quote_around(text: str, term_norm: str) -> str:
+    """The statement, or a window of it around the term when it is long (verbatim, as written)."""
+    if len(text) <= QUOTE_CHARS:
+        return text
+    at = norm(text).find(term_norm)
+    if at < 0:
+        return text[:QUOTE_CHARS]
+    # map the position in the normalised text back roughly: whitespace is rare inside a sentence
+    start = max(0, at - QUOTE_CHARS // 3)
+    return text[start : start + QUOTE_CHARS]
+
+
+class NameIndex:
+    """Per knowledge base: every name a measure can be named by (normalised), and every object word."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.names: dict[str, list[tuple[str, bool]]] = {}  # name → [(measure id, proper name?)]
+        for m in kb.measures.values():
+            official = [m.name, re.sub(r"[（(].*?[）)]", "", m.name)]
+            for n, proper in [(x, False) for x in official] + [(x, True) for x in m.proper_names]:
+                key = norm(n)
+                if len(key) >= 3 and (m.id, proper) not in self.names.get(key, []):
+                    self.names.setdefault(key, []).append((m.id, proper))
+        self.types = {m.id: set(m.plan_types) for m in kb.measures.values()}
+        self.objects = {norm(o) for m in kb.measures.values() for o in m.objects}
+        self.name_buckets = bucket_by_prefix(self.names)
+        # ASCII words (AI, DX) need word boundaries and one-character words escape the two-character buckets
+        self.object_buckets = bucket_by_prefix(o for o in self.objects if not o.isascii() and len(o) > 1)
+
+
+def name_index(kb: KnowledgeBase) -> NameIndex:
+    return built_once(kb, "_plan_name_index", lambda: NameIndex(kb))
+
+
+def named_in(st: Statement, idx: NameIndex, plan_type: str | None, names: list[str]) -> list[tuple[str, str]]:
+    """(measure id, matched name) for each measure the statement names; longest names win, type breaks ties.
+
+    names: the names that occur somewhere in the plan (only those are searched for)."""
+    hits: list[tuple[int, int, str, str]] = []
+    for name in names:
+        owners = idx.names[name]
+        start = st.norm.find(name)
+        while start >= 0:
+            for mid, proper in owners:
+                if st.kind != "own" or proper:  # the plan's own desk is not the national one it is named after
+                    hits.append((start, start + len(name), mid, name))
+            start = st.norm.find(name, start + 1)
+    kept = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
+                                       and o[2] != h[2] for o in hits)]
+    out: dict[str, str] = {}
+    for s, e, mid, name in kept:
+        rivals = {h[2] for h in kept if (h[0], h[1]) == (s, e)}
+        if len(rivals) > 1 and plan_type:
+            fitting = {r for r in rivals if plan_type in idx.types.get(r, set())}
+            if fitting and mid not in fitting:
+                continue
+        out.setdefault(mid, name)
+    return list(out.items())
+
+
+def object_present(term: str, text: str) -> bool:
+    if term.isascii():
+        return re.search(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", text) is not None
+    return term in text
+
+
+def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> PlanReading:
+    """The plan's named measures, needs, directions and objects (see the module docstring)."""
+    statements = read_statements(plan, kb, plan_type)
+    idx = name_index(kb)
+    r = PlanReading(statements)
+    stands = [s for s in statements if s.counts]
+    joined = "\n".join(s.norm for s in stands)
+    names = occurring(joined, idx.name_buckets)
+    for st in stands:
+        for mid, name in named_in(st, idx, plan_type, names):
+            if mid not in r.named:
+                r.named[mid] = Evidence(quote_around(st.text, name), st.label)
+        if st.kind == "own":
+            continue
+        strength = NEED_IN_SECTION if st.weight >= W_NEEDS else (NEED_ELSEWHERE if st.kind == "need" else 0.0)
+        if strength:
+            for theme in detect_themes(st.text):
+                if strength > r.needs.get(theme, Evidence("", "", 0.0)).strength:
+                    r.needs[theme] = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
+    r.directions = theme_strengths([(s.text, s.weight, s.label) for s in stands if s.kind != "own"])
+    r.present = set(occurring(joined, idx.object_buckets))
+    r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
+    ind = plan.industry
+    r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
+    return r
