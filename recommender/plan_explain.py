@@ -35,6 +35,9 @@ def _line(kb: KnowledgeBase, m: Measure, lk: Link) -> ReasonLine | None:
         label = theme_label(lk.ref)
         return ReasonLine(kind="need", text=f"計画の{where}に「{lk.origin}」とあり、{label}の支援が求められています",
                           quote=lk.origin, where=where, ref=lk.ref)
+    if lk.kind == "object":
+        return ReasonLine(kind="object", text=f"計画の{where}に「{lk.origin}」とあり、この施策の対象に当たります",
+                          quote=lk.origin, where=where)
     if lk.kind == "direction":
         label = theme_label(lk.ref)
         cue = (lk.detail.get("cues") or [""])[0]

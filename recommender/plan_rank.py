@@ -20,14 +20,16 @@ from __future__ import annotations
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure
 from chiiki_mirai.recommender.links import field_links
-from chiiki_mirai.recommender.plan_reading import PlanReading, norm
+from chiiki_mirai.recommender.plan_reading import PlanReading, norm, object_evidence
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 
 W_NAMED = 5.0
 W_NEED = 0.8
-W_DIRECTION = 0.6
+W_DIRECTION = 0.4
+W_OBJECT = 0.5  # a need statement holds what the measure is for (公共施設, デマンド交通)
 P_MENU = 0.6  # on the plan type's support menu
 P_LISTED = 0.3  # listed for the plan type in the policy package
+P_SPECIFIC = 0.15  # per plan type the measure is not listed for: a measure for B and C only is closer to them
 P_OTHER_TYPE = -0.5  # listed only for other plan types
 W_BENEFIT = 0.2
 W_FIELD = 0.6  # times the field / product / sector link of links.field_links
@@ -56,7 +58,7 @@ def _prior_links(m: Measure, plan_type: str | None) -> list[Link]:
     if plan_type in m.menu_for:
         out = [Link("menu", plan_type, "", P_MENU)]
     elif plan_type in m.plan_types:
-        out = [Link("listed", plan_type, "", P_LISTED)]
+        out = [Link("listed", plan_type, "", P_LISTED + P_SPECIFIC * (3 - len(m.plan_types)))]
     else:
         out = [Link("other_type", "・".join(m.plan_types), "", P_OTHER_TYPE)]
     if plan_type in m.plan_benefit_for:
@@ -80,12 +82,15 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
         return None
     links = [Link("named", m.id, named.quote, W_NAMED, {"where": named.where})] if named else []
     links += _theme_links(m, reading)
+    obj = object_evidence(reading, m.objects) if m.objects else None
+    if obj:
+        links.append(Link("object", m.id, obj.quote, W_OBJECT * obj.strength, {"where": obj.where}))
     links += [Link(lk.kind, lk.ref, lk.origin, W_FIELD * lk.contribution, lk.detail)
               for lk in field_links(m, sig, kb)]
     links += _prior_links(m, sig.plan_type)
     links += _gap_links(m, sig)
-    evidence = sum(lk.contribution for lk in links if lk.kind in ("named", "need", "direction", "field", "product",
-                                                                  "sector", "gap"))
+    evidence = sum(lk.contribution for lk in links if lk.kind in ("named", "need", "direction", "object", "field",
+                                                                  "product", "sector", "gap"))
     if evidence <= 0:
         return None  # only the type's menu: nothing in the plan points at it
     conds, penalty = [], 0.0

@@ -26,11 +26,11 @@ from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.lexicon import bucket_by_prefix, occurring
 from chiiki_mirai.recommender.modality import Kind, Modality, counts, kind, modality
-from chiiki_mirai.recommender.plan_text import W_NEEDS, weighted_segments
+from chiiki_mirai.recommender.plan_text import W_NEEDS, W_STRATEGY, weighted_segments
 from chiiki_mirai.recommender.themes import ThemeStrength, detect_themes, theme_strengths
 
 COMMITMENT_LABEL = "自治体のコミットメント"
-NEED_IN_SECTION = 1.0  # a need stated in the 課題・政策手段 sections
+NEED_IN_SECTION = 1.0  # a problem, shortage or request stated in the 課題・政策手段 sections
 NEED_ELSEWHERE = 0.6  # a shortage stated in another section
 QUOTE_CHARS = 90
 
@@ -149,6 +149,32 @@ def object_present(term: str, text: str) -> bool:
     return term in text
 
 
+def need_strength(st: Statement) -> float:
+    """How strongly a statement (not the plan's own set-up) states a need of the plan."""
+    if st.kind != "need":
+        return 0.0
+    return NEED_IN_SECTION if st.weight >= W_NEEDS else NEED_ELSEWHERE
+
+
+def object_strength(st: Statement) -> float:
+    """How much a statement holding a measure's object says the plan asks about it: a need most, then what the
+    課題・政策手段 sections plan, then the strategy; never the plan's own set-up."""
+    if not st.counts or st.kind == "own":
+        return 0.0
+    return need_strength(st) or (0.8 if st.weight >= W_NEEDS else (0.6 if st.weight >= W_STRATEGY else 0.0))
+
+
+def object_evidence(reading: PlanReading, objects: list[str]) -> Evidence | None:
+    """The strongest statement holding one of the objects (the plan asks about what the measure is for)."""
+    best: Evidence | None = None
+    for st in reading.statements:
+        strength = object_strength(st)
+        if strength and (best is None or strength > best.strength):
+            if any(object_present(norm(o), st.norm) for o in objects):
+                best = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
+    return best
+
+
 def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> PlanReading:
     """The plan's named measures, needs, directions and objects (see the module docstring)."""
     statements = read_statements(plan, kb, plan_type)
@@ -163,7 +189,7 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
                 r.named[mid] = Evidence(quote_around(st.text, name), st.label)
         if st.kind == "own":
             continue
-        strength = NEED_IN_SECTION if st.weight >= W_NEEDS else (NEED_ELSEWHERE if st.kind == "need" else 0.0)
+        strength = need_strength(st)
         if strength:
             for theme in detect_themes(st.text):
                 if strength > r.needs.get(theme, Evidence("", "", 0.0)).strength:
