@@ -9,6 +9,7 @@ from chiiki_mirai.core.result import GAP_STATUSES, CheckResult, Recommendation
 from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
 from chiiki_mirai.recommender.classify import Classification, classify
 from chiiki_mirai.recommender.explain import recommendation
+from chiiki_mirai.recommender.notices import recommendation_notices
 from chiiki_mirai.recommender.plan_rank import rank_for_plan
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
 from chiiki_mirai.recommender.plan_text import weighted_segments
@@ -105,6 +106,7 @@ def annotate_result(
     cls = classify_plan(plan, kb, model)
     result.fields = [f.to_result() for f in cls.fields]
     result.recommendations = recommend_for_plan(plan, result, kb, top=top, classification=cls, facts=facts)
+    result.recommendation_notices = recommendation_notices(plan, result)
 
 
 def search(
