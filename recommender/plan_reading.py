@@ -169,9 +169,9 @@ def object_evidence(reading: PlanReading, objects: list[str]) -> Evidence | None
     best: Evidence | None = None
     for st in reading.statements:
         strength = object_strength(st)
-        if strength and (best is None or strength > best.strength):
-            if any(object_present(norm(o), st.norm) for o in objects):
-                best = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
+        if (strength and (best is None or strength > best.strength)
+                and any(object_present(norm(o), st.norm) for o in objects)):
+            best = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
     return best
 
 
