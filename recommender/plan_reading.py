@@ -26,7 +26,7 @@ from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.lexicon import bucket_by_prefix, occurring
 from chiiki_mirai.recommender.modality import Kind, Modality, counts, kind, modality
-from chiiki_mirai.recommender.plan_text import W_NEEDS, W_STRATEGY, weighted_segments
+from chiiki_mirai.recommender.plan_text import W_NEEDS, W_STRATEGY, section_tags, section_weight, weighted_segments
 from chiiki_mirai.recommender.themes import ThemeStrength, detect_themes, theme_strengths
 
 COMMITMENT_LABEL = "自治体のコミットメント"
@@ -48,6 +48,7 @@ class Statement:
     weight: float
     modality: Modality
     kind: Kind
+    heading: bool = False  # a section heading: says what the plan writes about, never names a measure
 
     @property
     def counts(self) -> bool:
@@ -80,6 +81,12 @@ def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> lis
         in_commitment = label == COMMITMENT_LABEL
         for s in sentences(text):
             out.append(Statement(s, norm(s), label, weight, modality(s), kind(s, in_commitment)))
+    tags = section_tags(kb, plan_type)
+    for sid, sec in plan.sections.items():
+        if sec.text.strip() and sec.heading.strip():  # a heading with something written under it
+            weight, label = section_weight(sid, sec.heading, tags)
+            h = sec.heading.strip()
+            out.append(Statement(h, norm(h), label, weight, "affirmed", kind(h, label == COMMITMENT_LABEL), True))
     return out
 
 
@@ -158,10 +165,17 @@ def need_strength(st: Statement) -> float:
 
 def object_strength(st: Statement) -> float:
     """How much a statement holding a measure's object says the plan asks about it: a need most, then what the
-    課題・政策手段 sections plan, then the strategy; never the plan's own set-up."""
+    課題・政策手段 sections plan, then the strategy, then what it plans elsewhere (its 仕組みづくり section);
+    never the plan's own set-up."""
     if not st.counts or st.kind == "own":
         return 0.0
-    return need_strength(st) or (0.8 if st.weight >= W_NEEDS else (0.6 if st.weight >= W_STRATEGY else 0.0))
+    if need_strength(st):
+        return need_strength(st)
+    if st.weight >= W_NEEDS:
+        return 0.8
+    if st.weight >= W_STRATEGY:
+        return 0.6
+    return 0.5 if st.modality in ("planned", "considering") and st.weight >= 1.0 else 0.0
 
 
 def object_evidence(reading: PlanReading, objects: list[str]) -> Evidence | None:
@@ -184,7 +198,7 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     joined = "\n".join(s.norm for s in stands)
     names = occurring(joined, idx.name_buckets)
     for st in stands:
-        for mid, name in named_in(st, idx, plan_type, names):
+        for mid, name in ([] if st.heading else named_in(st, idx, plan_type, names)):
             if mid not in r.named:
                 r.named[mid] = Evidence(quote_around(st.text, name), st.label)
         if st.kind == "own":
