@@ -26,7 +26,13 @@ from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.lexicon import bucket_by_prefix, occurring
 from chiiki_mirai.recommender.modality import Kind, Modality, counts, kind, modality
-from chiiki_mirai.recommender.plan_text import W_NEEDS, W_STRATEGY, section_tags, section_weight, weighted_segments
+from chiiki_mirai.recommender.plan_text import (
+    W_NEEDS,
+    W_STRATEGY,
+    section_tags,
+    section_weight,
+    weighted_segments,
+)
 from chiiki_mirai.recommender.themes import ThemeStrength, detect_themes, theme_strengths
 
 COMMITMENT_LABEL = "自治体のコミットメント"
