@@ -17,6 +17,8 @@ A measure still under consideration (新たな財政措置の検討) counts only
 
 from __future__ import annotations
 
+import math
+
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure
 from chiiki_mirai.recommender.links import field_links
@@ -24,10 +26,10 @@ from chiiki_mirai.recommender.plan_reading import PlanReading, norm, object_evid
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 
 W_NAMED = 5.0
-W_NEED = 0.8
-W_DIRECTION = 0.4
-W_OBJECT = 0.5  # a need statement holds what the measure is for (公共施設, デマンド交通)
-P_MENU = 0.6  # on the plan type's support menu
+W_NEED = 0.5
+W_DIRECTION = 0.8
+W_OBJECT = 0.8  # a need statement holds what the measure is for (公共施設, デマンド交通)
+P_MENU = 1.2  # on the plan type's support menu
 P_LISTED = 0.3  # listed for the plan type in the policy package
 P_SPECIFIC = 0.15  # per plan type the measure is not listed for: a measure for B and C only is closer to them
 P_OTHER_TYPE = -0.5  # listed only for other plan types
@@ -47,7 +49,8 @@ def _theme_links(m: Measure, reading: PlanReading) -> list[Link]:
     direction = max(((reading.directions[t].strength, t) for t in m.themes if t in reading.directions), default=None)
     if direction and direction[0] > 0:
         ts = reading.directions[direction[1]]
-        out.append(Link("direction", direction[1], "・".join(ts.cues[:3]), W_DIRECTION * direction[0],
+        # sqrt: a plan's second and third themes (wine export *and* wine tourism) are real directions too
+        out.append(Link("direction", direction[1], "・".join(ts.cues[:3]), W_DIRECTION * math.sqrt(direction[0]),
                         {"where": ts.where, "cues": ts.cues[:3]}))
     return out
 

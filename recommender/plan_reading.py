@@ -39,6 +39,8 @@ COMMITMENT_LABEL = "自治体のコミットメント"
 NEED_IN_SECTION = 1.0  # a problem, shortage or request stated in the 課題・政策手段 sections
 NEED_ELSEWHERE = 0.6  # a shortage stated in another section
 QUOTE_CHARS = 90
+PROBLEM_HEADING = re.compile(r"課題")
+POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
 
 
 def norm(text: str) -> str:
@@ -83,10 +85,15 @@ class PlanReading:
 def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> list[Statement]:
     """The plan's sentences with their section, weight, modality and kind (the reader's statements, later)."""
     out = []
+    # a section that lists the plan's problems (課題, not 政策): each of its lines states a need
+    problems = {sec.text for sec in plan.sections.values() if PROBLEM_HEADING.search(sec.heading)
+                and not POLICY_HEADING.search(sec.heading)}
     for text, weight, label in weighted_segments(plan, kb, plan_type):
         in_commitment = label == COMMITMENT_LABEL
         for s in sentences(text):
-            out.append(Statement(s, norm(s), label, weight, modality(s), kind(s, in_commitment)))
+            k = kind(s, in_commitment)
+            out.append(Statement(s, norm(s), label, weight, modality(s),
+                                 "need" if text in problems and k == "other" else k))
     tags = section_tags(kb, plan_type)
     for sid, sec in plan.sections.items():
         if sec.text.strip() and sec.heading.strip():  # a heading with something written under it
