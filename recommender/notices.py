@@ -2,8 +2,9 @@
 
 A desk officer raises them first: the plan's author may not write this type of plan (a city that is not a
 政令指定都市 authoring a B plan; a 協議会 or a company authoring instead of the municipality), or the type the plan
-states is not the one its content suggests (said only beside an author problem). They are read from the check's `author` item and the type
-suggestion, so they say no more than the check found.
+states is not the one its content suggests (said only beside an author problem), or the type was inferred because
+the plan does not state it. They are read from the check's `author` item and the type suggestion, so they say no
+more than the check found.
 """
 
 from __future__ import annotations
@@ -39,4 +40,7 @@ def recommendation_notices(plan: Plan, result: CheckResult) -> list[str]:
         why = "、".join(result.plan_type_suggestion.reasons[:2])
         out.append(f"記載の類型は{TYPE_NAMES[ptype]}ですが、内容からは{TYPE_NAMES[suggested]}と推定されます（{why}）。"
                    "類型が変わると使える支援施策も変わります。")
+    if not result.plan_type_given and ptype:
+        out.append(f"計画に類型の記載がないため、内容から推定した{TYPE_NAMES[ptype]}として推薦しています。"
+                   "類型を記載すると、推薦される施策も変わります。")
     return out

@@ -11,7 +11,8 @@ A measure's score adds evidence, each part a `Link` the explanation turns into a
 - gap: a requirement unmet in this check that the measure helps close, only where the knowledge says how
   (`Measure.helps_how`, with its rationale and source).
 A measure whose object (museums, ES providers, green steel: `Measure.objects`) is absent from what the plan
-stands behind is not recommended unless the plan names it; nor is one that nothing in the plan points at.
+stands behind is not recommended unless the plan names it; nor is one that nothing in the plan points at and
+the type's menu does not list (the menu alone is what a desk hands a plan that says little).
 A measure still under consideration (新たな財政措置の検討) counts only where the plan names it.
 """
 
@@ -94,8 +95,8 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
     links += _gap_links(m, sig)
     evidence = sum(lk.contribution for lk in links if lk.kind in ("named", "need", "direction", "object", "field",
                                                                   "product", "sector", "gap"))
-    if evidence <= 0:
-        return None  # only the type's menu: nothing in the plan points at it
+    if evidence <= 0 and not any(lk.kind == "menu" for lk in links):
+        return None  # nothing in the plan points at it, and the type's menu does not list it
     conds, penalty = [], 0.0
     for c in m.conditions:
         v = facts.get(c.fact) if (c.fact and facts is not None) else None

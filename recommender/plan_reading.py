@@ -40,6 +40,8 @@ NEED_IN_SECTION = 1.0  # a problem, shortage or request stated in the 課題・�
 NEED_ELSEWHERE = 0.6  # a shortage stated in another section
 QUOTE_CHARS = 90
 PROBLEM_HEADING = re.compile(r"課題")
+# a department or office name (商工観光労働部) names who acts, not what the plan is about: not an object
+ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係)(?![\u4e00-\u9fff])")
 POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
 
 
@@ -197,9 +199,18 @@ def object_evidence(reading: PlanReading, objects: list[str]) -> Evidence | None
     for st in reading.statements:
         strength = object_strength(st)
         if (strength and (best is None or strength > best.strength)
-                and any(object_present(norm(o), st.norm) for o in objects)):
+                and any(object_present(norm(o), ORG_NAME.sub(" ", st.norm)) for o in objects)):
             best = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
     return best
+
+
+def investment_evidence(plan: Plan) -> Evidence | None:
+    """The largest investment the plan's core firms plan (its 投資の具体像): a capital-investment need."""
+    planned = [i for i in plan.investments if i.amount and i.evidence and i.evidence.text.strip()]
+    if not planned:
+        return None
+    top = max(planned, key=lambda i: i.amount or 0)
+    return Evidence(top.evidence.text.strip()[:QUOTE_CHARS], "投資の具体像", NEED_IN_SECTION)
 
 
 def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> PlanReading:
@@ -221,7 +232,11 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
             for theme in detect_themes(st.text):
                 if strength > r.needs.get(theme, Evidence("", "", 0.0)).strength:
                     r.needs[theme] = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
+    invest = investment_evidence(plan)
+    if invest and r.needs.get("capex", Evidence("", "", 0.0)).strength < invest.strength:
+        r.needs["capex"] = invest
     r.directions = theme_strengths([(s.text, s.weight, s.label) for s in stands if s.kind != "own"])
+    joined = ORG_NAME.sub(" ", joined)
     r.present = set(occurring(joined, idx.object_buckets))
     r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
     ind = plan.industry
