@@ -37,7 +37,7 @@ P_OTHER_TYPE = -0.5  # listed only for other plan types
 W_BENEFIT = 0.2
 W_FIELD = 0.6  # times the field / product / sector link of links.field_links
 W_GAP = 0.25
-MIN_SCORE = 0.35  # below this nothing in the plan really points at the measure
+MIN_SCORE = 1.5  # below this the plan gives too little ground: fewer than 10 is better than noise
 UNMET_PENALTY = 0.05
 
 
