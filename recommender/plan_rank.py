@@ -37,7 +37,11 @@ P_OTHER_TYPE = -0.5  # listed only for other plan types
 W_BENEFIT = 0.2
 W_FIELD = 0.6  # times the field / product / sector link of links.field_links
 W_GAP = 0.25
-MIN_SCORE = 1.5  # below this the plan gives too little ground: fewer than 10 is better than noise
+# a measure scoring below this share of the best measure the plan does not name has too little ground (fewer
+# than 10 is better than noise); the type's menu is always offered, so a plan that says little still gets what a
+# desk hands every plan of its type
+MIN_SHARE = 0.5
+MIN_SCORE = 0.35
 UNMET_PENALTY = 0.05
 
 
@@ -114,6 +118,9 @@ def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: 
                   top: int = 10) -> list[Scored]:
     """The top measures for a plan: the ones it names first, then by the evidence (ties by id)."""
     scored = [s for m in kb.measures.values() if (s := score_for_plan(m, sig, reading, kb, facts)) is not None]
+    best = max((s.score for s in scored if s.measure.id not in reading.named), default=0.0)
+    scored = [s for s in scored if s.score >= MIN_SHARE * best or s.measure.id in reading.named
+              or any(lk.kind == "menu" for lk in s.links)]
     scored.sort(key=lambda s: (-s.score, s.measure.id))
     for s in scored:
         s.rank_score = s.score
