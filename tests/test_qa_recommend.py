@@ -59,6 +59,8 @@ def test_expected_measures_in_top_10(top_names):
     assert rate >= THRESHOLD, misses
 
 
-def test_every_draft_gets_ten_distinct_measures(top_names):
+def test_every_draft_gets_distinct_measures_and_no_filler(top_names):
+    """Up to ten distinct measures; a plan that gives ground for fewer gets fewer (never noise to fill the list),
+    but never fewer than its type's menu offers."""
     for key, names in top_names.items():
-        assert len(names) == TOP and len(set(names)) == TOP, key
+        assert 5 <= len(names) <= TOP and len(set(names)) == len(names), (key, names)
