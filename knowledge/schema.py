@@ -228,8 +228,6 @@ class Measure(Strict):
     # sectors outside the 17 fields it serves (ids of fields.yaml outside_examples: 伝統工芸品, 農業, 観光, ...)
     sectors: list[str] = []
     helps: list[str] = []  # requirement / check ids this measure helps satisfy
-    # the helps links whose claim can be shown to a planner: how the measure closes the gap, with a citation
-    helps_how: list[HelpsLink] = []
     # the names a plan uses when it names this programme itself (its official name and common short names);
     # a plan that writes one of them asks for the measure (「計画に記載」). A matching aid written by the project
     proper_names: list[str] = []
@@ -253,6 +251,9 @@ class Measure(Strict):
     related: list[str] = []  # other measure ids
     source: SourceRef
     also_cited: list[SourceRef] = []
+    # the helps links whose claim can be shown to a planner: how the measure closes the gap, with a citation
+    # (after the measure's own citations, so its source stays the first one listed)
+    helps_how: list[HelpsLink] = []
 
 
 class Product(Strict):
