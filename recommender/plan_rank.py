@@ -23,7 +23,7 @@ import math
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure
 from chiiki_mirai.recommender.links import field_links
-from chiiki_mirai.recommender.plan_reading import PlanReading, norm, object_evidence
+from chiiki_mirai.recommender.plan_reading import PlanReading, name_index, object_evidence
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 
 W_NAMED = 5.0
@@ -84,13 +84,14 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
                    facts: dict[str, object] | None) -> Scored | None:
     """The measure's score with its links, or None when the plan gives no ground to recommend it."""
     named = reading.named.get(m.id)
-    if not named and m.objects and not ({norm(o) for o in m.objects} & reading.present):
+    objects = name_index(kb).measure_objects.get(m.id, frozenset())
+    if not named and objects and not (objects & reading.present):
         return None  # what the measure is for is not in the plan
     if not named and m.status != "available":
         return None
     links = [Link("named", m.id, named.quote, W_NAMED, {"where": named.where})] if named else []
     links += _theme_links(m, reading)
-    obj = object_evidence(reading, m.objects) if m.objects else None
+    obj = object_evidence(reading, objects) if objects else None
     if obj:
         links.append(Link("object", m.id, obj.quote, W_OBJECT * obj.strength, {"where": obj.where}))
     links += [Link(lk.kind, lk.ref, lk.origin, W_FIELD * lk.contribution, lk.detail)

@@ -81,6 +81,7 @@ class PlanReading:
     needs: dict[str, Evidence] = field(default_factory=dict)  # theme → the strongest need statement
     directions: dict[str, ThemeStrength] = field(default_factory=dict)  # theme → share of what the plan says
     present: set[str] = field(default_factory=set)  # object words (normalised) in what the plan stands behind
+    object_best: dict[str, Evidence] = field(default_factory=dict)  # object word → its strongest statement
     subject: str = ""  # the plan's industry (title, 業種, products), normalised
 
 
@@ -130,6 +131,7 @@ class NameIndex:
                     self.names.setdefault(key, []).append((m.id, proper))
         self.types = {m.id: set(m.plan_types) for m in kb.measures.values()}
         self.objects = {norm(o) for m in kb.measures.values() for o in m.objects}
+        self.measure_objects = {m.id: frozenset(norm(o) for o in m.objects) for m in kb.measures.values()}
         self.name_buckets = bucket_by_prefix(self.names)
         # ASCII words (AI, DX) need word boundaries and one-character words escape the two-character buckets
         self.object_buckets = bucket_by_prefix(o for o in self.objects if not o.isascii() and len(o) > 1)
@@ -193,15 +195,24 @@ def object_strength(st: Statement) -> float:
     return 0.5 if st.modality in ("planned", "considering") and st.weight >= 1.0 else 0.0
 
 
-def object_evidence(reading: PlanReading, objects: list[str]) -> Evidence | None:
-    """The strongest statement holding one of the objects (the plan asks about what the measure is for)."""
-    best: Evidence | None = None
-    for st in reading.statements:
+def object_evidence(reading: PlanReading, objects: frozenset[str]) -> Evidence | None:
+    """The strongest statement holding one of the (normalised) objects: the plan asks about what the measure is for."""
+    found = [reading.object_best[o] for o in objects if o in reading.object_best]
+    return max(found, key=lambda e: e.strength, default=None)
+
+
+def _object_best(statements: list[Statement], present: set[str]) -> dict[str, Evidence]:
+    """For each object word present, the strongest statement holding it (first of equals): computed once a plan."""
+    out: dict[str, Evidence] = {}
+    for st in statements:
         strength = object_strength(st)
-        if (strength and (best is None or strength > best.strength)
-                and any(object_present(norm(o), ORG_NAME.sub(" ", st.norm)) for o in objects)):
-            best = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
-    return best
+        if not strength:
+            continue
+        bare = ORG_NAME.sub(" ", st.norm)
+        for o in present:
+            if (o not in out or strength > out[o].strength) and object_present(o, bare):
+                out[o] = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
+    return out
 
 
 def investment_evidence(plan: Plan) -> Evidence | None:
@@ -239,6 +250,7 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     joined = ORG_NAME.sub(" ", joined)
     r.present = set(occurring(joined, idx.object_buckets))
     r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
+    r.object_best = _object_best(statements, r.present)
     ind = plan.industry
     r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
     return r
