@@ -36,6 +36,7 @@ P_SPECIFIC = 0.15  # per plan type the measure is not listed for: a measure for 
 P_OTHER_TYPE = -0.5  # listed only for other plan types
 W_BENEFIT = 0.2
 W_FIELD = 0.6  # times the field / product / sector link of links.field_links
+FIELD_BOUND = 1.2  # the largest field_links contribution (a product: W_FIELD × PRODUCT_BONUS of links.py)
 W_GAP = 0.25
 # a measure scoring below this share of the best measure the plan does not name has too little ground (fewer
 # than 10 is better than noise); the type's menu is always offered, so a plan that says little still gets what a
@@ -115,10 +116,50 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
     return Scored(m, round(score, 6), links, conds)
 
 
+def upper_bound(m: Measure, sig: Signals, reading: PlanReading, objects: frozenset[str]) -> float:
+    """A value no lower than score_for_plan's score (-inf where the measure is no candidate); cheap to compute.
+
+    Each part mirrors one kind of link: the need and direction of its themes, its objects' best statement, the
+    field / product / sector links at their largest, the type's listing and benefit exactly, and a gap link."""
+    if m.id in reading.named:
+        return math.inf
+    if (objects and not (objects & reading.present)) or m.status != "available":
+        return -math.inf
+    b = W_NEED * max((reading.needs[t].strength for t in m.themes if t in reading.needs), default=0.0)
+    b += W_DIRECTION * math.sqrt(max((reading.directions[t].strength for t in m.themes if t in reading.directions),
+                                     default=0.0))
+    b += W_OBJECT * max((reading.object_best[o].strength for o in objects if o in reading.object_best), default=0.0)
+    n = len(set(m.fields) & set(sig.fields)) + len(set(m.products) & set(sig.products)) + \
+        len(set(m.sectors) & set(sig.sectors))
+    b += W_FIELD * FIELD_BOUND * (1 + 0.15 * (n - 1)) if n else 0.0
+    b += sum(lk.contribution for lk in _prior_links(m, sig.plan_type))
+    b += W_GAP if any(h.requirement in sig.gaps for h in m.helps_how) else 0.0
+    return b + 1e-9
+
+
 def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: dict[str, object] | None = None,
                   top: int = 10) -> list[Scored]:
-    """The top measures for a plan: the ones it names first, then by the evidence (ties by id)."""
-    scored = [s for m in kb.measures.values() if (s := score_for_plan(m, sig, reading, kb, facts)) is not None]
+    """The top measures for a plan: the ones it names first, then by the evidence (ties by id).
+
+    Measures are scored in the order of their upper bound and the scoring stops once `top` kept measures and
+    the best measure the plan does not name all score above the next bound: no measure left could enter the
+    list or change the minimum share (the same result as scoring them all, at a fraction of the cost with a
+    large knowledge base)."""
+    objects = name_index(kb).measure_objects
+    bounds = sorted(((upper_bound(m, sig, reading, objects.get(m.id, frozenset())), m.id) for m in kb.measures.values()),
+                    key=lambda x: (-x[0], x[1]))
+    scored: list[Scored] = []
+    for bound, mid in bounds:
+        if bound == -math.inf:
+            break
+        if top and len(scored) >= top:
+            kth = sorted((s.score for s in scored), reverse=True)[top - 1]
+            best_unnamed = max((s.score for s in scored if s.measure.id not in reading.named), default=math.inf)
+            if bound < kth and bound < best_unnamed:
+                break
+        s = score_for_plan(kb.measures[mid], sig, reading, kb, facts)
+        if s is not None:
+            scored.append(s)
     best = max((s.score for s in scored if s.measure.id not in reading.named), default=0.0)
     scored = [s for s in scored if s.score >= MIN_SHARE * best or s.measure.id in reading.named
               or any(lk.kind == "menu" for lk in s.links)]
