@@ -18,10 +18,13 @@ A measure still under consideration (新たな財政措置の検討) counts only
 
 from __future__ import annotations
 
+import heapq
 import math
+from dataclasses import dataclass
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure
+from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.links import field_links
 from chiiki_mirai.recommender.plan_reading import PlanReading, name_index, object_evidence
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
@@ -116,24 +119,48 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
     return Scored(m, round(score, 6), links, conds)
 
 
-def upper_bound(m: Measure, sig: Signals, reading: PlanReading, objects: frozenset[str]) -> float:
+@dataclass(frozen=True)
+class MeasureStatic:
+    """What the bound of one measure needs, computed once per knowledge base."""
+
+    measure: Measure
+    themes: tuple[str, ...]
+    objects: frozenset[str]
+    targets: tuple[frozenset, frozenset, frozenset]  # fields, products, sectors
+    prior: dict[str, float]  # plan type → the type's listing and benefit contributions
+    gap_ids: frozenset[str]
+
+
+def measure_statics(kb: KnowledgeBase) -> list[MeasureStatic]:
+    def build() -> list[MeasureStatic]:
+        objects = name_index(kb).measure_objects
+        return [MeasureStatic(m, tuple(m.themes), objects.get(m.id, frozenset()),
+                              (frozenset(m.fields), frozenset(m.products), frozenset(m.sectors)),
+                              {t: sum(lk.contribution for lk in _prior_links(m, t)) for t in ("A", "B", "C")},
+                              frozenset(h.requirement for h in m.helps_how))
+                for m in kb.measures.values()]
+    return built_once(kb, "_plan_rank_statics", build)
+
+
+def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
     """A value no lower than score_for_plan's score (-inf where the measure is no candidate); cheap to compute.
 
     Each part mirrors one kind of link: the need and direction of its themes, its objects' best statement, the
     field / product / sector links at their largest, the type's listing and benefit exactly, and a gap link."""
+    m = ms.measure
     if m.id in reading.named:
         return math.inf
-    if (objects and not (objects & reading.present)) or m.status != "available":
+    if (ms.objects and not (ms.objects & reading.present)) or m.status != "available":
         return -math.inf
-    b = W_NEED * max((reading.needs[t].strength for t in m.themes if t in reading.needs), default=0.0)
-    b += W_DIRECTION * math.sqrt(max((reading.directions[t].strength for t in m.themes if t in reading.directions),
-                                     default=0.0))
-    b += W_OBJECT * max((reading.object_best[o].strength for o in objects if o in reading.object_best), default=0.0)
-    n = len(set(m.fields) & set(sig.fields)) + len(set(m.products) & set(sig.products)) + \
-        len(set(m.sectors) & set(sig.sectors))
+    needs, directions, best = reading.needs, reading.directions, reading.object_best
+    b = W_NEED * max((needs[t].strength for t in ms.themes if t in needs), default=0.0)
+    b += W_DIRECTION * math.sqrt(max((directions[t].strength for t in ms.themes if t in directions), default=0.0))
+    b += W_OBJECT * max((best[o].strength for o in ms.objects if o in best), default=0.0)
+    fields, products, sectors = ms.targets
+    n = len(fields & sig.fields.keys()) + len(products & sig.products.keys()) + len(sectors & sig.sectors.keys())
     b += W_FIELD * FIELD_BOUND * (1 + 0.15 * (n - 1)) if n else 0.0
-    b += sum(lk.contribution for lk in _prior_links(m, sig.plan_type))
-    b += W_GAP if any(h.requirement in sig.gaps for h in m.helps_how) else 0.0
+    b += ms.prior.get(sig.plan_type, 0.0) if sig.plan_type else 0.0
+    b += W_GAP if ms.gap_ids and not ms.gap_ids.isdisjoint(sig.gaps) else 0.0
     return b + 1e-9
 
 
@@ -145,21 +172,25 @@ def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: 
     the best measure the plan does not name all score above the next bound: no measure left could enter the
     list or change the minimum share (the same result as scoring them all, at a fraction of the cost with a
     large knowledge base)."""
-    objects = name_index(kb).measure_objects
-    bounds = sorted(((upper_bound(m, sig, reading, objects.get(m.id, frozenset())), m.id) for m in kb.measures.values()),
+    bounds = sorted(((upper_bound(ms, sig, reading), ms.measure.id) for ms in measure_statics(kb)),
                     key=lambda x: (-x[0], x[1]))
     scored: list[Scored] = []
+    best_k: list[float] = []  # min-heap of the `top` best scores so far
+    best_unnamed = -math.inf
     for bound, mid in bounds:
         if bound == -math.inf:
             break
-        if top and len(scored) >= top:
-            kth = sorted((s.score for s in scored), reverse=True)[top - 1]
-            best_unnamed = max((s.score for s in scored if s.measure.id not in reading.named), default=math.inf)
-            if bound < kth and bound < best_unnamed:
-                break
+        if top and len(best_k) >= top and bound < best_k[0] and bound < best_unnamed:
+            break
         s = score_for_plan(kb.measures[mid], sig, reading, kb, facts)
-        if s is not None:
-            scored.append(s)
+        if s is None:
+            continue
+        scored.append(s)
+        heapq.heappush(best_k, s.score)
+        if top and len(best_k) > top:
+            heapq.heappop(best_k)
+        if mid not in reading.named:
+            best_unnamed = max(best_unnamed, s.score)
     best = max((s.score for s in scored if s.measure.id not in reading.named), default=0.0)
     scored = [s for s in scored if s.score >= MIN_SHARE * best or s.measure.id in reading.named
               or any(lk.kind == "menu" for lk in s.links)]

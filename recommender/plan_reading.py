@@ -145,25 +145,24 @@ def named_in(st: Statement, idx: NameIndex, plan_type: str | None, names: list[s
     """(measure id, matched name) for each measure the statement names; longest names win, type breaks ties.
 
     names: the names that occur somewhere in the plan (only those are searched for)."""
-    hits: list[tuple[int, int, str, str]] = []
+    spans: dict[tuple[int, int], dict[str, str]] = {}  # (start, end) → measure id → the name matched there
     for name in names:
-        owners = idx.names[name]
-        start = st.norm.find(name)
-        while start >= 0:
-            for mid, proper in owners:
-                if st.kind != "own" or proper:  # the plan's own desk is not the national one it is named after
-                    hits.append((start, start + len(name), mid, name))
+        if name not in st.norm:
+            continue
+        owners = [mid for mid, proper in idx.names[name] if st.kind != "own" or proper]  # the plan's own desk
+        start = st.norm.find(name)                                                       # is not the national one
+        while start >= 0 and owners:
+            spans.setdefault((start, start + len(name)), {}).update(dict.fromkeys(owners, name))
             start = st.norm.find(name, start + 1)
-    kept = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
-                                       and o[2] != h[2] for o in hits)]
     out: dict[str, str] = {}
-    for s, e, mid, name in kept:
-        rivals = {h[2] for h in kept if (h[0], h[1]) == (s, e)}
-        if len(rivals) > 1 and plan_type:
-            fitting = {r for r in rivals if plan_type in idx.types.get(r, set())}
-            if fitting and mid not in fitting:
-                continue
-        out.setdefault(mid, name)
+    for (s, e), mids in sorted(spans.items()):
+        longer = [m for (s2, e2), m in spans.items() if s2 <= s and e <= e2 and e2 - s2 > e - s]
+        kept = {mid: name for mid, name in mids.items() if not any(set(m) - {mid} for m in longer)}
+        if len(kept) > 1 and plan_type:
+            fitting = {mid for mid in kept if plan_type in idx.types.get(mid, set())}
+            kept = {mid: name for mid, name in kept.items() if mid in fitting} if fitting else kept
+        for mid, name in kept.items():
+            out.setdefault(mid, name)
     return list(out.items())
 
 
