@@ -85,8 +85,9 @@ def plan_reason_lines(kb: KnowledgeBase, s: Scored) -> list[ReasonLine]:
         if lk.contribution < MIN_LINE and lk.kind not in ("other_type", "menu"):
             continue
         line = _line(kb, s.measure, lk)
-        if line is not None and line.kind == "object" and any(x.quote == line.quote for x in out):
-            continue  # the need line already quotes that statement
+        if line is not None and line.kind in ("need", "object") and any(
+                x.kind in ("need", "object") and x.quote == line.quote for x in out):
+            continue  # one statement, quoted once
         if line is not None and line.text not in {x.text for x in out}:
             out.append(line)
     if s.measure.status != "available":
