@@ -90,6 +90,8 @@ def test_a_measure_named_in_passing_is_first_with_its_quote(kb):
     ("日本政策金融公庫の融資と組み合わせる。", "government_finance_investment_loans"),
     ("ジェトロと連携して商談会に出展する。", "jetro_overseas_expansion_support"),
     ("商工会の経営発達支援計画に基づき伴走する。", "small_business_support_act_management_development_plan"),
+    ("地域未来投資促進法に基づく税制の特例を受ける。", "regional_future_investment_tax"),
+    ("県の「地域の人事部」と連携して採用を支援する。", "regional_talent_secure_develop_retain"),
 ])
 def test_a_measure_is_recognised_in_its_common_names(kb, wording, measure):
     reading = read_plan_needs(plan_of("C", wording), kb, "C")
