@@ -187,6 +187,8 @@ with tab_recs:
             "**該当しそうな戦略分野**："
             + "、".join(views.md_escape(f"{f.number}. {f.name}") for f in result.fields)
         )
+    for notice in result.recommendation_notices:  # what to settle first (who may write the plan), on top
+        st.warning(notice)
     if not result.recommendations:
         st.info("おすすめできる支援施策はありません（または支援施策レコメンダーを準備中です）。")
     for n, rec in enumerate(result.recommendations, 1):
