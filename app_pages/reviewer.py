@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_support import state, views
+from app_support import compare_view, state, views
 from app_support.loaders import get_kb
 from app_support.matrix import coverage_frame, filter_frame, styled, unique_names
 from app_support.progress_view import uploads_map_html
@@ -19,6 +19,8 @@ kb = get_kb()
 
 st.title("審査")
 st.caption("複数の計画の素案をまとめて読み込み、要件ごとの充足状況を一覧で確認します。")
+with st.expander("二つの版を比べる（再提出された素案の確認・指摘事項一覧）"):
+    compare_view.comparison_section("reviewer.compare")
 st.file_uploader(
     "計画の素案（複数選択できます：" + " / ".join(SUPPORTED) + "）",
     type=[e.lstrip(".") for e in SUPPORTED],

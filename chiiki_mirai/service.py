@@ -19,7 +19,7 @@ from chiiki_mirai.readers import read_bytes, read_path
 from chiiki_mirai.recommender.api import annotate_result
 from chiiki_mirai.rules.check import evaluate_with_facts
 
-PLAN_EXTENSIONS = (".md", ".markdown", ".txt", ".docx", ".yaml", ".yml", ".json")
+PLAN_EXTENSIONS = (".md", ".markdown", ".txt", ".docx", ".pdf", ".yaml", ".yml", ".json")
 
 
 def kb() -> KnowledgeBase:
