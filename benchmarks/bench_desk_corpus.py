@@ -2,6 +2,7 @@
 
     python -m benchmarks.bench_desk_corpus               # both halves, figures only
     python -m benchmarks.bench_desk_corpus --show dev    # also the dev half's misses, thin answers, wrong fields
+    python -m benchmarks.bench_desk_corpus --dev-only    # while tuning: the dev half only, nothing written
 
 Prints, for dev and held-out: expected measure in the top 5, thin answers (fewer than 3 measures where at least
 3 apply), the question's field (or none) right, the product descriptions' field, product top-1 and top-3, and the
@@ -91,6 +92,7 @@ def _inhouse(kb) -> dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", choices=["dev"], help="list the dev half's failures")
+    ap.add_argument("--dev-only", action="store_true", help="measure the dev half only (for tuning; writes nothing)")
     args = ap.parse_args()
     kb = load_kb()
     answer, place = desk_answer(kb), placement(kb)
@@ -101,7 +103,8 @@ def main() -> None:
     desk_times: list[float] = []
     plan_times: list[float] = []
     shown: dict[str, Any] = {}
-    for half in ("dev", "heldout"):
+    halves = ("dev",) if args.dev_only else ("dev", "heldout")
+    for half in halves:
         qs, ps = de.questions(half), de.products(half)
 
         def timed_answer(q: de.Question) -> de.Answer:
@@ -125,13 +128,14 @@ def main() -> None:
     out["speed"] = {"desk_warm_median_ms": round(1000 * statistics.median(desk_times), 1),
                     "plan_classify_median_ms": round(1000 * statistics.median(plan_times), 1) if plan_times else None}
     out["inhouse"] = _inhouse(kb)
-    _print(out)
+    _print(out, halves)
     if args.show == "dev":
         for k in ("missed", "thin", "field_wrong", "products_wrong", "plans_wrong"):
             print(f"\n# dev: {k} ({len(shown[k])})")
             print("\n".join(shown[k]) or "(none)")
         print(f"\n# dev: found {shown['found']}")
-    save("desk_corpus", out)
+    if not args.dev_only:
+        save("desk_corpus", out)
 
 
 def _product_keys(fig: dict[str, Any]) -> dict[str, Any]:
@@ -139,18 +143,18 @@ def _product_keys(fig: dict[str, Any]) -> dict[str, Any]:
     return {(k if k.startswith("product_") else "product_" + k): v for k, v in fig.items()}
 
 
-def _print(out: dict[str, Any]) -> None:
+def _print(out: dict[str, Any], halves: tuple[str, ...]) -> None:
     cols = ["top5_pct", "no_match_right", "thin", "field_pct", "product_field_pct", "product_top1_pct",
             "product_top3_pct", "plan_first_field_pct"]
     print(f"{'half':8} {'answer':12} " + " ".join(f"{c:>20}" for c in cols))
-    for half in ("dev", "heldout"):
+    for half in halves:
         tool = out[half]["tool"]
         base = {**out[half]["fixed_top5"], **_product_keys(out[half]["most_common"])}
         for name, row in (("tool", tool), ("baseline", base)):
             print(f"{half:8} {name:12} " + " ".join(f"{str(row.get(c, '-')):>20}" for c in cols))
-    print(f"questions dev {out['dev']['tool']['n']}, held-out {out['heldout']['tool']['n']}; products dev "
-          f"{out['dev']['tool']['product_n']}, held-out {out['heldout']['tool']['product_n']}; plans dev "
-          f"{out['dev']['tool']['n_plans']}, held-out {out['heldout']['tool']['n_plans']}")
+    for half in halves:
+        t = out[half]["tool"]
+        print(f"{half}: questions {t['n']}, products {t['product_n']}, plans {t['n_plans']}")
     print("baseline: a fixed top-5 list / the most common field and product of the dev half")
     print(f"speed: {out['speed']}  (targets: desk <= 50 ms, plan classification <= 20 ms)")
     print(f"in-house regression sets: {out['inhouse']}")
