@@ -274,13 +274,21 @@ def _paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[d
     phrase: dict[str, str] = {}
     # a compound the knowledge names exactly (水中ドローン) is the lexicon's evidence: its parts are no paraphrase's
     named = {i for h in hits for a, b in h.places if b - a > 1 for i in range(a, b)}
-    listed = listed_tokens(spans(text))  # a passing mention in a list (素材：銅、ニッケル、レアアース) is no paraphrase
-    for m in paraphrase_index(kb).match(text, top=5, skip=uncounted_tokens(text, lex.folded_terms) | named | listed):
+    sp_ = spans(text)
+    listed = listed_tokens(sp_)  # a passing mention in a list (素材：銅、ニッケル、レアアース) is no paraphrase
+    skip = uncounted_tokens(text, lex.folded_terms) | named | listed
+    # words in brackets elaborate what comes before (「すくも（藍の葉を発酵させた染料）」): a paraphrase matched
+    # only thanks to them counts down to what a term named only there counts (ASIDE_FACTOR)
+    aside = {i for i, a in enumerate(sp_.aside) if a}
+    index = paraphrase_index(kb)
+    plain = {m.product: m.score for m in index.match(text, top=10, skip=skip | aside)} if aside else {}
+    for m in index.match(text, top=5, skip=skip):
         fkey = f"field:{kb.product_field[m.product]}"
         pkey = f"product:{m.product}"
         if pkey in used or fkey in used:
             continue
-        out[pkey] = PARA_WEIGHT * m.score
+        s = min(m.score, max(plain.get(m.product, 0.0), ASIDE_FACTOR * m.score)) if aside else m.score
+        out[pkey] = PARA_WEIGHT * s
         phrase[pkey] = m.phrase
         out[fkey] = max(out.get(fkey, 0.0), out[pkey])
     return out, phrase

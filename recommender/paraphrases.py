@@ -10,7 +10,8 @@ What a text's word counts for follows word_places: a word the text names as a te
 (「ドローンで撮影する農家」 is not 無人航空機) and a unit that only modifies the noun after it in a compound
 (漫画 in 漫画喫茶, 衛星 in 衛星放送) are left out. A paraphrase is matched as a whole: when the text lacks the
 paraphrase's most telling word, or shares only one of its several words (菓子 with 「パンや菓子の製造ライン」),
-its score is cut (MISSING_TOP, ONE_OF_MANY).
+its score is cut (MISSING_TOP, ONE_OF_MANY). A term that would keep only its head once its general or
+numeral modifier is dropped (開発製造受託 → 受託, 一次原料 → 原料) is no paraphrase (reduced_to_head).
 """
 
 from __future__ import annotations
@@ -77,6 +78,16 @@ def phrase_units(text: str) -> list[set[str]]:
     return units
 
 
+def reduced_to_head(text: str) -> bool:
+    """A term whose telling modifier is a general word or a numeral, so that only its head would count.
+
+    開発製造受託 → 受託, 一次原料 → 原料, 6Gの研究 → 研究: the head alone names an activity or a material of any
+    industry, not the product. Such a term is no paraphrase (the lexicon still matches it whole); a term that
+    loses only its general head keeps its telling word (ワクチン工場 → ワクチン, 発酵生産 → 発酵)."""
+    content = [t for t in tokens(text) if t.content]
+    return len(content) > 1 and not _forms(content[0], True) and len(phrase_units(text)) == 1
+
+
 def words(text: str, skip: set[int] | None = None) -> set[str]:
     """The content words a text counts with: less the tokens in skip and the units that only modify the next."""
     out: set[str] = set()
@@ -123,7 +134,7 @@ class ParaphraseIndex:
             for p in f.products:
                 for text in [p.name, *p.synonyms, *p.keywords, *written.get(p.id, [])]:
                     units = phrase_units(text)
-                    if units:
+                    if units and not reduced_to_head(text):
                         rows.append((p.id, text, units))
         df: dict[str, set[str]] = {}
         for pid, _, units in rows:

@@ -8,6 +8,7 @@ from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.intents import LARGE_FAMILY, intent_index, mismatches
+from chiiki_mirai.recommender.paraphrases import paraphrase_index, reduced_to_head
 from chiiki_mirai.recommender.word_places import spans
 
 
@@ -37,6 +38,24 @@ def test_using_a_technology_is_a_need_not_its_industry(kb, text, used):
     c = classify([text], kb)[0]
     assert used in c.uses
     assert not c.fields
+
+
+@pytest.mark.parametrize("term,reduced", [("一次原料", True), ("開発製造受託", True), ("6Gの研究", True),
+                                          ("ワクチン工場", False), ("発酵生産", False), ("陸上養殖", False)])
+def test_a_term_whose_telling_modifier_is_a_general_word_is_no_paraphrase(term, reduced):
+    assert reduced_to_head(term) is reduced
+
+
+def test_a_raw_material_is_not_the_mining_products_paraphrase(kb):
+    phrases = [m.phrase for m in paraphrase_index(kb).match("杉の間伐材を原料とする木製の食器")]
+    assert not {"一次原料", "二次原料"} & set(phrases), phrases
+
+
+def test_words_in_brackets_complete_a_paraphrase_only_as_an_aside(kb):
+    aside, plain = classify(["柿渋（青い柿の実を発酵させた液）で染めた和紙の便箋",
+                             "青い柿の実を発酵させた液で染めた和紙の便箋"], kb)
+    assert aside.best.score < plain.best.score
+    assert not aside.fields
 
 
 def test_word_places_say_use_and_lists():
