@@ -168,7 +168,9 @@ def _match_every_term(lex, text: str) -> list:
         counting = [p for p in occurrences if p.counts]
         if counting:
             hits[(t.folded, t.target)] = Hit(t, 1.0, t.text, all(p.use for p in counting),
-                                             all(p.in_list for p in counting))
+                                             all(p.in_list for p in counting),
+                                             tuple((p.start, p.end) for p in counting),
+                                             all(p.aside for p in counting))
 
     for t in lex.long:
         if t.folded in folded:
@@ -185,7 +187,8 @@ def _match_every_term(lex, text: str) -> list:
                 seen.add(t.folded)
             ok = [i for i in idx if sp.counts_at(i + 1)]
             if ok:
-                hits[(t.folded, t.target)] = Hit(t, 1.0, t.text, all(sp.used(i, i + 1) for i in ok), False)
+                hits[(t.folded, t.target)] = Hit(t, 1.0, t.text, all(sp.used(i, i + 1) for i in ok), False,
+                                                 tuple((i, i + 1) for i in ok), all(sp.aside[i] for i in ok))
     if re.search(r"[\u3041-\u309f]{3,}", folded):
         text_reading = reading(text)
         for r, t in lex.by_reading:
@@ -197,7 +200,15 @@ def _match_every_term(lex, text: str) -> list:
                 s = fuzz.partial_ratio(t.folded, folded, score_cutoff=FUZZY_MIN)
                 if s:
                     hits[(t.folded, t.target)] = Hit(t, round((s - FUZZY_MIN) / (100 - FUZZY_MIN) * 0.5 + 0.4, 4), t.text)
-    return [hits[k] for k in sorted(hits, key=lambda k: (k[1], k[0]))]
+
+    def nested(h) -> bool:
+        """Every place of h lies inside a longer term that points at other fields only (ドローン in 水中ドローン)."""
+        mine = lex.field_of[h.term.target]
+        longer = [(a, b) for o in hits.values() if o.term.folded != h.term.folded
+                  and mine not in lex.fields_by_folded[o.term.folded] for a, b in o.places]
+        return bool(h.places) and all(any(a <= s and e <= b and b - a > e - s for a, b in longer) for s, e in h.places)
+
+    return [hits[k] for k in sorted(hits, key=lambda k: (k[1], k[0])) if not nested(hits[k])]
 
 
 def _plan_texts() -> list[str]:
