@@ -1,0 +1,236 @@
+"""Markdown → `Document` on markdown-it-py (CommonMark with GFM tables, front matter).
+
+markdown-it gives the blocks: `#` headings, paragraphs, lists, tables, front matter. Each paragraph's
+lines then go through the same line reader as plain text, so a numbered heading-like line, a typed
+「・」 entry, a 「項目：内容」 line or a bold-only line (`**１．概要**`) reads as it would in a .txt.
+HTML is kept as text and never rendered or executed.
+"""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from . import numbering as nb
+from .builder import build_document
+from .limits import MAX_LIST_DEPTH
+from .lines import Draft, Line, join_text, read_lines
+from .model import Document
+from .text import indent_width, text_lines
+
+# markdown-it stops nesting at this token level (a list adds two levels, a paragraph one)
+MAX_NESTING = 2 * MAX_LIST_DEPTH + 8
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING, "html": True})
+    return md.enable("table").use(front_matter_plugin)
+
+
+def inline_lines(tok: Token) -> list[tuple[str, bool]]:
+    """An inline token's text split at its line breaks: (plain text, whether it is all bold)."""
+    lines: list[tuple[str, bool]] = []
+    parts: list[str] = []
+    bold = plain = strong = False
+    for c in tok.children or []:
+        if c.type in ("softbreak", "hardbreak"):
+            lines.append(("".join(parts).strip(), bold and not plain))
+            parts, bold, plain = [], False, False
+        elif c.type == "strong_open":
+            strong = True
+        elif c.type == "strong_close":
+            strong = False
+        elif c.type in ("text", "code_inline", "html_inline", "image"):
+            s = c.content
+            parts.append(s)
+            if s.strip():
+                bold, plain = bold or strong, plain or not strong
+    lines.append(("".join(parts).strip(), bold and not plain))
+    return lines
+
+
+def parse_front_matter(content: str) -> dict[str, str]:
+    """`key: value` lines of a front matter block (read as plain pairs, never as YAML objects)."""
+    out: dict[str, str] = {}
+    for raw in content.split("\n"):
+        key, sep, value = raw.partition(":")
+        if sep and key.strip() and not raw.startswith((" ", "\t", "-")):
+            out[key.strip()] = value.strip().strip("\"'")
+    return out
+
+
+class _Walker:
+    def __init__(self, text: str) -> None:
+        self.src = text.split("\n")
+        self.tokens = _parser().parse(text)
+        self.items: list = []
+        self.front: dict[str, str] = {}
+        self.warnings: list[str] = []
+        self.last_end = 0
+
+    def gap(self, tok: Token) -> bool:
+        start = tok.map[0] if tok.map else self.last_end
+        gap = start > self.last_end
+        if tok.map:
+            self.last_end = tok.map[1]
+        return gap
+
+    def walk(self) -> None:
+        i, toks = 0, self.tokens
+        while i < len(toks):
+            t = toks[i]
+            handler = HANDLERS.get(t.type)
+            i = handler(self, i) if handler else i + 1
+
+    def close_of(self, i: int) -> int:
+        """The index of the token that closes the one opened at i."""
+        depth, j = 0, i
+        while j < len(self.tokens):
+            depth += self.tokens[j].nesting
+            if depth == 0:
+                return j
+            j += 1
+        return j
+
+    def paragraph(self, i: int) -> int:
+        t, inline = self.tokens[i], self.tokens[i + 1]
+        gap = self.gap(t)
+        first = t.map[0] if t.map else 0
+        for k, (text, bold) in enumerate(inline_lines(inline)):
+            if not text:
+                continue
+            no = first + k
+            indent = indent_width(self.src[no])[0] if t.level == 0 and no < len(self.src) else 0
+            self.items.append(Line(no + 1, text, indent, gap=gap and k == 0, join=k > 0, bold=bold))
+        return i + 3
+
+    def heading(self, i: int) -> int:
+        t, inline = self.tokens[i], self.tokens[i + 1]
+        gap = self.gap(t)
+        text = " ".join(x for x, _ in inline_lines(inline) if x)
+        self.items.append(Line(t.map[0] + 1, text, gap=gap, join=False, level=int(t.tag[1])))
+        return i + 3
+
+    def table(self, i: int) -> int:
+        end = self.close_of(i)
+        gap = self.gap(self.tokens[i])
+        rows: list[list[str]] = []
+        for t in self.tokens[i:end]:
+            if t.type == "tr_open":
+                rows.append([])
+            elif t.type == "inline" and rows:
+                rows[-1].append(" ".join(x for x, _ in inline_lines(t) if x))
+        self.items.append(Draft("table", self.tokens[i].map[0] + 1, gap=gap, rows=rows))
+        return end + 1
+
+    def raw_block(self, i: int) -> int:
+        """Code, HTML and front matter blocks: their lines as plain text lines (never rendered)."""
+        t = self.tokens[i]
+        if t.type == "front_matter":
+            self.front = parse_front_matter(t.content)
+            self.gap(t)
+            return i + 1
+        gap = self.gap(t)
+        lines = text_lines(t.content, (t.map[0] + 1) if t.map else 1)
+        if lines:
+            lines[0].gap, lines[0].join = gap, False
+        self.items.extend(lines)
+        return i + 1
+
+    def rule(self, i: int) -> int:
+        self.gap(self.tokens[i])
+        self.last_end = -1  # a thematic break separates what is around it
+        return i + 1
+
+
+def _marker(t: Token) -> str:
+    return f"{t.info}{t.markup}" if t.type == "list_item_open" and t.info else t.markup
+
+
+def _list(w: _Walker, i: int) -> int:
+    end = w.close_of(i)
+    gap = w.gap(w.tokens[i])
+    roots: list[Draft] = []
+    stack: list[Draft] = []
+    truncated: tuple[int, int] | None = None
+    for k in range(i, end + 1):
+        t = w.tokens[k]
+        if t.type == "list_item_open":
+            d = Draft("li", (t.map[0] + 1) if t.map else 0, marker=_marker(t), level=len(stack) + 1, gap=gap)
+            (stack[-1].children if stack else roots).append(d)
+            stack.append(d)
+            nxt = w.tokens[k + 1] if k + 1 < len(w.tokens) else None
+            if nxt is not None and nxt.type == "list_item_close" and t.map and t.map[1] - t.map[0] > 1:
+                truncated = (t.map[0], t.map[1])  # markdown-it stopped nesting here
+        elif t.type == "list_item_close":
+            stack.pop()
+        elif t.type == "inline" and stack:
+            for text, _ in inline_lines(t):
+                stack[-1].text = join_text(stack[-1].text, text) if text else stack[-1].text
+    _emit_list(w, roots)
+    if truncated is not None:
+        _recover(w, truncated)
+    return end + 1
+
+
+def _emit_list(w: _Walker, roots: list[Draft]) -> None:
+    """A one-entry numbered list whose entry is a bare short line ("1. 概要") is a heading
+    candidate: it goes to the line reader as the line it was typed as."""
+    if len(roots) == 1 and not roots[0].children and roots[0].marker[:1].isdigit():
+        d = roots[0]
+        line = f"{d.marker} {d.text}"
+        m = nb.split_marker(line)
+        if m is not None and m.kind == "number" and nb.heading_like(m.rest):
+            w.items.append(Line(d.line, line, gap=d.gap, join=False))
+            return
+    w.items.extend(_cap(roots))
+
+
+def _cap(roots: list[Draft]) -> list[Draft]:
+    """Entries nested deeper than the list depth limit become siblings at the limit."""
+    stack = [(d, 1) for d in roots]
+    while stack:
+        d, depth = stack.pop()
+        if depth >= MAX_LIST_DEPTH and d.children:
+            flat, todo = [], list(reversed(d.children))
+            while todo:
+                c = todo.pop()
+                todo.extend(reversed(c.children))
+                c.children, c.level = [], depth + 1
+                flat.append(c)
+            d.children = flat
+            continue
+        stack.extend((c, depth + 1) for c in d.children)
+    return roots
+
+
+def _recover(w: _Walker, span: tuple[int, int]) -> None:
+    w.warnings.append(
+        f"list nesting deeper than {MAX_LIST_DEPTH} levels: lines {span[0] + 1}–{span[1]} read as text"
+    )
+    lines = text_lines("\n".join(w.src[span[0] : span[1]]), span[0] + 1)
+    if lines:
+        lines[0].gap, lines[0].join = True, False
+    w.items.extend(lines)
+
+
+HANDLERS = {
+    "paragraph_open": _Walker.paragraph,
+    "heading_open": _Walker.heading,
+    "table_open": _Walker.table,
+    "bullet_list_open": _list,
+    "ordered_list_open": _list,
+    "fence": _Walker.raw_block,
+    "code_block": _Walker.raw_block,
+    "html_block": _Walker.raw_block,
+    "front_matter": _Walker.raw_block,
+    "hr": _Walker.rule,
+}
+
+
+def parse_markdown(text: str) -> Document:
+    w = _Walker(text.replace("\r\n", "\n").replace("\r", "\n"))
+    w.walk()
+    drafts = read_lines(w.items, w.warnings)
+    return build_document(drafts, "markdown", w.warnings, w.front)
