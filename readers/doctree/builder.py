@@ -129,19 +129,27 @@ def _table_meta(t: Table) -> dict[str, str]:
     return {}
 
 
-def cover_meta(preamble: list[Block], front: dict[str, str] | None) -> dict[str, str]:
-    """Cover metadata: front matter, key：value lines and list entries, and label | value tables."""
+def _pairs(b: Block) -> dict[str, str] | None:
+    """The label → value pairs a block gives, or None when it is not a labelled block."""
+    if isinstance(b, KeyValue):
+        return {b.key: b.value} if b.value else {}
+    if isinstance(b, ListItem):
+        kv = split_kv(b.text)
+        return ({kv[0]: kv[1]} if kv[1] else {}) if kv else None
+    if isinstance(b, Table):
+        return _table_meta(b) or None
+    return None
+
+
+def cover_meta(preamble: list[Block], front: dict[str, str] | None, first: _Sec | None) -> dict[str, str]:
+    """Cover metadata: front matter, key：value lines and list entries, and label | value tables
+    before the first heading, or in a first section made of nothing else (「1. 基本事項」)."""
     meta: dict[str, str] = dict(front or {})
-    for b in preamble:
-        pairs: dict[str, str] = {}
-        if isinstance(b, KeyValue) and b.value:
-            pairs = {b.key: b.value}
-        elif isinstance(b, ListItem):
-            kv = split_kv(b.text)
-            pairs = {kv[0]: kv[1]} if kv and kv[1] else {}
-        elif isinstance(b, Table):
-            pairs = _table_meta(b)
-        for k, v in pairs.items():
+    blocks = list(preamble)
+    if first is not None and first.blocks and all(_pairs(b) is not None for b in first.blocks):
+        blocks += first.blocks
+    for b in blocks:
+        for k, v in (_pairs(b) or {}).items():
             meta.setdefault(k, v)
     return meta
 
@@ -154,7 +162,7 @@ def build_document(
     preamble, roots = build_sections(drafts)
     return Document(
         title=title,
-        meta=cover_meta(preamble, front),
+        meta=cover_meta(preamble, front, roots[0] if roots else None),
         preamble=tuple(preamble),
         sections=tuple(s.freeze() for s in roots),
         format=fmt,

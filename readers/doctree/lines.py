@@ -28,6 +28,13 @@ class Line:
     level: int | None = None  # an explicit heading level (Markdown #, Word heading style)
     title: bool = False  # Word's Title style
     listed: bool = False  # Word list numbering or list style: a list entry whatever it reads
+    cached: tuple = ()  # (marker,) once split: rules ask about a line and its neighbours more than once
+
+    @property
+    def marker(self) -> nb.Marker | None:
+        if not self.cached:
+            self.cached = (nb.split_marker(self.text),)
+        return self.cached[0]
 
 
 @dataclass
@@ -154,7 +161,9 @@ class Reader:
                     break
         return self.out
 
-    def heading(self, x: Line, text: str, style: str | None, number: str | None = None) -> None:
+    def heading(
+        self, x: Line, text: str, style: str | None, number: str | None = None, explicit: int | None = None
+    ) -> None:
         self.close()
         self.emit(
             Draft(
@@ -164,7 +173,7 @@ class Reader:
                 gap=x.gap,
                 number=number,
                 style=style,
-                explicit=x.level,
+                explicit=x.level if explicit is None else explicit,
                 title_style=x.title,
             )
         )
@@ -193,7 +202,7 @@ class Reader:
 def rule_explicit(r: Reader, i: int, x: Line) -> int | None:
     if x.level is None and not x.title:
         return None
-    m = nb.split_marker(x.text)
+    m = x.marker
     if m is None:
         r.heading(x, x.text, None)
     elif m.kind == "mark":
@@ -203,13 +212,14 @@ def rule_explicit(r: Reader, i: int, x: Line) -> int | None:
     return i + 1
 
 
-def _row(text: str) -> tuple[str, list[str] | None]:
+def _row(x: Line) -> tuple[str, list[str] | None]:
+    text = x.text
     if is_rule(text):
         return "rule", None
     cells = split_pipe_row(text)
     if cells is not None:
         return "pipe", cells
-    if nb.split_marker(text) is None and split_kv(text) is None:
+    if ("\t" in text or "  " in text or "\u3000" in text) and x.marker is None and split_kv(text) is None:
         return "aligned", split_aligned_row(text)
     return "none", None
 
@@ -219,12 +229,12 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
     least two rows, and aligned rows must all have the same number of cells."""
     if i < r.no_table_before:
         return None
-    kind, cells = _row(x.text)
+    kind, cells = _row(x)
     if kind not in ("pipe", "aligned") or cells is None or x.listed or x.level is not None:
         return None
     rows, j = [cells], i + 1
     while (y := r.line_at(j)) is not None and not y.gap and not y.listed and y.level is None:
-        k, c = _row(y.text)
+        k, c = _row(y)
         if k == "rule" and kind == "pipe":
             j += 1
             continue
@@ -247,19 +257,23 @@ def rule_underlined(r: Reader, i: int, x: Line) -> int | None:
             r.close()  # a rule line on its own (a horizontal rule): layout only
             return i + 1
         return None
-    if r.adjacent(i, -1) is not None or len(x.text) > nb.HEADING_MAX or nb.is_sentence(x.text):
+    if r.adjacent(i, -1) is not None or len(x.text) > UNDERLINED_MAX:
         return None
-    m = nb.split_marker(x.text)
+    m = x.marker
     if m is not None and m.kind == "number":
         r.heading(x, m.rest, m.style, m.label)
     else:
-        r.heading(x, x.text, nb.underline_style(nxt.text))
+        style = nb.underline_style(nxt.text)
+        r.heading(x, x.text, style, explicit=nb.UNDERLINE_LEVELS.get(style or ""))
     return i + 2
+
+
+UNDERLINED_MAX = 100
 
 
 def rule_continuation(r: Reader, i: int, x: Line) -> int | None:
     e = r.entry
-    if e is None or x.listed or nb.split_marker(x.text) is not None:
+    if e is None or x.listed or x.marker is not None:
         return None
     hanging = x.indent > e.indent
     if not hanging and not (x.join and r.cut(e.last)):
@@ -274,32 +288,47 @@ def _sibling(r: Reader, i: int, style: str) -> bool:
     for step in (-1, 1):
         y = r.adjacent(i, step)
         if y is not None:
-            m = nb.split_marker(y.text)
+            m = y.marker
             if m is not None and m.style == style:
                 return True
     return False
 
 
 HEADING_MARKS = frozenset("■□◆◇▼▽●○◎・★☆◉♦❖▶▷►➢➤")
+# marks that head sections in Japanese drafts (■ over □, ◆ over ◇): blank lines around them do not
+# matter; the other marks make a heading only over content right under them
+STRONG_MARKS = frozenset("■□◆◇")
 MARK_HEADING_MAX = 30
 
 
+def _near(r: Reader, i: int, step: int, strong: bool) -> Line | None:
+    return r.line_at(i + step) if strong else r.adjacent(i, step)
+
+
 def _mark_heading(r: Reader, i: int, x: Line, m: nb.Marker) -> bool:
-    """A mark line is a heading when it is short and bare, has content right under it, and no line
-    of the same mark touches it (「■ 伸ばす産業」 over its text; 「■ A\\n■ B」 is a list)."""
+    """A mark line is a heading when it is short and bare, has content under it, and no line of the
+    same mark next to it (「■ 伸ばす産業」 over its text; 「■ A\n■ B」 is a list)."""
     if m.label not in HEADING_MARKS:
         return False
     if len(m.rest) > 2 and m.rest[-1] == m.label and nb.heading_like(m.rest[:-1]):
         return True  # 「■ 見出し ■」
-    if len(m.rest) > MARK_HEADING_MAX or not nb.heading_like(m.rest) or _sibling(r, i, m.style):
+    if len(m.rest) > MARK_HEADING_MAX or not nb.heading_like(m.rest):
         return False
-    nxt = r.adjacent(i, 1)
+    strong = m.label in STRONG_MARKS
+    for step in (-1, 1):
+        y = _near(r, i, step, strong)
+        if y is not None and (n := y.marker) is not None and n.style == m.style:
+            return False
+    nxt = _near(r, i, 1, strong)
+    if nxt is None and strong:
+        nxt_item = r.items[i + 1] if i + 1 < len(r.items) else None
+        return isinstance(nxt_item, Draft)  # a table or a Markdown list under it
     # content under it, not a line hanging from it (「・A社」 over 「　企画・製造」 is one entry)
-    return nxt is not None and nb.underline_style(nxt.text) is None and nxt.indent <= x.indent
+    return nxt is not None and nb.underline_style(nxt.text) is None and (nxt.gap or nxt.indent <= x.indent)
 
 
 def rule_marked(r: Reader, i: int, x: Line) -> int | None:
-    m = nb.split_marker(x.text)
+    m = x.marker
     if m is None:
         return None
     if m.kind == "label":  # 「KPI1 …」: an entry that keeps its label in its text
@@ -322,7 +351,7 @@ def rule_listed(r: Reader, i: int, x: Line) -> int | None:
     """A Word list paragraph whose number or bullet is Word's own and not in its text."""
     if not x.listed:
         return None
-    m = nb.split_marker(x.text)
+    m = x.marker
     if m is None or m.kind == "label":
         r.list_item(x, "", x.text, x.indent)
     else:
@@ -345,7 +374,7 @@ def rule_bracket(r: Reader, i: int, x: Line) -> int | None:
 def rule_bold(r: Reader, i: int, x: Line) -> int | None:
     if not x.bold or len(x.text) > 40 or not nb.heading_like(x.text):
         return None
-    m = nb.split_marker(x.text)
+    m = x.marker
     if m is not None and m.kind == "number":
         r.heading(x, m.rest, m.style, m.label)
     elif m is not None:

@@ -154,8 +154,11 @@ def _list(w: _Walker, i: int) -> int:
     roots: list[Draft] = []
     stack: list[Draft] = []
     truncated: tuple[int, int] | None = None
+    loose = False
     for k in range(i, end + 1):
         t = w.tokens[k]
+        if t.type == "paragraph_open" and t.level == w.tokens[i].level + 2 and not t.hidden:
+            loose = True
         if t.type == "list_item_open":
             d = Draft("li", (t.map[0] + 1) if t.map else 0, marker=_marker(t), level=len(stack) + 1, gap=gap)
             (stack[-1].children if stack else roots).append(d)
@@ -168,23 +171,39 @@ def _list(w: _Walker, i: int) -> int:
         elif t.type == "inline" and stack:
             for text, _ in inline_lines(t):
                 stack[-1].text = join_text(stack[-1].text, text) if text else stack[-1].text
-    _emit_list(w, roots)
+    _emit_list(w, roots, loose)
     if truncated is not None:
         _recover(w, truncated)
     return end + 1
 
 
-def _emit_list(w: _Walker, roots: list[Draft]) -> None:
-    """A one-entry numbered list whose entry is a bare short line ("1. 概要") is a heading
-    candidate: it goes to the line reader as the line it was typed as."""
-    if len(roots) == 1 and not roots[0].children and roots[0].marker[:1].isdigit():
-        d = roots[0]
-        line = f"{d.marker} {d.text}"
-        m = nb.split_marker(line)
-        if m is not None and m.kind == "number" and nb.heading_like(m.rest):
-            w.items.append(Line(d.line, line, gap=d.gap, join=False))
-            return
-    w.items.extend(_cap(roots))
+def _heading_entry(d: Draft) -> Line | None:
+    """A numbered entry that is a bare short line ("1. 概要"), as the line it was typed as."""
+    if not d.marker[:1].isdigit():
+        return None
+    line = f"{d.marker} {d.text}"
+    m = nb.split_marker(line)
+    if m is None or m.kind != "number" or not nb.heading_like(m.rest):
+        return None
+    return Line(d.line, line, gap=d.gap, join=False)
+
+
+def _emit_list(w: _Walker, roots: list[Draft], loose: bool) -> None:
+    """Numbered entries that are bare short lines are heading candidates when the list holds one
+    entry, or is loose with every entry so ("1. 概要" ⏎⏎ "2. 目的", each over its own content): they
+    go to the line reader as typed, and the entries nested under them follow as lists of their own."""
+    heads = [_heading_entry(d) for d in roots]
+    if not all(heads) or not (len(roots) == 1 or loose or any(d.children for d in roots)):
+        w.items.extend(_cap(roots))
+        return
+    for d, head in zip(roots, heads, strict=True):
+        w.items.append(head)
+        stack = list(d.children)
+        while stack:
+            c = stack.pop()
+            c.level -= 1
+            stack.extend(c.children)
+        w.items.extend(_cap(d.children))
 
 
 def _cap(roots: list[Draft]) -> list[Draft]:

@@ -32,6 +32,16 @@ _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474)) + "".join(chr(c) for c
 _CIRCLED_BLACK = "".join(chr(c) for c in range(0x2776, 0x2780))
 _PAREN_CHAR = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴…⒇
 _PAREN_KANJI_CHAR = "".join(chr(c) for c in range(0x3220, 0x322A))  # ㈠…㈩
+_DIGITS = "0123456789０１２３４５６７８９"
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_UPPER = _LOWER.upper()
+_LABEL_STARTS = (
+    _LOWER
+    + _UPPER
+    + "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+    + "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+    + "取施事目指"
+)
 _ROMAN_ASCII = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 
 # characters a number may not be followed by when it is a quantity, not a heading number
@@ -66,10 +76,11 @@ def _bracket(m: re.Match[str]) -> str:
     return "bracket" + m.group(0)[0]
 
 
-# (pattern, style namer, whether the text after it must not start with a unit). First match wins;
+# (first characters, pattern, style namer, whether the text after it must not start with a unit). First match wins;
 # the order matters where one style is a prefix of another ("1.1" before "1.").
-STYLES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str], bool]] = [
+STYLES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str], bool]] = [
     (
+        "第",
         re.compile(
             rf"第(?P<n>[0-9０-９]{{1,3}}|[{_KANJI}百]{{1,4}})(?:(?P<s>章|節|部|編|款)[.．、:：]?{_SP}{{0,8}}|{_PUNCT_SP})"
         ),
@@ -77,40 +88,61 @@ STYLES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str], bool]] = [
         False,
     ),
     (
+        _DIGITS,
         re.compile(rf"(?P<n>{_D}(?:[.．]{_D}){{1,4}})[.．]?(?:{_END}|(?=[^0-9０-９.．,，]))"),
         _nested("decimal"),
         True,
     ),
-    (re.compile(rf"(?P<n>{_D}(?:[-－‐−―]{_D}){{1,3}})(?:[.．]{_SP}{{0,8}}|{_END})"), _nested("hyphen"), True),
-    (re.compile(rf"[【〔［\[](?P<n>{_D})[】〕］\]]{_SP}{{0,8}}"), _bracket, False),
-    (re.compile(rf"[(（](?P<n>{_D})[)）]{_SP}{{0,8}}"), _g("paren"), False),
-    (re.compile(rf"(?P<n>[{_PAREN_CHAR}]){_SP}{{0,8}}"), _g("paren"), False),
-    (re.compile(rf"[(（](?P<n>[{_KANJI}]{{1,3}})[)）]{_SP}{{0,8}}"), _g("paren_kanji"), False),
-    (re.compile(rf"(?P<n>[{_PAREN_KANJI_CHAR}]){_SP}{{0,8}}"), _g("paren_kanji"), False),
-    (re.compile(rf"[(（](?P<n>[{_KATA}])[)）]{_SP}{{0,8}}"), _g("paren_kata"), False),
-    (re.compile(rf"[(（](?P<n>[{_HKATA}])[)）]{_SP}{{0,8}}"), _g("paren_hkata"), False),
-    (re.compile(rf"[(（](?P<n>[a-zａ-ｚ])[)）]{_SP}{{0,8}}"), _g("paren_alpha"), False),
-    (re.compile(rf"[(（](?P<n>[A-ZＡ-Ｚ])[)）]{_SP}{{0,8}}"), _g("paren_ALPHA"), False),
-    (re.compile(rf"(?P<n>{_D})[)）]{_SP}{{0,8}}"), _g("half_paren"), True),
-    (re.compile(rf"(?P<n>[{_CIRCLED}]){_SP}{{0,8}}"), _g("circled"), False),
-    (re.compile(rf"(?P<n>[{_CIRCLED_BLACK}]){_SP}{{0,8}}"), _g("circled_black"), False),
-    (re.compile(rf"(?P<n>{_D})[.．、](?![0-9０-９]){_SP}{{0,8}}"), _g("dot"), True),
-    (re.compile(rf"(?P<n>{_D}){_END}"), _SPACE, True),
-    (re.compile(rf"(?P<n>[{_ROMAN_FULL}])(?:[.．、]{_SP}{{0,8}}|{_SP}{{0,8}})"), _g("roman"), False),
     (
+        _DIGITS,
+        re.compile(rf"(?P<n>{_D}(?:[-－‐−―]{_D}){{1,3}})(?:[.．]{_SP}{{0,8}}|{_END})"),
+        _nested("hyphen"),
+        True,
+    ),
+    ("【〔［[", re.compile(rf"[【〔［\[](?P<n>{_D})[】〕］\]]{_SP}{{0,8}}"), _bracket, False),
+    ("(（", re.compile(rf"[(（](?P<n>{_D})[)）]{_SP}{{0,8}}"), _g("paren"), False),
+    (_PAREN_CHAR, re.compile(rf"(?P<n>[{_PAREN_CHAR}]){_SP}{{0,8}}"), _g("paren"), False),
+    ("(（", re.compile(rf"[(（](?P<n>[{_KANJI}]{{1,3}})[)）]{_SP}{{0,8}}"), _g("paren_kanji"), False),
+    (_PAREN_KANJI_CHAR, re.compile(rf"(?P<n>[{_PAREN_KANJI_CHAR}]){_SP}{{0,8}}"), _g("paren_kanji"), False),
+    ("(（", re.compile(rf"[(（](?P<n>[{_KATA}])[)）]{_SP}{{0,8}}"), _g("paren_kata"), False),
+    ("(（", re.compile(rf"[(（](?P<n>[{_HKATA}])[)）]{_SP}{{0,8}}"), _g("paren_hkata"), False),
+    ("(（", re.compile(rf"[(（](?P<n>[a-zａ-ｚ])[)）]{_SP}{{0,8}}"), _g("paren_alpha"), False),
+    ("(（", re.compile(rf"[(（](?P<n>[A-ZＡ-Ｚ])[)）]{_SP}{{0,8}}"), _g("paren_ALPHA"), False),
+    (_DIGITS, re.compile(rf"(?P<n>{_D})[)）]{_SP}{{0,8}}"), _g("half_paren"), True),
+    (_CIRCLED, re.compile(rf"(?P<n>[{_CIRCLED}]){_SP}{{0,8}}"), _g("circled"), False),
+    (_CIRCLED_BLACK, re.compile(rf"(?P<n>[{_CIRCLED_BLACK}]){_SP}{{0,8}}"), _g("circled_black"), False),
+    (_DIGITS, re.compile(rf"(?P<n>{_D})[.．、](?![0-9０-９]){_SP}{{0,8}}"), _g("dot"), True),
+    (_DIGITS, re.compile(rf"(?P<n>{_D}){_END}"), _SPACE, True),
+    (
+        _ROMAN_FULL,
+        re.compile(
+            rf"(?P<n>[{_ROMAN_FULL}](?:[-－‐−―.．]{_D}){{1,3}})(?:[.．]{_SP}{{0,8}}|{_END}|(?=[^0-9０-９]))"
+        ),
+        _nested("roman_hyphen"),
+        False,
+    ),
+    (
+        _ROMAN_FULL,
+        re.compile(rf"(?P<n>[{_ROMAN_FULL}])(?:[.．、]{_SP}{{0,8}}|{_SP}{{0,8}})"),
+        _g("roman"),
+        False,
+    ),
+    (
+        _ROMAN_FULL_LOWER,
         re.compile(rf"(?P<n>[{_ROMAN_FULL_LOWER}])(?:[.．、]{_SP}{{0,8}}|{_SP}{{0,8}})"),
         _g("roman_lower"),
         False,
     ),
-    (re.compile(rf"(?P<n>{_ROMAN_ASCII})[.．)]{_SP}{{0,8}}"), _g("roman_ascii"), False),
-    (re.compile(rf"(?P<n>{_ROMAN_ASCII.lower()})[.．)]{_SP}{{0,8}}"), _g("roman_ascii_lower"), False),
-    (re.compile(rf"(?P<n>[{_KATA}])(?:{_END}|[.．、)）]{_SP}{{0,8}})"), _g("kata"), False),
-    (re.compile(rf"(?P<n>[{_HKATA}])(?:{_END}|[.．、)）]{_SP}{{0,8}})"), _g("hkata"), False),
-    (re.compile(rf"(?P<n>[a-z])[.．)]{_SP}{{0,8}}(?![A-Za-z][.．])"), _g("alpha"), False),
-    (re.compile(rf"(?P<n>[A-Z])[.．)]{_SP}{{0,8}}(?![A-Za-z][.．])"), _g("ALPHA"), False),
-    (re.compile(rf"(?P<n>[{_KANJI}]{{1,3}})(?:[、．.]{_SP}{{0,8}}|{_END})"), _g("kanji"), True),
+    ("IVX", re.compile(rf"(?P<n>{_ROMAN_ASCII})[.．)]{_SP}{{0,8}}"), _g("roman_ascii"), False),
+    ("ivx", re.compile(rf"(?P<n>{_ROMAN_ASCII.lower()})[.．)]{_SP}{{0,8}}"), _g("roman_ascii_lower"), False),
+    (_KATA, re.compile(rf"(?P<n>[{_KATA}])(?:{_END}|[.．、)）]{_SP}{{0,8}})"), _g("kata"), False),
+    (_HKATA, re.compile(rf"(?P<n>[{_HKATA}])(?:{_END}|[.．、)）]{_SP}{{0,8}})"), _g("hkata"), False),
+    (_LOWER, re.compile(rf"(?P<n>[a-z])[.．)]{_SP}{{0,8}}(?![A-Za-z][.．])"), _g("alpha"), False),
+    (_UPPER, re.compile(rf"(?P<n>[A-Z])[.．)]{_SP}{{0,8}}(?![A-Za-z][.．])"), _g("ALPHA"), False),
+    (_KANJI, re.compile(rf"(?P<n>[{_KANJI}]{{1,3}})(?:[、．.]{_SP}{{0,8}}|{_END})"), _g("kanji"), True),
     # a numbered label ("KPI1 …", "KGI②：…", "取組-3 …"): an entry of a list, never a heading
     (
+        _LABEL_STARTS,
         re.compile(
             rf"(?P<p>[A-Za-zＡ-Ｚａ-ｚ]{{2,5}}|取組|施策|事業|目標|指標)[ 　]?[-－‐]?(?P<n>{_D}|[{_CIRCLED}])"
             rf"(?:[.．:：)）]{_SP}{{0,8}}|{_END}|(?=[（(]))"
@@ -120,21 +152,10 @@ STYLES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str], bool]] = [
     ),
 ]
 
-_STARTS = frozenset(
-    "0123456789０１２３４５６７８９第(（【〔［["
-    + _KANJI
-    + _KATA
-    + _HKATA
-    + _ROMAN_FULL
-    + _ROMAN_FULL_LOWER
-    + _CIRCLED
-    + _CIRCLED_BLACK
-    + _PAREN_CHAR
-    + _PAREN_KANJI_CHAR
-    + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    + "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
-    + "取施事目指"
-)
+_BY_FIRST: dict[str, list[tuple[re.Pattern[str], Callable[[re.Match[str]], str], bool]]] = {}
+for _starts, _rx, _namer, _guard in STYLES:
+    for _c in _starts:
+        _BY_FIRST.setdefault(_c, []).append((_rx, _namer, _guard))
 
 # list and heading marks; "-", "*", "+" and "－" only when a space follows (so "-5%" and "**bold**"
 # are text); a doubled mark ("〇〇市", "■■") is a placeholder or a rule, not a mark
@@ -150,9 +171,7 @@ def split_marker(line: str) -> Marker | None:
     mark = _split_mark(line)
     if mark is not None:
         return mark
-    if line[0] not in _STARTS:
-        return None
-    for rx, namer, unit_guard in STYLES:
+    for rx, namer, unit_guard in _BY_FIRST.get(line[0], ()):
         m = rx.match(line)
         if m is None:
             continue
@@ -266,6 +285,11 @@ def heading_like(text: str) -> bool:
 
 
 _UNDERLINE_CHARS = frozenset("=-〓＝━─～~ー－")
+
+
+# underlines that give a level of their own, as Markdown's setext headings do: 「===」 a chapter, 「---」
+# the level under it; any other underline is a style whose level is inferred like a number's
+UNDERLINE_LEVELS = {"ul:=": 1, "ul:＝": 1, "ul:-": 2, "ul:－": 2}
 
 
 def underline_style(line: str) -> str | None:

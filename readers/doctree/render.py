@@ -102,11 +102,12 @@ def _heading_forms(it: Item) -> list[tuple[str | None, list[str]]]:
 def _text_heading(it: Item, tracker: nb.LevelTracker) -> list[str]:
     forms = _heading_forms(it)
     for style, lines in forms:
-        if tracker.copy().place(style) == it.depth:
-            tracker.place(style)
+        explicit = nb.UNDERLINE_LEVELS.get(style or "") if len(lines) == 2 and not it.number else None
+        if tracker.copy().place(style, explicit) == it.depth:
+            tracker.place(style, explicit)
             return lines
     style, lines = forms[0]
-    tracker.place(style)
+    tracker.place(style, nb.UNDERLINE_LEVELS.get(style or "") if not it.number else None)
     return lines
 
 
@@ -151,8 +152,11 @@ MD_MAX_LEVEL = 6
 
 def _md_escape(s: str) -> str:
     s = s.translate(_MD_INLINE)
-    if s[:1] in "#>=|+-" or (s[:1].isdigit() and s.lstrip("0123456789")[:1] in ".)"):
-        s = "\\" + s if not s[:1].isdigit() else s.replace(".", "\\.", 1).replace(")", "\\)", 1)
+    if s and s[0] in "#>=|+-":
+        s = "\\" + s
+    elif s[:1].isdigit() and s.lstrip("0123456789")[:1] in (".", ")"):
+        k = len(s) - len(s.lstrip("0123456789"))
+        s = s[:k] + "\\" + s[k:]
     return s
 
 

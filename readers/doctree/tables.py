@@ -301,7 +301,9 @@ _ESCAPED_PIPE = "\x00"
 def is_rule(text: str) -> bool:
     """「|---|---|」「┌──┬──┐」「+----+」: a drawn rule between table rows."""
     s = text.strip()
-    return len(s) >= 3 and all(c in _RULE_CHARS for c in s) and sum(1 for c in s if c in _DASHES) >= 2
+    if len(s) < 3 or s[0] not in _RULE_CHARS or s[-1] not in _RULE_CHARS:
+        return False
+    return all(c in _RULE_CHARS for c in s) and sum(1 for c in s if c in _DASHES) >= 2
 
 
 def split_pipe_row(text: str) -> list[str] | None:
