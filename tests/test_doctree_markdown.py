@@ -69,7 +69,10 @@ def test_nested_lists_and_continuation() -> None:
     assert lis[0].text == "株式会社湯布院ファーム（従業員40名）牛乳と乳製品の製造"
     assert [c.text for c in lis[1].children] == ["熟成庫の運営", "直売所"]
     assert lis[1].children[0].level == 2
-    assert [(b.marker, b.text) for b in lis[2:]] == [("1.", "一つ目の取組を進める。"), ("2.", "二つ目の取組を進める。")]
+    assert [(b.marker, b.text) for b in lis[2:]] == [
+        ("1.", "一つ目の取組を進める。"),
+        ("2.", "二つ目の取組を進める。"),
+    ]
 
 
 def test_loose_numbered_list_of_bare_lines_is_headings() -> None:
@@ -137,7 +140,12 @@ def test_cover_table_and_front_matter() -> None:
 本文。
 """
     doc = parse_markdown(src)
-    assert doc.meta == {"作成": "2026-11-02", "計画名": "湯の花プラン", "策定主体": "別府市", "計画期間": "2026年度～2030年度"}
+    assert doc.meta == {
+        "作成": "2026-11-02",
+        "計画名": "湯の花プラン",
+        "策定主体": "別府市",
+        "計画期間": "2026年度～2030年度",
+    }
     t = doc.preamble[0]
     assert isinstance(t, Table) and t.orientation == "columns" and len(t.records) == 1
 

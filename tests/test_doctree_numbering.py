@@ -65,7 +65,9 @@ def test_heading_like_and_sentences() -> None:
     assert not heading_like("県内の企業が設備投資を行う。")
     assert not heading_like("KPI：設備投資額100億円")
     # a long line ending in a verb is a sentence even without 「。」
-    assert not heading_like("県内の企業と大学が連携して技術者を育成し、域内の部材メーカーからの調達を増やしていく")
+    assert not heading_like(
+        "県内の企業と大学が連携して技術者を育成し、域内の部材メーカーからの調達を増やしていく"
+    )
     assert underline_style("=====") == "ul:=" and underline_style("〓〓〓〓") == "ul:〓"
     assert underline_style("==-") is None and underline_style("--") is None
 
@@ -89,4 +91,3 @@ def test_seen_style_returns_to_its_level_and_explicit_wins() -> None:
     assert t.place("paren") == 2  # seen: back to its level
     assert t.place(None, explicit=1) == 1
     assert t.place("circled") == 2  # level 3 style under a level-1 heading: one level deeper
-

@@ -241,7 +241,12 @@ def test_table_with_items_as_rows_and_companies_as_columns() -> None:
 """
     t = parse_text(text).preamble[0]
     assert isinstance(t, Table) and t.orientation == "columns" and t.header_cols == 1
-    assert t.records[1] == {"項目": "丸太町精工株式会社", "所在地": "宇治市", "従業員数": "85名", "役割": "精密部品"}
+    assert t.records[1] == {
+        "項目": "丸太町精工株式会社",
+        "所在地": "宇治市",
+        "従業員数": "85名",
+        "役割": "精密部品",
+    }
 
 
 def test_kpi_label_entries_keep_their_details() -> None:

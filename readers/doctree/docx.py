@@ -16,7 +16,7 @@ import io
 from . import limits
 from .builder import build_document
 from .docx_numbering import Numbering
-from .docx_parts import Styles, W, check_zip, num_pr, on
+from .docx_parts import Styles, W, check_zip, indent_of, num_pr, on
 from .lines import Draft, Line, read_lines
 from .model import Document
 from .text import indent_width
@@ -26,7 +26,6 @@ from .text import indent_width
 _RUN_TEXT = {f"{W}t": None, f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
 _CONTAINERS = {f"{W}hyperlink", f"{W}ins", f"{W}smartTag", f"{W}fldSimple", f"{W}sdt", f"{W}sdtContent",
                f"{W}customXml", f"{W}moveTo", f"{W}dir", f"{W}bdo"}  # fmt: skip
-_TWIPS_PER_COLUMN = 105  # half of a 10.5pt character
 
 
 def _runs(p):  # noqa: ANN001, ANN202 - a w:p element; yields w:r elements in order
@@ -95,7 +94,10 @@ class _Reader:
         listed = bool(label and label[1]) or (style.bullet and label is None)
         if label is not None:
             text = f"{label[0]} {text.strip()}" if label[0] else text
-        indent = _indent(ppr) if num is None else num[1] * 4
+        indent = indent_of(ppr)
+        if indent is None:
+            indent = style.indent if style.indent is not None else (self.numbering.indent(*num) if num else 0)
+        level = _outline_level(ppr) or (style.heading if not style.title else None)
         for k, raw in enumerate(text.split("\n")):
             extra, rest = indent_width(raw)
             if not rest.strip():
@@ -108,7 +110,7 @@ class _Reader:
                     gap=self.gap and k == 0,
                     join=k > 0,
                     bold=bold,
-                    level=style.heading if style.heading and not style.title else None,
+                    level=level,
                     title=style.title,
                     listed=listed,
                 )
@@ -189,18 +191,11 @@ def _val_int(parent, name: str) -> int:  # noqa: ANN001
     return int(v) if v.isdigit() else 0
 
 
-def _indent(ppr) -> int:  # noqa: ANN001 - a w:pPr element or None
-    """The first line's indent in columns: left (or start) + firstLine − hanging."""
-    ind = ppr.find(f"{W}ind") if ppr is not None else None
-    if ind is None:
-        return 0
-
-    def twips(name: str) -> int:
-        v = ind.get(f"{W}{name}", "0")
-        return int(v) if v.lstrip("-").isdigit() else 0
-
-    left = twips("left") or twips("start")
-    return max(0, (left + twips("firstLine") - twips("hanging")) // _TWIPS_PER_COLUMN)
+def _outline_level(ppr) -> int | None:  # noqa: ANN001 - a w:pPr element or None
+    """A paragraph's own outline level (Word's 「アウトライン レベル」 1–9), if set."""
+    el = ppr.find(f"{W}outlineLvl") if ppr is not None else None
+    v = el.get(f"{W}val", "9") if el is not None else "9"
+    return int(v) + 1 if v.isdigit() and int(v) < 9 else None
 
 
 def parse_docx(data: bytes) -> Document:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .docx_parts import W
+from .docx_parts import W, indent_of
 
 _KANJI = "〇一二三四五六七八九"
 _AIUEO = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
@@ -97,6 +97,7 @@ class Numbering:
         self.nums: dict[str, str] = {}  # numId → abstractNumId
         self.overrides: dict[tuple[str, int], int] = {}
         self.counters: dict[str, dict[int, int]] = {}
+        self.indents: dict[tuple[str, int], int] = {}  # (abstractNumId, ilvl) → columns
         if root is None:
             return
         for an in root.iter(f"{W}abstractNum"):
@@ -104,7 +105,11 @@ class Numbering:
             for lvl in an.iter(f"{W}lvl"):
                 fmt, text, start = lvl.find(f"{W}numFmt"), lvl.find(f"{W}lvlText"), lvl.find(f"{W}start")
                 s = start.get(f"{W}val", "1") if start is not None else "1"
-                lv[int(lvl.get(f"{W}ilvl", "0") or 0)] = (
+                ilvl = int(lvl.get(f"{W}ilvl", "0") or 0)
+                ind = indent_of(lvl.find(f"{W}pPr"))
+                if ind is not None:
+                    self.indents[(an.get(f"{W}abstractNumId", ""), ilvl)] = ind
+                lv[ilvl] = (
                     fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
                     text.get(f"{W}val", "") if text is not None else "",
                     int(s) if s.lstrip("-").isdigit() else 1,
@@ -118,6 +123,10 @@ class Numbering:
                 so = ov.find(f"{W}startOverride")
                 if so is not None and so.get(f"{W}val", "").isdigit():
                     self.overrides[(nid, int(ov.get(f"{W}ilvl", "0") or 0))] = int(so.get(f"{W}val"))
+
+    def indent(self, num_id: str, ilvl: int) -> int:
+        """The indent Word gives a list level (columns), else four columns a level."""
+        return self.indents.get((self.nums.get(num_id, ""), ilvl), ilvl * 4)
 
     def label(self, num_id: str, ilvl: int) -> tuple[str, bool] | None:
         """(label, is_bullet) for the next paragraph of list `num_id` at level `ilvl`."""

@@ -58,6 +58,7 @@ class StyleInfo:
     bullet: bool = False  # a bullet list style
     numbered: bool = False  # a numbered list style
     num: tuple[str, int] | None = None  # (numId, ilvl) of its numbering
+    indent: int | None = None  # the first line's indent in columns, when the style sets one
 
 
 class Styles:
@@ -97,6 +98,9 @@ class Styles:
         num = num_pr(ppr)
         if num is not None:
             info.num = num
+        own = indent_of(ppr)
+        if own is not None:
+            info.indent = own
         self.cache[sid] = info
         return info
 
@@ -109,3 +113,20 @@ def num_pr(ppr) -> tuple[str, int] | None:  # noqa: ANN001 - a w:pPr element or 
     num_id = nid.get(f"{W}val", "0") if nid is not None else "0"
     ilvl = lvl.get(f"{W}val", "0") if lvl is not None else "0"
     return (num_id, int(ilvl) if ilvl.isdigit() else 0)
+
+
+TWIPS_PER_COLUMN = 105  # half of a 10.5pt character
+
+
+def indent_of(ppr) -> int | None:  # noqa: ANN001 - a w:pPr element or None
+    """The first line's indent in columns (left or start + firstLine − hanging), or None if unset."""
+    ind = ppr.find(f"{W}ind") if ppr is not None else None
+    if ind is None:
+        return None
+
+    def twips(name: str) -> int:
+        v = ind.get(f"{W}{name}", "0")
+        return int(v) if v.lstrip("-").isdigit() else 0
+
+    left = twips("left") or twips("start")
+    return max(0, (left + twips("firstLine") - twips("hanging")) // TWIPS_PER_COLUMN)
