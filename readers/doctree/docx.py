@@ -116,6 +116,8 @@ class _Reader:
                 )
             )
         self.gap = False
+        if len(self.items) > limits.MAX_LINES:
+            raise ValueError(f"docx has too many lines (at most {limits.MAX_LINES:,})")
 
     def table(self, tbl) -> None:  # noqa: ANN001 - a w:tbl element
         self.index += 1
@@ -208,7 +210,10 @@ def parse_docx(data: bytes) -> Document:
         document = docx.Document(io.BytesIO(data))
     except Exception as e:  # noqa: BLE001 - python-docx raises many kinds for a broken file
         raise ValueError(f"not a readable docx file ({type(e).__name__})") from e
+    body = document.element.body
+    if len(body) > limits.MAX_LINES:
+        raise ValueError(f"docx has too many paragraphs ({len(body):,}; at most {limits.MAX_LINES:,})")
     reader = _Reader(document)
-    reader.body(document.element.body)
+    reader.body(body)
     drafts = read_lines(reader.items, reader.warnings)
     return build_document(drafts, "docx", reader.warnings)

@@ -1,5 +1,6 @@
 """Bounds that keep every reading linear and finite."""
 
+MAX_LINES = 60_000  # lines of a text or Markdown document, paragraphs and tables of a Word one
 MAX_SECTION_DEPTH = 12  # a deeper heading becomes a sibling at this depth
 MAX_LIST_DEPTH = 20  # a deeper list entry becomes a sibling at this depth
 MAX_HEADER_ROWS = 3

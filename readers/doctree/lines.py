@@ -17,7 +17,7 @@ from .limits import MAX_LIST_DEPTH
 from .tables import is_rule, split_aligned_row, split_pipe_row
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     no: int  # the place: 1-based line, or the Word body index
     text: str  # stripped
@@ -37,7 +37,7 @@ class Line:
         return self.cached[0]
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     kind: str  # "heading" | "p" | "li" | "kv" | "table"
     line: int
@@ -56,6 +56,21 @@ class Draft:
     explicit: int | None = None  # heading
     title_style: bool = False  # heading
     last: str = ""  # the last source line joined into it
+    parts: list[str] = field(default_factory=list)  # pieces joined so far (joined once, at the end)
+
+    def append(self, piece: str, hanging: bool = False) -> None:
+        """Join one more line to the text (in linear time: pieces are joined once, by `finish`)."""
+        if not self.parts:
+            self.parts.append(self.text)
+        self.parts.append(join_separator(self.last or self.text, piece, hanging))
+        self.parts.append(piece)
+        self.last = piece
+        self.single = False
+
+    def finish(self) -> None:
+        if self.parts:
+            self.text = "".join(self.parts)
+            self.parts = []
 
 
 _PARTICLE_END = frozenset("はがをにでともへやのて")
@@ -79,16 +94,16 @@ def split_kv(text: str) -> tuple[str, str] | None:
     return key, value
 
 
-def join_text(a: str, b: str, hanging: bool = False) -> str:
-    """Two pieces of one entry: a hard wrap joins Japanese with nothing and words with a space; a
-    hanging-indented line (the role under a company's name) keeps a space."""
+def join_separator(a: str, b: str, hanging: bool = False) -> str:
+    """What goes between two pieces of one entry: a hard wrap joins Japanese with nothing and words
+    with a space; a hanging-indented line (the role under a company's name) keeps a space."""
     if not a:
-        return b
+        return ""
     if hanging and a[-1] not in _CUT_END and b[:1] not in "）)」』、。":
-        return a + " " + b
+        return " "
     if a[-1].isascii() and b[:1].isascii() and a[-1].isalnum() and b[:1].isalnum():
-        return a + " " + b
-    return a + b
+        return " "
+    return ""
 
 
 def wrap_width(lines: list[Line]) -> int | None:
@@ -159,6 +174,11 @@ class Reader:
                 if nxt is not None:
                     i = nxt
                     break
+        stack = list(self.out)
+        while stack:
+            d = stack.pop()
+            d.finish()
+            stack.extend(d.children)
         return self.out
 
     def heading(
@@ -278,9 +298,7 @@ def rule_continuation(r: Reader, i: int, x: Line) -> int | None:
     hanging = x.indent > e.indent
     if not hanging and not (x.join and r.cut(e.last)):
         return None
-    e.text = join_text(e.text, x.text, hanging)
-    e.last = x.text
-    e.single = False
+    e.append(x.text, hanging)
     return i + 1
 
 
@@ -399,10 +417,8 @@ def rule_key_value(r: Reader, i: int, x: Line) -> int | None:
 def rule_plain(r: Reader, i: int, x: Line) -> int | None:
     p = r.para
     if p is not None and x.join and _joins(r, p, x):
-        p.text = join_text(p.text, x.text)
-        p.last = x.text
+        p.append(x.text)
         p.indent = x.indent
-        p.single = False
         return i + 1
     r.close()
     d = Draft("p", x.no, x.text, gap=x.gap, indent=x.indent)

@@ -15,25 +15,53 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from . import numbering as nb
 from .builder import build_document
 from .limits import MAX_LIST_DEPTH
-from .lines import Draft, Line, join_text, read_lines
+from .lines import Draft, Line, read_lines
 from .model import Document
-from .text import indent_width, text_lines
+from .text import check_lines, indent_width, text_lines
 
 # markdown-it stops nesting at this token level (a list adds two levels, a paragraph one)
 MAX_NESTING = 2 * MAX_LIST_DEPTH + 8
 
 
-def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING, "html": True})
-    return md.enable("table").use(front_matter_plugin)
+def _parsers() -> tuple[MarkdownIt, MarkdownIt]:
+    """A block parser that leaves inline content alone, and a full one used only on inline content
+    that holds Markdown's inline characters (most Japanese prose holds none)."""
+    opts = {"maxNesting": MAX_NESTING, "html": True}
+    full = MarkdownIt("commonmark", opts).enable("table").disable("reference")
+    block = MarkdownIt("commonmark", opts).enable("table").disable(["reference", "inline"])
+    return block.use(front_matter_plugin), full
 
 
-def inline_lines(tok: Token) -> list[tuple[str, bool]]:
-    """An inline token's text split at its line breaks: (plain text, whether it is all bold)."""
+_BLOCK, _INLINE = _parsers()
+# the characters that can make an inline token other than text in CommonMark: escapes, code spans,
+# emphasis, links and images, autolinks and HTML, entities
+_INLINE_SPECIAL = frozenset("\\`*_[]!<&")
+
+
+# inline content run through the inline parser per document, in characters: past it, inline content
+# is read as written (markup characters kept), so a document of nothing but 「*a」 stays fast
+INLINE_BUDGET = 100_000
+
+
+def inline_lines(tok: Token, budget: list[int] | None = None) -> list[tuple[str, bool]]:
+    """An inline token's text split at its line breaks: (plain text, whether it is all bold).
+    `budget` ([characters left, whether it ran out]) bounds what the inline parser may read."""
+    content = tok.content
+    if not any(c in _INLINE_SPECIAL for c in content):
+        return [(x.strip(), False) for x in content.split("\n")]
+    if budget is not None:
+        if budget[0] < len(content):
+            budget[1] = 1
+            return [(x.strip(), False) for x in content.split("\n")]
+        budget[0] -= len(content)
+    return _child_lines(_INLINE.parseInline(content)[0].children or [])
+
+
+def _child_lines(children: list[Token]) -> list[tuple[str, bool]]:
     lines: list[tuple[str, bool]] = []
     parts: list[str] = []
     bold = plain = strong = False
-    for c in tok.children or []:
+    for c in children:
         if c.type in ("softbreak", "hardbreak"):
             lines.append(("".join(parts).strip(), bold and not plain))
             parts, bold, plain = [], False, False
@@ -63,11 +91,12 @@ def parse_front_matter(content: str) -> dict[str, str]:
 class _Walker:
     def __init__(self, text: str) -> None:
         self.src = text.split("\n")
-        self.tokens = _parser().parse(text)
+        self.tokens = _BLOCK.parse(text)
         self.items: list = []
         self.front: dict[str, str] = {}
         self.warnings: list[str] = []
         self.last_end = 0
+        self.budget = [INLINE_BUDGET, 0]
 
     def gap(self, tok: Token) -> bool:
         start = tok.map[0] if tok.map else self.last_end
@@ -97,7 +126,7 @@ class _Walker:
         t, inline = self.tokens[i], self.tokens[i + 1]
         gap = self.gap(t)
         first = t.map[0] if t.map else 0
-        for k, (text, bold) in enumerate(inline_lines(inline)):
+        for k, (text, bold) in enumerate(inline_lines(inline, self.budget)):
             if not text:
                 continue
             no = first + k
@@ -108,7 +137,7 @@ class _Walker:
     def heading(self, i: int) -> int:
         t, inline = self.tokens[i], self.tokens[i + 1]
         gap = self.gap(t)
-        text = " ".join(x for x, _ in inline_lines(inline) if x)
+        text = " ".join(x for x, _ in inline_lines(inline, self.budget) if x)
         self.items.append(Line(t.map[0] + 1, text, gap=gap, join=False, level=int(t.tag[1])))
         return i + 3
 
@@ -120,7 +149,7 @@ class _Walker:
             if t.type == "tr_open":
                 rows.append([])
             elif t.type == "inline" and rows:
-                rows[-1].append(" ".join(x for x, _ in inline_lines(t) if x))
+                rows[-1].append(" ".join(x for x, _ in inline_lines(t, self.budget) if x))
         self.items.append(Draft("table", self.tokens[i].map[0] + 1, gap=gap, rows=rows))
         return end + 1
 
@@ -169,8 +198,16 @@ def _list(w: _Walker, i: int) -> int:
         elif t.type == "list_item_close":
             stack.pop()
         elif t.type == "inline" and stack:
-            for text, _ in inline_lines(t):
-                stack[-1].text = join_text(stack[-1].text, text) if text else stack[-1].text
+            for text, _ in inline_lines(t, w.budget):
+                if text and stack[-1].text:
+                    stack[-1].append(text)
+                elif text:
+                    stack[-1].text = stack[-1].last = text
+    done = list(roots)
+    while done:
+        d = done.pop()
+        d.finish()
+        done.extend(d.children)
     _emit_list(w, roots, loose)
     if truncated is not None:
         _recover(w, truncated)
@@ -211,12 +248,12 @@ def _cap(roots: list[Draft]) -> list[Draft]:
     stack = [(d, 1) for d in roots]
     while stack:
         d, depth = stack.pop()
-        if depth >= MAX_LIST_DEPTH and d.children:
+        if depth >= MAX_LIST_DEPTH - 1 and d.children:
             flat, todo = [], list(reversed(d.children))
             while todo:
                 c = todo.pop()
                 todo.extend(reversed(c.children))
-                c.children, c.level = [], depth + 1
+                c.children, c.level = [], MAX_LIST_DEPTH
                 flat.append(c)
             d.children = flat
             continue
@@ -249,7 +286,10 @@ HANDLERS = {
 
 
 def parse_markdown(text: str) -> Document:
-    w = _Walker(text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Markdown → Document. Raises ValueError past MAX_LINES lines."""
+    w = _Walker(check_lines(text))
     w.walk()
+    if w.budget[1]:
+        w.warnings.append(f"inline Markdown past {INLINE_BUDGET:,} characters read as written")
     drafts = read_lines(w.items, w.warnings)
     return build_document(drafts, "markdown", w.warnings, w.front)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .builder import build_document
+from .limits import MAX_LINES
 from .lines import Line, read_lines
 from .model import Document
 
@@ -41,8 +42,18 @@ def text_lines(text: str, first_line: int = 1) -> list[Line]:
     return out
 
 
-def parse_text(text: str) -> Document:
-    warnings: list[str] = []
+def check_lines(text: str) -> str:
+    """The text with \n line ends; ValueError past MAX_LINES lines (counted in C, before reading)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    n = text.count("\n") + 1
+    if n > MAX_LINES:
+        raise ValueError(f"too many lines ({n:,}; at most {MAX_LINES:,})")
+    return text
+
+
+def parse_text(text: str) -> Document:
+    """Plain text → Document. Raises ValueError past MAX_LINES lines."""
+    warnings: list[str] = []
+    text = check_lines(text)
     drafts = read_lines(text_lines(text), warnings)
     return build_document(drafts, "text", warnings)
