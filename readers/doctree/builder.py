@@ -48,8 +48,8 @@ def _heading_class(d: Draft) -> object:
 
 
 def take_title(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
-    """The document's title: a Title-styled paragraph, a first unnumbered heading that no later
-    unnumbered heading of its kind matches, or a first short one-line paragraph."""
+    """The document's title: a Title-styled paragraph, a first unnumbered heading whose next heading
+    of its kind (if any) is numbered, or a first short paragraph that is not a sentence."""
     if not drafts:
         return None, drafts
     first = drafts[0]
@@ -57,7 +57,8 @@ def take_title(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
         return first.text, drafts[1:]
     if first.kind == "heading" and first.number is None:
         cls = _heading_class(first)
-        if not any(d.kind == "heading" and d.number is None and _heading_class(d) == cls for d in drafts[1:]):
+        peer = next((d for d in drafts[1:] if d.kind == "heading" and _heading_class(d) == cls), None)
+        if peer is None or peer.number is not None:  # alone of its kind, or over a numbered series
             return first.text, drafts[1:]
         return None, drafts
     if first.kind == "p" and len(first.text) <= TITLE_MAX and not nb.is_sentence(first.text):
@@ -118,8 +119,12 @@ def build_sections(drafts: list[Draft]) -> tuple[list[Block], list[_Sec]]:
     return preamble, roots
 
 
+COVER_TABLE_ROWS = 12  # a longer label | value table is the plan itself, not its cover
+TITLE_KEYS = ("計画名", "計画の名称", "プラン名", "名称")
+
+
 def _table_meta(t: Table) -> dict[str, str]:
-    if len(t.cells[0]) != 2:
+    if len(t.cells[0]) != 2 or len(t.cells) > COVER_TABLE_ROWS:
         return {}
     if t.orientation == "columns" and len(t.records) == 1:
         return {k: v for k, v in t.records[0].items() if v}
@@ -160,9 +165,12 @@ def build_document(
     drafts = attach_captions(drafts)
     title, drafts = take_title(drafts)
     preamble, roots = build_sections(drafts)
+    meta = cover_meta(preamble, front, roots[0] if roots else None)
+    if title is None:  # 「【計画名】…」 first: the plan's name is its title
+        title = next((meta[k] for k in TITLE_KEYS if meta.get(k)), None)
     return Document(
         title=title,
-        meta=cover_meta(preamble, front, roots[0] if roots else None),
+        meta=meta,
         preamble=tuple(preamble),
         sections=tuple(s.freeze() for s in roots),
         format=fmt,

@@ -51,6 +51,7 @@ class _Reader:
         self.index = 0
         self.cells = 0
         self.gap = False
+        self.blanks = 0
 
     def run_text(self, p) -> tuple[str, bool]:  # noqa: ANN001 - a w:p element
         """A paragraph's text and whether every run with text in it is bold."""
@@ -86,6 +87,7 @@ class _Reader:
         text, bold = self.run_text(p)
         if not text.strip():
             self.gap = True
+            self.blanks += 1
             return
         ppr = p.find(f"{W}pPr")
         style = self.styles.get(self._style_id(p))
@@ -94,6 +96,8 @@ class _Reader:
         listed = bool(label and label[1]) or (style.bullet and label is None)
         if label is not None:
             text = f"{label[0]} {text.strip()}" if label[0] else text
+        # Word numbers two list levels alike (「1.」 and 「1.」): each list level is a style of its own
+        prefix = f"w{self.numbering.nums.get(num[0], '')}.{num[1]}:" if label and not label[1] else ""
         indent = indent_of(ppr)
         if indent is None:
             indent = style.indent if style.indent is not None else (self.numbering.indent(*num) if num else 0)
@@ -108,14 +112,16 @@ class _Reader:
                     rest.strip(),
                     indent + extra,
                     gap=self.gap and k == 0,
+                    blanks=self.blanks if k == 0 and self.items else 0,
                     join=k > 0,
                     bold=bold,
                     level=level,
                     title=style.title,
                     listed=listed,
+                    style_prefix=prefix if k == 0 else "",
                 )
             )
-        self.gap = False
+        self.gap, self.blanks = False, 0
         if len(self.items) > limits.MAX_LINES:
             raise ValueError(f"docx has too many lines (at most {limits.MAX_LINES:,})")
 
@@ -123,7 +129,7 @@ class _Reader:
         self.index += 1
         rows, merges = self.grid(tbl, 0)
         self.items.append(Draft("table", self.index, gap=self.gap, rows=rows, merges=merges))
-        self.gap = False
+        self.gap, self.blanks = False, 0
 
     def grid(self, tbl, depth: int) -> tuple[list[list[str]], tuple]:  # noqa: ANN001
         """A table's rows on its grid: a merged cell's text in every grid cell it covers."""

@@ -23,17 +23,22 @@ class Line:
     text: str  # stripped
     indent: int = 0  # columns (a full-width space is two)
     gap: bool = False  # a blank line (or an empty Word paragraph) comes before it
+    blanks: int = 0  # how many (0 at the start of the document)
     join: bool = True  # it may continue the line before as the same paragraph (a hard wrap)
     bold: bool = False  # the whole line is bold
     level: int | None = None  # an explicit heading level (Markdown #, Word heading style)
     title: bool = False  # Word's Title style
     listed: bool = False  # Word list numbering or list style: a list entry whatever it reads
     cached: tuple = ()  # (marker,) once split: rules ask about a line and its neighbours more than once
+    style_prefix: str = ""  # Word list levels numbered alike (「1.」 at two levels) are distinct styles
 
     @property
     def marker(self) -> nb.Marker | None:
         if not self.cached:
-            self.cached = (nb.split_marker(self.text),)
+            m = nb.split_marker(self.text)
+            if m is not None and self.style_prefix and m.kind == "number":
+                m = m._replace(style=self.style_prefix + m.style)
+            self.cached = (m,)
         return self.cached[0]
 
 
@@ -78,20 +83,48 @@ _KEY_STOP = frozenset("。、，,「」『』")
 _CUT_END = frozenset("、，,・（(「『")
 
 
+# cover labels that may be set off by spaces instead of a colon (「策定主体　富山県」)
+SPACED_KEYS = frozenset(
+    ["計画名", "計画の名称", "プラン名", "計画の類型", "プランの類型", "類型", "計画の区分", "策定主体", "作成主体", "策定者", "策定団体", "計画期間", "プランの期間", "期間", "目標年度", "担当", "担当課", "担当部署", "連絡先", "作成日", "策定日"]
+)
+_SPACES = " \u3000\t"
+KEY_MAX = 20
+
+
+_CASE_PARTICLES = frozenset("はをが")
+
+
+def _label_key(key: str) -> bool:
+    """A label, not the start of a sentence: short, no punctuation, and no particle that makes it a
+    clause (「ターゲット市場は国内」)."""
+    return (
+        0 < len(key) <= KEY_MAX
+        and key[-1] not in _PARTICLE_END
+        and not key.isdigit()
+        and not any(c in _KEY_STOP for c in key)
+        and not any(c in _CASE_PARTICLES for c in key[1:])
+    )
+
+
 def split_kv(text: str) -> tuple[str, str] | None:
-    """「策定主体：高知県」 → ("策定主体", "高知県") when the key is a short label, not a sentence."""
+    """「策定主体：高知県」「【類型】地場産業成長プラン」「計画期間　2026年度～」 → (key, value) when
+    the key is a short label, not a sentence that holds a colon."""
+    if text[:1] == "【":
+        end = text.find("】", 1, KEY_MAX + 2)
+        if end > 1 and end < len(text) - 1 and _label_key(text[1:end]) and not text[1:end].isdigit():
+            return text[1:end].strip(), text[end + 1 :].strip()
     i = text.find("：", 0, 26)
     j = text.find(":", 0, 26)
     if i < 0 or (0 <= j < i):
         i = j
-    if i <= 0:
-        return None
-    key, value = text[:i].strip(), text[i + 1 :].strip()
-    if not key or len(key) > 20 or key[-1] in _PARTICLE_END or key.isdigit() or value.startswith("//"):
-        return None
-    if any(c in _KEY_STOP for c in key):
-        return None
-    return key, value
+    if i > 0:
+        key, value = text[:i].strip(), text[i + 1 :].strip()
+        return (key, value) if _label_key(key) and not value.startswith("//") else None
+    for k in range(2, min(len(text), KEY_MAX + 1)):
+        if text[k] in _SPACES:
+            key = text[:k]
+            return (key, text[k:].strip()) if key in SPACED_KEYS and text[k:].strip() else None
+    return None
 
 
 def join_separator(a: str, b: str, hanging: bool = False) -> str:
@@ -121,8 +154,9 @@ def wrap_width(lines: list[Line]) -> int | None:
 
 
 class Reader:
-    def __init__(self, items: list, warnings: list[str]) -> None:
+    def __init__(self, items: list, warnings: list[str], bare: bool = False) -> None:
         self.items = items
+        self.bare = bare  # short lines alone between blank lines are headings (no other kind found)
         self.out: list[Draft] = []
         self.warnings = warnings
         self.width = wrap_width([x for x in items if isinstance(x, Line)])
@@ -377,14 +411,23 @@ def rule_listed(r: Reader, i: int, x: Line) -> int | None:
     return i + 1
 
 
+BRACKETS = ("【】", "〔〕", "［］")
+BRACKET_MAX = 42
+
+
 def rule_bracket(r: Reader, i: int, x: Line) -> int | None:
-    """A short line wholly in 【】 or 〔〕: a heading."""
+    """A short line wholly in 【】, 〔〕 or ［］: a heading (its number, if any, split off:
+    「【１　産業の領域】」 is heading 「産業の領域」 numbered 「１」)."""
     t = x.text
-    for a, b in ("【】", "〔〕"):
-        if t[:1] == a and t.endswith(b) and t.find(b) == len(t) - 1 and 2 < len(t) <= 42:
+    for a, b in BRACKETS:
+        if t[:1] == a and t.endswith(b) and t.find(b) == len(t) - 1 and 2 < len(t) <= BRACKET_MAX:
             inner = t[1:-1].strip()
             if nb.heading_like(inner):
-                r.heading(x, inner, "bracket-whole" + a)
+                m = nb.split_marker(inner)
+                if m is not None and m.kind == "number":
+                    r.heading(x, m.rest, a + m.style, m.label)
+                else:
+                    r.heading(x, inner, "bracket-whole" + a)
                 return i + 1
     return None
 
@@ -411,6 +454,21 @@ def rule_key_value(r: Reader, i: int, x: Line) -> int | None:
     d.last = x.text
     r.emit(d)
     r.entry = d
+    return i + 1
+
+
+BARE_MAX = 40
+
+
+def rule_bare(r: Reader, i: int, x: Line) -> int | None:
+    """In a document with no marked headings, a short bare line alone between blank lines is one;
+    the blank lines above it give its style (two blank lines before a chapter, one before a part)."""
+    if not r.bare or not (x.gap or i == 0) or len(x.text) > BARE_MAX or not nb.heading_like(x.text):
+        return None
+    nxt = r.items[i + 1] if i + 1 < len(r.items) else None
+    if isinstance(nxt, Line) and not nxt.gap:
+        return None
+    r.heading(x, x.text, "bare" + str(min(x.blanks, 2)) if i else "bare-first")
     return i + 1
 
 
@@ -450,10 +508,22 @@ RULES = [
     rule_marked,
     rule_bracket,
     rule_key_value,
+    rule_bare,
     rule_plain,
 ]
 
 
 def read_lines(items: list, warnings: list[str]) -> list[Draft]:
-    """Lines and ready drafts → drafts of headings and blocks, in document order."""
-    return Reader(items, warnings).run()
+    """Lines and ready drafts → drafts of headings and blocks, in document order. A document with
+    no heading of any kind is read again with bare short lines between blank lines as headings."""
+    drafts = Reader(items, warnings).run()
+    if any(d.kind == "heading" for d in drafts):
+        return drafts
+    bare = Reader(items, [], bare=True).run()
+    heads = sum(1 for d in bare if d.kind == "heading")
+    # headings head content: most of them have a block right under them, not just another heading
+    over_content = sum(1 for a, b in zip(bare, bare[1:], strict=False) if a.kind == "heading" != b.kind)
+    if heads < 2 or 2 * over_content < heads:
+        return drafts
+    warnings.append("no marked headings: short lines alone between blank lines read as headings")
+    return bare

@@ -96,11 +96,13 @@ class _Walker:
         self.front: dict[str, str] = {}
         self.warnings: list[str] = []
         self.last_end = 0
+        self.blanks = 0
         self.budget = [INLINE_BUDGET, 0]
 
     def gap(self, tok: Token) -> bool:
         start = tok.map[0] if tok.map else self.last_end
         gap = start > self.last_end
+        self.blanks = max(0, start - self.last_end) if self.last_end >= 0 else 1
         if tok.map:
             self.last_end = tok.map[1]
         return gap
@@ -131,7 +133,18 @@ class _Walker:
                 continue
             no = first + k
             indent = indent_width(self.src[no])[0] if t.level == 0 and no < len(self.src) else 0
-            self.items.append(Line(no + 1, text, indent, gap=gap and k == 0, join=k > 0, bold=bold))
+            first_line = k == 0
+            self.items.append(
+                Line(
+                    no + 1,
+                    text,
+                    indent,
+                    gap=gap and first_line,
+                    blanks=self.blanks if first_line else 0,
+                    join=k > 0,
+                    bold=bold,
+                )
+            )
         return i + 3
 
     def heading(self, i: int) -> int:

@@ -206,6 +206,11 @@ def _split_mark(line: str) -> Marker | None:
     rest = line[len(label) :].strip()
     if not rest:
         return None
+    inner = split_marker(rest) if first != "※" and rest[0] not in MARKS else None
+    if inner is not None and inner.kind == "number":
+        # 「●１．分野」「■（1）区域」: a mark dressing a number; the number leads, as a style of its own
+        label = line[: len(line) - len(inner.rest)].strip()
+        return Marker(first + inner.style, inner.value, inner.rest, label, "number")
     return Marker("mark:" + first, None, rest, label, "mark")
 
 

@@ -30,15 +30,18 @@ def _bold(text: str) -> tuple[bool, str]:
 
 def text_lines(text: str, first_line: int = 1) -> list[Line]:
     out: list[Line] = []
-    gap = False
+    blanks = 0
     for k, raw in enumerate(text.split("\n")):
         indent, rest = indent_width(raw.rstrip(" \t\r\u3000\ufeff"))
         if not rest:
-            gap = True
+            blanks += 1
             continue
         bold, rest = _bold(rest)
-        out.append(Line(first_line + k, rest, indent, gap=gap, join=not gap, bold=bold))
-        gap = False
+        gap = blanks > 0
+        out.append(
+            Line(first_line + k, rest, indent, gap=gap, blanks=blanks if out else 0, join=not gap, bold=bold)
+        )
+        blanks = 0
     return out
 
 
