@@ -7,6 +7,7 @@ written and its source line. Nothing after this module reads the raw document ag
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -33,7 +34,7 @@ class Unit:
     def value(self) -> str:
         """kv: the value; otherwise the text."""
         if self.kind == "kv" and self.key is not None:
-            return self.text.split("：", 1)[-1] if "：" in self.text else self.text
+            return self.text[len(self.key) + 1 :] if self.text.startswith(self.key) else self.text
         return self.text
 
 
@@ -41,24 +42,57 @@ def _make(text: str, kind: str, item: str | None, section: str | None, line: int
     return Unit(text=text, norm=nfkc(text), kind=kind, item=item, section=section, line=line, index=n, **kw)
 
 
-def _list_units(li: ListItem, item: str | None, section: str | None, start: int) -> list[Unit]:
+# a line that is a label and its value: 「策定主体：越前市」「KPI①：…」 (a short label, not a sentence with a colon)
+_KV_LINE = re.compile(r"^\s*(?:[・●○■◆▪-]\s*)?(?P<key>[^\s:：。、「」]{1,14}?)\s*[:：]\s*(?P<val>\S.*)$")
+# several label：value pairs on one line, separated by wide spaces or slashes
+_KV_GAP = re.compile(r"(?:\u3000|\s{2,}|\t|\s*[／｜|]\s*)+(?=[^\s:：。、「」]{1,14}?\s*[:：])")
+
+
+def _kv_parts(line: str) -> list[tuple[str, str]] | None:
+    parts = [p for p in _KV_GAP.split(line) if p.strip()]
+    pairs = []
+    for p in parts:
+        m = _KV_LINE.match(p)
+        if m is None:
+            return None
+        pairs.append((m.group("key").strip(), m.group("val").strip()))
+    return pairs or None
+
+
+def _text_units(text: str, kind: str, item: str | None, section: str | None, line: int, start: int, outline: Outline, marker: str | None = None) -> list[Unit]:
+    """Lines that are label：value pairs become kv units (placed by their label); the rest are sentences."""
     out: list[Unit] = []
-    stack = [li]
-    while stack:  # iterative: nesting is capped by the parser, but stay off the recursion limit
-        x = stack.pop()
-        out.append(_make(x.text, "item", item, section, x.place.line, start + len(out), marker=x.marker))
-        stack.extend(reversed(x.children))
+    prose: list[str] = []
+
+    def flush() -> None:
+        for s in sentences("\n".join(prose)) if prose else []:
+            out.append(_make(s, kind, item, section, line, start + len(out), marker=marker))
+        prose.clear()
+
+    for ln in text.splitlines() or [text]:
+        pairs = _kv_parts(ln)
+        if pairs is None:
+            prose.append(ln)
+            continue
+        flush()
+        for key, val in pairs:
+            own = outline.item_of_label(key, item) or item
+            out.append(_make(f"{key}：{val}", "kv", own, section, line, start + len(out), key=key))
+    flush()
     return out
 
 
 def _block_units(block, item: str | None, section: str | None, start: int, outline: Outline) -> list[Unit]:  # noqa: ANN001 - a doctree Block
     if isinstance(block, Paragraph):
-        return [
-            _make(s, "sentence", item, section, block.place.line, start + i)
-            for i, s in enumerate(sentences(block.text) or [block.text])
-        ]
+        return _text_units(block.text, "sentence", item, section, block.place.line, start, outline)
     if isinstance(block, ListItem):
-        return _list_units(block, item, section, start)
+        out: list[Unit] = []
+        stack = [block]
+        while stack:  # iterative: nesting is capped by the parser, but stay off the recursion limit
+            x = stack.pop()
+            out += _text_units(x.text, "item", item, section, x.place.line, start + len(out), outline, x.marker)
+            stack.extend(reversed(x.children))
+        return out
     if isinstance(block, KeyValue):
         own = outline.item_of_label(block.key, item)
         return [
@@ -67,15 +101,46 @@ def _block_units(block, item: str | None, section: str | None, start: int, outli
             )
         ]
     if isinstance(block, Table):
-        out = []
-        for r, rec in enumerate(block.data_records()):
-            text = " / ".join(f"{k}：{v}" for k, v in rec.items() if v)
-            own = outline.item_of_record(block, r) or item
-            out.append(
-                _make(text, "record", own, section, block.place.line, start + r, key=block.title, record=rec, table=block)
-            )
-        return out
+        return _table_units(block, item, section, start, outline)
     return []
+
+
+def _title_row(row: tuple[str, ...]) -> bool:
+    """A first row whose cells are one merged cell (all equal): the table's title, not its header."""
+    cells = [c.strip() for c in row if c.strip()]
+    return len(row) > 1 and bool(cells) and len(set(cells)) == 1
+
+
+def _pair_rows(rows: list[tuple[str, ...]]) -> bool:
+    """Rows of label | value (two columns, short labels on the left): a form, read as key：value pairs."""
+    if not rows or any(len(r) != 2 for r in rows):
+        return False
+    labels = [r[0].strip() for r in rows]
+    return all(0 < len(x) <= 30 for x in labels) and len(set(labels)) == len(labels)
+
+
+def _table_units(table: Table, item: str | None, section: str | None, start: int, outline: Outline) -> list[Unit]:
+    """A table as units: a title row (one merged cell) is a heading; a two-column label | value form gives
+    key：value units placed by their labels; any other table gives one record unit per data record."""
+    rows = [tuple(r) for r in table.cells]
+    out: list[Unit] = []
+    line = table.place.line
+    if rows and _title_row(rows[0]):
+        title = rows[0][0].strip()
+        own = outline.item_of_label(title, item) or item
+        out.append(_make(title, "heading", own, section, line, start))
+        item, section, rows = own, title, rows[1:]
+    if _pair_rows(rows):
+        for k, v in rows:
+            key, value = k.strip(), v.strip()
+            own = outline.item_of_label(key, item) or item
+            out.append(_make(f"{key}：{value}", "kv", own, section, line, start + len(out), key=key))
+        return out
+    for r, rec in enumerate(table.data_records()):
+        text = " / ".join(f"{k}：{v}" for k, v in rec.items() if v)
+        own = outline.item_of_record(table, r) or item
+        out.append(_make(text, "record", own, section, line, start + len(out), key=table.title, record=rec, table=table))
+    return out
 
 
 def iter_units(doc: Document, outline: Outline) -> Iterator[Unit]:

@@ -1,0 +1,196 @@
+"""The grammar of cover metadata: keys (類型, 策定主体, 計画期間, 目標年度, 計画名), key：value lines, sentences
+that state them, and how periods and target years are read. Tables of patterns, no document access."""
+
+from __future__ import annotations
+
+import re
+
+from chiiki_mirai.core.plan import Period
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.numbers import find_fiscal_years
+from chiiki_mirai.readers.municipalities import classify_author, split_authors
+
+# --- metadata ---------------------------------------------------------------------------
+
+META_KEYS: dict[str, str] = {
+    "type": r"計画の類型|計画類型|類型|計画の種類|計画の種別|計画の区分|計画区分|区分|プランの種類|計画のタイプ",
+    # who writes the plan (B/C: 策定; A: the prefecture 提案s a project to the state)
+    "author": (
+        r"(?:計画の?)?(?:策定|作成|提案|提出|申請|実施)(?:した|する)?(?:主体|者|自治体|団体|都道府県|地方公共団体)"
+        r"|策定|作成|提案|提出"
+    ),
+    "period": r"(?:計画|対象|実施|事業|プラン)?(?:の)?期間",
+    "target": (
+        r"(?:KGIの|最終)?目標(?:とする|の)?年(?:度)?|(?:目標)?達成(?:目標)?年(?:度)?|"
+        r"(?:KGIの)?目標(?:年度|年次|時期)"
+    ),
+    "title": r"計画名|計画の名称|プラン名|名称",
+}
+# bare verbs as keys ("作成：", "策定：") are labels only when their value names an authority
+_BARE_AUTHOR_KEY = re.compile(r"策定|作成|提案|提出")
+_AUTHORITY = re.compile(r"[都道府県市町村区]|広域連合|組合")
+_KEYS = "|".join(META_KEYS.values())
+_OPEN = r"[【\[［(（〔]"
+_CLOSE = r"[】\]］)）〕]"
+META_LINE = re.compile(
+    rf"^\s*(?:{_OPEN}\s*(?P<key1>{_KEYS})\s*{_CLOSE}\s*[:：]?|(?P<key2>{_KEYS})\s*(?:[:：]|\s+|\t))\s*(?P<val>\S.*)$"
+)
+
+# a gap of full-width or repeated spaces before another "key：" on the same line
+PAIR_GAP = re.compile(
+    rf"(?:\u3000|\s{{2,}}|\t|\s*[／/｜|]\s*)+(?={_OPEN}\s*(?:{_KEYS})\s*{_CLOSE}|(?:{_KEYS})\s*[:：])"
+)
+BRACKETED_TARGET = re.compile(rf"[(（]\s*(?P<key>{META_KEYS['target']})\s*[:：]?\s*(?P<val>[^)）]+)[)）]")
+
+
+def meta_key(key: str) -> str | None:
+    for k, pat in META_KEYS.items():
+        if re.fullmatch(pat, key):
+            return k
+    return None
+
+
+_YEARISH = re.compile(r"[0-9]|令和|平成|元年")
+_TYPEISH = re.compile(r"^[ABC](?:[\s.:、型類)]|$)|類型|計画|プラン")
+
+
+def plausible(k: str, key: str, val: str) -> bool:
+    """Whether a value fits its key, so that generic labels (期間, 区分, 作成) are not taken from
+    running text or from the first column of an unrelated table."""
+    v = nfkc(val)
+    if k in ("period", "target"):
+        return bool(_YEARISH.search(v))
+    if k == "type" and key == "区分":
+        return bool(_TYPEISH.search(v))
+    if k == "author" and _BARE_AUTHOR_KEY.fullmatch(key):
+        names, _ = split_authors(v)
+        return bool(names) and all(classify_author(n) != "other" for n in names)
+    return True
+
+
+# metadata written as sentences: "本計画は〇〇県が策定し、計画期間は令和8年度から令和12年度までの5年間とする。"
+PROSE_META: list[tuple[str, str, re.Pattern[str]]] = [
+    (
+        "type",
+        "類型",
+        # "…戦略産業クラスター計画（Ａ類型）の候補プロジェクト提案である", "地場産業成長プラン（Ｃ類型）を定める"
+        re.compile(r"(?:計画|プラン)\s*[(（]\s*(?P<val>[ABC]\s*類型)\s*[)）]"),
+    ),
+    (
+        "author",
+        "策定",
+        re.compile(
+            r"(?:本計画|本プラン|この計画|このプラン|本構想|本提案|本書)は[、,]?\s*(?P<val>[^、。「」]{2,40}?)が"
+            r"[^。]{0,8}?(?:策定|作成|提案|提出)|"
+            # "岩手県奥州市は、…地場産業成長プランを次のとおり定める"
+            r"^\s*(?P<val2>[^、。「」\s]{2,20}?(?:都|道|府|県|市|区|町|村))は[、,][^。]{0,80}?(?:計画|プラン)[^。]{0,20}?"
+            r"(?:を|について)[^。]{0,10}?(?:定める|策定する|策定した|作成する|提案する)|"
+            # "提案者は岡山県、計画期間は…"
+            r"(?:策定|提案|作成|提出)(?:者|主体|団体)は[、,]?\s*(?P<val3>[^、。「」]{2,30}?)(?:[、。]|であ|です|とする)"
+        ),
+    ),
+    (
+        "period",
+        "計画期間",
+        re.compile(
+            r"(?:計画|プラン|対象)(?:の)?期間は[、,]?\s*(?P<val>[^。]{4,60}?)(?:まで|とし|とする|である|です|。)|"
+            r"(?P<val2>(?:令和|平成|R|H|20)[^。、]{2,40}?)(?:まで)?(?:の[0-9０-９一二三四五六七八九十]+(?:年間|か年))?を"
+            r"(?:計画|対象|プラン)?期間と(?:する|し)"
+        ),
+    ),
+    (
+        "target",
+        "目標年度",
+        re.compile(
+            r"目標(?:年度|年次|時期)は[、,]?\s*(?P<val>[^。、]{4,30}?)(?:とし|とする|である|です|。|、)|"
+            r"(?P<val2>(?:令和|平成|R|H)?\s?[0-9元]{1,4}\s?年度?)を(?:KGIの)?目標(?:年度|年次|時期)と"
+        ),
+    ),
+]
+
+
+def plan_type_from_text(value: str, names: dict[str, list[str]]) -> str | None:
+    v = nfkc(value).strip()
+    m = re.match(r"^([ABC])(?:[\s.．:：、型類)）]|$)", v) or re.search(r"(?:類型|タイプ)\s*([ABC])\b", v)
+    if m:
+        return m.group(1)
+    hits = {tid for tid, ns in names.items() for n in ns if n and nfkc(n) in v}
+    if len(hits) == 1:
+        return hits.pop()
+    # longer names contain shorter ones (地域産業クラスター ⊂ ...): keep the longest match
+    if hits:
+        best = max(hits, key=lambda t: max(len(n) for n in names[t] if nfkc(n) in v))
+        return best
+    return None
+
+
+_ERA_BASE = {"令和": 2018, "平成": 1988, "R": 2018, "H": 1988}
+_Y = r"(?:(?P<{p}w>(?:19|20|21)[0-9]{{2}})|(?P<{p}era>令和|平成|R|H)\s?(?P<{p}ey>元|[0-9]{{1,2}}))"
+_RANGE_SEP = r"\s*(?:[～〜~\-－―ー–—]|から|より|to)\s*"
+# "2026～2030年度", "令和8～12年度": the first year of a range written once with 年度 at the end
+_SHARED_FY = re.compile(
+    _Y.format(p="a")
+    + _RANGE_SEP
+    + r"(?:(?P<bw>(?:19|20|21)[0-9]{2})|(?P<bera>令和|平成|R|H)?\s?(?P<bey>[0-9]{1,2}))\s?年度"
+)
+# "2026年4月", "令和13年3月", "2031.3", "2026/4": a month, read as the fiscal year it falls in
+_MONTH = re.compile(
+    _Y.format(p="m") + r"\s?(?:年\s?(?P<mo>[0-9]{1,2})\s?月|[./](?P<mo2>[0-9]{1,2})(?![0-9]))"
+)
+
+
+def _western(w: str | None, era: str | None, ey: str | None) -> int | None:
+    if w:
+        return int(w)
+    if era and ey:
+        n = 1 if ey == "元" else int(ey)
+        return _ERA_BASE[era] + n
+    return None
+
+
+def period_years(val: str) -> list[int]:
+    """The fiscal years a period value names, in order of writing. Months count as the fiscal
+    year they fall in (the Japanese fiscal year starts in April: 2031年3月 is FY2030), and a range
+    written with one 年度 ("2026～2030年度", "令和8～12年度") gives both of its years."""
+    s = nfkc(val or "")
+    points: list[tuple[int, int]] = []  # (position, fiscal year)
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in _SHARED_FY.finditer(s):
+        a = _western(m.group("aw"), m.group("aera"), m.group("aey"))
+        b = _western(m.group("bw"), m.group("bera") or m.group("aera"), m.group("bey"))
+        if a is None or b is None or not (0 <= b - a <= 30):
+            continue
+        points += [(m.start(), a), (m.start() + 1, b)]
+        taken.append(m.span())
+    for m in _MONTH.finditer(s):
+        if not free(*m.span()):
+            continue
+        y = _western(m.group("mw"), m.group("mera"), m.group("mey"))
+        mo = int(m.group("mo") or m.group("mo2"))
+        if y is None or not 1 <= mo <= 12:
+            continue
+        points.append((m.start(), y if mo >= 4 else y - 1))
+        taken.append(m.span())
+    for y in find_fiscal_years(s):
+        if free(y.start, y.end):
+            points.append((y.start, y.fy))
+    return [fy for _, fy in sorted(points)]
+
+
+def read_period(val: str, target_val: str | None) -> Period:
+    ys = period_years(val)
+    start = ys[0] if ys else None
+    end = max(ys[1:]) if len(ys) > 1 else None
+    if start and end is None:
+        m = re.search(r"([0-9]+)\s*(?:年間|か年|ヵ年|カ年|ケ年|ヶ年)", nfkc(val))
+        if m:
+            end = start + int(m.group(1)) - 1
+    target = None
+    if target_val:
+        ty = period_years(target_val)
+        target = ty[0] if ty else None
+    return Period(start_fy=start, end_fy=end, target_fy=target)
