@@ -17,7 +17,8 @@ from . import limits
 from .builder import build_document
 from .docx_numbering import Numbering
 from .docx_parts import Styles, W, check_zip, indent_of, num_pr, on
-from .lines import Draft, Line, read_lines
+from .line_rules import read_lines
+from .lines import Draft, Line
 from .model import Document
 from .text import indent_width
 

@@ -15,7 +15,8 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from . import numbering as nb
 from .builder import build_document
 from .limits import MAX_LIST_DEPTH
-from .lines import Draft, Line, read_lines
+from .line_rules import read_lines
+from .lines import Draft, Line
 from .model import Document
 from .text import check_lines, indent_width, text_lines
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .builder import build_document
 from .limits import MAX_LINES
-from .lines import Line, read_lines
+from .line_rules import read_lines
+from .lines import Line
 from .model import Document
 
 _INDENT_WIDTH = {" ": 1, "\u3000": 2, "\t": 4}
