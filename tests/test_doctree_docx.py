@@ -224,3 +224,28 @@ def test_empty_paragraphs_separate_and_style_ids_resolve() -> None:
     assert d.styles["Heading 1"].element.get(qn("w:styleId")) == "Heading1"
     doc = parse_docx(save(d))
     assert heads(doc) == [(1, None, "概要")] and doc.title == "計画"
+
+
+def test_word_list_number_styles_are_two_levels() -> None:
+    d = docx.Document()
+    d.add_paragraph("和紙プラン", style="Title")
+    for text, style in [("伸ばす分野", "List Number"), ("対象の製品", "List Number 2"), ("手漉きの紙。", "Normal"),
+                        ("選んだ理由", "List Number 2"), ("技術がある。", "Normal"), ("推進の体制", "List Number")]:  # fmt: skip
+        d.add_paragraph(text, style=style)
+    doc = parse_docx(save(d))
+    assert [(lvl, h) for lvl, _, h in heads(doc)] == [
+        (1, "伸ばす分野"),
+        (2, "対象の製品"),
+        (2, "選んだ理由"),
+        (1, "推進の体制"),
+    ]
+
+
+def test_long_two_column_layout_table_is_not_cover_metadata() -> None:
+    d = docx.Document()
+    d.add_paragraph("手袋クラスター計画", style="Title")
+    t = d.add_table(rows=14, cols=2)
+    for i in range(14):
+        t.cell(i, 0).text, t.cell(i, 1).text = f"記載項目{i}", f"記載内容{i}は次のとおり。"
+    doc = parse_docx(save(d))
+    assert doc.meta == {} and isinstance(doc.preamble[0], Table)
