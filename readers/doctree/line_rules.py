@@ -274,11 +274,21 @@ RULES = [
 ]
 
 
+def _bare_candidates(items: list) -> int:
+    """Short lines with a blank line (or the start) above and below: a cheap count before a re-read."""
+    n = 0
+    for i, x in enumerate(items):
+        if isinstance(x, Line) and (x.gap or i == 0) and len(x.text) <= BARE_MAX:
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            n += not (isinstance(nxt, Line) and not nxt.gap)
+    return n
+
+
 def read_lines(items: list, warnings: list[str]) -> list[Draft]:
     """Lines and ready drafts → drafts of headings and blocks, in document order. A document with
     no heading of any kind is read again with bare short lines between blank lines as headings."""
     drafts = Reader(items, warnings, RULES).run()
-    if any(d.kind == "heading" for d in drafts):
+    if any(d.kind == "heading" for d in drafts) or _bare_candidates(items) < 2:
         return drafts
     bare = Reader(items, [], RULES, bare=True).run()
     heads = sum(1 for d in bare if d.kind == "heading")
