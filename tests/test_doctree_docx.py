@@ -249,3 +249,23 @@ def test_long_two_column_layout_table_is_not_cover_metadata() -> None:
         t.cell(i, 0).text, t.cell(i, 1).text = f"記載項目{i}", f"記載内容{i}は次のとおり。"
     doc = parse_docx(save(d))
     assert doc.meta == {} and isinstance(doc.preamble[0], Table)
+
+
+def test_entry_continued_on_an_indented_paragraph_and_a_cover_table() -> None:
+    d = docx.Document()
+    d.add_paragraph("鋳物プラン", style="Title")
+    cover = d.add_table(rows=3, cols=2)
+    for i, (k, v) in enumerate(
+        [("計画名", "鋳物プラン"), ("策定主体", "埼玉県川口市"), ("計画期間", "2026年度～2030年度")]
+    ):
+        cover.cell(i, 0).text, cover.cell(i, 1).text = k, v
+    d.add_paragraph("核となる事業者", style="Heading 1")
+    d.add_paragraph("・株式会社荒川鋳造（従業員90名）")
+    d.add_paragraph("鋳物部品の製造と検査").paragraph_format.left_indent = Twips(420)
+    d.add_paragraph("・有限会社芝川木型")
+    doc = parse_docx(save(d))
+    assert doc.meta == {"計画名": "鋳物プラン", "策定主体": "埼玉県川口市", "計画期間": "2026年度～2030年度"}
+    assert [b.text for b in doc.sections[0].blocks] == [
+        "株式会社荒川鋳造（従業員90名） 鋳物部品の製造と検査",
+        "有限会社芝川木型",
+    ]
