@@ -265,8 +265,9 @@ def test_places_and_paths() -> None:
     assert s.blocks[0].place.line == 7 and s.blocks[0].place.path == s.place.path
 
 
-def test_crlf_and_empty_input() -> None:
+def test_crlf_bom_and_empty_input() -> None:
     assert parse_text("").sections == ()
+    assert heads(parse_text("\ufeff1. 概要\n\n本文。\n")) == [(1, "1.", "概要")]
     doc = parse_text("1. 概要\r\n\r\n本文。\r\n")
     assert heads(doc) == [(1, "1.", "概要")] and doc.sections[0].text() == "本文。"
 

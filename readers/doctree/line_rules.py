@@ -65,6 +65,9 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
     return j
 
 
+UNDERLINED_MAX = 100
+
+
 def rule_underlined(r: Reader, i: int, x: Line) -> int | None:
     nxt = r.adjacent(i, 1)
     if nxt is None or nb.underline_style(nxt.text) is None:
@@ -81,9 +84,6 @@ def rule_underlined(r: Reader, i: int, x: Line) -> int | None:
         style = nb.underline_style(nxt.text)
         r.heading(x, x.text, style, explicit=nb.UNDERLINE_LEVELS.get(style or ""))
     return i + 2
-
-
-UNDERLINED_MAX = 100
 
 
 def rule_continuation(r: Reader, i: int, x: Line) -> int | None:

@@ -48,7 +48,7 @@ def text_lines(text: str, first_line: int = 1) -> list[Line]:
 
 def check_lines(text: str) -> str:
     """The text with \n line ends; ValueError past MAX_LINES lines (counted in C, before reading)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     n = text.count("\n") + 1
     if n > MAX_LINES:
         raise ValueError(f"too many lines ({n:,}; at most {MAX_LINES:,})")
