@@ -54,6 +54,31 @@ def test_repository_drafts_round_trip_through_text(path: Path) -> None:
     _check(src, "text")
 
 
+OTHER_DRAFTS = sorted([*ROOT.glob("tests/data/**/*.txt"), *ROOT.glob("tests/data/**/*.docx")])
+
+
+def _read_any(path: Path):  # noqa: ANN202
+    data = path.read_bytes()
+    if path.suffix == ".docx":
+        return parse_docx(data)
+    for enc in ("utf-8-sig", "cp932"):
+        try:
+            return parse_text(data.decode(enc))
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError(f"cannot decode {path}")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text", "docx"])
+@pytest.mark.parametrize("path", OTHER_DRAFTS, ids=lambda p: p.name)
+def test_text_and_word_drafts_round_trip(path: Path, fmt: str) -> None:
+    doc = _read_any(path)
+    if fmt == "text" and not text_can_say(doc):
+        pytest.skip("levels plain text cannot write (see render.text_can_say)")
+    write, read = READERS[fmt]
+    assert read(write(doc)).outline() == doc.outline()
+
+
 # --- generated documents ------------------------------------------------------------------------
 
 PHRASES = ["県内の事業者が共同で設備を更新する", "海外の販路を広げる", "技能者の育成を進める", "原料を域内で調達する",
