@@ -373,3 +373,12 @@ def test_a_title_heading_over_a_numbered_series_and_an_unnumbered_closing_sectio
     )
     assert doc.title == "織物プラン"
     assert heads(doc) == [(1, "1.", "概要"), (1, "2.", "目標"), (1, None, "推進体制")]
+
+
+def test_a_text_file_written_the_markdown_way() -> None:
+    doc = parse_text(
+        "# 織物プラン\n\n## 1. 概要\n\n- 対象：帯と着物\n- 区域：西陣\n\n## 2. 目標\n\n**（１）数値目標**\n\n出荷額40億円。\n"
+    )
+    assert doc.title == "織物プラン"
+    assert heads(doc) == [(1, "1.", "概要"), (1, "2.", "目標"), (2, "（１）", "数値目標")]
+    assert [b.text for b in doc.sections[0].blocks] == ["対象：帯と着物", "区域：西陣"]

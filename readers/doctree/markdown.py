@@ -177,7 +177,7 @@ class _Walker:
             self.gap(t)
             return i + 1
         gap = self.gap(t)
-        lines = text_lines(t.content, (t.map[0] + 1) if t.map else 1)
+        lines = text_lines(t.content, (t.map[0] + 1) if t.map else 1, hashes=False)
         if lines:
             lines[0].gap, lines[0].join = gap, False
         self.items.extend(lines)
