@@ -135,7 +135,7 @@ def _mark_heading(r: Reader, i: int, x: Line, m: nb.Marker) -> bool:
     nxt = _near(r, i, 1, strong)
     if nxt is None and strong:
         nxt_item = r.items[i + 1] if i + 1 < len(r.items) else None
-        return isinstance(nxt_item, Draft)  # a table or a Markdown list under it
+        return isinstance(nxt_item, Draft)  # a table under it
     # content under it, not a line hanging from it (「・A社」 over 「　企画・製造」 is one entry)
     return nxt is not None and nb.underline_style(nxt.text) is None and (nxt.gap or nxt.indent <= x.indent)
 
