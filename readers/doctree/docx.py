@@ -211,6 +211,7 @@ def parse_docx(data: bytes) -> Document:
     """A .docx → Document. Raises ValueError for a file that is not a Word document or could
     expand without bound (a zip bomb)."""
     check_zip(data)
+    # lazy: python-docx (lxml) only when a Word file is read
     import docx
 
     try:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import numbering as nb
 from .model import Block, Document, KeyValue, ListItem, Paragraph, Section, Table, join_label
+from .render_docx import write_docx
 
 LIST_INDENT = 2  # spaces per list level in text and Markdown
 
@@ -209,6 +210,4 @@ def to_markdown(doc: Document) -> str:
 
 
 def to_docx(doc: Document) -> bytes:
-    from .render_docx import write_docx
-
     return write_docx(_compact(flow(doc)))
