@@ -11,16 +11,16 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from readers.doctree import ListItem, Table, parse_docx, parse_markdown, parse_text
-from readers.doctree.limits import MAX_LIST_DEPTH
+from chiiki_mirai.readers.doctree import ListItem, Table, parse_docx, parse_markdown, parse_text
+from chiiki_mirai.readers.doctree.limits import MAX_LIST_DEPTH
 
-LIMIT = 2.0
+LIMIT = 2.0  # seconds of this process's CPU time (the machine is shared: wall time varies with load)
 
 
 def timed(fn: Callable, data):  # noqa: ANN001, ANN201
-    start = time.perf_counter()
+    start = time.process_time()
     doc = fn(data)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert elapsed < LIMIT, f"{fn.__name__} took {elapsed:.2f}s"
     return doc
 
@@ -141,7 +141,7 @@ def test_thousand_level_word_list_is_capped() -> None:
 
 
 def test_thousand_nested_headings_are_capped() -> None:
-    from readers.doctree.limits import MAX_SECTION_DEPTH
+    from chiiki_mirai.readers.doctree.limits import MAX_SECTION_DEPTH
 
     styles = [
         "1.",

@@ -12,7 +12,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Twips
 
-from readers.doctree import ListItem, Paragraph, Table, parse_document, parse_docx
+from chiiki_mirai.readers.doctree import ListItem, Paragraph, Table, parse_document, parse_docx
 
 
 def heads(doc) -> list[tuple[int, str | None, str]]:  # noqa: ANN001
@@ -224,3 +224,48 @@ def test_empty_paragraphs_separate_and_style_ids_resolve() -> None:
     assert d.styles["Heading 1"].element.get(qn("w:styleId")) == "Heading1"
     doc = parse_docx(save(d))
     assert heads(doc) == [(1, None, "概要")] and doc.title == "計画"
+
+
+def test_word_list_number_styles_are_two_levels() -> None:
+    d = docx.Document()
+    d.add_paragraph("和紙プラン", style="Title")
+    for text, style in [("伸ばす分野", "List Number"), ("対象の製品", "List Number 2"), ("手漉きの紙。", "Normal"),
+                        ("選んだ理由", "List Number 2"), ("技術がある。", "Normal"), ("推進の体制", "List Number")]:  # fmt: skip
+        d.add_paragraph(text, style=style)
+    doc = parse_docx(save(d))
+    assert [(lvl, h) for lvl, _, h in heads(doc)] == [
+        (1, "伸ばす分野"),
+        (2, "対象の製品"),
+        (2, "選んだ理由"),
+        (1, "推進の体制"),
+    ]
+
+
+def test_long_two_column_layout_table_is_not_cover_metadata() -> None:
+    d = docx.Document()
+    d.add_paragraph("手袋クラスター計画", style="Title")
+    t = d.add_table(rows=14, cols=2)
+    for i in range(14):
+        t.cell(i, 0).text, t.cell(i, 1).text = f"記載項目{i}", f"記載内容{i}は次のとおり。"
+    doc = parse_docx(save(d))
+    assert doc.meta == {} and isinstance(doc.preamble[0], Table)
+
+
+def test_entry_continued_on_an_indented_paragraph_and_a_cover_table() -> None:
+    d = docx.Document()
+    d.add_paragraph("鋳物プラン", style="Title")
+    cover = d.add_table(rows=3, cols=2)
+    for i, (k, v) in enumerate(
+        [("計画名", "鋳物プラン"), ("策定主体", "埼玉県川口市"), ("計画期間", "2026年度～2030年度")]
+    ):
+        cover.cell(i, 0).text, cover.cell(i, 1).text = k, v
+    d.add_paragraph("核となる事業者", style="Heading 1")
+    d.add_paragraph("・株式会社荒川鋳造（従業員90名）")
+    d.add_paragraph("鋳物部品の製造と検査").paragraph_format.left_indent = Twips(420)
+    d.add_paragraph("・有限会社芝川木型")
+    doc = parse_docx(save(d))
+    assert doc.meta == {"計画名": "鋳物プラン", "策定主体": "埼玉県川口市", "計画期間": "2026年度～2030年度"}
+    assert [b.text for b in doc.sections[0].blocks] == [
+        "株式会社荒川鋳造（従業員90名） 鋳物部品の製造と検査",
+        "有限会社芝川木型",
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from readers.doctree import KeyValue, ListItem, Paragraph, Table, parse_markdown
+from chiiki_mirai.readers.doctree import KeyValue, ListItem, Paragraph, Table, parse_markdown
 
 
 def heads(doc) -> list[tuple[int, str | None, str]]:  # noqa: ANN001
@@ -66,7 +66,7 @@ def test_nested_lists_and_continuation() -> None:
     doc = parse_markdown(src)
     items = doc.sections[0].blocks if doc.sections else doc.preamble
     lis = [b for b in items if isinstance(b, ListItem)]
-    assert lis[0].text == "株式会社湯布院ファーム（従業員40名）牛乳と乳製品の製造"
+    assert lis[0].text == "株式会社湯布院ファーム（従業員40名） 牛乳と乳製品の製造"
     assert [c.text for c in lis[1].children] == ["熟成庫の運営", "直売所"]
     assert lis[1].children[0].level == 2
     assert [(b.marker, b.text) for b in lis[2:]] == [

@@ -12,15 +12,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from readers.doctree import parse_docx, parse_markdown, parse_text, to_docx, to_markdown, to_text
-from readers.doctree.numbering import split_marker
+from chiiki_mirai.readers.doctree import parse_docx, parse_markdown, parse_text, to_docx, to_markdown, to_text
+from chiiki_mirai.readers.doctree.render import text_can_say
 
 ROOT = Path(__file__).resolve().parents[1]
 DRAFTS = sorted([*ROOT.glob("tests/data/**/*.md"), *ROOT.glob("examples/drafts/*.md")])
 
 # Plain text cannot say that an unnumbered heading is the sibling of the numbered heading after it
 # (a numbering style first met under a heading is read one level deeper): this draft puts a
-# 「## 計画の基本情報」 above 「## 1. …」 (see text_can_say).
+# 「## 計画の基本情報」 above 「## 1. …」 (see render.text_can_say).
 TEXT_LIMITS = {"qa10_b_food_machinery_niigata.md"}
 
 READERS = {
@@ -29,18 +29,6 @@ READERS = {
     "text-crlf": (lambda d: to_text(d, crlf=True), parse_text),
     "docx": (to_docx, parse_docx),
 }
-
-
-def text_can_say(doc) -> bool:  # noqa: ANN001
-    """Whether plain text can write the tree's levels: not when a heading comes before a numbered
-    sibling of another style (that numbering, first met under it, reads one level deeper)."""
-    lists = [doc.sections] + [s.children for s, _ in doc.walk()]
-    for siblings in lists:
-        styles = [split_marker(s.label).style if s.number else None for s in siblings]
-        for k, style in enumerate(styles):
-            if style is not None and any(x != style for x in styles[:k]):
-                return False
-    return True
 
 
 def _check(src: str, fmt: str) -> None:
@@ -66,11 +54,45 @@ def test_repository_drafts_round_trip_through_text(path: Path) -> None:
     _check(src, "text")
 
 
+OTHER_DRAFTS = sorted([*ROOT.glob("tests/data/**/*.txt"), *ROOT.glob("tests/data/**/*.docx")])
+
+
+def _read_any(path: Path):  # noqa: ANN202
+    data = path.read_bytes()
+    if path.suffix == ".docx":
+        return parse_docx(data)
+    for enc in ("utf-8-sig", "cp932"):
+        try:
+            return parse_text(data.decode(enc))
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError(f"cannot decode {path}")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text", "docx"])
+@pytest.mark.parametrize("path", OTHER_DRAFTS, ids=lambda p: p.name)
+def test_text_and_word_drafts_round_trip(path: Path, fmt: str) -> None:
+    doc = _read_any(path)
+    if fmt == "text" and not text_can_say(doc):
+        pytest.skip("levels plain text cannot write (see render.text_can_say)")
+    write, read = READERS[fmt]
+    assert read(write(doc)).outline() == doc.outline()
+
+
 # --- generated documents ------------------------------------------------------------------------
 
 PHRASES = ["県内の事業者が共同で設備を更新する", "海外の販路を広げる", "技能者の育成を進める", "原料を域内で調達する",
            "出荷額は1.5倍に増える", "〇〇市と連携する", "単価を上げて利益を確保する", "工場の稼働率を高める"]  # fmt: skip
-NAMES = ["伸ばす分野", "核となる企業", "現状と目標", "勝ち筋", "課題と施策", "推進体制", "効果検証", "地域への波及"]
+NAMES = [
+    "伸ばす分野",
+    "核となる企業",
+    "現状と目標",
+    "勝ち筋",
+    "課題と施策",
+    "推進体制",
+    "効果検証",
+    "地域への波及",
+]
 KEYS = ["策定主体", "計画期間", "類型", "担当", "目標年度"]
 VALUES = ["山形県", "2026年度～2030年度", "地域産業クラスター計画", "産業政策課", "2035年度"]
 COMPANIES = ["株式会社月山精工", "有限会社最上織物", "置賜電子株式会社", "庄内食品工業株式会社"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from readers.doctree.model import Place
-from readers.doctree.tables import header_count, is_total, make_table
+from chiiki_mirai.readers.doctree.model import Place
+from chiiki_mirai.readers.doctree.tables import header_count, is_total, make_table
 
 P = Place(1)
 
@@ -89,3 +89,28 @@ def test_empty_rows_and_right_columns_dropped_and_ragged_rows_padded() -> None:
     t = make_table([["a", "b", ""], ["", "", ""], ["1"], ["2", "3", ""]], "表1 見本", P)
     assert t.cells == (("a", "b"), ("1", ""), ("2", "3")) and t.title == "表1 見本"
     assert make_table([], None, P) is None
+
+
+def test_kgis_across_the_top_and_cases_down_the_left_read_by_columns() -> None:
+    t = make_table(
+        [
+            ["指標", "官民設備投資額", "付加価値増加額"],
+            ["現状（2025年度）", "100億円", "50億円"],
+            ["目標（2035年度）", "300億円", "150億円"],
+        ],
+        None,
+        P,
+    )
+    assert t.orientation == "columns"
+    assert t.records[0] == {
+        "指標": "官民設備投資額",
+        "現状（2025年度）": "100億円",
+        "目標（2035年度）": "300億円",
+    }
+
+
+def test_years_across_the_top_read_by_rows() -> None:
+    t = make_table(
+        [["指標", "2025年度", "2030年度", "2035年度"], ["出荷額", "18億円", "25億円", "40億円"]], None, P
+    )
+    assert t.orientation == "rows" and t.records[0]["2035年度"] == "40億円"

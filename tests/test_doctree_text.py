@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readers.doctree import KeyValue, ListItem, Paragraph, Table, parse_text
+from chiiki_mirai.readers.doctree import KeyValue, ListItem, Paragraph, Table, parse_text
 
 
 def heads(doc) -> list[tuple[int, str | None, str]]:  # noqa: ANN001
@@ -265,7 +265,120 @@ def test_places_and_paths() -> None:
     assert s.blocks[0].place.line == 7 and s.blocks[0].place.path == s.place.path
 
 
-def test_crlf_and_empty_input() -> None:
+def test_crlf_bom_and_empty_input() -> None:
     assert parse_text("").sections == ()
+    assert heads(parse_text("\ufeff1. 概要\n\n本文。\n")) == [(1, "1.", "概要")]
     doc = parse_text("1. 概要\r\n\r\n本文。\r\n")
     assert heads(doc) == [(1, "1.", "概要")] and doc.sections[0].text() == "本文。"
+
+
+def test_bracket_labels_and_bracketed_numbered_headings() -> None:
+    text = """【計画名】阿賀野川 鋳物成長プラン（案）
+【類型】地場産業成長プラン
+【策定主体】新潟県阿賀町
+
+【１　伸ばす分野】
+【対象の製品】
+鉄鍋と急須。
+
+【２　推進の体制】
+町が窓口を置く。
+"""
+    doc = parse_text(text)
+    assert doc.title == "阿賀野川 鋳物成長プラン（案）"
+    assert doc.meta == {
+        "計画名": "阿賀野川 鋳物成長プラン（案）",
+        "類型": "地場産業成長プラン",
+        "策定主体": "新潟県阿賀町",
+    }
+    assert heads(doc) == [(1, "１", "伸ばす分野"), (2, None, "対象の製品"), (1, "２", "推進の体制")]
+
+
+def test_marks_dressing_numbers_and_square_bracket_labels() -> None:
+    text = """温泉地の合宿プラン
+
+--------------------------------
+●１．伸ばす分野
+--------------------------------
+［該当する分野］
+高原の合宿と宿泊。
+
+［選んだ理由］
+夏でも涼しい。
+
+--------------------------------
+●２．核となる地域
+--------------------------------
+［核となる地域］
+高原地区。
+"""
+    doc = parse_text(text)
+    assert heads(doc) == [
+        (1, "●１．", "伸ばす分野"),
+        (2, None, "該当する分野"),
+        (2, None, "選んだ理由"),
+        (1, "●２．", "核となる地域"),
+        (2, None, "核となる地域"),
+    ]
+
+
+def test_cover_labels_set_off_by_spaces() -> None:
+    doc = parse_text(
+        "漁港のプラン\n\n策定主体　宮城県女川町\n計画期間　2026年度～2030年度\n県内には　工場が多い。\n"
+    )
+    assert doc.meta == {"策定主体": "宮城県女川町", "計画期間": "2026年度～2030年度"}
+    assert isinstance(doc.preamble[-1], Paragraph)
+
+
+def test_bare_lines_between_blank_lines_are_headings_when_nothing_else_is() -> None:
+    text = """薬草の里プラン（素案）
+
+策定主体：奈良県宇陀市
+
+
+伸ばす分野
+
+対象の製品
+
+・大和当帰の葉の茶と入浴剤
+
+選んだ理由
+
+・薬草栽培の歴史がある。
+
+
+推進の体制
+
+市が窓口を置き、組合と連携する。
+"""
+    doc = parse_text(text)
+    assert doc.title == "薬草の里プラン（素案）"
+    assert heads(doc) == [
+        (1, None, "伸ばす分野"),
+        (2, None, "対象の製品"),
+        (2, None, "選んだ理由"),
+        (1, None, "推進の体制"),
+    ]
+    assert doc.warnings
+    # with a heading of any kind in the document, bare lines stay paragraphs
+    doc = parse_text("1. 概要\n\n短い一行\n\n本文。\n")
+    assert heads(doc) == [(1, "1.", "概要")]
+
+
+def test_a_title_heading_over_a_numbered_series_and_an_unnumbered_closing_section() -> None:
+    from chiiki_mirai.readers.doctree import parse_markdown
+
+    doc = parse_markdown(
+        "# 織物プラン\n\n# 1. 概要\n\n本文。\n\n# 2. 目標\n\n本文。\n\n# 推進体制\n\n本文。\n"
+    )
+    assert doc.title == "織物プラン"
+    assert heads(doc) == [(1, "1.", "概要"), (1, "2.", "目標"), (1, None, "推進体制")]
+
+
+def test_a_text_file_written_the_markdown_way() -> None:
+    doc = parse_text(
+        "# 織物プラン\n\n## 1. 概要\n\n- 対象：帯と着物\n- 区域：西陣\n\n## 2. 目標\n\n**（１）数値目標**\n\n出荷額40億円。\n"
+    )
+    assert doc.title == "織物プラン"
+    assert heads(doc) == [(1, "1.", "概要"), (1, "2.", "目標"), (2, "（１）", "数値目標")]
+    assert [b.text for b in doc.sections[0].blocks] == ["対象：帯と着物", "区域：西陣"]

@@ -17,7 +17,8 @@ from . import limits
 from .builder import build_document
 from .docx_numbering import Numbering
 from .docx_parts import Styles, W, check_zip, indent_of, num_pr, on
-from .lines import Draft, Line, read_lines
+from .line_rules import read_lines
+from .lines import Draft, Line
 from .model import Document
 from .text import indent_width
 
@@ -210,6 +211,7 @@ def parse_docx(data: bytes) -> Document:
     """A .docx → Document. Raises ValueError for a file that is not a Word document or could
     expand without bound (a zip bomb)."""
     check_zip(data)
+    # lazy: python-docx (lxml) only when a Word file is read
     import docx
 
     try:

@@ -1,8 +1,12 @@
 """Markdown → `Document` on markdown-it-py (CommonMark with GFM tables, front matter).
 
-markdown-it gives the blocks: `#` headings, paragraphs, lists, tables, front matter. Each paragraph's
-lines then go through the same line reader as plain text, so a numbered heading-like line, a typed
-「・」 entry, a 「項目：内容」 line or a bold-only line (`**１．概要**`) reads as it would in a .txt.
+markdown-it gives the blocks: `#` and underlined headings, paragraphs, tables, fenced code, HTML,
+front matter. Each paragraph's lines then go through the same line reader as plain text, so a
+numbered heading-like line, a list entry (「- 」「1. 」 or a typed 「・」, nested by its indent and
+continued on indented lines), a 「項目：内容」 line or a bold-only line (`**１．概要**`) reads as it
+would in a .txt. markdown-it's own list, indented-code and block-quote rules are off: in a plan an
+indented line is content, a quote mark is layout (stripped), and reading lists the way text is read
+keeps the two formats in step and stays linear (markdown-it's list rule costs ~30 µs an entry).
 HTML is kept as text and never rendered or executed.
 """
 
@@ -12,23 +16,22 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from . import numbering as nb
 from .builder import build_document
-from .limits import MAX_LIST_DEPTH
-from .lines import Draft, Line, read_lines
+from .line_rules import read_lines
+from .lines import Draft, Line
 from .model import Document
 from .text import check_lines, indent_width, text_lines
 
-# markdown-it stops nesting at this token level (a list adds two levels, a paragraph one)
-MAX_NESTING = 2 * MAX_LIST_DEPTH + 8
+MAX_NESTING = 20  # nothing nests with lists and block quotes off; a bound all the same
+_OFF = ["reference", "list", "code", "blockquote"]
 
 
 def _parsers() -> tuple[MarkdownIt, MarkdownIt]:
     """A block parser that leaves inline content alone, and a full one used only on inline content
     that holds Markdown's inline characters (most Japanese prose holds none)."""
     opts = {"maxNesting": MAX_NESTING, "html": True}
-    full = MarkdownIt("commonmark", opts).enable("table").disable("reference")
-    block = MarkdownIt("commonmark", opts).enable("table").disable(["reference", "inline"])
+    full = MarkdownIt("commonmark", opts).enable("table").disable(_OFF)
+    block = MarkdownIt("commonmark", opts).enable("table").disable([*_OFF, "inline"])
     return block.use(front_matter_plugin), full
 
 
@@ -174,7 +177,7 @@ class _Walker:
             self.gap(t)
             return i + 1
         gap = self.gap(t)
-        lines = text_lines(t.content, (t.map[0] + 1) if t.map else 1)
+        lines = text_lines(t.content, (t.map[0] + 1) if t.map else 1, hashes=False)
         if lines:
             lines[0].gap, lines[0].join = gap, False
         self.items.extend(lines)
@@ -186,110 +189,26 @@ class _Walker:
         return i + 1
 
 
-def _marker(t: Token) -> str:
-    return f"{t.info}{t.markup}" if t.type == "list_item_open" and t.info else t.markup
-
-
-def _list(w: _Walker, i: int) -> int:
-    end = w.close_of(i)
-    gap = w.gap(w.tokens[i])
-    roots: list[Draft] = []
-    stack: list[Draft] = []
-    truncated: tuple[int, int] | None = None
-    loose = False
-    for k in range(i, end + 1):
-        t = w.tokens[k]
-        if t.type == "paragraph_open" and t.level == w.tokens[i].level + 2 and not t.hidden:
-            loose = True
-        if t.type == "list_item_open":
-            d = Draft("li", (t.map[0] + 1) if t.map else 0, marker=_marker(t), level=len(stack) + 1, gap=gap)
-            (stack[-1].children if stack else roots).append(d)
-            stack.append(d)
-            nxt = w.tokens[k + 1] if k + 1 < len(w.tokens) else None
-            if nxt is not None and nxt.type == "list_item_close" and t.map and t.map[1] - t.map[0] > 1:
-                truncated = (t.map[0], t.map[1])  # markdown-it stopped nesting here
-        elif t.type == "list_item_close":
-            stack.pop()
-        elif t.type == "inline" and stack:
-            for text, _ in inline_lines(t, w.budget):
-                if text and stack[-1].text:
-                    stack[-1].append(text)
-                elif text:
-                    stack[-1].text = stack[-1].last = text
-    done = list(roots)
-    while done:
-        d = done.pop()
-        d.finish()
-        done.extend(d.children)
-    _emit_list(w, roots, loose)
-    if truncated is not None:
-        _recover(w, truncated)
-    return end + 1
-
-
-def _heading_entry(d: Draft) -> Line | None:
-    """A numbered entry that is a bare short line ("1. 概要"), as the line it was typed as."""
-    if not d.marker[:1].isdigit():
-        return None
-    line = f"{d.marker} {d.text}"
-    m = nb.split_marker(line)
-    if m is None or m.kind != "number" or not nb.heading_like(m.rest):
-        return None
-    return Line(d.line, line, gap=d.gap, join=False)
-
-
-def _emit_list(w: _Walker, roots: list[Draft], loose: bool) -> None:
-    """Numbered entries that are bare short lines are heading candidates when the list holds one
-    entry, or is loose with every entry so ("1. 概要" ⏎⏎ "2. 目的", each over its own content): they
-    go to the line reader as typed, and the entries nested under them follow as lists of their own."""
-    heads = [_heading_entry(d) for d in roots]
-    if not all(heads) or not (len(roots) == 1 or loose or any(d.children for d in roots)):
-        w.items.extend(_cap(roots))
-        return
-    for d, head in zip(roots, heads, strict=True):
-        w.items.append(head)
-        stack = list(d.children)
-        while stack:
-            c = stack.pop()
-            c.level -= 1
-            stack.extend(c.children)
-        w.items.extend(_cap(d.children))
-
-
-def _cap(roots: list[Draft]) -> list[Draft]:
-    """Entries nested deeper than the list depth limit become siblings at the limit."""
-    stack = [(d, 1) for d in roots]
-    while stack:
-        d, depth = stack.pop()
-        if depth >= MAX_LIST_DEPTH - 1 and d.children:
-            flat, todo = [], list(reversed(d.children))
-            while todo:
-                c = todo.pop()
-                todo.extend(reversed(c.children))
-                c.children, c.level = [], MAX_LIST_DEPTH
-                flat.append(c)
-            d.children = flat
-            continue
-        stack.extend((c, depth + 1) for c in d.children)
-    return roots
-
-
-def _recover(w: _Walker, span: tuple[int, int]) -> None:
-    w.warnings.append(
-        f"list nesting deeper than {MAX_LIST_DEPTH} levels: lines {span[0] + 1}–{span[1]} read as text"
-    )
-    lines = text_lines("\n".join(w.src[span[0] : span[1]]), span[0] + 1)
-    if lines:
-        lines[0].gap, lines[0].join = True, False
-    w.items.extend(lines)
+def strip_quotes(text: str) -> str:
+    """Block-quote marks (「> 」, up to three spaces before each) removed: layout, not structure."""
+    if ">" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        rest = line
+        while True:
+            body = rest.lstrip(" ")
+            if len(rest) - len(body) > 3 or not body.startswith(">"):
+                break
+            rest = body[2:] if body[1:2] == " " else body[1:]
+        out.append(rest)
+    return "\n".join(out)
 
 
 HANDLERS = {
     "paragraph_open": _Walker.paragraph,
     "heading_open": _Walker.heading,
     "table_open": _Walker.table,
-    "bullet_list_open": _list,
-    "ordered_list_open": _list,
     "fence": _Walker.raw_block,
     "code_block": _Walker.raw_block,
     "html_block": _Walker.raw_block,
@@ -300,7 +219,7 @@ HANDLERS = {
 
 def parse_markdown(text: str) -> Document:
     """Markdown → Document. Raises ValueError past MAX_LINES lines."""
-    w = _Walker(check_lines(text))
+    w = _Walker(strip_quotes(check_lines(text)))
     w.walk()
     if w.budget[1]:
         w.warnings.append(f"inline Markdown past {INLINE_BUDGET:,} characters read as written")

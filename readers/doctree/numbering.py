@@ -35,13 +35,10 @@ _PAREN_KANJI_CHAR = "".join(chr(c) for c in range(0x3220, 0x322A))  # ㈠…㈩
 _DIGITS = "0123456789０１２３４５６７８９"
 _LOWER = "abcdefghijklmnopqrstuvwxyz"
 _UPPER = _LOWER.upper()
-_LABEL_STARTS = (
-    _LOWER
-    + _UPPER
-    + "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
-    + "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
-    + "取施事目指"
-)
+# the words that label numbered entries (「KPI1 …」「取組②：…」): entries of a list, never headings
+LABEL_WORDS = ["KPI", "ＫＰＩ", "KGI", "ＫＧＩ", "PI", "STEP", "Step", "Phase", "No", "取組", "施策", "事業", "目標", "指標",
+               "課題", "重点", "ケース", "案"]  # fmt: skip
+_LABEL_STARTS = "".join(sorted({w[0] for w in LABEL_WORDS}))
 _ROMAN_ASCII = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 
 # characters a number may not be followed by when it is a quantity, not a heading number
@@ -144,7 +141,7 @@ STYLES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str], bool]] 
     (
         _LABEL_STARTS,
         re.compile(
-            rf"(?P<p>[A-Za-zＡ-Ｚａ-ｚ]{{2,5}}|取組|施策|事業|目標|指標)[ 　]?[-－‐]?(?P<n>{_D}|[{_CIRCLED}])"
+            rf"(?P<p>{'|'.join(sorted(LABEL_WORDS, key=len, reverse=True))})[ 　]?[-－‐.．]?(?P<n>{_D}|[{_CIRCLED}])"
             rf"(?:[.．:：)）]{_SP}{{0,8}}|{_END}|(?=[（(]))"
         ),
         lambda m: "label:" + m.group("p"),

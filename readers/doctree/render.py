@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import numbering as nb
 from .model import Block, Document, KeyValue, ListItem, Paragraph, Section, Table, join_label
+from .render_docx import write_docx
 
 LIST_INDENT = 2  # spaces per list level in text and Markdown
 
@@ -99,16 +100,25 @@ def _heading_forms(it: Item) -> list[tuple[str | None, list[str]]]:
     return forms
 
 
-def _text_heading(it: Item, tracker: nb.LevelTracker) -> list[str]:
+def _text_heading(it: Item, tracker: nb.LevelTracker) -> tuple[list[str], bool]:
+    """The lines of a heading in text, and whether the reader will put it at its depth."""
     forms = _heading_forms(it)
     for style, lines in forms:
         explicit = nb.UNDERLINE_LEVELS.get(style or "") if len(lines) == 2 and not it.number else None
         if tracker.copy().place(style, explicit) == it.depth:
             tracker.place(style, explicit)
-            return lines
+            return lines, True
     style, lines = forms[0]
     tracker.place(style, nb.UNDERLINE_LEVELS.get(style or "") if not it.number else None)
-    return lines
+    return lines, False
+
+
+def text_can_say(doc: Document) -> bool:
+    """Whether plain text can give every heading its depth. It cannot when a heading's numbering
+    style, first met after a sibling of another style, would be read one level deeper (a 「1.」 after
+    an unnumbered sibling), or when no underline or bracket lands an unnumbered heading at its depth."""
+    tracker = nb.LevelTracker()
+    return all(_text_heading(it, tracker)[1] for it in flow(doc) if it.kind == "heading")
 
 
 def _pipe_row(cells: tuple[str, ...]) -> str:
@@ -134,7 +144,7 @@ def to_text(doc: Document, crlf: bool = False) -> str:
         elif it.kind == "blank":
             out.append("")
         elif it.kind == "heading":
-            out.extend(_text_heading(it, tracker))
+            out.extend(_text_heading(it, tracker)[0])
         elif it.kind == "line":
             lead = " " * (LIST_INDENT * it.indent)
             out.append(lead + (f"{it.marker} {it.text}" if it.marker else it.text))
@@ -200,6 +210,4 @@ def to_markdown(doc: Document) -> str:
 
 
 def to_docx(doc: Document) -> bytes:
-    from .render_docx import write_docx
-
     return write_docx(_compact(flow(doc)))

@@ -55,6 +55,7 @@ def _table(document, t: Table) -> None:  # noqa: ANN001 - a python-docx Document
 
 
 def write_docx(items: list) -> bytes:
+    # lazy: python-docx (lxml) only when a Word file is written
     import docx
     from docx.shared import Twips
 

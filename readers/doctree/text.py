@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .builder import build_document
 from .limits import MAX_LINES
-from .lines import Line, read_lines
+from .line_rules import read_lines
+from .lines import Line
 from .model import Document
 
 _INDENT_WIDTH = {" ": 1, "\u3000": 2, "\t": 4}
@@ -28,7 +29,17 @@ def _bold(text: str) -> tuple[bool, str]:
     return False, text
 
 
-def text_lines(text: str, first_line: int = 1) -> list[Line]:
+def _hashes(text: str) -> tuple[int | None, str]:
+    """「## 見出し」 in a text file written the Markdown way: an explicit level."""
+    n = len(text) - len(text.lstrip("#"))
+    if 1 <= n <= 6 and text[n : n + 1] in (" ", "\u3000") and text[n:].strip(" \u3000#"):
+        return n, text[n:].strip(" \u3000").rstrip("#").strip()
+    return None, text
+
+
+def text_lines(text: str, first_line: int = 1, hashes: bool = True) -> list[Line]:
+    """Non-blank lines with their indent and the blank lines above them; with `hashes`, a line
+    「# 見出し」 is a heading of that level (a text file written the Markdown way)."""
     out: list[Line] = []
     blanks = 0
     for k, raw in enumerate(text.split("\n")):
@@ -37,9 +48,19 @@ def text_lines(text: str, first_line: int = 1) -> list[Line]:
             blanks += 1
             continue
         bold, rest = _bold(rest)
+        level, rest = _hashes(rest) if hashes and rest[0] == "#" else (None, rest)
         gap = blanks > 0
         out.append(
-            Line(first_line + k, rest, indent, gap=gap, blanks=blanks if out else 0, join=not gap, bold=bold)
+            Line(
+                first_line + k,
+                rest,
+                indent,
+                gap=gap,
+                blanks=blanks if out else 0,
+                join=not gap,
+                bold=bold,
+                level=level,
+            )
         )
         blanks = 0
     return out
@@ -47,7 +68,7 @@ def text_lines(text: str, first_line: int = 1) -> list[Line]:
 
 def check_lines(text: str) -> str:
     """The text with \n line ends; ValueError past MAX_LINES lines (counted in C, before reading)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     n = text.count("\n") + 1
     if n > MAX_LINES:
         raise ValueError(f"too many lines ({n:,}; at most {MAX_LINES:,})")
