@@ -42,6 +42,7 @@ def _make(text: str, kind: str, item: str | None, section: str | None, line: int
     return Unit(text=text, norm=nfkc(text), kind=kind, item=item, section=section, line=line, index=n, **kw)
 
 
+_BOX = re.compile(r"[│┃|｜┌┐└┘├┤─━]+")  # box-drawing frames around a cover block
 # a line that is a label and its value: 「策定主体：越前市」「KPI①：…」 (a short label, not a sentence with a colon)
 _KV_LINE = re.compile(r"^\s*(?:[・●○■◆▪-]\s*)?(?P<key>[^\s:：。、「」]{1,14}?)\s*[:：]\s*(?P<val>\S.*)$")
 # several label：value pairs on one line, separated by wide spaces or slashes
@@ -49,7 +50,7 @@ _KV_GAP = re.compile(r"(?:\u3000|\s{2,}|\t|\s*[／｜|]\s*)+(?=[^\s:：。、「
 
 
 def _kv_parts(line: str) -> list[tuple[str, str]] | None:
-    parts = [p for p in _KV_GAP.split(line) if p.strip()]
+    parts = [p for p in _KV_GAP.split(_BOX.sub(" ", line).strip()) if p.strip()]
     pairs = []
     for p in parts:
         m = _KV_LINE.match(p)
@@ -94,12 +95,9 @@ def _block_units(block, item: str | None, section: str | None, start: int, outli
             stack.extend(reversed(x.children))
         return out
     if isinstance(block, KeyValue):
-        own = outline.item_of_label(block.key, item)
-        return [
-            _make(
-                f"{block.key}：{block.value}", "kv", own or item, section, block.place.line, start, key=block.key
-            )
-        ]
+        key, value = _BOX.sub(" ", block.key).strip(), _BOX.sub(" ", block.value).strip()
+        own = outline.item_of_label(key, item)
+        return [_make(f"{key}：{value}", "kv", own or item, section, block.place.line, start, key=key)]
     if isinstance(block, Table):
         return _table_units(block, item, section, start, outline)
     return []
@@ -111,12 +109,19 @@ def _title_row(row: tuple[str, ...]) -> bool:
     return len(row) > 1 and bool(cells) and len(set(cells)) == 1
 
 
-def _pair_rows(rows: list[tuple[str, ...]]) -> bool:
-    """Rows of label | value (two columns, short labels on the left): a form, read as key：value pairs."""
-    if not rows or any(len(r) != 2 for r in rows):
-        return False
-    labels = [r[0].strip() for r in rows]
+def _labels(cells: list[str]) -> bool:
+    labels = [x.strip() for x in cells]
     return all(0 < len(x) <= 30 for x in labels) and len(set(labels)) == len(labels)
+
+
+def _pairs(rows: list[tuple[str, ...]]) -> list[tuple[str, str]] | None:
+    """A form read as key：value pairs: rows of label | value (two columns, short labels on the left), or a
+    row of short labels over one row of values (the cover laid out sideways)."""
+    if rows and all(len(r) == 2 for r in rows) and _labels([r[0] for r in rows]):
+        return [(r[0], r[1]) for r in rows]
+    if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= 2 and _labels(list(rows[0])):
+        return list(zip(rows[0], rows[1], strict=True))
+    return None
 
 
 def _table_units(table: Table, item: str | None, section: str | None, start: int, outline: Outline) -> list[Unit]:
@@ -130,8 +135,8 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
         own = outline.item_of_label(title, item) or item
         out.append(_make(title, "heading", own, section, line, start))
         item, section, rows = own, title, rows[1:]
-    if _pair_rows(rows):
-        for k, v in rows:
+    if (pairs := _pairs(rows)) is not None:
+        for k, v in pairs:
             key, value = k.strip(), v.strip()
             own = outline.item_of_label(key, item) or item
             out.append(_make(f"{key}：{value}", "kv", own, section, line, start + len(out), key=key))

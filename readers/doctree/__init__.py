@@ -1,6 +1,6 @@
 """One document model for Markdown, plain text and Word drafts.
 
-    from readers.doctree import parse_document
+    from chiiki_mirai.readers.doctree import parse_document
     doc = parse_document(data, "docx")      # or "markdown" / "text"
     for section, blocks in doc.walk(): ...
 

@@ -22,7 +22,7 @@ from chiiki_mirai.readers.units import Unit
 COVER_UNITS = 40  # the cover: units before the first placed 記載項目, at most this many
 # an organisation line of the cover: an authority's name, then optionally its department (部・課・室・係・局)
 _AUTHORITY = re.compile(
-    r"^(?P<name>(?:" + "|".join(PREFECTURES) + r")?\s*(?:[^\s　、。（(]{1,8}郡)?\s*[^\s　、。（(・]{1,10}?(?:都|道|府|県|市|町|村|区))"
+    r"^(?:(?:令和|平成)?\s*[0-9元]{1,4}\s*年\s*[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?\s*)?(?P<name>(?:" + "|".join(PREFECTURES) + r")?\s*(?:[^\s　、。（(]{1,8}郡)?\s*[^\s　、。（(・]{1,10}?(?:都|道|府|県|市|町|村|区))"
     r"(?:[\s　]+[^、。]{0,40}?(?:部|課|室|係|局|班|センター|担当)[^、。]{0,20})?$"
 )
 

@@ -13,6 +13,34 @@ def _extract(ctx: ReadContext) -> list[Statement]:
     return []
 
 
+def _columns(ctx: ReadContext, by_item: dict[str, list]) -> None:
+    """A table's column (or row) labels that name items of its section (「投資企業名｜投資時期｜投資総額」 under
+    核となる大規模投資案件): those items are written in the table, their text is the column's cells."""
+    seen: set[int] = set()
+    for u in ctx.units:
+        if u.kind != "record" or u.table is None or not u.item or id(u.table) in seen:
+            continue
+        seen.add(id(u.table))
+        cells = u.table.cells
+        # the labels along the top and down the left: either may be the header, whatever the orientation
+        labels = list(cells[0]) + [row[0] for row in cells[1:] if row]
+        for label in dict.fromkeys(x.strip() for x in labels if x.strip()):
+            own = ctx.outline.item_of_label(label, u.item)
+            if own and own != u.item:
+                by_item.setdefault(own, []).append(u)
+
+
+def _sole_items(ctx: ReadContext, by_item: dict[str, list]) -> None:
+    """Text written straight under a section that has one item (「6. 現地化の取組」 → (1) 現地化の方針) is that
+    item's text."""
+    for t in ctx.outline.targets:
+        if t.parent is not None or t.id not in by_item:
+            continue
+        items = [x for x in ctx.outline.targets if x.parent == t.id]
+        if len(items) == 1 and items[0].id not in by_item:
+            by_item[items[0].id] = list(by_item[t.id])
+
+
 def _assemble(_: list[Statement], ctx: ReadContext) -> dict[str, Any]:
     by_item: dict[str, list] = {}
     other: dict[str, list] = {}
@@ -20,6 +48,8 @@ def _assemble(_: list[Statement], ctx: ReadContext) -> dict[str, Any]:
         if u.kind == "heading":
             continue
         (by_item.setdefault(u.item, []) if u.item else other.setdefault(u.section or "本文", [])).append(u)
+    _columns(ctx, by_item)
+    _sole_items(ctx, by_item)
     sections = {}
     for item, units in by_item.items():
         first = units[0]
