@@ -30,14 +30,15 @@ def _columns(ctx: ReadContext, by_item: dict[str, list]) -> None:
                 by_item.setdefault(own, []).append(u)
 
 
-def _sole_items(ctx: ReadContext, by_item: dict[str, list]) -> None:
-    """Text written straight under a section that has one item (「6. 現地化の取組」 → (1) 現地化の方針) is that
-    item's text."""
+def _leading_items(ctx: ReadContext, by_item: dict[str, list]) -> None:
+    """Text written straight under a section, before or outside its items' headings, is its first item when
+    that item has no heading of its own (「6. 現地化の取組」 → (1) 現地化の方針; a 対象区域 table under
+    「計画の対象区域」 followed by 「特定の理由：…」)."""
     for t in ctx.outline.targets:
         if t.parent is not None or t.id not in by_item:
             continue
         items = [x for x in ctx.outline.targets if x.parent == t.id]
-        if len(items) == 1 and items[0].id not in by_item:
+        if items and items[0].id not in by_item:
             by_item[items[0].id] = list(by_item[t.id])
 
 
@@ -49,7 +50,7 @@ def _assemble(_: list[Statement], ctx: ReadContext) -> dict[str, Any]:
             continue
         (by_item.setdefault(u.item, []) if u.item else other.setdefault(u.section or "本文", [])).append(u)
     _columns(ctx, by_item)
-    _sole_items(ctx, by_item)
+    _leading_items(ctx, by_item)
     sections = {}
     for item, units in by_item.items():
         first = units[0]
