@@ -69,12 +69,17 @@ def _criterion_out(cc: CompiledCriterion, fired: set[str], facts: dict[str, Fact
     applies = cc.guard_key is None or cc.guard_key in fired
     passed = applies and any(k in fired for k in cc.rule_keys)
     reason = _format(c.met_reason if passed else c.gap_reason, facts) if applies else "対象外（適用条件を満たさない）"
+    # a criterion passed on a value the reader could not vouch for goes to a person (review), with its quote
+    tested = [t.fact for t in c.all_of] + [t.fact for g in c.any_of for t in g]
+    unsure = passed and any(facts[n].uncertain for n in tested if n in facts)
+    if unsure:
+        reason += "（読み取りに確信がないため、記載内容を審査者が確認）"
     return CriterionOut(
         id=c.id,
         label=c.label,
         passed=passed,
         applies=applies,
-        review=c.review and passed,
+        review=(c.review and passed) or unsure,
         on_fail=c.on_fail,
         reason=reason,
         facts={n: facts[n].engine_value() for n in _criterion_facts(cc) if n in facts},

@@ -18,6 +18,9 @@ class Fact:
     value: Any = None
     evidence: list[Evidence] = field(default_factory=list)
     display: str | None = None
+    # found but not vouched for (low classifier confidence, unclear modality): a criterion it passes goes to
+    # review with the quote, never straight to met (and a missing fact is never made a gap by it)
+    uncertain: bool = False
 
     @property
     def present(self) -> bool:
@@ -75,6 +78,17 @@ class FactContext:
             parts += [s.text for s in self.plan.other_text]
             self._text = unicodedata.normalize("NFKC", "\n".join(parts))
         return self._text
+
+
+@dataclass(frozen=True)
+class Uncertain:
+    """What a fact returns when the reader found something it cannot vouch for: the value, its evidence (the
+    candidate quote a reviewer should read) and how to show it. `compute.normalise_result` turns it into a
+    Fact with `uncertain=True`."""
+
+    value: Any
+    evidence: tuple[Evidence, ...] = ()
+    display: str | None = None
 
 
 FactFn = Callable[[FactContext], Any]
