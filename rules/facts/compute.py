@@ -15,6 +15,7 @@ from chiiki_mirai.rules.facts import (  # noqa: F401
     commitment,
     companies,
     indicators,
+    kpis,
     period,
     procurement,
     promise,

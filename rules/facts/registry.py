@@ -65,6 +65,8 @@ class FactContext:
     today: _dt.date
     context: dict[str, Any]
     _text: str | None = None
+    # what several facts of one evaluation share (e.g. the plan's statements by kind), computed once
+    cache: dict[str, Any] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

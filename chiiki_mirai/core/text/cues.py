@@ -67,7 +67,9 @@ SEMIANNUAL = (
     r"半年(?:ごと|毎|おき)|半年に[1一]?(?:回|度)|(?:上半期|上期)(?:・|及び|と|、|\s)*(?:下半期|下期)|"
     rf"(?<![0-9一二三四五六七八九十]){_UP_TO_SEMIANNUAL}\s*{_MONTHS}(?:ごと|毎|おき|に[1一](?:回|度))|"
     r"毎月|月[1一]回|月に[1一](?:回|度)|月次|隔月|毎週|週[1一]回|"
-    r"年に?(?:1[0-2]|[2-9]|十二|十|[二三四六])(?:回|度)"
+    r"年に?(?:1[0-2]|[2-9]|十二|十|[二三四六])(?:回|度)|"
+    # two months named for the meetings of a year: 「毎年6月・12月に開催」「（9月・3月）」
+    r"(?<![0-9])(?:1[0-2]|[1-9])\s*月\s*(?:・|、|と|及び|および)\s*(?:1[0-2]|[1-9])\s*月(?!\s*(?:末|以降|まで|頃|中))"
 )
 # every cycle a plan may state (also used for the frequency of 伴走支援); only SEMIANNUAL meets the
 # guidance's 定期的（半期ごと等）monitoring of KPIs
