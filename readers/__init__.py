@@ -16,7 +16,7 @@ from chiiki_mirai.readers import limits
 from chiiki_mirai.readers.decode import decode_text
 from chiiki_mirai.readers.doctree import parse_document
 from chiiki_mirai.readers.document import read_docx_document, read_text_document
-from chiiki_mirai.readers.pipeline import read_tree
+from chiiki_mirai.readers.pipeline import read_landed, read_tree
 from chiiki_mirai.readers.structured import (
     load_json,
     load_yaml,
@@ -39,20 +39,17 @@ def _tree_reader() -> bool:
 
 def _read_docx(data: bytes) -> tuple[Plan, ParseReport]:
     legacy = read_docx_document(data)
-    if not _tree_reader():
-        return legacy
     try:
         doc = parse_document(data, "docx")
     except ValueError as e:
         raise UserError(f"Word（.docx）ファイルを読めません: {e}") from e
-    return read_tree(doc, "docx", legacy)
+    return read_tree(doc, "docx", legacy) if _tree_reader() else read_landed(doc, legacy)
 
 
 def _read_text(text: str, fmt: str) -> tuple[Plan, ParseReport]:
     legacy = read_text_document(text, fmt)
-    if not _tree_reader():
-        return legacy
-    return read_tree(parse_document(text, fmt), fmt, legacy)
+    doc = parse_document(text, fmt)
+    return read_tree(doc, fmt, legacy) if _tree_reader() else read_landed(doc, legacy)
 
 
 def read_path(path: str | Path) -> tuple[Plan, ParseReport]:

@@ -18,8 +18,6 @@ from chiiki_mirai.core.plan import (
     Investment,
     Localization,
     Plan,
-    Ripple,
-    RippleTarget,
     SectionText,
     TargetMarket,
 )
@@ -29,7 +27,6 @@ from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities, p
 from chiiki_mirai.readers.extract_commitment import read_commitment
 from chiiki_mirai.readers.extract_companies import ATTRACTED, COMPANY_WORD, read_companies
 from chiiki_mirai.readers.extract_context import SECTION_ONLY, Ctx, ev, first_sentence, units_text
-from chiiki_mirai.readers.extract_indicators import read_kgis, read_kpis, target_year
 from chiiki_mirai.readers.extract_meta import read_metadata, read_period
 from chiiki_mirai.readers.municipalities import classify_author, split_authors
 from chiiki_mirai.readers.sections import Unit
@@ -127,119 +124,7 @@ def read_market(ctx: Ctx) -> TargetMarket:
     return tm
 
 
-# --- ripple, investments, localisation ---------------------------------------------------
-
-_RIPPLE = {
-    "regional_transactions": r"域内取引|地域内取引|(?:域内|地域内|県内|市内|町内|村内|地元)の?調達額",
-    "sales": r"売上|出荷額|販売額",
-    "jobs": r"雇用|就業者|新規就業|従業者",
-    "wages": r"賃金|賃上げ|給与|所得",
-}
-
-
-# a target the plan says it does not set: "賃金の目標は設けない"
-_NO_TARGET = r"設けない|設けず|定めない|定めず|設定しない|設定せず|掲げない|目標はない|委ね"
-
-
-# the targets a sentence lists, one per clause; a clause may begin with a count ("、4社の売上額…")
-_RIPPLE_CLAUSE = r"[、。;；]\s*(?=[^0-9０-９]|[0-9０-９]+\s*(?:社|者|事業者|団体))"
-
-
-def _ripple_quantity(key: str, qs: list) -> object | None:
-    """The figure that measures this target: people for jobs, a rate or yen for wages, yen for amounts
-    ("3社の投資により約520人の新規雇用" → 520人, not 3社)."""
-    if key == "jobs":
-        fits = [q for q in qs if (q.unit or "") in ("人", "名")]
-    elif key == "wages":
-        fits = [q for q in qs if q.is_money or (q.unit or "") in ("%", "％")]
-    else:
-        fits = [q for q in qs if q.is_money]
-    return fits[0] if fits else None
-
-
-def _fill_target(tgt: RippleTarget, key: str, clause: str, qs: list, u: Unit, year: int | None) -> None:
-    """A ripple target stated in `clause`, with the figure that measures it and that figure's year."""
-    q = _ripple_quantity(key, qs)
-    tgt.stated = True
-    tgt.text = clause.strip()
-    tgt.evidence = ev(u, clause)
-    if q is not None:
-        tgt.value, tgt.unit = q.value, q.unit
-        tgt.year = year
-
-
-def read_ripple(ctx: Ctx) -> Ripple:
-    r = Ripple()
-    units = ctx.units("impact", cue_fallback=False)
-    for u in units:
-        for clause in re.split(_RIPPLE_CLAUSE, u.text):
-            cn = nfkc(clause)
-            for key, rx in _RIPPLE.items():
-                if not re.search(rx, cn) or re.search(_NO_TARGET, cn):
-                    continue
-                tgt: RippleTarget = getattr(r, key)
-                if tgt.stated and tgt.value is not None:
-                    continue
-                qs = find_quantities(cn)
-                if not qs and re.match(rf"^\s*(?:{rx})[^、。]{{0,6}}[:：]", nfkc(u.text)):
-                    # "域内取引額：2030年度に、市内調達額を5億円とする": the labelled item is one target
-                    qs = find_quantities(nfkc(u.text))
-                    cn = nfkc(u.text)
-                _fill_target(tgt, key, clause, qs, u, target_year(cn))
-                break
-    # jobs and wages targets written elsewhere (KGI prose, 波及効果): a sentence with a figure
-    for key, verb in (("jobs", r"創出|雇用する|新規雇用|増や|維持"), ("wages", r"引き上げ|引上げ|上げる|向上|賃上げ|高く|増額|改善")):
-        tgt = getattr(r, key)
-        if tgt.stated:
-            continue
-        for u in ctx.sec.units:
-            if u.kind == "meta" or u in units:
-                continue
-            hit = next(
-                (
-                    c
-                    for snt in sentences(u.text)
-                    for c in re.split(r"[、]\s*(?=[^0-9])", snt)
-                    if re.search(_RIPPLE[key], nfkc(c))
-                    and re.search(verb, nfkc(c))
-                    and not re.search(_NO_TARGET, nfkc(c))
-                    and _ripple_quantity(key, find_quantities(nfkc(c)))
-                ),
-                None,
-            )
-            if hit:
-                q = _ripple_quantity(key, find_quantities(nfkc(hit)))
-                setattr(
-                    r,
-                    key,
-                    RippleTarget(
-                        stated=True, value=q.value, unit=q.unit, year=target_year(nfkc(hit)), text=hit.strip(),
-                        evidence=ev(u, hit),
-                    ),
-                )
-                break
-    # 域内取引額 is a distinctive term: look for it outside the impact section too
-    if not r.regional_transactions.stated:
-        for u in ctx.sec.units:
-            if u.kind != "meta" and re.search(_RIPPLE["regional_transactions"], nfkc(u.text)):
-                snt = next(
-                    s for s in sentences(u.text) if re.search(_RIPPLE["regional_transactions"], nfkc(s))
-                )
-                # the sentence names the ripple targets together: "令和12年度に、域内取引額3億2千万円、
-                # 売上額14億円、新規雇用30人を目指す" — each clause its own target
-                year = target_year(nfkc(snt))
-                for clause in re.split(_RIPPLE_CLAUSE, snt):
-                    cn = nfkc(clause)
-                    for key, rx in _RIPPLE.items():
-                        tgt = getattr(r, key)
-                        if tgt.stated or not re.search(rx, cn) or re.search(_NO_TARGET, cn):
-                            continue
-                        _fill_target(tgt, key, clause, find_quantities(cn), u, target_year(cn) or year)
-                        break
-                if not r.regional_transactions.stated:
-                    r.regional_transactions = RippleTarget(stated=True, text=snt, evidence=ev(u, snt))
-                break
-    return r
+# --- investments, localisation -------------------------------------------------------------
 
 
 def read_investments(ctx: Ctx) -> list[Investment]:
@@ -574,13 +459,7 @@ def extract(ctx: Ctx, plan_type: str | None, type_names: dict[str, list[str]]) -
         plan.core_area = units_text(area)
     plan.target_market = read_market(ctx)
     plan.core_companies = read_companies(ctx)
-    plan.kgis = read_kgis(ctx)
-    plan.kpis, cycle = read_kpis(ctx)
-    if cycle:
-        plan.kpi_monitoring_cycle = cycle[0]
-    elif plan.kpis and plan.kpis[0].monitoring_cycle and len({k.monitoring_cycle for k in plan.kpis}) == 1:
-        plan.kpi_monitoring_cycle = plan.kpis[0].monitoring_cycle
-    plan.ripple = read_ripple(ctx)
+    # kgis, kpis, kpi_monitoring_cycle and ripple are read from the document tree (readers/statements/indicators)
     plan.investments = read_investments(ctx)
     plan.localization = read_localization(ctx, plan.core_companies)
     plan.commitment = read_commitment(ctx)
@@ -589,11 +468,6 @@ def extract(ctx: Ctx, plan_type: str | None, type_names: dict[str, list[str]]) -
     plan.block_draft_alignment = text_or_none(ctx, "block_draft")
     plan.infrastructure = text_or_none(ctx, "infrastructure")
     plan.international_competitiveness = text_or_none(ctx, "international")
-    for k in plan.kgis:
-        if k.kind == "custom" and k.mandatory:
-            ctx.ambiguous.append(
-                f"必須KGI「{k.name}」の種類（設備投資額・付加価値増加額・人材育成数など）を判別できません"
-            )
     for concept in SECTION_ONLY:
         ctx.units(concept)
     plan.sections, plan.other_text = build_sections(ctx)
@@ -604,10 +478,6 @@ def extract(ctx: Ctx, plan_type: str | None, type_names: dict[str, list[str]]) -
         ("core_area", plan.core_area),
         ("target_market", plan.target_market.attributes),
         ("core_companies", plan.core_companies),
-        ("kgis", plan.kgis),
-        ("kpis", plan.kpis),
-        ("kpi_monitoring_cycle", plan.kpi_monitoring_cycle),
-        ("ripple", any(getattr(plan.ripple, f).stated for f in _RIPPLE)),
         ("investments", plan.investments),
         ("localization", plan.localization.policy),
         ("commitment", plan.commitment.evidence),

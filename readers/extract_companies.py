@@ -12,8 +12,7 @@ from chiiki_mirai.core.plan import (
 from chiiki_mirai.core.text.cues import bare_company_name
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.core.text.numbers import find_quantities, to_number
-from chiiki_mirai.readers.extract_context import Ctx, ev, numbering_rest
-from chiiki_mirai.readers.extract_indicators import table_columns
+from chiiki_mirai.readers.extract_context import Ctx, ev, numbering_rest, table_columns
 from chiiki_mirai.readers.headings import split_numbering
 from chiiki_mirai.readers.sections import COMPANY_HEADER, Unit
 

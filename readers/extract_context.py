@@ -133,3 +133,15 @@ def first_sentence(units: list[Unit], rx: str) -> tuple[Unit, str] | None:
 def numbering_rest(text: str) -> str:
     """The text after its numbering ("（ア）役割：…" → "役割：…")."""
     return split_numbering(nfkc(text).strip()).rest
+
+
+def table_columns(header: list[str], spec: list[tuple[str, str]]) -> dict[str, int]:
+    """The first column of each field whose header matches the field's pattern."""
+    cols: dict[str, int] = {}
+    for i, h in enumerate(header):
+        hn = nfkc(h)
+        for fld, rx in spec:
+            if fld not in cols and re.search(rx, hn):
+                cols[fld] = i
+                break
+    return cols

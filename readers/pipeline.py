@@ -38,6 +38,28 @@ def read_tree(doc: Document, fmt: str, legacy: tuple[Plan, ParseReport] | None =
     return plan, _report(fmt, ctx, plan, legacy[1] if legacy else None, sorted(owned))
 
 
+def read_landed(doc: Document, legacy: tuple[Plan, ParseReport]) -> tuple[Plan, ParseReport]:
+    """The line-based reading with the fields of the families that have landed (their line-based code is gone)
+    read from the document tree: the default path until the tree reader is the default."""
+    plan, report = legacy
+    landed = [f for f in FAMILIES if f.landed]
+    if not landed:
+        return legacy
+    outline = build_outline(doc, plan.plan_type)
+    ctx = ReadContext(doc=doc, outline=outline, units=list(iter_units(doc, outline)), kb=load_kb())
+    fields: dict[str, Any] = {}
+    statements = list(plan.statements)
+    for fam in landed:
+        mine = fam.extract(ctx)
+        statements += mine
+        fields.update(fam.assemble(mine, ctx))
+    owned = {f for fam in landed for f in fam.fields}
+    base = {k: v for k, v in plan.model_dump().items() if k not in owned}
+    new = Plan.model_validate({**base, **fields, "statements": statements})
+    read = [f for f in report.fields_read if f.split(".")[0] not in owned] + list(ctx.found_fields)
+    return new, report.model_copy(update={"fields_read": sorted(set(read))})
+
+
 def _report(fmt: str, ctx: ReadContext, plan: Plan, legacy: ParseReport | None, owned: list[str]) -> ParseReport:
     outline = ctx.outline
     missing = [f"{t.id} {t.heading}" for t in outline.targets if t.id not in plan.sections and t.parent is None]

@@ -16,6 +16,7 @@ from chiiki_mirai.core.text.cues import CYCLE
 from chiiki_mirai.core.text.formula import formula_figures
 from chiiki_mirai.core.text.modality import modality
 from chiiki_mirai.core.text.withdrawal import criterion_modality
+from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.rules.facts.registry import FactContext
 
 KINDS = ("kgi", "kpi", "monitoring", "ripple")
@@ -92,11 +93,33 @@ def _ripple(topic: str, t: RippleTarget) -> list[Statement]:
                       attrs={"raw": t.text}, place=_place(t.evidence))]
 
 
-def from_fields(plan: Plan) -> list[Statement]:
+def _item_ids(kb: KnowledgeBase, words: str) -> set[str]:
+    """The ids of the 記載項目 whose heading has these words (「設定の根拠」「効果検証」), in every plan type."""
+    return {i.id for pt in kb.plan_types.values() for sec in pt.sections for i in sec.items if re.search(words, i.heading)}
+
+
+def _section_statements(plan: Plan, kb: KnowledgeBase) -> list[Statement]:
+    """A YAML plan's 設定の根拠 / 効果検証 texts: the basis, the verification and the formula's figures."""
+    out: list[Statement] = []
+    for topic, words in (("basis", r"設定の根拠"), ("verification", r"効果検証")):
+        for sid in sorted(_item_ids(kb, words) & set(plan.sections)):
+            sec = plan.sections[sid]
+            if not sec.text.strip():
+                continue
+            place = _place(sec.evidence)
+            out.append(Statement(kind="kgi", topic=topic, attrs={"text": sec.text[:300]}, place=place))
+            if topic == "basis":
+                out += [Statement(kind="kgi", topic=t, value=v, unit="share" if t == "value_added_rate" else "円",
+                                  attrs={"raw": r}, place=place) for t, v, r in formula_figures(sec.text)]
+    return out
+
+
+def from_fields(plan: Plan, kb: KnowledgeBase) -> list[Statement]:
     """The indicator statements a plan's fields state."""
     out: list[Statement] = []
     for k in plan.kgis:
         out += _kgi(k)
+    out += _section_statements(plan, kb)
     out += [_kpi(k) for k in plan.kpis]
     if plan.kpi_monitoring_cycle:
         m = _CYCLE.search(plan.kpi_monitoring_cycle)
@@ -111,7 +134,7 @@ def indicator_statements(ctx: FactContext) -> list[Statement]:
     """The plan's indicator statements, or those its fields state when it carries none (computed once)."""
     if "indicators" not in ctx.cache:
         own = [s for s in ctx.plan.statements if s.kind in KINDS]
-        ctx.cache["indicators"] = own or from_fields(ctx.plan)
+        ctx.cache["indicators"] = own or from_fields(ctx.plan, ctx.kb)
     return ctx.cache["indicators"]
 
 

@@ -24,7 +24,7 @@ from chiiki_mirai.rules.facts.indicator_statements import of
 from chiiki_mirai.rules.facts.registry import FactContext, fact
 
 # a change given only as a rate or a multiple (「令和7年度比40%増」「2倍」): not the amount 付加価値増加額 asks for
-RATE_UNITS = {"%", "倍", "ポイント"}
+RATE_UNITS = {"%", "割", "倍", "ポイント"}
 HELD = ("affirmed", "planned")
 
 
@@ -41,9 +41,8 @@ def kgi_values(ctx: FactContext, kind: str) -> list[Statement]:
     """The held values of a KGI kind, the plan's own target first: not interim nor long-term, the plan's target
     year first, then the latest year."""
     xs = [s for s in of(ctx, "kgi", kind) if s.value is not None and s.modality in HELD and s.role in ("target", "cumulative")]
-    target = ctx.plan.period.target_fy
-
     def rank(s: Statement) -> tuple:
+        target = ctx.plan.period.target_fy or s.attrs.get("block_year")
         return (bool(s.attrs.get("long_term")), bool(s.attrs.get("interim")), s.year != target, -(s.year or 0))
 
     return sorted(xs, key=rank)

@@ -33,7 +33,8 @@ def _main(xs: list[Statement], role: str) -> Statement | None:
     ]
     if not plain:
         return None
-    return max(plain, key=lambda s: (s.year or 0, -xs.index(s)))
+    block = next((s.attrs.get("block_year") for s in plain if s.attrs.get("block_year")), None)
+    return max(plain, key=lambda s: (s.year == block, s.year or 0, -xs.index(s)))
 
 
 def _kgi(key: str, xs: list[Statement], basis: dict[str | None, list[str]], verification: str | None) -> KGI:

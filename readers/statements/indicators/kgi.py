@@ -75,6 +75,7 @@ def _statement(name: str, cell: Cell, u: Unit, block: _Block, extra: dict, col: 
             "base_year": r.base_year,
             "year_from": year_from if year else None,
             "year_blank": extra.get("year_blank", False),
+            "block_year": block.year,  # the year a lead-in or heading names for the list (「目標年度は令和12年度」)
         }
         out.append(
             Statement(kind="kgi", topic=kind, subject=name, value=r.value, unit=r.unit, year=year, role=r.role,  # type: ignore[arg-type]

@@ -25,7 +25,7 @@ from chiiki_mirai.core.text.withdrawal import criterion_modality
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.monitoring import cycle_of
 from chiiki_mirai.readers.statements.indicators.names import strip_dress
-from chiiki_mirai.readers.statements.indicators.tables import CIRCLED, Row, column_of
+from chiiki_mirai.readers.statements.indicators.tables import CIRCLED, Row, column_of, table_rows
 from chiiki_mirai.readers.statements.indicators.values import (
     BLANK,
     MAX_CLAUSE,
@@ -43,7 +43,7 @@ KPI_LABEL = re.compile(r"^\s*[<＜〈【\[]?\s*(?:KPI|指標)\s*[-－‐]?\s*[(�
 # a field label inside a line: at its start or after a space or a comma, then a colon or a space
 _EVERY_YEAR = re.compile(r"毎年度|毎年|各年度")
 _TIME_WORD = re.compile(r"年度|毎年|[0-9]{4}|月|末|まで|以降|中")
-_PARTICLES = tuple("はのがをもにと、。及等・")  # 「KPIは…」「KPIの進捗…」 are about the KPIs, not one of them
+_PARTICLES = tuple("はのがをもにと、。及等・並")  # 「KPIは…」「KPIの進捗…」 are about the KPIs, not one of them
 _FIELD_WORDS = (
     r"(?:施策の)?意義(?:・内容)?|(?:施策の)?内容|目標(?:値)?(?:・期限|[(（]期限[)）])?|期限|達成時期|現状値?|"
     r"担当(?:部署|課)?|所管(?:課)?|進め方|検討の場(?:・進め方)?|確認頻度|頻度|見直し基準"
@@ -75,9 +75,12 @@ class Kpi:
                 attrs[f + "_modality"] = criterion_modality(text) if f == "withdrawal" else modality(first)
         # a deadline is a year (「令和10年度」「2030年3月」) or a word of time (「毎年度」「令和10年度～」)
         ys = target_years(nfkc(self.fields.get("deadline") or self.fields.get("target") or ""))[0]
-        if ys:
+        combined = attrs.get("deadline") is not None and attrs.get("deadline") == attrs.get("target")  # 「目標・期限：…」
+        if ys and ("deadline" not in attrs or combined):  # 「30社（令和10年度まで）」: the target's year, as a Western year
             attrs["deadline"] = f"{ys[-1]}年度"
             attrs.setdefault("deadline_modality", "affirmed")
+        elif ys:
+            pass  # a deadline written in its own field stays as written (「令和11年度」)
         elif "deadline" in attrs and not _TIME_WORD.search(nfkc(attrs["deadline"])) and attrs["deadline_modality"] != "placeholder":
             del attrs["deadline"], attrs["deadline_modality"]
         elif "deadline" not in attrs and (m := _EVERY_YEAR.search(nfkc(self.fields.get("target") or ""))):
@@ -181,7 +184,9 @@ def is_kpi_table(z: Zoned) -> bool:
     labels = [nfkc(k) for k in t.records[0]]
     if any("KGI" in x for x in labels):
         return False
+    # the columns as the indicator tables read them (a merged title row or a table laid the other way undone)
     fields = {f for x in labels for f in column_of(x).fields}
+    fields |= {f for r in table_rows(t)[:3] for c, _ in r.cells for f in c.fields}
     return any("KPI" in x for x in labels) or ("kpi" in z.zones and bool(fields & {"withdrawal", "owner", "deadline", "significance"}))
 
 

@@ -76,14 +76,14 @@ def _record(st: KpiState, z: Zoned, seen: set[int]) -> None:
     if t is None or id(t) in seen or not is_kpi_table(z):
         return
     seen.add(id(t))
-    labels = list(t.records[0]) if t.records else []
-    if not any("name" in column_of(x).fields for x in labels):
+    rows = table_rows(t)
+    if not any(r.name for r in rows):
         k = st.target()  # a table of fields only completes the KPI above it
         for rec in t.data_records() if k is not None else []:
             for label, cell in rec.items():
                 put(k, column_of(label).fields, cell)
         return
-    for row in table_rows(t):
+    for row in rows:
         if row.name:
             st.kpis.append(from_row(row, z.unit))
     st.current = st.pending = None
@@ -154,7 +154,8 @@ def _one_line(st: KpiState, z: Zoned) -> None:
         col = column_of(key)
         if col.fields not in (("name",), ("no",)):
             fs = col.fields if col.fields != ("value",) else (("current",) if col.role == "current" else ("target",))
-            _fields(st, [(fs, text)], z)
+            head, more = inline_fields(text)  # 「担当：職業能力開発課　撤退基準：…」: two fields on one line
+            _fields(st, [(fs, head if more else text), *more], z)
             return
     head, fields = inline_fields(z.text)
     if fields and not head.strip():

@@ -14,6 +14,7 @@ from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.cues import CYCLE
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.statements.base import place_of
+from chiiki_mirai.readers.statements.indicators.tables import table_caption
 from chiiki_mirai.readers.statements.indicators.values import MAX_CLAUSE, modality, split_top
 from chiiki_mirai.readers.statements.indicators.zones import Zoned
 
@@ -35,8 +36,16 @@ def _clauses(text: str) -> list[str]:
 
 def extract_monitoring(zoned: list[Zoned]) -> list[Statement]:
     out: list[Statement] = []
+    seen: set[int] = set()
     for z in zoned:
         u = z.unit
+        if u.kind == "record" and u.table is not None and "kpi" in z.zones and id(u.table) not in seen:
+            seen.add(id(u.table))  # 「政策手段の指標（四半期ごとに進捗を点検）」: the cycle in a KPI table's title
+            cap = table_caption(u.table)
+            if cycle_of(cap) and _CHECK.search(nfkc(cap)):
+                out.append(Statement(kind="monitoring", attrs={"cycle": cycle_of(cap), "in_zone": True},
+                                     modality="planned", place=place_of(u, cap)))
+            continue
         if u.kind not in ("sentence", "item", "kv"):
             continue
         in_zone = "kpi" in z.zones

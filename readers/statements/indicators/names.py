@@ -60,9 +60,13 @@ def _strip_lead(s: str) -> str:
     return s
 
 
+_UNIT_TAIL = re.compile(r"\s*[(（]\s*(?:単位\s*[:：]?\s*)?(?:兆円|億円|百万円|千万円|万円|千円|円|万人|人|名|社|件|%|％)\s*(?:[/／]\s*年度?)?\s*[)）]\s*$")
+
+
 def strip_dress(name: str) -> str:
     s = _strip_lead(nfkc(name or "").replace("**", ""))
     s = _CLASS.sub("", s)
+    s = _UNIT_TAIL.sub("", s)  # 「設備投資額（億円）」: the unit is the column's, not the name's
     s = _PARTICLE.sub("", s).strip(" 　、,")
     inner = re.fullmatch(r"[(（]([^()（）]+)[)）]", s)  # 「必須KGI（付加価値増加額）」: the name in brackets
     return inner.group(1).strip() if inner else s

@@ -37,7 +37,7 @@ COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("class",), re.compile(r"^区分$|^種別$|^種類$|必須.{0,2}独自|^分類$")),
     (("target", "deadline"), re.compile(r"目標.{0,3}(?:期限|時期)|目標値?\s*[(（]\s*期限")),
     (("deadline",), re.compile(r"^期限|達成時期|^時期$|期限$")),
-    (("year",), re.compile(r"^目標年度$|^年度$|^達成年度$|^時点$")),
+    (("year",), re.compile(r"^(?:目標\s*|達成\s*)?年度$|^時点$|^目標年次$")),
     (("name",), re.compile(r"指標|KGI|KPI|^項目|名称|目標項目|^区分\s*[・/]\s*指標|^取組$")),
 )
 CURRENT = re.compile(r"現状|現在|基準|実績|直近|策定時|足元")
@@ -83,8 +83,8 @@ def column_of(label: str) -> Column:
                 break  # 「2030年度（期限）」 is a value column
             return Column(label, fields)
     years, _, _ = target_years(t)
-    if not years and (m := re.fullmatch(r"\s*((?:19|20|21)[0-9]{2})\s*", t)):
-        years = [int(m.group(1))]  # a header of bare years: 「2026 | 2027 | … | 累計」
+    if not years and (m := re.fullmatch(r"\s*(?:FY|ＦＹ)?\s*((?:19|20|21)[0-9]{2})\s*(?:年度?)?\s*", t)):
+        years = [int(m.group(1))]  # a header of bare years: 「2026 | 2027 | … | 累計」「FY2036」
     flags = {
         "interim": bool(INTERIM.search(t)),
         "long_term": bool(LONG_TERM.search(t)),
@@ -212,9 +212,37 @@ def _headerless(table: Table, recs: list[dict[str, str]]) -> list[dict[str, str]
     return [dict(zip(header, row, strict=False)) for row in table.cells]
 
 
+def caption(labels: list[str]) -> str:
+    """A merged title row the labels all begin with (「政策手段の指標（四半期ごとに進捗を点検） 目標」), or ""."""
+    if len(labels) < 2:
+        return ""
+    first = labels[0]
+    n = 0
+    while n < len(first) and all(len(x) > n and x[n] == first[n] for x in labels):
+        n += 1
+    head = first[:n]
+    return head if len(head.strip()) >= 4 and all(len(x) > n for x in labels) else ""
+
+
+def table_caption(table: Table) -> str:
+    """A table's title: its caption line, a merged first row, or the prefix its labels share."""
+    if table.title:
+        return table.title
+    if table.cells and len(table.cells[0]) > 1 and len(set(table.cells[0])) == 1:
+        return table.cells[0][0]
+    return caption(list(table.records[0])) if table.records else ""
+
+
+def _uncaptioned(recs: list[dict[str, str]]) -> list[dict[str, str]]:
+    cap = caption(list(recs[0])) if recs else ""
+    if not cap:
+        return recs
+    return [{k[len(cap) :].strip() or k: v for k, v in r.items()} for r in recs]
+
+
 def table_rows(table: Table) -> list[Row]:
     """The indicators of a table, one row each, whatever its layout."""
-    recs = _headerless(table, _restored(table))
+    recs = _uncaptioned(_headerless(table, _restored(table)))
     if not recs:
         return []
     labels = list(recs[0].keys())
