@@ -459,7 +459,10 @@ def extract(ctx: Ctx, plan_type: str | None, type_names: dict[str, list[str]]) -
         plan.core_area = units_text(area)
     plan.target_market = read_market(ctx)
     plan.core_companies = read_companies(ctx)
-    # kgis, kpis, kpi_monitoring_cycle and ripple are read from the document tree (readers/statements/indicators)
+    # kgis, kpis, kpi_monitoring_cycle and ripple are read from the document tree (readers/statements/indicators);
+    # their 記載項目 are still claimed here so the section text finds them (the KPI item by its cue words too)
+    for concept, cues in (("kgi", False), ("kpi", True), ("impact", False)):
+        ctx.units(concept, cue_fallback=cues)
     plan.investments = read_investments(ctx)
     plan.localization = read_localization(ctx, plan.core_companies)
     plan.commitment = read_commitment(ctx)
