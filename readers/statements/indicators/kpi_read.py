@@ -139,6 +139,20 @@ def _line(st: KpiState, z: Zoned) -> None:
     _one_line(st, z)
 
 
+_VALUE_KEY = re.compile(r"(?:目標|現状|基準)値?(?:\s*[(（][^)）]*[)）])?")
+
+
+def field_of_key(key: str) -> tuple[str, ...] | None:
+    """The KPI fields a key names (「担当」「目標・期限」「撤退基準」「現状値」), or None when the key is a name
+    (「体験工房の来場者数：令和11年度に…」 is a KPI written as its name and its target)."""
+    col = column_of(key)
+    if col.fields not in (("value",), ("name",), ("no",)):
+        return col.fields
+    if col.fields == ("value",) and _VALUE_KEY.fullmatch(nfkc(key)):
+        return ("current",) if col.role == "current" else ("target",)
+    return None
+
+
 def _one_line(st: KpiState, z: Zoned) -> None:
     key = nfkc(z.unit.key or "").strip() if z.unit.kind == "kv" else ""
     text = z.unit.value if key else z.text
@@ -150,13 +164,10 @@ def _one_line(st: KpiState, z: Zoned) -> None:
     if lab is not None:
         _open(st, *lab, z)
         return
-    if key:
-        col = column_of(key)
-        if col.fields not in (("name",), ("no",)):
-            fs = col.fields if col.fields != ("value",) else (("current",) if col.role == "current" else ("target",))
-            head, more = inline_fields(text)  # 「担当：職業能力開発課　撤退基準：…」: two fields on one line
-            _fields(st, [(fs, head if more else text), *more], z)
-            return
+    if key and (fs := field_of_key(key)) is not None:
+        head, more = inline_fields(text)  # 「担当：職業能力開発課　撤退基準：…」: two fields on one line
+        _fields(st, [(fs, head if more else text), *more], z)
+        return
     head, fields = inline_fields(z.text)
     if fields and not head.strip():
         _fields(st, fields, z)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.statements.base import ReadContext
 from chiiki_mirai.readers.units import Unit
 
@@ -74,13 +75,17 @@ def _section_zones(ctx: ReadContext, by_item: dict[str, frozenset[str]]) -> dict
     return out
 
 
-def _layout_tables(ctx: ReadContext) -> set[int]:
+def _tables(ctx: ReadContext) -> dict[int, Table]:
+    """The document's tables by their source line (the units of a table carry the table's line)."""
+    return {b.place.line: b for _, b in ctx.doc.blocks() if isinstance(b, Table)}
+
+
+def _layout_tables(ctx: ReadContext, tables: dict[int, Table]) -> set[int]:
     """Tables that lay the plan out (「項目 | 記載内容」): the outline's, and any two-column table whose second
     column holds running text under short labels."""
     out = {tid for tid, _ in ctx.outline.records}
-    for u in ctx.units:
-        t = u.table
-        if u.kind != "record" or t is None or id(t) in out or not t.cells or len(t.cells[0]) != 2:
+    for t in tables.values():
+        if id(t) in out or not t.cells or len(t.cells[0]) != 2:
             continue
         recs = t.data_records()
         texts = [list(r.values())[-1] or "" for r in recs]
@@ -102,26 +107,54 @@ def _open_layout_record(u: Unit) -> list[Unit]:
     return out
 
 
-def _index(u: Unit) -> int:
-    """The index of a record unit among its table's data records."""
-    recs = u.table.data_records() if u.table is not None else []
-    return next((i for i, r in enumerate(recs) if r == u.record), -1)
+def _record(u: Unit, t: Table, rec: dict[str, str]) -> Unit:
+    text = " / ".join(f"{k}：{v}" for k, v in rec.items() if v)
+    return replace(u, kind="record", text=text, norm=nfkc(text), key=t.title, record=rec, table=t)
+
+
+def _table_zoned(ctx: ReadContext, u: Unit, t: Table, here: tuple[frozenset[str], tuple[str, ...]], layout: set[int]) -> list[Zoned]:
+    """A table once, whatever units the unit stream made of it (records, label：value pairs): a layout table's
+    rows opened into their bullets and sentences, any other one record unit per data record."""
+    zones, heads = here
+    by_item = _item_zones(ctx)
+    out: list[Zoned] = []
+    for i, rec in enumerate(t.data_records()):
+        ru = _record(u, t, rec)
+        if id(t) not in layout:
+            out.append(Zoned(ru, zones, heads))
+            continue
+        label = next(iter(rec.values()), "")
+        mapped = ctx.outline.item_of_record(t, i)
+        own = words_zones(label) or (by_item.get(mapped, frozenset()) if mapped else frozenset())
+        out += [Zoned(x, own, (label, *heads)) for x in _open_layout_record(ru)]
+    return out
 
 
 def zoned_units(ctx: ReadContext) -> list[Zoned]:
-    """Every unit with its zones, layout rows opened, in document order."""
+    """Every unit with its zones, tables read once as records (layout rows opened), in document order."""
     by_item = _item_zones(ctx)
     sections = _section_zones(ctx, by_item)
-    layout = _layout_tables(ctx)
+    tables = _tables(ctx)
+    layout = _layout_tables(ctx, tables)
+    seen: set[int] = set()
     zones: frozenset[str] = frozenset()
     heads: tuple[str, ...] = ()
     opened: frozenset[str] = frozenset()  # zones a label line opened (「KGI（目標年度：令和17年度）」「KPI」)
     out: list[Zoned] = []
     for u in ctx.units:
-        if u.kind == "heading":
+        t = tables.get(u.line) if u.kind in ("kv", "record", "heading") else None
+        if u.kind == "heading" and (t is None or u.line in sections):
             zones, heads = sections.get(u.line, (words_zones(u.text), (u.text,)))
             opened = frozenset()
             out.append(Zoned(u, zones, heads))
+            continue
+        if t is not None and u.kind == "heading":  # a table's title row: a caption within the section
+            out.append(Zoned(u, words_zones(u.text) or zones | opened, (u.text, *heads)))
+            continue
+        if t is not None:
+            if id(t) not in seen:
+                seen.add(id(t))
+                out += _table_zoned(ctx, u, t, (zones | opened, heads), layout)
             continue
         label = label_zones(u)
         if label:
@@ -129,12 +162,6 @@ def zoned_units(ctx: ReadContext) -> list[Zoned]:
         key = u.key if u.kind == "kv" and u.key else short_label(u)
         if key:  # a key that names a part (「設定の根拠：」「地域へのインパクト：」) places its line
             out.append(Zoned(u, words_zones(key) or zones | opened, heads))
-            continue
-        if u.kind == "record" and u.table is not None and id(u.table) in layout:
-            label = next(iter((u.record or {}).values()), "")
-            mapped = ctx.outline.item_of_record(u.table, _index(u))
-            own = words_zones(label) or (by_item.get(mapped, frozenset()) if mapped else frozenset())
-            out += [Zoned(x, own, (label, *heads)) for x in _open_layout_record(u)]
             continue
         out.append(Zoned(u, zones | opened, heads))
     return out
