@@ -193,13 +193,13 @@ def kgi_count(ctx: FactContext) -> Any:
 
 
 def _set(ctx: FactContext, kind: str) -> bool:
-    """A mandatory KGI is set when the plan holds its value for the final year (B.(2)⑦ 「計画の最終年度において
-    達成を目指す目標値（KGI）」): a cumulative total alone is not (A, whose KGI is the 2040 goal, excepted); a value
-    of value added written as a rate is — that its form is a rate is reported once, by kgi.value_added."""
-    if target_value(ctx, kind) is not None:
-        return True
-    return kind in ("value_added", "productivity") and any(
-        s.role == "change" and s.value is not None and s.modality in HELD for s in of(ctx, "kgi", kind)
+    """A mandatory KGI is set when the plan holds a value for it (B.(2)⑦ 「計画の最終年度において達成を目指す
+    目標値（KGI）…を設定していること」): a total to the final year and a rate of change are such values. Whether
+    the value has the form 留意事項 asks for (「目標年度における目標値」, an amount) is judged once, by kgi.investment
+    / kgi.value_added / kgi.talent, not a second time here."""
+    return any(True for _ in kgi_values(ctx, kind)) or (
+        kind in ("value_added", "productivity")
+        and any(s.role == "change" and s.value is not None and s.modality in HELD for s in of(ctx, "kgi", kind))
     )
 
 

@@ -258,7 +258,9 @@ def table_rows(table: Table) -> list[Row]:
     if name_key is None:
         if any(c.fields == ("year",) for c in cols):
             return _across(recs, next(c.label for c in cols if c.fields == ("year",)))
-        return [Row(k, "", ((Column(k, ("value",)), v),)) for r in recs for k, v in r.items() if v.strip()]
+        if len(recs) != 1:
+            return []  # no name column and more than one record: not a table of indicators
+        return [Row(k, "", ((Column(k, ("value",)), v),)) for k, v in recs[0].items() if v.strip()]
     cls_key = next((c.label for c in cols if "class" in c.fields), None)
     out = []
     for r in recs:
