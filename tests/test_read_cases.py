@@ -4,7 +4,8 @@
       file: draft.md          # optional: the file name the draft is read as (its extension picks the reader)
       draft: |                # the draft's text (UTF-8)
         ...
-      expect:                 # dotted paths into the plan as JSON; `[*]` maps over a list; null = not read
+      expect:                 # dotted paths into the plan as JSON; `[*]` maps over a list, `[k=v]` over the
+                            # items whose k is v; null = not read
         period.start_fy: 2027
         authors[*].name: [岐阜県]
 
@@ -35,10 +36,15 @@ def _cases() -> list[tuple[str, dict[str, Any]]]:
 
 
 def value_at(data: Any, path: str) -> Any:
-    """`a.b[*].c` of JSON-like data: `[*]` maps the rest of the path over a list."""
+    """`a.b[*].c` of JSON-like data: `[*]` maps the rest of the path over a list; `[k=v]` over the items whose
+    `k` is `v` (`statements[kind=kpi].attrs.withdrawal_modality`)."""
     head, _, rest = path.partition(".")
-    if head.endswith("[*]"):
-        items = data.get(head[:-3]) or []
+    if head.endswith("]") and "[" in head:
+        name, _, sel = head[:-1].partition("[")
+        items = data.get(name) or []
+        if sel != "*":
+            k, _, v = sel.partition("=")
+            items = [x for x in items if str(x.get(k)) == v]
         return [value_at(x, rest) if rest else x for x in items]
     value = data.get(head) if isinstance(data, dict) else None
     return value_at(value, rest) if rest and value is not None else (None if rest else value)

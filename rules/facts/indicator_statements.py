@@ -131,10 +131,13 @@ def from_fields(plan: Plan, kb: KnowledgeBase) -> list[Statement]:
 
 
 def indicator_statements(ctx: FactContext) -> list[Statement]:
-    """The plan's indicator statements, or those its fields state when it carries none (computed once)."""
+    """The plan's indicator statements; of a kind the plan carries none of (a YAML plan, a field a what-if edit
+    changed and whose statements it dropped), those its fields state (computed once)."""
     if "indicators" not in ctx.cache:
         own = [s for s in ctx.plan.statements if s.kind in KINDS]
-        ctx.cache["indicators"] = own or from_fields(ctx.plan, ctx.kb)
+        have = {s.kind for s in own}
+        derived = [s for s in from_fields(ctx.plan, ctx.kb) if s.kind not in have] if have != set(KINDS) else []
+        ctx.cache["indicators"] = own + derived
     return ctx.cache["indicators"]
 
 

@@ -102,7 +102,7 @@ def put_note(k: Kpi, fields: tuple[str, ...], text: str) -> None:
 
 
 def put(k: Kpi, fields: tuple[str, ...], text: str) -> None:
-    text = (text or "").strip(" 　、,/:：。．(（")
+    text = (text or "").strip(" 　、,/:：。．").rstrip("(（ 　")
     if text.endswith((")", "）")) and text.count(")") + text.count("）") > text.count("(") + text.count("（"):
         text = text[:-1].strip()
     for f in fields:

@@ -84,7 +84,9 @@ def _record(st: KpiState, z: Zoned, seen: set[int]) -> None:
                 put(k, column_of(label).fields, cell)
         return
     for row in rows:
-        if row.name:
+        # a sentence run into the table (a line right under a Markdown table) is no KPI
+        spilled = row.name.endswith("。") and not any(v.strip() for _, v in row.cells)
+        if row.name and not spilled:
             st.kpis.append(from_row(row, z.unit))
     st.current = st.pending = None
 
@@ -126,6 +128,7 @@ def _open(st: KpiState, name: str, rest: str, z: Zoned) -> None:
     st.open(k)
 
 
+MAX_PARTS = 50  # KPIs read from one line (a real one holds a handful)
 _NEXT_KPI = re.compile(r"(?<=\s)(?=(?:KPI|ＫＰＩ)\s*[-－‐]?\s*[(（]?\s*[0-9０-９①-⑳])")
 
 
@@ -133,7 +136,7 @@ def _line(st: KpiState, z: Zoned) -> None:
     """One line; a line that holds several labelled KPIs (「KPI①…撤退基準：… KPI2 …」) is read as one per KPI."""
     parts = _NEXT_KPI.split(z.unit.text) if z.unit.kind != "kv" else [z.unit.text]
     if len(parts) > 1:
-        for p in parts:
+        for p in parts[:MAX_PARTS]:
             _one_line(st, Zoned(replace(z.unit, text=p, norm=nfkc(p)), z.zones, z.headings))
         return
     _one_line(st, z)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.statement import Statement
-from chiiki_mirai.core.text.cues import CYCLE
+from chiiki_mirai.core.text.cues import CYCLE, SEMIANNUAL
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.tables import table_caption
@@ -19,14 +19,17 @@ from chiiki_mirai.readers.statements.indicators.values import MAX_CLAUSE, modali
 from chiiki_mirai.readers.statements.indicators.zones import Zoned
 
 _CYCLE = re.compile(CYCLE)
+_SEMIANNUAL = re.compile(SEMIANNUAL)
 _ABOUT = re.compile(r"KPI|指標|進捗|達成状況|モニタリング")
 _CHECK = re.compile(r"確認|点検|検証|報告|モニタリング|取りまとめ|取りまと|評価|チェック|確かめ|振り返|把握|管理|開催|共有")
 _SUPPORT = re.compile(r"訪問|伴走|面談|ヒアリング")  # the frequency of support visits is no KPI check
 
 
 def cycle_of(text: str) -> str | None:
-    """The cycle a text names, as written (「半期ごと」「年2回」「6月・12月」), or None."""
-    m = _CYCLE.search(nfkc(text or "")[:MAX_CLAUSE])
+    """The cycle a text names, as written (「半期ごと」「年2回」「6月・12月」), or None; a half-yearly or shorter one
+    first (「毎年5月・11月に開催」 is twice a year, not 「毎年」)."""
+    t = nfkc(text or "")[:MAX_CLAUSE]
+    m = _SEMIANNUAL.search(t) or _CYCLE.search(t)
     return m.group(0) if m else None
 
 

@@ -76,7 +76,7 @@ class Row:
 
 
 def column_of(label: str) -> Column:
-    t = nfkc(label or "").strip()
+    t = nfkc((label or "")[:200]).strip()
     for fields, rx in COLUMN_FIELDS:
         if rx.search(t):
             if fields == ("deadline",) and target_years(t)[0] and not t.startswith("期限"):
@@ -255,6 +255,8 @@ def table_rows(table: Table) -> list[Row]:
     stage = _stage_key(recs, labels)
     if stage is not None:
         return _across(recs, stage, [k for k in labels[: labels.index(stage)]])
+    if name_key is None and labels and all(r.get(labels[0], "").strip() and not _has_figure(r.get(labels[0], "")) and not _is_stage(r.get(labels[0], "")) for r in recs):
+        name_key = labels[0]  # 「時点 | 目標（2031年度） | 現状」 laid the other way: the first column names the indicators
     if name_key is None:
         if any(c.fields == ("year",) for c in cols):
             return _across(recs, next(c.label for c in cols if c.fields == ("year",)))

@@ -28,6 +28,7 @@ ZONE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("basis", re.compile(r"設定の根拠|算定の根拠|根拠")),
     ("verify", re.compile(r"効果検証|効果の検証")),
 )
+MAX_UNIT = 5_000  # characters of one unit that are read
 _BULLET = re.compile(r"(?:^|\s)[・●○◆◇■□▪-]\s*")
 
 
@@ -142,6 +143,8 @@ def zoned_units(ctx: ReadContext) -> list[Zoned]:
     opened: frozenset[str] = frozenset()  # zones a label line opened (「KGI（目標年度：令和17年度）」「KPI」)
     out: list[Zoned] = []
     for u in ctx.units:
+        if len(u.text) > MAX_UNIT:  # a real sentence, entry or row is far shorter: read no further (bounded work)
+            u = replace(u, text=u.text[:MAX_UNIT], norm=u.norm[:MAX_UNIT])
         t = tables.get(u.line) if u.kind in ("kv", "record", "heading") else None
         if u.kind == "heading" and (t is None or u.line in sections):
             zones, heads = sections.get(u.line, (words_zones(u.text), (u.text,)))
