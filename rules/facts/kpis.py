@@ -15,10 +15,11 @@ from typing import Any
 
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.cues import is_semiannual
+from chiiki_mirai.core.text.withdrawal import CONDITION
 from chiiki_mirai.rules.facts.helpers import yen_display
 from chiiki_mirai.rules.facts.indicator_statements import of
 from chiiki_mirai.rules.facts.indicators import HELD, ev, rate_only, target_value
-from chiiki_mirai.rules.facts.registry import FactContext, fact
+from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 NOT_SET_JA = {"placeholder": "未確定", "negated": "設けない", "considering": "検討中", "none": "空欄"}
 
@@ -56,7 +57,16 @@ def _all(ctx: FactContext, name: str) -> Any:
 
 @fact("kpi_withdrawal_all", "すべてのKPIに未達時の撤退基準が設定されている")
 def kpi_withdrawal_all(ctx: FactContext) -> Any:
-    return _all(ctx, "withdrawal")
+    """Set for every KPI; a criterion held but without a condition the reader can find (「推進会議で見直す」) may
+    not be one: the item goes to a reviewer with its quote."""
+    found = _all(ctx, "withdrawal")
+    if not (isinstance(found, tuple) and found[0] is True):
+        return found
+    vague = [s for s in _kpis(ctx) if not CONDITION.search(s.attrs.get("withdrawal") or "")]
+    if vague:
+        shown = "、".join(f"{s.subject}「{(s.attrs.get('withdrawal') or '')[:40]}」" for s in vague)
+        return Uncertain(True, tuple(ev(*vague[:3])), "条件の読み取れない撤退基準: " + shown)
+    return found
 
 
 @fact("kpi_withdrawal_any", "撤退基準が設定されたKPIがある")

@@ -13,7 +13,8 @@ import re
 from chiiki_mirai.core.text.modality import modality
 from chiiki_mirai.core.text.normalize import nfkc
 
-CONDITION = re.compile(r"未満|下回|届かな|達しな|満たな|未達の場合|割れ|超える場合|以下の場合|できない場合|しない場合|なければ|不調")
+# a condition: a threshold, or a conditional connective (「…なら」「…場合」「…たら」「…ときは」)
+CONDITION = re.compile(r"未満|下回|届かな|達しな|満たな|未達|割れ|超え|以下|なら(?:ば)?|場合|(?<=[たっ])たら|ときは|時は|なければ|不調")
 ACTION = re.compile(
     r"見直|切り替|切替|縮小|廃止|中止|取りやめ|とりやめ|打ち切|撤退|停止|終了|やめる|断念|統合|移行|委ね|限定|重点|転換|"
     r"戻す|行わない|転用|解除|再検討|再編|再設計|変更|絞り込|集中|民間|委託"
