@@ -74,6 +74,19 @@ def _statements(  # noqa: PLR0913 - the cell's layout (role, year) as the table 
     return out
 
 
+_AMOUNTS = {"transactions", "sales"}
+
+
+def _topics_under(label: list[str], own: list[str], done: set[str]) -> list[str]:
+    """The topics of a clause under a label: the label's, which its own amount words do not override
+    (「域内取引額：…原魚販売額 0→5.0億円」 is a transaction), unless the clause names another kind of topic
+    (「雇用の創出：…30人、職人の平均賃金を年3%引き上げる」 also plans wages)."""
+    if not label:
+        return own
+    kept = [t for t in own if t in label or t not in _AMOUNTS or not set(label) & _AMOUNTS]
+    return kept or [t for t in label if t not in done]
+
+
 def _line(z: Zoned, outside: bool) -> list[Statement]:
     text = prepare(z.unit.value if z.unit.kind == "kv" else z.text)
     key = nfkc(z.unit.key or "") if z.unit.kind == "kv" else ""
@@ -87,8 +100,7 @@ def _line(z: Zoned, outside: bool) -> list[Statement]:
         years = target_years(outside_brackets(sent)[0])[0]  # 「令和12年度に、域内取引額…、売上額…」
         for clause in split_top(sent, "、,;"):
             own = topics_of(clause)
-            # a label names the topic of its line (「域内取引額：…原魚販売額 0→5.0億円」 is a transaction)
-            ts = ([t for t in own if t in label_topics] or [t for t in label_topics if t not in done]) if label_topics else own
+            ts = _topics_under(label_topics, own, done)
             for t in ts[:2]:
                 found = _statements(t, key or clause, clause, z.unit, outside, year=years[0] if years else None)
                 if found:
