@@ -65,6 +65,7 @@ class FactContext:
     today: _dt.date
     context: dict[str, Any]
     _text: str | None = None
+    memo: dict[str, Any] = field(default_factory=dict)  # per-plan values the facts share (statement views)
 
     @property
     def text(self) -> str:
