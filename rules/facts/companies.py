@@ -16,9 +16,7 @@ from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.rules.facts.entity_view import core_area, evidence, statements
 from chiiki_mirai.rules.facts.helpers import cue_sentence
-from chiiki_mirai.rules.facts.registry import Fact, FactContext, fact
-
-_SIZE_WORDS = ("employees", "sales", "sales_yen")
+from chiiki_mirai.rules.facts.registry import FactContext, fact
 
 
 def named_operators(ctx: FactContext) -> list[Statement]:
@@ -89,7 +87,7 @@ def _text(v: Any) -> bool:
 def core_scale_stated(ctx: FactContext) -> Any:
     """Guidance 1.(2)② 「当該企業の事業規模・能力が本計画を遂行する上で十分であることを明記」: a scale or
     capacity written for the operators (a 事業規模・能力 column, a sentence). Sizes alone (employees, sales)
-    say how large they are, not that it is enough: the criterion then goes to a person (uncertain)."""
+    say how large they are, not that it is enough to carry out the plan: not a statement of scale."""
     named = named_operators(ctx)
     stated = [s for s in named if _text(s.attrs.get("scale"))]
     sentences = [s for s in statements(ctx, "operator", "scale") if s.held]
@@ -97,20 +95,7 @@ def core_scale_stated(ctx: FactContext) -> Any:
         return "、".join(f"{s.subject}：{s.attrs['scale']}" for s in stated[:3]), evidence(*stated[:3])
     if sentences:
         return sentences[0].place.quote, evidence(sentences[0])
-    sized = [s for s in named if any(s.attrs.get(k) for k in _SIZE_WORDS)]
-    if sized:
-        shown = "、".join(f"{s.subject}（{_size(s)}）" for s in sized[:3])
-        return Fact("core_scale_stated", None, evidence(*sized[:3]), f"規模の数値のみ：{shown}", uncertain=True)
     return None
-
-
-def _size(s: Statement) -> str:
-    parts = []
-    if s.attrs.get("employees") is not None:
-        parts.append(f"従業員{s.attrs['employees']:,}人")
-    if s.attrs.get("sales"):
-        parts.append(f"売上 {s.attrs['sales']}")
-    return "、".join(parts)
 
 
 @fact("operators_diverse", "特定の事業者に過度に依存していない（複数の事業主体が核となる）")

@@ -11,6 +11,7 @@ that is not written as done (「申請予定」) is `considering`, as the line r
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from chiiki_mirai.core.plan import Evidence, Plan
@@ -43,7 +44,29 @@ def _operators(plan: Plan) -> list[Statement]:
         mod = "placeholder" if _PLACEHOLDER.search(c.name) else "affirmed"
         out.append(Statement(kind="operator", topic="entity", subject=c.name, modality=mod, attrs=attrs,
                              place=place(c.evidence)))
-    return out
+    return out + _attracted(plan)
+
+
+# an attracted company the localization policy names: 「「株式会社みなと食研」を誘致」「A株式会社を誘致し」
+_ATTRACTED_NAME = (
+    re.compile(r"[「『]([^」』]{2,30})[」』][^。]{0,10}誘致"),
+    re.compile(r"誘致[^。]{0,20}?[「『]([^」』]{2,30})[」』]"),
+    re.compile(r"((?:株式会社|有限会社|合同会社)[^\s、。「」（）()をがは]{2,20}|"
+               r"[^\s、。「」（）()をがは]{2,30}?(?:株式会社|有限会社|合同会社|\(株\)))[^。]{0,30}誘致"),
+)
+
+
+def _attracted(plan: Plan) -> list[Statement]:
+    """A localization policy (a field) that says an outside company is attracted, naming it if it does."""
+    loc = plan.localization
+    if not loc.attracts_outside_company:
+        return []
+    text = unicodedata.normalize("NFKC", loc.policy or "")
+    names = [c.name for c in plan.core_companies if c.name and c.name in text]
+    if not names:
+        m = next((m for rx in _ATTRACTED_NAME if (m := rx.search(text))), None)
+        names = [m.group(1)] if m else []
+    return [Statement(kind="operator", topic="attracted", attrs={"names": names}, place=place(loc.evidence))]
 
 
 def _investments(plan: Plan) -> list[Statement]:

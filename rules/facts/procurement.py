@@ -26,3 +26,27 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     if loc.local_procurement_target is not None:
         return f"域内調達を{loc.local_procurement_target:.0%}へ", evidence_of(loc)
     return None
+
+
+@fact("localization_policy_stated", "現地化の方針が記載されている")
+def localization_policy_stated(ctx: FactContext) -> Any:
+    loc = ctx.plan.localization
+    return (loc.policy if has_text(loc.policy, 4) else None), evidence_of(loc)
+
+
+@fact("localization_roadmap_stated", "労働・技術の現地化のロードマップが示されている")
+def localization_roadmap_stated(ctx: FactContext) -> Any:
+    loc = ctx.plan.localization
+    return (loc.roadmap if has_text(loc.roadmap, 6) else None), evidence_of(loc)
+
+
+@fact("local_capital_stated", "地元資本の参画方針が示されている")
+def local_capital_stated(ctx: FactContext) -> Any:
+    loc = ctx.plan.localization
+    return (loc.local_capital if has_text(loc.local_capital, 4) else None), evidence_of(loc)
+
+
+@fact("reinvestment_stated", "収益（利益）の再投資方針が示されている")
+def reinvestment_stated(ctx: FactContext) -> Any:
+    loc = ctx.plan.localization
+    return (loc.reinvestment if has_text(loc.reinvestment, 4) else None), evidence_of(loc)
