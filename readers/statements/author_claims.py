@@ -34,7 +34,10 @@ def _extract(ctx: ReadContext) -> list[Statement]:
                 continue
             rel = next((r for r, rx in RELATIONS if re.search(rx, t[m.start():])), None)
             if rel:
-                out.append(Statement(kind="claim", topic="prefecture_cluster", modality=w.modality(t),  # type: ignore[arg-type]
+                mod = w.modality(t)
+                # 「…とは重複しない」 is the claim itself, not its negation
+                mod = "affirmed" if rel == "different" and mod == "negated" else mod
+                out.append(Statement(kind="claim", topic="prefecture_cluster", modality=mod,  # type: ignore[arg-type]
                                      attrs={"relation": rel}, place=place_of(u, s)))
     return out
 

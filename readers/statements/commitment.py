@@ -56,6 +56,9 @@ FINANCE: tuple[tuple[str, str], ...] = (
 DEPT = re.compile(r"([^\s、。「」『』()（）・,:：をにがはとでの]{1,16}?(?:部門|部|課|局|室|係|センター))(?![長門会分品材])")
 STAFF_WORD = r"職員|担当者|スタッフ|診断士|専門家|コーディネーター|支援員|相談員|専任|専従|兼任|係長|研究員|指導員"
 STAFF = re.compile(rf"(?:{STAFF_WORD})[^0-9。、]{{0,8}}?([0-9]+)\s*(?:名|人)|([0-9]+)\s*(?:名|人)の(?:専任|専属|担当|常勤)?(?:の)?(?:{STAFF_WORD})")
+# people named by their body in the support item: 「担当チーム（県2名、金融機関1名）」「産業政策課（2名）」
+PEOPLE = re.compile(r"(?<![0-9])([0-9]{1,3})\s*(?:名|人)(?![0-9])")
+NOT_STAFF = re.compile(r"研修|受講|育成|雇用|採用|従業員|参加|来場|目標|組合員|会員|生産者|戸")
 AFTER_PRECHECK = re.compile(
     r"事前確認[^。]{0,8}(?:を経て|の後|後に|後、|後,|終了後|を受けて|を受けた(?:後|上で|のち)|の上で|完了後|が完了し|を終え|"
     r"(?:の結果)?を踏まえ|を受け[、,]|[^。]{0,12}?済んだ後|[^。]{0,12}?済み次第)|事前確認後"
@@ -113,8 +116,10 @@ def _cues(clause: str, mod: str, u: Unit, quote: str) -> list[Statement]:
         out.append(_support("lead", m.group(1), mod, u, quote))
     if (m := BODY.search(t)) is not None:
         out.append(_support("body", m.group(1) or m.group(2), mod, u, quote))
-    if (m := STAFF.search(t)) is not None:
-        n = int(m.group(1) or m.group(2))
+    people = [int(m.group(1) or m.group(2)) for m in STAFF.finditer(t)]
+    people = people or [int(m.group(1)) for m in PEOPLE.finditer(t) if not NOT_STAFF.search(t[max(0, m.start() - 10) : m.start()])]
+    if people:
+        n = sum(people)
         out.append(_support("staff", f"{n}名", mod, u, quote, float(n)))
     for label, rx in FINANCE:
         if re.search(rx, t) and not (label == "金融機関" and any(s.topic == "finance" for s in out)):
@@ -191,7 +196,10 @@ def extract_commitment(ctx: ReadContext) -> list[Statement]:
                     x.attrs["desk"] = True
             out += labelled
             if keyed and topics[:1] == ["desk"] and len(nfkc(text).strip()) >= 4:
-                out.append(_desk(text, w.modality(first), u, first, ["desk"]) or _support("body", "", "none", u, ""))
+                desk = _desk(text, w.modality(first), u, first, ["desk"])
+                if desk is not None and u.kind == "kv":  # 「名称：潮見町 ものづくり相談窓口（…設置）」: the value names it
+                    desk.subject = re.sub(r"[（(][^）)]*[）)]$", "", nfkc(text).strip()).strip("「」 ") or desk.subject
+                out += [desk] if desk is not None else []
                 continue
             for sent in sentences(text) or [text]:
                 for clause, mod in clauses(sent):

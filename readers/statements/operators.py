@@ -102,7 +102,8 @@ def _normalise(name: str, attrs: dict[str, Any]) -> dict[str, Any]:
     for k in ("connector", "hub"):
         if k in out:
             out[k] = _ratio(out[k])
-    out["kind"] = w.legal_kind(out.get("kind", "") or "") or w.legal_kind(name)
+    raw_kind = str(out.get("kind") or "").strip() or None
+    out["kind"] = w.legal_kind(raw_kind or "") or w.legal_kind(name) or raw_kind
     origin = nfkc(" ".join(str(out.get(k, "")) for k in ("origin", "kind", "location")) + " " + name)
     out["attracted"] = True if w.ATTRACTED.search(origin) else (False if w.LOCAL.search(origin) else None)
     if out.get("reference") is not None:

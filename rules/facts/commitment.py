@@ -43,10 +43,20 @@ def support_pending(ctx: FactContext) -> Any:
     return (odd[0].place.quote[:200], evidence(*odd[:2])) if odd else None
 
 
+def _heads(ctx: FactContext) -> tuple[str, ...]:
+    """The heads that count as 「知事等」 for this plan: B and A are the prefecture's (知事), or a designated
+    city's own (市長); C is the 市町村長 or 知事 (2.(2)② 「市町村長又は知事」)."""
+    if ctx.plan_type == "C" or ctx.plan_type is None:
+        return HEAD_WORDS
+    kinds = {a.kind for a in ctx.plan.authors}
+    return ("知事", "首長") + (("市長",) if "designated_city" in kinds or not kinds else ())
+
+
 @fact("support_lead_head", "知事等（首長）が主体となる伴走支援体制")
 def support_lead_head(ctx: FactContext) -> Any:
     """Guidance 1.(2)② 「知事等が主体となる伴走支援の仕組み」: a head as the body's lead."""
-    leads = [s for s in _support(ctx, "lead") + _support(ctx, "body") if any(w in (s.subject or "") for w in HEAD_WORDS)]
+    heads = _heads(ctx)
+    leads = [s for s in _support(ctx, "lead") + _support(ctx, "body") if any(w in (s.subject or "") for w in heads)]
     if leads:
         body = _names(_support(ctx, "body"))
         return (body[0] if body else leads[0].subject), evidence(leads[0])
