@@ -127,7 +127,7 @@ def _cues(clause: str, mod: str, u: Unit, quote: str) -> list[Statement]:
     if (m := re.search(CYCLE, t)) is not None:
         out.append(_support("frequency", m.group(0), mod, u, quote))
     out += [_support("field", f, mod, u, quote) for f in read_support_fields(t)]
-    if re.search(r"事務局|担当|所管|内に|が担", t):
+    if re.search(r"事務局|担当|所管|内に|が担|(?:部|課|局|室|係)(?:に|が|は|内|の(?:職員|担当|専任))", t):
         out += [_support("department", d, mod, u, quote) for d in departments(t)]
     return out
 
@@ -182,9 +182,27 @@ def _unit_parts(u: Unit) -> list[tuple[list[str], str, bool]]:
     return [(context, u.text, False)]
 
 
+def commitment_units(ctx: ReadContext) -> list[Unit]:
+    """The units of the commitment item; when the draft has none placed there, the lines after a bare line
+    that names it (「伴走支援体制」 written as a line of text, not as a heading), to the end of that section."""
+    placed = ctx.in_items(*ITEMS)
+    if placed:
+        return placed
+    out: list[Unit] = []
+    start: Unit | None = None
+    for u in ctx.units:
+        if u.kind == "heading":
+            start = None
+        elif start is not None and u.section == start.section:
+            out.append(u)
+        elif u.kind == "sentence" and len(u.norm.strip()) <= 20 and ctx.outline.item_of_label(u.norm.strip(), u.item) in ITEMS:
+            start = u
+    return out
+
+
 def extract_commitment(ctx: ReadContext) -> list[Statement]:
     out: list[Statement] = []
-    for u in ctx.in_items(*ITEMS):
+    for u in commitment_units(ctx):
         if u.kind == "heading":
             continue
         for topics, text, keyed in _unit_parts(u):

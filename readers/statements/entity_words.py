@@ -156,18 +156,48 @@ def money_in(text: str) -> float | None:
 def notes_of(rest: str) -> list[str]:
     """The parts of an entry's note: 「（甲府市、従業員数1,120名、部品加工）」 → [甲府市, 従業員数1,120名, 部品加工]."""
     r = nfkc(rest).strip()
-    r = re.sub(r"^[(:：、]\s*|\)$", "", r).strip()
+    if r.startswith("("):
+        close = _matching(r)
+        if close > 0:  # 「（甲府市、従業員45名）：部品加工」: the bracket's notes, then the role after it
+            after = r[close + 1 :].lstrip(":、 ").strip()
+            return notes_of(r[1:close]) + ([after] if after else [])
+    r = re.sub(r"^[(:、]\s*", "", r).strip()
     out: list[str] = []
     depth, cur = 0, ""
-    for ch in r:
+    for i, ch in enumerate(r):
         depth += ch in "(「"
         depth -= ch in ")」"
-        if depth <= 0 and ch in "、,。;" or (depth <= 0 and ch == ")"):
+        thousands = ch == "," and r[i - 1 : i].isdigit() and r[i + 1 : i + 2].isdigit()
+        if depth <= 0 and ch in "、,。;" and not thousands:
             if cur.strip():
-                out.append(cur.strip(" ()"))
+                out.append(cur.strip())
             cur, depth = "", 0
         else:
             cur += ch
     if cur.strip():
-        out.append(cur.strip(" ()"))
+        out.append(cur.strip())
     return out
+
+
+_QUOTED = re.compile(r"[「『]([^」』]{2,40})[」』]")
+
+
+def quoted_operator(entry: str) -> tuple[str, str] | None:
+    """「台湾系の装置メーカー「X株式会社」を誘致し、…」: the quoted name with a form is the operator, the
+    sentence around it says its role."""
+    t = nfkc(entry)
+    m = _QUOTED.search(t)
+    if not m or not has_form(m.group(1)) or t.startswith(m.group(0)):
+        return None
+    return m.group(1), (t[: m.start()] + m.group(1) + t[m.end() :]).strip(" 。")
+
+
+def _matching(text: str) -> int:
+    """The index of the bracket that closes the one at 0, or -1."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i
+    return -1

@@ -23,6 +23,7 @@ from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
 from chiiki_mirai.readers.statements import entity_words as w
 from chiiki_mirai.readers.statements.base import ReadContext, place_of
+from chiiki_mirai.readers.statements.commitment import clauses
 from chiiki_mirai.readers.units import Unit
 
 INVESTMENT_ITEMS = ("A.3",)
@@ -173,7 +174,9 @@ def _total(value: float, scope: str, u: Unit, text: str) -> Statement:
 
 def _prose(units: list[Unit], projects: list[Statement]) -> list[Statement]:
     companies = [p.subject for p in projects if p.subject]
-    core = next((p.subject for p in projects if p.attrs.get("core")), None)
+    core_project = next((p for p in projects if p.attrs.get("core")), None)
+    core = core_project.subject if core_project else None
+    core_desc = core_project.attrs.get("description") or "" if core_project else ""
     out: list[Statement] = []
     for u in units:
         if u.kind not in ("sentence", "item", "kv"):
@@ -189,10 +192,44 @@ def _prose(units: list[Unit], projects: list[Statement]) -> list[Statement]:
         for s in sentences(text):
             if not SUBSIDY_WORDS.search(nfkc(s)):
                 continue
-            who = _named(s, companies)
+            who = _named(s, companies) or (core if _about(s, core_desc) else None)
             is_core = (who == core and core is not None) or bool(re.search(r"核(?:となる)?(?:投資)?案件|核案件|核投資", key + s))
             related = u.item == RELATED_ITEM or "関連" in key
-            out.append(_subsidy(s, u, False if related and not is_core else (True if is_core else None), who))
+            for clause, _ in clauses(s):  # 「…は採択済みであり、残る…も公募に申請する」: each part its own award
+                if SUBSIDY_WORDS.search(nfkc(clause)):
+                    out.append(_subsidy(clause, u, False if related and not is_core else (True if is_core else None), who))
+    return out
+
+
+def _about(sentence: str, description: str) -> bool:
+    """A sentence speaks of a project when it repeats 4 or more characters of the project's description
+    (「組立工場の第1期は…」 of 「クレーン組立工場と試験ヤードの新設」)."""
+    d, t = nfkc(description)[:60], nfkc(sentence)[:300]
+    return len(d) >= 4 and any(d[i : i + 4] in t for i in range(len(d) - 3) if not re.search(r"[のとをにはが、]", d[i : i + 4]))
+
+
+_BUILDS = re.compile(r"(?:が|は)[^。]{0,80}?(?:新設|建設|増設|新築|整備|設置|導入|立地)(?:する|し|を|予定)")
+_AMOUNT_KEY = re.compile(r"(?:投資総額|総投資額|投資額|総事業費|事業費)(?:は|が|:)?[^。0-9]{0,12}$")
+
+
+def _from_prose(units: list[Unit]) -> list[Statement]:
+    """A project written in sentences: 「X株式会社（…）が、…を建設する。投資総額は3,200億円で…」."""
+    out: list[Statement] = []
+    for u in units:
+        if u.kind not in ("sentence", "item") or u.item not in ("A.3", "A.3.1"):
+            continue
+        t = nfkc(u.text)
+        m = _BUILDS.search(t)
+        head = w.split_head(t[: m.start()])[0] if m else ""
+        if m and w.has_form(head) and w.plausible_name(head):
+            out.append(Statement(kind="investment", topic="project", subject=head,
+                                 attrs={"description": t[m.start() + 1 :].strip("、 。")[:120], "core": None},
+                                 place=place_of(u)))
+        elif out and out[-1].value is None:
+            q = next((q for q in find_quantities(t) if q.unit == "円" and _AMOUNT_KEY.search(t[: q.start])), None)
+            if q is not None:
+                out[-1].value, out[-1].unit = q.value, "円"
+                out[-1].attrs["start_year"], out[-1].attrs["operation_year"] = _years(t)
     return out
 
 
@@ -200,6 +237,7 @@ def extract_investments(ctx: ReadContext) -> list[Statement]:
     units = [u for u in ctx.in_items(*INVESTMENT_ITEMS) if u.kind != "heading"]
     projects = _from_records([u for u in units if u.kind == "record"])
     projects += _from_kvs([u for u in units if u.kind == "kv"])
+    projects = projects or _from_prose(units)
     main = [p for p in projects if p.topic == "project"]
     if main and not any(p.attrs.get("core") for p in main):
         first = next((p for p in main if p.attrs.get("core") is not False), None)

@@ -163,11 +163,18 @@ def _notes_attrs(notes: list[str]) -> dict[str, Any]:
 def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
     """One list entry or line (its continuation lines after the first say the role)."""
     lines = [x for x in nfkc(text).split("\n") if x.strip()]
+    if not lines:
+        return []
     first, more = lines[0], lines[1:]
     counted = w.counted_list(first)
     if counted:
         cat, names = counted
         return [_entity(n, {"kind": w.legal_kind(cat) or cat, "role": cat}, u) for n in names]
+    quoted = w.quoted_operator(first)
+    if quoted is not None:
+        name, role = quoted
+        attrs = _notes_attrs([n for n in w.notes_of(role) if w.employees_in(n) is not None])
+        return [_entity(name, {**attrs, "role": role, "origin": role if w.ATTRACTED.search(role) else None}, u)]
     out: list[Statement] = []
     for part in _split_operators(first):
         head, rest = w.split_head(part)
@@ -196,14 +203,14 @@ def _split_operators(line: str) -> list[str]:
             if depth == 0:
                 parts.append(cur)
                 cur = ""
-        elif ch in "、," and depth == 0:
+        elif ch in "、," and depth == 0 and not (cur[-2:-1].isdigit()):
             parts.append(cur[:-1])
             cur = ""
     parts.append(cur)
     parts = [p.strip(" 、,。") for p in parts if p.strip(" 、,。")]
     merged: list[str] = []
     for p in parts:  # a bracket right after a name belongs to it: 「A」「（…）」 → 「A（…）」
-        if merged and p.startswith(("(", "（")):
+        if merged and p.startswith(("(", "（", ":", "：")):
             merged[-1] += p
         else:
             merged.append(p)
