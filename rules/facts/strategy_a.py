@@ -23,7 +23,7 @@ from chiiki_mirai.rules.facts.helpers import (
     section_text,
     yen_display,
 )
-from chiiki_mirai.rules.facts.registry import Fact, FactContext, fact
+from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 
 def _term_in(term: str, text: str) -> bool:
@@ -116,15 +116,12 @@ def investment_total(ctx: FactContext) -> Any:
     if k is not None:
         total = k.cumulative_value or k.value
         return total, evidence_of(k), yen_display(total)
-    held = [s for s in totals if s.modality == "placeholder"]
-    if held:
-        return Fact("investment_total", None, evidence(*held), "金額が未記入（プレースホルダー）", uncertain=True)
     return None
 
 
 def _total_fact(amount: float, used: list, modality: str) -> Any:
     if modality == "considering":
-        return Fact("investment_total", amount, evidence(*used), f"{yen_display(amount)}（精査中・見込み）", uncertain=True)
+        return Uncertain(amount, tuple(evidence(*used)), f"{yen_display(amount)}（精査中・見込み）")
     return amount, evidence(*used), yen_display(amount)
 
 
