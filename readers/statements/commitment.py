@@ -38,6 +38,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("body", r"体制|推進会議|推進本部|会議体|組織"),
 )
 HEAD = r"知事|副知事|市長|町長|村長|区長|首長"
+SUPPORT_LINE = re.compile(r"伴走支援[^。]{0,40}(?:本部|チーム|会議|体制|協議会)|(?:本部|チーム|会議|協議会)[^。]{0,40}伴走支援|相談窓口を(?:設置|開設|設け)")
 LEAD = re.compile(rf"({HEAD})\s*(?:を|が)\s*(?:共同|総括)?\s*(?:本部長|トップ|座長|会長|議長|統括責任者|責任者|主体|委員長|チーム長|長)")
 BODY = re.compile(
     r"「([^」]{2,40}(?:本部|会議|協議会|チーム|委員会|センター|コンソーシアム|ネットワーク))」|"
@@ -197,7 +198,8 @@ def commitment_units(ctx: ReadContext) -> list[Unit]:
             out.append(u)
         elif u.kind == "sentence" and len(u.norm.strip()) <= 20 and ctx.outline.item_of_label(u.norm.strip(), u.item) in ITEMS:
             start = u
-    return out
+    # no place for it at all: the lines elsewhere (a policy package) that set the support system up
+    return out or [u for u in ctx.units if u.kind != "heading" and SUPPORT_LINE.search(u.norm)]
 
 
 def extract_commitment(ctx: ReadContext) -> list[Statement]:

@@ -64,7 +64,7 @@ _PLACE_NAME = re.compile(
 )
 _SENTENCE_LIKE = re.compile(
     r"[。]|(?:する|した|している|します|される|である|です|ます|ない|により|について|において|[はがをにでとも])$|[はがを]、|"
-    r"[をにで][^()]{1,20}(?:する|した|している|します|される|できる)"
+    r"[をにで][^()]{1,20}(?:する|した|している|します|される|できる)|[はがを][^()]{3,}[しちりいきけせてえべめれ]$"
 )
 
 
@@ -113,7 +113,7 @@ def split_head(entry: str) -> tuple[str, str]:
             depth += 1
         elif ch in ")」]":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in ":、," and i >= 2:
+        elif depth == 0 and ch in ":、," and i >= 2 and not (ch == "," and t[i - 1 : i].isdigit()):
             return t[:i].strip(), t[i + 1 :].strip()
         elif depth == 0 and ch == " " and i >= 2 and t[i + 1 : i + 2] == " ":
             return t[:i].strip(), t[i:].strip()

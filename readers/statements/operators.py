@@ -149,6 +149,8 @@ def _notes_attrs(notes: list[str]) -> dict[str, Any]:
             attrs.setdefault("kind", n)
         elif w.ATTRACTED.search(n) or re.fullmatch(r"地元企業|地元|域内企業", n):
             attrs.setdefault("origin", n)
+            if len(n) > 12:  # 「…の製造。…に新工場を設けて進出する（誘致）」 says the role too
+                role.append(n)
         elif re.search(r"参考リスト|ハブ度|コネクタ", n):
             attrs.setdefault("reference", n)
         elif re.search(r"売上|年商|[0-9]+\s*(?:石|t|トン|個|台|本|室|ha|戸)", nfkc(n)):
@@ -185,7 +187,7 @@ def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
             attrs["role"] = " ".join(m.strip() for m in more)
         if w.is_placeholder(head) or w.has_form(head):
             out.append(_entity(head, attrs, u))
-        elif w.is_category(head) or re.search(r"約?[0-9]+\s*(?:施設|事業者|者|社)", rest):
+        elif w.is_category(head) or re.match(r"\([^()]{0,24}?約?[0-9]+\s*(?:施設|事業者|者|社)\)", rest):
             out.append(Statement(kind="operator", topic="category", subject=head, attrs=attrs, place=place_of(u)))
         elif in_list and (attrs or more):
             out.append(_entity(head, attrs, u, confidence=0.6))
@@ -226,6 +228,9 @@ def entries(units: list[Unit]) -> list[tuple[str, Unit]]:
     out: list[tuple[str, Unit]] = []
     for u in units:
         prev = out[-1][1] if out else None
+        if prev is not None and prev.line == u.line and _open_bracket(out[-1][0]):
+            out[-1] = (out[-1][0] + u.text, prev)  # 「A株式会社（本社：東京都、従業員」 continues on the next unit
+            continue
         if (
             prev is not None
             and u.kind in ("item", "sentence")
@@ -237,6 +242,11 @@ def entries(units: list[Unit]) -> list[tuple[str, Unit]]:
         else:
             out.append((u.text, u))
     return out
+
+
+def _open_bracket(text: str) -> bool:
+    t = nfkc(text)
+    return t.count("(") > t.count(")")
 
 
 _ROLE_LABEL = re.compile(r"^(?:役割|事業内容|概要|機能|位置付け|取組|所在地?|本社|立地|規模|従業員数?)$")
@@ -252,7 +262,7 @@ def _from_kv(u: Unit, ctx: ReadContext, found: list[Statement]) -> list[Statemen
             found[-1].attrs["employees"] = w.employees_in(key + value)
         return []
     if ctx.outline.item_of_label(key, u.item) == u.item or re.search(r"核となる|事業者|企業|事業主体", key):
-        items = [x for x in re.split(r"\s*[・･]\s+|\s+[・･]|\n", value) if x.strip()]
+        items = [x for x in re.split(r"\s*[・･]\s+|\s+[・･]|\n|(?<=。)\s+", value) if x.strip()]
         out: list[Statement] = []
         for x in items if len(items) > 1 else [value]:
             out += _from_entry(x, u, in_list=len(items) > 1)
@@ -307,7 +317,7 @@ def extract_operators(ctx: ReadContext) -> list[Statement]:
             continue
         if u.kind == "record":
             found += _from_record(u)
-        elif u.kind == "kv":
+        elif u.kind == "kv" and text == u.text:
             found += _from_kv(u, ctx, found)
         else:
             mine = _from_entry(text, u, in_list=u.kind == "item")
