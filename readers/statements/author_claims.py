@@ -17,7 +17,7 @@ from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
 
 PREFECTURE_PLAN = re.compile(r"(?:都|道|府|県)(?:の|が|で)?[^。]{0,40}?(?:計画|クラスター|産業領域|分野)")
 RELATIONS: tuple[tuple[str, str], ...] = (
-    ("different", r"異なる|異なり|別の|別個|重複しない|重複せず|重複はない|重ならない|重ならず|補完|独自の"),
+    ("different", r"異なる|異なり|別の産業|別の分野|別個|重複しない|重複せず|重複はない|重ならない|重ならず"),
     ("same", r"同じ|同一|重複する|重なる|共通の"),
 )
 

@@ -159,7 +159,7 @@ def notes_of(rest: str) -> list[str]:
     if r.startswith("("):
         close = _matching(r)
         if close > 0:  # 「（甲府市、従業員45名）：部品加工」: the bracket's notes, then the role after it
-            after = r[close + 1 :].lstrip(":、 ").strip()
+            after = re.sub(r"^[:、\s]*(?:は|が)?[、\s]*", "", r[close + 1 :]).strip()
             return notes_of(r[1:close]) + ([after] if after else [])
     r = re.sub(r"^[(:、]\s*", "", r).strip()
     out: list[str] = []

@@ -301,10 +301,33 @@ def _bare(name: str) -> str:
 def _layout_key(u: Unit, ctx: ReadContext) -> str | None:
     """A record of a table laid out as the section (「（1）核となる区域 | （2）核となる企業 | 所在地 …」):
     the label that names the operator item is the name column."""
-    for label in u.record or {}:
+    rec = u.record or {}
+    for label in rec:
         if ctx.outline.item_of_label(label, u.item) in OPERATOR_ITEMS:
             return label
-    return None
+    # a table of operators in the section itself: a name column beside a role or size column
+    name = next((k for k in rec if re.search(r"事業者|企業名|事業主体|社名|会社名", nfkc(k))), None)
+    attrs = {k for k, rx in COLUMNS for label in rec if re.search(rx, nfkc(label))}
+    return name if name and attrs & {"role", "employees", "scale"} else None
+
+
+_numbering = re.compile(r"^\s*(?:[ア-ン]|[0-9]+|[(][0-9]+[)]|[①-⑳])[.)、\s]\s*")
+
+
+def operator_units(ctx: ReadContext) -> list[Unit]:
+    """The units of the operator item, and the lines after a label that names it with no value of its own
+    (「核となる企業と役割：」 followed by one sentence per company) up to the next label or heading."""
+    out: list[Unit] = []
+    label: Unit | None = None
+    for u in ctx.units:
+        if u.item in OPERATOR_ITEMS:
+            out.append(u)
+            label = u if u.kind == "kv" and not nfkc(u.value).strip() else None
+        elif label is not None and u.kind in ("sentence", "item") and u.section == label.section:
+            out.append(u)
+        else:
+            label = None
+    return out
 
 
 def extract_operators(ctx: ReadContext) -> list[Statement]:
@@ -312,8 +335,10 @@ def extract_operators(ctx: ReadContext) -> list[Statement]:
     for u in ctx.in_items("B.2", "C.2"):
         if u.kind == "record" and u.item not in OPERATOR_ITEMS and (key := _layout_key(u, ctx)):
             found += _from_record(u, key)
-    for text, u in entries(ctx.in_items(*OPERATOR_ITEMS)):
+    for text, u in entries(operator_units(ctx)):
         if u.kind == "heading":
+            if u.item in OPERATOR_ITEMS and u.section == u.text:  # 「ア 上州クライオ工業株式会社（太田市、従業員620名）」
+                found += [s for s in _from_entry(_numbering.sub("", nfkc(text)), u, in_list=False) if s.topic == "entity"]
             continue
         if u.kind == "record":
             found += _from_record(u)
@@ -323,7 +348,12 @@ def extract_operators(ctx: ReadContext) -> list[Statement]:
             mine = _from_entry(text, u, in_list=u.kind == "item")
             found += mine
             if not mine:
-                found += _sentence_statements(text, u, [s.subject or "" for s in found if s.topic == "entity"])
+                own = [s for s in found if s.topic == "entity" and s.place.section == u.section != s.place.quote]
+                names = [own[-1].subject or ""] if own and u.section and u.section in own[-1].place.quote else []
+                said = _sentence_statements(text, u, names or [s.subject or "" for s in found if s.topic == "entity"])
+                for x in said if names else []:  # a line under the operator's own heading speaks of it
+                    x.attrs.update(names=names, all=False)
+                found += said
     names = [s.subject or "" for s in found if s.topic == "entity"]
     for text, u in entries(ctx.in_items(*REASON_ITEMS)):
         if u.kind in ("sentence", "item") and u.item not in OPERATOR_ITEMS:
