@@ -70,14 +70,18 @@ _SETS_UP = re.compile(r"設置し|設置す|を設置|設け|開設|配置|確�
 _CLAUSE_END = re.compile(r"(?<=[しりいきちみびにぎけせてでえべめれね])[、,]")
 
 
+# deciding later, whatever the verb: 「関係者と協議して決める」「年度中に定める」 — not set up yet
+DEFERRED = re.compile(r"(?:協議|調整|検討|相談)して(?:決める|定める|決定する)|(?:中|まで)に(?:決める|定める|決定する)|今後(?:決める|定める|決定する)")
+
+
 def clauses(sentence: str) -> list[tuple[str, str]]:
     """(clause, modality): a clause that sets something up keeps its own modality; one that only names
     it takes the sentence's (「窓口については、…関係機関と検討中である」 is all considering)."""
     parts = [p for p in _CLAUSE_END.split(sentence) if p.strip()] or [sentence]
-    final = w.modality(parts[-1])
+    final = "considering" if DEFERRED.search(nfkc(parts[-1])) else w.modality(parts[-1])
     out = []
     for p in parts:
-        own = w.modality(p)
+        own = "considering" if DEFERRED.search(nfkc(p)) else w.modality(p)
         mod = own if (_SETS_UP.search(p) or p is parts[-1] or own in ("considering", "negated", "placeholder")) else final
         out.append((p, mod))
     return out
@@ -99,7 +103,7 @@ def departments(text: str) -> list[str]:
     end = -1
     for m in DEPT.finditer(nfkc(text)):
         d = m.group(1)
-        if d.endswith(("本部", "担当部")) or re.search(HEAD + r"|場所", d) or d in ("一部", "全部", "内部", "外部", "幹部", "事務局"):
+        if d.endswith(("本部", "担当部")) or re.search(HEAD + r"|場所", d) or d in ("一部", "全部", "内部", "外部", "幹部", "事務局", "関係", "担当部", "各部", "各課"):
             continue
         if out and nfkc(text)[end : m.start(1)].strip() == "":
             out[-1] += d
@@ -196,17 +200,29 @@ def commitment_units(ctx: ReadContext) -> list[Unit]:
             start = None
         elif start is not None and u.section == start.section:
             out.append(u)
-        elif u.kind == "sentence" and len(u.norm.strip()) <= 20 and ctx.outline.item_of_label(u.norm.strip(), u.item) in ITEMS:
+        elif u.kind in ("sentence", "item") and len(u.norm.strip()) <= 20 and ctx.outline.item_of_label(u.norm.strip(), u.item) in ITEMS:
             start = u
     # no place for it at all: the lines elsewhere (a policy package) that set the support system up
-    return out or [u for u in ctx.units if u.kind != "heading" and SUPPORT_LINE.search(u.norm)]
+    if out:
+        return out
+    lines = {u.line for u in ctx.units if u.kind != "heading" and SUPPORT_LINE.search(u.norm)}
+    return [u for u in ctx.units if u.kind != "heading" and u.line in lines]  # the whole paragraph it opens
 
 
 def extract_commitment(ctx: ReadContext) -> list[Statement]:
     out: list[Statement] = []
+    field_label = False  # 「支援分野」 on a line of its own: the short entries after it are fields
     for u in commitment_units(ctx):
         if u.kind == "heading":
             continue
+        short = len(u.norm.strip()) <= 40 and "。" not in u.norm.rstrip("。")
+        if u.kind in ("sentence", "item") and short and label_topics(u.norm.strip(" :：。")) == ["field"]:
+            field_label = True
+            continue
+        if field_label and u.kind == "item" and short:
+            out.append(_support("field", u.norm.strip(" 。"), "affirmed", u, u.text))
+            continue
+        field_label = False
         for topics, text, keyed in _unit_parts(u):
             own = [t for t in topics if t not in ("desk", "announcement")]
             first = (sentences(text) or [text])[0]

@@ -160,7 +160,7 @@ def notes_of(rest: str) -> list[str]:
         close = _matching(r)
         if close > 0:  # 「（甲府市、従業員45名）：部品加工」: the bracket's notes, then the role after it
             after = re.sub(r"^[:、\s]*(?:は|が)?[、\s]*", "", r[close + 1 :]).strip()
-            return notes_of(r[1:close]) + ([after] if after else [])
+            return notes_of(r[1:close]) + (notes_of(after) if after else [])
     r = re.sub(r"^[(:、]\s*", "", r).strip()
     out: list[str] = []
     depth, cur = 0, ""

@@ -113,7 +113,7 @@ def _from_records(units: list[Unit]) -> list[Statement]:
             k = _field(label)
             if k and k not in values and cell.strip():
                 values[k] = cell.strip()
-        core = False if u.item == RELATED_ITEM else None
+        core = False if u.item == RELATED_ITEM else (True if u.item == "A.3.1" else None)
         p = _project(values, u, core)
         if p is None:
             continue
@@ -129,15 +129,36 @@ def _from_kvs(units: list[Unit]) -> list[Statement]:
     first: Unit | None = None
     for u in units:
         k = _field(u.key or "")
-        if k and k not in values and u.item != RELATED_ITEM and not _PLAN_TOTAL.search(nfkc(u.key or "")):
+        named = w.has_form(nfkc(u.key or "")) and not re.search(r"名$", nfkc(u.key or ""))
+        if k and k not in values and u.item != RELATED_ITEM and not _PLAN_TOTAL.search(nfkc(u.key or "")) and not named:
             values[k] = nfkc(u.value).strip()
             first = first or u
+    out = _named_kvs(units)
+    if first is not None and not values.get("company"):  # 「投資概要：株式会社X（投資企業）による…の新設」
+        m = _COMPANY_IN.search(values.get("description", ""))
+        values["company"] = m.group(1) if m else ""
     if first is None or not values.get("company"):
-        return []
+        return out
     p = _project(values, first, True if first.item in ("A.3", "A.3.1") else None)
-    out = [p] if p else []
+    out += [p] if p else []
     if p and values.get("subsidy"):
         out.append(_subsidy(values["subsidy"], first, p.attrs["core"], p.subject))
+    return out
+
+
+_COMPANY_IN = re.compile(
+    r"((?:株式会社|有限会社|合同会社)[^\s、。「」()（）をがはの]{2,20}|[^\s、。「」()（）をがはの:]{2,30}?(?:株式会社|有限会社|合同会社))"
+)
+
+
+def _named_kvs(units: list[Unit]) -> list[Statement]:
+    """「X株式会社：第二射点と組立棟の整備（…）」: a project per line whose key is the investing company."""
+    out = []
+    for u in units:
+        key = nfkc(u.key or "").strip()
+        if u.item in ("A.3", "A.3.1") and w.has_form(key) and not re.search(r"名$|^投資|概要|内容|状況", key):
+            p = _project({"company": key, "description": nfkc(u.value).strip(), "amount": u.value}, u, True)
+            out += [p] if p else []
     return out
 
 
@@ -176,6 +197,7 @@ def _prose(units: list[Unit], projects: list[Statement]) -> list[Statement]:
     companies = [p.subject for p in projects if p.subject]
     core_project = next((p for p in projects if p.attrs.get("core")), None)
     core = core_project.subject if core_project else None
+    cores = {p.subject for p in projects if p.attrs.get("core") and p.subject}
     core_desc = core_project.attrs.get("description") or "" if core_project else ""
     out: list[Statement] = []
     for u in units:
@@ -193,8 +215,9 @@ def _prose(units: list[Unit], projects: list[Statement]) -> list[Statement]:
             if not SUBSIDY_WORDS.search(nfkc(s)):
                 continue
             who = _named(s, companies) or (core if _about(s, core_desc) else None)
-            is_core = (who == core and core is not None) or bool(re.search(r"核(?:となる)?(?:投資)?案件|核案件|核投資", key + s))
-            related = u.item == RELATED_ITEM or "関連" in key
+            is_core = (who is not None and who in cores) or bool(re.search(r"核(?:となる)?(?:投資)?案件|核案件|核投資", key + s))
+            # a related project's award says nothing of the core; a sentence naming no project speaks of all
+            related = (u.item == RELATED_ITEM or "関連" in key) and who is not None
             for clause, _ in clauses(s):  # 「…は採択済みであり、残る…も公募に申請する」: each part its own award
                 if SUBSIDY_WORDS.search(nfkc(clause)):
                     out.append(_subsidy(clause, u, False if related and not is_core else (True if is_core else None), who))
@@ -220,10 +243,12 @@ def _from_prose(units: list[Unit]) -> list[Statement]:
             continue
         t = nfkc(u.text)
         m = _BUILDS.search(t)
-        head = w.split_head(t[: m.start()])[0] if m else ""
-        if m and w.has_form(head) and w.plausible_name(head):
+        head, rest = w.split_head(t[: m.start()] if m else t)
+        listed = u.kind == "item" and u.item == "A.3.1" and not m  # 「X株式会社（米沢市） SiC素子の前工程工場 …」
+        if (m or listed) and w.has_form(head) and w.plausible_name(head):
+            desc = t[m.start() + 1 :] if m else re.sub(r"^\([^)]*\)\s*", "", rest)
             out.append(Statement(kind="investment", topic="project", subject=head,
-                                 attrs={"description": t[m.start() + 1 :].strip("、 。")[:120], "core": None},
+                                 attrs={"description": desc.strip("、 。")[:120], "core": True if listed else None},
                                  place=place_of(u)))
         elif out and out[-1].value is None:
             q = next((q for q in find_quantities(t) if q.unit == "円" and _AMOUNT_KEY.search(t[: q.start])), None)

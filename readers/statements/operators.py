@@ -64,7 +64,7 @@ def _cell_attrs(rec: dict[str, str], name_key: str) -> dict[str, Any]:
         if label == name_key or not c or re.fullmatch(r"[-‐―ー－—]+", nfkc(c)):
             continue
         lab = nfkc(label).strip()
-        key = next((k for k, rx in COLUMNS if re.search(rx, lab)), None) if len(lab) <= 16 else None
+        key = next((k for k, rx in COLUMNS if re.search(rx, lab)), None) if len(lab) <= 24 else None
         if key is None or key in attrs:
             continue
         attrs[key] = c
