@@ -265,7 +265,9 @@ def _from_kv(u: Unit, ctx: ReadContext, found: list[Statement]) -> list[Statemen
         items = [x for x in re.split(r"\s*[・･]\s+|\s+[・･]|\n|(?<=。)\s+", value) if x.strip()]
         out: list[Statement] = []
         for x in items if len(items) > 1 else [value]:
-            out += _from_entry(x, u, in_list=len(items) > 1)
+            mine = _from_entry(x, u, in_list=len(items) > 1)
+            names = [s.subject or "" for s in found + out if s.topic == "entity"]
+            out += mine or _sentence_statements(x, u, names)
         return out
     if w.plausible_name(key) and (w.has_form(key) or any(s.subject == key for s in found)):
         for s in found:  # 「清水谷酒造：従業員14人、約350石」 adds to an operator already named
