@@ -16,7 +16,8 @@ from chiiki_mirai.readers import limits
 from chiiki_mirai.readers.decode import decode_text
 from chiiki_mirai.readers.doctree import parse_document
 from chiiki_mirai.readers.document import read_docx_document, read_text_document
-from chiiki_mirai.readers.pipeline import read_tree
+from chiiki_mirai.readers.pipeline import overlay, read_tree
+from chiiki_mirai.readers.statements import GRADUATED
 from chiiki_mirai.readers.structured import (
     load_json,
     load_yaml,
@@ -39,20 +40,23 @@ def _tree_reader() -> bool:
 
 def _read_docx(data: bytes) -> tuple[Plan, ParseReport]:
     legacy = read_docx_document(data)
-    if not _tree_reader():
-        return legacy
     try:
         doc = parse_document(data, "docx")
     except ValueError as e:
+        if not _tree_reader():
+            return legacy
         raise UserError(f"Word（.docx）ファイルを読めません: {e}") from e
+    if not _tree_reader():
+        return overlay(doc, legacy[0], GRADUATED), legacy[1]
     return read_tree(doc, "docx", legacy)
 
 
 def _read_text(text: str, fmt: str) -> tuple[Plan, ParseReport]:
     legacy = read_text_document(text, fmt)
+    doc = parse_document(text, fmt)
     if not _tree_reader():
-        return legacy
-    return read_tree(parse_document(text, fmt), fmt, legacy)
+        return overlay(doc, legacy[0], GRADUATED), legacy[1]
+    return read_tree(doc, fmt, legacy)
 
 
 def read_path(path: str | Path) -> tuple[Plan, ParseReport]:

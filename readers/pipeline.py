@@ -38,6 +38,20 @@ def read_tree(doc: Document, fmt: str, legacy: tuple[Plan, ParseReport] | None =
     return plan, _report(fmt, ctx, plan, legacy[1] if legacy else None, sorted(owned))
 
 
+def overlay(doc: Document, plan: Plan, families: tuple) -> Plan:
+    """The line reader's plan with the fields of these families read from the tree instead, and their
+    statements (the families that replace the line reader: see statements.GRADUATED)."""
+    outline = build_outline(doc, plan.plan_type)
+    ctx = ReadContext(doc=doc, outline=outline, units=list(iter_units(doc, outline)), kb=load_kb())
+    fields: dict[str, Any] = {}
+    statements = []
+    for fam in families:
+        mine = fam.extract(ctx)
+        statements += mine
+        fields.update(fam.assemble(mine, ctx))
+    return Plan.model_validate({**plan.model_dump(), **fields, "statements": list(plan.statements) + statements})
+
+
 def _report(fmt: str, ctx: ReadContext, plan: Plan, legacy: ParseReport | None, owned: list[str]) -> ParseReport:
     outline = ctx.outline
     missing = [f"{t.id} {t.heading}" for t in outline.targets if t.id not in plan.sections and t.parent is None]

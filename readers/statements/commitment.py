@@ -42,7 +42,7 @@ SUPPORT_LINE = re.compile(r"伴走支援[^。]{0,40}(?:本部|チーム|会議|�
 LEAD = re.compile(rf"({HEAD})\s*(?:を|が)\s*(?:共同|総括)?\s*(?:本部長|トップ|座長|会長|議長|統括責任者|責任者|主体|委員長|チーム長|長)")
 BODY = re.compile(
     r"「([^」]{2,40}(?:本部|会議|協議会|チーム|委員会|センター|コンソーシアム|ネットワーク))」|"
-    r"([^\s、。「」をにがは()]{2,30}(?:推進本部|推進会議|推進協議会|協議会|支援チーム|伴走チーム|委員会|支援本部|支援会議))"
+    r"([^\s、。「」をにがはと()]{2,30}(?:推進本部|推進会議|推進協議会|協議会|支援チーム|伴走チーム|委員会|支援本部|支援会議))"
 )
 FINANCE: tuple[tuple[str, str], ...] = (
     ("地方銀行", r"地方銀行|地銀|地元銀行|[^\s、。()]{1,8}銀行(?!協会)"),
@@ -113,6 +113,15 @@ def departments(text: str) -> list[str]:
     return out
 
 
+def staff_count(text: str) -> int | None:
+    """People secured for the support: 「専任職員計8名」「各2名の担当職員」「診断士3名」, or people named by their
+    body (「担当チーム（県2名、金融機関1名）」) — summed when a clause names several."""
+    t = nfkc(text)
+    people = [int(m.group(1) or m.group(2)) for m in STAFF.finditer(t)]
+    people = people or [int(m.group(1)) for m in PEOPLE.finditer(t) if not NOT_STAFF.search(t[max(0, m.start() - 10) : m.start()])]
+    return sum(people) if people else None
+
+
 def _cues(clause: str, mod: str, u: Unit, quote: str) -> list[Statement]:
     """What one clause says of the support system, by the cue patterns of each topic."""
     t = nfkc(clause)
@@ -121,10 +130,8 @@ def _cues(clause: str, mod: str, u: Unit, quote: str) -> list[Statement]:
         out.append(_support("lead", m.group(1), mod, u, quote))
     if (m := BODY.search(t)) is not None:
         out.append(_support("body", m.group(1) or m.group(2), mod, u, quote))
-    people = [int(m.group(1) or m.group(2)) for m in STAFF.finditer(t)]
-    people = people or [int(m.group(1)) for m in PEOPLE.finditer(t) if not NOT_STAFF.search(t[max(0, m.start() - 10) : m.start()])]
-    if people:
-        n = sum(people)
+    n = staff_count(t)
+    if n is not None:
         out.append(_support("staff", f"{n}名", mod, u, quote, float(n)))
     for label, rx in FINANCE:
         if re.search(rx, t) and not (label == "金融機関" and any(s.topic == "finance" for s in out)):
@@ -132,7 +139,7 @@ def _cues(clause: str, mod: str, u: Unit, quote: str) -> list[Statement]:
     if (m := re.search(CYCLE, t)) is not None:
         out.append(_support("frequency", m.group(0), mod, u, quote))
     out += [_support("field", f, mod, u, quote) for f in read_support_fields(t)]
-    if re.search(r"事務局|担当|所管|内に|が担|(?:部|課|局|室|係)(?:に|が|は|内|の(?:職員|担当|専任))", t):
+    if re.search(r"事務局|担当|所管|内に|が担|(?:部|課|局|室|係|部門)(?:に|が|は|内|の(?:職員|担当|専任))", t):
         out += [_support("department", d, mod, u, quote) for d in departments(t)]
     return out
 
@@ -171,7 +178,8 @@ def _announcement(clause: str, mod: str, u: Unit, quote: str, topics: list[str])
     t = nfkc(clause)
     if not (re.search(r"発表|公表", t) and (re.search(HEAD + r"|首長|長が|長による", t) or "announcement" in topics)):
         return None
-    after = True if AFTER_PRECHECK.search(t) else (False if BEFORE_PRECHECK.search(t) else None)
+    whole = nfkc(quote)  # 「国の事前確認を経て、町長が公表する」: the order is the sentence's, not the clause's
+    after = True if AFTER_PRECHECK.search(whole) else (False if BEFORE_PRECHECK.search(whole) else None)
     return Statement(kind="announcement", subject=quote[:200], modality=mod,  # type: ignore[arg-type]
                      attrs={"after_precheck": after}, place=place_of(u, quote))
 
@@ -220,7 +228,8 @@ def extract_commitment(ctx: ReadContext) -> list[Statement]:
             field_label = True
             continue
         if field_label and u.kind == "item" and short:
-            out.append(_support("field", u.norm.strip(" 。"), "affirmed", u, u.text))
+            field = re.sub(r"^\s*(?:\([ア-ン0-9]\)|[ア-ン][.)]|[①-⑳])\s*", "", u.norm).strip(" 。")
+            out.append(_support("field", field, "affirmed", u, u.text))
             continue
         field_label = False
         for topics, text, keyed in _unit_parts(u):

@@ -104,7 +104,7 @@ def plausible_name(name: str) -> bool:
 def split_head(entry: str) -> tuple[str, str]:
     """(name, rest) of one entry: 「A株式会社（従業員45名、部品加工）」, 「A：部品加工」, 「A、部品加工」."""
     t = nfkc(entry).strip().lstrip("・･-●○◆■□*").strip()
-    t = re.sub(r"^(?:[0-9]+[.)]|[(][0-9]+[)]|[①-⑳]|[ア-ン][.)])\s*", "", t)
+    t = re.sub(r"^(?:[0-9]+[.)]|[(][0-9]+[)]|[(][ア-ン][)]|[①-⑳]|[ア-ン][.)\s])\s*", "", t)
     depth = 0
     for i, ch in enumerate(t):
         if ch in "(「[":

@@ -20,6 +20,7 @@ some or all of them; attrs.names = the operators it names).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from chiiki_mirai.core.statement import Statement
@@ -178,7 +179,7 @@ def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
         attrs = _notes_attrs([n for n in w.notes_of(role) if w.employees_in(n) is not None])
         return [_entity(name, {**attrs, "role": role, "origin": role if w.ATTRACTED.search(role) else None}, u)]
     out: list[Statement] = []
-    for part in _split_operators(first):
+    for part in split_operators(first):
         head, rest = w.split_head(part)
         if not w.plausible_name(head):
             continue
@@ -194,7 +195,7 @@ def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
     return out
 
 
-def _split_operators(line: str) -> list[str]:
+def split_operators(line: str) -> list[str]:
     """Several operators on one line: 「A（…）B（…）」 or 「A（…）、B（…）、C」 when every part is a name."""
     parts, depth, cur = [], 0, ""
     for ch in line:
@@ -244,6 +245,11 @@ def entries(units: list[Unit]) -> list[tuple[str, Unit]]:
     return out
 
 
+_ROLE_ITEM = re.compile(
+    r"^\s*(?:\([ア-ン0-9]\)|[ア-ン][.)\s]|[①-⑳])?\s*(役割|事業内容|概要|機能|位置付け|取組|所在地?|本社|立地|規模|従業員数?)\s*[:：]\s*(.+)$"
+)
+
+
 def _open_bracket(text: str) -> bool:
     t = nfkc(text)
     return t.count("(") > t.count(")")
@@ -252,8 +258,11 @@ def _open_bracket(text: str) -> bool:
 _ROLE_LABEL = re.compile(r"^(?:役割|事業内容|概要|機能|位置付け|取組|所在地?|本社|立地|規模|従業員数?)$")
 
 
+_ENTRY_MARK = re.compile(r"^\s*(?:\([ア-ン0-9]\)|[ア-ン][.)\s]|[①-⑳]|[0-9]+[.)])\s*")
+
+
 def _from_kv(u: Unit, ctx: ReadContext, found: list[Statement]) -> list[Statement]:
-    key, value = nfkc(u.key or "").strip(), nfkc(u.value).strip()
+    key, value = _ENTRY_MARK.sub("", nfkc(u.key or "")).strip(), nfkc(u.value).strip()
     if _ROLE_LABEL.match(key) and found and found[-1].topic == "entity":
         attr = "role" if not re.search(r"所在|本社|立地", key) else "location"
         attr = "scale" if key == "規模" else ("employees" if key.startswith("従業員") else attr)
@@ -332,12 +341,36 @@ def operator_units(ctx: ReadContext) -> list[Unit]:
     return out
 
 
+_NAME_KEY = re.compile(r"事業者|企業名|事業主体|社名|会社名|^名称$|^企業$")
+
+
+def form_records(units: list[Unit]) -> list[Unit]:
+    """A one-row table written as label：value lines (「企業名：A株式会社」「従業員数：300名」「役割：…」 on one
+    line of the source) is one record: the kv units of one line that name an operator and its attributes."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        run = [u]
+        while u.kind == "kv" and i + len(run) < len(units) and units[i + len(run)].kind == "kv" and units[i + len(run)].line == u.line:
+            run.append(units[i + len(run)])
+        keys = [nfkc(x.key or "").strip() for x in run]
+        attrs = {k for k, rx in COLUMNS for key in keys if re.search(rx, key)}
+        if len(run) > 1 and any(_NAME_KEY.search(k) for k in keys) and attrs & {"role", "employees", "scale"}:
+            rec = {nfkc(x.key or "").strip(): nfkc(x.value).strip() for x in run}
+            out.append(replace(u, kind="record", record=rec))
+        else:
+            out += run
+        i += len(run)
+    return out
+
+
 def extract_operators(ctx: ReadContext) -> list[Statement]:
     found: list[Statement] = []
-    for u in ctx.in_items("B.2", "C.2"):
+    for u in form_records(ctx.in_items("B.2", "C.2")):
         if u.kind == "record" and u.item not in OPERATOR_ITEMS and (key := _layout_key(u, ctx)):
             found += _from_record(u, key)
-    for text, u in entries(operator_units(ctx)):
+    for text, u in entries(form_records(operator_units(ctx))):
         if u.kind == "heading":
             if u.item in OPERATOR_ITEMS and u.section == u.text:  # 「ア 上州クライオ工業株式会社（太田市、従業員620名）」
                 found += [s for s in _from_entry(_numbering.sub("", nfkc(text)), u, in_list=False) if s.topic == "entity"]
@@ -346,6 +379,9 @@ def extract_operators(ctx: ReadContext) -> list[Statement]:
             found += _from_record(u)
         elif u.kind == "kv" and text == u.text:
             found += _from_kv(u, ctx, found)
+        elif (m := _ROLE_ITEM.match(nfkc(text))) and found and found[-1].topic == "entity":
+            # 「（ア）役割：精密部品の加工」 under an operator's entry: its attribute, not an operator
+            found += _from_kv(replace(u, key=m.group(1), text=f"{m.group(1)}：{m.group(2)}"), ctx, found)
         else:
             mine = _from_entry(text, u, in_list=u.kind == "item")
             found += mine
