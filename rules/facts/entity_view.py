@@ -126,12 +126,15 @@ DERIVE: dict[str, Callable[[Plan], list[Statement]]] = {
 
 
 def statements(ctx: FactContext, kind: str, topic: str | None = None) -> list[Statement]:
-    """The plan's statements of one kind (and topic): the reader's, else those its fields give (a plan
-    from YAML, the form, or a what-if that filled a field the draft left empty)."""
+    """The plan's statements of one kind (and topic): the reader's, and those its fields give where the
+    reader did not (a plan from YAML, the form, or a what-if edit: a field value without evidence)."""
     key = f"view:{kind}"
     if key not in ctx.memo:
         own = [s for s in ctx.plan.statements if s.kind == kind]
-        ctx.memo[key] = own or [s for s in DERIVE[kind](ctx.plan) if s.kind == kind]
+        derived = [s for s in DERIVE[kind](ctx.plan) if s.kind == kind]
+        # a read plan's fields come from its statements and carry their evidence; a value with no evidence was
+        # set since (the app's what-if, a form) and counts beside what the draft says
+        ctx.memo[key] = own + [s for s in derived if s.place == Place()] if own else derived
     return [s for s in ctx.memo[key] if topic is None or s.topic == topic]
 
 
