@@ -482,6 +482,10 @@ def extract(ctx: Ctx, plan_type: str | None, type_names: dict[str, list[str]]) -
             )
     for concept in SECTION_ONLY:
         ctx.units(concept)
+    # the items read from the tree (readers/statements) still open their sections here
+    for concept in ("core_area", "companies", "investments"):
+        ctx.units(concept, cue_fallback=False)
+    ctx.units("commitment", union_cues=True)
     plan.sections, plan.other_text = build_sections(ctx)
     info["content_sections"] = content_sections(ctx, plan.sections)
     for name, present in (

@@ -38,7 +38,11 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("body", r"体制|推進会議|推進本部|会議体|組織"),
 )
 HEAD = r"知事|副知事|市長|町長|村長|区長|首長"
-SUPPORT_LINE = re.compile(r"伴走支援[^。]{0,40}(?:本部|チーム|会議|体制|協議会)|(?:本部|チーム|会議|協議会)[^。]{0,40}伴走支援|相談窓口を(?:設置|開設|設け)")
+SUPPORT_LINE = re.compile(
+    r"伴走支援[^。]{0,40}(?:本部|チーム|会議|体制|協議会)|(?:本部|チーム|会議|協議会)[^。]{0,40}伴走支援|相談窓口を(?:設置|開設|設け)|"
+    r"(?:知事|市長|町長|村長)を(?:本部長|トップ|座長|会長|議長|統括責任者|責任者)|"
+    r"(?:知事|市長|町長|村長|首長)(?:が|は|による)[^。]{0,30}(?:発表|公表)|^(?:経営支援|伴走支援)[:：]"
+)
 LEAD = re.compile(rf"({HEAD})\s*(?:を|が)\s*(?:共同|総括)?\s*(?:本部長|トップ|座長|会長|議長|統括責任者|責任者|主体|委員長|チーム長|長)")
 BODY = re.compile(
     r"「([^」]{2,40}(?:本部|会議|協議会|チーム|委員会|センター|コンソーシアム|ネットワーク))」|"
@@ -242,8 +246,10 @@ def extract_commitment(ctx: ReadContext) -> list[Statement]:
             out += labelled
             if keyed and topics[:1] == ["desk"] and len(nfkc(text).strip()) >= 4:
                 desk = _desk(text, w.modality(first), u, first, ["desk"])
-                if desk is not None and u.kind == "kv":  # 「名称：潮見町 ものづくり相談窓口（…設置）」: the value names it
-                    desk.subject = re.sub(r"[（(][^）)]*[）)]$", "", nfkc(text).strip()).strip("「」 ") or desk.subject
+                plain = nfkc(text).strip()
+                if desk is not None and u.kind == "kv" and "。" not in plain.rstrip("。") and "「" not in plain:
+                    # 「名称：潮見町 ものづくり相談窓口（…設置）」: the value names it
+                    desk.subject = re.sub(r"[（(][^）)]*[）)]$", "", plain).strip("「」 。") or desk.subject
                 out += [desk] if desk is not None else []
                 continue
             for sent in sentences(text) or [text]:

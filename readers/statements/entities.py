@@ -68,17 +68,19 @@ def _assemble_operators(statements: list[Statement], ctx: ReadContext) -> dict[s
 
 def _assemble_investments(statements: list[Statement], ctx: ReadContext) -> dict[str, Any]:
     projects = of_kind(statements, "investment", "project")
+    subsidies = of_kind(statements, "investment", "subsidy")
     out = []
     for p in projects:
-        sub = p.attrs.get("subsidy")
+        sub = p.attrs.get("subsidy") or next((s.attrs.get("text") for s in subsidies if s.subject and s.subject == p.subject), None)
         out.append(Investment(company=p.subject, description=p.attrs.get("description") or p.subject or "投資案件",
                               amount=p.value, start_year=p.attrs.get("start_year"),
                               operation_year=p.attrs.get("operation_year"), adopted_subsidy=sub,
                               evidence=evidence(p.place)))
     totals = of_kind(statements, "investment", "total")
-    if not out and totals:
+    if totals and not any(i.amount is not None for i in out):  # the stated total, when no project has an amount
         t = totals[0]
-        out.append(Investment(description=t.place.quote[:200] or "投資総額", amount=t.value, evidence=evidence(t.place)))
+        out.append(Investment(description=t.place.quote[:200] or "投資総額", amount=t.value, evidence=evidence(t.place),
+                              start_year=t.attrs.get("start_year"), operation_year=t.attrs.get("operation_year")))
     if out:
         ctx.found_fields.append("investments")
     return {"investments": out}

@@ -24,6 +24,7 @@ from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
 from chiiki_mirai.readers.statements import entity_words as w
 from chiiki_mirai.readers.statements.base import ReadContext, place_of
 from chiiki_mirai.readers.statements.commitment import clauses
+from chiiki_mirai.readers.statements.operators import entries
 from chiiki_mirai.readers.units import Unit
 
 INVESTMENT_ITEMS = ("A.3",)
@@ -204,17 +205,21 @@ def _prose(units: list[Unit], projects: list[Statement]) -> list[Statement]:
         if u.kind not in ("sentence", "item", "kv"):
             continue
         key = nfkc(u.key or "")
-        skip = u.kind == "kv" and _field(key) not in (None, "subsidy", "amount") and not _PLAN_TOTAL.search(key)
+        named_key = u.kind == "kv" and w.has_form(key) and not re.search(r"名$", key)  # 「X株式会社：…に採択済み」
+        skip = u.kind == "kv" and _field(key) not in (None, "subsidy", "amount") and not _PLAN_TOTAL.search(key) and not named_key
         if skip and u.item != TOTAL_ITEM:
             continue
         text = u.value if u.kind == "kv" else u.text
         if u.item == TOTAL_ITEM or (u.kind == "kv" and _field(key) == "amount"):
-            out += _totals(text, u)
+            found = _totals(text, u)
+            for t in found:  # 「令和9年度着工、令和11年度稼働。投資総額は…640億円」: the years of its paragraph
+                t.attrs["start_year"], t.attrs["operation_year"] = _years(" ".join(x.text for x in units if x.line == u.line))
+            out += found
             continue
         for s in sentences(text):
             if not SUBSIDY_WORDS.search(nfkc(s)):
                 continue
-            who = _named(s, companies) or (core if _about(s, core_desc) else None)
+            who = _named(s, companies) or (key if named_key and key in companies else None) or (core if _about(s, core_desc) else None)
             is_core = (who is not None and who in cores) or bool(re.search(r"核(?:となる)?(?:投資)?案件|核案件|核投資", key + s))
             # a related project's award says nothing of the core; a sentence naming no project speaks of all
             related = (u.item == RELATED_ITEM or "関連" in key) and who is not None
@@ -235,26 +240,29 @@ _BUILDS = re.compile(r"(?:が|は)[^。]{0,80}?(?:新設|建設|増設|新築|�
 _AMOUNT_KEY = re.compile(r"(?:投資総額|総投資額|投資額|総事業費|事業費)(?:は|が|:)?[^。0-9]{0,12}$")
 
 
-def _from_prose(units: list[Unit]) -> list[Statement]:
-    """A project written in sentences: 「X株式会社（…）が、…を建設する。投資総額は3,200億円で…」."""
+
+def _from_prose(units: list[Unit], known: set[str]) -> list[Statement]:
+    """A project written in sentences: 「X株式会社（…）が、…を建設する。投資総額は3,200億円で…」, or a list
+    entry of 投資概要 「X株式会社：ガラスコア基板の量産工場（投資額1,200億円）。令和9年度着工…」."""
     out: list[Statement] = []
-    for u in units:
+    for text, u in entries(units):
         if u.kind not in ("sentence", "item") or u.item not in ("A.3", "A.3.1"):
             continue
-        t = nfkc(u.text)
+        t = nfkc(text)
         m = _BUILDS.search(t)
         head, rest = w.split_head(t[: m.start()] if m else t)
-        listed = u.kind == "item" and u.item == "A.3.1" and not m  # 「X株式会社（米沢市） SiC素子の前工程工場 …」
-        if (m or listed) and w.has_form(head) and w.plausible_name(head):
+        listed = u.kind == "item" and u.item == "A.3.1" and not m
+        money = next((q for q in find_quantities(t) if q.unit == "円" and _AMOUNT_KEY.search(t[: q.start])), None)
+        if (m or listed) and w.has_form(head) and w.plausible_name(head) and head not in known:
             desc = t[m.start() + 1 :] if m else re.sub(r"^\([^)]*\)\s*", "", rest)
-            out.append(Statement(kind="investment", topic="project", subject=head,
-                                 attrs={"description": desc.strip("、 。")[:120], "core": True if listed else None},
-                                 place=place_of(u)))
-        elif out and out[-1].value is None:
-            q = next((q for q in find_quantities(t) if q.unit == "円" and _AMOUNT_KEY.search(t[: q.start])), None)
-            if q is not None:
-                out[-1].value, out[-1].unit = q.value, "円"
-                out[-1].attrs["start_year"], out[-1].attrs["operation_year"] = _years(t)
+            start, op = _years(t)
+            out.append(Statement(kind="investment", topic="project", subject=head, value=money.value if money else None,
+                                 unit="円" if money else None, place=place_of(u),
+                                 attrs={"description": sentences(desc)[0].strip("、 。")[:120] if desc else head,
+                                        "core": True if listed else None, "start_year": start, "operation_year": op}))
+        elif out and out[-1].value is None and money is not None:
+            out[-1].value, out[-1].unit = money.value, "円"
+            out[-1].attrs["start_year"], out[-1].attrs["operation_year"] = _years(t)
     return out
 
 
@@ -262,7 +270,8 @@ def extract_investments(ctx: ReadContext) -> list[Statement]:
     units = [u for u in ctx.in_items(*INVESTMENT_ITEMS) if u.kind != "heading"]
     projects = _from_records([u for u in units if u.kind == "record"])
     projects += _from_kvs([u for u in units if u.kind == "kv"])
-    projects = projects or _from_prose(units)
+    projects += _from_prose(units, {p.subject for p in projects if p.subject})
+    projects.sort(key=lambda p: (p.place.line or 0) if p.topic == "project" else 10**9)
     main = [p for p in projects if p.topic == "project"]
     if main and not any(p.attrs.get("core") for p in main):
         first = next((p for p in main if p.attrs.get("core") is not False), None)
@@ -275,5 +284,5 @@ def extract_investments(ctx: ReadContext) -> list[Statement]:
         core.attrs["start_year"], core.attrs["operation_year"] = start, core.attrs.get("operation_year") or op
     consumed = {id(u) for u in units if u.kind == "record"}
     rest = [u for u in units if id(u) not in consumed and not (u.kind == "kv" and _field(u.key or "") in
-            ("company", "description", "start", "operation", "marker"))]
+            ("company", "description", "start", "operation", "marker") and not w.has_form(nfkc(u.key or "")))]
     return projects + _prose(rest, main)
