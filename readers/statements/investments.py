@@ -24,7 +24,7 @@ from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
 from chiiki_mirai.readers.statements import entity_words as w
 from chiiki_mirai.readers.statements.base import ReadContext, place_of
 from chiiki_mirai.readers.statements.commitment import clauses
-from chiiki_mirai.readers.statements.operators import entries
+from chiiki_mirai.readers.statements.operator_layout import entries
 from chiiki_mirai.readers.units import Unit
 
 INVESTMENT_ITEMS = ("A.3",)
