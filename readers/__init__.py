@@ -42,6 +42,8 @@ def _read_docx(data: bytes) -> tuple[Plan, ParseReport]:
     try:
         doc = parse_document(data, "docx")
     except ValueError as e:
+        if not _tree_reader():
+            return legacy
         raise UserError(f"Word（.docx）ファイルを読めません: {e}") from e
     return read_tree(doc, "docx", legacy) if _tree_reader() else read_landed(doc, legacy)
 

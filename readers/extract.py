@@ -15,7 +15,6 @@ from chiiki_mirai.core.plan import (
     Company,
     Evidence,
     Industry,
-    Investment,
     Localization,
     Plan,
     SectionText,
@@ -24,8 +23,6 @@ from chiiki_mirai.core.plan import (
 from chiiki_mirai.core.text.cues import ADVANTAGE_CUE, affirmed
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities, percent_to_share
-from chiiki_mirai.readers.extract_commitment import read_commitment
-from chiiki_mirai.readers.extract_companies import ATTRACTED, COMPANY_WORD, read_companies
 from chiiki_mirai.readers.extract_context import SECTION_ONLY, Ctx, ev, first_sentence, units_text
 from chiiki_mirai.readers.extract_meta import read_metadata, read_period
 from chiiki_mirai.readers.municipalities import classify_author, split_authors
@@ -127,92 +124,6 @@ def read_market(ctx: Ctx) -> TargetMarket:
 # --- investments, localisation -------------------------------------------------------------
 
 
-def read_investments(ctx: Ctx) -> list[Investment]:
-    out: list[Investment] = []
-    total: Investment | None = None
-    for u in ctx.units("investments", cue_fallback=False):
-        if u.kind == "para" and total is None and re.search(_INVEST_AMOUNT + r"|投資の総額", nfkc(u.heading or "")):
-            # the amount written under a 投資総額 heading: "約420億円（2026～2032年度の3社合計）"
-            money = [q for q in find_quantities(nfkc(u.text)) if q.is_money]
-            if money:
-                total = Investment(description=sentences(u.text)[0].strip(), amount=money[0].value, evidence=ev(u))
-                _investment_dates(total, nfkc(u.text))
-                continue
-        if u.kind == "para":
-            inv = _investment_from_prose(u)
-            if inv is not None:
-                out.append(inv)
-            continue
-        if u.kind not in ("item", "row"):
-            continue
-        if u.kind == "row" and u.table is not None and ctx.sec.tables[u.table].row_lines[0] == u.line:
-            continue  # header row
-        s = nfkc(u.text)
-        company = None
-        desc = s
-        m = re.match(r"^([^:：|]{2,30})\s*[:：|]\s*(.+)$", s)
-        if m:
-            company, desc = m.group(1).strip(), m.group(2).strip()
-        money = [q for q in find_quantities(s) if q.is_money]
-        amount = None
-        for q in money:
-            if re.search(r"投資|総額|事業費", s[max(0, q.start - 10) : q.start]):
-                amount = q.value
-                break
-        if amount is None and money:
-            amount = money[0].value
-        inv = Investment(company=company, description=desc, amount=amount, evidence=ev(u))
-        _investment_dates(inv, s)
-        out.append(inv)
-    # the stated total counts when the projects carry no amounts of their own (else it would count twice)
-    if total is not None and not any(i.amount for i in out):
-        out.append(total)
-    return out
-
-
-_INVEST_AMOUNT = r"投資総額|総投資額|投資額|総事業費|事業費|投資規模"
-
-
-def _investment_from_prose(u: Unit) -> Investment | None:
-    """A paragraph describing one investment in sentences ("〇〇株式会社が…を建設する。投資総額は
-    3,200億円で、2030年度に稼働"): an investment when it states an amount as the investment's."""
-    s = nfkc(u.text)
-    amount = None
-    for q in find_quantities(s):
-        # "投資総額は3,200億円", "投資総額は2社合計で820億円"
-        before = s[max(0, q.start - 20) : q.start]
-        if q.is_money and re.search(rf"(?:{_INVEST_AMOUNT})(?:は|が|:)?(?:[^。、0-9]|[0-9]+社)*$", before):
-            amount = q.value
-            break
-    # without an amount, a sentence where a company builds something is still the project
-    # ("A株式会社が…プラントを、B株式会社が…工場を新設する")
-    builds = re.search(
-        rf"(?:{COMPANY_WORD})\s*(?:が|は)[^。]{{0,80}}?(?:新設|建設|増設|新築|整備|設置|導入|立地)(?:する|し|を|予定)",
-        s,
-    )
-    if amount is None and not builds:
-        return None
-    cm = re.search(rf"([^\s、。「」（(]{{1,30}}?(?:{COMPANY_WORD}))", s)
-    inv = Investment(
-        company=cm.group(1) if cm else None, description=sentences(u.text)[0].strip(), amount=amount, evidence=ev(u)
-    )
-    _investment_dates(inv, s)
-    return inv
-
-
-def _investment_dates(inv: Investment, s: str) -> None:
-    """Start and operation years and an adopted subsidy named in an investment's text."""
-    for y in find_fiscal_years(s):
-        after = s[y.end : y.end + 8]
-        if re.search(r"着工|着手|投資開始|開始|建設", after) and inv.start_year is None:
-            inv.start_year = y.fy
-        elif re.search(r"稼働|操業|運転開始|供給開始|量産開始", after) and inv.operation_year is None:
-            inv.operation_year = y.fy
-    sub = re.search(r"[^。、]*採択[^。、]*", s)
-    if sub:
-        inv.adopted_subsidy = sub.group(0).strip()
-
-
 _PLACE = r"県内|域内|地元|市内|町内|村内|地域内|両県|道内|府内|都内|県産|地元産|道産|市産|町産|村産"
 _FUTURE = r"引き上げ|引上げ|目標|目指|高め|拡大|まで|増や"
 _LABOUR_LOCAL = (
@@ -280,6 +191,10 @@ def _read_procurement(loc: Localization, sentences_: list[str]) -> None:
             loc.roadmap = s
 
 
+# coming in from outside: "誘致", "町内に加工場を新設して進出" (not 海外進出, which is going out)
+_ATTRACTED = r"誘致|(?<!海外)(?<!国外)(?<!世界)進出(?!先)|域外から|県外から|市外から|新規立地|立地予定"
+
+
 def read_localization(ctx: Ctx, companies: list[Company]) -> Localization:
     units = ctx.units("localization")
     loc = Localization()
@@ -300,7 +215,7 @@ def read_localization(ctx: Ctx, companies: list[Company]) -> Localization:
         tn,
     ):
         loc.attracts_outside_company = False
-    elif re.search(ATTRACTED, tn) or any(c.attracted for c in companies):
+    elif re.search(_ATTRACTED, tn) or any(c.attracted for c in companies):
         loc.attracts_outside_company = True
     own = sentences(text)
     _read_procurement(loc, own + [s for s in everywhere if s not in own])
@@ -317,30 +232,6 @@ def read_localization(ctx: Ctx, companies: list[Company]) -> Localization:
         if re.search(r"再投資|収益[^。]{0,10}還元|利益[^。]{0,10}還元", sn) and loc.reinvestment is None:
             loc.reinvestment = s
     return loc
-
-
-_DASH = r"[-‐‑‒–—―ー−の]"
-_FORM = re.compile(
-    rf"様式\s*(?:第\s*)?(?P<a>[0-9]+)(?:\s*{_DASH}\s*(?P<b>[0-9]+))?"
-    rf"(?:\s*(?:から|〜|～|~|{_DASH}|乃至|ないし)\s*(?:様式\s*)?(?:第\s*)?(?P<c>[0-9]+)\s*{_DASH}\s*(?P<d>[0-9]+)(?:\s*まで)?)?"
-)
-
-
-def read_forms(ctx: Ctx) -> list[str]:
-    """The submission forms the plan says it uses: "様式1-1から1-4により提出", "様式２－１〜２－４",
-    "様式2-3" → ["様式1-1", …]; a bare "様式1" names the series only."""
-    out: list[str] = []
-    for u in ctx.sec.units:
-        for m in _FORM.finditer(nfkc(u.text)):
-            a, b, c, d = m.group("a", "b", "c", "d")
-            if b is None:
-                names = [f"様式{int(a)}"]
-            elif c is not None and int(c) == int(a) and int(b) <= int(d) <= int(b) + 20:
-                names = [f"様式{int(a)}-{i}" for i in range(int(b), int(d) + 1)]
-            else:
-                names = [f"様式{int(a)}-{int(b)}"] + ([f"様式{int(c)}-{int(d)}"] if c is not None else [])
-            out += [n for n in names if n not in out]
-    return out
 
 
 # --- sections -----------------------------------------------------------------------------
@@ -454,36 +345,31 @@ def extract(ctx: Ctx, plan_type: str | None, type_names: dict[str, list[str]]) -
         plan.period.evidence = ev((pv or tv)[1])  # type: ignore[index]
         ctx.found_fields.append("period")
     plan.industry = read_industry(ctx)
-    area = ctx.units("core_area", cue_fallback=False)
-    if area:
-        plan.core_area = units_text(area)
     plan.target_market = read_market(ctx)
-    plan.core_companies = read_companies(ctx)
     # kgis, kpis, kpi_monitoring_cycle and ripple are read from the document tree (readers/statements/indicators);
     # their 記載項目 are still claimed here so the section text finds them (the KPI item by its cue words too)
     for concept, cues in (("kgi", False), ("kpi", True), ("impact", False)):
         ctx.units(concept, cue_fallback=cues)
-    plan.investments = read_investments(ctx)
-    plan.localization = read_localization(ctx, plan.core_companies)
-    plan.commitment = read_commitment(ctx)
-    plan.submission.forms = read_forms(ctx)
+    # core companies, investments, the commitment and the forms are read from the document tree
+    # (readers/statements: operators, investments, commitment, submission) in either reader mode
+    plan.localization = read_localization(ctx, [])
     plan.roadmap_alignment = text_or_none(ctx, "roadmap")
     plan.block_draft_alignment = text_or_none(ctx, "block_draft")
     plan.infrastructure = text_or_none(ctx, "infrastructure")
     plan.international_competitiveness = text_or_none(ctx, "international")
     for concept in SECTION_ONLY:
         ctx.units(concept)
+    # the items read from the tree (readers/statements) still open their sections here
+    for concept in ("core_area", "companies", "investments"):
+        ctx.units(concept, cue_fallback=False)
+    ctx.units("commitment", union_cues=True)
     plan.sections, plan.other_text = build_sections(ctx)
     info["content_sections"] = content_sections(ctx, plan.sections)
     for name, present in (
         ("title", plan.title),
         ("industry", plan.industry.domain),
-        ("core_area", plan.core_area),
         ("target_market", plan.target_market.attributes),
-        ("core_companies", plan.core_companies),
-        ("investments", plan.investments),
         ("localization", plan.localization.policy),
-        ("commitment", plan.commitment.evidence),
     ):
         if present and name not in ctx.found_fields:
             ctx.found_fields.append(name)

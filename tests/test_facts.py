@@ -60,7 +60,7 @@ def test_amounts_stay_in_yen() -> None:
     assert f["ripple_regional_transactions_value"].value == 18_000_000_000
     assert f["investment_total"].value == 15_000_000_000
     a = facts(Plan.model_validate(base_plan("A")))
-    assert a["investment_total"].value == 80_000_000_000  # 620億 + 180億, summed in yen
+    assert a["investment_total"].value == 200_000_000_000  # 1,200億 + 800億, summed in yen
 
 
 def test_section_roll_up() -> None:

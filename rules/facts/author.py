@@ -7,7 +7,7 @@ import unicodedata
 from typing import Any
 
 from chiiki_mirai.core.plan import Evidence
-from chiiki_mirai.core.text.normalize import maru_sentences
+from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.rules.facts.helpers import evidence_of
 from chiiki_mirai.rules.facts.registry import FactContext, fact
 
@@ -59,24 +59,72 @@ def author_designated_city_b(ctx: FactContext) -> Any:
     return ctx.plan_type == "B" and "designated_city" in kinds and "prefecture" not in kinds
 
 
+# bodies that are not local governments (the types are written by 都道府県・市町村: 000 B.(4)①, C.(4)①)
+_NOT_GOVERNMENT = re.compile(
+    r"協議会|協会|DMO|一般社団法人|一般財団法人|公益社団法人|公益財団法人|\(一社\)|\(一財\)|株式会社|有限会社|"
+    r"合同会社|商工会|会議所|機構|実行委員会|推進会議|NPO|法人|組合(?!.*(?:広域連合|一部事務組合))"
+)
+# special local public bodies (地方自治法の特別地方公共団体): whether they may write a plan is for a person
+_UNION = re.compile(r"広域連合|一部事務組合|事務組合")
+_GOVERNMENT = ("prefecture", "designated_city", "municipality")
+
+
+def _odd_authors(ctx: FactContext) -> tuple[list, list]:
+    """(authors that are not local governments, other authors of an unknown kind)."""
+    odd = [a for a in ctx.plan.authors if a.kind not in _GOVERNMENT]
+    private = [a for a in odd if _NOT_GOVERNMENT.search(unicodedata.normalize("NFKC", a.name)) and not _UNION.search(a.name)]
+    return private, [a for a in odd if a not in private]
+
+
+@fact("author_not_local_government", "策定主体が地方公共団体でない（協議会・観光協会・DMO・一般社団法人等のみ）")
+def author_not_local_government(ctx: FactContext) -> Any:
+    """000 第2章 2. B.(4)① 「都道府県は…計画案を策定する」, C.(4)① 「市町村又は都道府県は…プラン案を策定する」:
+    a plan written by a 協議会, 観光協会, DMO or company alone has no author the types allow. With a local
+    government among its authors, the body is a partner and a person checks (author_kind_unusual)."""
+    private, _ = _odd_authors(ctx)
+    if not private or any(a.kind in _GOVERNMENT for a in ctx.plan.authors):
+        return None
+    return "、".join(a.name for a in private), evidence_of(*private)
+
+
 @fact("author_kind_unusual", "策定主体に都道府県・市町村のいずれにも当たらない団体（広域連合・一部事務組合等）がある")
 def author_kind_unusual(ctx: FactContext) -> Any:
-    odd = [a for a in ctx.plan.authors if a.kind not in ("prefecture", "designated_city", "municipality")]
-    return ("、".join(a.name for a in odd), evidence_of(*odd)) if odd else None
+    """Guidance 2.(1)① (共同して提案することも可能): a 広域連合 / 一部事務組合, or a body beside a local government,
+    may or may not write the plan — for a person to check, never a gap."""
+    private, other = _odd_authors(ctx)
+    if author_not_local_government(ctx) is not None:
+        other = [a for a in other if a not in private]
+    else:
+        other = other + private
+    return ("、".join(a.name for a in other), evidence_of(*other)) if other else None
 
 
-# "府の計画と同じ自転車部品の分野について…市独自の計画として策定": the city's cluster is the prefecture's
-_SAME_AS_PREF = r"(?:都|道|府|県)(?:の|が)[^。]{0,40}(?:計画|クラスター)[^。]{0,30}(?:同じ|同一|重複|重なる)"
+def _prefecture_claims(ctx: FactContext, relation: str) -> list[Statement]:
+    return [s for s in ctx.plan.statements if s.kind == "claim" and s.topic == "prefecture_cluster"
+            and s.attrs.get("relation") == relation and s.held]
 
 
 @fact("author_same_cluster_as_prefecture", "政令指定都市のB計画が都道府県の計画と同じ産業クラスターを対象としている")
 def author_same_cluster_as_prefecture(ctx: FactContext) -> Any:
+    """000 B.(4) ※ 「政令指定都市が都道府県と異なる地域産業クラスター形成を目指す場合には…」: the draft says the
+    cluster is the prefecture's own (「府の計画と同じ…分野」)."""
     if not author_designated_city_b(ctx):
         return None
-    for sent in maru_sentences(unicodedata.normalize("NFKC", ctx.text)):
-        if re.search(_SAME_AS_PREF, sent) and not re.search(r"異なる|別の(?:産業|分野|業種)|重複しない|重ならない", sent):
-            return sent, [Evidence(section=None, text=sent[:200])]
-    return None
+    same = _prefecture_claims(ctx, "same")
+    return (same[0].place.quote, [_ev(same[0])]) if same and not _prefecture_claims(ctx, "different") else None
+
+
+@fact("author_cluster_differs_from_prefecture", "政令指定都市のB計画が都道府県と異なる産業クラスターを目指すと記載している")
+def author_cluster_differs_from_prefecture(ctx: FactContext) -> Any:
+    """000 B.(4) ※: the draft states the difference (「県の計画とは異なる産業クラスターを目指す」「県計画の…とは重複しない」)."""
+    if not author_designated_city_b(ctx):
+        return None
+    diff = _prefecture_claims(ctx, "different")
+    return (diff[0].place.quote, [_ev(diff[0])]) if diff else None
+
+
+def _ev(s: Statement) -> Evidence:
+    return Evidence(section=s.place.section, line=s.place.line, text=s.place.quote[:200])
 
 
 @fact("is_prefecture_or_designated_city", "策定主体が都道府県または政令指定都市")

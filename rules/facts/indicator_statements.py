@@ -133,12 +133,12 @@ def from_fields(plan: Plan, kb: KnowledgeBase) -> list[Statement]:
 def indicator_statements(ctx: FactContext) -> list[Statement]:
     """The plan's indicator statements; of a kind the plan carries none of (a YAML plan, a field a what-if edit
     changed and whose statements it dropped), those its fields state (computed once)."""
-    if "indicators" not in ctx.cache:
+    if "indicators" not in ctx.memo:
         own = [s for s in ctx.plan.statements if s.kind in KINDS]
         have = {s.kind for s in own}
         derived = [s for s in from_fields(ctx.plan, ctx.kb) if s.kind not in have] if have != set(KINDS) else []
-        ctx.cache["indicators"] = own + derived
-    return ctx.cache["indicators"]
+        ctx.memo["indicators"] = own + derived
+    return ctx.memo["indicators"]
 
 
 def of(ctx: FactContext, kind: str, topic: str | None = None) -> list[Statement]:

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import Any
 
-from chiiki_mirai.core.text.cues import (
-    bare_company_name,
-)
 from chiiki_mirai.rules.facts.helpers import evidence_of, has_text
 from chiiki_mirai.rules.facts.registry import FactContext, fact
 
@@ -31,33 +26,6 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     if loc.local_procurement_target is not None:
         return f"域内調達を{loc.local_procurement_target:.0%}へ", evidence_of(loc)
     return None
-
-
-@fact("attracted_company", "域外から誘致する核となる企業がある")
-def attracted_company(ctx: FactContext) -> Any:
-    comps = [c for c in ctx.plan.core_companies if c.attracted]
-    if comps:
-        return "、".join(c.name for c in comps), evidence_of(*comps)
-    loc = ctx.plan.localization
-    if loc.attracts_outside_company:
-        # name it when the localisation text names a core company or an attracted one ("〇〇株式会社を誘致")
-        text = unicodedata.normalize("NFKC", loc.policy or "")
-        named = [c.name for c in ctx.plan.core_companies if has_text(c.name, 2) and bare_company_name(c.name) in text]
-        if not named:
-            m = (
-                re.search(r"[「『]([^」』]{2,30})[」』][^。]{0,10}誘致", text)
-                or re.search(r"誘致[^。]{0,20}?[「『]([^」』]{2,30})[」』]", text)
-                or re.search(
-                    r"((?:株式会社|有限会社|合同会社)[^\s、。「」（）()をがは]{2,20}|"
-                    r"[^\s、。「」（）()をがは]{2,30}?(?:株式会社|有限会社|合同会社|\(株\)))[^。]{0,30}誘致",
-                    text,
-                )
-            )
-            named = [m.group(1)] if m else []
-        if named:
-            return "、".join(named), evidence_of(loc)
-        return True, evidence_of(loc)
-    return False
 
 
 @fact("localization_policy_stated", "現地化の方針が記載されている")

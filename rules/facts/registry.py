@@ -65,8 +65,7 @@ class FactContext:
     today: _dt.date
     context: dict[str, Any]
     _text: str | None = None
-    # what several facts of one evaluation share (e.g. the plan's statements by kind), computed once
-    cache: dict[str, Any] = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict)  # per-plan values the facts share (statement views)
 
     @property
     def text(self) -> str:

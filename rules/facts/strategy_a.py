@@ -7,12 +7,13 @@ import unicodedata
 from typing import Any
 
 from chiiki_mirai.core.plan import Evidence
+from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.cues import (
     NOT_DONE,
-    affirmed,
 )
 from chiiki_mirai.core.text.normalize import maru_sentences, normalize_text
 from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.rules.facts.entity_view import evidence, statements
 from chiiki_mirai.rules.facts.helpers import (
     affirmed_sentence,
     cue_fact,
@@ -22,7 +23,7 @@ from chiiki_mirai.rules.facts.helpers import (
     section_text,
     yen_display,
 )
-from chiiki_mirai.rules.facts.registry import FactContext, fact
+from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 
 def _term_in(term: str, text: str) -> bool:
@@ -89,15 +90,28 @@ def international_competitiveness_stated(ctx: FactContext) -> Any:
 
 @fact("investments_count", "核となる投資案件の数")
 def investments_count(ctx: FactContext) -> Any:
-    return len(ctx.plan.investments) or None, evidence_of(*ctx.plan.investments[:3])
+    """政策パッケージ 第2章 2. A. (2) ③: 計画の核となる投資案件 — the projects the draft describes."""
+    projects = statements(ctx, "investment", "project")
+    return len(projects) or None, evidence(*projects[:3])
 
 
 @fact("investment_total", "投資総額（核となる投資案件の合計）")
 def investment_total(ctx: FactContext) -> Any:
-    amounts = [i.amount for i in ctx.plan.investments if i.amount is not None]
-    if amounts:
-        total = sum(amounts)
-        return total, evidence_of(*ctx.plan.investments[:3]), yen_display(total)
+    """A. (2) ④ 一定の大規模投資の見込み: the total the draft states (投資総額 / 計), else the sum of the
+    projects' amounts, else the core project's own total, else the cumulative investment KGI. A total is
+    never computed from amounts when one is written."""
+    totals = [s for s in statements(ctx, "investment", "total") if s.value is not None]
+    plan_total = [s for s in totals if s.attrs.get("scope") == "plan" and s.modality != "placeholder"]
+    if plan_total:
+        t = plan_total[0]
+        return _total_fact(t.value, [t], t.modality)
+    projects = [s for s in statements(ctx, "investment", "project") if s.value is not None]
+    core_total = [s for s in totals if s.attrs.get("scope") == "core" and s.modality != "placeholder"]
+    if projects or core_total:
+        amount = sum(s.value for s in projects if s.value is not None)
+        if core_total and core_total[0].value > sum(s.value for s in projects if s.attrs.get("core") and s.value):
+            amount = core_total[0].value + sum(s.value for s in projects if s.attrs.get("core") is False and s.value)
+        return _total_fact(amount, (core_total + projects)[:3], "affirmed")
     k = kgi_with_value(ctx, "investment")
     if k is not None:
         total = k.cumulative_value or k.value
@@ -105,40 +119,46 @@ def investment_total(ctx: FactContext) -> Any:
     return None
 
 
-_ADOPTED = r"(採択(済|され|を受け|となっ|が決定)|交付決定|採択[^。、]{0,6}(済|決定))"
+def _total_fact(amount: float, used: list, modality: str) -> Any:
+    if modality == "considering":
+        return Uncertain(amount, tuple(evidence(*used)), f"{yen_display(amount)}（精査中・見込み）")
+    return amount, evidence(*used), yen_display(amount)
 
 
-def _adopted(ctx: FactContext) -> tuple[Any, list[Evidence], str | None]:
-    """(what shows an investment was awarded a subsidy, its evidence, a sentence naming it as not yet done)."""
-    pending = None
-    done = []
-    for i in ctx.plan.investments:
-        if not has_text(i.adopted_subsidy, 2):
-            continue
-        if affirmed(i.adopted_subsidy, r"採択|交付決定"):
-            done.append(i)
-        else:
-            pending = pending or i.adopted_subsidy
-    if done:
-        return "、".join(i.adopted_subsidy for i in done), evidence_of(*done), pending
-    sentence, cue_pending = affirmed_sentence(ctx.text, _ADOPTED)
-    if sentence:
-        return sentence, [Evidence(section=None, text=sentence[:200])], pending
-    return None, [], pending or cue_pending
+def _subsidies(ctx: FactContext) -> tuple[list[Statement], list[Statement]]:
+    """(awards of the core project, awards not given or only sought for it). When the draft marks a core
+    project, a related project's award says nothing of the core's certainty; when it marks none (a plan
+    from YAML), every project's award counts."""
+    projects = statements(ctx, "investment", "project")
+    subs = statements(ctx, "investment", "subsidy")
+    marked = any(p.attrs.get("core") for p in projects)
+    mine = [s for s in subs if not marked or s.attrs.get("core") is True or
+            (s.attrs.get("core") is None and s.subject in (None, *[p.subject for p in projects if p.attrs.get("core")]))]
+    done = [s for s in mine if s.modality == "affirmed"]
+    pending = [s for s in mine if s.modality in ("considering", "negated", "placeholder")]
+    if marked:
+        done = [s for s in done if s.attrs.get("core") is True or s.subject is not None or not pending]
+    return done, pending
 
 
 @fact("investment_subsidy_adopted", "核となる投資案件が補助金等に採択されている（投資実現の確度）")
 def investment_subsidy_adopted(ctx: FactContext) -> Any:
-    value, evidence, _ = _adopted(ctx)
-    return value, evidence
+    """A. (2) ③ 「補助金等の採択が行われている等により投資実現の確度が保証されている」: the core project's award
+    written as done (採択済み・交付決定・認定済み)."""
+    done, _ = _subsidies(ctx)
+    if not done:
+        return None
+    return "、".join(dict.fromkeys((s.attrs.get("text") or "")[:120] for s in done)), evidence(*done)
 
 
 @fact("investment_subsidy_pending", "補助金等の採択が未了・予定として書かれている（採択済みではない）")
 def investment_subsidy_pending(ctx: FactContext) -> Any:
-    value, _, pending = _adopted(ctx)
-    if value or not pending:
+    """A. (2) ③: the core project's award written as sought (申請中・申請予定・公募に応募) or as not given
+    (「採択済みの案件はない」) — the plan itself says the certainty is not there yet."""
+    done, pending = _subsidies(ctx)
+    if done or not pending:
         return None
-    return pending, [Evidence(section=None, text=pending[:200])]
+    return (pending[0].attrs.get("text") or pending[0].place.quote)[:200], evidence(*pending[:2])
 
 
 _BLOCK = r"(計画の素案|素案|有識者検討会|ブロック[^。]{0,20}候補)"
