@@ -16,7 +16,8 @@ from chiiki_mirai.readers import limits
 from chiiki_mirai.readers.decode import decode_text
 from chiiki_mirai.readers.doctree import parse_document
 from chiiki_mirai.readers.document import read_docx_document, read_text_document
-from chiiki_mirai.readers.pipeline import read_tree
+from chiiki_mirai.readers.pipeline import read_migrated, read_tree
+from chiiki_mirai.readers.statements.from_fields import with_statements
 from chiiki_mirai.readers.structured import (
     load_json,
     load_yaml,
@@ -39,19 +40,19 @@ def _tree_reader() -> bool:
 
 def _read_docx(data: bytes) -> tuple[Plan, ParseReport]:
     legacy = read_docx_document(data)
-    if not _tree_reader():
-        return legacy
     try:
         doc = parse_document(data, "docx")
     except ValueError as e:
         raise UserError(f"Word（.docx）ファイルを読めません: {e}") from e
+    if not _tree_reader():
+        return read_migrated(doc, legacy)
     return read_tree(doc, "docx", legacy)
 
 
 def _read_text(text: str, fmt: str) -> tuple[Plan, ParseReport]:
     legacy = read_text_document(text, fmt)
     if not _tree_reader():
-        return legacy
+        return read_migrated(parse_document(text, fmt), legacy)
     return read_tree(parse_document(text, fmt), fmt, legacy)
 
 
@@ -100,7 +101,7 @@ def read_bytes(name: str, data: bytes, source: str | None = None) -> tuple[Plan,
         if ext in STRUCT_EXT:
 
             raw = load_yaml(text) if STRUCT_EXT[ext] == "yaml" else load_json(text)
-            plan = plan_from_data(raw)
+            plan = with_statements(plan_from_data(raw))
             report = structured_report(plan, STRUCT_EXT[ext])
             report.encoding = encoding
             return plan, report

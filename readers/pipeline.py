@@ -20,18 +20,35 @@ from chiiki_mirai.readers.outline import build_outline
 from chiiki_mirai.readers.statements import FAMILIES, ReadContext
 from chiiki_mirai.readers.units import iter_units
 
+# families whose line-based code was deleted: the line-based path reads their fields from the tree too
+MIGRATED = ("claims",)
 
-def read_tree(doc: Document, fmt: str, legacy: tuple[Plan, ParseReport] | None = None) -> tuple[Plan, ParseReport]:
+
+def _run(doc: Document, families: tuple) -> tuple[ReadContext, dict[str, Any], list, set[str]]:  # noqa: ANN001
     outline = build_outline(doc)
     ctx = ReadContext(doc=doc, outline=outline, units=list(iter_units(doc, outline)), kb=load_kb())
     fields: dict[str, Any] = {}
     statements = []
     owned: set[str] = set()
-    for fam in FAMILIES:
+    for fam in families:
         mine = fam.extract(ctx)
         statements += mine
         fields.update(fam.assemble(mine, ctx))
         owned.update(fam.fields)
+    return ctx, fields, statements, owned
+
+
+def read_migrated(doc: Document, legacy: tuple[Plan, ParseReport]) -> tuple[Plan, ParseReport]:
+    """The line-based reading with the fields of the families in MIGRATED (whose line-based code is gone)
+    read from the tree, with their statements: the path taken until the tree reader is the default."""
+    families = tuple(f for f in FAMILIES if f.name in MIGRATED)
+    _, fields, statements, _ = _run(doc, families)
+    plan = legacy[0].model_copy(update={**fields, "statements": [*legacy[0].statements, *statements]})
+    return Plan.model_validate(plan.model_dump()), legacy[1]
+
+
+def read_tree(doc: Document, fmt: str, legacy: tuple[Plan, ParseReport] | None = None) -> tuple[Plan, ParseReport]:
+    ctx, fields, statements, owned = _run(doc, FAMILIES)
     base = legacy[0].model_dump() if legacy else {}
     base = {k: v for k, v in base.items() if k not in owned}
     plan = Plan.model_validate({**base, **{k: v for k, v in fields.items()}, "statements": statements})

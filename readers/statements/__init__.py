@@ -8,9 +8,10 @@ FAMILIES; a new part of the plan is a new row, not a branch in the pipeline.
 from __future__ import annotations
 
 from chiiki_mirai.readers.statements.base import Family, ReadContext
+from chiiki_mirai.readers.statements.claims_family import CLAIMS
 from chiiki_mirai.readers.statements.meta import META
 from chiiki_mirai.readers.statements.sections import SECTIONS
 
-FAMILIES: tuple[Family, ...] = (SECTIONS, META)
+FAMILIES: tuple[Family, ...] = (SECTIONS, META, CLAIMS)
 
 __all__ = ["FAMILIES", "Family", "ReadContext"]
