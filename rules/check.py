@@ -64,18 +64,37 @@ def _status(outs: list[CriterionOut], anything_stated: bool) -> str:
     return "partial" if anything_stated or any(c.passed for c in applicable) else "missing"
 
 
+def _uncertain(cc: CompiledCriterion, facts: dict[str, Fact], passed: bool) -> Fact | None:
+    """The uncertain fact that could change this criterion's outcome: one its failure depends on, or, for a
+    passed criterion, one it needs absent (an unconfirmed candidate of what must not be there)."""
+    c = cc.criterion
+    tests = list(c.all_of) + [t for g in c.any_of for t in g]
+    for t in tests:
+        f = facts.get(t.fact)
+        if f is not None and f.uncertain and (not passed or t.op == "absent"):
+            return f
+    return None
+
+
 def _criterion_out(cc: CompiledCriterion, fired: set[str], facts: dict[str, Fact]) -> CriterionOut:
     c = cc.criterion
     applies = cc.guard_key is None or cc.guard_key in fired
     passed = applies and any(k in fired for k in cc.rule_keys)
     reason = _format(c.met_reason if passed else c.gap_reason, facts) if applies else "対象外（適用条件を満たさない）"
+    on_fail, review = c.on_fail, c.review and passed
+    unsure = _uncertain(cc, facts, passed) if applies and c.on_fail != "advice" else None
+    if unsure is not None:
+        # a candidate the reader could not confirm: a person reads it, the item never becomes a gap for it
+        on_fail, review = "review", review or passed
+        quote = unsure.evidence[0].text if unsure.evidence else ""
+        reason += f"（要確認：記載の候補「{quote[:80]}」を読み取りで確定できないため審査者が確認）"
     return CriterionOut(
         id=c.id,
         label=c.label,
         passed=passed,
         applies=applies,
-        review=c.review and passed,
-        on_fail=c.on_fail,
+        review=review,
+        on_fail=on_fail,
         reason=reason,
         facts={n: facts[n].engine_value() for n in _criterion_facts(cc) if n in facts},
         rule=cc.rule,

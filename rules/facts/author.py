@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import Any
 
-from chiiki_mirai.core.plan import Evidence
-from chiiki_mirai.core.text.normalize import maru_sentences
+from chiiki_mirai.rules.facts.claim_select import claim_fact, stated_claims
 from chiiki_mirai.rules.facts.helpers import evidence_of
 from chiiki_mirai.rules.facts.registry import FactContext, fact
 
@@ -65,18 +62,29 @@ def author_kind_unusual(ctx: FactContext) -> Any:
     return ("、".join(a.name for a in odd), evidence_of(*odd)) if odd else None
 
 
-# "府の計画と同じ自転車部品の分野について…市独自の計画として策定": the city's cluster is the prefecture's
-_SAME_AS_PREF = r"(?:都|道|府|県)(?:の|が)[^。]{0,40}(?:計画|クラスター)[^。]{0,30}(?:同じ|同一|重複|重なる)"
-
-
 @fact("author_same_cluster_as_prefecture", "政令指定都市のB計画が都道府県の計画と同じ産業クラスターを対象としている")
 def author_same_cluster_as_prefecture(ctx: FactContext) -> Any:
-    if not author_designated_city_b(ctx):
+    """000 第2章 2. B.(4)①※ 「政令指定都市が都道府県と異なる地域産業クラスター形成を目指す場合には、独自に計画を
+    策定することを可能とする」: the city says its cluster is the prefecture's (a same_cluster claim, with no
+    different_cluster claim stated beside it)."""
+    if not author_designated_city_b(ctx) or _differs_more(ctx):
         return None
-    for sent in maru_sentences(unicodedata.normalize("NFKC", ctx.text)):
-        if re.search(_SAME_AS_PREF, sent) and not re.search(r"異なる|別の(?:産業|分野|業種)|重複しない|重ならない", sent):
-            return sent, [Evidence(section=None, text=sent[:200])]
-    return None
+    return claim_fact(ctx, "same_cluster")
+
+
+def _differs_more(ctx: FactContext) -> bool:
+    """A sentence read as both (「県の計画と同じ分野だが、異なるクラスターを目指す」): the more confident reading wins."""
+    diff = max((s.confidence for s in stated_claims(ctx, "different_cluster")), default=0.0)
+    same = max((s.confidence for s in stated_claims(ctx, "same_cluster")), default=0.0)
+    return diff > 0 and diff >= same
+
+
+@fact("author_different_cluster_stated", "政令指定都市のB計画が都道府県と異なる産業クラスターを目指すと記載している")
+def author_different_cluster_stated(ctx: FactContext) -> Any:
+    """000 第2章 2. B.(4)①※: 「県の計画とは異なる産業クラスターを目指す」 read as a difference, in any words."""
+    if not author_designated_city_b(ctx) or (stated_claims(ctx, "same_cluster") and not _differs_more(ctx)):
+        return None
+    return claim_fact(ctx, "different_cluster")
 
 
 @fact("is_prefecture_or_designated_city", "策定主体が都道府県または政令指定都市")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from chiiki_mirai.core.plan import Evidence
-from chiiki_mirai.rules.facts.helpers import cue_fact, cue_sentence, evidence_of, has_text
+from chiiki_mirai.rules.facts.claim_select import claim_fact
+from chiiki_mirai.rules.facts.helpers import cue_fact, evidence_of, has_text
 from chiiki_mirai.rules.facts.registry import FactContext, fact
 
 
@@ -47,17 +46,8 @@ def operators_diverse(ctx: FactContext) -> Any:
 
 @fact("franchise_dependency", "特定の大企業・フランチャイザー等への依存が記載されている")
 def franchise_dependency(ctx: FactContext) -> Any:
-    sentence = cue_sentence(
-        ctx.text,
-        r"(フランチャイズ|フランチャイザー|[1一]社(のみ|に依存)|大手[^。\n]{0,10}依存|"
-        # most of the sales to one buyer: "売上の8割を同社向けとする", "大手チェーン1社のPB商品を柱とし"
-        r"売上[^。\n]{0,6}([5-9]割|[5-9][0-9]\s*[%％])[^。\n]{0,8}(同社|[1一]社)|"
-        r"(大手|特定)[^。\n]{0,20}[1一]社[^。\n]{0,30}(柱|依存|集中|大半))",
-    )
-    if sentence and not re.search(
-        r"(依存し(?:ない|ていない|ておらず)|依存せず|依存はない|頼らず|頼らない|頼っていない|しない|させない|"
-        r"偏らない|偏らず|分散)",
-        sentence,
-    ):
-        return sentence, [Evidence(text=sentence[:200])]
-    return False
+    """000 第2章 2. C.(2)④ 「特定の事業主体（大企業、フランチャイザー等）に過度に依存する計画となっていないこと」: an
+    over_dependence claim the plan states (a big company, a franchisor, one buyer) — never a count of operators
+    (one operator, or operators still to be chosen, is no dependence); 「依存していない」 is not one."""
+    got = claim_fact(ctx, "over_dependence")
+    return False if got is None else got

@@ -18,6 +18,9 @@ class Fact:
     value: Any = None
     evidence: list[Evidence] = field(default_factory=list)
     display: str | None = None
+    # the reader found a candidate it could not confirm (low confidence, unclear modality): the value is
+    # None, the evidence quotes the candidate, and a criterion that depends on it goes to review, never a gap
+    uncertain: bool = False
 
     @property
     def present(self) -> bool:
@@ -75,6 +78,14 @@ class FactContext:
             parts += [s.text for s in self.plan.other_text]
             self._text = unicodedata.normalize("NFKC", "\n".join(parts))
         return self._text
+
+
+@dataclass(frozen=True)
+class Uncertain:
+    """What a fact returns for a candidate it cannot confirm: the quote a reviewer should read."""
+
+    candidate: str
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 FactFn = Callable[[FactContext], Any]
