@@ -7,29 +7,39 @@
       expect:                 # dotted paths into the plan as JSON; `[*]` maps over a list; null = not read
         period.start_fy: 2027
         authors[*].name: [岐阜県]
+      facts:                  # optional: fact → present / absent / uncertain (a candidate left to review)
+        market_needs_stated: present
+      status:                 # optional: item → verdict of the whole check
+        B.promise: met
 
-Read through the public `read_bytes`, as a user's file is.
+Read through the public `read_bytes`, as a user's file is, and checked through `service.check_plan`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from chiiki_mirai import service
+from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.rules.facts import Fact, derive_facts
 
 CASES_DIR = Path(__file__).parent / "cases" / "readers"
-CASE_KEYS = {"name", "file", "draft", "expect"}
+CASE_KEYS = {"name", "file", "draft", "expect", "facts", "status"}
+TODAY = dt.date(2026, 11, 22)
 
 
 def _cases() -> list[tuple[str, dict[str, Any]]]:
     out = []
     for path in sorted(CASES_DIR.glob("*.yaml")):
         for i, case in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))):
-            assert set(case) <= CASE_KEYS and {"name", "draft", "expect"} <= set(case), (path.name, i, set(case))
+            assert set(case) <= CASE_KEYS and {"name", "draft"} <= set(case), (path.name, i, set(case))
+            assert set(case) & {"expect", "facts", "status"}, (path.name, i, "nothing expected")
             out.append((f"{path.stem}#{i}", case))
     return out
 
@@ -51,5 +61,18 @@ CASES = _cases()
 def test_draft_gives_these_fields(case: dict[str, Any]) -> None:
     plan, _ = read_bytes(case.get("file", "draft.md"), case["draft"].encode("utf-8"))
     data = plan.model_dump(mode="json")
-    got = {path: value_at(data, path) for path in case["expect"]}
-    assert got == case["expect"], case["name"]
+    got = {path: value_at(data, path) for path in case.get("expect", {})}
+    assert got == case.get("expect", {}), case["name"]
+    if case.get("facts"):
+        facts = derive_facts(plan, load_kb(), plan.plan_type, TODAY)
+        seen = {n: _fact_state(facts[n]) for n in case["facts"]}
+        assert seen == case["facts"], (case["name"], {n: facts[n].shown() for n in case["facts"]})
+    if case.get("status"):
+        result = service.check_plan(plan, "draft", today=TODAY, with_recommendations=False)
+        items = {i.id: i for i in result.requirements + result.checks}
+        seen = {k: items[k].status for k in case["status"]}
+        assert seen == case["status"], (case["name"], {k: items[k].reasons for k in case["status"]})
+
+
+def _fact_state(f: Fact) -> str:
+    return "uncertain" if f.uncertain else "present" if f.present else "absent"

@@ -149,7 +149,8 @@ def test_a_regional_union_as_author_is_for_a_person_to_judge() -> None:
     ("sentence", "status"),
     [
         ("本市は、県の計画と同じ精密部品の分野について、市独自の計画として策定する。", "partial"),
-        ("本市は、県の計画とは異なるロボット分野のクラスター形成を目指し、市独自に策定する。", "review"),
+        # stated as a difference: met (issue 13, class 7: a designated city's B plan is not always review)
+        ("本市は、県の計画とは異なるロボット分野のクラスター形成を目指し、市独自に策定する。", "met"),
     ],
 )
 def test_designated_city_same_cluster_as_the_prefecture(sentence: str, status: str) -> None:
