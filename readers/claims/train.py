@@ -14,9 +14,8 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from chiiki_mirai.readers.claims.features import BLOCKS, MIN_DF, WEIGHTS, Vocab, analyse
+from chiiki_mirai.readers.claims.features import BLOCKS, MIN_DF, Vocab, analyse
 from chiiki_mirai.readers.claims.model import Model
-from chiiki_mirai.readers.claims.tokens import tokens
 from chiiki_mirai.readers.claims.vectors import WordVectors
 
 SENTENCES_DIR = Path(__file__).resolve().parents[1] / "resources" / "sentences"
@@ -56,7 +55,7 @@ def load_sentences() -> list[Sentence]:
 
 def _matrix(model: Model, texts: list[str]):
     # lazy: scipy.sparse is needed only to train
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix, hstack
 
     off = model.offsets
     dim = model.vectors.dim if model.vectors is not None else 0
@@ -72,8 +71,6 @@ def _matrix(model: Model, texts: list[str]):
     )
     if not dim:
         return sparse
-    from scipy.sparse import hstack
-
     return hstack([sparse, csr_matrix(dense)]).tocsr()
 
 
@@ -103,10 +100,3 @@ def fit(train: list[Sentence], vectors: WordVectors | None) -> Model:
     model.label_w, model.label_b = np.asarray(lw, dtype=np.float32), np.asarray(lb, dtype=np.float32)
     model.mod_w, model.mod_b = mw.astype(np.float32), mb.astype(np.float32)
     return model
-
-
-def emb_tokens(text: str) -> tuple[str, ...]:
-    return tokens(text)
-
-
-__all__ = ["LABELS", "MODALITIES", "Sentence", "fit", "load_sentences", "WEIGHTS"]
