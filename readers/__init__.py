@@ -17,6 +17,7 @@ from chiiki_mirai.readers.decode import decode_text
 from chiiki_mirai.readers.doctree import parse_document
 from chiiki_mirai.readers.document import read_docx_document, read_text_document
 from chiiki_mirai.readers.pipeline import read_landed, read_tree
+from chiiki_mirai.readers.statements.from_fields import with_statements
 from chiiki_mirai.readers.structured import (
     load_json,
     load_yaml,
@@ -99,7 +100,7 @@ def read_bytes(name: str, data: bytes, source: str | None = None) -> tuple[Plan,
         if ext in STRUCT_EXT:
 
             raw = load_yaml(text) if STRUCT_EXT[ext] == "yaml" else load_json(text)
-            plan = plan_from_data(raw)
+            plan = with_statements(plan_from_data(raw))
             report = structured_report(plan, STRUCT_EXT[ext])
             report.encoding = encoding
             return plan, report

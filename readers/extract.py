@@ -8,22 +8,13 @@ Every value keeps an Evidence (heading as written, line, quoted text).
 
 from __future__ import annotations
 
-import re
-
 from chiiki_mirai.core.plan import (
     Author,
-    Company,
     Evidence,
-    Industry,
-    Localization,
     Plan,
     SectionText,
-    TargetMarket,
 )
-from chiiki_mirai.core.text.cues import ADVANTAGE_CUE, affirmed
-from chiiki_mirai.core.text.normalize import nfkc, sentences
-from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities, percent_to_share
-from chiiki_mirai.readers.extract_context import SECTION_ONLY, Ctx, ev, first_sentence, units_text
+from chiiki_mirai.readers.extract_context import SECTION_ONLY, Ctx, ev, units_text
 from chiiki_mirai.readers.extract_meta import read_metadata, read_period
 from chiiki_mirai.readers.municipalities import classify_author, split_authors
 from chiiki_mirai.readers.sections import Unit
@@ -31,212 +22,6 @@ from chiiki_mirai.readers.sections import Unit
 # --- target market ------------------------------------------------------------------------
 
 # a sentence about whom the plan sells to; "（国内の法人）", "（海外）" after a buyer name the attribute outright
-_MARKET_SENT = (
-    r"ターゲット|市場|顧客|販路|向け|輸出|販売|売り?込|取引先|受注|発注者|需要家|ユーザー|届け|"
-    r"[(（](?:国内の|海外の)?(?:法人|個人|海外)[)）]"
-)
-_ATTR = {
-    "法人": r"法人|企業向け|BtoB|B2B|事業者向け|メーカー|業務用|ホテル|レストラン|小売|卸",
-    "個人": r"個人|消費者|BtoC|B2C|一般客|観光客|旅行者|来訪者|宿泊客|家庭|富裕層|ファン|愛好家|愛好者",
-    "海外": r"海外|国外|輸出|国内外|欧州|北米|米国|アジア|インバウンド|越境",
-    "国内": r"国内|全国",
-}
-
-
-def read_market(ctx: Ctx) -> TargetMarket:
-    units = ctx.units("strategy")
-    all_units = [u for u in ctx.sec.units if u.kind != "meta"]
-    tm = TargetMarket()
-    market_sents = [(u, s) for u in units for s in sentences(u.text) if re.search(_MARKET_SENT, nfkc(s))]
-    if not market_sents:
-        market_sents = [
-            (u, s)
-            for u in all_units
-            for s in sentences(u.text)
-            if re.search(r"ターゲット|販路|輸出", nfkc(s))
-        ]
-    attrs: list[str] = []
-    for _u, s in market_sents:
-        for a, rx in _ATTR.items():
-            if re.search(rx, nfkc(s)) and a not in attrs:
-                attrs.append(a)
-    tm.attributes = [a for a in ("法人", "個人", "海外", "国内") if a in attrs]  # type: ignore[misc]
-    if market_sents:
-        tm.evidence = ev(market_sents[0][0], market_sents[0][1])
-    scope = units + ctx.units("industry_reason") + ctx.units("current")
-    full = units_text(scope)
-    fn = nfkc(full)
-    if "海外" in tm.attributes or re.search(
-        r"輸出|外貨|海外(?:の|へ|向け)?[^。]{0,8}(?:市場|展開|販路)|越境", fn
-    ):
-        tm.export = True
-    if re.search(
-        r"国内シェア[^。]{0,10}(?:上位|トップ|首位|1位|No\.?1|拡大|獲得|維持|[0-9]+%)|トップシェア", fn
-    ) or any(re.search(r"国内シェア", k) for k in [u.text for u in ctx.units("kgi", cue_fallback=False)]):
-        tm.domestic_top_share = True
-    if re.search(r"輸入代替|国産化|輸入品[^。]{0,10}(?:置き換|代替)", fn):
-        tm.import_substitution = True
-    adv = first_sentence(units or all_units, ADVANTAGE_CUE)
-    if adv:
-        tm.competitive_advantage = adv[1]
-    need = first_sentence(
-        units + ctx.units("industry_reason"), r"ニーズ|引き合い|求められ"
-    ) or first_sentence(units + ctx.units("industry_reason"), r"需要")
-    if need:
-        tm.needs = need[1]
-    comp_i = first_sentence(
-        all_units, r"同業種|業種平均|業界平均|同業他社|全国平均|業種内|業の(?:全国)?平均|業平均"
-    )
-    if comp_i:
-        tm.comparison_industry = comp_i[1]
-    comp_r = first_sentence(
-        all_units,
-        r"域内比較|県内平均|域内平均|市内平均|県内の他産業|地域内の他|域内の他産業|県内他産業|"
-        r"(?:県内|市内|町内|村内|域内|地域内|道内)[^。]{0,15}平均",
-    )
-    if comp_r:
-        tm.comparison_region = comp_r[1]
-    outlook = first_sentence(
-        units, r"単価|高付加価値|付加価値向上|販路を拡大|販路拡大|販路を?(?:広げ|拡げ|伸ば)|新規顧客|新たな(?:顧客|市場)"
-    )
-    if outlook:
-        tm.added_value_outlook = outlook[1]
-    own_rate = ind_rate = None
-    for u in all_units:
-        s = nfkc(u.text)
-        for m in re.finditer(r"付加価値率[^0-9。]{0,8}([0-9]+(?:\.[0-9]+)?)\s*%", s):
-            v = float(m.group(1)) / 100
-            if not 0 <= v <= 1:
-                continue
-            ctxs = s[max(0, m.start() - 12) : m.start()]
-            if re.search(r"平均|同業種|業界|全国|業種", ctxs):
-                ind_rate = ind_rate if ind_rate is not None else v
-            elif own_rate is None:
-                own_rate = v
-                # "付加価値率は28%で、県内食料品製造業の平均（20%）を上回る": the comparison follows
-                cm = re.search(r"平均[^0-9。]{0,4}([0-9]+(?:\.[0-9]+)?)\s*%", s[m.end() :])
-                if cm and ind_rate is None and 0 <= float(cm.group(1)) <= 100:
-                    ind_rate = float(cm.group(1)) / 100
-    tm.value_added_rate, tm.industry_value_added_rate = own_rate, ind_rate
-    return tm
-
-
-# --- investments, localisation -------------------------------------------------------------
-
-
-_PLACE = r"県内|域内|地元|市内|町内|村内|地域内|両県|道内|府内|都内|県産|地元産|道産|市産|町産|村産"
-_FUTURE = r"引き上げ|引上げ|目標|目指|高め|拡大|まで|増や"
-_LABOUR_LOCAL = (
-    r"現地化|(?:地元|県内|域内|市内|町内|村内|地域)(?:から|で)?の?(?:採用|雇用)|地元の?人材|技術[^。]{0,12}移転|技術移転|"
-    r"(?:開発|設計|研究|製造)?部門[^。]{0,12}(?:移す|移転|移管)"
-)
-# a time frame for it: a fiscal year, or "5年以内に", "3年後に"
-_WITHIN_YEARS = r"[0-9一二三四五六七八九十]+\s*(?:年|か年|カ年)(?:以内|後|目|間で|までに)"
-
-
-# where a part is procured from: inside the region or the country (not 資金調達)
-_HOME = r"(?:国内|県内|域内|地元|市内|町内|村内|道内|府内|都内|地域内|両県|両市|圏内|国産|県産|地元産|道産)"
-_PROCURE_AT_HOME = _HOME + r"[^。、]{0,25}?(?:から|で|より|を|の)[^。、]{0,10}?(?<!資金)(?:調達|仕入|購入|供給を受け)"
-_SMALL_SHARE = r"一部|わずか|少量|ごく一部|[1-4１-４一二三四]割(?!以上)|[1-4]?[0-9]\s*[%％]"
-
-
-# equipment or parts all made at home: "編機はすべて国内メーカー製である"
-_MADE_AT_HOME = _HOME + r"[^。、]{0,8}?製(?:である|であり|です|を使用|を採用)|(?:すべて|全て|全量|いずれも)" + _HOME + r"[^。、]{0,8}?製"
-# a dated switch to procurement at home: "令和11年度までに国内調達へ切り替える", "県内調達率を8割に引き上げる"
-_SWITCH_HOME = (
-    _HOME + r"[^。]{0,6}?(?:調達|生産|製)[^。]{0,8}?(?:へ|に)(?:切り替え|切替|転換|移行)|"
-    + _HOME + r"(?:での)?調達(?:率|比率|割合|量)?[^。]{0,15}?(?:引き上げ|引上げ|高め|増や)"
-)
-
-
-def procured_at_home(sn: str) -> bool:
-    """Procurement at home stated in words, current and affirmative: "鋼材は国内の特殊鋼メーカーから全量を
-    調達しており", "主要部材の大半を県内で仕入れている", "必須部品はすべて国内で調達できる" — not a goal
-    ("県内調達を増やす"), a denial ("県内では調達できない") or a small part ("一部を県内から調達")."""
-    m = re.search(_PROCURE_AT_HOME, sn)
-    if not m:
-        return False
-    clause = sn[max(0, sn.rfind("、", 0, m.start()) + 1) : sn.find("、", m.end()) if "、" in sn[m.end() :] else None]
-    if re.search(_SMALL_SHARE, clause) or re.search(_FUTURE, sn[m.start() :]):
-        return False
-    return affirmed(sn, _PROCURE_AT_HOME)
-
-
-def _read_procurement(loc: Localization, sentences_: list[str]) -> None:
-    """Procurement shares and domestic sourcing, wherever the draft states them (理由, 課題, 現地化 ...)."""
-    for s in sentences_:
-        sn = nfkc(s)
-        if not re.search(r"調達|仕入|輸入|(?:県|国|地元|道|市|町|村)産", sn) and not re.search(_MADE_AT_HOME, sn):
-            continue
-        if re.search(_PLACE, sn):
-            for q in (q for q in find_quantities(sn) if q.unit == "%"):
-                share = percent_to_share(q)
-                before = sn[max(0, q.start - 15) : q.start]
-                after = sn[q.end : q.end + 15]
-                if re.search(_FUTURE, after + before) and not re.search(r"現在|現状", before):
-                    if loc.local_procurement_target is None:
-                        loc.local_procurement_target = share
-                elif re.search(_PLACE, before + after) and loc.local_procurement_share is None:
-                    # "部品の9割を県内で調達している" / "現在、域内調達は6割": the current share
-                    loc.local_procurement_share = share
-        stated = re.search(r"国内調達|国産|国内[^。]{0,15}(?:から|で)(?:調達|仕入)", sn) and not re.search(
-            r"海外から調達している|輸入", sn
-        )
-        # "2029年度までに国内調達へ切り替える" is the roadmap (below), not procurement at home today
-        if (stated or procured_at_home(sn) or re.search(_MADE_AT_HOME, sn)) and not re.search(_SWITCH_HOME, sn):
-            loc.domestic_procurement = True
-        if loc.roadmap is None and (
-            re.search(r"ロードマップ|工程表", sn) or (re.search(_SWITCH_HOME, sn) and find_fiscal_years(sn))
-        ):
-            loc.roadmap = s
-
-
-# coming in from outside: "誘致", "町内に加工場を新設して進出" (not 海外進出, which is going out)
-_ATTRACTED = r"誘致|(?<!海外)(?<!国外)(?<!世界)進出(?!先)|域外から|県外から|市外から|新規立地|立地予定"
-
-
-def read_localization(ctx: Ctx, companies: list[Company]) -> Localization:
-    units = ctx.units("localization")
-    loc = Localization()
-    text = units_text(units)
-    everywhere = [s for u in ctx.sec.units if u.kind != "meta" for s in sentences(u.text)]
-    if not text:
-        if any(c.attracted for c in companies):
-            loc.attracts_outside_company = True
-        _read_procurement(loc, everywhere)
-        return loc
-    loc.policy = text
-    loc.evidence = ev(units[0])
-    tn = nfkc(text)
-    if re.search(
-        r"誘致[^。]{0,10}(?:予定していない|予定はない|しない|行わない|行わず|せず|ない|ありません|しません|想定していない|"
-        r"考えていない)|"
-        r"域外企業[^。]{0,10}(?:ない|しない|せず)",
-        tn,
-    ):
-        loc.attracts_outside_company = False
-    elif re.search(_ATTRACTED, tn) or any(c.attracted for c in companies):
-        loc.attracts_outside_company = True
-    own = sentences(text)
-    _read_procurement(loc, own + [s for s in everywhere if s not in own])
-    for s in own:
-        sn = nfkc(s)
-        if loc.roadmap is None and re.search(_LABOUR_LOCAL, sn) and (find_fiscal_years(sn) or re.search(_WITHIN_YEARS, sn)):
-            # labour/technology localisation with a date is the roadmap the guidance asks for
-            loc.roadmap = s
-        if loc.local_capital is None and (
-            re.search(r"地元資本|域内資本|地元の出資", sn)
-            or (re.search(r"出資|資本参加|合弁", sn) and re.search(_PLACE + r"|組合|地域", sn))
-        ):
-            loc.local_capital = s
-        if re.search(r"再投資|収益[^。]{0,10}還元|利益[^。]{0,10}還元", sn) and loc.reinvestment is None:
-            loc.reinvestment = s
-    return loc
-
-
-# --- sections -----------------------------------------------------------------------------
-
-
 def build_sections(ctx: Ctx) -> tuple[dict[str, SectionText], list[SectionText]]:
     sections: dict[str, SectionText] = {}
     for tid, f in ctx.sec.found.items():
@@ -294,29 +79,10 @@ def content_sections(ctx: Ctx, sections: dict[str, SectionText]) -> list[str]:
     return added
 
 
-def read_industry(ctx: Ctx) -> Industry:
-    dom = ctx.units("industry_domain", cue_fallback=False)
-    rea = ctx.units("industry_reason", cue_fallback=False)
-    ind = Industry()
-    if dom:
-        ind.domain = units_text(dom)
-        ind.evidence = ev(dom[0])
-        items = [u.text.strip() for u in dom if u.kind == "item"]
-        ind.products = items
-    if rea:
-        ind.reason = units_text(rea)
-    return ind
-
-
 def read_authors(val: str, u: Unit) -> tuple[list[Author], bool]:
     names, joint = split_authors(val)
     authors = [Author(name=n, kind=classify_author(n), evidence=ev(u)) for n in names]  # type: ignore[arg-type]
     return authors, joint
-
-
-def text_or_none(ctx: Ctx, concept: str) -> str | None:
-    t = units_text(ctx.units(concept))
-    return t or None
 
 
 def extract(ctx: Ctx, plan_type: str | None, type_names: dict[str, list[str]]) -> tuple[Plan, dict]:
@@ -344,19 +110,13 @@ def extract(ctx: Ctx, plan_type: str | None, type_names: dict[str, list[str]]) -
         plan.period = read_period(pv[0] if pv else "", tv[0] if tv else None)
         plan.period.evidence = ev((pv or tv)[1])  # type: ignore[index]
         ctx.found_fields.append("period")
-    plan.industry = read_industry(ctx)
-    plan.target_market = read_market(ctx)
-    # kgis, kpis, kpi_monitoring_cycle and ripple are read from the document tree (readers/statements/indicators);
-    # their 記載項目 are still claimed here so the section text finds them (the KPI item by its cue words too)
+    # industry, target_market, localization and the A plan's alignment fields: the claims family
+    # (readers/statements/claims_family.py); kgis, kpis, kpi_monitoring_cycle and ripple: the indicators family;
+    # core area and companies, investments, the commitment and the forms: the operators, investments,
+    # commitment and submission families — all read from the document tree in either reader mode. Their
+    # 記載項目 are still claimed here so the section text finds them (the KPI item by its cue words too).
     for concept, cues in (("kgi", False), ("kpi", True), ("impact", False)):
         ctx.units(concept, cue_fallback=cues)
-    # core companies, investments, the commitment and the forms are read from the document tree
-    # (readers/statements: operators, investments, commitment, submission) in either reader mode
-    plan.localization = read_localization(ctx, [])
-    plan.roadmap_alignment = text_or_none(ctx, "roadmap")
-    plan.block_draft_alignment = text_or_none(ctx, "block_draft")
-    plan.infrastructure = text_or_none(ctx, "infrastructure")
-    plan.international_competitiveness = text_or_none(ctx, "international")
     for concept in SECTION_ONLY:
         ctx.units(concept)
     # the items read from the tree (readers/statements) still open their sections here
@@ -365,14 +125,8 @@ def extract(ctx: Ctx, plan_type: str | None, type_names: dict[str, list[str]]) -
     ctx.units("commitment", union_cues=True)
     plan.sections, plan.other_text = build_sections(ctx)
     info["content_sections"] = content_sections(ctx, plan.sections)
-    for name, present in (
-        ("title", plan.title),
-        ("industry", plan.industry.domain),
-        ("target_market", plan.target_market.attributes),
-        ("localization", plan.localization.policy),
-    ):
-        if present and name not in ctx.found_fields:
-            ctx.found_fields.append(name)
+    if plan.title and "title" not in ctx.found_fields:
+        ctx.found_fields.append("title")
     info["meta"] = {k: v[0] for k, v in meta.items()}
     return plan, info
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from chiiki_mirai.core.plan import Evidence
-from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.headings import Target, split_numbering
 from chiiki_mirai.readers.sections import Sectioned, Unit
 
@@ -119,15 +119,6 @@ def ev(u: Unit, text: str | None = None) -> Evidence:
 
 def units_text(units: Iterable[Unit]) -> str:
     return "\n".join(u.text for u in units).strip()
-
-
-def first_sentence(units: list[Unit], rx: str) -> tuple[Unit, str] | None:
-    r = re.compile(rx)
-    for u in units:
-        for s in sentences(u.text):
-            if r.search(nfkc(s)):
-                return u, s
-    return None
 
 
 def numbering_rest(text: str) -> str:

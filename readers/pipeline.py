@@ -21,17 +21,22 @@ from chiiki_mirai.readers.statements import FAMILIES, ReadContext
 from chiiki_mirai.readers.units import iter_units
 
 
-def read_tree(doc: Document, fmt: str, legacy: tuple[Plan, ParseReport] | None = None) -> tuple[Plan, ParseReport]:
-    outline = build_outline(doc)
+def _run(doc: Document, families: tuple, plan_type: str | None = None) -> tuple[ReadContext, dict[str, Any], list, set[str]]:
+    outline = build_outline(doc, plan_type) if plan_type else build_outline(doc)
     ctx = ReadContext(doc=doc, outline=outline, units=list(iter_units(doc, outline)), kb=load_kb())
     fields: dict[str, Any] = {}
     statements = []
     owned: set[str] = set()
-    for fam in FAMILIES:
+    for fam in families:
         mine = fam.extract(ctx)
         statements += mine
         fields.update(fam.assemble(mine, ctx))
         owned.update(fam.fields)
+    return ctx, fields, statements, owned
+
+
+def read_tree(doc: Document, fmt: str, legacy: tuple[Plan, ParseReport] | None = None) -> tuple[Plan, ParseReport]:
+    ctx, fields, statements, owned = _run(doc, FAMILIES)
     base = legacy[0].model_dump() if legacy else {}
     base = {k: v for k, v in base.items() if k not in owned}
     plan = Plan.model_validate({**base, **{k: v for k, v in fields.items()}, "statements": statements})
@@ -40,22 +45,14 @@ def read_tree(doc: Document, fmt: str, legacy: tuple[Plan, ParseReport] | None =
 
 def read_landed(doc: Document, legacy: tuple[Plan, ParseReport]) -> tuple[Plan, ParseReport]:
     """The line-based reading with the fields of the families that have landed (their line-based code is gone)
-    read from the document tree: the default path until the tree reader is the default."""
+    read from the document tree, with their statements: the path taken until the tree reader is the default."""
     plan, report = legacy
-    landed = [f for f in FAMILIES if f.landed]
+    landed = tuple(f for f in FAMILIES if f.landed)
     if not landed:
         return legacy
-    outline = build_outline(doc, plan.plan_type)
-    ctx = ReadContext(doc=doc, outline=outline, units=list(iter_units(doc, outline)), kb=load_kb())
-    fields: dict[str, Any] = {}
-    statements = list(plan.statements)
-    for fam in landed:
-        mine = fam.extract(ctx)
-        statements += mine
-        fields.update(fam.assemble(mine, ctx))
-    owned = {f for fam in landed for f in fam.fields}
+    ctx, fields, statements, owned = _run(doc, landed, plan.plan_type)
     base = {k: v for k, v in plan.model_dump().items() if k not in owned}
-    new = Plan.model_validate({**base, **fields, "statements": statements})
+    new = Plan.model_validate({**base, **fields, "statements": [*plan.statements, *statements]})
     read = [f for f in report.fields_read if f.split(".")[0] not in owned] + list(ctx.found_fields)
     return new, report.model_copy(update={"fields_read": sorted(set(read))})
 

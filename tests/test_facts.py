@@ -8,6 +8,7 @@ import pytest
 
 from chiiki_mirai.core.plan import KGI, Company, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers.statements.from_fields import with_statements
 from chiiki_mirai.rules.facts import connector_hub_degrees, derive_facts
 from tests.test_rule_cases import base_plan, deep_merge
 
@@ -15,7 +16,8 @@ TODAY = dt.date(2026, 11, 22)
 
 
 def facts(plan: Plan, plan_type: str | None = None, context: dict | None = None):
-    return derive_facts(plan, load_kb(), plan_type or plan.plan_type, TODAY, context)
+    # as a YAML plan is read: statements derived from its fields and section texts
+    return derive_facts(with_statements(plan), load_kb(), plan_type or plan.plan_type, TODAY, context)
 
 
 def test_empty_plan_reports_none_not_zero() -> None:

@@ -10,31 +10,41 @@
         authors[*].name: [岐阜県]
       statements:             # optional: statements that must be among those read (the keys given must match)
         - {kind: operator, topic: entity, subject: 白鷺酒造, modality: affirmed}
+      facts:                  # optional: fact → present / absent / uncertain (a candidate left to review)
+        market_needs_stated: present
+      status:                 # optional: item → verdict of the whole check
+        B.promise: met
       reader: tree            # optional: read with the document-tree reader only (a failure class the line
                               # reader never handled; CHIIKI_MIRAI_READER=tree)
 
-Read through the public `read_bytes`, as a user's file is.
+Read through the public `read_bytes`, as a user's file is, and checked through `service.check_plan`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from chiiki_mirai import service
+from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import READER_ENV, read_bytes
+from chiiki_mirai.rules.facts import Fact, derive_facts
 
 CASES_DIR = Path(__file__).parent / "cases" / "readers"
-CASE_KEYS = {"name", "file", "draft", "expect", "statements", "reader"}
+CASE_KEYS = {"name", "file", "draft", "expect", "statements", "reader", "facts", "status"}
+TODAY = dt.date(2026, 11, 22)
 
 
 def _cases() -> list[tuple[str, dict[str, Any]]]:
     out = []
     for path in sorted(CASES_DIR.glob("*.yaml")):
         for i, case in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))):
-            assert set(case) <= CASE_KEYS and {"name", "draft"} <= set(case) and ({"expect", "statements"} & set(case)), (path.name, i, set(case))
+            assert set(case) <= CASE_KEYS and {"name", "draft"} <= set(case), (path.name, i, set(case))
+            assert set(case) & {"expect", "statements", "facts", "status"}, (path.name, i, "nothing expected")
             out.append((f"{path.stem}#{i}", case))
     return out
 
@@ -68,3 +78,16 @@ def test_draft_gives_these_fields(case: dict[str, Any], monkeypatch: pytest.Monk
     read = [s.model_dump(mode="json") for s in plan.statements]
     for want in case.get("statements") or []:
         assert any(all(s.get(k) == v for k, v in want.items()) for s in read), (case["name"], want)
+    if case.get("facts"):
+        facts = derive_facts(plan, load_kb(), plan.plan_type, TODAY)
+        seen = {n: _fact_state(facts[n]) for n in case["facts"]}
+        assert seen == case["facts"], (case["name"], {n: facts[n].shown() for n in case["facts"]})
+    if case.get("status"):
+        result = service.check_plan(plan, "draft", today=TODAY, with_recommendations=False)
+        items = {i.id: i for i in result.requirements + result.checks}
+        seen = {k: items[k].status for k in case["status"]}
+        assert seen == case["status"], (case["name"], {k: items[k].reasons for k in case["status"]})
+
+
+def _fact_state(f: Fact) -> str:
+    return "uncertain" if f.uncertain else "present" if f.present else "absent"

@@ -7,8 +7,8 @@ FAMILIES; a new part of the plan is a new row, not a branch in the pipeline.
 
 from __future__ import annotations
 
-from chiiki_mirai.readers.statements.author_claims import AUTHOR_CLAIMS
 from chiiki_mirai.readers.statements.base import Family, ReadContext
+from chiiki_mirai.readers.statements.claims_family import CLAIMS
 from chiiki_mirai.readers.statements.commitment import COMMITMENT
 from chiiki_mirai.readers.statements.entities import INVESTMENTS, OPERATORS
 from chiiki_mirai.readers.statements.indicators import INDICATORS
@@ -17,7 +17,7 @@ from chiiki_mirai.readers.statements.sections import SECTIONS
 from chiiki_mirai.readers.statements.submission import SUBMISSION
 
 FAMILIES: tuple[Family, ...] = (
-    SECTIONS, META, INDICATORS, OPERATORS, INVESTMENTS, COMMITMENT, SUBMISSION, AUTHOR_CLAIMS
+    SECTIONS, META, INDICATORS, OPERATORS, INVESTMENTS, COMMITMENT, SUBMISSION, CLAIMS
 )
 
 __all__ = ["FAMILIES", "Family", "ReadContext"]

@@ -6,8 +6,7 @@ import re
 import unicodedata
 from typing import Any
 
-from chiiki_mirai.core.plan import Evidence
-from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.rules.facts.claim_select import claim_fact, stated_claims
 from chiiki_mirai.rules.facts.helpers import evidence_of
 from chiiki_mirai.rules.facts.registry import FactContext, fact
 
@@ -99,32 +98,29 @@ def author_kind_unusual(ctx: FactContext) -> Any:
     return ("、".join(a.name for a in other), evidence_of(*other)) if other else None
 
 
-def _prefecture_claims(ctx: FactContext, relation: str) -> list[Statement]:
-    return [s for s in ctx.plan.statements if s.kind == "claim" and s.topic == "prefecture_cluster"
-            and s.attrs.get("relation") == relation and s.held]
-
-
 @fact("author_same_cluster_as_prefecture", "政令指定都市のB計画が都道府県の計画と同じ産業クラスターを対象としている")
 def author_same_cluster_as_prefecture(ctx: FactContext) -> Any:
-    """000 B.(4) ※ 「政令指定都市が都道府県と異なる地域産業クラスター形成を目指す場合には…」: the draft says the
-    cluster is the prefecture's own (「府の計画と同じ…分野」)."""
-    if not author_designated_city_b(ctx):
+    """000 第2章 2. B.(4)①※ 「政令指定都市が都道府県と異なる地域産業クラスター形成を目指す場合には、独自に計画を
+    策定することを可能とする」: the city says its cluster is the prefecture's (a same_cluster claim, with no
+    different_cluster claim stated beside it)."""
+    if not author_designated_city_b(ctx) or _differs_more(ctx):
         return None
-    same = _prefecture_claims(ctx, "same")
-    return (same[0].place.quote, [_ev(same[0])]) if same and not _prefecture_claims(ctx, "different") else None
+    return claim_fact(ctx, "same_cluster")
 
 
-@fact("author_cluster_differs_from_prefecture", "政令指定都市のB計画が都道府県と異なる産業クラスターを目指すと記載している")
-def author_cluster_differs_from_prefecture(ctx: FactContext) -> Any:
-    """000 B.(4) ※: the draft states the difference (「県の計画とは異なる産業クラスターを目指す」「県計画の…とは重複しない」)."""
-    if not author_designated_city_b(ctx):
+def _differs_more(ctx: FactContext) -> bool:
+    """A sentence read as both (「県の計画と同じ分野だが、異なるクラスターを目指す」): the more confident reading wins."""
+    diff = max((s.confidence for s in stated_claims(ctx, "different_cluster")), default=0.0)
+    same = max((s.confidence for s in stated_claims(ctx, "same_cluster")), default=0.0)
+    return diff > 0 and diff >= same
+
+
+@fact("author_different_cluster_stated", "政令指定都市のB計画が都道府県と異なる産業クラスターを目指すと記載している")
+def author_different_cluster_stated(ctx: FactContext) -> Any:
+    """000 第2章 2. B.(4)①※: 「県の計画とは異なる産業クラスターを目指す」 read as a difference, in any words."""
+    if not author_designated_city_b(ctx) or (stated_claims(ctx, "same_cluster") and not _differs_more(ctx)):
         return None
-    diff = _prefecture_claims(ctx, "different")
-    return (diff[0].place.quote, [_ev(diff[0])]) if diff else None
-
-
-def _ev(s: Statement) -> Evidence:
-    return Evidence(section=s.place.section, line=s.place.line, text=s.place.quote[:200])
+    return claim_fact(ctx, "different_cluster")
 
 
 @fact("is_prefecture_or_designated_city", "策定主体が都道府県または政令指定都市")

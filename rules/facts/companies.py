@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import bare_company_name
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.rules.facts.claim_select import claim_fact
 from chiiki_mirai.rules.facts.entity_view import core_area, evidence, statements
-from chiiki_mirai.rules.facts.helpers import cue_sentence
+from chiiki_mirai.rules.facts.helpers import has_text
 from chiiki_mirai.rules.facts.registry import FactContext, fact
 
 
@@ -110,6 +112,26 @@ def operators_diverse(ctx: FactContext) -> Any:
     return None
 
 
+_NAMED = (
+    re.compile(r"[「『]([^」』]{2,30})[」』][^。]{0,10}誘致"),
+    re.compile(r"誘致[^。]{0,20}?[「『]([^」』]{2,30})[」』]"),
+    re.compile(
+        r"((?:株式会社|有限会社|合同会社)[^\s、。「」（）()をがは]{2,20}|"
+        r"[^\s、。「」（）()をがは]{2,30}?(?:株式会社|有限会社|合同会社|\(株\)))[^。]{0,30}誘致"
+    ),
+)
+
+
+def attracted_name(ctx: FactContext, text: str) -> str | None:
+    """The attracted company named in the attraction statement: a core company, else a quoted or legal name."""
+    t = nfkc(text)
+    named = [c.name for c in ctx.plan.core_companies if has_text(c.name, 2) and bare_company_name(c.name) in t]
+    if named:
+        return "、".join(named)
+    m = next((m for rx in _NAMED if (m := rx.search(t))), None)
+    return m.group(1) if m else None
+
+
 @fact("attracted_company", "域外から誘致する核となる企業がある")
 def attracted_company(ctx: FactContext) -> Any:
     """政策パッケージ 第2章 2. B./C. (3) ⑥ 現地化の取組 ※ 「域外企業の誘致の際には…」: the guard of the
@@ -122,10 +144,12 @@ def attracted_company(ctx: FactContext) -> Any:
     names = list(dict.fromkeys([s.subject or "" for s in comps] + [n for s in said for n in s.attrs["names"]]))
     if names:
         return "、".join(names), evidence(*(comps + said)[:3])
-    loc = [s for s in ctx.plan.statements if s.kind == "localization" and s.topic == "attracts_outside"]
+    if statements(ctx, "localization", "no_attraction"):
+        return False
+    loc = [s for s in statements(ctx, "localization", "attraction") if s.held]
     if loc:
-        held = [s for s in loc if s.held]
-        return (bool(held), evidence(*held[:1])) if held else False
+        name = attracted_name(ctx, loc[0].subject or loc[0].place.quote)
+        return (name or True), evidence(loc[0])
     if ctx.plan.localization.attracts_outside_company:
         return True, ([ctx.plan.localization.evidence] if ctx.plan.localization.evidence else [])
     return False
@@ -133,17 +157,8 @@ def attracted_company(ctx: FactContext) -> Any:
 
 @fact("franchise_dependency", "特定の大企業・フランチャイザー等への依存が記載されている")
 def franchise_dependency(ctx: FactContext) -> Any:
-    sentence = cue_sentence(
-        ctx.text,
-        r"(フランチャイズ|フランチャイザー|[1一]社(のみ|に依存)|大手[^。\n]{0,10}依存|"
-        # most of the sales to one buyer: "売上の8割を同社向けとする", "大手チェーン1社のPB商品を柱とし"
-        r"売上[^。\n]{0,6}([5-9]割|[5-9][0-9]\s*[%％])[^。\n]{0,8}(同社|[1一]社)|"
-        r"(大手|特定)[^。\n]{0,20}[1一]社[^。\n]{0,30}(柱|依存|集中|大半))",
-    )
-    if sentence and not re.search(
-        r"(依存し(?:ない|ていない|ておらず)|依存せず|依存はない|頼らず|頼らない|頼っていない|しない|させない|"
-        r"偏らない|偏らず|分散)",
-        sentence,
-    ):
-        return sentence, [Evidence(text=sentence[:200])]
-    return False
+    """000 第2章 2. C.(2)④ 「特定の事業主体（大企業、フランチャイザー等）に過度に依存する計画となっていないこと」: an
+    over_dependence claim the plan states (a big company, a franchisor, one buyer) — never a count of operators
+    (one operator, or operators still to be chosen, is no dependence); 「依存していない」 is not one."""
+    got = claim_fact(ctx, "over_dependence")
+    return False if got is None else got

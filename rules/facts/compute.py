@@ -41,7 +41,8 @@ PARAMETERS_USED: dict[str, Any] = {
 
 def normalise_result(name: str, raw: Any) -> Fact:
     if isinstance(raw, Uncertain):
-        return Fact(name, raw.value, list(raw.evidence), raw.display, uncertain=True)
+        display = raw.display or (f"要確認：{raw.candidate[:120]}" if raw.candidate else None)
+        return Fact(name, raw.value, list(raw.evidence), display, uncertain=True)
     if isinstance(raw, tuple):
         value = raw[0]
         evidence = list(raw[1]) if len(raw) > 1 and raw[1] else []

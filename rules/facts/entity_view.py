@@ -110,7 +110,7 @@ def _forms(plan: Plan) -> list[Statement]:
     return [Statement(kind="forms", attrs={"forms": list(plan.submission.forms)})] if plan.submission.forms else []
 
 
-def _plan_count(plan: Plan) -> list[Statement]:
+def _none(plan: Plan) -> list[Statement]:
     return []
 
 
@@ -121,17 +121,17 @@ DERIVE: dict[str, Callable[[Plan], list[Statement]]] = {
     "desk": _commitment,
     "announcement": _commitment,
     "forms": _forms,
-    "plan_count": _plan_count,
+    "plan_count": _none,
 }
 
 
 def statements(ctx: FactContext, kind: str, topic: str | None = None) -> list[Statement]:
-    """The plan's statements of one kind (and topic): the reader's, and those its fields give where the
-    reader did not (a plan from YAML, the form, or a what-if edit: a field value without evidence)."""
+    """The plan's statements of one kind (and topic): the reader's, and (for the kinds of DERIVE) those its
+    fields give where the reader did not (a plan from YAML, the form, or a what-if edit: a field value without evidence)."""
     key = f"view:{kind}"
     if key not in ctx.memo:
         own = [s for s in ctx.plan.statements if s.kind == kind]
-        derived = [s for s in DERIVE[kind](ctx.plan) if s.kind == kind]
+        derived = [s for s in DERIVE.get(kind, _none)(ctx.plan) if s.kind == kind]
         # a read plan's fields come from its statements and carry their evidence; a value with no evidence was
         # set since (the app's what-if, a form) and counts beside what the draft says
         ctx.memo[key] = own + [s for s in derived if s.place == Place()] if own else derived

@@ -18,8 +18,8 @@ class Fact:
     value: Any = None
     evidence: list[Evidence] = field(default_factory=list)
     display: str | None = None
-    # found but not vouched for (low classifier confidence, unclear modality): a criterion it passes goes to
-    # review with the quote, never straight to met (and a missing fact is never made a gap by it)
+    # found but not vouched for (low classifier confidence, unclear modality, a candidate it could not confirm):
+    # a criterion that tests it goes to review with the candidate quote, never to a gap and never straight to met
     uncertain: bool = False
 
     @property
@@ -83,13 +83,14 @@ class FactContext:
 
 @dataclass(frozen=True)
 class Uncertain:
-    """What a fact returns when the reader found something it cannot vouch for: the value, its evidence (the
-    candidate quote a reviewer should read) and how to show it. `compute.normalise_result` turns it into a
-    Fact with `uncertain=True`."""
+    """What a fact returns when the reader found something it cannot vouch for: the value (None for a
+    candidate it could not confirm), its evidence (the quote a reviewer should read), how to show it, and the
+    candidate text. `compute.normalise_result` turns it into a Fact with `uncertain=True`."""
 
-    value: Any
+    value: Any = None
     evidence: tuple[Evidence, ...] = ()
     display: str | None = None
+    candidate: str = ""
 
 
 FactFn = Callable[[FactContext], Any]
