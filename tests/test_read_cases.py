@@ -4,8 +4,8 @@
       file: draft.md          # optional: the file name the draft is read as (its extension picks the reader)
       draft: |                # the draft's text (UTF-8)
         ...
-      expect:                 # dotted paths into the plan as JSON; `[*]` maps over a list, `[k=v]` over the
-                            # items whose k is v; null = not read
+      expect:                 # dotted paths into the plan as JSON; `[*]` maps over a list, `[k=v&k2=v2]` over
+                            # the items whose k is v (and k2 is v2); null = not read
         period.start_fy: 2027
         authors[*].name: [岐阜県]
       statements:             # optional: statements that must be among those read (the keys given must match)
@@ -57,8 +57,9 @@ def value_at(data: Any, path: str) -> Any:
         name, _, sel = head[:-1].partition("[")
         items = data.get(name) or []
         if sel != "*":
-            k, _, v = sel.partition("=")
-            items = [x for x in items if str(x.get(k)) == v]
+            for cond in sel.split("&"):
+                k, _, v = cond.partition("=")
+                items = [x for x in items if str(x.get(k)) == v]
         return [value_at(x, rest) if rest else x for x in items]
     value = data.get(head) if isinstance(data, dict) else None
     return value_at(value, rest) if rest and value is not None else (None if rest else value)
