@@ -33,6 +33,7 @@ PAGES = [
         HERE / "app_pages/planner.py", title="計画づくり", icon=":material/edit_document:", url_path="planner"
     ),
     st.Page(HERE / "app_pages/reviewer.py", title="審査", icon=":material/fact_check:", url_path="reviewer"),
+    st.Page(HERE / "app_pages/progress.py", title="進捗", icon=":material/monitoring:", url_path="progress"),
     st.Page(
         HERE / "app_pages/knowledge.py", title="ナレッジ", icon=":material/menu_book:", url_path="knowledge"
     ),

@@ -78,6 +78,8 @@ elif result.get("outside"):
     st.markdown(
         "**17の戦略分野の外の例**：" + "、".join(views.md_escape(o["name"]) for o in result["outside"])
     )
+elif result.get("field_note"):
+    st.caption(result["field_note"])
 
 measures = result.get("measures") or []
 contacts = result.get("contacts") or []
@@ -92,6 +94,8 @@ def show_contacts() -> None:
 
 if not measures:
     st.warning(result.get("message") or "該当する施策が見つかりません。言い換えるか、絞り込みを外してお試しください。")
+    for n, rec in enumerate(result.get("offers") or [], 1):  # the one-stop desk and よろず支援拠点
+        views.recommendation_card(kb, Recommendation.model_validate(rec), n)
     show_contacts()
     st.stop()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_support import state, views
+from app_support import compare_view, state, views
 from app_support.loaders import get_kb
 from app_support.plan_edits import WhatIf, apply_what_if, plan_from_form, status_changes
 from chiiki_mirai import service
@@ -159,6 +159,7 @@ if not edits.is_empty():
         st.stop()
 with header_box:
     views.plan_header(result)
+    compare_view.version_note(active.token, active.source, base)
     changes = status_changes(base, result) if result is not base else []
     if changes:
         st.success("書き足しで判定が変わりました")
@@ -186,6 +187,8 @@ with tab_recs:
             "**該当しそうな戦略分野**："
             + "、".join(views.md_escape(f"{f.number}. {f.name}") for f in result.fields)
         )
+    for notice in result.recommendation_notices:  # what to settle first (who may write the plan), on top
+        st.warning(notice)
     if not result.recommendations:
         st.info("おすすめできる支援施策はありません（または支援施策レコメンダーを準備中です）。")
     for n, rec in enumerate(result.recommendations, 1):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_support import state, views
+from app_support import compare_view, state, views
 from app_support.loaders import get_kb
 from app_support.matrix import coverage_frame, filter_frame, styled, unique_names
+from app_support.progress_view import uploads_map_html
 from chiiki_mirai import service
 from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.readers import SUPPORTED
@@ -18,6 +19,8 @@ kb = get_kb()
 
 st.title("審査")
 st.caption("複数の計画の素案をまとめて読み込み、要件ごとの充足状況を一覧で確認します。")
+with st.expander("二つの版を比べる（再提出された素案の確認・指摘事項一覧）"):
+    compare_view.comparison_section("reviewer.compare")
 st.file_uploader(
     "計画の素案（複数選択できます：" + " / ".join(SUPPORTED) + "）",
     type=[e.lstrip(".") for e in SUPPORTED],
@@ -94,6 +97,17 @@ with st.expander("列の説明"):
         [{"ID": c.id, "区分": c.group, "内容": c.label} for c in cols if c.group in shown_groups],
         hide_index=True,
     )
+
+st.subheader("地図")
+if st.toggle("都道府県別の地図を表示（類型・計画上の投資額）", key="reviewer.map"):
+    if state.get("reviewer.map_token") != token:
+        with st.spinner("地図を作成しています…"):
+            st.session_state["reviewer.map_html"] = uploads_map_html(uploads)[0]
+            st.session_state["reviewer.map_token"] = token
+    html = state.get("reviewer.map_html")
+    st.iframe(html, height=900)
+    st.download_button("地図（HTML）", html, "計画の地図.html", "text/html", key="reviewer.map_download",
+                       on_click="ignore")  # fmt: skip
 
 st.subheader("計画ごとの詳細")
 names = unique_names(results)

@@ -20,7 +20,7 @@ from chiiki_mirai.readers.statements.from_fields import with_statements
 from chiiki_mirai.recommender.api import annotate_result
 from chiiki_mirai.rules.check import evaluate_with_facts
 
-PLAN_EXTENSIONS = (".md", ".markdown", ".txt", ".docx", ".yaml", ".yml", ".json")
+PLAN_EXTENSIONS = (".md", ".markdown", ".txt", ".docx", ".pdf", ".yaml", ".yml", ".json")
 
 
 def kb() -> KnowledgeBase:

@@ -1,4 +1,4 @@
-"""Read draft plans (Markdown, text, Word, YAML, JSON) into the plan model.
+"""Read draft plans (Markdown, text, Word, PDF, YAML, JSON) into the plan model.
 
 `read_path(path)` and `read_bytes(name, data)` return (Plan, parse report). Bad input raises
 UserError with a Japanese message. Nothing in a document is ever executed.
@@ -16,6 +16,7 @@ from chiiki_mirai.readers import limits
 from chiiki_mirai.readers.decode import decode_text
 from chiiki_mirai.readers.doctree import parse_document
 from chiiki_mirai.readers.document import read_docx_document, read_text_document
+from chiiki_mirai.readers.pdf import MAX_PDF_BYTES, pdf_text
 from chiiki_mirai.readers.pipeline import read_landed, read_tree
 from chiiki_mirai.readers.statements.from_fields import with_statements
 from chiiki_mirai.readers.structured import (
@@ -28,7 +29,8 @@ from chiiki_mirai.readers.structured import (
 TEXT_EXT = {".md": "markdown", ".markdown": "markdown", ".txt": "text"}
 STRUCT_EXT = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 DOCX_EXT = {".docx": "docx"}
-SUPPORTED = sorted({**TEXT_EXT, **STRUCT_EXT, **DOCX_EXT})
+PDF_EXT = {".pdf": "pdf"}
+SUPPORTED = sorted({**TEXT_EXT, **STRUCT_EXT, **DOCX_EXT, **PDF_EXT})
 # the document-tree reader (migration: CHIIKI_MIRAI_READER=tree; fields no family owns yet come from the
 # line-based reader)
 READER_ENV = "CHIIKI_MIRAI_READER"
@@ -51,7 +53,8 @@ def _read_docx(data: bytes) -> tuple[Plan, ParseReport]:
 
 def _read_text(text: str, fmt: str) -> tuple[Plan, ParseReport]:
     legacy = read_text_document(text, fmt)
-    doc = parse_document(text, fmt)
+    # a PDF's text layer comes as Markdown-style text (readers/pdf_text.py)
+    doc = parse_document(text, "markdown" if fmt == "pdf" else fmt)
     return read_tree(doc, fmt, legacy) if _tree_reader() else read_landed(doc, legacy)
 
 
@@ -63,8 +66,8 @@ def read_path(path: str | Path) -> tuple[Plan, ParseReport]:
         raise UserError("フォルダではなく計画ファイルを指定してください", str(p))
     try:
         size = p.stat().st_size
-        if size > limits.MAX_FILE_BYTES:
-            raise UserError(_too_big(size), str(p))
+        if size > max_bytes(p.name):
+            raise UserError(_too_big(size, max_bytes(p.name)), str(p))
         data = p.read_bytes()
     except PermissionError as e:
         raise UserError("ファイルを読む権限がありません", str(p)) from e
@@ -73,8 +76,13 @@ def read_path(path: str | Path) -> tuple[Plan, ParseReport]:
     return read_bytes(p.name, data, source=str(p))
 
 
-def _too_big(size: int) -> str:
-    return f"ファイルが大きすぎます（{size / 1e6:.1f}MB。上限は{limits.MAX_FILE_BYTES / 1024 / 1024:.0f}MB）"
+def max_bytes(name: str) -> int:
+    """The size limit for a file of this name (a PDF embeds its fonts and may be larger)."""
+    return MAX_PDF_BYTES if Path(name).suffix.lower() in PDF_EXT else limits.MAX_FILE_BYTES
+
+
+def _too_big(size: int, limit: int = limits.MAX_FILE_BYTES) -> str:
+    return f"ファイルが大きすぎます（{size / 1e6:.1f}MB。上限は{limit / 1024 / 1024:.0f}MB）"
 
 
 def read_bytes(name: str, data: bytes, source: str | None = None) -> tuple[Plan, ParseReport]:
@@ -82,23 +90,23 @@ def read_bytes(name: str, data: bytes, source: str | None = None) -> tuple[Plan,
     src = source or name
     ext = Path(name).suffix.lower()
     try:
-        if ext not in TEXT_EXT and ext not in STRUCT_EXT and ext not in DOCX_EXT:
+        if ext not in TEXT_EXT and ext not in STRUCT_EXT and ext not in DOCX_EXT and ext not in PDF_EXT:
             raise UserError(
                 f"対応していないファイル形式です（{ext or '拡張子なし'}）。対応形式: {', '.join(SUPPORTED)}"
             )
-        if len(data) > limits.MAX_FILE_BYTES:
-            raise UserError(_too_big(len(data)))
+        if len(data) > max_bytes(name):
+            raise UserError(_too_big(len(data), max_bytes(name)))
         if not data.strip():
             raise UserError("ファイルが空です")
         if ext in DOCX_EXT:
-
             return _read_docx(data)
+        if ext in PDF_EXT:
+            return _read_text(pdf_text(data), "pdf")
 
         text, encoding = decode_text(data)
         if not text.strip():
             raise UserError("ファイルが空です")
         if ext in STRUCT_EXT:
-
             raw = load_yaml(text) if STRUCT_EXT[ext] == "yaml" else load_json(text)
             plan = with_statements(plan_from_data(raw))
             report = structured_report(plan, STRUCT_EXT[ext])

@@ -74,7 +74,8 @@ def test_shift_jis_text_draft_is_read_and_checked():
 
 def test_bad_files_get_a_japanese_message_and_no_traceback():
     for name, data, words in [
-        ("plan.pdf", b"%PDF-1.4 ...", "対応していない"),
+        ("plan.pdf", b"%PDF-1.4 ...", "PDF として読めません"),
+        ("plan.rtf", b"{\\rtf1 plan}", "対応していない"),
         ("plan.md", b"   \n  ", "空"),
         ("plan.docx", b"not a zip at all", "Word"),
         ("plan.yaml", b"title: [unclosed", "YAML"),
