@@ -18,8 +18,6 @@ import math
 import os
 from pathlib import Path
 
-os.environ["CHIIKI_MIRAI_READER"] = "tree"
-
 from benchmarks import corpus_eval as ce  # noqa: E402
 from chiiki_mirai import service  # noqa: E402
 from chiiki_mirai.core import claim_rules  # noqa: E402

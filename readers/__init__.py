@@ -6,7 +6,6 @@ UserError with a Japanese message. Nothing in a document is ever executed.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from chiiki_mirai.core.errors import UserError
@@ -15,9 +14,8 @@ from chiiki_mirai.core.result import ParseReport
 from chiiki_mirai.readers import limits
 from chiiki_mirai.readers.decode import decode_text
 from chiiki_mirai.readers.doctree import parse_document
-from chiiki_mirai.readers.document import read_docx_document, read_text_document
 from chiiki_mirai.readers.pdf import MAX_PDF_BYTES, pdf_text
-from chiiki_mirai.readers.pipeline import read_landed, read_tree
+from chiiki_mirai.readers.pipeline import read_tree
 from chiiki_mirai.readers.statements.from_fields import with_statements
 from chiiki_mirai.readers.structured import (
     load_json,
@@ -31,31 +29,19 @@ STRUCT_EXT = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 DOCX_EXT = {".docx": "docx"}
 PDF_EXT = {".pdf": "pdf"}
 SUPPORTED = sorted({**TEXT_EXT, **STRUCT_EXT, **DOCX_EXT, **PDF_EXT})
-# the document-tree reader (migration: CHIIKI_MIRAI_READER=tree; fields no family owns yet come from the
-# line-based reader)
-READER_ENV = "CHIIKI_MIRAI_READER"
-
-
-def _tree_reader() -> bool:
-    return os.environ.get(READER_ENV, "") == "tree"
 
 
 def _read_docx(data: bytes) -> tuple[Plan, ParseReport]:
-    legacy = read_docx_document(data)
     try:
         doc = parse_document(data, "docx")
     except ValueError as e:
-        if not _tree_reader():
-            return legacy
         raise UserError(f"Word（.docx）ファイルを読めません: {e}") from e
-    return read_tree(doc, "docx", legacy) if _tree_reader() else read_landed(doc, legacy)
+    return read_tree(doc, "docx")
 
 
 def _read_text(text: str, fmt: str) -> tuple[Plan, ParseReport]:
-    legacy = read_text_document(text, fmt)
     # a PDF's text layer comes as Markdown-style text (readers/pdf_text.py)
-    doc = parse_document(text, "markdown" if fmt == "pdf" else fmt)
-    return read_tree(doc, fmt, legacy) if _tree_reader() else read_landed(doc, legacy)
+    return read_tree(parse_document(text, "markdown" if fmt == "pdf" else fmt), fmt)
 
 
 def read_path(path: str | Path) -> tuple[Plan, ParseReport]:

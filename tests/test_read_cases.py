@@ -14,8 +14,6 @@
         market_needs_stated: present
       status:                 # optional: item → verdict of the whole check
         B.promise: met
-      reader: tree            # optional: read with the document-tree reader only (a failure class the line
-                              # reader never handled; CHIIKI_MIRAI_READER=tree)
 
 Read through the public `read_bytes`, as a user's file is, and checked through `service.check_plan`.
 """
@@ -31,11 +29,11 @@ import yaml
 
 from chiiki_mirai import service
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.readers import READER_ENV, read_bytes
+from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules.facts import Fact, derive_facts
 
 CASES_DIR = Path(__file__).parent / "cases" / "readers"
-CASE_KEYS = {"name", "file", "draft", "expect", "statements", "reader", "facts", "status"}
+CASE_KEYS = {"name", "file", "draft", "expect", "statements", "facts", "status"}
 TODAY = dt.date(2026, 11, 22)
 
 
@@ -69,9 +67,7 @@ CASES = _cases()
 
 
 @pytest.mark.parametrize("case", [c for _, c in CASES], ids=[i for i, _ in CASES])
-def test_draft_gives_these_fields(case: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
-    if case.get("reader") == "tree":
-        monkeypatch.setenv(READER_ENV, "tree")
+def test_draft_gives_these_fields(case: dict[str, Any]) -> None:
     plan, _ = read_bytes(case.get("file", "draft.md"), case["draft"].encode("utf-8"))
     data = plan.model_dump(mode="json")
     got = {path: value_at(data, path) for path in case.get("expect") or {}}
