@@ -84,6 +84,22 @@ def stated_type(doc: Document) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _section_of_children(sec: Section, targets: list[Target], inherited: str | None) -> str | None:
+    """The section a heading stands for when its own words name none but its sub-headings name items of
+    one section (「■ 何をつくるか」 over 「□ 対象とする製品」「□ その理由」): the sub-headings say what it is."""
+    if len(sec.children) < 2 or (inherited is not None and _section_id(inherited, targets) == inherited):
+        return None
+    parents: list[str] = []
+    for c in sec.children:
+        m = best_match(c.heading or c.label, targets, number=split_numbering(c.label).number)
+        if m is not None and m.target.parent is not None:
+            parents.append(m.target.parent)
+    if len(parents) < 2:
+        return None
+    top = max(sorted(set(parents)), key=parents.count)
+    return top if parents.count(top) * 2 > len(parents) else None
+
+
 def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], int]:
     """Place every section; return the places and how many headings matched an item or section."""
     places: dict[int, str] = {}
@@ -93,8 +109,12 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], int]:
         sec, inherited = stack.pop()
         num = split_numbering(sec.label)
         m = best_match(sec.heading or sec.label, targets, current_section=_section_id(inherited, targets), number=num.number)
-        place = m.target.id if m is not None else inherited
-        matched += m is not None
+        by_children = _section_of_children(sec, targets, inherited)
+        if by_children is not None and (m is None or m.target.parent == by_children):
+            place: str | None = by_children
+        else:
+            place = m.target.id if m is not None else inherited
+        matched += m is not None or by_children is not None
         if place is not None:
             places[id(sec)] = place
         stack.extend((c, place) for c in reversed(sec.children))
