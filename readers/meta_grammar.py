@@ -43,6 +43,33 @@ PAIR_GAP = re.compile(
 BRACKETED_TARGET = re.compile(rf"[(（]\s*(?P<key>{META_KEYS['target']})\s*[:：]?\s*(?P<val>[^)）]+)[)）]")
 
 
+def split_pairs(key: str, value: str) -> list[tuple[str, str]]:
+    """One key：value pair, or several written on one line (「計画期間：… ／ 目標年度：…」)."""
+    parts = PAIR_GAP.split(f"{key}：{value}")
+    if len(parts) < 2:
+        return [(key, value)]
+    out: list[tuple[str, str]] = [(key, parts[0][len(key) + 1 :].strip())]
+    for p in parts[1:]:
+        m = re.match(rf"^\s*(?:{_OPEN}\s*(?P<k1>{_KEYS})\s*{_CLOSE}\s*[:：]?|(?P<k2>{_KEYS})\s*[:：])\s*(?P<v>.*)$", p)
+        if m:
+            out.append(((m.group("k1") or m.group("k2")).strip(), m.group("v").strip()))
+        else:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {p}".strip())
+    return out
+
+
+def meta_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(meta key, key as written, value) for the labels that are cover metadata, pairs on one line split."""
+    out: list[tuple[str, str, str]] = []
+    for key, value in pairs:
+        for k, v in split_pairs(key, value):
+            kn = nfkc(k).strip(" 　*【】[]［］〔〕")
+            mk = meta_key(kn)
+            if mk and plausible(mk, kn, v):
+                out.append((mk, k, v))
+    return out
+
+
 def meta_key(key: str) -> str | None:
     for k, pat in META_KEYS.items():
         if re.fullmatch(pat, key):

@@ -18,8 +18,10 @@ from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import kbview
 from chiiki_mirai.readers.doctree import Document, Section, Table
 from chiiki_mirai.readers.headings import Target, best_match, split_numbering
+from chiiki_mirai.readers.meta_grammar import PROSE_META, meta_pairs
 
 TYPE_KEYS = re.compile(r"類型|計画の種類|計画の種別|計画区分|プランの種類|計画のタイプ")
+_PROSE_TYPE = next(rx for k, _, rx in PROSE_META if k == "type")
 LAYOUT_MATCH = 80.0  # a table row label must name an item clearly to lay the plan out
 LABEL_MATCH = 78.0  # a key：value key must name an item clearly to place its text
 
@@ -72,8 +74,8 @@ def _type_from_words(text: str, names: dict[str, list[str]]) -> str | None:
 def stated_type(doc: Document) -> tuple[str | None, str | None]:
     """The type the draft names: a 類型 line of the cover (metadata), else the title."""
     names = kbview.type_names()
-    for k, v in doc.meta.items():
-        if TYPE_KEYS.search(k):
+    for k, key, v in meta_pairs(list(doc.meta.items())):
+        if k == "type" or TYPE_KEYS.search(key):
             t = _type_from_words(v, names)
             if t:
                 return t, "metadata"
@@ -81,6 +83,11 @@ def stated_type(doc: Document) -> tuple[str | None, str | None]:
         t = _type_from_words(doc.title, names) if any(n in doc.title for ns in names.values() for n in ns) else None
         if t:
             return t, "title"
+    # a sentence of the cover that names it (「…戦略産業クラスター計画（Ａ類型）の候補プロジェクト提案である」)
+    for b in doc.preamble:
+        m = _PROSE_TYPE.search(nfkc(getattr(b, "text", "") or ""))
+        if m:
+            return m.group("val")[0], "metadata"
     return None, None
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from chiiki_mirai.core.plan import Author, Evidence, Period
 from chiiki_mirai.core.statement import Place, Statement, of_kind
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.readers.meta_grammar import PROSE_META, meta_key, plausible, read_period
+from chiiki_mirai.readers.meta_grammar import PROSE_META, meta_pairs, plausible, read_period
 from chiiki_mirai.readers.municipalities import PREFECTURES, classify_author, split_authors
 from chiiki_mirai.readers.statements.base import Family, ReadContext
 from chiiki_mirai.readers.units import Unit
@@ -30,17 +30,11 @@ _AUTHORITY = re.compile(
 def _pairs(ctx: ReadContext) -> list[tuple[str, str, str, Place]]:
     """(meta key, key as written, value, place) from the cover metadata and every key：value unit."""
     out: list[tuple[str, str, str, Place]] = []
-    for k, v in ctx.doc.meta.items():
-        key = meta_key(nfkc(k).strip())
-        if key and plausible(key, nfkc(k).strip(), v):
-            out.append((key, k, v, Place(section="表紙", quote=f"{k}：{v}"[:300])))
+    for key, k, v in meta_pairs(list(ctx.doc.meta.items())):
+        out.append((key, k, v, Place(section="表紙", quote=f"{k}：{v}"[:300])))
     for u in ctx.units:
-        if u.kind != "kv" or not u.key:
-            continue
-        k = nfkc(u.key).strip(" 　*【】[]［］〔〕")
-        key = meta_key(k)
-        if key and plausible(key, k, u.value):
-            out.append((key, u.key, u.value, _place(u)))
+        if u.kind == "kv" and u.key:
+            out += [(key, k, v, _place(u)) for key, k, v in meta_pairs([(u.key, u.value)])]
     return out
 
 
