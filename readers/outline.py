@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import kbview
-from chiiki_mirai.readers.doctree import Document, Section, Table
+from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Section, Table
+from chiiki_mirai.readers.doctree.lines import split_kv
 from chiiki_mirai.readers.headings import Target, best_match, split_numbering
 from chiiki_mirai.readers.meta_grammar import PROSE_META, meta_pairs
 
@@ -91,20 +92,44 @@ def stated_type(doc: Document) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _names_within(sec: Section) -> list[tuple[str, int | None]]:
+    """What names the parts of a section: its sub-headings, else the labels of its labelled entries
+    (「- **製品**：…」「核となる地域：…」)."""
+    if sec.children:
+        return [(c.heading or c.label, split_numbering(c.label).number) for c in sec.children]
+    out: list[tuple[str, int | None]] = []
+    for b in sec.blocks:
+        if isinstance(b, KeyValue):
+            out.append((b.key, None))
+        elif isinstance(b, ListItem) and (kv := split_kv(b.text)):
+            out.append((kv[0], None))
+    return out
+
+
+NAMES_READ = 12  # sub-headings or labels read to name a section (its first ones say what it is)
+
+
 def _section_of_children(sec: Section, targets: list[Target], inherited: str | None) -> str | None:
-    """The section a heading stands for when its own words name none but its sub-headings name items of
-    one section (「■ 何をつくるか」 over 「□ 対象とする製品」「□ その理由」): the sub-headings say what it is."""
-    if len(sec.children) < 2 or (inherited is not None and _section_id(inherited, targets) == inherited):
+    """The section a top-level heading stands for when its own words name none but its sub-headings or
+    labelled entries name items of one section (「■ 何をつくるか」 over 「□ 対象とする製品」「□ その理由」):
+    each section is tried as the context, and the one most of the names fall under wins."""
+    if inherited is not None:
         return None
-    parents: list[str] = []
-    for c in sec.children:
-        m = best_match(c.heading or c.label, targets, number=split_numbering(c.label).number)
-        if m is not None and m.target.parent is not None:
-            parents.append(m.target.parent)
-    if len(parents) < 2:
+    names = _names_within(sec)[:NAMES_READ]
+    if len(names) < 2:
         return None
-    top = max(sorted(set(parents)), key=parents.count)
-    return top if parents.count(top) * 2 > len(parents) else None
+    hits: dict[str, int] = {}
+    for sid in (t.id for t in targets if t.parent is None):
+        for name, number in names:
+            m = best_match(name, targets, current_section=sid, number=number)
+            if m is not None and m.target.parent == sid:
+                hits[sid] = hits.get(sid, 0) + 1
+    if not hits:
+        return None
+    ranked = sorted(hits.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    unique = len(ranked) == 1 or ranked[1][1] < n
+    return top if n >= 2 and n * 2 > len(names) and unique else None
 
 
 def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], int]:

@@ -60,6 +60,24 @@ def inline_lines(tok: Token, budget: list[int] | None = None) -> list[tuple[str,
     return _child_lines(_INLINE.parseInline(content)[0].children or [])
 
 
+LEAD_IN_MAX = 20  # a bold lead-in longer than this is emphasis in a sentence, not a label
+_LEAD_STOP = frozenset("。、，,「」")
+
+
+def _lead_in(parts: list[str], s: str) -> bool:
+    """Whether plain text `s` after an all-bold start (「**核となる地域**　城下町地区」) makes that start
+    a label: the lead is short, not a sentence, and a space stands between it and its content."""
+    lead = "".join(parts).strip()
+    return (
+        0 < len(lead) <= LEAD_IN_MAX
+        and not any(c in _LEAD_STOP for c in lead)
+        and lead[-1] not in ":："
+        and s[:1] in (" ", "\u3000", "\t")
+        and bool(s.strip())
+        and s.strip()[:1] not in ":："
+    )
+
+
 def _child_lines(children: list[Token]) -> list[tuple[str, bool]]:
     lines: list[tuple[str, bool]] = []
     parts: list[str] = []
@@ -74,6 +92,11 @@ def _child_lines(children: list[Token]) -> list[tuple[str, bool]]:
             strong = False
         elif c.type in ("text", "code_inline", "html_inline", "image"):
             s = c.content
+            if s.strip() and not strong and bold and not plain and _lead_in(parts, s):
+                # a bold lead-in followed by its content is a label：value line, as a colon would make it
+                parts = ["".join(parts).strip() + "：", s.strip()]
+                plain = True
+                continue
             parts.append(s)
             if s.strip():
                 bold, plain = bold or strong, plain or not strong
