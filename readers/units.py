@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
@@ -148,6 +148,42 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
     return out
 
 
+# a sentence announcing what follows (「目標（KGI）は次のとおりです。」「KPIを以下に示す。」): its subject names the item
+_LEAD_IN = re.compile(
+    r"^(?P<label>[^。、：:]{1,30}?)(?:は|を|について(?:は)?)?[、,]?\s*(?:次|以下|下記)の?(?:とおり|通り|ように|に示す)"
+)
+
+
+def _with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[Unit]:
+    """What follows a lead-in belongs to the item it names: a label line with nothing after its colon
+    (「中心となる企業と担う役割：」) heads the lines under it; a sentence announcing a list or table
+    (「目標（KGI）は次のとおりです。」) heads the entries after it. A label naming an item ends the run; a label
+    naming no item (「補足：」) takes the lines under it back to the section."""
+    lead: str | None = None
+    by_label = False
+    out: list[Unit] = []
+    for u in units:
+        named = u.item if u.item != home else None
+        if u.kind == "kv":
+            if not u.value.strip():
+                lead, by_label = named, True
+            elif named is not None:
+                lead = None
+            elif lead is not None:
+                u = replace(u, item=lead)
+        elif u.kind == "sentence" and (m := _LEAD_IN.match(u.norm)):
+            own = outline.item_of_label(m.group("label").strip(), home)
+            lead, by_label = (own, False) if own and own != home else (None, False)
+            if lead is not None:
+                u = replace(u, item=lead)
+        elif lead is not None and (by_label or u.kind != "sentence"):
+            u = replace(u, item=lead)
+        else:
+            lead = None
+        out.append(u)
+    return out
+
+
 def iter_units(doc: Document, outline: Outline) -> Iterator[Unit]:
     """Every unit in document order: the preamble first, then each section's heading and blocks."""
     n = 0
@@ -159,10 +195,11 @@ def iter_units(doc: Document, outline: Outline) -> Iterator[Unit]:
         item = outline.item_of(sec)
         yield _make(sec.label, "heading", item, sec.label, sec.place.line, n)
         n += 1
+        units: list[Unit] = []
         for b in blocks:
-            for u in _block_units(b, item, sec.label, n, outline):
-                yield u
-                n += 1
+            units += _block_units(b, item, sec.label, n + len(units), outline)
+        yield from _with_leads(units, item, outline)
+        n += len(units)
 
 
 def section_of(doc: Document, unit: Unit) -> Section | None:

@@ -38,7 +38,8 @@ def _leading_items(ctx: ReadContext, by_item: dict[str, list]) -> None:
         if t.parent is not None or t.id not in by_item:
             continue
         items = [x for x in ctx.outline.targets if x.parent == t.id]
-        if items and items[0].id not in by_item:
+        # a label naming no item (「備考：詳細は別紙」) is not the first item's text
+        if items and items[0].id not in by_item and any(u.kind != "kv" for u in by_item[t.id]):
             by_item[items[0].id] = list(by_item[t.id])
 
 
@@ -60,9 +61,13 @@ def _assemble(_: list[Statement], ctx: ReadContext) -> dict[str, Any]:
             evidence=Evidence(section=first.section, line=first.line, text=first.text[:200]),
         )
     # a placed item with no text of its own (a heading only) still counts as present when its section has text
+    written = {}
+    for u in ctx.units:
+        if u.kind == "heading" and u.item and u.section:
+            written.setdefault(u.item, u.section)
     for t in ctx.outline.targets:
         if t.id in ctx.outline.found() and t.id not in sections:
-            sections[t.id] = SectionText(heading=t.heading, text="")
+            sections[t.id] = SectionText(heading=written.get(t.id, t.heading), text="")
     others = [SectionText(heading=h, text="\n".join(u.text for u in us)) for h, us in other.items()]
     return {"sections": sections, "other_text": others}
 
