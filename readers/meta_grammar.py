@@ -63,11 +63,29 @@ def meta_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for key, value in pairs:
         for k, v in split_pairs(key, value):
-            kn = nfkc(k).strip(" 　*【】[]［］〔〕")
-            mk = meta_key(kn)
-            if mk and plausible(mk, kn, v):
-                out.append((mk, k, v))
+            for kk, vv in _joined_keys(k, v):
+                kn = nfkc(kk).strip(" 　*【】[]［］〔〕")
+                mk = meta_key(kn)
+                if mk and plausible(mk, kn, vv):
+                    out.append((mk, kk, vv))
     return out
+
+
+_KEY_JOIN = re.compile(r"\s*(?:・|／|/|及び|および|、)\s*")
+_VALUE_SPLIT = re.compile(r"\s*[／/]\s*|\u3000+")
+
+
+def _joined_keys(key: str, value: str) -> list[tuple[str, str]]:
+    """A label that joins two keys (「計画期間・目標年度」) with its value written as two parts in the same order
+    (「令和８年度～令和12年度／目標年度 令和17年度」); any other label as it is."""
+    kn = nfkc(key).strip(" 　*【】[]［］〔〕")
+    keys = _KEY_JOIN.split(kn)
+    if meta_key(kn) or len(keys) < 2 or not all(meta_key(x) for x in keys):
+        return [(key, value)]
+    values = [x for x in _VALUE_SPLIT.split(value.strip()) if x]
+    if len(values) != len(keys):
+        return [(keys[0], value)]
+    return list(zip(keys, values, strict=True))
 
 
 def meta_key(key: str) -> str | None:

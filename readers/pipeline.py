@@ -18,6 +18,7 @@ from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers.doctree import Document
 from chiiki_mirai.readers.outline import build_outline
 from chiiki_mirai.readers.statements import FAMILIES, ReadContext
+from chiiki_mirai.readers.statements.meta import cover_values
 from chiiki_mirai.readers.units import iter_units
 
 
@@ -79,5 +80,5 @@ def _report(fmt: str, ctx: ReadContext, plan: Plan, legacy: ParseReport | None, 
         warnings=warnings,
         sections={k: v.heading for k, v in plan.sections.items()},
         other_text=[o.heading for o in plan.other_text],
-        metadata=dict(ctx.doc.meta),
+        metadata=cover_values(ctx),
     )

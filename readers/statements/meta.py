@@ -72,13 +72,24 @@ def _cover_author(ctx: ReadContext) -> tuple[str, Place] | None:
     return None
 
 
-def _extract(ctx: ReadContext) -> list[Statement]:
+def _first(ctx: ReadContext) -> dict[str, tuple[str, Place]]:
+    """Each cover key's value and place, in order of trust."""
     first: dict[str, tuple[str, Place]] = {}
     for key, _, value, place in _pairs(ctx):
         first.setdefault(key, (value, place))
     first.update(_prose(ctx, {"title", "author", "period", "target"} - set(first)))
     if "author" not in first and (cover := _cover_author(ctx)):
         first["author"] = cover
+    return first
+
+
+def cover_values(ctx: ReadContext) -> dict[str, str]:
+    """The cover as read (type, author, period, target, title → the value as written), for the parse report."""
+    return {k: v for k, (v, _) in _first(ctx).items()}
+
+
+def _extract(ctx: ReadContext) -> list[Statement]:
+    first = _first(ctx)
     out: list[Statement] = []
     title = first.get("title") or (ctx.doc.title, Place(section="表紙", quote=ctx.doc.title or ""))
     if title[0]:
