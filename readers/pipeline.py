@@ -62,9 +62,11 @@ def _report(fmt: str, ctx: ReadContext, plan: Plan, legacy: ParseReport | None, 
     outline = ctx.outline
     missing = [f"{t.id} {t.heading}" for t in outline.targets if t.id not in plan.sections and t.parent is None]
     warnings = list(ctx.warnings) + list(ctx.doc.warnings)
+    ambiguous: list[str] = []
     if outline.type_source == "headings":
+        # a guess for a person to confirm: the type the headings resemble most
         scores = "、".join(f"{k}={v}" for k, v in sorted(outline.scores.items()))
-        warnings.append(f"計画の類型が書かれていません。見出しの照合で最もよく合う {outline.plan_type} とみなしました（{scores}）")
+        ambiguous.append(f"計画の類型が書かれていません。見出しの照合で最もよく合う {outline.plan_type} とみなしました（{scores}）")
     if legacy is not None:
         legacy_fields = [f for f in legacy.fields_read if f.split(".")[0] not in owned]
     else:
@@ -78,6 +80,7 @@ def _report(fmt: str, ctx: ReadContext, plan: Plan, legacy: ParseReport | None, 
         fields_read=sorted(set(ctx.found_fields) | set(legacy_fields)),
         expected_missing=missing,
         warnings=warnings,
+        ambiguous=ambiguous,
         sections={k: v.heading for k, v in plan.sections.items()},
         other_text=[o.heading for o in plan.other_text],
         metadata=cover_values(ctx),

@@ -17,7 +17,7 @@ from chiiki_mirai.readers.statements.sections import SECTIONS
 from chiiki_mirai.readers.statements.submission import SUBMISSION
 
 FAMILIES: tuple[Family, ...] = (
-    SECTIONS, META, INDICATORS, OPERATORS, INVESTMENTS, COMMITMENT, SUBMISSION, CLAIMS
+    META, INDICATORS, OPERATORS, INVESTMENTS, COMMITMENT, SUBMISSION, CLAIMS, SECTIONS
 )
 
 __all__ = ["FAMILIES", "Family", "ReadContext"]

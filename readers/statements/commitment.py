@@ -218,7 +218,11 @@ def commitment_units(ctx: ReadContext) -> list[Unit]:
     if out:
         return out
     lines = {u.line for u in ctx.units if u.kind != "heading" and SUPPORT_LINE.search(u.norm)}
-    return [u for u in ctx.units if u.kind != "heading" and u.line in lines]  # the whole paragraph it opens
+    found = [u for u in ctx.units if u.kind != "heading" and u.line in lines]  # the whole paragraph it opens
+    item = next((t.id for t in ctx.outline.targets if t.id in ITEMS), None)
+    if found and item is not None:
+        ctx.content_places.setdefault(item, found)
+    return found
 
 
 def extract_commitment(ctx: ReadContext) -> list[Statement]:

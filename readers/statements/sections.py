@@ -1,4 +1,7 @@
-"""The text of each 記載項目 (plan.sections) and the text no item holds (plan.other_text)."""
+"""The text of each 記載項目 (plan.sections) and the text no item holds (plan.other_text).
+
+Runs after the other families: an item they found by its content where no heading names it (the support
+system written under another section) is present, with that text."""
 
 from __future__ import annotations
 
@@ -52,6 +55,8 @@ def _assemble(_: list[Statement], ctx: ReadContext) -> dict[str, Any]:
         (by_item.setdefault(u.item, []) if u.item else other.setdefault(u.section or "本文", [])).append(u)
     _columns(ctx, by_item)
     _leading_items(ctx, by_item)
+    for item, units in ctx.content_places.items():  # read from its content where no heading names it
+        by_item.setdefault(item, list(units))
     sections = {}
     for item, units in by_item.items():
         first = units[0]
