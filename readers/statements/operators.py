@@ -277,9 +277,14 @@ def _bare(name: str) -> str:
 
 def extract_operators(ctx: ReadContext) -> list[Statement]:
     found: list[Statement] = []
+    table: list[Unit] = []
     for u in form_records(ctx.in_items("B.2", "C.2")):
         if u.kind == "record" and u.item not in OPERATOR_ITEMS and (key := layout_key(u, ctx)):
             found += _from_record(u, key)
+            table.append(u)
+    item = next((t.id for t in ctx.outline.targets if t.id in OPERATOR_ITEMS), None)
+    if table and item is not None and not ctx.in_items(item):
+        ctx.content_places.setdefault(item, table)  # a company table under the section is the company item
     for text, u in entries(form_records(operator_units(ctx))):
         if u.kind == "heading":
             if u.item in OPERATOR_ITEMS and u.section == u.text:  # 「ア 上州クライオ工業株式会社（太田市、従業員620名）」
