@@ -40,6 +40,9 @@ def _read_docx(data: bytes) -> tuple[Plan, ParseReport]:
 
 
 def _read_text(text: str, fmt: str) -> tuple[Plan, ParseReport]:
+    lines = text.count("\n") + 1
+    if lines > limits.MAX_LINES:  # refused whole, never half-read
+        raise UserError(f"行数が多すぎます（{lines:,}行。上限は{limits.MAX_LINES:,}行）")
     # a PDF's text layer comes as Markdown-style text (readers/pdf_text.py)
     return read_tree(parse_document(text, "markdown" if fmt == "pdf" else fmt), fmt)
 

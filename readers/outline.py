@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import kbview
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Section, Table
@@ -80,6 +81,12 @@ def stated_type(doc: Document) -> tuple[str | None, str | None]:
             t = _type_from_words(v, names)
             if t:
                 return t, "metadata"
+            if re.match(r"^\s*[A-Za-z](?![A-Za-z])", nfkc(v)):
+                # a type letter other than A/B/C is a wrong type, not a missing one: never guess past it
+                raise UserError(
+                    f"計画の類型「{v.strip()}」は A（戦略産業クラスター計画）・B（地域産業クラスター計画）・"
+                    "C（地場産業成長プラン）のいずれでもありません。類型の記載を直してください。"
+                )
     if doc.title:
         t = _type_from_words(doc.title, names) if any(n in doc.title for ns in names.values() for n in ns) else None
         if t:

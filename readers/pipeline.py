@@ -67,6 +67,8 @@ def _report(fmt: str, ctx: ReadContext, plan: Plan, legacy: ParseReport | None, 
         # a guess for a person to confirm: the type the headings resemble most
         scores = "、".join(f"{k}={v}" for k, v in sorted(outline.scores.items()))
         ambiguous.append(f"計画の類型が書かれていません。見出しの照合で最もよく合う {outline.plan_type} とみなしました（{scores}）")
+    if plan.plan_type is None:
+        warnings.append("計画の類型が読み取れません（「計画の類型: B」のように記載してください）")
     if legacy is not None:
         legacy_fields = [f for f in legacy.fields_read if f.split(".")[0] not in owned]
     else:
