@@ -34,7 +34,9 @@ class Unit:
     def value(self) -> str:
         """kv: the value; otherwise the text."""
         if self.kind == "kv" and self.key is not None:
-            return self.text[len(self.key) + 1 :] if self.text.startswith(self.key) else self.text
+            if not self.text.startswith(self.key):
+                return self.text
+            return _AFTER_KEY.sub("", self.text[len(self.key) :], count=1)
         return self.text
 
 
@@ -42,6 +44,7 @@ def _make(text: str, kind: str, item: str | None, section: str | None, line: int
     return Unit(text=text, norm=nfkc(text), kind=kind, item=item, section=section, line=line, index=n, **kw)
 
 
+_AFTER_KEY = re.compile(r"^[\s\u3000]*[:：]?[\s\u3000]*")  # what stands between a kv's key and its value
 _BOX = re.compile(r"[│┃|｜┌┐└┘├┤─━]+")  # box-drawing frames around a cover block
 # a line that is a label and its value: 「策定主体：越前市」「KPI①：…」 (a short label, not a sentence with a colon)
 _KV_LINE = re.compile(r"^\s*(?:[・●○■◆▪-]\s*)?(?P<key>[^\s:：。、「」]{1,14}?)\s*[:：]\s*(?P<val>\S.*)$")
@@ -49,14 +52,15 @@ _KV_LINE = re.compile(r"^\s*(?:[・●○■◆▪-]\s*)?(?P<key>[^\s:：。、�
 _KV_GAP = re.compile(r"(?:\u3000|\s{2,}|\t|\s*[／｜|]\s*)+(?=[^\s:：。、「」]{1,14}?\s*[:：])")
 
 
-def _kv_parts(line: str) -> list[tuple[str, str]] | None:
+def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
+    """(key, value, the pair as written from its key on) for each label：value pair of a line."""
     parts = [p for p in _KV_GAP.split(_BOX.sub(" ", line).strip()) if p.strip()]
     pairs = []
     for p in parts:
         m = _KV_LINE.match(p)
         if m is None:
             return None
-        pairs.append((m.group("key").strip(), m.group("val").strip()))
+        pairs.append((m.group("key").strip(), m.group("val").strip(), p[m.start("key") :].strip()))
     return pairs or None
 
 
@@ -76,9 +80,9 @@ def _text_units(text: str, kind: str, item: str | None, section: str | None, lin
             prose.append(ln)
             continue
         flush()
-        for key, val in pairs:
+        for key, _, written in pairs:  # quoted as written (「域内取引額: 木地・塗料…」)
             own = outline.item_of_label(key, item) or item
-            out.append(_make(f"{key}：{val}", "kv", own, section, line, start + len(out), key=key))
+            out.append(_make(written, "kv", own, section, line, start + len(out), key=key))
     flush()
     return out
 
