@@ -67,8 +67,25 @@ def meta_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
                 kn = nfkc(kk).strip(" 　*【】[]［］〔〕")
                 mk = meta_key(kn)
                 if mk and plausible(mk, kn, vv):
-                    out.append((mk, kk, vv))
+                    out += _bracketed(mk, kk, vv)
     return out
+
+
+def _bracketed(mk: str, key: str, value: str) -> list[tuple[str, str, str]]:
+    """A period with its target year in brackets (「令和９年度～令和１３年度（目標年度　令和１８年度）」): both."""
+    m = BRACKETED_TARGET.search(value) if mk == "period" else None
+    if m is None:
+        return [(mk, key, value)]
+    return [(mk, key, (value[: m.start()] + value[m.end() :]).strip()), ("target", m.group("key"), m.group("val").strip())]
+
+
+def meta_line(text: str) -> tuple[str, str] | None:
+    """A line of the cover that is a metadata label and its value, the label followed by a colon or a space
+    (「実施主体　岐阜県」「最終目標年度　2033年度」)."""
+    m = META_LINE.match(text)
+    if m is None:
+        return None
+    return (m.group("key1") or m.group("key2")).strip(), m.group("val").strip()
 
 
 _KEY_JOIN = re.compile(r"\s*(?:・|／|/|及び|および|、)\s*")

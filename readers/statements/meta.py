@@ -14,7 +14,7 @@ from typing import Any
 from chiiki_mirai.core.plan import Author, Evidence, Period
 from chiiki_mirai.core.statement import Place, Statement, of_kind
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.readers.meta_grammar import PROSE_META, meta_pairs, plausible, read_period
+from chiiki_mirai.readers.meta_grammar import PROSE_META, meta_line, meta_pairs, plausible, read_period
 from chiiki_mirai.readers.municipalities import PREFECTURES, classify_author, split_authors
 from chiiki_mirai.readers.statements.base import Family, ReadContext
 from chiiki_mirai.readers.units import Unit
@@ -35,6 +35,8 @@ def _pairs(ctx: ReadContext) -> list[tuple[str, str, str, Place]]:
     for u in ctx.units:
         if u.kind == "kv" and u.key:
             out += [(key, k, v, _place(u)) for key, k, v in meta_pairs([(u.key, u.value)])]
+        elif u.kind in ("sentence", "item") and u.item is None and (kv := meta_line(u.text)):
+            out += [(key, k, v, _place(u)) for key, k, v in meta_pairs([kv])]  # 「実施主体　岐阜県」 on the cover
     return out
 
 
