@@ -58,12 +58,16 @@ def take_title(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
     if first.kind == "heading" and first.number is None:
         cls = _heading_class(first)
         peer = next((d for d in drafts[1:] if d.kind == "heading" and _heading_class(d) == cls), None)
-        if peer is drafts[1] and peer.number is None:
-            # the form's name over the plan's own (「# 地場産業成長プラン（Ｃ類型）」「# 白浜町 …プラン」): the
-            # second is the title; the first stays as a line of the cover
-            after = next((d for d in drafts[2:] if d.kind == "heading" and _heading_class(d) == cls), None)
+        second = drafts[1] if len(drafts) > 1 else None
+        if second is not None and second.kind == "heading" and second.number is None and (
+            second is peer or (first.explicit is None and second.explicit is not None)
+        ):
+            # the form's name over the plan's own (「# 地場産業成長プラン（Ｃ類型）」 or a bold line, then 「# 白浜町
+            # …プラン」): the second is the title; the first stays as a line of the cover
+            cls2 = _heading_class(second)
+            after = next((d for d in drafts[2:] if d.kind == "heading" and _heading_class(d) == cls2), None)
             if after is None or after.number is not None:
-                return peer.text, [Draft(kind="p", line=first.line, text=first.text), *drafts[2:]]
+                return second.text, [Draft(kind="p", line=first.line, text=first.text), *drafts[2:]]
         if peer is None or peer.number is not None:  # alone of its kind, or over a numbered series
             return first.text, drafts[1:]
         return None, drafts
