@@ -62,6 +62,7 @@ def inline_lines(tok: Token, budget: list[int] | None = None) -> list[tuple[str,
 
 LEAD_IN_MAX = 20  # a bold lead-in longer than this is emphasis in a sentence, not a label
 _LEAD_STOP = frozenset("。、，,「」")
+_PARTICLES = frozenset("とのをにがはでやへもか")
 
 
 def _lead_in(parts: list[str], s: str) -> bool:
@@ -75,6 +76,7 @@ def _lead_in(parts: list[str], s: str) -> bool:
         and s[:1] in (" ", "\u3000", "\t")
         and bool(s.strip())
         and s.strip()[:1] not in ":："
+        and s.strip()[:1] not in _PARTICLES  # 「**太字** と …」 goes on as a sentence
     )
 
 
