@@ -166,7 +166,7 @@ class _Reader:
         return rows, kept
 
     def cell_text(self, tc, depth: int) -> str:  # noqa: ANN001 - a w:tc element
-        """A cell's paragraphs on one line; a nested table's rows flattened into it."""
+        """A cell's paragraphs, one a line; a nested table's rows flattened into it."""
         parts: list[str] = []
         for child in tc:
             if child.tag == f"{W}p":
@@ -180,7 +180,7 @@ class _Reader:
                 content = child.find(f"{W}sdtContent")
                 if content is not None:
                     parts.extend(x for x in (self.run_text(p)[0].strip() for p in content.iter(f"{W}p")) if x)
-        return " ".join(parts)
+        return "\n".join(parts)
 
     def body(self, el) -> None:  # noqa: ANN001 - w:body or a block-level w:sdtContent
         stack = list(reversed(list(el)))

@@ -122,7 +122,7 @@ def text_can_say(doc: Document) -> bool:
 
 
 def _pipe_row(cells: tuple[str, ...]) -> str:
-    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+    return "| " + " | ".join(c.replace("|", "\\|").replace("\n", "<br>") for c in cells) + " |"
 
 
 def _table_lines(t: Table, md: bool) -> list[str]:

@@ -49,7 +49,10 @@ def _table(document, t: Table) -> None:  # noqa: ANN001 - a python-docx Document
         cells = table.rows[i].cells
         for j, text in enumerate(row):
             if (i, j) not in covered and text:
-                cells[j].text = text
+                first, *more = text.split("\n")  # a cell's lines are its paragraphs
+                cells[j].text = first
+                for line in more:
+                    cells[j].add_paragraph(line)
     for r, c, rs, cs in areas:
         table.cell(r, c).merge(table.cell(r + rs - 1, c + cs - 1))
 

@@ -131,9 +131,13 @@ def is_total(name: str) -> bool:
     return t in TOTAL_NAMES or any(rx.search(t) for rx in TOTAL_PATTERNS)
 
 
+# a line break inside a cell as Markdown and text write it: the cell's lines, as a Word cell's paragraphs are
+_CELL_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
+
+
 def normalise_grid(rows: Sequence[Sequence[str]]) -> list[list[str]]:
     """Rows padded to one width; rows with no text dropped, and empty columns at the right."""
-    kept = [[c.strip() for c in r] for r in rows if any(c.strip() for c in r)]
+    kept = [[_CELL_BREAK.sub("\n", c).strip() for c in r] for r in rows if any(c.strip() for c in r)]
     width = max((len(r) for r in kept), default=0)
     while width and all(len(r) < width or not r[width - 1] for r in kept):
         width -= 1

@@ -13,7 +13,6 @@ from typing import Any
 
 from chiiki_mirai.core.plan import Author, Evidence, Period
 from chiiki_mirai.core.statement import Place, Statement, of_kind
-from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.meta_grammar import PROSE_META, meta_line, meta_pairs, plausible, read_period
 from chiiki_mirai.readers.municipalities import PREFECTURES, classify_author, split_authors
 from chiiki_mirai.readers.statements.base import Family, ReadContext
