@@ -12,7 +12,7 @@ import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
-from chiiki_mirai.readers.extract_meta import read_period
+from chiiki_mirai.readers.meta_grammar import read_period
 from chiiki_mirai.readers.municipalities import split_authors
 from chiiki_mirai.rules.check import evaluate
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.readers import kbview, read_bytes
-from chiiki_mirai.readers.blocks import text_blocks
+from chiiki_mirai.readers.doctree import parse_text
 from chiiki_mirai.readers.headings import best_match, clean_heading, split_numbering
 from chiiki_mirai.readers.kbview import targets
 
@@ -188,9 +188,8 @@ def test_question_headings_name_their_items() -> None:
 
 
 def test_rule_underlined_titles_are_headings() -> None:
-    blocks = text_blocks("伸ばしたい分野\n〓〓〓〓〓〓〓〓\n本文です。\n\n次の章\n＝＝＝＝＝＝\n本文。")
-    heads = [b.text for b in blocks if b.kind == "heading"]
-    assert heads == ["伸ばしたい分野", "次の章"]
+    doc = parse_text("計画書\n\n伸ばしたい分野\n〓〓〓〓〓〓〓〓\n本文です。\n\n次の章\n＝＝＝＝＝＝\n本文。")
+    assert [s.heading for s, _ in doc.walk()] == ["伸ばしたい分野", "次の章"]
 
 
 def test_a_label_line_over_its_lines_heads_the_item() -> None:
@@ -208,8 +207,8 @@ def test_a_topic_tag_names_the_section() -> None:
 
 
 def test_an_indented_line_starts_a_paragraph() -> None:
-    blocks = text_blocks("これは二十文字を超える長さの段落の一行目で句点がない\n\u3000次の段落はここから始まる。")
-    assert [b.text for b in blocks if b.kind == "para"] == [
+    doc = parse_text("産地の計画\n\nこれは二十文字を超える長さの段落の一行目で句点がない\n\u3000次の段落はここから始まる。")
+    assert [b.text for b in doc.preamble] == [
         "これは二十文字を超える長さの段落の一行目で句点がない",
         "次の段落はここから始まる。",
     ]

@@ -233,6 +233,22 @@ def rule_bare(r: Reader, i: int, x: Line) -> int | None:
     return i + 1
 
 
+def _katakana(c: str) -> bool:
+    return "\u30a1" <= c <= "\u30fa" or c == "ー" or "\uff66" <= c <= "\uff9f"
+
+
+def rule_wrapped(r: Reader, i: int, x: Line) -> int | None:
+    """In a text hard-wrapped at a fixed width, a line that opens with 「・」 inside a word (「アジア・インテリジェント」
+    cut as 「…インテリジェント」/「・フード事業」) goes on with the paragraph cut at the width: no list starts there."""
+    p = r.para
+    if p is None or r.width is None or not x.join or not x.text.startswith("・") or x.text[1:2] in ("", " ", "\u3000"):
+        return None
+    if len(p.last) < r.width - 1 or not r.cut(p.last) or not (_katakana(p.last[-1]) and _katakana(x.text[1])):
+        return None  # 「・」 joins katakana words; before other text it opens a list entry
+    p.append(x.text)
+    return i + 1
+
+
 def rule_plain(r: Reader, i: int, x: Line) -> int | None:
     p = r.para
     if p is not None and x.join and _joins(r, p, x):
@@ -263,6 +279,7 @@ RULES = [
     rule_explicit,
     rule_table,
     rule_underlined,
+    rule_wrapped,
     rule_listed,
     rule_bold,
     rule_continuation,

@@ -155,6 +155,10 @@ def join_separator(a: str, b: str, hanging: bool = False) -> str:
         return ""
     if hanging and a[-1] not in _CUT_END and b[:1] not in "）)」』、。":
         return " "
+    if a[-1].isdigit() and b[:1].isdigit():
+        head = a.rstrip("0123456789,.")
+        if not head or not head[-1].isascii():
+            return ""  # a number cut by the wrap inside Japanese text (「として20」「40年度」)
     if a[-1].isascii() and b[:1].isascii() and a[-1].isalnum() and b[:1].isalnum():
         return " "
     return ""

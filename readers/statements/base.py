@@ -46,5 +46,3 @@ class Family:
     extract: Extractor
     assemble: Assembler
     fields: tuple[str, ...]  # the Plan fields it owns (the legacy reader's values are replaced)
-    # landed: its line-based code is gone, so the default (line-based) path reads its fields with it too
-    landed: bool = False

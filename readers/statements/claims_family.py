@@ -64,4 +64,4 @@ def _assemble(statements: list[Statement], ctx: ReadContext) -> dict[str, Any]:
     return fields
 
 
-CLAIMS = Family("claims", _extract, _assemble, FIELDS, landed=True)
+CLAIMS = Family("claims", _extract, _assemble, FIELDS)

@@ -320,4 +320,4 @@ def _assemble(statements: list[Statement], ctx: ReadContext) -> dict[str, Any]:
     return {"commitment": com}
 
 
-COMMITMENT = Family("commitment", extract_commitment, _assemble, ("commitment",), landed=True)
+COMMITMENT = Family("commitment", extract_commitment, _assemble, ("commitment",))

@@ -86,5 +86,5 @@ def _assemble_investments(statements: list[Statement], ctx: ReadContext) -> dict
     return {"investments": out}
 
 
-OPERATORS = Family("operators", _extract_operators, _assemble_operators, ("core_companies", "core_area"), landed=True)
-INVESTMENTS = Family("investments", extract_investments, _assemble_investments, ("investments",), landed=True)
+OPERATORS = Family("operators", _extract_operators, _assemble_operators, ("core_companies", "core_area"))
+INVESTMENTS = Family("investments", extract_investments, _assemble_investments, ("investments",))

@@ -73,4 +73,4 @@ def _assemble(statements: list[Statement], ctx: ReadContext) -> dict[str, Any]:
     return {"submission": Submission(forms=forms)}
 
 
-SUBMISSION = Family("submission", _extract, _assemble, ("submission",), landed=True)
+SUBMISSION = Family("submission", _extract, _assemble, ("submission",))

@@ -47,4 +47,4 @@ def _assemble(statements: list[Statement], ctx: ReadContext) -> dict[str, Any]:
     return assemble(statements)
 
 
-INDICATORS = Family("indicators", _extract, _assemble, FIELDS, landed=True)
+INDICATORS = Family("indicators", _extract, _assemble, FIELDS)
