@@ -27,7 +27,7 @@ FLOOR = 0.25  # below this a reading is not kept at all
 # A claim's modality is its sentence's, except where the sentence denies that one claim in a clause of its own
 # while its predicate affirms something else: 「特定の大手企業に依存せず、組合で共同出荷する」 (planned) does not
 # plan a dependence; 「大手1社に頼らない分散型の構成である」 (affirmed) does not affirm one; 「1社への依存を下げる」
-# reduces it. The classifier reads one modality per sentence, so these denials are read here, per label.
+# reduces it; 「1社への出荷は売上の2割以下に抑える」 caps it. The classifier reads one modality per sentence, so these denials are read here, per label.
 _FOREIGN = (
     r"(?:海外|外国|国外|県外|域外|米国|欧州|中国|台湾|韓国|ベトナム|タイ)[^。、]{0,12}(?:から|に頼|に依存|製|品)|"
     r"輸入(?:し|に頼|に依存|品|材|で賄|が中心|比率)"
@@ -39,7 +39,10 @@ _DIFFERENT = r"異な|別の|重複しない|重ならない|とは違"
 LOCAL_DENIAL: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
     "over_dependence": (
         re.compile(
-            r"(?:頼ら|依存せ|依存し|集中し|偏ら|依存して(?:い|お)ら)(?:ない|ず)|ではなく|下請けではな|分散|"
+            r"(?:頼ら|頼って(?:い|お)ら|依存せ|依存し|集中し|集中させ|偏ら|依存して(?:い|お)ら)(?:ない|ず)|"
+            r"(?:依存し|頼っ)て(?:い|お)?(?:ない|ません)|ではなく|下請けではな|分散|"
+            # a cap on what one buyer or seller takes: 「特定の取引先への売上は2割以下に抑える」「3割を超えないようにする」
+            r"(?:[0-9０-９]+\s*[%％]|[0-9０-９一二三四五]割)(?:以下|未満|以内)|(?:[0-9０-９]+\s*[%％]|[0-9０-９一二三四五]割)を超えない|"
             r"依存(?:度)?を(?:下げ|減ら|低減|解消|避け|回避|抑え|弱め)|依存(?:の|から(?:の)?)(?:解消|脱却|低減)|"
             r"集中(?:を|の)(?:解消|避け|回避)"
         ),
@@ -103,7 +106,10 @@ def clauses(units: list[Unit], outline: Outline | None = None) -> list[Unit]:
             elif u.item is not None:  # a short record under no item is the cover's (目標年度…): the meta family's
                 out.append(u)
         elif u.kind == "kv" and u.item is None:
-            continue
+            # the cover's key：value lines are the meta family's, unless the value is prose of its own
+            # (「策定主体：北九州市（政令指定都市。福岡県の計画とは異なる…を目指すため、市独自に策定）」)
+            if len(u.text) > LONG_CELL:
+                out += _split(u, [u.text], None)
         elif len(sentences(u.text)) > 1:
             out += _split(u, [u.text], u.item)
         else:
