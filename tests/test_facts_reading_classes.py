@@ -96,3 +96,11 @@ def test_a_designated_city_on_the_prefecture_own_cluster_is_a_gap() -> None:
     plan = with_statements(Plan.model_validate(data))
     item = {i.id: i for i in evaluate(plan, load_kb(), today=TODAY).checks}["author"]
     assert item.status in ("partial", "missing"), item.reasons
+
+
+def test_a_confident_import_is_not_made_unknown_by_a_weak_home_reading() -> None:
+    abroad = _claim("procurement_local", 0.9, "主要な鋼材は全量を海外から輸入しており、当面は輸入を続ける。")
+    plan = _b_plan(abroad.model_copy(update={"modality": "negated", "attrs": {"p": 0.9, "held_p": 0.0}}),
+                   _claim("procurement_local", 0.45, "県内には溶接と組立の技術を持つ中小企業が集まっている。"))
+    item = {i.id: i for i in evaluate(plan, load_kb(), today=TODAY).requirements}["B.external_dependency"]
+    assert item.status in ("partial", "missing"), item.reasons
