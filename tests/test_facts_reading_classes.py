@@ -104,3 +104,12 @@ def test_a_confident_import_is_not_made_unknown_by_a_weak_home_reading() -> None
                    _claim("procurement_local", 0.45, "県内には溶接と組立の技術を持つ中小企業が集まっている。"))
     item = {i.id: i for i in evaluate(plan, load_kb(), today=TODAY).requirements}["B.external_dependency"]
     assert item.status in ("partial", "missing"), item.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["鋼材と樹脂はいずれも県内又は国内の業者から調達しており、輸入に頼る部材はない。",
+     "主要部品は県内の協力工場から調達し、海外からの調達はしない。"],
+)
+def test_a_denied_import_affirms_procurement_at_home(text: str) -> None:
+    assert _text_facts(text, "B")["procurement_local_or_domestic"].present

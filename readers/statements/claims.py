@@ -56,6 +56,21 @@ LOCAL_DENIAL: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
 }
 
 
+# The reverse: the sentence is negative, but what it denies is the opposite of the claim, which it affirms —
+# 「革・糸は県内又は国内で調達しており、輸入に頼る部材はない」 states procurement at home (label → (the opposite
+# denied, the claim in words)).
+OPPOSITE_DENIAL: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    "procurement_local": (
+        re.compile(r"(?:輸入|海外|国外|外国)[^。、]{0,12}(?:ない|せず|しない|ません)"), re.compile(_HOME),
+    ),
+}
+
+
+def opposite_denied(label: str, norm: str) -> bool:
+    rule = OPPOSITE_DENIAL.get(label)
+    return rule is not None and bool(rule[0].search(norm)) and bool(rule[1].search(norm))
+
+
 def denied(label: str, norm: str) -> bool:
     rule = LOCAL_DENIAL.get(label)
     if rule is None:
@@ -142,6 +157,9 @@ def claim_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
                 continue
             deny = r.stance != "placeholder" and denied(label, u.norm)
             modality = "negated" if deny else r.stance
+            held = 0.0 if deny else held_p
+            if modality == "negated" and opposite_denied(label, u.norm):
+                modality, held = "affirmed", 1.0
             out.append(
                 Statement(
                     kind="claim",
@@ -151,7 +169,7 @@ def claim_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
                     attrs={
                         "p": round(p, 4),
                         "place": place_kind(label, u.item),
-                        "held_p": 0.0 if deny else round(held_p, 4),
+                        "held_p": round(held, 4),
                     },
                     place=place_of(u),
                 )
