@@ -113,3 +113,16 @@ def test_a_confident_import_is_not_made_unknown_by_a_weak_home_reading() -> None
 )
 def test_a_denied_import_affirms_procurement_at_home(text: str) -> None:
     assert _text_facts(text, "B")["procurement_local_or_domestic"].present
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("独自の接合技術による軽さを強みに、欧州の自転車メーカーへの輸出と国内上位のシェアを目指す。",
+         "competitive_advantage_stated"),
+        ("他社にない低温焼成の製法により、北米の住宅メーカーへの輸出で外貨を獲得する。", "competitive_advantage_stated"),
+        ("北米の住宅メーカーからの受注が年々伸びており、輸出で外貨を稼げる分野である。", "market_needs_stated"),
+    ],
+)
+def test_a_claim_in_a_head_clause_is_read(text: str, fact: str) -> None:
+    assert _text_facts(text, "B")[fact].present

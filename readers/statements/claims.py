@@ -134,9 +134,42 @@ def clauses(units: list[Unit], outline: Outline | None = None) -> list[Unit]:
     return [u for u in out if (u.norm, u.item) not in seen and not seen.add((u.norm, u.item))]
 
 
+# A long sentence often states a claim in a clause of its own, before the predicate it serves: 「…の内製による低価格
+# を強みに、国内シェア首位と輸出を目指す」「…の技術で、欧州の宝飾ブランドからの受託を伸ばす」「…の受託が伸びており、
+# 外貨を稼げる」. The classifier was trained on clauses and reads the whole sentence as its predicate's claim; each
+# such head clause is read alone too, and for the labels a clause states by itself its reading counts when stronger.
+# The modality stays the sentence's (its predicate decides how the claim is held).
+_CLAUSE_END = re.compile(r"(?:を強みに|を武器に|により|によって|を生かし|を活かし|で|ており|ていて)、")
+CLAUSE_LABELS = ("competitive_advantage", "market_need")
+MIN_CLAUSE = 8
+
+
+def _head_clauses(text: str) -> list[str]:
+    out, start = [], 0
+    for m in _CLAUSE_END.finditer(text):
+        part = text[start : m.end() - 1]
+        if len(part) >= MIN_CLAUSE:
+            out.append(part)
+        start = m.end()
+    return out
+
+
+def _reading(text: str) -> Reading:
+    r = read(text)
+    parts = _head_clauses(text)
+    if not parts:
+        return r
+    labels = dict(r.labels)
+    for part in parts:
+        pr = read(part)
+        for label in CLAUSE_LABELS:
+            labels[label] = max(labels[label], pr.labels[label])
+    return replace(r, labels=labels)
+
+
 def readings(units: list[Unit]) -> list[tuple[Unit, Reading]]:
     """Each clause with the classifier's reading of it (computed once per read)."""
-    return [(u, read(u.text)) for u in units]
+    return [(u, _reading(u.text)) for u in units]
 
 
 def held_probability(r: Reading) -> float:
