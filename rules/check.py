@@ -22,6 +22,7 @@ from chiiki_mirai.core.result import CheckResult, CriterionOut, EvidenceOut, Ite
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Check, Requirement
 from chiiki_mirai.rules.compile import CompiledCriterion
+from chiiki_mirai.rules.criteria import holds
 from chiiki_mirai.rules.engine import get_engine
 from chiiki_mirai.rules.facts import CONTEXT_FACTS, Fact, derive_facts
 from chiiki_mirai.rules.suggest import suggest_type
@@ -67,14 +68,18 @@ def _status(outs: list[CriterionOut], anything_stated: bool) -> str:
 def _uncertain(cc: CompiledCriterion, facts: dict[str, Fact]) -> Fact | None:
     """The first fact the criterion tests that the reader could not vouch for. Either way it goes to a person:
     a failure that rests on an unconfirmed candidate is no gap, and a pass on a value read without confidence
-    (or on the absence of an unconfirmed candidate of what must not be there) is not yet met."""
+    (or on the absence of an unconfirmed candidate of what must not be there) is not yet met. An alternative
+    that holds on facts all vouched for decides the criterion: another alternative's candidate changes nothing
+    (「県内の精錬業者から調達し」 is met whatever a weak roadmap reading of the same sentence says)."""
     c = cc.criterion
-    tests = list(c.all_of) + [t for g in c.any_of for t in g]
-    for t in tests:
-        f = facts.get(t.fact)
-        if f is not None and f.uncertain:
-            return f
-    return None
+    alternatives = ([list(c.all_of)] if c.all_of else []) + [list(g) for g in c.any_of if g]
+
+    def unsure(tests: list) -> Fact | None:
+        return next((f for t in tests if (f := facts.get(t.fact)) is not None and f.uncertain), None)
+
+    if any(all(holds(t, facts) for t in g) and unsure(g) is None for g in alternatives):
+        return None
+    return unsure([t for g in alternatives for t in g])
 
 
 def _criterion_out(cc: CompiledCriterion, fired: set[str], facts: dict[str, Fact]) -> CriterionOut:

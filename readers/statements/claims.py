@@ -27,7 +27,7 @@ FLOOR = 0.25  # below this a reading is not kept at all
 # A claim's modality is its sentence's, except where the sentence denies that one claim in a clause of its own
 # while its predicate affirms something else: 「特定の大手企業に依存せず、組合で共同出荷する」 (planned) does not
 # plan a dependence; 「大手1社に頼らない分散型の構成である」 (affirmed) does not affirm one; 「1社への依存を下げる」
-# reduces it. The classifier reads one modality per sentence, so these denials are read here, per label.
+# reduces it; 「1社への出荷は売上の2割以下に抑える」 caps it. The classifier reads one modality per sentence, so these denials are read here, per label.
 _FOREIGN = (
     r"(?:海外|外国|国外|県外|域外|米国|欧州|中国|台湾|韓国|ベトナム|タイ)[^。、]{0,12}(?:から|に頼|に依存|製|品)|"
     r"輸入(?:し|に頼|に依存|品|材|で賄|が中心|比率)"
@@ -39,7 +39,10 @@ _DIFFERENT = r"異な|別の|重複しない|重ならない|とは違"
 LOCAL_DENIAL: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
     "over_dependence": (
         re.compile(
-            r"(?:頼ら|依存せ|依存し|集中し|偏ら|依存して(?:い|お)ら)(?:ない|ず)|ではなく|下請けではな|分散|"
+            r"(?:頼ら|頼って(?:い|お)ら|依存せ|依存し|集中し|集中させ|偏ら|依存して(?:い|お)ら)(?:ない|ず)|"
+            r"(?:依存し|頼っ)て(?:い|お)?(?:ない|ません)|ではなく|下請けではな|分散|"
+            # a cap on what one buyer or seller takes: 「特定の取引先への売上は2割以下に抑える」「3割を超えないようにする」
+            r"(?:[0-9０-９]+\s*[%％]|[0-9０-９一二三四五]割)(?:以下|未満|以内)|(?:[0-9０-９]+\s*[%％]|[0-9０-９一二三四五]割)を超えない|"
             r"依存(?:度)?を(?:下げ|減ら|低減|解消|避け|回避|抑え|弱め)|依存(?:の|から(?:の)?)(?:解消|脱却|低減)|"
             r"集中(?:を|の)(?:解消|避け|回避)"
         ),
@@ -51,6 +54,21 @@ LOCAL_DENIAL: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
     "different_cluster": (re.compile(_SAME), re.compile(_DIFFERENT)),
     "same_cluster": (re.compile(_DIFFERENT), re.compile(_SAME)),
 }
+
+
+# The reverse: the sentence is negative, but what it denies is the opposite of the claim, which it affirms —
+# 「革・糸は県内又は国内で調達しており、輸入に頼る部材はない」 states procurement at home (label → (the opposite
+# denied, the claim in words)).
+OPPOSITE_DENIAL: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    "procurement_local": (
+        re.compile(r"(?:輸入|海外|国外|外国)[^。、]{0,12}(?:ない|せず|しない|ません)"), re.compile(_HOME),
+    ),
+}
+
+
+def opposite_denied(label: str, norm: str) -> bool:
+    rule = OPPOSITE_DENIAL.get(label)
+    return rule is not None and bool(rule[0].search(norm)) and bool(rule[1].search(norm))
 
 
 def denied(label: str, norm: str) -> bool:
@@ -103,7 +121,10 @@ def clauses(units: list[Unit], outline: Outline | None = None) -> list[Unit]:
             elif u.item is not None:  # a short record under no item is the cover's (目標年度…): the meta family's
                 out.append(u)
         elif u.kind == "kv" and u.item is None:
-            continue
+            # the cover's key：value lines are the meta family's, unless the value is prose of its own
+            # (「策定主体：北九州市（政令指定都市。福岡県の計画とは異なる…を目指すため、市独自に策定）」)
+            if len(u.text) > LONG_CELL:
+                out += _split(u, [u.text], None)
         elif len(sentences(u.text)) > 1:
             out += _split(u, [u.text], u.item)
         else:
@@ -113,9 +134,42 @@ def clauses(units: list[Unit], outline: Outline | None = None) -> list[Unit]:
     return [u for u in out if (u.norm, u.item) not in seen and not seen.add((u.norm, u.item))]
 
 
+# A long sentence often states a claim in a clause of its own, before the predicate it serves: 「…の内製による低価格
+# を強みに、国内シェア首位と輸出を目指す」「…の技術で、欧州の宝飾ブランドからの受託を伸ばす」「…の受託が伸びており、
+# 外貨を稼げる」. The classifier was trained on clauses and reads the whole sentence as its predicate's claim; each
+# such head clause is read alone too, and for the labels a clause states by itself its reading counts when stronger.
+# The modality stays the sentence's (its predicate decides how the claim is held).
+_CLAUSE_END = re.compile(r"(?:を強みに|を武器に|により|によって|を生かし|を活かし|で|ており|ていて)、")
+CLAUSE_LABELS = ("competitive_advantage", "market_need")
+MIN_CLAUSE = 8
+
+
+def _head_clauses(text: str) -> list[str]:
+    out, start = [], 0
+    for m in _CLAUSE_END.finditer(text):
+        part = text[start : m.end() - 1]
+        if len(part) >= MIN_CLAUSE:
+            out.append(part)
+        start = m.end()
+    return out
+
+
+def _reading(text: str) -> Reading:
+    r = read(text)
+    parts = _head_clauses(text)
+    if not parts:
+        return r
+    labels = dict(r.labels)
+    for part in parts:
+        pr = read(part)
+        for label in CLAUSE_LABELS:
+            labels[label] = max(labels[label], pr.labels[label])
+    return replace(r, labels=labels)
+
+
 def readings(units: list[Unit]) -> list[tuple[Unit, Reading]]:
     """Each clause with the classifier's reading of it (computed once per read)."""
-    return [(u, read(u.text)) for u in units]
+    return [(u, _reading(u.text)) for u in units]
 
 
 def held_probability(r: Reading) -> float:
@@ -136,6 +190,9 @@ def claim_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
                 continue
             deny = r.stance != "placeholder" and denied(label, u.norm)
             modality = "negated" if deny else r.stance
+            held = 0.0 if deny else held_p
+            if modality == "negated" and opposite_denied(label, u.norm):
+                modality, held = "affirmed", 1.0
             out.append(
                 Statement(
                     kind="claim",
@@ -145,7 +202,7 @@ def claim_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
                     attrs={
                         "p": round(p, 4),
                         "place": place_kind(label, u.item),
-                        "held_p": 0.0 if deny else round(held_p, 4),
+                        "held_p": round(held, 4),
                     },
                     place=place_of(u),
                 )

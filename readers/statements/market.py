@@ -36,8 +36,9 @@ REASON_ITEMS = ("B.1.2", "C.1.2", "A.1.1")
 _TARGET = re.compile(r"ターゲット|顧客層|主な顧客|販売先")
 _TARGET_HEAD = re.compile(r"ターゲット|市場|顧客|販路|販売先")
 _RATE = re.compile(r"付加価値率[^0-9。]{0,8}([0-9]+(?:\.[0-9]+)?)\s*%")
-_PEER = re.compile(r"平均|同業種|業界|全国|業種")
+_PEER = re.compile(r"平均|同業種|業界|全国|業種|統計|経済計算")
 _PEER_AFTER = re.compile(r"平均[^0-9。]{0,4}([0-9]+(?:\.[0-9]+)?)\s*%")
+_NEXT_RATE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*%")
 _COMPARING = re.compile(r"上回|下回|比べ|比較|平均|より高|を超え")
 
 
@@ -97,7 +98,9 @@ def rate_statements(units: list[Unit]) -> list[Statement]:
                 peer = peer if peer is not None else v
             elif own is None:
                 own = v
-                cm = _PEER_AFTER.search(s[m.end() :])
+                # the rate it is set against: an average's, else (in a sentence that compares) the next figure
+                # 「…の付加価値率は約33％で、県内食料品製造業（約27％）より高い」
+                cm = _PEER_AFTER.search(s[m.end() :]) or (_COMPARING.search(s) and _NEXT_RATE.search(s[m.end() :]))
                 if cm and peer is None and 0 <= float(cm.group(1)) <= 100:
                     peer = float(cm.group(1)) / 100
             elif peer is None and _COMPARING.search(s):
@@ -106,4 +109,6 @@ def rate_statements(units: list[Unit]) -> list[Statement]:
             out.append(
                 Statement(kind="claim", topic="value_added_rate", value=own, attrs={"industry": peer}, place=place_of(u))
             )
-    return out
+    # the sentence that sets the plan's rate against a peer's states both: it comes first, before a lone rate
+    # (today's 「付加価値率は28%にとどまる」, or a basis citing one rate) that readers take as the plan's own
+    return sorted(out, key=lambda st: not (st.value is not None and st.attrs.get("industry") is not None))

@@ -6,7 +6,8 @@ import re
 import unicodedata
 from typing import Any
 
-from chiiki_mirai.rules.facts.claim_select import claim_fact, stated_claims
+from chiiki_mirai.core.claim_rules import LEANS, STATED
+from chiiki_mirai.rules.facts.claim_select import claim_fact, claims, evidence_at, stated_claims
 from chiiki_mirai.rules.facts.helpers import evidence_of
 from chiiki_mirai.rules.facts.registry import FactContext, fact
 
@@ -105,7 +106,19 @@ def author_same_cluster_as_prefecture(ctx: FactContext) -> Any:
     different_cluster claim stated beside it)."""
     if not author_designated_city_b(ctx) or _differs_more(ctx):
         return None
-    return claim_fact(ctx, "same_cluster")
+    got = claim_fact(ctx, "same_cluster")
+    if isinstance(got, tuple):
+        return got
+    # a difference read with confidence and denied by its own sentence (「府の計画と同じ分野について…策定する」,
+    # 「県と異なるクラスターは目指さない」) states the prefecture's cluster
+    denied = [
+        s for s in claims(ctx, "different_cluster")
+        if s.modality == "negated" and s.confidence >= STATED and float(s.attrs.get("p", 1.0)) >= LEANS
+    ]
+    if denied:
+        d = max(denied, key=lambda s: s.confidence)
+        return d.place.quote, [evidence_at(d.place)]
+    return got
 
 
 def _differs_more(ctx: FactContext) -> bool:

@@ -48,6 +48,10 @@ def procurement_local_or_domestic(ctx: FactContext) -> Any:
         )
     if words:
         return "国内・域内調達", [evidence_at(words[0].place)]
+    if abroad:
+        # the plan states with confidence that the key materials come from abroad (「全量を海外から輸入しており、
+        # 当面は輸入を続ける」): a weak home reading elsewhere does not make that unknown
+        return False, [evidence_at(abroad[0].place)]
     return uncertain_of([s for s in statements(ctx, "claim", "procurement_local") if is_uncertain(s)])
 
 
