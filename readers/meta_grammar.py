@@ -13,7 +13,7 @@ from chiiki_mirai.readers.municipalities import classify_author, split_authors
 # --- metadata ---------------------------------------------------------------------------
 
 META_KEYS: dict[str, str] = {
-    "type": r"計画の類型|計画類型|類型|計画の種類|計画の種別|計画の区分|計画区分|区分|プランの種類|計画のタイプ",
+    "type": r"計画の類型|計画類型|類型|計画の種類|計画の種別|計画種別|種別|計画の区分|計画区分|区分|プランの種類|計画のタイプ",
     # who writes the plan (B/C: 策定; A: the prefecture 提案s a project to the state)
     "author": (
         r"(?:計画の?)?(?:策定|作成|提案|提出|申請|実施)(?:した|する)?(?:主体|者|自治体|団体|都道府県|地方公共団体)"
