@@ -153,6 +153,16 @@ def apply_what_if(plan: Plan, w: WhatIf) -> Plan:
             )
             p.kgis.append(inv)
         inv.cumulative_value = w.investment_cumulative_oku * OKU
+    # the statements of an edited part no longer say what its fields say: drop them, so the facts read that
+    # part from the edited fields (rules/facts/indicator_statements)
+    edited = set()
+    if any(s.strip() for s in w.withdrawal.values()):
+        edited.add("kpi")
+    if w.monitoring_cycle.strip():
+        edited |= {"kpi", "monitoring"}
+    if w.investment_cumulative_oku:
+        edited.add("kgi")
+    p.statements = [s for s in p.statements if s.kind not in edited]
     # re-validate: an edit must leave a plan the rules accept
     return Plan.model_validate(p.model_dump())
 

@@ -39,8 +39,10 @@ def tool(d: ce.Draft) -> dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", choices=["dev"], help="list the dev half's misses and false alarms")
+    ap.add_argument("--items", action="store_true", help="per item (dev half only): gaps, found, met, false alarms")
+    ap.add_argument("--dev-only", action="store_true", help="run the dev half only (while debugging)")
     args = ap.parse_args()
-    dev, held = ce.drafts("dev"), ce.drafts("heldout")
+    dev, held = ce.drafts("dev"), ([] if args.dev_only else ce.drafts("heldout"))
     fixed = ce.fixed_list_from(dev)
     out: dict[str, Any] = {"targets": TARGETS}
     t0 = time.perf_counter()
@@ -55,6 +57,8 @@ def main() -> None:
         out[half] = row
     out["seconds"] = round(elapsed, 1)
     _print(out)
+    if args.items:
+        _print_items(dev, cache)
     if args.show == "dev":
         s = ce.score(dev, lambda d: cache[d.path])
         print("\n# dev: gaps the tool did not find")
@@ -64,13 +68,34 @@ def main() -> None:
         bad_type = [f"{d.writer}/{d.name}: {cache[d.path].get('plan_type')} (label {d.label['plan_type']})"
                     for d in dev if cache[d.path].get("plan_type") != d.label["plan_type"]]
         print("\n# dev: plan type wrong\n" + ("\n".join(bad_type) or "(none)"))
-    save("corpus", out)
+    if not args.dev_only:
+        save("corpus", out)
+
+
+def _print_items(dev: list[ce.Draft], cache: dict) -> None:
+    rows: dict[str, list[int]] = {}
+    for d in dev:
+        got = cache[d.path]["items"]
+        for item, raw in d.label["items"].items():
+            want = raw["status"] if isinstance(raw, dict) else raw
+            r = rows.setdefault(item, [0, 0, 0, 0])
+            g = got.get(item)
+            if want == "gap":
+                r[0] += 1
+                r[1] += g in ce.GAP
+            elif want == "met":
+                r[2] += 1
+                r[3] += g in ce.GAP
+    print(f"\n# dev per item: {'item':28} gaps found   met false-alarms")
+    for item in sorted(rows):
+        g, f, m, fa = rows[item]
+        print(f"  {item:34} {g:4} {f:5}   {m:4} {fa:5}")
 
 
 def _print(out: dict[str, Any]) -> None:
     cols = ["gaps_found_pct", "false_alarm_pct", "review_on_met_pct", "plan_type_pct", "first_field_pct"]
     print(f"{'half':8} {'answer':16} " + " ".join(f"{c:>18}" for c in cols))
-    for half in ("dev", "heldout"):
+    for half in [h for h in ("dev", "heldout") if out[h]["drafts"]]:
         for name in ("tool", "tool_firm", "all_met", "fixed_list"):
             f = out[half][name]
             vals = " ".join(f"{str(f.get(c)):>18}" for c in cols)

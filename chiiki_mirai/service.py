@@ -16,6 +16,7 @@ from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import BadInput, CheckResult, ParseReport
 from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
 from chiiki_mirai.readers import read_bytes, read_path
+from chiiki_mirai.readers.statements.from_fields import with_statements
 from chiiki_mirai.recommender.api import annotate_result
 from chiiki_mirai.rules.check import evaluate_with_facts
 
@@ -48,6 +49,8 @@ def check_plan(
     """Evaluate every requirement and check; fill fields and recommendations."""
     if plan_type is not None and plan_type not in ("A", "B", "C"):
         raise UserError(f"類型は A・B・C のいずれかで指定してください（指定値: {plan_type}）")
+    # a plan built in memory (the app's form) carries no statements yet: derive them from its fields
+    plan = with_statements(plan)
     evaluation = evaluate_with_facts(plan, kb(), source=source, plan_type=plan_type, today=today, context=context)
     result = evaluation.result
     result.parse_report = parse_report

@@ -13,8 +13,10 @@ from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import ParseReport
 from chiiki_mirai.readers import limits
 from chiiki_mirai.readers.decode import decode_text
-from chiiki_mirai.readers.document import read_docx_document, read_text_document
-from chiiki_mirai.readers.pdf import MAX_PDF_BYTES, read_pdf_document
+from chiiki_mirai.readers.doctree import parse_document
+from chiiki_mirai.readers.pdf import MAX_PDF_BYTES, pdf_text
+from chiiki_mirai.readers.pipeline import read_tree
+from chiiki_mirai.readers.statements.from_fields import with_statements
 from chiiki_mirai.readers.structured import (
     load_json,
     load_yaml,
@@ -27,6 +29,22 @@ STRUCT_EXT = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 DOCX_EXT = {".docx": "docx"}
 PDF_EXT = {".pdf": "pdf"}
 SUPPORTED = sorted({**TEXT_EXT, **STRUCT_EXT, **DOCX_EXT, **PDF_EXT})
+
+
+def _read_docx(data: bytes) -> tuple[Plan, ParseReport]:
+    try:
+        doc = parse_document(data, "docx")
+    except ValueError as e:
+        raise UserError(f"Word（.docx）ファイルを読めません: {e}") from e
+    return read_tree(doc, "docx")
+
+
+def _read_text(text: str, fmt: str) -> tuple[Plan, ParseReport]:
+    lines = text.count("\n") + 1
+    if lines > limits.MAX_LINES:  # refused whole, never half-read
+        raise UserError(f"行数が多すぎます（{lines:,}行。上限は{limits.MAX_LINES:,}行）")
+    # a PDF's text layer comes as Markdown-style text (readers/pdf_text.py)
+    return read_tree(parse_document(text, "markdown" if fmt == "pdf" else fmt), fmt)
 
 
 def read_path(path: str | Path) -> tuple[Plan, ParseReport]:
@@ -70,21 +88,21 @@ def read_bytes(name: str, data: bytes, source: str | None = None) -> tuple[Plan,
         if not data.strip():
             raise UserError("ファイルが空です")
         if ext in DOCX_EXT:
-            return read_docx_document(data)
+            return _read_docx(data)
         if ext in PDF_EXT:
-            return read_pdf_document(data)
+            return _read_text(pdf_text(data), "pdf")
 
         text, encoding = decode_text(data)
         if not text.strip():
             raise UserError("ファイルが空です")
         if ext in STRUCT_EXT:
             raw = load_yaml(text) if STRUCT_EXT[ext] == "yaml" else load_json(text)
-            plan = plan_from_data(raw)
+            plan = with_statements(plan_from_data(raw))
             report = structured_report(plan, STRUCT_EXT[ext])
             report.encoding = encoding
             return plan, report
 
-        plan, report = read_text_document(text, TEXT_EXT[ext])
+        plan, report = _read_text(text, TEXT_EXT[ext])
         report.encoding = encoding
         return plan, report
     except UserError as e:

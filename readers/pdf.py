@@ -1,7 +1,8 @@
 """PDF drafts: a text PDF (printed or saved from Word) → normalised text → the same reader as a text draft.
 
     text = pdf_text(data)                 # Markdown-style text (see pdf_text.PdfText.to_text)
-    plan, report = read_pdf_document(data)
+
+read_bytes (readers/__init__.py) reads that text as a Markdown document, as it reads a text draft.
 
 A scanned PDF (no text layer), one with a password, a broken one, or one over the limits raises UserError
 with a Japanese message that says what to send instead.
@@ -10,9 +11,6 @@ with a Japanese message that says what to send instead.
 from __future__ import annotations
 
 from chiiki_mirai.core.errors import UserError
-from chiiki_mirai.core.plan import Plan
-from chiiki_mirai.core.result import ParseReport
-from chiiki_mirai.readers.document import read_text_document
 from chiiki_mirai.readers.pdf_layout import PageLimitError, PdfLayout, read_layout
 from chiiki_mirai.readers.pdf_text import PdfText, normalise_layout
 
@@ -71,8 +69,3 @@ def read_pdf(data: bytes) -> PdfText:
 def pdf_text(data: bytes) -> str:
     """A PDF's bytes → the Markdown-style text the text reader reads. Raises UserError."""
     return read_pdf(data).to_text()
-
-
-def read_pdf_document(data: bytes) -> tuple[Plan, ParseReport]:
-    plan, report = read_text_document(pdf_text(data), "pdf")
-    return plan, report

@@ -23,9 +23,20 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from chiiki_mirai.readers.blocks import entry_label
 from chiiki_mirai.readers.headings import split_numbering
 from chiiki_mirai.readers.pdf_layout import PdfCell, PdfLayout, PdfLine, PdfPage, PdfTable, join_text
+
+# a paragraph that begins with a numbered label ("KPI1 …", "KPI①：…") is a list entry
+_ENTRY_LABEL = re.compile(
+    r"^(?:[A-Za-zＡ-Ｚａ-ｚ]{2,5}[ \u3000]?[-－‐]?(?:[0-9０-９]{1,2}|[\u2460-\u2473]|[(（][0-9０-９]{1,2}[)）])"
+    r"|[^\s、。：:0-9０-９]{1,8}?[\u2460-\u2473])(?=[\s\u3000:：.．)）、]|$)"
+)
+
+
+def entry_label(text: str) -> bool:
+    """Whether a paragraph begins with a numbered label ("KPI1 …", "KPI①：…"): a list entry."""
+    return bool(_ENTRY_LABEL.match(text.strip()))
+
 
 BAND = 0.09  # share of the page height at the top and bottom where running headers and footers sit
 WRAP_SLACK = 2.5  # a line ending within this many characters of the right margin was broken by the width

@@ -22,6 +22,7 @@ from chiiki_mirai.core.result import CheckResult, CriterionOut, EvidenceOut, Ite
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Check, Requirement
 from chiiki_mirai.rules.compile import CompiledCriterion
+from chiiki_mirai.rules.criteria import holds
 from chiiki_mirai.rules.engine import get_engine
 from chiiki_mirai.rules.facts import CONTEXT_FACTS, Fact, derive_facts
 from chiiki_mirai.rules.suggest import suggest_type
@@ -64,18 +65,43 @@ def _status(outs: list[CriterionOut], anything_stated: bool) -> str:
     return "partial" if anything_stated or any(c.passed for c in applicable) else "missing"
 
 
+def _uncertain(cc: CompiledCriterion, facts: dict[str, Fact]) -> Fact | None:
+    """The first fact the criterion tests that the reader could not vouch for. Either way it goes to a person:
+    a failure that rests on an unconfirmed candidate is no gap, and a pass on a value read without confidence
+    (or on the absence of an unconfirmed candidate of what must not be there) is not yet met. An alternative
+    that holds on facts all vouched for decides the criterion: another alternative's candidate changes nothing
+    (「県内の精錬業者から調達し」 is met whatever a weak roadmap reading of the same sentence says)."""
+    c = cc.criterion
+    alternatives = ([list(c.all_of)] if c.all_of else []) + [list(g) for g in c.any_of if g]
+
+    def unsure(tests: list) -> Fact | None:
+        return next((f for t in tests if (f := facts.get(t.fact)) is not None and f.uncertain), None)
+
+    if any(all(holds(t, facts) for t in g) and unsure(g) is None for g in alternatives):
+        return None
+    return unsure([t for g in alternatives for t in g])
+
+
 def _criterion_out(cc: CompiledCriterion, fired: set[str], facts: dict[str, Fact]) -> CriterionOut:
     c = cc.criterion
     applies = cc.guard_key is None or cc.guard_key in fired
     passed = applies and any(k in fired for k in cc.rule_keys)
     reason = _format(c.met_reason if passed else c.gap_reason, facts) if applies else "対象外（適用条件を満たさない）"
+    on_fail, review = c.on_fail, c.review and passed
+    unsure = _uncertain(cc, facts) if applies and c.on_fail != "advice" else None
+    if unsure is not None:
+        # a candidate the reader could not confirm: a person reads it, the item never becomes a gap for it
+        on_fail, review = "review", review or passed
+        quote = unsure.evidence[0].text if unsure.evidence else ""
+        reason += (f"（要確認：記載の候補「{quote[:80]}」を読み取りで確定できないため審査者が確認）" if quote
+                   else "（読み取りに確信がないため、記載内容を審査者が確認）")
     return CriterionOut(
         id=c.id,
         label=c.label,
         passed=passed,
         applies=applies,
-        review=c.review and passed,
-        on_fail=c.on_fail,
+        review=review,
+        on_fail=on_fail,
         reason=reason,
         facts={n: facts[n].engine_value() for n in _criterion_facts(cc) if n in facts},
         rule=cc.rule,

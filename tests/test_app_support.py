@@ -13,6 +13,7 @@ from chiiki_mirai import service
 from chiiki_mirai.core.result import BadInput
 from chiiki_mirai.knowledge.graph import build_graph
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers import read_bytes
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +64,22 @@ def test_what_if_adds_an_investment_kgi_when_the_plan_has_none(plan_b):
     bare = plan_b.model_copy(update={"kgis": []})
     edited = apply_what_if(bare, WhatIf(investment_cumulative_oku=10))
     assert [k.kind for k in edited.kgis] == ["investment"]
+
+
+def test_what_if_on_a_read_draft_is_judged_from_the_edited_fields():
+    """A plan read from a document carries its statements: the what-if edit replaces those of the part it edits."""
+    draft = (
+        "類型：C\n策定主体：長野県木曽町\n\n## KPI及び撤退基準\n\n"
+        "| KPI | 目標 | 期限 | 担当 | 撤退基準 |\n|---|---|---|---|---|\n"
+        "| 漆器の受注件数 | 年120件 | 2030年度 | 町産業振興室 | （調整中） |\n\nKPIは半期ごとに確認する。\n"
+    )
+    plan, _ = read_bytes("draft.md", draft.encode("utf-8"))
+
+    def kpi(p):  # noqa: ANN001, ANN202
+        return next(i.status for i in service.check_plan(p, "d.md", with_recommendations=False).checks if i.id == "kpi")
+
+    assert kpi(plan) == "partial"
+    assert kpi(apply_what_if(plan, WhatIf(withdrawal={0: "2029年度に60件未満なら販路支援を縮小する"}))) == "met"
 
 
 def test_status_changes_lists_only_what_moved(plan_b):

@@ -8,6 +8,7 @@ import pytest
 
 from chiiki_mirai.core.plan import KGI, Company, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers.statements.from_fields import with_statements
 from chiiki_mirai.rules.facts import connector_hub_degrees, derive_facts
 from tests.test_rule_cases import base_plan, deep_merge
 
@@ -15,7 +16,8 @@ TODAY = dt.date(2026, 11, 22)
 
 
 def facts(plan: Plan, plan_type: str | None = None, context: dict | None = None):
-    return derive_facts(plan, load_kb(), plan_type or plan.plan_type, TODAY, context)
+    # as a YAML plan is read: statements derived from its fields and section texts
+    return derive_facts(with_statements(plan), load_kb(), plan_type or plan.plan_type, TODAY, context)
 
 
 def test_empty_plan_reports_none_not_zero() -> None:
@@ -60,7 +62,7 @@ def test_amounts_stay_in_yen() -> None:
     assert f["ripple_regional_transactions_value"].value == 18_000_000_000
     assert f["investment_total"].value == 15_000_000_000
     a = facts(Plan.model_validate(base_plan("A")))
-    assert a["investment_total"].value == 80_000_000_000  # 620億 + 180億, summed in yen
+    assert a["investment_total"].value == 200_000_000_000  # 1,200億 + 800億, summed in yen
 
 
 def test_section_roll_up() -> None:

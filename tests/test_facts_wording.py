@@ -1,19 +1,19 @@
 """Wording classes the facts must tell apart (QA set 3): negated / future statements, competitive-advantage
-wording, rate-only value added, qualitative domestic procurement, submission form numbers and the name of an
-attracted company. Wording here differs on purpose from the QA drafts."""
+wording (read by the statement classifier), rate-only value added, qualitative domestic procurement, submission
+form numbers and the name of an attracted company. Wording here differs on purpose from the QA drafts."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 
 from chiiki_mirai.core.plan import KGI, Plan, SectionText
-from chiiki_mirai.core.text.cues import ADVANTAGE_CUE, affirmed
+from chiiki_mirai.core.text.cues import affirmed
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
-from chiiki_mirai.readers.extract import procured_at_home
+from chiiki_mirai.readers.claims import THRESHOLD, classify
+from chiiki_mirai.readers.statements.from_fields import with_statements
 from chiiki_mirai.rules.check import evaluate
 from chiiki_mirai.rules.facts import derive_facts
 
@@ -56,8 +56,9 @@ def test_affirmed_tells_done_from_negated_or_future(sentence: str, pattern: str,
         ("特許相談の窓口を設ける。", False),
     ],
 )
-def test_competitive_advantage_cue(sentence: str, advantage: bool) -> None:
-    assert bool(re.search(ADVANTAGE_CUE, sentence)) is advantage
+def test_competitive_advantage_is_read(sentence: str, advantage: bool) -> None:
+    # read by the statement classifier (readers/claims), the word list being one of its features
+    assert (classify(sentence)["competitive_advantage"] >= THRESHOLD) is advantage
 
 
 @pytest.mark.parametrize(
@@ -73,7 +74,7 @@ def test_competitive_advantage_cue(sentence: str, advantage: bool) -> None:
     ],
 )
 def test_domestic_procurement_in_words(sentence: str, home: bool) -> None:
-    assert procured_at_home(sentence) is home
+    assert _text_facts(sentence, "B")["procurement_local_or_domestic"].present is home
 
 
 def _kgi_facts(unit: str, value: float, plan_type: str = "B"):
@@ -159,7 +160,8 @@ def test_attracted_company_is_named_in_the_reason() -> None:
 
 
 def _text_facts(text: str, plan_type: str = "C"):
-    plan = Plan(other_text=[SectionText(heading="本文", text=text)])
+    # a plan given as text only: its statements are read from that text (readers/statements/from_fields)
+    plan = with_statements(Plan(other_text=[SectionText(heading="本文", text=text)]))
     return derive_facts(plan, load_kb(), plan_type, TODAY)
 
 

@@ -11,7 +11,8 @@ import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
-from chiiki_mirai.readers.extract_commitment import read_support_fields, staff_count
+from chiiki_mirai.readers.statements.commitment import staff_count
+from chiiki_mirai.readers.statements.support_fields import read_support_fields
 from chiiki_mirai.rules.check import evaluate
 
 TODAY = dt.date(2026, 5, 20)

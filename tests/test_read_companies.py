@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.readers import read_bytes
-from chiiki_mirai.readers.extract_companies import prose_company_list
+from chiiki_mirai.readers.statements.operators import split_operators
 
 
 def _read_md(text: str):
@@ -46,7 +46,7 @@ def test_bullet_sub_headings_open_their_items() -> None:
 
 def test_prose_operator_list_splits_outside_brackets() -> None:
     text = "有限会社しおさい水産（養殖、従業員12人）、白波漁業協同組合（組合員80人、加工場）、白波町観光協会。"
-    assert [p.split("(")[0] for p in prose_company_list(text)] == [
+    assert [p.split("（")[0].split("(")[0] for p in split_operators(text.rstrip("。"))] == [
         "有限会社しおさい水産",
         "白波漁業協同組合",
         "白波町観光協会",
@@ -62,7 +62,7 @@ def test_prose_operator_list_splits_outside_brackets() -> None:
     ],
 )
 def test_prose_that_is_not_a_list(text: str) -> None:
-    assert prose_company_list(text) == []
+    assert split_operators(text) == [text]
 
 
 def test_operators_in_one_paragraph_are_each_a_core_operator() -> None:

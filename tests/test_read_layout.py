@@ -9,10 +9,9 @@ import io
 
 import docx
 
-from chiiki_mirai.readers import kbview, read_bytes
-from chiiki_mirai.readers.blocks import text_blocks
+from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.readers.doctree import parse_markdown, parse_text
 from chiiki_mirai.readers.headings import split_numbering
-from chiiki_mirai.readers.sections import unfold_layout_tables
 
 
 def _docx(build) -> bytes:  # noqa: ANN001 - a function filling a python-docx Document
@@ -190,10 +189,9 @@ def test_a_markdown_table_of_items_with_br_is_unfolded_too() -> None:
 
 
 def test_a_small_value_table_stays_a_table() -> None:
-    blocks = text_blocks("| KGI | 目標値 |\n|---|---|\n| 付加価値増加額 | 75億円 |\n| 人材育成数 | 120人 |\n")
-
-    out = unfold_layout_tables(blocks, [list(kbview.targets(t)) for t in ("A", "B", "C")])
-    assert [b.kind for b in out] == ["table"]
+    doc = parse_markdown("| KGI | 目標値 |\n|---|---|\n| 付加価値増加額 | 75億円 |\n| 人材育成数 | 120人 |\n")
+    assert [type(b).__name__ for b in doc.preamble] == ["Table"]
+    assert not list(doc.walk())
 
 
 def test_word_numbered_headings_without_typed_numbers() -> None:
@@ -206,13 +204,20 @@ def test_word_numbered_headings_without_typed_numbers() -> None:
 
 def test_hard_wrapped_lines_join_without_spaces_and_entries_stay_apart() -> None:
     assert "20\n40年度" in _WRAPPED and "\n・フード" in _WRAPPED
-    blocks = text_blocks(_WRAPPED)
-    texts = [b.text for b in blocks]
+    doc = parse_text(_WRAPPED)
+    blocks = [b for _, b in _blocks(doc)]
+    texts = [getattr(b, "text", None) for b in blocks]
     assert _P1 in texts and _P2 in texts and _P3 in texts
-    kpi = [b for b in blocks if b.text.startswith("KPI")]
+    kpi = [b for b in blocks if (getattr(b, "text", None) or "").startswith("KPI")]
     assert [b.text[:4] for b in kpi] == ["KPI1", "KPI2", "KPIは"]
-    assert kpi[0].list_item and "撤退基準：2年続けて2社未満" in kpi[0].text
+    assert "撤退基準：2年続けて2社未満" in kpi[0].text
     assert "KPI2" not in kpi[0].text
+
+
+def _blocks(doc):  # noqa: ANN001, ANN202 - (section or None, block) in reading order
+    yield from ((None, b) for b in doc.preamble)
+    for s, _ in doc.walk():
+        yield from ((s, b) for b in s.blocks)
 
 
 def test_hard_wrapped_kpi_entries_are_read() -> None:

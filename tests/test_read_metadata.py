@@ -12,7 +12,7 @@ import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
-from chiiki_mirai.readers.extract_meta import read_period
+from chiiki_mirai.readers.meta_grammar import read_period
 from chiiki_mirai.readers.municipalities import split_authors
 from chiiki_mirai.rules.check import evaluate
 
@@ -149,7 +149,9 @@ def test_a_regional_union_as_author_is_for_a_person_to_judge() -> None:
     ("sentence", "status"),
     [
         ("本市は、県の計画と同じ精密部品の分野について、市独自の計画として策定する。", "partial"),
-        ("本市は、県の計画とは異なるロボット分野のクラスター形成を目指し、市独自に策定する。", "review"),
+        # the draft states the condition of 第2章 2. B. (4) ※ (a cluster different from the prefecture's): met
+        ("本市は、県の計画とは異なるロボット分野のクラスター形成を目指し、市独自に策定する。", "met"),
+        ("本市は、市内の部品メーカーを中心に独自の計画を策定する。", "review"),
     ],
 )
 def test_designated_city_same_cluster_as_the_prefecture(sentence: str, status: str) -> None:

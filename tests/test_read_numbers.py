@@ -9,7 +9,6 @@ import pytest
 
 from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
 from chiiki_mirai.readers import read_bytes
-from chiiki_mirai.readers.extract_indicators import target_year
 
 
 def _read(name: str, text: str):
@@ -55,7 +54,9 @@ def test_era_period_end_year_and_target_year() -> None:
     assert [y.fy for y in find_fiscal_years("R9～R13")] == [2027, 2031]
     assert [y.fy for y in find_fiscal_years("2031年度（R13）")] == [2031, 2031]
 
-    assert target_year("令和9年度～令和14年度の累計で50億円") == 2032
+    # a total over a period is dated by the period's last year
+    plan, _ = read_bytes("draft.md", "類型：B\n\n## 目指すべき目標（KGI）\n\n官民設備投資額：令和9年度～令和14年度の累計で50億円\n".encode())
+    assert [(k.cumulative_value, k.year) for k in plan.kgis] == [(50e8, 2032)]
 
 
 def test_exchange_rate_is_not_a_yen_amount() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.readers import kbview, read_bytes
-from chiiki_mirai.readers.blocks import text_blocks
+from chiiki_mirai.readers.doctree import parse_text
 from chiiki_mirai.readers.headings import best_match, clean_heading, split_numbering
 from chiiki_mirai.readers.kbview import targets
 
@@ -188,9 +188,8 @@ def test_question_headings_name_their_items() -> None:
 
 
 def test_rule_underlined_titles_are_headings() -> None:
-    blocks = text_blocks("伸ばしたい分野\n〓〓〓〓〓〓〓〓\n本文です。\n\n次の章\n＝＝＝＝＝＝\n本文。")
-    heads = [b.text for b in blocks if b.kind == "heading"]
-    assert heads == ["伸ばしたい分野", "次の章"]
+    doc = parse_text("計画書\n\n伸ばしたい分野\n〓〓〓〓〓〓〓〓\n本文です。\n\n次の章\n＝＝＝＝＝＝\n本文。")
+    assert [s.heading for s, _ in doc.walk()] == ["伸ばしたい分野", "次の章"]
 
 
 def test_a_label_line_over_its_lines_heads_the_item() -> None:
@@ -208,8 +207,8 @@ def test_a_topic_tag_names_the_section() -> None:
 
 
 def test_an_indented_line_starts_a_paragraph() -> None:
-    blocks = text_blocks("これは二十文字を超える長さの段落の一行目で句点がない\n\u3000次の段落はここから始まる。")
-    assert [b.text for b in blocks if b.kind == "para"] == [
+    doc = parse_text("産地の計画\n\nこれは二十文字を超える長さの段落の一行目で句点がない\n\u3000次の段落はここから始まる。")
+    assert [b.text for b in doc.preamble] == [
         "これは二十文字を超える長さの段落の一行目で句点がない",
         "次の段落はここから始まる。",
     ]
@@ -256,3 +255,16 @@ def test_a_list_after_a_lead_in_belongs_to_the_item_it_names() -> None:
     )
     assert {"C.3.1", "C.3.2", "C.3.3"} <= set(rep.sections)
     assert "5,000万円" in plan.sections["C.3.2"].text
+
+
+def test_investment_items_written_inside_the_project_entries_are_present() -> None:
+    # timing, amount and an adopted subsidy written in the 投資概要 entries, with no heading of their own
+    draft = (
+        "# 試作 戦略産業クラスター計画\n\n計画の類型：A\n\n# Ⅲ 核となる大規模投資案件\n\n## ① 投資概要\n\n"
+        "- 株式会社試作基板：量産工場（投資額1,200億円）。令和9年度着工、令和11年度稼働。\n"
+        "- 株式会社試作素材：素材工場の新設（投資額三百億円）。事業再構築補助金に採択済み。\n"
+    )
+    _, rep = read_bytes("plan.md", draft.encode())
+    assert {"A.3.3", "A.3.4", "A.3.5"} <= set(rep.sections), rep.sections
+    _, rep = read_bytes("plan.md", draft.replace("令和9年度着工、令和11年度稼働。", "").encode())
+    assert "A.3.3" not in rep.sections

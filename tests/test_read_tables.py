@@ -10,9 +10,7 @@ import io
 import docx
 import pytest
 
-from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import read_bytes
-from chiiki_mirai.readers.extract_indicators import kpi_from_line, kpi_header
 
 
 def _read(name: str, text: str):
@@ -123,12 +121,14 @@ def test_kpi_table_with_a_merged_title_row_reads_fields_and_the_cycle_in_the_tit
 
 
 def test_kpi_table_whose_cells_repeat_the_title_before_the_header() -> None:
-    rows = [
-        ["KPI（半年ごとに確認） KPI", "KPI（半年ごとに確認） 目標値", "KPI（半年ごとに確認） 担当"],
-        ["来訪者数", "5万人", "観光課"],
-    ]
-    header, n, title = kpi_header(rows)
-    assert header == ["KPI", "目標値", "担当"] and n == 1 and title == "KPI(半年ごとに確認)"
+    plan = _read(
+        "draft.md",
+        "計画類型：C\n策定主体：岐阜県高山市\n\n## KPI及び撤退基準\n\n"
+        "| KPI（半年ごとに確認） KPI | KPI（半年ごとに確認） 目標値 | KPI（半年ごとに確認） 担当 |\n|---|---|---|\n"
+        "| 来訪者数 | 5万人 | 観光課 |\n",
+    )
+    assert [(k.name, k.target, k.owner) for k in plan.kpis] == [("来訪者数", "5万人", "観光課")]
+    assert plan.kpi_monitoring_cycle == "半年ごと"
 
 
 def test_kpi_owner_after_a_slash_and_a_space() -> None:
@@ -164,8 +164,12 @@ def test_numbered_kpi_paragraphs_with_space_separated_fields() -> None:
 
 
 def test_kpi_fields_after_a_target_label_and_slashes() -> None:
-    k = kpi_from_line(nfkc("KPI③　甘酒の出荷本数　目標 年50万本／期限 令和11年度／担当 農政課／撤退基準：２年続けて２割未満なら販路を絞る"))
-    assert k is not None
+    plan = _read(
+        "draft.md",
+        "計画類型：C\n策定主体：秋田県湯沢市\n\n## KPI及び撤退基準\n\n"
+        "KPI③　甘酒の出荷本数　目標 年50万本／期限 令和11年度／担当 農政課／撤退基準：２年続けて２割未満なら販路を絞る\n",
+    )
+    k = plan.kpis[0]
     assert (k.name, k.target, k.deadline, k.owner) == ("甘酒の出荷本数", "年50万本", "令和11年度", "農政課")
     assert k.withdrawal_criterion == "2年続けて2割未満なら販路を絞る"
 

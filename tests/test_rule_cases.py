@@ -29,6 +29,7 @@ from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import CheckResult, Item
 from chiiki_mirai.core.text.normalize import normalize_text
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers.statements.from_fields import with_statements
 from chiiki_mirai.rules.check import evaluate
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -84,7 +85,8 @@ CASES = load_cases()
 
 
 def build_plan(case: dict[str, Any]) -> Plan:
-    return Plan.model_validate(deep_merge(base_plan(case["base"]), case.get("patch") or {}))
+    # as a YAML plan is read: its statements derived from its fields and section texts
+    return with_statements(Plan.model_validate(deep_merge(base_plan(case["base"]), case.get("patch") or {})))
 
 
 @cache
@@ -228,7 +230,7 @@ def test_every_id_is_met_once_and_missed_two_ways() -> None:
 def test_base_plans_meet_everything() -> None:
     """The base plans are complete: every requirement and check passes."""
     for kind in ("A", "B", "C"):
-        result = evaluate(Plan.model_validate(base_plan(kind)), load_kb(), today=TODAY)
+        result = evaluate(with_statements(Plan.model_validate(base_plan(kind))), load_kb(), today=TODAY)
         bad = [_explain(i) for i in result.requirements + result.checks if not is_passing(i.id, i.status)]
         assert not bad, f"{kind}:\n" + "\n".join(bad)
         assert result.plan_type_suggestion.type == kind

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules.check import evaluate
 from chiiki_mirai.rules.suggest import suggest_type
 from tests.test_rule_cases import base_plan, deep_merge
 
 
 def suggest(data: dict):
-    return suggest_type(Plan.model_validate(data), load_kb())
+    """The suggestion for a plan given as data, read as a JSON plan is read (its fields become statements)."""
+    plan, _ = read_bytes("plan.json", json.dumps(data, ensure_ascii=False).encode())
+    return suggest_type(plan, load_kb())
 
 
 def test_municipality_with_a_local_resource_suggests_c() -> None:

@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from chiiki_mirai.core.statement import Statement
+
 AuthorKind = Literal["prefecture", "designated_city", "municipality", "other"]
 MarketAttr = Literal["法人", "個人", "海外", "国内"]
 KgiKind = Literal["investment", "value_added", "talent", "productivity", "employment", "custom"]
@@ -230,3 +232,5 @@ class Plan(Model):
     sections: dict[str, SectionText] = {}
     # other free text the reader could not place, kept so nothing is dropped
     other_text: list[SectionText] = []
+    # every claim read from the draft, typed, with its modality and place (facts are computed from these)
+    statements: list[Statement] = []

@@ -18,7 +18,7 @@ from chiiki_mirai.rules.facts.compute import (
 )
 from chiiki_mirai.rules.facts.helpers import yen_display
 from chiiki_mirai.rules.facts.reference_list import connector_hub_degrees
-from chiiki_mirai.rules.facts.registry import FACT_PREFIXES, Fact, FactContext, fact
+from chiiki_mirai.rules.facts.registry import FACT_PREFIXES, Fact, FactContext, Uncertain, fact
 
 __all__ = [
     "CONTEXT_FACTS",
@@ -27,6 +27,7 @@ __all__ = [
     "PARAMETERS_USED",
     "Fact",
     "FactContext",
+    "Uncertain",
     "connector_hub_degrees",
     "derive_facts",
     "fact",

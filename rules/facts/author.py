@@ -6,8 +6,8 @@ import re
 import unicodedata
 from typing import Any
 
-from chiiki_mirai.core.plan import Evidence
-from chiiki_mirai.core.text.normalize import maru_sentences
+from chiiki_mirai.core.claim_rules import LEANS, STATED
+from chiiki_mirai.rules.facts.claim_select import claim_fact, claims, evidence_at, stated_claims
 from chiiki_mirai.rules.facts.helpers import evidence_of
 from chiiki_mirai.rules.facts.registry import FactContext, fact
 
@@ -59,24 +59,81 @@ def author_designated_city_b(ctx: FactContext) -> Any:
     return ctx.plan_type == "B" and "designated_city" in kinds and "prefecture" not in kinds
 
 
+# bodies that are not local governments (the types are written by 都道府県・市町村: 000 B.(4)①, C.(4)①)
+_NOT_GOVERNMENT = re.compile(
+    r"協議会|協会|DMO|一般社団法人|一般財団法人|公益社団法人|公益財団法人|\(一社\)|\(一財\)|株式会社|有限会社|"
+    r"合同会社|商工会|会議所|機構|実行委員会|推進会議|NPO|法人|組合(?!.*(?:広域連合|一部事務組合))"
+)
+# special local public bodies (地方自治法の特別地方公共団体): whether they may write a plan is for a person
+_UNION = re.compile(r"広域連合|一部事務組合|事務組合")
+_GOVERNMENT = ("prefecture", "designated_city", "municipality")
+
+
+def _odd_authors(ctx: FactContext) -> tuple[list, list]:
+    """(authors that are not local governments, other authors of an unknown kind)."""
+    odd = [a for a in ctx.plan.authors if a.kind not in _GOVERNMENT]
+    private = [a for a in odd if _NOT_GOVERNMENT.search(unicodedata.normalize("NFKC", a.name)) and not _UNION.search(a.name)]
+    return private, [a for a in odd if a not in private]
+
+
+@fact("author_not_local_government", "策定主体が地方公共団体でない（協議会・観光協会・DMO・一般社団法人等のみ）")
+def author_not_local_government(ctx: FactContext) -> Any:
+    """000 第2章 2. B.(4)① 「都道府県は…計画案を策定する」, C.(4)① 「市町村又は都道府県は…プラン案を策定する」:
+    a plan written by a 協議会, 観光協会, DMO or company alone has no author the types allow. With a local
+    government among its authors, the body is a partner and a person checks (author_kind_unusual)."""
+    private, _ = _odd_authors(ctx)
+    if not private or any(a.kind in _GOVERNMENT for a in ctx.plan.authors):
+        return None
+    return "、".join(a.name for a in private), evidence_of(*private)
+
+
 @fact("author_kind_unusual", "策定主体に都道府県・市町村のいずれにも当たらない団体（広域連合・一部事務組合等）がある")
 def author_kind_unusual(ctx: FactContext) -> Any:
-    odd = [a for a in ctx.plan.authors if a.kind not in ("prefecture", "designated_city", "municipality")]
-    return ("、".join(a.name for a in odd), evidence_of(*odd)) if odd else None
-
-
-# "府の計画と同じ自転車部品の分野について…市独自の計画として策定": the city's cluster is the prefecture's
-_SAME_AS_PREF = r"(?:都|道|府|県)(?:の|が)[^。]{0,40}(?:計画|クラスター)[^。]{0,30}(?:同じ|同一|重複|重なる)"
+    """Guidance 2.(1)① (共同して提案することも可能): a 広域連合 / 一部事務組合, or a body beside a local government,
+    may or may not write the plan — for a person to check, never a gap."""
+    private, other = _odd_authors(ctx)
+    if author_not_local_government(ctx) is not None:
+        other = [a for a in other if a not in private]
+    else:
+        other = other + private
+    return ("、".join(a.name for a in other), evidence_of(*other)) if other else None
 
 
 @fact("author_same_cluster_as_prefecture", "政令指定都市のB計画が都道府県の計画と同じ産業クラスターを対象としている")
 def author_same_cluster_as_prefecture(ctx: FactContext) -> Any:
-    if not author_designated_city_b(ctx):
+    """000 第2章 2. B.(4)①※ 「政令指定都市が都道府県と異なる地域産業クラスター形成を目指す場合には、独自に計画を
+    策定することを可能とする」: the city says its cluster is the prefecture's (a same_cluster claim, with no
+    different_cluster claim stated beside it)."""
+    if not author_designated_city_b(ctx) or _differs_more(ctx):
         return None
-    for sent in maru_sentences(unicodedata.normalize("NFKC", ctx.text)):
-        if re.search(_SAME_AS_PREF, sent) and not re.search(r"異なる|別の(?:産業|分野|業種)|重複しない|重ならない", sent):
-            return sent, [Evidence(section=None, text=sent[:200])]
-    return None
+    got = claim_fact(ctx, "same_cluster")
+    if isinstance(got, tuple):
+        return got
+    # a difference read with confidence and denied by its own sentence (「府の計画と同じ分野について…策定する」,
+    # 「県と異なるクラスターは目指さない」) states the prefecture's cluster
+    denied = [
+        s for s in claims(ctx, "different_cluster")
+        if s.modality == "negated" and s.confidence >= STATED and float(s.attrs.get("p", 1.0)) >= LEANS
+    ]
+    if denied:
+        d = max(denied, key=lambda s: s.confidence)
+        return d.place.quote, [evidence_at(d.place)]
+    return got
+
+
+def _differs_more(ctx: FactContext) -> bool:
+    """A sentence read as both (「県の計画と同じ分野だが、異なるクラスターを目指す」): the more confident reading wins."""
+    diff = max((s.confidence for s in stated_claims(ctx, "different_cluster")), default=0.0)
+    same = max((s.confidence for s in stated_claims(ctx, "same_cluster")), default=0.0)
+    return diff > 0 and diff >= same
+
+
+@fact("author_different_cluster_stated", "政令指定都市のB計画が都道府県と異なる産業クラスターを目指すと記載している")
+def author_different_cluster_stated(ctx: FactContext) -> Any:
+    """000 第2章 2. B.(4)①※: 「県の計画とは異なる産業クラスターを目指す」 read as a difference, in any words."""
+    if not author_designated_city_b(ctx) or (stated_claims(ctx, "same_cluster") and not _differs_more(ctx)):
+        return None
+    return claim_fact(ctx, "different_cluster")
 
 
 @fact("is_prefecture_or_designated_city", "策定主体が都道府県または政令指定都市")

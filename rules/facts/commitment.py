@@ -1,106 +1,157 @@
-"""Facts about the local government's commitment (自治体のコミットメント)."""
+"""Facts about the local government's commitment (自治体のコミットメント), from `support` / `desk` /
+`announcement` statements.
+
+Sources: 政策パッケージ 第2章 2. B. (2) ⑦ / C. (2) ⑥ and the guidance 1.(2)②【自治体のコミットメント】
+(知事等が主体となる伴走支援の仕組み、地域金融機関等の巻き込み、人員確保・担当部署、伴走支援の分野・頻度) and 2.(2)②
+(事業主体に対する相談窓口の設置、担当部署（自治体及び関係団体等）の特定、経営支援). Only what the draft holds as
+done or decided counts: 「相談窓口の設置を検討」「金融機関の参画は今後調整」「体制は追って定める」 are not set up —
+the item then holds something (`*_pending`), so a criterion that fails is a gap, not "not written".
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from chiiki_mirai.core.plan import Evidence
-from chiiki_mirai.rules.facts.helpers import cue_sentence, evidence_of, has_text
+from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.rules.facts.entity_view import evidence, statements
 from chiiki_mirai.rules.facts.registry import FactContext, fact
-
-FINANCE_WORDS = ("銀行", "信用金庫", "信金", "信用組合", "金融機関", "政策金融公庫", "政策投資銀行", "ファンド")
-
 
 HEAD_WORDS = ("知事", "市長", "町長", "村長", "区長", "首長", "市町村長")
 
 
-def _support(ctx: FactContext):
-    return ctx.plan.commitment.support_system
+def _support(ctx: FactContext, topic: str | None = None) -> list[Statement]:
+    return [s for s in statements(ctx, "support", topic) if s.held and (s.subject or s.value is not None)]
+
+
+def _names(found: list[Statement]) -> list[str]:
+    return list(dict.fromkeys(s.subject for s in found if s.subject))
 
 
 @fact("support_system_stated", "伴走支援体制が記載されている")
 def support_system_stated(ctx: FactContext) -> Any:
-    s = _support(ctx)
-    if s is None:
+    found = _support(ctx)
+    if not found:
         return None
-    desc = s.body or s.lead or "、".join(s.departments) or None
-    return desc, evidence_of(s)
+    first = next((s for t in ("body", "lead", "department") for s in found if s.topic == t), found[0])
+    return first.subject, evidence(first)
+
+
+@fact("support_pending", "伴走支援体制が検討中・調整中・追って定めるとしてのみ書かれている")
+def support_pending(ctx: FactContext) -> Any:
+    """「体制は追って定める」「金融機関の参画は今後調整」: named, but not set up."""
+    odd = [s for s in statements(ctx, "support") if s.modality in ("considering", "negated", "placeholder")]
+    return (odd[0].place.quote[:200], evidence(*odd[:2])) if odd else None
+
+
+def _heads(ctx: FactContext) -> tuple[str, ...]:
+    """The heads that count as 「知事等」 for this plan: B and A are the prefecture's (知事), or a designated
+    city's own (市長); C is the 市町村長 or 知事 (2.(2)② 「市町村長又は知事」)."""
+    if ctx.plan_type == "C" or ctx.plan_type is None:
+        return HEAD_WORDS
+    kinds = {a.kind for a in ctx.plan.authors}
+    return ("知事", "首長") + (("市長",) if "designated_city" in kinds or not kinds else ())
 
 
 @fact("support_lead_head", "知事等（首長）が主体となる伴走支援体制")
 def support_lead_head(ctx: FactContext) -> Any:
-    s = _support(ctx)
-    if s is None:
-        return None
-    text = " ".join(x for x in (s.lead, s.body) if x)
-    return (any(w in text for w in HEAD_WORDS) or None), evidence_of(s)
+    """Guidance 1.(2)② 「知事等が主体となる伴走支援の仕組み」: a head as the body's lead."""
+    heads = _heads(ctx)
+    leads = [s for s in _support(ctx, "lead") + _support(ctx, "body") if any(w in (s.subject or "") for w in heads)]
+    if leads:
+        body = _names(_support(ctx, "body"))
+        return (body[0] if body else leads[0].subject), evidence(leads[0])
+    return None
 
 
 @fact("support_financial_institutions", "地域金融機関等を巻き込んでいる")
 def support_financial_institutions(ctx: FactContext) -> Any:
-    s = _support(ctx)
-    if s is not None and s.financial_institutions:
-        return "、".join(s.financial_institutions), evidence_of(s)
-    sentence = cue_sentence(ctx.text, "(" + "|".join(FINANCE_WORDS) + ")")
-    if sentence and s is not None:
-        return sentence, [Evidence(text=sentence[:200])]
-    return None
+    """Guidance 1.(2)② 「地域金融機関等を巻き込み」: a bank, 信用金庫 or 政府系金融機関 in the support, held."""
+    found = _support(ctx, "finance")
+    named = [n for n in _names(found) if n != "金融機関"] or _names(found)
+    return ("、".join(named) or None), evidence(*found[:2])
 
 
 @fact("support_fields_stated", "伴走支援（経営支援）を行う分野が明記されている")
 def support_fields_stated(ctx: FactContext) -> Any:
-    s = _support(ctx)
-    return (s.support_fields or None) if s else None, evidence_of(s) if s else []
+    found = _support(ctx, "field")
+    return (_names(found) or None), evidence(*found[:2])
 
 
 @fact("support_staff_stated", "伴走支援の人員確保（人数・専門人材）が明記されている")
 def support_staff_stated(ctx: FactContext) -> Any:
-    s = _support(ctx)
-    if s is None or s.staff is None:
+    found = [s for s in _support(ctx, "staff") if s.value is not None]
+    if not found:
         return None
-    return s.staff, evidence_of(s), f"{s.staff}名"
+    total = max(int(s.value or 0) for s in found)
+    return total, evidence(found[0]), f"{total}名"
 
 
 @fact("support_body_stated", "伴走支援を担う体制（本部・会議・チーム等）が名前で明記されている")
 def support_body_stated(ctx: FactContext) -> Any:
-    s = _support(ctx)
-    return (s.body or None) if s else None, evidence_of(s) if s else []
+    found = _support(ctx, "body")
+    return (found[0].subject if found else None), evidence(*found[:1])
 
 
 @fact("support_departments_stated", "担当部署が明記されている")
 def support_departments_stated(ctx: FactContext) -> Any:
-    s = _support(ctx)
-    return (s.departments or None) if s else None, evidence_of(s) if s else []
+    found = _support(ctx, "department")
+    return (_names(found) or None), evidence(*found[:2])
 
 
 @fact("support_frequency_stated", "伴走支援の具体的取組・頻度が明記されている")
 def support_frequency_stated(ctx: FactContext) -> Any:
-    s = _support(ctx)
-    return (s.frequency if s and has_text(s.frequency, 2) else None), evidence_of(s) if s else []
+    found = _support(ctx, "frequency")
+    return (found[0].subject if found else None), evidence(*found[:1])
+
+
+def _desks(ctx: FactContext) -> list[Statement]:
+    return [s for s in statements(ctx, "desk") if s.topic is None]
 
 
 @fact("consultation_desk_stated", "事業主体に対する相談窓口が設置されている")
 def consultation_desk_stated(ctx: FactContext) -> Any:
-    d = ctx.plan.commitment.consultation_desk
-    if d is None:
+    """Guidance 2.(2)② 「事業主体に対する相談窓口を設置」: a desk held as set up or decided."""
+    held = [s for s in _desks(ctx) if s.held]
+    if not held:
         return None
-    return (d.name or d.department or True), evidence_of(d)
+    return (held[0].subject or held[0].attrs.get("department") or True), evidence(held[0])
+
+
+@fact("consultation_desk_pending", "相談窓口が検討中・調整中としてのみ書かれている（設置されていない）")
+def consultation_desk_pending(ctx: FactContext) -> Any:
+    """「相談窓口の設置を検討」「窓口は関係機関と検討中」: named, not set up."""
+    if any(s.held for s in _desks(ctx)):
+        return None
+    odd = [s for s in _desks(ctx) if s.modality in ("considering", "negated", "placeholder")]
+    return (odd[0].place.quote[:200], evidence(odd[0])) if odd else None
 
 
 @fact("consultation_desk_department", "相談窓口の担当部署（自治体・関係団体）が特定されている")
 def consultation_desk_department(ctx: FactContext) -> Any:
-    d = ctx.plan.commitment.consultation_desk
-    if d is None or not has_text(d.department, 2):
+    """Guidance 2.(2)② 「担当部署（自治体及び関係団体等）を特定」: the desk's own department, or the
+    department written beside it (a 担当部署 line under the desk)."""
+    held = [s for s in _desks(ctx) if s.held]
+    if not held:
         return None
-    return d.department, evidence_of(d)
+    own = next((s for s in held if s.attrs.get("department")), None)
+    if own is not None:
+        return own.attrs["department"], evidence(own)
+    beside = [s for s in _support(ctx, "department") if s.attrs.get("desk")]
+    return (beside[0].subject, evidence(beside[0])) if beside else None
+
+
+def _announcements(ctx: FactContext) -> list[Statement]:
+    return [s for s in statements(ctx, "announcement") if s.held]
 
 
 @fact("announcement_stated", "首長（知事・市町村長等）としての発表が予定されている")
 def announcement_stated(ctx: FactContext) -> Any:
-    c = ctx.plan.commitment
-    return (c.announcement if has_text(c.announcement, 2) else None), evidence_of(c)
+    found = _announcements(ctx)
+    return (found[0].subject or found[0].place.quote or None) if found else None, evidence(*found[:1])
 
 
 @fact("announcement_after_precheck", "首長の発表が国の事前確認の後に行われる")
 def announcement_after_precheck(ctx: FactContext) -> Any:
-    return ctx.plan.commitment.announcement_after_precheck, evidence_of(ctx.plan.commitment)
+    """Guidance 1.(1)⑤ / 2.(1)⑤ 「事前確認が済んだ後、『知事等による発表』の上」: the order the draft states."""
+    said = [s for s in _announcements(ctx) if s.attrs.get("after_precheck") is not None]
+    return (said[0].attrs["after_precheck"], evidence(said[0])) if said else None

@@ -1,63 +1,164 @@
-"""Facts about the core companies (実現可能性)."""
+"""Facts about the core companies and operators (実現可能性), computed from `operator` statements.
+
+Sources: 政策パッケージ 第2章 2. B. (2) ③ / C. (2) ③ (計画推進の核となる企業・事業主体（企業、組合、個人事業主等）
+が存在していること) and the guidance 1.(2)②【実現可能性】 / 2.(2)②【実現可能性】 (個別企業名・役割・立ち位置を明確に、
+事業規模・能力が十分であることを明記). An operator named only as 〇〇, one still to be chosen (公募で選定) or a
+category (「宿泊事業者（約40施設）」) is not a named operator, and it is never counted as one: an unknown is not
+a negative and not a count.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from chiiki_mirai.core.plan import Evidence
-from chiiki_mirai.rules.facts.helpers import cue_fact, cue_sentence, evidence_of, has_text
+from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import bare_company_name
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.rules.facts.claim_select import claim_fact
+from chiiki_mirai.rules.facts.entity_view import core_area, evidence, statements
+from chiiki_mirai.rules.facts.helpers import has_text
 from chiiki_mirai.rules.facts.registry import FactContext, fact
+
+
+def named_operators(ctx: FactContext) -> list[Statement]:
+    """The operators the draft names (held, not a placeholder), one per name."""
+    seen: set[str] = set()
+    out = []
+    for s in statements(ctx, "operator", "entity"):
+        name = (s.subject or "").strip()
+        if s.held and len(name) >= 2 and name not in seen:
+            seen.add(name)
+            out.append(s)
+    return out
+
+
+def unnamed_operators(ctx: FactContext) -> list[Statement]:
+    """Operators the draft has but does not name: 〇〇 placeholders and operators still to be chosen."""
+    ops = statements(ctx, "operator")
+    return [s for s in ops if (s.topic == "entity" and s.modality == "placeholder") or s.topic == "selection"]
 
 
 @fact("core_area_stated", "計画推進の核となる地域・区域が記載されている")
 def core_area_stated(ctx: FactContext) -> Any:
-    return ctx.plan.core_area if has_text(ctx.plan.core_area, 2) else None
+    """政策パッケージ 第2章 2. B./C. (3) 記載項目 ②: 特にクラスター形成の核となる区域."""
+    s = core_area(ctx)
+    text = (s.attrs.get("text") or "").strip() if s else ""
+    return (text if len(text) >= 2 and s.modality != "placeholder" else None), evidence(s) if s else []
 
 
 @fact("core_companies_count", "計画推進の核となる企業・事業者の数")
 def core_companies_count(ctx: FactContext) -> Any:
-    named = [c for c in ctx.plan.core_companies if has_text(c.name, 2)]
-    return (len(named) or None), evidence_of(*named[:3])
+    """B/C (2) ③ 実現可能性: the operators named individually (placeholders and 公募 are not counted)."""
+    named = named_operators(ctx)
+    return (len(named) or None), evidence(*named[:3])
+
+
+@fact("core_operators_unnamed", "個別名が明記されていない核となる事業者（〇〇・公募で選定予定）がある")
+def core_operators_unnamed(ctx: FactContext) -> Any:
+    """Guidance 1.(2)② / 2.(2)② 「個別企業名（個別事業者名）を明記してください」: an operator written as 〇〇 or
+    to be chosen later is there but not named."""
+    odd = unnamed_operators(ctx)
+    if not odd:
+        return None
+    shown = "、".join(dict.fromkeys((s.subject if s.topic == "entity" else s.place.quote[:60]) or "" for s in odd))
+    return shown, evidence(*odd)
+
+
+@fact("core_operator_categories", "核となる事業者が区分（「宿泊事業者（約40施設）」等）で書かれている")
+def core_operator_categories(ctx: FactContext) -> Any:
+    cats = statements(ctx, "operator", "category")
+    return ("、".join(s.subject or "" for s in cats) or None), evidence(*cats)
 
 
 @fact("core_roles_stated", "核となる企業のサプライチェーン・バリューチェーン上の役割が明確")
 def core_roles_stated(ctx: FactContext) -> Any:
-    comps = ctx.plan.core_companies
-    if not comps:
+    """Guidance 1.(2)②: 当該企業のサプライチェーン・バリューチェーン内での役割・立ち位置を明確に."""
+    named = named_operators(ctx)
+    if not named:
         return None
-    return all(has_text(c.role, 2) for c in comps), evidence_of(*comps[:3])
+    missing = [s.subject for s in named if not _text(s.attrs.get("role") or s.attrs.get("note"))]
+    return not missing, evidence(*named[:3]), ("役割の記載がない：" + "、".join(map(str, missing))) if missing else None
+
+
+def _text(v: Any) -> bool:
+    return isinstance(v, str) and len(v.strip()) >= 2
 
 
 @fact("core_scale_stated", "核となる企業の事業規模・能力が計画遂行に十分である旨が明記されている")
 def core_scale_stated(ctx: FactContext) -> Any:
-    for c in ctx.plan.core_companies:
-        if has_text(c.scale_statement, 4):
-            return c.scale_statement, evidence_of(c)
-    return cue_fact(ctx, r"(事業規模|生産能力|能力)[^。\n]*(十分|足る|有する|持つ)")
+    """Guidance 1.(2)② 「当該企業の事業規模・能力が本計画を遂行する上で十分であることを明記」: a scale or
+    capacity written for the operators (a 事業規模・能力 column, a sentence). Sizes alone (employees, sales)
+    say how large they are, not that it is enough to carry out the plan: not a statement of scale."""
+    named = named_operators(ctx)
+    stated = [s for s in named if _text(s.attrs.get("scale"))]
+    sentences = [s for s in statements(ctx, "operator", "scale") if s.held]
+    if stated:
+        return "、".join(f"{s.subject}：{s.attrs['scale']}" for s in stated[:3]), evidence(*stated[:3])
+    if sentences:
+        return sentences[0].place.quote, evidence(sentences[0])
+    return None
 
 
 @fact("operators_diverse", "特定の事業者に過度に依存していない（複数の事業主体が核となる）")
 def operators_diverse(ctx: FactContext) -> Any:
-    named = [c for c in ctx.plan.core_companies if has_text(c.name, 2)]
-    if not named:
-        return None
-    return len(named) >= 2, evidence_of(*named[:3])
+    """C (2) ④ 外部依存リスク: several operators. One named operator is "one" only when the draft names no
+    other kind of operator: 「事業者は公募で選ぶ」 or a category is unknown, never "only one"."""
+    named = named_operators(ctx)
+    if len(named) >= 2:
+        return True, evidence(*named[:3])
+    if len(named) == 1 and not unnamed_operators(ctx) and not statements(ctx, "operator", "category"):
+        return False, evidence(*named)
+    return None
+
+
+_NAMED = (
+    re.compile(r"[「『]([^」』]{2,30})[」』][^。]{0,10}誘致"),
+    re.compile(r"誘致[^。]{0,20}?[「『]([^」』]{2,30})[」』]"),
+    re.compile(
+        r"((?:株式会社|有限会社|合同会社)[^\s、。「」（）()をがは]{2,20}|"
+        r"[^\s、。「」（）()をがは]{2,30}?(?:株式会社|有限会社|合同会社|\(株\)))[^。]{0,30}誘致"
+    ),
+)
+
+
+def attracted_name(ctx: FactContext, text: str) -> str | None:
+    """The attracted company named in the attraction statement: a core company, else a quoted or legal name."""
+    t = nfkc(text)
+    named = [c.name for c in ctx.plan.core_companies if has_text(c.name, 2) and bare_company_name(c.name) in t]
+    if named:
+        return "、".join(named)
+    m = next((m for rx in _NAMED if (m := rx.search(t))), None)
+    return m.group(1) if m else None
+
+
+@fact("attracted_company", "域外から誘致する核となる企業がある")
+def attracted_company(ctx: FactContext) -> Any:
+    """政策パッケージ 第2章 2. B./C. (3) ⑥ 現地化の取組 ※ 「域外企業の誘致の際には…」: the guard of the
+    localization check. An operator read as attracted (区分「誘致」, 「…の日本法人」, a sentence naming it as
+    attracted), or the localization policy's own statement that an outside company is attracted; a denial
+    (「誘致は予定していない」) is not an attraction."""
+    named = named_operators(ctx)
+    comps = [s for s in named if s.attrs.get("attracted") is True]
+    said = [s for s in statements(ctx, "operator", "attracted") if s.held and s.attrs.get("names")]
+    names = list(dict.fromkeys([s.subject or "" for s in comps] + [n for s in said for n in s.attrs["names"]]))
+    if names:
+        return "、".join(names), evidence(*(comps + said)[:3])
+    if statements(ctx, "localization", "no_attraction"):
+        return False
+    loc = [s for s in statements(ctx, "localization", "attraction") if s.held]
+    if loc:
+        name = attracted_name(ctx, loc[0].subject or loc[0].place.quote)
+        return (name or True), evidence(loc[0])
+    if ctx.plan.localization.attracts_outside_company:
+        return True, ([ctx.plan.localization.evidence] if ctx.plan.localization.evidence else [])
+    return False
 
 
 @fact("franchise_dependency", "特定の大企業・フランチャイザー等への依存が記載されている")
 def franchise_dependency(ctx: FactContext) -> Any:
-    sentence = cue_sentence(
-        ctx.text,
-        r"(フランチャイズ|フランチャイザー|[1一]社(のみ|に依存)|大手[^。\n]{0,10}依存|"
-        # most of the sales to one buyer: "売上の8割を同社向けとする", "大手チェーン1社のPB商品を柱とし"
-        r"売上[^。\n]{0,6}([5-9]割|[5-9][0-9]\s*[%％])[^。\n]{0,8}(同社|[1一]社)|"
-        r"(大手|特定)[^。\n]{0,20}[1一]社[^。\n]{0,30}(柱|依存|集中|大半))",
-    )
-    if sentence and not re.search(
-        r"(依存し(?:ない|ていない|ておらず)|依存せず|依存はない|頼らず|頼らない|頼っていない|しない|させない|"
-        r"偏らない|偏らず|分散)",
-        sentence,
-    ):
-        return sentence, [Evidence(text=sentence[:200])]
-    return False
+    """000 第2章 2. C.(2)④ 「特定の事業主体（大企業、フランチャイザー等）に過度に依存する計画となっていないこと」: an
+    over_dependence claim the plan states (a big company, a franchisor, one buyer) — never a count of operators
+    (one operator, or operators still to be chosen, is no dependence); 「依存していない」 is not one."""
+    got = claim_fact(ctx, "over_dependence")
+    return False if got is None else got

@@ -15,6 +15,7 @@ from chiiki_mirai.rules.facts import (  # noqa: F401
     commitment,
     companies,
     indicators,
+    kpis,
     period,
     procurement,
     promise,
@@ -24,7 +25,7 @@ from chiiki_mirai.rules.facts import (  # noqa: F401
     submission,
 )
 from chiiki_mirai.rules.facts.helpers import has_text
-from chiiki_mirai.rules.facts.registry import REGISTRY, Fact, FactContext, fact_names
+from chiiki_mirai.rules.facts.registry import REGISTRY, Fact, FactContext, Uncertain, fact_names
 
 # the numbers the facts and the type suggestion read from knowledge/data/parameters.yaml (kb validate checks
 # that each is there)
@@ -39,6 +40,9 @@ PARAMETERS_USED: dict[str, Any] = {
 
 
 def normalise_result(name: str, raw: Any) -> Fact:
+    if isinstance(raw, Uncertain):
+        display = raw.display or (f"要確認：{raw.candidate[:120]}" if raw.candidate else None)
+        return Fact(name, raw.value, list(raw.evidence), display, uncertain=True)
     if isinstance(raw, tuple):
         value = raw[0]
         evidence = list(raw[1]) if len(raw) > 1 and raw[1] else []

@@ -43,8 +43,9 @@ def kgis_of(ctx: FactContext, kind: str) -> list:
 
 
 def kgi_with_value(ctx: FactContext, kind: str, skip: Callable[[Any], bool] = lambda k: False):
+    """The first KGI of a kind with a value (the target year's or the cumulative one)."""
     for k in kgis_of(ctx, kind):
-        if k.value is not None and not skip(k):
+        if (k.value is not None or k.cumulative_value is not None) and not skip(k):
             return k
     return None
 

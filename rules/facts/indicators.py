@@ -1,32 +1,74 @@
-"""Facts about the KGIs and KPIs (EBPM)."""
+"""Facts about the KGIs and KPIs (EBPM), computed from the plan's statements (rules/facts/indicator_statements).
+
+A KGI value counts when the plan holds it (affirmed or planned; a placeholder 「〇〇人（精査中）」, a pointer
+「（下記参照）」 or a dash is a KGI named but not set). Sources:
+- 政策パッケージ 第2章 3.: the mandatory KGIs 「当該計画による官民設備投資額／付加価値増加額／産業ニーズに即した
+  人材育成数」; A's KGI is 「KGI（2040年目標）」 (A.(3)⑤), for which a total to 2040 is the plan's value;
+- 留意事項 1.(1)④ (B) and 2.(1)④ (C): 「官民設備投資額の設定に当たっては、目標年度における目標値及び計画策定時点から
+  目標年度までの累積の目標値」「付加価値増加額と産業人材育成数の設定に当たっては、目標年度における目標値」 — a
+  cumulative total alone is not the target year's value; C may set 「一人当たり付加価値労働生産性の増加額・増加率」
+  instead (※1); the simple formula 「売上増加額」×「既存の付加価値率」;
+- 政策パッケージ 第2章 2.: 「KPI 及び 5W1H（施策の意義、内容、期限、担当部署、検討の場及び進め方）」; B.(2)⑦ / C.(2)⑥:
+  「KPI 未達時の撤退基準を設定していること」; 留意事項: 「定期的（半期ごと等）に…KPI等を確認し」 (an effort clause).
+"""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from chiiki_mirai.core.text.cues import (
-    is_semiannual,
-)
-from chiiki_mirai.rules.facts.helpers import evidence_of, has_text, kgi_with_value, kgis_of, yen_display
+from chiiki_mirai.core.plan import Evidence
+from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.rules.facts.helpers import yen_display
+from chiiki_mirai.rules.facts.indicator_statements import of
 from chiiki_mirai.rules.facts.registry import FactContext, fact
 
-
-def _kgi_value(ctx: FactContext, kind: str, skip: Callable[[Any], bool] = lambda k: False) -> Any:
-    k = kgi_with_value(ctx, kind, skip)
-    if k is None:
-        stated = kgis_of(ctx, kind)
-        return None, evidence_of(*stated)
-    shown = yen_display(k.value) if (k.unit or "") == "円" else f"{k.value:g}{k.unit or ''}"
-    if k.year:
-        shown = f"{k.year}年度 {shown}"
-    return k.value, evidence_of(k), shown
+# a change given only as a rate or a multiple (「令和7年度比40%増」「2倍」): not the amount 付加価値増加額 asks for
+RATE_UNITS = {"%", "割", "倍", "ポイント"}
+HELD = ("affirmed", "planned")
 
 
-def _cumulative_only(k) -> bool:
-    return k.cumulative_value is None and k.annual is False and bool(k.raw and re.search(r"(累積|累計)", k.raw))
+def ev(*ss: Statement) -> list[Evidence]:
+    return [Evidence(section=s.place.section, line=s.place.line, text=s.place.quote[:200]) for s in ss if s.place.quote]
+
+
+def shown(s: Statement) -> str:
+    v = yen_display(s.value) if s.unit == "円" else f"{s.value:g}{s.unit or ''}"
+    return f"{s.year}年度 {v}" if s.year else v
+
+
+def kgi_values(ctx: FactContext, kind: str) -> list[Statement]:
+    """The held values of a KGI kind, the plan's own target first: not interim nor long-term, the plan's target
+    year first, then the latest year."""
+    xs = [s for s in of(ctx, "kgi", kind) if s.value is not None and s.modality in HELD and s.role in ("target", "cumulative")]
+    def rank(s: Statement) -> tuple:
+        target = ctx.plan.period.target_fy or s.attrs.get("block_year")
+        return (bool(s.attrs.get("long_term")), bool(s.attrs.get("interim")), s.year != target, -(s.year or 0))
+
+    return sorted(xs, key=rank)
+
+
+def _cumulative_ok(ctx: FactContext) -> bool:
+    """A (KGI（2040年目標）) takes a total to its target year as the plan's value; B and C ask for the target
+    year's value (留意事項 「目標年度における目標値」)."""
+    return ctx.plan_type == "A"
+
+
+def target_value(ctx: FactContext, kind: str, skip: Callable[[Statement], bool] = lambda s: False) -> Statement | None:
+    ok_cum = _cumulative_ok(ctx)
+    return next((s for s in kgi_values(ctx, kind) if (ok_cum or s.role == "target") and not skip(s)), None)
+
+
+def named(ctx: FactContext, kind: str) -> list[Statement]:
+    """Every statement of a KGI kind: what the plan names, set or not (the evidence of a gap)."""
+    return of(ctx, "kgi", kind)
+
+
+def _value_fact(ctx: FactContext, kind: str, skip: Callable[[Statement], bool] = lambda s: False) -> Any:
+    s = target_value(ctx, kind, skip)
+    if s is None:
+        return None, ev(*named(ctx, kind)[:2])
+    return s.value, ev(s), shown(s)
 
 
 def _needs_cumulative(ctx: FactContext) -> bool:
@@ -36,56 +78,51 @@ def _needs_cumulative(ctx: FactContext) -> bool:
 
 @fact("kgi_investment_value", "必須KGI 官民設備投資額の目標年度の目標値")
 def kgi_investment_value(ctx: FactContext) -> Any:
-    # where both values are asked for, a cumulative total is not the target year's value
-    skip = _cumulative_only if _needs_cumulative(ctx) else (lambda k: False)
-    return _kgi_value(ctx, "investment", skip)
+    """B: 「目標年度における目標値及び…累積の目標値」 — the cumulative total is not the year's value."""
+    if _needs_cumulative(ctx):
+        s = next((s for s in kgi_values(ctx, "investment") if s.role == "target"), None)
+        return (s.value, ev(s), shown(s)) if s else (None, ev(*named(ctx, "investment")[:2]))
+    return _value_fact(ctx, "investment")
 
 
 @fact("kgi_investment_year", "官民設備投資額の目標年度")
 def kgi_investment_year(ctx: FactContext) -> Any:
-    k = kgi_with_value(ctx, "investment")
-    return (k.year if k else None), evidence_of(k) if k else []
+    s = next(iter(kgi_values(ctx, "investment")), None)
+    return (s.year if s else None), ev(s) if s else []
 
 
 @fact("kgi_investment_cumulative", "官民設備投資額の計画策定時点から目標年度までの累積の目標値")
 def kgi_investment_cumulative(ctx: FactContext) -> Any:
-    for k in kgis_of(ctx, "investment"):
-        if k.cumulative_value is not None:
-            return k.cumulative_value, evidence_of(k), yen_display(k.cumulative_value)
-        if k.value is not None and k.annual is False and k.raw and re.search(r"(累積|累計)", k.raw):
-            return k.value, evidence_of(k), yen_display(k.value)
-    return None
+    s = next((s for s in kgi_values(ctx, "investment") if s.role == "cumulative"), None)
+    return (s.value, ev(s), yen_display(s.value)) if s else None
 
 
-# a change given only as a rate or a multiple ("令和7年度比40%増", "2倍"): not the amount 付加価値増加額 asks for
-_RATE_UNITS = {"%", "％", "倍", "割", "ポイント", "pt"}
-
-
-def _rate_only(k) -> bool:
-    return (k.unit or "").strip() in _RATE_UNITS
+def rate_only(s: Statement) -> bool:
+    return (s.unit or "") in RATE_UNITS
 
 
 @fact("kgi_value_added_value", "必須KGI 付加価値増加額の目標年度の目標値（金額）")
 def kgi_value_added_value(ctx: FactContext) -> Any:
-    return _kgi_value(ctx, "value_added", _rate_only)
+    return _value_fact(ctx, "value_added", rate_only)
 
 
 @fact("kgi_value_added_rate_only", "付加価値増加額が増加率・倍率だけで書かれ、金額の目標値がない")
 def kgi_value_added_rate_only(ctx: FactContext) -> Any:
-    if kgi_with_value(ctx, "value_added", _rate_only) is not None:
+    if target_value(ctx, "value_added", rate_only) is not None:
         return None
-    k = next((k for k in kgis_of(ctx, "value_added") if k.value is not None and _rate_only(k)), None)
-    if k is None:
-        return None
-    shown = f"{k.value:g}{k.unit}"
-    if k.year:
-        shown = f"{k.year}年度 {shown}"
-    return True, evidence_of(k), shown
+    s = next((s for s in kgi_values(ctx, "value_added") if rate_only(s)), None)
+    if s is None:
+        s = next((s for s in of(ctx, "kgi", "value_added") if s.role == "change" and s.modality in HELD and rate_only(s)), None)
+    return (True, ev(s), shown(s)) if s else None
 
 
 @fact("kgi_productivity_value", "一人当たり付加価値労働生産性の増加額・増加率（Cの代替KGI）")
 def kgi_productivity_value(ctx: FactContext) -> Any:
-    return _kgi_value(ctx, "productivity")
+    """留意事項 2.(1)④※1: 「一人当たり付加価値労働生産性の増加額・増加率」 — a target level, an increase or a rate."""
+    s = target_value(ctx, "productivity") or next(
+        (s for s in of(ctx, "kgi", "productivity") if s.role == "change" and s.value is not None and s.modality in HELD), None
+    )
+    return (s.value, ev(s), shown(s)) if s else (None, ev(*named(ctx, "productivity")[:2]))
 
 
 def _alternatives(ctx: FactContext, kind: str) -> list[str]:
@@ -95,37 +132,75 @@ def _alternatives(ctx: FactContext, kind: str) -> list[str]:
     return [kind, *alts]
 
 
-def _value_added_kgi(ctx: FactContext):
+def value_added_kgi(ctx: FactContext) -> Statement | None:
     for kind in _alternatives(ctx, "value_added"):
-        k = kgi_with_value(ctx, kind, _rate_only if kind == "value_added" else (lambda k: False))
-        if k is not None:
-            return k
+        s = target_value(ctx, kind, rate_only if kind == "value_added" else (lambda s: False))
+        if s is None and kind != "value_added":
+            s = next((x for x in of(ctx, "kgi", kind) if x.role == "change" and x.value is not None and x.modality in HELD), None)
+        if s is not None:
+            return s
     return None
 
 
 @fact("kgi_value_added_set", "付加価値増加額（又はこの類型で認められる代替指標）の目標値がある")
 def kgi_value_added_set(ctx: FactContext) -> Any:
-    k = _value_added_kgi(ctx)
-    return (True, evidence_of(k)) if k else None
+    s = value_added_kgi(ctx)
+    return (True, ev(s)) if s else None
+
+
+def _group_dates(ctx: FactContext, s: Statement) -> bool:
+    """The list or table the KGI sits in dates its values (so one without a year has none)."""
+    g = s.attrs.get("group")
+    return g is not None and any(x.year and x.attrs.get("group") == g for x in of(ctx, "kgi"))
 
 
 @fact("kgi_value_added_year", "付加価値増加額の目標年度（KGIに年度がなければ計画の目標年度）")
 def kgi_value_added_year(ctx: FactContext) -> Any:
-    k = _value_added_kgi(ctx)
-    if k is None:
+    """「目標年度における目標値」: the KGI's own year; a KGI with none is the plan's target year's, unless its
+    year is left blank (「目標年度：―」) or its list dates the others and not it."""
+    s = value_added_kgi(ctx)
+    if s is None:
         return None
-    # a KGI is the value aimed at in the plan's target year unless it names its own year
-    return (k.year or ctx.plan.period.target_fy), evidence_of(k)
+    if s.year:
+        return s.year, ev(s)
+    if s.attrs.get("year_blank") or _group_dates(ctx, s):
+        return None, ev(s)
+    return ctx.plan.period.target_fy, ev(s)
 
 
 @fact("kgi_talent_value", "必須KGI 産業ニーズに即した産業人材育成数の目標値")
 def kgi_talent_value(ctx: FactContext) -> Any:
-    return _kgi_value(ctx, "talent")
+    return _value_fact(ctx, "talent")
+
+
+def kgi_names(ctx: FactContext) -> list[Statement]:
+    """One statement per KGI the plan names (the first of each kind or name)."""
+    seen, out = set(), []
+    for s in of(ctx, "kgi"):
+        if s.topic in ("basis", "verification", "sales_increase", "value_added_rate"):
+            continue
+        key = s.topic if s.topic not in ("custom", "employment") else f"{s.topic}:{s.subject}"
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
 
 
 @fact("kgi_count", "KGIの数")
 def kgi_count(ctx: FactContext) -> Any:
-    return len(ctx.plan.kgis) or None, evidence_of(*ctx.plan.kgis[:3])
+    ks = kgi_names(ctx)
+    return len(ks) or None, ev(*ks[:3])
+
+
+def _set(ctx: FactContext, kind: str) -> bool:
+    """A mandatory KGI is set when the plan holds a value for it (B.(2)⑦ 「計画の最終年度において達成を目指す
+    目標値（KGI）…を設定していること」): a total to the final year and a rate of change are such values. Whether
+    the value has the form 留意事項 asks for (「目標年度における目標値」, an amount) is judged once, by kgi.investment
+    / kgi.value_added / kgi.talent, not a second time here."""
+    return any(True for _ in kgi_values(ctx, kind)) or (
+        kind in ("value_added", "productivity")
+        and any(s.role == "change" and s.value is not None and s.modality in HELD for s in of(ctx, "kgi", kind))
+    )
 
 
 @fact("kgi_mandatory_all", "この類型の必須KGIがすべて設定されている")
@@ -133,126 +208,28 @@ def kgi_mandatory_all(ctx: FactContext) -> Any:
     pt = ctx.kb.plan_types.get(ctx.plan_type or "")
     if pt is None:
         return None
-    have = {k.kind for k in ctx.plan.kgis if k.value is not None}
     missing = []
     for m in pt.mandatory_kgis:
         if m.alternative_to:
             continue
-        alts = {m.id} | {a.id for a in pt.mandatory_kgis if a.alternative_to == m.id}
-        if not (have & alts):
+        alts = [m.id] + [a.id for a in pt.mandatory_kgis if a.alternative_to == m.id]
+        if not any(_set(ctx, k) for k in alts):
             missing.append(m.name)
     if missing:
-        return False, [], "未設定: " + "、".join(missing)
+        return False, ev(*kgi_names(ctx)[:3]), "未設定: " + "、".join(missing)
     return True
+
+
+def _text_of(ctx: FactContext, topic: str) -> Any:
+    s = next((s for s in of(ctx, "kgi", topic) if len((s.attrs.get("text") or "").strip()) >= 6), None)
+    return (s.attrs["text"], ev(s)) if s else None
 
 
 @fact("kgi_basis_stated", "KGIの設定根拠が記載されている")
 def kgi_basis_stated(ctx: FactContext) -> Any:
-    for k in ctx.plan.kgis:
-        if has_text(k.basis, 6):
-            return k.basis, evidence_of(k)
-    return None
+    return _text_of(ctx, "basis")
 
 
 @fact("kgi_verification_stated", "KGIの効果検証の方法が記載されている")
 def kgi_verification_stated(ctx: FactContext) -> Any:
-    for k in ctx.plan.kgis:
-        if has_text(k.verification, 6):
-            return k.verification, evidence_of(k)
-    return None
-
-
-_NUM = r"(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?P<unit>億円|万円|千円|円)"
-
-
-_UNIT = {"億円": 1e8, "万円": 1e4, "千円": 1e3, "円": 1.0}
-
-
-def _formula_inputs(ctx: FactContext):
-    """(KGI, 売上増加額 in yen, 既存付加価値率) when the value-added KGI and both figures are stated."""
-    k = kgi_with_value(ctx, "value_added", _rate_only)
-    if k is None:
-        return None
-    text = unicodedata.normalize("NFKC", " ".join(x for x in (k.basis, ctx.text) if x))
-    m_sales = re.search(r"売上(?:高)?(?:の)?増加(?:額|分)?[^0-9。\n]{0,12}" + _NUM, text)
-    m_rate = re.search(r"付加価値率[^0-9。\n]{0,12}(?P<rate>[0-9]+(?:\.[0-9]+)?)\s*%", text)
-    if not (m_sales and m_rate):
-        return None
-    sales = float(m_sales.group("num").replace(",", "")) * _UNIT[m_sales.group("unit")]
-    return k, sales, float(m_rate.group("rate")) / 100
-
-
-@fact("value_added_formula_found", "付加価値増加額とその算定に使う売上増加額・付加価値率が記載されている")
-def value_added_formula_found(ctx: FactContext) -> Any:
-    found = _formula_inputs(ctx)
-    return (True, evidence_of(found[0])) if found else None
-
-
-@fact("value_added_formula_consistent", "付加価値増加額が「売上増加額×既存付加価値率」の算定と一致する")
-def value_added_formula_consistent(ctx: FactContext) -> Any:
-    found = _formula_inputs(ctx)
-    if found is None:
-        return None
-    k, sales, rate = found
-    expected = sales * rate
-    ok = abs(expected - k.value) <= max(0.05 * abs(expected), 1.0)
-    shown = f"{yen_display(sales)} × {rate:.0%} = {yen_display(expected)}（記載値 {yen_display(k.value)}）"
-    return ok, evidence_of(k), shown
-
-
-@fact("kpi_count", "KPIの数")
-def kpi_count(ctx: FactContext) -> Any:
-    return len(ctx.plan.kpis) or None, evidence_of(*ctx.plan.kpis[:3])
-
-
-def _kpi_all(ctx: FactContext, attr: str) -> Any:
-    kpis = ctx.plan.kpis
-    if not kpis:
-        return None
-    lacking = [k.name for k in kpis if not has_text(getattr(k, attr), 1)]
-    if lacking:
-        return False, evidence_of(*kpis[:3]), "未設定: " + "、".join(lacking)
-    return True, evidence_of(*kpis[:3])
-
-
-@fact("kpi_withdrawal_all", "すべてのKPIに未達時の撤退基準が設定されている")
-def kpi_withdrawal_all(ctx: FactContext) -> Any:
-    return _kpi_all(ctx, "withdrawal_criterion")
-
-
-@fact("kpi_withdrawal_any", "撤退基準が設定されたKPIがある")
-def kpi_withdrawal_any(ctx: FactContext) -> Any:
-    return (any(has_text(k.withdrawal_criterion, 1) for k in ctx.plan.kpis) or None) if ctx.plan.kpis else None
-
-
-@fact("kpi_owner_all", "すべてのKPIに担当部署がある")
-def kpi_owner_all(ctx: FactContext) -> Any:
-    return _kpi_all(ctx, "owner")
-
-
-@fact("kpi_deadline_all", "すべてのKPIに期限がある")
-def kpi_deadline_all(ctx: FactContext) -> Any:
-    return _kpi_all(ctx, "deadline")
-
-
-@fact("kpi_monitoring_stated", "KPIの定期的なモニタリング（半期ごと等）が記載されている")
-def kpi_monitoring_stated(ctx: FactContext) -> Any:
-    # the guidance asks for 定期的（半期ごと等）: a yearly check is stated but falls short (see below)
-    if is_semiannual(ctx.plan.kpi_monitoring_cycle):
-        return ctx.plan.kpi_monitoring_cycle
-    for k in ctx.plan.kpis:
-        if is_semiannual(k.monitoring_cycle):
-            return k.monitoring_cycle, evidence_of(k)
-    return None
-
-
-@fact("kpi_monitoring_infrequent", "KPIの確認周期が記載されているが半期ごとより長い（年1回等）")
-def kpi_monitoring_infrequent(ctx: FactContext) -> Any:
-    if kpi_monitoring_stated(ctx) is not None:
-        return None
-    if has_text(ctx.plan.kpi_monitoring_cycle, 2):
-        return ctx.plan.kpi_monitoring_cycle
-    for k in ctx.plan.kpis:
-        if has_text(k.monitoring_cycle, 2):
-            return k.monitoring_cycle, evidence_of(k)
-    return None
+    return _text_of(ctx, "verification")

@@ -1,84 +1,98 @@
-"""Facts about procurement and localisation (域外依存・現地化)."""
+"""Facts about procurement and localisation (外部依存性・現地化), computed from statements only.
+
+Sources: 000 政策パッケージ 第2章 2. B.(2)③外部依存リスクの低減 「必須又は高付加価値の部品・技術・工程を、域内又は国内で
+調達・提供することを目指し得ること」; 001 ガイダンス 1.(2)②③【外部依存性】「主に当該地域又は国内で調達していることを
+示してください。調達できていない場合は、当該地域又は国内での調達を増やすロードマップを示してください」; 000 B.(3)⑥/
+C.(3)⑥ 現地化の取組 ※「労働・技術の現地化のロードマップ、地元資本の参画方針及び利益の再投資方針がある場合には、留意
+事項として記載する」.
+"""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
-from chiiki_mirai.core.text.cues import (
-    bare_company_name,
-)
-from chiiki_mirai.rules.facts.helpers import evidence_of, has_text
-from chiiki_mirai.rules.facts.registry import FactContext, fact
+from chiiki_mirai.core.claim_rules import STATED, is_uncertain
+from chiiki_mirai.core.statement import HELD, Statement
+from chiiki_mirai.rules.facts.claim_select import evidence_at, stated_claims, statements, uncertain_of
+from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
+
+MAINLY = 0.5  # 「主に」: at least half procured at home
+_SMALL = re.compile(r"一部|わずか|少量|ごく一部")
+
+
+def _shares(ctx: FactContext, role: str) -> list[Statement]:
+    return [s for s in statements(ctx, "procurement") if s.role == role and s.modality in HELD and s.value is not None]
 
 
 @fact("procurement_local_or_domestic", "必須・高付加価値の部品・工程を主に域内又は国内で調達している")
 def procurement_local_or_domestic(ctx: FactContext) -> Any:
-    loc = ctx.plan.localization
-    if loc.local_procurement_share is not None and loc.local_procurement_share >= 0.5:
-        return f"域内調達 {loc.local_procurement_share:.0%}", evidence_of(loc)
-    if loc.domestic_procurement:
-        return "国内調達", evidence_of(loc)
-    return None
+    """ガイダンス ③ 「主に当該地域又は国内で調達していること」: a current share of at least half, or procurement at
+    home stated in words (not 「一部」, not a unit whose own share is below half)."""
+    current = _shares(ctx, "current")
+    high = [s for s in current if s.value >= MAINLY]
+    if high:
+        return f"域内調達 {high[0].value:.0%}", [evidence_at(high[0].place)]
+    low_lines = {s.place.line for s in current}
+    words = [s for s in stated_claims(ctx, "procurement_local") if not _SMALL.search(s.place.quote)]
+    words = [s for s in words if s.place.line is None or s.place.line not in low_lines]
+    # the plan also says key parts come from abroad (not only 「一部」): which are the essential ones is for a person
+    abroad = [
+        s for s in statements(ctx, "claim", "procurement_local")
+        if s.modality == "negated" and s.confidence >= STATED and not _SMALL.search(s.place.quote)
+    ]
+    if words and abroad:
+        return Uncertain(
+            None, (evidence_at(words[0].place), evidence_at(abroad[0].place)),
+            candidate=f"{words[0].place.quote}／{abroad[0].place.quote}",
+        )
+    if words:
+        return "国内・域内調達", [evidence_at(words[0].place)]
+    if abroad:
+        # the plan states with confidence that the key materials come from abroad (「全量を海外から輸入しており、
+        # 当面は輸入を続ける」): a weak home reading elsewhere does not make that unknown
+        return False, [evidence_at(abroad[0].place)]
+    return uncertain_of([s for s in statements(ctx, "claim", "procurement_local") if is_uncertain(s)])
 
 
 @fact("procurement_roadmap_stated", "域内又は国内での調達を増やすロードマップが示されている")
 def procurement_roadmap_stated(ctx: FactContext) -> Any:
-    loc = ctx.plan.localization
-    if has_text(loc.roadmap, 6):
-        return loc.roadmap, evidence_of(loc)
-    if loc.local_procurement_target is not None:
-        return f"域内調達を{loc.local_procurement_target:.0%}へ", evidence_of(loc)
-    return None
+    """ガイダンス ③ 「調達を増やすロードマップを示してください」: a roadmap claim, or a dated target share."""
+    road = stated_claims(ctx, "procurement_roadmap")
+    if road:
+        return road[0].place.quote, [evidence_at(road[0].place)]
+    targets = _shares(ctx, "target")
+    if targets:
+        t = targets[0]
+        when = f"{t.year}年度までに" if t.year else ""
+        return f"{when}域内調達を{t.value:.0%}へ", [evidence_at(t.place)]
+    return uncertain_of([s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s)])
 
 
-@fact("attracted_company", "域外から誘致する核となる企業がある")
-def attracted_company(ctx: FactContext) -> Any:
-    comps = [c for c in ctx.plan.core_companies if c.attracted]
-    if comps:
-        return "、".join(c.name for c in comps), evidence_of(*comps)
-    loc = ctx.plan.localization
-    if loc.attracts_outside_company:
-        # name it when the localisation text names a core company or an attracted one ("〇〇株式会社を誘致")
-        text = unicodedata.normalize("NFKC", loc.policy or "")
-        named = [c.name for c in ctx.plan.core_companies if has_text(c.name, 2) and bare_company_name(c.name) in text]
-        if not named:
-            m = (
-                re.search(r"[「『]([^」』]{2,30})[」』][^。]{0,10}誘致", text)
-                or re.search(r"誘致[^。]{0,20}?[「『]([^」』]{2,30})[」』]", text)
-                or re.search(
-                    r"((?:株式会社|有限会社|合同会社)[^\s、。「」（）()をがは]{2,20}|"
-                    r"[^\s、。「」（）()をがは]{2,30}?(?:株式会社|有限会社|合同会社|\(株\)))[^。]{0,30}誘致",
-                    text,
-                )
-            )
-            named = [m.group(1)] if m else []
-        if named:
-            return "、".join(named), evidence_of(loc)
-        return True, evidence_of(loc)
-    return False
+def _localization(ctx: FactContext, topic: str, held_only: bool = True) -> Any:
+    found = [s for s in statements(ctx, "localization", topic) if s.subject and (not held_only or s.modality in HELD)]
+    if not found:
+        return None
+    return "\n".join(s.subject for s in found), [evidence_at(found[0].place)]
 
 
 @fact("localization_policy_stated", "現地化の方針が記載されている")
 def localization_policy_stated(ctx: FactContext) -> Any:
-    loc = ctx.plan.localization
-    return (loc.policy if has_text(loc.policy, 4) else None), evidence_of(loc)
+    """000 B.(3)⑥/C.(3)⑥ 現地化の方針: whatever the plan writes there, a 「行わない」 included."""
+    got = _localization(ctx, "policy", held_only=False)
+    return got if got and len(got[0].strip()) >= 4 else None
 
 
 @fact("localization_roadmap_stated", "労働・技術の現地化のロードマップが示されている")
 def localization_roadmap_stated(ctx: FactContext) -> Any:
-    loc = ctx.plan.localization
-    return (loc.roadmap if has_text(loc.roadmap, 6) else None), evidence_of(loc)
+    return _localization(ctx, "roadmap")
 
 
 @fact("local_capital_stated", "地元資本の参画方針が示されている")
 def local_capital_stated(ctx: FactContext) -> Any:
-    loc = ctx.plan.localization
-    return (loc.local_capital if has_text(loc.local_capital, 4) else None), evidence_of(loc)
+    return _localization(ctx, "local_capital")
 
 
 @fact("reinvestment_stated", "収益（利益）の再投資方針が示されている")
 def reinvestment_stated(ctx: FactContext) -> Any:
-    loc = ctx.plan.localization
-    return (loc.reinvestment if has_text(loc.reinvestment, 4) else None), evidence_of(loc)
+    return _localization(ctx, "reinvestment")

@@ -1,120 +1,147 @@
-"""Facts about the product and its market (有望度)."""
+"""Facts about the product and its market (有望度・費用対効果), computed from statements only.
+
+Sources: 000 政策パッケージ 第2章 2. B.(2)①有望度 / ④費用対効果, C.(2)①有望度; 001 ガイダンス 1.(2)②①【有望度】
+「ターゲットとする市場の属性（法人、個人、海外等）及びその市場における当該製品・サービスのニーズを明記するとともに、
+競争優位性を示してください」, ④【費用対効果】「同業種又は地域内産業と比べ…見通し及びその根拠を説明してください」,
+2.(2)②①「併せて、付加価値向上または販路拡大の見通しを明記してください」.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from chiiki_mirai.core.text.cues import (
-    ADVANTAGE_CUE,
+from chiiki_mirai.core.claim_rules import is_uncertain
+from chiiki_mirai.core.statement import HELD
+from chiiki_mirai.rules.facts.claim_select import (
+    claim_fact,
+    evidence_at,
+    stated_claims,
+    statements,
+    uncertain_of,
 )
-from chiiki_mirai.rules.facts.helpers import cue_fact, evidence_of, has_text
 from chiiki_mirai.rules.facts.registry import FactContext, fact
+
+_EXPORT = re.compile(r"輸出|海外|外貨|越境|国外|欧州|北米|アジア|インバウンド")
+_SHARE = re.compile(r"シェア|トップ|首位|上位|No\.?1|1位")
+_SUBSTITUTE = re.compile(r"輸入代替|国産化|輸入品[^。]{0,10}(?:置き換|代替)")
 
 
 @fact("product_specified", "製品・サービス（業種）が具体的に特定されている")
 def product_specified(ctx: FactContext) -> Any:
-    ind = ctx.plan.industry
-    if ind.products:
-        return "、".join(ind.products), evidence_of(ind)
-    if has_text(ind.domain, 4):
-        return ind.domain, evidence_of(ind)
-    return None
+    """B.(3)①/C.(3)① 該当する業種・製品・サービス等: the products listed, else the domain as written."""
+    products = [s for s in statements(ctx, "industry", "product") if s.subject]
+    if products:
+        return "、".join(s.subject for s in products), [evidence_at(products[0].place)]
+    domain = [s for s in statements(ctx, "industry", "domain") if s.subject and len(s.subject.strip(" 。．.、")) >= 4]
+    return ("\n".join(s.subject for s in domain), [evidence_at(domain[0].place)]) if domain else None
 
 
 @fact("industry_reason_stated", "業種・分野を特定した理由が記載されている")
 def industry_reason_stated(ctx: FactContext) -> Any:
-    return (ctx.plan.industry.reason if has_text(ctx.plan.industry.reason, 8) else None), evidence_of(ctx.plan.industry)
+    """B.(3)①/C.(3)① 特定の理由."""
+    reasons = [s for s in statements(ctx, "industry", "reason") if s.subject]
+    text = "\n".join(s.subject for s in reasons)
+    return (text, [evidence_at(reasons[0].place)]) if len(text.strip()) >= 8 else None
 
 
 @fact("market_attributes_stated", "ターゲット市場の属性（法人・個人・海外等）が明記されている")
 def market_attributes_stated(ctx: FactContext) -> Any:
-    tm = ctx.plan.target_market
-    return (list(tm.attributes) or None), evidence_of(tm)
+    """ガイダンス 1.(2)②①: ターゲットとする市場の属性（法人、個人、海外等）."""
+    held = [s for s in statements(ctx, "market") if s.modality not in ("negated", "placeholder")]
+    attrs = [a for a in ("法人", "個人", "海外", "国内") if any(s.topic == a for s in held)]
+    return (attrs, [evidence_at(held[0].place)]) if attrs else None
 
 
 @fact("market_needs_stated", "市場ニーズが特定されている")
 def market_needs_stated(ctx: FactContext) -> Any:
-    tm = ctx.plan.target_market
-    if has_text(tm.needs, 6):
-        return tm.needs, evidence_of(tm)
-    # demand shown by what buyers do: 打診, 注文が伸びる, 予約が取れない, 供給が追いつかない
-    return cue_fact(
-        ctx,
-        r"(ニーズ|需要|引き?合い|市場規模|市場は|打診|問い?合わせが(?:増|相次)|(?:注文|受注)が(?:伸|増)|"
-        r"予約が取れない|供給が追いつかな|品薄|求める声|評価が高|人気が高|好評|"
-        r"(?:注文|受注|需要)[^。]{0,12}(?:上回|超え)|との声が(?:多|相次|寄せ)|声が寄せられ|を求めて(?:いる|おり)|を求める(?:声|層|顧客))",
-    )
+    """B.(2)①/C.(2)① 「市場ニーズを特定していること」: a market_need claim, in any words."""
+    return claim_fact(ctx, "market_need")
+
+
+def _export_kinds(ctx: FactContext) -> tuple[list[str], list]:
+    tops = stated_claims(ctx, "export_or_top_share")
+    overseas = [s for s in statements(ctx, "market", "海外") if s.modality in HELD]
+    kinds: list[str] = []
+    if overseas or any(_EXPORT.search(s.place.quote) for s in tops):
+        kinds.append("海外輸出")
+    if any(_SHARE.search(s.place.quote) for s in tops):
+        kinds.append("国内上位シェア")
+    if any(_SUBSTITUTE.search(s.place.quote) for s in tops):
+        kinds.append("輸入代替")
+    if tops and not kinds:
+        kinds.append("域外からの収益獲得")
+    first = (tops or overseas)[:1]
+    return kinds, [evidence_at(s.place) for s in first]
 
 
 @fact("export_or_top_share", "海外輸出（外貨獲得）又は国内上位シェアを目指す")
 def export_or_top_share(ctx: FactContext) -> Any:
-    tm = ctx.plan.target_market
-    kinds = []
-    if tm.export:
-        kinds.append("海外輸出")
-    if tm.domestic_top_share:
-        kinds.append("国内上位シェア")
-    if tm.import_substitution:
-        kinds.append("輸入代替")
-    return (kinds or None), evidence_of(tm)
+    """B.(2)①: 「海外輸出で外貨を獲得し得るもの又は国内で上位シェアを目指し得るもの」."""
+    kinds, ev = _export_kinds(ctx)
+    if kinds:
+        return kinds, ev
+    return uncertain_of([s for s in statements(ctx, "claim", "export_or_top_share") if is_uncertain(s)])
 
 
 @fact("has_export_target", "海外輸出・海外販路を目指す")
 def has_export_target(ctx: FactContext) -> Any:
-    tm = ctx.plan.target_market
-    return bool(tm.export or "海外" in tm.attributes), evidence_of(tm)
+    kinds, ev = _export_kinds(ctx)
+    return "海外輸出" in kinds, ev
 
 
 @fact("competitive_advantage_stated", "競争優位性（強み）が示されている")
 def competitive_advantage_stated(ctx: FactContext) -> Any:
-    tm = ctx.plan.target_market
-    if has_text(tm.competitive_advantage, 6):
-        return tm.competitive_advantage, evidence_of(tm)
-    return cue_fact(ctx, f"({ADVANTAGE_CUE})")
+    """ガイダンス 1.(2)②①: 「競争優位性を示してください」 — a strength over competitors, in any words."""
+    return claim_fact(ctx, "competitive_advantage")
 
 
 @fact("value_up_or_sales_expansion", "既存製品と比べ付加価値向上又は販路拡大の見通しがある")
 def value_up_or_sales_expansion(ctx: FactContext) -> Any:
-    tm = ctx.plan.target_market
-    if has_text(tm.added_value_outlook, 6):
-        return tm.added_value_outlook, evidence_of(tm)
-    return cue_fact(
-        ctx,
-        r"(付加価値を?高め|付加価値向上|高付加価値|単価を|単価の?向上|単価[はが][^。]{0,15}(倍|高)|販路(を|の)?拡大|販路開拓|"
-        r"新たな商流|新たな販路|販路を?広げ|単価の高い|単価(?:の)?引き?上げ|"
-        r"(消費額|客単価|購入額|販売価格)[^。]{0,12}(倍|高め|引き上げ|向上|増や))",
-    )
+    """C.(2)①: 「既存の製品・サービス等と比較して付加価値を高めるもの又は販路拡大が見込まれるもの」."""
+    return claim_fact(ctx, "value_up")
 
 
 @fact("value_added_comparison_stated", "業種内比較又は域内比較で高い付加価値を示している")
 def value_added_comparison_stated(ctx: FactContext) -> Any:
-    tm = ctx.plan.target_market
-    parts = [s for s in (tm.comparison_industry, tm.comparison_region) if has_text(s, 4)]
-    if parts:
-        return " / ".join(parts), evidence_of(tm)
-    return cue_fact(ctx, r"(同業種|業種平均|業種内|域内比較|地域内産業|県内平均|全国平均)")
+    """B.(2)④: 「業種内比較及び域内比較において、高い付加価値の創出を目指し得ること」: a comparison claim, or the
+    plan's rate set against a peer rate (a numeric comparison)."""
+    got = claim_fact(ctx, "comparison")
+    if isinstance(got, tuple):
+        return got
+    own, peer, ev = _rates(ctx)
+    if own is not None and peer is not None:
+        return f"付加価値率 {own:.0%}（比較対象 {peer:.0%}）", ev
+    return got
+
+
+def _rates(ctx: FactContext) -> tuple[float | None, float | None, list]:
+    rates = statements(ctx, "claim", "value_added_rate")
+    own = next((s for s in rates if s.value is not None), None)
+    peer = next((s for s in rates if s.attrs.get("industry") is not None), None)
+    ev = [evidence_at(s.place) for s in (own, peer) if s is not None]
+    return (own.value if own else None), (peer.attrs["industry"] if peer else None), ev
 
 
 @fact("value_added_basis_stated", "高い付加価値創出の見通しの根拠（付加価値率等の数値）がある")
 def value_added_basis_stated(ctx: FactContext) -> Any:
-    tm = ctx.plan.target_market
-    if tm.value_added_rate is not None:
-        shown = f"付加価値率{tm.value_added_rate:.0%}"
-        if tm.industry_value_added_rate is not None:
-            shown += f"（比較対象 {tm.industry_value_added_rate:.0%}）"
-        return shown, evidence_of(tm)
-    return cue_fact(ctx, r"付加価値率[^。\n]{0,10}\d")
+    """ガイダンス 1.(2)②④: 「見通し及びその根拠を説明してください」: a rate, else a numeric basis claim."""
+    own, peer, ev = _rates(ctx)
+    if own is not None:
+        shown = f"付加価値率{own:.0%}" + (f"（比較対象 {peer:.0%}）" if peer is not None else "")
+        return shown, ev
+    return claim_fact(ctx, "value_added_basis")
 
 
 @fact("value_added_rates_given", "計画と比較対象の付加価値率がともに記載されている")
 def value_added_rates_given(ctx: FactContext) -> Any:
-    tm = ctx.plan.target_market
-    return (True, evidence_of(tm)) if tm.value_added_rate is not None and tm.industry_value_added_rate is not None else None
+    own, peer, ev = _rates(ctx)
+    return (True, ev) if own is not None and peer is not None else None
 
 
 @fact("value_added_higher_than_industry", "計画の付加価値率が比較対象を上回る")
 def value_added_higher_than_industry(ctx: FactContext) -> Any:
-    tm = ctx.plan.target_market
-    if tm.value_added_rate is None or tm.industry_value_added_rate is None:
+    own, peer, ev = _rates(ctx)
+    if own is None or peer is None:
         return None
-    return tm.value_added_rate > tm.industry_value_added_rate, evidence_of(tm)
+    return own > peer, ev

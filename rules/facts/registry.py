@@ -18,6 +18,9 @@ class Fact:
     value: Any = None
     evidence: list[Evidence] = field(default_factory=list)
     display: str | None = None
+    # found but not vouched for (low classifier confidence, unclear modality, a candidate it could not confirm):
+    # a criterion that tests it goes to review with the candidate quote, never to a gap and never straight to met
+    uncertain: bool = False
 
     @property
     def present(self) -> bool:
@@ -62,6 +65,7 @@ class FactContext:
     today: _dt.date
     context: dict[str, Any]
     _text: str | None = None
+    memo: dict[str, Any] = field(default_factory=dict)  # per-plan values the facts share (statement views)
 
     @property
     def text(self) -> str:
@@ -75,6 +79,18 @@ class FactContext:
             parts += [s.text for s in self.plan.other_text]
             self._text = unicodedata.normalize("NFKC", "\n".join(parts))
         return self._text
+
+
+@dataclass(frozen=True)
+class Uncertain:
+    """What a fact returns when the reader found something it cannot vouch for: the value (None for a
+    candidate it could not confirm), its evidence (the quote a reviewer should read), how to show it, and the
+    candidate text. `compute.normalise_result` turns it into a Fact with `uncertain=True`."""
+
+    value: Any = None
+    evidence: tuple[Evidence, ...] = ()
+    display: str | None = None
+    candidate: str = ""
 
 
 FactFn = Callable[[FactContext], Any]

@@ -1,28 +1,27 @@
-"""Facts of the A plan: strategy alignment, investment and infrastructure."""
+"""Facts of the A plan: strategy alignment, investment and infrastructure.
+
+The claim parts (官民投資ロードマップ, 国際的な競争優位性, 計画の素案, インフラ) are computed from statements only
+(000 政策パッケージ 第2章 2. A.(2) ①②⑤⑦); the field match and the investments read the plan's fields.
+"""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import Any
 
+from chiiki_mirai.core.claim_rules import strength
 from chiiki_mirai.core.plan import Evidence
-from chiiki_mirai.core.text.cues import (
-    NOT_DONE,
-    affirmed,
-)
-from chiiki_mirai.core.text.normalize import maru_sentences, normalize_text
+from chiiki_mirai.core.statement import HELD, Statement
+from chiiki_mirai.core.text.normalize import normalize_text
 from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.rules.facts.claim_select import claim_fact, evidence_at, stated_claims, uncertain_of
+from chiiki_mirai.rules.facts.entity_view import evidence, statements
 from chiiki_mirai.rules.facts.helpers import (
-    affirmed_sentence,
-    cue_fact,
     evidence_of,
-    has_text,
     kgi_with_value,
     section_text,
     yen_display,
 )
-from chiiki_mirai.rules.facts.registry import FactContext, fact
+from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 
 def _term_in(term: str, text: str) -> bool:
@@ -67,37 +66,68 @@ def strategic_field_matched(ctx: FactContext) -> Any:
     return (strategic_field_hits(ctx.kb, text) or False), evidence_of(ind)
 
 
-def _stated_or_cue(ctx: FactContext, value: str | None, min_len: int, pattern: str) -> Any:
-    """The plan's own field when filled, else the first sentence of the plan matching the cue."""
-    return value if has_text(value, min_len) else cue_fact(ctx, pattern)
+INTERNATIONAL_ITEM = "A.1.4"  # 国際的な競争優位性
+
+
+def _advantage_at_item(x: Statement) -> bool:
+    return x.topic == "competitive_advantage" and x.place.item == INTERNATIONAL_ITEM
 
 
 @fact("roadmap_alignment_stated", "17の戦略分野の「官民投資ロードマップ」との関係性が記載されている")
 def roadmap_alignment_stated(ctx: FactContext) -> Any:
-    return _stated_or_cue(ctx, ctx.plan.roadmap_alignment, 6, r"(官民投資ロードマップ|日本成長戦略)")
+    """000 A.(2)① 「日本成長戦略本部における、17の戦略分野の「官民投資ロードマップ」等と整合していること」: what the
+    plan holds under its own item (A.1.3), else a held statement naming the roadmap elsewhere."""
+    found = statements(ctx, "alignment", "roadmap")
+    held = [x for x in found if x.modality in HELD]
+    own = [x for x in held if x.attrs.get("own_item")] or held
+    if own:
+        return "\n".join(x.place.quote for x in own), [evidence_at(own[0].place)]
+    return uncertain_of([x for x in found if x.modality == "none" and x.attrs.get("own_item")])
 
 
 @fact("international_competitiveness_stated", "国際的な競争優位性（世界をリードし得ること）が記載されている")
 def international_competitiveness_stated(ctx: FactContext) -> Any:
-    return _stated_or_cue(
-        ctx,
-        ctx.plan.international_competitiveness,
-        6,
-        r"(世界(を|で)?(リード|トップ|有数|最高|水準)|世界シェア|国際競争力|国際的な競争)",
-    )
+    """000 A.(2)② 「世界をリードし得ること又は世界水準での競争優位性を持つこと」, in any words: the claim, or an
+    advantage claimed under the item that asks for it (国際的な競争優位性, A.1.4)."""
+    return claim_fact(ctx, "international_competitiveness", also=_advantage_at_item)
+
+
+@fact("international_competitiveness_strong", "国際的な競争優位性が世界シェア・海外競合との比較など具体的な根拠で示されている")
+def international_competitiveness_strong(ctx: FactContext) -> Any:
+    """000 A.(2)②: stated with a world share or rank, or a figure set against named foreign rivals; a bare
+    assertion is left to the reviewer."""
+    claimed = stated_claims(ctx, "international_competitiveness") + [
+        x for x in stated_claims(ctx, "competitive_advantage") if x.place.item == INTERNATIONAL_ITEM
+    ]
+    # a present strength (「世界シェア3割を占める」), not a goal (「世界シェア2割を目指す」)
+    strong = [x for x in claimed if x.modality == "affirmed" and strength(x.place.quote) == "strong"]
+    return (strong[0].place.quote, [evidence_at(strong[0].place)]) if strong else None
 
 
 @fact("investments_count", "核となる投資案件の数")
 def investments_count(ctx: FactContext) -> Any:
-    return len(ctx.plan.investments) or None, evidence_of(*ctx.plan.investments[:3])
+    """政策パッケージ 第2章 2. A. (2) ③: 計画の核となる投資案件 — the projects the draft describes."""
+    projects = statements(ctx, "investment", "project")
+    return len(projects) or None, evidence(*projects[:3])
 
 
 @fact("investment_total", "投資総額（核となる投資案件の合計）")
 def investment_total(ctx: FactContext) -> Any:
-    amounts = [i.amount for i in ctx.plan.investments if i.amount is not None]
-    if amounts:
-        total = sum(amounts)
-        return total, evidence_of(*ctx.plan.investments[:3]), yen_display(total)
+    """A. (2) ④ 一定の大規模投資の見込み: the total the draft states (投資総額 / 計), else the sum of the
+    projects' amounts, else the core project's own total, else the cumulative investment KGI. A total is
+    never computed from amounts when one is written."""
+    totals = [s for s in statements(ctx, "investment", "total") if s.value is not None]
+    plan_total = [s for s in totals if s.attrs.get("scope") == "plan" and s.modality != "placeholder"]
+    if plan_total:
+        t = plan_total[0]
+        return _total_fact(t.value, [t], t.modality)
+    projects = [s for s in statements(ctx, "investment", "project") if s.value is not None]
+    core_total = [s for s in totals if s.attrs.get("scope") == "core" and s.modality != "placeholder"]
+    if projects or core_total:
+        amount = sum(s.value for s in projects if s.value is not None)
+        if core_total and core_total[0].value > sum(s.value for s in projects if s.attrs.get("core") and s.value):
+            amount = core_total[0].value + sum(s.value for s in projects if s.attrs.get("core") is False and s.value)
+        return _total_fact(amount, (core_total + projects)[:3], "affirmed")
     k = kgi_with_value(ctx, "investment")
     if k is not None:
         total = k.cumulative_value or k.value
@@ -105,97 +135,100 @@ def investment_total(ctx: FactContext) -> Any:
     return None
 
 
-_ADOPTED = r"(採択(済|され|を受け|となっ|が決定)|交付決定|採択[^。、]{0,6}(済|決定))"
+def _total_fact(amount: float, used: list, modality: str) -> Any:
+    if modality == "considering":
+        return Uncertain(amount, tuple(evidence(*used)), f"{yen_display(amount)}（精査中・見込み）")
+    return amount, evidence(*used), yen_display(amount)
 
 
-def _adopted(ctx: FactContext) -> tuple[Any, list[Evidence], str | None]:
-    """(what shows an investment was awarded a subsidy, its evidence, a sentence naming it as not yet done)."""
-    pending = None
-    done = []
-    for i in ctx.plan.investments:
-        if not has_text(i.adopted_subsidy, 2):
-            continue
-        if affirmed(i.adopted_subsidy, r"採択|交付決定"):
-            done.append(i)
-        else:
-            pending = pending or i.adopted_subsidy
-    if done:
-        return "、".join(i.adopted_subsidy for i in done), evidence_of(*done), pending
-    sentence, cue_pending = affirmed_sentence(ctx.text, _ADOPTED)
-    if sentence:
-        return sentence, [Evidence(section=None, text=sentence[:200])], pending
-    return None, [], pending or cue_pending
+def _subsidies(ctx: FactContext) -> tuple[list[Statement], list[Statement]]:
+    """(awards of the core project, awards not given or only sought for it). When the draft marks a core
+    project, a related project's award says nothing of the core's certainty; when it marks none (a plan
+    from YAML), every project's award counts."""
+    projects = statements(ctx, "investment", "project")
+    subs = statements(ctx, "investment", "subsidy")
+    marked = any(p.attrs.get("core") for p in projects)
+    mine = [s for s in subs if not marked or s.attrs.get("core") is True or
+            (s.attrs.get("core") is None and s.subject in (None, *[p.subject for p in projects if p.attrs.get("core")]))]
+    done = [s for s in mine if s.modality == "affirmed"]
+    pending = [s for s in mine if s.modality in ("considering", "negated", "placeholder")]
+    if marked:
+        done = [s for s in done if s.attrs.get("core") is True or s.subject is not None or not pending]
+    return done, pending
 
 
 @fact("investment_subsidy_adopted", "核となる投資案件が補助金等に採択されている（投資実現の確度）")
 def investment_subsidy_adopted(ctx: FactContext) -> Any:
-    value, evidence, _ = _adopted(ctx)
-    return value, evidence
+    """A. (2) ③ 「補助金等の採択が行われている等により投資実現の確度が保証されている」: the core project's award
+    written as done (採択済み・交付決定・認定済み)."""
+    done, _ = _subsidies(ctx)
+    if not done:
+        return None
+    return "、".join(dict.fromkeys((s.attrs.get("text") or "")[:120] for s in done)), evidence(*done)
 
 
 @fact("investment_subsidy_pending", "補助金等の採択が未了・予定として書かれている（採択済みではない）")
 def investment_subsidy_pending(ctx: FactContext) -> Any:
-    value, _, pending = _adopted(ctx)
-    if value or not pending:
+    """A. (2) ③: the core project's award written as sought (申請中・申請予定・公募に応募) or as not given
+    (「採択済みの案件はない」) — the plan itself says the certainty is not there yet."""
+    done, pending = _subsidies(ctx)
+    if done or not pending:
         return None
-    return pending, [Evidence(section=None, text=pending[:200])]
+    return (pending[0].attrs.get("text") or pending[0].place.quote)[:200], evidence(*pending[:2])
 
 
-_BLOCK = r"(計画の素案|素案|有識者検討会|ブロック[^。]{0,20}候補)"
+def _block_draft(ctx: FactContext) -> tuple[Statement | None, Statement | None]:
+    """(statement that the block's draft names the cluster, statement naming it only as sought or future).
 
-
-_NAMED_IN_DRAFT = r"候補|位置付|明記|記載|盛り込|掲げ|挙げ|含まれ|掲載"
-
-
-def _block_draft(ctx: FactContext) -> tuple[str | None, str | None, list[Evidence]]:
-    """(sentence stating the block draft names the cluster, sentence naming it only as future, evidence)."""
-    own = ctx.plan.block_draft_alignment
-    if has_text(own, 6):
-        done, pending = affirmed_sentence(own, _BLOCK)
-        own_n = unicodedata.normalize("NFKC", own)
-        if done and not re.search(_NAMED_IN_DRAFT, done) and (pending or re.search(NOT_DONE, own_n)):
-            # "素案の検討が進められている" is about the draft, not the cluster in it; the sentence that is
-            # about the cluster says it is only being asked for
-            done = None
-            pending = pending or next((x for x in maru_sentences(own_n) if re.search(NOT_DONE, x)), None)
-        if done:
-            return done, None, []
-        if pending is None and not re.search(NOT_DONE, unicodedata.normalize("NFKC", own)):
-            return own, None, []  # written under its heading without the cue words
-        if pending is None:
-            pending = maru_sentences(unicodedata.normalize("NFKC", own))[0]
-    else:
-        done, pending = affirmed_sentence(ctx.text, _BLOCK)
-        if done:
-            return done, None, [Evidence(section=None, text=done[:200])]
-    return None, pending, ([Evidence(section=None, text=pending[:200])] if pending else [])
+    Named = affirmed and saying so (候補・位置付け・明記 …), or affirmed under its own item (A.1.5) with nothing
+    there sought or future; sought = planned, considering or negated (「素案への反映を目指す」「今後、働きかける」)."""
+    found = [x for x in statements(ctx, "alignment", "block_draft") if x.modality not in ("placeholder", "none")]
+    pending = next((x for x in found if x.modality in ("planned", "considering", "negated")), None)
+    if pending is not None and pending.modality in ("considering", "negated") and pending.attrs.get("named"):
+        # 「同素案に現時点で記載されていないが、候補に加えるよう要望している」: whatever else the draft names, not this
+        return None, pending
+    done = next((x for x in found if x.modality == "affirmed" and x.attrs.get("named")), None)
+    if done is None and pending is None:
+        done = next((x for x in found if x.modality == "affirmed" and x.attrs.get("own_item")), None)
+    return done, pending
 
 
 @fact("block_draft_alignment_stated", "地方ブロックの計画の素案に産業クラスターの候補として明記されている")
 def block_draft_alignment_stated(ctx: FactContext) -> Any:
-    done, _, evidence = _block_draft(ctx)
-    return done, evidence
+    """000 A.(2)⑤ 「計画の素案…において、産業クラスターの候補として明記されていること」."""
+    done, _ = _block_draft(ctx)
+    return (done.place.quote, [evidence_at(done.place)]) if done else None
 
 
 @fact("block_draft_alignment_pending", "計画の素案への位置付けが今後の予定・働きかけとしてのみ書かれている")
 def block_draft_alignment_pending(ctx: FactContext) -> Any:
-    done, pending, evidence = _block_draft(ctx)
-    return (pending, evidence) if pending and not done else None
+    done, pending = _block_draft(ctx)
+    return (pending.place.quote, [evidence_at(pending.place)]) if pending and not done else None
+
+
+def _infra(ctx: FactContext, *topics: str) -> Statement | None:
+    found = [x for x in statements(ctx, "infrastructure") if x.topic in topics]
+    own = [x for x in found if x.attrs.get("own_item")]
+    return (own or found or [None])[0]
 
 
 @fact("infrastructure_stated", "インフラ・分野特有の拠点整備が記載されている")
 def infrastructure_stated(ctx: FactContext) -> Any:
-    return _stated_or_cue(
-        ctx, ctx.plan.infrastructure, 4, r"(工業用水|道路|港湾|鉄道|送電|電力系統|インフラ|拠点整備|産業用地)"
-    )
+    """000 A.(2)⑦ インフラ・分野特有の拠点整備: a project stated (or why none is needed, or that it is kept apart);
+    one only being considered (「今後、用水の確保策を検討する」) is a candidate for the reviewer."""
+    got = _infra(ctx, "stated", "unneeded", "declined")
+    if got is not None:
+        return got.place.quote, [evidence_at(got.place)]
+    return uncertain_of([x for x in statements(ctx, "infrastructure", "considering")])
 
 
 @fact("infrastructure_relevant", "インフラ・拠点整備が密接不可分な分野か、計画自身がインフラ・拠点整備に触れている")
 def infrastructure_relevant(ctx: FactContext) -> Any:
     """000 A.(2)⑦ 「インフラ・分野特有の拠点整備が密接かつ不可分な分野においては」: the plan names them, or its
     field is flagged `infrastructure_intensive` in fields.yaml (a general-knowledge flag)."""
-    if has_text(ctx.plan.infrastructure, 4):
-        return True, [Evidence(section=None, text=ctx.plan.infrastructure[:200])]
+    own = statements(ctx, "infrastructure")
+    if own:
+        return True, [evidence_at(own[0].place)]
     matched = strategic_field_matched(ctx)
     hits = matched[0] if isinstance(matched, tuple) and matched[0] else []
     numbers = {int(h.split(".", 1)[0]) for h in hits}
@@ -203,36 +236,13 @@ def infrastructure_relevant(ctx: FactContext) -> Any:
     return (True, [Evidence(section=None, text="、".join(intensive))]) if intensive else False
 
 
-_INFRA_WORD = r"インフラ|拠点整備|工業用水|受電|送電|電力系統|変電|道路|港湾|岸壁|鉄道|産業用地|用水"
-
-
-# the plan leaves infrastructure out although it is part of the project: "案件を含めていない", "一体で進めることはしない"
-_INFRA_DECLINED = (
-    r"含めていない|含めない|含まない|一体(?:的に|で)?(?:進める|整備する|行う)ことはしない|"
-    r"個別に(?:協議|対応|調整)|整備は行わない|整備しない|予定はない|予定していない"
-)
-
-
-_INFRA_UNNEEDED = r"不要|必要(?:としない|がない|はない|ない)|要しない|求められない|既存の[^。]{0,20}(?:で足り|で賄え|で対応でき)"
-
-
 @fact("infrastructure_declined", "インフラ・拠点整備を投資案件と一体で進めないと記載されている（不要とはしていない）")
 def infrastructure_declined(ctx: FactContext) -> Any:
-    own = ctx.plan.infrastructure
-    if not has_text(own, 4):
-        return None
-    for sent in maru_sentences(unicodedata.normalize("NFKC", own)):
-        if re.search(_INFRA_DECLINED, sent) and not re.search(_INFRA_UNNEEDED, sent):
-            return sent, [Evidence(section=None, text=sent[:200])]
-    return None
+    got = _infra(ctx, "declined")
+    return (got.place.quote, [evidence_at(got.place)]) if got else None
 
 
 @fact("infrastructure_unneeded", "インフラ・拠点整備が不要である旨（理由）が記載されている")
 def infrastructure_unneeded(ctx: FactContext) -> Any:
-    own = ctx.plan.infrastructure
-    if not has_text(own, 4):
-        return None
-    for sent in maru_sentences(unicodedata.normalize("NFKC", own)):
-        if re.search(_INFRA_UNNEEDED, sent) and re.search(_INFRA_WORD + r"|整備|案件", sent):
-            return sent, [Evidence(section=None, text=sent[:200])]
-    return None
+    got = _infra(ctx, "unneeded")
+    return (got.place.quote, [evidence_at(got.place)]) if got else None

@@ -6,8 +6,7 @@ import re
 import unicodedata
 from typing import Any
 
-from chiiki_mirai.core.plan import Evidence
-from chiiki_mirai.rules.facts.helpers import cue_sentence
+from chiiki_mirai.rules.facts.entity_view import evidence, statements
 from chiiki_mirai.rules.facts.registry import FactContext, fact
 
 
@@ -71,14 +70,16 @@ def _form_series(name: str) -> str | None:
 
 @fact("submission_forms_ok", "計画に記載された提出様式がこの類型の様式である")
 def submission_forms_ok(ctx: FactContext) -> Any:
+    """Guidance 1.(1)⑦ 「様式1-1から1-4まで」 (B) / 2.(1)⑦ 「様式2-1から2-4まで」 (C): the forms the draft names."""
     pt = ctx.kb.plan_types.get(ctx.plan_type or "")
-    if not ctx.plan.submission.forms or pt is None or not pt.forms:
+    said = statements(ctx, "forms")
+    forms = [f for s in said for f in s.attrs.get("forms", [])]
+    if not forms or pt is None or not pt.forms:
         return None
     # B uses 様式1-x and C 様式2-x: a stated "様式1" or "様式1-1〜1-4" names the right series
     allowed = {_form_series(f) for f in pt.forms}
-    wrong = [f for f in ctx.plan.submission.forms if _form_series(f) not in allowed]
-    sentence = cue_sentence(ctx.text, r"様式\s*(?:第\s*)?[0-9]")
-    evidence = [Evidence(section=None, text=sentence[:200])] if sentence else []
+    wrong = [f for f in forms if _form_series(f) not in allowed]
+    ev = evidence(*said)
     if wrong:
         owners = [
             f"{other.id}（{other.name}）"
@@ -86,10 +87,18 @@ def submission_forms_ok(ctx: FactContext) -> Any:
             if other.id != pt.id and {_form_series(f) for f in wrong} <= {_form_series(f) for f in other.forms}
         ]
         whose = f"{'・'.join(owners)}の様式であり、" if owners else ""
-        return False, evidence, f"計画に記載された提出様式（{'、'.join(wrong)}）は{whose}この類型（{pt.id}）の様式ではない"
-    return True, evidence
+        return False, ev, f"計画に記載された提出様式（{'、'.join(wrong)}）は{whose}この類型（{pt.id}）の様式ではない"
+    return True, ev
 
 
-@fact("author_plan_count", "同じ策定主体が同じ類型で提出する計画の数（一括チェック時）")
+@fact("author_plan_count", "同じ策定主体が同じ類型で策定・提出する計画の数（素案の記載、なければ一括チェックの件数）")
 def author_plan_count(ctx: FactContext) -> Any:
-    return ctx.context.get("author_plan_count")
+    """Guidance 1.(1)⑧ 「5つ程度を想定しています」: the number of plans the draft says its author makes
+    (「7つの分野で計画を策定する予定」); only when the draft says none, the number of the author's plans in the
+    batch being checked. A number written as under consideration is not a count."""
+    said = [s for s in statements(ctx, "plan_count") if s.held and s.value is not None]
+    if said:
+        n = int(said[0].value or 0)
+        return n, evidence(said[0]), f"{n}件（素案の記載）"
+    n = ctx.context.get("author_plan_count")
+    return (n, [], f"{n}件（一括チェックの件数）") if n is not None else None

@@ -2,7 +2,6 @@
 
 - `affirmed`: the one negation / future check for statements where "it was done / it is in place" matters
   (a subsidy awarded, the block draft naming the cluster, parts procured domestically);
-- `ADVANTAGE_CUE`: wording of a competitive advantage;
 - `SEMIANNUAL` / `CYCLE` / `is_semiannual`: monitoring cycles, and whether one meets 定期的（半期ごと等）;
 - `bare_company_name`: a company name without its legal form, to find it where a draft names it again.
 """
@@ -44,18 +43,6 @@ def affirmed(sentence: str, pattern: str) -> bool:
     return not re.search(NOT_DONE, tail)
 
 
-# what the product has that competitors do not: strengths, firsts, patents, uniqueness — not a plain description
-ADVANTAGE_CUE = (
-    r"強み|競争優位|優位性|優位に立|上回|差別化|"
-    r"他(?:社|産地|国|地域|メーカー)(?:に|には|で)(?:は)?(?:ない|無い|まねでき|真似でき|できない)|"
-    r"他に(?:類|例)(?:の|を)(?:ない|見ない)|類を見ない|追随を許さない|模倣(?:が|は)?(?:困難|難しい|できない)|"
-    r"参入障壁|独自(?:の)?[^。、()（）]{0,6}?(?:技術|製法|工法|ノウハウ|素材|品種|設計|開発|構造|方式|製品)|"
-    r"(?:世界|国内|日本|業界|県内|地域)(?:で)?(?:初|唯一)|唯一の(?:技術|製品|メーカー|産地|事業者|企業)|オンリーワン|"
-    r"特許(?:を)?(?:取得|保有|を持つ|を有する|技術)|"
-    r"(?:世界|国内)(?:最高|最小|最軽量|最大|最長|トップ)(?:水準|クラス|レベル|の性能|の品質)?"
-)
-
-
 # --- monitoring cycles -------------------------------------------------------------------
 _MONTHS = r"(?:か|ヶ|ケ|カ|箇|ヵ)?月"
 # 半期 = 6 months: parameters.yaml `semiannual_months` (kb validate checks that the two agree)
@@ -67,7 +54,9 @@ SEMIANNUAL = (
     r"半年(?:ごと|毎|おき)|半年に[1一]?(?:回|度)|(?:上半期|上期)(?:・|及び|と|、|\s)*(?:下半期|下期)|"
     rf"(?<![0-9一二三四五六七八九十]){_UP_TO_SEMIANNUAL}\s*{_MONTHS}(?:ごと|毎|おき|に[1一](?:回|度))|"
     r"毎月|月[1一]回|月に[1一](?:回|度)|月次|隔月|毎週|週[1一]回|"
-    r"年に?(?:1[0-2]|[2-9]|十二|十|[二三四六])(?:回|度)"
+    r"年に?(?:1[0-2]|[2-9]|十二|十|[二三四六])(?:回|度)|"
+    # two months named for the meetings of a year: 「毎年6月・12月に開催」「（9月・3月）」
+    r"(?<![0-9])(?:1[0-2]|[1-9])\s*月\s*(?:・|、|と|及び|および)\s*(?:1[0-2]|[1-9])\s*月(?!\s*(?:末|以降|まで|頃|中))"
 )
 # every cycle a plan may state (also used for the frequency of 伴走支援); only SEMIANNUAL meets the
 # guidance's 定期的（半期ごと等）monitoring of KPIs

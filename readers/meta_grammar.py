@@ -1,4 +1,5 @@
-"""Metadata lines and tables: 類型, 策定主体, 計画期間, 目標年度, 計画名."""
+"""The grammar of cover metadata: keys (類型, 策定主体, 計画期間, 目標年度, 計画名), key：value lines, sentences
+that state them, and how periods and target years are read. Tables of patterns, no document access."""
 
 from __future__ import annotations
 
@@ -7,14 +8,12 @@ import re
 from chiiki_mirai.core.plan import Period
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_fiscal_years
-from chiiki_mirai.readers.extract_context import Ctx
 from chiiki_mirai.readers.municipalities import classify_author, split_authors
-from chiiki_mirai.readers.sections import Unit
 
 # --- metadata ---------------------------------------------------------------------------
 
 META_KEYS: dict[str, str] = {
-    "type": r"計画の類型|計画類型|類型|計画の種類|計画の種別|計画の区分|計画区分|区分|プランの種類|計画のタイプ",
+    "type": r"計画の類型|計画類型|類型|計画の種類|計画の種別|計画種別|種別|計画の区分|計画区分|区分|プランの種類|計画のタイプ",
     # who writes the plan (B/C: 策定; A: the prefecture 提案s a project to the state)
     "author": (
         r"(?:計画の?)?(?:策定|作成|提案|提出|申請|実施)(?:した|する)?(?:主体|者|自治体|団体|都道府県|地方公共団体)"
@@ -33,18 +32,80 @@ _AUTHORITY = re.compile(r"[都道府県市町村区]|広域連合|組合")
 _KEYS = "|".join(META_KEYS.values())
 _OPEN = r"[【\[［(（〔]"
 _CLOSE = r"[】\]］)）〕]"
-_META_LINE = re.compile(
+META_LINE = re.compile(
     rf"^\s*(?:{_OPEN}\s*(?P<key1>{_KEYS})\s*{_CLOSE}\s*[:：]?|(?P<key2>{_KEYS})\s*(?:[:：]|\s+|\t))\s*(?P<val>\S.*)$"
 )
 
 # a gap of full-width or repeated spaces before another "key：" on the same line
-_PAIR_GAP = re.compile(
+PAIR_GAP = re.compile(
     rf"(?:\u3000|\s{{2,}}|\t|\s*[／/｜|]\s*)+(?={_OPEN}\s*(?:{_KEYS})\s*{_CLOSE}|(?:{_KEYS})\s*[:：])"
 )
-_BRACKETED_TARGET = re.compile(rf"[(（]\s*(?P<key>{META_KEYS['target']})\s*[:：]?\s*(?P<val>[^)）]+)[)）]")
+BRACKETED_TARGET = re.compile(rf"[(（]\s*(?P<key>{META_KEYS['target']})\s*[:：]?\s*(?P<val>[^)）]+)[)）]")
 
 
-def _meta_key(key: str) -> str | None:
+def split_pairs(key: str, value: str) -> list[tuple[str, str]]:
+    """One key：value pair, or several written on one line (「計画期間：… ／ 目標年度：…」)."""
+    parts = PAIR_GAP.split(f"{key}：{value}")
+    if len(parts) < 2:
+        return [(key, value)]
+    out: list[tuple[str, str]] = [(key, parts[0][len(key) + 1 :].strip())]
+    for p in parts[1:]:
+        m = re.match(rf"^\s*(?:{_OPEN}\s*(?P<k1>{_KEYS})\s*{_CLOSE}\s*[:：]?|(?P<k2>{_KEYS})\s*[:：])\s*(?P<v>.*)$", p)
+        if m:
+            out.append(((m.group("k1") or m.group("k2")).strip(), m.group("v").strip()))
+        else:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {p}".strip())
+    return out
+
+
+def meta_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(meta key, key as written, value) for the labels that are cover metadata, pairs on one line split."""
+    out: list[tuple[str, str, str]] = []
+    for key, value in pairs:
+        for k, v in split_pairs(key, value):
+            for kk, vv in _joined_keys(k, v):
+                kn = nfkc(kk).strip(" 　*【】[]［］〔〕")
+                mk = meta_key(kn)
+                if mk and plausible(mk, kn, vv):
+                    out += _bracketed(mk, kk, vv)
+    return out
+
+
+def _bracketed(mk: str, key: str, value: str) -> list[tuple[str, str, str]]:
+    """A period with its target year in brackets (「令和９年度～令和１３年度（目標年度　令和１８年度）」): both."""
+    m = BRACKETED_TARGET.search(value) if mk == "period" else None
+    if m is None:
+        return [(mk, key, value)]
+    return [(mk, key, (value[: m.start()] + value[m.end() :]).strip()), ("target", m.group("key"), m.group("val").strip())]
+
+
+def meta_line(text: str) -> tuple[str, str] | None:
+    """A line of the cover that is a metadata label and its value, the label followed by a colon or a space
+    (「実施主体　岐阜県」「最終目標年度　2033年度」)."""
+    m = META_LINE.match(text)
+    if m is None:
+        return None
+    return (m.group("key1") or m.group("key2")).strip(), m.group("val").strip()
+
+
+_KEY_JOIN = re.compile(r"\s*(?:・|／|/|及び|および|、)\s*")
+_VALUE_SPLIT = re.compile(r"\s*[／/]\s*|\u3000+")
+
+
+def _joined_keys(key: str, value: str) -> list[tuple[str, str]]:
+    """A label that joins two keys (「計画期間・目標年度」) with its value written as two parts in the same order
+    (「令和８年度～令和12年度／目標年度 令和17年度」); any other label as it is."""
+    kn = nfkc(key).strip(" 　*【】[]［］〔〕")
+    keys = _KEY_JOIN.split(kn)
+    if meta_key(kn) or len(keys) < 2 or not all(meta_key(x) for x in keys):
+        return [(key, value)]
+    values = [x for x in _VALUE_SPLIT.split(value.strip()) if x]
+    if len(values) != len(keys):
+        return [(keys[0], value)]
+    return list(zip(keys, values, strict=True))
+
+
+def meta_key(key: str) -> str | None:
     for k, pat in META_KEYS.items():
         if re.fullmatch(pat, key):
             return k
@@ -55,7 +116,7 @@ _YEARISH = re.compile(r"[0-9]|令和|平成|元年")
 _TYPEISH = re.compile(r"^[ABC](?:[\s.:、型類)]|$)|類型|計画|プラン")
 
 
-def _plausible(k: str, key: str, val: str) -> bool:
+def plausible(k: str, key: str, val: str) -> bool:
     """Whether a value fits its key, so that generic labels (期間, 区分, 作成) are not taken from
     running text or from the first column of an unrelated table."""
     v = nfkc(val)
@@ -69,47 +130,8 @@ def _plausible(k: str, key: str, val: str) -> bool:
     return True
 
 
-def read_metadata(ctx: Ctx) -> dict[str, tuple[str, Unit]]:
-    out: dict[str, tuple[str, Unit]] = {}
-    for u in ctx.sec.units:
-        candidates: list[tuple[str, str]] = []
-        if u.kind == "row" and u.table is not None:
-            t = ctx.sec.tables[u.table]
-            row = t.rows[t.row_lines.index(u.line)]
-            if len(row) >= 2 and row[0]:
-                key = row[0].strip(" 　*:：【】[]［］〔〕")
-                candidates.append((key, " ".join(c for c in row[1:] if c).strip()))
-        elif len(u.text) <= 160:
-            # Markdown emphasis around the key ("**策定主体**：〇〇県") is layout, not content; several
-            # pairs may share a line ("計画期間：2026～2030年度　目標年度：2035年度")
-            # a Markdown quote ("> 策定：三重県") is layout too
-            for part in _PAIR_GAP.split(re.sub(r"\*\*|__|^\s*>\s*", "", u.text)):
-                m = _META_LINE.match(part)
-                if m:
-                    key, val = m.group("key1") or m.group("key2"), m.group("val").strip()
-                    # a target year in brackets after the period: "令和8～12年度（目標年度 令和12年度）"
-                    tm = (
-                        _BRACKETED_TARGET.search(nfkc(val))
-                        if _meta_key(nfkc(key).strip()) == "period"
-                        else None
-                    )
-                    if tm:
-                        candidates.append((key, nfkc(val)[: tm.start()].strip()))
-                        candidates.append((tm.group("key"), tm.group("val")))
-                    else:
-                        candidates.append((key, val))
-        for key, val in candidates:
-            key = nfkc(key).strip()
-            k = _meta_key(key)
-            if k and val and k not in out and _plausible(k, key, val):
-                out[k] = (val, u)
-                u.kind = "meta"
-    _prose_metadata(ctx, out)
-    return out
-
-
 # metadata written as sentences: "本計画は〇〇県が策定し、計画期間は令和8年度から令和12年度までの5年間とする。"
-_PROSE_META: list[tuple[str, str, re.Pattern[str]]] = [
+PROSE_META: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "type",
         "類型",
@@ -147,24 +169,6 @@ _PROSE_META: list[tuple[str, str, re.Pattern[str]]] = [
         ),
     ),
 ]
-
-
-def _prose_metadata(ctx: Ctx, out: dict[str, tuple[str, Unit]]) -> None:
-    """Fill keys no label gave from sentences that state them; the paragraph keeps its kind (it may say more)."""
-    missing = [(k, key, rx) for k, key, rx in _PROSE_META if k not in out]
-    if not missing:
-        return
-    for u in ctx.sec.units:
-        if u.kind not in ("para", "item"):
-            continue
-        t = nfkc(u.text)
-        for k, key, rx in missing:
-            if k in out:
-                continue
-            m = rx.search(t)
-            val = m and (m.group("val") or m.groupdict().get("val2") or m.groupdict().get("val3") or "")
-            if val and _plausible(k, key, val):
-                out[k] = (val.strip(), u)
 
 
 def plan_type_from_text(value: str, names: dict[str, list[str]]) -> str | None:

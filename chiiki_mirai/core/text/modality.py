@@ -1,0 +1,60 @@
+"""How a clause holds its claim: affirmed, planned, considering, negated, placeholder (see core/statement.py).
+
+Table-driven and linear: each rule is (modality, pattern, where), where "end" rules look only at the end of the
+clause (the Japanese predicate: 「…を設けない。」「…を検討する。」) and "any" rules anywhere in it (a placeholder
+「〇〇」, 「（調整中）」). The first rule that matches, in table order, decides; nothing matching means the clause
+states what it says (affirmed, or planned when it names a future year or a goal). The statement classifier
+(readers/claims) learns modality from labelled sentences and uses these rules as features; this table is
+the reading that needs no model (a value in a table cell, a key：value line).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from chiiki_mirai.core.text.normalize import nfkc
+
+Modality = Literal["affirmed", "planned", "considering", "negated", "placeholder", "none"]
+
+# a clause's predicate: the last ~24 characters, without closing brackets and punctuation
+_TAIL = 24
+_TRIM = re.compile(r"[\s。．.、,）)」』】\]]+$")
+
+# (modality, pattern, where) — order matters: placeholders first, then undecided, then negation, then plans
+RULES: tuple[tuple[Modality, str, str], ...] = (
+    ("placeholder", r"[〇○●◯×＊*]{2,}|ＸＸ|XX|TBD|tbd|未記入|記載なし|^[-－―ー]$|^[（(]?(?:未定|調整中|精査中|検討中|調査中)[）)]?$", "any"),
+    ("placeholder", r"[〇○●◯]{1,}(?:億|万|千|百|円|人|件|社|%|％|年)", "any"),
+    ("considering", r"(?:検討|調整|協議|精査|調査|模索|研究|議論|話し合|打診)(?:中|する|を進める|を行う|していく|します|予定|を予定|している|しています|しているところ|中である|している最中である|を続ける)?(?:である|です)?$", "end"),
+    ("considering", r"か(?:どうか)?(?:は|を)[^。]{0,60}(?:決める|決定する|確かめる|見極め|確認する|確認して|判断する|確定させる|詰める)|要(?:検討|確認|精査|裏付け)|[^。]{0,4}かは未定", "any"),
+    ("considering", r"[（(](?:調整中|検討中|精査中|協議中|調査中|未定|仮)[）)]", "any"),
+    ("considering", r"(?:申請|応募)(?:を)?(?:予定|する予定|中|している|を目指す|準備中)|採択(?:を)?(?:目指|見込|待)|未定|決まっていない|確定していない|固まっていない|今後(?:定める|決める|設定する|詰める)|定める予定|設定する予定|追って", "any"),
+    ("negated", r"(?:設け|行わ|定め|設定し|実施し|整備し|作成し|置か|含め|予定し|見込ま|及ば|該当し|依存し)(?:ない|ず|ません)|(?:予定|計画|見込み|必要|予算|案件)(?:は|も)?(?:ない|なし|ありません)|ではない|ではありません|しない$|しません$|行わない|なし$|無し$|(?:ない|なかった|ず|ません|ませんでした|見送る|見送った|見送ることとした|置けない|できない)$", "end"),
+    ("negated", r"不採択|採択されていない|交付決定(?:は|を)?受けていない|(?:考えて|見込んで|持って|至って)(?:い|お)(?:ない|りません)", "any"),
+    ("planned", r"(?:する|します|図る|図ります|目指す|目指します|進める|進めます|取り組む|取り組みます|予定|計画している|見込む|見込み|高める|拡大する|増やす|整備する|設置する|実施する|行う|行います)$", "end"),
+)
+
+_COMPILED = tuple((m, re.compile(p), w) for m, p, w in RULES)
+_FUTURE_YEAR = re.compile(r"(?:20[2-9]\d|令和\s*\d{1,2})\s*年度?(?:まで|に|を目途|目標|末)")
+
+
+def modality(clause: str) -> Modality:
+    """The modality of one clause (a sentence, a cell, a key：value value)."""
+    text = nfkc(clause or "").strip()
+    if not text:
+        return "none"
+    tail = _TRIM.sub("", text)[-_TAIL:]
+    for m, rx, where in _COMPILED:
+        if rx.search(tail if where == "end" else text):
+            return m
+    return "planned" if _FUTURE_YEAR.search(text) else "affirmed"
+
+
+def matched_rules(clause: str) -> list[str]:
+    """The names of the rules that match (features for the classifier): e.g. ["placeholder#0", "negated#5"]."""
+    text = nfkc(clause or "").strip()
+    tail = _TRIM.sub("", text)[-_TAIL:]
+    out = [f"{m}#{i}" for i, (m, rx, where) in enumerate(_COMPILED) if rx.search(tail if where == "end" else text)]
+    if _FUTURE_YEAR.search(text):
+        out.append("future_year")
+    return out

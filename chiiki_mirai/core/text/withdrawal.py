@@ -1,0 +1,40 @@
+"""KPI withdrawal criteria (撤退基準) as plans write them, shared by the reader and the facts.
+
+A criterion is a condition and what is done then (「令和9年度に350件未満の場合、第2期工事を中止する」). Its
+modality is not its last verb's: 「…未満の場合、追加支援を行わない」 sets a criterion whose action is a negation,
+and 「…未満の場合、組合への譲渡を検討」 one whose action is to consider; both are set. A text that declines the
+criterion itself (「撤退基準は設けない」「撤退の基準は設けず」) is negated, a slot (「（調整中）」「―」) is not set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chiiki_mirai.core.text.modality import modality
+from chiiki_mirai.core.text.normalize import nfkc
+
+# a condition: a threshold, or a conditional connective (「…なら」「…場合」「…たら」「…ときは」)
+CONDITION = re.compile(r"未満|下回|届かな|達しな|満たな|未達|割れ|超え|以下|なら(?:ば)?|場合|(?<=[たっ])たら|ときは|時は|なければ|不調")
+ACTION = re.compile(
+    r"見直|切り替|切替|縮小|廃止|中止|取りやめ|とりやめ|打ち切|撤退|停止|終了|やめる|断念|統合|移行|委ね|限定|重点|転換|"
+    r"戻す|行わない|転用|解除|再検討|再編|再設計|変更|絞り込|集中|民間|委託"
+)
+DEFER = re.compile(r"撤退(?:の)?基準[^。]{0,40}?(?:設定|決定|策定|検討)(?:する|します)?(?:予定)?\s*$|撤退(?:の)?基準[^。]{0,40}?(?:定める|決める)\s*$")
+DECLINE = re.compile(r"撤退(?:の)?基準[^。]{0,12}?(?:は|を|も)?(?:設け|定め|設定し|置か)(?:ない|ず|ません)")
+
+
+def criterion_modality(text: str | None) -> str:
+    """How a withdrawal criterion's text holds it: affirmed when it states a condition and an action, negated
+    when it declines a criterion, else the modality of its first sentence."""
+    t = nfkc(text or "").strip()
+    if not t:
+        return "none"
+    if DECLINE.search(t):
+        return "negated"
+    first = t.split("。")[0] or t
+    if DEFER.search(first) and not CONDITION.search(first):
+        return "considering"  # 「撤退基準は…協議を経て設定する」: to be set later
+    m = modality(first)
+    if m in ("negated", "considering", "affirmed", "planned") and CONDITION.search(first) and ACTION.search(first):
+        return "affirmed" if m in ("negated", "considering") else m
+    return m

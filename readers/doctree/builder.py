@@ -1,0 +1,188 @@
+"""Drafts → `Document`: the title, table captions, section nesting, places and cover metadata.
+
+The same steps run for every format, so one content gives one tree whatever it was written in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import numbering as nb
+from .lines import Draft, split_kv
+from .model import Block, Document, KeyValue, ListItem, Paragraph, Place, Section, Table, join_label
+from .tables import GENERIC_HEADERS, make_table
+
+TITLE_MAX = 80
+CAPTION_MAX = 40
+_CAPTION = re.compile(r"(?:表|図表|別表)[ 　]{0,2}[0-9０-９]{1,3}")
+
+
+def _caption_of(prev: Draft | None, table: Draft) -> str | None:
+    """The label line just above a table (「KPI一覧」「表1 …」「目標（KGI）：」), if any."""
+    if prev is None:
+        return None
+    if prev.kind == "kv" and not prev.text and not table.gap:
+        return prev.key
+    if prev.kind != "p" or len(prev.text) > CAPTION_MAX or nb.is_sentence(prev.text):
+        return None
+    if not table.gap or _CAPTION.match(prev.text):
+        return prev.text
+    return None
+
+
+def attach_captions(drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for d in drafts:
+        if d.kind == "table":
+            cap = _caption_of(out[-1] if out else None, d)
+            if cap is not None:
+                out.pop()
+                d.text = cap
+        out.append(d)
+    return out
+
+
+def _heading_class(d: Draft) -> object:
+    return d.explicit if d.explicit is not None else d.style
+
+
+def take_title(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
+    """The document's title: a Title-styled paragraph, a first unnumbered heading whose next heading
+    of its kind (if any) is numbered, or a first short paragraph that is not a sentence."""
+    if not drafts:
+        return None, drafts
+    first = drafts[0]
+    if first.kind == "heading" and first.title_style:
+        return first.text, drafts[1:]
+    if first.kind == "heading" and first.number is None:
+        cls = _heading_class(first)
+        peer = next((d for d in drafts[1:] if d.kind == "heading" and _heading_class(d) == cls), None)
+        second = drafts[1] if len(drafts) > 1 else None
+        if second is not None and second.kind == "heading" and second.number is None and (
+            second is peer or (first.explicit is None and second.explicit is not None)
+        ):
+            # the form's name over the plan's own (「# 地場産業成長プラン（Ｃ類型）」 or a bold line, then 「# 白浜町
+            # …プラン」): the second is the title; the first stays as a line of the cover
+            cls2 = _heading_class(second)
+            after = next((d for d in drafts[2:] if d.kind == "heading" and _heading_class(d) == cls2), None)
+            if after is None or after.number is not None:
+                return second.text, [Draft(kind="p", line=first.line, text=first.text), *drafts[2:]]
+        if peer is None or peer.number is not None:  # alone of its kind, or over a numbered series
+            return first.text, drafts[1:]
+        return None, drafts
+    if first.kind == "p" and len(first.text) <= TITLE_MAX and not nb.is_sentence(first.text):
+        return first.text, drafts[1:]
+    return None, drafts
+
+
+@dataclass
+class _Sec:
+    heading: str
+    number: str | None
+    level: int
+    place: Place
+    blocks: list[Block] = field(default_factory=list)
+    children: list[_Sec] = field(default_factory=list)
+
+    def freeze(self) -> Section:
+        return Section(
+            self.heading,
+            self.number,
+            self.level,
+            tuple(self.blocks),
+            tuple(c.freeze() for c in self.children),
+            self.place,
+        )
+
+
+def to_block(d: Draft, path: tuple[str, ...]) -> Block | None:
+    place = Place(d.line, path)
+    if d.kind == "p":
+        return Paragraph(d.text, place)
+    if d.kind == "kv":
+        return KeyValue(d.key, d.text, place)
+    if d.kind == "li":
+        return ListItem(d.text, d.marker, d.level, place, tuple(to_block(c, path) for c in d.children))
+    if d.kind == "table":
+        return make_table(d.rows or [], d.text or None, place, d.merges)
+    return None
+
+
+def build_sections(drafts: list[Draft]) -> tuple[list[Block], list[_Sec]]:
+    tracker = nb.LevelTracker()
+    preamble: list[Block] = []
+    roots: list[_Sec] = []
+    stack: list[_Sec] = []
+    for d in drafts:
+        if d.kind == "heading":
+            depth = tracker.place(d.style, d.explicit)
+            del stack[depth - 1 :]
+            path = tuple(s.place.path[-1] for s in stack) + (join_label(d.number, d.text),)
+            sec = _Sec(d.text, d.number, depth, Place(d.line, path))
+            (stack[-1].children if stack else roots).append(sec)
+            stack.append(sec)
+            continue
+        block = to_block(d, stack[-1].place.path if stack else ())
+        if block is not None:
+            (stack[-1].blocks if stack else preamble).append(block)
+    return preamble, roots
+
+
+COVER_TABLE_ROWS = 12  # a longer label | value table is the plan itself, not its cover
+TITLE_KEYS = ("計画名", "計画の名称", "プラン名", "名称")
+
+
+def _table_meta(t: Table) -> dict[str, str]:
+    if len(t.cells[0]) != 2 or len(t.cells) > COVER_TABLE_ROWS:
+        return {}
+    if t.orientation == "columns" and len(t.records) == 1:
+        return {k: v for k, v in t.records[0].items() if v}
+    first = t.cells[0]
+    if t.orientation == "rows" and all(c in GENERIC_HEADERS for c in first):
+        return {r[0]: r[1] for r in t.cells[1:] if r[0] and r[1]}
+    return {}
+
+
+def _pairs(b: Block) -> dict[str, str] | None:
+    """The label → value pairs a block gives, or None when it is not a labelled block."""
+    if isinstance(b, KeyValue):
+        return {b.key: b.value} if b.value else {}
+    if isinstance(b, ListItem):
+        kv = split_kv(b.text)
+        return ({kv[0]: kv[1]} if kv[1] else {}) if kv else None
+    if isinstance(b, Table):
+        return _table_meta(b) or None
+    return None
+
+
+def cover_meta(preamble: list[Block], front: dict[str, str] | None, first: _Sec | None) -> dict[str, str]:
+    """Cover metadata: front matter, key：value lines and list entries, and label | value tables
+    before the first heading, or in a first section made of nothing else (「1. 基本事項」)."""
+    meta: dict[str, str] = dict(front or {})
+    blocks = list(preamble)
+    if first is not None and first.blocks and all(_pairs(b) is not None for b in first.blocks):
+        blocks += first.blocks
+    for b in blocks:
+        for k, v in (_pairs(b) or {}).items():
+            meta.setdefault(k, v)
+    return meta
+
+
+def build_document(
+    drafts: list[Draft], fmt: str, warnings: list[str], front: dict[str, str] | None = None
+) -> Document:
+    drafts = attach_captions(drafts)
+    title, drafts = take_title(drafts)
+    preamble, roots = build_sections(drafts)
+    meta = cover_meta(preamble, front, roots[0] if roots else None)
+    if title is None:  # 「【計画名】…」 first: the plan's name is its title
+        title = next((meta[k] for k in TITLE_KEYS if meta.get(k)), None)
+    return Document(
+        title=title,
+        meta=meta,
+        preamble=tuple(preamble),
+        sections=tuple(s.freeze() for s in roots),
+        format=fmt,
+        warnings=tuple(warnings),
+    )

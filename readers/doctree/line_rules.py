@@ -1,0 +1,317 @@
+"""The rules of the line reader, in the order they are tried (see lines.py).
+
+Each rule gets the reader, the index of a line and the line, and returns the index of the next
+item to read when it takes the line, or None to let the next rule try. Adding a layout is adding a
+rule to `RULES` (or a word to one of the tables here), not a branch inside another rule.
+"""
+
+from __future__ import annotations
+
+from . import numbering as nb
+from .lines import Draft, Line, Reader, split_kv
+from .tables import is_rule, split_aligned_row, split_pipe_row
+
+# -- the rules, tried in order; each returns the index of the next item or None -------------------
+
+
+def rule_explicit(r: Reader, i: int, x: Line) -> int | None:
+    if x.level is None and not x.title:
+        return None
+    m = x.marker
+    if m is None:
+        r.heading(x, x.text, None)
+    elif m.kind == "mark":
+        r.heading(x, m.rest, None)
+    else:
+        r.heading(x, m.rest, m.style, m.label)
+    return i + 1
+
+
+def _row(x: Line) -> tuple[str, list[str] | None]:
+    text = x.text
+    if is_rule(text):
+        return "rule", None
+    cells = split_pipe_row(text)
+    if cells is not None:
+        return "pipe", cells
+    if ("\t" in text or "  " in text or "\u3000" in text) and x.marker is None and split_kv(text) is None:
+        return "aligned", split_aligned_row(text)
+    return "none", None
+
+
+def rule_table(r: Reader, i: int, x: Line) -> int | None:
+    """Rows drawn with 「|」「｜」 or box-drawing characters, or aligned with tabs or 2+ spaces: at
+    least two rows, and aligned rows must all have the same number of cells."""
+    if i < r.no_table_before:
+        return None
+    kind, cells = _row(x)
+    if kind not in ("pipe", "aligned") or cells is None or x.listed or x.level is not None:
+        return None
+    rows, j = [cells], i + 1
+    while (y := r.line_at(j)) is not None and not y.gap and not y.listed and y.level is None:
+        k, c = _row(y)
+        if k == "rule" and kind == "pipe":
+            j += 1
+            continue
+        if k != kind or c is None or (kind == "aligned" and len(c) != len(cells)):
+            break
+        rows.append(c)
+        j += 1
+    if len(rows) < 2 or sum(1 for row in rows if len(row) >= 2) < 2:
+        r.no_table_before = j  # no line of this run starts a table: never scan it again
+        return None
+    r.close()
+    r.emit(Draft("table", x.no, gap=x.gap, rows=rows))
+    return j
+
+
+UNDERLINED_MAX = 100
+
+
+def rule_underlined(r: Reader, i: int, x: Line) -> int | None:
+    nxt = r.adjacent(i, 1)
+    if nxt is None or nb.underline_style(nxt.text) is None:
+        if nb.underline_style(x.text) is not None:
+            r.close()  # a rule line on its own (a horizontal rule): layout only
+            return i + 1
+        return None
+    if r.adjacent(i, -1) is not None or len(x.text) > UNDERLINED_MAX:
+        return None
+    m = x.marker
+    if m is not None and m.kind == "number":
+        r.heading(x, m.rest, m.style, m.label)
+    else:
+        style = nb.underline_style(nxt.text)
+        r.heading(x, x.text, style, explicit=nb.UNDERLINE_LEVELS.get(style or ""))
+    return i + 2
+
+
+def rule_continuation(r: Reader, i: int, x: Line) -> int | None:
+    e = r.entry
+    if e is None or x.listed or x.marker is not None:
+        return None
+    hanging = x.indent > e.indent
+    if not hanging and not (x.join and r.cut(e.last)):
+        return None
+    e.append(x.text, hanging)
+    return i + 1
+
+
+def _sibling(r: Reader, i: int, style: str) -> bool:
+    for step in (-1, 1):
+        y = r.adjacent(i, step)
+        if y is not None:
+            m = y.marker
+            if m is not None and m.style == style:
+                return True
+    return False
+
+
+HEADING_MARKS = frozenset("■□◆◇▼▽●○◎・★☆◉♦❖▶▷►➢➤")
+# marks that head sections in Japanese drafts (■ over □, ◆ over ◇): blank lines around them do not
+# matter; the other marks make a heading only over content right under them
+STRONG_MARKS = frozenset("■□◆◇")
+MARK_HEADING_MAX = 30
+
+
+def _near(r: Reader, i: int, step: int, strong: bool) -> Line | None:
+    return r.line_at(i + step) if strong else r.adjacent(i, step)
+
+
+def _mark_heading(r: Reader, i: int, x: Line, m: nb.Marker) -> bool:
+    """A mark line is a heading when it is short and bare, has content under it, and no line of the
+    same mark next to it (「■ 伸ばす産業」 over its text; 「■ A\n■ B」 is a list)."""
+    if m.label not in HEADING_MARKS:
+        return False
+    if len(m.rest) > 2 and m.rest[-1] == m.label and nb.heading_like(m.rest[:-1]):
+        return True  # 「■ 見出し ■」
+    if len(m.rest) > MARK_HEADING_MAX or not nb.heading_like(m.rest):
+        return False
+    strong = m.label in STRONG_MARKS
+    for step in (-1, 1):
+        y = _near(r, i, step, strong)
+        if y is not None and (n := y.marker) is not None and n.style == m.style:
+            return False
+    nxt = _near(r, i, 1, strong)
+    if nxt is None and strong:
+        nxt_item = r.items[i + 1] if i + 1 < len(r.items) else None
+        return isinstance(nxt_item, Draft)  # a table under it
+    # content under it, not a line hanging from it (「・A社」 over 「　企画・製造」 is one entry)
+    return nxt is not None and nb.underline_style(nxt.text) is None and (nxt.gap or nxt.indent <= x.indent)
+
+
+def rule_marked(r: Reader, i: int, x: Line) -> int | None:
+    m = x.marker
+    if m is None:
+        return None
+    if m.kind == "label":  # 「KPI1 …」: an entry that keeps its label in its text
+        r.list_item(x, "", x.text, x.indent)
+        return i + 1
+    nested = bool(r.lists) and x.indent > r.lists[-1].indent
+    if not x.listed and not nested:
+        if m.kind == "number" and nb.heading_like(m.rest) and not _sibling(r, i, m.style):
+            r.heading(x, m.rest, m.style, m.label)
+            return i + 1
+        if m.kind == "mark" and _mark_heading(r, i, x, m):
+            rest = m.rest[:-1].strip() if m.rest[-1] == m.label else m.rest
+            r.heading(x, rest, m.style)
+            return i + 1
+    r.list_item(x, m.label, m.rest, x.indent)
+    return i + 1
+
+
+def rule_listed(r: Reader, i: int, x: Line) -> int | None:
+    """A Word list paragraph whose number or bullet is Word's own and not in its text."""
+    if not x.listed:
+        return None
+    m = x.marker
+    if m is None or m.kind == "label":
+        r.list_item(x, "", x.text, x.indent)
+    else:
+        r.list_item(x, m.label, m.rest, x.indent)
+    return i + 1
+
+
+BRACKETS = ("【】", "〔〕", "［］")
+BRACKET_MAX = 42
+
+
+def rule_bracket(r: Reader, i: int, x: Line) -> int | None:
+    """A short line wholly in 【】, 〔〕 or ［］: a heading (its number, if any, split off:
+    「【１　産業の領域】」 is heading 「産業の領域」 numbered 「１」)."""
+    t = x.text
+    for a, b in BRACKETS:
+        if t[:1] == a and t.endswith(b) and t.find(b) == len(t) - 1 and 2 < len(t) <= BRACKET_MAX:
+            inner = t[1:-1].strip()
+            if nb.heading_like(inner):
+                m = nb.split_marker(inner)
+                if m is not None and m.kind == "number":
+                    r.heading(x, m.rest, a + m.style, m.label)
+                else:
+                    r.heading(x, inner, "bracket-whole" + a)
+                return i + 1
+    return None
+
+
+def rule_bold(r: Reader, i: int, x: Line) -> int | None:
+    if not x.bold or len(x.text) > 40 or not nb.heading_like(x.text):
+        return None
+    m = x.marker
+    if m is not None and m.kind == "number":
+        r.heading(x, m.rest, m.style, m.label)
+    elif m is not None:
+        r.heading(x, m.rest, "bold")
+    else:
+        r.heading(x, x.text, "bold")
+    return i + 1
+
+
+def rule_key_value(r: Reader, i: int, x: Line) -> int | None:
+    kv = split_kv(x.text)
+    if kv is None:
+        return None
+    r.close()
+    d = Draft("kv", x.no, kv[1], gap=x.gap, key=kv[0], indent=x.indent)
+    d.last = x.text
+    r.emit(d)
+    r.entry = d
+    return i + 1
+
+
+BARE_MAX = 40
+
+
+def rule_bare(r: Reader, i: int, x: Line) -> int | None:
+    """In a document with no marked headings, a short bare line alone between blank lines is one;
+    the blank lines above it give its style (two blank lines before a chapter, one before a part)."""
+    if not r.bare or not (x.gap or i == 0) or len(x.text) > BARE_MAX or not nb.heading_like(x.text):
+        return None
+    nxt = r.items[i + 1] if i + 1 < len(r.items) else None
+    if isinstance(nxt, Line) and not nxt.gap:
+        return None
+    r.heading(x, x.text, "bare" + str(min(x.blanks, 2)) if i else "bare-first")
+    return i + 1
+
+
+def _katakana(c: str) -> bool:
+    return "\u30a1" <= c <= "\u30fa" or c == "ー" or "\uff66" <= c <= "\uff9f"
+
+
+def rule_wrapped(r: Reader, i: int, x: Line) -> int | None:
+    """In a text hard-wrapped at a fixed width, a line that opens with 「・」 inside a word (「アジア・インテリジェント」
+    cut as 「…インテリジェント」/「・フード事業」) goes on with the paragraph cut at the width: no list starts there."""
+    p = r.para
+    if p is None or r.width is None or not x.join or not x.text.startswith("・") or x.text[1:2] in ("", " ", "\u3000"):
+        return None
+    if len(p.last) < r.width - 1 or not r.cut(p.last) or not (_katakana(p.last[-1]) and _katakana(x.text[1])):
+        return None  # 「・」 joins katakana words; before other text it opens a list entry
+    p.append(x.text)
+    return i + 1
+
+
+def rule_plain(r: Reader, i: int, x: Line) -> int | None:
+    p = r.para
+    if p is not None and x.join and _joins(r, p, x):
+        p.append(x.text)
+        p.indent = x.indent
+        return i + 1
+    r.close()
+    d = Draft("p", x.no, x.text, gap=x.gap, indent=x.indent)
+    d.last = x.text
+    r.emit(d)
+    r.para = d
+    return i + 1
+
+
+_SHORT_LABEL = 20
+
+
+def _joins(r: Reader, p: Draft, x: Line) -> bool:
+    """A plain line goes on with the paragraph above unless that one finished a sentence, the line
+    is indented as a new paragraph (字下げ), or the paragraph is a short label over it."""
+    prev = p.last
+    if nb.ends_sentence(prev) or x.indent > p.indent:
+        return False
+    return not (p.single and len(prev) <= _SHORT_LABEL and nb.heading_like(prev) and not r.cut(prev))
+
+
+RULES = [
+    rule_explicit,
+    rule_table,
+    rule_underlined,
+    rule_wrapped,
+    rule_listed,
+    rule_bold,
+    rule_continuation,
+    rule_marked,
+    rule_bracket,
+    rule_key_value,
+    rule_bare,
+    rule_plain,
+]
+
+
+def _bare_candidates(items: list) -> int:
+    """Short lines with a blank line (or the start) above and below: a cheap count before a re-read."""
+    n = 0
+    for i, x in enumerate(items):
+        if isinstance(x, Line) and (x.gap or i == 0) and len(x.text) <= BARE_MAX:
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            n += not (isinstance(nxt, Line) and not nxt.gap)
+    return n
+
+
+def read_lines(items: list, warnings: list[str]) -> list[Draft]:
+    """Lines and ready drafts → drafts of headings and blocks, in document order. A document with
+    no heading of any kind is read again with bare short lines between blank lines as headings."""
+    drafts = Reader(items, warnings, RULES).run()
+    if any(d.kind == "heading" for d in drafts) or _bare_candidates(items) < 2:
+        return drafts
+    bare = Reader(items, [], RULES, bare=True).run()
+    heads = sum(1 for d in bare if d.kind == "heading")
+    # headings head content: most of them have a block right under them, not just another heading
+    over_content = sum(1 for a, b in zip(bare, bare[1:], strict=False) if a.kind == "heading" != b.kind)
+    if heads < 2 or 2 * over_content < heads:
+        return drafts
+    warnings.append("no marked headings: short lines alone between blank lines read as headings")
+    return bare

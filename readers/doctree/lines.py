@@ -1,0 +1,276 @@
+"""The numbering-aware line reader shared by every format: lines, drafts and the reader's state.
+
+Each format turns its source into `Line`s (a text line, a line of a Markdown paragraph, a Word
+paragraph) and ready-made `Draft`s (a Markdown table or list, a Word table); `line_rules.read_lines`
+turns them into drafts of headings and blocks. A line is tried against the rules in order, and the
+first rule that takes it decides what it is. Each rule looks at most one line ahead or back, so
+reading is linear in the input.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import numbering as nb
+from .limits import MAX_LIST_DEPTH
+
+
+@dataclass(slots=True)
+class Line:
+    no: int  # the place: 1-based line, or the Word body index
+    text: str  # stripped
+    indent: int = 0  # columns (a full-width space is two)
+    gap: bool = False  # a blank line (or an empty Word paragraph) comes before it
+    blanks: int = 0  # how many (0 at the start of the document)
+    join: bool = True  # it may continue the line before as the same paragraph (a hard wrap)
+    bold: bool = False  # the whole line is bold
+    level: int | None = None  # an explicit heading level (Markdown #, Word heading style)
+    title: bool = False  # Word's Title style
+    listed: bool = False  # Word list numbering or list style: a list entry whatever it reads
+    cached: tuple = ()  # (marker,) once split: rules ask about a line and its neighbours more than once
+    style_prefix: str = ""  # Word list levels numbered alike (「1.」 at two levels) are distinct styles
+
+    @property
+    def marker(self) -> nb.Marker | None:
+        if not self.cached:
+            m = nb.split_marker(self.text)
+            if m is not None and self.style_prefix and m.kind == "number":
+                m = m._replace(style=self.style_prefix + m.style)
+            self.cached = (m,)
+        return self.cached[0]
+
+
+@dataclass(slots=True)
+class Draft:
+    kind: str  # "heading" | "p" | "li" | "kv" | "table"
+    line: int
+    text: str = ""
+    gap: bool = False
+    single: bool = True  # from one source line
+    marker: str = ""  # li
+    indent: int = 0
+    level: int = 1  # li: depth in its list
+    key: str = ""  # kv
+    children: list[Draft] = field(default_factory=list)
+    rows: list[list[str]] | None = None  # table
+    merges: tuple = ()
+    number: str | None = None  # heading
+    style: str | None = None  # heading
+    explicit: int | None = None  # heading
+    title_style: bool = False  # heading
+    last: str = ""  # the last source line joined into it
+    parts: list[str] = field(default_factory=list)  # pieces joined so far (joined once, at the end)
+
+    def append(self, piece: str, hanging: bool = False) -> None:
+        """Join one more line to the text (in linear time: pieces are joined once, by `finish`)."""
+        if not self.parts:
+            self.parts.append(self.text)
+        self.parts.append(join_separator(self.last or self.text, piece, hanging))
+        self.parts.append(piece)
+        self.last = piece
+        self.single = False
+
+    def finish(self) -> None:
+        if self.parts:
+            self.text = "".join(self.parts)
+            self.parts = []
+
+
+_PARTICLE_END = frozenset("はがをにでともへやのて")
+_KEY_STOP = frozenset("。、，,「」『』")
+_CUT_END = frozenset("、，,・（(「『")
+
+
+# cover labels that may be set off by spaces instead of a colon (「策定主体　富山県」)
+SPACED_KEYS = frozenset(
+    [
+        "計画名",
+        "計画の名称",
+        "プラン名",
+        "計画の類型",
+        "プランの類型",
+        "類型",
+        "計画の区分",
+        "策定主体",
+        "作成主体",
+        "策定者",
+        "策定団体",
+        "計画期間",
+        "プランの期間",
+        "期間",
+        "目標年度",
+        "担当",
+        "担当課",
+        "担当部署",
+        "連絡先",
+        "作成日",
+        "策定日",
+    ]
+)
+_SPACES = " \u3000\t"
+KEY_MAX = 20
+
+
+_CASE_PARTICLES = frozenset("はをが")
+
+
+def _label_key(key: str) -> bool:
+    """A label, not the start of a sentence: short, no punctuation, and no particle that makes it a
+    clause (「ターゲット市場は国内」)."""
+    return (
+        0 < len(key) <= KEY_MAX
+        and key[-1] not in _PARTICLE_END
+        and not key.isdigit()
+        and not any(c in _KEY_STOP for c in key)
+        and not any(c in _CASE_PARTICLES for c in key[1:])
+    )
+
+
+def split_kv(text: str) -> tuple[str, str] | None:
+    """「策定主体：高知県」「【類型】地場産業成長プラン」「計画期間　2026年度～」 → (key, value) when
+    the key is a short label, not a sentence that holds a colon."""
+    if text[:1] == "【":
+        end = text.find("】", 1, KEY_MAX + 2)
+        if end > 1 and end < len(text) - 1 and _label_key(text[1:end]) and not text[1:end].isdigit():
+            return text[1:end].strip(), text[end + 1 :].strip()
+    i = text.find("：", 0, 26)
+    j = text.find(":", 0, 26)
+    if i < 0 or (0 <= j < i):
+        i = j
+    if i > 0:
+        key, value = text[:i].strip(), text[i + 1 :].strip()
+        return (key, value) if _label_key(key) and not value.startswith("//") else None
+    for k in range(2, min(len(text), KEY_MAX + 1)):
+        if text[k] in _SPACES:
+            key = text[:k]
+            return (key, text[k:].strip()) if key in SPACED_KEYS and text[k:].strip() else None
+    return None
+
+
+def join_separator(a: str, b: str, hanging: bool = False) -> str:
+    """What goes between two pieces of one entry: a hard wrap joins Japanese with nothing and words
+    with a space; a hanging-indented line (the role under a company's name) keeps a space."""
+    if not a:
+        return ""
+    if hanging and a[-1] not in _CUT_END and b[:1] not in "）)」』、。":
+        return " "
+    if a[-1].isdigit() and b[:1].isdigit():
+        head = a.rstrip("0123456789,.")
+        if not head or not head[-1].isascii():
+            return ""  # a number cut by the wrap inside Japanese text (「として20」「40年度」)
+    if a[-1].isascii() and b[:1].isascii() and a[-1].isalnum() and b[:1].isalnum():
+        return " "
+    return ""
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width a text was hard-wrapped at, when many lines share one length and few are longer."""
+    lengths = [len(x.text) + x.indent // 2 for x in lines if len(x.text) >= 16]
+    if len(lengths) < 8:
+        return None
+    counts = Counter(lengths)
+    width, k = counts.most_common(1)[0]
+    near = counts[width] + counts[width - 1]
+    longer = sum(v for w, v in counts.items() if w > width)
+    if k >= 5 and near >= 0.2 * len(lengths) and longer <= 0.1 * len(lengths):
+        return width
+    return None
+
+
+class Reader:
+    def __init__(self, items: list, warnings: list[str], rules: list, bare: bool = False) -> None:
+        self.items = items
+        self.rules = rules
+        self.bare = bare  # short lines alone between blank lines are headings (no other kind found)
+        self.out: list[Draft] = []
+        self.warnings = warnings
+        self.width = wrap_width([x for x in items if isinstance(x, Line)])
+        self.para: Draft | None = None
+        self.entry: Draft | None = None  # the list entry or key：value a next line may continue
+        self.lists: list[Draft] = []  # the open list entries, outermost first
+        self.no_table_before = 0  # lines already found not to start a table
+
+    # -- helpers -------------------------------------------------------------------------------
+    def line_at(self, i: int) -> Line | None:
+        x = self.items[i] if 0 <= i < len(self.items) else None
+        return x if isinstance(x, Line) else None
+
+    def adjacent(self, i: int, step: int) -> Line | None:
+        """The line next to line i (step ±1) with no blank between them, if any."""
+        y, cur = self.line_at(i + step), self.line_at(i)
+        if y is None or cur is None or (y if step > 0 else cur).gap:
+            return None
+        return y
+
+    def cut(self, prev: str) -> bool:
+        """Whether a line was cut before its end (a hard wrap), not finished."""
+        if not prev or nb.ends_sentence(prev):
+            return False
+        return prev[-1] in _CUT_END or (self.width is not None and len(prev) >= self.width - 1)
+
+    def close(self) -> None:
+        self.para = None
+        self.entry = None
+        self.lists = []
+
+    def emit(self, d: Draft) -> None:
+        self.out.append(d)
+
+    # -- reading -------------------------------------------------------------------------------
+    def run(self) -> list[Draft]:
+        i = 0
+        while i < len(self.items):
+            x = self.items[i]
+            if isinstance(x, Draft):
+                self.close()
+                self.emit(x)
+                i += 1
+                continue
+            if x.gap:
+                self.close()
+            for rule in self.rules:
+                nxt = rule(self, i, x)
+                if nxt is not None:
+                    i = nxt
+                    break
+        stack = list(self.out)
+        while stack:
+            d = stack.pop()
+            d.finish()
+            stack.extend(d.children)
+        return self.out
+
+    def heading(
+        self, x: Line, text: str, style: str | None, number: str | None = None, explicit: int | None = None
+    ) -> None:
+        self.close()
+        self.emit(
+            Draft(
+                "heading",
+                x.no,
+                text,
+                gap=x.gap,
+                number=number,
+                style=style,
+                explicit=x.level if explicit is None else explicit,
+                title_style=x.title,
+            )
+        )
+
+    def list_item(self, x: Line, marker: str, text: str, indent: int) -> None:
+        self.para = None
+        while self.lists and self.lists[-1].indent >= indent:
+            self.lists.pop()
+        if len(self.lists) >= MAX_LIST_DEPTH:
+            self.lists = self.lists[: MAX_LIST_DEPTH - 1]
+            if not any(w.startswith("list depth") for w in self.warnings):
+                self.warnings.append(f"list depth capped at {MAX_LIST_DEPTH}")
+        d = Draft("li", x.no, text, gap=x.gap, marker=marker, indent=indent, level=len(self.lists) + 1)
+        d.last = text
+        if self.lists:
+            self.lists[-1].children.append(d)
+        else:
+            self.emit(d)
+        self.lists.append(d)
+        self.entry = d

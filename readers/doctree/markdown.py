@@ -1,0 +1,252 @@
+"""Markdown → `Document` on markdown-it-py (CommonMark with GFM tables, front matter).
+
+markdown-it gives the blocks: `#` and underlined headings, paragraphs, tables, fenced code, HTML,
+front matter. Each paragraph's lines then go through the same line reader as plain text, so a
+numbered heading-like line, a list entry (「- 」「1. 」 or a typed 「・」, nested by its indent and
+continued on indented lines), a 「項目：内容」 line or a bold-only line (`**１．概要**`) reads as it
+would in a .txt. markdown-it's own list, indented-code and block-quote rules are off: in a plan an
+indented line is content, a quote mark is layout (stripped), and reading lists the way text is read
+keeps the two formats in step and stays linear (markdown-it's list rule costs ~30 µs an entry).
+HTML is kept as text and never rendered or executed.
+"""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from .builder import build_document
+from .line_rules import read_lines
+from .lines import Draft, Line
+from .model import Document
+from .text import check_lines, indent_width, text_lines
+
+MAX_NESTING = 20  # nothing nests with lists and block quotes off; a bound all the same
+_OFF = ["reference", "list", "code", "blockquote"]
+
+
+def _parsers() -> tuple[MarkdownIt, MarkdownIt]:
+    """A block parser that leaves inline content alone, and a full one used only on inline content
+    that holds Markdown's inline characters (most Japanese prose holds none)."""
+    opts = {"maxNesting": MAX_NESTING, "html": True}
+    full = MarkdownIt("commonmark", opts).enable("table").disable(_OFF)
+    block = MarkdownIt("commonmark", opts).enable("table").disable([*_OFF, "inline"])
+    return block.use(front_matter_plugin), full
+
+
+_BLOCK, _INLINE = _parsers()
+# the characters that can make an inline token other than text in CommonMark: escapes, code spans,
+# emphasis, links and images, autolinks and HTML, entities
+_INLINE_SPECIAL = frozenset("\\`*_[]!<&")
+
+
+# inline content run through the inline parser per document, in characters: past it, inline content
+# is read as written (markup characters kept), so a document of nothing but 「*a」 stays fast
+INLINE_BUDGET = 100_000
+
+
+def inline_lines(tok: Token, budget: list[int] | None = None) -> list[tuple[str, bool]]:
+    """An inline token's text split at its line breaks: (plain text, whether it is all bold).
+    `budget` ([characters left, whether it ran out]) bounds what the inline parser may read."""
+    content = tok.content
+    if not any(c in _INLINE_SPECIAL for c in content):
+        return [(x.strip(), False) for x in content.split("\n")]
+    if budget is not None:
+        if budget[0] < len(content):
+            budget[1] = 1
+            return [(x.strip(), False) for x in content.split("\n")]
+        budget[0] -= len(content)
+    return _child_lines(_INLINE.parseInline(content)[0].children or [])
+
+
+LEAD_IN_MAX = 20  # a bold lead-in longer than this is emphasis in a sentence, not a label
+_LEAD_STOP = frozenset("。、，,「」")
+_PARTICLES = frozenset("とのをにがはでやへもか")
+
+
+def _lead_in(parts: list[str], s: str) -> bool:
+    """Whether plain text `s` after an all-bold start (「**核となる地域**　城下町地区」) makes that start
+    a label: the lead is short, not a sentence, and a space stands between it and its content."""
+    lead = "".join(parts).strip()
+    return (
+        0 < len(lead) <= LEAD_IN_MAX
+        and not any(c in _LEAD_STOP for c in lead)
+        and lead[-1] not in ":："
+        and s[:1] in (" ", "\u3000", "\t")
+        and bool(s.strip())
+        and s.strip()[:1] not in ":："
+        and s.strip()[:1] not in _PARTICLES  # 「**太字** と …」 goes on as a sentence
+    )
+
+
+def _child_lines(children: list[Token]) -> list[tuple[str, bool]]:
+    lines: list[tuple[str, bool]] = []
+    parts: list[str] = []
+    bold = plain = strong = False
+    for c in children:
+        if c.type in ("softbreak", "hardbreak"):
+            lines.append(("".join(parts).strip(), bold and not plain))
+            parts, bold, plain = [], False, False
+        elif c.type == "strong_open":
+            strong = True
+        elif c.type == "strong_close":
+            strong = False
+        elif c.type in ("text", "code_inline", "html_inline", "image"):
+            s = c.content
+            if s.strip() and not strong and bold and not plain and _lead_in(parts, s):
+                # a bold lead-in followed by its content is a label：value line, as a colon would make it
+                parts = ["".join(parts).strip() + "：", s.strip()]
+                plain = True
+                continue
+            parts.append(s)
+            if s.strip():
+                bold, plain = bold or strong, plain or not strong
+    lines.append(("".join(parts).strip(), bold and not plain))
+    return lines
+
+
+def parse_front_matter(content: str) -> dict[str, str]:
+    """`key: value` lines of a front matter block (read as plain pairs, never as YAML objects)."""
+    out: dict[str, str] = {}
+    for raw in content.split("\n"):
+        key, sep, value = raw.partition(":")
+        if sep and key.strip() and not raw.startswith((" ", "\t", "-")):
+            out[key.strip()] = value.strip().strip("\"'")
+    return out
+
+
+class _Walker:
+    def __init__(self, text: str) -> None:
+        self.src = text.split("\n")
+        self.tokens = _BLOCK.parse(text)
+        self.items: list = []
+        self.front: dict[str, str] = {}
+        self.warnings: list[str] = []
+        self.last_end = 0
+        self.blanks = 0
+        self.budget = [INLINE_BUDGET, 0]
+
+    def gap(self, tok: Token) -> bool:
+        start = tok.map[0] if tok.map else self.last_end
+        gap = start > self.last_end
+        self.blanks = max(0, start - self.last_end) if self.last_end >= 0 else 1
+        if tok.map:
+            self.last_end = tok.map[1]
+        return gap
+
+    def walk(self) -> None:
+        i, toks = 0, self.tokens
+        while i < len(toks):
+            t = toks[i]
+            handler = HANDLERS.get(t.type)
+            i = handler(self, i) if handler else i + 1
+
+    def close_of(self, i: int) -> int:
+        """The index of the token that closes the one opened at i."""
+        depth, j = 0, i
+        while j < len(self.tokens):
+            depth += self.tokens[j].nesting
+            if depth == 0:
+                return j
+            j += 1
+        return j
+
+    def paragraph(self, i: int) -> int:
+        t, inline = self.tokens[i], self.tokens[i + 1]
+        gap = self.gap(t)
+        first = t.map[0] if t.map else 0
+        for k, (text, bold) in enumerate(inline_lines(inline, self.budget)):
+            if not text:
+                continue
+            no = first + k
+            indent = indent_width(self.src[no])[0] if t.level == 0 and no < len(self.src) else 0
+            first_line = k == 0
+            self.items.append(
+                Line(
+                    no + 1,
+                    text,
+                    indent,
+                    gap=gap and first_line,
+                    blanks=self.blanks if first_line else 0,
+                    join=k > 0,
+                    bold=bold,
+                )
+            )
+        return i + 3
+
+    def heading(self, i: int) -> int:
+        t, inline = self.tokens[i], self.tokens[i + 1]
+        gap = self.gap(t)
+        text = " ".join(x for x, _ in inline_lines(inline, self.budget) if x)
+        self.items.append(Line(t.map[0] + 1, text, gap=gap, join=False, level=int(t.tag[1])))
+        return i + 3
+
+    def table(self, i: int) -> int:
+        end = self.close_of(i)
+        gap = self.gap(self.tokens[i])
+        rows: list[list[str]] = []
+        for t in self.tokens[i:end]:
+            if t.type == "tr_open":
+                rows.append([])
+            elif t.type == "inline" and rows:
+                rows[-1].append(" ".join(x for x, _ in inline_lines(t, self.budget) if x))
+        self.items.append(Draft("table", self.tokens[i].map[0] + 1, gap=gap, rows=rows))
+        return end + 1
+
+    def raw_block(self, i: int) -> int:
+        """Code, HTML and front matter blocks: their lines as plain text lines (never rendered)."""
+        t = self.tokens[i]
+        if t.type == "front_matter":
+            self.front = parse_front_matter(t.content)
+            self.gap(t)
+            return i + 1
+        gap = self.gap(t)
+        lines = text_lines(t.content, (t.map[0] + 1) if t.map else 1, hashes=False)
+        if lines:
+            lines[0].gap, lines[0].join = gap, False
+        self.items.extend(lines)
+        return i + 1
+
+    def rule(self, i: int) -> int:
+        self.gap(self.tokens[i])
+        self.last_end = -1  # a thematic break separates what is around it
+        return i + 1
+
+
+def strip_quotes(text: str) -> str:
+    """Block-quote marks (「> 」, up to three spaces before each) removed: layout, not structure."""
+    if ">" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        rest = line
+        while True:
+            body = rest.lstrip(" ")
+            if len(rest) - len(body) > 3 or not body.startswith(">"):
+                break
+            rest = body[2:] if body[1:2] == " " else body[1:]
+        out.append(rest)
+    return "\n".join(out)
+
+
+HANDLERS = {
+    "paragraph_open": _Walker.paragraph,
+    "heading_open": _Walker.heading,
+    "table_open": _Walker.table,
+    "fence": _Walker.raw_block,
+    "code_block": _Walker.raw_block,
+    "html_block": _Walker.raw_block,
+    "front_matter": _Walker.raw_block,
+    "hr": _Walker.rule,
+}
+
+
+def parse_markdown(text: str) -> Document:
+    """Markdown → Document. Raises ValueError past MAX_LINES lines."""
+    w = _Walker(strip_quotes(check_lines(text)))
+    w.walk()
+    if w.budget[1]:
+        w.warnings.append(f"inline Markdown past {INLINE_BUDGET:,} characters read as written")
+    drafts = read_lines(w.items, w.warnings)
+    return build_document(drafts, "markdown", w.warnings, w.front)

@@ -1,0 +1,337 @@
+"""Japanese numbering and list marks: one ordered table, and heading levels inferred from it.
+
+`split_marker(line)` → `Marker(style, value, rest, label, kind)` or None. Styles are matched on the
+start of the line only, with anchored patterns of bounded length, so a megabyte-long line costs no
+more than a short one. Full- and half-width digits are one style (`1.` and `１．` are both "dot");
+half-width katakana (ｱ) is a style of its own, as Japanese office documents nest it under ア.
+
+`LevelTracker` infers heading levels the way Japanese documents nest: the first style met is level
+1, a new style met under it is one level deeper, and a style already seen returns to its level.
+Explicit levels (Markdown `#`, Word heading styles) win and teach the tracker their styles' levels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from .limits import MAX_SECTION_DEPTH
+
+_D = r"[0-9０-９]{1,2}"
+_SP = r"[ \t\u3000]"
+_END = rf"(?:{_SP}{{1,8}})"  # a separating space
+_PUNCT_SP = rf"(?:[.．、:：]{_SP}{{0,8}}|{_SP}{{1,8}})"
+_KATA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_HKATA = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝ"
+_KANJI = "〇一二三四五六七八九十"
+_ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+_ROMAN_FULL = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_ROMAN_FULL_LOWER = "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
+_CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474)) + "".join(chr(c) for c in range(0x3251, 0x325F))
+_CIRCLED_BLACK = "".join(chr(c) for c in range(0x2776, 0x2780))
+_PAREN_CHAR = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴…⒇
+_PAREN_KANJI_CHAR = "".join(chr(c) for c in range(0x3220, 0x322A))  # ㈠…㈩
+_DIGITS = "0123456789０１２３４５６７８９"
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_UPPER = _LOWER.upper()
+# the words that label numbered entries (「KPI1 …」「取組②：…」): entries of a list, never headings
+LABEL_WORDS = ["KPI", "ＫＰＩ", "KGI", "ＫＧＩ", "PI", "STEP", "Step", "Phase", "No", "取組", "施策", "事業", "目標", "指標",
+               "課題", "重点", "ケース", "案"]  # fmt: skip
+_LABEL_STARTS = "".join(sorted({w[0] for w in LABEL_WORDS}))
+_ROMAN_ASCII = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+
+# characters a number may not be followed by when it is a quantity, not a heading number
+# ("1.5倍", "3 社", "10％")
+UNIT_START = frozenset("倍%％億万千百円人年月日時分秒件社台基回点箇ヶか個本枚校名者歳割km㎞㎡ｍmtgℓ")
+
+
+class Marker(NamedTuple):
+    style: str  # "dot", "paren", "decimal2", "dai章", "mark:■" …
+    value: int | None  # the number (the last part of 1.2.3); None for marks
+    rest: str  # the line after the marker, stripped
+    label: str  # the marker as written ("（１）", "第1章", "■")
+    kind: str  # "number" | "mark" | "label" (a numbered label: an entry, never a heading)
+
+
+def _g(name: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: name
+
+
+_SPACE = _g("space")
+
+
+def _dai(m: re.Match[str]) -> str:
+    return "dai" + (m.group("s") or "")
+
+
+def _nested(prefix: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: prefix + str(1 + len(re.findall(r"[.．\-－‐−―]", m.group("n"))))
+
+
+def _bracket(m: re.Match[str]) -> str:
+    return "bracket" + m.group(0)[0]
+
+
+# (first characters, pattern, style namer, whether the text after it must not start with a unit). First match wins;
+# the order matters where one style is a prefix of another ("1.1" before "1.").
+STYLES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str], bool]] = [
+    (
+        "第",
+        re.compile(
+            rf"第(?P<n>[0-9０-９]{{1,3}}|[{_KANJI}百]{{1,4}})(?:(?P<s>章|節|部|編|款)[.．、:：]?{_SP}{{0,8}}|{_PUNCT_SP})"
+        ),
+        _dai,
+        False,
+    ),
+    (
+        _DIGITS,
+        re.compile(rf"(?P<n>{_D}(?:[.．]{_D}){{1,4}})[.．]?(?:{_END}|(?=[^0-9０-９.．,，]))"),
+        _nested("decimal"),
+        True,
+    ),
+    (
+        _DIGITS,
+        re.compile(rf"(?P<n>{_D}(?:[-－‐−―]{_D}){{1,3}})(?:[.．]{_SP}{{0,8}}|{_END})"),
+        _nested("hyphen"),
+        True,
+    ),
+    ("【〔［[", re.compile(rf"[【〔［\[](?P<n>{_D})[】〕］\]]{_SP}{{0,8}}"), _bracket, False),
+    ("(（", re.compile(rf"[(（](?P<n>{_D})[)）]{_SP}{{0,8}}"), _g("paren"), False),
+    (_PAREN_CHAR, re.compile(rf"(?P<n>[{_PAREN_CHAR}]){_SP}{{0,8}}"), _g("paren"), False),
+    ("(（", re.compile(rf"[(（](?P<n>[{_KANJI}]{{1,3}})[)）]{_SP}{{0,8}}"), _g("paren_kanji"), False),
+    (_PAREN_KANJI_CHAR, re.compile(rf"(?P<n>[{_PAREN_KANJI_CHAR}]){_SP}{{0,8}}"), _g("paren_kanji"), False),
+    ("(（", re.compile(rf"[(（](?P<n>[{_KATA}])[)）]{_SP}{{0,8}}"), _g("paren_kata"), False),
+    ("(（", re.compile(rf"[(（](?P<n>[{_HKATA}])[)）]{_SP}{{0,8}}"), _g("paren_hkata"), False),
+    ("(（", re.compile(rf"[(（](?P<n>[a-zａ-ｚ])[)）]{_SP}{{0,8}}"), _g("paren_alpha"), False),
+    ("(（", re.compile(rf"[(（](?P<n>[A-ZＡ-Ｚ])[)）]{_SP}{{0,8}}"), _g("paren_ALPHA"), False),
+    (_DIGITS, re.compile(rf"(?P<n>{_D})[)）]{_SP}{{0,8}}"), _g("half_paren"), True),
+    (_CIRCLED, re.compile(rf"(?P<n>[{_CIRCLED}]){_SP}{{0,8}}"), _g("circled"), False),
+    (_CIRCLED_BLACK, re.compile(rf"(?P<n>[{_CIRCLED_BLACK}]){_SP}{{0,8}}"), _g("circled_black"), False),
+    (_DIGITS, re.compile(rf"(?P<n>{_D})[.．、](?![0-9０-９]){_SP}{{0,8}}"), _g("dot"), True),
+    (_DIGITS, re.compile(rf"(?P<n>{_D}){_END}"), _SPACE, True),
+    (
+        _ROMAN_FULL,
+        re.compile(
+            rf"(?P<n>[{_ROMAN_FULL}](?:[-－‐−―.．]{_D}){{1,3}})(?:[.．]{_SP}{{0,8}}|{_END}|(?=[^0-9０-９]))"
+        ),
+        _nested("roman_hyphen"),
+        False,
+    ),
+    (
+        _ROMAN_FULL,
+        re.compile(rf"(?P<n>[{_ROMAN_FULL}])(?:[.．、]{_SP}{{0,8}}|{_SP}{{0,8}})"),
+        _g("roman"),
+        False,
+    ),
+    (
+        _ROMAN_FULL_LOWER,
+        re.compile(rf"(?P<n>[{_ROMAN_FULL_LOWER}])(?:[.．、]{_SP}{{0,8}}|{_SP}{{0,8}})"),
+        _g("roman_lower"),
+        False,
+    ),
+    ("IVX", re.compile(rf"(?P<n>{_ROMAN_ASCII})[.．)]{_SP}{{0,8}}"), _g("roman_ascii"), False),
+    ("ivx", re.compile(rf"(?P<n>{_ROMAN_ASCII.lower()})[.．)]{_SP}{{0,8}}"), _g("roman_ascii_lower"), False),
+    (_KATA, re.compile(rf"(?P<n>[{_KATA}])(?:{_END}|[.．、)）]{_SP}{{0,8}})"), _g("kata"), False),
+    (_HKATA, re.compile(rf"(?P<n>[{_HKATA}])(?:{_END}|[.．、)）]{_SP}{{0,8}})"), _g("hkata"), False),
+    (_LOWER, re.compile(rf"(?P<n>[a-z])[.．)]{_SP}{{0,8}}(?![A-Za-z][.．])"), _g("alpha"), False),
+    (_UPPER, re.compile(rf"(?P<n>[A-Z])[.．)]{_SP}{{0,8}}(?![A-Za-z][.．])"), _g("ALPHA"), False),
+    (_KANJI, re.compile(rf"(?P<n>[{_KANJI}]{{1,3}})(?:[、．.]{_SP}{{0,8}}|{_END})"), _g("kanji"), True),
+    # a numbered label ("KPI1 …", "KGI②：…", "取組-3 …"): an entry of a list, never a heading
+    (
+        _LABEL_STARTS,
+        re.compile(
+            rf"(?P<p>{'|'.join(sorted(LABEL_WORDS, key=len, reverse=True))})[ 　]?[-－‐.．]?(?P<n>{_D}|[{_CIRCLED}])"
+            rf"(?:[.．:：)）]{_SP}{{0,8}}|{_END}|(?=[（(]))"
+        ),
+        lambda m: "label:" + m.group("p"),
+        False,
+    ),
+]
+
+_BY_FIRST: dict[str, list[tuple[re.Pattern[str], Callable[[re.Match[str]], str], bool]]] = {}
+for _starts, _rx, _namer, _guard in STYLES:
+    for _c in _starts:
+        _BY_FIRST.setdefault(_c, []).append((_rx, _namer, _guard))
+
+# list and heading marks; "-", "*", "+" and "－" only when a space follows (so "-5%" and "**bold**"
+# are text); a doubled mark ("〇〇市", "■■") is a placeholder or a rule, not a mark
+MARKS = "■□◆◇●○◎・▼▽▶▷►◉◯〇♦❖★☆•‣⁃➢➤※"
+SPACED_MARKS = "-*+－"
+_NOTE_NUMBER = re.compile(r"※[0-9０-９]{1,2}")
+
+
+def split_marker(line: str) -> Marker | None:
+    """The numbering or mark a line starts with, or None. `line` should be stripped on the left."""
+    if not line:
+        return None
+    mark = _split_mark(line)
+    if mark is not None:
+        return mark
+    for rx, namer, unit_guard in _BY_FIRST.get(line[0], ()):
+        m = rx.match(line)
+        if m is None:
+            continue
+        rest = line[m.end() :].strip()
+        # a unit right after the number ("1.5倍", "3 社") makes it a quantity; a heading number is
+        # set off by punctuation or a space ("4.1 基本戦略")
+        tight = m.end() == m.end("n") or namer is _SPACE
+        if not rest or (unit_guard and tight and rest[0] in UNIT_START):
+            continue
+        n = m.group("n")
+        if n[:1] in "0０" and len(n) > 1 and n[1:2] not in "-－‐−―":
+            continue  # "0.5", "05": a quantity, not a number
+        style = namer(m)
+        value = _ROMAN.index(n.upper()) if style.startswith("roman_ascii") else number_value(n)
+        kind = "label" if style.startswith("label:") else "number"
+        return Marker(style, value, rest, line[: m.end()].strip(), kind)
+    return None
+
+
+def _split_mark(line: str) -> Marker | None:
+    first = line[0]
+    if first in SPACED_MARKS:
+        if len(line) < 3 or line[1] not in " \t\u3000" or line[2] == first:
+            return None
+        return Marker("mark:" + first, None, line[2:].strip(), first, "mark")
+    if first not in MARKS or line[1:2] == first:
+        return None
+    label = first
+    if first == "※":
+        m = _NOTE_NUMBER.match(line)
+        label = m.group(0) if m else first
+    rest = line[len(label) :].strip()
+    if not rest:
+        return None
+    inner = split_marker(rest) if first != "※" and rest[0] not in MARKS else None
+    if inner is not None and inner.kind == "number":
+        # 「●１．分野」「■（1）区域」: a mark dressing a number; the number leads, as a style of its own
+        label = line[: len(line) - len(inner.rest)].strip()
+        return Marker(first + inner.style, inner.value, inner.rest, label, "number")
+    return Marker("mark:" + first, None, rest, label, "mark")
+
+
+def _kanji_value(n: str) -> int | None:
+    digits = {c: i for i, c in enumerate(_KANJI)}
+    if "十" not in n:
+        return int("".join(str(digits[c]) for c in n)) if all(c in digits for c in n) else None
+    tens, _, ones = n.partition("十")
+    t = digits.get(tens, 0) if tens else 1
+    o = digits.get(ones, 0) if ones else 0
+    return t * 10 + o
+
+
+def number_value(n: str) -> int | None:
+    """The value of a number as numbering writes it: 3, ３, 1.2 (→ 2), ③, Ⅲ, iii, ウ, ｳ, c, 三."""
+    last = re.split(r"[.．\-－‐−―]", n)[-1] if len(n) > 1 else n
+    if last.isdecimal():
+        return int(last)
+    for chars, base in (
+        (_CIRCLED, 1),
+        (_CIRCLED_BLACK, 1),
+        (_PAREN_CHAR, 1),
+        (_PAREN_KANJI_CHAR, 1),
+        (_ROMAN_FULL, 1),
+        (_ROMAN_FULL_LOWER, 1),
+        (_KATA, 1),
+        (_HKATA, 1),
+    ):
+        if len(last) == 1 and last in chars:
+            return chars.index(last) + base
+    if last.upper() in _ROMAN and last.isascii() and len(last) > 1:
+        return _ROMAN.index(last.upper())
+    if len(last) == 1 and last.isascii() and last.isalpha():
+        return ord(last.lower()) - ord("a") + 1
+    if len(last) == 1 and "ａ" <= last.lower() <= "ｚ":
+        return ord(last.lower()) - ord("ａ") + 1
+    return _kanji_value(last)
+
+
+# --- what a line is -----------------------------------------------------------------------------
+
+SENTENCE_END = frozenset("。．！？!?")
+_CLOSERS = "）」』】〕)］]"
+# a long line ending in a verb or auxiliary form is a sentence even without 「。」
+_VERB_END = frozenset("るたすいうくぐむぶぬつだずん")
+HEADING_MAX = 60
+SENTENCE_MIN = 40
+
+
+def ends_sentence(text: str) -> bool:
+    t = text.rstrip().rstrip(_CLOSERS)
+    return bool(t) and t[-1] in SENTENCE_END
+
+
+def is_sentence(text: str) -> bool:
+    t = text.rstrip().rstrip(_CLOSERS)
+    if not t:
+        return False
+    if t[-1] in SENTENCE_END or "。" in text:
+        return True
+    return len(t) > SENTENCE_MIN and t[-1] in _VERB_END
+
+
+def has_labelled_content(text: str) -> bool:
+    """「KPI：設備投資額…」: a colon with content after it (a labelled entry, not a heading)."""
+    for colon in ("：", ":"):
+        i = text.find(colon)
+        if i >= 0 and text[i + 1 :].strip():
+            return True
+    return False
+
+
+def heading_like(text: str) -> bool:
+    """Short and bare enough to be a heading: not a sentence, not a labelled entry."""
+    t = text.strip()
+    return bool(t) and len(t) <= HEADING_MAX and not is_sentence(t) and not has_labelled_content(t)
+
+
+_UNDERLINE_CHARS = frozenset("=-〓＝━─～~ー－")
+
+
+# underlines that give a level of their own, as Markdown's setext headings do: 「===」 a chapter, 「---」
+# the level under it; any other underline is a style whose level is inferred like a number's
+UNDERLINE_LEVELS = {"ul:=": 1, "ul:＝": 1, "ul:-": 2, "ul:－": 2}
+
+
+def underline_style(line: str) -> str | None:
+    """「===」「---」「〓〓〓」: a rule drawn under a heading; its character names the style."""
+    s = line.strip()
+    if len(s) < 3 or s[0] not in _UNDERLINE_CHARS or s.count(s[0]) != len(s):
+        return None
+    return "ul:" + s[0]
+
+
+class LevelTracker:
+    """Heading levels by first-seen numbering style; explicit levels win.
+
+    `place(style, explicit)` returns the heading's depth in the tree (1 for a top-level section).
+    Depth is capped at MAX_SECTION_DEPTH: a deeper heading becomes a sibling at the cap."""
+
+    def __init__(self) -> None:
+        self.style_level: dict[str, int] = {}
+        self.stack: list[int] = []  # the raw levels of the open headings, outermost first
+
+    def raw_level(self, style: str | None, explicit: int | None = None) -> int:
+        if explicit is not None:
+            return explicit
+        if style is not None and style in self.style_level:
+            return self.style_level[style]
+        return self.stack[-1] + 1 if self.stack else 1
+
+    def place(self, style: str | None, explicit: int | None = None) -> int:
+        raw = self.raw_level(style, explicit)
+        if style is not None and (explicit is not None or style not in self.style_level):
+            self.style_level[style] = raw
+        while self.stack and self.stack[-1] >= raw:
+            self.stack.pop()
+        if len(self.stack) >= MAX_SECTION_DEPTH:
+            self.stack.pop()
+        self.stack.append(raw)
+        return len(self.stack)
+
+    def copy(self) -> LevelTracker:
+        t = LevelTracker()
+        t.style_level = dict(self.style_level)
+        t.stack = list(self.stack)
+        return t

@@ -1,0 +1,193 @@
+"""Where each 記載項目 is in a document: the plan type and a place (knowledge-base item id) for every section.
+
+The headings of the document tree are matched to the plan type's 記載項目 (`headings.best_match`, fuzzy, with
+the section being read as context so 「特定の理由」 goes to the item of its own section). A section that matches
+nothing keeps the place of the section it sits in. Labels can also place text: a key：value line whose key
+names an item (「KPI：…」), and a table laid out as the plan (項目 | 記載内容) whose first column names items.
+
+The plan type comes from what the draft says (a 類型 line, the title), else from which type's 記載項目 its
+headings match best (reported as a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.readers import kbview
+from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Section, Table
+from chiiki_mirai.readers.doctree.lines import split_kv
+from chiiki_mirai.readers.headings import Target, best_match, split_numbering
+from chiiki_mirai.readers.meta_grammar import PROSE_META, meta_pairs
+
+TYPE_KEYS = re.compile(r"類型|計画の種類|計画の種別|計画区分|プランの種類|計画のタイプ")
+_PROSE_TYPE = next(rx for k, _, rx in PROSE_META if k == "type")
+LAYOUT_MATCH = 80.0  # a table row label must name an item clearly to lay the plan out
+LABEL_MATCH = 78.0  # a key：value key must name an item clearly to place its text
+
+
+@dataclass
+class Outline:
+    plan_type: str | None
+    type_source: str | None  # "metadata" | "title" | "headings" | None
+    targets: list[Target]
+    places: dict[int, str] = field(default_factory=dict)  # id(section) → item id
+    records: dict[tuple[int, int], str] = field(default_factory=dict)  # (id(table), record) → item id
+    scores: dict[str, int] = field(default_factory=dict)  # plan type → matched headings (when guessed)
+
+    def item_of(self, section: Section) -> str | None:
+        return self.places.get(id(section))
+
+    def item_of_record(self, table: Table, index: int) -> str | None:
+        return self.records.get((id(table), index))
+
+    def item_of_label(self, label: str, current: str | None) -> str | None:
+        """The item a key：value key names (「KPI」「特定の理由」), judged within the current section."""
+        if not self.targets or not label or len(label) > 30:
+            return None
+        section = _section_id(current, self.targets)
+        m = best_match(label, self.targets, current_section=section)
+        return m.target.id if m is not None and m.score >= LABEL_MATCH else None
+
+    def found(self) -> list[str]:
+        """The item ids that have a place, in the knowledge base's order."""
+        placed = set(self.places.values()) | set(self.records.values())
+        return [t.id for t in self.targets if t.id in placed]
+
+
+def _section_id(item: str | None, targets: list[Target]) -> str | None:
+    if item is None:
+        return None
+    t = next((x for x in targets if x.id == item), None)
+    return None if t is None else (t.parent or t.id)
+
+
+def _type_from_words(text: str, names: dict[str, list[str]]) -> str | None:
+    t = nfkc(text)
+    for tid, ns in names.items():
+        if any(n and nfkc(n) in t for n in ns):
+            return tid
+    m = re.match(r"^\s*([ABC])(?![A-Za-z])", t)
+    return m.group(1) if m else None
+
+
+def stated_type(doc: Document) -> tuple[str | None, str | None]:
+    """The type the draft names: a 類型 line of the cover (metadata), else the title."""
+    names = kbview.type_names()
+    for k, key, v in meta_pairs(list(doc.meta.items())):
+        if k == "type" or TYPE_KEYS.search(key):
+            t = _type_from_words(v, names)
+            if t:
+                return t, "metadata"
+            if re.match(r"^\s*[A-Za-z](?![A-Za-z])", nfkc(v)):
+                # a type letter other than A/B/C is a wrong type, not a missing one: never guess past it
+                raise UserError(
+                    f"計画の類型「{v.strip()}」は A（戦略産業クラスター計画）・B（地域産業クラスター計画）・"
+                    "C（地場産業成長プラン）のいずれでもありません。類型の記載を直してください。"
+                )
+    if doc.title:
+        t = _type_from_words(doc.title, names) if any(n in doc.title for ns in names.values() for n in ns) else None
+        if t:
+            return t, "title"
+    # a sentence of the cover that names it (「…戦略産業クラスター計画（Ａ類型）の候補プロジェクト提案である」)
+    for b in doc.preamble:
+        m = _PROSE_TYPE.search(nfkc(getattr(b, "text", "") or ""))
+        if m:
+            return m.group("val")[0], "metadata"
+    return None, None
+
+
+def _names_within(sec: Section) -> list[tuple[str, int | None]]:
+    """What names the parts of a section: its sub-headings, else the labels of its labelled entries
+    (「- **製品**：…」「核となる地域：…」)."""
+    if sec.children:
+        return [(c.heading or c.label, split_numbering(c.label).number) for c in sec.children]
+    out: list[tuple[str, int | None]] = []
+    for b in sec.blocks:
+        if isinstance(b, KeyValue):
+            out.append((b.key, None))
+        elif isinstance(b, ListItem) and (kv := split_kv(b.text)):
+            out.append((kv[0], None))
+    return out
+
+
+NAMES_READ = 12  # sub-headings or labels read to name a section (its first ones say what it is)
+
+
+def _section_of_children(sec: Section, targets: list[Target], inherited: str | None) -> str | None:
+    """The section a top-level heading stands for when its own words name none but its sub-headings or
+    labelled entries name items of one section (「■ 何をつくるか」 over 「□ 対象とする製品」「□ その理由」):
+    each section is tried as the context, and the one most of the names fall under wins."""
+    if inherited is not None:
+        return None
+    names = _names_within(sec)[:NAMES_READ]
+    if len(names) < 2:
+        return None
+    hits: dict[str, int] = {}
+    for sid in (t.id for t in targets if t.parent is None):
+        for name, number in names:
+            m = best_match(name, targets, current_section=sid, number=number)
+            if m is not None and m.target.parent == sid:
+                hits[sid] = hits.get(sid, 0) + 1
+    if not hits:
+        return None
+    ranked = sorted(hits.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    unique = len(ranked) == 1 or ranked[1][1] < n
+    return top if n >= 2 and n * 2 > len(names) and unique else None
+
+
+def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], int]:
+    """Place every section; return the places and how many headings matched an item or section."""
+    places: dict[int, str] = {}
+    matched = 0
+    stack: list[tuple[Section, str | None]] = [(s, None) for s in reversed(doc.sections)]
+    while stack:
+        sec, inherited = stack.pop()
+        num = split_numbering(sec.label)
+        m = best_match(sec.heading or sec.label, targets, current_section=_section_id(inherited, targets), number=num.number)
+        by_children = _section_of_children(sec, targets, inherited)
+        if by_children is not None and (m is None or m.target.parent == by_children):
+            place: str | None = by_children
+        else:
+            place = m.target.id if m is not None else inherited
+        matched += m is not None or by_children is not None
+        if place is not None:
+            places[id(sec)] = place
+        stack.extend((c, place) for c in reversed(sec.children))
+    return places, matched
+
+
+def _layout_records(doc: Document, targets: list[Target]) -> dict[tuple[int, int], str]:
+    """A table whose first column names 記載項目, one per row (the plan written as one table)."""
+    out: dict[tuple[int, int], str] = {}
+    for b in doc.preamble + tuple(b for _, bs in doc.walk() for b in bs):
+        if not isinstance(b, Table) or len(b.records) < 3:
+            continue
+        hits: dict[int, str] = {}
+        current = None
+        for i, rec in enumerate(b.data_records()):
+            label = next(iter(rec.values()), "") if b.orientation == "rows" else next(iter(rec.keys()), "")
+            m = best_match(label, targets, current_section=current) if 0 < len(label) <= 40 else None
+            if m is not None and m.score >= LAYOUT_MATCH:
+                hits[i] = m.target.id
+                current = m.target.parent or m.target.id
+        if len(hits) >= 3:
+            out.update({(id(b), i): t for i, t in hits.items()})
+    return out
+
+
+def build_outline(doc: Document, plan_type: str | None = None) -> Outline:
+    """The outline of a document, for a given plan type or the one it states or resembles."""
+    t, source = (plan_type, "given") if plan_type else stated_type(doc)
+    scores: dict[str, int] = {}
+    if t is None:
+        for tid in sorted(kbview.type_names()):
+            scores[tid] = _assign(doc, list(kbview.targets(tid)))[1]
+        if scores and max(scores.values()) > 0:
+            t, source = max(sorted(scores), key=lambda k: scores[k]), "headings"
+    targets = list(kbview.targets(t)) if t else []
+    places, _ = _assign(doc, targets) if targets else ({}, 0)
+    return Outline(t, source, targets, places, _layout_records(doc, targets) if targets else {}, scores)

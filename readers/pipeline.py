@@ -1,0 +1,68 @@
+"""The document reader: bytes → document tree → outline → units → statements → plan.
+
+    plan, report = read_tree(doc)       # a parsed readers.doctree.Document
+
+Every family of FAMILIES (readers/statements) extracts its statements from the units and assembles the plan
+fields it owns; every field of the plan is owned by one family (a new field is a new family row, see
+readers/statements/__init__.py). The parse report says what was found where and what was not found.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import ParseReport
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers.doctree import Document
+from chiiki_mirai.readers.outline import build_outline
+from chiiki_mirai.readers.statements import FAMILIES, ReadContext
+from chiiki_mirai.readers.statements.meta import cover_values
+from chiiki_mirai.readers.units import iter_units
+
+
+def _run(doc: Document, families: tuple) -> tuple[ReadContext, dict[str, Any], list, set[str]]:
+    outline = build_outline(doc)
+    ctx = ReadContext(doc=doc, outline=outline, units=list(iter_units(doc, outline)), kb=load_kb())
+    fields: dict[str, Any] = {}
+    statements = []
+    owned: set[str] = set()
+    for fam in families:
+        mine = fam.extract(ctx)
+        statements += mine
+        fields.update(fam.assemble(mine, ctx))
+        owned.update(fam.fields)
+    return ctx, fields, statements, owned
+
+
+def read_tree(doc: Document, fmt: str) -> tuple[Plan, ParseReport]:
+    ctx, fields, statements, _ = _run(doc, FAMILIES)
+    plan = Plan.model_validate({**fields, "statements": statements})
+    return plan, _report(fmt, ctx, plan)
+
+
+def _report(fmt: str, ctx: ReadContext, plan: Plan) -> ParseReport:
+    outline = ctx.outline
+    missing = [f"{t.id} {t.heading}" for t in outline.targets if t.id not in plan.sections and t.parent is None]
+    warnings = list(ctx.warnings) + list(ctx.doc.warnings)
+    ambiguous: list[str] = []
+    if outline.type_source == "headings":
+        # a guess for a person to confirm: the type the headings resemble most
+        scores = "、".join(f"{k}={v}" for k, v in sorted(outline.scores.items()))
+        ambiguous.append(f"計画の類型が書かれていません。見出しの照合で最もよく合う {outline.plan_type} とみなしました（{scores}）")
+    if plan.plan_type is None:
+        warnings.append("計画の類型が読み取れません（「計画の類型: B」のように記載してください）")
+    return ParseReport(
+        format=fmt,
+        plan_type=plan.plan_type,
+        plan_type_source=outline.type_source,
+        sections_matched_as=outline.plan_type,
+        found=outline.found(),
+        fields_read=sorted(set(ctx.found_fields)),
+        expected_missing=missing,
+        warnings=warnings,
+        ambiguous=ambiguous,
+        sections={k: v.heading for k, v in plan.sections.items()},
+        other_text=[o.heading for o in plan.other_text],
+        metadata=cover_values(ctx),
+    )

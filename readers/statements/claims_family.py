@@ -1,0 +1,67 @@
+"""The claims family: the fuzzy criteria read by the statement classifier, and the plan fields built on them.
+
+extract: every readable unit is read once by the classifier (readers/claims); the parts turn the readings
+into statements — claims with place-weighted confidence (claims.py), needs (readers/claims/needs.py), the
+product and its market (market.py), procurement and localisation (localization.py), the A plan's
+alignment and infrastructure (alignment.py).
+assemble: `industry`, `target_market`, `localization`, and the A plan's `international_competitiveness`,
+`roadmap_alignment`, `block_draft_alignment`, `infrastructure` — each from the statements (claim_fields.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.readers.claims.needs import need_statement
+from chiiki_mirai.readers.outline import Outline
+from chiiki_mirai.readers.statements.alignment import alignment_statements, infrastructure_statements
+from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
+from chiiki_mirai.readers.statements.claim_fields import assemble_fields
+from chiiki_mirai.readers.statements.claims import claim_statements, clauses, readings
+from chiiki_mirai.readers.statements.localization import localization_statements, procurement_statements
+from chiiki_mirai.readers.statements.market import industry_statements, market_statements, rate_statements
+from chiiki_mirai.readers.units import Unit
+
+KINDS = ("claim", "industry", "market", "procurement", "localization", "alignment", "infrastructure")
+FIELDS = (
+    "industry",
+    "target_market",
+    "localization",
+    "international_competitiveness",
+    "roadmap_alignment",
+    "block_draft_alignment",
+    "infrastructure",
+)
+
+
+def statements_of(units: list[Unit], outline: Outline | None = None) -> list[Statement]:
+    """Every statement of the family read from these units (a document's, or a plan's section texts)."""
+    units = clauses(units, outline)
+    read_units = readings(units)
+    out = claim_statements(read_units)
+    for u, r in read_units:
+        n = need_statement(u.text, place_of(u), r.labels, r.stance)
+        if n is not None:
+            out.append(n)
+    out += industry_statements(units)
+    out += market_statements(read_units)
+    out += rate_statements(units)
+    out += procurement_statements(read_units)
+    out += localization_statements(read_units)
+    out += alignment_statements(read_units)
+    out += infrastructure_statements(read_units)
+    return out
+
+
+def _extract(ctx: ReadContext) -> list[Statement]:
+    return statements_of(ctx.units, ctx.outline)
+
+
+def _assemble(statements: list[Statement], ctx: ReadContext) -> dict[str, Any]:
+    fields = assemble_fields(statements)
+    ctx.found_fields += [f for f in FIELDS if fields.get(f)]
+    return fields
+
+
+CLAIMS = Family("claims", _extract, _assemble, FIELDS)

@@ -1,0 +1,323 @@
+"""The local government's commitment: `support`, `desk` and `announcement` statements.
+
+Where: the commitment item (B.commitment 伴走支援体制 / C.commitment 自治体のコミットメント) — and a label
+that names it elsewhere (the outline places 「伴走支援：…」 there). What a unit is about comes from its
+label first (a key：value key, a table column, the sub-heading it sits under: LABELS), then from the cue
+patterns of each topic in its clauses (CUES). Every statement carries the modality of its own clause:
+「相談窓口の設置を検討」「金融機関の参画は今後調整」「体制は追って定める」 are `considering`, not set up.
+
+Support topics: lead (知事・市長… as head), body (推進本部・チーム…), department, staff (value = people),
+finance (地方銀行・信用金庫・政府系金融機関…), field (a field of support), frequency.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from chiiki_mirai.core.plan import Commitment, ConsultationDesk, Evidence, SupportSystem
+from chiiki_mirai.core.statement import Statement, of_kind
+from chiiki_mirai.core.text.cues import CYCLE
+from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.readers.statements import entity_words as w
+from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
+from chiiki_mirai.readers.statements.support_fields import read_support_fields, split_fields
+from chiiki_mirai.readers.units import Unit
+
+ITEMS = ("B.commitment", "C.commitment")
+# a label (key, column, sub-heading) → the topics of what it holds, in this order
+LABELS: tuple[tuple[str, str], ...] = (
+    ("desk", r"相談窓口|窓口"),
+    ("announcement", r"発表|公表"),
+    ("finance", r"金融機関|銀行|金庫"),
+    ("field", r"分野|支援内容|支援メニュー|主な相談|相談内容|^内容$"),
+    ("frequency", r"頻度|具体的取組|取組内容|スケジュール"),
+    ("staff", r"人員|職員数|担当者数|専任"),
+    ("department", r"担当部署|所管|事務局|担当課|担当部局|部署"),
+    ("partners", r"連携|関係機関|構成員|参画機関|協力機関"),
+    ("body", r"体制|推進会議|推進本部|会議体|組織"),
+)
+HEAD = r"知事|副知事|市長|町長|村長|区長|首長"
+SUPPORT_LINE = re.compile(
+    r"伴走支援[^。]{0,40}(?:本部|チーム|会議|体制|協議会)|(?:本部|チーム|会議|協議会)[^。]{0,40}伴走支援|相談窓口を(?:設置|開設|設け)|"
+    r"(?:知事|市長|町長|村長)を(?:本部長|トップ|座長|会長|議長|統括責任者|責任者)|"
+    r"(?:知事|市長|町長|村長|首長)(?:が|は|による)[^。]{0,30}(?:発表|公表)|^(?:経営支援|伴走支援)[:：]"
+)
+LEAD = re.compile(rf"({HEAD})\s*(?:を|が)\s*(?:共同|総括)?\s*(?:本部長|トップ|座長|会長|議長|統括責任者|責任者|主体|委員長|チーム長|長)")
+BODY = re.compile(
+    r"「([^」]{2,40}(?:本部|会議|協議会|チーム|委員会|センター|コンソーシアム|ネットワーク))」|"
+    r"([^\s、。「」をにがはと()]{2,30}(?:推進本部|推進会議|推進協議会|協議会|支援チーム|伴走チーム|委員会|支援本部|支援会議))"
+)
+FINANCE: tuple[tuple[str, str], ...] = (
+    ("地方銀行", r"地方銀行|地銀|地元銀行|[^\s、。()]{1,8}銀行(?!協会)"),
+    ("信用金庫", r"信用金庫|信金|しんきん"),
+    ("信用組合", r"信用組合"),
+    ("政府系金融機関", r"政府系金融機関"),
+    ("日本政策金融公庫", r"日本政策金融公庫|日本公庫|政策金融公庫"),
+    ("商工組合中央金庫", r"商工組合中央金庫|商工中金"),
+    ("日本政策投資銀行", r"日本政策投資銀行|DBJ"),
+    ("金融機関", r"金融機関"),
+)
+DEPT = re.compile(r"([^\s、。「」『』()（）・,:：をにがはとでの]{1,16}?(?:部門|部|課|局|室|係|センター))(?![長門会分品材])")
+STAFF_WORD = r"職員|担当者|スタッフ|診断士|専門家|コーディネーター|支援員|相談員|専任|専従|兼任|係長|研究員|指導員"
+STAFF = re.compile(rf"(?:{STAFF_WORD})[^0-9。、]{{0,8}}?([0-9]+)\s*(?:名|人)|([0-9]+)\s*(?:名|人)の(?:専任|専属|担当|常勤)?(?:の)?(?:{STAFF_WORD})")
+# people named by their body in the support item: 「担当チーム（県2名、金融機関1名）」「産業政策課（2名）」
+PEOPLE = re.compile(r"(?<![0-9])([0-9]{1,3})\s*(?:名|人)(?![0-9])")
+NOT_STAFF = re.compile(r"研修|受講|育成|雇用|採用|従業員|参加|来場|目標|組合員|会員|生産者|戸")
+AFTER_PRECHECK = re.compile(
+    r"事前確認[^。]{0,8}(?:を経て|の後|後に|後、|後,|終了後|を受けて|を受けた(?:後|上で|のち)|の上で|完了後|が完了し|を終え|"
+    r"(?:の結果)?を踏まえ|を受け[、,]|[^。]{0,12}?済んだ後|[^。]{0,12}?済み次第)|事前確認後"
+)
+BEFORE_PRECHECK = re.compile(r"事前確認[^。]{0,8}(?:前|より先|に先立)")
+# a clause that sets something up itself (its own modality), as opposed to one that only names it
+_SETS_UP = re.compile(r"設置し|設置す|を設置|設け|開設|配置|確保|編成|構成|参画|担う|担い|置く|置き|とする|とし|行う|行い|締結|指名")
+_CLAUSE_END = re.compile(r"(?<=[しりいきちみびにぎけせてでえべめれね])[、,]")
+
+
+# deciding later, whatever the verb: 「関係者と協議して決める」「年度中に定める」 — not set up yet
+DEFERRED = re.compile(r"(?:協議|調整|検討|相談)して(?:決める|定める|決定する)|(?:中|まで)に(?:決める|定める|決定する)|今後(?:決める|定める|決定する)")
+
+
+def clauses(sentence: str) -> list[tuple[str, str]]:
+    """(clause, modality): a clause that sets something up keeps its own modality; one that only names
+    it takes the sentence's (「窓口については、…関係機関と検討中である」 is all considering)."""
+    parts = [p for p in _CLAUSE_END.split(sentence) if p.strip()] or [sentence]
+    final = "considering" if DEFERRED.search(nfkc(parts[-1])) else w.modality(parts[-1])
+    out = []
+    for p in parts:
+        own = "considering" if DEFERRED.search(nfkc(p)) else w.modality(p)
+        mod = own if (_SETS_UP.search(p) or p is parts[-1] or own in ("considering", "negated", "placeholder")) else final
+        out.append((p, mod))
+    return out
+
+
+def label_topics(label: str | None) -> list[str]:
+    lab = nfkc(label or "").strip()
+    return [t for t, rx in LABELS if re.search(rx, lab)] if 0 < len(lab) <= 24 else []
+
+
+def _support(topic: str, subject: str, mod: str, u: Unit, quote: str, value: float | None = None) -> Statement:
+    return Statement(kind="support", topic=topic, subject=subject, value=value, modality=mod,  # type: ignore[arg-type]
+                     place=place_of(u, quote))
+
+
+def departments(text: str) -> list[str]:
+    """Department names, adjacent ones joined: 「産業部 産業振興課」→「産業部産業振興課」 is one."""
+    out: list[str] = []
+    end = -1
+    for m in DEPT.finditer(nfkc(text)):
+        d = m.group(1)
+        if d.endswith(("本部", "担当部")) or re.search(HEAD + r"|場所", d) or d in ("一部", "全部", "内部", "外部", "幹部", "事務局", "関係", "担当部", "各部", "各課"):
+            continue
+        if out and nfkc(text)[end : m.start(1)].strip() == "":
+            out[-1] += d
+        else:
+            out.append(d)
+        end = m.end(1)
+    return out
+
+
+def staff_count(text: str) -> int | None:
+    """People secured for the support: 「専任職員計8名」「各2名の担当職員」「診断士3名」, or people named by their
+    body (「担当チーム（県2名、金融機関1名）」) — summed when a clause names several."""
+    t = nfkc(text)
+    people = [int(m.group(1) or m.group(2)) for m in STAFF.finditer(t)]
+    people = people or [int(m.group(1)) for m in PEOPLE.finditer(t) if not NOT_STAFF.search(t[max(0, m.start() - 10) : m.start()])]
+    return sum(people) if people else None
+
+
+def _cues(clause: str, mod: str, u: Unit, quote: str) -> list[Statement]:
+    """What one clause says of the support system, by the cue patterns of each topic."""
+    t = nfkc(clause)
+    out: list[Statement] = []
+    if (m := LEAD.search(t)) is not None:
+        out.append(_support("lead", m.group(1), mod, u, quote))
+    if (m := BODY.search(t)) is not None:
+        out.append(_support("body", m.group(1) or m.group(2), mod, u, quote))
+    n = staff_count(t)
+    if n is not None:
+        out.append(_support("staff", f"{n}名", mod, u, quote, float(n)))
+    for label, rx in FINANCE:
+        if re.search(rx, t) and not (label == "金融機関" and any(s.topic == "finance" for s in out)):
+            out.append(_support("finance", label, mod, u, quote))
+    if (m := re.search(CYCLE, t)) is not None:
+        out.append(_support("frequency", m.group(0), mod, u, quote))
+    out += [_support("field", f, mod, u, quote) for f in read_support_fields(t)]
+    if re.search(r"事務局|担当|所管|内に|が担|(?:部|課|局|室|係|部門)(?:に|が|は|内|の(?:職員|担当|専任))", t):
+        out += [_support("department", d, mod, u, quote) for d in departments(t)]
+    return out
+
+
+def _labelled(topics: list[str], value: str, mod: str, u: Unit, quote: str) -> list[Statement]:
+    """What a labelled value holds, read as the label says."""
+    out: list[Statement] = []
+    if "field" in topics:
+        out += [_support("field", f, mod, u, quote) for f in split_fields(value)]
+    if "department" in topics:
+        out += [_support("department", d, mod, u, quote) for d in departments(value)[:3]]
+    if "frequency" in topics and not re.search(CYCLE, nfkc(value)) and re.search(r"回|ごと|毎|定例|訪問|面談|会議|開催", value):
+        out.append(_support("frequency", value[:80], mod, u, quote))
+    if "partners" in topics:
+        out.append(Statement(kind="desk", topic="partners", subject=value[:120], modality=mod,  # type: ignore[arg-type]
+                             place=place_of(u, quote)))
+    return out
+
+
+def _desk(clause: str, mod: str, u: Unit, quote: str, topics: list[str]) -> Statement | None:
+    t = nfkc(clause)
+    if "desk" not in topics and not re.search(r"相談窓口|窓口", t):
+        return None
+    m = re.search(r"「([^」]{2,40})」", t) or re.search(r"([^\s、。「」をにがは:]{2,30}(?:相談窓口|窓口))", t)
+    name = m.group(1) if m else None
+    dm = re.search(r"([^\s、。「」]{2,20}?(?:部|課|局|室|係))内に", t)
+    depts = [dm.group(1)] if dm else departments(t)
+    pm = re.search(r"([^。]*?)と(?:の)?(?:連携|協力|共同)", t)
+    partners = [p.strip() for p in re.split(r"、|・|及び|および|並びに", pm.group(1))][-4:] if pm else []
+    return Statement(kind="desk", subject=name, modality=mod,  # type: ignore[arg-type]
+                     attrs={"department": depts[0] if depts else None, "partners": [p for p in partners if p]},
+                     place=place_of(u, quote))
+
+
+def _announcement(clause: str, mod: str, u: Unit, quote: str, topics: list[str]) -> Statement | None:
+    t = nfkc(clause)
+    if not (re.search(r"発表|公表", t) and (re.search(HEAD + r"|首長|長が|長による", t) or "announcement" in topics)):
+        return None
+    whole = nfkc(quote)  # 「国の事前確認を経て、町長が公表する」: the order is the sentence's, not the clause's
+    after = True if AFTER_PRECHECK.search(whole) else (False if BEFORE_PRECHECK.search(whole) else None)
+    return Statement(kind="announcement", subject=quote[:200], modality=mod,  # type: ignore[arg-type]
+                     attrs={"after_precheck": after}, place=place_of(u, quote))
+
+
+def _unit_parts(u: Unit) -> list[tuple[list[str], str, bool]]:
+    """(label topics, text) of a unit: a kv's key labels its value, a record's columns label their cells."""
+    context = label_topics(u.section)
+    if u.kind == "kv":
+        key = label_topics(u.key) or (["desk"] if "desk" in context and re.fullmatch(r"名称|名前", nfkc(u.key or "")) else [])
+        return [(key + context, u.value, bool(key))]
+    if u.kind == "record":
+        return [(label_topics(k) + context, v, bool(label_topics(k))) for k, v in (u.record or {}).items() if v.strip()]
+    return [(context, u.text, False)]
+
+
+def commitment_units(ctx: ReadContext) -> list[Unit]:
+    """The units of the commitment item; when the draft has none placed there, the lines after a bare line
+    that names it (「伴走支援体制」 written as a line of text, not as a heading), to the end of that section."""
+    placed = ctx.in_items(*ITEMS)
+    if placed:
+        return placed
+    out: list[Unit] = []
+    start: Unit | None = None
+    for u in ctx.units:
+        if u.kind == "heading":
+            start = None
+        elif start is not None and u.section == start.section:
+            out.append(u)
+        elif u.kind in ("sentence", "item") and len(u.norm.strip()) <= 20 and ctx.outline.item_of_label(u.norm.strip(), u.item) in ITEMS:
+            start = u
+    # no place for it at all: the lines elsewhere (a policy package) that set the support system up
+    if out:
+        return out
+    lines = {u.line for u in ctx.units if u.kind != "heading" and SUPPORT_LINE.search(u.norm)}
+    found = [u for u in ctx.units if u.kind != "heading" and u.line in lines]  # the whole paragraph it opens
+    item = next((t.id for t in ctx.outline.targets if t.id in ITEMS), None)
+    if found and item is not None:
+        ctx.content_places.setdefault(item, found)
+    return found
+
+
+def extract_commitment(ctx: ReadContext) -> list[Statement]:
+    out: list[Statement] = []
+    field_label = False  # 「支援分野」 on a line of its own: the short entries after it are fields
+    for u in commitment_units(ctx):
+        if u.kind == "heading":
+            continue
+        short = len(u.norm.strip()) <= 40 and "。" not in u.norm.rstrip("。")
+        if u.kind in ("sentence", "item") and short and label_topics(u.norm.strip(" :：。")) == ["field"]:
+            field_label = True
+            continue
+        if field_label and u.kind == "item" and short:
+            field = re.sub(r"^\s*(?:\([ア-ン0-9]\)|[ア-ン][.)]|[①-⑳])\s*", "", u.norm).strip(" 。")
+            out.append(_support("field", field, "affirmed", u, u.text))
+            continue
+        field_label = False
+        for topics, text, keyed in _unit_parts(u):
+            own = [t for t in topics if t not in ("desk", "announcement")]
+            first = (sentences(text) or [text])[0]
+            labelled = _labelled(own, text, w.modality(first), u, first)
+            for x in labelled:
+                if x.topic == "department" and "desk" in topics:
+                    x.attrs["desk"] = True
+            out += labelled
+            if keyed and topics[:1] == ["desk"] and len(nfkc(text).strip()) >= 4:
+                desk = _desk(text, w.modality(first), u, first, ["desk"])
+                plain = nfkc(text).strip()
+                if desk is not None and u.kind == "kv" and "。" not in plain.rstrip("。") and "「" not in plain:
+                    # 「名称：潮見町 ものづくり相談窓口（…設置）」: the value names it
+                    desk.subject = re.sub(r"[（(][^）)]*[）)]$", "", plain).strip("「」 。") or desk.subject
+                out += [desk] if desk is not None else []
+                continue
+            for sent in sentences(text) or [text]:
+                for clause, mod in clauses(sent):
+                    out += _read_clause(clause, mod, u, sent, topics)
+    return [s for s in out if s.modality != "none"]
+
+
+def _read_clause(clause: str, mod: str, u: Unit, quote: str, topics: list[str]) -> list[Statement]:
+    out: list[Statement] = []
+    ann = _announcement(clause, mod, u, quote, topics)
+    if ann is not None:
+        out.append(ann)
+    if ann is None or re.search(r"窓口を(?:設置|設け|開設|置)", nfkc(clause)):
+        desk = _desk(clause, mod, u, quote, [])
+        if desk is not None:
+            out.append(desk)
+    if ann is None:
+        found = _cues(clause, mod, u, quote)
+        in_desk = "desk" in topics or any(s.kind == "desk" for s in out)
+        for s in found:
+            if s.topic == "department" and in_desk:
+                s.attrs["desk"] = True
+        out += found
+    return out
+
+
+def _evidence(s: Statement) -> Evidence:
+    return Evidence(section=s.place.section, line=s.place.line, text=s.place.quote[:200])
+
+
+def _first(statements: list[Statement], topic: str) -> str | None:
+    return next((s.subject for s in statements if s.topic == topic and s.held and s.subject), None)
+
+
+def _all(statements: list[Statement], topic: str) -> list[str]:
+    return list(dict.fromkeys(s.subject for s in statements if s.topic == topic and s.held and s.subject))
+
+
+def _assemble(statements: list[Statement], ctx: ReadContext) -> dict[str, Any]:
+    sup = [s for s in of_kind(statements, "support") if s.held]
+    desks = [s for s in of_kind(statements, "desk") if s.held and s.topic is None]
+    anns = [s for s in of_kind(statements, "announcement") if s.held]
+    com = Commitment()
+    if sup:
+        staff = next((s.value for s in sup if s.topic == "staff" and s.value is not None), None)
+        com.support_system = SupportSystem(
+            lead=_first(sup, "lead"), body=_first(sup, "body"), departments=_all(sup, "department"),
+            staff=int(staff) if staff is not None else None, financial_institutions=_all(sup, "finance"),
+            frequency=_first(sup, "frequency"), support_fields=_all(sup, "field"), evidence=_evidence(sup[0]))
+    if desks:
+        d = desks[0]
+        dept = d.attrs.get("department") or next((s.subject for s in sup if s.topic == "department" and s.attrs.get("desk")), None)
+        partners = d.attrs.get("partners") or [s.subject for s in of_kind(statements, "desk", "partners") if s.held and s.subject]
+        com.consultation_desk = ConsultationDesk(name=d.subject, department=dept, partners=partners, evidence=_evidence(d))
+    if anns:
+        com.announcement = anns[0].place.quote
+        after = [a.attrs.get("after_precheck") for a in anns if a.attrs.get("after_precheck") is not None]
+        com.announcement_after_precheck = after[0] if after else None
+    first = (sup + desks + anns)[:1]
+    if first:
+        com.evidence = _evidence(first[0])
+        ctx.found_fields.append("commitment")
+    return {"commitment": com}
+
+
+COMMITMENT = Family("commitment", extract_commitment, _assemble, ("commitment",))

@@ -1,0 +1,203 @@
+"""The grammar of operators as drafts name them: legal forms, trade nouns, counted lists, placeholders.
+
+Table-driven and linear. An operator is recognised by its form (「株式会社」「協同組合」「（株）」…), by a
+trade noun at the end of its name (「白鷺酒造」「山川屋」「丸十本店」「〇〇窯」「X社」), or by where it stands
+(a cell of a 事業者名 column, an entry of the operator list: see operators.py) — never by a word list of
+known companies. A name with 〇〇 / ●● / 「社名非公表」 is a placeholder (an operator that exists but is not
+named); 「公募で選定」 is an operator not chosen yet (unknown, never a count of one); 「宿泊事業者（約40施設）」 is
+a category of operators, not a named one.
+
+`modality` is the one import of the clause modality: switch it here when the statement classifier lands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chiiki_mirai.core.text.modality import modality as _core_modality
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.numbers import find_quantities, to_number
+
+MAX_CLAUSE = 600  # characters of one clause that are read (a real one is far shorter)
+
+
+def modality(text: str) -> str:
+    """The modality of a clause (affirmed / planned / considering / negated / placeholder / none)."""
+    return _core_modality(text[:MAX_CLAUSE])
+
+
+# legal forms and bodies, as written in full or abbreviated; their kind (企業・組合・団体 …)
+LEGAL_FORMS: tuple[tuple[str, str], ...] = (
+    ("企業", r"株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\)|\(合\)|㈱|㈲"),
+    ("組合", r"協同組合|協業組合|組合"),
+    ("団体", r"一般社団法人|一般財団法人|公益社団法人|公益財団法人|\(一社\)|\(一財\)|\(公社\)|\(公財\)|"
+             r"特定非営利活動法人|NPO法人|協議会|協会|連合会|機構|公社|DMO"),
+    ("企業", r"農業法人|農地所有適格法人|社会福祉法人|法人"),
+    ("個人事業主", r"個人事業主|個人事業"),
+    ("大学", r"大学|高専|高等専門学校"),
+)
+_LEGAL = re.compile("|".join(p for _, p in LEGAL_FORMS))
+# trade nouns that end an operator's name: 酒造・本店・屋・窯・工房・製作所・農園・旅館・X社 …
+TRADE_NOUN = re.compile(
+    r"(?:酒造場?|醸造(?:所|場)?|蔵元?|本店|本舗|商店|商会|商事|屋|堂|窯|陶房|工房|製作所|工業|工場|加工所|鍛冶屋|"
+    r"研究所|センター|ファーム|農園|果樹園|牧場|ワイナリー|ヴィンヤーズ|ブルワリー|旅館|ホテル|荘|館|亭|"
+    r"ラボ|スタジオ|グループ|ホールディングス|[A-Za-z0-9〇○●◯△×]+社|メーカー)$"
+)
+# a category of operators rather than a named one: 「宿泊事業者（約40施設）」「飲食・物販事業者」
+CATEGORY = re.compile(r"(?:事業者|業者|生産者|農家|漁業者|経営体|事業所|施設|店舗|関係者|企業群|各社)(?:等|など)?$")
+PLACEHOLDER_NAME = re.compile(r"[〇○●◯×△□■＊*]{2,}|XX|ＸＸ|社名(?:は)?(?:非公表|未定|調整中)|未定|非公表|\(仮称\)?$")
+# 「公募で選定」「今後選定する」: operators not chosen yet
+TO_BE_SELECTED = re.compile(r"公募|選定(?:する|予定|中|を行う)|今後(?:選定|決定|募集)|募集する|未定")
+ATTRACTED = re.compile(r"誘致|(?<!海外)(?<!国外)進出(?!先)|域外から|県外から|市外から|新規立地|立地予定|立地協定|日本法人")
+LOCAL = re.compile(r"地元|県内企業|市内企業|町内企業|域内企業|地場|既存")
+# a count in a list head: 「蔵元3軒（A、B、C）」「旅館4館（…）」
+_COUNTED = re.compile(
+    r"^(?P<cat>[^()\[\]、。]{0,16}?)(?P<n>[0-9一二三四五六七八九十]{1,3})\s*"
+    r"(?:軒|社|者|蔵|事業者|団体|戸|店|工房|窯|館|施設|法人|組合)\s*\((?P<names>[^()]{2,200})\)"
+)
+EMPLOYEES = re.compile(
+    r"(?:従業員|社員|従業者|職員|雇用者|スタッフ)(?:数)?\s*(?:は|:|計|約|およそ|\s)*"
+    r"(?P<n>[0-9,〇一二三四五六七八九十百千万]+)\s*(?:名|人)"
+)
+_PLACE_NAME = re.compile(
+    r"^(?:本社[:：]?\s*)?[^\s、。()]{1,10}?(?:都|道|府|県|市|区|町|村|郡)(?:[^\s、。()]{1,10}?(?:市|区|町|村|地区|町内))?$"
+)
+_SENTENCE_LIKE = re.compile(
+    r"[。]|(?:する|した|している|します|される|である|です|ます|ない|により|について|において|[はがをにでとも])$|[はがを]、|"
+    r"[をにで][^()]{1,20}(?:する|した|している|します|される|できる)|[はがを][^()]{3,}[しちりいきけせてえべめれ]$"
+)
+
+
+def legal_kind(text: str) -> str | None:
+    """The kind of operator its name or a 種別 cell says: 企業・組合・団体・個人事業主・大学."""
+    t = nfkc(text)
+    if re.search(r"個人事業", t):
+        return "個人事業主"
+    for kind, rx in LEGAL_FORMS:
+        if re.search(rx, t):
+            return kind
+    return None
+
+
+def has_form(name: str) -> bool:
+    """A legal form or a trade noun: the name reads as an operator's by itself."""
+    n = nfkc(name).strip()
+    return bool(_LEGAL.search(n) or TRADE_NOUN.search(re.sub(r"\(.*?\)$", "", n).strip()))
+
+
+def is_placeholder(name: str) -> bool:
+    return bool(PLACEHOLDER_NAME.search(nfkc(name)))
+
+
+def is_category(name: str) -> bool:
+    """A kind of operators, not one of them: 「宿泊事業者」「アウトドアガイド事業者」「飲食・物販事業者」."""
+    n = nfkc(name).strip()
+    return bool(CATEGORY.search(n)) and not _LEGAL.search(n)
+
+
+def plausible_name(name: str) -> bool:
+    """Short, not a sentence: a name a list entry or a cell can give."""
+    n = nfkc(name).strip()
+    return 2 <= len(n) <= 40 and not _SENTENCE_LIKE.search(n)
+
+
+def split_head(entry: str) -> tuple[str, str]:
+    """(name, rest) of one entry: 「A株式会社（従業員45名、部品加工）」, 「A：部品加工」, 「A、部品加工」."""
+    t = nfkc(entry).strip().lstrip("・･-●○◆■□*").strip()
+    t = re.sub(r"^(?:[0-9]+[.)]|[(][0-9]+[)]|[(][ア-ン][)]|[①-⑳]|[ア-ン][.)\s])\s*", "", t)
+    depth = 0
+    for i, ch in enumerate(t):
+        if ch in "(「[":
+            if depth == 0 and i >= 2 and ch == "(" and not _LEGAL_ABBR_AT.match(t, i):
+                return t[:i].strip(), t[i:].strip()
+            depth += 1
+        elif ch in ")」]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ":、," and i >= 2 and not (ch == "," and t[i - 1 : i].isdigit()):
+            return t[:i].strip(), t[i + 1 :].strip()
+        elif depth == 0 and ch == " " and i >= 2 and t[i + 1 : i + 2] == " ":
+            return t[:i].strip(), t[i:].strip()
+    return t, ""
+
+
+# 「(株)」「(有)」「(一社)」 at a position: part of the name, not its note
+_LEGAL_ABBR_AT = re.compile(r"\((?:株|有|合|一社|一財|公社|公財)\)")
+
+
+def counted_list(entry: str) -> tuple[str, list[str]] | None:
+    """「蔵元3軒（白鷺酒造、山川屋、丸十本店）」 → ("蔵元", [白鷺酒造, 山川屋, 丸十本店])."""
+    m = _COUNTED.match(nfkc(entry).strip().lstrip("・･-●○*").strip())
+    if not m:
+        return None
+    names = [x.strip() for x in re.split(r"[、,・]", m.group("names")) if x.strip()]
+    n = to_number(m.group("n"))
+    if len(names) < 2 or (n is not None and abs(n - len(names)) > 1):
+        return None
+    return m.group("cat").strip(), names
+
+
+def employees_in(text: str) -> int | None:
+    m = EMPLOYEES.search(nfkc(text))
+    if not m:
+        return None
+    v = to_number(m.group("n"))
+    return int(v) if v is not None else None
+
+
+def is_place(text: str) -> bool:
+    return bool(_PLACE_NAME.match(nfkc(text).strip()))
+
+
+def money_in(text: str) -> float | None:
+    q = [x for x in find_quantities(text) if x.unit == "円"]
+    return q[0].value if q else None
+
+
+def notes_of(rest: str) -> list[str]:
+    """The parts of an entry's note: 「（甲府市、従業員数1,120名、部品加工）」 → [甲府市, 従業員数1,120名, 部品加工]."""
+    r = nfkc(rest).strip()
+    if r.startswith("("):
+        close = _matching(r)
+        if close > 0:  # 「（甲府市、従業員45名）：部品加工」: the bracket's notes, then the role after it
+            after = re.sub(r"^[:、\s]*(?:は|が)?[、\s]*", "", r[close + 1 :]).strip()
+            return notes_of(r[1:close]) + (notes_of(after) if after else [])
+    r = re.sub(r"^[(:、]\s*", "", r).strip()
+    out: list[str] = []
+    depth, cur = 0, ""
+    for i, ch in enumerate(r):
+        depth += ch in "(「"
+        depth -= ch in ")」"
+        thousands = ch == "," and r[i - 1 : i].isdigit() and r[i + 1 : i + 2].isdigit()
+        if depth <= 0 and ch in "、,。;" and not thousands:
+            if cur.strip():
+                out.append(cur.strip())
+            cur, depth = "", 0
+        else:
+            cur += ch
+    if cur.strip():
+        out.append(cur.strip())
+    return out
+
+
+_QUOTED = re.compile(r"[「『]([^」』]{2,40})[」』]")
+
+
+def quoted_operator(entry: str) -> tuple[str, str] | None:
+    """「台湾系の装置メーカー「X株式会社」を誘致し、…」: the quoted name with a form is the operator, the
+    sentence around it says its role."""
+    t = nfkc(entry)
+    m = _QUOTED.search(t)
+    if not m or not has_form(m.group(1)) or t.startswith(m.group(0)):
+        return None
+    return m.group(1), (t[: m.start()] + m.group(1) + t[m.end() :]).strip(" 。")
+
+
+def _matching(text: str) -> int:
+    """The index of the bracket that closes the one at 0, or -1."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i
+    return -1

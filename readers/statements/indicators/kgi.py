@@ -1,0 +1,268 @@
+"""KGI statements: one per value of each KGI, from tables, lines and sentences of the KGI zone.
+
+Each value is bound to its subject by structure: a table row's name cell, the name before the figures in a
+clause (「必須KGI：設備投資額 累計3,000億円、付加価値額 1,900億円、人材育成数 年間500人」 is three KGIs),
+or the subject a heading or a line without figures opened (「（１）官民設備投資額（必須）」 then
+「令和12年度　95億円／年」). A clause without a subject of its own continues the last one (「…18億円、
+令和9～16年度の累計で120億円」). The year is the value's own, else its column's, else the one the heading or
+a lead-in names (「KGI（目標年度：令和16年度）」); `attrs.year_from` says which. A KGI named without a usable
+value (「〇〇人（精査中）」「（下記参照）」「―」) is a statement too, with that modality and no value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.readers.statements.base import place_of
+from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
+from chiiki_mirai.readers.statements.indicators.names import kgi_kind, mandatory_of, split_name, strip_dress
+from chiiki_mirai.readers.statements.indicators.tables import (
+    BARE_NUMBER,
+    CIRCLED,
+    Column,
+    Row,
+    table_rows,
+    unit_note,
+)
+from chiiki_mirai.readers.statements.indicators.values import (
+    CUMULATIVE,
+    LONG_TERM,
+    Cell,
+    outside_brackets,
+    prepare,
+    read_cell,
+    split_top,
+    target_years,
+)
+from chiiki_mirai.readers.statements.indicators.zones import Zoned, short_label, words_zones
+from chiiki_mirai.readers.units import Unit
+
+_KPI_TABLE = re.compile(r"KPI|撤退|担当")
+OWN_UNIT = re.compile(r"[(（][^()（）0-9]{1,3}[)）]\s*$")  # 「年間打上げ機数（機）」: a row with a unit of its own
+_DESCRIPTIVE = re.compile(r"[でにをがと]|する|した")  # a clause's head that describes rather than names
+_NOT_KGI = re.compile(r"KPI|[0-9]\s*回|半年|毎月|四半期")  # a clause about KPIs or a frequency is no KGI
+_LEAD_YEAR = re.compile(r"目標年度|を目標|目標年次|年度目標|[(（]\s*(?:20[0-9]{2}|令和)")
+
+
+@dataclass
+class _Block:
+    """What the lines of a KGI list share: the group, the subject a line opened, the year and class."""
+
+    group: str
+    year: int | None = None
+    subject: str | None = None
+    mandatory: bool | None = None
+    long_term: bool = False
+    seen: set = field(default_factory=set)
+
+
+def _statement(name: str, cell: Cell, u: Unit, block: _Block, extra: dict, col: Column | None = None) -> list[Statement]:
+    kind = kgi_kind(name)
+    base = {"group": block.group, "mandatory": extra.get("mandatory"), "raw": cell.text[:120], "state": cell.state}
+    out = []
+    for r in cell.readings:
+        if not unit_fits(kind, r.unit, r.role):
+            continue  # 「官民設備投資額は核となる3社と…」: 3社 is not an investment
+        year, year_from = (r.year, "value") if r.year else ((col.year, "column") if col and col.year else (block.year, "block"))
+        attrs = {
+            **base,
+            "annual": r.annual,
+            "interim": r.interim,
+            "long_term": r.long_term or block.long_term or extra.get("long_term", False),
+            "base_year": r.base_year,
+            "year_from": year_from if year else None,
+            "year_blank": extra.get("year_blank", False),
+            "block_year": block.year,  # the year a lead-in or heading names for the list (「目標年度は令和12年度」)
+        }
+        out.append(
+            Statement(kind="kgi", topic=kind, subject=name, value=r.value, unit=r.unit, year=year, role=r.role,  # type: ignore[arg-type]
+                      modality=cell.modality if cell.modality != "none" else "affirmed", attrs=attrs, place=place_of(u))
+        )
+    if not out and cell.state in ("placeholder", "reference", "blank") and (col is None or col.role == "target"):
+        mod = {"placeholder": "placeholder", "reference": "considering"}.get(cell.state, "none")
+        out.append(Statement(kind="kgi", topic=kind, subject=name, role="target", modality=mod,  # type: ignore[arg-type]
+                             attrs={**base, "year_blank": extra.get("year_blank", False)}, place=place_of(u)))
+    return out
+
+
+# the units a mandatory KGI is measured in (a change of value added or productivity may be a rate)
+KIND_UNITS = {"investment": ("円",), "value_added": ("円",), "productivity": ("円",), "talent": ("人",)}
+RATES = ("%", "倍", "ポイント")
+
+
+def unit_fits(kind: str, unit: str | None, role: str) -> bool:
+    allowed = KIND_UNITS.get(kind)
+    if allowed is None or unit in allowed:
+        return True
+    return kind in ("value_added", "productivity") and unit in RATES
+
+
+def name_flags(name: str) -> dict[str, bool]:
+    """What an indicator's name says of its values: 「（累計）」 a sum over the period, 「（単年度）」 one year's."""
+    n = nfkc(name or "")
+    out = {}
+    if CUMULATIVE.search(n):
+        out["cumulative"] = True
+    if re.search(r"単年度|単年|年間|年額", n):
+        out["annual"] = True
+    return out
+
+
+def _row_statements(row: Row, u: Unit, block: _Block) -> list[Statement]:
+    name = strip_dress(row.name) or row.name
+    extra = {"mandatory": mandatory_of(row.cls, row.name) if (row.cls or "必須" in row.name or "独自" in row.name) else block.mandatory}
+    year_cells = [v for c, v in row.cells if c.fields == ("year",)]
+    name_years = target_years(nfkc(row.name))[0]  # 「付加価値増加額（2034年度）」
+    year = name_years[-1] if name_years else None
+    row_flags = name_flags(row.name)
+    if year_cells:
+        ys, _, span = target_years(nfkc(year_cells[0]))
+        year = ys[-1] if ys else None
+        extra["year_blank"] = not ys
+        row_flags |= name_flags(year_cells[0]) | ({"cumulative": True} if span else {})
+    out: list[Statement] = []
+    empty: list[Statement] = []
+    values = [(c, v) for c, v in row.cells if c.fields == ("value",)]
+    for col, text in values:
+        long_term = col.flags.get("long_term") and any(not c.flags.get("long_term") for c, _ in values)
+        flags = {**row_flags, **{k: v for k, v in col.flags.items() if v}}
+        unit = unit_note(row.name) or (None if OWN_UNIT.search(nfkc(row.name)) else col.unit)
+        if unit and BARE_NUMBER.match(text):  # 「95」 under 「2038年度目標（億円）」, not under a row with its own
+            text = f"{text.strip()}{unit}"
+        cell = read_cell(text, col.role, col.year or year, **flags)
+        found = _statement(name, cell, u, block, {**extra, "long_term": bool(long_term)}, Column(col.label, col.fields, col.role, col.year or year))
+        (out if cell.readings else empty).extend(found)
+    # a row without any figure is still a KGI the plan names: blank, a placeholder or a pointer elsewhere
+    return out or empty[:1] or _statement(name, Cell("", "blank", "none"), u, block, extra)
+
+
+def _is_kgi_table(z: Zoned) -> bool:
+    t = z.unit.table
+    if t is None or not t.records:
+        return False
+    labels = " ".join(nfkc(k) for k in t.records[0])
+    if _KPI_TABLE.search(labels) and "KGI" not in labels:
+        return False
+    if "kgi" in z.zones or "KGI" in labels or bool(t.title and "KGI" in nfkc(t.title)):
+        return True
+    # a table of the mandatory KGIs names itself by its rows (「官民設備投資額」「付加価値増加額」…), wherever it is
+    return "ripple" not in z.zones and any(kgi_kind(r.name) in KIND_UNITS for r in table_rows(t))
+
+
+def _table(z: Zoned, block: _Block) -> list[Statement]:
+    out: list[Statement] = []
+    for row in table_rows(z.unit.table):  # type: ignore[arg-type]
+        out += _row_statements(row, z.unit, block)
+    return out
+
+
+_NEXT_NAME = re.compile(r"(?<=[)）])\s+(?=[一-龥ぁ-んァ-ヶA-Za-z])")  # 「…（令和12年度） 出荷単価 …」: a new subject
+_LABEL = re.compile(r"^([^:：。、]{1,24})[:：]\s*")
+
+
+_NEXT_LABEL = re.compile(r"\s+(?=[^\s:：、。0-9]{2,30}[:：])")  # 「…210億円 付加価値増加額：…」: the next target
+
+
+def _clauses(text: str) -> list[str]:
+    s = _NEXT_LABEL.sub("、", _NEXT_NAME.sub("、", prepare(CIRCLED.sub("", text))))
+    return [c for x in split_top(s, "。") for c in split_top(x, "、,;")]
+
+
+def _key_value(z: Zoned) -> tuple[str, str]:
+    """(label, text) of a line: a key：value unit's, or a short label before a colon (「長期目標（2035年度）：…」)."""
+    if z.unit.kind == "kv":
+        return z.unit.key or "", z.unit.value
+    m = _LABEL.match(nfkc(z.text))
+    if m and kgi_kind(m.group(1)) == "custom" and not re.search(r"[0-9]\s*(?:億|万|円|人|%)", m.group(1)):
+        return m.group(1), nfkc(z.text)[m.end() :]
+    label = short_label(z.unit)  # 「目指すべき目標（必須KGI）　付加価値増加額を…」
+    if label and words_zones(label) and kgi_kind(label) == "custom":
+        return label, nfkc(z.text).split(label, 1)[-1]
+    return "", z.text
+
+
+def _line(z: Zoned, block: _Block) -> list[Statement]:
+    """The KGIs of one line or sentence: clause by clause, each bound to its own or the running subject."""
+    key, text = _key_value(z)
+    out: list[Statement] = []
+    mandatory = mandatory_of(key, text[:20]) if re.search(r"必須|独自", key + text[:20]) else block.mandatory
+    long_term = bool(LONG_TERM.search(nfkc(key) + nfkc(text)[:8]))
+    key_years = target_years(nfkc(key))[0]
+    year = key_years[-1] if key_years else None
+    subject = strip_dress(key) if key and kgi_kind(key) != "custom" else None
+    subject_flags: dict[str, bool] = name_flags(key)
+    for clause in _clauses(text):
+        if _NOT_KGI.search(clause):
+            continue
+        name, rest = split_name(clause)
+        ys = target_years(outside_brackets(clause)[0])[0]
+        own = name if name and len(name) >= 2 else ""
+        if own and (subject or block.subject) and kgi_kind(own) == "custom" and _DESCRIPTIVE.search(own):
+            own = ""  # 「…：2034年度までに、県立テクノスクールと高専で年120人…」: the running subject's figure
+        name = own or subject or block.subject or ""
+        head = outside_brackets(clause)[0]
+        flags = name_flags(head) if own else {**subject_flags, **name_flags(head)}
+        cell = read_cell(rest or clause, "target", ys[-1] if ys else None, prefer=KIND_UNITS.get(kgi_kind(name)), **flags)
+        if not cell.readings and cell.state not in ("placeholder", "reference"):
+            year = ys[-1] if ys else year
+            if own and len(own) <= 40:
+                subject, subject_flags = own, name_flags(head)
+            continue
+        if not name:
+            continue
+        local = _Block(block.group, year or block.year, None, mandatory, block.long_term or long_term)
+        out += _statement(name, cell, z.unit, local, {"mandatory": mandatory, "long_term": local.long_term})
+        subject = name
+    if not out and subject and kgi_kind(subject) != "custom":
+        block.subject = subject  # a line that names a KGI and leaves its figures to the next lines
+    return out
+
+
+def _opens(z: Zoned, block: _Block) -> None:
+    """A heading or lead-in sets what the following lines share: the year, the class, a named subject."""
+    t = nfkc(z.text)
+    ys = target_years(t)[0]
+    if z.unit.kind == "heading":
+        block.subject = strip_dress(t) if kgi_kind(t) != "custom" else None
+        block.mandatory = mandatory_of(t) if re.search(r"必須|独自", t) else block.mandatory
+        block.long_term = bool(LONG_TERM.search(t))
+        block.year = ys[-1] if ys else (None if block.long_term else block.year)
+    elif ys and _LEAD_YEAR.search(t) and not target_years(t)[1]:
+        block.year = ys[-1]
+
+
+def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
+    out: list[Statement] = []
+    block = _Block("g0")
+    seen_tables: set[int] = set()
+    rows, headers = aligned_rows(zoned, "kgi")
+    for i, z in enumerate(zoned):
+        if i in headers:
+            block = _Block(f"a{i}", block.year, None, block.mandatory, block.long_term)
+            continue
+        if i in rows:
+            out += _row_statements(rows[i], z.unit, block)
+            continue
+        if z.unit.kind == "heading":
+            if "kgi" not in z.zones:
+                block = _Block(f"g{i}")
+                continue
+            block = _Block(f"g{i}", block.year, None, block.mandatory)
+            _opens(z, block)
+            continue
+        if z.unit.kind == "record" and z.unit.table is not None:
+            if id(z.unit.table) in seen_tables or not _is_kgi_table(z):
+                continue
+            seen_tables.add(id(z.unit.table))
+            out += _table(z, _Block(f"t{i}", block.year, None, block.mandatory, block.long_term))
+            continue
+        if "kgi" not in z.zones or z.unit.kind not in ("sentence", "item", "kv"):
+            continue
+        found = _line(z, block)
+        if not found:
+            _opens(z, block)
+        out += found
+    return out

@@ -1,0 +1,202 @@
+"""KPI statements: one per KPI, its 5W1H fields (目標・期限・担当部署・撤退基準・検討の場…) with their modality.
+
+A KPI is read as a record however it is written: a table row (columns named by the indicator tables' labels),
+a row of a space-aligned text table, a labelled line (「ＫＰＩ①　名称　意義：…　目標：…　撤退基準：…」), or
+a name (a 「＜ＫＰＩ１＞」 line, a numbered entry, a sub-heading of the KPI section) followed by field lines
+(「担当：…」「撤退基準：…」). An entry without labels (「体験工房の来場者数：令和11年度に年4,500人、町観光商工課。
+令和10年度に2,000人未満なら…切り替える。」) is split by what each clause is: the target with its year, the
+department, the criterion. A note under the KPIs (「※撤退基準：…」「撤退基準は設けない」「いずれのKPIも…」) is the
+criterion of every KPI that has none of its own; a criterion on a line of its own follows the KPI above it.
+
+Each field keeps its text and its modality: 「（調整中）」 is a placeholder, 「―」 blank, 「設けない」 negated —
+stated but not set, which a fact tells apart from a field never written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
+from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
+from chiiki_mirai.core.text.withdrawal import criterion_modality
+from chiiki_mirai.readers.statements.base import place_of
+from chiiki_mirai.readers.statements.indicators.monitoring import cycle_of
+from chiiki_mirai.readers.statements.indicators.names import strip_dress
+from chiiki_mirai.readers.statements.indicators.tables import CIRCLED, Row, column_of, table_rows
+from chiiki_mirai.readers.statements.indicators.values import (
+    BLANK,
+    MAX_CLAUSE,
+    modality,
+    split_text,
+    split_top,
+    target_years,
+)
+from chiiki_mirai.readers.statements.indicators.zones import Zoned
+from chiiki_mirai.readers.units import Unit
+
+FIELDS = ("target", "deadline", "current", "owner", "withdrawal", "significance", "content", "venue", "approach", "cycle")
+# a KPI's own label: 「KPI①」「ＫＰＩ－２」「＜ＫＰＩ１＞」「KPI(1)」「指標A」
+KPI_LABEL = re.compile(r"^\s*[<＜〈【\[]?\s*(?:KPI|指標)\s*[-－‐]?\s*[(（]?\s*(?:[0-9]{1,2}|[A-Za-z])?\s*[)）]?\s*[>＞〉】\]]?\s*[:：]?\s*")
+# a field label inside a line: at its start or after a space or a comma, then a colon or a space
+_EVERY_YEAR = re.compile(r"毎年度|毎年|各年度")
+_TIME_WORD = re.compile(r"年度|毎年|[0-9]{4}|月|末|まで|以降|中")
+_PARTICLES = tuple("はのがをもにと、。及等・並")  # 「KPIは…」「KPIの進捗…」 are about the KPIs, not one of them
+_FIELD_WORDS = (
+    r"(?:施策の)?意義(?:・内容)?|(?:施策の)?内容|目標(?:値)?(?:・期限|[(（]期限[)）])?|期限|達成時期|現状値?|"
+    r"担当(?:部署|課)?|所管(?:課)?|進め方|検討の場(?:・進め方)?|確認頻度|頻度|見直し基準"
+)
+_INLINE = re.compile(
+    rf"(?:(?<=^)|(?<=[\s、,/(（。．;；]))(?P<l>{_FIELD_WORDS})(?:\s*[:：]\s*|\s+|(?=[0-9令平R年約累]))|(?P<w>(?:KPI未達時の)?撤退基準(?:[(（][^)）]{{0,10}}[)）])?)(?:\s*[:：]\s*|\s+)"
+)
+_DEPT = re.compile(r"[^\s、,。()（）:：]{1,16}(?:課|室|局|部|係|センター|事務局|本部)(?:[^\s、,。()（）]{0,12}(?:課|係|室))?")
+
+
+@dataclass
+class Kpi:
+    name: str
+    unit: Unit
+    fields: dict[str, str] = field(default_factory=dict)
+    own_line: int = 0
+
+    def statement(self) -> Statement:
+        attrs: dict = {}
+        for f in FIELDS:
+            text = (self.fields.get(f) or "").strip()
+            if not text:
+                continue
+            attrs[f] = text[:300]
+            first = split_top(nfkc(text), "。")[0] if text.strip("。") else text
+            if BLANK.match(nfkc(text)):
+                attrs[f + "_modality"] = "none"
+            else:
+                attrs[f + "_modality"] = criterion_modality(text) if f == "withdrawal" else modality(first)
+        # a deadline is a year (「令和10年度」「2030年3月」) or a word of time (「毎年度」「令和10年度～」)
+        ys = target_years(nfkc(self.fields.get("deadline") or self.fields.get("target") or ""))[0]
+        combined = attrs.get("deadline") is not None and attrs.get("deadline") == attrs.get("target")  # 「目標・期限：…」
+        if ys and ("deadline" not in attrs or combined):  # 「30社（令和10年度まで）」: the target's year, as a Western year
+            attrs["deadline"] = f"{ys[-1]}年度"
+            attrs.setdefault("deadline_modality", "affirmed")
+        elif ys:
+            pass  # a deadline written in its own field stays as written (「令和11年度」)
+        elif "deadline" in attrs and not _TIME_WORD.search(nfkc(attrs["deadline"])) and attrs["deadline_modality"] != "placeholder":
+            del attrs["deadline"], attrs["deadline_modality"]
+        elif "deadline" not in attrs and (m := _EVERY_YEAR.search(nfkc(self.fields.get("target") or ""))):
+            attrs["deadline"], attrs["deadline_modality"] = m.group(0), "affirmed"  # 「毎年度50人」
+        cycle = next((c for c in (cycle_of(self.fields.get(f, "")) for f in ("cycle", "venue", "approach")) if c), None)
+        if cycle:
+            attrs["cycle"] = cycle
+        mod = attrs.get("target_modality", "affirmed")
+        return Statement(kind="kpi", subject=self.name[:120], modality=mod if mod != "none" else "affirmed",  # type: ignore[arg-type]
+                         attrs=attrs, place=place_of(self.unit))
+
+
+def put_note(k: Kpi, fields: tuple[str, ...], text: str) -> None:
+    """A note for every KPI fills the fields a KPI leaves empty or blank (「撤退基準の欄が「－」のものを含め…」)."""
+    for f in fields:
+        if BLANK.match(nfkc(k.fields.get(f) or "")):
+            k.fields.pop(f, None)
+    put(k, fields, text)
+
+
+def put(k: Kpi, fields: tuple[str, ...], text: str) -> None:
+    text = (text or "").strip(" 　、,/:：。．").rstrip("(（ 　")
+    if text.endswith((")", "）")) and text.count(")") + text.count("）") > text.count("(") + text.count("（"):
+        text = text[:-1].strip()
+    for f in fields:
+        f = {"value": "target", "year": "deadline"}.get(f, f)
+        if f in FIELDS and not k.fields.get(f):
+            k.fields[f] = text
+
+
+def inline_fields(text: str) -> tuple[str, list[tuple[tuple[str, ...], str]]]:
+    """(the text before the first field label, [(fields, value)] of each labelled part) of one line."""
+    s = nfkc(text or "")[: MAX_CLAUSE * 2]
+    marks = list(_INLINE.finditer(s))
+    if not marks:
+        return s, []
+    out = []
+    for m, nxt in zip(marks, [*marks[1:], None], strict=False):
+        label = m.group("l") or m.group("w")
+        value = s[m.end() : nxt.start() if nxt else len(s)]
+        col = column_of(label)
+        fields = col.fields if col.fields != ("value",) else (("current",) if col.role == "current" else ("target",))
+        out.append((fields, value))
+    return s[: marks[0].start()], out
+
+
+def from_row(row: Row, u: Unit) -> Kpi:
+    k = Kpi(strip_dress(row.name) or row.name, u)
+    for col, text in row.cells:
+        if col.fields == ("value",):
+            put(k, ("current",) if col.role == "current" else ("target",), text)
+        else:
+            put(k, col.fields, text)
+    return k
+
+
+def unlabelled(k: Kpi, rest: str) -> None:
+    """An entry without labels: the criterion clause, the department, the target with its year."""
+    for sent in split_text(rest, "。"):
+        if WITHDRAW_COND.search(sent) and WITHDRAW_ACT.search(sent):
+            put(k, ("withdrawal",), sent)
+            continue
+        for clause in split_text(sent, "、,"):
+            d = _DEPT.fullmatch(clause.strip()) or _DEPT.fullmatch(re.sub(r"^.*[(（]|[)）]$", "", clause.strip()))
+            if d and not re.search(r"[0-9]", clause):
+                put(k, ("owner",), d.group(0))
+                continue
+            inner = re.search(r"[(（]([^()（）]+)[)）]\s*$", clause)
+            if inner and _DEPT.fullmatch(inner.group(1).strip()):
+                put(k, ("owner",), inner.group(1).strip())
+                clause = clause[: inner.start()]
+            if re.search(r"[0-9]", clause) or re.search(r"完了|稼働|着工|開始|整備", clause):
+                put(k, ("target",), clause)
+
+
+
+@dataclass
+class KpiState:
+    """The KPIs read so far, the one open for field lines, one named but not yet opened, and the notes."""
+
+    kpis: list[Kpi] = field(default_factory=list)
+    current: Kpi | None = None
+    pending: Kpi | None = None
+    notes: list[tuple[tuple[str, ...], str, Unit]] = field(default_factory=list)
+
+    def open(self, k: Kpi) -> None:
+        self.kpis.append(k)
+        self.current, self.pending = k, None
+
+    def target(self) -> Kpi | None:
+        """The KPI a field line completes (a named one opens now)."""
+        if self.pending is not None:
+            self.open(self.pending)
+        return self.current
+
+
+def is_kpi_table(z: Zoned) -> bool:
+    t = z.unit.table
+    if t is None or not t.records:
+        return False
+    labels = [nfkc(k) for k in t.records[0]]
+    if any("KGI" in x for x in labels):
+        return False
+    # the columns as the indicator tables read them (a merged title row or a table laid the other way undone)
+    fields = {f for x in labels for f in column_of(x).fields}
+    fields |= {f for r in table_rows(t)[:3] for c, _ in r.cells for f in c.fields}
+    return any("KPI" in x for x in labels) or ("kpi" in z.zones and bool(fields & {"withdrawal", "owner", "deadline", "significance"}))
+
+
+def labelled(text: str) -> tuple[str, str] | None:
+    """(name, rest) of a line that starts with a KPI label (「ＫＰＩ①　名称…」「＜ＫＰＩ１＞名称」「指標A 名称」)."""
+    s = nfkc(CIRCLED.sub("", text or "")).strip()
+    m = KPI_LABEL.match(s)
+    if not m or not re.match(r"[<＜〈【\[]?\s*(?:KPI|指標\s*[A-Za-z0-9])", s) or s[m.end() : m.end() + 1] in _PARTICLES:
+        return None
+    rest = s[m.end() :]
+    head, _ = inline_fields(rest)
+    name = re.split(r"[:：]|\s{2,}|\s(?=[0-9令平R年累約])", head.strip(), maxsplit=1)[0]
+    return name, rest[len(name) :]

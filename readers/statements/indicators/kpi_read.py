@@ -1,0 +1,223 @@
+"""Reading the KPI zone in order: which unit opens a KPI, which gives a field of the one above, which is a note.
+
+- a KPI table (a 「KPI」 column, or 担当・期限・撤退基準 columns in the KPI section) gives one KPI per row;
+  a table of fields only (「意義 | 内容」) completes the KPI opened above it;
+- a labelled line (「ＫＰＩ①　名称」「KPI：名称」) opens a KPI; a sub-heading or a short numbered line in the
+  KPI section names one that opens when its first field line comes;
+- a field line (「担当：…」「撤退基準　…」) completes the open KPI, or is a note for all when none is open (the
+  lines under a table);
+- a criterion written on its own (「2028年度に20万個未満なら…見直す。」) goes to the KPI above it, or to the
+  last one without a criterion; one that names every KPI (「いずれのKPIも…」) or declines (「撤退基準は設けない」)
+  is a note for all;
+- a sentence about checking the KPIs (「KPIは半期ごとに…確認する」) is no KPI.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.withdrawal import DECLINE, DEFER
+from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
+from chiiki_mirai.readers.statements.indicators.kpi import (
+    KPI_LABEL,
+    WITHDRAW_ACT,
+    WITHDRAW_COND,
+    Kpi,
+    KpiState,
+    from_row,
+    inline_fields,
+    is_kpi_table,
+    labelled,
+    put,
+    put_note,
+    unlabelled,
+)
+from chiiki_mirai.readers.statements.indicators.names import strip_dress
+from chiiki_mirai.readers.statements.indicators.tables import column_of, table_rows
+from chiiki_mirai.readers.statements.indicators.values import split_top
+from chiiki_mirai.readers.statements.indicators.zones import Zoned, words_zones
+
+_UNIVERSAL = re.compile(r"いずれ|各KPI|全ての|すべての|全KPI|各指標|KPIごと|共通|全て")
+_CHECKING = re.compile(
+    r"(?:KPI|指標|進捗|達成状況)[^。]{0,60}?(?:確認|点検|検証|報告|モニタリング|取りまとめ|取りまと|共有|評価|チェック|確かめ|振り返)"
+)
+_DECLINE = re.compile(r"撤退(?:の)?基準")
+_SECTION_LABEL = re.compile(r"KPI|撤退基準|指標")
+_NAME_LINE = re.compile(r"^[^。、,:：]{2,40}$")
+
+
+def criterion_clause(text: str) -> str:
+    """The clause that holds a criterion word, to its predicate: 「…撤退基準は設けず、毎年度…見直す」 →
+    「…撤退基準は設けず」 (the modality is the clause's, not the sentence's)."""
+    s = nfkc(text)
+    m = _DECLINE.search(s)
+    if m is None:
+        return split_top(s, "。")[0] if s.strip() else s
+    start = s.rfind("。", 0, m.start()) + 1
+    end = re.search(r"(?:ず|ない|ません|しない|なし)(?=[、,。]|$)|。", s[m.end() :])
+    return s[start : m.end() + (end.end() if end else len(s) - m.end())].strip(" 。")
+
+
+def _heading(st: KpiState, z: Zoned) -> None:
+    st.current = None
+    st.pending = None
+    if "kpi" not in z.zones or "kpi" in words_zones(z.text):
+        return
+    name = strip_dress(z.text)
+    if _NAME_LINE.match(name):
+        st.pending = Kpi(name, z.unit)
+
+
+def _record(st: KpiState, z: Zoned, seen: set[int]) -> None:
+    t = z.unit.table
+    if t is None or id(t) in seen or not is_kpi_table(z):
+        return
+    seen.add(id(t))
+    rows = table_rows(t)
+    if not any(r.name for r in rows):
+        k = st.target()  # a table of fields only completes the KPI above it
+        for rec in t.data_records() if k is not None else []:
+            for label, cell in rec.items():
+                put(k, column_of(label).fields, cell)
+        return
+    for row in rows:
+        # a sentence run into the table (a line right under a Markdown table) is no KPI
+        spilled = row.name.endswith("。") and not any(v.strip() for _, v in row.cells)
+        if row.name and not spilled:
+            st.kpis.append(from_row(row, z.unit))
+    st.current = st.pending = None
+
+
+def _note(st: KpiState, fields: tuple[str, ...], text: str, z: Zoned) -> None:
+    st.notes.append((fields, text, z.unit))
+
+
+def _criterion(st: KpiState, text: str, z: Zoned) -> None:
+    """A criterion on a line of its own: the open KPI's, the last one's without one, or everyone's."""
+    if _UNIVERSAL.search(text) or _DECLINE.search(text):
+        _note(st, ("withdrawal",), criterion_clause(text), z)
+        return
+    k = st.target()
+    if k is None or k.fields.get("withdrawal"):
+        k = next((x for x in reversed(st.kpis) if not x.fields.get("withdrawal")), None)
+    if k is None:
+        _note(st, ("withdrawal",), text, z)
+    else:
+        put(k, ("withdrawal",), text)
+
+
+def _fields(st: KpiState, fields: list[tuple[tuple[str, ...], str]], z: Zoned) -> None:
+    k = st.target()
+    for fs, v in fields:
+        if k is not None:
+            put(k, fs, v)
+        else:
+            _note(st, fs, criterion_clause(v) if "withdrawal" in fs and _DECLINE.search(v) else v, z)
+
+
+def _open(st: KpiState, name: str, rest: str, z: Zoned) -> None:
+    head, fields = inline_fields(rest)
+    k = Kpi(strip_dress(name) or name, z.unit)
+    for fs, v in fields:
+        put(k, fs, v)
+    if head.strip():
+        unlabelled(k, head)
+    st.open(k)
+
+
+MAX_PARTS = 50  # KPIs read from one line (a real one holds a handful)
+_NEXT_KPI = re.compile(r"(?<=\s)(?=(?:KPI|ＫＰＩ)\s*[-－‐]?\s*[(（]?\s*[0-9０-９①-⑳])")
+
+
+def _line(st: KpiState, z: Zoned) -> None:
+    """One line; a line that holds several labelled KPIs (「KPI①…撤退基準：… KPI2 …」) is read as one per KPI."""
+    parts = _NEXT_KPI.split(z.unit.text) if z.unit.kind != "kv" else [z.unit.text]
+    if len(parts) > 1:
+        for p in parts[:MAX_PARTS]:
+            _one_line(st, Zoned(replace(z.unit, text=p, norm=nfkc(p)), z.zones, z.headings))
+        return
+    _one_line(st, z)
+
+
+_VALUE_KEY = re.compile(r"(?:目標|現状|基準)値?(?:\s*[(（][^)）]*[)）])?")
+
+
+def field_of_key(key: str) -> tuple[str, ...] | None:
+    """The KPI fields a key names (「担当」「目標・期限」「撤退基準」「現状値」), or None when the key is a name
+    (「体験工房の来場者数：令和11年度に…」 is a KPI written as its name and its target)."""
+    col = column_of(key)
+    if col.fields not in (("value",), ("name",), ("no",)):
+        return col.fields
+    if col.fields == ("value",) and _VALUE_KEY.fullmatch(nfkc(key)):
+        return ("current",) if col.role == "current" else ("target",)
+    return None
+
+
+def _one_line(st: KpiState, z: Zoned) -> None:
+    key = nfkc(z.unit.key or "").strip() if z.unit.kind == "kv" else ""
+    text = z.unit.value if key else z.text
+    if key and KPI_LABEL.fullmatch(key):
+        name, _, rest = nfkc(text).partition(" ")
+        _open(st, name, rest, z)
+        return
+    lab = labelled(z.text)
+    if lab is not None:
+        _open(st, *lab, z)
+        return
+    if key and (fs := field_of_key(key)) is not None:
+        head, more = inline_fields(text)  # 「担当：職業能力開発課　撤退基準：…」: two fields on one line
+        _fields(st, [(fs, head if more else text), *more], z)
+        return
+    head, fields = inline_fields(z.text)
+    if fields and not head.strip():
+        _fields(st, fields, z)
+        return
+    _plain(st, z)
+
+
+def _plain(st: KpiState, z: Zoned) -> None:
+    """A line without labels: a criterion, a check of the KPIs (none), an entry 「名称：目標…」, or a name."""
+    t = nfkc(z.text).strip()
+    # a criterion, or a sentence that declines or defers the criteria (「撤退基準は設けない」「…協議を経て設定する」);
+    # one that only points elsewhere (「KPIと撤退基準は別紙のとおり」) says nothing of them
+    if WITHDRAW_COND.search(t) and WITHDRAW_ACT.search(t) or DECLINE.search(t) or DEFER.search(t.split("。")[0]):
+        name, sep, rest = t.partition("：") if "：" in t[:40] else t.partition(":")
+        if sep and _SECTION_LABEL.search(name) and not rest.strip():
+            return  # 「KPI及び撤退基準：」 is a label over the KPIs
+        if sep and _NAME_LINE.match(name) and not WITHDRAW_COND.search(name):
+            _open(st, name, rest, z)
+        else:
+            _criterion(st, t, z)
+        return
+    if _CHECKING.search(t):
+        return
+    name, sep, rest = t.partition("：") if "：" in t[:40] else t.partition(":")
+    if sep and _NAME_LINE.match(name) and re.search(r"[0-9]|完了|稼働|着工|開始|整備", rest):
+        _open(st, name, rest, z)
+    elif _NAME_LINE.match(strip_dress(t)) and z.unit.kind in ("item", "sentence") and not re.search(r"[0-9]", strip_dress(t)):
+        st.current, st.pending = None, Kpi(strip_dress(t), z.unit)
+
+
+def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
+    st = KpiState()
+    rows, headers = aligned_rows(zoned, "kpi")
+    seen: set[int] = set()
+    for i, z in enumerate(zoned):
+        if i in headers:
+            st.current = st.pending = None
+        elif i in rows:
+            st.kpis.append(from_row(rows[i], z.unit))
+            st.current = st.pending = None
+        elif z.unit.kind == "heading":
+            _heading(st, z)
+        elif z.unit.kind == "record":
+            _record(st, z, seen)
+        elif "kpi" in z.zones and z.unit.kind in ("sentence", "item", "kv"):
+            _line(st, z)
+    for fields, text, _ in st.notes:
+        for k in st.kpis:
+            put_note(k, fields, text)
+    return [k.statement() for k in st.kpis if k.name]

@@ -1,0 +1,124 @@
+"""Names of indicators: the subject a number is bound to, and what kind of KGI it is.
+
+A clause names its subject before its figures (「付加価値増加額　令和12年度　3.6億円」「輸出額を20億円とする」);
+the name is what stands before the first amount, year, colon or arrow, without the labels that dress it
+(「必須KGI：」「KPI①」「（必須）」) and without a trailing particle. The KGI kinds are a table of words
+(first match wins: 「1人当たり付加価値額」 is productivity, not value added; 「付加価値率」 is a rate, no KGI).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.readers.statements.indicators.values import MAX_CLAUSE, quantities
+
+KGI_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("productivity", re.compile(r"(?:一|1)人当たり(?:の)?付加価値|労働生産性|(?:従業員|従事者|就業者)(?:1|一)人当たり")),
+    ("investment", re.compile(r"設備投資|投資額")),
+    ("value_added", re.compile(r"付加価値(?!率)(?:増加額|額|の増加|増加|を|が)|^付加価値$")),
+    ("talent", re.compile(r"人材育成|育成数|人材の育成|育成人数|人材(?:の)?(?:確保・)?育成")),
+    ("employment", re.compile(r"雇用者数|新規雇用|従業者数|従業員数|就業者数")),
+)
+# labels that dress a name: 「必須KGI」「独自ＫＧＩ②」「KPI-1」「（必須）」「【必須KGI（代替）】」
+_DRESS = re.compile(
+    r"^\s*(?:[【\[(（]\s*)?(?:必須|独自|任意|その他)?\s*(?:(?:KGI|KPI)\s*[-－‐]?\s*[0-9①-⑳]{0,2})?\s*"
+    r"(?:[(（](?:代替|必須|独自|任意)[^)）]{0,6}[)）])?\s*(?:[】\]）)]\s*)?[:：]?\s*"
+)
+_MARK = re.compile(r"^\s*(?:[①-⑳]|[(（][0-9一二三四五六七八九十アイウエオカキクケコ]{1,2}[)）]|[0-9]{1,2}[.．)）]|[アイウエオ][　 ]|[・●○◆◇■□-])\s*")
+_CLASS = re.compile(r"[(（【\[]\s*(?:必須|独自)[^)）】\]]{0,10}[)）】\]]")
+_YEAR_START = re.compile(r"(?:令和|平成|R|Ｒ)\s*[0-9元]{1,2}|(?:19|20|21)[0-9]{2}\s*(?:年|[~〜～-])|計画期間|累計|累積|単年度|年間\s*(?=[約0-9]|$)|毎年")
+_STOP = re.compile(r"[:：→⇒]|->")
+_QUALIFIER = re.compile(r"^(?:の|から|で|が|による|間)")
+_PARTICLE = re.compile(r"(?:は|を|が|の|で|に|も|として|について|では|:|：|、|,|\s)+$")
+
+
+def kgi_kind(name: str) -> str:
+    n = nfkc(name or "")
+    return next((k for k, rx in KGI_KINDS if rx.search(n)), "custom")
+
+
+def mandatory_of(*texts: str) -> bool | None:
+    """必須 (True) / 独自・任意 (False) as a class cell, a label or a heading writes it."""
+    t = nfkc(" ".join(x for x in texts if x))
+    if re.search(r"必須", t):
+        return True
+    if re.search(r"独自|任意|その他", t):
+        return False
+    return None
+
+
+def _strip_lead(s: str) -> str:
+    """`s` without the marks and labels in front of the name (「①」「必須KGI：」「KPI-2」)."""
+    for _ in range(4):
+        m = _MARK.match(s)
+        d = _DRESS.match(s) if m is None or m.end() == 0 else None
+        end = (m.end() if m and m.end() else 0) or (d.end() if d else 0)
+        if not end:
+            break
+        s = s[end:]
+    return s
+
+
+_UNIT_TAIL = re.compile(r"\s*[(（]\s*(?:単位\s*[:：]?\s*)?(?:兆円|億円|百万円|千万円|万円|千円|円|万人|人|名|社|件|%|％)\s*(?:[/／]\s*年度?)?\s*[)）]\s*$")
+
+
+def strip_dress(name: str) -> str:
+    s = _strip_lead(nfkc(name or "").replace("**", ""))
+    s = _CLASS.sub("", s)
+    s = _UNIT_TAIL.sub("", s)  # 「設備投資額（億円）」: the unit is the column's, not the name's
+    s = _PARTICLE.sub("", s).strip(" 　、,")
+    inner = re.fullmatch(r"[(（]([^()（）]+)[)）]", s)  # 「必須KGI（付加価値増加額）」: the name in brackets
+    return inner.group(1).strip() if inner else s
+
+
+_TIME = re.compile(
+    r"(?:(?:令和|平成|R)\s*[0-9元]{1,2}|(?:19|20|21)[0-9]{2})\s*年度?(?:末)?\s*(?:から|より|以降|まで(?:に)?|に(?:は)?|時点で|の){0,3}\s*[、,]?\s*"
+)
+# what may stand before a time phrase that a subject follows (「本計画では、目標年度の2035年度に官民設備投資額を…」)
+_FILLER = re.compile(r"(?:本計画では|本プランでは|計画では|目標年度の|目標年度である|なお|また|あわせて|さらに)?[、,\s]*")
+
+
+_QUALIFIER_ONLY = re.compile(r"(?:一|1)人当たり|約|年間|累計|合計|計")
+
+
+def _after_time(head: str) -> tuple[str, int] | None:
+    """(the words after the last time phrase of a clause's head, where they end) when they name something."""
+    last = None
+    for m in _TIME.finditer(head):
+        last = m
+    if last is None or last.start() == 0 and last.end() == len(head):
+        return None
+    rest = head[last.end() :]
+    stop = [m.start() for rx in (_YEAR_START, _STOP) if (m := rx.search(rest))]
+    rest = rest[: min(stop)] if stop else rest
+    if last.start() > 0 and not _FILLER.fullmatch(head[: last.start()]):
+        return None
+    name = strip_dress(rest)
+    return (rest, last.end() + len(rest)) if len(name) >= 2 and not _QUALIFIER_ONLY.fullmatch(name) else None
+
+
+def split_name(clause: str) -> tuple[str, str]:
+    """(the subject a clause names, the rest that holds its figures)."""
+    s = _strip_lead(nfkc(clause or "")[:MAX_CLAUSE].replace("**", ""))
+    cut = len(s)
+    # a count that qualifies the name (「核となる4社の売上高」「5社から」) is part of it
+    qs = [q for q in quantities(s) if not _QUALIFIER.match(s[q[4] : q[4] + 3])]
+    if qs:
+        cut = qs[0][3]
+    head = s[:cut]
+    # a subject after a time phrase: 「2035年度までに付加価値を180億円増やす」「目標年度の2035年度に官民設備投資額を…」
+    after = _after_time(head)
+    if after is not None:
+        return strip_dress(after[0]), s[after[1] :]
+    for rx in (_YEAR_START, _STOP):
+        m = rx.search(s, 0, cut)
+        if m:
+            cut = m.start()
+    # 「計画期間（2026～2030年度）の累計で」 is no name; 「官民設備投資額（目標年度の単年度）」 is named before its bracket
+    name = strip_dress(s[:cut])
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")].strip()
+    if re.fullmatch(r"(?:計画期間|目標|目標値|現状|中間|長期|参考|[(（].*|(?:一|1)人当たり|約|合計|計)?", name):
+        name = ""
+    return name, s[cut:]

@@ -1,0 +1,154 @@
+"""Ripple statements: the regional ripple the plan aims at — 域内取引額, 売上額, 雇用, 賃上げ — with or without a
+number, with the modality of the clause that states it.
+
+In the ripple zone (「地域へのインパクト」「地域経済への波及」「良質な雇用」) every line, row and clause is read: the
+topic from its label or its words (a table of topics, first match wins: 「県内企業からの仕入額」 is a transaction,
+「平均年間給与」 a wage), the figure that measures it by its unit (people for jobs, yen or a rate for wages, yen
+for amounts: 「4社で約180人増」 is 180人, not 4社), its role and year from the value grammar. A clause that
+names a topic without a figure (「域内取引の増加を図る」「処遇改善に努める」) is a statement without a value; one that
+declines (「賃金の目標は設けない」) is negated. Outside the zone, only jobs, wages and transactions stated with a
+figure or a clear plan are read (a KGI list, a section on quality jobs); a department's name (「雇用対策課」) names
+no topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.readers.statements.base import place_of
+from chiiki_mirai.readers.statements.indicators.tables import table_rows
+from chiiki_mirai.readers.statements.indicators.values import (
+    Reading,
+    outside_brackets,
+    prepare,
+    read_cell,
+    split_top,
+    target_years,
+)
+from chiiki_mirai.readers.statements.indicators.zones import Zoned
+from chiiki_mirai.readers.units import Unit
+
+_HOME = r"(?:域内|地域内|県内|市内|町内|村内|地元|両県|区域内|圏内|道内|府内|産地内)"
+TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("transactions", re.compile(rf"域内取引|地域内取引|域内調達|{_HOME}[^、。:：]{{0,24}}?(?:調達|仕入|取引|発注|外注|購入|受注)|原料仕入")),
+    ("wages", re.compile(r"賃金|賃上げ|給与|年収|所得|時給|日当|処遇|報酬|手取り|初任給")),
+    ("jobs", re.compile(r"雇用|従業員数|雇用者数|従業者数|就業者|従事者数|新規就農|新規就業|新規採用|地元採用|採用数|人手")),
+    ("sales", re.compile(r"売上|出荷額|販売額|生産額|観光消費額|出荷|販売高")),
+)
+_ORG = re.compile(r"[一-龥ァ-ヶー]{0,10}(?:雇用|労働|賃金|就業)[一-龥ァ-ヶー]{0,8}(?:課|室|局|部|係|センター|機構)")
+_PLAN = re.compile(r"引き上げ|引上げ|上げる|向上|高め|増や|拡大|増加|創出|確保|改善|賃上げを行|賃上げ(?:率|額)?[をが]|倍|目指|とする|見込")
+_DECLINED = re.compile(r"委ね|(?:目標|数値)[^。]{0,10}(?:設け|定め|掲げ)(?:ない|ず)")  # 「…経営判断に委ね、目標を設けない」
+_LABEL = re.compile(r"^([^:：。]{1,30})[:：]\s*")
+_KPI_LINE = re.compile(r"^\s*[<＜【\[]?\s*(?:KPI|指標\s*[A-Za-z0-9])")
+
+
+def topics_of(text: str) -> list[str]:
+    t = _ORG.sub(" ", nfkc(text or ""))
+    return [k for k, rx in TOPICS if rx.search(t)]
+
+
+# the units that measure each topic: people for jobs, yen/rate/multiple for wages, yen (or a share) for amounts
+TOPIC_UNITS = {"jobs": ("人",), "wages": ("円", "%", "倍"), "transactions": ("円", "%"), "sales": ("円",)}
+
+
+def _fits(topic: str, r: Reading, clause: str) -> bool:
+    return r.unit in TOPIC_UNITS[topic]
+
+
+def _statements(  # noqa: PLR0913 - the cell's layout (role, year) as the table or sentence gives it
+    topic: str, subject: str, text: str, u: Unit, outside: bool, role: str = "target", year: int | None = None
+) -> list[Statement]:
+    cell = read_cell(text, role, year, prefer=TOPIC_UNITS[topic])
+    mod = cell.modality if cell.modality not in ("none",) else "affirmed"
+    base = {"raw": cell.text[:120], "outside": outside, "effort": bool(re.search(r"努め|努力", text))}
+    out = [
+        Statement(kind="ripple", topic=topic, subject=subject[:80], value=r.value, unit=r.unit, year=r.year, role=r.role,  # type: ignore[arg-type]
+                  modality=mod, attrs={**base, "annual": r.annual, "base_year": r.base_year}, place=place_of(u))  # type: ignore[arg-type]
+        for r in cell.readings
+        if _fits(topic, r, text)
+    ]
+    if not out and (not outside or _PLAN.search(text)):
+        out.append(Statement(kind="ripple", topic=topic, subject=subject[:80], modality=mod, attrs=base, place=place_of(u)))  # type: ignore[arg-type]
+    return out
+
+
+_AMOUNTS = {"transactions", "sales"}
+
+
+def _topics_under(label: list[str], own: list[str], done: set[str]) -> list[str]:
+    """The topics of a clause under a label: the label's, which its own amount words do not override
+    (「域内取引額：…原魚販売額 0→5.0億円」 is a transaction), unless the clause names another kind of topic
+    (「雇用の創出：…30人、職人の平均賃金を年3%引き上げる」 also plans wages)."""
+    if not label:
+        return own
+    kept = [t for t in own if t in label or t not in _AMOUNTS or not set(label) & _AMOUNTS]
+    return kept or [t for t in label if t not in done]
+
+
+def _line(z: Zoned, outside: bool) -> list[Statement]:
+    text = prepare(z.unit.value if z.unit.kind == "kv" else z.text)
+    key = nfkc(z.unit.key or "") if z.unit.kind == "kv" else ""
+    if not key and (m := _LABEL.match(text)):
+        key, text = m.group(1), text[m.end() :]
+    label_topics = topics_of(key)
+    out: list[Statement] = []
+    for sent in split_top(text, "。"):
+        done: set[str] = set()
+        found_here: list[Statement] = []
+        years = target_years(outside_brackets(sent)[0])[0]  # 「令和12年度に、域内取引額…、売上額…」
+        for clause in split_top(sent, "、,;"):
+            own = topics_of(clause)
+            ts = _topics_under(label_topics, own, done)
+            for t in ts[:2]:
+                found = _statements(t, key or clause, clause, z.unit, outside, year=years[0] if years else None)
+                if found:
+                    done.add(t)
+                    found_here += found
+        plan, declined = bool(_PLAN.search(sent)), bool(_DECLINED.search(sent))
+        # a sentence that leaves the topic to others or sets no target declines it (「賃金の水準については各社の
+        # 経営判断に委ねることとし、本計画では目標を設けない」); a plan word anywhere in it plans each figure
+        out += [
+            s.model_copy(update={"modality": "negated"} if declined and s.value is None else {"attrs": {**s.attrs, "plan": plan}})
+            for s in found_here
+        ]
+    return out
+
+
+def _table(z: Zoned, seen: set[int]) -> list[Statement]:
+    t = z.unit.table
+    if t is None or id(t) in seen:
+        return []
+    seen.add(id(t))
+    out: list[Statement] = []
+    for row in table_rows(t):
+        ts = topics_of(row.name)
+        for col, text in row.cells:
+            if col.fields != ("value",) or not ts or read_cell(text).state == "blank":
+                continue
+            out += _statements(ts[0], row.name, text, z.unit, False, col.role, col.year)
+    return out
+
+
+def extract_ripple(zoned: list[Zoned]) -> list[Statement]:
+    out: list[Statement] = []
+    seen: set[int] = set()
+    for z in zoned:
+        u = z.unit
+        inside = "ripple" in z.zones
+        if u.kind == "record" and inside:
+            out += _table(z, seen)
+        elif u.kind in ("sentence", "item", "kv") and inside:
+            out += _line(z, False)
+        elif u.kind in ("sentence", "item", "kv") and not z.zones & {"basis", "verify"} and not _KPI_LINE.match(nfkc(u.text)):
+            # outside the zone only a planned figure or plan counts (「従業者数は約14,200人」 is today's level); a
+            # sentence that names 域内取引額 is the ripple stated elsewhere (「あわせて…域内取引額3億2千万円、売上額14億円…」)
+            found = _line(z, True)
+            whole = any(s.topic == "transactions" and s.value is not None for s in found)
+            out += [
+                s for s in found
+                if (whole or s.topic in ("jobs", "wages", "transactions")) and s.role != "current"
+                and (s.attrs.get("plan") or s.modality == "negated")
+            ]
+    return out

@@ -1,0 +1,282 @@
+"""Indicator tables: which column says what, and one row per indicator whatever the layout.
+
+A column label is read by a table of patterns (first match wins): the indicator's name (「指標」「KGI」「KPI」),
+its class (「区分」: 必須／独自), a value column with its role and year (「現状（令和7年度）」「目標値 2030年度
+（中間）」「令和12年度」「参考：令和17年度」), and the KPI's fields (目標・期限・担当部署・撤退基準・検討の場…;
+a joined label such as 「目標・期限」 names two). Three layouts give the same rows:
+- one record per indicator (the document model has already turned a table with labels down the left);
+- one record per year or stage, indicators across (「年度 | 設備投資額 | 付加価値額」): turned here;
+- one record whose labels are the indicators themselves (「産地の生産額：13億円 → 17億円」).
+Rows that continue the one above (a wrapped line of a text table, the name cell empty) are joined to it, and
+a header the text reader took for the caption (a space-aligned header line over an empty first column) is put
+back. Totals and references (「合計」「（参考）市全体」) were marked by the document model and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.readers.doctree import Table
+from chiiki_mirai.readers.statements.indicators.values import INTERIM, LONG_TERM, quantities, target_years
+
+# (field, label pattern) — order matters: 「KPI未達時の撤退基準」 is a withdrawal column, not the name
+COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("no",), re.compile(r"^(?:No\.?|NO\.?|№|番号|#|項番)$")),
+    (("withdrawal",), re.compile(r"撤退|見直し基準|未達時")),
+    (("owner",), re.compile(r"担当|所管|実施主体|責任")),
+    (("venue", "approach"), re.compile(r"検討の場.*進め方|進め方.*検討の場")),
+    (("venue",), re.compile(r"検討の場|会議体|管理の場")),
+    (("approach",), re.compile(r"進め方|手法|方法")),
+    (("cycle",), re.compile(r"頻度|周期|モニタリング|確認時期")),
+    (("significance", "content"), re.compile(r"意義.*内容")),
+    (("significance",), re.compile(r"意義")),
+    (("content",), re.compile(r"^(?:施策の)?内容$|取組内容|施策内容")),
+    (("note",), re.compile(r"根拠|備考|考え方|算定|出典|説明|設定理由")),
+    (("class",), re.compile(r"^区分$|^種別$|^種類$|必須.{0,2}独自|^分類$")),
+    (("target", "deadline"), re.compile(r"目標.{0,3}(?:期限|時期)|目標値?\s*[(（]\s*期限")),
+    (("deadline",), re.compile(r"^期限|達成時期|^時期$|期限$")),
+    (("year",), re.compile(r"^(?:目標\s*|達成\s*)?年度$|^時点$|^目標年次$")),
+    (("name",), re.compile(r"指標|KGI|KPI|^項目|名称|目標項目|^区分\s*[・/]\s*指標|^取組$")),
+)
+CURRENT = re.compile(r"現状|現在|基準|実績|直近|策定時|足元")
+TARGET = re.compile(r"目標|最終|計画値|見込|目指す")
+CIRCLED = re.compile(r"^\s*[①-⑳]\s*")
+NUMBER_MARK = re.compile(r"^\s*(?:[①-⑳]|[(（]?[0-9]{1,2}[)）.．]|[0-9]{1,2}\s+|KPI\s*[-－]?\s*[①-⑳0-9]*\s*[:：]?)\s*")
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    fields: tuple[str, ...]  # ("value",) for a value column
+    role: str = "target"
+    year: int | None = None
+    flags: dict = field(default_factory=dict)  # cumulative, annual, interim, long_term
+    unit: str | None = None  # 「（億円）」「（人／年）」: the unit of bare numbers in the column
+
+
+# a unit noted in a label: 「2038年度目標（億円）」「（単位：百万円）」「（人／年）」
+UNIT_NOTE = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?(兆円|億円|百万円|千万円|万円|千円|円|万人|人|名|社|件|%|％|基|t|トン|ha)\s*(?:[/／]\s*年度?)?\s*[)）]")
+BARE_NUMBER = re.compile(r"^\s*(?:約|年間|累計)?\s*[0-9０-９][0-9０-９,，.．]*\s*$")
+
+
+def unit_note(label: str) -> str | None:
+    m = UNIT_NOTE.search(label or "")
+    return m.group(1) if m else None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One indicator of a table: its name, its class cell, and each other cell with its column."""
+
+    name: str
+    cls: str
+    cells: tuple[tuple[Column, str], ...]
+
+
+def column_of(label: str) -> Column:
+    t = nfkc((label or "")[:200]).strip()
+    for fields, rx in COLUMN_FIELDS:
+        if rx.search(t):
+            if fields == ("deadline",) and target_years(t)[0] and not t.startswith("期限"):
+                break  # 「2030年度（期限）」 is a value column
+            return Column(label, fields)
+    years, _, _ = target_years(t)
+    if not years and (m := re.fullmatch(r"\s*(?:FY|ＦＹ)?\s*((?:19|20|21)[0-9]{2})\s*(?:年度?)?\s*", t)):
+        years = [int(m.group(1))]  # a header of bare years: 「2026 | 2027 | … | 累計」「FY2036」
+    flags = {
+        "interim": bool(INTERIM.search(t)),
+        "long_term": bool(LONG_TERM.search(t)),
+        "cumulative": bool(re.search(r"累計|累積", t)),
+        "annual": bool(re.search(r"単年度|年間|/年", t)),
+    }
+    role = "current" if CURRENT.search(t) and not TARGET.search(t) else "target"
+    flags["annual"] = flags["annual"] or bool(re.search(r"[/／]\s*年", t))
+    return Column(label, ("value",), role, years[-1] if years else None, flags, unit_note(t))
+
+
+def bare_years(cols: list[Column]) -> list[Column]:
+    """Value columns named by a year alone: the earliest is today's level when two or more are given and no
+    column says 現状."""
+    values = [c for c in cols if c.fields == ("value",)]
+    if any(c.role == "current" for c in values):
+        return cols
+    bare = [c for c in values if c.year and not TARGET.search(nfkc(c.label)) and not c.flags["long_term"]]
+    if len(bare) < 2:
+        return cols
+    first = min(bare, key=lambda c: c.year or 0)
+    return [replace(c, role="current") if c is first else c for c in cols]
+
+
+def _has_figure(text: str) -> bool:
+    """A data cell: it holds a digit and is not a year or stage label (「180」「年間120億円」, not 「2040年度の目標」)."""
+    t = nfkc(text or "")
+    return any(ch.isdigit() for ch in t) and not _is_stage(t)
+
+
+def _regrid(table: Table) -> list[dict[str, str]] | None:
+    """Records read from the grid when indicators run down the left: the leading rows without figures are the
+    header (a blank header cell under a merged label takes the label on its left), one record per row under it."""
+    cells = [list(r) for r in table.cells]
+    if len(cells) < 2 or len(cells[0]) < 2:
+        return None
+    h = 0
+    while h < min(3, len(cells) - 1) and not any(_has_figure(c) for c in cells[h][1:]):
+        h += 1
+    names = [r[0] for r in cells[h:] if r and r[0].strip()]
+    if h == 0 or len(names) < 1 or any(_is_stage(n) for n in names):
+        return None
+    labels = []
+    for j in range(len(cells[0])):
+        parts = []
+        for i in range(h):
+            text = cells[i][j] if j < len(cells[i]) else ""
+            text = text or (cells[i][j - 1] if 0 < j < len(cells[i]) and i < h - 1 else "")
+            if text and text not in parts:
+                parts.append(text)
+        label = " ".join(parts) or f"#{j}"
+        labels.append(label if label not in labels else f"{label}#{j}")
+    return [dict(zip(labels, r, strict=False)) for r in cells[h:]]
+
+
+def _restored(table: Table) -> list[dict[str, str]]:
+    """Records, with a header the text reader took for the caption put back (an empty first header cell
+    over names): the caption splits into the labels of all columns but the first; a table the document model
+    laid the other way while its indicators run down the left (a merged header) is read from its grid."""
+    if table.orientation == "columns" and column_of(table.cells[0][0] if table.cells else "").fields == ("name",):
+        regrid = _regrid(table)
+        if regrid is not None:
+            return regrid
+    recs = table.data_records()
+    if table.orientation != "rows" or not table.title or not table.cells:
+        return recs
+    parts = re.split(r"\s{2,}|\u3000+", table.title.strip())
+    width = len(table.cells[0])
+    if len(parts) != width - 1 or not all(column_of(p).fields == ("value",) for p in parts):
+        return recs
+    header = ["", *parts]
+    return [dict(zip(header, row, strict=False)) for row in table.cells]
+
+
+def _joined(recs: list[dict[str, str]], name_key: str | None) -> list[dict[str, str]]:
+    """A record with an empty name cell continues the one above (a wrapped line of a text table)."""
+    out: list[dict[str, str]] = []
+    for r in recs:
+        if out and name_key is not None and not (r.get(name_key) or "").strip() and any(v.strip() for v in r.values()):
+            prev = dict(out[-1])
+            for k, v in r.items():
+                if v.strip():
+                    prev[k] = (prev.get(k) or "") + v.strip()
+            out[-1] = prev
+        else:
+            out.append(r)
+    return out
+
+
+def _is_stage(text: str) -> bool:
+    """A cell that names a year, a stage or a field (「令和12年度」「現状」「目標（2030）」「担当部署」), not an
+    indicator: the cells of the column that labels the records of a table laid the other way."""
+    if quantities(nfkc(text)):
+        return False  # a cell with an amount is data
+    c = column_of(text)
+    if c.fields not in (("value",), ("name",), ("no",)):
+        return True
+    return c.fields == ("value",) and (c.year is not None or bool(CURRENT.search(nfkc(text)) or TARGET.search(nfkc(text))))
+
+
+def _stage_key(recs: list[dict[str, str]], labels: list[str]) -> str | None:
+    """The label whose cells all name years, stages or fields: the first column's (or the second's, when the
+    first only repeats a merged caption)."""
+    first = [r.get(labels[0], "") for r in recs] if labels else []
+    # the first column, or the second under a first that only repeats a merged caption
+    caption = len(set(first)) == 1 and len(recs) > 1
+    cands = labels[:2] if caption else labels[:1]
+    for k in cands:
+        cells = [r.get(k, "") for r in recs]
+        named = [x for x in labels if x != k and not (caption and x == labels[0]) and "name" in column_of(x).fields]
+        if cells and not named and all(c.strip() and _is_stage(c) for c in cells):
+            return k
+    return None
+
+
+def _headerless(table: Table, recs: list[dict[str, str]]) -> list[dict[str, str]]:
+    """A table whose first row is data (「官民設備投資額 | 令和17年度 年間18億円」): its rows under the labels
+    name | value."""
+    labels = list(recs[0]) if recs else []
+    if table.orientation != "rows" or len(labels) < 2 or not table.cells:
+        return recs
+    if not any(quantities(nfkc(x)) for x in labels[1:]) or any(column_of(x).fields != ("value",) for x in labels[1:]):
+        return recs
+    header = ["指標", *[f"目標{i}" if i else "目標" for i in range(len(labels) - 1)]]
+    return [dict(zip(header, row, strict=False)) for row in table.cells]
+
+
+def caption(labels: list[str]) -> str:
+    """A merged title row the labels all begin with (「政策手段の指標（四半期ごとに進捗を点検） 目標」), or ""."""
+    if len(labels) < 2:
+        return ""
+    first = labels[0]
+    n = 0
+    while n < len(first) and all(len(x) > n and x[n] == first[n] for x in labels):
+        n += 1
+    head = first[:n]
+    return head if len(head.strip()) >= 4 and all(len(x) > n for x in labels) else ""
+
+
+def table_caption(table: Table) -> str:
+    """A table's title: its caption line, a merged first row, or the prefix its labels share."""
+    if table.title:
+        return table.title
+    if table.cells and len(table.cells[0]) > 1 and len(set(table.cells[0])) == 1:
+        return table.cells[0][0]
+    return caption(list(table.records[0])) if table.records else ""
+
+
+def _uncaptioned(recs: list[dict[str, str]]) -> list[dict[str, str]]:
+    cap = caption(list(recs[0])) if recs else ""
+    if not cap:
+        return recs
+    return [{k[len(cap) :].strip() or k: v for k, v in r.items()} for r in recs]
+
+
+def table_rows(table: Table) -> list[Row]:
+    """The indicators of a table, one row each, whatever its layout."""
+    recs = _uncaptioned(_headerless(table, _restored(table)))
+    if not recs:
+        return []
+    labels = list(recs[0].keys())
+    cols = bare_years([column_of(k) for k in labels])
+    by_label = dict(zip(labels, cols, strict=False))
+    name_key = next((c.label for c in cols if "name" in c.fields), None)
+    if name_key is None and labels and labels[0] == "" :
+        name_key = ""
+    recs = _joined(recs, name_key)
+    stage = _stage_key(recs, labels)
+    if stage is not None:
+        return _across(recs, stage, [k for k in labels[: labels.index(stage)]])
+    if name_key is None and labels and all(r.get(labels[0], "").strip() and not _has_figure(r.get(labels[0], "")) and not _is_stage(r.get(labels[0], "")) for r in recs):
+        name_key = labels[0]  # 「時点 | 目標（2031年度） | 現状」 laid the other way: the first column names the indicators
+    if name_key is None:
+        if any(c.fields == ("year",) for c in cols):
+            return _across(recs, next(c.label for c in cols if c.fields == ("year",)))
+        if len(recs) != 1:
+            return []  # no name column and more than one record: not a table of indicators
+        return [Row(k, "", ((Column(k, ("value",)), v),)) for k, v in recs[0].items() if v.strip()]
+    cls_key = next((c.label for c in cols if "class" in c.fields), None)
+    out = []
+    for r in recs:
+        name = NUMBER_MARK.sub("", r.get(name_key) or "").strip()
+        cells = tuple((by_label[k], v) for k, v in r.items() if k not in (name_key, cls_key) and k in by_label)
+        out.append(Row(name, r.get(cls_key, "") if cls_key else "", cells))
+    return [x for x in out if x.name or any(v.strip() for _, v in x.cells)]
+
+
+def _across(recs: list[dict[str, str]], stage_key: str, skip: list[str] | None = None) -> list[Row]:
+    """Records that are years, stages or fields, indicators across: one row per indicator."""
+    cols = bare_years([column_of(r.get(stage_key, "")) for r in recs])
+    names = [k for k in recs[0] if k != stage_key and k not in (skip or [])]
+    return [
+        Row(NUMBER_MARK.sub("", n).strip(), "", tuple((c, r.get(n, "")) for c, r in zip(cols, recs, strict=False)))
+        for n in names
+    ]

@@ -1,0 +1,251 @@
+"""How an indicator's value is written, read from one table cell or one clause.
+
+A cell or clause holds zero or more readings: a number with its unit, the fiscal year it is for and its role —
+`current` (today's level), `target` (the goal), `cumulative` (a sum over the period), `change` (an increase
+over a base year) — and marks: annual (「年間」「／年」「単年度」), interim (「中間」), long-term (「長期」
+「参考」). The role comes from the layout first (「現状 → 目標」, a header given by the caller) and from
+the words next to the number second. A cell can also be blank (「―」), a placeholder (「〇〇人（精査中）」),
+or a pointer elsewhere (「（下記参照）」): those say that the value is not set, which is not the same as
+not written.
+
+Linear and bounded: a clause is read up to MAX_CLAUSE characters, brackets are matched in one pass, and every
+pattern is anchored or bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from chiiki_mirai.core.text.modality import modality as _core_modality
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
+
+MAX_CLAUSE = 600  # characters of one cell or clause that are read (a real one is far shorter)
+
+
+def modality(text: str) -> str:
+    """The modality of a clause: the one import to switch when the statement classifier lands."""
+    return _core_modality(text[:MAX_CLAUSE])
+
+
+BLANK = re.compile(r"^[\s\-‐‑‒–—―ー−─_~]*$|^(?:なし|無し|該当なし|空欄)$")
+REFERENCE = re.compile(r"下記参照|別紙参照|別表参照|後述|上記参照|別途(?:定める|設定)")
+ARROW = re.compile(r"\s*(?:→|⇒|➡|⇨|->|=>)\s*")
+CUMULATIVE = re.compile(r"累計|累積|通算|総計|延べ")
+ANNUAL = re.compile(r"年間(?!\s*の)|毎年(?!度)|単年度|単年|年あたり|/年|各年度|^\s*年(?=\s*[0-9])")
+INTERIM = re.compile(r"中間")
+LONG_TERM = re.compile(r"長期|参考|将来|見通し")
+CHANGE_BEFORE = re.compile(r"(?:[+]|増加額|増加率|増加|増|プラス|比\s*[+]?)\s*(?:約|およそ)?\s*$")
+# a year that is the base of a change or a past level, not the year a value is for
+BASE_AFTER = re.compile(r"^\s*\)?\s*(?:比|実績|時点|現在|の実績|対比)")
+_FROM = re.compile(r"^\s*(?:度)?\s*(?:から|より)")  # 「2026年度から2035年度まで」: the first year of a period
+_PER = re.compile(r"^\s*(?:当たり|あたり|当り)")
+_RATE = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>倍|ポイント|pt)")
+_PART_OF = re.compile(r"^\s*(?:うち|内訳|うち、)")
+_COUNT_OF = re.compile(r"^(?:で|から|が|による|間で)")  # 「4社で約180人」: the 4社 says who, not how many
+_OPEN, _CLOSE = "(「[【〔", ")」]】〕"
+_FRACTION = re.compile(r"(?<=[0-9])/(?=[0-9])")  # 「1/4」 is a number, not two values
+_DIGIT_COMMA = re.compile(r"(?<=[0-9]),(?=[0-9]{3})")
+_PER_YEAR = re.compile(r"([0-9%円人件社]\s*)/\s*年度?(?![0-9度])")  # 「180億円／年」 is a value per year
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One number bound to its role."""
+
+    value: float
+    unit: str
+    year: int | None
+    role: str  # current | target | cumulative | change
+    raw: str
+    annual: bool = False
+    interim: bool = False
+    long_term: bool = False
+    base_year: int | None = None
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What one cell or clause says about a value."""
+
+    text: str
+    state: str  # "value" | "blank" | "placeholder" | "reference" | "text"
+    modality: str
+    readings: tuple[Reading, ...] = ()
+    years: tuple[int, ...] = field(default=())  # target years written in it (a 期限 cell, 「2030年度に」)
+
+    @property
+    def held(self) -> bool:
+        return self.modality in ("affirmed", "planned")
+
+
+def split_top(s: str, seps: str) -> list[str]:
+    """`s` split at the separator characters that stand outside brackets (one pass)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(s):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in seps:
+            out.append(s[start:i])
+            start = i + 1
+    out.append(s[start:])
+    return [p for p in out if p.strip()]
+
+
+def outside_brackets(s: str) -> tuple[str, list[str]]:
+    """(the text outside brackets with each bracket replaced by a space, the bracketed pieces)."""
+    main, notes, depth, buf = [], [], 0, []
+    for ch in s:
+        if ch in _OPEN:
+            if depth == 0:
+                buf = []
+                main.append(" ")
+            else:
+                buf.append(ch)
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                notes.append("".join(buf))
+            else:
+                buf.append(ch)
+        elif depth:
+            buf.append(ch)
+        else:
+            main.append(ch)
+    if depth:
+        notes.append("".join(buf))
+    return "".join(main), notes
+
+
+def unit_note_at(s: str, start: int, end: int, raw: str) -> bool:
+    """「（百万円）」「（千人）」: a unit in brackets with no digit is a note of the unit, not an amount."""
+    return (
+        not any(ch.isdigit() for ch in raw) and start > 0 and s[start - 1] in "(（" and end < len(s) and s[end] in ")）"
+    )
+
+
+def quantities(s: str) -> list[tuple[float, str, str, int, int]]:
+    """(value, unit, raw, start, end) of each amount in `s`, rates (倍, ポイント) included; 「1人当たり」 is no
+    amount."""
+    out = [
+        (q.value, q.unit, q.raw, q.start, q.end)
+        for q in find_quantities(s)
+        if not _PER.match(s[q.end : q.end + 4]) and not unit_note_at(s, q.start, q.end, q.raw)
+    ]
+    taken = [(a, b) for *_, a, b in out]
+    for m in _RATE.finditer(s):
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append((float(m.group("num")), m.group("unit").replace("pt", "ポイント"), m.group(0), m.start(), m.end()))
+    return sorted(out, key=lambda x: x[3])
+
+
+def target_years(s: str) -> tuple[list[int], int | None, bool]:
+    """(the years a value is for, the base year of a change, whether a period 「令和8～12年度」 is named)."""
+    years, base, span = [], None, False
+    found = find_fiscal_years(s)
+    for i, y in enumerate(found):
+        if y.span_start or (_FROM.match(s[y.end : y.end + 4]) and i + 1 < len(found)):
+            span = True
+            continue
+        if _FROM.match(s[y.end : y.end + 4]):
+            base = base or y.fy  # 「令和6年度から」 alone: the base of a change
+            continue
+        if BASE_AFTER.match(s[y.end : y.end + 6]):
+            base = base or y.fy
+            continue
+        years.append(y.fy)
+    return years, base, span
+
+
+def _piece(s: str, role: str, year: int | None, flags: dict) -> list[Reading]:
+    """The readings of one piece: its first amount outside brackets, and the changes marked as such."""
+    main, notes = outside_brackets(s)
+    ys, base, span = target_years(s)
+    # the value's own year: written beside it, or in a bracket that holds only dates (「（令和12年度）」), not in
+    # a bracket that tells a story with figures (「（令和7年度の470万円から…）」)
+    dates = [n for n in notes if not quantities(n)]
+    own = target_years(main)[0] + [y for n in dates for y in target_years(n)[0]]
+    own_year = own[-1] if own else year
+    # a sum over the period: said beside the value or by a period it is dated with, not by a bracketed aside
+    # that gives the sum separately (「年間30億円（累計：2026〜2034年度で220億円）」)
+    span = target_years(" ".join([main, *dates]))[2]
+    cumulative = flags.get("cumulative") or bool(CUMULATIVE.search(main) or any(CUMULATIVE.search(n) for n in dates)) or (
+        span and role != "current"
+    )
+    out: list[Reading] = []
+    qs = [q for q in quantities(main) if not _COUNT_OF.match(main[q[4] : q[4] + 3])]
+    prefer = flags.get("prefer")
+    if prefer:  # the figure in the unit the subject is measured in (「2社合計で45億円」 → 45億円 for sales)
+        qs = [q for q in qs if q[1] in prefer] + [q for q in qs if q[1] not in prefer]
+    if not qs:  # 「上記KGIのとおり（420億円）」: the figure stands in brackets only
+        first = next((n for n in notes if not _PART_OF.match(n) and quantities(n)), None)
+        if first is not None and not BASE_AFTER.match(first[quantities(first)[0][4] :]):
+            main, notes = first, [n for n in notes if n is not first]
+            qs = quantities(main)[:1]
+    if qs:
+        value, unit, raw, start, end = qs[0]
+        before = main[max(0, start - 6) : start]
+        r = "change" if CHANGE_BEFORE.search(before) else ("cumulative" if cumulative and role == "target" else role)
+        annual = flags.get("annual") or bool(ANNUAL.search(main[: start + 1])) or main[end : end + 3].startswith("/年")
+        out.append(
+            Reading(value, unit, own_year, r, raw, annual, flags.get("interim", False), flags.get("long_term", False), base)
+        )
+    # further amounts are changes only when marked so (「増加額＋140万円」「（＋33％）」); 「（うち輸出…）」 is a part
+    more = [(main, q, False) for q in qs[1:]]
+    more += [(n, q, n.lstrip().startswith(("+", "増"))) for n in notes if not _PART_OF.match(n) for q in quantities(n)]
+    for text, (value, unit, raw, start, _), marked in more:
+        before = text[max(0, start - 8) : start]
+        if marked or CHANGE_BEFORE.search(before):
+            out.append(Reading(value, unit, own_year, "change", raw, False, False, False, base))
+        elif CUMULATIVE.search(text[:start]) and role != "current":  # 「年間60億円（累計450億円）」
+            out.append(Reading(value, unit, own_year, "cumulative", raw, False, False, False, base))
+    return out
+
+
+def split_text(text: str, seps: str) -> list[str]:
+    """`split_top` of the text as written (NFKC), digit-group commas kept (「4,500人」 is one figure)."""
+    s = _DIGIT_COMMA.sub("\ue000", nfkc(text or "")[: MAX_CLAUSE * 8])
+    return [p.replace("\ue000", ",") for p in split_top(s, seps)]
+
+
+def prepare(text: str) -> str:
+    """NFKC, bounded, digit-group commas and fractions made safe for splitting at commas and slashes."""
+    s = nfkc(text or "")[: MAX_CLAUSE * 8]
+    return _PER_YEAR.sub(r"\1(毎年)", _DIGIT_COMMA.sub("", _FRACTION.sub("∕", s)))
+
+
+def read_cell(text: str, role: str = "target", year: int | None = None, **flags: Any) -> Cell:
+    """A cell or clause → its state and readings. `role` and `year` are the layout's (a column header);
+    flags: cumulative, annual, interim, long_term (from the header); prefer: the units the subject is measured in."""
+    s = nfkc(text or "")[:MAX_CLAUSE].strip()
+    if BLANK.match(s):
+        return Cell(s, "blank", "none")
+    mod = modality(s)
+    if mod == "placeholder":
+        return Cell(s, "placeholder", mod)
+    s = _PER_YEAR.sub(r"\1(毎年)", _DIGIT_COMMA.sub("", _FRACTION.sub("∕", s)))
+    parts = ARROW.split(s)
+    readings: list[Reading] = []
+    for i, part in enumerate(parts):
+        r = role
+        f = dict(flags)
+        if len(parts) > 1:
+            r = "current" if i == 0 else "target"
+            f["interim"] = f.get("interim", False) or 0 < i < len(parts) - 1
+        for piece in split_top(part, "/、,;"):
+            pf = dict(f)
+            pf["interim"] = pf.get("interim", False) or bool(INTERIM.search(piece))
+            pf["long_term"] = pf.get("long_term", False) or bool(LONG_TERM.search(piece))
+            pf["annual"] = pf.get("annual", False) or bool(ANNUAL.search(piece))
+            readings += _piece(piece, r, year, pf)
+    ys, _, _ = target_years(s)
+    if readings:
+        return Cell(s, "value", mod, tuple(readings), tuple(ys))
+    if REFERENCE.search(s):
+        return Cell(s, "reference", "considering", (), tuple(ys))
+    return Cell(s, "text", mod, (), tuple(ys))

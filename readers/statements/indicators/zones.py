@@ -1,0 +1,197 @@
+"""Where the indicators are written: the zone of every unit (KGI, KPI, ripple, basis, verification).
+
+A zone comes from the words of the heading a unit sits under (「目指すべき目標（KGI）」「KPI及び撤退基準」
+「地域へのインパクト」「設定の根拠」「効果検証」), inherited down the tree, and otherwise from the wording of the
+記載項目 the outline placed the section at. A table can name its own zone by its labels (a 「KGI」 or 「KPI」
+column), and a record of a plan laid out as one table takes the zone of the item its row names. A key：value
+line keeps the zone of its section: its key (「目標：」) says what the value is, not where it is.
+
+The unit stream is also where layout-table records are opened up: the content cell of a 「項目 | 記載内容」 row
+is split into the bullets and sentences it holds, each a unit of its own with the row's item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.readers.doctree import Table
+from chiiki_mirai.readers.statements.base import ReadContext
+from chiiki_mirai.readers.units import Unit
+
+# (zone, heading words) — a heading may name two (「計画のKGI及びKPI」)
+ZONE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("kpi", re.compile(r"KPI|撤退基準|進捗管理")),
+    ("kgi", re.compile(r"KGI|数値目標|目指すべき目標|目標値|目標\s*[(（]KGI")),
+    ("ripple", re.compile(r"地域へのインパクト|地域経済への波及|波及効果|波及・相乗|域内への波及|良質な雇用|雇用の創出")),
+    ("basis", re.compile(r"設定の根拠|算定の根拠|根拠")),
+    ("verify", re.compile(r"効果検証|効果の検証")),
+)
+MAX_UNIT = 5_000  # characters of one unit that are read
+_BULLET = re.compile(r"(?:^|\s)[・●○◆◇■□▪-]\s*")
+
+
+@dataclass(frozen=True)
+class Zoned:
+    """A unit with the zones it sits in and the headings above it (nearest first)."""
+
+    unit: Unit
+    zones: frozenset[str]
+    headings: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return self.unit.text
+
+
+_BOTH = re.compile(r"KGI\s*(?:及び|と|・|、|&|/)\s*KPI")
+
+
+def words_zones(text: str) -> frozenset[str]:
+    """The zones a heading names; 「KPI（KGIの達成に向けた…）」 is a KPI heading, 「KGI及びKPI」 both."""
+    t = nfkc(text or "")
+    found = {z for z, rx in ZONE_WORDS if rx.search(t)}
+    if {"kpi", "kgi"} <= found and not _BOTH.search(t):
+        found.discard("kgi")
+    return frozenset(found)
+
+
+def _item_zones(ctx: ReadContext) -> dict[str, frozenset[str]]:
+    return {t.id: words_zones(t.heading) for t in ctx.outline.targets}
+
+
+def _section_zones(ctx: ReadContext, by_item: dict[str, frozenset[str]]) -> dict[int, tuple[frozenset[str], tuple[str, ...]]]:
+    """Source line of each section heading → (its zones, the headings down to it, nearest first)."""
+    out: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
+    stack = [(s, frozenset(), ()) for s in reversed(ctx.doc.sections)]
+    while stack:
+        sec, inherited, path = stack.pop()
+        own = words_zones(sec.heading)
+        item = ctx.outline.item_of(sec)
+        zones = own or (by_item.get(item, frozenset()) if item else frozenset()) or inherited
+        heads = (sec.heading, *path)[:6]
+        out[sec.place.line] = (zones, heads)
+        stack.extend((c, zones, heads) for c in reversed(sec.children))
+    return out
+
+
+def _tables(ctx: ReadContext) -> dict[int, Table]:
+    """The document's tables by their source line (the units of a table carry the table's line)."""
+    return {b.place.line: b for _, b in ctx.doc.blocks() if isinstance(b, Table)}
+
+
+def _layout_tables(ctx: ReadContext, tables: dict[int, Table]) -> set[int]:
+    """Tables that lay the plan out (「項目 | 記載内容」): the outline's, and any two-column table whose second
+    column holds running text under short labels."""
+    out = {tid for tid, _ in ctx.outline.records}
+    for t in tables.values():
+        if id(t) in out or not t.cells or len(t.cells[0]) != 2:
+            continue
+        recs = t.data_records()
+        texts = [list(r.values())[-1] or "" for r in recs]
+        if len(recs) >= 2 and sum(len(x) for x in texts) / len(texts) >= 40:
+            out.add(id(t))
+    return out
+
+
+def _open_layout_record(u: Unit) -> list[Unit]:
+    """The content of a 「項目 | 記載内容」 row as units: one per bullet or sentence of its content cells."""
+    cells = list((u.record or {}).values())[1:]
+    out: list[Unit] = []
+    for cell in cells:
+        for line in (cell or "").splitlines():
+            parts = [p for p in _BULLET.split(line) if p.strip()] if _BULLET.search(line) else [line]
+            for p in parts:
+                for s in sentences(p) or [p]:
+                    out.append(replace(u, text=s, norm=nfkc(s), kind="item", record=None, table=None, key=None))
+    return out
+
+
+def _record(u: Unit, t: Table, rec: dict[str, str]) -> Unit:
+    text = " / ".join(f"{k}：{v}" for k, v in rec.items() if v)
+    return replace(u, kind="record", text=text, norm=nfkc(text), key=t.title, record=rec, table=t)
+
+
+def _table_zoned(ctx: ReadContext, u: Unit, t: Table, here: tuple[frozenset[str], tuple[str, ...]], layout: set[int]) -> list[Zoned]:
+    """A table once, whatever units the unit stream made of it (records, label：value pairs): a layout table's
+    rows opened into their bullets and sentences, any other one record unit per data record."""
+    zones, heads = here
+    by_item = _item_zones(ctx)
+    out: list[Zoned] = []
+    for i, rec in enumerate(t.data_records()):
+        ru = _record(u, t, rec)
+        if id(t) not in layout:
+            out.append(Zoned(ru, zones, heads))
+            continue
+        label = next(iter(rec.values()), "")
+        mapped = ctx.outline.item_of_record(t, i)
+        own = words_zones(label) or (by_item.get(mapped, frozenset()) if mapped else frozenset())
+        out += [Zoned(x, own, (label, *heads)) for x in _open_layout_record(ru)]
+    return out
+
+
+def zoned_units(ctx: ReadContext) -> list[Zoned]:
+    """Every unit with its zones, tables read once as records (layout rows opened), in document order."""
+    by_item = _item_zones(ctx)
+    sections = _section_zones(ctx, by_item)
+    tables = _tables(ctx)
+    layout = _layout_tables(ctx, tables)
+    seen: set[int] = set()
+    zones: frozenset[str] = frozenset()
+    heads: tuple[str, ...] = ()
+    opened: frozenset[str] = frozenset()  # zones a label line opened (「KGI（目標年度：令和17年度）」「KPI」)
+    out: list[Zoned] = []
+    for u in ctx.units:
+        if len(u.text) > MAX_UNIT:  # a real sentence, entry or row is far shorter: read no further (bounded work)
+            u = replace(u, text=u.text[:MAX_UNIT], norm=u.norm[:MAX_UNIT])
+        t = tables.get(u.line) if u.kind in ("kv", "record", "heading") else None
+        if u.kind == "heading" and (t is None or u.line in sections):
+            zones, heads = sections.get(u.line, (words_zones(u.text), (u.text,)))
+            opened = frozenset()
+            out.append(Zoned(u, zones, heads))
+            continue
+        if t is not None and u.kind == "heading":  # a table's title row: a caption within the section
+            out.append(Zoned(u, words_zones(u.text) or zones | opened, (u.text, *heads)))
+            continue
+        if t is not None:
+            if id(t) not in seen:
+                seen.add(id(t))
+                out += _table_zoned(ctx, u, t, (zones | opened, heads), layout)
+            continue
+        label = label_zones(u)
+        if label:
+            opened = label
+        key = u.key if u.kind == "kv" and u.key else short_label(u)
+        if key:  # a key that names a part (「設定の根拠：」「地域へのインパクト：」) places its line
+            out.append(Zoned(u, words_zones(key) or zones | opened, heads))
+            continue
+        out.append(Zoned(u, zones | opened, heads))
+    return out
+
+
+_COLON_LABEL = re.compile(r"^\s*([^:：。、]{2,20})[:：]|^\s*([^:：。、\s]{2,18})\s+(?=\S)")
+
+
+def short_label(u: Unit) -> str | None:
+    """The short label before a colon that starts a sentence or a list entry (「地域へのインパクト：…」)."""
+    if u.kind not in ("sentence", "item"):
+        return None
+    m = _COLON_LABEL.match(u.text)
+    return nfkc(m.group(1) or m.group(2)) if m else None
+
+
+_LEAD_IN = re.compile(r"(KGI|KPI)[^。]{0,24}?(?:次表|次の表|下表|次のとおり|以下のとおり|下記|次の(?:KPI|KGI|指標))")
+_LABEL_LINE = re.compile(r"^\s*[【\[(（<＜]?\s*(?:必須|独自)?\s*(?:KGI|KPI)(?![A-Za-z])")
+
+
+def label_zones(u: Unit) -> frozenset[str]:
+    """The zones a line opens for the lines under it: one that starts with 「KGI」/「KPI」 (a label, a lead-in,
+    the first KPI of a list)."""
+    t = nfkc(u.key if u.kind == "kv" and u.key else u.text)
+    if u.kind not in ("sentence", "item", "kv"):
+        return frozenset()
+    if _LABEL_LINE.match(t):
+        return words_zones(t[:12]) or frozenset()
+    lead = _LEAD_IN.search(t)  # 「計画の数値目標（KGI）は次表のとおり。」
+    return words_zones(lead.group(1)) if lead else frozenset()

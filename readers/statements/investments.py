@@ -1,0 +1,311 @@
+"""Core investments of an A plan (核となる大規模投資案件): `investment` statements.
+
+Where: the investment section (A.3) and its items — 投資概要 (A.3.1: the core project), 投資時期 (A.3.3),
+投資総額 (A.3.4: the stated total), 関連する投資案件 (A.3.5: related projects already awarded).
+Statement topics:
+- `project`: one investment (subject = the investing company; value = its amount in yen; attrs:
+  description, start_year, operation_year, core (the plan's core project or a related one), subsidy);
+- `subsidy`: what the draft says of a subsidy or 認定 for a project, with its modality —
+  采択済み・交付決定・認定済み = affirmed; 申請中・申請予定・公募に応募 = considering; 「採択済みの案件はない」
+  = negated (attrs: core, text; subject = the company it names);
+- `total`: a total the draft states (value; attrs.scope = "plan" for 計・合計・総額 of everything,
+  "core" for the core project's own), so a total is never computed from unrelated amounts when one is
+  written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
+from chiiki_mirai.readers.statements import entity_words as w
+from chiiki_mirai.readers.statements.base import ReadContext, place_of
+from chiiki_mirai.readers.statements.commitment import clauses
+from chiiki_mirai.readers.statements.operator_layout import entries
+from chiiki_mirai.readers.units import Unit
+
+INVESTMENT_ITEMS = ("A.3",)
+RELATED_ITEM = "A.3.5"
+TOTAL_ITEM = "A.3.4"
+
+# a column or key label → what it gives
+FIELDS: tuple[tuple[str, str], ...] = (
+    ("subsidy", r"採択|補助金|支援策|認定|助成|交付"),
+    ("amount", r"投資総額|投資額|総事業費|事業費|金額|投資規模"),
+    ("operation", r"稼働|操業|供給開始|運転開始|量産開始"),
+    ("start", r"投資時期|着工|投資開始|着手|時期"),
+    ("company", r"投資企業|企業名|事業者|会社|事業主体|投資主体|^企業$"),
+    ("description", r"投資概要|概要|内容|案件名|事業名|計画"),
+    ("marker", r"^項目$|^案件$|^区分$|^種別$|^期$"),
+)
+SUBSIDY_WORDS = re.compile(r"採択|交付決定|補助金|補助事業|支援策|設備投資支援|認定|助成|申請")
+# how a subsidy is held, in this order: refused or none, then not yet, then awarded
+ADOPTION: tuple[tuple[str, str], ...] = (
+    ("negated", r"不採択|未採択|採択(?:済み?の案件|された案件|実績)?(?:は|も)?(?:ない|なし|ありません)|"
+                r"採択されていない|(?:交付決定|認定)(?:は|を)?受けていない"),
+    ("considering", r"申請(?:を)?(?:予定|する予定|中|している|準備|を行う|する|を目指)|応募(?:予定|する|中|した)|"
+                    r"採択(?:を)?(?:目指|見込|待|され次第|結果を踏まえ)|予定|見込み|調整中|検討中"),
+    ("affirmed", r"採択済|採択され|採択を受け|採択\(|採択（|に採択|採択$|交付決定|認定(?:済|を受け|され|取得)|"
+                 r"認定\(|認定（|採択となっ|が決定"),
+)
+_PLAN_TOTAL = re.compile(r"計|合計|総額|全体|総投資|あわせ|合わせ|加え")
+
+
+def adoption(text: str) -> str:
+    """How a clause holds a subsidy: affirmed, considering, negated; else the clause's own modality."""
+    t = nfkc(text)
+    for mod, rx in ADOPTION:
+        if re.search(rx, t):
+            return mod
+    m = w.modality(t)
+    return "none" if m in ("affirmed", "planned") else m
+
+
+def _field(label: str) -> str | None:
+    lab = nfkc(label).strip()
+    return next((k for k, rx in FIELDS if re.search(rx, lab)), None)
+
+
+def _years(text: str) -> tuple[int | None, int | None]:
+    t = nfkc(text)
+    start = op = None
+    for y in find_fiscal_years(t):
+        after = t[y.end : y.end + 10]
+        if re.search(r"稼働|操業|運転|供給開始|量産", after) and op is None:
+            op = y.fy
+        elif start is None:
+            start = y.fy
+    return start, op
+
+
+def _project(values: dict[str, str], u: Unit, core: bool | None) -> Statement | None:
+    company = w.split_head(values.get("company", ""))[0] or None
+    desc = values.get("description") or values.get("marker") or ""
+    amount = w.money_in(values.get("amount", "")) if values.get("amount") else None
+    if not (company or desc) or (amount is None and not company and not values.get("subsidy")):
+        return None
+    start, _ = _years(values.get("start", ""))
+    s2, op = _years(values.get("operation", ""))
+    if not (start or s2 or op) and not values.get("start") and not values.get("operation"):
+        start, op = _years(desc)  # dates written in the entry itself (「…（投資額1,200億円）。令和9年度着工、令和11年度稼働。」)
+    marker = nfkc(values.get("marker", "") + " " + values.get("description", ""))
+    if core is None and re.search(r"関連", marker):
+        core = False
+    elif core is None and re.search(r"核", marker):
+        core = True
+    attrs: dict[str, Any] = {"description": desc, "start_year": start, "operation_year": op or s2, "core": core,
+                             "subsidy": values.get("subsidy")}
+    amount_mod = "placeholder" if re.search(r"[〇○●◯]{1,}", values.get("amount", "")) else "affirmed"
+    return Statement(kind="investment", topic="project", subject=company, value=amount, unit="円" if amount else None,
+                     modality=amount_mod, attrs=attrs, place=place_of(u))
+
+
+def _subsidy(text: str, u: Unit, core: bool | None, company: str | None) -> Statement:
+    return Statement(kind="investment", topic="subsidy", subject=company, modality=adoption(text),
+                     attrs={"core": core, "text": text[:300]}, place=place_of(u, text))
+
+
+def _from_records(units: list[Unit]) -> list[Statement]:
+    out: list[Statement] = []
+    for u in units:
+        values: dict[str, str] = {}
+        for label, cell in (u.record or {}).items():
+            k = _field(label)
+            if k and k not in values and cell.strip():
+                values[k] = cell.strip()
+        core = False if u.item == RELATED_ITEM else (True if u.item == "A.3.1" else None)
+        p = _project(values, u, core)
+        if p is None:
+            continue
+        out.append(p)
+        if values.get("subsidy"):
+            out.append(_subsidy(values["subsidy"], u, p.attrs["core"], p.subject))
+    return out
+
+
+def _from_kvs(units: list[Unit]) -> list[Statement]:
+    """Key：value lines that describe one project (案件名・投資企業名・投資総額・補助金等の状況 …)."""
+    values: dict[str, str] = {}
+    first: Unit | None = None
+    for u in units:
+        k = _field(u.key or "")
+        named = w.has_form(nfkc(u.key or "")) and not re.search(r"名$", nfkc(u.key or ""))
+        if k and k not in values and u.item != RELATED_ITEM and not _PLAN_TOTAL.search(nfkc(u.key or "")) and not named:
+            values[k] = nfkc(u.value).strip()
+            first = first or u
+    out = _named_kvs(units)
+    if first is not None and not values.get("company"):  # 「投資概要：株式会社X（投資企業）による…の新設」
+        m = _COMPANY_IN.search(values.get("description", ""))
+        values["company"] = m.group(1) if m else ""
+    if first is None or not values.get("company"):
+        return out
+    p = _project(values, first, True if first.item in ("A.3", "A.3.1") else None)
+    out += [p] if p else []
+    if p and values.get("subsidy"):
+        out.append(_subsidy(values["subsidy"], first, p.attrs["core"], p.subject))
+    return out
+
+
+_COMPANY_IN = re.compile(
+    r"((?:株式会社|有限会社|合同会社)[^\s、。「」()（）をがはの]{2,20}|[^\s、。「」()（）をがはの:]{2,30}?(?:株式会社|有限会社|合同会社))"
+)
+
+
+def _named_kvs(units: list[Unit]) -> list[Statement]:
+    """「X株式会社：第二射点と組立棟の整備（…）」: a project per line whose key is the investing company."""
+    out = []
+    for u in units:
+        key = nfkc(u.key or "").strip()
+        if u.item in ("A.3", "A.3.1") and w.has_form(key) and not re.search(r"名$|^投資|概要|内容|状況", key):
+            p = _project({"company": key, "description": nfkc(u.value).strip(), "amount": u.value}, u, True)
+            out += [p] if p else []
+    return out
+
+
+def _named(text: str, companies: list[str]) -> str | None:
+    t = nfkc(text)
+    for c in companies:
+        bare = re.sub(r"株式会社|有限会社|合同会社|\(株\)|㈱|\(.*?\)", "", nfkc(c)).strip()
+        if c and (nfkc(c) in t or (len(bare) >= 2 and bare in t)):
+            return c
+    return None
+
+
+def _totals(text: str, u: Unit) -> list[Statement]:
+    """A stated total: 「…計2,890億円」「投資総額：約1,050億円（第1期420億円、第2期630億円）」."""
+    t = nfkc(text)
+    money = [q for q in find_quantities(t) if q.unit == "円"]
+    if not money:
+        return []
+    key = nfkc(u.key or "")
+    for q in money:  # the amount right after 計・合計・総額 is the plan's total
+        if _PLAN_TOTAL.search(t[max(0, q.start - 8) : q.start]):
+            return [_total(q.value, "plan", u, text)]
+    if re.search(r"核", key + t[: money[0].start]) and not _PLAN_TOTAL.search(key):
+        return [_total(money[0].value, "core", u, text)]
+    return [_total(money[0].value, "plan", u, text)]
+
+
+def _total(value: float, scope: str, u: Unit, text: str) -> Statement:
+    mod = "placeholder" if re.search(r"[〇○●◯]{2,}", text) else w.modality(text)
+    mod = "affirmed" if mod in ("planned", "none") else mod
+    return Statement(kind="investment", topic="total", value=value, unit="円", modality=mod,
+                     attrs={"scope": scope}, place=place_of(u, text))
+
+
+def _prose(units: list[Unit], projects: list[Statement]) -> list[Statement]:
+    companies = [p.subject for p in projects if p.subject]
+    core_project = next((p for p in projects if p.attrs.get("core")), None)
+    core = core_project.subject if core_project else None
+    cores = {p.subject for p in projects if p.attrs.get("core") and p.subject}
+    core_desc = core_project.attrs.get("description") or "" if core_project else ""
+    out: list[Statement] = []
+    for u in units:
+        if u.kind not in ("sentence", "item", "kv"):
+            continue
+        key = nfkc(u.key or "")
+        named_key = u.kind == "kv" and w.has_form(key) and not re.search(r"名$", key)  # 「X株式会社：…に採択済み」
+        skip = u.kind == "kv" and _field(key) not in (None, "subsidy", "amount") and not _PLAN_TOTAL.search(key) and not named_key
+        if skip and u.item != TOTAL_ITEM:
+            continue
+        text = u.value if u.kind == "kv" else u.text
+        if u.item == TOTAL_ITEM or (u.kind == "kv" and _field(key) == "amount"):
+            found = _totals(text, u)
+            for t in found:  # 「令和9年度着工、令和11年度稼働。投資総額は…640億円」: the years of its paragraph
+                t.attrs["start_year"], t.attrs["operation_year"] = _years(" ".join(x.text for x in units if x.line == u.line))
+            out += found
+            continue
+        for s in sentences(text):
+            if not SUBSIDY_WORDS.search(nfkc(s)):
+                continue
+            who = _named(s, companies) or (key if named_key and key in companies else None) or (core if _about(s, core_desc) else None)
+            is_core = (who is not None and who in cores) or bool(re.search(r"核(?:となる)?(?:投資)?案件|核案件|核投資", key + s))
+            # a related project's award says nothing of the core; a sentence naming no project speaks of all
+            related = (u.item == RELATED_ITEM or "関連" in key) and who is not None
+            for clause, _ in clauses(s):  # 「…は採択済みであり、残る…も公募に申請する」: each part its own award
+                if SUBSIDY_WORDS.search(nfkc(clause)):
+                    out.append(_subsidy(clause, u, False if related and not is_core else (True if is_core else None), who))
+    return out
+
+
+def _about(sentence: str, description: str) -> bool:
+    """A sentence speaks of a project when it repeats 4 or more characters of the project's description
+    (「組立工場の第1期は…」 of 「クレーン組立工場と試験ヤードの新設」)."""
+    d, t = nfkc(description)[:60], nfkc(sentence)[:300]
+    return len(d) >= 4 and any(d[i : i + 4] in t for i in range(len(d) - 3) if not re.search(r"[のとをにはが、]", d[i : i + 4]))
+
+
+_BUILDS = re.compile(r"(?:が|は)[^。]{0,80}?(?:新設|建設|増設|新築|整備|設置|導入|立地)(?:する|し|を|予定)")
+_AMOUNT_KEY = re.compile(r"(?:投資総額|総投資額|投資額|総事業費|事業費)(?:は|が|:)?[^。0-9]{0,12}$")
+
+
+
+def _from_prose(units: list[Unit], known: set[str]) -> list[Statement]:
+    """A project written in sentences: 「X株式会社（…）が、…を建設する。投資総額は3,200億円で…」, or a list
+    entry of 投資概要 「X株式会社：ガラスコア基板の量産工場（投資額1,200億円）。令和9年度着工…」."""
+    out: list[Statement] = []
+    for text, u in entries(units):
+        if u.kind not in ("sentence", "item") or u.item not in ("A.3", "A.3.1"):
+            continue
+        t = nfkc(text)
+        m = _BUILDS.search(t)
+        head, rest = w.split_head(t[: m.start()] if m else t)
+        listed = u.kind == "item" and u.item == "A.3.1" and not m
+        money = next((q for q in find_quantities(t) if q.unit == "円" and _AMOUNT_KEY.search(t[: q.start])), None)
+        if (m or listed) and w.has_form(head) and w.plausible_name(head) and head not in known:
+            desc = t[m.start() + 1 :] if m else re.sub(r"^\([^)]*\)\s*", "", rest)
+            start, op = _years(t)
+            out.append(Statement(kind="investment", topic="project", subject=head, value=money.value if money else None,
+                                 unit="円" if money else None, place=place_of(u),
+                                 attrs={"description": sentences(desc)[0].strip("、 。")[:120] if desc else head,
+                                        "core": True if listed else None, "start_year": start, "operation_year": op}))
+        elif out and out[-1].value is None and money is not None:
+            out[-1].value, out[-1].unit = money.value, "円"
+            out[-1].attrs["start_year"], out[-1].attrs["operation_year"] = _years(t)
+    return out
+
+
+# items of the core project a draft often writes inside its 投資概要 entries rather than under headings of
+# their own (「…（投資額1,200億円）。令和9年度着工、令和11年度稼働。」): present when a project statement carries them
+CONTENT_ITEMS: tuple[tuple[str, Callable[[Statement], bool]], ...] = (
+    ("A.3.3", lambda p: p.topic == "project" and bool(p.attrs.get("start_year") or p.attrs.get("operation_year"))),
+    ("A.3.4", lambda p: p.topic == "project" and p.value is not None),
+    ("A.3.5", lambda p: p.topic == "subsidy"),
+)
+
+
+def _place_by_content(ctx: ReadContext, projects: list[Statement], units: list) -> None:
+    targets = {t.id for t in ctx.outline.targets}
+    for item, carries in CONTENT_ITEMS:
+        lines = {p.place.line for p in projects if carries(p)}
+        found = [u for u in units if u.line in lines]
+        if item in targets and found:
+            ctx.content_places.setdefault(item, found)
+
+
+def extract_investments(ctx: ReadContext) -> list[Statement]:
+    units = [u for u in ctx.in_items(*INVESTMENT_ITEMS) if u.kind != "heading"]
+    projects = _from_records([u for u in units if u.kind == "record"])
+    projects += _from_kvs([u for u in units if u.kind == "kv"])
+    projects += _from_prose(units, {p.subject for p in projects if p.subject})
+    projects.sort(key=lambda p: (p.place.line or 0) if p.topic == "project" else 10**9)
+    main = [p for p in projects if p.topic == "project"]
+    if main and not any(p.attrs.get("core") for p in main):
+        first = next((p for p in main if p.attrs.get("core") is not False), None)
+        if first is not None:
+            first.attrs["core"] = True
+    dates = [u for u in units if u.item == "A.3.3" and u.kind in ("sentence", "item", "kv")]
+    core = next((p for p in main if p.attrs.get("core")), None)
+    if core is not None and dates and core.attrs.get("start_year") is None:
+        start, op = _years(" ".join(u.text for u in dates))
+        core.attrs["start_year"], core.attrs["operation_year"] = start, core.attrs.get("operation_year") or op
+    consumed = {id(u) for u in units if u.kind == "record"}
+    rest = [u for u in units if id(u) not in consumed and not (u.kind == "kv" and _field(u.key or "") in
+            ("company", "description", "start", "operation", "marker") and not w.has_form(nfkc(u.key or "")))]
+    out = projects + _prose(rest, main)
+    _place_by_content(ctx, out, units)
+    return out

@@ -1,0 +1,94 @@
+"""Procurement and localisation: shares procured at home now and as a target, and the localisation policy.
+
+- `procurement` statements: a share (0–1) of parts, materials or processes procured in the region or the
+  country, role `current` (「部品の9割を県内で調達している」「現在、域内調達は6割」) or `target` (「2030年度までに
+  県内調達率を8割に」), with the target's year and the unit's modality. Whether a unit states procurement at home
+  in words, or a roadmap to it, is the classifier's `procurement_local` / `procurement_roadmap` claim.
+- `localization` statements, read under 現地化の取組 (or, without that item, from units that name 現地化・地元資本・
+  再投資): topic `policy` (each unit), `attraction` / `no_attraction` (an outside company is, or is not, brought
+  in), `roadmap` (labour or technology localised by a date), `local_capital`, `reinvestment`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities, percent_to_share
+from chiiki_mirai.readers.claims import Reading
+from chiiki_mirai.readers.statements.base import place_of
+from chiiki_mirai.readers.units import Unit
+
+PLACE = re.compile(r"県内|域内|地元|市内|町内|村内|地域内|両県|道内|府内|都内|県産|地元産|道産|市産|町産|村産|国内|国産")
+PROCURE = re.compile(r"調達|仕入|輸入|(?:県|国|地元|道|市|町|村)産")
+FUTURE = re.compile(r"引き上げ|引上げ|目標|目指|高め|拡大|まで|増や")
+NOW = re.compile(r"現在|現状")
+FROM_TO = re.compile(r"\s*(?:から|→|⇒|->|～|~)\s*$")
+ITEMS = ("B.6", "C.6")
+CUE = re.compile(r"現地化|(?:域内|県内|市内|地元)[^。]{0,10}調達|地元資本|再投資")
+ATTRACTED = re.compile(r"誘致|(?<!海外)(?<!国外)(?<!世界)進出(?!先)|域外から|県外から|市外から|新規立地|立地予定")
+NOT_ATTRACTED = re.compile(
+    r"誘致[^。]{0,10}(?:予定していない|予定はない|しない|行わない|行わず|せず|ない|ありません|しません|想定していない|"
+    r"考えていない|前提としない)|域外企業[^。]{0,10}(?:ない|しない|せず)"
+)
+LABOUR_LOCAL = re.compile(
+    r"現地化|(?:地元|県内|域内|市内|町内|村内|地域)(?:から|で)?の?(?:採用|雇用)|地元の?人材|技術[^。]{0,12}移転|技術移転|"
+    r"(?:開発|設計|研究|製造)?部門[^。]{0,12}(?:移す|移転|移管)"
+)
+WITHIN_YEARS = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:年|か年|カ年)(?:以内|後|目|間で|までに)")
+LOCAL_CAPITAL = re.compile(r"地元資本|域内資本|地元の出資")
+CAPITAL = re.compile(r"出資|資本参加|合弁")
+LOCAL_WORD = re.compile(PLACE.pattern + r"|組合|地域")
+REINVEST = re.compile(r"再投資|収益[^。]{0,10}還元|利益[^。]{0,10}還元")
+
+
+def procurement_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
+    out = []
+    for u, r in read_units:
+        s = u.norm
+        if not (PROCURE.search(s) and PLACE.search(s)):
+            continue
+        qs = [q for q in find_quantities(s) if percent_to_share(q) is not None]
+        for i, q in enumerate(qs):
+            share = percent_to_share(q)
+            before, after = s[max(0, q.start - 15) : q.start], s[q.end : q.end + 15]
+            if i + 1 < len(qs) and FROM_TO.match(s[q.end : qs[i + 1].start]):
+                role, year = "current", None  # 「35%から60%に」「6割→8割」: the first is today's share
+            elif FUTURE.search(after + before) and not NOW.search(before):
+                role = "target"
+                years = [y.fy for y in find_fiscal_years(s) if y.end <= q.start + 20 and not y.span_start]
+                year = years[-1] if years else None
+            elif PLACE.search(before + after):
+                role, year = "current", None
+            else:
+                continue
+            out.append(
+                Statement(kind="procurement", role=role, value=share, year=year, modality=r.stance, place=place_of(u))
+            )
+    return out
+
+
+def topics(s: str) -> list[str]:
+    out = ["policy"]
+    if NOT_ATTRACTED.search(s):
+        out.append("no_attraction")
+    elif ATTRACTED.search(s):
+        out.append("attraction")
+    if LABOUR_LOCAL.search(s) and (find_fiscal_years(s) or WITHIN_YEARS.search(s)):
+        out.append("roadmap")
+    if LOCAL_CAPITAL.search(s) or (CAPITAL.search(s) and LOCAL_WORD.search(s)):
+        out.append("local_capital")
+    if REINVEST.search(s):
+        out.append("reinvestment")
+    return out
+
+
+def localization_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
+    own = [(u, r) for u, r in read_units if u.item and any(u.item == i or u.item.startswith(i + ".") for i in ITEMS)]
+    if not own:
+        own = [(u, r) for u, r in read_units if CUE.search(u.norm)]
+    return [
+        Statement(kind="localization", topic=t, subject=u.text.strip(), modality=r.stance, place=place_of(u))
+        for u, r in own
+        for t in topics(u.norm)
+    ]

@@ -1,0 +1,114 @@
+"""The product and its market: what the plan makes (industry), whom it sells to (target-market attributes),
+and its value-added rates — the statements behind `Plan.industry` and `Plan.target_market`.
+
+- `industry` statements: the text under 該当する業種／製品・サービス (topic `domain`; each list entry also a
+  `product`) and under 特定の理由 (topic `reason`).
+- `market` statements: an attribute 法人／個人／海外／国内 named in a sentence about whom the plan sells to
+  (ターゲット・顧客・販路・向け …) — the attribute words are explicit, so a table of them is the reading.
+  「ターゲット市場は法人」 states an attribute here; whether it also states a need is the classifier's call.
+- a `claim` with topic `value_added_rate`: a 付加価値率 figure, value = the plan's own rate, attrs.industry =
+  the comparison rate when the sentence gives one (「同業種平均（20%）」).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.readers.claims import Reading
+from chiiki_mirai.readers.statements.base import place_of
+from chiiki_mirai.readers.units import Unit
+
+MARKET_SENT = re.compile(
+    r"ターゲット|市場|顧客|販路|向け|輸出|販売|売り?込|取引先|受注|発注者|需要家|ユーザー|届け|"
+    r"[(（](?:国内の|海外の)?(?:法人|個人|海外)[)）、,・]"
+)
+ATTRIBUTES = {
+    "法人": re.compile(r"法人|企業向け|BtoB|B2B|事業者向け|メーカー|業務用|ホテル|レストラン|小売|卸"),
+    "個人": re.compile(r"個人|消費者|BtoC|B2C|一般客|観光客|旅行者|来訪者|宿泊客|家庭|富裕層|ファン|愛好家|愛好者"),
+    "海外": re.compile(r"海外|国外|輸出|国内外|欧州|北米|米国|アジア|インバウンド|越境"),
+    "国内": re.compile(r"国内|全国"),
+}
+STRATEGY_ITEMS = ("B.4", "C.4", "A.1")  # the strategy sections (基本戦略・勝ち筋, 計画の構想)
+DOMAIN_ITEMS = ("B.1.1", "C.1.1")
+REASON_ITEMS = ("B.1.2", "C.1.2", "A.1.1")
+_TARGET = re.compile(r"ターゲット|顧客層|主な顧客|販売先")
+_TARGET_HEAD = re.compile(r"ターゲット|市場|顧客|販路|販売先")
+_RATE = re.compile(r"付加価値率[^0-9。]{0,8}([0-9]+(?:\.[0-9]+)?)\s*%")
+_PEER = re.compile(r"平均|同業種|業界|全国|業種|統計|経済計算")
+_PEER_AFTER = re.compile(r"平均[^0-9。]{0,4}([0-9]+(?:\.[0-9]+)?)\s*%")
+_NEXT_RATE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*%")
+_COMPARING = re.compile(r"上回|下回|比べ|比較|平均|より高|を超え")
+
+
+def _under(u: Unit, items: tuple[str, ...]) -> bool:
+    return bool(u.item) and any(u.item == i or u.item.startswith(i + ".") for i in items)
+
+
+def industry_statements(units: list[Unit]) -> list[Statement]:
+    out = []
+    for u in units:
+        if u.kind == "heading":
+            continue
+        if _under(u, DOMAIN_ITEMS):
+            out.append(Statement(kind="industry", topic="domain", subject=u.text.strip(), place=place_of(u)))
+            if u.kind == "item":
+                out.append(Statement(kind="industry", topic="product", subject=u.text.strip(), place=place_of(u)))
+        elif _under(u, REASON_ITEMS):
+            out.append(Statement(kind="industry", topic="reason", subject=u.text.strip(), place=place_of(u)))
+    return out
+
+
+def _about_buyers(u: Unit) -> bool:
+    """A sentence about whom the plan sells to: in a strategy section and naming buyers (or under a heading
+    that does: 「ターゲット市場とニーズ」), or naming the ターゲット outright anywhere."""
+    if _TARGET.search(u.norm):
+        return True
+    return _under(u, STRATEGY_ITEMS) and bool(MARKET_SENT.search(u.norm) or _TARGET_HEAD.search(nfkc(u.section or "")))
+
+
+def market_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
+    """Attributes named in sentences about the buyers in the strategy sections, and wherever the plan names
+    its ターゲット or 顧客 outright (else, without either, where it names 販路・輸出)."""
+    own = [(u, r) for u, r in read_units if _about_buyers(u)]
+    if not own:
+        own = [(u, r) for u, r in read_units if re.search(r"販路|輸出", u.norm)]
+    out = []
+    for u, r in own:
+        for attr, rx in ATTRIBUTES.items():
+            if rx.search(u.norm):
+                out.append(Statement(kind="market", topic=attr, modality=r.stance, place=place_of(u)))
+    return out
+
+
+def rate_statements(units: list[Unit]) -> list[Statement]:
+    """付加価値率 figures: the plan's own rate and the rate it is compared with."""
+    out = []
+    for u in units:
+        if u.kind == "heading" or "付加価値率" not in u.norm:
+            continue
+        s = u.norm
+        own = peer = None
+        for m in _RATE.finditer(s):
+            v = float(m.group(1)) / 100
+            if not 0 <= v <= 1:
+                continue
+            if _PEER.search(s[max(0, m.start() - 12) : m.start()]):
+                peer = peer if peer is not None else v
+            elif own is None:
+                own = v
+                # the rate it is set against: an average's, else (in a sentence that compares) the next figure
+                # 「…の付加価値率は約33％で、県内食料品製造業（約27％）より高い」
+                cm = _PEER_AFTER.search(s[m.end() :]) or (_COMPARING.search(s) and _NEXT_RATE.search(s[m.end() :]))
+                if cm and peer is None and 0 <= float(cm.group(1)) <= 100:
+                    peer = float(cm.group(1)) / 100
+            elif peer is None and _COMPARING.search(s):
+                peer = v  # 「付加価値率50%（…繊維工業の付加価値率約35%を上回る）」: the second rate is the one compared with
+        if own is not None or peer is not None:
+            out.append(
+                Statement(kind="claim", topic="value_added_rate", value=own, attrs={"industry": peer}, place=place_of(u))
+            )
+    # the sentence that sets the plan's rate against a peer's states both: it comes first, before a lone rate
+    # (today's 「付加価値率は28%にとどまる」, or a basis citing one rate) that readers take as the plan's own
+    return sorted(out, key=lambda st: not (st.value is not None and st.attrs.get("industry") is not None))

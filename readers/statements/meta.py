@@ -1,0 +1,135 @@
+"""The cover: title, the type the draft states, the authors and the plan period.
+
+In order of trust: the cover metadata and key：value units (keys as the guidance and real drafts write them:
+策定主体・計画期間・目標年度 …, `readers/meta_grammar.py`); sentences that state them (「本計画は〇〇県が策定し、
+計画期間は令和8年度から…」); for the author, the organisation line of the cover (「岩手県 商工労働部 産業振興課」,
+「和歌山県日高郡みなべ町」) before the first 記載項目.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from chiiki_mirai.core.plan import Author, Evidence, Period
+from chiiki_mirai.core.statement import Place, Statement, of_kind
+from chiiki_mirai.readers.meta_grammar import PROSE_META, meta_line, meta_pairs, plausible, read_period
+from chiiki_mirai.readers.municipalities import PREFECTURES, classify_author, split_authors
+from chiiki_mirai.readers.statements.base import Family, ReadContext
+from chiiki_mirai.readers.units import Unit
+
+COVER_UNITS = 40  # the cover: units before the first placed 記載項目, at most this many
+# an organisation line of the cover: an authority's name, then optionally its department (部・課・室・係・局)
+_AUTHORITY = re.compile(
+    r"^(?:(?:令和|平成)?\s*[0-9元]{1,4}\s*年\s*[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?\s*)?(?P<name>(?:" + "|".join(PREFECTURES) + r")?\s*(?:[^\s　、。（(]{1,8}郡)?\s*[^\s　、。（(・]{1,10}?(?:都|道|府|県|市|町|村|区))"
+    r"(?:[\s　]+[^、。]{0,40}?(?:部|課|室|係|局|班|センター|担当)[^、。]{0,20})?$"
+)
+
+
+def _pairs(ctx: ReadContext) -> list[tuple[str, str, str, Place]]:
+    """(meta key, key as written, value, place) from the cover metadata and every key：value unit."""
+    out: list[tuple[str, str, str, Place]] = []
+    for key, k, v in meta_pairs(list(ctx.doc.meta.items())):
+        out.append((key, k, v, Place(section="表紙", quote=f"{k}：{v}"[:300])))
+    for u in ctx.units:
+        if u.kind == "kv" and u.key:
+            out += [(key, k, v, _place(u)) for key, k, v in meta_pairs([(u.key, u.value)])]
+        elif u.kind in ("sentence", "item") and u.item is None and (kv := meta_line(u.text)):
+            out += [(key, k, v, _place(u)) for key, k, v in meta_pairs([kv])]  # 「実施主体　岐阜県」 on the cover
+    return out
+
+
+def _place(u: Unit) -> Place:
+    return Place(item=u.item, section=u.section, line=u.line, quote=u.text[:300])
+
+
+def _prose(ctx: ReadContext, missing: set[str]) -> dict[str, tuple[str, Place]]:
+    """Keys no label gave, from sentences that state them."""
+    out: dict[str, tuple[str, Place]] = {}
+    for u in ctx.units:
+        if u.kind not in ("sentence", "item") or not missing - set(out):
+            continue
+        for k, label, rx in PROSE_META:
+            if k not in missing or k in out:
+                continue
+            m = rx.search(u.norm)
+            val = m and (m.group("val") or m.groupdict().get("val2") or m.groupdict().get("val3") or "")
+            if val and plausible(k, label, val):
+                out[k] = (val.strip(), _place(u))
+    return out
+
+
+def _cover_author(ctx: ReadContext) -> tuple[str, Place] | None:
+    """The organisation line of the cover: the first short line before any placed 記載項目 that is an
+    authority's name (with its department)."""
+    for u in ctx.units[:COVER_UNITS]:
+        if u.item is not None and u.kind != "heading":
+            break
+        m = _AUTHORITY.match(u.norm.strip())
+        if m and u.kind in ("sentence", "item", "heading") and len(u.norm) <= 60:
+            name = m.group("name").replace(" ", "").replace("\u3000", "")
+            if classify_author(name) != "other":
+                return name, _place(u)
+    return None
+
+
+def _first(ctx: ReadContext) -> dict[str, tuple[str, Place]]:
+    """Each cover key's value and place, in order of trust."""
+    first: dict[str, tuple[str, Place]] = {}
+    for key, _, value, place in _pairs(ctx):
+        first.setdefault(key, (value, place))
+    first.update(_prose(ctx, {"title", "author", "period", "target"} - set(first)))
+    if "author" not in first and (cover := _cover_author(ctx)):
+        first["author"] = cover
+    return first
+
+
+def cover_values(ctx: ReadContext) -> dict[str, str]:
+    """The cover as read (type, author, period, target, title → the value as written), for the parse report."""
+    return {k: v for k, (v, _) in _first(ctx).items()}
+
+
+def _extract(ctx: ReadContext) -> list[Statement]:
+    first = _first(ctx)
+    out: list[Statement] = []
+    title = first.get("title") or (ctx.doc.title, Place(section="表紙", quote=ctx.doc.title or ""))
+    if title[0]:
+        out.append(Statement(kind="title", subject=title[0].strip(), place=title[1]))
+    if ctx.outline.plan_type and ctx.outline.type_source in ("metadata", "title", "given"):
+        out.append(Statement(kind="plan_type", topic=ctx.outline.plan_type, attrs={"source": ctx.outline.type_source}))
+    if "author" in first:
+        value, place = first["author"]
+        names, joint = split_authors(value)
+        out += [
+            Statement(kind="author", subject=n, attrs={"kind": classify_author(n), "joint": joint}, place=place)
+            for n in names
+        ]
+    if "period" in first or "target" in first:
+        pv, pplace = first.get("period", ("", None))
+        tv, tplace = first.get("target", (None, None))
+        p = read_period(pv or "", tv)
+        attrs = {"start": p.start_fy, "end": p.end_fy, "target": p.target_fy}
+        out.append(Statement(kind="period", attrs=attrs, place=pplace or tplace or Place()))
+    return out
+
+
+def _evidence(place: Place) -> Evidence:
+    return Evidence(section=place.section, line=place.line, text=place.quote[:200])
+
+
+def _assemble(statements: list[Statement], ctx: ReadContext) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if t := of_kind(statements, "title"):
+        out["title"] = t[0].subject
+    if t := of_kind(statements, "plan_type"):
+        out["plan_type"] = t[0].topic
+    authors = of_kind(statements, "author")
+    out["authors"] = [Author(name=a.subject, kind=a.attrs.get("kind"), evidence=_evidence(a.place)) for a in authors]
+    out["joint"] = (bool(authors and authors[0].attrs.get("joint")) or len(authors) > 1) or None
+    if p := of_kind(statements, "period"):
+        a = p[0].attrs
+        out["period"] = Period(start_fy=a["start"], end_fy=a["end"], target_fy=a["target"], evidence=_evidence(p[0].place))
+    return out
+
+
+META = Family("meta", _extract, _assemble, ("title", "plan_type", "authors", "joint", "period"))

@@ -1,0 +1,119 @@
+"""How operators are laid out in a draft: the units of the operator item regrouped as written.
+
+- `entries`: one text per list entry or paragraph line (a bracket left open runs on into the next unit);
+- `operator_units`: the operator item's units, and the lines after a label that names it with no value;
+- `form_records`: a one-row table written as label：value lines is one record;
+- `layout_key`: in the section's own tables, the column that names the operators;
+- `COLUMNS`: a column label → the attribute its cells give.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.readers.statements.base import ReadContext
+from chiiki_mirai.readers.units import Unit
+
+OPERATOR_ITEMS = ("B.2.2", "C.2.2")
+
+# a column label → the attribute its cells give (first match wins; the name column is found separately)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("reference", r"参考リスト"),
+    ("connector", r"コネクタ"),
+    ("hub", r"ハブ"),
+    ("outside_sales", r"域外販売"),
+    ("inside_purchases", r"域内仕入|域内調達"),
+    ("employees", r"従業員|社員数|従業者|職員数|人員"),
+    ("sales", r"売上|年商|出荷額|販売額"),
+    ("scale", r"規模|能力|実績|生産量|生産能力|製造量|設備"),
+    ("role", r"役割|事業内容|取組|概要|機能|位置付|担当|工程|分野"),
+    ("location", r"所在|立地|本社|^地域$|^地区$|^市町村$|拠点"),
+    ("kind", r"種別|形態|業態|法人格"),
+    ("origin", r"区分|誘致|地元|域内外|出自"),
+)
+NAME_COLUMN = re.compile(r"事業者|企業|事業主体|名称|社名|会社|団体|主体|組織|事業所|^項目$|^案件$|^名前$")
+def entries(units: list[Unit]) -> list[tuple[str, Unit]]:
+    """The units regrouped as written: one text per list entry or paragraph line (sentences of one
+    paragraph and the continuation lines of one entry are joined), records and kv lines as they are."""
+    out: list[tuple[str, Unit]] = []
+    for u in units:
+        prev = out[-1][1] if out else None
+        if prev is not None and prev.line == u.line and _open_bracket(out[-1][0]):
+            out[-1] = (out[-1][0] + u.text, prev)  # 「A株式会社（本社：東京都、従業員」 continues on the next unit
+            continue
+        if (
+            prev is not None
+            and u.kind in ("item", "sentence")
+            and prev.kind == u.kind
+            and prev.line == u.line
+            and prev.marker == u.marker
+        ):
+            out[-1] = (out[-1][0] + ("\n" if u.kind == "item" else "") + u.text, prev)
+        else:
+            out.append((u.text, u))
+    return out
+
+
+def _open_bracket(text: str) -> bool:
+    t = nfkc(text)
+    return t.count("(") > t.count(")")
+
+
+def layout_key(u: Unit, ctx: ReadContext) -> str | None:
+    """A record of a table laid out as the section (「（1）核となる区域 | （2）核となる企業 | 所在地 …」):
+    the label that names the operator item is the name column."""
+    rec = u.record or {}
+    for label in rec:
+        if ctx.outline.item_of_label(label, u.item) in OPERATOR_ITEMS:
+            return label
+    # a table of operators in the section itself: a name column beside a role or size column
+    name = next((k for k in rec if re.search(r"事業者|企業名|事業主体|社名|会社名", nfkc(k))), None)
+    attrs = {k for k, rx in COLUMNS for label in rec if re.search(rx, nfkc(label))}
+    return name if name and attrs & {"role", "employees", "scale"} else None
+
+
+NUMBERING = re.compile(r"^\s*(?:[ア-ン]|[0-9]+|[(][0-9]+[)]|[①-⑳])[.)、\s]\s*")
+
+
+def operator_units(ctx: ReadContext) -> list[Unit]:
+    """The units of the operator item, and the lines after a label that names it with no value of its own
+    (「核となる企業と役割：」 followed by one sentence per company) up to the next label or heading."""
+    out: list[Unit] = []
+    label: Unit | None = None
+    for u in ctx.units:
+        if u.item in OPERATOR_ITEMS:
+            out.append(u)
+            label = u if u.kind == "kv" and not nfkc(u.value).strip() else None
+        elif label is not None and u.kind in ("sentence", "item") and u.section == label.section:
+            out.append(u)
+        else:
+            label = None
+    return out
+
+
+_NAME_KEY = re.compile(r"事業者|企業名|事業主体|社名|会社名|^名称$|^企業$")
+
+
+def form_records(units: list[Unit]) -> list[Unit]:
+    """A one-row table written as label：value lines (「企業名：A株式会社」「従業員数：300名」「役割：…」 on one
+    line of the source) is one record: the kv units of one line that name an operator and its attributes."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        run = [u]
+        while u.kind == "kv" and i + len(run) < len(units) and units[i + len(run)].kind == "kv" and units[i + len(run)].line == u.line:
+            run.append(units[i + len(run)])
+        keys = [nfkc(x.key or "").strip() for x in run]
+        attrs = {k for k, rx in COLUMNS for key in keys if re.search(rx, key)}
+        if len(run) > 1 and any(_NAME_KEY.search(k) for k in keys) and attrs & {"role", "employees", "scale"}:
+            rec = {nfkc(x.key or "").strip(): nfkc(x.value).strip() for x in run}
+            out.append(replace(u, kind="record", record=rec))
+        else:
+            out += run
+        i += len(run)
+    return out
+
+

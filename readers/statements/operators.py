@@ -1,0 +1,330 @@
+"""Core operators (計画推進の核となる企業・事業者) and the core area: `operator` statements.
+
+Where: the operator item (B.2.2 / C.2.2) for the operators themselves; that item and its reasons (B.2.3 /
+C.2.3) for what the draft says about them (事業規模・能力, 参考リスト・ハブ度, 誘致).
+How, by layout first:
+- a table of operators (rows or columns, doctree gives records either way): the name column is the one
+  whose label names operators (事業者名・企業名・事業主体…; else the first column); every other column is
+  read by its label (COLUMNS: 役割・規模・従業員・所在地・区分・参考リスト…), so a size given in a column
+  is read; total rows (「（参考）市全体」) are not operators (doctree marks them);
+- a list entry or a line: 「A株式会社（甲府市、従業員45名、部品加工）」, 「A：部品加工」, a counted list
+  「蔵元3軒（白鷺酒造、山川屋、丸十本店）」, a labelled list 「核となる事業者：A、B、C」; the lines that
+  continue an entry (indented under it) say its role;
+- a sentence: the scale, the reference list, an attraction, a selection by 公募.
+Statement topics: `entity` (subject = name; modality placeholder for 〇〇, attrs: role, location,
+employees, sales, kind, attracted, scale, degree …), `category` (operators of a kind, unnamed),
+`selection` (to be chosen: modality considering), `scale` / `degree` / `attracted` (a sentence about
+some or all of them; attrs.names = the operators it names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.numbers import find_quantities
+from chiiki_mirai.readers.statements import entity_words as w
+from chiiki_mirai.readers.statements.base import ReadContext, place_of
+from chiiki_mirai.readers.statements.operator_layout import (
+    COLUMNS,
+    NAME_COLUMN,
+    NUMBERING,
+    OPERATOR_ITEMS,
+    entries,
+    form_records,
+    layout_key,
+    operator_units,
+)
+from chiiki_mirai.readers.units import Unit
+
+REASON_ITEMS = ("B.2.3", "C.2.3", "B.2", "C.2")
+AREA_ITEMS = ("A.2.1", "B.2.1", "C.2.1")
+
+SCALE_SENTENCE = re.compile(
+    r"(?:事業規模|生産能力|供給能力|処理能力|加工能力|能力|体制|資金力|技術力|実績|規模)[^。]{0,40}?"
+    r"(?:十分|足る|有する|有し|持つ|持ち|備え|確保|可能)|十分な[^。]{0,10}(?:規模|能力|体制|実績)"
+)
+DEGREE_SENTENCE = re.compile(r"参考リスト|コネクタ[ー一-]?度|ハブ度")
+_ALL_OF_THEM = re.compile(r"(?:各社|各事業者|[0-9一二三四五六七八九十]+(?:社|者)(?:とも|いずれも|は|が)|いずれも|全社|すべて|全て|上記)")
+
+
+def _cell_attrs(rec: dict[str, str], name_key: str) -> dict[str, Any]:
+    attrs: dict[str, Any] = {}
+    for label, cell in rec.items():
+        c = cell.strip()
+        if label == name_key or not c or re.fullmatch(r"[-‐―ー－—]+", nfkc(c)):
+            continue
+        lab = nfkc(label).strip()
+        key = next((k for k, rx in COLUMNS if re.search(rx, lab)), None) if len(lab) <= 24 else None
+        if key is None or key in attrs:
+            continue
+        attrs[key] = c
+    return attrs
+
+
+def _name_key(rec: dict[str, str]) -> str | None:
+    keys = list(rec)
+    named = [k for k in keys if NAME_COLUMN.search(nfkc(k).strip()) and not any(
+        re.search(rx, nfkc(k)) for _, rx in COLUMNS[:6])]
+    return named[0] if named else (keys[0] if keys else None)
+
+
+def _entity(name: str, attrs: dict[str, Any], u: Unit, confidence: float = 1.0) -> Statement:
+    name = nfkc(name).strip(" 　・")
+    mod = "placeholder" if w.is_placeholder(name) else "affirmed"
+    return Statement(kind="operator", topic="entity", subject=name, modality=mod, confidence=confidence,
+                     attrs=_normalise(name, attrs), place=place_of(u))
+
+
+def _normalise(name: str, attrs: dict[str, Any]) -> dict[str, Any]:
+    """Read numbers and flags out of the raw attribute texts."""
+    out = {k: v for k, v in attrs.items() if v not in (None, "")}
+    text = " ".join(str(v) for v in out.values())
+    emp = w.employees_in(out.get("employees", "") or "") or w.employees_in(text)
+    if emp is None and "employees" in out:
+        q = [x for x in find_quantities(out["employees"]) if x.unit == "人"]
+        emp = int(q[0].value) if q else None
+    out["employees"] = emp
+    if "sales" in out:
+        out["sales_yen"] = w.money_in(out["sales"])
+    for k in ("outside_sales", "inside_purchases"):
+        if k in out:
+            out[k] = w.money_in(out[k])
+    for k in ("connector", "hub"):
+        if k in out:
+            out[k] = _ratio(out[k])
+    raw_kind = str(out.get("kind") or "").strip() or None
+    out["kind"] = w.legal_kind(raw_kind or "") or w.legal_kind(name) or raw_kind
+    origin = nfkc(" ".join(str(out.get(k, "")) for k in ("origin", "kind", "location")) + " " + name)
+    out["attracted"] = True if w.ATTRACTED.search(origin) else (False if w.LOCAL.search(origin) else None)
+    if out.get("reference") is not None:
+        ref = nfkc(str(out["reference"]))
+        out["reference"] = not re.search(r"未|なし|無|^[-―ー]$|×|非掲載|掲載されていない", ref)
+    return out
+
+
+def _ratio(cell: str) -> float | None:
+    m = re.search(r"([0-9]+(?:\.[0-9]+)?)\s*(%)?", nfkc(cell))
+    if not m:
+        return None
+    x = float(m.group(1)) / (100 if m.group(2) else 1)
+    return x if 0 <= x <= 1 else None
+
+
+def _from_record(u: Unit, key: str | None = None) -> list[Statement]:
+    rec = u.record or {}
+    key = key or _name_key(rec)
+    if key is None:
+        return []
+    name = rec.get(key, "").strip()
+    if not name or not w.plausible_name(w.split_head(name)[0]):
+        return []
+    head, rest = w.split_head(name)
+    attrs = _cell_attrs(rec, key)
+    if rest and "role" not in attrs:
+        attrs["note"] = rest
+    if w.is_category(head):
+        return [Statement(kind="operator", topic="category", subject=head, attrs=attrs, place=place_of(u))]
+    return [_entity(head if not rest.startswith("(") else head, {**attrs, "note": rest} if rest else attrs, u)]
+
+
+def _notes_attrs(notes: list[str]) -> dict[str, Any]:
+    attrs: dict[str, Any] = {}
+    role: list[str] = []
+    for n in notes:
+        if w.employees_in(n) is not None or re.search(r"従業員|職員|人員", n):
+            attrs.setdefault("employees", n)
+        elif w.is_place(n) and "location" not in attrs:
+            attrs["location"] = n
+        elif w.legal_kind(n) and len(n) <= 12:
+            attrs.setdefault("kind", n)
+        elif w.ATTRACTED.search(n) or re.fullmatch(r"地元企業|地元|域内企業", n):
+            attrs.setdefault("origin", n)
+            if len(n) > 12:  # 「…の製造。…に新工場を設けて進出する（誘致）」 says the role too
+                role.append(n)
+        elif re.search(r"参考リスト|ハブ度|コネクタ", n):
+            attrs.setdefault("reference", n)
+        elif re.search(r"売上|年商|[0-9]+\s*(?:石|t|トン|個|台|本|室|ha|戸)", nfkc(n)):
+            attrs.setdefault("scale", n)
+        else:
+            role.append(n)
+    if role:
+        attrs["role"] = "、".join(role)
+    return attrs
+
+
+def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
+    """One list entry or line (its continuation lines after the first say the role)."""
+    lines = [x for x in nfkc(text).split("\n") if x.strip()]
+    if not lines:
+        return []
+    first, more = lines[0], lines[1:]
+    counted = w.counted_list(first)
+    if counted:
+        cat, names = counted
+        return [_entity(n, {"kind": w.legal_kind(cat) or cat, "role": cat}, u) for n in names]
+    quoted = w.quoted_operator(first)
+    if quoted is not None:
+        name, role = quoted
+        attrs = _notes_attrs([n for n in w.notes_of(role) if w.employees_in(n) is not None])
+        return [_entity(name, {**attrs, "role": role, "origin": role if w.ATTRACTED.search(role) else None}, u)]
+    out: list[Statement] = []
+    for part in split_operators(first):
+        head, rest = w.split_head(part)
+        if not w.plausible_name(head):
+            continue
+        attrs = _notes_attrs(w.notes_of(rest))
+        if more and "role" not in attrs:
+            attrs["role"] = " ".join(m.strip() for m in more)
+        if w.is_placeholder(head) or w.has_form(head):
+            out.append(_entity(head, attrs, u))
+        elif w.is_category(head) or re.match(r"\([^()]{0,24}?約?[0-9]+\s*(?:施設|事業者|者|社)\)", rest):
+            out.append(Statement(kind="operator", topic="category", subject=head, attrs=attrs, place=place_of(u)))
+        elif in_list and (attrs or more):
+            out.append(_entity(head, attrs, u, confidence=0.6))
+    return out
+
+
+def split_operators(line: str) -> list[str]:
+    """Several operators on one line: 「A（…）B（…）」 or 「A（…）、B（…）、C」 when every part is a name."""
+    parts, depth, cur = [], 0, ""
+    for ch in line:
+        cur += ch
+        depth += ch in "(（"
+        if ch in ")）":
+            depth = max(0, depth - 1)
+            if depth == 0:
+                parts.append(cur)
+                cur = ""
+        elif ch in "、," and depth == 0 and not (cur[-2:-1].isdigit()):
+            parts.append(cur[:-1])
+            cur = ""
+    parts.append(cur)
+    parts = [p.strip(" 、,。") for p in parts if p.strip(" 、,。")]
+    merged: list[str] = []
+    for p in parts:  # a bracket right after a name belongs to it: 「A」「（…）」 → 「A（…）」
+        if merged and p.startswith(("(", "（", ":", "：")):
+            merged[-1] += p
+        else:
+            merged.append(p)
+    heads = [w.split_head(p)[0] for p in merged]
+    if len(merged) > 1 and all(w.has_form(h) or w.is_placeholder(h) for h in heads):
+        return merged
+    return [line]
+
+
+_ROLE_ITEM = re.compile(
+    r"^\s*(?:\([ア-ン0-9]\)|[ア-ン][.)\s]|[①-⑳])?\s*(役割|事業内容|概要|機能|位置付け|取組|所在地?|本社|立地|規模|従業員数?)\s*[:：]\s*(.+)$"
+)
+
+
+_ROLE_LABEL = re.compile(r"^(?:役割|事業内容|概要|機能|位置付け|取組|所在地?|本社|立地|規模|従業員数?)$")
+
+
+_ENTRY_MARK = re.compile(r"^\s*(?:\([ア-ン0-9]\)|[ア-ン][.)\s]|[①-⑳]|[0-9]+[.)])\s*")
+
+
+def _from_kv(u: Unit, ctx: ReadContext, found: list[Statement]) -> list[Statement]:
+    key, value = _ENTRY_MARK.sub("", nfkc(u.key or "")).strip(), nfkc(u.value).strip()
+    if _ROLE_LABEL.match(key) and found and found[-1].topic == "entity":
+        attr = "role" if not re.search(r"所在|本社|立地", key) else "location"
+        attr = "scale" if key == "規模" else ("employees" if key.startswith("従業員") else attr)
+        found[-1].attrs.setdefault(attr, value)
+        if attr == "employees":
+            found[-1].attrs["employees"] = w.employees_in(key + value)
+        return []
+    if ctx.outline.item_of_label(key, u.item) == u.item or re.search(r"核となる|事業者|企業|事業主体", key):
+        items = [x for x in re.split(r"\s*[・･]\s+|\s+[・･]|\n|(?<=。)\s+", value) if x.strip()]
+        out: list[Statement] = []
+        for x in items if len(items) > 1 else [value]:
+            mine = _from_entry(x, u, in_list=len(items) > 1)
+            names = [s.subject or "" for s in found + out if s.topic == "entity"]
+            out += mine or _sentence_statements(x, u, names)
+        return out
+    if w.plausible_name(key) and (w.has_form(key) or any(s.subject == key for s in found)):
+        for s in found:  # 「清水谷酒造：従業員14人、約350石」 adds to an operator already named
+            if s.subject == key:
+                s.attrs.update({k: v for k, v in _normalise(key, _notes_attrs(w.notes_of(value))).items() if v is not None and s.attrs.get(k) is None})
+                return []
+        return [_entity(key, _notes_attrs(w.notes_of(value)), u)]
+    return []
+
+
+def _sentence_statements(text: str, u: Unit, names: list[str]) -> list[Statement]:
+    """What a sentence says about the operators: scale, reference list / degrees, attraction, selection."""
+    t = nfkc(text)
+    named = [n for n in names if _bare(n) in t]
+    attrs = {"names": named, "all": bool(_ALL_OF_THEM.search(t)) or not named}
+    out = []
+    for topic, rx in (("scale", SCALE_SENTENCE), ("degree", DEGREE_SENTENCE), ("attracted", w.ATTRACTED),
+                      ("selection", w.TO_BE_SELECTED)):
+        if rx.search(t):
+            mod = w.modality(t)
+            if topic == "selection":
+                mod = "considering"
+            out.append(Statement(kind="operator", topic=topic, subject=named[0] if len(named) == 1 else None,
+                                 modality=mod, attrs=dict(attrs), place=place_of(u, text)))
+    return out
+
+
+def _bare(name: str) -> str:
+    n = re.sub(r"株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲|\(.*?\)$", "", nfkc(name)).strip()
+    return n if len(n) >= 2 else nfkc(name)
+
+
+def extract_operators(ctx: ReadContext) -> list[Statement]:
+    found: list[Statement] = []
+    table: list[Unit] = []
+    for u in form_records(ctx.in_items("B.2", "C.2")):
+        if u.kind == "record" and u.item not in OPERATOR_ITEMS and (key := layout_key(u, ctx)):
+            found += _from_record(u, key)
+            table.append(u)
+    item = next((t.id for t in ctx.outline.targets if t.id in OPERATOR_ITEMS), None)
+    if table and item is not None and not ctx.in_items(item):
+        ctx.content_places.setdefault(item, table)  # a company table under the section is the company item
+    for text, u in entries(form_records(operator_units(ctx))):
+        if u.kind == "heading":
+            if u.item in OPERATOR_ITEMS and u.section == u.text:  # 「ア 上州クライオ工業株式会社（太田市、従業員620名）」
+                found += [s for s in _from_entry(NUMBERING.sub("", nfkc(text)), u, in_list=False) if s.topic == "entity"]
+            continue
+        if u.kind == "record":
+            found += _from_record(u)
+        elif u.kind == "kv" and text == u.text:
+            found += _from_kv(u, ctx, found)
+        elif (m := _ROLE_ITEM.match(nfkc(text))) and found and found[-1].topic == "entity":
+            # 「（ア）役割：精密部品の加工」 under an operator's entry: its attribute, not an operator
+            found += _from_kv(replace(u, key=m.group(1), text=f"{m.group(1)}：{m.group(2)}"), ctx, found)
+        else:
+            mine = _from_entry(text, u, in_list=u.kind == "item")
+            found += mine
+            if not mine:
+                own = [s for s in found if s.topic == "entity" and s.place.section == u.section != s.place.quote]
+                names = [own[-1].subject or ""] if own and u.section and u.section in own[-1].place.quote else []
+                said = _sentence_statements(text, u, names or [s.subject or "" for s in found if s.topic == "entity"])
+                for x in said if names else []:  # a line under the operator's own heading speaks of it
+                    x.attrs.update(names=names, all=False)
+                found += said
+    names = [s.subject or "" for s in found if s.topic == "entity"]
+    for text, u in entries(ctx.in_items(*REASON_ITEMS)):
+        if u.kind in ("sentence", "item") and u.item not in OPERATOR_ITEMS:
+            found += _sentence_statements(text, u, names)
+    return found
+
+
+def extract_area(ctx: ReadContext) -> list[Statement]:
+    units = [u for u in ctx.in_items(*AREA_ITEMS) if u.kind != "heading" and u.item in AREA_ITEMS]
+    cells = [
+        (cell, u) for u in ctx.in_items("A.2", "B.2", "C.2") if u.kind == "record"
+        for label, cell in (u.record or {}).items() if ctx.outline.item_of_label(label, u.item) in AREA_ITEMS
+    ]
+    if not units and not cells:
+        return []
+    if not units:
+        return [Statement(kind="section", topic="core_area", subject=cells[0][1].item, modality=w.modality(cells[0][0]),
+                          attrs={"text": cells[0][0]}, place=place_of(cells[0][1], cells[0][0]))]
+    text = "\n".join(u.text for u in units)
+    return [Statement(kind="section", topic="core_area", subject=units[0].item, modality=w.modality(text),
+                      attrs={"text": text}, place=place_of(units[0]))]

@@ -1,0 +1,77 @@
+"""Fields of support as drafts list them (伴走支援・経営支援の分野): from a sentence, or from a labelled list.
+
+    read_support_fields("設備投資資金、人材確保、輸出の3分野で伴走支援する") → [設備投資資金, 人材確保, 輸出]
+    split_fields("①設備投資・資金調達、②海外販路開拓") → [設備投資・資金調達, 海外販路開拓]
+
+Every pattern is bounded (at most 80 characters before 分野), so reading is linear in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# words that make a listed item a party, a body or a time rather than a field of support
+_NOT_A_FIELD = (
+    r"企業|事業者|ごと|職員|に対し|対して|本部|会議|体制|窓口|本プラン|本計画|当計画|各社|全社|[0-9]+社|"
+    r"拠点|センター|機構|商工会|協会|公庫|銀行|金庫|"
+    r"^(?:[都道府県市区町村]|両県|両市|両町|各県)$|[をがは]$"
+)
+
+
+def read_support_fields(sn: str) -> list[str]:
+    """The fields a support covers, as written: "資金調達・人材確保の伴走支援", "販路開拓に関する支援",
+    "設備投資資金、人材確保、輸出の3分野で…伴走支援", "経営計画の策定とAIを活用した業務効率化は、…支援する"."""
+    groups: list[str] = []
+    for m in re.finditer(
+        r"([^、。にをはがで「」]{2,30}?)(?:の|に関する|についての?)(?:伴走|経営|専門的な?)?支援", sn
+    ):
+        groups.append(m.group(1))
+    # a list before "の(3)分野": items run back from 分野 until one that is not a field
+    for m in re.finditer(
+        r"([^。「」]{2,80}?)の\s*(?:[0-9一二三四五六七八九十]+\s*)?(?:つの)?分野(?:で|に|を|について|の)", sn
+    ):
+        # numbering and bracketed notes are not part of a field: "③販路開拓（JETROと連携した…）"
+        plain = re.sub(r"[(（][^)）]*[)）]", "", m.group(1))
+        items = re.split(r"・|、|,|及び|および", plain)
+        kept: list[str] = []
+        for it in reversed(items):
+            it = re.sub(r"^[①-⑳]|^[0-9]+[.)）]", "", it.strip()).strip()
+            if not (2 <= len(it) <= 20) or re.search(_NOT_A_FIELD + r"|[をがは]|(?:に|へ|で)$", it):
+                break
+            kept.insert(0, it)
+        groups += kept
+    # "経営計画の策定と海外商談の専門家2名": what the experts are for
+    for m in re.finditer(
+        r"([^、。「」]{2,40}?)の(?:専門家|コーディネーター|アドバイザー|中小企業診断士|診断士)", sn
+    ):
+        groups.append(m.group(1))
+    # "支援する分野は、①…、②…、③…の三つとする"
+    for m in re.finditer(
+        r"(?:支援(?:する|を行う)?|伴走支援の|経営支援の)分野は[、,]?\s*(?P<list>[^。]+?)"
+        r"(?:の\s*[0-9一二三四五六七八九十]+\s*(?:つ|分野)|とする|である|です|。|$)",
+        sn,
+    ):
+        groups += [re.sub(r"^[①-⑳0-9]+[.)）、]?\s*", "", x) for x in re.split(r"、|,", m.group("list"))]
+    # "Xは、…支援する": the topic names what is supported
+    tm = re.match(r"^\s*([^。、「」]{2,40}?)は[、,][^。]*支援(?:する|を行う|します)", sn)
+    if tm:
+        groups.append(tm.group(1))
+    out: list[str] = []
+    for g in groups:
+        for f in re.split(r"・|、|及び|および|と(?!し)", g):
+            f = f.strip()
+            if 2 <= len(f) <= 20 and f not in out and not re.search(_NOT_A_FIELD, f):
+                out.append(f)
+    return out
+
+
+def split_fields(value: str) -> list[str]:
+    """A labelled value that lists fields: 「①設備投資・資金調達、②海外販路開拓」「資金調達／販路開拓」."""
+    plain = re.sub(r"[(（][^)）]{0,60}[)）]", "", value)
+    plain = re.split(r"。", plain)[0]
+    out = []
+    for x in re.split(r"、|,|／|/|;|\n|\s{2,}|[①-⑳]", plain):
+        x = re.sub(r"^[0-9]+[.)）]\s*|(?:に関する相談|の支援|支援)$", "", x.strip()).strip()
+        if 2 <= len(x) <= 30 and x not in out:
+            out.append(x)
+    return out

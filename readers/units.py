@@ -1,0 +1,215 @@
+"""The document as units of text with their place: what every statement extractor reads.
+
+A unit is one sentence of a paragraph, one list entry (with its continuation), one key：value line, one
+table record, or one heading, each with the 記載項目 it sits under (`item`, from the outline), the heading as
+written and its source line. Nothing after this module reads the raw document again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
+from chiiki_mirai.readers.outline import Outline
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str  # as written
+    norm: str  # NFKC
+    kind: str  # "heading" | "sentence" | "item" | "kv" | "record"
+    item: str | None  # the 記載項目 (knowledge-base section or item id) it sits under, if known
+    section: str | None  # the heading it sits under, as written
+    line: int
+    index: int  # document order
+    key: str | None = None  # kv: the key; record: the table's title
+    record: dict[str, str] | None = None  # record: header label → cell
+    table: Table | None = field(default=None, compare=False, repr=False)
+    marker: str | None = None  # item: its list marker
+
+    @property
+    def value(self) -> str:
+        """kv: the value; otherwise the text."""
+        if self.kind == "kv" and self.key is not None:
+            if not self.text.startswith(self.key):
+                return self.text
+            return _AFTER_KEY.sub("", self.text[len(self.key) :], count=1)
+        return self.text
+
+
+def _make(text: str, kind: str, item: str | None, section: str | None, line: int, n: int, **kw) -> Unit:
+    return Unit(text=text, norm=nfkc(text), kind=kind, item=item, section=section, line=line, index=n, **kw)
+
+
+_AFTER_KEY = re.compile(r"^[\s\u3000]*[:：]?[\s\u3000]*")  # what stands between a kv's key and its value
+_BOX = re.compile(r"[│┃|｜┌┐└┘├┤─━]+")  # box-drawing frames around a cover block
+# a line that is a label and its value: 「策定主体：越前市」「KPI①：…」 (a short label, not a sentence with a colon)
+_KV_LINE = re.compile(r"^\s*(?:[・●○■◆▪-]\s*)?(?P<key>[^\s:：。、「」]{1,14}?)\s*[:：]\s*(?P<val>\S.*)$")
+# several label：value pairs on one line, separated by wide spaces or slashes
+_KV_GAP = re.compile(r"(?:\u3000|\s{2,}|\t|\s*[／｜|]\s*)+(?=[^\s:：。、「」]{1,14}?\s*[:：])")
+
+
+def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
+    """(key, value, the pair as written from its key on) for each label：value pair of a line."""
+    parts = [p for p in _KV_GAP.split(_BOX.sub(" ", line).strip()) if p.strip()]
+    pairs = []
+    for p in parts:
+        m = _KV_LINE.match(p)
+        if m is None:
+            return None
+        pairs.append((m.group("key").strip(), m.group("val").strip(), p[m.start("key") :].strip()))
+    return pairs or None
+
+
+def _text_units(text: str, kind: str, item: str | None, section: str | None, line: int, start: int, outline: Outline, marker: str | None = None) -> list[Unit]:
+    """Lines that are label：value pairs become kv units (placed by their label); the rest are sentences."""
+    out: list[Unit] = []
+    prose: list[str] = []
+
+    def flush() -> None:
+        for s in sentences("\n".join(prose)) if prose else []:
+            out.append(_make(s, kind, item, section, line, start + len(out), marker=marker))
+        prose.clear()
+
+    for ln in text.splitlines() or [text]:
+        pairs = _kv_parts(ln)
+        if pairs is None:
+            prose.append(ln)
+            continue
+        flush()
+        for key, _, written in pairs:  # quoted as written (「域内取引額: 木地・塗料…」)
+            own = outline.item_of_label(key, item) or item
+            out.append(_make(written, "kv", own, section, line, start + len(out), key=key))
+    flush()
+    return out
+
+
+def _block_units(block, item: str | None, section: str | None, start: int, outline: Outline) -> list[Unit]:  # noqa: ANN001 - a doctree Block
+    if isinstance(block, Paragraph):
+        return _text_units(block.text, "sentence", item, section, block.place.line, start, outline)
+    if isinstance(block, ListItem):
+        out: list[Unit] = []
+        stack = [block]
+        while stack:  # iterative: nesting is capped by the parser, but stay off the recursion limit
+            x = stack.pop()
+            out += _text_units(x.text, "item", item, section, x.place.line, start + len(out), outline, x.marker)
+            stack.extend(reversed(x.children))
+        return out
+    if isinstance(block, KeyValue):
+        key, value = _BOX.sub(" ", block.key).strip(), _BOX.sub(" ", block.value).strip()
+        own = outline.item_of_label(key, item)
+        return [_make(f"{key}：{value}", "kv", own or item, section, block.place.line, start, key=key)]
+    if isinstance(block, Table):
+        return _table_units(block, item, section, start, outline)
+    return []
+
+
+def _title_row(row: tuple[str, ...]) -> bool:
+    """A first row whose cells are one merged cell (all equal): the table's title, not its header."""
+    cells = [c.strip() for c in row if c.strip()]
+    return len(row) > 1 and bool(cells) and len(set(cells)) == 1
+
+
+def _labels(cells: list[str]) -> bool:
+    labels = [x.strip() for x in cells]
+    return all(0 < len(x) <= 30 for x in labels) and len(set(labels)) == len(labels)
+
+
+def _pairs(rows: list[tuple[str, ...]]) -> list[tuple[str, str]] | None:
+    """A form read as key：value pairs: rows of label | value (two columns, short labels on the left), or a
+    row of short labels over one row of values (the cover laid out sideways)."""
+    if rows and all(len(r) == 2 for r in rows) and _labels([r[0] for r in rows]):
+        return [(r[0], r[1]) for r in rows]
+    if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= 2 and _labels(list(rows[0])):
+        return list(zip(rows[0], rows[1], strict=True))
+    return None
+
+
+def _table_units(table: Table, item: str | None, section: str | None, start: int, outline: Outline) -> list[Unit]:
+    """A table as units: a title row (one merged cell) is a heading; a two-column label | value form gives
+    key：value units placed by their labels; any other table gives one record unit per data record."""
+    rows = [tuple(r) for r in table.cells]
+    out: list[Unit] = []
+    line = table.place.line
+    if rows and _title_row(rows[0]):
+        title = rows[0][0].strip()
+        own = outline.item_of_label(title, item) or item
+        out.append(_make(title, "heading", own, section, line, start))
+        item, section, rows = own, title, rows[1:]
+    if (pairs := _pairs(rows)) is not None:
+        for k, v in pairs:
+            key, value = k.strip(), v.strip()
+            own = outline.item_of_label(key, item) or item
+            out.append(_make(f"{key}：{value}", "kv", own, section, line, start + len(out), key=key))
+        return out
+    for r, rec in enumerate(table.data_records()):
+        text = " / ".join(f"{k}：{v}" for k, v in rec.items() if v)
+        own = outline.item_of_record(table, r) or item
+        out.append(_make(text, "record", own, section, line, start + len(out), key=table.title, record=rec, table=table))
+    return out
+
+
+# a sentence announcing what follows (「目標（KGI）は次のとおりです。」「KPIを以下に示す。」): its subject names the item
+_LEAD_IN = re.compile(
+    r"^(?P<label>[^。、：:]{1,30}?)(?:は|を|について(?:は)?)?[、,]?\s*(?:次|以下|下記)の?(?:とおり|通り|ように|に示す)"
+)
+
+
+def _with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[Unit]:
+    """What follows a lead-in belongs to the item it names: a label line with nothing after its colon
+    (「中心となる企業と担う役割：」) heads the lines under it; a sentence announcing a list or table
+    (「目標（KGI）は次のとおりです。」) heads the entries after it. A label naming an item ends the run; a label
+    naming no item (「補足：」) takes the lines under it back to the section."""
+    lead: str | None = None
+    by_label = False
+    out: list[Unit] = []
+    for u in units:
+        named = u.item if u.item != home else None
+        if u.kind == "kv":
+            if not u.value.strip():
+                lead, by_label = named, True
+            elif named is not None:
+                lead = None
+            elif lead is not None:
+                u = replace(u, item=lead)
+        elif u.kind == "sentence" and (m := _LEAD_IN.match(u.norm)):
+            own = outline.item_of_label(m.group("label").strip(), home)
+            lead, by_label = (own, False) if own and own != home else (None, False)
+            if lead is not None:
+                u = replace(u, item=lead)
+        elif lead is not None and (by_label or u.kind != "sentence"):
+            u = replace(u, item=lead)
+        else:
+            lead = None
+        out.append(u)
+    return out
+
+
+def iter_units(doc: Document, outline: Outline) -> Iterator[Unit]:
+    """Every unit in document order: the preamble first, then each section's heading and blocks."""
+    n = 0
+    for b in doc.preamble:
+        for u in _block_units(b, None, None, n, outline):
+            yield u
+            n += 1
+    for sec, blocks in doc.walk():
+        item = outline.item_of(sec)
+        yield _make(sec.label, "heading", item, sec.label, sec.place.line, n)
+        n += 1
+        units: list[Unit] = []
+        for b in blocks:
+            units += _block_units(b, item, sec.label, n + len(units), outline)
+        yield from _with_leads(units, item, outline)
+        n += len(units)
+
+
+def section_of(doc: Document, unit: Unit) -> Section | None:
+    """The section a unit's line belongs to (for extractors that need the tree around a unit)."""
+    best = None
+    for sec, _ in doc.walk():
+        if sec.place.line <= unit.line:
+            best = sec
+    return best

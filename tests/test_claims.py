@@ -1,0 +1,77 @@
+"""The statement classifier's public API (readers.claims): labels, modality, determinism, needs.
+
+Sentences are written for these tests (tests/cases/claims/sentences.yaml), not taken from the training set.
+Quality on the labelled sentences, leave-one-writer-out, is a benchmark (`python -m benchmarks.bench_claims`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from chiiki_mirai.core.plan import Plan, SectionText
+from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.readers.claims import (
+    LABELS,
+    MODALITIES,
+    THRESHOLD,
+    classify,
+    modality,
+    needs,
+    read,
+    store,
+    train,
+)
+
+SENTENCES = yaml.safe_load((Path(__file__).parent / "cases" / "claims" / "sentences.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", SENTENCES, ids=[c["text"][:20] for c in SENTENCES])
+def test_sentence_is_read_as_labelled(case: dict) -> None:
+    got = [k for k, p in classify(case["text"]).items() if p >= THRESHOLD]
+    if case["labels"]:
+        assert set(case["labels"]) <= set(got), (case["text"], got)
+    else:
+        assert got == [], (case["text"], got)
+    assert modality(case["text"]) == case["modality"]
+
+
+def test_every_label_has_a_probability_and_empty_text_claims_nothing() -> None:
+    probs = classify("補助金は申請予定である。")
+    assert set(probs) == set(LABELS) and all(0.0 <= p <= 1.0 for p in probs.values())
+    empty = read("  ")
+    assert empty.modality == "none" and max(empty.labels.values()) == 0.0
+    assert set(read("テスト").modality_proba) == set(MODALITIES)
+
+
+def test_long_input_is_bounded() -> None:
+    # a unit is cut before reading: a megabyte of text costs what a thousand characters do
+    assert set(classify("需要が伸びている。" * 100_000)) == set(LABELS)
+
+
+def test_training_data_is_read_in_a_fixed_order_and_the_model_is_keyed_by_its_inputs() -> None:
+    data = train.load_sentences()
+    assert [s.id for s in data] == sorted(s.id for s in data)
+    assert len(data) == 2684 and {s.writer for s in data} == {"s1", "s2", "s3", "s4", "s5"}
+    assert store.model_key() == store.model_key()
+    assert store.model_dir().name == f"claims-{store.model_key()}"
+
+
+def test_needs_a_plan_states_with_their_modality() -> None:
+    draft = (
+        "# 試作 クラスター計画\n\n類型：B\n策定主体：北浜県\n\n"
+        "## 5 投資促進に向けた課題と事業環境整備の取組\n\n### (1) 投資促進に向けた課題\n\n"
+        "- 溶接の技能者が足りない。\n- 工業用水の確保が難しい。\n\n"
+        "## 伴走支援体制\n\n知事を本部長とする推進本部を設け、職員4名が企業を訪問する。\n"
+    )
+    plan, _ = read_bytes("draft.md", draft.encode("utf-8"))
+    got = needs(plan)
+    assert [n.text for n in got] == ["溶接の技能者が足りない。", "工業用水の確保が難しい。"]
+    assert all(n.held and n.item == "B.5.1" for n in got)
+
+
+def test_needs_of_a_plan_given_as_fields() -> None:
+    plan = Plan(sections={"C.5.1": SectionText(heading="取組に向けた課題", text="後継者がいない窯元が多い。")})
+    assert [n.text for n in needs(plan)] == ["後継者がいない窯元が多い。"]

@@ -1,0 +1,271 @@
+"""Word layouts read with python-docx (readers/doctree/docx.py). Fixtures are built here."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Twips
+
+from chiiki_mirai.readers.doctree import ListItem, Paragraph, Table, parse_document, parse_docx
+
+
+def heads(doc) -> list[tuple[int, str | None, str]]:  # noqa: ANN001
+    return [(s.level, s.number, s.heading) for s, _ in doc.walk()]
+
+
+def save(d) -> bytes:  # noqa: ANN001
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_heading_styles_in_any_language_title_and_outline_level() -> None:
+    d = docx.Document()
+    d.add_paragraph("醸造クラスター計画", style="Title")
+    d.add_paragraph("策定主体：岩手県")
+    d.add_paragraph("1. 産業の領域", style="Heading 1")
+    d.add_paragraph("酒と醤油。")
+    ja = d.styles.add_style("見出し 2", WD_STYLE_TYPE.PARAGRAPH)
+    ja.base_style = d.styles["Normal"]
+    d.add_paragraph("（１）業種", style=ja)
+    d.add_paragraph("清酒製造業。")
+    p = d.add_paragraph("（２）理由")
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="1"/>'))
+    doc = parse_docx(save(d))
+    assert doc.title == "醸造クラスター計画" and doc.meta == {"策定主体": "岩手県"}
+    assert heads(doc) == [(1, "1.", "産業の領域"), (2, "（１）", "業種"), (2, "（２）", "理由")]
+    assert doc.sections[0].children[0].text() == "清酒製造業。"
+    assert doc.format == "docx" and doc.sections[0].place.line == 3
+
+
+def test_bold_paragraph_headings_and_typed_bullets() -> None:
+    d = docx.Document()
+    d.add_paragraph("計画")
+    d.add_paragraph().add_run("１．核となる企業").bold = True
+    d.add_paragraph("・株式会社三陸缶詰（従業員210名）")
+    d.add_paragraph("・KPI：輸出額 年12億円、新規取引 30社")
+    d.add_paragraph().add_run("２．推進体制").bold = True
+    p = d.add_paragraph()
+    p.add_run("県が").bold = True
+    p.add_run("窓口を置く。")
+    doc = parse_docx(save(d))
+    assert heads(doc) == [(1, "１．", "核となる企業"), (1, "２．", "推進体制")]
+    items = doc.sections[0].blocks
+    assert all(isinstance(b, ListItem) and b.marker == "・" for b in items)
+    assert items[1].text == "KPI：輸出額 年12億円、新規取引 30社"
+    assert isinstance(doc.sections[1].blocks[0], Paragraph)
+
+
+NUMBERING = """<w:abstractNum {ns} w:abstractNumId="90">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimalFullWidth"/><w:lvlText w:val="第%1"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="aiueoFullWidth"/><w:lvlText w:val="（%3）"/></w:lvl>
+</w:abstractNum>"""
+
+
+def _numbered(d, text: str, ilvl: int):  # noqa: ANN001, ANN202
+    p = d.add_paragraph(text)
+    p._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="90"/></w:numPr>')
+    )
+    return p
+
+
+def test_word_auto_numbered_headings_and_bullet_lists() -> None:
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(NUMBERING.format(ns=nsdecls("w"))))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    d.add_paragraph("漁港の計画")
+    _numbered(d, "計画の目標", 0)
+    _numbered(d, "現状", 1)
+    d.add_paragraph("水揚げは年3万トン。")
+    _numbered(d, "目標", 1)
+    _numbered(d, "加工品", 2)
+    d.add_paragraph("冷凍の切り身を輸出する。")
+    _numbered(d, "推進体制", 0)
+    d.add_paragraph("加工場の新設", style="List Bullet")
+    d.add_paragraph("冷凍庫の増設", style="List Bullet 2")
+    doc = parse_docx(save(d))
+    assert heads(doc) == [
+        (1, "第１", "計画の目標"),
+        (2, "1.", "現状"),
+        (2, "2.", "目標"),
+        (3, "（ア）", "加工品"),
+        (1, "第２", "推進体制"),
+    ]
+    items = doc.sections[-1].blocks
+    assert [b.text for b in items] == ["加工場の新設"]
+    assert isinstance(items[0], ListItem) and items[0].children[0].text == "冷凍庫の増設"
+
+
+def test_typed_bullets_nest_by_indent() -> None:
+    d = docx.Document()
+    d.add_paragraph("計画")
+    d.add_paragraph("・部材の調達")
+    p = d.add_paragraph("・樹脂")
+    p.paragraph_format.left_indent = Twips(420)
+    d.add_paragraph("・組立")
+    doc = parse_docx(save(d))
+    top = [b for b in doc.preamble if isinstance(b, ListItem)]
+    assert [b.text for b in top] == ["部材の調達", "組立"] and top[0].children[0].text == "樹脂"
+
+
+def test_tables_with_merged_cells_both_orientations_and_totals() -> None:
+    d = docx.Document()
+    d.add_paragraph("計画")
+    d.add_paragraph("表1 KGI")
+    t = d.add_table(rows=4, cols=3)
+    for (i, j), text in {(0, 0): "指標", (0, 1): "目標値", (1, 1): "2030年度", (1, 2): "2035年度",
+                         (2, 0): "付加価値額", (2, 1): "12億円", (2, 2): "30億円",
+                         (3, 0): "（参考）県全体", (3, 1): "900億円", (3, 2): "950億円"}.items():  # fmt: skip
+        t.cell(i, j).text = text
+    t.cell(0, 1).merge(t.cell(0, 2))  # gridSpan
+    t.cell(0, 0).merge(t.cell(1, 0))  # vMerge
+    d.add_paragraph("")
+    t2 = d.add_table(rows=3, cols=3)
+    for i, row in enumerate([["項目", "株式会社遠野精機", "花巻電子株式会社"], ["所在地", "遠野市", "花巻市"],
+                             ["従業員数", "300名", "120名"]]):  # fmt: skip
+        for j, text in enumerate(row):
+            t2.cell(i, j).text = text
+    doc = parse_docx(save(d))
+    a, b = [x for x in doc.preamble if isinstance(x, Table)]
+    assert a.title == "表1 KGI"
+    assert a.cells[0] == ("指標", "目標値", "目標値") and a.cells[1] == ("指標", "2030年度", "2035年度")
+    assert a.header_rows == 2 and a.records[0] == {
+        "指標": "付加価値額",
+        "目標値 2030年度": "12億円",
+        "目標値 2035年度": "30億円",
+    }
+    assert a.total_records == (1,) and len(a.data_records()) == 1
+    assert set(a.merges) == {(0, 1, 1, 2), (0, 0, 2, 1)}
+    assert b.orientation == "columns" and b.records[1]["所在地"] == "花巻市"
+
+
+def test_nested_table_flattened_and_text_box_ignored() -> None:
+    d = docx.Document()
+    d.add_paragraph("計画")
+    outer = d.add_table(rows=2, cols=2)
+    outer.cell(0, 0).text, outer.cell(0, 1).text = "区分", "内容"
+    outer.cell(1, 0).text = "設備"
+    inner = outer.cell(1, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "炉", "2基"
+    p = d.add_paragraph("本文の段落。")
+    box = (
+        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox>'
+        "<w:txbxContent><w:p><w:r><w:t>箱の中の文字</w:t></w:r></w:p></w:txbxContent>"
+        "</v:textbox></v:shape></w:pict></w:r>"
+    )
+    p._p.append(parse_xml(box))
+    doc = parse_docx(save(d))
+    t = doc.preamble[0]
+    assert isinstance(t, Table) and t.cells[1] == ("設備", "炉 | 2基")
+    assert [b.text for b in doc.preamble if isinstance(b, Paragraph)] == ["本文の段落。"]
+
+
+def test_deleted_text_and_field_codes_are_not_read() -> None:
+    d = docx.Document()
+    p = d.add_paragraph("残る")
+    p._p.append(
+        parse_xml(
+            f'<w:del {nsdecls("w")} w:id="1" w:author="x"><w:r><w:delText>消えた</w:delText></w:r></w:del>'
+        )
+    )
+    p._p.append(parse_xml(f"<w:r {nsdecls('w')}><w:instrText>PAGE</w:instrText></w:r>"))
+    p._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="x"><w:r><w:t>文字</w:t></w:r></w:ins>'))
+    assert parse_docx(save(d)).title == "残る文字"
+
+
+def test_not_a_docx_and_zip_bomb_are_refused() -> None:
+    with pytest.raises(ValueError, match="not a zip"):
+        parse_docx(b"PK\x03\x04 this is not really a zip")
+    with pytest.raises(ValueError):
+        parse_docx(b"plain text pretending")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"\0" * 3_000_000)
+    with pytest.raises(ValueError, match="zip bomb"):
+        parse_docx(buf.getvalue())
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("hello.txt", "no document here")
+    with pytest.raises(ValueError, match="no word/document.xml"):
+        parse_docx(buf.getvalue())
+    with pytest.raises(ValueError):
+        parse_document("text", "docx")
+    with pytest.raises(ValueError):
+        parse_document(b"", "pdf")
+
+
+def test_document_xml_that_is_broken_is_a_value_error() -> None:
+    data = save(docx.Document())
+    src = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            z.writestr(info.filename, b"<w:document" if info.filename == "word/document.xml" else body)
+    with pytest.raises(ValueError):
+        parse_docx(buf.getvalue())
+
+
+def test_empty_paragraphs_separate_and_style_ids_resolve() -> None:
+    d = docx.Document()
+    d.add_paragraph("計画")
+    d.add_paragraph("")
+    d.add_paragraph("概要", style="Heading 1")
+    assert d.styles["Heading 1"].element.get(qn("w:styleId")) == "Heading1"
+    doc = parse_docx(save(d))
+    assert heads(doc) == [(1, None, "概要")] and doc.title == "計画"
+
+
+def test_word_list_number_styles_are_two_levels() -> None:
+    d = docx.Document()
+    d.add_paragraph("和紙プラン", style="Title")
+    for text, style in [("伸ばす分野", "List Number"), ("対象の製品", "List Number 2"), ("手漉きの紙。", "Normal"),
+                        ("選んだ理由", "List Number 2"), ("技術がある。", "Normal"), ("推進の体制", "List Number")]:  # fmt: skip
+        d.add_paragraph(text, style=style)
+    doc = parse_docx(save(d))
+    assert [(lvl, h) for lvl, _, h in heads(doc)] == [
+        (1, "伸ばす分野"),
+        (2, "対象の製品"),
+        (2, "選んだ理由"),
+        (1, "推進の体制"),
+    ]
+
+
+def test_long_two_column_layout_table_is_not_cover_metadata() -> None:
+    d = docx.Document()
+    d.add_paragraph("手袋クラスター計画", style="Title")
+    t = d.add_table(rows=14, cols=2)
+    for i in range(14):
+        t.cell(i, 0).text, t.cell(i, 1).text = f"記載項目{i}", f"記載内容{i}は次のとおり。"
+    doc = parse_docx(save(d))
+    assert doc.meta == {} and isinstance(doc.preamble[0], Table)
+
+
+def test_entry_continued_on_an_indented_paragraph_and_a_cover_table() -> None:
+    d = docx.Document()
+    d.add_paragraph("鋳物プラン", style="Title")
+    cover = d.add_table(rows=3, cols=2)
+    for i, (k, v) in enumerate(
+        [("計画名", "鋳物プラン"), ("策定主体", "埼玉県川口市"), ("計画期間", "2026年度～2030年度")]
+    ):
+        cover.cell(i, 0).text, cover.cell(i, 1).text = k, v
+    d.add_paragraph("核となる事業者", style="Heading 1")
+    d.add_paragraph("・株式会社荒川鋳造（従業員90名）")
+    d.add_paragraph("鋳物部品の製造と検査").paragraph_format.left_indent = Twips(420)
+    d.add_paragraph("・有限会社芝川木型")
+    doc = parse_docx(save(d))
+    assert doc.meta == {"計画名": "鋳物プラン", "策定主体": "埼玉県川口市", "計画期間": "2026年度～2030年度"}
+    assert [b.text for b in doc.sections[0].blocks] == [
+        "株式会社荒川鋳造（従業員90名） 鋳物部品の製造と検査",
+        "有限会社芝川木型",
+    ]

@@ -1,0 +1,177 @@
+"""Markdown layouts on markdown-it-py (readers/doctree/markdown.py)."""
+
+from __future__ import annotations
+
+from chiiki_mirai.readers.doctree import KeyValue, ListItem, Paragraph, Table, parse_markdown
+
+
+def heads(doc) -> list[tuple[int, str | None, str]]:  # noqa: ANN001
+    return [(s.level, s.number, s.heading) for s, _ in doc.walk()]
+
+
+def test_hash_headings_numbered_lines_and_bold_headings() -> None:
+    src = """# 竹細工 振興プラン（素案）
+
+- 策定主体：大分県別府市
+- 計画期間：2026年度～2030年度
+
+## １．伸ばす分野
+
+**（１）対象の製品**
+
+竹製の照明器具と食器。
+
+（２）選んだ理由
+
+欧州の家具店からの注文が増えている。
+
+① 販路
+
+見本市に出展する。
+
+## ２．推進の体制
+
+市が窓口を置く。
+"""
+    doc = parse_markdown(src)
+    assert doc.title == "竹細工 振興プラン（素案）"
+    assert doc.meta == {"策定主体": "大分県別府市", "計画期間": "2026年度～2030年度"}
+    assert heads(doc) == [
+        (1, "１．", "伸ばす分野"),
+        (2, "（１）", "対象の製品"),
+        (2, "（２）", "選んだ理由"),
+        (3, "①", "販路"),
+        (1, "２．", "推進の体制"),
+    ]
+    assert doc.sections[0].children[0].text() == "竹製の照明器具と食器。"
+
+
+def test_a_later_plain_numbered_line_takes_the_level_its_style_had_under_hash_headings() -> None:
+    doc = parse_markdown("## 1. 概要\n\n### (1) 業種\n\n織物。\n\n(2) 理由\n\n産地がある。\n")
+    assert heads(doc) == [(1, "1.", "概要"), (2, "(1)", "業種"), (2, "(2)", "理由")]
+
+
+def test_nested_lists_and_continuation() -> None:
+    src = """## 核となる事業者
+
+- 株式会社湯布院ファーム（従業員40名）
+  牛乳と乳製品の製造
+- 日田チーズ工房
+  - 熟成庫の運営
+  - 直売所
+
+1. 一つ目の取組を進める。
+2. 二つ目の取組を進める。
+"""
+    doc = parse_markdown(src)
+    items = doc.sections[0].blocks if doc.sections else doc.preamble
+    lis = [b for b in items if isinstance(b, ListItem)]
+    assert lis[0].text == "株式会社湯布院ファーム（従業員40名） 牛乳と乳製品の製造"
+    assert [c.text for c in lis[1].children] == ["熟成庫の運営", "直売所"]
+    assert lis[1].children[0].level == 2
+    assert [(b.marker, b.text) for b in lis[2:]] == [
+        ("1.", "一つ目の取組を進める。"),
+        ("2.", "二つ目の取組を進める。"),
+    ]
+
+
+def test_loose_numbered_list_of_bare_lines_is_headings() -> None:
+    src = "1. 基本事項\n   - 類型：地場産業成長プラン\n   - 策定主体：高山市\n\n2. 伸ばす分野\n\n2.1 対象\n\n家具。\n"
+    doc = parse_markdown(src)
+    assert heads(doc) == [(1, "1.", "基本事項"), (1, "2.", "伸ばす分野"), (2, "2.1", "対象")]
+    assert doc.meta == {"類型": "地場産業成長プラン", "策定主体": "高山市"}
+
+
+def test_typed_marks_in_a_paragraph_read_as_in_text() -> None:
+    src = "計画\n\n・対象の製品\n焼酎と甘酒。\n\n・KPI：輸出額 年3億円、販路 20件\n"
+    doc = parse_markdown(src)
+    assert heads(doc) == [(1, None, "対象の製品")]
+    blocks = doc.sections[0].blocks
+    assert isinstance(blocks[0], Paragraph) and blocks[0].text == "焼酎と甘酒。"
+    assert isinstance(blocks[1], ListItem) and blocks[1].text == "KPI：輸出額 年3億円、販路 20件"
+
+
+def test_gfm_tables_both_orientations_merged_header_and_total_row() -> None:
+    src = """# 計画
+
+KGI一覧
+| 指標 | 目標値 | 目標値 |
+|---|---|---|
+| | 2030年度 | 2035年度 |
+| 設備投資額 | 40億円 | 90億円 |
+| 雇用 | 120人 | 300人 |
+
+| 項目 | 有限会社北斗工芸 | 株式会社南風堂 |
+|---|---|---|
+| 所在地 | 輪島市 | 七尾市 |
+| 従業員数 | 28名 | 140名 |
+
+| 事業者 | 売上 |
+|---|---|
+| 北斗工芸 | 3億円 |
+| （参考）市全体 | 95億円 |
+"""
+    doc = parse_markdown(src)
+    t1, t2, t3 = [b for b in doc.preamble if isinstance(b, Table)]
+    assert t1.title == "KGI一覧" and t1.header_rows == 2 and t1.orientation == "rows"
+    assert t1.records[0] == {"指標": "設備投資額", "目標値 2030年度": "40億円", "目標値 2035年度": "90億円"}
+    assert t2.orientation == "columns" and t2.header_cols == 1 and t2.header_rows == 0
+    assert t2.records == (
+        {"項目": "有限会社北斗工芸", "所在地": "輪島市", "従業員数": "28名"},
+        {"項目": "株式会社南風堂", "所在地": "七尾市", "従業員数": "140名"},
+    )
+    assert t3.total_records == (1,) and t3.data_records() == [{"事業者": "北斗工芸", "売上": "3億円"}]
+
+
+def test_cover_table_and_front_matter() -> None:
+    src = """---
+作成: 2026-11-02
+---
+
+# 湯の花プラン
+
+| 計画名 | 湯の花プラン |
+|---|---|
+| 策定主体 | 別府市 |
+| 計画期間 | 2026年度～2030年度 |
+
+## 1. 概要
+
+本文。
+"""
+    doc = parse_markdown(src)
+    assert doc.meta == {
+        "作成": "2026-11-02",
+        "計画名": "湯の花プラン",
+        "策定主体": "別府市",
+        "計画期間": "2026年度～2030年度",
+    }
+    t = doc.preamble[0]
+    assert isinstance(t, Table) and t.orientation == "columns" and len(t.records) == 1
+
+
+def test_html_is_text_and_never_run() -> None:
+    src = "# 計画\n\n<script>alert(1)</script>\n\n本文<b>強調</b>です。\n"
+    doc = parse_markdown(src)
+    texts = [b.text for b in doc.preamble if isinstance(b, Paragraph)]
+    assert texts == ["<script>alert(1)</script>", "本文<b>強調</b>です。"]
+
+
+def test_key_values_and_label_entries() -> None:
+    doc = parse_markdown("# 計画\n\n**策定主体**：長崎県\n\nKPI1 受注件数　年20件\n")
+    kv, li = doc.preamble
+    assert isinstance(kv, KeyValue) and (kv.key, kv.value) == ("策定主体", "長崎県")
+    assert isinstance(li, ListItem) and li.text == "KPI1 受注件数　年20件"
+
+
+def test_deep_list_is_capped_without_losing_text() -> None:
+    src = "".join("  " * i + f"- 項目{i}\n" for i in range(60)) + "\n後の段落。\n"
+    doc = parse_markdown(src)
+    texts = []
+    stack = list(doc.preamble)
+    while stack:
+        b = stack.pop()
+        texts.append(b.text)
+        stack.extend(getattr(b, "children", ()))
+    assert {f"項目{i}" for i in range(60)} <= set(texts) and "後の段落。" in texts
+    assert doc.warnings

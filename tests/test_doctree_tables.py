@@ -1,0 +1,116 @@
+"""Tables as records: header rows, orientation, totals (readers/doctree/tables.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.readers.doctree.model import Place
+from chiiki_mirai.readers.doctree.tables import header_count, is_total, make_table
+
+P = Place(1)
+
+
+def test_rows_table_with_kgi_per_row() -> None:
+    t = make_table(
+        [
+            ["KGI", "現状（2025年度）", "目標（2035年度）"],
+            ["設備投資額", "20億円", "60億円"],
+            ["雇用", "300人", "420人"],
+        ],
+        None,
+        P,
+    )
+    assert t.orientation == "rows" and t.header_rows == 1 and t.header_cols == 0
+    assert t.records[1] == {"KGI": "雇用", "現状（2025年度）": "300人", "目標（2035年度）": "420人"}
+
+
+def test_columns_table_with_cases_as_columns() -> None:
+    t = make_table(
+        [
+            ["", "ケースA", "ケースB"],
+            ["投資額", "30億円", "45億円"],
+            ["雇用", "50人", "80人"],
+            ["着工", "2027年度", "2028年度"],
+        ],
+        None,
+        P,
+    )
+    assert t.orientation == "columns" and t.header_cols == 1
+    assert t.records[0] == {"行1": "ケースA", "投資額": "30億円", "雇用": "50人", "着工": "2027年度"}
+
+
+def test_cover_table_of_label_value_pairs_is_one_record() -> None:
+    t = make_table(
+        [["計画名", "湖東繊維クラスター計画"], ["策定主体", "滋賀県"], ["担当", "商工政策課"]], None, P
+    )
+    assert t.orientation == "columns" and len(t.records) == 1
+    assert t.records[0] == {"計画名": "湖東繊維クラスター計画", "策定主体": "滋賀県", "担当": "商工政策課"}
+
+
+def test_generic_two_column_header_reads_by_rows() -> None:
+    t = make_table([["項目", "内容"], ["計画名", "湖東繊維クラスター計画"], ["策定主体", "滋賀県"]], None, P)
+    assert t.orientation == "rows" and t.records[1] == {"項目": "策定主体", "内容": "滋賀県"}
+
+
+def test_merged_header_two_rows_and_duplicate_labels() -> None:
+    grid = [["企業", "投資", "投資", "備考"], ["企業", "額", "時期", "備考"], ["甲社", "5億円", "2027", ""]]
+    assert header_count(grid) == 2
+    t = make_table(grid, None, P)
+    assert t.records[0] == {"企業": "甲社", "投資 額": "5億円", "投資 時期": "2027", "備考": ""}
+    t = make_table([["値", "値"], ["1", "2"]], None, P)
+    assert list(t.records[0]) == ["値", "値#2"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "合計",
+        "計",
+        "小計",
+        "総計",
+        "3社計",
+        "（参考）市全体",
+        "(参考) 県全体",
+        "【参考】全国",
+        "市全体",
+        "全体計",
+    ],
+)
+def test_total_and_reference_rows(name: str) -> None:
+    assert is_total(name)
+
+
+@pytest.mark.parametrize("name", ["設計", "会計事務所", "計画推進課", "全体最適化の推進", "株式会社参考堂"])
+def test_names_that_are_not_totals(name: str) -> None:
+    assert not is_total(name)
+
+
+def test_empty_rows_and_right_columns_dropped_and_ragged_rows_padded() -> None:
+    t = make_table([["a", "b", ""], ["", "", ""], ["1"], ["2", "3", ""]], "表1 見本", P)
+    assert t.cells == (("a", "b"), ("1", ""), ("2", "3")) and t.title == "表1 見本"
+    assert make_table([], None, P) is None
+
+
+def test_kgis_across_the_top_and_cases_down_the_left_read_by_columns() -> None:
+    t = make_table(
+        [
+            ["指標", "官民設備投資額", "付加価値増加額"],
+            ["現状（2025年度）", "100億円", "50億円"],
+            ["目標（2035年度）", "300億円", "150億円"],
+        ],
+        None,
+        P,
+    )
+    assert t.orientation == "columns"
+    assert t.records[0] == {
+        "指標": "官民設備投資額",
+        "現状（2025年度）": "100億円",
+        "目標（2035年度）": "300億円",
+    }
+
+
+def test_years_across_the_top_read_by_rows() -> None:
+    t = make_table(
+        [["指標", "2025年度", "2030年度", "2035年度"], ["出荷額", "18億円", "25億円", "40億円"]], None, P
+    )
+    assert t.orientation == "rows" and t.records[0]["2035年度"] == "40億円"

@@ -1,0 +1,384 @@
+"""Plain-text layouts read by the numbering-aware line reader (readers/doctree/text.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.readers.doctree import KeyValue, ListItem, Paragraph, Table, parse_text
+
+
+def heads(doc) -> list[tuple[int, str | None, str]]:  # noqa: ANN001
+    return [(s.level, s.number, s.heading) for s, _ in doc.walk()]
+
+
+def section(doc, heading: str):  # noqa: ANN001, ANN201
+    return next(s for s, _ in doc.walk() if s.heading == heading)
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner", "innermost"),
+    [
+        ("1.", "(1)", "①"),
+        ("１．", "（１）", "ア"),
+        ("第1", "1", "(1)"),
+        ("第一章", "第1節", "一、"),
+        ("Ⅰ", "1-1", "(ア)"),
+        ("【1】", "1)", "ｱ"),
+        ("1", "1.1", "1.1.1"),
+        ("一、", "（一）", "i."),
+    ],
+)
+def test_numbered_headings_nest_in_first_seen_order(outer: str, inner: str, innermost: str) -> None:
+    def num(label: str, k: int) -> str:
+        return label.replace("1", str(k)).replace("１", "２" if k == 2 else "１").replace("一", "一二"[k - 1])
+
+    sep = " "
+    text = "\n\n".join(
+        [
+            "木工家具クラスター計画",
+            f"{outer}{sep}地域の産業",
+            f"{inner}{sep}業種の範囲",
+            "家具と建具の製造。",
+            f"{innermost}{sep}主な製品",
+            "椅子と机。",
+            f"{num(outer, 2)}{sep}推進の体制",
+            "市が事務局を置く。",
+        ]
+    )
+    doc = parse_text(text)
+    assert doc.title == "木工家具クラスター計画"
+    assert [(lvl, h) for lvl, _, h in heads(doc)] == [
+        (1, "地域の産業"),
+        (2, "業種の範囲"),
+        (3, "主な製品"),
+        (1, "推進の体制"),
+    ]
+    assert section(doc, "主な製品").text() == "椅子と机。"
+
+
+def test_another_document_nests_the_same_styles_the_other_way() -> None:
+    doc = parse_text("（１）産地の概要\n\n１．生産量\n\n年間千トン。\n\n（２）販路\n\n１．国内\n\n百貨店。\n")
+    assert [(lvl, n) for lvl, n, _ in heads(doc)] == [(1, "（１）"), (2, "１．"), (1, "（２）"), (2, "１．")]
+
+
+def test_bracket_underlined_and_mark_headings() -> None:
+    text = """漆器振興プラン
+==============
+
+【プランの背景】
+産地の出荷額は減っている。
+
+■ 伸ばす分野
+□ 対象の製品
+業務用の椀と盆。
+
+□ 選んだ理由
+海外の飲食店からの引き合いがある。
+
+体制
+〓〓〓〓
+組合が窓口になる。
+"""
+    doc = parse_text(text)
+    assert doc.title == "漆器振興プラン"
+    assert [(lvl, h) for lvl, _, h in heads(doc)] == [
+        (1, "プランの背景"),
+        (2, "伸ばす分野"),
+        (3, "対象の製品"),
+        (3, "選んだ理由"),
+        (4, "体制"),
+    ]
+    assert section(doc, "対象の製品").text() == "業務用の椀と盆。"
+
+
+def test_marks_next_to_each_other_are_a_list_and_a_lone_mark_over_content_a_heading() -> None:
+    doc = parse_text("鋳物クラスター計画\n\n・対象の企業\n県内の三社。\n\n■ 鋳造\n■ 研磨\n■ 組立\n")
+    s = section(doc, "対象の企業")
+    assert [b.text for b in s.blocks if isinstance(b, Paragraph)] == ["県内の三社。"]
+    items = [b for b in s.blocks if isinstance(b, ListItem)]
+    assert [(i.marker, i.text) for i in items] == [("■", "鋳造"), ("■", "研磨"), ("■", "組立")]
+
+
+def test_numbered_sentence_and_adjacent_numbered_lines_are_list_items() -> None:
+    doc = parse_text(
+        "1. 概要\n\n"
+        "(1) 県内の事業者が共同で新しい工場を建設し、部材を域内で調達する。\n\n"
+        "(2) 販路の開拓\n(3) 人材の育成\n"
+    )
+    assert heads(doc) == [(1, "1.", "概要")]
+    items = doc.sections[0].blocks
+    assert all(isinstance(b, ListItem) for b in items)
+    assert [b.marker for b in items] == ["(1)", "(2)", "(3)"]
+
+
+def test_list_entry_continued_on_an_indented_line() -> None:
+    text = """2.2 核となる企業
+・株式会社北山鋳造（従業員120名）
+　鋳物部品の製造と最終検査
+・有限会社南窯業（従業員30名）
+　耐火材の供給
+"""
+    doc = parse_text(text)
+    items = doc.sections[0].blocks
+    assert [b.text for b in items] == [
+        "株式会社北山鋳造（従業員120名） 鋳物部品の製造と最終検査",
+        "有限会社南窯業（従業員30名） 耐火材の供給",
+    ]
+    assert all(isinstance(b, ListItem) and b.marker == "・" for b in items)
+
+
+def test_nested_list_by_indentation() -> None:
+    doc = parse_text("・部材\n  ・樹脂\n  ・金属\n    ・アルミ\n・組立\n")
+    top = doc.preamble
+    assert [b.text for b in top] == ["部材", "組立"]
+    assert [c.text for c in top[0].children] == ["樹脂", "金属"]
+    assert top[0].children[1].children[0].text == "アルミ"
+    assert top[0].children[1].children[0].level == 3
+
+
+def test_hard_wrapped_prose_is_joined_until_a_sentence_ends() -> None:
+    text = """3.1 現状
+県内の出荷額は約百億円で、このうち海外向けは一
+割にとどまる。職人の高齢化が進んでいる。
+後継者の育成が急がれる。
+"""
+    doc = parse_text(text)
+    assert [b.text for b in doc.sections[0].blocks] == [
+        "県内の出荷額は約百億円で、このうち海外向けは一割にとどまる。職人の高齢化が進んでいる。",
+        "後継者の育成が急がれる。",
+    ]
+
+
+def test_wrapped_list_entry_at_the_wrap_width() -> None:
+    first = "・設備投資額は令和十七年度に単年度で十二億円、累計で九十五億円と"
+    body = "\n".join([("本文の行はこの幅で折り返されて同じ長さになる" * 2)[: len(first)]] * 8)
+    text = body + f"\n{first}\nする。\n・雇用は二百人。\n"
+    doc = parse_text(text)
+    items = [b for b in doc.preamble if isinstance(b, ListItem)]
+    assert [b.text for b in items] == [
+        "設備投資額は令和十七年度に単年度で十二億円、累計で九十五億円とする。",
+        "雇用は二百人。",
+    ]
+
+
+def test_key_value_cover_block_and_sentences_with_colons() -> None:
+    text = """みかん産地プラン（素案）
+
+策定主体：愛媛県八幡浜市
+計画期間: 2026年度～2030年度
+類型：Ｃ　地場産業成長プラン
+担当：農林水産課
+
+ターゲット市場は台湾の小売で、理由は次のとおり：輸入規制が緩い。
+"""
+    doc = parse_text(text)
+    assert doc.meta == {
+        "策定主体": "愛媛県八幡浜市",
+        "計画期間": "2026年度～2030年度",
+        "類型": "Ｃ　地場産業成長プラン",
+        "担当": "農林水産課",
+    }
+    kinds = [type(b).__name__ for b in doc.preamble]
+    assert kinds == ["KeyValue"] * 4 + ["Paragraph"]
+
+
+def test_several_targets_on_one_line_stay_one_block() -> None:
+    line = "必須KGI：設備投資額 累計3,000億円、付加価値額 1,900億円、人材育成数 年間500人"
+    doc = parse_text(f"目標\n\n{line}\n")
+    b = doc.preamble[-1] if doc.preamble else doc.sections[0].blocks[0]
+    assert isinstance(b, KeyValue) and b.key == "必須KGI" and b.value == line.split("：", 1)[1]
+
+
+def test_pipe_table_and_total_row() -> None:
+    text = """事業者一覧
+｜事業者｜従業員数｜役割｜
+｜------｜--------｜----｜
+｜山科織物｜210名｜製織｜
+｜東染工｜45名｜染色｜
+｜（参考）市全体｜1,900名｜－｜
+"""
+    doc = parse_text(text)
+    t = next(b for b in doc.preamble if isinstance(b, Table))
+    assert t.title == "事業者一覧"
+    assert t.orientation == "rows" and t.header_rows == 1
+    assert t.records[0] == {"事業者": "山科織物", "従業員数": "210名", "役割": "製織"}
+    assert t.total_records == (2,)
+    assert [r["事業者"] for r in t.data_records()] == ["山科織物", "東染工"]
+
+
+def test_box_drawn_table() -> None:
+    text = """┏━━━━┳━━━━┓
+┃指標    ┃目標    ┃
+┣━━━━╋━━━━┫
+┃出荷額  ┃40億円  ┃
+┃雇用    ┃80人    ┃
+┗━━━━┻━━━━┛
+"""
+    t = parse_text(text).preamble[0]
+    assert isinstance(t, Table)
+    assert t.cells == (("指標", "目標"), ("出荷額", "40億円"), ("雇用", "80人"))
+
+
+def test_space_aligned_table_and_a_lone_spaced_line_is_not_one() -> None:
+    text = """区分        現状      目標
+出荷額      18億円    40億円
+海外向け    0.6億円   4億円
+
+県の担当は  産業振興課です。
+"""
+    doc = parse_text(text)
+    t = doc.preamble[0]
+    assert isinstance(t, Table) and t.records[1] == {"区分": "海外向け", "現状": "0.6億円", "目標": "4億円"}
+    assert isinstance(doc.preamble[1], Paragraph)
+
+
+def test_table_with_items_as_rows_and_companies_as_columns() -> None:
+    text = """| 項目 | 株式会社西陣テック | 丸太町精工株式会社 |
+|---|---|---|
+| 所在地 | 京都市 | 宇治市 |
+| 従業員数 | 320名 | 85名 |
+| 役割 | 最終組立 | 精密部品 |
+"""
+    t = parse_text(text).preamble[0]
+    assert isinstance(t, Table) and t.orientation == "columns" and t.header_cols == 1
+    assert t.records[1] == {
+        "項目": "丸太町精工株式会社",
+        "所在地": "宇治市",
+        "従業員数": "85名",
+        "役割": "精密部品",
+    }
+
+
+def test_kpi_label_entries_keep_their_details() -> None:
+    text = "KPI1 展示会での商談件数　目標40件\n　担当：商工課　期限：2028年度\nKPI2 研修の修了者数　年60人\n"
+    items = parse_text(text).preamble
+    assert [b.text for b in items] == [
+        "KPI1 展示会での商談件数　目標40件 担当：商工課　期限：2028年度",
+        "KPI2 研修の修了者数　年60人",
+    ]
+
+
+def test_places_and_paths() -> None:
+    doc = parse_text("計画\n\n1. 概要\n\n(1) 業種\n\n織物の製造。\n")
+    s = section(doc, "業種")
+    assert s.place.line == 5 and s.place.path == ("1.概要", "(1)業種")
+    assert s.blocks[0].place.line == 7 and s.blocks[0].place.path == s.place.path
+
+
+def test_crlf_bom_and_empty_input() -> None:
+    assert parse_text("").sections == ()
+    assert heads(parse_text("\ufeff1. 概要\n\n本文。\n")) == [(1, "1.", "概要")]
+    doc = parse_text("1. 概要\r\n\r\n本文。\r\n")
+    assert heads(doc) == [(1, "1.", "概要")] and doc.sections[0].text() == "本文。"
+
+
+def test_bracket_labels_and_bracketed_numbered_headings() -> None:
+    text = """【計画名】阿賀野川 鋳物成長プラン（案）
+【類型】地場産業成長プラン
+【策定主体】新潟県阿賀町
+
+【１　伸ばす分野】
+【対象の製品】
+鉄鍋と急須。
+
+【２　推進の体制】
+町が窓口を置く。
+"""
+    doc = parse_text(text)
+    assert doc.title == "阿賀野川 鋳物成長プラン（案）"
+    assert doc.meta == {
+        "計画名": "阿賀野川 鋳物成長プラン（案）",
+        "類型": "地場産業成長プラン",
+        "策定主体": "新潟県阿賀町",
+    }
+    assert heads(doc) == [(1, "１", "伸ばす分野"), (2, None, "対象の製品"), (1, "２", "推進の体制")]
+
+
+def test_marks_dressing_numbers_and_square_bracket_labels() -> None:
+    text = """温泉地の合宿プラン
+
+--------------------------------
+●１．伸ばす分野
+--------------------------------
+［該当する分野］
+高原の合宿と宿泊。
+
+［選んだ理由］
+夏でも涼しい。
+
+--------------------------------
+●２．核となる地域
+--------------------------------
+［核となる地域］
+高原地区。
+"""
+    doc = parse_text(text)
+    assert heads(doc) == [
+        (1, "●１．", "伸ばす分野"),
+        (2, None, "該当する分野"),
+        (2, None, "選んだ理由"),
+        (1, "●２．", "核となる地域"),
+        (2, None, "核となる地域"),
+    ]
+
+
+def test_cover_labels_set_off_by_spaces() -> None:
+    doc = parse_text(
+        "漁港のプラン\n\n策定主体　宮城県女川町\n計画期間　2026年度～2030年度\n県内には　工場が多い。\n"
+    )
+    assert doc.meta == {"策定主体": "宮城県女川町", "計画期間": "2026年度～2030年度"}
+    assert isinstance(doc.preamble[-1], Paragraph)
+
+
+def test_bare_lines_between_blank_lines_are_headings_when_nothing_else_is() -> None:
+    text = """薬草の里プラン（素案）
+
+策定主体：奈良県宇陀市
+
+
+伸ばす分野
+
+対象の製品
+
+・大和当帰の葉の茶と入浴剤
+
+選んだ理由
+
+・薬草栽培の歴史がある。
+
+
+推進の体制
+
+市が窓口を置き、組合と連携する。
+"""
+    doc = parse_text(text)
+    assert doc.title == "薬草の里プラン（素案）"
+    assert heads(doc) == [
+        (1, None, "伸ばす分野"),
+        (2, None, "対象の製品"),
+        (2, None, "選んだ理由"),
+        (1, None, "推進の体制"),
+    ]
+    assert doc.warnings
+    # with a heading of any kind in the document, bare lines stay paragraphs
+    doc = parse_text("1. 概要\n\n短い一行\n\n本文。\n")
+    assert heads(doc) == [(1, "1.", "概要")]
+
+
+def test_a_title_heading_over_a_numbered_series_and_an_unnumbered_closing_section() -> None:
+    from chiiki_mirai.readers.doctree import parse_markdown
+
+    doc = parse_markdown(
+        "# 織物プラン\n\n# 1. 概要\n\n本文。\n\n# 2. 目標\n\n本文。\n\n# 推進体制\n\n本文。\n"
+    )
+    assert doc.title == "織物プラン"
+    assert heads(doc) == [(1, "1.", "概要"), (1, "2.", "目標"), (1, None, "推進体制")]
+
+
+def test_a_text_file_written_the_markdown_way() -> None:
+    doc = parse_text(
+        "# 織物プラン\n\n## 1. 概要\n\n- 対象：帯と着物\n- 区域：西陣\n\n## 2. 目標\n\n**（１）数値目標**\n\n出荷額40億円。\n"
+    )
+    assert doc.title == "織物プラン"
+    assert heads(doc) == [(1, "1.", "概要"), (1, "2.", "目標"), (2, "（１）", "数値目標")]
+    assert [b.text for b in doc.sections[0].blocks] == ["対象：帯と着物", "区域：西陣"]
