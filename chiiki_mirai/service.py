@@ -15,11 +15,21 @@ from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import BadInput, CheckResult, ParseReport
 from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
-from chiiki_mirai.readers import read_bytes, read_path
+from chiiki_mirai.readers import SUPPORTED, read_bytes, read_path
 from chiiki_mirai.recommender.api import annotate_result
 from chiiki_mirai.rules.check import evaluate_with_facts
 
 PLAN_EXTENSIONS = (".md", ".markdown", ".txt", ".docx", ".yaml", ".yml", ".json")
+PDF_NOT_YET = (
+    "PDF（.pdf）はまだ読み取りに対応していない形式です。Word（.docx）かテキスト（.txt・.md）で保存し直して"
+    "読み込んでください"
+)
+
+
+def refuse_pdf_until_supported(name: str | Path) -> None:
+    """A PDF gets a clear Japanese message until the readers read PDF (then this does nothing)."""
+    if Path(name).suffix.lower() == ".pdf" and ".pdf" not in SUPPORTED:
+        raise UserError(PDF_NOT_YET, str(name))
 
 
 def kb() -> KnowledgeBase:
@@ -28,11 +38,13 @@ def kb() -> KnowledgeBase:
 
 def read_plan(path: str | Path) -> tuple[Plan, ParseReport]:
     """Read a plan file (any supported format) → (plan, parse report). Raises UserError."""
+    refuse_pdf_until_supported(path)
     return read_path(Path(path))
 
 
 def read_plan_bytes(name: str, data: bytes) -> tuple[Plan, ParseReport]:
     """Read an uploaded file's bytes (the app) → (plan, parse report). Raises UserError."""
+    refuse_pdf_until_supported(name)
     return read_bytes(name, data)
 
 
@@ -121,8 +133,7 @@ def _check_batch(
             results.append(r)
             continue
         source, plan, report = r
-        key = _author_key(plan, plan_type)
-        context = {"author_plan_count": counts[key]} if key in counts else None
+        context = batch_context(plan, counts, plan_type)
         results.append(check_plan(plan, source, plan_type, today, report, context=context))
     if progress:
         progress(2 * n, 2 * n, "")
@@ -139,6 +150,14 @@ def _author_key(plan: Plan, plan_type: str | None) -> tuple[str, str] | None:
     names = sorted(a.name for a in plan.authors if a.name)
     t = plan_type or plan.plan_type
     return ("・".join(names), t) if names and t else None
+
+
+def batch_context(
+    plan: Plan, counts: dict[tuple[str, str], int], plan_type: str | None = None
+) -> dict | None:
+    """The check context of one plan of a batch: how many plans of its type its author submits."""
+    key = _author_key(plan, plan_type)
+    return {"author_plan_count": counts[key]} if key in counts else None
 
 
 def author_plan_counts(plans: Iterable[Plan], plan_type: str | None = None) -> dict[tuple[str, str], int]:
