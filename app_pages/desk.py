@@ -101,7 +101,7 @@ if not measures:
     st.stop()
 
 st.subheader(f"支援施策（{len(measures)}件）")
-st.dataframe(desk_view.summary_rows(measures, kb), hide_index=True, width="stretch", key="desk.summary")
+st.table(desk_view.summary_rows(measures, kb), hide_index=True)
 for n, rec in enumerate(measures, 1):
     views.recommendation_card(kb, Recommendation.model_validate(rec), n)
 show_contacts()

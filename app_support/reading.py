@@ -20,14 +20,16 @@ from chiiki_mirai.rules.facts.registry import REGISTRY
 FORMAT_JA = {"markdown": "Markdown", "text": "テキスト", "docx": "Word（.docx）", "yaml": "YAML", "json": "JSON"}
 TYPE_SOURCE_JA = {"metadata": "表紙の記載", "heading": "見出し", "text": "本文の記載", "given": "指定"}
 FOUND, NOT_FOUND, OPTIONAL = "✓ 見つかった", "✗ 見つからない", "－ 任意（記載なし）"
-_TAG = re.compile(r"<[^>]{0,300}>")
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,300}>")
 _BLANKS = re.compile(r"[ \t\u3000]+")
+_BULLET = re.compile(r"^(?:[-*・]\s*)?(?:[✓✔]\s*)?")  # list and check marks the sources carry at line starts
 
 
 def clean_text(text: str) -> str:
-    """Source and draft text without markup: HTML tags removed, entities decoded, spaces collapsed per line."""
+    """Source and draft text without markup: HTML tags removed, entities decoded, list and check marks at
+    line starts dropped, spaces collapsed per line."""
     text = html.unescape(_TAG.sub(" ", text or ""))
-    lines = (_BLANKS.sub(" ", line).strip() for line in text.splitlines())
+    lines = (_BULLET.sub("", _BLANKS.sub(" ", line).strip()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
 

@@ -22,12 +22,15 @@ from chiiki_mirai.core.result import (
 from chiiki_mirai.knowledge.labels import category_label
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure, SourceRef
+from chiiki_mirai.readers import SUPPORTED
 from chiiki_mirai.reports.common import evidence_location, plan_type_text, suggestion_text
 
 STATUS_COLOR = {"met": "green", "partial": "orange", "missing": "red", "review": "blue", "n/a": "gray"}
+# what the uploaders say they read; PDF follows the readers (chiiki_mirai.readers.SUPPORTED)
 ACCEPTED_TEXT = (
-    "読み取れる形式：Word（.docx）・テキスト（.txt・.md、Shift_JIS も可）・計画のYAML／JSON。"
-    "PDF は準備中です（Word かテキストで保存し直してください）。1ファイル5MBまで。"
+    "読み取れる形式：Word（.docx）・テキスト（.txt・.md、Shift_JIS も可）・計画のYAML／JSON"
+    + ("・PDF（文字のあるもの）。" if ".pdf" in SUPPORTED else "。PDF は準備中です（Word かテキストで保存し直してください）。")
+    + "1ファイル5MBまで。"
 )
 PLAN_TYPE_OPTIONS = {
     "": "自動判定",

@@ -34,7 +34,7 @@ def result_ids(at) -> list[str]:
 
 
 def summary(at):
-    return next(d.value for d in at.dataframe if list(d.value.columns) == ["No", "施策", "所管", "分類", "相談先"])
+    return next(t.value for t in at.table if list(t.value.columns) == ["No", "施策", "所管", "分類", "相談先"])
 
 
 def text_of(at) -> str:

@@ -120,8 +120,8 @@ def test_reading_tables_and_japanese_fact_names():
 
 
 def test_clean_text_drops_markup_from_quotes():
-    text = '<ul style="list-style-type: none"> 実現する製品</p>\n\n  次の行 &amp; 以上'
-    assert clean_text(text) == "実現する製品\n次の行 & 以上"
+    text = '<ul style="list-style-type: none"> 実現する製品</p>\n\n  次の行 &amp; 以上\n- ✓ 地域産品の海外展開'
+    assert clean_text(text) == "実現する製品\n次の行 & 以上\n地域産品の海外展開"
 
 
 def test_graph_view_and_click_event():
