@@ -43,12 +43,13 @@ def _healthy(url: str) -> bool:
 
 
 @contextlib.contextmanager
-def running_app(log: Path | None = None) -> Iterator[str]:
-    """Start `streamlit run app.py` on a free local port; yield its base URL; stop it afterwards."""
+def running_app(log: Path | None = None, root: Path = ROOT, python: str = sys.executable) -> Iterator[str]:
+    """Start `streamlit run app.py` on a free local port; yield its base URL; stop it afterwards.
+    `root` and `python`: another checkout and its interpreter (a benchmark compares two versions)."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+        python, "-m", "streamlit", "run", str(root / "app.py"),
         "--server.headless", "true",
         "--server.address", "127.0.0.1",
         "--server.port", str(port),
@@ -57,7 +58,7 @@ def running_app(log: Path | None = None) -> Iterator[str]:
     ]  # fmt: skip
     out = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env)
+    proc = subprocess.Popen(cmd, cwd=root, stdout=out, stderr=subprocess.STDOUT, env=env)
     try:
         deadline = time.monotonic() + START_TIMEOUT
         while not _healthy(url):
@@ -88,6 +89,27 @@ def wait_for_app(page, timeout_ms: int = 60_000) -> None:  # noqa: ANN001
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms
     )
+
+
+SCRIPT_STATE_JS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return app ? app.getAttribute('data-test-script-state') : null;
+}"""
+
+
+def settle(page, started: float, timeout_s: float = 120.0, poll_s: float = 0.03) -> float:  # noqa: ANN001
+    """Seconds from `started` (time.monotonic) until the script run an action started has finished: waits for
+    Streamlit's script state to leave 'notRunning' (at most 1.5 s) and to come back, polling every 30 ms."""
+    deadline = time.monotonic() + timeout_s
+    seen_running = False
+    while time.monotonic() < deadline:
+        state = page.evaluate(SCRIPT_STATE_JS)
+        if state == "running":
+            seen_running = True
+        elif state == "notRunning" and (seen_running or time.monotonic() - started > 1.5):
+            return time.monotonic() - started
+        time.sleep(poll_s)
+    raise TimeoutError("the script run did not finish")
 
 
 def upload(page, path_or_files) -> None:  # noqa: ANN001
