@@ -22,6 +22,8 @@ from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.reports.common import PLAN_TYPE_JA
 
 DETAIL = "reviewer.detail"
+ROW_PX = 35  # the data grid's row height
+MAX_ROWS_SHOWN = 25  # a longer matrix scrolls inside its frame
 
 
 def outcomes(results: Sequence[CheckResult | BadInput]) -> None:
@@ -62,6 +64,7 @@ def matrices(results: Sequence[CheckResult | BadInput], gaps_only: bool, with_ch
                 continue
             event = st.dataframe(
                 styled(m.frame),
+                height=ROW_PX * (min(len(m.frame), MAX_ROWS_SHOWN) + 1) + 3,
                 hide_index=True,
                 column_config=_column_config(m),
                 key=f"reviewer.matrix.{t}",
