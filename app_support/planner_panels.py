@@ -96,9 +96,9 @@ def reading_tab(kb: KnowledgeBase, active: ActivePlan, plan_type: str | None) ->
         rows = reading.section_rows(report, kb, plan_type)
         if rows:
             st.markdown("**記載項目の読み取り**")
-            st.dataframe(rows, hide_index=True, width="stretch")
+            st.table(rows, hide_index=True)
     st.markdown("**読み取った内容と場所**")
-    st.dataframe(reading.value_rows(active.plan, report), hide_index=True, width="stretch")
+    st.table(reading.value_rows(active.plan, report), hide_index=True)
     if report is not None:
         if report.metadata:
             st.markdown("**表紙の記載**")

@@ -96,5 +96,5 @@ def detail(kb: KnowledgeBase, results: Sequence[CheckResult | BadInput], files: 
         read = batch.read_of(files[pick])
         if read is not None and read[1] is not None:
             st.caption(reading.summary_line(read[1]))
-            st.dataframe(reading.section_rows(read[1], kb, r.plan_type), hide_index=True, width="stretch")
-            st.dataframe(reading.value_rows(read[0], read[1]), hide_index=True, width="stretch")
+            st.table(reading.section_rows(read[1], kb, r.plan_type), hide_index=True)
+            st.table(reading.value_rows(read[0], read[1]), hide_index=True)

@@ -69,7 +69,7 @@ def test_advice_is_shown_apart_from_gaps():
 
 def test_reading_results_are_tables_of_what_was_found_where():
     at = planner_with(*example_path(TEST_DRAFTS / "b_missing_sections.md"))
-    tables = {tuple(d.value.columns): d.value for d in at.dataframe}
+    tables = {tuple(t.value.columns): t.value for t in at.table}
     sections = tables[("記載項目", "状態", "素案の見出し")]
     assert (sections["状態"] == "✗ 見つからない").sum() >= 10
     assert "✓ 見つかった" in set(sections["状態"])

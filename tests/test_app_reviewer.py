@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from app_testing import EXAMPLES, ROOT, TEST_DRAFTS, app, fresh_cache, no_exception  # noqa: F401, isort: skip
 from app_support.batch import REVIEWER_ADD, REVIEWER_REMOVE
+from app_support.pool import TIME_LIMIT_ENV
 from chiiki_mirai.core.result import BadInput
 from chiiki_mirai.reports import render
 from chiiki_mirai.service import PDF_NOT_YET
@@ -159,7 +160,7 @@ def test_the_detail_shows_recommendations_and_reading_results():
     at = reviewer_with(drafts()[:1])
     labels = [t.label for t in at.tabs]
     assert "おすすめの支援施策" in labels and "読み取り結果" in labels
-    assert any(list(d.value.columns) == ["記載項目", "状態", "素案の見出し"] for d in at.dataframe)
+    assert any(list(t.value.columns) == ["記載項目", "状態", "素案の見出し"] for t in at.table)
 
 
 def test_no_upload_shows_instructions():
@@ -167,3 +168,16 @@ def test_no_upload_shows_instructions():
     at.run()
     no_exception(at)
     assert not at.dataframe and at.info
+
+
+def test_a_file_past_the_time_limit_is_listed_and_the_others_are_checked(monkeypatch):
+    line = "地域の事業者と連携して新しい製品を開発し、販路を広げる。域内の取引を増やし、雇用を生み出す。"
+    long = ("計画の類型: C\n\n## 1. 地場産業の成長を支援する分野\n\n" + "\n".join(
+        f"- 取組{i}：{line}" for i in range(19_000)
+    )).encode("utf-8")  # within the readers' limits, many seconds to read
+    monkeypatch.setenv(TIME_LIMIT_ENV, "3")
+    good = drafts()[:2]
+    at = reviewer_with([good[0], ("長い素案.md", long), good[1]])
+    by_name = dict(zip(outcome_table(at)["ファイル"], outcome_table(at)["内容"], strict=True))
+    assert "「長い素案.md」の処理が制限時間（3秒）を超えたため中止しました" in by_name["長い素案.md"]
+    assert metric(at, "チェックした計画") == "2 件"
