@@ -17,7 +17,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 import streamlit as st  # noqa: E402
 
-from app_support.loaders import get_kb, start_recommender_warmup, start_workers  # noqa: E402
+from app_support.loaders import get_kb, start_recommender_warmup  # noqa: E402
 from app_support.navigation import pages  # noqa: E402
 from app_support.style import JAPANESE_UI_CSS  # noqa: E402
 
@@ -27,7 +27,6 @@ page = st.navigation(pages(HERE))
 st.html(JAPANESE_UI_CSS)
 kb = get_kb()
 start_recommender_warmup()
-start_workers()
 with st.sidebar:
     st.caption("地域未来戦略（2026）の計画要件チェックと支援施策の案内")
     if kb.meta is not None:

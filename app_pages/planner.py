@@ -6,12 +6,13 @@ import streamlit as st
 
 from app_support import planner_panels, running, state, views, whatif
 from app_support.downloads import downloads
-from app_support.loaders import get_kb
+from app_support.loaders import get_kb, start_workers
 from app_support.plan_edits import status_changes
 from app_support.planner_form import form
 from chiiki_mirai.core.errors import UserError
 
 kb = get_kb()
+start_workers()  # the workers warm up while the user chooses a file (not on the first page's time)
 
 st.title("計画づくり")
 st.caption("計画の素案を読み込むか、フォームに入力すると、要件の充足状況と直し方、使える支援施策を示します。")

@@ -6,11 +6,12 @@ from __future__ import annotations
 import streamlit as st
 
 from app_support import batch, reviewer_panels, views
-from app_support.loaders import get_kb
+from app_support.loaders import get_kb, start_workers
 from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.reports import MEDIA_TYPE, render
 
 kb = get_kb()
+start_workers()  # the workers warm up while the user chooses a file (not on the first page's time)
 
 st.title("審査")
 st.caption("複数の計画の素案をまとめて読み込み、要件ごとの充足状況を一覧で確認します。")

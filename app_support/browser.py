@@ -58,6 +58,8 @@ def running_app(log: Path | None = None, root: Path = ROOT, python: str = sys.ex
     ]  # fmt: skip
     out = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    if root != ROOT:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"  # another checkout is only read, never written to
     proc = subprocess.Popen(cmd, cwd=root, stdout=out, stderr=subprocess.STDOUT, env=env)
     try:
         deadline = time.monotonic() + START_TIMEOUT

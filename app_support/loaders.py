@@ -46,7 +46,10 @@ def start_recommender_warmup() -> threading.Thread:
 
 @st.cache_resource(show_spinner=False)
 def start_workers() -> Pool:
-    """Start the worker processes that read and check drafts (once per server process)."""
+    """Start the worker processes that read and check drafts (once per server process).
+
+    Called by the pages that check drafts, not by app.py: warming two workers up takes seconds of CPU, which
+    the first page (the desk) would otherwise wait for on a small machine."""
     pool = get_pool()
     pool.start()
     return pool

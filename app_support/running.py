@@ -17,7 +17,7 @@ from app_support.pool import TaskTimeout, WorkerFailed, get_pool, time_limit
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import CheckResult, ParseReport
 
-SHOW_AFTER = 0.2  # seconds: a quick task shows nothing
+SHOW_AFTER = 0.5  # seconds: a quick task shows nothing (no flicker)
 UPDATE_EVERY = 0.25
 
 

@@ -12,6 +12,7 @@ and the playwright package; skipped with a message otherwise.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import statistics
 import sys
@@ -125,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     for k, v in summary.items():
         print(f"{k:12s} median {v['median_s']:.2f} s  (min {v['min_s']:.2f}, max {v['max_s']:.2f}, n={len(times[k])})")
     name = "app_interactions" if a.root == ROOT else f"app_interactions_{a.root.name}"
-    print(f"saved {save(name, {'root': str(a.root), 'runs': times, 'summary': summary})}")
+    data = {"root": str(a.root), "load_average": [round(x, 1) for x in os.getloadavg()], "runs": times,
+            "summary": summary}
+    print(f"saved {save(name, data)}")
     return 0
 
 
