@@ -80,10 +80,13 @@ if memo_key not in memo:
         st.stop()
 result = memo[memo_key]
 
-line = desk_view.field_line(result, kb)
+line = desk_view.field_line(result)
 if line:
     label, _, names = line.partition("：")
     st.markdown(f"**{label}**：{views.md_escape(names)}", help="相談内容から読み取った分野です（確度が高いときだけ表示）。")
+elif result.get("field_note"):
+    st.caption(result["field_note"])
+
 measures = result.get("measures") or []
 contacts = result.get("contacts") or []
 
@@ -97,6 +100,8 @@ def show_contacts() -> None:
 
 if not measures:
     st.warning(desk_view.empty_message(result, filtered=bool(ministry or category or plan_type or field)))
+    for n, rec in enumerate(result.get("offers") or [], 1):  # the one-stop desk and よろず支援拠点
+        views.recommendation_card(kb, Recommendation.model_validate(rec), n)
     show_contacts()
     st.stop()
 

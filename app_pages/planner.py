@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_support import planner_panels, running, state, views, whatif
+from app_support import compare_view, planner_panels, running, state, views, whatif
 from app_support.downloads import downloads
 from app_support.loaders import get_kb, start_workers
 from app_support.plan_edits import status_changes
@@ -79,6 +79,7 @@ if edits:
 
 with header_box:
     views.plan_header(result)
+    compare_view.version_note(active.token, active.source, base)
     planner_panels.changes_table(status_changes(base, result), edits)
 with tab_gaps:
     views.gap_report(kb, result, st.toggle("不足のある項目だけ表示", key="planner.only_gaps"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_support import batch, reviewer_panels, views
+from app_support import batch, compare_view, reviewer_panels, views
 from app_support.loaders import get_kb, start_workers
 from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.reports import MEDIA_TYPE, render
@@ -15,6 +15,8 @@ start_workers()  # the workers warm up while the user chooses a file (not on the
 
 st.title("審査")
 st.caption("複数の計画の素案をまとめて読み込み、要件ごとの充足状況を一覧で確認します。")
+with st.expander("二つの版を比べる（再提出された素案の確認・指摘事項一覧）"):
+    compare_view.comparison_section("reviewer.compare")
 batch.uploader_fresh()
 st.file_uploader(
     "計画の素案を選んでください（複数選べます）",
@@ -65,6 +67,9 @@ f1, f2 = st.columns(2)
 gaps_only = f1.toggle("不足のある計画だけ", key="reviewer.gaps_only")
 with_checks = f2.toggle("構造チェックの列も表示", value=True, key="reviewer.with_checks")
 reviewer_panels.matrices(results, gaps_only, with_checks)
+
+st.subheader("地図")
+reviewer_panels.map_section(files)
 
 st.subheader("計画ごとのチェックリスト")
 reviewer_panels.detail(kb, results, files)

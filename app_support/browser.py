@@ -114,5 +114,7 @@ def settle(page, started: float, timeout_s: float = 120.0, poll_s: float = 0.03)
     raise TimeoutError("the script run did not finish")
 
 
-def upload(page, path_or_files) -> None:  # noqa: ANN001
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(path_or_files)
+def upload(page, path_or_files, label: str | None = None) -> None:  # noqa: ANN001
+    """Choose files in the page's first file uploader, or in the one whose label contains `label`."""
+    scope = page.locator('[data-testid="stFileUploader"]', has_text=label).first if label else page
+    scope.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(path_or_files)

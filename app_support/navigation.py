@@ -25,6 +25,7 @@ PAGES = (
     PageSpec("app_pages/desk.py", "相談窓口", ":material/support_agent:", "desk"),
     PageSpec("app_pages/planner.py", "計画づくり", ":material/edit_document:", "planner"),
     PageSpec("app_pages/reviewer.py", "審査", ":material/fact_check:", "reviewer"),
+    PageSpec("app_pages/progress.py", "進捗", ":material/monitoring:", "progress"),
     PageSpec("app_pages/knowledge.py", "ナレッジ", ":material/menu_book:", "knowledge"),
 )
 

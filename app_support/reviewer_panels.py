@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from app_support import batch, reading, views
+from app_support import batch, reading, state, views
 from app_support.matrix import (
     PLAN,
     TypeMatrix,
@@ -17,6 +17,7 @@ from app_support.matrix import (
     type_matrix,
     unique_names,
 )
+from app_support.progress_view import uploads_map_html
 from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.reports.common import PLAN_TYPE_JA
@@ -98,3 +99,19 @@ def detail(kb: KnowledgeBase, results: Sequence[CheckResult | BadInput], files: 
             st.caption(reading.summary_line(read[1]))
             st.table(reading.section_rows(read[1], kb, r.plan_type), hide_index=True)
             st.table(reading.value_rows(read[0], read[1]), hide_index=True)
+
+
+def map_section(files: list[batch.BatchFile]) -> None:
+    """The prefectures' map of the batch (plan types, planned investment), made when asked for."""
+    if not st.toggle("都道府県別の地図を表示（類型・計画上の投資額）", key="reviewer.map"):
+        return
+    token = state.digest(*(f.digest for f in files))
+    if state.get("reviewer.map_token") != token:
+        with st.spinner("地図を作成しています…"):
+            st.session_state["reviewer.map_html"] = uploads_map_html([(f.name, f.data) for f in files])[0]
+            st.session_state["reviewer.map_token"] = token
+    html = state.get("reviewer.map_html")
+    st.iframe(html, height=900)
+    st.download_button(
+        "地図（HTML）", html, "計画の地図.html", "text/html", key="reviewer.map_download", on_click="ignore"
+    )

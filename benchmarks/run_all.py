@@ -28,6 +28,7 @@ BENCHMARKS = [
     ("bench_recommender", [], []),  # classification quality + recommend speed
     ("bench_desk_search", [], []),  # desk questions: top-3 / top-5 hit rates and search speed
     ("bench_app_start", ["--runs", "3"], ["--runs", "1"]),  # the app: server start and first page in Chromium
+    ("bench_pdf_parity", [], ["--limit", "8"]),  # PDFs printed from the drafts read like the drafts (LibreOffice)
 ]
 
 
@@ -83,6 +84,12 @@ def _summary() -> list[tuple[str, str, str, str]]:
         m = ap_["median"]
         rows.append(("app: server ready / first page in Chromium (median)",
                      f"{m['server_ready_s']:.1f} / {m['first_page_s']:.1f} s", "< 5 s (first page)", ok(ap_["met"])))
+    pp = _load("pdf_parity")
+    if pp:
+        rows.append(("PDF printed from a draft: items / plan types identical",
+                     f"{100 * pp['items_identical_share']:.1f}% / {100 * pp['plan_types_share']:.0f}%",
+                     ">= 95% / 100%",
+                     ok(pp["items_identical_share"] >= 0.95 and pp["plan_types_share"] == 1.0)))
     return rows
 
 

@@ -11,7 +11,7 @@ import click
 import typer
 
 from chiiki_mirai.cli_app import app
-from chiiki_mirai.commands import check, kb, parse, recommend  # noqa: F401 - importing them registers their commands
+from chiiki_mirai.commands import check, compare, kb, parse, progress, recommend  # noqa: F401 - importing them registers their commands
 from chiiki_mirai.core.errors import KnowledgeError, UserError
 
 EXIT_BAD_INPUT = 2

@@ -15,21 +15,11 @@ from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import BadInput, CheckResult, ParseReport
 from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
-from chiiki_mirai.readers import SUPPORTED, read_bytes, read_path
+from chiiki_mirai.readers import read_bytes, read_path
 from chiiki_mirai.recommender.api import annotate_result
 from chiiki_mirai.rules.check import evaluate_with_facts
 
-PLAN_EXTENSIONS = (".md", ".markdown", ".txt", ".docx", ".yaml", ".yml", ".json")
-PDF_NOT_YET = (
-    "PDF（.pdf）はまだ読み取りに対応していない形式です。Word（.docx）かテキスト（.txt・.md）で保存し直して"
-    "読み込んでください"
-)
-
-
-def refuse_pdf_until_supported(name: str | Path) -> None:
-    """A PDF gets a clear Japanese message until the readers read PDF (then this does nothing)."""
-    if Path(name).suffix.lower() == ".pdf" and ".pdf" not in SUPPORTED:
-        raise UserError(PDF_NOT_YET, str(name))
+PLAN_EXTENSIONS = (".md", ".markdown", ".txt", ".docx", ".pdf", ".yaml", ".yml", ".json")
 
 
 def kb() -> KnowledgeBase:
@@ -38,13 +28,11 @@ def kb() -> KnowledgeBase:
 
 def read_plan(path: str | Path) -> tuple[Plan, ParseReport]:
     """Read a plan file (any supported format) → (plan, parse report). Raises UserError."""
-    refuse_pdf_until_supported(path)
     return read_path(Path(path))
 
 
 def read_plan_bytes(name: str, data: bytes) -> tuple[Plan, ParseReport]:
     """Read an uploaded file's bytes (the app) → (plan, parse report). Raises UserError."""
-    refuse_pdf_until_supported(name)
     return read_bytes(name, data)
 
 

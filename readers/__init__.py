@@ -1,4 +1,4 @@
-"""Read draft plans (Markdown, text, Word, YAML, JSON) into the plan model.
+"""Read draft plans (Markdown, text, Word, PDF, YAML, JSON) into the plan model.
 
 `read_path(path)` and `read_bytes(name, data)` return (Plan, parse report). Bad input raises
 UserError with a Japanese message. Nothing in a document is ever executed.
@@ -14,6 +14,7 @@ from chiiki_mirai.core.result import ParseReport
 from chiiki_mirai.readers import limits
 from chiiki_mirai.readers.decode import decode_text
 from chiiki_mirai.readers.document import read_docx_document, read_text_document
+from chiiki_mirai.readers.pdf import MAX_PDF_BYTES, read_pdf_document
 from chiiki_mirai.readers.structured import (
     load_json,
     load_yaml,
@@ -24,7 +25,8 @@ from chiiki_mirai.readers.structured import (
 TEXT_EXT = {".md": "markdown", ".markdown": "markdown", ".txt": "text"}
 STRUCT_EXT = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 DOCX_EXT = {".docx": "docx"}
-SUPPORTED = sorted({**TEXT_EXT, **STRUCT_EXT, **DOCX_EXT})
+PDF_EXT = {".pdf": "pdf"}
+SUPPORTED = sorted({**TEXT_EXT, **STRUCT_EXT, **DOCX_EXT, **PDF_EXT})
 
 
 def read_path(path: str | Path) -> tuple[Plan, ParseReport]:
@@ -35,8 +37,8 @@ def read_path(path: str | Path) -> tuple[Plan, ParseReport]:
         raise UserError("フォルダではなく計画ファイルを指定してください", str(p))
     try:
         size = p.stat().st_size
-        if size > limits.MAX_FILE_BYTES:
-            raise UserError(_too_big(size), str(p))
+        if size > max_bytes(p.name):
+            raise UserError(_too_big(size, max_bytes(p.name)), str(p))
         data = p.read_bytes()
     except PermissionError as e:
         raise UserError("ファイルを読む権限がありません", str(p)) from e
@@ -45,8 +47,13 @@ def read_path(path: str | Path) -> tuple[Plan, ParseReport]:
     return read_bytes(p.name, data, source=str(p))
 
 
-def _too_big(size: int) -> str:
-    return f"ファイルが大きすぎます（{size / 1e6:.1f}MB。上限は{limits.MAX_FILE_BYTES / 1024 / 1024:.0f}MB）"
+def max_bytes(name: str) -> int:
+    """The size limit for a file of this name (a PDF embeds its fonts and may be larger)."""
+    return MAX_PDF_BYTES if Path(name).suffix.lower() in PDF_EXT else limits.MAX_FILE_BYTES
+
+
+def _too_big(size: int, limit: int = limits.MAX_FILE_BYTES) -> str:
+    return f"ファイルが大きすぎます（{size / 1e6:.1f}MB。上限は{limit / 1024 / 1024:.0f}MB）"
 
 
 def read_bytes(name: str, data: bytes, source: str | None = None) -> tuple[Plan, ParseReport]:
@@ -54,23 +61,23 @@ def read_bytes(name: str, data: bytes, source: str | None = None) -> tuple[Plan,
     src = source or name
     ext = Path(name).suffix.lower()
     try:
-        if ext not in TEXT_EXT and ext not in STRUCT_EXT and ext not in DOCX_EXT:
+        if ext not in TEXT_EXT and ext not in STRUCT_EXT and ext not in DOCX_EXT and ext not in PDF_EXT:
             raise UserError(
                 f"対応していないファイル形式です（{ext or '拡張子なし'}）。対応形式: {', '.join(SUPPORTED)}"
             )
-        if len(data) > limits.MAX_FILE_BYTES:
-            raise UserError(_too_big(len(data)))
+        if len(data) > max_bytes(name):
+            raise UserError(_too_big(len(data), max_bytes(name)))
         if not data.strip():
             raise UserError("ファイルが空です")
         if ext in DOCX_EXT:
-
             return read_docx_document(data)
+        if ext in PDF_EXT:
+            return read_pdf_document(data)
 
         text, encoding = decode_text(data)
         if not text.strip():
             raise UserError("ファイルが空です")
         if ext in STRUCT_EXT:
-
             raw = load_yaml(text) if STRUCT_EXT[ext] == "yaml" else load_json(text)
             plan = plan_from_data(raw)
             report = structured_report(plan, STRUCT_EXT[ext])

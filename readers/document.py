@@ -34,7 +34,6 @@ def _preliminary_type(blocks: list[Block], names: dict[str, list[str]]) -> tuple
     tables = []
     for b in blocks:
         if b.kind == "table":
-
             tables.append(Table(None, None, b.rows, b.row_lines))
             units += [
                 Unit(None, None, ln, " | ".join(r), "row", table=len(tables) - 1)

@@ -103,7 +103,8 @@ def read_market(ctx: Ctx) -> TargetMarket:
     if comp_r:
         tm.comparison_region = comp_r[1]
     outlook = first_sentence(
-        units, r"単価|高付加価値|付加価値向上|販路を拡大|販路拡大|販路を?(?:広げ|拡げ|伸ば)|新規顧客|新たな(?:顧客|市場)"
+        units,
+        r"単価|高付加価値|付加価値向上|販路を拡大|販路拡大|販路を?(?:広げ|拡げ|伸ば)|新規顧客|新たな(?:顧客|市場)",
     )
     if outlook:
         tm.added_value_outlook = outlook[1]
@@ -188,7 +189,10 @@ def read_ripple(ctx: Ctx) -> Ripple:
                 _fill_target(tgt, key, clause, qs, u, target_year(cn))
                 break
     # jobs and wages targets written elsewhere (KGI prose, 波及効果): a sentence with a figure
-    for key, verb in (("jobs", r"創出|雇用する|新規雇用|増や|維持"), ("wages", r"引き上げ|引上げ|上げる|向上|賃上げ|高く|増額|改善")):
+    for key, verb in (
+        ("jobs", r"創出|雇用する|新規雇用|増や|維持"),
+        ("wages", r"引き上げ|引上げ|上げる|向上|賃上げ|高く|増額|改善"),
+    ):
         tgt = getattr(r, key)
         if tgt.stated:
             continue
@@ -213,7 +217,11 @@ def read_ripple(ctx: Ctx) -> Ripple:
                     r,
                     key,
                     RippleTarget(
-                        stated=True, value=q.value, unit=q.unit, year=target_year(nfkc(hit)), text=hit.strip(),
+                        stated=True,
+                        value=q.value,
+                        unit=q.unit,
+                        year=target_year(nfkc(hit)),
+                        text=hit.strip(),
                         evidence=ev(u, hit),
                     ),
                 )
@@ -246,11 +254,17 @@ def read_investments(ctx: Ctx) -> list[Investment]:
     out: list[Investment] = []
     total: Investment | None = None
     for u in ctx.units("investments", cue_fallback=False):
-        if u.kind == "para" and total is None and re.search(_INVEST_AMOUNT + r"|投資の総額", nfkc(u.heading or "")):
+        if (
+            u.kind == "para"
+            and total is None
+            and re.search(_INVEST_AMOUNT + r"|投資の総額", nfkc(u.heading or ""))
+        ):
             # the amount written under a 投資総額 heading: "約420億円（2026～2032年度の3社合計）"
             money = [q for q in find_quantities(nfkc(u.text)) if q.is_money]
             if money:
-                total = Investment(description=sentences(u.text)[0].strip(), amount=money[0].value, evidence=ev(u))
+                total = Investment(
+                    description=sentences(u.text)[0].strip(), amount=money[0].value, evidence=ev(u)
+                )
                 _investment_dates(total, nfkc(u.text))
                 continue
         if u.kind == "para":
@@ -309,7 +323,10 @@ def _investment_from_prose(u: Unit) -> Investment | None:
         return None
     cm = re.search(rf"([^\s、。「」（(]{{1,30}}?(?:{COMPANY_WORD}))", s)
     inv = Investment(
-        company=cm.group(1) if cm else None, description=sentences(u.text)[0].strip(), amount=amount, evidence=ev(u)
+        company=cm.group(1) if cm else None,
+        description=sentences(u.text)[0].strip(),
+        amount=amount,
+        evidence=ev(u),
     )
     _investment_dates(inv, s)
     return inv
@@ -340,16 +357,25 @@ _WITHIN_YEARS = r"[0-9一二三四五六七八九十]+\s*(?:年|か年|カ年)(?
 
 # where a part is procured from: inside the region or the country (not 資金調達)
 _HOME = r"(?:国内|県内|域内|地元|市内|町内|村内|道内|府内|都内|地域内|両県|両市|圏内|国産|県産|地元産|道産)"
-_PROCURE_AT_HOME = _HOME + r"[^。、]{0,25}?(?:から|で|より|を|の)[^。、]{0,10}?(?<!資金)(?:調達|仕入|購入|供給を受け)"
+_PROCURE_AT_HOME = (
+    _HOME + r"[^。、]{0,25}?(?:から|で|より|を|の)[^。、]{0,10}?(?<!資金)(?:調達|仕入|購入|供給を受け)"
+)
 _SMALL_SHARE = r"一部|わずか|少量|ごく一部|[1-4１-４一二三四]割(?!以上)|[1-4]?[0-9]\s*[%％]"
 
 
 # equipment or parts all made at home: "編機はすべて国内メーカー製である"
-_MADE_AT_HOME = _HOME + r"[^。、]{0,8}?製(?:である|であり|です|を使用|を採用)|(?:すべて|全て|全量|いずれも)" + _HOME + r"[^。、]{0,8}?製"
+_MADE_AT_HOME = (
+    _HOME
+    + r"[^。、]{0,8}?製(?:である|であり|です|を使用|を採用)|(?:すべて|全て|全量|いずれも)"
+    + _HOME
+    + r"[^。、]{0,8}?製"
+)
 # a dated switch to procurement at home: "令和11年度までに国内調達へ切り替える", "県内調達率を8割に引き上げる"
 _SWITCH_HOME = (
-    _HOME + r"[^。]{0,6}?(?:調達|生産|製)[^。]{0,8}?(?:へ|に)(?:切り替え|切替|転換|移行)|"
-    + _HOME + r"(?:での)?調達(?:率|比率|割合|量)?[^。]{0,15}?(?:引き上げ|引上げ|高め|増や)"
+    _HOME
+    + r"[^。]{0,6}?(?:調達|生産|製)[^。]{0,8}?(?:へ|に)(?:切り替え|切替|転換|移行)|"
+    + _HOME
+    + r"(?:での)?調達(?:率|比率|割合|量)?[^。]{0,15}?(?:引き上げ|引上げ|高め|増や)"
 )
 
 
@@ -360,7 +386,9 @@ def procured_at_home(sn: str) -> bool:
     m = re.search(_PROCURE_AT_HOME, sn)
     if not m:
         return False
-    clause = sn[max(0, sn.rfind("、", 0, m.start()) + 1) : sn.find("、", m.end()) if "、" in sn[m.end() :] else None]
+    clause = sn[
+        max(0, sn.rfind("、", 0, m.start()) + 1) : sn.find("、", m.end()) if "、" in sn[m.end() :] else None
+    ]
     if re.search(_SMALL_SHARE, clause) or re.search(_FUTURE, sn[m.start() :]):
         return False
     return affirmed(sn, _PROCURE_AT_HOME)
@@ -370,7 +398,9 @@ def _read_procurement(loc: Localization, sentences_: list[str]) -> None:
     """Procurement shares and domestic sourcing, wherever the draft states them (理由, 課題, 現地化 ...)."""
     for s in sentences_:
         sn = nfkc(s)
-        if not re.search(r"調達|仕入|輸入|(?:県|国|地元|道|市|町|村)産", sn) and not re.search(_MADE_AT_HOME, sn):
+        if not re.search(r"調達|仕入|輸入|(?:県|国|地元|道|市|町|村)産", sn) and not re.search(
+            _MADE_AT_HOME, sn
+        ):
             continue
         if re.search(_PLACE, sn):
             for q in (q for q in find_quantities(sn) if q.unit == "%"):
@@ -387,7 +417,9 @@ def _read_procurement(loc: Localization, sentences_: list[str]) -> None:
             r"海外から調達している|輸入", sn
         )
         # "2029年度までに国内調達へ切り替える" is the roadmap (below), not procurement at home today
-        if (stated or procured_at_home(sn) or re.search(_MADE_AT_HOME, sn)) and not re.search(_SWITCH_HOME, sn):
+        if (stated or procured_at_home(sn) or re.search(_MADE_AT_HOME, sn)) and not re.search(
+            _SWITCH_HOME, sn
+        ):
             loc.domestic_procurement = True
         if loc.roadmap is None and (
             re.search(r"ロードマップ|工程表", sn) or (re.search(_SWITCH_HOME, sn) and find_fiscal_years(sn))
@@ -421,7 +453,11 @@ def read_localization(ctx: Ctx, companies: list[Company]) -> Localization:
     _read_procurement(loc, own + [s for s in everywhere if s not in own])
     for s in own:
         sn = nfkc(s)
-        if loc.roadmap is None and re.search(_LABOUR_LOCAL, sn) and (find_fiscal_years(sn) or re.search(_WITHIN_YEARS, sn)):
+        if (
+            loc.roadmap is None
+            and re.search(_LABOUR_LOCAL, sn)
+            and (find_fiscal_years(sn) or re.search(_WITHIN_YEARS, sn))
+        ):
             # labour/technology localisation with a date is the roadmap the guidance asks for
             loc.roadmap = s
         if loc.local_capital is None and (
@@ -616,4 +652,3 @@ def extract(ctx: Ctx, plan_type: str | None, type_names: dict[str, list[str]]) -
             ctx.found_fields.append(name)
     info["meta"] = {k: v[0] for k, v in meta.items()}
     return plan, info
-

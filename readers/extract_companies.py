@@ -189,9 +189,7 @@ def read_companies(ctx: Ctx) -> list[Company]:
         # a table headed 企業名 / 事業者名 is the company list wherever the draft put it
         for ti, t in enumerate(ctx.sec.tables):
             header = [nfkc(h) for h in (t.rows[0] if t.rows else [])]
-            if len(t.rows) >= 2 and any(
-                COMPANY_HEADER.fullmatch(h.strip()) for h in header
-            ):
+            if len(t.rows) >= 2 and any(COMPANY_HEADER.fullmatch(h.strip()) for h in header):
                 out += _companies_from_table(ctx, ti)
                 table_sections.add(t.section_id)
     if not out:

@@ -62,6 +62,7 @@ CUES: dict[str, str] = {
     "invest_related": r"採択",
 }
 
+
 @dataclass
 class Ctx:
     sec: Sectioned

@@ -285,7 +285,9 @@ _ASIDE_LABEL = re.compile(
     r"(?:の方法)?\s*[:：]"
 )
 # how a figure was worked out ("付加価値率（34％）に売上増加見込み250億円を乗じた", "…40人の合計"): inputs
-_CALCULATION = re.compile(r"(?:乗じ|掛け|積み?上げ|合計し|足し合わせ)(?:た|て算出した|て算定した|による)?。?\s*$|の合計。?\s*$")
+_CALCULATION = re.compile(
+    r"(?:乗じ|掛け|積み?上げ|合計し|足し合わせ)(?:た|て算出した|て算定した|による)?。?\s*$|の合計。?\s*$"
+)
 _ASIDE_SENTENCE = re.compile(
     r"^[^。]{0,12}(?:効果検証|検証の方法|検証方法|設定の根拠|根拠|算定方法|算定の考え方)"
 )
@@ -466,7 +468,9 @@ _BARE_YEAR = re.compile(r"^\s*(?:(?:19|20|21)[0-9]{2}\s*年度?|(?:令和|平成
 _HEADER_YEAR = re.compile(
     r"^\s*(?:FY\s*)?(?P<y>(?:19|20|21)[0-9]{2})\s*(?:年度?)?\s*(?:[(（](?:目標|目標年度?|最終年度?)[)）])?\s*$"
 )
-_HEADER_ERA = re.compile(r"^\s*(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*(?:年度?)?\s*(?:[(（](?:目標|目標年度?|最終年度?)[)）])?\s*$")
+_HEADER_ERA = re.compile(
+    r"^\s*(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*(?:年度?)?\s*(?:[(（](?:目標|目標年度?|最終年度?)[)）])?\s*$"
+)
 
 
 def _header_year(cell: str) -> int | None:
@@ -587,13 +591,19 @@ def _kgi_from_row(ctx: Ctx, u: Unit) -> KGI | None:
     unit = _unit_note(name) or (
         nfkc(row[unit_col]).strip() if unit_col is not None and unit_col < len(row) else None
     )
-    if unit not in UNITS and not _UNIT_NOTE.search(re.sub(r"^\s*[(（](?:独自|必須|任意|代替)[^)）]*[)）]", "", nfkc(name))):
+    if unit not in UNITS and not _UNIT_NOTE.search(
+        re.sub(r"^\s*[(（](?:独自|必須|任意|代替)[^)）]*[)）]", "", nfkc(name))
+    ):
         unit = _unit_note(header[cols["value"]], t.heading or "", header[0])
     by_year = cols["value"] in {i for _y, i in _year_columns(header)}
     bare = _UNIT_NOTE.sub(
         lambda m: "" if _PER_YEAR.sub("", m.group(1).strip()) in UNITS else m.group(0), nfkc(name)
     ).strip()
-    own_note = [m.group(1).strip() for m in _UNIT_NOTE.finditer(nfkc(name)) if not re.search(r"独自|必須|任意|代替", m.group(1))]
+    own_note = [
+        m.group(1).strip()
+        for m in _UNIT_NOTE.finditer(nfkc(name))
+        if not re.search(r"独自|必須|任意|代替", m.group(1))
+    ]
     if own_note and unit not in UNITS:
         unit = None  # the row states its own unit ("（機）"): the column's unit is not this row's
     k = parse_kgi_line(f"{bare} {_with_unit(cell('value'), unit)} {cell('year')}")
@@ -606,7 +616,9 @@ def _kgi_from_row(ctx: Ctx, u: Unit) -> KGI | None:
     if (by_year or _per_year_note(name, header[cols["value"]])) and k.annual is None:
         k.annual = True  # one year's column of a year-by-year table, or a unit per year ("人／年")
     cq = find_quantities(_with_unit(cell("cumulative"), unit))
-    others = " ".join(c for i, c in enumerate(row) if i not in (cols.get("name", 0), cols["value"], cols.get("basis")))
+    others = " ".join(
+        c for i, c in enumerate(row) if i not in (cols.get("name", 0), cols["value"], cols.get("basis"))
+    )
     if not cq and k.value is not None and _CUMULATIVE.search(nfkc(others)):
         # "官民設備投資額 | 3,400億円 | 2027～2040年度の累計": the row gives the cumulative value only
         k.cumulative_value, k.value, k.annual = k.value, None, None
@@ -806,7 +818,11 @@ def _monitoring_cycle(ctx: Ctx, units: list[Unit]) -> tuple[str, Unit] | None:
             for snt in sentences(line):
                 s = nfkc(snt)
                 m = re.search(SEMIANNUAL, s)
-                if m and re.search(_CHECK_VERB, s) and not (u in units and _labelled(s, r"期限") and "KPI" not in s):
+                if (
+                    m
+                    and re.search(_CHECK_VERB, s)
+                    and not (u in units and _labelled(s, r"期限") and "KPI" not in s)
+                ):
                     return m.group(0), u
     return None
 
@@ -859,7 +875,9 @@ def _field_line(s: str) -> str:
     """A list item with its numbering dropped when what follows is a field label ("ウ　撤退基準：…")."""
 
     rest = split_numbering(s.strip()).rest
-    return rest if rest != s.strip() and re.match(rf"^(?:{_FIELD_LABEL}|{_TARGET_LABEL})\s*[:：]", rest) else s
+    return (
+        rest if rest != s.strip() and re.match(rf"^(?:{_FIELD_LABEL}|{_TARGET_LABEL})\s*[:：]", rest) else s
+    )
 
 
 def _kpi_name_only(u: Unit, nxt: Unit | None) -> KPI | None:
@@ -873,7 +891,9 @@ def _kpi_name_only(u: Unit, nxt: Unit | None) -> KPI | None:
     name = _strip_kpi_label(name).strip()
     if not name or len(name) > 40 or "。" in name or _heading_like(name) or re.search(r"KPI", name):
         return None
-    return KPI(name=name, target=None, deadline=None, owner=None, withdrawal_criterion=None, monitoring_cycle=None)
+    return KPI(
+        name=name, target=None, deadline=None, owner=None, withdrawal_criterion=None, monitoring_cycle=None
+    )
 
 
 def kpi_from_line(s: str) -> KPI | None:

@@ -88,7 +88,11 @@ def read_metadata(ctx: Ctx) -> dict[str, tuple[str, Unit]]:
                 if m:
                     key, val = m.group("key1") or m.group("key2"), m.group("val").strip()
                     # a target year in brackets after the period: "令和8～12年度（目標年度 令和12年度）"
-                    tm = _BRACKETED_TARGET.search(nfkc(val)) if _meta_key(nfkc(key).strip()) == "period" else None
+                    tm = (
+                        _BRACKETED_TARGET.search(nfkc(val))
+                        if _meta_key(nfkc(key).strip()) == "period"
+                        else None
+                    )
                     if tm:
                         candidates.append((key, nfkc(val)[: tm.start()].strip()))
                         candidates.append((tm.group("key"), tm.group("val")))

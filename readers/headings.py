@@ -98,7 +98,6 @@ def _num_value(style: str, n: str) -> int | None:
     if len(n) == 2 and n[0] == "十" and n[1] in _KANJI_NUM:
         return 10 + _KANJI_NUM[n[1]]
     try:
-
         v = to_number(n)
         return int(v) if v is not None else None
     except Exception:  # noqa: BLE001 - numbering is a hint only

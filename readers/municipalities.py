@@ -87,7 +87,9 @@ _JOINT_MARK = re.compile(
     r"[（(]\s*(?:共同(?:作成|策定|提案|提出)?|連名)\s*[)）]|(?:による|の|で)?共同(?:作成|策定|提案|提出)(?:による)?"
 )
 # "上板町と藍住町": と joins two bodies only after a body's suffix and before a non-kana ("ときがわ町" stays whole)
-_SPLIT = re.compile(r"\s*(?:・|、|，|,|／|/|及び|および|並びに|ならびに|(?<=[都道府県市町村区])と(?![ぁ-ん]))\s*")
+_SPLIT = re.compile(
+    r"\s*(?:・|、|，|,|／|/|及び|および|並びに|ならびに|(?<=[都道府県市町村区])と(?![ぁ-ん]))\s*"
+)
 
 
 def _norm(name: str) -> str:

@@ -199,7 +199,11 @@ def section_blocks(blocks: list[Block], targets: list[Target]) -> Sectioned:
                 if tid not in out.found:
                     out.found[tid] = Found(tid, label, b.line, "label", 0.0)
                 sid, heading = tid, label
-                if _LIST_LABEL.match(b.text) or _EMPTY_LABEL.match(b.text) or re.search(r"(?:次|以下)の(?:とおり|通り)", b.text):
+                if (
+                    _LIST_LABEL.match(b.text)
+                    or _EMPTY_LABEL.match(b.text)
+                    or re.search(r"(?:次|以下)の(?:とおり|通り)", b.text)
+                ):
                     lead_in = (tid, label)
             out.units.append(Unit(sid, heading, b.line, b.text, "item" if b.list_item else "para"))
     _split_named_items(out, targets)
@@ -214,6 +218,8 @@ _GENERIC_TITLE = (
     r"\s*(?:戦略産業クラスター計画|地域産業クラスター計画|地場産業成長プラン|地域産業成長プラン)\s*"
     r"(?:[(（]\s*[ABC]?\s*類型?\s*[ABC]?\s*[)）])?\s*(?:\(?[案素]案?\)?)?\s*"
 )
+
+
 def _give_to_item(
     out: Sectioned, item_id: str, label: str, line: int, units: list[Unit], heading: str | None = None
 ) -> None:
@@ -262,7 +268,9 @@ def _leading_text_items(out: Sectioned, targets: list[Target]) -> None:
         items = sorted((t for t in targets if t.parent == sid), key=lambda t: t.order)
         if len(items) < 2 or items[0].id in out.found or f.by != "heading":
             continue
-        later = [out.found[t.id].line for t in items[1:] if t.id in out.found and out.found[t.id].by == "label"]
+        later = [
+            out.found[t.id].line for t in items[1:] if t.id in out.found and out.found[t.id].by == "label"
+        ]
         if not later:
             continue
         own = [u for u in out.units if u.section_id == sid and u.line < min(later)]

@@ -11,6 +11,7 @@ outside example (a negative anchor) explains the text better than any field.
 from __future__ import annotations
 
 import hashlib
+import math
 import threading
 from dataclasses import dataclass, field
 
@@ -18,9 +19,11 @@ import numpy as np
 
 from chiiki_mirai.core import result as typed
 from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.recommender.confidence import confidence, threshold
 from chiiki_mirai.recommender.encoder import Encoder, cache_root, get_encoder
 from chiiki_mirai.recommender.kb_indexes import settle
 from chiiki_mirai.recommender.lexicon import Hit, lexicon
+from chiiki_mirai.recommender.paraphrases import paraphrase_index, uncounted_tokens
 from chiiki_mirai.recommender.tokenize import tokens
 
 LEX_WEIGHT = 0.7
@@ -35,6 +38,9 @@ SEM_ONLY_MARGIN = 0.1
 SOFT_LO = 0.75  # word-to-term similarity below this is no evidence
 SOFT_WEIGHT = 0.5  # a soft (vector) match counts half an exact one
 SOFT_MAX_WORDS = 64
+USE_FACTOR = 0.1  # ドローンを使って: the text needs the technology (an AX need), it is not in its industry
+LIST_FACTOR = 0.3  # one item of a list of materials
+PARA_WEIGHT = 1.0  # a product's best paraphrase (cosine) counts this much of a named product
 
 _lock = threading.Lock()
 
@@ -80,6 +86,10 @@ class Classification:
     text: str
     fields: list[FieldMatch]
     outside: list[tuple[str, str, float]]  # (id, name, score) of outside examples that matched
+    uses: list[str] = field(default_factory=list)  # technologies the text uses (an AX need, not a field)
+    confidence: float = 0.0  # calibrated probability that the best field is right (confidence.py)
+    features: dict[str, float] = field(default_factory=dict)  # what the confidence was computed from
+    best: FieldMatch | None = None  # the best field, also when the confidence is too low to name it
 
     def to_dict(self) -> dict:
         return {"text": self.text, "fields": [f.to_dict() for f in self.fields]}
@@ -168,6 +178,11 @@ def anchors(kb: KnowledgeBase, encoder: Encoder) -> AnchorIndex:
     return idx
 
 
+def _place_factor(h: Hit) -> float:
+    """A technology the text uses, or a passing mention in a list, says little about what the text is."""
+    return (USE_FACTOR if h.use else 1.0) * (LIST_FACTOR if h.listed else 1.0)
+
+
 def _lexical_scores(hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, list[str]]]:
     per: dict[str, list[float]] = {}
     words: dict[str, list[str]] = {}
@@ -177,7 +192,7 @@ def _lexical_scores(hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float
         if kind == "product":
             keys.append(f"field:{kb.product_field[ref]}")
         for k in keys:
-            per.setdefault(k, []).append(h.term.weight * h.score)
+            per.setdefault(k, []).append(h.term.weight * h.score * _place_factor(h))
             if h.matched not in words.setdefault(k, []):
                 words[k].append(h.matched)
     # nested terms (ペロブスカイト in ペロブスカイト太陽電池) count once: keep the longest per target
@@ -188,7 +203,9 @@ def _lexical_scores(hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float
 
 def _soft_scores(text: str, idx: AnchorIndex, enc: Encoder, kb: KnowledgeBase) -> dict[str, float]:
     """Near-synonym evidence: a word of the text whose vector is close to a term's vector."""
-    words = sorted({t.surface for t in tokens(text) if t.content and len(t.surface) > 1})[:SOFT_MAX_WORDS]
+    skip = uncounted_tokens(text, lexicon(kb).folded_terms)
+    words = sorted({t.surface for i, t in enumerate(tokens(text))
+                    if t.content and len(t.surface) > 1 and i not in skip})[:SOFT_MAX_WORDS]
     if not words or not len(idx.term_texts):
         return {}
     sims = enc.encode(words) @ idx.term_vecs.T  # words × terms
@@ -213,63 +230,106 @@ def classify(
     enc = encoder or get_encoder(model)
     idx = anchors(kb, enc)
     sims = idx.similarities(enc.encode(texts)) if texts else np.zeros((0, len(idx.ids)))
+    return [_classify_one(text, sims[ti], idx, enc, kb, top) for ti, text in enumerate(texts)]
+
+
+def _paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, str]]:
+    """product/field key → PARA_WEIGHT × the best paraphrase's cosine; product key → that paraphrase.
+
+    A product whose own words the text names only as a technology it uses gets no paraphrase evidence either
+    (「ドローンを使って農薬散布」 shares words with a drone's paraphrases but is farming)."""
+    used: set[str] = set()
+    for h in hits:
+        if h.use:
+            kind, ref = h.term.target.split(":", 1)
+            used.add(h.term.target)
+            used.add(f"field:{kb.product_field[ref]}" if kind == "product" else h.term.target)
     lex = lexicon(kb)
-    out: list[Classification] = []
-    for ti, text in enumerate(texts):
-        hits = lex.match(text)
-        lex_scores, words = _lexical_scores(hits, kb)
-        soft_scores = _soft_scores(text, idx, enc, kb)
-        row = sims[ti]
-        base = float(np.mean(row[idx.field_rows])) if idx.field_rows else 0.0
-        # the semantic score of every entry at once (the same float32 arithmetic as one by one)
-        sem_row = np.clip((row - base) / SEM_SPAN, 0.0, 1.0) if np.any(row != 0) else None
-
-        def score(key: str, lex_scores=lex_scores, soft_scores=soft_scores, sem_row=sem_row) -> tuple[float, float, float]:
-            """(combined, exact lexical, semantic); soft word matches count in the combined score only."""
-            lx = lex_scores.get(key, 0.0)
-            sm = 0.0 if sem_row is None else float(sem_row[idx.row[key]])
-            return LEX_WEIGHT * max(lx, soft_scores.get(key, 0.0)) + SEM_WEIGHT * sm, lx, sm
-
-        # only a product with its own (exact or soft) words can be listed: look at those alone
-        worded: dict[int, list[str]] = {}
-        for key in sorted({k for k, v in lex_scores.items() if v > 0} | {k for k, v in soft_scores.items() if v > 0}):
-            if key.startswith("product:"):
-                pid = key[len("product:"):]
-                worded.setdefault(kb.product_field[pid], []).append(pid)
-        fields: list[FieldMatch] = []
-        for f in kb.fields:
-            s, lx, sm = score(f"field:{f.number}")
-            prods: list[ProductMatch] = []
-            for pid in worded.get(f.number, []):
-                ps, _, _ = score(f"product:{pid}")
-                if ps >= PRODUCT_THRESHOLD:
-                    prods.append(ProductMatch(pid, kb.products[pid].name, ps, words.get(f"product:{pid}", [])))
-            prods.sort(key=lambda p: (-p.score, p.id))
-            # a matched product is evidence for its field too
-            if prods:
-                s = max(s, prods[0].score)
-            fields.append(FieldMatch(f.number, f.name, s, lx, sm, words.get(f"field:{f.number}", []), prods))
-        fields.sort(key=lambda f: (-f.score, f.number))
-        outside: list[tuple[str, str, float]] = []
-        for o in kb.outside_examples:
-            s, lx, sm = score(f"outside:{o.id}")
-            outside.append((o.id, o.name, s))
-        outside.sort(key=lambda o: (-o[2], o[0]))
-        out.append(Classification(text, _relevant(fields, outside, top), [o for o in outside if o[2] > 0]))
-    return out
+    out: dict[str, float] = {}
+    phrase: dict[str, str] = {}
+    for m in paraphrase_index(kb).match(text, top=5, skip=uncounted_tokens(text, lex.folded_terms)):
+        fkey = f"field:{kb.product_field[m.product]}"
+        pkey = f"product:{m.product}"
+        if pkey in used or fkey in used:
+            continue
+        out[pkey] = PARA_WEIGHT * m.score
+        phrase[pkey] = m.phrase
+        out[fkey] = max(out.get(fkey, 0.0), out[pkey])
+    return out, phrase
 
 
-def _relevant(fields: list[FieldMatch], outside: list[tuple[str, str, float]], top: int) -> list[FieldMatch]:
-    if not fields:
+def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb: KnowledgeBase,
+                  top: int) -> Classification:
+    hits = lexicon(kb).match(text)
+    lex_scores, words = _lexical_scores(hits, kb)
+    soft_scores = _soft_scores(text, idx, enc, kb)
+    para, para_phrase = _paraphrase_scores(text, hits, kb)
+    base = float(np.mean(row[idx.field_rows])) if idx.field_rows else 0.0
+    # the semantic score of every entry at once (the same float32 arithmetic as one by one)
+    sem_row = np.clip((row - base) / SEM_SPAN, 0.0, 1.0) if np.any(row != 0) else None
+
+    def score(key: str) -> tuple[float, float, float]:
+        """(combined, exact lexical, semantic); soft and paraphrase matches count in the combined score only."""
+        lx = lex_scores.get(key, 0.0)
+        sm = 0.0 if sem_row is None else float(sem_row[idx.row[key]])
+        return LEX_WEIGHT * max(lx, soft_scores.get(key, 0.0), para.get(key, 0.0)) + SEM_WEIGHT * sm, lx, sm
+
+    # only a product with its own words (exact, soft or a paraphrase) can be listed: look at those alone
+    worded: dict[int, list[str]] = {}
+    for key in sorted({k for d in (lex_scores, soft_scores, para) for k, v in d.items() if v > 0}):
+        if key.startswith("product:"):
+            pid = key[len("product:"):]
+            worded.setdefault(kb.product_field[pid], []).append(pid)
+    fields: list[FieldMatch] = []
+    for f in kb.fields:
+        s, lx, sm = score(f"field:{f.number}")
+        prods: list[ProductMatch] = []
+        for pid in worded.get(f.number, []):
+            ps, _, _ = score(f"product:{pid}")
+            if ps >= PRODUCT_THRESHOLD:
+                terms = words.get(f"product:{pid}", []) or [para_phrase.get(f"product:{pid}", "")]
+                prods.append(ProductMatch(pid, kb.products[pid].name, ps, [t for t in terms if t]))
+        prods.sort(key=lambda p: (-p.score, p.id))
+        if prods:  # a matched product is evidence for its field too
+            s = max(s, prods[0].score)
+        fields.append(FieldMatch(f.number, f.name, s, lx, sm,
+                                 words.get(f"field:{f.number}", []), prods))
+    fields.sort(key=lambda f: (-f.score, f.number))
+    outside = sorted(((o.id, o.name, score(f"outside:{o.id}")[0]) for o in kb.outside_examples),
+                     key=lambda o: (-o[2], o[0]))
+    uses = sorted({h.matched for h in hits if h.use})
+    feats: dict[str, float] = {}
+    if fields:
+        key = f"field:{fields[0].number}"
+        feats = {
+            "score": fields[0].score, "exact": lex_scores.get(key, 0.0), "para": para.get(key, 0.0),
+            "soft": soft_scores.get(key, 0.0), "sem": fields[0].semantic,
+            "margin": fields[0].score - (fields[1].score if len(fields) > 1 else 0.0),
+            "outside": outside[0][2] if outside else 0.0,
+            "words": math.log1p(sum(1 for t in tokens(text) if t.content)), "use": float(bool(uses)),
+        }
+    conf = confidence(feats) if feats else 0.0
+    if fields and _only_used(fields[0].number, hits, kb):
+        conf = 0.0  # 「AIを導入したい」: the text needs the technology, it is not in the field's industry
+    return Classification(text, _relevant(fields, conf, top), [o for o in outside if o[2] > 0], uses, conf, feats,
+                          fields[0] if fields else None)
+
+
+def _only_used(number: int, hits: list[Hit], kb: KnowledgeBase) -> bool:
+    """The field's own words occur in the text, but only as a technology the text uses."""
+    def field_of(h: Hit) -> int | None:
+        kind, ref = h.term.target.split(":", 1)
+        return kb.product_field[ref] if kind == "product" else int(ref) if kind == "field" else None
+
+    mine = [h for h in hits if field_of(h) == number]
+    return bool(mine) and all(h.use for h in mine)
+
+
+def _relevant(fields: list[FieldMatch], conf: float, top: int) -> list[FieldMatch]:
+    """The best field when the calibrated confidence reaches the threshold, and further fields that name a product."""
+    if not fields or fields[0].score <= 0 or conf < threshold():
         return []
     best = fields[0]
-    best_out = outside[0][2] if outside else 0.0
-    if best.score < FIELD_THRESHOLD:
-        return []
-    if best.lexical == 0 and best.score < best_out + SEM_ONLY_MARGIN:
-        return []
-    if best.score <= best_out - (OUTSIDE_MARGIN if best.lexical > 0 else 0.0):
-        return []  # an outside example (酒蔵, 漆器, 農業 ...) explains it better
     cut = max(FIELD_THRESHOLD * 0.75, RELATIVE_CUT * best.score)
     # a further field must name one of its own products in the text: a field name alone (部素材) or a
     # vector-only neighbour does not make a second field relevant

@@ -128,6 +128,8 @@ def _reason(kb: KnowledgeBase, lk: Link, subject: str = "計画") -> str | None:
     if lk.kind == "text":
         where = f"計画の{lk.origin}" if subject == "計画" else lk.origin
         return f"{where}に「{lk.ref}」とあり、この施策の対象に当たります"
+    if lk.kind == "need":  # the desk's question read as a need (recommender/intents.py)
+        return f"相談の「{lk.origin}」は「{lk.detail.get('label', lk.ref)}」のご相談と読み取れ、この施策がそれに応えます"
     if lk.kind == "words":  # the desk's question (recommender/search.py)
         own = [w["word"] for w in lk.detail.get("words", []) if "for" not in w]
         para = [f"「{w['for']}」→「{w['word']}」" for w in lk.detail.get("words", []) if "for" in w]

@@ -25,7 +25,8 @@ from rapidfuzz import fuzz
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.kb_indexes import built_once
-from chiiki_mirai.recommender.tokenize import fold, reading, tokens
+from chiiki_mirai.recommender.tokenize import fold, reading
+from chiiki_mirai.recommender.word_places import Spans, spans
 
 # how much one matched term says, by where it comes from
 W_NAME = 1.0
@@ -36,6 +37,7 @@ FUZZY_MIN_LEN = 4
 FUZZY_MAX_TEXT = 600  # longer texts are matched exactly only (fuzzy on whole plans is slow and noisy)
 SHORT = 2
 READING_MIN = 4  # hiragana characters a reading needs before it is matched
+READING_SCORE = 1.0  # a term spelt out in kana (はんどうたい) says what the term says
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class Hit:
     term: Term
     score: float  # 0-1: 1 for an exact match, lower for a near match
     matched: str  # the text it matched in the input
+    use: bool = False  # every place names it as a technology the text uses (word_places.Place.use)
+    listed: bool = False  # every place is one item of a list (a passing mention)
 
 
 def _split_name(name: str) -> list[str]:
@@ -114,6 +118,7 @@ class Lexicon:
             n = len(fields_of[folded])
             w = t.weight if n == 1 else t.weight / (n**0.5)
             self.terms.append(Term(t.text, folded, t.target, round(w, 4), t.kind))
+        self.folded_terms = frozenset(t.folded for t in self.terms)
         self.short = [t for t in self.terms if len(t.folded) <= SHORT]
         self.long = [t for t in self.terms if len(t.folded) > SHORT]
         self.fuzzy = [t for t in self.long if len(t.folded) >= FUZZY_MIN_LEN]
@@ -186,28 +191,38 @@ class Lexicon:
         return target
 
     def match(self, text: str, fuzzy: bool = True) -> list[Hit]:
-        """Every term found in text (best score per term), sorted by target then term."""
-        folded = fold(text)
+        """Every term found in text as a word (best score per term), sorted by target then term.
+
+        A term counts only on token boundaries and where it names what the text is about (word_places.py):
+        inside a longer word, or modifying another content noun (量子 in 量子化学計算), it is no match.
+        """
+        sp = spans(text)
+        folded = sp.folded
         hits: dict[tuple[str, str], Hit] = {}
+        seen: set[str] = set()  # terms written exactly: a near match must not bring back one whose place does not count
         for f in occurring(folded, self._long_buckets):
-            for t in self._long_by_folded[f]:
-                hits[(t.folded, t.target)] = Hit(t, 1.0, t.text)
+            seen.add(f)
+            hit = _placed(sp, f)
+            if hit is not None:
+                for t in self._long_by_folded[f]:
+                    hits[(t.folded, t.target)] = Hit(t, 1.0, t.text, *hit)
         if self.short:
-            toks = {fold(x.surface) for x in tokens(text)} | {fold(x.norm) for x in tokens(text)}
-            # ASCII words inside compounds (AIロボット → AI) are tokens too
-            toks |= {w.lower() for w in re.findall(r"[A-Za-z0-9]+", folded)}
-            for f in toks & self._short_by_folded.keys():
-                for t in self._short_by_folded[f]:
-                    hits[(t.folded, t.target)] = Hit(t, 1.0, t.text)
+            norms = {fold(x.norm) for x in sp.toks}
+            for f in (norms | set(self._short_by_folded)) & self._short_by_folded.keys():
+                hit = _placed(sp, f) if sp.places(f) else _placed_norm(sp, f)
+                seen.add(f)
+                if hit is not None:
+                    for t in self._short_by_folded[f]:
+                        hits[(t.folded, t.target)] = Hit(t, 1.0, t.text, *hit)
         if self.by_reading and re.search(r"[\u3041-\u309f]{3,}", folded):
             text_reading = reading(text)
             for r in occurring(text_reading, self._reading_buckets):
                 for t in self._reading_terms[r]:
-                    if (t.folded, t.target) not in hits:
-                        hits[(t.folded, t.target)] = Hit(t, 0.8, t.text)
+                    if (t.folded, t.target) not in hits and t.folded not in seen:
+                        hits[(t.folded, t.target)] = Hit(t, READING_SCORE, t.text)
         if fuzzy and len(folded) <= FUZZY_MAX_TEXT:
             for i in self._fuzzy_candidates(folded):
-                terms = [t for t in self._fuzzy_terms[i] if (t.folded, t.target) not in hits]
+                terms = [t for t in self._fuzzy_terms[i] if (t.folded, t.target) not in hits and t.folded not in seen]
                 if not terms:
                     continue
                 s = fuzz.partial_ratio(self._fuzzy_strings[i], folded, score_cutoff=FUZZY_MIN)
@@ -215,6 +230,22 @@ class Lexicon:
                     for t in terms:
                         hits[(t.folded, t.target)] = Hit(t, round((s - FUZZY_MIN) / (100 - FUZZY_MIN) * 0.5 + 0.4, 4), t.text)
         return [hits[k] for k in sorted(hits, key=lambda k: (k[1], k[0]))]
+
+
+def _placed(sp: Spans, folded_term: str) -> tuple[bool, bool] | None:
+    """(use, listed) of a term's occurrences that count, or None when none counts."""
+    counting = [p for p in sp.places(folded_term) if p.counts]
+    if not counting:
+        return None
+    return all(p.use for p in counting), all(p.in_list for p in counting)
+
+
+def _placed_norm(sp: Spans, folded_norm: str) -> tuple[bool, bool] | None:
+    """(use, listed) of the tokens whose normalised form is the term, or None when none counts."""
+    idx = [i for i, t in enumerate(sp.toks) if fold(t.norm) == folded_norm and sp.counts_at(i + 1)]
+    if not idx:
+        return None
+    return all(sp.used(i, i + 1) for i in idx), False
 
 
 def bucket_by_prefix(strings) -> dict[str, list[str]]:

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import CategoryId
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
 from chiiki_mirai.recommender.explain import recommendation
+from chiiki_mirai.recommender.intents import (
+    GENERIC_NEEDS,
+    NEED_LABELS,
+    NEED_THEMES,
+    NeedMatch,
+    intent_index,
+    need_measures,
+)
 from chiiki_mirai.recommender.needs import match_needs
 from chiiki_mirai.recommender.rank import rank_measures
-from chiiki_mirai.recommender.ranking_model import Link, Signals
+from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 from chiiki_mirai.recommender.signals import add_classification
 from chiiki_mirai.recommender.themes import ThemeStrength, detect_themes
 
@@ -24,7 +34,13 @@ MIN_KEEP = 0.9
 KEEP_SHARE = 0.45
 GENERAL_CONTACT = "cas_chiikimirai_inquiry"
 NOT_FOUND = ("該当する施策が見つかりません。地域未来戦略の支援施策の対象外の相談かもしれません。"
-             "言い換えて検索するか、下記の問い合わせ先にご相談ください。")
+             "まずはワンストップ相談窓口か、お近くのよろず支援拠点にご相談ください（下記）。")
+NO_FIELD = "分野は特定できません"
+FALLBACK = ("onestop_consultation_desk", "yorozu_support_center")
+W_NEED = 2.0  # a need read from everyday phrasing outranks a noun the question only mentions
+SECOND_NEED = 0.6
+MAX_NEEDS = 3
+SECTOR_MIN = 0.5  # an outside sector is named only on clear evidence of its own
 
 
 def _check_filters(kb: KnowledgeBase, ministry, plan_type, category, field) -> int | None:
@@ -66,6 +82,44 @@ def _keep(scored: list, query_relevance: float) -> list:
     return [s for s in scored if s.score >= floor]
 
 
+def _add_needs(sig: Signals, kb: KnowledgeBase, query: str) -> list[NeedMatch]:
+    """The needs the question expresses (intents.py), each bringing its checked measures; the need outranks
+    incidental nouns: its measures get W_NEED, the first need fully and the others by their share."""
+    needs = intent_index(kb).match(query)[:MAX_NEEDS]
+    if all(n.need in GENERIC_NEEDS for n in needs):
+        return []  # 「教えてください」 alone names no need: the answer offers the general desks instead
+    for rank, n in enumerate(needs):
+        share = 1.0 if rank == 0 else SECOND_NEED
+        for theme in NEED_THEMES.get(n.need, ()):
+            if theme not in sig.themes:
+                sig.themes[theme] = ThemeStrength(THEME_STRENGTH * share, [n.phrase], "相談内容")
+        for mid, w in need_measures(kb, n.need).items():
+            lk = Link("need", n.need, n.phrase, W_NEED * n.score * share * w, {"label": NEED_LABELS.get(n.need, n.need)})
+            links = sig.extra.setdefault(mid, [])
+            if not any(x.kind == "need" and x.contribution >= lk.contribution for x in links):
+                sig.extra[mid] = [x for x in links if x.kind != "need"] + [lk]
+    return needs
+
+
+def _field_line(cls) -> tuple[list[dict], list[dict], str]:
+    """(fields, outside sector, note): a field only when the classifier is confident, a sector only on its own
+    words, else 「分野は特定できません」."""
+    if cls.fields:
+        return [f.to_dict() for f in cls.fields], [], ""
+    sector = [{"id": o[0], "name": o[1]} for o in cls.outside[:1] if o[2] >= SECTOR_MIN]
+    return [], sector, "" if sector else NO_FIELD
+
+
+def _offers(kb: KnowledgeBase) -> list[dict]:
+    """The general desks offered when no measure matches (the one-stop desk, よろず支援拠点)."""
+    out = []
+    for mid in FALLBACK:
+        m = kb.measures.get(mid)
+        if m is not None:
+            out.append(recommendation(kb, Scored(m, 0.0, [], []), subject="相談").model_dump())
+    return out
+
+
 def search_measures(
     query: str,
     kb: KnowledgeBase,
@@ -80,6 +134,10 @@ def search_measures(
         raise UserError("検索する質問・キーワードを入力してください")
     fnum = _check_filters(kb, ministry, plan_type, category, field)
     cls = classify([query], kb, top=3, model=model)[0]
+    if cls.fields and not cls.features.get("exact"):
+        # a question names its field in the field's own words; paraphrase or vector likeness alone (工場の水 ~
+        # 陸上養殖の水槽) is no field of a question
+        cls = replace(cls, fields=[])
     needs = match_needs(query)
     paraphrases = list(dict.fromkeys((n.group.id, n.cue, p) for n in needs for p in n.paraphrases))
     # a question is all need: every theme it names counts, every word of it is "the problem"; the
@@ -96,10 +154,13 @@ def search_measures(
     for n in needs:
         if n.group.theme and n.group.theme not in sig.themes:
             sig.themes[n.group.theme] = ThemeStrength(THEME_STRENGTH, [n.cue], "相談内容")
+    if cls.uses and "ax" not in sig.themes:  # ドローンを使って / AIを導入: the need is AX, not the industry
+        sig.themes["ax"] = ThemeStrength(THEME_STRENGTH, cls.uses[:1], "相談内容")
     for mid, hits in measure_words(kb).hits(query, paraphrases).items():
         words = [{"word": h.written, "for": h.cue} if h.paraphrase else {"word": h.written} for h in hits[:5]]
         sig.extra[mid] = [Link("words", hits[0].written, hits[0].cue or hits[0].written, contribution(hits),
                                {"words": words})]
+    intents = _add_needs(sig, kb, query)
     scored = rank_measures(
         kb, sig, facts=None, top=top,
         filters={"ministry": ministry, "category": category, "field": str(fnum) if fnum else None},
@@ -108,6 +169,24 @@ def search_measures(
     best = max((s.score for s in scored), default=0.0)
     kept = _keep(scored, best)
     measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
+    fields, outside, note = _field_line(cls)
+    return {
+        "query": query,
+        "fields": fields,
+        "outside": outside,
+        "field_note": note,
+        "needs": [{"id": n.group.id, "word": n.cue, "theme": n.group.theme} for n in needs],
+        "intents": [{"id": n.need, "label": NEED_LABELS.get(n.need, n.need), "phrase": n.phrase,
+                     "score": n.score} for n in intents],
+        "matched": bool(measures),
+        "measures": measures,
+        "offers": [] if measures else _offers(kb),
+        "contacts": _contacts(kb, measures),
+        "message": "" if measures else NOT_FOUND,
+    }
+
+
+def _contacts(kb: KnowledgeBase, measures: list[dict]) -> list[dict]:
     contacts: list[dict] = []
     for rec in measures[:3]:
         if rec.get("contact") and rec["contact"]["email"] not in {c["email"] for c in contacts}:
@@ -115,13 +194,4 @@ def search_measures(
     gc = general_contact(kb)
     if gc and gc["email"] not in {c["email"] for c in contacts}:
         contacts.append(gc)
-    out = {
-        "query": query,
-        "fields": [f.to_dict() for f in cls.fields],
-        "outside": [{"id": o[0], "name": o[1]} for o in cls.outside[:1]] if not cls.fields else [],
-        "needs": [{"id": n.group.id, "word": n.cue, "theme": n.group.theme} for n in needs],
-        "measures": measures,
-        "contacts": contacts,
-        "message": "" if measures else NOT_FOUND,
-    }
-    return out
+    return contacts

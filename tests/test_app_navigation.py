@@ -16,7 +16,7 @@ def test_addresses_are_ascii_words_and_titles_japanese():
     for p in (START, *PAGES):
         assert re.fullmatch(r"[a-z]+", p.url_path), p
         assert JAPANESE.search(p.title), p
-    assert [p.url_path for p in PAGES] == ["desk", "planner", "reviewer", "knowledge"]
+    assert [p.url_path for p in PAGES] == ["desk", "planner", "reviewer", "progress", "knowledge"]
 
 
 def test_the_root_address_opens_the_desk():

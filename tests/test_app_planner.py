@@ -100,7 +100,8 @@ def test_shift_jis_text_draft_is_read_and_checked():
 @pytest.mark.parametrize(
     ("name", "data", "words"),
     [
-        ("plan.pdf", b"%PDF-1.4 ...", "PDF（.pdf）はまだ読み取りに対応していない"),
+        ("plan.pdf", b"%PDF-1.4 ...", "PDF として読めません"),
+        ("plan.rtf", b"{\\rtf1 plan}", "対応していない"),
         ("plan.md", b"   \n  ", "空"),
         ("plan.docx", b"not a zip at all", "Word"),
         ("plan.yaml", b"title: [unclosed", "YAML"),

@@ -50,8 +50,8 @@ def test_a_worker_reads_and_checks_like_the_service(pool):
 
 def test_a_bad_file_keeps_its_japanese_message(pool):
     with pytest.raises(UserError) as e:
-        pool.run("read", ("素案.pdf", b"%PDF-1.7"), 120)
-    assert e.value.message == service.PDF_NOT_YET and e.value.source == "素案.pdf"
+        pool.run("read", ("素案.rtf", b"{\\rtf1}"), 120)
+    assert "対応していない" in e.value.message and e.value.source == "素案.rtf"
 
 
 def test_a_task_past_the_limit_is_stopped_and_the_pool_goes_on(pool):

@@ -12,9 +12,10 @@ from app_support.batch import REVIEWER_ADD, REVIEWER_REMOVE
 from app_support.pool import TIME_LIMIT_ENV
 from chiiki_mirai.core.result import BadInput
 from chiiki_mirai.reports import render
-from chiiki_mirai.service import PDF_NOT_YET
 
-BROKEN = [("壊れた.docx", b"PK\x03\x04 not really a zip"), ("空.md", b""), ("素案.pdf", b"%PDF-1.7\n"), ("表.xlsx", b"PK")]
+BROKEN = [("壊れた.docx", b"PK\x03\x04 not really a zip"), ("空.md", b""), ("素案.pdf", b"%PDF-1.7\n"), ("表.rtf", b"{\\rtf1}")]
+PDF_BROKEN = "PDF として読めません"
+PDF_DRAFT = ROOT / "tests" / "data" / "pdf_drafts" / "qa02_c_onsen_village.pdf"
 IDS = ("A.", "B.", "C.", "kgi.", "kpi", "author", "period", "sections")
 
 
@@ -62,25 +63,26 @@ def test_one_matrix_per_plan_type_headed_in_japanese():
 
 
 def test_every_input_is_listed_with_its_outcome_pdf_included():
-    good = drafts()
+    good = [*drafts(), (PDF_DRAFT.name, PDF_DRAFT.read_bytes())]  # a PDF is read like any draft
     at = reviewer_with(good[:2] + BROKEN[:2] + good[2:] + BROKEN[2:])
     table = outcome_table(at)
     assert len(table) == len(good) + len(BROKEN)
     by_name = dict(zip(table["ファイル"], table["内容"], strict=True))
-    assert by_name["素案.pdf"] == PDF_NOT_YET
-    assert "対応していない" in by_name["表.xlsx"] and "空" in by_name["空.md"] and "Word" in by_name["壊れた.docx"]
+    assert by_name["素案.pdf"].startswith(PDF_BROKEN)
+    assert by_name[PDF_DRAFT.name].startswith(("不足あり", "すべて充足", "要確認あり"))
+    assert "対応していない" in by_name["表.rtf"] and "空" in by_name["空.md"] and "Word" in by_name["壊れた.docx"]
     assert metric(at, "読み込んだファイル") == f"{len(good) + len(BROKEN)} 件"
     assert metric(at, "チェックした計画") == f"{len(good)} 件"
     assert metric(at, "読み込めなかったファイル") == f"{len(BROKEN)} 件"
     errors = [e.value for e in at.error]
-    assert any(e.startswith("素案.pdf：PDF") for e in errors) and len(errors) == len(BROKEN)
+    assert any(e.startswith(f"素案.pdf：{PDF_BROKEN}") for e in errors) and len(errors) == len(BROKEN)
 
 
 def test_the_workbook_lists_the_unreadable_inputs_too():
-    results = [BadInput(source="素案.pdf", error=PDF_NOT_YET)]
+    results = [BadInput(source="素案.pdf", error=PDF_BROKEN + "（ファイルが壊れています）")]
     wb = load_workbook(io.BytesIO(render(results, "xlsx")))
     cells = [str(c.value) for row in wb.worksheets[0].iter_rows() for c in row if c.value]
-    assert "素案.pdf" in cells and any(PDF_NOT_YET in c for c in cells)
+    assert "素案.pdf" in cells and any(PDF_BROKEN in c for c in cells)
 
 
 def test_files_chosen_later_are_added_and_the_page_says_so():

@@ -76,11 +76,11 @@ def test_status_changes_lists_only_what_moved(plan_b):
 
 def test_check_uploads_reports_bad_files_and_checks_the_rest():
     files = [(p.name, p.read_bytes()) for p in sorted(TEST_DRAFTS.iterdir())]
-    uploads = [files[0], ("計画.pdf", b"%PDF"), *files[1:]]
+    uploads = [files[0], ("計画.pdf", b"%PDF"), *files[1:]]  # a PDF with nothing after its header
     seen: list[tuple[int, int]] = []
     results = service.check_uploads(uploads, progress=lambda i, n, _name: seen.append((i, n)))
     assert [type(r).__name__ for r in results][1] == "BadInput"
-    assert results[1].error == service.PDF_NOT_YET
+    assert "PDF として読めません" in results[1].error
     assert sum(not isinstance(r, BadInput) for r in results) == len(files)
     assert seen[-1][0] == seen[-1][1] == 2 * len(uploads)
 

@@ -292,7 +292,7 @@ def test_unknown_type_in_a_draft_is_never_taken_as_the_type(tmp_path, capsys, te
 
 @pytest.mark.parametrize(
     ("name", "data"),
-    [("plan.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"), ("setup.exe", b"MZ\x90\x00\x03"), ("plan.doc", b"\xd0\xcf\x11\xe0"),
+    [("plan.rtf", b"{\\rtf1\\ansi plan}"), ("setup.exe", b"MZ\x90\x00\x03"), ("plan.doc", b"\xd0\xcf\x11\xe0"),
      ("plan", "# 計画\n".encode())],
 )
 def test_unsupported_extension(tmp_path, capsys, name, data):
@@ -364,10 +364,11 @@ def test_batch_with_good_and_bad_files(tmp_path, capsys):
         "html.json": "<html><body>計画</body></html>".encode(),
         "lol.yaml": b'a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [' + b",".join([b"*b"] * 120) + b"]\n",
         "unknown.yaml": b"plan_type: C\nmystery: 1\n",
+        "notes.pdf": b"%PDF-1.4\n",  # a PDF with no pages: refused with a reason, the batch goes on
     }
     for name, data in bad.items():
         (folder / name).write_bytes(data)
-    (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n")  # not a plan extension: a folder skips it
+    (folder / "notes.xlsx").write_bytes(b"PK\x03\x04")  # not a plan extension: a folder skips it
     before = _digest(folder)
 
     results = service.check_paths([folder])

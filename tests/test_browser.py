@@ -1,6 +1,6 @@
 """End to end in headless Chromium: the pages at their addresses, the desk's search, a draft's gap report, the
-what-if reset when the plan changes, a PDF upload, a reviewer batch that grows after a page switch, and no
-English left on screen.
+what-if reset when the plan changes, PDF uploads, a reviewer batch that grows after a page switch, no English
+left on screen; the 進捗 page and the reviewer's two-version comparison.
 
 Needs Debian's chromium at /usr/bin/chromium (`apt-get install -y chromium`) and the `playwright` package;
 the browser is never downloaded. Screenshots are saved under tests/artifacts/ (gitignored).
@@ -8,14 +8,18 @@ the browser is never downloaded. Screenshots are saved under tests/artifacts/ (g
 
 from __future__ import annotations
 
+import io
 import re
 import time
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from app_testing import EXAMPLES, ROOT, TEST_DRAFTS  # isort: skip
 from app_support.browser import CHROMIUM, launch_chromium, running_app, upload, wait_for_app
+from chiiki_mirai.progress.sheet import write_template
+from chiiki_mirai.service import read_plan
 
 pytestmark = [
     pytest.mark.browser,
@@ -24,6 +28,8 @@ pytestmark = [
     ),
 ]
 ARTIFACTS = ROOT / "tests" / "artifacts"
+PDF_DRAFTS = ROOT / "tests" / "data" / "pdf_drafts"
+BATCH_UPLOADER = "複数選べます"  # the 審査 page's batch uploader (the comparison above has two more)
 SLOW = 120_000  # ms: the first check waits for the workers to warm up
 ENGLISH = ["Press Enter", "per file", "Upload", "No results", "Running", "Select all", "not allowed", "Browse"]
 VISIBLE_ENGLISH_JS = """(words) => {
@@ -92,7 +98,7 @@ def test_first_page_renders_the_desk_at_its_own_address(app_url, page):
 def test_desk_search_button_enter_and_the_query_kept_across_pages(app_url, page):
     open_page(page, f"{app_url}/desk", "相談内容を入力すると")
     box = page.get_by_label("相談内容")
-    box.fill("港の物流機能を強化したい")
+    box.fill("洋上風力の部品メーカーを地元に呼び込みたい")
     start = time.monotonic()
     page.get_by_role("button", name="検索").click()
     page.get_by_text("支援施策（").wait_for(timeout=SLOW)
@@ -157,37 +163,92 @@ def test_what_if_values_are_dropped_when_the_plan_changes(app_url, page):
     page.screenshot(path=str(ARTIFACTS / "planner_whatif_reset.png"))
 
 
-def test_a_pdf_upload_gets_a_japanese_message(app_url, page, tmp_path):
-    pdf = tmp_path / "素案.pdf"
-    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+def test_a_pdf_upload_is_read_and_a_broken_one_gets_a_japanese_message(app_url, page):
     open_page(page, f"{app_url}/planner", "素案ファイルを読み込むか")
-    upload(page, str(pdf))
-    page.get_by_text("PDF（.pdf）はまだ読み取りに対応していない形式です").wait_for(timeout=SLOW)
-    assert "素案.pdf" in page.inner_text("body")
+    upload(page, str(PDF_DRAFTS / "qa02_c_onsen_village.pdf"))
+    page.get_by_text("のチェック結果").wait_for(timeout=SLOW)
+    wait_for_app(page, SLOW)
+    assert "読み込んだファイル：qa02_c_onsen_village.pdf" in page.inner_text("body")
+    page.locator('[data-testid="stFileChipDeleteBtn"] button').first.click()
+    page.get_by_text("素案ファイルを読み込むか").wait_for(timeout=SLOW)
+    upload(page, str(PDF_DRAFTS / "bad_truncated.pdf"))
+    page.get_by_text("ファイルを読み込めませんでした").wait_for(timeout=SLOW)
+    assert "bad_truncated.pdf" in page.inner_text("body")
     assert not visible_english(page)
 
 
-def test_a_reviewer_batch_grows_after_a_page_switch_and_lists_a_pdf(app_url, page, tmp_path):
-    pdf = tmp_path / "素案.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n")
+def test_a_reviewer_batch_grows_after_a_page_switch_and_lists_a_pdf(app_url, page):
+    pdf = PDF_DRAFTS / "bad_truncated.pdf"
     open_page(page, f"{app_url}/reviewer", "計画の素案ファイルを選んでください")
     first = sorted(EXAMPLES.glob("*.md"))
     start = time.monotonic()
-    upload(page, [str(f) for f in first] + [str(pdf)])
+    upload(page, [str(f) for f in first] + [str(pdf)], label=BATCH_UPLOADER)
     page.get_by_text("充足状況の一覧").wait_for(timeout=SLOW)
     wait_for_app(page, SLOW)
     print(f"reviewer batch of {len(first) + 1} → matrix in {time.monotonic() - start:.2f} s")
     assert metric_value(page, "チェックした計画") == f"{len(first)} 件"
     assert metric_value(page, "読み込めなかったファイル") == "1 件"
-    assert "素案.pdf：PDF（.pdf）はまだ読み取りに対応していない形式です" in page.inner_text("body")
+    assert "bad_truncated.pdf：" in page.inner_text("body")  # listed with its reason, not dropped
     page.get_by_role("link", name="ナレッジ").click()
     page.get_by_role("tab", name="計画類型と要件").wait_for(timeout=SLOW)
     page.get_by_role("link", name="審査").click()
     page.get_by_text("充足状況の一覧").wait_for(timeout=SLOW)
     wait_for_app(page, SLOW)
-    upload(page, str(TEST_DRAFTS / "b_missing_sections.md"))
+    upload(page, str(PDF_DRAFTS / "qa02_c_onsen_village.pdf"), label=BATCH_UPLOADER)
     page.get_by_text(f"1件を一覧に追加しました（合計 {len(first) + 2}件）").wait_for(timeout=SLOW)
     wait_for_app(page, SLOW)
     assert metric_value(page, "チェックした計画") == f"{len(first) + 1} 件"
     assert not visible_english(page)
     page.screenshot(path=str(ARTIFACTS / "reviewer_batch.png"), full_page=True)
+
+
+def test_progress_page_shows_statuses_and_offers_the_template(app_url, chromium_browser, tmp_path):
+    draft = EXAMPLES / "c_kiso_shikki.md"
+    plan, _ = read_plan(draft)
+    wb = load_workbook(io.BytesIO(write_template(plan, draft.name)))
+    ws = wb["進捗"]
+    ws["I2"], ws["J2"] = "令和8年度", "18件"
+    ws["I3"], ws["J3"] = "令和8年度上期", "0.05億円"
+    sheet = tmp_path / "進捗.xlsx"
+    wb.save(sheet)
+
+    page = chromium_browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(f"{app_url}/progress")
+    wait_for_app(page)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').nth(0).set_input_files(str(draft))
+    page.get_by_text("進捗シートのひな形（Excel）").wait_for(timeout=120_000)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').nth(1).set_input_files(str(sheet))
+    page.get_by_text(re.compile("進捗確認：")).wait_for(timeout=120_000)
+    wait_for_app(page, 120_000)
+    page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=60_000)
+    body = page.inner_text("body")
+    assert "遅れ" in body and "進捗報告（Excel）" in body
+    page.screenshot(path=str(ARTIFACTS / "progress_page.png"))
+
+
+def test_reviewer_compares_two_versions(app_url, chromium_browser, tmp_path):
+    """審査: the comparison section reads two versions (a Markdown draft and its edit saved as text) and shows what
+    the new version closed and opened, with the evidence side by side."""
+    text = (EXAMPLES / "c_kiso_shikki.md").read_text(encoding="utf-8")
+    new = tmp_path / "c_kiso_shikki_v2.txt"
+    new.write_text(
+        text.replace("- 域内取引額: 木地・塗料の域内調達を拡大する", "- 域内取引額: 2030年度に 12億円（2025年度 8億円）"),
+        encoding="utf-8",
+    )
+    page = chromium_browser.new_page(viewport={"width": 1400, "height": 2000})
+    page.goto(f"{app_url}/reviewer")
+    wait_for_app(page)
+    page.get_by_text("二つの版を比べる").click()
+    inputs = page.locator('[data-testid="stExpander"] [data-testid="stFileUploaderDropzoneInput"]')
+    inputs.nth(0).set_input_files(str(EXAMPLES / "c_kiso_shikki.md"))
+    wait_for_app(page, 120_000)
+    inputs.nth(1).set_input_files(str(new))
+    page.get_by_text(re.compile(r"解消｜域内への波及")).first.wait_for(timeout=120_000)
+    wait_for_app(page, 120_000)
+    body = page.inner_text("body")
+    assert "新たな不足" in body and "記載項目ごとの追加・削除" in body
+    page.get_by_text(re.compile(r"解消｜域内への波及")).first.click()
+    page.get_by_text("旧版の根拠").first.wait_for(timeout=30_000)
+    assert "12億円" in page.inner_text("body")
+    page.screenshot(path=str(ARTIFACTS / "reviewer_compare.png"), full_page=True)
+    page.close()

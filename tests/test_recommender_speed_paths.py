@@ -38,7 +38,8 @@ from chiiki_mirai.recommender.encoder import (
 )
 from chiiki_mirai.recommender.lexicon import FUZZY_MAX_TEXT, FUZZY_MIN, Hit, lexicon
 from chiiki_mirai.recommender.rank import DIVERSITY, main_driver
-from chiiki_mirai.recommender.tokenize import fold, reading, tokens
+from chiiki_mirai.recommender.tokenize import fold, reading
+from chiiki_mirai.recommender.word_places import spans
 
 ROOT = Path(__file__).resolve().parents[1]
 DRAFTS = sorted((ROOT / "examples" / "drafts").glob("*.md")) + sorted((ROOT / "tests" / "data" / "drafts").glob("*.md"))
@@ -156,26 +157,43 @@ def test_check_process_imports_no_torch(encoders):
 
 
 def _match_every_term(lex, text: str) -> list:
-    """The lexicon match written plainly: every term tested on its own."""
+    """The lexicon match written plainly: every term tested on its own, as a word where its place counts."""
 
-    folded = fold(text)
+    sp = spans(text)
+    folded = sp.folded
     hits = {}
+    seen = set()
+
+    def placed(t, occurrences) -> None:
+        counting = [p for p in occurrences if p.counts]
+        if counting:
+            hits[(t.folded, t.target)] = Hit(t, 1.0, t.text, all(p.use for p in counting),
+                                             all(p.in_list for p in counting))
+
     for t in lex.long:
         if t.folded in folded:
-            hits[(t.folded, t.target)] = Hit(t, 1.0, t.text)
-    toks = {fold(x.surface) for x in tokens(text)} | {fold(x.norm) for x in tokens(text)}
-    toks |= {w.lower() for w in re.findall(r"[A-Za-z0-9]+", folded)}
+            seen.add(t.folded)
+            placed(t, sp.places(t.folded))
     for t in lex.short:
-        if t.folded in toks:
-            hits[(t.folded, t.target)] = Hit(t, 1.0, t.text)
+        occurrences = sp.places(t.folded)
+        if occurrences:
+            seen.add(t.folded)
+            placed(t, occurrences)
+        else:
+            idx = [i for i, x in enumerate(sp.toks) if fold(x.norm) == t.folded]
+            if idx:
+                seen.add(t.folded)
+            ok = [i for i in idx if sp.counts_at(i + 1)]
+            if ok:
+                hits[(t.folded, t.target)] = Hit(t, 1.0, t.text, all(sp.used(i, i + 1) for i in ok), False)
     if re.search(r"[\u3041-\u309f]{3,}", folded):
         text_reading = reading(text)
         for r, t in lex.by_reading:
-            if (t.folded, t.target) not in hits and r in text_reading:
-                hits[(t.folded, t.target)] = Hit(t, 0.8, t.text)
+            if (t.folded, t.target) not in hits and t.folded not in seen and r in text_reading:
+                hits[(t.folded, t.target)] = Hit(t, 1.0, t.text)
     if len(folded) <= FUZZY_MAX_TEXT:
         for t in lex.fuzzy:
-            if (t.folded, t.target) not in hits:
+            if (t.folded, t.target) not in hits and t.folded not in seen:
                 s = fuzz.partial_ratio(t.folded, folded, score_cutoff=FUZZY_MIN)
                 if s:
                     hits[(t.folded, t.target)] = Hit(t, round((s - FUZZY_MIN) / (100 - FUZZY_MIN) * 0.5 + 0.4, 4), t.text)

@@ -1,0 +1,151 @@
+"""Where a word stands in a text: on SudachiPy token boundaries, in a compound, used as a tool, in a list.
+
+A term of the knowledge (量子, 半導体, ドローン) is evidence only where the text says it as a word:
+- it must start and end on token boundaries (never inside a longer word);
+- in a compound (a run of nouns) it counts as the compound's head (車載半導体 is a 半導体) or before a
+  generic head (半導体工場, 水素関連産業); before another content noun it only modifies a different
+  thing (量子化学計算 is chemistry, not 量子) and does not count;
+- *used* (ドローンを使って, AIを導入, AIで見つける, AI導入) it says the text's business needs a technology,
+  not that the business belongs to its industry (an AX need, see Place.use);
+- named once in a list of three or more items (素材：銅、ニッケル、レアアース) it is a passing mention.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from chiiki_mirai.recommender.tokenize import Token, fold, tokens
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+NOUNISH = {"名詞", "接頭辞", "接尾辞"}
+# heads after which a term still names what the compound is about
+GENERIC_HEADS = _set(
+    "工場 製造 生産 開発 拠点 研究 研究所 産業 企業 会社 メーカー 事業 事業者 関連 部品 装置 材料 素材 部材 技術 設備 "
+    "分野 工程 ライン 市場 需要 投資 誘致 人材 供給 製品 施設 業 業界 向け 用 系 型 式 製 等 実証 量産 試験 設計 産地 "
+    "集積 クラスター 基地 センター 技術者 エンジニア 関係 サプライチェーン 加工 組立 組み立て 検査 輸出 販売 商社 特区 "
+    "戦略 プロジェクト 計画 ベンチャー スタートアップ 事業化 実装 社会実装 製作 製作所 工業 ビジネス 機器 システム "
+    "モジュール 部 ユニット サービス 基盤 プラント 船 機 炉 群 網 局 所 品 化 版 類 全般 応用"
+)
+# verbs (normalised forms) and nouns that say a technology is used, not made
+USE_WORDS = _set(
+    "使う 使用 活用 導入 入れる 取り入れる 用いる 利用 買う 購入 採用 生かす 活かす 頼る 使える 使い こなす 試す"
+)
+USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
+LIST_SEPARATORS = re.compile(r"[、，,・／/]")
+LIST_MIN_ITEMS = 3
+
+
+@dataclass(frozen=True)
+class Place:
+    """One occurrence of a term: its token span and what the place says about it."""
+
+    start: int  # index of the first token
+    end: int  # index after the last token
+    counts: bool  # names what the text is about (not a modifier of something else)
+    use: bool  # the text uses it (an AX need), it does not make it
+    in_list: bool  # one item of a list of three or more
+
+
+class Spans:
+    """A text's tokens with their offsets in the folded text (fold of each token's surface, concatenated)."""
+
+    def __init__(self, text: str):
+        self.toks: tuple[Token, ...] = tokens(text)
+        self.starts: dict[int, int] = {}
+        self.ends: dict[int, int] = {}
+        parts = []
+        pos = 0
+        for i, t in enumerate(self.toks):
+            f = fold(t.surface)
+            self.starts[pos] = i
+            pos += len(f)
+            self.ends[pos] = i + 1
+            parts.append(f)
+        self.folded = "".join(parts)
+        self._lines = _list_items(self.toks)
+
+    def places(self, term_folded: str) -> list[Place]:
+        """Every occurrence of the folded term on token boundaries, with what its place says."""
+        out = []
+        i = self.folded.find(term_folded)
+        while i >= 0:
+            j = i + len(term_folded)
+            if i in self.starts and j in self.ends:
+                a, b = self.starts[i], self.ends[j]
+                out.append(Place(a, b, self.counts_at(b), self.used(a, b), self._lines[a]))
+            i = self.folded.find(term_folded, i + 1)
+        return out
+
+    def counts_at(self, b: int) -> bool:
+        """False when the next token continues the compound with a content noun that is not a generic head."""
+        if b >= len(self.toks):
+            return True
+        nxt = self.toks[b]
+        if nxt.pos not in NOUNISH or not nxt.content:
+            return True
+        return nxt.norm in GENERIC_HEADS or nxt.surface in GENERIC_HEADS or nxt.norm in USE_WORDS
+
+    def used(self, a: int, b: int) -> bool:
+        """Whether the tokens a..b are followed by a use (を使う, を導入, 導入, で + verb)."""
+        toks = self.toks
+        if b < len(toks) and toks[b].norm in USE_WORDS:  # AI導入, ドローン活用
+            return True
+        if b < len(toks) and toks[b].surface in USE_PARTICLES:
+            rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
+            if rest and rest[0].norm in USE_WORDS:  # ドローンを使って, AIを導入, AIも使える
+                return True
+            if toks[b].surface == "で" and rest and rest[0].pos == "動詞":  # ドローンで撮った, AIで見つける
+                return True
+        return False
+
+
+def _list_items(toks: tuple[Token, ...]) -> list[bool]:
+    """Per token: whether it lies in a run of at least LIST_MIN_ITEMS short items separated by 、・/."""
+    flags = [False] * len(toks)
+    run: list[list[int]] = [[]]
+
+    def close() -> None:
+        items = [r for r in run if r]
+        if len(items) >= LIST_MIN_ITEMS and all(len(r) <= 4 for r in items):
+            for r in items:
+                for k in r:
+                    flags[k] = True
+        run.clear()
+        run.append([])
+
+    for k, t in enumerate(toks):
+        if LIST_SEPARATORS.fullmatch(t.surface):
+            run.append([])
+        elif t.pos in NOUNISH or not t.content and t.pos not in ("助詞", "補助記号", "助動詞"):
+            run[-1].append(k)
+        else:
+            close()
+    close()
+    return flags
+
+
+@functools.lru_cache(maxsize=2048)
+def spans(text: str) -> Spans:
+    return Spans(text)
+
+
+def used_tokens(sp: Spans) -> set[int]:
+    """Indexes of the nouns the text names as a technology it uses (the whole compound before the use)."""
+    out: set[int] = set()
+    toks = sp.toks
+    for b in range(1, len(toks) + 1):
+        if toks[b - 1].pos not in NOUNISH or (b < len(toks) and toks[b].pos in NOUNISH
+                                                and toks[b].norm not in USE_WORDS):
+            continue  # not the end of a compound
+        a = b - 1
+        while a > 0 and toks[a - 1].pos in NOUNISH:
+            a -= 1
+        if sp.used(a, b):
+            out.update(range(a, b))
+    return out
