@@ -77,7 +77,7 @@ def batch(page, url: str) -> float:  # noqa: ANN001
     _open(page, f"{url}/reviewer", "計画の素案ファイルを選んでください")
     files = sorted(DRAFTS.glob("*.md")) + sorted(p for p in (TESTS / "drafts").iterdir() if p.is_file())
     t = time.monotonic()
-    upload(page, [str(f) for f in files[:5]])
+    upload(page, [str(f) for f in files[:5]], label="計画の素案")  # the batch uploader, not the comparison
     page.get_by_text("充足状況の一覧").wait_for(timeout=SLOW_MS)
     return settle(page, t)
 

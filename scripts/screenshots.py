@@ -55,7 +55,7 @@ def shoot(out: Path) -> list[Path]:
         page.goto(f"{url}/reviewer")
         page.get_by_text("計画の素案ファイルを選んでください").wait_for(timeout=SLOW)
         files = sorted(EXAMPLES.glob("*.md")) + sorted(f for f in TEST_DRAFTS.iterdir() if f.is_file())
-        upload(page, [str(f) for f in files])
+        upload(page, [str(f) for f in files], label="複数選べます")  # the batch, not the comparison
         page.get_by_text("充足状況の一覧").wait_for(timeout=SLOW)
         wait_for_app(page, SLOW)
         page.locator('[data-testid="stDataFrame"] canvas').first.wait_for(timeout=SLOW)
