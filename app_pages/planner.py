@@ -30,9 +30,10 @@ with tab_upload:
     st.caption(views.ACCEPTED_TEXT)
 with tab_form:
     form()
+status = st.empty()  # 「…を読み込んでいます（n秒）」 while a worker reads or checks; drawn on every run
 
 try:
-    active = state.planner_plan()
+    active = state.planner_plan(status)
 except (UserError, running.TaskFailed) as e:
     st.error("ファイルを読み込めませんでした。" + state.user_error_text(e))
     st.stop()
@@ -49,7 +50,7 @@ chosen_type = st.selectbox(
     format_func=views.PLAN_TYPE_OPTIONS.get,
 )
 try:
-    base = state.check(active.plan, active.source, chosen_type or None, active.report)
+    base = state.check(active.plan, active.source, chosen_type or None, active.report, status)
 except (UserError, running.TaskFailed) as e:
     st.error("チェックを中止しました。" + state.user_error_text(e))
     st.stop()
@@ -70,9 +71,10 @@ if edits:
             inputs,
             values,
             kb,
-            read=lambda name, data: running.read(name, data, "書き足した内容を読み取っています…")[0],
+            read=lambda name, data: running.read(name, data, status, "書き足した内容を読み取っています…")[0],
         )
-        result = whatif.mark_result(state.check(plan, active.source, chosen_type or None, active.report), edits)
+        edited = state.check(plan, active.source, chosen_type or None, active.report, status)
+        result = whatif.mark_result(edited, edits)
     except (UserError, running.TaskFailed) as e:
         st.error("書き足した内容をチェックできませんでした。" + state.user_error_text(e))
         edits, plan, result = [], active.plan, base

@@ -28,17 +28,18 @@ st.file_uploader(
 st.caption(views.ACCEPTED_TEXT + "ファイルを選ぶたびに一覧へ追加されます（前の分は置き換わりません）。")
 change = batch.apply_pending()
 files = batch.files()
+note, progress = st.empty(), st.empty()  # drawn on every run: the page keeps its shape below them
 if not files:
     st.info("計画の素案ファイルを選んでください。読み込めないファイルがあっても、残りはチェックします。")
     st.stop()
 if change is not None and change.message():
-    st.success(change.message())
+    note.success(change.message())
 if len(files) > batch.MAX_FILES:
     st.error(f"一度にチェックできるのは {batch.MAX_FILES} 件までです（{len(files)} 件）。一覧を空にして分けてください。")
     st.button("一覧を空にする", on_click=batch.clear, key="reviewer.clear_too_many")
     st.stop()
 
-results = batch.check_all(files)
+results = batch.check_all(files, progress)
 checked = [r for r in results if isinstance(r, CheckResult)]
 bad = [r for r in results if isinstance(r, BadInput)]
 c1, c2, c3, c4 = st.columns([1, 1, 1, 1])

@@ -15,6 +15,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import streamlit as st
 
@@ -118,10 +119,11 @@ def clear() -> None:
 
 
 class Progress:
-    """One progress bar for the batch: 「読み込み 2/5：name（3秒）」, then 「チェック 1/5：name」."""
+    """One progress bar for the batch, in the page's slot: 「読み込み 2/5：name（3秒）」, then 「チェック 1/5：name」."""
 
-    def __init__(self) -> None:
-        self.bar = st.progress(0.0, text="チェックを始めます…")
+    def __init__(self, slot: Any) -> None:
+        self.slot = slot
+        self.bar = slot.progress(0.0, text="チェックを始めます…")
         self.phase, self.total, self.done = "", 1, 0
 
     def start(self, phase: str, total: int) -> None:
@@ -135,7 +137,7 @@ class Progress:
         return lambda elapsed: self.bar.progress(share, text=f"{text}（{elapsed:.0f}秒）")
 
     def clear(self) -> None:
-        self.bar.empty()
+        self.slot.empty()
 
 
 def _read(f: BatchFile, progress: Progress) -> tuple[Plan, ParseReport] | BadInput:
@@ -169,12 +171,13 @@ def _throttled(show: Callable[[float], None]) -> Callable[[float], None]:
     return call
 
 
-def check_all(batch: list[BatchFile]) -> list[Result]:
-    """Every file's result, in batch order; only files not read or checked before are sent to a worker."""
+def check_all(batch: list[BatchFile], slot: Any) -> list[Result]:
+    """Every file's result, in batch order; only files not read or checked before are sent to a worker.
+    The progress bar is drawn in `slot` (a placeholder the page draws on every run, so its shape stays)."""
     reads = st.session_state.setdefault(READS, {})
     checks = st.session_state.setdefault(CHECKS, {})
     todo = [f for f in batch if f.digest not in reads]
-    progress = Progress() if todo else None
+    progress = Progress(slot) if todo else None
     if progress is not None:
         progress.start("読み込み", len(todo))
         for f in todo:
@@ -185,7 +188,7 @@ def check_all(batch: list[BatchFile]) -> list[Result]:
     keys = [(f.digest, json.dumps(c, sort_keys=True)) for f, c in zip(batch, contexts, strict=True)]
     needed = [i for i, (p, k) in enumerate(zip(plans, keys, strict=True)) if not isinstance(p, BadInput) and k not in checks]
     if needed:
-        progress = progress or Progress()
+        progress = progress or Progress(slot)
         progress.start("チェック", len(needed))
         for i in needed:
             checks[keys[i]] = _check(batch[i], *plans[i], contexts[i], progress)

@@ -3,6 +3,10 @@
 While a task runs, the page shows what is being done and for how long; each update is also the moment
 Streamlit can stop the script when the user clicks or changes page, so the page never locks up. A task past
 the time limit, or a worker that dies, becomes a Japanese message that names the file (`TaskFailed`).
+
+The line is written into a `slot` the page draws on every run (st.empty()), so the page keeps its shape whether
+or not a task runs: an element that comes and goes would shift everything below it, and the browser would draw
+the whole report again.
 """
 
 from __future__ import annotations
@@ -10,8 +14,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from typing import Any
-
-import streamlit as st
 
 from app_support.pool import TaskTimeout, WorkerFailed, get_pool, time_limit
 from chiiki_mirai.core.plan import Plan
@@ -42,11 +44,11 @@ def failed_message(name: str) -> str:
 
 
 class StatusBox:
-    """Called with the elapsed seconds: writes 「⏳ …しています（n秒）」 into a placeholder, from SHOW_AFTER on."""
+    """Called with the elapsed seconds: writes 「⏳ …しています（n秒）」 into the slot, from SHOW_AFTER on."""
 
-    def __init__(self, doing: str):
+    def __init__(self, doing: str, slot: Any):
         self.doing = doing
-        self.box = st.empty()
+        self.box = slot
         self.last = -1.0
 
     def __call__(self, elapsed: float) -> None:
@@ -70,8 +72,8 @@ def run(task: str, args: tuple, name: str, show: Callable[[float], None]) -> Any
         raise TaskFailed(failed_message(name)) from e
 
 
-def read(name: str, data: bytes, doing: str | None = None) -> tuple[Plan, ParseReport]:
-    show = StatusBox(doing or f"「{name}」を読み込んでいます…")
+def read(name: str, data: bytes, slot: Any, doing: str | None = None) -> tuple[Plan, ParseReport]:
+    show = StatusBox(doing or f"「{name}」を読み込んでいます…", slot)
     try:
         return run("read", (name, data), name, show)
     finally:
@@ -79,9 +81,14 @@ def read(name: str, data: bytes, doing: str | None = None) -> tuple[Plan, ParseR
 
 
 def check(
-    plan: Plan, source: str, plan_type: str | None, report: ParseReport | None, context: dict | None = None
+    plan: Plan,
+    source: str,
+    plan_type: str | None,
+    report: ParseReport | None,
+    slot: Any,
+    context: dict | None = None,
 ) -> CheckResult:
-    show = StatusBox(f"「{source}」の要件をチェックしています…")
+    show = StatusBox(f"「{source}」の要件をチェックしています…", slot)
     try:
         return run("check", (plan, source, plan_type, report, context), source, show)
     finally:

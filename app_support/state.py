@@ -88,9 +88,10 @@ def whatif_prefix(active: ActivePlan) -> str:
     return f"{WHATIF}{active.token}."
 
 
-def planner_plan() -> ActivePlan | None:
-    """The planner's plan. A new upload is read once (in a worker, with the time limit); a removed upload
-    clears the plan it gave. Raises UserError / running.TaskFailed (messages in Japanese) for a bad file."""
+def planner_plan(slot: Any) -> ActivePlan | None:
+    """The planner's plan. A new upload is read once (in a worker, with the time limit, its progress in
+    `slot`); a removed upload clears the plan it gave. Raises UserError / running.TaskFailed (messages in
+    Japanese) for a bad file."""
     current: ActivePlan | None = get(ACTIVE)
     if PLANNER_UPLOAD in st.session_state and st.session_state[PLANNER_UPLOAD] is None:
         del st.session_state[PLANNER_UPLOAD]
@@ -107,7 +108,7 @@ def planner_plan() -> ActivePlan | None:
         set_active(None)
         raise UserError(failed[token])
     try:
-        plan, report = running.read(name, data)
+        plan, report = running.read(name, data, slot)
     except (UserError, running.TaskFailed) as e:
         failed[token] = user_error_text(e)
         set_active(None)
@@ -116,11 +117,11 @@ def planner_plan() -> ActivePlan | None:
 
 
 def check(
-    plan: Plan, source: str, plan_type: str | None, report: ParseReport | None, today: dt.date | None = None
+    plan: Plan, source: str, plan_type: str | None, report: ParseReport | None, slot: Any
 ) -> CheckResult:
-    """A check in a worker, memoised per session by the plan's content (reruns happen on every click).
-    A check that failed (time limit) raises UserError with the same message on later reruns."""
-    key = digest(plan.model_dump_json(), plan_type or "", source, str(today or dt.date.today()))
+    """A check in a worker (its progress in `slot`), memoised per session by the plan's content (reruns happen
+    on every click). A check that failed (time limit) raises UserError with the same message on later reruns."""
+    key = digest(plan.model_dump_json(), plan_type or "", source, str(dt.date.today()))
     failed = st.session_state.setdefault(FAILED, {})
     if key in failed:
         raise UserError(failed[key])
@@ -129,7 +130,7 @@ def check(
         if len(memo) >= MAX_MEMO:
             memo.pop(next(iter(memo)))
         try:
-            memo[key] = running.check(plan, source, plan_type, report)
+            memo[key] = running.check(plan, source, plan_type, report, slot)
         except (UserError, running.TaskFailed) as e:
             failed[key] = user_error_text(e)
             raise
