@@ -137,6 +137,8 @@ def recommendation_card(kb: KnowledgeBase, rec: Recommendation, rank: int | None
         st.caption(md_escape(f"{rec.ministry}｜{rec.category_label or category_label(rec.category)}"))
         if rec.ministry_to_confirm:
             st.markdown(":orange-badge[所管要確認] " + md_escape(rec.ministry_to_confirm))
+        if rec.window and rec.window != rec.ministry:
+            st.markdown("**この計画の窓口**：" + md_escape(rec.window))
         if rec.summary:
             st.write(rec.summary)
         if rec.path:
@@ -165,6 +167,8 @@ def recommendations(kb: KnowledgeBase, r: CheckResult) -> None:
     """A plan's strategic fields and recommended measures, as cards."""
     if r.fields:
         st.markdown("**該当しそうな戦略分野**：" + "、".join(md_escape(f"{f.number}. {f.name}") for f in r.fields))
+    for notice in r.recommendation_notices:  # what to settle first (who may write the plan), on top
+        st.warning(notice)
     if not r.recommendations:
         st.info("おすすめできる支援施策はありません。")
     for n, rec in enumerate(r.recommendations, 1):

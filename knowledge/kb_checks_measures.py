@@ -89,6 +89,9 @@ class MeasureChecks:
                     f"{h} は計画類型 {'/'.join(sorted(helpable[h]))} のものですが、施策の plan_types は "
                     f"{'/'.join(m.plan_types)} です",
                 )
+        for link in m.helps_how:
+            if link.requirement not in m.helps:
+                self.add(file, f"{w} helps_how", f"helps_how の {link.requirement!r} が helps にありません")
         for attr in ("menu_for", "plan_benefit_for"):
             outside_types = sorted(set(getattr(m, attr)) - set(m.plan_types))
             if outside_types:

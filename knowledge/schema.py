@@ -171,11 +171,17 @@ class Condition(Strict):
 
 
 class Window(Strict):
-    """One place to ask, where a measure is run by several institutions (e.g. 政府系金融機関)."""
+    """One place to ask, where a measure is run by several institutions (e.g. 政府系金融機関).
+
+    `plan_types`: the plan types for which this window leads (a large A project → 日本政策投資銀行);
+    `keywords`: words that, written in the plan, point at this window (日本政策金融公庫, 公庫).
+    """
 
     name: str
     ministry: str
     note: str = ""
+    plan_types: list[PlanTypeId] = []
+    keywords: list[str] = []
     basis: Basis
 
 
@@ -184,8 +190,23 @@ class SectorMinistry(Strict):
 
     sectors: list[str] = []  # outside_examples ids
     fields: list[int] = []  # strategic field numbers
+    # words of the plan's industry (title, 業種, products) that select this entry before sectors and fields
+    # do (清酒・ワイン → 財務省（国税庁）)
+    keywords: list[str] = []
     ministry: str
     basis: Basis
+
+
+class HelpsLink(Strict):
+    """How a measure helps a plan meet a requirement or a check: the claim a recommendation may make.
+
+    A recommendation says "helps requirement X" only where X is unmet in the check and the measure has
+    this link: `rationale` says how the measure closes the gap, `source` cites the passage that says so.
+    """
+
+    requirement: str  # one of the measure's `helps` ids
+    rationale: str
+    source: SourceRef
 
 
 class Measure(Strict):
@@ -207,6 +228,14 @@ class Measure(Strict):
     # sectors outside the 17 fields it serves (ids of fields.yaml outside_examples: 伝統工芸品, 農業, 観光, ...)
     sectors: list[str] = []
     helps: list[str] = []  # requirement / check ids this measure helps satisfy
+    # the names a plan uses when it names this programme itself (its official name and common short names);
+    # a plan that writes one of them asks for the measure (「計画に記載」). A matching aid written by the project
+    proper_names: list[str] = []
+    # what the measure is for (museums, ES providers, green steel): at least one of these words must be in the
+    # plan for the measure to be recommended on needs alone. Empty = any plan. A matching aid (project)
+    objects: list[str] = []
+    # under_consideration: the sources name it as being considered (新たな財政措置の検討); nothing to apply for yet
+    status: Literal["available", "under_consideration"] = "available"
     conditions: list[Condition] = []
     ministry: str
     co_ministries: list[str] = []
@@ -222,6 +251,9 @@ class Measure(Strict):
     related: list[str] = []  # other measure ids
     source: SourceRef
     also_cited: list[SourceRef] = []
+    # the helps links whose claim can be shown to a planner: how the measure closes the gap, with a citation
+    # (after the measure's own citations, so its source stays the first one listed)
+    helps_how: list[HelpsLink] = []
 
 
 class Product(Strict):

@@ -9,8 +9,10 @@ from chiiki_mirai.core.result import GAP_STATUSES, CheckResult, Recommendation
 from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
 from chiiki_mirai.recommender.classify import Classification, classify
 from chiiki_mirai.recommender.explain import recommendation
+from chiiki_mirai.recommender.notices import recommendation_notices
+from chiiki_mirai.recommender.plan_rank import rank_for_plan
+from chiiki_mirai.recommender.plan_reading import read_plan_needs
 from chiiki_mirai.recommender.plan_text import weighted_segments
-from chiiki_mirai.recommender.rank import rank_measures
 from chiiki_mirai.recommender.ranking_model import Signals
 from chiiki_mirai.recommender.search import search_measures
 from chiiki_mirai.recommender.signals import add_classification
@@ -80,8 +82,9 @@ def recommend_for_plan(
         values = {name: f.value for name, f in facts.items()}
     else:
         values = plan_fact_values(plan, kb, plan_type)
-    scored = rank_measures(kb, sig, values, top=top)
-    return [recommendation(kb, s) for s in scored]
+    reading = read_plan_needs(plan, kb, plan_type)
+    scored = rank_for_plan(kb, sig, reading, values, top=top)
+    return [recommendation(kb, s, reading=reading, sig=sig) for s in scored]
 
 
 def classify_plan(plan: Plan, kb: KnowledgeBase | None = None, model: str | None = None) -> Classification:
@@ -103,6 +106,7 @@ def annotate_result(
     cls = classify_plan(plan, kb, model)
     result.fields = [f.to_result() for f in cls.fields]
     result.recommendations = recommend_for_plan(plan, result, kb, top=top, classification=cls, facts=facts)
+    result.recommendation_notices = recommendation_notices(plan, result)
 
 
 def search(

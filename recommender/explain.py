@@ -19,7 +19,9 @@ from chiiki_mirai.core.result import (
 from chiiki_mirai.knowledge.labels import category_label, theme_label
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure
-from chiiki_mirai.recommender.ranking_model import Link, Scored
+from chiiki_mirai.recommender.plan_explain import choose_window, plan_reason_lines
+from chiiki_mirai.recommender.plan_reading import PlanReading
+from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 
 MIN_REASON = 0.02  # contributions below this are not worth a sentence
 
@@ -154,23 +156,31 @@ def reasons_for(kb: KnowledgeBase, s: Scored, subject: str = "計画") -> list[s
     return out
 
 
-def recommendation(kb: KnowledgeBase, s: Scored, subject: str = "計画") -> Recommendation:
+def recommendation(
+    kb: KnowledgeBase, s: Scored, subject: str = "計画", reading: PlanReading | None = None,
+    sig: Signals | None = None,
+) -> Recommendation:
+    """A recommendation; with `reading` (a plan's), its reasons are checked lines and the window follows the plan."""
     m = s.measure
-    ministry = kb.ministries.get(m.ministry)
+    window_id, window_name = choose_window(m, reading, sig) if reading is not None else ("", "")
+    by_sector = window_id and window_id != m.ministry and not any(w.ministry == window_id for w in m.windows)
+    ministry_id = window_id if by_sector else m.ministry
+    ministry = kb.ministries.get(ministry_id)
     where = m.where_to_ask or (ministry.where_to_ask if ministry else "")
+    lines = plan_reason_lines(kb, s) if reading is not None else []
     contact = kb.contacts.get(m.contact) if m.contact else None
     return Recommendation(
         id=m.id,
         name=m.name,
-        ministry=ministry.name if ministry else m.ministry,
-        ministry_id=m.ministry,
+        ministry=ministry.name if ministry else ministry_id,
+        ministry_id=ministry_id,
         category=m.category,
         category_label=category_label(m.category),
         score=round(s.score if s.rank_score is None else s.rank_score, 4),
         relevance=round(s.score, 4),
         summary=m.summary,
         path=[PathStep(**step) for step in path_for(kb, s)],
-        reasons=reasons_for(kb, s, subject),
+        reasons=[ln.text for ln in lines] if reading is not None else reasons_for(kb, s, subject),
         drivers=[
             Driver(kind=lk.kind, ref=lk.ref, contribution=round(lk.contribution, 4))
             for lk in s.links
@@ -183,12 +193,18 @@ def recommendation(kb: KnowledgeBase, s: Scored, subject: str = "計画") -> Rec
             ContactOut(department=contact.department, role=contact.role, email=contact.email) if contact else None
         ),
         source=SourceOut(**kb.source_out(m.source)),
-        ministry_to_confirm=m.ministry_basis.to_confirm,
+        ministry_to_confirm=(
+            next((e.basis.to_confirm for e in m.ministry_by_sector if e.ministry == ministry_id), "")
+            if by_sector else m.ministry_basis.to_confirm
+        ),
         terms_note=terms_note(kb, m),
         windows=[
             WindowOut(name=w.name, ministry=kb.ministries[w.ministry].name if w.ministry in kb.ministries else w.ministry, note=w.note)
             for w in m.windows
         ],
+        reason_lines=lines,
+        window_id=window_id or ministry_id,
+        window=window_name or (ministry.name if ministry else ministry_id),
     )
 
 

@@ -25,7 +25,7 @@ _STRATEGY_HEADING = re.compile(r"戦略|勝ち筋|市場|取組の具体像|投�
 _SUBJECT_HEADING = re.compile(r"業種|作物|品種|製品|分野|産業領域|特定の理由")
 
 
-def _section_tags(kb: KnowledgeBase, plan_type: str | None) -> dict[str, str]:
+def section_tags(kb: KnowledgeBase, plan_type: str | None) -> dict[str, str]:
     tags: dict[str, str] = {}
     for t, pt in kb.plan_types.items():
         if plan_type and t != plan_type:
@@ -55,7 +55,7 @@ def section_weight(section_id: str, heading: str, tags: dict[str, str]) -> tuple
 
 def weighted_segments(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> list[tuple[str, float, str]]:
     """[(text, weight, label)] covering the plan's text once per place it was read from."""
-    tags = _section_tags(kb, plan_type)
+    tags = section_tags(kb, plan_type)
     segs: list[tuple[str, float, str]] = []
     ind = plan.industry
     subject = "\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x)

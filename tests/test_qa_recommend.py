@@ -8,7 +8,10 @@ first run, before the sector signal and the reader fixes they prompted; all four
 markets as export needs and sports named by their name were read; set 5 (blind) 25/31 on first run,
 all five sets 138/160 (86.2%); set 6 (blind) 22/29 on first run; all six sets 163/189 (86.2%) once a
 measure serving several sectors was no longer diluted by them; set 7 (blind) 25/29, all seven 188/218;
-set 8 (blind) 20/26, all eight 208/244 (85.2%). The threshold is a floor
+set 8 (blind) 20/26, all eight 208/244 (85.2%). Issue 20 found a fixed top 10 per plan type scores 215/244 here;
+the plan ranker of issue 19 (named measures first, needs from statements, objects present) scores 208/244 with
+fewer recommendations where a plan gives little ground (its quality is measured against independent reviewers in
+tests/test_recommend_corpus.py and benchmarks/bench_recommend_corpus.py). The threshold is a floor
 for the whole: a change that loses several expected measures fails, and the misses are printed so
 a failure says which ones.
 """
@@ -59,6 +62,8 @@ def test_expected_measures_in_top_10(top_names):
     assert rate >= THRESHOLD, misses
 
 
-def test_every_draft_gets_ten_distinct_measures(top_names):
+def test_every_draft_gets_distinct_measures_and_no_filler(top_names):
+    """Up to ten distinct measures; a plan that gives ground for fewer gets fewer (never noise to fill the list):
+    a terse plan (qa09: two problems in one line) gets its type's menu items whose object it holds, at least 3."""
     for key, names in top_names.items():
-        assert len(names) == TOP and len(set(names)) == TOP, key
+        assert 3 <= len(names) <= TOP and len(set(names)) == len(names), (key, names)

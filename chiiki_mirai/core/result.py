@@ -130,6 +130,24 @@ class WindowOut(Model):
     note: str = ""
 
 
+class ReasonLine(Model):
+    """One reason a measure is recommended, with the evidence that makes it checkable.
+
+    kind: named (the plan names the measure: 「計画に記載」 and the quote), need / direction / field / product /
+    sector (what the plan says, quoted), gap (a requirement unmet in this check that the measure helps close:
+    `rationale` and `source` from the knowledge), kb (what the sources say: the type's menu, where the package
+    lists it), notice (a caution, e.g. a measure under consideration).
+    """
+
+    kind: str
+    text: str
+    quote: str = ""  # the plan's words, verbatim
+    where: str = ""  # the part of the plan they stand in
+    ref: str = ""  # requirement id (gap), theme, field, plan type
+    rationale: str = ""
+    source: SourceOut | None = None
+
+
 class Recommendation(Model):
     """A recommended support measure: why (reasons, drivers, path), which gaps it helps, whom to ask.
 
@@ -158,6 +176,11 @@ class Recommendation(Model):
     ministry_to_confirm: str = ""
     terms_note: str = ""
     windows: list[WindowOut] = []
+    # the reasons with their evidence (`reasons` holds their texts); empty for the desk's search results
+    reason_lines: list[ReasonLine] = []
+    # the place to approach for this plan where the measure has several (a window id, else the ministry's)
+    window_id: str = ""
+    window: str = ""
 
 
 class ParseReport(Model):
@@ -198,6 +221,8 @@ class CheckResult(Model):
     recommendations: list[Recommendation] = []
     parse_report: ParseReport | None = None
     checked_on: str = ""  # ISO date the dates were judged against
+    # problems to settle before using the recommendations (e.g. the author may not write this plan type)
+    recommendation_notices: list[str] = []
 
     @property
     def gaps(self) -> list[Item]:

@@ -233,6 +233,24 @@ class RecView:
     conditions: list[str]  # already marked ✓/✗/?
     where_to_ask: str
     source: str
+    window: str = ""  # the place to approach for this plan (by sector, or the one of several institutions)
+    to_confirm: str = ""  # 所管要確認: why the attribution needs confirming
+    terms_note: str = ""  # for subsidies and grants: what the sources do not give (補助率・上限額・公募時期)
+    windows: tuple[str, ...] = ()  # the institutions to ask where there are several
+
+    @property
+    def notes(self) -> list[str]:
+        """The window, 所管要確認, the terms note and the other windows, as labelled lines."""
+        out = []
+        if self.window and self.window != self.ministry:
+            out.append(f"この計画の窓口: {self.window}")
+        if self.to_confirm:
+            out.append(f"所管要確認: {self.to_confirm}")
+        if self.terms_note:
+            out.append(f"補助率・上限額等: {self.terms_note}")
+        if self.windows:
+            out.append("窓口（複数）: " + "／".join(self.windows))
+        return out
 
     @property
     def score_text(self) -> str:
@@ -253,12 +271,29 @@ def _rec_view(rank: int, rec: Recommendation) -> RecView:
         category=rec.category,
         score=None if math.isnan(rec.score) else rec.score,
         path=" → ".join(step.label for step in rec.path),
-        reasons=[t for t in rec.reasons if t],
+        reasons=_reasons(rec),
         gaps=[g for g in rec.gaps if g],
         conditions=[t for t in (_condition(c) for c in rec.conditions) if t],
         where_to_ask=rec.where_to_ask,
         source=source_text(rec.source),
+        window=rec.window,
+        to_confirm=rec.ministry_to_confirm,
+        terms_note=rec.terms_note,
+        windows=tuple(f"{w.name}（{w.ministry}）" if w.ministry and w.ministry != w.name else w.name
+                      for w in rec.windows),
     )
+
+
+def _reasons(rec: Recommendation) -> list[str]:
+    """The reason texts; a line resting on a source cites it (「helps requirement X」 lines)."""
+    if not rec.reason_lines:
+        return [t for t in rec.reasons if t]
+    return [ln.text + (f"（出典: {source_text(ln.source)}）" if ln.source else "") for ln in rec.reason_lines]
+
+
+def notices(r: CheckResult) -> list[str]:
+    """What to settle before using the recommendations (who may write the plan, its type), first."""
+    return list(r.recommendation_notices)
 
 
 def recommendations(r: CheckResult, limit: int | None = None) -> list[RecView]:

@@ -23,6 +23,7 @@ from chiiki_mirai.reports.common import (
     criteria_lines,
     evidence_location,
     fields,
+    notices,
     parse_warnings,
     plan_name,
     plan_type_text,
@@ -180,13 +181,15 @@ def _recommendations(r: CheckResult) -> list[str]:
     recs = recommendations(r, MAX_RECOMMENDATIONS)
     if not recs:
         return []
-    out = [
-        "<h3>推奨される支援施策</h3><table><thead><tr><th>順位</th><th>施策</th><th>所管</th>"
+    out = ["<h3>推奨される支援施策</h3>"]
+    out += [f'<p class="notice">⚠ {_e(n)}</p>' for n in notices(r)]
+    out += [
+        "<table><thead><tr><th>順位</th><th>施策</th><th>所管</th>"
         "<th>理由・不足・条件</th><th>相談先</th></tr></thead><tbody>"
     ]
     for rec in recs:
         detail = [f"理由: {_e(x)}" for x in rec.reasons] + [f"不足: {_e(x)}" for x in rec.gaps]
-        detail += [f"条件: {_e(x)}" for x in rec.conditions]
+        detail += [f"条件: {_e(x)}" for x in rec.conditions] + [_e(x) for x in rec.notes]
         if rec.path:
             detail.append(f"経路: {_e(rec.path)}")
         if rec.source:

@@ -59,6 +59,8 @@ def to_json_obj(r: Result) -> dict[str, Any]:
         out["plan_type_given"] = False
     out["fields"] = _stable(r.fields)
     out["recommendations"] = _stable(r.recommendations)
+    if r.recommendation_notices:  # what to settle first (who may write the plan): only when there is any
+        out["recommendation_notices"] = list(r.recommendation_notices)
     if r.parse_report is not None:
         out["parse_report"] = _stable(r.parse_report.wire())
     return out

@@ -20,6 +20,7 @@ from chiiki_mirai.reports.common import (
     criteria_lines,
     evidence_location,
     fields,
+    notices,
     one_line,
     parse_warnings,
     plan_name,
@@ -125,6 +126,7 @@ def _plan(r: CheckResult) -> list[str]:
     recs = recommendations(r, MAX_RECOMMENDATIONS)
     if recs:
         out += ["### 推奨される支援施策", ""]
+        out += [f"> ⚠ {md(n)}" for n in notices(r)] + ([""] if notices(r) else [])
         for rec in recs:
             head = f"{rec.rank}. **{md(rec.name)}**"
             if rec.ministry:
@@ -139,7 +141,7 @@ def _plan(r: CheckResult) -> list[str]:
                 ("出典", rec.source),
             ]
             sub = [(k, [v]) for k, v in sub if v]
-            sub += [("理由", rec.reasons), ("不足", rec.gaps), ("条件", rec.conditions)]
+            sub += [("理由", rec.reasons), ("不足", rec.gaps), ("条件", rec.conditions), ("窓口", rec.notes)]
             for key, values in sub:
                 out += [f"    - {key}: {md(v)}" for v in values]
         out.append("")

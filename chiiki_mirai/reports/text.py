@@ -21,6 +21,7 @@ from chiiki_mirai.reports.common import (
     display_width,
     evidence_location,
     fields,
+    notices,
     one_line,
     parse_warnings,
     plan_name,
@@ -136,6 +137,7 @@ def _plan(r: CheckResult) -> list[str]:
     recs = recommendations(r, TOP_RECOMMENDATIONS)
     if recs:
         out += ["", f"■ 推奨される支援施策（上位{len(recs)}件）"]
+        out += [f"  ⚠ {_c(n)}" for n in notices(r)]
         for rec in recs:
             head = f"{rec.rank}. {_c(rec.name)}"
             if rec.ministry:
@@ -149,6 +151,8 @@ def _plan(r: CheckResult) -> list[str]:
                 out.append(f"    不足: {_c(gap)}")
             for cond in rec.conditions:
                 out.append(f"    条件: {_c(cond)}")
+            for note in rec.notes:
+                out.append(f"    {_c(note)}")
             if rec.where_to_ask:
                 out.append(f"    相談先: {_c(rec.where_to_ask)}")
     out.append("")

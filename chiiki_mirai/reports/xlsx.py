@@ -27,6 +27,7 @@ from chiiki_mirai.reports.common import (
     evidence_location,
     fields,
     matrix_columns,
+    notices,
     parse_warnings,
     plan_name,
     plan_type_text,
@@ -203,6 +204,9 @@ def _recommendation_rows(ws: Worksheet, r: CheckResult, row: int) -> None:
         return
     row += 2
     put(ws, row, 1, "推奨される支援施策", "section")
+    for n in notices(r):
+        row += 1
+        put(ws, row, 1, f"⚠ {n}", "meta")
     row += 1
     for c, h in enumerate(REC_HEADERS, start=1):
         put(ws, row, c, h, "header")
@@ -214,7 +218,7 @@ def _recommendation_rows(ws: Worksheet, r: CheckResult, row: int) -> None:
             rec.name,
             rec.ministry,
             lines_text(rec.reasons),
-            lines_text([f"不足: {g}" for g in rec.gaps] + rec.conditions),
+            lines_text([f"不足: {g}" for g in rec.gaps] + rec.conditions + rec.notes),
             rec.source,
             rec.where_to_ask,
             lines_text([rec.category, rec.path]),

@@ -1,0 +1,172 @@
+"""Recommendations against the reviewers' judgements of the independent plans, beside trivial baselines.
+
+    python -m benchmarks.bench_recommend_corpus                 # both halves, aggregate figures only
+    python -m benchmarks.bench_recommend_corpus --show dev      # also the dev half's misses, per plan
+    python -m benchmarks.bench_recommend_corpus --record-first  # store this run as the first (untuned) one
+
+The figures are defined in benchmarks/rec_eval.py (apt@10, apt found, noise, named in the top 10, reason
+lines true, ministry right). Rows: `tool` (the recommender now), `fixed_top10` (per plan type, the 10
+measures most often judged apt on dev, whatever the plan says), `first_run` (the recommender as first
+measured, before issue 19's changes; stored in benchmarks/results/recommend_corpus_first.json).
+The held-out half is only ever measured: its individual items are never printed (held-out discipline).
+Writes benchmarks/results/recommend_corpus.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from typing import Any
+
+from benchmarks import rec_eval as re_
+from benchmarks.common import RESULTS_DIR, save
+from chiiki_mirai import service
+from chiiki_mirai.core.errors import UserError
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.result import CheckResult, Recommendation
+from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
+
+TARGETS = {"apt_at_10": ">= 80", "noise": "<= 3", "named_in_top10": ">= 95", "reasons_true": ">= 95",
+           "ministry_right": ">= 98"}
+COLS = ["apt_at_10", "apt_at_10_plan", "apt_found", "noise", "named_in_top10", "named_quoted", "reasons_true",
+        "ministry_right", "author_warning_shown"]
+FIRST = RESULTS_DIR / "recommend_corpus_first.json"
+
+
+def plan_text(plan: Plan) -> str:
+    parts = [plan.title or "", plan.industry.domain or "", *plan.industry.products, plan.industry.reason or ""]
+    parts += [f"{s.heading}\n{s.text}" for s in plan.sections.values()]
+    parts += [f"{s.heading}\n{s.text}" for s in plan.other_text]
+    return re_.fold("\n".join(parts))
+
+
+# the reason strings of the recommender before issue 19 (no structured lines): read back by their wording
+_OLD = [
+    (re.compile(r"要件「(.+?)」が未充足・一部不足"), "gap"),
+    (re.compile(r"計画に「(.+?)」の記載があり"), "plan_cues"),
+    (re.compile(r"計画の.+?に「(.+?)」とあり"), "plan"),
+    (re.compile(r"計画の「(.+?)」は(?:戦略分野|製品・技術)"), "plan"),
+    (re.compile(r"17の戦略分野以外の"), "plan_noquote"),
+    (re.compile(r"支援メニュー例|支援策\(例\)|活用プロセス"), "kb"),
+]
+
+
+def old_lines(kb: KnowledgeBase, rec: Recommendation) -> list[re_.Line]:
+    labels = {getattr(i, "label", ""): i_id for i_id in _item_ids(kb) if (i := kb.item_by_id(i_id))}
+    out = []
+    for text in rec.reasons:
+        for pat, kind in _OLD:
+            m = pat.search(text)
+            if not m:
+                continue
+            if kind == "gap":
+                out.append(re_.Line("gap", (), labels.get(m.group(1), m.group(1)), False))
+            elif kind == "plan_cues":
+                out.append(re_.Line("plan", tuple(m.group(1).split("・"))))
+            elif kind == "plan":
+                out.append(re_.Line("plan", (m.group(1),)))
+            elif kind == "plan_noquote":
+                out.append(re_.Line("plan"))
+            else:
+                out.append(re_.Line("kb"))
+            break
+        else:
+            out.append(re_.Line("unknown"))
+    return out
+
+
+def _item_ids(kb: KnowledgeBase) -> list[str]:
+    return [r.id for rs in kb.requirements.values() for r in rs] + [c.id for c in kb.checks]
+
+
+def new_lines(kb: KnowledgeBase, rec: Recommendation) -> list[re_.Line]:
+    out = []
+    for ln in rec.reason_lines:
+        kind = {"named": "named", "gap": "gap", "kb": "kb"}.get(ln.kind, "plan")
+        supported = bool(ln.rationale and ln.source)
+        out.append(re_.Line(kind, tuple(q for q in [ln.quote] if q), ln.ref, supported))
+    return out
+
+
+def shown(kb: KnowledgeBase, rec: Recommendation) -> re_.Shown:
+    lines = new_lines(kb, rec) if getattr(rec, "reason_lines", None) else old_lines(kb, rec)
+    window = getattr(rec, "window_id", "") or rec.ministry_id
+    return re_.Shown(rec.id, window, lines)
+
+
+def tool(kb: KnowledgeBase, j: re_.Judgement) -> re_.Output:
+    try:
+        plan, report = service.read_plan(j.path)
+    except UserError:
+        return re_.Output([])
+    result: CheckResult = service.check_plan(plan, source=str(j.path), parse_report=report)
+    notices = list(getattr(result, "recommendation_notices", []) or [])
+    return re_.Output([shown(kb, r) for r in result.recommendations], {i.id for i in result.gaps},
+                      plan_text(plan), notices)
+
+
+def baseline(kb: KnowledgeBase, fixed: dict[str, list[str]], ptype: str | None) -> re_.Output:
+    return re_.Output([re_.Shown(m, kb.measures[m].ministry) for m in fixed.get(ptype, [])])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", choices=["dev"], help="list the dev half's misses per plan")
+    ap.add_argument("--record-first", action="store_true", help="store this run's tool figures as the first run")
+    args = ap.parse_args()
+    problems = re_.frozen_problems()
+    if problems:
+        raise SystemExit(f"judgements changed after freezing: {problems}")
+    kb = load_kb()
+    dev, held = re_.judgements("dev"), re_.judgements("heldout")
+    types = re_.plan_types_for(dev + held)
+    fixed = re_.fixed_top10(dev, types)
+    scorer = re_.Scorer({m.id: m.parent for m in kb.ministries.values() if m.parent},
+                        re_.gap_labels_for(dev + held), kb.ministries)
+    t0 = time.perf_counter()
+    outputs = {j.plan: tool(kb, j) for j in dev + held}
+    elapsed = time.perf_counter() - t0
+    first = json.loads(FIRST.read_text(encoding="utf-8")) if FIRST.is_file() else {}
+    out: dict[str, Any] = {"targets": TARGETS, "fixed_top10": fixed}
+    details = []
+    for half, js in (("dev", dev), ("heldout", held)):
+        t_tool, t_fixed = re_.Tally(), re_.Tally()
+        for j in js:
+            d = scorer.add(t_tool, j, outputs[j.plan], re_.AUTHOR_WARNING_WORDS)
+            scorer.add(t_fixed, j, baseline(kb, fixed, types.get(j.plan)), re_.AUTHOR_WARNING_WORDS)
+            if half == "dev":
+                details.append(d)
+        out[half] = {"tool": t_tool.figures(), "fixed_top10": t_fixed.figures(), "apt_at_10_ceiling": re_.ceiling(js)}
+        if first.get(half):
+            out[half]["first_run"] = first[half]["tool"]
+    out["seconds"] = round(elapsed, 1)
+    _print(out)
+    if args.show == "dev":
+        for d in details:
+            print(f"\n## {d['plan']}\n  shown: {d['shown']}\n  noise: {d['noise']}\n  apt missing: {d['apt_missing']}"
+                  f"\n  named missing: {d['named_missing']}\n  wrong windows: {d['wrong_windows']}")
+            for b in d["false_lines"]:
+                print(f"  false line: {b}")
+    if args.record_first:
+        FIRST.write_text(json.dumps({h: {"tool": out[h]["tool"]} for h in ("dev", "heldout")}, ensure_ascii=False,
+                                    indent=2) + "\n", encoding="utf-8")
+    save("recommend_corpus", out)
+
+
+def _print(out: dict[str, Any]) -> None:
+    print(f"{'half':8} {'answer':12} " + " ".join(f"{c[:14]:>14}" for c in COLS))
+    for half in ("dev", "heldout"):
+        for name in ("tool", "fixed_top10", "first_run"):
+            f = out[half].get(name)
+            if f:
+                print(f"{half:8} {name:12} " + " ".join(f"{str(f.get(c)):>14}" for c in COLS))
+        f = out[half]["tool"]
+        print(f"{'':8} {'':12} plans {f['plans']}, apt@10 ceiling {out[half]['apt_at_10_ceiling']}, reason lines {f['reason_lines']} by kind "
+              f"{f['reasons_true_by_kind']}, windows scored {f['windows_scored']}")
+    print(f"targets (held-out): {TARGETS}; {out['seconds']} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""What a plan's sentence says about itself: its modality and what kind of statement it is.
+
+A small, table-driven stand-in for the reader's typed statements (issue 13): the reader is being rewritten
+to produce statements with modality; until it lands the recommender judges them here, and
+`plan_reading.read_statements` is the one place that would switch to the reader's statements.
+
+- modality: `placeholder` (〇〇, 調整中, 精査中: nothing is said yet), `negated` (設けない, 活用しない,
+  予定はない), `considering` (検討する), `planned` (する, 図る, 活用を想定), else `affirmed`. The first row of
+  MODALITY that matches decides, so a placeholder wins over everything and a negation over a plan.
+- kind: `own` — the plan's own set-up (its 伴走支援体制, its desk, its 推進本部: what it commits to, not what it
+  needs); `need` — a problem, shortage or request it states (不足, 課題, 困難, 求める); `other`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Modality = Literal["affirmed", "planned", "considering", "negated", "placeholder"]
+Kind = Literal["need", "own", "other"]
+
+MODALITY: tuple[tuple[Modality, str], ...] = (
+    ("placeholder", r"〇〇|○○|●●|◯◯|××|（調整中）|\(調整中\)|精査中|今後精査|未定|記入予定"),
+    ("negated", r"(?:設け|行わ|活用し|予定し|申請し|実施し|導入し|利用し|求め|誘致し)(?:ない|ません)|予定はない|予定はありません|"
+                r"対象外|必要はない|見込んでいない|考えていない"),
+    ("considering", r"検討(?:する|します|中|を進める|を行う|している)|調整中|協議中|目指す方向"),
+    ("planned", r"(?:する|します|図る|図ります|行う|行います|進める|進めます|目指す|目指します|予定|想定|見込む|見込み|"
+                r"計画して|活用し|整備し|実施し)"),
+)
+_MODALITY_RE = tuple((m, re.compile(p)) for m, p in MODALITY)
+
+# the plan's own set-up: a support team, a desk or a headquarters it establishes or runs itself
+OWN = r"伴走支援(?:体制|チーム)|推進本部|本部長|相談窓口を(?:設置|設け|開設)|窓口を(?:設置|設け|開設|置)|支援体制を(?:構築|整備)"
+# a problem, shortage or request the plan states as its own
+NEED = (r"不足|足りな|課題|困難|難しい|制約|ボトルネック|逼迫|ひっ迫|遅れ|負担が|隘路|求められ|確保が|急務|"
+        r"リスク|ためらわ|時間を要|できない|限られ|乏しい|弱い|高齢化|減少|流出|要望|要請|求める|必要がある|必要である|"
+        r"必要となる|不十分|不安定|依存|不便|ネック|不在|欠如|手薄|低迷|停滞|老朽|未整備|脆弱|進まない|追いつかない")
+_OWN_RE = re.compile(OWN)
+_NEED_RE = re.compile(NEED)
+
+
+def modality(sentence: str) -> Modality:
+    """The modality of one sentence (the first matching row of MODALITY; `affirmed` when none matches)."""
+    for m, pat in _MODALITY_RE:
+        if pat.search(sentence):
+            return m
+    return "affirmed"
+
+
+def kind(sentence: str, in_commitment: bool = False) -> Kind:
+    """`own` for the plan's own set-up (or any sentence of its commitment section), `need`, or `other`."""
+    if in_commitment or _OWN_RE.search(sentence):
+        return "own"
+    if _NEED_RE.search(sentence):
+        return "need"
+    return "other"
+
+
+def counts(m: Modality) -> bool:
+    """Whether a sentence of this modality says something the plan stands behind (not negated, not a blank)."""
+    return m not in ("negated", "placeholder")

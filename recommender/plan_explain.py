@@ -1,0 +1,115 @@
+"""A plan recommendation's reasons as checked claims, and the window to approach for this plan.
+
+Each reason line carries its evidence: 「計画に記載」 with the plan's own words naming the measure; a need or a
+direction with the statement or the words it was read from; a field or product with the plan's word; "helps
+requirement X" only for a requirement unmet in this check with the knowledge's rationale and source
+(plan_rank._gap_links); what the sources say about the plan type (the menu, 「政策パッケージではB計画向けに掲載」).
+
+The window: where the knowledge has a window by sector or by the plan's words (`ministry_by_sector`: 清酒 →
+財務省（国税庁）, 水産 → 農林水産省) it is chosen from the plan's industry and its fields and sectors; where a
+measure is run by several institutions (`windows`), the one the plan names, else the one for its type.
+"""
+
+from __future__ import annotations
+
+from chiiki_mirai.core.result import ReasonLine, SourceOut
+from chiiki_mirai.knowledge.labels import theme_label
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import Measure
+from chiiki_mirai.recommender.plan_reading import PlanReading, norm
+from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
+
+TYPE_SHORT = {"A": "A計画（戦略産業クラスター計画）", "B": "B計画（地域産業クラスター計画）", "C": "C計画（地場産業成長プラン）"}
+MIN_LINE = 0.05
+
+
+def _type_names(types: str) -> str:
+    return "・".join(t for t in types.split("・"))
+
+
+def _line(kb: KnowledgeBase, m: Measure, lk: Link) -> ReasonLine | None:
+    where = lk.detail.get("where", "")
+    if lk.kind == "named":
+        return ReasonLine(kind="named", text=f"計画に記載: 「{lk.origin}」（{where}）", quote=lk.origin, where=where)
+    if lk.kind == "need":
+        label = theme_label(lk.ref)
+        return ReasonLine(kind="need", text=f"計画の{where}に「{lk.origin}」とあり、{label}の支援が求められています",
+                          quote=lk.origin, where=where, ref=lk.ref)
+    if lk.kind == "object":
+        return ReasonLine(kind="object", text=f"計画の{where}に「{lk.origin}」とあり、この施策の対象に当たります",
+                          quote=lk.origin, where=where)
+    if lk.kind == "direction":
+        label = theme_label(lk.ref)
+        cue = (lk.detail.get("cues") or [""])[0]
+        return ReasonLine(kind="direction", text=f"計画は{label}に取り組みます（計画の{where}に「{cue}」）",
+                          quote=cue, where=where, ref=lk.ref)
+    if lk.kind in ("field", "product"):
+        if lk.kind == "field":
+            f = kb.field_by_number.get(int(lk.ref))
+            label = f"戦略分野「{f.number}. {f.name}」" if f else lk.ref
+        else:
+            p = kb.products.get(lk.ref)
+            label = f"製品・技術「{p.name if p else lk.ref}」"
+        return ReasonLine(kind=lk.kind, text=f"計画の「{lk.origin}」は{label}に当たり、この施策の対象です",
+                          quote=lk.origin, ref=lk.ref)
+    if lk.kind == "sector":
+        return ReasonLine(kind="sector", text=f"計画は17の戦略分野以外の「{lk.origin}」に当たり、この施策はその分野を支援します",
+                          ref=lk.ref)
+    if lk.kind == "gap":
+        item = kb.item_by_id(lk.ref)
+        label = getattr(item, "label", lk.ref)
+        src = lk.detail["source"]
+        return ReasonLine(kind="gap", text=f"要件「{label}」がこのチェックで未充足です: {lk.detail['rationale']}",
+                          ref=lk.ref, rationale=lk.detail["rationale"], source=SourceOut(**kb.source_out(src)))
+    return _kb_line(m, lk)
+
+
+def _kb_line(m: Measure, lk: Link) -> ReasonLine | None:
+    if lk.kind == "menu":
+        where = "策定の留意事項の③支援メニュー例" if lk.ref in ("B", "C") else "3つのクラスター計画の概要の支援策(例)"
+        return ReasonLine(kind="kb", text=f"{TYPE_SHORT.get(lk.ref, lk.ref)}の{where}に掲載された施策です", ref=lk.ref)
+    if lk.kind == "benefit":
+        return ReasonLine(kind="kb", text=f"計画が公表されると{TYPE_SHORT.get(lk.ref, lk.ref)}の取組として受けられる支援です"
+                          "（留意事項「計画策定後の支援メニューの活用プロセス」）", ref=lk.ref)
+    if lk.kind == "other_type":
+        types = "・".join(f"{t}計画" for t in m.plan_types)
+        return ReasonLine(kind="kb", text=f"政策パッケージでは{types}向けに掲載（この計画の類型では対象か所管に確認してください）",
+                          ref=lk.ref)
+    return None
+
+
+def plan_reason_lines(kb: KnowledgeBase, s: Scored) -> list[ReasonLine]:
+    """The reason lines of a plan recommendation, strongest first; the type's listing always shown."""
+    out: list[ReasonLine] = []
+    for lk in s.links:
+        if lk.contribution < MIN_LINE and lk.kind not in ("other_type", "menu"):
+            continue
+        line = _line(kb, s.measure, lk)
+        if line is not None and line.kind in ("need", "object") and any(
+                x.kind in ("need", "object") and x.quote == line.quote for x in out):
+            continue  # one statement, quoted once
+        if line is not None and line.text not in {x.text for x in out}:
+            out.append(line)
+    if s.measure.status != "available":
+        out.append(ReasonLine(kind="kb", text="資料では検討中の措置です（申請できる制度はまだありません）"))
+    return out
+
+
+def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) -> tuple[str, str]:
+    """(ministry id, window name) to approach for this plan; ("", "") where the knowledge has no choice."""
+    subject = reading.subject if reading else ""
+    named_text = reading.named[m.id].quote if reading and m.id in reading.named else ""
+    for w in m.windows:
+        if any(norm(k) in norm(named_text) for k in w.keywords):
+            return w.ministry, w.name
+    for e in m.ministry_by_sector:
+        if any(norm(k) in subject for k in e.keywords):
+            return e.ministry, ""
+    if sig is not None:
+        for e in m.ministry_by_sector:
+            if set(e.sectors) & set(sig.sectors) or set(e.fields) & set(sig.fields):
+                return e.ministry, ""
+        for w in m.windows:
+            if sig.plan_type in w.plan_types:
+                return w.ministry, w.name
+    return "", ""

@@ -1,0 +1,200 @@
+"""Rank support measures for a plan the way a desk officer hands them over (issue 19).
+
+A measure's score adds evidence, each part a `Link` the explanation turns into a checked reason line:
+- named: the plan names the measure itself (plan_reading: any of its names, with the quote) — this alone puts
+  it in the top 10, ahead of everything the plan does not name;
+- need: a problem, shortage or request the plan states as its own (課題・政策手段, a shortage elsewhere) in one
+  of the measure's themes; direction: how much of what the plan stands behind is about that theme;
+- prior (evidence, never a gate): listed on the plan type's support menu; listed for the type in the policy
+  package; listed only for other types (「政策パッケージではB計画向けに掲載」) lowers it; a field or product the
+  measure targets that the plan matches raises it; the plan benefit of the type (優先採択, 審査上の考慮);
+- gap: a requirement unmet in this check that the measure helps close, only where the knowledge says how
+  (`Measure.helps_how`, with its rationale and source).
+A measure whose object (museums, ES providers, green steel: `Measure.objects`) is absent from what the plan
+stands behind is not recommended unless the plan names it; nor is one that nothing in the plan points at and
+the type's menu does not list (the menu alone is what a desk hands a plan that says little).
+A measure still under consideration (新たな財政措置の検討) counts only where the plan names it.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from dataclasses import dataclass
+
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import Measure
+from chiiki_mirai.recommender.kb_indexes import built_once
+from chiiki_mirai.recommender.links import field_links
+from chiiki_mirai.recommender.plan_reading import PlanReading, name_index, object_evidence
+from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
+
+W_NAMED = 5.0
+W_NEED = 0.5
+W_DIRECTION = 0.8
+W_OBJECT = 0.8  # a need statement holds what the measure is for (公共施設, デマンド交通)
+P_MENU = 1.2  # on the plan type's support menu
+P_LISTED = 0.3  # listed for the plan type in the policy package
+P_SPECIFIC = 0.15  # per plan type the measure is not listed for: a measure for B and C only is closer to them
+P_OTHER_TYPE = -0.5  # listed only for other plan types
+W_BENEFIT = 0.2
+W_FIELD = 0.6  # times the field / product / sector link of links.field_links
+FIELD_BOUND = 1.2  # the largest field_links contribution (a product: W_FIELD × PRODUCT_BONUS of links.py)
+W_GAP = 0.25
+# a measure scoring below this share of the best measure the plan does not name has too little ground (fewer
+# than 10 is better than noise); the type's menu is always offered, so a plan that says little still gets what a
+# desk hands every plan of its type
+MIN_SHARE = 0.5
+MIN_SCORE = 0.35
+UNMET_PENALTY = 0.05
+
+
+def _theme_links(m: Measure, reading: PlanReading) -> list[Link]:
+    out = []
+    need = max(((reading.needs[t].strength, t) for t in m.themes if t in reading.needs), default=None)
+    if need:
+        ev = reading.needs[need[1]]
+        out.append(Link("need", need[1], ev.quote, W_NEED * need[0], {"where": ev.where}))
+    direction = max(((reading.directions[t].strength, t) for t in m.themes if t in reading.directions), default=None)
+    if direction and direction[0] > 0:
+        ts = reading.directions[direction[1]]
+        # sqrt: a plan's second and third themes (wine export *and* wine tourism) are real directions too
+        out.append(Link("direction", direction[1], "・".join(ts.cues[:3]), W_DIRECTION * math.sqrt(direction[0]),
+                        {"where": ts.where, "cues": ts.cues[:3]}))
+    return out
+
+
+def _prior_links(m: Measure, plan_type: str | None) -> list[Link]:
+    if not plan_type:
+        return []
+    if plan_type in m.menu_for:
+        out = [Link("menu", plan_type, "", P_MENU)]
+    elif plan_type in m.plan_types:
+        out = [Link("listed", plan_type, "", P_LISTED + P_SPECIFIC * (3 - len(m.plan_types)))]
+    else:
+        out = [Link("other_type", "・".join(m.plan_types), "", P_OTHER_TYPE)]
+    if plan_type in m.plan_benefit_for:
+        out.append(Link("benefit", plan_type, "", W_BENEFIT))
+    return out
+
+
+def _gap_links(m: Measure, sig: Signals) -> list[Link]:
+    how = {h.requirement: h for h in m.helps_how}
+    return [Link("gap", g, "", W_GAP, {"rationale": how[g].rationale, "source": how[g].source})
+            for g in sig.gaps if g in how][:1]
+
+
+def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: KnowledgeBase,
+                   facts: dict[str, object] | None) -> Scored | None:
+    """The measure's score with its links, or None when the plan gives no ground to recommend it."""
+    named = reading.named.get(m.id)
+    objects = name_index(kb).measure_objects.get(m.id, frozenset())
+    if not named and objects and not (objects & reading.present):
+        return None  # what the measure is for is not in the plan
+    if not named and m.status != "available":
+        return None
+    links = [Link("named", m.id, named.quote, W_NAMED, {"where": named.where})] if named else []
+    links += _theme_links(m, reading)
+    obj = object_evidence(reading, objects) if objects else None
+    if obj:
+        links.append(Link("object", m.id, obj.quote, W_OBJECT * obj.strength, {"where": obj.where}))
+    links += [Link(lk.kind, lk.ref, lk.origin, W_FIELD * lk.contribution, lk.detail)
+              for lk in field_links(m, sig, kb)]
+    links += _prior_links(m, sig.plan_type)
+    links += _gap_links(m, sig)
+    evidence = sum(lk.contribution for lk in links if lk.kind in ("named", "need", "direction", "object", "field",
+                                                                  "product", "sector", "gap"))
+    if evidence <= 0 and not any(lk.kind == "menu" for lk in links):
+        return None  # nothing in the plan points at it, and the type's menu does not list it
+    conds, penalty = [], 0.0
+    for c in m.conditions:
+        v = facts.get(c.fact) if (c.fact and facts is not None) else None
+        met = None if v is None else bool(v)
+        penalty += UNMET_PENALTY if met is False else 0.0
+        conds.append({"id": c.id, "text": c.text, "met": met, "fact": c.fact})
+    score = sum(lk.contribution for lk in links) - penalty
+    if score < MIN_SCORE:
+        return None
+    links.sort(key=lambda lk: (-lk.contribution, lk.kind, lk.ref))
+    return Scored(m, round(score, 6), links, conds)
+
+
+@dataclass(frozen=True)
+class MeasureStatic:
+    """What the bound of one measure needs, computed once per knowledge base."""
+
+    measure: Measure
+    themes: tuple[str, ...]
+    objects: frozenset[str]
+    targets: tuple[frozenset, frozenset, frozenset]  # fields, products, sectors
+    prior: dict[str, float]  # plan type → the type's listing and benefit contributions
+    gap_ids: frozenset[str]
+
+
+def measure_statics(kb: KnowledgeBase) -> list[MeasureStatic]:
+    def build() -> list[MeasureStatic]:
+        objects = name_index(kb).measure_objects
+        return [MeasureStatic(m, tuple(m.themes), objects.get(m.id, frozenset()),
+                              (frozenset(m.fields), frozenset(m.products), frozenset(m.sectors)),
+                              {t: sum(lk.contribution for lk in _prior_links(m, t)) for t in ("A", "B", "C")},
+                              frozenset(h.requirement for h in m.helps_how))
+                for m in kb.measures.values()]
+    return built_once(kb, "_plan_rank_statics", build)
+
+
+def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
+    """A value no lower than score_for_plan's score (-inf where the measure is no candidate); cheap to compute.
+
+    Each part mirrors one kind of link: the need and direction of its themes, its objects' best statement, the
+    field / product / sector links at their largest, the type's listing and benefit exactly, and a gap link."""
+    m = ms.measure
+    if m.id in reading.named:
+        return math.inf
+    if (ms.objects and not (ms.objects & reading.present)) or m.status != "available":
+        return -math.inf
+    needs, directions, best = reading.needs, reading.directions, reading.object_best
+    b = W_NEED * max((needs[t].strength for t in ms.themes if t in needs), default=0.0)
+    b += W_DIRECTION * math.sqrt(max((directions[t].strength for t in ms.themes if t in directions), default=0.0))
+    b += W_OBJECT * max((best[o].strength for o in ms.objects if o in best), default=0.0)
+    fields, products, sectors = ms.targets
+    n = len(fields & sig.fields.keys()) + len(products & sig.products.keys()) + len(sectors & sig.sectors.keys())
+    b += W_FIELD * FIELD_BOUND * (1 + 0.15 * (n - 1)) if n else 0.0
+    b += ms.prior.get(sig.plan_type, 0.0) if sig.plan_type else 0.0
+    b += W_GAP if ms.gap_ids and not ms.gap_ids.isdisjoint(sig.gaps) else 0.0
+    return b + 1e-9
+
+
+def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: dict[str, object] | None = None,
+                  top: int = 10) -> list[Scored]:
+    """The top measures for a plan: the ones it names first, then by the evidence (ties by id).
+
+    Measures are scored in the order of their upper bound and the scoring stops once `top` kept measures and
+    the best measure the plan does not name all score above the next bound: no measure left could enter the
+    list or change the minimum share (the same result as scoring them all, at a fraction of the cost with a
+    large knowledge base)."""
+    bounds = sorted(((upper_bound(ms, sig, reading), ms.measure.id) for ms in measure_statics(kb)),
+                    key=lambda x: (-x[0], x[1]))
+    scored: list[Scored] = []
+    best_k: list[float] = []  # min-heap of the `top` best scores so far
+    best_unnamed = -math.inf
+    for bound, mid in bounds:
+        if bound == -math.inf:
+            break
+        if top and len(best_k) >= top and bound < best_k[0] and bound < best_unnamed:
+            break
+        s = score_for_plan(kb.measures[mid], sig, reading, kb, facts)
+        if s is None:
+            continue
+        scored.append(s)
+        heapq.heappush(best_k, s.score)
+        if top and len(best_k) > top:
+            heapq.heappop(best_k)
+        if mid not in reading.named:
+            best_unnamed = max(best_unnamed, s.score)
+    best = max((s.score for s in scored if s.measure.id not in reading.named), default=0.0)
+    scored = [s for s in scored if s.score >= MIN_SHARE * best or s.measure.id in reading.named
+              or any(lk.kind == "menu" for lk in s.links)]
+    scored.sort(key=lambda s: (-s.score, s.measure.id))
+    for s in scored:
+        s.rank_score = s.score
+    return scored[:top] if top else scored

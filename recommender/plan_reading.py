@@ -1,0 +1,255 @@
+"""What a plan asks for, read from its statements: the measures it names, its needs, what it is about.
+
+`read_plan_needs` is the one entry point: it cuts the plan into statements (sentences with the section they
+stand in, their modality and kind, `modality.py`) and reads from them
+- the measures the plan names itself, in any of their names (`Measure.name`, `proper_names`), anywhere in the
+  plan, with the quote; a name inside a longer name of another measure counts for the longer one only
+  (地域未来交付金 inside 地域未来交付金等による地域基盤の再構築), and a name several measures share goes to the one
+  listed for the plan's type (地域未来交付金 → 関連インフラ for an A plan, 優先採択 for B and C);
+- needs: the themes of the problems, shortages and requests it states as its own (課題・政策手段 sections, and
+  a shortage stated anywhere), each with the statement that says so; never from the plan's own set-up
+  (伴走支援体制, its desk) nor from a negated or blank statement;
+- directions: how much of what the plan stands behind is about each theme (export, tourism, talent ...);
+- the objects present (museums, ES providers, green steel ...: `Measure.objects`) in what it stands behind.
+When the reader produces typed statements, `read_statements` is the function to switch.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.text.normalize import sentences
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.recommender.kb_indexes import built_once
+from chiiki_mirai.recommender.lexicon import bucket_by_prefix, occurring
+from chiiki_mirai.recommender.modality import Kind, Modality, counts, kind, modality
+from chiiki_mirai.recommender.plan_text import (
+    W_NEEDS,
+    W_STRATEGY,
+    section_tags,
+    section_weight,
+    weighted_segments,
+)
+from chiiki_mirai.recommender.themes import ThemeStrength, detect_themes, theme_strengths
+
+COMMITMENT_LABEL = "自治体のコミットメント"
+NEED_IN_SECTION = 1.0  # a problem, shortage or request stated in the 課題・政策手段 sections
+NEED_ELSEWHERE = 0.6  # a shortage stated in another section
+QUOTE_CHARS = 90
+PROBLEM_HEADING = re.compile(r"課題")
+# a department or office name (商工観光労働部) names who acts, not what the plan is about: not an object
+ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係)(?![\u4e00-\u9fff])")
+POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
+
+
+def norm(text: str) -> str:
+    """NFKC without whitespace, case kept (object words such as AI are matched with their case)."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str  # as written
+    norm: str
+    label: str  # the kind of section it stands in (課題・政策手段, 戦略・ターゲット市場, ...)
+    weight: float
+    modality: Modality
+    kind: Kind
+    heading: bool = False  # a section heading: says what the plan writes about, never names a measure
+
+    @property
+    def counts(self) -> bool:
+        return counts(self.modality)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A statement that supports a claim, as a quote with where it stands."""
+
+    quote: str
+    where: str
+    strength: float = 1.0
+
+
+@dataclass
+class PlanReading:
+    statements: list[Statement]
+    named: dict[str, Evidence] = field(default_factory=dict)  # measure id → the plan's words naming it
+    needs: dict[str, Evidence] = field(default_factory=dict)  # theme → the strongest need statement
+    directions: dict[str, ThemeStrength] = field(default_factory=dict)  # theme → share of what the plan says
+    present: set[str] = field(default_factory=set)  # object words (normalised) in what the plan stands behind
+    object_best: dict[str, Evidence] = field(default_factory=dict)  # object word → its strongest statement
+    subject: str = ""  # the plan's industry (title, 業種, products), normalised
+
+
+def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> list[Statement]:
+    """The plan's sentences with their section, weight, modality and kind (the reader's statements, later)."""
+    out = []
+    # a section that lists the plan's problems (課題, not 政策): each of its lines states a need
+    problems = {sec.text for sec in plan.sections.values() if PROBLEM_HEADING.search(sec.heading)
+                and not POLICY_HEADING.search(sec.heading)}
+    for text, weight, label in weighted_segments(plan, kb, plan_type):
+        in_commitment = label == COMMITMENT_LABEL
+        for s in sentences(text):
+            k = kind(s, in_commitment)
+            out.append(Statement(s, norm(s), label, weight, modality(s),
+                                 "need" if text in problems and k == "other" else k))
+    tags = section_tags(kb, plan_type)
+    for sid, sec in plan.sections.items():
+        if sec.text.strip() and sec.heading.strip():  # a heading with something written under it
+            weight, label = section_weight(sid, sec.heading, tags)
+            h = sec.heading.strip()
+            out.append(Statement(h, norm(h), label, weight, "affirmed", kind(h, label == COMMITMENT_LABEL), True))
+    return out
+
+
+def quote_around(text: str, term_norm: str) -> str:
+    """The statement, or a window of it around the term when it is long (verbatim, as written)."""
+    if len(text) <= QUOTE_CHARS:
+        return text
+    at = norm(text).find(term_norm)
+    if at < 0:
+        return text[:QUOTE_CHARS]
+    # map the position in the normalised text back roughly: whitespace is rare inside a sentence
+    start = max(0, at - QUOTE_CHARS // 3)
+    return text[start : start + QUOTE_CHARS]
+
+
+class NameIndex:
+    """Per knowledge base: every name a measure can be named by (normalised), and every object word."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.names: dict[str, list[tuple[str, bool]]] = {}  # name → [(measure id, proper name?)]
+        for m in kb.measures.values():
+            official = [m.name, re.sub(r"[（(].*?[）)]", "", m.name)]
+            for n, proper in [(x, False) for x in official] + [(x, True) for x in m.proper_names]:
+                key = norm(n)
+                if len(key) >= 3 and (m.id, proper) not in self.names.get(key, []):
+                    self.names.setdefault(key, []).append((m.id, proper))
+        self.types = {m.id: set(m.plan_types) for m in kb.measures.values()}
+        self.objects = {norm(o) for m in kb.measures.values() for o in m.objects}
+        self.measure_objects = {m.id: frozenset(norm(o) for o in m.objects) for m in kb.measures.values()}
+        self.name_buckets = bucket_by_prefix(self.names)
+        # ASCII words (AI, DX) need word boundaries and one-character words escape the two-character buckets
+        self.object_buckets = bucket_by_prefix(o for o in self.objects if not o.isascii() and len(o) > 1)
+
+
+def name_index(kb: KnowledgeBase) -> NameIndex:
+    return built_once(kb, "_plan_name_index", lambda: NameIndex(kb))
+
+
+def named_in(st: Statement, idx: NameIndex, plan_type: str | None, names: list[str]) -> list[tuple[str, str]]:
+    """(measure id, matched name) for each measure the statement names; longest names win, type breaks ties.
+
+    names: the names that occur somewhere in the plan (only those are searched for)."""
+    spans: dict[tuple[int, int], dict[str, str]] = {}  # (start, end) → measure id → the name matched there
+    for name in names:
+        if name not in st.norm:
+            continue
+        owners = [mid for mid, proper in idx.names[name] if st.kind != "own" or proper]  # the plan's own desk
+        start = st.norm.find(name)                                                       # is not the national one
+        while start >= 0 and owners:
+            spans.setdefault((start, start + len(name)), {}).update(dict.fromkeys(owners, name))
+            start = st.norm.find(name, start + 1)
+    out: dict[str, str] = {}
+    for (s, e), mids in sorted(spans.items()):
+        longer = [m for (s2, e2), m in spans.items() if s2 <= s and e <= e2 and e2 - s2 > e - s]
+        kept = {mid: name for mid, name in mids.items() if not any(set(m) - {mid} for m in longer)}
+        if len(kept) > 1 and plan_type:
+            fitting = {mid for mid in kept if plan_type in idx.types.get(mid, set())}
+            kept = {mid: name for mid, name in kept.items() if mid in fitting} if fitting else kept
+        for mid, name in kept.items():
+            out.setdefault(mid, name)
+    return list(out.items())
+
+
+def object_present(term: str, text: str) -> bool:
+    if term.isascii():
+        return re.search(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", text) is not None
+    return term in text
+
+
+def need_strength(st: Statement) -> float:
+    """How strongly a statement (not the plan's own set-up) states a need of the plan."""
+    if st.kind != "need":
+        return 0.0
+    return NEED_IN_SECTION if st.weight >= W_NEEDS else NEED_ELSEWHERE
+
+
+def object_strength(st: Statement) -> float:
+    """How much a statement holding a measure's object says the plan asks about it: a need most, then what the
+    課題・政策手段 sections plan, then the strategy, then what it plans elsewhere (its 仕組みづくり section);
+    never the plan's own set-up."""
+    if not st.counts or st.kind == "own":
+        return 0.0
+    if need_strength(st):
+        return need_strength(st)
+    if st.weight >= W_NEEDS:
+        return 0.8
+    if st.weight >= W_STRATEGY:
+        return 0.6
+    return 0.5 if st.modality in ("planned", "considering") and st.weight >= 1.0 else 0.0
+
+
+def object_evidence(reading: PlanReading, objects: frozenset[str]) -> Evidence | None:
+    """The strongest statement holding one of the (normalised) objects: the plan asks about what the measure is for."""
+    found = [reading.object_best[o] for o in objects if o in reading.object_best]
+    return max(found, key=lambda e: e.strength, default=None)
+
+
+def _object_best(statements: list[Statement], present: set[str]) -> dict[str, Evidence]:
+    """For each object word present, the strongest statement holding it (first of equals): computed once a plan."""
+    out: dict[str, Evidence] = {}
+    for st in statements:
+        strength = object_strength(st)
+        if not strength:
+            continue
+        bare = ORG_NAME.sub(" ", st.norm)
+        for o in present:
+            if (o not in out or strength > out[o].strength) and object_present(o, bare):
+                out[o] = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
+    return out
+
+
+def investment_evidence(plan: Plan) -> Evidence | None:
+    """The largest investment the plan's core firms plan (its 投資の具体像): a capital-investment need."""
+    planned = [i for i in plan.investments if i.amount and i.evidence and i.evidence.text.strip()]
+    if not planned:
+        return None
+    top = max(planned, key=lambda i: i.amount or 0)
+    return Evidence(top.evidence.text.strip()[:QUOTE_CHARS], "投資の具体像", NEED_IN_SECTION)
+
+
+def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> PlanReading:
+    """The plan's named measures, needs, directions and objects (see the module docstring)."""
+    statements = read_statements(plan, kb, plan_type)
+    idx = name_index(kb)
+    r = PlanReading(statements)
+    stands = [s for s in statements if s.counts]
+    joined = "\n".join(s.norm for s in stands)
+    names = occurring(joined, idx.name_buckets)
+    for st in stands:
+        for mid, name in ([] if st.heading else named_in(st, idx, plan_type, names)):
+            if mid not in r.named:
+                r.named[mid] = Evidence(quote_around(st.text, name), st.label)
+        if st.kind == "own":
+            continue
+        strength = need_strength(st)
+        if strength:
+            for theme in detect_themes(st.text):
+                if strength > r.needs.get(theme, Evidence("", "", 0.0)).strength:
+                    r.needs[theme] = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
+    invest = investment_evidence(plan)
+    if invest and r.needs.get("capex", Evidence("", "", 0.0)).strength < invest.strength:
+        r.needs["capex"] = invest
+    r.directions = theme_strengths([(s.text, s.weight, s.label) for s in stands if s.kind != "own"])
+    joined = ORG_NAME.sub(" ", joined)
+    r.present = set(occurring(joined, idx.object_buckets))
+    r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
+    r.object_best = _object_best(statements, r.present)
+    ind = plan.industry
+    r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
+    return r

@@ -1,0 +1,233 @@
+"""Plan recommendations as a desk officer hands them over (issue 19), tested through the public entry points.
+
+Each ranking signal is tested as a pair of plans that differ only in that signal, with the order it must
+produce: a measure the plan names, a need it states, an object it holds, a statement it negates, its own
+set-up, its type. Then the windows chosen by the plan's industry, the author notices at the top, and the
+reports that show them. The plans are written here for these tests.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from chiiki_mirai.core.plan import Author, Industry, Plan, SectionText
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import recommend_for_plan
+from chiiki_mirai.recommender.modality import kind, modality
+from chiiki_mirai.recommender.plan_reading import read_plan_needs
+from chiiki_mirai.reports.dispatch import render
+from chiiki_mirai.service import check_plan
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def plan_of(plan_type: str, extra_policy: str = "", extra_problem: str = "", title: str = "梅干しの輸出プラン",
+            product: str = "南高梅の減塩梅干しと梅酒", **kw) -> Plan:
+    sections = {
+        f"{plan_type}.1.1": ("(1) 該当する製品", product),
+        f"{plan_type}.4.1": ("(1) 基本戦略", "欧州の食品商社に減塩梅干しを輸出し、海外の販路を広げる。"),
+        f"{plan_type}.5.1": ("(1) 取組に向けた課題", "輸出の実務に詳しい人材が不足している。" + extra_problem),
+        f"{plan_type}.5.2": ("(2) 講じるべき政策パッケージ", "海外バイヤーとの商談会を開く。" + extra_policy),
+    }
+    return Plan(plan_type=plan_type, title=title, industry=Industry(domain=product),
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in sections.items()}, **kw)
+
+
+def ids(recs) -> list[str]:
+    return [r.id for r in recs]
+
+
+def rank(recs, mid: str) -> int:
+    return ids(recs).index(mid) if mid in ids(recs) else 10**6
+
+
+# --- the modality table -------------------------------------------------------------------------------------
+
+MODALITY_CASES = [
+    ("共同加工場を整備する。", "planned"),
+    ("国家戦略特区の活用を検討する。", "considering"),
+    ("撤退基準は設けない。", "negated"),
+    ("中小企業省力化投資補助金は活用しない。", "negated"),
+    ("核となる企業は〇〇株式会社（調整中）とする。", "placeholder"),
+    ("県内の水揚量は全国第2位である。", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), MODALITY_CASES)
+def test_modality_of_a_statement(sentence, want):
+    assert modality(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("知事を本部長とする推進本部のもとに伴走支援チームを置く。", "own"),
+    ("町役場に相談窓口を設置する。", "own"),
+    ("熟練の溶接工が不足している。", "need"),
+    ("産地の二次交通が不便。", "need"),
+    ("欧州に輸出する。", "other"),
+])
+def test_kind_of_a_statement(sentence, want):
+    assert kind(sentence) == want
+
+
+# --- what the plan names -------------------------------------------------------------------------------------
+
+def test_a_measure_named_in_passing_is_first_with_its_quote(kb):
+    plain = recommend_for_plan(plan_of("C"), None, kb)
+    named = recommend_for_plan(plan_of("C", "協賛企業の開拓（企業版ふるさと納税を含む）を進める。"), None, kb)
+    assert rank(named, "corporate_furusato_nozei") < min(rank(plain, "corporate_furusato_nozei"), 10)
+    line = next(ln for r in named if r.id == "corporate_furusato_nozei" for ln in r.reason_lines)
+    assert line.kind == "named" and "企業版ふるさと納税" in line.quote and line.text.startswith("計画に記載")
+
+
+@pytest.mark.parametrize(("wording", "measure"), [
+    ("国の省力化補助金の申請を支援する。", "sme_labor_saving_investment_subsidy"),
+    ("ものづくり補助金の活用を促す。", "new_business_monozukuri_subsidy"),
+    ("日本政策金融公庫の融資と組み合わせる。", "government_finance_investment_loans"),
+    ("ジェトロと連携して商談会に出展する。", "jetro_overseas_expansion_support"),
+    ("商工会の経営発達支援計画に基づき伴走する。", "small_business_support_act_management_development_plan"),
+    ("地域未来投資促進法に基づく税制の特例を受ける。", "regional_future_investment_tax"),
+    ("県の「地域の人事部」と連携して採用を支援する。", "regional_talent_secure_develop_retain"),
+])
+def test_a_measure_is_recognised_in_its_common_names(kb, wording, measure):
+    reading = read_plan_needs(plan_of("C", wording), kb, "C")
+    assert measure in reading.named and reading.named[measure].quote in wording
+
+
+def test_a_negated_mention_is_not_a_request(kb):
+    reading = read_plan_needs(plan_of("C", "国家戦略特区は活用しない。"), kb, "C")
+    assert "national_strategic_special_zones_reform" not in reading.named
+
+
+def test_a_shared_name_goes_to_the_measure_of_the_plan_type(kb):
+    words = "港湾背後用地の整備に地域未来交付金を活用する。"
+    assert "related_infra_hub_development" in read_plan_needs(plan_of("A", words), kb, "A").named
+    b = read_plan_needs(plan_of("B", words), kb, "B").named
+    assert "chiiki_mirai_kofukin_priority" in b and "related_infra_hub_development" not in b
+
+
+def test_a_longer_name_wins_over_the_name_inside_it(kb):
+    words = "地域未来交付金等による地域基盤の再構築への支援を受ける。"
+    named = read_plan_needs(plan_of("C", words), kb, "C").named
+    assert "regional_foundation_kofukin_support" in named and "chiiki_mirai_kofukin_priority" not in named
+
+
+def test_the_plans_own_desk_is_not_the_national_desk(kb):
+    reading = read_plan_needs(plan_of("C", "町役場にワンストップの相談窓口を設置する。"), kb, "C")
+    assert "onestop_consultation_desk" not in reading.named
+
+
+# --- needs, objects and the plan's own set-up ----------------------------------------------------------------
+
+def test_a_stated_problem_raises_the_measure_for_it(kb):
+    without = recommend_for_plan(plan_of("C"), None, kb, top=30)
+    with_need = recommend_for_plan(plan_of("C", extra_problem="産地と駅を結ぶ二次交通が不便。"), None, kb, top=30)
+    assert rank(with_need, "sustainable_local_transport_logistics") < rank(without, "sustainable_local_transport_logistics")
+    r = next(r for r in with_need if r.id == "sustainable_local_transport_logistics")
+    assert any("二次交通が不便" in ln.quote for ln in r.reason_lines)
+
+
+def test_a_measure_whose_object_is_absent_is_not_recommended(kb):
+    tour = dict(title="城下町の滞在型観光プラン", product="城下町の滞在型観光（インバウンド）")
+    without = recommend_for_plan(plan_of("C", **tour), None, kb, top=40)
+    assert "cultural_resources_museum_support" not in ids(without)
+    with_museum = recommend_for_plan(plan_of("C", "町立博物館の展示を多言語化して改修する。", **tour), None, kb, top=40)
+    assert "cultural_resources_museum_support" in ids(with_museum)
+
+
+def test_the_plans_own_support_team_is_not_a_need_for_national_staff(kb):
+    own = "知事を本部長とする推進本部のもとに伴走支援チームを置き、月1回訪問する。"
+    recs = recommend_for_plan(plan_of("C", own), None, kb, top=40)
+    assert "human_support_dispatch" not in ids(recs)
+
+
+def test_a_blank_statement_is_no_need(kb):
+    blank = recommend_for_plan(plan_of("C", extra_problem="〇〇の二次交通が不便（調整中）。"), None, kb, top=40)
+    stated = recommend_for_plan(plan_of("C", extra_problem="二次交通が不便。"), None, kb, top=40)
+    assert rank(stated, "sustainable_local_transport_logistics") < rank(blank, "sustainable_local_transport_logistics")
+
+
+# --- the type as a prior, never a gate --------------------------------------------------------------------------
+
+def test_the_type_menu_raises_a_measure(kb):
+    b = recommend_for_plan(plan_of("B"), None, kb, top=40)
+    c = recommend_for_plan(plan_of("C"), None, kb, top=40)
+    assert rank(b, "chuken_large_growth_investment_subsidy") < rank(c, "chuken_large_growth_investment_subsidy")
+
+
+def test_a_programme_listed_for_another_type_is_shown_when_the_plan_asks_for_it(kb):
+    recs = recommend_for_plan(plan_of("C", "国の中小企業省力化投資補助金の申請を支援する。"), None, kb)
+    r = next(r for r in recs if r.id == "sme_labor_saving_investment_subsidy")
+    assert rank(recs, r.id) < 10
+    assert any("政策パッケージではB計画向けに掲載" in ln.text for ln in r.reason_lines)
+
+
+# --- windows by the plan's industry and by the institution it names ---------------------------------------------
+
+@pytest.mark.parametrize(("product", "window"), [
+    ("純米大吟醸（清酒）", "mof"),
+    ("ベニズワイガニの水産加工品", "maff"),
+    ("伝統的工芸品の漆器", "meti"),
+])
+def test_the_window_follows_the_plans_industry(kb, product, window):
+    plan = plan_of("C", "地域産品の高付加価値化の支援を受ける。", title=f"{product}の輸出プラン", product=product)
+    r = next(r for r in recommend_for_plan(plan, None, kb) if r.id == "local_products_value_overseas_support")
+    assert r.window_id == window and r.ministry_id == window
+
+
+def test_the_window_among_several_institutions(kb):
+    named = recommend_for_plan(plan_of("B", "日本政策金融公庫の融資を組み合わせる。"), None, kb)
+    r = next(r for r in named if r.id == "government_finance_investment_loans")
+    assert r.window_id == "jfc" and len(r.windows) > 1
+    a = recommend_for_plan(plan_of("A", "政府系金融機関等による投資・融資を活用する。"), None, kb)
+    assert next(r for r in a if r.id == "government_finance_investment_loans").window_id == "dbj"
+
+
+# --- author problems at the top, and the reports ------------------------------------------------------------------
+
+def _author_problem_result(kb):
+    plan = plan_of("B", "中堅等大規模成長投資補助金の活用を支援する。", authors=[Author(name="茨城県日立市", kind="municipality")])
+    return check_plan(plan, source="hitachi.md", plan_type="B")
+
+
+def test_a_city_that_may_not_write_a_b_plan_is_told_first(kb):
+    result = _author_problem_result(kb)
+    assert result.recommendation_notices
+    assert "策定主体の確認が先です" in result.recommendation_notices[0] and "日立市" in result.recommendation_notices[0]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_reports_show_the_notice_the_window_and_the_reason_evidence(kb, fmt):
+    result = _author_problem_result(kb)
+    out = render([result], fmt)
+    text = out if isinstance(out, str) else out.decode("utf-8")
+    assert "策定主体の確認が先です" in text
+    assert "計画に記載" in text and "中堅等大規模成長投資補助金の活用を支援する" in text
+    assert "補助率・上限額" in text
+
+
+def test_xlsx_shows_the_notice_and_the_terms(kb, tmp_path):
+    from openpyxl import load_workbook  # lazy: openpyxl is only needed by this test
+
+    result = _author_problem_result(kb)
+    path = tmp_path / "r.xlsx"
+    path.write_bytes(render([result], "xlsx"))
+    cells = [str(c.value) for ws in load_workbook(path).worksheets for row in ws.iter_rows() for c in row if c.value]
+    assert any("策定主体の確認が先です" in c for c in cells)
+    assert any("計画に記載" in c for c in cells) and any("補助率・上限額" in c for c in cells)
+
+
+def test_ministry_to_confirm_is_shown(kb):
+    recs = recommend_for_plan(plan_of("C", "地場産業を支える仕組みづくりとして閉校舎を工房に転用する。"), None, kb, top=30)
+    r = next(r for r in recs if r.id == "local_industry_support_framework")
+    assert r.ministry_to_confirm and r.ministry_id == "related_ministries"
+
+
+def test_recommendations_are_deterministic(kb):
+    plan = plan_of("C", "ジェトロと連携する。")
+    result = SimpleNamespace(plan_type="C", requirements=[], checks=[], plan_type_suggestion=None, plan_type_given=True)
+    assert recommend_for_plan(plan, result, kb) == recommend_for_plan(plan, result, kb)
