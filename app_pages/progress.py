@@ -26,14 +26,14 @@ st.caption(
 c1, c2 = st.columns(2)
 c1.file_uploader(
     "計画（" + " / ".join(SUPPORTED) + "）",
-    type=[e.lstrip(".") for e in SUPPORTED],
+    type=None,  # any file reaches the reader, which says in Japanese what it cannot read (not Streamlit's English)
     key="progress.plan_uploader",
     on_change=state.store_upload,
     args=("progress.plan_uploader", PLAN_KEY),
 )
 c2.file_uploader(
     "進捗シート（.xlsx / .csv）",
-    type=["xlsx", "csv"],
+    type=None,  # read_sheet says in Japanese which formats it reads
     key="progress.sheet_uploader",
     on_change=state.store_upload,
     args=("progress.sheet_uploader", SHEET_KEY),

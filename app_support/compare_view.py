@@ -16,7 +16,6 @@ from app_support import state
 from app_support.views import badge, md_escape
 from chiiki_mirai import service
 from chiiki_mirai.core.result import CheckResult
-from chiiki_mirai.readers import SUPPORTED
 from chiiki_mirai.reports import MEDIA_TYPE
 from chiiki_mirai.reports.comments import render_comments
 from chiiki_mirai.reports.comments_update import update_comments
@@ -53,7 +52,7 @@ def _compare(
 
 
 def _upload(label: str, key: str) -> tuple[str, bytes] | None:
-    f = st.file_uploader(label, type=[e.lstrip(".") for e in SUPPORTED], key=key)
+    f = st.file_uploader(label, type=None, key=key)  # the reader's Japanese message, not Streamlit's English
     return (f.name, f.getvalue()) if f is not None else None
 
 
@@ -102,7 +101,7 @@ def _downloads(key: str, c: Comparison, new_result: CheckResult) -> None:
         key=f"{key}.dl_comments", on_click="ignore",
     )  # fmt: skip
     sheet = st.file_uploader(
-        "前の版の指摘事項一覧（.xlsx）を読み込むと、対応状況を記入します", type=["xlsx"], key=f"{key}.sheet"
+        "前の版の指摘事項一覧（.xlsx）を読み込むと、対応状況を記入します", type=None, key=f"{key}.sheet"
     )
     if sheet is None:
         return

@@ -1,6 +1,7 @@
 """End to end in headless Chromium: the pages at their addresses, the desk's search, a draft's gap report, the
 what-if reset when the plan changes, PDF uploads, a reviewer batch that grows after a page switch, no English
-left on screen; the 進捗 page and the reviewer's two-version comparison.
+left on screen (also in a search without a match and for a file of another format on the 進捗 page and in the
+comparison); the 進捗 page and the reviewer's two-version comparison.
 
 Needs Debian's chromium at /usr/bin/chromium (`apt-get install -y chromium`) and the `playwright` package;
 the browser is never downloaded. Screenshots are saved under tests/artifacts/ (gitignored).
@@ -139,6 +140,10 @@ def test_what_if_values_are_dropped_when_the_plan_changes(app_url, page):
     page.get_by_role("tab", name=re.compile("書き足して試す")).click()
     box = page.get_by_label("撤退基準：産業用地の造成面積")
     box.fill("2年連続で目標の半分未満なら見直す")
+    hint = page.locator('[data-testid="InputInstructions"] > span').first  # Streamlit's "Press Enter to apply"
+    hint.wait_for(state="attached", timeout=SLOW)
+    assert "Enter キーで確定" in hint.evaluate("e => getComputedStyle(e, '::after').content")  # drawn in its place
+    assert not visible_english(page)
     start = time.monotonic()
     box.press("Enter")
     page.get_by_text("書き足し（what-if）1件を反映した判定です").wait_for(timeout=SLOW)
@@ -200,6 +205,34 @@ def test_a_reviewer_batch_grows_after_a_page_switch_and_lists_a_pdf(app_url, pag
     assert metric_value(page, "チェックした計画") == f"{len(first) + 1} 件"
     assert not visible_english(page)
     page.screenshot(path=str(ARTIFACTS / "reviewer_batch.png"), full_page=True)
+
+
+def test_no_match_and_files_of_another_format_are_said_in_japanese(app_url, page, tmp_path):
+    other = tmp_path / "表.rtf"
+    other.write_text("{\\rtf1 進捗}", encoding="utf-8")
+    open_page(page, f"{app_url}/knowledge", "計画類型と要件")
+    page.get_by_role("tab", name="つながりの図").click()
+    page.get_by_label("項目を選ぶ").click()
+    page.keyboard.type("該当しない項目名")
+    empty = page.locator('[role="listbox"][data-empty="true"] [role="option"] > span').first  # "No results"
+    empty.wait_for(state="attached", timeout=SLOW)
+    assert "該当なし" in empty.evaluate("e => getComputedStyle(e, '::after').content")  # drawn in its place
+    assert not visible_english(page)
+    page.keyboard.press("Escape")
+    open_page(page, f"{app_url}/progress", "計画ファイルを選ぶと")
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').nth(0).set_input_files(str(EXAMPLES / "c_kiso_shikki.md"))
+    page.get_by_text("進捗シートのひな形（Excel）").wait_for(timeout=SLOW)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').nth(1).set_input_files(str(other))
+    page.get_by_text("進捗シートを読み込めません").wait_for(timeout=SLOW)
+    assert not visible_english(page)
+    open_page(page, f"{app_url}/reviewer", "計画の素案ファイルを選んでください")
+    page.get_by_text("二つの版を比べる").click()
+    inputs = page.locator('[data-testid="stFileUploaderDropzoneInput"]')
+    inputs.nth(0).set_input_files(str(other))
+    inputs.nth(1).set_input_files(str(EXAMPLES / "c_kiso_shikki.md"))
+    page.get_by_text("比較できませんでした").wait_for(timeout=SLOW)
+    assert "表.rtf" in page.inner_text("body")
+    assert not visible_english(page)
 
 
 def test_progress_page_shows_statuses_and_offers_the_template(app_url, chromium_browser, tmp_path):
