@@ -186,6 +186,21 @@ def test_recommendations_show_what_to_confirm_terms_and_windows():
             assert "補助・助成の条件" in text
         if rec.windows:
             assert "相談できる機関" in text
+        if rec.window and rec.window != rec.ministry:
+            assert f"この計画の窓口**：{rec.window}" in text
+    assert any(r.window and r.window != r.ministry for r in expected.recommendations)
+
+
+def test_what_to_settle_first_is_on_top_of_the_recommendations():
+    """A draft without its type: the recommendations say first that they follow the inferred type."""
+    name, data = example("c_kiso_shikki.md")
+    text = data.decode("utf-8").replace("- 計画の類型: C. 地場産業成長プラン\n", "").replace("地場産業成長プラン", "成長計画")
+    expected = service.check_plan(service.read_plan_bytes(name, text.encode("utf-8"))[0], source=name)
+    assert expected.recommendation_notices
+    at = planner_with(name, text.encode("utf-8"))
+    warnings = [w.value for w in at.warning]
+    for notice in expected.recommendation_notices:
+        assert notice in warnings
 
 
 def example_path(p):
