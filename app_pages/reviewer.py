@@ -70,7 +70,7 @@ with_checks = f2.toggle("構造チェックの列も表示", value=True, key="re
 reviewer_panels.matrices(results, gaps_only, with_checks)
 
 st.subheader("地図")
-reviewer_panels.map_section(files)
+reviewer_panels.map_section(files, results)
 
 st.subheader("計画ごとのチェックリスト")
 reviewer_panels.detail(kb, results, files)

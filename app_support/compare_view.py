@@ -10,11 +10,12 @@ Only display and session state here; the comparison is chiiki_mirai.reports.comp
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
-from app_support import state
+from app_support import running, state
 from app_support.views import badge, md_escape
-from chiiki_mirai import service
 from chiiki_mirai.core.result import CheckResult
 from chiiki_mirai.reports import MEDIA_TYPE
 from chiiki_mirai.reports.comments import render_comments
@@ -26,9 +27,10 @@ SHOWN = ("closed", "opened", "changed")
 PREVIOUS = "planner.previous_version"  # (token, source, result) of the plan checked before the active one
 
 
-def _read(name: str, data: bytes):  # noqa: ANN202 - (plan, result)
-    plan, report = service.read_plan_bytes(name, data)
-    return plan, service.check_plan(plan, name, None, None, report, with_recommendations=False)
+def read_version(name: str, data: bytes, show: Callable[[float], None]):  # noqa: ANN202 - (plan, result)
+    """Read and check one version in a worker, with the time limit (a long one never holds up other users)."""
+    plan, report = running.run("read", (name, data), name, show)
+    return plan, running.run("check", (plan, name, None, report, None, False), name, show)
 
 
 def _compare(
@@ -39,13 +41,15 @@ def _compare(
     memo = st.session_state.get(f"{key}.memo")
     if memo and memo[0] == token:
         return memo[1]
+    show = running.StatusBox("二つの版を読み込んで比べています…", st.empty())
     try:
-        with st.spinner("二つの版を読み込んで比べています…"):
-            old_plan, old_result = _read(*old)
-            new_plan, new_result = _read(*new)
+        old_plan, old_result = read_version(*old, show)
+        new_plan, new_result = read_version(*new, show)
     except Exception as e:  # noqa: BLE001 - a bad file: a Japanese message, never a traceback
         st.error("比較できませんでした。" + state.user_error_text(e))
         return None
+    finally:
+        show.clear()
     value = (compare_results(old_result, new_result, old_plan, new_plan), new_result)
     st.session_state[f"{key}.memo"] = (token, value)
     return value

@@ -76,9 +76,14 @@ def read(name: str, data: bytes) -> tuple[Plan, ParseReport]:
 
 
 def check(
-    plan: Plan, source: str, plan_type: str | None, report: ParseReport | None, context: dict | None = None
+    plan: Plan,
+    source: str,
+    plan_type: str | None,
+    report: ParseReport | None,
+    context: dict | None = None,
+    recommend: bool = True,
 ) -> CheckResult:
-    return service.check_plan(plan, source, plan_type, None, report, context=context)
+    return service.check_plan(plan, source, plan_type, None, report, with_recommendations=recommend, context=context)
 
 
 TASKS: dict[str, Callable[..., Any]] = {"read": read, "check": check}

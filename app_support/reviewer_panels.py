@@ -17,9 +17,10 @@ from app_support.matrix import (
     type_matrix,
     unique_names,
 )
-from app_support.progress_view import uploads_map_html
 from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.progress.mapdata import MapEntry, build_map_data
+from chiiki_mirai.progress.maphtml import render_map_html
 from chiiki_mirai.reports.common import PLAN_TYPE_JA
 
 DETAIL = "reviewer.detail"
@@ -101,15 +102,27 @@ def detail(kb: KnowledgeBase, results: Sequence[CheckResult | BadInput], files: 
             st.table(reading.value_rows(read[0], read[1]), hide_index=True)
 
 
-def map_section(files: list[batch.BatchFile]) -> None:
+def map_entries(files: list[batch.BatchFile], results: list[batch.Result]) -> list[MapEntry]:
+    """The map's entries from what the batch already read and checked (nothing is read again on this thread)."""
+    out = []
+    for f, r in zip(files, results, strict=True):
+        read = batch.read_of(f)
+        if read is None:
+            out.append(MapEntry(f.name, error=r.error if isinstance(r, BadInput) else None))
+            continue
+        inferred = r.plan_type if isinstance(r, CheckResult) and not read[0].plan_type else None
+        out.append(MapEntry(f.name, read[0], inferred_type=inferred))
+    return out
+
+
+def map_section(files: list[batch.BatchFile], results: list[batch.Result]) -> None:
     """The prefectures' map of the batch (plan types, planned investment), made when asked for."""
     if not st.toggle("都道府県別の地図を表示（類型・計画上の投資額）", key="reviewer.map"):
         return
     token = state.digest(*(f.digest for f in files))
     if state.get("reviewer.map_token") != token:
-        with st.spinner("地図を作成しています…"):
-            st.session_state["reviewer.map_html"] = uploads_map_html([(f.name, f.data) for f in files])[0]
-            st.session_state["reviewer.map_token"] = token
+        st.session_state["reviewer.map_html"] = render_map_html(build_map_data(map_entries(files, results)))
+        st.session_state["reviewer.map_token"] = token
     html = state.get("reviewer.map_html")
     st.iframe(html, height=900)
     st.download_button(

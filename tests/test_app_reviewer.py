@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from app_testing import EXAMPLES, ROOT, TEST_DRAFTS, app, fresh_cache, no_exception  # noqa: F401, isort: skip
 from app_support.batch import REVIEWER_ADD, REVIEWER_REMOVE
 from app_support.pool import TIME_LIMIT_ENV
+from chiiki_mirai import service
 from chiiki_mirai.core.result import BadInput
 from chiiki_mirai.reports import render
 
@@ -183,3 +184,20 @@ def test_a_file_past_the_time_limit_is_listed_and_the_others_are_checked(monkeyp
     by_name = dict(zip(outcome_table(at)["ファイル"], outcome_table(at)["内容"], strict=True))
     assert "「長い素案.md」の処理が制限時間（3秒）を超えたため中止しました" in by_name["長い素案.md"]
     assert metric(at, "チェックした計画") == "2 件"
+
+
+def test_the_map_is_made_from_the_batch_without_reading_the_files_again(monkeypatch):
+    good = drafts()[:3]
+    titles = [service.read_plan_bytes(*f)[0].title for f in good]
+    at = reviewer_with([*good, BROKEN[1]])
+
+    def read_again(*args, **kwargs):  # noqa: ANN002, ANN003
+        raise AssertionError("the map must use the batch's reads")
+
+    monkeypatch.setattr(service, "read_plan_bytes", read_again)
+    at.toggle(key="reviewer.map").set_value(True).run()
+    no_exception(at)
+    html = at.session_state["reviewer.map_html"]
+    assert all(t in html for t in titles)
+    assert BROKEN[1][0] in html  # the unreadable file is on the map's list with its reason
+    assert any(b.label == "地図（HTML）" for b in at.get("download_button"))
