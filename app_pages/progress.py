@@ -6,9 +6,9 @@ import datetime as dt
 
 import streamlit as st
 
-from app_support import state
-from app_support.progress_view import progress_report, status_frame, styled
-from chiiki_mirai import service
+from app_support import running, state
+from app_support.loaders import start_workers
+from app_support.progress_view import plan_of, progress_report, status_frame, styled
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.progress.render import counts_text, render_markdown
 from chiiki_mirai.progress.sheet import write_template
@@ -17,6 +17,8 @@ from chiiki_mirai.readers import SUPPORTED
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PLAN_KEY, SHEET_KEY = "progress.plan", "progress.sheet"
+
+start_workers()  # the plan is read in a worker (time limit); they warm up while the user chooses a file
 
 st.title("進捗")
 st.caption(
@@ -46,9 +48,9 @@ if not plan_upload:
     st.stop()
 
 try:
-    plan, _ = service.read_plan_bytes(*plan_upload)
-except UserError as e:
-    st.error(f"計画を読み込めません：{e.message}")
+    plan = plan_of(plan_upload, st.empty())
+except (UserError, running.TaskFailed) as e:
+    st.error(f"計画を読み込めません：{state.user_error_text(e)}")
     st.stop()
 stem = plan_upload[0].rsplit(".", 1)[0]
 st.download_button(
@@ -64,7 +66,7 @@ if not sheet_upload:
     st.stop()
 
 try:
-    report = progress_report(plan_upload, sheet_upload, as_of)
+    report = progress_report(plan, plan_upload[0], sheet_upload, as_of)
 except UserError as e:
     st.error(f"進捗シートを読み込めません：{e.message}")
     st.stop()
