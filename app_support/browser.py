@@ -85,12 +85,19 @@ def launch_chromium(playwright):  # noqa: ANN001, ANN201 - playwright types are 
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
 
 
+IDLE_JS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  const state = app && app.getAttribute('data-test-script-state');
+  return !!app && state !== 'running' && state !== 'rerunRequested'
+    && !document.querySelector('[data-testid="stStatusWidget"]');
+}"""
+
+
 def wait_for_app(page, timeout_ms: int = 60_000) -> None:  # noqa: ANN001
-    """Wait until Streamlit has finished running the script (no 'running' indicator)."""
+    """Wait until Streamlit has finished running the script: no 'running' indicator (it shows only after a
+    moment) and the app's script state not 'running' (set at once: text drawn early in a run is no sign of its end)."""
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms
-    )
+    page.wait_for_function(IDLE_JS, timeout=timeout_ms)
 
 
 SCRIPT_STATE_JS = """() => {

@@ -11,6 +11,7 @@ Only display and session state here; the comparison is chiiki_mirai.reports.comp
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import streamlit as st
 
@@ -34,14 +35,15 @@ def read_version(name: str, data: bytes, show: Callable[[float], None]):  # noqa
 
 
 def _compare(
-    key: str, old: tuple[str, bytes], new: tuple[str, bytes]
+    key: str, old: tuple[str, bytes], new: tuple[str, bytes], slot: Any
 ) -> tuple[Comparison, CheckResult] | None:
-    """Read and check both versions once per distinct pair of files (kept in the session)."""
+    """Read and check both versions once per distinct pair of files (kept in the session); the status line
+    in `slot`, a placeholder drawn on every run so the section keeps its shape."""
     token = state.digest(*old, *new)
     memo = st.session_state.get(f"{key}.memo")
     if memo and memo[0] == token:
         return memo[1]
-    show = running.StatusBox("二つの版を読み込んで比べています…", st.empty())
+    show = running.StatusBox("二つの版を読み込んで比べています…", slot)
     try:
         old_plan, old_result = read_version(*old, show)
         new_plan, new_result = read_version(*new, show)
@@ -130,9 +132,10 @@ def comparison_section(key: str) -> None:
         old = _upload("前の版", f"{key}.old")
     with c2:
         new = _upload("新しい版", f"{key}.new")
+    slot = st.empty()  # 「二つの版を読み込んで比べています…（n秒）」 while the workers read and check
     if old is None or new is None:
         return
-    value = _compare(key, old, new)
+    value = _compare(key, old, new, slot)
     if value is None:
         return
     comparison, new_result = value

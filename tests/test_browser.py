@@ -276,7 +276,11 @@ def test_reviewer_compares_two_versions(app_url, chromium_browser, tmp_path):
     inputs.nth(0).set_input_files(str(EXAMPLES / "c_kiso_shikki.md"))
     wait_for_app(page, 120_000)
     inputs.nth(1).set_input_files(str(new))
-    page.get_by_text(re.compile(r"解消｜域内への波及")).first.wait_for(timeout=120_000)
+    try:
+        page.get_by_text(re.compile(r"解消｜域内への波及")).first.wait_for(timeout=SLOW)
+    except Exception:  # seen once under heavy load: keep what the page showed
+        page.screenshot(path=str(ARTIFACTS / "reviewer_compare_failed.png"), full_page=True)
+        raise
     wait_for_app(page, 120_000)
     body = page.inner_text("body")
     assert "新たな不足" in body and "記載項目ごとの追加・削除" in body
