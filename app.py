@@ -18,28 +18,13 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 import streamlit as st  # noqa: E402
 
 from app_support.loaders import get_kb, start_recommender_warmup  # noqa: E402
+from app_support.navigation import pages  # noqa: E402
+from app_support.style import JAPANESE_UI_CSS  # noqa: E402
 
 st.set_page_config(page_title="地域未来戦略 計画支援", page_icon=":material/map:", layout="wide")
 
-PAGES = [
-    st.Page(
-        HERE / "app_pages/desk.py",
-        title="相談窓口",
-        icon=":material/support_agent:",
-        url_path="desk",
-        default=True,
-    ),
-    st.Page(
-        HERE / "app_pages/planner.py", title="計画づくり", icon=":material/edit_document:", url_path="planner"
-    ),
-    st.Page(HERE / "app_pages/reviewer.py", title="審査", icon=":material/fact_check:", url_path="reviewer"),
-    st.Page(HERE / "app_pages/progress.py", title="進捗", icon=":material/monitoring:", url_path="progress"),
-    st.Page(
-        HERE / "app_pages/knowledge.py", title="ナレッジ", icon=":material/menu_book:", url_path="knowledge"
-    ),
-]
-
-page = st.navigation(PAGES)
+page = st.navigation(pages(HERE))
+st.html(JAPANESE_UI_CSS)
 kb = get_kb()
 start_recommender_warmup()
 with st.sidebar:

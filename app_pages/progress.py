@@ -6,9 +6,9 @@ import datetime as dt
 
 import streamlit as st
 
-from app_support import state
-from app_support.progress_view import progress_report, status_frame, styled
-from chiiki_mirai import service
+from app_support import running, state
+from app_support.loaders import start_workers
+from app_support.progress_view import plan_of, progress_report, status_frame, styled
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.progress.render import counts_text, render_markdown
 from chiiki_mirai.progress.sheet import write_template
@@ -18,6 +18,8 @@ from chiiki_mirai.readers import SUPPORTED
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PLAN_KEY, SHEET_KEY = "progress.plan", "progress.sheet"
 
+start_workers()  # the plan is read in a worker (time limit); they warm up while the user chooses a file
+
 st.title("進捗")
 st.caption(
     "承認後の半期ごとの進捗確認：計画と進捗シートを読み込むと、KPI・必須KGIごとに目標と撤退基準に照らした"
@@ -26,14 +28,14 @@ st.caption(
 c1, c2 = st.columns(2)
 c1.file_uploader(
     "計画（" + " / ".join(SUPPORTED) + "）",
-    type=[e.lstrip(".") for e in SUPPORTED],
+    type=None,  # any file reaches the reader, which says in Japanese what it cannot read (not Streamlit's English)
     key="progress.plan_uploader",
     on_change=state.store_upload,
     args=("progress.plan_uploader", PLAN_KEY),
 )
 c2.file_uploader(
     "進捗シート（.xlsx / .csv）",
-    type=["xlsx", "csv"],
+    type=None,  # read_sheet says in Japanese which formats it reads
     key="progress.sheet_uploader",
     on_change=state.store_upload,
     args=("progress.sheet_uploader", SHEET_KEY),
@@ -46,9 +48,9 @@ if not plan_upload:
     st.stop()
 
 try:
-    plan, _ = service.read_plan_bytes(*plan_upload)
-except UserError as e:
-    st.error(f"計画を読み込めません：{e.message}")
+    plan = plan_of(plan_upload, st.empty())
+except (UserError, running.TaskFailed) as e:
+    st.error(f"計画を読み込めません：{state.user_error_text(e)}")
     st.stop()
 stem = plan_upload[0].rsplit(".", 1)[0]
 st.download_button(
@@ -64,7 +66,7 @@ if not sheet_upload:
     st.stop()
 
 try:
-    report = progress_report(plan_upload, sheet_upload, as_of)
+    report = progress_report(plan, plan_upload[0], sheet_upload, as_of)
 except UserError as e:
     st.error(f"進捗シートを読み込めません：{e.message}")
     st.stop()

@@ -10,13 +10,14 @@ Only display and session state here; the comparison is chiiki_mirai.reports.comp
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import streamlit as st
 
-from app_support import state
+from app_support import running, state
 from app_support.views import badge, md_escape
-from chiiki_mirai import service
 from chiiki_mirai.core.result import CheckResult
-from chiiki_mirai.readers import SUPPORTED
 from chiiki_mirai.reports import MEDIA_TYPE
 from chiiki_mirai.reports.comments import render_comments
 from chiiki_mirai.reports.comments_update import update_comments
@@ -27,33 +28,37 @@ SHOWN = ("closed", "opened", "changed")
 PREVIOUS = "planner.previous_version"  # (token, source, result) of the plan checked before the active one
 
 
-def _read(name: str, data: bytes):  # noqa: ANN202 - (plan, result)
-    plan, report = service.read_plan_bytes(name, data)
-    return plan, service.check_plan(plan, name, None, None, report, with_recommendations=False)
+def read_version(name: str, data: bytes, show: Callable[[float], None]):  # noqa: ANN202 - (plan, result)
+    """Read and check one version in a worker, with the time limit (a long one never holds up other users)."""
+    plan, report = running.run("read", (name, data), name, show)
+    return plan, running.run("check", (plan, name, None, report, None, False), name, show)
 
 
 def _compare(
-    key: str, old: tuple[str, bytes], new: tuple[str, bytes]
+    key: str, old: tuple[str, bytes], new: tuple[str, bytes], slot: Any
 ) -> tuple[Comparison, CheckResult] | None:
-    """Read and check both versions once per distinct pair of files (kept in the session)."""
+    """Read and check both versions once per distinct pair of files (kept in the session); the status line
+    in `slot`, a placeholder drawn on every run so the section keeps its shape."""
     token = state.digest(*old, *new)
     memo = st.session_state.get(f"{key}.memo")
     if memo and memo[0] == token:
         return memo[1]
+    show = running.StatusBox("二つの版を読み込んで比べています…", slot)
     try:
-        with st.spinner("二つの版を読み込んで比べています…"):
-            old_plan, old_result = _read(*old)
-            new_plan, new_result = _read(*new)
+        old_plan, old_result = read_version(*old, show)
+        new_plan, new_result = read_version(*new, show)
     except Exception as e:  # noqa: BLE001 - a bad file: a Japanese message, never a traceback
         st.error("比較できませんでした。" + state.user_error_text(e))
         return None
+    finally:
+        show.clear()
     value = (compare_results(old_result, new_result, old_plan, new_plan), new_result)
     st.session_state[f"{key}.memo"] = (token, value)
     return value
 
 
 def _upload(label: str, key: str) -> tuple[str, bytes] | None:
-    f = st.file_uploader(label, type=[e.lstrip(".") for e in SUPPORTED], key=key)
+    f = st.file_uploader(label, type=None, key=key)  # the reader's Japanese message, not Streamlit's English
     return (f.name, f.getvalue()) if f is not None else None
 
 
@@ -102,7 +107,7 @@ def _downloads(key: str, c: Comparison, new_result: CheckResult) -> None:
         key=f"{key}.dl_comments", on_click="ignore",
     )  # fmt: skip
     sheet = st.file_uploader(
-        "前の版の指摘事項一覧（.xlsx）を読み込むと、対応状況を記入します", type=["xlsx"], key=f"{key}.sheet"
+        "前の版の指摘事項一覧（.xlsx）を読み込むと、対応状況を記入します", type=None, key=f"{key}.sheet"
     )
     if sheet is None:
         return
@@ -127,9 +132,10 @@ def comparison_section(key: str) -> None:
         old = _upload("前の版", f"{key}.old")
     with c2:
         new = _upload("新しい版", f"{key}.new")
+    slot = st.empty()  # 「二つの版を読み込んで比べています…（n秒）」 while the workers read and check
     if old is None or new is None:
         return
-    value = _compare(key, old, new)
+    value = _compare(key, old, new, slot)
     if value is None:
         return
     comparison, new_result = value

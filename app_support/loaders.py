@@ -13,6 +13,7 @@ from typing import Any
 
 import streamlit as st
 
+from app_support.pool import Pool, get_pool
 from chiiki_mirai import service
 from chiiki_mirai.knowledge.graph import build_graph
 from chiiki_mirai.knowledge.loader import KnowledgeBase
@@ -41,6 +42,17 @@ def start_recommender_warmup() -> threading.Thread:
     t = threading.Thread(target=_warm, args=(api,), name="chiiki-mirai-warmup", daemon=True)
     t.start()
     return t
+
+
+@st.cache_resource(show_spinner=False)
+def start_workers() -> Pool:
+    """Start the worker processes that read and check drafts (once per server process).
+
+    Called by the pages that check drafts, not by app.py: warming two workers up takes seconds of CPU, which
+    the first page (the desk) would otherwise wait for on a small machine."""
+    pool = get_pool()
+    pool.start()
+    return pool
 
 
 def search_measures(

@@ -1,23 +1,32 @@
-"""The reviewer's coverage matrix as a DataFrame: one row per checked plan, one column per requirement/check."""
+"""The reviewer's coverage matrices: one per plan type, columns headed with the Japanese labels of that type's
+requirements and checks, one row per checked plan, the reader's notes in 備考; and the list of every input with
+its outcome (checked, or why it could not be read)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pandas as pd
 
 from chiiki_mirai.core.result import STATUS_JA, STATUS_MARK, BadInput, CheckResult
 from chiiki_mirai.reports.common import (
+    GROUP_CHECKS,
+    PLAN_TYPE_JA,
     STATUS_FILL,
     STATUS_FONT,
     Column,
     matrix_columns,
+    parse_warnings,
     plan_name,
-    plan_type_text,
     verdict_text,
 )
 
-FIXED = ("計画", "類型", "判定")
+PLAN = "計画"
+VERDICT = "判定"
+NOTES = "備考"
+FIXED = (PLAN, VERDICT)
+GAP_CELLS = frozenset({f"{STATUS_MARK[s]} {STATUS_JA[s]}" for s in ("partial", "missing")})
 
 
 def cell(status: str) -> str:
@@ -28,7 +37,7 @@ _CELL_STATUS = {cell(s): s for s in STATUS_JA}
 
 
 def unique_names(results: Sequence[CheckResult | BadInput]) -> list[str]:
-    """Row names: the file name, numbered when two uploads share a name."""
+    """Row names: the file name, numbered when two inputs share a name."""
     seen: dict[str, int] = {}
     out = []
     for r in results:
@@ -38,32 +47,65 @@ def unique_names(results: Sequence[CheckResult | BadInput]) -> list[str]:
     return out
 
 
-def coverage_frame(results: Sequence[CheckResult | BadInput]) -> tuple[pd.DataFrame, list[Column]]:
-    """(matrix, its columns). Unreadable files are not rows: the page lists them separately."""
-    checked = [
-        (n, r) for n, r in zip(unique_names(results), results, strict=True) if isinstance(r, CheckResult)
+def plan_types(results: Sequence[CheckResult | BadInput]) -> list[str]:
+    """The plan types present among the checked plans, A, B, C order."""
+    present = {r.plan_type for r in results if isinstance(r, CheckResult)}
+    return [t for t in PLAN_TYPE_JA if t in present]
+
+
+def notes(r: CheckResult) -> str:
+    """The reader's notes for a plan: its warnings, and that the type was inferred when it was."""
+    out = list(parse_warnings(r))
+    if not r.plan_type_given:
+        out.insert(0, "類型は計画書に書かれておらず、推定した類型でチェックしました")
+    return "／".join(out)
+
+
+@dataclass
+class TypeMatrix:
+    plan_type: str
+    frame: pd.DataFrame  # columns: 計画, 判定, <Japanese labels>, 備考
+    columns: list[Column]  # the status columns, in frame order
+    rows: list[int]  # the position in `results` of each frame row
+
+
+def type_matrix(
+    results: Sequence[CheckResult | BadInput], plan_type: str, with_checks: bool = True, gaps_only: bool = False
+) -> TypeMatrix:
+    names = unique_names(results)
+    picked = [i for i, r in enumerate(results) if isinstance(r, CheckResult) and r.plan_type == plan_type]
+    cols = [
+        c
+        for c in matrix_columns([results[i] for i in picked])
+        if c.group == f"{plan_type} 要件" or (with_checks and c.group == GROUP_CHECKS)
     ]
-    cols = matrix_columns([r for _, r in checked])
-    rows = []
-    for name, r in checked:
-        status = {i.id: i.status for i in r.requirements + r.checks}
-        row = {"計画": name, "類型": plan_type_text(r), "判定": verdict_text(r)}
-        row.update({c.id: cell(status[c.id]) if c.id in status else "" for c in cols})
-        rows.append(row)
-    return pd.DataFrame(rows, columns=[*FIXED, *(c.id for c in cols)]), cols
+    records, rows = [], []
+    for i in picked:
+        r: CheckResult = results[i]  # type: ignore[assignment]
+        status = {item.id: item.status for item in r.requirements + r.checks}
+        record = {PLAN: names[i], VERDICT: verdict_text(r)}
+        record.update({c.label: cell(status[c.id]) if c.id in status else "" for c in cols})
+        record[NOTES] = notes(r)
+        if gaps_only and not any(record[c.label] in GAP_CELLS for c in cols):
+            continue
+        records.append(record)
+        rows.append(i)
+    frame = pd.DataFrame(records, columns=[*FIXED, *(c.label for c in cols), NOTES])
+    return TypeMatrix(plan_type, frame, cols, rows)
 
 
-def filter_frame(
-    df: pd.DataFrame, cols: list[Column], groups: list[str], plan_types: list[str], gaps_only: bool
-) -> pd.DataFrame:
-    keep_cols = [c.id for c in cols if c.group in groups]
-    out = df[[*FIXED, *keep_cols]]
-    if plan_types:
-        out = out[out["類型"].str[:1].isin(plan_types)]
-    if gaps_only:
-        gap_cells = {cell("partial"), cell("missing")}
-        out = out[out[keep_cols].isin(gap_cells).any(axis=1)] if keep_cols else out.iloc[0:0]
-    return out
+def outcome_rows(results: Sequence[CheckResult | BadInput]) -> list[dict[str, str]]:
+    """Every input with what became of it: checked (with the verdict) or not read (with the reason)."""
+    names = unique_names(results)
+    return [
+        {
+            "No": str(n),
+            "ファイル": name,
+            "結果": "読み込めませんでした" if isinstance(r, BadInput) else f"チェック済み（{r.plan_type}）",
+            "内容": r.error if isinstance(r, BadInput) else verdict_text(r),
+        }
+        for n, (name, r) in enumerate(zip(names, results, strict=True), 1)
+    ]
 
 
 def _style_cell(value: object) -> str:

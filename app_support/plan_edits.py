@@ -1,13 +1,12 @@
-"""Plans the app builds or changes: the planner's form, its what-if edits, and what changed in the report.
+"""Plans the app builds from the planner's form, and what changed between two reports of one plan.
 
-Edits never touch the plan they are given: they work on a deep copy, so the uploaded plan stays as read
-and the what-if report can be compared with the original.
+The what-if edits themselves are in whatif.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from chiiki_mirai.core.plan import (
@@ -108,63 +107,6 @@ def plan_from_form(v: dict[str, Any]) -> Plan:
         kpi_monitoring_cycle=v.get("monitoring_cycle") or None,
         commitment=Commitment(support_system=support, consultation_desk=desk),
     )
-
-
-@dataclass
-class WhatIf:
-    """Edits to try on a plan. Empty values leave the plan as it is."""
-
-    withdrawal: dict[int, str] = field(default_factory=dict)  # KPI index → 撤退基準
-    monitoring_cycle: str = ""
-    desk_name: str = ""
-    desk_department: str = ""
-    investment_cumulative_oku: float | None = None
-
-    def is_empty(self) -> bool:
-        return not (
-            any(s.strip() for s in self.withdrawal.values())
-            or self.monitoring_cycle.strip()
-            or self.desk_name.strip()
-            or self.desk_department.strip()
-            or self.investment_cumulative_oku
-        )
-
-
-def apply_what_if(plan: Plan, w: WhatIf) -> Plan:
-    """A copy of the plan with the edits applied (the original is not changed)."""
-    p = plan.model_copy(deep=True)
-    for i, text in w.withdrawal.items():
-        if text.strip() and 0 <= i < len(p.kpis):
-            p.kpis[i].withdrawal_criterion = text.strip()
-    if w.monitoring_cycle.strip():
-        p.kpi_monitoring_cycle = w.monitoring_cycle.strip()
-        for k in p.kpis:
-            k.monitoring_cycle = k.monitoring_cycle or w.monitoring_cycle.strip()
-    if w.desk_name.strip() or w.desk_department.strip():
-        desk = p.commitment.consultation_desk or ConsultationDesk()
-        desk.name = w.desk_name.strip() or desk.name
-        desk.department = w.desk_department.strip() or desk.department
-        p.commitment.consultation_desk = desk
-    if w.investment_cumulative_oku:
-        inv = next((k for k in p.kgis if k.kind == "investment"), None)
-        if inv is None:
-            inv = KGI(
-                kind="investment", name="官民設備投資額", unit="円", mandatory=True, year=p.period.target_fy
-            )
-            p.kgis.append(inv)
-        inv.cumulative_value = w.investment_cumulative_oku * OKU
-    # the statements of an edited part no longer say what its fields say: drop them, so the facts read that
-    # part from the edited fields (rules/facts/indicator_statements)
-    edited = set()
-    if any(s.strip() for s in w.withdrawal.values()):
-        edited.add("kpi")
-    if w.monitoring_cycle.strip():
-        edited |= {"kpi", "monitoring"}
-    if w.investment_cumulative_oku:
-        edited.add("kgi")
-    p.statements = [s for s in p.statements if s.kind not in edited]
-    # re-validate: an edit must leave a plan the rules accept
-    return Plan.model_validate(p.model_dump())
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The 進捗 page's and the 審査 map's helpers: status tables as data frames, the map for uploaded plans.
+"""The 進捗 page's helpers: the plan read in a worker, status tables as data frames (the 審査 map is drawn from
+the batch's own reads: reviewer_panels.map_section).
 
 Kept apart from the page scripts so the browser test and AppTest exercise the same functions.
 """
@@ -6,18 +7,19 @@ Kept apart from the page scripts so the browser test and AppTest exercise the sa
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pandas as pd
+import streamlit as st
 
-from chiiki_mirai import service
-from chiiki_mirai.core.errors import UserError
+from app_support import running, state
+from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.progress.check import ProgressReport, check_progress
-from chiiki_mirai.progress.mapdata import MapEntry, build_map_data
-from chiiki_mirai.progress.maphtml import render_map_html
 from chiiki_mirai.progress.render import MARK, actuals_text, reason_text
 from chiiki_mirai.progress.sheet import read_sheet
 from chiiki_mirai.progress.status import STATUS_JA
 
+PLAN_READ = "progress.plan_read"  # (digest of the upload, its plan)
 STATUS_STYLE = {
     "達成": "background-color: #c6efce",
     "順調": "background-color: #e2f0d9",
@@ -27,11 +29,20 @@ STATUS_STYLE = {
 }
 
 
-def progress_report(plan_upload: tuple[str, bytes], sheet_upload: tuple[str, bytes], as_of: dt.date) -> ProgressReport:
-    """Read both uploads and check; raises UserError with a Japanese message."""
-    plan, _ = service.read_plan_bytes(*plan_upload)
-    sheet = read_sheet(*sheet_upload)
-    return check_progress(plan, sheet, as_of, plan_upload[0])
+def plan_of(upload: tuple[str, bytes], slot: Any) -> Plan:
+    """The uploaded plan, read once per upload in a worker with the time limit (its progress in `slot`).
+    Raises UserError / running.TaskFailed with a Japanese message that names the file."""
+    token = state.digest(*upload)
+    memo = st.session_state.get(PLAN_READ)
+    if memo is None or memo[0] != token:
+        memo = (token, running.read(*upload, slot)[0])
+        st.session_state[PLAN_READ] = memo
+    return memo[1]
+
+
+def progress_report(plan: Plan, source: str, sheet_upload: tuple[str, bytes], as_of: dt.date) -> ProgressReport:
+    """Read the progress sheet and check; raises UserError with a Japanese message."""
+    return check_progress(plan, read_sheet(*sheet_upload), as_of, source)
 
 
 def status_frame(report: ProgressReport) -> pd.DataFrame:
@@ -55,20 +66,3 @@ def status_frame(report: ProgressReport) -> pd.DataFrame:
 
 def styled(df: pd.DataFrame):  # noqa: ANN201 - a pandas Styler
     return df.style.map(lambda v: STATUS_STYLE.get(v, ""), subset=["状態"])
-
-
-def uploads_map_html(uploads: list[tuple[str, bytes]], as_of: dt.date | None = None) -> tuple[str, int]:
-    """The map of uploaded plans (a progress sheet among the uploads is paired with its plan by file name)."""
-    entries = []
-    for name, data in uploads:
-        if name.lower().endswith((".xlsx", ".csv")):
-            continue
-        try:
-            plan, _ = service.read_plan_bytes(name, data)
-        except UserError as e:
-            entries.append(MapEntry(name, error=e.message))
-            continue
-        inferred = None if plan.plan_type else service.check_plan(plan, name, with_recommendations=False).plan_type
-        entries.append(MapEntry(name, plan, inferred_type=inferred))
-    data = build_map_data(entries)
-    return render_map_html(data, today=as_of), len(data.plans)

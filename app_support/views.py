@@ -9,6 +9,7 @@ from typing import Any
 
 import streamlit as st
 
+from app_support.reading import clean_text, fact_label
 from chiiki_mirai.core.result import (
     GAP_STATUSES,
     STATUS_JA,
@@ -21,9 +22,16 @@ from chiiki_mirai.core.result import (
 from chiiki_mirai.knowledge.labels import category_label
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure, SourceRef
+from chiiki_mirai.readers import SUPPORTED
 from chiiki_mirai.reports.common import evidence_location, plan_type_text, suggestion_text
 
 STATUS_COLOR = {"met": "green", "partial": "orange", "missing": "red", "review": "blue", "n/a": "gray"}
+# what the uploaders say they read; PDF follows the readers (chiiki_mirai.readers.SUPPORTED)
+ACCEPTED_TEXT = (
+    "読み取れる形式：Word（.docx）・テキスト（.txt・.md、Shift_JIS も可）・計画のYAML／JSON"
+    + ("・PDF（文字のあるもの）。" if ".pdf" in SUPPORTED else "。PDF は準備中です（Word かテキストで保存し直してください）。")
+    + "1ファイル5MBまで。"
+)
 PLAN_TYPE_OPTIONS = {
     "": "自動判定",
     "A": "A 戦略産業クラスター計画",
@@ -45,7 +53,12 @@ def md_escape(text: str) -> str:
 
 
 def quote(text: str) -> str:
-    return "\n".join("> " + md_escape(line) for line in text.splitlines() if line.strip()) or "> （空）"
+    """A quoted passage as clean text (no HTML or markup left from the source), one '>' line per line."""
+    return "\n".join("> " + md_escape(line) for line in clean_text(text).splitlines()) or "> （空）"
+
+
+def bullets(lines: list[str]) -> str:
+    return "\n".join(f"- {md_escape(line)}" for line in lines if line.strip())
 
 
 def passage(kb: KnowledgeBase, src: Any) -> tuple[str, str]:
@@ -79,18 +92,25 @@ def plan_header(r: CheckResult) -> None:
         st.caption("類型の判定理由：" + " ／ ".join(md_escape(x) for x in r.plan_type_suggestion.reasons))
 
 
+def item_label(item: Item) -> str:
+    """「△ 一部不足｜域内への波及」: the status first, no internal id (the id is in the detail)."""
+    return f"{STATUS_MARK[item.status]} {STATUS_JA[item.status]}｜{item.label}"
+
+
 def item_detail(kb: KnowledgeBase, item: Item) -> None:
-    st.markdown(f"{badge(item.status)} `{item.id}` **{md_escape(item.label)}**")
-    for reason in item.reasons:
-        st.markdown(f"- {md_escape(reason)}")
+    st.markdown(f"{badge(item.status)} **{md_escape(item.label)}**")
+    st.caption(f"要件・チェックの番号：{item.id}")
+    st.markdown(bullets(item.reasons))
     if item.evidence:
         st.markdown("**計画書からの引用**")
         for ev in item.evidence:
             where = evidence_location(ev.section, ev.line)
-            st.caption(md_escape(f"{ev.fact}{'（' + where + '）' if where else ''}"))
+            st.caption(md_escape(fact_label(ev.fact, item, kb) + (f"（{where}）" if where else "")))
             st.markdown(quote(ev.text))
     if item.fix and item.status in (*GAP_STATUSES, "review"):
-        st.info(f"直し方：{item.fix}", icon="✏️")
+        st.info("**直し方**\n\n" + bullets(item.fix.splitlines()), icon="✏️")
+    if item.advice:
+        st.success("**助言**（不足ではありません。書くと計画がよくなる点です）\n\n" + bullets(item.advice), icon="💡")
     show_passage(kb, item.source, "要件の出典")
 
 
@@ -102,8 +122,7 @@ def gap_report(kb: KnowledgeBase, r: CheckResult, only_gaps: bool = False) -> No
             continue
         st.subheader(title)
         for item in shown:
-            label = f"{STATUS_MARK[item.status]} {STATUS_JA[item.status]}｜{item.label}（{item.id}）"
-            with st.expander(label, expanded=item.status in GAP_STATUSES):
+            with st.expander(item_label(item), expanded=item.status in GAP_STATUSES):
                 item_detail(kb, item)
 
 
@@ -116,6 +135,10 @@ def recommendation_card(kb: KnowledgeBase, rec: Recommendation, rank: int | None
     with st.container(border=True):
         st.markdown(f"**{head}{md_escape(rec.name)}**")
         st.caption(md_escape(f"{rec.ministry}｜{rec.category_label or category_label(rec.category)}"))
+        if rec.ministry_to_confirm:
+            st.markdown(":orange-badge[所管要確認] " + md_escape(rec.ministry_to_confirm))
+        if rec.window and rec.window != rec.ministry:
+            st.markdown("**この計画の窓口**：" + md_escape(rec.window))
         if rec.summary:
             st.write(rec.summary)
         if rec.path:
@@ -127,11 +150,29 @@ def recommendation_card(kb: KnowledgeBase, rec: Recommendation, rank: int | None
             for c in rec.conditions:
                 mark = {True: "✓", False: "✗"}.get(c.met, "・")
                 st.markdown(f"{mark} {md_escape(c.text)}")
+        if rec.terms_note:
+            st.caption("補助・助成の条件：" + md_escape(rec.terms_note))
         contact = rec.contact
         if rec.where_to_ask or contact:
             parts = [rec.where_to_ask, contact.department if contact else "", (contact.email if contact else "") or ""]
-            st.markdown("**問い合わせ先**：" + md_escape("　".join(p for p in parts if p)))
+            st.markdown("**問い合わせ先**：" + md_escape("　".join(dict.fromkeys(p for p in parts if p))))
+        if rec.windows:
+            st.markdown("**相談できる機関**（いずれかに相談できます）\n\n" + "\n".join(
+                f"- {md_escape(w.name)}" + (f"（{md_escape(w.note)}）" if w.note else "") for w in rec.windows
+            ))
         show_passage(kb, rec.source)
+
+
+def recommendations(kb: KnowledgeBase, r: CheckResult) -> None:
+    """A plan's strategic fields and recommended measures, as cards."""
+    if r.fields:
+        st.markdown("**該当しそうな戦略分野**：" + "、".join(md_escape(f"{f.number}. {f.name}") for f in r.fields))
+    for notice in r.recommendation_notices:  # what to settle first (who may write the plan), on top
+        st.warning(notice)
+    if not r.recommendations:
+        st.info("おすすめできる支援施策はありません。")
+    for n, rec in enumerate(r.recommendations, 1):
+        recommendation_card(kb, rec, n)
 
 
 def measure_detail(kb: KnowledgeBase, m: Measure) -> None:

@@ -124,8 +124,7 @@ def _check_batch(
             results.append(r)
             continue
         source, plan, report = r
-        key = _author_key(plan, plan_type)
-        context = {"author_plan_count": counts[key]} if key in counts else None
+        context = batch_context(plan, counts, plan_type)
         results.append(check_plan(plan, source, plan_type, today, report, context=context))
     if progress:
         progress(2 * n, 2 * n, "")
@@ -142,6 +141,14 @@ def _author_key(plan: Plan, plan_type: str | None) -> tuple[str, str] | None:
     names = sorted(a.name for a in plan.authors if a.name)
     t = plan_type or plan.plan_type
     return ("・".join(names), t) if names and t else None
+
+
+def batch_context(
+    plan: Plan, counts: dict[tuple[str, str], int], plan_type: str | None = None
+) -> dict | None:
+    """The check context of one plan of a batch: how many plans of its type its author submits."""
+    key = _author_key(plan, plan_type)
+    return {"author_plan_count": counts[key]} if key in counts else None
 
 
 def author_plan_counts(plans: Iterable[Plan], plan_type: str | None = None) -> dict[tuple[str, str], int]:

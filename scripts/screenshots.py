@@ -32,18 +32,19 @@ def shoot(out: Path) -> list[Path]:
         browser = launch_chromium(p)
         page = browser.new_page(viewport=VIEWPORT, locale="ja-JP")
 
-        page.goto(url)  # the default page lives at /
-        wait_for_app(page)
-        box = page.get_by_label("相談内容")
-        box.fill("漆器を海外に売りたい")
-        box.press("Enter")
+        page.goto(url)  # / opens the desk at /desk
+        page.get_by_text("相談内容を入力すると").wait_for(timeout=SLOW)
+        page.get_by_label("相談内容").fill("漆器を海外に売りたい")
+        page.get_by_role("button", name="検索").click()
         page.get_by_text("支援施策（").wait_for(timeout=SLOW)
         wait_for_app(page, SLOW)
+        page.locator('[data-testid="stTable"]').first.wait_for(timeout=SLOW)
+        page.wait_for_timeout(3000)  # the cards finish drawing after the script run
         saved.append(out / "desk.png")
         page.screenshot(path=str(saved[-1]))
 
         page.goto(f"{url}/planner")
-        wait_for_app(page)
+        page.get_by_text("素案ファイルを読み込むか").wait_for(timeout=SLOW)
         upload(page, str(EXAMPLES / "b_perovskite_cluster.md"))
         page.get_by_text(re.compile(r"一部不足｜KGI及びKPI")).first.wait_for(timeout=SLOW)
         wait_for_app(page, SLOW)
@@ -52,9 +53,9 @@ def shoot(out: Path) -> list[Path]:
         page.screenshot(path=str(saved[-1]))
 
         page.goto(f"{url}/reviewer")
-        wait_for_app(page)
+        page.get_by_text("計画の素案ファイルを選んでください").wait_for(timeout=SLOW)
         files = sorted(EXAMPLES.glob("*.md")) + sorted(f for f in TEST_DRAFTS.iterdir() if f.is_file())
-        upload(page, [str(f) for f in files])
+        upload(page, [str(f) for f in files], label="複数選べます")  # the batch, not the comparison
         page.get_by_text("充足状況の一覧").wait_for(timeout=SLOW)
         wait_for_app(page, SLOW)
         page.locator('[data-testid="stDataFrame"] canvas').first.wait_for(timeout=SLOW)
@@ -63,7 +64,7 @@ def shoot(out: Path) -> list[Path]:
         page.screenshot(path=str(saved[-1]))
 
         page.goto(f"{url}/knowledge")
-        wait_for_app(page)
+        page.get_by_role("tab", name="つながりの図").wait_for(timeout=SLOW)
         page.get_by_role("tab", name="つながりの図").click()
         page.locator('[data-testid="stPlotlyChart"]').first.wait_for(timeout=SLOW)
         wait_for_app(page, SLOW)

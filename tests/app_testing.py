@@ -12,6 +12,8 @@ from streamlit.testing.v1 import AppTest
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # app_support/ sits next to app.py and is not an installed package
     sys.path.insert(0, str(ROOT))
+from app_support.state import PLANNER_UPLOAD  # noqa: E402 - importable once ROOT is on sys.path
+
 APP = str(ROOT / "app.py")
 EXAMPLES = ROOT / "examples" / "drafts"
 TEST_DRAFTS = ROOT / "tests" / "data" / "drafts"
@@ -42,7 +44,17 @@ def no_exception(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
 
 
-def expander_for(at: AppTest, item_id: str):
-    found = [e for e in at.expander if e.label.endswith(f"（{item_id}）")]
-    assert found, f"no expander for {item_id}: {[e.label for e in at.expander]}"
+def expander_for(at: AppTest, item):  # noqa: ANN001 - an Item of a CheckResult
+    """The gap-report expander of an item: labelled 「<mark> <status>｜<label>」 (no internal id)."""
+    found = [e for e in at.expander if e.label.endswith(f"｜{item.label}")]
+    assert found, f"no expander for {item.label}: {[e.label for e in at.expander]}"
     return found[0]
+
+
+def planner_with(name: str, data: bytes) -> AppTest:
+    """The planner page after the uploader stored (name, data), as its on_change does."""
+    at = app("planner")
+    at.session_state[PLANNER_UPLOAD] = (name, data)
+    at.run()
+    no_exception(at)
+    return at

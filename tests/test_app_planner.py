@@ -1,22 +1,23 @@
-"""計画づくり page: an uploaded draft's gaps, what-if edits, the form, bad files, per-session plans."""
+"""計画づくり page: an uploaded draft's gaps, the form, bad files, per-session plans, the time limit.
+
+The what-if tab has its own file (test_app_whatif.py); the reading results are tested here.
+"""
 
 from __future__ import annotations
 
-from app_testing import TEST_DRAFTS, app, example, expander_for, fresh_cache, no_exception  # noqa: F401, isort: skip
+import re
+
+import pytest
+
+from app_testing import (  # noqa: F401 - fixture, isort: skip
+    TEST_DRAFTS, app, example, expander_for, fresh_cache, no_exception, planner_with,
+)
+from app_support.pool import TIME_LIMIT_ENV
 from app_support.state import PLANNER_UPLOAD
 from chiiki_mirai import service
 
-
-def planner_with(name: str, data: bytes):
-    at = app("planner")
-    at.session_state[PLANNER_UPLOAD] = (name, data)
-    at.run()
-    no_exception(at)
-    return at
-
-
-def status_of(at, item_id: str) -> str:
-    return expander_for(at, item_id).label.split("｜", 1)[0]
+FACT_KEY = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")  # an internal fact name such as ripple_sales_value
+MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
 def test_uploaded_draft_shows_its_gaps_with_reasons_and_fixes():
@@ -28,62 +29,109 @@ def test_uploaded_draft_shows_its_gaps_with_reasons_and_fixes():
     assert metrics["不足（一部不足・未記載）"] == f"{len(expected.gaps)} 件"
     assert expected.gaps, "the B example has gaps"
     for item in expected.gaps:
-        exp = expander_for(at, item.id)
-        assert exp.label.startswith(("△", "✗"))
+        exp = expander_for(at, item)
+        assert exp.label.startswith(("△", "✗")) and item.id not in exp.label  # no internal id in the label
         assert exp.proto.expanded  # gaps are open
         text = "\n".join(m.value for m in exp.markdown)
         assert item.reasons[0][:10].replace(":", "\\:") in text or item.reasons[0][:10] in text
-        assert any(i.value.startswith("直し方") for i in exp.info)
+        assert any(i.value.startswith("**直し方**") for i in exp.info)
         assert any(c.value.startswith("要件の出典") for c in exp.caption)
 
 
-def test_what_if_withdrawal_criteria_and_cycle_flip_ebpm_to_met():
-    at = planner_with(*example("b_perovskite_cluster.md"))
-    assert status_of(at, "B.ebpm").startswith("△")
-    assert status_of(at, "kpi").startswith("△")
-    at.button(key="whatif.fill").click().run()
-    kpi_inputs = [t for t in at.text_input if (t.key or "").startswith("whatif.kpi.")]
-    assert kpi_inputs and all(t.value for t in kpi_inputs)
-    at.text_input(key="whatif.cycle").input("四半期ごとに推進会議で進捗を点検する").run()
-    no_exception(at)
-    assert status_of(at, "B.ebpm").startswith("✓")
-    assert status_of(at, "kpi").startswith("✓")
-    changed = at.table[0].value
-    assert set(changed["書き足し後"]) == {"充足"}
-    assert any("B.ebpm" in v for v in changed["項目"])
+def test_several_fixes_are_a_list_and_quotes_are_clean_text():
+    at = planner_with(*example_path(TEST_DRAFTS / "b_missing_sections.md"))
+    for exp in at.expander:
+        for info in exp.info:
+            fixes = info.value.split("\n\n", 1)[1].splitlines()
+            assert all(line.startswith("- ") for line in fixes), info.value
+        for md in exp.markdown:
+            if md.value.startswith(">"):
+                assert not MARKUP.search(md.value.replace("\\<", "<").replace("\\>", ">")), md.value
 
 
-def test_what_if_cumulative_investment_flips_the_investment_kgi():
-    at = planner_with(*example("b_perovskite_cluster.md"))
-    before = status_of(at, "kgi.investment")
-    assert before.startswith("△")
-    at.number_input(key="whatif.inv_cum").set_value(850.0).run()
+def test_evidence_captions_are_japanese():
+    at = planner_with(*example("c_kiso_shikki.md"))
+    captions = [c.value for e in at.expander for c in e.caption if not c.value.startswith(("要件の出典", "要件・"))]
+    assert captions
+    for caption in captions:
+        assert not FACT_KEY.search(caption.replace("\\_", "_")), caption
+
+
+def test_advice_is_shown_apart_from_gaps():
+    name, data = example_path(TEST_DRAFTS / "b_missing_sections.md")
+    expected = service.check_plan(*service.read_plan_bytes(name, data)[:1], source=name)
+    item = next(i for i in expected.requirements + expected.checks if i.advice)
+    at = planner_with(name, data)
+    exp = expander_for(at, item)
+    notes = [s.value for s in exp.success]
+    assert notes and notes[0].startswith("**助言**") and "不足ではありません" in notes[0]
+
+
+def test_reading_results_are_tables_of_what_was_found_where():
+    at = planner_with(*example_path(TEST_DRAFTS / "b_missing_sections.md"))
+    tables = {tuple(t.value.columns): t.value for t in at.table}
+    sections = tables[("記載項目", "状態", "素案の見出し")]
+    assert (sections["状態"] == "✗ 見つからない").sum() >= 10
+    assert "✓ 見つかった" in set(sections["状態"])
+    values = tables[("項目", "読み取った内容", "場所")]
+    assert "策定主体" in set(values["項目"]) and any("行目" in w for w in values["場所"])
+    assert not at.json  # no raw JSON tree
+
+
+def test_removing_the_file_clears_the_report():
+    at = planner_with(*example("c_kiso_shikki.md"))
+    assert at.metric
+    at.session_state[PLANNER_UPLOAD] = None  # what the uploader's on_change stores when the file is removed
+    at.run()
     no_exception(at)
-    assert status_of(at, "kgi.investment").startswith("✓")
-    # clearing the edit brings the original verdict back: the uploaded plan was not changed
-    at.number_input(key="whatif.inv_cum").set_value(None).run()
-    assert status_of(at, "kgi.investment") == before
+    assert not at.metric and any("読み込むか" in i.value for i in at.info)
+
+
+def test_the_report_says_which_file_it_shows():
+    at = planner_with(*example("c_kiso_shikki.md"))
+    assert "読み込んだファイル：c_kiso_shikki.md" in [c.value.replace("\\", "") for c in at.caption]
 
 
 def test_shift_jis_text_draft_is_read_and_checked():
-    p = TEST_DRAFTS / "c_mino_washi_sjis.txt"
-    at = planner_with(p.name, p.read_bytes())
+    at = planner_with(*example_path(TEST_DRAFTS / "c_mino_washi_sjis.txt"))
     assert {m.label: m.value for m in at.metric}["類型"].startswith("C")
-    assert any(e.label.endswith("（C.ebpm）") for e in at.expander)
 
 
-def test_bad_files_get_a_japanese_message_and_no_traceback():
-    for name, data, words in [
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
         ("plan.pdf", b"%PDF-1.4 ...", "PDF として読めません"),
         ("plan.rtf", b"{\\rtf1 plan}", "対応していない"),
         ("plan.md", b"   \n  ", "空"),
         ("plan.docx", b"not a zip at all", "Word"),
         ("plan.yaml", b"title: [unclosed", "YAML"),
-    ]:
-        at = planner_with(name, data)
-        errors = [e.value for e in at.error]
-        assert errors and words in errors[0] and "ファイルを読み込めませんでした" in errors[0], (name, errors)
-        assert not at.metric  # no report for a file that could not be read
+        ("表.xlsx", b"PK\x03\x04", "対応していない"),
+    ],
+)
+def test_bad_files_get_a_japanese_message_and_no_traceback(name, data, words):
+    at = planner_with(name, data)
+    errors = [e.value for e in at.error]
+    assert errors and words in errors[0] and "ファイルを読み込めませんでした" in errors[0], errors
+    assert name in errors[0]
+    assert not at.metric  # no report for a file that could not be read
+    at.run()  # a rerun shows the same message without reading the file again
+    assert [e.value for e in at.error] == errors
+
+
+def test_a_check_past_the_time_limit_is_stopped_with_a_message_naming_the_file(monkeypatch):
+    line = "地域の事業者と連携して新しい製品を開発し、販路を広げる。域内の取引を増やし、雇用を生み出す。"
+    body = "\n".join(f"- 取組{i}：{line}" for i in range(5_000))  # within the limits, seconds to read
+    data = ("# 長い素案\n\n計画の類型: C\n\n## 1. 地場産業の成長を支援する分野\n\n" + body).encode("utf-8")
+    monkeypatch.setenv(TIME_LIMIT_ENV, "0.05")
+    at = planner_with("長い素案.md", data)
+    errors = [e.value for e in at.error]
+    assert errors and "「長い素案.md」" in errors[0] and "制限時間（0.05秒）" in errors[0], errors
+    monkeypatch.delenv(TIME_LIMIT_ENV)
+    # nothing else is lost: another file checks normally afterwards, in the same session
+    at.session_state[PLANNER_UPLOAD] = example("c_kiso_shikki.md")
+    at.run()
+    no_exception(at)
+    assert {m.label: m.value for m in at.metric}["類型"].startswith("C")
 
 
 def test_form_input_is_checked_like_a_draft():
@@ -93,16 +141,23 @@ def test_form_input_is_checked_like_a_draft():
     at.selectbox(key="form.plan_type").set_value("C")
     at.text_input(key="form.author_name").input("架空町")
     at.selectbox(key="form.author_kind").set_value("municipality")
-    at.text_area(key="form.kpis").input(
-        "新商品の開発数｜年3件\n販路開拓件数|年10件|2年連続で半分未満なら縮小"
-    )
+    at.text_area(key="form.kpis").input("新商品の開発数｜年3件\n販路開拓件数|年10件|2年連続で半分未満なら縮小")
     next(b for b in at.button if b.label == "この内容でチェックする").click().run()
     no_exception(at)
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["類型"].startswith("C")
     assert int(metrics["不足（一部不足・未記載）"].split()[0]) > 0  # a bare form leaves many gaps
-    kpi_inputs = [t for t in at.text_input if (t.key or "").startswith("whatif.kpi.")]
-    assert [t.label for t in kpi_inputs] == ["撤退基準：新商品の開発数", "撤退基準：販路開拓件数"]
+    kpi_boxes = [t.label for t in at.text_input if ".kpi.withdrawal_criterion." in (t.key or "")]
+    assert kpi_boxes == ["撤退基準：新商品の開発数"]  # the KPI with its own criterion gets no box
+
+
+def test_an_empty_form_asks_for_a_name_or_type():
+    at = app("planner")
+    at.run()
+    next(b for b in at.button if b.label == "この内容でチェックする").click().run()
+    no_exception(at)
+    assert any("名称か類型" in w.value for w in at.warning)
+    assert not at.metric
 
 
 def test_two_sessions_do_not_share_plans():
@@ -111,12 +166,42 @@ def test_two_sessions_do_not_share_plans():
     empty = app("planner")
     empty.run()
     title_b = b.subheader[0].value
-    title_c = c.subheader[0].value
-    assert title_b != title_c
+    assert title_b != c.subheader[0].value
     assert {m.label: m.value for m in b.metric}["類型"].startswith("B")
     assert {m.label: m.value for m in c.metric}["類型"].startswith("C")
-    # a third session started after both sees no plan at all
     assert not empty.metric and any("読み込むか" in i.value for i in empty.info)
-    # B's session still has B after C was checked in another session
     b.run()
     assert b.subheader[0].value == title_b
+
+
+def test_recommendations_show_what_to_confirm_terms_and_windows():
+    name, data = example("b_perovskite_cluster.md")
+    expected = service.check_plan(*service.read_plan_bytes(name, data)[:1], source=name)
+    at = planner_with(name, data)
+    text = "\n".join(m.value for m in at.markdown) + "\n".join(c.value for c in at.caption)
+    for rec in expected.recommendations:
+        if rec.ministry_to_confirm:
+            assert "所管要確認" in text
+        if rec.terms_note:
+            assert "補助・助成の条件" in text
+        if rec.windows:
+            assert "相談できる機関" in text
+        if rec.window and rec.window != rec.ministry:
+            assert f"この計画の窓口**：{rec.window}" in text
+    assert any(r.window and r.window != r.ministry for r in expected.recommendations)
+
+
+def test_what_to_settle_first_is_on_top_of_the_recommendations():
+    """A draft without its type: the recommendations say first that they follow the inferred type."""
+    name, data = example("c_kiso_shikki.md")
+    text = data.decode("utf-8").replace("- 計画の類型: C. 地場産業成長プラン\n", "").replace("地場産業成長プラン", "成長計画")
+    expected = service.check_plan(service.read_plan_bytes(name, text.encode("utf-8"))[0], source=name)
+    assert expected.recommendation_notices
+    at = planner_with(name, text.encode("utf-8"))
+    warnings = [w.value for w in at.warning]
+    for notice in expected.recommendation_notices:
+        assert notice in warnings
+
+
+def example_path(p):
+    return p.name, p.read_bytes()

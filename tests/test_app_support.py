@@ -1,4 +1,5 @@
-"""The app-only helpers without Streamlit: plan edits, the form, status changes, the matrix, graph clicks."""
+"""The app-only helpers without Streamlit: the form, plan overlays, status changes, the matrices, the reading
+tables, graph clicks."""
 
 from __future__ import annotations
 
@@ -6,14 +7,15 @@ import pytest
 
 from app_testing import EXAMPLES, TEST_DRAFTS  # isort: skip
 from app_support.graph_figure import build_view, selected_node
-from app_support.matrix import coverage_frame, filter_frame, unique_names
-from app_support.plan_edits import OKU, WhatIf, apply_what_if, parse_kpi_lines, plan_from_form, status_changes
+from app_support.matrix import notes, outcome_rows, type_matrix, unique_names
+from app_support.plan_edits import OKU, parse_kpi_lines, plan_from_form, status_changes
+from app_support.plan_overlay import mark_evidence, overlay
+from app_support.reading import clean_text, fact_label, section_rows, value_rows
 from app_support.views import md_escape
 from chiiki_mirai import service
 from chiiki_mirai.core.result import BadInput
 from chiiki_mirai.knowledge.graph import build_graph
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.readers import read_bytes
 
 
 @pytest.fixture(scope="module")
@@ -43,52 +45,31 @@ def test_plan_from_form_keeps_absent_values_absent_and_converts_oku_to_yen():
     assert not any(k.kind == "value_added" for k in plan.kgis)
 
 
-def test_apply_what_if_changes_a_copy_only(plan_b):
+def test_overlay_lays_stated_values_over_a_copy_and_merges_named_things(plan_b):
     before = plan_b.model_dump()
-    edited = apply_what_if(
-        plan_b,
-        WhatIf(
-            withdrawal={0: "未達2年で撤退", 99: "範囲外は無視"},
-            desk_name="県産業振興課 相談窓口",
-            investment_cumulative_oku=500,
-        ),
+    added, _ = service.read_plan_bytes(
+        "w.md",
+        "計画の類型: B\n\n## 3. 当該分野の現状認識と目指す姿\n\n### (2) 目指すべき目標\n\n"
+        "必須KGI：官民設備投資額 2035年度に 120億円（2026〜2035年度の累積 800億円）\n".encode(),
     )
-    assert plan_b.model_dump() == before
-    assert edited.kpis[0].withdrawal_criterion == "未達2年で撤退"
-    assert edited.commitment.consultation_desk.name == "県産業振興課 相談窓口"
-    assert next(k for k in edited.kgis if k.kind == "investment").cumulative_value == 500 * OKU
-    assert WhatIf().is_empty() and WhatIf(withdrawal={0: "  "}).is_empty()
-
-
-def test_what_if_adds_an_investment_kgi_when_the_plan_has_none(plan_b):
-    bare = plan_b.model_copy(update={"kgis": []})
-    edited = apply_what_if(bare, WhatIf(investment_cumulative_oku=10))
-    assert [k.kind for k in edited.kgis] == ["investment"]
-
-
-def test_what_if_on_a_read_draft_is_judged_from_the_edited_fields():
-    """A plan read from a document carries its statements: the what-if edit replaces those of the part it edits."""
-    draft = (
-        "類型：C\n策定主体：長野県木曽町\n\n## KPI及び撤退基準\n\n"
-        "| KPI | 目標 | 期限 | 担当 | 撤退基準 |\n|---|---|---|---|---|\n"
-        "| 漆器の受注件数 | 年120件 | 2030年度 | 町産業振興室 | （調整中） |\n\nKPIは半期ごとに確認する。\n"
-    )
-    plan, _ = read_bytes("draft.md", draft.encode("utf-8"))
-
-    def kpi(p):  # noqa: ANN001, ANN202
-        return next(i.status for i in service.check_plan(p, "d.md", with_recommendations=False).checks if i.id == "kpi")
-
-    assert kpi(plan) == "partial"
-    assert kpi(apply_what_if(plan, WhatIf(withdrawal={0: "2029年度に60件未満なら販路支援を縮小する"}))) == "met"
+    mark_evidence(added, "【書き足し】")
+    out = overlay(plan_b, added)
+    assert plan_b.model_dump() == before  # the plan as read is not changed
+    investment = [k for k in out.kgis if k.kind == "investment"]
+    assert len(investment) == 1 and investment[0].cumulative_value == 800 * OKU  # merged by kind, not added
+    assert investment[0].evidence.section.startswith("【書き足し】") and investment[0].evidence.line is None
+    assert out.title == plan_b.title and [k.name for k in out.kpis] == [k.name for k in plan_b.kpis]
+    assert out.sections["B.3.2"].text.startswith(plan_b.sections["B.3.2"].text)  # appended, not replaced
 
 
 def test_status_changes_lists_only_what_moved(plan_b):
     base = service.check_plan(plan_b, "b.md", with_recommendations=False)
-    w = WhatIf(
-        withdrawal={i: "目標の半分に届かない年が2年続けば見直す" for i in range(len(plan_b.kpis))},
-        monitoring_cycle="半期ごと",
-    )
-    after = service.check_plan(apply_what_if(plan_b, w), "b.md", with_recommendations=False)
+    edited = plan_b.model_copy(deep=True)
+    for k in edited.kpis:
+        k.withdrawal_criterion = "目標の半分に届かない年が2年続けば見直す"
+    # the KPI statements read from the draft no longer say what the edited KPIs say (as the what-if drops them)
+    edited.statements = [s for s in edited.statements if s.kind != "kpi"]
+    after = service.check_plan(edited, "b.md", with_recommendations=False)
     changes = status_changes(base, after)
     assert changes and {c.id for c in changes} <= {i.id for i in base.gaps}
     assert all(c.before != c.after for c in changes)
@@ -111,17 +92,38 @@ def test_plan_yaml_round_trips(plan_b):
     assert again == plan_b
 
 
-def test_matrix_rows_names_and_filters():
+def test_matrix_per_type_rows_names_notes_and_outcomes():
     dup = [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.md"))]
-    results = service.check_uploads([*dup, dup[0], ("x.txt", b"")])
-    assert unique_names(results)[len(dup)] == f"{dup[0][0]}（2）"
-    df, cols = coverage_frame(results)
-    assert len(df) == len(dup) + 1  # the unreadable file is not a row
-    only_checks = filter_frame(df, cols, ["構造チェック"], [], False)
-    assert all(
-        c in ("計画", "類型", "判定") or not c.startswith(("A.", "B.", "C.")) for c in only_checks.columns
-    )
-    assert filter_frame(df, cols, [], [], True).empty  # no columns shown → no gaps to show
+    results = service.check_uploads([*dup, (dup[0][0], dup[0][1] + b"\n"), ("x.txt", b"")])
+    names = unique_names(results)
+    assert names[len(dup)] == f"{dup[0][0]}（2）"
+    t = results[0].plan_type
+    m = type_matrix(results, t)
+    assert list(m.frame["計画"]) == [n for n, r in zip(names, results, strict=True) if getattr(r, "plan_type", "") == t]
+    assert [results[i].plan_type for i in m.rows] == [t] * len(m.rows)
+    assert all(c.group == f"{t} 要件" for c in type_matrix(results, t, with_checks=False).columns)
+    rows = outcome_rows(results)
+    assert len(rows) == len(results) and rows[-1]["結果"] == "読み込めませんでした" and "空" in rows[-1]["内容"]
+    assert notes(results[0]) == "／".join(results[0].parse_report.warnings)
+
+
+def test_reading_tables_and_japanese_fact_names():
+    p = EXAMPLES / "b_perovskite_cluster.md"
+    plan, report = service.read_plan_bytes(p.name, p.read_bytes())
+    rows = section_rows(report, load_kb(), plan.plan_type)
+    assert {r["状態"] for r in rows} <= {"✓ 見つかった", "✗ 見つからない", "－ 任意（記載なし）"}
+    assert any(r["素案の見出し"] for r in rows)
+    assert {"策定主体", "計画期間", "KGI", "KPI"} <= {r["項目"] for r in value_rows(plan, report)}
+    result = service.check_plan(plan, p.name, with_recommendations=False)
+    for item in result.requirements + result.checks:
+        for ev in item.evidence:
+            label = fact_label(ev.fact, item, load_kb())
+            assert label and "_" not in label, (ev.fact, label)
+
+
+def test_clean_text_drops_markup_from_quotes():
+    text = '<ul style="list-style-type: none"> 実現する製品</p>\n\n  次の行 &amp; 以上\n- ✓ 地域産品の海外展開'
+    assert clean_text(text) == "実現する製品\n次の行 & 以上\n地域産品の海外展開"
 
 
 def test_graph_view_and_click_event():

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 import yaml
 
-from app_support.plan_edits import WhatIf, apply_what_if
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules.check import evaluate
@@ -35,9 +34,3 @@ def test_verdicts(case: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None
         assert any(text in a for a in items[item].advice + items[item].reasons), items[item]
 
 
-def test_a_what_if_desk_counts_beside_a_desk_under_consideration(monkeypatch: pytest.MonkeyPatch) -> None:
-    plan, before = _check(CASES[2]["draft"])
-    edited = apply_what_if(plan, WhatIf(desk_name="霧ヶ丘町 事業者相談窓口", desk_department="産業振興課"))
-    after = evaluate(edited, load_kb(), today=TODAY)
-    crit = {c.id: c.passed for i in after.requirements if i.id == "C.commitment" for c in i.criteria}
-    assert crit["desk"] and crit["desk_department"]
