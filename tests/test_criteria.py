@@ -17,12 +17,18 @@ from chiiki_mirai.rules.engine import get_engine
 from chiiki_mirai.rules.facts import Fact
 
 
-@pytest.mark.parametrize(("file_id", "index"), [(f, i) for f, i, _ in CASES], ids=[f"{f}#{i}" for f, i, _ in CASES])
+@pytest.mark.parametrize(
+    ("file_id", "index"), [(f, i) for f, i, _ in CASES], ids=[f"{f}#{i}" for f, i, _ in CASES]
+)
 def test_engine_and_interpreter_fire_the_same_rules(file_id: str, index: int) -> None:
     case = next(c for f, i, c in CASES if f == file_id and i == index)
     kb = load_kb()
     ev = evaluate_with_facts(
-        build_plan(case), kb, plan_type=case.get("plan_type"), today=TODAY, context=case.get("context")
+        build_plan(case),
+        kb,
+        plan_type=case.get("plan_type"),
+        today=case.get("today", TODAY),
+        context=case.get("context"),
     )
     engine = get_engine(kb)
     plan_type = ev.result.plan_type
