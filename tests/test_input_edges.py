@@ -90,9 +90,10 @@ def test_tabs_form_feeds_and_line_ends_are_no_control_characters() -> None:
 # --- size and line limits ---------------------------------------------------------------------------------
 
 
-def sized_yaml(size: int) -> bytes:
-    head = b"plan_type: B\ntitle: \xe8\xa8\x88\xe7\x94\xbb\n# "
-    return head + b"x" * (size - len(head) - 1) + b"\n"
+def sized_json(size: int) -> bytes:
+    """A JSON plan of exactly `size` bytes (padded with white space, which JSON reads fast)."""
+    head = '{"plan_type": "B", "title": "計画"}'.encode()
+    return head + b" " * (size - len(head))
 
 
 def test_the_size_limits_are_as_written() -> None:
@@ -101,16 +102,16 @@ def test_the_size_limits_are_as_written() -> None:
 
 
 def test_a_file_of_exactly_5_mib_is_read() -> None:
-    data = sized_yaml(MAX_FILE_BYTES)
+    data = sized_json(MAX_FILE_BYTES)
     assert len(data) == MAX_FILE_BYTES
-    plan, _ = read_bytes("plan.yaml", data)
+    plan, _ = read_bytes("plan.json", data)
     assert plan.plan_type == "B"
 
 
 def test_one_byte_more_is_refused() -> None:
-    data = sized_yaml(MAX_FILE_BYTES + 1)
+    data = sized_json(MAX_FILE_BYTES + 1)
     with pytest.raises(UserError, match="大きすぎ"):
-        read_bytes("plan.yaml", data)
+        read_bytes("plan.json", data)
 
 
 def test_a_pdf_one_byte_over_20_mib_is_refused_before_it_is_parsed() -> None:
