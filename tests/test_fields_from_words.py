@@ -25,7 +25,8 @@ def test_a_field_word_modifying_another_noun_is_no_field(kb, text):
     assert all(f.number not in (1, 3) for f in first.fields[:1]), [f.number for f in first.fields]
 
 
-@pytest.mark.parametrize("text,field", [("量子コンピュータを開発するベンチャー", 3), ("車載パワー半導体の工場を増設", 1)])
+@pytest.mark.parametrize("text,field", [("量子コンピュータを開発するベンチャー", 3), ("車載パワー半導体の工場を増設", 1),
+                                        ("温泉とらふぐ陸上養殖成長プラン", 8)])
 def test_a_field_word_as_the_head_or_before_a_generic_head_counts(kb, text, field):
     assert [f.number for f in classify([text], kb)[0].fields][:1] == [field]
 
