@@ -1,18 +1,23 @@
 """The reader's safety limits and the decoder at their edges, on both sides (issue 20).
 
-The numbers are written out here (5 MiB per file, 20,000 lines, 20 MiB per PDF, 1% control characters,
-NUL in the first 8 KiB), not read from `readers.limits`: moving a limit fails a test here.
+The numbers are written out here (5 MiB per file, 20,000 lines, 20 MiB per PDF, 1% control characters in the
+first 20,000 characters, NUL in the first 8 KiB, 100 YAML aliases, 40 levels of nesting, 2,000 zip members, 60 MiB
+uncompressed, a compression ratio of 200), not read from `readers.limits`: moving a limit fails a test here.
 """
 
 from __future__ import annotations
 
 import codecs
+import io
+import struct
+import zipfile
 
 import pytest
 
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.readers import max_bytes, read_bytes
 from chiiki_mirai.readers.decode import decode_text
+from chiiki_mirai.readers.structured import load_json, load_yaml
 
 MIB = 1024 * 1024
 MAX_FILE_BYTES = 5 * MIB
@@ -132,3 +137,111 @@ def test_20000_lines_are_read() -> None:
 def test_20001_lines_are_refused() -> None:
     with pytest.raises(UserError, match="行数が多すぎます"):
         read_bytes("plan.txt", lines(MAX_LINES + 1))
+
+
+# --- the decoder's sample, its detection fallback, and where a refusal names the file ------------------------
+CONTROL_SAMPLE = 20_000  # characters of a text in which control characters are counted
+
+
+def test_control_characters_are_counted_in_the_first_20000_characters_only() -> None:
+    # 200 control characters in the first 20,000 are exactly 1%: read, whatever follows the sample
+    text = "\x01" * 200 + "あ" * (CONTROL_SAMPLE - 200) + "\x01" * 5000
+    got, _ = decode_text(text.encode("utf-8"))
+    assert got.count("\x01") == 5200
+    # a sample one character shorter, or one longer (holding one more control character), is more than 1%
+    with pytest.raises(UserError, match="制御文字"):
+        decode_text(("\x01" * 200 + "あ" * (CONTROL_SAMPLE - 201)).encode("utf-8"))
+    with pytest.raises(UserError, match="制御文字"):
+        decode_text(("\x01" * 201 + "あ" * (CONTROL_SAMPLE - 201)).encode("utf-8"))
+
+
+def test_neither_utf8_nor_cp932_is_left_to_detection() -> None:
+    data = "Ein Plan für die Region, schön.".encode("latin-1")
+    for candidate in ("utf-8", "cp932"):
+        with pytest.raises(UnicodeDecodeError):
+            data.decode(candidate)
+    text, enc = decode_text(data, "plan.txt")
+    assert enc not in ("utf-8", "cp932") and text.startswith("Ein Plan")
+
+
+def test_undetectable_bytes_are_refused_with_the_file_name() -> None:
+    with pytest.raises(UserError, match="文字コードを判別できません") as e:
+        decode_text(bytes(range(128, 256)) * 3, "plan.txt")
+    assert e.value.source == "plan.txt"
+
+
+def test_a_control_character_refusal_names_the_file() -> None:
+    with pytest.raises(UserError, match="制御文字") as e:
+        decode_text(controls(11), "plan.txt")
+    assert e.value.source == "plan.txt"
+    with pytest.raises(UserError) as e:
+        decode_text(controls(11))
+    assert e.value.source is None
+
+
+# --- structured plans: YAML aliases and nesting ----------------------------------------------------------------
+MAX_YAML_ALIASES = 100
+MAX_NESTING_DEPTH = 40
+
+
+def yaml_aliases(n: int) -> str:
+    return "a: &x 1\nb: [" + ", ".join(["*x"] * n) + "]\n"
+
+
+def test_100_yaml_aliases_are_read_101_refused() -> None:
+    assert len(load_yaml(yaml_aliases(MAX_YAML_ALIASES))["b"]) == MAX_YAML_ALIASES
+    with pytest.raises(UserError, match="エイリアス"):
+        load_yaml(yaml_aliases(MAX_YAML_ALIASES + 1))
+
+
+@pytest.mark.parametrize(("load", "fmt"), [(load_yaml, "YAML"), (load_json, "JSON")])
+def test_40_levels_of_nesting_are_read_41_refused(load, fmt: str) -> None:
+    assert load("[" * MAX_NESTING_DEPTH + "]" * MAX_NESTING_DEPTH) is not None
+    with pytest.raises(UserError, match=f"{fmt} の入れ子が深すぎます"):
+        load("[" * (MAX_NESTING_DEPTH + 1) + "]" * (MAX_NESTING_DEPTH + 1))
+
+
+# --- Word: the zip's members, uncompressed size and compression ratio ---------------------------------------
+MAX_DOCX_UNCOMPRESSED = 60 * MIB
+MAX_DOCX_MEMBERS = 2_000
+MAX_DOCX_RATIO = 200
+
+
+def zipped(sizes: list[int], method: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", method) as zf:
+        for i, size in enumerate(sizes):
+            zf.writestr(f"m/{i}.bin", b"\x00" * size)
+    return buf.getvalue()
+
+
+def docx_error(data: bytes) -> str:
+    with pytest.raises(UserError) as e:
+        read_bytes("plan.docx", data)
+    return e.value.message
+
+
+def test_uncompressed_size_at_60_mib_passes_one_byte_more_is_refused() -> None:
+    # members of 1,000,000 bytes are below the size at which the ratio is checked
+    sizes = [1_000_000] * (MAX_DOCX_UNCOMPRESSED // 1_000_000) + [MAX_DOCX_UNCOMPRESSED % 1_000_000]
+    assert sum(sizes) == MAX_DOCX_UNCOMPRESSED
+    assert "word/document.xml がありません" in docx_error(zipped(sizes))  # past the size check
+    sizes[-1] += 1
+    assert "展開後のサイズが大きすぎます" in docx_error(zipped(sizes))
+
+
+def test_2000_members_pass_2001_are_refused() -> None:
+    assert "word/document.xml がありません" in docx_error(zipped([0] * MAX_DOCX_MEMBERS, zipfile.ZIP_STORED))
+    assert "構成要素が多すぎます" in docx_error(zipped([0] * (MAX_DOCX_MEMBERS + 1), zipfile.ZIP_STORED))
+
+
+def with_uncompressed_size(data: bytes, size: int) -> bytes:
+    """The zip with its one member's uncompressed size in the central directory set to `size`."""
+    at = data.index(b"PK\x01\x02") + 24
+    return data[:at] + struct.pack("<I", size) + data[at + 4 :]
+
+
+def test_a_compression_ratio_of_200_passes_above_it_is_refused() -> None:
+    stored = zipped([10_000], zipfile.ZIP_STORED)  # compressed size 10,000
+    assert "word/document.xml がありません" in docx_error(with_uncompressed_size(stored, MAX_DOCX_RATIO * 10_000))
+    assert "ZIP 爆弾" in docx_error(with_uncompressed_size(stored, MAX_DOCX_RATIO * 10_000 + 1))
