@@ -17,10 +17,12 @@ import pytest
 import yaml
 
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.classify import Classification, FieldMatch, ProductMatch
 from chiiki_mirai.recommender.plan_rank import rank_for_plan
 from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading
 from chiiki_mirai.recommender.rank import rank_measures
 from chiiki_mirai.recommender.ranking_model import Signals
+from chiiki_mirai.recommender.signals import add_classification
 from chiiki_mirai.recommender.themes import ThemeStrength
 
 DATA = Path(__file__).resolve().parents[1] / "knowledge" / "data"
@@ -88,8 +90,8 @@ PLAN_CASES = [
      ({"plan_type": "B"}, {"export": 1.0}, {})),
     ("field prior", {"fields": [1]}, {}, ({"plan_type": "B"}, {"export": 1.0}, {}),
      ({"plan_type": "B", "fields": {1: (1.0, "半導体")}}, {"export": 1.0}, {})),
-    ("product prior", {"products": ["semiconductor_devices"]}, {}, ({"plan_type": "B"}, {"export": 1.0}, {}),
-     ({"plan_type": "B", "products": {"semiconductor_devices": (1.0, "パワー半導体")}}, {"export": 1.0}, {})),
+    ("product prior", {"products": ["F01.P1"]}, {}, ({"plan_type": "B"}, {"export": 1.0}, {}),
+     ({"plan_type": "B", "products": {"F01.P1": (1.0, "パワー半導体")}}, {"export": 1.0}, {})),
     ("benefit of the type", {"plan_benefit_for": ["B"]}, {}, ({"plan_type": "A"}, {"export": 1.0}, {}),
      ({"plan_type": "B"}, {"export": 1.0}, {})),
     # twin_a carries a condition: met (or unknown) it costs nothing, unmet it drops twin_a below twin_b
@@ -218,3 +220,78 @@ def test_desk_diversity_puts_another_need_between_two_of_the_same(tmp_path_facto
     far = ranked(0.75)  # twin_c more than 0.12 below: the order of the scores
     assert [s.measure.id for s in far] == ["twin_a", "twin_b", "twin_c"]
     assert far[1].rank_score == pytest.approx(far[1].score - 0.12)
+
+
+def _links(s) -> dict[str, float]:
+    """The score's parts summed per kind of link."""
+    out: dict[str, float] = {}
+    for lk in s.links:
+        out[lk.kind] = round(out.get(lk.kind, 0.0) + lk.contribution, 6)
+    return out
+
+
+def test_desk_link_sizes_written_out(tmp_path_factory) -> None:
+    """Each part of a desk score at its weight: theme 1.0, menu 0.8, benefit 0.4, gap 0.6, field 1.0, product 1.2,
+    sector 0.5, the graph walk at most 0.2, 0.05 per plan type the measure is not for, 0.05 per unmet condition."""
+    kb = twins(
+        tmp_path_factory, "desk_sizes",
+        twin_a={"menu_for": ["B"], "plan_benefit_for": ["B"], **HELPS_GAP, **CONDITION},
+        twin_b={"plan_types": ["B"], "fields": [1], "sectors": ["traditional_crafts"]},
+        twin_c={"plan_types": ["B", "C"], "products": ["F01.P1"], "themes": ["export", "tourism"]},
+    )
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0), "tourism": ThemeStrength(0.25)}, gaps=[GAP],
+                  fields={1: (1.0, "半導体")}, products={"F01.P1": (1.0, "ロボット")},
+                  sectors={"traditional_crafts": (0.9, "伝統工芸品")})
+    got = {s.measure.id: s for s in rank_measures(kb, sig, {"plan_type_b": False}, top=0)}
+    links = {mid: _links(s) for mid, s in got.items()}
+    ppr = {mid: links[mid].pop("ppr") for mid in links}
+    assert max(ppr.values()) == pytest.approx(0.2)  # personalised PageRank, scaled to its best node
+    assert links["twin_a"] == {"theme": 1.0, "menu": 0.8, "benefit": 0.4, "gap": 0.6}
+    # a field link first; a sector link after it counts 0.15 of its 0.5 × 0.9
+    assert links["twin_b"] == {"theme": 1.0, "field": 1.0, "sector": pytest.approx(0.15 * 0.45)}
+    # two themes share 1/√2 each: (1.0 + 0.25) / √2
+    assert links["twin_c"] == {"theme": pytest.approx(1.25 / 2**0.5), "product": 1.2}
+    extra = {mid: round(s.score - sum(lk.contribution for lk in s.links), 6) for mid, s in got.items()}
+    assert extra == {"twin_a": -0.05, "twin_b": 0.1, "twin_c": 0.05}  # type bonus 0.05 × (3 − types) − unmet
+
+
+def test_desk_menu_fits_a_need_specific_measure_as_far_as_the_need_goes(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_menu_fit", twin_a={"menu_for": ["B"]},
+               twin_b={"menu_for": ["B"], "category": "fiscal"})
+    got = {s.measure.id: _links(s) for s in rank_measures(kb, Signals(plan_type="B", themes={
+        "export": ThemeStrength(0.25)}), None, top=0)}
+    assert got["twin_a"]["menu"] == pytest.approx(0.4)  # a need of 0.25 is half of the 0.5 that fits fully
+    assert got["twin_b"]["menu"] == pytest.approx(0.8)  # a cross-cutting instrument fits any plan
+
+
+def test_desk_text_links_weigh_where_the_words_are(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_text", twin_a={"name": "輸出商談会", "keywords": ["販路開拓", "販路"]},
+               twin_b={"name": "観光商談会"})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)},
+                  segments=[("輸出商談会を開く。", 3.0, "課題・政策手段"), ("販路開拓と販路を広げる。", 1.5, "戦略")])
+    got = {s.measure.id: s for s in rank_measures(kb, sig, None, top=0)}
+    text = [(lk.ref, round(lk.contribution, 6)) for lk in got["twin_a"].links if lk.kind == "text"]
+    # the name at full weight: 0.6 × 0.95 (capped); the keyword at half weight: 0.6 × 0.6 × 0.5 of what is left;
+    # a two-character keyword (販路) is too generic to count
+    assert text == [("輸出商談会", 0.57), ("販路開拓", pytest.approx(0.6 * 0.05 * 0.3))]
+    assert not any(lk.kind == "text" for lk in got["twin_b"].links)
+
+
+def test_a_classification_becomes_fields_products_and_a_leading_sector() -> None:
+    sig = Signals()
+    cls = Classification(
+        text="", fields=[FieldMatch(1, "半導体", 0.9, 0.9, 0.0, ["パワー半導体"],
+                                    [ProductMatch("F01.P1", "ロボット", 0.7, ["協働ロボット"]), ProductMatch("F01.P2", "x", 0.4)])],
+        outside=[("traditional_crafts", "伝統工芸品", 0.7), ("agriculture", "農業", 0.56), ("food", "食品", 0.55)],
+    )
+    add_classification(sig, cls)
+    assert sig.fields == {1: (0.9, "パワー半導体")}
+    assert sig.products == {"F01.P1": (0.7, "協働ロボット"), "F01.P2": (0.4, "x")}  # no term: the product's name
+    # a sector counts at 0.5 or more and at least 0.8 of the best one: 0.56 is, 0.55 is not
+    assert sig.sectors == {"traditional_crafts": (0.7, "伝統工芸品"), "agriculture": (0.56, "農業")}
+    weak = Signals()
+    add_classification(weak, Classification(text="", fields=[], outside=[("food", "食品", 0.5), ("a", "a", 0.49)]))
+    assert weak.sectors == {"food": (0.5, "食品")}
+    none = Signals()
+    add_classification(none, None)
+    assert none == Signals()
