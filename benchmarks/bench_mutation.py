@@ -4,6 +4,7 @@
     python -m benchmarks.bench_mutation --group guards     # one group
     python -m benchmarks.bench_mutation --module rules/criteria.py --tests tests/test_criteria.py
     python -m benchmarks.bench_mutation --report           # figures of the last runs, survivors listed
+    python -m benchmarks.bench_mutation --group guards --rerun-survivors   # after adding tests: survivors again
 
 Tool: cosmic-ray (chosen over mutmut and pytest-gremlins, see README "Mutation testing"). It mutates the source
 files in place, one mutant at a time, and runs the group's tests against each: run it in a clean worktree and
@@ -13,13 +14,14 @@ Sessions are kept in benchmarks/results/mutation/<group>.sqlite, so a stopped ru
 A mutant is killed when the tests fail (or time out), survives when they pass. Survivors listed in
 benchmarks/mutation_equivalent.yaml (module, line, operator, reason) are equivalent mutants: counted apart,
 never silently. Prints, per group and module, killed / survived / equivalent and the score
-killed / (killed + survived − equivalent). Writes benchmarks/results/mutation.json.
+killed / (killed + survived), the equivalent ones left out of both. Writes benchmarks/results/mutation.json.
 """
 
 from __future__ import annotations
 
 import argparse
 import shlex
+import sqlite3
 import subprocess
 import sys
 from collections import Counter
@@ -79,7 +81,13 @@ def config(modules: list[str], tests: list[str], timeout: float) -> str:
     )
 
 
-def run(group: str, modules: list[str], tests: list[str], timeout: float) -> None:
+def forget_survivors(db: Path) -> int:
+    """Mark the surviving mutants of a session pending again (to run them against tests added since)."""
+    with sqlite3.connect(db) as con:
+        return con.execute("DELETE FROM work_results WHERE test_outcome = 'SURVIVED'").rowcount
+
+
+def run(group: str, modules: list[str], tests: list[str], timeout: float, rerun: bool = False) -> None:
     SESSIONS.mkdir(parents=True, exist_ok=True)
     cfg = SESSIONS / f"{group}.toml"
     db = SESSIONS / f"{group}.sqlite"
@@ -88,6 +96,8 @@ def run(group: str, modules: list[str], tests: list[str], timeout: float) -> Non
         cfg.write_text(text, encoding="utf-8")
         db.unlink(missing_ok=True)
         subprocess.run(["cosmic-ray", "init", str(cfg), str(db)], cwd=ROOT, check=True)
+    elif rerun:
+        print(f"{group}: {forget_survivors(db)} survivors to run again", flush=True)
     subprocess.run(["cosmic-ray", "exec", str(cfg), str(db)], cwd=ROOT, check=True)
     dirty = subprocess.run(["git", "diff", "--quiet", "--", *modules], cwd=ROOT, check=False)
     if dirty.returncode:
@@ -145,6 +155,7 @@ def main() -> None:
     ap.add_argument("--tests", nargs="+", help="the tests for --module")
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per mutant before it counts as killed")
     ap.add_argument("--report", action="store_true", help="only print the figures of the last runs")
+    ap.add_argument("--rerun-survivors", action="store_true", help="run the surviving mutants again")
     args = ap.parse_args()
     groups = dict(GROUPS)
     if args.module:
@@ -155,15 +166,15 @@ def main() -> None:
     if not args.report:
         for group, (modules, tests) in groups.items():
             print(f"# {group}: {' '.join(modules)} ← {' '.join(tests)}", flush=True)
-            run(group, modules, tests, args.timeout)
+            run(group, modules, tests, args.timeout, args.rerun_survivors)
     out = {g: results(g) for g in (groups if args.module else GROUPS)}
     for group, r in out.items():
         if not r:
             print(f"{group:10} not run")
             continue
         print(
-            f"{group:10} killed {r['killed']}, survived {r['survived']}, equivalent {r['equivalent']}, "
-            f"pending {r['pending']}: score {r['score_pct']}% (target ≥ 90%)"
+            f"{group:16} killed {r['killed']}/{r['killed'] + r['survived']}, survived {r['survived']}, "
+            f"equivalent {r['equivalent']}, pending {r['pending']}: score {r['score_pct']}% (target ≥ 90%)"
         )
         for module, c in r["modules"].items():
             print(f"  {module:45} {c}")

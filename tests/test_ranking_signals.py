@@ -162,6 +162,17 @@ def test_desk_gap_boost_is_larger_for_a_rare_gap(tmp_path_factory) -> None:
                    "twin_c": pytest.approx(0.6 / 2**0.5)}
 
 
+def test_desk_gap_boost_is_capped_for_a_measure_closing_several_gaps(tmp_path_factory) -> None:
+    both = {"helps": [GAP, "B.cost_effectiveness"], "helps_how": []}
+    kb = twins(tmp_path_factory, "desk_gap_cap", twin_a=both, twin_b=HELPS_GAP)
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, gaps=[GAP, "B.cost_effectiveness"])
+    got = {s.measure.id: s for s in rank_measures(kb, sig, None, top=0)}
+    gaps = [round(lk.contribution, 6) for lk in got["twin_a"].links if lk.kind == "gap"]
+    # 0.6 for the rare gap and 0.6/√2 for the shared one, scaled down to 0.6 in all (the cap), proportions kept
+    rare, shared = 0.6, 0.6 / 2**0.5
+    assert gaps == pytest.approx([0.6 * rare / (rare + shared), 0.6 * shared / (rare + shared)])
+
+
 def test_desk_need_strength_decides_between_two_needs(tmp_path_factory) -> None:
     kb = twins(tmp_path_factory, "desk_need", twin_a={"themes": ["tourism"]}, twin_b={})
     weak = desk_scores(kb, Signals(plan_type="B", themes={"tourism": ThemeStrength(1.0),
@@ -265,16 +276,27 @@ def test_desk_menu_fits_a_need_specific_measure_as_far_as_the_need_goes(tmp_path
 
 
 def test_desk_text_links_weigh_where_the_words_are(tmp_path_factory) -> None:
-    kb = twins(tmp_path_factory, "desk_text", twin_a={"name": "輸出商談会", "keywords": ["販路開拓", "販路"]},
-               twin_b={"name": "観光商談会"})
-    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)},
-                  segments=[("輸出商談会を開く。", 3.0, "課題・政策手段"), ("販路開拓と販路を広げる。", 1.5, "戦略")])
+    kb = twins(
+        tmp_path_factory,
+        "desk_text",
+        twin_a={"name": "輸出商談会", "keywords": ["販路開拓", "展示会", "販路"]},
+        twin_b={"name": "観光商談会"},
+    )
+    sig = Signals(
+        plan_type="B",
+        themes={"export": ThemeStrength(1.0)},
+        segments=[("輸出商談会を開く。", 3.0, "課題・政策手段"), ("販路開拓と展示会で販路を広げ、観光商談会に出る。", 1.5, "戦略")],
+    )
     got = {s.measure.id: s for s in rank_measures(kb, sig, None, top=0)}
     text = [(lk.ref, round(lk.contribution, 6)) for lk in got["twin_a"].links if lk.kind == "text"]
-    # the name at full weight: 0.6 × 0.95 (capped); the keyword at half weight: 0.6 × 0.6 × 0.5 of what is left;
-    # a two-character keyword (販路) is too generic to count
-    assert text == [("輸出商談会", 0.57), ("販路開拓", pytest.approx(0.6 * 0.05 * 0.3))]
-    assert not any(lk.kind == "text" for lk in got["twin_b"].links)
+    # each term counts 1 - Π(1 - c) of 0.6, c = the term's weight (name 1.0, keyword 0.6) × the segment's weight / 3,
+    # at most 0.95: the name at full weight 0.95, each keyword at half weight 0.3; a two-character keyword (販路) is
+    # too generic to count, a three-character one (展示会) counts
+    p1, p2, p3 = 0.05, 0.05 * 0.7, 0.05 * 0.7 * 0.7
+    assert text == [("輸出商談会", 0.57), ("展示会", pytest.approx(0.6 * (p1 - p2))),
+                    ("販路開拓", pytest.approx(0.6 * (p2 - p3)))]
+    # a name in a segment of half weight: 0.6 × 1.0 × 0.5
+    assert [round(lk.contribution, 6) for lk in got["twin_b"].links if lk.kind == "text"] == [0.3]
 
 
 def test_a_classification_becomes_fields_products_and_a_leading_sector() -> None:
