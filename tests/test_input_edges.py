@@ -155,6 +155,12 @@ def test_control_characters_are_counted_in_the_first_20000_characters_only() -> 
         decode_text(("\x01" * 201 + "あ" * (CONTROL_SAMPLE - 201)).encode("utf-8"))
 
 
+def test_text_valid_in_both_encodings_is_utf8() -> None:
+    # ASCII (and much else) decodes as CP932 too: the first encoding that reads the text wins
+    assert decode_text(b"plan: B")[1] == "utf-8"
+    assert decode_text("計画".encode())[1] == "utf-8"
+
+
 def test_neither_utf8_nor_cp932_is_left_to_detection() -> None:
     data = "Ein Plan für die Region, schön.".encode("latin-1")
     for candidate in ("utf-8", "cp932"):
