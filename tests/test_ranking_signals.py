@@ -317,3 +317,38 @@ def test_a_classification_becomes_fields_products_and_a_leading_sector() -> None
     none = Signals()
     add_classification(none, None)
     assert none == Signals()
+
+
+def test_desk_theme_links_are_capped_and_a_need_read_from_a_gap_counts_fully(tmp_path_factory) -> None:
+    kb = twins(
+        tmp_path_factory,
+        "desk_theme_cap",
+        twin_a={"themes": ["export", "tourism", "talent"]},
+        twin_b={"themes": ["export", "tourism"], **HELPS_GAP},
+        twin_c={"themes": ["export", "tourism"]},
+    )
+    sig = Signals(
+        plan_type="B",
+        themes={"export": ThemeStrength(1.0), "tourism": ThemeStrength(1.0), "talent": ThemeStrength(1.0)},
+        gap_themes={"export": [GAP]},
+        gaps=[GAP],
+    )
+    got = {s.measure.id: [round(lk.contribution, 6) for lk in s.links if lk.kind == "theme"]
+           for s in rank_measures(kb, sig, None, top=0)}
+    # three themes at 1/√3 each make 1.73: scaled down to 1.5 in all
+    assert got["twin_a"] == pytest.approx([0.5, 0.5, 0.5])
+    # export is the need the gap calls for and twin_b helps close it: 1.0, not 1/√2 (1.71 in all, scaled to 1.5)
+    full, shared = 1.0, 1 / 2**0.5
+    assert sorted(got["twin_b"]) == pytest.approx(sorted([1.5 * full / (full + shared), 1.5 * shared / (full + shared)]))
+    assert got["twin_c"] == pytest.approx([shared, shared])
+
+
+def test_desk_a_gap_seeds_the_graph_walk(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_gap_seed", twin_a=HELPS_GAP, twin_b={})
+
+    def ppr(gaps: list[str]) -> dict[str, float]:
+        sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, gaps=gaps)
+        return {s.measure.id: _links(s)["ppr"] for s in rank_measures(kb, sig, None, top=0)}
+
+    without, with_ = ppr([]), ppr([GAP])
+    assert with_["twin_a"] / with_["twin_b"] > without["twin_a"] / without["twin_b"]
