@@ -63,6 +63,10 @@ GROUPS: dict[str, tuple[list[str], list[str]]] = {
         ["recommender/signals.py", "recommender/weights.py"],
         ["tests/test_ranking_signals.py", "tests/test_recommender_ranking.py"],
     ),
+    "plan_ranking": (
+        ["recommender/plan_rank.py"],
+        ["tests/test_ranking_signals.py", "tests/test_recommender_ranking.py"],
+    ),
     "ranking": (
         ["recommender/rank.py", "recommender/links.py"],
         ["tests/test_ranking_signals.py", "tests/test_recommender_ranking.py", "tests/test_plan_recommendations.py"],
