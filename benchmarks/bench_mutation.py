@@ -6,9 +6,10 @@
     python -m benchmarks.bench_mutation --report           # figures of the last runs, survivors listed
     python -m benchmarks.bench_mutation --group guards --rerun-survivors   # after adding tests: survivors again
 
-Tool: cosmic-ray (chosen over mutmut and pytest-gremlins, see README "Mutation testing"). It mutates the source
+Tool: cosmic-ray (chosen over mutmut and pytest-gremlins, see the README, issue 20 section). It mutates the source
 files in place, one mutant at a time, and runs the group's tests against each: run it in a clean worktree and
-let it finish or stop it with Ctrl-C (the file being mutated is restored; `git diff` shows nothing afterwards).
+let it finish (the script checks that `git diff` shows nothing afterwards); a run stopped by a signal can leave the
+file being mutated behind: `git checkout` it.
 Sessions are kept in benchmarks/results/mutation/<group>.sqlite, so a stopped run resumes where it was.
 
 A mutant is killed when the tests fail (or time out), survives when they pass. Survivors listed in
