@@ -279,24 +279,25 @@ def test_desk_text_links_weigh_where_the_words_are(tmp_path_factory) -> None:
     kb = twins(
         tmp_path_factory,
         "desk_text",
-        twin_a={"name": "輸出商談会", "keywords": ["販路開拓", "展示会", "販路"]},
-        twin_b={"name": "観光商談会"},
+        twin_a={"name": "輸出商談会", "keywords": ["販路開拓", "展示会", "販売"]},
+        twin_b={"name": "観光商談会", "aliases": ["観光見本市"]},
     )
     sig = Signals(
         plan_type="B",
         themes={"export": ThemeStrength(1.0)},
-        segments=[("輸出商談会を開く。", 3.0, "課題・政策手段"), ("販路開拓と展示会で販路を広げ、観光商談会に出る。", 1.5, "戦略")],
+        segments=[("輸出商談会を開く。", 3.0, "課題・政策手段"), ("販路開拓と展示会で販売を広げ、観光商談会と観光見本市に出る。", 1.5, "戦略")],
     )
     got = {s.measure.id: s for s in rank_measures(kb, sig, None, top=0)}
     text = [(lk.ref, round(lk.contribution, 6)) for lk in got["twin_a"].links if lk.kind == "text"]
     # each term counts 1 - Π(1 - c) of 0.6, c = the term's weight (name 1.0, keyword 0.6) × the segment's weight / 3,
-    # at most 0.95: the name at full weight 0.95, each keyword at half weight 0.3; a two-character keyword (販路) is
+    # at most 0.95: the name at full weight 0.95, each keyword at half weight 0.3; a two-character keyword (販売) is
     # too generic to count, a three-character one (展示会) counts
     p1, p2, p3 = 0.05, 0.05 * 0.7, 0.05 * 0.7 * 0.7
     assert text == [("輸出商談会", 0.57), ("展示会", pytest.approx(0.6 * (p1 - p2))),
                     ("販路開拓", pytest.approx(0.6 * (p2 - p3)))]
-    # a name in a segment of half weight: 0.6 × 1.0 × 0.5
-    assert [round(lk.contribution, 6) for lk in got["twin_b"].links if lk.kind == "text"] == [0.3]
+    # a name and an alias in a segment of half weight: 0.6 × 1.0 × 0.5, then 0.6 × 0.5 of what is left
+    twin_b = [(lk.ref, round(lk.contribution, 6)) for lk in got["twin_b"].links if lk.kind == "text"]
+    assert twin_b == [("観光商談会", 0.3), ("観光見本市", 0.15)]
 
 
 def test_a_classification_becomes_fields_products_and_a_leading_sector() -> None:
@@ -314,6 +315,10 @@ def test_a_classification_becomes_fields_products_and_a_leading_sector() -> None
     weak = Signals()
     add_classification(weak, Classification(text="", fields=[], outside=[("food", "食品", 0.5), ("a", "a", 0.49)]))
     assert weak.sectors == {"food": (0.5, "食品")}
+    edge = Signals()  # exactly 0.8 of the best one counts
+    add_classification(edge, Classification(text="", fields=[], outside=[("a", "a", 1.0), ("b", "b", 0.8),
+                                                                         ("c", "c", 0.79)]))
+    assert edge.sectors == {"a": (1.0, "a"), "b": (0.8, "b")}
     none = Signals()
     add_classification(none, None)
     assert none == Signals()
