@@ -251,3 +251,19 @@ def test_a_compression_ratio_of_200_passes_above_it_is_refused() -> None:
     stored = zipped([10_000], zipfile.ZIP_STORED)  # compressed size 10,000
     assert "word/document.xml がありません" in docx_error(with_uncompressed_size(stored, MAX_DOCX_RATIO * 10_000))
     assert "ZIP 爆弾" in docx_error(with_uncompressed_size(stored, MAX_DOCX_RATIO * 10_000 + 1))
+
+
+def test_an_empty_text_file_is_empty_text() -> None:
+    assert decode_text(b"") == ("", "utf-8")
+
+
+def test_control_characters_are_those_below_space() -> None:
+    with pytest.raises(UserError, match="制御文字"):
+        decode_text(("\x1f" * 11 + "あ" * 989).encode("utf-8"))  # U+001F, the last control character
+    assert decode_text((" " * 500 + "あ" * 500).encode("utf-8"))[0].startswith(" " * 500)  # spaces are text
+
+
+def test_a_binary_refusal_names_the_file() -> None:
+    with pytest.raises(UserError, match="バイナリ") as e:
+        decode_text(b"\x00abc", "plan.txt")
+    assert e.value.source == "plan.txt"
