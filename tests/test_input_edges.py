@@ -72,6 +72,11 @@ def test_nul_in_the_first_8_kib_is_binary() -> None:
         decode_text(data)
 
 
+def test_nul_after_the_first_8_kib_is_no_binary_sign() -> None:
+    text, _ = decode_text(b"a" * 8192 + b"\x00" + b"a" * 100)  # one control character in 8,293: text
+    assert text.count("\x00") == 1
+
+
 def controls(n_bad: int, length: int = 1000) -> bytes:
     """`length` characters of which `n_bad` are control characters (\\x01), the rest Japanese text."""
     return ("\x01" * n_bad + "あ" * (length - n_bad)).encode("utf-8")
