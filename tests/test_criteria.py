@@ -52,6 +52,21 @@ def test_engine_and_interpreter_fire_the_same_rules(file_id: str, index: int) ->
         ("gte", 5, 5, True),
         ("lte", 5, True, False),  # a bool is no number
         ("gt", 5, None, False),
+        # each op on both sides (issue 20)
+        ("true", None, 1, False),  # the number 1 is not True
+        ("false", None, 0, False),  # nor 0 False
+        ("false", None, False, True),
+        ("ne", 2, 3, True),
+        ("ne", 2, 1, True),
+        ("ne", 2, 2, False),
+        ("eq", 5, 4, False),
+        ("gt", 5, 5, False),
+        ("gt", 5, 6, True),
+        ("lt", 5, 5, False),
+        ("lt", 5, 4, True),
+        ("lte", 5, 5, True),
+        ("lte", 5, 6, False),
+        ("gte", 5, 4, False),
     ],
 )
 def test_the_meaning_of_each_op(op: str, value: object, fact_value: object, expected: bool) -> None:
