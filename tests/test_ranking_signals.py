@@ -303,8 +303,8 @@ def test_desk_text_links_weigh_where_the_words_are(tmp_path_factory) -> None:
 def test_a_classification_becomes_fields_products_and_a_leading_sector() -> None:
     sig = Signals()
     cls = Classification(
-        text="", fields=[FieldMatch(1, "半導体", 0.9, 0.9, 0.0, ["パワー半導体"],
-                                    [ProductMatch("F01.P1", "ロボット", 0.7, ["協働ロボット"]), ProductMatch("F01.P2", "x", 0.4)])],
+        text="", fields=[FieldMatch(1, "半導体", 0.9, 0.9, 0.0, ["パワー半導体", "半導体"],
+                                    [ProductMatch("F01.P1", "ロボット", 0.7, ["協働ロボット", "ロボット"]), ProductMatch("F01.P2", "x", 0.4)])],
         outside=[("traditional_crafts", "伝統工芸品", 0.7), ("agriculture", "農業", 0.56), ("food", "食品", 0.55)],
     )
     add_classification(sig, cls)
