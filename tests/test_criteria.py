@@ -61,6 +61,7 @@ def test_engine_and_interpreter_fire_the_same_rules(file_id: str, index: int) ->
         ("ne", 2, 2, False),
         ("ne", 2, 2.0, False),  # equal values, not the same object
         ("eq", 5, 4, False),
+        ("eq", 2, 2.0, True),  # equal values, not the same object
         ("gt", 5, 5, False),
         ("gt", 5, 6, True),
         ("lt", 5, 5, False),

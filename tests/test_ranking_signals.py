@@ -135,6 +135,21 @@ def test_plan_ranker_keeps_a_weak_measure_only_near_the_best(tmp_path_factory) -
     assert plan_order(kb, Signals(plan_type="B"), _reading(export=1.0, tourism=0.1)) == ["twin_b"]
 
 
+def test_plan_ranker_offers_the_menu_when_nothing_in_the_plan_points_at_a_measure(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_menu_only", twin_a={"plan_types": ["B"]}, twin_b={"menu_for": ["B"]},
+               twin_c={"fields": [1]})
+    # no need, no field, no gap: listed for the type alone is no ground (even for B only: 0.6), the type's menu is
+    assert plan_order(kb, Signals(plan_type="B"), _reading()) == ["twin_b"]
+
+
+def test_plan_ranker_links_strongest_first(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_link_order", twin_a={}, twin_b=HELPS_GAP)
+    got = {s.measure.id: s for s in rank_for_plan(kb, Signals(plan_type="B", gaps=[GAP]), _reading(export=1.0), {},
+                                                  top=0)}
+    assert [(lk.kind, lk.contribution) for lk in got["twin_b"].links] == [
+        ("need", 0.5), ("listed", pytest.approx(0.3)), ("gap", 0.25)]
+
+
 # --- the desk's search (rank.rank_measures) ------------------------------------------------------------------------
 
 
