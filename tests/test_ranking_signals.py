@@ -135,6 +135,13 @@ def test_plan_ranker_keeps_a_weak_measure_only_near_the_best(tmp_path_factory) -
     assert plan_order(kb, Signals(plan_type="B"), _reading(export=1.0, tourism=0.1)) == ["twin_b"]
 
 
+def test_plan_ranker_drops_a_measure_below_0_35(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_min_score", twin_a={"themes": ["tourism"]}, twin_b={})
+    # twin_a: 0.5 × 0.05 + 0.3 = 0.325, above half of twin_b's 0.4 but below 0.35
+    assert plan_order(kb, Signals(plan_type="B"), _reading(export=0.2, tourism=0.05)) == ["twin_b"]
+    assert plan_order(kb, Signals(plan_type="B"), _reading(export=0.2, tourism=0.1)) == ["twin_b", "twin_a"]  # 0.35
+
+
 def test_plan_ranker_offers_the_menu_when_nothing_in_the_plan_points_at_a_measure(tmp_path_factory) -> None:
     kb = twins(tmp_path_factory, "plan_menu_only", twin_a={"plan_types": ["B"]}, twin_b={"menu_for": ["B"]},
                twin_c={"fields": [1]})
