@@ -142,6 +142,18 @@ def test_plan_ranker_drops_a_measure_below_0_35(tmp_path_factory) -> None:
     assert plan_order(kb, Signals(plan_type="B"), _reading(export=0.2, tourism=0.1)) == ["twin_b", "twin_a"]  # 0.35
 
 
+def test_plan_ranker_needs_the_measures_object_in_the_plan(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_object", twin_a={}, twin_b={"objects": ["博物館"]})
+    absent = _reading(export=1.0)
+    assert plan_order(kb, Signals(plan_type="B"), absent) == ["twin_a"]  # what twin_b is for is not in the plan
+    present = _reading(export=1.0)
+    present.present = {"博物館"}
+    present.object_best = {"博物館": Evidence("博物館の来館者が減っている。", "課題・政策手段", 0.5)}
+    got = {s.measure.id: _links(s) for s in rank_for_plan(kb, Signals(plan_type="B"), present, {}, top=0)}
+    assert got["twin_b"]["object"] == pytest.approx(0.4)  # 0.8 × the statement's strength 0.5
+    assert "object" not in got["twin_a"]
+
+
 def test_plan_ranker_offers_the_menu_when_nothing_in_the_plan_points_at_a_measure(tmp_path_factory) -> None:
     kb = twins(tmp_path_factory, "plan_menu_only", twin_a={"plan_types": ["B"]}, twin_b={"menu_for": ["B"]},
                twin_c={"fields": [1]})
