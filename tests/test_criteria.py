@@ -17,12 +17,18 @@ from chiiki_mirai.rules.engine import get_engine
 from chiiki_mirai.rules.facts import Fact
 
 
-@pytest.mark.parametrize(("file_id", "index"), [(f, i) for f, i, _ in CASES], ids=[f"{f}#{i}" for f, i, _ in CASES])
+@pytest.mark.parametrize(
+    ("file_id", "index"), [(f, i) for f, i, _ in CASES], ids=[f"{f}#{i}" for f, i, _ in CASES]
+)
 def test_engine_and_interpreter_fire_the_same_rules(file_id: str, index: int) -> None:
     case = next(c for f, i, c in CASES if f == file_id and i == index)
     kb = load_kb()
     ev = evaluate_with_facts(
-        build_plan(case), kb, plan_type=case.get("plan_type"), today=TODAY, context=case.get("context")
+        build_plan(case),
+        kb,
+        plan_type=case.get("plan_type"),
+        today=case.get("today", TODAY),
+        context=case.get("context"),
     )
     engine = get_engine(kb)
     plan_type = ev.result.plan_type
@@ -46,6 +52,23 @@ def test_engine_and_interpreter_fire_the_same_rules(file_id: str, index: int) ->
         ("gte", 5, 5, True),
         ("lte", 5, True, False),  # a bool is no number
         ("gt", 5, None, False),
+        # each op on both sides (issue 20)
+        ("true", None, 1, False),  # the number 1 is not True
+        ("false", None, 0, False),  # nor 0 False
+        ("false", None, False, True),
+        ("ne", 2, 3, True),
+        ("ne", 2, 1, True),
+        ("ne", 2, 2, False),
+        ("ne", 2, 2.0, False),  # equal values, not the same object
+        ("eq", 5, 4, False),
+        ("eq", 2, 2.0, True),  # equal values, not the same object
+        ("gt", 5, 5, False),
+        ("gt", 5, 6, True),
+        ("lt", 5, 5, False),
+        ("lt", 5, 4, True),
+        ("lte", 5, 5, True),
+        ("lte", 5, 6, False),
+        ("gte", 5, 4, False),
     ],
 )
 def test_the_meaning_of_each_op(op: str, value: object, fact_value: object, expected: bool) -> None:

@@ -18,11 +18,13 @@ a failure says which ones.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 import yaml
 
+from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.service import check_plan, read_plan
 
 DATA = Path(__file__).parent / "data"
@@ -35,14 +37,21 @@ THRESHOLD = 0.80
 TOP = 10
 
 
-@pytest.fixture(scope="module")
-def top_names() -> dict[str, list[str]]:
-    out = {}
-    for key in EXPECTED:
+_CHECKED: dict[str, tuple[str, list[str]]] = {}
+
+
+def checked(key: str) -> tuple[str, list[str]]:
+    """(plan type, top-10 measure names) of one QA draft, once per run."""
+    if key not in _CHECKED:
         plan, report = read_plan(DATA / key)
         result = check_plan(plan, source=key, parse_report=report)
-        out[key] = [r.name for r in result.recommendations[:TOP]]
-    return out
+        _CHECKED[key] = (result.plan_type, [r.name for r in result.recommendations[:TOP]])
+    return _CHECKED[key]
+
+
+@pytest.fixture(scope="module")
+def top_names() -> dict[str, list[str]]:
+    return {key: checked(key)[1] for key in EXPECTED}
 
 
 def test_expected_measures_in_top_10(top_names):
@@ -67,3 +76,80 @@ def test_every_draft_gets_distinct_measures_and_no_filler(top_names):
     a terse plan (qa09: two problems in one line) gets its type's menu items whose object it holds, at least 3."""
     for key, names in top_names.items():
         assert 3 <= len(names) <= TOP and len(set(names)) == len(names), (key, names)
+
+
+# Reconsidered entries the ranker now breaks (measured 2026-12-04, after issue 19): it ranks a measure the
+# sources list for another plan type into these drafts' top 10. Strict: fixing it turns the test red.
+OTHER_TYPE_IN_TOP_10 = {
+    ("qa_drafts/qa01_b_wagyu_kagoshima.md", "輸出"),
+    ("qa_drafts/qa02_c_onsen_village.txt", "共同設備"),
+    ("qa_drafts/qa03_b_semicon_parts_city.md", "特定半導体"),
+    ("qa_drafts2/qa2_04_a_hydrogen_yamaguchi.docx", "地域未来基金費"),
+    ("qa_drafts2/qa2_06_b_floating_wind_nagasaki.txt", "GX製品"),
+}
+RECONSIDERED = [
+    pytest.param(
+        key,
+        sub,
+        id=f"{key}:{sub}",
+        marks=[
+            pytest.mark.xfail(
+                strict=True, reason="a measure of another plan type in the top 10 (issue 19 ranker)"
+            )
+        ]
+        if (key, sub) in OTHER_TYPE_IN_TOP_10
+        else [],
+    )
+    for key, entry in EXPECTED.items()
+    for sub in entry.get("reconsidered") or {}
+]
+
+
+@pytest.mark.parametrize(("key", "sub"), RECONSIDERED)
+def test_a_reconsidered_measure_is_not_recommended_for_a_type_it_is_not_for(key: str, sub: str) -> None:
+    """`reconsidered`: a measure the reviewer first expected that the sources list for another plan type.
+    It is asserted, not skipped: no measure of that name outside the plan's type is in the top 10."""
+    plan_type, names = checked(key)
+    by_name = {m.name: m for m in load_kb().measures.values()}
+    wrong = [n for n in names if sub in n and plan_type not in by_name[n].plan_types]
+    assert not wrong, f"{plan_type} plan gets {wrong}: {EXPECTED[key]['reconsidered'][sub]}"
+
+
+def fixed_top10_per_type() -> dict[str, list[str]]:
+    """Per plan type, the 10 measures whose names hold the most expected entries of that type's drafts
+    (a lookup table tuned on the very drafts it is scored on, ignoring what each draft says)."""
+    kb = load_kb()
+    wanted: dict[str, Counter] = {}
+    for key, entry in EXPECTED.items():
+        for sub in entry["recommend"]:
+            wanted.setdefault(checked(key)[0], Counter())[sub] += 1
+    out = {}
+    for plan_type, subs in wanted.items():
+        names = [m.name for m in kb.measures.values() if plan_type in m.plan_types]
+        score = {n: sum(c for s, c in subs.items() if s in n) for n in names}
+        out[plan_type] = sorted(names, key=lambda n: (-score[n], n))[:TOP]
+    return out
+
+
+def _hits(names_of) -> tuple[int, int]:
+    got = total = 0
+    for key, entry in EXPECTED.items():
+        for sub in entry["recommend"]:
+            total += 1
+            got += any(sub in n for n in names_of(key))
+    return got, total
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 20: a fixed top 10 per plan type scores 213/244 against the ranker's 208/244 on these drafts "
+    "(after issue 19); the recommendation corpus (test_recommend_corpus.py) is where the ranker beats it",
+)
+def test_the_ranker_beats_a_fixed_top_10_per_plan_type():
+    fixed = fixed_top10_per_type()
+    tool, total = _hits(lambda k: checked(k)[1])
+    base, _ = _hits(lambda k: fixed[checked(k)[0]])
+    print(
+        f"\nexpected measures in the top {TOP}: ranker {tool}/{total}, fixed top {TOP} per type {base}/{total}"
+    )
+    assert tool >= base + 0.02 * total

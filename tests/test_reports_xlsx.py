@@ -11,10 +11,12 @@ import pytest
 from reports_samples import HOSTILE, batch, broken, hostile_plan, plan_b, plan_c
 
 from chiiki_mirai.core.result import BadInput, CheckResult
-from chiiki_mirai.reports.common import FORMULA_TRIGGERS, STATUS_FILL, STATUS_JA, display_width, plan_name
+from chiiki_mirai.reports.common import STATUS_FILL, STATUS_JA, display_width, plan_name
 from chiiki_mirai.reports.xlsx import render_xlsx
 from chiiki_mirai.reports.xlsx_cells import MAX_CELL_CHARS, SUMMARY_SHEET, SheetNames, cell_text
 
+# written out, not read from the product (issue 20): half- and full-width, tab and carriage return
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 BASE_COLS = 9  # No, ファイル, 表題, 類型, 推定類型, 判定, 不足数, 要確認数, 備考
 
 

@@ -9,8 +9,11 @@ Each file tests one requirement or check id (the file name) and holds a list of 
       context: {author_plan_count: 7}  # optional evaluation context
       expect: {B.ebpm: partial}        # statuses that must hold
       reasons_contain: {reference_list: "コネクター度 3.00%"}  # optional: text that must appear in the reasons
+      reasons_exclude: {period: "前後関係"}  # optional: text no reason may hold (a gap that must not be reported)
       advice_contain: {kpi: "半期"}    # optional: text that must appear in the item's advice (never a gap)
       advice_empty: [kpi]              # optional: items that must carry no advice
+      advice_count: {kpi: 1}           # optional: exactly this many notes (one criterion's note, not two)
+      today: 2026-07-15                # optional: the day of the check (default 2026-11-22)
       suggestion: C                    # optional: expected plan-type suggestion
 """
 
@@ -28,7 +31,7 @@ import yaml
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import CheckResult, Item
 from chiiki_mirai.core.text.normalize import normalize_text
-from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
 from chiiki_mirai.readers.statements.from_fields import with_statements
 from chiiki_mirai.rules.check import evaluate
 
@@ -44,8 +47,11 @@ CASE_KEYS = {
     "context",
     "expect",
     "reasons_contain",
+    "reasons_exclude",
     "advice_contain",
     "advice_empty",
+    "advice_count",
+    "today",
     "suggestion",
 }
 STATUSES = {"met", "partial", "missing", "review", "n/a"}
@@ -89,20 +95,31 @@ def build_plan(case: dict[str, Any]) -> Plan:
     return with_statements(Plan.model_validate(deep_merge(base_plan(case["base"]), case.get("patch") or {})))
 
 
-@cache
-def _run(file_id: str, index: int) -> CheckResult:
-    case = next(c for f, i, c in CASES if f == file_id and i == index)
+def case_of(file_id: str, index: int) -> dict[str, Any]:
+    return next(c for f, i, c in CASES if f == file_id and i == index)
+
+
+def run_case(file_id: str, index: int, kb: KnowledgeBase | None = None) -> CheckResult:
+    """Evaluate one case, with the project's knowledge base or (for the knowledge mutation tests) another one."""
+    if kb is None:
+        return _run(file_id, index)
+    case = case_of(file_id, index)
     return evaluate(
         build_plan(case),
-        load_kb(),
+        kb,
         source=f"{file_id}#{index}",
         plan_type=case.get("plan_type"),
-        today=TODAY,
+        today=case.get("today", TODAY),
         context=case.get("context"),
     )
 
 
-def _items(result: CheckResult) -> dict[str, Item]:
+@cache
+def _run(file_id: str, index: int) -> CheckResult:
+    return run_case(file_id, index, load_kb())
+
+
+def items_of(result: CheckResult) -> dict[str, Item]:
     return {i.id: i for i in result.requirements + result.checks}
 
 
@@ -134,9 +151,14 @@ def is_passing(item_id: str, status: str) -> bool:
     ("file_id", "index"), [(f, i) for f, i, _ in CASES], ids=[f"{f}#{i}" for f, i, _ in CASES]
 )
 def test_case(file_id: str, index: int) -> None:
-    case = next(c for f, i, c in CASES if f == file_id and i == index)
-    result = _run(file_id, index)
-    items = _items(result)
+    case = case_of(file_id, index)
+    failures = case_failures(case, _run(file_id, index))
+    assert not failures, f"{case['name']}\n" + "\n".join(failures)
+
+
+def case_failures(case: dict[str, Any], result: CheckResult) -> list[str]:
+    """What of the case's expectations the result breaks (empty: the case holds)."""
+    items = items_of(result)
     failures = []
     for item_id, want in case["expect"].items():
         got = items.get(item_id)
@@ -146,6 +168,14 @@ def test_case(file_id: str, index: int) -> None:
         got = items.get(item_id)
         if got is None or not any(text in r for r in got.reasons):
             failures.append(f"{item_id}: reasons lack {text!r}\n{_explain(got)}")
+    for item_id, text in (case.get("reasons_exclude") or {}).items():
+        got = items.get(item_id)
+        if got is None or any(text in r for r in got.reasons):
+            failures.append(f"{item_id}: reasons must not hold {text!r}\n{_explain(got)}")
+    for item_id, count in (case.get("advice_count") or {}).items():
+        got = items.get(item_id)
+        if got is None or len(got.advice) != count:
+            failures.append(f"{item_id}: {count} notes expected: {got.advice if got else None}")
     for item_id, text in (case.get("advice_contain") or {}).items():
         got = items.get(item_id)
         if got is None or not any(text in a for a in got.advice):
@@ -156,7 +186,7 @@ def test_case(file_id: str, index: int) -> None:
             failures.append(f"{item_id}: advice expected empty: {got.advice if got else None}")
     if "suggestion" in case and result.plan_type_suggestion.type != case["suggestion"]:
         failures.append(f"suggestion: expected {case['suggestion']}, got {result.plan_type_suggestion}")
-    assert not failures, f"{case['name']}\n" + "\n".join(failures)
+    return failures
 
 
 def test_case_files_are_well_formed() -> None:
@@ -196,7 +226,7 @@ def test_every_id_is_met_once_and_missed_two_ways() -> None:
     advice_only = {i.id for i in items if all(c.on_fail == "advice" for c in i.criteria)}
     advised: dict[str, int] = {}
     for file_id, index, _case in CASES:
-        if file_id in advice_only and (_items(_run(file_id, index))[file_id]).advice:
+        if file_id in advice_only and (items_of(_run(file_id, index))[file_id]).advice:
             advised[file_id] = advised.get(file_id, 0) + 1
     passing: dict[str, int] = {}
     failing: dict[str, set[tuple]] = {}
@@ -207,7 +237,7 @@ def test_every_id_is_met_once_and_missed_two_ways() -> None:
             passing[file_id] = passing.get(file_id, 0) + 1
         else:
             failing_cases[file_id] = failing_cases.get(file_id, 0) + 1
-            item = _items(_run(file_id, index))[file_id]
+            item = items_of(_run(file_id, index))[file_id]
             failing.setdefault(file_id, set()).add(_signature(item))
     problems = []
     for item_id in sorted(all_ids()):

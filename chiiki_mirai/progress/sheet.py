@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.text.cells import neutralize_formula
 from chiiki_mirai.progress.indicators import Indicator, format_amount, plan_indicators
 from chiiki_mirai.progress.quantities import normalize
 from chiiki_mirai.readers.decode import decode_text
@@ -56,7 +57,6 @@ HEADERS = {
     "owner": ("担当部署", "担当"),
 }
 MAX_ROWS = 5000
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -85,7 +85,7 @@ class Sheet:
 def safe_text(value: str) -> str:
     """Text as a cell holds it: no control characters, a leading quote before what could be a formula."""
     s = _ILLEGAL.sub("", value)[:32_000]
-    return "'" + s if s.startswith(_FORMULA_START) else s
+    return neutralize_formula(s)
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any) -> None:

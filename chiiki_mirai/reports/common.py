@@ -25,6 +25,7 @@ from chiiki_mirai.core.result import (
     Recommendation,
     SourceOut,
 )
+from chiiki_mirai.core.text.cells import FORMULA_TRIGGERS, neutralize_formula
 
 __all__ = [
     "GAP_STATUSES",
@@ -341,11 +342,3 @@ def display_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in s)
 
 
-# OWASP CSV/formula injection: a cell beginning with one of these may be evaluated by a spreadsheet.
-# Full-width variants are included because Japanese Excel turns "＝" typed into a cell into a formula.
-FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
-
-
-def neutralize_formula(s: str) -> str:
-    """Prefix a single quote to text a spreadsheet could read as a formula (OWASP recommendation)."""
-    return "'" + s if s.startswith(FORMULA_TRIGGERS) else s

@@ -1,0 +1,193 @@
+"""Mutation score of the code the rules, the safety guards and the ranking rest on (issue 20). Not part of CI.
+
+    python -m benchmarks.bench_mutation                    # every group (hours on 2 cores)
+    python -m benchmarks.bench_mutation --group guards     # one group
+    python -m benchmarks.bench_mutation --module rules/criteria.py --tests tests/test_criteria.py
+    python -m benchmarks.bench_mutation --report           # figures of the last runs, survivors listed
+    python -m benchmarks.bench_mutation --group guards --rerun-survivors   # after adding tests: survivors again
+
+Tool: cosmic-ray (chosen over mutmut and pytest-gremlins, see the README, issue 20 section). It mutates the source
+files in place, one mutant at a time, and runs the group's tests against each: run it in a clean worktree and
+let it finish (the script checks that `git diff` shows nothing afterwards); a run stopped by a signal can leave the
+file being mutated behind: `git checkout` it.
+Sessions are kept in benchmarks/results/mutation/<group>.sqlite, so a stopped run resumes where it was.
+
+A mutant is killed when the tests fail (or time out), survives when they pass. Survivors listed in
+benchmarks/mutation_equivalent.yaml (module, line, operator, reason) are equivalent mutants: counted apart,
+never silently. Prints, per group and module, killed / survived / equivalent and the score
+killed / (killed + survived), the equivalent ones left out of both. Writes benchmarks/results/mutation.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sqlite3
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from benchmarks.common import save
+
+ROOT = Path(__file__).resolve().parents[1]
+SESSIONS = ROOT / "benchmarks" / "results" / "mutation"
+EQUIVALENT = ROOT / "benchmarks" / "mutation_equivalent.yaml"
+PYTEST = "python -m pytest -x -q -p no:cacheprovider -W error"
+
+# group → (modules mutated, the tests that guard them: chosen to be fast, each a few seconds to a minute).
+# Small groups first: on 2 shared cores a mutant costs 8-20 s (the tests' start-up dominates), so the big
+# modules (rules/facts 1,620 mutants, numbers.py 482, rank.py 464) are groups of their own, run when time allows.
+GROUPS: dict[str, tuple[list[str], list[str]]] = {
+    "guards": (
+        ["chiiki_mirai/core/text/cells.py", "readers/decode.py", "readers/limits.py"],
+        ["tests/test_formula_guard.py", "tests/test_input_edges.py"],
+    ),
+    "guards_xlsx": (["chiiki_mirai/reports/xlsx_cells.py"], ["tests/test_formula_guard.py", "tests/test_reports_xlsx.py"]),
+    "rules_criteria": (["rules/criteria.py"], ["tests/test_criteria.py", "tests/test_rule_cases.py"]),
+    "rules": (
+        ["rules/check.py", "rules/compile.py", "rules/suggest.py"],
+        ["tests/test_rule_cases.py", "tests/test_criteria.py", "tests/test_suggest.py", "tests/test_sections_each.py"],
+    ),
+    "rules_facts": (
+        ["rules/facts"],
+        ["tests/test_rule_cases.py", "tests/test_facts.py", "tests/test_facts_wording.py"],
+    ),
+    "numbers": (
+        ["chiiki_mirai/core/text/numbers.py"],
+        ["tests/test_read_numbers.py", "tests/test_readers_numbers.py", "tests/test_input_edges.py"],
+    ),
+    "ranking_signals": (
+        ["recommender/signals.py", "recommender/weights.py"],
+        ["tests/test_ranking_signals.py", "tests/test_recommender_ranking.py"],
+    ),
+    "plan_ranking": (
+        ["recommender/plan_rank.py"],
+        ["tests/test_ranking_signals.py", "tests/test_recommender_ranking.py"],
+    ),
+    "ranking": (
+        ["recommender/rank.py", "recommender/links.py"],
+        ["tests/test_ranking_signals.py", "tests/test_recommender_ranking.py", "tests/test_plan_recommendations.py"],
+    ),
+}
+
+
+def config(modules: list[str], tests: list[str], timeout: float) -> str:
+    return (
+        "[cosmic-ray]\n"
+        f"module-path = {modules!r}\n".replace("'", '"')
+        + f"timeout = {timeout}\n"
+        + "excluded-modules = []\n"
+        + f'test-command = "{PYTEST} {" ".join(tests)}"\n'
+        + '[cosmic-ray.distributor]\nname = "local"\n'
+    )
+
+
+def forget_survivors(db: Path) -> int:
+    """Mark the surviving mutants of a session pending again (to run them against tests added since)."""
+    with sqlite3.connect(db) as con:
+        return con.execute("DELETE FROM work_results WHERE test_outcome = 'SURVIVED'").rowcount
+
+
+def run(group: str, modules: list[str], tests: list[str], timeout: float, rerun: bool = False) -> None:
+    SESSIONS.mkdir(parents=True, exist_ok=True)
+    cfg = SESSIONS / f"{group}.toml"
+    db = SESSIONS / f"{group}.sqlite"
+    text = config(modules, tests, timeout)
+    if not db.exists() or not cfg.exists() or cfg.read_text(encoding="utf-8") != text:
+        cfg.write_text(text, encoding="utf-8")
+        db.unlink(missing_ok=True)
+        subprocess.run(["cosmic-ray", "init", str(cfg), str(db)], cwd=ROOT, check=True)
+    elif rerun:
+        print(f"{group}: {forget_survivors(db)} survivors to run again", flush=True)
+    subprocess.run(["cosmic-ray", "exec", str(cfg), str(db)], cwd=ROOT, check=True)
+    dirty = subprocess.run(["git", "diff", "--quiet", "--", *modules], cwd=ROOT, check=False)
+    if dirty.returncode:
+        sys.exit(f"{group}: a mutated file was left behind: git checkout -- {' '.join(modules)}")
+
+
+def equivalent() -> list[dict[str, Any]]:
+    return yaml.safe_load(EQUIVALENT.read_text(encoding="utf-8")) or [] if EQUIVALENT.is_file() else []
+
+
+def _is_equivalent(module: str, line: int, operator: str, known: list[dict[str, Any]]) -> bool:
+    return any(e["module"] == module and e["line"] == line and e["operator"] in operator for e in known)
+
+
+def results(group: str) -> dict[str, Any]:
+    from cosmic_ray.work_db import WorkDB, use_db  # lazy: only for reading a session
+
+    db = SESSIONS / f"{group}.sqlite"
+    if not db.exists():
+        return {}
+    known = equivalent()
+    per: dict[str, Counter] = {}
+    survivors = []
+    with use_db(str(db), WorkDB.Mode.open) as wdb:
+        pending = sum(1 for _ in wdb.pending_work_items)
+        for item, result in wdb.completed_work_items:
+            for m in item.mutations:
+                module = str(Path(m.module_path).resolve().relative_to(ROOT))
+                line = m.start_pos[0]
+                c = per.setdefault(module, Counter())
+                if result.is_killed:
+                    c["killed"] += 1
+                elif _is_equivalent(module, line, m.operator_name, known):
+                    c["equivalent"] += 1
+                else:
+                    c["survived"] += 1
+                    survivors.append(f"{module}:{line} {m.operator_name} #{m.occurrence}")
+    total = sum(per.values(), Counter())
+    counted = total["killed"] + total["survived"]
+    return {
+        "pending": pending,
+        "killed": total["killed"],
+        "survived": total["survived"],
+        "equivalent": total["equivalent"],
+        "score_pct": round(100 * total["killed"] / counted, 1) if counted else None,
+        "modules": {k: dict(v) for k, v in sorted(per.items())},
+        "survivors": sorted(survivors),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--group", choices=sorted(GROUPS), action="append")
+    ap.add_argument("--module", action="append", help="mutate these files only (with --tests): an ad hoc group")
+    ap.add_argument("--tests", nargs="+", help="the tests for --module")
+    ap.add_argument("--timeout", type=float, default=300.0, help="seconds per mutant before it counts as killed")
+    ap.add_argument("--report", action="store_true", help="only print the figures of the last runs")
+    ap.add_argument("--rerun-survivors", action="store_true", help="run the surviving mutants again")
+    args = ap.parse_args()
+    groups = dict(GROUPS)
+    if args.module:
+        name = "adhoc_" + "_".join(Path(m).stem for m in args.module)
+        groups = {name: (args.module, args.tests or [])}
+    elif args.group:
+        groups = {g: GROUPS[g] for g in args.group}
+    if not args.report:
+        for group, (modules, tests) in groups.items():
+            print(f"# {group}: {' '.join(modules)} ← {' '.join(tests)}", flush=True)
+            run(group, modules, tests, args.timeout, args.rerun_survivors)
+    out = {g: results(g) for g in (groups if args.module else GROUPS)}
+    for group, r in out.items():
+        if not r:
+            print(f"{group:10} not run")
+            continue
+        print(
+            f"{group:16} killed {r['killed']}/{r['killed'] + r['survived']}, survived {r['survived']}, "
+            f"equivalent {r['equivalent']}, pending {r['pending']}: score {r['score_pct']}% (target ≥ 90%)"
+        )
+        for module, c in r["modules"].items():
+            print(f"  {module:45} {c}")
+        for s in r["survivors"]:
+            print(f"    survived: {s}")
+    print("tool: cosmic-ray; run command per group:", shlex.join(["python", "-m", "benchmarks.bench_mutation"]))
+    save("mutation", out)
+
+
+if __name__ == "__main__":
+    main()

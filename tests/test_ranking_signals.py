@@ -1,0 +1,393 @@
+"""Each ranking signal tested as a signal (issue 20): two plans that differ only in it, and the order it must give.
+
+The knowledge base here holds only twin measures (copies of one measure that differ in a single attribute), so
+nothing else in the ranking can decide the order: without the signal the twins tie (the id breaks it: twin_a
+first), with it the twin the signal favours comes first. Switching a signal off, or weakening it below what the
+pair needs, fails its case. Both rankers are covered: the plan recommender (plan_rank.rank_for_plan, what a
+check's recommendations come from) and the desk's search (rank.rank_measures, with its diversity re-ranking and
+graph walk). The weights the cases rely on are written out here, not read from the product.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.classify import Classification, FieldMatch, ProductMatch
+from chiiki_mirai.recommender.plan_rank import rank_for_plan
+from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading
+from chiiki_mirai.recommender.rank import rank_measures
+from chiiki_mirai.recommender.ranking_model import Signals
+from chiiki_mirai.recommender.signals import add_classification
+from chiiki_mirai.recommender.themes import ThemeStrength
+
+DATA = Path(__file__).resolve().parents[1] / "knowledge" / "data"
+GAP = "B.regional_ripple"
+SOURCE = {"document": "policy_package", "section": "第3章 5. (1) 計画策定支援", "excerpt": "ワンストップの相談窓口の仕組みを活用し"}
+BASE = {
+    "name": "双子施策",
+    "summary": "並びを比べるための施策。",
+    "category": "national_support",
+    "themes": ["export"],
+    "plan_types": ["A", "B", "C"],
+    "ministry": "local_branch_offices",
+    "ministry_basis": {"kind": "source", "note": "試験用", "source": SOURCE},
+    "source": SOURCE,
+    "where_to_ask": "試験用",
+}
+HELPS_GAP = {"helps": [GAP], "helps_how": [{"requirement": GAP, "rationale": "波及効果を示す。", "source": SOURCE}]}
+FIELD_1 = {1: (1.0, "半導体")}
+CONDITION = {"conditions": [{"id": "twin_condition", "text": "B計画に記載されていること。", "fact": "plan_type_b",
+                             "source": SOURCE}]}
+
+_KBS: dict[str, object] = {}
+
+
+def twins(tmp_path_factory, name: str, **variants: dict):
+    """A knowledge base whose measures are BASE with each variant's changes (id = the variant's name)."""
+    if name not in _KBS:
+        data = tmp_path_factory.mktemp(name) / "data"
+        shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("measures"))
+        (data / "measures").mkdir()
+        measures = [{**BASE, "id": mid, **change} for mid, change in variants.items()]
+        (data / "measures" / "twins.yaml").write_text(yaml.safe_dump(measures, allow_unicode=True), encoding="utf-8")
+        kb = load_kb(data)
+        assert sorted(kb.measures) == sorted(variants)
+        _KBS[name] = kb
+    return _KBS[name]
+
+
+def _reading(**needs: float) -> PlanReading:
+    return PlanReading([], needs={t: Evidence("輸出の販路がない。", "課題・政策手段", s) for t, s in needs.items()})
+
+
+def plan_order(kb, sig: Signals, reading: PlanReading, facts: dict | None = None) -> list[str]:
+    return [s.measure.id for s in rank_for_plan(kb, sig, reading, facts, top=0)]
+
+
+def desk_scores(kb, sig: Signals, facts: dict | None = None) -> dict[str, float]:
+    return {s.measure.id: s.score for s in rank_measures(kb, sig, facts, top=0)}
+
+
+# --- the plan recommender ------------------------------------------------------------------------------------------
+# (signal, twin_b's difference, twin_a's difference, the plan without the signal, the plan with it);
+# a plan is (Signals kwargs, the needs read from the plan, the plan facts)
+PLAN_CASES = [
+    ("gap boost", HELPS_GAP, {}, ({"plan_type": "B"}, {"export": 1.0}, {}),
+     ({"plan_type": "B", "gaps": [GAP]}, {"export": 1.0}, {})),
+    # twin_b serves export, twin_a tourism: export stated more strongly than tourism puts twin_b first
+    ("need strength", {}, {"themes": ["tourism"]}, ({"plan_type": "B"}, {"tourism": 0.8, "export": 0.6}, {}),
+     ({"plan_type": "B"}, {"tourism": 0.8, "export": 1.0}, {})),
+    # (both twins also match a field, so that twin_a stays above half of twin_b's score with the menu)
+    ("type prior: the type's menu", {"menu_for": ["B"], "fields": [1]}, {"fields": [1]},
+     ({"plan_type": "C", "fields": FIELD_1}, {"export": 1.0}, {}),
+     ({"plan_type": "B", "fields": FIELD_1}, {"export": 1.0}, {})),
+    ("type prior: listed for fewer types", {"plan_types": ["B", "C"]}, {}, ({"plan_type": None}, {"export": 1.0}, {}),
+     ({"plan_type": "B"}, {"export": 1.0}, {})),
+    ("field prior", {"fields": [1]}, {}, ({"plan_type": "B"}, {"export": 1.0}, {}),
+     ({"plan_type": "B", "fields": {1: (1.0, "半導体")}}, {"export": 1.0}, {})),
+    ("product prior", {"products": ["F01.P1"]}, {}, ({"plan_type": "B"}, {"export": 1.0}, {}),
+     ({"plan_type": "B", "products": {"F01.P1": (1.0, "パワー半導体")}}, {"export": 1.0}, {})),
+    ("benefit of the type", {"plan_benefit_for": ["B"]}, {}, ({"plan_type": "A"}, {"export": 1.0}, {}),
+     ({"plan_type": "B"}, {"export": 1.0}, {})),
+    # twin_a carries a condition: met (or unknown) it costs nothing, unmet it drops twin_a below twin_b
+    ("condition unmet", {}, CONDITION, ({"plan_type": "B"}, {"export": 1.0}, {"plan_type_b": True}),
+     ({"plan_type": "B"}, {"export": 1.0}, {"plan_type_b": False})),
+]
+
+
+@pytest.mark.parametrize("case", PLAN_CASES, ids=[c[0] for c in PLAN_CASES])
+def test_plan_ranker_signal_decides_the_order(case, tmp_path_factory) -> None:
+    name, b_change, a_change, without, with_ = case
+    kb = twins(tmp_path_factory, "plan_" + name.replace(" ", "_").replace(":", ""), twin_a=a_change, twin_b=b_change)
+    for (sig, needs, facts), expected in ((without, ["twin_a", "twin_b"]), (with_, ["twin_b", "twin_a"])):
+        got = plan_order(kb, Signals(**sig), _reading(**needs), facts)
+        assert got == expected, (name, sig, needs, facts)
+
+
+def test_plan_ranker_signal_sizes(tmp_path_factory) -> None:
+    """The margins each signal gives, written out: a weight halved or doubled fails here, not only an order."""
+    kb = twins(tmp_path_factory, "plan_sizes", twin_a={}, twin_b=HELPS_GAP)
+    base = {s.measure.id: s.score for s in rank_for_plan(kb, Signals(plan_type="B", gaps=[GAP]), _reading(export=1.0),
+                                                         {}, top=0)}
+    # need 0.5 × strength 1.0, listed for B 0.3 (all three types: no specificity bonus), the gap 0.25
+    assert base == {"twin_a": pytest.approx(0.8), "twin_b": pytest.approx(1.05)}
+    menu = twins(tmp_path_factory, "plan_menu_size", twin_a={"fields": [1]}, twin_b={"menu_for": ["B"], "fields": [1]})
+    got = {s.measure.id: s.score for s in rank_for_plan(menu, Signals(plan_type="B", fields=FIELD_1), _reading(export=1.0),
+                                                        {}, top=0)}
+    # the field 0.6 × 1.0 each; the menu 1.2 replaces listed 0.3
+    assert got == {"twin_a": pytest.approx(1.4), "twin_b": pytest.approx(2.3)}
+    cond = twins(tmp_path_factory, "plan_condition_size", twin_a=CONDITION, twin_b={})
+    got = {s.measure.id: s.score for s in rank_for_plan(cond, Signals(plan_type="B"), _reading(export=1.0),
+                                                        {"plan_type_b": False}, top=0)}
+    assert got == {"twin_a": pytest.approx(0.75), "twin_b": pytest.approx(0.8)}  # an unmet condition costs 0.05
+
+
+def test_plan_ranker_keeps_a_weak_measure_only_near_the_best(tmp_path_factory) -> None:
+    """Below half of the best unnamed measure's score (and below 0.35) a measure has too little ground."""
+    kb = twins(tmp_path_factory, "plan_share", twin_a={"themes": ["tourism"]}, twin_b={})
+    assert plan_order(kb, Signals(plan_type="B"), _reading(export=1.0, tourism=0.2)) == ["twin_b", "twin_a"]
+    # tourism 0.5×0.2 + 0.3 = 0.4 against 0.8: exactly half is kept; at 0.1 (0.35 < 0.4) it is dropped
+    assert plan_order(kb, Signals(plan_type="B"), _reading(export=1.0, tourism=0.1)) == ["twin_b"]
+
+
+def test_plan_ranker_drops_a_measure_below_0_35(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_min_score", twin_a={"themes": ["tourism"]}, twin_b={})
+    # twin_a: 0.5 × 0.05 + 0.3 = 0.325, above half of twin_b's 0.4 but below 0.35
+    assert plan_order(kb, Signals(plan_type="B"), _reading(export=0.2, tourism=0.05)) == ["twin_b"]
+    assert plan_order(kb, Signals(plan_type="B"), _reading(export=0.2, tourism=0.1)) == ["twin_b", "twin_a"]  # 0.35
+
+
+def test_plan_ranker_needs_the_measures_object_in_the_plan(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_object", twin_a={}, twin_b={"objects": ["博物館"]})
+    absent = _reading(export=1.0)
+    assert plan_order(kb, Signals(plan_type="B"), absent) == ["twin_a"]  # what twin_b is for is not in the plan
+    present = _reading(export=1.0)
+    present.present = {"博物館"}
+    present.object_best = {"博物館": Evidence("博物館の来館者が減っている。", "課題・政策手段", 0.5)}
+    got = {s.measure.id: _links(s) for s in rank_for_plan(kb, Signals(plan_type="B"), present, {}, top=0)}
+    assert got["twin_b"]["object"] == pytest.approx(0.4)  # 0.8 × the statement's strength 0.5
+    assert "object" not in got["twin_a"]
+
+
+def test_plan_ranker_offers_the_menu_when_nothing_in_the_plan_points_at_a_measure(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_menu_only", twin_a={"plan_types": ["B"]}, twin_b={"menu_for": ["B"]},
+               twin_c={"fields": [1]})
+    # no need, no field, no gap: listed for the type alone is no ground (even for B only: 0.6), the type's menu is
+    assert plan_order(kb, Signals(plan_type="B"), _reading()) == ["twin_b"]
+
+
+def test_plan_ranker_links_strongest_first(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_link_order", twin_a={}, twin_b=HELPS_GAP)
+    got = {s.measure.id: s for s in rank_for_plan(kb, Signals(plan_type="B", gaps=[GAP]), _reading(export=1.0), {},
+                                                  top=0)}
+    assert [(lk.kind, lk.contribution) for lk in got["twin_b"].links] == [
+        ("need", 0.5), ("listed", pytest.approx(0.3)), ("gap", 0.25)]
+
+
+# --- the desk's search (rank.rank_measures) ------------------------------------------------------------------------
+
+
+def test_desk_gap_boost_moves_the_measure_that_closes_the_gap_up(tmp_path_factory) -> None:
+    # twin_a serves the plan's main need, twin_b a lesser one and helps close the gap
+    kb = twins(tmp_path_factory, "desk_gap", twin_a={}, twin_b={"themes": ["tourism"], **HELPS_GAP})
+    themes = {"export": ThemeStrength(1.0), "tourism": ThemeStrength(0.7)}
+    without = desk_scores(kb, Signals(plan_type="B", themes=themes))
+    with_ = desk_scores(kb, Signals(plan_type="B", themes=themes, gaps=[GAP]))
+    assert without["twin_a"] > without["twin_b"]
+    assert with_["twin_b"] > with_["twin_a"]
+    # the boost is 0.6 for a gap one measure helps close (divided by √helpers), nothing else moves
+    assert with_["twin_b"] - without["twin_b"] == pytest.approx(0.6, abs=0.05)
+
+
+def test_desk_gap_boost_is_larger_for_a_rare_gap(tmp_path_factory) -> None:
+    other = {"helps": ["B.cost_effectiveness"], "helps_how": [
+        {"requirement": "B.cost_effectiveness", "rationale": "費用対効果を示す。", "source": SOURCE}]}
+    kb = twins(tmp_path_factory, "desk_idf", twin_a=HELPS_GAP, twin_b=other, twin_c=HELPS_GAP)
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, gaps=[GAP, "B.cost_effectiveness"])
+    got = {s.measure.id: s for s in rank_measures(kb, sig, None, top=0)}
+    gap = {mid: sum(lk.contribution for lk in s.links if lk.kind == "gap") for mid, s in got.items()}
+    # one helper: 0.6; two helpers share it as 0.6/√2
+    assert gap == {"twin_b": pytest.approx(0.6), "twin_a": pytest.approx(0.6 / 2**0.5),
+                   "twin_c": pytest.approx(0.6 / 2**0.5)}
+
+
+def test_desk_gap_boost_is_capped_for_a_measure_closing_several_gaps(tmp_path_factory) -> None:
+    both = {"helps": [GAP, "B.cost_effectiveness"], "helps_how": []}
+    kb = twins(tmp_path_factory, "desk_gap_cap", twin_a=both, twin_b=HELPS_GAP)
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, gaps=[GAP, "B.cost_effectiveness"])
+    got = {s.measure.id: s for s in rank_measures(kb, sig, None, top=0)}
+    gaps = [round(lk.contribution, 6) for lk in got["twin_a"].links if lk.kind == "gap"]
+    # 0.6 for the rare gap and 0.6/√2 for the shared one, scaled down to 0.6 in all (the cap), proportions kept
+    rare, shared = 0.6, 0.6 / 2**0.5
+    assert gaps == pytest.approx([0.6 * rare / (rare + shared), 0.6 * shared / (rare + shared)])
+
+
+def test_desk_need_strength_decides_between_two_needs(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_need", twin_a={"themes": ["tourism"]}, twin_b={})
+    weak = desk_scores(kb, Signals(plan_type="B", themes={"tourism": ThemeStrength(1.0),
+                                                           "export": ThemeStrength(0.5)}))
+    strong = desk_scores(kb, Signals(plan_type="B", themes={"tourism": ThemeStrength(0.5),
+                                                             "export": ThemeStrength(1.0)}))
+    assert weak["twin_a"] > weak["twin_b"] and strong["twin_b"] > strong["twin_a"]
+
+
+def test_desk_field_prior_and_gate(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_field", twin_a={}, twin_b={"fields": [1]})
+    base = {"plan_type": "B", "themes": {"export": ThemeStrength(1.0)}}
+    # a measure aimed at a field the plan does not touch is left out; matching the field puts it first
+    assert set(desk_scores(kb, Signals(**base))) == {"twin_a"}
+    got = desk_scores(kb, Signals(**base, fields={1: (1.0, "半導体")}))
+    assert got["twin_b"] - got["twin_a"] > 0.8  # the field link 1.0, less what the graph walk gives twin_a
+
+
+def test_desk_type_prior(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_type", twin_a={}, twin_b={"plan_types": ["B"]})
+    base = {"themes": {"export": ThemeStrength(1.0)}}
+    assert set(desk_scores(kb, Signals(plan_type="A", **base))) == {"twin_a"}  # a B-only measure is no answer for A
+    got = desk_scores(kb, Signals(plan_type="B", **base))
+    assert got["twin_b"] > got["twin_a"]  # 0.05 per type it is not for: a B-only measure is closer to a B plan
+    menu = twins(tmp_path_factory, "desk_menu", twin_a={}, twin_b={"menu_for": ["B"]})
+    got = desk_scores(menu, Signals(plan_type="B", **base))
+    assert got["twin_b"] - got["twin_a"] > 0.7  # the menu 0.8 (a need this strong makes it fit fully)
+
+
+def test_desk_condition_unmet_costs_a_little(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_condition", twin_a=CONDITION, twin_b={})
+    base = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)})
+    met = [s.measure.id for s in rank_measures(kb, base, {"plan_type_b": True}, top=0)]
+    unmet = rank_measures(kb, base, {"plan_type_b": False}, top=0)
+    assert met == ["twin_a", "twin_b"]
+    assert [s.measure.id for s in unmet] == ["twin_b", "twin_a"]
+    assert unmet[0].score - unmet[1].score == pytest.approx(0.05)
+    assert unmet[1].conditions == [{"id": "twin_condition", "text": "B計画に記載されていること。", "met": False,
+                                    "fact": "plan_type_b"}]
+
+
+def test_desk_diversity_puts_another_need_between_two_of_the_same(tmp_path_factory) -> None:
+    """Two export measures and one tourism measure: the second export measure loses 0.12 for the first one."""
+    kb = twins(tmp_path_factory, "desk_diversity", twin_a={}, twin_b={}, twin_c={"themes": ["tourism"]})
+
+    def ranked(tourism: float) -> list:
+        sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0), "tourism": ThemeStrength(tourism)})
+        return rank_measures(kb, sig, None, top=3)
+
+    close = ranked(0.9)  # twin_c below the export twins by less than 0.12 (the graph walk counts too)
+    scores = {s.measure.id: s.score for s in close}
+    assert scores["twin_a"] == scores["twin_b"] > scores["twin_c"] > scores["twin_b"] - 0.12
+    assert [s.measure.id for s in close] == ["twin_a", "twin_c", "twin_b"]  # another need comes second
+    # the score each was ranked by: the second export measure lost 0.12 for the first one
+    assert [s.rank_score for s in close] == pytest.approx([scores["twin_a"], scores["twin_c"], scores["twin_b"] - 0.12])
+    far = ranked(0.75)  # twin_c more than 0.12 below: the order of the scores
+    assert [s.measure.id for s in far] == ["twin_a", "twin_b", "twin_c"]
+    assert far[1].rank_score == pytest.approx(far[1].score - 0.12)
+
+
+def _links(s) -> dict[str, float]:
+    """The score's parts summed per kind of link."""
+    out: dict[str, float] = {}
+    for lk in s.links:
+        out[lk.kind] = round(out.get(lk.kind, 0.0) + lk.contribution, 6)
+    return out
+
+
+def test_desk_link_sizes_written_out(tmp_path_factory) -> None:
+    """Each part of a desk score at its weight: theme 1.0, menu 0.8, benefit 0.4, gap 0.6, field 1.0, product 1.2,
+    sector 0.5, the graph walk at most 0.2, 0.05 per plan type the measure is not for, 0.05 per unmet condition."""
+    kb = twins(
+        tmp_path_factory, "desk_sizes",
+        twin_a={"menu_for": ["B"], "plan_benefit_for": ["B"], **HELPS_GAP, **CONDITION},
+        twin_b={"plan_types": ["B"], "fields": [1], "sectors": ["traditional_crafts"]},
+        twin_c={"plan_types": ["B", "C"], "products": ["F01.P1"], "themes": ["export", "tourism"]},
+    )
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0), "tourism": ThemeStrength(0.25)}, gaps=[GAP],
+                  fields={1: (1.0, "半導体")}, products={"F01.P1": (1.0, "ロボット")},
+                  sectors={"traditional_crafts": (0.9, "伝統工芸品")})
+    got = {s.measure.id: s for s in rank_measures(kb, sig, {"plan_type_b": False}, top=0)}
+    links = {mid: _links(s) for mid, s in got.items()}
+    ppr = {mid: links[mid].pop("ppr") for mid in links}
+    assert max(ppr.values()) == pytest.approx(0.2)  # personalised PageRank, scaled to its best node
+    assert links["twin_a"] == {"theme": 1.0, "menu": 0.8, "benefit": 0.4, "gap": 0.6}
+    # a field link first; a sector link after it counts 0.15 of its 0.5 × 0.9
+    assert links["twin_b"] == {"theme": 1.0, "field": 1.0, "sector": pytest.approx(0.15 * 0.45)}
+    # two themes share 1/√2 each: (1.0 + 0.25) / √2
+    assert links["twin_c"] == {"theme": pytest.approx(1.25 / 2**0.5), "product": 1.2}
+    extra = {mid: round(s.score - sum(lk.contribution for lk in s.links), 6) for mid, s in got.items()}
+    assert extra == {"twin_a": -0.05, "twin_b": 0.1, "twin_c": 0.05}  # type bonus 0.05 × (3 − types) − unmet
+
+
+def test_desk_menu_fits_a_need_specific_measure_as_far_as_the_need_goes(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_menu_fit", twin_a={"menu_for": ["B"]},
+               twin_b={"menu_for": ["B"], "category": "fiscal"})
+    got = {s.measure.id: _links(s) for s in rank_measures(kb, Signals(plan_type="B", themes={
+        "export": ThemeStrength(0.25)}), None, top=0)}
+    assert got["twin_a"]["menu"] == pytest.approx(0.4)  # a need of 0.25 is half of the 0.5 that fits fully
+    assert got["twin_b"]["menu"] == pytest.approx(0.8)  # a cross-cutting instrument fits any plan
+
+
+def test_desk_text_links_weigh_where_the_words_are(tmp_path_factory) -> None:
+    kb = twins(
+        tmp_path_factory,
+        "desk_text",
+        twin_a={"name": "輸出商談会", "keywords": ["販路開拓", "展示会", "販売"]},
+        twin_b={"name": "観光商談会", "aliases": ["観光見本市"]},
+    )
+    sig = Signals(
+        plan_type="B",
+        themes={"export": ThemeStrength(1.0)},
+        segments=[("輸出商談会を開く。", 3.0, "課題・政策手段"), ("販路開拓と展示会で販売を広げ、観光商談会と観光見本市に出る。", 1.5, "戦略")],
+    )
+    got = {s.measure.id: s for s in rank_measures(kb, sig, None, top=0)}
+    text = [(lk.ref, round(lk.contribution, 6)) for lk in got["twin_a"].links if lk.kind == "text"]
+    # each term counts 1 - Π(1 - c) of 0.6, c = the term's weight (name 1.0, keyword 0.6) × the segment's weight / 3,
+    # at most 0.95: the name at full weight 0.95, each keyword at half weight 0.3; a two-character keyword (販売) is
+    # too generic to count, a three-character one (展示会) counts
+    p1, p2, p3 = 0.05, 0.05 * 0.7, 0.05 * 0.7 * 0.7
+    assert text == [("輸出商談会", 0.57), ("展示会", pytest.approx(0.6 * (p1 - p2))),
+                    ("販路開拓", pytest.approx(0.6 * (p2 - p3)))]
+    # a name and an alias in a segment of half weight: 0.6 × 1.0 × 0.5, then 0.6 × 0.5 of what is left
+    twin_b = [(lk.ref, round(lk.contribution, 6)) for lk in got["twin_b"].links if lk.kind == "text"]
+    assert twin_b == [("観光商談会", 0.3), ("観光見本市", 0.15)]
+
+
+def test_a_classification_becomes_fields_products_and_a_leading_sector() -> None:
+    sig = Signals()
+    cls = Classification(
+        text="", fields=[FieldMatch(1, "半導体", 0.9, 0.9, 0.0, ["パワー半導体", "半導体"],
+                                    [ProductMatch("F01.P1", "ロボット", 0.7, ["協働ロボット", "ロボット"]), ProductMatch("F01.P2", "x", 0.4)])],
+        outside=[("traditional_crafts", "伝統工芸品", 0.7), ("agriculture", "農業", 0.56), ("food", "食品", 0.55)],
+    )
+    add_classification(sig, cls)
+    assert sig.fields == {1: (0.9, "パワー半導体")}
+    assert sig.products == {"F01.P1": (0.7, "協働ロボット"), "F01.P2": (0.4, "x")}  # no term: the product's name
+    # a sector counts at 0.5 or more and at least 0.8 of the best one: 0.56 is, 0.55 is not
+    assert sig.sectors == {"traditional_crafts": (0.7, "伝統工芸品"), "agriculture": (0.56, "農業")}
+    weak = Signals()
+    add_classification(weak, Classification(text="", fields=[], outside=[("food", "食品", 0.5), ("a", "a", 0.49)]))
+    assert weak.sectors == {"food": (0.5, "食品")}
+    edge = Signals()  # exactly 0.8 of the best one counts
+    add_classification(edge, Classification(text="", fields=[], outside=[("a", "a", 1.0), ("b", "b", 0.8),
+                                                                         ("c", "c", 0.79)]))
+    assert edge.sectors == {"a": (1.0, "a"), "b": (0.8, "b")}
+    none = Signals()
+    add_classification(none, None)
+    assert none == Signals()
+
+
+def test_desk_theme_links_are_capped_and_a_need_read_from_a_gap_counts_fully(tmp_path_factory) -> None:
+    kb = twins(
+        tmp_path_factory,
+        "desk_theme_cap",
+        twin_a={"themes": ["export", "tourism", "talent"]},
+        twin_b={"themes": ["export", "tourism"], **HELPS_GAP},
+        twin_c={"themes": ["export", "tourism"]},
+    )
+    sig = Signals(
+        plan_type="B",
+        themes={"export": ThemeStrength(1.0), "tourism": ThemeStrength(1.0), "talent": ThemeStrength(1.0)},
+        gap_themes={"export": [GAP]},
+        gaps=[GAP],
+    )
+    got = {s.measure.id: [round(lk.contribution, 6) for lk in s.links if lk.kind == "theme"]
+           for s in rank_measures(kb, sig, None, top=0)}
+    # three themes at 1/√3 each make 1.73: scaled down to 1.5 in all
+    assert got["twin_a"] == pytest.approx([0.5, 0.5, 0.5])
+    # export is the need the gap calls for and twin_b helps close it: 1.0, not 1/√2 (1.71 in all, scaled to 1.5)
+    full, shared = 1.0, 1 / 2**0.5
+    assert sorted(got["twin_b"]) == pytest.approx(sorted([1.5 * full / (full + shared), 1.5 * shared / (full + shared)]))
+    assert got["twin_c"] == pytest.approx([shared, shared])
+
+
+def test_desk_a_gap_seeds_the_graph_walk(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_gap_seed", twin_a=HELPS_GAP, twin_b={})
+
+    def ppr(gaps: list[str]) -> dict[str, float]:
+        sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, gaps=gaps)
+        return {s.measure.id: _links(s)["ppr"] for s in rank_measures(kb, sig, None, top=0)}
+
+    without, with_ = ppr([]), ppr([GAP])
+    assert with_["twin_a"] / with_["twin_b"] > without["twin_a"] / without["twin_b"]
