@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from benchmarks import corpus_eval as ce
 from benchmarks.bench_desk_search import evaluate as desk_evaluate
 from benchmarks.bench_desk_search import load_questions
@@ -106,16 +104,11 @@ def test_corpus_dev_finds_more_gaps_than_a_fixed_list() -> None:
     assert tool.found_pct >= fixed_list.found_pct + 15
 
 
-READER = "the line reader on main: dev 57.7% gaps found, 17.8% false alarms (benchmarks/results/corpus.json)"
-
-
-@pytest.mark.xfail(strict=True, reason=f"{READER}; the rd-* reader rewrite is to bring them down")
 def test_corpus_dev_raises_no_more_false_alarms_than_a_fixed_list() -> None:
     tool, _, fixed_list = corpus_dev()
     assert tool.alarm_pct <= fixed_list.alarm_pct
 
 
-@pytest.mark.xfail(strict=True, reason=f"{READER}: answering met everywhere agrees more often")
 def test_corpus_dev_agrees_more_often_than_answering_met_everywhere() -> None:
     tool, all_met, _ = corpus_dev()
     assert tool.agreement_pct >= all_met.agreement_pct + 2
