@@ -41,9 +41,14 @@ def main() -> None:
     ap.add_argument("--show", choices=["dev"], help="list the dev half's misses and false alarms")
     ap.add_argument("--items", action="store_true", help="per item (dev half only): gaps, found, met, false alarms")
     ap.add_argument("--dev-only", action="store_true", help="run the dev half only (while debugging)")
+    ap.add_argument("--writers", help="dev writers to score, e.g. w8,w9,w10 (implies --dev-only; the fixed list "
+                    "is still learnt from the whole dev half)")
     args = ap.parse_args()
+    args.dev_only = args.dev_only or bool(args.writers)
     dev, held = ce.drafts("dev"), ([] if args.dev_only else ce.drafts("heldout"))
     fixed = ce.fixed_list_from(dev)
+    if args.writers:
+        dev = [d for d in dev if d.writer in args.writers.split(",")]
     out: dict[str, Any] = {"targets": TARGETS}
     t0 = time.perf_counter()
     cache = {d.path: tool(d) for d in dev + held}
