@@ -19,11 +19,29 @@ from chiiki_mirai.readers.statements.base import Family, ReadContext
 from chiiki_mirai.readers.units import Unit
 
 COVER_UNITS = 40  # the cover: units before the first placed 記載項目, at most this many
-# an organisation line of the cover: an authority's name, then optionally its department (部・課・室・係・局)
-_AUTHORITY = re.compile(
-    r"^(?:(?:令和|平成)?\s*[0-9元]{1,4}\s*年\s*[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?\s*)?(?P<name>(?:" + "|".join(PREFECTURES) + r")?\s*(?:[^\s　、。（(]{1,8}郡)?\s*[^\s　、。（(・]{1,10}?(?:都|道|府|県|市|町|村|区))"
-    r"(?:[\s　]+[^、。]{0,40}?(?:部|課|室|係|局|班|センター|担当)[^、。]{0,20})?$"
+_KNUM = r"[0-9元一二三四五六七八九十〇]"
+# the date of the draft written before the organisation (「令和8年7月」「令和八年七月」「令和8年(2026年)8月」)
+_DATE = (
+    rf"(?:(?:令和|平成)?\s*{_KNUM}{{1,4}}\s*年\s*(?:[(（]\s*[0-9]{{4}}\s*年\s*[)）])?\s*{_KNUM}{{1,3}}\s*月"
+    rf"(?:\s*{_KNUM}{{1,3}}\s*日)?\s*)"
 )
+# an organisation line of the cover: an authority's name, then optionally its department (部・課・室・係・局),
+# written after a space or glued to the name (「三重県雇用経済部 産業企画課」)
+_AUTHORITY = re.compile(
+    rf"^{_DATE}?(?P<name>(?:" + "|".join(PREFECTURES) + r")?\s*(?:[^\s　、。（(]{1,8}郡)?\s*[^\s　、。（(・]{1,10}?(?:都|道|府|県|市|町|村|区))"
+    r"(?:[\s　]*[^、。]{0,40}?(?:部|課|室|係|局|班|センター|担当)[^、。]{0,20})?$"
+)
+# what follows the organisation on its line and is not part of it: a note in brackets at the end (its
+# department, 「（作成支援：株式会社…）」), or another party after a slash (「／ 協力：…市」)
+_COVER_NOTE = re.compile(r"\s*(?:[(（][^()（）]*[)）]|[／/｜|]\s*[^:：／/]{1,10}[:：].*)\s*$")
+
+
+def _organisation(text: str) -> str:
+    """A cover line without its trailing notes."""
+    t = text.strip()
+    while (m := _COVER_NOTE.search(t)) and m.start() > 0:
+        t = t[: m.start()].rstrip()
+    return t
 
 
 def _pairs(ctx: ReadContext) -> list[tuple[str, str, str, Place]]:
@@ -65,8 +83,9 @@ def _cover_author(ctx: ReadContext) -> tuple[str, Place] | None:
     for u in ctx.units[:COVER_UNITS]:
         if u.item is not None and u.kind != "heading":
             break
-        m = _AUTHORITY.match(u.norm.strip())
-        if m and u.kind in ("sentence", "item", "heading") and len(u.norm) <= 60:
+        line = _organisation(u.norm)
+        m = _AUTHORITY.match(line)
+        if m and u.kind in ("sentence", "item", "heading", "kv") and len(line) <= 60:
             name = m.group("name").replace(" ", "").replace("\u3000", "")
             if classify_author(name) != "other":
                 return name, _place(u)
