@@ -186,6 +186,22 @@ def plan_type_from_text(value: str, names: dict[str, list[str]]) -> str | None:
     return None
 
 
+COVER_TITLE_MAX = 60  # a plan's name on its cover is one short line
+_TITLE_NOTE = re.compile(r"\s*[(（〔【][^()（）〔〕【】]{0,20}[)）〕】]\s*$")
+
+
+def cover_title_type(line: str, names: dict[str, list[str]]) -> str | None:
+    """The type a line of the cover names when the line is the plan's name: a short line that ends with a type's
+    name, a note in brackets after it allowed (「〇〇県地域産業クラスター計画（素案）」). A sentence that merely
+    mentions a type (「…地域産業クラスター計画の策定に向けて」) is not the plan's name."""
+    t = nfkc(line or "").strip()
+    if not t or len(t) > COVER_TITLE_MAX or "。" in t:
+        return None
+    t = _TITLE_NOTE.sub("", t).strip()
+    ends = [(len(n), tid) for tid, ns in names.items() for n in ns if n and t.endswith(nfkc(n))]
+    return max(ends)[1] if ends else None
+
+
 _ERA_BASE = {"令和": 2018, "平成": 1988, "R": 2018, "H": 1988}
 _Y = r"(?:(?P<{p}w>(?:19|20|21)[0-9]{{2}})|(?P<{p}era>令和|平成|R|H)\s?(?P<{p}ey>元|[0-9]{{1,2}}))"
 _RANGE_SEP = r"\s*(?:[～〜~\-－―ー–—]|から|より|to)\s*"

@@ -20,7 +20,7 @@ from chiiki_mirai.readers import kbview
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Section, Table
 from chiiki_mirai.readers.doctree.lines import split_kv
 from chiiki_mirai.readers.headings import Target, best_match, split_numbering
-from chiiki_mirai.readers.meta_grammar import PROSE_META, meta_pairs
+from chiiki_mirai.readers.meta_grammar import PROSE_META, cover_title_type, meta_pairs
 
 TYPE_KEYS = re.compile(r"類型|計画の種類|計画の種別|計画区分|プランの種類|計画のタイプ")
 _PROSE_TYPE = next(rx for k, _, rx in PROSE_META if k == "type")
@@ -90,6 +90,10 @@ def stated_type(doc: Document) -> tuple[str | None, str | None]:
     if doc.title:
         t = _type_from_words(doc.title, names) if any(n in doc.title for ns in names.values() for n in ns) else None
         if t:
+            return t, "title"
+    # a line of the cover that is the plan's name (「〇〇県地域産業クラスター計画（素案）」 under a subtitle)
+    for b in doc.preamble:
+        if t := cover_title_type(getattr(b, "text", "") or "", names):
             return t, "title"
     # a sentence of the cover that names it (「…戦略産業クラスター計画（Ａ類型）の候補プロジェクト提案である」)
     for b in doc.preamble:
