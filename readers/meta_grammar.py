@@ -7,7 +7,8 @@ import re
 
 from chiiki_mirai.core.plan import Period
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.core.text.numbers import find_fiscal_years
+from chiiki_mirai.core.text.numbers import find_fiscal_years, to_number
+from chiiki_mirai.readers.headings import split_numbering
 from chiiki_mirai.readers.municipalities import classify_author, split_authors
 
 # --- metadata ---------------------------------------------------------------------------
@@ -36,9 +37,11 @@ META_LINE = re.compile(
     rf"^\s*(?:{_OPEN}\s*(?P<key1>{_KEYS})\s*{_CLOSE}\s*[:：]?|(?P<key2>{_KEYS})\s*(?:[:：]|\s+|\t))\s*(?P<val>\S.*)$"
 )
 
-# a gap of full-width or repeated spaces before another "key：" on the same line
+# a gap of full-width or repeated spaces before another "key：" on the same line, or a comma before another
+# key and its value after a colon or a full-width space (「計画期間：…、目標年度\u3000令和12年度」)
 PAIR_GAP = re.compile(
     rf"(?:\u3000|\s{{2,}}|\t|\s*[／/｜|]\s*)+(?={_OPEN}\s*(?:{_KEYS})\s*{_CLOSE}|(?:{_KEYS})\s*[:：])"
+    rf"|\s*[、,]\s*(?=(?:{_KEYS})\s*(?:[:：]|\u3000))"
 )
 BRACKETED_TARGET = re.compile(rf"[(（]\s*(?P<key>{META_KEYS['target']})\s*[:：]?\s*(?P<val>[^)）]+)[)）]")
 
@@ -50,7 +53,7 @@ def split_pairs(key: str, value: str) -> list[tuple[str, str]]:
         return [(key, value)]
     out: list[tuple[str, str]] = [(key, parts[0][len(key) + 1 :].strip())]
     for p in parts[1:]:
-        m = re.match(rf"^\s*(?:{_OPEN}\s*(?P<k1>{_KEYS})\s*{_CLOSE}\s*[:：]?|(?P<k2>{_KEYS})\s*[:：])\s*(?P<v>.*)$", p)
+        m = re.match(rf"^\s*(?:{_OPEN}\s*(?P<k1>{_KEYS})\s*{_CLOSE}\s*[:：]?|(?P<k2>{_KEYS})\s*[:：\u3000])\s*(?P<v>.*)$", p)
         if m:
             out.append(((m.group("k1") or m.group("k2")).strip(), m.group("v").strip()))
         else:
@@ -130,6 +133,25 @@ def plausible(k: str, key: str, val: str) -> bool:
     return True
 
 
+_DECORATION = re.compile(r"^[◎○●◆◇■□▼▽▶▷・※★☆\s]+")
+_FIRST_CLAUSE = re.compile(r"[、。]")
+
+
+def heading_key(heading: str) -> str | None:
+    """The cover key a heading is, when the heading is nothing but the key (「2 計画期間」「◎一 計画の期間」): the
+    text under it is the key's value."""
+    t = _DECORATION.sub("", nfkc(heading or "")).strip()
+    t = split_numbering(t).rest.strip(" 　*【】[]［］〔〕:：")
+    k = meta_key(t)
+    return k if k in ("period", "target") else None
+
+
+def heading_value(text: str) -> str:
+    """The value written under a key heading: its first clause (「令和8年度から令和12年度までの5年間とし、数値目標は
+    …に置く。」 → the period, not the years of the sentence's second half)."""
+    return _FIRST_CLAUSE.split(nfkc(text or ""), maxsplit=1)[0].strip()
+
+
 # metadata written as sentences: "本計画は〇〇県が策定し、計画期間は令和8年度から令和12年度までの5年間とする。"
 PROSE_META: list[tuple[str, str, re.Pattern[str]]] = [
     (
@@ -155,7 +177,9 @@ PROSE_META: list[tuple[str, str, re.Pattern[str]]] = [
         "period",
         "計画期間",
         re.compile(
-            r"(?:計画|プラン|対象)(?:の)?期間は[、,]?\s*(?P<val>[^。]{4,60}?)(?:まで|とし|とする|である|です|。)|"
+            # 「計画期間は…とする」, a sentence that opens with 「期間は」, 「計画期間を…とし」, 「計画期間：…」 inside a line
+            r"(?:(?:計画|プラン|対象)(?:の)?|^\s*)期間(?:は|を)[、,]?\s*(?P<val>[^。]{4,60}?)(?:まで|とし|とする|である|です|。)|"
+            r"(?:計画|プラン|対象)(?:の)?期間\s*[:：]\s*(?P<val3>(?:令和|平成|R|H|20)[^。、\s]{2,40})|"
             r"(?P<val2>(?:令和|平成|R|H|20)[^。、]{2,40}?)(?:まで)?(?:の[0-9０-９一二三四五六七八九十]+(?:年間|か年))?を"
             r"(?:計画|対象|プラン)?期間と(?:する|し)"
         ),
@@ -165,7 +189,7 @@ PROSE_META: list[tuple[str, str, re.Pattern[str]]] = [
         "目標年度",
         re.compile(
             r"目標(?:年度|年次|時期)は[、,]?\s*(?P<val>[^。、]{4,30}?)(?:とし|とする|である|です|。|、)|"
-            r"(?P<val2>(?:令和|平成|R|H)?\s?[0-9元]{1,4}\s?年度?)を(?:KGIの)?目標(?:年度|年次|時期)と"
+            r"(?P<val2>(?:令和|平成|R|H)?\s?[0-9元一二三四五六七八九十]{1,4}\s?年度?)を(?:KGIの)?目標(?:年度|年次|時期)と"
         ),
     ),
 ]
@@ -264,9 +288,10 @@ def read_period(val: str, target_val: str | None) -> Period:
     start = ys[0] if ys else None
     end = max(ys[1:]) if len(ys) > 1 else None
     if start and end is None:
-        m = re.search(r"([0-9]+)\s*(?:年間|か年|ヵ年|カ年|ケ年|ヶ年)", nfkc(val))
-        if m:
-            end = start + int(m.group(1)) - 1
+        m = re.search(r"([0-9一二三四五六七八九十]+)\s*(?:年間|か年|ヵ年|カ年|ケ年|ヶ年)", nfkc(val))
+        n = to_number(m.group(1)) if m else None
+        if n and 1 <= n <= 30:
+            end = start + int(n) - 1
     target = None
     if target_val:
         ty = period_years(target_val)

@@ -13,7 +13,15 @@ from typing import Any
 
 from chiiki_mirai.core.plan import Author, Evidence, Period
 from chiiki_mirai.core.statement import Place, Statement, of_kind
-from chiiki_mirai.readers.meta_grammar import PROSE_META, meta_line, meta_pairs, plausible, read_period
+from chiiki_mirai.readers.meta_grammar import (
+    PROSE_META,
+    heading_key,
+    heading_value,
+    meta_line,
+    meta_pairs,
+    plausible,
+    read_period,
+)
 from chiiki_mirai.readers.municipalities import PREFECTURES, classify_author, split_authors
 from chiiki_mirai.readers.statements.base import Family, ReadContext
 from chiiki_mirai.readers.units import Unit
@@ -54,6 +62,16 @@ def _pairs(ctx: ReadContext) -> list[tuple[str, str, str, Place]]:
             out += [(key, k, v, _place(u)) for key, k, v in meta_pairs([(u.key, u.value)])]
         elif u.kind in ("sentence", "item") and u.item is None and (kv := meta_line(u.text)):
             out += [(key, k, v, _place(u)) for key, k, v in meta_pairs([kv])]  # 「実施主体　岐阜県」 on the cover
+    return out + _under_key_headings(ctx.units)
+
+
+def _under_key_headings(units: list[Unit]) -> list[tuple[str, str, str, Place]]:
+    """A heading that is a key (「2 計画期間」) with its value in the first line under it."""
+    out: list[tuple[str, str, str, Place]] = []
+    for h, nxt in zip(units, units[1:], strict=False):
+        key = heading_key(h.norm) if h.kind == "heading" else None
+        if key and nxt.kind in ("sentence", "item") and plausible(key, h.norm, value := heading_value(nxt.norm)):
+            out.append((key, h.norm, value, _place(nxt)))
     return out
 
 
