@@ -268,3 +268,55 @@ def test_investment_items_written_inside_the_project_entries_are_present() -> No
     assert {"A.3.3", "A.3.4", "A.3.5"} <= set(rep.sections), rep.sections
     _, rep = read_bytes("plan.md", draft.replace("令和9年度着工、令和11年度稼働。", "").encode())
     assert "A.3.3" not in rep.sections
+
+
+# Sub-headings under a lighter mark (○): in Markdown with a blank line before their text or list, and in
+# hard-wrapped plain text whose paragraph opens with a full-width indent or whose list is indented under them.
+_LIGHT_MARK_MD = """# 砂丘らっきょう 地場産業成長プラン（素案）
+
+類型：C
+
+◆ 1．伸ばしたい分野
+
+○ 取り扱う品目
+
+砂丘地で育てたらっきょうの甘酢漬けと、らっきょうを使った総菜。
+
+○ 特定の理由
+
+砂地の畑が町の面積の二割を占め、漬物工場が三か所ある。
+
+◆ 2．地域と事業者
+
+○ 中心となる事業者
+
+- 株式会社さきゅう漬物（従業員20名）
+- 砂丘農産組合（組合員80戸）
+"""
+
+_LIGHT_MARK_TXT = """砂丘らっきょう地場産業成長プラン（素案）
+類型：C
+
+◆第一　伸ばしたい分野
+○取り扱う品目
+　砂丘地で育てたらっきょうの甘酢漬けと、らっきょうを使った総菜。漬物は県外の
+生協向けが半分を占める。
+○特定の理由
+　砂地の畑が町の面積の二割を占め、漬物工場が三か所ある。
+
+◆第二　地域と事業者
+○中心となる事業者
+　・株式会社さきゅう漬物（従業員20名）
+　・砂丘農産組合（組合員80戸）
+"""
+
+
+@pytest.mark.parametrize(("text", "name"), [(_LIGHT_MARK_MD, "draft.md"), (_LIGHT_MARK_TXT, "draft.txt")])
+def test_light_mark_lines_over_their_text_are_sub_headings(text: str, name: str) -> None:
+    secs = _sections(text, name)
+    assert {"C.1.1", "C.1.2", "C.2.2"} <= set(secs), secs
+
+
+def test_light_mark_entries_one_under_another_stay_a_list() -> None:
+    secs = _sections("類型：C\n\n## 特定の理由\n\n○ 砂地の畑が広い\n\n○ 漬物工場が三か所ある\n\n以上の二点による。\n")
+    assert not any("漬物工場" in h for h in secs.values()), secs
