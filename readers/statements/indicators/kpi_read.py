@@ -36,7 +36,7 @@ from chiiki_mirai.readers.statements.indicators.kpi import (
     unlabelled,
 )
 from chiiki_mirai.readers.statements.indicators.names import strip_dress
-from chiiki_mirai.readers.statements.indicators.tables import column_of, table_rows
+from chiiki_mirai.readers.statements.indicators.tables import column_of, row_kind, table_rows
 from chiiki_mirai.readers.statements.indicators.values import split_top
 from chiiki_mirai.readers.statements.indicators.zones import Zoned, words_zones
 
@@ -86,7 +86,7 @@ def _record(st: KpiState, z: Zoned, seen: set[int]) -> None:
     for row in rows:
         # a sentence run into the table (a line right under a Markdown table) is no KPI
         spilled = row.name.endswith("。") and not any(v.strip() for _, v in row.cells)
-        if row.name and not spilled:
+        if row.name and not spilled and row_kind(row) != "kgi":  # a KGI row of a table holding both
             st.kpis.append(from_row(row, z.unit))
     st.current = st.pending = None
 

@@ -75,6 +75,14 @@ class Row:
     cells: tuple[tuple[Column, str], ...]
 
 
+def row_kind(row: Row) -> str | None:
+    """What a class cell says a row is when one table holds both (「区分」 KGI / 独自KGI / KPI): "kgi", "kpi" or None."""
+    c = nfkc(row.cls or "").upper()
+    if "KPI" in c:
+        return "kpi"
+    return "kgi" if "KGI" in c else None
+
+
 def column_of(label: str) -> Column:
     t = nfkc((label or "")[:200]).strip()
     for fields, rx in COLUMN_FIELDS:
@@ -143,8 +151,8 @@ def _regrid(table: Table) -> list[dict[str, str]] | None:
 def _restored(table: Table) -> list[dict[str, str]]:
     """Records, with a header the text reader took for the caption put back (an empty first header cell
     over names): the caption splits into the labels of all columns but the first; a table the document model
-    laid the other way while its indicators run down the left (a merged header) is read from its grid."""
-    if table.orientation == "columns" and column_of(table.cells[0][0] if table.cells else "").fields == ("name",):
+    laid the other way while its indicators (or their class: KGI / KPI) run down the left is read from its grid."""
+    if table.orientation == "columns" and column_of(table.cells[0][0] if table.cells else "").fields in (("name",), ("class",)):
         regrid = _regrid(table)
         if regrid is not None:
             return regrid
