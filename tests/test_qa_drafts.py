@@ -105,8 +105,6 @@ KNOWN_LIMITS = {
     ("qa_drafts6", "qa6_04_b_gloves_kagawa.docx", "sections"): _PARENT_WORDING,
     ("qa_drafts6", "qa6_07_c_washi_ogawa.docx", "sections"): _OUTLINE,
     ("qa_drafts6", "qa6_08_c_ironware_oshu.md", "sections"): _OUTLINE,
-    ("qa_drafts7", "qa7_03_b_bicycle_parts_sakai.md", "sections"): _OUTLINE,
-    ("qa_drafts7", "qa7_04_b_furniture_okawa_fukuoka.docx", "sections"): _OUTLINE,
     ("qa_drafts7", "qa7_04_b_furniture_okawa_fukuoka.docx", "B.promise"): _OUTLINE,
     ("qa_drafts7", "qa7_08_c_sea_salt_noto_town.txt", "sections"): _OUTLINE,
     ("qa_drafts7", "qa7_08_c_sea_salt_noto_town.txt", "C.promise"): _OUTLINE,

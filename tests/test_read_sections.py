@@ -320,3 +320,16 @@ def test_light_mark_lines_over_their_text_are_sub_headings(text: str, name: str)
 def test_light_mark_entries_one_under_another_stay_a_list() -> None:
     secs = _sections("類型：C\n\n## 特定の理由\n\n○ 砂地の畑が広い\n\n○ 漬物工場が三か所ある\n\n以上の二点による。\n")
     assert not any("漬物工場" in h for h in secs.values()), secs
+
+
+def test_kgi_and_kpi_items_are_found_where_their_figures_are_read() -> None:
+    """No heading names 「KGI」「KPI」: the section holding the table of KGIs and KPIs writes both items (and the
+    section made of them)."""
+    secs = _sections(
+        "類型：A\n\n## 5 到達点をどう測るか\n\n"
+        "| 種別 | 指標 | 現状（R7年度） | 目標（2040年度） | 所管 |\n|---|---|---|---|---|\n"
+        "| KGI | 付加価値増加額 | ― | 900億円 | 企画課 |\n"
+        "| KGI | 官民設備投資額（累計） | ― | 4,000億円 | 企画課 |\n"
+        "| KPI | 実証プラントの稼働日数 | 0日 | 300日 | 産業課（毎年度） |\n"
+    )
+    assert {"A.5", "A.5.1", "A.5.2"} <= set(secs), secs
