@@ -333,3 +333,13 @@ def test_kgi_and_kpi_items_are_found_where_their_figures_are_read() -> None:
         "| KPI | 実証プラントの稼働日数 | 0日 | 300日 | 産業課（毎年度） |\n"
     )
     assert {"A.5", "A.5.1", "A.5.2"} <= set(secs), secs
+
+
+def test_reference_mark_over_its_text_is_a_sub_heading_and_a_note_stays_text() -> None:
+    secs = _sections(
+        "類型：C\n\n## 1 伸ばしたい分野\n\n※ 取り扱う品目\n\n干し柿と柿酢。\n\n"
+        "※ 特定の理由\n\n柿の木が村内に四千本あり、加工場が二か所ある。\n\n"
+        "※数値は令和7年度の村の調べによる。\n"
+    )
+    assert {"C.1.1", "C.1.2"} <= set(secs), secs
+    assert not any("令和7年度の村の調べ" in h for h in secs.values()), secs

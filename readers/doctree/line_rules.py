@@ -107,7 +107,7 @@ def _sibling(r: Reader, i: int, style: str) -> bool:
     return False
 
 
-HEADING_MARKS = frozenset("■□◆◇▼▽●○◎・★☆◉♦❖▶▷►➢➤")
+HEADING_MARKS = frozenset("■□◆◇▼▽●○◎・★☆◉♦❖▶▷►➢➤※")  # 「※ 特定の理由」 over its text; a ※ note is a sentence
 # marks that head sections in Japanese drafts (■ over □, ◆ over ◇): blank lines around them do not
 # matter; the other marks make a heading only over content right under them
 STRONG_MARKS = frozenset("■□◆◇")
