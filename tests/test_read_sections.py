@@ -343,3 +343,14 @@ def test_reference_mark_over_its_text_is_a_sub_heading_and_a_note_stays_text() -
     )
     assert {"C.1.1", "C.1.2"} <= set(secs), secs
     assert not any("令和7年度の村の調べ" in h for h in secs.values()), secs
+
+
+def test_notes_under_a_kgi_table_write_the_basis_and_the_verification() -> None:
+    """No heading names 設定の根拠 or 効果検証: the notes under the KGI table say them by their verb and subject."""
+    secs = _sections(
+        "類型：C\n\n## 3 数値目標\n\n| KGI | 現状 | 目標（令和13年度） |\n|---|---|---|\n"
+        "| 付加価値増加額 | ― | 3億円 |\n\n"
+        "※付加価値増加額は、売上増加額に既存の付加価値率（35%）を乗じて算定した。\n"
+        "※効果検証は、毎年度の決算報告をもとに町の推進会議で行う。\n"
+    )
+    assert {"C.3.3", "C.3.4"} <= set(secs), secs

@@ -37,6 +37,7 @@ CONTENT_WORDINGS: tuple[tuple[str, Callable[[Statement], bool]], ...] = (
     ("KGI", lambda s: s.kind == "kgi" and s.topic not in ("basis", "verification") and s.value is not None),
     ("KPI", lambda s: s.kind == "kpi" and bool(s.subject)),
     ("KGIの設定根拠", lambda s: s.kind == "kgi" and s.topic == "basis"),
+    ("効果検証", lambda s: s.kind == "kgi" and s.topic == "verification"),
 )
 
 
