@@ -311,7 +311,24 @@ _LIGHT_MARK_TXT = """砂丘らっきょう地場産業成長プラン（素案�
 """
 
 
-@pytest.mark.parametrize(("text", "name"), [(_LIGHT_MARK_MD, "draft.md"), (_LIGHT_MARK_TXT, "draft.txt")])
+_LIGHT_MARK_TXT_ONE_LINE = """砂丘らっきょう地場産業成長プラン（素案）
+類型：C
+
+◆第一　伸ばしたい分野
+○取り扱う品目
+　砂丘地で育てたらっきょうの甘酢漬けと、らっきょうを使った総菜。
+○特定の理由
+　砂地の畑が町の面積の二割を占め、漬物工場が三か所ある。
+◆第二　地域と事業者
+○中心となる事業者
+　・株式会社さきゅう漬物（従業員20名）
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [(_LIGHT_MARK_MD, "draft.md"), (_LIGHT_MARK_TXT, "draft.txt"), (_LIGHT_MARK_TXT_ONE_LINE, "draft.txt")],
+)
 def test_light_mark_lines_over_their_text_are_sub_headings(text: str, name: str) -> None:
     secs = _sections(text, name)
     assert {"C.1.1", "C.1.2", "C.2.2"} <= set(secs), secs

@@ -141,7 +141,7 @@ def _mark_heading(r: Reader, i: int, x: Line, m: nb.Marker) -> bool:
     if nxt.gap or nxt.indent <= x.indent or _indented_paragraph(r, i + 1, x.indent):
         return True
     # a list of another mark indented under it (「○核となる事業者」 over 「　・A社」「　・B社」)
-    return (n := nxt.marker) is not None and n.kind != "label" and n.style != m.style and not strong
+    return (n := nxt.marker) is not None and n.kind != "label" and n.style != m.style
 
 
 def _item(r: Reader, i: int) -> object:
@@ -168,11 +168,12 @@ def _content_after_blank(r: Reader, i: int, m: nb.Marker) -> bool:
 
 def _indented_paragraph(r: Reader, i: int, indent: int) -> bool:
     """Line i opens a paragraph indented on its first line only (「　本文…」 hard-wrapped, its next line back at
-    the mark's column): text under the heading, not an entry hanging from it."""
+    the mark's column, or one finished sentence): text under the heading, not an entry hanging from it."""
     y, x = r.adjacent(i, 1), r.line_at(i)
-    if y is None:  # a one-line paragraph: a finished sentence before a blank line or the end
+    if y is None or y.marker is not None:
+        # a one-line paragraph: a finished sentence before a blank line, the end or the next marked line
         return x is not None and x.marker is None and nb.ends_sentence(x.text)
-    return y.indent <= indent and y.marker is None
+    return y.indent <= indent
 
 
 def rule_marked(r: Reader, i: int, x: Line) -> int | None:
