@@ -165,7 +165,8 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], int]:
 
 
 def _layout_records(doc: Document, targets: list[Target]) -> dict[tuple[int, int], str]:
-    """A table whose first column names 記載項目, one per row (the plan written as one table)."""
+    """A table whose first column names 記載項目, one per row (the plan written as one table): three rows at
+    least, naming three different items."""
     out: dict[tuple[int, int], str] = {}
     for b in doc.preamble + tuple(b for _, bs in doc.walk() for b in bs):
         if not isinstance(b, Table) or len(b.records) < 3:
@@ -178,7 +179,9 @@ def _layout_records(doc: Document, targets: list[Target]) -> dict[tuple[int, int
             if m is not None and m.score >= LAYOUT_MATCH:
                 hits[i] = m.target.id
                 current = m.target.parent or m.target.id
-        if len(hits) >= 3:
+        # rows naming three different items: a column repeating one or two names (「区分」 KGI / KGI / KPI)
+        # classes the rows of a table of indicators, it does not lay the plan out
+        if len(hits) >= 3 and len(set(hits.values())) >= 3:
             out.update({(id(b), i): t for i, t in hits.items()})
     return out
 

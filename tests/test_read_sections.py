@@ -268,3 +268,106 @@ def test_investment_items_written_inside_the_project_entries_are_present() -> No
     assert {"A.3.3", "A.3.4", "A.3.5"} <= set(rep.sections), rep.sections
     _, rep = read_bytes("plan.md", draft.replace("令和9年度着工、令和11年度稼働。", "").encode())
     assert "A.3.3" not in rep.sections
+
+
+# Sub-headings under a lighter mark (○): in Markdown with a blank line before their text or list, and in
+# hard-wrapped plain text whose paragraph opens with a full-width indent or whose list is indented under them.
+_LIGHT_MARK_MD = """# 砂丘らっきょう 地場産業成長プラン（素案）
+
+類型：C
+
+◆ 1．伸ばしたい分野
+
+○ 取り扱う品目
+
+砂丘地で育てたらっきょうの甘酢漬けと、らっきょうを使った総菜。
+
+○ 特定の理由
+
+砂地の畑が町の面積の二割を占め、漬物工場が三か所ある。
+
+◆ 2．地域と事業者
+
+○ 中心となる事業者
+
+- 株式会社さきゅう漬物（従業員20名）
+- 砂丘農産組合（組合員80戸）
+"""
+
+_LIGHT_MARK_TXT = """砂丘らっきょう地場産業成長プラン（素案）
+類型：C
+
+◆第一　伸ばしたい分野
+○取り扱う品目
+　砂丘地で育てたらっきょうの甘酢漬けと、らっきょうを使った総菜。漬物は県外の
+生協向けが半分を占める。
+○特定の理由
+　砂地の畑が町の面積の二割を占め、漬物工場が三か所ある。
+
+◆第二　地域と事業者
+○中心となる事業者
+　・株式会社さきゅう漬物（従業員20名）
+　・砂丘農産組合（組合員80戸）
+"""
+
+
+_LIGHT_MARK_TXT_ONE_LINE = """砂丘らっきょう地場産業成長プラン（素案）
+類型：C
+
+◆第一　伸ばしたい分野
+○取り扱う品目
+　砂丘地で育てたらっきょうの甘酢漬けと、らっきょうを使った総菜。
+○特定の理由
+　砂地の畑が町の面積の二割を占め、漬物工場が三か所ある。
+◆第二　地域と事業者
+○中心となる事業者
+　・株式会社さきゅう漬物（従業員20名）
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [(_LIGHT_MARK_MD, "draft.md"), (_LIGHT_MARK_TXT, "draft.txt"), (_LIGHT_MARK_TXT_ONE_LINE, "draft.txt")],
+)
+def test_light_mark_lines_over_their_text_are_sub_headings(text: str, name: str) -> None:
+    secs = _sections(text, name)
+    assert {"C.1.1", "C.1.2", "C.2.2"} <= set(secs), secs
+
+
+def test_light_mark_entries_one_under_another_stay_a_list() -> None:
+    secs = _sections("類型：C\n\n## 特定の理由\n\n○ 砂地の畑が広い\n\n○ 漬物工場が三か所ある\n\n以上の二点による。\n")
+    assert not any("漬物工場" in h for h in secs.values()), secs
+
+
+def test_kgi_and_kpi_items_are_found_where_their_figures_are_read() -> None:
+    """No heading names 「KGI」「KPI」: the section holding the table of KGIs and KPIs writes both items (and the
+    section made of them)."""
+    secs = _sections(
+        "類型：A\n\n## 5 到達点をどう測るか\n\n"
+        "| 種別 | 指標 | 現状（R7年度） | 目標（2040年度） | 所管 |\n|---|---|---|---|---|\n"
+        "| KGI | 付加価値増加額 | ― | 900億円 | 企画課 |\n"
+        "| KGI | 官民設備投資額（累計） | ― | 4,000億円 | 企画課 |\n"
+        "| KPI | 実証プラントの稼働日数 | 0日 | 300日 | 産業課（毎年度） |\n"
+    )
+    assert {"A.5", "A.5.1", "A.5.2"} <= set(secs), secs
+
+
+def test_reference_mark_over_its_text_is_a_sub_heading_and_a_note_stays_text() -> None:
+    secs = _sections(
+        "類型：C\n\n## 1 伸ばしたい分野\n\n※ 取り扱う品目\n\n干し柿と柿酢。\n\n"
+        "※ 特定の理由\n\n柿の木が村内に四千本あり、加工場が二か所ある。\n\n"
+        "※数値は令和7年度の村の調べによる。\n"
+    )
+    assert {"C.1.1", "C.1.2"} <= set(secs), secs
+    assert not any("令和7年度の村の調べ" in h for h in secs.values()), secs
+
+
+def test_notes_under_a_kgi_table_write_the_basis_and_the_verification() -> None:
+    """No heading names 設定の根拠 or 効果検証: the notes under the KGI table say them by their verb and subject."""
+    secs = _sections(
+        "類型：C\n\n## 3 数値目標\n\n| KGI | 現状 | 目標（令和13年度） |\n|---|---|---|\n"
+        "| 付加価値増加額 | ― | 3億円 |\n\n"
+        "※付加価値増加額は、売上増加額に既存の付加価値率（35%）を乗じて算定した。\n"
+        "※効果検証は、毎年度の決算報告をもとに町の推進会議で行う。\n"
+    )
+    assert {"C.3.3", "C.3.4"} <= set(secs), secs

@@ -107,7 +107,7 @@ def _sibling(r: Reader, i: int, style: str) -> bool:
     return False
 
 
-HEADING_MARKS = frozenset("■□◆◇▼▽●○◎・★☆◉♦❖▶▷►➢➤")
+HEADING_MARKS = frozenset("■□◆◇▼▽●○◎・★☆◉♦❖▶▷►➢➤※")  # 「※ 特定の理由」 over its text; a ※ note is a sentence
 # marks that head sections in Japanese drafts (■ over □, ◆ over ◇): blank lines around them do not
 # matter; the other marks make a heading only over content right under them
 STRONG_MARKS = frozenset("■□◆◇")
@@ -133,11 +133,47 @@ def _mark_heading(r: Reader, i: int, x: Line, m: nb.Marker) -> bool:
         if y is not None and (n := y.marker) is not None and n.style == m.style:
             return False
     nxt = _near(r, i, 1, strong)
-    if nxt is None and strong:
-        nxt_item = r.items[i + 1] if i + 1 < len(r.items) else None
-        return isinstance(nxt_item, Draft)  # a table under it
+    if nxt is None:
+        return _content_after_blank(r, i, m) if not strong else isinstance(_item(r, i + 1), Draft)
+    if nb.underline_style(nxt.text) is not None:
+        return False
     # content under it, not a line hanging from it (「・A社」 over 「　企画・製造」 is one entry)
-    return nxt is not None and nb.underline_style(nxt.text) is None and (nxt.gap or nxt.indent <= x.indent)
+    if nxt.gap or nxt.indent <= x.indent or _indented_paragraph(r, i + 1, x.indent):
+        return True
+    # a list of another mark indented under it (「○核となる事業者」 over 「　・A社」「　・B社」)
+    return (n := nxt.marker) is not None and n.kind != "label" and n.style != m.style
+
+
+def _item(r: Reader, i: int) -> object:
+    return r.items[i] if 0 <= i < len(r.items) else None
+
+
+def _content_after_blank(r: Reader, i: int, m: nb.Marker) -> bool:
+    """A lighter mark (○ ◎ ●) over a blank line: a heading when what follows is a table, an unmarked
+    paragraph or a list of another mark, and the line before is not an entry of the same mark (「○ 該当する
+    製品」, blank, its text)."""
+    prev = r.line_at(i - 1)
+    if prev is not None and (p := prev.marker) is not None and p.style == m.style:
+        return False
+    nxt = _item(r, i + 1)
+    if isinstance(nxt, Draft):
+        return True
+    if not isinstance(nxt, Line) or nb.underline_style(nxt.text) is not None:
+        return False
+    n = nxt.marker
+    if n is None:
+        return len(nxt.text) > len(m.rest)
+    return n.kind == "mark" and n.style != m.style  # a list of another mark under it
+
+
+def _indented_paragraph(r: Reader, i: int, indent: int) -> bool:
+    """Line i opens a paragraph indented on its first line only (「　本文…」 hard-wrapped, its next line back at
+    the mark's column, or one finished sentence): text under the heading, not an entry hanging from it."""
+    y, x = r.adjacent(i, 1), r.line_at(i)
+    if y is None or y.marker is not None:
+        # a one-line paragraph: a finished sentence before a blank line, the end or the next marked line
+        return x is not None and x.marker is None and nb.ends_sentence(x.text)
+    return y.indent <= indent
 
 
 def rule_marked(r: Reader, i: int, x: Line) -> int | None:

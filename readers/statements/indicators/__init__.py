@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from chiiki_mirai.core.statement import Statement
@@ -29,12 +30,42 @@ PARTS = (extract_kgis, extract_basis, extract_kpis, extract_monitoring, extract_
 FIELDS = ("kgis", "kpis", "kpi_monitoring_cycle", "ripple")
 
 
+# the 記載項目 a kind of statement writes, by the wording the knowledge gives the item (「KGI」「KPI」「KGIの設定根拠」):
+# a KGI read with its figure is the KGI item wherever the plan put it (under 「目指す姿と数値目標」, in one table
+# with the KPIs), as the knowledge's own alternative wording of the item would have placed it
+CONTENT_WORDINGS: tuple[tuple[str, Callable[[Statement], bool]], ...] = (
+    ("KGI", lambda s: s.kind == "kgi" and s.topic not in ("basis", "verification") and s.value is not None),
+    ("KPI", lambda s: s.kind == "kpi" and bool(s.subject)),
+    ("KGIの設定根拠", lambda s: s.kind == "kgi" and s.topic == "basis"),
+    ("効果検証", lambda s: s.kind == "kgi" and s.topic == "verification"),
+)
+
+
+def _place_by_content(ctx: ReadContext, statements: list[Statement]) -> None:
+    """Items no heading or label places, found where their statements were read; a section whose items are all
+    placed (「計画のKGI及びKPI」 over KGI and KPI) is placed with them."""
+    placed = set(ctx.outline.found())
+    for wording, carries in CONTENT_WORDINGS:
+        target = next((t for t in ctx.outline.targets if wording in t.wordings), None)
+        if target is None or target.id in placed:
+            continue
+        lines = {s.place.line for s in statements if carries(s)}
+        found = [u for u in ctx.units if u.line in lines and u.kind != "heading"]
+        if found:
+            ctx.content_places.setdefault(target.id, found)
+            parent = target.parent
+            children = [t.id for t in ctx.outline.targets if t.parent == parent]
+            if parent and parent not in placed and all(c in placed or c in ctx.content_places for c in children):
+                ctx.content_places.setdefault(parent, found)
+
+
 def _extract(ctx: ReadContext) -> list[Statement]:
     zoned = zoned_units(ctx)
     out: list[Statement] = []
     for part in PARTS:
         out += part(zoned)
     ctx.found_fields += [f for f, present in zip(FIELDS, _present(out), strict=True) if present]
+    _place_by_content(ctx, out)
     return out
 
 

@@ -24,6 +24,7 @@ from chiiki_mirai.readers.statements.indicators.tables import (
     CIRCLED,
     Column,
     Row,
+    row_kind,
     table_rows,
     unit_note,
 )
@@ -144,6 +145,8 @@ def _is_kgi_table(z: Zoned) -> bool:
     if t is None or not t.records:
         return False
     labels = " ".join(nfkc(k) for k in t.records[0])
+    if any(row_kind(r) == "kgi" for r in table_rows(t)):
+        return True  # a class column names KGI rows (KGIs and KPIs in one table)
     if _KPI_TABLE.search(labels) and "KGI" not in labels:
         return False
     if "kgi" in z.zones or "KGI" in labels or bool(t.title and "KGI" in nfkc(t.title)):
@@ -155,7 +158,8 @@ def _is_kgi_table(z: Zoned) -> bool:
 def _table(z: Zoned, block: _Block) -> list[Statement]:
     out: list[Statement] = []
     for row in table_rows(z.unit.table):  # type: ignore[arg-type]
-        out += _row_statements(row, z.unit, block)
+        if row_kind(row) != "kpi":  # a KPI row of a table holding both is the KPI reader's
+            out += _row_statements(row, z.unit, block)
     return out
 
 

@@ -25,7 +25,7 @@ from chiiki_mirai.core.text.withdrawal import criterion_modality
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.monitoring import cycle_of
 from chiiki_mirai.readers.statements.indicators.names import strip_dress
-from chiiki_mirai.readers.statements.indicators.tables import CIRCLED, Row, column_of, table_rows
+from chiiki_mirai.readers.statements.indicators.tables import CIRCLED, Row, column_of, row_kind, table_rows
 from chiiki_mirai.readers.statements.indicators.values import (
     BLANK,
     MAX_CLAUSE,
@@ -182,6 +182,8 @@ def is_kpi_table(z: Zoned) -> bool:
     if t is None or not t.records:
         return False
     labels = [nfkc(k) for k in t.records[0]]
+    if any(row_kind(r) == "kpi" for r in table_rows(t)):
+        return True  # a class column names KPI rows (KGIs and KPIs in one table)
     if any("KGI" in x for x in labels):
         return False
     # the columns as the indicator tables read them (a merged title row or a table laid the other way undone)

@@ -36,7 +36,7 @@ from chiiki_mirai.readers.statements.indicators.kpi import (
     unlabelled,
 )
 from chiiki_mirai.readers.statements.indicators.names import strip_dress
-from chiiki_mirai.readers.statements.indicators.tables import column_of, table_rows
+from chiiki_mirai.readers.statements.indicators.tables import column_of, row_kind, table_rows
 from chiiki_mirai.readers.statements.indicators.values import split_top
 from chiiki_mirai.readers.statements.indicators.zones import Zoned, words_zones
 
@@ -83,10 +83,12 @@ def _record(st: KpiState, z: Zoned, seen: set[int]) -> None:
             for label, cell in rec.items():
                 put(k, column_of(label).fields, cell)
         return
+    classed = any(row_kind(r) == "kpi" for r in rows)
     for row in rows:
         # a sentence run into the table (a line right under a Markdown table) is no KPI
         spilled = row.name.endswith("。") and not any(v.strip() for _, v in row.cells)
-        if row.name and not spilled:
+        # a table whose class column names KPI rows: only those (not its KGI, ripple or reference rows)
+        if row.name and not spilled and (row_kind(row) == "kpi" or not classed):
             st.kpis.append(from_row(row, z.unit))
     st.current = st.pending = None
 
@@ -220,4 +222,29 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
     for fields, text, _ in st.notes:
         for k in st.kpis:
             put_note(k, fields, text)
-    return [k.statement() for k in st.kpis if k.name]
+    return [k.statement() for k in _merged(st.kpis) if k.name]
+
+
+def _abridges(short: str, long: str) -> bool:
+    """「県内調達額」 abridges 「県内企業からの原材料調達額」: its characters in the same order, and shorter."""
+    s, t = nfkc(short), nfkc(long)
+    if len(s) < 3 or len(s) >= len(t):
+        return False
+    it = iter(t)
+    return all(ch in it for ch in s)
+
+
+def _merged(kpis: list[Kpi]) -> list[Kpi]:
+    """A KPI of a later table (the 5W1H sheet) named by an abridged name of one KPI read before it from another
+    table is that KPI: its fields fill the ones the first left empty."""
+    out: list[Kpi] = []
+    for k in kpis:
+        earlier = [e for e in out if e.unit.line != k.unit.line and _abridges(k.name, e.name)]
+        if len(earlier) == 1:
+            e = earlier[0]
+            for f, v in k.fields.items():
+                if v.strip() and not (e.fields.get(f) or "").strip():
+                    e.fields[f] = v
+            continue
+        out.append(k)
+    return out

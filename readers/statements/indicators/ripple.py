@@ -116,13 +116,24 @@ def _line(z: Zoned, outside: bool) -> list[Statement]:
     return out
 
 
-def _table(z: Zoned, seen: set[int]) -> list[Statement]:
+def _ripple_class(cls: str) -> bool:
+    return "波及" in nfkc(cls or "")
+
+
+def _table(z: Zoned, seen: set[int], classed_only: bool = False) -> list[Statement]:
+    """A table of the ripple zone, or (classed_only) the rows a class column calls 波及 in a table of KGIs and
+    KPIs anywhere (「区分」 KGI / 波及 / KPI)."""
     t = z.unit.table
     if t is None or id(t) in seen:
         return []
+    rows = table_rows(t)
+    if classed_only and not any(_ripple_class(r.cls) for r in rows):
+        return []
     seen.add(id(t))
     out: list[Statement] = []
-    for row in table_rows(t):
+    for row in rows:
+        if classed_only and not _ripple_class(row.cls):
+            continue
         ts = topics_of(row.name)
         for col, text in row.cells:
             if col.fields != ("value",) or not ts or read_cell(text).state == "blank":
@@ -137,8 +148,8 @@ def extract_ripple(zoned: list[Zoned]) -> list[Statement]:
     for z in zoned:
         u = z.unit
         inside = "ripple" in z.zones
-        if u.kind == "record" and inside:
-            out += _table(z, seen)
+        if u.kind == "record":
+            out += _table(z, seen, classed_only=not inside)
         elif u.kind in ("sentence", "item", "kv") and inside:
             out += _line(z, False)
         elif u.kind in ("sentence", "item", "kv") and not z.zones & {"basis", "verify"} and not _KPI_LINE.match(nfkc(u.text)):

@@ -75,6 +75,14 @@ class Row:
     cells: tuple[tuple[Column, str], ...]
 
 
+def row_kind(row: Row) -> str | None:
+    """What a class cell says a row is when one table holds both (「区分」 KGI / 独自KGI / KPI): "kgi", "kpi" or None."""
+    c = nfkc(row.cls or "").upper()
+    if "KPI" in c:
+        return "kpi"
+    return "kgi" if "KGI" in c else None
+
+
 def column_of(label: str) -> Column:
     t = nfkc((label or "")[:200]).strip()
     for fields, rx in COLUMN_FIELDS:
@@ -127,10 +135,15 @@ def _regrid(table: Table) -> list[dict[str, str]] | None:
     names = [r[0] for r in cells[h:] if r and r[0].strip()]
     if h == 0 or len(names) < 1 or any(_is_stage(n) for n in names):
         return None
+    # a caption merged over every column (「現状・中間・目標」 over 「現状（R6）」「中間（R10）」…) names no column
+    spanning = {i for i in range(h - 1) if len({c.strip() for c in cells[i] if c.strip()}) == 1}
     labels = []
     for j in range(len(cells[0])):
         parts = []
         for i in range(h):
+            below = cells[i + 1][j] if i + 1 < h and j < len(cells[i + 1]) else ""
+            if i in spanning and below.strip():
+                continue
             text = cells[i][j] if j < len(cells[i]) else ""
             text = text or (cells[i][j - 1] if 0 < j < len(cells[i]) and i < h - 1 else "")
             if text and text not in parts:
@@ -143,8 +156,9 @@ def _regrid(table: Table) -> list[dict[str, str]] | None:
 def _restored(table: Table) -> list[dict[str, str]]:
     """Records, with a header the text reader took for the caption put back (an empty first header cell
     over names): the caption splits into the labels of all columns but the first; a table the document model
-    laid the other way while its indicators run down the left (a merged header) is read from its grid."""
-    if table.orientation == "columns" and column_of(table.cells[0][0] if table.cells else "").fields == ("name",):
+    laid the other way while its indicators (or their class: KGI / KPI) run down the left is read from its grid."""
+    corner = next((r[0] for r in table.cells[:3] if r and r[0].strip()), "")  # under a caption row left blank there
+    if table.orientation == "columns" and column_of(corner).fields in (("name",), ("class",)):
         regrid = _regrid(table)
         if regrid is not None:
             return regrid

@@ -166,8 +166,23 @@ def zoned_units(ctx: ReadContext) -> list[Zoned]:
         if key:  # a key that names a part (「設定の根拠：」「地域へのインパクト：」) places its line
             out.append(Zoned(u, words_zones(key) or zones | opened, heads))
             continue
-        out.append(Zoned(u, zones | opened, heads))
+        out.append(Zoned(u, zones | opened | sentence_zones(u, zones | opened), heads))
     return out
+
+
+# a sentence of the KGI zone that says what it is by its subject or its verb: 「効果検証は、…で評価する。」 is the
+# verification, 「付加価値増加額は、…を乗じて算定した。」 the basis (notes under a table of KGIs)
+_VERIFY_SUBJECT = re.compile(r"^\s*[※＊*]?\s*(?:KGIの)?効果(?:の)?検証(?:は|について|の方法は)")
+_BASIS_VERB = re.compile(r"(?:算定|算出|試算|積み上げ|積上げ)(?:した|している|する|て設定)[^。]{0,12}。?\s*$")
+
+
+def sentence_zones(u: Unit, zones: frozenset[str]) -> frozenset[str]:
+    if "kgi" not in zones or u.kind not in ("sentence", "item"):
+        return frozenset()
+    t = nfkc(u.text)
+    if _VERIFY_SUBJECT.match(t):
+        return frozenset({"verify"})
+    return frozenset({"basis"}) if _BASIS_VERB.search(t) else frozenset()
 
 
 _COLON_LABEL = re.compile(r"^\s*([^:：。、]{2,20})[:：]|^\s*([^:：。、\s]{2,18})\s+(?=\S)")
