@@ -13,7 +13,7 @@ from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import ParseReport
 from chiiki_mirai.readers import limits
 from chiiki_mirai.readers.decode import decode_text
-from chiiki_mirai.readers.doctree import parse_document
+from chiiki_mirai.readers.doctree import DocxRefused, parse_document
 from chiiki_mirai.readers.pdf import MAX_PDF_BYTES, pdf_text
 from chiiki_mirai.readers.pipeline import read_tree
 from chiiki_mirai.readers.statements.from_fields import with_statements
@@ -34,6 +34,8 @@ SUPPORTED = sorted({**TEXT_EXT, **STRUCT_EXT, **DOCX_EXT, **PDF_EXT})
 def _read_docx(data: bytes) -> tuple[Plan, ParseReport]:
     try:
         doc = parse_document(data, "docx")
+    except DocxRefused as e:  # too many members, too large, a zip bomb, not a Word file
+        raise UserError(e.ja) from e
     except ValueError as e:
         raise UserError(f"Word（.docx）ファイルを読めません: {e}") from e
     return read_tree(doc, "docx")

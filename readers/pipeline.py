@@ -14,8 +14,8 @@ from typing import Any
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import ParseReport
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.readers.doctree import Document
-from chiiki_mirai.readers.outline import build_outline
+from chiiki_mirai.readers.doctree import Document, Table
+from chiiki_mirai.readers.outline import Outline, build_outline
 from chiiki_mirai.readers.statements import FAMILIES, ReadContext
 from chiiki_mirai.readers.statements.meta import cover_values
 from chiiki_mirai.readers.units import iter_units
@@ -41,10 +41,25 @@ def read_tree(doc: Document, fmt: str) -> tuple[Plan, ParseReport]:
     return plan, _report(fmt, ctx, plan)
 
 
+def unplaced_headings(doc: Document, outline: Outline) -> list[str]:
+    """A note for each heading that names no 記載項目 and holds text of its own, which the plan keeps as
+    「その他」 (a section placed by its table's rows, the plan written as one table, is placed)."""
+    if not outline.targets:
+        return []
+    out = []
+    for sec, blocks in doc.walk():
+        if outline.item_of(sec) is not None or not blocks or not (sec.heading or sec.label):
+            continue
+        if any(isinstance(b, Table) and any(outline.item_of_record(b, i) for i in range(len(b.records))) for b in blocks):
+            continue
+        out.append(f"見出し「{sec.label}」（{sec.place.line}行）はどの記載項目にも当たらないため、本文は「その他」に入れました")
+    return out
+
+
 def _report(fmt: str, ctx: ReadContext, plan: Plan) -> ParseReport:
     outline = ctx.outline
     missing = [f"{t.id} {t.heading}" for t in outline.targets if t.id not in plan.sections and t.parent is None]
-    warnings = list(ctx.warnings) + list(ctx.doc.warnings)
+    warnings = list(ctx.warnings) + list(ctx.doc.warnings) + unplaced_headings(ctx.doc, outline)
     ambiguous: list[str] = []
     if outline.type_source == "headings":
         # a guess for a person to confirm: the type the headings resemble most

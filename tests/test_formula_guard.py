@@ -166,7 +166,7 @@ DRAFT = """# {t0}北浜県 減速機クラスター計画（地域産業クラ�
 def hostile_draft(tmp_path: Path) -> Path:
     lines = "\n".join(f"{t}{n}行目の記載。" for n, t in enumerate(TRIGGERS) if t not in "\t\r")
     rows = "\n".join(
-        f"| {t}KPI{n} | 年10件 | 2028年度 | {t}産業振興課 | {t}5件未満なら見直す |"
+        f"| {t}新規取引件数{n} | 年10件 | 2028年度 | {t}産業振興課 | {t}5件未満なら見直す |"
         for n, t in enumerate(TRIGGERS)
         if t not in "\t\r"
     )
@@ -195,10 +195,13 @@ def test_through_the_command_line(hostile_draft: Path, tmp_path: Path, args: lis
     data = out.read_bytes()
     assert_no_formula(data, [])
     text = "\n".join(strings_of(data))
-    if args[0] == "progress":  # the KPI names open their rows: each is kept behind a quote
+    if args[0] == "progress":  # the KPI rows reach the template: each trigger kept behind a quote
         for n, t in enumerate(TRIGGERS):
             if t not in "\t\r":
-                assert f"'{t}KPI{n}" in text, t
+                # the owner cell is written as the draft has it (a KPI name or 撤退基準 is read, and its leading
+                # mark may be normalised or taken for a bullet); a bare 「KPI0」 is a KPI's label, not its name
+                assert f"'{t}産業振興課" in text, t
+                assert f"新規取引件数{n}" in text, n
 
 
 def test_a_draft_read_by_the_service_keeps_a_full_width_line_as_text(hostile_draft: Path) -> None:

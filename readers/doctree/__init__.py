@@ -11,6 +11,7 @@ See `model.py` for the tree, `numbering.py` for the numbering styles and level i
 from __future__ import annotations
 
 from .docx import parse_docx
+from .docx_parts import DocxRefused
 from .markdown import parse_markdown
 from .model import Block, Document, KeyValue, ListItem, Paragraph, Place, Section, Table
 from .render import to_docx, to_markdown, to_text
@@ -33,7 +34,8 @@ def _as_text(data: bytes | str) -> str:
 def parse_document(data: bytes | str, fmt: str) -> Document:
     """Bytes or text in one of FORMATS → Document. Text given as bytes is decoded as UTF-8, else
     CP932 (the caller may decode first with its own detection). Raises ValueError for an unknown
-    format or a file that is not a Word document."""
+    format or a file that is not a Word document (`DocxRefused`, with a Japanese message, when
+    it is refused before parsing)."""
     if fmt == "docx":
         if isinstance(data, str):
             raise ValueError("a docx document must be given as bytes")
@@ -48,6 +50,7 @@ def parse_document(data: bytes | str, fmt: str) -> Document:
 __all__ = [
     "Block",
     "Document",
+    "DocxRefused",
     "FORMATS",
     "KeyValue",
     "ListItem",

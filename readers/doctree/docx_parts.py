@@ -17,26 +17,57 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALSE = ("0", "false", "off")
 
 
+class DocxRefused(ValueError):
+    """A .docx refused before it is parsed: `str(e)` says why in English, `e.ja` is the message for the user."""
+
+    def __init__(self, message: str, ja: str) -> None:
+        super().__init__(message)
+        self.ja = ja
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.0f}MB"
+
+
 def check_zip(data: bytes) -> None:
     """Refuse what is not a .docx, or could expand without bound, before anything is parsed."""
     if len(data) > limits.MAX_DOCX_BYTES:
-        raise ValueError(f"docx file too large ({len(data):,} bytes)")
+        raise DocxRefused(
+            f"docx file too large ({len(data):,} bytes)",
+            f"Word ファイルが大きすぎます（{len(data) / 1e6:.1f}MB。上限は{_mb(limits.MAX_DOCX_BYTES)}）",
+        )
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as e:
-        raise ValueError("not a docx file (not a zip archive)") from e
+        raise DocxRefused(
+            "not a docx file (not a zip archive)", "Word（.docx）ファイルとして読めません（ZIP 形式ではありません）"
+        ) from e
     if len(infos) > limits.MAX_DOCX_MEMBERS:
-        raise ValueError(f"docx has too many parts ({len(infos):,})")
+        raise DocxRefused(
+            f"docx has too many parts ({len(infos):,})",
+            f"Word ファイルの構成要素が多すぎます（{len(infos):,}個。上限は{limits.MAX_DOCX_MEMBERS:,}個。"
+            "破損または不正なファイルの可能性）",
+        )
     total = 0
     for i in infos:
         total += i.file_size
         if i.file_size > limits.MAX_DOCX_MEMBER or total > limits.MAX_DOCX_UNCOMPRESSED:
-            raise ValueError("docx expands too much (possible zip bomb)")
+            raise DocxRefused(
+                "docx expands too much (possible zip bomb)",
+                f"Word ファイルの展開後のサイズが大きすぎます（上限は{_mb(limits.MAX_DOCX_UNCOMPRESSED)}、"
+                f"1つの構成要素は{_mb(limits.MAX_DOCX_MEMBER)}）",
+            )
         if i.file_size > 1_000_000 and i.file_size > limits.MAX_DOCX_RATIO * max(i.compress_size, 1):
-            raise ValueError("docx compression ratio is abnormal (possible zip bomb)")
+            raise DocxRefused(
+                "docx compression ratio is abnormal (possible zip bomb)",
+                "Word ファイルの圧縮率が異常です（ZIP 爆弾の可能性があるため読み込みません）",
+            )
     if "word/document.xml" not in zf.namelist():
-        raise ValueError("not a docx file (no word/document.xml)")
+        raise DocxRefused(
+            "not a docx file (no word/document.xml)",
+            "Word（.docx）ファイルではありません（word/document.xml がありません）",
+        )
 
 
 def on(el) -> bool:  # noqa: ANN001 - an lxml element or None

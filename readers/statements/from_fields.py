@@ -14,11 +14,17 @@ from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.readers.statements.claims_family import KINDS as CLAIM_KINDS
 from chiiki_mirai.readers.statements.claims_from_fields import claims_from_fields
+from chiiki_mirai.readers.statements.operators import sentences_from_fields as operator_sentences
 
 Deriver = Callable[[Plan], list[Statement]]
 
 # (the statement kinds a family writes, how it derives them from a plan's fields)
-DERIVERS: tuple[tuple[tuple[str, ...], Deriver], ...] = ((CLAIM_KINDS, claims_from_fields),)
+# (the operators themselves and the other entity kinds are derived from their fields where the facts read them:
+# rules/facts/entity_view.py)
+DERIVERS: tuple[tuple[tuple[str, ...], Deriver], ...] = (
+    (CLAIM_KINDS, claims_from_fields),
+    (("operator",), operator_sentences),
+)
 
 
 def with_statements(plan: Plan) -> Plan:

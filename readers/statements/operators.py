@@ -23,11 +23,13 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.readers.statements import entity_words as w
 from chiiki_mirai.readers.statements.base import ReadContext, place_of
+from chiiki_mirai.readers.statements.claims_from_fields import section_units
 from chiiki_mirai.readers.statements.operator_layout import (
     COLUMNS,
     NAME_COLUMN,
@@ -268,6 +270,15 @@ def _sentence_statements(text: str, u: Unit, names: list[str]) -> list[Statement
             out.append(Statement(kind="operator", topic=topic, subject=named[0] if len(named) == 1 else None,
                                  modality=mod, attrs=dict(attrs), place=place_of(u, text)))
     return out
+
+
+def sentences_from_fields(plan: Plan) -> list[Statement]:
+    """A plan given as fields (YAML/JSON, a form): what the sentences of its operator items and their reasons
+    say about the operators (scale, reference list, attraction, selection), read as a document's sentences are.
+    The operators themselves are its `core_companies` (rules/facts/entity_view.py)."""
+    names = [c.name for c in plan.core_companies if c.name]
+    units = [u for u in section_units(plan) if u.item and any(u.item == p or u.item.startswith(p + ".") for p in REASON_ITEMS)]
+    return [s for u in units for s in _sentence_statements(u.text, u, names)]
 
 
 def _bare(name: str) -> str:
