@@ -59,7 +59,7 @@ CRITERIA: dict[str, list[str]] = {
     "C.commitment": ["desk", "desk_department", "management_support", "announcement"],
     "C.ebpm": ["kgi", "kpi", "withdrawal", "monitoring", "monitoring_cycle"],
     "author": ["stated", "allowed", "designated_city", "designated_city_same", "not_government", "kind_unusual"],
-    "period": ["stated", "order", "five_years", "ten_years", "kgi_2040"],
+    "period": ["stated", "period_written", "order", "five_years", "ten_years", "kgi_2040"],
     "sections": ["each"],
     "kgi.investment": ["target_year_value", "cumulative"],
     "kgi.value_added": ["value", "amount", "year", "formula"],
@@ -296,6 +296,8 @@ EQUIVALENT = {
     "kgi.value_added/amount:alternative 0 removed": "the amount alternative cannot hold where `amount` applies",
     "kgi.value_added/amount:guard removed": "without its guard it is `value` again (the same alternatives)",
     "submission/schedule:guard removed": "the guard holds for every B and C plan",
+    "period/stated:guard removed": "an A plan fails `stated` only with no KGI year and no period, where `kgi_2040` "
+    "already fails and the item is missing either way (a missing item shows its first reason only)",
     "submission/schedule:test required_forms removed": "every B and C type has its forms",
     "submission/schedule:test submission_contacts removed": "every B and C type has its contacts",
 }
