@@ -76,8 +76,17 @@ def open_page(page, url: str, ready_text: str) -> None:
     wait_for_app(page, SLOW)
 
 
-def visible_english(page) -> list[str]:
-    return page.evaluate(VISIBLE_ENGLISH_JS, ENGLISH)
+def visible_english(page, settle_s: float = 5.0) -> list[str]:
+    """English words left on screen. The app's Japanese labels for Streamlit's own widgets are CSS the page
+    applies when its script has run, so a page just shown may draw the English for a moment: it counts only when
+    it is still there after the page has settled (up to settle_s)."""
+    wait_for_app(page)
+    deadline = time.monotonic() + settle_s
+    found = page.evaluate(VISIBLE_ENGLISH_JS, ENGLISH)
+    while found and time.monotonic() < deadline:
+        time.sleep(0.25)
+        found = page.evaluate(VISIBLE_ENGLISH_JS, ENGLISH)
+    return found
 
 
 def metric_value(page, label: str) -> str:
