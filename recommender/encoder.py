@@ -20,19 +20,18 @@ sentence-transformers is imported and `local_files_only=True`.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import importlib.util
 import json
 import os
 import shutil
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from chiiki_mirai.core.cache import CACHE_ENV, cache_root
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.recommender.tokenize import segment_for_vectors
 
@@ -40,7 +39,6 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 MODEL_ENV = "CHIIKI_MIRAI_MODEL"
-CACHE_ENV = "CHIIKI_MIRAI_CACHE"
 # A marker file saved next to the static model: tells the loader to segment its input.
 MARKER = "chiiki_mirai_encoder.json"
 ENCODER_FORMAT = 1
@@ -49,21 +47,6 @@ ALIASES = "chiiki_mirai_aliases.json"
 
 _lock = threading.Lock()
 _encoders: dict[str, Encoder] = {}
-
-
-def cache_root() -> Path:
-    """Where the built encoder and anchor embeddings are kept; a temp folder if that is not writable."""
-    env = os.environ.get(CACHE_ENV)
-    root = Path(env).expanduser() if env else Path.home() / ".cache" / "chiiki-mirai"
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-        if os.access(root, os.W_OK):
-            return root
-    except OSError:
-        pass
-    # a read-only home (common on locked-down office PCs) must not stop the tool
-
-    return Path(tempfile.gettempdir()) / f"chiiki-mirai-{getpass.getuser()}"
 
 
 def _ginza_vocab_dir() -> Path:
