@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from chiiki_mirai.core.text.normalize import nfkc
-
-_local = threading.local()
-_dict_lock = threading.Lock()
+from chiiki_mirai.core.text.sudachi import tokenizer as _tokenizer
 
 # parts of speech that carry no topic: particles, auxiliaries, symbols, blanks
 _FUNCTION_POS = {"助詞", "助動詞", "補助記号", "記号", "空白"}
@@ -39,25 +36,6 @@ class Token:
     line_start: bool = False  # the first token after a line break
 
 
-@functools.lru_cache(maxsize=1)
-def _dictionary():
-    # lazy: SudachiPy and its dictionary is a heavy third-party library, loaded only when needed
-    from sudachipy import Dictionary
-
-    return Dictionary()
-
-
-def _tokenizer():
-    tok = getattr(_local, "tokenizer", None)
-    if tok is None:
-        # lazy: SudachiPy and its dictionary is a heavy third-party library, loaded only when needed
-        from sudachipy import SplitMode
-
-        with _dict_lock:
-            d = _dictionary()
-        tok = d.create(SplitMode.C)
-        _local.tokenizer = tok
-    return tok
 
 
 def kata_to_hira(text: str) -> str:

@@ -10,37 +10,16 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
 
 from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.sudachi import tokenizer as _tokenizer
 
 MAX_CHARS = 1000
 NUM = "<num>"
-_local = threading.local()
-_dict_lock = threading.Lock()
 _DIGITS = re.compile(r"^[0-9０-９.,，．]+$")
 _SPACE = re.compile(r"\s+")
 
 
-@functools.lru_cache(maxsize=1)
-def _dictionary():
-    # lazy: SudachiPy and its dictionary is a heavy third-party library, loaded only when needed
-    from sudachipy import Dictionary
-
-    return Dictionary(dict="core")
-
-
-def _tokenizer():
-    tok = getattr(_local, "tokenizer", None)
-    if tok is None:
-        # lazy: SudachiPy and its dictionary is a heavy third-party library, loaded only when needed
-        from sudachipy import SplitMode
-
-        with _dict_lock:
-            d = _dictionary()
-        tok = d.create(SplitMode.C)
-        _local.tokenizer = tok
-    return tok
 
 
 def clean(text: str) -> str:
