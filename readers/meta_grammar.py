@@ -225,6 +225,8 @@ def cover_title_type(line: str, names: dict[str, list[str]]) -> str | None:
         return None
     t = _TITLE_NOTE.sub("", t).strip()
     ends = [(len(n), tid) for tid, ns in names.items() for n in ns if n and t.endswith(nfkc(n))]
+    # a subtitle that opens with the type's name and a space or bracket (「戦略産業クラスター計画　候補プロジェクト提案」)
+    ends += [(len(n), tid) for tid, ns in names.items() for n in ns if n and re.match(re.escape(nfkc(n)) + r"[\s(（【〔]", t)]
     return max(ends)[1] if ends else None
 
 

@@ -161,6 +161,18 @@ def test_wrapped_list_entry_at_the_wrap_width() -> None:
     ]
 
 
+def test_indented_numbered_entry_wrapped_at_the_width_goes_on_at_the_margin() -> None:
+    """The wrap counts the entry's indent and its number: a line cut there continues on the next line even
+    when that line starts at the margin (a fixed-width text with a hanging-less wrap)."""
+    entry = "　（一）乾燥棟の稼働　令和九年度までに稼働／担当：町農林課／稼働が令和十"
+    body = "\n".join([("本文の行はこの幅で折り返されて同じ長さになる" * 3)[: len(entry) + 1]] * 8)
+    text = body + f"\n{entry}\n年度にずれ込んだ場合は規模を縮小する。\n　（二）商談件数　年十二件以上。\n"
+    doc = parse_text(text)
+    items = [b for b in doc.preamble if isinstance(b, ListItem)]
+    assert items[0].text.endswith("稼働が令和十年度にずれ込んだ場合は規模を縮小する。")
+    assert len(items) == 2
+
+
 def test_key_value_cover_block_and_sentences_with_colons() -> None:
     text = """みかん産地プラン（素案）
 
@@ -230,6 +242,27 @@ def test_space_aligned_table_and_a_lone_spaced_line_is_not_one() -> None:
     t = doc.preamble[0]
     assert isinstance(t, Table) and t.records[1] == {"区分": "海外向け", "現状": "0.6億円", "目標": "4億円"}
     assert isinstance(doc.preamble[1], Paragraph)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "KPI　　県内企業への発注額（核となる企業計）12億円　　20億円",  # a figure glued to the name
+        "KPI　　誘致企業の研究拠点数（累計）　0社　　　4社",  # one space where two were meant
+        "KPI  県内 企業への 発注額  12億円  20億円",  # spaces inside the name
+    ],
+)
+def test_space_aligned_row_pushed_out_of_line_by_its_name_stays_in_the_table(row: str) -> None:
+    text = f"区分　　指標　　　　　　　　現状　　　目標\nKGI　　付加価値増加額　　　　―　　　　30億円\n{row}\n"
+    t = parse_text(text).preamble[0]
+    assert isinstance(t, Table) and len(t.records) == 2
+    assert t.records[1]["目標"] in ("20億円", "4社") and t.records[1]["区分"] == "KPI"
+
+
+def test_a_prose_line_under_an_aligned_table_is_not_fitted_into_it() -> None:
+    text = "区分　　指標　　　　現状　　　目標\nKGI　　付加価値額　　―　　　　30億円\n県の担当は 産業振興課 で 3人 です。\n"
+    doc = parse_text(text)
+    assert isinstance(doc.preamble[0], Table) and len(doc.preamble[0].records) == 1
 
 
 def test_table_with_items_as_rows_and_companies_as_columns() -> None:

@@ -8,6 +8,7 @@ rule to `RULES` (or a word to one of the tables here), not a branch inside anoth
 from __future__ import annotations
 
 from . import numbering as nb
+from .aligned import fit_row, name_column
 from .lines import Draft, Line, Reader, split_kv
 from .tables import is_rule, split_aligned_row, split_pipe_row
 
@@ -53,6 +54,8 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
         if k == "rule" and kind == "pipe":
             j += 1
             continue
+        if kind == "aligned" and k in ("aligned", "none") and (c is None or len(c) != len(cells)) and y.marker is None:
+            c, k = fit_row(y.text, len(cells), name_column(rows)), "aligned"  # a row the spacing let slip
         if k != kind or c is None or (kind == "aligned" and len(c) != len(cells)):
             break
         rows.append(c)
@@ -91,9 +94,10 @@ def rule_continuation(r: Reader, i: int, x: Line) -> int | None:
     if e is None or x.listed or x.marker is not None:
         return None
     hanging = x.indent > e.indent
-    if not hanging and not (x.join and r.cut(e.last)):
+    if not hanging and not (x.join and r.cut(e.last, e.last_len)):
         return None
     e.append(x.text, hanging)
+    e.last_len = len(x.text) + x.indent // 2
     return i + 1
 
 
