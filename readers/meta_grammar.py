@@ -142,8 +142,9 @@ def heading_key(heading: str) -> str | None:
     text under it is the key's value."""
     t = _DECORATION.sub("", nfkc(heading or "")).strip()
     t = split_numbering(t).rest.strip(" 　*【】[]［］〔〕:：")
+    t = re.sub(r"\s*[(（][^()（）]{1,12}[)）]\s*$", "", t)  # 「策定主体（提案主体）」
     k = meta_key(t)
-    return k if k in ("period", "target") else None
+    return k if k in ("period", "target", "author") else None
 
 
 def heading_value(text: str) -> str:

@@ -265,6 +265,35 @@ def test_a_prose_line_under_an_aligned_table_is_not_fitted_into_it() -> None:
     assert isinstance(doc.preamble[0], Table) and len(doc.preamble[0].records) == 1
 
 
+def test_box_drawn_table_that_rules_off_each_row_reads_a_row_over_several_lines() -> None:
+    text = """┌────┬────┬────────┐
+│指標　　│目標　　│5W1H　　　　　　│
+├────┼────┼────────┤
+│①乾燥棟の│R10稼働 │担当：町農林課。│
+│　稼働　　│　　　　│撤退基準：R11で │
+│　　　　　│　　　　│未稼働なら縮小　│
+├────┼────┼────────┤
+│②商談件数│年40件　│担当：町商工課　│
+└────┴────┴────────┘
+"""
+    t = parse_text(text).preamble[0]
+    assert isinstance(t, Table) and len(t.records) == 2
+    assert t.records[0]["指標"] == "①乾燥棟の稼働"
+    assert t.records[0]["5W1H"] == "担当：町農林課。撤退基準：R11で未稼働なら縮小"
+
+
+def test_box_drawn_table_ruled_only_under_its_header_keeps_a_row_per_line() -> None:
+    text = "┌──┬──┐\n│区分│目標│\n├──┼──┤\n│出荷額│40億円│\n│輸出額│4億円│\n└──┴──┘\n"
+    t = parse_text(text).preamble[0]
+    assert isinstance(t, Table) and [r["区分"] for r in t.records] == ["出荷額", "輸出額"]
+
+
+def test_lines_set_out_as_records_are_not_joined_as_a_wrap() -> None:
+    text = "目指すべき目標\n　KGI（必須）付加価値増加額　●●百万円（R12）\n　独自KGI　輸出額　6.5億円→18億円（R12）\n"
+    blocks = [b for b in parse_text(text).preamble if isinstance(b, Paragraph)]
+    assert [b.text for b in blocks][-2:] == ["KGI（必須）付加価値増加額　●●百万円（R12）", "独自KGI　輸出額　6.5億円→18億円（R12）"]
+
+
 def test_table_with_items_as_rows_and_companies_as_columns() -> None:
     text = """| 項目 | 株式会社西陣テック | 丸太町精工株式会社 |
 |---|---|---|

@@ -53,6 +53,8 @@ _FIELD_WORDS = (
 )
 _INLINE = re.compile(
     rf"(?:(?<=^)|(?<=[\s、,/(（。．;；]))(?P<l>{_FIELD_WORDS})(?:\s*[:：]\s*|\s+|(?=[0-9令平R年約累]))|(?P<w>(?:KPI未達時の)?撤退基準(?:[(（][^)）]{{0,10}}[)）])?)(?:\s*[:：]\s*|\s+)"
+    # a label glued to the field before it when a cell's lines were joined (「…産業政策課検討の場：推進会議」)
+    r"|(?<=[^\s])(?P<g>検討の場|進め方|撤退基準|担当(?:部署|課)?|意義|期限)\s*[:：]\s*"
 )
 # a figure or a year, in Arabic or kanji numerals (「年二十件以上」「令和十年度」)
 _FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千万]+\s*(?:年度|年|件|人|社|円|億|万|%|割|倍|本|個|台|回|か所|箇所|店|棟|軒|t|トン)")
@@ -127,7 +129,7 @@ def inline_fields(text: str) -> tuple[str, list[tuple[tuple[str, ...], str]]]:
         return s, []
     out = []
     for m, nxt in zip(marks, [*marks[1:], None], strict=False):
-        label = m.group("l") or m.group("w")
+        label = m.group("l") or m.group("w") or m.group("g")
         value = s[m.end() : nxt.start() if nxt else len(s)]
         col = column_of(label)
         fields = col.fields if col.fields != ("value",) else (("current",) if col.role == "current" else ("target",))
@@ -147,6 +149,13 @@ def from_row(row: Row, u: Unit) -> Kpi:
         if chosen[0].year and not any("deadline" in c.fields for c, _ in row.cells):
             put(k, ("deadline",), f"{chosen[0].year}年度")
     for col, text in row.cells:
+        head, labelled_parts = inline_fields(text)
+        if len(labelled_parts) >= 2:  # a 「5W1H／撤退基準」 cell: 「意義：…。担当：…。撤退基準：…」, each to its field
+            for fs, v in labelled_parts:
+                put(k, fs, v)
+            if not head.strip():
+                continue
+            text = head
         if col.fields == ("value",):
             put(k, ("current",) if col.role == "current" else ("target",), text)
         else:
