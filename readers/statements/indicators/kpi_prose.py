@@ -3,7 +3,7 @@
 the next sentence (「2年連続で75人を下回った場合は…切り替える。」) is the KPI's, as a criterion line is.
 
 The topic must be an indicator: a noun of measure at its end (数・率・額・量・件数・割合・シェア…), so that
-「政策の進捗は…」「本市は…」 open nothing.
+「政策の進捗は…」「本市は…」 open nothing; a mandatory KGI's name (官民設備投資額…) is the KGI's sentence.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.statements.indicators.kpi_notes import owner_of
+from chiiki_mirai.readers.statements.indicators.names import kgi_kind
 
 _TOPIC = re.compile(r"^(?P<name>[^、。「」]{2,40}?)(?:について)?(?:は|を)、?(?P<rest>[^。]*?(?:目標|目指)[^。]*)")
 _MEASURE = re.compile(r"(?:数|率|額|量|高|比率|割合|シェア|単価|人数|時間|日数|件数|回数|台数|面積|生産量|出荷量)$")
@@ -25,6 +26,6 @@ def prose_kpi(text: str) -> tuple[str, str, str | None] | None:
     if m is None:
         return None
     name = re.sub(r"[(（][^()（）]*[)）]$", "", m.group("name")).strip()
-    if not _MEASURE.search(name) or not _FIGURE.search(m.group("rest")):
-        return None
+    if not _MEASURE.search(name) or not _FIGURE.search(m.group("rest")) or kgi_kind(name) != "custom":
+        return None  # 「官民設備投資額は…を目指す」 under 「KGI及びKPI」 is the KGI
     return m.group("name").strip(), m.group("rest"), owner_of(m.group("rest"))
