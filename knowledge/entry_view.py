@@ -50,6 +50,7 @@ ATTR_LABELS: dict[str, str] = {
     "label": "名称",
     "term": "用語",
     "short_name": "略称",
+    "document_names": "計画書の呼び方",
     "aliases": "別名",
     "number": "番号",
     "plan_type": "計画類型",

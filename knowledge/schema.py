@@ -357,6 +357,9 @@ class PlanType(Strict):
     id: PlanTypeId
     name: str
     short_name: str
+    # what a draft of this type is called when it does not use the type's name (A: the prefecture's
+    # 「候補プロジェクト提案」, 000 第2章 2. A. (4) ②); sourced by the authorship passage
+    document_names: list[str] = []
     positioning: str
     positioning_source: SourceRef
     authorship: Authorship

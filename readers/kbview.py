@@ -32,5 +32,5 @@ def type_names() -> dict[str, list[str]]:
     """Plan type id → its names (full and short) as written in the knowledge base."""
     out: dict[str, list[str]] = {}
     for tid, pt in sorted(plan_types().items()):
-        out[tid] = [n for n in (pt.name, pt.short_name) if n]
+        out[tid] = [n for n in (pt.name, pt.short_name, *pt.document_names) if n]
     return out

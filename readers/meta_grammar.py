@@ -142,8 +142,9 @@ def heading_key(heading: str) -> str | None:
     text under it is the key's value."""
     t = _DECORATION.sub("", nfkc(heading or "")).strip()
     t = split_numbering(t).rest.strip(" 　*【】[]［］〔〕:：")
+    t = re.sub(r"\s*[(（][^()（）]{1,12}[)）]\s*$", "", t)  # 「策定主体（提案主体）」
     k = meta_key(t)
-    return k if k in ("period", "target") else None
+    return k if k in ("period", "target", "author") else None
 
 
 def heading_value(text: str) -> str:
@@ -225,6 +226,8 @@ def cover_title_type(line: str, names: dict[str, list[str]]) -> str | None:
         return None
     t = _TITLE_NOTE.sub("", t).strip()
     ends = [(len(n), tid) for tid, ns in names.items() for n in ns if n and t.endswith(nfkc(n))]
+    # a subtitle that opens with the type's name and a space or bracket (「戦略産業クラスター計画　候補プロジェクト提案」)
+    ends += [(len(n), tid) for tid, ns in names.items() for n in ns if n and re.match(re.escape(nfkc(n)) + r"[\s(（【〔]", t)]
     return max(ends)[1] if ends else None
 
 

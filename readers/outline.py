@@ -92,8 +92,8 @@ def stated_type(doc: Document) -> tuple[str | None, str | None]:
         if t:
             return t, "title"
     # a line of the cover that is the plan's name (「〇〇県地域産業クラスター計画（素案）」 under a subtitle)
-    for b in doc.preamble:
-        if t := cover_title_type(getattr(b, "text", "") or "", names):
+    for b in doc.preamble:  # a paragraph, or the caption over the cover table
+        if t := cover_title_type(getattr(b, "text", None) or getattr(b, "title", None) or "", names):
             return t, "title"
     # a sentence of the cover that names it (「…戦略産業クラスター計画（Ａ類型）の候補プロジェクト提案である」)
     for b in doc.preamble:

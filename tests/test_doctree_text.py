@@ -161,6 +161,18 @@ def test_wrapped_list_entry_at_the_wrap_width() -> None:
     ]
 
 
+def test_indented_numbered_entry_wrapped_at_the_width_goes_on_at_the_margin() -> None:
+    """The wrap counts the entry's indent and its number: a line cut there continues on the next line even
+    when that line starts at the margin (a fixed-width text with a hanging-less wrap)."""
+    entry = "　（一）乾燥棟の稼働　令和九年度までに稼働／担当：町農林課／稼働が令和十"
+    body = "\n".join([("本文の行はこの幅で折り返されて同じ長さになる" * 3)[: len(entry) + 1]] * 8)
+    text = body + f"\n{entry}\n年度にずれ込んだ場合は規模を縮小する。\n　（二）商談件数　年十二件以上。\n"
+    doc = parse_text(text)
+    items = [b for b in doc.preamble if isinstance(b, ListItem)]
+    assert items[0].text.endswith("稼働が令和十年度にずれ込んだ場合は規模を縮小する。")
+    assert len(items) == 2
+
+
 def test_key_value_cover_block_and_sentences_with_colons() -> None:
     text = """みかん産地プラン（素案）
 
@@ -230,6 +242,56 @@ def test_space_aligned_table_and_a_lone_spaced_line_is_not_one() -> None:
     t = doc.preamble[0]
     assert isinstance(t, Table) and t.records[1] == {"区分": "海外向け", "現状": "0.6億円", "目標": "4億円"}
     assert isinstance(doc.preamble[1], Paragraph)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "KPI　　県内企業への発注額（核となる企業計）12億円　　20億円",  # a figure glued to the name
+        "KPI　　誘致企業の研究拠点数（累計）　0社　　　4社",  # one space where two were meant
+        "KPI  県内 企業への 発注額  12億円  20億円",  # spaces inside the name
+    ],
+)
+def test_space_aligned_row_pushed_out_of_line_by_its_name_stays_in_the_table(row: str) -> None:
+    text = f"区分　　指標　　　　　　　　現状　　　目標\nKGI　　付加価値増加額　　　　―　　　　30億円\n{row}\n"
+    t = parse_text(text).preamble[0]
+    assert isinstance(t, Table) and len(t.records) == 2
+    assert t.records[1]["目標"] in ("20億円", "4社") and t.records[1]["区分"] == "KPI"
+
+
+def test_a_prose_line_under_an_aligned_table_is_not_fitted_into_it() -> None:
+    text = "区分　　指標　　　　現状　　　目標\nKGI　　付加価値額　　―　　　　30億円\n県の担当は 産業振興課 で 3人 です。\n"
+    doc = parse_text(text)
+    assert isinstance(doc.preamble[0], Table) and len(doc.preamble[0].records) == 1
+
+
+def test_box_drawn_table_that_rules_off_each_row_reads_a_row_over_several_lines() -> None:
+    text = """┌────┬────┬────────┐
+│指標　　│目標　　│5W1H　　　　　　│
+├────┼────┼────────┤
+│①乾燥棟の│R10稼働 │担当：町農林課。│
+│　稼働　　│　　　　│撤退基準：R11で │
+│　　　　　│　　　　│未稼働なら縮小　│
+├────┼────┼────────┤
+│②商談件数│年40件　│担当：町商工課　│
+└────┴────┴────────┘
+"""
+    t = parse_text(text).preamble[0]
+    assert isinstance(t, Table) and len(t.records) == 2
+    assert t.records[0]["指標"] == "①乾燥棟の稼働"
+    assert t.records[0]["5W1H"] == "担当：町農林課。撤退基準：R11で未稼働なら縮小"
+
+
+def test_box_drawn_table_ruled_only_under_its_header_keeps_a_row_per_line() -> None:
+    text = "┌──┬──┐\n│区分│目標│\n├──┼──┤\n│出荷額│40億円│\n│輸出額│4億円│\n└──┴──┘\n"
+    t = parse_text(text).preamble[0]
+    assert isinstance(t, Table) and [r["区分"] for r in t.records] == ["出荷額", "輸出額"]
+
+
+def test_lines_set_out_as_records_are_not_joined_as_a_wrap() -> None:
+    text = "目指すべき目標\n　KGI（必須）付加価値増加額　●●百万円（R12）\n　独自KGI　輸出額　6.5億円→18億円（R12）\n"
+    blocks = [b for b in parse_text(text).preamble if isinstance(b, Paragraph)]
+    assert [b.text for b in blocks][-2:] == ["KGI（必須）付加価値増加額　●●百万円（R12）", "独自KGI　輸出額　6.5億円→18億円（R12）"]
 
 
 def test_table_with_items_as_rows_and_companies_as_columns() -> None:

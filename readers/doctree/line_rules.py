@@ -7,8 +7,11 @@ rule to `RULES` (or a word to one of the tables here), not a branch inside anoth
 
 from __future__ import annotations
 
+import re
+
 from . import numbering as nb
-from .lines import Draft, Line, Reader, split_kv
+from .aligned import fit_row, name_column
+from .lines import Draft, Line, Reader, join_separator, split_kv
 from .tables import is_rule, split_aligned_row, split_pipe_row
 
 # -- the rules, tried in order; each returns the index of the next item or None -------------------
@@ -47,12 +50,15 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
     kind, cells = _row(x)
     if kind not in ("pipe", "aligned") or cells is None or x.listed or x.level is not None:
         return None
-    rows, j = [cells], i + 1
+    rows, j, breaks = [cells], i + 1, []
     while (y := r.line_at(j)) is not None and not y.gap and not y.listed and y.level is None:
         k, c = _row(y)
         if k == "rule" and kind == "pipe":
+            breaks.append(len(rows))
             j += 1
             continue
+        if kind == "aligned" and k in ("aligned", "none") and (c is None or len(c) != len(cells)) and y.marker is None:
+            c, k = fit_row(y.text, len(cells), name_column(rows)), "aligned"  # a row the spacing let slip
         if k != kind or c is None or (kind == "aligned" and len(c) != len(cells)):
             break
         rows.append(c)
@@ -61,8 +67,31 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
         r.no_table_before = j  # no line of this run starts a table: never scan it again
         return None
     r.close()
-    r.emit(Draft("table", x.no, gap=x.gap, rows=rows))
+    r.emit(Draft("table", x.no, gap=x.gap, rows=ruled_rows(rows, breaks)))
     return j
+
+
+def ruled_rows(rows: list[list[str]], breaks: list[int]) -> list[list[str]]:
+    """A box-drawn table that rules off each row (「├──┼──┤」 between body rows) writes a row's cells over several
+    lines: the lines between two rules are one row, each cell's pieces joined as a wrapped line is. A table ruled
+    only under its header keeps one row per line."""
+    cuts = sorted({b for b in breaks if 0 < b < len(rows)})
+    if not any(b >= 2 for b in cuts):
+        return rows
+    out = []
+    for a, b in zip([0, *cuts], [*cuts, len(rows)], strict=True):
+        group = rows[a:b]
+        if len({len(g) for g in group}) != 1:
+            out += group  # lines of different widths are not one row cut into lines
+            continue
+        merged = []
+        for col in zip(*group, strict=True):
+            text = ""
+            for piece in (c.strip() for c in col):
+                text += join_separator(text, piece) + piece if piece else ""
+            merged.append(text)
+        out.append(merged)
+    return out
 
 
 UNDERLINED_MAX = 100
@@ -91,9 +120,10 @@ def rule_continuation(r: Reader, i: int, x: Line) -> int | None:
     if e is None or x.listed or x.marker is not None:
         return None
     hanging = x.indent > e.indent
-    if not hanging and not (x.join and r.cut(e.last)):
+    if not hanging and not (x.join and r.cut(e.last, e.last_len)):
         return None
     e.append(x.text, hanging)
+    e.last_len = len(x.text) + x.indent // 2
     return i + 1
 
 
@@ -302,11 +332,18 @@ def rule_plain(r: Reader, i: int, x: Line) -> int | None:
 _SHORT_LABEL = 20
 
 
+# a line set out as a record: a short head, then a run of spaces, then the rest (「独自KGI　輸出額　18億円」)
+_RECORD = re.compile(r"^[^\s。]{1,24}(?:\u3000| {2,})\S")
+
+
 def _joins(r: Reader, p: Draft, x: Line) -> bool:
     """A plain line goes on with the paragraph above unless that one finished a sentence, the line
-    is indented as a new paragraph (字下げ), or the paragraph is a short label over it."""
+    is indented as a new paragraph (字下げ), the paragraph is a short label over it, or both are records set
+    out with spaces (「KGI（必須）付加価値増加額　●●百万円」 over 「独自KGI　輸出額　…」), which a wrap never makes."""
     prev = p.last
     if nb.ends_sentence(prev) or x.indent > p.indent:
+        return False
+    if _RECORD.match(prev) and _RECORD.match(x.text) and not r.cut(prev):
         return False
     return not (p.single and len(prev) <= _SHORT_LABEL and nb.heading_like(prev) and not r.cut(prev))
 

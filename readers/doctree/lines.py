@@ -60,6 +60,7 @@ class Draft:
     explicit: int | None = None  # heading
     title_style: bool = False  # heading
     last: str = ""  # the last source line joined into it
+    last_len: int = 0  # that line's width as the wrap counts it (its indent and marker included)
     parts: list[str] = field(default_factory=list)  # pieces joined so far (joined once, at the end)
 
     def append(self, piece: str, hanging: bool = False) -> None:
@@ -203,11 +204,12 @@ class Reader:
             return None
         return y
 
-    def cut(self, prev: str) -> bool:
-        """Whether a line was cut before its end (a hard wrap), not finished."""
+    def cut(self, prev: str, length: int | None = None) -> bool:
+        """Whether a line was cut before its end (a hard wrap), not finished; `length` is the line's width
+        with its indent and marker when `prev` is its text without them (a list entry's)."""
         if not prev or nb.ends_sentence(prev):
             return False
-        return prev[-1] in _CUT_END or (self.width is not None and len(prev) >= self.width - 1)
+        return prev[-1] in _CUT_END or (self.width is not None and max(len(prev), length or 0) >= self.width - 1)
 
     def close(self) -> None:
         self.para = None
@@ -267,7 +269,7 @@ class Reader:
             if not any(w.startswith("list depth") for w in self.warnings):
                 self.warnings.append(f"list depth capped at {MAX_LIST_DEPTH}")
         d = Draft("li", x.no, text, gap=x.gap, marker=marker, indent=indent, level=len(self.lists) + 1)
-        d.last = text
+        d.last, d.last_len = text, len(x.text) + x.indent // 2
         if self.lists:
             self.lists[-1].children.append(d)
         else:

@@ -68,10 +68,31 @@ def _pairs(ctx: ReadContext) -> list[tuple[str, str, str, Place]]:
 def _under_key_headings(units: list[Unit]) -> list[tuple[str, str, str, Place]]:
     """A heading that is a key (「2 計画期間」) with its value in the first line under it."""
     out: list[tuple[str, str, str, Place]] = []
-    for h, nxt in zip(units, units[1:], strict=False):
+    for i, (h, nxt) in enumerate(zip(units, units[1:], strict=False)):
         key = heading_key(h.norm) if h.kind == "heading" else None
-        if key and nxt.kind in ("sentence", "item") and plausible(key, h.norm, value := heading_value(nxt.norm)):
+        if not key or nxt.kind not in ("sentence", "item"):
+            continue
+        value = heading_value(nxt.norm)
+        if key == "author" and nxt.kind == "item":  # joint authors listed one per entry (「・長崎県（取りまとめ）　産業労働部…」)
+            value = "、".join(_entry_authorities(units[i + 1 : i + 1 + MAX_AUTHOR_ENTRIES], nxt.section)) or value
+        if plausible(key, h.norm, value):
             out.append((key, h.norm, value, _place(nxt)))
+    return out
+
+
+MAX_AUTHOR_ENTRIES = 4
+
+
+def _entry_authorities(units: list[Unit], section: str | None) -> list[str]:
+    """The authority each list entry under a 策定主体 heading names (its department and notes left out)."""
+    out = []
+    for u in units:
+        if u.kind != "item" or u.section != section or (u.marker or "").startswith("※"):
+            continue
+        line = re.sub(r"[(（][^()（）]{0,12}[)）]", "", _organisation(u.norm))
+        m = _AUTHORITY.match(line) or _AUTHORITY.match(line.split()[0] if line.split() else "")
+        if m:
+            out.append(m.group("name").replace(" ", ""))
     return out
 
 

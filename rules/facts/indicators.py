@@ -21,7 +21,7 @@ from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.rules.facts.helpers import yen_display
 from chiiki_mirai.rules.facts.indicator_statements import of
-from chiiki_mirai.rules.facts.registry import FactContext, fact
+from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 # a change given only as a rate or a multiple (「令和7年度比40%増」「2倍」): not the amount 付加価値増加額 asks for
 RATE_UNITS = {"%", "割", "倍", "ポイント"}
@@ -170,7 +170,16 @@ def kgi_value_added_year(ctx: FactContext) -> Any:
 
 @fact("kgi_talent_value", "必須KGI 産業ニーズに即した産業人材育成数の目標値")
 def kgi_talent_value(ctx: FactContext) -> Any:
-    return _value_fact(ctx, "talent")
+    """留意事項 asks 「目標年度における目標値」; a count of people trained is often written as a total to the
+    target year (「人材育成数（累計） R12 620人」). Whether that total is the value the text asks for is a reviewer's
+    call, not a gap: the item goes to review with the quote."""
+    found = _value_fact(ctx, "talent")
+    if found[0] is not None or ctx.plan_type == "A":
+        return found
+    cum = next((s for s in kgi_values(ctx, "talent") if s.role == "cumulative"), None)
+    if cum is None:
+        return found
+    return Uncertain(cum.value, tuple(ev(cum)), shown(cum), "累計の育成数のみ記載（目標年度の値かは要確認）: " + cum.place.quote[:80])
 
 
 def kgi_names(ctx: FactContext) -> list[Statement]:

@@ -42,6 +42,9 @@ FIELDS = ("target", "deadline", "current", "owner", "withdrawal", "significance"
 KPI_LABEL = re.compile(r"^\s*[<＜〈【\[]?\s*(?:KPI|指標)\s*[-－‐]?\s*[(（]?\s*(?:[0-9]{1,2}|[A-Za-z])?\s*[)）]?\s*[>＞〉】\]]?\s*[:：]?\s*")
 # a field label inside a line: at its start or after a space or a comma, then a colon or a space
 _EVERY_YEAR = re.compile(r"毎年度|毎年|各年度")
+# a yearly target (「年二十件以上」「年間15人」): its deadline is every year when the KPI has no 期限 field at all
+# (a 期限 column left blank is a deadline not set)
+_YEARLY = re.compile(r"^\s*(?:年間?|単年度)\s*(?=[0-9〇一二三四五六七八九十百千])")
 _TIME_WORD = re.compile(r"年度|毎年|[0-9]{4}|月|末|まで|以降|中")
 _PARTICLES = tuple("はのがをもにと、。及等・並")  # 「KPIは…」「KPIの進捗…」 are about the KPIs, not one of them
 _FIELD_WORDS = (
@@ -50,7 +53,11 @@ _FIELD_WORDS = (
 )
 _INLINE = re.compile(
     rf"(?:(?<=^)|(?<=[\s、,/(（。．;；]))(?P<l>{_FIELD_WORDS})(?:\s*[:：]\s*|\s+|(?=[0-9令平R年約累]))|(?P<w>(?:KPI未達時の)?撤退基準(?:[(（][^)）]{{0,10}}[)）])?)(?:\s*[:：]\s*|\s+)"
+    # a label glued to the field before it when a cell's lines were joined (「…産業政策課検討の場：推進会議」)
+    r"|(?<=[^\s])(?P<g>検討の場|進め方|撤退基準|担当(?:部署|課)?|意義|期限)\s*[:：]\s*"
 )
+# a figure or a year, in Arabic or kanji numerals (「年二十件以上」「令和十年度」)
+_FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千万]+\s*(?:年度|年|件|人|社|円|億|万|%|割|倍|本|個|台|回|か所|箇所|店|棟|軒|t|トン)")
 _DEPT = re.compile(r"[^\s、,。()（）:：]{1,16}(?:課|室|局|部|係|センター|事務局|本部)(?:[^\s、,。()（）]{0,12}(?:課|係|室))?")
 
 
@@ -83,8 +90,11 @@ class Kpi:
             pass  # a deadline written in its own field stays as written (「令和11年度」)
         elif "deadline" in attrs and not _TIME_WORD.search(nfkc(attrs["deadline"])) and attrs["deadline_modality"] != "placeholder":
             del attrs["deadline"], attrs["deadline_modality"]
-        elif "deadline" not in attrs and (m := _EVERY_YEAR.search(nfkc(self.fields.get("target") or ""))):
-            attrs["deadline"], attrs["deadline_modality"] = m.group(0), "affirmed"  # 「毎年度50人」
+        elif "deadline" not in attrs and (
+            _EVERY_YEAR.search(nfkc(self.fields.get("target") or ""))
+            or ("deadline" not in self.fields and _YEARLY.search(nfkc(self.fields.get("target") or "")))
+        ):
+            attrs["deadline"], attrs["deadline_modality"] = "毎年度", "affirmed"  # 「毎年度50人」「年20件」
         cycle = next((c for c in (cycle_of(self.fields.get(f, "")) for f in ("cycle", "venue", "approach")) if c), None)
         if cycle:
             attrs["cycle"] = cycle
@@ -119,7 +129,7 @@ def inline_fields(text: str) -> tuple[str, list[tuple[tuple[str, ...], str]]]:
         return s, []
     out = []
     for m, nxt in zip(marks, [*marks[1:], None], strict=False):
-        label = m.group("l") or m.group("w")
+        label = m.group("l") or m.group("w") or m.group("g")
         value = s[m.end() : nxt.start() if nxt else len(s)]
         col = column_of(label)
         fields = col.fields if col.fields != ("value",) else (("current",) if col.role == "current" else ("target",))
@@ -128,8 +138,24 @@ def inline_fields(text: str) -> tuple[str, list[tuple[tuple[str, ...], str]]]:
 
 
 def from_row(row: Row, u: Unit) -> Kpi:
+    """One KPI of a table row. Of several target columns (中間・最終・長期) the target is the final one written
+    (「―」 under a later year is no target), and a column's year (「最終（R12）」) is the KPI's deadline."""
     k = Kpi(strip_dress(row.name) or row.name, u)
+    targets = [(c, t) for c, t in row.cells if c.fields == ("value",) and c.role == "target" and t.strip() and not BLANK.match(nfkc(t))]
+    final = [(c, t) for c, t in targets if not (c.flags.get("interim") or c.flags.get("long_term"))]
+    chosen = (final or targets or [None])[0]
+    if chosen is not None:
+        put(k, ("target",), chosen[1])
+        if chosen[0].year and not any("deadline" in c.fields for c, _ in row.cells):
+            put(k, ("deadline",), f"{chosen[0].year}年度")
     for col, text in row.cells:
+        head, labelled_parts = inline_fields(text)
+        if len(labelled_parts) >= 2:  # a 「5W1H／撤退基準」 cell: 「意義：…。担当：…。撤退基準：…」, each to its field
+            for fs, v in labelled_parts:
+                put(k, fs, v)
+            if not head.strip():
+                continue
+            text = head
         if col.fields == ("value",):
             put(k, ("current",) if col.role == "current" else ("target",), text)
         else:
@@ -152,7 +178,7 @@ def unlabelled(k: Kpi, rest: str) -> None:
             if inner and _DEPT.fullmatch(inner.group(1).strip()):
                 put(k, ("owner",), inner.group(1).strip())
                 clause = clause[: inner.start()]
-            if re.search(r"[0-9]", clause) or re.search(r"完了|稼働|着工|開始|整備", clause):
+            if _FIGURE.search(clause) or re.search(r"完了|稼働|着工|開始|整備", clause):
                 put(k, ("target",), clause)
 
 

@@ -35,6 +35,8 @@ from chiiki_mirai.readers.statements.indicators.kpi import (
     put_note,
     unlabelled,
 )
+from chiiki_mirai.readers.statements.indicators.kpi_notes import is_collective, note_fields
+from chiiki_mirai.readers.statements.indicators.kpi_prose import prose_kpi
 from chiiki_mirai.readers.statements.indicators.names import strip_dress
 from chiiki_mirai.readers.statements.indicators.tables import column_of, row_kind, table_rows
 from chiiki_mirai.readers.statements.indicators.values import split_top
@@ -97,9 +99,16 @@ def _note(st: KpiState, fields: tuple[str, ...], text: str, z: Zoned) -> None:
     st.notes.append((fields, text, z.unit))
 
 
+def _collective(st: KpiState, z: Zoned) -> None:
+    """A note on every KPI: its department and criterion fill each KPI that has none of its own."""
+    if is_collective(z.text):
+        for fields, value in note_fields(z.text):
+            _note(st, fields, value, z)
+
+
 def _criterion(st: KpiState, text: str, z: Zoned) -> None:
     """A criterion on a line of its own: the open KPI's, the last one's without one, or everyone's."""
-    if _UNIVERSAL.search(text) or _DECLINE.search(text):
+    if _UNIVERSAL.search(text) or _DECLINE.search(text) or is_collective(text):
         _note(st, ("withdrawal",), criterion_clause(text), z)
         return
     k = st.target()
@@ -120,14 +129,33 @@ def _fields(st: KpiState, fields: list[tuple[tuple[str, ...], str]], z: Zoned) -
             _note(st, fs, criterion_clause(v) if "withdrawal" in fs and _DECLINE.search(v) else v, z)
 
 
+# 「…／担当：町産業振興課／未達時は…見直す」: a slash between the parts of one entry (not 「人/年」)
+_PART = re.compile(r"\s*/\s*(?=[^0-9年月日人件社回台/])")
+
+
 def _open(st: KpiState, name: str, rest: str, z: Zoned) -> None:
     head, fields = inline_fields(rest)
     k = Kpi(strip_dress(name) or name, z.unit)
+    loose = [head] if head.strip() else []
     for fs, v in fields:
-        put(k, fs, v)
-    if head.strip():
-        unlabelled(k, head)
+        first, *more = _PART.split(v)
+        put(k, fs, first)
+        loose += more
+    for part in loose:
+        unlabelled(k, part)
     st.open(k)
+
+
+def _entry(st: KpiState, z: Zoned, head: str) -> bool:
+    """A line that starts with a KPI's name and target, then labelled fields (「（1）輸出認定の取得　令和10年度／
+    担当：県水産振興課／…」): opens that KPI."""
+    h = _PART.split(strip_dress(head).strip())[0]
+    name = re.split(r"[:：]|\s{2,}|\s(?=[0-9令平R年累約])", h, maxsplit=1)[0].strip()
+    if not _NAME_LINE.match(name) or name == h.strip() and not re.search(r"[0-9]", h):
+        return False
+    t = nfkc(strip_dress(z.text)).strip()
+    _open(st, name, t[len(name):] if t.startswith(name) else t, z)
+    return True
 
 
 MAX_PARTS = 50  # KPIs read from one line (a real one holds a handful)
@@ -177,6 +205,8 @@ def _one_line(st: KpiState, z: Zoned) -> None:
     if fields and not head.strip():
         _fields(st, fields, z)
         return
+    if fields and _entry(st, z, head):
+        return
     _plain(st, z)
 
 
@@ -194,7 +224,14 @@ def _plain(st: KpiState, z: Zoned) -> None:
         else:
             _criterion(st, t, z)
         return
-    if _CHECKING.search(t):
+    if (found := prose_kpi(t)) is not None:  # 「修了者数は、…年間150人を目標とし、産業課が所管する。」
+        name, rest, owner = found
+        _open(st, name, rest, z)
+        if owner and st.current is not None:
+            put(st.current, ("owner",), owner)
+        return
+    if _CHECKING.search(t) or is_collective(t):
+        _collective(st, z)
         return
     name, sep, rest = t.partition("：") if "：" in t[:40] else t.partition(":")
     if sep and _NAME_LINE.match(name) and re.search(r"[0-9]|完了|稼働|着工|開始|整備", rest):
@@ -219,6 +256,8 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
             _record(st, z, seen)
         elif "kpi" in z.zones and z.unit.kind in ("sentence", "item", "kv"):
             _line(st, z)
+        elif z.unit.kind in ("sentence", "item", "kv") and is_collective(z.text):
+            _collective(st, z)  # a note on every KPI outside the KPI section (under a KGI・KPI table)
     for fields, text, _ in st.notes:
         for k in st.kpis:
             put_note(k, fields, text)
@@ -226,9 +265,10 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
 
 
 def _abridges(short: str, long: str) -> bool:
-    """「県内調達額」 abridges 「県内企業からの原材料調達額」: its characters in the same order, and shorter."""
+    """「県内調達額」 abridges 「県内企業からの原材料調達額」: its characters in the same order (the same name
+    written again counts)."""
     s, t = nfkc(short), nfkc(long)
-    if len(s) < 3 or len(s) >= len(t):
+    if len(s) < 3 or len(s) > len(t):
         return False
     it = iter(t)
     return all(ch in it for ch in s)

@@ -28,7 +28,8 @@ _DRESS = re.compile(
 _MARK = re.compile(r"^\s*(?:[①-⑳]|[(（][0-9一二三四五六七八九十アイウエオカキクケコ]{1,2}[)）]|[0-9]{1,2}[.．)）]|[アイウエオ][　 ]|[・●○◆◇■□-])\s*")
 _CLASS = re.compile(r"[(（【\[]\s*(?:必須|独自)[^)）】\]]{0,10}[)）】\]]")
 _YEAR_START = re.compile(r"(?:令和|平成|R|Ｒ)\s*[0-9元]{1,2}|(?:19|20|21)[0-9]{2}\s*(?:年|[~〜～-])|計画期間|累計|累積|単年度|年間\s*(?=[約0-9]|$)|毎年")
-_STOP = re.compile(r"[:：→⇒]|->")
+# the name ends at a colon, an arrow, or a slot for the figure (「付加価値増加額　●●百万円」)
+_STOP = re.compile(r"[:：→⇒]|->|[〇○●◯×＊*]{2,}")
 _QUALIFIER = re.compile(r"^(?:の|から|で|が|による|間)")
 _PARTICLE = re.compile(r"(?:は|を|が|の|で|に|も|として|について|では|:|：|、|,|\s)+$")
 

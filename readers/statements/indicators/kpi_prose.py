@@ -1,0 +1,31 @@
+"""A KPI written as a sentence of the KPI section: 「アカデミーの修了者数は、令和9年度から年間150人を目標とし、
+産業課が所管する。」 — the indicator as the topic, its target, the department that holds it. The criterion in
+the next sentence (「2年連続で75人を下回った場合は…切り替える。」) is the KPI's, as a criterion line is.
+
+The topic must be an indicator: a noun of measure at its end (数・率・額・量・件数・割合・シェア…), so that
+「政策の進捗は…」「本市は…」 open nothing; a mandatory KGI's name (官民設備投資額…) is the KGI's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.readers.statements.indicators.kpi_notes import owner_of
+from chiiki_mirai.readers.statements.indicators.names import kgi_kind
+
+_TOPIC = re.compile(r"^(?P<name>[^、。「」]{2,40}?)(?:について)?(?:は|を)、?(?P<rest>[^。]*?(?:目標|目指)[^。]*)")
+_MEASURE = re.compile(r"(?:数|率|額|量|高|比率|割合|シェア|単価|人数|時間|日数|件数|回数|台数|面積|生産量|出荷量)$")
+_FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千]+\s*(?:年度|件|人|社|円|億|万|%|割|倍|t|トン|台|回)")
+
+
+def prose_kpi(text: str) -> tuple[str, str, str | None] | None:
+    """(name, the rest of the sentence, its department) of a sentence that states one KPI, else None."""
+    t = nfkc(text or "").strip()[:400]
+    m = _TOPIC.match(t)
+    if m is None:
+        return None
+    name = re.sub(r"[(（][^()（）]*[)）]$", "", m.group("name")).strip()
+    if not _MEASURE.search(name) or not _FIGURE.search(m.group("rest")) or kgi_kind(name) != "custom":
+        return None  # 「官民設備投資額は…を目指す」 under 「KGI及びKPI」 is the KGI
+    return m.group("name").strip(), m.group("rest"), owner_of(m.group("rest"))
