@@ -250,3 +250,21 @@ def test_word_table_with_a_two_level_merged_header() -> None:
     got = {k.kind: (k.value, k.year) for k in plan.kgis}
     assert got["value_added"] == (9_500_000_000, 2034)
     assert got["talent"] == (120, 2034)
+
+
+def test_under_a_merged_header_the_sub_header_tells_today_from_the_target() -> None:
+    def build(d) -> None:  # noqa: ANN001
+        d.add_heading("KPI", level=2)
+        t = d.add_table(rows=3, cols=4)
+        t.cell(0, 0).merge(t.cell(1, 0)).text = "KPI"
+        t.cell(0, 1).merge(t.cell(0, 2)).text = "現状と目標（期限）"
+        t.cell(0, 3).merge(t.cell(1, 3)).text = "担当"
+        t.cell(1, 1).text, t.cell(1, 2).text = "現状", "目標"
+        for c, v in zip(t.rows[2].cells, ["原料の集荷量", "0トン", "年間6,000トン（令和11年度）", "農政課"], strict=True):
+            c.text = v
+
+    plan = _read_docx(build)
+    k = plan.kpis[0]
+    assert (k.name, k.owner) == ("原料の集荷量", "農政課")
+    kpi = next(s for s in plan.statements if s.kind == "kpi")
+    assert kpi.attrs["current"] == "0トン" and kpi.attrs["target"].startswith("年間6,000トン")

@@ -25,7 +25,14 @@ from chiiki_mirai.core.text.withdrawal import criterion_modality
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.monitoring import cycle_of
 from chiiki_mirai.readers.statements.indicators.names import strip_dress
-from chiiki_mirai.readers.statements.indicators.tables import CIRCLED, Row, column_of, row_kind, table_rows
+from chiiki_mirai.readers.statements.indicators.tables import (
+    CIRCLED,
+    TARGET,
+    Row,
+    column_of,
+    row_kind,
+    table_rows,
+)
 from chiiki_mirai.readers.statements.indicators.values import (
     BLANK,
     MAX_CLAUSE,
@@ -44,7 +51,7 @@ KPI_LABEL = re.compile(r"^\s*[<＜〈【\[]?\s*(?:KPI|指標)\s*[-－‐]?\s*[(�
 _EVERY_YEAR = re.compile(r"毎年度|毎年|各年度")
 # a yearly target (「年二十件以上」「年間15人」): its deadline is every year when the KPI has no 期限 field at all
 # (a 期限 column left blank is a deadline not set)
-_YEARLY = re.compile(r"^\s*(?:年間?|単年度)\s*(?=[0-9〇一二三四五六七八九十百千])")
+_YEARLY = re.compile(r"^\s*(?:年間?|単年度)\s*(?=[0-9〇一二三四五六七八九十百千])|(?:年度|年)から\s*(?:年間|毎年)")
 _TIME_WORD = re.compile(r"年度|毎年|[0-9]{4}|月|末|まで|以降|中")
 _PARTICLES = tuple("はのがをもにと、。及等・並")  # 「KPIは…」「KPIの進捗…」 are about the KPIs, not one of them
 _FIELD_WORDS = (
@@ -143,7 +150,9 @@ def from_row(row: Row, u: Unit) -> Kpi:
     k = Kpi(strip_dress(row.name) or row.name, u)
     targets = [(c, t) for c, t in row.cells if c.fields == ("value",) and c.role == "target" and t.strip() and not BLANK.match(nfkc(t))]
     final = [(c, t) for c, t in targets if not (c.flags.get("interim") or c.flags.get("long_term"))]
-    chosen = (final or targets or [None])[0]
+    named = [(c, t) for c, t in final if TARGET.search(nfkc(c.label))]  # 「最終（R12）」「目標」
+    dated = sorted((x for x in final if x[0].year), key=lambda x: -(x[0].year or 0))  # else the latest year (R8…R12)
+    chosen = (named or dated or final or targets or [None])[0]
     if chosen is not None:
         put(k, ("target",), chosen[1])
         if chosen[0].year and not any("deadline" in c.fields for c, _ in row.cells):
@@ -158,9 +167,36 @@ def from_row(row: Row, u: Unit) -> Kpi:
             text = head
         if col.fields == ("value",):
             put(k, ("current",) if col.role == "current" else ("target",), text)
+        elif col.fields == ("fivew",):
+            fivew_parts(k, text)
         else:
             put(k, col.fields, text)
     return k
+
+
+_VENUE = re.compile(r"会議|協議会|部会|委員会|審議会|検討会")
+_SAME = re.compile(r"^同(?:室|課|部|局|上|左)$")
+
+
+def fivew_parts(k: Kpi, text: str) -> None:
+    """A cell of the 5W1H written as its parts without labels (「中核。工程確認。R10.4まで。推進室。推進会議で報告」):
+    a department (or 「同室」) is the owner, a year or 「毎年度」 the deadline, a meeting the venue, the first
+    others the significance and content."""
+    rest: list[str] = []
+    for part in split_text(text, "。"):
+        p = part.strip()
+        if not p:
+            continue
+        if _DEPT.fullmatch(p) or _SAME.match(p):
+            put(k, ("owner",), p)
+        elif _VENUE.search(p):
+            put(k, ("venue",), p)
+        elif (target_years(p)[0] or _EVERY_YEAR.search(p) or re.search(r"まで$|までに$", p)) and len(p) <= 20:
+            put(k, ("deadline",), p)
+        else:
+            rest.append(p)
+    for f, p in zip(("significance", "content"), rest, strict=False):
+        put(k, (f,), p)
 
 
 def unlabelled(k: Kpi, rest: str) -> None:
@@ -226,5 +262,5 @@ def labelled(text: str) -> tuple[str, str] | None:
         return None
     rest = s[m.end() :]
     head, _ = inline_fields(rest)
-    name = re.split(r"[:：]|\s{2,}|\s(?=[0-9令平R年累約])", head.strip(), maxsplit=1)[0]
+    name = re.split(r"[:：]|\s{2,}|\s(?=[0-9令平R年累約毎])", head.strip(), maxsplit=1)[0]
     return name, rest[len(name) :]

@@ -16,6 +16,7 @@ from chiiki_mirai.core.text.withdrawal import ACTION, CONDITION
 
 # the KPIs named as a whole: 「各KPI」「KPIは」「KPIの担当部署」「いずれのKPIも」「全ての指標」
 COLLECTIVE = re.compile(
+    r"(?:担当|所管|期限|撤退基準)(?:部署|課)?は、?\s*(?:いずれも|全て|すべて|共通)|"
     r"(?:各|全て|すべて|全|いずれ)の?\s*(?:KPI|ＫＰＩ|指標)|(?:KPI|ＫＰＩ)\s*(?:の(?:担当|所管|進捗|実績|達成|集計|管理)|は|について|ごと|とも)|(?:^|[※、。]\s*|当該)(?:KPI|ＫＰＩ)\s*が"
 )
 # 「担当部署は、いずれも松江市産業経済部 IT産業振興課とし」 / 「所管は○○課」
@@ -23,6 +24,8 @@ _NAMED = re.compile(r"(?:担当(?:部署|課|部局)?|所管(?:課|部署)?)\s*(
 # 「県商工労働局ものづくり産業振興課が…集計し」: a department as the subject
 _SUBJECT = re.compile(r"(?P<d>[^\s、,。()（）:：「」]{1,20}(?:課|室|局|部|係|センター|事務局|本部)(?:\s?[^\s、,。()（）:：「」]{1,14}(?:課|係|室|班))?)(?:が|は)")
 _KPI_WORD = re.compile(r"KPI|ＫＰＩ|指標|担当部署")
+# 「期限は各年度末」「期限はいずれも令和12年度」
+_DEADLINE = re.compile(r"期限は、?\s*(?:いずれも|全て|すべて)?\s*(?P<d>[^、。]{2,20}?)(?:とし|とする|、|。|$)")
 _MEASURED = re.compile(r"KPI|ＫＰＩ|指標|目標|中間値|実績|達成")
 
 
@@ -51,4 +54,6 @@ def note_fields(text: str) -> list[tuple[tuple[str, ...], str]]:
             continue
         if is_collective(s) and (d := owner_of(s)):
             out.append((("owner",), d))
+        if is_collective(s) and (m := _DEADLINE.search(s)):
+            out.append((("deadline",), m.group("d")))
     return out

@@ -16,6 +16,18 @@ from chiiki_mirai.readers.statements.indicators.names import kgi_kind
 
 _TOPIC = re.compile(r"^(?P<name>[^、。「」]{2,40}?)(?:について)?(?:は|を)、?(?P<rest>[^。]*?(?:目標|目指)[^。]*)")
 _MEASURE = re.compile(r"(?:数|率|額|量|高|比率|割合|シェア|単価|人数|時間|日数|件数|回数|台数|面積|生産量|出荷量)$")
+# what an indicator's name ends with: a measure, or a milestone (「乾燥棟の稼働」「輸出認定の取得」)
+_INDICATOR = re.compile(
+    r"(?:数|率|額|量|高|比率|割合|シェア|単価|売上|出荷|輸出|受注|成約|者|人|社|件|稼働|取得|完了|整備|開設|導入|設置|着工|"
+    r"開業|認証|認定|供用|竣工|開始|達成|実施|進捗|本数|面積|時間|日数|規模|価格|賃金|給与|所得)$"
+)
+
+
+def is_indicator(name: str) -> bool:
+    """Whether a name reads as an indicator (「海外向け売上」「共同乾燥場の稼働」), not a measure or a heading
+    (「設備投資」「伴走支援体制」)."""
+    n = re.sub(r"[(（][^()（）]*[)）]$", "", nfkc(name or "")).strip(" 　・")
+    return bool(_INDICATOR.search(n))
 _FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千]+\s*(?:年度|件|人|社|円|億|万|%|割|倍|t|トン|台|回)")
 
 

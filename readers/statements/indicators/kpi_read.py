@@ -36,7 +36,7 @@ from chiiki_mirai.readers.statements.indicators.kpi import (
     unlabelled,
 )
 from chiiki_mirai.readers.statements.indicators.kpi_notes import is_collective, note_fields
-from chiiki_mirai.readers.statements.indicators.kpi_prose import prose_kpi
+from chiiki_mirai.readers.statements.indicators.kpi_prose import is_indicator, prose_kpi
 from chiiki_mirai.readers.statements.indicators.names import strip_dress
 from chiiki_mirai.readers.statements.indicators.tables import column_of, row_kind, table_rows
 from chiiki_mirai.readers.statements.indicators.values import split_top
@@ -150,7 +150,7 @@ def _entry(st: KpiState, z: Zoned, head: str) -> bool:
     """A line that starts with a KPI's name and target, then labelled fields (「（1）輸出認定の取得　令和10年度／
     担当：県水産振興課／…」): opens that KPI."""
     h = _PART.split(strip_dress(head).strip())[0]
-    name = re.split(r"[:：]|\s{2,}|\s(?=[0-9令平R年累約])", h, maxsplit=1)[0].strip()
+    name = re.split(r"[:：]|\s{2,}|\s(?=[0-9令平R年累約毎])", h, maxsplit=1)[0].strip()
     if not _NAME_LINE.match(name) or name == h.strip() and not re.search(r"[0-9]", h):
         return False
     t = nfkc(strip_dress(z.text)).strip()
@@ -234,7 +234,7 @@ def _plain(st: KpiState, z: Zoned) -> None:
         _collective(st, z)
         return
     name, sep, rest = t.partition("：") if "：" in t[:40] else t.partition(":")
-    if sep and _NAME_LINE.match(name) and re.search(r"[0-9]|完了|稼働|着工|開始|整備", rest):
+    if sep and _NAME_LINE.match(name) and re.search(r"[0-9]|完了|稼働|着工|開始|整備", rest) and is_indicator(name):
         _open(st, name, rest, z)
     elif _NAME_LINE.match(strip_dress(t)) and z.unit.kind in ("item", "sentence") and not re.search(r"[0-9]", strip_dress(t)):
         st.current, st.pending = None, Kpi(strip_dress(t), z.unit)

@@ -24,6 +24,8 @@ from chiiki_mirai.readers.statements.indicators.values import INTERIM, LONG_TERM
 # (field, label pattern) — order matters: 「KPI未達時の撤退基準」 is a withdrawal column, not the name
 COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("no",), re.compile(r"^(?:No\.?|NO\.?|№|番号|#|項番)$")),
+    # a column that lists the 5W1H at once (「5W1H（意義・内容・期限・担当・検討の場）」): its cell is split by what each part is
+    (("fivew",), re.compile(r"5W1H|5Ｗ1Ｈ|意義.{0,6}期限|期限.{0,4}担当|意義.{0,8}担当")),
     (("withdrawal",), re.compile(r"撤退|見直し基準|未達時")),
     (("owner",), re.compile(r"担当|所管|実施主体|責任")),
     (("venue", "approach"), re.compile(r"検討の場.*進め方|進め方.*検討の場")),
@@ -85,6 +87,12 @@ def row_kind(row: Row) -> str | None:
 
 def column_of(label: str) -> Column:
     t = nfkc((label or "")[:200]).strip()
+    if " " in t:  # a merged header over its sub-header (「現状と目標（期限） 目標」): the sub-header names the column
+        head, last = t.rsplit(" ", 1)
+        sub = column_of(last)
+        if sub.fields != ("value",) or CURRENT.search(last) or TARGET.search(last):
+            year = sub.year or (target_years(head)[0] or [None])[-1]
+            return Column(label, sub.fields, sub.role, year, sub.flags, sub.unit or unit_note(head))
     for fields, rx in COLUMN_FIELDS:
         if rx.search(t):
             if fields == ("deadline",) and target_years(t)[0] and not t.startswith("期限"):
