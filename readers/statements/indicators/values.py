@@ -169,6 +169,9 @@ def _piece(s: str, role: str, year: int | None, flags: dict) -> list[Reading]:
     # the value's own year: written beside it, or in a bracket that holds only dates (「（令和12年度）」), not in
     # a bracket that tells a story with figures (「（令和7年度の470万円から…）」)
     dates = [n for n in notes if not quantities(n)]
+    # 「（令和12年度、1人当たり約160万円の増加）」: a bracket that opens with the date, then tells more
+    leads = [re.split(r"[、,]", n, maxsplit=1)[0] for n in notes if n not in dates]
+    dates += [c for c in leads if not quantities(c) and target_years(c)[0]]
     own = target_years(main)[0] + [y for n in dates for y in target_years(n)[0]]
     own_year = own[-1] if own else year
     # a sum over the period: said beside the value or by a period it is dated with, not by a bracketed aside
