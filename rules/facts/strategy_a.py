@@ -11,6 +11,7 @@ from typing import Any
 from chiiki_mirai.core.claim_rules import strength
 from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.statement import HELD, Statement
+from chiiki_mirai.core.text.modality import modality
 from chiiki_mirai.core.text.normalize import normalize_text
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.rules.facts.claim_select import claim_fact, evidence_at, stated_claims, uncertain_of
@@ -184,7 +185,9 @@ def _block_draft(ctx: FactContext) -> tuple[Statement | None, Statement | None]:
     there sought or future; sought = planned, considering or negated (「素案への反映を目指す」「今後、働きかける」)."""
     found = [x for x in statements(ctx, "alignment", "block_draft") if x.modality not in ("placeholder", "none")]
     pending = next((x for x in found if x.modality in ("planned", "considering", "negated")), None)
-    if pending is not None and pending.modality in ("considering", "negated") and pending.attrs.get("named"):
+    # the sentence's own predicate must say it (rule-read modality), not only the classifier's stance: 「本提案は当該
+    # 素案の記載内容を具体化するものである」 beside 「…素案において…候補に明記されている」 takes nothing away
+    if pending is not None and pending.attrs.get("named") and modality(pending.place.quote) in ("considering", "negated"):
         # 「同素案に現時点で記載されていないが、候補に加えるよう要望している」: whatever else the draft names, not this
         return None, pending
     done = next((x for x in found if x.modality == "affirmed" and x.attrs.get("named")), None)
