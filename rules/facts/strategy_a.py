@@ -6,6 +6,7 @@ The claim parts (官民投資ロードマップ, 国際的な競争優位性, �
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from chiiki_mirai.core.claim_rules import strength
@@ -178,6 +179,9 @@ def investment_subsidy_pending(ctx: FactContext) -> Any:
     return (pending[0].attrs.get("text") or pending[0].place.quote)[:200], evidence(*pending[:2])
 
 
+_NOT_YET = re.compile(r"(?:記載|明記|位置付け|掲載|盛り込)(?:され|まれ|られ)?(?:てい)?(?:ない|ず|ません)|要望|働きかけ|要請|求めて|目指")
+
+
 def _block_draft(ctx: FactContext) -> tuple[Statement | None, Statement | None]:
     """(statement that the block's draft names the cluster, statement naming it only as sought or future).
 
@@ -185,9 +189,14 @@ def _block_draft(ctx: FactContext) -> tuple[Statement | None, Statement | None]:
     there sought or future; sought = planned, considering or negated (「素案への反映を目指す」「今後、働きかける」)."""
     found = [x for x in statements(ctx, "alignment", "block_draft") if x.modality not in ("placeholder", "none")]
     pending = next((x for x in found if x.modality in ("planned", "considering", "negated")), None)
-    # the sentence's own predicate must say it (rule-read modality), not only the classifier's stance: 「本提案は当該
-    # 素案の記載内容を具体化するものである」 beside 「…素案において…候補に明記されている」 takes nothing away
-    if pending is not None and pending.attrs.get("named") and modality(pending.place.quote) in ("considering", "negated"):
+    # the sentence must say it — its predicate or a cue of absence or lobbying (「記載されていないが…要望している」),
+    # not only the classifier's stance: 「本提案は当該素案の記載内容を具体化するものである」 takes nothing away
+    if (
+        pending is not None
+        and pending.modality in ("considering", "negated")
+        and pending.attrs.get("named")
+        and (modality(pending.place.quote) in ("considering", "negated") or _NOT_YET.search(pending.place.quote))
+    ):
         # 「同素案に現時点で記載されていないが、候補に加えるよう要望している」: whatever else the draft names, not this
         return None, pending
     done = next((x for x in found if x.modality == "affirmed" and x.attrs.get("named")), None)
