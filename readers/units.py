@@ -119,10 +119,15 @@ def _labels(cells: list[str]) -> bool:
 
 
 def _pairs(rows: list[tuple[str, ...]]) -> list[tuple[str, str]] | None:
-    """A form read as key：value pairs: rows of label | value (two columns, short labels on the left), or a
-    row of short labels over one row of values (the cover laid out sideways)."""
+    """A form read as key：value pairs: rows of label | value (two columns, short labels on the left), the same
+    with a label column split in two (「提案主体 | 提案主体 | 茨城県」 where the label cell is merged across, 「戦略
+    分野 | 主 | ⑨…」 where it is divided), or a row of short labels over one row of values (the cover sideways)."""
     if rows and all(len(r) == 2 for r in rows) and _labels([r[0] for r in rows]):
         return [(r[0], r[1]) for r in rows]
+    if rows and all(len(r) == 3 for r in rows) and sum(r[0] == r[1] for r in rows) * 2 >= len(rows):
+        keys = [r[0].strip() if r[0] == r[1] else f"{r[0].strip()} {r[1].strip()}" for r in rows]
+        if _labels(keys) and all(len(r[1].strip()) <= 30 for r in rows):
+            return [(k, r[2]) for k, r in zip(keys, rows, strict=True)]
     if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= 2 and _labels(list(rows[0])):
         return list(zip(rows[0], rows[1], strict=True))
     return None
@@ -140,6 +145,8 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
         out.append(_make(title, "heading", own, section, line, start))
         item, section, rows = own, title, rows[1:]
     if (pairs := _pairs(rows)) is not None:
+        if table.title:  # the line over a form (its organisation or subtitle) is a line of the document, not lost
+            out.append(_make(table.title.strip(), "sentence", item, section, line, start + len(out)))
         for k, v in pairs:
             key, value = k.strip(), v.strip()
             own = outline.item_of_label(key, item) or item

@@ -123,12 +123,17 @@ def _cover_author(ctx: ReadContext) -> tuple[str, Place] | None:
         if u.item is not None and u.kind != "heading":
             break
         line = _organisation(u.norm)
-        m = _AUTHORITY.match(line)
-        if m and u.kind in ("sentence", "item", "heading", "kv") and len(line) <= 60:
-            name = m.group("name").replace(" ", "").replace("\u3000", "")
-            if classify_author(name) != "other":
-                return name, _place(u)
+        if u.kind not in ("sentence", "item", "heading", "kv") or len(line) > 60:
+            continue
+        # one authority, or several written together (「静岡県・川根本町」「〇〇市、〇〇町」): each part one
+        parts = [p for p in _JOINT.split(line) if p.strip()]
+        names = [m.group("name").replace(" ", "").replace("\u3000", "") for p in parts if (m := _AUTHORITY.match(p.strip()))]
+        if names and len(names) == len(parts) and all(classify_author(n) != "other" for n in names):
+            return "・".join(names), _place(u)
     return None
+
+
+_JOINT = re.compile(r"\s*(?:・|、|，|及び|並びに)\s*")
 
 
 def _first(ctx: ReadContext) -> dict[str, tuple[str, Place]]:

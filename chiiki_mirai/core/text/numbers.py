@@ -140,7 +140,7 @@ _SPAN = re.compile(r"\s*[~〜～]\s*")
 _ERA_SPAN_END = re.compile(r"\s*[~〜～]\s*(?P<ey>[0-9]{1,2})\s*年度?(?![0-9])")
 _FY_RE = re.compile(
     r"(?P<era>令和|平成|昭和|R|H)\s?(?P<ey>元|[0-9一二三四五六七八九十]{1,3})\s?(?:年度?|(?=[^0-9A-Za-z]|$))"
-    r"|(?P<y>(?:19|20|21)[0-9]{2})\s?(?P<suffix>年度|年)"
+    r"|(?P<y>(?:19|20|21)[0-9]{2})\s?(?P<suffix>年度|年)(?!代)"  # 「2030年代」 is a decade, not a year
 )
 
 

@@ -30,7 +30,8 @@ def modality(text: str) -> str:
     return _core_modality(text[:MAX_CLAUSE])
 
 
-BLANK = re.compile(r"^[\s\-‐‑‒–—―ー−─_~]*$|^(?:なし|無し|該当なし|空欄)$")
+# a blank cell: dashes, or a dash with only a note mark after it (「—（※）」「―※2」)
+BLANK = re.compile(r"^[\s\-‐‑‒–—―ー−─_~]*(?:[(（]?※[0-9０-９]*[)）]?)?$|^(?:なし|無し|該当なし|空欄)$")
 REFERENCE = re.compile(r"下記参照|別紙参照|別表参照|後述|上記参照|別途(?:定める|設定)")
 ARROW = re.compile(r"\s*(?:→|⇒|➡|⇨|->|=>)\s*")
 CUMULATIVE = re.compile(r"累計|累積|通算|総計|延べ")
