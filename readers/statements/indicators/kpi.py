@@ -258,7 +258,10 @@ def labelled(text: str) -> tuple[str, str] | None:
     """(name, rest) of a line that starts with a KPI label (「ＫＰＩ①　名称…」「＜ＫＰＩ１＞名称」「指標A 名称」)."""
     s = nfkc(CIRCLED.sub("", text or "")).strip()
     m = KPI_LABEL.match(s)
-    if not m or not re.match(r"[<＜〈【\[]?\s*(?:KPI|指標\s*[A-Za-z0-9])", s) or s[m.end() : m.end() + 1] in _PARTICLES:
+    numbered = m is not None and bool(re.search(r"[0-9A-Za-z]", s[: m.end()].replace("KPI", "")))
+    if not m or not re.match(r"[<＜〈【\[]?\s*(?:KPI|指標\s*[A-Za-z0-9])", s):
+        return None
+    if not numbered and s[m.end() : m.end() + 1] in _PARTICLES:  # 「KPIは…」; 「KPI3 等級別販売…」 is a KPI
         return None
     rest = s[m.end() :]
     head, _ = inline_fields(rest)

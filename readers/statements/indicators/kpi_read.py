@@ -186,12 +186,31 @@ def field_of_key(key: str) -> tuple[str, ...] | None:
     return None
 
 
+# 「担当は村産業課。令和11年度末に3人に満たない場合は…見直します。」: a field given as the topic of a sentence
+_TOPIC_FIELD = re.compile(r"^(?P<f>担当(?:部署|課)?|所管(?:課)?|期限)は、?\s*(?P<v>[^。]{2,60})。(?P<rest>.*)$")
+
+
+def _topic_field(st: KpiState, z: Zoned) -> bool:
+    """A line under a KPI that opens with its field as the sentence's topic: the field, then the rest read as
+    an unlabelled entry (the criterion that follows in the same paragraph)."""
+    m = _TOPIC_FIELD.match(nfkc(z.text).strip())
+    k = st.target() if m else None
+    if m is None or k is None:
+        return False
+    put(k, field_of_key(m.group("f")) or (), m.group("v"))
+    if m.group("rest").strip():
+        unlabelled(k, m.group("rest"))
+    return True
+
+
 def _one_line(st: KpiState, z: Zoned) -> None:
     key = nfkc(z.unit.key or "").strip() if z.unit.kind == "kv" else ""
     text = z.unit.value if key else z.text
     if key and KPI_LABEL.fullmatch(key):
         name, _, rest = nfkc(text).partition(" ")
         _open(st, name, rest, z)
+        return
+    if _topic_field(st, z):
         return
     lab = labelled(z.text)
     if lab is not None:
