@@ -95,6 +95,13 @@ def stated_type(doc: Document) -> tuple[str | None, str | None]:
     for b in doc.preamble:  # a paragraph, or the caption over the cover table
         if t := cover_title_type(getattr(b, "text", None) or getattr(b, "title", None) or "", names):
             return t, "title"
+    # a subtitle set as a heading over the cover (a PDF's larger print, a bold line): the unnumbered headings
+    # before the first numbered one
+    for sec, _ in doc.walk():
+        if sec.number is not None:
+            break
+        if t := cover_title_type(sec.heading or "", names):
+            return t, "title"
     # a sentence of the cover that names it (「…戦略産業クラスター計画（Ａ類型）の候補プロジェクト提案である」)
     for b in doc.preamble:
         m = _PROSE_TYPE.search(nfkc(getattr(b, "text", "") or ""))

@@ -64,7 +64,7 @@ CRITERIA: dict[str, list[str]] = {
     "kgi.investment": ["target_year_value", "cumulative"],
     "kgi.value_added": ["value", "amount", "year", "formula"],
     "kgi.talent": ["value"],
-    "kpi": ["exists", "withdrawal", "owner", "deadline", "monitoring", "monitoring_cycle"],
+    "kpi": ["exists", "targets", "withdrawal", "owner", "deadline", "monitoring", "monitoring_cycle"],
     "localization": ["roadmap"],
     "reference_list": ["employees_known", "within_2000", "degrees"],
     "submission": ["order", "schedule", "forms"],
