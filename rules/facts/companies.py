@@ -88,8 +88,9 @@ def _text(v: Any) -> bool:
 @fact("core_scale_stated", "核となる企業の事業規模・能力が計画遂行に十分である旨が明記されている")
 def core_scale_stated(ctx: FactContext) -> Any:
     """Guidance 1.(2)② 「当該企業の事業規模・能力が本計画を遂行する上で十分であることを明記」: a scale or
-    capacity written for the operators (a 事業規模・能力 column, a sentence). Sizes alone (employees, sales)
-    say how large they are, not that it is enough to carry out the plan: not a statement of scale."""
+    capacity written for the operators (a 事業規模・能力 column, a sentence, their sales — the reader takes a
+    売上高 column or an entry's 「年商…」 as the business's scale). A headcount alone says how many work there,
+    not the scale of the business: not a statement of scale."""
     named = named_operators(ctx)
     stated = [s for s in named if _text(s.attrs.get("scale"))]
     sentences = [s for s in statements(ctx, "operator", "scale") if s.held]
