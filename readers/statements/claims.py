@@ -21,6 +21,7 @@ from chiiki_mirai.readers.claims import Reading, read
 from chiiki_mirai.readers.outline import Outline
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.claim_places import confidence, place_kind
+from chiiki_mirai.readers.statements.claims_dependence import measured_below
 from chiiki_mirai.readers.units import Unit
 
 FLOOR = 0.25  # below this a reading is not kept at all
@@ -40,6 +41,8 @@ LOCAL_DENIAL: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
     "over_dependence": (
         re.compile(
             r"(?:頼ら|頼って(?:い|お)ら|依存せ|依存し|集中し|集中させ|偏ら|依存して(?:い|お)ら)(?:ない|ず)|"
+            # 「特定の1社に頼り切らない構成」「1社に依存しすぎない」
+            r"頼り(?:切ら|きら|すぎ|過ぎ)(?:ない|ず)|依存し(?:すぎ|過ぎ)(?:ない|ず)|"
             r"(?:依存し|頼っ)て(?:い|お)?(?:ない|ません)|ではなく|下請けではな|分散|"
             # a cap on what one buyer or seller takes: 「特定の取引先への売上は2割以下に抑える」「3割を超えないようにする」
             r"(?:[0-9０-９]+\s*[%％]|[0-9０-９一二三四五]割)(?:以下|未満|以内)|(?:[0-9０-９]+\s*[%％]|[0-9０-９一二三四五]割)を超えない|"
@@ -72,6 +75,8 @@ def opposite_denied(label: str, norm: str) -> bool:
 
 
 def denied(label: str, norm: str) -> bool:
+    if label == "over_dependence" and measured_below(norm):
+        return True  # 「最大取引先の比率が約25%」: the share is measured and not excessive (claims_dependence.py)
     rule = LOCAL_DENIAL.get(label)
     if rule is None:
         return False

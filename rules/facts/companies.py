@@ -160,6 +160,8 @@ def attracted_company(ctx: FactContext) -> Any:
 def franchise_dependency(ctx: FactContext) -> Any:
     """000 第2章 2. C.(2)④ 「特定の事業主体（大企業、フランチャイザー等）に過度に依存する計画となっていないこと」: an
     over_dependence claim the plan states (a big company, a franchisor, one buyer) — never a count of operators
-    (one operator, or operators still to be chosen, is no dependence); 「依存していない」 is not one."""
+    (one operator, or operators still to be chosen, is no dependence); 「依存していない」 is not one. Where the plan
+    binds a share of its sales or supplies to one party, the share decides (readers/statements/claims_dependence.py):
+    most of it is a dependence, about half a candidate for review, a measured minor share none."""
     got = claim_fact(ctx, "over_dependence")
     return False if got is None else got
