@@ -121,10 +121,26 @@ def _candidate(ctx: FactContext, value: bool) -> Uncertain | None:
     return Uncertain(None, (Evidence(section=place.section, line=place.line, text=place.quote[:200] or said),), candidate=said)
 
 
+# a KGI or KPI on jobs or wages plans them too (「KPI：製造従事者の平均年収 520万円→680万円」): stated, for the
+# requirements that ask that they be planned or contributed to (B.(2)②, A.(2)⑥); C's 目標値 stays the ripple's
+LABOUR_NAME = {
+    "wages": re.compile(r"賃金|賃上げ|給与|年収|時給|所得|報酬|初任給"),
+    "jobs": re.compile(r"雇用(?!労働)|従業員数|雇用者数|従業者数|就業者数|新規採用|採用数"),
+}
+
+
+def _indicators_on(ctx: FactContext, topic: str) -> list[Statement]:
+    rx = LABOUR_NAME[topic]
+    return [s for s in of(ctx, "kgi") + of(ctx, "kpi") if s.modality in HELD and s.role != "current"
+            and rx.search(nfkc(s.subject or "")) and s.topic not in ("basis", "verification")]
+
+
 def _stated(ctx: FactContext, topic: str) -> Any:
     xs = _held(ctx, topic)
     if xs:
         return (xs[0].attrs.get("raw") or xs[0].place.quote or True), ev(xs[0])
+    if topic in LABOUR_NAME and (on := _indicators_on(ctx, topic)):
+        return (on[0].place.quote or _shown(on[0])), ev(on[0])
     if topic == "sales":
         planned = _sales_kgis(ctx) + _sales_kpis(ctx) + _formula_sales(ctx)
         if planned:
@@ -165,5 +181,5 @@ def ripple_labour_value(ctx: FactContext) -> Any:
 
 @fact("ripple_labour_stated", "雇用の創出・賃上げが記載されている")
 def ripple_labour_stated(ctx: FactContext) -> Any:
-    xs = _held(ctx, "jobs") + _held(ctx, "wages")
+    xs = _held(ctx, "jobs") + _held(ctx, "wages") or _indicators_on(ctx, "jobs") + _indicators_on(ctx, "wages")
     return (True if xs else None), ev(*xs[:2])
