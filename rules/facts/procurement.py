@@ -61,9 +61,11 @@ def procurement_local_or_domestic(ctx: FactContext) -> Any:
 @fact("procurement_roadmap_stated", "域内又は国内での調達を増やすロードマップが示されている")
 def procurement_roadmap_stated(ctx: FactContext) -> Any:
     """ガイダンス ③ 「調達を増やすロードマップを示してください」: a roadmap claim, or a dated target share. A unit
-    whose only figure is today's share (「市内調達率は約15%」) states where procurement is, not a way to raise it."""
+    whose only figure is today's share, stated as today's (「市内調達率は約15%」), says where procurement is, not
+    how it will be raised."""
     today_only = {s.place.line for s in _shares(ctx, "current")} - {s.place.line for s in _shares(ctx, "target")}
-    road = [s for s in stated_claims(ctx, "procurement_roadmap") if s.place.line is None or s.place.line not in today_only]
+    road = [s for s in stated_claims(ctx, "procurement_roadmap")
+            if s.modality != "affirmed" or s.place.line is None or s.place.line not in today_only]
     if road:
         return road[0].place.quote, [evidence_at(road[0].place)]
     targets = _shares(ctx, "target")
