@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-
 from benchmarks import corpus_eval as ce
 from benchmarks.bench_desk_search import evaluate as desk_evaluate
 from benchmarks.bench_desk_search import load_questions
