@@ -37,6 +37,8 @@ ATTRIBUTES = {
 STRATEGY_ITEMS = ("B.4", "C.4", "A.1")  # the strategy sections (基本戦略・勝ち筋, 計画の構想)
 DOMAIN_ITEMS = ("B.1.1", "C.1.1")
 PRODUCT_SECTIONS = ("B.1", "C.1")  # the 産業領域 sections: the product, and why it was chosen
+# a sentence that says why the field was chosen (「…を取り込むため特定した」): the reason, not the product
+_CHOSEN = re.compile(r"(?:特定|選定|選択)(?:した|する)|選んだ|理由")
 REASON_ITEMS = ("B.1.2", "C.1.2", "A.1.1")
 _TARGET = re.compile(r"ターゲット|顧客層|主な顧客|販売先")
 # a clause that names the buyers: what the product is made for, who orders or buys it
@@ -63,11 +65,11 @@ def industry_statements(units: list[Unit]) -> list[Statement]:
     for u in units:
         if u.kind == "heading":
             continue
-        if _under(u, domain_items) and not _under(u, REASON_ITEMS):
+        if _under(u, domain_items) and not _under(u, REASON_ITEMS) and not (u.item in PRODUCT_SECTIONS and _CHOSEN.search(u.norm)):
             out.append(Statement(kind="industry", topic="domain", subject=u.text.strip(), place=place_of(u)))
             if u.kind == "item":
                 out.append(Statement(kind="industry", topic="product", subject=u.text.strip(), place=place_of(u)))
-        elif _under(u, REASON_ITEMS):
+        elif _under(u, REASON_ITEMS) or (u.item in PRODUCT_SECTIONS and domain_items != DOMAIN_ITEMS):
             out.append(Statement(kind="industry", topic="reason", subject=u.text.strip(), place=place_of(u)))
     return out
 

@@ -65,20 +65,20 @@ def _own_departments(ctx: FactContext) -> list[Statement]:
 @fact("support_lead_head", "知事等（首長）が主体となる伴走支援体制")
 def support_lead_head(ctx: FactContext) -> Any:
     """000 B.(2)⑥ 「都道府県知事が主体となり…伴走支援を提供する仕組みを構築すること」 (003 ⑥ 「知事等が主体と
-    なり」): a head as the lead of the support body — or, when the draft names no lead and no body at all, the
+    なり」): a head as the lead of the support body — or, when the draft names no lead at all, the
     support run by the prefecture's (a designated city's) own departments: that is the 知事等's own
-    administration providing it (「県産業企画課に担当3人を配置し、…四半期ごとに訪問する」). A lead or body the
-    draft names without a head (「商工労働部長を座長とする連絡会議」) is not the head's; a city that cannot write a
-    B plan is not a 知事等."""
+    administration providing it (「県産業企画課に担当3人を配置し、…四半期ごとに訪問する」), a team it forms
+    (「計6人の伴走支援チーム」) included. A lead the draft names who is not a head (「商工労働部長を座長とする」) is
+    not the head's; a city that cannot write a B plan is not a 知事等."""
     heads = _heads(ctx)
-    named = _support(ctx, "lead") + _support(ctx, "body")
-    leads = [s for s in named if any(w in (s.subject or "") for w in heads)]
+    leads = [s for s in _support(ctx, "lead") + _support(ctx, "body") if any(w in (s.subject or "") for w in heads)]
     if leads:
         body = _names(_support(ctx, "body"))
         return (body[0] if body else leads[0].subject), evidence(leads[0])
     own = _own_departments(ctx)
     kinds = {a.kind for a in ctx.plan.authors}
-    if named or not own or not kinds & {"prefecture", "designated_city"}:
+    # a lead named who is not the head is another's support; a team named without its head says nothing of it
+    if _support(ctx, "lead") or not own or not kinds & {"prefecture", "designated_city"}:
         return None
     return f"{own[0].subject}（策定主体の担当部署が伴走支援を担う）", evidence(own[0])
 
