@@ -299,11 +299,17 @@ def _continues(s: Statement, text: str, names: list[str]) -> None:
         t = sent.strip(" 。")
         if not t or any(t.startswith(o) for o in others) or SCALE_SENTENCE.search(t):
             continue  # a claim of capacity is a scale statement of its own (_sentence_statements)
-        attrs = _notes_attrs([t])
+        # 「従業員140人、売上高48億円（令和6年度）」 is its size, part by part; a sentence of prose is its role
+        attrs = _notes_attrs(w.notes_of(t) if w.employees_in(t) is not None or _SIZE.search(t) else [t])
         if "scale" in attrs:
             s.attrs["scale"] = "、".join(x for x in (s.attrs.get("scale"), attrs["scale"]) if x)
         if "role" in attrs:
             s.attrs["role"] = "、".join(x for x in (s.attrs.get("role"), attrs["role"]) if x)
+        if s.attrs.get("employees") is None and "employees" in attrs:
+            s.attrs["employees"] = w.employees_in(str(attrs["employees"]))
+
+
+_SIZE = re.compile(r"売上|年商")
 
 
 def _note_entry(u: Unit) -> bool:
