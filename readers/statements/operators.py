@@ -326,9 +326,13 @@ def extract_operators(ctx: ReadContext) -> list[Statement]:
             found += _from_record(u, key)
             table.append(u)
     item = next((t.id for t in ctx.outline.targets if t.id in OPERATOR_ITEMS), None)
-    if table and item is not None and not ctx.in_items(item):
-        ctx.content_places.setdefault(item, table)  # a company table under the section is the company item
-    for text, u in entries(form_records(operator_units(ctx))):
+    units = operator_units(ctx)
+    if item is not None and not ctx.in_items(item):
+        # a company table under the section, or the entries a sentence introduces, are the company item
+        listed = table or [u for u in units if u.item not in OPERATOR_ITEMS and u.kind in ("item", "record")]
+        if listed:
+            ctx.content_places.setdefault(item, listed)
+    for text, u in entries(form_records(units)):
         if u.kind == "heading":
             if u.item in OPERATOR_ITEMS and u.section == u.text:  # 「ア 上州クライオ工業株式会社（太田市、従業員620名）」
                 mine = [s for s in _from_entry(NUMBERING.sub("", nfkc(text)), u, in_list=False) if s.topic == "entity"]
