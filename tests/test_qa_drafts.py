@@ -105,7 +105,6 @@ KNOWN_LIMITS = {
     ("qa_drafts6", "qa6_04_b_gloves_kagawa.docx", "sections"): _PARENT_WORDING,
     ("qa_drafts6", "qa6_07_c_washi_ogawa.docx", "sections"): _OUTLINE,
     ("qa_drafts6", "qa6_08_c_ironware_oshu.md", "sections"): _OUTLINE,
-    ("qa_drafts7", "qa7_04_b_furniture_okawa_fukuoka.docx", "B.promise"): _OUTLINE,
     ("qa_drafts8", "qa8_01_a_marine_drone_kanagawa.docx", "sections"): _OUTLINE,
     ("qa_drafts8", "qa8_03_b_scallop_aomori.txt", "sections"): _OUTLINE,
     ("qa_drafts6", "qa6_05_b_jewelry_yamanashi_sjis.txt", "B.promise"): _NEED_UNDER_READ + " (「欧州・中東の宝飾ブランドから…受託が増えており」 p 0.19; a hard-wrapped Shift_JIS file)",

@@ -21,6 +21,7 @@ from chiiki_mirai.readers.claims import Reading, read
 from chiiki_mirai.readers.outline import Outline
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.claim_places import confidence, place_kind
+from chiiki_mirai.readers.statements.claims_dependence import measured_below
 from chiiki_mirai.readers.units import Unit
 
 FLOOR = 0.25  # below this a reading is not kept at all
@@ -29,7 +30,7 @@ FLOOR = 0.25  # below this a reading is not kept at all
 # plan a dependence; 「大手1社に頼らない分散型の構成である」 (affirmed) does not affirm one; 「1社への依存を下げる」
 # reduces it; 「1社への出荷は売上の2割以下に抑える」 caps it. The classifier reads one modality per sentence, so these denials are read here, per label.
 _FOREIGN = (
-    r"(?:海外|外国|国外|県外|域外|米国|欧州|中国|台湾|韓国|ベトナム|タイ)[^。、]{0,12}(?:から|に頼|に依存|製|品)|"
+    r"(?:海外|外国|国外|県外|域外|米国|欧州|中国|台湾|韓国|ベトナム|タイ)[^。、]{0,12}(?:から|に頼|に?依存|製|品)|"
     r"輸入(?:し|に頼|に依存|品|材|で賄|が中心|比率)"
 )
 _HOME = r"(?:国内|県内|域内|地元|市内|町内|村内|管内|道内)[^。、]{0,10}(?:調達|完結|仕入|製|から|で(?:行|賄|生産))"
@@ -40,6 +41,8 @@ LOCAL_DENIAL: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
     "over_dependence": (
         re.compile(
             r"(?:頼ら|頼って(?:い|お)ら|依存せ|依存し|集中し|集中させ|偏ら|依存して(?:い|お)ら)(?:ない|ず)|"
+            # 「特定の1社に頼り切らない構成」「1社に依存しすぎない」
+            r"頼り(?:切ら|きら|すぎ|過ぎ)(?:ない|ず)|依存し(?:すぎ|過ぎ)(?:ない|ず)|"
             r"(?:依存し|頼っ)て(?:い|お)?(?:ない|ません)|ではなく|下請けではな|分散|"
             # a cap on what one buyer or seller takes: 「特定の取引先への売上は2割以下に抑える」「3割を超えないようにする」
             r"(?:[0-9０-９]+\s*[%％]|[0-9０-９一二三四五]割)(?:以下|未満|以内)|(?:[0-9０-９]+\s*[%％]|[0-9０-９一二三四五]割)を超えない|"
@@ -72,11 +75,18 @@ def opposite_denied(label: str, norm: str) -> bool:
 
 
 def denied(label: str, norm: str) -> bool:
+    if label == "over_dependence" and measured_below(norm):
+        return True  # 「最大取引先の比率が約25%」: the share is measured and not excessive (claims_dependence.py)
     rule = LOCAL_DENIAL.get(label)
     if rule is None:
         return False
     deny, unless = rule
     return bool(deny.search(norm)) and not (unless is not None and unless.search(norm))
+# a number or a year left blank (「●●%」「令和●年度」「〇〇億円」): a claim built on it is not held yet, whatever the
+# predicate says (the rule of core/text/modality, which the classifier only weighs)
+BLANK_FIGURE = re.compile(r"[〇○●◯]+\s*(?:億|万|千|百|円|人|件|社|%|割|年)")
+
+
 # KPI items: their names and targets are indicators, not claims
 NOT_CLAIMS = ("A.5.2", "B.5.3", "C.5.4")
 LONG_CELL = 60  # a table cell longer than this (or of several sentences) is prose: read sentence by sentence
@@ -140,7 +150,7 @@ def clauses(units: list[Unit], outline: Outline | None = None) -> list[Unit]:
 # such head clause is read alone too, and for the labels a clause states by itself its reading counts when stronger.
 # The modality stays the sentence's (its predicate decides how the claim is held).
 _CLAUSE_END = re.compile(r"(?:を強みに|を武器に|により|によって|を生かし|を活かし|で|ており|ていて)、")
-CLAUSE_LABELS = ("competitive_advantage", "market_need")
+CLAUSE_LABELS = ("competitive_advantage", "market_need", "procurement_local")
 MIN_CLAUSE = 8
 
 
@@ -190,6 +200,8 @@ def claim_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
                 continue
             deny = r.stance != "placeholder" and denied(label, u.norm)
             modality = "negated" if deny else r.stance
+            if modality in ("affirmed", "planned") and BLANK_FIGURE.search(u.norm):
+                modality = "placeholder"  # 「令和●年度までに…調達率を●●%に」: the figure is a blank to fill in
             held = 0.0 if deny else held_p
             if modality == "negated" and opposite_denied(label, u.norm):
                 modality, held = "affirmed", 1.0

@@ -19,6 +19,7 @@ from chiiki_mirai.core.plan import Commitment, ConsultationDesk, Evidence, Suppo
 from chiiki_mirai.core.statement import Statement, of_kind
 from chiiki_mirai.core.text.cues import CYCLE
 from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.core.text.numbers import to_number
 from chiiki_mirai.readers.statements import entity_words as w
 from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
 from chiiki_mirai.readers.statements.support_fields import read_support_fields, split_fields
@@ -40,10 +41,16 @@ LABELS: tuple[tuple[str, str], ...] = (
 HEAD = r"知事|副知事|市長|町長|村長|区長|首長"
 SUPPORT_LINE = re.compile(
     r"伴走支援[^。]{0,40}(?:本部|チーム|会議|体制|協議会)|(?:本部|チーム|会議|協議会)[^。]{0,40}伴走支援|相談窓口を(?:設置|開設|設け)|"
+    r"(?:設置|開設|設け)(?:た|る|し)[^。]{0,4}「[^」]{1,30}窓口」|"  # 「…支所内に設けた「〇〇産地相談窓口」」
     r"(?:知事|市長|町長|村長)を(?:本部長|トップ|座長|会長|議長|統括責任者|責任者)|"
     r"(?:知事|市長|町長|村長|首長)(?:が|は|による)[^。]{0,30}(?:発表|公表)|^(?:経営支援|伴走支援)[:：]"
 )
-LEAD = re.compile(rf"({HEAD})\s*(?:を|が)\s*(?:共同|総括)?\s*(?:本部長|トップ|座長|会長|議長|統括責任者|責任者|主体|委員長|チーム長|長)")
+# the head or heads at the top: 「知事を本部長とする」「知事及び町長が主体となり」 (a joint plan's two heads)
+# (「京都府知事と京都市長を共同の本部長とする」: the second head may carry its place's name)
+_HEADS = rf"(?:{HEAD})(?:\s*(?:及び|および|並びに|と|・|、)\s*[一-龥]{{0,4}}?(?:{HEAD}))*"
+LEAD = re.compile(
+    rf"({_HEADS})\s*(?:を|が)\s*(?:共同|総括)?(?:の)?\s*(?:本部長|トップ|座長|会長|議長|統括責任者|責任者|主体|委員長|チーム長|長)"
+)
 BODY = re.compile(
     r"「([^」]{2,40}(?:本部|会議|協議会|チーム|委員会|センター|コンソーシアム|ネットワーク))」|"
     r"([^\s、。「」をにがはと()]{2,30}(?:推進本部|推進会議|推進協議会|協議会|支援チーム|伴走チーム|委員会|支援本部|支援会議))"
@@ -60,7 +67,11 @@ FINANCE: tuple[tuple[str, str], ...] = (
 )
 DEPT = re.compile(r"([^\s、。「」『』()（）・,:：をにがはとでの]{1,16}?(?:部門|部|課|局|室|係|センター))(?![長門会分品材])")
 STAFF_WORD = r"職員|担当者|スタッフ|診断士|専門家|コーディネーター|支援員|相談員|専任|専従|兼任|係長|研究員|指導員"
-STAFF = re.compile(rf"(?:{STAFF_WORD})[^0-9。、]{{0,8}}?([0-9]+)\s*(?:名|人)|([0-9]+)\s*(?:名|人)の(?:専任|専属|担当|常勤)?(?:の)?(?:{STAFF_WORD})")
+# a count in digits or kanji numerals: 「支援員3名」「専任の伴走支援員二名」「十名の専門家」
+_COUNT = r"[0-9]+|[一二三四五六七八九十]{1,3}"
+STAFF = re.compile(
+    rf"(?:{STAFF_WORD})[^0-9一二三四五六七八九十。、]{{0,8}}?({_COUNT})\s*(?:名|人)|({_COUNT})\s*(?:名|人)の(?:専任|専属|担当|常勤)?(?:の)?(?:{STAFF_WORD})"
+)
 # people named by their body in the support item: 「担当チーム（県2名、金融機関1名）」「産業政策課（2名）」
 PEOPLE = re.compile(r"(?<![0-9])([0-9]{1,3})\s*(?:名|人)(?![0-9])")
 NOT_STAFF = re.compile(r"研修|受講|育成|雇用|採用|従業員|参加|来場|目標|組合員|会員|生産者|戸")
@@ -121,7 +132,7 @@ def staff_count(text: str) -> int | None:
     """People secured for the support: 「専任職員計8名」「各2名の担当職員」「診断士3名」, or people named by their
     body (「担当チーム（県2名、金融機関1名）」) — summed when a clause names several."""
     t = nfkc(text)
-    people = [int(m.group(1) or m.group(2)) for m in STAFF.finditer(t)]
+    people = [int(to_number(m.group(1) or m.group(2)) or 0) for m in STAFF.finditer(t)]
     people = people or [int(m.group(1)) for m in PEOPLE.finditer(t) if not NOT_STAFF.search(t[max(0, m.start() - 10) : m.start()])]
     return sum(people) if people else None
 
@@ -232,7 +243,9 @@ def extract_commitment(ctx: ReadContext) -> list[Statement]:
         if u.kind == "heading":
             continue
         short = len(u.norm.strip()) <= 40 and "。" not in u.norm.rstrip("。")
-        if u.kind in ("sentence", "item") and short and label_topics(u.norm.strip(" :：。")) == ["field"]:
+        # a label line (「支援分野」「伴走支援の分野：」), not a sentence that names the fields (「…の3分野で支援。」)
+        label_line = short and not u.norm.strip().endswith("。") and "、" not in u.norm
+        if u.kind in ("sentence", "item") and label_line and label_topics(u.norm.strip(" :：")) == ["field"]:
             field_label = True
             continue
         if field_label and u.kind == "item" and short:

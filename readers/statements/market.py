@@ -25,15 +25,24 @@ MARKET_SENT = re.compile(
     r"[(（](?:国内の|海外の)?(?:法人|個人|海外)[)）、,・]"
 )
 ATTRIBUTES = {
-    "法人": re.compile(r"法人|企業向け|BtoB|B2B|事業者向け|メーカー|業務用|ホテル|レストラン|小売|卸"),
+    "法人": re.compile(
+        r"法人|企業向け|BtoB|B2B|事業者向け|メーカー|業務用|ホテル|レストラン|小売|卸|"
+        # an organisation the product is made for or ordered by: 「中堅製造業や医療機関向け」「機体メーカーからの受注」
+        r"(?:業|機関|会社|事業所|工場|病院|自治体|施設|店|チェーン|ベンダー|団体)(?:など|等)?向け"
+    ),
     "個人": re.compile(r"個人|消費者|BtoC|B2C|一般客|観光客|旅行者|来訪者|宿泊客|家庭|富裕層|ファン|愛好家|愛好者"),
     "海外": re.compile(r"海外|国外|輸出|国内外|欧州|北米|米国|アジア|インバウンド|越境"),
     "国内": re.compile(r"国内|全国"),
 }
 STRATEGY_ITEMS = ("B.4", "C.4", "A.1")  # the strategy sections (基本戦略・勝ち筋, 計画の構想)
 DOMAIN_ITEMS = ("B.1.1", "C.1.1")
+PRODUCT_SECTIONS = ("B.1", "C.1")  # the 産業領域 sections: the product, and why it was chosen
+# a sentence that says why the field was chosen (「…を取り込むため特定した」): the reason, not the product
+_CHOSEN = re.compile(r"(?:特定|選定|選択)(?:した|する)|選んだ|理由")
 REASON_ITEMS = ("B.1.2", "C.1.2", "A.1.1")
 _TARGET = re.compile(r"ターゲット|顧客層|主な顧客|販売先")
+# a clause that names the buyers: what the product is made for, who orders or buys it
+_BUYERS = re.compile(r"向け|から(?:の)?受注|に(?:販売|納入|納品|供給|輸出)する|顧客|取引先|販売先|発注者|買い手")
 _TARGET_HEAD = re.compile(r"ターゲット|市場|顧客|販路|販売先")
 _RATE = re.compile(r"付加価値率[^0-9。]{0,8}([0-9]+(?:\.[0-9]+)?)\s*%")
 _PEER = re.compile(r"平均|同業種|業界|全国|業種|統計|経済計算")
@@ -47,24 +56,33 @@ def _under(u: Unit, items: tuple[str, ...]) -> bool:
 
 
 def industry_statements(units: list[Unit]) -> list[Statement]:
+    """The product (domain) and the reason. With no 該当する業種 item of its own, the text written straight under
+    the 産業領域 section (「1 対象とする産業領域」 over one paragraph) is where the plan names its product."""
+    domain_items = DOMAIN_ITEMS
+    if not any(_under(u, DOMAIN_ITEMS) for u in units):
+        domain_items = DOMAIN_ITEMS + PRODUCT_SECTIONS
     out = []
     for u in units:
         if u.kind == "heading":
             continue
-        if _under(u, DOMAIN_ITEMS):
+        if _under(u, domain_items) and not _under(u, REASON_ITEMS) and not (u.item in PRODUCT_SECTIONS and _CHOSEN.search(u.norm)):
             out.append(Statement(kind="industry", topic="domain", subject=u.text.strip(), place=place_of(u)))
             if u.kind == "item":
                 out.append(Statement(kind="industry", topic="product", subject=u.text.strip(), place=place_of(u)))
-        elif _under(u, REASON_ITEMS):
+        elif _under(u, REASON_ITEMS) or (u.item in PRODUCT_SECTIONS and domain_items != DOMAIN_ITEMS):
             out.append(Statement(kind="industry", topic="reason", subject=u.text.strip(), place=place_of(u)))
     return out
 
 
 def _about_buyers(u: Unit) -> bool:
     """A sentence about whom the plan sells to: in a strategy section and naming buyers (or under a heading
-    that does: 「ターゲット市場とニーズ」), or naming the ターゲット outright anywhere."""
+    that does: 「ターゲット市場とニーズ」), naming the ターゲット outright anywhere, or — where the plan names its
+    product and why it chose it — a clause that says whom the product is for or who orders it (「全国の中堅企業
+    向けの業務SaaS」「海外の機体メーカーからの受注を狙う」): the buyers named without the word ターゲット."""
     if _TARGET.search(u.norm):
         return True
+    if _under(u, PRODUCT_SECTIONS + REASON_ITEMS) and _BUYERS.search(u.norm):
+        return u.kind != "heading"
     return _under(u, STRATEGY_ITEMS) and bool(MARKET_SENT.search(u.norm) or _TARGET_HEAD.search(nfkc(u.section or "")))
 
 

@@ -77,19 +77,35 @@ def layout_key(u: Unit, ctx: ReadContext) -> str | None:
 NUMBERING = re.compile(r"^\s*(?:[ア-ン]|[0-9]+|[(][0-9]+[)]|[①-⑳])[.)、\s]\s*")
 
 
+# a sentence that introduces the operators listed after it, where the item has no heading of its own:
+# 「計画推進の核となる企業は、次の3社である。」「核となる事業者として、以下の4者を位置付ける。」
+_INTRO = re.compile(r"核となる(?:企業|事業者|事業主体)[^。]{0,12}(?:は|として|を)[^。]{0,16}(?:次の|以下の|下記の)")
+
+
+def _continues_label(u: Unit, label: Unit | None) -> bool:
+    return label is not None and u.kind in ("sentence", "item") and u.section == label.section
+
+
+def _listed_after(u: Unit, intro: Unit | None) -> bool:
+    return intro is not None and u.kind in ("item", "record") and u.section == intro.section
+
+
 def operator_units(ctx: ReadContext) -> list[Unit]:
-    """The units of the operator item, and the lines after a label that names it with no value of its own
-    (「核となる企業と役割：」 followed by one sentence per company) up to the next label or heading."""
+    """The units of the operator item; the lines after a label that names it with no value of its own
+    (「核となる企業と役割：」 followed by one sentence per company) up to the next label or heading; and the
+    list entries after a sentence that introduces them (「核となる企業は、次の3社である。」) in the section."""
     out: list[Unit] = []
     label: Unit | None = None
+    intro: Unit | None = None
     for u in ctx.units:
         if u.item in OPERATOR_ITEMS:
             out.append(u)
             label = u if u.kind == "kv" and not nfkc(u.value).strip() else None
-        elif label is not None and u.kind in ("sentence", "item") and u.section == label.section:
+        elif _continues_label(u, label) or _listed_after(u, intro):
             out.append(u)
         else:
             label = None
+            intro = u if u.kind == "sentence" and u.item in ("B.2", "C.2") and _INTRO.search(u.norm) else None
     return out
 
 

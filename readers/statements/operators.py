@@ -25,7 +25,7 @@ from typing import Any
 
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.statement import Statement
-from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.readers.statements import entity_words as w
 from chiiki_mirai.readers.statements.base import ReadContext, place_of
@@ -92,6 +92,10 @@ def _normalise(name: str, attrs: dict[str, Any]) -> dict[str, Any]:
     out["employees"] = emp
     if "sales" in out:
         out["sales_yen"] = w.money_in(out["sales"])
+        # sales are the measure of a business's scale (事業規模), as an entry's 「年商約九億円」 is read: a 売上高
+        # column says the scale as a 事業規模 column does
+        if out["sales_yen"] is not None and not out.get("scale"):
+            out["scale"] = f"売上高 {out['sales']}"
     for k in ("outside_sales", "inside_purchases"):
         if k in out:
             out[k] = w.money_in(out[k])
@@ -286,20 +290,55 @@ def _bare(name: str) -> str:
     return n if len(n) >= 2 else nfkc(name)
 
 
+def _continues(s: Statement, text: str, names: list[str]) -> None:
+    """The lines under an operator's own heading (「播州クライオ株式会社（高砂市、従業員約1,150人）」 over 「液化水素
+    タンクの設計製造。売上高約820億円。」) say its role and its scale, sentence by sentence — but a sentence whose
+    subject is another operator (「北三陸シーファームは…」) speaks of that one."""
+    others = [_bare(n) for n in names if n and n != s.subject]
+    for sent in sentences(nfkc(text)) or [nfkc(text)]:
+        t = sent.strip(" 。")
+        if not t or any(t.startswith(o) for o in others) or SCALE_SENTENCE.search(t):
+            continue  # a claim of capacity is a scale statement of its own (_sentence_statements)
+        # 「従業員140人、売上高48億円（令和6年度）」 is its size, part by part; a sentence of prose is its role
+        attrs = _notes_attrs(w.notes_of(t) if w.employees_in(t) is not None or _SIZE.search(t) else [t])
+        if "scale" in attrs:
+            s.attrs["scale"] = "、".join(x for x in (s.attrs.get("scale"), attrs["scale"]) if x)
+        if "role" in attrs:
+            s.attrs["role"] = "、".join(x for x in (s.attrs.get("role"), attrs["role"]) if x)
+        if s.attrs.get("employees") is None and "employees" in attrs:
+            s.attrs["employees"] = w.employees_in(str(attrs["employees"]))
+
+
+_SIZE = re.compile(r"売上|年商")
+
+
+def _note_entry(u: Unit) -> bool:
+    """A list entry marked ※ is a note about the operators (「※A社は売上高約520億円であり…」), never one of them."""
+    return (u.marker or "").startswith(("※", "注"))
+
+
 def extract_operators(ctx: ReadContext) -> list[Statement]:
     found: list[Statement] = []
     table: list[Unit] = []
+    headed: dict[str, Statement] = {}  # an operator named by a heading, by that heading
     for u in form_records(ctx.in_items("B.2", "C.2")):
         if u.kind == "record" and u.item not in OPERATOR_ITEMS and (key := layout_key(u, ctx)):
             found += _from_record(u, key)
             table.append(u)
     item = next((t.id for t in ctx.outline.targets if t.id in OPERATOR_ITEMS), None)
-    if table and item is not None and not ctx.in_items(item):
-        ctx.content_places.setdefault(item, table)  # a company table under the section is the company item
-    for text, u in entries(form_records(operator_units(ctx))):
+    units = operator_units(ctx)
+    if item is not None and not ctx.in_items(item):
+        # a company table under the section, or the entries a sentence introduces, are the company item
+        listed = table or [u for u in units if u.item not in OPERATOR_ITEMS and u.kind in ("item", "record")]
+        if listed:
+            ctx.content_places.setdefault(item, listed)
+    for text, u in entries(form_records(units)):
         if u.kind == "heading":
             if u.item in OPERATOR_ITEMS and u.section == u.text:  # 「ア 上州クライオ工業株式会社（太田市、従業員620名）」
-                found += [s for s in _from_entry(NUMBERING.sub("", nfkc(text)), u, in_list=False) if s.topic == "entity"]
+                mine = [s for s in _from_entry(NUMBERING.sub("", nfkc(text)), u, in_list=False) if s.topic == "entity"]
+                found += mine
+                if len(mine) == 1:
+                    headed[u.text] = mine[0]
             continue
         if u.kind == "record":
             found += _from_record(u)
@@ -309,8 +348,10 @@ def extract_operators(ctx: ReadContext) -> list[Statement]:
             # 「（ア）役割：精密部品の加工」 under an operator's entry: its attribute, not an operator
             found += _from_kv(replace(u, key=m.group(1), text=f"{m.group(1)}：{m.group(2)}"), ctx, found)
         else:
-            mine = _from_entry(text, u, in_list=u.kind == "item")
+            mine = _from_entry(text, u, in_list=u.kind == "item" and not _note_entry(u))
             found += mine
+            if not mine and u.section in headed:
+                _continues(headed[u.section], text, [s.subject or "" for s in found if s.topic == "entity"])
             if not mine:
                 own = [s for s in found if s.topic == "entity" and s.place.section == u.section != s.place.quote]
                 names = [own[-1].subject or ""] if own and u.section and u.section in own[-1].place.quote else []

@@ -26,10 +26,16 @@ def stated_claims(ctx: FactContext, topic: str) -> list[Statement]:
     return [s for s in claims(ctx, topic) if is_stated(s)]
 
 
-def claim_fact(ctx: FactContext, topic: str, also: Callable[[Statement], bool] | None = None) -> Any:
+def claim_fact(
+    ctx: FactContext, topic: str, also: Callable[[Statement], bool] | None = None,
+    only: Callable[[Statement], bool] | None = None,
+) -> Any:
     """(quote, evidence) of the most confident stated claim; Uncertain for a candidate only; else None.
-    `also`: other claim statements that count as this topic (an advantage under the item asking for it)."""
+    `also`: other claim statements that count as this topic (an advantage under the item asking for it);
+    `only`: whether a claim is about what the criterion names."""
     found = claims(ctx, topic) + ([s for s in of_kind(ctx.plan.statements, "claim") if also(s)] if also else [])
+    if only is not None:
+        found = [s for s in found if only(s)]
     got = best([s for s in found if is_stated(s)])
     if got is not None:
         return got.place.quote, [evidence_at(got.place)]

@@ -10,6 +10,7 @@ the item then holds something (`*_pending`), so a criterion that fails is a gap,
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from chiiki_mirai.core.statement import Statement
@@ -52,15 +53,34 @@ def _heads(ctx: FactContext) -> tuple[str, ...]:
     return ("知事", "首長") + (("市長",) if "designated_city" in kinds or not kinds else ())
 
 
+# a department of a body other than the author's own government (a chamber, a foundation, a bank)
+_NOT_OWN = re.compile(r"商工会|会議所|機構|財団|協会|組合|銀行|金庫|公庫|大学|センター|社$")
+
+
+def _own_departments(ctx: FactContext) -> list[Statement]:
+    """The author's own departments that run the support (「県産業企画課に担当3人を配置し…訪問する」)."""
+    return [s for s in _support(ctx, "department") if not s.attrs.get("desk") and not _NOT_OWN.search(s.subject or "")]
+
+
 @fact("support_lead_head", "知事等（首長）が主体となる伴走支援体制")
 def support_lead_head(ctx: FactContext) -> Any:
-    """Guidance 1.(2)② 「知事等が主体となる伴走支援の仕組み」: a head as the body's lead."""
+    """000 B.(2)⑥ 「都道府県知事が主体となり…伴走支援を提供する仕組みを構築すること」 (003 ⑥ 「知事等が主体と
+    なり」): a head as the lead of the support body — or, when the draft names no lead at all, the
+    support run by the prefecture's (a designated city's) own departments: that is the 知事等's own
+    administration providing it (「県産業企画課に担当3人を配置し、…四半期ごとに訪問する」), a team it forms
+    (「計6人の伴走支援チーム」) included. A lead the draft names who is not a head (「商工労働部長を座長とする」) is
+    not the head's; a city that cannot write a B plan is not a 知事等."""
     heads = _heads(ctx)
     leads = [s for s in _support(ctx, "lead") + _support(ctx, "body") if any(w in (s.subject or "") for w in heads)]
     if leads:
         body = _names(_support(ctx, "body"))
         return (body[0] if body else leads[0].subject), evidence(leads[0])
-    return None
+    own = _own_departments(ctx)
+    kinds = {a.kind for a in ctx.plan.authors}
+    # a lead named who is not the head is another's support; a team named without its head says nothing of it
+    if _support(ctx, "lead") or not own or not kinds & {"prefecture", "designated_city"}:
+        return None
+    return f"{own[0].subject}（策定主体の担当部署が伴走支援を担う）", evidence(own[0])
 
 
 @fact("support_financial_institutions", "地域金融機関等を巻き込んでいる")

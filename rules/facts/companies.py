@@ -88,8 +88,9 @@ def _text(v: Any) -> bool:
 @fact("core_scale_stated", "核となる企業の事業規模・能力が計画遂行に十分である旨が明記されている")
 def core_scale_stated(ctx: FactContext) -> Any:
     """Guidance 1.(2)② 「当該企業の事業規模・能力が本計画を遂行する上で十分であることを明記」: a scale or
-    capacity written for the operators (a 事業規模・能力 column, a sentence). Sizes alone (employees, sales)
-    say how large they are, not that it is enough to carry out the plan: not a statement of scale."""
+    capacity written for the operators (a 事業規模・能力 column, a sentence, their sales — the reader takes a
+    売上高 column or an entry's 「年商…」 as the business's scale). A headcount alone says how many work there,
+    not the scale of the business: not a statement of scale."""
     named = named_operators(ctx)
     stated = [s for s in named if _text(s.attrs.get("scale"))]
     sentences = [s for s in statements(ctx, "operator", "scale") if s.held]
@@ -159,6 +160,8 @@ def attracted_company(ctx: FactContext) -> Any:
 def franchise_dependency(ctx: FactContext) -> Any:
     """000 第2章 2. C.(2)④ 「特定の事業主体（大企業、フランチャイザー等）に過度に依存する計画となっていないこと」: an
     over_dependence claim the plan states (a big company, a franchisor, one buyer) — never a count of operators
-    (one operator, or operators still to be chosen, is no dependence); 「依存していない」 is not one."""
+    (one operator, or operators still to be chosen, is no dependence); 「依存していない」 is not one. Where the plan
+    binds a share of its sales or supplies to one party, the share decides (readers/statements/claims_dependence.py):
+    most of it is a dependence, about half a candidate for review, a measured minor share none."""
     got = claim_fact(ctx, "over_dependence")
     return False if got is None else got

@@ -19,6 +19,7 @@ from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 MAINLY = 0.5  # 「主に」: at least half procured at home
 _SMALL = re.compile(r"一部|わずか|少量|ごく一部")
+_AT_HOME = re.compile(r"国内|県内|域内|地元|市内|町内|村内|道内|府内|近隣")
 
 
 def _shares(ctx: FactContext, role: str) -> list[Statement]:
@@ -36,6 +37,8 @@ def procurement_local_or_domestic(ctx: FactContext) -> Any:
     low_lines = {s.place.line for s in current}
     words = [s for s in stated_claims(ctx, "procurement_local") if not _SMALL.search(s.place.quote)]
     words = [s for s in words if s.place.line is None or s.place.line not in low_lines]
+    # the quote shown: one that names where (国内・県内…), read where it is asked for
+    words.sort(key=lambda s: (not _AT_HOME.search(s.place.quote), s.attrs.get("place") != "home"))
     # the plan also says key parts come from abroad (not only 「一部」): which are the essential ones is for a person
     abroad = [
         s for s in statements(ctx, "claim", "procurement_local")
@@ -57,8 +60,12 @@ def procurement_local_or_domestic(ctx: FactContext) -> Any:
 
 @fact("procurement_roadmap_stated", "域内又は国内での調達を増やすロードマップが示されている")
 def procurement_roadmap_stated(ctx: FactContext) -> Any:
-    """ガイダンス ③ 「調達を増やすロードマップを示してください」: a roadmap claim, or a dated target share."""
-    road = stated_claims(ctx, "procurement_roadmap")
+    """ガイダンス ③ 「調達を増やすロードマップを示してください」: a roadmap claim, or a dated target share. A unit
+    whose only figure is today's share, stated as today's (「市内調達率は約15%」), says where procurement is, not
+    how it will be raised."""
+    today_only = {s.place.line for s in _shares(ctx, "current")} - {s.place.line for s in _shares(ctx, "target")}
+    road = [s for s in stated_claims(ctx, "procurement_roadmap")
+            if s.modality != "affirmed" or s.place.line is None or s.place.line not in today_only]
     if road:
         return road[0].place.quote, [evidence_at(road[0].place)]
     targets = _shares(ctx, "target")

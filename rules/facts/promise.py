@@ -13,6 +13,7 @@ from typing import Any
 
 from chiiki_mirai.core.claim_rules import is_uncertain
 from chiiki_mirai.core.statement import HELD
+from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.rules.facts.claim_select import (
     claim_fact,
     evidence_at,
@@ -25,6 +26,9 @@ from chiiki_mirai.rules.facts.registry import FactContext, fact
 _EXPORT = re.compile(r"輸出|海外|外貨|越境|国外|欧州|北米|アジア|インバウンド")
 _SHARE = re.compile(r"シェア|トップ|首位|上位|No\.?1|1位")
 _SUBSTITUTE = re.compile(r"輸入代替|国産化|輸入品[^。]{0,10}(?:置き換|代替)")
+# B.(2)④ compares value added (「付加価値」「1人当たり」「生産性」「利益率」「単価」): a comparison of something else
+# (「注射剤の比率は約8%（全国平均 約25%）」, a product mix) is not the comparison asked for
+_VALUE_WORDS = re.compile(r"付加価値|生産性|1人当たり|一人当たり|利益|収益|単価|マージン|賃金|所得")
 
 
 @fact("product_specified", "製品・サービス（業種）が具体的に特定されている")
@@ -106,7 +110,9 @@ def value_up_or_sales_expansion(ctx: FactContext) -> Any:
 def value_added_comparison_stated(ctx: FactContext) -> Any:
     """B.(2)④: 「業種内比較及び域内比較において、高い付加価値の創出を目指し得ること」: a comparison claim, or the
     plan's rate set against a peer rate (a numeric comparison)."""
-    got = claim_fact(ctx, "comparison")
+    # the sentence, or its line (「付加価値率は約40%と見込む。全国の同業種の平均（29%）…を上回る。」), names value added
+    lines = {s.place.line for s in ctx.plan.statements if s.place.line is not None and _VALUE_WORDS.search(nfkc(s.place.quote))}
+    got = claim_fact(ctx, "comparison", only=lambda s: bool(_VALUE_WORDS.search(nfkc(s.place.quote))) or s.place.line in lines)
     if isinstance(got, tuple):
         return got
     own, peer, ev = _rates(ctx)

@@ -1,21 +1,34 @@
-"""Facts about the regional ripple (域内への波及) and the labour contribution, from the plan's ripple statements.
+"""Facts about the regional ripple (域内への波及) and the labour contribution, from the plan's statements.
 
 B.(2)② 「域内への波及効果として、域内取引額、売上額及び持続可能な労働環境の整備（雇用の創出、賃上げ等）が計画されて
 いること」 — a topic is stated when the plan holds it (with or without a figure: 「拡大を図る」 plans it);
 C.(2)② 「…に関する目標値を設定できていること」 — a value is a held figure that is a target, a change or a total,
 not today's level; A.(2)⑥ 「賃上げも含めた持続可能な地域の労働環境整備に貢献すること」. A topic declined
 (「賃金の目標は設けない」) or only being considered is not stated.
+
+Where the sales figure sits: neither passage (000 B.(2)② / C.(2)②, 003 B ⑤ / C ④, which carry no ※ note) says
+where in the plan 売上額 is planned or given its target. A plan that sets it as a KGI (「独自KGI：海外向け出荷額
+600億円」), as a KPI (「粉末貝柱の売上 年2億円」) or as the sales increase its value-added KGI is computed from
+(「売上増加額（6.1億円）×既存の付加価値率」) has planned it, as much as one that writes it under 地域へのインパクト.
+Those places are read after the ripple item's own statements. The formula's increase is a planned figure
+(B: stated); as C's 目標値 it is a candidate a reviewer confirms (review), since the plan sets it as a step of
+the value-added calculation, not as a target of its own. A sales line in the KGI or impact items that no
+statement reads (a wording the indicator reader does not take) is a candidate too: present, so never a gap.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.rules.facts.helpers import yen_display
 from chiiki_mirai.rules.facts.indicator_statements import of
 from chiiki_mirai.rules.facts.indicators import HELD, ev
-from chiiki_mirai.rules.facts.registry import FactContext, FactFn, fact
+from chiiki_mirai.rules.facts.registry import FactContext, FactFn, Uncertain, fact
 
 TOPICS = (
     ("regional_transactions", "transactions", "域内取引額"),
@@ -23,6 +36,14 @@ TOPICS = (
     ("jobs", "jobs", "雇用の創出"),
     ("wages", "wages", "賃上げ"),
 )
+TARGET_ROLES = ("target", "change", "cumulative")
+# what names a sales amount (売上額): sales, shipments, exports, production value, orders in yen
+SALES_NAME = re.compile(r"売上|出荷額|出荷高|販売額|販売高|生産額|輸出額|受注額|観光消費額")
+# a KPI on orders plans sales too (「県内企業の保守部材受注件数」), though not as an amount
+_SALES_KPI = re.compile(SALES_NAME.pattern + r"|受注")
+# the items where a plan writes its goals and its impact (目指すべき目標 / 地域へのインパクト), every type
+_GOAL_ITEMS = ("A.3.2", "B.3.2", "C.3.2", "B.4.3", "C.4.3")
+_LINE = re.compile(r"[^\n。]+")
 
 
 def _held(ctx: FactContext, topic: str) -> list[Statement]:
@@ -31,27 +52,114 @@ def _held(ctx: FactContext, topic: str) -> list[Statement]:
     return sorted(xs, key=lambda s: bool(s.attrs.get("outside")))
 
 
+def _sales_kgis(ctx: FactContext) -> list[Statement]:
+    """The plan's own sales KGIs in yen (not today's level), the plan's target first."""
+    xs = [
+        s for s in of(ctx, "kgi") if s.modality in HELD and s.value is not None and s.unit == "円"
+        and s.role in TARGET_ROLES and SALES_NAME.search(nfkc(s.subject or ""))
+    ]
+    return sorted(xs, key=lambda s: (bool(s.attrs.get("long_term")), bool(s.attrs.get("interim"))))
+
+
+def _sales_kpis(ctx: FactContext) -> list[Statement]:
+    return [s for s in of(ctx, "kpi") if s.modality in HELD and _SALES_KPI.search(nfkc(s.subject or ""))]
+
+
+def _kpi_amount(s: Statement) -> float | None:
+    """The yen amount of a sales KPI's target (「令和十二年度に年二億円」), when it names sales in yen."""
+    if not SALES_NAME.search(nfkc(s.subject or "")):
+        return None
+    q = [x for x in find_quantities(str(s.attrs.get("target") or "")) if x.is_money]
+    return q[0].value if q else None
+
+
+def _formula_sales(ctx: FactContext) -> list[Statement]:
+    """The sales increase the value-added KGI is computed from (「売上増加額（6.1億円）」): a planned change."""
+    return [s.model_copy(update={"role": "change"}) for s in of(ctx, "kgi", "sales_increase")
+            if s.value is not None and s.modality in HELD]
+
+
 def ripple_value(ctx: FactContext, topic: str) -> Statement | None:
-    return next((s for s in _held(ctx, topic) if s.value is not None and s.role in ("target", "change", "cumulative")), None)
+    own = next((s for s in _held(ctx, topic) if s.value is not None and s.role in TARGET_ROLES), None)
+    if own is not None or topic != "sales":
+        return own
+    return next(iter(_sales_kgis(ctx)), None)
+
+
+def _sales_line(ctx: FactContext) -> tuple[str, list[Evidence]] | None:
+    """A line of the goal or impact items that names sales with a yen amount: the candidate no statement read."""
+    for sid in sorted(ctx.plan.sections):
+        if not any(sid == p or sid.startswith(p + ".") for p in _GOAL_ITEMS):
+            continue
+        sec = ctx.plan.sections[sid]
+        for m in _LINE.finditer(nfkc(sec.text)):
+            line = m.group(0).strip()
+            if SALES_NAME.search(line) and any(q.is_money for q in find_quantities(line)):
+                return line, [Evidence(section=sec.heading, line=sec.evidence.line if sec.evidence else None, text=line[:200])]
+    return None
 
 
 def _shown(s: Statement) -> str:
+    if s.value is None:  # a KPI on sales: its name and target as written
+        return f"{s.subject}：{s.attrs.get('target') or ''}".rstrip("：")
     v = yen_display(s.value) if s.unit == "円" else f"{s.value:g}{s.unit or ''}"
+    v = f"{s.subject}：{v}" if s.kind != "ripple" and s.subject else v
     return f"{s.year}年度 {v}" if s.year else v
+
+
+def _candidate(ctx: FactContext, value: bool) -> Uncertain | None:
+    """What the plan writes on sales that no reading vouches for as the asked figure: a sales line of the goal
+    or impact items, else (C's target value) the increase the value-added formula uses."""
+    line = _sales_line(ctx)
+    if line is not None:
+        return Uncertain(None, tuple(line[1]), candidate=line[0])
+    formula = next(iter(_formula_sales(ctx)), None) if value else None
+    if formula is None:
+        return None
+    said = f"付加価値増加額の算定に用いた売上増加額 {yen_display(formula.value)}"
+    place = formula.place
+    return Uncertain(None, (Evidence(section=place.section, line=place.line, text=place.quote[:200] or said),), candidate=said)
+
+
+# a KGI or KPI on jobs or wages plans them too (「KPI：製造従事者の平均年収 520万円→680万円」): stated, for the
+# requirements that ask that they be planned or contributed to (B.(2)②, A.(2)⑥); C's 目標値 stays the ripple's
+LABOUR_NAME = {
+    "wages": re.compile(r"賃金|賃上げ|給与|年収|時給|所得|報酬|初任給"),
+    "jobs": re.compile(r"雇用(?!労働)|従業員数|雇用者数|従業者数|就業者数|新規採用|採用数"),
+}
+
+
+def _indicators_on(ctx: FactContext, topic: str) -> list[Statement]:
+    rx = LABOUR_NAME[topic]
+    return [s for s in of(ctx, "kgi") + of(ctx, "kpi") if s.modality in HELD and s.role != "current"
+            and rx.search(nfkc(s.subject or "")) and s.topic not in ("basis", "verification")]
 
 
 def _stated(ctx: FactContext, topic: str) -> Any:
     xs = _held(ctx, topic)
-    if not xs:
-        return None, ev(*of(ctx, "ripple", topic)[:1])
-    return (xs[0].attrs.get("raw") or xs[0].place.quote or True), ev(xs[0])
+    if xs:
+        return (xs[0].attrs.get("raw") or xs[0].place.quote or True), ev(xs[0])
+    if topic in LABOUR_NAME and (on := _indicators_on(ctx, topic)):
+        return (on[0].place.quote or _shown(on[0])), ev(on[0])
+    if topic == "sales":
+        planned = _sales_kgis(ctx) + _sales_kpis(ctx) + _formula_sales(ctx)
+        if planned:
+            s = planned[0]
+            return (s.place.quote or _shown(s)), ev(s)
+        return _candidate(ctx, value=False) or (None, [])
+    return None, ev(*of(ctx, "ripple", topic)[:1])
 
 
 def _value(ctx: FactContext, topic: str) -> Any:
     s = ripple_value(ctx, topic)
-    if s is None:
-        return None, ev(*_held(ctx, topic)[:1])
-    return s.value, ev(s), _shown(s)
+    if s is not None:
+        return s.value, ev(s), _shown(s)
+    if topic == "sales":
+        for k in _sales_kpis(ctx):
+            if (amount := _kpi_amount(k)) is not None:
+                return amount, ev(k), f"{k.subject}：{yen_display(amount)}（KPI）"
+        return _candidate(ctx, value=True) or (None, [])
+    return None, ev(*_held(ctx, topic)[:1])
 
 
 def _mk(topic: str, want_value: bool) -> FactFn:
@@ -73,5 +181,5 @@ def ripple_labour_value(ctx: FactContext) -> Any:
 
 @fact("ripple_labour_stated", "雇用の創出・賃上げが記載されている")
 def ripple_labour_stated(ctx: FactContext) -> Any:
-    xs = _held(ctx, "jobs") + _held(ctx, "wages")
+    xs = _held(ctx, "jobs") + _held(ctx, "wages") or _indicators_on(ctx, "jobs") + _indicators_on(ctx, "wages")
     return (True if xs else None), ev(*xs[:2])

@@ -188,6 +188,9 @@ def _block_draft(ctx: FactContext) -> tuple[Statement | None, Statement | None]:
     Named = affirmed and saying so (候補・位置付け・明記 …), or affirmed under its own item (A.1.5) with nothing
     there sought or future; sought = planned, considering or negated (「素案への反映を目指す」「今後、働きかける」)."""
     found = [x for x in statements(ctx, "alignment", "block_draft") if x.modality not in ("placeholder", "none")]
+    # what the plan says under the item that asks for it (A.1.5) decides; a mention elsewhere (a cover note
+    # 「本素案は…有識者検討会の議論を踏まえ…取りまとめた候補プロジェクト提案の素案である」) counts when that item says nothing
+    found = [x for x in found if x.attrs.get("own_item")] or found
     pending = next((x for x in found if x.modality in ("planned", "considering", "negated")), None)
     # the sentence must say it — its predicate or a cue of absence or lobbying (「記載されていないが…要望している」),
     # not only the classifier's stance: 「本提案は当該素案の記載内容を具体化するものである」 takes nothing away
