@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import kbview
-from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Section, Table
+from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.lines import split_kv
 from chiiki_mirai.readers.headings import Target, best_match, split_numbering
 from chiiki_mirai.readers.meta_grammar import PROSE_META, cover_title_type, meta_pairs
@@ -73,6 +74,9 @@ def _type_from_words(text: str, names: dict[str, list[str]]) -> str | None:
     return m.group(1) if m else None
 
 
+COVER_HEADINGS = 3
+
+
 def stated_type(doc: Document) -> tuple[str | None, str | None]:
     """The type the draft names: a 類型 line of the cover (metadata), else the title."""
     names = kbview.type_names()
@@ -95,13 +99,15 @@ def stated_type(doc: Document) -> tuple[str | None, str | None]:
     for b in doc.preamble:  # a paragraph, or the caption over the cover table
         if t := cover_title_type(getattr(b, "text", None) or getattr(b, "title", None) or "", names):
             return t, "title"
-    # a subtitle set as a heading over the cover (a PDF's larger print, a bold line): the unnumbered headings
-    # before the first numbered one
-    for sec, _ in doc.walk():
+    # a subtitle set as a heading over the cover (a PDF's larger print, a bold line): unnumbered headings until
+    # the body begins — a heading further in (「関連する戦略産業クラスター計画」) is about another plan
+    for sec, _ in islice(doc.walk(), COVER_HEADINGS):
         if sec.number is not None:
             break
         if t := cover_title_type(sec.heading or "", names):
             return t, "title"
+        if any(isinstance(b, Paragraph) and (b.text.rstrip().endswith("。") or len(b.text) > 40) for b in sec.blocks):
+            break  # this section is body text: the cover is over
     # a sentence of the cover that names it (「…戦略産業クラスター計画（Ａ類型）の候補プロジェクト提案である」)
     for b in doc.preamble:
         m = _PROSE_TYPE.search(nfkc(getattr(b, "text", "") or ""))
