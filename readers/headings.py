@@ -350,8 +350,9 @@ def best_match(
     full = clean_heading(heading, keep_note=True)
     forms = [h, canonical(h), full, canonical(full)]
     note = _NOTE.search(unicodedata.normalize("NFKC", heading.strip()))
-    if note and h.endswith("か"):
-        # a question with the 記載項目 in a note ("Q. 進み具合はどう確かめるのか（KPI）"): the note names it
+    if note and (h.endswith("か") or any(clean_heading(note.group(1)) in t.wordings for t in targets)):
+        # a question with the 記載項目 in a note ("Q. 進み具合はどう確かめるのか（KPI）"), or a note that is an
+        # item's own wording ("数値目標（KGI）", "進捗管理指標（KPI）"): the note names it
         forms.append(clean_heading(note.group(1)))
     forms = tuple(dict.fromkeys(f for f in forms if f))
     tags = _tags([heading])

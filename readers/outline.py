@@ -19,7 +19,8 @@ from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import kbview
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Section, Table
 from chiiki_mirai.readers.doctree.lines import split_kv
-from chiiki_mirai.readers.headings import Target, best_match, split_numbering
+from chiiki_mirai.readers.heading_parts import named_items
+from chiiki_mirai.readers.headings import Match, Target, best_match, split_numbering
 from chiiki_mirai.readers.meta_grammar import PROSE_META, cover_title_type, meta_pairs
 
 TYPE_KEYS = re.compile(r"類型|計画の種類|計画の種別|計画区分|プランの種類|計画のタイプ")
@@ -36,9 +37,16 @@ class Outline:
     places: dict[int, str] = field(default_factory=dict)  # id(section) → item id
     records: dict[tuple[int, int], str] = field(default_factory=dict)  # (id(table), record) → item id
     scores: dict[str, int] = field(default_factory=dict)  # plan type → matched headings (when guessed)
+    # id(section) → the items its heading names besides its place (「核となる企業と特定の理由」 placed at the
+    # company item also names the reason item; 「勝ち筋と取組の具体像」 over a section names two of its items)
+    named: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def item_of(self, section: Section) -> str | None:
         return self.places.get(id(section))
+
+    def named_by(self, section: Section) -> tuple[str, ...]:
+        """The items a section's heading names besides the one it is placed at."""
+        return self.named.get(id(section), ())
 
     def item_of_record(self, table: Table, index: int) -> str | None:
         return self.records.get((id(table), index))
@@ -53,7 +61,7 @@ class Outline:
 
     def found(self) -> list[str]:
         """The item ids that have a place, in the knowledge base's order."""
-        placed = set(self.places.values()) | set(self.records.values())
+        placed = set(self.places.values()) | set(self.records.values()) | {i for v in self.named.values() for i in v}
         return [t.id for t in self.targets if t.id in placed]
 
 
@@ -143,9 +151,29 @@ def _section_of_children(sec: Section, targets: list[Target], inherited: str | N
     return top if n >= 2 and n * 2 > len(names) and unique else None
 
 
-def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], int]:
-    """Place every section; return the places and how many headings matched an item or section."""
+def _merged(sec: Section, targets: list[Target], inherited: str | None, m: Match | None) -> tuple[str, tuple[str, ...]] | None:
+    """(place, other items named) for a heading that joins several items of one section (heading_parts): a
+    chapter heading stands for the section and names its items; under the section it is placed at the first item
+    named and names the others. None when the parts do not agree with where the heading stands."""
+    current = _section_id(inherited, targets)
+    found = named_items(sec.heading or sec.label, targets, current)
+    if found is None:
+        return None
+    section, items = found
+    if m is not None and (m.target.parent or m.target.id) != section:
+        return None  # the whole heading names another section: the parts do not decide it
+    if current is None:
+        return section, tuple(items)
+    if current != section:
+        return None
+    return items[0], tuple(items[1:])
+
+
+def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], dict[int, tuple[str, ...]], int]:
+    """Place every section; return the places, the items merged headings name, and how many headings matched an
+    item or section."""
     places: dict[int, str] = {}
+    named: dict[int, tuple[str, ...]] = {}
     matched = 0
     stack: list[tuple[Section, str | None]] = [(s, None) for s in reversed(doc.sections)]
     while stack:
@@ -153,15 +181,18 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], int]:
         num = split_numbering(sec.label)
         m = best_match(sec.heading or sec.label, targets, current_section=_section_id(inherited, targets), number=num.number)
         by_children = _section_of_children(sec, targets, inherited)
+        merged = _merged(sec, targets, inherited, m)
         if by_children is not None and (m is None or m.target.parent == by_children):
             place: str | None = by_children
+        elif merged is not None:
+            place, named[id(sec)] = merged
         else:
             place = m.target.id if m is not None else inherited
-        matched += m is not None or by_children is not None
+        matched += m is not None or by_children is not None or merged is not None
         if place is not None:
             places[id(sec)] = place
         stack.extend((c, place) for c in reversed(sec.children))
-    return places, matched
+    return places, named, matched
 
 
 def _layout_records(doc: Document, targets: list[Target]) -> dict[tuple[int, int], str]:
@@ -192,9 +223,9 @@ def build_outline(doc: Document, plan_type: str | None = None) -> Outline:
     scores: dict[str, int] = {}
     if t is None:
         for tid in sorted(kbview.type_names()):
-            scores[tid] = _assign(doc, list(kbview.targets(tid)))[1]
+            scores[tid] = _assign(doc, list(kbview.targets(tid)))[2]
         if scores and max(scores.values()) > 0:
             t, source = max(sorted(scores), key=lambda k: scores[k]), "headings"
     targets = list(kbview.targets(t)) if t else []
-    places, _ = _assign(doc, targets) if targets else ({}, 0)
-    return Outline(t, source, targets, places, _layout_records(doc, targets) if targets else {}, scores)
+    places, named, _ = _assign(doc, targets) if targets else ({}, {}, 0)
+    return Outline(t, source, targets, places, _layout_records(doc, targets) if targets else {}, scores, named)
