@@ -55,14 +55,25 @@ class Outline:
         """The item a key：value key names (「KPI」「特定の理由」), judged within the current section."""
         if not self.targets or not label or len(label) > 30:
             return None
-        section = _section_id(current, self.targets)
-        m = best_match(label, self.targets, current_section=section)
+        m = label_match(label, self.targets, _section_id(current, self.targets))
         return m.target.id if m is not None and m.score >= LABEL_MATCH else None
 
     def found(self) -> list[str]:
         """The item ids that have a place, in the knowledge base's order."""
         placed = set(self.places.values()) | set(self.records.values()) | {i for v in self.named.values() for i in v}
         return [t.id for t in self.targets if t.id in placed]
+
+
+def label_match(label: str, targets: list[Target], section: str | None) -> Match | None:
+    """The item a label names (a key：value key, a row label of a plan laid out as a table), judged within the
+    section being read. A label labels an item: one that is both a section's wording and, read within that section,
+    one of its items' (「投資促進に向けた課題」 is section 5's alternative name and item (1)'s heading) is the item."""
+    m = best_match(label, targets, current_section=section)
+    if m is not None and m.target.parent is None and m.target.id != section:
+        inner = best_match(label, targets, current_section=m.target.id)
+        if inner is not None and inner.target.parent == m.target.id:
+            return inner
+    return m
 
 
 def _section_id(item: str | None, targets: list[Target]) -> str | None:
@@ -206,7 +217,7 @@ def _layout_records(doc: Document, targets: list[Target]) -> dict[tuple[int, int
         current = None
         for i, rec in enumerate(b.data_records()):
             label = next(iter(rec.values()), "") if b.orientation == "rows" else next(iter(rec.keys()), "")
-            m = best_match(label, targets, current_section=current) if 0 < len(label) <= 40 else None
+            m = label_match(label, targets, current) if 0 < len(label) <= 40 else None
             if m is not None and m.score >= LAYOUT_MATCH:
                 hits[i] = m.target.id
                 current = m.target.parent or m.target.id
