@@ -99,6 +99,41 @@ def _named_by_headings(ctx: ReadContext) -> dict[str, list[Unit]]:
     return out
 
 
+_EMPTY_LABEL = re.compile(r"^(?P<label>[^。：:]{2,30})[：:]$")  # 「講じるべき政策パッケージ：」 over the lines it heads
+BARE_HEADING_MIN = 20  # a heading this long with nothing under it is a line of text read as a heading
+
+
+def _bare_headings(ctx: ReadContext) -> set[int]:
+    """The lines of headings over nothing (no text, no sub-heading) that are long enough to be text themselves
+    (「① 試験海域の利用調整、② 岸壁の不足、③ 技術者不足」 numbered like a heading under 「産業集積に向けた課題」)."""
+    return {sec.place.line for sec, blocks in ctx.doc.walk()
+            if not blocks and not sec.children and len(sec.heading or "") >= BARE_HEADING_MIN}
+
+
+def _under_leads(ctx: ReadContext) -> dict[str, list[Unit]]:
+    """The lines under an item's heading or under a label with nothing after its colon that names an item, up to
+    the next heading or label or a line placed at a sibling item: what the writer put there, though labels of
+    their own (「相談窓口：…」 under 「講じるべき政策パッケージ」) placed those lines elsewhere."""
+    targets = ctx.outline.targets
+    bare = _bare_headings(ctx)
+    out: dict[str, list[Unit]] = {}
+    lead: str | None = None
+    for u in ctx.units:
+        if u.kind == "heading" and not (u.line in bare and u.section == u.text):
+            lead = u.item if u.section == u.text and u.item and _section_of(u.item, targets) != u.item else None
+            continue
+        label = _EMPTY_LABEL.match(u.norm) if u.kind in ("sentence", "item") else None
+        named = ctx.outline.item_of_label(label.group("label"), u.item) if label else None
+        if named:
+            lead = named if _section_of(named, targets) != named else None
+            continue
+        if lead and u.item != lead and _section_of(u.item, targets) == _section_of(lead, targets) != u.item:
+            lead = None  # a line of a sibling item ends the run
+        if lead:
+            out.setdefault(lead, []).append(u)
+    return out
+
+
 def _section_of(item: str | None, targets: list[Target]) -> str | None:
     t = next((x for x in targets if x.id == item), None)
     return None if t is None else (t.parent or t.id)
@@ -137,6 +172,10 @@ def _placed(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
     for item, units in ctx.content_places.items():  # read from its content where no heading names it
         by_item.setdefault(item, list(units))
         taken |= {id(u) for u in units}
+    for item, units in _under_leads(ctx).items():  # what its heading or label heads, whatever labels say
+        if item not in by_item:
+            by_item[item] = units
+            taken |= {id(u) for u in units}
     for found in (_named_by_headings(ctx), _opened_by_name(ctx)):
         for item, units in found.items():
             if item not in own_text:
