@@ -19,7 +19,7 @@ from typing import Any
 
 from chiiki_mirai.core.plan import Evidence, SectionText
 from chiiki_mirai.core.statement import Statement
-from chiiki_mirai.readers.claims import THRESHOLD, modality, read
+from chiiki_mirai.readers.claims import THRESHOLD, modality
 from chiiki_mirai.readers.headings import Target
 from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
 from chiiki_mirai.readers.statements.indicators import CONTENT_WORDINGS
@@ -51,6 +51,12 @@ CONTENT_CLAIMS: tuple[tuple[str, frozenset[str]], ...] = (
     ("地域経済への波及効果", frozenset({"jobs", "wages", "procurement_local"})),
     ("インフラ整備案件", frozenset({"infrastructure"})),
     ("国際的な競争優位性", frozenset({"international_competitiveness", "competitive_advantage"})),
+)
+# what an item holds, as the statements an earlier family reads wherever the plan writes them: the impact on the
+# region (域内取引額・売上額・雇用・賃上げ) is often set out with the goals (「目指す姿と数値目標」), not under its own item
+CONTENT_KINDS: tuple[tuple[str, str], ...] = (
+    ("地域へのインパクト", "ripple"),
+    ("地域経済への波及効果", "ripple"),
 )
 
 
@@ -195,16 +201,21 @@ def _stated_in_section(ctx: ReadContext, by_item: dict[str, list[Unit]]) -> dict
         if t.parent is None or t.id in by_item or not any(w in t.wordings for w, _ in CONTENT_CLAIMS):
             continue
         own = [u for u in ctx.units if u.item == t.parent and u.kind in ("sentence", "item")]
-        stated = [u for u in own if _claimed(t, u)]
+        stated = [u for u in own if _claimed(t, u, ctx)]
         if stated:
             out[t.id] = stated
     return out
 
 
-def _claimed(t: Target, u: Unit) -> bool:
-    """The unit states what the item holds (CONTENT_CLAIMS), as the classifier reads it."""
+def _claimed(t: Target, u: Unit, ctx: ReadContext) -> bool:
+    """The unit states, as done or decided, what the item holds (CONTENT_CLAIMS): a claim the claims family read
+    in it with confidence."""
     wanted = frozenset().union(*(c for w, c in CONTENT_CLAIMS if w in t.wordings))
-    return bool(wanted) and any(read(u.text).labels.get(c, 0.0) >= THRESHOLD for c in wanted)
+    return bool(wanted) and any(
+        s.kind == "claim" and s.topic in wanted and s.held and s.confidence >= THRESHOLD
+        and s.place.line == u.line and s.place.quote[:40] in u.text
+        for s in ctx.statements
+    )
 
 
 def _candidate(t: Target, ctx: ReadContext, by_item: dict[str, list[Unit]], taken: set[int]) -> Unit | None:
@@ -222,7 +233,14 @@ def _candidate(t: Target, ctx: ReadContext, by_item: dict[str, list[Unit]], take
         free = [u for u in prose if id(u) not in taken]
         return next((u for u in free if u.index > after), None) or next(iter(free or prose or own), None)
     near = [u for x in siblings if x.id != t.id for u in by_item.get(x.id, []) if u.kind in ("sentence", "item")]
-    return next((u for u in near if _claimed(t, u)), None)
+    return next((u for u in near if _claimed(t, u, ctx)), None) or _stated_elsewhere(t, ctx)
+
+
+def _stated_elsewhere(t: Target, ctx: ReadContext) -> Unit | None:
+    """The first line where an earlier family read, as done or decided, what the item holds (CONTENT_KINDS)."""
+    kinds = {k for w, k in CONTENT_KINDS if w in t.wordings}
+    lines = {s.place.line for s in ctx.statements if s.kind in kinds and s.held}
+    return next((u for u in ctx.units if u.kind != "heading" and u.line in lines), None)
 
 
 def _unwritten(item: str, units: list[Unit]) -> Statement | None:
