@@ -79,3 +79,53 @@ def named_items(heading: str, targets: list[Target], current_section: str | None
     if len(sections) != 1 or len(found) < 2 or not items:
         return None
     return sections.pop(), items
+
+
+def _head(text: str) -> str | None:
+    """The noun a heading ends in (its head: 「伸ばしていく製品」 → 製品), suffixes like 等 passed over; None when it ends
+    in something else (a verb, a one-character noun)."""
+    morphs = [m for m in tokenizer().tokenize(text) if m.surface().strip()] if text else []
+    while morphs and morphs[-1].part_of_speech()[0] == "接尾辞":
+        morphs.pop()
+    if not morphs:
+        return None
+    last = morphs[-1]
+    pos = last.part_of_speech()
+    return last.surface() if pos[0] == "名詞" and pos[1] != "数詞" and len(last.surface()) >= 2 else None
+
+
+@lru_cache(maxsize=4096)
+def _heads(wordings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(h for w in wordings if (h := _head(w)))
+
+
+@lru_cache(maxsize=8192)
+def _heading_head(heading: str) -> str | None:
+    h = clean_heading(heading)
+    return _head(h) if 0 < len(h) <= MAX_HEADING else None
+
+
+def head_match(heading: str, targets: list[Target], section: str | None) -> Target | None:
+    """Within a known section, the one item whose wordings end in the noun the heading ends in (「伸ばしていく製品」
+    under section 1 is 「該当する製品」, 「計画を引っ張る企業」 under section 2 the company item): a paraphrase the fuzzy
+    match cannot see, read by its head. None when no item, or more than one, ends so."""
+    if section is None or (head := _heading_head(heading)) is None:
+        return None
+    found = [t for t in targets if t.parent == section and head in _heads(t.wordings)]
+    return found[0] if len(found) == 1 else None
+
+
+GENERIC_NOUNS = frozenset({"計画", "地域", "当該", "産業", "分野"})  # words every item of a plan shares
+
+
+@lru_cache(maxsize=4096)
+def item_nouns(wordings: tuple[str, ...]) -> frozenset[str]:
+    """The nouns (two characters or more) an item's wordings are made of, less the ones every item shares: the
+    words a line that writes the item tends to use (投資総額 → 投資, 総額)."""
+    out: set[str] = set()
+    for w in wordings:
+        for m in tokenizer().tokenize(w):
+            pos = m.part_of_speech()
+            if pos[0] == "名詞" and pos[1] != "数詞" and len(m.surface()) >= 2:
+                out.add(nfkc(m.surface()))
+    return frozenset(out - GENERIC_NOUNS)

@@ -19,14 +19,22 @@ from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import kbview
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Section, Table
 from chiiki_mirai.readers.doctree.lines import split_kv
-from chiiki_mirai.readers.heading_parts import named_items
-from chiiki_mirai.readers.headings import Match, Target, best_match, split_numbering
+from chiiki_mirai.readers.heading_parts import head_match, named_items
+from chiiki_mirai.readers.headings import (
+    AMBIGUITY_MARGIN,
+    OWN_SECTION_BONUS,
+    Match,
+    Target,
+    best_match,
+    split_numbering,
+)
 from chiiki_mirai.readers.meta_grammar import PROSE_META, cover_title_type, meta_pairs
 
 TYPE_KEYS = re.compile(r"類型|計画の種類|計画の種別|計画区分|プランの種類|計画のタイプ")
 _PROSE_TYPE = next(rx for k, _, rx in PROSE_META if k == "type")
 LAYOUT_MATCH = 80.0  # a table row label must name an item clearly to lay the plan out
 LABEL_MATCH = 78.0  # a key：value key must name an item clearly to place its text
+WORDING_MATCH = 90.0  # a label this close to an item's wording is that wording
 
 
 @dataclass
@@ -71,7 +79,10 @@ def label_match(label: str, targets: list[Target], section: str | None) -> Match
     m = best_match(label, targets, current_section=section)
     if m is not None and m.target.parent is None and m.target.id != section:
         inner = best_match(label, targets, current_section=m.target.id)
-        if inner is not None and inner.target.parent == m.target.id:
+        # the item's own wording, as close as the section's (its score less the bonus for its section's context)
+        if inner is not None and inner.target.parent == m.target.id and inner.score - OWN_SECTION_BONUS >= max(
+            WORDING_MATCH, m.score - AMBIGUITY_MARGIN
+        ):
             return inner
     return m
 
@@ -139,6 +150,14 @@ def _names_within(sec: Section) -> list[tuple[str, int | None]]:
 NAMES_READ = 12  # sub-headings or labels read to name a section (its first ones say what it is)
 
 
+def _item_within(name: str, targets: list[Target], section: str, number: int | None = None) -> Target | None:
+    """The item of `section` a sub-heading or label names: by its words, else by the noun it ends in."""
+    m = best_match(name, targets, current_section=section, number=number)
+    if m is not None:
+        return m.target if m.target.parent == section else None
+    return head_match(name, targets, section)
+
+
 def _section_of_children(sec: Section, targets: list[Target], inherited: str | None) -> str | None:
     """The section a top-level heading stands for when its own words name none but its sub-headings or
     labelled entries name items of one section (「■ 何をつくるか」 over 「□ 対象とする製品」「□ その理由」):
@@ -151,15 +170,35 @@ def _section_of_children(sec: Section, targets: list[Target], inherited: str | N
     hits: dict[str, int] = {}
     for sid in (t.id for t in targets if t.parent is None):
         for name, number in names:
-            m = best_match(name, targets, current_section=sid, number=number)
-            if m is not None and m.target.parent == sid:
+            if _item_within(name, targets, sid, number) is not None:
                 hits[sid] = hits.get(sid, 0) + 1
     if not hits:
         return None
     ranked = sorted(hits.items(), key=lambda kv: -kv[1])
     top, n = ranked[0]
     unique = len(ranked) == 1 or ranked[1][1] < n
-    return top if n >= 2 and n * 2 > len(names) and unique else None
+    if len(names) >= 2 and n >= 2 and n * 2 > len(names) and unique:
+        return top
+    return None
+
+
+def _numbered_section(sec: Section, targets: list[Target], inherited: str | None) -> str | None:
+    """A numbered chapter in words of its own (「3 いまの姿と、5年後・10年後の姿」) whose number is a section's and
+    a sub-heading or label of which names one of that section's items stands for that section: the number and the
+    item agree. (A placement, not evidence of the plan type: the type guess counts headings that name items.)"""
+    number = split_numbering(sec.label).number
+    if inherited is not None or number is None:
+        return None
+    section = next((t.id for t in targets if t.parent is None and t.number == number), None)
+    names = _names_within(sec)[:NAMES_READ]
+    if section is None:
+        return None
+    hits = {
+        sid: sum(_item_within(name, targets, sid, n) is not None for name, n in names)
+        for sid in (t.id for t in targets if t.parent is None)
+    }
+    # the numbered section must be named at least as often as any other (the number then breaks the tie)
+    return section if hits[section] >= 1 and hits[section] >= max(hits.values()) else None
 
 
 def _merged(sec: Section, targets: list[Target], inherited: str | None, m: Match | None) -> tuple[str, tuple[str, ...]] | None:
@@ -197,9 +236,15 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], dict[
             place: str | None = by_children
         elif merged is not None:
             place, named[id(sec)] = merged
+        elif m is None and (numbered := _numbered_section(sec, targets, inherited)) is not None:
+            place = numbered
+        elif m is None and (current := _section_id(inherited, targets)) is not None:
+            # a sub-heading in words of its own: the item of its section whose wordings end in its head noun
+            head = head_match(sec.heading or sec.label, targets, current)
+            place = head.id if head is not None else inherited
         else:
             place = m.target.id if m is not None else inherited
-        matched += m is not None or by_children is not None or merged is not None
+        matched += m is not None or by_children is not None
         if place is not None:
             places[id(sec)] = place
         stack.extend((c, place) for c in reversed(sec.children))
