@@ -1,15 +1,19 @@
 """The text of each 記載項目 (plan.sections) and the text no item holds (plan.other_text).
 
 Runs after the other families: an item they found by its content where no heading names it (the support
-system written under another section) is present, with that text. Besides its own heading, an item is placed by:
-- a heading that names it together with a neighbour (「核となる企業と特定の理由」, outline.named_by);
-- a sentence or entry of its section that opens by naming it (「地域へのインパクトとしては、…」「地域経済への波及
-  として、…」): the writer put the item inside the section's prose and said so.
-An item still without a place whose section holds prose of its own (text written straight under the section
-heading, not under another item's heading) is not called absent: its place holds text that may be it, so a
-`section` statement (topic `candidate`) quotes that text for a reviewer (rules/facts/compute.py). Items whose
-presence a family decides by their statements (KGI, KPI, basis, verification, operators, investment facts) get no
-candidate: the absence of those statements is the absence of the item.
+system written under another section) is present, with that text. Offices word, merge and order the items their
+own way; besides its own heading or label, an item is written (present) where
+- a heading names it together with a neighbour (「核となる企業と特定の理由」, outline.named_by);
+- its heading or an empty label naming it (「講じるべき政策パッケージ：」) stands over lines whose own labels place
+  them elsewhere (「相談窓口：…」);
+- a sentence or entry of its section opens by naming it (「地域へのインパクトとしては、…」);
+- its section's own prose states what it holds, as the claims family reads it (CONTENT_CLAIMS: the companies' share
+  and capacity straight under 「核となる地域と企業」 is why they were chosen).
+An item still without a place is not called absent when its place may hold it: prose straight under its section,
+a sentence of a neighbouring item that states what it holds, or (for the impact on the region) statements of it
+elsewhere in the plan. A `section` statement of topic `candidate` quotes that text and the check goes to a reviewer
+(rules/facts/compute.py). An item whose text is only slots to fill (「（調整中）」「追って記載する」) is not written
+(topic `unwritten`).
 """
 
 from __future__ import annotations
@@ -19,12 +23,11 @@ from typing import Any
 
 from chiiki_mirai.core.plan import Evidence, SectionText
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.claims import THRESHOLD, modality
+from chiiki_mirai.readers.heading_parts import item_nouns
 from chiiki_mirai.readers.headings import Target
 from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
-from chiiki_mirai.readers.statements.indicators import CONTENT_WORDINGS
-from chiiki_mirai.readers.statements.investments import CONTENT_ITEMS
-from chiiki_mirai.readers.statements.operator_layout import OPERATOR_ITEMS
 from chiiki_mirai.readers.units import Unit
 
 # a sentence or entry that opens by naming what it is about: 「Xとして(は)、」「Xについて(は)、」「Xに関しては、」「Xでは、」
@@ -40,6 +43,9 @@ _WRITE_LATER = re.compile(
     r"(?:追って|今後|後日|別途|改めて|次回|確定(?:後|次第)|決まり次第)[^。]{0,15}(?:記載|追記|記入|記述|お示し)"
 )
 UNWRITTEN_MAX = 4  # an item written in more units than this holds more than a slot to fill
+# what a slot to fill is made of: marks (〇〇 ●●), a short note in brackets (（調整中）), words that say it is open
+_SLOT = re.compile(r"[〇○●◯×＊*]+|[(（][^)）]{0,8}[)）]|未定|調整中|精査中|検討中|調査中|TBD|未記入|記載なし|[\s、。・:：\-―－]")
+SLOT_REST = 4  # a unit with no more than this left beside its slots says nothing else
 # what an item holds, as the claims the statement classifier reads (000 第2章 (3) and 003 1.(2)① name the items):
 # an item offices often write inside a neighbour's text (the reason for the field in the product's paragraph, the
 # companies' track record under the company table) has there a sentence carrying one of these — its candidate
@@ -158,13 +164,6 @@ def _opened_by_name(ctx: ReadContext) -> dict[str, list[Unit]]:
     return out
 
 
-def _by_content(ctx: ReadContext) -> set[str]:
-    """The items a family decides by their statements: no candidate stands in for those."""
-    words = {w for w, _ in CONTENT_WORDINGS}
-    ids = {item for item, _ in CONTENT_ITEMS} | set(OPERATOR_ITEMS)
-    return {t.id for t in ctx.outline.targets if t.id in ids or words & set(t.wordings)}
-
-
 def _placed(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
     """Item id → its units; and the units some item took by name or content (not as a section's leading text)."""
     by_item: dict[str, list] = {}
@@ -221,7 +220,8 @@ def _claimed(t: Target, u: Unit, ctx: ReadContext) -> bool:
 def _candidate(t: Target, ctx: ReadContext, by_item: dict[str, list[Unit]], taken: set[int]) -> Unit | None:
     """Where the item may be written though nothing names it: the section's own text (its first sentence or entry no
     item took, after the text of the items before it, as items are written in order; past the first line, which is
-    the first item's), else a sentence of another item of the section that states what the item holds."""
+    the first item's; the one that uses the item's own nouns first), else a sentence of another item of the section
+    that states what the item holds."""
     siblings = [x for x in ctx.outline.targets if x.parent == t.parent]
     own = [u for u in ctx.units if u.kind != "heading" and u.item == t.parent]
     if own:
@@ -231,6 +231,10 @@ def _candidate(t: Target, ctx: ReadContext, by_item: dict[str, list[Unit]], take
             own = own[1:]  # the section's opening line is its first item's (_leading_items)
         prose = [u for u in own if u.kind in ("sentence", "item")]
         free = [u for u in prose if id(u) not in taken]
+        words = item_nouns(t.wordings)
+        worded = max(free, key=lambda u: sum(w in u.norm for w in words), default=None)
+        if worded is not None and any(w in worded.norm for w in words):
+            return worded  # the line that uses the item's own words (「…投資総額は約1,850億円を見込む」)
         return next((u for u in free if u.index > after), None) or next(iter(free or prose or own), None)
     near = [u for x in siblings if x.id != t.id for u in by_item.get(x.id, []) if u.kind in ("sentence", "item")]
     return next((u for u in near if _claimed(t, u, ctx)), None) or _stated_elsewhere(t, ctx)
@@ -248,7 +252,8 @@ def _unwritten(item: str, units: list[Unit]) -> Statement | None:
     if not units or len(units) > UNWRITTEN_MAX or any(u.kind == "record" for u in units):
         return None  # (a table's rows are written content, whatever a cell holds)
     for u in units:
-        if not (_WRITE_LATER.search(u.norm) or modality(u.value) == "placeholder"):
+        slot = modality(u.value) == "placeholder" and len(_SLOT.sub("", nfkc(u.value))) <= SLOT_REST
+        if not (_WRITE_LATER.search(u.norm) or slot):
             return None
     return Statement(kind="section", topic=UNWRITTEN, subject=item, modality="placeholder", place=place_of(units[0]))
 
@@ -258,10 +263,9 @@ def _extract(ctx: ReadContext) -> list[Statement]:
     placeholders (see the module's doc)."""
     by_item, taken = _placed(ctx)
     found = set(ctx.outline.found())
-    skip = _by_content(ctx)
     out = [s for item, units in by_item.items() if (s := _unwritten(item, units)) is not None]
     for t in ctx.outline.targets:
-        if t.parent is None or t.id in by_item or t.id in found or t.id in skip:
+        if t.parent is None or t.id in by_item or t.id in found:
             continue
         if (u := _candidate(t, ctx, by_item, taken)) is not None:
             out.append(Statement(kind="section", topic=CANDIDATE, subject=t.id, modality="none", confidence=0.5,
