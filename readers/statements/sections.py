@@ -151,12 +151,15 @@ def _section_of(item: str | None, targets: list[Target]) -> str | None:
     return None if t is None else (t.parent or t.id)
 
 
-def _opened_by_name(ctx: ReadContext) -> dict[str, list[Unit]]:
-    """Sentences and entries that open by naming an item of their own section (「地域へのインパクトとしては、…」)."""
+def _opened_by_name(ctx: ReadContext, sections: set[str]) -> dict[str, list[Unit]]:
+    """Sentences and entries of these sections that open by naming an item of their own section (「地域への
+    インパクトとしては、…」)."""
     targets = ctx.outline.targets
     out: dict[str, list[Unit]] = {}
     for u in ctx.units:
-        if u.kind not in ("sentence", "item") or not u.item or not (m := _OPENING.match(u.norm)):
+        if u.kind not in ("sentence", "item") or _section_of(u.item, targets) not in sections:
+            continue
+        if not (m := _OPENING.match(u.norm)):
             continue
         own = ctx.outline.item_of_label(m.group("label"), u.item)
         if own and own != u.item and _section_of(own, targets) == _section_of(u.item, targets) != own:
@@ -165,7 +168,14 @@ def _opened_by_name(ctx: ReadContext) -> dict[str, list[Unit]]:
 
 
 def _placed(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
-    """Item id → its units; and the units some item took by name or content (not as a section's leading text)."""
+    """Item id → its units; and the units some item took by name or content (not as a section's leading text).
+    Read once per document (extract and assemble both need it)."""
+    if "sections.placed" not in ctx.memo:
+        ctx.memo["sections.placed"] = _place_items(ctx)
+    return ctx.memo["sections.placed"]
+
+
+def _place_items(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
     by_item: dict[str, list] = {}
     for u in ctx.units:
         if u.kind != "heading" and u.item:
@@ -181,7 +191,9 @@ def _placed(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
         if item not in by_item:
             by_item[item] = units
             taken |= {id(u) for u in units}
-    for found in (_named_by_headings(ctx), _opened_by_name(ctx)):
+    # (only sections with an item still unplaced are read for sentences that name one)
+    open_sections = {t.parent for t in ctx.outline.targets if t.parent and t.id not in by_item}
+    for found in (_named_by_headings(ctx), _opened_by_name(ctx, open_sections)):
         for item, units in found.items():
             if item not in own_text:
                 by_item.setdefault(item, units)
@@ -252,8 +264,10 @@ def _unwritten(item: str, units: list[Unit]) -> Statement | None:
     if not units or len(units) > UNWRITTEN_MAX or any(u.kind == "record" for u in units):
         return None  # (a table's rows are written content, whatever a cell holds)
     for u in units:
-        slot = modality(u.value) == "placeholder" and len(_SLOT.sub("", nfkc(u.value))) <= SLOT_REST
-        if not (_WRITE_LATER.search(u.norm) or slot):
+        if _WRITE_LATER.search(u.norm):
+            continue
+        # (the classifier is asked only about a line that is little more than its slot)
+        if len(_SLOT.sub("", nfkc(u.value))) > SLOT_REST or modality(u.value) != "placeholder":
             return None
     return Statement(kind="section", topic=UNWRITTEN, subject=item, modality="placeholder", place=place_of(units[0]))
 
