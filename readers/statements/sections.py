@@ -12,7 +12,8 @@ own way; besides its own heading or label, an item is written (present) where
 An item still without a place is not called absent when its place may hold it: prose straight under its section,
 a sentence of a neighbouring item that states what it holds, or (for the impact on the region) statements of it
 elsewhere in the plan. A `section` statement of topic `candidate` quotes that text and the check goes to a reviewer
-(rules/facts/compute.py). An item whose text is only slots to fill (「（調整中）」「追って記載する」) is not written
+(rules/facts/compute.py) — except for the items a family reads from every line (KGI, KPI, basis, verification, core
+companies), whose absence of statements is the section holding nothing of them. An item whose text is only slots to fill (「（調整中）」「追って記載する」) is not written
 (topic `unwritten`).
 """
 
@@ -28,6 +29,8 @@ from chiiki_mirai.readers.claims import THRESHOLD, modality
 from chiiki_mirai.readers.heading_parts import item_nouns
 from chiiki_mirai.readers.headings import Target
 from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
+from chiiki_mirai.readers.statements.indicators import CONTENT_WORDINGS
+from chiiki_mirai.readers.statements.operator_layout import OPERATOR_ITEMS
 from chiiki_mirai.readers.units import Unit
 
 # a sentence or entry that opens by naming what it is about: 「Xとして(は)、」「Xについて(は)、」「Xに関しては、」「Xでは、」
@@ -272,14 +275,23 @@ def _unwritten(item: str, units: list[Unit]) -> Statement | None:
     return Statement(kind="section", topic=UNWRITTEN, subject=item, modality="placeholder", place=place_of(units[0]))
 
 
+def _judged_by_statements(ctx: ReadContext) -> set[str]:
+    """The items a family reads from every line of their section wherever it is written — the KGI, the KPI, the
+    basis of the goals and the verification (the indicators family), the core companies (the operators family):
+    its finding none there is the section holding nothing of them, so no candidate stands in for them."""
+    words = {w for w, _ in CONTENT_WORDINGS}
+    return {t.id for t in ctx.outline.targets if t.id in OPERATOR_ITEMS or words & set(t.wordings)}
+
+
 def _extract(ctx: ReadContext) -> list[Statement]:
     """A candidate for each item with no place whose section holds text of its own, and the items written only as
     placeholders (see the module's doc)."""
     by_item, taken = _placed(ctx)
     found = set(ctx.outline.found())
+    judged = _judged_by_statements(ctx)
     out = [s for item, units in by_item.items() if (s := _unwritten(item, units)) is not None]
     for t in ctx.outline.targets:
-        if t.parent is None or t.id in by_item or t.id in found:
+        if t.parent is None or t.id in by_item or t.id in found or t.id in judged:
             continue
         if (u := _candidate(t, ctx, by_item, taken)) is not None:
             out.append(Statement(kind="section", topic=CANDIDATE, subject=t.id, modality="none", confidence=0.5,
