@@ -183,9 +183,14 @@ _CANON: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"障壁|ハードル|(?:乗り越え|越え)るべき壁"), "課題"),
     (re.compile(r"打ち手|方策|対応策|解決策"), "対策"),
     (re.compile(r"(?<=産業)の?範囲"), "領域"),
+    # the present state: いまの姿 / 今の姿 / 現在の姿 / 現況 mean 現状 (not the picture aimed at)
+    (re.compile(r"(?:いま|今|現在)の(?:姿|状況)|現況"), "現状"),
+    # to use a measure: 使う / 用いる / 利用する mean 活用する (「どのような国の施策を使うのか」)
+    (re.compile(r"使う|使用する|用いる|利用する"), "活用する"),
     (
         re.compile(
-            r"国に(?:求める|期待する|要望する)(?:対応|こと|事項|措置|支援)?|国への(?:要望|要請)(?:事項)?"
+            r"国に(?:求める|求めたい|期待する|要望する|お願いする|お願いしたい)(?:対応|こと|事項|措置|支援)?"
+            r"|国への(?:要望|要請|お願い)(?:事項)?"
         ),
         "国への要望",
     ),
@@ -323,6 +328,7 @@ class Match:
 
 MATCH_THRESHOLD = 68.0
 AMBIGUITY_MARGIN = 4.0
+OWN_SECTION_BONUS = 6.0  # an item of the section being read is the likelier one
 
 
 @lru_cache(maxsize=50_000)
@@ -350,8 +356,9 @@ def best_match(
     full = clean_heading(heading, keep_note=True)
     forms = [h, canonical(h), full, canonical(full)]
     note = _NOTE.search(unicodedata.normalize("NFKC", heading.strip()))
-    if note and h.endswith("か"):
-        # a question with the 記載項目 in a note ("Q. 進み具合はどう確かめるのか（KPI）"): the note names it
+    if note and (h.endswith("か") or any(clean_heading(note.group(1)) in t.wordings for t in targets)):
+        # a question with the 記載項目 in a note ("Q. 進み具合はどう確かめるのか（KPI）"), or a note that is an
+        # item's own wording ("数値目標（KGI）", "進捗管理指標（KPI）"): the note names it
         forms.append(clean_heading(note.group(1)))
     forms = tuple(dict.fromkeys(f for f in forms if f))
     tags = _tags([heading])
@@ -393,7 +400,7 @@ def best_match(
         bonus = 0.0
         if t.parent is not None:
             # an item is most likely one of the section being read; elsewhere it needs a clearer match
-            bonus += 6 if t.parent == current_section else -4
+            bonus += OWN_SECTION_BONUS if t.parent == current_section else -4
         if (
             number is not None
             and t.number == number

@@ -20,13 +20,22 @@ from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import kbview
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.lines import split_kv
-from chiiki_mirai.readers.headings import Target, best_match, split_numbering
+from chiiki_mirai.readers.heading_parts import head_match, named_items
+from chiiki_mirai.readers.headings import (
+    AMBIGUITY_MARGIN,
+    OWN_SECTION_BONUS,
+    Match,
+    Target,
+    best_match,
+    split_numbering,
+)
 from chiiki_mirai.readers.meta_grammar import PROSE_META, cover_title_type, meta_pairs
 
 TYPE_KEYS = re.compile(r"類型|計画の種類|計画の種別|計画区分|プランの種類|計画のタイプ")
 _PROSE_TYPE = next(rx for k, _, rx in PROSE_META if k == "type")
 LAYOUT_MATCH = 80.0  # a table row label must name an item clearly to lay the plan out
 LABEL_MATCH = 78.0  # a key：value key must name an item clearly to place its text
+WORDING_MATCH = 90.0  # a label this close to an item's wording is that wording
 
 
 @dataclass
@@ -37,9 +46,16 @@ class Outline:
     places: dict[int, str] = field(default_factory=dict)  # id(section) → item id
     records: dict[tuple[int, int], str] = field(default_factory=dict)  # (id(table), record) → item id
     scores: dict[str, int] = field(default_factory=dict)  # plan type → matched headings (when guessed)
+    # id(section) → the items its heading names besides its place (「核となる企業と特定の理由」 placed at the
+    # company item also names the reason item; 「勝ち筋と取組の具体像」 over a section names two of its items)
+    named: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def item_of(self, section: Section) -> str | None:
         return self.places.get(id(section))
+
+    def named_by(self, section: Section) -> tuple[str, ...]:
+        """The items a section's heading names besides the one it is placed at."""
+        return self.named.get(id(section), ())
 
     def item_of_record(self, table: Table, index: int) -> str | None:
         return self.records.get((id(table), index))
@@ -48,14 +64,28 @@ class Outline:
         """The item a key：value key names (「KPI」「特定の理由」), judged within the current section."""
         if not self.targets or not label or len(label) > 30:
             return None
-        section = _section_id(current, self.targets)
-        m = best_match(label, self.targets, current_section=section)
+        m = label_match(label, self.targets, _section_id(current, self.targets))
         return m.target.id if m is not None and m.score >= LABEL_MATCH else None
 
     def found(self) -> list[str]:
         """The item ids that have a place, in the knowledge base's order."""
-        placed = set(self.places.values()) | set(self.records.values())
+        placed = set(self.places.values()) | set(self.records.values()) | {i for v in self.named.values() for i in v}
         return [t.id for t in self.targets if t.id in placed]
+
+
+def label_match(label: str, targets: list[Target], section: str | None) -> Match | None:
+    """The item a label names (a key：value key, a row label of a plan laid out as a table), judged within the
+    section being read. A label labels an item: one that is both a section's wording and, read within that section,
+    one of its items' (「投資促進に向けた課題」 is section 5's alternative name and item (1)'s heading) is the item."""
+    m = best_match(label, targets, current_section=section)
+    if m is not None and m.target.parent is None and m.target.id != section:
+        inner = best_match(label, targets, current_section=m.target.id)
+        # the item's own wording, as close as the section's (its score less the bonus for its section's context)
+        if inner is not None and inner.target.parent == m.target.id and inner.score - OWN_SECTION_BONUS >= max(
+            WORDING_MATCH, m.score - AMBIGUITY_MARGIN
+        ):
+            return inner
+    return m
 
 
 def _section_id(item: str | None, targets: list[Target]) -> str | None:
@@ -133,6 +163,14 @@ def _names_within(sec: Section) -> list[tuple[str, int | None]]:
 NAMES_READ = 12  # sub-headings or labels read to name a section (its first ones say what it is)
 
 
+def _item_within(name: str, targets: list[Target], section: str, number: int | None = None) -> Target | None:
+    """The item of `section` a sub-heading or label names: by its words, else by the noun it ends in."""
+    m = best_match(name, targets, current_section=section, number=number)
+    if m is not None:
+        return m.target if m.target.parent == section else None
+    return head_match(name, targets, section)
+
+
 def _section_of_children(sec: Section, targets: list[Target], inherited: str | None) -> str | None:
     """The section a top-level heading stands for when its own words name none but its sub-headings or
     labelled entries name items of one section (「■ 何をつくるか」 over 「□ 対象とする製品」「□ その理由」):
@@ -145,20 +183,60 @@ def _section_of_children(sec: Section, targets: list[Target], inherited: str | N
     hits: dict[str, int] = {}
     for sid in (t.id for t in targets if t.parent is None):
         for name, number in names:
-            m = best_match(name, targets, current_section=sid, number=number)
-            if m is not None and m.target.parent == sid:
+            if _item_within(name, targets, sid, number) is not None:
                 hits[sid] = hits.get(sid, 0) + 1
     if not hits:
         return None
     ranked = sorted(hits.items(), key=lambda kv: -kv[1])
     top, n = ranked[0]
     unique = len(ranked) == 1 or ranked[1][1] < n
-    return top if n >= 2 and n * 2 > len(names) and unique else None
+    if len(names) >= 2 and n >= 2 and n * 2 > len(names) and unique:
+        return top
+    return None
 
 
-def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], int]:
-    """Place every section; return the places and how many headings matched an item or section."""
+def _numbered_section(sec: Section, targets: list[Target], inherited: str | None) -> str | None:
+    """A numbered chapter in words of its own (「3 いまの姿と、5年後・10年後の姿」) whose number is a section's and
+    a sub-heading or label of which names one of that section's items stands for that section: the number and the
+    item agree. (A placement, not evidence of the plan type: the type guess counts headings that name items.)"""
+    number = split_numbering(sec.label).number
+    if inherited is not None or number is None:
+        return None
+    section = next((t.id for t in targets if t.parent is None and t.number == number), None)
+    names = _names_within(sec)[:NAMES_READ]
+    if section is None:
+        return None
+    hits = {
+        sid: sum(_item_within(name, targets, sid, n) is not None for name, n in names)
+        for sid in (t.id for t in targets if t.parent is None)
+    }
+    # the numbered section must be named at least as often as any other (the number then breaks the tie)
+    return section if hits[section] >= 1 and hits[section] >= max(hits.values()) else None
+
+
+def _merged(sec: Section, targets: list[Target], inherited: str | None, m: Match | None) -> tuple[str, tuple[str, ...]] | None:
+    """(place, other items named) for a heading that joins several items of one section (heading_parts): a
+    chapter heading stands for the section and names its items; under the section it is placed at the first item
+    named and names the others. None when the parts do not agree with where the heading stands."""
+    current = _section_id(inherited, targets)
+    found = named_items(sec.heading or sec.label, targets, current)
+    if found is None:
+        return None
+    section, items = found
+    if m is not None and (m.target.parent or m.target.id) != section:
+        return None  # the whole heading names another section: the parts do not decide it
+    if current is None:
+        return section, tuple(items)
+    if current != section:
+        return None
+    return items[0], tuple(items[1:])
+
+
+def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], dict[int, tuple[str, ...]], int]:
+    """Place every section; return the places, the items merged headings name, and how many headings matched an
+    item or section."""
     places: dict[int, str] = {}
+    named: dict[int, tuple[str, ...]] = {}
     matched = 0
     stack: list[tuple[Section, str | None]] = [(s, None) for s in reversed(doc.sections)]
     while stack:
@@ -166,15 +244,24 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], int]:
         num = split_numbering(sec.label)
         m = best_match(sec.heading or sec.label, targets, current_section=_section_id(inherited, targets), number=num.number)
         by_children = _section_of_children(sec, targets, inherited)
+        merged = _merged(sec, targets, inherited, m)
         if by_children is not None and (m is None or m.target.parent == by_children):
             place: str | None = by_children
+        elif merged is not None:
+            place, named[id(sec)] = merged
+        elif m is None and (numbered := _numbered_section(sec, targets, inherited)) is not None:
+            place = numbered
+        elif m is None and (current := _section_id(inherited, targets)) is not None:
+            # a sub-heading in words of its own: the item of its section whose wordings end in its head noun
+            head = head_match(sec.heading or sec.label, targets, current)
+            place = head.id if head is not None else inherited
         else:
             place = m.target.id if m is not None else inherited
         matched += m is not None or by_children is not None
         if place is not None:
             places[id(sec)] = place
         stack.extend((c, place) for c in reversed(sec.children))
-    return places, matched
+    return places, named, matched
 
 
 def _layout_records(doc: Document, targets: list[Target]) -> dict[tuple[int, int], str]:
@@ -188,7 +275,7 @@ def _layout_records(doc: Document, targets: list[Target]) -> dict[tuple[int, int
         current = None
         for i, rec in enumerate(b.data_records()):
             label = next(iter(rec.values()), "") if b.orientation == "rows" else next(iter(rec.keys()), "")
-            m = best_match(label, targets, current_section=current) if 0 < len(label) <= 40 else None
+            m = label_match(label, targets, current) if 0 < len(label) <= 40 else None
             if m is not None and m.score >= LAYOUT_MATCH:
                 hits[i] = m.target.id
                 current = m.target.parent or m.target.id
@@ -205,9 +292,9 @@ def build_outline(doc: Document, plan_type: str | None = None) -> Outline:
     scores: dict[str, int] = {}
     if t is None:
         for tid in sorted(kbview.type_names()):
-            scores[tid] = _assign(doc, list(kbview.targets(tid)))[1]
+            scores[tid] = _assign(doc, list(kbview.targets(tid)))[2]
         if scores and max(scores.values()) > 0:
             t, source = max(sorted(scores), key=lambda k: scores[k]), "headings"
     targets = list(kbview.targets(t)) if t else []
-    places, _ = _assign(doc, targets) if targets else ({}, 0)
-    return Outline(t, source, targets, places, _layout_records(doc, targets) if targets else {}, scores)
+    places, named, _ = _assign(doc, targets) if targets else ({}, {}, 0)
+    return Outline(t, source, targets, places, _layout_records(doc, targets) if targets else {}, scores, named)

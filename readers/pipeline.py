@@ -25,14 +25,13 @@ def _run(doc: Document, families: tuple) -> tuple[ReadContext, dict[str, Any], l
     outline = build_outline(doc)
     ctx = ReadContext(doc=doc, outline=outline, units=list(iter_units(doc, outline)), kb=load_kb())
     fields: dict[str, Any] = {}
-    statements = []
     owned: set[str] = set()
     for fam in families:
         mine = fam.extract(ctx)
-        statements += mine
         fields.update(fam.assemble(mine, ctx))
+        ctx.statements += mine  # the next families may read them
         owned.update(fam.fields)
-    return ctx, fields, statements, owned
+    return ctx, fields, list(ctx.statements), owned
 
 
 def read_tree(doc: Document, fmt: str) -> tuple[Plan, ParseReport]:

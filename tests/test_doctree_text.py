@@ -99,6 +99,36 @@ def test_marks_next_to_each_other_are_a_list_and_a_lone_mark_over_content_a_head
     assert [(i.marker, i.text) for i in items] == [("■", "鋳造"), ("■", "研磨"), ("■", "組立")]
 
 
+def test_a_mark_the_document_heads_sections_with_heads_one_over_indented_paragraphs_too() -> None:
+    text = (
+        "◆第一　伸ばす分野\n"
+        "○対象の製品\n"
+        "　業務用の椀と盆。\n"
+        "○地域への効果\n"
+        "　職人を十人増やし、材料の町内での仕入を倍にする。\n"
+        "　工房の平均年収は一割上がる見込みである。\n"
+    )
+    doc = parse_text(text)
+    assert [h for _, _, h in heads(doc)] == ["伸ばす分野", "対象の製品", "地域への効果"]
+    assert [b.text for b in section(doc, "地域への効果").blocks] == [
+        "職人を十人増やし、材料の町内での仕入を倍にする。",
+        "工房の平均年収は一割上がる見込みである。",
+    ]
+
+
+def test_a_row_of_aligned_labels_over_a_rule_is_no_heading() -> None:
+    text = (
+        "（２）核となる企業\n\n"
+        "　　社名　　　　　　所在地　　従業員　　役割\n"
+        "　　－－－－－－－－－－－－－－－－－－－－－－－－\n"
+        "　　北浜精工（株）　　湊市　　　４８０人　　部品加工\n"
+        "　　港南鋳造（株）　　湊市　　　２１０人　　鋳造\n"
+    )
+    doc = parse_text(text)
+    assert [h for _, _, h in heads(doc)] == ["核となる企業"]
+    assert "北浜精工（株）" in section(doc, "核となる企業").text()
+
+
 def test_numbered_sentence_and_adjacent_numbered_lines_are_list_items() -> None:
     doc = parse_text(
         "1. 概要\n\n"

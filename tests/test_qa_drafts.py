@@ -70,11 +70,6 @@ _META = (
     "pairs on one line, or a cover-table row 「計画期間・目標年度」 is not read (tests/test_read_cases.py metadata "
     "cases fail the same way; fixed in the parallel reader-layout worktree)"
 )
-_OUTLINE = (
-    "reader layout, outline: 記載項目 written as a label and a full-width space (「該当する製品　…」), as bold or "
-    "plain-paragraph titles, or under paraphrased headings are not placed, so the item (or the text under it) "
-    "is not found (the parallel reader-layout worktree)"
-)
 _UNDER_READ = (
     "statement classifier: the claim is stated in a long strategy sentence the frozen labelled sentences "
     "(readers/resources/sentences) rarely show, and is read below the bar — review with a candidate quote, "
@@ -90,11 +85,6 @@ _PLACE_CANDIDATE = (
     "labour, a factory at the centre of village jobs) becomes a candidate only by its place (BONUS home +1.0, "
     "calibrated on dev) → review; lowering it moves dev verdicts"
 )
-_PARENT_WORDING = (
-    "outline: 「投資促進に向けた課題」 is both B.5.1's heading and an alternative wording of its parent B.5 (the "
-    "overview table's name of section 5); as a row label of a plan written as one table it is placed at B.5, "
-    "so B.5.1 is reported missing"
-)
 _KIND_ONCE = (
     "the tool's verdict differs from the reviewer's and is kept: "
     "B.ebpm met: 要件⑦ asks that KGIs be set 「計画の最終年度において達成を目指す目標値」; a cumulative investment to the final year is such a value — that it is not the 留意事項's 「目標年度における目標値」 is reported once, by kgi.investment (gap here), as a rate-only value added is (qa3_03, qa2_08); two of three dev writers agree"
@@ -102,11 +92,6 @@ _KIND_ONCE = (
 KNOWN_LIMITS = {
     ("qa_drafts", "qa08_b_biopharma_kobe.md", "B.ebpm"): _KIND_ONCE,
     ("qa_drafts3", "qa3_04_b_robot_reducer_kitakyushu.md", "B.ebpm"): _KIND_ONCE,
-    ("qa_drafts6", "qa6_04_b_gloves_kagawa.docx", "sections"): _PARENT_WORDING,
-    ("qa_drafts6", "qa6_07_c_washi_ogawa.docx", "sections"): _OUTLINE,
-    ("qa_drafts6", "qa6_08_c_ironware_oshu.md", "sections"): _OUTLINE,
-    ("qa_drafts8", "qa8_01_a_marine_drone_kanagawa.docx", "sections"): _OUTLINE,
-    ("qa_drafts8", "qa8_03_b_scallop_aomori.txt", "sections"): _OUTLINE,
     ("qa_drafts6", "qa6_05_b_jewelry_yamanashi_sjis.txt", "B.promise"): _NEED_UNDER_READ + " (「欧州・中東の宝飾ブランドから…受託が増えており」 p 0.19; a hard-wrapped Shift_JIS file)",
     ("qa_drafts7", "qa7_03_b_bicycle_parts_sakai.md", "B.promise"): _UNDER_READ + " (the advantage 「欧州勢より２割軽いドライブユニット」 is the candidate now, read at p 0.37)",
     ("qa_drafts7", "qa7_05_b_quantum_cryo_gunma_sjis.txt", "B.promise"): _NEED_UNDER_READ,

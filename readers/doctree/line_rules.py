@@ -95,6 +95,7 @@ def ruled_rows(rows: list[list[str]], breaks: list[int]) -> list[list[str]]:
 
 
 UNDERLINED_MAX = 100
+ALIGNED_HEADER_CELLS = 3  # a line set off in this many cells is a table's header row, not a heading
 
 
 def rule_underlined(r: Reader, i: int, x: Line) -> int | None:
@@ -106,6 +107,8 @@ def rule_underlined(r: Reader, i: int, x: Line) -> int | None:
         return None
     if r.adjacent(i, -1) is not None or len(x.text) > UNDERLINED_MAX:
         return None
+    if x.marker is None and len(split_aligned_row(x.text) or ()) >= ALIGNED_HEADER_CELLS:
+        return None  # 「企業名　　所在地　　従業員」 over 「－－－」: the header row of a table aligned by spaces
     m = x.marker
     if m is not None and m.kind == "number":
         r.heading(x, m.rest, m.style, m.label)
@@ -141,6 +144,7 @@ HEADING_MARKS = frozenset("■□◆◇▼▽●○◎・★☆◉♦❖▶▷�
 # marks that head sections in Japanese drafts (■ over □, ◆ over ◇): blank lines around them do not
 # matter; the other marks make a heading only over content right under them
 STRONG_MARKS = frozenset("■□◆◇")
+SECTION_MARKS = HEADING_MARKS - frozenset("・※")  # marks that head sections, not entries of a list
 MARK_HEADING_MAX = 30
 
 
@@ -169,6 +173,10 @@ def _mark_heading(r: Reader, i: int, x: Line, m: nb.Marker) -> bool:
         return False
     # content under it, not a line hanging from it (「・A社」 over 「　企画・製造」 is one entry)
     if nxt.gap or nxt.indent <= x.indent or _indented_paragraph(r, i + 1, x.indent):
+        return True
+    # a section mark the document has already headed sections with, over indented text: the same kind of heading
+    # (「○地域へのインパクト」 over paragraphs indented by 字下げ, after 「○基本戦略」「○投資の具体像」)
+    if m.label in SECTION_MARKS and m.style in r.heading_marks and nxt.marker is None:
         return True
     # a list of another mark indented under it (「○核となる事業者」 over 「　・A社」「　・B社」)
     return (n := nxt.marker) is not None and n.kind != "label" and n.style != m.style
@@ -221,6 +229,7 @@ def rule_marked(r: Reader, i: int, x: Line) -> int | None:
         if m.kind == "mark" and _mark_heading(r, i, x, m):
             rest = m.rest[:-1].strip() if m.rest[-1] == m.label else m.rest
             r.heading(x, rest, m.style)
+            r.heading_marks.add(m.style)
             return i + 1
     r.list_item(x, m.label, m.rest, x.indent)
     return i + 1

@@ -191,6 +191,7 @@ class Reader:
         self.entry: Draft | None = None  # the list entry or key：value a next line may continue
         self.lists: list[Draft] = []  # the open list entries, outermost first
         self.no_table_before = 0  # lines already found not to start a table
+        self.heading_marks: set[str] = set()  # the marks this document has headed sections with so far
 
     # -- helpers -------------------------------------------------------------------------------
     def line_at(self, i: int) -> Line | None:

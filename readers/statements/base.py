@@ -25,6 +25,10 @@ class ReadContext:
     found_fields: list[str] = field(default_factory=list)
     # an item no heading or label places, read from its content elsewhere (a family's extractor found it)
     content_places: dict[str, list[Unit]] = field(default_factory=dict)
+    # the statements the families before read (read-only for the one reading now)
+    statements: list[Statement] = field(default_factory=list)
+    # values a family computes once per document for its extract and its assemble (keyed "family.what")
+    memo: dict[str, Any] = field(default_factory=dict)
 
     def in_items(self, *prefixes: str) -> list[Unit]:
         """Units placed under items whose id starts with one of the prefixes ("B.3", "C.5.4")."""

@@ -1,19 +1,72 @@
 """The text of each 記載項目 (plan.sections) and the text no item holds (plan.other_text).
 
 Runs after the other families: an item they found by its content where no heading names it (the support
-system written under another section) is present, with that text."""
+system written under another section) is present, with that text. Offices word, merge and order the items their
+own way; besides its own heading or label, an item is written (present) where
+- a heading names it together with a neighbour (「核となる企業と特定の理由」, outline.named_by);
+- its heading or an empty label naming it (「講じるべき政策パッケージ：」) stands over lines whose own labels place
+  them elsewhere (「相談窓口：…」);
+- a sentence or entry of its section opens by naming it (「地域へのインパクトとしては、…」);
+- its section's own prose states what it holds, as the claims family reads it (CONTENT_CLAIMS: the companies' share
+  and capacity straight under 「核となる地域と企業」 is why they were chosen).
+An item still without a place is not called absent when its place may hold it: prose straight under its section,
+a sentence of a neighbouring item that states what it holds, or (for the impact on the region) statements of it
+elsewhere in the plan. A `section` statement of topic `candidate` quotes that text and the check goes to a reviewer
+(rules/facts/compute.py) — except for the items a family reads from every line (KGI, KPI, basis, verification, core
+companies), whose absence of statements is the section holding nothing of them. An item whose text is only slots to fill (「（調整中）」「追って記載する」) is not written
+(topic `unwritten`).
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from chiiki_mirai.core.plan import Evidence, SectionText
 from chiiki_mirai.core.statement import Statement
-from chiiki_mirai.readers.statements.base import Family, ReadContext
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.readers.claims import THRESHOLD, modality
+from chiiki_mirai.readers.heading_parts import item_nouns
+from chiiki_mirai.readers.headings import Target
+from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
+from chiiki_mirai.readers.statements.indicators import CONTENT_WORDINGS
+from chiiki_mirai.readers.statements.operator_layout import OPERATOR_ITEMS
+from chiiki_mirai.readers.units import Unit
 
-
-def _extract(ctx: ReadContext) -> list[Statement]:
-    return []
+# a sentence or entry that opens by naming what it is about: 「Xとして(は)、」「Xについて(は)、」「Xに関しては、」「Xでは、」
+# 「Xは、」 (the topic, set off by a comma); X is read as a label of the section's items
+_OPENING = re.compile(
+    r"^(?:[※＊*・●○◎■□◆◇-]\s*)?(?P<label>[^。、，,：:「」\s]{2,24}?)"
+    r"(?:として(?:は|も)?|について(?:は)?|に(?:関|つい)して(?:は)?|では|は)[、,]"
+)
+CANDIDATE = "candidate"  # the topic of a `section` statement that quotes a possible place of an item
+UNWRITTEN = "unwritten"  # the topic of a `section` statement: the item's text is only placeholders
+# a clause that puts off writing the item itself (「追って記載する」「詳細は今後お示しする」): nothing is written yet
+_WRITE_LATER = re.compile(
+    r"(?:追って|今後|後日|別途|改めて|次回|確定(?:後|次第)|決まり次第)[^。]{0,15}(?:記載|追記|記入|記述|お示し)"
+)
+UNWRITTEN_MAX = 4  # an item written in more units than this holds more than a slot to fill
+# what a slot to fill is made of: marks (〇〇 ●●), a short note in brackets (（調整中）), words that say it is open
+_SLOT = re.compile(r"[〇○●◯×＊*]+|[(（][^)）]{0,8}[)）]|未定|調整中|精査中|検討中|調査中|TBD|未記入|記載なし|[\s、。・:：\-―－]")
+SLOT_REST = 4  # a unit with no more than this left beside its slots says nothing else
+# what an item holds, as the claims the statement classifier reads (000 第2章 (3) and 003 1.(2)① name the items):
+# an item offices often write inside a neighbour's text (the reason for the field in the product's paragraph, the
+# companies' track record under the company table) has there a sentence carrying one of these — its candidate
+CONTENT_CLAIMS: tuple[tuple[str, frozenset[str]], ...] = (
+    # why this field, region or set of companies: the need it meets, its edge, its share or exports, the scale
+    ("特定の理由", frozenset({"market_need", "competitive_advantage", "export_or_top_share", "scale_capability"})),
+    ("基本戦略", frozenset({"competitive_advantage", "market_need"})),
+    ("地域へのインパクト", frozenset({"jobs", "wages", "procurement_local"})),
+    ("地域経済への波及効果", frozenset({"jobs", "wages", "procurement_local"})),
+    ("インフラ整備案件", frozenset({"infrastructure"})),
+    ("国際的な競争優位性", frozenset({"international_competitiveness", "competitive_advantage"})),
+)
+# what an item holds, as the statements an earlier family reads wherever the plan writes them: the impact on the
+# region (域内取引額・売上額・雇用・賃上げ) is often set out with the goals (「目指す姿と数値目標」), not under its own item
+CONTENT_KINDS: tuple[tuple[str, str], ...] = (
+    ("地域へのインパクト", "ripple"),
+    ("地域経済への波及効果", "ripple"),
+)
 
 
 def _columns(ctx: ReadContext, by_item: dict[str, list]) -> None:
@@ -46,17 +99,212 @@ def _leading_items(ctx: ReadContext, by_item: dict[str, list]) -> None:
             by_item[items[0].id] = list(by_item[t.id])
 
 
-def _assemble(_: list[Statement], ctx: ReadContext) -> dict[str, Any]:
-    by_item: dict[str, list] = {}
-    other: dict[str, list] = {}
+def _named_by_headings(ctx: ReadContext) -> dict[str, list[Unit]]:
+    """The text under a heading that names items besides its place, for each item it names."""
+    named = {sec.place.line: ctx.outline.named_by(sec) for sec, _ in ctx.doc.walk() if ctx.outline.named_by(sec)}
+    out: dict[str, list[Unit]] = {}
+    items: tuple[str, ...] = ()
     for u in ctx.units:
         if u.kind == "heading":
+            if u.section == u.text:  # a section's heading (a table's title row stays in its section)
+                items = named.get(u.line, ())
             continue
-        (by_item.setdefault(u.item, []) if u.item else other.setdefault(u.section or "本文", [])).append(u)
+        for item in items:
+            out.setdefault(item, []).append(u)
+    return out
+
+
+_EMPTY_LABEL = re.compile(r"^(?P<label>[^。：:]{2,30})[：:]$")  # 「講じるべき政策パッケージ：」 over the lines it heads
+BARE_HEADING_MIN = 20  # a heading this long with nothing under it is a line of text read as a heading
+
+
+def _bare_headings(ctx: ReadContext) -> set[int]:
+    """The lines of headings over nothing (no text, no sub-heading) that are long enough to be text themselves
+    (「① 試験海域の利用調整、② 岸壁の不足、③ 技術者不足」 numbered like a heading under 「産業集積に向けた課題」)."""
+    return {sec.place.line for sec, blocks in ctx.doc.walk()
+            if not blocks and not sec.children and len(sec.heading or "") >= BARE_HEADING_MIN}
+
+
+def _under_leads(ctx: ReadContext) -> dict[str, list[Unit]]:
+    """The lines under an item's heading or under a label with nothing after its colon that names an item, up to
+    the next heading or label or a line placed at a sibling item: what the writer put there, though labels of
+    their own (「相談窓口：…」 under 「講じるべき政策パッケージ」) placed those lines elsewhere."""
+    targets = ctx.outline.targets
+    bare = _bare_headings(ctx)
+    out: dict[str, list[Unit]] = {}
+    lead: str | None = None
+    for u in ctx.units:
+        if u.kind == "heading" and not (u.line in bare and u.section == u.text):
+            lead = u.item if u.section == u.text and u.item and _section_of(u.item, targets) != u.item else None
+            continue
+        label = _EMPTY_LABEL.match(u.norm) if u.kind in ("sentence", "item") else None
+        named = ctx.outline.item_of_label(label.group("label"), u.item) if label else None
+        if named:
+            lead = named if _section_of(named, targets) != named else None
+            continue
+        if lead and u.item != lead and _section_of(u.item, targets) == _section_of(lead, targets) != u.item:
+            lead = None  # a line of a sibling item ends the run
+        if lead:
+            out.setdefault(lead, []).append(u)
+    return out
+
+
+def _section_of(item: str | None, targets: list[Target]) -> str | None:
+    t = next((x for x in targets if x.id == item), None)
+    return None if t is None else (t.parent or t.id)
+
+
+def _opened_by_name(ctx: ReadContext, sections: set[str]) -> dict[str, list[Unit]]:
+    """Sentences and entries of these sections that open by naming an item of their own section (「地域への
+    インパクトとしては、…」)."""
+    targets = ctx.outline.targets
+    out: dict[str, list[Unit]] = {}
+    for u in ctx.units:
+        if u.kind not in ("sentence", "item") or _section_of(u.item, targets) not in sections:
+            continue
+        if not (m := _OPENING.match(u.norm)):
+            continue
+        own = ctx.outline.item_of_label(m.group("label"), u.item)
+        if own and own != u.item and _section_of(own, targets) == _section_of(u.item, targets) != own:
+            out.setdefault(own, []).append(u)
+    return out
+
+
+def _placed(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
+    """Item id → its units; and the units some item took by name or content (not as a section's leading text).
+    Read once per document (extract and assemble both need it)."""
+    if "sections.placed" not in ctx.memo:
+        ctx.memo["sections.placed"] = _place_items(ctx)
+    return ctx.memo["sections.placed"]
+
+
+def _place_items(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
+    by_item: dict[str, list] = {}
+    for u in ctx.units:
+        if u.kind != "heading" and u.item:
+            by_item.setdefault(u.item, []).append(u)
+    own_text = {k: list(v) for k, v in by_item.items()}
     _columns(ctx, by_item)
+    taken = {id(u) for item, units in by_item.items() if _section_of(item, ctx.outline.targets) != item for u in units}
     _leading_items(ctx, by_item)
     for item, units in ctx.content_places.items():  # read from its content where no heading names it
         by_item.setdefault(item, list(units))
+        taken |= {id(u) for u in units}
+    for item, units in _under_leads(ctx).items():  # what its heading or label heads, whatever labels say
+        if item not in by_item:
+            by_item[item] = units
+            taken |= {id(u) for u in units}
+    # (only sections with an item still unplaced are read for sentences that name one)
+    open_sections = {t.parent for t in ctx.outline.targets if t.parent and t.id not in by_item}
+    for found in (_named_by_headings(ctx), _opened_by_name(ctx, open_sections)):
+        for item, units in found.items():
+            if item not in own_text:
+                by_item.setdefault(item, units)
+            taken |= {id(u) for u in units}
+    for item, units in _stated_in_section(ctx, by_item).items():
+        by_item[item] = units
+        taken |= {id(u) for u in units}
+    return by_item, taken
+
+
+def _stated_in_section(ctx: ReadContext, by_item: dict[str, list[Unit]]) -> dict[str, list[Unit]]:
+    """An item nothing names whose section's own prose states what it holds (CONTENT_CLAIMS: 「A社は国内シェア首位
+    で…」 straight under 「核となる地域と企業」 is the reason those companies were chosen): written at its place."""
+    out: dict[str, list[Unit]] = {}
+    for t in ctx.outline.targets:
+        if t.parent is None or t.id in by_item or not any(w in t.wordings for w, _ in CONTENT_CLAIMS):
+            continue
+        own = [u for u in ctx.units if u.item == t.parent and u.kind in ("sentence", "item")]
+        stated = [u for u in own if _claimed(t, u, ctx)]
+        if stated:
+            out[t.id] = stated
+    return out
+
+
+def _claimed(t: Target, u: Unit, ctx: ReadContext) -> bool:
+    """The unit states, as done or decided, what the item holds (CONTENT_CLAIMS): a claim the claims family read
+    in it with confidence."""
+    wanted = frozenset().union(*(c for w, c in CONTENT_CLAIMS if w in t.wordings))
+    return bool(wanted) and any(
+        s.kind == "claim" and s.topic in wanted and s.held and s.confidence >= THRESHOLD
+        and s.place.line == u.line and s.place.quote[:40] in u.text
+        for s in ctx.statements
+    )
+
+
+def _candidate(t: Target, ctx: ReadContext, by_item: dict[str, list[Unit]], taken: set[int]) -> Unit | None:
+    """Where the item may be written though nothing names it: the section's own text (its first sentence or entry no
+    item took, after the text of the items before it, as items are written in order; past the first line, which is
+    the first item's; the one that uses the item's own nouns first), else a sentence of another item of the section
+    that states what the item holds."""
+    siblings = [x for x in ctx.outline.targets if x.parent == t.parent]
+    own = [u for u in ctx.units if u.kind != "heading" and u.item == t.parent]
+    if own:
+        before = [x.id for x in siblings if x.order < t.order]
+        after = max((u.index for x in before for u in by_item.get(x, []) if id(u) in taken), default=-1)
+        if siblings and siblings[0].id != t.id and id(own[0]) not in taken:
+            own = own[1:]  # the section's opening line is its first item's (_leading_items)
+        prose = [u for u in own if u.kind in ("sentence", "item")]
+        free = [u for u in prose if id(u) not in taken]
+        words = item_nouns(t.wordings)
+        worded = max(free, key=lambda u: sum(w in u.norm for w in words), default=None)
+        if worded is not None and any(w in worded.norm for w in words):
+            return worded  # the line that uses the item's own words (「…投資総額は約1,850億円を見込む」)
+        return next((u for u in free if u.index > after), None) or next(iter(free or prose or own), None)
+    near = [u for x in siblings if x.id != t.id for u in by_item.get(x.id, []) if u.kind in ("sentence", "item")]
+    return next((u for u in near if _claimed(t, u, ctx)), None) or _stated_elsewhere(t, ctx)
+
+
+def _stated_elsewhere(t: Target, ctx: ReadContext) -> Unit | None:
+    """The first line where an earlier family read, as done or decided, what the item holds (CONTENT_KINDS)."""
+    kinds = {k for w, k in CONTENT_KINDS if w in t.wordings}
+    lines = {s.place.line for s in ctx.statements if s.kind in kinds and s.held}
+    return next((u for u in ctx.units if u.kind != "heading" and u.line in lines), None)
+
+
+def _unwritten(item: str, units: list[Unit]) -> Statement | None:
+    """An item whose every line is a placeholder (「（調整中）」「〇〇」) or puts its own writing off (「追って記載する」)."""
+    if not units or len(units) > UNWRITTEN_MAX or any(u.kind == "record" for u in units):
+        return None  # (a table's rows are written content, whatever a cell holds)
+    for u in units:
+        if _WRITE_LATER.search(u.norm):
+            continue
+        # (the classifier is asked only about a line that is little more than its slot)
+        if len(_SLOT.sub("", nfkc(u.value))) > SLOT_REST or modality(u.value) != "placeholder":
+            return None
+    return Statement(kind="section", topic=UNWRITTEN, subject=item, modality="placeholder", place=place_of(units[0]))
+
+
+def _judged_by_statements(ctx: ReadContext) -> set[str]:
+    """The items a family reads from every line of their section wherever it is written — the KGI, the KPI, the
+    basis of the goals and the verification (the indicators family), the core companies (the operators family):
+    its finding none there is the section holding nothing of them, so no candidate stands in for them."""
+    words = {w for w, _ in CONTENT_WORDINGS}
+    return {t.id for t in ctx.outline.targets if t.id in OPERATOR_ITEMS or words & set(t.wordings)}
+
+
+def _extract(ctx: ReadContext) -> list[Statement]:
+    """A candidate for each item with no place whose section holds text of its own, and the items written only as
+    placeholders (see the module's doc)."""
+    by_item, taken = _placed(ctx)
+    found = set(ctx.outline.found())
+    judged = _judged_by_statements(ctx)
+    out = [s for item, units in by_item.items() if (s := _unwritten(item, units)) is not None]
+    for t in ctx.outline.targets:
+        if t.parent is None or t.id in by_item or t.id in found or t.id in judged:
+            continue
+        if (u := _candidate(t, ctx, by_item, taken)) is not None:
+            out.append(Statement(kind="section", topic=CANDIDATE, subject=t.id, modality="none", confidence=0.5,
+                                 place=place_of(u)))
+    return out
+
+
+def _assemble(_: list[Statement], ctx: ReadContext) -> dict[str, Any]:
+    by_item, _taken = _placed(ctx)
+    other: dict[str, list] = {}
+    for u in ctx.units:
+        if u.kind != "heading" and not u.item:
+            other.setdefault(u.section or "本文", []).append(u)
     sections = {}
     for item, units in by_item.items():
         first = units[0]
@@ -65,7 +313,7 @@ def _assemble(_: list[Statement], ctx: ReadContext) -> dict[str, Any]:
             text="\n".join(u.text for u in units),
             evidence=Evidence(section=first.section, line=first.line, text=first.text[:200]),
         )
-    # a placed item with no text of its own (a heading only) still counts as present when its section has text
+    # a placed item with no text of its own (a heading only) is listed with no text: a heading is no content
     written = {}
     for u in ctx.units:
         if u.kind == "heading" and u.item and u.section:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.plan import Evidence, Plan
 from chiiki_mirai.core.text.cues import SEMIANNUAL_MONTHS
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 
@@ -51,17 +51,38 @@ def normalise_result(name: str, raw: Any) -> Fact:
     return Fact(name, raw)
 
 
+def _section_statements(plan: Plan, topic: str) -> dict[str, Evidence]:
+    """Item id → the quote of the reader's `section` statement of this topic about it: `candidate`, text where an
+    unplaced item may be written (prose straight under its section); `unwritten`, an item whose text is only
+    placeholders (「（調整中）」「追って記載する」)."""
+    out: dict[str, Evidence] = {}
+    for s in plan.statements:
+        if s.kind == "section" and s.topic == topic and s.subject:
+            out.setdefault(s.subject, Evidence(section=s.place.section, line=s.place.line, text=s.place.quote[:200]))
+    return out
+
+
 def section_facts(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[str, Fact]:
+    """`section:<id>` for every section and item of the plan type: present when it has text other than placeholders;
+    an item with no text whose section holds prose that may be it is uncertain (a reviewer reads the candidate),
+    never absent."""
     out: dict[str, Fact] = {}
     pt = kb.plan_types.get(plan_type or "")
     if pt is None:
         return out
+    candidates = _section_statements(plan, "candidate")
+    unwritten = _section_statements(plan, "unwritten")
     for sec in pt.sections:
         item_facts = []
         for item in sec.items:
             s = plan.sections.get(item.id)
-            present = s is not None and has_text(s.text, 1)
+            present = s is not None and has_text(s.text, 1) and item.id not in unwritten
             ev = [s.evidence] if s is not None and s.evidence else []
+            if item.id in unwritten:
+                ev = [unwritten[item.id]]
+            if not present and item.id in candidates:
+                item_facts.append(Fact(f"section:{item.id}", None, [candidates[item.id]], uncertain=True))
+                continue
             item_facts.append(Fact(f"section:{item.id}", True if present else None, ev))
         s = plan.sections.get(sec.id)
         # a section counts as written when its heading was found with text, or any of its items was

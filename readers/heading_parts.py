@@ -1,0 +1,131 @@
+"""The 記載項目 a heading names when it joins several of them (「核となる企業と特定の理由」「勝ち筋と取組の具体像」
+「数値目標（KGI）と進捗管理指標（KPI）」).
+
+Offices merge neighbouring 記載項目 under one heading of their own wording. The heading is cut where its
+words are joined — the particle と between two nouns (not the と of 「核となる」「…とする」), 及び / 並びに, and the
+comma 、 — read as SudachiPy tokens, and each part is matched to the plan type's 記載項目 like a heading of its
+own. The parts name the items when they name two or more items of one section. A heading that is itself a
+wording of one 記載項目 (the template's 「勝ち筋の特定と投資の具体像」 is section 4) names that one only: copied
+from the template, it says nothing of where each item is written.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.sudachi import tokenizer
+from chiiki_mirai.readers.headings import Target, best_match, canonical, clean_heading, split_numbering
+
+MAX_HEADING = 60  # longer lines are sentences, not headings that merge items
+PART_MATCH = 78.0  # each part must name its item clearly (as a key：value label must)
+# と followed by these verbs is a complement (「核となる」「対象とする」「…という」), not a join
+_COMPLEMENT_VERBS = frozenset({"成る", "為る", "言う", "共に", "同時"})
+_JOINING_WORDS = frozenset({"及び", "および", "並びに", "ならびに"})
+
+
+@lru_cache(maxsize=4096)
+def split_parts(heading: str) -> tuple[str, ...]:
+    """The parts of a heading between the words that join them; one part when nothing joins."""
+    text = nfkc(split_numbering((heading or "").strip()).rest).strip()
+    if not text or len(text) > MAX_HEADING:
+        return (text,) if text else ()
+    morphs = list(tokenizer().tokenize(text))
+    parts: list[str] = []
+    current: list[str] = []
+    for i, m in enumerate(morphs):
+        surface, pos = m.surface(), m.part_of_speech()
+        nxt = morphs[i + 1] if i + 1 < len(morphs) else None
+        joins = surface in _JOINING_WORDS or surface == "、" or (
+            surface == "と"
+            and pos[0] == "助詞"
+            and current
+            and nxt is not None
+            and nxt.normalized_form() not in _COMPLEMENT_VERBS
+            and nxt.part_of_speech()[0] not in ("助動詞", "助詞")
+        )
+        if joins:
+            if current:
+                parts.append("".join(current))
+            current = []
+        else:
+            current.append(surface)
+    if current:
+        parts.append("".join(current))
+    return tuple(p for p in (x.strip() for x in parts) if p)
+
+
+def _wording_of_one(heading: str, targets: list[Target]) -> bool:
+    h = clean_heading(heading)
+    forms = {h, canonical(h)}
+    return any(f in t.wordings for t in targets for f in forms if f)
+
+
+def named_items(heading: str, targets: list[Target], current_section: str | None) -> tuple[str, list[str]] | None:
+    """(section id, the item ids in the heading's order) when the heading's parts name two or more items of one
+    section; None otherwise (one item, items of different sections, or a wording of one 記載項目)."""
+    parts = split_parts(heading)
+    if len(parts) < 2 or _wording_of_one(heading, targets):
+        return None
+    found: list[Target] = []
+    for part in parts:
+        if len(clean_heading(part)) < 2:
+            continue
+        m = best_match(part, targets, current_section=current_section)
+        if m is not None and m.score >= PART_MATCH and m.target not in found:
+            found.append(m.target)
+    sections = {t.parent or t.id for t in found}
+    items = [t.id for t in found if t.parent is not None]
+    if len(sections) != 1 or len(found) < 2 or not items:
+        return None
+    return sections.pop(), items
+
+
+def _head(text: str) -> str | None:
+    """The noun a heading ends in (its head: 「伸ばしていく製品」 → 製品), suffixes like 等 passed over; None when it ends
+    in something else (a verb, a one-character noun)."""
+    morphs = [m for m in tokenizer().tokenize(text) if m.surface().strip()] if text else []
+    while morphs and morphs[-1].part_of_speech()[0] == "接尾辞":
+        morphs.pop()
+    if not morphs:
+        return None
+    last = morphs[-1]
+    pos = last.part_of_speech()
+    return last.surface() if pos[0] == "名詞" and pos[1] != "数詞" and len(last.surface()) >= 2 else None
+
+
+@lru_cache(maxsize=4096)
+def _heads(wordings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(h for w in wordings if (h := _head(w)))
+
+
+@lru_cache(maxsize=8192)
+def _heading_head(heading: str) -> str | None:
+    h = clean_heading(heading)
+    return _head(h) if 0 < len(h) <= MAX_HEADING else None
+
+
+def head_match(heading: str, targets: list[Target], section: str | None) -> Target | None:
+    """Within a known section, the one item whose wordings end in the noun the heading ends in (「伸ばしていく製品」
+    under section 1 is 「該当する製品」, 「計画を引っ張る企業」 under section 2 the company item): a paraphrase the fuzzy
+    match cannot see, read by its head. None when no item, or more than one, ends so."""
+    if section is None or (head := _heading_head(heading)) is None:
+        return None
+    found = [t for t in targets if t.parent == section and head in _heads(t.wordings)]
+    return found[0] if len(found) == 1 else None
+
+
+GENERIC_NOUNS = frozenset({"計画", "地域", "当該", "産業", "分野"})  # words every item of a plan shares
+
+
+@lru_cache(maxsize=4096)
+def item_nouns(wordings: tuple[str, ...]) -> frozenset[str]:
+    """The nouns (two characters or more) an item's wordings are made of, less the ones every item shares: the
+    words a line that writes the item tends to use (投資総額 → 投資, 総額)."""
+    out: set[str] = set()
+    for w in wordings:
+        for m in tokenizer().tokenize(w):
+            pos = m.part_of_speech()
+            if pos[0] == "名詞" and pos[1] != "数詞" and len(m.surface()) >= 2:
+                out.add(nfkc(m.surface()))
+    return frozenset(out - GENERIC_NOUNS)

@@ -1,0 +1,95 @@
+"""Headings in an office's own words: several items joined in one heading, a sub-heading read by the noun it ends
+in, a numbered chapter named by its number and a sub-heading, a label that is both a section's and its item's
+name (readers/heading_parts.py, readers/outline.py). Wording written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.readers import kbview, read_bytes
+from chiiki_mirai.readers.heading_parts import head_match, item_nouns, named_items, split_parts
+from chiiki_mirai.readers.outline import label_match
+
+
+def _targets(plan_type: str) -> list:
+    return list(kbview.targets(plan_type))
+
+
+@pytest.mark.parametrize(
+    ("heading", "parts"),
+    [
+        ("(2) 中心となる企業と選定の理由", ("中心となる企業", "選定の理由")),  # the と of 「となる」 joins nothing
+        ("勝ち筋及び取組の具体像", ("勝ち筋", "取組の具体像")),
+        ("地域へのインパクト、目指すべき姿", ("地域へのインパクト", "目指すべき姿")),
+        ("対象とする製品", ("対象とする製品",)),
+        ("課題と講じる政策", ("課題", "講じる政策")),
+    ],
+)
+def test_a_heading_is_cut_where_its_words_are_joined(heading: str, parts: tuple[str, ...]) -> None:
+    assert split_parts(heading) == parts
+
+
+@pytest.mark.parametrize(
+    ("plan_type", "heading", "section", "found"),
+    [
+        ("B", "中心となる企業と選定の理由", "B.2", ("B.2", ["B.2.2", "B.2.3"])),
+        ("C", "勝ち筋と取組の具体像", None, ("C.4", ["C.4.1", "C.4.2"])),
+        ("A", "数値目標（KGI）と進捗管理指標（KPI）", None, ("A.5", ["A.5.1", "A.5.2"])),  # notes name the items
+        ("B", "課題と講じる政策", None, ("B.5", ["B.5.1", "B.5.2"])),
+        # items of two sections, one item, or a wording of one 記載項目 (the template's): no merge
+        ("B", "地域へのインパクト、目指すべき姿", "B.4", None),
+        ("B", "核となる地域と企業", None, None),
+        ("B", "KPI及び撤退基準", "B.5", None),
+        ("B", "勝ち筋の特定と投資の具体像", None, None),
+    ],
+)
+def test_the_items_a_merged_heading_names(plan_type: str, heading: str, section: str | None, found) -> None:  # noqa: ANN001
+    assert named_items(heading, _targets(plan_type), section) == found
+
+
+@pytest.mark.parametrize(
+    ("plan_type", "heading", "section", "item"),
+    [
+        ("C", "育てていく製品", "C.1", "C.1.1"),
+        ("B", "計画を牽引する企業", "B.2", "B.2.2"),
+        ("C", "この顔ぶれを選んだ理由", "C.2", "C.2.3"),
+        ("B", "数字の根拠", "B.3", "B.3.3"),
+        ("B", "育てていく製品", None, None),  # no section known: the head alone says nothing
+        ("B", "地域への効果", "B.4", None),  # 効果 ends no item's wording
+    ],
+)
+def test_a_sub_heading_read_by_the_noun_it_ends_in(plan_type: str, heading: str, section, item) -> None:  # noqa: ANN001
+    got = head_match(heading, _targets(plan_type), section)
+    assert (got.id if got else None) == item
+
+
+def test_the_nouns_of_an_item_leave_out_the_words_every_item_shares() -> None:
+    total = next(t for t in _targets("A") if t.id == "A.3.4")
+    assert {"総額"} <= item_nouns(total.wordings)
+    assert "計画" not in item_nouns(next(t for t in _targets("A") if t.id == "A.5").wordings)
+
+
+def test_a_label_that_is_a_section_name_and_its_item_heading_is_the_item_but_a_near_miss_is_not() -> None:
+    targets = _targets("B")
+    assert label_match("投資促進に向けた課題", targets, None).target.id == "B.5.1"
+    m = label_match("計画の類型", _targets("A"), None)
+    assert m is None or m.target.parent is None or m.score < 78
+
+
+def _report(text: str):  # noqa: ANN202
+    return read_bytes("draft.md", text.encode("utf-8"))[1]
+
+
+def test_a_numbered_chapter_in_its_own_words_is_the_section_its_number_and_a_sub_heading_agree_on() -> None:
+    report = _report(
+        "類型：B\n\n"
+        "## 3 これまでと、これから\n\n### いまの姿\n県内の出荷額は約300億円である。\n\n"
+        "### 目指す姿と目標\n令和12年度に出荷額500億円とする。\n"
+    )
+    assert report.sections.get("B.3.1") == "いまの姿"
+    assert "B.3" in report.found
+
+
+def test_a_chapter_numbered_as_a_section_but_naming_another_sections_items_is_not_it() -> None:
+    report = _report("類型：B\n\n## 3 ものづくりの顔ぶれ\n\n### 計画を牽引する企業\n潮見精工株式会社（従業員480名）。\n")
+    assert "B.3" not in report.found
