@@ -38,6 +38,10 @@ def _line(kb: KnowledgeBase, m: Measure, lk: Link) -> ReasonLine | None:
     if lk.kind == "object":
         return ReasonLine(kind="object", text=f"計画の{where}に「{lk.origin}」とあり、この施策の対象に当たります",
                           quote=lk.origin, where=where)
+    if lk.kind == "section":
+        heading = _section_heading(kb, lk.detail.get("section", ""))
+        return ReasonLine(kind="object", text=f"計画の「{heading}」に「{lk.origin}」とあり、この施策はその取組を支えるものです",
+                          quote=lk.origin, where=where, ref=lk.detail.get("section", ""))
     if lk.kind == "direction":
         label = theme_label(lk.ref)
         cue = (lk.detail.get("cues") or [""])[0]
@@ -62,6 +66,15 @@ def _line(kb: KnowledgeBase, m: Measure, lk: Link) -> ReasonLine | None:
         return ReasonLine(kind="gap", text=f"要件「{label}」がこのチェックで未充足です: {lk.detail['rationale']}",
                           ref=lk.ref, rationale=lk.detail["rationale"], source=SourceOut(**kb.source_out(src)))
     return _kb_line(m, lk)
+
+
+def _section_heading(kb: KnowledgeBase, section_id: str) -> str:
+    for pt in kb.plan_types.values():
+        for sec in pt.sections:
+            for item in [sec, *sec.items]:
+                if item.id == section_id:
+                    return item.heading
+    return section_id
 
 
 def _kb_line(m: Measure, lk: Link) -> ReasonLine | None:

@@ -26,13 +26,22 @@ from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure
 from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.links import field_links
-from chiiki_mirai.recommender.plan_reading import PlanReading, name_index, object_evidence
+from chiiki_mirai.recommender.plan_reading import (
+    PlanReading,
+    industry_fits,
+    name_index,
+    object_evidence,
+    section_evidence,
+)
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 
 W_NAMED = 5.0
 W_NEED = 0.5
 W_DIRECTION = 0.8
 W_OBJECT = 0.8  # a need statement holds what the measure is for (公共施設, デマンド交通)
+# the plan writes, in a section whose content the measure supports (Measure.plan_sections: 地場産業を支える仕組みづくり),
+# what the measure is for (閉校した校舎の転用, デマンド交通): it asks for the measure as much as by stating a need
+W_SECTION = 2.0
 P_MENU = 1.2  # on the plan type's support menu
 P_LISTED = 0.3  # listed for the plan type in the policy package
 P_SPECIFIC = 0.15  # per plan type the measure is not listed for: a measure for B and C only is closer to them
@@ -47,6 +56,7 @@ W_GAP = 0.25
 MIN_SHARE = 0.5
 MIN_SCORE = 0.35
 UNMET_PENALTY = 0.05
+EVIDENCE = ("named", "need", "direction", "object", "section", "field", "product", "sector", "gap")  # what the plan says
 
 
 def _theme_links(m: Measure, reading: PlanReading) -> list[Link]:
@@ -88,22 +98,28 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
                    facts: dict[str, object] | None) -> Scored | None:
     """The measure's score with its links, or None when the plan gives no ground to recommend it."""
     named = reading.named.get(m.id)
-    objects = name_index(kb).measure_objects.get(m.id, frozenset())
+    idx = name_index(kb)
+    objects = idx.measure_objects.get(m.id, frozenset())
     if not named and objects and not (objects & reading.present):
         return None  # what the measure is for is not in the plan
+    if not named and not industry_fits(reading, idx.measure_industries[m.id], frozenset(m.sectors),
+                                       frozenset(sig.sectors)):
+        return None  # the plan's business is not one the measure is for
     if not named and m.status != "available":
         return None
     links = [Link("named", m.id, named.quote, W_NAMED, {"where": named.where})] if named else []
     links += _theme_links(m, reading)
-    obj = object_evidence(reading, objects) if objects else None
+    sec = section_evidence(reading, frozenset(m.plan_sections), objects) if m.plan_sections else None
+    obj = object_evidence(reading, objects) if objects and not sec else None
+    if sec:
+        links.append(Link("section", m.id, sec.quote, W_SECTION, {"where": sec.where, "section": sec.section}))
     if obj:
         links.append(Link("object", m.id, obj.quote, W_OBJECT * obj.strength, {"where": obj.where}))
     links += [Link(lk.kind, lk.ref, lk.origin, W_FIELD * lk.contribution, lk.detail)
               for lk in field_links(m, sig, kb)]
     links += _prior_links(m, sig.plan_type)
     links += _gap_links(m, sig)
-    evidence = sum(lk.contribution for lk in links if lk.kind in ("named", "need", "direction", "object", "field",
-                                                                  "product", "sector", "gap"))
+    evidence = sum(lk.contribution for lk in links if lk.kind in EVIDENCE)
     if evidence <= 0 and not any(lk.kind == "menu" for lk in links):
         return None  # nothing in the plan points at it, and the type's menu does not list it
     conds, penalty = [], 0.0
@@ -126,6 +142,7 @@ class MeasureStatic:
     measure: Measure
     themes: tuple[str, ...]
     objects: frozenset[str]
+    industries: frozenset[str]
     targets: tuple[frozenset, frozenset, frozenset]  # fields, products, sectors
     prior: dict[str, float]  # plan type → the type's listing and benefit contributions
     gap_ids: frozenset[str]
@@ -133,8 +150,9 @@ class MeasureStatic:
 
 def measure_statics(kb: KnowledgeBase) -> list[MeasureStatic]:
     def build() -> list[MeasureStatic]:
-        objects = name_index(kb).measure_objects
-        return [MeasureStatic(m, tuple(m.themes), objects.get(m.id, frozenset()),
+        idx = name_index(kb)
+        return [MeasureStatic(m, tuple(m.themes), idx.measure_objects.get(m.id, frozenset()),
+                              idx.measure_industries.get(m.id, frozenset()),
                               (frozenset(m.fields), frozenset(m.products), frozenset(m.sectors)),
                               {t: sum(lk.contribution for lk in _prior_links(m, t)) for t in ("A", "B", "C")},
                               frozenset(h.requirement for h in m.helps_how))
@@ -152,10 +170,13 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
         return math.inf
     if (ms.objects and not (ms.objects & reading.present)) or m.status != "available":
         return -math.inf
+    if not industry_fits(reading, ms.industries, frozenset(m.sectors), frozenset(sig.sectors)):
+        return -math.inf
     needs, directions, best = reading.needs, reading.directions, reading.object_best
     b = W_NEED * max((needs[t].strength for t in ms.themes if t in needs), default=0.0)
     b += W_DIRECTION * math.sqrt(max((directions[t].strength for t in ms.themes if t in directions), default=0.0))
-    b += W_OBJECT * max((best[o].strength for o in ms.objects if o in best), default=0.0)
+    b += max(W_OBJECT * max((best[o].strength for o in ms.objects if o in best), default=0.0),
+             W_SECTION if m.plan_sections else 0.0)
     fields, products, sectors = ms.targets
     n = len(fields & sig.fields.keys()) + len(products & sig.products.keys()) + len(sectors & sig.sectors.keys())
     b += W_FIELD * FIELD_BOUND * (1 + 0.15 * (n - 1)) if n else 0.0

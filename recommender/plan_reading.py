@@ -59,6 +59,7 @@ class Statement:
     modality: Modality
     kind: Kind
     heading: bool = False  # a section heading: says what the plan writes about, never names a measure
+    section: str = ""  # the id of the plan section it stands in (C.5.3), where the reader placed it
 
     @property
     def counts(self) -> bool:
@@ -72,6 +73,7 @@ class Evidence:
     quote: str
     where: str
     strength: float = 1.0
+    section: str = ""  # the plan section's id, where it matters (section_evidence)
 
 
 @dataclass
@@ -91,18 +93,20 @@ def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> lis
     # a section that lists the plan's problems (課題, not 政策): each of its lines states a need
     problems = {sec.text for sec in plan.sections.values() if PROBLEM_HEADING.search(sec.heading)
                 and not POLICY_HEADING.search(sec.heading)}
+    section_of = {sec.text.strip(): sid for sid, sec in plan.sections.items()}
     for text, weight, label in weighted_segments(plan, kb, plan_type):
         in_commitment = label == COMMITMENT_LABEL
         for s in sentences(text):
             k = kind(s, in_commitment)
             out.append(Statement(s, norm(s), label, weight, modality(s),
-                                 "need" if text in problems and k == "other" else k))
+                                 "need" if text in problems and k == "other" else k, section=section_of.get(text, "")))
     tags = section_tags(kb, plan_type)
     for sid, sec in plan.sections.items():
         if sec.text.strip() and sec.heading.strip():  # a heading with something written under it
             weight, label = section_weight(sid, sec.heading, tags)
             h = sec.heading.strip()
-            out.append(Statement(h, norm(h), label, weight, "affirmed", kind(h, label == COMMITMENT_LABEL), True))
+            out.append(Statement(h, norm(h), label, weight, "affirmed", kind(h, label == COMMITMENT_LABEL), True,
+                                 section=sid))
     return out
 
 
@@ -132,6 +136,7 @@ class NameIndex:
         self.types = {m.id: set(m.plan_types) for m in kb.measures.values()}
         self.objects = {norm(o) for m in kb.measures.values() for o in m.objects}
         self.measure_objects = {m.id: frozenset(norm(o) for o in m.objects) for m in kb.measures.values()}
+        self.measure_industries = {m.id: frozenset(norm(o) for o in m.industries) for m in kb.measures.values()}
         self.name_buckets = bucket_by_prefix(self.names)
         # ASCII words (AI, DX) need word boundaries and one-character words escape the two-character buckets
         self.object_buckets = bucket_by_prefix(o for o in self.objects if not o.isascii() and len(o) > 1)
@@ -212,6 +217,28 @@ def _object_best(statements: list[Statement], present: set[str]) -> dict[str, Ev
             if (o not in out or strength > out[o].strength) and object_present(o, bare):
                 out[o] = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
     return out
+
+
+def section_evidence(reading: PlanReading, sections: frozenset[str], objects: frozenset[str]) -> Evidence | None:
+    """The first statement of one of the plan's `sections` (a heading aside) holding one of the measure's objects:
+    the plan writes there what the measure supports (公共施設の集約 in 地場産業を支える仕組みづくり)."""
+    for st in reading.statements:
+        if st.section in sections and not st.heading and st.counts and st.kind != "own":
+            bare = ORG_NAME.sub(" ", st.norm)
+            if any(object_present(o, bare) for o in objects):
+                return Evidence(st.text[:QUOTE_CHARS], st.label, 1.0, st.section)
+    return None
+
+
+def industry_fits(reading: PlanReading, words: frozenset[str], sectors: frozenset[str],
+                  plan_sectors: frozenset[str]) -> bool:
+    """Whether the plan's business is one the measure is for (`Measure.industries`): one of the words in its
+    subject (title, 業種, products; the whole plan where the reader found no subject), or one of the sectors the
+    plan was classified into."""
+    if not words or sectors & plan_sectors:
+        return True
+    text = reading.subject or "\n".join(st.norm for st in reading.statements if st.counts)
+    return any(w in text for w in words)
 
 
 def investment_evidence(plan: Plan) -> Evidence | None:
