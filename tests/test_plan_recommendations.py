@@ -200,6 +200,32 @@ def test_a_city_that_may_not_write_a_b_plan_is_told_first(kb):
     assert "策定主体の確認が先です" in result.recommendation_notices[0] and "日立市" in result.recommendation_notices[0]
 
 
+# (authors, plan type, words the first notice must hold, words it must not): each author problem the check finds is
+# told first, naming the authors it is about
+AUTHOR_NOTICE_CASES = [
+    ([], "B", ["策定主体の記載が見当たりません", "都道府県又は政令指定都市"], []),
+    ([("岩手県", "prefecture"), ("洋野町", "municipality")], "B", ["洋野町 はB", "策定できる団体に当たりません"], ["岩手県"]),
+    ([("神戸市", "designated_city")], "B", ["神戸市（政令指定都市）", "都道府県と異なる産業クラスター"], []),
+    ([("但馬地域産業振興協議会", "other")], "C", ["但馬地域産業振興協議会", "策定できる団体に当たりません"], []),
+    ([("兵庫県", "prefecture"), ("但馬観光推進会議", "other")], "C", ["但馬観光推進会議 は地方公共団体ではありません"],
+     ["兵庫県"]),
+]
+
+
+@pytest.mark.parametrize(("authors", "ptype", "said", "not_said"), AUTHOR_NOTICE_CASES,
+                         ids=[c[2][0] for c in AUTHOR_NOTICE_CASES])
+def test_each_author_problem_is_told_first(kb, authors, ptype, said, not_said):
+    plan = plan_of(ptype, authors=[Author(name=n, kind=k) for n, k in authors])
+    first = check_plan(plan, source="author.md", plan_type=ptype).recommendation_notices[0]
+    assert first.startswith("策定主体の確認が先です")
+    assert all(w in first for w in said) and not any(w in first for w in not_said), first
+
+
+def test_an_author_the_type_allows_gets_no_notice(kb):
+    plan = plan_of("C", authors=[Author(name="和歌山県日高郡みなべ町", kind="municipality")])
+    assert check_plan(plan, source="minabe.md", plan_type="C").recommendation_notices == []
+
+
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_reports_show_the_notice_the_window_and_the_reason_evidence(kb, fmt):
     result = _author_problem_result(kb)
