@@ -139,6 +139,42 @@ def test_a_measure_whose_object_is_absent_is_not_recommended(kb):
     assert "cultural_resources_museum_support" in ids(with_museum)
 
 
+# (measure, the plan's problem it does not answer, the problem it does): the kind of need, not the word, decides
+NEED_TYPE_CASES = [
+    ("revicareer_management_talent_matching", "研ぎを担う職人の後継者が不足している。",
+     "事業承継を控え、経営を担う経営人材が不足している。"),
+    ("regional_finance_talent_securing", "収穫期に短期就労の副業人材が不足している。",
+     "地域金融機関の人材紹介で専門人材を確保したい。"),
+]
+
+
+@pytest.mark.parametrize(("measure", "other_need", "its_need"), NEED_TYPE_CASES, ids=[c[0] for c in NEED_TYPE_CASES])
+def test_a_shortage_of_hands_is_no_call_for_management_talent(kb, measure, other_need, its_need):
+    hands = recommend_for_plan(plan_of("C", extra_problem=other_need), None, kb, top=40)
+    management = recommend_for_plan(plan_of("C", extra_problem=its_need), None, kb, top=40)
+    assert measure not in ids(hands) and measure in ids(management)
+
+
+def test_what_the_plan_writes_in_its_framework_section_asks_for_the_measure_behind_it(kb):
+    """地場産業を支える仕組みづくり (C.5.3) is where a C plan writes its public facilities and transport: the same
+    sentence there ranks the measure for it higher than in the plan's background, with the section named."""
+    words = "閉校した旧小学校の校舎を共同工房に転用する。"
+    there, elsewhere = plan_of("C"), plan_of("C")
+    there.sections["C.5.3"] = SectionText(heading="(3) 地場産業を支える仕組みづくり", text=words)
+    elsewhere.sections["C.1.3"] = SectionText(heading="(3) 地域の概況", text=words)
+    mid = "public_facility_appropriate_management"
+    in_section = recommend_for_plan(there, None, kb, top=40)
+    assert rank(in_section, mid) < min(rank(recommend_for_plan(elsewhere, None, kb, top=40), mid), 10)
+    line = next(ln for r in in_section if r.id == mid for ln in r.reason_lines)
+    assert "地場産業を支える仕組みづくり" in line.text and line.quote == words
+
+
+def test_a_craft_that_exports_is_no_client_of_the_agri_food_platform(kb):
+    craft = dict(title="漆器の輸出プラン", product="国指定伝統的工芸品の漆器（椀・盆）")
+    assert "agri_food_export_support_platform" not in ids(recommend_for_plan(plan_of("C", **craft), None, kb, top=40))
+    assert "agri_food_export_support_platform" in ids(recommend_for_plan(plan_of("C"), None, kb, top=40))  # 梅干し
+
+
 def test_the_plans_own_support_team_is_not_a_need_for_national_staff(kb):
     own = "知事を本部長とする推進本部のもとに伴走支援チームを置き、月1回訪問する。"
     recs = recommend_for_plan(plan_of("C", own), None, kb, top=40)
