@@ -208,11 +208,18 @@ def test_a_programme_listed_for_another_type_is_shown_when_the_plan_asks_for_it(
     ("純米大吟醸（清酒）", "mof"),
     ("ベニズワイガニの水産加工品", "maff"),
     ("伝統的工芸品の漆器", "meti"),
+    ("南高梅の梅干しと柿の加工品", "maff"),  # fruit is 農水省's, as fish is
 ])
 def test_the_window_follows_the_plans_industry(kb, product, window):
     plan = plan_of("C", "地域産品の高付加価値化の支援を受ける。", title=f"{product}の輸出プラン", product=product)
     r = next(r for r in recommend_for_plan(plan, None, kb) if r.id == "local_products_value_overseas_support")
     assert r.window_id == window and r.ministry_id == window
+
+
+def test_the_talent_window_follows_the_plans_industry(kb):
+    plan = plan_of("C", "養蚕の担い手の確保・育成を支援する。", title="機能性シルクのプラン", product="カイコを用いた機能性シルク")
+    r = next(r for r in recommend_for_plan(plan, None, kb, top=40) if r.id == "regional_talent_secure_develop_retain")
+    assert r.window_id == "maff"
 
 
 def test_the_window_among_several_institutions(kb):
