@@ -5,14 +5,19 @@ A measure's score adds evidence, each part a `Link` the explanation turns into a
   it in the top 10, ahead of everything the plan does not name;
 - need: a problem, shortage or request the plan states as its own (課題・政策手段, a shortage elsewhere) in one
   of the measure's themes; direction: how much of what the plan stands behind is about that theme;
+- section: the plan writes, in a section whose content the measure supports (地場産業を支える仕組みづくり), what
+  the measure is for (閉校した校舎の転用, デマンド交通);
 - prior (evidence, never a gate): listed on the plan type's support menu; listed for the type in the policy
   package; listed only for other types (「政策パッケージではB計画向けに掲載」) lowers it; a field or product the
-  measure targets that the plan matches raises it; the plan benefit of the type (優先採択, 審査上の考慮);
+  measure targets that the plan matches raises it; the plan benefit of the type (優先採択, 審査上の考慮: what the
+  published plan itself obtains, whatever it is about, so it is always offered);
 - gap: a requirement unmet in this check that the measure helps close, only where the knowledge says how
   (`Measure.helps_how`, with its rationale and source).
 A measure whose object (museums, ES providers, green steel: `Measure.objects`) is absent from what the plan
-stands behind is not recommended unless the plan names it; nor is one that nothing in the plan points at and
-the type's menu does not list (the menu alone is what a desk hands a plan that says little).
+stands behind is not recommended unless the plan names it, nor one for another kind of business than the plan's
+(`Measure.industries`: the agri-food export platform for a craft); nor is one that nothing in the plan points at
+and the type's menu does not list (the menu alone is what a desk hands a plan that says little), nor one below
+half of the best measure the plan does not name (unless it is the type's benefit).
 A measure still under consideration (新たな財政措置の検討) counts only where the plan names it.
 """
 
@@ -46,13 +51,14 @@ P_MENU = 1.2  # on the plan type's support menu
 P_LISTED = 0.3  # listed for the plan type in the policy package
 P_SPECIFIC = 0.15  # per plan type the measure is not listed for: a measure for B and C only is closer to them
 P_OTHER_TYPE = -0.5  # listed only for other plan types
-W_BENEFIT = 0.2
+W_BENEFIT = 1.0  # what the published plan obtains (優先採択): judged apt for nearly every plan of its type
 W_FIELD = 0.6  # times the field / product / sector link of links.field_links
 FIELD_BOUND = 1.2  # the largest field_links contribution (a product: W_FIELD × PRODUCT_BONUS of links.py)
 W_GAP = 0.25
 # a measure scoring below this share of the best measure the plan does not name has too little ground (fewer
-# than 10 is better than noise); the type's menu is always offered, so a plan that says little still gets what a
-# desk hands every plan of its type
+# than 10 is better than noise). The type's menu is no exception: a plan that says little still gets what a desk
+# hands every plan of its type (its best measures are then menu entries themselves), but a menu entry the plan's
+# words barely point at does not take a slot beside what the plan asks for
 MIN_SHARE = 0.5
 MIN_SCORE = 0.35
 UNMET_PENALTY = 0.05
@@ -214,7 +220,7 @@ def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: 
             best_unnamed = max(best_unnamed, s.score)
     best = max((s.score for s in scored if s.measure.id not in reading.named), default=0.0)
     scored = [s for s in scored if s.score >= MIN_SHARE * best or s.measure.id in reading.named
-              or any(lk.kind == "menu" for lk in s.links)]
+              or any(lk.kind == "benefit" for lk in s.links)]
     scored.sort(key=lambda s: (-s.score, s.measure.id))
     for s in scored:
         s.rank_score = s.score
