@@ -43,6 +43,8 @@ PROBLEM_HEADING = re.compile(r"課題")
 # a department or office name (商工観光労働部) names who acts, not what the plan is about: not an object
 ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係)(?![\u4e00-\u9fff])")
 POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
+# what may stand before a heading written inline: numbering and brackets (（３）, 5-3, ③, ア)
+LABEL_BEFORE = re.compile(r"[\s\d０-９一二三四五六七八九十()（）\[\]【】①-⑳.．、・\-－ーアイウエオ]*")
 
 
 def norm(text: str) -> str:
@@ -138,6 +140,10 @@ class NameIndex:
         self.measure_objects = {m.id: frozenset(norm(o) for o in m.objects) for m in kb.measures.values()}
         self.measure_industries = {m.id: frozenset(norm(o) for o in m.industries) for m in kb.measures.values()}
         self.name_buckets = bucket_by_prefix(self.names)
+        # the section headings the plan types prescribe: a name that is one of them, written as a label, is the
+        # heading (地場産業を支える仕組みづくり), not the measure of that name
+        self.headings = {norm(h) for pt in kb.plan_types.values() for sec in pt.sections for item in [sec, *sec.items]
+                         for h in [item.heading, *item.alt_headings]} & set(self.names)
         # ASCII words (AI, DX) need word boundaries and one-character words escape the two-character buckets
         self.object_buckets = bucket_by_prefix(o for o in self.objects if not o.isascii() and len(o) > 1)
 
@@ -157,7 +163,8 @@ def named_in(st: Statement, idx: NameIndex, plan_type: str | None, names: list[s
         owners = [mid for mid, proper in idx.names[name] if st.kind != "own" or proper]  # the plan's own desk
         start = st.norm.find(name)                                                       # is not the national one
         while start >= 0 and owners:
-            spans.setdefault((start, start + len(name)), {}).update(dict.fromkeys(owners, name))
+            if not (name in idx.headings and as_label(st.norm, start, start + len(name))):
+                spans.setdefault((start, start + len(name)), {}).update(dict.fromkeys(owners, name))
             start = st.norm.find(name, start + 1)
     out: dict[str, str] = {}
     for (s, e), mids in sorted(spans.items()):
@@ -169,6 +176,12 @@ def named_in(st: Statement, idx: NameIndex, plan_type: str | None, names: list[s
         for mid, name in kept.items():
             out.setdefault(mid, name)
     return list(out.items())
+
+
+def as_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands as a label: only numbering before it, a colon or nothing after it
+    (「（３）地場産業を支える仕組みづくり：…」 is the section's heading written inline, not a measure named)."""
+    return bool(LABEL_BEFORE.fullmatch(text[:start])) and (end == len(text) or text[end] in ":：")
 
 
 def object_present(term: str, text: str) -> bool:

@@ -98,6 +98,15 @@ def test_a_measure_is_recognised_in_its_common_names(kb, wording, measure):
     assert measure in reading.named and reading.named[measure].quote in wording
 
 
+@pytest.mark.parametrize(("words", "named"), [
+    ("（３）地場産業を支える仕組みづくり：閉校した校舎を工房に転用する。", False),  # the section's heading, inline
+    ("国の「地場産業を支える仕組みづくり」への支援を活用して工房を整備する。", True),
+])
+def test_a_prescribed_heading_written_as_a_label_names_no_measure(kb, words, named):
+    reading = read_plan_needs(plan_of("C", words), kb, "C")
+    assert ("local_industry_support_framework" in reading.named) is named
+
+
 def test_a_negated_mention_is_not_a_request(kb):
     reading = read_plan_needs(plan_of("C", "国家戦略特区は活用しない。"), kb, "C")
     assert "national_strategic_special_zones_reform" not in reading.named
