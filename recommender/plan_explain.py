@@ -27,7 +27,7 @@ def _type_names(types: str) -> str:
     return "・".join(t for t in types.split("・"))
 
 
-def _line(kb: KnowledgeBase, m: Measure, lk: Link) -> ReasonLine | None:
+def _line(kb: KnowledgeBase, m: Measure, lk: Link, reading: PlanReading | None = None) -> ReasonLine | None:
     where = lk.detail.get("where", "")
     if lk.kind == "named":
         return ReasonLine(kind="named", text=f"計画に記載: 「{lk.origin}」（{where}）", quote=lk.origin, where=where)
@@ -54,6 +54,9 @@ def _line(kb: KnowledgeBase, m: Measure, lk: Link) -> ReasonLine | None:
         else:
             p = kb.products.get(lk.ref)
             label = f"製品・技術「{p.name if p else lk.ref}」"
+        if reading is not None and norm(lk.origin) not in reading.text:
+            # the classifier's word for the plan's industry, not the plan's own: no quote to show
+            return ReasonLine(kind=lk.kind, text=f"計画の産業・製品は{label}に当たり、この施策の対象です", ref=lk.ref)
         return ReasonLine(kind=lk.kind, text=f"計画の「{lk.origin}」は{label}に当たり、この施策の対象です",
                           quote=lk.origin, ref=lk.ref)
     if lk.kind == "sector":
@@ -91,13 +94,14 @@ def _kb_line(m: Measure, lk: Link) -> ReasonLine | None:
     return None
 
 
-def plan_reason_lines(kb: KnowledgeBase, s: Scored) -> list[ReasonLine]:
-    """The reason lines of a plan recommendation, strongest first; the type's listing always shown."""
+def plan_reason_lines(kb: KnowledgeBase, s: Scored, reading: PlanReading | None = None) -> list[ReasonLine]:
+    """The reason lines of a plan recommendation, strongest first; the type's listing always shown. With the
+    plan's reading, a line quotes only words that are in the plan."""
     out: list[ReasonLine] = []
     for lk in s.links:
         if lk.contribution < MIN_LINE and lk.kind not in ("other_type", "menu"):
             continue
-        line = _line(kb, s.measure, lk)
+        line = _line(kb, s.measure, lk, reading)
         if line is not None and line.kind in ("need", "object") and any(
                 x.kind in ("need", "object") and x.quote == line.quote for x in out):
             continue  # one statement, quoted once

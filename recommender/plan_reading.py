@@ -87,6 +87,7 @@ class PlanReading:
     present: set[str] = field(default_factory=set)  # object words (normalised) in what the plan stands behind
     object_best: dict[str, Evidence] = field(default_factory=dict)  # object word → its strongest statement
     subject: str = ""  # the plan's industry (title, 業種, products), normalised
+    text: str = ""  # all of the plan's statements and its subject, normalised (to check that a quote is the plan's)
 
 
 def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> list[Statement]:
@@ -292,4 +293,5 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     r.object_best = _object_best(statements, r.present)
     ind = plan.industry
     r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
+    r.text = "\n".join([r.subject, *(st.norm for st in statements)])
     return r

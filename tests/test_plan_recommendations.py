@@ -16,7 +16,9 @@ from chiiki_mirai.core.plan import Author, Industry, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind, modality
+from chiiki_mirai.recommender.plan_explain import plan_reason_lines
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
+from chiiki_mirai.recommender.ranking_model import Link, Scored
 from chiiki_mirai.reports.dispatch import render
 from chiiki_mirai.service import check_plan
 
@@ -209,6 +211,16 @@ def test_a_programme_listed_for_another_type_is_shown_when_the_plan_asks_for_it(
     r = next(r for r in recs if r.id == "sme_labor_saving_investment_subsidy")
     assert rank(recs, r.id) < 10
     assert any("政策パッケージではB計画向けに掲載" in ln.text for ln in r.reason_lines)
+
+
+def test_a_reason_line_quotes_only_the_plans_own_words(kb):
+    """A field matched on the classifier's word (フードテック for a plan about fermentation) is stated without a
+    quote; the plan's own word is quoted."""
+    m = kb.measures["food_culture_foodtech_promotion"]
+    reading = read_plan_needs(plan_of("B", title="発酵由来のタンパク質素材", product="発酵由来のタンパク質素材"), kb, "B")
+    for word, quoted in (("フードテック", False), ("発酵由来のタンパク質素材", True)):
+        lines = plan_reason_lines(kb, Scored(m, 1.0, [Link("field", "8", word, 0.6)], []), reading)
+        assert (lines[0].quote == word) is quoted and (f"「{word}」" in lines[0].text) is quoted, lines[0].text
 
 
 # --- windows by the plan's industry and by the institution it names ---------------------------------------------
