@@ -100,12 +100,21 @@ def _gap_links(m: Measure, sig: Signals) -> list[Link]:
             for g in sig.gaps if g in how][:1]
 
 
+def made_objects(m: Measure, objects: frozenset[str], reading: PlanReading) -> frozenset[str]:
+    """A measure aimed at fields (semiconductors, GX products, data centres) supports making them: a plan that
+    names them only as the end use of its products (〜向けの部品) does not make them. Other measures keep all."""
+    if not m.fields or not objects or not reading.end_use:
+        return objects
+    kept = objects - reading.end_use
+    return kept or frozenset({"\0"})  # all of them end uses: an object no plan holds
+
+
 def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: KnowledgeBase,
                    facts: dict[str, object] | None) -> Scored | None:
     """The measure's score with its links, or None when the plan gives no ground to recommend it."""
     named = reading.named.get(m.id)
     idx = name_index(kb)
-    objects = idx.measure_objects.get(m.id, frozenset())
+    objects = made_objects(m, idx.measure_objects.get(m.id, frozenset()), reading)
     if not named and objects and not (objects & reading.present):
         return None  # what the measure is for is not in the plan
     if not named and not industry_fits(reading, idx.measure_industries[m.id], frozenset(m.sectors),
@@ -174,14 +183,15 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
     m = ms.measure
     if m.id in reading.named:
         return math.inf
-    if (ms.objects and not (ms.objects & reading.present)) or m.status != "available":
+    objects = made_objects(m, ms.objects, reading)
+    if (objects and not (objects & reading.present)) or m.status != "available":
         return -math.inf
     if not industry_fits(reading, ms.industries, frozenset(m.sectors), frozenset(sig.sectors)):
         return -math.inf
     needs, directions, best = reading.needs, reading.directions, reading.object_best
     b = W_NEED * max((needs[t].strength for t in ms.themes if t in needs), default=0.0)
     b += W_DIRECTION * math.sqrt(max((directions[t].strength for t in ms.themes if t in directions), default=0.0))
-    b += max(W_OBJECT * max((best[o].strength for o in ms.objects if o in best), default=0.0),
+    b += max(W_OBJECT * max((best[o].strength for o in objects if o in best), default=0.0),
              W_SECTION if m.plan_sections else 0.0)
     fields, products, sectors = ms.targets
     n = len(fields & sig.fields.keys()) + len(products & sig.products.keys()) + len(sectors & sig.sectors.keys())

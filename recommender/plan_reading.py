@@ -43,6 +43,8 @@ PROBLEM_HEADING = re.compile(r"課題")
 # a department or office name (商工観光労働部) names who acts, not what the plan is about: not an object
 ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係)(?![\u4e00-\u9fff])")
 POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
+# the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry)
+END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
 # what may stand before a heading written inline: numbering and brackets (（３）, 5-3, ③, ア)
 LABEL_BEFORE = re.compile(r"[\s\d０-９一二三四五六七八九十()（）\[\]【】①-⑳.．、・\-－ーアイウエオ]*")
 
@@ -85,6 +87,9 @@ class PlanReading:
     needs: dict[str, Evidence] = field(default_factory=dict)  # theme → the strongest need statement
     directions: dict[str, ThemeStrength] = field(default_factory=dict)  # theme → share of what the plan says
     present: set[str] = field(default_factory=set)  # object words (normalised) in what the plan stands behind
+    # object words the plan writes only as an end use of its products (データセンター向けの受変電設備): what its
+    # customers make, not what it makes (`end_use_only`)
+    end_use: set[str] = field(default_factory=set)
     object_best: dict[str, Evidence] = field(default_factory=dict)  # object word → its strongest statement
     subject: str = ""  # the plan's industry (title, 業種, products), normalised
     text: str = ""  # all of the plan's statements and its subject, normalised (to check that a quote is the plan's)
@@ -183,6 +188,13 @@ def as_label(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands as a label: only numbering before it, a colon or nothing after it
     (「（３）地場産業を支える仕組みづくり：…」 is the section's heading written inline, not a measure named)."""
     return bool(LABEL_BEFORE.fullmatch(text[:start])) and (end == len(text) or text[end] in ":：")
+
+
+def end_use_only(term: str, text: str) -> bool:
+    """Whether every occurrence of the term is an end use: the thing the plan's product is for (「洋上風力発電・
+    データセンター向けの受変電設備」, 「半導体製造装置向けの部品」), written before 向け."""
+    found = [m.end() for m in re.finditer(re.escape(term), text)]
+    return bool(found) and all(END_USE.match(text, at) for at in found)
 
 
 def object_present(term: str, text: str) -> bool:
@@ -291,6 +303,7 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     r.present = set(occurring(joined, idx.object_buckets))
     r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
     r.object_best = _object_best(statements, r.present)
+    r.end_use = {o for o in r.present if end_use_only(o, joined)}
     ind = plan.industry
     r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
     r.text = "\n".join([r.subject, *(st.norm for st in statements)])

@@ -180,6 +180,16 @@ def test_what_the_plan_writes_in_its_framework_section_asks_for_the_measure_behi
     assert "地場産業を支える仕組みづくり" in line.text and line.quote == words
 
 
+@pytest.mark.parametrize(("product", "made"), [
+    ("洋上風力発電向けの受変電設備の部品", False),  # an end use: what the plan's customers make
+    ("洋上風力発電のブレード", True),
+])
+def test_an_end_use_is_not_what_the_plan_makes(kb, product, made):
+    plan = plan_of("A", "量産工場を新設する。", title=f"{product}の製造", product=product)
+    got = "gx_products_manufacturing_capex" in ids(recommend_for_plan(plan, None, kb, top=40))
+    assert got is made
+
+
 def test_a_craft_that_exports_is_no_client_of_the_agri_food_platform(kb):
     craft = dict(title="漆器の輸出プラン", product="国指定伝統的工芸品の漆器（椀・盆）")
     assert "agri_food_export_support_platform" not in ids(recommend_for_plan(plan_of("C", **craft), None, kb, top=40))
