@@ -16,7 +16,7 @@ from chiiki_mirai.core.result import ReasonLine, SourceOut
 from chiiki_mirai.knowledge.labels import theme_label
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure
-from chiiki_mirai.recommender.plan_reading import PlanReading, norm
+from chiiki_mirai.recommender.plan_reading import PlanReading, end_use_only, norm
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 
 TYPE_SHORT = {"A": "A計画（戦略産業クラスター計画）", "B": "B計画（地域産業クラスター計画）", "C": "C計画（地場産業成長プラン）"}
@@ -120,7 +120,8 @@ def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) 
         if any(norm(k) in norm(named_text) for k in w.keywords):
             return w.ministry, w.name
     for e in m.ministry_by_sector:
-        if any(norm(k) in subject for k in e.keywords):
+        # a word of the plan's customers (旅館向けの家具) does not make the plan's industry theirs
+        if any(norm(k) in subject and not end_use_only(norm(k), subject) for k in e.keywords):
             return e.ministry, ""
     if sig is not None:
         for e in m.ministry_by_sector:

@@ -227,7 +227,7 @@ def object_strength(st: Statement) -> float:
 
 def object_evidence(reading: PlanReading, objects: frozenset[str]) -> Evidence | None:
     """The strongest statement holding one of the (normalised) objects: the plan asks about what the measure is for."""
-    found = [reading.object_best[o] for o in objects if o in reading.object_best]
+    found = [reading.object_best[o] for o in sorted(objects) if o in reading.object_best]  # same order every run
     return max(found, key=lambda e: e.strength, default=None)
 
 

@@ -255,6 +255,12 @@ def test_the_talent_window_follows_the_plans_industry(kb):
     assert r.window_id == "maff"
 
 
+def test_the_plans_customers_do_not_choose_its_window(kb):
+    plan = plan_of("C", "若い職人の確保が課題である。", title="木製家具のプラン", product="ホテル・旅館向けの特注家具")
+    r = next(r for r in recommend_for_plan(plan, None, kb, top=40) if r.id == "regional_talent_secure_develop_retain")
+    assert r.window_id != "jta"  # 旅館 are the customers, not the plan's industry
+
+
 def test_the_window_among_several_institutions(kb):
     named = recommend_for_plan(plan_of("B", "日本政策金融公庫の融資を組み合わせる。"), None, kb)
     r = next(r for r in named if r.id == "government_finance_investment_loans")
