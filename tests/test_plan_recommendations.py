@@ -168,6 +168,21 @@ def test_a_shortage_of_hands_is_no_call_for_management_talent(kb, measure, other
     assert measure not in ids(hands) and measure in ids(management)
 
 
+# (plan type, measure, a problem in the same field the measure does not solve, the problem it does)
+OBJECT_CASES = [
+    ("B", "enterprise_value_security_interest", "地元金融機関の融資の活用を支援する。",
+     "担保となる不動産が乏しく、融資を受けにくい。"),
+    ("B", "land_use_coordination_special_measures", "量産工場のための産業用地が不足している。",
+     "工場用地の農地転用と市街化調整区域の開発許可に時間がかかる。"),
+]
+
+
+@pytest.mark.parametrize(("ptype", "measure", "other", "its"), OBJECT_CASES, ids=[c[1] for c in OBJECT_CASES])
+def test_a_measure_needs_its_own_object_not_its_fields_word(kb, ptype, measure, other, its):
+    assert measure not in ids(recommend_for_plan(plan_of(ptype, extra_problem=other), None, kb, top=40))
+    assert measure in ids(recommend_for_plan(plan_of(ptype, extra_problem=its), None, kb, top=40))
+
+
 def test_what_the_plan_writes_in_its_framework_section_asks_for_the_measure_behind_it(kb):
     """地場産業を支える仕組みづくり (C.5.3) is where a C plan writes its public facilities and transport: the same
     sentence there ranks the measure for it higher than in the plan's background, with the section named."""
