@@ -93,6 +93,7 @@ class PlanReading:
     object_best: dict[str, Evidence] = field(default_factory=dict)  # object word → its strongest statement
     subject: str = ""  # the plan's industry (title, 業種, products), normalised
     text: str = ""  # all of the plan's statements and its subject, normalised (to check that a quote is the plan's)
+    has_industry: bool = False  # the reader found the plan's 業種 or products (else its subject is the title alone)
 
 
 def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> list[Statement]:
@@ -259,12 +260,12 @@ def section_evidence(reading: PlanReading, sections: frozenset[str], objects: fr
 def industry_fits(reading: PlanReading, words: frozenset[str], sectors: frozenset[str],
                   plan_sectors: frozenset[str]) -> bool:
     """Whether the plan's business is one the measure is for (`Measure.industries`): one of the words in its
-    subject (title, 業種, products; the whole plan where the reader found no subject), or one of the sectors the
-    plan was classified into."""
+    subject (title, 業種, products; the whole plan where the reader found neither 業種 nor products), not only as the
+    end use of its products (データセンター向けの受変電設備), or one of the sectors the plan was classified into."""
     if not words or sectors & plan_sectors:
         return True
-    text = reading.subject or "\n".join(st.norm for st in reading.statements if st.counts)
-    return any(w in text for w in words)
+    text = reading.subject if reading.has_industry else reading.text
+    return any(w in text and not end_use_only(w, text) for w in words)
 
 
 def investment_evidence(plan: Plan) -> Evidence | None:
@@ -307,4 +308,5 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     ind = plan.industry
     r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
     r.text = "\n".join([r.subject, *(st.norm for st in statements)])
+    r.has_industry = bool(ind.domain or ind.products)
     return r

@@ -207,6 +207,16 @@ def test_an_end_use_is_not_what_the_plan_makes(kb, product, made):
     assert got is made
 
 
+@pytest.mark.parametrize(("measure", "product", "words"), [
+    # right field, wrong sub-sector: a wind plan buys steel, a carbon-fibre plan recycles carbon fibre
+    ("hard_to_abate_process_transition", "浮体式洋上風力の浮体・係留部材", "鉄鋼メーカーから厚板を調達する。"),
+    ("metal_resource_recycling_investment", "炭素繊維複合材（CFRP）の部材", "端材の再資源化ラインを整備する。"),
+])
+def test_a_material_the_plan_buys_is_not_the_industry_it_is_in(kb, measure, product, words):
+    plan = plan_of("A", "量産工場を新設する。" + words, title=f"{product}の製造拠点", product=product)
+    assert measure not in ids(recommend_for_plan(plan, None, kb, top=40))
+
+
 def test_a_craft_that_exports_is_no_client_of_the_agri_food_platform(kb):
     craft = dict(title="漆器の輸出プラン", product="国指定伝統的工芸品の漆器（椀・盆）")
     assert "agri_food_export_support_platform" not in ids(recommend_for_plan(plan_of("C", **craft), None, kb, top=40))
