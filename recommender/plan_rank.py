@@ -94,6 +94,14 @@ def _prior_links(m: Measure, plan_type: str | None) -> list[Link]:
     return out
 
 
+def author_may_write(facts: dict[str, object] | None) -> bool:
+    """Whether the check found the plan's author may write its type: what a published plan of the type obtains
+    (優先採択, 審査上の考慮) is no ground for a plan whose author cannot publish it as that type."""
+    if not facts:
+        return True
+    return facts.get("author_kind_allowed") is not False and not facts.get("author_not_local_government")
+
+
 def _gap_links(m: Measure, sig: Signals) -> list[Link]:
     how = {h.requirement: h for h in m.helps_how}
     return [Link("gap", g, "", W_GAP, {"rationale": how[g].rationale, "source": how[g].source})
@@ -132,7 +140,7 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
         links.append(Link("object", m.id, obj.quote, W_OBJECT * obj.strength, {"where": obj.where}))
     links += [Link(lk.kind, lk.ref, lk.origin, W_FIELD * lk.contribution, lk.detail)
               for lk in field_links(m, sig, kb)]
-    links += _prior_links(m, sig.plan_type)
+    links += [lk for lk in _prior_links(m, sig.plan_type) if lk.kind != "benefit" or author_may_write(facts)]
     links += _gap_links(m, sig)
     evidence = sum(lk.contribution for lk in links if lk.kind in EVIDENCE)
     if evidence <= 0 and not any(lk.kind == "menu" for lk in links):

@@ -333,6 +333,15 @@ def test_an_author_the_type_allows_gets_no_notice(kb):
     assert check_plan(plan, source="minabe.md", plan_type="C").recommendation_notices == []
 
 
+@pytest.mark.parametrize(("author", "kind", "benefit"), [("茨城県", "prefecture", True),
+                                                        ("茨城県日立市", "municipality", False)])
+def test_the_types_benefit_is_no_ground_where_the_author_cannot_publish_that_type(kb, author, kind, benefit):
+    plan = plan_of("B", authors=[Author(name=author, kind=kind)])
+    recs = check_plan(plan, source="b.md", plan_type="B").recommendations
+    said = [ln.text for r in recs if r.id == "review_consideration_ministries" for ln in r.reason_lines]
+    assert any("計画が公表されると" in t for t in said) is benefit
+
+
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_reports_show_the_notice_the_window_and_the_reason_evidence(kb, fmt):
     result = _author_problem_result(kb)
