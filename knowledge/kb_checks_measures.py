@@ -11,6 +11,15 @@ from typing import Any
 from chiiki_mirai.knowledge.schema import Measure
 
 
+def _all_sections(sections: list[Any]) -> list[Any]:
+    """A plan type's sections and their sub-sections, depth first."""
+    out = []
+    for sec in sections:
+        out.append(sec)
+        out += _all_sections(getattr(sec, "items", []))
+    return out
+
+
 class MeasureChecks:
     kb: Any
     loaded: dict[str, list[tuple[str, Any]]]
@@ -79,6 +88,15 @@ class MeasureChecks:
         for sec in m.sectors:
             if sec not in outside:
                 self.add(file, f"{w} sectors", self._unknown("17分野外の分野（outside_examples）", sec, outside))
+        sections = {sec.id: t for t, pt in kb.plan_types.items() for sec in _all_sections(pt.sections)}
+        for sid in m.plan_sections:
+            if sid not in sections:
+                self.add(file, f"{w} plan_sections", self._unknown("計画の記載項目", sid, sections))
+            elif sections[sid] not in m.plan_types:
+                self.add(file, f"{w} plan_sections", f"記載項目 {sid} は {sections[sid]} 計画のものですが、施策の "
+                                                     f"plan_types は {'/'.join(m.plan_types)} です")
+            elif not m.objects:
+                self.add(file, f"{w} plan_sections", "plan_sections には、その記載項目で探す objects が必要です")
         for h in m.helps:
             if h not in helpable:
                 self.add(file, f"{w} helps", self._unknown("要件・チェック", h, helpable))

@@ -234,6 +234,13 @@ class Measure(Strict):
     # what the measure is for (museums, ES providers, green steel): at least one of these words must be in the
     # plan for the measure to be recommended on needs alone. Empty = any plan. A matching aid (project)
     objects: list[str] = []
+    # what kind of business the measure is for (農林水産物・食品, 地域の食), as words of a plan's subject (title, 業種,
+    # products): unless the plan names the measure, one of them must be there, or the plan be classified into one of
+    # `sectors`, for it to be recommended. Empty = any business. A matching aid (project)
+    industries: list[str] = []
+    # the sections of a plan type (plan_types/*.yaml ids, e.g. C.5.3 地場産業を支える仕組みづくり) whose content the
+    # measure supports: a statement there holding one of its objects is what the plan asks of it
+    plan_sections: list[str] = []
     # under_consideration: the sources name it as being considered (新たな財政措置の検討); nothing to apply for yet
     status: Literal["available", "under_consideration"] = "available"
     conditions: list[Condition] = []

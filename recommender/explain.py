@@ -167,7 +167,7 @@ def recommendation(
     ministry_id = window_id if by_sector else m.ministry
     ministry = kb.ministries.get(ministry_id)
     where = m.where_to_ask or (ministry.where_to_ask if ministry else "")
-    lines = plan_reason_lines(kb, s) if reading is not None else []
+    lines = plan_reason_lines(kb, s, reading) if reading is not None else []
     contact = kb.contacts.get(m.contact) if m.contact else None
     return Recommendation(
         id=m.id,

@@ -16,7 +16,7 @@ from chiiki_mirai.core.result import ReasonLine, SourceOut
 from chiiki_mirai.knowledge.labels import theme_label
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure
-from chiiki_mirai.recommender.plan_reading import PlanReading, norm
+from chiiki_mirai.recommender.plan_reading import PlanReading, end_use_only, norm
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 
 TYPE_SHORT = {"A": "A計画（戦略産業クラスター計画）", "B": "B計画（地域産業クラスター計画）", "C": "C計画（地場産業成長プラン）"}
@@ -27,7 +27,7 @@ def _type_names(types: str) -> str:
     return "・".join(t for t in types.split("・"))
 
 
-def _line(kb: KnowledgeBase, m: Measure, lk: Link) -> ReasonLine | None:
+def _line(kb: KnowledgeBase, m: Measure, lk: Link, reading: PlanReading | None = None) -> ReasonLine | None:
     where = lk.detail.get("where", "")
     if lk.kind == "named":
         return ReasonLine(kind="named", text=f"計画に記載: 「{lk.origin}」（{where}）", quote=lk.origin, where=where)
@@ -38,6 +38,10 @@ def _line(kb: KnowledgeBase, m: Measure, lk: Link) -> ReasonLine | None:
     if lk.kind == "object":
         return ReasonLine(kind="object", text=f"計画の{where}に「{lk.origin}」とあり、この施策の対象に当たります",
                           quote=lk.origin, where=where)
+    if lk.kind == "section":
+        heading = _section_heading(kb, lk.detail.get("section", ""))
+        return ReasonLine(kind="object", text=f"計画の「{heading}」に「{lk.origin}」とあり、この施策はその取組を支えるものです",
+                          quote=lk.origin, where=where, ref=lk.detail.get("section", ""))
     if lk.kind == "direction":
         label = theme_label(lk.ref)
         cue = (lk.detail.get("cues") or [""])[0]
@@ -50,6 +54,9 @@ def _line(kb: KnowledgeBase, m: Measure, lk: Link) -> ReasonLine | None:
         else:
             p = kb.products.get(lk.ref)
             label = f"製品・技術「{p.name if p else lk.ref}」"
+        if reading is not None and norm(lk.origin) not in reading.text:
+            # the classifier's word for the plan's industry, not the plan's own: no quote to show
+            return ReasonLine(kind=lk.kind, text=f"計画の産業・製品は{label}に当たり、この施策の対象です", ref=lk.ref)
         return ReasonLine(kind=lk.kind, text=f"計画の「{lk.origin}」は{label}に当たり、この施策の対象です",
                           quote=lk.origin, ref=lk.ref)
     if lk.kind == "sector":
@@ -62,6 +69,15 @@ def _line(kb: KnowledgeBase, m: Measure, lk: Link) -> ReasonLine | None:
         return ReasonLine(kind="gap", text=f"要件「{label}」がこのチェックで未充足です: {lk.detail['rationale']}",
                           ref=lk.ref, rationale=lk.detail["rationale"], source=SourceOut(**kb.source_out(src)))
     return _kb_line(m, lk)
+
+
+def _section_heading(kb: KnowledgeBase, section_id: str) -> str:
+    for pt in kb.plan_types.values():
+        for sec in pt.sections:
+            for item in [sec, *sec.items]:
+                if item.id == section_id:
+                    return item.heading
+    return section_id
 
 
 def _kb_line(m: Measure, lk: Link) -> ReasonLine | None:
@@ -78,13 +94,14 @@ def _kb_line(m: Measure, lk: Link) -> ReasonLine | None:
     return None
 
 
-def plan_reason_lines(kb: KnowledgeBase, s: Scored) -> list[ReasonLine]:
-    """The reason lines of a plan recommendation, strongest first; the type's listing always shown."""
+def plan_reason_lines(kb: KnowledgeBase, s: Scored, reading: PlanReading | None = None) -> list[ReasonLine]:
+    """The reason lines of a plan recommendation, strongest first; the type's listing always shown. With the
+    plan's reading, a line quotes only words that are in the plan."""
     out: list[ReasonLine] = []
     for lk in s.links:
         if lk.contribution < MIN_LINE and lk.kind not in ("other_type", "menu"):
             continue
-        line = _line(kb, s.measure, lk)
+        line = _line(kb, s.measure, lk, reading)
         if line is not None and line.kind in ("need", "object") and any(
                 x.kind in ("need", "object") and x.quote == line.quote for x in out):
             continue  # one statement, quoted once
@@ -103,7 +120,8 @@ def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) 
         if any(norm(k) in norm(named_text) for k in w.keywords):
             return w.ministry, w.name
     for e in m.ministry_by_sector:
-        if any(norm(k) in subject for k in e.keywords):
+        # a word of the plan's customers (旅館向けの家具) does not make the plan's industry theirs
+        if any(norm(k) in subject and not end_use_only(norm(k), subject) for k in e.keywords):
             return e.ministry, ""
     if sig is not None:
         for e in m.ministry_by_sector:

@@ -5,14 +5,19 @@ A measure's score adds evidence, each part a `Link` the explanation turns into a
   it in the top 10, ahead of everything the plan does not name;
 - need: a problem, shortage or request the plan states as its own (課題・政策手段, a shortage elsewhere) in one
   of the measure's themes; direction: how much of what the plan stands behind is about that theme;
+- section: the plan writes, in a section whose content the measure supports (地場産業を支える仕組みづくり), what
+  the measure is for (閉校した校舎の転用, デマンド交通);
 - prior (evidence, never a gate): listed on the plan type's support menu; listed for the type in the policy
   package; listed only for other types (「政策パッケージではB計画向けに掲載」) lowers it; a field or product the
-  measure targets that the plan matches raises it; the plan benefit of the type (優先採択, 審査上の考慮);
+  measure targets that the plan matches raises it; the plan benefit of the type (優先採択, 審査上の考慮: what the
+  published plan itself obtains, whatever it is about, so it is always offered);
 - gap: a requirement unmet in this check that the measure helps close, only where the knowledge says how
   (`Measure.helps_how`, with its rationale and source).
 A measure whose object (museums, ES providers, green steel: `Measure.objects`) is absent from what the plan
-stands behind is not recommended unless the plan names it; nor is one that nothing in the plan points at and
-the type's menu does not list (the menu alone is what a desk hands a plan that says little).
+stands behind is not recommended unless the plan names it, nor one for another kind of business than the plan's
+(`Measure.industries`: the agri-food export platform for a craft); nor is one that nothing in the plan points at
+and the type's menu does not list (the menu alone is what a desk hands a plan that says little), nor one below
+half of the best measure the plan does not name (unless it is the type's benefit).
 A measure still under consideration (新たな財政措置の検討) counts only where the plan names it.
 """
 
@@ -26,27 +31,38 @@ from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure
 from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.links import field_links
-from chiiki_mirai.recommender.plan_reading import PlanReading, name_index, object_evidence
+from chiiki_mirai.recommender.plan_reading import (
+    PlanReading,
+    industry_fits,
+    name_index,
+    object_evidence,
+    section_evidence,
+)
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 
 W_NAMED = 5.0
 W_NEED = 0.5
 W_DIRECTION = 0.8
 W_OBJECT = 0.8  # a need statement holds what the measure is for (公共施設, デマンド交通)
+# the plan writes, in a section whose content the measure supports (Measure.plan_sections: 地場産業を支える仕組みづくり),
+# what the measure is for (閉校した校舎の転用, デマンド交通): it asks for the measure as much as by stating a need
+W_SECTION = 2.0
 P_MENU = 1.2  # on the plan type's support menu
 P_LISTED = 0.3  # listed for the plan type in the policy package
 P_SPECIFIC = 0.15  # per plan type the measure is not listed for: a measure for B and C only is closer to them
 P_OTHER_TYPE = -0.5  # listed only for other plan types
-W_BENEFIT = 0.2
+W_BENEFIT = 1.0  # what the published plan obtains (優先採択): judged apt for nearly every plan of its type
 W_FIELD = 0.6  # times the field / product / sector link of links.field_links
 FIELD_BOUND = 1.2  # the largest field_links contribution (a product: W_FIELD × PRODUCT_BONUS of links.py)
 W_GAP = 0.25
 # a measure scoring below this share of the best measure the plan does not name has too little ground (fewer
-# than 10 is better than noise); the type's menu is always offered, so a plan that says little still gets what a
-# desk hands every plan of its type
+# than 10 is better than noise). The type's menu is no exception: a plan that says little still gets what a desk
+# hands every plan of its type (its best measures are then menu entries themselves), but a menu entry the plan's
+# words barely point at does not take a slot beside what the plan asks for
 MIN_SHARE = 0.5
 MIN_SCORE = 0.35
 UNMET_PENALTY = 0.05
+EVIDENCE = ("named", "need", "direction", "object", "section", "field", "product", "sector", "gap")  # what the plan says
 
 
 def _theme_links(m: Measure, reading: PlanReading) -> list[Link]:
@@ -78,32 +94,55 @@ def _prior_links(m: Measure, plan_type: str | None) -> list[Link]:
     return out
 
 
+def author_may_write(facts: dict[str, object] | None) -> bool:
+    """Whether the check found the plan's author may write its type: what a published plan of the type obtains
+    (優先採択, 審査上の考慮) is no ground for a plan whose author cannot publish it as that type."""
+    if not facts:
+        return True
+    return facts.get("author_kind_allowed") is not False and not facts.get("author_not_local_government")
+
+
 def _gap_links(m: Measure, sig: Signals) -> list[Link]:
     how = {h.requirement: h for h in m.helps_how}
     return [Link("gap", g, "", W_GAP, {"rationale": how[g].rationale, "source": how[g].source})
             for g in sig.gaps if g in how][:1]
 
 
+def made_objects(m: Measure, objects: frozenset[str], reading: PlanReading) -> frozenset[str]:
+    """A measure aimed at fields (semiconductors, GX products, data centres) supports making them: a plan that
+    names them only as the end use of its products (〜向けの部品) does not make them. Other measures keep all."""
+    if not m.fields or not objects or not reading.end_use:
+        return objects
+    kept = objects - reading.end_use
+    return kept or frozenset({"\0"})  # all of them end uses: an object no plan holds
+
+
 def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: KnowledgeBase,
                    facts: dict[str, object] | None) -> Scored | None:
     """The measure's score with its links, or None when the plan gives no ground to recommend it."""
     named = reading.named.get(m.id)
-    objects = name_index(kb).measure_objects.get(m.id, frozenset())
+    idx = name_index(kb)
+    objects = made_objects(m, idx.measure_objects.get(m.id, frozenset()), reading)
     if not named and objects and not (objects & reading.present):
         return None  # what the measure is for is not in the plan
+    if not named and not industry_fits(reading, idx.measure_industries[m.id], frozenset(m.sectors),
+                                       frozenset(sig.sectors)):
+        return None  # the plan's business is not one the measure is for
     if not named and m.status != "available":
         return None
     links = [Link("named", m.id, named.quote, W_NAMED, {"where": named.where})] if named else []
     links += _theme_links(m, reading)
-    obj = object_evidence(reading, objects) if objects else None
+    sec = section_evidence(reading, frozenset(m.plan_sections), objects) if m.plan_sections else None
+    obj = object_evidence(reading, objects) if objects and not sec else None
+    if sec:
+        links.append(Link("section", m.id, sec.quote, W_SECTION, {"where": sec.where, "section": sec.section}))
     if obj:
         links.append(Link("object", m.id, obj.quote, W_OBJECT * obj.strength, {"where": obj.where}))
     links += [Link(lk.kind, lk.ref, lk.origin, W_FIELD * lk.contribution, lk.detail)
               for lk in field_links(m, sig, kb)]
-    links += _prior_links(m, sig.plan_type)
+    links += [lk for lk in _prior_links(m, sig.plan_type) if lk.kind != "benefit" or author_may_write(facts)]
     links += _gap_links(m, sig)
-    evidence = sum(lk.contribution for lk in links if lk.kind in ("named", "need", "direction", "object", "field",
-                                                                  "product", "sector", "gap"))
+    evidence = sum(lk.contribution for lk in links if lk.kind in EVIDENCE)
     if evidence <= 0 and not any(lk.kind == "menu" for lk in links):
         return None  # nothing in the plan points at it, and the type's menu does not list it
     conds, penalty = [], 0.0
@@ -126,6 +165,7 @@ class MeasureStatic:
     measure: Measure
     themes: tuple[str, ...]
     objects: frozenset[str]
+    industries: frozenset[str]
     targets: tuple[frozenset, frozenset, frozenset]  # fields, products, sectors
     prior: dict[str, float]  # plan type → the type's listing and benefit contributions
     gap_ids: frozenset[str]
@@ -133,8 +173,9 @@ class MeasureStatic:
 
 def measure_statics(kb: KnowledgeBase) -> list[MeasureStatic]:
     def build() -> list[MeasureStatic]:
-        objects = name_index(kb).measure_objects
-        return [MeasureStatic(m, tuple(m.themes), objects.get(m.id, frozenset()),
+        idx = name_index(kb)
+        return [MeasureStatic(m, tuple(m.themes), idx.measure_objects.get(m.id, frozenset()),
+                              idx.measure_industries.get(m.id, frozenset()),
                               (frozenset(m.fields), frozenset(m.products), frozenset(m.sectors)),
                               {t: sum(lk.contribution for lk in _prior_links(m, t)) for t in ("A", "B", "C")},
                               frozenset(h.requirement for h in m.helps_how))
@@ -150,12 +191,16 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
     m = ms.measure
     if m.id in reading.named:
         return math.inf
-    if (ms.objects and not (ms.objects & reading.present)) or m.status != "available":
+    objects = made_objects(m, ms.objects, reading)
+    if (objects and not (objects & reading.present)) or m.status != "available":
+        return -math.inf
+    if not industry_fits(reading, ms.industries, frozenset(m.sectors), frozenset(sig.sectors)):
         return -math.inf
     needs, directions, best = reading.needs, reading.directions, reading.object_best
     b = W_NEED * max((needs[t].strength for t in ms.themes if t in needs), default=0.0)
     b += W_DIRECTION * math.sqrt(max((directions[t].strength for t in ms.themes if t in directions), default=0.0))
-    b += W_OBJECT * max((best[o].strength for o in ms.objects if o in best), default=0.0)
+    b += max(W_OBJECT * max((best[o].strength for o in objects if o in best), default=0.0),
+             W_SECTION if m.plan_sections else 0.0)
     fields, products, sectors = ms.targets
     n = len(fields & sig.fields.keys()) + len(products & sig.products.keys()) + len(sectors & sig.sectors.keys())
     b += W_FIELD * FIELD_BOUND * (1 + 0.15 * (n - 1)) if n else 0.0
@@ -193,7 +238,7 @@ def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: 
             best_unnamed = max(best_unnamed, s.score)
     best = max((s.score for s in scored if s.measure.id not in reading.named), default=0.0)
     scored = [s for s in scored if s.score >= MIN_SHARE * best or s.measure.id in reading.named
-              or any(lk.kind == "menu" for lk in s.links)]
+              or any(lk.kind == "benefit" for lk in s.links)]
     scored.sort(key=lambda s: (-s.score, s.measure.id))
     for s in scored:
         s.rank_score = s.score

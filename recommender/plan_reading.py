@@ -43,6 +43,10 @@ PROBLEM_HEADING = re.compile(r"課題")
 # a department or office name (商工観光労働部) names who acts, not what the plan is about: not an object
 ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係)(?![\u4e00-\u9fff])")
 POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
+# the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry)
+END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
+# what may stand before a heading written inline: numbering and brackets (（３）, 5-3, ③, ア)
+LABEL_BEFORE = re.compile(r"[\s\d０-９一二三四五六七八九十()（）\[\]【】①-⑳.．、・\-－ーアイウエオ]*")
 
 
 def norm(text: str) -> str:
@@ -59,6 +63,7 @@ class Statement:
     modality: Modality
     kind: Kind
     heading: bool = False  # a section heading: says what the plan writes about, never names a measure
+    section: str = ""  # the id of the plan section it stands in (C.5.3), where the reader placed it
 
     @property
     def counts(self) -> bool:
@@ -72,6 +77,7 @@ class Evidence:
     quote: str
     where: str
     strength: float = 1.0
+    section: str = ""  # the plan section's id, where it matters (section_evidence)
 
 
 @dataclass
@@ -81,8 +87,13 @@ class PlanReading:
     needs: dict[str, Evidence] = field(default_factory=dict)  # theme → the strongest need statement
     directions: dict[str, ThemeStrength] = field(default_factory=dict)  # theme → share of what the plan says
     present: set[str] = field(default_factory=set)  # object words (normalised) in what the plan stands behind
+    # object words the plan writes only as an end use of its products (データセンター向けの受変電設備): what its
+    # customers make, not what it makes (`end_use_only`)
+    end_use: set[str] = field(default_factory=set)
     object_best: dict[str, Evidence] = field(default_factory=dict)  # object word → its strongest statement
     subject: str = ""  # the plan's industry (title, 業種, products), normalised
+    text: str = ""  # all of the plan's statements and its subject, normalised (to check that a quote is the plan's)
+    has_industry: bool = False  # the reader found the plan's 業種 or products (else its subject is the title alone)
 
 
 def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> list[Statement]:
@@ -91,18 +102,20 @@ def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> lis
     # a section that lists the plan's problems (課題, not 政策): each of its lines states a need
     problems = {sec.text for sec in plan.sections.values() if PROBLEM_HEADING.search(sec.heading)
                 and not POLICY_HEADING.search(sec.heading)}
+    section_of = {sec.text.strip(): sid for sid, sec in plan.sections.items()}
     for text, weight, label in weighted_segments(plan, kb, plan_type):
         in_commitment = label == COMMITMENT_LABEL
         for s in sentences(text):
             k = kind(s, in_commitment)
             out.append(Statement(s, norm(s), label, weight, modality(s),
-                                 "need" if text in problems and k == "other" else k))
+                                 "need" if text in problems and k == "other" else k, section=section_of.get(text, "")))
     tags = section_tags(kb, plan_type)
     for sid, sec in plan.sections.items():
         if sec.text.strip() and sec.heading.strip():  # a heading with something written under it
             weight, label = section_weight(sid, sec.heading, tags)
             h = sec.heading.strip()
-            out.append(Statement(h, norm(h), label, weight, "affirmed", kind(h, label == COMMITMENT_LABEL), True))
+            out.append(Statement(h, norm(h), label, weight, "affirmed", kind(h, label == COMMITMENT_LABEL), True,
+                                 section=sid))
     return out
 
 
@@ -132,7 +145,12 @@ class NameIndex:
         self.types = {m.id: set(m.plan_types) for m in kb.measures.values()}
         self.objects = {norm(o) for m in kb.measures.values() for o in m.objects}
         self.measure_objects = {m.id: frozenset(norm(o) for o in m.objects) for m in kb.measures.values()}
+        self.measure_industries = {m.id: frozenset(norm(o) for o in m.industries) for m in kb.measures.values()}
         self.name_buckets = bucket_by_prefix(self.names)
+        # the section headings the plan types prescribe: a name that is one of them, written as a label, is the
+        # heading (地場産業を支える仕組みづくり), not the measure of that name
+        self.headings = {norm(h) for pt in kb.plan_types.values() for sec in pt.sections for item in [sec, *sec.items]
+                         for h in [item.heading, *item.alt_headings]} & set(self.names)
         # ASCII words (AI, DX) need word boundaries and one-character words escape the two-character buckets
         self.object_buckets = bucket_by_prefix(o for o in self.objects if not o.isascii() and len(o) > 1)
 
@@ -152,7 +170,8 @@ def named_in(st: Statement, idx: NameIndex, plan_type: str | None, names: list[s
         owners = [mid for mid, proper in idx.names[name] if st.kind != "own" or proper]  # the plan's own desk
         start = st.norm.find(name)                                                       # is not the national one
         while start >= 0 and owners:
-            spans.setdefault((start, start + len(name)), {}).update(dict.fromkeys(owners, name))
+            if not (name in idx.headings and as_label(st.norm, start, start + len(name))):
+                spans.setdefault((start, start + len(name)), {}).update(dict.fromkeys(owners, name))
             start = st.norm.find(name, start + 1)
     out: dict[str, str] = {}
     for (s, e), mids in sorted(spans.items()):
@@ -164,6 +183,19 @@ def named_in(st: Statement, idx: NameIndex, plan_type: str | None, names: list[s
         for mid, name in kept.items():
             out.setdefault(mid, name)
     return list(out.items())
+
+
+def as_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands as a label: only numbering before it, a colon or nothing after it
+    (「（３）地場産業を支える仕組みづくり：…」 is the section's heading written inline, not a measure named)."""
+    return bool(LABEL_BEFORE.fullmatch(text[:start])) and (end == len(text) or text[end] in ":：")
+
+
+def end_use_only(term: str, text: str) -> bool:
+    """Whether every occurrence of the term is an end use: the thing the plan's product is for (「洋上風力発電・
+    データセンター向けの受変電設備」, 「半導体製造装置向けの部品」), written before 向け."""
+    found = [m.end() for m in re.finditer(re.escape(term), text)]
+    return bool(found) and all(END_USE.match(text, at) for at in found)
 
 
 def object_present(term: str, text: str) -> bool:
@@ -196,7 +228,7 @@ def object_strength(st: Statement) -> float:
 
 def object_evidence(reading: PlanReading, objects: frozenset[str]) -> Evidence | None:
     """The strongest statement holding one of the (normalised) objects: the plan asks about what the measure is for."""
-    found = [reading.object_best[o] for o in objects if o in reading.object_best]
+    found = [reading.object_best[o] for o in sorted(objects) if o in reading.object_best]  # same order every run
     return max(found, key=lambda e: e.strength, default=None)
 
 
@@ -212,6 +244,28 @@ def _object_best(statements: list[Statement], present: set[str]) -> dict[str, Ev
             if (o not in out or strength > out[o].strength) and object_present(o, bare):
                 out[o] = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
     return out
+
+
+def section_evidence(reading: PlanReading, sections: frozenset[str], objects: frozenset[str]) -> Evidence | None:
+    """The first statement of one of the plan's `sections` (a heading aside) holding one of the measure's objects:
+    the plan writes there what the measure supports (公共施設の集約 in 地場産業を支える仕組みづくり)."""
+    for st in reading.statements:
+        if st.section in sections and not st.heading and st.counts and st.kind != "own":
+            bare = ORG_NAME.sub(" ", st.norm)
+            if any(object_present(o, bare) for o in objects):
+                return Evidence(st.text[:QUOTE_CHARS], st.label, 1.0, st.section)
+    return None
+
+
+def industry_fits(reading: PlanReading, words: frozenset[str], sectors: frozenset[str],
+                  plan_sectors: frozenset[str]) -> bool:
+    """Whether the plan's business is one the measure is for (`Measure.industries`): one of the words in its
+    subject (title, 業種, products; the whole plan where the reader found neither 業種 nor products), not only as the
+    end use of its products (データセンター向けの受変電設備), or one of the sectors the plan was classified into."""
+    if not words or sectors & plan_sectors:
+        return True
+    text = reading.subject if reading.has_industry else reading.text
+    return any(w in text and not end_use_only(w, text) for w in words)
 
 
 def investment_evidence(plan: Plan) -> Evidence | None:
@@ -250,6 +304,9 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     r.present = set(occurring(joined, idx.object_buckets))
     r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
     r.object_best = _object_best(statements, r.present)
+    r.end_use = {o for o in r.present if end_use_only(o, joined)}
     ind = plan.industry
     r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
+    r.text = "\n".join([r.subject, *(st.norm for st in statements)])
+    r.has_industry = bool(ind.domain or ind.products)
     return r

@@ -16,7 +16,9 @@ from chiiki_mirai.core.plan import Author, Industry, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind, modality
+from chiiki_mirai.recommender.plan_explain import plan_reason_lines
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
+from chiiki_mirai.recommender.ranking_model import Link, Scored
 from chiiki_mirai.reports.dispatch import render
 from chiiki_mirai.service import check_plan
 
@@ -98,6 +100,15 @@ def test_a_measure_is_recognised_in_its_common_names(kb, wording, measure):
     assert measure in reading.named and reading.named[measure].quote in wording
 
 
+@pytest.mark.parametrize(("words", "named"), [
+    ("（３）地場産業を支える仕組みづくり：閉校した校舎を工房に転用する。", False),  # the section's heading, inline
+    ("国の「地場産業を支える仕組みづくり」への支援を活用して工房を整備する。", True),
+])
+def test_a_prescribed_heading_written_as_a_label_names_no_measure(kb, words, named):
+    reading = read_plan_needs(plan_of("C", words), kb, "C")
+    assert ("local_industry_support_framework" in reading.named) is named
+
+
 def test_a_negated_mention_is_not_a_request(kb):
     reading = read_plan_needs(plan_of("C", "国家戦略特区は活用しない。"), kb, "C")
     assert "national_strategic_special_zones_reform" not in reading.named
@@ -139,6 +150,79 @@ def test_a_measure_whose_object_is_absent_is_not_recommended(kb):
     assert "cultural_resources_museum_support" in ids(with_museum)
 
 
+# (measure, the plan's problem it does not answer, the problem it does): the kind of need, not the word, decides
+NEED_TYPE_CASES = [
+    ("revicareer_management_talent_matching", "研ぎを担う職人の後継者が不足している。",
+     "事業承継を控え、経営を担う経営人材が不足している。"),
+    ("regional_finance_talent_securing", "収穫期に短期就労の副業人材が不足している。",
+     "地域金融機関の人材紹介で専門人材を確保したい。"),
+    ("human_support_dispatch", "加工場の製造ラインの人手不足が続いている。",
+     "町の職員不足で、事業者の伴走を担う人材がおらず、国の人的支援を受けたい。"),
+]
+
+
+@pytest.mark.parametrize(("measure", "other_need", "its_need"), NEED_TYPE_CASES, ids=[c[0] for c in NEED_TYPE_CASES])
+def test_a_shortage_of_hands_is_no_call_for_management_talent(kb, measure, other_need, its_need):
+    hands = recommend_for_plan(plan_of("C", extra_problem=other_need), None, kb, top=40)
+    management = recommend_for_plan(plan_of("C", extra_problem=its_need), None, kb, top=40)
+    assert measure not in ids(hands) and measure in ids(management)
+
+
+# (plan type, measure, a problem in the same field the measure does not solve, the problem it does)
+OBJECT_CASES = [
+    ("B", "enterprise_value_security_interest", "地元金融機関の融資の活用を支援する。",
+     "担保となる不動産が乏しく、融資を受けにくい。"),
+    ("B", "land_use_coordination_special_measures", "量産工場のための産業用地が不足している。",
+     "工場用地の農地転用と市街化調整区域の開発許可に時間がかかる。"),
+]
+
+
+@pytest.mark.parametrize(("ptype", "measure", "other", "its"), OBJECT_CASES, ids=[c[1] for c in OBJECT_CASES])
+def test_a_measure_needs_its_own_object_not_its_fields_word(kb, ptype, measure, other, its):
+    assert measure not in ids(recommend_for_plan(plan_of(ptype, extra_problem=other), None, kb, top=40))
+    assert measure in ids(recommend_for_plan(plan_of(ptype, extra_problem=its), None, kb, top=40))
+
+
+def test_what_the_plan_writes_in_its_framework_section_asks_for_the_measure_behind_it(kb):
+    """地場産業を支える仕組みづくり (C.5.3) is where a C plan writes its public facilities and transport: the same
+    sentence there ranks the measure for it higher than in the plan's background, with the section named."""
+    words = "閉校した旧小学校の校舎を共同工房に転用する。"
+    there, elsewhere = plan_of("C"), plan_of("C")
+    there.sections["C.5.3"] = SectionText(heading="(3) 地場産業を支える仕組みづくり", text=words)
+    elsewhere.sections["C.1.3"] = SectionText(heading="(3) 地域の概況", text=words)
+    mid = "public_facility_appropriate_management"
+    in_section = recommend_for_plan(there, None, kb, top=40)
+    assert rank(in_section, mid) < min(rank(recommend_for_plan(elsewhere, None, kb, top=40), mid), 10)
+    line = next(ln for r in in_section if r.id == mid for ln in r.reason_lines)
+    assert "地場産業を支える仕組みづくり" in line.text and line.quote == words
+
+
+@pytest.mark.parametrize(("product", "made"), [
+    ("洋上風力発電向けの受変電設備の部品", False),  # an end use: what the plan's customers make
+    ("洋上風力発電のブレード", True),
+])
+def test_an_end_use_is_not_what_the_plan_makes(kb, product, made):
+    plan = plan_of("A", "量産工場を新設する。", title=f"{product}の製造", product=product)
+    got = "gx_products_manufacturing_capex" in ids(recommend_for_plan(plan, None, kb, top=40))
+    assert got is made
+
+
+@pytest.mark.parametrize(("measure", "product", "words"), [
+    # right field, wrong sub-sector: a wind plan buys steel, a carbon-fibre plan recycles carbon fibre
+    ("hard_to_abate_process_transition", "浮体式洋上風力の浮体・係留部材", "鉄鋼メーカーから厚板を調達する。"),
+    ("metal_resource_recycling_investment", "炭素繊維複合材（CFRP）の部材", "端材の再資源化ラインを整備する。"),
+])
+def test_a_material_the_plan_buys_is_not_the_industry_it_is_in(kb, measure, product, words):
+    plan = plan_of("A", "量産工場を新設する。" + words, title=f"{product}の製造拠点", product=product)
+    assert measure not in ids(recommend_for_plan(plan, None, kb, top=40))
+
+
+def test_a_craft_that_exports_is_no_client_of_the_agri_food_platform(kb):
+    craft = dict(title="漆器の輸出プラン", product="国指定伝統的工芸品の漆器（椀・盆）")
+    assert "agri_food_export_support_platform" not in ids(recommend_for_plan(plan_of("C", **craft), None, kb, top=40))
+    assert "agri_food_export_support_platform" in ids(recommend_for_plan(plan_of("C"), None, kb, top=40))  # 梅干し
+
+
 def test_the_plans_own_support_team_is_not_a_need_for_national_staff(kb):
     own = "知事を本部長とする推進本部のもとに伴走支援チームを置き、月1回訪問する。"
     recs = recommend_for_plan(plan_of("C", own), None, kb, top=40)
@@ -166,17 +250,40 @@ def test_a_programme_listed_for_another_type_is_shown_when_the_plan_asks_for_it(
     assert any("政策パッケージではB計画向けに掲載" in ln.text for ln in r.reason_lines)
 
 
+def test_a_reason_line_quotes_only_the_plans_own_words(kb):
+    """A field matched on the classifier's word (フードテック for a plan about fermentation) is stated without a
+    quote; the plan's own word is quoted."""
+    m = kb.measures["food_culture_foodtech_promotion"]
+    reading = read_plan_needs(plan_of("B", title="発酵由来のタンパク質素材", product="発酵由来のタンパク質素材"), kb, "B")
+    for word, quoted in (("フードテック", False), ("発酵由来のタンパク質素材", True)):
+        lines = plan_reason_lines(kb, Scored(m, 1.0, [Link("field", "8", word, 0.6)], []), reading)
+        assert (lines[0].quote == word) is quoted and (f"「{word}」" in lines[0].text) is quoted, lines[0].text
+
+
 # --- windows by the plan's industry and by the institution it names ---------------------------------------------
 
 @pytest.mark.parametrize(("product", "window"), [
     ("純米大吟醸（清酒）", "mof"),
     ("ベニズワイガニの水産加工品", "maff"),
     ("伝統的工芸品の漆器", "meti"),
+    ("南高梅の梅干しと柿の加工品", "maff"),  # fruit is 農水省's, as fish is
 ])
 def test_the_window_follows_the_plans_industry(kb, product, window):
     plan = plan_of("C", "地域産品の高付加価値化の支援を受ける。", title=f"{product}の輸出プラン", product=product)
     r = next(r for r in recommend_for_plan(plan, None, kb) if r.id == "local_products_value_overseas_support")
     assert r.window_id == window and r.ministry_id == window
+
+
+def test_the_talent_window_follows_the_plans_industry(kb):
+    plan = plan_of("C", "養蚕の担い手の確保・育成を支援する。", title="機能性シルクのプラン", product="カイコを用いた機能性シルク")
+    r = next(r for r in recommend_for_plan(plan, None, kb, top=40) if r.id == "regional_talent_secure_develop_retain")
+    assert r.window_id == "maff"
+
+
+def test_the_plans_customers_do_not_choose_its_window(kb):
+    plan = plan_of("C", "若い職人の確保が課題である。", title="木製家具のプラン", product="ホテル・旅館向けの特注家具")
+    r = next(r for r in recommend_for_plan(plan, None, kb, top=40) if r.id == "regional_talent_secure_develop_retain")
+    assert r.window_id != "jta"  # 旅館 are the customers, not the plan's industry
 
 
 def test_the_window_among_several_institutions(kb):
@@ -198,6 +305,41 @@ def test_a_city_that_may_not_write_a_b_plan_is_told_first(kb):
     result = _author_problem_result(kb)
     assert result.recommendation_notices
     assert "策定主体の確認が先です" in result.recommendation_notices[0] and "日立市" in result.recommendation_notices[0]
+
+
+# (authors, plan type, words the first notice must hold, words it must not): each author problem the check finds is
+# told first, naming the authors it is about
+AUTHOR_NOTICE_CASES = [
+    ([], "B", ["策定主体の記載が見当たりません", "都道府県又は政令指定都市"], []),
+    ([("岩手県", "prefecture"), ("洋野町", "municipality")], "B", ["洋野町 はB", "策定できる団体に当たりません"], ["岩手県"]),
+    ([("神戸市", "designated_city")], "B", ["神戸市（政令指定都市）", "都道府県と異なる産業クラスター"], []),
+    ([("但馬地域産業振興協議会", "other")], "C", ["但馬地域産業振興協議会", "策定できる団体に当たりません"], []),
+    ([("兵庫県", "prefecture"), ("但馬観光推進会議", "other")], "C", ["但馬観光推進会議 は地方公共団体ではありません"],
+     ["兵庫県"]),
+]
+
+
+@pytest.mark.parametrize(("authors", "ptype", "said", "not_said"), AUTHOR_NOTICE_CASES,
+                         ids=[c[2][0] for c in AUTHOR_NOTICE_CASES])
+def test_each_author_problem_is_told_first(kb, authors, ptype, said, not_said):
+    plan = plan_of(ptype, authors=[Author(name=n, kind=k) for n, k in authors])
+    first = check_plan(plan, source="author.md", plan_type=ptype).recommendation_notices[0]
+    assert first.startswith("策定主体の確認が先です")
+    assert all(w in first for w in said) and not any(w in first for w in not_said), first
+
+
+def test_an_author_the_type_allows_gets_no_notice(kb):
+    plan = plan_of("C", authors=[Author(name="和歌山県日高郡みなべ町", kind="municipality")])
+    assert check_plan(plan, source="minabe.md", plan_type="C").recommendation_notices == []
+
+
+@pytest.mark.parametrize(("author", "kind", "benefit"), [("茨城県", "prefecture", True),
+                                                        ("茨城県日立市", "municipality", False)])
+def test_the_types_benefit_is_no_ground_where_the_author_cannot_publish_that_type(kb, author, kind, benefit):
+    plan = plan_of("B", authors=[Author(name=author, kind=kind)])
+    recs = check_plan(plan, source="b.md", plan_type="B").recommendations
+    said = [ln.text for r in recs if r.id == "review_consideration_ministries" for ln in r.reason_lines]
+    assert any("計画が公表されると" in t for t in said) is benefit
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

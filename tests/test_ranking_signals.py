@@ -92,8 +92,10 @@ PLAN_CASES = [
      ({"plan_type": "B", "fields": {1: (1.0, "半導体")}}, {"export": 1.0}, {})),
     ("product prior", {"products": ["F01.P1"]}, {}, ({"plan_type": "B"}, {"export": 1.0}, {}),
      ({"plan_type": "B", "products": {"F01.P1": (1.0, "パワー半導体")}}, {"export": 1.0}, {})),
-    ("benefit of the type", {"plan_benefit_for": ["B"]}, {}, ({"plan_type": "A"}, {"export": 1.0}, {}),
-     ({"plan_type": "B"}, {"export": 1.0}, {})),
+    # (both twins match a field: twin_a stays above half of twin_b's score with the benefit)
+    ("benefit of the type", {"plan_benefit_for": ["B"], "fields": [1]}, {"fields": [1]},
+     ({"plan_type": "A", "fields": FIELD_1}, {"export": 1.0}, {}),
+     ({"plan_type": "B", "fields": FIELD_1}, {"export": 1.0}, {})),
     # twin_a carries a condition: met (or unknown) it costs nothing, unmet it drops twin_a below twin_b
     ("condition unmet", {}, CONDITION, ({"plan_type": "B"}, {"export": 1.0}, {"plan_type_b": True}),
      ({"plan_type": "B"}, {"export": 1.0}, {"plan_type_b": False})),
@@ -121,6 +123,11 @@ def test_plan_ranker_signal_sizes(tmp_path_factory) -> None:
                                                         {}, top=0)}
     # the field 0.6 × 1.0 each; the menu 1.2 replaces listed 0.3
     assert got == {"twin_a": pytest.approx(1.4), "twin_b": pytest.approx(2.3)}
+    benefit = twins(tmp_path_factory, "plan_benefit_size", twin_a={}, twin_b={"plan_benefit_for": ["B"]})
+    got = {s.measure.id: s.score for s in rank_for_plan(benefit, Signals(plan_type="B"), _reading(export=1.0), {}, top=0)}
+    # what the published plan itself obtains (優先採択, 審査上の考慮): 1.0 on top of the need 0.5 and listed 0.3; twin_a's
+    # 0.8 is then below half of it and has too little ground
+    assert got == {"twin_b": pytest.approx(1.8)}
     cond = twins(tmp_path_factory, "plan_condition_size", twin_a=CONDITION, twin_b={})
     got = {s.measure.id: s.score for s in rank_for_plan(cond, Signals(plan_type="B"), _reading(export=1.0),
                                                         {"plan_type_b": False}, top=0)}
@@ -133,6 +140,20 @@ def test_plan_ranker_keeps_a_weak_measure_only_near_the_best(tmp_path_factory) -
     assert plan_order(kb, Signals(plan_type="B"), _reading(export=1.0, tourism=0.2)) == ["twin_b", "twin_a"]
     # tourism 0.5×0.2 + 0.3 = 0.4 against 0.8: exactly half is kept; at 0.1 (0.35 < 0.4) it is dropped
     assert plan_order(kb, Signals(plan_type="B"), _reading(export=1.0, tourism=0.1)) == ["twin_b"]
+
+
+def test_plan_ranker_keeps_what_the_plan_obtains_but_not_a_menu_entry_it_barely_points_at(tmp_path_factory) -> None:
+    """The type's menu is a prior, not a pass: an entry the plan barely points at (a faint tourism need) is dropped
+    below half of the best measure like any other; what the published plan itself obtains (its benefit) stays."""
+    kb = twins(tmp_path_factory, "plan_menu_share", twin_a={"menu_for": ["B"], "themes": ["tourism"]},
+               twin_b={"fields": [1], "objects": ["輸出"]}, twin_c={"plan_benefit_for": ["B"], "themes": ["tourism"]})
+    reading = _reading(export=1.0, tourism=0.05)
+    reading.directions = {"export": ThemeStrength(1.0)}
+    reading.present = {"輸出"}
+    reading.object_best = {"輸出": Evidence("輸出の販路がない。", "課題・政策手段", 1.0)}
+    got = {s.measure.id: s.score for s in rank_for_plan(kb, Signals(plan_type="B", fields=FIELD_1), reading, {}, top=0)}
+    # twin_b: need 0.5 + direction 0.8 + object 0.8 + field 0.6 + listed 0.3 = 3.0; twin_a: menu 1.2 + 0.025 < 1.5
+    assert got == {"twin_b": pytest.approx(3.0), "twin_c": pytest.approx(1.325)}
 
 
 def test_plan_ranker_drops_a_measure_below_0_35(tmp_path_factory) -> None:
