@@ -42,6 +42,8 @@ META_LINE = re.compile(
 PAIR_GAP = re.compile(
     rf"(?:\u3000|\s{{2,}}|\t|\s*[／/｜|]\s*)+(?={_OPEN}\s*(?:{_KEYS})\s*{_CLOSE}|(?:{_KEYS})\s*[:：])"
     rf"|\s*[、,]\s*(?=(?:{_KEYS})\s*(?:[:：]|\u3000))"
+    # any other label after a wide gap (「…（共同提案）　取りまとめ：…」) starts a field of its own
+    r"|(?:\u3000|\s{2,}|\t)+(?=[^\s:：、。()（）]{2,12}[:：])"
 )
 BRACKETED_TARGET = re.compile(rf"[(（]\s*(?P<key>{META_KEYS['target']})\s*[:：]?\s*(?P<val>[^)）]+)[)）]")
 
@@ -56,9 +58,11 @@ def split_pairs(key: str, value: str) -> list[tuple[str, str]]:
         m = re.match(rf"^\s*(?:{_OPEN}\s*(?P<k1>{_KEYS})\s*{_CLOSE}\s*[:：]?|(?P<k2>{_KEYS})\s*[:：\u3000])\s*(?P<v>.*)$", p)
         if m:
             out.append(((m.group("k1") or m.group("k2")).strip(), m.group("v").strip()))
+        elif re.match(r"^\s*[^\s:：、。]{1,12}[:：]", p):
+            out.append((p.split("：" if "：" in p else ":", 1)[0].strip(), ""))  # another field (「取りまとめ：…」) ends the value
         else:
             out[-1] = (out[-1][0], f"{out[-1][1]} {p}".strip())
-    return out
+    return [(k, v) for k, v in out if v or k == key]
 
 
 def meta_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str, str]]:

@@ -59,7 +59,9 @@ def _pairs(ctx: ReadContext) -> list[tuple[str, str, str, Place]]:
         out.append((key, k, v, Place(section="表紙", quote=f"{k}：{v}"[:300])))
     for u in ctx.units:
         if u.kind == "kv" and u.key:
-            out += [(key, k, v, _place(u)) for key, k, v in meta_pairs([(u.key, u.value)])]
+            pairs = meta_pairs([(u.key, u.value)])
+            # a 名称 inside a placed item names that item's thing (a desk, a facility), not the plan
+            out += [(key, k, v, _place(u)) for key, k, v in pairs if key != "title" or u.item is None]
         elif u.kind in ("sentence", "item") and u.item is None and (kv := meta_line(u.text)):
             out += [(key, k, v, _place(u)) for key, k, v in meta_pairs([kv])]  # 「実施主体　岐阜県」 on the cover
     return out + _under_key_headings(ctx.units)
