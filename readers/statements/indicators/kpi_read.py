@@ -278,9 +278,22 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
         elif z.unit.kind in ("sentence", "item", "kv") and is_collective(z.text):
             _collective(st, z)  # a note on every KPI outside the KPI section (under a KGI・KPI table)
     for fields, text, _ in st.notes:
-        for k in st.kpis:
-            put_note(k, fields, text)
+        refs = numbered_refs(text)  # 「①については…、②については…」: only the KPIs it numbers
+        for i, k in enumerate(st.kpis, start=1):
+            if not refs or i in refs:
+                put_note(k, fields, text)
     return [k.statement() for k in _merged(st.kpis) if k.name]
+
+
+_REF = re.compile(r"(?:(?P<c>[①-⑳])|(?:KPI|ＫＰＩ|指標)?\s*(?P<n>[0-9]{1,2})\s*(?=について))\s*(?:については|について|は)")
+
+
+def numbered_refs(text: str) -> set[int]:
+    """The KPIs a note names by their number (「①については令和10年度末に55ヘクタール、②については…」)."""
+    out = set()
+    for m in _REF.finditer((text or "")[:2000]):  # before NFKC: it turns ① into 1
+        out.add(ord(m.group("c")) - 0x2460 + 1 if m.group("c") else int(m.group("n")))
+    return out
 
 
 def _abridges(short: str, long: str) -> bool:
