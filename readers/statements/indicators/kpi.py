@@ -265,5 +265,14 @@ def labelled(text: str) -> tuple[str, str] | None:
         return None
     rest = s[m.end() :]
     head, _ = inline_fields(rest)
-    name = re.split(r"[:：]|\s{2,}|\s(?=[0-9令平R年累約毎])", head.strip(), maxsplit=1)[0]
+    name = name_before_target(head)
     return name, rest[len(name) :]
+
+
+# where a KPI's name ends and its target begins: a colon, a wide gap, or a space before a figure or a year
+_NAME_END = re.compile(r"[:：]|\s{2,}|\s(?=[0-9令平R年累約毎])")
+
+
+def name_before_target(head: str) -> str:
+    """The KPI's name at the start of an entry (「技能講座の修了者数 年間60人」 → 「技能講座の修了者数」)."""
+    return _NAME_END.split(head.strip(), maxsplit=1)[0]

@@ -31,6 +31,7 @@ from chiiki_mirai.readers.statements.indicators.kpi import (
     inline_fields,
     is_kpi_table,
     labelled,
+    name_before_target,
     put,
     put_note,
     unlabelled,
@@ -150,7 +151,7 @@ def _entry(st: KpiState, z: Zoned, head: str) -> bool:
     """A line that starts with a KPI's name and target, then labelled fields (「（1）輸出認定の取得　令和10年度／
     担当：県水産振興課／…」): opens that KPI."""
     h = _PART.split(strip_dress(head).strip())[0]
-    name = re.split(r"[:：]|\s{2,}|\s(?=[0-9令平R年累約毎])", h, maxsplit=1)[0].strip()
+    name = name_before_target(h).strip()
     if not _NAME_LINE.match(name) or name == h.strip() and not re.search(r"[0-9]", h):
         return False
     t = nfkc(strip_dress(z.text)).strip()
