@@ -52,8 +52,10 @@ def note_fields(text: str) -> list[tuple[tuple[str, ...], str]]:
         if CONDITION.search(s) and ACTION.search(s) and _MEASURED.search(s):
             out.append((("withdrawal",), s.strip()))
             continue
-        if is_collective(s) and (d := owner_of(s)):
+        if not is_collective(s):
+            continue
+        if d := owner_of(s):
             out.append((("owner",), d))
-        if is_collective(s) and (m := _DEADLINE.search(s)):
+        if m := _DEADLINE.search(s):
             out.append((("deadline",), m.group("d")))
     return out

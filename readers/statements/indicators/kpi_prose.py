@@ -15,6 +15,7 @@ from chiiki_mirai.readers.statements.indicators.kpi_notes import owner_of
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind
 
 _TOPIC = re.compile(r"^(?P<name>[^、。「」]{2,40}?)(?:について)?(?:は|を)、?(?P<rest>[^。]*?(?:目標|目指)[^。]*)")
+_FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千]+\s*(?:年度|件|人|社|円|億|万|%|割|倍|t|トン|台|回)")
 _MEASURE = re.compile(r"(?:数|率|額|量|高|比率|割合|シェア|単価|人数|時間|日数|件数|回数|台数|面積|生産量|出荷量)$")
 # what an indicator's name ends with: a measure, or a milestone (「乾燥棟の稼働」「輸出認定の取得」)
 _INDICATOR = re.compile(
@@ -28,7 +29,6 @@ def is_indicator(name: str) -> bool:
     (「設備投資」「伴走支援体制」)."""
     n = re.sub(r"[(（][^()（）]*[)）]$", "", nfkc(name or "")).strip(" 　・")
     return bool(_INDICATOR.search(n))
-_FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千]+\s*(?:年度|件|人|社|円|億|万|%|割|倍|t|トン|台|回)")
 
 
 def prose_kpi(text: str) -> tuple[str, str, str | None] | None:
