@@ -44,6 +44,12 @@ _AUTHORITY = re.compile(
 _COVER_NOTE = re.compile(r"\s*(?:[(（][^()（）]*[)）]|[／/｜|]\s*[^:：／/]{1,10}[:：].*)\s*$")
 
 
+def authority_name(text: str) -> str | None:
+    """The authority a cover line names (its date before and department after left out), spaces removed."""
+    m = _AUTHORITY.match(text.strip())
+    return m.group("name").replace(" ", "").replace("\u3000", "") if m else None
+
+
 def _organisation(text: str) -> str:
     """A cover line without its trailing notes."""
     t = text.strip()
@@ -92,9 +98,8 @@ def _entry_authorities(units: list[Unit], section: str | None) -> list[str]:
         if u.kind != "item" or u.section != section or (u.marker or "").startswith("※"):
             continue
         line = re.sub(r"[(（][^()（）]{0,12}[)）]", "", _organisation(u.norm))
-        m = _AUTHORITY.match(line) or _AUTHORITY.match(line.split()[0] if line.split() else "")
-        if m:
-            out.append(m.group("name").replace(" ", ""))
+        if name := authority_name(line) or authority_name(line.split()[0] if line.split() else ""):
+            out.append(name)
     return out
 
 
@@ -129,7 +134,7 @@ def _cover_author(ctx: ReadContext) -> tuple[str, Place] | None:
             continue
         # one authority, or several written together (「静岡県・川根本町」「〇〇市、〇〇町」): each part one
         parts = [p for p in _JOINT.split(line) if p.strip()]
-        names = [m.group("name").replace(" ", "").replace("\u3000", "") for p in parts if (m := _AUTHORITY.match(p.strip()))]
+        names = [n for p in parts if (n := authority_name(p))]
         if names and len(names) == len(parts) and all(classify_author(n) != "other" for n in names):
             return "・".join(names), _place(u)
     return None
