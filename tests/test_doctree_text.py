@@ -474,3 +474,16 @@ def test_a_text_file_written_the_markdown_way() -> None:
     assert doc.title == "織物プラン"
     assert heads(doc) == [(1, "1.", "概要"), (1, "2.", "目標"), (2, "（１）", "数値目標")]
     assert [b.text for b in doc.sections[0].blocks] == ["対象：帯と着物", "区域：西陣"]
+
+
+def test_numbered_line_cut_at_the_width_goes_on_however_deep_the_rest_sits() -> None:
+    """Half-width digits fill half a place: a line with 「2,400本」 cut at the width is as wide as the full-width
+    lines around it, and its last word on the next, deeper line belongs to it (not a heading over 「度）」)."""
+    entry = "　（一）苗木の植栽本数（累計）　1,200本（令和７年度）→5,600本（令和13年"
+    width = len(entry) - 6  # the 12 digits and commas take half a place each
+    body = "\n".join([("本文の行はこの幅で折り返されて同じ長さになる" * 3)[:width]] * 8)
+    text = body + f"\n{entry}\n　　度）\n　　　担当：町農林課\n"
+    doc = parse_text(text)
+    items = [b for b in doc.preamble if isinstance(b, ListItem)]
+    assert [b.text for b in items] == ["苗木の植栽本数（累計）　1,200本（令和７年度）→5,600本（令和13年度） 担当：町農林課"]
+    assert not doc.sections

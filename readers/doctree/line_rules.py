@@ -122,11 +122,12 @@ def rule_continuation(r: Reader, i: int, x: Line) -> int | None:
     e = r.entry
     if e is None or x.listed or x.marker is not None:
         return None
+    wrapped = x.join and r.cut(e.last, e.last_len)
     hanging = x.indent > e.indent
-    if not hanging and not (x.join and r.cut(e.last, e.last_len)):
+    if not hanging and not wrapped:
         return None
-    e.append(x.text, hanging)
-    e.last_len = len(x.text) + x.indent // 2
+    e.append(x.text, hanging and not wrapped)  # a line cut at the width goes on, however deep its next part sits
+    e.last_len = r.line_width(x)
     return i + 1
 
 
@@ -214,6 +215,11 @@ def _indented_paragraph(r: Reader, i: int, indent: int) -> bool:
     return y.indent <= indent
 
 
+def _at_width(r: Reader, x: Line) -> bool:
+    """A line that runs to the width a text was hard-wrapped at goes on below: a heading is never cut there."""
+    return r.width is not None and r.line_width(x) >= r.width - 1
+
+
 def rule_marked(r: Reader, i: int, x: Line) -> int | None:
     m = x.marker
     if m is None:
@@ -223,7 +229,7 @@ def rule_marked(r: Reader, i: int, x: Line) -> int | None:
         return i + 1
     nested = bool(r.lists) and x.indent > r.lists[-1].indent
     if not x.listed and not nested:
-        if m.kind == "number" and nb.heading_like(m.rest) and not _sibling(r, i, m.style):
+        if m.kind == "number" and nb.heading_like(m.rest) and not _sibling(r, i, m.style) and not _at_width(r, x):
             r.heading(x, m.rest, m.style, m.label)
             return i + 1
         if m.kind == "mark" and _mark_heading(r, i, x, m):
@@ -287,7 +293,7 @@ def rule_key_value(r: Reader, i: int, x: Line) -> int | None:
         return None
     r.close()
     d = Draft("kv", x.no, kv[1], gap=x.gap, key=kv[0], indent=x.indent)
-    d.last = x.text
+    d.last, d.last_len = x.text, r.line_width(x)
     r.emit(d)
     r.entry = d
     return i + 1
@@ -318,7 +324,7 @@ def rule_wrapped(r: Reader, i: int, x: Line) -> int | None:
     p = r.para
     if p is None or r.width is None or not x.join or not x.text.startswith("・") or x.text[1:2] in ("", " ", "\u3000"):
         return None
-    if len(p.last) < r.width - 1 or not r.cut(p.last) or not (_katakana(p.last[-1]) and _katakana(x.text[1])):
+    if r.text_width(p.last) < r.width - 1 or not r.cut(p.last) or not (_katakana(p.last[-1]) and _katakana(x.text[1])):
         return None  # 「・」 joins katakana words; before other text it opens a list entry
     p.append(x.text)
     return i + 1

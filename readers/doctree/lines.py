@@ -9,7 +9,9 @@ reading is linear in the input.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import numbering as nb
@@ -165,9 +167,21 @@ def join_separator(a: str, b: str, hanging: bool = False) -> str:
     return ""
 
 
-def wrap_width(lines: list[Line]) -> int | None:
-    """The width a text was hard-wrapped at, when many lines share one length and few are longer."""
-    lengths = [len(x.text) + x.indent // 2 for x in lines if len(x.text) >= 16]
+def char_width(text: str) -> int:
+    """Width as a wrap that counts characters sees it (every character one place)."""
+    return len(text)
+
+
+def display_width(text: str) -> int:
+    """Width in full-width places, as a wrap by columns sees it: two half-width characters (「2,400」, ASCII
+    words) fill one full-width place."""
+    half = sum(1 if unicodedata.east_asian_width(c) in "NaH" else 2 for c in text)
+    return (half + 1) // 2
+
+
+def _wrap_at(lines: list[Line], measure: Callable[[str], int]) -> tuple[int, int] | None:
+    """(width, lines at it) when many lines share one width under this measure and few are wider."""
+    lengths = [measure(x.text) + x.indent // 2 for x in lines if len(x.text) >= 16]
     if len(lengths) < 8:
         return None
     counts = Counter(lengths)
@@ -175,8 +189,18 @@ def wrap_width(lines: list[Line]) -> int | None:
     near = counts[width] + counts[width - 1]
     longer = sum(v for w, v in counts.items() if w > width)
     if k >= 5 and near >= 0.2 * len(lengths) and longer <= 0.1 * len(lengths):
-        return width
+        return width, near
     return None
+
+
+def wrap_width(lines: list[Line]) -> tuple[int, Callable[[str], int]] | None:
+    """The width a text was hard-wrapped at and how the wrap measured it: by characters or by columns (a
+    line with half-width digits holds more characters). The measure under which more lines meet the width wins."""
+    found = [(w, m) for m in (display_width, char_width) if (w := _wrap_at(lines, m)) is not None]
+    if not found:
+        return None
+    (width, _), measure = max(found, key=lambda f: f[0][1])
+    return width, measure
 
 
 class Reader:
@@ -186,7 +210,8 @@ class Reader:
         self.bare = bare  # short lines alone between blank lines are headings (no other kind found)
         self.out: list[Draft] = []
         self.warnings = warnings
-        self.width = wrap_width([x for x in items if isinstance(x, Line)])
+        wrap = wrap_width([x for x in items if isinstance(x, Line)])
+        self.width, self.text_width = wrap if wrap is not None else (None, char_width)
         self.para: Draft | None = None
         self.entry: Draft | None = None  # the list entry or key：value a next line may continue
         self.lists: list[Draft] = []  # the open list entries, outermost first
@@ -205,12 +230,16 @@ class Reader:
             return None
         return y
 
+    def line_width(self, x: Line) -> int:
+        """A line's width as the wrap counts it, its indent included."""
+        return self.text_width(x.text) + x.indent // 2
+
     def cut(self, prev: str, length: int | None = None) -> bool:
         """Whether a line was cut before its end (a hard wrap), not finished; `length` is the line's width
         with its indent and marker when `prev` is its text without them (a list entry's)."""
         if not prev or nb.ends_sentence(prev):
             return False
-        return prev[-1] in _CUT_END or (self.width is not None and max(len(prev), length or 0) >= self.width - 1)
+        return prev[-1] in _CUT_END or (self.width is not None and max(self.text_width(prev), length or 0) >= self.width - 1)
 
     def close(self) -> None:
         self.para = None
@@ -270,7 +299,7 @@ class Reader:
             if not any(w.startswith("list depth") for w in self.warnings):
                 self.warnings.append(f"list depth capped at {MAX_LIST_DEPTH}")
         d = Draft("li", x.no, text, gap=x.gap, marker=marker, indent=indent, level=len(self.lists) + 1)
-        d.last, d.last_len = text, len(x.text) + x.indent // 2
+        d.last, d.last_len = text, self.line_width(x)
         if self.lists:
             self.lists[-1].children.append(d)
         else:

@@ -69,9 +69,12 @@ def _heading(st: KpiState, z: Zoned) -> None:
     st.pending = None
     if "kpi" not in z.zones or "kpi" in words_zones(z.text):
         return
-    name = strip_dress(z.text)
-    if _NAME_LINE.match(name):
-        st.pending = Kpi(name, z.unit)
+    text = strip_dress(z.text)
+    name = name_before_target(text).strip()
+    if name != text.strip() and _NAME_LINE.match(name) and re.search(r"[0-9]", text[len(name) :]):
+        _open(st, name, nfkc(text)[len(name) :], z)  # 「（二）職人数　4人（R7）→8人（R13）」 over its fields
+    elif _NAME_LINE.match(text):
+        st.pending = Kpi(text, z.unit)
 
 
 def _record(st: KpiState, z: Zoned, seen: set[int]) -> None:
@@ -204,6 +207,9 @@ def _topic_field(st: KpiState, z: Zoned) -> bool:
     return True
 
 
+_SHORT_FIELDS = (("owner",), ("deadline",))  # fields one phrase long: a sentence after them is another field's
+
+
 def _one_line(st: KpiState, z: Zoned) -> None:
     key = nfkc(z.unit.key or "").strip() if z.unit.kind == "kv" else ""
     text = z.unit.value if key else z.text
@@ -219,7 +225,10 @@ def _one_line(st: KpiState, z: Zoned) -> None:
         return
     if key and (fs := field_of_key(key)) is not None:
         head, more = inline_fields(text)  # 「担当：職業能力開発課　撤退基準：…」: two fields on one line
-        _fields(st, [(fs, head if more else text), *more], z)
+        value, _, after = (head if more else text).partition("。") if fs in _SHORT_FIELDS else (head if more else text, "", "")
+        _fields(st, [(fs, value), *more], z)
+        if after.strip() and (k := st.target()) is not None:
+            unlabelled(k, after)  # 「担当：町農林振興課。令和11年度末に…届かない場合、…縮小する。」
         return
     head, fields = inline_fields(z.text)
     if fields and not head.strip():
