@@ -200,3 +200,12 @@ def test_rendering_is_stable(src: str) -> None:
     """Writing a tree read back from its own Markdown gives the same Markdown."""
     once = to_markdown(parse_markdown(src))
     assert to_markdown(parse_markdown(once)) == once
+
+
+def test_text_cannot_say_a_short_bare_line_in_a_document_without_headings() -> None:
+    """A text reader that finds no marked heading reads short lines alone between blank lines as headings, so a
+    cover line over a table (「第1伸ばす分野」) is not something plain text can carry as a paragraph."""
+    src = "# 類型C\n\n# 白浜町プラン\n\n| 項目 | A社 |\n|---|---|\n| 所在地 | 白浜町 |\n"
+    assert not parse_markdown(src).sections
+    assert not text_can_say(parse_markdown(src))
+    assert text_can_say(parse_markdown("# 白浜町プラン\n\n## 1. 概要\n\n本文です。\n"))

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import numbering as nb
+from .line_rules import BARE_MAX
 from .model import Block, Document, KeyValue, ListItem, Paragraph, Section, Table, join_label
 from .render_docx import write_docx
 
@@ -118,7 +119,15 @@ def text_can_say(doc: Document) -> bool:
     style, first met after a sibling of another style, would be read one level deeper (a 「1.」 after
     an unnumbered sibling), or when no underline or bracket lands an unnumbered heading at its depth."""
     tracker = nb.LevelTracker()
-    return all(_text_heading(it, tracker)[1] for it in flow(doc) if it.kind == "heading")
+    items = list(flow(doc))
+    headings = all(_text_heading(it, tracker)[1] for it in items if it.kind == "heading")
+    return headings and (bool(doc.sections) or not any(_reads_as_heading(it) for it in items))
+
+
+def _reads_as_heading(it: Item) -> bool:
+    """A short bare paragraph in a document without headings (a cover line 「第1伸ばす分野」 over a table): a text
+    reader that finds no marked heading takes such lines for headings, so plain text cannot say it."""
+    return it.kind == "line" and not it.marker and len(it.text) <= BARE_MAX and nb.heading_like(it.text)
 
 
 def _pipe_row(cells: tuple[str, ...]) -> str:

@@ -43,7 +43,9 @@ from chiiki_mirai.readers.units import Unit
 
 _KPI_TABLE = re.compile(r"KPI|撤退|担当")
 OWN_UNIT = re.compile(r"[(（][^()（）0-9]{1,3}[)）]\s*$")  # 「年間打上げ機数（機）」: a row with a unit of its own
-_DESCRIPTIVE = re.compile(r"[でにをがと]|する|した")  # a clause's head that describes rather than names
+# a clause's head that describes rather than names, or labels a stage of the figure (「当初案 1,900億円 → 修正
+# 2,150億円」「内訳：…」 under the KGI's name)
+_DESCRIPTIVE = re.compile(r"[でにをがと]|する|した|^(?:当初|修正|変更|改訂|見直し|最新|確定|暫定)(?:案|後|前|値)?$|^内訳$")
 _NOT_KGI = re.compile(r"KPI|[0-9]\s*回|半年|毎月|四半期")  # a clause about KPIs or a frequency is no KGI
 _LEAD_YEAR = re.compile(r"目標年度|を目標|目標年次|年度目標|[(（]\s*(?:20[0-9]{2}|令和)")
 
@@ -58,6 +60,7 @@ class _Block:
     mandatory: bool | None = None
     long_term: bool = False
     seen: set = field(default_factory=set)
+    flags: dict = field(default_factory=dict)  # what the subject's line says of its values (「（…累計）」)
 
 
 def _statement(name: str, cell: Cell, u: Unit, block: _Block, extra: dict, col: Column | None = None) -> list[Statement]:
@@ -208,7 +211,8 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
             own = ""  # 「…：2034年度までに、県立テクノスクールと高専で年120人…」: the running subject's figure
         name = own or subject or block.subject or ""
         head = outside_brackets(clause)[0]
-        flags = name_flags(head) if own else {**subject_flags, **name_flags(head)}
+        running = subject_flags if subject or subject_flags else block.flags
+        flags = name_flags(head) if own else {**running, **name_flags(head)}
         cell = read_cell(rest or clause, "target", ys[-1] if ys else None, prefer=KIND_UNITS.get(kgi_kind(name)), **flags)
         if not cell.readings and cell.state not in ("placeholder", "reference"):
             year = ys[-1] if ys else year
@@ -222,6 +226,7 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         subject = name
     if not out and subject and kgi_kind(subject) != "custom":
         block.subject = subject  # a line that names a KGI and leaves its figures to the next lines
+        block.flags = name_flags(nfkc(z.text))
     return out
 
 

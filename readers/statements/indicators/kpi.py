@@ -261,12 +261,17 @@ def labelled(text: str) -> tuple[str, str] | None:
     numbered = m is not None and bool(re.search(r"[0-9A-Za-z]", s[: m.end()].replace("KPI", "")))
     if not m or not re.match(r"[<＜〈【\[]?\s*(?:KPI|指標\s*[A-Za-z0-9])", s):
         return None
-    if not numbered and s[m.end() : m.end() + 1] in _PARTICLES:  # 「KPIは…」; 「KPI3 等級別販売…」 is a KPI
+    if not numbered and s[m.end() : m.end() + 1] in _PARTICLES:  # 「KPI3 等級別販売…」 is a KPI, 「KPIは…」 not
+        return None
+    if not numbered and _NOTE_ONLY.match(s):  # 「KPI（各KPIの下に5W1H）」: a label over the list with a note
         return None
     rest = s[m.end() :]
     head, _ = inline_fields(rest)
     name = name_before_target(head)
     return name, rest[len(name) :]
+
+
+_NOTE_ONLY = re.compile(r"^[<＜〈【\[]?\s*(?:KPI|指標)\s*[>＞〉】\]]?\s*[(（][^()（）]*[)）]\s*$")
 
 
 # where a KPI's name ends and its target begins: a colon, a wide gap, or a space before a figure or a year

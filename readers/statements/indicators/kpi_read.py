@@ -38,7 +38,7 @@ from chiiki_mirai.readers.statements.indicators.kpi import (
 )
 from chiiki_mirai.readers.statements.indicators.kpi_notes import is_collective, note_fields
 from chiiki_mirai.readers.statements.indicators.kpi_prose import is_indicator, prose_kpi
-from chiiki_mirai.readers.statements.indicators.names import strip_dress
+from chiiki_mirai.readers.statements.indicators.names import kgi_kind, strip_dress
 from chiiki_mirai.readers.statements.indicators.tables import column_of, row_kind, table_rows
 from chiiki_mirai.readers.statements.indicators.values import split_top
 from chiiki_mirai.readers.statements.indicators.zones import Zoned, words_zones
@@ -263,6 +263,10 @@ def _plain(st: KpiState, z: Zoned) -> None:
         _collective(st, z)
         return
     name, sep, rest = t.partition("：") if "：" in t[:40] else t.partition(":")
+    if not sep and z.unit.kind == "item" and "kgi" not in z.zones:  # 「① 製炭者数　令和13年度に累計12人」: a gap
+        name = name_before_target(strip_dress(t)).strip()
+        named = name != strip_dress(t).strip() and kgi_kind(name) == "custom"  # a mandatory KGI is no KPI
+        sep, rest = (" ", strip_dress(t)[len(name) :]) if named else ("", "")
     if sep and _NAME_LINE.match(name) and re.search(r"[0-9]|完了|稼働|着工|開始|整備", rest) and is_indicator(name):
         _open(st, name, rest, z)
     elif _NAME_LINE.match(strip_dress(t)) and z.unit.kind in ("item", "sentence") and not re.search(r"[0-9]", strip_dress(t)):

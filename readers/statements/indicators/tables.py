@@ -85,8 +85,23 @@ def row_kind(row: Row) -> str | None:
     return "kgi" if "KGI" in c else None
 
 
+def unspaced(text: str) -> str:
+    """A header spaced out to fill its cell (「指　標」「目　標 R9」「現 状 値」) as the word it spells."""
+    out: list[str] = []
+    run = ""
+    for tok in text.split(" "):
+        if len(tok) == 1 and not tok.isascii():
+            run += tok
+            continue
+        out += [run] if run else []
+        run = ""
+        out.append(tok)
+    out += [run] if run else []
+    return " ".join(x for x in out if x)
+
+
 def column_of(label: str) -> Column:
-    t = nfkc((label or "")[:200]).strip()
+    t = unspaced(nfkc((label or "")[:200]).strip())
     if " " in t:  # a merged header over its sub-header (「現状と目標（期限） 目標」): the sub-header names the column
         head, last = t.rsplit(" ", 1)
         sub = column_of(last)

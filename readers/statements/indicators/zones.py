@@ -88,9 +88,9 @@ def _layout_tables(ctx: ReadContext, tables: dict[int, Table]) -> set[int]:
     for t in tables.values():
         if id(t) in out or not t.cells or len(t.cells[0]) != 2:
             continue
-        recs = t.data_records()
-        texts = [list(r.values())[-1] or "" for r in recs]
-        if len(recs) >= 2 and sum(len(x) for x in texts) / len(texts) >= 40:
+        # its rows, the first included: a form without a header row (「(3) 設定の根拠 | ・①は…」) starts with content
+        texts = [row[-1] or "" for row in t.cells]
+        if len(texts) >= 2 and sum(len(x) for x in texts) / len(texts) >= 40:
             out.add(id(t))
     return out
 
@@ -131,6 +131,17 @@ def _table_zoned(ctx: ReadContext, u: Unit, t: Table, here: tuple[frozenset[str]
     return out
 
 
+_INDICATORS = frozenset({"kgi", "kpi"})
+
+
+def _within(zones: frozenset[str], opened: frozenset[str]) -> frozenset[str]:
+    """A section's zones with those a label line opened: under 「KGI・KPI」 or 「KGI（2040年目標）」, a line 「KPI（…）」
+    begins the KPIs and ends the KGIs (the label says which indicators the lines under it are)."""
+    if zones & _INDICATORS and opened & _INDICATORS:
+        return (zones - _INDICATORS) | opened
+    return zones | opened
+
+
 def zoned_units(ctx: ReadContext) -> list[Zoned]:
     """Every unit with its zones, tables read once as records (layout rows opened), in document order."""
     by_item = _item_zones(ctx)
@@ -152,21 +163,21 @@ def zoned_units(ctx: ReadContext) -> list[Zoned]:
             out.append(Zoned(u, zones, heads))
             continue
         if t is not None and u.kind == "heading":  # a table's title row: a caption within the section
-            out.append(Zoned(u, words_zones(u.text) or zones | opened, (u.text, *heads)))
+            out.append(Zoned(u, words_zones(u.text) or _within(zones, opened), (u.text, *heads)))
             continue
         if t is not None:
             if id(t) not in seen:
                 seen.add(id(t))
-                out += _table_zoned(ctx, u, t, (zones | opened, heads), layout)
+                out += _table_zoned(ctx, u, t, (_within(zones, opened), heads), layout)
             continue
         label = label_zones(u)
         if label:
             opened = label
         key = u.key if u.kind == "kv" and u.key else short_label(u)
         if key:  # a key that names a part (「設定の根拠：」「地域へのインパクト：」) places its line
-            out.append(Zoned(u, words_zones(key) or zones | opened, heads))
+            out.append(Zoned(u, words_zones(key) or _within(zones, opened), heads))
             continue
-        out.append(Zoned(u, zones | opened | sentence_zones(u, zones | opened), heads))
+        out.append(Zoned(u, _within(zones, opened) | sentence_zones(u, _within(zones, opened)), heads))
     return out
 
 
