@@ -217,6 +217,33 @@ def test_a_material_the_plan_buys_is_not_the_industry_it_is_in(kb, measure, prod
     assert measure not in ids(recommend_for_plan(plan, None, kb, top=40))
 
 
+@pytest.mark.parametrize(("products", "background", "raised"), [
+    # tourism among what a sake plan offers asks for the tourism measure; the same words as background do not
+    (["純米大吟醸", "酒蔵見学と食事を組み合わせた酒蔵ツーリズム"], "", True),
+    (["純米大吟醸"], "酒蔵見学と食事を組み合わせた酒蔵ツーリズムが各地で広がっている。", False),
+])
+def test_what_the_plan_offers_asks_for_the_measure_for_it(kb, products, background, raised):
+    plan = plan_of("C", "海外からの観光客に酒蔵見学を案内する。", title="純米大吟醸の輸出プラン", product=products[0])
+    plan.industry = Industry(domain="\n".join(products), products=products)
+    if background:
+        plan.sections["C.1.3"] = SectionText(heading="(3) 地域の概況", text=background)
+    recs = recommend_for_plan(plan, None, kb, top=40)
+    r = next((r for r in recs if r.id == "inbound_tourism_consumption_support"), None)
+    lines = [ln for ln in (r.reason_lines if r else []) if ln.where == "産業・製品"]
+    assert bool(lines) is raised
+    if raised:
+        assert lines[0].quote == products[1] and lines[0].kind == "object"
+
+
+@pytest.mark.parametrize(("product", "word", "offered"), [
+    ("海外の飲食店・ホテル向けの業務用食器", "ホテル", False),  # the hotels are the customers
+    ("窯元に泊まる宿泊体験とホテルの客室", "ホテル", True),
+])
+def test_what_the_plans_products_are_for_is_not_what_it_offers(kb, product, word, offered):
+    reading = read_plan_needs(plan_of("C", title="陶器のプラン", product=product), kb, "C")
+    assert (word in reading.subject_objects) is offered
+
+
 def test_a_craft_that_exports_is_no_client_of_the_agri_food_platform(kb):
     craft = dict(title="漆器の輸出プラン", product="国指定伝統的工芸品の漆器（椀・盆）")
     assert "agri_food_export_support_platform" not in ids(recommend_for_plan(plan_of("C", **craft), None, kb, top=40))
@@ -267,6 +294,8 @@ def test_a_reason_line_quotes_only_the_plans_own_words(kb):
     ("ベニズワイガニの水産加工品", "maff"),
     ("伝統的工芸品の漆器", "meti"),
     ("南高梅の梅干しと柿の加工品", "maff"),  # fruit is 農水省's, as fish is
+    ("飛騨産の広葉樹（ナラ・ブナ）を使った木製家具", "meti"),  # furniture is made, whatever its wood
+    ("県産木材のCLTパネル", "maff"),
 ])
 def test_the_window_follows_the_plans_industry(kb, product, window):
     plan = plan_of("C", "地域産品の高付加価値化の支援を受ける。", title=f"{product}の輸出プラン", product=product)
