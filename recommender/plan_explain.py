@@ -38,9 +38,6 @@ def _line(kb: KnowledgeBase, m: Measure, lk: Link, reading: PlanReading | None =
     if lk.kind == "object":
         return ReasonLine(kind="object", text=f"計画の{where}に「{lk.origin}」とあり、この施策の対象に当たります",
                           quote=lk.origin, where=where)
-    if lk.kind == "subject":
-        return ReasonLine(kind="object", text=f"計画の産業・製品に「{lk.origin}」とあり、この施策の対象に当たります",
-                          quote=lk.origin, where=where)
     if lk.kind == "section":
         heading = _section_heading(kb, lk.detail.get("section", ""))
         return ReasonLine(kind="object", text=f"計画の「{heading}」に「{lk.origin}」とあり、この施策はその取組を支えるものです",

@@ -32,7 +32,6 @@ from chiiki_mirai.knowledge.schema import Measure
 from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.links import field_links
 from chiiki_mirai.recommender.plan_reading import (
-    Evidence,
     PlanReading,
     industry_fits,
     name_index,
@@ -56,10 +55,6 @@ W_BENEFIT = 1.0  # what the published plan obtains (優先採択): judged apt fo
 W_FIELD = 0.6  # times the field / product / sector link of links.field_links
 FIELD_BOUND = 1.2  # the largest field_links contribution (a product: W_FIELD × PRODUCT_BONUS of links.py)
 W_GAP = 0.25
-# what the plan makes or offers holds what the measure is for (酒蔵ツーリズム among a sake plan's products → the
-# tourism measure): the plan's own business, more than a word of its text. Measures aimed at fields have their
-# field and product links instead
-W_SUBJECT = 0.8
 # a measure scoring below this share of the best measure the plan does not name has too little ground (fewer
 # than 10 is better than noise). The type's menu is no exception: a plan that says little still gets what a desk
 # hands every plan of its type (its best measures are then menu entries themselves), but a menu entry the plan's
@@ -67,7 +62,7 @@ W_SUBJECT = 0.8
 MIN_SHARE = 0.5
 MIN_SCORE = 0.35
 UNMET_PENALTY = 0.05
-EVIDENCE = ("named", "need", "direction", "object", "section", "subject", "field", "product", "sector", "gap")  # what the plan says
+EVIDENCE = ("named", "need", "direction", "object", "section", "field", "product", "sector", "gap")  # what the plan says
 
 
 def _theme_links(m: Measure, reading: PlanReading) -> list[Link]:
@@ -113,14 +108,6 @@ def _gap_links(m: Measure, sig: Signals) -> list[Link]:
             for g in sig.gaps if g in how][:1]
 
 
-def subject_evidence(m: Measure, objects: frozenset[str], reading: PlanReading) -> Evidence | None:
-    """The line of the plan's subject (what it makes or offers) holding one of the measure's objects; None for a
-    measure aimed at fields (its field and product links say that already)."""
-    if m.fields:
-        return None
-    return next((reading.subject_objects[o] for o in sorted(objects) if o in reading.subject_objects), None)
-
-
 def made_objects(m: Measure, objects: frozenset[str], reading: PlanReading) -> frozenset[str]:
     """The measure's objects in the sense it is for. A measure aimed at fields (semiconductors, GX products, data
     centres) supports making them: a plan that names them only as the end use of its products (〜向けの部品) does not
@@ -158,9 +145,6 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
         links.append(Link("section", m.id, sec.quote, W_SECTION, {"where": sec.where, "section": sec.section}))
     if obj:
         links.append(Link("object", m.id, obj.quote, W_OBJECT * obj.strength, {"where": obj.where}))
-    subj = subject_evidence(m, objects, reading) if sig.plan_type in m.plan_types else None
-    if subj:
-        links.append(Link("subject", m.id, subj.quote, W_SUBJECT, {"where": subj.where}))
     links += [Link(lk.kind, lk.ref, lk.origin, W_FIELD * lk.contribution, lk.detail)
               for lk in field_links(m, sig, kb)]
     links += [lk for lk in _prior_links(m, sig.plan_type) if lk.kind != "benefit" or author_may_write(facts)]
@@ -224,7 +208,6 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
     b += W_DIRECTION * math.sqrt(max((directions[t].strength for t in ms.themes if t in directions), default=0.0))
     b += max(W_OBJECT * max((best[o].strength for o in objects if o in best), default=0.0),
              W_SECTION if m.plan_sections else 0.0)
-    b += W_SUBJECT if not m.fields and not objects.isdisjoint(reading.subject_objects) else 0.0  # (any type)
     fields, products, sectors = ms.targets
     n = len(fields & sig.fields.keys()) + len(products & sig.products.keys()) + len(sectors & sig.sectors.keys())
     b += W_FIELD * FIELD_BOUND * (1 + 0.15 * (n - 1)) if n else 0.0

@@ -97,8 +97,6 @@ class PlanReading:
     # customers make, not what it makes (`end_use_only`)
     end_use: set[str] = field(default_factory=set)
     object_best: dict[str, Evidence] = field(default_factory=dict)  # object word → its strongest statement
-    # object words in what the plan makes or offers (its 業種 and products; not as an end use): the line
-    subject_objects: dict[str, Evidence] = field(default_factory=dict)
     talent_objects: set[str] = field(default_factory=set)  # object words in a statement about people (TALENT_SENSE)
     subject: str = ""  # the plan's industry (title, 業種, products), normalised
     text: str = ""  # all of the plan's statements and its subject, normalised (to check that a quote is the plan's)
@@ -255,19 +253,6 @@ def _object_best(statements: list[Statement], present: set[str]) -> dict[str, Ev
     return out
 
 
-def subject_objects(lines: list[str], objects: set[str]) -> dict[str, Evidence]:
-    """Object word → the first line of the plan's industry (業種, products) holding it as what the plan
-    makes or offers (「酒蔵見学・食事・宿泊を組み合わせた酒蔵ツーリズム」), not as the end use of a product
-    (「海外の飲食店・ホテル向けの業務用食器」: the hotel is the customer)."""
-    out: dict[str, Evidence] = {}
-    for line in lines:
-        n = norm(line)
-        for o in sorted(objects):
-            if o not in out and object_present(o, n) and not end_use_only(o, n):
-                out[o] = Evidence(line.strip()[:QUOTE_CHARS], "産業・製品", 1.0)
-    return out
-
-
 def section_evidence(reading: PlanReading, sections: frozenset[str], objects: frozenset[str]) -> Evidence | None:
     """The first statement of one of the plan's `sections` (a heading aside) holding one of the measure's objects:
     the plan writes there what the measure supports (公共施設の集約 in 地場産業を支える仕組みづくり)."""
@@ -331,10 +316,7 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     r.talent_objects = {o for o in r.present if object_present(o, talk)}
     r.end_use = {o for o in r.present if end_use_only(o, joined)}
     ind = plan.industry
-    subject_lines = [x for x in [plan.title or "", ind.domain or "", *ind.products] if x]
-    r.subject = norm("\n".join(subject_lines))
-    made = [ind.domain or "", *ind.products]  # what it makes or offers (the title names its aim)
-    r.subject_objects = subject_objects([ln for x in made for ln in x.splitlines() if ln.strip()], r.present)
+    r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
     r.text = "\n".join([r.subject, *(st.norm for st in statements)])
     r.has_industry = bool(ind.domain or ind.products)
     return r

@@ -225,33 +225,6 @@ def test_a_material_the_plan_buys_is_not_the_industry_it_is_in(kb, measure, prod
     assert measure not in ids(recommend_for_plan(plan, None, kb, top=40))
 
 
-@pytest.mark.parametrize(("products", "background", "raised"), [
-    # tourism among what a sake plan offers asks for the tourism measure; the same words as background do not
-    (["純米大吟醸", "酒蔵見学と食事を組み合わせた酒蔵ツーリズム"], "", True),
-    (["純米大吟醸"], "酒蔵見学と食事を組み合わせた酒蔵ツーリズムが各地で広がっている。", False),
-])
-def test_what_the_plan_offers_asks_for_the_measure_for_it(kb, products, background, raised):
-    plan = plan_of("C", "海外からの観光客に酒蔵見学を案内する。", title="純米大吟醸の輸出プラン", product=products[0])
-    plan.industry = Industry(domain="\n".join(products), products=products)
-    if background:
-        plan.sections["C.1.3"] = SectionText(heading="(3) 地域の概況", text=background)
-    recs = recommend_for_plan(plan, None, kb, top=40)
-    r = next((r for r in recs if r.id == "inbound_tourism_consumption_support"), None)
-    lines = [ln for ln in (r.reason_lines if r else []) if ln.where == "産業・製品"]
-    assert bool(lines) is raised
-    if raised:
-        assert lines[0].quote == products[1] and lines[0].kind == "object"
-
-
-@pytest.mark.parametrize(("product", "word", "offered"), [
-    ("海外の飲食店・ホテル向けの業務用食器", "ホテル", False),  # the hotels are the customers
-    ("窯元に泊まる宿泊体験とホテルの客室", "ホテル", True),
-])
-def test_what_the_plans_products_are_for_is_not_what_it_offers(kb, product, word, offered):
-    reading = read_plan_needs(plan_of("C", title="陶器のプラン", product=product), kb, "C")
-    assert (word in reading.subject_objects) is offered
-
-
 @pytest.mark.parametrize(("words", "asked"), [
     ("評価機能：研修センターに評価室を整備し、県立大学との共同評価を行う。", False),  # a partner in testing
     ("推進会議は県、県立大学、商工会議所で構成する。", False),  # a member of the council

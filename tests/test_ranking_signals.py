@@ -175,22 +175,6 @@ def test_plan_ranker_needs_the_measures_object_in_the_plan(tmp_path_factory) -> 
     assert "object" not in got["twin_a"]
 
 
-@pytest.mark.parametrize(("twin_b", "raised"), [
-    ({"objects": ["ツーリズム"]}, True),  # what the plan offers is what twin_b is for
-    ({"objects": ["ツーリズム"], "plan_types": ["A"]}, False),  # listed only for another type: no such link
-    ({"objects": ["ツーリズム"], "fields": [1]}, False),  # aimed at a field: its field and product links say it
-])
-def test_plan_ranker_raises_a_measure_for_what_the_plan_offers(tmp_path_factory, twin_b, raised) -> None:
-    kb = twins(tmp_path_factory, "plan_subject_" + "_".join(map(str, twin_b.values())).replace("'", ""),
-               twin_a={"objects": ["観光"]}, twin_b=twin_b)
-    reading = _reading(export=1.0)
-    reading.present = {"観光", "ツーリズム"}
-    reading.subject_objects = {"ツーリズム": Evidence("酒蔵ツーリズム", "産業・製品")}
-    got = {s.measure.id: _links(s) for s in rank_for_plan(kb, Signals(plan_type="B"), reading, {}, top=0)}
-    assert got.get("twin_b", {}).get("subject") == (pytest.approx(0.8) if raised else None)  # (or not ranked)
-    assert "subject" not in got["twin_a"]
-
-
 def test_plan_ranker_offers_the_menu_when_nothing_in_the_plan_points_at_a_measure(tmp_path_factory) -> None:
     kb = twins(tmp_path_factory, "plan_menu_only", twin_a={"plan_types": ["B"]}, twin_b={"menu_for": ["B"]},
                twin_c={"fields": [1]})
