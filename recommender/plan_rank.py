@@ -109,12 +109,19 @@ def _gap_links(m: Measure, sig: Signals) -> list[Link]:
 
 
 def made_objects(m: Measure, objects: frozenset[str], reading: PlanReading) -> frozenset[str]:
-    """A measure aimed at fields (semiconductors, GX products, data centres) supports making them: a plan that
-    names them only as the end use of its products (〜向けの部品) does not make them. Other measures keep all."""
-    if not m.fields or not objects or not reading.end_use:
+    """The measure's objects in the sense it is for. A measure aimed at fields (semiconductors, GX products, data
+    centres) supports making them: a plan that names them only as the end use of its products (〜向けの部品) does not
+    make them. A talent measure (its first theme) is for people: its school or group (大学, 高校, 社会人) counts where
+    the plan speaks of training or securing people (plan_reading.TALENT_SENSE), not as a council member or a
+    research partner. Other measures keep all."""
+    if not objects:
         return objects
-    kept = objects - reading.end_use
-    return kept or frozenset({"\0"})  # all of them end uses: an object no plan holds
+    kept = objects
+    if m.fields and reading.end_use:
+        kept = kept - reading.end_use
+    if m.themes and m.themes[0] == "talent":
+        kept = kept & reading.talent_objects
+    return kept or frozenset({"\0"})  # none in the measure's sense: an object no plan holds
 
 
 def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: KnowledgeBase,

@@ -33,7 +33,7 @@ from chiiki_mirai.recommender.plan_text import (
     section_weight,
     weighted_segments,
 )
-from chiiki_mirai.recommender.themes import ThemeStrength, detect_themes, theme_strengths
+from chiiki_mirai.recommender.themes import THEME_CUES, ThemeStrength, detect_themes, theme_strengths
 
 COMMITMENT_LABEL = "自治体のコミットメント"
 NEED_IN_SECTION = 1.0  # a problem, shortage or request stated in the 課題・政策手段 sections
@@ -45,6 +45,12 @@ ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係)(?![\u4
 POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
 # the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry)
 END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
+# a clause about training or securing people: where a talent measure's object (大学, 高校, 社会人) asks for it.
+# A plan names a university as a member of its council, a research partner or a place as often as a school to
+# train its people (the theme cues of talent, and the words of education)
+TALENT_SENSE = re.compile(THEME_CUES["talent"] + r"|教育|研修|講座|コース|学科|学部|定員|養成|カリキュラム|実習|"
+                          r"インターン|就職|雇用|人手")
+CLAUSE = re.compile(r"[、，,。；;\n]")  # a talent word and a school in one clause (not 「研修センターを整備、大学と共同評価」)
 # what may stand before a heading written inline: numbering and brackets (（３）, 5-3, ③, ア)
 LABEL_BEFORE = re.compile(r"[\s\d０-９一二三四五六七八九十()（）\[\]【】①-⑳.．、・\-－ーアイウエオ]*")
 
@@ -91,6 +97,7 @@ class PlanReading:
     # customers make, not what it makes (`end_use_only`)
     end_use: set[str] = field(default_factory=set)
     object_best: dict[str, Evidence] = field(default_factory=dict)  # object word → its strongest statement
+    talent_objects: set[str] = field(default_factory=set)  # object words in a statement about people (TALENT_SENSE)
     subject: str = ""  # the plan's industry (title, 業種, products), normalised
     text: str = ""  # all of the plan's statements and its subject, normalised (to check that a quote is the plan's)
     has_industry: bool = False  # the reader found the plan's 業種 or products (else its subject is the title alone)
@@ -304,6 +311,9 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     r.present = set(occurring(joined, idx.object_buckets))
     r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
     r.object_best = _object_best(statements, r.present)
+    talk = ORG_NAME.sub(" ", "\n".join(c for s in stands if s.kind != "own" for c in CLAUSE.split(s.norm)
+                                      if TALENT_SENSE.search(c)))
+    r.talent_objects = {o for o in r.present if object_present(o, talk)}
     r.end_use = {o for o in r.present if end_use_only(o, joined)}
     ind = plan.industry
     r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))

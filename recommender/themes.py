@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 THEME_CUES: dict[str, str] = {
     # 海外 and foreign markets are export cues only where no visitor is meant (FOREIGN_MARKET below)
     "export": r"輸出|越境EC|外貨|販路開拓|国際展開|グローバル|外需",
-    "tourism": r"観光|インバウンド|宿泊|旅行|訪日",
+    "tourism": r"観光|インバウンド|宿泊|旅行|訪日|ツーリズム",
     "talent": r"人材|リスキリング|リ・スキリング|技能|後継者|担い手|職人|採用|育成|人手不足|技術者",
     "land": r"産業用地|工場用地|用地|工業団地|土地利用|敷地|造成|農地転用",
     "infrastructure": (
@@ -53,7 +53,7 @@ _THEME_RE = {k: re.compile(v) for k, v in THEME_CUES.items()}
 # out (中国地方)
 FOREIGN_MARKET = r"海外|欧州|欧米|北米|米国|東南アジア|ASEAN|台湾|香港|韓国"
 _FOREIGN_RE = re.compile(FOREIGN_MARKET)
-_VISITOR = re.compile(r"観光|旅行|訪日|宿泊|インバウンド|来訪|誘客|ツアー|旅客|来日")
+_VISITOR = re.compile(r"観光|旅行|訪日|宿泊|インバウンド|来訪|誘客|ツアー|ツーリズム|旅客|来日")
 _CLAUSE = re.compile(r"[^。、，,\n]+")  # 「A不足、B不足」 names A and B apart
 
 

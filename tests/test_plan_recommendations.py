@@ -183,6 +183,14 @@ def test_a_measure_needs_its_own_object_not_its_fields_word(kb, ptype, measure, 
     assert measure in ids(recommend_for_plan(plan_of(ptype, extra_problem=its), None, kb, top=40))
 
 
+def test_an_engineer_short_is_no_call_for_researchers_trained_in_joint_research(kb):
+    short = "量産ラインの保全を担う技術者が不足している。"
+    mid = "industry_academia_researcher_training"
+    assert mid not in ids(recommend_for_plan(plan_of("A", extra_problem=short), None, kb, top=40))
+    research = plan_of("A", "産学の共同研究で研究者を育成する。", extra_problem=short)
+    assert mid in ids(recommend_for_plan(research, None, kb, top=40))
+
+
 def test_what_the_plan_writes_in_its_framework_section_asks_for_the_measure_behind_it(kb):
     """地場産業を支える仕組みづくり (C.5.3) is where a C plan writes its public facilities and transport: the same
     sentence there ranks the measure for it higher than in the plan's background, with the section named."""
@@ -215,6 +223,18 @@ def test_an_end_use_is_not_what_the_plan_makes(kb, product, made):
 def test_a_material_the_plan_buys_is_not_the_industry_it_is_in(kb, measure, product, words):
     plan = plan_of("A", "量産工場を新設する。" + words, title=f"{product}の製造拠点", product=product)
     assert measure not in ids(recommend_for_plan(plan, None, kb, top=40))
+
+
+@pytest.mark.parametrize(("words", "asked"), [
+    ("評価機能：研修センターに評価室を整備し、県立大学との共同評価を行う。", False),  # a partner in testing
+    ("推進会議は県、県立大学、商工会議所で構成する。", False),  # a member of the council
+    ("県立大学と連携した技術者の育成講座を開く。", True),  # a school to train the plan's people
+])
+def test_a_school_asks_for_a_talent_measure_only_where_people_are_trained(kb, words, asked):
+    plan = plan_of("B", words, extra_problem="機械の保全ができる技術者が不足している。", title="ニット製品のクラスター",
+                   product="機能性ニット製品")
+    got = "higher_education_rightsizing_regional_needs" in ids(recommend_for_plan(plan, None, kb, top=60))
+    assert got is asked
 
 
 def test_a_craft_that_exports_is_no_client_of_the_agri_food_platform(kb):
@@ -267,6 +287,8 @@ def test_a_reason_line_quotes_only_the_plans_own_words(kb):
     ("ベニズワイガニの水産加工品", "maff"),
     ("伝統的工芸品の漆器", "meti"),
     ("南高梅の梅干しと柿の加工品", "maff"),  # fruit is 農水省's, as fish is
+    ("飛騨産の広葉樹（ナラ・ブナ）を使った木製家具", "meti"),  # furniture is made, whatever its wood
+    ("県産木材のCLTパネル", "maff"),
 ])
 def test_the_window_follows_the_plans_industry(kb, product, window):
     plan = plan_of("C", "地域産品の高付加価値化の支援を受ける。", title=f"{product}の輸出プラン", product=product)
