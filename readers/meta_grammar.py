@@ -9,7 +9,28 @@ from chiiki_mirai.core.plan import Period
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_fiscal_years, to_number
 from chiiki_mirai.readers.headings import split_numbering
-from chiiki_mirai.readers.municipalities import classify_author, split_authors
+from chiiki_mirai.readers.municipalities import PREFECTURES, classify_author, split_authors
+
+# --- the authority a line names ---------------------------------------------------------------
+_KNUM = r"[0-9元一二三四五六七八九十〇]"
+# the date of the draft written before the organisation (「令和8年7月」「令和八年七月」「令和8年(2026年)8月」)
+_DATE = (
+    rf"(?:(?:令和|平成)?\s*{_KNUM}{{1,4}}\s*年\s*(?:[(（]\s*[0-9]{{4}}\s*年\s*[)）])?\s*{_KNUM}{{1,3}}\s*月"
+    rf"(?:\s*{_KNUM}{{1,3}}\s*日)?\s*)"
+)
+# an organisation line of the cover: an authority's name, then optionally its department (部・課・室・係・局),
+# written after a space or glued to the name (「三重県雇用経済部 産業企画課」)
+_AUTHORITY_LINE = re.compile(
+    rf"^{_DATE}?(?P<name>(?:" + "|".join(PREFECTURES) + r")?\s*(?:[^\s　、。（(]{1,8}郡)?\s*[^\s　、。（(・]{1,10}?(?:都|道|府|県|市|町|村|区))"
+    r"(?:[\s　]*[^、。]{0,40}?(?:部|課|室|係|局|班|センター|担当)[^、。]{0,20})?$"
+)
+
+def authority_name(text: str) -> str | None:
+    """The authority a cover line names (its date before and department after left out), spaces removed."""
+    m = _AUTHORITY_LINE.match(text.strip())
+    return m.group("name").replace(" ", "").replace("\u3000", "") if m else None
+
+
 
 # --- metadata ---------------------------------------------------------------------------
 
@@ -43,7 +64,7 @@ PAIR_GAP = re.compile(
     rf"(?:\u3000|\s{{2,}}|\t|\s*[／/｜|]\s*)+(?={_OPEN}\s*(?:{_KEYS})\s*{_CLOSE}|(?:{_KEYS})\s*[:：])"
     rf"|\s*[、,]\s*(?=(?:{_KEYS})\s*(?:[:：]|\u3000))"
     # any other label after a wide gap (「…（共同提案）　取りまとめ：…」) starts a field of its own
-    r"|(?:\u3000|\s{2,}|\t)+(?=[^\s:：、。()（）]{2,12}[:：])"
+    r"|(?:\u3000|\s{2,}|\t|\s*[／/｜|]\s*)+(?=[^\s:：、。()（）/／]{2,12}[:：])"
 )
 BRACKETED_TARGET = re.compile(rf"[(（]\s*(?P<key>{META_KEYS['target']})\s*[:：]?\s*(?P<val>[^)）]+)[)）]")
 
@@ -132,8 +153,8 @@ def plausible(k: str, key: str, val: str) -> bool:
     if k == "type" and key == "区分":
         return bool(_TYPEISH.search(v))
     if k == "author" and _BARE_AUTHOR_KEY.fullmatch(key):
-        names, _ = split_authors(v)
-        return bool(names) and all(classify_author(n) != "other" for n in names)
+        names, _ = split_authors(v)  # 「作成：愛媛県 経済労働部 産業政策課」: the authority and its department
+        return bool(names) and all(classify_author(authority_name(n) or n) != "other" for n in names)
     return True
 
 

@@ -269,3 +269,18 @@ def test_entry_continued_on_an_indented_paragraph_and_a_cover_table() -> None:
         "株式会社荒川鋳造（従業員90名） 鋳物部品の製造と検査",
         "有限会社芝川木型",
     ]
+
+
+def test_title_styled_paragraph_under_a_cover_line_is_the_title() -> None:
+    """A draft's date line over the Title (「【素案】令和8年7月」): the Title paragraph is still the title, the line
+    and the organisation with a colon inside its bracket stay cover lines, not sections or labels."""
+    d = docx.Document()
+    d.add_paragraph("【素案】令和8年7月1日　事前確認用")
+    d.add_paragraph("宇和島 真珠クラスター計画", style="Title")
+    d.add_paragraph("愛媛県　経済労働部 産業政策課（共同作成：宇和島市、愛南町）")
+    d.add_paragraph("概要", style="Heading 1")
+    d.add_paragraph("本文。")
+    doc = parse_docx(save(d))
+    assert doc.title == "宇和島 真珠クラスター計画"
+    assert heads(doc) == [(1, None, "概要")]
+    assert [type(b).__name__ for b in doc.preamble][-1] == "Paragraph"

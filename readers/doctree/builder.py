@@ -47,6 +47,9 @@ def _heading_class(d: Draft) -> object:
     return d.explicit if d.explicit is not None else d.style
 
 
+TITLE_AFTER = 3  # cover lines a Title-styled paragraph may come after
+
+
 def take_title(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
     """The document's title: a Title-styled paragraph, a first unnumbered heading whose next heading
     of its kind (if any) is numbered, or a first short paragraph that is not a sentence."""
@@ -55,6 +58,10 @@ def take_title(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
     first = drafts[0]
     if first.kind == "heading" and first.title_style:
         return first.text, drafts[1:]
+    # a Title-styled paragraph under a line or two of the cover (「【素案】令和8年7月15日」 over it)
+    styled = next((i for i, d in enumerate(drafts[:TITLE_AFTER + 1]) if d.kind == "heading" and d.title_style), None)
+    if styled is not None and all(d.kind != "heading" for d in drafts[:styled]):
+        return drafts[styled].text, [*drafts[:styled], *drafts[styled + 1 :]]
     if first.kind == "heading" and first.number is None:
         cls = _heading_class(first)
         peer = next((d for d in drafts[1:] if d.kind == "heading" and _heading_class(d) == cls), None)

@@ -143,6 +143,8 @@ def split_kv(text: str) -> tuple[str, str] | None:
         i = j
     if i > 0:
         key, value = text[:i].strip(), text[i + 1 :].strip()
+        if sum(key.count(c) for c in "(（") > sum(key.count(c) for c in ")）"):
+            return None  # 「愛媛県　産業政策課（共同作成：新居浜市）」: the colon sits inside a bracket
         return (key, value) if _label_key(key) and not value.startswith("//") else None
     for k in range(2, min(len(text), KEY_MAX + 1)):
         if text[k] in _SPACES:

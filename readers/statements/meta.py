@@ -15,6 +15,7 @@ from chiiki_mirai.core.plan import Author, Evidence, Period
 from chiiki_mirai.core.statement import Place, Statement, of_kind
 from chiiki_mirai.readers.meta_grammar import (
     PROSE_META,
+    authority_name,
     heading_key,
     heading_value,
     meta_line,
@@ -22,32 +23,14 @@ from chiiki_mirai.readers.meta_grammar import (
     plausible,
     read_period,
 )
-from chiiki_mirai.readers.municipalities import PREFECTURES, classify_author, split_authors
+from chiiki_mirai.readers.municipalities import classify_author, split_authors
 from chiiki_mirai.readers.statements.base import Family, ReadContext
 from chiiki_mirai.readers.units import Unit
 
 COVER_UNITS = 40  # the cover: units before the first placed 記載項目, at most this many
-_KNUM = r"[0-9元一二三四五六七八九十〇]"
-# the date of the draft written before the organisation (「令和8年7月」「令和八年七月」「令和8年(2026年)8月」)
-_DATE = (
-    rf"(?:(?:令和|平成)?\s*{_KNUM}{{1,4}}\s*年\s*(?:[(（]\s*[0-9]{{4}}\s*年\s*[)）])?\s*{_KNUM}{{1,3}}\s*月"
-    rf"(?:\s*{_KNUM}{{1,3}}\s*日)?\s*)"
-)
-# an organisation line of the cover: an authority's name, then optionally its department (部・課・室・係・局),
-# written after a space or glued to the name (「三重県雇用経済部 産業企画課」)
-_AUTHORITY = re.compile(
-    rf"^{_DATE}?(?P<name>(?:" + "|".join(PREFECTURES) + r")?\s*(?:[^\s　、。（(]{1,8}郡)?\s*[^\s　、。（(・]{1,10}?(?:都|道|府|県|市|町|村|区))"
-    r"(?:[\s　]*[^、。]{0,40}?(?:部|課|室|係|局|班|センター|担当)[^、。]{0,20})?$"
-)
 # what follows the organisation on its line and is not part of it: a note in brackets at the end (its
 # department, 「（作成支援：株式会社…）」), or another party after a slash (「／ 協力：…市」)
 _COVER_NOTE = re.compile(r"\s*(?:[(（][^()（）]*[)）]|[／/｜|]\s*[^:：／/]{1,10}[:：].*)\s*$")
-
-
-def authority_name(text: str) -> str | None:
-    """The authority a cover line names (its date before and department after left out), spaces removed."""
-    m = _AUTHORITY.match(text.strip())
-    return m.group("name").replace(" ", "").replace("\u3000", "") if m else None
 
 
 def _organisation(text: str) -> str:
@@ -133,7 +116,8 @@ def _cover_author(ctx: ReadContext) -> tuple[str, Place] | None:
         if u.kind not in ("sentence", "item", "heading", "kv") or len(line) > 60:
             continue
         # one authority, or several written together (「静岡県・川根本町」「〇〇市、〇〇町」): each part one
-        parts = [p for p in _JOINT.split(line) if p.strip()]
+        whole = authority_name(line)  # 「観音寺市 経済部 農林水産課・商工観光課」: one authority, two divisions
+        parts = [line] if whole and classify_author(whole) != "other" else [p for p in _JOINT.split(line) if p.strip()]
         names = [n for p in parts if (n := authority_name(p))]
         if names and len(names) == len(parts) and all(classify_author(n) != "other" for n in names):
             return "・".join(names), _place(u)
@@ -159,6 +143,14 @@ def cover_values(ctx: ReadContext) -> dict[str, str]:
     return {k: v for k, (v, _) in _first(ctx).items()}
 
 
+def _without_department(name: str) -> str:
+    """「愛媛県 経済労働部 産業政策課」 under 「作成：」 is 愛媛県: the authority without the office that drafted."""
+    if classify_author(name) != "other":
+        return name
+    short = authority_name(name)
+    return short if short and classify_author(short) != "other" else name
+
+
 def _extract(ctx: ReadContext) -> list[Statement]:
     first = _first(ctx)
     out: list[Statement] = []
@@ -170,6 +162,7 @@ def _extract(ctx: ReadContext) -> list[Statement]:
     if "author" in first:
         value, place = first["author"]
         names, joint = split_authors(value)
+        names = [_without_department(n) for n in names]
         out += [
             Statement(kind="author", subject=n, attrs={"kind": classify_author(n), "joint": joint}, place=place)
             for n in names

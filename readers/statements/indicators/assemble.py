@@ -39,8 +39,6 @@ def _main(xs: list[Statement], role: str) -> Statement | None:
 
 def _kgi(key: str, xs: list[Statement], basis: dict[str | None, list[str]], verification: str | None) -> KGI:
     value = _main(xs, "target")
-    if value is None and (xs[0].topic == "value_added" or "増加" in (xs[0].subject or "")):
-        value = _main(xs, "change")  # 「付加価値増加額　+780億円（2022年度比）」: an increase's target is a change
     cum = _main(xs, "cumulative")
     first = value or cum or xs[0]
     mandatory = next((s.attrs["mandatory"] for s in xs if s.attrs.get("mandatory") is not None), None)

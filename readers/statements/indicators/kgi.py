@@ -71,6 +71,9 @@ def _statement(name: str, cell: Cell, u: Unit, block: _Block, extra: dict, col: 
         if not unit_fits(kind, r.unit, r.role):
             continue  # 「官民設備投資額は核となる3社と…」: 3社 is not an investment
         year, year_from = (r.year, "value") if r.year else ((col.year, "column") if col and col.year else (block.year, "block"))
+        # 「付加価値増加額　+780億円（2022年度比）」: the target of an increase is written as the change
+        increase = r.role == "change" and (kind == "value_added" or "増加" in name) and r.unit not in ("%", "割", "倍", "ポイント")
+        role = "target" if increase else r.role  # (a rate stays a change: 付加価値増加額 asks for an amount)
         attrs = {
             **base,
             "annual": r.annual,
@@ -82,7 +85,7 @@ def _statement(name: str, cell: Cell, u: Unit, block: _Block, extra: dict, col: 
             "block_year": block.year,  # the year a lead-in or heading names for the list (「目標年度は令和12年度」)
         }
         out.append(
-            Statement(kind="kgi", topic=kind, subject=name, value=r.value, unit=r.unit, year=year, role=r.role,  # type: ignore[arg-type]
+            Statement(kind="kgi", topic=kind, subject=name, value=r.value, unit=r.unit, year=year, role=role,  # type: ignore[arg-type]
                       modality=cell.modality if cell.modality != "none" else "affirmed", attrs=attrs, place=place_of(u))
         )
     if not out and cell.state in ("placeholder", "reference", "blank") and (col is None or col.role == "target"):

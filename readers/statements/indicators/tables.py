@@ -27,6 +27,13 @@ COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # a column that lists the 5W1H at once (「5W1H（意義・内容・期限・担当・検討の場）」): its cell is split by what each part is
     (("fivew",), re.compile(r"5W1H|5Ｗ1Ｈ|意義.{0,6}期限|期限.{0,4}担当|意義.{0,8}担当")),
     (("withdrawal",), re.compile(r"撤退|見直し基準|未達時")),
+    # the 5W1H asked as questions, one label each (「なぜ：…」「誰が：…」「いつまでに：…」)
+    (("owner",), re.compile(r"^誰が$")),
+    (("deadline",), re.compile(r"^いつまでに$")),
+    (("significance",), re.compile(r"^なぜ$")),
+    (("content",), re.compile(r"^何を$")),
+    (("venue",), re.compile(r"^どこで$")),
+    (("approach",), re.compile(r"^どのように$")),
     (("owner",), re.compile(r"担当|所管|実施主体|責任")),
     (("venue", "approach"), re.compile(r"検討の場.*進め方|進め方.*検討の場")),
     (("venue",), re.compile(r"検討の場|会議体|管理の場")),
