@@ -239,7 +239,8 @@ def plan_type_from_text(value: str, names: dict[str, list[str]]) -> str | None:
 
 
 COVER_TITLE_MAX = 60  # a plan's name on its cover is one short line
-_TITLE_NOTE = re.compile(r"\s*[(（〔【][^()（）〔〕【】]{0,20}[)）〕】]\s*$")
+# notes after a plan's name: in brackets (「（素案）」「（舶用工業）」) or between dashes (「― 素案 ―」「－第2稿－」)
+_TITLE_NOTE = re.compile(r"\s*(?:[(（〔【][^()（）〔〕【】]{0,20}[)）〕】]|[―—－\-~〜～]\s*[^―—－\-~〜～]{1,12}\s*[―—－\-~〜～])\s*$")
 
 
 def cover_title_type(line: str, names: dict[str, list[str]]) -> str | None:
@@ -249,7 +250,8 @@ def cover_title_type(line: str, names: dict[str, list[str]]) -> str | None:
     t = nfkc(line or "").strip()
     if not t or len(t) > COVER_TITLE_MAX or "。" in t:
         return None
-    t = _TITLE_NOTE.sub("", t).strip()
+    while (short := _TITLE_NOTE.sub("", t).strip()) != t:  # 「…計画（舶用工業）― 素案 ―」: each note in turn
+        t = short
     ends = [(len(n), tid) for tid, ns in names.items() for n in ns if n and t.endswith(nfkc(n))]
     # a subtitle that opens with the type's name and a space or bracket (「戦略産業クラスター計画　候補プロジェクト提案」)
     ends += [(len(n), tid) for tid, ns in names.items() for n in ns if n and re.match(re.escape(nfkc(n)) + r"[\s(（【〔]", t)]

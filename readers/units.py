@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
+from chiiki_mirai.readers.doctree.numbering import heading_like
 from chiiki_mirai.readers.outline import Outline
 
 
@@ -92,11 +93,14 @@ def _block_units(block, item: str | None, section: str | None, start: int, outli
         return _text_units(block.text, "sentence", item, section, block.place.line, start, outline)
     if isinstance(block, ListItem):
         out: list[Unit] = []
-        stack = [block]
+        stack = [(block, item)]
         while stack:  # iterative: nesting is capped by the parser, but stay off the recursion limit
-            x = stack.pop()
-            out += _text_units(x.text, "item", item, section, x.place.line, start + len(out), outline, x.marker)
-            stack.extend(reversed(x.children))
+            x, home = stack.pop()
+            # an entry that is a bare label over entries of its own (「- 特定の理由」 over 「  * …」) places them
+            own = outline.item_of_label(x.text, home) if x.children and heading_like(x.text) and len(x.text) <= 20 else None
+            here = own or home
+            out += _text_units(x.text, "item", here, section, x.place.line, start + len(out), outline, x.marker)
+            stack.extend((c, here) for c in reversed(x.children))
         return out
     if isinstance(block, KeyValue):
         key, value = _BOX.sub(" ", block.key).strip(), _BOX.sub(" ", block.value).strip()
