@@ -45,7 +45,12 @@ _KPI_TABLE = re.compile(r"KPI|撤退|担当")
 OWN_UNIT = re.compile(r"[(（][^()（）0-9]{1,3}[)）]\s*$")  # 「年間打上げ機数（機）」: a row with a unit of its own
 # a clause's head that describes rather than names, or labels a stage of the figure (「当初案 1,900億円 → 修正
 # 2,150億円」「内訳：…」 under the KGI's name)
-_DESCRIPTIVE = re.compile(r"[でにをがと]|する|した|^(?:当初|修正|変更|改訂|見直し|最新|確定|暫定)(?:案|後|前|値)?$|^内訳$")
+_DESCRIPTIVE = re.compile(
+    r"[でにをがと]|する|した|^(?:当初|修正|変更|改訂|見直し|最新|確定|暫定)(?:案|後|前|値)?$|"
+    r"^(?:単年度?|年間|累計|累積|合計|目標値?|現状値?|実績)$"  # 「官民設備投資額：単年 22億円／…累計 85億円」
+)
+# a line that breaks a KGI down or notes on it (「内訳：…250人、…120人」「注）当初案は…」): none of its figures is a KGI
+_ASIDE = re.compile(r"^\s*(?:[-・*]\s*)?(?:内訳|注\s*[)）:：]|※|参考\s*[)）:：])")
 _NOT_KGI = re.compile(r"KPI|[0-9]\s*回|半年|毎月|四半期")  # a clause about KPIs or a frequency is no KGI
 _LEAD_YEAR = re.compile(r"目標年度|を目標|目標年次|年度目標|[(（]\s*(?:20[0-9]{2}|令和)")
 
@@ -176,8 +181,12 @@ _LABEL = re.compile(r"^([^:：。、]{1,24})[:：]\s*")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：、。0-9]{2,30}[:：])")  # 「…210億円 付加価値増加額：…」: the next target
 
 
+# a slash after a figure's unit that starts another figure (「単年 22億円／2026〜2030年度累計 85億円」), not a rate (「人/年」)
+_NEXT_FIGURE = re.compile(r"(?<=[円人件社%台回])\s*/\s*(?![年月日人件])")
+
+
 def _clauses(text: str) -> list[str]:
-    s = _NEXT_LABEL.sub("、", _NEXT_NAME.sub("、", prepare(CIRCLED.sub("", text))))
+    s = _NEXT_FIGURE.sub("、", _NEXT_LABEL.sub("、", _NEXT_NAME.sub("、", prepare(CIRCLED.sub("", text)))))
     return [c for x in split_top(s, "。") for c in split_top(x, "、,;")]
 
 
@@ -197,6 +206,8 @@ def _key_value(z: Zoned) -> tuple[str, str]:
 def _line(z: Zoned, block: _Block) -> list[Statement]:
     """The KGIs of one line or sentence: clause by clause, each bound to its own or the running subject."""
     key, text = _key_value(z)
+    if _ASIDE.match(nfkc(key or text)):
+        return []
     out: list[Statement] = []
     mandatory = mandatory_of(key, text[:20]) if re.search(r"必須|独自", key + text[:20]) else block.mandatory
     long_term = bool(LONG_TERM.search(nfkc(key) + nfkc(text)[:8]))
