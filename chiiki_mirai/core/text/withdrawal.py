@@ -17,11 +17,15 @@ from chiiki_mirai.core.text.normalize import nfkc
 CONDITION = re.compile(r"未満|下回|届かな|達しな|満たな|未達|割れ|超え|以下|なら(?:ば)?|場合|(?<=[たっ])たら|ときは|時は|なければ|不調")
 ACTION = re.compile(
     r"見直|切り替|切替|縮小|廃止|中止|取りやめ|とりやめ|打ち切|撤退|停止|終了|断念|統合|移行|委ね|限定|重点|転換|"
-    r"戻す|行わない|転用|解除|再検討|再編|再設計|変更|絞り込|集中|民間|委託|改め|振り向け|振り替|減ら|削減|減額|半減|休止|凍結|閉鎖|撤去|取り止|やめ"
+    r"戻す|行わない|転用|解除|再検討|再編|再設計|変更|絞り込|集中|民間|委託|改め|振り向け|振り替|減ら|削減|減額|半減|休止|凍結|閉鎖|撤去|取り止|やめ|見送"
 )
 DEFER = re.compile(r"撤退(?:の)?基準[^。]{0,40}?(?:設定|決定|策定|検討)(?:する|します)?(?:予定)?\s*$|撤退(?:の)?基準[^。]{0,40}?(?:定める|決める)\s*$")
 # 「撤退基準は設けない」; also across a reason in the same sentence (「撤退の基準については、…ことから、現時点では設けず」)
 DECLINE = re.compile(r"撤退(?:の)?基準[^。]{0,160}?(?:は|を|も|では|、)?(?:設け|定め|設定し|置か)(?:ない|ず|ません)")
+
+
+# a condition followed by refusing to withdraw (「未達の場合も事業は縮小しない」): no criterion
+_NO_WITHDRAWAL = re.compile(r"(?:撤退|廃止|中止|縮小|見直|打ち切|終了)[^。、]{0,6}(?:しない|せず|しません|しな[いく]|行わない|行いません)")
 
 
 def criterion_modality(text: str | None) -> str:
@@ -36,6 +40,10 @@ def criterion_modality(text: str | None) -> str:
     if DEFER.search(first) and not CONDITION.search(first):
         return "considering"  # 「撤退基準は…協議を経て設定する」: to be set later
     m = modality(first)
+    if m == "negated" and _NO_WITHDRAWAL.search(first):
+        return "negated"  # 「目標に達しない場合でも事業は縮小しない」
     if m in ("negated", "considering", "affirmed", "planned") and CONDITION.search(first) and ACTION.search(first):
         return "affirmed" if m in ("negated", "considering") else m
+    if m == "negated" and CONDITION.search(first):
+        return "affirmed"  # 「…40%未満の場合、第2期分を交付しない」: withholding is the action the criterion takes
     return m
