@@ -47,8 +47,10 @@ OWN_UNIT = re.compile(r"[(（][^()（）0-9]{1,3}[)）]\s*$")  # 「年間打上
 # 2,150億円」「内訳：…」 under the KGI's name)
 _DESCRIPTIVE = re.compile(
     r"[でにをがと]|する|した|^(?:当初|修正|変更|改訂|見直し|最新|確定|暫定)(?:案|後|前|値)?$|"
-    r"^(?:単年度?|年間|累計|累積|合計|目標値?|現状値?|実績)$"  # 「官民設備投資額：単年 22億円／…累計 85億円」
+    r"^(?:単年度?|年間|累計|累積|合計|目標値?|現状値?|実績)$|"  # 「官民設備投資額：単年 22億円／…累計 85億円」
+    r"^(?:R|H|令和|平成|FY)?\s*[0-9元]{1,4}\s*年度?末?$"  # a year before the figure (「R12年度 年60億円」) names nothing
 )
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")  # 「累計（R8～R12）」 qualifies as 「累計」 does
 # a line that breaks a KGI down or notes on it (「内訳：…250人、…120人」「注）当初案は…」): none of its figures is a KGI
 _ASIDE = re.compile(r"^\s*(?:[-・*]\s*)?(?:内訳|注\s*[)）:：]|※|参考\s*[)）:：])")
 _NOT_KGI = re.compile(r"KPI|[0-9]\s*回|半年|毎月|四半期")  # a clause about KPIs or a frequency is no KGI
@@ -215,24 +217,28 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
     year = key_years[-1] if key_years else None
     subject = strip_dress(key) if key and kgi_kind(key) != "custom" else None
     subject_flags: dict[str, bool] = name_flags(key)
+    pending: dict[str, bool] = {}
     for clause in _clauses(text):
         if _NOT_KGI.search(clause):
             continue
         name, rest = split_name(clause)
         ys = target_years(outside_brackets(clause)[0])[0]
         own = name if name and len(name) >= 2 else ""
-        if own and (subject or block.subject) and kgi_kind(own) == "custom" and _DESCRIPTIVE.search(own):
+        if own and (subject or block.subject) and kgi_kind(own) == "custom" and _DESCRIPTIVE.search(_BRACKETS.sub("", own).strip()):
             own = ""  # 「…：2034年度までに、県立テクノスクールと高専で年120人…」: the running subject's figure
         name = own or subject or block.subject or ""
         head = outside_brackets(clause)[0]
         running = subject_flags if subject or subject_flags else block.flags
-        flags = name_flags(head) if own else {**running, **name_flags(head)}
+        flags = name_flags(head) if own else {**running, **pending, **name_flags(head)}
         cell = read_cell(rest or clause, "target", ys[-1] if ys else None, prefer=KIND_UNITS.get(kgi_kind(name)), **flags)
         if not cell.readings and cell.state not in ("placeholder", "reference"):
             year = ys[-1] if ys else year
             if own and len(own) <= 40:
                 subject, subject_flags = own, name_flags(head)
+            elif not own:
+                pending = name_flags(head)  # 「累計（R8～R12）」 set off before its figure qualifies it
             continue
+        pending = {}
         if not name:
             continue
         local = _Block(block.group, year or block.year, None, mandatory, block.long_term or long_term)
