@@ -487,3 +487,13 @@ def test_numbered_line_cut_at_the_width_goes_on_however_deep_the_rest_sits() -> 
     items = [b for b in doc.preamble if isinstance(b, ListItem)]
     assert [b.text for b in items] == ["苗木の植栽本数（累計）　1,200本（令和７年度）→5,600本（令和13年度） 担当：町農林課"]
     assert not doc.sections
+
+
+def test_table_ruled_with_horizontal_bars_keeps_its_header_row() -> None:
+    """「――――」 (U+2015, as a Japanese IME types a line) rules a table as 「────」 does."""
+    bar = "―" * 30
+    text = f"{bar}\n｜企業名　　　｜所在地　｜役割\n{bar}\n｜株式会社甲　｜高松市　｜製麺ラインの製造\n｜乙食品株式会社｜丸亀市　｜冷凍めんの製造\n{bar}\n"
+    doc = parse_text(text)
+    tables = [b for b in doc.preamble if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].cells[0] == ("企業名", "所在地", "役割")
+    assert tables[0].cells[1][2] == "製麺ラインの製造"

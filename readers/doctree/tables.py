@@ -296,8 +296,8 @@ def make_table(
 # --- table rows drawn in text -------------------------------------------------------------------
 
 PIPES = "|｜│┃"
-_RULE_CHARS = frozenset("-=:|｜+─━│┃┌┐└┘├┤┬┴┼╋┏┓┗┛┣┫┳┻╂╀╁┠┨┯┷┿ 　\t＋－＝")
-_DASHES = frozenset("-=─━－＝")
+_RULE_CHARS = frozenset("-=:|｜+─━│┃┌┐└┘├┤┬┴┼╋┏┓┗┛┣┫┳┻╂╀╁┠┨┯┷┿ 　\t＋－＝―—")
+_DASHES = frozenset("-=─━－＝―—")  # 「――――」 (horizontal bars, as a Japanese IME types a rule) too
 _ALIGN_SPLIT = re.compile(r"\t+|[ \u3000]{2,}")
 _ESCAPED_PIPE = "\x00"
 

@@ -18,7 +18,7 @@ from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.rules.facts.claim_select import claim_fact
 from chiiki_mirai.rules.facts.entity_view import core_area, evidence, statements
 from chiiki_mirai.rules.facts.helpers import has_text
-from chiiki_mirai.rules.facts.registry import FactContext, fact
+from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 
 def named_operators(ctx: FactContext) -> list[Statement]:
@@ -77,8 +77,14 @@ def core_roles_stated(ctx: FactContext) -> Any:
     named = named_operators(ctx)
     if not named:
         return None
-    missing = [s.subject for s in named if not _text(s.attrs.get("role") or s.attrs.get("note"))]
-    return not missing, evidence(*named[:3]), ("役割の記載がない：" + "、".join(map(str, missing))) if missing else None
+    missing = [s for s in named if not _text(s.attrs.get("role") or s.attrs.get("note"))]
+    if not missing:
+        return True, evidence(*named[:3])
+    shown = "役割の記載がない：" + "、".join(str(s.subject) for s in missing)
+    if len(missing) < len(named):
+        # roles read for some operators and not for others: whether the rest is clear from the text is a reader's call
+        return Uncertain(None, tuple(evidence(*missing[:3])), shown, candidate=missing[0].place.quote)
+    return False, evidence(*named[:3]), shown
 
 
 def _text(v: Any) -> bool:
