@@ -60,10 +60,10 @@ def _cell_attrs(rec: dict[str, str], name_key: str) -> dict[str, Any]:
         if label == name_key or not c or re.fullmatch(r"[-‐―ー－—]+", nfkc(c)):
             continue
         lab = nfkc(label).strip()
-        key = next((k for k, rx in COLUMNS if re.search(rx, lab)), None) if len(lab) <= 24 else None
-        if key is None or key in attrs:
-            continue
-        attrs[key] = c
+        keys = [k for k, rx in COLUMNS if re.search(rx, lab)] if len(lab) <= 24 else []
+        # a column of two things (「バリューチェーン上の役割・能力」) gives its cell to both
+        for key in keys[:1] + [k for k in keys[1:] if k == "role"]:
+            attrs.setdefault(key, c)
     return attrs
 
 
