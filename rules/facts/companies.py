@@ -15,7 +15,7 @@ from typing import Any
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.cues import bare_company_name
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.rules.facts.claim_select import claim_fact
+from chiiki_mirai.rules.facts.claim_select import claim_fact, claims
 from chiiki_mirai.rules.facts.entity_view import core_area, evidence, statements
 from chiiki_mirai.rules.facts.helpers import has_text
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
@@ -169,5 +169,20 @@ def franchise_dependency(ctx: FactContext) -> Any:
     (one operator, or operators still to be chosen, is no dependence); 「依存していない」 is not one. Where the plan
     binds a share of its sales or supplies to one party, the share decides (readers/statements/claims_dependence.py):
     most of it is a dependence, about half a candidate for review, a measured minor share none."""
-    got = claim_fact(ctx, "over_dependence")
+    reduced = any(s.modality == "negated" or _REDUCES.search(s.place.quote) for s in claims(ctx, "over_dependence"))
+    told = _told_items(ctx) if reduced else set()
+    # today's dependence told as the situation or a problem (「集客を大手予約サイトに依存」 under 現状の整理) where the
+    # plan states reducing it is what the plan answers, not what it rests on
+    got = claim_fact(ctx, "over_dependence", only=lambda s: s.place.item not in told and not _REDUCES.search(s.place.quote))
     return False if got is None else got
+
+
+# a sentence that lowers a dependence (「大手予約サイトへの依存（現状65%）を35%まで引き下げる」) states none
+_REDUCES = re.compile(r"依存[^。]{0,30}(?:引き下げ|下げる|低減|減らす|分散|脱却|解消|縮小)")
+
+
+def _told_items(ctx: FactContext) -> set[str]:
+    """The items where a plan tells how things stand today or what holds it back (現状の整理, 取組に向けた課題)."""
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    items = [i for sec in pt.sections for i in sec.items] if pt else []
+    return {i.id for i in items if re.match(r"現状|.*課題$", i.heading or "")}
