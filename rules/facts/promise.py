@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from chiiki_mirai.core.claim_rules import is_uncertain
-from chiiki_mirai.core.statement import HELD
+from chiiki_mirai.core.statement import HELD, Statement
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.rules.facts.claim_select import (
     claim_fact,
@@ -112,13 +112,34 @@ def value_added_comparison_stated(ctx: FactContext) -> Any:
     plan's rate set against a peer rate (a numeric comparison)."""
     # the sentence, or its line (「付加価値率は約40%と見込む。全国の同業種の平均（29%）…を上回る。」), names value added
     lines = {s.place.line for s in ctx.plan.statements if s.place.line is not None and _VALUE_WORDS.search(nfkc(s.place.quote))}
-    got = claim_fact(ctx, "comparison", only=lambda s: bool(_VALUE_WORDS.search(nfkc(s.place.quote))) or s.place.line in lines)
+    got = claim_fact(
+        ctx, "comparison",
+        only=lambda s: _about_value(s, lines) and not _formula_only(s.place.quote),
+    )
     if isinstance(got, tuple):
         return got
     own, peer, ev = _rates(ctx)
     if own is not None and peer is not None:
         return f"付加価値率 {own:.0%}（比較対象 {peer:.0%}）", ev
     return got
+
+
+# an industry's rate used in the KGI's arithmetic (「売上増加額に同業種の付加価値率（約57%）を乗じて算出」) compares nothing
+_FORMULA = re.compile(r"乗じ|掛け|×|\*|を用いて算(?:定|出)")
+_COMPARES = re.compile(r"上回|下回|比べ|比較|に対し|より高|を超え|超える|並み|水準")
+
+
+def _about_value(s: Statement, lines: set[int]) -> bool:
+    """A comparison of value added: its sentence or line names it, or it sits under a heading that does
+    (「(5) 費用対効果」 over 「県内製造業平均（約980万円）…を上回る見通し」)."""
+    if _VALUE_WORDS.search(nfkc(s.place.quote)) or s.place.line in lines:
+        return True
+    return bool(re.search(r"費用対効果|付加価値", nfkc(s.place.section or "")))
+
+
+def _formula_only(quote: str) -> bool:
+    t = nfkc(quote)
+    return bool(_FORMULA.search(t)) and not _COMPARES.search(t)
 
 
 def _rates(ctx: FactContext) -> tuple[float | None, float | None, list]:
