@@ -51,27 +51,30 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
     if kind not in ("pipe", "aligned") or cells is None or x.listed or x.level is not None:
         return None
     rows, j, breaks = [cells], i + 1, []
+    raws = [split_pipe_row(x.text, strip=False) or []]
     while (y := r.line_at(j)) is not None and not y.gap and not y.listed and y.level is None:
         k, c = _row(y)
         if k == "rule" and kind == "pipe":
             breaks.append(len(rows))
             j += 1
             continue
+        raws.append(split_pipe_row(y.text, strip=False) or [] if k == "pipe" else [])
         if kind == "aligned" and k in ("aligned", "none") and (c is None or len(c) != len(cells)) and y.marker is None:
             c, k = fit_row(y.text, len(cells), name_column(rows)), "aligned"  # a row the spacing let slip
         if k != kind or c is None or (kind == "aligned" and len(c) != len(cells)):
             break
         rows.append(c)
         j += 1
+    raws = raws[: len(rows)]
     if len(rows) < 2 or sum(1 for row in rows if len(row) >= 2) < 2:
         r.no_table_before = j  # no line of this run starts a table: never scan it again
         return None
     r.close()
-    r.emit(Draft("table", x.no, gap=x.gap, rows=ruled_rows(rows, breaks)))
+    r.emit(Draft("table", x.no, gap=x.gap, rows=ruled_rows(rows, breaks, raws)))
     return j
 
 
-def ruled_rows(rows: list[list[str]], breaks: list[int]) -> list[list[str]]:
+def ruled_rows(rows: list[list[str]], breaks: list[int], raws: list[list[str]] | None = None) -> list[list[str]]:
     """A box-drawn table that rules off each row (「├──┼──┤」 between body rows) writes a row's cells over several
     lines: the lines between two rules are one row, each cell's pieces joined as a wrapped line is. A table ruled
     only under its header keeps one row per line."""
@@ -84,14 +87,29 @@ def ruled_rows(rows: list[list[str]], breaks: list[int]) -> list[list[str]]:
         if len({len(g) for g in group}) != 1:
             out += group  # lines of different widths are not one row cut into lines
             continue
+        padded = [p if raws and len(p := raws[n]) == len(group[0]) else g for n, g in zip(range(a, b), group, strict=True)]
         merged = []
-        for col in zip(*group, strict=True):
-            text = ""
-            for piece in (c.strip() for c in col):
-                text += join_separator(text, piece) + piece if piece else ""
+        for col in zip(*padded, strict=True):
+            text, short = "", False
+            for raw in col:
+                piece = raw.strip()
+                if piece:
+                    # a line that stopped well short of its cell's edge was broken there on purpose (a name over
+                    # its target: 「修了者数 年六十人　　　」 over 「（令和9年度以降）」): a space, not a wrap
+                    text += (" " if text and short else join_separator(text, piece)) + piece
+                    short = _padding(raw) >= CELL_BREAK_PAD
             merged.append(text)
         out.append(merged)
     return out
+
+
+CELL_BREAK_PAD = 4  # columns of padding after a cell's text that mark a deliberate line break
+
+
+def _padding(raw: str) -> int:
+    """Columns of blank after a cell's text (a full-width space is two)."""
+    tail = raw[len(raw.rstrip()) :]
+    return sum(2 if c == "\u3000" else 1 for c in tail)
 
 
 UNDERLINED_MAX = 100

@@ -310,8 +310,9 @@ def is_rule(text: str) -> bool:
     return all(c in _RULE_CHARS for c in s) and sum(1 for c in s if c in _DASHES) >= 2
 
 
-def split_pipe_row(text: str) -> list[str] | None:
-    """Cells of a row drawn with 「|」「｜」「│」「┃」 (it must start with one); None otherwise."""
+def split_pipe_row(text: str, strip: bool = True) -> list[str] | None:
+    """Cells of a row drawn with 「|」「｜」「│」「┃」 (it must start with one); None otherwise. `strip=False` keeps
+    each cell's padding (how far its text stops short of the cell's edge)."""
     s = text.strip()
     if len(s) < 2 or s[0] not in PIPES:
         return None
@@ -321,7 +322,8 @@ def split_pipe_row(text: str) -> list[str] | None:
     s = s[1:]
     if s.endswith("|"):
         s = s[:-1]
-    return [c.replace(_ESCAPED_PIPE, "|").strip() for c in s.split("|")]
+    cells = [c.replace(_ESCAPED_PIPE, "|") for c in s.split("|")]
+    return [c.strip() for c in cells] if strip else cells
 
 
 def split_aligned_row(text: str) -> list[str] | None:

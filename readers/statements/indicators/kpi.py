@@ -149,6 +149,12 @@ def from_row(row: Row, u: Unit) -> Kpi:
     """One KPI of a table row. Of several target columns (中間・最終・長期) the target is the final one written
     (「―」 under a later year is no target), and a column's year (「最終（R12）」) is the KPI's deadline."""
     k = Kpi(strip_dress(row.name) or row.name, u)
+    if not any(c.fields == ("value",) for c, _ in row.cells):
+        # a name column that holds the target too (「KPI（期限）」: 「修了者数 年六十人（令和9年度以降毎年度）」)
+        name = name_before_target(nfkc(k.name)).strip()
+        if name != nfkc(k.name).strip() and _FIGURE.search(nfkc(k.name)[len(name) :]):
+            k.name, rest = name, nfkc(k.name)[len(name) :]
+            put(k, ("target",), rest)
     targets = [(c, t) for c, t in row.cells if c.fields == ("value",) and c.role == "target" and t.strip() and not BLANK.match(nfkc(t))]
     final = [(c, t) for c, t in targets if not (c.flags.get("interim") or c.flags.get("long_term"))]
     named = [(c, t) for c, t in final if TARGET.search(nfkc(c.label))]  # 「最終（R12）」「目標」
