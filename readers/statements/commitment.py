@@ -112,15 +112,28 @@ def _support(topic: str, subject: str, mod: str, u: Unit, quote: str, value: flo
                      place=place_of(u, quote))
 
 
+# words that name the role of a department, not one (「担当課は…」), and a slot to fill (「〇〇課（調整中）」)
+_NOT_DEPARTMENTS = frozenset(
+    {"一部", "全部", "内部", "外部", "幹部", "事務局", "関係", "担当部", "各部", "各課", "担当課", "担当部署", "所管課", "担当係", "関係課"}
+)
+_SLOT_NAME = re.compile(r"^[〇○●◯×＊*□]{1,4}")
+_UNDECIDED = re.compile(r"[(（][^()（）]*(?:調整中|未定|検討中|協議中)[^()（）]*[)）]")
+
+
 def departments(text: str) -> list[str]:
     """Department names, adjacent ones joined: 「産業部 産業振興課」→「産業部産業振興課」 is one."""
     out: list[str] = []
     end = -1
-    for m in DEPT.finditer(nfkc(text)):
-        d = m.group(1)
-        if d.endswith(("本部", "担当部")) or re.search(HEAD + r"|場所", d) or d in ("一部", "全部", "内部", "外部", "幹部", "事務局", "関係", "担当部", "各部", "各課"):
+    t = nfkc(text)
+    # candidates still being weighed (「〇〇課（観光課又は地域振興課で調整中）」) are no department yet
+    open_ = [(b.start(), b.end()) for b in _UNDECIDED.finditer(t)]
+    for m in DEPT.finditer(t):
+        if any(a <= m.start(1) < b for a, b in open_):
             continue
-        if out and nfkc(text)[end : m.start(1)].strip() == "":
+        d = m.group(1)
+        if d.endswith(("本部", "担当部")) or re.search(HEAD + r"|場所", d) or d in _NOT_DEPARTMENTS or _SLOT_NAME.match(d):
+            continue
+        if out and t[end : m.start(1)].strip() == "":
             out[-1] += d
         else:
             out.append(d)
