@@ -74,9 +74,15 @@ def _name_key(rec: dict[str, str]) -> str | None:
     return named[0] if named else (keys[0] if keys else None)
 
 
+_COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:軒|社|者|店|団体|窯|事業者|経営体)$")
+
+
 def _entity(name: str, attrs: dict[str, Any], u: Unit, confidence: float = 1.0) -> Statement:
     name = nfkc(name).strip(" 　・")
-    mod = "placeholder" if w.is_placeholder(name) else "affirmed"
+    # 「中核窯元 5軒：〇〇窯、〇〇窯ほか」: a count of operators whose names are still slots
+    first = re.split(r"[、,(（]", nfkc(attrs.get("role") or ""))[0]
+    counted = _COUNTED.search(name) and w.is_placeholder(first)
+    mod = "placeholder" if w.is_placeholder(name) or counted else "affirmed"
     return Statement(kind="operator", topic="entity", subject=name, modality=mod, confidence=confidence,
                      attrs=_normalise(name, attrs), place=place_of(u))
 
