@@ -164,8 +164,9 @@ def find_fiscal_years(text: str) -> list[Year]:
             continue
         era = m.group("era")
         era = _ERA_ABBR.get(era, era)
-        if m.group("era") in _ERA_ABBR and m.start() > 0 and s[m.start() - 1].isalnum():
-            continue  # "CR8", "H2O" ...
+        before = s[m.start() - 1] if m.start() else ""
+        if m.group("era") in _ERA_ABBR and before.isascii() and before.isalnum():
+            continue  # glued to a Latin letter or digit ("CR8", "H2O"); after kana or kanji it is a year (「はR12」)
         ey = m.group("ey")
         n = 1 if ey == "元" else to_number(ey)
         if n is None or n < 1 or n > 99:
