@@ -136,6 +136,7 @@ def test_only_yen_is_money(text: str, money: bool) -> None:
         ("予算3億\n5千万円", [("5千万円", 5e7)]),
         # exchange rates are skipped for yen only, and from the start of the text
         ("決済通貨別の取引先はドル 12社、ユーロ 5社", [("12社", 12), ("5社", 5)]),
+        ("決済通貨別の取引件数はドル 120件、ユーロ 45件", [("120件", 120), ("45件", 45)]),
         ("ドル＝150円で換算", []),
     ],
 )
@@ -172,6 +173,7 @@ def test_percent_to_share(text: str, read: float | None) -> None:
         ("実施期間：2026年度～2026年度", [(2026, "2026年度", True, False), (2026, "2026年度", True, False)]),
         ("2030年度～2026年度", [(2030, "2030年度", True, False), (2026, "2026年度", True, False)]),  # reversed: no period
         ("令和8年度～5年間", [(2026, "令和8年度", True, False)]),  # a length, not the end of the period
+        ("実施期間：令和8～8年度", [(2026, "令和8", True, False)]),  # the end of a period comes after its start
         # an era year after kana or kanji is a year; glued to a Latin letter it is a code
         ("目標はR12", [(2030, "R12", True, False)]),
         ("付加価値額（対R6比）", [(2024, "R6", True, False)]),

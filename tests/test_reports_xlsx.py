@@ -300,5 +300,8 @@ def test_print_margins_header_footer_and_title_font():
         assert (ws.oddHeader.left.text, ws.oddFooter.center.text) == ("&A", "&P / &N")
     title = wb[wb.sheetnames[1]]["A1"]
     assert (title.font.b, title.font.sz) == (True, 14)
-    header = wb[SUMMARY_SHEET]["A2"]
+    header, body = wb[SUMMARY_SHEET]["A2"], wb[SUMMARY_SHEET]["B3"]
     assert (header.font.b, header.font.color.rgb, header.fill.fgColor.rgb) == (True, "00FFFFFF", "001F4E79")
+    assert (header.alignment.wrap_text, header.alignment.vertical, header.alignment.horizontal) == (True, "center",
+                                                                                                   "center")
+    assert (body.alignment.wrap_text, body.alignment.vertical, body.border.left.style) == (True, "top", "thin")
