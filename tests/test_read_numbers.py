@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities, percent_to_share
+from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities, percent_to_share, to_number
 from chiiki_mirai.readers import read_bytes
 
 
@@ -138,6 +138,13 @@ def test_only_yen_is_money(text: str, money: bool) -> None:
         ("決済通貨別の取引先はドル 12社、ユーロ 5社", [("12社", 12), ("5社", 5)]),
         ("決済通貨別の取引件数はドル 120件、ユーロ 45件", [("120件", 120), ("45件", 45)]),
         ("ドル＝150円で換算", []),
+        ("1ドル＝150円で換算して総額36億円", [("36億円", 3.6e9)]),
+        ("換算レート 21円 / 人民元", []),
+        ("1人民元＝約21円", []),  # 「1人民元」 is no head count
+        # "t" is also a letter: a unit only right after a digit
+        ("年産5千t、出荷量4,000t", [("4,000t", 4000)]),
+        # a wrapped amount deep in a long paragraph (positions past the small-integer cache)
+        ("本事業では地域の中核企業と連携し、" * 20 + "総額3億 5千万円を投じる。", [("3億 5千万円", 3.5e8)]),
     ],
 )
 def test_amounts_read_in_a_line(text: str, read: list[tuple[str, float]]) -> None:
@@ -177,7 +184,7 @@ def test_percent_to_share(text: str, read: float | None) -> None:
         # an era year after kana or kanji is a year; glued to a Latin letter it is a code
         ("目標はR12", [(2030, "R12", True, False)]),
         ("付加価値額（対R6比）", [(2024, "R6", True, False)]),
-        ("規格CR8に適合", []),
+        ("規格CR8に適合し、令和9年度に量産", [(2027, "令和9年度", True, False)]),
         # era years 1..99: a GPU model is no year, and reading goes on after it
         ("H100を200基、令和10年度までに導入", [(2028, "令和10年度", True, False)]),
         ("令和0年度", []),
@@ -187,3 +194,22 @@ def test_percent_to_share(text: str, read: float | None) -> None:
 )
 def test_years_as_written(text: str, years: list[tuple[int, str, bool, bool]]) -> None:
     assert [(y.fy, y.raw, y.fiscal, y.span_start) for y in find_fiscal_years(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("run", "value"),
+    [
+        ("1億2千万", 1.2e8),
+        ("１，２００", 1200),
+        ("一二三", 123),
+        ("3.", None),  # a heading's number, not 3
+        (".5", None),
+        ("万5", None),
+        ("-5", None),  # no sign is read
+        ("十十十", None),  # kanji numerals out of order
+        ("1.5億2.5万", None),  # two decimal points
+        ("", None),
+    ],
+)
+def test_to_number(run: str, value: float | None) -> None:
+    assert to_number(run) == value

@@ -46,8 +46,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "t": ("トン", 1),
 }
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-# a number run followed by a unit; "t" only right after a digit and not before a letter
-_QTY_RE = re.compile(rf"(?P<num>[{_NUM_CHARS}]+)\s?(?P<unit>{_UNIT_RE})(?![A-Za-z])")
+# a number run followed by a unit; "t" only right after a digit and not before a letter; 「1人民元」 is no 人
+_QTY_RE = re.compile(rf"(?P<num>[{_NUM_CHARS}]+)\s?(?P<unit>{_UNIT_RE})(?![A-Za-z]|民元)")
 # the first part of a number that ends in 兆/億/万 and is followed by one space ("3億 " of "3億 5千万円")
 _SPLIT_HEAD = re.compile(r"(?<![0-9,.])([0-9][0-9,.]*(?:兆[0-9,.]*)?[兆億万])[ \u3000]$")
 # kanji-only runs that are words, not numbers (一人当たり, 一次, 十分)
