@@ -274,11 +274,12 @@ def test_put_keeps_types_and_guards_text():
 def test_row_heights_follow_the_wrapped_lines():
     ws = Workbook().active
     ws.column_dimensions["A"].width = 11  # 10 columns usable
-    texts = ["短い", "あ" * 5 + "\n" + "い" * 6, "一行目\n\n三行目", "\n".join(["行"] * 40), "あ" * 15]
+    texts = ["短い", "あ" * 5 + "\n" + "い" * 6, "一行目\n\n三行目", "\n".join(["行"] * 40), "あ" * 15, "あ" * 5 + "a"]
     for row, text in enumerate(texts, start=1):
         put(ws, row, 1, text)
     fit_rows(ws, 1, merged_width={5: 31.0})  # row 5 spans merged columns 30 wide: one line
-    assert [ws.row_dimensions[r].height for r in range(1, 6)] == [None, 45.0, 45.0, 409.0, None]
+    # row 6: 11 columns of text in 10 usable
+    assert [ws.row_dimensions[r].height for r in range(1, 7)] == [None, 45.0, 45.0, 409.0, None, 30.0]
 
 
 def test_column_widths_capped_and_floored():
@@ -300,7 +301,8 @@ def test_print_margins_header_footer_and_title_font():
         assert (ws.oddHeader.left.text, ws.oddFooter.center.text) == ("&A", "&P / &N")
     title = wb[wb.sheetnames[1]]["A1"]
     assert (title.font.b, title.font.sz) == (True, 14)
-    header, body = wb[SUMMARY_SHEET]["A2"], wb[SUMMARY_SHEET]["B3"]
+    header, body, group = wb[SUMMARY_SHEET]["A2"], wb[SUMMARY_SHEET]["B3"], wb[SUMMARY_SHEET]["A1"]
+    assert (group.font.b, group.fill.fgColor.rgb) == (True, "00D9E1F2")
     assert (header.font.b, header.font.color.rgb, header.fill.fgColor.rgb) == (True, "00FFFFFF", "001F4E79")
     assert (header.alignment.wrap_text, header.alignment.vertical, header.alignment.horizontal) == (True, "center",
                                                                                                    "center")
