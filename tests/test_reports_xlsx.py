@@ -277,9 +277,12 @@ def test_row_heights_follow_the_wrapped_lines():
     texts = ["短い", "あ" * 5 + "\n" + "い" * 6, "一行目\n\n三行目", "\n".join(["行"] * 40), "あ" * 15, "あ" * 5 + "a"]
     for row, text in enumerate(texts, start=1):
         put(ws, row, 1, text)
+    ws.column_dimensions["B"].width = 13
+    put(ws, 7, 1, None)
+    put(ws, 7, 2, "あ" * 20)  # 40 columns in 12 usable, after an empty cell
     fit_rows(ws, 1, merged_width={5: 31.0})  # row 5 spans merged columns 30 wide: one line
     # row 6: 11 columns of text in 10 usable
-    assert [ws.row_dimensions[r].height for r in range(1, 7)] == [None, 45.0, 45.0, 409.0, None, 30.0]
+    assert [ws.row_dimensions[r].height for r in range(1, 8)] == [None, 45.0, 45.0, 409.0, None, 30.0, 60.0]
 
 
 def test_column_widths_capped_and_floored():
@@ -289,8 +292,18 @@ def test_column_widths_capped_and_floored():
     put(ws, 2, 2, "あ" * 30)  # 60 wide: capped at 50
     put(ws, 2, 3, "あ" * 10 + "\nx")  # the widest line: 20
     put(ws, 2, 4, "あ" * 30)
+    put(ws, 2, 5, "あ" * 5)
     fit_columns(ws, 2, caps={4: 40})
-    assert [ws.column_dimensions[c].width for c in "ABCD"] == [6, 50, 22, 40]
+    assert [ws.column_dimensions[c].width for c in "ABCDE"] == [6, 50, 22, 40, 12]
+
+
+def test_column_widths_skip_empty_cells():
+    ws = Workbook().active
+    put(ws, 1, 1, None)
+    put(ws, 1, 2, "a")
+    put(ws, 2, 1, "ab")
+    fit_columns(ws, 1, caps={}, minimum=1)
+    assert [ws.column_dimensions[c].width for c in "AB"] == [4, 3]
 
 
 def test_print_margins_header_footer_and_title_font():
