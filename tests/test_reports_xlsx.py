@@ -23,6 +23,7 @@ from chiiki_mirai.reports.xlsx_cells import (
     fit_columns,
     fit_rows,
     put,
+    status_cell,
 )
 
 # written out, not read from the product (issue 20): half- and full-width, tab and carriage return
@@ -295,6 +296,13 @@ def test_column_widths_capped_and_floored():
     put(ws, 2, 5, "あ" * 5)
     fit_columns(ws, 2, caps={4: 40})
     assert [ws.column_dimensions[c].width for c in "ABCDE"] == [6, 50, 22, 40, 12]
+
+
+def test_status_cells_are_bold_centred_text():
+    ws = Workbook().active
+    cells = [status_cell(ws, 1, c, s) for c, s in enumerate(STATUS_JA, start=1)]
+    assert [c.value for c in cells] == list(STATUS_JA.values())
+    assert all(c.font.b and c.alignment.horizontal == "center" for c in cells)
 
 
 def test_column_widths_skip_empty_cells():
