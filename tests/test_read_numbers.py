@@ -139,6 +139,8 @@ def test_only_yen_is_money(text: str, money: bool) -> None:
         ("決済通貨別の取引件数はドル 120件、ユーロ 45件", [("120件", 120), ("45件", 45)]),
         ("ドル＝150円で換算", []),
         ("1ドル＝150円で換算して総額36億円", [("36億円", 3.6e9)]),
+        ("換算レートは1ドル＝150円", []),
+        ("1ユーロ = 約 160円で換算", []),  # 8 characters from the currency to the number
         ("換算レート 21円 / 人民元", []),
         ("1人民元＝約21円", []),  # 「1人民元」 is no head count
         # "t" is also a letter: a unit only right after a digit
