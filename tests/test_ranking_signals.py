@@ -18,7 +18,14 @@ import yaml
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.classify import Classification, FieldMatch, ProductMatch
-from chiiki_mirai.recommender.plan_rank import rank_for_plan
+from chiiki_mirai.recommender.plan_rank import (
+    author_may_write,
+    made_objects,
+    measure_statics,
+    rank_for_plan,
+    score_for_plan,
+    upper_bound,
+)
 from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading
 from chiiki_mirai.recommender.rank import rank_measures
 from chiiki_mirai.recommender.ranking_model import Signals
@@ -109,6 +116,42 @@ def test_plan_ranker_signal_decides_the_order(case, tmp_path_factory) -> None:
     for (sig, needs, facts), expected in ((without, ["twin_a", "twin_b"]), (with_, ["twin_b", "twin_a"])):
         got = plan_order(kb, Signals(**sig), _reading(**needs), facts)
         assert got == expected, (name, sig, needs, facts)
+        # the bound the ranking stops by is never below a twin's score (the signal counted in both)
+        for ms in measure_statics(kb):
+            s = score_for_plan(ms.measure, Signals(**sig), _reading(**needs), kb, facts)
+            assert s is None or s.score <= upper_bound(ms, Signals(**sig), _reading(**needs)), (name, ms.measure.id)
+
+
+@pytest.mark.parametrize(
+    ("facts", "may"),
+    [
+        (None, True),
+        ({}, True),
+        ({"author_kind_allowed": True}, True),
+        ({"author_kind_allowed": None}, True),  # not known: no reason to withhold
+        ({"author_kind_allowed": False}, False),
+        ({"author_kind_allowed": True, "author_not_local_government": True}, False),
+    ],
+)
+def test_author_may_write(facts, may) -> None:
+    assert author_may_write(facts) is may
+
+
+@pytest.mark.parametrize(
+    ("fields", "objects", "end_use", "made"),
+    [
+        # a measure for fields: what the plan names only as its products' end use is not what it makes
+        ([1], {"データセンター", "半導体"}, {"データセンター"}, {"半導体"}),
+        ([1], {"データセンター"}, {"データセンター"}, {"\0"}),  # all end uses: an object no plan holds
+        ([1], {"半導体"}, set(), {"半導体"}),
+        ([], {"データセンター"}, {"データセンター"}, {"データセンター"}),  # not a field measure: all kept
+    ],
+)
+def test_made_objects(tmp_path_factory, fields, objects, end_use, made) -> None:
+    kb = twins(tmp_path_factory, "plan_made_" + str(len(fields)), twin_a={"fields": fields})
+    reading = _reading()
+    reading.end_use = end_use
+    assert made_objects(kb.measures["twin_a"], frozenset(objects), reading) == frozenset(made)
 
 
 def test_plan_ranker_signal_sizes(tmp_path_factory) -> None:
