@@ -480,3 +480,19 @@ def test_plan_ranker_gives_nothing_for_a_type_the_measure_is_not_listed_for(tmp_
     kb = twins(tmp_path_factory, "plan_other_only", twin_a={"plan_types": ["A"]}, twin_b={})
     # twin_a: need 0.5 − 0.5 = 0: no ground
     assert plan_order(kb, Signals(plan_type="B"), _reading(export=1.0)) == ["twin_b"]
+
+
+def test_plan_ranker_withholds_only_the_benefit_from_an_author_who_cannot_write_the_type(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_benefit_author", twin_b={"plan_benefit_for": ["B"]})
+    got = {s.measure.id: _links(s) for s in rank_for_plan(kb, Signals(plan_type="B"), _reading(export=1.0),
+                                                          {"author_kind_allowed": False}, top=0)}
+    assert got == {"twin_b": {"need": 0.5, "listed": pytest.approx(0.3)}}  # the listing stays, the benefit goes
+
+
+def test_plan_ranker_bound_counts_every_target_matched(tmp_path_factory) -> None:
+    """A measure matching the plan's field, product and sector: its bound covers all three links."""
+    kb = twins(tmp_path_factory, "plan_targets", twin_a={"fields": [1], "products": ["F01.P1"]})
+    sig = Signals(plan_type="B", fields=FIELD_1, products={"F01.P1": (1.0, "パワー半導体")})
+    (ms,) = measure_statics(kb)
+    s = score_for_plan(ms.measure, sig, _reading(export=1.0), kb, {})
+    assert s is not None and s.score <= upper_bound(ms, sig, _reading(export=1.0))

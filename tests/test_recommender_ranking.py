@@ -333,3 +333,19 @@ def test_stopping_early_gives_the_full_ranking_head(kb, plan_inputs):
         assert len(full) > 5
         for top in (1, 3, 5, 10):
             assert [(s.measure.id, s.score) for s in rank_for_plan(kb, sig, reading, facts, top=top)] == full[:top]
+
+
+def test_a_section_that_holds_what_the_measure_is_for_links_it(kb):
+    """The plan writes, in the section the measure supports (C.5.3 仕組みづくり), what the measure is for (閉校した
+    校舎): a section link of 2.0; the same words elsewhere are no section link."""
+    def links(sections):
+        plan = _plan("C", sections, title="手すき和紙の産地プラン")
+        sig = plan_signals(plan, kb, "C", classify_plan(plan, kb), [])
+        ranked = rank_for_plan(kb, sig, read_plan_needs(plan, kb, "C"), plan_fact_values(plan, kb, "C"), top=0)
+        got = {s.measure.id: s for s in ranked}.get("public_facility_appropriate_management")
+        return {lk.kind: lk.contribution for lk in got.links} if got else {}
+
+    text = "閉校した校舎を和紙の工房と展示の場に転用し、職人の育成拠点とする。"
+    base = {k: v for k, v in EXPORT_C.items() if k != "C.5.3"}
+    assert links({**base, "C.5.3": ("(3) 仕組みづくり", text)})["section"] == 2.0
+    assert "section" not in links({**base, "C.4.1": ("(1) 基本戦略", EXPORT_C["C.4.1"][1] + text)})
