@@ -496,3 +496,16 @@ def test_plan_ranker_bound_counts_every_target_matched(tmp_path_factory) -> None
     (ms,) = measure_statics(kb)
     s = score_for_plan(ms.measure, sig, _reading(export=1.0), kb, {})
     assert s is not None and s.score <= upper_bound(ms, sig, _reading(export=1.0))
+
+
+def test_plan_ranker_goes_on_past_a_measure_with_no_ground(tmp_path_factory) -> None:
+    # twin_a: listed for B only (bound 0.6) but nothing in the plan points at it; twin_b (0.55) comes after it
+    kb = twins(tmp_path_factory, "plan_no_ground_first", twin_a={"plan_types": ["B"], "themes": ["tourism"]}, twin_b={})
+    assert plan_order(kb, Signals(plan_type="B"), _reading(export=0.5)) == ["twin_b"]
+
+
+def test_plan_ranker_without_facts_applies_no_condition(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_condition_no_facts", twin_a=CONDITION, twin_b={})
+    got = rank_for_plan(kb, Signals(plan_type="B"), _reading(export=1.0), None, top=0)
+    assert [(s.measure.id, s.score, [c["met"] for c in s.conditions]) for s in got] == [
+        ("twin_a", pytest.approx(0.8), [None]), ("twin_b", pytest.approx(0.8), [])]
