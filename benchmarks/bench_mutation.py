@@ -13,7 +13,8 @@ file being mutated behind: `git checkout` it.
 Sessions are kept in benchmarks/results/mutation/<group>.sqlite, so a stopped run resumes where it was.
 
 A mutant is killed when the tests fail (or time out), survives when they pass. Survivors listed in
-benchmarks/mutation_equivalent.yaml (module, line, operator, reason) are equivalent mutants: counted apart,
+benchmarks/mutation_equivalent.yaml (module, line, operator, reason; optionally `mutated`, text the mutated line must
+hold, where other mutants of the same line and operator are not equivalent) are equivalent mutants: counted apart,
 never silently. Prints, per group and module, killed / survived / equivalent and the score
 killed / (killed + survived), the equivalent ones left out of both. Writes benchmarks/results/mutation.json.
 """
@@ -113,8 +114,10 @@ def equivalent() -> list[dict[str, Any]]:
     return yaml.safe_load(EQUIVALENT.read_text(encoding="utf-8")) or [] if EQUIVALENT.is_file() else []
 
 
-def _is_equivalent(module: str, line: int, operator: str, known: list[dict[str, Any]]) -> bool:
-    return any(e["module"] == module and e["line"] == line and e["operator"] in operator for e in known)
+def _is_equivalent(module: str, line: int, operator: str, diff: str, known: list[dict[str, Any]]) -> bool:
+    added = "\n".join(ln for ln in (diff or "").splitlines() if ln.startswith("+") and not ln.startswith("+++"))
+    return any(e["module"] == module and e["line"] == line and e["operator"] in operator
+               and e.get("mutated", "") in added for e in known)
 
 
 def results(group: str) -> dict[str, Any]:
@@ -135,7 +138,7 @@ def results(group: str) -> dict[str, Any]:
                 c = per.setdefault(module, Counter())
                 if result.is_killed:
                     c["killed"] += 1
-                elif _is_equivalent(module, line, m.operator_name, known):
+                elif _is_equivalent(module, line, m.operator_name, result.diff, known):
                     c["equivalent"] += 1
                 else:
                     c["survived"] += 1

@@ -213,7 +213,7 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
     b += W_FIELD * FIELD_BOUND * (1 + 0.15 * (n - 1)) if n else 0.0
     b += ms.prior.get(sig.plan_type, 0.0) if sig.plan_type else 0.0
     b += W_GAP if ms.gap_ids and not ms.gap_ids.isdisjoint(sig.gaps) else 0.0
-    return b + 1e-9
+    return b + 1e-6  # score_for_plan rounds the score to 6 decimals: up to 5e-7 above the sum of its parts
 
 
 def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: dict[str, object] | None = None,

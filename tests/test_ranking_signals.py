@@ -18,7 +18,14 @@ import yaml
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.classify import Classification, FieldMatch, ProductMatch
-from chiiki_mirai.recommender.plan_rank import rank_for_plan
+from chiiki_mirai.recommender.plan_rank import (
+    author_may_write,
+    made_objects,
+    measure_statics,
+    rank_for_plan,
+    score_for_plan,
+    upper_bound,
+)
 from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading
 from chiiki_mirai.recommender.rank import rank_measures
 from chiiki_mirai.recommender.ranking_model import Signals
@@ -109,6 +116,42 @@ def test_plan_ranker_signal_decides_the_order(case, tmp_path_factory) -> None:
     for (sig, needs, facts), expected in ((without, ["twin_a", "twin_b"]), (with_, ["twin_b", "twin_a"])):
         got = plan_order(kb, Signals(**sig), _reading(**needs), facts)
         assert got == expected, (name, sig, needs, facts)
+        # the bound the ranking stops by is never below a twin's score (the signal counted in both)
+        for ms in measure_statics(kb):
+            s = score_for_plan(ms.measure, Signals(**sig), _reading(**needs), kb, facts)
+            assert s is None or s.score <= upper_bound(ms, Signals(**sig), _reading(**needs)), (name, ms.measure.id)
+
+
+@pytest.mark.parametrize(
+    ("facts", "may"),
+    [
+        (None, True),
+        ({}, True),
+        ({"author_kind_allowed": True}, True),
+        ({"author_kind_allowed": None}, True),  # not known: no reason to withhold
+        ({"author_kind_allowed": False}, False),
+        ({"author_kind_allowed": True, "author_not_local_government": True}, False),
+    ],
+)
+def test_author_may_write(facts, may) -> None:
+    assert author_may_write(facts) is may
+
+
+@pytest.mark.parametrize(
+    ("fields", "objects", "end_use", "made"),
+    [
+        # a measure for fields: what the plan names only as its products' end use is not what it makes
+        ([1], {"データセンター", "半導体"}, {"データセンター"}, {"半導体"}),
+        ([1], {"データセンター"}, {"データセンター"}, {"\0"}),  # all end uses: an object no plan holds
+        ([1], {"半導体"}, set(), {"半導体"}),
+        ([], {"データセンター"}, {"データセンター"}, {"データセンター"}),  # not a field measure: all kept
+    ],
+)
+def test_made_objects(tmp_path_factory, fields, objects, end_use, made) -> None:
+    kb = twins(tmp_path_factory, "plan_made_" + str(len(fields)), twin_a={"fields": fields})
+    reading = _reading()
+    reading.end_use = end_use
+    assert made_objects(kb.measures["twin_a"], frozenset(objects), reading) == frozenset(made)
 
 
 def test_plan_ranker_signal_sizes(tmp_path_factory) -> None:
@@ -412,3 +455,57 @@ def test_desk_a_gap_seeds_the_graph_walk(tmp_path_factory) -> None:
 
     without, with_ = ppr([]), ppr([GAP])
     assert with_["twin_a"] / with_["twin_b"] > without["twin_a"] / without["twin_b"]
+
+
+def test_plan_ranker_weights_of_a_name_another_type_and_the_directions(tmp_path_factory) -> None:
+    """A named measure (5.0), one listed only for other plan types (−0.5), a direction (0.8 × √share, its first three
+    cues quoted): each written out, so a weight moved fails here."""
+    kb = twins(tmp_path_factory, "plan_named_other", twin_a={"plan_types": ["A"], "fields": [1]}, twin_b={})
+    reading = _reading(export=1.0)
+    reading.named = {"twin_b": Evidence("双子施策を活用する。", "政策手段")}
+    reading.directions = {"export": ThemeStrength(0.25, ["輸出", "海外", "販路", "商談"], "基本戦略")}
+    got = {s.measure.id: s for s in rank_for_plan(kb, Signals(plan_type="B", fields=FIELD_1), reading, {}, top=0)}
+    assert {mid: _links(s) for mid, s in got.items()} == {
+        # the name 5.0, need 0.5, direction 0.8 × √0.25 = 0.4, listed for B 0.3
+        "twin_b": {"named": 5.0, "need": 0.5, "direction": pytest.approx(0.4), "listed": pytest.approx(0.3)},
+        # need 0.5, direction 0.4, the field 0.6, listed for A only −0.5
+        "twin_a": {"need": 0.5, "direction": pytest.approx(0.4), "field": pytest.approx(0.6), "other_type": -0.5},
+    }
+    assert [s.measure.id for s in got.values()] == ["twin_b", "twin_a"]  # the named one first
+    direction = next(lk for lk in got["twin_a"].links if lk.kind == "direction")
+    assert direction.detail["cues"] == ["輸出", "海外", "販路"] and direction.origin == "輸出・海外・販路"
+
+
+def test_plan_ranker_gives_nothing_for_a_type_the_measure_is_not_listed_for(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_other_only", twin_a={"plan_types": ["A"]}, twin_b={})
+    # twin_a: need 0.5 − 0.5 = 0: no ground
+    assert plan_order(kb, Signals(plan_type="B"), _reading(export=1.0)) == ["twin_b"]
+
+
+def test_plan_ranker_withholds_only_the_benefit_from_an_author_who_cannot_write_the_type(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_benefit_author", twin_b={"plan_benefit_for": ["B"]})
+    got = {s.measure.id: _links(s) for s in rank_for_plan(kb, Signals(plan_type="B"), _reading(export=1.0),
+                                                          {"author_kind_allowed": False}, top=0)}
+    assert got == {"twin_b": {"need": 0.5, "listed": pytest.approx(0.3)}}  # the listing stays, the benefit goes
+
+
+def test_plan_ranker_bound_counts_every_target_matched(tmp_path_factory) -> None:
+    """A measure matching the plan's field, product and sector: its bound covers all three links."""
+    kb = twins(tmp_path_factory, "plan_targets", twin_a={"fields": [1], "products": ["F01.P1"]})
+    sig = Signals(plan_type="B", fields=FIELD_1, products={"F01.P1": (1.0, "パワー半導体")})
+    (ms,) = measure_statics(kb)
+    s = score_for_plan(ms.measure, sig, _reading(export=1.0), kb, {})
+    assert s is not None and s.score <= upper_bound(ms, sig, _reading(export=1.0))
+
+
+def test_plan_ranker_goes_on_past_a_measure_with_no_ground(tmp_path_factory) -> None:
+    # twin_a: listed for B only (bound 0.6) but nothing in the plan points at it; twin_b (0.55) comes after it
+    kb = twins(tmp_path_factory, "plan_no_ground_first", twin_a={"plan_types": ["B"], "themes": ["tourism"]}, twin_b={})
+    assert plan_order(kb, Signals(plan_type="B"), _reading(export=0.5)) == ["twin_b"]
+
+
+def test_plan_ranker_without_facts_applies_no_condition(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_condition_no_facts", twin_a=CONDITION, twin_b={})
+    got = rank_for_plan(kb, Signals(plan_type="B"), _reading(export=1.0), None, top=0)
+    assert [(s.measure.id, s.score, [c["met"] for c in s.conditions]) for s in got] == [
+        ("twin_a", pytest.approx(0.8), [None]), ("twin_b", pytest.approx(0.8), [])]

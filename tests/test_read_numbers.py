@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
+from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities, percent_to_share, to_number
 from chiiki_mirai.readers import read_bytes
 
 
@@ -70,3 +70,148 @@ def test_ranges_and_man_units() -> None:
     assert [q.value for q in find_quantities("約2～4億円")] == [4e8]
     assert [(q.value, q.unit) for q in find_quantities("年間2.5万人")] == [(25000, "人")]
     assert [(q.value, q.unit) for q in find_quantities("延べ4,200人泊")] == [(4200, "人泊")]
+
+
+# Every written unit, read exactly (a unit's multiplier one off must fail). A big unit after a space is the table
+# style (「売上高 1,250 百万円」): the number and the unit's multiplier are read apart.
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "written"),
+    [
+        ("国内市場規模 2 兆円", 2e12, "円", "兆円"),
+        ("総事業費 48 億円", 4.8e9, "円", "億円"),
+        ("補助額 5 千万円", 5e7, "円", "千万円"),
+        ("売上高 1,250 百万円", 1.25e9, "円", "百万円"),
+        ("単価 2.5 万円", 25000, "円", "万円"),
+        ("事業費 1,200 千円", 1.2e6, "円", "千円"),
+        ("参加費3,000円", 3000, "円", "円"),
+        ("延べ4,200人泊", 4200, "人泊", "人泊"),
+        ("観光客 12 万人", 1.2e5, "人", "万人"),
+        ("年間400人", 400, "人", "人"),
+        ("従業員35名", 35, "人", "名"),
+        ("組合員42社", 42, "社", "社"),
+        ("商談12件", 12, "件", "件"),
+        ("研修会を年12回", 12, "回", "回"),
+        ("シェア40％", 40, "%", "%"),
+        ("調達を5割に", 50, "%", "割"),
+        ("農地30ha", 30, "ha", "ha"),
+        ("農地20ヘクタール", 20, "ha", "ヘクタール"),
+        ("年産100MW", 100, "MW", "MW"),
+        ("洋上風力2GW", 2000, "MW", "GW"),
+        ("出力500kW", 0.5, "MW", "kW"),
+        ("CO2削減量 3 万トン", 3e4, "トン", "万トン"),
+        ("5千トン", 5000, "トン", "トン"),
+        ("年間8t", 8, "トン", "t"),
+    ],
+)
+def test_every_unit_exactly(text: str, value: float, unit: str, written: str) -> None:
+    assert [(q.value, q.unit, q.written_unit) for q in find_quantities(text)] == [(value, unit, written)]
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [("事業費3億円", True), ("観光客12万人", False), ("組合員42社", False), ("シェア40%", False), ("年間8t", False)],
+)
+def test_only_yen_is_money(text: str, money: bool) -> None:
+    assert [q.is_money for q in find_quantities(text)] == [money]
+
+
+# The amounts read in a line, as written: what is skipped is not an amount (a word, a heading's number, a rate),
+# and skipping it never stops the reading of what follows.
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("従業員一人当たりの付加価値額", []),
+        ("一人当たり年収は450万円", [("450万円", 4.5e6)]),
+        ("3.人材の確保\n研修修了者30人", [("30人", 30)]),  # 「3.」 numbers a heading
+        ("金額,円\n事業費,3,000万円", [("3,000万円", 3e7)]),  # a CSV-like table: separators are not digits
+        ("連携企業数,5社", [("5社", 5)]),
+        ("シェア二十％", [("二十%", 20)]),
+        # an amount wrapped after its 億 with a space, at the start of a line, after another amount, next to one
+        ("3億 5千万円", [("3億 5千万円", 3.5e8)]),
+        ("総額12億 5千万円", [("12億 5千万円", 1.25e9)]),
+        ("従業員50人、投資額3億 5千万円", [("50人", 50), ("3億 5千万円", 3.5e8)]),
+        ("参加5社3億 5千万円", [("5社", 5), ("3億 5千万円", 3.5e8)]),  # table cells run together
+        # a number on the next line is an amount of its own
+        ("予算3億 \n5千万円", [("5千万円", 5e7)]),
+        ("予算3億\n5千万円", [("5千万円", 5e7)]),
+        # exchange rates are skipped for yen only, and from the start of the text
+        ("決済通貨別の取引先はドル 12社、ユーロ 5社", [("12社", 12), ("5社", 5)]),
+        ("決済通貨別の取引件数はドル 120件、ユーロ 45件", [("120件", 120), ("45件", 45)]),
+        ("ドル＝150円で換算", []),
+        ("1ドル＝150円で換算して総額36億円", [("36億円", 3.6e9)]),
+        ("換算レートは1ドル＝150円", []),
+        ("1ユーロ = 約 160円で換算", []),  # 8 characters from the currency to the number
+        ("換算レート 21円 / 人民元", []),
+        ("1人民元＝約21円", []),  # 「1人民元」 is no head count
+        # "t" is also a letter: a unit only right after a digit
+        ("年産5千t、出荷量4,000t", [("4,000t", 4000)]),
+        # a wrapped amount deep in a long paragraph (positions past the small-integer cache)
+        ("本事業では地域の中核企業と連携し、" * 20 + "総額3億 5千万円を投じる。", [("3億 5千万円", 3.5e8)]),
+    ],
+)
+def test_amounts_read_in_a_line(text: str, read: list[tuple[str, float]]) -> None:
+    assert [(q.raw, q.value) for q in find_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("シェア40%", 0.4),
+        ("地元調達率を5割に", 0.5),
+        ("県内調達100%", 1.0),
+        ("県外比率0%", 0.0),
+        ("前年比120%", None),  # a ratio over 100% is no share
+        ("従業員35名", None),
+    ],
+)
+def test_percent_to_share(text: str, read: float | None) -> None:
+    (q,) = find_quantities(text)
+    assert percent_to_share(q) == read
+
+
+# year, as written, written as 年度 (or an era year), first year of a period
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2026年", [(2026, "2026年", False, False)]),
+        ("2026年度", [(2026, "2026年度", True, False)]),
+        ("令和8年", [(2026, "令和8年", True, False)]),
+        ("昭和60年", [(1985, "昭和60年", True, False)]),
+        ("計画期間：R8～R12", [(2026, "R8", True, True), (2030, "R12", True, False)]),
+        ("2026年度、2030年度", [(2026, "2026年度", True, False), (2030, "2030年度", True, False)]),
+        ("実施期間：2026年度～2026年度", [(2026, "2026年度", True, False), (2026, "2026年度", True, False)]),
+        ("2030年度～2026年度", [(2030, "2030年度", True, False), (2026, "2026年度", True, False)]),  # reversed: no period
+        ("令和8年度～5年間", [(2026, "令和8年度", True, False)]),  # a length, not the end of the period
+        ("実施期間：令和8～8年度", [(2026, "令和8", True, False)]),  # the end of a period comes after its start
+        # an era year after kana or kanji is a year; glued to a Latin letter it is a code
+        ("目標はR12", [(2030, "R12", True, False)]),
+        ("付加価値額（対R6比）", [(2024, "R6", True, False)]),
+        ("規格CR8に適合し、令和9年度に量産", [(2027, "令和9年度", True, False)]),
+        # era years 1..99: a GPU model is no year, and reading goes on after it
+        ("H100を200基、令和10年度までに導入", [(2028, "令和10年度", True, False)]),
+        ("令和0年度", []),
+        ("令和99年度", [(2117, "令和99年度", True, False)]),
+        ("令和95～99年度", [(2113, "令和95", True, True), (2117, "99年度", True, False)]),
+    ],
+)
+def test_years_as_written(text: str, years: list[tuple[int, str, bool, bool]]) -> None:
+    assert [(y.fy, y.raw, y.fiscal, y.span_start) for y in find_fiscal_years(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("run", "value"),
+    [
+        ("1億2千万", 1.2e8),
+        ("１，２００", 1200),
+        ("一二三", 123),
+        ("3.", None),  # a heading's number, not 3
+        (".5", None),
+        ("万5", None),
+        ("-5", None),  # no sign is read
+        ("十十十", None),  # kanji numerals out of order
+        ("1.5億2.5万", None),  # two decimal points
+        ("", None),
+    ],
+)
+def test_to_number(run: str, value: float | None) -> None:
+    assert to_number(run) == value

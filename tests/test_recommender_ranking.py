@@ -20,7 +20,9 @@ from chiiki_mirai.cli import main
 from chiiki_mirai.core.plan import Company, Industry, Plan, SectionText, Submission
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.knowledge.validate import validate
-from chiiki_mirai.recommender.api import classify_plan, recommend_for_plan
+from chiiki_mirai.recommender.api import classify_plan, plan_fact_values, plan_signals, recommend_for_plan
+from chiiki_mirai.recommender.plan_rank import measure_statics, rank_for_plan, score_for_plan, upper_bound
+from chiiki_mirai.recommender.plan_reading import read_plan_needs
 from chiiki_mirai.recommender.plan_text import weighted_segments
 from chiiki_mirai.recommender.themes import NAMED_NEED_STRENGTH, theme_strengths
 
@@ -296,3 +298,54 @@ def test_expected_measures_in_top10(kb, draft):
     names = [r.name + " " + " ".join(kb.measures[r.id].aliases) for r in recs]
     missing = [w for w in expected.get("recommend", []) if not any(w in n for n in names)]
     assert not missing, (missing, [r.id for r in recs])
+
+
+@pytest.fixture(scope="module")
+def plan_inputs(kb):
+    """(signals, reading, facts) as recommend_for_plan builds them, for the example drafts and a written plan."""
+    plans = [service.read_plan(SHARED / "drafts" / d)[0] for d in ("b_perovskite_cluster.md", "c_kiso_shikki.md")]
+    plans.append(_plan("C", EXPORT_C, title="手すき和紙の海外展開プラン"))
+    out = []
+    for plan in plans:
+        gaps = ["B.regional_ripple"] if plan.plan_type == "B" else []
+        sig = plan_signals(plan, kb, plan.plan_type, classify_plan(plan, kb), gaps)
+        out.append((sig, read_plan_needs(plan, kb, plan.plan_type), plan_fact_values(plan, kb, plan.plan_type)))
+    return out
+
+
+def test_upper_bound_is_never_below_a_score(kb, plan_inputs):
+    """The ranking scores measures in the order of their bound and stops early: a bound below a measure's real
+    score would drop it unseen."""
+    for sig, reading, facts in plan_inputs:
+        scored = 0
+        for ms in measure_statics(kb):
+            s = score_for_plan(ms.measure, sig, reading, kb, facts)
+            bound = upper_bound(ms, sig, reading)
+            if s is not None:
+                scored += 1
+                assert s.score <= bound, (ms.measure.id, s.score, bound)
+        assert scored >= 10
+
+
+def test_stopping_early_gives_the_full_ranking_head(kb, plan_inputs):
+    for sig, reading, facts in plan_inputs:
+        full = [(s.measure.id, s.score) for s in rank_for_plan(kb, sig, reading, facts, top=0)]
+        assert len(full) > 5
+        for top in (1, 3, 5, 10):
+            assert [(s.measure.id, s.score) for s in rank_for_plan(kb, sig, reading, facts, top=top)] == full[:top]
+
+
+def test_a_section_that_holds_what_the_measure_is_for_links_it(kb):
+    """The plan writes, in the section the measure supports (C.5.3 仕組みづくり), what the measure is for (閉校した
+    校舎): a section link of 2.0; the same words elsewhere are no section link."""
+    def links(sections):
+        plan = _plan("C", sections, title="手すき和紙の産地プラン")
+        sig = plan_signals(plan, kb, "C", classify_plan(plan, kb), [])
+        ranked = rank_for_plan(kb, sig, read_plan_needs(plan, kb, "C"), plan_fact_values(plan, kb, "C"), top=0)
+        got = {s.measure.id: s for s in ranked}.get("public_facility_appropriate_management")
+        return {lk.kind: lk.contribution for lk in got.links} if got else {}
+
+    text = "閉校した校舎を和紙の工房と展示の場に転用し、職人の育成拠点とする。"
+    base = {k: v for k, v in EXPORT_C.items() if k != "C.5.3"}
+    assert links({**base, "C.5.3": ("(3) 仕組みづくり", text)})["section"] == 2.0
+    assert "section" not in links({**base, "C.4.1": ("(1) 基本戦略", EXPORT_C["C.4.1"][1] + text)})

@@ -5,15 +5,26 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl import Workbook
 from reports_samples import HOSTILE, batch, broken, hostile_plan, plan_b, plan_c
 
 from chiiki_mirai.core.result import BadInput, CheckResult
 from chiiki_mirai.reports.common import STATUS_FILL, STATUS_JA, display_width, plan_name
 from chiiki_mirai.reports.xlsx import render_xlsx
-from chiiki_mirai.reports.xlsx_cells import MAX_CELL_CHARS, SUMMARY_SHEET, SheetNames, cell_text
+from chiiki_mirai.reports.xlsx_cells import (
+    MAX_CELL_CHARS,
+    SUMMARY_SHEET,
+    SheetNames,
+    cell_text,
+    fit_columns,
+    fit_rows,
+    put,
+    status_cell,
+)
 
 # written out, not read from the product (issue 20): half- and full-width, tab and carriage return
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
@@ -222,3 +233,98 @@ def test_hyperlink_from_summary_to_plan_sheet(name):
     wb = load([r])
     link = wb[SUMMARY_SHEET].cell(row=3, column=2).hyperlink
     assert link is not None and wb.sheetnames[1] in link.location
+
+
+# --- the cell helpers at their edges (written-out limits, not the product's constants) ------------------------
+
+EXCEL_CELL_MAX = 32_767  # characters per cell, the quote prefix included
+EXCEL_SHEET_NAME_MAX = 31
+
+
+def test_cell_text_at_the_excel_length_limit():
+    assert cell_text("あ" * (EXCEL_CELL_MAX - 1)) == "あ" * (EXCEL_CELL_MAX - 1)  # room left for a quote
+    assert cell_text("あ" * EXCEL_CELL_MAX) == "あ" * (EXCEL_CELL_MAX - 2) + "…"
+    guarded = cell_text("＝" + "あ" * 40_000)
+    assert len(guarded) == EXCEL_CELL_MAX and guarded.startswith("'＝") and guarded.endswith("あ…")
+    assert cell_text("行1\r\n行2\r行3") == "行1\n行2\n行3"
+
+
+@pytest.mark.parametrize(
+    ("wanted", "made"),
+    [
+        (["a" * 40, "a" * 40, "A" * 40], ["a" * 31, "a" * 29 + "~2", "A" * 29 + "~3"]),
+        (["一覧", "History", "", ""], ["一覧~2", "History~2", "計画", "計画~2"]),
+        (["計画[案]:1/2*?", "'quoted'", "x\\y"], ["計画_案__1_2__", "quoted", "x_y"]),
+        (["a" * 28 + "'xyz", "a" * 28 + "'xyz"], ["a" * 28 + "'xy", "a" * 28 + "~2"]),  # no quote before ~2
+    ],
+)
+def test_sheet_names_exactly(wanted, made):
+    names = SheetNames()
+    assert [names.make(w) for w in wanted] == made
+    assert all(len(m) <= EXCEL_SHEET_NAME_MAX for m in made)
+
+
+def test_put_keeps_types_and_guards_text():
+    ws = Workbook().active
+    cells = [put(ws, 1, c, v) for c, v in enumerate(["=1+1", "123", 7, 2.5, True, None, float("nan")], start=1)]
+    cells.append(put(ws, 1, 8, Path("=evil.md")))
+    assert [c.value for c in cells] == ["'=1+1", "123", 7, 2.5, True, None, None, "'=evil.md"]
+    assert [c.data_type for c in cells[:2]] == ["s", "s"]
+
+
+def test_row_heights_follow_the_wrapped_lines():
+    ws = Workbook().active
+    ws.column_dimensions["A"].width = 11  # 10 columns usable
+    texts = ["短い", "あ" * 5 + "\n" + "い" * 6, "一行目\n\n三行目", "\n".join(["行"] * 40), "あ" * 15, "あ" * 5 + "a"]
+    for row, text in enumerate(texts, start=1):
+        put(ws, row, 1, text)
+    ws.column_dimensions["B"].width = 13
+    put(ws, 7, 1, None)
+    put(ws, 7, 2, "あ" * 20)  # 40 columns in 12 usable, after an empty cell
+    fit_rows(ws, 1, merged_width={5: 31.0})  # row 5 spans merged columns 30 wide: one line
+    # row 6: 11 columns of text in 10 usable
+    assert [ws.row_dimensions[r].height for r in range(1, 8)] == [None, 45.0, 45.0, 409.0, None, 30.0, 60.0]
+
+
+def test_column_widths_capped_and_floored():
+    ws = Workbook().active
+    put(ws, 1, 1, "表題" * 40)  # above the first row measured
+    put(ws, 2, 1, "ab")
+    put(ws, 2, 2, "あ" * 30)  # 60 wide: capped at 50
+    put(ws, 2, 3, "あ" * 10 + "\nx")  # the widest line: 20
+    put(ws, 2, 4, "あ" * 30)
+    put(ws, 2, 5, "あ" * 5)
+    fit_columns(ws, 2, caps={4: 40})
+    assert [ws.column_dimensions[c].width for c in "ABCDE"] == [6, 50, 22, 40, 12]
+
+
+def test_status_cells_are_bold_centred_text():
+    ws = Workbook().active
+    cells = [status_cell(ws, 1, c, s) for c, s in enumerate(STATUS_JA, start=1)]
+    assert [c.value for c in cells] == list(STATUS_JA.values())
+    assert all(c.font.b and c.alignment.horizontal == "center" for c in cells)
+
+
+def test_column_widths_skip_empty_cells():
+    ws = Workbook().active
+    put(ws, 1, 1, None)
+    put(ws, 1, 2, "a")
+    put(ws, 2, 1, "ab")
+    fit_columns(ws, 1, caps={}, minimum=1)
+    assert [ws.column_dimensions[c].width for c in "AB"] == [4, 3]
+
+
+def test_print_margins_header_footer_and_title_font():
+    wb = load([plan_c()])
+    for ws in wb.worksheets:
+        margins = ws.page_margins
+        assert (margins.left, margins.right, margins.top, margins.bottom) == (0.4, 0.4, 0.6, 0.6)
+        assert (ws.oddHeader.left.text, ws.oddFooter.center.text) == ("&A", "&P / &N")
+    title = wb[wb.sheetnames[1]]["A1"]
+    assert (title.font.b, title.font.sz) == (True, 14)
+    header, body, group = wb[SUMMARY_SHEET]["A2"], wb[SUMMARY_SHEET]["B3"], wb[SUMMARY_SHEET]["A1"]
+    assert (group.font.b, group.fill.fgColor.rgb) == (True, "00D9E1F2")
+    assert (header.font.b, header.font.color.rgb, header.fill.fgColor.rgb) == (True, "00FFFFFF", "001F4E79")
+    assert (header.alignment.wrap_text, header.alignment.vertical, header.alignment.horizontal) == (True, "center",
+                                                                                                   "center")
+    assert (body.alignment.wrap_text, body.alignment.vertical, body.border.left.style) == (True, "top", "thin")

@@ -46,8 +46,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "t": ("トン", 1),
 }
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-# a number run followed by a unit; "t" only right after a digit and not before a letter
-_QTY_RE = re.compile(rf"(?P<num>[{_NUM_CHARS}]+)\s?(?P<unit>{_UNIT_RE})(?![A-Za-z])")
+# a number run followed by a unit; "t" only right after a digit and not before a letter; 「1人民元」 is no 人
+_QTY_RE = re.compile(rf"(?P<num>[{_NUM_CHARS}]+)\s?(?P<unit>{_UNIT_RE})(?![A-Za-z]|民元)")
 # the first part of a number that ends in 兆/億/万 and is followed by one space ("3億 " of "3億 5千万円")
 _SPLIT_HEAD = re.compile(r"(?<![0-9,.])([0-9][0-9,.]*(?:兆[0-9,.]*)?[兆億万])[ \u3000]$")
 # kanji-only runs that are words, not numbers (一人当たり, 一次, 十分)
@@ -164,8 +164,9 @@ def find_fiscal_years(text: str) -> list[Year]:
             continue
         era = m.group("era")
         era = _ERA_ABBR.get(era, era)
-        if m.group("era") in _ERA_ABBR and m.start() > 0 and s[m.start() - 1].isalnum():
-            continue  # "CR8", "H2O" ...
+        before = s[m.start() - 1] if m.start() else ""
+        if m.group("era") in _ERA_ABBR and before.isascii() and before.isalnum():
+            continue  # glued to a Latin letter or digit ("CR8", "H2O"); after kana or kanji it is a year (「はR12」)
         ey = m.group("ey")
         n = 1 if ey == "元" else to_number(ey)
         if n is None or n < 1 or n > 99:
