@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from .limits import MAX_HEADER_ROWS
+from .lines import join_separator
 from .model import Place, Table
 
 # labels a table puts on its fields (columns of a table read by rows, or rows of one read by columns)
@@ -332,3 +333,41 @@ def split_aligned_row(text: str) -> list[str] | None:
     if len(cells) < 2 or any(len(c) > 40 or c.endswith("。") for c in cells):
         return None
     return cells
+
+
+def ruled_rows(rows: list[list[str]], breaks: list[int], raws: list[list[str]] | None = None) -> list[list[str]]:
+    """A box-drawn table that rules off each row (「├──┼──┤」 between body rows) writes a row's cells over several
+    lines: the lines between two rules are one row, each cell's pieces joined as a wrapped line is. A table ruled
+    only under its header keeps one row per line."""
+    cuts = sorted({b for b in breaks if 0 < b < len(rows)})
+    if not any(b >= 2 for b in cuts):
+        return rows
+    out = []
+    for a, b in zip([0, *cuts], [*cuts, len(rows)], strict=True):
+        group = rows[a:b]
+        if len({len(g) for g in group}) != 1:
+            out += group  # lines of different widths are not one row cut into lines
+            continue
+        padded = [p if raws and len(p := raws[n]) == len(group[0]) else g for n, g in zip(range(a, b), group, strict=True)]
+        merged = []
+        for col in zip(*padded, strict=True):
+            text, short = "", False
+            for raw in col:
+                piece = raw.strip()
+                if piece:
+                    # a line that stopped well short of its cell's edge was broken there on purpose (a name over
+                    # its target: 「修了者数 年六十人　　　」 over 「（令和9年度以降）」): a space, not a wrap
+                    text += (" " if text and short else join_separator(text, piece)) + piece
+                    short = _padding(raw) >= CELL_BREAK_PAD
+            merged.append(text)
+        out.append(merged)
+    return out
+
+
+CELL_BREAK_PAD = 4  # columns of padding after a cell's text that mark a deliberate line break
+
+
+def _padding(raw: str) -> int:
+    """Columns of blank after a cell's text (a full-width space is two)."""
+    tail = raw[len(raw.rstrip()) :]
+    return sum(2 if c == "\u3000" else 1 for c in tail)
