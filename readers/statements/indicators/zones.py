@@ -211,12 +211,17 @@ _LEAD_IN = re.compile(r"(KGI|KPI)[^。]{0,24}?(?:次表|次の表|下表|次の�
 _LABEL_LINE = re.compile(r"^\s*[【\[(（<＜]?\s*(?:必須|独自)?\s*(?:KGI|KPI)(?![A-Za-z])")
 
 
+BARE_LABEL_MAX = 20  # a list entry this short with no sentence in it is a label over the entries under it
+
+
 def label_zones(u: Unit) -> frozenset[str]:
     """The zones a line opens for the lines under it: one that starts with 「KGI」/「KPI」 (a label, a lead-in,
-    the first KPI of a list)."""
+    the first KPI of a list), or a bare list entry that names a part (「* 地域へのインパクト」 over its bullets)."""
     t = nfkc(u.key if u.kind == "kv" and u.key else u.text)
     if u.kind not in ("sentence", "item", "kv"):
         return frozenset()
+    if u.kind == "item" and len(t.strip()) <= BARE_LABEL_MAX and not re.search(r"[0-9。:：]", t):
+        return words_zones(t)
     if _LABEL_LINE.match(t):
         return words_zones(t[:12]) or frozenset()
     lead = _LEAD_IN.search(t)  # 「計画の数値目標（KGI）は次表のとおり。」
