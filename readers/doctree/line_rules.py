@@ -34,7 +34,7 @@ def _row(x: Line) -> tuple[str, list[str] | None]:
     text = x.text
     if is_rule(text):
         return "rule", None
-    cells = split_pipe_row(text)
+    cells = split_pipe_row(text, strip=False)  # padded as drawn: ruled_rows reads the padding, then strips
     if cells is not None:
         return "pipe", cells
     if ("\t" in text or "  " in text or "\u3000" in text) and x.marker is None and split_kv(text) is None:
@@ -51,26 +51,23 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
     if kind not in ("pipe", "aligned") or cells is None or x.listed or x.level is not None:
         return None
     rows, j, breaks = [cells], i + 1, []
-    raws = [split_pipe_row(x.text, strip=False) or []]
     while (y := r.line_at(j)) is not None and not y.gap and not y.listed and y.level is None:
         k, c = _row(y)
         if k == "rule" and kind == "pipe":
             breaks.append(len(rows))
             j += 1
             continue
-        raws.append(split_pipe_row(y.text, strip=False) or [] if k == "pipe" else [])
         if kind == "aligned" and k in ("aligned", "none") and (c is None or len(c) != len(cells)) and y.marker is None:
             c, k = fit_row(y.text, len(cells), name_column(rows)), "aligned"  # a row the spacing let slip
         if k != kind or c is None or (kind == "aligned" and len(c) != len(cells)):
             break
         rows.append(c)
         j += 1
-    raws = raws[: len(rows)]
     if len(rows) < 2 or sum(1 for row in rows if len(row) >= 2) < 2:
         r.no_table_before = j  # no line of this run starts a table: never scan it again
         return None
     r.close()
-    r.emit(Draft("table", x.no, gap=x.gap, rows=ruled_rows(rows, breaks, raws)))
+    r.emit(Draft("table", x.no, gap=x.gap, rows=ruled_rows(rows, breaks)))
     return j
 
 

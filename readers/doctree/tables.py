@@ -335,22 +335,21 @@ def split_aligned_row(text: str) -> list[str] | None:
     return cells
 
 
-def ruled_rows(rows: list[list[str]], breaks: list[int], raws: list[list[str]] | None = None) -> list[list[str]]:
+def ruled_rows(rows: list[list[str]], breaks: list[int]) -> list[list[str]]:
     """A box-drawn table that rules off each row (「├──┼──┤」 between body rows) writes a row's cells over several
     lines: the lines between two rules are one row, each cell's pieces joined as a wrapped line is. A table ruled
-    only under its header keeps one row per line."""
+    only under its header keeps one row per line. Cells come padded as drawn and leave stripped."""
     cuts = sorted({b for b in breaks if 0 < b < len(rows)})
     if not any(b >= 2 for b in cuts):
-        return rows
+        return [[c.strip() for c in row] for row in rows]
     out = []
     for a, b in zip([0, *cuts], [*cuts, len(rows)], strict=True):
         group = rows[a:b]
         if len({len(g) for g in group}) != 1:
-            out += group  # lines of different widths are not one row cut into lines
+            out += [[c.strip() for c in g] for g in group]  # lines of different widths are not one row cut into lines
             continue
-        padded = [p if raws and len(p := raws[n]) == len(group[0]) else g for n, g in zip(range(a, b), group, strict=True)]
         merged = []
-        for col in zip(*padded, strict=True):
+        for col in zip(*group, strict=True):
             text, short = "", False
             for raw in col:
                 piece = raw.strip()
