@@ -31,6 +31,14 @@ def authority_name(text: str) -> str | None:
     return m.group("name").replace(" ", "").replace("\u3000", "") if m else None
 
 
+def authority_of(text: str) -> str | None:
+    """The local authority a text is or opens with (「愛媛県 経済労働部 産業政策課」 → 愛媛県), None when it names none."""
+    if classify_author(text) != "other":
+        return text
+    short = authority_name(text)
+    return short if short and classify_author(short) != "other" else None
+
+
 
 # --- metadata ---------------------------------------------------------------------------
 
@@ -50,7 +58,6 @@ META_KEYS: dict[str, str] = {
 }
 # bare verbs as keys ("作成：", "策定：") are labels only when their value names an authority
 _BARE_AUTHOR_KEY = re.compile(r"策定|作成|提案|提出")
-_AUTHORITY = re.compile(r"[都道府県市町村区]|広域連合|組合")
 _KEYS = "|".join(META_KEYS.values())
 _OPEN = r"[【\[［(（〔]"
 _CLOSE = r"[】\]］)）〕]"
@@ -154,7 +161,7 @@ def plausible(k: str, key: str, val: str) -> bool:
         return bool(_TYPEISH.search(v))
     if k == "author" and _BARE_AUTHOR_KEY.fullmatch(key):
         names, _ = split_authors(v)  # 「作成：愛媛県 経済労働部 産業政策課」: the authority and its department
-        return bool(names) and all(classify_author(authority_name(n) or n) != "other" for n in names)
+        return bool(names) and all(authority_of(n) for n in names)
     return True
 
 

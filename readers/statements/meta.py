@@ -16,6 +16,7 @@ from chiiki_mirai.core.statement import Place, Statement, of_kind
 from chiiki_mirai.readers.meta_grammar import (
     PROSE_META,
     authority_name,
+    authority_of,
     heading_key,
     heading_value,
     meta_line,
@@ -143,14 +144,6 @@ def cover_values(ctx: ReadContext) -> dict[str, str]:
     return {k: v for k, (v, _) in _first(ctx).items()}
 
 
-def _without_department(name: str) -> str:
-    """「愛媛県 経済労働部 産業政策課」 under 「作成：」 is 愛媛県: the authority without the office that drafted."""
-    if classify_author(name) != "other":
-        return name
-    short = authority_name(name)
-    return short if short and classify_author(short) != "other" else name
-
-
 def _extract(ctx: ReadContext) -> list[Statement]:
     first = _first(ctx)
     out: list[Statement] = []
@@ -162,7 +155,7 @@ def _extract(ctx: ReadContext) -> list[Statement]:
     if "author" in first:
         value, place = first["author"]
         names, joint = split_authors(value)
-        names = [_without_department(n) for n in names]
+        names = [authority_of(n) or n for n in names]  # 「作成：愛媛県 経済労働部 産業政策課」 is 愛媛県
         out += [
             Statement(kind="author", subject=n, attrs={"kind": classify_author(n), "joint": joint}, place=place)
             for n in names
