@@ -50,7 +50,6 @@ _DESCRIPTIVE = re.compile(
     r"^(?:単年度?|年間|累計|累積|合計|目標値?|現状値?|実績)$|"  # 「官民設備投資額：単年 22億円／…累計 85億円」
     r"^(?:R|H|令和|平成|FY)?\s*[0-9元]{1,4}\s*年度?末?$"  # a year before the figure (「R12年度 年60億円」) names nothing
 )
-_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")  # 「累計（R8～R12）」 qualifies as 「累計」 does
 # a line that breaks a KGI down or notes on it (「内訳：…250人、…120人」「注）当初案は…」): none of its figures is a KGI
 _ASIDE = re.compile(r"^\s*(?:[-・*]\s*)?(?:内訳|注\s*[)）:：]|※|参考\s*[)）:：])")
 _NOT_KGI = re.compile(r"KPI|[0-9]\s*回|半年|毎月|四半期")  # a clause about KPIs or a frequency is no KGI
@@ -224,7 +223,7 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         name, rest = split_name(clause)
         ys = target_years(outside_brackets(clause)[0])[0]
         own = name if name and len(name) >= 2 else ""
-        if own and (subject or block.subject) and kgi_kind(own) == "custom" and _DESCRIPTIVE.search(_BRACKETS.sub("", own).strip()):
+        if own and (subject or block.subject) and kgi_kind(own) == "custom" and _DESCRIPTIVE.search("".join(outside_brackets(own)[0].split())):
             own = ""  # 「…：2034年度までに、県立テクノスクールと高専で年120人…」: the running subject's figure
         name = own or subject or block.subject or ""
         head = outside_brackets(clause)[0]

@@ -151,10 +151,10 @@ def from_row(row: Row, u: Unit) -> Kpi:
     k = Kpi(strip_dress(row.name) or row.name, u)
     if not any(c.fields == ("value",) for c, _ in row.cells):
         # a name column that holds the target too (「KPI（期限）」: 「修了者数 年六十人（令和9年度以降毎年度）」)
-        name = name_before_target(nfkc(k.name)).strip()
-        if name != nfkc(k.name).strip() and _FIGURE.search(nfkc(k.name)[len(name) :]):
-            k.name, rest = name, nfkc(k.name)[len(name) :]
-            put(k, ("target",), rest)
+        parts = split_target(nfkc(k.name))
+        if parts is not None and _FIGURE.search(parts[1]):
+            k.name = parts[0]
+            put(k, ("target",), parts[1])
     targets = [(c, t) for c, t in row.cells if c.fields == ("value",) and c.role == "target" and t.strip() and not BLANK.match(nfkc(t))]
     final = [(c, t) for c, t in targets if not (c.flags.get("interim") or c.flags.get("long_term"))]
     named = [(c, t) for c, t in final if TARGET.search(nfkc(c.label))]  # 「最終（R12）」「目標」
@@ -288,3 +288,11 @@ _NAME_END = re.compile(r"[:：]|\s{2,}|\s(?=[0-9令平R年累約毎])")
 def name_before_target(head: str) -> str:
     """The KPI's name at the start of an entry (「技能講座の修了者数 年間60人」 → 「技能講座の修了者数」)."""
     return _NAME_END.split(head.strip(), maxsplit=1)[0]
+
+
+def split_target(text: str) -> tuple[str, str] | None:
+    """(name, what follows it) of an entry that goes on past the KPI's name (「職人数　4人（R7）→8人（R13）」);
+    None when the text is the name alone."""
+    t = text.strip()
+    name = name_before_target(t).strip()
+    return (name, t[len(name) :]) if name != t else None

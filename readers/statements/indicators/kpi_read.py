@@ -34,6 +34,7 @@ from chiiki_mirai.readers.statements.indicators.kpi import (
     name_before_target,
     put,
     put_note,
+    split_target,
     unlabelled,
 )
 from chiiki_mirai.readers.statements.indicators.kpi_notes import is_collective, note_fields
@@ -70,9 +71,9 @@ def _heading(st: KpiState, z: Zoned) -> None:
     if "kpi" not in z.zones or "kpi" in words_zones(z.text):
         return
     text = strip_dress(z.text)
-    name = name_before_target(text).strip()
-    if name != text.strip() and _NAME_LINE.match(name) and re.search(r"[0-9]", text[len(name) :]):
-        _open(st, name, nfkc(text)[len(name) :], z)  # 「（二）職人数　4人（R7）→8人（R13）」 over its fields
+    parts = split_target(text)
+    if parts is not None and _NAME_LINE.match(parts[0]) and re.search(r"[0-9]", parts[1]):
+        _open(st, parts[0], nfkc(parts[1]), z)  # 「（二）職人数　4人（R7）→8人（R13）」 over its fields
     elif _NAME_LINE.match(text):
         st.pending = Kpi(text, z.unit)
 
@@ -225,7 +226,9 @@ def _one_line(st: KpiState, z: Zoned) -> None:
         return
     if key and (fs := field_of_key(key)) is not None:
         head, more = inline_fields(text)  # 「担当：職業能力開発課　撤退基準：…」: two fields on one line
-        value, _, after = (head if more else text).partition("。") if fs in _SHORT_FIELDS else (head if more else text, "", "")
+        value, after = head if more else text, ""
+        if fs in _SHORT_FIELDS:
+            value, _, after = value.partition("。")
         _fields(st, [(fs, value), *more], z)
         if after.strip() and (k := st.target()) is not None:
             unlabelled(k, after)  # 「担当：町農林振興課。令和11年度末に…届かない場合、…縮小する。」
@@ -264,9 +267,9 @@ def _plain(st: KpiState, z: Zoned) -> None:
         return
     name, sep, rest = t.partition("：") if "：" in t[:40] else t.partition(":")
     if not sep and z.unit.kind == "item" and "kgi" not in z.zones:  # 「① 製炭者数　令和13年度に累計12人」: a gap
-        name = name_before_target(strip_dress(t)).strip()
-        named = name != strip_dress(t).strip() and kgi_kind(name) == "custom"  # a mandatory KGI is no KPI
-        sep, rest = (" ", strip_dress(t)[len(name) :]) if named else ("", "")
+        parts = split_target(strip_dress(t))
+        if parts is not None and kgi_kind(parts[0]) == "custom":  # a mandatory KGI is no KPI
+            (name, rest), sep = parts, " "
     if sep and _NAME_LINE.match(name) and re.search(r"[0-9]|完了|稼働|着工|開始|整備", rest) and is_indicator(name):
         _open(st, name, rest, z)
     elif _NAME_LINE.match(strip_dress(t)) and z.unit.kind in ("item", "sentence") and not re.search(r"[0-9]", strip_dress(t)):

@@ -177,7 +177,8 @@ def zoned_units(ctx: ReadContext) -> list[Zoned]:
         if key:  # a key that names a part (「設定の根拠：」「地域へのインパクト：」) places its line
             out.append(Zoned(u, words_zones(key) or _within(zones, opened), heads))
             continue
-        out.append(Zoned(u, _within(zones, opened) | sentence_zones(u, _within(zones, opened)), heads))
+        here = _within(zones, opened)
+        out.append(Zoned(u, here | sentence_zones(u, here), heads))
     return out
 
 
