@@ -122,7 +122,8 @@ def _candidate(ctx: FactContext, value: bool) -> Uncertain | None:
 
 
 # a KGI or KPI on jobs or wages plans them too (「KPI：製造従事者の平均年収 520万円→680万円」): stated, for the
-# requirements that ask that they be planned or contributed to (B.(2)②, A.(2)⑥); C's 目標値 stays the ripple's
+# requirements that ask that they be planned or contributed to (B.(2)②, A.(2)⑥), and with a figure to reach they
+# are C's 目標値 too, after the ripple's own
 LABOUR_NAME = {
     "wages": re.compile(r"賃金|賃上げ|給与|年収|時給|所得|報酬|初任給"),
     "jobs": re.compile(r"雇用(?!労働)|従業員数|雇用者数|従業者数|就業者数|新規採用|採用数"),
@@ -171,9 +172,21 @@ for _key, _topic, _ja in TOPICS:
     fact(f"ripple_{_key}_value", f"{_ja}の目標値（数値）")(_mk(_topic, True))
 
 
+def _indicator_target(ctx: FactContext, topic: str) -> Statement | None:
+    """A KGI or KPI on jobs or wages with a figure to reach (「水産加工従事者の平均時給 1,010円→1,250円」) is a target
+    value on them, wherever the plan sets it (C.(2)② asks that the value be set, not where)."""
+    for s in _indicators_on(ctx, topic):
+        if s.value is not None and s.role in TARGET_ROLES:
+            return s
+        if s.kind == "kpi" and find_quantities(str(s.attrs.get("target") or "")):
+            return s
+    return None
+
+
 @fact("ripple_labour_value", "持続可能な労働環境の整備（雇用の創出・賃上げ等）の目標値がある")
 def ripple_labour_value(ctx: FactContext) -> Any:
     found = [s for s in (ripple_value(ctx, "jobs"), ripple_value(ctx, "wages")) if s is not None]
+    found = found or [s for s in (_indicator_target(ctx, "jobs"), _indicator_target(ctx, "wages")) if s is not None]
     if not found:
         return None, ev(*(_held(ctx, "jobs") + _held(ctx, "wages"))[:2])
     return True, ev(*found)

@@ -34,7 +34,7 @@ _HOME = r"(?:域内|地域内|県内|市内|町内|村内|地元|両県|区域�
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transactions", re.compile(rf"域内取引|地域内取引|域内調達|{_HOME}[^、。:：]{{0,24}}?(?:調達|仕入|取引|発注|外注|購入|受注)|原料仕入")),
     ("wages", re.compile(r"賃金|賃上げ|給与|年収|所得|時給|日当|処遇|報酬|手取り|初任給")),
-    ("jobs", re.compile(r"雇用|従業員数|雇用者数|従業者数|就業者|従事者数|新規就農|新規就業|新規採用|地元採用|採用数|人手")),
+    ("jobs", re.compile(r"雇用|従業員数|雇用者数|従業者数|就業者|従事者|新規就農|新規就業|新規採用|地元採用|採用数|人手")),
     ("sales", re.compile(r"売上|出荷額|販売額|生産額|観光消費額|出荷|販売高")),
 )
 _ORG = re.compile(r"[一-龥ァ-ヶー]{0,10}(?:雇用|労働|賃金|就業)[一-龥ァ-ヶー]{0,8}(?:課|室|局|部|係|センター|機構)")
@@ -87,6 +87,21 @@ def _topics_under(label: list[str], own: list[str], done: set[str]) -> list[str]
     return kept or [t for t in label if t not in done]
 
 
+def _resolve(  # noqa: PLR0913 - the clause and the sentence's layout
+    pending: list[Statement], found: list[Statement], clause: str, u: Unit, outside: bool, years: list[int]
+) -> tuple[list[Statement], list[Statement]]:
+    """A clause without a topic of its own gives its figure to the topic the clause before named without one
+    (「共同加工センターの従業員の時給は、令和12年度までに令和7年度比で20％引き上げる」 is a wage target)."""
+    still: list[Statement] = []
+    for p in pending:
+        got = [s for s in _statements(p.topic or "", p.subject or "", clause, u, outside, year=years[0] if years else None) if s.value is not None]
+        if got:
+            found = [s for s in found if s is not p] + got
+        else:
+            still.append(p)
+    return found, still
+
+
 def _line(z: Zoned, outside: bool) -> list[Statement]:
     text = prepare(z.unit.value if z.unit.kind == "kv" else z.text)
     key = nfkc(z.unit.key or "") if z.unit.kind == "kv" else ""
@@ -98,14 +113,20 @@ def _line(z: Zoned, outside: bool) -> list[Statement]:
         done: set[str] = set()
         found_here: list[Statement] = []
         years = target_years(outside_brackets(sent)[0])[0]  # 「令和12年度に、域内取引額…、売上額…」
+        pending: list[Statement] = []  # 「…の時給は、令和12年度までに…20％引き上げる」: the topic's figure comes later
         for clause in split_top(sent, "、,;"):
             own = topics_of(clause)
-            ts = _topics_under(label_topics, own, done)
-            for t in ts[:2]:
+            if pending and not own:
+                found_here, pending = _resolve(pending, found_here, clause, z.unit, outside, years)
+                continue
+            new: list[Statement] = []
+            for t in _topics_under(label_topics, own, done)[:2]:
                 found = _statements(t, key or clause, clause, z.unit, outside, year=years[0] if years else None)
                 if found:
                     done.add(t)
-                    found_here += found
+                    new += found
+            found_here += new
+            pending = [s for s in new if s.value is None] if own else []
         plan, declined = bool(_PLAN.search(sent)), bool(_DECLINED.search(sent))
         # a sentence that leaves the topic to others or sets no target declines it (「賃金の水準については各社の
         # 経営判断に委ねることとし、本計画では目標を設けない」); a plan word anywhere in it plans each figure
