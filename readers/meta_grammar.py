@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.plan import Period
+from chiiki_mirai.core.text.gaps import split_spans, wide_gaps
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_fiscal_years, to_number
 from chiiki_mirai.readers.headings import split_numbering
@@ -65,20 +66,23 @@ META_LINE = re.compile(
     rf"^\s*(?:{_OPEN}\s*(?P<key1>{_KEYS})\s*{_CLOSE}\s*[:：]?|(?P<key2>{_KEYS})\s*(?:[:：]|\s+|\t))\s*(?P<val>\S.*)$"
 )
 
-# a gap of full-width or repeated spaces before another "key：" on the same line, or a comma before another
-# key and its value after a colon or a full-width space (「計画期間：…、目標年度\u3000令和12年度」)
-PAIR_GAP = re.compile(
-    rf"(?:\u3000|\s{{2,}}|\t|\s*[／/｜|]\s*)+(?={_OPEN}\s*(?:{_KEYS})\s*{_CLOSE}|(?:{_KEYS})\s*[:：])"
-    rf"|\s*[、,]\s*(?=(?:{_KEYS})\s*(?:[:：]|\u3000))"
-    # any other label after a wide gap (「…（共同提案）　取りまとめ：…」) starts a field of its own
-    r"|(?:\u3000|\s{2,}|\t|\s*[／/｜|]\s*)+(?=[^\s:：、。()（）/／]{2,12}[:：])"
-)
+# a gap of full-width or repeated spaces before another "key：" on the same line, or any other label after a wide
+# gap (「…（共同提案）　取りまとめ：…」); or a comma before another key and its value after a colon or a full-width
+# space (「計画期間：…、目標年度\u3000令和12年度」)
+_AFTER_GAP = re.compile(rf"{_OPEN}\s*(?:{_KEYS})\s*{_CLOSE}|(?:{_KEYS})\s*[:：]|[^\s:：、。()（）/／]{{2,12}}[:：]")
+_COMMA_KEY = re.compile(rf"[、,](?=\s*(?:{_KEYS})\s*(?:[:：]|\u3000))")
+
+
+def _pair_parts(text: str) -> list[str]:
+    return split_spans(text, wide_gaps(text, _AFTER_GAP) + [m.span() for m in _COMMA_KEY.finditer(text)])
+
+
 BRACKETED_TARGET = re.compile(rf"[(（]\s*(?P<key>{META_KEYS['target']})\s*[:：]?\s*(?P<val>[^)）]+)[)）]")
 
 
 def split_pairs(key: str, value: str) -> list[tuple[str, str]]:
     """One key：value pair, or several written on one line (「計画期間：… ／ 目標年度：…」)."""
-    parts = PAIR_GAP.split(f"{key}：{value}")
+    parts = _pair_parts(f"{key}：{value}")
     if len(parts) < 2:
         return [(key, value)]
     out: list[tuple[str, str]] = [(key, parts[0][len(key) + 1 :].strip())]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from chiiki_mirai.core.text.gaps import split_spans, wide_gaps
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.numbering import heading_like
@@ -49,13 +50,14 @@ _AFTER_KEY = re.compile(r"^[\s\u3000]*[:：]?[\s\u3000]*")  # what stands betwee
 _BOX = re.compile(r"[│┃|｜┌┐└┘├┤─━]+")  # box-drawing frames around a cover block
 # a line that is a label and its value: 「策定主体：越前市」「KPI①：…」 (a short label, not a sentence with a colon)
 _KV_LINE = re.compile(r"^\s*(?:[・●○■◆▪-]\s*)?(?P<key>[^\s:：。、「」]{1,14}?)\s*[:：]\s*(?P<val>\S.*)$")
-# several label：value pairs on one line, separated by wide spaces or slashes
-_KV_GAP = re.compile(r"(?:\u3000|\s{2,}|\t|\s*[／｜|]\s*)+(?=[^\s:：。、「」]{1,14}?\s*[:：])")
+# several label：value pairs on one line, separated by wide spaces or slashes, each gap before a label
+_NEXT_KEY = re.compile(r"[^\s:：。、「」]{1,14}?[^\S\n]{0,4}[:：]")
 
 
 def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
     """(key, value, the pair as written from its key on) for each label：value pair of a line."""
-    parts = [p for p in _KV_GAP.split(_BOX.sub(" ", line).strip()) if p.strip()]
+    line = _BOX.sub(" ", line).strip()
+    parts = [p for p in split_spans(line, wide_gaps(line, _NEXT_KEY)) if p.strip()]
     pairs = []
     for p in parts:
         m = _KV_LINE.match(p)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.doctree import Table
@@ -107,7 +108,9 @@ def unspaced(text: str) -> str:
     return " ".join(x for x in out if x)
 
 
+@lru_cache(maxsize=4096)
 def column_of(label: str) -> Column:
+    """What a header label names (kept per label: a long table asks of the same few labels once per row)."""
     t = unspaced(nfkc((label or "")[:200]).strip())
     if " " in t:  # a merged header over its sub-header (「現状と目標（期限） 目標」): the sub-header names the column
         head, last = t.rsplit(" ", 1)
@@ -284,8 +287,25 @@ def _uncaptioned(recs: list[dict[str, str]]) -> list[dict[str, str]]:
     return [{k[len(cap) :].strip() or k: v for k, v in r.items()} for r in recs]
 
 
+# a table's rows, kept per table object while it is read: the KGI, KPI and ripple readers ask once per record
+# of a table, which re-read every row (quadratic in a long table); the table is held so its id is not reused
+_ROWS: dict[int, tuple[Table, tuple[Row, ...]]] = {}
+_ROWS_KEPT = 256
+
+
 def table_rows(table: Table) -> list[Row]:
     """The indicators of a table, one row each, whatever its layout."""
+    hit = _ROWS.get(id(table))
+    if hit is not None and hit[0] is table:
+        return list(hit[1])
+    rows = _read_rows(table)
+    if len(_ROWS) >= _ROWS_KEPT:
+        _ROWS.clear()
+    _ROWS[id(table)] = (table, tuple(rows))
+    return rows
+
+
+def _read_rows(table: Table) -> list[Row]:
     recs = _uncaptioned(_headerless(table, _restored(table)))
     if not recs:
         return []
