@@ -2,11 +2,11 @@
 「数値目標（KGI）と進捗管理指標（KPI）」).
 
 Offices merge neighbouring 記載項目 under one heading of their own wording. The heading is cut where its
-words are joined — the particle と between two nouns (not the と of 「核となる」「…とする」), 及び / 並びに, and the
-comma 、 — read as SudachiPy tokens, and each part is matched to the plan type's 記載項目 like a heading of its
-own. The parts name the items when they name two or more items of one section. A heading that is itself a
-wording of one 記載項目 (the template's 「勝ち筋の特定と投資の具体像」 is section 4) names that one only: copied
-from the template, it says nothing of where each item is written.
+words are joined — the particle と between two nouns (not the と of 「核となる」「…とする」), 及び / 並びに, the
+comma 、 and the 中黒 ・ (「設定の根拠・効果検証」) — read as SudachiPy tokens, and each part is matched to the plan
+type's 記載項目 like a heading of its own. The parts name the items when they name two or more items of one
+section. A heading that is itself a wording of one 記載項目 (the template's 「勝ち筋の特定と投資の具体像」 is
+section 4) names that one only: copied from the template, it says nothing of where each item is written.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def split_parts(heading: str) -> tuple[str, ...]:
     for i, m in enumerate(morphs):
         surface, pos = m.surface(), m.part_of_speech()
         nxt = morphs[i + 1] if i + 1 < len(morphs) else None
-        joins = surface in _JOINING_WORDS or surface == "、" or (
+        joins = surface in _JOINING_WORDS or surface in ("、", "・") or (
             surface == "と"
             and pos[0] == "助詞"
             and current

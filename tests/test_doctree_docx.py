@@ -284,3 +284,43 @@ def test_title_styled_paragraph_under_a_cover_line_is_the_title() -> None:
     assert doc.title == "宇和島 真珠クラスター計画"
     assert heads(doc) == [(1, None, "概要")]
     assert [type(b).__name__ for b in doc.preamble][-1] == "Paragraph"
+
+
+def _bold(d, text: str) -> None:  # noqa: ANN001
+    p = d.add_paragraph()
+    for k, line in enumerate(text.split("\n")):
+        r = p.add_run(line)
+        r.bold = True
+        if k < text.count("\n"):
+            r.add_break()
+
+
+def test_a_bold_title_broken_over_two_lines_is_one_title_over_the_cover_lines() -> None:
+    d = docx.Document()
+    _bold(d, "北浜湾 洋上風力サプライチェーン\n地域産業クラスター計画")
+    d.add_paragraph("（案）")
+    d.add_paragraph("令和8年9月")
+    _bold(d, "北　浜　県")
+    d.add_paragraph("受託者：株式会社北浜総合研究所")
+    d.add_paragraph("第１章　産業領域", style="Heading 1")
+    d.add_paragraph("風車部品の製造業。")
+    doc = parse_docx(save(d))
+    assert doc.title == "北浜湾 洋上風力サプライチェーン 地域産業クラスター計画"
+    assert heads(doc)[-1] == (1, "第１章", "産業領域")
+
+
+def test_a_bold_figure_caption_over_a_table_captions_it_and_is_no_heading() -> None:
+    d = docx.Document()
+    d.add_paragraph("３－１　現状の整理", style="Heading 2")
+    _bold(d, "図表3-1　町内製材業の推移")
+    t = d.add_table(rows=2, cols=2)
+    for c, v in zip(t.rows[0].cells, ["指標", "2024年"], strict=True):
+        c.text = v
+    for c, v in zip(t.rows[1].cells, ["出荷額（億円）", "12"], strict=True):
+        c.text = v
+    _bold(d, "図表3-2　出荷先の内訳（図は省略）")
+    doc = parse_docx(save(d))
+    assert heads(doc) == [(1, "３－１", "現状の整理")]
+    blocks = doc.sections[0].blocks
+    assert isinstance(blocks[0], Table) and blocks[0].title == "図表3-1　町内製材業の推移"
+    assert isinstance(blocks[1], Paragraph)

@@ -15,7 +15,7 @@ from .tables import GENERIC_HEADERS, make_table
 
 TITLE_MAX = 80
 CAPTION_MAX = 40
-_CAPTION = re.compile(r"(?:表|図表|別表)[ 　]{0,2}[0-9０-９]{1,3}")
+_CAPTION = re.compile(rf"別表[ 　]{{0,2}}[0-9０-９]{{1,3}}|{nb.FIGURE_CAPTION.pattern}")
 
 
 def _caption_of(prev: Draft | None, table: Draft) -> str | None:
@@ -48,6 +48,20 @@ def _heading_class(d: Draft) -> object:
 
 
 TITLE_AFTER = 3  # cover lines a Title-styled paragraph may come after
+COVER_LINE_MAX = 40  # a line of the cover under the title: 「素案」「令和8年7月」「（案）」
+
+
+def _cover_lines_under(drafts: list[Draft]) -> bool:
+    """The first heading has only a few short lines that are no sentences under it (「素案」「令和8年7月」): the
+    cover under a title, not a section's body."""
+    body: list[Draft] = []
+    for d in drafts[1:]:
+        if d.kind == "heading":
+            break
+        body.append(d)
+    return 0 < len(body) <= TITLE_AFTER and all(
+        d.kind == "p" and len(d.text) <= COVER_LINE_MAX and not nb.is_sentence(d.text) for d in body
+    )
 
 
 def take_title(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
@@ -75,8 +89,8 @@ def take_title(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
             after = next((d for d in drafts[2:] if d.kind == "heading" and _heading_class(d) == cls2), None)
             if after is None or after.number is not None:
                 return second.text, [Draft(kind="p", line=first.line, text=first.text), *drafts[2:]]
-        if peer is None or peer.number is not None:  # alone of its kind, or over a numbered series
-            return first.text, drafts[1:]
+        if peer is None or peer.number is not None or _cover_lines_under(drafts):
+            return first.text, drafts[1:]  # alone of its kind, over a numbered series, or over the cover's lines
         return None, drafts
     if first.kind == "p" and len(first.text) <= TITLE_MAX and not nb.is_sentence(first.text):
         return first.text, drafts[1:]

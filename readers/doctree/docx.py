@@ -103,6 +103,9 @@ class _Reader:
         if indent is None:
             indent = style.indent if style.indent is not None else (self.numbering.indent(*num) if num else 0)
         level = _outline_level(ppr) or (style.heading if not style.title else None)
+        if (bold or level is not None or style.title) and "\n" in text.strip():
+            # a heading or title broken over lines (「周南地域 水素…」↵「…候補プロジェクト提案書」) is one paragraph: one heading
+            text = " ".join(x.strip() for x in text.split("\n") if x.strip())
         for k, raw in enumerate(text.split("\n")):
             extra, rest = indent_width(raw)
             if not rest.strip():

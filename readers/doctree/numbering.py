@@ -280,10 +280,17 @@ def has_labelled_content(text: str) -> bool:
     return False
 
 
+# a figure's or table's caption (「図表3-1　県内繊維工業の推移」「表2 KPI一覧」): it names the figure, not a section
+FIGURE_CAPTION = re.compile(r"(?:図表|図|表)[ 　]{0,2}[0-9０-９]{1,3}(?:[-－‐―.．][0-9０-９]{1,3})?(?![0-9０-９])")
+
+
 def heading_like(text: str) -> bool:
-    """Short and bare enough to be a heading: not a sentence, not a labelled entry."""
+    """Short and bare enough to be a heading: not a sentence, not a labelled entry, not a figure's caption."""
     t = text.strip()
-    return bool(t) and len(t) <= HEADING_MAX and not is_sentence(t) and not has_labelled_content(t)
+    return (
+        bool(t) and len(t) <= HEADING_MAX and not is_sentence(t) and not has_labelled_content(t)
+        and not FIGURE_CAPTION.match(t)
+    )
 
 
 _UNDERLINE_CHARS = frozenset("=-〓＝━─～~ー－")

@@ -13,6 +13,7 @@ from typing import Any
 
 from chiiki_mirai.core.plan import Author, Evidence, Period
 from chiiki_mirai.core.statement import Place, Statement, of_kind
+from chiiki_mirai.core.text.normalize import unspaced
 from chiiki_mirai.readers.meta_grammar import (
     PROSE_META,
     authority_name,
@@ -113,7 +114,7 @@ def _cover_author(ctx: ReadContext) -> tuple[str, Place] | None:
     for u in ctx.units[:COVER_UNITS]:
         if u.item is not None and u.kind != "heading":
             break
-        line = _organisation(u.norm)
+        line = _organisation(unspaced(u.norm))  # 「山　口　県」 spaced out across the cover
         if u.kind not in ("sentence", "item", "heading", "kv") or len(line) > 60:
             continue
         # one authority, or several written together (「静岡県・川根本町」「〇〇市、〇〇町」): each part one

@@ -231,6 +231,7 @@ class KpiState:
     """The KPIs read so far, the one open for field lines, one named but not yet opened, and the notes."""
 
     kpis: list[Kpi] = field(default_factory=list)
+    table_kpis: list[Kpi] = field(default_factory=list)  # the KPIs of the last table of KPIs, in its order
     current: Kpi | None = None
     pending: Kpi | None = None
     notes: list[tuple[tuple[str, ...], str, Unit]] = field(default_factory=list)
@@ -258,7 +259,10 @@ def is_kpi_table(z: Zoned) -> bool:
     # the columns as the indicator tables read them (a merged title row or a table laid the other way undone)
     fields = {f for x in labels for f in column_of(x).fields}
     fields |= {f for r in table_rows(t)[:3] for c, _ in r.cells for f in c.fields}
-    return any("KPI" in x for x in labels) or ("kpi" in z.zones and bool(fields & {"withdrawal", "owner", "deadline", "significance"}))
+    # a caption that names KPIs and not KGIs (「図表5-1　KPI及び5W1H」) names the table as a header would
+    title = nfkc(t.title or "")
+    named = any("KPI" in x for x in labels) or ("KPI" in title and "KGI" not in title)
+    return named or ("kpi" in z.zones and bool(fields & {"withdrawal", "owner", "deadline", "significance"}))
 
 
 def labelled(text: str) -> tuple[str, str] | None:

@@ -20,6 +20,8 @@ from dataclasses import replace
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.withdrawal import DECLINE, DEFER
+from chiiki_mirai.readers.doctree import Table
+from chiiki_mirai.readers.doctree.numbering import FIGURE_CAPTION
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
 from chiiki_mirai.readers.statements.indicators.kpi import (
     KPI_LABEL,
@@ -83,6 +85,8 @@ def _record(st: KpiState, z: Zoned, seen: set[int]) -> None:
     if t is None or id(t) in seen or not is_kpi_table(z):
         return
     seen.add(id(t))
+    if _keyed(st, t):
+        return
     rows = table_rows(t)
     if not any(r.name for r in rows):
         k = st.target()  # a table of fields only completes the KPI above it
@@ -91,13 +95,36 @@ def _record(st: KpiState, z: Zoned, seen: set[int]) -> None:
                 put(k, column_of(label).fields, cell)
         return
     classed = any(row_kind(r) == "kpi" for r in rows)
+    before = len(st.kpis)
     for row in rows:
         # a sentence run into the table (a line right under a Markdown table) is no KPI
         spilled = row.name.endswith("。") and not any(v.strip() for _, v in row.cells)
         # a table whose class column names KPI rows: only those (not its KGI, ripple or reference rows)
         if row.name and not spilled and (row_kind(row) == "kpi" or not classed):
             st.kpis.append(from_row(row, z.unit))
+    st.table_kpis = st.kpis[before:]
     st.current = st.pending = None
+
+
+# a cell that only refers to a KPI by its number: 「KPI-4」「K2」「指標3」「③」「2」
+_KPI_REF = re.compile(r"^\s*(?:KPI|指標|K)?\s*[-‐－]?\s*(?:(?P<n>[0-9]{1,2})|(?P<c>[①-⑳]))\s*$")
+
+
+def _keyed(st: KpiState, t: Table) -> bool:
+    """A table keyed by the numbers of the KPIs of the table above (「対象KPI | 撤退基準」 with 「KPI-1」「KPI-2」…):
+    each row's fields fill that KPI's (the n-th of that table); a KPI the table leaves out stays without them."""
+    recs = t.data_records()
+    key = next(iter(recs[0]), None) if recs and st.table_kpis else None
+    refs = [_KPI_REF.match(nfkc(r.get(key) or "")) for r in recs] if key is not None else []
+    if not refs or not all(refs):
+        return False
+    for m, rec in zip(refs, recs, strict=True):
+        n = int(m.group("n")) if m.group("n") else ord(m.group("c")) - 0x2460 + 1
+        if 1 <= n <= len(st.table_kpis):
+            for label, cell in rec.items():
+                if label != key:
+                    put(st.table_kpis[n - 1], column_of(label).fields, cell)
+    return True
 
 
 def _note(st: KpiState, fields: tuple[str, ...], text: str, z: Zoned) -> None:
@@ -245,6 +272,8 @@ def _one_line(st: KpiState, z: Zoned) -> None:
 def _plain(st: KpiState, z: Zoned) -> None:
     """A line without labels: a criterion, a check of the KPIs (none), an entry 「名称：目標…」, or a name."""
     t = nfkc(z.text).strip()
+    if FIGURE_CAPTION.match(t):
+        return  # a table's caption (「図表6-2　KPI未達時の撤退基準」) names the table, it sets no criterion
     # a criterion, or a sentence that declines or defers the criteria (「撤退基準は設けない」「…協議を経て設定する」);
     # one that only points elsewhere (「KPIと撤退基準は別紙のとおり」) says nothing of them
     if WITHDRAW_COND.search(t) and WITHDRAW_ACT.search(t) or DECLINE.search(t) or DEFER.search(t.split("。")[0]):

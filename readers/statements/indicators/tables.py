@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.normalize import nfkc, unspaced
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.statements.indicators.values import INTERIM, LONG_TERM, quantities, target_years
 
@@ -91,21 +91,6 @@ def row_kind(row: Row) -> str | None:
     if "KPI" in c:
         return "kpi"
     return "kgi" if "KGI" in c else None
-
-
-def unspaced(text: str) -> str:
-    """A header spaced out to fill its cell (「指　標」「目　標 R9」「現 状 値」) as the word it spells."""
-    out: list[str] = []
-    run = ""
-    for tok in text.split(" "):
-        if len(tok) == 1 and not tok.isascii():
-            run += tok
-            continue
-        out += [run] if run else []
-        run = ""
-        out.append(tok)
-    out += [run] if run else []
-    return " ".join(x for x in out if x)
 
 
 @lru_cache(maxsize=4096)
