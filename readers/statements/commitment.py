@@ -66,7 +66,7 @@ FINANCE: tuple[tuple[str, str], ...] = (
     ("日本政策投資銀行", r"日本政策投資銀行|DBJ"),
     ("金融機関", r"金融機関"),
 )
-DEPT = re.compile(r"([^\s、。「」『』()（）・,:：をにがはとでの]{1,16}?(?:部門|部|課|局|室|係|センター))(?![長門会分品材])")
+DEPT = re.compile(r"([^\s、。「」『』()（）・,:：をにがはとでの]{1,16}?(?:部門|部|課|局|室|係|センター))(?![長門会分品材題税程])")
 STAFF_WORD = r"職員|担当者|スタッフ|診断士|専門家|コーディネーター|支援員|相談員|専任|専従|兼任|係長|研究員|指導員"
 # a count in digits or kanji numerals: 「支援員3名」「専任の伴走支援員二名」「十名の専門家」
 _COUNT = r"[0-9]+|[一二三四五六七八九十]{1,3}"
@@ -295,7 +295,8 @@ def _read_clause(clause: str, mod: str, u: Unit, quote: str, topics: list[str]) 
     if ann is not None:
         out.append(ann)
     if ann is None or re.search(r"窓口を(?:設置|設け|開設|置)", nfkc(clause)):
-        desk = _desk(clause, mod, u, quote, [])
+        # under a heading that names the desk (「（４）相談窓口」), a line naming a department is the desk's
+        desk = _desk(clause, mod, u, quote, ["desk"] if "desk" in topics and departments(nfkc(clause)) else [])
         if desk is not None:
             out.append(desk)
     if ann is None:
