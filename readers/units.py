@@ -54,6 +54,10 @@ _KV_LINE = re.compile(r"^\s*(?:[・●○■◆▪-]\s*)?(?P<key>[^\s:：。、�
 _NEXT_KEY = re.compile(r"[^\s:：。、「」]{1,14}?[^\S\n]{0,4}[:：]")
 
 
+def _unclosed(key: str) -> bool:
+    return sum(key.count(c) for c in "(（") > sum(key.count(c) for c in ")）")
+
+
 def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
     """(key, value, the pair as written from its key on) for each label：value pair of a line."""
     line = _BOX.sub(" ", line).strip()
@@ -61,8 +65,8 @@ def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
     pairs = []
     for p in parts:
         m = _KV_LINE.match(p)
-        if m is None:
-            return None
+        if m is None or _unclosed(m.group("key")):
+            return None  # 「目指すべき目標（KGI：令和12年度）」: the colon sits inside a bracket
         pairs.append((m.group("key").strip(), m.group("val").strip(), p[m.start("key") :].strip()))
     return pairs or None
 

@@ -272,10 +272,15 @@ def is_sentence(text: str) -> bool:
 
 
 def has_labelled_content(text: str) -> bool:
-    """「KPI：設備投資額…」: a colon with content after it (a labelled entry, not a heading)."""
-    for colon in ("：", ":"):
-        i = text.find(colon)
-        if i >= 0 and text[i + 1 :].strip():
+    """「KPI：設備投資額…」: a colon with content after it (a labelled entry, not a heading). A colon inside a
+    bracket (「目指すべき目標（KGI：令和12年度）」) labels nothing."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "(（【[［":
+            depth += 1
+        elif ch in ")）】]］":
+            depth = max(0, depth - 1)
+        elif ch in "：:" and depth == 0 and text[i + 1 :].strip():
             return True
     return False
 

@@ -139,10 +139,11 @@ def _row_statements(row: Row, u: Unit, block: _Block) -> list[Statement]:
     out: list[Statement] = []
     empty: list[Statement] = []
     values = [(c, v) for c, v in row.cells if c.fields == ("value",)]
+    row_unit = next((unit_note(f"（{v.strip()}）") for c, v in row.cells if c.fields == ("unit",) and v.strip()), None)
     for col, text in values:
         long_term = col.flags.get("long_term") and any(not c.flags.get("long_term") for c, _ in values)
         flags = {**row_flags, **{k: v for k, v in col.flags.items() if v}}
-        unit = unit_note(row.name) or (None if OWN_UNIT.search(nfkc(row.name)) else col.unit)
+        unit = unit_note(row.name) or row_unit or (None if OWN_UNIT.search(nfkc(row.name)) else col.unit)
         if unit and BARE_NUMBER.match(text):  # 「95」 under 「2038年度目標（億円）」, not under a row with its own
             text = f"{text.strip()}{unit}"
         cell = read_cell(text, col.role, col.year or year, **flags)

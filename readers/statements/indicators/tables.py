@@ -25,6 +25,7 @@ from chiiki_mirai.readers.statements.indicators.values import INTERIM, LONG_TERM
 # (field, label pattern) — order matters: 「KPI未達時の撤退基準」 is a withdrawal column, not the name
 COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("no",), re.compile(r"^(?:No\.?|NO\.?|№|番号|#|項番)$")),
+    (("unit",), re.compile(r"^単位$")),  # the unit of the bare numbers in the row (「2,150 | … | 億円」)
     # a column that lists the 5W1H at once (「5W1H（意義・内容・期限・担当・検討の場）」): its cell is split by what each part is
     (("fivew",), re.compile(r"5W1H|5Ｗ1Ｈ|意義.{0,6}期限|期限.{0,4}担当|意義.{0,8}担当")),
     (("withdrawal",), re.compile(r"撤退|見直し基準|未達時")),
@@ -297,7 +298,9 @@ def _read_rows(table: Table) -> list[Row]:
     labels = list(recs[0].keys())
     cols = bare_years([column_of(k) for k in labels])
     by_label = dict(zip(labels, cols, strict=False))
-    name_key = next((c.label for c in cols if "name" in c.fields), None)
+    names = [c.label for c in cols if "name" in c.fields]
+    # of two name columns (「項目 | 指標」), not the one that only numbers the rows (「KPI①」「No.1」)
+    name_key = next((k for k in names if any(NUMBER_MARK.sub("", r.get(k) or "").strip() for r in recs)), names[0] if names else None)
     if name_key is None and labels and labels[0] == "" :
         name_key = ""
     recs = _joined(recs, name_key)
