@@ -37,7 +37,9 @@ def _row(x: Line) -> tuple[str, list[str] | None]:
     cells = split_pipe_row(text, strip=False)  # padded as drawn: ruled_rows reads the padding, then strips
     if cells is not None:
         return "pipe", cells
-    if ("\t" in text or "  " in text or "\u3000" in text) and x.marker is None and split_kv(text) is None:
+    # a tab draws a cell even after a row number (「1<TAB>導入台数<TAB>14台」: a spreadsheet pasted as text)
+    tabbed = "\t" in text.strip(" \u3000")
+    if (tabbed or (("  " in text or "\u3000" in text) and x.marker is None)) and split_kv(text) is None:
         return "aligned", split_aligned_row(text)
     return "none", None
 

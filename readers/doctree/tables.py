@@ -328,7 +328,13 @@ def split_pipe_row(text: str, strip: bool = True) -> list[str] | None:
 
 
 def split_aligned_row(text: str) -> list[str] | None:
-    """Cells of a row aligned with tabs or two or more spaces; None for one cell or prose cells."""
+    """Cells of a row aligned with tabs or two or more spaces; None for one cell or prose cells. A row whose
+    cells a tab separates (a spreadsheet pasted as text) keeps its empty cells and its long ones: the tab, not
+    the spacing, draws the cell."""
+    tabbed = text.strip(" \u3000\r\n")
+    if "\t" in tabbed and "\t\t\t\t\t" not in tabbed:
+        cells = [c.strip() for c in tabbed.split("\t")]
+        return cells if sum(1 for c in cells if c) >= 2 else None
     cells = _ALIGN_SPLIT.split(text.strip())
     if len(cells) < 2 or any(len(c) > 40 or c.endswith("。") for c in cells):
         return None

@@ -111,8 +111,15 @@ class Kpi:
                          attrs=attrs, place=place_of(self.unit))
 
 
+# a note's value that only points at a table (「各KPIの担当は下表のとおりとし」): it fills no field
+_POINTER = re.compile(r"^(?:[^。]{0,6})?(?:下表|上表|次表|別表|表|以下|下記|別紙)[^。]{0,4}(?:のとおり|に記載|に示す)")
+
+
 def put_note(k: Kpi, fields: tuple[str, ...], text: str) -> None:
-    """A note for every KPI fills the fields a KPI leaves empty or blank (「撤退基準の欄が「－」のものを含め…」)."""
+    """A note for every KPI fills the fields a KPI leaves empty or blank (「撤退基準の欄が「－」のものを含め…」);
+    a pointer to the table (「下表のとおり」) fills none."""
+    if _POINTER.match(nfkc(text or "").strip()):
+        return
     for f in fields:
         if BLANK.match(nfkc(k.fields.get(f) or "")):
             k.fields.pop(f, None)
