@@ -15,8 +15,11 @@ from chiiki_mirai.recommender.intents import (
     NEED_LABELS,
     NEED_THEMES,
     NeedMatch,
+    OutsideNeed,
     intent_index,
+    narrower,
     need_measures,
+    shared_units,
 )
 from chiiki_mirai.recommender.needs import match_needs
 from chiiki_mirai.recommender.rank import rank_measures
@@ -40,6 +43,8 @@ FALLBACK = ("onestop_consultation_desk", "yorozu_support_center")
 W_NEED = 2.0  # a need read from everyday phrasing outranks a noun the question only mentions
 SECOND_NEED = 0.6
 MAX_NEEDS = 3
+OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
+SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly
 SECTOR_MIN = 0.5  # an outside sector is named only on clear evidence of its own
 
 
@@ -99,6 +104,31 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str) -> list[NeedMatch]:
             if not any(x.kind == "need" and x.contribution >= lk.contribution for x in links):
                 sig.extra[mid] = [x for x in links if x.kind != "need"] + [lk]
     return needs
+
+
+def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tuple[NeedMatch, OutsideNeed] | None:
+    """The question's strongest need when no measure serves it (鳥獣被害, 電気代そのもの) and no need a measure
+    serves is as strong: then nothing applies, whatever nouns the question mentions on the way."""
+    idx = intent_index(kb)
+    named = [n for n in intents if n.need not in GENERIC_NEEDS]
+    outside = [n for n in named if n.need in idx.outside]
+    if not outside:
+        return None
+    best = max(outside, key=lambda n: n.score)
+    if shared_units(best.phrase, query) < OUTSIDE_WORDS:
+        return None
+    served = [n for n in named if n.need not in idx.outside]
+    # a stronger served need wins, unless the outside phrasing says the same and more (返礼品の基準 / 返礼品にしたい)
+    shadows = idx.outside[best.need].shadows
+
+    def beats(n: NeedMatch) -> bool:
+        if n.need in shadows:
+            return SHADOW_SHARE * n.score > best.score
+        return n.score > best.score and not narrower(best.phrase, n.phrase)
+
+    if any(beats(n) for n in served):
+        return None
+    return best, idx.outside[best.need]
 
 
 def _field_line(cls) -> tuple[list[dict], list[dict], str]:
@@ -167,7 +197,8 @@ def search_measures(
     )
     # judged on the filtered results: "no measure of this ministry answers" is an answer too
     best = max((s.score for s in scored), default=0.0)
-    kept = _keep(scored, best)
+    beyond = outside_need(kb, query, intents)
+    kept = [] if beyond else _keep(scored, best)
     measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
     fields, outside, note = _field_line(cls)
     return {
@@ -182,7 +213,9 @@ def search_measures(
         "measures": measures,
         "offers": [] if measures else _offers(kb),
         "contacts": _contacts(kb, measures),
-        "message": "" if measures else NOT_FOUND,
+        "message": "" if measures else NOT_FOUND + (f"（{beyond[1].label}：{beyond[1].where}）" if beyond else ""),
+        "outside_need": {"id": beyond[0].need, "label": beyond[1].label, "phrase": beyond[0].phrase,
+                         "where": beyond[1].where} if beyond else None,
     }
 
 
