@@ -37,9 +37,15 @@ GENERIC_HEADS = _set(
 )
 # verbs (normalised forms) and nouns that say a technology is used, not made
 USE_WORDS = _set(
-    "使う 使用 活用 導入 入れる 取り入れる 用いる 利用 買う 購入 採用 生かす 活かす 頼る 使える 使い こなす 試す"
+    "使う 使用 活用 導入 入れる 取り入れる 用いる 利用 買う 購入 採用 生かす 活かす 頼る 使える 使い こなす 試す 任せる"
 )
 USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
+INSTRUMENT_SPAN = 12  # tokens after 「Xで」 looked at for the clause's verb
+SENTENCE_END = frozenset("。．!！?？")
+# technologies a business adopts as tools: 「<tool>で…する」 says the text uses them even when a noun comes between
+# (AIで見積もりを出す); other terms before で are often the means or the place of the text's own business
+# (微生物で原料を量産する, ドックで修理を請け負う). Folded forms.
+TOOLS = frozenset(fold(w) for w in _set("AI 人工知能 生成AI ドローン ロボット IoT DX"))
 LIST_SEPARATORS = re.compile(r"[、，,・／/]")
 LIST_MIN_ITEMS = 3
 
@@ -108,7 +114,19 @@ class Spans:
                 return True
             if toks[b].surface == "で" and rest and rest[0].pos == "動詞":  # ドローンで撮った, AIで見つける
                 return True
+            if toks[b].surface == "で" and fold("".join(t.surface for t in toks[a:b])) in TOOLS:
+                return self._instrument(b + 1)  # AIで見積もりを出す: a tool of what the clause does
         return False
+
+    def _instrument(self, k: int) -> bool:
+        """After 「<tool>で」: the sentence goes on to a verb (AIで見積もりを出す, AIで事務を半分にする) and names no
+        generic thing after it (ドローンで薬を届ける運航サービス, AIで不良品を見分ける装置: what is offered is made of it)."""
+        end = next((j for j in range(k, len(self.toks)) if self.toks[j].surface in SENTENCE_END
+                    or (self.toks[j].line_start and j > k)), len(self.toks))
+        verbs = [j for j in range(k, min(k + INSTRUMENT_SPAN, end)) if self.toks[j].pos == "動詞"]
+        if not verbs:
+            return False
+        return not any(t.pos in NOUNISH and t.content and generic_head(t) for t in self.toks[verbs[0] + 1 : end])
 
 
 OPEN = frozenset("(（〔［[")

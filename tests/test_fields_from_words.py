@@ -114,3 +114,23 @@ def test_no_field_and_no_sector_line_when_the_question_names_none(kb):
     out = search("人が集まらなくて困っている", kb=kb)
     assert out["fields"] == [] and out["outside"] == []
     assert out["field_note"] == "分野は特定できません"
+
+
+# 「<tool>で…する」: the tool is used even with an object between (own wording); what is offered made of it is not
+@pytest.mark.parametrize("text,used", [
+    ("AIで献立の注文数を見込んで仕入れを減らす弁当屋", True),
+    ("役所の窓口の案内をAIで半分の人数で回したい", True),
+    ("ドローンで牧場の牛の数を数える酪農家", True),
+    ("ドローンで離島に郵便を届ける配送サービス", False),
+    ("AIで部品の傷を見分ける検査装置", False),
+    ("微生物で香料の原料を量産する", False),
+])
+def test_a_tool_named_before_de_is_used_when_the_clause_does_something_else(text, used):
+    sp = spans(text)
+    tool = next(i for i, t in enumerate(sp.toks) if t.surface in ("AI", "ドローン", "微生物"))
+    assert sp.used(tool, tool + 1) is used
+
+
+@pytest.mark.parametrize("text", ["AIで日報の集計を楽にしたい町工場", "ドローンで田んぼの見回りをする農家"])
+def test_a_business_using_a_tool_has_no_field(kb, text):
+    assert classify([text], kb)[0].fields == []
