@@ -39,6 +39,9 @@ GENERIC_HEADS = _set(
 USE_WORDS = _set(
     "使う 使用 活用 導入 入れる 取り入れる 用いる 利用 買う 購入 採用 生かす 活かす 頼る 使える 使い こなす 試す 任せる"
 )
+# nouns after 「Xの」 that make X only the setting of the text's business (general knowledge of how places, canteens
+# and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own)
+SETTINGS = _set("跡地 跡 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用")
 USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
 INSTRUMENT_SPAN = 12  # tokens after 「Xで」 looked at for the clause's verb
 SENTENCE_END = frozenset("。．!！?？")
@@ -100,8 +103,26 @@ class Spans:
             return True
         nxt = self.toks[b]
         if nxt.pos not in NOUNISH or not nxt.content:
-            return True
-        return generic_head(nxt) or nxt.norm in USE_WORDS
+            return not self.setting(b)
+        return (generic_head(nxt) or nxt.norm in USE_WORDS) and not self.setting(b)
+
+    def setting(self, b: int) -> bool:
+        """The term (with its generic heads) is only the setting of another thing: 造船所の跡地, 半導体工場の社員食堂,
+        宇宙をテーマに — the text is about the site, the canteen or the tour, not the term's industry."""
+        toks = self.toks
+        while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
+            b += 1
+        if b + 1 >= len(toks) or toks[b].surface not in ("の", "を", "が"):
+            return False
+        e = b + 1
+        while e < len(toks) and toks[e].pos in NOUNISH:
+            e += 1
+        head = toks[e - 1] if e > b + 1 else None
+        if head is None:
+            return False
+        if toks[b].surface == "の":
+            return head.norm in SETTINGS or head.surface in SETTINGS
+        return head.surface == "テーマ"
 
     def used(self, a: int, b: int) -> bool:
         """Whether the tokens a..b are followed by a use (を使う, を導入, 導入, で + verb)."""
@@ -111,12 +132,20 @@ class Spans:
         if b < len(toks) and toks[b].surface in USE_PARTICLES:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
             if rest and rest[0].norm in USE_WORDS:  # ドローンを使って, AIを導入, AIも使える
-                return True
+                # 原子炉に使う部品: a part that goes into X is made for X's industry, not a use of X
+                return not (toks[b].surface == "に" and self._before_noun(toks.index(rest[0], b + 1)))
             if toks[b].surface == "で" and rest and rest[0].pos == "動詞":  # ドローンで撮った, AIで見つける
                 return True
             if toks[b].surface == "で" and fold("".join(t.surface for t in toks[a:b])) in TOOLS:
                 return self._instrument(b + 1)  # AIで見積もりを出す: a tool of what the clause does
         return False
+
+    def _before_noun(self, j: int) -> bool:
+        """The verb at j, past its auxiliaries, modifies the noun after it (使う|部品, 使われる|容器)."""
+        j += 1
+        while j < len(self.toks) and self.toks[j].pos == "助動詞":
+            j += 1
+        return j < len(self.toks) and self.toks[j].pos in NOUNISH and self.toks[j].content
 
     def _instrument(self, k: int) -> bool:
         """After 「<tool>で」: the sentence goes on to a verb (AIで見積もりを出す, AIで事務を半分にする) and names no

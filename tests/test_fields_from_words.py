@@ -134,3 +134,29 @@ def test_a_tool_named_before_de_is_used_when_the_clause_does_something_else(text
 @pytest.mark.parametrize("text", ["AIで日報の集計を楽にしたい町工場", "ドローンで田んぼの見回りをする農家"])
 def test_a_business_using_a_tool_has_no_field(kb, text):
     assert classify([text], kb)[0].fields == []
+
+
+# a part that goes into X is made for X's industry; X named only as the setting of another business is not its field
+@pytest.mark.parametrize("text,field", [
+    ("小型の原子炉に使う配管を削り出す鉄工所", 9),
+    ("量子コンピュータに使う冷凍機の部品を作る", 3),
+])
+def test_a_part_used_in_a_product_belongs_to_its_field(kb, text, field):
+    assert [f.number for f in classify([text], kb)[0].fields][:1] == [field]
+
+
+@pytest.mark.parametrize("text", [
+    "閉じた造船所の跡地で開くフリーマーケット",
+    "半導体工場の社員食堂に野菜を卸す八百屋",
+    "ロケットをテーマにしたパン屋の新商品",
+])
+def test_a_field_word_naming_only_the_setting_is_no_field(kb, text):
+    assert classify([text], kb)[0].fields == [], [f.number for f in classify([text], kb)[0].fields]
+
+
+def test_word_places_say_setting():
+    sp = spans("造船所の跡地でビールをつくる")
+    (yard,) = sp.places("ぞうせんしょ") or sp.places("造船所")
+    assert not yard.counts
+    (part,) = spans("原子炉に使う部品").places("原子炉")
+    assert part.counts and not part.use
