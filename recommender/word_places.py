@@ -132,8 +132,8 @@ class Spans:
         if b < len(toks) and toks[b].surface in USE_PARTICLES:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
             if rest and rest[0].norm in USE_WORDS:  # ドローンを使って, AIを導入, AIも使える
-                # 原子炉に使う部品: a part that goes into X is made for X's industry, not a use of X
-                return not (toks[b].surface == "に" and self._before_noun(toks.index(rest[0], b + 1)))
+                # 原子炉に使う部品, 港湾で使う機械: a thing made to go into X or to work at X is X's industry's
+                return not (toks[b].surface in ("に", "で") and self._before_noun(toks.index(rest[0], b + 1)))
             if toks[b].surface == "で" and rest and rest[0].pos == "動詞":  # ドローンで撮った, AIで見つける
                 return True
             if toks[b].surface == "で" and fold("".join(t.surface for t in toks[a:b])) in TOOLS:

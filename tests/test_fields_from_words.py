@@ -160,3 +160,21 @@ def test_word_places_say_setting():
     assert not yard.counts
     (part,) = spans("原子炉に使う部品").places("原子炉")
     assert part.counts and not part.use
+
+
+# the engineer's third paraphrase set reaches products the writers' sets describe in other words (own wording)
+@pytest.mark.parametrize("text,product", [
+    ("港湾で使う荷役の機械を自動にする設備メーカー", "F14.P1"),
+    ("使い終わったスマホの基板から貴金属を回収する工場", "F13.P4"),
+    ("山の上の工場で人工の光を当てて葉物を育てる", "F08.P1"),
+])
+def test_a_product_described_by_its_supplier_or_in_plain_words_is_found(kb, text, product):
+    c = classify([text], kb)[0]
+    assert c.fields and product in [p.id for p in c.fields[0].products][:1], [(f.number, [p.id for p in f.products]) for f in c.fields]
+
+
+def test_every_product_has_paraphrases_from_three_sets():
+    from chiiki_mirai.recommender.paraphrases import PHRASES, product_phrases
+    assert sorted(p.name for p in PHRASES.glob("*_products.yaml")) == ["e2_products.yaml", "p1_products.yaml",
+                                                                       "p2_products.yaml"]
+    assert all(len(v) >= 15 for v in product_phrases().values())
