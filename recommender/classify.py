@@ -25,7 +25,7 @@ from chiiki_mirai.recommender.kb_indexes import settle
 from chiiki_mirai.recommender.lexicon import Hit, lexicon
 from chiiki_mirai.recommender.paraphrases import paraphrase_index, uncounted_tokens
 from chiiki_mirai.recommender.tokenize import tokens
-from chiiki_mirai.recommender.word_places import listed_tokens, spans
+from chiiki_mirai.recommender.word_places import Spans, listed_tokens, spans
 
 LEX_WEIGHT = 0.7
 SEM_WEIGHT = 0.3
@@ -46,6 +46,7 @@ NEAR_CACHE = 50_000  # words whose close terms are kept
 USE_FACTOR = 0.1  # ドローンを使って: the text needs the technology (an AX need), it is not in its industry
 LIST_FACTOR = 0.3  # one item of a list of materials
 ASIDE_FACTOR = 0.6  # named only in brackets: an elaboration of what the text names before them
+CUSTOMER_FACTOR = 0.2  # an outside sector named as the customer (農家向け) says little about the text's business
 PARA_WEIGHT = 1.0  # a product's best paraphrase (cosine) counts this much of a named product
 
 _lock = threading.Lock()
@@ -209,7 +210,12 @@ def _place_factor(h: Hit) -> float:
     return (USE_FACTOR if h.use else 1.0) * (LIST_FACTOR if h.listed else 1.0) * (ASIDE_FACTOR if h.aside else 1.0)
 
 
-def _lexical_scores(hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, list[str]]]:
+def _customer(h: Hit, sp: Spans) -> bool:
+    """An outside sector named only as the customer (農家向けに, 漁協に届ける): the text's business is another."""
+    return h.term.target.startswith("outside:") and bool(h.places) and all(sp.customer(b) for _, b in h.places)
+
+
+def _lexical_scores(hits: list[Hit], kb: KnowledgeBase, sp: Spans) -> tuple[dict[str, float], dict[str, list[str]]]:
     per: dict[str, list[float]] = {}
     words: dict[str, list[str]] = {}
     for h in hits:
@@ -217,8 +223,9 @@ def _lexical_scores(hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float
         keys = [h.term.target]
         if kind == "product":
             keys.append(f"field:{kb.product_field[ref]}")
+        factor = _place_factor(h) * (CUSTOMER_FACTOR if _customer(h, sp) else 1.0)
         for k in keys:
-            per.setdefault(k, []).append(h.term.weight * h.score * _place_factor(h))
+            per.setdefault(k, []).append(h.term.weight * h.score * factor)
             if h.matched not in words.setdefault(k, []):
                 words[k].append(h.matched)
     # nested terms (ペロブスカイト in ペロブスカイト太陽電池) count once: keep the longest per target
@@ -297,7 +304,7 @@ def _paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[d
 def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb: KnowledgeBase,
                   top: int) -> Classification:
     hits = lexicon(kb).match(text)
-    lex_scores, words = _lexical_scores(hits, kb)
+    lex_scores, words = _lexical_scores(hits, kb, spans(text))
     soft_scores = _soft_scores(text, idx, enc, kb) if SOFT_WEIGHT > 0 else {}
     para, para_phrase = _paraphrase_scores(text, hits, kb)
     base = float(np.mean(row[idx.field_rows])) if idx.field_rows else 0.0

@@ -42,6 +42,10 @@ USE_WORDS = _set(
 # nouns after 「Xの」 that make X only the setting of the text's business (general knowledge of how places, canteens
 # and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own)
 SETTINGS = _set("跡地 跡 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用")
+# verbs (normalised forms) of selling or delivering to someone: 「Xに売る」 names X as the customer
+CUSTOMER_SPAN = 4  # tokens after 「Xに」 looked at for the verb of selling
+CLAUSE_BREAK = frozenset("、，,。．!！?？")
+SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品 納入 売り込む 供給")
 USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
 INSTRUMENT_SPAN = 12  # tokens after 「Xで」 looked at for the clause's verb
 SENTENCE_END = frozenset("。．!！?？")
@@ -105,6 +109,21 @@ class Spans:
         if nxt.pos not in NOUNISH or not nxt.content:
             return not self.setting(b)
         return (generic_head(nxt) or nxt.norm in USE_WORDS) and not self.setting(b)
+
+    def customer(self, b: int) -> bool:
+        """The noun ending at b is whom the text sells to: 農家向けに, 漁協に届ける, 全国の蔵に納める."""
+        toks = self.toks
+        if b >= len(toks):
+            return False
+        if toks[b].surface in ("向け", "向き"):
+            return True
+        if toks[b].surface in ("に", "へ"):  # 漁協に届ける, 漁協に氷を届ける
+            for t in toks[b + 1 : b + 1 + CUSTOMER_SPAN]:
+                if t.surface in CLAUSE_BREAK:
+                    break
+                if t.norm in SELL_VERBS:
+                    return True
+        return False
 
     def setting(self, b: int) -> bool:
         """The term (with its generic heads) is only the setting of another thing: 造船所の跡地, 半導体工場の社員食堂,

@@ -178,3 +178,17 @@ def test_every_product_has_paraphrases_from_three_sets():
     assert sorted(p.name for p in PHRASES.glob("*_products.yaml")) == ["e2_products.yaml", "p1_products.yaml",
                                                                        "p2_products.yaml"]
     assert all(len(v) >= 15 for v in product_phrases().values())
+
+
+def test_a_generic_part_of_a_product_name_is_no_term(kb):
+    from chiiki_mirai.recommender.lexicon import lexicon
+    parts = {t.text for t in lexicon(kb).terms if t.kind == "name_part"}
+    assert "サービス" not in parts and "人工衛星" in parts
+
+
+@pytest.mark.parametrize("text,customer", [("酪農家向けに牛の体調を知らせるアプリ", True), ("漁協に氷を届ける製氷会社", True),
+                                           ("漁協が営む食堂", False)])
+def test_word_places_say_customer(text, customer):
+    sp = spans(text)
+    k = next(i for i, t in enumerate(sp.toks) if t.surface in ("酪農家", "漁協"))
+    assert sp.customer(k + 1) is customer
