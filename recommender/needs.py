@@ -74,7 +74,8 @@ def match_needs(text: str) -> list[NeedMatch]:
         cue = None
         # the longest word first: 工業用水 explains a question better than 水
         for w, f, r in sorted(zip(g.words, g.folded, g.readings, strict=True), key=lambda x: -len(x[1])):
-            if (len(f) <= SHORT and f in toks) or (len(f) > SHORT and f in folded) or (r and r in text_reading):
+            # a longer word as written, or as a word's normalised form (捨てる in 捨てている)
+            if (f in toks) or (len(f) > SHORT and f in folded) or (r and r in text_reading):
                 cue = w
                 break
         if cue is not None:

@@ -42,10 +42,12 @@ NO_FIELD = "分野は特定できません"
 FALLBACK = ("onestop_consultation_desk", "yorozu_support_center")
 W_NEED = 2.0  # a need read from everyday phrasing outranks a noun the question only mentions
 SECOND_NEED = 0.6
+FIELD_NEED = 0.5  # the product or field a question is about, as a need of its field's measures
 MAX_NEEDS = 3
 OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
 SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly
-SECTOR_MIN = 0.5  # an outside sector is named only on clear evidence of its own
+SECTOR_MIN = 0.5
+PARA_RANK = 0.5  # a product described this closely in other words counts for the ranking (not the field line)  # an outside sector is named only on clear evidence of its own
 
 
 def _check_filters(kb: KnowledgeBase, ministry, plan_type, category, field) -> int | None:
@@ -106,6 +108,19 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str) -> list[NeedMatch]:
     return needs
 
 
+def _add_field_need(sig: Signals, kb: KnowledgeBase, cls) -> None:
+    """A question about a product of a field (陸上養殖を始めたい, 半導体工場を誘致したい) is a need for the measures
+    aimed at that field: they get a need's weight by the field's score, not only a field's."""
+    if not cls.fields:
+        return
+    best = cls.fields[0]
+    word = (best.terms or [p.terms[0] for p in best.products if p.terms] or [best.name])[0]
+    for mid, m in kb.measures.items():
+        if best.number in m.fields:
+            lk = Link("field", str(best.number), word, W_NEED * FIELD_NEED * min(best.score, 1.0))
+            sig.extra[mid] = [*sig.extra.get(mid, []), lk]
+
+
 def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tuple[NeedMatch, OutsideNeed] | None:
     """The question's strongest need when no measure serves it (鳥獣被害, 電気代そのもの) and no need a measure
     serves is as strong: then nothing applies, whatever nouns the question mentions on the way."""
@@ -163,11 +178,15 @@ def search_measures(
     if not query or not query.strip():
         raise UserError("検索する質問・キーワードを入力してください")
     fnum = _check_filters(kb, ministry, plan_type, category, field)
-    cls = classify([query], kb, top=3, model=model)[0]
+    found = classify([query], kb, top=3, model=model)[0]
+    cls = found
     if cls.fields and not cls.features.get("exact"):
         # a question names its field in the field's own words; paraphrase or vector likeness alone (工場の水 ~
         # 陸上養殖の水槽) is no field of a question
         cls = replace(cls, fields=[])
+    # ... but a product it describes in other words closely (サーモンを陸で育てる) still brings that product's
+    # measures: the ranking sees it, the field line does not
+    ranked = found if found.fields and found.features.get("para", 0.0) >= PARA_RANK else cls
     needs = match_needs(query)
     paraphrases = list(dict.fromkeys((n.group.id, n.cue, p) for n in needs for p in n.paraphrases))
     # a question is all need: every theme it names counts, every word of it is "the problem"; the
@@ -176,7 +195,7 @@ def search_measures(
         (query, 3.0, "相談内容"),
         ("\n".join(p for _, _, p in paraphrases), PARAPHRASE_SEGMENT, "相談内容の言い換え"),
     ])
-    add_classification(sig, cls)
+    add_classification(sig, ranked)
     if fnum is not None:
         sig.fields[fnum] = (1.0, kb.field_by_number[fnum].name)
     for theme, (w, cue) in detect_themes(query).items():
@@ -191,6 +210,7 @@ def search_measures(
         sig.extra[mid] = [Link("words", hits[0].written, hits[0].cue or hits[0].written, contribution(hits),
                                {"words": words})]
     intents = _add_needs(sig, kb, query)
+    _add_field_need(sig, kb, ranked)
     scored = rank_measures(
         kb, sig, facts=None, top=top,
         filters={"ministry": ministry, "category": category, "field": str(fnum) if fnum else None},

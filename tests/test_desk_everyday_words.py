@@ -1,0 +1,42 @@
+"""Issue 15: everyday words reach the need's measures; a product the question is about brings its field's measures.
+
+The questions are written for these tests (own wording, not from the desk corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import search
+
+# question → a measure a desk officer would show in the first five
+CASES = [
+    ("市内のサッカーチームの試合に近隣のアジアからも観客を呼びたい", "sports_business_support"),
+    ("古い決まりのせいで港の空き地に店を建てられない。決まりを変えてもらえないか", "national_strategic_special_zones_reform"),
+    ("醤油を搾ったあとのかすを毎年捨てている。肥料に変えて売る設備を入れたい", "circular_economy_transition_support"),
+    ("主婦のグループで総菜の店を開きたい。経営の勉強から教えてほしい", "women_talent_development"),
+    ("工場を建て増しするとき国税が安くなる制度を使いたい", "regional_future_investment_tax"),
+    ("ほかの町でうまくいった例を知りたい", "best_practice_sharing"),
+]
+
+# a question about a product of a field in other words → a measure aimed at that field
+FIELD_CASES = [
+    ("陸に置いた水槽でヒラメを育てる事業を始めたい。使える支援は", "foodtech_facility_support"),
+]
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+@pytest.mark.parametrize("query,expected", CASES + FIELD_CASES)
+def test_everyday_words_reach_the_measure(kb, query, expected):
+    ids = [m["id"] for m in search(query, kb=kb)["measures"][:5]]
+    assert expected in ids, ids
+
+
+def test_a_described_product_is_a_need_but_names_no_field_line(kb):
+    out = search(FIELD_CASES[0][0], kb=kb)
+    top = next(m for m in out["measures"] if m["id"] == FIELD_CASES[0][1])
+    assert any(d["kind"] == "field" for d in top["drivers"])
