@@ -68,7 +68,9 @@ GENERIC_NEEDS = frozenset({"consultation"})
 LARGE_FAMILY = ("chuken_large_growth_investment_subsidy", "industrial_land_development_support",
                 "related_infra_hub_development", "regional_industry_structure_infra_kofukin",
                 "national_strategic_special_zones_reform", "regional_future_investment_tax")
-LIGHT = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良い", "どう", "何", "誰", "うち", "どこ", "もの", "ところ"})
+# words that say nothing about which need: light verbs, question words, and size (大きな工場 is a 工場)
+LIGHT = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良い", "どう", "何", "誰", "うち", "どこ", "もの", "ところ",
+                   "大きな", "大きい", "小さな", "小さい"})
 
 
 # words people use for one thing (a question's プラン is the phrasings' 計画)

@@ -89,9 +89,11 @@ def _keep(scored: list, query_relevance: float) -> list:
     return [s for s in scored if s.score >= floor]
 
 
-def _add_needs(sig: Signals, kb: KnowledgeBase, query: str) -> list[NeedMatch]:
+def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) -> list[NeedMatch]:
     """The needs the question expresses (intents.py), each bringing its checked measures; the need outranks
-    incidental nouns: its measures get W_NEED, the first need fully and the others by their share."""
+    incidental nouns: its measures get W_NEED, the first need fully and the others by their share. A measure
+    aimed at some fields only serves the need of a question about one of them (誘致 of a 太陽電池 plant does not
+    bring the semiconductor plants' subsidy)."""
     needs = intent_index(kb).match(query)[:MAX_NEEDS]
     if all(n.need in GENERIC_NEEDS for n in needs):
         return []  # 「教えてください」 alone names no need: the answer offers the general desks instead
@@ -101,6 +103,8 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str) -> list[NeedMatch]:
             if theme not in sig.themes:
                 sig.themes[theme] = ThemeStrength(THEME_STRENGTH * share, [n.phrase], "相談内容")
         for mid, w in need_measures(kb, n.need).items():
+            if kb.measures[mid].fields and not fields & set(kb.measures[mid].fields):
+                continue
             lk = Link("need", n.need, n.phrase, W_NEED * n.score * share * w, {"label": NEED_LABELS.get(n.need, n.need)})
             links = sig.extra.setdefault(mid, [])
             if not any(x.kind == "need" and x.contribution >= lk.contribution for x in links):
@@ -209,7 +213,7 @@ def search_measures(
         words = [{"word": h.written, "for": h.cue} if h.paraphrase else {"word": h.written} for h in hits[:5]]
         sig.extra[mid] = [Link("words", hits[0].written, hits[0].cue or hits[0].written, contribution(hits),
                                {"words": words})]
-    intents = _add_needs(sig, kb, query)
+    intents = _add_needs(sig, kb, query, {f.number for f in ranked.fields})
     _add_field_need(sig, kb, ranked)
     scored = rank_measures(
         kb, sig, facts=None, top=top,

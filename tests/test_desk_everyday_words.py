@@ -40,3 +40,14 @@ def test_a_described_product_is_a_need_but_names_no_field_line(kb):
     out = search(FIELD_CASES[0][0], kb=kb)
     top = next(m for m in out["measures"] if m["id"] == FIELD_CASES[0][1])
     assert any(d["kind"] == "field" for d in top["drivers"])
+
+
+def test_a_plant_to_attract_is_an_a_scale_need_whatever_its_size_is_called(kb):
+    from chiiki_mirai.recommender.intents import intent_index
+    assert "large_investment" in [m.need for m in intent_index(kb).match("電池の工場を市に誘致したい")]
+
+
+def test_a_need_brings_a_field_specific_measure_only_for_a_question_of_that_field(kb):
+    ids = [m["id"] for m in search("曲がる太陽電池の工場をうちの市に誘致したい", kb=kb, top=10)["measures"]]
+    assert "specific_semiconductor_facility_support" not in ids, ids
+    assert "gx_products_manufacturing_capex" in ids[:5], ids
