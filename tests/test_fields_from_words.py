@@ -87,7 +87,6 @@ def test_the_writers_need_measures_are_checked_against_the_measures_words(kb):
         assert measures and all(mid in kb.measures for mid in measures), need
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: 軽くなる/工作機械 do not reach the tax phrasings strongly enough")
 def test_the_need_outranks_an_incidental_noun_in_other_words(kb):
     ids = [m["id"] for m in search("工作機械を入れたら税金が軽くなる仕組みはあるか", kb=kb)["measures"][:3]]
     assert "regional_future_investment_tax" in ids
