@@ -46,8 +46,9 @@ FIELD_NEED = 0.5  # the product or field a question is about, as a need of its f
 MAX_NEEDS = 3
 OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
 SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly
-SECTOR_MIN = 0.5
-PARA_RANK = 0.5  # a product described this closely in other words counts for the ranking (not the field line)  # an outside sector is named only on clear evidence of its own
+SECTOR_MIN = 0.5  # an outside sector is named only on clear evidence of its own
+# a product described in other words this closely names the question's field (フィルムみたいに曲がる太陽電池)
+PARA_LINE = 0.5
 
 
 def _check_filters(kb: KnowledgeBase, ministry, plan_type, category, field) -> int | None:
@@ -182,15 +183,11 @@ def search_measures(
     if not query or not query.strip():
         raise UserError("検索する質問・キーワードを入力してください")
     fnum = _check_filters(kb, ministry, plan_type, category, field)
-    found = classify([query], kb, top=3, model=model)[0]
-    cls = found
-    if cls.fields and not cls.features.get("exact"):
-        # a question names its field in the field's own words; paraphrase or vector likeness alone (工場の水 ~
-        # 陸上養殖の水槽) is no field of a question
+    cls = classify([query], kb, top=3, model=model)[0]
+    if cls.fields and not cls.features.get("exact") and cls.features.get("para", 0.0) < PARA_LINE:
+        # a question names its field in the field's own words or a close paraphrase of a product; vector likeness
+        # or a loose paraphrase alone (工場の水 ~ 陸上養殖の水槽) is no field of a question
         cls = replace(cls, fields=[])
-    # ... but a product it describes in other words closely (サーモンを陸で育てる) still brings that product's
-    # measures: the ranking sees it, the field line does not
-    ranked = found if found.fields and found.features.get("para", 0.0) >= PARA_RANK else cls
     needs = match_needs(query)
     paraphrases = list(dict.fromkeys((n.group.id, n.cue, p) for n in needs for p in n.paraphrases))
     # a question is all need: every theme it names counts, every word of it is "the problem"; the
@@ -199,7 +196,7 @@ def search_measures(
         (query, 3.0, "相談内容"),
         ("\n".join(p for _, _, p in paraphrases), PARAPHRASE_SEGMENT, "相談内容の言い換え"),
     ])
-    add_classification(sig, ranked)
+    add_classification(sig, cls)
     if fnum is not None:
         sig.fields[fnum] = (1.0, kb.field_by_number[fnum].name)
     for theme, (w, cue) in detect_themes(query).items():
@@ -213,8 +210,8 @@ def search_measures(
         words = [{"word": h.written, "for": h.cue} if h.paraphrase else {"word": h.written} for h in hits[:5]]
         sig.extra[mid] = [Link("words", hits[0].written, hits[0].cue or hits[0].written, contribution(hits),
                                {"words": words})]
-    intents = _add_needs(sig, kb, query, {f.number for f in ranked.fields})
-    _add_field_need(sig, kb, ranked)
+    intents = _add_needs(sig, kb, query, {f.number for f in cls.fields})
+    _add_field_need(sig, kb, cls)
     scored = rank_measures(
         kb, sig, facts=None, top=top,
         filters={"ministry": ministry, "category": category, "field": str(fnum) if fnum else None},

@@ -36,10 +36,16 @@ def test_everyday_words_reach_the_measure(kb, query, expected):
     assert expected in ids, ids
 
 
-def test_a_described_product_is_a_need_but_names_no_field_line(kb):
+def test_a_described_product_is_a_need_of_its_field_and_names_the_field(kb):
     out = search(FIELD_CASES[0][0], kb=kb)
     top = next(m for m in out["measures"] if m["id"] == FIELD_CASES[0][1])
     assert any(d["kind"] == "field" for d in top["drivers"])
+    assert [f["number"] for f in out["fields"]][:1] == [8]
+
+
+@pytest.mark.parametrize("query", ["工場の水が足りなくて困っている", "工場の屋根を直したい"])
+def test_a_loose_likeness_names_no_field(kb, query):
+    assert search(query, kb=kb)["fields"] == []
 
 
 def test_a_plant_to_attract_is_an_a_scale_need_whatever_its_size_is_called(kb):
