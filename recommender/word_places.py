@@ -151,20 +151,29 @@ class Spans:
         if b < len(toks) and toks[b].surface in USE_PARTICLES:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
             if rest and rest[0].norm in USE_WORDS:  # ドローンを使って, AIを導入, AIも使える
-                # 原子炉に使う部品, 港湾で使う機械: a thing made to go into X or to work at X is X's industry's
-                return not (toks[b].surface in ("に", "で") and self._before_noun(toks.index(rest[0], b + 1)))
+                # 原子炉に使う部品, 港湾で使う機械: a thing made to go into X or to work at X is X's industry's;
+                # 衛星データを使ったサービス: a generic thing offered, made of X, is X's too
+                j = toks.index(rest[0], b + 1)
+                if toks[b].surface in ("に", "で") and self._before_noun(j):
+                    return False
+                return not (toks[b].surface == "を" and self._before_noun(j, generic=True))
             if toks[b].surface == "で" and rest and rest[0].pos == "動詞":  # ドローンで撮った, AIで見つける
                 return True
             if toks[b].surface == "で" and fold("".join(t.surface for t in toks[a:b])) in TOOLS:
                 return self._instrument(b + 1)  # AIで見積もりを出す: a tool of what the clause does
         return False
 
-    def _before_noun(self, j: int) -> bool:
-        """The verb at j, past its auxiliaries, modifies the noun after it (使う|部品, 使われる|容器)."""
+    def _before_noun(self, j: int, generic: bool = False) -> bool:
+        """The verb at j, past its auxiliaries, modifies the noun after it (使う|部品, 使われる|容器); with generic,
+        a generic noun (使った|サービス)."""
         j += 1
         while j < len(self.toks) and self.toks[j].pos == "助動詞":
             j += 1
-        return j < len(self.toks) and self.toks[j].pos in NOUNISH and self.toks[j].content
+        if j >= len(self.toks) or self.toks[j].pos not in NOUNISH or not self.toks[j].content:
+            return False
+        while generic and j + 1 < len(self.toks) and self.toks[j + 1].pos in NOUNISH:
+            j += 1  # the compound's head (農地モニタリング|サービス)
+        return not generic or generic_head(self.toks[j])
 
     def _instrument(self, k: int) -> bool:
         """After 「<tool>で」: the sentence goes on to a verb (AIで見積もりを出す, AIで事務を半分にする) and names no

@@ -159,6 +159,10 @@ def test_word_places_say_setting():
     assert not yard.counts
     (part,) = spans("原子炉に使う部品").places("原子炉")
     assert part.counts and not part.use
+    # a generic thing offered, made with X, is X's; X used for another activity is a use
+    made = spans("衛星画像を使った森林監視サービス")
+    assert not made.used(0, 2)
+    assert spans("ドローンを使った橋の点検").used(0, 1)
 
 
 # the engineer's third paraphrase set reaches products the writers' sets describe in other words (own wording)
