@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from chiiki_mirai.core.errors import UserError
@@ -44,6 +45,7 @@ W_NEED = 2.0  # a need read from everyday phrasing outranks a noun the question 
 SECOND_NEED = 0.6
 FIELD_NEED = 0.5  # the product or field a question is about, as a need of its field's measures
 MAX_NEEDS = 3
+CAUSE = re.compile(r"ので(?!す)|から[、，]|ため[、，]|ために[、，]")  # not のですが
 OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
 SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly
 SECTOR_MIN = 0.5  # an outside sector is named only on clear evidence of its own
@@ -113,6 +115,17 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
     return needs
 
 
+def _need_label(kb: KnowledgeBase, need: str) -> str:
+    beyond = intent_index(kb).outside.get(need)
+    return beyond.label if beyond else NEED_LABELS.get(need, need)
+
+
+def request_part(query: str) -> str:
+    """The part of a question after its last cause (…ので, …から、, …ため、): what is asked, not why."""
+    cut = max((m.end() for m in CAUSE.finditer(query)), default=0)
+    return query[cut:] or query
+
+
 def _add_field_need(sig: Signals, kb: KnowledgeBase, cls) -> None:
     """A question about a product of a field (陸上養殖を始めたい, 半導体工場を誘致したい) is a need for the measures
     aimed at that field: they get a need's weight by the field's score, not only a field's."""
@@ -138,6 +151,12 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tup
     if shared_units(best.phrase, query) < OUTSIDE_WORDS:
         return None
     served = [n for n in named if n.need not in idx.outside]
+    # 「資材が値上がりしたので販路を広げたい」: a need no measure serves named only as the cause of a request a
+    # measure serves is not what is asked
+    asked = request_part(query)
+    if asked != query and shared_units(best.phrase, asked) < OUTSIDE_WORDS and any(
+            n.need not in idx.outside and n.need not in GENERIC_NEEDS for n in idx.match(asked)):
+        return None
     # a stronger served need wins, unless the outside phrasing says the same and more (返礼品の基準 / 返礼品にしたい)
     shadows = idx.outside[best.need].shadows
 
@@ -228,7 +247,7 @@ def search_measures(
         "outside": outside,
         "field_note": note,
         "needs": [{"id": n.group.id, "word": n.cue, "theme": n.group.theme} for n in needs],
-        "intents": [{"id": n.need, "label": NEED_LABELS.get(n.need, n.need), "phrase": n.phrase,
+        "intents": [{"id": n.need, "label": _need_label(kb, n.need), "phrase": n.phrase,
                      "score": n.score} for n in intents],
         "matched": bool(measures),
         "measures": measures,

@@ -23,6 +23,12 @@ OUTSIDE = [
     ("ふるさと納税の返礼品は寄付額の何割までという基準があるのか", "personal_furusato"),
     ("相続した土地の登記を変えたいが、登記の費用を助けてもらえるか", "land_dispute"),
     ("辞めた従業員から残業代を請求された。どうしたらいいか", "labour_dispute"),
+    ("牛のえさ代が上がり続けている。飼料の高騰に何か補助はないか", "input_prices"),
+    ("今年は米の値段が下がって収入が減った。補填してもらえないか", "farm_income"),
+    ("夏祭りの運営費が足りない。イベントに出る補助はあるか", "community_events"),
+    ("パートを正社員にしたときの助成金の申請の仕方を知りたい", "employment_grants"),
+    ("菓子を作って売るための営業許可の取り方を教えて", "routine_procedures"),
+    ("電気代が倍になったので、何か補助はないか", "energy_bills"),
 ]
 
 # questions that share a word with a need no measure serves but ask for what a measure serves
@@ -30,6 +36,8 @@ SERVED = [
     ("高炉をやめて電炉に替え、CO2を減らすよう取引先に求められている", "hard_to_abate_process_transition"),
     ("下請けの仕事ばかりなので、自社の製品を作って販路を広げたい", None),
     ("イノシシの肉をジビエとして海外に輸出したい", None),
+    # the cost is only the cause; what is asked is a need a measure serves
+    ("包装資材の値上がりで利益が減ったので、海外に販路を広げたい", "jetro_overseas_expansion_support"),
 ]
 
 
@@ -84,3 +92,13 @@ def test_a_phrasing_narrower_than_another_names_all_its_words(phrase, other, exp
 def test_a_narrower_reading_of_the_same_words_is_outside(kb):
     out = search("ふるさと納税の返礼品に地元の干物を出したいが、返礼品の基準を満たすか", kb=kb)
     assert out["matched"] is False and out["outside_need"]["id"] == "personal_furusato"
+
+
+@pytest.mark.parametrize("query,asked", [
+    ("資材が高いので、販路を広げたい", "、販路を広げたい"),
+    ("返礼品を加えたいのですが、基準を教えて", "返礼品を加えたいのですが、基準を教えて"),
+    ("人手が足りないから、機械を入れたい", "機械を入れたい"),
+])
+def test_the_request_is_what_follows_the_last_cause(query, asked):
+    from chiiki_mirai.recommender.search import request_part
+    assert request_part(query) == asked
