@@ -49,7 +49,7 @@ NEED_THEMES: dict[str, tuple[str, ...]] = {
     "public_facilities": ("public_facilities",), "women": ("women",), "essential_services": (),
     "tourism_area": ("tourism",), "food_export": ("export", "food", "agriculture"), "sports": ("sports",),
     "culture": ("culture",), "circular": ("circular_economy",), "disaster": (),
-    "plan_benefit": (), "municipal_staff": ("consultation",),
+    "plan_benefit": (), "municipal_staff": ("consultation",), "supplier_entry": ("management", "capex"),
 }
 NEED_LABELS: dict[str, str] = {
     "succession": "事業承継", "closing": "廃業・事業の整理", "finance_loan": "融資・資金繰り",
@@ -62,7 +62,11 @@ NEED_LABELS: dict[str, str] = {
     "essential_services": "生活サービスの維持", "tourism_area": "観光地づくり", "food_export": "農林水産物・食品の輸出",
     "sports": "スポーツ", "culture": "文化資源・伝統工芸", "circular": "リサイクル・循環経済", "disaster": "防災",
     "plan_benefit": "計画に載ることの利点", "municipal_staff": "自治体の人手・専門人材",
+    "supplier_entry": "新しい取引・分野への参入",
 }
+# a need that makes another only the context of the question: a supplier entering a large plant's supply chain is
+# not the one investing in it (the plant it names brings no A-scale family)
+CONTEXT_OF: dict[str, tuple[str, ...]] = {"supplier_entry": ("large_investment",)}
 LARGE_NEED = "large_investment"
 GENERIC_NEEDS = frozenset({"consultation"})
 LARGE_FAMILY = ("chuken_large_growth_investment_subsidy", "industrial_land_development_support",

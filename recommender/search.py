@@ -12,6 +12,7 @@ from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
 from chiiki_mirai.recommender.explain import recommendation
 from chiiki_mirai.recommender.intents import (
+    CONTEXT_OF,
     GENERIC_NEEDS,
     NEED_LABELS,
     NEED_THEMES,
@@ -97,7 +98,9 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
     incidental nouns: its measures get W_NEED, the first need fully and the others by their share. A measure
     aimed at some fields only serves the need of a question about one of them (誘致 of a 太陽電池 plant does not
     bring the semiconductor plants' subsidy)."""
-    needs = intent_index(kb).match(query)[:MAX_NEEDS]
+    found = intent_index(kb).match(query)
+    context = {c for n in found for c in CONTEXT_OF.get(n.need, ())}
+    needs = [n for n in found if n.need not in context][:MAX_NEEDS]
     if all(n.need in GENERIC_NEEDS for n in needs):
         return []  # 「教えてください」 alone names no need: the answer offers the general desks instead
     for rank, n in enumerate(needs):

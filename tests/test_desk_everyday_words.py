@@ -57,3 +57,14 @@ def test_a_need_brings_a_field_specific_measure_only_for_a_question_of_that_fiel
     ids = [m["id"] for m in search("曲がる太陽電池の工場をうちの市に誘致したい", kb=kb, top=10)["measures"]]
     assert "specific_semiconductor_facility_support" not in ids, ids
     assert "gx_products_manufacturing_capex" in ids[:5], ids
+
+
+@pytest.mark.parametrize("query", ["町に来る電池工場に、うちの部品を納めたい。取引に入れるか",
+                                   "造船所の下請けとして新しい分野に参入したい"])
+def test_a_supplier_is_not_the_investor(kb, query):
+    from chiiki_mirai.recommender.intents import LARGE_FAMILY
+    out = search(query, kb=kb)
+    ids = [m["id"] for m in out["measures"][:5]]
+    assert {"new_business_monozukuri_subsidy", "yorozu_support_center"} & set(ids), ids
+    assert "large_investment" not in [i["id"] for i in out["intents"]]
+    assert len(set(ids[:3]) & set(LARGE_FAMILY)) <= 1, ids
