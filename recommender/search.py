@@ -37,6 +37,7 @@ PARAPHRASE_SEGMENT = 2.0  # weight of the paraphrases' segment (the question its
 MIN_TOP = 1.2
 MIN_KEEP = 0.9
 KEEP_SHARE = 0.45
+MIN_SHOWN = 3  # a matched answer shows at least this many measures when they reach MIN_KEEP
 GENERAL_CONTACT = "cas_chiikimirai_inquiry"
 NOT_FOUND = ("該当する施策が見つかりません。地域未来戦略の支援施策の対象外の相談かもしれません。"
              "まずはワンストップ相談窓口か、お近くのよろず支援拠点にご相談ください（下記）。")
@@ -90,7 +91,9 @@ def _keep(scored: list, query_relevance: float) -> list:
     if not scored or query_relevance < MIN_TOP:
         return []
     floor = max(MIN_KEEP, KEEP_SHARE * query_relevance)
-    return [s for s in scored if s.score >= floor]
+    kept = [s for s in scored if s.score >= floor]
+    # an answer is not thin for a strong best: the next ones that still rest on more than one common word fill it
+    return kept + [s for s in scored[len(kept):] if s.score >= MIN_KEEP][: max(MIN_SHOWN - len(kept), 0)]
 
 
 def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) -> list[NeedMatch]:

@@ -68,3 +68,12 @@ def test_a_supplier_is_not_the_investor(kb, query):
     assert {"new_business_monozukuri_subsidy", "yorozu_support_center"} & set(ids), ids
     assert "large_investment" not in [i["id"] for i in out["intents"]]
     assert len(set(ids[:3]) & set(LARGE_FAMILY)) <= 1, ids
+
+
+@pytest.mark.parametrize("query", ["アニメ制作会社でアニメーターが足りない。育成に使える国の支援は",
+                                   "使い終わった電池からレアメタルを取り出す工場を町に建てたい"])
+def test_a_matched_answer_is_not_thin_when_more_measures_reach_the_floor(kb, query):
+    from chiiki_mirai.recommender.search import KEEP_SHARE, MIN_KEEP, MIN_SHOWN
+    scores = [m["score"] for m in search(query, kb=kb)["measures"]]
+    assert len(scores) >= MIN_SHOWN and all(s >= MIN_KEEP for s in scores)
+    assert scores[MIN_SHOWN - 1] < KEEP_SHARE * scores[0]  # below the share of the best, kept to fill the answer
