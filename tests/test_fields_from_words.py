@@ -195,3 +195,10 @@ def test_word_places_say_customer(text, customer):
     sp = spans(text)
     k = next(i for i, t in enumerate(sp.toks) if t.surface in ("酪農家", "漁協"))
     assert sp.customer(k + 1) is customer
+
+
+@pytest.mark.parametrize("text", ["輪島塗の椀を作る塗師の工房", "有田焼の窯元が作る小皿", "定置網でとれたぶりを出荷する漁師",
+                                  "女将が切り盛りする温泉旅館"])
+def test_a_business_outside_the_fields_named_in_its_own_words_is_no_field(kb, text):
+    c = classify([text], kb)[0]
+    assert c.fields == [] and c.outside, [(f.number, f.score) for f in c.fields]
