@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.kb_indexes import built_once
-from chiiki_mirai.recommender.tokenize import fold, reading, tokens
+from chiiki_mirai.recommender.tokenize import fold, kana_reading, reading, tokens
 from chiiki_mirai.recommender.word_places import Spans, generic_head, spans
 
 # how much one matched term says, by where it comes from
@@ -235,7 +235,7 @@ class Lexicon:
                     for t in self._short_by_folded[f]:
                         hits[(t.folded, t.target)] = Hit(t, 1.0, t.text, *hit)
         if self.by_reading and re.search(r"[\u3041-\u309f]{3,}", folded):
-            text_reading = reading(text)
+            text_reading = kana_reading(text)
             for r in occurring(text_reading, self._reading_buckets):
                 for t in self._reading_terms[r]:
                     if (t.folded, t.target) not in hits and t.folded not in seen:

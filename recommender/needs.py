@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from chiiki_mirai.recommender.tokenize import fold, reading, tokens
+from chiiki_mirai.recommender.tokenize import fold, kana_reading, reading, split_a, tokens
 
 RESOURCE = Path(__file__).with_name("resources") / "need_synonyms.yaml"
 SHORT = 2
@@ -67,8 +67,10 @@ def match_needs(text: str) -> list[NeedMatch]:
     """The need groups a question expresses, in the file's order, each with the word that fired it."""
     folded = fold(text)
     toks = {fold(t.surface) for t in tokens(text)} | {fold(t.norm) for t in tokens(text)}
+    # the head unit of a compound is a word too (県立高校 → 高校; not 住民 of 住民票, 水道 of 水道料金)
+    toks |= {fold(split_a(t.surface)[-1]) for t in tokens(text) if t.content and len(t.surface) > 2}
     kana = re.search(r"[\u3041-\u309f]{" + str(READING_MIN) + ",}", folded) is not None
-    text_reading = reading(text) if kana else ""
+    text_reading = kana_reading(text) if kana else ""
     out = []
     for g in need_groups():
         cue = None

@@ -53,6 +53,7 @@ SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadow
 SECTOR_MIN = 0.5  # an outside sector is named only on clear evidence of its own
 # a product described in other words this closely names the question's field (フィルムみたいに曲がる太陽電池)
 PARA_LINE = 0.5
+FIELD_HINT = 0.3  # a best field with words this close keeps other fields' measures out of the needs' lists
 
 
 def _check_filters(kb: KnowledgeBase, ministry, plan_type, category, field) -> int | None:
@@ -99,8 +100,8 @@ def _keep(scored: list, query_relevance: float) -> list:
 def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) -> list[NeedMatch]:
     """The needs the question expresses (intents.py), each bringing its checked measures; the need outranks
     incidental nouns: its measures get W_NEED, the first need fully and the others by their share. A measure
-    aimed at some fields only serves the need of a question about one of them (誘致 of a 太陽電池 plant does not
-    bring the semiconductor plants' subsidy)."""
+    aimed at some fields only does not serve the need of a question about another field (誘致 of a 太陽電池 plant
+    does not bring the semiconductor plants' subsidy), nor of one naming no field unless both writers list it."""
     found = intent_index(kb).match(query)
     context = {c for n in found for c in CONTEXT_OF.get(n.need, ())}
     needs = [n for n in found if n.need not in context][:MAX_NEEDS]
@@ -112,7 +113,10 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
             if theme not in sig.themes:
                 sig.themes[theme] = ThemeStrength(THEME_STRENGTH * share, [n.phrase], "相談内容")
         for mid, w in need_measures(kb, n.need).items():
-            if kb.measures[mid].fields and not fields & set(kb.measures[mid].fields):
+            aimed = set(kb.measures[mid].fields)
+            # a measure aimed at some fields: not for a question about another field, and for a question naming
+            # none only when both writers list it for the need (電炉への転換 for CO2を減らせ)
+            if aimed and not fields & aimed and (fields or w < 1.0):
                 continue
             lk = Link("need", n.need, n.phrase, W_NEED * n.score * share * w, {"label": NEED_LABELS.get(n.need, n.need)})
             links = sig.extra.setdefault(mid, [])
@@ -235,7 +239,10 @@ def search_measures(
         words = [{"word": h.written, "for": h.cue} if h.paraphrase else {"word": h.written} for h in hits[:5]]
         sig.extra[mid] = [Link("words", hits[0].written, hits[0].cue or hits[0].written, contribution(hits),
                                {"words": words})]
-    intents = _add_needs(sig, kb, query, {f.number for f in cls.fields})
+    # the field the question is about, for the needs' field-specific measures: the named one, else a likely one
+    worded = max(cls.features.get("exact", 0.0), cls.features.get("para", 0.0)) >= FIELD_HINT
+    hint = {f.number for f in cls.fields} or ({cls.best.number} if cls.best and worded else set())
+    intents = _add_needs(sig, kb, query, hint)
     _add_field_need(sig, kb, cls)
     scored = rank_measures(
         kb, sig, facts=None, top=top,

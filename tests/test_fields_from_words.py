@@ -202,3 +202,25 @@ def test_word_places_say_customer(text, customer):
 def test_a_business_outside_the_fields_named_in_its_own_words_is_no_field(kb, text):
     c = classify([text], kb)[0]
     assert c.fields == [] and c.outside, [(f.number, f.score) for f in c.fields]
+
+
+def test_a_reading_matches_only_words_spelt_in_kana(kb):
+    from chiiki_mirai.recommender.lexicon import lexicon
+    hits = {h.term.text for h in lexicon(kb).match("タービン部品の特殊工程を請け負う")}
+    assert "特殊鋼" not in hits
+    assert "半導体" in {h.term.text for h in lexicon(kb).match("はんどうたいの工場をつくりたい")}
+
+
+def test_need_words_match_the_units_of_a_compound():
+    from chiiki_mirai.recommender.needs import match_needs
+    assert "schools" in [n.group.id for n in match_needs("県立高校の学科がなくなりそうだ")]
+
+
+def test_a_term_named_in_several_places_says_more_than_one_mention(kb):
+    once, thrice = classify(["航空機の部品を削る", "航空機の部品を削る。航空機の整備も請け負う。航空機の内装も作る"], kb)
+    assert thrice.features["exact"] > once.features["exact"]
+
+
+def test_a_supplier_naming_a_fields_product_is_in_that_field(kb):
+    c = classify(["航空機エンジン部品の精密加工と熱処理、航空機用の構造部品の機械加工"], kb)[0]
+    assert [f.number for f in c.fields][:1] == [5]
