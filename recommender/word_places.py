@@ -37,7 +37,7 @@ GENERIC_HEADS = _set(
 )
 # verbs (normalised forms) and nouns that say a technology is used, not made
 USE_WORDS = _set(
-    "使う 使用 活用 導入 入れる 取り入れる 用いる 利用 買う 購入 採用 生かす 活かす 頼る 使える 使い こなす 試す 任せる"
+    "使う 使用 活用 導入 入れる 取り入れる 用いる 利用 買う 購入 採用 生かす 活かす 頼る 使える 使い こなす 試す 任せる 遣る"
 )
 # nouns after 「Xの」 that make X only the setting of the text's business (general knowledge of how places, canteens
 # and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own)

@@ -120,6 +120,7 @@ def test_no_field_and_no_sector_line_when_the_question_names_none(kb):
     ("AIで献立の注文数を見込んで仕入れを減らす弁当屋", True),
     ("役所の窓口の案内をAIで半分の人数で回したい", True),
     ("ドローンで牧場の牛の数を数える酪農家", True),
+    ("請求書の仕分けをAIにやらせたい", True),
     ("ドローンで離島に郵便を届ける配送サービス", False),
     ("AIで部品の傷を見分ける検査装置", False),
     ("微生物で香料の原料を量産する", False),
