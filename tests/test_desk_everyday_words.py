@@ -77,3 +77,20 @@ def test_a_matched_answer_is_not_thin_when_more_measures_reach_the_floor(kb, que
     scores = [m["score"] for m in search(query, kb=kb)["measures"]]
     assert len(scores) >= MIN_SHOWN and all(s >= MIN_KEEP for s in scores)
     assert scores[MIN_SHOWN - 1] < KEEP_SHARE * scores[0]  # below the share of the best, kept to fill the answer
+
+
+def test_the_engineers_phrasings_extend_the_writers_needs_only():
+    import yaml
+
+    from chiiki_mirai.recommender.intents import NEED_LABELS, PHRASES, written_needs
+    extra = yaml.safe_load((PHRASES / "e2_needs.yaml").read_text(encoding="utf-8"))
+    assert set(extra) <= set(NEED_LABELS)
+    assert all(set(body.get("phrases") or []) <= set(written_needs()[need]["phrases"]) for need, body in extra.items())
+
+
+@pytest.mark.parametrize("query,need", [("うちの旅館は仲居が集まらなくて困っている", "labour_shortage"),
+                                        ("選果場の機械が古いので入れ替えたい", "investment_subsidy"),
+                                        ("駅から温泉街まで観光客の足がない", "local_transport")])
+def test_a_persona_the_writers_had_least_reaches_its_need(kb, query, need):
+    from chiiki_mirai.recommender.intents import intent_index
+    assert need in [m.need for m in intent_index(kb).match(query)]
