@@ -29,6 +29,10 @@ OUTSIDE = [
     ("パートを正社員にしたときの助成金の申請の仕方を知りたい", "employment_grants"),
     ("菓子を作って売るための営業許可の取り方を教えて", "routine_procedures"),
     ("電気代が倍になったので、何か補助はないか", "energy_bills"),
+    ("築五十年の旅館の建物の耐震診断と改修に補助はあるか", "building_safety"),
+    ("豚熱で飼っていた豚を全部処分した。補償はどうなるのか", "livestock_disease"),
+    ("プレミアム付き商品券を市で発行したい。発行費用の補助は", "gift_certificates"),
+    ("全国旅行支援のような旅行割はまたやるのか", "travel_discounts"),
 ]
 
 # questions that share a word with a need no measure serves but ask for what a measure serves
