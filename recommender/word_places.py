@@ -37,7 +37,9 @@ GENERIC_HEADS = _set(
 )
 # verbs (normalised forms) and nouns that say a technology is used, not made
 USE_WORDS = _set(
-    "使う 使用 活用 導入 入れる 取り入れる 用いる 利用 買う 購入 採用 生かす 活かす 頼る 使える 使い こなす 試す 任せる 遣る"
+    "使う 使用 活用 導入 入れる 取り入れる 用いる 利用 買う 購入 採用 生かす 活かす 頼る 使える 使い こなす 試す 任せる 遣る "
+    # installing it on one's own premises (太陽光パネルを屋根に載せる, 並べる, 設置する)
+    "設置 載せる 乗せる 並べる 取り付ける 据える"
 )
 # nouns after 「Xの」 that make X only the setting of the text's business (general knowledge of how places, canteens
 # and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own)
@@ -159,7 +161,7 @@ class Spans:
                 return not (toks[b].surface == "を" and self._before_noun(j, generic=True))
             if toks[b].surface == "で" and rest and rest[0].pos == "動詞":  # ドローンで撮った, AIで見つける
                 return True
-            if toks[b].surface == "で" and fold("".join(t.surface for t in toks[a:b])) in TOOLS:
+            if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
                 return self._instrument(b + 1)  # AIで見積もりを出す: a tool of what the clause does
         return False
 

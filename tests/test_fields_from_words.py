@@ -121,6 +121,7 @@ def test_no_field_and_no_sector_line_when_the_question_names_none(kb):
     ("役所の窓口の案内をAIで半分の人数で回したい", True),
     ("ドローンで牧場の牛の数を数える酪農家", True),
     ("請求書の仕分けをAIにやらせたい", True),
+    ("水中ドローンでいけすの網を点検する漁協", True),
     ("ドローンで離島に郵便を届ける配送サービス", False),
     ("AIで部品の傷を見分ける検査装置", False),
     ("微生物で香料の原料を量産する", False),
@@ -128,7 +129,8 @@ def test_no_field_and_no_sector_line_when_the_question_names_none(kb):
 def test_a_tool_named_before_de_is_used_when_the_clause_does_something_else(text, used):
     sp = spans(text)
     tool = next(i for i, t in enumerate(sp.toks) if t.surface in ("AI", "ドローン", "微生物"))
-    assert sp.used(tool, tool + 1) is used
+    start = tool - 1 if tool and sp.toks[tool - 1].surface == "水中" else tool
+    assert sp.used(start, tool + 1) is used
 
 
 @pytest.mark.parametrize("text", ["AIで日報の集計を楽にしたい町工場", "ドローンで田んぼの見回りをする農家"])
@@ -225,3 +227,8 @@ def test_a_term_named_in_several_places_says_more_than_one_mention(kb):
 def test_a_supplier_naming_a_fields_product_is_in_that_field(kb):
     c = classify(["航空機エンジン部品の精密加工と熱処理、航空機用の構造部品の機械加工"], kb)[0]
     assert [f.number for f in c.fields][:1] == [5]
+
+
+@pytest.mark.parametrize("text", ["牛舎の屋根に太陽光パネルを載せて電気代を下げる酪農家", "倉庫に蓄電池を設置して停電に備える運送会社"])
+def test_installing_a_technology_on_ones_premises_is_a_use(kb, text):
+    assert classify([text], kb)[0].fields == []
