@@ -24,6 +24,8 @@ from chiiki_mirai.recommender.intents import (
     shared_units,
 )
 from chiiki_mirai.recommender.needs import match_needs
+from chiiki_mirai.recommender.paraphrases import phrase_units
+from chiiki_mirai.recommender.paraphrases import words as paraphrase_words
 from chiiki_mirai.recommender.rank import rank_measures
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 from chiiki_mirai.recommender.signals import add_classification
@@ -136,6 +138,16 @@ def request_part(query: str) -> str:
     return query[cut:] or query
 
 
+def _described(cls, query: str) -> bool:
+    """The question describes a product of its best field in other words: a close paraphrase (PARA_LINE) that
+    shares at least two of its words with the question (one word, 運用 of 運用サービス, is no description)."""
+    if cls.features.get("para", 0.0) < PARA_LINE:
+        return False
+    phrase = next((p.terms[0] for p in cls.fields[0].products if p.terms), "")
+    mine = paraphrase_words(query)
+    return sum(1 for u in phrase_units(phrase) if u & mine) >= 2
+
+
 def _add_field_need(sig: Signals, kb: KnowledgeBase, cls) -> None:
     """A question about a product of a field (陸上養殖を始めたい, 半導体工場を誘致したい) is a need for the measures
     aimed at that field: they get a need's weight by the field's score, not only a field's."""
@@ -213,7 +225,7 @@ def search_measures(
         raise UserError("検索する質問・キーワードを入力してください")
     fnum = _check_filters(kb, ministry, plan_type, category, field)
     cls = classify([query], kb, top=3, model=model)[0]
-    if cls.fields and not cls.features.get("exact") and cls.features.get("para", 0.0) < PARA_LINE:
+    if cls.fields and not cls.features.get("exact") and not _described(cls, query):
         # a question names its field in the field's own words or a close paraphrase of a product; vector likeness
         # or a loose paraphrase alone (工場の水 ~ 陸上養殖の水槽) is no field of a question
         cls = replace(cls, fields=[])

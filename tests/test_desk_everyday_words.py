@@ -94,3 +94,9 @@ def test_the_engineers_phrasings_extend_the_writers_needs_only():
 def test_a_persona_the_writers_had_least_reaches_its_need(kb, query, need):
     from chiiki_mirai.recommender.intents import intent_index
     assert need in [m.need for m in intent_index(kb).match(query)]
+
+
+@pytest.mark.parametrize("query", ["地元企業に出資するファンドを作りたいが運用できる人がいない",
+                                   "資金の運用を任せられる人材がほしい"])
+def test_one_shared_word_of_a_paraphrase_names_no_field(kb, query):
+    assert search(query, kb=kb)["fields"] == []
