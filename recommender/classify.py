@@ -25,7 +25,7 @@ from chiiki_mirai.recommender.kb_indexes import settle
 from chiiki_mirai.recommender.lexicon import Hit, lexicon
 from chiiki_mirai.recommender.paraphrases import paraphrase_index, uncounted_tokens
 from chiiki_mirai.recommender.tokenize import tokens
-from chiiki_mirai.recommender.word_places import listed_tokens, spans
+from chiiki_mirai.recommender.word_places import Spans, listed_tokens, spans
 
 LEX_WEIGHT = 0.7
 SEM_WEIGHT = 0.3
@@ -46,6 +46,11 @@ NEAR_CACHE = 50_000  # words whose close terms are kept
 USE_FACTOR = 0.1  # ドローンを使って: the text needs the technology (an AX need), it is not in its industry
 LIST_FACTOR = 0.3  # one item of a list of materials
 ASIDE_FACTOR = 0.6  # named only in brackets: an elaboration of what the text names before them
+CUSTOMER_FACTOR = 0.2  # an outside sector named as the customer (農家向け) says little about the text's business
+SUPPLIER_SECTORS = frozenset({"parts_processing"})
+NAMED_MIN = 0.5  # exact evidence this strong names the field (not a passing mention in a list)
+REPEATS = 3  # places of one term that count
+REPEAT_WEIGHT = 0.3  # each further place, as a share of the first
 PARA_WEIGHT = 1.0  # a product's best paraphrase (cosine) counts this much of a named product
 
 _lock = threading.Lock()
@@ -209,7 +214,12 @@ def _place_factor(h: Hit) -> float:
     return (USE_FACTOR if h.use else 1.0) * (LIST_FACTOR if h.listed else 1.0) * (ASIDE_FACTOR if h.aside else 1.0)
 
 
-def _lexical_scores(hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, list[str]]]:
+def _customer(h: Hit, sp: Spans) -> bool:
+    """An outside sector named only as the customer (農家向けに, 漁協に届ける): the text's business is another."""
+    return h.term.target.startswith("outside:") and bool(h.places) and all(sp.customer(b) for _, b in h.places)
+
+
+def _lexical_scores(hits: list[Hit], kb: KnowledgeBase, sp: Spans) -> tuple[dict[str, float], dict[str, list[str]]]:
     per: dict[str, list[float]] = {}
     words: dict[str, list[str]] = {}
     for h in hits:
@@ -217,8 +227,12 @@ def _lexical_scores(hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float
         keys = [h.term.target]
         if kind == "product":
             keys.append(f"field:{kb.product_field[ref]}")
+        factor = _place_factor(h) * (CUSTOMER_FACTOR if _customer(h, sp) else 1.0)
+        # a term named again in other places (a plan's items, its title) says more than one passing mention
+        again = 0 if h.listed else min(len(h.places), REPEATS) - 1
         for k in keys:
-            per.setdefault(k, []).append(h.term.weight * h.score * _place_factor(h))
+            per.setdefault(k, []).append(h.term.weight * h.score * factor)
+            per[k] += [REPEAT_WEIGHT * h.term.weight * h.score * factor] * again
             if h.matched not in words.setdefault(k, []):
                 words[k].append(h.matched)
     # nested terms (ペロブスカイト in ペロブスカイト太陽電池) count once: keep the longest per target
@@ -297,7 +311,7 @@ def _paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[d
 def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb: KnowledgeBase,
                   top: int) -> Classification:
     hits = lexicon(kb).match(text)
-    lex_scores, words = _lexical_scores(hits, kb)
+    lex_scores, words = _lexical_scores(hits, kb, spans(text))
     soft_scores = _soft_scores(text, idx, enc, kb) if SOFT_WEIGHT > 0 else {}
     para, para_phrase = _paraphrase_scores(text, hits, kb)
     base = float(np.mean(row[idx.field_rows])) if idx.field_rows else 0.0
@@ -341,7 +355,7 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
             "score": fields[0].score, "exact": lex_scores.get(key, 0.0), "para": para.get(key, 0.0),
             "soft": soft_scores.get(key, 0.0), "sem": fields[0].semantic,
             "margin": fields[0].score - (fields[1].score if len(fields) > 1 else 0.0),
-            "outside": outside[0][2] if outside else 0.0,
+            "outside": _against(outside, lex_scores.get(key, 0.0) >= NAMED_MIN),
             "words": math.log1p(sum(1 for t in tokens(text) if t.content)), "use": float(bool(uses)),
         }
     conf = confidence(feats) if feats else 0.0
@@ -349,6 +363,13 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
         conf = 0.0  # 「AIを導入したい」: the text needs the technology, it is not in the field's industry
     return Classification(text, _relevant(fields, conf, top), [o for o in outside if o[2] > 0], uses, conf, feats,
                           fields[0] if fields else None)
+
+
+def _against(outside: list[tuple[str, str, float]], named: bool) -> float:
+    """The best outside sector's score, as evidence against the best field. A supplier sector does not count
+    against a field whose own words the text names: fields.yaml's 部品加工・地場ものづくり says a plan that names a
+    field's product and joins its supply chain (航空機部品の精密加工) is that field's."""
+    return max((o[2] for o in outside if not (named and o[0] in SUPPLIER_SECTORS)), default=0.0)
 
 
 def _only_used(number: int, hits: list[Hit], kb: KnowledgeBase) -> bool:

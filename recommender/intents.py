@@ -14,6 +14,9 @@ a measure is used for a need when both writers list it, or when one does and its
 aliases, keywords, summary) fit the need. The others are reported by `mismatches()` and not used.
 An A-scale question (工場を誘致, 大規模投資) brings the whole family the policy package lists for large
 investments (000 第3章 1.A: 投資補助金, 産業用地, インフラ, 特区, 税制): LARGE_FAMILY.
+Needs no measure of the strategy serves (電気代そのもの, 鳥獣被害, 取引条件, 個人の住まい…) are read the same way
+from resources/outside_needs.yaml (`outside_needs`): when one is the question's strongest need, the desk says that
+nothing applies and offers the general desks rather than ranking measures by the question's incidental nouns.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.tokenize import Token, fold, split_a, tokens
 
 PHRASES = Path(__file__).with_name("resources") / "phrases"
+OUTSIDE = Path(__file__).with_name("resources") / "outside_needs.yaml"
 OTHER_OBJECT = 0.5  # the question asks about the same thing of another object (申告書の書き方, not 計画の書き方)
 NEED_MIN = 0.5
 # the need → the themes (knowledge.schema ThemeId) its measures serve
@@ -45,7 +49,7 @@ NEED_THEMES: dict[str, tuple[str, ...]] = {
     "public_facilities": ("public_facilities",), "women": ("women",), "essential_services": (),
     "tourism_area": ("tourism",), "food_export": ("export", "food", "agriculture"), "sports": ("sports",),
     "culture": ("culture",), "circular": ("circular_economy",), "disaster": (),
-    "plan_benefit": (), "municipal_staff": ("consultation",),
+    "plan_benefit": (), "municipal_staff": ("consultation",), "supplier_entry": ("management", "capex"),
 }
 NEED_LABELS: dict[str, str] = {
     "succession": "事業承継", "closing": "廃業・事業の整理", "finance_loan": "融資・資金繰り",
@@ -58,13 +62,19 @@ NEED_LABELS: dict[str, str] = {
     "essential_services": "生活サービスの維持", "tourism_area": "観光地づくり", "food_export": "農林水産物・食品の輸出",
     "sports": "スポーツ", "culture": "文化資源・伝統工芸", "circular": "リサイクル・循環経済", "disaster": "防災",
     "plan_benefit": "計画に載ることの利点", "municipal_staff": "自治体の人手・専門人材",
+    "supplier_entry": "新しい取引・分野への参入",
 }
+# a need that makes another only the context of the question: a supplier entering a large plant's supply chain is
+# not the one investing in it (the plant it names brings no A-scale family)
+CONTEXT_OF: dict[str, tuple[str, ...]] = {"supplier_entry": ("large_investment",)}
 LARGE_NEED = "large_investment"
 GENERIC_NEEDS = frozenset({"consultation"})
 LARGE_FAMILY = ("chuken_large_growth_investment_subsidy", "industrial_land_development_support",
                 "related_infra_hub_development", "regional_industry_structure_infra_kofukin",
                 "national_strategic_special_zones_reform", "regional_future_investment_tax")
-LIGHT = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良い", "どう", "何", "誰", "うち", "どこ", "もの", "ところ"})
+# words that say nothing about which need: light verbs, question words, and size (大きな工場 is a 工場)
+LIGHT = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良い", "どう", "何", "誰", "うち", "どこ", "もの", "ところ",
+                   "大きな", "大きい", "小さな", "小さい"})
 
 
 # words people use for one thing (a question's プラン is the phrasings' 計画)
@@ -116,6 +126,18 @@ def words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def shared_units(phrase: str, text: str) -> int:
+    """How many of the phrasing's words (tokens) the text contains."""
+    mine = words(text)
+    return sum(1 for u in units(phrase) if u & mine)
+
+
+def narrower(phrase: str, other: str) -> bool:
+    """Whether phrase names every word of other (and maybe more): ふるさと納税の返礼品の基準 / 返礼品にしたい."""
+    mine = words(phrase)
+    return all(u & mine for u in units(other))
+
+
 @dataclass(frozen=True)
 class NeedMatch:
     need: str
@@ -136,9 +158,31 @@ def written_needs(path: Path = PHRASES) -> dict[str, dict]:
     return out
 
 
+@dataclass(frozen=True)
+class OutsideNeed:
+    label: str
+    where: str  # the usual counter for it (general knowledge)
+    shadows: tuple[str, ...] = ()  # served needs whose phrasings overlap it: read about as strongly, it wins
+
+
+@functools.lru_cache(maxsize=2)
+def outside_needs(path: Path = OUTSIDE) -> tuple[dict[str, OutsideNeed], dict[str, list[str]]]:
+    """(need → label, counter and shadowed needs; need → phrasings) of the needs no measure serves."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    info: dict[str, OutsideNeed] = {}
+    phrases: dict[str, list[str]] = {}
+    for need, body in (raw.get("needs") or {}).items():
+        info[str(need)] = OutsideNeed(str(body["label"]), str(body["where"]), tuple(body.get("shadows") or ()))
+        phrases[str(need)] = [str(x) for x in body.get("phrases") or []]
+    return info, phrases
+
+
 class IntentIndex:
     def __init__(self, kb: KnowledgeBase):
-        self.needs = written_needs()
+        self.outside, extra = outside_needs()
+        self.needs = {**written_needs()}
+        for need, phrases in extra.items():
+            self.needs[need] = {"phrases": phrases, "measures": {}}
         # (need, phrasing, its words: one set of forms per token)
         self.phrases: list[tuple[str, str, tuple[frozenset[str], ...]]] = []
         vocab: dict[str, set[str]] = {}
@@ -149,8 +193,11 @@ class IntentIndex:
                     self.phrases.append((need, ph, us))
                     for w in frozenset().union(*us):
                         vocab.setdefault(w, set()).add(need)
-        n = max(len(self.needs), 1)
-        self.idf = {w: math.log(1 + n / len(ns)) for w, ns in vocab.items()}
+        # rarity among the needs measures serve: the needs no measure serves do not change it (a word only they use
+        # counts as used by one need)
+        served = {w: {x for x in ns if x not in self.outside} for w, ns in vocab.items()}
+        n = max(len(self.needs) - len(extra), 1)
+        self.idf = {w: math.log(1 + n / max(len(ns), 1)) for w, ns in served.items()}
         self.by_word: dict[str, list[int]] = {}
         for i, (_, _, us) in enumerate(self.phrases):
             for w in frozenset().union(*us):
@@ -227,7 +274,10 @@ def mismatches(kb: KnowledgeBase) -> list[str]:
 
 def need_measures(kb: KnowledgeBase, need: str) -> dict[str, float]:
     """The checked measures of a need (measure id → weight); an A-scale need brings its whole family."""
-    out = dict(intent_index(kb).measures.get(need, {}))
+    idx = intent_index(kb)
+    if need in idx.outside:
+        return {}
+    out = dict(idx.measures.get(need, {}))
     if need == LARGE_NEED:
         for mid in LARGE_FAMILY:
             if mid in kb.measures:

@@ -28,8 +28,8 @@ from rapidfuzz import fuzz
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.kb_indexes import built_once
-from chiiki_mirai.recommender.tokenize import fold, reading
-from chiiki_mirai.recommender.word_places import Spans, spans
+from chiiki_mirai.recommender.tokenize import fold, kana_reading, reading, tokens
+from chiiki_mirai.recommender.word_places import Spans, generic_head, spans
 
 # how much one matched term says, by where it comes from
 W_NAME = 1.0
@@ -79,9 +79,15 @@ def _split_name(name: str) -> list[str]:
     # '資源・エネルギー安全保障・GX' → its parts; the parts are names too
     for piece in re.split(r"[・、/／]", base or name):
         piece = piece.strip()
-        if len(piece) > 1 and piece != name:
+        if len(piece) > 1 and piece != name and not _generic(piece):
             out.append(piece)
     return out
+
+
+def _generic(piece: str) -> bool:
+    """A part of a name that is only a generic word (人工衛星・サービス → サービス): no term of its own."""
+    toks = tokens(piece)
+    return len(toks) == 1 and generic_head(toks[0])
 
 
 class Lexicon:
@@ -229,7 +235,7 @@ class Lexicon:
                     for t in self._short_by_folded[f]:
                         hits[(t.folded, t.target)] = Hit(t, 1.0, t.text, *hit)
         if self.by_reading and re.search(r"[\u3041-\u309f]{3,}", folded):
-            text_reading = reading(text)
+            text_reading = kana_reading(text)
             for r in occurring(text_reading, self._reading_buckets):
                 for t in self._reading_terms[r]:
                     if (t.folded, t.target) not in hits and t.folded not in seen:

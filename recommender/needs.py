@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from chiiki_mirai.recommender.tokenize import fold, reading, tokens
+from chiiki_mirai.recommender.tokenize import fold, kana_reading, reading, split_a, tokens
 
 RESOURCE = Path(__file__).with_name("resources") / "need_synonyms.yaml"
 SHORT = 2
@@ -67,14 +67,17 @@ def match_needs(text: str) -> list[NeedMatch]:
     """The need groups a question expresses, in the file's order, each with the word that fired it."""
     folded = fold(text)
     toks = {fold(t.surface) for t in tokens(text)} | {fold(t.norm) for t in tokens(text)}
+    # the head unit of a compound is a word too (県立高校 → 高校; not 住民 of 住民票, 水道 of 水道料金)
+    toks |= {fold(split_a(t.surface)[-1]) for t in tokens(text) if t.content and len(t.surface) > 2}
     kana = re.search(r"[\u3041-\u309f]{" + str(READING_MIN) + ",}", folded) is not None
-    text_reading = reading(text) if kana else ""
+    text_reading = kana_reading(text) if kana else ""
     out = []
     for g in need_groups():
         cue = None
         # the longest word first: 工業用水 explains a question better than 水
         for w, f, r in sorted(zip(g.words, g.folded, g.readings, strict=True), key=lambda x: -len(x[1])):
-            if (len(f) <= SHORT and f in toks) or (len(f) > SHORT and f in folded) or (r and r in text_reading):
+            # a longer word as written, or as a word's normalised form (捨てる in 捨てている)
+            if (f in toks) or (len(f) > SHORT and f in folded) or (r and r in text_reading):
                 cue = w
                 break
         if cue is not None:

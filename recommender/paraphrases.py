@@ -2,7 +2,8 @@
 
 Each product of the 17 fields has its name, synonyms and keywords (knowledge/data/fields.yaml) and the
 everyday paraphrases of resources/phrases/p*_products.yaml (written by two independent writers, frozen
-before use). A text is compared with every paraphrase as sets of SudachiPy content words (normalised forms,
+before use) and e2_products.yaml (a third set by the engineer, marked as such: suppliers, customers, plain
+verbs). A text is compared with every paraphrase as sets of SudachiPy content words (normalised forms,
 plus the short units of compounds): the cosine of their IDF-weighted indicator vectors, where a word's IDF is
 over products (a word used for many products says little). A product's score is its best paraphrase's.
 
@@ -111,9 +112,9 @@ def uncounted_tokens(text: str, terms: set[str]) -> set[int]:
 
 
 def product_phrases(path: Path = PHRASES) -> dict[str, list[str]]:
-    """product id → the writers' paraphrases (every p*_products.yaml)."""
+    """product id → the paraphrases (every *_products.yaml: the writers' p* and the engineer's e*)."""
     out: dict[str, list[str]] = {}
-    for p in sorted(path.glob("p*_products.yaml")):
+    for p in sorted(path.glob("*_products.yaml")):
         for pid, phrases in (yaml.safe_load(p.read_text(encoding="utf-8")) or {}).items():
             out.setdefault(str(pid), []).extend(str(x) for x in phrases or [])
     return out

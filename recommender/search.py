@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from chiiki_mirai.core.errors import UserError
@@ -11,14 +12,20 @@ from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
 from chiiki_mirai.recommender.explain import recommendation
 from chiiki_mirai.recommender.intents import (
+    CONTEXT_OF,
     GENERIC_NEEDS,
     NEED_LABELS,
     NEED_THEMES,
     NeedMatch,
+    OutsideNeed,
     intent_index,
+    narrower,
     need_measures,
+    shared_units,
 )
 from chiiki_mirai.recommender.needs import match_needs
+from chiiki_mirai.recommender.paraphrases import phrase_units
+from chiiki_mirai.recommender.paraphrases import words as paraphrase_words
 from chiiki_mirai.recommender.rank import rank_measures
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 from chiiki_mirai.recommender.signals import add_classification
@@ -32,6 +39,7 @@ PARAPHRASE_SEGMENT = 2.0  # weight of the paraphrases' segment (the question its
 MIN_TOP = 1.2
 MIN_KEEP = 0.9
 KEEP_SHARE = 0.45
+MIN_SHOWN = 3  # a matched answer shows at least this many measures when they reach MIN_KEEP
 GENERAL_CONTACT = "cas_chiikimirai_inquiry"
 NOT_FOUND = ("該当する施策が見つかりません。地域未来戦略の支援施策の対象外の相談かもしれません。"
              "まずはワンストップ相談窓口か、お近くのよろず支援拠点にご相談ください（下記）。")
@@ -39,8 +47,15 @@ NO_FIELD = "分野は特定できません"
 FALLBACK = ("onestop_consultation_desk", "yorozu_support_center")
 W_NEED = 2.0  # a need read from everyday phrasing outranks a noun the question only mentions
 SECOND_NEED = 0.6
+FIELD_NEED = 0.5  # the product or field a question is about, as a need of its field's measures
 MAX_NEEDS = 3
+CAUSE = re.compile(r"ので(?!す)|から[、，]|ため[、，]|ために[、，]")  # not のですが
+OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
+SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly
 SECTOR_MIN = 0.5  # an outside sector is named only on clear evidence of its own
+# a product described in other words this closely names the question's field (フィルムみたいに曲がる太陽電池)
+PARA_LINE = 0.5
+FIELD_HINT = 0.3  # a best field with words this close keeps other fields' measures out of the needs' lists
 
 
 def _check_filters(kb: KnowledgeBase, ministry, plan_type, category, field) -> int | None:
@@ -79,13 +94,19 @@ def _keep(scored: list, query_relevance: float) -> list:
     if not scored or query_relevance < MIN_TOP:
         return []
     floor = max(MIN_KEEP, KEEP_SHARE * query_relevance)
-    return [s for s in scored if s.score >= floor]
+    kept = [s for s in scored if s.score >= floor]
+    # an answer is not thin for a strong best: the next ones that still rest on more than one common word fill it
+    return kept + [s for s in scored[len(kept):] if s.score >= MIN_KEEP][: max(MIN_SHOWN - len(kept), 0)]
 
 
-def _add_needs(sig: Signals, kb: KnowledgeBase, query: str) -> list[NeedMatch]:
+def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) -> list[NeedMatch]:
     """The needs the question expresses (intents.py), each bringing its checked measures; the need outranks
-    incidental nouns: its measures get W_NEED, the first need fully and the others by their share."""
-    needs = intent_index(kb).match(query)[:MAX_NEEDS]
+    incidental nouns: its measures get W_NEED, the first need fully and the others by their share. A measure
+    aimed at some fields only does not serve the need of a question about another field (誘致 of a 太陽電池 plant
+    does not bring the semiconductor plants' subsidy), nor of one naming no field unless both writers list it."""
+    found = intent_index(kb).match(query)
+    context = {c for n in found for c in CONTEXT_OF.get(n.need, ())}
+    needs = [n for n in found if n.need not in context][:MAX_NEEDS]
     if all(n.need in GENERIC_NEEDS for n in needs):
         return []  # 「教えてください」 alone names no need: the answer offers the general desks instead
     for rank, n in enumerate(needs):
@@ -94,11 +115,81 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str) -> list[NeedMatch]:
             if theme not in sig.themes:
                 sig.themes[theme] = ThemeStrength(THEME_STRENGTH * share, [n.phrase], "相談内容")
         for mid, w in need_measures(kb, n.need).items():
+            aimed = set(kb.measures[mid].fields)
+            # a measure aimed at some fields: not for a question about another field, and for a question naming
+            # none only when both writers list it for the need (電炉への転換 for CO2を減らせ)
+            if aimed and not fields & aimed and (fields or w < 1.0):
+                continue
             lk = Link("need", n.need, n.phrase, W_NEED * n.score * share * w, {"label": NEED_LABELS.get(n.need, n.need)})
             links = sig.extra.setdefault(mid, [])
             if not any(x.kind == "need" and x.contribution >= lk.contribution for x in links):
                 sig.extra[mid] = [x for x in links if x.kind != "need"] + [lk]
     return needs
+
+
+def _need_label(kb: KnowledgeBase, need: str) -> str:
+    beyond = intent_index(kb).outside.get(need)
+    return beyond.label if beyond else NEED_LABELS.get(need, need)
+
+
+def request_part(query: str) -> str:
+    """The part of a question after its last cause (…ので, …から、, …ため、): what is asked, not why."""
+    cut = max((m.end() for m in CAUSE.finditer(query)), default=0)
+    return query[cut:] or query
+
+
+def _described(cls, query: str) -> bool:
+    """The question describes a product of its best field in other words: a close paraphrase (PARA_LINE) that
+    shares at least two of its words with the question (one word, 運用 of 運用サービス, is no description)."""
+    if cls.features.get("para", 0.0) < PARA_LINE:
+        return False
+    phrase = next((p.terms[0] for p in cls.fields[0].products if p.terms), "")
+    mine = paraphrase_words(query)
+    return sum(1 for u in phrase_units(phrase) if u & mine) >= 2
+
+
+def _add_field_need(sig: Signals, kb: KnowledgeBase, cls) -> None:
+    """A question about a product of a field (陸上養殖を始めたい, 半導体工場を誘致したい) is a need for the measures
+    aimed at that field: they get a need's weight by the field's score, not only a field's."""
+    if not cls.fields:
+        return
+    best = cls.fields[0]
+    word = (best.terms or [p.terms[0] for p in best.products if p.terms] or [best.name])[0]
+    for mid, m in kb.measures.items():
+        if best.number in m.fields:
+            lk = Link("field", str(best.number), word, W_NEED * FIELD_NEED * min(best.score, 1.0))
+            sig.extra[mid] = [*sig.extra.get(mid, []), lk]
+
+
+def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tuple[NeedMatch, OutsideNeed] | None:
+    """The question's strongest need when no measure serves it (鳥獣被害, 電気代そのもの) and no need a measure
+    serves is as strong: then nothing applies, whatever nouns the question mentions on the way."""
+    idx = intent_index(kb)
+    named = [n for n in intents if n.need not in GENERIC_NEEDS]
+    outside = [n for n in named if n.need in idx.outside]
+    if not outside:
+        return None
+    best = max(outside, key=lambda n: n.score)
+    if shared_units(best.phrase, query) < OUTSIDE_WORDS:
+        return None
+    served = [n for n in named if n.need not in idx.outside]
+    # 「資材が値上がりしたので販路を広げたい」: a need no measure serves named only as the cause of a request a
+    # measure serves is not what is asked
+    asked = request_part(query)
+    if asked != query and shared_units(best.phrase, asked) < OUTSIDE_WORDS and any(
+            n.need not in idx.outside and n.need not in GENERIC_NEEDS for n in idx.match(asked)):
+        return None
+    # a stronger served need wins, unless the outside phrasing says the same and more (返礼品の基準 / 返礼品にしたい)
+    shadows = idx.outside[best.need].shadows
+
+    def beats(n: NeedMatch) -> bool:
+        if n.need in shadows:
+            return SHADOW_SHARE * n.score > best.score
+        return n.score > best.score and not narrower(best.phrase, n.phrase)
+
+    if any(beats(n) for n in served):
+        return None
+    return best, idx.outside[best.need]
 
 
 def _field_line(cls) -> tuple[list[dict], list[dict], str]:
@@ -134,9 +225,9 @@ def search_measures(
         raise UserError("検索する質問・キーワードを入力してください")
     fnum = _check_filters(kb, ministry, plan_type, category, field)
     cls = classify([query], kb, top=3, model=model)[0]
-    if cls.fields and not cls.features.get("exact"):
-        # a question names its field in the field's own words; paraphrase or vector likeness alone (工場の水 ~
-        # 陸上養殖の水槽) is no field of a question
+    if cls.fields and not cls.features.get("exact") and not _described(cls, query):
+        # a question names its field in the field's own words or a close paraphrase of a product; vector likeness
+        # or a loose paraphrase alone (工場の水 ~ 陸上養殖の水槽) is no field of a question
         cls = replace(cls, fields=[])
     needs = match_needs(query)
     paraphrases = list(dict.fromkeys((n.group.id, n.cue, p) for n in needs for p in n.paraphrases))
@@ -160,14 +251,19 @@ def search_measures(
         words = [{"word": h.written, "for": h.cue} if h.paraphrase else {"word": h.written} for h in hits[:5]]
         sig.extra[mid] = [Link("words", hits[0].written, hits[0].cue or hits[0].written, contribution(hits),
                                {"words": words})]
-    intents = _add_needs(sig, kb, query)
+    # the field the question is about, for the needs' field-specific measures: the named one, else a likely one
+    worded = max(cls.features.get("exact", 0.0), cls.features.get("para", 0.0)) >= FIELD_HINT
+    hint = {f.number for f in cls.fields} or ({cls.best.number} if cls.best and worded else set())
+    intents = _add_needs(sig, kb, query, hint)
+    _add_field_need(sig, kb, cls)
     scored = rank_measures(
         kb, sig, facts=None, top=top,
         filters={"ministry": ministry, "category": category, "field": str(fnum) if fnum else None},
     )
     # judged on the filtered results: "no measure of this ministry answers" is an answer too
     best = max((s.score for s in scored), default=0.0)
-    kept = _keep(scored, best)
+    beyond = outside_need(kb, query, intents)
+    kept = [] if beyond else _keep(scored, best)
     measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
     fields, outside, note = _field_line(cls)
     return {
@@ -176,13 +272,15 @@ def search_measures(
         "outside": outside,
         "field_note": note,
         "needs": [{"id": n.group.id, "word": n.cue, "theme": n.group.theme} for n in needs],
-        "intents": [{"id": n.need, "label": NEED_LABELS.get(n.need, n.need), "phrase": n.phrase,
+        "intents": [{"id": n.need, "label": _need_label(kb, n.need), "phrase": n.phrase,
                      "score": n.score} for n in intents],
         "matched": bool(measures),
         "measures": measures,
         "offers": [] if measures else _offers(kb),
         "contacts": _contacts(kb, measures),
-        "message": "" if measures else NOT_FOUND,
+        "message": "" if measures else NOT_FOUND + (f"（{beyond[1].label}：{beyond[1].where}）" if beyond else ""),
+        "outside_need": {"id": beyond[0].need, "label": beyond[1].label, "phrase": beyond[0].phrase,
+                         "where": beyond[1].where} if beyond else None,
     }
 
 

@@ -97,6 +97,25 @@ def reading(text: str) -> str:
     return fold("".join(t.reading or t.surface for t in tokens(text)))
 
 
+_KANA = re.compile(r"^[\u3041-\u309f\u30a1-\u30ffー]+$")
+
+
+def kana_reading(text: str) -> str:
+    """The reading of the runs of the text written in kana only, runs separated by '|': a word spelt in kana
+    (はんどうたい) is found there, never a reading that crosses into kanji (特殊工程 is not 特殊鋼)."""
+    runs: list[str] = []
+    cur = ""
+    for t in tokens(text):
+        if _KANA.match(t.surface):
+            cur += t.reading or t.surface
+        elif cur:
+            runs.append(cur)
+            cur = ""
+    if cur:
+        runs.append(cur)
+    return "|".join(fold(r) for r in runs)
+
+
 def content_norms(text: str) -> list[str]:
     return [t.norm for t in tokens(text) if t.content]
 

@@ -37,9 +37,24 @@ GENERIC_HEADS = _set(
 )
 # verbs (normalised forms) and nouns that say a technology is used, not made
 USE_WORDS = _set(
-    "使う 使用 活用 導入 入れる 取り入れる 用いる 利用 買う 購入 採用 生かす 活かす 頼る 使える 使い こなす 試す"
+    "使う 使用 活用 導入 入れる 取り入れる 用いる 利用 買う 購入 採用 生かす 活かす 頼る 使える 使い こなす 試す 任せる 遣る "
+    # installing it on one's own premises (太陽光パネルを屋根に載せる, 並べる, 設置する)
+    "設置 載せる 乗せる 並べる 取り付ける 据える"
 )
+# nouns after 「Xの」 that make X only the setting of the text's business (general knowledge of how places, canteens
+# and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own)
+SETTINGS = _set("跡地 跡 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用")
+# verbs (normalised forms) of selling or delivering to someone: 「Xに売る」 names X as the customer
+CUSTOMER_SPAN = 4  # tokens after 「Xに」 looked at for the verb of selling
+CLAUSE_BREAK = frozenset("、，,。．!！?？")
+SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品 納入 売り込む 供給")
 USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
+INSTRUMENT_SPAN = 12  # tokens after 「Xで」 looked at for the clause's verb
+SENTENCE_END = frozenset("。．!！?？")
+# technologies a business adopts as tools: 「<tool>で…する」 says the text uses them even when a noun comes between
+# (AIで見積もりを出す); other terms before で are often the means or the place of the text's own business
+# (微生物で原料を量産する, ドックで修理を請け負う). Folded forms.
+TOOLS = frozenset(fold(w) for w in _set("AI 人工知能 生成AI ドローン ロボット IoT DX"))
 LIST_SEPARATORS = re.compile(r"[、，,・／/]")
 LIST_MIN_ITEMS = 3
 
@@ -94,8 +109,41 @@ class Spans:
             return True
         nxt = self.toks[b]
         if nxt.pos not in NOUNISH or not nxt.content:
+            return not self.setting(b)
+        return (generic_head(nxt) or nxt.norm in USE_WORDS) and not self.setting(b)
+
+    def customer(self, b: int) -> bool:
+        """The noun ending at b is whom the text sells to: 農家向けに, 漁協に届ける, 全国の蔵に納める."""
+        toks = self.toks
+        if b >= len(toks):
+            return False
+        if toks[b].surface in ("向け", "向き"):
             return True
-        return generic_head(nxt) or nxt.norm in USE_WORDS
+        if toks[b].surface in ("に", "へ"):  # 漁協に届ける, 漁協に氷を届ける
+            for t in toks[b + 1 : b + 1 + CUSTOMER_SPAN]:
+                if t.surface in CLAUSE_BREAK:
+                    break
+                if t.norm in SELL_VERBS:
+                    return True
+        return False
+
+    def setting(self, b: int) -> bool:
+        """The term (with its generic heads) is only the setting of another thing: 造船所の跡地, 半導体工場の社員食堂,
+        宇宙をテーマに — the text is about the site, the canteen or the tour, not the term's industry."""
+        toks = self.toks
+        while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
+            b += 1
+        if b + 1 >= len(toks) or toks[b].surface not in ("の", "を", "が"):
+            return False
+        e = b + 1
+        while e < len(toks) and toks[e].pos in NOUNISH:
+            e += 1
+        head = toks[e - 1] if e > b + 1 else None
+        if head is None:
+            return False
+        if toks[b].surface == "の":
+            return head.norm in SETTINGS or head.surface in SETTINGS
+        return head.surface == "テーマ"
 
     def used(self, a: int, b: int) -> bool:
         """Whether the tokens a..b are followed by a use (を使う, を導入, 導入, で + verb)."""
@@ -105,10 +153,39 @@ class Spans:
         if b < len(toks) and toks[b].surface in USE_PARTICLES:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
             if rest and rest[0].norm in USE_WORDS:  # ドローンを使って, AIを導入, AIも使える
-                return True
+                # 原子炉に使う部品, 港湾で使う機械: a thing made to go into X or to work at X is X's industry's;
+                # 衛星データを使ったサービス: a generic thing offered, made of X, is X's too
+                j = toks.index(rest[0], b + 1)
+                if toks[b].surface in ("に", "で") and self._before_noun(j):
+                    return False
+                return not (toks[b].surface == "を" and self._before_noun(j, generic=True))
             if toks[b].surface == "で" and rest and rest[0].pos == "動詞":  # ドローンで撮った, AIで見つける
                 return True
+            if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
+                return self._instrument(b + 1)  # AIで見積もりを出す: a tool of what the clause does
         return False
+
+    def _before_noun(self, j: int, generic: bool = False) -> bool:
+        """The verb at j, past its auxiliaries, modifies the noun after it (使う|部品, 使われる|容器); with generic,
+        a generic noun (使った|サービス)."""
+        j += 1
+        while j < len(self.toks) and self.toks[j].pos == "助動詞":
+            j += 1
+        if j >= len(self.toks) or self.toks[j].pos not in NOUNISH or not self.toks[j].content:
+            return False
+        while generic and j + 1 < len(self.toks) and self.toks[j + 1].pos in NOUNISH:
+            j += 1  # the compound's head (農地モニタリング|サービス)
+        return not generic or generic_head(self.toks[j])
+
+    def _instrument(self, k: int) -> bool:
+        """After 「<tool>で」: the sentence goes on to a verb (AIで見積もりを出す, AIで事務を半分にする) and names no
+        generic thing after it (ドローンで薬を届ける運航サービス, AIで不良品を見分ける装置: what is offered is made of it)."""
+        end = next((j for j in range(k, len(self.toks)) if self.toks[j].surface in SENTENCE_END
+                    or (self.toks[j].line_start and j > k)), len(self.toks))
+        verbs = [j for j in range(k, min(k + INSTRUMENT_SPAN, end)) if self.toks[j].pos == "動詞"]
+        if not verbs:
+            return False
+        return not any(t.pos in NOUNISH and t.content and generic_head(t) for t in self.toks[verbs[0] + 1 : end])
 
 
 OPEN = frozenset("(（〔［[")

@@ -38,7 +38,7 @@ from chiiki_mirai.recommender.encoder import (
 )
 from chiiki_mirai.recommender.lexicon import FUZZY_MAX_TEXT, FUZZY_MIN, Hit, lexicon
 from chiiki_mirai.recommender.rank import DIVERSITY, main_driver
-from chiiki_mirai.recommender.tokenize import fold, reading
+from chiiki_mirai.recommender.tokenize import fold, kana_reading
 from chiiki_mirai.recommender.word_places import spans
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -190,7 +190,7 @@ def _match_every_term(lex, text: str) -> list:
                 hits[(t.folded, t.target)] = Hit(t, 1.0, t.text, all(sp.used(i, i + 1) for i in ok), False,
                                                  tuple((i, i + 1) for i in ok), all(sp.aside[i] for i in ok))
     if re.search(r"[\u3041-\u309f]{3,}", folded):
-        text_reading = reading(text)
+        text_reading = kana_reading(text)  # the words spelt in kana only
         for r, t in lex.by_reading:
             if (t.folded, t.target) not in hits and t.folded not in seen and r in text_reading:
                 hits[(t.folded, t.target)] = Hit(t, 1.0, t.text)
