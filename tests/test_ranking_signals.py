@@ -26,7 +26,7 @@ from chiiki_mirai.recommender.plan_rank import (
     score_for_plan,
     upper_bound,
 )
-from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading
+from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading, Statement
 from chiiki_mirai.recommender.rank import rank_measures
 from chiiki_mirai.recommender.ranking_model import Signals
 from chiiki_mirai.recommender.signals import add_classification
@@ -122,6 +122,45 @@ def test_plan_ranker_signal_decides_the_order(case, tmp_path_factory) -> None:
             assert s is None or s.score <= upper_bound(ms, Signals(**sig), _reading(**needs)), (name, ms.measure.id)
 
 
+def _section_reading() -> PlanReading:
+    """A plan that writes, in its 仕組みづくり section (C.5.3), what a measure for school buildings is for."""
+    reading = _reading(export=1.0)
+    text = "閉校した校舎を工房と展示の場に転用する。"
+    reading.statements = [Statement(text, text, "仕組みづくり", 1.0, "planned", "other", section="C.5.3")]
+    reading.present = {"校舎"}
+    reading.object_best = {"校舎": Evidence(text, "仕組みづくり", 1.0, "C.5.3")}
+    return reading
+
+
+# (what the measure is, the plan's signals, its reading, the score's parts written out)
+BOUND_CASES = [
+    # a product, a field and a sector matched: the strongest in full, the others at 0.15 (links.field_links):
+    # 0.6 × (1.2 + 0.15 × (1.0 + 0.5)) = 0.855, with the need 0.5 and listed 0.3
+    ("a field, a product and a sector", {"fields": [1], "products": ["F01.P1"], "sectors": ["traditional_crafts"]},
+     {"plan_type": "B", "fields": FIELD_1, "products": {"F01.P1": (1.0, "パワー半導体")},
+      "sectors": {"traditional_crafts": (1.0, "伝統工芸品")}}, lambda: _reading(export=1.0), 1.655),
+    # the section link 2.0 (not the object link 0.8 as well) with the need 0.5 and listed 0.3
+    ("a section that holds what the measure is for", {"plan_sections": ["C.5.3"], "objects": ["校舎"]},
+     {"plan_type": "C"}, _section_reading, 2.8),
+    # a product and a sector: 0.6 × (1.2 + 0.15 × 0.5) = 0.765, with the need 0.5 and listed 0.3
+    ("a product and a sector", {"products": ["F01.P1"], "sectors": ["traditional_crafts"]},
+     {"plan_type": "B", "products": {"F01.P1": (1.0, "パワー半導体")}, "sectors": {"traditional_crafts": (1.0, "伝統工芸品")}},
+     lambda: _reading(export=1.0), 1.565),
+]
+
+
+@pytest.mark.parametrize("case", BOUND_CASES, ids=[c[0] for c in BOUND_CASES])
+def test_plan_ranker_bound_is_never_below_the_score(case, tmp_path_factory) -> None:
+    """The ranking scores measures in the order of their bound and stops early: a bound below a measure's score
+    would leave it unseen."""
+    name, change, sig, reading, score = case
+    kb = twins(tmp_path_factory, "plan_bound_" + name.replace(" ", "_").replace(",", ""), twin_a=change)
+    ms = measure_statics(kb)[0]
+    got = score_for_plan(ms.measure, Signals(**sig), reading(), kb, {})
+    assert got is not None and got.score == pytest.approx(score)
+    assert got.score <= upper_bound(ms, Signals(**sig), reading())
+
+
 @pytest.mark.parametrize(
     ("facts", "may"),
     [
@@ -138,19 +177,25 @@ def test_author_may_write(facts, may) -> None:
 
 
 @pytest.mark.parametrize(
-    ("fields", "objects", "end_use", "made"),
+    ("fields", "themes", "objects", "end_use", "talent", "made"),
     [
         # a measure for fields: what the plan names only as its products' end use is not what it makes
-        ([1], {"データセンター", "半導体"}, {"データセンター"}, {"半導体"}),
-        ([1], {"データセンター"}, {"データセンター"}, {"\0"}),  # all end uses: an object no plan holds
-        ([1], {"半導体"}, set(), {"半導体"}),
-        ([], {"データセンター"}, {"データセンター"}, {"データセンター"}),  # not a field measure: all kept
+        ([1], ["export"], {"データセンター", "半導体"}, {"データセンター"}, set(), {"半導体"}),
+        ([1], ["export"], {"データセンター"}, {"データセンター"}, set(), {"\0"}),  # all end uses: an object no plan holds
+        ([1], ["export"], {"半導体"}, set(), set(), {"半導体"}),
+        ([1], ["export"], {"半導体"}, {"データセンター"}, set(), {"半導体"}),  # an end use it is not for: nothing added
+        ([], ["export"], {"データセンター"}, {"データセンター"}, set(), {"データセンター"}),  # not a field measure: all kept
+        # a talent measure (talent its first theme) is for people: its school counts in a statement about people
+        ([], ["talent", "export"], {"大学", "高校"}, set(), {"大学"}, {"大学"}),
+        ([], ["talent"], {"大学"}, set(), set(), {"\0"}),  # only as a council member or a partner
+        ([], ["export", "talent"], {"大学", "高校"}, set(), {"大学"}, {"大学", "高校"}),  # talent not its first theme
     ],
 )
-def test_made_objects(tmp_path_factory, fields, objects, end_use, made) -> None:
-    kb = twins(tmp_path_factory, "plan_made_" + str(len(fields)), twin_a={"fields": fields})
+def test_made_objects(tmp_path_factory, fields, themes, objects, end_use, talent, made) -> None:
+    kb = twins(tmp_path_factory, f"plan_made_{len(fields)}_{'_'.join(themes)}", twin_a={"fields": fields, "themes": themes})
     reading = _reading()
     reading.end_use = end_use
+    reading.talent_objects = talent
     assert made_objects(kb.measures["twin_a"], frozenset(objects), reading) == frozenset(made)
 
 
@@ -223,6 +268,31 @@ def test_plan_ranker_offers_the_menu_when_nothing_in_the_plan_points_at_a_measur
                twin_c={"fields": [1]})
     # no need, no field, no gap: listed for the type alone is no ground (even for B only: 0.6), the type's menu is
     assert plan_order(kb, Signals(plan_type="B"), _reading()) == ["twin_b"]
+
+
+def test_plan_ranker_gives_ten_measures_by_default(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_default_top", **{f"twin_{i:02}": {} for i in range(12)})
+    assert len(rank_for_plan(kb, Signals(plan_type="B"), _reading(export=1.0), {}, top=0)) == 12
+    assert [s.measure.id for s in rank_for_plan(kb, Signals(plan_type="B"), _reading(export=1.0))] == [
+        f"twin_{i:02}" for i in range(10)]
+
+
+def test_plan_ranker_without_facts_leaves_conditions_unknown(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_no_facts", twin_a=CONDITION)
+    got = rank_for_plan(kb, Signals(plan_type="B"), _reading(export=1.0))
+    assert [(s.score, s.conditions) for s in got] == [(pytest.approx(0.8), [
+        {"id": "twin_condition", "text": "B計画に記載されていること。", "met": None, "fact": "plan_type_b"}])]
+
+
+# (the direction's strength, its link: 0.8 × √strength, the score: with the need 0.5 and listed 0.3, to 6 decimals)
+@pytest.mark.parametrize(("strength", "direction", "score"), [(0.0, None, 0.8), (0.5, 0.565685, 1.365685)])
+def test_plan_ranker_direction_link(tmp_path_factory, strength, direction, score) -> None:
+    kb = twins(tmp_path_factory, "plan_direction", twin_a={})
+    reading = _reading(export=1.0)
+    reading.directions = {"export": ThemeStrength(strength)}
+    (got,) = rank_for_plan(kb, Signals(plan_type="B"), reading, {}, top=0)
+    assert _links(got).get("direction") == (direction and pytest.approx(direction))
+    assert got.score == score
 
 
 def test_plan_ranker_links_strongest_first(tmp_path_factory) -> None:
