@@ -161,6 +161,21 @@ def test_plan_ranker_bound_is_never_below_the_score(case, tmp_path_factory) -> N
     assert got.score <= upper_bound(ms, Signals(**sig), reading())
 
 
+def test_plan_ranker_stopping_early_keeps_the_types_benefit(tmp_path_factory) -> None:
+    """A measure above the benefit of the type but below half of the best one is dropped after the early stop: the
+    benefit (kept whatever its share) must still take its place, as in the full ranking."""
+    kb = twins(tmp_path_factory, "plan_stop_share", best={"menu_for": ["B"], "fields": [1], **HELPS_GAP},
+               weak={}, benefit={"themes": ["tourism"], "plan_benefit_for": ["B"]})
+    reading = _reading(export=1.0, tourism=0.1)
+    reading.directions = {"export": ThemeStrength(1.0)}
+    sig = Signals(plan_type="B", fields=FIELD_1, gaps=[GAP])
+    full = rank_for_plan(kb, sig, reading, {}, top=0)
+    # best: need 0.5 + direction 0.8 + field 0.6 + menu 1.2 + gap 0.25 = 3.35; weak: 0.5 + 0.8 + listed 0.3 = 1.6,
+    # below half of 3.35; benefit: tourism 0.05 + listed 0.3 + benefit 1.0 = 1.35
+    assert [(s.measure.id, s.score) for s in full] == [("best", pytest.approx(3.35)), ("benefit", pytest.approx(1.35))]
+    assert [s.measure.id for s in rank_for_plan(kb, sig, reading, {}, top=2)] == ["best", "benefit"]
+
+
 @pytest.mark.parametrize(
     ("facts", "may"),
     [
