@@ -161,19 +161,34 @@ def test_plan_ranker_bound_is_never_below_the_score(case, tmp_path_factory) -> N
     assert got.score <= upper_bound(ms, Signals(**sig), reading())
 
 
-def test_plan_ranker_stopping_early_keeps_the_types_benefit(tmp_path_factory) -> None:
-    """A measure above the benefit of the type but below half of the best one is dropped after the early stop: the
-    benefit (kept whatever its share) must still take its place, as in the full ranking."""
-    kb = twins(tmp_path_factory, "plan_stop_share", best={"menu_for": ["B"], "fields": [1], **HELPS_GAP},
-               weak={}, benefit={"themes": ["tourism"], "plan_benefit_for": ["B"]})
-    reading = _reading(export=1.0, tourism=0.1)
+# (case, the twins, the needs read from the plan, the plan's fields, the full ranking): every shorter list must be
+# its head, although the ranking stops scoring once no measure left can enter it.
+# best: need 0.5 + direction 0.8 + field 0.6 + menu 1.2 + gap 0.25 = 3.35; weak: 0.5 + 0.8 + listed 0.3 = 1.6, below
+# half of 3.35 and dropped; the type's benefit is kept whatever its share: tourism 0.05 + listed 0.3 + benefit 1.0 = 1.35
+BEST = {"menu_for": ["B"], "fields": [1], **HELPS_GAP}
+BENEFIT = {"plan_benefit_for": ["B"]}
+STOP_CASES = [
+    ("a measure above the benefit falls below the share", {"best": BEST, "weak": {}, "benefit": {"themes": ["tourism"], **BENEFIT}},
+     {"export": 1.0, "tourism": 0.1}, FIELD_1, ["best", "benefit"]),
+    # two benefits whose bound counts a field at its largest (0.72) though the plan matches it weakly (0.2 of one
+    # of two fields: 0.085): scored before the talent benefit (0.25 + 0.3 + 1.0 = 1.55), they score below it (1.435)
+    ("benefits scored early score below a later one",
+     {"best": BEST, "weak": {}, "loose_1": {"themes": ["tourism"], "fields": [2, 3], **BENEFIT},
+      "loose_2": {"themes": ["tourism"], "fields": [2, 3], **BENEFIT}, "talent": {"themes": ["talent"], **BENEFIT}},
+     {"export": 1.0, "tourism": 0.1, "talent": 0.5}, {**FIELD_1, 2: (0.2, "蓄電池")}, ["best", "talent", "loose_1", "loose_2"]),
+]
+
+
+@pytest.mark.parametrize("case", STOP_CASES, ids=[c[0] for c in STOP_CASES])
+def test_plan_ranker_stopping_early_gives_the_head_of_the_full_ranking(case, tmp_path_factory) -> None:
+    name, variants, needs, fields, expected = case
+    kb = twins(tmp_path_factory, "plan_stop_" + name.replace(" ", "_"), **variants)
+    reading = _reading(**needs)
     reading.directions = {"export": ThemeStrength(1.0)}
-    sig = Signals(plan_type="B", fields=FIELD_1, gaps=[GAP])
-    full = rank_for_plan(kb, sig, reading, {}, top=0)
-    # best: need 0.5 + direction 0.8 + field 0.6 + menu 1.2 + gap 0.25 = 3.35; weak: 0.5 + 0.8 + listed 0.3 = 1.6,
-    # below half of 3.35; benefit: tourism 0.05 + listed 0.3 + benefit 1.0 = 1.35
-    assert [(s.measure.id, s.score) for s in full] == [("best", pytest.approx(3.35)), ("benefit", pytest.approx(1.35))]
-    assert [s.measure.id for s in rank_for_plan(kb, sig, reading, {}, top=2)] == ["best", "benefit"]
+    sig = Signals(plan_type="B", fields=fields, gaps=[GAP])
+    assert [s.measure.id for s in rank_for_plan(kb, sig, reading, {}, top=0)] == expected
+    for top in range(1, len(expected) + 1):
+        assert [s.measure.id for s in rank_for_plan(kb, sig, reading, {}, top=top)] == expected[:top], top
 
 
 @pytest.mark.parametrize(
@@ -204,6 +219,7 @@ def test_author_may_write(facts, may) -> None:
         ([], ["talent", "export"], {"大学", "高校"}, set(), {"大学"}, {"大学"}),
         ([], ["talent"], {"大学"}, set(), set(), {"\0"}),  # only as a council member or a partner
         ([], ["export", "talent"], {"大学", "高校"}, set(), {"大学"}, {"大学", "高校"}),  # talent not its first theme
+        ([], ["tourism"], {"博物館"}, set(), set(), {"博物館"}),  # another theme (sorting after talent): all kept
     ],
 )
 def test_made_objects(tmp_path_factory, fields, themes, objects, end_use, talent, made) -> None:
@@ -308,6 +324,16 @@ def test_plan_ranker_direction_link(tmp_path_factory, strength, direction, score
     (got,) = rank_for_plan(kb, Signals(plan_type="B"), reading, {}, top=0)
     assert _links(got).get("direction") == (direction and pytest.approx(direction))
     assert got.score == score
+
+
+def test_plan_ranker_counts_one_gap_of_those_a_measure_helps_close(tmp_path_factory) -> None:
+    other = "B.cost_effectiveness"
+    two = {"helps": [GAP, other], "helps_how": [HELPS_GAP["helps_how"][0], {
+        "requirement": other, "rationale": "費用対効果を示す。", "source": SOURCE}]}
+    kb = twins(tmp_path_factory, "plan_two_gaps", twin_a=two)
+    (got,) = rank_for_plan(kb, Signals(plan_type="B", gaps=[GAP, other]), _reading(export=1.0), {}, top=0)
+    assert [(lk.ref, lk.contribution) for lk in got.links if lk.kind == "gap"] == [(GAP, 0.25)]  # the plan's first
+    assert got.score == pytest.approx(1.05)
 
 
 def test_plan_ranker_links_strongest_first(tmp_path_factory) -> None:
