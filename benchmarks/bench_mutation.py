@@ -93,9 +93,16 @@ def config(modules: list[str], tests: list[str], timeout: float) -> str:
 
 
 def forget_survivors(db: Path) -> int:
-    """Mark the surviving mutants of a session pending again (to run them against tests added since)."""
+    """Mark the surviving mutants of a session pending again (to run them against tests added since), except the
+    ones listed as equivalent: no test can kill them."""
+    known = equivalent()
     with sqlite3.connect(db) as con:
-        return con.execute("DELETE FROM work_results WHERE test_outcome = 'SURVIVED'").rowcount
+        rows = con.execute("SELECT r.job_id, s.module_path, s.start_pos_row, s.operator_name, r.diff "
+                           "FROM work_results r JOIN mutation_specs s USING (job_id) "
+                           "WHERE r.test_outcome = 'SURVIVED'").fetchall()
+        again = [(job,) for job, module, line, op, diff in rows if not _is_equivalent(module, line, op, diff, known)]
+        con.executemany("DELETE FROM work_results WHERE job_id = ?", again)
+        return len(again)
 
 
 SAMPLE_NOTE = "outside the sample"
