@@ -27,8 +27,8 @@ from chiiki_mirai.recommender.plan_rank import (
     upper_bound,
 )
 from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading, Statement
-from chiiki_mirai.recommender.rank import rank_measures
-from chiiki_mirai.recommender.ranking_model import Signals
+from chiiki_mirai.recommender.rank import diversify, rank_measures
+from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 from chiiki_mirai.recommender.signals import add_classification
 from chiiki_mirai.recommender.themes import ThemeStrength
 
@@ -440,6 +440,78 @@ def test_desk_diversity_puts_another_need_between_two_of_the_same(tmp_path_facto
     far = ranked(0.75)  # twin_c more than 0.12 below: the order of the scores
     assert [s.measure.id for s in far] == ["twin_a", "twin_b", "twin_c"]
     assert far[1].rank_score == pytest.approx(far[1].score - 0.12)
+
+
+def test_desk_field_link_is_shared_over_the_measures_fields(tmp_path_factory) -> None:
+    """A measure aimed at two fields, the plan matching one of them: 1/√2 of the link a one-field measure gets;
+    a field or product link grows with the strength of the match."""
+    kb = twins(tmp_path_factory, "desk_field_share", twin_a={"fields": [1]}, twin_b={"fields": [1, 2]},
+               twin_c={"products": ["F01.P1"]})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, fields=FIELD_1,
+                  products={"F01.P1": (0.5, "パワー半導体")})
+    got = {s.measure.id: {k: v for k, v in _links(s).items() if k in ("field", "product")}
+           for s in rank_measures(kb, sig, None, top=0)}
+    # a product matched at half strength: 1.2 × 0.5
+    assert got == {"twin_a": {"field": 1.0}, "twin_b": {"field": pytest.approx(2**-0.5)}, "twin_c": {"product": 0.6}}
+
+
+def test_desk_gives_ten_measures_by_default(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_default_top", **{f"twin_{i:02}": {} for i in range(12)})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)})
+    assert len(rank_measures(kb, sig, None, top=0)) == 12
+    assert [s.measure.id for s in rank_measures(kb, sig)] == [f"twin_{i:02}" for i in range(10)]
+
+
+def test_desk_stopping_early_gives_the_head_of_the_diversified_ranking(tmp_path_factory) -> None:
+    """Sixteen export measures are scored first (one batch): the second export one loses 0.12 for the first, so a
+    tourism measure less than 0.12 below them (the graph walk counts too), scored later, comes second."""
+    kb = twins(tmp_path_factory, "desk_stop", twin_t={"themes": ["tourism"]}, **{f"twin_e{i:02}": {} for i in range(16)})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0), "tourism": ThemeStrength(0.8)})
+    ranked = rank_measures(kb, sig, None, top=0)
+    full = [s.measure.id for s in ranked]
+    assert full[:4] == ["twin_e00", "twin_t", "twin_e01", "twin_e02"]
+    # each export measure already listed costs the next one 0.12: the third one 0.24
+    assert [s.score - s.rank_score for s in ranked if s.measure.id.startswith("twin_e")][:3] == pytest.approx(
+        [0.0, 0.12, 0.24])
+    assert [s.measure.id for s in rank_measures(kb, sig, None, top=2)] == full[:2]
+
+
+def test_desk_text_links_count_a_term_where_it_weighs_most_and_three_terms_at_most(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_text_place", twin_a={"name": "輸出商談会", "keywords": ["販路開拓", "展示会", "見本市"]})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, segments=[
+        ("輸出商談会と見本市に出る。", 1.5, "戦略"), ("輸出商談会を開き、販路開拓と展示会で広げる。", 3.0, "課題・政策手段")])
+    (got,) = rank_measures(kb, sig, None, top=0)
+    text = [(lk.ref, lk.origin, round(lk.contribution, 6)) for lk in got.links if lk.kind == "text"]
+    # the name counts where it weighs most (0.6 × 0.95); of the three keywords the two at full weight count
+    assert text[0] == ("輸出商談会", "課題・政策手段", 0.57)
+    assert [t[0] for t in text] == ["輸出商談会", "展示会", "販路開拓"]
+
+
+def test_desk_diversity_breaks_a_tie_by_id(tmp_path_factory) -> None:
+    """Two needs' best measures tie: the one with the smaller id comes first, whatever else its need holds."""
+    kb = twins(tmp_path_factory, "desk_tie", twin_a={}, twin_b={"themes": ["tourism"]}, twin_z={})
+
+    def scored(mid: str, score: float, theme: str) -> Scored:
+        return Scored(kb.measures[mid], score, [Link("theme", theme, "", score)], [])
+
+    got = diversify([scored("twin_z", 0.5, "export"), scored("twin_b", 1.0, "tourism"), scored("twin_a", 1.0, "export")], 0)
+    assert [(s.measure.id, s.rank_score) for s in got] == [
+        ("twin_a", 1.0), ("twin_b", 1.0), ("twin_z", pytest.approx(0.5 - 0.12))]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({}, ["twin_a", "twin_b"]),
+        ({"category": None}, ["twin_a", "twin_b"]),
+        ({"category": "national_support"}, ["twin_a"]),  # the fiscal measure (sorting before it) is not one
+        ({"category": "fiscal"}, ["twin_b"]),
+    ],
+)
+def test_desk_category_filter_keeps_that_category_only(tmp_path_factory, filters, expected) -> None:
+    kb = twins(tmp_path_factory, "desk_filters", twin_a={}, twin_b={"category": "fiscal"})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)})
+    assert sorted(s.measure.id for s in rank_measures(kb, sig, None, top=0, filters=filters)) == expected
 
 
 def _links(s) -> dict[str, float]:
