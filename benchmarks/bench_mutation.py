@@ -5,12 +5,16 @@
     python -m benchmarks.bench_mutation --module rules/criteria.py --tests tests/test_criteria.py
     python -m benchmarks.bench_mutation --report           # figures of the last runs, survivors listed
     python -m benchmarks.bench_mutation --group guards --rerun-survivors   # after adding tests: survivors again
+    python -m benchmarks.bench_mutation --group ranking --sample 30        # a deterministic 30% of the mutants
 
 Tool: cosmic-ray (chosen over mutmut and pytest-gremlins, see the README, issue 20 section). It mutates the source
 files in place, one mutant at a time, and runs the group's tests against each: run it in a clean worktree and
 let it finish (the script checks that `git diff` shows nothing afterwards); a run stopped by a signal can leave the
 file being mutated behind: `git checkout` it.
 Sessions are kept in benchmarks/results/mutation/<group>.sqlite, so a stopped run resumes where it was.
+A group too large for the time at hand can run a sample (--sample PCT): a mutant is in it when a hash of its module,
+operator and occurrence falls below PCT, so the same mutants are chosen on every run and a larger PCT adds to them;
+the others are marked skipped and reported as not sampled (a later run without --sample runs them).
 
 A mutant is killed when the tests fail (or time out), survives when they pass. Survivors listed in
 benchmarks/mutation_equivalent.yaml (module, line, operator, reason; optionally `mutated`, text the mutated line must
@@ -22,6 +26,7 @@ killed / (killed + survived), the equivalent ones left out of both. Writes bench
 from __future__ import annotations
 
 import argparse
+import hashlib
 import shlex
 import sqlite3
 import subprocess
@@ -88,12 +93,40 @@ def config(modules: list[str], tests: list[str], timeout: float) -> str:
 
 
 def forget_survivors(db: Path) -> int:
-    """Mark the surviving mutants of a session pending again (to run them against tests added since)."""
+    """Mark the surviving mutants of a session pending again (to run them against tests added since), except the
+    ones listed as equivalent: no test can kill them."""
+    known = equivalent()
     with sqlite3.connect(db) as con:
-        return con.execute("DELETE FROM work_results WHERE test_outcome = 'SURVIVED'").rowcount
+        rows = con.execute("SELECT r.job_id, s.module_path, s.start_pos_row, s.operator_name, r.diff "
+                           "FROM work_results r JOIN mutation_specs s USING (job_id) "
+                           "WHERE r.test_outcome = 'SURVIVED'").fetchall()
+        again = [(job,) for job, module, line, op, diff in rows if not _is_equivalent(module, line, op, diff, known)]
+        con.executemany("DELETE FROM work_results WHERE job_id = ?", again)
+        return len(again)
 
 
-def run(group: str, modules: list[str], tests: list[str], timeout: float, rerun: bool = False) -> None:
+SAMPLE_NOTE = "outside the sample"
+
+
+def in_sample(module: str, operator: str, occurrence: int, pct: float) -> bool:
+    digest = hashlib.sha1(f"{module}:{operator}:{occurrence}".encode()).digest()
+    return int.from_bytes(digest[:4], "big") % 10000 < pct * 100
+
+
+def sample(db: Path, pct: float | None) -> tuple[int, int]:
+    """Mark the pending mutants outside the sample skipped (pct None: none). Returns (in the sample, skipped)."""
+    with sqlite3.connect(db) as con:
+        con.execute("DELETE FROM work_results WHERE worker_outcome = 'SKIPPED' AND output = ?", (SAMPLE_NOTE,))
+        pending = con.execute("SELECT job_id, module_path, operator_name, occurrence FROM mutation_specs "
+                              "WHERE job_id NOT IN (SELECT job_id FROM work_results)").fetchall()
+        out = [job for job, module, op, occ in pending if pct is not None and not in_sample(module, op, occ, pct)]
+        con.executemany("INSERT INTO work_results (worker_outcome, output, job_id) VALUES ('SKIPPED', ?, ?)",
+                        [(SAMPLE_NOTE, job) for job in out])
+        return len(pending) - len(out), len(out)
+
+
+def run(group: str, modules: list[str], tests: list[str], timeout: float, rerun: bool = False,
+        pct: float | None = None) -> None:
     SESSIONS.mkdir(parents=True, exist_ok=True)
     cfg = SESSIONS / f"{group}.toml"
     db = SESSIONS / f"{group}.sqlite"
@@ -104,6 +137,9 @@ def run(group: str, modules: list[str], tests: list[str], timeout: float, rerun:
         subprocess.run(["cosmic-ray", "init", str(cfg), str(db)], cwd=ROOT, check=True)
     elif rerun:
         print(f"{group}: {forget_survivors(db)} survivors to run again", flush=True)
+    todo, skipped = sample(db, pct)
+    if pct is not None:
+        print(f"{group}: sample {pct}%: {todo} mutants to run, {skipped} left out", flush=True)
     subprocess.run(["cosmic-ray", "exec", str(cfg), str(db)], cwd=ROOT, check=True)
     dirty = subprocess.run(["git", "diff", "--quiet", "--", *modules], cwd=ROOT, check=False)
     if dirty.returncode:
@@ -122,6 +158,7 @@ def _is_equivalent(module: str, line: int, operator: str, diff: str, known: list
 
 def results(group: str) -> dict[str, Any]:
     from cosmic_ray.work_db import WorkDB, use_db  # lazy: only for reading a session
+    from cosmic_ray.work_item import WorkerOutcome  # lazy: as above
 
     db = SESSIONS / f"{group}.sqlite"
     if not db.exists():
@@ -136,7 +173,9 @@ def results(group: str) -> dict[str, Any]:
                 module = str(Path(m.module_path).resolve().relative_to(ROOT))
                 line = m.start_pos[0]
                 c = per.setdefault(module, Counter())
-                if result.is_killed:
+                if result.worker_outcome == WorkerOutcome.SKIPPED:
+                    c["not_sampled"] += 1
+                elif result.is_killed:
                     c["killed"] += 1
                 elif _is_equivalent(module, line, m.operator_name, result.diff, known):
                     c["equivalent"] += 1
@@ -147,6 +186,7 @@ def results(group: str) -> dict[str, Any]:
     counted = total["killed"] + total["survived"]
     return {
         "pending": pending,
+        "not_sampled": total["not_sampled"],
         "killed": total["killed"],
         "survived": total["survived"],
         "equivalent": total["equivalent"],
@@ -164,6 +204,7 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per mutant before it counts as killed")
     ap.add_argument("--report", action="store_true", help="only print the figures of the last runs")
     ap.add_argument("--rerun-survivors", action="store_true", help="run the surviving mutants again")
+    ap.add_argument("--sample", type=float, metavar="PCT", help="run a deterministic PCT%% of the pending mutants")
     args = ap.parse_args()
     groups = dict(GROUPS)
     if args.module:
@@ -174,7 +215,7 @@ def main() -> None:
     if not args.report:
         for group, (modules, tests) in groups.items():
             print(f"# {group}: {' '.join(modules)} ← {' '.join(tests)}", flush=True)
-            run(group, modules, tests, args.timeout, args.rerun_survivors)
+            run(group, modules, tests, args.timeout, args.rerun_survivors, args.sample)
     out = {g: results(g) for g in (groups if args.module else GROUPS)}
     for group, r in out.items():
         if not r:
@@ -182,7 +223,7 @@ def main() -> None:
             continue
         print(
             f"{group:16} killed {r['killed']}/{r['killed'] + r['survived']}, survived {r['survived']}, "
-            f"equivalent {r['equivalent']}, pending {r['pending']}: score {r['score_pct']}% (target ≥ 90%)"
+            f"equivalent {r['equivalent']}, pending {r['pending']}, not sampled {r.get('not_sampled', 0)}: score {r['score_pct']}% (target ≥ 90%)"
         )
         for module, c in r["modules"].items():
             print(f"  {module:45} {c}")

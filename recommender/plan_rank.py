@@ -216,6 +216,12 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
     return b + 1e-6  # score_for_plan rounds the score to 6 decimals: up to 5e-7 above the sum of its parts
 
 
+def _kept(s: Scored, best: float, reading: PlanReading) -> bool:
+    """Whether a scored measure stays in the list: the plan names it, it is the type's benefit, or it scores at
+    least MIN_SHARE of the best measure the plan does not name."""
+    return s.score >= MIN_SHARE * best or s.measure.id in reading.named or any(lk.kind == "benefit" for lk in s.links)
+
+
 def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: dict[str, object] | None = None,
                   top: int = 10) -> list[Scored]:
     """The top measures for a plan: the ones it names first, then by the evidence (ties by id).
@@ -232,8 +238,9 @@ def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: 
     for bound, mid in bounds:
         if bound == -math.inf:
             break
-        if top and len(best_k) >= top and bound < best_k[0] and bound < best_unnamed:
-            break
+        if top and len(best_k) >= top and bound < best_k[0] and bound < best_unnamed \
+                and sum(s.score > bound and _kept(s, best_unnamed, reading) for s in scored) >= top:
+            break  # (a measure above the bound that falls below the share leaves its place to one below it)
         s = score_for_plan(kb.measures[mid], sig, reading, kb, facts)
         if s is None:
             continue
@@ -244,8 +251,7 @@ def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: 
         if mid not in reading.named:
             best_unnamed = max(best_unnamed, s.score)
     best = max((s.score for s in scored if s.measure.id not in reading.named), default=0.0)
-    scored = [s for s in scored if s.score >= MIN_SHARE * best or s.measure.id in reading.named
-              or any(lk.kind == "benefit" for lk in s.links)]
+    scored = [s for s in scored if _kept(s, best, reading)]
     scored.sort(key=lambda s: (-s.score, s.measure.id))
     for s in scored:
         s.rank_score = s.score

@@ -26,9 +26,9 @@ from chiiki_mirai.recommender.plan_rank import (
     score_for_plan,
     upper_bound,
 )
-from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading
-from chiiki_mirai.recommender.rank import rank_measures
-from chiiki_mirai.recommender.ranking_model import Signals
+from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading, Statement
+from chiiki_mirai.recommender.rank import diversify, rank_measures
+from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 from chiiki_mirai.recommender.signals import add_classification
 from chiiki_mirai.recommender.themes import ThemeStrength
 
@@ -122,6 +122,75 @@ def test_plan_ranker_signal_decides_the_order(case, tmp_path_factory) -> None:
             assert s is None or s.score <= upper_bound(ms, Signals(**sig), _reading(**needs)), (name, ms.measure.id)
 
 
+def _section_reading() -> PlanReading:
+    """A plan that writes, in its 仕組みづくり section (C.5.3), what a measure for school buildings is for."""
+    reading = _reading(export=1.0)
+    text = "閉校した校舎を工房と展示の場に転用する。"
+    reading.statements = [Statement(text, text, "仕組みづくり", 1.0, "planned", "other", section="C.5.3")]
+    reading.present = {"校舎"}
+    reading.object_best = {"校舎": Evidence(text, "仕組みづくり", 1.0, "C.5.3")}
+    return reading
+
+
+# (what the measure is, the plan's signals, its reading, the score's parts written out)
+BOUND_CASES = [
+    # a product, a field and a sector matched: the strongest in full, the others at 0.15 (links.field_links):
+    # 0.6 × (1.2 + 0.15 × (1.0 + 0.5)) = 0.855, with the need 0.5 and listed 0.3
+    ("a field, a product and a sector", {"fields": [1], "products": ["F01.P1"], "sectors": ["traditional_crafts"]},
+     {"plan_type": "B", "fields": FIELD_1, "products": {"F01.P1": (1.0, "パワー半導体")},
+      "sectors": {"traditional_crafts": (1.0, "伝統工芸品")}}, lambda: _reading(export=1.0), 1.655),
+    # the section link 2.0 (not the object link 0.8 as well) with the need 0.5 and listed 0.3
+    ("a section that holds what the measure is for", {"plan_sections": ["C.5.3"], "objects": ["校舎"]},
+     {"plan_type": "C"}, _section_reading, 2.8),
+    # a product and a sector: 0.6 × (1.2 + 0.15 × 0.5) = 0.765, with the need 0.5 and listed 0.3
+    ("a product and a sector", {"products": ["F01.P1"], "sectors": ["traditional_crafts"]},
+     {"plan_type": "B", "products": {"F01.P1": (1.0, "パワー半導体")}, "sectors": {"traditional_crafts": (1.0, "伝統工芸品")}},
+     lambda: _reading(export=1.0), 1.565),
+]
+
+
+@pytest.mark.parametrize("case", BOUND_CASES, ids=[c[0] for c in BOUND_CASES])
+def test_plan_ranker_bound_is_never_below_the_score(case, tmp_path_factory) -> None:
+    """The ranking scores measures in the order of their bound and stops early: a bound below a measure's score
+    would leave it unseen."""
+    name, change, sig, reading, score = case
+    kb = twins(tmp_path_factory, "plan_bound_" + name.replace(" ", "_").replace(",", ""), twin_a=change)
+    ms = measure_statics(kb)[0]
+    got = score_for_plan(ms.measure, Signals(**sig), reading(), kb, {})
+    assert got is not None and got.score == pytest.approx(score)
+    assert got.score <= upper_bound(ms, Signals(**sig), reading())
+
+
+# (case, the twins, the needs read from the plan, the plan's fields, the full ranking): every shorter list must be
+# its head, although the ranking stops scoring once no measure left can enter it.
+# best: need 0.5 + direction 0.8 + field 0.6 + menu 1.2 + gap 0.25 = 3.35; weak: 0.5 + 0.8 + listed 0.3 = 1.6, below
+# half of 3.35 and dropped; the type's benefit is kept whatever its share: tourism 0.05 + listed 0.3 + benefit 1.0 = 1.35
+BEST = {"menu_for": ["B"], "fields": [1], **HELPS_GAP}
+BENEFIT = {"plan_benefit_for": ["B"]}
+STOP_CASES = [
+    ("a measure above the benefit falls below the share", {"best": BEST, "weak": {}, "benefit": {"themes": ["tourism"], **BENEFIT}},
+     {"export": 1.0, "tourism": 0.1}, FIELD_1, ["best", "benefit"]),
+    # two benefits whose bound counts a field at its largest (0.72) though the plan matches it weakly (0.2 of one
+    # of two fields: 0.085): scored before the talent benefit (0.25 + 0.3 + 1.0 = 1.55), they score below it (1.435)
+    ("benefits scored early score below a later one",
+     {"best": BEST, "weak": {}, "loose_1": {"themes": ["tourism"], "fields": [2, 3], **BENEFIT},
+      "loose_2": {"themes": ["tourism"], "fields": [2, 3], **BENEFIT}, "talent": {"themes": ["talent"], **BENEFIT}},
+     {"export": 1.0, "tourism": 0.1, "talent": 0.5}, {**FIELD_1, 2: (0.2, "蓄電池")}, ["best", "talent", "loose_1", "loose_2"]),
+]
+
+
+@pytest.mark.parametrize("case", STOP_CASES, ids=[c[0] for c in STOP_CASES])
+def test_plan_ranker_stopping_early_gives_the_head_of_the_full_ranking(case, tmp_path_factory) -> None:
+    name, variants, needs, fields, expected = case
+    kb = twins(tmp_path_factory, "plan_stop_" + name.replace(" ", "_"), **variants)
+    reading = _reading(**needs)
+    reading.directions = {"export": ThemeStrength(1.0)}
+    sig = Signals(plan_type="B", fields=fields, gaps=[GAP])
+    assert [s.measure.id for s in rank_for_plan(kb, sig, reading, {}, top=0)] == expected
+    for top in range(1, len(expected) + 1):
+        assert [s.measure.id for s in rank_for_plan(kb, sig, reading, {}, top=top)] == expected[:top], top
+
+
 @pytest.mark.parametrize(
     ("facts", "may"),
     [
@@ -138,19 +207,26 @@ def test_author_may_write(facts, may) -> None:
 
 
 @pytest.mark.parametrize(
-    ("fields", "objects", "end_use", "made"),
+    ("fields", "themes", "objects", "end_use", "talent", "made"),
     [
         # a measure for fields: what the plan names only as its products' end use is not what it makes
-        ([1], {"データセンター", "半導体"}, {"データセンター"}, {"半導体"}),
-        ([1], {"データセンター"}, {"データセンター"}, {"\0"}),  # all end uses: an object no plan holds
-        ([1], {"半導体"}, set(), {"半導体"}),
-        ([], {"データセンター"}, {"データセンター"}, {"データセンター"}),  # not a field measure: all kept
+        ([1], ["export"], {"データセンター", "半導体"}, {"データセンター"}, set(), {"半導体"}),
+        ([1], ["export"], {"データセンター"}, {"データセンター"}, set(), {"\0"}),  # all end uses: an object no plan holds
+        ([1], ["export"], {"半導体"}, set(), set(), {"半導体"}),
+        ([1], ["export"], {"半導体"}, {"データセンター"}, set(), {"半導体"}),  # an end use it is not for: nothing added
+        ([], ["export"], {"データセンター"}, {"データセンター"}, set(), {"データセンター"}),  # not a field measure: all kept
+        # a talent measure (talent its first theme) is for people: its school counts in a statement about people
+        ([], ["talent", "export"], {"大学", "高校"}, set(), {"大学"}, {"大学"}),
+        ([], ["talent"], {"大学"}, set(), set(), {"\0"}),  # only as a council member or a partner
+        ([], ["export", "talent"], {"大学", "高校"}, set(), {"大学"}, {"大学", "高校"}),  # talent not its first theme
+        ([], ["tourism"], {"博物館"}, set(), set(), {"博物館"}),  # another theme (sorting after talent): all kept
     ],
 )
-def test_made_objects(tmp_path_factory, fields, objects, end_use, made) -> None:
-    kb = twins(tmp_path_factory, "plan_made_" + str(len(fields)), twin_a={"fields": fields})
+def test_made_objects(tmp_path_factory, fields, themes, objects, end_use, talent, made) -> None:
+    kb = twins(tmp_path_factory, f"plan_made_{len(fields)}_{'_'.join(themes)}", twin_a={"fields": fields, "themes": themes})
     reading = _reading()
     reading.end_use = end_use
+    reading.talent_objects = talent
     assert made_objects(kb.measures["twin_a"], frozenset(objects), reading) == frozenset(made)
 
 
@@ -223,6 +299,41 @@ def test_plan_ranker_offers_the_menu_when_nothing_in_the_plan_points_at_a_measur
                twin_c={"fields": [1]})
     # no need, no field, no gap: listed for the type alone is no ground (even for B only: 0.6), the type's menu is
     assert plan_order(kb, Signals(plan_type="B"), _reading()) == ["twin_b"]
+
+
+def test_plan_ranker_gives_ten_measures_by_default(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_default_top", **{f"twin_{i:02}": {} for i in range(12)})
+    assert len(rank_for_plan(kb, Signals(plan_type="B"), _reading(export=1.0), {}, top=0)) == 12
+    assert [s.measure.id for s in rank_for_plan(kb, Signals(plan_type="B"), _reading(export=1.0))] == [
+        f"twin_{i:02}" for i in range(10)]
+
+
+def test_plan_ranker_without_facts_leaves_conditions_unknown(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "plan_no_facts", twin_a=CONDITION)
+    got = rank_for_plan(kb, Signals(plan_type="B"), _reading(export=1.0))
+    assert [(s.score, s.conditions) for s in got] == [(pytest.approx(0.8), [
+        {"id": "twin_condition", "text": "B計画に記載されていること。", "met": None, "fact": "plan_type_b"}])]
+
+
+# (the direction's strength, its link: 0.8 × √strength, the score: with the need 0.5 and listed 0.3, to 6 decimals)
+@pytest.mark.parametrize(("strength", "direction", "score"), [(0.0, None, 0.8), (0.5, 0.565685, 1.365685)])
+def test_plan_ranker_direction_link(tmp_path_factory, strength, direction, score) -> None:
+    kb = twins(tmp_path_factory, "plan_direction", twin_a={})
+    reading = _reading(export=1.0)
+    reading.directions = {"export": ThemeStrength(strength)}
+    (got,) = rank_for_plan(kb, Signals(plan_type="B"), reading, {}, top=0)
+    assert _links(got).get("direction") == (direction and pytest.approx(direction))
+    assert got.score == score
+
+
+def test_plan_ranker_counts_one_gap_of_those_a_measure_helps_close(tmp_path_factory) -> None:
+    other = "B.cost_effectiveness"
+    two = {"helps": [GAP, other], "helps_how": [HELPS_GAP["helps_how"][0], {
+        "requirement": other, "rationale": "費用対効果を示す。", "source": SOURCE}]}
+    kb = twins(tmp_path_factory, "plan_two_gaps", twin_a=two)
+    (got,) = rank_for_plan(kb, Signals(plan_type="B", gaps=[GAP, other]), _reading(export=1.0), {}, top=0)
+    assert [(lk.ref, lk.contribution) for lk in got.links if lk.kind == "gap"] == [(GAP, 0.25)]  # the plan's first
+    assert got.score == pytest.approx(1.05)
 
 
 def test_plan_ranker_links_strongest_first(tmp_path_factory) -> None:
@@ -329,6 +440,78 @@ def test_desk_diversity_puts_another_need_between_two_of_the_same(tmp_path_facto
     far = ranked(0.75)  # twin_c more than 0.12 below: the order of the scores
     assert [s.measure.id for s in far] == ["twin_a", "twin_b", "twin_c"]
     assert far[1].rank_score == pytest.approx(far[1].score - 0.12)
+
+
+def test_desk_field_link_is_shared_over_the_measures_fields(tmp_path_factory) -> None:
+    """A measure aimed at two fields, the plan matching one of them: 1/√2 of the link a one-field measure gets;
+    a field or product link grows with the strength of the match."""
+    kb = twins(tmp_path_factory, "desk_field_share", twin_a={"fields": [1]}, twin_b={"fields": [1, 2]},
+               twin_c={"products": ["F01.P1"]})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, fields=FIELD_1,
+                  products={"F01.P1": (0.5, "パワー半導体")})
+    got = {s.measure.id: {k: v for k, v in _links(s).items() if k in ("field", "product")}
+           for s in rank_measures(kb, sig, None, top=0)}
+    # a product matched at half strength: 1.2 × 0.5
+    assert got == {"twin_a": {"field": 1.0}, "twin_b": {"field": pytest.approx(2**-0.5)}, "twin_c": {"product": 0.6}}
+
+
+def test_desk_gives_ten_measures_by_default(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_default_top", **{f"twin_{i:02}": {} for i in range(12)})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)})
+    assert len(rank_measures(kb, sig, None, top=0)) == 12
+    assert [s.measure.id for s in rank_measures(kb, sig)] == [f"twin_{i:02}" for i in range(10)]
+
+
+def test_desk_stopping_early_gives_the_head_of_the_diversified_ranking(tmp_path_factory) -> None:
+    """Sixteen export measures are scored first (one batch): the second export one loses 0.12 for the first, so a
+    tourism measure less than 0.12 below them (the graph walk counts too), scored later, comes second."""
+    kb = twins(tmp_path_factory, "desk_stop", twin_t={"themes": ["tourism"]}, **{f"twin_e{i:02}": {} for i in range(16)})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0), "tourism": ThemeStrength(0.8)})
+    ranked = rank_measures(kb, sig, None, top=0)
+    full = [s.measure.id for s in ranked]
+    assert full[:4] == ["twin_e00", "twin_t", "twin_e01", "twin_e02"]
+    # each export measure already listed costs the next one 0.12: the third one 0.24
+    assert [s.score - s.rank_score for s in ranked if s.measure.id.startswith("twin_e")][:3] == pytest.approx(
+        [0.0, 0.12, 0.24])
+    assert [s.measure.id for s in rank_measures(kb, sig, None, top=2)] == full[:2]
+
+
+def test_desk_text_links_count_a_term_where_it_weighs_most_and_three_terms_at_most(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_text_place", twin_a={"name": "輸出商談会", "keywords": ["販路開拓", "展示会", "見本市"]})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, segments=[
+        ("輸出商談会と見本市に出る。", 1.5, "戦略"), ("輸出商談会を開き、販路開拓と展示会で広げる。", 3.0, "課題・政策手段")])
+    (got,) = rank_measures(kb, sig, None, top=0)
+    text = [(lk.ref, lk.origin, round(lk.contribution, 6)) for lk in got.links if lk.kind == "text"]
+    # the name counts where it weighs most (0.6 × 0.95); of the three keywords the two at full weight count
+    assert text[0] == ("輸出商談会", "課題・政策手段", 0.57)
+    assert [t[0] for t in text] == ["輸出商談会", "展示会", "販路開拓"]
+
+
+def test_desk_diversity_breaks_a_tie_by_id(tmp_path_factory) -> None:
+    """Two needs' best measures tie: the one with the smaller id comes first, whatever else its need holds."""
+    kb = twins(tmp_path_factory, "desk_tie", twin_a={}, twin_b={"themes": ["tourism"]}, twin_z={})
+
+    def scored(mid: str, score: float, theme: str) -> Scored:
+        return Scored(kb.measures[mid], score, [Link("theme", theme, "", score)], [])
+
+    got = diversify([scored("twin_z", 0.5, "export"), scored("twin_b", 1.0, "tourism"), scored("twin_a", 1.0, "export")], 0)
+    assert [(s.measure.id, s.rank_score) for s in got] == [
+        ("twin_a", 1.0), ("twin_b", 1.0), ("twin_z", pytest.approx(0.5 - 0.12))]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({}, ["twin_a", "twin_b"]),
+        ({"category": None}, ["twin_a", "twin_b"]),
+        ({"category": "national_support"}, ["twin_a"]),  # the fiscal measure (sorting before it) is not one
+        ({"category": "fiscal"}, ["twin_b"]),
+    ],
+)
+def test_desk_category_filter_keeps_that_category_only(tmp_path_factory, filters, expected) -> None:
+    kb = twins(tmp_path_factory, "desk_filters", twin_a={}, twin_b={"category": "fiscal"})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)})
+    assert sorted(s.measure.id for s in rank_measures(kb, sig, None, top=0, filters=filters)) == expected
 
 
 def _links(s) -> dict[str, float]:
