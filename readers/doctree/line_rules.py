@@ -234,6 +234,8 @@ def rule_listed(r: Reader, i: int, x: Line) -> int | None:
 
 BRACKETS = ("【】", "〔〕", "［］")
 BRACKET_MAX = 42
+ROUND_MIN, ROUND_MAX = 4, 20  # a label in round brackets: longer than 「（素案）」「（参考）」, shorter than a note
+_NOT_ROUND_LABEL = re.compile(r"[0-9０-９一二三四五六七八九十\s\u3000]|案")  # a date, a count, a cover's note
 
 
 def rule_bracket(r: Reader, i: int, x: Line) -> int | None:
@@ -250,6 +252,13 @@ def rule_bracket(r: Reader, i: int, x: Line) -> int | None:
                 else:
                     r.heading(x, inner, "bracket-whole" + a)
                 return i + 1
+    # 「（核となる区域）」「（効果検証）」: a label wholly in round brackets on a line of its own, words only (not
+    # 「（案）」「（参考）」「（令和8年7月）」「（単位：億円）」「（地域産業クラスター計画　素案）」)
+    if t[:1] in "(（" and t[-1:] in ")）" and not re.search(r"[(（)）]", t[1:-1]):
+        inner = t[1:-1].strip()
+        if ROUND_MIN <= len(inner) <= ROUND_MAX and not _NOT_ROUND_LABEL.search(inner) and nb.heading_like(inner):
+            r.heading(x, inner, "bracket-whole" + t[0])
+            return i + 1
     return None
 
 
