@@ -22,7 +22,7 @@ from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.core.text.numbers import to_number
 from chiiki_mirai.readers.statements import entity_words as w
 from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
-from chiiki_mirai.readers.statements.support_fields import read_support_fields, split_fields
+from chiiki_mirai.readers.statements.support_fields import field_label, read_support_fields, split_fields
 from chiiki_mirai.readers.units import Unit
 
 ITEMS = ("B.commitment", "C.commitment")
@@ -224,6 +224,17 @@ def _unit_parts(u: Unit) -> list[tuple[list[str], str, bool]]:
     return [(context, u.text, False)]
 
 
+def _field_by_label(u: Unit) -> str | None:
+    """A support set out by field, one labelled line each (「人材：産業人材課（１名）、佐賀大学。年２回の人材部会」):
+    the label names the field when it is no topic of its own and its value says who supports (a department, staff)."""
+    if u.kind != "kv" or not u.key or label_topics(u.key):
+        return None
+    value = nfkc(u.value)
+    if not (departments(value) or staff_count(value)):
+        return None
+    return field_label(nfkc(u.key))
+
+
 def commitment_units(ctx: ReadContext) -> list[Unit]:
     """The units of the commitment item; when the draft has none placed there, the lines after a bare line
     that names it (「伴走支援体制」 written as a line of text, not as a heading), to the end of that section."""
@@ -252,7 +263,7 @@ def commitment_units(ctx: ReadContext) -> list[Unit]:
 
 def extract_commitment(ctx: ReadContext) -> list[Statement]:
     out: list[Statement] = []
-    field_label = False  # 「支援分野」 on a line of its own: the short entries after it are fields
+    field_label_line = False  # 「支援分野」 on a line of its own: the short entries after it are fields
     for u in commitment_units(ctx):
         if u.kind == "heading":
             continue
@@ -260,13 +271,15 @@ def extract_commitment(ctx: ReadContext) -> list[Statement]:
         # a label line (「支援分野」「伴走支援の分野：」), not a sentence that names the fields (「…の3分野で支援。」)
         label_line = short and not u.norm.strip().endswith("。") and "、" not in u.norm
         if u.kind in ("sentence", "item") and label_line and label_topics(u.norm.strip(" :：")) == ["field"]:
-            field_label = True
+            field_label_line = True
             continue
-        if field_label and u.kind == "item" and short:
+        if field_label_line and u.kind == "item" and short:
             field = re.sub(r"^\s*(?:\([ア-ン0-9]\)|[ア-ン][.)]|[①-⑳])\s*", "", u.norm).strip(" 。")
             out.append(_support("field", field, "affirmed", u, u.text))
             continue
-        field_label = False
+        field_label_line = False
+        if (f := _field_by_label(u)) is not None:
+            out.append(_support("field", f, w.modality(u.value), u, u.text))
         for topics, text, keyed in _unit_parts(u):
             own = [t for t in topics if t not in ("desk", "announcement")]
             first = (sentences(text) or [text])[0]

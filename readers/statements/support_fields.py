@@ -75,3 +75,12 @@ def split_fields(value: str) -> list[str]:
         if 2 <= len(x) <= 30 and x not in out:
             out.append(x)
     return out
+
+
+def field_label(key: str) -> str | None:
+    """The field a label names when a list sets out the support by field (「人材：産業人材課（１名）、…」 →
+    人材): a short label that is no party, body or time; None otherwise."""
+    k = re.sub(r"^\s*(?:[-・●○■◆]|[①-⑳]|[0-9]+[.)）])\s*", "", key or "").strip()
+    if re.fullmatch(r"(?:伴走|経営)?支援(?:体制|内容|の内容)?|(?:推進)?体制", k):
+        return None  # 「伴走支援：…」 labels the support itself
+    return k if 2 <= len(k) <= 20 and not re.search(_NOT_A_FIELD, k) else None
