@@ -51,11 +51,15 @@ _BOX = re.compile(r"[│┃|｜┌┐└┘├┤─━]+")  # box-drawing frame
 # a line that is a label and its value: 「策定主体：越前市」「KPI①：…」 (a short label, not a sentence with a colon)
 _KV_LINE = re.compile(r"^\s*(?:[・●○■◆▪-]\s*)?(?P<key>[^\s:：。、「」]{1,14}?)\s*[:：]\s*(?P<val>\S.*)$")
 # several label：value pairs on one line, separated by wide spaces or slashes, each gap before a label
+QUALIFIER_MAX = 14
 _NEXT_KEY = re.compile(r"[^\s:：。、「」]{1,14}?[^\S\n]{0,4}[:：]")
 
 
-def _unclosed(key: str) -> bool:
-    return sum(key.count(c) for c in "(（") > sum(key.count(c) for c in ")）")
+def _bracket_qualifier(key: str, value: str) -> bool:
+    """The colon of a short note in brackets at the line's end (「…目標（KGI：令和12年度）」), not a label's."""
+    unclosed = sum(key.count(c) for c in "(（") > sum(key.count(c) for c in ")）")
+    v = value.strip()
+    return unclosed and v.endswith((")", "）")) and len(v) <= QUALIFIER_MAX and not re.search(r"[:：、]", v)
 
 
 def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
@@ -65,8 +69,8 @@ def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
     pairs = []
     for p in parts:
         m = _KV_LINE.match(p)
-        if m is None or _unclosed(m.group("key")):
-            return None  # 「目指すべき目標（KGI：令和12年度）」: the colon sits inside a bracket
+        if m is None or _bracket_qualifier(m.group("key"), m.group("val")):
+            return None  # 「目指すべき目標（KGI：令和12年度）」: the colon sits inside a short bracket
         pairs.append((m.group("key").strip(), m.group("val").strip(), p[m.start("key") :].strip()))
     return pairs or None
 

@@ -272,17 +272,21 @@ def is_sentence(text: str) -> bool:
 
 
 def has_labelled_content(text: str) -> bool:
-    """「KPI：設備投資額…」: a colon with content after it (a labelled entry, not a heading). A colon inside a
-    bracket (「目指すべき目標（KGI：令和12年度）」) labels nothing."""
-    depth = 0
-    for i, ch in enumerate(text):
-        if ch in "(（【[［":
-            depth += 1
-        elif ch in ")）】]］":
-            depth = max(0, depth - 1)
-        elif ch in "：:" and depth == 0 and text[i + 1 :].strip():
+    """「KPI：設備投資額…」: a colon with content after it (a labelled entry, not a heading). A short qualifier in a
+    bracket with one colon (「目指すべき目標（KGI：令和12年度）」) labels nothing; fields in a bracket
+    (「…年２回（担当：…課、撤退基準：…）」) still do."""
+    for colon in ("：", ":"):
+        i = text.find(colon)
+        if i >= 0 and text[i + 1 :].strip() and not _qualifier_colon(text, i):
             return True
     return False
+
+
+_QUALIFIER = re.compile(r"[(（][^()（）:：、,]{1,8}[:：][^()（）:：、,]{1,12}[)）]")
+
+
+def _qualifier_colon(text: str, i: int) -> bool:
+    return any(m.start() < i < m.end() for m in _QUALIFIER.finditer(text)) and text.count("：") + text.count(":") == 1
 
 
 # a figure's or table's caption (「図表3-1　県内繊維工業の推移」「表2 KPI一覧」): it names the figure, not a section
