@@ -9,7 +9,7 @@ import pytest
 from chiiki_mirai.core.plan import KGI, Company, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers.statements.from_fields import with_statements
-from chiiki_mirai.rules.facts import connector_hub_degrees, derive_facts
+from chiiki_mirai.rules.facts import connector_hub_degrees, derive_facts, yen_display
 from tests.test_rule_cases import base_plan, deep_merge
 
 TODAY = dt.date(2026, 11, 22)
@@ -172,3 +172,20 @@ def test_employee_limit_and_context() -> None:
     assert f["core_employees_any"].value is True
     assert f["core_employees_known"].value is False
     assert f["author_plan_count"].value == 7
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (None, "未記載"),
+        (0, "0円"),
+        (9_999, "9,999円"),
+        (10_000, "1万円"),  # 万 from 10,000 on
+        (-10_000, "-1万円"),
+        (99_990_000, "9,999万円"),
+        (100_000_000, "1億円"),  # 億 from 100 million on
+        (1_234_500_000, "12.35億円"),
+    ],
+)
+def test_yen_amounts_are_shown_in_man_and_oku_from_their_thresholds(value, shown) -> None:
+    assert yen_display(value) == shown
