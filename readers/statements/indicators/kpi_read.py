@@ -1,7 +1,8 @@
 """Reading the KPI zone in order: which unit opens a KPI, which gives a field of the one above, which is a note.
 
 - a KPI table (a 「KPI」 column, or 担当・期限・撤退基準 columns in the KPI section) gives one KPI per row;
-  a table of fields only (「意義 | 内容」) completes the KPI opened above it;
+  a table of fields only (「意義 | 内容」) completes the KPI opened above it; a table keyed by KPI numbers
+  (「対象KPI | 撤退基準」 with 「KPI-1」…) completes the KPIs of the table above by their numbers;
 - a labelled line (「ＫＰＩ①　名称」「KPI：名称」) opens a KPI; a sub-heading or a short numbered line in the
   KPI section names one that opens when its first field line comes;
 - a field line (「担当：…」「撤退基準　…」) completes the open KPI, or is a note for all when none is open (the
