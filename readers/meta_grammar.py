@@ -26,6 +26,7 @@ _AUTHORITY_LINE = re.compile(
     r"(?:[\s　]*[^、。]{0,40}?(?:部|課|室|係|局|班|センター|担当)[^、。]{0,20})?$"
 )
 
+
 def authority_name(text: str) -> str | None:
     """The authority a cover line names (its date before and department after left out), spaces removed."""
     m = _AUTHORITY_LINE.match(text.strip())
@@ -38,7 +39,6 @@ def authority_of(text: str) -> str | None:
         return text
     short = authority_name(text)
     return short if short and classify_author(short) != "other" else None
-
 
 
 # --- metadata ---------------------------------------------------------------------------

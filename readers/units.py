@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from chiiki_mirai.core.text.gaps import split_spans, wide_gaps
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
+from chiiki_mirai.readers.doctree.lines import unclosed_bracket
 from chiiki_mirai.readers.doctree.numbering import heading_like
 from chiiki_mirai.readers.outline import Outline
 
@@ -51,15 +52,14 @@ _BOX = re.compile(r"[│┃|｜┌┐└┘├┤─━]+")  # box-drawing frame
 # a line that is a label and its value: 「策定主体：越前市」「KPI①：…」 (a short label, not a sentence with a colon)
 _KV_LINE = re.compile(r"^\s*(?:[・●○■◆▪-]\s*)?(?P<key>[^\s:：。、「」]{1,14}?)\s*[:：]\s*(?P<val>\S.*)$")
 # several label：value pairs on one line, separated by wide spaces or slashes, each gap before a label
-QUALIFIER_MAX = 14
 _NEXT_KEY = re.compile(r"[^\s:：。、「」]{1,14}?[^\S\n]{0,4}[:：]")
+QUALIFIER_MAX = 14  # a note in brackets at a line's end whose colon labels nothing: at most this long after it
 
 
 def _bracket_qualifier(key: str, value: str) -> bool:
     """The colon of a short note in brackets at the line's end (「…目標（KGI：令和12年度）」), not a label's."""
-    unclosed = sum(key.count(c) for c in "(（") > sum(key.count(c) for c in ")）")
     v = value.strip()
-    return unclosed and v.endswith((")", "）")) and len(v) <= QUALIFIER_MAX and not re.search(r"[:：、]", v)
+    return unclosed_bracket(key) and v.endswith((")", "）")) and len(v) <= QUALIFIER_MAX and not re.search(r"[:：、]", v)
 
 
 def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:

@@ -130,6 +130,11 @@ def _label_key(key: str) -> bool:
     )
 
 
+def unclosed_bracket(text: str) -> bool:
+    """More brackets opened than closed: a colon after it sits inside a bracket (「…（共同作成」)."""
+    return sum(text.count(c) for c in "(（") > sum(text.count(c) for c in ")）")
+
+
 def split_kv(text: str) -> tuple[str, str] | None:
     """「策定主体：高知県」「【類型】地場産業成長プラン」「計画期間　2026年度～」 → (key, value) when
     the key is a short label, not a sentence that holds a colon."""
@@ -143,7 +148,7 @@ def split_kv(text: str) -> tuple[str, str] | None:
         i = j
     if i > 0:
         key, value = text[:i].strip(), text[i + 1 :].strip()
-        if sum(key.count(c) for c in "(（") > sum(key.count(c) for c in ")）"):
+        if unclosed_bracket(key):
             return None  # 「愛媛県　産業政策課（共同作成：新居浜市）」: the colon sits inside a bracket
         return (key, value) if _label_key(key) and not value.startswith("//") else None
     for k in range(2, min(len(text), KEY_MAX + 1)):

@@ -267,7 +267,6 @@ def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
     out: list[Statement] = []
     block = _Block("g0")
     seen_tables: set[int] = set()
-    judged: dict[tuple[int, frozenset[str]], bool] = {}
     rows, headers = aligned_rows(zoned, "kgi")
     for i, z in enumerate(zoned):
         if i in headers:
@@ -284,11 +283,7 @@ def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
             _opens(z, block)
             continue
         if z.unit.kind == "record" and z.unit.table is not None:
-            # a table is judged once for the zones it sits in, not once per record (linear in its rows)
-            key = (id(z.unit.table), frozenset(z.zones))
-            if key not in judged:
-                judged[key] = id(z.unit.table) not in seen_tables and _is_kgi_table(z)
-            if id(z.unit.table) in seen_tables or not judged[key]:
+            if id(z.unit.table) in seen_tables or not _is_kgi_table(z):
                 continue
             seen_tables.add(id(z.unit.table))
             out += _table(z, _Block(f"t{i}", block.year, None, block.mandatory, block.long_term))
