@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from chiiki_mirai.core.claim_rules import CANDIDATE, STATED
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.readers.claims import Reading, read
@@ -67,6 +68,23 @@ OPPOSITE_DENIAL: dict[str, tuple[re.Pattern, re.Pattern]] = {
         re.compile(r"(?:輸入|海外|国外|外国)[^。、]{0,12}(?:ない|せず|しない|ません)"), re.compile(_HOME),
     ),
 }
+
+
+# A claim whose reading makes a gap (000 C.(2)④ asks that the plan not depend 「過度に」 on 「特定の事業主体（大企業、
+# フランチャイザー等）」) must name that dependence in words of its own — a party or the dependence itself. The
+# classifier alone (「外食チェーン３社…の使用見込量から積み上げた」「自社ブランド売上比率がすでに4割超」) makes a candidate
+# a reviewer reads, never a gap.
+CORROBORATION: dict[str, re.Pattern] = {
+    "over_dependence": re.compile(
+        r"依存|頼|フランチャイ|大手|大企業|(?<![0-9０-９])[1一１]社|同社|親会社|特定の|系列|下請|専属|元請|全量|一手に"
+    ),
+}
+UNCORROBORATED = (CANDIDATE + STATED) / 2  # the confidence of an uncorroborated reading: a candidate, not stated
+
+
+def corroborated(label: str, norm: str) -> bool:
+    rule = CORROBORATION.get(label)
+    return rule is None or bool(rule.search(norm))
 
 
 def opposite_denied(label: str, norm: str) -> bool:
@@ -196,6 +214,8 @@ def claim_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
         held_p = held_probability(r)
         for label, p in r.labels.items():
             conf = confidence(label, p, u.item)
+            if not corroborated(label, u.norm):
+                conf = min(conf, UNCORROBORATED)
             if conf < FLOOR:
                 continue
             deny = r.stance != "placeholder" and denied(label, u.norm)
