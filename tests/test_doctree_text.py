@@ -318,6 +318,29 @@ def test_box_drawn_table_ruled_only_under_its_header_keeps_a_row_per_line() -> N
     assert isinstance(t, Table) and [r["区分"] for r in t.records] == ["出荷額", "輸出額"]
 
 
+def test_a_name_wrapped_onto_an_indented_line_of_blank_cells_continues_the_row_above() -> None:
+    text = """―――――――――――――――――――――
+｜指標　　　　　　　　｜現状　｜R11目標
+―――――――――――――――――――――
+｜①市内の事業所での延べ｜25人　｜80人
+｜　研修修了者数　　　　｜　　　｜
+｜②出荷額　　　　　　　｜12億円｜20億円
+｜　合計　　　　　　　　｜　　　｜　　　｜
+｜③設備投資額（累計）　｜　　　｜30億円
+―――――――――――――――――――――
+"""
+    t = parse_text(text).preamble[0]
+    assert isinstance(t, Table)
+    assert [r["指標"] for r in t.records] == ["①市内の事業所での延べ研修修了者数", "②出荷額合計", "③設備投資額（累計）"]
+    assert t.records[0]["R11目標"] == "80人"
+
+
+def test_a_row_of_its_own_name_at_the_margin_is_not_a_wrap() -> None:
+    text = "｜区分｜現状｜目標\n｜出荷額｜40億円｜50億円\n｜参考値｜｜\n"
+    t = parse_text(text).preamble[0]
+    assert isinstance(t, Table) and [r["区分"] for r in t.records] == ["出荷額", "参考値"]
+
+
 def test_lines_set_out_as_records_are_not_joined_as_a_wrap() -> None:
     text = "目指すべき目標\n　KGI（必須）付加価値増加額　●●百万円（R12）\n　独自KGI　輸出額　6.5億円→18億円（R12）\n"
     blocks = [b for b in parse_text(text).preamble if isinstance(b, Paragraph)]

@@ -347,7 +347,7 @@ def ruled_rows(rows: list[list[str]], breaks: list[int]) -> list[list[str]]:
     only under its header keeps one row per line. Cells come padded as drawn and leave stripped."""
     cuts = sorted({b for b in breaks if 0 < b < len(rows)})
     if not any(b >= 2 for b in cuts):
-        return [[c.strip() for c in row] for row in rows]
+        return wrapped_names(rows)
     out = []
     for a, b in zip([0, *cuts], [*cuts, len(rows)], strict=True):
         group = rows[a:b]
@@ -366,6 +366,24 @@ def ruled_rows(rows: list[list[str]], breaks: list[int]) -> list[list[str]]:
                     short = _padding(raw) >= CELL_BREAK_PAD
             merged.append(text)
         out.append(merged)
+    return out
+
+
+def wrapped_names(rows: list[list[str]]) -> list[list[str]]:
+    """A table ruled only under its header wraps a long name onto an indented line of its own, whose other cells
+    are blank (「｜③計画での産業ニーズに即した｜40人｜90人」 over 「｜　産業人材育成数（年度）｜　｜　｜」): that line
+    continues the name of the row above. Cells come padded as drawn and leave stripped."""
+    out: list[list[str]] = []
+    for row in rows:
+        cells = [c.strip() for c in row]
+        above = out[-1] if out else None
+        if (
+            above is not None and 1 < len(cells) <= len(above) and cells[0] and not any(cells[1:])
+            and row[0][:1] in " \u3000" and above[0] and any(above[1:])
+        ):
+            above[0] += join_separator(above[0], cells[0]) + cells[0]
+            continue
+        out.append(cells)
     return out
 
 
