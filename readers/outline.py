@@ -264,21 +264,30 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], dict[
     return places, named, matched
 
 
+def _layout_hits(b: Table, col: int, targets: list[Target]) -> dict[int, str]:
+    """The records whose label in column `col` names a 記載項目 (items of one section follow each other)."""
+    hits: dict[int, str] = {}
+    current = None
+    for i, rec in enumerate(b.data_records()):
+        cells = list(rec.values()) if b.orientation == "rows" else [next(iter(rec.keys()), "")]
+        label = cells[col] if col < len(cells) else ""
+        m = label_match(label, targets, current) if 0 < len(label) <= 40 else None
+        if m is not None and m.score >= LAYOUT_MATCH:
+            hits[i] = m.target.id
+            current = m.target.parent or m.target.id
+    return hits
+
+
 def _layout_records(doc: Document, targets: list[Target]) -> dict[tuple[int, int], str]:
     """A table whose first column names 記載項目, one per row (the plan written as one table): three rows at
-    least, naming three different items."""
+    least, naming three different items. The labels may stand in the second column, after a column grouping
+    the rows (「区分｜項目｜内容」: 核となる投資案件 ｜ 投資総額 ｜ 約1,280億円); the column naming more items wins."""
     out: dict[tuple[int, int], str] = {}
     for b in doc.preamble + tuple(b for _, bs in doc.walk() for b in bs):
         if not isinstance(b, Table) or len(b.records) < 3:
             continue
-        hits: dict[int, str] = {}
-        current = None
-        for i, rec in enumerate(b.data_records()):
-            label = next(iter(rec.values()), "") if b.orientation == "rows" else next(iter(rec.keys()), "")
-            m = label_match(label, targets, current) if 0 < len(label) <= 40 else None
-            if m is not None and m.score >= LAYOUT_MATCH:
-                hits[i] = m.target.id
-                current = m.target.parent or m.target.id
+        cols = (0, 1) if b.orientation == "rows" else (0,)
+        hits = max((_layout_hits(b, c, targets) for c in cols), key=lambda h: len(set(h.values())))
         # rows naming three different items: a column repeating one or two names (「区分」 KGI / KGI / KPI)
         # classes the rows of a table of indicators, it does not lay the plan out
         if len(hits) >= 3 and len(set(hits.values())) >= 3:

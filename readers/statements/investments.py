@@ -127,6 +127,36 @@ def _from_records(units: list[Unit]) -> list[Statement]:
     return out
 
 
+def _long_format(units: list[Unit]) -> tuple[list[Statement], list[Unit]]:
+    """A table that writes a project over several rows, one field per row — 「区分｜項目｜内容」: 核となる投資案件｜
+    投資総額｜約1,280億円 — gives one project per group (the cells before the field's name); the other records
+    are returned as they are."""
+    groups: dict[tuple[str, ...], tuple[Unit, dict[str, str]]] = {}
+    rest: list[Unit] = []
+    for u in units:
+        cells = list((u.record or {}).items())
+        # the field's name is the last marker column's cell naming a field (a group cell may name one in passing)
+        at = next((i for i in reversed(range(len(cells) - 1))
+                   if _field(cells[i][0]) == "marker" and _field(cells[i][1]) not in (None, "marker")), None)
+        if at is None:
+            rest.append(u)
+            continue
+        first, values = groups.setdefault(tuple(v for _, v in cells[:at]), (u, {}))
+        k, value = _field(cells[at][1]), cells[at + 1][1].strip()
+        if k and k not in values and value:
+            values[k] = value
+    out: list[Statement] = []
+    for group, (u, values) in groups.items():
+        values = {"marker": " ".join(group), **values}
+        if "subsidy" not in values and SUBSIDY_WORDS.search(values.get("description", "")):
+            values["subsidy"] = values["description"]
+        p = _project(values, u, None)
+        out += [p] if p else []
+        if p and values.get("subsidy"):
+            out.append(_subsidy(values["subsidy"], u, p.attrs["core"], p.subject))
+    return out, rest
+
+
 def _from_kvs(units: list[Unit]) -> list[Statement]:
     """Key：value lines that describe one project (案件名・投資企業名・投資総額・補助金等の状況 …)."""
     values: dict[str, str] = {}
@@ -289,7 +319,8 @@ def _place_by_content(ctx: ReadContext, projects: list[Statement], units: list) 
 
 def extract_investments(ctx: ReadContext) -> list[Statement]:
     units = [u for u in ctx.in_items(*INVESTMENT_ITEMS) if u.kind != "heading"]
-    projects = _from_records([u for u in units if u.kind == "record"])
+    projects, records = _long_format([u for u in units if u.kind == "record"])
+    projects += _from_records(records)
     projects += _from_kvs([u for u in units if u.kind == "kv"])
     projects += _from_prose(units, {p.subject for p in projects if p.subject})
     projects.sort(key=lambda p: (p.place.line or 0) if p.topic == "project" else 10**9)
