@@ -51,6 +51,32 @@ def test_a_later_plain_numbered_line_takes_the_level_its_style_had_under_hash_he
     assert heads(doc) == [(1, "1.", "概要"), (2, "(1)", "業種"), (2, "(2)", "理由")]
 
 
+def test_a_bold_label_under_a_hash_heading_heads_a_part_of_it_whatever_the_cover_made_bold_lines() -> None:
+    src = """**石見焼 成長プラン（素案）**
+
+**― 水がめと食器で海外へ ―**
+
+## 第1 分野
+
+### 1 基本戦略
+
+**ねらう市場：**
+
+- 欧州の雑貨店（法人）
+
+**売り方：**
+
+- 見本市に出る
+
+### 2 取組
+窯を一基増やす。
+"""
+    doc = parse_markdown(src)
+    strategy = next(s for s, _ in doc.walk() if s.heading.endswith("基本戦略"))
+    assert [c.heading for c in strategy.children] == ["ねらう市場：", "売り方："]
+    assert [s.heading for s, _ in doc.walk()][-1] == "取組"
+
+
 def test_nested_lists_and_continuation() -> None:
     src = """## 核となる事業者
 

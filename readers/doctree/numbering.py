@@ -318,19 +318,30 @@ def underline_style(line: str) -> str | None:
     return "ul:" + s[0]
 
 
+FREE_STYLES = ("bold", "bracket-whole")  # unnumbered label lines
+
+
 class LevelTracker:
     """Heading levels by first-seen numbering style; explicit levels win.
 
     `place(style, explicit)` returns the heading's depth in the tree (1 for a top-level section).
-    Depth is capped at MAX_SECTION_DEPTH: a deeper heading becomes a sibling at the cap."""
+    Depth is capped at MAX_SECTION_DEPTH: a deeper heading becomes a sibling at the cap.
+    An unnumbered label line (a bold line, a label wholly in round brackets) under an explicit heading (Markdown
+    「#」, a Word heading style) heads a part of that heading's section, whatever level a line of its kind had on
+    the cover: 「**― 副題 ―**」 over 「## 第1」 does not make 「**ターゲット市場：**」 under 「### 1 基本戦略」 a chapter."""
 
     def __init__(self) -> None:
         self.style_level: dict[str, int] = {}
         self.stack: list[int] = []  # the raw levels of the open headings, outermost first
+        self.explicit: list[bool] = []  # whether each open heading's level was explicit
 
     def raw_level(self, style: str | None, explicit: int | None = None) -> int:
         if explicit is not None:
             return explicit
+        if style is not None and style.startswith(FREE_STYLES):
+            under = [lv for lv, ex in zip(self.stack, self.explicit, strict=True) if ex]
+            if under:
+                return under[-1] + 1
         if style is not None and style in self.style_level:
             return self.style_level[style]
         return self.stack[-1] + 1 if self.stack else 1
@@ -341,13 +352,17 @@ class LevelTracker:
             self.style_level[style] = raw
         while self.stack and self.stack[-1] >= raw:
             self.stack.pop()
+            self.explicit.pop()
         if len(self.stack) >= MAX_SECTION_DEPTH:
             self.stack.pop()
+            self.explicit.pop()
         self.stack.append(raw)
+        self.explicit.append(explicit is not None)
         return len(self.stack)
 
     def copy(self) -> LevelTracker:
         t = LevelTracker()
         t.style_level = dict(self.style_level)
         t.stack = list(self.stack)
+        t.explicit = list(self.explicit)
         return t
