@@ -213,15 +213,19 @@ def _announcement(clause: str, mod: str, u: Unit, quote: str, topics: list[str])
                      attrs={"after_precheck": after}, place=place_of(u, quote))
 
 
-def _unit_parts(u: Unit) -> list[tuple[list[str], str, bool]]:
-    """(label topics, text) of a unit: a kv's key labels its value, a record's columns label their cells."""
-    context = label_topics(u.section)
+def _unit_parts(u: Unit, extra: list[str]) -> list[tuple[list[str], str, bool]]:
+    """(label topics, text) of a unit: a kv's key labels its value, a record's columns label their cells; `extra`:
+    the topics of a label line the unit's entry stands under."""
+    context = label_topics(u.section) + [t for t in extra if t not in label_topics(u.section)]
     if u.kind == "kv":
         key = label_topics(u.key) or (["desk"] if "desk" in context and re.fullmatch(r"名称|名前", nfkc(u.key or "")) else [])
         return [(key + context, u.value, bool(key))]
     if u.kind == "record":
         return [(label_topics(k) + context, v, bool(label_topics(k))) for k, v in (u.record or {}).items() if v.strip()]
     return [(context, u.text, False)]
+
+
+_QUALIFIER = re.compile(r"[(（][^()（）]*[)）]\s*$")  # 「相談窓口（令和8年4月設置済）」: a note after the label
 
 
 def _field_by_label(u: Unit) -> str | None:
@@ -264,6 +268,7 @@ def commitment_units(ctx: ReadContext) -> list[Unit]:
 def extract_commitment(ctx: ReadContext) -> list[Statement]:
     out: list[Statement] = []
     field_label_line = False  # 「支援分野」 on a line of its own: the short entries after it are fields
+    under: list[str] = []  # a label line naming the desk (「相談窓口（令和8年4月設置済）」): the entries after it are its parts
     for u in commitment_units(ctx):
         if u.kind == "heading":
             continue
@@ -278,9 +283,11 @@ def extract_commitment(ctx: ReadContext) -> list[Statement]:
             out.append(_support("field", field, "affirmed", u, u.text))
             continue
         field_label_line = False
+        named = label_topics(_QUALIFIER.sub("", u.norm).strip(" :：")) if u.kind in ("sentence", "item") and label_line else []
+        under = named if named == ["desk"] else ([] if named or u.kind != "item" else under)
         if (f := _field_by_label(u)) is not None:
             out.append(_support("field", f, w.modality(u.value), u, u.text))
-        for topics, text, keyed in _unit_parts(u):
+        for topics, text, keyed in _unit_parts(u, under):
             own = [t for t in topics if t not in ("desk", "announcement")]
             first = (sentences(text) or [text])[0]
             labelled = _labelled(own, text, w.modality(first), u, first)
