@@ -40,12 +40,16 @@ GRID = {
 }
 
 
-def _with_confidence(plan, bonus: dict[str, float], floor: float):  # noqa: ANN001, ANN202
+def _with_confidence(plan, bonus: dict[str, float], floor: float, cap: float):  # noqa: ANN001, ANN202
+    """The claims' confidences under these settings; a share-based dependence keeps its own (its place moves
+    nothing), an uncorroborated reading stays under `cap` (readers/statements/claims.py)."""
     out = []
     for s in plan.statements:
-        if s.kind == "claim" and "p" in s.attrs:
+        if s.kind == "claim" and "p" in s.attrs and s.attrs.get("place") in bonus:
             p = min(max(s.attrs["p"], 1e-6), 1 - 1e-6)
             conf = 1 / (1 + math.exp(-(math.log(p / (1 - p)) + bonus[s.attrs["place"]])))
+            if s.attrs.get("uncorroborated"):
+                conf = min(conf, cap)
             if conf < floor:
                 continue
             s = s.model_copy(update={"confidence": conf})
@@ -58,7 +62,8 @@ def _score(drafts, plans, setting: dict[str, float]) -> tuple[float, int, int, i
     bonus = {k: setting[k] for k in ("home", "section", "unplaced", "elsewhere")}
     found = alarms = reviews = 0
     for d, (plan, report) in zip(drafts, plans, strict=True):
-        result = service.check_plan(_with_confidence(plan, bonus, claims.FLOOR), str(d.path), parse_report=report,
+        cap = min((setting["stated"] + setting["candidate"]) / 2, setting["stated"] - 0.01)  # below the bar
+        result = service.check_plan(_with_confidence(plan, bonus, claims.FLOOR, cap), str(d.path), parse_report=report,
                                     with_recommendations=False)
         got = {i.id: i.status for i in result.requirements + result.checks}
         for item, raw in d.label["items"].items():

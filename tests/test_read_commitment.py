@@ -49,6 +49,7 @@ C_PLAN = """# 白波町 真珠加工 地場産業成長プラン
         ("中核企業へ、品質認証・海外展示会・資金調達の分野で月1回訪問する。", ["品質認証", "海外展示会", "資金調達"]),
         ("原価管理と電子商取引の導入は、商工会の経営指導員が巡回して支援する。", ["原価管理", "電子商取引の導入"]),
         ("資金調達・人材確保の伴走支援を行う。", ["資金調達", "人材確保"]),
+        ("担当者が月2回訪ね、半期ごとの会合で原材料調達・海外販路の課題を協議する。", ["原材料調達", "海外販路"]),
     ],
 )
 def test_support_fields_as_written(sentence: str, fields: list[str]) -> None:
@@ -57,7 +58,7 @@ def test_support_fields_as_written(sentence: str, fields: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["本計画は、県が全面的に支援する。", "町は、事業者の取組を支援する。", "各社の分野で支援する。"],
+    ["本計画は、県が全面的に支援する。", "町は、事業者の取組を支援する。", "各社の分野で支援する。", "推進会議で今後の課題を協議する。"],
 )
 def test_parties_are_not_support_fields(sentence: str) -> None:
     assert read_support_fields(sentence) == []

@@ -214,7 +214,8 @@ def claim_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
         held_p = held_probability(r)
         for label, p in r.labels.items():
             conf = confidence(label, p, u.item)
-            if not corroborated(label, u.norm):
+            alone = not corroborated(label, u.norm)
+            if alone:
                 conf = min(conf, UNCORROBORATED)
             if conf < FLOOR:
                 continue
@@ -235,6 +236,7 @@ def claim_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
                         "p": round(p, 4),
                         "place": place_kind(label, u.item),
                         "held_p": round(held, 4),
+                        **({"uncorroborated": True} if alone else {}),
                     },
                     place=place_of(u),
                 )

@@ -90,14 +90,30 @@ _CLAUSE_END = re.compile(r"(?<=[しりいきちみびにぎけせてでえべめ
 DEFERRED = re.compile(r"(?:協議|調整|検討|相談)して(?:決める|定める|決定する)|(?:中|まで)に(?:決める|定める|決定する)|今後(?:決める|定める|決定する)")
 
 
+# what a support body does at a set interval (「月1回の訪問と四半期ごとの会議で…の課題を協議」): its work, not a
+# question left open — 「協議」「検討」 there is planned
+RECURRING = re.compile(
+    r"(?:定期的に|毎月|毎週|毎年度?|月\s*[0-9一二三四]\s*回|年\s*[0-9一二三四五六十]+\s*回|週\s*[0-9一二]\s*回|四半期|半期|"
+    r"ごとの(?:会議|会合|協議会?))[^。]{0,40}(?:協議|検討|議論|話し合|調整)(?:する|します|を行う|している|しています)?$"
+)
+
+
+def _modality(clause: str) -> str:
+    t = nfkc(clause).strip(" 。")
+    if DEFERRED.search(t):
+        return "considering"
+    own = w.modality(clause)
+    return "planned" if own == "considering" and RECURRING.search(t) else own
+
+
 def clauses(sentence: str) -> list[tuple[str, str]]:
     """(clause, modality): a clause that sets something up keeps its own modality; one that only names
     it takes the sentence's (「窓口については、…関係機関と検討中である」 is all considering)."""
     parts = [p for p in _CLAUSE_END.split(sentence) if p.strip()] or [sentence]
-    final = "considering" if DEFERRED.search(nfkc(parts[-1])) else w.modality(parts[-1])
+    final = _modality(parts[-1])
     out = []
     for p in parts:
-        own = "considering" if DEFERRED.search(nfkc(p)) else w.modality(p)
+        own = _modality(p)
         mod = own if (_SETS_UP.search(p) or p is parts[-1] or own in ("considering", "negated", "placeholder")) else final
         out.append((p, mod))
     return out

@@ -1,6 +1,7 @@
 """Fields of support as drafts list them (伴走支援・経営支援の分野): from a sentence, or from a labelled list.
 
     read_support_fields("設備投資資金、人材確保、輸出の3分野で伴走支援する") → [設備投資資金, 人材確保, 輸出]
+    read_support_fields("月1回の会議で資金繰り・販路の課題を協議") → [資金繰り, 販路]
     split_fields("①設備投資・資金調達、②海外販路開拓") → [設備投資・資金調達, 海外販路開拓]
 
 Every pattern is bounded (at most 80 characters before 分野), so reading is linear in the sentence.
@@ -14,7 +15,7 @@ import re
 _NOT_A_FIELD = (
     r"企業|事業者|ごと|職員|に対し|対して|本部|会議|体制|窓口|本プラン|本計画|当計画|各社|全社|[0-9]+社|"
     r"拠点|センター|機構|商工会|協会|公庫|銀行|金庫|"
-    r"^(?:[都道府県市区町村]|両県|両市|両町|各県)$|[をがは]$"
+    r"^(?:[都道府県市区町村]|両県|両市|両町|各県)$|[をがは]$|^(?:今後|当面|将来|様々な|各種|共通|個別|諸|その他)$"
 )
 
 
@@ -26,12 +27,15 @@ def read_support_fields(sn: str) -> list[str]:
         r"([^、。にをはがで「」]{2,30}?)(?:の|に関する|についての?)(?:伴走|経営|専門的な?)?支援", sn
     ):
         groups.append(m.group(1))
-    # a list before "の(3)分野": items run back from 分野 until one that is not a field
+    # a list before "の(3)分野", or before "の課題を協議" (what a support body takes up: 「資金繰り・設備投資・販路の
+    # 課題を協議」): items run back from it until one that is not a field
     for m in re.finditer(
-        r"([^。「」]{2,80}?)の\s*(?:[0-9一二三四五六七八九十]+\s*)?(?:つの)?分野(?:で|に|を|について|の)", sn
+        r"([^。「」]{2,80}?)の\s*(?:(?:[0-9一二三四五六七八九十]+\s*)?(?:つの)?分野(?:で|に|を|について|の)|"
+        r"課題(?:を|について|に関して)(?:協議|相談|検討|解決|支援))", sn
     ):
         # numbering and bracketed notes are not part of a field: "③販路開拓（JETROと連携した…）"
         plain = re.sub(r"[(（][^)）]*[)）]", "", m.group(1))
+        plain = re.split(r"(?:で|において|にて)(?=[^で]*$)", plain)[-1]  # 「四半期ごとの会議で資金繰り・…」: after the venue
         items = re.split(r"・|、|,|及び|および", plain)
         kept: list[str] = []
         for it in reversed(items):
