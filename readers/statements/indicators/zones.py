@@ -95,9 +95,8 @@ def _layout_tables(ctx: ReadContext, tables: dict[int, Table]) -> set[int]:
     return out
 
 
-def _open_layout_record(u: Unit) -> list[Unit]:
+def _open_layout_record(u: Unit, cells: list[str]) -> list[Unit]:
     """The content of a 「項目 | 記載内容」 row as units: one per bullet or sentence of its content cells."""
-    cells = list((u.record or {}).values())[1:]
     out: list[Unit] = []
     for cell in cells:
         for line in (cell or "").splitlines():
@@ -105,6 +104,19 @@ def _open_layout_record(u: Unit) -> list[Unit]:
             for p in parts:
                 for s in sentences(p) or [p]:
                     out.append(replace(u, text=s, norm=nfkc(s), kind="item", record=None, table=None, key=None))
+    return out
+
+
+def layout_rows(t: Table) -> list[tuple[int, str, list[str]]]:
+    """(record, label, content cells) of each row of a layout table, whichever way the table was read: a form of
+    few rows may be read with its labels as the header column (one record keyed by them)."""
+    out: list[tuple[int, str, list[str]]] = []
+    for i, rec in enumerate(t.data_records()):
+        if t.orientation == "columns":
+            out += [(i, k, [v]) for k, v in rec.items()]
+        else:
+            values = list(rec.values())
+            out.append((i, values[0] if values else "", values[1:]))
     return out
 
 
@@ -119,15 +131,15 @@ def _table_zoned(ctx: ReadContext, u: Unit, t: Table, here: tuple[frozenset[str]
     zones, heads = here
     by_item = _item_zones(ctx)
     out: list[Zoned] = []
-    for i, rec in enumerate(t.data_records()):
-        ru = _record(u, t, rec)
-        if id(t) not in layout:
-            out.append(Zoned(ru, zones, heads))
-            continue
-        label = next(iter(rec.values()), "")
-        mapped = ctx.outline.item_of_record(t, i)
+    records = t.data_records()
+    if id(t) not in layout:
+        return [Zoned(_record(u, t, rec), zones, heads) for rec in records]
+    for i, label, cells in layout_rows(t):
+        ru = _record(u, t, records[i])
+        by_label = ctx.outline.item_of_label(label, u.item) if t.orientation == "columns" else None
+        mapped = by_label or ctx.outline.item_of_record(t, i)
         own = words_zones(label) or (by_item.get(mapped, frozenset()) if mapped else frozenset())
-        out += [Zoned(x, own, (label, *heads)) for x in _open_layout_record(ru)]
+        out += [Zoned(x, own, (label, *heads)) for x in _open_layout_record(ru, cells)]
     return out
 
 
