@@ -289,6 +289,17 @@ def test_space_aligned_row_pushed_out_of_line_by_its_name_stays_in_the_table(row
     assert t.records[1]["目標"] in ("20億円", "4社") and t.records[1]["区分"] == "KPI"
 
 
+def test_a_long_name_pushing_figures_written_with_oku_and_man_out_of_line_stays_in_its_row() -> None:
+    text = (
+        "　区分                               現状（R7）      目標（R12）\n"
+        "　町内の農家からの原料仕入額（加工場計） 1億2,400万円     2億1,000万円\n"
+        "　加工場の売上額                     3億8,000万円      5億円\n"
+    )
+    t = parse_text(text).preamble[0]
+    assert isinstance(t, Table) and len(t.records) == 2
+    assert t.records[0] == {"区分": "町内の農家からの原料仕入額（加工場計）", "現状（R7）": "1億2,400万円", "目標（R12）": "2億1,000万円"}
+
+
 def test_a_prose_line_under_an_aligned_table_is_not_fitted_into_it() -> None:
     text = "区分　　指標　　　　現状　　　目標\nKGI　　付加価値額　　―　　　　30億円\n県の担当は 産業振興課 で 3人 です。\n"
     doc = parse_text(text)

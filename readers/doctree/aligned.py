@@ -14,10 +14,11 @@ import re
 
 _ANY_SPACE = re.compile(r"[ \t\u3000]+")
 _UNITS = r"兆円|億円|百万円|千万円|万円|千円|円|万人|千人|人|名|社|件|%|％|t|トン|基|台|ha|本|個|回|店|棟|軒|者|施設|拠点|倍|割|か所|箇所"
-_FIGURE = rf"(?:約|年間|累計|年)?[0-9０-９][0-9０-９,，.．]*\s*(?:{_UNITS})?(?:以上|以下|程度|超)?"
+# a figure, also one written with 億・万 inside (「１億3,500万円」「4億1,900万円」)
+_FIGURE = rf"(?:約|年間|累計|年)?[0-9０-９][0-9０-９,，.．]*(?:[兆億万][0-9０-９][0-9０-９,，.．]*)*\s*(?:{_UNITS})?(?:以上|以下|程度|超)?"
 _VALUE = re.compile(rf"(?:{_FIGURE}|[―－\-—‐–ー]|[〇○●]+|未定|調整中|検討中|[-－]+)")
 # a figure glued to the text before it: 「（核となる企業計）1,650社」
-_GLUED = re.compile(rf"(?<=[^\s0-9０-９,，.．約年累計間])({_FIGURE})$")
+_GLUED = re.compile(rf"(?<=[^\s0-9０-９,，.．約年累計間兆億万])({_FIGURE})$")
 MAX_CELL = 40
 
 

@@ -60,7 +60,9 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
             j += 1
             continue
         if kind == "aligned" and k in ("aligned", "none") and (c is None or len(c) != len(cells)) and y.marker is None:
-            c, k = fit_row(y.text, len(cells), name_column(rows)), "aligned"  # a row the spacing let slip
+            # a row the spacing let slip; a first column headed 「区分」 may hold the names themselves
+            at = name_column(rows)
+            c, k = fit_row(y.text, len(cells), at) or (fit_row(y.text, len(cells), 0) if at else None), "aligned"
         if k != kind or c is None or (kind == "aligned" and len(c) != len(cells)):
             break
         rows.append(c)

@@ -86,6 +86,9 @@ class Row:
     cells: tuple[tuple[Column, str], ...]
 
 
+_CLASS_VALUE = re.compile(r"KGI|KPI|必須|独自|波及|任意|参考|共通|^\s*[A-ZＡ-Ｚ①-⑳0-9]\s*$")  # what a class cell holds
+
+
 def row_kind(row: Row) -> str | None:
     """What a class cell says a row is when one table holds both (「区分」 KGI / 独自KGI / KPI): "kgi", "kpi" or None."""
     c = nfkc(row.cls or "").upper()
@@ -309,13 +312,17 @@ def _read_rows(table: Table) -> list[Row]:
         return _across(recs, stage, [k for k in labels[: labels.index(stage)]])
     if name_key is None and labels and all(r.get(labels[0], "").strip() and not _has_figure(r.get(labels[0], "")) and not _is_stage(r.get(labels[0], "")) for r in recs):
         name_key = labels[0]  # 「時点 | 目標（2031年度） | 現状」 laid the other way: the first column names the indicators
+    if name_key is None and labels and "class" in by_label[labels[0]].fields and not any(
+        _CLASS_VALUE.search(nfkc(r.get(labels[0], ""))) for r in recs
+    ):
+        name_key = labels[0]  # a first column headed 「区分」 that holds no class (KGI, 独自, 波及…) holds the names
     if name_key is None:
         if any(c.fields == ("year",) for c in cols):
             return _across(recs, next(c.label for c in cols if c.fields == ("year",)))
         if len(recs) != 1:
             return []  # no name column and more than one record: not a table of indicators
         return [Row(k, "", ((Column(k, ("value",)), v),)) for k, v in recs[0].items() if v.strip()]
-    cls_key = next((c.label for c in cols if "class" in c.fields), None)
+    cls_key = next((c.label for c in cols if "class" in c.fields and c.label != name_key), None)
     out = []
     for r in recs:
         name = NUMBER_MARK.sub("", r.get(name_key) or "").strip()
