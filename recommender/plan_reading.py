@@ -42,6 +42,9 @@ QUOTE_CHARS = 90
 PROBLEM_HEADING = re.compile(r"課題")
 # a department or office name (商工観光労働部) names who acts, not what the plan is about: not an object
 ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係)(?![\u4e00-\u9fff])")
+# a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
+# 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
+RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリー|渡船|乗合|デマンド|スクールバス|コミュニティバス)")
 POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
 # the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry)
 END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
@@ -53,6 +56,12 @@ TALENT_SENSE = re.compile(THEME_CUES["talent"] + r"|教育|研修|講座|コー�
 CLAUSE = re.compile(r"[、，,。；;\n]")  # a talent word and a school in one clause (not 「研修センターを整備、大学と共同評価」)
 # what may stand before a heading written inline: numbering and brackets (（３）, 5-3, ③, ア)
 LABEL_BEFORE = re.compile(r"[\s\d０-９一二三四五六七八九十()（）\[\]【】①-⑳.．、・\-－ーアイウエオ]*")
+
+
+def bare_of(text: str) -> str:
+    """The text as the objects are looked for in it: without department names (商工観光労働部 names who acts) and
+    without the 町営 of a bus the municipality runs (RUN_SERVICE)."""
+    return RUN_SERVICE.sub("", ORG_NAME.sub(" ", text))
 
 
 def norm(text: str) -> str:
@@ -246,7 +255,7 @@ def _object_best(statements: list[Statement], present: set[str]) -> dict[str, Ev
         strength = object_strength(st)
         if not strength:
             continue
-        bare = ORG_NAME.sub(" ", st.norm)
+        bare = bare_of(st.norm)
         for o in present:
             if (o not in out or strength > out[o].strength) and object_present(o, bare):
                 out[o] = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
@@ -258,7 +267,7 @@ def section_evidence(reading: PlanReading, sections: frozenset[str], objects: fr
     the plan writes there what the measure supports (公共施設の集約 in 地場産業を支える仕組みづくり)."""
     for st in reading.statements:
         if st.section in sections and not st.heading and st.counts and st.kind != "own":
-            bare = ORG_NAME.sub(" ", st.norm)
+            bare = bare_of(st.norm)
             if any(object_present(o, bare) for o in objects):
                 return Evidence(st.text[:QUOTE_CHARS], st.label, 1.0, st.section)
     return None
@@ -307,11 +316,11 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     if invest and r.needs.get("capex", Evidence("", "", 0.0)).strength < invest.strength:
         r.needs["capex"] = invest
     r.directions = theme_strengths([(s.text, s.weight, s.label) for s in stands if s.kind != "own"])
-    joined = ORG_NAME.sub(" ", joined)
+    joined = bare_of(joined)
     r.present = set(occurring(joined, idx.object_buckets))
     r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
     r.object_best = _object_best(statements, r.present)
-    talk = ORG_NAME.sub(" ", "\n".join(c for s in stands if s.kind != "own" for c in CLAUSE.split(s.norm)
+    talk = bare_of("\n".join(c for s in stands if s.kind != "own" for c in CLAUSE.split(s.norm)
                                       if TALENT_SENSE.search(c)))
     r.talent_objects = {o for o in r.present if object_present(o, talk)}
     r.end_use = {o for o in r.present if end_use_only(o, joined)}

@@ -112,3 +112,17 @@ def test_a_benefit_measure_the_author_names_is_still_shown(kb):
     result = check_plan(plan, source="greens.md", plan_type="B")
     assert "chiiki_mirai_kofukin_priority" in shown(result.recommendations)
     assert result.recommendation_notices  # the author problem is still told first
+
+
+# --- a word in another sense: the municipality's bus is transport, not one of its facilities ----------------------
+
+@pytest.mark.parametrize(("line", "facility", "transport"), [
+    ("町営バスの路線を見直し、加工場への通勤に使えるデマンド便を走らせる。", False, True),
+    ("老朽化した町営の公民館を集約し、空いた建物を共同加工場に転用する。", True, False),
+])
+def test_a_municipal_bus_is_transport_not_a_public_facility(kb, line, facility, transport):
+    plan = greens_plan("C")
+    plan.sections["C.5.3"] = SectionText(heading="(3) 地場産業を支える仕組みづくり", text=line)
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("public_facility_appropriate_management" in ids) is facility, ids
+    assert ("sustainable_local_transport_logistics" in ids) is transport, ids
