@@ -126,3 +126,15 @@ def test_a_municipal_bus_is_transport_not_a_public_facility(kb, line, facility, 
     ids = shown(recommend_for_plan(plan, None, kb, top=40))
     assert ("public_facility_appropriate_management" in ids) is facility, ids
     assert ("sustainable_local_transport_logistics" in ids) is transport, ids
+
+
+# --- a measure whose object is absent: a university as a course partner is not the local-university act ----------
+
+@pytest.mark.parametrize(("talent_line", "asked"), [
+    ("人材：県立大学と連携した社会人講座を開き、技術者を年30人育成する。", False),
+    ("人材：地方大学の学部再編と連動し、若者の修学と地元定着を進める。", True),
+])
+def test_a_university_partner_in_a_course_is_no_call_for_the_local_university_act(kb, talent_line, asked):
+    plan = greens_plan("B", problem="技術者が不足している。", policy=talent_line)
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("regional_university_industry_act_measures" in ids) is asked, ids
