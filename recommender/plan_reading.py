@@ -54,6 +54,10 @@ END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
 TALENT_SENSE = re.compile(THEME_CUES["talent"] + r"|教育|研修|講座|コース|学科|学部|定員|養成|カリキュラム|実習|"
                           r"インターン|就職|雇用|人手")
 CLAUSE = re.compile(r"[、，,。；;\n]")  # a talent word and a school in one clause (not 「研修センターを整備、大学と共同評価」)
+# a clause about reskilling people in work (「群馬大学：社会人講座の開設」): the school there is where workers relearn, not
+# the school whose students or capacity a school measure is for (its reskilling words stay objects)
+RESKILL = re.compile(r"社会人|リ・?スキリング|学び直し|リカレント|在職者")
+SCHOOL = re.compile(r"大学|高専|高等専門学校|高校|高等学校|専門学校|専修学校|短大")
 # what may stand before a heading written inline: numbering and brackets (（３）, 5-3, ③, ア)
 LABEL_BEFORE = re.compile(r"[\s\d０-９一二三四五六七八九十()（）\[\]【】①-⑳.．、・\-－ーアイウエオ]*")
 
@@ -316,13 +320,15 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     if invest and r.needs.get("capex", Evidence("", "", 0.0)).strength < invest.strength:
         r.needs["capex"] = invest
     r.directions = theme_strengths([(s.text, s.weight, s.label) for s in stands if s.kind != "own"])
-    joined = bare_of(joined)
+    # objects: in what the plan stands behind, its own set-up aside (the 商工会 on its council, its 市単独 subsidy)
+    joined = bare_of("\n".join(s.norm for s in stands if s.kind != "own"))
     r.present = set(occurring(joined, idx.object_buckets))
     r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
     r.object_best = _object_best(statements, r.present)
-    talk = bare_of("\n".join(c for s in stands if s.kind != "own" for c in CLAUSE.split(s.norm)
-                                      if TALENT_SENSE.search(c)))
-    r.talent_objects = {o for o in r.present if object_present(o, talk)}
+    clauses = [c for s in stands if s.kind != "own" for c in CLAUSE.split(s.norm) if TALENT_SENSE.search(c)]
+    talk = bare_of("\n".join(clauses))
+    students = bare_of("\n".join(c for c in clauses if not RESKILL.search(c)))
+    r.talent_objects = {o for o in r.present if object_present(o, students if SCHOOL.search(o) else talk)}
     r.end_use = {o for o in r.present if end_use_only(o, joined)}
     ind = plan.industry
     r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))

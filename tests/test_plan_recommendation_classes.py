@@ -54,6 +54,8 @@ SET_UP_CASES = [
     ("市、商工会議所、大学で構成する協議会が進捗を管理する。", "own"),
     ("商工会と連携して小規模事業者の経営計画づくりを支える。", "other"),
     ("小規模事業者の事業承継が進まない。", "need"),
+    ("省力樹形の導入に上乗せ補助を行う（市単独、10a当たり15万円）。", "own"),
+    ("共同加工場の整備に県単補助を充てる。", "own"),
 ]
 
 
@@ -138,3 +140,31 @@ def test_a_university_partner_in_a_course_is_no_call_for_the_local_university_ac
     plan = greens_plan("B", problem="技術者が不足している。", policy=talent_line)
     ids = shown(recommend_for_plan(plan, None, kb, top=40))
     assert ("regional_university_industry_act_measures" in ids) is asked, ids
+
+
+# (policy line, whether the local-government-led promotion measure is recommended): the plan's own subsidy is what it
+# funds itself, no call for national support of it; the plan asking for the national measure by name is
+OWN_SUBSIDY_CASES = [
+    ("若手職人の修業支援金（月8万円、最長3年、市単独）を設ける。", False),
+    ("若手職人の修業支援金に、地方公共団体主導による産業振興施策への支援の活用を想定する。", True),
+]
+
+
+@pytest.mark.parametrize(("line", "offered"), OWN_SUBSIDY_CASES, ids=["own subsidy", "named"])
+def test_the_plans_own_subsidy_is_no_call_for_national_support_of_it(kb, line, offered):
+    ids = shown(recommend_for_plan(greens_plan("C", policy=line), None, kb, top=40))
+    assert ("local_government_industry_promotion_support" in ids) is offered, ids
+
+
+# --- a school where workers relearn is not a school whose capacity a school measure is for -----------------------
+
+@pytest.mark.parametrize(("line", "school_measure", "reskilling"), [
+    ("県立大学で在職者向けの社会人講座を開く。", False, True),
+    ("県立大学に学科を新設し、学生を育成する。", True, False),
+])
+def test_a_reskilling_course_at_a_university_asks_for_reskilling_not_the_university(kb, line, school_measure,
+                                                                                     reskilling):
+    plan = greens_plan("A", problem="技術者が不足している。", policy=line)
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("university_kosen_capacity_strengthening" in ids) is school_measure, ids
+    assert ("reskilling_programs_at_universities" in ids) is reskilling, ids
