@@ -40,8 +40,9 @@ NEED_IN_SECTION = 1.0  # a problem, shortage or request stated in the 課題・�
 NEED_ELSEWHERE = 0.6  # a shortage stated in another section
 QUOTE_CHARS = 90
 PROBLEM_HEADING = re.compile(r"課題")
-# a department or office name (商工観光労働部) names who acts, not what the plan is about: not an object
-ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係)(?![\u4e00-\u9fff])")
+# a department, office or cooperative name (商工観光労働部, 銚子市漁業協同組合) names who acts, not what the plan is about:
+# not an object (the 漁業 of a 漁業協同組合 is no call for fisheries technology)
+ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係|協同組合)(?![\u4e00-\u9fff])")
 # a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
 # 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
 RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリー|渡船|乗合|デマンド|スクールバス|コミュニティバス)")

@@ -168,3 +168,12 @@ def test_a_reskilling_course_at_a_university_asks_for_reskilling_not_the_univers
     ids = shown(recommend_for_plan(plan, None, kb, top=40))
     assert ("university_kosen_capacity_strengthening" in ids) is school_measure, ids
     assert ("reskilling_programs_at_universities" in ids) is reskilling, ids
+
+
+@pytest.mark.parametrize(("line", "present"), [
+    ("市内の水産加工業者と銚子市漁業協同組合で輸出の共同体を組織する。", False),
+    ("漁業の担い手が減り、原料の水揚げが不安定になっている。", True),
+])
+def test_a_cooperatives_name_is_who_acts_not_an_object(kb, line, present):
+    reading = read_plan_needs(greens_plan("C", problem=line), kb, "C")
+    assert ("漁業" in reading.present) is present
