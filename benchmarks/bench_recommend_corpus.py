@@ -2,6 +2,7 @@
 
     python -m benchmarks.bench_recommend_corpus                 # both halves, aggregate figures only
     python -m benchmarks.bench_recommend_corpus --show dev      # also the dev half's misses, per plan
+    python -m benchmarks.bench_recommend_corpus --dev-only      # tuning: the dev half only (held-out not run)
     python -m benchmarks.bench_recommend_corpus --record-first  # store this run as the first (untuned) one
 
 The figures are defined in benchmarks/rec_eval.py (apt@10, apt found, noise, named in the top 10, reason
@@ -114,6 +115,8 @@ def baseline(kb: KnowledgeBase, fixed: dict[str, list[str]], ptype: str | None) 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", choices=["dev"], help="list the dev half's misses per plan")
+    ap.add_argument("--dev-only", action="store_true",
+                    help="run the dev half only (while tuning; the held-out half is not even run); writes no file")
     ap.add_argument("--record-first", action="store_true", help="store this run's tool figures as the first run")
     args = ap.parse_args()
     problems = re_.frozen_problems()
@@ -126,12 +129,14 @@ def main() -> None:
     scorer = re_.Scorer({m.id: m.parent for m in kb.ministries.values() if m.parent},
                         re_.gap_labels_for(dev + held), kb.ministries)
     t0 = time.perf_counter()
+    if args.dev_only:
+        held = []
     outputs = {j.plan: tool(kb, j) for j in dev + held}
     elapsed = time.perf_counter() - t0
     first = json.loads(FIRST.read_text(encoding="utf-8")) if FIRST.is_file() else {}
     out: dict[str, Any] = {"targets": TARGETS, "fixed_top10": fixed}
     details = []
-    for half, js in (("dev", dev), ("heldout", held)):
+    for half, js in (("dev", dev), ("heldout", held))[:1 if args.dev_only else 2]:
         t_tool, t_fixed = re_.Tally(), re_.Tally()
         for j in js:
             d = scorer.add(t_tool, j, outputs[j.plan], re_.AUTHOR_WARNING_WORDS)
@@ -149,6 +154,8 @@ def main() -> None:
                   f"\n  named missing: {d['named_missing']}\n  wrong windows: {d['wrong_windows']}")
             for b in d["false_lines"]:
                 print(f"  false line: {b}")
+    if args.dev_only:
+        return
     if args.record_first:
         FIRST.write_text(json.dumps({h: {"tool": out[h]["tool"]} for h in ("dev", "heldout")}, ensure_ascii=False,
                                     indent=2) + "\n", encoding="utf-8")
@@ -157,7 +164,7 @@ def main() -> None:
 
 def _print(out: dict[str, Any]) -> None:
     print(f"{'half':8} {'answer':12} " + " ".join(f"{c[:14]:>14}" for c in COLS))
-    for half in ("dev", "heldout"):
+    for half in [h for h in ("dev", "heldout") if h in out]:
         for name in ("tool", "fixed_top10", "first_run"):
             f = out[half].get(name)
             if f:

@@ -30,7 +30,14 @@ MODALITY: tuple[tuple[Modality, str], ...] = (
 _MODALITY_RE = tuple((m, re.compile(p)) for m, p in MODALITY)
 
 # the plan's own set-up: a support team, a desk or a headquarters it establishes or runs itself
-OWN = r"伴走支援(?:体制|チーム)|推進本部|本部長|相談窓口を(?:設置|設け|開設)|窓口を(?:設置|設け|開設|置)|支援体制を(?:構築|整備)"
+# (its desk wherever the sentence puts it: 「相談に応じる窓口を両市の産業振興担当課に設ける」, 「相談窓口の設置」)
+OWN = (r"伴走支援(?:体制|チーム)|推進本部|本部長|窓口を[^。]{0,30}?(?:設置|設け|開設|置|一元化)|相談窓口の(?:設置|開設)|"
+       r"支援体制を(?:構築|整備)|相談体制|"
+       # its council with its members (「推進会議（両市長、県、商工会、金融機関で構成）」): who sits on it is not a need
+       r"(?:協議会|会議|委員会|コンソーシアム|チーム)[（(][^）)]{0,80}(?:で構成|が参画)|構成員|"
+       r"(?:で|により)構成する(?:協議会|会議|推進会議|委員会|コンソーシアム|チーム)|"
+       # the subsidy it funds itself (「上乗せ補助（市単独）」, 県単補助): what it pays for, not what it needs
+       r"[県市町村]単独|[県市町村]単(?:補助|事業)|独自の(?:補助|支援制度)|独自補助")
 # a problem, shortage or request the plan states as its own
 NEED = (r"不足|足りな|課題|困難|難しい|制約|ボトルネック|逼迫|ひっ迫|遅れ|負担が|隘路|求められ|確保が|急務|"
         r"リスク|ためらわ|時間を要|できない|限られ|乏しい|弱い|高齢化|減少|流出|要望|要請|求める|必要がある|必要である|"

@@ -40,8 +40,12 @@ NEED_IN_SECTION = 1.0  # a problem, shortage or request stated in the 課題・�
 NEED_ELSEWHERE = 0.6  # a shortage stated in another section
 QUOTE_CHARS = 90
 PROBLEM_HEADING = re.compile(r"課題")
-# a department or office name (商工観光労働部) names who acts, not what the plan is about: not an object
-ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係)(?![\u4e00-\u9fff])")
+# a department, office or cooperative name (商工観光労働部, 銚子市漁業協同組合) names who acts, not what the plan is about:
+# not an object (the 漁業 of a 漁業協同組合 is no call for fisheries technology)
+ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係|協同組合)(?![\u4e00-\u9fff])")
+# a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
+# 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
+RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリー|渡船|乗合|デマンド|スクールバス|コミュニティバス)")
 POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
 # the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry)
 END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
@@ -51,8 +55,18 @@ END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
 TALENT_SENSE = re.compile(THEME_CUES["talent"] + r"|教育|研修|講座|コース|学科|学部|定員|養成|カリキュラム|実習|"
                           r"インターン|就職|雇用|人手")
 CLAUSE = re.compile(r"[、，,。；;\n]")  # a talent word and a school in one clause (not 「研修センターを整備、大学と共同評価」)
+# a clause about reskilling people in work (「群馬大学：社会人講座の開設」): the school there is where workers relearn, not
+# the school whose students or capacity a school measure is for (its reskilling words stay objects)
+RESKILL = re.compile(r"社会人|リ・?スキリング|学び直し|リカレント|在職者")
+SCHOOL = re.compile(r"大学|高専|高等専門学校|高校|高等学校|専門学校|専修学校|短大")
 # what may stand before a heading written inline: numbering and brackets (（３）, 5-3, ③, ア)
 LABEL_BEFORE = re.compile(r"[\s\d０-９一二三四五六七八九十()（）\[\]【】①-⑳.．、・\-－ーアイウエオ]*")
+
+
+def bare_of(text: str) -> str:
+    """The text as the objects are looked for in it: without department names (商工観光労働部 names who acts) and
+    without the 町営 of a bus the municipality runs (RUN_SERVICE)."""
+    return RUN_SERVICE.sub("", ORG_NAME.sub(" ", text))
 
 
 def norm(text: str) -> str:
@@ -246,7 +260,7 @@ def _object_best(statements: list[Statement], present: set[str]) -> dict[str, Ev
         strength = object_strength(st)
         if not strength:
             continue
-        bare = ORG_NAME.sub(" ", st.norm)
+        bare = bare_of(st.norm)
         for o in present:
             if (o not in out or strength > out[o].strength) and object_present(o, bare):
                 out[o] = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
@@ -258,7 +272,7 @@ def section_evidence(reading: PlanReading, sections: frozenset[str], objects: fr
     the plan writes there what the measure supports (公共施設の集約 in 地場産業を支える仕組みづくり)."""
     for st in reading.statements:
         if st.section in sections and not st.heading and st.counts and st.kind != "own":
-            bare = ORG_NAME.sub(" ", st.norm)
+            bare = bare_of(st.norm)
             if any(object_present(o, bare) for o in objects):
                 return Evidence(st.text[:QUOTE_CHARS], st.label, 1.0, st.section)
     return None
@@ -307,13 +321,15 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     if invest and r.needs.get("capex", Evidence("", "", 0.0)).strength < invest.strength:
         r.needs["capex"] = invest
     r.directions = theme_strengths([(s.text, s.weight, s.label) for s in stands if s.kind != "own"])
-    joined = ORG_NAME.sub(" ", joined)
+    # objects: in what the plan stands behind, its own set-up aside (the 商工会 on its council, its 市単独 subsidy)
+    joined = bare_of("\n".join(s.norm for s in stands if s.kind != "own"))
     r.present = set(occurring(joined, idx.object_buckets))
     r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
     r.object_best = _object_best(statements, r.present)
-    talk = ORG_NAME.sub(" ", "\n".join(c for s in stands if s.kind != "own" for c in CLAUSE.split(s.norm)
-                                      if TALENT_SENSE.search(c)))
-    r.talent_objects = {o for o in r.present if object_present(o, talk)}
+    clauses = [c for s in stands if s.kind != "own" for c in CLAUSE.split(s.norm) if TALENT_SENSE.search(c)]
+    talk = bare_of("\n".join(clauses))
+    students = bare_of("\n".join(c for c in clauses if not RESKILL.search(c)))
+    r.talent_objects = {o for o in r.present if object_present(o, students if SCHOOL.search(o) else talk)}
     r.end_use = {o for o in r.present if end_use_only(o, joined)}
     ind = plan.industry
     r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))

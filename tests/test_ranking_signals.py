@@ -641,18 +641,18 @@ def test_desk_a_gap_seeds_the_graph_walk(tmp_path_factory) -> None:
 
 
 def test_plan_ranker_weights_of_a_name_another_type_and_the_directions(tmp_path_factory) -> None:
-    """A named measure (5.0), one listed only for other plan types (−0.5), a direction (0.8 × √share, its first three
+    """A named measure (5.0), one listed only for other plan types (−1.2), a direction (0.8 × √share, its first three
     cues quoted): each written out, so a weight moved fails here."""
     kb = twins(tmp_path_factory, "plan_named_other", twin_a={"plan_types": ["A"], "fields": [1]}, twin_b={})
     reading = _reading(export=1.0)
     reading.named = {"twin_b": Evidence("双子施策を活用する。", "政策手段")}
-    reading.directions = {"export": ThemeStrength(0.25, ["輸出", "海外", "販路", "商談"], "基本戦略")}
+    reading.directions = {"export": ThemeStrength(0.64, ["輸出", "海外", "販路", "商談"], "基本戦略")}
     got = {s.measure.id: s for s in rank_for_plan(kb, Signals(plan_type="B", fields=FIELD_1), reading, {}, top=0)}
     assert {mid: _links(s) for mid, s in got.items()} == {
-        # the name 5.0, need 0.5, direction 0.8 × √0.25 = 0.4, listed for B 0.3
-        "twin_b": {"named": 5.0, "need": 0.5, "direction": pytest.approx(0.4), "listed": pytest.approx(0.3)},
-        # need 0.5, direction 0.4, the field 0.6, listed for A only −0.5
-        "twin_a": {"need": 0.5, "direction": pytest.approx(0.4), "field": pytest.approx(0.6), "other_type": -0.5},
+        # the name 5.0, need 0.5, direction 0.8 × √0.64 = 0.64, listed for B 0.3
+        "twin_b": {"named": 5.0, "need": 0.5, "direction": pytest.approx(0.64), "listed": pytest.approx(0.3)},
+        # need 0.5, direction 0.64, the field 0.6, listed for A only −1.2
+        "twin_a": {"need": 0.5, "direction": pytest.approx(0.64), "field": pytest.approx(0.6), "other_type": -1.2},
     }
     assert [s.measure.id for s in got.values()] == ["twin_b", "twin_a"]  # the named one first
     direction = next(lk for lk in got["twin_a"].links if lk.kind == "direction")
@@ -665,11 +665,20 @@ def test_plan_ranker_gives_nothing_for_a_type_the_measure_is_not_listed_for(tmp_
     assert plan_order(kb, Signals(plan_type="B"), _reading(export=1.0)) == ["twin_b"]
 
 
-def test_plan_ranker_withholds_only_the_benefit_from_an_author_who_cannot_write_the_type(tmp_path_factory) -> None:
+def test_plan_ranker_withholds_the_benefit_measure_from_an_author_who_cannot_write_the_type(tmp_path_factory) -> None:
+    """A measure that is what a published plan of the type obtains goes where the author cannot write the type,
+    unless the plan names it (then the name and the listing stay, the benefit link goes)."""
     kb = twins(tmp_path_factory, "plan_benefit_author", twin_b={"plan_benefit_for": ["B"]})
-    got = {s.measure.id: _links(s) for s in rank_for_plan(kb, Signals(plan_type="B"), _reading(export=1.0),
-                                                          {"author_kind_allowed": False}, top=0)}
-    assert got == {"twin_b": {"need": 0.5, "listed": pytest.approx(0.3)}}  # the listing stays, the benefit goes
+
+    def got(named: bool) -> dict[str, dict[str, float]]:
+        reading = _reading(export=1.0)
+        if named:
+            reading.named = {"twin_b": Evidence("双子施策を活用する。", "政策手段")}
+        return {s.measure.id: _links(s) for s in rank_for_plan(kb, Signals(plan_type="B"), reading,
+                                                               {"author_kind_allowed": False}, top=0)}
+
+    assert got(named=False) == {}
+    assert got(named=True) == {"twin_b": {"named": 5.0, "need": 0.5, "listed": pytest.approx(0.3)}}
 
 
 def test_plan_ranker_bound_counts_every_target_matched(tmp_path_factory) -> None:

@@ -1,0 +1,179 @@
+"""The failure classes found on the dev plans in round 22 (issue 19), each as plans that differ in one signal.
+
+- the plan's own set-up: the desk it sets up wherever the sentence puts it, and the members of its council, are
+  not needs and not what a measure is for;
+- a measure the policy package lists only for other plan types is a weak prior: behind the type's own measures
+  unless the plan names it;
+- what a published plan of a type obtains (優先採択, 審査上の考慮) is not offered where the plan's author cannot
+  write that type, unless the plan names it.
+The plans are written here for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.core.plan import Author, Industry, Plan, SectionText
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import recommend_for_plan
+from chiiki_mirai.recommender.modality import kind
+from chiiki_mirai.recommender.plan_reading import read_plan_needs
+from chiiki_mirai.service import check_plan
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def greens_plan(plan_type: str, problem: str = "", policy: str = "", authors: list[Author] | None = None) -> Plan:
+    """A plant-factory vegetable plan; only the type, the problem, the policy line and the authors vary."""
+    sections = {
+        f"{plan_type}.1.1": ("(1) 該当する製品", "植物工場で栽培するレタスとハーブ"),
+        f"{plan_type}.4.1": ("(1) 基本戦略", "首都圏の外食チェーンに植物工場の野菜を供給する。"),
+        f"{plan_type}.5.1": ("(1) 取組に向けた課題", "植物工場の設備投資の資金が不足している。" + problem),
+        f"{plan_type}.5.2": ("(2) 講じるべき政策パッケージ", "栽培設備を増設する。" + policy),
+    }
+    return Plan(plan_type=plan_type, title="植物工場の野菜の産地化", industry=Industry(domain="植物工場の野菜"),
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in sections.items()}, authors=authors or [])
+
+
+def shown(recs) -> list[str]:
+    return [r.id for r in recs]
+
+
+# --- the plan's own set-up ---------------------------------------------------------------------------------------
+
+# (sentence, kind): the desk the plan sets up, however far the verb stands from 窓口, and its council with the members
+# it lists, are its own set-up; a partner it works with on a problem, or a shortage, is not
+SET_UP_CASES = [
+    ("事業者の相談に応じる窓口を両市の産業振興担当課に設けることを検討する。", "own"),
+    ("国の事前確認の後、相談窓口の設置とあわせて本プランを発表する。", "own"),
+    ("相談体制：町産業課の職員2人が事業者の相談を受ける。", "own"),
+    ("KPIは推進会議（両市長、県、商工会、金融機関で構成）で半期ごとに確認する。", "own"),
+    ("市、商工会議所、大学で構成する協議会が進捗を管理する。", "own"),
+    ("商工会と連携して小規模事業者の経営計画づくりを支える。", "other"),
+    ("小規模事業者の事業承継が進まない。", "need"),
+    ("省力樹形の導入に上乗せ補助を行う（市単独、10a当たり15万円）。", "own"),
+    ("共同加工場の整備に県単補助を充てる。", "own"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), SET_UP_CASES, ids=[c[0][:14] for c in SET_UP_CASES])
+def test_the_plans_own_desk_and_council_are_its_set_up(sentence, want):
+    assert kind(sentence) == want
+
+
+@pytest.mark.parametrize(("line", "present"), [
+    ("進捗は推進会議（町、商工会、漁協で構成）で確認する。", False),
+    ("商工会と連携し、小規模な加工業者の経営計画づくりを支援する。", True),
+])
+def test_a_council_member_is_not_an_object_a_partner_on_a_problem_is(kb, line, present):
+    reading = read_plan_needs(greens_plan("C", policy=line), kb, "C")
+    assert ("商工会" in reading.object_best) is present
+
+
+# --- another type's measure: a prior, not a ground ---------------------------------------------------------------
+
+# (plan type, rank the A-listed facility measure must reach): the plan's own type carries it first; for a B or C
+# plan that only shares its object and field it stays out of the top 10
+OTHER_TYPE_CASES = [("A", 0), ("B", None), ("C", None)]
+
+
+@pytest.mark.parametrize(("ptype", "want"), OTHER_TYPE_CASES, ids=[c[0] for c in OTHER_TYPE_CASES])
+def test_a_measure_listed_for_another_type_stays_behind_unless_named(kb, ptype, want):
+    ids = shown(recommend_for_plan(greens_plan(ptype), None, kb))
+    got = ids.index("foodtech_facility_support") if "foodtech_facility_support" in ids else None
+    assert got == want, ids
+
+
+def test_naming_a_measure_of_another_type_still_puts_it_in_the_top_10(kb):
+    plan = greens_plan("B", policy="フードテック等の社会実装に係る設備等の整備への支援の活用を想定する。")
+    recs = recommend_for_plan(plan, None, kb)
+    assert "foodtech_facility_support" in shown(recs)[:10]
+
+
+# --- the type's benefit and the author ---------------------------------------------------------------------------
+
+BENEFIT_MEASURES = ("review_consideration_ministries", "chiiki_mirai_kofukin_priority")
+
+
+@pytest.mark.parametrize(("author", "author_kind", "offered"), [
+    ("茨城県", "prefecture", True),
+    ("茨城県日立市", "municipality", False),
+])
+def test_a_published_plans_benefit_is_not_offered_to_an_author_who_cannot_publish_it(kb, author, author_kind, offered):
+    plan = greens_plan("B", authors=[Author(name=author, kind=author_kind)])
+    ids = shown(check_plan(plan, source="greens.md", plan_type="B").recommendations)
+    assert all((m in ids) is offered for m in BENEFIT_MEASURES), ids
+
+
+def test_a_benefit_measure_the_author_names_is_still_shown(kb):
+    plan = greens_plan("B", policy="地域未来交付金の活用を想定する。",
+                       authors=[Author(name="茨城県日立市", kind="municipality")])
+    result = check_plan(plan, source="greens.md", plan_type="B")
+    assert "chiiki_mirai_kofukin_priority" in shown(result.recommendations)
+    assert result.recommendation_notices  # the author problem is still told first
+
+
+# --- a word in another sense: the municipality's bus is transport, not one of its facilities ----------------------
+
+@pytest.mark.parametrize(("line", "facility", "transport"), [
+    ("町営バスの路線を見直し、加工場への通勤に使えるデマンド便を走らせる。", False, True),
+    ("老朽化した町営の公民館を集約し、空いた建物を共同加工場に転用する。", True, False),
+])
+def test_a_municipal_bus_is_transport_not_a_public_facility(kb, line, facility, transport):
+    plan = greens_plan("C")
+    plan.sections["C.5.3"] = SectionText(heading="(3) 地場産業を支える仕組みづくり", text=line)
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("public_facility_appropriate_management" in ids) is facility, ids
+    assert ("sustainable_local_transport_logistics" in ids) is transport, ids
+
+
+# --- a measure whose object is absent: a university as a course partner is not the local-university act ----------
+
+@pytest.mark.parametrize(("talent_line", "asked"), [
+    ("人材：県立大学と連携した社会人講座を開き、技術者を年30人育成する。", False),
+    ("人材：地方大学の学部再編と連動し、若者の修学と地元定着を進める。", True),
+])
+def test_a_university_partner_in_a_course_is_no_call_for_the_local_university_act(kb, talent_line, asked):
+    plan = greens_plan("B", problem="技術者が不足している。", policy=talent_line)
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("regional_university_industry_act_measures" in ids) is asked, ids
+
+
+# (policy line, whether the local-government-led promotion measure is recommended): the plan's own subsidy is what it
+# funds itself, no call for national support of it; the plan asking for the national measure by name is
+OWN_SUBSIDY_CASES = [
+    ("若手職人の修業支援金（月8万円、最長3年、市単独）を設ける。", False),
+    ("若手職人の修業支援金に、地方公共団体主導による産業振興施策への支援の活用を想定する。", True),
+]
+
+
+@pytest.mark.parametrize(("line", "offered"), OWN_SUBSIDY_CASES, ids=["own subsidy", "named"])
+def test_the_plans_own_subsidy_is_no_call_for_national_support_of_it(kb, line, offered):
+    ids = shown(recommend_for_plan(greens_plan("C", policy=line), None, kb, top=40))
+    assert ("local_government_industry_promotion_support" in ids) is offered, ids
+
+
+# --- a school where workers relearn is not a school whose capacity a school measure is for -----------------------
+
+@pytest.mark.parametrize(("line", "school_measure", "reskilling"), [
+    ("県立大学で在職者向けの社会人講座を開く。", False, True),
+    ("県立大学に学科を新設し、学生を育成する。", True, False),
+])
+def test_a_reskilling_course_at_a_university_asks_for_reskilling_not_the_university(kb, line, school_measure,
+                                                                                     reskilling):
+    plan = greens_plan("A", problem="技術者が不足している。", policy=line)
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("university_kosen_capacity_strengthening" in ids) is school_measure, ids
+    assert ("reskilling_programs_at_universities" in ids) is reskilling, ids
+
+
+@pytest.mark.parametrize(("line", "present"), [
+    ("市内の水産加工業者と銚子市漁業協同組合で輸出の共同体を組織する。", False),
+    ("漁業の担い手が減り、原料の水揚げが不安定になっている。", True),
+])
+def test_a_cooperatives_name_is_who_acts_not_an_object(kb, line, present):
+    reading = read_plan_needs(greens_plan("C", problem=line), kb, "C")
+    assert ("漁業" in reading.present) is present
