@@ -55,6 +55,8 @@ def test_training_data_is_read_in_a_fixed_order_and_the_model_is_keyed_by_its_in
     data = train.load_sentences()
     assert [s.id for s in data] == sorted(s.id for s in data)
     assert len(data) == 2684 and {s.writer for s in data} == {"s1", "s2", "s3", "s4", "s5"}
+    held = train.load_sentences("heldout")  # measured, never trained on
+    assert {s.writer for s in held} == {"s6", "s7", "s8"} and not {s.id for s in held} & {s.id for s in data}
     assert store.model_key() == store.model_key()
     assert store.model_dir().name == f"claims-{store.model_key()}"
 

@@ -39,14 +39,21 @@ class Sentence:
     modality: str
 
 
-def sentence_files() -> list[Path]:
-    return sorted(SENTENCES_DIR.glob("s*.yaml"))
+def split(half: str) -> list[str]:
+    """The writers of one half of the sentences (SPLIT.yaml): `train` teaches the shipped model, `heldout`
+    only measures it."""
+    data = yaml.safe_load((SENTENCES_DIR / "SPLIT.yaml").read_text(encoding="utf-8")) or {}
+    return [str(w) for w in data.get(half) or []]
 
 
-def load_sentences() -> list[Sentence]:
-    """Every labelled sentence, sorted by id (the writer is the file's stem)."""
+def sentence_files(half: str = "train") -> list[Path]:
+    return sorted(SENTENCES_DIR / f"{w}.yaml" for w in split(half))
+
+
+def load_sentences(half: str = "train") -> list[Sentence]:
+    """The labelled sentences of one half, sorted by id (the writer is the file's stem)."""
     out = []
-    for p in sentence_files():
+    for p in sentence_files(half):
         for e in yaml.safe_load(p.read_text(encoding="utf-8")) or []:
             labels = tuple(sorted(x for x in (e.get("labels") or []) if x in LABELS))
             out.append(Sentence(str(e["id"]), p.stem, str(e["text"]), labels, str(e["modality"])))
