@@ -83,7 +83,7 @@ def localization(statements: list[Statement]) -> Localization:
         loc.attracts_outside_company = False
     elif by_topic.get("attraction"):
         loc.attracts_outside_company = True
-    proc = [s for s in of_kind(statements, "procurement") if s.modality not in ("negated", "placeholder")]
+    proc = [s for s in of_kind(statements, "procurement") if s.modality not in ("negated", "placeholder") and s.topic is None]
     loc.local_procurement_share = next((s.value for s in proc if s.role == "current"), None)
     loc.local_procurement_target = next((s.value for s in proc if s.role == "target"), None)
     local = [s for s in stated(statements, "procurement_local") if not _SMALL.search(s.place.quote)]

@@ -4,6 +4,9 @@
   country, role `current` (「部品の9割を県内で調達している」「現在、域内調達は6割」) or `target` (「2030年度までに
   県内調達率を8割に」), with the target's year and the unit's modality. Whether a unit states procurement at home
   in words, or a roadmap to it, is the classifier's `procurement_local` / `procurement_roadmap` claim.
+- `procurement` statements of topic `abroad` (role `current`): a share of a key input the plan says comes from abroad today
+  (「原料パルプは約6割を輸入」「装置の約8割が欧州製」「原料小麦の大半が輸入」), attrs.input when it names a
+  material, part or piece of equipment; a share to be lowered (「輸入比率を3割以下に下げる」) is a target, not one.
 - `localization` statements, read under 現地化の取組 (or, without that item, from units that name 現地化・地元資本・
   再投資): topic `policy` (each unit), `attraction` / `no_attraction` (an outside company is, or is not, brought
   in), `roadmap` (labour or technology localised by a date), `local_capital`, `reinvestment`.
@@ -42,8 +45,48 @@ LOCAL_WORD = re.compile(PLACE.pattern + r"|組合|地域")
 REINVEST = re.compile(r"再投資|収益[^。]{0,10}還元|利益[^。]{0,10}還元")
 
 
-def procurement_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
+ABROAD = re.compile(
+    r"輸入|海外(?:製|産|から|の(?:メーカー|企業|工場)|に(?:頼|依存|委託))|外国(?:製|産)|国外|"
+    r"(?:欧州|米国|中国|韓国|台湾|ドイツ|北米|南米|東南アジア|アジア)(?:製|産|から|の(?:メーカー|企業))"
+)
+MOST = re.compile(r"大半|大部分|ほぼ全(?:量|て)|全量|ほとんど")
+LOWERED = re.compile(r"下げ|低減|減ら|抑え|以下|未満|以内")
+KEY_INPUT = re.compile(r"原料|原材料|素材|材料|部材|部品|装置|設備|機械|機器|種苗|原種|飼料|糸|基板|チップ|エンジン|モーター")
+MOST_SHARE = 0.9  # 「大半」「ほとんど」: most of it, read as a share
+
+
+def _side(s: str, start: int, end: int) -> str | None:
+    """Whether the share at s[start:end] is of what comes from abroad or at home: the nearest word before it
+    (20 characters) or, failing that, right after it (12)."""
+    before = s[max(0, start - 20) : start]
+    hits = [(m.end(), "abroad") for m in ABROAD.finditer(before)] + [(m.end(), "home") for m in PLACE.finditer(before)]
+    if hits:
+        return max(hits)[1]
+    after = s[end : end + 12]
+    first = min([(m.start(), "abroad") for m in ABROAD.finditer(after)] + [(m.start(), "home") for m in PLACE.finditer(after)],
+                default=None)
+    return first[1] if first else None
+
+
+def abroad_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
+    """Shares of key inputs procured abroad today (see the module docstring)."""
     out = []
+    for u, r in read_units:
+        s = u.norm
+        if r.stance not in ("affirmed", "none") or not ABROAD.search(s) or LOWERED.search(s):
+            continue
+        shares = [(v, q.start) for q in find_quantities(s) if (v := percent_to_share(q)) is not None
+                  and _side(s, q.start, q.end) == "abroad"]
+        shares += [(MOST_SHARE, m.start()) for m in MOST.finditer(s) if ABROAD.search(s[m.start() : m.end() + 16])]
+        if shares:
+            share = max(v for v, _ in shares)
+            out.append(Statement(kind="procurement", topic="abroad", role="current", value=share, modality="affirmed",
+                                 attrs={"input": bool(KEY_INPUT.search(s))}, place=place_of(u)))
+    return out
+
+
+def procurement_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
+    out = abroad_statements(read_units)
     for u, r in read_units:
         s = u.norm
         if not (PROCURE.search(s) and PLACE.search(s)):
@@ -51,6 +94,8 @@ def procurement_statements(read_units: list[tuple[Unit, Reading]]) -> list[State
         qs = [q for q in find_quantities(s) if percent_to_share(q) is not None]
         for i, q in enumerate(qs):
             share = percent_to_share(q)
+            if _side(s, q.start, q.end) == "abroad":
+                continue  # 「約6割を輸入」: what comes from abroad (abroad_statements), not a share at home
             before, after = s[max(0, q.start - 15) : q.start], s[q.end : q.end + 15]
             if i + 1 < len(qs) and FROM_TO.match(s[q.end : qs[i + 1].start]):
                 role, year = "current", None  # 「35%から60%に」「6割→8割」: the first is today's share

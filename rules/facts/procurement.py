@@ -22,8 +22,10 @@ _SMALL = re.compile(r"一部|わずか|少量|ごく一部")
 _AT_HOME = re.compile(r"国内|県内|域内|地元|市内|町内|村内|道内|府内|近隣")
 
 
-def _shares(ctx: FactContext, role: str) -> list[Statement]:
-    return [s for s in statements(ctx, "procurement") if s.role == role and s.modality in HELD and s.value is not None]
+def _shares(ctx: FactContext, role: str, topic: str | None = None) -> list[Statement]:
+    """Shares procured at home (topic None) or, topic "abroad", of a key input bought abroad."""
+    return [s for s in statements(ctx, "procurement")
+            if s.role == role and s.topic == topic and s.modality in HELD and s.value is not None]
 
 
 @fact("procurement_local_or_domestic", "必須・高付加価値の部品・工程を主に域内又は国内で調達している")
@@ -34,6 +36,11 @@ def procurement_local_or_domestic(ctx: FactContext) -> Any:
     high = [s for s in current if s.value >= MAINLY]
     if high:
         return f"域内調達 {high[0].value:.0%}", [evidence_at(high[0].place)]
+    # the plan's own figures say a key input comes mostly from abroad (「原料パルプは約6割を輸入」): not 「主に国内」,
+    # whatever else it procures at home — the guidance then asks for the roadmap
+    abroad = [s for s in _shares(ctx, "current", "abroad") if s.value >= MAINLY and s.attrs.get("input")]
+    if abroad:
+        return False, [evidence_at(abroad[0].place)]
     low_lines = {s.place.line for s in current}
     words = [s for s in stated_claims(ctx, "procurement_local") if not _SMALL.search(s.place.quote)]
     words = [s for s in words if s.place.line is None or s.place.line not in low_lines]
@@ -63,7 +70,8 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     """ガイダンス ③ 「調達を増やすロードマップを示してください」: a roadmap claim, or a dated target share. A unit
     whose only figure is today's share, stated as today's (「市内調達率は約15%」), says where procurement is, not
     how it will be raised."""
-    today_only = {s.place.line for s in _shares(ctx, "current")} - {s.place.line for s in _shares(ctx, "target")}
+    today = _shares(ctx, "current") + _shares(ctx, "current", "abroad")
+    today_only = {s.place.line for s in today} - {s.place.line for s in _shares(ctx, "target")}
     road = [s for s in stated_claims(ctx, "procurement_roadmap")
             if s.modality != "affirmed" or s.place.line is None or s.place.line not in today_only]
     if road:
@@ -73,7 +81,8 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
         t = targets[0]
         when = f"{t.year}年度までに" if t.year else ""
         return f"{when}域内調達を{t.value:.0%}へ", [evidence_at(t.place)]
-    return uncertain_of([s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s)])
+    return uncertain_of([s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s)
+                         and (s.modality != "affirmed" or s.place.line is None or s.place.line not in today_only)])
 
 
 def _localization(ctx: FactContext, topic: str, held_only: bool = True) -> Any:
