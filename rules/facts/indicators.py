@@ -55,8 +55,11 @@ def _cumulative_ok(ctx: FactContext) -> bool:
 
 
 def target_value(ctx: FactContext, kind: str, skip: Callable[[Statement], bool] = lambda s: False) -> Statement | None:
+    """The KGI's target value. A's KGI is the 2040 target (000 第2章 3. 「KGI（2040年目標）」): a value the plan
+    marks as interim (「中間（令和12年度）」) beside an empty 2040 cell is a milestone, not that target."""
     ok_cum = _cumulative_ok(ctx)
-    return next((s for s in kgi_values(ctx, kind) if (ok_cum or s.role == "target") and not skip(s)), None)
+    return next((s for s in kgi_values(ctx, kind) if (ok_cum or s.role == "target") and not skip(s)
+                 and not (ctx.plan_type == "A" and s.attrs.get("interim"))), None)
 
 
 def named(ctx: FactContext, kind: str) -> list[Statement]:
