@@ -45,6 +45,12 @@ TRADE_NOUN = re.compile(
 )
 # a category of operators rather than a named one: 「宿泊事業者（約40施設）」「飲食・物販事業者」
 CATEGORY = re.compile(r"(?:事業者|業者|生産者|農家|漁業者|経営体|事業所|施設|店舗|関係者|企業群|各社)(?:等|など)?$")
+# a body described, not named, though it ends like one: 「地元の盆栽生産者団体」「石材業者の組合」 (「香川県盆栽生産
+# 組合」 is a name)
+DESCRIBED_BODY = re.compile(
+    r"^(?:地元|地域|町内|市内|県内|村内|域内|産地|関係)の[^の]{0,16}(?:団体|組合|協会)(?:等|など)?$|"
+    r"(?:業者|生産者|事業者)の(?:団体|組合|協会)(?:等|など)?$"
+)
 PLACEHOLDER_NAME = re.compile(r"[〇○●◯×△□■＊*]{2,}|XX|ＸＸ|社名(?:は)?(?:非公表|未定|調整中)|未定|非公表|\(仮称\)?$")
 # 「公募で選定」「今後選定する」: operators not chosen yet
 TO_BE_SELECTED = re.compile(r"公募|選定(?:する|予定|中|を行う)|今後(?:選定|決定|募集)|募集する|未定")
@@ -92,7 +98,7 @@ def is_placeholder(name: str) -> bool:
 def is_category(name: str) -> bool:
     """A kind of operators, not one of them: 「宿泊事業者」「アウトドアガイド事業者」「飲食・物販事業者」."""
     n = nfkc(name).strip()
-    return bool(CATEGORY.search(n)) and not _LEGAL.search(n)
+    return bool(DESCRIBED_BODY.search(n)) or (bool(CATEGORY.search(n)) and not _LEGAL.search(n))
 
 
 def plausible_name(name: str) -> bool:

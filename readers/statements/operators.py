@@ -191,7 +191,7 @@ def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
         attrs = _notes_attrs(w.notes_of(rest))
         if more and "role" not in attrs:
             attrs["role"] = " ".join(m.strip() for m in more)
-        if w.is_placeholder(head) or w.has_form(head):
+        if w.is_placeholder(head) or (w.has_form(head) and not w.is_category(head)):
             out.append(_entity(head, attrs, u))
         elif w.is_category(head) or re.match(r"\([^()]{0,24}?約?[0-9]+\s*(?:施設|事業者|者|社)\)", rest):
             out.append(Statement(kind="operator", topic="category", subject=head, attrs=attrs, place=place_of(u)))
