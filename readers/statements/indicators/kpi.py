@@ -46,7 +46,9 @@ from chiiki_mirai.readers.units import Unit
 
 FIELDS = ("target", "deadline", "current", "owner", "withdrawal", "significance", "content", "venue", "approach", "cycle")
 # a KPI's own label: 「KPI①」「ＫＰＩ－２」「＜ＫＰＩ１＞」「KPI(1)」「指標A」
-KPI_LABEL = re.compile(r"^\s*[<＜〈【\[]?\s*(?:KPI|指標)\s*[-－‐]?\s*[(（]?\s*(?:[0-9]{1,2}|[A-Za-z])?\s*[)）]?\s*[>＞〉】\]]?\s*[:：]?\s*")
+KPI_LABEL = re.compile(r"^\s*[<＜〈【\[]?\s*(?:KPI|指標)\s*[-－‐]?\s*[(（]?\s*(?:[0-9]{1,2}|[A-Za-z]|[①-⑳])?\s*[)）]?\s*[>＞〉】\]]?\s*[:：]?\s*")
+# a KPI's number and the label of its name as one key (「＜KPI①＞ 指標名：浮体基礎の県内製作基数 現状：…」)
+NAMED_KEY = re.compile(KPI_LABEL.pattern + r"(?:指標名|指標|名称|KPI名|項目名?)\s*$")
 # a field label inside a line: at its start or after a space or a comma, then a colon or a space
 _EVERY_YEAR = re.compile(r"毎年度|毎年|各年度")
 # a yearly target (「年二十件以上」「年間15人」): its deadline is every year when the KPI has no 期限 field at all

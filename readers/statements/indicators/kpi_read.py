@@ -26,6 +26,7 @@ from chiiki_mirai.readers.doctree.numbering import FIGURE_CAPTION
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
 from chiiki_mirai.readers.statements.indicators.kpi import (
     KPI_LABEL,
+    NAMED_KEY,
     WITHDRAW_ACT,
     WITHDRAW_COND,
     Kpi,
@@ -245,6 +246,10 @@ def _one_line(st: KpiState, z: Zoned) -> None:
     if key and KPI_LABEL.fullmatch(key):
         name, _, rest = nfkc(text).partition(" ")
         _open(st, name, rest, z)
+        return
+    if key and NAMED_KEY.fullmatch(key):  # 「＜KPI①＞ 指標名：name 現状：… 目標：…」: the name, then its fields
+        name, _ = inline_fields(text)
+        _open(st, name.strip(), nfkc(text)[len(name):], z)
         return
     if _topic_field(st, z):
         return
