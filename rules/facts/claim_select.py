@@ -5,9 +5,11 @@ The rule of when a classifier-read claim counts is core/claim_rules.py (the read
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
+from chiiki_mirai.core.claim_homes import HOME
 from chiiki_mirai.core.claim_rules import best, is_stated, is_uncertain
 from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.statement import Place, Statement, of_kind
@@ -49,3 +51,35 @@ def uncertain_of(candidates: list[Statement]) -> Uncertain | None:
 
 def statements(ctx: FactContext, kind: str, topic: str | None = None) -> list[Statement]:
     return of_kind(ctx.plan.statements, kind, topic)
+
+
+MIN_PROSE = 20  # characters an item's text needs to hold what the reader may have missed
+UNREAD_TYPES = ("B",)  # the plan types whose unread items go to a person (see unread)
+# the words that make an item's text a candidate for what the reader missed (features of relevance, not verdicts):
+# an item that talks of none of them holds nothing relevant, and the criterion stays a gap
+RELEVANT: dict[str, re.Pattern[str]] = {
+    "market_need": re.compile(r"需要|ニーズ|引き?合い|注文|求め|探して|売れ|不足|伸び|拡大|増加|増え|成長|市場規模"),
+    "market_attributes": re.compile(r"法人|個人|消費者|メーカー|事業者向け|企業向け|海外|国内|輸出|観光客|訪日|BtoB|BtoC|業務用|家庭用"),
+    "competitive_advantage": re.compile(r"強み|優位|独自|唯一|技術|品質|ノウハウ|特許|差別|他(?:社|国|産地)|短納期|低コスト"),
+    "export_or_top_share": re.compile(r"輸出|海外|外貨|シェア|首位|トップ|上位"),
+    "scale_capability": re.compile(r"売上|年商|生産能力|能力|規模|資本金|財務|十分"),
+}
+
+
+def unread(ctx: FactContext, label: str, home: str | None = None) -> Uncertain | None:
+    """Nothing read for `label` — no claim, no candidate — though the plan writes an item where it belongs
+    (core/claim_homes.HOME, or `home`'s items) and that text speaks of the matter (RELEVANT): the text goes to a
+    person, not a gap. Used where the reader is known to miss the claim in others' words: on the independent
+    corpus's dev half, none of the B plans' market, strength, export and scale criteria that failed with nothing
+    read was a gap the writers marked (0 of 9); in C plans such failures were gaps as often as not (2 of 4), so
+    there nothing read stays a gap."""
+    if ctx.plan_type not in UNREAD_TYPES:
+        return None
+    prefix = f"{ctx.plan_type}."
+    for item in HOME.get(home or label, ()):
+        sec = ctx.plan.sections.get(item) if item.startswith(prefix) else None
+        text = sec.text.strip() if sec is not None else ""
+        if len(text) >= MIN_PROSE and (rx := RELEVANT.get(label)) is not None and rx.search(text):
+            where = Evidence(section=sec.heading, line=sec.evidence.line if sec.evidence else None, text=text[:200])
+            return Uncertain(None, (where,), candidate=text[:80])
+    return None

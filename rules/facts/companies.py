@@ -15,7 +15,7 @@ from typing import Any
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.cues import bare_company_name
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.rules.facts.claim_select import claim_fact, claims
+from chiiki_mirai.rules.facts.claim_select import claim_fact, claims, unread
 from chiiki_mirai.rules.facts.entity_view import core_area, evidence, statements
 from chiiki_mirai.rules.facts.helpers import has_text
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
@@ -104,7 +104,7 @@ def core_scale_stated(ctx: FactContext) -> Any:
         return "、".join(f"{s.subject}：{s.attrs['scale']}" for s in stated[:3]), evidence(*stated[:3])
     if sentences:
         return sentences[0].place.quote, evidence(sentences[0])
-    return None
+    return unread(ctx, "scale_capability")
 
 
 @fact("operators_diverse", "特定の事業者に過度に依存していない（複数の事業主体が核となる）")

@@ -20,6 +20,7 @@ from chiiki_mirai.rules.facts.claim_select import (
     stated_claims,
     statements,
     uncertain_of,
+    unread,
 )
 from chiiki_mirai.rules.facts.registry import FactContext, fact
 
@@ -54,13 +55,13 @@ def market_attributes_stated(ctx: FactContext) -> Any:
     """ガイダンス 1.(2)②①: ターゲットとする市場の属性（法人、個人、海外等）."""
     held = [s for s in statements(ctx, "market") if s.modality not in ("negated", "placeholder")]
     attrs = [a for a in ("法人", "個人", "海外", "国内") if any(s.topic == a for s in held)]
-    return (attrs, [evidence_at(held[0].place)]) if attrs else None
+    return (attrs, [evidence_at(held[0].place)]) if attrs else unread(ctx, "market_attributes", home="market_need")
 
 
 @fact("market_needs_stated", "市場ニーズが特定されている")
 def market_needs_stated(ctx: FactContext) -> Any:
     """B.(2)①/C.(2)① 「市場ニーズを特定していること」: a market_need claim, in any words."""
-    return claim_fact(ctx, "market_need")
+    return claim_fact(ctx, "market_need") or unread(ctx, "market_need")
 
 
 def _export_kinds(ctx: FactContext) -> tuple[list[str], list]:
@@ -85,7 +86,9 @@ def export_or_top_share(ctx: FactContext) -> Any:
     kinds, ev = _export_kinds(ctx)
     if kinds:
         return kinds, ev
-    return uncertain_of([s for s in statements(ctx, "claim", "export_or_top_share") if is_uncertain(s)])
+    return uncertain_of([s for s in statements(ctx, "claim", "export_or_top_share") if is_uncertain(s)]) or unread(
+        ctx, "export_or_top_share"
+    )
 
 
 @fact("has_export_target", "海外輸出・海外販路を目指す")
@@ -97,7 +100,7 @@ def has_export_target(ctx: FactContext) -> Any:
 @fact("competitive_advantage_stated", "競争優位性（強み）が示されている")
 def competitive_advantage_stated(ctx: FactContext) -> Any:
     """ガイダンス 1.(2)②①: 「競争優位性を示してください」 — a strength over competitors, in any words."""
-    return claim_fact(ctx, "competitive_advantage")
+    return claim_fact(ctx, "competitive_advantage") or unread(ctx, "competitive_advantage")
 
 
 @fact("value_up_or_sales_expansion", "既存製品と比べ付加価値向上又は販路拡大の見通しがある")
