@@ -300,6 +300,17 @@ def test_a_long_name_pushing_figures_written_with_oku_and_man_out_of_line_stays_
     assert t.records[0] == {"区分": "町内の農家からの原料仕入額（加工場計）", "現状（R7）": "1億2,400万円", "目標（R12）": "2億1,000万円"}
 
 
+def test_a_line_boxed_between_two_rules_is_a_heading_and_a_boxed_bracket_keeps_its_number() -> None:
+    text = (
+        "==========\n■要点\n==========\n- 島に泊まる旅へ\n\n"
+        "==========\n■1 分野（製品・サービス）\n==========\n- ガイド付きの周遊\n\n"
+        "==========\n【２】核となる区域\n==========\n北浜町の沿岸部。\n"
+    )
+    assert [(n, h) for _, n, h in heads(parse_text(text))] == [
+        (None, "■要点"), (None, "■1 分野（製品・サービス）"), ("【２】", "核となる区域"),
+    ]
+
+
 def test_a_prose_line_under_an_aligned_table_is_not_fitted_into_it() -> None:
     text = "区分　　指標　　　　現状　　　目標\nKGI　　付加価値額　　―　　　　30億円\n県の担当は 産業振興課 で 3人 です。\n"
     doc = parse_text(text)

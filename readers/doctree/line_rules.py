@@ -86,7 +86,11 @@ def rule_underlined(r: Reader, i: int, x: Line) -> int | None:
             r.close()  # a rule line on its own (a horizontal rule): layout only
             return i + 1
         return None
-    if r.adjacent(i, -1) is not None or len(x.text) > UNDERLINED_MAX:
+    above = r.adjacent(i, -1)
+    # a line between two rules (「=====」 over and under: a boxed heading) is underlined too, unless its own
+    # brackets make it a heading with its number (「【２】核となる区域と企業」: rule_bracket)
+    boxed = above is not None and nb.underline_style(above.text) is not None
+    if (above is not None and not boxed) or len(x.text) > UNDERLINED_MAX or (boxed and x.text.strip()[:1] in "【〔［"):
         return None
     if x.marker is None and len(split_aligned_row(x.text) or ()) >= ALIGNED_HEADER_CELLS:
         return None  # 「企業名　　所在地　　従業員」 over 「－－－」: the header row of a table aligned by spaces
