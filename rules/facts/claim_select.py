@@ -76,7 +76,10 @@ def unread(ctx: FactContext, label: str, home: str | None = None) -> Uncertain |
     if ctx.plan_type not in UNREAD_TYPES:
         return None
     prefix = f"{ctx.plan_type}."
-    for item in HOME.get(home or label, ()):
+    items = HOME.get(home or label, ())
+    # the items first, then their sections (a part headed in words of its own is placed at the section: B.4)
+    sections = tuple(dict.fromkeys(".".join(i.split(".")[:2]) for i in items))
+    for item in items + sections:
         sec = ctx.plan.sections.get(item) if item.startswith(prefix) else None
         text = sec.text.strip() if sec is not None else ""
         if len(text) >= MIN_PROSE and (rx := RELEVANT.get(label)) is not None and rx.search(text):
