@@ -98,8 +98,15 @@ def line_text(chars: list[dict]) -> str:
     return "".join(out)
 
 
+def _glyphs(chars: list[dict]) -> list[dict]:
+    """A line's glyphs, each once: pdfplumber lists a glyph that stands for several characters (LibreOffice's
+    ligature 「―――」 for three 「―」) once per character, each time with the whole text."""
+    seen: set[int] = set()
+    return [c for c in chars if not (id(c) in seen or seen.add(id(c)))]
+
+
 def _line(raw: dict, page: int) -> PdfLine | None:
-    chars = raw.get("chars") or []
+    chars = _glyphs(raw.get("chars") or [])
     text = normalize_chars(strip_unmapped(line_text(chars) if chars else raw["text"])).strip()
     if not text:
         return None
