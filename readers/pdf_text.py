@@ -43,6 +43,9 @@ WRAP_SLACK = 2.5  # a line ending within this many characters of the right margi
 PARA_GAP = 0.45  # a gap this share of the font size wider than the usual line gap starts a new paragraph
 INDENT = 0.7  # a line starting this share of the font size right of the margin is indented (字下げ)
 MAX_INDENT = 3.5  # … up to this many characters
+MAX_ENTRY_INDENT = 10.0  # a list item nested a few levels deep
+EDGE_BAND = 3.0  # lines ending within this many characters of the furthest one are the lines that fill the width
+CENTRED_MIN = 3.0  # a centred line leaves more than this many characters free on either side
 MAX_HEADING_LEVEL = 6
 _SENTENCE_END = re.compile(r"[。．！？!?]$")
 _BULLET = re.compile(r"^(?:[-+・●○■□◆◇▪•※◎〇➢➤►▶]|\*(?!\*))")
@@ -163,14 +166,20 @@ def starts_entry(text: str) -> bool:
     return not (num.label[-1:].isdigit() and after and not after.isspace())
 
 
+def _right_edge(xs: list[float], body: float) -> float:
+    """Where the lines that fill the width end: the median of the lines ending within a few characters of
+    the furthest (the furthest alone may be a 「。」 hung past the margin or a typed table's row running over)."""
+    near = sorted(x for x in xs if x >= max(xs) - EDGE_BAND * body)
+    return near[(len(near) - 1) // 2]
+
+
 def _right_edges(pages: list[PdfPage], body: float) -> dict[int, float]:
-    """The right margin of each page's text: the furthest a body line reaches (the document's, for a page
-    with few lines)."""
+    """The right margin of each page's text (the document's, for a page with few lines)."""
     per: dict[int, float] = {}
     for p in pages:
         xs = [it.x1 for it in p.items if isinstance(it, PdfLine) and abs(it.size - body) < 0.6]
         if len(xs) >= 3:
-            per[p.number] = max(xs)
+            per[p.number] = _right_edge(xs, body)
     fallback = max(per.values(), default=max((p.width * 0.88 for p in pages), default=500.0))
     return {p.number: per.get(p.number, fallback) for p in pages}
 
@@ -193,16 +202,17 @@ class Geometry:
         return item.top - prev.bottom > self.line_gap + PARA_GAP * size
 
     def indent(self, line: PdfLine) -> str:
-        """Full-width spaces for a paragraph's indented first line (字下げ); list items keep none (their
-        indent is the list's layout)."""
-        if starts_entry(line.text):
-            return ""
+        """Full-width spaces for a line's indent: a paragraph's indented first line (字下げ, a character or a
+        few), a list item's or a labelled block's nesting (「　【県の考え方】」 over 「　　・県道…」)."""
         before, after = line.x0 - self.left[line.page], self.right[line.page] - line.x1
-        if abs(before - after) < line.size:  # centred (a cover's title, date, author): not an indent
+        # centred (a cover's title, date, author): not an indent; a line ending near the right margin (within a
+        # few characters: a line break may not fall before 「、」 or 「。」) is a full line, never centred
+        if after > CENTRED_MIN * line.size and abs(before - after) < line.size:
             return ""
         steps = before / max(line.size, 1.0)
-        # 字下げ is a character or a few; a line further right is set right or centred, not indented
-        return "\u3000" * round(steps) if INDENT <= steps <= MAX_INDENT else ""
+        # a paragraph further right than a few characters is set right or centred, not indented
+        deepest = MAX_ENTRY_INDENT if starts_entry(line.text) else MAX_INDENT
+        return "\u3000" * round(steps) if INDENT <= steps <= deepest else ""
 
 
 def geometry(pages: list[PdfPage], lines: list[PdfLine]) -> Geometry:
@@ -246,8 +256,8 @@ def _joins(prev: PdfLine, line: PdfLine, geo: Geometry) -> bool:
         return False
     if starts_entry(line.text) and not _dot_continues(prev.text, line.text):
         return False
-    if _new_entry(prev.text, line.text):
-        return False
+    if _new_entry(prev.text, line.text) or (prev.columns and line.columns):
+        return False  # two rows of a typed table: the next row is no rest of a wrapped cell
     if prev.x1 < geo.right[prev.page] - WRAP_SLACK * prev.size:
         return False
     if line.page == prev.page:  # the usual line gap grows with the font (a heading broken over two lines)
