@@ -30,6 +30,8 @@ TAB_STEPS_EM = (4.0,)
 TAB_TOLERANCE_PT = 0.6
 TAB_MIN_GAPS = 4  # wide gaps needed to tell tab stops
 TAB_MIN_SHARE = 0.6  # … and the share of them that must end on a stop
+MIN_SPACED = 2  # single spaces in a line of a table whose column gaps became single spaces
+MIN_SPACED_ROWS = 3  # … and lines of such a table with the same number of them
 
 
 @dataclass(frozen=True)
@@ -124,13 +126,55 @@ def _gap_text(a: dict, b: dict, em: float, columns: bool, page: int, stops: TabS
     return " " if em * _size(a, b) > max(0.8, narrowest * _size(a, b)) else ""
 
 
-def line_text(chars: list[dict], columns: bool | None = None, page: int = 0, stops: TabStops | None = None) -> str:
+def _space(a: dict, b: dict, em: float) -> bool:
+    """A gap of one half-width space (narrower than a column gap, wider than the kanji–digit spacing)."""
+    return (BOUNDARY_EM if _boundary(a, b) else SPACE_EM) < em < COLUMN_EM
+
+
+def single_spaces(chars: list[dict]) -> int:
+    """How many single half-width spaces part a line's words."""
+    return sum(_space(a, b, em) for a, b, em in _pairs(ordered(chars)))
+
+
+def spaced_rows(counts: list[int]) -> set[int]:
+    """Lines (by index, top to bottom) that are rows of a table whose columns lost their tabs or runs of
+    spaces to single spaces (a rendering that collapses white space): in a run of lines with two single
+    spaces or more each (a line with fewer may sit between them: the wrapped rest of a row), the lines with
+    the run's most common number of spaces, when three lines or more have it."""
+    rows: set[int] = set()
+    i = 0
+    while i < len(counts):
+        if counts[i] < MIN_SPACED:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(counts) and (
+            counts[j + 1] >= MIN_SPACED or (j + 2 < len(counts) and counts[j + 2] >= MIN_SPACED)
+        ):
+            j += 1
+        run = [k for k in range(i, j + 1) if counts[k] >= MIN_SPACED]
+        common = max({counts[k] for k in run}, key=lambda n: sum(counts[k] == n for k in run))
+        if sum(counts[k] == common for k in run) >= MIN_SPACED_ROWS:
+            rows |= {k for k in run if counts[k] == common}
+        i = j + 1
+    return rows
+
+
+def line_text(
+    chars: list[dict],
+    columns: bool | None = None,
+    page: int = 0,
+    stops: TabStops | None = None,
+    spaced: bool = False,
+) -> str:
     """A line's glyphs → text with the spaces its gaps stand for (see the module's docstring); `columns`
-    (worked out when not given) says whether the line is a typed table's row."""
+    (worked out when not given) says whether the line is a typed table's row, `spaced` that it is a row whose
+    single spaces part its columns (`spaced_rows`)."""
     glyphs = ordered(chars)
     if columns is None:
         columns = typed_columns(glyphs, page, stops)
     out = [glyphs[0]["text"]] if glyphs else []
     for a, b, em in _pairs(glyphs):
-        out += [_gap_text(a, b, em, columns, page, stops), b["text"]]
+        gap = "\u3000\u3000" if spaced and _space(a, b, em) else _gap_text(a, b, em, columns, page, stops)
+        out += [gap, b["text"]]
     return "".join(out)

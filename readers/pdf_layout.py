@@ -19,6 +19,8 @@ from chiiki_mirai.readers.pdf_gaps import (
     find_tab_stops,
     line_text,
     ordered,
+    single_spaces,
+    spaced_rows,
     typed_columns,
 )
 
@@ -81,21 +83,23 @@ def _bold(fontname: str) -> bool:
 INSET = 2.0  # points a table's box is shrunk by when the text outside it is taken
 
 
-def _line(raw: dict, page: int, stops: TabStops | None = None) -> PdfLine | None:
+def _line(raw: dict, page: int, stops: TabStops | None = None, spaced: bool = False) -> PdfLine | None:
     chars = distinct_glyphs(raw.get("chars") or [])
-    columns = typed_columns(chars, page, stops)
-    text = raw["text"] if not chars else line_text(chars, columns, page, stops)
+    columns = spaced or typed_columns(chars, page, stops)
+    text = raw["text"] if not chars else line_text(chars, columns, page, stops, spaced)
     text = normalize_chars(strip_unmapped(text)).strip()
     if not text:
         return None
     sizes = Counter(round(c["size"], 1) for c in chars)
     size = sizes.most_common(1)[0][0] if sizes else 10.0
     bold = bool(chars) and sum(_bold(c.get("fontname", "")) for c in chars) >= 0.8 * len(chars)
-    lead = _lead(chars, bold, columns, page, stops)
+    lead = _lead(chars, bold, columns, page, stops, spaced)
     return PdfLine(text, page, raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold, lead, columns)
 
 
-def _lead(chars: list[dict], bold: bool, columns: bool, page: int, stops: TabStops | None) -> str:
+def _lead(  # noqa: PLR0913 - the line's own reading of its gaps, passed on
+    chars: list[dict], bold: bool, columns: bool, page: int, stops: TabStops | None, spaced: bool
+) -> str:
     """The bold run a line starts with when plain text follows it (2 to 30 characters)."""
     if bold or not chars:
         return ""
@@ -103,7 +107,7 @@ def _lead(chars: list[dict], bold: bool, columns: bool, page: int, stops: TabSto
     n = next((i for i, c in enumerate(glyphs) if not _bold(c.get("fontname", ""))), len(glyphs))
     if not 2 <= n <= 30 or n == len(glyphs):
         return ""
-    return normalize_chars(strip_unmapped(line_text(glyphs[:n], columns, page, stops))).strip()
+    return normalize_chars(strip_unmapped(line_text(glyphs[:n], columns, page, stops, spaced))).strip()
 
 
 def join_text(a: str, b: str) -> str:
@@ -238,7 +242,9 @@ def _tab_stops(raw: list[_RawPage]) -> TabStops | None:
 
 def _page(raw: _RawPage, stops: TabStops | None) -> PdfPage:
     items: list[PdfLine | PdfTable] = list(raw.tables)
-    items += [ln for ln in (_line(r, raw.number, stops) for r in raw.lines) if ln is not None]
+    spaced = spaced_rows([single_spaces(distinct_glyphs(r.get("chars") or [])) for r in raw.lines])
+    lines = (_line(r, raw.number, stops, i in spaced) for i, r in enumerate(raw.lines))
+    items += [ln for ln in lines if ln is not None]
     items.sort(key=lambda it: (round(it.top, 1), it.x0))
     return PdfPage(raw.number, raw.width, raw.height, tuple(items))
 
