@@ -44,10 +44,10 @@ PARA_GAP = 0.45  # a gap this share of the font size wider than the usual line g
 INDENT = 0.7  # a line starting this share of the font size right of the margin is indented (字下げ)
 MAX_INDENT = 3.5  # … up to this many characters
 MAX_ENTRY_INDENT = 10.0  # a list item nested a few levels deep
-EDGE_BAND = 3.0  # lines ending within this many characters of the furthest one are the lines that fill the width
 CENTRED_MIN = 3.0  # a centred line leaves more than this many characters free on either side
 MAX_HEADING_LEVEL = 6
 _SENTENCE_END = re.compile(r"[。．！？!?]$")
+_HANGING = re.compile(r"[。、，．,.」』）)]$")
 _BULLET = re.compile(r"^(?:[-+・●○■□◆◇▪•※◎〇➢➤►▶]|\*(?!\*))")
 _BRACKET_START = re.compile(r"^[【〔［\[]")
 _NOUN_END = re.compile(
@@ -166,20 +166,20 @@ def starts_entry(text: str) -> bool:
     return not (num.label[-1:].isdigit() and after and not after.isspace())
 
 
-def _right_edge(xs: list[float], body: float) -> float:
-    """Where the lines that fill the width end: the median of the lines ending within a few characters of
-    the furthest (the furthest alone may be a 「。」 hung past the margin or a typed table's row running over)."""
-    near = sorted(x for x in xs if x >= max(xs) - EDGE_BAND * body)
-    return near[(len(near) - 1) // 2]
+def _fills_to_margin(line: PdfLine, body: float) -> bool:
+    """A body line whose end can mark the right margin: not a mark hung past the margin (「。」「、」 at a
+    line's end may stand outside it) and not a typed table's row (which may run past the margin)."""
+    return abs(line.size - body) < 0.6 and not line.columns and not _HANGING.search(line.text)
 
 
 def _right_edges(pages: list[PdfPage], body: float) -> dict[int, float]:
-    """The right margin of each page's text (the document's, for a page with few lines)."""
+    """The right margin of each page's text: the furthest a body line reaches (the document's, for a page
+    with few lines)."""
     per: dict[int, float] = {}
     for p in pages:
-        xs = [it.x1 for it in p.items if isinstance(it, PdfLine) and abs(it.size - body) < 0.6]
+        xs = [it.x1 for it in p.items if isinstance(it, PdfLine) and _fills_to_margin(it, body)]
         if len(xs) >= 3:
-            per[p.number] = _right_edge(xs, body)
+            per[p.number] = max(xs)
     fallback = max(per.values(), default=max((p.width * 0.88 for p in pages), default=500.0))
     return {p.number: per.get(p.number, fallback) for p in pages}
 
