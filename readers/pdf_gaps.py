@@ -16,6 +16,7 @@ tables were typed with tabs, and a gap ending on a stop is a tab.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,7 +24,8 @@ SPACE_EM = 0.12  # a gap wider than this share of the font size between two lett
 BOUNDARY_EM = 0.215  # between a kanji and a Latin letter or digit: Word and LibreOffice put ~0.2 em there
 WIDE_EM = 0.8  # a gap this wide is written with full-width spaces
 COLUMN_EM = 0.4  # a gap this wide (two half-width spaces or more) may part the columns of a typed table
-ONE_SPACE_EM = (0.85, 1.15)  # … but a gap of about one em may be one full-width space (「ア　設備投資の支援」)
+# … but a gap of about one em may be one full-width space (「ア　設備投資の支援」)
+ONE_SPACE_EM = (0.85, 1.15)
 # default tab stops: LibreOffice 1.25 cm, Word 0.5 inch (1.27 cm); Japanese Word four characters of the body
 TAB_STEPS_PT = (35.433, 36.0)
 TAB_STEPS_EM = (4.0,)
@@ -32,6 +34,7 @@ TAB_MIN_GAPS = 4  # wide gaps needed to tell tab stops
 TAB_MIN_SHARE = 0.6  # … and the share of them that must end on a stop
 MIN_SPACED = 2  # single spaces in a line of a table whose column gaps became single spaces
 MIN_SPACED_ROWS = 3  # … and lines of such a table with the same number of them
+_NO_ROW = re.compile(r"^(?:[-+・●○■□◆◇▪•※◎〇➢➤►▶*]|[(（]?[0-9０-９①-⑳]{1,2}[)）.．、])|[:：]")
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,9 @@ def _one_space(em: float) -> bool:
     return ONE_SPACE_EM[0] <= em <= ONE_SPACE_EM[1]
 
 
-def find_tab_stops(lines: list[tuple[int, list[dict]]], left: dict[int, float], body: float) -> TabStops | None:
+def find_tab_stops(
+    lines: list[tuple[int, list[dict]]], left: dict[int, float], body: float
+) -> TabStops | None:
     """The document's tab stops, when its plainly wide gaps (lines given as (page, glyphs)) end on stops a
     default step apart; None when they do not (tables typed with spaces, or no typed tables)."""
     ends = [
@@ -132,8 +137,12 @@ def _space(a: dict, b: dict, em: float) -> bool:
 
 
 def single_spaces(chars: list[dict]) -> int:
-    """How many single half-width spaces part a line's words."""
-    return sum(_space(a, b, em) for a, b, em in _pairs(ordered(chars)))
+    """How many single half-width spaces part a line's words; none counted in a list entry or a labelled
+    value (「■ 必須KGI 官民設備投資額：2035年度に 18,500百万円」), whose spaces are words' spaces."""
+    glyphs = ordered(chars)
+    if _NO_ROW.search("".join(c["text"] for c in glyphs)):
+        return 0
+    return sum(_space(a, b, em) for a, b, em in _pairs(glyphs))
 
 
 def spaced_rows(counts: list[int]) -> set[int]:

@@ -166,18 +166,22 @@ def starts_entry(text: str) -> bool:
     return not (num.label[-1:].isdigit() and after and not after.isspace())
 
 
-def _fills_to_margin(line: PdfLine, body: float) -> bool:
-    """A body line whose end can mark the right margin: not a mark hung past the margin (「。」「、」 at a
-    line's end may stand outside it) and not a typed table's row (which may run past the margin)."""
-    return abs(line.size - body) < 0.6 and not line.columns and not _HANGING.search(line.text)
+def _text_end(line: PdfLine) -> float:
+    """Where a line's text ends, a closing mark left out: a 「。」 or 「、」 may hang past the right margin."""
+    mark = _HANGING.search(line.text)
+    return line.x1 - (0 if not mark else line.size * (0.5 if mark.group().isascii() else 1.0))
 
 
 def _right_edges(pages: list[PdfPage], body: float) -> dict[int, float]:
-    """The right margin of each page's text: the furthest a body line reaches (the document's, for a page
-    with few lines)."""
+    """The right margin of each page's text: the furthest a body line's text reaches (a typed table's row,
+    which may run past the margin, aside; the document's, for a page with few lines)."""
     per: dict[int, float] = {}
     for p in pages:
-        xs = [it.x1 for it in p.items if isinstance(it, PdfLine) and _fills_to_margin(it, body)]
+        xs = [
+            _text_end(it)
+            for it in p.items
+            if isinstance(it, PdfLine) and abs(it.size - body) < 0.6 and not it.columns
+        ]
         if len(xs) >= 3:
             per[p.number] = max(xs)
     fallback = max(per.values(), default=max((p.width * 0.88 for p in pages), default=500.0))
@@ -196,8 +200,10 @@ class Geometry:
     levels: dict[float, int]
 
     def new_paragraph(self, prev: PdfLine | PdfTable | None, item: PdfLine | PdfTable) -> bool:
-        if prev is None or item.page != prev.page:
+        if prev is None:
             return True
+        if item.page != prev.page:  # a page break parts paragraphs, but not a typed table's rows
+            return not (isinstance(prev, PdfLine) and isinstance(item, PdfLine) and prev.columns and item.columns)
         size = item.size if isinstance(item, PdfLine) else self.body
         return item.top - prev.bottom > self.line_gap + PARA_GAP * size
 
