@@ -32,6 +32,8 @@ TAB_STEPS_EM = (4.0,)
 TAB_TOLERANCE_PT = 0.6
 TAB_MIN_GAPS = 4  # wide gaps needed to tell tab stops
 TAB_MIN_SHARE = 0.6  # … and the share of them that must end on a stop
+AUTOSPACE_EM = 0.2  # the spacing Word and LibreOffice set between a kanji and a Latin letter or digit
+TAB_OFF_AUTOSPACE_EM = 0.08  # a tab between the two is this much wider or narrower than that spacing
 MIN_SPACED = 2  # single spaces in a line of a table whose column gaps became single spaces
 MIN_SPACED_ROWS = 3  # … and lines of such a table with the same number of them
 _NO_ROW = re.compile(r"^(?:[-+・●○■□◆◇▪•※◎〇➢➤►▶*]|[(（]?[0-9０-９①-⑳]{1,2}[)）.．、])|[:：]")
@@ -104,22 +106,23 @@ def _boundary(a: dict, b: dict) -> bool:
 
 def _column_gap(a: dict, b: dict, em: float, page: int, stops: TabStops | None) -> bool:
     """A gap that parts two columns when the line is a typed table's row. A tab ends on a tab stop however
-    narrow it is; a gap narrower than two half-width spaces counts as a tab only where it is no space at all
-    between two kanji (between a kanji and a digit, word processors leave ~0.2 em, and a digit may happen to
-    stand on a stop)."""
+    narrow it is, so a narrow gap on a stop is a tab: between two kanji when there is a gap at all, between a
+    kanji and a digit when it is plainly wider or narrower than the ~0.2 em word processors set there (a digit
+    may happen to stand on a stop). A tab that used up its whole width leaves no gap and cannot be told."""
     on_stop = stops is not None and stops.at(page, b["x0"])
+    if em < COLUMN_EM and _boundary(a, b):
+        return on_stop and abs(em - AUTOSPACE_EM) > TAB_OFF_AUTOSPACE_EM
     if em < COLUMN_EM:
-        return on_stop and em > SPACE_EM and not _boundary(a, b)
+        return on_stop and em > SPACE_EM
     return on_stop or not _one_space(em)
 
 
 def typed_columns(chars: list[dict], page: int = 0, stops: TabStops | None = None) -> bool:
     """Whether a line is a row of a table typed with runs of spaces or tabs: two gaps or more of two
-    half-width spaces or wider, one of them plainly no single full-width space (wider or narrower, or ending
-    on a tab stop)."""
-    pairs = list(_pairs(ordered(chars)))
-    wide = [(a, b, em) for a, b, em in pairs if em >= COLUMN_EM]
-    return len(wide) >= 2 and any(_column_gap(a, b, em, page, stops) for a, b, em in wide)
+    half-width spaces or wider (or tabs), one of them plainly no single full-width space (wider or narrower,
+    or ending on a tab stop)."""
+    gaps = [(em >= COLUMN_EM, _column_gap(a, b, em, page, stops)) for a, b, em in _pairs(ordered(chars))]
+    return sum(wide or column for wide, column in gaps) >= 2 and any(column for _, column in gaps)
 
 
 def _gap_text(a: dict, b: dict, em: float, columns: bool, page: int, stops: TabStops | None) -> str:
@@ -149,7 +152,8 @@ def spaced_rows(counts: list[int]) -> set[int]:
     """Lines (by index, top to bottom) that are rows of a table whose columns lost their tabs or runs of
     spaces to single spaces (a rendering that collapses white space): in a run of lines with two single
     spaces or more each (a line with fewer may sit between them: the wrapped rest of a row), the lines with
-    the run's most common number of spaces, when three lines or more have it."""
+    the run's most common number of spaces (or one fewer: a row whose last cell wrapped), when three lines or
+    more have it; a line with more spaces has a space inside a cell and is left as it is."""
     rows: set[int] = set()
     i = 0
     while i < len(counts):
@@ -162,9 +166,11 @@ def spaced_rows(counts: list[int]) -> set[int]:
         ):
             j += 1
         run = [k for k in range(i, j + 1) if counts[k] >= MIN_SPACED]
-        common = max({counts[k] for k in run}, key=lambda n: sum(counts[k] == n for k in run))
+        # the most common count (the larger on a tie) is the columns' gaps; a row with one fewer wrapped
+        # its last cell onto the next line
+        common = max({counts[k] for k in run}, key=lambda n: (sum(counts[k] == n for k in run), n))
         if sum(counts[k] == common for k in run) >= MIN_SPACED_ROWS:
-            rows |= {k for k in run if counts[k] == common}
+            rows |= {k for k in run if counts[k] in (common, common - 1)}
         i = j + 1
     return rows
 

@@ -124,6 +124,7 @@ def test_no_tab_stops_when_the_gaps_end_anywhere() -> None:
     [
         ([0, 5, 5, 7, 5, 0], {1, 2, 4}),  # a header and rows; a row with spaces inside a name is left alone
         ([0, 6, 6, 1, 6, 6, 0], {1, 2, 4, 5}),  # a long row wrapped onto a line of its own
+        ([7, 7, 6, 0, 6, 0, 6, 7], {0, 1, 2, 4, 6, 7}),  # rows whose last cell wrapped have one space fewer
         ([2, 2, 0, 0, 2], set()),  # two lines with spaces are no table
         ([1, 1, 1, 1], set()),  # one space a line: words, not columns
     ],
@@ -148,3 +149,13 @@ def test_a_spaced_row_is_written_with_column_gaps() -> None:
 )
 def test_single_spaces_count_in_table_rows_only(parts: tuple, spaces: int) -> None:
     assert single_spaces(glyphs(*parts)) == spaces
+
+
+def test_a_tab_between_a_kanji_and_a_digit_is_told_from_their_usual_spacing() -> None:
+    stops = TabStops(35.433, {1: LEFT})
+    stop = LEFT + 6 * 35.433
+    # the tab left 0.38 em before the next column; a kanji and a digit are ~0.2 em apart
+    row = glyphs("売上高") + glyphs("3億円", x=stop - 3.8 - 25) + glyphs("5億円", x=stop)
+    assert line_text(row, page=1, stops=stops).endswith("3億円\u3000\u30005億円")
+    usual = glyphs("売上高") + glyphs("3億円", x=stop - 2.0 - 25) + glyphs("5億円", x=stop)
+    assert line_text(usual, page=1, stops=stops).endswith("3億円5億円")  # no tab, no space
