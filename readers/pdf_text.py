@@ -4,6 +4,8 @@ What a PDF printed from Word needs before it reads like the draft itself:
 - running headers and footers (the same line at the top or bottom of most pages) and page numbers go;
 - a line broken by the page width is joined to the next: when it reaches the right margin, does not end
   a sentence, and the next line does not start a heading or a list item (nor a new paragraph after a gap);
+  two rows of a table typed with spaces or tabs (`PdfLine.columns`, see pdf_gaps) are never joined;
+- an indent is kept as full-width spaces: a paragraph's 字下げ, and a list item's or a 【】 block's nesting;
 - lines in a larger font than the body are headings, one level per size (largest first); a bold line at
   the body size is a heading by markup, and a bold label opening a paragraph stays marked;
 - ruled tables keep their cells (merged cells filled, a row cut by a page break joined, a table going on over
@@ -169,7 +171,7 @@ def starts_entry(text: str) -> bool:
 def _text_end(line: PdfLine) -> float:
     """Where a line's text ends, a closing mark left out: a 「。」 or 「、」 may hang past the right margin."""
     mark = _HANGING.search(line.text)
-    return line.x1 - (0 if not mark else line.size * (0.5 if mark.group().isascii() else 1.0))
+    return line.x1 - (line.size * (0.5 if mark.group().isascii() else 1.0) if mark else 0.0)
 
 
 def _right_edges(pages: list[PdfPage], body: float) -> dict[int, float]:
@@ -177,11 +179,8 @@ def _right_edges(pages: list[PdfPage], body: float) -> dict[int, float]:
     which may run past the margin, aside; the document's, for a page with few lines)."""
     per: dict[int, float] = {}
     for p in pages:
-        xs = [
-            _text_end(it)
-            for it in p.items
-            if isinstance(it, PdfLine) and abs(it.size - body) < 0.6 and not it.columns
-        ]
+        lines = [it for it in p.items if isinstance(it, PdfLine) and not it.columns]
+        xs = [_text_end(it) for it in lines if abs(it.size - body) < 0.6]
         if len(xs) >= 3:
             per[p.number] = max(xs)
     fallback = max(per.values(), default=max((p.width * 0.88 for p in pages), default=500.0))
@@ -211,8 +210,7 @@ class Geometry:
         """Full-width spaces for a line's indent: a paragraph's indented first line (字下げ, a character or a
         few), a list item's or a labelled block's nesting (「　【県の考え方】」 over 「　　・県道…」)."""
         before, after = line.x0 - self.left[line.page], self.right[line.page] - line.x1
-        # centred (a cover's title, date, author): not an indent; a line ending near the right margin (within a
-        # few characters: a line break may not fall before 「、」 or 「。」) is a full line, never centred
+        # centred (a cover's title, date): no indent; a line ending a few characters short of the margin is full
         if after > CENTRED_MIN * line.size and abs(before - after) < line.size:
             return ""
         steps = before / max(line.size, 1.0)
