@@ -32,8 +32,25 @@ def statuses(path: Path) -> tuple[str | None, dict[str, str]]:
     return r.plan_type, {i.id: i.status for i in r.requirements + r.checks}
 
 
-def compare(pairs: dict[Path, Path]) -> dict:
+def group_of(src: Path, held: set[str]) -> str:
+    """The draft's writer group: "qa", a dev writer ("w20"), or "held-out" (the held-out writers together)."""
+    if src.name in held:
+        return "held-out"
+    return src.name.split("_", 1)[0] if src.name.startswith("w") else "qa"
+
+
+def _tally(groups: dict[str, dict], group: str, items: int, same: int, typed: bool) -> None:
+    g = groups.setdefault(group, {"drafts": 0, "items": 0, "items_identical": 0, "plan_types_identical": 0})
+    g["drafts"] += 1
+    g["items"] += items
+    g["items_identical"] += same
+    g["plan_types_identical"] += typed
+
+
+def compare(pairs: dict[Path, Path], held: set[str] = frozenset()) -> dict:
+    """Statuses of each draft against its PDF; `held` names the held-out drafts, counted in one group."""
     items = same = types = 0
+    groups: dict[str, dict] = {}
     diffs: list[str] = []
     failed: list[str] = []
     read_s = 0.0
@@ -45,15 +62,19 @@ def compare(pairs: dict[Path, Path]) -> dict:
         except UserError as e:
             failed.append(f"{src.name}: {e.message}")
             items += len(s_src)
+            _tally(groups, group_of(src, held), len(s_src), 0, False)
             continue
         read_s += time.perf_counter() - start
         types += t_src == t_pdf
+        hits = 0
         for k, v in s_src.items():
-            items += 1
             if s_pdf.get(k) == v:
-                same += 1
+                hits += 1
             else:
                 diffs.append(f"{src.name} {k}: {v} → {s_pdf.get(k)}")
+        items += len(s_src)
+        same += hits
+        _tally(groups, group_of(src, held), len(s_src), hits, t_src == t_pdf)
         if t_src != t_pdf:
             diffs.append(f"{src.name} plan type: {t_src} → {t_pdf}")
     n = len(pairs)
@@ -66,8 +87,16 @@ def compare(pairs: dict[Path, Path]) -> dict:
         "plan_types_share": round(types / n, 4) if n else None,
         "pdf_read_and_check_s_mean": round(read_s / max(1, n - len(failed)), 3),
         "unreadable": failed,
+        "groups": {
+            k: {**g, "items_identical_share": round(g["items_identical"] / g["items"], 4) if g["items"] else None}
+            for k, g in sorted(groups.items(), key=lambda kv: _group_order(kv[0]))
+        },
         "differences": diffs,
     }
+
+
+def _group_order(name: str) -> tuple[int, int]:
+    return (0, 0) if name == "qa" else (2, 0) if name == "held-out" else (1, int(name[1:]) if name[1:].isdigit() else 0)
 
 
 def main() -> None:
@@ -101,14 +130,19 @@ def _held_out_names() -> set[str]:
 
 
 def _report(pairs: dict[Path, Path]) -> dict:
-    out = compare(pairs)
     held = _held_out_names()
+    out = compare(pairs, held)
     shown = [d for d in out["differences"] if d.split(" ", 1)[0] not in held]
     out["differences"] = shown + [f"({len(out['differences']) - len(shown)} differences on held-out drafts, not listed)"]
     for d in shown:
         print("  " + d)
     for u in out["unreadable"]:
         print("  unreadable: " + u)
+    for name, g in out["groups"].items():
+        print(
+            f"  {name:>8}: {g['drafts']:3d} drafts, items {g['items_identical']}/{g['items']}"
+            f" ({100 * (g['items_identical_share'] or 0):.1f}%), plan types {g['plan_types_identical']}/{g['drafts']}"
+        )
     print(
         f"drafts {out['drafts']}: items identical {out['items_identical']}/{out['items']}"
         f" ({100 * (out['items_identical_share'] or 0):.1f}%, target ≥ 95%),"

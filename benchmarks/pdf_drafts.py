@@ -41,6 +41,11 @@ FIXTURE_NAMES = (
     "w1_10_c_ninohe_urushi.docx",
     "w2_01_c_ainan_madai.txt",
     "w2_07_c_tobe_yaki.md",
+    # a spreadsheet pasted as text with runs of spaces; a Markdown table typed with tabs (single spaces in the
+    # PDF); 【】 labels, 「＜KPI＞」 blocks and rule lines of 「―」 (a ligature glyph in the PDF)
+    "w20_02_c_takko_shingo_garlic.txt",
+    "w20_04_c_mogami_onsen.md",
+    "w22_02_a_osumi_uchu.txt",
 )
 STYLE = (
     "body{font-family:'Noto Serif CJK JP';font-size:10.5pt}h1,h2,h3,h4,h5,h6{font-family:'Noto Sans CJK JP'}"

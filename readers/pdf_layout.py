@@ -13,6 +13,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from chiiki_mirai.readers.pdf_chars import normalize_chars, strip_unmapped, unmapped_glyphs
+from chiiki_mirai.readers.pdf_gaps import (
+    TabStops,
+    distinct_glyphs,
+    find_tab_stops,
+    line_text,
+    ordered,
+    single_spaces,
+    spaced_rows,
+    typed_columns,
+)
+
+__all__ = ["PdfCell", "PdfLayout", "PdfLine", "PdfPage", "PdfTable", "join_cell_lines", "join_text", "line_text"]
 
 
 @dataclass(frozen=True)
@@ -26,6 +38,7 @@ class PdfLine:
     size: float  # the font size most of its characters have
     bold: bool = False
     lead: str = ""  # a bold label the line starts with, before text that is not bold (「（1）該当する品目」)
+    columns: bool = False  # a row of a table typed with runs of spaces (see typed_columns)
 
 
 @dataclass(frozen=True)
@@ -68,56 +81,33 @@ def _bold(fontname: str) -> bool:
 
 
 INSET = 2.0  # points a table's box is shrunk by when the text outside it is taken
-SPACE_EM = 0.12  # a gap wider than this share of the font size between two letters (or two kanji) is a space
-BOUNDARY_EM = 0.215  # between a kanji and a Latin letter or digit: Word and LibreOffice put ~0.2 em there
-WIDE_EM = 0.8  # a gap this wide is written with full-width spaces (「類型：B　　策定主体：…」)
 
 
-def _gap_text(prev: dict, c: dict) -> str:
-    size = max(c["size"], prev["size"])
-    gap = c["x0"] - prev["x1"]
-    if gap >= WIDE_EM * size:  # a gap of a character or more: full-width spaces, as the draft spaces items
-        return "\u3000" * min(4, max(1, round(gap / size)))
-    boundary = prev["text"][-1:].isascii() != c["text"][:1].isascii()
-    return " " if gap > max(0.8, (BOUNDARY_EM if boundary else SPACE_EM) * size) else ""
-
-
-def line_text(chars: list[dict]) -> str:
-    """A line's characters → text, with a space where the gap between two is wider than a space. Word and
-    LibreOffice set a gap of about 0.2 em between kanji and Latin letters or digits (「第 1」), so there a
-    space needs a wider gap than between two letters or two kanji."""
-    out: list[str] = []
-    prev = None
-    for c in sorted(chars, key=lambda c: c["x0"]):
-        if c["text"].isspace():
-            continue
-        if prev is not None:
-            out.append(_gap_text(prev, c))
-        out.append(c["text"])
-        prev = c
-    return "".join(out)
-
-
-def _line(raw: dict, page: int) -> PdfLine | None:
-    chars = raw.get("chars") or []
-    text = normalize_chars(strip_unmapped(line_text(chars) if chars else raw["text"])).strip()
+def _line(raw: dict, page: int, stops: TabStops | None = None, spaced: bool = False) -> PdfLine | None:
+    chars = distinct_glyphs(raw.get("chars") or [])
+    columns = spaced or typed_columns(chars, page, stops)
+    text = raw["text"] if not chars else line_text(chars, columns, page, stops, spaced)
+    text = normalize_chars(strip_unmapped(text)).strip()
     if not text:
         return None
     sizes = Counter(round(c["size"], 1) for c in chars)
     size = sizes.most_common(1)[0][0] if sizes else 10.0
     bold = bool(chars) and sum(_bold(c.get("fontname", "")) for c in chars) >= 0.8 * len(chars)
-    return PdfLine(text, page, raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold, _lead(chars, bold))
+    lead = _lead(chars, bold, columns, page, stops, spaced)
+    return PdfLine(text, page, raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold, lead, columns)
 
 
-def _lead(chars: list[dict], bold: bool) -> str:
+def _lead(  # noqa: PLR0913 - the line's own reading of its gaps, passed on
+    chars: list[dict], bold: bool, columns: bool, page: int, stops: TabStops | None, spaced: bool
+) -> str:
     """The bold run a line starts with when plain text follows it (2 to 30 characters)."""
     if bold or not chars:
         return ""
-    ordered = [c for c in sorted(chars, key=lambda c: c["x0"]) if not c["text"].isspace()]
-    n = next((i for i, c in enumerate(ordered) if not _bold(c.get("fontname", ""))), len(ordered))
-    if not 2 <= n <= 30 or n == len(ordered):
+    glyphs = ordered(chars)
+    n = next((i for i, c in enumerate(glyphs) if not _bold(c.get("fontname", ""))), len(glyphs))
+    if not 2 <= n <= 30 or n == len(glyphs):
         return ""
-    return normalize_chars(strip_unmapped(line_text(ordered[:n]))).strip()
+    return normalize_chars(strip_unmapped(line_text(glyphs[:n], columns, page, stops, spaced))).strip()
 
 
 def join_text(a: str, b: str) -> str:
@@ -212,30 +202,51 @@ def _cells(p, t, number: int) -> tuple[tuple[PdfCell | None, ...], ...]:  # noqa
     return tuple(out)
 
 
-def _page(p, number: int, layout: PdfLayout) -> PdfPage:  # noqa: ANN001 - a pdfplumber Page
+@dataclass
+class _RawPage:
+    number: int
+    width: float
+    height: float
+    tables: list[PdfTable]
+    lines: list[dict]  # pdfplumber's text lines outside the tables, with their characters
+
+
+def _raw_page(p, number: int, layout: PdfLayout) -> _RawPage:  # noqa: ANN001 - a pdfplumber Page
     tables = [t for t in p.find_tables() if t.bbox[2] - t.bbox[0] > 1 and t.bbox[3] - t.bbox[1] > 1]
-    items: list[PdfLine | PdfTable] = []
+    kept: list[PdfTable] = []
     outside = p
     for t in tables:
         rows = _rows(t)
         if rows:
             x0, top, x1, bottom = t.bbox
             cells = _cells(p, t, number)
-            items.append(
-                PdfTable(rows, number, top, bottom, x0, x1, cells if len(cells) == len(rows) else ())
-            )
+            kept.append(PdfTable(rows, number, top, bottom, x0, x1, cells if len(cells) == len(rows) else ()))
         # inset: the line right under a table can reach into the bottom rule by a fraction of a point
         x0, top, x1, bottom = t.bbox
         outside = outside.outside_bbox((x0 + INSET, top + INSET, x1 - INSET, bottom - INSET), strict=False)
-    for raw in outside.extract_text_lines(strip=True, return_chars=True):
+    lines = outside.extract_text_lines(strip=True, return_chars=True)
+    for raw in lines:
         layout.chars += len(raw.get("chars") or [])
         layout.unmapped += unmapped_glyphs(raw["text"])
-        line = _line(raw, number)
-        if line is not None:
-            items.append(line)
-    layout.chars += sum(len(c) for t in items if isinstance(t, PdfTable) for r in t.rows for c in r)
+    layout.chars += sum(len(c) for t in kept for r in t.rows for c in r)
+    return _RawPage(number, float(p.width), float(p.height), kept, lines)
+
+
+def _tab_stops(raw: list[_RawPage]) -> TabStops | None:
+    """The document's tab stops, from each page's left margin (see pdf_gaps.find_tab_stops)."""
+    left = {r.number: min(ln["x0"] for ln in r.lines) for r in raw if r.lines}
+    glyphs = [(r.number, distinct_glyphs(ln.get("chars") or [])) for r in raw for ln in r.lines]
+    sizes = Counter(round(c["size"], 1) for _, g in glyphs for c in g)
+    return find_tab_stops(glyphs, left, sizes.most_common(1)[0][0] if sizes else 10.0)
+
+
+def _page(raw: _RawPage, stops: TabStops | None) -> PdfPage:
+    items: list[PdfLine | PdfTable] = list(raw.tables)
+    spaced = spaced_rows([single_spaces(distinct_glyphs(r.get("chars") or [])) for r in raw.lines])
+    lines = (_line(r, raw.number, stops, i in spaced) for i, r in enumerate(raw.lines))
+    items += [ln for ln in lines if ln is not None]
     items.sort(key=lambda it: (round(it.top, 1), it.x0))
-    return PdfPage(number, float(p.width), float(p.height), tuple(items))
+    return PdfPage(raw.number, raw.width, raw.height, tuple(items))
 
 
 def read_layout(data: bytes, max_pages: int) -> PdfLayout:
@@ -245,12 +256,15 @@ def read_layout(data: bytes, max_pages: int) -> PdfLayout:
     import pdfplumber
 
     layout = PdfLayout()
+    raw: list[_RawPage] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         if len(pdf.pages) > max_pages:
             raise PageLimitError(len(pdf.pages))
         for i, p in enumerate(pdf.pages, start=1):
-            layout.pages.append(_page(p, i, layout))
+            raw.append(_raw_page(p, i, layout))
             p.close()  # frees the page's parsed objects
+    stops = _tab_stops(raw)
+    layout.pages = [_page(r, stops) for r in raw]
     return layout
 
 

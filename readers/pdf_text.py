@@ -4,6 +4,8 @@ What a PDF printed from Word needs before it reads like the draft itself:
 - running headers and footers (the same line at the top or bottom of most pages) and page numbers go;
 - a line broken by the page width is joined to the next: when it reaches the right margin, does not end
   a sentence, and the next line does not start a heading or a list item (nor a new paragraph after a gap);
+  two rows of a table typed with spaces or tabs (`PdfLine.columns`, see pdf_gaps) are never joined;
+- an indent is kept as full-width spaces: a paragraph's 字下げ, and a list item's or a 【】 block's nesting;
 - lines in a larger font than the body are headings, one level per size (largest first); a bold line at
   the body size is a heading by markup, and a bold label opening a paragraph stays marked;
 - ruled tables keep their cells (merged cells filled, a row cut by a page break joined, a table going on over
@@ -43,8 +45,11 @@ WRAP_SLACK = 2.5  # a line ending within this many characters of the right margi
 PARA_GAP = 0.45  # a gap this share of the font size wider than the usual line gap starts a new paragraph
 INDENT = 0.7  # a line starting this share of the font size right of the margin is indented (字下げ)
 MAX_INDENT = 3.5  # … up to this many characters
+MAX_ENTRY_INDENT = 10.0  # a list item nested a few levels deep
+CENTRED_MIN = 3.0  # a centred line leaves more than this many characters free on either side
 MAX_HEADING_LEVEL = 6
 _SENTENCE_END = re.compile(r"[。．！？!?]$")
+_HANGING = re.compile(r"[。、，．,.」』）)]$")
 _BULLET = re.compile(r"^(?:[-+・●○■□◆◇▪•※◎〇➢➤►▶]|\*(?!\*))")
 _BRACKET_START = re.compile(r"^[【〔［\[]")
 _NOUN_END = re.compile(
@@ -163,12 +168,19 @@ def starts_entry(text: str) -> bool:
     return not (num.label[-1:].isdigit() and after and not after.isspace())
 
 
+def _text_end(line: PdfLine) -> float:
+    """Where a line's text ends, a closing mark left out: a 「。」 or 「、」 may hang past the right margin."""
+    mark = _HANGING.search(line.text)
+    return line.x1 - (line.size * (0.5 if mark.group().isascii() else 1.0) if mark else 0.0)
+
+
 def _right_edges(pages: list[PdfPage], body: float) -> dict[int, float]:
-    """The right margin of each page's text: the furthest a body line reaches (the document's, for a page
-    with few lines)."""
+    """The right margin of each page's text: the furthest a body line's text reaches (a typed table's row,
+    which may run past the margin, aside; the document's, for a page with few lines)."""
     per: dict[int, float] = {}
     for p in pages:
-        xs = [it.x1 for it in p.items if isinstance(it, PdfLine) and abs(it.size - body) < 0.6]
+        lines = [it for it in p.items if isinstance(it, PdfLine) and not it.columns]
+        xs = [_text_end(it) for it in lines if abs(it.size - body) < 0.6]
         if len(xs) >= 3:
             per[p.number] = max(xs)
     fallback = max(per.values(), default=max((p.width * 0.88 for p in pages), default=500.0))
@@ -187,22 +199,24 @@ class Geometry:
     levels: dict[float, int]
 
     def new_paragraph(self, prev: PdfLine | PdfTable | None, item: PdfLine | PdfTable) -> bool:
-        if prev is None or item.page != prev.page:
+        if prev is None:
             return True
+        if item.page != prev.page:  # a page break parts paragraphs, but not a typed table's rows
+            return not (isinstance(prev, PdfLine) and isinstance(item, PdfLine) and prev.columns and item.columns)
         size = item.size if isinstance(item, PdfLine) else self.body
         return item.top - prev.bottom > self.line_gap + PARA_GAP * size
 
     def indent(self, line: PdfLine) -> str:
-        """Full-width spaces for a paragraph's indented first line (字下げ); list items keep none (their
-        indent is the list's layout)."""
-        if starts_entry(line.text):
-            return ""
+        """Full-width spaces for a line's indent: a paragraph's indented first line (字下げ, a character or a
+        few), a list item's or a labelled block's nesting (「　【県の考え方】」 over 「　　・県道…」)."""
         before, after = line.x0 - self.left[line.page], self.right[line.page] - line.x1
-        if abs(before - after) < line.size:  # centred (a cover's title, date, author): not an indent
+        # centred (a cover's title, date): no indent; a line ending a few characters short of the margin is full
+        if after > CENTRED_MIN * line.size and abs(before - after) < line.size:
             return ""
         steps = before / max(line.size, 1.0)
-        # 字下げ is a character or a few; a line further right is set right or centred, not indented
-        return "\u3000" * round(steps) if INDENT <= steps <= MAX_INDENT else ""
+        # a paragraph further right than a few characters is set right or centred, not indented
+        deepest = MAX_ENTRY_INDENT if starts_entry(line.text) else MAX_INDENT
+        return "\u3000" * round(steps) if INDENT <= steps <= deepest else ""
 
 
 def geometry(pages: list[PdfPage], lines: list[PdfLine]) -> Geometry:
@@ -246,8 +260,8 @@ def _joins(prev: PdfLine, line: PdfLine, geo: Geometry) -> bool:
         return False
     if starts_entry(line.text) and not _dot_continues(prev.text, line.text):
         return False
-    if _new_entry(prev.text, line.text):
-        return False
+    if _new_entry(prev.text, line.text) or (prev.columns and line.columns):
+        return False  # two rows of a typed table: the next row is no rest of a wrapped cell
     if prev.x1 < geo.right[prev.page] - WRAP_SLACK * prev.size:
         return False
     if line.page == prev.page:  # the usual line gap grows with the font (a heading broken over two lines)

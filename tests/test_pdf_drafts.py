@@ -75,6 +75,23 @@ def test_pdf_text_reads_tables_headings_and_joined_lines():
     assert "「特定半導体生産施設整備等計画」の認定済み（令和7年12月、助成上限額1,650億円）" in text
 
 
+def test_pdf_text_restores_typed_tables_and_indented_blocks():
+    W2 = "\u3000\u3000"
+    pasted = pdf_text((PDFS / "w20_02_c_takko_shingo_garlic.pdf").read_bytes()).split("\n")
+    # a spreadsheet pasted with runs of spaces: its columns again, each row a line of its own
+    assert f"\u3000事業者名{W2}{W2}所在{W2}区分" in pasted[pasted.index(next(x for x in pasted if "事業者名" in x))]
+    row = next(i for i, x in enumerate(pasted) if x.startswith("\u3000(株)たっこガーリックファクトリー\u3000"))
+    assert pasted[row].endswith(f"乾燥チップ{W2}24,300") and "田子にんにく生産出荷組合" in pasted[row + 1]
+    collapsed = pdf_text((PDFS / "w20_04_c_mogami_onsen.pdf").read_bytes())
+    # a tab-typed Markdown table the rendering collapsed to single spaces
+    assert f"\nKPI{W2}現状{W2}R10{W2}R12{W2}担当{W2}期限・進め方{W2}撤退基準\n" in collapsed
+    blocks = pdf_text((PDFS / "w22_02_a_osumi_uchu.pdf").read_bytes())
+    assert "\n" + "―" * 38 + "\n" in blocks  # a rule of 「―」 drawn with ligature glyphs, each read once
+    # a 【】 label and the block under it keep their indents (the list nested deeper)
+    assert f"\n{W2}【県の考え方】\n{W2}\u3000射場の稼働" in blocks
+    assert f"\n{W2}{W2}・志布志港 重量物岸壁の改良（国・県、約35億円）\n{W2}{W2}・肝付町内" in blocks
+
+
 def test_pdf_is_a_supported_format_everywhere():
     assert ".pdf" in SUPPORTED
     plan, report = read_bytes("plan.pdf", (PDFS / "qa02_c_onsen_village.pdf").read_bytes())

@@ -224,3 +224,57 @@ def test_a_bold_label_opening_a_paragraph_stays_marked() -> None:
         "\n**（1）該当する品目**　温泉水で育てるトラフグ及びその加工品\n"
         in normalise_layout(layout([*body_page(1), first])).to_text()
     )
+
+
+def test_rows_of_a_typed_table_are_not_joined_though_they_reach_the_margin() -> None:
+    head = PdfLine(
+        "事業者名\u3000\u3000所在\u3000\u3000従業者", 1, LEFT + 10.5, 300, 200, 210.5, 10.5, columns=True
+    )
+    first = PdfLine(
+        "（株）北浜ガーリック\u3000\u3000田子町\u3000\u300022",
+        1,
+        LEFT + 10.5,
+        RIGHT,
+        216,
+        226.5,
+        10.5,
+        columns=True,
+    )
+    second = PdfLine(
+        "田子生産組合\u3000\u3000田子町\u3000\u3000―", 1, LEFT + 10.5, 320, 232, 242.5, 10.5, columns=True
+    )
+    text = normalise_layout(layout([*body_page(1), head, first, second])).to_text()
+    assert "\u3000（株）北浜ガーリック\u3000\u3000田子町\u3000\u300022\n\u3000田子生産組合" in text
+
+
+def test_nested_list_items_and_labelled_blocks_keep_their_indent() -> None:
+    lay = layout(
+        [
+            *body_page(1),
+            line("【県の考え方】", 200, x0=LEFT + 21),
+            line("・県道の一部改良（約48億円）", 216, x0=LEFT + 42),
+            line("・岸壁の改良（約35億円）", 232, x0=LEFT + 63),
+        ]
+    )
+    text = normalise_layout(lay).to_text()
+    assert "\n\u3000\u3000【県の考え方】\n\u3000\u3000\u3000\u3000・県道の一部改良（約48億円）\n" in text
+    assert "\n" + "\u3000" * 6 + "・岸壁の改良（約35億円）" in text
+
+
+def test_a_first_line_indent_is_kept_on_a_line_that_fills_the_width() -> None:
+    # one character in from the left margin, ending a character short of the right one: no centred line
+    first = line(
+        "両町村の作付面積は合計百四十二ヘクタールであり、収穫量は約千六百五十トンで",
+        200,
+        x0=LEFT + 10.5,
+        x1=RIGHT - 10.5,
+    )
+    lay = layout([*body_page(1), first, line("ある。", 216)])
+    assert "\n\u3000両町村の作付面積は" in normalise_layout(lay).to_text()
+
+
+def test_a_mark_hung_past_the_margin_does_not_move_it() -> None:
+    hung = line("この一文は右端を越えて句点をぶら下げている文である。", 150, x1=RIGHT + 10.5)
+    broken = line("付加価値増加額は売上増加額に既存の付加価値率", 200, x1=RIGHT - 18)
+    lay = layout([*body_page(1), hung, broken, line("（約30%）を掛けて算定した。", 216)])
+    assert "既存の付加価値率（約30%）を掛けて算定した。" in normalise_layout(lay).to_text()
