@@ -1,39 +1,141 @@
-"""Facts read from a plan written as text: the value each fact takes, the line it cites as evidence and the quote
-(issue 20: the mutation run over rules/facts showed these were barely checked). Each case is a short draft, read by
-the real reader (`read_bytes`), its facts derived as `chiiki check` derives them."""
+"""Facts read from a draft written as text: the value each fact takes, the line it cites as evidence and how it is
+shown (issue 20: the mutation run over rules/facts showed these were barely checked). Each case is a short draft
+read by the real reader (`read_bytes`), its facts derived as `chiiki check` derives them. Line 1 of every draft is
+its title, line 2 blank, so the case's first line is line 3."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, NamedTuple
+
+import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules.facts import Fact, derive_facts
 
 TODAY = dt.date(2026, 5, 20)
+FIRST_LINE = 3
 
 
-def read_facts(body: str, plan_type: str = "B") -> dict[str, Fact]:
-    """The facts of a draft whose body (lines from line 5 on) sits under one heading."""
-    plan, _ = read_bytes("draft.md", f"# 計画\n\n## 本文\n\n{body}\n".encode())
+def read_facts(lines: tuple[str, ...], plan_type: str = "B") -> dict[str, Fact]:
+    text = "\n".join(["# 地域未来戦略", "", *lines]) + "\n"
+    plan, _ = read_bytes("draft.md", text.encode())
     return derive_facts(plan, load_kb(), plan_type, TODAY)
 
 
-def lines_of(f: Fact) -> list[int | None]:
-    return [e.line for e in f.evidence]
+class Expect(NamedTuple):
+    """What a fact must be: its value, the lines its evidence cites (in order), how it is shown (None: not
+    checked) and whether it goes to a reviewer (uncertain)."""
+
+    value: Any
+    lines: tuple[int, ...] = ()
+    shown: str | None = None
+    uncertain: bool = False
 
 
-# procurement: home words and a confident 「全量を海外から」 line are for a person to weigh, citing the first line
-# that names where at home and the line on imports
-HOME_AND_ABROAD = (
-    "主要部品は県内の協力企業から調達している。\n"
-    "加工工程も地元の事業者に委託している。\n"
-    "一方、基幹となる制御チップは全量を海外から輸入している。"
-)
+class Case(NamedTuple):
+    id: str
+    plan_type: str
+    lines: tuple[str, ...]
+    facts: dict[str, Expect]
 
 
-def test_home_procurement_with_key_parts_imported_is_for_review_citing_both_lines() -> None:
-    f = read_facts(HOME_AND_ABROAD)["procurement_local_or_domestic"]
-    assert f.value is None and f.uncertain
-    assert lines_of(f) == [5, 7]
-    assert f.shown() == "要確認：主要部品は県内の協力企業から調達している。／一方、基幹となる制御チップは全量を海外から輸入している。"
+CITY = "策定主体：北九州市"
+SAME = "県の計画と同じ産業クラスターを対象とする。"
+DIFFERENT = "本市は県とは異なる産業クラスターの形成を目指す。"
+PERIOD = "計画期間：2026年度〜2030年度（目標年度 2030年度）"
+KGI_INVESTMENT = "KGI1 官民設備投資額：2030年度 40億円（2026〜2030年度の累計 150億円）"
+KGI_VALUE_ADDED = "KGI2 付加価値増加額：2030年度 12億円"
+KGI_TALENT_TOTAL = "KGI3 産業人材育成数：2026〜2030年度の累計 620人"
+KPI_VAGUE = "KPI：新規取引件数 / 目標値：2030年度 20件 / 担当：産業振興課 / 撤退基準：推進会議で見直す"
+KPI_CONDITION = "KPI：研修受講者数 / 目標値：2030年度 100人 / 担当：人材育成課 / 撤退基準：2年連続で目標の5割未満なら事業を廃止"
+
+CASES = [
+    Case("designated_city_same_cluster_cites_its_line", "B", (CITY, SAME), {
+        "author_same_cluster_as_prefecture": Expect(SAME, (4,), SAME),
+        "author_different_cluster_stated": Expect(None),
+    }),
+    Case("designated_city_difference_stated_more_surely_than_sameness_wins", "B", (CITY, SAME, DIFFERENT), {
+        "author_same_cluster_as_prefecture": Expect(None),
+        "author_different_cluster_stated": Expect(DIFFERENT, (5,), DIFFERENT),
+    }),
+    Case("designated_city_denying_a_different_cluster_states_the_same_one", "B", (CITY, "本市は県と異なるクラスターは目指さない。"), {
+        "author_same_cluster_as_prefecture": Expect("本市は県と異なるクラスターは目指さない。", (4,)),
+        "author_different_cluster_stated": Expect(None),
+    }),
+    Case("cluster_of_a_city_is_asked_of_b_plans_only", "C", (CITY, DIFFERENT), {
+        "author_same_cluster_as_prefecture": Expect(None),
+        "author_different_cluster_stated": Expect(None),
+    }),
+    Case("b_kgis_target_year_values_and_the_cumulative_total", "B",
+         (PERIOD, KGI_INVESTMENT, KGI_VALUE_ADDED, KGI_TALENT_TOTAL), {
+        "kgi_investment_value": Expect(4_000_000_000, (4,), "2030年度 40億円"),
+        "kgi_investment_cumulative": Expect(15_000_000_000, (4,), "150億円"),
+        "kgi_investment_year": Expect(2030, (4,)),
+        "kgi_value_added_value": Expect(1_200_000_000, (5,), "2030年度 12億円"),
+        "kgi_value_added_year": Expect(2030, (5,)),
+        "kgi_value_added_set": Expect(True, (5,)),
+        # a total to the target year is not the year's value B asks for: a reviewer reads it
+        "kgi_talent_value": Expect(620, (6,), "2030年度 620人", uncertain=True),
+        "kgi_count": Expect(3, (4, 5, 6)),
+        "kgi_mandatory_all": Expect(True),
+    }),
+    Case("a_kgi_total_to_2040_is_the_value_of_an_a_plan", "A", (KGI_TALENT_TOTAL,), {
+        "kgi_talent_value": Expect(620, (3,), "2030年度 620人"),
+    }),
+    Case("latest_year_is_the_kgi_value_when_no_target_year_is_set", "B", ("KGI 官民設備投資額：2028年度 20億円、2030年度 40億円",), {
+        "kgi_investment_value": Expect(4_000_000_000, (3,), "2030年度 40億円"),
+        "kgi_investment_year": Expect(2030, (3,)),
+    }),
+    Case("undated_kgi_in_a_dated_list_has_no_year", "B", (PERIOD, "KGI1 官民設備投資額：2030年度 40億円", "KGI2 付加価値増加額：12億円"), {
+        "kgi_value_added_value": Expect(1_200_000_000, (5,), "12億円"),
+        "kgi_value_added_set": Expect(True, (5,)),
+        "kgi_value_added_year": Expect(None, (5,)),
+    }),
+    Case("undated_kgi_alone_takes_the_plans_target_year", "B", (PERIOD, "KGI 付加価値増加額：12億円"), {
+        "kgi_value_added_year": Expect(2030, (4,)),
+    }),
+    Case("c_plan_without_value_added_or_productivity_has_no_value_added_kgi", "C",
+         ("KGI1 官民設備投資額：2030年度 5億円", "KGI2 産業人材育成数：2030年度 40人"), {
+        "kgi_value_added_set": Expect(None),
+        "kgi_value_added_year": Expect(None),
+        "kgi_mandatory_all": Expect(False, (3, 4), "未設定: 計画での付加価値増加額"),
+    }),
+    Case("kgi_basis_and_verification_cite_their_lines", "B",
+         ("KGI 官民設備投資額：2030年度 40億円", "設定根拠：企業への聞き取りによる投資予定額の積み上げ",
+          "効果検証：毎年度、立地企業の投資実績を調査して検証する"), {
+        "kgi_basis_stated": Expect("設定根拠：企業への聞き取りによる投資予定額の積み上げ", (4,)),
+        "kgi_verification_stated": Expect("効果検証：毎年度、立地企業の投資実績を調査して検証する", (5,)),
+    }),
+    Case("withdrawal_criterion_without_a_condition_goes_to_review", "B", (KPI_VAGUE, KPI_CONDITION), {
+        "kpi_withdrawal_all": Expect(True, (3,), "条件の読み取れない撤退基準: 新規取引件数「推進会議で見直す」", uncertain=True),
+        "kpi_withdrawal_any": Expect(True),
+        "kpi_count": Expect(2, (3, 4)),
+    }),
+    Case("withdrawal_criteria_with_conditions_are_set", "B", (KPI_CONDITION,), {
+        "kpi_withdrawal_all": Expect(True, (3,)),
+    }),
+    # procurement: home words beside a confident 「全量を海外から」 line are for a person to weigh, citing the first
+    # line that names where at home and the line on imports
+    Case("home_procurement_with_key_parts_imported_is_for_review_citing_both_lines", "B",
+         ("主要部品は県内の協力企業から調達している。", "加工工程も地元の事業者に委託している。",
+          "一方、基幹となる制御チップは全量を海外から輸入している。"), {
+        "procurement_local_or_domestic": Expect(
+            None, (3, 5), "要確認：主要部品は県内の協力企業から調達している。／一方、基幹となる制御チップは全量を海外から輸入している。",
+            uncertain=True),
+    }),
+]
+
+
+@pytest.mark.parametrize(("plan_type", "lines", "facts"), [c[1:] for c in CASES], ids=[c.id for c in CASES])
+def test_fact_value_evidence_line_and_display(plan_type: str, lines: tuple[str, ...], facts: dict[str, Expect]) -> None:
+    got = read_facts(lines, plan_type)
+    for name, want in facts.items():
+        f = got[name]
+        assert (f.value, f.uncertain) == (want.value, want.uncertain), name
+        assert tuple(e.line for e in f.evidence) == want.lines, name
+        for e in f.evidence:  # the quote cited is the line's own text
+            assert e.text and e.text in lines[e.line - FIRST_LINE], name
+        if want.shown is not None:
+            assert f.shown() == want.shown, name
