@@ -29,7 +29,7 @@ class Expect(NamedTuple):
     checked) and whether it goes to a reviewer (uncertain)."""
 
     value: Any
-    lines: tuple[int, ...] = ()
+    lines: tuple[int | None, ...] = ()
     shown: str | None = None
     uncertain: bool = False
 
@@ -116,6 +116,74 @@ CASES = [
     Case("withdrawal_criteria_with_conditions_are_set", "B", (KPI_CONDITION,), {
         "kpi_withdrawal_all": Expect(True, (3,)),
     }),
+    Case("prefecture_support_system_by_its_head_with_banks_fields_staff_and_visits", "B",
+         ("策定主体：熊本県", "## 伴走支援体制",
+          "知事を本部長とする「くまもと産業伴走支援本部」を設置し、県産業振興課に担当職員4名を配置する。",
+          "肥後銀行、熊本信用金庫が参画し、資金面の相談に応じる。",
+          "支援の分野は、人材、販路開拓、設備投資の3分野とする。",
+          "担当職員は四半期ごとに核となる企業を訪問する。",
+          "## 相談窓口", "県産業振興課に「地域未来相談窓口」を設置する。"), {
+        "author_stated": Expect("熊本県", (None,)),
+        "is_prefecture_or_designated_city": Expect(True),
+        "is_municipality": Expect(False),
+        "joint_authors": Expect(False),
+        "support_lead_head": Expect("くまもと産業伴走支援本部", (5,)),
+        "support_system_stated": Expect("くまもと産業伴走支援本部", (5,)),
+        "support_body_stated": Expect("くまもと産業伴走支援本部", (5,)),
+        "support_staff_stated": Expect(4, (5,), "4名"),
+        "support_departments_stated": Expect(["県産業振興課"], (5, 10), "県産業振興課"),
+        "support_financial_institutions": Expect("地方銀行、信用金庫", (6, 6)),
+        "support_fields_stated": Expect(["人材", "販路開拓", "設備投資"], (7, 7), "人材、販路開拓、設備投資"),
+        "support_frequency_stated": Expect("四半期ごと", (8,)),
+        "support_pending": Expect(None),
+        "consultation_desk_stated": Expect("地域未来相談窓口", (10,)),
+        "consultation_desk_department": Expect("県産業振興課", (10,)),
+        "consultation_desk_pending": Expect(None),
+    }),
+    Case("support_and_desk_still_to_be_arranged_are_pending_not_stated", "B",
+         ("策定主体：大分県", "## 伴走支援体制", "金融機関の参画は今後調整する。", "## 相談窓口", "相談窓口の設置は検討中である。"), {
+        "support_pending": Expect("金融機関の参画は今後調整する。", (5,)),
+        "support_lead_head": Expect(None),
+        "consultation_desk_pending": Expect("相談窓口の設置は検討中である。", (7,)),
+        "consultation_desk_stated": Expect(None),
+    }),
+    # the 参考リスト bound (留意事項 1.(1)⑨): 2,000名 is within it, 2,001名 is over; the evidence cites the
+    # first three companies, the display names them all
+    Case("core_companies_at_the_2000_employee_bound_are_within_it", "B",
+         ("## 核となる事業者", "- 株式会社北浜精工（従業員320名）", "- 株式会社南町化成（従業員2,000名）",
+          "- 株式会社東山電機（従業員80名）", "- 株式会社西川食品（従業員45名）"), {
+        "core_companies_count": Expect(4, (4, 5, 6)),
+        "core_employees_known": Expect(True, (4, 5, 6)),
+        "core_employees_any": Expect(True, (4, 5, 6)),
+        "core_company_within_2000": Expect(
+            True, (4, 5, 6), "株式会社北浜精工 320名、株式会社南町化成 2,000名、株式会社東山電機 80名、株式会社西川食品 45名"),
+        "operators_diverse": Expect(True, (4, 5, 6)),
+    }),
+    Case("one_core_company_over_the_bound_is_named_and_is_no_diversity", "C",
+         ("## 核となる事業者", "- 株式会社北浜精工（従業員2,001名）"), {
+        "core_companies_count": Expect(1, (4,)),
+        "core_company_within_2000": Expect(False, (4,), "2,000名超: 株式会社北浜精工（2,001名）"),
+        "operators_diverse": Expect(False, (4,)),
+    }),
+    Case("core_companies_one_without_a_headcount", "B",
+         ("## 核となる事業者", "- 株式会社北浜精工（従業員320名）", "- 株式会社南町化成", "- 株式会社東山電機（従業員80名）",
+          "- 株式会社西川食品（従業員45名）"), {
+        "core_employees_known": Expect(False, (4, 5, 6)),
+        "core_employees_any": Expect(True, (4, 6, 7)),
+        "core_company_within_2000": Expect(True, (4, 6, 7), "株式会社北浜精工 320名、株式会社東山電機 80名、株式会社西川食品 45名"),
+    }),
+    Case("operators_chosen_later_are_unnamed_not_one", "C", ("## 核となる事業者", "事業者は公募により選定する。"), {
+        "core_operators_unnamed": Expect("事業者は公募により選定する。", (4,)),
+        "core_companies_count": Expect(None),
+        "operators_diverse": Expect(None),
+        "core_employees_known": Expect(None),
+        "core_company_within_2000": Expect(None),
+    }),
+    Case("a_plans_investment_total_written_as_expected_is_its_total", "A",
+         ("## 核となる投資", "響灘水素エナジー株式会社が受入基地を建設し、投資総額は約1,850億円を見込む。"), {
+        "investment_total": Expect(185_000_000_000, (4,), "1,850億円"),
+        "investments_count": Expect(1, (4,)),
+    }),
     # procurement: home words beside a confident 「全量を海外から」 line are for a person to weigh, citing the first
     # line that names where at home and the line on imports
     Case("home_procurement_with_key_parts_imported_is_for_review_citing_both_lines", "B",
@@ -135,7 +203,7 @@ def test_fact_value_evidence_line_and_display(plan_type: str, lines: tuple[str, 
         f = got[name]
         assert (f.value, f.uncertain) == (want.value, want.uncertain), name
         assert tuple(e.line for e in f.evidence) == want.lines, name
-        for e in f.evidence:  # the quote cited is the line's own text
-            assert e.text and e.text in lines[e.line - FIRST_LINE], name
+        for e in f.evidence:  # the quote cited is the line's own text (a cover field's line is not kept)
+            assert e.text and e.text in (lines[e.line - FIRST_LINE] if e.line else "\n".join(lines)), name
         if want.shown is not None:
             assert f.shown() == want.shown, name
