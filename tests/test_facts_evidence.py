@@ -184,6 +184,45 @@ CASES = [
         "investment_total": Expect(185_000_000_000, (4,), "1,850億円"),
         "investments_count": Expect(1, (4,)),
     }),
+    Case("an_a_plans_written_total_is_its_total", "A",
+         ("## 核となる投資", "響灘水素エナジー株式会社が受入基地を建設する（約1,200億円）。", "投資総額：約1,262億円"), {
+        "investment_total": Expect(126_200_000_000, (5,), "1,262億円"),
+    }),
+    Case("an_a_plans_total_under_review_goes_to_a_reviewer", "A",
+         ("## 核となる投資", "響灘水素エナジー株式会社が受入基地を建設する（約1,200億円）。", "投資総額：約1,262億円（精査中）"), {
+        "investment_total": Expect(126_200_000_000, (5,), "1,262億円（精査中・見込み）", uncertain=True),
+    }),
+    # the period (a cover field: its line is not kept) and the year the KGIs aim at
+    Case("target_year_is_the_latest_kgi_year_when_the_period_names_none", "A",
+         ("計画期間：2026年度〜2030年度", "KGI 官民設備投資額：2030年度 40億円、2040年度 300億円"), {
+        "period_start_fy": Expect(2026, (None,)),
+        "period_end_fy": Expect(2030, (None,)),
+        "plan_years": Expect(5, (None,)),
+        "target_fy": Expect(2040),
+        "goal_horizon_years": Expect(15, (None,)),
+        "kgi_target_2040": Expect(True),
+        "period_order_ok": Expect(True, (None,)),
+    }),
+    Case("a_long_term_outlook_is_not_the_target_year", "B",
+         ("計画期間：2026年度〜2035年度", "KGI 官民設備投資額：2035年度 40億円（長期目標：2040年度 300億円）"), {
+        "target_fy": Expect(2035),
+        "goal_horizon_years": Expect(10, (None,)),
+        "kgi_target_2040": Expect(False),
+        "kgi_investment_value": Expect(4_000_000_000, (4,), "2035年度 40億円"),
+        "kgi_investment_year": Expect(2035, (4,)),
+    }),
+    Case("a_period_ending_before_it_starts_is_out_of_order", "B", ("計画期間：2030年度〜2026年度",), {
+        "period_order_ok": Expect(False, (None,)),
+        "plan_years": Expect(-3, (None,)),
+        "target_fy": Expect(None),
+        "goal_horizon_years": Expect(None),
+        "kgi_target_2040": Expect(None),
+    }),
+    Case("the_stated_target_year_is_the_periods", "B", (PERIOD,), {
+        "target_fy": Expect(2030, (None,)),
+        "goal_horizon_years": Expect(5, (None,)),
+        "kgi_target_2040": Expect(False),
+    }),
     # procurement: home words beside a confident 「全量を海外から」 line are for a person to weigh, citing the first
     # line that names where at home and the line on imports
     Case("home_procurement_with_key_parts_imported_is_for_review_citing_both_lines", "B",
