@@ -102,6 +102,31 @@ CASES = [
         "kgi_value_added_year": Expect(None),
         "kgi_mandatory_all": Expect(False, (3, 4), "未設定: 計画での付加価値増加額"),
     }),
+    # value added as a rate or a multiple is not the amount 付加価値増加額 asks for (B); C may set productivity instead
+    Case("value_added_as_a_change_rate_only_is_no_amount", "B", ("KGI 付加価値増加額：2025年度比40%増",), {
+        "kgi_value_added_rate_only": Expect(True, (3,), "40%"),
+        "kgi_value_added_value": Expect(None, (3,)),
+        "kgi_value_added_set": Expect(None),
+        "kgi_mandatory_all": Expect(False, (3,), "未設定: 計画での官民設備投資額、計画での産業ニーズに即した産業人材育成数"),
+    }),
+    Case("value_added_as_a_target_rate_only_is_no_amount", "B", ("KGI 付加価値増加額：2030年度 25%",), {
+        "kgi_value_added_rate_only": Expect(True, (3,), "2030年度 25%"),
+        "kgi_value_added_value": Expect(None, (3,)),
+    }),
+    Case("c_productivity_change_stands_for_value_added", "C",
+         ("KGI1 官民設備投資額：2030年度 5億円", "KGI2 一人当たり付加価値労働生産性：2025年度比10%増", "KGI3 産業人材育成数：2030年度 40人"), {
+        "kgi_productivity_value": Expect(10, (4,), "10%"),
+        "kgi_value_added_set": Expect(True, (4,)),
+        "kgi_value_added_year": Expect(None, (4,)),
+        "kgi_value_added_rate_only": Expect(None),
+        "kgi_mandatory_all": Expect(True),
+    }),
+    Case("value_added_to_be_set_later_is_missing", "B",
+         ("KGI1 官民設備投資額：2030年度 5億円", "KGI2 付加価値増加額：今後設定する", "KGI3 産業人材育成数：2030年度 40人"), {
+        "kgi_value_added_set": Expect(None),
+        "kgi_mandatory_all": Expect(False, (3, 5), "未設定: 計画での付加価値増加額"),
+        "kgi_count": Expect(2, (3, 5)),
+    }),
     Case("kgi_basis_and_verification_cite_their_lines", "B",
          ("KGI 官民設備投資額：2030年度 40億円", "設定根拠：企業への聞き取りによる投資予定額の積み上げ",
           "効果検証：毎年度、立地企業の投資実績を調査して検証する"), {
