@@ -248,6 +248,33 @@ CASES = [
         "goal_horizon_years": Expect(5, (None,)),
         "kgi_target_2040": Expect(False),
     }),
+    # 「主に当該地域又は国内で調達」: a current share of at least half (50% is, 49% is not), or home procurement in words
+    Case("procurement_share_at_half_is_mainly_at_home", "B", ("主要部品の県内調達率は現在50%である。",), {
+        "procurement_local_or_domestic": Expect("域内調達 50%", (3,)),
+        "procurement_roadmap_stated": Expect(None),
+    }),
+    Case("procurement_share_below_half_is_not", "B", ("主要部品の県内調達率は現在49%である。",), {
+        "procurement_local_or_domestic": Expect(None),
+    }),
+    Case("procurement_share_and_its_dated_roadmap", "B", ("主要部品の県内調達率は現在60%である。", "2030年度までに域内調達率を80%へ高める。"), {
+        "procurement_local_or_domestic": Expect("域内調達 60%", (3,)),
+        "procurement_roadmap_stated": Expect("2030年度までに域内調達率を80%へ高める。", (4,)),
+    }),
+    Case("procurement_low_today_with_a_roadmap_to_raise_it", "B", ("主要部品の県内調達率は現在30%である。", "2030年度までに域内調達率を45%へ高める。"), {
+        "procurement_local_or_domestic": Expect(None),
+        "procurement_roadmap_stated": Expect("2030年度までに域内調達率を45%へ高める。", (4,)),
+    }),
+    Case("procurement_at_home_in_words_with_a_switch_planned", "B",
+         ("主要部品は県内の協力企業から調達している。", "2030年度までに主要部品を県内調達に切り替える。"), {
+        "procurement_local_or_domestic": Expect("国内・域内調達", (3,)),
+        "procurement_roadmap_stated": Expect("2030年度までに主要部品を県内調達に切り替える。", (4,)),
+    }),
+    Case("procurement_of_a_part_only_is_not_mainly_at_home", "B", ("部品の一部は県内の協力企業から調達している。",), {
+        "procurement_local_or_domestic": Expect(None),
+    }),
+    Case("key_parts_all_imported_is_no_home_procurement", "B", ("基幹部品は全量を海外から輸入しており、当面は輸入を続ける。",), {
+        "procurement_local_or_domestic": Expect(False, (3,)),
+    }),
     # procurement: home words beside a confident 「全量を海外から」 line are for a person to weigh, citing the first
     # line that names where at home and the line on imports
     Case("home_procurement_with_key_parts_imported_is_for_review_citing_both_lines", "B",
