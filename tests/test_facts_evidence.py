@@ -298,3 +298,12 @@ def test_fact_value_evidence_line_and_display(plan_type: str, lines: tuple[str, 
             assert e.text and e.text in (lines[e.line - FIRST_LINE] if e.line else "\n".join(lines)), name
         if want.shown is not None:
             assert f.shown() == want.shown, name
+
+
+def test_a_long_line_is_quoted_by_its_first_200_characters() -> None:
+    suppliers = "、".join(["鋳造部品は北浜鋳造所、樹脂成形部品は南町化成、制御基板は東山電機、梱包資材は西川紙工"] * 4)
+    line = f"主要部品は県内の協力企業から調達しており、{suppliers}がそれぞれ担っている。"
+    assert len(line) == 203
+    f = read_facts((line,))["procurement_local_or_domestic"]
+    assert f.value == "国内・域内調達"
+    assert [(e.line, e.text) for e in f.evidence] == [(3, line[:200])]
