@@ -275,6 +275,30 @@ CASES = [
     Case("key_parts_all_imported_is_no_home_procurement", "B", ("基幹部品は全量を海外から輸入しており、当面は輸入を続ける。",), {
         "procurement_local_or_domestic": Expect(False, (3,)),
     }),
+    # the promise of the cluster: market, export or top share, value added against the industry's rate
+    Case("export_market_and_a_rate_above_the_industrys", "C",
+         ("## 市場", "主な顧客は国内外の自動車メーカー（法人）である。", "電動車の普及により、軽量で強度の高いフレームの需要が拡大している。",
+          "2030年度までに北米向けの輸出を年間20億円に拡大する。", "付加価値率は約40%と見込み、全国の同業種の平均（29%）を上回る。"), {
+        "market_attributes_stated": Expect(["法人", "海外", "国内"], (4,), "法人、海外、国内"),
+        "market_needs_stated": Expect("電動車の普及により、軽量で強度の高いフレームの需要が拡大している。", (5,)),
+        "export_or_top_share": Expect(["海外輸出"], (6,)),
+        "has_export_target": Expect(True, (6,)),
+        "value_added_comparison_stated": Expect("付加価値率は約40%と見込み、全国の同業種の平均（29%）を上回る。", (7,)),
+        "value_added_basis_stated": Expect("付加価値率40%（比較対象 29%）", (7, 7)),
+        "value_added_rates_given": Expect(True, (7, 7)),
+        "value_added_higher_than_industry": Expect(True, (7, 7)),
+    }),
+    Case("domestic_top_share_and_a_rate_below_the_industrys", "C",
+         ("主な顧客は国内の自動車メーカー（法人）である。", "国内シェア1位を目指す。", "付加価値率は約25%と見込み、全国の同業種の平均（29%）を下回る。"), {
+        "market_attributes_stated": Expect(["法人", "国内"], (3,)),
+        "export_or_top_share": Expect(["国内上位シェア"], (4,)),
+        "has_export_target": Expect(False, (4,)),
+        "value_added_higher_than_industry": Expect(False, (5, 5)),
+    }),
+    Case("a_rate_equal_to_the_industrys_is_not_higher", "C", ("付加価値率は約29%と見込み、全国の同業種の平均（29%）と同じである。",), {
+        "value_added_rates_given": Expect(True, (3, 3)),
+        "value_added_higher_than_industry": Expect(False, (3, 3)),
+    }),
     # procurement: home words beside a confident 「全量を海外から」 line are for a person to weigh, citing the first
     # line that names where at home and the line on imports
     Case("home_procurement_with_key_parts_imported_is_for_review_citing_both_lines", "B",
