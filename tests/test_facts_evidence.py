@@ -299,6 +299,24 @@ CASES = [
         "value_added_rates_given": Expect(True, (3, 3)),
         "value_added_higher_than_industry": Expect(False, (3, 3)),
     }),
+    # 現地化の取組 (000 B.(3)⑥): whatever the item says is the policy, a 「行わない」 included (four characters,
+    # the shortest kept); the roadmap, local capital and reinvestment each from their own line
+    Case("localization_item_policy_roadmap_capital_and_reinvestment", "B",
+         ("## 6. 現地化の取組", "2028年度までに製造部門の技術者を全員地元から採用する。", "地元資本の信用金庫が出資する。",
+          "利益の一部は地域に再投資する。"), {
+        "localization_policy_stated": Expect(
+            "2028年度までに製造部門の技術者を全員地元から採用する。\n地元資本の信用金庫が出資する。\n利益の一部は地域に再投資する。", (4,)),
+        "localization_roadmap_stated": Expect("2028年度までに製造部門の技術者を全員地元から採用する。", (4,)),
+        "local_capital_stated": Expect("地元資本の信用金庫が出資する。", (5,)),
+        "reinvestment_stated": Expect("利益の一部は地域に再投資する。", (6,)),
+    }),
+    Case("localization_declined_in_four_characters_is_a_policy", "B", ("## 6. 現地化の取組", "行わない"), {
+        "localization_policy_stated": Expect("行わない", (4,)),
+        "localization_roadmap_stated": Expect(None),
+    }),
+    Case("localization_in_three_characters_is_no_policy", "B", ("## 6. 現地化の取組", "検討中"), {
+        "localization_policy_stated": Expect(None),
+    }),
     # procurement: home words beside a confident 「全量を海外から」 line are for a person to weigh, citing the first
     # line that names where at home and the line on imports
     Case("home_procurement_with_key_parts_imported_is_for_review_citing_both_lines", "B",
