@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Any, NamedTuple
 
 import pytest
+import yaml
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
@@ -349,3 +350,41 @@ def test_a_long_line_is_quoted_by_its_first_200_characters() -> None:
     f = read_facts((line,))["procurement_local_or_domestic"]
     assert f.value == "国内・域内調達"
     assert [(e.line, e.text) for e in f.evidence] == [(3, line[:200])]
+
+
+# A plan given as YAML: its KGI fields become the statements the facts read (indicator_statements). A value
+# written only as a total (annual false, 「累計」 in its text) is the cumulative one; a value beside its own
+# cumulative total stays the target year's.
+INVESTMENT_WITH_TOTAL = {"kind": "investment", "name": "官民設備投資額", "value": 4e9, "unit": "円", "year": 2030,
+                         "cumulative_value": 1.5e10, "raw": "2030年度 40億円（累計150億円）",
+                         "basis": "核となる3社の設備投資計画を積み上げた。", "verification": "毎年度、企業ヒアリングで投資実績を把握する。"}
+TALENT_TOTAL_ONLY = {"kind": "talent", "name": "産業人材育成数", "value": 620, "unit": "人", "year": 2030, "annual": False,
+                     "raw": "累計620人"}
+TALENT_OF_THE_YEAR = {"kind": "talent", "name": "産業人材育成数", "value": 120, "unit": "人", "year": 2030, "annual": True,
+                      "raw": "2030年度 120人（累計の目標は設けない）"}
+YAML_CASES = [
+    ("investment_beside_its_cumulative_total_is_the_target_years", [INVESTMENT_WITH_TOTAL], {
+        "kgi_investment_value": (4e9, False, "2030年度 40億円"),
+        "kgi_investment_cumulative": (1.5e10, False, "150億円"),
+        "kgi_basis_stated": ("核となる3社の設備投資計画を積み上げた。", False, None),
+        "kgi_verification_stated": ("毎年度、企業ヒアリングで投資実績を把握する。", False, None),
+    }),
+    ("talent_written_only_as_a_total_is_for_review", [TALENT_TOTAL_ONLY], {
+        "kgi_talent_value": (620, True, "2030年度 620人"),
+        "kgi_basis_stated": (None, False, None),
+        "kgi_verification_stated": (None, False, None),
+    }),
+    ("talent_of_the_year_is_its_value_whatever_its_note_says", [TALENT_OF_THE_YEAR], {
+        "kgi_talent_value": (120, False, "2030年度 120人"),
+    }),
+]
+
+
+@pytest.mark.parametrize(("kgis", "facts"), [c[1:] for c in YAML_CASES], ids=[c[0] for c in YAML_CASES])
+def test_kgi_facts_of_a_yaml_plan(kgis: list[dict[str, Any]], facts: dict[str, tuple[Any, bool, str | None]]) -> None:
+    plan, _ = read_bytes("plan.yaml", yaml.safe_dump({"plan_type": "B", "kgis": kgis}, allow_unicode=True).encode())
+    got = derive_facts(plan, load_kb(), "B", TODAY)
+    for name, (value, uncertain, shown) in facts.items():
+        assert (got[name].value, got[name].uncertain) == (value, uncertain), name
+        if shown is not None:
+            assert got[name].shown() == shown, name
