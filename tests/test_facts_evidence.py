@@ -53,6 +53,40 @@ KPI_VAGUE = "KPI：新規取引件数 / 目標値：2030年度 20件 / 担当：
 KPI_CONDITION = "KPI：研修受講者数 / 目標値：2030年度 100人 / 担当：人材育成課 / 撤退基準：2年連続で目標の5割未満なら事業を廃止"
 
 CASES = [
+    # who writes the plan (a cover field): B is the prefecture's or a designated city's
+    Case("prefecture_and_a_city_writing_b_together", "B", ("策定主体：宮崎県、宮崎市",), {
+        "author_stated": Expect("宮崎県、宮崎市", (None, None)),
+        "author_kind_known": Expect(True),
+        "author_kind_allowed": Expect(False, (None, None)),
+        "joint_authors": Expect(True),
+        "is_municipality": Expect(True),
+        "is_prefecture_or_designated_city": Expect(True),
+        "author_designated_city_b": Expect(False),
+    }),
+    Case("a_city_alone_may_not_write_b", "B", ("策定主体：日南市",), {
+        "author_kind_allowed": Expect(False, (None,)),
+        "is_prefecture_or_designated_city": Expect(False),
+        "joint_authors": Expect(False),
+    }),
+    Case("a_city_may_write_c", "C", ("策定主体：日南市",), {
+        "author_kind_allowed": Expect(True, (None,)),
+    }),
+    Case("a_company_beside_the_prefecture_is_an_unusual_author", "B", ("策定主体：宮崎県、株式会社宮崎開発",), {
+        "author_kind_known": Expect(False),
+        "author_kind_unusual": Expect("株式会社宮崎開発", (None,)),
+        "author_not_local_government": Expect(None),
+        "author_kind_allowed": Expect(True, (None, None)),
+    }),
+    Case("a_company_alone_is_no_local_government", "C", ("策定主体：株式会社宮崎開発",), {
+        "author_not_local_government": Expect("株式会社宮崎開発", (None,)),
+        "author_kind_unusual": Expect(None),
+        "author_kind_allowed": Expect(None),
+    }),
+    Case("a_regional_union_is_an_unusual_author", "C", ("策定主体：南部広域連合",), {
+        "author_kind_unusual": Expect("南部広域連合", (None,)),
+        "author_not_local_government": Expect(None),
+        "is_municipality": Expect(False),
+    }),
     Case("designated_city_same_cluster_cites_its_line", "B", (CITY, SAME), {
         "author_same_cluster_as_prefecture": Expect(SAME, (4,), SAME),
         "author_different_cluster_stated": Expect(None),
