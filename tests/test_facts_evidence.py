@@ -352,6 +352,15 @@ CASES = [
     Case("localization_in_three_characters_is_no_policy", "B", ("## 6. 現地化の取組", "検討中"), {
         "localization_policy_stated": Expect(None),
     }),
+    # submission: the number of plans the author makes (留意事項 1.(1)⑧) and the forms the draft names
+    Case("plan_count_stated_and_the_forms_of_b", "B", ("本県は7つの分野で計画を策定する予定である。", "提出様式：様式1-1〜1-4"), {
+        "author_plan_count": Expect(7, (3,), "7件（素案の記載）"),
+        "submission_forms_ok": Expect(True, (4,)),
+    }),
+    Case("forms_of_c_in_a_b_plan", "B", ("提出様式：様式2-1",), {
+        "submission_forms_ok": Expect(False, (3,)),
+        "author_plan_count": Expect(None),
+    }),
     # procurement: home words beside a confident 「全量を海外から」 line are for a person to weigh, citing the first
     # line that names where at home and the line on imports
     Case("home_procurement_with_key_parts_imported_is_for_review_citing_both_lines", "B",
@@ -422,3 +431,20 @@ def test_kgi_facts_of_a_yaml_plan(kgis: list[dict[str, Any]], facts: dict[str, t
         assert (got[name].value, got[name].uncertain) == (value, uncertain), name
         if shown is not None:
             assert got[name].shown() == shown, name
+
+
+@pytest.mark.parametrize(
+    ("today", "passed", "shown"),
+    [
+        (dt.date(2026, 7, 14), False, "提出期間は随時。第1弾 事前確認依頼の期限（2026-07-15）まであと1日。第1弾の取りまとめに間に合う"),
+        (dt.date(2026, 7, 15), False, "提出期間は随時。第1弾 事前確認依頼の期限（2026-07-15）まであと0日。第1弾の取りまとめに間に合う"),
+        (dt.date(2026, 7, 16), True, "提出期間は随時。第1弾 事前確認依頼の期限（2026-07-15）は過ぎています（判定日 2026-07-16）。"
+                                     "第1弾以降の取りまとめ・公開の取扱いは追って連絡（2026-12-04時点の資料）"),
+    ],
+)
+def test_first_round_deadline_passes_the_day_after_it(today: dt.date, passed: bool, shown: str) -> None:
+    plan, _ = read_bytes("draft.md", "# 地域未来戦略\n\n策定主体：熊本県\n".encode())
+    f = derive_facts(plan, load_kb(), "B", today, {"author_plan_count": 3})
+    assert (f["first_round_deadline_passed"].value, f["first_round_deadline_passed"].shown()) == (passed, shown)
+    # the batch's count stands in only where the draft states none
+    assert (f["author_plan_count"].value, f["author_plan_count"].shown()) == (3, "3件（一括チェックの件数）")
