@@ -168,6 +168,29 @@ CASES = [
         "kgi_basis_stated": Expect("設定根拠：企業への聞き取りによる投資予定額の積み上げ", (4,)),
         "kgi_verification_stated": Expect("効果検証：毎年度、立地企業の投資実績を調査して検証する", (5,)),
     }),
+    # the KPIs' 5W1H: a slot 「●●」 or 「（調整中）」 is named but not set, 「設けない」 is no criterion
+    Case("kpi_fields_not_set_are_named_with_how", "B",
+         ("KPI：新規取引件数 / 目標値：年●●件 / 担当：（調整中） / 期限：2030年度 / 撤退基準：2年連続で目標の5割未満なら廃止",
+          "KPI：研修受講者数 / 目標値：2030年度 100人 / 担当：人材育成課 / 期限：2030年度 / 撤退基準：設けない",
+          "KPIは推進会議で半期ごとに確認する。"), {
+        "kpi_count": Expect(2, (3, 4)),
+        "kpi_deadline_all": Expect(True, (3, 4)),
+        "kpi_owner_all": Expect(False, (3,), "未設定: 新規取引件数（未確定）"),
+        "kpi_withdrawal_all": Expect(False, (4,), "未設定: 研修受講者数（設けない）"),
+        "kpi_withdrawal_any": Expect(True),
+        "kpi_target_placeholder": Expect(True, (3,), "目標値が未確定: 新規取引件数（年●●件）"),
+        "kpi_monitoring_stated": Expect("半期ごと", (5,)),
+        "kpi_monitoring_infrequent": Expect(None),
+    }),
+    Case("kpi_checked_yearly_is_less_often_than_asked", "B",
+         ("KPI：研修受講者数 / 目標値：2030年度 100人 / 担当：人材育成課 / 撤退基準：3年連続で未達なら廃止", "KPIは年1回確認する。"), {
+        "kpi_count": Expect(1, (3,)),
+        "kpi_owner_all": Expect(True, (3,)),
+        "kpi_withdrawal_all": Expect(True, (3,)),
+        "kpi_target_placeholder": Expect(None),
+        "kpi_monitoring_stated": Expect(None),
+        "kpi_monitoring_infrequent": Expect("年1回", (4,)),
+    }),
     Case("withdrawal_criterion_without_a_condition_goes_to_review", "B", (KPI_VAGUE, KPI_CONDITION), {
         "kpi_withdrawal_all": Expect(True, (3,), "条件の読み取れない撤退基準: 新規取引件数「推進会議で見直す」", uncertain=True),
         "kpi_withdrawal_any": Expect(True),
@@ -448,3 +471,16 @@ def test_first_round_deadline_passes_the_day_after_it(today: dt.date, passed: bo
     assert (f["first_round_deadline_passed"].value, f["first_round_deadline_passed"].shown()) == (passed, shown)
     # the batch's count stands in only where the draft states none
     assert (f["author_plan_count"].value, f["author_plan_count"].shown()) == (3, "3件（一括チェックの件数）")
+
+
+@pytest.mark.parametrize(
+    ("stated", "consistent"),
+    [("12億円", True), ("12.6億円", True), ("12.61億円", False), ("11.4億円", True), ("11.39億円", False)],
+)
+def test_value_added_formula_holds_within_5_percent(stated: str, consistent: bool) -> None:
+    """留意事項 2.(1)④: 売上増加額 × 既存の付加価値率 (30億円 × 40% = 12億円); a stated amount within 5% agrees."""
+    f = read_facts((f"KGI 付加価値増加額：2030年度 {stated}", "算定式：売上増加額 30億円 × 既存の付加価値率 40%"), "C")
+    assert (f["value_added_formula_found"].value, [e.line for e in f["value_added_formula_found"].evidence]) == (True, [3])
+    got = f["value_added_formula_consistent"]
+    assert (got.value, [e.line for e in got.evidence]) == (consistent, [3])
+    assert got.shown() == f"30億円 × 40% = 12億円（記載値 {stated}）"
