@@ -262,6 +262,11 @@ CASES = [
         "core_employees_known": Expect(None),
         "core_company_within_2000": Expect(None),
     }),
+    Case("no_operator_named_is_unknown_not_one", "C", ("地域の食品産業を振興する。",), {
+        "operators_diverse": Expect(None),
+        "core_companies_count": Expect(None),
+        "core_operators_unnamed": Expect(None),
+    }),
     Case("a_plans_investment_total_written_as_expected_is_its_total", "A",
          ("## 核となる投資", "響灘水素エナジー株式会社が受入基地を建設し、投資総額は約1,850億円を見込む。"), {
         "investment_total": Expect(185_000_000_000, (4,), "1,850億円"),
@@ -367,6 +372,11 @@ CASES = [
         "localization_roadmap_stated": Expect("2028年度までに製造部門の技術者を全員地元から採用する。", (4,)),
         "local_capital_stated": Expect("地元資本の信用金庫が出資する。", (5,)),
         "reinvestment_stated": Expect("利益の一部は地域に再投資する。", (6,)),
+    }),
+    Case("local_capital_only_under_consideration_is_not_stated", "B",
+         ("## 6. 現地化の取組", "地元資本の参画は今後検討する。"), {
+        "localization_policy_stated": Expect("地元資本の参画は今後検討する。", (4,)),
+        "local_capital_stated": Expect(None),
     }),
     Case("localization_declined_in_four_characters_is_a_policy", "B", ("## 6. 現地化の取組", "行わない"), {
         "localization_policy_stated": Expect("行わない", (4,)),
