@@ -262,6 +262,26 @@ CASES = [
         "core_employees_known": Expect(None),
         "core_company_within_2000": Expect(None),
     }),
+    Case("roles_read_for_some_operators_only_go_to_review", "C",
+         ("## 核となる事業者", "- 株式会社北浜精工（従業員320名） アルミ押出材の製造を担う。年商85億円。",
+          "- 株式会社南町化成（従業員200名） 表面処理を担う。年商40億円。", "- 株式会社東山電機（従業員80名）"), {
+        "core_companies_count": Expect(3, (4, 5, 6)),
+        "core_roles_stated": Expect(None, (6,), "役割の記載がない：株式会社東山電機", uncertain=True),
+        "operators_diverse": Expect(True, (4, 5, 6)),
+    }),
+    Case("one_named_operator_beside_a_category_and_a_slot_is_not_only_one", "C",
+         ("## 核となる事業者", "- 株式会社北浜精工（従業員320名）", "- 宿泊事業者（約40施設）", "- 〇〇株式会社（調整中）"), {
+        "core_companies_count": Expect(1, (4,)),
+        "core_operator_categories": Expect("宿泊事業者", (5,)),
+        "core_operators_unnamed": Expect("〇〇株式会社", (6,)),
+        "core_roles_stated": Expect(False, (4,), "役割の記載がない：株式会社北浜精工"),
+        "operators_diverse": Expect(None),
+    }),
+    Case("core_area_cites_its_line", "C", ("## 区域", "核となる区域は北浜工業団地とする。"), {
+        "core_area_stated": Expect("核となる区域は北浜工業団地とする。", (4,)),
+        "attracted_company": Expect(False),
+        "franchise_dependency": Expect(False),
+    }),
     Case("no_operator_named_is_unknown_not_one", "C", ("地域の食品産業を振興する。",), {
         "operators_diverse": Expect(None),
         "core_companies_count": Expect(None),
