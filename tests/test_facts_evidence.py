@@ -14,6 +14,7 @@ import yaml
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules.facts import Fact, derive_facts
+from tests.test_rule_cases import base_plan
 
 TODAY = dt.date(2026, 5, 20)
 FIRST_LINE = 3
@@ -398,6 +399,17 @@ CASES = [
         "localization_policy_stated": Expect("地元資本の参画は今後検討する。", (4,)),
         "local_capital_stated": Expect(None),
     }),
+    # an outside company brought in (000 B.(3)⑥ ※): named when the sentence names it, a denial is none
+    Case("attracted_company_named_in_quotes", "C", ("## 6. 現地化の取組", "域外から「株式会社みなと食研」を誘致し、県内に加工拠点を新設する。"), {
+        "attracted_company": Expect("株式会社みなと食研", (4,)),
+    }),
+    Case("attracted_company_unnamed_is_still_an_attraction", "C", ("## 6. 現地化の取組", "県外から食品加工企業を誘致し、加工拠点を新設する。"), {
+        "attracted_company": Expect(True, (4,)),
+    }),
+    Case("attraction_denied_is_none", "C", ("## 6. 現地化の取組", "域外企業の誘致は予定していない。"), {
+        "attracted_company": Expect(False),
+        "localization_policy_stated": Expect("域外企業の誘致は予定していない。", (4,)),
+    }),
     Case("localization_declined_in_four_characters_is_a_policy", "B", ("## 6. 現地化の取組", "行わない"), {
         "localization_policy_stated": Expect("行わない", (4,)),
         "localization_roadmap_stated": Expect(None),
@@ -514,3 +526,73 @@ def test_value_added_formula_holds_within_5_percent(stated: str, consistent: boo
     got = f["value_added_formula_consistent"]
     assert (got.value, [e.line for e in got.evidence]) == (consistent, [3])
     assert got.shown() == f"30億円 × 40% = 12億円（記載値 {stated}）"
+
+
+# A plan given as YAML (or built by the app's form): the entity and commitment facts read statements derived from its
+# fields (entity_view), so such a plan is judged as its fields say. (base plan, patch, fact → (value, shown)).
+ENTITY_CASES = [
+    ("b_commitment_fields", "B", {}, {
+        "support_lead_head": ("精密減速機クラスター推進本部", None),
+        "support_body_stated": ("精密減速機クラスター推進本部", None),
+        "support_staff_stated": (6, "6名"),
+        "support_departments_stated": (["商工労働部産業振興課"], None),
+        "support_financial_institutions": ("北浜銀行、潮見信用金庫", None),
+        "support_fields_stated": (["資金調達", "人材確保", "海外販路開拓"], "資金調達、人材確保、海外販路開拓"),
+        "support_frequency_stated": ("四半期ごとに核となる企業を訪問する", None),
+        "consultation_desk_stated": ("精密減速機クラスター相談窓口", None),
+        "consultation_desk_department": ("商工労働部産業振興課", None),
+        "announcement_stated": ("事前確認の完了後、知事が伴走支援体制の方針とあわせて発表する。", None),
+        "announcement_after_precheck": (True, None),
+        "submission_forms_ok": (True, None),
+    }),
+    ("b_core_companies_fields", "B", {}, {
+        "core_companies_count": (3, None),
+        "core_company_within_2000": (True, "港北ギア工業株式会社 850名、潮見精密株式会社 230名、北浜熱処理株式会社 60名"),
+        "core_roles_stated": (True, None),
+        "core_scale_stated": ("港北ギア工業株式会社：年産12万台の生産能力を持ち、計画を遂行するに十分な事業規模を有する。", None),
+        "connector_hub_high": (True, None),
+        "attracted_company": (False, None),
+        "operators_diverse": (True, None),
+    }),
+    ("c_support_without_a_head", "C", {}, {
+        "support_lead_head": (None, None),
+        "support_system_stated": ("産業観光課", None),
+        "support_staff_stated": (3, "3名"),
+        "support_frequency_stated": ("月1回の窯元巡回", None),
+    }),
+    ("a_investments_fields", "A", {}, {
+        "investments_count": (2, None),
+        "investment_total": (200_000_000_000, "2,000億円"),
+        "investment_subsidy_adopted": ("2025年度 大規模成長投資補助金に採択", None),
+        "investment_subsidy_pending": (None, None),
+    }),
+    ("a_subsidy_only_to_be_applied_for_is_pending", "A",
+     {"investments": [{"company": "北浜マリンストラクチャー株式会社", "description": "浮体の量産工場の建設", "amount": 120000000000,
+                       "adopted_subsidy": "2026年度に大規模成長投資補助金へ申請予定"}]}, {
+        "investment_subsidy_adopted": (None, None),
+        "investment_subsidy_pending": ("2026年度に大規模成長投資補助金へ申請予定", None),
+        "investment_total": (120_000_000_000, "1,200億円"),
+        "investments_count": (1, None),
+    }),
+    ("a_company_named_by_a_slot_is_unnamed", "C",
+     {"core_companies": [{"name": "〇〇株式会社", "employees": 30}, {"name": "有限会社東窯", "employees": 18, "role": "窯元"}]}, {
+        "core_companies_count": (1, None),
+        "core_operators_unnamed": ("〇〇株式会社", None),
+        "operators_diverse": (None, None),
+    }),
+    ("attracted_company_named_in_the_localization_policy", "C",
+     {"localization": {"attracts_outside_company": True, "policy": "「株式会社みなと食研」を誘致し、加工拠点を新設する。"}}, {
+        "attracted_company": ("株式会社みなと食研", None),
+    }),
+]
+
+
+@pytest.mark.parametrize(("kind", "patch", "facts"), [c[1:] for c in ENTITY_CASES], ids=[c[0] for c in ENTITY_CASES])
+def test_entity_facts_of_a_yaml_plan(kind: str, patch: dict[str, Any], facts: dict[str, tuple[Any, str | None]]) -> None:
+    data = {**base_plan(kind), **patch}
+    plan, _ = read_bytes("plan.yaml", yaml.safe_dump(data, allow_unicode=True).encode())
+    got = derive_facts(plan, load_kb(), kind, TODAY)
+    for name, (value, shown) in facts.items():
+        assert got[name].value == value, name
+        if shown is not None:
+            assert got[name].shown() == shown, name
