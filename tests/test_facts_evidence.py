@@ -301,6 +301,43 @@ CASES = [
          ("## 核となる投資", "響灘水素エナジー株式会社が受入基地を建設する（約1,200億円）。", "投資総額：約1,262億円（精査中）"), {
         "investment_total": Expect(126_200_000_000, (5,), "1,262億円（精査中・見込み）", uncertain=True),
     }),
+    # A's own items (000 A.(2)①②⑤⑦): the roadmap, the world-level advantage, the block's draft, the infrastructure
+    Case("a_items_stated_under_their_headings", "A",
+         ("## 1. 戦略産業クラスター計画の概要", "### (1) 当該地域において当該産業分野を特定した理由",
+          "臨海部に化学・鉄鋼の需要家が集まり、水素・アンモニアの受入に適した港湾がある。",
+          "### (3) 17の戦略分野の「官民投資ロードマップ」との関係性", "本計画は、GX分野の官民投資ロードマップに掲げる水素供給網の構築に対応する。",
+          "### (4) 国際的な競争優位性", "当社の分解触媒は世界シェア3割を占め、欧州の競合2社より変換効率が5ポイント高い。",
+          "### (5) 計画の素案との整合性", "九州地方ブロックの計画の素案に、本クラスターが産業クラスターの候補として明記されている。",
+          "## 4. 計画実現に向けた課題", "### (3) インフラ・分野特有の拠点整備案件", "受入桟橋と水素パイプラインを、国直轄の港湾整備と一体で整備する。"), {
+        # the field is read from the first section's text (A has no 業種 item)
+        "strategic_field_matched": Expect(["9.資源・エネルギー安全保障・GX／水素等"]),
+        "roadmap_alignment_stated": Expect("本計画は、GX分野の官民投資ロードマップに掲げる水素供給網の構築に対応する。", (7,)),
+        "international_competitiveness_stated": Expect("当社の分解触媒は世界シェア3割を占め、欧州の競合2社より変換効率が5ポイント高い。", (9,)),
+        "international_competitiveness_strong": Expect("当社の分解触媒は世界シェア3割を占め、欧州の競合2社より変換効率が5ポイント高い。", (9,)),
+        "block_draft_alignment_stated": Expect("九州地方ブロックの計画の素案に、本クラスターが産業クラスターの候補として明記されている。", (11,)),
+        "block_draft_alignment_pending": Expect(None),
+        "infrastructure_stated": Expect("受入桟橋と水素パイプラインを、国直轄の港湾整備と一体で整備する。", (14,)),
+        "infrastructure_relevant": Expect(True, (14,)),
+        "infrastructure_unneeded": Expect(None),
+    }),
+    Case("a_items_only_sought_or_not_needed", "A",
+         ("## 1. 戦略産業クラスター計画の概要", "### (4) 国際的な競争優位性", "世界シェア2割を目指す。",
+          "### (5) 計画の素案との整合性", "素案への反映を目指し、経済産業局に働きかけている。",
+          "## 4. 計画実現に向けた課題", "### (3) インフラ・分野特有の拠点整備案件", "既存の港湾設備で足りるため、新たな拠点整備は要しない。"), {
+        # a share aimed at is an advantage stated, not one shown
+        "international_competitiveness_stated": Expect("世界シェア2割を目指す。", (5,)),
+        "international_competitiveness_strong": Expect(None),
+        "block_draft_alignment_stated": Expect(None),
+        "block_draft_alignment_pending": Expect("素案への反映を目指し、経済産業局に働きかけている。", (7,)),
+        "infrastructure_stated": Expect("既存の港湾設備で足りるため、新たな拠点整備は要しない。", (10,)),
+        "infrastructure_unneeded": Expect("既存の港湾設備で足りるため、新たな拠点整備は要しない。", (10,)),
+        "roadmap_alignment_stated": Expect(None),
+    }),
+    Case("infrastructure_only_to_be_considered_goes_to_review", "A",
+         ("## 4. 計画実現に向けた課題", "### (3) インフラ・分野特有の拠点整備案件", "今後、工業用水の確保策を検討する。"), {
+        "infrastructure_stated": Expect(None, (5,), "要確認：今後、工業用水の確保策を検討する。", uncertain=True),
+        "infrastructure_relevant": Expect(True, (5,)),
+    }),
     # the period (a cover field: its line is not kept) and the year the KGIs aim at
     Case("target_year_is_the_latest_kgi_year_when_the_period_names_none", "A",
          ("計画期間：2026年度〜2030年度", "KGI 官民設備投資額：2030年度 40億円、2040年度 300億円"), {
