@@ -396,6 +396,30 @@ CASES = [
     Case("key_parts_all_imported_is_no_home_procurement", "B", ("基幹部品は全量を海外から輸入しており、当面は輸入を続ける。",), {
         "procurement_local_or_domestic": Expect(False, (3,)),
     }),
+    # the industry item (B.(3)①): the products as written, a domain of four characters or more, a reason of eight
+    Case("industry_products_and_reason_under_their_items", "B",
+         ("## 1. 対象とする産業分野", "### (1) 該当する業種", "産業用ロボット向け精密減速機及びその高精度歯車部品",
+          "### (2) 特定の理由", "県北部に歯車加工・熱処理の中小企業が集積しているため。"), {
+        "product_specified": Expect("産業用ロボット向け精密減速機及びその高精度歯車部品", (5,)),
+        "industry_reason_stated": Expect("県北部に歯車加工・熱処理の中小企業が集積しているため。", (7,)),
+        "strategic_field_matched": Expect(["1.AI・半導体／フィジカルAI(特にAIロボット)"], (5,)),
+    }),
+    Case("industry_of_four_characters_is_specified", "B", ("## 1. 対象とする産業分野", "### (1) 該当する業種", "食品加工"), {
+        "product_specified": Expect("食品加工", (5,)),
+    }),
+    Case("industry_of_five_characters_with_its_full_stop_is_specified", "B",
+         ("## 1. 対象とする産業分野", "### (1) 該当する業種", "水産加工業。"), {
+        "product_specified": Expect("水産加工業。", (5,)),
+    }),
+    Case("industry_of_three_characters_is_not_specific", "B", ("## 1. 対象とする産業分野", "### (1) 該当する業種", "医薬品"), {
+        "product_specified": Expect(None),
+    }),
+    Case("reason_of_eight_characters_is_stated", "B", ("## 1. 対象とする産業分野", "### (2) 特定の理由", "企業が集積する。"), {
+        "industry_reason_stated": Expect("企業が集積する。", (5,)),
+    }),
+    Case("reason_of_seven_characters_is_not", "B", ("## 1. 対象とする産業分野", "### (2) 特定の理由", "企業が集積する"), {
+        "industry_reason_stated": Expect(None),
+    }),
     # the promise of the cluster: market, export or top share, value added against the industry's rate
     Case("export_market_and_a_rate_above_the_industrys", "C",
          ("## 市場", "主な顧客は国内外の自動車メーカー（法人）である。", "電動車の普及により、軽量で強度の高いフレームの需要が拡大している。",
