@@ -420,6 +420,36 @@ CASES = [
     Case("reason_of_seven_characters_is_not", "B", ("## 1. 対象とする産業分野", "### (2) 特定の理由", "企業が集積する"), {
         "industry_reason_stated": Expect(None),
     }),
+    # the regional ripple (B.(2)② / C.(2)②): each topic stated and its target value, each from its own line
+    Case("ripple_topics_with_their_target_values", "C",
+         ("## 域内への波及効果", "域内企業との取引額を2030年度までに年50億円に拡大する。", "核となる企業の売上高を2030年度に120億円とする。",
+          "新たに200人の雇用を創出する。", "従業員の平均賃金を年3%引き上げる。"), {
+        "ripple_regional_transactions_stated": Expect("域内企業との取引額を2030年度までに年50億円に拡大する", (4,)),
+        "ripple_regional_transactions_value": Expect(5_000_000_000, (4,), "2030年度 50億円"),
+        "ripple_sales_stated": Expect("核となる企業の売上高を2030年度に120億円とする", (5,)),
+        "ripple_sales_value": Expect(12_000_000_000, (5,), "2030年度 120億円"),
+        "ripple_jobs_stated": Expect("新たに200人の雇用を創出する", (6,)),
+        "ripple_jobs_value": Expect(200, (6,), "200人"),
+        "ripple_wages_stated": Expect("従業員の平均賃金を年3%引き上げる", (7,)),
+        "ripple_wages_value": Expect(3, (7,), "3%"),
+        "ripple_labour_stated": Expect(True, (6, 7)),
+        "ripple_labour_value": Expect(True, (6, 7)),
+    }),
+    Case("ripple_planned_without_figures_declined_or_considered", "B",
+         ("## 域内への波及効果", "域内取引の拡大を図る。", "賃金の目標は設けない。", "雇用の創出は今後検討する。"), {
+        "ripple_regional_transactions_stated": Expect("域内取引の拡大を図る", (4,)),
+        "ripple_regional_transactions_value": Expect(None, (4,)),
+        "ripple_wages_stated": Expect(None, (5,)),
+        "ripple_jobs_stated": Expect(None, (6,)),
+        "ripple_labour_stated": Expect(None),
+        "ripple_labour_value": Expect(None),
+    }),
+    Case("a_wage_kpi_with_a_figure_is_the_labour_target", "C",
+         ("KPI：製造従事者の平均年収 / 目標値：520万円→680万円 / 担当：産業振興課",), {
+        "ripple_wages_stated": Expect("KPI：製造従事者の平均年収 / 目標値：520万円→680万円 / 担当：産業振興課", (3,)),
+        "ripple_labour_stated": Expect(True, (3,)),
+        "ripple_labour_value": Expect(True, (3,)),
+    }),
     # the promise of the cluster: market, export or top share, value added against the industry's rate
     Case("export_market_and_a_rate_above_the_industrys", "C",
          ("## 市場", "主な顧客は国内外の自動車メーカー（法人）である。", "電動車の普及により、軽量で強度の高いフレームの需要が拡大している。",
