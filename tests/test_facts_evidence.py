@@ -256,6 +256,23 @@ CASES = [
         "core_employees_any": Expect(True, (4, 6, 7)),
         "core_company_within_2000": Expect(True, (4, 6, 7), "株式会社北浜精工 320名、株式会社東山電機 80名、株式会社西川食品 45名"),
     }),
+    Case("degrees_said_high_for_each_company", "B",
+         ("## 核となる事業者", "- 株式会社北浜精工（従業員320名） コネクター度・ハブ度が県内で相対的に高い。",
+          "- 株式会社南町化成（従業員200名） 参考リスト掲載"), {
+        "connector_hub_high": Expect(True, (4, 5)),
+    }),
+    Case("degrees_said_high_for_all_companies_in_one_sentence", "B",
+         ("## 核となる事業者", "- 株式会社北浜精工（従業員320名）", "核となる企業はいずれもコネクター度が県内上位である。"), {
+        "connector_hub_high": Expect(True, (5,), "核となる企業はいずれもコネクター度が県内上位である。"),
+    }),
+    Case("announcement_after_the_precheck", "B", ("## 公表・発表", "事前確認の完了後、知事が記者会見で計画を発表する。"), {
+        "announcement_stated": Expect("事前確認の完了後、知事が記者会見で計画を発表する。", (4,)),
+        "announcement_after_precheck": Expect(True, (4,)),
+    }),
+    Case("announcement_not_yet_decided", "B", ("## 公表・発表", "計画の発表時期は未定である。"), {
+        "announcement_stated": Expect(None),
+        "announcement_after_precheck": Expect(None),
+    }),
     Case("operators_chosen_later_are_unnamed_not_one", "C", ("## 核となる事業者", "事業者は公募により選定する。"), {
         "core_operators_unnamed": Expect("事業者は公募により選定する。", (4,)),
         "core_companies_count": Expect(None),
@@ -641,7 +658,9 @@ ENTITY_CASES = [
         "core_company_within_2000": (True, "港北ギア工業株式会社 850名、潮見精密株式会社 230名、北浜熱処理株式会社 60名"),
         "core_roles_stated": (True, None),
         "core_scale_stated": ("港北ギア工業株式会社：年産12万台の生産能力を持ち、計画を遂行するに十分な事業規模を有する。", None),
-        "connector_hub_high": (True, None),
+        # degrees computed from sales (120億 / 4兆), given, or said to be high
+        "connector_hub_high": (True, "港北ギア工業株式会社: コネクター度 3.00%、ハブ度 2.00% / 潮見精密株式会社: コネクター度 1.20%、"
+                                     "ハブ度 2.00% / 北浜熱処理株式会社: 県内企業からの仕入比率が高く、ハブ度が相対的に高い。"),
         "attracted_company": (False, None),
         "operators_diverse": (True, None),
     }),
