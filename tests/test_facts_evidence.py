@@ -11,6 +11,8 @@ from typing import Any, NamedTuple
 import pytest
 import yaml
 
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules.facts import Fact, derive_facts
@@ -706,3 +708,41 @@ def test_entity_facts_of_a_yaml_plan(kind: str, patch: dict[str, Any], facts: di
         assert got[name].value == value, name
         if shown is not None:
             assert got[name].shown() == shown, name
+
+
+def _investment(topic: str, line: int, value: float, **attrs: Any) -> Statement:
+    return Statement(kind="investment", topic=topic, value=value, unit="円", attrs=attrs,
+                     place=Place(line=line, quote=f"{line}行目の金額 {value / 1e8:,.0f}億円"))
+
+
+@pytest.mark.parametrize(
+    ("core_total", "total", "lines"),
+    [
+        # the core project's own total (its phases beyond the amount listed) plus the related projects
+        (1_500e8, 1_562e8, [5, 3, 4]),
+        # a core total no larger than the core projects listed adds nothing: the projects are summed
+        (1_200e8, 1_262e8, [5, 3, 4]),
+        (1_000e8, 1_262e8, [5, 3, 4]),
+    ],
+)
+def test_investment_total_from_the_core_total_and_related_projects(core_total: float, total: float, lines: list[int]) -> None:
+    """000 A.(2)④: the total the draft states for its core project counts in place of the core projects' amounts
+    when it is larger; related projects (core False) are added either way (statements as the reader gives them)."""
+    plan = Plan(statements=[
+        _investment("project", 3, 1_200e8, core=True),
+        _investment("project", 4, 62e8, core=False),
+        _investment("total", 5, core_total, scope="core"),
+    ])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
+    assert (f.value, [e.line for e in f.evidence]) == (total, lines)
+
+
+def test_the_first_core_total_stated_is_the_core_projects() -> None:
+    plan = Plan(statements=[
+        _investment("project", 3, 1_200e8, core=True),
+        _investment("project", 4, 62e8, core=False),
+        _investment("total", 5, 1_500e8, scope="core"),
+        _investment("total", 6, 1_000e8, scope="core"),  # a later line's subtotal (a phase)
+    ])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
+    assert (f.value, [e.line for e in f.evidence], f.shown()) == (1_562e8, [5, 6, 3], "1,562億円")
