@@ -746,3 +746,28 @@ def test_the_first_core_total_stated_is_the_core_projects() -> None:
     ])
     f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
     assert (f.value, [e.line for e in f.evidence], f.shown()) == (1_562e8, [5, 6, 3], "1,562億円")
+
+
+# `section:<id>`: an item with text is written, its section with it; an item whose text is only a slot
+# 「（調整中）」 or 「追って記載する」 is not, and cites that line; an item with no heading whose section holds prose
+# that may be it is a candidate for a reviewer (uncertain), never absent
+SECTION_CASES = [
+    ("items_written_or_left_as_a_slot", "B",
+     ("## 1. 地域産業クラスターの形成を目指す産業領域", "### (1) 該当する業種", "精密減速機", "### (2) 特定の理由", "（調整中）",
+      "## 3. 当該分野の現状認識と目指す姿", "### (1) 現状の整理", "出荷額は10年で2倍になった。", "### (2) 目指すべき目標", "追って記載する。"),
+     {"B.1": (True, False, (5,)), "B.1.1": (True, False, (5,)), "B.1.2": (None, False, (7,)),
+      "B.3": (True, False, (10,)), "B.3.1": (True, False, (10,)), "B.3.2": (None, False, (12,)), "B.4": (None, False, ())}),
+    ("items_without_headings_have_candidates_in_their_sections_prose", "A",
+     ("## 3. 核となる大規模投資案件", "響灘水素エナジー株式会社が受入基地を建設し、令和9年度に着工する。", "投資総額は約1,850億円を見込む。"),
+     {"A.3": (True, False, (4,)), "A.3.1": (True, False, (4,)), "A.3.2": (None, True, (5,)), "A.3.5": (None, True, (5,)),
+      "A.4": (None, False, ())}),
+]
+
+
+@pytest.mark.parametrize(("plan_type", "lines", "sections"), [c[1:] for c in SECTION_CASES], ids=[c[0] for c in SECTION_CASES])
+def test_section_facts_written_unwritten_or_candidate(plan_type: str, lines: tuple[str, ...],
+                                                      sections: dict[str, tuple[Any, bool, tuple[int, ...]]]) -> None:
+    got = read_facts(lines, plan_type)
+    for sid, (value, uncertain, cited) in sections.items():
+        f = got[f"section:{sid}"]
+        assert (f.value, f.uncertain, tuple(e.line for e in f.evidence)) == (value, uncertain, cited), sid
