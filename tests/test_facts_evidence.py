@@ -393,6 +393,9 @@ CASES = [
         "procurement_local_or_domestic": Expect("域内調達 50%", (3,)),
         "procurement_roadmap_stated": Expect(None),
     }),
+    Case("the_first_share_at_home_stated_is_shown", "B", ("鋳造部品の県内調達率は現在70%である。", "樹脂部品の県内調達率は現在55%である。"), {
+        "procurement_local_or_domestic": Expect("域内調達 70%", (3,)),
+    }),
     Case("procurement_share_below_half_is_not", "B", ("主要部品の県内調達率は現在49%である。",), {
         "procurement_local_or_domestic": Expect(None),
     }),
