@@ -17,8 +17,9 @@ operator and occurrence falls below PCT, so the same mutants are chosen on every
 the others are marked skipped and reported as not sampled (a later run without --sample runs them).
 
 A mutant is killed when the tests fail (or time out), survives when they pass. Survivors listed in
-benchmarks/mutation_equivalent.yaml (module, line, operator, reason; optionally `mutated`, text the mutated line must
-hold, where other mutants of the same line and operator are not equivalent) are equivalent mutants: counted apart,
+benchmarks/mutation_equivalent.yaml (module, line, operator, reason; optionally `end_line`, for lines line..end_line, and
+`mutated`, text the mutated line must hold, where other mutants of the same line and operator are not equivalent) are
+equivalent mutants: counted apart,
 never silently. Prints, per group and module, killed / survived / equivalent and the score
 killed / (killed + survived), the equivalent ones left out of both. Writes benchmarks/results/mutation.json.
 """
@@ -197,7 +198,7 @@ def _is_equivalent(module: str, line: int, operator: str, diff: str, known: list
     if col is not None and in_signature_annotation(module, line, col):
         return True
     added = "\n".join(ln for ln in (diff or "").splitlines() if ln.startswith("+") and not ln.startswith("+++"))
-    return any(e["module"] == module and e["line"] == line and e["operator"] in operator
+    return any(e["module"] == module and e["line"] <= line <= e.get("end_line", e["line"]) and e["operator"] in operator
                and e.get("mutated", "") in added for e in known)
 
 
