@@ -396,6 +396,11 @@ CASES = [
     Case("the_first_share_at_home_stated_is_shown", "B", ("鋳造部品の県内調達率は現在70%である。", "樹脂部品の県内調達率は現在55%である。"), {
         "procurement_local_or_domestic": Expect("域内調達 70%", (3,)),
     }),
+    Case("todays_share_with_a_plan_to_raise_it_on_the_same_line_is_a_roadmap", "B",
+         ("県内調達率は現在40%であり、2030年度までに段階的に引き上げる。",), {
+        "procurement_roadmap_stated": Expect("県内調達率は現在40%であり、2030年度までに段階的に引き上げる。", (3,)),
+        "procurement_local_or_domestic": Expect(None),
+    }),
     Case("procurement_share_below_half_is_not", "B", ("主要部品の県内調達率は現在49%である。",), {
         "procurement_local_or_domestic": Expect(None),
     }),
