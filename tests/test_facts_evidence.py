@@ -383,6 +383,15 @@ CASES = [
         "goal_horizon_years": Expect(None),
         "kgi_target_2040": Expect(None),
     }),
+    Case("a_target_year_before_the_start_is_out_of_order", "B", ("計画期間：2026年度〜2030年度（目標年度 2025年度）",), {
+        "period_order_ok": Expect(False, (None,)),
+        "goal_horizon_years": Expect(0, (None,)),
+    }),
+    Case("a_target_year_at_the_start_is_in_order", "B", ("計画期間：2026年度〜2030年度（目標年度 2026年度）",), {
+        "period_order_ok": Expect(True, (None,)),
+        "goal_horizon_years": Expect(1, (None,)),
+        "plan_years": Expect(5, (None,)),
+    }),
     Case("the_stated_target_year_is_the_periods", "B", (PERIOD,), {
         "target_fy": Expect(2030, (None,)),
         "goal_horizon_years": Expect(5, (None,)),
@@ -779,3 +788,37 @@ def test_section_facts_written_unwritten_or_candidate(plan_type: str, lines: tup
     for sid, (value, uncertain, cited) in sections.items():
         f = got[f"section:{sid}"]
         assert (f.value, f.uncertain, tuple(e.line for e in f.evidence)) == (value, uncertain, cited), sid
+
+
+@pytest.mark.parametrize(
+    ("value", "present", "stated", "engine", "shown"),
+    [
+        (None, False, False, None, "未記載"),
+        (False, False, True, False, "なし"),
+        (True, True, True, True, "あり"),
+        (0, True, True, 0, "0"),
+        (2.5, True, True, 2.5, "2.5"),
+        ("", False, True, False, ""),
+        ("窓口", True, True, True, "窓口"),
+        ([], False, True, False, ""),
+        (["人材", "販路"], True, True, True, "人材、販路"),
+        ({}, False, True, False, "{}"),
+    ],
+)
+def test_a_facts_presence_engine_value_and_display(value: Any, present: bool, stated: bool, engine: Any, shown: str) -> None:
+    """Not stated (None) is never a value; False is stated but not present; an empty text or list is not present;
+    the rules engine sees numbers and bools as they are and text as presence."""
+    f = Fact("f", value)
+    assert (f.present, f.stated, f.engine_value(), f.shown()) == (present, stated, engine, shown)
+    assert Fact("f", value, display="表示").shown() == "表示"
+
+
+def test_facts_of_no_plan_type_name_no_forms_contacts_deadline_or_sections() -> None:
+    f = derive_facts(Plan(), load_kb(), None, TODAY)
+    assert [f[n].value for n in ("first_round_deadline_passed", "required_forms", "submission_contacts",
+                                 "kgi_mandatory_all", "plan_type_a", "plan_type_b", "plan_type_c")] == [
+        None, None, None, None, False, False, False]
+    assert not [n for n in f if n.startswith("section:")]
+    c = derive_facts(Plan(), load_kb(), "C", TODAY)
+    assert c["required_forms"].value == ["様式2-1", "様式2-2", "様式2-3", "様式2-4"]
+    assert (c["plan_type_c"].value, c["plan_type_a"].value) == (True, False)
