@@ -866,3 +866,10 @@ def test_facts_of_no_plan_type_name_no_forms_contacts_deadline_or_sections() -> 
     c = derive_facts(Plan(), load_kb(), "C", TODAY)
     assert c["required_forms"].value == ["様式2-1", "様式2-2", "様式2-3", "様式2-4"]
     assert (c["plan_type_c"].value, c["plan_type_a"].value) == (True, False)
+
+
+def test_a_core_total_left_as_a_slot_counts_for_nothing() -> None:
+    slot = _investment("total", 5, 1_500e8, scope="core").model_copy(update={"modality": "placeholder"})
+    plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=False), slot])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
+    assert (f.value, [e.line for e in f.evidence]) == (1_262e8, [3, 4])
