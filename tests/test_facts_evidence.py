@@ -873,3 +873,43 @@ def test_a_core_total_left_as_a_slot_counts_for_nothing() -> None:
     plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=False), slot])
     f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
     assert (f.value, [e.line for e in f.evidence]) == (1_262e8, [3, 4])
+
+
+
+def _project(line: int, company: str, core: bool | None) -> Statement:
+    return Statement(kind="investment", topic="project", subject=company, value=100e8, unit="円", attrs={"core": core},
+                     place=Place(line=line, quote=f"{company}の投資"))
+
+
+def _award(line: int, text: str, modality: str = "affirmed", subject: str | None = None, core: bool | None = None) -> Statement:
+    return Statement(kind="investment", topic="subsidy", subject=subject, modality=modality, attrs={"core": core, "text": text},
+                     place=Place(line=line, quote=text))
+
+
+CORE, RELATED = _project(3, "響灘水素エナジー株式会社", True), _project(4, "九州臨海化学株式会社", False)
+ADOPTED, SOUGHT = "GX補助金に採択済み", "大規模成長投資補助金に申請予定"
+SUBSIDY_CASES = [
+    # (statements, adopted (value, lines), pending (value, lines))
+    ("the_core_projects_award", [CORE, RELATED, _award(5, ADOPTED, core=True)], (ADOPTED, [5]), (None, [])),
+    ("the_core_projects_award_by_its_name", [CORE, RELATED, _award(5, ADOPTED, subject="響灘水素エナジー株式会社")], (ADOPTED, [5]), (None, [])),
+    ("a_related_projects_award_says_nothing_of_the_core", [CORE, RELATED, _award(5, ADOPTED, subject="九州臨海化学株式会社")],
+     (None, []), (None, [])),
+    ("a_related_projects_marked_award_neither", [CORE, RELATED, _award(5, ADOPTED, core=False)], (None, []), (None, [])),
+    ("an_award_of_no_project_beside_the_cores_application_is_not_the_cores",
+     [CORE, _award(5, ADOPTED), _award(6, SOUGHT, "considering", core=True)], (None, []), (SOUGHT, [6])),
+    ("an_award_of_no_project_alone_counts", [CORE, _award(5, ADOPTED)], (ADOPTED, [5]), (None, [])),
+    ("no_core_marked_every_projects_award_counts", [_project(3, "A株式会社", None), _award(5, ADOPTED, subject="A株式会社")],
+     (ADOPTED, [5]), (None, [])),
+    ("awards_sought_not_given_or_left_as_a_slot_are_pending",
+     [CORE, _award(5, SOUGHT, "considering", core=True), _award(6, "採択されていない", "negated", core=True),
+      _award(7, "〇〇補助金", "placeholder", core=True)], (None, []), (SOUGHT, [5, 6])),
+    ("an_award_planned_is_neither", [CORE, _award(5, "採択を目指す", "planned", core=True)], (None, []), (None, [])),
+]
+
+
+@pytest.mark.parametrize(("statements", "adopted", "pending"), [c[1:] for c in SUBSIDY_CASES], ids=[c[0] for c in SUBSIDY_CASES])
+def test_the_core_projects_subsidy_adopted_or_pending(statements: list[Statement], adopted: tuple, pending: tuple) -> None:
+    """000 A.(2)③ 「補助金等の採択が行われている等により投資実現の確度が保証されている」: the core project's award."""
+    f = derive_facts(Plan(statements=statements), load_kb(), "A", TODAY)
+    for name, (value, lines) in (("investment_subsidy_adopted", adopted), ("investment_subsidy_pending", pending)):
+        assert (f[name].value, [e.line for e in f[name].evidence]) == (value, lines), name
