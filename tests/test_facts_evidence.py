@@ -226,6 +226,27 @@ CASES = [
         "consultation_desk_department": Expect("県産業振興課", (10,)),
         "consultation_desk_pending": Expect(None),
     }),
+    Case("support_by_the_prefectures_own_department_is_the_heads", "B",
+         ("策定主体：熊本県", "## 伴走支援体制", "県産業企画課に担当3人を配置し、四半期ごとに核となる企業を訪問する。"), {
+        "support_lead_head": Expect("県産業企画課（策定主体の担当部署が伴走支援を担う）", (5,)),
+        "support_system_stated": Expect("県産業企画課", (5,)),
+        "support_staff_stated": Expect(3, (5,), "3名"),
+        "support_frequency_stated": Expect("四半期ごと", (5,)),
+        "support_body_stated": Expect(None),
+    }),
+    # 「知事等」: a city's 市長 heads a C plan's support and a designated city's B plan, not a prefecture's
+    Case("a_mayor_heads_a_citys_c_plan_support", "C", ("策定主体：日南市", "## 伴走支援体制", "市長を本部長とする「地域産業伴走支援本部」を設置する。"), {
+        "support_lead_head": Expect("地域産業伴走支援本部", (5,)),
+    }),
+    Case("a_mayor_heads_a_designated_citys_b_plan_support", "B",
+         ("策定主体：北九州市", "## 伴走支援体制", "市長を本部長とする「地域産業伴走支援本部」を設置する。"), {
+        "support_lead_head": Expect("地域産業伴走支援本部", (5,)),
+    }),
+    Case("a_mayor_does_not_head_a_prefectures_b_plan_support", "B",
+         ("策定主体：熊本県", "## 伴走支援体制", "市長を本部長とする「地域産業伴走支援本部」を設置する。"), {
+        "support_lead_head": Expect(None),
+        "support_body_stated": Expect("地域産業伴走支援本部", (5,)),
+    }),
     Case("support_and_desk_still_to_be_arranged_are_pending_not_stated", "B",
          ("策定主体：大分県", "## 伴走支援体制", "金融機関の参画は今後調整する。", "## 相談窓口", "相談窓口の設置は検討中である。"), {
         "support_pending": Expect("金融機関の参画は今後調整する。", (5,)),
