@@ -373,6 +373,16 @@ CASES = [
         "infrastructure_unneeded": Expect("既存の港湾設備で足りるため、新たな拠点整備は要しない。", (10,)),
         "roadmap_alignment_stated": Expect(None),
     }),
+    Case("a_plain_statement_under_the_block_draft_item_is_stated", "A",
+         ("## 1. 戦略産業クラスター計画の概要", "### (5) 計画の素案との整合性", "本計画は九州地方ブロックの素案の方向性と整合している。"), {
+        "block_draft_alignment_stated": Expect("本計画は九州地方ブロックの素案の方向性と整合している。", (5,)),
+        "block_draft_alignment_pending": Expect(None),
+    }),
+    Case("not_in_the_block_draft_yet_and_asked_for_is_pending", "A",
+         ("## 1. 戦略産業クラスター計画の概要", "### (5) 計画の素案との整合性", "同素案に現時点で記載されていないが、候補に加えるよう要望している。"), {
+        "block_draft_alignment_stated": Expect(None),
+        "block_draft_alignment_pending": Expect("同素案に現時点で記載されていないが、候補に加えるよう要望している。", (5,)),
+    }),
     Case("infrastructure_only_to_be_considered_goes_to_review", "A",
          ("## 4. 計画実現に向けた課題", "### (3) インフラ・分野特有の拠点整備案件", "今後、工業用水の確保策を検討する。"), {
         "infrastructure_stated": Expect(None, (5,), "要確認：今後、工業用水の確保策を検討する。", uncertain=True),
