@@ -511,6 +511,24 @@ CASES = [
         "ripple_labour_stated": Expect(None),
         "ripple_labour_value": Expect(None),
     }),
+    # 売上額 planned elsewhere than the ripple item: an own KGI, a sales KPI, the formula's sales increase
+    Case("sales_set_as_an_own_kgi", "B", ("独自KGI：海外向け出荷額 2030年度 600億円",), {
+        "ripple_sales_stated": Expect("独自KGI：海外向け出荷額 2030年度 600億円", (3,)),
+        "ripple_sales_value": Expect(60_000_000_000, (3,), "2030年度 海外向け出荷額：600億円"),
+    }),
+    Case("sales_set_as_a_kpi_in_yen", "C", ("KPI：粉末貝柱の売上 / 目標値：2030年度に年2億円 / 担当：水産課",), {
+        "ripple_sales_stated": Expect("KPI：粉末貝柱の売上 / 目標値：2030年度に年2億円 / 担当：水産課", (3,)),
+        "ripple_sales_value": Expect(200_000_000, (3,), "粉末貝柱の売上：2億円（KPI）"),
+    }),
+    Case("orders_counted_plan_sales_without_an_amount", "C", ("KPI：保守部材の受注件数 / 目標値：年30件 / 担当：産業振興課",), {
+        "ripple_sales_stated": Expect("KPI：保守部材の受注件数 / 目標値：年30件 / 担当：産業振興課", (3,)),
+        "ripple_sales_value": Expect(None),
+    }),
+    Case("the_formulas_sales_increase_is_a_candidate_target", "C",
+         ("KGI 付加価値増加額：2030年度 1.2億円", "設定根拠：売上増加額 3億円 × 既存の付加価値率 40%"), {
+        "ripple_sales_stated": Expect("設定根拠：売上増加額 3億円 × 既存の付加価値率 40%", (4,)),
+        "ripple_sales_value": Expect(None, (4,), "要確認：付加価値増加額の算定に用いた売上増加額 3億円", uncertain=True),
+    }),
     Case("a_wage_kpi_with_a_figure_is_the_labour_target", "C",
          ("KPI：製造従事者の平均年収 / 目標値：520万円→680万円 / 担当：産業振興課",), {
         "ripple_wages_stated": Expect("KPI：製造従事者の平均年収 / 目標値：520万円→680万円 / 担当：産業振興課", (3,)),
