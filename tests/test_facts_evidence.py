@@ -165,6 +165,10 @@ CASES = [
         "kgi_mandatory_all": Expect(False, (3, 5), "未設定: 計画での付加価値増加額"),
         "kgi_count": Expect(2, (3, 5)),
     }),
+    Case("kgis_listed_around_their_basis_are_all_counted", "B",
+         ("KGI1 官民設備投資額：2030年度 40億円", "設定根拠：企業への聞き取りによる投資予定額の積み上げ", "KGI2 付加価値増加額：2030年度 12億円"), {
+        "kgi_count": Expect(2, (3, 5)),
+    }),
     Case("kgi_basis_and_verification_cite_their_lines", "B",
          ("KGI 官民設備投資額：2030年度 40億円", "設定根拠：企業への聞き取りによる投資予定額の積み上げ",
           "効果検証：毎年度、立地企業の投資実績を調査して検証する"), {
@@ -801,6 +805,10 @@ ENTITY_CASES = [
         "core_companies_count": (1, None),
         "core_operators_unnamed": ("〇〇株式会社", None),
         "operators_diverse": (None, None),
+        "core_roles_stated": (True, None),  # a role of two characters (「窯元」) is a role
+    }),
+    ("a_role_of_one_character_is_none", "C", {"core_companies": [{"name": "有限会社東窯", "employees": 18, "role": "窯"}]}, {
+        "core_roles_stated": (False, "役割の記載がない：有限会社東窯"),
     }),
     ("attracted_company_named_in_the_localization_policy", "C",
      {"localization": {"attracts_outside_company": True, "policy": "「株式会社みなと食研」を誘致し、加工拠点を新設する。"}}, {
@@ -962,3 +970,13 @@ def test_the_core_projects_subsidy_adopted_or_pending(statements: list[Statement
     f = derive_facts(Plan(statements=statements), load_kb(), "A", TODAY)
     for name, (value, lines) in (("investment_subsidy_adopted", adopted), ("investment_subsidy_pending", pending)):
         assert (f[name].value, [e.line for e in f[name].evidence]) == (value, lines), name
+
+
+
+def test_todays_level_of_a_kgi_is_no_target() -> None:
+    """A KGI's current level (a 現状値 column) sets nothing: C's productivity at today's level is no value-added KGI."""
+    today = Statement(kind="kgi", topic="productivity", subject="一人当たり付加価値労働生産性", role="current", value=8e6,
+                      unit="円", place=Place(line=3, quote="一人当たり付加価値労働生産性 現状値 800万円"))
+    f = derive_facts(Plan(statements=[today]), load_kb(), "C", TODAY)
+    assert (f["kgi_value_added_set"].value, f["kgi_productivity_value"].value) == (None, None)
+    assert [e.line for e in f["kgi_productivity_value"].evidence] == [3]
