@@ -810,6 +810,17 @@ ENTITY_CASES = [
     ("a_role_of_one_character_is_none", "C", {"core_companies": [{"name": "有限会社東窯", "employees": 18, "role": "窯"}]}, {
         "core_roles_stated": (False, "役割の記載がない：有限会社東窯"),
     }),
+    ("a_one_character_name_is_no_company_and_a_slot_no_area", "C",
+     {"core_companies": [{"name": "A", "employees": 10}, {"name": "有限会社東窯", "employees": 18, "role": "窯元", "scale_statement": "年商3億円"}],
+      "core_area": "〇〇"}, {
+        "core_companies_count": (1, None),
+        "operators_diverse": (False, None),
+        "core_scale_stated": ("有限会社東窯：年商3億円", None),
+        "core_area_stated": (None, None),
+    }),
+    ("a_core_area_field_names_the_area", "C", {"core_area": "窯元通り"}, {
+        "core_area_stated": ("窯元通り", None),
+    }),
     ("attracted_company_named_in_the_localization_policy", "C",
      {"localization": {"attracts_outside_company": True, "policy": "「株式会社みなと食研」を誘致し、加工拠点を新設する。"}}, {
         "attracted_company": ("株式会社みなと食研", None),
