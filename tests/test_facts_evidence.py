@@ -189,6 +189,15 @@ CASES = [
         "kpi_monitoring_stated": Expect("半期ごと", (5,)),
         "kpi_monitoring_infrequent": Expect(None),
     }),
+    # a field a KPI does not write at all names the KPI alone and cites the KPI list
+    Case("kpi_fields_not_written_name_the_kpi", "B",
+         ("KPI：研修受講者数 / 目標値：100人 / 担当：人材育成課 / 撤退基準：3年連続で未達なら廃止",
+          "KPI：新規取引件数 / 目標値：2030年度 20件 / 担当：産業振興課"), {
+        "kpi_deadline_all": Expect(False, (3, 4), "未設定: 研修受講者数"),
+        "kpi_withdrawal_all": Expect(False, (3, 4), "未設定: 新規取引件数"),
+        "kpi_owner_all": Expect(True, (3, 4)),
+        "kpi_withdrawal_any": Expect(True),
+    }),
     Case("kpi_checked_yearly_is_less_often_than_asked", "B",
          ("KPI：研修受講者数 / 目標値：2030年度 100人 / 担当：人材育成課 / 撤退基準：3年連続で未達なら廃止", "KPIは年1回確認する。"), {
         "kpi_count": Expect(1, (3,)),
