@@ -568,6 +568,29 @@ CASES = [
         "has_export_target": Expect(False, (4,)),
         "value_added_higher_than_industry": Expect(False, (5, 5)),
     }),
+    Case("the_plans_rate_alone_is_a_basis_not_a_comparison", "C", ("付加価値率は約40%と見込む。",), {
+        "value_added_basis_stated": Expect("付加価値率40%", (3,)),
+        "value_added_rates_given": Expect(None),
+        "value_added_higher_than_industry": Expect(None),
+        "value_added_comparison_stated": Expect(None),
+    }),
+    Case("an_industry_rate_used_in_the_arithmetic_compares_nothing", "B",
+         ("付加価値増加額は、売上増加額に同業種の付加価値率（約57%）を乗じて算出した。",), {
+        "value_added_comparison_stated": Expect(None),
+        "value_added_basis_stated": Expect("付加価値増加額は、売上増加額に同業種の付加価値率（約57%）を乗じて算出した。", (3,)),
+    }),
+    Case("a_comparison_of_value_added_per_worker_is_one", "B",
+         ("## 費用対効果", "一人当たりの付加価値額は、県内製造業平均（約980万円）を上回る見通しである。"), {
+        "value_added_comparison_stated": Expect("一人当たりの付加価値額は、県内製造業平均（約980万円）を上回る見通しである。", (4,)),
+    }),
+    Case("a_product_mix_against_the_national_one_is_no_value_comparison", "B",
+         ("## 市場", "注射剤の比率は約8%で、全国平均（約25%）を下回る。"), {
+        "value_added_comparison_stated": Expect(None),
+        "value_added_basis_stated": Expect(None),
+    }),
+    Case("a_market_denied_is_not_its_attribute", "C", ("主な顧客は首都圏の個人客である。", "ただし海外の顧客は想定していない。"), {
+        "market_attributes_stated": Expect(["個人"], (3,)),
+    }),
     Case("a_rate_equal_to_the_industrys_is_not_higher", "C", ("付加価値率は約29%と見込み、全国の同業種の平均（29%）と同じである。",), {
         "value_added_rates_given": Expect(True, (3, 3)),
         "value_added_higher_than_industry": Expect(False, (3, 3)),
