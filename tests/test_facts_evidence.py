@@ -634,6 +634,9 @@ CASES = [
         "author_plan_count": Expect(7, (3,), "7件（素案の記載）"),
         "submission_forms_ok": Expect(True, (4,)),
     }),
+    Case("the_first_plan_count_stated_is_the_count", "B", ("本県は7つの分野で計画を策定する予定である。", "本県は3件の計画を策定する。"), {
+        "author_plan_count": Expect(7, (3,), "7件（素案の記載）"),
+    }),
     Case("forms_of_c_in_a_b_plan", "B", ("提出様式：様式2-1",), {
         "submission_forms_ok": Expect(False, (3,)),
         "author_plan_count": Expect(None),
