@@ -396,6 +396,17 @@ CASES = [
         "block_draft_alignment_stated": Expect(None),
         "block_draft_alignment_pending": Expect("同素案に現時点で記載されていないが、候補に加えるよう要望している。", (5,)),
     }),
+    # an advantage written under 国際的な競争優位性 (A.1.4) states it there; elsewhere it is an advantage only
+    Case("an_advantage_under_the_international_item_states_it", "A",
+         ("## 1. 戦略産業クラスター計画の概要", "### (4) 国際的な競争優位性", "独自の接合技術で、短納期の量産に対応できる。"), {
+        "international_competitiveness_stated": Expect("独自の接合技術で、短納期の量産に対応できる。", (5,)),
+        "international_competitiveness_strong": Expect(None),
+        "competitive_advantage_stated": Expect("独自の接合技術で、短納期の量産に対応できる。", (5,)),
+    }),
+    Case("an_advantage_elsewhere_is_no_international_one", "A", ("独自の接合技術で、短納期の量産に対応できる。",), {
+        "international_competitiveness_stated": Expect(None),
+        "competitive_advantage_stated": Expect("独自の接合技術で、短納期の量産に対応できる。", (3,)),
+    }),
     Case("infrastructure_only_to_be_considered_goes_to_review", "A",
          ("## 4. 計画実現に向けた課題", "### (3) インフラ・分野特有の拠点整備案件", "今後、工業用水の確保策を検討する。"), {
         "infrastructure_stated": Expect(None, (5,), "要確認：今後、工業用水の確保策を検討する。", uncertain=True),
