@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 import pytest
 import yaml
 
-from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.plan import Plan, SupportSystem
 from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
@@ -1037,3 +1037,19 @@ def test_todays_level_of_a_kgi_is_no_target() -> None:
     f = derive_facts(Plan(statements=[today]), load_kb(), "C", TODAY)
     assert (f["kgi_value_added_set"].value, f["kgi_productivity_value"].value) == (None, None)
     assert [e.line for e in f["kgi_productivity_value"].evidence] == [3]
+
+
+
+def test_a_field_set_since_reading_counts_beside_what_the_draft_says() -> None:
+    """The app's what-if sets a field with no evidence: it counts beside the draft's statements (its staff of 8 beside
+    the draft's 3, its bank where the draft names none); the draft's own fields, with their evidence, are not read twice."""
+    plan, _ = read_bytes("draft.md", "# 地域未来戦略\n\n策定主体：熊本県\n## 伴走支援体制\n県産業企画課に担当3人を配置し、四半期ごとに核となる企業を訪問する。\n".encode())
+    assert read_facts(("策定主体：熊本県", "## 伴走支援体制", "県産業企画課に担当3人を配置し、四半期ごとに核となる企業を訪問する。"))[
+        "support_financial_institutions"].value is None
+    edit = SupportSystem(staff=8, departments=["県産業企画課"], financial_institutions=["肥後銀行"])
+    edited = plan.model_copy(update={"commitment": plan.commitment.model_copy(update={"support_system": edit})})
+    f = derive_facts(edited, load_kb(), "B", TODAY)
+    assert (f["support_staff_stated"].value, [e.line for e in f["support_staff_stated"].evidence]) == (8, [5])
+    assert (f["support_financial_institutions"].value, f["support_financial_institutions"].evidence) == ("肥後銀行", [])
+    assert f["support_departments_stated"].value == ["県産業企画課"]
+    assert (f["support_frequency_stated"].value, [e.line for e in f["support_frequency_stated"].evidence]) == ("四半期ごと", [5])
