@@ -539,6 +539,17 @@ CASES = [
     Case("sales_set_as_an_own_kgi", "B", ("独自KGI：海外向け出荷額 2030年度 600億円",), {
         "ripple_sales_stated": Expect("独自KGI：海外向け出荷額 2030年度 600億円", (3,)),
         "ripple_sales_value": Expect(60_000_000_000, (3,), "2030年度 海外向け出荷額：600億円"),
+        # a sales KGI plans sales only
+        "ripple_jobs_value": Expect(None),
+        "ripple_wages_stated": Expect(None),
+        "ripple_regional_transactions_value": Expect(None),
+        "ripple_labour_value": Expect(None),
+    }),
+    Case("a_jobs_kgi_plans_jobs_and_is_the_labour_target", "C", ("独自KGI：製造業の雇用者数 2030年度 1,200人",), {
+        "ripple_jobs_stated": Expect("独自KGI：製造業の雇用者数 2030年度 1,200人", (3,)),
+        "ripple_labour_stated": Expect(True, (3,)),
+        "ripple_labour_value": Expect(True, (3,)),
+        "ripple_sales_stated": Expect(None),
     }),
     Case("sales_set_as_a_kpi_in_yen", "C", ("KPI：粉末貝柱の売上 / 目標値：2030年度に年2億円 / 担当：水産課",), {
         "ripple_sales_stated": Expect("KPI：粉末貝柱の売上 / 目標値：2030年度に年2億円 / 担当：水産課", (3,)),
