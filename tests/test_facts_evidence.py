@@ -1064,3 +1064,18 @@ def test_a_field_set_since_reading_counts_beside_what_the_draft_says() -> None:
     assert (f["support_financial_institutions"].value, f["support_financial_institutions"].evidence) == ("肥後銀行", [])
     assert f["support_departments_stated"].value == ["県産業企画課"]
     assert (f["support_frequency_stated"].value, [e.line for e in f["support_frequency_stated"].evidence]) == ("四半期ごと", [5])
+
+
+
+def test_an_announcement_given_only_by_its_order_is_shown_by_its_quote() -> None:
+    """A field plan that says only that the head announces after the precheck: its evidence is the statement, kept to
+    300 characters (its cited quote to 200)."""
+    quote = "事前確認の後に町長が発表する。" + "発表の場では相談窓口の設置と伴走支援の方針をあわせて説明する。" * 12
+    data = base_plan("C")
+    data["commitment"] = {**data["commitment"], "announcement": None, "announcement_after_precheck": True,
+                          "evidence": {"line": 40, "text": quote}}
+    plan, _ = read_bytes("plan.yaml", yaml.safe_dump(data, allow_unicode=True).encode())
+    f = derive_facts(plan, load_kb(), "C", TODAY)
+    assert f["announcement_stated"].value == quote[:300]
+    assert [(e.line, e.text) for e in f["announcement_stated"].evidence] == [(40, quote[:200])]
+    assert f["announcement_after_precheck"].value is True
