@@ -64,7 +64,10 @@ GROUPS: dict[str, tuple[list[str], list[str]]] = {
     "rules_facts": (
         ["rules/facts"],
         # the facts read from short drafts first: they fail fastest (-x), so a killed mutant costs seconds
-        ["tests/test_facts_evidence.py", "tests/test_facts.py", "tests/test_facts_wording.py", "tests/test_rule_cases.py"],
+        ["tests/test_facts_read_indicators.py", "tests/test_facts_read_authors_support.py",
+         "tests/test_facts_read_companies_procurement.py", "tests/test_facts_read_a_plans_promise.py",
+         "tests/test_facts_of_fields.py", "tests/test_facts_of_statements.py",
+         "tests/test_facts.py", "tests/test_facts_wording.py", "tests/test_rule_cases.py"],
     ),
     "numbers": (
         ["chiiki_mirai/core/text/numbers.py"],

@@ -1,0 +1,111 @@
+"""Facts computed from statements as the reader gives them (built here, where a short draft cannot produce the
+combination): the investment total from a core project's own total, the core project's subsidy, a KGI's current
+level."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.statement import Place, Statement
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.rules.facts import derive_facts
+from tests.facts_reading import TODAY
+
+
+def _investment(topic: str, line: int, value: float, **attrs: Any) -> Statement:
+    return Statement(kind="investment", topic=topic, value=value, unit="円", attrs=attrs,
+                     place=Place(line=line, quote=f"{line}行目の金額 {value / 1e8:,.0f}億円"))
+
+
+@pytest.mark.parametrize(
+    ("core_total", "total", "lines"),
+    [
+        # the core project's own total (its phases beyond the amount listed) plus the related projects
+        (1_500e8, 1_562e8, [5, 3, 4]),
+        # a core total no larger than the core projects listed adds nothing: the projects are summed
+        (1_200e8, 1_262e8, [5, 3, 4]),
+        (1_000e8, 1_262e8, [5, 3, 4]),
+    ],
+)
+def test_investment_total_from_the_core_total_and_related_projects(core_total: float, total: float, lines: list[int]) -> None:
+    """000 A.(2)④: the total the draft states for its core project counts in place of the core projects' amounts
+    when it is larger; related projects (core False) are added either way (statements as the reader gives them)."""
+    plan = Plan(statements=[
+        _investment("project", 3, 1_200e8, core=True),
+        _investment("project", 4, 62e8, core=False),
+        _investment("total", 5, core_total, scope="core"),
+    ])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
+    assert (f.value, [e.line for e in f.evidence]) == (total, lines)
+
+
+def test_the_first_core_total_stated_is_the_core_projects() -> None:
+    plan = Plan(statements=[
+        _investment("project", 3, 1_200e8, core=True),
+        _investment("project", 4, 62e8, core=False),
+        _investment("total", 5, 1_500e8, scope="core"),
+        _investment("total", 6, 1_000e8, scope="core"),  # a later line's subtotal (a phase)
+    ])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
+    assert (f.value, [e.line for e in f.evidence], f.shown()) == (1_562e8, [5, 6, 3], "1,562億円")
+
+
+def test_a_core_total_left_as_a_slot_counts_for_nothing() -> None:
+    slot = _investment("total", 5, 1_500e8, scope="core").model_copy(update={"modality": "placeholder"})
+    plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=False), slot])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
+    assert (f.value, [e.line for e in f.evidence]) == (1_262e8, [3, 4])
+
+
+
+
+def _project(line: int, company: str, core: bool | None) -> Statement:
+    return Statement(kind="investment", topic="project", subject=company, value=100e8, unit="円", attrs={"core": core},
+                     place=Place(line=line, quote=f"{company}の投資"))
+
+
+def _award(line: int, text: str, modality: str = "affirmed", subject: str | None = None, core: bool | None = None) -> Statement:
+    return Statement(kind="investment", topic="subsidy", subject=subject, modality=modality, attrs={"core": core, "text": text},
+                     place=Place(line=line, quote=text))
+
+
+CORE, RELATED = _project(3, "響灘水素エナジー株式会社", True), _project(4, "九州臨海化学株式会社", False)
+ADOPTED, SOUGHT = "GX補助金に採択済み", "大規模成長投資補助金に申請予定"
+SUBSIDY_CASES = [
+    # (statements, adopted (value, lines), pending (value, lines))
+    ("the_core_projects_award", [CORE, RELATED, _award(5, ADOPTED, core=True)], (ADOPTED, [5]), (None, [])),
+    ("the_core_projects_award_by_its_name", [CORE, RELATED, _award(5, ADOPTED, subject="響灘水素エナジー株式会社")], (ADOPTED, [5]), (None, [])),
+    ("a_related_projects_award_says_nothing_of_the_core", [CORE, RELATED, _award(5, ADOPTED, subject="九州臨海化学株式会社")],
+     (None, []), (None, [])),
+    ("a_related_projects_marked_award_neither", [CORE, RELATED, _award(5, ADOPTED, core=False)], (None, []), (None, [])),
+    ("an_award_of_no_project_beside_the_cores_application_is_not_the_cores",
+     [CORE, _award(5, ADOPTED), _award(6, SOUGHT, "considering", core=True)], (None, []), (SOUGHT, [6])),
+    ("an_award_of_no_project_alone_counts", [CORE, _award(5, ADOPTED)], (ADOPTED, [5]), (None, [])),
+    ("no_core_marked_every_projects_award_counts", [_project(3, "A株式会社", None), _award(5, ADOPTED, subject="A株式会社")],
+     (ADOPTED, [5]), (None, [])),
+    ("awards_sought_not_given_or_left_as_a_slot_are_pending",
+     [CORE, _award(5, SOUGHT, "considering", core=True), _award(6, "採択されていない", "negated", core=True),
+      _award(7, "〇〇補助金", "placeholder", core=True)], (None, []), (SOUGHT, [5, 6])),
+    ("an_award_planned_is_neither", [CORE, _award(5, "採択を目指す", "planned", core=True)], (None, []), (None, [])),
+]
+
+
+@pytest.mark.parametrize(("statements", "adopted", "pending"), [c[1:] for c in SUBSIDY_CASES], ids=[c[0] for c in SUBSIDY_CASES])
+def test_the_core_projects_subsidy_adopted_or_pending(statements: list[Statement], adopted: tuple, pending: tuple) -> None:
+    """000 A.(2)③ 「補助金等の採択が行われている等により投資実現の確度が保証されている」: the core project's award."""
+    f = derive_facts(Plan(statements=statements), load_kb(), "A", TODAY)
+    for name, (value, lines) in (("investment_subsidy_adopted", adopted), ("investment_subsidy_pending", pending)):
+        assert (f[name].value, [e.line for e in f[name].evidence]) == (value, lines), name
+
+
+
+def test_todays_level_of_a_kgi_is_no_target() -> None:
+    """A KGI's current level (a 現状値 column) sets nothing: C's productivity at today's level is no value-added KGI."""
+    today = Statement(kind="kgi", topic="productivity", subject="一人当たり付加価値労働生産性", role="current", value=8e6,
+                      unit="円", place=Place(line=3, quote="一人当たり付加価値労働生産性 現状値 800万円"))
+    f = derive_facts(Plan(statements=[today]), load_kb(), "C", TODAY)
+    assert (f["kgi_value_added_set"].value, f["kgi_productivity_value"].value) == (None, None)
+    assert [e.line for e in f["kgi_productivity_value"].evidence] == [3]
