@@ -250,3 +250,12 @@ def test_an_announcement_given_only_by_its_order_is_shown_by_its_quote() -> None
     assert f["announcement_stated"].value == quote[:300]
     assert [(e.line, e.text) for e in f["announcement_stated"].evidence] == [(40, quote[:200])]
     assert f["announcement_after_precheck"].value is True
+
+
+
+def test_the_drafts_announcement_comes_before_one_set_since() -> None:
+    plan, _ = read_bytes("draft.md", "# 地域未来戦略\n\n## 公表・発表\n事前確認の完了後、知事が記者会見で計画を発表する。\n".encode())
+    set_since = plan.commitment.model_copy(update={"announcement": "知事が定例会見で発表する。", "evidence": None})
+    f = derive_facts(plan.model_copy(update={"commitment": set_since}), load_kb(), "B", TODAY)
+    assert f["announcement_stated"].value == "事前確認の完了後、知事が記者会見で計画を発表する。"
+    assert [e.line for e in f["announcement_stated"].evidence] == [4]
