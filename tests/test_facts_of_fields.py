@@ -41,6 +41,15 @@ YAML_CASES = [
     ("talent_of_the_year_is_its_value_whatever_its_note_says", [TALENT_OF_THE_YEAR], {
         "kgi_talent_value": (120, False, "2030年度 120人"),
     }),
+    # a basis or a verification says something from six characters on
+    ("a_basis_of_six_characters_is_stated", [{**TALENT_OF_THE_YEAR, "basis": "定員の積上げ", "verification": "修了者を数える"}], {
+        "kgi_basis_stated": ("定員の積上げ", False, None),
+        "kgi_verification_stated": ("修了者を数える", False, None),
+    }),
+    ("a_basis_of_five_characters_is_not", [{**TALENT_OF_THE_YEAR, "basis": "定員の合計", "verification": "毎年確認"}], {
+        "kgi_basis_stated": (None, False, None),
+        "kgi_verification_stated": (None, False, None),
+    }),
 ]
 
 
