@@ -36,6 +36,17 @@ CASES = [
         "kgi_investment_value": Expect(4_000_000_000, (3,), "2030年度 40億円"),
         "kgi_investment_year": Expect(2030, (3,)),
     }),
+    # the plan's target year's value first, else the latest year's
+    Case("the_target_years_value_before_a_later_one", "B",
+         ("計画期間：2024年度〜2028年度（目標年度 2028年度）", "KGI 官民設備投資額：2025年度 10億円、2028年度 30億円、2030年度 40億円"), {
+        "kgi_investment_value": Expect(3_000_000_000, (4,), "2028年度 30億円"),
+        "kgi_investment_year": Expect(2028, (4,)),
+    }),
+    Case("without_a_value_at_the_target_year_the_latest_one", "B",
+         ("計画期間：2024年度〜2028年度（目標年度 2028年度）", "KGI 官民設備投資額：2025年度 10億円、2030年度 40億円"), {
+        "kgi_investment_value": Expect(4_000_000_000, (4,), "2030年度 40億円"),
+        "kgi_investment_year": Expect(2030, (4,)),
+    }),
     Case("undated_kgi_in_a_dated_list_has_no_year", "B", (PERIOD, "KGI1 官民設備投資額：2030年度 40億円", "KGI2 付加価値増加額：12億円"), {
         "kgi_value_added_value": Expect(1_200_000_000, (5,), "12億円"),
         "kgi_value_added_set": Expect(True, (5,)),
