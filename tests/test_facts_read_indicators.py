@@ -36,6 +36,20 @@ CASES = [
         "kgi_investment_value": Expect(4_000_000_000, (3,), "2030年度 40億円"),
         "kgi_investment_year": Expect(2030, (3,)),
     }),
+    # a total to the target year is A's KGI value (KGI（2040年目標）), never B's or C's target-year value
+    Case("a_cumulative_investment_is_an_a_plans_value", "A", ("KGI 官民設備投資額：2026〜2040年度の累計 1,500億円",), {
+        "kgi_investment_value": Expect(150_000_000_000, (3,), "2040年度 1,500億円"),
+        "kgi_investment_cumulative": Expect(150_000_000_000, (3,), "1,500億円"),
+        "kgi_investment_year": Expect(2040, (3,)),
+    }),
+    Case("a_cumulative_investment_is_not_a_b_plans_value", "B", ("KGI 官民設備投資額：2026〜2030年度の累計 150億円",), {
+        "kgi_investment_value": Expect(None, (3,)),
+        "kgi_investment_cumulative": Expect(15_000_000_000, (3,), "150億円"),
+        "kgi_investment_year": Expect(2030, (3,)),
+    }),
+    Case("a_cumulative_investment_is_not_a_c_plans_value", "C", ("KGI 官民設備投資額：2026〜2030年度の累計 150億円",), {
+        "kgi_investment_value": Expect(None, (3,)),
+    }),
     # the plan's target year's value first, else the latest year's
     Case("the_target_years_value_before_a_later_one", "B",
          ("計画期間：2024年度〜2028年度（目標年度 2028年度）", "KGI 官民設備投資額：2025年度 10億円、2028年度 30億円、2030年度 40億円"), {
