@@ -136,7 +136,7 @@ CASES = [
         "author_plan_count": Expect(7, (3,), "7件（素案の記載）"),
     }),
     Case("forms_of_c_in_a_b_plan", "B", ("提出様式：様式2-1",), {
-        "submission_forms_ok": Expect(False, (3,)),
+        "submission_forms_ok": Expect(False, (3,), "計画に記載された提出様式（様式2-1）はC（地場産業成長プラン）の様式であり、この類型（B）の様式ではない"),
         "author_plan_count": Expect(None),
     }),
 ]
