@@ -55,6 +55,10 @@ CASES = [
         "infrastructure_unneeded": Expect("既存の港湾設備で足りるため、新たな拠点整備は要しない。", (10,)),
         "roadmap_alignment_stated": Expect(None),
     }),
+    Case("the_roadmap_relation_only_to_be_considered_is_not_stated", "A",
+         ("## 1. 戦略産業クラスター計画の概要", "### (3) 17の戦略分野の「官民投資ロードマップ」との関係性", "官民投資ロードマップとの関係は今後検討する。"), {
+        "roadmap_alignment_stated": Expect(None),
+    }),
     Case("a_plain_statement_under_the_block_draft_item_is_stated", "A",
          ("## 1. 戦略産業クラスター計画の概要", "### (5) 計画の素案との整合性", "本計画は九州地方ブロックの素案の方向性と整合している。"), {
         "block_draft_alignment_stated": Expect("本計画は九州地方ブロックの素案の方向性と整合している。", (5,)),
