@@ -142,6 +142,9 @@ ENTITY_CASES = [
         "kgi_verification_stated": ("組合の販売実績と各窯元の決算で検証する。", None),
         "ripple_sales_value": (800_000_000, "2030年度 8億円"),
     }),
+    ("a_staff_of_zero_is_stated_as_zero", "C", {"commitment": {"support_system": {"departments": ["産業観光課"], "staff": 0}}}, {
+        "support_staff_stated": (0, "0名"),
+    }),
     ("a_investments_fields", "A", {}, {
         "investments_count": (2, None),
         "investment_total": (200_000_000_000, "2,000億円"),
