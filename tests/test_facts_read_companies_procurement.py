@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from chiiki_mirai.core.plan import Company, Plan
+from chiiki_mirai.rules.facts import connector_hub_degrees
 from tests.facts_reading import Case, Expect, assert_facts, read_facts
 
 CASES = [
@@ -38,8 +40,9 @@ CASES = [
           "- 株式会社南町化成（従業員200名） 参考リスト掲載"), {
         "connector_hub_high": Expect(True, (4, 5)),
     }),
-    Case("degrees_said_high_for_all_companies_in_one_sentence", "B",
-         ("## 核となる事業者", "- 株式会社北浜精工（従業員320名）", "核となる企業はいずれもコネクター度が県内上位である。"), {
+    Case("degrees_said_high_for_all_companies_cite_the_first_sentence", "B",
+         ("## 核となる事業者", "- 株式会社北浜精工（従業員320名）", "核となる企業はいずれもコネクター度が県内上位である。",
+          "ハブ度も県内で相対的に高い。"), {
         "connector_hub_high": Expect(True, (5,), "核となる企業はいずれもコネクター度が県内上位である。"),
     }),
     Case("operators_chosen_later_are_unnamed_not_one", "C", ("## 核となる事業者", "事業者は公募により選定する。"), {
@@ -167,3 +170,14 @@ def test_a_long_line_is_quoted_by_its_first_200_characters() -> None:
     f = read_facts((line,))["procurement_local_or_domestic"]
     assert f.value == "国内・域内調達"
     assert [(e.line, e.text) for e in f.evidence] == [(3, line[:200])]
+
+
+
+def test_degrees_given_are_kept_over_the_figures_they_could_be_computed_from() -> None:
+    """A degree the plan gives is its own; the sales and purchase figures give one only where it gives none."""
+    given = Company(name="甲社", connector_degree=0.04, hub_degree=0.03, outside_sales=3e9, prefecture_outside_sales=1.2e11,
+                    inside_purchases=5e8, prefecture_inside_purchases=4e10)
+    computed = Company(name="乙社", outside_sales=3e9, prefecture_outside_sales=1.2e11, inside_purchases=5e8,
+                       prefecture_inside_purchases=4e10)
+    d = connector_hub_degrees(Plan(core_companies=[given, computed]))
+    assert d == {"甲社": (0.04, 0.03), "乙社": (pytest.approx(0.025), pytest.approx(0.0125))}
