@@ -109,3 +109,27 @@ def test_todays_level_of_a_kgi_is_no_target() -> None:
     f = derive_facts(Plan(statements=[today]), load_kb(), "C", TODAY)
     assert (f["kgi_value_added_set"].value, f["kgi_productivity_value"].value) == (None, None)
     assert [e.line for e in f["kgi_productivity_value"].evidence] == [3]
+
+
+
+def _claim(line: int, quote: str, modality: str, confidence: float) -> Statement:
+    return Statement(kind="claim", topic="procurement_local", modality=modality, confidence=confidence,
+                     place=Place(line=line, quote=quote))
+
+
+HOME = _claim(3, "主要部品は県内の協力企業から調達している。", "affirmed", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("abroad_confidence", "value", "uncertain", "lines"),
+    [
+        (0.5, None, True, [3, 4]),  # stated with confidence (core/claim_rules.STATED): for a person to weigh
+        (0.9, None, True, [3, 4]),
+        (0.4, "国内・域内調達", False, [3]),  # read too weakly to set against the home procurement
+    ],
+)
+def test_key_parts_from_abroad_weigh_against_home_procurement_when_stated(abroad_confidence: float, value: Any,
+                                                                          uncertain: bool, lines: list[int]) -> None:
+    abroad = _claim(4, "基幹部品は海外から輸入している。", "negated", abroad_confidence)
+    f = derive_facts(Plan(statements=[HOME, abroad]), load_kb(), "B", TODAY)["procurement_local_or_domestic"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (value, uncertain, lines)
