@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.plan import Author, Plan
 from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.rules.facts import derive_facts
@@ -133,3 +133,21 @@ def test_key_parts_from_abroad_weigh_against_home_procurement_when_stated(abroad
     abroad = _claim(4, "基幹部品は海外から輸入している。", "negated", abroad_confidence)
     f = derive_facts(Plan(statements=[HOME, abroad]), load_kb(), "B", TODAY)["procurement_local_or_domestic"]
     assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (value, uncertain, lines)
+
+
+
+@pytest.mark.parametrize(
+    ("confidence", "p", "same_cluster"),
+    [(0.6, 0.9, "本市は県と異なるクラスターは目指さない。"), (0.5, 0.5, "本市は県と異なるクラスターは目指さない。"),
+     (0.4, 0.9, None), (0.6, 0.4, None)],
+)
+def test_a_difference_denied_with_confidence_states_the_prefectures_cluster(confidence: float, p: float,
+                                                                            same_cluster: str | None) -> None:
+    """000 B.(4)①※: a designated city's B plan that denies aiming at a different cluster, read with confidence (the
+    statement's confidence and the classifier's own probability at STATED / LEANS or above), is on the prefecture's."""
+    denial = Statement(kind="claim", topic="different_cluster", modality="negated", confidence=confidence, attrs={"p": p},
+                       place=Place(line=4, quote="本市は県と異なるクラスターは目指さない。"))
+    plan = Plan(authors=[Author(name="北九州市", kind="designated_city")], statements=[denial])
+    f = derive_facts(plan, load_kb(), "B", TODAY)
+    assert f["author_same_cluster_as_prefecture"].value == same_cluster
+    assert f["author_different_cluster_stated"].value is None
