@@ -243,6 +243,10 @@ CASES = [
         "ripple_sales_stated": Expect("設定根拠：売上増加額 3億円 × 既存の付加価値率 40%", (4,)),
         "ripple_sales_value": Expect(None, (4,), "要確認：付加価値増加額の算定に用いた売上増加額 3億円", uncertain=True),
     }),
+    Case("wages_declined_then_considered_cite_the_first_line", "B", ("## 域内への波及効果", "賃金の目標は設けない。", "賃上げは今後検討する。"), {
+        "ripple_wages_stated": Expect(None, (4,)),
+        "ripple_wages_value": Expect(None),
+    }),
     Case("a_wage_kpi_with_a_figure_is_the_labour_target", "C",
          ("KPI：製造従事者の平均年収 / 目標値：520万円→680万円 / 担当：産業振興課",), {
         "ripple_wages_stated": Expect("KPI：製造従事者の平均年収 / 目標値：520万円→680万円 / 担当：産業振興課", (3,)),
