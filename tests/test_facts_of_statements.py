@@ -155,3 +155,17 @@ def test_a_difference_denied_with_confidence_states_the_prefectures_cluster(conf
     f = derive_facts(plan, load_kb(), "B", TODAY)
     assert f["author_same_cluster_as_prefecture"].value == same_cluster
     assert f["author_different_cluster_stated"].value is None
+
+
+
+@pytest.mark.parametrize(
+    ("topic", "stated"),
+    [("competitive_advantage", True), ("comparison", False), ("market_need", False)],
+)
+def test_under_the_international_item_only_an_advantage_states_world_level_competitiveness(topic: str, stated: bool) -> None:
+    """000 A.(2)②: a claim under 国際的な競争優位性 (A.1.4) states it when it is an advantage; a comparison or a
+    need written there does not."""
+    quote = "独自の接合技術で、短納期の量産に対応できる。"
+    claim = Statement(kind="claim", topic=topic, place=Place(item="A.1.4", line=5, quote=quote))
+    f = derive_facts(Plan(statements=[claim]), load_kb(), "A", TODAY)["international_competitiveness_stated"]
+    assert f.value == (quote if stated else None)
