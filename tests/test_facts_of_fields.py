@@ -145,6 +145,21 @@ ENTITY_CASES = [
     ("a_staff_of_zero_is_stated_as_zero", "C", {"commitment": {"support_system": {"departments": ["産業観光課"], "staff": 0}}}, {
         "support_staff_stated": (0, "0名"),
     }),
+    # 売上額 written in the goal or impact items only (000 B.(2)②) is the candidate a reviewer reads; elsewhere it is not
+    ("a_sales_line_in_the_impact_item_is_the_candidate", "B", {"ripple": {}, "sections": {
+        "B.4.3": {"heading": "地域へのインパクト", "text": "精密減速機の県内出荷額を2035年度に120億円とする。"}}}, {
+        "ripple_sales_value": (None, "要確認：精密減速機の県内出荷額を2035年度に120億円とする"),
+    }),
+    ("a_sales_line_outside_the_goal_items_is_no_candidate", "B", {"ripple": {}, "sections": {
+        "B.1.1": {"heading": "該当する業種", "text": "精密減速機。県内の出荷額は120億円である。"}}}, {
+        "ripple_sales_value": (None, "未記載"),
+        "ripple_sales_stated": (None, "未記載"),
+    }),
+    ("a_jobs_kgi_without_a_figure_plans_jobs", "C", {"ripple": {}, "kgis": [{"kind": "custom", "name": "雇用者数", "raw": "雇用の拡大を図る"}]}, {
+        "ripple_jobs_stated": ("雇用者数", None),
+        "ripple_labour_stated": (True, None),
+        "kgi_count": (1, None),
+    }),
     ("a_investments_fields", "A", {}, {
         "investments_count": (2, None),
         "investment_total": (200_000_000_000, "2,000億円"),

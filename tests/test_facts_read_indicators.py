@@ -147,6 +147,13 @@ CASES = [
         "kpi_withdrawal_any": Expect(True),
         "kpi_count": Expect(2, (3, 4)),
     }),
+    Case("a_long_criterion_without_a_condition_is_shown_by_its_first_40_characters", "B",
+         ("KPI：新規取引件数 / 目標値：2030年度 20件 / 担当：産業振興課 / 撤退基準：推進会議において事業の進捗状況と"
+          "社会経済情勢の変化を総合的に勘案したうえで、事業の内容を見直す",), {
+        "kpi_withdrawal_all": Expect(
+            True, (3,), "条件の読み取れない撤退基準: 新規取引件数「推進会議において事業の進捗状況と社会経済情勢の変化を総合的に勘案したうえで、事業」",
+            uncertain=True),
+    }),
     Case("withdrawal_criteria_with_conditions_are_set", "B", (KPI_CONDITION,), {
         "kpi_withdrawal_all": Expect(True, (3,)),
     }),
