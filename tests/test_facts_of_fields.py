@@ -160,6 +160,10 @@ ENTITY_CASES = [
         "ripple_labour_stated": (True, None),
         "kgi_count": (1, None),
     }),
+    ("a_one_character_cycle_is_no_frequency", "B", {"kpi_monitoring_cycle": "随", "kpis": [{"name": "商談件数", "target": "年40件"}]}, {
+        "kpi_monitoring_stated": (None, None),
+        "kpi_monitoring_infrequent": (None, None),
+    }),
     ("a_investments_fields", "A", {}, {
         "investments_count": (2, None),
         "investment_total": (200_000_000_000, "2,000億円"),

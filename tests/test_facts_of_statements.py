@@ -169,3 +169,16 @@ def test_under_the_international_item_only_an_advantage_states_world_level_compe
     claim = Statement(kind="claim", topic=topic, place=Place(item="A.1.4", line=5, quote=quote))
     f = derive_facts(Plan(statements=[claim]), load_kb(), "A", TODAY)["international_competitiveness_stated"]
     assert f.value == (quote if stated else None)
+
+
+
+def test_the_heads_support_cites_the_first_line_naming_the_head() -> None:
+    """000 B.(2)⑥: the body a head leads is the support; its evidence is the first line naming the head (a deputy
+    named later is a head word too)."""
+    def support(topic: str, subject: str, line: int) -> Statement:
+        return Statement(kind="support", topic=topic, subject=subject, place=Place(line=line, quote=f"{line}行目：{subject}"))
+
+    plan = Plan(authors=[Author(name="熊本県", kind="prefecture")],
+                statements=[support("lead", "知事", 5), support("body", "くまもと産業伴走支援本部", 5), support("lead", "副知事", 7)])
+    f = derive_facts(plan, load_kb(), "B", TODAY)["support_lead_head"]
+    assert (f.value, [e.line for e in f.evidence]) == ("くまもと産業伴走支援本部", [5])

@@ -93,6 +93,11 @@ CASES = [
         "industry_reason_stated": Expect("県北部に歯車加工・熱処理の中小企業が集積しているため。", (7,)),
         "strategic_field_matched": Expect(["1.AI・半導体／フィジカルAI(特にAIロボット)"], (5,)),
     }),
+    # a Latin term of two letters (「6G」「XR」) would match inside other words: it names no field
+    Case("a_two_letter_latin_term_names_no_field", "B", ("## 1. 対象とする産業分野", "### (1) 該当する業種", "家庭用6G対応ルーターの組立"), {
+        "strategic_field_matched": Expect(False, (5,)),
+        "product_specified": Expect("家庭用6G対応ルーターの組立", (5,)),
+    }),
     Case("industry_of_four_characters_is_specified", "B", ("## 1. 対象とする産業分野", "### (1) 該当する業種", "食品加工"), {
         "product_specified": Expect("食品加工", (5,)),
     }),
