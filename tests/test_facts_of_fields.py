@@ -164,6 +164,17 @@ ENTITY_CASES = [
         "kpi_monitoring_stated": (None, None),
         "kpi_monitoring_infrequent": (None, None),
     }),
+    ("a_two_character_cycle_longer_than_half_a_year_is_infrequent", "B", {"kpi_monitoring_cycle": "隔年", "kpis": [{"name": "商談件数", "target": "年40件"}]}, {
+        "kpi_monitoring_stated": (None, None),
+        "kpi_monitoring_infrequent": ("隔年", None),
+    }),
+    ("value_added_named_without_a_figure_is_not_set", "B", {"kgis": [
+        {"kind": "investment", "name": "官民設備投資額", "value": 4e9, "unit": "円", "year": 2035},
+        {"kind": "talent", "name": "産業人材育成数", "value": 900, "unit": "人", "year": 2035},
+        {"kind": "value_added", "name": "付加価値増加額", "raw": "域内の付加価値を高める"}]}, {
+        "kgi_mandatory_all": (False, "未設定: 計画での付加価値増加額"),
+        "kgi_value_added_set": (None, None),
+    }),
     ("a_investments_fields", "A", {}, {
         "investments_count": (2, None),
         "investment_total": (200_000_000_000, "2,000億円"),

@@ -67,6 +67,11 @@ CASES = [
         "core_roles_stated": Expect(False, (4,), "役割の記載がない：株式会社北浜精工"),
         "operators_diverse": Expect(None),
     }),
+    # a dependence told as today's situation, with no reduction of it stated, is the plan's (000 C.(2)④)
+    Case("a_dependence_told_as_the_situation_and_not_reduced_counts", "C",
+         ("## 3. 当該分野の現状認識と目指す姿", "### (1) 現状の整理", "売上の8割を大手チェーン1社向けとしており、同社に依存している。"), {
+        "franchise_dependency": Expect("売上の8割を大手チェーン1社向けとしており、同社に依存している。", (5,)),
+    }),
     Case("core_area_cites_its_line", "C", ("## 区域", "核となる区域は北浜工業団地とする。"), {
         "core_area_stated": Expect("核となる区域は北浜工業団地とする。", (4,)),
         "attracted_company": Expect(False),

@@ -250,6 +250,12 @@ CASES = [
         "ripple_sales_stated": Expect("設定根拠：売上増加額 3億円 × 既存の付加価値率 40%", (4,)),
         "ripple_sales_value": Expect(None, (4,), "要確認：付加価値増加額の算定に用いた売上増加額 3億円", uncertain=True),
     }),
+    Case("jobs_and_wages_planned_without_figures_have_no_labour_target", "C", ("## 域内への波及効果", "雇用の拡大を図る。", "賃上げを促進する。"), {
+        "ripple_jobs_stated": Expect("雇用の拡大を図る", (4,)),
+        "ripple_wages_stated": Expect("賃上げを促進する", (5,)),
+        "ripple_labour_stated": Expect(True, (4, 5)),
+        "ripple_labour_value": Expect(None, (4, 5)),
+    }),
     Case("wages_declined_then_considered_cite_the_first_line", "B", ("## 域内への波及効果", "賃金の目標は設けない。", "賃上げは今後検討する。"), {
         "ripple_wages_stated": Expect(None, (4,)),
         "ripple_wages_value": Expect(None),
