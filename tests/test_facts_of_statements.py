@@ -113,6 +113,12 @@ def test_todays_level_of_a_kgi_is_no_target() -> None:
     f = derive_facts(Plan(statements=[today]), load_kb(), "C", TODAY)
     assert (f["kgi_value_added_set"].value, f["kgi_productivity_value"].value) == (None, None)
     assert [e.line for e in f["kgi_productivity_value"].evidence] == [3]
+    # nor is it a mandatory KGI set, beside KGIs that are
+    kgis = [Statement(kind="kgi", topic=k, subject=k, value=v, unit=u, year=2030, role="target", place=Place(line=n, quote=k))
+            for k, v, u, n in (("investment", 5e8, "円", 4), ("talent", 40, "人", 5))]
+    value_added_today = today.model_copy(update={"topic": "value_added"})
+    g = derive_facts(Plan(statements=[*kgis, value_added_today]), load_kb(), "B", TODAY)["kgi_mandatory_all"]
+    assert (g.value, g.shown()) == (False, "未設定: 計画での付加価値増加額")
 
 
 
@@ -125,16 +131,17 @@ HOME = _claim(3, "主要部品は県内の協力企業から調達している�
 
 
 @pytest.mark.parametrize(
-    ("abroad_confidence", "value", "uncertain", "lines"),
+    ("modality", "abroad_confidence", "value", "uncertain", "lines"),
     [
-        (0.5, None, True, [3, 4]),  # stated with confidence (core/claim_rules.STATED): for a person to weigh
-        (0.9, None, True, [3, 4]),
-        (0.4, "国内・域内調達", False, [3]),  # read too weakly to set against the home procurement
+        ("negated", 0.5, None, True, [3, 4]),  # stated with confidence (core/claim_rules.STATED): for a person to weigh
+        ("negated", 0.9, None, True, [3, 4]),
+        ("negated", 0.4, "国内・域内調達", False, [3]),  # read too weakly to set against the home procurement
+        ("planned", 0.9, "国内・域内調達", False, [3]),  # a plan to procure (more) at home is no import
     ],
 )
-def test_key_parts_from_abroad_weigh_against_home_procurement_when_stated(abroad_confidence: float, value: Any,
-                                                                          uncertain: bool, lines: list[int]) -> None:
-    abroad = _claim(4, "基幹部品は海外から輸入している。", "negated", abroad_confidence)
+def test_key_parts_from_abroad_weigh_against_home_procurement_when_stated(modality: str, abroad_confidence: float,
+                                                                          value: Any, uncertain: bool, lines: list[int]) -> None:
+    abroad = _claim(4, "基幹部品は海外から輸入している。", modality, abroad_confidence)
     f = derive_facts(Plan(statements=[HOME, abroad]), load_kb(), "B", TODAY)["procurement_local_or_domestic"]
     assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (value, uncertain, lines)
 
@@ -182,3 +189,35 @@ def test_the_heads_support_cites_the_first_line_naming_the_head() -> None:
                 statements=[support("lead", "知事", 5), support("body", "くまもと産業伴走支援本部", 5), support("lead", "副知事", 7)])
     f = derive_facts(plan, load_kb(), "B", TODAY)["support_lead_head"]
     assert (f.value, [e.line for e in f.evidence]) == ("くまもと産業伴走支援本部", [5])
+
+
+
+@pytest.mark.parametrize(
+    ("name", "not_local_government", "unusual"),
+    [("南九州観光推進協議会", "南九州観光推進協議会", None), ("南部広域連合", None, "南部広域連合"),
+     ("南部地域振興センター", None, "南部地域振興センター")],
+)
+def test_an_author_of_no_known_kind_is_private_only_by_its_name(name: str, not_local_government: str | None,
+                                                                 unusual: str | None) -> None:
+    """A body named as a company, an association or a council is no local government; a regional union, or a body
+    whose name says neither, is an unusual author for a person to check."""
+    f = derive_facts(Plan(authors=[Author(name=name)]), load_kb(), "C", TODAY)
+    assert (f["author_not_local_government"].value, f["author_kind_unusual"].value) == (not_local_government, unusual)
+
+
+def test_a_dependence_under_the_current_situation_item_counts_when_no_reduction_is_stated() -> None:
+    """000 C.(2)④: the plan's dependence, wherever it is told, unless the plan states reducing it (then the one told
+    under 現状の整理 is what the plan answers)."""
+    told = Statement(kind="claim", topic="over_dependence", place=Place(item="C.3.1", line=5, quote="売上の8割を大手チェーン1社に依存している。"))
+    f = derive_facts(Plan(statements=[told]), load_kb(), "C", TODAY)["franchise_dependency"]
+    assert (f.value, [e.line for e in f.evidence]) == ("売上の8割を大手チェーン1社に依存している。", [5])
+    reducing = Statement(kind="claim", topic="over_dependence", place=Place(item="C.3.2", line=7, quote="大手チェーンへの依存を5割に引き下げる。"))
+    assert derive_facts(Plan(statements=[told, reducing]), load_kb(), "C", TODAY)["franchise_dependency"].value is False
+
+
+def test_a_kgis_basis_listed_first_does_not_hide_the_kgis() -> None:
+    basis = Statement(kind="kgi", topic="basis", attrs={"text": "企業への聞き取りによる積み上げ"}, place=Place(line=3, quote="設定根拠"))
+    kgi = Statement(kind="kgi", topic="investment", subject="官民設備投資額", value=4e9, unit="円", year=2030, role="target",
+                    place=Place(line=4, quote="官民設備投資額 2030年度 40億円"))
+    f = derive_facts(Plan(statements=[basis, kgi]), load_kb(), "B", TODAY)["kgi_count"]
+    assert (f.value, [e.line for e in f.evidence]) == (1, [4])
