@@ -162,8 +162,8 @@ def equivalent() -> list[dict[str, Any]]:
 def _signature_annotations(module: str) -> tuple[tuple[int, int, int, int], ...]:
     """The spans (line, byte column, end line, end byte column) of the parameter and return annotations of the
     module's functions, when the module has `from __future__ import annotations` (then they are strings, never
-    evaluated: nothing in these modules reads them back). Annotations of class fields are left out: dataclasses and
-    pydantic read those."""
+    evaluated: nothing in these modules reads them back), and of their local variables. Annotations of class fields
+    are left out: dataclasses and pydantic read those."""
     path = ROOT / module
     if not path.is_file():
         return ()
@@ -177,10 +177,24 @@ def _signature_annotations(module: str) -> tuple[tuple[int, int, int, int], ...]
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             a = node.args
             args = [*a.posonlyargs, *a.args, *a.kwonlyargs, *([a.vararg] if a.vararg else []), *([a.kwarg] if a.kwarg else [])]
-            for ann in [x.annotation for x in args] + [node.returns]:
-                if ann is not None:
-                    spans.append((ann.lineno, ann.col_offset, ann.end_lineno, ann.end_col_offset))
+            anns = [x.annotation for x in args] + [node.returns] + _local_annotations(node.body)
+            spans += [(x.lineno, x.col_offset, x.end_lineno, x.end_col_offset) for x in anns if x is not None]
     return tuple(spans)
+
+
+def _local_annotations(body: list[ast.stmt]) -> list[ast.expr]:
+    """The annotations of a function's local variables (`out: list[str] = []`): Python never evaluates them. A class
+    defined inside the function is left out (its fields' annotations are read by dataclasses and pydantic)."""
+    out: list[ast.expr] = []
+    stack = list(body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            continue  # a nested function is walked on its own
+        if isinstance(node, ast.AnnAssign):
+            out.append(node.annotation)
+        stack += [c for c in ast.iter_child_nodes(node) if isinstance(c, ast.stmt)]
+    return out
 
 
 def in_signature_annotation(module: str, line: int, col: int) -> bool:
