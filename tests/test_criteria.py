@@ -11,6 +11,7 @@ from test_rule_cases import CASES, TODAY, build_plan
 
 from chiiki_mirai.knowledge import schema
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules import criteria
 from chiiki_mirai.rules.check import evaluate_with_facts
 from chiiki_mirai.rules.engine import get_engine
@@ -74,3 +75,15 @@ def test_engine_and_interpreter_fire_the_same_rules(file_id: str, index: int) ->
 def test_the_meaning_of_each_op(op: str, value: object, fact_value: object, expected: bool) -> None:
     facts = {"f": Fact("f", fact_value)}
     assert criteria.holds(schema.Test(fact="f", op=op, value=value), facts) is expected
+
+
+def test_an_alternative_failing_on_vouched_facts_leaves_the_others_candidate_to_review() -> None:
+    """B.external_dependency (any_of: home procurement, or a roadmap): the roadmap is not stated (vouched), the home
+    procurement is a candidate the reader could not confirm (key parts imported): a person reads it, never a gap."""
+    text = ("# 地域未来戦略\n\n主要部品は県内の協力企業から調達している。\n加工工程も地元の事業者に委託している。\n"
+            "一方、基幹となる制御チップは全量を海外から輸入している。\n")
+    plan, _ = read_bytes("draft.md", text.encode())
+    result = evaluate_with_facts(plan, load_kb(), plan_type="B", today=TODAY).result
+    item = next(i for i in result.requirements if i.id == "B.external_dependency")
+    assert item.status == "review"
+    assert "「主要部品は県内の協力企業から調達している。」" in item.reasons[0]
