@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from test_rule_cases import CASES, TODAY, build_plan
 
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.knowledge import schema
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
@@ -87,3 +89,28 @@ def test_an_alternative_failing_on_vouched_facts_leaves_the_others_candidate_to_
     item = next(i for i in result.requirements if i.id == "B.external_dependency")
     assert item.status == "review"
     assert "「主要部品は県内の協力企業から調達している。」" in item.reasons[0]
+
+
+
+HOME = "主要部品は県内の精錬業者から調達している。"
+
+
+@pytest.mark.parametrize(
+    ("claims", "status", "fix"),
+    [
+        # an alternative holding on a vouched fact decides: a weak roadmap reading of the same sentence changes nothing
+        ([("procurement_local", 1.0), ("procurement_roadmap", 0.45)], "met", ""),
+        ([("procurement_local", 1.0)], "met", ""),
+        # only the unconfirmed candidate: a person reads it; nothing at all: a gap, with its fix
+        ([("procurement_roadmap", 0.45)], "review", None),
+        ([], "missing", "主要部材・工程の調達先（域内・国内の割合）を示し、不足する場合は「〇年までに域内調達を〇割に」等のロードマップを記載する"),
+    ],
+)
+def test_an_alternative_holding_on_vouched_facts_decides_the_criterion(claims: list[tuple[str, float]], status: str,
+                                                                       fix: str | None) -> None:
+    plan = Plan(statements=[Statement(kind="claim", topic=t, confidence=c, place=Place(line=3, quote=HOME)) for t, c in claims])
+    item = next(i for i in evaluate_with_facts(plan, load_kb(), plan_type="B", today=TODAY).result.requirements
+                if i.id == "B.external_dependency")
+    assert item.status == status
+    if fix is not None:
+        assert item.fix == fix
