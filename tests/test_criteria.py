@@ -9,8 +9,11 @@ from __future__ import annotations
 import pytest
 from test_rule_cases import CASES, TODAY, build_plan
 
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.knowledge import schema
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules import criteria
 from chiiki_mirai.rules.check import evaluate_with_facts
 from chiiki_mirai.rules.engine import get_engine
@@ -74,3 +77,40 @@ def test_engine_and_interpreter_fire_the_same_rules(file_id: str, index: int) ->
 def test_the_meaning_of_each_op(op: str, value: object, fact_value: object, expected: bool) -> None:
     facts = {"f": Fact("f", fact_value)}
     assert criteria.holds(schema.Test(fact="f", op=op, value=value), facts) is expected
+
+
+def test_an_alternative_failing_on_vouched_facts_leaves_the_others_candidate_to_review() -> None:
+    """B.external_dependency (any_of: home procurement, or a roadmap): the roadmap is not stated (vouched), the home
+    procurement is a candidate the reader could not confirm (key parts imported): a person reads it, never a gap."""
+    text = ("# 地域未来戦略\n\n主要部品は県内の協力企業から調達している。\n加工工程も地元の事業者に委託している。\n"
+            "一方、基幹となる制御チップは全量を海外から輸入している。\n")
+    plan, _ = read_bytes("draft.md", text.encode())
+    result = evaluate_with_facts(plan, load_kb(), plan_type="B", today=TODAY).result
+    item = next(i for i in result.requirements if i.id == "B.external_dependency")
+    assert item.status == "review"
+    assert "「主要部品は県内の協力企業から調達している。」" in item.reasons[0]
+
+
+
+HOME = "主要部品は県内の精錬業者から調達している。"
+
+
+@pytest.mark.parametrize(
+    ("claims", "status", "fix"),
+    [
+        # an alternative holding on a vouched fact decides: a weak roadmap reading of the same sentence changes nothing
+        ([("procurement_local", 1.0), ("procurement_roadmap", 0.45)], "met", ""),
+        ([("procurement_local", 1.0)], "met", ""),
+        # only the unconfirmed candidate: a person reads it; nothing at all: a gap, with its fix
+        ([("procurement_roadmap", 0.45)], "review", None),
+        ([], "missing", "主要部材・工程の調達先（域内・国内の割合）を示し、不足する場合は「〇年までに域内調達を〇割に」等のロードマップを記載する"),
+    ],
+)
+def test_an_alternative_holding_on_vouched_facts_decides_the_criterion(claims: list[tuple[str, float]], status: str,
+                                                                       fix: str | None) -> None:
+    plan = Plan(statements=[Statement(kind="claim", topic=t, confidence=c, place=Place(line=3, quote=HOME)) for t, c in claims])
+    item = next(i for i in evaluate_with_facts(plan, load_kb(), plan_type="B", today=TODAY).result.requirements
+                if i.id == "B.external_dependency")
+    assert item.status == status
+    if fix is not None:
+        assert item.fix == fix

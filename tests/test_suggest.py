@@ -95,3 +95,11 @@ def test_a_given_type_overrides_the_suggestion() -> None:
     assert not any("推定" in r for r in result.plan_type_suggestion.reasons)
     items = {i.id: i.status for i in result.requirements + result.checks}
     assert items["author"] == "partial"  # a town cannot author B
+
+
+def test_a_local_resource_outweighs_an_export_aim_alone() -> None:
+    """Without an author kind, a local resource (C +1.5) weighs more than an export aim (B +1)."""
+    s = suggest({"industry": {"domain": "地酒の輸出"}, "target_market": {"export": True, "attributes": ["海外"]}})
+    assert s.type == "C"
+    assert s.reasons == ["地域資源を活用する地場産業：地場の食品加工・酒類（地酒）"]
+    assert suggest({"industry": {"domain": "精密部品"}, "target_market": {"export": True, "attributes": ["海外"]}}).type == "B"

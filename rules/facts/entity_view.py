@@ -144,5 +144,7 @@ def core_area(ctx: FactContext) -> Statement | None:
     if own:
         return own[0]
     if ctx.plan.core_area and ctx.plan.core_area.strip():
-        return Statement(kind="section", topic="core_area", attrs={"text": ctx.plan.core_area})
+        # a slot (「〇〇」「非公表」) names no area, as a company's slot names no company
+        mod = "placeholder" if _PLACEHOLDER.search(ctx.plan.core_area) else "affirmed"
+        return Statement(kind="section", topic="core_area", modality=mod, attrs={"text": ctx.plan.core_area})
     return None

@@ -73,7 +73,7 @@ def submission_forms_ok(ctx: FactContext) -> Any:
     """Guidance 1.(1)⑦ 「様式1-1から1-4まで」 (B) / 2.(1)⑦ 「様式2-1から2-4まで」 (C): the forms the draft names."""
     pt = ctx.kb.plan_types.get(ctx.plan_type or "")
     said = statements(ctx, "forms")
-    forms = [f for s in said for f in s.attrs.get("forms", [])]
+    forms = list(dict.fromkeys(f for s in said for f in s.attrs.get("forms", [])))
     if not forms or pt is None or not pt.forms:
         return None
     # B uses 様式1-x and C 様式2-x: a stated "様式1" or "様式1-1〜1-4" names the right series

@@ -1,0 +1,303 @@
+"""Facts of a plan given as YAML (or built by the app's form, or edited by its what-if): its fields become the
+statements the facts read (indicator_statements, entity_view), so such a plan is judged as its fields say; and a
+fact's own presence, engine value and display."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from chiiki_mirai.core.plan import Plan, SupportSystem
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.rules.facts import Fact, derive_facts
+from tests.facts_reading import TODAY, read_facts
+from tests.test_rule_cases import base_plan
+
+# A plan given as YAML: its KGI fields become the statements the facts read (indicator_statements). A value
+# written only as a total (annual false, 「累計」 in its text) is the cumulative one; a value beside its own
+# cumulative total stays the target year's.
+INVESTMENT_WITH_TOTAL = {"kind": "investment", "name": "官民設備投資額", "value": 4e9, "unit": "円", "year": 2030,
+                         "cumulative_value": 1.5e10, "raw": "2030年度 40億円（累計150億円）",
+                         "basis": "核となる3社の設備投資計画を積み上げた。", "verification": "毎年度、企業ヒアリングで投資実績を把握する。"}
+TALENT_TOTAL_ONLY = {"kind": "talent", "name": "産業人材育成数", "value": 620, "unit": "人", "year": 2030, "annual": False,
+                     "raw": "累計620人"}
+TALENT_OF_THE_YEAR = {"kind": "talent", "name": "産業人材育成数", "value": 120, "unit": "人", "year": 2030, "annual": True,
+                      "raw": "2030年度 120人（累計の目標は設けない）"}
+YAML_CASES = [
+    ("investment_beside_its_cumulative_total_is_the_target_years", [INVESTMENT_WITH_TOTAL], {
+        "kgi_investment_value": (4e9, False, "2030年度 40億円"),
+        "kgi_investment_cumulative": (1.5e10, False, "150億円"),
+        "kgi_basis_stated": ("核となる3社の設備投資計画を積み上げた。", False, None),
+        "kgi_verification_stated": ("毎年度、企業ヒアリングで投資実績を把握する。", False, None),
+    }),
+    ("talent_written_only_as_a_total_is_for_review", [TALENT_TOTAL_ONLY], {
+        "kgi_talent_value": (620, True, "2030年度 620人"),
+        "kgi_basis_stated": (None, False, None),
+        "kgi_verification_stated": (None, False, None),
+    }),
+    ("talent_of_the_year_is_its_value_whatever_its_note_says", [TALENT_OF_THE_YEAR], {
+        "kgi_talent_value": (120, False, "2030年度 120人"),
+    }),
+    # a basis or a verification says something from six characters on
+    ("a_basis_of_six_characters_is_stated", [{**TALENT_OF_THE_YEAR, "basis": "定員の積上げ", "verification": "修了者を数える"}], {
+        "kgi_basis_stated": ("定員の積上げ", False, None),
+        "kgi_verification_stated": ("修了者を数える", False, None),
+    }),
+    ("a_basis_of_five_characters_is_not", [{**TALENT_OF_THE_YEAR, "basis": "定員の合計", "verification": "毎年確認"}], {
+        "kgi_basis_stated": (None, False, None),
+        "kgi_verification_stated": (None, False, None),
+    }),
+]
+
+
+@pytest.mark.parametrize(("kgis", "facts"), [c[1:] for c in YAML_CASES], ids=[c[0] for c in YAML_CASES])
+def test_kgi_facts_of_a_yaml_plan(kgis: list[dict[str, Any]], facts: dict[str, tuple[Any, bool, str | None]]) -> None:
+    plan, _ = read_bytes("plan.yaml", yaml.safe_dump({"plan_type": "B", "kgis": kgis}, allow_unicode=True).encode())
+    got = derive_facts(plan, load_kb(), "B", TODAY)
+    for name, (value, uncertain, shown) in facts.items():
+        assert (got[name].value, got[name].uncertain) == (value, uncertain), name
+        if shown is not None:
+            assert got[name].shown() == shown, name
+
+
+
+# A plan given as YAML (or built by the app's form): the entity and commitment facts read statements derived from its
+# fields (entity_view), so such a plan is judged as its fields say. (base plan, patch, fact → (value, shown)).
+ENTITY_CASES = [
+    ("b_commitment_fields", "B", {}, {
+        "support_lead_head": ("精密減速機クラスター推進本部", None),
+        "support_body_stated": ("精密減速機クラスター推進本部", None),
+        "support_staff_stated": (6, "6名"),
+        "support_departments_stated": (["商工労働部産業振興課"], None),
+        "support_financial_institutions": ("北浜銀行、潮見信用金庫", None),
+        "support_fields_stated": (["資金調達", "人材確保", "海外販路開拓"], "資金調達、人材確保、海外販路開拓"),
+        "support_frequency_stated": ("四半期ごとに核となる企業を訪問する", None),
+        "consultation_desk_stated": ("精密減速機クラスター相談窓口", None),
+        "consultation_desk_department": ("商工労働部産業振興課", None),
+        "announcement_stated": ("事前確認の完了後、知事が伴走支援体制の方針とあわせて発表する。", None),
+        "announcement_after_precheck": (True, None),
+        "submission_forms_ok": (True, None),
+    }),
+    ("b_core_companies_fields", "B", {}, {
+        "core_companies_count": (3, None),
+        "core_company_within_2000": (True, "港北ギア工業株式会社 850名、潮見精密株式会社 230名、北浜熱処理株式会社 60名"),
+        "core_roles_stated": (True, None),
+        "core_scale_stated": ("港北ギア工業株式会社：年産12万台の生産能力を持ち、計画を遂行するに十分な事業規模を有する。", None),
+        # degrees computed from sales (120億 / 4兆), given, or said to be high
+        "connector_hub_high": (True, "港北ギア工業株式会社: コネクター度 3.00%、ハブ度 2.00% / 潮見精密株式会社: コネクター度 1.20%、"
+                                     "ハブ度 2.00% / 北浜熱処理株式会社: 県内企業からの仕入比率が高く、ハブ度が相対的に高い。"),
+        "attracted_company": (False, None),
+        "operators_diverse": (True, None),
+    }),
+    ("c_support_without_a_head", "C", {}, {
+        "support_lead_head": (None, None),
+        "support_system_stated": ("産業観光課", None),
+        "support_staff_stated": (3, "3名"),
+        "support_frequency_stated": ("月1回の窯元巡回", None),
+    }),
+    ("b_indicator_fields", "B", {}, {
+        "kpi_count": (3, None),
+        "kpi_owner_all": (True, None),
+        "kpi_deadline_all": (True, None),
+        "kpi_withdrawal_all": (True, None),
+        "kpi_monitoring_stated": ("半期ごと", None),
+        "kpi_monitoring_infrequent": (None, None),
+        "ripple_regional_transactions_value": (18_000_000_000, "2035年度 180億円"),
+        "ripple_sales_value": (120_000_000_000, "2035年度 1,200億円"),
+        "ripple_jobs_value": (600, "2035年度 600人"),
+        "ripple_wages_value": (3, "2030年度 3%"),
+        "ripple_labour_value": (True, None),
+        "kgi_basis_stated": ("核となる3社の設備投資計画を積み上げた。", None),
+    }),
+    ("kpi_and_ripple_fields_not_set", "B", {
+        "kpis": [{"name": "商談件数", "target": "年●●件", "owner": "（調整中）", "deadline": "2028年度", "withdrawal_criterion": "―",
+                  "monitoring_cycle": "年1回"},
+                 {"name": "修了者数", "target": "年150人", "owner": "労働政策課", "deadline": "今後設定する",
+                  "withdrawal_criterion": "推進会議で見直す"}],
+        "kpi_monitoring_cycle": None,
+        "ripple": {"regional_transactions": {"stated": True, "text": "域内取引の拡大を図る"},
+                   "wages": {"stated": True, "text": "賃金の目標は設けない"},
+                   "jobs": {"stated": True, "value": 600, "unit": "人", "year": 2035}}}, {
+        "kpi_count": (2, None),
+        "kpi_owner_all": (False, "未設定: 商談件数（未確定）"),
+        "kpi_deadline_all": (False, "未設定: 修了者数（検討中）"),
+        "kpi_withdrawal_all": (False, "未設定: 商談件数（空欄）"),
+        "kpi_withdrawal_any": (True, None),
+        "kpi_target_placeholder": (True, "目標値が未確定: 商談件数（年●●件）"),
+        "kpi_monitoring_stated": (None, None),
+        "kpi_monitoring_infrequent": ("年1回", None),
+        "ripple_regional_transactions_stated": ("域内取引の拡大を図る", None),
+        "ripple_regional_transactions_value": (None, None),
+        "ripple_wages_stated": (None, None),
+        "ripple_jobs_value": (600, "2035年度 600人"),
+        # no sales field: the goal item's sales line (B.3.2) is the candidate a reviewer reads
+        "ripple_sales_value": (None, "要確認：2035年度に域内取引額180億円、売上額1,200億円、雇用600人"),
+    }),
+    ("c_value_added_formula_in_the_basis", "C", {}, {
+        "value_added_formula_found": (True, None),
+        "value_added_formula_consistent": (True, "3億円 × 40% = 1.2億円（記載値 1.2億円）"),
+        "kgi_verification_stated": ("組合の販売実績と各窯元の決算で検証する。", None),
+        "ripple_sales_value": (800_000_000, "2030年度 8億円"),
+    }),
+    ("a_staff_of_zero_is_stated_as_zero", "C", {"commitment": {"support_system": {"departments": ["産業観光課"], "staff": 0}}}, {
+        "support_staff_stated": (0, "0名"),
+    }),
+    # 売上額 written in the goal or impact items only (000 B.(2)②) is the candidate a reviewer reads; elsewhere it is not
+    ("a_sales_line_in_the_impact_item_is_the_candidate", "B", {"ripple": {}, "sections": {
+        "B.4.3": {"heading": "地域へのインパクト", "text": "精密減速機の県内出荷額を2035年度に120億円とする。"}}}, {
+        "ripple_sales_value": (None, "要確認：精密減速機の県内出荷額を2035年度に120億円とする"),
+    }),
+    ("a_sales_line_outside_the_goal_items_is_no_candidate", "B", {"ripple": {}, "sections": {
+        "B.1.1": {"heading": "該当する業種", "text": "精密減速機。県内の出荷額は120億円である。"}}}, {
+        "ripple_sales_value": (None, "未記載"),
+        "ripple_sales_stated": (None, "未記載"),
+    }),
+    ("a_jobs_kgi_without_a_figure_plans_jobs", "C", {"ripple": {}, "kgis": [{"kind": "custom", "name": "雇用者数", "raw": "雇用の拡大を図る"}]}, {
+        "ripple_jobs_stated": ("雇用者数", None),
+        "ripple_labour_stated": (True, None),
+        "kgi_count": (1, None),
+    }),
+    ("a_one_character_cycle_is_no_frequency", "B", {"kpi_monitoring_cycle": "随", "kpis": [{"name": "商談件数", "target": "年40件"}]}, {
+        "kpi_monitoring_stated": (None, None),
+        "kpi_monitoring_infrequent": (None, None),
+    }),
+    ("a_two_character_cycle_longer_than_half_a_year_is_infrequent", "B", {"kpi_monitoring_cycle": "隔年", "kpis": [{"name": "商談件数", "target": "年40件"}]}, {
+        "kpi_monitoring_stated": (None, None),
+        "kpi_monitoring_infrequent": ("隔年", None),
+    }),
+    ("value_added_named_without_a_figure_is_not_set", "B", {"kgis": [
+        {"kind": "investment", "name": "官民設備投資額", "value": 4e9, "unit": "円", "year": 2035},
+        {"kind": "talent", "name": "産業人材育成数", "value": 900, "unit": "人", "year": 2035},
+        {"kind": "value_added", "name": "付加価値増加額", "raw": "域内の付加価値を高める"}]}, {
+        "kgi_mandatory_all": (False, "未設定: 計画での付加価値増加額"),
+        "kgi_value_added_set": (None, None),
+    }),
+    ("a_investments_fields", "A", {}, {
+        "investments_count": (2, None),
+        "investment_total": (200_000_000_000, "2,000億円"),
+        "investment_subsidy_adopted": ("2025年度 大規模成長投資補助金に採択", None),
+        "investment_subsidy_pending": (None, None),
+    }),
+    ("a_subsidy_only_to_be_applied_for_is_pending", "A",
+     {"investments": [{"company": "北浜マリンストラクチャー株式会社", "description": "浮体の量産工場の建設", "amount": 120000000000,
+                       "adopted_subsidy": "2026年度に大規模成長投資補助金へ申請予定"}]}, {
+        "investment_subsidy_adopted": (None, None),
+        "investment_subsidy_pending": ("2026年度に大規模成長投資補助金へ申請予定", None),
+        "investment_total": (120_000_000_000, "1,200億円"),
+        "investments_count": (1, None),
+    }),
+    ("a_company_named_by_a_slot_is_unnamed", "C",
+     {"core_companies": [{"name": "〇〇株式会社", "employees": 30}, {"name": "有限会社東窯", "employees": 18, "role": "窯元"}]}, {
+        "core_companies_count": (1, None),
+        "core_operators_unnamed": ("〇〇株式会社", None),
+        "operators_diverse": (None, None),
+        "core_roles_stated": (True, None),  # a role of two characters (「窯元」) is a role
+    }),
+    ("a_role_of_one_character_is_none", "C", {"core_companies": [{"name": "有限会社東窯", "employees": 18, "role": "窯"}]}, {
+        "core_roles_stated": (False, "役割の記載がない：有限会社東窯"),
+    }),
+    ("a_one_character_name_is_no_company_and_a_slot_no_area", "C",
+     {"core_companies": [{"name": "A", "employees": 10}, {"name": "有限会社東窯", "employees": 18, "role": "窯元", "scale_statement": "年商3億円"}],
+      "core_area": "〇〇"}, {
+        "core_companies_count": (1, None),
+        "operators_diverse": (False, None),
+        "core_scale_stated": ("有限会社東窯：年商3億円", None),
+        "core_area_stated": (None, None),
+    }),
+    ("a_core_area_field_names_the_area", "C", {"core_area": "窯元通り"}, {
+        "core_area_stated": ("窯元通り", None),
+    }),
+    ("attracted_company_named_in_the_localization_policy", "C",
+     {"localization": {"attracts_outside_company": True, "policy": "「株式会社みなと食研」を誘致し、加工拠点を新設する。"}}, {
+        "attracted_company": ("株式会社みなと食研", None),
+    }),
+]
+
+
+@pytest.mark.parametrize(("kind", "patch", "facts"), [c[1:] for c in ENTITY_CASES], ids=[c[0] for c in ENTITY_CASES])
+def test_entity_facts_of_a_yaml_plan(kind: str, patch: dict[str, Any], facts: dict[str, tuple[Any, str | None]]) -> None:
+    data = {**base_plan(kind), **patch}
+    plan, _ = read_bytes("plan.yaml", yaml.safe_dump(data, allow_unicode=True).encode())
+    got = derive_facts(plan, load_kb(), kind, TODAY)
+    for name, (value, shown) in facts.items():
+        assert got[name].value == value, name
+        if shown is not None:
+            assert got[name].shown() == shown, name
+
+
+
+@pytest.mark.parametrize(
+    ("value", "present", "stated", "engine", "shown"),
+    [
+        (None, False, False, None, "未記載"),
+        (False, False, True, False, "なし"),
+        (True, True, True, True, "あり"),
+        (0, True, True, 0, "0"),
+        (2.5, True, True, 2.5, "2.5"),
+        ("", False, True, False, ""),
+        ("窓口", True, True, True, "窓口"),
+        ([], False, True, False, ""),
+        (["人材", "販路"], True, True, True, "人材、販路"),
+        ({}, False, True, False, "{}"),
+    ],
+)
+def test_a_facts_presence_engine_value_and_display(value: Any, present: bool, stated: bool, engine: Any, shown: str) -> None:
+    """Not stated (None) is never a value; False is stated but not present; an empty text or list is not present;
+    the rules engine sees numbers and bools as they are and text as presence."""
+    f = Fact("f", value)
+    assert (f.present, f.stated, f.engine_value(), f.shown()) == (present, stated, engine, shown)
+    assert Fact("f", value, display="表示").shown() == "表示"
+
+
+def test_facts_of_no_plan_type_name_no_forms_contacts_deadline_or_sections() -> None:
+    f = derive_facts(Plan(), load_kb(), None, TODAY)
+    assert [f[n].value for n in ("first_round_deadline_passed", "required_forms", "submission_contacts",
+                                 "kgi_mandatory_all", "plan_type_a", "plan_type_b", "plan_type_c")] == [
+        None, None, None, None, False, False, False]
+    assert not [n for n in f if n.startswith("section:")]
+    c = derive_facts(Plan(), load_kb(), "C", TODAY)
+    assert c["required_forms"].value == ["様式2-1", "様式2-2", "様式2-3", "様式2-4"]
+    assert (c["plan_type_c"].value, c["plan_type_a"].value) == (True, False)
+
+
+
+def test_a_field_set_since_reading_counts_beside_what_the_draft_says() -> None:
+    """The app's what-if sets a field with no evidence: it counts beside the draft's statements (its staff of 8 beside
+    the draft's 3, its bank where the draft names none); the draft's own fields, with their evidence, are not read twice."""
+    plan, _ = read_bytes("draft.md", "# 地域未来戦略\n\n策定主体：熊本県\n## 伴走支援体制\n県産業企画課に担当3人を配置し、四半期ごとに核となる企業を訪問する。\n".encode())
+    assert read_facts(("策定主体：熊本県", "## 伴走支援体制", "県産業企画課に担当3人を配置し、四半期ごとに核となる企業を訪問する。"))[
+        "support_financial_institutions"].value is None
+    edit = SupportSystem(staff=8, departments=["県産業企画課"], financial_institutions=["肥後銀行"])
+    edited = plan.model_copy(update={"commitment": plan.commitment.model_copy(update={"support_system": edit})})
+    f = derive_facts(edited, load_kb(), "B", TODAY)
+    assert (f["support_staff_stated"].value, [e.line for e in f["support_staff_stated"].evidence]) == (8, [5])
+    assert (f["support_financial_institutions"].value, f["support_financial_institutions"].evidence) == ("肥後銀行", [])
+    assert f["support_departments_stated"].value == ["県産業企画課"]
+    assert (f["support_frequency_stated"].value, [e.line for e in f["support_frequency_stated"].evidence]) == ("四半期ごと", [5])
+
+
+
+def test_an_announcement_given_only_by_its_order_is_shown_by_its_quote() -> None:
+    """A field plan that says only that the head announces after the precheck: its evidence is the statement, kept to
+    300 characters (its cited quote to 200)."""
+    quote = "事前確認の後に町長が発表する。" + "発表の場では相談窓口の設置と伴走支援の方針をあわせて説明する。" * 12
+    data = base_plan("C")
+    data["commitment"] = {**data["commitment"], "announcement": None, "announcement_after_precheck": True,
+                          "evidence": {"line": 40, "text": quote}}
+    plan, _ = read_bytes("plan.yaml", yaml.safe_dump(data, allow_unicode=True).encode())
+    f = derive_facts(plan, load_kb(), "C", TODAY)
+    assert f["announcement_stated"].value == quote[:300]
+    assert [(e.line, e.text) for e in f["announcement_stated"].evidence] == [(40, quote[:200])]
+    assert f["announcement_after_precheck"].value is True
+
+
+
+def test_the_drafts_announcement_comes_before_one_set_since() -> None:
+    plan, _ = read_bytes("draft.md", "# 地域未来戦略\n\n## 公表・発表\n事前確認の完了後、知事が記者会見で計画を発表する。\n".encode())
+    set_since = plan.commitment.model_copy(update={"announcement": "知事が定例会見で発表する。", "evidence": None})
+    f = derive_facts(plan.model_copy(update={"commitment": set_since}), load_kb(), "B", TODAY)
+    assert f["announcement_stated"].value == "事前確認の完了後、知事が記者会見で計画を発表する。"
+    assert [e.line for e in f["announcement_stated"].evidence] == [4]

@@ -1,0 +1,223 @@
+"""Facts computed from statements as the reader gives them (built here, where a short draft cannot produce the
+combination): the investment total from a core project's own total, the core project's subsidy, a KGI's current
+level."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chiiki_mirai.core.plan import Author, Plan
+from chiiki_mirai.core.statement import Place, Statement
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.rules.facts import derive_facts
+from tests.facts_reading import TODAY
+
+
+def _investment(topic: str, line: int, value: float, **attrs: Any) -> Statement:
+    return Statement(kind="investment", topic=topic, value=value, unit="円", attrs=attrs,
+                     place=Place(line=line, quote=f"{line}行目の金額 {value / 1e8:,.0f}億円"))
+
+
+@pytest.mark.parametrize(
+    ("core_total", "total", "lines"),
+    [
+        # the core project's own total (its phases beyond the amount listed) plus the related projects
+        (1_500e8, 1_562e8, [5, 3, 4]),
+        # a core total no larger than the core projects listed adds nothing: the projects are summed
+        (1_200e8, 1_262e8, [5, 3, 4]),
+        (1_000e8, 1_262e8, [5, 3, 4]),
+    ],
+)
+def test_investment_total_from_the_core_total_and_related_projects(core_total: float, total: float, lines: list[int]) -> None:
+    """000 A.(2)④: the total the draft states for its core project counts in place of the core projects' amounts
+    when it is larger; related projects (core False) are added either way (statements as the reader gives them)."""
+    plan = Plan(statements=[
+        _investment("project", 3, 1_200e8, core=True),
+        _investment("project", 4, 62e8, core=False),
+        _investment("total", 5, core_total, scope="core"),
+    ])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
+    assert (f.value, [e.line for e in f.evidence]) == (total, lines)
+
+
+def test_the_first_core_total_stated_is_the_core_projects() -> None:
+    plan = Plan(statements=[
+        _investment("project", 3, 1_200e8, core=True),
+        _investment("project", 4, 62e8, core=False),
+        _investment("total", 5, 1_500e8, scope="core"),
+        _investment("total", 6, 1_000e8, scope="core"),  # a later line's subtotal (a phase)
+    ])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
+    assert (f.value, [e.line for e in f.evidence], f.shown()) == (1_562e8, [5, 6, 3], "1,562億円")
+
+
+def test_a_core_total_left_as_a_slot_counts_for_nothing() -> None:
+    slot = _investment("total", 5, 1_500e8, scope="core").model_copy(update={"modality": "placeholder"})
+    plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=False), slot])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
+    assert (f.value, [e.line for e in f.evidence]) == (1_262e8, [3, 4])
+
+
+
+
+def _project(line: int, company: str, core: bool | None) -> Statement:
+    return Statement(kind="investment", topic="project", subject=company, value=100e8, unit="円", attrs={"core": core},
+                     place=Place(line=line, quote=f"{company}の投資"))
+
+
+def _award(line: int, text: str, modality: str = "affirmed", subject: str | None = None, core: bool | None = None) -> Statement:
+    return Statement(kind="investment", topic="subsidy", subject=subject, modality=modality, attrs={"core": core, "text": text},
+                     place=Place(line=line, quote=text))
+
+
+CORE, RELATED = _project(3, "響灘水素エナジー株式会社", True), _project(4, "九州臨海化学株式会社", False)
+ADOPTED, SOUGHT = "GX補助金に採択済み", "大規模成長投資補助金に申請予定"
+SUBSIDY_CASES = [
+    # (statements, adopted (value, lines), pending (value, lines))
+    ("the_core_projects_award", [CORE, RELATED, _award(5, ADOPTED, core=True)], (ADOPTED, [5]), (None, [])),
+    ("the_core_projects_award_by_its_name", [CORE, RELATED, _award(5, ADOPTED, subject="響灘水素エナジー株式会社")], (ADOPTED, [5]), (None, [])),
+    ("a_related_projects_award_says_nothing_of_the_core", [CORE, RELATED, _award(5, ADOPTED, subject="九州臨海化学株式会社")],
+     (None, []), (None, [])),
+    ("a_related_projects_marked_award_neither", [CORE, RELATED, _award(5, ADOPTED, core=False)], (None, []), (None, [])),
+    ("an_award_of_no_project_beside_the_cores_application_is_not_the_cores",
+     [CORE, _award(5, ADOPTED), _award(6, SOUGHT, "considering", core=True)], (None, []), (SOUGHT, [6])),
+    ("the_cores_award_beside_another_application_of_it_counts",
+     [CORE, _award(5, ADOPTED, core=True), _award(6, SOUGHT, "considering", core=True)], (ADOPTED, [5]), (None, [])),
+    ("the_cores_award_by_name_beside_an_application_counts",
+     [CORE, _award(5, ADOPTED, subject="響灘水素エナジー株式会社"), _award(6, SOUGHT, "considering", core=True)], (ADOPTED, [5]), (None, [])),
+    ("an_award_of_no_project_alone_counts", [CORE, _award(5, ADOPTED)], (ADOPTED, [5]), (None, [])),
+    ("no_core_marked_every_projects_award_counts", [_project(3, "A株式会社", None), _award(5, ADOPTED, subject="A株式会社")],
+     (ADOPTED, [5]), (None, [])),
+    ("awards_sought_not_given_or_left_as_a_slot_are_pending",
+     [CORE, _award(5, SOUGHT, "considering", core=True), _award(6, "採択されていない", "negated", core=True),
+      _award(7, "〇〇補助金", "placeholder", core=True)], (None, []), (SOUGHT, [5, 6])),
+    ("an_award_planned_is_neither", [CORE, _award(5, "採択を目指す", "planned", core=True)], (None, []), (None, [])),
+]
+
+
+@pytest.mark.parametrize(("statements", "adopted", "pending"), [c[1:] for c in SUBSIDY_CASES], ids=[c[0] for c in SUBSIDY_CASES])
+def test_the_core_projects_subsidy_adopted_or_pending(statements: list[Statement], adopted: tuple, pending: tuple) -> None:
+    """000 A.(2)③ 「補助金等の採択が行われている等により投資実現の確度が保証されている」: the core project's award."""
+    f = derive_facts(Plan(statements=statements), load_kb(), "A", TODAY)
+    for name, (value, lines) in (("investment_subsidy_adopted", adopted), ("investment_subsidy_pending", pending)):
+        assert (f[name].value, [e.line for e in f[name].evidence]) == (value, lines), name
+
+
+
+def test_todays_level_of_a_kgi_is_no_target() -> None:
+    """A KGI's current level (a 現状値 column) sets nothing: C's productivity at today's level is no value-added KGI."""
+    today = Statement(kind="kgi", topic="productivity", subject="一人当たり付加価値労働生産性", role="current", value=8e6,
+                      unit="円", place=Place(line=3, quote="一人当たり付加価値労働生産性 現状値 800万円"))
+    f = derive_facts(Plan(statements=[today]), load_kb(), "C", TODAY)
+    assert (f["kgi_value_added_set"].value, f["kgi_productivity_value"].value) == (None, None)
+    assert [e.line for e in f["kgi_productivity_value"].evidence] == [3]
+    # nor is it a mandatory KGI set, beside KGIs that are
+    kgis = [Statement(kind="kgi", topic=k, subject=k, value=v, unit=u, year=2030, role="target", place=Place(line=n, quote=k))
+            for k, v, u, n in (("investment", 5e8, "円", 4), ("talent", 40, "人", 5))]
+    value_added_today = today.model_copy(update={"topic": "value_added"})
+    g = derive_facts(Plan(statements=[*kgis, value_added_today]), load_kb(), "B", TODAY)["kgi_mandatory_all"]
+    assert (g.value, g.shown()) == (False, "未設定: 計画での付加価値増加額")
+
+
+
+def _claim(line: int, quote: str, modality: str, confidence: float) -> Statement:
+    return Statement(kind="claim", topic="procurement_local", modality=modality, confidence=confidence,
+                     place=Place(line=line, quote=quote))
+
+
+HOME = _claim(3, "主要部品は県内の協力企業から調達している。", "affirmed", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("modality", "abroad_confidence", "value", "uncertain", "lines"),
+    [
+        ("negated", 0.5, None, True, [3, 4]),  # stated with confidence (core/claim_rules.STATED): for a person to weigh
+        ("negated", 0.9, None, True, [3, 4]),
+        ("negated", 0.4, "国内・域内調達", False, [3]),  # read too weakly to set against the home procurement
+        ("planned", 0.9, "国内・域内調達", False, [3]),  # a plan to procure (more) at home is no import
+    ],
+)
+def test_key_parts_from_abroad_weigh_against_home_procurement_when_stated(modality: str, abroad_confidence: float,
+                                                                          value: Any, uncertain: bool, lines: list[int]) -> None:
+    abroad = _claim(4, "基幹部品は海外から輸入している。", modality, abroad_confidence)
+    f = derive_facts(Plan(statements=[HOME, abroad]), load_kb(), "B", TODAY)["procurement_local_or_domestic"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (value, uncertain, lines)
+
+
+
+@pytest.mark.parametrize(
+    ("confidence", "p", "same_cluster"),
+    [(0.6, 0.9, "本市は県と異なるクラスターは目指さない。"), (0.5, 0.5, "本市は県と異なるクラスターは目指さない。"),
+     (0.4, 0.9, None), (0.6, 0.4, None)],
+)
+def test_a_difference_denied_with_confidence_states_the_prefectures_cluster(confidence: float, p: float,
+                                                                            same_cluster: str | None) -> None:
+    """000 B.(4)①※: a designated city's B plan that denies aiming at a different cluster, read with confidence (the
+    statement's confidence and the classifier's own probability at STATED / LEANS or above), is on the prefecture's."""
+    denial = Statement(kind="claim", topic="different_cluster", modality="negated", confidence=confidence, attrs={"p": p},
+                       place=Place(line=4, quote="本市は県と異なるクラスターは目指さない。"))
+    plan = Plan(authors=[Author(name="北九州市", kind="designated_city")], statements=[denial])
+    f = derive_facts(plan, load_kb(), "B", TODAY)
+    assert f["author_same_cluster_as_prefecture"].value == same_cluster
+    assert f["author_different_cluster_stated"].value is None
+
+
+
+@pytest.mark.parametrize(
+    ("topic", "stated"),
+    [("competitive_advantage", True), ("comparison", False), ("market_need", False)],
+)
+def test_under_the_international_item_only_an_advantage_states_world_level_competitiveness(topic: str, stated: bool) -> None:
+    """000 A.(2)②: a claim under 国際的な競争優位性 (A.1.4) states it when it is an advantage; a comparison or a
+    need written there does not."""
+    quote = "独自の接合技術で、短納期の量産に対応できる。"
+    claim = Statement(kind="claim", topic=topic, place=Place(item="A.1.4", line=5, quote=quote))
+    f = derive_facts(Plan(statements=[claim]), load_kb(), "A", TODAY)["international_competitiveness_stated"]
+    assert f.value == (quote if stated else None)
+
+
+
+def test_the_heads_support_cites_the_first_line_naming_the_head() -> None:
+    """000 B.(2)⑥: the body a head leads is the support; its evidence is the first line naming the head (a deputy
+    named later is a head word too)."""
+    def support(topic: str, subject: str, line: int) -> Statement:
+        return Statement(kind="support", topic=topic, subject=subject, place=Place(line=line, quote=f"{line}行目：{subject}"))
+
+    plan = Plan(authors=[Author(name="熊本県", kind="prefecture")],
+                statements=[support("lead", "知事", 5), support("body", "くまもと産業伴走支援本部", 5), support("lead", "副知事", 7)])
+    f = derive_facts(plan, load_kb(), "B", TODAY)["support_lead_head"]
+    assert (f.value, [e.line for e in f.evidence]) == ("くまもと産業伴走支援本部", [5])
+
+
+
+@pytest.mark.parametrize(
+    ("name", "not_local_government", "unusual"),
+    [("南九州観光推進協議会", "南九州観光推進協議会", None), ("南部広域連合", None, "南部広域連合"),
+     ("南部地域振興センター", None, "南部地域振興センター")],
+)
+def test_an_author_of_no_known_kind_is_private_only_by_its_name(name: str, not_local_government: str | None,
+                                                                 unusual: str | None) -> None:
+    """A body named as a company, an association or a council is no local government; a regional union, or a body
+    whose name says neither, is an unusual author for a person to check."""
+    f = derive_facts(Plan(authors=[Author(name=name)]), load_kb(), "C", TODAY)
+    assert (f["author_not_local_government"].value, f["author_kind_unusual"].value) == (not_local_government, unusual)
+
+
+def test_a_dependence_under_the_current_situation_item_counts_when_no_reduction_is_stated() -> None:
+    """000 C.(2)④: the plan's dependence, wherever it is told, unless the plan states reducing it (then the one told
+    under 現状の整理 is what the plan answers)."""
+    told = Statement(kind="claim", topic="over_dependence", place=Place(item="C.3.1", line=5, quote="売上の8割を大手チェーン1社に依存している。"))
+    f = derive_facts(Plan(statements=[told]), load_kb(), "C", TODAY)["franchise_dependency"]
+    assert (f.value, [e.line for e in f.evidence]) == ("売上の8割を大手チェーン1社に依存している。", [5])
+    reducing = Statement(kind="claim", topic="over_dependence", place=Place(item="C.3.2", line=7, quote="大手チェーンへの依存を5割に引き下げる。"))
+    assert derive_facts(Plan(statements=[told, reducing]), load_kb(), "C", TODAY)["franchise_dependency"].value is False
+
+
+def test_a_kgis_basis_listed_first_does_not_hide_the_kgis() -> None:
+    basis = Statement(kind="kgi", topic="basis", attrs={"text": "企業への聞き取りによる積み上げ"}, place=Place(line=3, quote="設定根拠"))
+    kgi = Statement(kind="kgi", topic="investment", subject="官民設備投資額", value=4e9, unit="円", year=2030, role="target",
+                    place=Place(line=4, quote="官民設備投資額 2030年度 40億円"))
+    f = derive_facts(Plan(statements=[basis, kgi]), load_kb(), "B", TODAY)["kgi_count"]
+    assert (f.value, [e.line for e in f.evidence]) == (1, [4])

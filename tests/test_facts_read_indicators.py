@@ -1,0 +1,287 @@
+"""Facts read from short drafts (see tests/facts_reading.py): the KGIs (target-year values, cumulative totals,
+rates, years), the KPIs' 5W1H and withdrawal criteria, the period and target year, the regional ripple, the
+value-added formula."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts_reading import Case, Expect, assert_facts, read_facts
+
+PERIOD = "計画期間：2026年度〜2030年度（目標年度 2030年度）"
+KGI_INVESTMENT = "KGI1 官民設備投資額：2030年度 40億円（2026〜2030年度の累計 150億円）"
+KGI_VALUE_ADDED = "KGI2 付加価値増加額：2030年度 12億円"
+KGI_TALENT_TOTAL = "KGI3 産業人材育成数：2026〜2030年度の累計 620人"
+KPI_VAGUE = "KPI：新規取引件数 / 目標値：2030年度 20件 / 担当：産業振興課 / 撤退基準：推進会議で見直す"
+KPI_CONDITION = "KPI：研修受講者数 / 目標値：2030年度 100人 / 担当：人材育成課 / 撤退基準：2年連続で目標の5割未満なら事業を廃止"
+
+CASES = [
+    Case("b_kgis_target_year_values_and_the_cumulative_total", "B",
+         (PERIOD, KGI_INVESTMENT, KGI_VALUE_ADDED, KGI_TALENT_TOTAL), {
+        "kgi_investment_value": Expect(4_000_000_000, (4,), "2030年度 40億円"),
+        "kgi_investment_cumulative": Expect(15_000_000_000, (4,), "150億円"),
+        "kgi_investment_year": Expect(2030, (4,)),
+        "kgi_value_added_value": Expect(1_200_000_000, (5,), "2030年度 12億円"),
+        "kgi_value_added_year": Expect(2030, (5,)),
+        "kgi_value_added_set": Expect(True, (5,)),
+        # a total to the target year is not the year's value B asks for: a reviewer reads it
+        "kgi_talent_value": Expect(620, (6,), "2030年度 620人", uncertain=True),
+        "kgi_count": Expect(3, (4, 5, 6)),
+        "kgi_mandatory_all": Expect(True),
+    }),
+    Case("a_kgi_total_to_2040_is_the_value_of_an_a_plan", "A", (KGI_TALENT_TOTAL,), {
+        "kgi_talent_value": Expect(620, (3,), "2030年度 620人"),
+    }),
+    Case("latest_year_is_the_kgi_value_when_no_target_year_is_set", "B", ("KGI 官民設備投資額：2028年度 20億円、2030年度 40億円",), {
+        "kgi_investment_value": Expect(4_000_000_000, (3,), "2030年度 40億円"),
+        "kgi_investment_year": Expect(2030, (3,)),
+    }),
+    # a total to the target year is A's KGI value (KGI（2040年目標）), never B's or C's target-year value
+    Case("a_cumulative_investment_is_an_a_plans_value", "A", ("KGI 官民設備投資額：2026〜2040年度の累計 1,500億円",), {
+        "kgi_investment_value": Expect(150_000_000_000, (3,), "2040年度 1,500億円"),
+        "kgi_investment_cumulative": Expect(150_000_000_000, (3,), "1,500億円"),
+        "kgi_investment_year": Expect(2040, (3,)),
+    }),
+    Case("a_cumulative_investment_is_not_a_b_plans_value", "B", ("KGI 官民設備投資額：2026〜2030年度の累計 150億円",), {
+        "kgi_investment_value": Expect(None, (3,)),
+        "kgi_investment_cumulative": Expect(15_000_000_000, (3,), "150億円"),
+        "kgi_investment_year": Expect(2030, (3,)),
+    }),
+    Case("a_cumulative_investment_is_not_a_c_plans_value", "C", ("KGI 官民設備投資額：2026〜2030年度の累計 150億円",), {
+        "kgi_investment_value": Expect(None, (3,)),
+    }),
+    # the plan's target year's value first, else the latest year's
+    Case("the_target_years_value_before_a_later_one", "B",
+         ("計画期間：2024年度〜2028年度（目標年度 2028年度）", "KGI 官民設備投資額：2025年度 10億円、2028年度 30億円、2030年度 40億円"), {
+        "kgi_investment_value": Expect(3_000_000_000, (4,), "2028年度 30億円"),
+        "kgi_investment_year": Expect(2028, (4,)),
+    }),
+    Case("without_a_value_at_the_target_year_the_latest_one", "B",
+         ("計画期間：2024年度〜2028年度（目標年度 2028年度）", "KGI 官民設備投資額：2025年度 10億円、2030年度 40億円"), {
+        "kgi_investment_value": Expect(4_000_000_000, (4,), "2030年度 40億円"),
+        "kgi_investment_year": Expect(2030, (4,)),
+    }),
+    Case("undated_kgi_in_a_dated_list_has_no_year", "B", (PERIOD, "KGI1 官民設備投資額：2030年度 40億円", "KGI2 付加価値増加額：12億円"), {
+        "kgi_value_added_value": Expect(1_200_000_000, (5,), "12億円"),
+        "kgi_value_added_set": Expect(True, (5,)),
+        "kgi_value_added_year": Expect(None, (5,)),
+    }),
+    Case("undated_kgi_alone_takes_the_plans_target_year", "B", (PERIOD, "KGI 付加価値増加額：12億円"), {
+        "kgi_value_added_year": Expect(2030, (4,)),
+    }),
+    Case("c_plan_without_value_added_or_productivity_has_no_value_added_kgi", "C",
+         ("KGI1 官民設備投資額：2030年度 5億円", "KGI2 産業人材育成数：2030年度 40人"), {
+        "kgi_value_added_set": Expect(None),
+        "kgi_value_added_year": Expect(None),
+        "kgi_mandatory_all": Expect(False, (3, 4), "未設定: 計画での付加価値増加額"),
+    }),
+    # value added as a rate or a multiple is not the amount 付加価値増加額 asks for (B); C may set productivity instead
+    Case("value_added_as_a_change_rate_only_is_no_amount", "B", ("KGI 付加価値増加額：2025年度比40%増",), {
+        "kgi_value_added_rate_only": Expect(True, (3,), "40%"),
+        "kgi_value_added_value": Expect(None, (3,)),
+        "kgi_value_added_set": Expect(None),
+        "kgi_mandatory_all": Expect(False, (3,), "未設定: 計画での官民設備投資額、計画での産業ニーズに即した産業人材育成数"),
+    }),
+    Case("value_added_as_a_target_rate_only_is_no_amount", "B", ("KGI 付加価値増加額：2030年度 25%",), {
+        "kgi_value_added_rate_only": Expect(True, (3,), "2030年度 25%"),
+        "kgi_value_added_value": Expect(None, (3,)),
+    }),
+    Case("c_productivity_change_stands_for_value_added", "C",
+         ("KGI1 官民設備投資額：2030年度 5億円", "KGI2 一人当たり付加価値労働生産性：2025年度比10%増", "KGI3 産業人材育成数：2030年度 40人"), {
+        "kgi_productivity_value": Expect(10, (4,), "10%"),
+        "kgi_value_added_set": Expect(True, (4,)),
+        "kgi_value_added_year": Expect(None, (4,)),
+        "kgi_value_added_rate_only": Expect(None),
+        "kgi_mandatory_all": Expect(True),
+    }),
+    Case("value_added_to_be_set_later_is_missing", "B",
+         ("KGI1 官民設備投資額：2030年度 5億円", "KGI2 付加価値増加額：今後設定する", "KGI3 産業人材育成数：2030年度 40人"), {
+        "kgi_value_added_set": Expect(None),
+        "kgi_mandatory_all": Expect(False, (3, 5), "未設定: 計画での付加価値増加額"),
+        "kgi_count": Expect(2, (3, 5)),
+    }),
+    Case("kgis_listed_around_their_basis_are_all_counted", "B",
+         ("KGI1 官民設備投資額：2030年度 40億円", "設定根拠：企業への聞き取りによる投資予定額の積み上げ", "KGI2 付加価値増加額：2030年度 12億円"), {
+        "kgi_count": Expect(2, (3, 5)),
+    }),
+    Case("kgi_basis_and_verification_cite_their_lines", "B",
+         ("KGI 官民設備投資額：2030年度 40億円", "設定根拠：企業への聞き取りによる投資予定額の積み上げ",
+          "効果検証：毎年度、立地企業の投資実績を調査して検証する"), {
+        "kgi_basis_stated": Expect("設定根拠：企業への聞き取りによる投資予定額の積み上げ", (4,)),
+        "kgi_verification_stated": Expect("効果検証：毎年度、立地企業の投資実績を調査して検証する", (5,)),
+    }),
+    # the KPIs' 5W1H: a slot 「●●」 or 「（調整中）」 is named but not set, 「設けない」 is no criterion
+    Case("kpi_fields_not_set_are_named_with_how", "B",
+         ("KPI：新規取引件数 / 目標値：年●●件 / 担当：（調整中） / 期限：2030年度 / 撤退基準：2年連続で目標の5割未満なら廃止",
+          "KPI：研修受講者数 / 目標値：2030年度 100人 / 担当：人材育成課 / 期限：2030年度 / 撤退基準：設けない",
+          "KPIは推進会議で半期ごとに確認する。"), {
+        "kpi_count": Expect(2, (3, 4)),
+        "kpi_deadline_all": Expect(True, (3, 4)),
+        "kpi_owner_all": Expect(False, (3,), "未設定: 新規取引件数（未確定）"),
+        "kpi_withdrawal_all": Expect(False, (4,), "未設定: 研修受講者数（設けない）"),
+        "kpi_withdrawal_any": Expect(True),
+        "kpi_target_placeholder": Expect(True, (3,), "目標値が未確定: 新規取引件数（年●●件）"),
+        "kpi_monitoring_stated": Expect("半期ごと", (5,)),
+        "kpi_monitoring_infrequent": Expect(None),
+    }),
+    # a field a KPI does not write at all names the KPI alone and cites the KPI list
+    Case("kpi_fields_not_written_name_the_kpi", "B",
+         ("KPI：研修受講者数 / 目標値：100人 / 担当：人材育成課 / 撤退基準：3年連続で未達なら廃止",
+          "KPI：新規取引件数 / 目標値：2030年度 20件 / 担当：産業振興課"), {
+        "kpi_deadline_all": Expect(False, (3, 4), "未設定: 研修受講者数"),
+        "kpi_withdrawal_all": Expect(False, (3, 4), "未設定: 新規取引件数"),
+        "kpi_owner_all": Expect(True, (3, 4)),
+        "kpi_withdrawal_any": Expect(True),
+    }),
+    Case("kpi_checked_yearly_is_less_often_than_asked", "B",
+         ("KPI：研修受講者数 / 目標値：2030年度 100人 / 担当：人材育成課 / 撤退基準：3年連続で未達なら廃止", "KPIは年1回確認する。"), {
+        "kpi_count": Expect(1, (3,)),
+        "kpi_owner_all": Expect(True, (3,)),
+        "kpi_withdrawal_all": Expect(True, (3,)),
+        "kpi_target_placeholder": Expect(None),
+        "kpi_monitoring_stated": Expect(None),
+        "kpi_monitoring_infrequent": Expect("年1回", (4,)),
+    }),
+    Case("withdrawal_criterion_without_a_condition_goes_to_review", "B", (KPI_VAGUE, KPI_CONDITION), {
+        "kpi_withdrawal_all": Expect(True, (3,), "条件の読み取れない撤退基準: 新規取引件数「推進会議で見直す」", uncertain=True),
+        "kpi_withdrawal_any": Expect(True),
+        "kpi_count": Expect(2, (3, 4)),
+    }),
+    Case("a_long_criterion_without_a_condition_is_shown_by_its_first_40_characters", "B",
+         ("KPI：新規取引件数 / 目標値：2030年度 20件 / 担当：産業振興課 / 撤退基準：推進会議において事業の進捗状況と"
+          "社会経済情勢の変化を総合的に勘案したうえで、事業の内容を見直す",), {
+        "kpi_withdrawal_all": Expect(
+            True, (3,), "条件の読み取れない撤退基準: 新規取引件数「推進会議において事業の進捗状況と社会経済情勢の変化を総合的に勘案したうえで、事業」",
+            uncertain=True),
+    }),
+    Case("withdrawal_criteria_with_conditions_are_set", "B", (KPI_CONDITION,), {
+        "kpi_withdrawal_all": Expect(True, (3,)),
+    }),
+    # the period (a cover field: its line is not kept) and the year the KGIs aim at
+    Case("target_year_is_the_latest_kgi_year_when_the_period_names_none", "A",
+         ("計画期間：2026年度〜2030年度", "KGI 官民設備投資額：2030年度 40億円、2040年度 300億円"), {
+        "period_start_fy": Expect(2026, (None,)),
+        "period_end_fy": Expect(2030, (None,)),
+        "plan_years": Expect(5, (None,)),
+        "target_fy": Expect(2040),
+        "goal_horizon_years": Expect(15, (None,)),
+        "kgi_target_2040": Expect(True),
+        "period_order_ok": Expect(True, (None,)),
+    }),
+    Case("a_long_term_outlook_is_not_the_target_year", "B",
+         ("計画期間：2026年度〜2035年度", "KGI 官民設備投資額：2035年度 40億円（長期目標：2040年度 300億円）"), {
+        "target_fy": Expect(2035),
+        "goal_horizon_years": Expect(10, (None,)),
+        "kgi_target_2040": Expect(False),
+        "kgi_investment_value": Expect(4_000_000_000, (4,), "2035年度 40億円"),
+        "kgi_investment_year": Expect(2035, (4,)),
+    }),
+    Case("a_period_ending_before_it_starts_is_out_of_order", "B", ("計画期間：2030年度〜2026年度",), {
+        "period_order_ok": Expect(False, (None,)),
+        "plan_years": Expect(-3, (None,)),
+        "target_fy": Expect(None),
+        "goal_horizon_years": Expect(None),
+        "kgi_target_2040": Expect(None),
+    }),
+    Case("a_target_year_before_the_start_is_out_of_order", "B", ("計画期間：2026年度〜2030年度（目標年度 2025年度）",), {
+        "period_order_ok": Expect(False, (None,)),
+        "goal_horizon_years": Expect(0, (None,)),
+    }),
+    Case("a_target_year_at_the_start_is_in_order", "B", ("計画期間：2026年度〜2030年度（目標年度 2026年度）",), {
+        "period_order_ok": Expect(True, (None,)),
+        "goal_horizon_years": Expect(1, (None,)),
+        "plan_years": Expect(5, (None,)),
+    }),
+    Case("the_stated_target_year_is_the_periods", "B", (PERIOD,), {
+        "target_fy": Expect(2030, (None,)),
+        "goal_horizon_years": Expect(5, (None,)),
+        "kgi_target_2040": Expect(False),
+    }),
+    # the regional ripple (B.(2)② / C.(2)②): each topic stated and its target value, each from its own line
+    Case("ripple_topics_with_their_target_values", "C",
+         ("## 域内への波及効果", "域内企業との取引額を2030年度までに年50億円に拡大する。", "核となる企業の売上高を2030年度に120億円とする。",
+          "新たに200人の雇用を創出する。", "従業員の平均賃金を年3%引き上げる。"), {
+        "ripple_regional_transactions_stated": Expect("域内企業との取引額を2030年度までに年50億円に拡大する", (4,)),
+        "ripple_regional_transactions_value": Expect(5_000_000_000, (4,), "2030年度 50億円"),
+        "ripple_sales_stated": Expect("核となる企業の売上高を2030年度に120億円とする", (5,)),
+        "ripple_sales_value": Expect(12_000_000_000, (5,), "2030年度 120億円"),
+        "ripple_jobs_stated": Expect("新たに200人の雇用を創出する", (6,)),
+        "ripple_jobs_value": Expect(200, (6,), "200人"),
+        "ripple_wages_stated": Expect("従業員の平均賃金を年3%引き上げる", (7,)),
+        "ripple_wages_value": Expect(3, (7,), "3%"),
+        "ripple_labour_stated": Expect(True, (6, 7)),
+        "ripple_labour_value": Expect(True, (6, 7)),
+    }),
+    Case("ripple_planned_without_figures_declined_or_considered", "B",
+         ("## 域内への波及効果", "域内取引の拡大を図る。", "賃金の目標は設けない。", "雇用の創出は今後検討する。"), {
+        "ripple_regional_transactions_stated": Expect("域内取引の拡大を図る", (4,)),
+        "ripple_regional_transactions_value": Expect(None, (4,)),
+        "ripple_wages_stated": Expect(None, (5,)),
+        "ripple_jobs_stated": Expect(None, (6,)),
+        "ripple_labour_stated": Expect(None),
+        "ripple_labour_value": Expect(None),
+    }),
+    # 売上額 planned elsewhere than the ripple item: an own KGI, a sales KPI, the formula's sales increase
+    Case("sales_set_as_an_own_kgi", "B", ("独自KGI：海外向け出荷額 2030年度 600億円",), {
+        "ripple_sales_stated": Expect("独自KGI：海外向け出荷額 2030年度 600億円", (3,)),
+        "ripple_sales_value": Expect(60_000_000_000, (3,), "2030年度 海外向け出荷額：600億円"),
+        # a sales KGI plans sales only
+        "ripple_jobs_value": Expect(None),
+        "ripple_wages_stated": Expect(None),
+        "ripple_regional_transactions_value": Expect(None),
+        "ripple_labour_value": Expect(None),
+    }),
+    Case("a_jobs_kgi_plans_jobs_and_is_the_labour_target", "C", ("独自KGI：製造業の雇用者数 2030年度 1,200人",), {
+        "ripple_jobs_stated": Expect("独自KGI：製造業の雇用者数 2030年度 1,200人", (3,)),
+        "ripple_labour_stated": Expect(True, (3,)),
+        "ripple_labour_value": Expect(True, (3,)),
+        "ripple_sales_stated": Expect(None),
+    }),
+    Case("sales_set_as_a_kpi_in_yen", "C", ("KPI：粉末貝柱の売上 / 目標値：2030年度に年2億円 / 担当：水産課",), {
+        "ripple_sales_stated": Expect("KPI：粉末貝柱の売上 / 目標値：2030年度に年2億円 / 担当：水産課", (3,)),
+        "ripple_sales_value": Expect(200_000_000, (3,), "粉末貝柱の売上：2億円（KPI）"),
+    }),
+    Case("orders_counted_plan_sales_without_an_amount", "C", ("KPI：保守部材の受注件数 / 目標値：年30件 / 担当：産業振興課",), {
+        "ripple_sales_stated": Expect("KPI：保守部材の受注件数 / 目標値：年30件 / 担当：産業振興課", (3,)),
+        "ripple_sales_value": Expect(None),
+    }),
+    Case("the_formulas_sales_increase_is_a_candidate_target", "C",
+         ("KGI 付加価値増加額：2030年度 1.2億円", "設定根拠：売上増加額 3億円 × 既存の付加価値率 40%"), {
+        "ripple_sales_stated": Expect("設定根拠：売上増加額 3億円 × 既存の付加価値率 40%", (4,)),
+        "ripple_sales_value": Expect(None, (4,), "要確認：付加価値増加額の算定に用いた売上増加額 3億円", uncertain=True),
+    }),
+    Case("jobs_and_wages_planned_without_figures_have_no_labour_target", "C", ("## 域内への波及効果", "雇用の拡大を図る。", "賃上げを促進する。"), {
+        "ripple_jobs_stated": Expect("雇用の拡大を図る", (4,)),
+        "ripple_wages_stated": Expect("賃上げを促進する", (5,)),
+        "ripple_labour_stated": Expect(True, (4, 5)),
+        "ripple_labour_value": Expect(None, (4, 5)),
+    }),
+    Case("wages_declined_then_considered_cite_the_first_line", "B", ("## 域内への波及効果", "賃金の目標は設けない。", "賃上げは今後検討する。"), {
+        "ripple_wages_stated": Expect(None, (4,)),
+        "ripple_wages_value": Expect(None),
+    }),
+    Case("a_wage_kpi_with_a_figure_is_the_labour_target", "C",
+         ("KPI：製造従事者の平均年収 / 目標値：520万円→680万円 / 担当：産業振興課",), {
+        "ripple_wages_stated": Expect("KPI：製造従事者の平均年収 / 目標値：520万円→680万円 / 担当：産業振興課", (3,)),
+        "ripple_labour_stated": Expect(True, (3,)),
+        "ripple_labour_value": Expect(True, (3,)),
+    }),
+]
+
+
+@pytest.mark.parametrize(("plan_type", "lines", "facts"), [c[1:] for c in CASES], ids=[c.id for c in CASES])
+def test_fact_value_evidence_line_and_display(plan_type: str, lines: tuple[str, ...], facts: dict[str, Expect]) -> None:
+    assert_facts(read_facts(lines, plan_type), lines, facts)
+
+
+@pytest.mark.parametrize(
+    ("stated", "consistent"),
+    [("12億円", True), ("12.6億円", True), ("12.61億円", False), ("11.4億円", True), ("11.39億円", False)],
+)
+def test_value_added_formula_holds_within_5_percent(stated: str, consistent: bool) -> None:
+    """留意事項 2.(1)④: 売上増加額 × 既存の付加価値率 (30億円 × 40% = 12億円); a stated amount within 5% agrees."""
+    f = read_facts((f"KGI 付加価値増加額：2030年度 {stated}", "算定式：売上増加額 30億円 × 既存の付加価値率 40%"), "C")
+    assert (f["value_added_formula_found"].value, [e.line for e in f["value_added_formula_found"].evidence]) == (True, [3])
+    got = f["value_added_formula_consistent"]
+    assert (got.value, [e.line for e in got.evidence]) == (consistent, [3])
+    assert got.shown() == f"30億円 × 40% = 12億円（記載値 {stated}）"
