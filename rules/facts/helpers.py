@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
 
 from chiiki_mirai.core.plan import Evidence
-from chiiki_mirai.core.text.cues import (
-    affirmed,
-)
-from chiiki_mirai.core.text.normalize import maru_sentences
 from chiiki_mirai.rules.facts.registry import FactContext
 
 
@@ -56,46 +51,3 @@ def section_text(ctx: FactContext, *prefixes: str) -> str:
         if any(sid == p or sid.startswith(p + ".") for p in prefixes):
             out.append(s.text)
     return unicodedata.normalize("NFKC", "\n".join(out))
-
-
-def section_evidence(ctx: FactContext, *prefixes: str) -> list[Evidence]:
-    return [
-        s.evidence
-        for sid, s in sorted(ctx.plan.sections.items())
-        if s.evidence and any(sid == p or sid.startswith(p + ".") for p in prefixes)
-    ][:2]
-
-
-def cue_sentence(text: str, pattern: str) -> str | None:
-    """The sentence of `text` matching `pattern`, or None."""
-    m = re.search(pattern, text)
-    if not m:
-        return None
-    start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    end_candidates = [i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i != -1]
-    end = min(end_candidates) + 1 if end_candidates else len(text)
-    return text[start:end].strip()
-
-
-def affirmed_sentence(text: str, pattern: str) -> tuple[str | None, str | None]:
-    """(first sentence stating the cue as done, first sentence naming it as negated or future)."""
-    pending = None
-    done: list[str] = []
-    for sent in maru_sentences(unicodedata.normalize("NFKC", text)):
-        if not re.search(pattern, sent):
-            continue
-        if affirmed(sent, pattern):
-            done.append(sent)
-        else:
-            pending = pending or sent
-    # a written sentence ("…明記されている。") rather than a heading line that names the cue
-    done.sort(key=lambda x: not x.endswith("。"))
-    return (done[0] if done else None), pending
-
-
-def cue_fact(ctx: FactContext, pattern: str, *sections: str) -> tuple[Any, list[Evidence]]:
-    text = section_text(ctx, *sections) if sections else ctx.text
-    sentence = cue_sentence(text, pattern)
-    if sentence:
-        return sentence, [Evidence(section=None, text=sentence[:200])]
-    return None, []
