@@ -1,0 +1,30 @@
+"""Reason texts: a criterion's reason is its knowledge text with the facts it names filled in."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from test_rule_cases import TODAY, build_plan
+
+from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
+from chiiki_mirai.rules.check import evaluate
+
+
+def _with_met_reason(kb: KnowledgeBase, item_id: str, text: str) -> KnowledgeBase:
+    def edit(item):  # noqa: ANN001, ANN202 - a requirement or a check
+        if item.id != item_id:
+            return item
+        first = item.criteria[0].model_copy(update={"met_reason": text})
+        return item.model_copy(update={"criteria": [first, *item.criteria[1:]]})
+
+    requirements = {t: [edit(r) for r in rs] for t, rs in kb.requirements.items()}
+    return dataclasses.replace(kb, requirements=requirements, checks=[edit(c) for c in kb.checks])
+
+
+def test_a_reason_fills_the_facts_it_names_and_keeps_a_name_that_is_no_fact_as_written() -> None:
+    kb = _with_met_reason(load_kb(), "B.promise", "製品：{product_specified}／{no_such_fact}")
+    result = evaluate(build_plan({"base": "B"}), kb, source="b.yaml", today=TODAY)
+    item = next(i for i in result.requirements if i.id == "B.promise")
+    shown = next(c.reason for c in item.criteria if c.passed and c.reason.startswith("製品："))
+    assert "{product_specified}" not in shown and shown.endswith("／{no_such_fact}")
+    assert "精密減速機" in shown
