@@ -383,6 +383,7 @@ def extract_area(ctx: ReadContext) -> list[Statement]:
     if not units:
         return [Statement(kind="section", topic="core_area", subject=cells[0][1].item, modality=w.modality(cells[0][0]),
                           attrs={"text": cells[0][0]}, place=place_of(cells[0][1], cells[0][0]))]
-    text = "\n".join(u.text for u in units)
+    # a 「核となる区域：…」 line's value, not its label: 「（調整中）」 alone is a slot, not an area
+    text = "\n".join(u.value if u.kind == "kv" else u.text for u in units)
     return [Statement(kind="section", topic="core_area", subject=units[0].item, modality=w.modality(text),
                       attrs={"text": text}, place=place_of(units[0]))]
