@@ -31,6 +31,7 @@ from chiiki_mirai.readers.statements.indicators.tables import (
 from chiiki_mirai.readers.statements.indicators.values import (
     CUMULATIVE,
     LONG_TERM,
+    NOW_NOTE,
     Cell,
     outside_brackets,
     prepare,
@@ -222,6 +223,9 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         if _NOT_KGI.search(clause):
             continue
         name, rest = split_name(clause)
+        label = name or (clause[: len(clause) - len(rest)] if rest and clause.endswith(rest) else "")
+        if label and NOW_NOTE.fullmatch(label.strip(" :：")) and re.search(r"[0-9]", rest):
+            name, rest = "", clause  # 「現状 800万円」: the label says the figure is today's level, not a KGI's name
         ys = target_years(outside_brackets(clause)[0])[0]
         own = name if name and len(name) >= 2 else ""
         if own and (subject or block.subject) and kgi_kind(own) == "custom" and _DESCRIPTIVE.search("".join(outside_brackets(own)[0].split())):

@@ -163,6 +163,10 @@ def target_years(s: str) -> tuple[list[int], int | None, bool]:
     return years, base, span
 
 
+NOW_BEFORE = re.compile(r"(?:現状|現在|実績)値?(?:は)?[:：\s]*$")
+NOW_NOTE = re.compile(r"(?:現状|現在|実績)値?")
+
+
 def _piece(s: str, role: str, year: int | None, flags: dict) -> list[Reading]:
     """The readings of one piece: its first amount outside brackets, and the changes marked as such."""
     main, notes = outside_brackets(s)
@@ -195,6 +199,8 @@ def _piece(s: str, role: str, year: int | None, flags: dict) -> list[Reading]:
         value, unit, raw, start, end = qs[0]
         before = main[max(0, start - 6) : start]
         r = "change" if CHANGE_BEFORE.search(before) else ("cumulative" if cumulative and role == "target" else role)
+        if r == "target" and (NOW_BEFORE.search(before) or any(NOW_NOTE.fullmatch(n.strip()) for n in notes)):
+            r = "current"  # 「現状 800万円」「800万円（現状）」: today's level, named so, is no target
         annual = flags.get("annual") or bool(ANNUAL.search(main[: start + 1])) or main[end : end + 3].startswith("/年")
         out.append(
             Reading(value, unit, own_year, r, raw, annual, flags.get("interim", False), flags.get("long_term", False), base)
