@@ -48,7 +48,8 @@ OWN_UNIT = re.compile(r"[(（][^()（）0-9]{1,3}[)）]\s*$")  # 「年間打上
 # 2,150億円」「内訳：…」 under the KGI's name)
 _DESCRIPTIVE = re.compile(
     r"[でにをがと]|する|した|^(?:当初|修正|変更|改訂|見直し|最新|確定|暫定)(?:案|後|前|値)?$|"
-    r"^(?:単年度?|年間|累計|累積|合計|目標値?|現状値?|実績)$|"  # 「官民設備投資額：単年 22億円／…累計 85億円」
+    r"^(?:単年度?|年間|累計|累積|合計|目標値?|目標年度|基準年度?|現状値?|実績)$|"  # 「官民設備投資額：単年 22億円／…累計 85億円」
+    r"(?:から|まで)$|^(?:計画)?(?:策定|開始)?時点$|"  # 「…は、計画策定時点から2030年度までの累積で360億円」
     r"^(?:R|H|令和|平成|FY)?\s*[0-9元]{1,4}\s*年度?末?$"  # a year before the figure (「R12年度 年60億円」) names nothing
 )
 # a line that breaks a KGI down or notes on it (「内訳：…250人、…120人」「注）当初案は…」): none of its figures is a KGI
@@ -267,6 +268,21 @@ def _opens(z: Zoned, block: _Block) -> None:
         block.year = ys[-1]
 
 
+_SETS_TARGET = re.compile(r"とする|を目指す|目標")
+_OTHER_PARTS = frozenset({"basis", "verify", "kpi", "ripple"})
+
+
+def named_target(z: Zoned) -> bool:
+    """A sentence outside the KGI part that sets a mandatory KGI by its own name, with a year and a figure
+    (「2040年度に、当該計画による官民設備投資額を累計4,200億円とする。」 under 計画の構想): a KGI wherever it stands."""
+    if z.unit.kind not in ("sentence", "item") or z.zones & _OTHER_PARTS:
+        return False
+    t = nfkc(z.text)
+    return kgi_kind(t) in ("investment", "value_added", "talent") and bool(
+        _SETS_TARGET.search(t) and target_years(t)[0] and re.search(r"[0-9]", t)
+    )
+
+
 def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
     out: list[Statement] = []
     block = _Block("g0")
@@ -292,7 +308,11 @@ def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
             seen_tables.add(id(z.unit.table))
             out += _table(z, _Block(f"t{i}", block.year, None, block.mandatory, block.long_term))
             continue
-        if "kgi" not in z.zones or z.unit.kind not in ("sentence", "item", "kv"):
+        if "kgi" not in z.zones:
+            if named_target(z):
+                out += _line(z, _Block(f"s{i}"))
+            continue
+        if z.unit.kind not in ("sentence", "item", "kv"):
             continue
         found = _line(z, block)
         if not found:
