@@ -294,6 +294,9 @@ def table_rows(table: Table) -> list[Row]:
     return rows
 
 
+_DITTO = re.compile(r"^(?:同上|〃|″)\s*(.*)$")
+
+
 def _read_rows(table: Table) -> list[Row]:
     recs = _uncaptioned(_headerless(table, _restored(table)))
     if not recs:
@@ -326,6 +329,8 @@ def _read_rows(table: Table) -> list[Row]:
     out = []
     for r in recs:
         name = NUMBER_MARK.sub("", r.get(name_key) or "").strip()
+        if out and (m := _DITTO.match(name)):  # 「同上（令和8〜12年度の累積）」: the row above's indicator, qualified
+            name = re.sub(r"[(（][^()（）]*[)）]\s*$", "", out[-1].name).strip() + m.group(1).strip()
         cells = tuple((by_label[k], v) for k, v in r.items() if k not in (name_key, cls_key) and k in by_label)
         out.append(Row(name, r.get(cls_key, "") if cls_key else "", cells))
     return [x for x in out if x.name or any(v.strip() for _, v in x.cells)]
