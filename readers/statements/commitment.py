@@ -26,6 +26,9 @@ from chiiki_mirai.readers.statements.support_fields import field_label, read_sup
 from chiiki_mirai.readers.units import Unit
 
 ITEMS = ("B.commitment", "C.commitment")
+# C's 地場産業を支える仕組みづくり (003 2.(2)① 5.(3)) is where C plans often set up their 相談窓口: read with the
+# commitment wherever the plan has a commitment part of its own too
+ALSO = ("C.5.3",)
 # a label (key, column, sub-heading) → the topics of what it holds, in this order
 LABELS: tuple[tuple[str, str], ...] = (
     ("desk", r"相談窓口|窓口"),
@@ -258,8 +261,8 @@ def _field_by_label(u: Unit) -> str | None:
 def commitment_units(ctx: ReadContext) -> list[Unit]:
     """The units of the commitment item; when the draft has none placed there, the lines after a bare line
     that names it (「伴走支援体制」 written as a line of text, not as a heading), to the end of that section."""
-    placed = ctx.in_items(*ITEMS)
-    if placed:
+    placed = ctx.in_items(*ITEMS, *ALSO)
+    if any(u.item in ITEMS or any((u.item or "").startswith(i + ".") for i in ITEMS) for u in placed):
         return placed
     out: list[Unit] = []
     start: Unit | None = None
