@@ -92,6 +92,9 @@ def _place(u: Unit) -> Place:
     return Place(item=u.item, section=u.section, line=u.line, quote=u.text[:300])
 
 
+_OTHER_PLAN = re.compile(r"が[^。]{0,12}?(?:策定|作成)(?:する|した)[^。]{0,30}?(?:計画|プラン)(?:と|とは)(?:は)?[^。]{0,6}?(?:異な|別|重複|違)")
+
+
 def _prose(ctx: ReadContext, missing: set[str]) -> dict[str, tuple[str, Place]]:
     """Keys no label gave, from sentences that state them."""
     out: dict[str, tuple[str, Place]] = {}
@@ -102,6 +105,8 @@ def _prose(ctx: ReadContext, missing: set[str]) -> dict[str, tuple[str, Place]]:
             if k not in missing or k in out:
                 continue
             m = rx.search(u.norm)
+            if m and k == "author" and _OTHER_PLAN.search(u.norm[m.start() :]):
+                continue  # 「本計画は、兵庫県が策定する…計画とは異なる…」: another's plan, not this one's author
             val = m and (m.group("val") or m.groupdict().get("val2") or m.groupdict().get("val3") or "")
             if val and plausible(k, label, val):
                 out[k] = (val.strip(), _place(u))
