@@ -101,9 +101,13 @@ RECURRING = re.compile(
 )
 
 
+# a choice still open (「両町の産業担当課のいずれに置くかを含め」「どの課が担うかは」): nothing is set up yet
+OPEN_CHOICE = re.compile(r"(?:いずれ|どこ|どの|何|誰)[^。、]{0,16}か(?:を含め|も含め|について|は|を)")
+
+
 def _modality(clause: str) -> str:
     t = nfkc(clause).strip(" 。")
-    if DEFERRED.search(t):
+    if DEFERRED.search(t) or OPEN_CHOICE.search(t):
         return "considering"
     own = w.modality(clause)
     return "planned" if own == "considering" and RECURRING.search(t) else own
