@@ -294,7 +294,7 @@ def table_rows(table: Table) -> list[Row]:
     return rows
 
 
-_DITTO = re.compile(r"^(?:同上|〃|″)\s*(.*)$")
+_DITTO = re.compile(r"^(?:同上|〃|″|同(?=\s*[(（]))\s*(.*)$")  # 「同（…の累積）」 too, never 「同業種…」
 
 
 def _read_rows(table: Table) -> list[Row]:
