@@ -64,7 +64,7 @@ LOCAL_DENIAL: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
 # 「革・糸は県内又は国内で調達しており、輸入に頼る部材はない」 states procurement at home (label → (the opposite
 # denied, the claim in words)).
 # 「他社にはまねできない」「他産地に負けない」 deny what rivals can do: they affirm the advantage.
-_NO_RIVAL = (
+_NO_RIVAL = re.compile(
     r"(?:まね|真似|模倣|追随)(?:が|は|を)?(?:でき|させ)(?:ない|ず|ません)|他に(?:は)?(?:ない|無い)|類を見ない|"
     r"(?:負け|劣ら|引けを取ら)(?:ない|ず|ません)"
 )
@@ -72,8 +72,8 @@ OPPOSITE_DENIAL: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "procurement_local": (
         re.compile(r"(?:輸入|海外|国外|外国)[^。、]{0,12}(?:ない|せず|しない|ません)"), re.compile(_HOME),
     ),
-    "competitive_advantage": (re.compile(_NO_RIVAL), re.compile(_NO_RIVAL)),
-    "international_competitiveness": (re.compile(_NO_RIVAL), re.compile(r"世界|海外|欧米|欧州|米国|中国|国際")),
+    "competitive_advantage": (_NO_RIVAL, _NO_RIVAL),
+    "international_competitiveness": (_NO_RIVAL, re.compile(r"世界|海外|欧米|欧州|米国|中国|国際")),
 }
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from chiiki_mirai.core.plan import Commitment, ConsultationDesk, Evidence, SupportSystem
 from chiiki_mirai.core.statement import Statement, of_kind
 from chiiki_mirai.core.text.cues import CYCLE
-from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.core.text.normalize import nfkc, sentences, without_trailing_note
 from chiiki_mirai.core.text.numbers import to_number
 from chiiki_mirai.readers.statements import entity_words as w
 from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
@@ -239,16 +239,14 @@ def _announcement(clause: str, mod: str, u: Unit, quote: str, topics: list[str])
 def _unit_parts(u: Unit, extra: list[str]) -> list[tuple[list[str], str, bool]]:
     """(label topics, text) of a unit: a kv's key labels its value, a record's columns label their cells; `extra`:
     the topics of a label line the unit's entry stands under."""
-    context = label_topics(u.section) + [t for t in extra if t not in label_topics(u.section)]
+    own = label_topics(u.section)
+    context = own + [t for t in extra if t not in own]
     if u.kind == "kv":
         key = label_topics(u.key) or (["desk"] if "desk" in context and re.fullmatch(r"名称|名前", nfkc(u.key or "")) else [])
         return [(key + context, u.value, bool(key))]
     if u.kind == "record":
         return [(label_topics(k) + context, v, bool(label_topics(k))) for k, v in (u.record or {}).items() if v.strip()]
     return [(context, u.text, False)]
-
-
-_QUALIFIER = re.compile(r"[(（][^()（）]*[)）]\s*$")  # 「相談窓口（令和8年4月設置済）」: a note after the label
 
 
 def _field_by_label(u: Unit) -> str | None:
@@ -265,9 +263,8 @@ def _field_by_label(u: Unit) -> str | None:
 def commitment_units(ctx: ReadContext) -> list[Unit]:
     """The units of the commitment item; when the draft has none placed there, the lines after a bare line
     that names it (「伴走支援体制」 written as a line of text, not as a heading), to the end of that section."""
-    placed = ctx.in_items(*ITEMS, *ALSO)
-    if any(u.item in ITEMS or any((u.item or "").startswith(i + ".") for i in ITEMS) for u in placed):
-        return placed
+    if ctx.in_items(*ITEMS):
+        return ctx.in_items(*ITEMS, *ALSO)
     out: list[Unit] = []
     start: Unit | None = None
     for u in ctx.units:
@@ -306,7 +303,7 @@ def extract_commitment(ctx: ReadContext) -> list[Statement]:
             out.append(_support("field", field, "affirmed", u, u.text))
             continue
         field_label_line = False
-        named = label_topics(_QUALIFIER.sub("", u.norm).strip(" :：")) if u.kind in ("sentence", "item") and label_line else []
+        named = label_topics(without_trailing_note(u.norm).strip(" :：")) if u.kind in ("sentence", "item") and label_line else []
         under = named if named == ["desk"] else ([] if named or u.kind != "item" else under)
         if (f := _field_by_label(u)) is not None:
             out.append(_support("field", f, w.modality(u.value), u, u.text))

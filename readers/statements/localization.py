@@ -75,12 +75,11 @@ def abroad_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]
         s = u.norm
         if r.stance not in ("affirmed", "none") or not ABROAD.search(s) or LOWERED.search(s):
             continue
-        shares = [(v, q.start) for q in find_quantities(s) if (v := percent_to_share(q)) is not None
+        shares = [v for q in find_quantities(s) if (v := percent_to_share(q)) is not None
                   and _side(s, q.start, q.end) == "abroad"]
-        shares += [(MOST_SHARE, m.start()) for m in MOST.finditer(s) if ABROAD.search(s[m.start() : m.end() + 16])]
+        shares += [MOST_SHARE for m in MOST.finditer(s) if ABROAD.search(s[m.start() : m.end() + 16])]
         if shares:
-            share = max(v for v, _ in shares)
-            out.append(Statement(kind="procurement", topic="abroad", role="current", value=share, modality="affirmed",
+            out.append(Statement(kind="procurement", topic="abroad", role="current", value=max(shares), modality="affirmed",
                                  attrs={"input": bool(KEY_INPUT.search(s))}, place=place_of(u)))
     return out
 

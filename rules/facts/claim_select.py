@@ -73,7 +73,8 @@ def unread(ctx: FactContext, label: str, home: str | None = None) -> Uncertain |
     corpus's dev half, none of the B plans' market, strength, export and scale criteria that failed with nothing
     read was a gap the writers marked (0 of 9); in C plans such failures were gaps as often as not (2 of 4), so
     there nothing read stays a gap."""
-    if ctx.plan_type not in UNREAD_TYPES:
+    relevant = RELEVANT.get(label)
+    if ctx.plan_type not in UNREAD_TYPES or relevant is None:
         return None
     prefix = f"{ctx.plan_type}."
     items = HOME.get(home or label, ())
@@ -82,7 +83,7 @@ def unread(ctx: FactContext, label: str, home: str | None = None) -> Uncertain |
     for item in items + sections:
         sec = ctx.plan.sections.get(item) if item.startswith(prefix) else None
         text = sec.text.strip() if sec is not None else ""
-        if len(text) >= MIN_PROSE and (rx := RELEVANT.get(label)) is not None and rx.search(text):
+        if len(text) >= MIN_PROSE and relevant.search(text):
             where = Evidence(section=sec.heading, line=sec.evidence.line if sec.evidence else None, text=text[:200])
             return Uncertain(None, (where,), candidate=text[:80])
     return None

@@ -72,8 +72,11 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     how it will be raised."""
     today = _shares(ctx, "current") + _shares(ctx, "current", "abroad")
     today_only = {s.place.line for s in today} - {s.place.line for s in _shares(ctx, "target")}
-    road = [s for s in stated_claims(ctx, "procurement_roadmap")
-            if s.modality != "affirmed" or s.place.line is None or s.place.line not in today_only]
+
+    def not_today(s: Statement) -> bool:  # a roadmap read on a line that only gives today's shares is none
+        return s.modality != "affirmed" or s.place.line is None or s.place.line not in today_only
+
+    road = [s for s in stated_claims(ctx, "procurement_roadmap") if not_today(s)]
     if road:
         return road[0].place.quote, [evidence_at(road[0].place)]
     targets = _shares(ctx, "target")
@@ -81,8 +84,7 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
         t = targets[0]
         when = f"{t.year}年度までに" if t.year else ""
         return f"{when}域内調達を{t.value:.0%}へ", [evidence_at(t.place)]
-    return uncertain_of([s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s)
-                         and (s.modality != "affirmed" or s.place.line is None or s.place.line not in today_only)])
+    return uncertain_of([s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)])
 
 
 def _localization(ctx: FactContext, topic: str, held_only: bool = True) -> Any:

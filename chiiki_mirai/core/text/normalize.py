@@ -50,3 +50,11 @@ def unspaced(text: str) -> str:
         out.append(tok)
     out += [run] if run else []
     return " ".join(x for x in out if x)
+
+
+_TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]\s*$")
+
+
+def without_trailing_note(text: str) -> str:
+    """The text without a bracketed note at its end (「相談窓口（令和8年4月設置済）」 → 相談窓口)."""
+    return _TRAILING_NOTE.sub("", text)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from chiiki_mirai.core.text.normalize import nfkc, unspaced
+from chiiki_mirai.core.text.normalize import nfkc, unspaced, without_trailing_note
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.statements.indicators.values import INTERIM, LONG_TERM, quantities, target_years
 
@@ -330,7 +330,7 @@ def _read_rows(table: Table) -> list[Row]:
     for r in recs:
         name = NUMBER_MARK.sub("", r.get(name_key) or "").strip()
         if out and (m := _DITTO.match(name)):  # 「同上（令和8〜12年度の累積）」: the row above's indicator, qualified
-            name = re.sub(r"[(（][^()（）]*[)）]\s*$", "", out[-1].name).strip() + m.group(1).strip()
+            name = without_trailing_note(out[-1].name).strip() + m.group(1).strip()
         cells = tuple((by_label[k], v) for k, v in r.items() if k not in (name_key, cls_key) and k in by_label)
         out.append(Row(name, r.get(cls_key, "") if cls_key else "", cells))
     return [x for x in out if x.name or any(v.strip() for _, v in x.cells)]

@@ -163,8 +163,8 @@ def target_years(s: str) -> tuple[list[int], int | None, bool]:
     return years, base, span
 
 
-NOW_BEFORE = re.compile(r"(?:現状|現在|実績)値?(?:は)?[:：\s]*$")
-NOW_NOTE = re.compile(r"(?:現状|現在|実績)値?")
+NOW_NOTE = re.compile(r"(?:現状|現在|実績)値?")  # a label saying a figure is today's level
+NOW_BEFORE = re.compile(NOW_NOTE.pattern + r"(?:は)?[:：\s]*$")  # … written right before the figure
 
 
 def _piece(s: str, role: str, year: int | None, flags: dict) -> list[Reading]:
