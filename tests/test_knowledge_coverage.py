@@ -38,7 +38,7 @@ CRITERIA: dict[str, list[str]] = {
     "A.investment_scale": ["amount", "large"],
     "A.block_draft_alignment": ["block_draft", "block_draft_not_pending"],
     "A.quality_jobs": ["labour", "wages"],
-    "A.infrastructure_integration": ["infrastructure", "integrated"],
+    "A.infrastructure_integration": ["infrastructure", "integrated", "scheduled"],
     "B.promise": [
         "product",
         "market_attributes",
@@ -156,6 +156,10 @@ ONE_SIDED: dict[str, tuple[str, str]] = {
     "A.infrastructure_integration/integrated": (
         "fails",
         "its guard (declined) excludes its test (not needed)",
+    ),
+    "A.infrastructure_integration/scheduled": (
+        "fails",
+        "applies when a piece is left undated or with its timing open and asks that none is",
     ),
     "B.ebpm/monitoring_cycle": (
         "fails",

@@ -19,6 +19,7 @@ from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 MAINLY = 0.5  # 「主に」: at least half procured at home
 _SMALL = re.compile(r"一部|わずか|少量|ごく一部")
+_NOT_YET = ("considering", "negated")
 _AT_HOME = re.compile(r"国内|県内|域内|地元|市内|町内|村内|道内|府内|近隣")
 
 
@@ -84,6 +85,10 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
         t = targets[0]
         when = f"{t.year}年度までに" if t.year else ""
         return f"{when}域内調達を{t.value:.0%}へ", [evidence_at(t.place)]
+    # the plan says with confidence that the roadmap is still to be worked out (「調達の在り方は、今後、業界団体と
+    # 検討する」): that is its answer, and weaker readings elsewhere do not make it unknown
+    if any(s.confidence >= STATED and s.modality in _NOT_YET for s in statements(ctx, "claim", "procurement_roadmap")):
+        return None
     return uncertain_of([s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)])
 
 

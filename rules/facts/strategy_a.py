@@ -14,6 +14,7 @@ from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.statement import HELD, Statement
 from chiiki_mirai.core.text.modality import modality
 from chiiki_mirai.core.text.normalize import normalize_text
+from chiiki_mirai.core.text.numbers import find_fiscal_years
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.rules.facts.claim_select import claim_fact, evidence_at, stated_claims, uncertain_of
 from chiiki_mirai.rules.facts.entity_view import evidence, statements
@@ -235,6 +236,27 @@ def infrastructure_stated(ctx: FactContext) -> Any:
     if got is not None:
         return got.place.quote, [evidence_at(got.place)]
     return uncertain_of([x for x in statements(ctx, "infrastructure", "considering")])
+
+
+# the piece's timing is said to be open: 「整備時期：未定」「完成時期は（調整中）」「整備時期について…協議を継続」
+_TIMING_OPEN = re.compile(
+    r"(?:時期|期間|工期|スケジュール|完成|供用|着手)[^。]{0,25}(?:未定|調整中|協議|検討|決まっていない|確定していない)|未定"
+)
+
+
+@fact("infrastructure_undecided", "投資案件に必要なインフラ・拠点整備の時期が決まっていない（検討・調整中）")
+def infrastructure_undecided(ctx: FactContext) -> Any:
+    """000 A.(2)⑦ 「それらの整備と計画の核となる投資案件が一体となっていること」: a piece of infrastructure the plan
+    itself names, written only as being considered (「今後検討する」「（調整中）」) with no date set for it or with its
+    timing said to be open, cannot yet be one with the investment's schedule. A piece under consideration that
+    already has its own year (「2031年度までに（事業主体は国と協議）」) is not this."""
+    open_ = [
+        x for x in statements(ctx, "infrastructure", "considering")
+        if _TIMING_OPEN.search(normalize_text(x.place.quote)) or not find_fiscal_years(x.place.quote)
+    ]
+    if not open_:
+        return None
+    return "、".join(x.place.quote[:80] for x in open_[:2]), [evidence_at(x.place) for x in open_[:2]]
 
 
 @fact("infrastructure_relevant", "インフラ・拠点整備が密接不可分な分野か、計画自身がインフラ・拠点整備に触れている")
