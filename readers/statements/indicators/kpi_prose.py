@@ -2,6 +2,9 @@
 産業課が所管する。」 — the indicator as the topic, its target, the department that holds it. The criterion in
 the next sentence (「2年連続で75人を下回った場合は…切り替える。」) is the KPI's, as a criterion line is.
 
+A KPI may also be set in words of setting (「…を、令和6年度の15%から令和12年度に35%とする。」); its department in
+the next sentence (「担当は…課とし、…」) is read by the KPI lines' topic field.
+
 The topic must be an indicator: a noun of measure at its end (数・率・額・量・件数・割合・シェア…), so that
 「政策の進捗は…」「本市は…」 open nothing; a mandatory KGI's name (官民設備投資額…) is the KGI's sentence.
 """
@@ -14,7 +17,12 @@ from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.statements.indicators.kpi_notes import owner_of
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind
 
-_TOPIC = re.compile(r"^(?P<name>[^、。「」]{2,40}?)(?:について)?(?:は|を)、?(?P<rest>[^。]*?(?:目標|目指)[^。]*)")
+# the sentence sets a target: 「…を目標とする」「…を目指す」, or 「…令和12年度に35%とする」「…140億円に増やす」
+_TOPIC = re.compile(
+    r"^(?P<name>[^、。「」]{2,40}?)(?:について)?(?:は|を)、?"
+    r"(?P<rest>[^。]*?(?:目標|目指|とする|とします|増や|高め|引き上げ|引上げ|伸ば|拡大|達成|確保|維持)[^。]*)"
+)
+_FROM_TO = re.compile(r"[0-9][^。]{0,25}?から[^。]{0,30}?[0-9]")
 _FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千]+\s*(?:年度|件|人|社|円|億|万|%|割|倍|t|トン|台|回)")
 _MEASURE = re.compile(r"(?:数|率|額|量|高|比率|割合|シェア|単価|人数|時間|日数|件数|回数|台数|面積|生産量|出荷量)$")
 # what an indicator's name ends with: a measure, or a milestone (「乾燥棟の稼働」「輸出認定の取得」)
@@ -38,6 +46,9 @@ def prose_kpi(text: str) -> tuple[str, str, str | None] | None:
     if m is None:
         return None
     name = re.sub(r"[(（][^()（）]*[)）]$", "", m.group("name")).strip()
-    if not _MEASURE.search(name) or not _FIGURE.search(m.group("rest")) or kgi_kind(name) != "custom":
+    # a name of measure (「…比率」), or another indicator (「修了者」) or a thing counted from a figure to a figure
+    # (「…アルミ原料を、年6万トンから令和12年度に年15万トンとする」)
+    measured = _MEASURE.search(name) or is_indicator(name) or _FROM_TO.search(m.group("rest"))
+    if not measured or not _FIGURE.search(m.group("rest")) or kgi_kind(name) != "custom":
         return None  # 「官民設備投資額は…を目指す」 under 「KGI及びKPI」 is the KGI
     return m.group("name").strip(), m.group("rest"), owner_of(m.group("rest"))

@@ -221,7 +221,10 @@ def field_of_key(key: str) -> tuple[str, ...] | None:
 
 
 # 「担当は村産業課。令和11年度末に3人に満たない場合は…見直します。」: a field given as the topic of a sentence
-_TOPIC_FIELD = re.compile(r"^(?P<f>担当(?:部署|課)?|所管(?:課)?|期限)は、?\s*(?P<v>[^。]{2,60})。(?P<rest>.*)$")
+# 「担当は町農林課とし、毎年度末に…確認する。」: the department is what comes before 「とし」
+_TOPIC_FIELD = re.compile(
+    r"^(?P<f>担当(?:部署|課)?|所管(?:課)?|期限)は、?\s*(?P<v>[^。]{2,60}?)(?:とし(?:[、,][^。]*)?|とする|である)?。(?P<rest>.*)$"
+)
 
 
 def _topic_field(st: KpiState, z: Zoned) -> bool:
