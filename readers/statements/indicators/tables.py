@@ -294,6 +294,7 @@ def table_rows(table: Table) -> list[Row]:
     return rows
 
 
+_BLANK_LABEL = re.compile(r"|[行列]1")
 _DITTO = re.compile(r"^(?:同上|〃|″|同(?=\s*[(（]))\s*(.*)$")  # 「同（…の累積）」 too, never 「同業種…」
 
 
@@ -307,8 +308,8 @@ def _read_rows(table: Table) -> list[Row]:
     names = [c.label for c in cols if "name" in c.fields]
     # of two name columns (「項目 | 指標」), not the one that only numbers the rows (「KPI①」「No.1」)
     name_key = next((k for k in names if any(NUMBER_MARK.sub("", r.get(k) or "").strip() for r in recs)), names[0] if names else None)
-    if name_key is None and labels and labels[0] == "" :
-        name_key = ""
+    if name_key is None and labels and _BLANK_LABEL.fullmatch(labels[0]):
+        name_key = labels[0]  # a first column under a blank header cell (the document model calls it 列1 / 行1)
     recs = _joined(recs, name_key)
     stage = _stage_key(recs, labels)
     if stage is not None:
