@@ -88,7 +88,7 @@ CORROBORATION: dict[str, re.Pattern] = {
     # a roadmap to procure more at home (ガイダンス ③) speaks of procuring or making something: 「従業員の9割を県内から
     # 採用する」「長期の目標として令和17年度の姿を示す」 are no roadmap of procurement, whatever the classifier weighs
     "procurement_roadmap": re.compile(
-        r"調達|仕入|購入|発注|外注|委託|国産|県産|道産|地元産|域内産|内製|国内生産|域内生産|自給|代替|"
+        r"調達|仕入|購入|発注|外注|委託|国産|県産|道産|地元産|域内産|内製|国内生産|域内生産|自給|代替|回帰|"
         r"ロードマップ|工程表|サプライ|部材|部品|原料|原材料|素材|資材|取り込|域内で完結"
     ),
 }

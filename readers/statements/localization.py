@@ -53,11 +53,19 @@ MOST = re.compile(r"大半|大部分|ほぼ全(?:量|て)|全量|ほとんど")
 LOWERED = re.compile(r"下げ|低減|減ら|抑え|以下|未満|以内")
 KEY_INPUT = re.compile(r"原料|原材料|素材|材料|部材|部品|装置|設備|機械|機器|種苗|原種|飼料|糸|基板|チップ|エンジン|モーター")
 MOST_SHARE = 0.9  # 「大半」「ほとんど」: most of it, read as a share
+_PREDICATE = 5  # characters after a share that hold its own predicate: 「は輸入品」「を県内で」
+MARKET = re.compile(r"シェア|市場|消費量|需要")  # a share of a market is not a share procured
+BUYING = re.compile(r"調達|仕入|購入")
 
 
 def _side(s: str, start: int, end: int) -> str | None:
-    """Whether the share at s[start:end] is of what comes from abroad or at home: the nearest word before it
-    (20 characters) or, failing that, right after it (12)."""
+    """Whether the share at s[start:end] is of what comes from abroad or at home: its own predicate right after
+    it (「約8割は輸入品」「6割を県内で」), else the nearest word before it (20 characters), else a word after it (12)."""
+    own = s[end : end + _PREDICATE]
+    near = min([(m.start(), "abroad") for m in ABROAD.finditer(own)] + [(m.start(), "home") for m in PLACE.finditer(own)],
+               default=None)
+    if near is not None:
+        return near[1]
     before = s[max(0, start - 20) : start]
     hits = [(m.end(), "abroad") for m in ABROAD.finditer(before)] + [(m.end(), "home") for m in PLACE.finditer(before)]
     if hits:
@@ -96,6 +104,8 @@ def procurement_statements(read_units: list[tuple[Unit, Reading]]) -> list[State
             if _side(s, q.start, q.end) == "abroad":
                 continue  # 「約6割を輸入」: what comes from abroad (abroad_statements), not a share at home
             before, after = s[max(0, q.start - 15) : q.start], s[q.end : q.end + 15]
+            if MARKET.search(before) or (MARKET.search(s) and not BUYING.search(s)):
+                continue  # 「国内シェア（国産品）…45%」「国内のタオル市場の約8割」: of a market, not of what is bought
             if i + 1 < len(qs) and FROM_TO.match(s[q.end : qs[i + 1].start]):
                 role, year = "current", None  # 「35%から60%に」「6割→8割」: the first is today's share
             elif FUTURE.search(after + before) and not NOW.search(before):

@@ -20,6 +20,10 @@ from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 MAINLY = 0.5  # 「主に」: at least half procured at home
 _SMALL = re.compile(r"一部|わずか|少量|ごく一部")
 _NOT_YET = ("considering", "negated")
+_DIRECTION = re.compile(
+    r"増や|高め|引き上げ|引上げ|拡大|切り替|切替|転換|移行|回帰|国産化|内製化|代替|置き換|段階的|までに|年度|"
+    r"ロードマップ|工程表|目標|目指|→|取り込|戻す|進める|広げ|拡げ|育成|開拓"
+)
 _AT_HOME = re.compile(r"国内|県内|域内|地元|市内|町内|村内|道内|府内|近隣")
 
 
@@ -78,8 +82,11 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
         return s.modality != "affirmed" or s.place.line is None or s.place.line not in today_only
 
     road = [s for s in stated_claims(ctx, "procurement_roadmap") if not_today(s)]
-    if road:
-        return road[0].place.quote, [evidence_at(road[0].place)]
+    # a roadmap says where procurement goes (「国産化」「…までに…へ切り替える」「段階的に」); a line that only names
+    # the matter (「縫製工程：海外委託分の品質管理と納期」) is a candidate for a person, not the roadmap
+    going = [s for s in road if _DIRECTION.search(s.place.quote)]
+    if going:
+        return going[0].place.quote, [evidence_at(going[0].place)]
     targets = _shares(ctx, "target")
     if targets:
         t = targets[0]
@@ -89,7 +96,7 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     # 検討する」): that is its answer, and weaker readings elsewhere do not make it unknown
     if any(s.confidence >= STATED and s.modality in _NOT_YET for s in statements(ctx, "claim", "procurement_roadmap")):
         return None
-    return uncertain_of([s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)])
+    return uncertain_of(road + [s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)])
 
 
 def _localization(ctx: FactContext, topic: str, held_only: bool = True) -> Any:
