@@ -278,6 +278,14 @@ def _one_line(st: KpiState, z: Zoned) -> None:
     _plain(st, z)
 
 
+def label_split(t: str) -> tuple[str, str, str]:
+    """(label, colon, rest) of 「名称：…」; a colon inside brackets (「推進会議（座長：農政部長、…）とし」) is none."""
+    name, sep, rest = t.partition("：") if "：" in t[:40] else t.partition(":")
+    if sep and len(re.findall(r"[(（「]", name)) > len(re.findall(r"[)）」]", name)):
+        return t, "", ""
+    return name, sep, rest
+
+
 def _plain(st: KpiState, z: Zoned) -> None:
     """A line without labels: a criterion, a check of the KPIs (none), an entry 「名称：目標…」, or a name."""
     t = nfkc(z.text).strip()
@@ -286,7 +294,7 @@ def _plain(st: KpiState, z: Zoned) -> None:
     # a criterion, or a sentence that declines or defers the criteria (「撤退基準は設けない」「…協議を経て設定する」);
     # one that only points elsewhere (「KPIと撤退基準は別紙のとおり」) says nothing of them
     if WITHDRAW_COND.search(t) and WITHDRAW_ACT.search(t) or DECLINE.search(t) or DEFER.search(t.split("。")[0]):
-        name, sep, rest = t.partition("：") if "：" in t[:40] else t.partition(":")
+        name, sep, rest = label_split(t)
         if sep and _SECTION_LABEL.search(name) and not rest.strip():
             return  # 「KPI及び撤退基準：」 is a label over the KPIs
         if sep and _NAME_LINE.match(name) and not WITHDRAW_COND.search(name):
@@ -303,7 +311,7 @@ def _plain(st: KpiState, z: Zoned) -> None:
     if _CHECKING.search(t) or is_collective(t):
         _collective(st, z)
         return
-    name, sep, rest = t.partition("：") if "：" in t[:40] else t.partition(":")
+    name, sep, rest = label_split(t)
     if not sep and z.unit.kind == "item" and "kgi" not in z.zones:  # 「① 製炭者数　令和13年度に累計12人」: a gap
         parts = split_target(strip_dress(t))
         if parts is not None and kgi_kind(parts[0]) == "custom":  # a mandatory KGI is no KPI
