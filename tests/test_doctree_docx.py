@@ -324,3 +324,18 @@ def test_a_bold_figure_caption_over_a_table_captions_it_and_is_no_heading() -> N
     blocks = doc.sections[0].blocks
     assert isinstance(blocks[0], Table) and blocks[0].title == "図表3-1　町内製材業の推移"
     assert isinstance(blocks[1], Paragraph)
+
+
+def test_a_one_column_table_is_a_box_around_the_sections_text() -> None:
+    d = docx.Document()
+    d.add_paragraph("かんきつ成長プラン", style="Title")
+    d.add_paragraph("１　基本戦略", style="Heading 2")
+    box = d.add_table(rows=1, cols=1)
+    box.cell(0, 0).text = "【ポイント】\n・品種の独占：県内でしか栽培できない。\n・海外の贈答需要：1箱1万円を超えても売れる。"
+    d.add_paragraph("２　取組の具体像", style="Heading 2")
+    d.add_paragraph("選果場を整備する。")
+    doc = parse_docx(save(d))
+    assert [h for _, _, h in heads(doc)] == ["１\u3000基本戦略", "取組の具体像"]
+    first = doc.sections[0].blocks
+    assert len(first) == 1 and isinstance(first[0], Paragraph)
+    assert "品種の独占" in first[0].text and "1箱1万円" in first[0].text

@@ -126,7 +126,11 @@ def to_block(d: Draft, path: tuple[str, ...]) -> Block | None:
     if d.kind == "li":
         return ListItem(d.text, d.marker, d.level, place, tuple(to_block(c, path) for c in d.children))
     if d.kind == "table":
-        return make_table(d.rows or [], d.text or None, place, d.merges)
+        rows = d.rows or []
+        if rows and all(len(r) == 1 for r in rows):
+            # a one-column table is a box drawn around text (「【ポイント】」 and its lines): it is the section's text
+            return Paragraph("\n".join(t for r in rows for t in [r[0].strip()] if t), place)
+        return make_table(rows, d.text or None, place, d.merges)
     return None
 
 

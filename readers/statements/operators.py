@@ -215,7 +215,8 @@ def split_operators(line: str) -> list[str]:
             parts.append(cur[:-1])
             cur = ""
     parts.append(cur)
-    parts = [p.strip(" 、,。") for p in parts if p.strip(" 、,。")]
+    # 「A社、B社の2社。」: the count after the last name is not part of it
+    parts = [_COUNT_TAIL.sub("", p.strip(" 、,。")) for p in parts if p.strip(" 、,。")]
     merged: list[str] = []
     for p in parts:  # a bracket right after a name belongs to it: 「A」「（…）」 → 「A（…）」
         if merged and p.startswith(("(", "（", ":", "：")):
@@ -226,6 +227,9 @@ def split_operators(line: str) -> list[str]:
     if len(merged) > 1 and all(w.has_form(h) or w.is_placeholder(h) for h in heads):
         return merged
     return [line]
+
+
+_COUNT_TAIL = re.compile(r"(?:の|計|合計)[0-9一二三四五六七八九十]+(?:社|者|事業者|団体|組合|軒|蔵)$")
 
 
 _ROLE_ITEM = re.compile(

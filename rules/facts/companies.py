@@ -22,15 +22,19 @@ from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 
 def named_operators(ctx: FactContext) -> list[Statement]:
-    """The operators the draft names (held, not a placeholder), one per name."""
-    seen: set[str] = set()
-    out = []
+    """The operators the draft names (held, not a placeholder), one per name: of a name given more than once (a
+    summary line 「核となる企業：A社、B社」 and the table of the operators), the mention that says most of it (its
+    role, note and scale), else the first."""
+    by_name: dict[str, list[Statement]] = {}
     for s in statements(ctx, "operator", "entity"):
         name = (s.subject or "").strip()
-        if s.held and len(name) >= 2 and name not in seen:
-            seen.add(name)
-            out.append(s)
-    return out
+        if s.held and len(name) >= 2:
+            by_name.setdefault(name, []).append(s)
+    return [max(found, key=_told) for found in by_name.values()]
+
+
+def _told(s: Statement) -> int:
+    return sum(_text(s.attrs.get(k)) for k in ("role", "note", "scale"))
 
 
 def unnamed_operators(ctx: FactContext) -> list[Statement]:
