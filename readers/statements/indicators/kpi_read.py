@@ -43,6 +43,12 @@ from chiiki_mirai.readers.statements.indicators.kpi import (
 )
 from chiiki_mirai.readers.statements.indicators.kpi_notes import is_collective, note_fields
 from chiiki_mirai.readers.statements.indicators.kpi_prose import is_indicator, prose_kpi
+from chiiki_mirai.readers.statements.indicators.kpi_refs import (
+    field_of_key,
+    numbered_criterion,
+    numbered_field,
+    numbered_refs,
+)
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, strip_dress
 from chiiki_mirai.readers.statements.indicators.tables import column_of, row_kind, table_rows
 from chiiki_mirai.readers.statements.indicators.values import split_top
@@ -198,26 +204,14 @@ _NEXT_KPI = re.compile(r"(?<=\s)(?=(?:KPI|ＫＰＩ)\s*[-－‐]?\s*[(（]?\s*[0
 
 def _line(st: KpiState, z: Zoned) -> None:
     """One line; a line that holds several labelled KPIs (「KPI①…撤退基準：… KPI2 …」) is read as one per KPI."""
+    if z.unit.kind != "kv" and numbered_criterion(st, z.unit.text):
+        return  # 「※KPI 1・3が…場合は…見直す。」
     parts = _NEXT_KPI.split(z.unit.text) if z.unit.kind != "kv" else [z.unit.text]
     if len(parts) > 1:
         for p in parts[:MAX_PARTS]:
             _one_line(st, Zoned(replace(z.unit, text=p, norm=nfkc(p)), z.zones, z.headings))
         return
     _one_line(st, z)
-
-
-_VALUE_KEY = re.compile(r"(?:目標|現状|基準)値?(?:\s*[(（][^)）]*[)）])?")
-
-
-def field_of_key(key: str) -> tuple[str, ...] | None:
-    """The KPI fields a key names (「担当」「目標・期限」「撤退基準」「現状値」), or None when the key is a name
-    (「体験工房の来場者数：令和11年度に…」 is a KPI written as its name and its target)."""
-    col = column_of(key)
-    if col.fields not in (("value",), ("name",), ("no",)):
-        return col.fields
-    if col.fields == ("value",) and _VALUE_KEY.fullmatch(nfkc(key)):
-        return ("current",) if col.role == "current" else ("target",)
-    return None
 
 
 # 「担当は村産業課。令和11年度末に3人に満たない場合は…見直します。」: a field given as the topic of a sentence
@@ -246,6 +240,8 @@ _SHORT_FIELDS = (("owner",), ("deadline",))  # fields one phrase long: a sentenc
 def _one_line(st: KpiState, z: Zoned) -> None:
     key = nfkc(z.unit.key or "").strip() if z.unit.kind == "kv" else ""
     text = z.unit.value if key else z.text
+    if key and numbered_field(st, key, text):
+        return  # 「※KPI①撤退基準：…」
     if key and KPI_LABEL.fullmatch(key):
         name, _, rest = nfkc(text).partition(" ")
         _open(st, name, rest, z)
@@ -346,17 +342,6 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
             if not refs or i in refs:
                 put_note(k, fields, text)
     return [k.statement() for k in _merged(st.kpis) if k.name]
-
-
-_REF = re.compile(r"(?:(?P<c>[①-⑳])|(?:KPI|ＫＰＩ|指標)?\s*(?P<n>[0-9]{1,2})\s*(?=について))\s*(?:については|について|は)")
-
-
-def numbered_refs(text: str) -> set[int]:
-    """The KPIs a note names by their number (「①については令和10年度末に55ヘクタール、②については…」)."""
-    out = set()
-    for m in _REF.finditer((text or "")[:2000]):  # before NFKC: it turns ① into 1
-        out.add(ord(m.group("c")) - 0x2460 + 1 if m.group("c") else int(m.group("n")))
-    return out
 
 
 def _abridges(short: str, long: str) -> bool:
