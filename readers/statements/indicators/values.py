@@ -229,6 +229,19 @@ def prepare(text: str) -> str:
     return _PER_YEAR.sub(r"\1(毎年)", _DIGIT_COMMA.sub("", _FRACTION.sub("∕", s)))
 
 
+_LINE_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:億|万|千|百万)?\s*(?:円|人|件|社|%|t|トン|台)")
+
+
+def _lines_with_figures(pieces: list[str]) -> list[str]:
+    """A piece written over lines that each hold a figure (「単年度 21億円↵R8〜R12年度累計 82億円」) is one piece
+    a line; a figure wrapped from its note (「120億円↵（R12年度）」) stays whole."""
+    out: list[str] = []
+    for p in pieces:
+        lines = [x for x in p.split("\n") if x.strip()]
+        out += lines if len(lines) > 1 and all(_LINE_FIGURE.search(x) for x in lines) else [p]
+    return out
+
+
 def read_cell(text: str, role: str = "target", year: int | None = None, **flags: Any) -> Cell:
     """A cell or clause → its state and readings. `role` and `year` are the layout's (a column header);
     flags: cumulative, annual, interim, long_term (from the header); prefer: the units the subject is measured in."""
@@ -247,7 +260,7 @@ def read_cell(text: str, role: str = "target", year: int | None = None, **flags:
         if len(parts) > 1:
             r = "current" if i == 0 else "target"
             f["interim"] = f.get("interim", False) or 0 < i < len(parts) - 1
-        for piece in split_top(part, "/、,;"):
+        for piece in _lines_with_figures(split_top(part, "/、,;")):
             pf = dict(f)
             pf["interim"] = pf.get("interim", False) or bool(INTERIM.search(piece))
             pf["long_term"] = pf.get("long_term", False) or bool(LONG_TERM.search(piece))
