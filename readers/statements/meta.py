@@ -99,15 +99,15 @@ def _prose(ctx: ReadContext, missing: set[str]) -> dict[str, tuple[str, Place]]:
     """Keys no label gave, from sentences that state them."""
     out: dict[str, tuple[str, Place]] = {}
     for u in ctx.units:
-        if u.kind not in ("sentence", "item") or not missing - set(out):
+        if u.kind not in ("sentence", "item", "heading") or not missing - set(out):
             continue
         for k, label, rx in PROSE_META:
-            if k not in missing or k in out:
-                continue
+            if k not in missing or k in out or (u.kind == "heading" and k != "author"):
+                continue  # a bold cover line may name the authors (「岡山県・広島県 共同策定」); nothing else
             m = rx.search(u.norm)
             if m and k == "author" and _OTHER_PLAN.search(u.norm[m.start() :]):
                 continue  # 「本計画は、兵庫県が策定する…計画とは異なる…」: another's plan, not this one's author
-            val = m and (m.group("val") or m.groupdict().get("val2") or m.groupdict().get("val3") or "")
+            val = m and next((v for v in m.groupdict().values() if v), "")
             if val and plausible(k, label, val):
                 out[k] = (val.strip(), _place(u))
     return out
