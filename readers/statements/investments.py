@@ -43,8 +43,10 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("marker", r"^項目$|^案件$|^区分$|^種別$|^期$"),
 )
 SUBSIDY_WORDS = re.compile(r"採択|交付決定|補助金|補助事業|支援策|設備投資支援|認定|助成|申請")
-# how a subsidy is held, in this order: refused or none, then not yet, then awarded
+# how a subsidy is held, in this order: a dated award, refused or none, then not yet, then awarded
 ADOPTION: tuple[tuple[str, str], ...] = (
+    # an award dated as a closed phrase (「…補助金に令和7年度採択、令和9年3月稼働予定」): done, whatever follows
+    ("affirmed", r"(?:年度|年)\s*(?:に)?採択(?:済み?)?(?:[、,。]|$)"),
     ("negated", r"不採択|未採択|採択(?:済み?の案件|された案件|実績)?(?:は|も)?(?:ない|なし|ありません)|"
                 r"採択されていない|(?:交付決定|認定)(?:は|を)?受けていない"),
     ("considering", r"申請(?:を)?(?:予定|する予定|中|している|準備|を行う|する|を目指)|応募(?:予定|する|中|した)|"
@@ -52,6 +54,7 @@ ADOPTION: tuple[tuple[str, str], ...] = (
     ("affirmed", r"採択済|採択され|採択を受け|採択\(|採択（|に採択|採択$|交付決定|認定(?:済|を受け|され|取得)|"
                  r"認定\(|認定（|採択となっ|が決定"),
 )
+_RELATED_LEAD = re.compile(r"^[・\s]*関連(?:する)?(?:投資)?案件")  # 「・関連する投資案件（…既採択案件）：…」
 _PLAN_TOTAL = re.compile(r"計|合計|総額|全体|総投資|あわせ|合わせ|加え")
 
 
@@ -256,9 +259,11 @@ def _prose(units: list[Unit], projects: list[Statement]) -> list[Statement]:
             is_core = (who is not None and who in cores) or bool(re.search(r"核(?:となる)?(?:投資)?案件|核案件|核投資", key + s))
             # a related project's award says nothing of the core; a sentence naming no project speaks of all
             related = (u.item == RELATED_ITEM or "関連" in key) and who is not None
+            # a line that opens as the related projects' (「・関連する投資案件（既採択案件）：…」) is never the core's
+            mine = False if _RELATED_LEAD.match(nfkc(s)) or (related and not is_core) else (True if is_core else None)
             for clause, _ in clauses(s):  # 「…は採択済みであり、残る…も公募に申請する」: each part its own award
                 if SUBSIDY_WORDS.search(nfkc(clause)):
-                    out.append(_subsidy(clause, u, False if related and not is_core else (True if is_core else None), who))
+                    out.append(_subsidy(clause, u, mine, who))
     return out
 
 
