@@ -335,7 +335,7 @@ def test_a_one_column_table_is_a_box_around_the_sections_text() -> None:
     d.add_paragraph("２　取組の具体像", style="Heading 2")
     d.add_paragraph("選果場を整備する。")
     doc = parse_docx(save(d))
-    assert [h for _, _, h in heads(doc)] == ["１\u3000基本戦略", "取組の具体像"]
+    assert [h for _, _, h in heads(doc)] == ["基本戦略", "取組の具体像"]
     first = doc.sections[0].blocks
     assert len(first) == 1 and isinstance(first[0], Paragraph)
     assert "品種の独占" in first[0].text and "1箱1万円" in first[0].text

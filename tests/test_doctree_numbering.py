@@ -36,6 +36,10 @@ STYLE_CASES = [
     ("b) 補足", "alpha", 2, "補足"),
     ("(c) 補足", "paren_alpha", 3, "補足"),
     ("KPI2 研修修了者数", "label:KPI", 2, "研修修了者数"),
+    # a counter that opens a word after the space is the heading's text, not a count
+    ("２\u3000本プラン推進の核となる事業者", "space", 2, "本プラン推進の核となる事業者"),
+    ("１ 基本戦略", "space", 1, "基本戦略"),
+    ("３\u3000時期", "space", 3, "時期"),
 ]
 
 
@@ -53,7 +57,7 @@ def test_marks(mark: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["1.5倍に増やす", "2030年度に達成する", "3 社が参加", "アジアへの輸出", "十分な生産能力", "-5%の減少",
+    ["1.5倍に増やす", "2030年度に達成する", "3 社が参加", "2030 年度までに", "10 年間で", "2 本", "アジアへの輸出", "十分な生産能力", "-5%の減少",
      "**太字**", "〇〇市の計画", "0.05mm単位の加工", "第1回の会議で", "IoT化を進める", "■■■"],
 )  # fmt: skip
 def test_not_markers(line: str) -> None:

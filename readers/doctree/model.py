@@ -153,6 +153,8 @@ def join_label(number: str | None, heading: str) -> str:
     if not heading:
         return number
     sep = "" if number[-1] in "．.、)）】〕]］" else " "
+    if sep and number[-1] in "０１２３４５６７８９":
+        sep = "\u3000"  # 「３　時期」: a full-width number is set off as its draft set it, so it reads back as one
     return number + sep + heading
 
 

@@ -161,6 +161,17 @@ SPACED_MARKS = "-*+－"
 _NOTE_NUMBER = re.compile(r"※[0-9０-９]{1,2}")
 
 
+def _word_after_space(namer: object, rest: str) -> bool:
+    """After a space, a counter that opens a word (「1 基本戦略」「２ 本プラン推進の…」) is the heading's text; a
+    count is followed by a particle, a sign or nothing (「3 社が参加」「2 本」)."""
+    if namer is not _SPACE or len(rest) < 2 or rest[0] in _MEASURE_UNITS:
+        return False  # 「2030 年度に…」「10 年間で…」「5 億円」 stay figures
+    return bool(re.match(r"[一-龥ァ-ヶー]", rest[1]))
+
+
+_MEASURE_UNITS = frozenset("倍%％億万千百円年月日時分秒歳割")
+
+
 def split_marker(line: str) -> Marker | None:
     """The numbering or mark a line starts with, or None. `line` should be stripped on the left."""
     if not line:
@@ -174,9 +185,10 @@ def split_marker(line: str) -> Marker | None:
             continue
         rest = line[m.end() :].strip()
         # a unit right after the number ("1.5倍", "3 社") makes it a quantity; a heading number is
-        # set off by punctuation or a space ("4.1 基本戦略")
-        tight = m.end() == m.end("n") or namer is _SPACE
-        if not rest or (unit_guard and tight and rest[0] in UNIT_START):
+        # set off by punctuation or a space
+        # ("4.1 基本戦略"); a full-width space sets a number off as a heading's (「２　本プラン推進の…」)
+        tight = m.end() == m.end("n") or (namer is _SPACE and line[m.end("n") : m.end()].strip(" \t") == "")
+        if not rest or (unit_guard and tight and rest[0] in UNIT_START and not _word_after_space(namer, rest)):
             continue
         n = m.group("n")
         if n[:1] in "0０" and len(n) > 1 and n[1:2] not in "-－‐−―":
