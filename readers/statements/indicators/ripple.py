@@ -40,6 +40,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ORG = re.compile(r"[一-龥ァ-ヶー]{0,10}(?:雇用|労働|賃金|就業)[一-龥ァ-ヶー]{0,8}(?:課|室|局|部|係|センター|機構)")
 _PLAN = re.compile(r"引き上げ|引上げ|上げる|向上|高め|増や|拡大|増加|創出|確保|改善|賃上げを行|賃上げ(?:率|額)?[をが]|倍|目指|とする|見込")
 _DECLINED = re.compile(r"委ね|(?:目標|数値)[^。]{0,10}(?:設け|定め|掲げ)(?:ない|ず)")  # 「…経営判断に委ね、目標を設けない」
+_DEFERRED = re.compile(r"(?:目標|目標値|数値|水準)(?:値)?(?:を|は)?[^。]{0,8}?(?:設定|決定|策定)(?:する|します|したい)|(?:目標|目標値)(?:を|は)?(?:定める|決める)")
 _LABEL = re.compile(r"^([^:：。]{1,30})[:：]\s*")
 _KPI_LINE = re.compile(r"^\s*[<＜【\[]?\s*(?:KPI|指標\s*[A-Za-z0-9])")
 
@@ -129,9 +130,13 @@ def _line(z: Zoned, outside: bool) -> list[Statement]:
             pending = [s for s in new if s.value is None] if own else []
         plan, declined = bool(_PLAN.search(sent)), bool(_DECLINED.search(sent))
         # a sentence that leaves the topic to others or sets no target declines it (「賃金の水準については各社の
-        # 経営判断に委ねることとし、本計画では目標を設けない」); a plan word anywhere in it plans each figure
+        # 経営判断に委ねることとし、本計画では目標を設けない」); one that sets the target later (「…調査の結果を踏まえ
+        # て目標値を設定する」「今後、…協議の上で目標を設定する」) has not planned it yet; a plan word anywhere in it
+        # plans each figure
+        later = "considering" if _DEFERRED.search(nfkc(sent)) else None
         out += [
-            s.model_copy(update={"modality": "negated"} if declined and s.value is None else {"attrs": {**s.attrs, "plan": plan}})
+            s.model_copy(update={"modality": "negated" if declined else later} if s.value is None and (declined or later)
+                         else {"attrs": {**s.attrs, "plan": plan}})
             for s in found_here
         ]
     return out
