@@ -46,6 +46,9 @@ ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係|協同�
 # a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
 # 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
 RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリー|渡船|乗合|デマンド|スクールバス|コミュニティバス)")
+# an object word at the end of a longer name of another thing: the 専門学校 of a college of technology written in full
+# (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure)
+INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校")}
 POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
 # the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry)
 END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
@@ -88,6 +91,11 @@ class Statement:
     @property
     def counts(self) -> bool:
         return counts(self.modality)
+
+    @property
+    def about_plan(self) -> bool:
+        """Whether it says what the plan does or asks: not its own set-up, not how it counts a figure (`basis`)."""
+        return self.kind not in ("own", "basis")
 
 
 @dataclass(frozen=True)
@@ -220,8 +228,12 @@ def end_use_only(term: str, text: str) -> bool:
 
 
 def object_present(term: str, text: str) -> bool:
+    """Whether the object word occurs in the text as itself: an ASCII word (AI) on word boundaries, not at the end of
+    a longer name of another thing (INSIDE_OTHER: the 専門学校 of a 高等専門学校)."""
     if term.isascii():
         return re.search(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", text) is not None
+    if term in INSIDE_OTHER:
+        return INSIDE_OTHER[term].search(text) is not None
     return term in text
 
 
@@ -236,7 +248,7 @@ def object_strength(st: Statement) -> float:
     """How much a statement holding a measure's object says the plan asks about it: a need most, then what the
     課題・政策手段 sections plan, then the strategy, then what it plans elsewhere (its 仕組みづくり section);
     never the plan's own set-up."""
-    if not st.counts or st.kind == "own":
+    if not st.counts or not st.about_plan:
         return 0.0
     if need_strength(st):
         return need_strength(st)
@@ -271,7 +283,7 @@ def section_evidence(reading: PlanReading, sections: frozenset[str], objects: fr
     """The first statement of one of the plan's `sections` (a heading aside) holding one of the measure's objects:
     the plan writes there what the measure supports (公共施設の集約 in 地場産業を支える仕組みづくり)."""
     for st in reading.statements:
-        if st.section in sections and not st.heading and st.counts and st.kind != "own":
+        if st.section in sections and not st.heading and st.counts and st.about_plan:
             bare = bare_of(st.norm)
             if any(object_present(o, bare) for o in objects):
                 return Evidence(st.text[:QUOTE_CHARS], st.label, 1.0, st.section)
@@ -320,13 +332,14 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     invest = investment_evidence(plan)
     if invest and r.needs.get("capex", Evidence("", "", 0.0)).strength < invest.strength:
         r.needs["capex"] = invest
-    r.directions = theme_strengths([(s.text, s.weight, s.label) for s in stands if s.kind != "own"])
+    r.directions = theme_strengths([(s.text, s.weight, s.label) for s in stands if s.about_plan])
     # objects: in what the plan stands behind, its own set-up aside (the 商工会 on its council, its 市単独 subsidy)
-    joined = bare_of("\n".join(s.norm for s in stands if s.kind != "own"))
-    r.present = set(occurring(joined, idx.object_buckets))
+    # and the basis of its figures (the 大学 whose course graduates its 人材育成数 counts)
+    joined = bare_of("\n".join(s.norm for s in stands if s.about_plan))
+    r.present = {o for o in occurring(joined, idx.object_buckets) if o not in INSIDE_OTHER or object_present(o, joined)}
     r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
     r.object_best = _object_best(statements, r.present)
-    clauses = [c for s in stands if s.kind != "own" for c in CLAUSE.split(s.norm) if TALENT_SENSE.search(c)]
+    clauses = [c for s in stands if s.about_plan for c in CLAUSE.split(s.norm) if TALENT_SENSE.search(c)]
     talk = bare_of("\n".join(clauses))
     students = bare_of("\n".join(c for c in clauses if not RESKILL.search(c)))
     r.talent_objects = {o for o in r.present if object_present(o, students if SCHOOL.search(o) else talk)}
