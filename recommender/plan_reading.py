@@ -123,6 +123,8 @@ class PlanReading:
     subject: str = ""  # the plan's industry (title, 業種, products), normalised
     text: str = ""  # all of the plan's statements and its subject, normalised (to check that a quote is the plan's)
     has_industry: bool = False  # the reader found the plan's 業種 or products (else its subject is the title alone)
+    # what the plan's firms make, as the industries of a measure are checked against (`business_text`)
+    business: str = ""
 
 
 def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> list[Statement]:
@@ -292,13 +294,25 @@ def section_evidence(reading: PlanReading, sections: frozenset[str], objects: fr
 
 def industry_fits(reading: PlanReading, words: frozenset[str], sectors: frozenset[str],
                   plan_sectors: frozenset[str]) -> bool:
-    """Whether the plan's business is one the measure is for (`Measure.industries`): one of the words in its
-    subject (title, 業種, products; the whole plan where the reader found neither 業種 nor products), not only as the
-    end use of its products (データセンター向けの受変電設備), or one of the sectors the plan was classified into."""
+    """Whether the plan's business is one the measure is for (`Measure.industries`): one of the words in what its
+    firms make (`business_text`), not only as the end use of its products (データセンター向けの受変電設備), or one of
+    the sectors the plan was classified into."""
     if not words or sectors & plan_sectors:
         return True
-    text = reading.subject if reading.has_industry else reading.text
+    text = reading.business
     return any(w in text and not end_use_only(w, text) for w in words)
+
+
+def business_text(plan: Plan, subject: str, has_industry: bool, everything: str) -> str:
+    """What the plan's firms make (normalised): its subject (title, 業種, products) where the reader found its 業種 or
+    products; else its title and its investments (an A plan names no 業種: the firms of its core and related
+    investment projects and what they build say what is made — 「電池材料リサイクル湿式製錬プラント新設」 — where the
+    reasons for the region and its other sections name the industries around it, 造船 or 鉄鋼 near a port); else the
+    whole plan."""
+    if has_industry:
+        return subject
+    made = [f"{i.company or ''} {i.description}" for i in plan.investments if i.description]
+    return norm("\n".join([plan.title or "", *made])) if made else everything
 
 
 def investment_evidence(plan: Plan) -> Evidence | None:
@@ -348,4 +362,5 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
     r.text = "\n".join([r.subject, *(st.norm for st in statements)])
     r.has_industry = bool(ind.domain or ind.products)
+    r.business = business_text(plan, r.subject, r.has_industry, r.text)
     return r

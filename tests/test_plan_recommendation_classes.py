@@ -8,7 +8,8 @@
   write that type, unless the plan names it;
 - round 23: a word at the end of a longer name of another thing (the 専門学校 of a 高等専門学校) is not the object;
   how the plan counts a figure (a KGI's 設定の根拠) is neither a need nor what it asks for; farmers or fishers are not
-  the new technology a field-demonstration measure is for.
+  the new technology a field-demonstration measure is for; an A plan (no 業種) is in the business its investment
+  projects build, not in every industry its text names.
 The plans are written here for these tests.
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from chiiki_mirai.core.plan import Author, Industry, Plan, SectionText
+from chiiki_mirai.core.plan import Author, Industry, Investment, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind
@@ -241,3 +242,25 @@ def test_a_craft_trialling_a_new_technology_is_no_client_of_the_farm_demonstrati
     plan.sections["C.1.1"] = SectionText(heading="(1) 該当する製品", text="木製の漆器（椀・盆）")
     ids = shown(recommend_for_plan(plan, None, kb, top=40))
     assert "smart_agri_foodtech_demonstration" not in ids, ids
+
+
+# --- round 23: an A plan's business is what its investment projects build, not every industry its text names ------
+
+def a_plan(investment: Investment) -> Plan:
+    """An A plan with no 業種 (as A plans are written): the region's reasons name a nearby shipyard."""
+    sections = {
+        "A.1.1": ("(1) 当該地域において当該産業分野を特定した理由", "港の周辺には造船所と製鉄所が立地し、大型の岸壁がある。"),
+        "A.4.1": ("(1) 産業集積に向けた課題", "設備投資の資金と技術者が不足している。"),
+        "A.4.4": ("(4) 国の政策的対応のニーズ", "設備投資への支援を求める。"),
+    }
+    return Plan(plan_type="A", title="臨海部の産業クラスター計画", investments=[investment],
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in sections.items()})
+
+
+@pytest.mark.parametrize(("investment", "offered"), [
+    (Investment(company="臨海リサイクル株式会社", description="使用済み電池の湿式製錬プラントの新設"), False),
+    (Investment(company="臨海造船株式会社", description="大型建造ドックの延長とブロック工場の新設"), True),
+])
+def test_an_a_plans_business_is_what_its_investments_build(kb, investment, offered):
+    ids = shown(recommend_for_plan(a_plan(investment), None, kb, top=40))
+    assert ("shipbuilding_port_machinery_support" in ids) is offered, ids
