@@ -7,9 +7,9 @@
 - what a published plan of a type obtains (優先採択, 審査上の考慮) is not offered where the plan's author cannot
   write that type, unless the plan names it;
 - round 23: a word at the end of a longer name of another thing (the 専門学校 of a 高等専門学校) is not the object;
-  how the plan counts a figure (a KGI's 設定の根拠) is neither a need nor what it asks for; farmers or fishers are not
-  the new technology a field-demonstration measure is for; an A plan (no 業種) is in the business its investment
-  projects build, not in every industry its text names.
+  how the plan counts a figure (a KGI's 設定の根拠) is neither a need nor what it asks for; the field demonstration of
+  farm and fishery technology is for a farm, forest, fishery or food business, not a craft whose suppliers farm; an
+  A plan (no 業種) is in the business its investment projects build, not in every industry its text names.
 The plans are written here for these tests.
 """
 
@@ -225,23 +225,19 @@ def _link_kinds(plan: Plan, kb, measure_id: str) -> set[str]:
     return {ln.kind for ln in recs[measure_id].reason_lines} if measure_id in recs else set()
 
 
-# --- round 23: the field-demonstration measure is for a new technology, not for the plan's farmers ----------------
+# --- round 23: the field-demonstration measure is for a farm, forest, fishery or food business --------------------
 
-@pytest.mark.parametrize(("problem", "policy", "offered"), [
-    ("農家の高齢化で担い手が減っている。", "", False),
-    ("", "スマート農業技術（自動かん水・環境制御）の導入実証を生産者と行う。", True),
+@pytest.mark.parametrize(("domain", "offered"), [
+    ("植物工場の野菜", True),
+    ("漆器（伝統的工芸品）", False),
 ])
-def test_farmers_are_not_the_new_technology_a_demonstration_is_for(kb, problem, policy, offered):
-    ids = shown(recommend_for_plan(greens_plan("C", problem=problem, policy=policy), None, kb, top=40))
-    assert ("smart_agri_foodtech_demonstration" in ids) is offered, ids
-
-
-def test_a_craft_trialling_a_new_technology_is_no_client_of_the_farm_demonstration(kb):
-    plan = greens_plan("C", policy="新技術の導入実証として、AIによる検品を工房で試す。")
-    plan.title, plan.industry = "漆器の産地化", Industry(domain="漆器（伝統的工芸品）")
-    plan.sections["C.1.1"] = SectionText(heading="(1) 該当する製品", text="木製の漆器（椀・盆）")
+def test_the_farm_demonstration_is_for_a_farm_business_not_a_craft_whose_suppliers_farm(kb, domain, offered):
+    plan = greens_plan("C", problem="原料の漆を採る農家が高齢化し、漆の木の栽培を担う農業の後継者が不足している。")
+    plan.industry = Industry(domain=domain)
+    plan.title = f"{domain}の産地化"
+    plan.sections["C.1.1"] = SectionText(heading="(1) 該当する製品", text=domain)
     ids = shown(recommend_for_plan(plan, None, kb, top=40))
-    assert "smart_agri_foodtech_demonstration" not in ids, ids
+    assert ("smart_agri_foodtech_demonstration" in ids) is offered, ids
 
 
 # --- round 23: an A plan's business is what its investment projects build, not every industry its text names ------
