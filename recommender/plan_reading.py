@@ -10,7 +10,10 @@ stand in, their modality and kind, `modality.py`) and reads from them
   a shortage stated anywhere), each with the statement that says so; never from the plan's own set-up
   (伴走支援体制, its desk) nor from a negated or blank statement;
 - directions: how much of what the plan stands behind is about each theme (export, tourism, talent ...);
-- the objects present (museums, ES providers, green steel ...: `Measure.objects`) in what it stands behind.
+- the objects present (museums, ES providers, green steel ...: `Measure.objects`) in what it stands behind: not
+  its own set-up, not the basis of its figures (the 大学 whose course graduates its 人材育成数 counts), not a word at
+  the end of a longer name of another thing (the 専門学校 of a 高等専門学校);
+- its business (`business_text`): what its firms make, as a measure's `industries` are checked against.
 When the reader produces typed statements, `read_statements` is the function to switch.
 """
 
