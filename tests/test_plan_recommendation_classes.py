@@ -138,6 +138,7 @@ def test_a_municipal_bus_is_transport_not_a_public_facility(kb, line, facility, 
 
 @pytest.mark.parametrize(("talent_line", "asked"), [
     ("人材：県立大学と連携した社会人講座を開き、技術者を年30人育成する。", False),
+    ("人材：市内の大学・高専と連携した技術講座を開き、技術者を育成する。", False),  # round 23: the generic list
     ("人材：地方大学の学部再編と連動し、若者の修学と地元定着を進める。", True),
 ])
 def test_a_university_partner_in_a_course_is_no_call_for_the_local_university_act(kb, talent_line, asked):
