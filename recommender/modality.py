@@ -8,7 +8,9 @@ to produce statements with modality; until it lands the recommender judges them 
   予定はない), `considering` (検討する), `planned` (する, 図る, 活用を想定), else `affirmed`. The first row of
   MODALITY that matches decides, so a placeholder wins over everything and a negation over a plan.
 - kind: `own` — the plan's own set-up (its 伴走支援体制, its desk, its 推進本部: what it commits to, not what it
-  needs); `need` — a problem, shortage or request it states (不足, 課題, 困難, 求める); `other`.
+  needs); `basis` — how it counts one of its figures (「人材育成数は、○○大学の講座の修了者数の合計」,
+  「…に付加価値率を乗じて算定した」: where a number comes from, not what the plan asks for); `need` — a problem,
+  shortage or request it states (不足, 課題, 困難, 求める); `other`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from typing import Literal
 
 Modality = Literal["affirmed", "planned", "considering", "negated", "placeholder"]
-Kind = Literal["need", "own", "other"]
+Kind = Literal["need", "own", "basis", "other"]
 
 MODALITY: tuple[tuple[Modality, str], ...] = (
     ("placeholder", r"〇〇|○○|●●|◯◯|××|（調整中）|\(調整中\)|精査中|今後精査|未定|記入予定"),
@@ -42,7 +44,11 @@ OWN = (r"伴走支援(?:体制|チーム)|推進本部|本部長|窓口を[^。]
 NEED = (r"不足|足りな|課題|困難|難しい|制約|ボトルネック|逼迫|ひっ迫|遅れ|負担が|隘路|求められ|確保が|急務|"
         r"リスク|ためらわ|時間を要|できない|限られ|乏しい|弱い|高齢化|減少|流出|要望|要請|求める|必要がある|必要である|"
         r"必要となる|不十分|不安定|依存|不便|ネック|不在|欠如|手薄|低迷|停滞|老朽|未整備|脆弱|進まない|追いつかない")
+# how a figure is counted: computed, summed up, multiplied (a KGI's 設定の根拠)
+BASIS = (r"(?:算定|算出|推計|積算)(?:し|す|の根拠|の方法)|試算(?:し|す)|積み?上げ(?:た|る|て|。)|(?:の|を)合計|乗じ(?:た|て|る)|"
+         r"設定の?根拠")
 _OWN_RE = re.compile(OWN)
+_BASIS_RE = re.compile(BASIS)
 _NEED_RE = re.compile(NEED)
 
 
@@ -55,9 +61,11 @@ def modality(sentence: str) -> Modality:
 
 
 def kind(sentence: str, in_commitment: bool = False) -> Kind:
-    """`own` for the plan's own set-up (or any sentence of its commitment section), `need`, or `other`."""
+    """`own` for the plan's own set-up (or any sentence of its commitment section), `basis`, `need`, or `other`."""
     if in_commitment or _OWN_RE.search(sentence):
         return "own"
+    if _BASIS_RE.search(sentence):
+        return "basis"
     if _NEED_RE.search(sentence):
         return "need"
     return "other"

@@ -10,7 +10,10 @@ stand in, their modality and kind, `modality.py`) and reads from them
   a shortage stated anywhere), each with the statement that says so; never from the plan's own set-up
   (伴走支援体制, its desk) nor from a negated or blank statement;
 - directions: how much of what the plan stands behind is about each theme (export, tourism, talent ...);
-- the objects present (museums, ES providers, green steel ...: `Measure.objects`) in what it stands behind.
+- the objects present (museums, ES providers, green steel ...: `Measure.objects`) in what it stands behind: not
+  its own set-up, not the basis of its figures (the 大学 whose course graduates its 人材育成数 counts), not a word at
+  the end of a longer name of another thing (the 専門学校 of a 高等専門学校);
+- its business (`business_text`): what its firms make, as a measure's `industries` are checked against.
 When the reader produces typed statements, `read_statements` is the function to switch.
 """
 
@@ -46,6 +49,9 @@ ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係|協同�
 # a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
 # 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
 RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリー|渡船|乗合|デマンド|スクールバス|コミュニティバス)")
+# an object word at the end of a longer name of another thing: the 専門学校 of a college of technology written in full
+# (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure)
+INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校")}
 POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
 # the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry)
 END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
@@ -89,6 +95,11 @@ class Statement:
     def counts(self) -> bool:
         return counts(self.modality)
 
+    @property
+    def about_plan(self) -> bool:
+        """Whether it says what the plan does or asks: not its own set-up, not how it counts a figure (`basis`)."""
+        return self.kind not in ("own", "basis")
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -115,6 +126,8 @@ class PlanReading:
     subject: str = ""  # the plan's industry (title, 業種, products), normalised
     text: str = ""  # all of the plan's statements and its subject, normalised (to check that a quote is the plan's)
     has_industry: bool = False  # the reader found the plan's 業種 or products (else its subject is the title alone)
+    # what the plan's firms make, as the industries of a measure are checked against (`business_text`)
+    business: str = ""
 
 
 def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> list[Statement]:
@@ -220,8 +233,12 @@ def end_use_only(term: str, text: str) -> bool:
 
 
 def object_present(term: str, text: str) -> bool:
+    """Whether the object word occurs in the text as itself: an ASCII word (AI) on word boundaries, not at the end of
+    a longer name of another thing (INSIDE_OTHER: the 専門学校 of a 高等専門学校)."""
     if term.isascii():
         return re.search(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", text) is not None
+    if term in INSIDE_OTHER:
+        return INSIDE_OTHER[term].search(text) is not None
     return term in text
 
 
@@ -236,7 +253,7 @@ def object_strength(st: Statement) -> float:
     """How much a statement holding a measure's object says the plan asks about it: a need most, then what the
     課題・政策手段 sections plan, then the strategy, then what it plans elsewhere (its 仕組みづくり section);
     never the plan's own set-up."""
-    if not st.counts or st.kind == "own":
+    if not st.counts or not st.about_plan:
         return 0.0
     if need_strength(st):
         return need_strength(st)
@@ -271,7 +288,7 @@ def section_evidence(reading: PlanReading, sections: frozenset[str], objects: fr
     """The first statement of one of the plan's `sections` (a heading aside) holding one of the measure's objects:
     the plan writes there what the measure supports (公共施設の集約 in 地場産業を支える仕組みづくり)."""
     for st in reading.statements:
-        if st.section in sections and not st.heading and st.counts and st.kind != "own":
+        if st.section in sections and not st.heading and st.counts and st.about_plan:
             bare = bare_of(st.norm)
             if any(object_present(o, bare) for o in objects):
                 return Evidence(st.text[:QUOTE_CHARS], st.label, 1.0, st.section)
@@ -280,13 +297,25 @@ def section_evidence(reading: PlanReading, sections: frozenset[str], objects: fr
 
 def industry_fits(reading: PlanReading, words: frozenset[str], sectors: frozenset[str],
                   plan_sectors: frozenset[str]) -> bool:
-    """Whether the plan's business is one the measure is for (`Measure.industries`): one of the words in its
-    subject (title, 業種, products; the whole plan where the reader found neither 業種 nor products), not only as the
-    end use of its products (データセンター向けの受変電設備), or one of the sectors the plan was classified into."""
+    """Whether the plan's business is one the measure is for (`Measure.industries`): one of the words in what its
+    firms make (`business_text`), not only as the end use of its products (データセンター向けの受変電設備), or one of
+    the sectors the plan was classified into."""
     if not words or sectors & plan_sectors:
         return True
-    text = reading.subject if reading.has_industry else reading.text
+    text = reading.business
     return any(w in text and not end_use_only(w, text) for w in words)
+
+
+def business_text(plan: Plan, subject: str, has_industry: bool, everything: str) -> str:
+    """What the plan's firms make (normalised): its subject (title, 業種, products) where the reader found its 業種 or
+    products; else its title and its investments (an A plan names no 業種: the firms of its core and related
+    investment projects and what they build say what is made — 「電池材料リサイクル湿式製錬プラント新設」 — where the
+    reasons for the region and its other sections name the industries around it, 造船 or 鉄鋼 near a port); else the
+    whole plan."""
+    if has_industry:
+        return subject
+    made = [f"{i.company or ''} {i.description}" for i in plan.investments if i.description]
+    return norm("\n".join([plan.title or "", *made])) if made else everything
 
 
 def investment_evidence(plan: Plan) -> Evidence | None:
@@ -320,13 +349,14 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     invest = investment_evidence(plan)
     if invest and r.needs.get("capex", Evidence("", "", 0.0)).strength < invest.strength:
         r.needs["capex"] = invest
-    r.directions = theme_strengths([(s.text, s.weight, s.label) for s in stands if s.kind != "own"])
+    r.directions = theme_strengths([(s.text, s.weight, s.label) for s in stands if s.about_plan])
     # objects: in what the plan stands behind, its own set-up aside (the 商工会 on its council, its 市単独 subsidy)
-    joined = bare_of("\n".join(s.norm for s in stands if s.kind != "own"))
-    r.present = set(occurring(joined, idx.object_buckets))
+    # and the basis of its figures (the 大学 whose course graduates its 人材育成数 counts)
+    joined = bare_of("\n".join(s.norm for s in stands if s.about_plan))
+    r.present = {o for o in occurring(joined, idx.object_buckets) if o not in INSIDE_OTHER or object_present(o, joined)}
     r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
     r.object_best = _object_best(statements, r.present)
-    clauses = [c for s in stands if s.kind != "own" for c in CLAUSE.split(s.norm) if TALENT_SENSE.search(c)]
+    clauses = [c for s in stands if s.about_plan for c in CLAUSE.split(s.norm) if TALENT_SENSE.search(c)]
     talk = bare_of("\n".join(clauses))
     students = bare_of("\n".join(c for c in clauses if not RESKILL.search(c)))
     r.talent_objects = {o for o in r.present if object_present(o, students if SCHOOL.search(o) else talk)}
@@ -335,4 +365,5 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
     r.text = "\n".join([r.subject, *(st.norm for st in statements)])
     r.has_industry = bool(ind.domain or ind.products)
+    r.business = business_text(plan, r.subject, r.has_industry, r.text)
     return r

@@ -1,11 +1,15 @@
-"""The failure classes found on the dev plans in round 22 (issue 19), each as plans that differ in one signal.
+"""The failure classes found on the dev plans in rounds 22 and 23 (issue 19), each as plans that differ in one signal.
 
 - the plan's own set-up: the desk it sets up wherever the sentence puts it, and the members of its council, are
   not needs and not what a measure is for;
 - a measure the policy package lists only for other plan types is a weak prior: behind the type's own measures
   unless the plan names it;
 - what a published plan of a type obtains (優先採択, 審査上の考慮) is not offered where the plan's author cannot
-  write that type, unless the plan names it.
+  write that type, unless the plan names it;
+- round 23: a word at the end of a longer name of another thing (the 専門学校 of a 高等専門学校) is not the object;
+  how the plan counts a figure (a KGI's 設定の根拠) is neither a need nor what it asks for; the field demonstration of
+  farm and fishery technology is for a farm, forest, fishery or food business, not a craft whose suppliers farm; an
+  A plan (no 業種) is in the business its investment projects build, not in every industry its text names.
 The plans are written here for these tests.
 """
 
@@ -13,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from chiiki_mirai.core.plan import Author, Industry, Plan, SectionText
+from chiiki_mirai.core.plan import Author, Industry, Investment, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind
@@ -134,6 +138,7 @@ def test_a_municipal_bus_is_transport_not_a_public_facility(kb, line, facility, 
 
 @pytest.mark.parametrize(("talent_line", "asked"), [
     ("人材：県立大学と連携した社会人講座を開き、技術者を年30人育成する。", False),
+    ("人材：市内の大学・高専と連携した技術講座を開き、技術者を育成する。", False),  # round 23: the generic list
     ("人材：地方大学の学部再編と連動し、若者の修学と地元定着を進める。", True),
 ])
 def test_a_university_partner_in_a_course_is_no_call_for_the_local_university_act(kb, talent_line, asked):
@@ -171,9 +176,88 @@ def test_a_reskilling_course_at_a_university_asks_for_reskilling_not_the_univers
 
 
 @pytest.mark.parametrize(("line", "present"), [
-    ("市内の水産加工業者と銚子市漁業協同組合で輸出の共同体を組織する。", False),
-    ("漁業の担い手が減り、原料の水揚げが不安定になっている。", True),
+    ("市内の加工業者と銚子市水産加工業協同組合で輸出の共同体を組織する。", False),
+    ("水産加工の担い手が減り、原料の確保が不安定になっている。", True),
 ])
 def test_a_cooperatives_name_is_who_acts_not_an_object(kb, line, present):
     reading = read_plan_needs(greens_plan("C", problem=line), kb, "C")
-    assert ("漁業" in reading.present) is present
+    assert ("水産" in reading.present) is present
+
+
+# --- round 23: a college of technology written in full is no vocational school --------------------------------------
+
+@pytest.mark.parametrize(("line", "vocational"), [
+    ("人材：県立工業高等専門学校と連携し、溶接・保全の技術者を育成する。", False),
+    ("人材：市内の専門学校に溶接科を新設し、技術者を育成する。", True),
+])
+def test_the_senmon_gakko_of_a_kosen_is_no_vocational_school(kb, line, vocational):
+    plan = greens_plan("A", problem="技術者が不足している。", policy=line)
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("vocational_school_education_support" in ids) is vocational, ids
+
+
+# --- round 23: how a figure is counted is not what the plan asks for ----------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("人材育成数は、県立大学の関連講座と企業内研修の修了者数の合計。", "basis"),
+    ("付加価値増加額は、売上増加見込みに既存の付加価値率を乗じて算定した。", "basis"),
+    ("官民設備投資額は、核となる企業3社の投資計画を積み上げた。", "basis"),
+    ("技術者が不足している（県の試算で約300人）。", "need"),
+    ("県立大学に学科を新設し、技術者を育成する。", "other"),
+])
+def test_a_figures_basis_is_its_own_kind(sentence, want):
+    assert kind(sentence) == want
+
+
+@pytest.mark.parametrize(("basis", "policy", "asked"), [
+    ("人材育成数は、県立大学の関連講座の修了見込みから算定した。", "", False),
+    ("", "人材：県立大学の定員を拡充し、技術者を育成する。", True),
+])
+def test_a_university_in_a_kgi_basis_is_no_call_for_a_university_measure(kb, basis, policy, asked):
+    plan = greens_plan("A", problem="技術者が不足している。", policy=policy)
+    plan.sections["A.1.2"] = SectionText(heading="(2) 数値目標（KGI）とその設定根拠", text=basis or "KGIは別表のとおり。")
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("higher_education_rightsizing_regional_needs" in ids) is asked, ids
+    assert ("object" in _link_kinds(plan, kb, "higher_education_rightsizing_regional_needs")) is asked
+
+
+def _link_kinds(plan: Plan, kb, measure_id: str) -> set[str]:
+    recs = {r.id: r for r in recommend_for_plan(plan, None, kb, top=40)}
+    return {ln.kind for ln in recs[measure_id].reason_lines} if measure_id in recs else set()
+
+
+# --- round 23: the field-demonstration measure is for a farm, forest, fishery or food business --------------------
+
+@pytest.mark.parametrize(("domain", "offered"), [
+    ("植物工場の野菜", True),
+    ("漆器（伝統的工芸品）", False),
+])
+def test_the_farm_demonstration_is_for_a_farm_business_not_a_craft_whose_suppliers_farm(kb, domain, offered):
+    plan = greens_plan("C", problem="原料の漆を採る農家が高齢化し、漆の木の栽培を担う農業の後継者が不足している。")
+    plan.industry = Industry(domain=domain)
+    plan.title = f"{domain}の産地化"
+    plan.sections["C.1.1"] = SectionText(heading="(1) 該当する製品", text=domain)
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("smart_agri_foodtech_demonstration" in ids) is offered, ids
+
+
+# --- round 23: an A plan's business is what its investment projects build, not every industry its text names ------
+
+def a_plan(investment: Investment) -> Plan:
+    """An A plan with no 業種 (as A plans are written): the region's reasons name a nearby shipyard."""
+    sections = {
+        "A.1.1": ("(1) 当該地域において当該産業分野を特定した理由", "港の周辺には造船所と製鉄所が立地し、大型の岸壁がある。"),
+        "A.4.1": ("(1) 産業集積に向けた課題", "設備投資の資金と技術者が不足している。"),
+        "A.4.4": ("(4) 国の政策的対応のニーズ", "設備投資への支援を求める。"),
+    }
+    return Plan(plan_type="A", title="臨海部の産業クラスター計画", investments=[investment],
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in sections.items()})
+
+
+@pytest.mark.parametrize(("investment", "offered"), [
+    (Investment(company="臨海リサイクル株式会社", description="使用済み電池の湿式製錬プラントの新設"), False),
+    (Investment(company="臨海造船株式会社", description="大型建造ドックの延長とブロック工場の新設"), True),
+])
+def test_an_a_plans_business_is_what_its_investments_build(kb, investment, offered):
+    ids = shown(recommend_for_plan(a_plan(investment), None, kb, top=40))
+    assert ("shipbuilding_port_machinery_support" in ids) is offered, ids
