@@ -20,6 +20,8 @@ ACTION = re.compile(
     r"戻す|行わない|転用|解除|再検討|再編|再設計|変更|絞り込|集中|民間|委託|改め|振り向け|振り替|減ら|削減|減額|半減|休止|凍結|閉鎖|撤去|取り止|やめ|見送"
 )
 DEFER = re.compile(r"撤退(?:の)?基準[^。]{0,40}?(?:設定|決定|策定|検討)(?:する|します)?(?:予定)?\s*$|撤退(?:の)?基準[^。]{0,40}?(?:定める|決める)\s*$")
+# a cell that only says it will come later (「別途」「別途定める」「後日設定」「追って」)
+LATER_ONLY = re.compile(r"^(?:別途|後日|追って|今後)\s*(?:(?:定める|設定|検討|決定|策定)(?:する|します)?)?(?:予定)?\s*[。.]?$")
 # 「撤退基準は設けない」; also across a reason in the same sentence (「撤退の基準については、…ことから、現時点では設けず」)
 DECLINE = re.compile(r"撤退(?:の)?基準[^。]{0,160}?(?:は|を|も|では|、)?(?:設け|定め|設定し|置か)(?:ない|ず|ません)")
 
@@ -36,6 +38,8 @@ def criterion_modality(text: str | None) -> str:
         return "none"
     if DECLINE.search(t):
         return "negated"
+    if LATER_ONLY.match(t):
+        return "considering"  # 「別途」「追って設定」 in the criterion's place: none set yet
     first = t.split("。")[0] or t
     if DEFER.search(first) and not CONDITION.search(first):
         return "considering"  # 「撤退基準は…協議を経て設定する」: to be set later
