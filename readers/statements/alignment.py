@@ -57,6 +57,11 @@ def alignment_statements(read_units: list[tuple[Unit, Reading]]) -> list[Stateme
     return out
 
 
+# the way to build it is still being studied, to be decided later (「水源の確保方策は…検討中であり、令和9年度に方針を決定
+# する」): however the sentence ends, the piece is under consideration
+UNDECIDED = re.compile(r"(?:検討中|調整中|協議中)(?:であり|であって|で|、)|(?:方針|方策|手法|整備主体|事業主体)[^。]{0,12}?(?:を)?(?:決定|決め|定め)(?:る|ます)")
+
+
 def infra_topic(s: str, r: Reading, own: bool = True, item: str | None = None) -> str | None:
     """stated / declined / unneeded / considering for one normalised unit (None: nothing relevant).
 
@@ -73,7 +78,7 @@ def infra_topic(s: str, r: Reading, own: bool = True, item: str | None = None) -
         return "declined"
     if not relevant or r.stance in ("negated", "placeholder"):
         return None
-    return "considering" if r.stance == "considering" else "stated"
+    return "considering" if r.stance == "considering" or UNDECIDED.search(s) else "stated"
 
 
 def infrastructure_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
