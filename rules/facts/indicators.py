@@ -22,6 +22,7 @@ from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.rules.facts.helpers import yen_display
 from chiiki_mirai.rules.facts.indicator_statements import of
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
+from chiiki_mirai.rules.facts.unread_indicators import unread_kgi
 
 # a change given only as a rate or a multiple (「令和7年度比40%増」「2倍」): not the amount 付加価値増加額 asks for
 RATE_UNITS = {"%", "割", "倍", "ポイント"}
@@ -70,8 +71,15 @@ def named(ctx: FactContext, kind: str) -> list[Statement]:
 def _value_fact(ctx: FactContext, kind: str, skip: Callable[[Statement], bool] = lambda s: False) -> Any:
     s = target_value(ctx, kind, skip)
     if s is None:
-        return None, ev(*named(ctx, kind)[:2])
+        return _none_read(ctx, kind)
     return s.value, ev(s), shown(s)
+
+
+def _none_read(ctx: FactContext, kind: str) -> Any:
+    """No value: the KGI named without one is a gap with its evidence; a KGI no statement names, though a line
+    names it with a figure, goes to a person (unread_indicators)."""
+    found = named(ctx, kind)
+    return (None, ev(*found[:2])) if found else (unread_kgi(ctx, kind) or (None, []))
 
 
 def _needs_cumulative(ctx: FactContext) -> bool:
@@ -84,7 +92,7 @@ def kgi_investment_value(ctx: FactContext) -> Any:
     """B: 「目標年度における目標値及び…累積の目標値」 — the cumulative total is not the year's value."""
     if _needs_cumulative(ctx):
         s = next((s for s in kgi_values(ctx, "investment") if s.role == "target"), None)
-        return (s.value, ev(s), shown(s)) if s else (None, ev(*named(ctx, "investment")[:2]))
+        return (s.value, ev(s), shown(s)) if s else _none_read(ctx, "investment")
     return _value_fact(ctx, "investment")
 
 
@@ -177,7 +185,7 @@ def kgi_talent_value(ctx: FactContext) -> Any:
     target year (「人材育成数（累計） R12 620人」). Whether that total is the value the text asks for is a reviewer's
     call, not a gap: the item goes to review with the quote."""
     found = _value_fact(ctx, "talent")
-    if found[0] is not None or ctx.plan_type == "A":
+    if isinstance(found, Uncertain) or found[0] is not None or ctx.plan_type == "A":
         return found
     cum = next((s for s in kgi_values(ctx, "talent") if s.role == "cumulative"), None)
     if cum is None:

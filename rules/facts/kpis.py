@@ -20,6 +20,7 @@ from chiiki_mirai.rules.facts.helpers import yen_display
 from chiiki_mirai.rules.facts.indicator_statements import of
 from chiiki_mirai.rules.facts.indicators import HELD, ev, rate_only, target_value
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
+from chiiki_mirai.rules.facts.unread_indicators import unread_kpis
 
 NOT_SET_JA = {"placeholder": "未確定", "negated": "設けない", "considering": "検討中", "none": "空欄"}
 
@@ -31,7 +32,9 @@ def _kpis(ctx: FactContext) -> list[Statement]:
 @fact("kpi_count", "KPIの数")
 def kpi_count(ctx: FactContext) -> Any:
     ks = _kpis(ctx)
-    return len(ks) or None, ev(*ks[:3])
+    if not ks:
+        return unread_kpis(ctx) or (None, [])  # KPIs written in a way no reader took go to a person
+    return len(ks), ev(*ks[:3])
 
 
 def field_set(s: Statement, name: str) -> bool:
@@ -43,7 +46,7 @@ def _all(ctx: FactContext, name: str) -> Any:
     """True when every KPI holds the field; else False with the KPIs that lack it (and how, when stated)."""
     ks = _kpis(ctx)
     if not ks:
-        return None
+        return unread_kpis(ctx)
     lacking = [s for s in ks if not field_set(s, name)]
     if not lacking:
         return True, ev(*ks[:3])

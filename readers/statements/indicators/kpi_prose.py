@@ -5,6 +5,8 @@ the next sentence (「2年連続で75人を下回った場合は…切り替え�
 A KPI may also be set in words of setting (「…を、令和6年度の15%から令和12年度に35%とする。」); its department in
 the next sentence (「担当は…課とし、…」) is read by the KPI lines' topic field.
 
+KPIs counted in prose (「一つ目は、…の締結量で、令和9年度末までに…を目指す」) are one each.
+
 The topic must be an indicator: a noun of measure at its end (数・率・額・量・件数・割合・シェア…), so that
 「政策の進捗は…」「本市は…」 open nothing; a mandatory KGI's name (官民設備投資額…) is the KGI's sentence.
 """
@@ -21,6 +23,10 @@ from chiiki_mirai.readers.statements.indicators.names import kgi_kind
 _TOPIC = re.compile(
     r"^(?P<name>[^、。「」]{2,40}?)(?:について)?(?:は|を)、?"
     r"(?P<rest>[^。]*?(?:目標|目指|とする|とします|増や|高め|引き上げ|引上げ|伸ば|拡大|達成|確保|維持)[^。]*)"
+)
+# 「二つ目は、需要家との長期供給契約の締結量で、令和9年度末までに…を目指す。」: the KPIs counted in prose
+_ORDINAL = re.compile(
+    r"^(?:[一二三四五六七八九十]|[0-9]{1,2})つ目(?:の(?:指標|KPI))?は、?\s*(?P<name>[^、。]{2,40}?)(?:であり|で)、(?P<rest>[^。]*)"
 )
 _FROM_TO = re.compile(r"[0-9][^。]{0,25}?から[^。]{0,30}?[0-9]")
 _FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千]+\s*(?:年度|件|人|社|円|億|万|%|割|倍|t|トン|台|回)")
@@ -42,6 +48,8 @@ def is_indicator(name: str) -> bool:
 def prose_kpi(text: str) -> tuple[str, str, str | None] | None:
     """(name, the rest of the sentence, its department) of a sentence that states one KPI, else None."""
     t = nfkc(text or "").strip()[:400]
+    if (o := _ORDINAL.match(t)) is not None and _FIGURE.search(o.group("rest")):
+        return o.group("name").strip(), o.group("rest"), owner_of(o.group("rest"))
     m = _TOPIC.match(t)
     if m is None:
         return None

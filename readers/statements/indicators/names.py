@@ -3,23 +3,17 @@
 A clause names its subject before its figures (「付加価値増加額　令和12年度　3.6億円」「輸出額を20億円とする」);
 the name is what stands before the first amount, year, colon or arrow, without the labels that dress it
 (「必須KGI：」「KPI①」「（必須）」) and without a trailing particle. The KGI kinds are a table of words
-(first match wins: 「1人当たり付加価値額」 is productivity, not value added; 「付加価値率」 is a rate, no KGI).
+(core/text/kgi_names.py).
 """
 
 from __future__ import annotations
 
 import re
 
+from chiiki_mirai.core.text.kgi_names import KGI_KINDS, kgi_kind  # noqa: F401 - re-exported for the readers
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.statements.indicators.values import MAX_CLAUSE, quantities
 
-KGI_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("productivity", re.compile(r"(?:一|1)人当たり(?:の)?付加価値|労働生産性|(?:従業員|従事者|就業者)(?:1|一)人当たり")),
-    ("investment", re.compile(r"設備投資|投資額")),
-    ("value_added", re.compile(r"付加価値(?!率)(?:増加額|額|の増加|増加|を|が)|^付加価値$")),
-    ("talent", re.compile(r"人材育成|育成数|人材の育成|育成人数|人材(?:の)?(?:確保・)?育成")),
-    ("employment", re.compile(r"雇用者数|新規雇用|従業者数|従業員数|就業者数")),
-)
 # labels that dress a name: 「必須KGI」「独自ＫＧＩ②」「KPI-1」「（必須）」「【必須KGI（代替）】」
 _DRESS = re.compile(
     r"^\s*(?:[【\[(（]\s*)?(?:必須|独自|任意|その他)?\s*(?:(?:KGI|KPI)\s*[-－‐]?\s*[0-9①-⑳]{0,2})?\s*"
@@ -32,11 +26,6 @@ _YEAR_START = re.compile(r"(?:令和|平成|R|Ｒ)\s*[0-9元]{1,2}|(?:19|20|21)[
 _STOP = re.compile(r"[:：→⇒]|->|[〇○●◯×＊*]{2,}")
 _QUALIFIER = re.compile(r"^(?:の|から|で|が|による|間)")
 _PARTICLE = re.compile(r"(?:は|を|が|の|で|に|も|として|について|では|:|：|、|,|\s)+$")
-
-
-def kgi_kind(name: str) -> str:
-    n = nfkc(name or "")
-    return next((k for k, rx in KGI_KINDS if rx.search(n)), "custom")
 
 
 def mandatory_of(*texts: str) -> bool | None:

@@ -221,9 +221,12 @@ def short_label(u: Unit) -> str | None:
 
 
 _LEAD_IN = re.compile(r"(KGI|KPI)[^。]{0,24}?(?:次表|次の表|下表|次のとおり|以下のとおり|下記|次の(?:KPI|KGI|指標))")
-_LABEL_LINE = re.compile(r"^\s*[【\[(（<＜]?\s*(?:必須|独自)?\s*(?:KGI|KPI)(?![A-Za-z])")
+# a line that opens with the label (「KGI（目標年度：令和17年度）」「KPI①」「KPI：」), not a sentence about it
+# (「KGIに向けた歩みを確かめるため、次の指標を置く。」: a lead-in, read by _LEAD_IN)
+_LABEL_LINE = re.compile(r"^\s*[【\[(（<＜]?\s*(?:必須|独自)?\s*(?:KGI|KPI)(?![A-Za-z]|に|の|を|が|と|で|へ|も|は)")
 
 
+_PURPOSE = re.compile(r"(?:KGI|KPI)(?:の達成)?(?:に向けた|に向けて|を達成するため|の達成のため|の達成に資する)")
 BARE_LABEL_MAX = 20  # a list entry this short with no sentence in it is a label over the entries under it
 
 
@@ -237,5 +240,6 @@ def label_zones(u: Unit) -> frozenset[str]:
         return words_zones(t)
     if _LABEL_LINE.match(t):
         return words_zones(t[:12]) or frozenset()
-    lead = _LEAD_IN.search(t)  # 「計画の数値目標（KGI）は次表のとおり。」
+    # 「KGIに向けた歩みを確かめるため、次の指標を置く。」: the KGI a purpose names is not what the lines under it are
+    lead = _LEAD_IN.search(_PURPOSE.sub("", t))  # 「計画の数値目標（KGI）は次表のとおり。」
     return words_zones(lead.group(1)) if lead else frozenset()

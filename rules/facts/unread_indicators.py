@@ -1,0 +1,64 @@
+"""A KGI or the KPIs the readers did not read, though the plan writes them: a person reads them, never a gap.
+
+Unknown is never a negative. The indicator readers know many layouts, not every one: a draft in a layout they
+have not met (the KGIs across a table whose corner is blank, KPIs set in sentences of setting) must not come
+out as 「KGIが設定されていない」. So when no statement of a mandatory KGI was read at all, but a line of the plan
+names that KGI beside a figure of its unit (億円 for the amounts, 人 for the people trained), the fact is
+Uncertain with that line as the candidate (a line of the KGI item, 「目指すべき目標」, not a KPI's); and when no KPI was read, but the plan's KPI item (the 記載項目 whose
+heading names KPI) holds lines with figures, the KPI facts are Uncertain with its text.
+
+What stays a gap: a KGI the readers read without a value (a placeholder 「●●人」, a blank cell, 「別途設定」), a
+KGI named nowhere with a figure, and a KPI item that is empty or has no figure at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from chiiki_mirai.core.plan import Evidence
+from chiiki_mirai.core.text.kgi_names import KGI_KINDS
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.numbers import find_quantities
+from chiiki_mirai.rules.facts.registry import FactContext, Uncertain
+
+KIND_UNIT = {"investment": "円", "value_added": "円", "productivity": "円", "talent": "人"}
+_KIND_RX = dict(KGI_KINDS)
+_SLOT = re.compile(r"[〇○●◯×＊*]{2,}")  # a figure left to fill in is no figure
+_LINES = re.compile(r"[^\n。]+")
+_FIGURE = re.compile(r"[0-9]")
+
+
+def unread_kgi(ctx: FactContext, kind: str) -> Uncertain | None:
+    """A line naming the KGI `kind` with a figure of its unit, where no statement of it was read."""
+    rx, unit = _KIND_RX.get(kind), KIND_UNIT.get(kind)
+    if rx is None or unit is None:
+        return None
+    for item in _items(ctx, lambda h: ("KGI" in h or "目標" in h) and "KPI" not in h):
+        sec = ctx.plan.sections.get(item)
+        for m in _LINES.finditer(nfkc(sec.text or "") if sec is not None else ""):
+            line = m.group(0).strip()
+            if rx.search(line) and not _SLOT.search(line) and any(q.unit == unit for q in find_quantities(line)):
+                where = Evidence(section=sec.heading, line=sec.evidence.line if sec.evidence else None, text=line[:200])
+                return Uncertain(None, (where,), candidate=line[:80])
+    return None
+
+
+def _items(ctx: FactContext, heading: Callable[[str], bool]) -> list[str]:
+    """The 記載項目 of the plan's type whose heading passes `heading` (KGI: 「目指すべき目標」「KGI（2040年目標）」;
+    KPI: 「KPI及びKPI未達時の撤退基準の設定」)."""
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    if pt is None:
+        return []
+    return [i.id for s in pt.sections for i in s.items if heading(nfkc(i.heading))]
+
+
+def unread_kpis(ctx: FactContext) -> Uncertain | None:
+    """The KPI item's text with figures in it, where no KPI was read."""
+    for item in _items(ctx, lambda h: "KPI" in h):
+        sec = ctx.plan.sections.get(item)
+        text = nfkc(sec.text or "").strip() if sec is not None else ""
+        if text and _FIGURE.search(text):
+            where = Evidence(section=sec.heading, line=sec.evidence.line if sec.evidence else None, text=text[:200])
+            return Uncertain(None, (where,), candidate=text[:80])
+    return None
