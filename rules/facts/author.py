@@ -7,9 +7,10 @@ import unicodedata
 from typing import Any
 
 from chiiki_mirai.core.claim_rules import LEANS, STATED
+from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.rules.facts.claim_select import claim_fact, claims, evidence_at, stated_claims
 from chiiki_mirai.rules.facts.helpers import evidence_of
-from chiiki_mirai.rules.facts.registry import FactContext, fact
+from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 
 @fact("plan_type_a", "類型がA（戦略産業クラスター計画）")
@@ -29,8 +30,22 @@ def plan_type_c(ctx: FactContext) -> Any:
 
 @fact("author_stated", "策定主体が記載されている")
 def author_stated(ctx: FactContext) -> Any:
+    """The authors read; none read, though the title or the text before the first 記載項目 names a local
+    government (「備中・備後…計画　岡山県・広島県 共同策定」 in a layout the reader did not take), goes to a person:
+    unknown is never a negative."""
     names = [a.name for a in ctx.plan.authors if a.name]
-    return ("、".join(names) or None), evidence_of(*ctx.plan.authors)
+    if names:
+        return "、".join(names), evidence_of(*ctx.plan.authors)
+    cover = [ctx.plan.title or ""] + [t.text for t in ctx.plan.other_text[:2]]
+    for text in cover:
+        m = _COVER_GOVERNMENT.search(unicodedata.normalize("NFKC", text or "")[:300])
+        if m:
+            return Uncertain(None, (Evidence(section=None, text=text[:200]),), candidate=m.group(0))
+    return None
+
+
+# a local government named on the cover: 「岡山県」「北海道」「下川町」「神戸市」
+_COVER_GOVERNMENT = re.compile(r"[一-龥]{1,4}(?:都|道|府|県)(?![内外産])|[一-龥ぁ-んァ-ヶ]{1,5}(?:市|町|村)(?![内外場民長議])")
 
 
 @fact("author_kind_known", "策定主体の種類（都道府県・政令指定都市・市町村）が判別できる")
