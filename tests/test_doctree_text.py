@@ -340,6 +340,24 @@ def test_box_drawn_table_ruled_only_under_its_header_keeps_a_row_per_line() -> N
     assert isinstance(t, Table) and [r["区分"] for r in t.records] == ["出荷額", "輸出額"]
 
 
+def test_box_drawn_table_with_a_header_over_two_lines_keeps_its_body_a_row_per_line() -> None:
+    text = """┌────────┬──────┬──────┐
+│　　　　　　　　│北浜ギア　　│南浜精機　　│
+│　　　　　　　　│工業　　　　│株式会社　　│
+├────────┼──────┼──────┤
+│所在地　　　　　│北浜市　　　│南浜町　　　│
+│売上高　　　　　│８８億円　　│３２億円　　│
+│チェーン上の　　│減速機の　　│歯車の精密　│
+│役割　　　　　　│組立　　　　│加工　　　　│
+└────────┴──────┴──────┘
+"""
+    t = parse_text(text).preamble[0]
+    assert isinstance(t, Table) and t.orientation == "columns" and len(t.records) == 2
+    first = t.records[0]
+    assert first["所在地"] == "北浜市" and first["売上高"] == "８８億円"
+    assert first["チェーン上の役割"] == "減速機の組立"  # a label cut after 「の」 goes on
+
+
 def test_a_name_wrapped_onto_an_indented_line_of_blank_cells_continues_the_row_above() -> None:
     text = """―――――――――――――――――――――
 ｜指標　　　　　　　　｜現状　｜R11目標

@@ -348,24 +348,49 @@ def ruled_rows(rows: list[list[str]], breaks: list[int]) -> list[list[str]]:
     cuts = sorted({b for b in breaks if 0 < b < len(rows)})
     if not any(b >= 2 for b in cuts):
         return wrapped_names(rows)
+    if len(cuts) == 1 and len(rows) - cuts[0] >= 3:
+        # ruled only under a header of several lines: the header is one row, the body one row per line
+        return _one_row(rows[: cuts[0]]) + continued_rows(rows[cuts[0] :])
     out = []
     for a, b in zip([0, *cuts], [*cuts, len(rows)], strict=True):
-        group = rows[a:b]
-        if len({len(g) for g in group}) != 1:
-            out += [[c.strip() for c in g] for g in group]  # lines of different widths are not one row cut into lines
-            continue
-        merged = []
-        for col in zip(*group, strict=True):
-            text, short = "", False
-            for raw in col:
-                piece = raw.strip()
+        out += _one_row(rows[a:b])
+    return out
+
+
+def _one_row(group: list[list[str]]) -> list[list[str]]:
+    """The lines between two rules as one row, each cell's pieces joined as a wrapped line is."""
+    if len({len(g) for g in group}) != 1:
+        return [[c.strip() for c in g] for g in group]  # lines of different widths are not one row cut into lines
+    merged = []
+    for col in zip(*group, strict=True):
+        text, short = "", False
+        for raw in col:
+            piece = raw.strip()
+            if piece:
+                # a line that stopped well short of its cell's edge was broken there on purpose (a name over
+                # its target: 「修了者数 年六十人　　　」 over 「（令和9年度以降）」): a space, not a wrap
+                text += (" " if text and short else join_separator(text, piece)) + piece
+                short = _padding(raw) >= CELL_BREAK_PAD
+        merged.append(text)
+    return [merged]
+
+
+_JOINS_ON = ("の", "・", "、", "及び", "と", "（", "(")
+
+
+def continued_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Body lines of a table ruled only under its header: one row a line, but a line with no row label (its
+    first cell blank) or under a label cut mid-phrase (「バリューチェーン上の」 over 「役割」) continues the row
+    above, cell by cell."""
+    out: list[list[str]] = []
+    for row in wrapped_names(rows):
+        above = out[-1] if out else None
+        if above is not None and len(row) == len(above) and any(row) and (not row[0] or above[0].endswith(_JOINS_ON)):
+            for i, piece in enumerate(row):
                 if piece:
-                    # a line that stopped well short of its cell's edge was broken there on purpose (a name over
-                    # its target: 「修了者数 年六十人　　　」 over 「（令和9年度以降）」): a space, not a wrap
-                    text += (" " if text and short else join_separator(text, piece)) + piece
-                    short = _padding(raw) >= CELL_BREAK_PAD
-            merged.append(text)
-        out.append(merged)
+                    above[i] += join_separator(above[i], piece) + piece
+            continue
+        out.append(row)
     return out
 
 
