@@ -166,10 +166,38 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
             own = outline.item_of_label(key, item) or item
             out.append(_make(f"{key}：{value}", "kv", own, section, line, start + len(out), key=key))
         return out
+    laid_out = _laid_out(table, outline)
     for r, rec in enumerate(table.data_records()):
-        text = " / ".join(f"{k}：{v}" for k, v in rec.items() if v)
         own = outline.item_of_record(table, r) or item
+        if laid_out:  # a plan laid out as 「項目 | 記載内容」: the content cell is the item's text
+            for piece in _cell_pieces(list(rec.values())[1:]):
+                out.append(_make(piece, "item", own, section, line, start + len(out)))
+            continue
+        text = " / ".join(f"{k}：{v}" for k, v in rec.items() if v)
         out.append(_make(text, "record", own, section, line, start + len(out), key=table.title, record=rec, table=table))
+    return out
+
+
+_CELL_BULLET = re.compile(r"(?:^|\s)[・●○◆◇■□▪]\s*")
+
+
+def _laid_out(table: Table, outline: Outline) -> bool:
+    """A two-column table whose rows the outline placed at 記載項目 by their labels (the plan written as tables,
+    one per chapter): its rows are the items' text, not records of data."""
+    recs = table.data_records()
+    return (
+        table.orientation == "rows" and bool(recs) and all(len(r) == 2 for r in recs)
+        and sum(outline.item_of_record(table, i) is not None for i in range(len(recs))) >= 2
+    )
+
+
+def _cell_pieces(cells: list[str]) -> list[str]:
+    """The bullets and sentences of a content cell, each a unit."""
+    out: list[str] = []
+    for cell in cells:
+        for line in (cell or "").splitlines():
+            parts = [p for p in _CELL_BULLET.split(line) if p.strip()] if _CELL_BULLET.search(line) else [line]
+            out += [x for p in parts for x in (sentences(p) or [p]) if x.strip()]
     return out
 
 

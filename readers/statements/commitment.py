@@ -29,6 +29,8 @@ ITEMS = ("B.commitment", "C.commitment")
 # C's 地場産業を支える仕組みづくり (003 2.(2)① 5.(3)) is where C plans often set up their 相談窓口: read with the
 # commitment wherever the plan has a commitment part of its own too
 ALSO = ("C.5.3",)
+# a desk set up only tentatively: by a rough date, as intended, its members still being arranged
+TENTATIVE = re.compile(r"目途に|めどに|予定である|予定です|方向で(?:調整|検討)|調整中|検討中")
 # a label (key, column, sub-heading) → the topics of what it holds, in this order
 LABELS: tuple[tuple[str, str], ...] = (
     ("desk", r"相談窓口|窓口"),
@@ -45,6 +47,7 @@ HEAD = r"知事|副知事|市長|町長|村長|区長|首長"
 SUPPORT_LINE = re.compile(
     r"伴走支援[^。]{0,40}(?:本部|チーム|会議|体制|協議会)|(?:本部|チーム|会議|協議会)[^。]{0,40}伴走支援|相談窓口を(?:設置|開設|設け)|"
     r"(?:設置|開設|設け)(?:た|る|し)[^。]{0,4}「[^」]{1,30}窓口」|"  # 「…支所内に設けた「〇〇産地相談窓口」」
+    r"「[^」]{1,30}窓口」を(?:設置|開設|設け)|相談窓口[:：][^。]{0,40}(?:設置|開設|設け)|"  # 「相談窓口：…内に「〇〇窓口」を設置する」
     r"(?:知事|市長|町長|村長)を(?:本部長|トップ|座長|会長|議長|統括責任者|責任者)|"
     r"(?:知事|市長|町長|村長|首長)(?:が|は|による)[^。]{0,30}(?:発表|公表)|^(?:経営支援|伴走支援)[:：]"
 )
@@ -221,6 +224,8 @@ def _desk(clause: str, mod: str, u: Unit, quote: str, topics: list[str]) -> Stat
     depts = [dm.group(1)] if dm else departments(t)
     pm = re.search(r"([^。]*?)と(?:の)?(?:連携|協力|共同)", t)
     partners = [p.strip() for p in re.split(r"、|・|及び|および|並びに", pm.group(1))][-4:] if pm else []
+    if mod in ("affirmed", "planned") and TENTATIVE.search(nfkc(quote)):
+        mod = "considering"  # 「令和9年4月を目途に開設する予定…参画する方向で調整」: not set up, only intended
     return Statement(kind="desk", subject=name, modality=mod,  # type: ignore[arg-type]
                      attrs={"department": depts[0] if depts else None, "partners": [p for p in partners if p]},
                      place=place_of(u, quote))

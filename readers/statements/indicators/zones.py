@@ -135,9 +135,10 @@ def _table_zoned(ctx: ReadContext, u: Unit, t: Table, here: tuple[frozenset[str]
     if id(t) not in layout:
         return [Zoned(_record(u, t, rec), zones, heads) for rec in records]
     for i, label, cells in layout_rows(t):
-        ru = _record(u, t, records[i])
         by_label = ctx.outline.item_of_label(label, u.item) if t.orientation == "columns" else None
         mapped = by_label or ctx.outline.item_of_record(t, i)
+        # each row is of the item its label names (「（2）講じるべき政策パッケージ」 under 「（1）…課題」's table)
+        ru = replace(_record(u, t, records[i]), item=mapped or u.item)
         own = words_zones(label) or (by_item.get(mapped, frozenset()) if mapped else frozenset())
         out += [Zoned(x, own, (label, *heads)) for x in _open_layout_record(ru, cells)]
     return out
@@ -189,7 +190,9 @@ def zoned_units(ctx: ReadContext) -> list[Zoned]:
         if key:  # a key that names a part (「設定の根拠：」「地域へのインパクト：」) places its line
             out.append(Zoned(u, words_zones(key) or _within(zones, opened), heads))
             continue
-        here = _within(zones, opened)
+        # a unit the outline placed at an item of its own under a heading that names no zone (a row of a plan laid
+        # out as tables, one per chapter) takes its item's zones
+        here = _within(zones, opened) or (by_item.get(u.item, frozenset()) if u.item else frozenset())
         out.append(Zoned(u, here | sentence_zones(u, here), heads))
     return out
 
