@@ -103,7 +103,7 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
     """The needs the question expresses (intents.py), each bringing its checked measures; the need outranks
     incidental nouns: its measures get W_NEED, the first need fully and the others by their share. A measure
     aimed at some fields only does not serve the need of a question about another field (誘致 of a 太陽電池 plant
-    does not bring the semiconductor plants' subsidy), nor of one naming no field unless both writers list it."""
+    does not bring the semiconductor plants' subsidy), nor of one naming no field unless every writer lists it."""
     found = intent_index(kb).match(query)
     context = {c for n in found for c in CONTEXT_OF.get(n.need, ())}
     needs = [n for n in found if n.need not in context][:MAX_NEEDS]
@@ -117,7 +117,7 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
         for mid, w in need_measures(kb, n.need).items():
             aimed = set(kb.measures[mid].fields)
             # a measure aimed at some fields: not for a question about another field, and for a question naming
-            # none only when both writers list it for the need (電炉への転換 for CO2を減らせ)
+            # none only when every writer of the need lists it (電炉への転換 for CO2を減らせ)
             if aimed and not fields & aimed and (fields or w < 1.0):
                 continue
             lk = Link("need", n.need, n.phrase, W_NEED * n.score * share * w, {"label": NEED_LABELS.get(n.need, n.need)})
@@ -169,9 +169,12 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tup
     outside = [n for n in named if n.need in idx.outside]
     if not outside:
         return None
-    best = max(outside, key=lambda n: n.score)
-    if shared_units(best.phrase, query) < OUTSIDE_WORDS:
+    # read clearly: by a phrasing that shares at least OUTSIDE_WORDS of its words with the question (the need's best
+    # phrasing may share one word only, 納税猶予の手続き, while another says it: 自社株を譲り受けるときの税の猶予)
+    clear = [c for c in (idx.clear(n.need, query, OUTSIDE_WORDS) for n in outside) if c is not None]
+    if not clear:
         return None
+    best = max(clear, key=lambda n: n.score)
     served = [n for n in named if n.need not in idx.outside]
     # 「資材が値上がりしたので販路を広げたい」: a need no measure serves named only as the cause of a request a
     # measure serves is not what is asked
@@ -179,13 +182,15 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tup
     if asked != query and shared_units(best.phrase, asked) < OUTSIDE_WORDS and any(
             n.need not in idx.outside and n.need not in GENERIC_NEEDS for n in idx.match(asked)):
         return None
-    # a stronger served need wins, unless the outside phrasing says the same and more (返礼品の基準 / 返礼品にしたい)
+    # a served need wins when its writers agree more strongly (their median: the outside needs have one writer, the
+    # served ones four, and one of four phrasings that happens to fit is no agreement), unless the outside phrasing
+    # says the same and more (返礼品の基準 / 返礼品にしたい)
     shadows = idx.outside[best.need].shadows
 
     def beats(n: NeedMatch) -> bool:
         if n.need in shadows:
-            return SHADOW_SHARE * n.score > best.score
-        return n.score > best.score and not narrower(best.phrase, n.phrase)
+            return SHADOW_SHARE * n.consensus > best.score
+        return n.consensus > best.score and not narrower(best.phrase, n.phrase)
 
     if any(beats(n) for n in served):
         return None
