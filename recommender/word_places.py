@@ -242,6 +242,46 @@ def listed_tokens(sp: Spans) -> set[int]:
     return {i for i, flag in enumerate(sp.listed) if flag}
 
 
+# verbs (normalised forms) of taking a material out of something: 「磁石を外す」「リチウムを回収する」
+RECOVERY_VERBS = _set("回収 取り出す 取り出し 外す 取り外す 抜き取る 分離 抽出 選別 再利用 リサイクル 取る 剥がす 再資源化")
+RECOVERY_SPAN = 3  # tokens after 「Xを」 looked at for the verb
+
+
+def recovered_tokens(sp: Spans) -> set[int]:
+    """Indexes of the nouns the text takes out of something (モーターから磁石を外し, ネオジムを取り出して): the
+    material recovered, not a thing the text makes (the whole compound before を)."""
+    out: set[int] = set()
+    toks = sp.toks
+    for b in range(1, len(toks)):
+        if toks[b - 1].pos not in NOUNISH or toks[b].surface != "を":
+            continue
+        nxt = [t for t in toks[b + 1 : b + 1 + RECOVERY_SPAN] if t.content]
+        if not nxt or (nxt[0].norm not in RECOVERY_VERBS and nxt[0].surface not in RECOVERY_VERBS):
+            continue
+        a = b - 1
+        while a > 0 and toks[a - 1].pos in NOUNISH:
+            a -= 1
+        out.update(range(a, b))
+    return out
+
+
+def customer_tokens(sp: Spans) -> set[int]:
+    """Indexes of the nouns the text names as whom it sells to (食品メーカーに原料を売る, 農家向けの): the whole compound."""
+    out: set[int] = set()
+    toks = sp.toks
+    for b in range(1, len(toks)):
+        if toks[b - 1].pos not in NOUNISH or toks[b].pos in NOUNISH or not sp.customer(b):
+            continue
+        verbs = [t for t in toks[b + 1 : b + 1 + CUSTOMER_SPAN] if t.pos == "動詞"]
+        if verbs and verbs[0].norm not in SELL_VERBS:
+            continue  # 原子炉に使う部品を供給する: a part made to go into X is X's industry's
+        a = b - 1
+        while a > 0 and toks[a - 1].pos in NOUNISH:
+            a -= 1
+        out.update(range(a, b))
+    return out
+
+
 def used_tokens(sp: Spans) -> set[int]:
     """Indexes of the nouns the text names as a technology it uses (the whole compound before the use)."""
     out: set[int] = set()
