@@ -31,7 +31,7 @@ GENERIC_HEADS = _set(
     "集積 クラスター 基地 センター 技術者 エンジニア 関係 サプライチェーン 加工 組立 組み立て 検査 輸出 販売 商社 特区 "
     "戦略 プロジェクト 計画 ベンチャー スタートアップ 事業化 実装 社会実装 製作 製作所 工業 ビジネス 機器 システム "
     "モジュール 部 ユニット サービス 基盤 プラント 船 機 炉 群 網 局 所 品 化 版 類 全般 応用 チップ デバイス 素子 "
-    "発電 発電所 開発者 研究者 生産者 業者 "
+    "発電 発電所 開発者 研究者 生産者 業者 仕組み "
     # a plan's own name: 「陸上養殖成長プラン」 is a plan about 陸上養殖
     "成長 プラン 振興 推進 構想 ビジョン"
 )
@@ -160,7 +160,7 @@ class Spans:
                     return False
                 return not (toks[b].surface == "を" and self._before_noun(j, generic=True))
             if toks[b].surface == "で" and rest and rest[0].pos == "動詞":  # ドローンで撮った, AIで見つける
-                return True
+                return self._instrument(b + 1)
             if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
                 return self._instrument(b + 1)  # AIで見積もりを出す: a tool of what the clause does
         return False

@@ -114,3 +114,17 @@ def test_a_paraphrase_that_says_a_term_with_more_words_takes_the_term(kb):
 
 def test_where_a_product_is_sold_is_no_paraphrase_of_another(kb):
     assert classify(["地元の焼酎を海外へ輸出したい"], kb)[0].fields == []
+
+
+@pytest.mark.parametrize("text,field", [("自治体の書類をクラウドで預かる仕組み", 6),
+                                        ("レーダーで港に近づく船を見張るサービス", 17)])
+def test_a_technology_a_text_offers_a_service_with_is_its_field(kb, text, field):
+    # 「Xで…する仕組み／サービス」: what is offered is made of X (as with AIで不良品を見分ける装置), not X used as a tool
+    c = classify([text], kb)[0]
+    assert [f.number for f in c.fields][:1] == [field] and not c.uses
+
+
+@pytest.mark.parametrize("text", ["ドローンで田んぼを撮影する農家", "AIで見積もりを出す工務店"])
+def test_a_tool_a_business_works_with_is_still_a_use(kb, text):
+    c = classify([text], kb)[0]
+    assert c.fields == [] and c.uses
