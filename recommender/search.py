@@ -49,7 +49,8 @@ W_NEED = 2.0  # a need read from everyday phrasing outranks a noun the question 
 SECOND_NEED = 0.6
 FIELD_NEED = 0.5  # the product or field a question is about, as a need of its field's measures
 MAX_NEEDS = 3
-CAUSE = re.compile(r"ので(?!す)|から[、，]|ため[、，]|ために[、，]")  # not のですが
+CAUSE = re.compile(r"ので(?!す)|から[、，]|ため[、，]|ために[、，]|のに[、，]")  # not のですが, 建てるのに使える
+CAUSE_SHARE = 0.5  # a need read only in the cause of what is asked
 OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
 SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly
 SECTOR_MIN = 0.5  # an outside sector is named only on clear evidence of its own
@@ -104,7 +105,7 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
     incidental nouns: its measures get W_NEED, the first need fully and the others by their share. A measure
     aimed at some fields only does not serve the need of a question about another field (誘致 of a 太陽電池 plant
     does not bring the semiconductor plants' subsidy), nor of one naming no field unless every writer lists it."""
-    found = intent_index(kb).match(query)
+    found = _asked_first(kb, query, intent_index(kb).match(query))
     context = {c for n in found for c in CONTEXT_OF.get(n.need, ())}
     needs = [n for n in found if n.need not in context][:MAX_NEEDS]
     if all(n.need in GENERIC_NEEDS for n in needs):
@@ -125,6 +126,20 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
             if not any(x.kind == "need" and x.contribution >= lk.contribution for x in links):
                 sig.extra[mid] = [x for x in links if x.kind != "need"] + [lk]
     return needs
+
+
+def _asked_first(kb: KnowledgeBase, query: str, found: list[NeedMatch]) -> list[NeedMatch]:
+    """The needs read in what is asked come before those read only in its cause (半導体の工場が増えるのに、学科が足りない:
+    the plants are why, the departments what): a need the request part does not express counts CAUSE_SHARE."""
+    asked = request_part(query)
+    if asked == query:
+        return found
+    there = {n.need for n in intent_index(kb).match(asked) if n.need not in GENERIC_NEEDS}
+    if not there:
+        return found
+    out = [n if n.need in there or n.need in GENERIC_NEEDS else replace(n, score=round(CAUSE_SHARE * n.score, 4))
+           for n in found]
+    return sorted(out, key=lambda n: (n.need in GENERIC_NEEDS, -n.score, n.need))
 
 
 def _need_label(kb: KnowledgeBase, need: str) -> str:

@@ -128,3 +128,11 @@ def test_a_technology_a_text_offers_a_service_with_is_its_field(kb, text, field)
 def test_a_tool_a_business_works_with_is_still_a_use(kb, text):
     c = classify([text], kb)[0]
     assert c.fields == [] and c.uses
+
+
+def test_a_need_read_only_in_the_cause_comes_after_what_is_asked(kb):
+    # the plant coming is why (…のに、), the department that is lacking is what is asked
+    out = search("半導体の大きな工場が来るのに、県内の大学に技術者を育てる学科がない", kb=kb)
+    needs = [n["id"] for n in out["intents"]]
+    assert "skills" in needs and needs.index("skills") < needs.index("large_investment"), needs
+    assert out["measures"][0]["id"] != "specific_semiconductor_facility_support"
