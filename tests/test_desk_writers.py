@@ -136,3 +136,17 @@ def test_a_need_read_only_in_the_cause_comes_after_what_is_asked(kb):
     needs = [n["id"] for n in out["intents"]]
     assert "skills" in needs and needs.index("skills") < needs.index("large_investment"), needs
     assert out["measures"][0]["id"] != "specific_semiconductor_facility_support"
+
+
+@pytest.mark.parametrize("question,need", [("実家の空き家を移住してくる人に貸したい。改修の補助はあるか", "vacant_houses"),
+                                           ("地酒のブランドを海外で守りたい、商標は", "intellectual_property"),
+                                           ("店の火災保険を見直したい", "insurance")])
+def test_more_needs_no_measure_serves_say_so_and_offer_the_general_desks(kb, question, need):
+    out = search(question, kb=kb)
+    assert out["matched"] is False and out["outside_need"]["id"] == need
+    assert [o["id"] for o in out["offers"]] == ["onestop_consultation_desk", "yorozu_support_center"]
+
+
+def test_workers_moving_in_are_still_a_served_need(kb):
+    out = search("都会から移住してくる若い人を工場の働き手として呼び込みたい", kb=kb)
+    assert out["matched"] and out["measures"][0]["id"] == "regional_talent_secure_develop_retain"
