@@ -23,7 +23,9 @@ from chiiki_mirai.recommender.confidence import confidence, threshold
 from chiiki_mirai.recommender.encoder import Encoder, cache_root, get_encoder
 from chiiki_mirai.recommender.kb_indexes import settle
 from chiiki_mirai.recommender.lexicon import Hit, lexicon
-from chiiki_mirai.recommender.paraphrases import paraphrase_index, uncounted_tokens
+from chiiki_mirai.recommender.paraphrases import uncounted_tokens
+from chiiki_mirai.recommender.product_evidence import ASIDE_FACTOR, longer_wins, paraphrase_scores
+from chiiki_mirai.recommender.recovery import recovered_as
 from chiiki_mirai.recommender.tokenize import tokens
 from chiiki_mirai.recommender.word_places import Spans, listed_tokens, spans
 
@@ -45,13 +47,11 @@ SOFT_MAX_WORDS = 64
 NEAR_CACHE = 50_000  # words whose close terms are kept
 USE_FACTOR = 0.1  # ドローンを使って: the text needs the technology (an AX need), it is not in its industry
 LIST_FACTOR = 0.3  # one item of a list of materials
-ASIDE_FACTOR = 0.6  # named only in brackets: an elaboration of what the text names before them
 CUSTOMER_FACTOR = 0.2  # an outside sector named as the customer (農家向け) says little about the text's business
 SUPPLIER_SECTORS = frozenset({"parts_processing"})
 NAMED_MIN = 0.5  # exact evidence this strong names the field (not a passing mention in a list)
 REPEATS = 3  # places of one term that count
 REPEAT_WEIGHT = 0.3  # each further place, as a share of the first
-PARA_WEIGHT = 1.0  # a product's best paraphrase (cosine) counts this much of a named product
 
 _lock = threading.Lock()
 
@@ -224,7 +224,8 @@ def _lexical_scores(hits: list[Hit], kb: KnowledgeBase, sp: Spans) -> tuple[dict
     words: dict[str, list[str]] = {}
     for h in hits:
         kind, ref = h.term.target.split(":", 1)
-        keys = [h.term.target]
+        moved = recovered_as(h, kb, sp)  # モーターから磁石を外す: the recovery product's, not the magnet's
+        keys = [f"product:{moved}" if moved else h.term.target]
         if kind == "product":
             keys.append(f"field:{kb.product_field[ref]}")
         factor = _place_factor(h) * (CUSTOMER_FACTOR if _customer(h, sp) else 1.0)
@@ -272,48 +273,13 @@ def classify(
     return [_classify_one(text, sims[ti], idx, enc, kb, top) for ti, text in enumerate(texts)]
 
 
-def _paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, str]]:
-    """product/field key → PARA_WEIGHT × the best paraphrase's cosine; product key → that paraphrase.
-
-    A product whose own words the text names only as a technology it uses gets no paraphrase evidence either
-    (「ドローンを使って農薬散布」 shares words with a drone's paraphrases but is farming)."""
-    used: set[str] = set()
-    for h in hits:
-        if h.use:
-            kind, ref = h.term.target.split(":", 1)
-            used.add(h.term.target)
-            used.add(f"field:{kb.product_field[ref]}" if kind == "product" else h.term.target)
-    lex = lexicon(kb)
-    out: dict[str, float] = {}
-    phrase: dict[str, str] = {}
-    # a compound the knowledge names exactly (水中ドローン) is the lexicon's evidence: its parts are no paraphrase's
-    named = {i for h in hits for a, b in h.places if b - a > 1 for i in range(a, b)}
-    sp_ = spans(text)
-    listed = listed_tokens(sp_)  # a passing mention in a list (素材：銅、ニッケル、レアアース) is no paraphrase
-    skip = uncounted_tokens(text, lex.folded_terms) | named | listed
-    # words in brackets elaborate what comes before (「すくも（藍の葉を発酵させた染料）」): a paraphrase matched
-    # only thanks to them counts down to what a term named only there counts (ASIDE_FACTOR)
-    aside = {i for i, a in enumerate(sp_.aside) if a}
-    index = paraphrase_index(kb)
-    plain = {m.product: m.score for m in index.match(text, top=10, skip=skip | aside)} if aside else {}
-    for m in index.match(text, top=5, skip=skip):
-        fkey = f"field:{kb.product_field[m.product]}"
-        pkey = f"product:{m.product}"
-        if pkey in used or fkey in used:
-            continue
-        s = min(m.score, max(plain.get(m.product, 0.0), ASIDE_FACTOR * m.score)) if aside else m.score
-        out[pkey] = PARA_WEIGHT * s
-        phrase[pkey] = m.phrase
-        out[fkey] = max(out.get(fkey, 0.0), out[pkey])
-    return out, phrase
-
-
 def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb: KnowledgeBase,
                   top: int) -> Classification:
     hits = lexicon(kb).match(text)
     lex_scores, words = _lexical_scores(hits, kb, spans(text))
     soft_scores = _soft_scores(text, idx, enc, kb) if SOFT_WEIGHT > 0 else {}
-    para, para_phrase = _paraphrase_scores(text, hits, kb)
+    para, para_phrase = paraphrase_scores(text, hits, kb)
+    longer_wins(lex_scores, para, para_phrase, hits)
     base = float(np.mean(row[idx.field_rows])) if idx.field_rows else 0.0
     # the semantic score of every entry at once (the same float32 arithmetic as one by one)
     sem_row = np.clip((row - base) / SEM_SPAN, 0.0, 1.0) if np.any(row != 0) else None

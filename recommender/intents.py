@@ -1,29 +1,35 @@
 """Desk intents: everyday phrasing → the need behind it → the measures that serve that need.
 
-The needs and their phrasings come from resources/phrases/p*_needs.yaml (32 needs, written by two independent
-writers and frozen before use: 「店をたたもうか迷っている」 is 事業承継, 「銀行が貸してくれない」 is 融資) and
+The needs and their phrasings come from resources/phrases/p*_needs.yaml (32 needs, written by four independent
+writers p1-p4 and frozen before use: 「店をたたもうか迷っている」 is 事業承継, 「銀行が貸してくれない」 is 融資) and
 e1_needs.yaml (two needs the writers' brief left out — what being in a plan brings, a town hall's staff — written
 by the engineer from the sources' wording). A question
 is compared with every phrasing as sets of SudachiPy content words (normalised forms, so たたもう meets 畳む):
 a phrasing's score is the share of its words' weight the question contains, a word weighing its IDF over the
-needs (a word every need uses says nothing). A need's score is its best phrasing's, and a need is expressed when
-that reaches NEED_MIN with at least two shared words (or one word that is the whole phrasing).
+needs (a word every need uses says nothing); a word is matched in any inflection (its dictionary form) and a
+country's name is 海外. A need's score counts its writers, not its phrasings: its best phrasing's share blended
+with the next writer's best (AGREEMENT), so that one writer's phrasing that happens to fit says less than several
+writers' phrasings that fit, and a need with more writers (hence more phrasings) does not win by their number. A
+need is expressed when that reaches NEED_MIN.
 
-The measures of a need are the writers' lists *checked against the measures' own words* (`checked_measures`):
-a measure is used for a need when both writers list it, or when one does and its themes or its own words (name,
-aliases, keywords, summary) fit the need. The others are reported by `mismatches()` and not used.
+The measures of a need are the writers' lists *checked against the measures' own words* (`_check`): a measure is
+used for a need when at least two writers list it, or when one does and its themes or its own words (name, aliases,
+keywords, summary) fit the need; it weighs by the share of the need's writers who list it (`listed_weight`: one of
+them ONE_WRITER, all of them 1.0). The others are reported by `mismatches()` and not used.
 An A-scale question (工場を誘致, 大規模投資) brings the whole family the policy package lists for large
 investments (000 第3章 1.A: 投資補助金, 産業用地, インフラ, 特区, 税制): LARGE_FAMILY.
 Needs no measure of the strategy serves (電気代そのもの, 鳥獣被害, 取引条件, 個人の住まい…) are read the same way
 from resources/outside_needs.yaml (`outside_needs`): when one is the question's strongest need, the desk says that
-nothing applies and offers the general desks rather than ranking measures by the question's incidental nouns.
+nothing applies and offers the general desks rather than ranking measures by the question's incidental nouns; a
+need the measures serve wins over it by how far its writers agree (`NeedMatch.consensus`, their median), since
+the needs no measure serves have one writer each.
 """
 
 from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -35,7 +41,11 @@ from chiiki_mirai.recommender.tokenize import Token, fold, split_a, tokens
 
 PHRASES = Path(__file__).with_name("resources") / "phrases"
 OUTSIDE = Path(__file__).with_name("resources") / "outside_needs.yaml"
-OTHER_OBJECT = 0.5  # the question asks about the same thing of another object (申告書の書き方, not 計画の書き方)
+OTHER_OBJECT = 0.5
+AGREEMENT = 0.25  # the share of a need's score that is its second writer's best phrasing
+ONE_WRITER = 0.7  # a measure only one of a need's writers lists (and whose own words fit the need)
+OUTSIDE_WRITER = "outside"  # the writer of outside_needs.yaml
+LOST_WORD = "\0"  # stands for a content word of a phrasing that gives no form  # the question asks about the same thing of another object (申告書の書き方, not 計画の書き方)
 NEED_MIN = 0.5
 # the need → the themes (knowledge.schema ThemeId) its measures serve
 NEED_THEMES: dict[str, tuple[str, ...]] = {
@@ -77,14 +87,25 @@ LIGHT = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良�
                    "大きな", "大きい", "小さな", "小さい"})
 
 
-# words people use for one thing (a question's プラン is the phrasings' 計画)
-SAME = {fold("プラン"): fold("計画")}
+# places abroad the dictionary does not tag as countries (general knowledge; the dictionary's countries count too)
+FOREIGN = frozenset(fold(w) for w in [
+    "台湾", "香港", "アジア", "東南アジア", "東アジア", "欧州", "ヨーロッパ", "北米", "南米", "中東", "アフリカ", "欧米",
+    "上海", "北京", "ソウル", "バンコク", "パリ", "ロンドン", "ニューヨーク", "シンガポール", "ハワイ"])
+HOME = frozenset({fold("日本")})
+ABROAD = fold("海外")
+# light words that only ask or want: a phrasing that loses them loses nothing of what is wanted (LOST_WORD)
+ASKING = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良い", "どう", "何", "誰", "うち", "どこ", "もの", "ところ"})
+# words people use for one thing (a question's プラン is the phrasings' 計画, its うまくいった例 their 事例)
+SAME = {fold("プラン"): fold("計画"), fold("例"): fold("事例")}
 
 
 def _forms(t: Token) -> set[str]:
     if not t.content or (t.pos == "接尾辞" and len(t.surface) == 1):
         return set()
-    forms = {fold(t.norm), fold(t.surface)}
+    # the dictionary form too: a verb matches in any inflection (載ったら is 載る, whose normalised form is 乗る)
+    forms = {fold(t.norm), fold(t.surface), fold(t.lemma or t.surface)}
+    if (t.country or fold(t.surface) in FOREIGN) and fold(t.surface) not in HOME:
+        forms.add(ABROAD)  # フランスに出したい is 海外に出したい
     if len(t.surface) > 2:
         forms |= {f for f in (fold(x) for x in split_a(t.surface)) if len(f) > 1}
     forms |= {SAME[f] for f in forms if f in SAME}
@@ -143,16 +164,27 @@ class NeedMatch:
     need: str
     score: float  # 0-1: the share of the best phrasing's words the question contains
     phrase: str  # that phrasing
+    consensus: float = 0.0  # the median over the need's writers of their best phrasing's score (absent: 0)
+
+
+def writer_of(path: Path) -> str:
+    """The writer of a phrase file: its name's prefix (p1_needs.yaml → p1; e* are the engineer's)."""
+    return path.name.split("_", 1)[0]
 
 
 @functools.lru_cache(maxsize=2)
 def written_needs(path: Path = PHRASES) -> dict[str, dict]:
-    """need → {phrases: [...], measures: {measure id: how many writers list it}}."""
+    """need → {phrases: [...], by: {phrasing: its writers}, measures: {measure id: how many independent writers
+    list it}, writers: how many independent writers wrote the need}."""
     out: dict[str, dict] = {}
     for p in sorted(path.glob("*_needs.yaml")):
+        w = writer_of(p)
         for need, body in (yaml.safe_load(p.read_text(encoding="utf-8")) or {}).items():
-            entry = out.setdefault(str(need), {"phrases": [], "measures": {}})
+            entry = out.setdefault(str(need), {"phrases": [], "by": {}, "measures": {}, "writers": 0})
             entry["phrases"].extend(str(x) for x in body.get("phrases") or [])
+            for x in body.get("phrases") or []:
+                entry["by"].setdefault(str(x), set()).add(w)
+            entry["writers"] += bool(body.get("measures"))
             for m in body.get("measures") or []:
                 entry["measures"][m] = entry["measures"].get(m, 0) + 1
     return out
@@ -186,11 +218,17 @@ class IntentIndex:
         # (need, phrasing, its words: one set of forms per token)
         self.phrases: list[tuple[str, str, tuple[frozenset[str], ...]]] = []
         vocab: dict[str, set[str]] = {}
+        self.by: list[frozenset[str]] = []  # per phrasing: its writers (file prefixes)
+        self.writers: dict[str, set[str]] = {}  # per need: every writer of its phrasings
+        self.of_need: dict[str, list[int]] = {}
         for need, body in self.needs.items():
             for ph in dict.fromkeys(body["phrases"]):
                 us = units(ph)
                 if us:
                     self.phrases.append((need, ph, us))
+                    self.by.append(frozenset(body.get("by", {}).get(ph, {OUTSIDE_WRITER})))
+                    self.writers.setdefault(need, set()).update(self.by[-1])
+                    self.of_need.setdefault(need, []).append(len(self.phrases) - 1)
                     for w in frozenset().union(*us):
                         vocab.setdefault(w, set()).add(need)
         # rarity among the needs measures serve: the needs no measure serves do not change it (a word only they use
@@ -203,14 +241,22 @@ class IntentIndex:
             for w in frozenset().union(*us):
                 self.by_word.setdefault(w, []).append(i)
         self.measures, self.rejected = _check(kb, self.needs)
+        # per phrasing: whether a content word of it gives no form (成り手 → 手, 大きい): the need may rest on it
+        self.lost = [any(t.content and not _forms(t) and fold(t.surface) not in ASKING for t in tokens(ph))
+                     for _, ph, _ in self.phrases]
 
     def _weight(self, unit: frozenset[str]) -> float:
-        return max(self.idf[w] for w in unit)
+        return max(self.idf.get(w, 0.0) for w in unit)
 
     def score(self, i: int, q: frozenset[str]) -> float:
         """The share of phrasing i's words (each token once, by its most telling form) the question contains."""
         us = self.phrases[i][2]
         weights = [self._weight(u) for u in us]
+        if self.lost[i] and len(us) == 1:
+            # 職人の成り手がいない keeps only 職人, 冷凍庫を大きいのにしたい only 冷凍庫: the word the need rests on is
+            # lost, and the one left alone does not say the need — it counts as a word of the phrasing not shared
+            us = (*us, frozenset({LOST_WORD}))
+            weights.append(weights[0])
         # a token counts by the form the question shares: 単価 covers 客単価 only as much as 単価 tells
         got = [max((self.idf[w] for w in u & q), default=0.0) for u in us]
         covered = [g > 0 for g in got]
@@ -224,21 +270,56 @@ class IntentIndex:
                 s *= 0.5  # and only one lesser word of it is shared
         return s
 
+    def _agreed(self, m: NeedMatch, per_writer: dict[str, float]) -> NeedMatch:
+        """A need's score from its writers' best phrasings: one writer's phrasing that happens to fit counts less than
+        one several writers' phrasings fit — the best blended with the next writer's best (AGREEMENT); and the median
+        over all the need's writers (absent: 0), how far they agree, for the contest with a need no measure serves."""
+        writers = self.writers.get(m.need, set())
+        if len(writers) < 2:
+            return replace(m, consensus=m.score)
+        v = sorted(per_writer.values(), reverse=True)
+        second = v[1] if len(v) > 1 else 0.0
+        score = (1 - AGREEMENT) * m.score + AGREEMENT * second
+        return replace(m, score=round(score, 4), consensus=round(_median([per_writer.get(w, 0.0) for w in writers]), 4))
+
+    def clear(self, need: str, question: str, min_words: int) -> NeedMatch | None:
+        """The need's best phrasing among those that share at least min_words of their words with the question."""
+        q = words(question)
+        best: NeedMatch | None = None
+        for i in self.of_need.get(need, ()):
+            _, ph, us = self.phrases[i]
+            if sum(1 for u in us if u & q) < min_words:
+                continue
+            s = self.score(i, q)
+            if best is None or s > best.score:
+                best = NeedMatch(need, round(s, 4), ph)
+        return best if best and best.score >= NEED_MIN else None
+
     def match(self, question: str) -> list[NeedMatch]:
         """The needs the question expresses, strongest first."""
         q = words(question)
         candidates = {i for w in q for i in self.by_word.get(w, ())}
         best: dict[str, NeedMatch] = {}
+        per: dict[str, dict[str, float]] = {}
         for i in sorted(candidates):
             need, ph, _ = self.phrases[i]
             s = self.score(i, q)
             if s >= NEED_MIN and other_object(ph, question):
                 s *= OTHER_OBJECT
+            for w in self.by[i]:
+                d = per.setdefault(need, {})
+                d[w] = max(d.get(w, 0.0), s)
             if need not in best or s > best[need].score:
                 best[need] = NeedMatch(need, round(s, 4), ph)
+        best = {n: self._agreed(m, per.get(n, {})) for n, m in best.items()}
         found = sorted((m for m in best.values() if m.score >= NEED_MIN), key=lambda m: (-m.score, m.need))
         # 「誰に聞けばいい」 asks where to go about the need the question names: that need comes first
         return [m for m in found if m.need not in GENERIC_NEEDS] + [m for m in found if m.need in GENERIC_NEEDS]
+
+
+def _median(values: list[float]) -> float:
+    v = sorted(values)
+    return 0.0 if not v else (v[len(v) // 2] if len(v) % 2 else (v[len(v) // 2 - 1] + v[len(v) // 2]) / 2)
 
 
 def _check(kb: KnowledgeBase, needs: dict[str, dict]) -> tuple[dict[str, dict[str, float]], list[str]]:
@@ -257,10 +338,18 @@ def _check(kb: KnowledgeBase, needs: dict[str, dict]) -> tuple[dict[str, dict[st
             own = {w for w in mw.words.get(mid, {}) if w in mw.idf}
             fits = bool(themes & set(m.themes)) or bool(own & vocab)
             if writers >= 2 or fits:
-                out.setdefault(need, {})[mid] = 1.0 if writers >= 2 else 0.7
+                out.setdefault(need, {})[mid] = listed_weight(writers, body.get("writers", 1))
             else:
                 rejected.append(f"{need}: {mid} (listed by one writer; neither its themes nor its words fit the need)")
     return out, rejected
+
+
+def listed_weight(k: int, n: int) -> float:
+    """How much a measure counts for a need when k of the n writers who list measures for the need list it: from
+    ONE_WRITER (one of them) to 1.0 (every one of them); a need only one writer wrote counts ONE_WRITER."""
+    if n <= 1:
+        return ONE_WRITER
+    return ONE_WRITER + (1.0 - ONE_WRITER) * (min(k, n) - 1) / (n - 1)
 
 
 def intent_index(kb: KnowledgeBase) -> IntentIndex:

@@ -90,6 +90,24 @@ def _generic(piece: str) -> bool:
     return len(toks) == 1 and generic_head(toks[0])
 
 
+def _shared_heads(kb: KnowledgeBase) -> frozenset[str]:
+    """One-word parts of names that end another field's product name or synonym (量子通信・ネットワーク → ネットワーク
+    ends オール光ネットワーク): a head shared across fields names no field on its own."""
+    ends: dict[str, set[int]] = defaultdict(set)
+    for f in kb.fields:
+        for p in f.products:
+            for n in (p.name, *p.synonyms):
+                for k in range(1, len(n)):
+                    ends[n[k:]].add(f.number)
+    out = set()
+    for f in kb.fields:
+        for name in (f.name, *(p.name for p in f.products)):
+            for piece in _split_name(name)[1:]:
+                if len([t for t in tokens(piece) if t.content]) == 1 and ends.get(piece, set()) - {f.number}:
+                    out.add(piece)
+    return frozenset(out)
+
+
 class Lexicon:
     def __init__(self, kb: KnowledgeBase):
         raw: list[Term] = []
@@ -100,16 +118,21 @@ class Lexicon:
                 if f:
                     raw.append(Term(t, f, target, weight, kind))
 
+        shared = _shared_heads(kb)
+
+        def parts(name: str) -> list[str]:
+            return [x for x in _split_name(name)[1:] if x not in shared]
+
         for fld in kb.fields:
             fid = f"field:{fld.number}"
             add(_split_name(fld.name)[:1], fid, W_NAME, "name")
-            add(_split_name(fld.name)[1:], fid, W_KEYWORD, "name_part")
+            add(parts(fld.name), fid, W_KEYWORD, "name_part")
             add(fld.synonyms, fid, W_SYNONYM, "synonym")
             add(fld.keywords, fid, W_KEYWORD, "keyword")
             for p in fld.products:
                 pid = f"product:{p.id}"
                 add(_split_name(p.name)[:1], pid, W_NAME, "name")
-                add(_split_name(p.name)[1:], pid, W_SYNONYM, "name_part")
+                add(parts(p.name), pid, W_SYNONYM, "name_part")
                 add(p.synonyms, pid, W_SYNONYM, "synonym")
                 add(p.keywords, pid, W_KEYWORD, "keyword")
         everyday = outside_words()

@@ -1,7 +1,7 @@
 """Products described in other words: nearest paraphrase by shared words, weighted by rarity.
 
 Each product of the 17 fields has its name, synonyms and keywords (knowledge/data/fields.yaml) and the
-everyday paraphrases of resources/phrases/p*_products.yaml (written by two independent writers, frozen
+everyday paraphrases of resources/phrases/p*_products.yaml (written by four independent writers, frozen
 before use) and e2_products.yaml (a third set by the engineer, marked as such: suppliers, customers, plain
 verbs). A text is compared with every paraphrase as sets of SudachiPy content words (normalised forms,
 plus the short units of compounds): the cosine of their IDF-weighted indicator vectors, where a word's IDF is
@@ -41,6 +41,9 @@ PHRASES = Path(__file__).with_name("resources") / "phrases"
 GENERAL = frozenset(fold(w) for w in _split(
     "つくる 作る 造る 育てる 開発 製造 生産 会社 企業 工場 技術 使う 仕組み 向け 用 事業 "
                     "サービス 新しい 地域 地元 町 市 県 国 国内 日本 売る 販売 "
+                    # where it is sold is any product's market, not what it is (植物工場システムの海外輸出 is no
+                    # paraphrase of 吟醸酒を海外へ輸出)
+                    "海外 輸出 全国 世界 "
                     # the plans' own vocabulary: every plan has it, whatever its field
                     "産業 計画 プラン 素案 候補 提案 戦略 クラスター プロジェクト 地場 成長 強化 推進"))
 # one-character words that name no product (counters, positions, time)

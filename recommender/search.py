@@ -49,7 +49,8 @@ W_NEED = 2.0  # a need read from everyday phrasing outranks a noun the question 
 SECOND_NEED = 0.6
 FIELD_NEED = 0.5  # the product or field a question is about, as a need of its field's measures
 MAX_NEEDS = 3
-CAUSE = re.compile(r"ので(?!す)|から[、，]|ため[、，]|ために[、，]")  # not のですが
+CAUSE = re.compile(r"ので(?!す)|から[、，]|ため[、，]|ために[、，]|のに[、，]")  # not のですが, 建てるのに使える
+CAUSE_SHARE = 0.5  # a need read only in the cause of what is asked
 OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
 SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly
 SECTOR_MIN = 0.5  # an outside sector is named only on clear evidence of its own
@@ -103,8 +104,8 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
     """The needs the question expresses (intents.py), each bringing its checked measures; the need outranks
     incidental nouns: its measures get W_NEED, the first need fully and the others by their share. A measure
     aimed at some fields only does not serve the need of a question about another field (誘致 of a 太陽電池 plant
-    does not bring the semiconductor plants' subsidy), nor of one naming no field unless both writers list it."""
-    found = intent_index(kb).match(query)
+    does not bring the semiconductor plants' subsidy), nor of one naming no field unless every writer lists it."""
+    found = _asked_first(kb, query, intent_index(kb).match(query))
     context = {c for n in found for c in CONTEXT_OF.get(n.need, ())}
     needs = [n for n in found if n.need not in context][:MAX_NEEDS]
     if all(n.need in GENERIC_NEEDS for n in needs):
@@ -117,7 +118,7 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
         for mid, w in need_measures(kb, n.need).items():
             aimed = set(kb.measures[mid].fields)
             # a measure aimed at some fields: not for a question about another field, and for a question naming
-            # none only when both writers list it for the need (電炉への転換 for CO2を減らせ)
+            # none only when every writer of the need lists it (電炉への転換 for CO2を減らせ)
             if aimed and not fields & aimed and (fields or w < 1.0):
                 continue
             lk = Link("need", n.need, n.phrase, W_NEED * n.score * share * w, {"label": NEED_LABELS.get(n.need, n.need)})
@@ -125,6 +126,20 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
             if not any(x.kind == "need" and x.contribution >= lk.contribution for x in links):
                 sig.extra[mid] = [x for x in links if x.kind != "need"] + [lk]
     return needs
+
+
+def _asked_first(kb: KnowledgeBase, query: str, found: list[NeedMatch]) -> list[NeedMatch]:
+    """The needs read in what is asked come before those read only in its cause (半導体の工場が増えるのに、学科が足りない:
+    the plants are why, the departments what): a need the request part does not express counts CAUSE_SHARE."""
+    asked = request_part(query)
+    if asked == query:
+        return found
+    there = {n.need for n in intent_index(kb).match(asked) if n.need not in GENERIC_NEEDS}
+    if not there:
+        return found
+    out = [n if n.need in there or n.need in GENERIC_NEEDS else replace(n, score=round(CAUSE_SHARE * n.score, 4))
+           for n in found]
+    return sorted(out, key=lambda n: (n.need in GENERIC_NEEDS, -n.score, n.need))
 
 
 def _need_label(kb: KnowledgeBase, need: str) -> str:
@@ -169,9 +184,12 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tup
     outside = [n for n in named if n.need in idx.outside]
     if not outside:
         return None
-    best = max(outside, key=lambda n: n.score)
-    if shared_units(best.phrase, query) < OUTSIDE_WORDS:
+    # read clearly: by a phrasing that shares at least OUTSIDE_WORDS of its words with the question (the need's best
+    # phrasing may share one word only, 納税猶予の手続き, while another says it: 自社株を譲り受けるときの税の猶予)
+    clear = [c for c in (idx.clear(n.need, query, OUTSIDE_WORDS) for n in outside) if c is not None]
+    if not clear:
         return None
+    best = max(clear, key=lambda n: n.score)
     served = [n for n in named if n.need not in idx.outside]
     # 「資材が値上がりしたので販路を広げたい」: a need no measure serves named only as the cause of a request a
     # measure serves is not what is asked
@@ -179,13 +197,15 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tup
     if asked != query and shared_units(best.phrase, asked) < OUTSIDE_WORDS and any(
             n.need not in idx.outside and n.need not in GENERIC_NEEDS for n in idx.match(asked)):
         return None
-    # a stronger served need wins, unless the outside phrasing says the same and more (返礼品の基準 / 返礼品にしたい)
+    # a served need wins when its writers agree more strongly (their median: the outside needs have one writer, the
+    # served ones four, and one of four phrasings that happens to fit is no agreement), unless the outside phrasing
+    # says the same and more (返礼品の基準 / 返礼品にしたい)
     shadows = idx.outside[best.need].shadows
 
     def beats(n: NeedMatch) -> bool:
         if n.need in shadows:
-            return SHADOW_SHARE * n.score > best.score
-        return n.score > best.score and not narrower(best.phrase, n.phrase)
+            return SHADOW_SHARE * n.consensus > best.score
+        return n.consensus > best.score and not narrower(best.phrase, n.phrase)
 
     if any(beats(n) for n in served):
         return None

@@ -34,6 +34,8 @@ class Token:
     content: bool  # carries topic (not a particle, auxiliary, symbol or light word)
     reading: str = ""  # katakana reading
     line_start: bool = False  # the first token after a line break
+    lemma: str = ""  # dictionary form (載っ → 載る), as written; "" when not read
+    country: bool = False  # the dictionary names it a country (フランス, 韓国, 日本)
 
 
 
@@ -79,10 +81,12 @@ def _tokens_cached(text: str) -> tuple[Token, ...]:
             if not surface.strip():
                 new_line = new_line or "\n" in surface
                 continue
-            pos = m.part_of_speech()[0]
+            pos_all = m.part_of_speech()
+            pos = pos_all[0]
             norm = m.normalized_form()
             content = pos not in _FUNCTION_POS and norm not in _STOP_NORMS and bool(re.search(r"\w", surface))
-            out.append(Token(surface, norm, pos, content, m.reading_form(), new_line))
+            out.append(Token(surface, norm, pos, content, m.reading_form(), new_line, m.dictionary_form(),
+                             pos_all[2:4] == ("地名", "国")))
             new_line = False
     return tuple(out)
 

@@ -31,7 +31,7 @@ GENERIC_HEADS = _set(
     "集積 クラスター 基地 センター 技術者 エンジニア 関係 サプライチェーン 加工 組立 組み立て 検査 輸出 販売 商社 特区 "
     "戦略 プロジェクト 計画 ベンチャー スタートアップ 事業化 実装 社会実装 製作 製作所 工業 ビジネス 機器 システム "
     "モジュール 部 ユニット サービス 基盤 プラント 船 機 炉 群 網 局 所 品 化 版 類 全般 応用 チップ デバイス 素子 "
-    "発電 発電所 開発者 研究者 生産者 業者 "
+    "発電 発電所 開発者 研究者 生産者 業者 仕組み "
     # a plan's own name: 「陸上養殖成長プラン」 is a plan about 陸上養殖
     "成長 プラン 振興 推進 構想 ビジョン"
 )
@@ -160,7 +160,7 @@ class Spans:
                     return False
                 return not (toks[b].surface == "を" and self._before_noun(j, generic=True))
             if toks[b].surface == "で" and rest and rest[0].pos == "動詞":  # ドローンで撮った, AIで見つける
-                return True
+                return self._instrument(b + 1)
             if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
                 return self._instrument(b + 1)  # AIで見積もりを出す: a tool of what the clause does
         return False
@@ -240,6 +240,46 @@ def spans(text: str) -> Spans:
 def listed_tokens(sp: Spans) -> set[int]:
     """Indexes of the tokens that are items of a list of three or more (passing mentions)."""
     return {i for i, flag in enumerate(sp.listed) if flag}
+
+
+# verbs (normalised forms) of taking a material out of something: 「磁石を外す」「リチウムを回収する」
+RECOVERY_VERBS = _set("回収 取り出す 取り出し 外す 取り外す 抜き取る 分離 抽出 選別 再利用 リサイクル 取る 剥がす 再資源化")
+RECOVERY_SPAN = 3  # tokens after 「Xを」 looked at for the verb
+
+
+def recovered_tokens(sp: Spans) -> set[int]:
+    """Indexes of the nouns the text takes out of something (モーターから磁石を外し, ネオジムを取り出して): the
+    material recovered, not a thing the text makes (the whole compound before を)."""
+    out: set[int] = set()
+    toks = sp.toks
+    for b in range(1, len(toks)):
+        if toks[b - 1].pos not in NOUNISH or toks[b].surface != "を":
+            continue
+        nxt = [t for t in toks[b + 1 : b + 1 + RECOVERY_SPAN] if t.content]
+        if not nxt or (nxt[0].norm not in RECOVERY_VERBS and nxt[0].surface not in RECOVERY_VERBS):
+            continue
+        a = b - 1
+        while a > 0 and toks[a - 1].pos in NOUNISH:
+            a -= 1
+        out.update(range(a, b))
+    return out
+
+
+def customer_tokens(sp: Spans) -> set[int]:
+    """Indexes of the nouns the text names as whom it sells to (食品メーカーに原料を売る, 農家向けの): the whole compound."""
+    out: set[int] = set()
+    toks = sp.toks
+    for b in range(1, len(toks)):
+        if toks[b - 1].pos not in NOUNISH or toks[b].pos in NOUNISH or not sp.customer(b):
+            continue
+        verbs = [t for t in toks[b + 1 : b + 1 + CUSTOMER_SPAN] if t.pos == "動詞"]
+        if verbs and verbs[0].norm not in SELL_VERBS:
+            continue  # 原子炉に使う部品を供給する: a part made to go into X is X's industry's
+        a = b - 1
+        while a > 0 and toks[a - 1].pos in NOUNISH:
+            a -= 1
+        out.update(range(a, b))
+    return out
 
 
 def used_tokens(sp: Spans) -> set[int]:

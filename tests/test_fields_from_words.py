@@ -179,11 +179,11 @@ def test_a_product_described_by_its_supplier_or_in_plain_words_is_found(kb, text
     assert c.fields and product in [p.id for p in c.fields[0].products][:1], [(f.number, [p.id for p in f.products]) for f in c.fields]
 
 
-def test_every_product_has_paraphrases_from_three_sets():
+def test_every_product_has_paraphrases_from_five_sets():
     from chiiki_mirai.recommender.paraphrases import PHRASES, product_phrases
-    assert sorted(p.name for p in PHRASES.glob("*_products.yaml")) == ["e2_products.yaml", "p1_products.yaml",
-                                                                       "p2_products.yaml"]
-    assert all(len(v) >= 15 for v in product_phrases().values())
+    assert sorted(p.name for p in PHRASES.glob("*_products.yaml")) == [
+        "e2_products.yaml", "p1_products.yaml", "p2_products.yaml", "p3_products.yaml", "p4_products.yaml"]
+    assert all(len(v) >= 25 for v in product_phrases().values())
 
 
 def test_a_generic_part_of_a_product_name_is_no_term(kb):
@@ -229,6 +229,10 @@ def test_a_supplier_naming_a_fields_product_is_in_that_field(kb):
     assert [f.number for f in c.fields][:1] == [5]
 
 
-@pytest.mark.parametrize("text", ["牛舎の屋根に太陽光パネルを載せて電気代を下げる酪農家", "倉庫に蓄電池を設置して停電に備える運送会社"])
-def test_installing_a_technology_on_ones_premises_is_a_use(kb, text):
-    assert classify([text], kb)[0].fields == []
+@pytest.mark.parametrize("text,used", [("牛舎の屋根に太陽光パネルを載せて電気代を下げる酪農家", "太陽光パネル"),
+                                       ("倉庫に蓄電池を設置して停電に備える運送会社", "蓄電池")])
+def test_installing_a_technology_on_ones_premises_is_a_use(kb, text, used):
+    # the installed technology is a use, never the text's field (⑨); the premises themselves are another matter
+    # (倉庫 is one word of 次世代型倉庫, read at the confidence threshold)
+    c = classify([text], kb)[0]
+    assert used in c.uses and 9 not in [f.number for f in c.fields], (c.uses, [f.number for f in c.fields])

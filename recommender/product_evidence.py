@@ -1,0 +1,88 @@
+"""A text's paraphrase evidence for the products of the 17 fields, and which product a term it names belongs to.
+
+Split out of classify.py (which combines this evidence with the exact terms and the vectors). What a text's words
+count for follows word_places and paraphrases.py; in addition here: a compound the knowledge names exactly, or
+naming an outside sector, lends no parts to a paraphrase; whom the text sells to is not what it makes; a material
+it takes out of something is no paraphrase of the material's own product where the field has a product of
+recovering materials (recovery.py); a paraphrase that says a product's term with more of the text's words takes
+the term (longer_wins).
+"""
+
+from __future__ import annotations
+
+from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.recommender.lexicon import Hit, lexicon
+from chiiki_mirai.recommender.paraphrases import paraphrase_index, uncounted_tokens
+from chiiki_mirai.recommender.recovery import recovery_products
+from chiiki_mirai.recommender.tokenize import fold, short_units
+from chiiki_mirai.recommender.word_places import (
+    customer_tokens,
+    listed_tokens,
+    recovered_tokens,
+    spans,
+)
+
+ASIDE_FACTOR = 0.6  # named only in brackets: an elaboration of what the text names before them
+PARA_WEIGHT = 1.0  # a product's best paraphrase (cosine) counts this much of a named product
+LONGER_MIN = 0.5  # a paraphrase this close that says a product's term with more words takes the term (longer_wins)
+LONGER_SHARE = 0.9
+
+
+def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, str]]:
+    """product/field key → PARA_WEIGHT × the best paraphrase's cosine; product key → that paraphrase.
+
+    A product whose own words the text names only as a technology it uses gets no paraphrase evidence either
+    (「ドローンを使って農薬散布」 shares words with a drone's paraphrases but is farming)."""
+    used: set[str] = set()
+    for h in hits:
+        if h.use:
+            kind, ref = h.term.target.split(":", 1)
+            used.add(h.term.target)
+            used.add(f"field:{kb.product_field[ref]}" if kind == "product" else h.term.target)
+    lex = lexicon(kb)
+    out: dict[str, float] = {}
+    phrase: dict[str, str] = {}
+    # a compound the knowledge names exactly (水中ドローン) is the lexicon's evidence: its parts are no paraphrase's
+    # and so is one naming an outside sector (ゲームセンター: its ゲーム is no game's paraphrase)
+    named = {i for h in hits for a, b in h.places
+             if b - a > 1 or (h.term.target.startswith("outside:") and len(short_units(h.matched)) > 1)
+             for i in range(a, b)}
+    sp_ = spans(text)
+    listed = listed_tokens(sp_)  # a passing mention in a list (素材：銅、ニッケル、レアアース) is no paraphrase
+    # whom the text sells to (食品メーカーに原料として売る) is not what it makes
+    skip = uncounted_tokens(text, lex.folded_terms) | named | listed | customer_tokens(sp_)
+    # words in brackets elaborate what comes before (「すくも（藍の葉を発酵させた染料）」): a paraphrase matched
+    # only thanks to them counts down to what a term named only there counts (ASIDE_FACTOR)
+    aside = {i for i, a in enumerate(sp_.aside) if a}
+    index = paraphrase_index(kb)
+    plain = {m.product: m.score for m in index.match(text, top=10, skip=skip | aside)} if aside else {}
+    taken = recovered_tokens(sp_)
+    # a material taken out of something is no paraphrase of the material's own product where its field has a
+    # product of recovering materials (recovery.py)
+    bare = {m.product: m.score for m in index.match(text, top=10, skip=skip | taken)} if taken else {}
+    rec = recovery_products(kb)
+    for m in index.match(text, top=5, skip=skip):
+        fkey = f"field:{kb.product_field[m.product]}"
+        pkey = f"product:{m.product}"
+        if pkey in used or fkey in used:
+            continue
+        s = min(m.score, max(plain.get(m.product, 0.0), ASIDE_FACTOR * m.score)) if aside else m.score
+        if taken and rec.get(kb.product_field[m.product], m.product) != m.product:
+            s = min(s, bare.get(m.product, 0.0))
+        out[pkey] = PARA_WEIGHT * s
+        phrase[pkey] = m.phrase
+        out[fkey] = max(out.get(fkey, 0.0), out[pkey])
+    return out, phrase
+
+
+def longer_wins(lex: dict[str, float], para: dict[str, float], phrase: dict[str, str], hits: list[Hit]) -> None:
+    """A product's term that a close paraphrase of another product says together with more of the text's words
+    (水素 in 「水素で鉄を作る」 for 石炭の代わりに水素で鉄鉱石から鉄を取り出す) is that product's: the term's own product
+    keeps at most LONGER_SHARE of that paraphrase's score (the longer match explains the word, as nested terms do)."""
+    for h in hits:
+        if not h.term.target.startswith("product:") or h.term.target not in lex:
+            continue
+        for key, ph in phrase.items():
+            if (key != h.term.target and para.get(key, 0.0) >= LONGER_MIN and fold(h.matched) in fold(ph)
+                    and fold(ph) != fold(h.matched)):
+                lex[h.term.target] = min(lex[h.term.target], LONGER_SHARE * para[key])
