@@ -358,6 +358,13 @@ def test_box_drawn_table_with_a_header_over_two_lines_keeps_its_body_a_row_per_l
     assert first["チェーン上の役割"] == "減速機の組立"  # a label cut after 「の」 goes on
 
 
+def test_a_pasted_tab_table_keeps_rows_whose_last_cells_are_empty() -> None:
+    text = "指標\tR7実績\tR12\tR17（参考）\n出荷額（百万円）\t900\t1,400\t\n雇用（人）\t40\t60\t80\n"
+    t = parse_text(text).preamble[0]
+    assert isinstance(t, Table) and [r["指標"] for r in t.records] == ["出荷額（百万円）", "雇用（人）"]
+    assert t.records[0]["R12"] == "1,400" and t.records[0]["R17（参考）"] == ""
+
+
 def test_a_name_wrapped_onto_an_indented_line_of_blank_cells_continues_the_row_above() -> None:
     text = """―――――――――――――――――――――
 ｜指標　　　　　　　　｜現状　｜R11目標

@@ -55,6 +55,8 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
     rows, j, breaks = [cells], i + 1, []
     while (y := r.line_at(j)) is not None and not y.gap and not y.listed and y.level is None:
         k, c = _row(y)
+        if kind == "aligned" and c is not None and "\t" in y.text and len(c) < len(cells):
+            c = c + [""] * (len(cells) - len(c))  # a pasted row whose last cells are empty lost their tabs to the strip
         if k == "rule" and kind == "pipe":
             breaks.append(len(rows))
             j += 1
