@@ -11,6 +11,7 @@ import docx
 import pytest
 
 from chiiki_mirai.readers import kbview, read_bytes
+from chiiki_mirai.readers.doctree import parse_document
 from chiiki_mirai.readers.headings import best_match, split_numbering
 
 
@@ -185,6 +186,30 @@ def test_picture_aimed_at_paraphrases(heading: str, want: str) -> None:
 def test_core_and_support_paraphrases(heading: str, want: str) -> None:
     m = best_match(heading, list(kbview.targets("C")), "C.2")
     assert m is not None and m.target.id == want
+
+
+@pytest.mark.parametrize(
+    ("heading", "want"),
+    [
+        ("最後に、町の外の会社との付き合い方（現地化）についてです。", "C.6"),
+        ("勝ち筋は、「量」ではなく「鮮度」です。", "C.4.1"),
+        ("KPI（進み具合を確かめる目安）と、うまくいかないときの引き際です。", "C.5.4"),
+    ],
+)
+def test_a_heading_written_as_a_sentence_is_matched_by_its_topic_and_its_brackets(heading: str, want: str) -> None:
+    m = best_match(heading, list(kbview.targets("C")), None)
+    assert m is not None and m.target.id == want
+
+
+def test_a_short_bold_sentence_over_its_own_text_is_a_heading_of_one_level() -> None:
+    text = (
+        "# 北浜村 地場産業成長プラン\n\n**まず、この村で何を伸ばしたいのかについてです。**\n\n"
+        "村の柚子を、果汁だけでなく香りの素材として売り出します。\n\n### なぜ柚子なのか\n\n栽培の歴史が長いからです。\n\n"
+        "**最後に、村の外の会社との付き合い方（現地化）についてです。**\n\n誘致は予定していません。\n"
+    )
+    doc = parse_document(text.encode(), "markdown")
+    levels = {s.heading: s.level for s, _ in doc.walk()}
+    assert levels["まず、この村で何を伸ばしたいのかについてです。"] == levels["最後に、村の外の会社との付き合い方（現地化）についてです。"]
 
 
 def test_obstacles_and_answers_heading_over_its_items() -> None:

@@ -271,8 +271,13 @@ def rule_bracket(r: Reader, i: int, x: Line) -> int | None:
 
 
 def rule_bold(r: Reader, i: int, x: Line) -> int | None:
-    if not x.bold or len(x.text) > 40 or not nb.heading_like(x.text):
+    if not x.bold or len(x.text) > 40:
         return None
+    if not nb.heading_like(x.text):
+        if not _bold_sentence_heading(r, i, x):
+            return None
+        r.heading(x, x.text, "sentence-bold")  # a style of its own: these head the draft's parts, one level
+        return i + 1
     m = x.marker
     if m is not None and m.kind == "number":
         r.heading(x, m.rest, m.style, m.label)
@@ -281,6 +286,16 @@ def rule_bold(r: Reader, i: int, x: Line) -> int | None:
     else:
         r.heading(x, x.text, "bold")
     return i + 1
+
+
+BOLD_BODY_MIN = 10  # characters of the text under a bold sentence that heads it
+
+
+def _bold_sentence_heading(r: Reader, i: int, x: Line) -> bool:
+    """A short sentence set in bold as a paragraph of its own, with text under it (「**まず、この村で何を伸ばしたいの
+    かについてです。**」): a narrative draft's heading, written as a sentence."""
+    nxt = r.line_at(i + 1)
+    return (x.gap or i == 0) and nxt is not None and nxt.gap and not nxt.bold and len(nxt.text) >= BOLD_BODY_MIN
 
 
 def rule_key_value(r: Reader, i: int, x: Line) -> int | None:
