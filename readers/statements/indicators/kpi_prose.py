@@ -19,15 +19,21 @@ from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.statements.indicators.kpi_notes import owner_of
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind
 
+_VERBS = (
+    r"(?:目標|目指|とする|とします|にする|にします|増や|高め|引き上げ|引上げ|伸ば|拡大|達成|確保|維持|つくり|つくる|作る|作り|獲得|育成)"
+)
+_TOPIC_COMMA = re.compile(r"^(?P<name>[^。]{2,40}?)(?:について)?(?:は|を)、(?P<rest>[^。]*?" + _VERBS + r"[^。]*)")
 # the sentence sets a target: 「…を目標とする」「…を目指す」, or 「…令和12年度に35%とする」「…140億円に増やす」
 _TOPIC = re.compile(
     r"^(?P<name>[^、。「」]{2,40}?)(?:について)?(?:は|を)、?"
-    r"(?P<rest>[^。]*?(?:目標|目指|とする|とします|増や|高め|引き上げ|引上げ|伸ば|拡大|達成|確保|維持)[^。]*)"
+    r"(?P<rest>[^。]*?(?:目標|目指|とする|とします|にする|にします|増や|高め|引き上げ|引上げ|伸ば|拡大|達成|確保|維持|つくり|つくる|作る|作り|獲得|育成)[^。]*)"
 )
 # 「二つ目は、需要家との長期供給契約の締結量で、令和9年度末までに…を目指す。」: the KPIs counted in prose
 _ORDINAL = re.compile(
     r"^(?:[一二三四五六七八九十]|[0-9]{1,2})つ目(?:の(?:指標|KPI))?は、?\s*(?P<name>[^、。]{2,40}?)(?:であり|で)、(?P<rest>[^。]*)"
 )
+# a count in its unit (「3品」「150店」「8事業者」「2,200万円」): what the sentence counts is an indicator
+_COUNTED = re.compile(r"[0-9][0-9,.]*\s*(?:万|千|億)?\s*(?:品目?|件|社|人|店|戸|事業者|台|基|か所|箇所|t|kg|トン|%|円|ha)")
 _FROM_TO = re.compile(r"[0-9][^。]{0,25}?から[^。]{0,30}?[0-9]")
 _FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千]+\s*(?:年度|件|人|社|円|億|万|%|割|倍|t|トン|台|回)")
 _MEASURE = re.compile(r"(?:数|率|額|量|高|比率|割合|シェア|単価|人数|時間|日数|件数|回数|台数|面積|生産量|出荷量)$")
@@ -50,13 +56,15 @@ def prose_kpi(text: str) -> tuple[str, str, str | None] | None:
     t = nfkc(text or "").strip()[:400]
     if (o := _ORDINAL.match(t)) is not None and _FIGURE.search(o.group("rest")):
         return o.group("name").strip(), o.group("rest"), owner_of(o.group("rest"))
-    m = _TOPIC.match(t)
+    m = _TOPIC_COMMA.match(t) or _TOPIC.match(t)  # 「省力化設備を導入した事業者を、…」: the topic set off by its comma
     if m is None:
         return None
     name = re.sub(r"[(（][^()（）]*[)）]$", "", m.group("name")).strip()
+    if re.search(r"[:：]", name):
+        return None  # 「伴走支援体制：市長を…」: a label and its text, not a topic
     # a name of measure (「…比率」), or another indicator (「修了者」) or a thing counted from a figure to a figure
     # (「…アルミ原料を、年6万トンから令和12年度に年15万トンとする」)
-    measured = _MEASURE.search(name) or is_indicator(name) or _FROM_TO.search(m.group("rest"))
+    measured = _MEASURE.search(name) or is_indicator(name) or _FROM_TO.search(m.group("rest")) or _COUNTED.search(m.group("rest"))
     if not measured or not _FIGURE.search(m.group("rest")) or kgi_kind(name) != "custom":
         return None  # 「官民設備投資額は…を目指す」 under 「KGI及びKPI」 is the KGI
     return m.group("name").strip(), m.group("rest"), owner_of(m.group("rest"))

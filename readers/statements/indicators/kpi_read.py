@@ -217,7 +217,7 @@ def _line(st: KpiState, z: Zoned) -> None:
 # 「担当は村産業課。令和11年度末に3人に満たない場合は…見直します。」: a field given as the topic of a sentence
 # 「担当は町農林課とし、毎年度末に…確認する。」: the department is what comes before 「とし」
 _TOPIC_FIELD = re.compile(
-    r"^(?P<f>担当(?:部署|課)?|所管(?:課)?|期限)は、?\s*(?P<v>[^。]{2,60}?)(?:とし(?:[、,][^。]*)?|とする|である)?。(?P<rest>.*)$"
+    r"^(?P<f>担当(?:部署|課)?|所管(?:課)?|期限)は、?\s*(?P<v>[^。]{2,60}?)(?:とし(?:[、,][^。]*)?|とする|である|です|で[、,][^。]*)?。(?P<rest>.*)$"
 )
 
 
@@ -293,7 +293,9 @@ def _plain(st: KpiState, z: Zoned) -> None:
         name, sep, rest = label_split(t)
         if sep and _SECTION_LABEL.search(name) and not rest.strip():
             return  # 「KPI及び撤退基準：」 is a label over the KPIs
-        if sep and _NAME_LINE.match(name) and not WITHDRAW_COND.search(name):
+        if sep and (fs := field_of_key(name)) is not None:
+            _fields(st, [(fs, rest)], z)  # 「撤退の考え方：令和10年度末に…場合は…切り替える」 under the KPI's sentences
+        elif sep and _NAME_LINE.match(name) and not WITHDRAW_COND.search(name):
             _open(st, name, rest, z)
         else:
             _criterion(st, t, z)
