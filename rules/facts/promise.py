@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from chiiki_mirai.core.claim_rules import is_uncertain
+from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.statement import HELD, Statement
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.rules.facts.claim_select import (
@@ -22,7 +23,7 @@ from chiiki_mirai.rules.facts.claim_select import (
     uncertain_of,
     unread,
 )
-from chiiki_mirai.rules.facts.registry import FactContext, fact
+from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 _EXPORT = re.compile(r"輸出|海外|外貨|越境|国外|欧州|北米|アジア|インバウンド")
 _SHARE = re.compile(r"シェア|トップ|首位|上位|No\.?1|1位")
@@ -39,7 +40,31 @@ def product_specified(ctx: FactContext) -> Any:
     if products:
         return "、".join(s.subject for s in products), [evidence_at(products[0].place)]
     domain = [s for s in statements(ctx, "industry", "domain") if s.subject and len(s.subject.strip(" 。．.、")) >= 4]
-    return ("\n".join(s.subject for s in domain), [evidence_at(domain[0].place)]) if domain else None
+    if domain:
+        return "\n".join(s.subject for s in domain), [evidence_at(domain[0].place)]
+    return _unplaced_products(ctx)
+
+
+# what a title says besides its product: the plan's kind, its author, 素案
+_PLAN_WORDS = re.compile(
+    r"戦略産業クラスター計画|地域産業クラスター計画|地場産業成長プラン|クラスター計画|成長プラン|計画|プラン|素案|案|"
+    r"[一-龥]{1,4}(?:都|道|府|県)|[一-龥ぁ-んァ-ヶ]{1,5}(?:市|町|村)"
+)
+
+
+def _unplaced_products(ctx: FactContext) -> Any:
+    """Nothing read, and the draft has no place for its products (a narrative draft whose parts are headed in
+    sentences of its own): what it makes is for a person to read, from its title or its opening lines —
+    unknown is never a negative. Where the item is written and holds nothing, or nothing opens the draft but
+    the plan's kind and author, it stays a gap."""
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    first = pt.sections[0].items[0].id if pt and pt.sections and pt.sections[0].items else None
+    if first is None or first in ctx.plan.sections:
+        return None  # the item is written and names nothing: a gap
+    for text in [ctx.plan.title or "", *(t.text for t in ctx.plan.other_text[:2])]:
+        if len(_PLAN_WORDS.sub("", nfkc(text)).strip(" 　（）()・「」")) >= 2:
+            return Uncertain(None, (Evidence(section=None, text=text[:200]),), candidate=text[:80])
+    return None  # the title and the opening lines name nothing but the plan and its author
 
 
 @fact("industry_reason_stated", "業種・分野を特定した理由が記載されている")
