@@ -264,6 +264,12 @@ def cover_title_type(line: str, names: dict[str, list[str]]) -> str | None:
     t = nfkc(line or "").strip()
     if not t or len(t) > COVER_TITLE_MAX or "。" in t:
         return None
+    # a note in brackets that names the type (「（地場産業成長プラン　素案）」 under the title, 「…プラン（地場産業成長プラン素案）」)
+    for inner in re.findall(r"[(（]([^()（）]+)[)）]", t):
+        note = re.sub(r"\s*(?:素案|原案|案)$", "", inner.strip())
+        named = [(len(n), tid) for tid, ns in names.items() for n in ns if n and note.endswith(nfkc(n))]
+        if named:
+            return max(named)[1]
     while (short := _TITLE_NOTE.sub("", t).strip()) != t:  # 「…計画（舶用工業）― 素案 ―」: each note in turn
         t = short
     ends = [(len(n), tid) for tid, ns in names.items() for n in ns if n and t.endswith(nfkc(n))]
