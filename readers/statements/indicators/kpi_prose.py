@@ -32,6 +32,7 @@ _TOPIC = re.compile(
 _ORDINAL = re.compile(
     r"^(?:[一二三四五六七八九十]|[0-9]{1,2})つ目(?:の(?:指標|KPI))?は、?\s*(?P<name>[^、。]{2,40}?)(?:であり|で)、(?P<rest>[^。]*)"
 )
+COUNTED_NAME_MIN = 4  # characters of a name a figure alone makes an indicator of
 # a count in its unit (「3品」「150店」「8事業者」「2,200万円」): what the sentence counts is an indicator
 _COUNTED = re.compile(r"[0-9][0-9,.]*\s*(?:万|千|億)?\s*(?:品目?|件|社|人|店|戸|事業者|台|基|か所|箇所|t|kg|トン|%|円|ha)")
 _FROM_TO = re.compile(r"[0-9][^。]{0,25}?から[^。]{0,30}?[0-9]")
@@ -64,7 +65,9 @@ def prose_kpi(text: str) -> tuple[str, str, str | None] | None:
         return None  # 「伴走支援体制：市長を…」: a label and its text, not a topic
     # a name of measure (「…比率」), or another indicator (「修了者」) or a thing counted from a figure to a figure
     # (「…アルミ原料を、年6万トンから令和12年度に年15万トンとする」)
-    measured = _MEASURE.search(name) or is_indicator(name) or _FROM_TO.search(m.group("rest")) or _COUNTED.search(m.group("rest"))
+    # (a bare topic word — 「雇用については、…800人の雇用を創出し」 — is what a KGI or the impact speaks of, not a KPI)
+    counted = len(name) >= COUNTED_NAME_MIN and (_FROM_TO.search(m.group("rest")) or _COUNTED.search(m.group("rest")))
+    measured = _MEASURE.search(name) or is_indicator(name) or counted
     if not measured or not _FIGURE.search(m.group("rest")) or kgi_kind(name) != "custom":
         return None  # 「官民設備投資額は…を目指す」 under 「KGI及びKPI」 is the KGI
     return m.group("name").strip(), m.group("rest"), owner_of(m.group("rest"))
