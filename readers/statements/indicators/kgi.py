@@ -20,13 +20,12 @@ from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, mandatory_of, split_name, strip_dress
 from chiiki_mirai.readers.statements.indicators.tables import (
-    BARE_NUMBER,
     CIRCLED,
     Column,
     Row,
     row_kind,
     table_rows,
-    unit_note,
+    with_unit,
 )
 from chiiki_mirai.readers.statements.indicators.values import (
     CUMULATIVE,
@@ -43,7 +42,6 @@ from chiiki_mirai.readers.statements.indicators.zones import Zoned, short_label,
 from chiiki_mirai.readers.units import Unit
 
 _KPI_TABLE = re.compile(r"KPI|撤退|担当")
-OWN_UNIT = re.compile(r"[(（][^()（）0-9]{1,3}[)）]\s*$")  # 「年間打上げ機数（機）」: a row with a unit of its own
 # a clause's head that describes rather than names, or labels a stage of the figure (「当初案 1,900億円 → 修正
 # 2,150億円」「内訳：…」 under the KGI's name)
 _DESCRIPTIVE = re.compile(
@@ -141,13 +139,10 @@ def _row_statements(row: Row, u: Unit, block: _Block) -> list[Statement]:
     out: list[Statement] = []
     empty: list[Statement] = []
     values = [(c, v) for c, v in row.cells if c.fields == ("value",)]
-    row_unit = next((unit_note(f"（{v.strip()}）") for c, v in row.cells if c.fields == ("unit",) and v.strip()), None)
     for col, text in values:
         long_term = col.flags.get("long_term") and any(not c.flags.get("long_term") for c, _ in values)
         flags = {**row_flags, **{k: v for k, v in col.flags.items() if v}}
-        unit = unit_note(row.name) or row_unit or (None if OWN_UNIT.search(nfkc(row.name)) else col.unit)
-        if unit and BARE_NUMBER.match(text):  # 「95」 under 「2038年度目標（億円）」, not under a row with its own
-            text = f"{text.strip()}{unit}"
+        text = with_unit(row, col, text)  # 「95」 under 「2038年度目標（億円）」, not under a row with its own
         cell = read_cell(text, col.role, col.year or year, **flags)
         found = _statement(name, cell, u, block, {**extra, "long_term": bool(long_term)}, Column(col.label, col.fields, col.role, col.year or year))
         (out if cell.readings else empty).extend(found)

@@ -18,7 +18,7 @@ import re
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.statements.base import place_of
-from chiiki_mirai.readers.statements.indicators.tables import table_rows
+from chiiki_mirai.readers.statements.indicators.tables import table_rows, with_unit
 from chiiki_mirai.readers.statements.indicators.values import (
     Reading,
     outside_brackets,
@@ -142,6 +142,9 @@ def _line(z: Zoned, outside: bool) -> list[Statement]:
     return out
 
 
+_ELSEWHERE = {"transactions", "jobs", "wages"}  # the ripple topics a row of a KGI table names
+
+
 def _ripple_class(cls: str) -> bool:
     return "波及" in nfkc(cls or "")
 
@@ -153,18 +156,22 @@ def _table(z: Zoned, seen: set[int], classed_only: bool = False) -> list[Stateme
     if t is None or id(t) in seen:
         return []
     rows = table_rows(t)
-    if classed_only and not any(_ripple_class(r.cls) for r in rows):
-        return []
+    if classed_only:
+        # elsewhere, the rows a class column calls 波及, and rows that name the regional transactions (in any
+        # table) or, in a table of KGIs, the jobs or wages themselves (「域内取引額（…、千円）」 among the KGIs):
+        # the ripple planned there — a 従業員数 column of the operators' table is today's size, not a plan
+        named = _ELSEWHERE if "kgi" in z.zones else {"transactions"}
+        rows = [r for r in rows if _ripple_class(r.cls) or set(topics_of(r.name)) & named]
+        if not rows:
+            return []
     seen.add(id(t))
     out: list[Statement] = []
     for row in rows:
-        if classed_only and not _ripple_class(row.cls):
-            continue
         ts = topics_of(row.name)
         for col, text in row.cells:
             if col.fields != ("value",) or not ts or read_cell(text).state == "blank":
                 continue
-            out += _statements(ts[0], row.name, text, z.unit, False, col.role, col.year)
+            out += _statements(ts[0], row.name, with_unit(row, col, text), z.unit, False, col.role, col.year)
     return out
 
 

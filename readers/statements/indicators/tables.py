@@ -90,6 +90,20 @@ class Row:
     cells: tuple[tuple[Column, str], ...]
 
 
+# a unit a row names for itself (「年間打上げ機数（機）」): the column's unit is not its
+OWN_UNIT = re.compile(r"[(（][^()（）0-9]{1,3}[)）]\s*$")
+
+
+def with_unit(row: Row, col: Column, text: str) -> str:
+    """A bare figure (「95」) with the unit its row names (「…（R7比、百万円）」), its row's 単位 cell, or its column
+    (「2038年度目標（億円）」) — not a column's unit under a row with a unit of its own."""
+    if not BARE_NUMBER.match(text):
+        return text
+    row_unit = next((unit_note(f"（{v.strip()}）") for c, v in row.cells if c.fields == ("unit",) and v.strip()), None)
+    unit = unit_note(row.name) or row_unit or (None if OWN_UNIT.search(nfkc(row.name)) else col.unit)
+    return f"{text.strip()}{unit}" if unit else text
+
+
 _CLASS_VALUE = re.compile(r"KGI|KPI|必須|独自|波及|任意|参考|共通|^\s*[A-ZＡ-Ｚ①-⑳0-9]\s*$")  # what a class cell holds
 
 
