@@ -119,12 +119,20 @@ def classify_author(name: str) -> str:
     return "other"
 
 
+# a label over bodies that take part without writing the plan (関係市町、協力、事務局、オブザーバー…), to its end
+_OTHERS_LABEL = re.compile(
+    r"(?:^|\s)(?:関係(?:市町村|市町|市村|町村)|協力(?:団体|機関)?|連携(?:自治体|団体)?|オブザーバー|参画(?:団体)?)"
+    r"\s*[:：][^\n]*"
+)
+
+
 def split_authors(text: str) -> tuple[list[str], bool]:
     """An 策定主体 value → (author names, written as joint)."""
     t = _norm(text)
     joint_mark = bool(_JOINT_MARK.search(t))
     t = _JOINT_MARK.sub("", t)
     t = re.sub(r"[（(][^）)]*[)）]", "", t)  # other parenthesised notes
-    names = [n.strip(" 　:：。") for n in _SPLIT.split(t)]
+    t = _OTHERS_LABEL.sub("", t)  # 「愛知県↵関係市町：碧南市、…」: the towns concerned, who help, are no authors
+    names = [n.strip(" 　:：。\n") for n in _SPLIT.split(t)]
     names = [n for n in names if n]
     return names, joint_mark or len(names) > 1
