@@ -133,6 +133,7 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     t = _JOINT_MARK.sub("", t)
     t = re.sub(r"[（(][^）)]*[)）]", "", t)  # other parenthesised notes
     t = _OTHERS_LABEL.sub("", t)  # 「愛知県↵関係市町：碧南市、…」: the towns concerned, who help, are no authors
+    t = re.sub(r"[※＊*][^\n]*", "", t)  # 「名古屋市 ※政令指定都市として独自に策定」: a note, not a name
     names = [n.strip(" 　:：。\n") for n in _SPLIT.split(t)]
     names = [n for n in names if n]
     return names, joint_mark or len(names) > 1
