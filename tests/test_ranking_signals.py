@@ -191,6 +191,25 @@ def test_plan_ranker_stopping_early_gives_the_head_of_the_full_ranking(case, tmp
         assert [s.measure.id for s in rank_for_plan(kb, sig, reading, {}, top=top)] == expected[:top], top
 
 
+def test_plan_ranker_stopping_early_counts_the_share_of_the_best_unnamed_measure(tmp_path_factory) -> None:
+    """A named measure scoring below the best unnamed one sets no share: the early stop counts a measure as kept only
+    at half of the best unnamed score, or a benefit scored after it would be lost from a short list.
+    named: 5.0 − other type 1.2 − unmet condition 0.05 + tourism 0.05 = 3.8; best: 3.35 + benefit 1.0 = 4.35;
+    middle: need 0.5 + direction 0.8 + listed 0.3 + gap 0.25 + a weak field 0.085 = 1.935, above half of 3.8 but
+    below half of 4.35 (dropped); benefit: tourism 0.05 + listed 0.3 + benefit 1.0 = 1.35, bound below middle's score."""
+    kb = twins(tmp_path_factory, "plan_stop_named_below", named={"themes": ["tourism"], "plan_types": ["A"], **CONDITION},
+               best={**BEST, **BENEFIT}, middle={"fields": [2], **HELPS_GAP}, benefit={"themes": ["tourism"], **BENEFIT})
+    reading = _reading(export=1.0, tourism=0.1)
+    reading.directions = {"export": ThemeStrength(1.0)}
+    reading.named = {"named": Evidence("双子施策を活用する。", "政策手段")}
+    sig = Signals(plan_type="B", fields={**FIELD_1, 2: (0.2, "蓄電池")}, gaps=[GAP])
+    facts = {"plan_type_b": False}
+    got = {s.measure.id: s.score for s in rank_for_plan(kb, sig, reading, facts, top=0)}
+    assert got == {"best": pytest.approx(4.35), "named": pytest.approx(3.8), "benefit": pytest.approx(1.35)}
+    for top in range(1, 4):
+        assert [s.measure.id for s in rank_for_plan(kb, sig, reading, facts, top=top)] == list(got)[:top], top
+
+
 @pytest.mark.parametrize(
     ("facts", "may"),
     [
@@ -485,6 +504,16 @@ def test_desk_text_links_count_a_term_where_it_weighs_most_and_three_terms_at_mo
     # the name counts where it weighs most (0.6 × 0.95); of the three keywords the two at full weight count
     assert text[0] == ("輸出商談会", "課題・政策手段", 0.57)
     assert [t[0] for t in text] == ["輸出商談会", "展示会", "販路開拓"]
+
+
+def test_desk_text_links_of_equal_weight_are_taken_in_the_order_of_the_terms_as_written(tmp_path_factory) -> None:
+    """Four keywords at the same weight: three count, taken by the term as written (ＤＸ推進 sorts after the kana and
+    kanji terms as written, although folded to dx推進 it would come first)."""
+    kb = twins(tmp_path_factory, "desk_text_tie", twin_a={"keywords": ["販路開拓", "ＤＸ推進", "省力化投資", "ロボット導入"]})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)},
+                  segments=[("ＤＸ推進と省力化投資、ロボット導入と販路開拓を進める。", 3.0, "課題・政策手段")])
+    (got,) = rank_measures(kb, sig, None, top=0)
+    assert [lk.ref for lk in got.links if lk.kind == "text"] == ["ロボット導入", "省力化投資", "販路開拓"]
 
 
 def test_desk_diversity_breaks_a_tie_by_id(tmp_path_factory) -> None:
