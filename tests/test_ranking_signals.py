@@ -658,6 +658,28 @@ def test_desk_theme_links_are_capped_and_a_need_read_from_a_gap_counts_fully(tmp
     assert got["twin_c"] == pytest.approx([shared, shared])
 
 
+# The graph walk's seeds and their weights, written out: a plan type at half weight, a field or product at its score
+# (at most 1), a theme at its strength (its first two cues as the origin), a gap as its requirement and its check at
+# half weight.
+SEED_CASES = [
+    (Signals(plan_type="B"), {"plan_type:B": 0.5}),
+    (Signals(fields={1: (1.4, "半導体"), 2: (0.3, "蓄電池")}), {"field:1": 1.0, "field:2": 0.3}),
+    (Signals(products={"F01.P1": (0.7, "パワー半導体")}), {"product:F01.P1": 0.7}),
+    (Signals(themes={"export": ThemeStrength(0.8, ["輸出", "海外", "販路"])}), {"theme:export": 0.8}),
+    (Signals(gaps=[GAP]), {f"requirement:{GAP}": 0.5, f"check:{GAP}": 0.5}),
+    (Signals(plan_type="A", themes={"export": ThemeStrength(0.2)}, gaps=[GAP]),
+     {"plan_type:A": 0.5, "theme:export": 0.2, f"requirement:{GAP}": 0.5, f"check:{GAP}": 0.5}),
+]
+
+
+@pytest.mark.parametrize(("sig", "weights"), SEED_CASES)
+def test_desk_graph_walk_seeds_and_their_weights(sig: Signals, weights: dict[str, float]) -> None:
+    seeds = sig.seeds()
+    assert seeds.weights == pytest.approx(weights)
+    if "theme:export" in weights and sig.themes["export"].cues:
+        assert seeds.origin["theme:export"] == "輸出・海外"
+
+
 def test_desk_a_gap_seeds_the_graph_walk(tmp_path_factory) -> None:
     kb = twins(tmp_path_factory, "desk_gap_seed", twin_a=HELPS_GAP, twin_b={})
 
