@@ -6,6 +6,8 @@ engine and through `criteria.fired`, and both must give the same rule keys.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from test_rule_cases import CASES, TODAY, build_plan
 
@@ -16,7 +18,7 @@ from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules import criteria
 from chiiki_mirai.rules.check import evaluate_with_facts
-from chiiki_mirai.rules.engine import get_engine
+from chiiki_mirai.rules.engine import RulesEngine, get_engine
 from chiiki_mirai.rules.facts import Fact
 
 
@@ -40,40 +42,41 @@ def test_engine_and_interpreter_fire_the_same_rules(file_id: str, index: int) ->
     assert by_engine == by_python, sorted(by_engine ^ by_python)
 
 
-@pytest.mark.parametrize(
-    ("op", "value", "fact_value", "expected"),
-    [
-        ("present", None, "x", True),
-        ("present", None, False, False),
-        ("absent", None, None, True),
-        ("stated", None, False, True),
-        ("true", None, True, True),
-        ("false", None, None, False),
-        ("eq", 5, 5, True),
-        ("eq", "B", "B", False),  # text is compared as whether it is non-empty (True)
-        ("ne", "B", None, False),
-        ("gte", 5, 5, True),
-        ("lte", 5, True, False),  # a bool is no number
-        ("gt", 5, None, False),
-        # each op on both sides (issue 20)
-        ("true", None, 1, False),  # the number 1 is not True
-        ("false", None, 0, False),  # nor 0 False
-        ("false", None, False, True),
-        ("ne", 2, 3, True),
-        ("ne", 2, 1, True),
-        ("ne", 2, 2, False),
-        ("ne", 2, 2.0, False),  # equal values, not the same object
-        ("eq", 5, 4, False),
-        ("eq", 2, 2.0, True),  # equal values, not the same object
-        ("gt", 5, 5, False),
-        ("gt", 5, 6, True),
-        ("lt", 5, 5, False),
-        ("lt", 5, 4, True),
-        ("lte", 5, 5, True),
-        ("lte", 5, 6, False),
-        ("gte", 5, 4, False),
-    ],
-)
+# (op, the test's value, the fact's value, whether the test holds): the written meaning of each op
+OP_CASES = [
+    ("present", None, "x", True),
+    ("present", None, False, False),
+    ("absent", None, None, True),
+    ("stated", None, False, True),
+    ("true", None, True, True),
+    ("false", None, None, False),
+    ("eq", 5, 5, True),
+    ("eq", "B", "B", False),  # text is compared as whether it is non-empty (True)
+    ("ne", "B", None, False),
+    ("gte", 5, 5, True),
+    ("lte", 5, True, False),  # a bool is no number
+    ("gt", 5, None, False),
+    # each op on both sides (issue 20)
+    ("true", None, 1, False),  # the number 1 is not True
+    ("false", None, 0, False),  # nor 0 False
+    ("false", None, False, True),
+    ("ne", 2, 3, True),
+    ("ne", 2, 1, True),
+    ("ne", 2, 2, False),
+    ("ne", 2, 2.0, False),  # equal values, not the same object
+    ("eq", 5, 4, False),
+    ("eq", 2, 2.0, True),  # equal values, not the same object
+    ("gt", 5, 5, False),
+    ("gt", 5, 6, True),
+    ("lt", 5, 5, False),
+    ("lt", 5, 4, True),
+    ("lte", 5, 5, True),
+    ("lte", 5, 6, False),
+    ("gte", 5, 4, False),
+    ]
+
+
+@pytest.mark.parametrize(("op", "value", "fact_value", "expected"), OP_CASES)
 def test_the_meaning_of_each_op(op: str, value: object, fact_value: object, expected: bool) -> None:
     facts = {"f": Fact("f", fact_value)}
     assert criteria.holds(schema.Test(fact="f", op=op, value=value), facts) is expected
@@ -114,3 +117,22 @@ def test_an_alternative_holding_on_vouched_facts_decides_the_criterion(claims: l
     assert item.status == status
     if fix is not None:
         assert item.fix == fix
+
+
+def test_the_engine_fires_each_op_as_its_meaning_says() -> None:
+    """Each op compiled to a durable-rules condition (rules/compile.py) fires exactly where its written meaning holds:
+    a check whose criteria are one test each (one fact per case), run through the engine."""
+    kb = load_kb()
+    check = next(c for c in kb.checks if "B" in c.plan_types)
+    crit = check.criteria[0]
+    criteria_ = [crit.model_copy(update={"id": f"op{i}", "all_of": [schema.Test(fact=f"op_case_{i}", op=op, value=value)],
+                                         "any_of": [], "applies_if": []})
+                 for i, (op, value, _, _) in enumerate(OP_CASES)]
+    one = check.model_copy(update={"id": "ops", "plan_types": ["B"], "criteria": criteria_})
+    engine = RulesEngine(dataclasses.replace(kb, checks=[one]))
+    rs = engine.rulesets["B"]
+    keys = {cc.criterion.id: cc.rule_keys[0] for cc in rs.criteria["ops"]}
+    facts = {f"op_case_{i}": Fact(f"op_case_{i}", fact_value) for i, (_, _, fact_value, _) in enumerate(OP_CASES)}
+    fired = engine.fired("B", facts)
+    got = [(op, value, fact_value, keys[f"op{i}"] in fired) for i, (op, value, fact_value, _) in enumerate(OP_CASES)]
+    assert [g for g, c in zip(got, OP_CASES, strict=True) if g != c] == []
