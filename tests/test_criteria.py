@@ -95,6 +95,19 @@ def test_an_alternative_failing_on_vouched_facts_leaves_the_others_candidate_to_
 
 
 
+
+def test_a_candidate_to_review_is_quoted_by_its_first_80_characters() -> None:
+    long = ("主要部品は県内の協力企業から調達しており、加工・組立・検査の各工程についても県内の中小企業と長年にわたる"
+            "取引関係を築いてきたことから、今後も同じ体制で生産を続けていく。")
+    assert len(long) == 84
+    text = f"# 地域未来戦略\n\n{long}\n加工工程も地元の事業者に委託している。\n一方、基幹となる制御チップは全量を海外から輸入している。\n"
+    plan, _ = read_bytes("draft.md", text.encode())
+    item = next(i for i in evaluate_with_facts(plan, load_kb(), plan_type="B", today=TODAY).result.requirements
+                if i.id == "B.external_dependency")
+    assert item.status == "review"
+    assert f"（要確認：記載の候補「{long[:80]}」を読み取りで確定できないため審査者が確認）" in item.reasons[0]
+
+
 HOME = "主要部品は県内の精錬業者から調達している。"
 
 
@@ -136,3 +149,6 @@ def test_the_engine_fires_each_op_as_its_meaning_says() -> None:
     fired = engine.fired("B", facts)
     got = [(op, value, fact_value, keys[f"op{i}"] in fired) for i, (op, value, fact_value, _) in enumerate(OP_CASES)]
     assert [g for g, c in zip(got, OP_CASES, strict=True) if g != c] == []
+    # the readable condition of each rule: the fact, the op, and the value where the op has one
+    assert rs.rule_text[keys["op0"]].endswith(": op_case_0 present")
+    assert rs.rule_text[keys[f"op{OP_CASES.index(('eq', 5, 5, True))}"]].endswith(" eq 5")
