@@ -18,6 +18,7 @@ from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules import criteria
 from chiiki_mirai.rules.check import evaluate_with_facts
+from chiiki_mirai.rules.compile import compile_ruleset
 from chiiki_mirai.rules.engine import RulesEngine, get_engine
 from chiiki_mirai.rules.facts import Fact
 
@@ -106,6 +107,7 @@ def test_a_candidate_to_review_is_quoted_by_its_first_80_characters() -> None:
                 if i.id == "B.external_dependency")
     assert item.status == "review"
     assert f"（要確認：記載の候補「{long[:80]}」を読み取りで確定できないため審査者が確認）" in item.reasons[0]
+    assert item.fix == "審査者が内容を確認する：域内・国内調達、又は調達を増やすロードマップ"  # the criterion to read
 
 
 HOME = "主要部品は県内の精錬業者から調達している。"
@@ -152,3 +154,28 @@ def test_the_engine_fires_each_op_as_its_meaning_says() -> None:
     # the readable condition of each rule: the fact, the op, and the value where the op has one
     assert rs.rule_text[keys["op0"]].endswith(": op_case_0 present")
     assert rs.rule_text[keys[f"op{OP_CASES.index(('eq', 5, 5, True))}"]].endswith(" eq 5")
+
+
+def test_two_fact_names_with_one_rule_property_are_refused() -> None:
+    """「op-case」 and 「op_case」 would share the property op_case__v: compiling such knowledge fails loudly."""
+    kb = load_kb()
+    check = next(c for c in kb.checks if "B" in c.plan_types)
+    crit = check.criteria[0].model_copy(update={"all_of": [schema.Test(fact="op-case"), schema.Test(fact="op_case")],
+                                                "any_of": [], "applies_if": []})
+    one = check.model_copy(update={"id": "ops", "plan_types": ["B"], "criteria": [crit]})
+    with pytest.raises(ValueError, match="same rule property"):
+        compile_ruleset(dataclasses.replace(kb, checks=[one]), "B")
+
+
+def test_an_optional_entry_of_a_section_leaves_the_required_ones_after_it_checked() -> None:
+    """The `section:*` criterion becomes one per required 記載項目: an optional item before a required one in the same
+    section is skipped, and the required one after it still has its criterion."""
+    kb = load_kb()
+    pt = kb.plan_types["B"]
+    first = pt.sections[0]
+    assert [i.id for i in first.items] == ["B.1.1", "B.1.2"]
+    optional = first.model_copy(update={"items": [first.items[0].model_copy(update={"required": False}), first.items[1]]})
+    edited = pt.model_copy(update={"sections": [optional, *pt.sections[1:]]})
+    rs = compile_ruleset(dataclasses.replace(kb, plan_types={**kb.plan_types, "B": edited}), "B")
+    ids = [cc.criterion.id for cc in rs.criteria["sections"]]
+    assert "B.1.1" not in ids and {"B.1", "B.1.2", "B.2"} <= set(ids)
