@@ -442,6 +442,14 @@ def test_desk_condition_unmet_costs_a_little(tmp_path_factory) -> None:
                                     "fact": "plan_type_b"}]
 
 
+def test_desk_without_facts_leaves_a_condition_unknown_and_costs_nothing(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_condition", twin_a=CONDITION, twin_b={})
+    got = rank_measures(kb, Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}), None, top=0)
+    assert [(s.measure.id, s.score) for s in got] == [("twin_a", got[1].score), ("twin_b", got[1].score)]
+    assert got[0].conditions == [{"id": "twin_condition", "text": "B計画に記載されていること。", "met": None,
+                                  "fact": "plan_type_b"}]
+
+
 def test_desk_diversity_puts_another_need_between_two_of_the_same(tmp_path_factory) -> None:
     """Two export measures and one tourism measure: the second export measure loses 0.12 for the first one."""
     kb = twins(tmp_path_factory, "desk_diversity", twin_a={}, twin_b={}, twin_c={"themes": ["tourism"]})
@@ -535,6 +543,8 @@ def test_desk_diversity_breaks_a_tie_by_id(tmp_path_factory) -> None:
         ({"category": None}, ["twin_a", "twin_b"]),
         ({"category": "national_support"}, ["twin_a"]),  # the fiscal measure (sorting before it) is not one
         ({"category": "fiscal"}, ["twin_b"]),
+        # a category as typed in (a string built at run time, not the knowledge's own object)
+        ({"category": "".join(["national", "_support"])}, ["twin_a"]),
     ],
 )
 def test_desk_category_filter_keeps_that_category_only(tmp_path_factory, filters, expected) -> None:
@@ -574,6 +584,41 @@ def test_desk_link_sizes_written_out(tmp_path_factory) -> None:
     assert links["twin_c"] == {"theme": pytest.approx(1.25 / 2**0.5), "product": 1.2}
     extra = {mid: round(s.score - sum(lk.contribution for lk in s.links), 6) for mid, s in got.items()}
     assert extra == {"twin_a": -0.05, "twin_b": 0.1, "twin_c": 0.05}  # type bonus 0.05 × (3 − types) − unmet
+
+
+# the field gate: a measure for other fields is no candidate unless the plan matches one of its fields or products
+GATE_CASES = [
+    ("no field or product of the plan", {"fields": [2]}, False),
+    ("a product of the plan, its field not", {"fields": [2], "products": ["F01.P1"]}, True),
+    ("a field of the plan", {"fields": [1, 2]}, True),
+    ("no field named: any plan", {}, True),
+]
+
+
+@pytest.mark.parametrize("case", GATE_CASES, ids=[c[0] for c in GATE_CASES])
+def test_desk_field_gate(case, tmp_path_factory) -> None:
+    name, change, candidate = case
+    kb = twins(tmp_path_factory, "desk_gate_" + name.replace(" ", "_").replace(",", ""), twin_a=change)
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, fields={1: (1.0, "半導体")},
+                  products={"F01.P1": (1.0, "パワー半導体")})
+    assert [s.measure.id for s in rank_measures(kb, sig, None, top=0)] == (["twin_a"] if candidate else [])
+
+
+def test_desk_field_and_product_links_count_a_match_at_most_fully(tmp_path_factory) -> None:
+    """A field or product matched above 1 (a strong classification) counts as 1: field 1.0, product 1.2."""
+    kb = twins(tmp_path_factory, "desk_link_caps", twin_a={"fields": [1]}, twin_b={"products": ["F01.P1"]})
+    sig = Signals(plan_type="B", fields={1: (1.6, "半導体")}, products={"F01.P1": (1.4, "パワー半導体")})
+    got = {s.measure.id: _links(s) for s in rank_measures(kb, sig, None, top=0)}
+    assert (got["twin_a"]["field"], got["twin_b"]["product"]) == (1.0, 1.2)
+
+
+def test_desk_words_alone_seed_no_graph_walk(tmp_path_factory) -> None:
+    """A question of words only (no plan type, need, field or gap) gives the graph walk no seed: no measure gets a
+    walk link."""
+    kb = twins(tmp_path_factory, "desk_words_only", twin_a={"name": "輸出商談会"}, twin_b={"name": "観光商談会"})
+    sig = Signals(segments=[("輸出商談会と観光商談会を開く。", 3.0, "課題・政策手段")])
+    got = {s.measure.id: _links(s) for s in rank_measures(kb, sig, None, top=0)}
+    assert got == {"twin_a": {"text": 0.57, "ppr": 0.0}, "twin_b": {"text": 0.57, "ppr": 0.0}}
 
 
 def test_desk_menu_fits_a_need_specific_measure_as_far_as_the_need_goes(tmp_path_factory) -> None:
