@@ -473,13 +473,14 @@ def test_desk_field_link_is_shared_over_the_measures_fields(tmp_path_factory) ->
     """A measure aimed at two fields, the plan matching one of them: 1/√2 of the link a one-field measure gets;
     a field or product link grows with the strength of the match."""
     kb = twins(tmp_path_factory, "desk_field_share", twin_a={"fields": [1]}, twin_b={"fields": [1, 2]},
-               twin_c={"products": ["F01.P1"]})
+               twin_c={"products": ["F01.P1"]}, twin_d={"products": ["F01.P1", "F01.P2"]})
     sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, fields=FIELD_1,
                   products={"F01.P1": (0.5, "パワー半導体")})
     got = {s.measure.id: {k: v for k, v in _links(s).items() if k in ("field", "product")}
            for s in rank_measures(kb, sig, None, top=0)}
-    # a product matched at half strength: 1.2 × 0.5
-    assert got == {"twin_a": {"field": 1.0}, "twin_b": {"field": pytest.approx(2**-0.5)}, "twin_c": {"product": 0.6}}
+    # a product matched at half strength: 1.2 × 0.5; of a measure's two products, 1/√2 of that
+    assert got == {"twin_a": {"field": 1.0}, "twin_b": {"field": pytest.approx(2**-0.5)}, "twin_c": {"product": 0.6},
+                   "twin_d": {"product": pytest.approx(0.6 * 2**-0.5)}}
 
 
 def test_desk_gives_ten_measures_by_default(tmp_path_factory) -> None:
@@ -619,6 +620,26 @@ def test_desk_words_alone_seed_no_graph_walk(tmp_path_factory) -> None:
     sig = Signals(segments=[("輸出商談会と観光商談会を開く。", 3.0, "課題・政策手段")])
     got = {s.measure.id: _links(s) for s in rank_measures(kb, sig, None, top=0)}
     assert got == {"twin_a": {"text": 0.57, "ppr": 0.0}, "twin_b": {"text": 0.57, "ppr": 0.0}}
+
+
+def test_desk_takes_no_measure_nothing_points_at_and_no_need_stated_at_nought(tmp_path_factory) -> None:
+    """twin_b serves tourism, which the plan states at 0: no link, nothing points at it, it is no candidate; twin_c
+    serves both: only its export need is a link; twin_d is on the type's menu for tourism: a menu link of 0 is no
+    ground either."""
+    kb = twins(tmp_path_factory, "desk_nothing", twin_a={}, twin_b={"themes": ["tourism"]},
+               twin_c={"themes": ["export", "tourism"]}, twin_d={"themes": ["tourism"], "menu_for": ["B"]})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0), "tourism": ThemeStrength(0.0)})
+    got = {s.measure.id: [lk.ref for lk in s.links if lk.kind == "theme"] for s in rank_measures(kb, sig, None, top=0)}
+    assert got == {"twin_a": ["export"], "twin_c": ["export"]}
+
+
+def test_desk_early_stop_with_exactly_one_batch_of_candidates(tmp_path_factory) -> None:
+    """16 candidates (the first batch, BATCH written out): a short list is the head of the full one."""
+    kb = twins(tmp_path_factory, "desk_one_batch", **{f"twin_{i:02}": {} for i in range(16)})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)})
+    full = [s.measure.id for s in rank_measures(kb, sig, None, top=0)]
+    assert len(full) == 16
+    assert [s.measure.id for s in rank_measures(kb, sig, None, top=3)] == full[:3]
 
 
 def test_desk_menu_fits_a_need_specific_measure_as_far_as_the_need_goes(tmp_path_factory) -> None:
