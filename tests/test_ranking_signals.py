@@ -596,6 +596,14 @@ GATE_CASES = [
 ]
 
 
+def test_desk_field_gate_opens_to_the_measures_own_words(tmp_path_factory) -> None:
+    """The desk's word overlap with a measure (Signals.extra) makes it a candidate whatever fields it is for."""
+    kb = twins(tmp_path_factory, "desk_gate_own_words", twin_a={"fields": [2]})
+    sig = Signals(plan_type="B", fields={1: (1.0, "半導体")}, extra={"twin_a": [Link("words", "商談会", "", 0.5)]})
+    got = rank_measures(kb, sig, None, top=0)
+    assert [(s.measure.id, _links(s)["words"]) for s in got] == [("twin_a", 0.5)]
+
+
 @pytest.mark.parametrize("case", GATE_CASES, ids=[c[0] for c in GATE_CASES])
 def test_desk_field_gate(case, tmp_path_factory) -> None:
     name, change, candidate = case
