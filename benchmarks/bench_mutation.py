@@ -6,6 +6,7 @@
     python -m benchmarks.bench_mutation --report           # figures of the last runs, survivors listed
     python -m benchmarks.bench_mutation --group guards --rerun-survivors   # after adding tests: survivors again
     python -m benchmarks.bench_mutation --group ranking --sample 30        # a deterministic 30% of the mutants
+    python -m benchmarks.bench_mutation --group numbers --carry-over OLD.sqlite   # after an edit: rerun changed mutants only
 
 Tool: cosmic-ray (chosen over mutmut and pytest-gremlins, see the README, issue 20 section). It mutates the source
 files in place, one mutant at a time, and runs the group's tests against each: run it in a clean worktree and
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import difflib
 import functools
 import hashlib
 import shlex
@@ -59,7 +61,8 @@ GROUPS: dict[str, tuple[list[str], list[str]]] = {
     "rules_criteria": (["rules/criteria.py"], ["tests/test_criteria.py", "tests/test_rule_cases.py"]),
     "rules": (
         ["rules/check.py", "rules/compile.py", "rules/suggest.py"],
-        ["tests/test_rule_cases.py", "tests/test_criteria.py", "tests/test_suggest.py", "tests/test_sections_each.py"],
+        ["tests/test_rule_cases.py", "tests/test_criteria.py", "tests/test_suggest.py", "tests/test_sections_each.py",
+         "tests/test_rule_reasons.py"],
     ),
     "rules_facts": (
         ["rules/facts"],
@@ -113,6 +116,43 @@ def forget_survivors(db: Path) -> int:
         return len(again)
 
 
+def _hunk(diff: str) -> str:
+    """A mutant's diff without its headers and line numbers: the same text for the same mutant of an unchanged
+    function, wherever the edits above it moved it."""
+    return "\n".join(ln for ln in (diff or "").splitlines()
+                     if not ln.startswith(("--- ", "+++ ", "@@")) and ln != "--- mutation diff ---")
+
+
+def carry_over(db: Path, old: Path) -> int:
+    """Give the pending mutants of a session the results of the same mutants in an older session (of an earlier
+    version of the modules): same module, operator and diff (the mutated lines and three lines either side). Only
+    mutants whose text an edit changed run again. Returns how many results were carried over."""
+    from cosmic_ray.mutating import mutate_code  # lazy: only for a carry-over
+    from cosmic_ray.plugins import get_operator  # lazy: as above
+
+    with sqlite3.connect(old) as con:
+        done = {(module, op, _hunk(diff)): (worker, outcome, diff)
+                for module, op, worker, outcome, diff in con.execute(
+                    "SELECT s.module_path, s.operator_name, r.worker_outcome, r.test_outcome, r.diff "
+                    "FROM work_results r JOIN mutation_specs s USING (job_id) WHERE r.worker_outcome = 'NORMAL'")}
+    with sqlite3.connect(db) as con:
+        pending = con.execute("SELECT job_id, module_path, operator_name, occurrence FROM mutation_specs "
+                              "WHERE job_id NOT IN (SELECT job_id FROM work_results)").fetchall()
+        sources = {m: (ROOT / m).read_text(encoding="utf-8") for m in {m for _, m, _, _ in pending}}
+        rows = []
+        for job, module, op, occ in pending:
+            mutated = mutate_code(sources[module], get_operator(op)(), occ)
+            if mutated is None:
+                continue
+            diff = "\n".join(difflib.unified_diff(sources[module].split("\n"), mutated.split("\n"),
+                                                  "a/" + module, "b/" + module, lineterm=""))
+            if (hit := done.get((module, op, _hunk(diff)))) is not None:
+                rows.append((hit[0], f"carried over from {old.name}", hit[1], "--- mutation diff ---\n" + diff, job))
+        con.executemany("INSERT INTO work_results (worker_outcome, output, test_outcome, diff, job_id) "
+                        "VALUES (?, ?, ?, ?, ?)", rows)
+    return len(rows)
+
+
 SAMPLE_NOTE = "outside the sample"
 
 
@@ -134,16 +174,20 @@ def sample(db: Path, pct: float | None) -> tuple[int, int]:
 
 
 def run(group: str, modules: list[str], tests: list[str], timeout: float, rerun: bool = False,
-        pct: float | None = None) -> None:
+        pct: float | None = None, old: Path | None = None) -> None:
     SESSIONS.mkdir(parents=True, exist_ok=True)
     cfg = SESSIONS / f"{group}.toml"
     db = SESSIONS / f"{group}.sqlite"
     text = config(modules, tests, timeout)
-    if not db.exists() or not cfg.exists() or cfg.read_text(encoding="utf-8") != text:
+    if old is not None and old.resolve() == db.resolve():
+        sys.exit(f"{group}: copy the old session elsewhere first (it is rebuilt from the current source)")
+    if old is not None or not db.exists() or not cfg.exists() or cfg.read_text(encoding="utf-8") != text:
         cfg.write_text(text, encoding="utf-8")
         db.unlink(missing_ok=True)
         subprocess.run(["cosmic-ray", "init", str(cfg), str(db)], cwd=ROOT, check=True)
-    elif rerun:
+    if old is not None:
+        print(f"{group}: {carry_over(db, old)} results carried over from {old}", flush=True)
+    if rerun:
         print(f"{group}: {forget_survivors(db)} survivors to run again", flush=True)
     todo, skipped = sample(db, pct)
     if pct is not None:
@@ -268,6 +312,8 @@ def main() -> None:
     ap.add_argument("--report", action="store_true", help="only print the figures of the last runs")
     ap.add_argument("--rerun-survivors", action="store_true", help="run the surviving mutants again")
     ap.add_argument("--sample", type=float, metavar="PCT", help="run a deterministic PCT%% of the pending mutants")
+    ap.add_argument("--carry-over", type=Path, metavar="OLD_SQLITE",
+                    help="take the results of unchanged mutants from an older session of the group")
     args = ap.parse_args()
     groups = dict(GROUPS)
     if args.module:
@@ -278,7 +324,7 @@ def main() -> None:
     if not args.report:
         for group, (modules, tests) in groups.items():
             print(f"# {group}: {' '.join(modules)} ← {' '.join(tests)}", flush=True)
-            run(group, modules, tests, args.timeout, args.rerun_survivors, args.sample)
+            run(group, modules, tests, args.timeout, args.rerun_survivors, args.sample, args.carry_over)
     out = {g: results(g) for g in (groups if args.module else GROUPS)}
     for group, r in out.items():
         if not r:

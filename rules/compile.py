@@ -55,10 +55,11 @@ class CompiledRuleset:
 
 # The plan's facts are asserted as one durable-rules fact per requirement/check ("item"), whose
 # properties are named "<fact slug>__<kind>": p = present, s = stated (any value, False
-# included), v = value, num = numeric value. Every rule is then a single pattern (no joins) and
+# included), v = value, b = a bool value (set for True and False only: durable-rules matches 1 to true and 0 to
+# false), num = numeric value. Every rule is then a single pattern (no joins) and
 # the catch-all fires once per item instead of once per fact. (One fact per plan would be
 # fewer still, but durable-rules fails with error 303 when ~100 rules match a single fact.)
-PROPERTY_KINDS = ("p", "s", "v", "num")
+PROPERTY_KINDS = ("p", "s", "v", "b", "num")
 
 
 def prop(fact: str, kind: str) -> str:
@@ -73,9 +74,9 @@ def _conditions(t: Test) -> list[dict[str, Any]]:
     if t.op == "stated":
         return [{prop(t.fact, "s"): True}]
     if t.op == "true":
-        return [{prop(t.fact, "v"): True}]
+        return [{prop(t.fact, "b"): True}]
     if t.op == "false":
-        return [{prop(t.fact, "v"): False}]
+        return [{prop(t.fact, "b"): False}]
     if t.op == "eq":
         return [{prop(t.fact, "v"): t.value}]
     if t.op == "ne":
@@ -90,8 +91,8 @@ def _kinds(t: Test) -> set[str]:
         "present": {"p"},
         "absent": {"p"},
         "stated": {"s"},
-        "true": {"v"},
-        "false": {"v"},
+        "true": {"b"},
+        "false": {"b"},
         "eq": {"v"},
         "ne": {"s", "v"},
     }.get(t.op, {"num"})

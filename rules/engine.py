@@ -82,6 +82,8 @@ class RulesEngine:
                     fact[prop(name, "s")] = f.stated
                 if "v" in kinds and v is not None:
                     fact[prop(name, "v")] = v
+                if "b" in kinds and isinstance(v, bool):
+                    fact[prop(name, "b")] = v
                 if "num" in kinds and isinstance(v, int | float) and not isinstance(v, bool):
                     fact[prop(name, "num")] = v
             out.append(fact)

@@ -6,6 +6,8 @@ engine and through `criteria.fired`, and both must give the same rule keys.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from test_rule_cases import CASES, TODAY, build_plan
 
@@ -16,7 +18,8 @@ from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules import criteria
 from chiiki_mirai.rules.check import evaluate_with_facts
-from chiiki_mirai.rules.engine import get_engine
+from chiiki_mirai.rules.compile import compile_ruleset
+from chiiki_mirai.rules.engine import RulesEngine, get_engine
 from chiiki_mirai.rules.facts import Fact
 
 
@@ -40,40 +43,41 @@ def test_engine_and_interpreter_fire_the_same_rules(file_id: str, index: int) ->
     assert by_engine == by_python, sorted(by_engine ^ by_python)
 
 
-@pytest.mark.parametrize(
-    ("op", "value", "fact_value", "expected"),
-    [
-        ("present", None, "x", True),
-        ("present", None, False, False),
-        ("absent", None, None, True),
-        ("stated", None, False, True),
-        ("true", None, True, True),
-        ("false", None, None, False),
-        ("eq", 5, 5, True),
-        ("eq", "B", "B", False),  # text is compared as whether it is non-empty (True)
-        ("ne", "B", None, False),
-        ("gte", 5, 5, True),
-        ("lte", 5, True, False),  # a bool is no number
-        ("gt", 5, None, False),
-        # each op on both sides (issue 20)
-        ("true", None, 1, False),  # the number 1 is not True
-        ("false", None, 0, False),  # nor 0 False
-        ("false", None, False, True),
-        ("ne", 2, 3, True),
-        ("ne", 2, 1, True),
-        ("ne", 2, 2, False),
-        ("ne", 2, 2.0, False),  # equal values, not the same object
-        ("eq", 5, 4, False),
-        ("eq", 2, 2.0, True),  # equal values, not the same object
-        ("gt", 5, 5, False),
-        ("gt", 5, 6, True),
-        ("lt", 5, 5, False),
-        ("lt", 5, 4, True),
-        ("lte", 5, 5, True),
-        ("lte", 5, 6, False),
-        ("gte", 5, 4, False),
-    ],
-)
+# (op, the test's value, the fact's value, whether the test holds): the written meaning of each op
+OP_CASES = [
+    ("present", None, "x", True),
+    ("present", None, False, False),
+    ("absent", None, None, True),
+    ("stated", None, False, True),
+    ("true", None, True, True),
+    ("false", None, None, False),
+    ("eq", 5, 5, True),
+    ("eq", "B", "B", False),  # text is compared as whether it is non-empty (True)
+    ("ne", "B", None, False),
+    ("gte", 5, 5, True),
+    ("lte", 5, True, False),  # a bool is no number
+    ("gt", 5, None, False),
+    # each op on both sides (issue 20)
+    ("true", None, 1, False),  # the number 1 is not True
+    ("false", None, 0, False),  # nor 0 False
+    ("false", None, False, True),
+    ("ne", 2, 3, True),
+    ("ne", 2, 1, True),
+    ("ne", 2, 2, False),
+    ("ne", 2, 2.0, False),  # equal values, not the same object
+    ("eq", 5, 4, False),
+    ("eq", 2, 2.0, True),  # equal values, not the same object
+    ("gt", 5, 5, False),
+    ("gt", 5, 6, True),
+    ("lt", 5, 5, False),
+    ("lt", 5, 4, True),
+    ("lte", 5, 5, True),
+    ("lte", 5, 6, False),
+    ("gte", 5, 4, False),
+    ]
+
+
+@pytest.mark.parametrize(("op", "value", "fact_value", "expected"), OP_CASES)
 def test_the_meaning_of_each_op(op: str, value: object, fact_value: object, expected: bool) -> None:
     facts = {"f": Fact("f", fact_value)}
     assert criteria.holds(schema.Test(fact="f", op=op, value=value), facts) is expected
@@ -90,6 +94,20 @@ def test_an_alternative_failing_on_vouched_facts_leaves_the_others_candidate_to_
     assert item.status == "review"
     assert "「主要部品は県内の協力企業から調達している。」" in item.reasons[0]
 
+
+
+
+def test_a_candidate_to_review_is_quoted_by_its_first_80_characters() -> None:
+    long = ("主要部品は県内の協力企業から調達しており、加工・組立・検査の各工程についても県内の中小企業と長年にわたる"
+            "取引関係を築いてきたことから、今後も同じ体制で生産を続けていく。")
+    assert len(long) == 84
+    text = f"# 地域未来戦略\n\n{long}\n加工工程も地元の事業者に委託している。\n一方、基幹となる制御チップは全量を海外から輸入している。\n"
+    plan, _ = read_bytes("draft.md", text.encode())
+    item = next(i for i in evaluate_with_facts(plan, load_kb(), plan_type="B", today=TODAY).result.requirements
+                if i.id == "B.external_dependency")
+    assert item.status == "review"
+    assert f"（要確認：記載の候補「{long[:80]}」を読み取りで確定できないため審査者が確認）" in item.reasons[0]
+    assert item.fix == "審査者が内容を確認する：域内・国内調達、又は調達を増やすロードマップ"  # the criterion to read
 
 
 HOME = "主要部品は県内の精錬業者から調達している。"
@@ -114,3 +132,50 @@ def test_an_alternative_holding_on_vouched_facts_decides_the_criterion(claims: l
     assert item.status == status
     if fix is not None:
         assert item.fix == fix
+
+
+def test_the_engine_fires_each_op_as_its_meaning_says() -> None:
+    """Each op compiled to a durable-rules condition (rules/compile.py) fires exactly where its written meaning holds:
+    a check whose criteria are one test each (one fact per case), run through the engine."""
+    kb = load_kb()
+    check = next(c for c in kb.checks if "B" in c.plan_types)
+    crit = check.criteria[0]
+    criteria_ = [crit.model_copy(update={"id": f"op{i}", "all_of": [schema.Test(fact=f"op_case_{i}", op=op, value=value)],
+                                         "any_of": [], "applies_if": []})
+                 for i, (op, value, _, _) in enumerate(OP_CASES)]
+    one = check.model_copy(update={"id": "ops", "plan_types": ["B"], "criteria": criteria_})
+    engine = RulesEngine(dataclasses.replace(kb, checks=[one]))
+    rs = engine.rulesets["B"]
+    keys = {cc.criterion.id: cc.rule_keys[0] for cc in rs.criteria["ops"]}
+    facts = {f"op_case_{i}": Fact(f"op_case_{i}", fact_value) for i, (_, _, fact_value, _) in enumerate(OP_CASES)}
+    fired = engine.fired("B", facts)
+    got = [(op, value, fact_value, keys[f"op{i}"] in fired) for i, (op, value, fact_value, _) in enumerate(OP_CASES)]
+    assert [g for g, c in zip(got, OP_CASES, strict=True) if g != c] == []
+    # the readable condition of each rule: the fact, the op, and the value where the op has one
+    assert rs.rule_text[keys["op0"]].endswith(": op_case_0 present")
+    assert rs.rule_text[keys[f"op{OP_CASES.index(('eq', 5, 5, True))}"]].endswith(" eq 5")
+
+
+def test_two_fact_names_with_one_rule_property_are_refused() -> None:
+    """「op-case」 and 「op_case」 would share the property op_case__v: compiling such knowledge fails loudly."""
+    kb = load_kb()
+    check = next(c for c in kb.checks if "B" in c.plan_types)
+    crit = check.criteria[0].model_copy(update={"all_of": [schema.Test(fact="op-case"), schema.Test(fact="op_case")],
+                                                "any_of": [], "applies_if": []})
+    one = check.model_copy(update={"id": "ops", "plan_types": ["B"], "criteria": [crit]})
+    with pytest.raises(ValueError, match="same rule property"):
+        compile_ruleset(dataclasses.replace(kb, checks=[one]), "B")
+
+
+def test_an_optional_entry_of_a_section_leaves_the_required_ones_after_it_checked() -> None:
+    """The `section:*` criterion becomes one per required 記載項目: an optional item before a required one in the same
+    section is skipped, and the required one after it still has its criterion."""
+    kb = load_kb()
+    pt = kb.plan_types["B"]
+    first = pt.sections[0]
+    assert [i.id for i in first.items] == ["B.1.1", "B.1.2"]
+    optional = first.model_copy(update={"items": [first.items[0].model_copy(update={"required": False}), first.items[1]]})
+    edited = pt.model_copy(update={"sections": [optional, *pt.sections[1:]]})
+    rs = compile_ruleset(dataclasses.replace(kb, plan_types={**kb.plan_types, "B": edited}), "B")
+    ids = [cc.criterion.id for cc in rs.criteria["sections"]]
+    assert "B.1.1" not in ids and {"B.1", "B.1.2", "B.2"} <= set(ids)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from chiiki_mirai.core.plan import Author, Plan
+from chiiki_mirai.core.plan import Author, Plan, SectionText
 from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.rules.facts import derive_facts
@@ -221,3 +221,54 @@ def test_a_kgis_basis_listed_first_does_not_hide_the_kgis() -> None:
                     place=Place(line=4, quote="官民設備投資額 2030年度 40億円"))
     f = derive_facts(Plan(statements=[basis, kgi]), load_kb(), "B", TODAY)["kgi_count"]
     assert (f.value, [e.line for e in f.evidence]) == (1, [4])
+
+
+def _share(line: int, value: float, role: str = "current", topic: str | None = None, year: int | None = None,
+           **attrs: Any) -> Statement:
+    return Statement(kind="procurement", topic=topic, role=role, value=value, year=year, unit="%", attrs=attrs,
+                     place=Place(line=line, quote=f"{line}行目の割合 {value:.0%}"))
+
+
+PROCURE_HOME = _claim(3, "加工工程は県内の協力企業に委託している。", "affirmed", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("shares", "value", "lines"),
+    [
+        # a key input mostly bought abroad (half or more, by the plan's own figure): not 「主に国内」; the first such
+        # figure is quoted
+        ([_share(4, 0.6, topic="abroad", input="原料"), _share(5, 0.8, topic="abroad", input="部品")], False, [4]),
+        ([_share(4, 0.5, topic="abroad", input="原料")], False, [4]),
+        # under half abroad, or a share abroad of no key input: the procurement at home stated in words stands
+        ([_share(4, 0.3, topic="abroad", input="原料")], "国内・域内調達", [3]),
+        ([_share(4, 0.6, topic="abroad")], "国内・域内調達", [3]),
+    ],
+)
+def test_a_key_input_mostly_bought_abroad_is_no_home_procurement(shares: list[Statement], value: Any,
+                                                                  lines: list[int]) -> None:
+    f = derive_facts(Plan(statements=[PROCURE_HOME, *shares]), load_kb(), "B", TODAY)["procurement_local_or_domestic"]
+    assert (f.value, [e.line for e in f.evidence]) == (value, lines)
+
+
+@pytest.mark.parametrize(
+    ("target", "shown"),
+    [(_share(6, 0.6, role="target", year=2030), "2030年度までに域内調達を60%へ"),
+     (_share(6, 0.6, role="target"), "域内調達を60%へ")],  # a target without its year
+)
+def test_a_dated_target_share_is_the_roadmap(target: Statement, shown: str) -> None:
+    f = derive_facts(Plan(statements=[target]), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (shown, [6])
+
+
+# an item where the market need belongs (B.3.1) that names a need in 20 characters or more is text for a person to
+# read when the reader found no claim; a shorter text holds too little, and the criterion stays unmet
+@pytest.mark.parametrize(
+    ("text", "uncertain"),
+    [("欧州で精密減速機の需要が年率8%で伸びる", True), ("欧州で精密減速機の需要が年率8%伸びる", False)],
+)
+def test_an_unread_market_need_item_goes_to_a_person_from_20_characters(text: str, uncertain: bool) -> None:
+    assert len(text) == (20 if uncertain else 19)
+    plan = Plan(sections={"B.3.1": SectionText(heading="市場ニーズ", text=text)})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["market_needs_stated"]
+    assert f.uncertain is uncertain
+    assert [e.text for e in f.evidence] == ([text] if uncertain else [])

@@ -191,6 +191,25 @@ def test_plan_ranker_stopping_early_gives_the_head_of_the_full_ranking(case, tmp
         assert [s.measure.id for s in rank_for_plan(kb, sig, reading, {}, top=top)] == expected[:top], top
 
 
+def test_plan_ranker_stopping_early_counts_the_share_of_the_best_unnamed_measure(tmp_path_factory) -> None:
+    """A named measure scoring below the best unnamed one sets no share: the early stop counts a measure as kept only
+    at half of the best unnamed score, or a benefit scored after it would be lost from a short list.
+    named: 5.0 − other type 1.2 − unmet condition 0.05 + tourism 0.05 = 3.8; best: 3.35 + benefit 1.0 = 4.35;
+    middle: need 0.5 + direction 0.8 + listed 0.3 + gap 0.25 + a weak field 0.085 = 1.935, above half of 3.8 but
+    below half of 4.35 (dropped); benefit: tourism 0.05 + listed 0.3 + benefit 1.0 = 1.35, bound below middle's score."""
+    kb = twins(tmp_path_factory, "plan_stop_named_below", named={"themes": ["tourism"], "plan_types": ["A"], **CONDITION},
+               best={**BEST, **BENEFIT}, middle={"fields": [2], **HELPS_GAP}, benefit={"themes": ["tourism"], **BENEFIT})
+    reading = _reading(export=1.0, tourism=0.1)
+    reading.directions = {"export": ThemeStrength(1.0)}
+    reading.named = {"named": Evidence("双子施策を活用する。", "政策手段")}
+    sig = Signals(plan_type="B", fields={**FIELD_1, 2: (0.2, "蓄電池")}, gaps=[GAP])
+    facts = {"plan_type_b": False}
+    got = {s.measure.id: s.score for s in rank_for_plan(kb, sig, reading, facts, top=0)}
+    assert got == {"best": pytest.approx(4.35), "named": pytest.approx(3.8), "benefit": pytest.approx(1.35)}
+    for top in range(1, 4):
+        assert [s.measure.id for s in rank_for_plan(kb, sig, reading, facts, top=top)] == list(got)[:top], top
+
+
 @pytest.mark.parametrize(
     ("facts", "may"),
     [
@@ -423,6 +442,14 @@ def test_desk_condition_unmet_costs_a_little(tmp_path_factory) -> None:
                                     "fact": "plan_type_b"}]
 
 
+def test_desk_without_facts_leaves_a_condition_unknown_and_costs_nothing(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "desk_condition", twin_a=CONDITION, twin_b={})
+    got = rank_measures(kb, Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}), None, top=0)
+    assert [(s.measure.id, s.score) for s in got] == [("twin_a", got[1].score), ("twin_b", got[1].score)]
+    assert got[0].conditions == [{"id": "twin_condition", "text": "B計画に記載されていること。", "met": None,
+                                  "fact": "plan_type_b"}]
+
+
 def test_desk_diversity_puts_another_need_between_two_of_the_same(tmp_path_factory) -> None:
     """Two export measures and one tourism measure: the second export measure loses 0.12 for the first one."""
     kb = twins(tmp_path_factory, "desk_diversity", twin_a={}, twin_b={}, twin_c={"themes": ["tourism"]})
@@ -446,13 +473,14 @@ def test_desk_field_link_is_shared_over_the_measures_fields(tmp_path_factory) ->
     """A measure aimed at two fields, the plan matching one of them: 1/√2 of the link a one-field measure gets;
     a field or product link grows with the strength of the match."""
     kb = twins(tmp_path_factory, "desk_field_share", twin_a={"fields": [1]}, twin_b={"fields": [1, 2]},
-               twin_c={"products": ["F01.P1"]})
+               twin_c={"products": ["F01.P1"]}, twin_d={"products": ["F01.P1", "F01.P2"]})
     sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, fields=FIELD_1,
                   products={"F01.P1": (0.5, "パワー半導体")})
     got = {s.measure.id: {k: v for k, v in _links(s).items() if k in ("field", "product")}
            for s in rank_measures(kb, sig, None, top=0)}
-    # a product matched at half strength: 1.2 × 0.5
-    assert got == {"twin_a": {"field": 1.0}, "twin_b": {"field": pytest.approx(2**-0.5)}, "twin_c": {"product": 0.6}}
+    # a product matched at half strength: 1.2 × 0.5; of a measure's two products, 1/√2 of that
+    assert got == {"twin_a": {"field": 1.0}, "twin_b": {"field": pytest.approx(2**-0.5)}, "twin_c": {"product": 0.6},
+                   "twin_d": {"product": pytest.approx(0.6 * 2**-0.5)}}
 
 
 def test_desk_gives_ten_measures_by_default(tmp_path_factory) -> None:
@@ -487,6 +515,16 @@ def test_desk_text_links_count_a_term_where_it_weighs_most_and_three_terms_at_mo
     assert [t[0] for t in text] == ["輸出商談会", "展示会", "販路開拓"]
 
 
+def test_desk_text_links_of_equal_weight_are_taken_in_the_order_of_the_terms_as_written(tmp_path_factory) -> None:
+    """Four keywords at the same weight: three count, taken by the term as written (ＤＸ推進 sorts after the kana and
+    kanji terms as written, although folded to dx推進 it would come first)."""
+    kb = twins(tmp_path_factory, "desk_text_tie", twin_a={"keywords": ["販路開拓", "ＤＸ推進", "省力化投資", "ロボット導入"]})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)},
+                  segments=[("ＤＸ推進と省力化投資、ロボット導入と販路開拓を進める。", 3.0, "課題・政策手段")])
+    (got,) = rank_measures(kb, sig, None, top=0)
+    assert [lk.ref for lk in got.links if lk.kind == "text"] == ["ロボット導入", "省力化投資", "販路開拓"]
+
+
 def test_desk_diversity_breaks_a_tie_by_id(tmp_path_factory) -> None:
     """Two needs' best measures tie: the one with the smaller id comes first, whatever else its need holds."""
     kb = twins(tmp_path_factory, "desk_tie", twin_a={}, twin_b={"themes": ["tourism"]}, twin_z={})
@@ -506,6 +544,8 @@ def test_desk_diversity_breaks_a_tie_by_id(tmp_path_factory) -> None:
         ({"category": None}, ["twin_a", "twin_b"]),
         ({"category": "national_support"}, ["twin_a"]),  # the fiscal measure (sorting before it) is not one
         ({"category": "fiscal"}, ["twin_b"]),
+        # a category as typed in (a string built at run time, not the knowledge's own object)
+        ({"category": "".join(["national", "_support"])}, ["twin_a"]),
     ],
 )
 def test_desk_category_filter_keeps_that_category_only(tmp_path_factory, filters, expected) -> None:
@@ -545,6 +585,69 @@ def test_desk_link_sizes_written_out(tmp_path_factory) -> None:
     assert links["twin_c"] == {"theme": pytest.approx(1.25 / 2**0.5), "product": 1.2}
     extra = {mid: round(s.score - sum(lk.contribution for lk in s.links), 6) for mid, s in got.items()}
     assert extra == {"twin_a": -0.05, "twin_b": 0.1, "twin_c": 0.05}  # type bonus 0.05 × (3 − types) − unmet
+
+
+# the field gate: a measure for other fields is no candidate unless the plan matches one of its fields or products
+GATE_CASES = [
+    ("no field or product of the plan", {"fields": [2]}, False),
+    ("a product of the plan, its field not", {"fields": [2], "products": ["F01.P1"]}, True),
+    ("a field of the plan", {"fields": [1, 2]}, True),
+    ("no field named: any plan", {}, True),
+]
+
+
+def test_desk_field_gate_opens_to_the_measures_own_words(tmp_path_factory) -> None:
+    """The desk's word overlap with a measure (Signals.extra) makes it a candidate whatever fields it is for."""
+    kb = twins(tmp_path_factory, "desk_gate_own_words", twin_a={"fields": [2]})
+    sig = Signals(plan_type="B", fields={1: (1.0, "半導体")}, extra={"twin_a": [Link("words", "商談会", "", 0.5)]})
+    got = rank_measures(kb, sig, None, top=0)
+    assert [(s.measure.id, _links(s)["words"]) for s in got] == [("twin_a", 0.5)]
+
+
+@pytest.mark.parametrize("case", GATE_CASES, ids=[c[0] for c in GATE_CASES])
+def test_desk_field_gate(case, tmp_path_factory) -> None:
+    name, change, candidate = case
+    kb = twins(tmp_path_factory, "desk_gate_" + name.replace(" ", "_").replace(",", ""), twin_a=change)
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, fields={1: (1.0, "半導体")},
+                  products={"F01.P1": (1.0, "パワー半導体")})
+    assert [s.measure.id for s in rank_measures(kb, sig, None, top=0)] == (["twin_a"] if candidate else [])
+
+
+def test_desk_field_and_product_links_count_a_match_at_most_fully(tmp_path_factory) -> None:
+    """A field or product matched above 1 (a strong classification) counts as 1: field 1.0, product 1.2."""
+    kb = twins(tmp_path_factory, "desk_link_caps", twin_a={"fields": [1]}, twin_b={"products": ["F01.P1"]})
+    sig = Signals(plan_type="B", fields={1: (1.6, "半導体")}, products={"F01.P1": (1.4, "パワー半導体")})
+    got = {s.measure.id: _links(s) for s in rank_measures(kb, sig, None, top=0)}
+    assert (got["twin_a"]["field"], got["twin_b"]["product"]) == (1.0, 1.2)
+
+
+def test_desk_words_alone_seed_no_graph_walk(tmp_path_factory) -> None:
+    """A question of words only (no plan type, need, field or gap) gives the graph walk no seed: no measure gets a
+    walk link."""
+    kb = twins(tmp_path_factory, "desk_words_only", twin_a={"name": "輸出商談会"}, twin_b={"name": "観光商談会"})
+    sig = Signals(segments=[("輸出商談会と観光商談会を開く。", 3.0, "課題・政策手段")])
+    got = {s.measure.id: _links(s) for s in rank_measures(kb, sig, None, top=0)}
+    assert got == {"twin_a": {"text": 0.57, "ppr": 0.0}, "twin_b": {"text": 0.57, "ppr": 0.0}}
+
+
+def test_desk_takes_no_measure_nothing_points_at_and_no_need_stated_at_nought(tmp_path_factory) -> None:
+    """twin_b serves tourism, which the plan states at 0: no link, nothing points at it, it is no candidate; twin_c
+    serves both: only its export need is a link; twin_d is on the type's menu for tourism: a menu link of 0 is no
+    ground either."""
+    kb = twins(tmp_path_factory, "desk_nothing", twin_a={}, twin_b={"themes": ["tourism"]},
+               twin_c={"themes": ["export", "tourism"]}, twin_d={"themes": ["tourism"], "menu_for": ["B"]})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0), "tourism": ThemeStrength(0.0)})
+    got = {s.measure.id: [lk.ref for lk in s.links if lk.kind == "theme"] for s in rank_measures(kb, sig, None, top=0)}
+    assert got == {"twin_a": ["export"], "twin_c": ["export"]}
+
+
+def test_desk_early_stop_with_exactly_one_batch_of_candidates(tmp_path_factory) -> None:
+    """16 candidates (the first batch, BATCH written out): a short list is the head of the full one."""
+    kb = twins(tmp_path_factory, "desk_one_batch", **{f"twin_{i:02}": {} for i in range(16)})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)})
+    full = [s.measure.id for s in rank_measures(kb, sig, None, top=0)]
+    assert len(full) == 16
+    assert [s.measure.id for s in rank_measures(kb, sig, None, top=3)] == full[:3]
 
 
 def test_desk_menu_fits_a_need_specific_measure_as_far_as_the_need_goes(tmp_path_factory) -> None:
@@ -627,6 +730,28 @@ def test_desk_theme_links_are_capped_and_a_need_read_from_a_gap_counts_fully(tmp
     full, shared = 1.0, 1 / 2**0.5
     assert sorted(got["twin_b"]) == pytest.approx(sorted([1.5 * full / (full + shared), 1.5 * shared / (full + shared)]))
     assert got["twin_c"] == pytest.approx([shared, shared])
+
+
+# The graph walk's seeds and their weights, written out: a plan type at half weight, a field or product at its score
+# (at most 1), a theme at its strength (its first two cues as the origin), a gap as its requirement and its check at
+# half weight.
+SEED_CASES = [
+    (Signals(plan_type="B"), {"plan_type:B": 0.5}),
+    (Signals(fields={1: (1.4, "半導体"), 2: (0.3, "蓄電池")}), {"field:1": 1.0, "field:2": 0.3}),
+    (Signals(products={"F01.P1": (0.7, "パワー半導体")}), {"product:F01.P1": 0.7}),
+    (Signals(themes={"export": ThemeStrength(0.8, ["輸出", "海外", "販路"])}), {"theme:export": 0.8}),
+    (Signals(gaps=[GAP]), {f"requirement:{GAP}": 0.5, f"check:{GAP}": 0.5}),
+    (Signals(plan_type="A", themes={"export": ThemeStrength(0.2)}, gaps=[GAP]),
+     {"plan_type:A": 0.5, "theme:export": 0.2, f"requirement:{GAP}": 0.5, f"check:{GAP}": 0.5}),
+]
+
+
+@pytest.mark.parametrize(("sig", "weights"), SEED_CASES)
+def test_desk_graph_walk_seeds_and_their_weights(sig: Signals, weights: dict[str, float]) -> None:
+    seeds = sig.seeds()
+    assert seeds.weights == pytest.approx(weights)
+    if "theme:export" in weights and sig.themes["export"].cues:
+        assert seeds.origin["theme:export"] == "輸出・海外"
 
 
 def test_desk_a_gap_seeds_the_graph_walk(tmp_path_factory) -> None:

@@ -142,6 +142,13 @@ def test_only_yen_is_money(text: str, money: bool) -> None:
         ("換算レートは1ドル＝150円", []),
         ("1ユーロ = 約 160円で換算", []),  # 8 characters from the currency to the number
         ("換算レート 21円 / 人民元", []),
+        # however wide the spacing between the currency and the rate (a window of 8 characters missed these)
+        ("1人民元 = およそ 20円で換算", []),
+        ("1 ドル  =  約 150円で換算", []),
+        ("換算レート 21円  /  人民元", []),
+        # a currency named earlier in the line, not right before the number, leaves the amount in yen
+        ("ドル建ての取引を含め売上 12億円", [("12億円", 1.2e9)]),
+        ("売上 12億円（年）/ ドル建て", [("12億円", 1.2e9)]),
         ("1人民元＝約21円", []),  # 「1人民元」 is no head count
         # "t" is also a letter: a unit only right after a digit
         ("年産5千t、出荷量4,000t", [("4,000t", 4000)]),

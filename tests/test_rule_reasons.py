@@ -28,3 +28,12 @@ def test_a_reason_fills_the_facts_it_names_and_keeps_a_name_that_is_no_fact_as_w
     shown = next(c.reason for c in item.criteria if c.passed and c.reason.startswith("製品："))
     assert "{product_specified}" not in shown and shown.endswith("／{no_such_fact}")
     assert "精密減速機" in shown
+
+
+def test_a_reason_that_cannot_be_filled_is_shown_as_written() -> None:
+    """A field the template indexes past the end of ({no_such_fact[99]}) cannot be filled: the text stays as written."""
+    template = "製品：{product_specified}／{no_such_fact[99]}"
+    kb = _with_met_reason(load_kb(), "B.promise", template)
+    result = evaluate(build_plan({"base": "B"}), kb, source="b.yaml", today=TODAY)
+    item = next(i for i in result.requirements if i.id == "B.promise")
+    assert template in [c.reason for c in item.criteria if c.passed]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
@@ -103,3 +105,35 @@ def test_a_local_resource_outweighs_an_export_aim_alone() -> None:
     assert s.type == "C"
     assert s.reasons == ["地域資源を活用する地場産業：地場の食品加工・酒類（地酒）"]
     assert suggest({"industry": {"domain": "精密部品"}, "target_market": {"export": True, "attributes": ["海外"]}}).type == "B"
+
+
+
+# (the plan's business, the local resource it names as read): a word of two characters or more counts, a
+# one-character keyword (漆) does not
+@pytest.mark.parametrize(
+    ("domain", "resource"),
+    [
+        ("地酒の輸出", "地場の食品加工・酒類（地酒）"),
+        ("町内のワイナリーが醸すワインの輸出", "地場の食品加工・酒類（ワイン）"),
+        ("伝統工芸品の漆器の輸出", "伝統工芸品（伝統工芸品）"),
+        ("町内の漆塗りの器の輸出", None),
+    ],
+)
+def test_a_local_resource_is_named_by_a_word_of_two_characters_or_more(domain: str, resource: str | None) -> None:
+    s = suggest({"industry": {"domain": domain}})
+    if resource is None:
+        assert s.type != "C" and not any("地域資源" in r for r in s.reasons)
+    else:
+        assert s.type == "C" and s.reasons == [f"地域資源を活用する地場産業：{resource}"]
+
+
+# a strategic field's investment is large from 100億円 on (large_investment_yen_a, written out here)
+@pytest.mark.parametrize(
+    ("amount", "large"),
+    [(None, False), (5e8, False), (1e10 - 1, False), (1e10, True), (9.9e10, True), (1e11, True)],
+)
+def test_a_strategic_fields_investment_is_large_from_100_oku_yen(amount: float | None, large: bool) -> None:
+    investments = [{"description": "検査装置", "amount": amount}] if amount else []
+    s = suggest({"industry": {"products": ["先端半導体"]}, "investments": investments})
+    assert any("17の戦略分野" in r for r in s.reasons)
+    assert any("大規模投資" in r for r in s.reasons) is large

@@ -54,7 +54,7 @@ _SPLIT_HEAD = re.compile(r"(?<![0-9,.])([0-9][0-9,.]*(?:兆[0-9,.]*)?[兆億万]
 _NOT_NUMBER_AFTER = ("当たり", "あたり", "当り")
 # an exchange rate is no amount: "1ドル=150円", "1ドル150円で換算", "150円/ドル"
 _RATE_BEFORE = re.compile(r"(?:ドル|ユーロ|ポンド|人民元|ウォン)\s*[=:]?\s*(?:約|およそ)?\s*$")
-_RATE_AFTER = re.compile(r"^\s*[/]\s*(?:ドル|ユーロ|ポンド|人民元|ウォン)")
+_RATE_AFTER = re.compile(r"\s*[/]\s*(?:ドル|ユーロ|ポンド|人民元|ウォン)")  # matched at the end of the number
 
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _ERA_ABBR = {"R": "令和", "H": "平成", "S": "昭和"}
@@ -120,7 +120,7 @@ def find_quantities(text: str) -> list[Quantity]:
         ):
             num, start = head.group(1) + num, head.start(1)
         if UNITS[unit][0] == "円" and (
-            _RATE_BEFORE.search(s[max(0, start - 8) : start]) or _RATE_AFTER.match(s[m.end() : m.end() + 6])
+            _RATE_BEFORE.search(s[:start]) or _RATE_AFTER.match(s, m.end())  # however wide the spacing
         ):
             continue  # the rate a foreign amount was converted at, not an amount in yen
         mult_unit, mult = UNITS[unit]
