@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from chiiki_mirai.core.text.numbers import to_number
+from chiiki_mirai.readers.heading_sentences import sentence_parts
 
 _KATA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "Ⅶ": 7, "Ⅷ": 8, "Ⅸ": 9, "Ⅹ": 10}
@@ -341,26 +342,6 @@ def _base_scores(forms: tuple[str, ...], targets: tuple[Target, ...]) -> tuple[f
     )
 
 
-_SENTENCE_END = re.compile(r"(?:です|ます|でしょうか|である|だ|か)。?$|。$")
-_DISCOURSE = re.compile(r"^(?:まず|次に|最後に|では|さて|そして|これに対して|続いて)[、,]?")
-_TOPIC_PART = re.compile(r"^(?P<t>[^、。「」]{2,20}?)(?:は、|について|に関して|としては)")
-
-
-def _sentence_parts(heading: str) -> list[str]:
-    """A heading written as a sentence (「最後に、村の外の会社との付き合い方（現地化）についてです。」「勝ち筋は、…です。」)
-    is matched by its parts too: the words in its brackets and the topic it opens with."""
-    t = unicodedata.normalize("NFKC", heading.strip())
-    if not _SENTENCE_END.search(t):
-        return []
-    body = _DISCOURSE.sub("", t).strip()
-    parts = [clean_heading(x) for x in re.findall(r"[(（]([^()（）]{2,16})[)）]", body)]
-    if (m := _TOPIC_PART.match(body)) is not None:
-        parts.append(clean_heading(m.group("t")))
-    if (m := re.match(r"^([^、。（(「]{2,10})[(（]", body)) is not None:  # 「KPI（進み具合を確かめる目安）と、…」
-        parts.append(clean_heading(m.group(1)))
-    return [p for p in parts if p and len(p) >= 2]
-
-
 def best_match(
     heading: str,
     targets: list[Target],
@@ -380,7 +361,7 @@ def best_match(
         # a question with the 記載項目 in a note ("Q. 進み具合はどう確かめるのか（KPI）"), or a note that is an
         # item's own wording ("数値目標（KGI）", "進捗管理指標（KPI）"): the note names it
         forms.append(clean_heading(note.group(1)))
-    forms = tuple(dict.fromkeys(f for f in [*forms, *_sentence_parts(heading)] if f))
+    forms = tuple(dict.fromkeys(f for f in [*forms, *(clean_heading(p) for p in sentence_parts(heading))] if f))
     tags = _tags([heading])
     topics = [
         x

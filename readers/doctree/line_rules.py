@@ -2,7 +2,8 @@
 
 Each rule gets the reader, the index of a line and the line, and returns the index of the next
 item to read when it takes the line, or None to let the next rule try. Adding a layout is adding a
-rule to `RULES` (or a word to one of the tables here), not a branch inside another rule.
+rule to `RULES` (or a word to one of the tables here), not a branch inside another rule. The rules stay in
+one file, past 400 lines, so that their order — which decides every layout — is read in one place.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from . import numbering as nb
 from .aligned import fit_row, name_column
 from .lines import Draft, Line, Reader, split_kv
-from .tables import is_rule, ruled_rows, split_aligned_row, split_pipe_row
+from .text_rows import is_rule, ruled_rows, split_aligned_row, split_pipe_row
 
 # -- the rules, tried in order; each returns the index of the next item or None -------------------
 

@@ -1,0 +1,136 @@
+"""Table rows drawn in text: pipes, box-drawing frames, tabs or aligned spaces → rows of cells.
+
+A text table is read line by line (line_rules.rule_table); this module says what a line's cells are, whether
+a line is a rule, and how the lines between rules become rows (a row written over several lines, a name
+wrapped onto a line of blank cells, a header over two lines above a body of a row per line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import join_separator
+
+PIPES = "|｜│┃"
+_RULE_CHARS = frozenset("-=:|｜+─━│┃┌┐└┘├┤┬┴┼╋┏┓┗┛┣┫┳┻╂╀╁┠┨┯┷┿ 　\t＋－＝―—")
+_DASHES = frozenset("-=─━－＝―—")  # 「――――」 (horizontal bars, as a Japanese IME types a rule) too
+_ALIGN_SPLIT = re.compile(r"\t+|[ \u3000]{2,}")
+_ESCAPED_PIPE = "\x00"
+
+
+def is_rule(text: str) -> bool:
+    """「|---|---|」「┌──┬──┐」「+----+」: a drawn rule between table rows."""
+    s = text.strip()
+    if len(s) < 3 or s[0] not in _RULE_CHARS or s[-1] not in _RULE_CHARS:
+        return False
+    return all(c in _RULE_CHARS for c in s) and sum(1 for c in s if c in _DASHES) >= 2
+
+
+def split_pipe_row(text: str, strip: bool = True) -> list[str] | None:
+    """Cells of a row drawn with 「|」「｜」「│」「┃」 (it must start with one); None otherwise. `strip=False` keeps
+    each cell's padding (how far its text stops short of the cell's edge)."""
+    s = text.strip()
+    if len(s) < 2 or s[0] not in PIPES:
+        return None
+    s = s.replace("\\|", _ESCAPED_PIPE)
+    for p in PIPES[1:]:
+        s = s.replace(p, "|")
+    s = s[1:]
+    if s.endswith("|"):
+        s = s[:-1]
+    cells = [c.replace(_ESCAPED_PIPE, "|") for c in s.split("|")]
+    return [c.strip() for c in cells] if strip else cells
+
+
+def split_aligned_row(text: str) -> list[str] | None:
+    """Cells of a row aligned with tabs or two or more spaces; None for one cell or prose cells. A row whose
+    cells a tab separates (a spreadsheet pasted as text) keeps its empty cells and its long ones: the tab, not
+    the spacing, draws the cell."""
+    tabbed = text.strip(" \u3000\r\n")
+    if "\t" in tabbed and "\t\t\t\t\t" not in tabbed:
+        cells = [c.strip() for c in tabbed.split("\t")]
+        return cells if sum(1 for c in cells if c) >= 2 else None
+    cells = _ALIGN_SPLIT.split(text.strip())
+    if len(cells) < 2 or any(len(c) > 40 or c.endswith("。") for c in cells):
+        return None
+    return cells
+
+
+def ruled_rows(rows: list[list[str]], breaks: list[int]) -> list[list[str]]:
+    """A box-drawn table that rules off each row (「├──┼──┤」 between body rows) writes a row's cells over several
+    lines: the lines between two rules are one row, each cell's pieces joined as a wrapped line is. A table ruled
+    only under its header keeps one row per line. Cells come padded as drawn and leave stripped."""
+    cuts = sorted({b for b in breaks if 0 < b < len(rows)})
+    if not any(b >= 2 for b in cuts):
+        return wrapped_names(rows)
+    if len(cuts) == 1 and len(rows) - cuts[0] >= 3:
+        # ruled only under a header of several lines: the header is one row, the body one row per line
+        return _one_row(rows[: cuts[0]]) + continued_rows(rows[cuts[0] :])
+    out = []
+    for a, b in zip([0, *cuts], [*cuts, len(rows)], strict=True):
+        out += _one_row(rows[a:b])
+    return out
+
+
+def _one_row(group: list[list[str]]) -> list[list[str]]:
+    """The lines between two rules as one row, each cell's pieces joined as a wrapped line is."""
+    if len({len(g) for g in group}) != 1:
+        return [[c.strip() for c in g] for g in group]  # lines of different widths are not one row cut into lines
+    merged = []
+    for col in zip(*group, strict=True):
+        text, short = "", False
+        for raw in col:
+            piece = raw.strip()
+            if piece:
+                # a line that stopped well short of its cell's edge was broken there on purpose (a name over
+                # its target: 「修了者数 年六十人　　　」 over 「（令和9年度以降）」): a space, not a wrap
+                text += (" " if text and short else join_separator(text, piece)) + piece
+                short = _padding(raw) >= CELL_BREAK_PAD
+        merged.append(text)
+    return [merged]
+
+
+_JOINS_ON = ("の", "・", "、", "及び", "と", "（", "(")
+
+
+def continued_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Body lines of a table ruled only under its header: one row a line, but a line with no row label (its
+    first cell blank) or under a label cut mid-phrase (「バリューチェーン上の」 over 「役割」) continues the row
+    above, cell by cell."""
+    out: list[list[str]] = []
+    for row in wrapped_names(rows):
+        above = out[-1] if out else None
+        if above is not None and len(row) == len(above) and any(row) and (not row[0] or above[0].endswith(_JOINS_ON)):
+            for i, piece in enumerate(row):
+                if piece:
+                    above[i] += join_separator(above[i], piece) + piece
+            continue
+        out.append(row)
+    return out
+
+
+def wrapped_names(rows: list[list[str]]) -> list[list[str]]:
+    """A table ruled only under its header wraps a long name onto an indented line of its own, whose other cells
+    are blank (「｜③計画での産業ニーズに即した｜40人｜90人」 over 「｜　産業人材育成数（年度）｜　｜　｜」): that line
+    continues the name of the row above. Cells come padded as drawn and leave stripped."""
+    out: list[list[str]] = []
+    for row in rows:
+        cells = [c.strip() for c in row]
+        above = out[-1] if out else None
+        if (
+            above is not None and 1 < len(cells) <= len(above) and cells[0] and not any(cells[1:])
+            and row[0][:1] in " \u3000" and above[0] and any(above[1:])
+        ):
+            above[0] += join_separator(above[0], cells[0]) + cells[0]
+            continue
+        out.append(cells)
+    return out
+
+
+CELL_BREAK_PAD = 4  # columns of padding after a cell's text that mark a deliberate line break
+
+
+def _padding(raw: str) -> int:
+    """Columns of blank after a cell's text (a full-width space is two)."""
+    tail = raw[len(raw.rstrip()) :]
+    return sum(2 if c == "\u3000" else 1 for c in tail)
