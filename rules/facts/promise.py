@@ -48,20 +48,22 @@ def product_specified(ctx: FactContext) -> Any:
 # what a title says besides its product: the plan's kind, its author, 素案
 _PLAN_WORDS = re.compile(
     r"戦略産業クラスター計画|地域産業クラスター計画|地場産業成長プラン|クラスター計画|成長プラン|計画|プラン|素案|案|"
+    r"本文|概要|はじめに|表紙|目次|"
     r"[一-龥]{1,4}(?:都|道|府|県)|[一-龥ぁ-んァ-ヶ]{1,5}(?:市|町|村)"
 )
 
 
 def _unplaced_products(ctx: FactContext) -> Any:
     """Nothing read, and the draft has no place for its products (a narrative draft whose parts are headed in
-    sentences of its own): what it makes is for a person to read, from its title or its opening lines —
+    sentences of its own): what it makes is for a person to read, from its title, the headings before its first item or its opening lines —
     unknown is never a negative. Where the item is written and holds nothing, or nothing opens the draft but
     the plan's kind and author, it stays a gap."""
     pt = ctx.kb.plan_types.get(ctx.plan_type or "")
     first = pt.sections[0].items[0].id if pt and pt.sections and pt.sections[0].items else None
     if first is None or first in ctx.plan.sections:
         return None  # the item is written and names nothing: a gap
-    for text in [ctx.plan.title or "", *(t.text for t in ctx.plan.other_text[:2])]:
+    cover = ctx.plan.other_text[:3]
+    for text in [ctx.plan.title or "", *(t.heading for t in cover), *(t.text for t in cover[:1])]:
         if len(_PLAN_WORDS.sub("", nfkc(text)).strip(" 　（）()・「」")) >= 2:
             return Uncertain(None, (Evidence(section=None, text=text[:200]),), candidate=text[:80])
     return None  # the title and the opening lines name nothing but the plan and its author
