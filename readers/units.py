@@ -170,7 +170,7 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
     for r, rec in enumerate(table.data_records()):
         own = outline.item_of_record(table, r) or item
         if laid_out:  # a plan laid out as 「項目 | 記載内容」: the content cell is the item's text
-            for piece in _cell_pieces(list(rec.values())[1:]):
+            for piece in cell_pieces(list(rec.values())[1:]):
                 out.append(_make(piece, "item", own, section, line, start + len(out)))
             continue
         text = " / ".join(f"{k}：{v}" for k, v in rec.items() if v)
@@ -191,12 +191,12 @@ def _laid_out(table: Table, outline: Outline) -> bool:
     )
 
 
-def _cell_pieces(cells: list[str]) -> list[str]:
-    """The bullets and sentences of a content cell, each a unit."""
+def cell_pieces(cells: list[str], bullet: re.Pattern[str] = _CELL_BULLET) -> list[str]:
+    """The bullets and sentences of a layout table's content cells, each the text of a unit."""
     out: list[str] = []
     for cell in cells:
         for line in (cell or "").splitlines():
-            parts = [p for p in _CELL_BULLET.split(line) if p.strip()] if _CELL_BULLET.search(line) else [line]
+            parts = [p for p in bullet.split(line) if p.strip()] if bullet.search(line) else [line]
             out += [x for p in parts for x in (sentences(p) or [p]) if x.strip()]
     return out
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import DECIDED_LATER
 from chiiki_mirai.readers.claims import Reading
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.claim_places import confidence
@@ -59,7 +60,7 @@ def alignment_statements(read_units: list[tuple[Unit, Reading]]) -> list[Stateme
 
 # the way to build it is still being studied, to be decided later (「水源の確保方策は…検討中であり、令和9年度に方針を決定
 # する」): however the sentence ends, the piece is under consideration
-UNDECIDED = re.compile(r"(?:検討中|調整中|協議中)(?:であり|であって|で|、)|(?:方針|方策|手法|整備主体|事業主体)[^。]{0,12}?(?:を)?(?:決定|決め|定め)(?:る|ます)")
+UNDECIDED = re.compile(r"(?:検討中|調整中|協議中)(?:であり|であって|で|、)|" + DECIDED_LATER + r"(?:る|ます)")
 
 
 def infra_topic(s: str, r: Reading, own: bool = True, item: str | None = None) -> str | None:

@@ -13,6 +13,7 @@ from chiiki_mirai.core.claim_homes import HOME
 from chiiki_mirai.core.claim_rules import best, is_stated, is_uncertain
 from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.statement import Place, Statement, of_kind
+from chiiki_mirai.rules.facts.helpers import section_evidence
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain
 
 
@@ -84,6 +85,5 @@ def unread(ctx: FactContext, label: str, home: str | None = None) -> Uncertain |
         sec = ctx.plan.sections.get(item) if item.startswith(prefix) else None
         text = sec.text.strip() if sec is not None else ""
         if len(text) >= MIN_PROSE and relevant.search(text):
-            where = Evidence(section=sec.heading, line=sec.evidence.line if sec.evidence else None, text=text[:200])
-            return Uncertain(None, (where,), candidate=text[:80])
+            return Uncertain(None, (section_evidence(sec, text),), candidate=text[:80])
     return None

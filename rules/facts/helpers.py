@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from chiiki_mirai.core.plan import Evidence
+from chiiki_mirai.core.plan import Evidence, SectionText
+from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.rules.facts.registry import FactContext
 
 
@@ -51,3 +53,21 @@ def section_text(ctx: FactContext, *prefixes: str) -> str:
         if any(sid == p or sid.startswith(p + ".") for p in prefixes):
             out.append(s.text)
     return unicodedata.normalize("NFKC", "\n".join(out))
+
+
+def section_evidence(sec: SectionText, text: str) -> Evidence:
+    """Evidence quoting `text` (its first 200 characters) at the section that holds it."""
+    return Evidence(section=sec.heading, line=sec.evidence.line if sec.evidence else None, text=text[:200])
+
+
+_LINE = re.compile(r"[^\n。]+")
+
+
+def section_lines(ctx: FactContext, items: Iterable[str]) -> Iterator[tuple[SectionText, str]]:
+    """(section, line) of every line (or sentence) of these items' text, NFKC-normalised, in the order given."""
+    for item in items:
+        sec = ctx.plan.sections.get(item)
+        if sec is None:
+            continue
+        for m in _LINE.finditer(nfkc(sec.text or "")):
+            yield sec, m.group(0).strip()

@@ -25,7 +25,7 @@ from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_quantities
-from chiiki_mirai.rules.facts.helpers import yen_display
+from chiiki_mirai.rules.facts.helpers import section_evidence, section_lines, yen_display
 from chiiki_mirai.rules.facts.indicator_statements import of
 from chiiki_mirai.rules.facts.indicators import HELD, ev
 from chiiki_mirai.rules.facts.registry import FactContext, FactFn, Uncertain, fact
@@ -43,7 +43,6 @@ SALES_NAME = re.compile(r"売上|出荷額|出荷高|販売額|販売高|生産�
 _SALES_KPI = re.compile(SALES_NAME.pattern + r"|受注")
 # the items where a plan writes its goals and its impact (目指すべき目標 / 地域へのインパクト), every type
 _GOAL_ITEMS = ("A.3.2", "B.3.2", "C.3.2", "B.4.3", "C.4.3")
-_LINE = re.compile(r"[^\n。]+")
 
 
 def _held(ctx: FactContext, topic: str) -> list[Statement]:
@@ -88,14 +87,10 @@ def ripple_value(ctx: FactContext, topic: str) -> Statement | None:
 
 def _sales_line(ctx: FactContext) -> tuple[str, list[Evidence]] | None:
     """A line of the goal or impact items that names sales with a yen amount: the candidate no statement read."""
-    for sid in sorted(ctx.plan.sections):
-        if not any(sid == p or sid.startswith(p + ".") for p in _GOAL_ITEMS):
-            continue
-        sec = ctx.plan.sections[sid]
-        for m in _LINE.finditer(nfkc(sec.text)):
-            line = m.group(0).strip()
-            if SALES_NAME.search(line) and any(q.is_money for q in find_quantities(line)):
-                return line, [Evidence(section=sec.heading, line=sec.evidence.line if sec.evidence else None, text=line[:200])]
+    goals = [sid for sid in sorted(ctx.plan.sections) if any(sid == p or sid.startswith(p + ".") for p in _GOAL_ITEMS)]
+    for sec, line in section_lines(ctx, goals):
+        if SALES_NAME.search(line) and any(q.is_money for q in find_quantities(line)):
+            return line, [section_evidence(sec, line)]
     return None
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from chiiki_mirai.core.claim_rules import strength
 from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.statement import HELD, Statement
+from chiiki_mirai.core.text.cues import DECIDED_LATER
 from chiiki_mirai.core.text.modality import modality
 from chiiki_mirai.core.text.normalize import normalize_text
 from chiiki_mirai.core.text.numbers import find_fiscal_years
@@ -241,8 +242,7 @@ def infrastructure_stated(ctx: FactContext) -> Any:
 # the piece's timing is said to be open: 「整備時期：未定」「完成時期は（調整中）」「整備時期について…協議を継続」
 _TIMING_OPEN = re.compile(
     r"(?:時期|期間|工期|スケジュール|完成|供用|着手)[^。]{0,25}(?:未定|調整中|協議|検討|決まっていない|確定していない)|未定|"
-    # a year given only for deciding how (「令和9年度に方針を決定する」) is no date for the piece
-    r"(?:方針|方策|手法|整備主体|事業主体)[^。]{0,12}?(?:を)?(?:決定|決め|定め)"
+    + DECIDED_LATER  # a year given only for deciding how (「令和9年度に方針を決定する」) is no date for the piece
 )
 
 

@@ -16,16 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.text.kgi_names import KGI_KINDS
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_quantities
+from chiiki_mirai.rules.facts.helpers import section_evidence, section_lines
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain
 
 KIND_UNIT = {"investment": "円", "value_added": "円", "productivity": "円", "talent": "人"}
 _KIND_RX = dict(KGI_KINDS)
 _SLOT = re.compile(r"[〇○●◯×＊*]{2,}")  # a figure left to fill in is no figure
-_LINES = re.compile(r"[^\n。]+")
 _FIGURE = re.compile(r"[0-9]")
 
 
@@ -34,13 +33,9 @@ def unread_kgi(ctx: FactContext, kind: str) -> Uncertain | None:
     rx, unit = _KIND_RX.get(kind), KIND_UNIT.get(kind)
     if rx is None or unit is None:
         return None
-    for item in _items(ctx, lambda h: ("KGI" in h or "目標" in h) and "KPI" not in h):
-        sec = ctx.plan.sections.get(item)
-        for m in _LINES.finditer(nfkc(sec.text or "") if sec is not None else ""):
-            line = m.group(0).strip()
-            if rx.search(line) and not _SLOT.search(line) and any(q.unit == unit for q in find_quantities(line)):
-                where = Evidence(section=sec.heading, line=sec.evidence.line if sec.evidence else None, text=line[:200])
-                return Uncertain(None, (where,), candidate=line[:80])
+    for sec, line in section_lines(ctx, _items(ctx, lambda h: ("KGI" in h or "目標" in h) and "KPI" not in h)):
+        if rx.search(line) and not _SLOT.search(line) and any(q.unit == unit for q in find_quantities(line)):
+            return Uncertain(None, (section_evidence(sec, line),), candidate=line[:80])
     return None
 
 
@@ -59,6 +54,5 @@ def unread_kpis(ctx: FactContext) -> Uncertain | None:
         sec = ctx.plan.sections.get(item)
         text = nfkc(sec.text or "").strip() if sec is not None else ""
         if text and _FIGURE.search(text):
-            where = Evidence(section=sec.heading, line=sec.evidence.line if sec.evidence else None, text=text[:200])
-            return Uncertain(None, (where,), candidate=text[:80])
+            return Uncertain(None, (section_evidence(sec, text),), candidate=text[:80])
     return None

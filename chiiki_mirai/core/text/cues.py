@@ -43,6 +43,11 @@ def affirmed(sentence: str, pattern: str) -> bool:
     return not re.search(NOT_DONE, tail)
 
 
+# how a piece is to be built is left to a later decision (「令和9年度に方針を決定する」「事業主体を定める」): the readers
+# read the piece as under consideration, and a year beside it is no date for the piece itself
+DECIDED_LATER = r"(?:方針|方策|手法|整備主体|事業主体)[^。]{0,12}?(?:を)?(?:決定|決め|定め)"
+
+
 # --- monitoring cycles -------------------------------------------------------------------
 _MONTHS = r"(?:か|ヶ|ケ|カ|箇|ヵ)?月"
 # 半期 = 6 months: parameters.yaml `semiannual_months` (kb validate checks that the two agree)

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from chiiki_mirai.core.text.normalize import nfkc, sentences
+from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.statements.base import ReadContext
-from chiiki_mirai.readers.units import Unit
+from chiiki_mirai.readers.units import Unit, cell_pieces
 
 # (zone, heading words) — a heading may name two (「計画のKGI及びKPI」)
 ZONE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -97,14 +97,7 @@ def _layout_tables(ctx: ReadContext, tables: dict[int, Table]) -> set[int]:
 
 def _open_layout_record(u: Unit, cells: list[str]) -> list[Unit]:
     """The content of a 「項目 | 記載内容」 row as units: one per bullet or sentence of its content cells."""
-    out: list[Unit] = []
-    for cell in cells:
-        for line in (cell or "").splitlines():
-            parts = [p for p in _BULLET.split(line) if p.strip()] if _BULLET.search(line) else [line]
-            for p in parts:
-                for s in sentences(p) or [p]:
-                    out.append(replace(u, text=s, norm=nfkc(s), kind="item", record=None, table=None, key=None))
-    return out
+    return [replace(u, text=s, norm=nfkc(s), kind="item", record=None, table=None, key=None) for s in cell_pieces(cells, _BULLET)]
 
 
 def layout_rows(t: Table) -> list[tuple[int, str, list[str]]]:
