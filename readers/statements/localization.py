@@ -49,6 +49,10 @@ ABROAD = re.compile(
     r"輸入|海外(?:製|産|から|の(?:メーカー|企業|工場)|に(?:頼|依存|委託))|外国(?:製|産)|国外|"
     r"(?:欧州|米国|中国|韓国|台湾|ドイツ|北米|南米|東南アジア|アジア)(?:製|産|から|の(?:メーカー|企業))"
 )
+# 「調達先：海外（中国・欧州）約8割」: a bare 海外・国外 right before a bracket or a share, where procurement is spoken of
+BARE_ABROAD = re.compile(r"(?:海外|国外)(?=\s*[（(]|\s*(?:約|およそ)?\s*[0-9０-９一二三四五六七八九十])")
+_ABROAD_BUYING = re.compile(f"{ABROAD.pattern}|{BARE_ABROAD.pattern}")
+SEPARATOR = re.compile(r"[、,，;；／/|｜]")  # a share's own predicate ends where the next list entry begins
 MOST = re.compile(r"大半|大部分|ほぼ全(?:量|て)|全量|ほとんど")
 LOWERED = re.compile(r"下げ|低減|減ら|抑え|以下|未満|以内")
 KEY_INPUT = re.compile(r"原料|原材料|素材|材料|部材|部品|装置|設備|機械|機器|種苗|原種|飼料|糸|基板|チップ|エンジン|モーター")
@@ -58,20 +62,26 @@ MARKET = re.compile(r"シェア|市場|消費量|需要")  # a share of a market
 BUYING = re.compile(r"調達|仕入|購入")
 
 
+def _abroad_words(s: str) -> re.Pattern[str]:
+    """The words that say 'from abroad' in this unit: a bare 海外 counts only where the unit speaks of procurement."""
+    return _ABROAD_BUYING if PROCURE.search(s) else ABROAD
+
+
 def _side(s: str, start: int, end: int) -> str | None:
     """Whether the share at s[start:end] is of what comes from abroad or at home: its own predicate right after
     it (「約8割は輸入品」「6割を県内で」), else the nearest word before it (20 characters), else a word after it (12)."""
-    own = s[end : end + _PREDICATE]
-    near = min([(m.start(), "abroad") for m in ABROAD.finditer(own)] + [(m.start(), "home") for m in PLACE.finditer(own)],
+    own = SEPARATOR.split(s[end : end + _PREDICATE], maxsplit=1)[0]
+    abroad = _abroad_words(s)
+    near = min([(m.start(), "abroad") for m in abroad.finditer(own)] + [(m.start(), "home") for m in PLACE.finditer(own)],
                default=None)
     if near is not None:
         return near[1]
     before = s[max(0, start - 20) : start]
-    hits = [(m.end(), "abroad") for m in ABROAD.finditer(before)] + [(m.end(), "home") for m in PLACE.finditer(before)]
+    hits = [(m.end(), "abroad") for m in abroad.finditer(before)] + [(m.end(), "home") for m in PLACE.finditer(before)]
     if hits:
         return max(hits)[1]
     after = s[end : end + 12]
-    first = min([(m.start(), "abroad") for m in ABROAD.finditer(after)] + [(m.start(), "home") for m in PLACE.finditer(after)],
+    first = min([(m.start(), "abroad") for m in abroad.finditer(after)] + [(m.start(), "home") for m in PLACE.finditer(after)],
                 default=None)
     return first[1] if first else None
 
@@ -81,11 +91,11 @@ def abroad_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]
     out = []
     for u, r in read_units:
         s = u.norm
-        if r.stance not in ("affirmed", "none") or not ABROAD.search(s) or LOWERED.search(s):
+        if r.stance not in ("affirmed", "none") or not _abroad_words(s).search(s) or LOWERED.search(s):
             continue
         shares = [v for q in find_quantities(s) if (v := percent_to_share(q)) is not None
                   and _side(s, q.start, q.end) == "abroad"]
-        shares += [MOST_SHARE for m in MOST.finditer(s) if ABROAD.search(s[m.start() : m.end() + 16])]
+        shares += [MOST_SHARE for m in MOST.finditer(s) if _abroad_words(s).search(s[m.start() : m.end() + 16])]
         if shares:
             out.append(Statement(kind="procurement", topic="abroad", role="current", value=max(shares), modality="affirmed",
                                  attrs={"input": bool(KEY_INPUT.search(s))}, place=place_of(u)))

@@ -24,6 +24,9 @@ _DIRECTION = re.compile(
     r"増や|高め|引き上げ|引上げ|拡大|切り替|切替|転換|移行|回帰|国産化|内製化|代替|置き換|段階的|までに|年度|"
     r"ロードマップ|工程表|目標|目指|→|取り込|戻す|進める|広げ|拡げ|育成|開拓"
 )
+# the plan keeps what it buys where it is (「当面は現行の調達先を維持する」「当面は現在の調達先からの調達を継続する」):
+# its answer to the roadmap the guidance asks for is that there is none yet
+_STATUS_QUO = re.compile(r"当面[^。]{0,24}(?:維持|継続|続け)|(?:現行|従来|現在)の(?:調達先|仕入先|仕入れ先)[^。]{0,12}(?:維持|継続|続け)")
 _AT_HOME = re.compile(r"国内|県内|域内|地元|市内|町内|村内|道内|府内|近隣")
 
 
@@ -95,6 +98,9 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     # the plan says with confidence that the roadmap is still to be worked out (「調達の在り方は、今後、業界団体と
     # 検討する」): that is its answer, and weaker readings elsewhere do not make it unknown
     if any(s.confidence >= STATED and s.modality in _NOT_YET for s in statements(ctx, "claim", "procurement_roadmap")):
+        return None
+    if any(s.confidence >= STATED and _STATUS_QUO.search(s.place.quote)
+           for s in statements(ctx, "claim", "procurement_local") + statements(ctx, "claim", "procurement_roadmap")):
         return None
     return uncertain_of(road + [s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)])
 
