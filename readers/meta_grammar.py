@@ -265,9 +265,10 @@ def cover_title_type(line: str, names: dict[str, list[str]]) -> str | None:
     if not t or len(t) > COVER_TITLE_MAX or "。" in t:
         return None
     # a note in brackets that names the type (「（地場産業成長プラン　素案）」 under the title, 「…プラン（地場産業成長プラン素案）」)
+    # the note may carry the edition beside the type (「（地場産業成長プラン・概要版）」「（地域産業クラスター計画 第2稿）」)
     for inner in re.findall(r"[(（]([^()（）]+)[)）]", t):
-        note = re.sub(r"\s*(?:素案|原案|案)$", "", inner.strip())
-        named = [(len(n), tid) for tid, ns in names.items() for n in ns if n and note.endswith(nfkc(n))]
+        notes = [re.sub(r"\s*(?:素案|原案|案)$", "", part) for part in re.split(r"[・/／、,\s]+", inner.strip()) if part]
+        named = [(len(n), tid) for tid, ns in names.items() for n in ns for note in notes if n and note.endswith(nfkc(n))]
         if named:
             return max(named)[1]
     while (short := _TITLE_NOTE.sub("", t).strip()) != t:  # 「…計画（舶用工業）― 素案 ―」: each note in turn

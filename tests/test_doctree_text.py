@@ -567,3 +567,13 @@ def test_table_ruled_with_horizontal_bars_keeps_its_header_row() -> None:
     tables = [b for b in doc.preamble if isinstance(b, Table)]
     assert len(tables) == 1 and tables[0].cells[0] == ("企業名", "所在地", "役割")
     assert tables[0].cells[1][2] == "製麺ラインの製造"
+
+
+def test_cover_lines_stay_apart_until_the_first_heading() -> None:
+    text = "漆を、暮らしの道具に。\n輪島塗 × 能登の手仕事 日常づかい展開プラン\n（概要版・素案）\n石川県輪島市 観光商工課\n令和8年8月\n\n【1】概要\n本文の一行目で、\n二行目に続く。\n"
+    doc = parse_text(text)
+    assert [b.text for b in doc.preamble] == [
+        "漆を、暮らしの道具に。", "輪島塗 × 能登の手仕事 日常づかい展開プラン", "（概要版・素案）", "石川県輪島市 観光商工課",
+        "令和8年8月",
+    ]
+    assert [b.text for b in doc.sections[0].blocks] == ["本文の一行目で、二行目に続く。"]

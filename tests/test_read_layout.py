@@ -254,3 +254,10 @@ def test_sections_named_by_their_labelled_entries() -> None:
     _, rep = read_bytes("plan.md", _LABELLED.encode())
     for tid in ("C.1", "C.1.1", "C.1.2", "C.2", "C.2.1", "C.2.2", "C.2.3"):
         assert tid in rep.sections, rep.sections
+
+
+def test_the_type_in_a_cover_note_beside_the_edition_names_the_type() -> None:
+    for note in ("（地場産業成長プラン・概要版）", "（地場産業成長プラン　概要版・素案）", "（地場産業成長プラン 第2稿）"):
+        md = f"# 漆を、暮らしの道具に。\n## 輪島塗 日常づかい展開プラン{note}\n\n## 1. 概要\n\n- 策定主体：石川県輪島市\n"
+        _, rep = read_bytes("plan.md", md.encode())
+        assert rep.plan_type == "C", note

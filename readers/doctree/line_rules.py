@@ -364,12 +364,15 @@ _RECORD = re.compile(r"^[^\s。]{1,24}(?:\u3000| {2,})\S")
 
 
 def _joins(r: Reader, p: Draft, x: Line) -> bool:
-    """A plain line goes on with the paragraph above unless that one finished a sentence, the line
+    """A plain line goes on with the paragraph above unless that one finished a sentence, it is on the cover and
+    the one above was not cut at a wrap width, the line
     is indented as a new paragraph (字下げ), the paragraph is a short label over it, or both are records set
     out with spaces (「KGI（必須）付加価値増加額　●●百万円」 over 「独自KGI　輸出額　…」), which a wrap never makes."""
     prev = p.last
     if nb.ends_sentence(prev) or x.indent > p.indent:
         return False
+    if not r.headed and not r.cut(prev):
+        return False  # a cover stacks short lines (name, subtitle, note, author, date): none goes on with the next
     if _RECORD.match(prev) and _RECORD.match(x.text) and not r.cut(prev):
         return False
     return not (p.single and len(prev) <= _SHORT_LABEL and nb.heading_like(prev) and not r.cut(prev))

@@ -216,6 +216,7 @@ class Reader:
         self.rules = rules
         self.bare = bare  # short lines alone between blank lines are headings (no other kind found)
         self.out: list[Draft] = []
+        self.headed = False  # a heading has been read: the cover above it is over
         self.warnings = warnings
         wrap = wrap_width([x for x in items if isinstance(x, Line)])
         self.width, self.text_width = wrap if wrap is not None else (None, char_width)
@@ -284,6 +285,7 @@ class Reader:
         self, x: Line, text: str, style: str | None, number: str | None = None, explicit: int | None = None
     ) -> None:
         self.close()
+        self.headed = True
         self.emit(
             Draft(
                 "heading",
