@@ -577,3 +577,10 @@ def test_cover_lines_stay_apart_until_the_first_heading() -> None:
         "令和8年8月",
     ]
     assert [b.text for b in doc.sections[0].blocks] == ["本文の一行目で、二行目に続く。"]
+
+
+def test_a_page_break_drawn_as_text_makes_the_line_under_it_a_heading() -> None:
+    text = "有田焼 輸出プラン\n\n--- p.1 ---\n計画の概要\n・策定主体：佐賀県\n\n＝＝ スライド2 ＝＝\n原料も窯も地元で\n・陶石の県内調達率：92%\n"
+    doc = parse_text(text)
+    assert [s.heading for s in doc.sections] == ["計画の概要", "原料も窯も地元で"]
+    assert not any("p.1" in getattr(b, "text", "") for s in doc.sections for b in s.blocks)

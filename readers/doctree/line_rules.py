@@ -31,6 +31,25 @@ def rule_explicit(r: Reader, i: int, x: Line) -> int | None:
     return i + 1
 
 
+# a page or slide break written as text (「--- p.3 ---」「＝＝ スライド4 ＝＝」): layout, not content
+PAGE_MARK = re.compile(
+    r"^[-－―=＝─━~〜]{2,}\s*(?:(?:p|P|page|Page)\.?\s*|ページ\s*|スライド\s*|[Ss]lide\s*)?[0-9０-９]+\s*(?:枚目|頁)?\s*[-－―=＝─━~〜]{2,}$"
+)
+
+
+def rule_page(r: Reader, i: int, x: Line) -> int | None:
+    """A page or slide break drawn as a line: the short line right under it is that page's title (a slide deck
+    exported as text), a heading of the top level; the break itself is dropped."""
+    if not PAGE_MARK.match(x.text.strip()):
+        return None
+    r.close()
+    nxt = r.line_at(i + 1)
+    if nxt is None or nxt.listed or nxt.marker is not None or not nb.heading_like(nxt.text):
+        return i + 1
+    r.heading(nxt, nxt.text, "page", explicit=1)
+    return i + 2
+
+
 def _row(x: Line) -> tuple[str, list[str] | None]:
     text = x.text
     if is_rule(text):
@@ -380,6 +399,7 @@ def _joins(r: Reader, p: Draft, x: Line) -> bool:
 
 RULES = [
     rule_explicit,
+    rule_page,
     rule_table,
     rule_underlined,
     rule_wrapped,

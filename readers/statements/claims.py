@@ -19,6 +19,7 @@ from chiiki_mirai.core.claim_rules import CANDIDATE, STATED
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.readers.claims import Reading, read
+from chiiki_mirai.readers.meta_grammar import meta_key
 from chiiki_mirai.readers.outline import Outline
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.claim_places import confidence, place_kind
@@ -161,8 +162,9 @@ def clauses(units: list[Unit], outline: Outline | None = None) -> list[Unit]:
                 out += _split(u, long, _record_item(u, outline))
             elif u.item is not None:  # a short record under no item is the cover's (目標年度…): the meta family's
                 out.append(u)
-        elif u.kind == "kv" and u.item is None:
-            # the cover's key：value lines are the meta family's, unless the value is prose of its own
+        elif u.kind == "kv" and u.item is None and (not u.section or meta_key(nfkc(u.key or "").strip())):
+            # the cover's key：value lines (above any heading, or a cover's key under a title heading) are the meta
+            # family's, unless the value is prose of its own; under a heading no item names they are content
             # (「策定主体：北九州市（政令指定都市。福岡県の計画とは異なる…を目指すため、市独自に策定）」)
             if len(u.text) > LONG_CELL:
                 out += _split(u, [u.text], None)
