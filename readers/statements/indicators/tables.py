@@ -118,7 +118,8 @@ def row_kind(row: Row) -> str | None:
 @lru_cache(maxsize=4096)
 def column_of(label: str) -> Column:
     """What a header label names (kept per label: a long table asks of the same few labels once per row)."""
-    t = unspaced(nfkc((label or "")[:200]).strip())
+    # a label repeated in the header gets a count from the document model (「区分」「区分#2」): the count names nothing
+    t = re.sub(r"#[0-9]+$", "", unspaced(nfkc((label or "")[:200]).strip()))
     if " " in t:  # a merged header over its sub-header (「現状と目標（期限） 目標」): the sub-header names the column
         head, last = t.rsplit(" ", 1)
         sub = column_of(last)
@@ -332,12 +333,13 @@ def _read_rows(table: Table) -> list[Row]:
     stage = _stage_key(recs, labels)
     if stage is not None:
         return _across(recs, stage, [k for k in labels[: labels.index(stage)]])
+    if name_key is None:
+        # a column headed 「区分」 that holds no class (KGI, 独自, 波及…) holds the names: the first column, or the
+        # second of a 「区分」 header over two rows (「必須KGI」 over 「官民設備投資額」)
+        name_key = next((k for k in labels if "class" in by_label[k].fields
+                         and not any(_CLASS_VALUE.search(nfkc(r.get(k, ""))) for r in recs)), None)
     if name_key is None and labels and all(r.get(labels[0], "").strip() and not _has_figure(r.get(labels[0], "")) and not _is_stage(r.get(labels[0], "")) for r in recs):
         name_key = labels[0]  # 「時点 | 目標（2031年度） | 現状」 laid the other way: the first column names the indicators
-    if name_key is None and labels and "class" in by_label[labels[0]].fields and not any(
-        _CLASS_VALUE.search(nfkc(r.get(labels[0], ""))) for r in recs
-    ):
-        name_key = labels[0]  # a first column headed 「区分」 that holds no class (KGI, 独自, 波及…) holds the names
     if name_key is None:
         if any(c.fields == ("year",) for c in cols):
             return _across(recs, next(c.label for c in cols if c.fields == ("year",)))
