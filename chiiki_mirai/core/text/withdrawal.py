@@ -26,6 +26,11 @@ LATER_ONLY = re.compile(r"^(?:別途|後日|追って|今後)\s*(?:(?:定める|
 DECLINE = re.compile(r"撤退(?:の)?基準[^。]{0,160}?(?:は|を|も|では|、)?(?:設け|定め|設定し|置か)(?:ない|ず|ません)")
 
 
+# what is done when the criteria are met (「KPIが撤退基準に該当した場合は、会議で中止又は見直しを決める」): a
+# procedure that refers to the criteria, not one of them
+PROCEDURE = re.compile(r"撤退(?:の)?基準(?:等)?に(?:該当|抵触|当た|達し|照ら)")
+
+
 # a condition followed by refusing to withdraw (「未達の場合も事業は縮小しない」): no criterion
 _NO_WITHDRAWAL = re.compile(r"(?:撤退|廃止|中止|縮小|見直|打ち切|終了)[^。、]{0,6}(?:しない|せず|しません|しな[いく]|行わない|行いません)")
 

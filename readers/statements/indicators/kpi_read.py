@@ -21,6 +21,7 @@ from dataclasses import replace
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.withdrawal import DECLINE, DEFER
+from chiiki_mirai.core.text.withdrawal import PROCEDURE as WITHDRAW_PROCEDURE
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.numbering import FIGURE_CAPTION
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
@@ -285,8 +286,8 @@ def label_split(t: str) -> tuple[str, str, str]:
 def _plain(st: KpiState, z: Zoned) -> None:
     """A line without labels: a criterion, a check of the KPIs (none), an entry 「名称：目標…」, or a name."""
     t = nfkc(z.text).strip()
-    if FIGURE_CAPTION.match(t):
-        return  # a table's caption (「図表6-2　KPI未達時の撤退基準」) names the table, it sets no criterion
+    if FIGURE_CAPTION.match(t) or WITHDRAW_PROCEDURE.search(t):
+        return  # a table's caption (「図表6-2　KPI未達時の撤退基準」), or what is done once a criterion is met: no criterion
     # a criterion, or a sentence that declines or defers the criteria (「撤退基準は設けない」「…協議を経て設定する」);
     # one that only points elsewhere (「KPIと撤退基準は別紙のとおり」) says nothing of them
     if WITHDRAW_COND.search(t) and WITHDRAW_ACT.search(t) or DECLINE.search(t) or DEFER.search(t.split("。")[0]):
