@@ -15,7 +15,7 @@ from chiiki_mirai.core.text.gaps import split_spans, wide_gaps
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.lines import unclosed_bracket
-from chiiki_mirai.readers.doctree.numbering import heading_like
+from chiiki_mirai.readers.doctree.numbering import APPENDIX, heading_like
 from chiiki_mirai.readers.outline import Outline
 
 
@@ -117,8 +117,16 @@ def _block_units(block, item: str | None, section: str | None, start: int, outli
         own = outline.item_of_label(key, item)
         return [_make(f"{key}：{value}", "kv", own or item, section, block.place.line, start, key=key)]
     if isinstance(block, Table):
-        return _table_units(block, item, section, start, outline)
+        return _table_units(block, _appendix_item(block, outline) or item, section, start, outline)
     return []
+
+
+def _appendix_item(table: Table, outline: Outline) -> str | None:
+    """An appendix's table (「別表第２　中核企業」 after the last chapter) belongs to the item its caption names, not
+    to the section it happens to follow."""
+    title = nfkc(table.title or "").strip()
+    m = APPENDIX.match(title)
+    return outline.item_of_label(title[m.end() :].strip(" 　:：-－―"), None) if m else None
 
 
 def _title_row(row: tuple[str, ...]) -> bool:

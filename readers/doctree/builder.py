@@ -15,7 +15,7 @@ from .tables import GENERIC_HEADERS, make_table
 
 TITLE_MAX = 80
 CAPTION_MAX = 40
-_CAPTION = re.compile(rf"別表[ 　]{{0,2}}[0-9０-９]{{1,3}}|{nb.FIGURE_CAPTION.pattern}")
+_CAPTION = re.compile(rf"{nb.APPENDIX.pattern}|{nb.FIGURE_CAPTION.pattern}")
 
 
 def _caption_of(prev: Draft | None, table: Draft) -> str | None:

@@ -305,6 +305,10 @@ def _qualifier_colon(text: str, i: int) -> bool:
 FIGURE_CAPTION = re.compile(r"(?:図表|図|表)[ 　]{0,2}[0-9０-９]{1,3}(?:[-－‐―.．][0-9０-９]{1,3})?(?![0-9０-９])")
 
 
+# an appendix's caption (「別表第２　中核企業」「別表1」「別紙３」): the body refers to it, so it sits after the body
+APPENDIX = re.compile(r"(?:別表|別紙|付表)[ 　]{0,2}第?[ 　]{0,2}[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])")
+
+
 def heading_like(text: str) -> bool:
     """Short and bare enough to be a heading: not a sentence, not a labelled entry, not a figure's caption."""
     t = text.strip()
