@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.doctree import Table
+from chiiki_mirai.readers.doctree.numbering import APPENDIX
 from chiiki_mirai.readers.statements.base import ReadContext
 from chiiki_mirai.readers.units import Unit, cell_pieces
 
@@ -222,6 +223,8 @@ _LEAD_IN = re.compile(r"(KGI|KPI)[^。]{0,24}?(?:次表|次の表|下表|次の�
 _LABEL_LINE = re.compile(r"^\s*[【\[(（<＜]?\s*(?:必須|独自)?\s*(?:KGI|KPI)(?![A-Za-z]|に|の|を|が|と|で|へ|も|は)")
 
 
+# a line that points to where the indicators are set out (an appendix, an attachment)
+_ELSEWHERE = re.compile(rf"(?:{APPENDIX.pattern}|別添|後掲)[^。]{{0,6}}(?:のとおり|による|に(?:掲げる|記載|示す))")
 _PURPOSE = re.compile(r"(?:KGI|KPI)(?:の達成)?(?:に向けた|に向けて|を達成するため|の達成のため|の達成に資する)")
 BARE_LABEL_MAX = 20  # a list entry this short with no sentence in it is a label over the entries under it
 
@@ -232,6 +235,8 @@ def label_zones(u: Unit) -> frozenset[str]:
     t = nfkc(u.key if u.kind == "kv" and u.key else u.text)
     if u.kind not in ("sentence", "item", "kv"):
         return frozenset()
+    if _ELSEWHERE.search(nfkc(u.text)):
+        return frozenset()  # 「KPI及び撤退基準　別表第３のとおり」: they are in the appendix, not under this line
     if u.kind == "item" and len(t.strip()) <= BARE_LABEL_MAX and not re.search(r"[0-9。:：]", t):
         return words_zones(t)
     if _LABEL_LINE.match(t):
