@@ -15,7 +15,7 @@ from chiiki_mirai.core.text.gaps import split_spans, wide_gaps
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.lines import unclosed_bracket
-from chiiki_mirai.readers.doctree.numbering import APPENDIX, heading_like
+from chiiki_mirai.readers.doctree.numbering import APPENDIX, APPENDIX_REF, appendix_key, heading_like
 from chiiki_mirai.readers.outline import Outline
 
 
@@ -98,7 +98,9 @@ def _text_units(text: str, kind: str, item: str | None, section: str | None, lin
     return out
 
 
-def _block_units(block, item: str | None, section: str | None, start: int, outline: Outline) -> list[Unit]:  # noqa: ANN001 - a doctree Block
+def _block_units(  # noqa: PLR0913 - the block, where it sits, and the appendices the body points to
+    block, item: str | None, section: str | None, start: int, outline: Outline, refs: dict[str, str]  # noqa: ANN001
+) -> list[Unit]:
     if isinstance(block, Paragraph):
         return _text_units(block.text, "sentence", item, section, block.place.line, start, outline)
     if isinstance(block, ListItem):
@@ -117,16 +119,39 @@ def _block_units(block, item: str | None, section: str | None, start: int, outli
         own = outline.item_of_label(key, item)
         return [_make(f"{key}：{value}", "kv", own or item, section, block.place.line, start, key=key)]
     if isinstance(block, Table):
-        return _table_units(block, _appendix_item(block, outline) or item, section, start, outline)
+        return _table_units(block, _appendix_item(block.title, outline, refs) or item, section, start, outline)
     return []
 
 
-def _appendix_item(table: Table, outline: Outline) -> str | None:
-    """An appendix's table (「別表第２　中核企業」 after the last chapter) belongs to the item its caption names, not
-    to the section it happens to follow."""
-    title = nfkc(table.title or "").strip()
+def _appendix_item(caption: str | None, outline: Outline, refs: dict[str, str]) -> str | None:
+    """An appendix (a table captioned 「別表第２　中核企業」 or a section so headed, after the last chapter) belongs
+    to the item its caption names, else to the item whose text points to it (「２　推進事業者　別表第２のとおりと
+    する」), not to the section it follows."""
+    title = nfkc(caption or "").strip()
     m = APPENDIX.match(title)
-    return outline.item_of_label(title[m.end() :].strip(" 　:：-－―"), None) if m else None
+    if m is None:
+        return None
+    return outline.item_of_label(title[m.end() :].strip(" 　:：-－―"), None) or refs.get(appendix_key(m))
+
+
+_POINTER_HEAD = re.compile(r"^[\s(（]*[0-9０-９一二三四五六七八九十]+[)）.．、\s]*|(?:は|について|については)?[、,\s]*$")
+
+
+def _appendix_refs(doc: Document, outline: Outline) -> dict[str, str]:
+    """Appendix → the first placed item whose text points to it."""
+    refs: dict[str, str] = {}
+    for sec, blocks in doc.walk():
+        item = outline.item_of(sec)
+        if item is None:
+            continue
+        for b in blocks:
+            text = " ".join(x for x in (getattr(b, "text", None), getattr(b, "key", None), getattr(b, "value", None)) if x)
+            t = nfkc(text)
+            for m in APPENDIX_REF.finditer(t):
+                # the label before the pointer may name the item within the section (「２　推進事業者　別表第２…」)
+                head = _POINTER_HEAD.sub("", t[: m.start()]).strip()
+                refs.setdefault(appendix_key(m), outline.item_of_label(head, item) or item)
+    return refs
 
 
 def _title_row(row: tuple[str, ...]) -> bool:
@@ -248,17 +273,18 @@ def _with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[U
 def iter_units(doc: Document, outline: Outline) -> Iterator[Unit]:
     """Every unit in document order: the preamble first, then each section's heading and blocks."""
     n = 0
+    refs = _appendix_refs(doc, outline)
     for b in doc.preamble:
-        for u in _block_units(b, None, None, n, outline):
+        for u in _block_units(b, None, None, n, outline, refs):
             yield u
             n += 1
     for sec, blocks in doc.walk():
-        item = outline.item_of(sec)
+        item = outline.item_of(sec) or _appendix_item(sec.heading, outline, refs)
         yield _make(sec.label, "heading", item, sec.label, sec.place.line, n)
         n += 1
         units: list[Unit] = []
         for b in blocks:
-            units += _block_units(b, item, sec.label, n + len(units), outline)
+            units += _block_units(b, item, sec.label, n + len(units), outline, refs)
         yield from _with_leads(units, item, outline)
         n += len(units)
 

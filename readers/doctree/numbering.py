@@ -306,7 +306,19 @@ FIGURE_CAPTION = re.compile(r"(?:図表|図|表)[ 　]{0,2}[0-9０-９]{1,3}(?:[
 
 
 # an appendix's caption (「別表第２　中核企業」「別表1」「別紙３」): the body refers to it, so it sits after the body
-APPENDIX = re.compile(r"(?:別表|別紙|付表)[ 　]{0,2}第?[ 　]{0,2}[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])")
+APPENDIX = re.compile(r"(?:別表|別紙|付表)[ 　]{0,2}第?[ 　]{0,2}([0-9０-９一二三四五六七八九十]{1,3})(?![0-9０-９])")
+# the body pointing to one (「中核企業は、別表第２のとおりとする」「別表第２に掲げる事業者」)
+APPENDIX_REF = re.compile(APPENDIX.pattern + r"[^。]{0,6}?(?:のとおり|に掲げる|による|に記載|に示す)")
+
+
+def appendix_key(m: re.Match[str]) -> str:
+    """The appendix's kind and number (「別表」, 2) written one way, whatever digits the text used."""
+    kind = m.group(0)[:2]
+    n = m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    return kind + str(_KANJI_DIGITS.get(n, n))
+
+
+_KANJI_DIGITS = {k: i + 1 for i, k in enumerate("一二三四五六七八九十")}
 
 
 def heading_like(text: str) -> bool:

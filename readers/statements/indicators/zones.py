@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.doctree import Table
-from chiiki_mirai.readers.doctree.numbering import APPENDIX
+from chiiki_mirai.readers.doctree.numbering import APPENDIX_REF
 from chiiki_mirai.readers.statements.base import ReadContext
 from chiiki_mirai.readers.units import Unit, cell_pieces
 
@@ -224,7 +224,7 @@ _LABEL_LINE = re.compile(r"^\s*[【\[(（<＜]?\s*(?:必須|独自)?\s*(?:KGI|KP
 
 
 # a line that points to where the indicators are set out (an appendix, an attachment)
-_ELSEWHERE = re.compile(rf"(?:{APPENDIX.pattern}|別添|後掲)[^。]{{0,6}}(?:のとおり|による|に(?:掲げる|記載|示す))")
+_ELSEWHERE = re.compile(rf"{APPENDIX_REF.pattern}|(?:別添|後掲)[^。]{{0,6}}(?:のとおり|による|に(?:掲げる|記載|示す))")
 _PURPOSE = re.compile(r"(?:KGI|KPI)(?:の達成)?(?:に向けた|に向けて|を達成するため|の達成のため|の達成に資する)")
 BARE_LABEL_MAX = 20  # a list entry this short with no sentence in it is a label over the entries under it
 
