@@ -32,6 +32,16 @@ def test_a_field_word_as_the_head_or_before_a_generic_head_counts(kb, text, fiel
     assert [f.number for f in classify([text], kb)[0].fields][:1] == [field]
 
 
+# a one-line description ends on what the text is: a business outside the fields is that business, whatever field's
+# words say which one; a supplier (町工場) makes the field's products and keeps the field
+@pytest.mark.parametrize("text,field", [("ロケットの模型も並べた駅前の土産物店", None),
+                                        ("人工衛星の打ち上げを見に行く日帰りバスツアー", None),
+                                        ("蓄電池を扱う電器店", None),
+                                        ("航空機のエンジン部品を削る町工場", 5)])
+def test_the_head_a_description_ends_on_says_what_it_is(kb, text, field):
+    assert next((f.number for f in classify([text], kb)[0].fields), None) == field
+
+
 @pytest.mark.parametrize("text,used", [("果樹園でドローンを活用して受粉を手伝う", "ドローン"),
                                        ("経理の仕事にAIを入れて残業を減らしたい", "AI")])
 def test_using_a_technology_is_a_need_not_its_industry(kb, text, used):
