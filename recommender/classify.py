@@ -49,6 +49,10 @@ USE_FACTOR = 0.1  # ドローンを使って: the text needs the technology (an 
 LIST_FACTOR = 0.3  # one item of a list of materials
 CUSTOMER_FACTOR = 0.2  # an outside sector named as the customer (農家向け) says little about the text's business
 SUPPLIER_SECTORS = frozenset({"parts_processing"})
+# sectors whose businesses host, sell or serve (a shop, an inn, a tour): a description ending on one is that business.
+# A food, farm, fishery, forest or craft product at the end may still be made with a field's technology (コオロギの
+# 粉末を練り込んだクッキー is an alternative-protein food), and a supplier makes the field's products
+SERVING_SECTORS = frozenset({"tourism", "local_commerce_services", "sports"})
 NAMED_MIN = 0.5  # exact evidence this strong names the field (not a passing mention in a list)
 REPEATS = 3  # places of one term that count
 REPEAT_WEIGHT = 0.3  # each further place, as a share of the first
@@ -341,8 +345,8 @@ def _against(outside: list[tuple[str, str, float]], named: bool) -> float:
 
 
 def _outside_head(text: str, hits: list[Hit], kb: KnowledgeBase) -> bool:
-    """A one-line description ends on a business outside the fields (ホームセンター, ツアー, 土産物店; not a supplier
-    such as 町工場, which makes the field's products) and no field's word is that head."""
+    """A one-line description ends on a business outside the fields that hosts, sells or serves (ホームセンター,
+    ツアー, 土産物店; SERVING_SECTORS) and no field's word is that head."""
     head = head_span(spans(text))
     if head is None:
         return False
@@ -352,7 +356,7 @@ def _outside_head(text: str, hits: list[Hit], kb: KnowledgeBase) -> bool:
         return any(a <= last < b for a, b in h.places)
 
     outside = [h for h in hits if h.term.target.startswith("outside:") and at_head(h)]
-    if not outside or any(h.term.target[len("outside:"):] in SUPPLIER_SECTORS for h in outside):
+    if not outside or any(h.term.target[len("outside:"):] not in SERVING_SECTORS for h in outside):
         return False
     return not any(at_head(h) for h in hits if not h.term.target.startswith("outside:"))
 

@@ -42,6 +42,13 @@ def test_the_head_a_description_ends_on_says_what_it_is(kb, text, field):
     assert next((f.number for f in classify([text], kb)[0].fields), None) == field
 
 
+def test_a_question_describing_a_product_brings_its_fields_measures(kb):
+    # the product the question describes (陸上養殖) outranks the setting it names (廃校, 体育館)
+    out = search("廃校の校舎と体育館を使って、陸の水槽でエビを育てたいという会社から相談があった。町として使える国の支援は",
+                 kb=kb)
+    assert "foodtech_facility_support" in [m["id"] for m in out["measures"][:5]]
+
+
 @pytest.mark.parametrize("text,used", [("果樹園でドローンを活用して受粉を手伝う", "ドローン"),
                                        ("経理の仕事にAIを入れて残業を減らしたい", "AI")])
 def test_using_a_technology_is_a_need_not_its_industry(kb, text, used):
