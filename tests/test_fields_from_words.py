@@ -42,6 +42,12 @@ def test_the_head_a_description_ends_on_says_what_it_is(kb, text, field):
     assert next((f.number for f in classify([text], kb)[0].fields), None) == field
 
 
+def test_the_form_a_material_is_sold_in_keeps_the_material_the_subject(kb):
+    # 昆虫パウダー is insects made into powder: the insect food, not some powder
+    first = classify(["昆虫パウダーを練り込んだ栄養バー"], kb)[0].fields[0]
+    assert [p.id for p in first.products][:1] == ["F08.P4"]
+
+
 def test_a_question_describing_a_product_brings_its_fields_measures(kb):
     # the product the question describes (陸上養殖) outranks the setting it names (廃校, 体育館)
     out = search("廃校の校舎と体育館を使って、陸の水槽でエビを育てたいという会社から相談があった。町として使える国の支援は",
