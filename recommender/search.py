@@ -52,7 +52,7 @@ FIELD_NEED = 0.5  # the field a question is about, as a need of its field's meas
 # precisely than a field's word
 PRODUCT_NEED = 0.75
 MAX_NEEDS = 3
-CAUSE = re.compile(r"ので(?!す)|から[、，]|ため[、，]|ために[、，]|のに[、，]")  # not のですが, 建てるのに使える
+CAUSE = re.compile(r"ので(?!す|しょう)|から[、，]|ため[、，]|ために[、，]|のに[、，]")  # not のですが, 建てるのに使える
 CAUSE_SHARE = 0.5  # a need read only in the cause of what is asked
 OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
 SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly

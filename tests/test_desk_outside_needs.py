@@ -104,6 +104,8 @@ def test_a_narrower_reading_of_the_same_words_is_outside(kb):
     ("資材が高いので、販路を広げたい", "、販路を広げたい"),
     ("返礼品を加えたいのですが、基準を教えて", "返礼品を加えたいのですが、基準を教えて"),
     ("人手が足りないから、機械を入れたい", "機械を入れたい"),
+    # 「のでしょうか」 asks; it gives no cause
+    ("工場を建てたい。国に調整してもらえるのでしょうか", "工場を建てたい。国に調整してもらえるのでしょうか"),
 ])
 def test_the_request_is_what_follows_the_last_cause(query, asked):
     from chiiki_mirai.recommender.search import request_part
