@@ -48,6 +48,17 @@ def test_the_form_a_material_is_sold_in_keeps_the_material_the_subject(kb):
     assert [p.id for p in first.products][:1] == ["F08.P4"]
 
 
+# a kind named instead of its kind's word (イナゴ for 昆虫) completes a paraphrase; alone (アジ: a fish) it names no
+# product of fish farming
+@pytest.mark.parametrize("text,product", [("イナゴの粉末を混ぜたせんべい", "F08.P4"),
+                                          ("チョウザメを屋内の水槽で育てて出荷する", "F08.P2"),
+                                          ("アジの干物をつくる水産加工場", None)])
+def test_a_kind_counts_as_its_kinds_word(kb, text, product):
+    fields = classify([text], kb)[0].fields
+    got = next((p.id for p in fields[0].products), None) if fields else None
+    assert got == product
+
+
 def test_a_question_describing_a_product_brings_its_fields_measures(kb):
     # the product the question describes (陸上養殖) outranks the setting it names (廃校, 体育館)
     out = search("廃校の校舎と体育館を使って、陸の水槽でエビを育てたいという会社から相談があった。町として使える国の支援は",
