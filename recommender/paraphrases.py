@@ -195,8 +195,10 @@ class ParaphraseIndex:
             cut *= ONE_OF_MANY
         return cut
 
-    def match(self, text: str, top: int = 5, skip: set[int] | None = None) -> list[ParaphraseMatch]:
-        """The products whose paraphrases share rare words with text (less the tokens in skip), best first."""
+    def match(self, text: str, top: int = 5, skip: set[int] | None = None,
+              denied: frozenset[str] = frozenset()) -> list[ParaphraseMatch]:
+        """The products whose paraphrases share rare words with text (less the tokens in skip), best first; a
+        paraphrase naming a word in denied (one the text names as something else) is not matched."""
         named = named_words(text, skip)
         ws = {w for w in words(text, skip) if w in self.col}
         if not ws:
@@ -215,7 +217,7 @@ class ParaphraseIndex:
             # the geometric mean of the cosine and the share of the paraphrase the text covers: a long text
             # (a question, a plan) that contains a whole paraphrase is not drowned by its other words
             # a kind's word (魚 for サバ) completes a paraphrase the text shares another word with; alone it is any fish
-            if not any(u & named for u, _ in self.units[i]):
+            if not any(u & named for u, _ in self.units[i]) or any(u & denied for u, _ in self.units[i]):
                 continue
             s = math.sqrt(sims[i] * cover[i]) * self._partial(int(i), ws)
             o = self.owner[i]
