@@ -27,7 +27,7 @@ from chiiki_mirai.recommender.paraphrases import uncounted_tokens
 from chiiki_mirai.recommender.product_evidence import ASIDE_FACTOR, longer_wins, paraphrase_scores
 from chiiki_mirai.recommender.recovery import recovered_as
 from chiiki_mirai.recommender.tokenize import tokens
-from chiiki_mirai.recommender.word_places import Spans, listed_tokens, spans
+from chiiki_mirai.recommender.word_places import Spans, head_span, listed_tokens, spans
 
 LEX_WEIGHT = 0.7
 SEM_WEIGHT = 0.3
@@ -49,6 +49,10 @@ USE_FACTOR = 0.1  # ドローンを使って: the text needs the technology (an 
 LIST_FACTOR = 0.3  # one item of a list of materials
 CUSTOMER_FACTOR = 0.2  # an outside sector named as the customer (農家向け) says little about the text's business
 SUPPLIER_SECTORS = frozenset({"parts_processing"})
+# sectors whose businesses host, sell or serve (a shop, an inn, a tour): a description ending on one is that business.
+# A food, farm, fishery, forest or craft product at the end may still be made with a field's technology (コオロギの
+# 粉末を練り込んだクッキー is an alternative-protein food), and a supplier makes the field's products
+SERVING_SECTORS = frozenset({"tourism", "local_commerce_services", "sports"})
 NAMED_MIN = 0.5  # exact evidence this strong names the field (not a passing mention in a list)
 REPEATS = 3  # places of one term that count
 REPEAT_WEIGHT = 0.3  # each further place, as a share of the first
@@ -327,6 +331,8 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
     conf = confidence(feats) if feats else 0.0
     if fields and _only_used(fields[0].number, hits, kb):
         conf = 0.0  # 「AIを導入したい」: the text needs the technology, it is not in the field's industry
+    if fields and _outside_head(text, hits, kb):
+        conf = 0.0  # 「…天体観察ツアー」: the text is a business outside the fields; the field's words only say which
     return Classification(text, _relevant(fields, conf, top), [o for o in outside if o[2] > 0], uses, conf, feats,
                           fields[0] if fields else None)
 
@@ -336,6 +342,23 @@ def _against(outside: list[tuple[str, str, float]], named: bool) -> float:
     against a field whose own words the text names: fields.yaml's 部品加工・地場ものづくり says a plan that names a
     field's product and joins its supply chain (航空機部品の精密加工) is that field's."""
     return max((o[2] for o in outside if not (named and o[0] in SUPPLIER_SECTORS)), default=0.0)
+
+
+def _outside_head(text: str, hits: list[Hit], kb: KnowledgeBase) -> bool:
+    """A one-line description ends on a business outside the fields that hosts, sells or serves (ホームセンター,
+    ツアー, 土産物店; SERVING_SECTORS) and no field's word is that head."""
+    head = head_span(spans(text))
+    if head is None:
+        return False
+    last = head[1] - 1
+
+    def at_head(h: Hit) -> bool:
+        return any(a <= last < b for a, b in h.places)
+
+    outside = [h for h in hits if h.term.target.startswith("outside:") and at_head(h)]
+    if not outside or any(h.term.target[len("outside:"):] not in SERVING_SECTORS for h in outside):
+        return False
+    return not any(at_head(h) for h in hits if not h.term.target.startswith("outside:"))
 
 
 def _only_used(number: int, hits: list[Hit], kb: KnowledgeBase) -> bool:

@@ -147,6 +147,18 @@ def words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=8192)
+def compound_heads(text: str) -> tuple[frozenset[str], ...]:
+    """Per unit (as units()): the forms of a compound's head alone (改修 of 耐震改修), empty for a simple word."""
+    out = []
+    for t in tokens(text):
+        if not _forms(t):
+            continue
+        parts = [p for p in split_a(t.surface) if len(p) > 1] if len(t.surface) > 2 else []
+        out.append(frozenset({fold(parts[-1])}) if len(parts) > 1 else frozenset())
+    return tuple(out)
+
+
 def shared_units(phrase: str, text: str) -> int:
     """How many of the phrasing's words (tokens) the text contains."""
     mine = words(text)
@@ -283,12 +295,14 @@ class IntentIndex:
         return replace(m, score=round(score, 4), consensus=round(_median([per_writer.get(w, 0.0) for w in writers]), 4))
 
     def clear(self, need: str, question: str, min_words: int) -> NeedMatch | None:
-        """The need's best phrasing among those that share at least min_words of their words with the question."""
+        """The need's best phrasing among those that share at least min_words of their words with the question (a
+        compound of the phrasing by more than its head)."""
         q = words(question)
         best: NeedMatch | None = None
         for i in self.of_need.get(need, ()):
             _, ph, us = self.phrases[i]
-            if sum(1 for u in us if u & q) < min_words:
+            # a compound met only by its head says another thing of that kind (倉庫を改修 is no 耐震改修)
+            if sum(1 for u, head in zip(us, compound_heads(ph), strict=True) if (u & q) - head) < min_words:
                 continue
             s = self.score(i, q)
             if best is None or s > best.score:

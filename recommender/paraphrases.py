@@ -49,6 +49,16 @@ GENERAL = frozenset(fold(w) for w in _split(
 # one-character words that name no product (counters, positions, time)
 NOISE = frozenset(_split("年 月 日 時 分 中 上 下 前 後 内 外 間 方 人 者 等 的 円 件 社 回 度 目 個 台 本 枚 点 次 初 毎 各 当"))
 NUMERAL = re.compile(r"^[0-9０-９一二三四五六七八九十百千万億兆〇]+$")
+KINDS = PHRASES.parent / "kinds.yaml"
+
+
+def _kinds(path: Path = KINDS) -> dict[str, str]:
+    """folded member → folded kind word (サーモン → 魚): a kind named counts as its kind's word too (e4, general)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {fold(m): fold(str(kind)) for kind, members in raw.items() for m in members or []}
+
+
+KIND_OF = _kinds()
 MISSING_TOP = 0.6  # the paraphrase's most telling word is not in the text
 ONE_OF_MANY = 0.5  # the text shares one word of a paraphrase of several
 
@@ -93,7 +103,15 @@ def reduced_to_head(text: str) -> bool:
 
 
 def words(text: str, skip: set[int] | None = None) -> set[str]:
-    """The content words a text counts with: less the tokens in skip and the units that only modify the next."""
+    """The content words a text counts with: less the tokens in skip and the units that only modify the next; a kind
+    the text names counts as its kind's word too (チョウザメ → 魚; not on the paraphrases' side, where a kind named
+    alone, バナメイエビ, would turn into any fish)."""
+    out = named_words(text, skip)
+    return out | {KIND_OF[f] for f in out if f in KIND_OF}
+
+
+def named_words(text: str, skip: set[int] | None = None) -> set[str]:
+    """words() less the kinds' words the text does not name itself."""
     out: set[str] = set()
     for u in noun_units(text):
         if u.modifier or (skip and u.token in skip):
@@ -177,8 +195,11 @@ class ParaphraseIndex:
             cut *= ONE_OF_MANY
         return cut
 
-    def match(self, text: str, top: int = 5, skip: set[int] | None = None) -> list[ParaphraseMatch]:
-        """The products whose paraphrases share rare words with text (less the tokens in skip), best first."""
+    def match(self, text: str, top: int = 5, skip: set[int] | None = None,
+              denied: frozenset[str] = frozenset()) -> list[ParaphraseMatch]:
+        """The products whose paraphrases share rare words with text (less the tokens in skip), best first; a
+        paraphrase naming a word in denied (one the text names as something else) is not matched."""
+        named = named_words(text, skip)
         ws = {w for w in words(text, skip) if w in self.col}
         if not ws:
             return []
@@ -195,6 +216,9 @@ class ParaphraseIndex:
                 break
             # the geometric mean of the cosine and the share of the paraphrase the text covers: a long text
             # (a question, a plan) that contains a whole paraphrase is not drowned by its other words
+            # a kind's word (魚 for サバ) completes a paraphrase the text shares another word with; alone it is any fish
+            if not any(u & named for u, _ in self.units[i]) or any(u & denied for u, _ in self.units[i]):
+                continue
             s = math.sqrt(sims[i] * cover[i]) * self._partial(int(i), ws)
             o = self.owner[i]
             if s > best[o]:

@@ -11,6 +11,7 @@ the term (longer_wins).
 from __future__ import annotations
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.lexicon import Hit, lexicon
 from chiiki_mirai.recommender.paraphrases import paraphrase_index, uncounted_tokens
 from chiiki_mirai.recommender.recovery import recovery_products
@@ -51,6 +52,10 @@ def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[di
     listed = listed_tokens(sp_)  # a passing mention in a list (素材：銅、ニッケル、レアアース) is no paraphrase
     # whom the text sells to (食品メーカーに原料として売る) is not what it makes
     skip = uncounted_tokens(text, lex.folded_terms) | named | listed | customer_tokens(sp_)
+    # a field's own name the text names only as a modifier of another noun (量子 in 量子化学計算) says what the text
+    # is not: a paraphrase naming that word (量子計算で新材料を探す) is not met by its other words (計算, 探す)
+    denied = frozenset(f for i, t in enumerate(sp_.toks)
+                       if (f := fold(t.surface)) in field_names(kb) and not sp_.counts_at(i + 1))
     # words in brackets elaborate what comes before (「すくも（藍の葉を発酵させた染料）」): a paraphrase matched
     # only thanks to them counts down to what a term named only there counts (ASIDE_FACTOR)
     aside = {i for i, a in enumerate(sp_.aside) if a}
@@ -61,7 +66,7 @@ def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[di
     # product of recovering materials (recovery.py)
     bare = {m.product: m.score for m in index.match(text, top=10, skip=skip | taken)} if taken else {}
     rec = recovery_products(kb)
-    for m in index.match(text, top=5, skip=skip):
+    for m in index.match(text, top=5, skip=skip, denied=denied):
         fkey = f"field:{kb.product_field[m.product]}"
         pkey = f"product:{m.product}"
         if pkey in used or fkey in used:
@@ -73,6 +78,12 @@ def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[di
         phrase[pkey] = m.phrase
         out[fkey] = max(out.get(fkey, 0.0), out[pkey])
     return out, phrase
+
+
+def field_names(kb: KnowledgeBase) -> frozenset[str]:
+    """The folded names and synonyms of the 17 fields (量子, 宇宙, 半導体): not their products' or keywords'."""
+    return built_once(kb, "_field_names", lambda: frozenset(
+        t.folded for t in lexicon(kb).terms if t.target.startswith("field:") and t.kind in ("name", "synonym")))
 
 
 def longer_wins(lex: dict[str, float], para: dict[str, float], phrase: dict[str, str], hits: list[Hit]) -> None:

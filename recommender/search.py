@@ -47,9 +47,12 @@ NO_FIELD = "分野は特定できません"
 FALLBACK = ("onestop_consultation_desk", "yorozu_support_center")
 W_NEED = 2.0  # a need read from everyday phrasing outranks a noun the question only mentions
 SECOND_NEED = 0.6
-FIELD_NEED = 0.5  # the product or field a question is about, as a need of its field's measures
+FIELD_NEED = 0.5  # the field a question is about, as a need of its field's measures
+# a product of the field the question names or describes (サーモンを陸で育てたい: 陸上養殖) says what it is about more
+# precisely than a field's word
+PRODUCT_NEED = 0.75
 MAX_NEEDS = 3
-CAUSE = re.compile(r"ので(?!す)|から[、，]|ため[、，]|ために[、，]|のに[、，]")  # not のですが, 建てるのに使える
+CAUSE = re.compile(r"ので(?!す|しょう)|から[、，]|ため[、，]|ために[、，]|のに[、，]")  # not のですが, 建てるのに使える
 CAUSE_SHARE = 0.5  # a need read only in the cause of what is asked
 OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
 SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly
@@ -170,9 +173,10 @@ def _add_field_need(sig: Signals, kb: KnowledgeBase, cls) -> None:
         return
     best = cls.fields[0]
     word = (best.terms or [p.terms[0] for p in best.products if p.terms] or [best.name])[0]
+    share = PRODUCT_NEED if any(p.terms for p in best.products) else FIELD_NEED
     for mid, m in kb.measures.items():
         if best.number in m.fields:
-            lk = Link("field", str(best.number), word, W_NEED * FIELD_NEED * min(best.score, 1.0))
+            lk = Link("field", str(best.number), word, W_NEED * share * min(best.score, 1.0))
             sig.extra[mid] = [*sig.extra.get(mid, []), lk]
 
 

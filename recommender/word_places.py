@@ -32,6 +32,8 @@ GENERIC_HEADS = _set(
     "戦略 プロジェクト 計画 ベンチャー スタートアップ 事業化 実装 社会実装 製作 製作所 工業 ビジネス 機器 システム "
     "モジュール 部 ユニット サービス 基盤 プラント 船 機 炉 群 網 局 所 品 化 版 類 全般 応用 チップ デバイス 素子 "
     "発電 発電所 開発者 研究者 生産者 業者 仕組み "
+    # the form a material is sold in: コオロギパウダー is crickets made into powder
+    "粉末 パウダー エキス "
     # a plan's own name: 「陸上養殖成長プラン」 is a plan about 陸上養殖
     "成長 プラン 振興 推進 構想 ビジョン"
 )
@@ -342,3 +344,27 @@ def noun_units(text: str) -> tuple[Unit, ...]:
         mod = u.pos in NOUNISH and u.content and nxt is not None and nxt.pos in NOUNISH and not _heads(nxt)
         out.append(Unit(i, u, whole, mod))
     return tuple(out)
+
+
+HEAD_MAX_CHARS = 120  # a one-line description (a product, a business) ends on what it is; a plan does not
+
+
+def head_span(sp: Spans) -> tuple[int, int] | None:
+    """The noun compound a one-line description ends on (体言止め), as a token span: what the text *is*.
+
+    「防災用品の売り場を広げたホームセンター」 is a home centre and 「…天体観察ツアー」 a tour: the words before the head
+    only say which one. None for a text of several lines or sentences, or one that does not end on a noun."""
+    toks = sp.toks
+    if not toks or len(sp.folded) > HEAD_MAX_CHARS or any(t.line_start for t in toks[1:]):
+        return None
+    e = len(toks)
+    while e > 0 and toks[e - 1].pos in ("補助記号", "記号", "空白"):
+        e -= 1
+    if any(t.surface in SENTENCE_END for t in toks[:e]) or e == 0:
+        return None
+    if toks[e - 1].pos not in NOUNISH or not toks[e - 1].content:
+        return None
+    a = e - 1
+    while a > 0 and toks[a - 1].pos in NOUNISH and toks[a - 1].content:
+        a -= 1
+    return a, e
