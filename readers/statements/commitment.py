@@ -267,9 +267,11 @@ def _field_by_label(u: Unit) -> str | None:
 
 def commitment_units(ctx: ReadContext) -> list[Unit]:
     """The units of the commitment item; when the draft has none placed there, the lines after a bare line
-    that names it (「伴走支援体制」 written as a line of text, not as a heading), to the end of that section."""
+    that names it (「伴走支援体制」 written as a line of text, not as a heading), to the end of that section, with a
+    C plan's 「地場産業を支える仕組みづくり」 (C.5.3), where its desk and support may be all it writes of them."""
     if ctx.in_items(*ITEMS):
         return ctx.in_items(*ITEMS, *ALSO)
+    also = ctx.in_items(*ALSO)
     out: list[Unit] = []
     start: Unit | None = None
     for u in ctx.units:
@@ -281,13 +283,18 @@ def commitment_units(ctx: ReadContext) -> list[Unit]:
             start = u
     # no place for it at all: the lines elsewhere (a policy package) that set the support system up
     if out:
-        return out
+        return _in_order(out, also)
     lines = {u.line for u in ctx.units if u.kind != "heading" and SUPPORT_LINE.search(u.norm)}
     found = [u for u in ctx.units if u.kind != "heading" and u.line in lines]  # the whole paragraph it opens
     item = next((t.id for t in ctx.outline.targets if t.id in ITEMS), None)
     if found and item is not None:
         ctx.content_places.setdefault(item, found)
-    return found
+    return _in_order(found, also)
+
+
+def _in_order(*groups: list[Unit]) -> list[Unit]:
+    """Units of several groups once each, in document order."""
+    return sorted({u.index: u for g in groups for u in g}.values(), key=lambda u: u.index)
 
 
 def extract_commitment(ctx: ReadContext) -> list[Statement]:

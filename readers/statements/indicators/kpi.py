@@ -215,6 +215,10 @@ def fivew_parts(k: Kpi, text: str) -> None:
         put(k, (f,), p)
 
 
+# who is in charge, as the subject of its clause (「旅館協同組合と商工観光課が担当し」「加工組合が所管する」)
+IN_CHARGE = re.compile(r"(?P<d>[^、。:：]{2,40}?)が(?:主に|主として)?(?:担当|所管)(?:し|する|します|となり|となる)?")
+
+
 def unlabelled(k: Kpi, rest: str) -> None:
     """An entry without labels: the criterion clause, the department, the target with its year."""
     for sent in split_text(rest, "。"):
@@ -222,6 +226,9 @@ def unlabelled(k: Kpi, rest: str) -> None:
             put(k, ("withdrawal",), sent)
             continue
         for clause in split_text(sent, "、,"):
+            if a := IN_CHARGE.fullmatch(clause.strip()):  # 「観光協会が担当し、推進会議で確認する」
+                put(k, ("owner",), a.group("d"))
+                continue
             d = _DEPT.fullmatch(clause.strip()) or _DEPT.fullmatch(re.sub(r"^.*[(（]|[)）]$", "", clause.strip()))
             if d and not re.search(r"[0-9]", clause):
                 put(k, ("owner",), d.group(0))

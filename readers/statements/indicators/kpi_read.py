@@ -26,6 +26,7 @@ from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.numbering import FIGURE_CAPTION
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
 from chiiki_mirai.readers.statements.indicators.kpi import (
+    IN_CHARGE,
     KPI_LABEL,
     NAMED_KEY,
     WITHDRAW_ACT,
@@ -235,6 +236,20 @@ def _topic_field(st: KpiState, z: Zoned) -> bool:
     return True
 
 
+def _in_charge(st: KpiState, z: Zoned) -> bool:
+    """A sentence under a KPI that opens with who is in charge (「観光協会が担当し、推進会議で半期ごとに確認する。」):
+    the department, then the rest of the sentence read as an unlabelled entry."""
+    first, _, rest = nfkc(z.text).strip().partition("、")
+    m = IN_CHARGE.fullmatch(first.rstrip("。"))
+    k = st.target() if m else None
+    if m is None or k is None:
+        return False
+    put(k, ("owner",), m.group("d"))
+    if rest.strip():
+        unlabelled(k, rest)
+    return True
+
+
 _SHORT_FIELDS = (("owner",), ("deadline",))  # fields one phrase long: a sentence after them is another field's
 
 
@@ -251,7 +266,7 @@ def _one_line(st: KpiState, z: Zoned) -> None:
         name, _ = inline_fields(text)
         _open(st, name.strip(), nfkc(text)[len(name):], z)
         return
-    if _topic_field(st, z):
+    if _topic_field(st, z) or _in_charge(st, z):
         return
     lab = labelled(z.text)
     if lab is not None:
