@@ -87,11 +87,17 @@ def _side(s: str, start: int, end: int) -> str | None:
 
 
 def abroad_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
-    """Shares of key inputs procured abroad today (see the module docstring)."""
+    """Shares of key inputs procured abroad today (see the module docstring), and dated targets to lower one
+    (「輸入魚粉の比率を令和12年度に4割まで下げる」: role `target`, a roadmap toward procurement at home)."""
     out = []
     for u, r in read_units:
         s = u.norm
-        if r.stance not in ("affirmed", "none") or not _abroad_words(s).search(s) or LOWERED.search(s):
+        if not _abroad_words(s).search(s):
+            continue
+        if LOWERED.search(s):
+            out += _lowered(u, r)
+            continue
+        if r.stance not in ("affirmed", "none"):
             continue
         shares = [v for q in find_quantities(s) if (v := percent_to_share(q)) is not None
                   and _side(s, q.start, q.end) == "abroad"]
@@ -100,6 +106,17 @@ def abroad_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]
             out.append(Statement(kind="procurement", topic="abroad", role="current", value=max(shares), modality="affirmed",
                                  attrs={"input": bool(KEY_INPUT.search(s))}, place=place_of(u)))
     return out
+
+
+def _lowered(u: Unit, r: Reading) -> list[Statement]:
+    """A dated target to lower what comes from abroad: the lowest share named, by the last year named."""
+    s = u.norm
+    shares = [v for q in find_quantities(s) if (v := percent_to_share(q)) is not None and _side(s, q.start, q.end) == "abroad"]
+    years = [y.fy for y in find_fiscal_years(s) if not y.span_start]
+    if not shares or not years or r.stance in ("negated", "considering", "placeholder"):
+        return []
+    return [Statement(kind="procurement", topic="abroad", role="target", value=min(shares), year=years[-1],
+                      modality=r.stance if r.stance != "none" else "planned", place=place_of(u))]
 
 
 def procurement_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:

@@ -95,6 +95,10 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
         t = targets[0]
         when = f"{t.year}年度までに" if t.year else ""
         return f"{when}域内調達を{t.value:.0%}へ", [evidence_at(t.place)]
+    lowered = _shares(ctx, "target", "abroad")  # 「輸入魚粉の比率を令和12年度に4割まで下げる」
+    if lowered:
+        t = lowered[0]
+        return f"{t.year}年度までに海外からの調達を{t.value:.0%}へ", [evidence_at(t.place)]
     # the plan says with confidence that the roadmap is still to be worked out (「調達の在り方は、今後、業界団体と
     # 検討する」): that is its answer, and weaker readings elsewhere do not make it unknown
     if any(s.confidence >= STATED and s.modality in _NOT_YET for s in statements(ctx, "claim", "procurement_roadmap")):
