@@ -261,3 +261,16 @@ def a_plan(investment: Investment) -> Plan:
 def test_an_a_plans_business_is_what_its_investments_build(kb, investment, offered):
     ids = shown(recommend_for_plan(a_plan(investment), None, kb, top=40))
     assert ("shipbuilding_port_machinery_support" in ids) is offered, ids
+
+
+# --- round 24: what another type's published plan obtains is no ground for this one -------------------------------
+
+@pytest.mark.parametrize(("ptype", "policy", "offered"), [
+    ("B", "", True),  # the firms a B plan lists obtain 審査上の考慮
+    ("C", "", False),  # a C plan's investment need is no ground for the B plan's benefit
+    ("C", "核となる事業者の設備投資について、関係府省庁の補助金での審査上の考慮を求める。", True),  # named: shown
+])
+def test_another_types_plan_benefit_is_offered_only_where_named(kb, ptype, policy, offered):
+    plan = greens_plan(ptype, policy=policy, authors=[Author(name="茨城県", kind="prefecture")])
+    ids = shown(check_plan(plan, source="greens.md", plan_type=ptype).recommendations)
+    assert ("review_consideration_ministries" in ids) is offered, ids
