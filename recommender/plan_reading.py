@@ -52,6 +52,9 @@ RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリ�
 # an object word at the end of a longer name of another thing: the 専門学校 of a college of technology written in full
 # (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure)
 INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校")}
+# a vessel or a tool named after what it holds (茶筒, 茶碗, 酒器, ワイングラス) is a craft's product, not tea, sake or wine:
+# the 茶 of a paulownia 茶筒 is no farm product a measure's `industries` ask for (general knowledge of the words)
+VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")
 POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
 # the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry)
 END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
@@ -298,11 +301,11 @@ def section_evidence(reading: PlanReading, sections: frozenset[str], objects: fr
 def industry_fits(reading: PlanReading, words: frozenset[str], sectors: frozenset[str],
                   plan_sectors: frozenset[str]) -> bool:
     """Whether the plan's business is one the measure is for (`Measure.industries`): one of the words in what its
-    firms make (`business_text`), not only as the end use of its products (データセンター向けの受変電設備), or one of
-    the sectors the plan was classified into."""
+    firms make (`business_text`), not only as the end use of its products (データセンター向けの受変電設備) nor as the
+    first part of a vessel's name (VESSEL: 茶筒 is no tea), or one of the sectors the plan was classified into."""
     if not words or sectors & plan_sectors:
         return True
-    text = reading.business
+    text = VESSEL.sub(" ", reading.business)
     return any(w in text and not end_use_only(w, text) for w in words)
 
 

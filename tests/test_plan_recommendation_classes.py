@@ -274,3 +274,27 @@ def test_another_types_plan_benefit_is_offered_only_where_named(kb, ptype, polic
     plan = greens_plan(ptype, policy=policy, authors=[Author(name="茨城県", kind="prefecture")])
     ids = shown(check_plan(plan, source="greens.md", plan_type=ptype).recommendations)
     assert ("review_consideration_ministries" in ids) is offered, ids
+
+
+# --- round 24: a vessel named after what it holds is a craft's product, not a farm product ---------------------------
+
+def export_plan(products: str) -> Plan:
+    """A C plan of a craft town's workshops exporting their products; only the products vary."""
+    sections = {
+        "C.1.1": ("(1) 該当する製品", f"町内の工房の職人が手仕事でつくる{products}"),
+        "C.4.1": ("(1) 基本戦略", "工房の製品を台湾と香港の百貨店に向けて輸出する。"),
+        "C.5.1": ("(1) 取組に向けた課題", "輸出の手続と海外の商談の経験が不足している。"),
+        "C.5.2": ("(2) 講じるべき政策パッケージ", "海外の商談会への出展を支援する。"),
+    }
+    return Plan(plan_type="C", title="工房の製品の輸出拡大プラン", industry=Industry(domain=products, products=[products]),
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in sections.items()})
+
+
+@pytest.mark.parametrize(("products", "offered"), [
+    ("桐材の茶筒と米びつ", False),
+    ("錫の酒器とワイングラス", False),
+    ("深蒸しの煎茶と抹茶", True),
+])
+def test_a_vessel_named_after_what_it_holds_is_no_farm_product(kb, products, offered):
+    ids = shown(recommend_for_plan(export_plan(products), None, kb, top=40))
+    assert ("agri_food_export_support_platform" in ids) is offered, ids
