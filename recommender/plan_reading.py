@@ -49,9 +49,12 @@ ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係|協同�
 # a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
 # 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
 RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリー|渡船|乗合|デマンド|スクールバス|コミュニティバス)")
-# an object word at the end of a longer name of another thing: the 専門学校 of a college of technology written in full
-# (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure)
-INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校")}
+# an object word inside a longer name of another thing: the 専門学校 of a college of technology written in full
+# (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure); the 料理 of a 料理店 or a
+# 料理人 names a customer (charcoal or shiitake sold to Chinese restaurants), and 食材 bought in (食材の仕入れ) an input
+# of a tourism business: neither is the region's cuisine a food-hub measure is for (general knowledge of the words)
+INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理": re.compile(r"料理(?![店屋人長家])"),
+                "食材": re.compile(r"食材(?!の?(?:仕入|調達)|を仕入)")}
 # a vessel or a tool named after what it holds (茶筒, 茶碗, 酒器, ワイングラス) is a craft's product, not tea, sake or wine:
 # the 茶 of a paulownia 茶筒 is no farm product a measure's `industries` ask for (general knowledge of the words)
 VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")
@@ -237,7 +240,7 @@ def end_use_only(term: str, text: str) -> bool:
 
 def object_present(term: str, text: str) -> bool:
     """Whether the object word occurs in the text as itself: an ASCII word (AI) on word boundaries, not at the end of
-    a longer name of another thing (INSIDE_OTHER: the 専門学校 of a 高等専門学校)."""
+    a longer name of another thing (INSIDE_OTHER: the 専門学校 of a 高等専門学校, the 料理 of a 料理店)."""
     if term.isascii():
         return re.search(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", text) is not None
     if term in INSIDE_OTHER:

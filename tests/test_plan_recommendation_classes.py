@@ -298,3 +298,17 @@ def export_plan(products: str) -> Plan:
 def test_a_vessel_named_after_what_it_holds_is_no_farm_product(kb, products, offered):
     ids = shown(recommend_for_plan(export_plan(products), None, kb, top=40))
     assert ("agri_food_export_support_platform" in ids) is offered, ids
+
+
+# --- round 24: a restaurant the plan sells to, or food it buys in, is no cuisine it offers -------------------------
+
+@pytest.mark.parametrize(("line", "word", "present"), [
+    ("市内と香港の高級中華料理店に木炭を販売する。", "料理", False),
+    ("料理人の指名買いが多い。", "料理", False),
+    ("郷土料理の体験を宿泊者に提供する。", "料理", True),
+    ("宿の食材の仕入れを町内の農家に切り替える。", "食材", False),
+    ("地元の食材を使った料理教室を開く。", "食材", True),
+])
+def test_a_restaurant_customer_or_bought_in_food_is_no_cuisine_object(kb, line, word, present):
+    reading = read_plan_needs(greens_plan("C", policy=line), kb, "C")
+    assert (word in reading.present) is present, sorted(reading.present)
