@@ -2,7 +2,7 @@
 
 `read_plan_needs` is the one entry point: it cuts the plan into statements (sentences with the section they
 stand in, their modality and kind, `modality.py`) and reads from them
-- the measures the plan names itself, in any of their names (`Measure.name`, `proper_names`), anywhere in the
+- the measures the plan names itself, in any of their names (`Measure.name`, `proper_names`, `name_patterns`), anywhere in the
   plan, with the quote; a name inside a longer name of another measure counts for the longer one only
   (地域未来交付金 inside 地域未来交付金等による地域基盤の再構築), and a name several measures share goes to the one
   listed for the plan's type (地域未来交付金 → 関連インフラ for an A plan, 優先採択 for B and C);
@@ -182,6 +182,8 @@ class NameIndex:
                 key = norm(n)
                 if len(key) >= 3 and (m.id, proper) not in self.names.get(key, []):
                     self.names.setdefault(key, []).append((m.id, proper))
+        # names written as patterns (Measure.name_patterns): the plan's own wording of a programme
+        self.patterns = [(m.id, re.compile(p)) for m in kb.measures.values() for p in m.name_patterns]
         self.types = {m.id: set(m.plan_types) for m in kb.measures.values()}
         self.objects = {norm(o) for m in kb.measures.values() for o in m.objects}
         self.measure_objects = {m.id: frozenset(norm(o) for o in m.objects) for m in kb.measures.values()}
@@ -223,6 +225,12 @@ def named_in(st: Statement, idx: NameIndex, plan_type: str | None, names: list[s
         for mid, name in kept.items():
             out.setdefault(mid, name)
     return list(out.items())
+
+
+def named_by_pattern(st: Statement, idx: NameIndex) -> list[tuple[str, str]]:
+    """(measure id, the words matched) for each measure the statement names in the plan's own wording
+    (`Measure.name_patterns`: 「小山工業高等専門学校の実装系コース新設に係る体制・機能強化」)."""
+    return [(mid, m.group(0)) for mid, pat in idx.patterns if (m := pat.search(st.norm))]
 
 
 def as_label(text: str, start: int, end: int) -> bool:
@@ -342,7 +350,7 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     joined = "\n".join(s.norm for s in stands)
     names = occurring(joined, idx.name_buckets)
     for st in stands:
-        for mid, name in ([] if st.heading else named_in(st, idx, plan_type, names)):
+        for mid, name in ([] if st.heading else named_in(st, idx, plan_type, names) + named_by_pattern(st, idx)):
             if mid not in r.named:
                 r.named[mid] = Evidence(quote_around(st.text, name), st.label)
         if st.kind == "own":
