@@ -5,6 +5,7 @@ They use the checker's `kb`, `add`, `_unknown`, `_check_basis` and `_check_fact`
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -55,6 +56,11 @@ class MeasureChecks:
         if m.contact is not None and m.contact not in kb.contacts:
             self.add(file, f"{w} contact", self._unknown("問い合わせ先", m.contact, kb.contacts))
         self._check_measure_targets(file, m, helpable)
+        for pat in m.name_patterns:
+            try:
+                re.compile(pat)
+            except re.error as e:
+                self.add(file, f"{w} name_patterns", f"name_patterns の正規表現 {pat!r} が誤っています（{e}）")
         for c in m.conditions:
             if c.fact is not None:
                 self._check_fact(file, f"{w} conditions[{c.id}].fact", c.fact)

@@ -231,6 +231,10 @@ class Measure(Strict):
     # the names a plan uses when it names this programme itself (its official name and common short names);
     # a plan that writes one of them asks for the measure (「計画に記載」). A matching aid written by the project
     proper_names: list[str] = []
+    # names a plan writes in its own words, as regular expressions over its normalised text (NFKC, no spaces): a
+    # school and the strengthening of its capacity in one phrase (「一関工業高等専門学校の半導体関連学科の体制強化」)
+    # names the universities' and kosen's capacity measure. Read like proper_names. A matching aid (project)
+    name_patterns: list[str] = []
     # what the measure is for (museums, ES providers, green steel): at least one of these words must be in the
     # plan for the measure to be recommended on needs alone. Empty = any plan. A matching aid (project)
     objects: list[str] = []

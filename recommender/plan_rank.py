@@ -20,7 +20,8 @@ and the type's menu does not list (the menu alone is what a desk hands a plan th
 half of the best measure the plan does not name (unless it is the type's benefit).
 A measure still under consideration (新たな財政措置の検討) counts only where the plan names it; nor is a measure whose
 point is what a published plan of the type obtains (優先採択, 審査上の考慮) offered where the plan's author cannot
-write that type (a city that is not a 政令指定都市 writing a B plan), unless the plan names it.
+write that type (a city that is not a 政令指定都市 writing a B plan), unless the plan names it; nor what a published
+plan of another type obtains (a B plan's 審査上の考慮 for a C plan), unless the plan names it.
 """
 
 from __future__ import annotations
@@ -107,6 +108,15 @@ def author_may_write(facts: dict[str, object] | None) -> bool:
     return facts.get("author_kind_allowed") is not False and not facts.get("author_not_local_government")
 
 
+def other_types_benefit(m: Measure, plan_type: str | None) -> bool:
+    """Whether the measure is what a published plan of other types obtains, not this one: the 審査上の考慮 the
+    firms a B plan lists receive (guidance 1.(1)⑨: 「B. 地域産業クラスター計画」において記載された、伴走支援の対象
+    となる計画推進の核となる企業は、…審査上の考慮…を受けることが可能です) is no ground for a C plan, although the
+    package lists the measure for C too (for the few programmes that also prioritise C plans' projects, which
+    the C plan obtains through 地域未来交付金での優先採択)."""
+    return bool(plan_type and m.plan_benefit_for and plan_type not in m.plan_benefit_for)
+
+
 def _gap_links(m: Measure, sig: Signals) -> list[Link]:
     how = {h.requirement: h for h in m.helps_how}
     return [Link("gap", g, "", W_GAP, {"rationale": how[g].rationale, "source": how[g].source})
@@ -144,6 +154,8 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
         return None
     if not named and sig.plan_type in m.plan_benefit_for and not author_may_write(facts):
         return None  # what a published plan of the type obtains: no ground where its author cannot publish it
+    if not named and other_types_benefit(m, sig.plan_type):
+        return None  # what a published plan of another type obtains (a B plan's 審査上の考慮 for a C plan)
     links = [Link("named", m.id, named.quote, W_NAMED, {"where": named.where})] if named else []
     links += _theme_links(m, reading)
     sec = section_evidence(reading, frozenset(m.plan_sections), objects) if m.plan_sections else None
@@ -206,7 +218,8 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
     if m.id in reading.named:
         return math.inf
     objects = made_objects(m, ms.objects, reading)
-    if (objects and not (objects & reading.present)) or m.status != "available":
+    if (objects and not (objects & reading.present)) or m.status != "available" \
+            or other_types_benefit(m, sig.plan_type):
         return -math.inf
     if not industry_fits(reading, ms.industries, frozenset(m.sectors), frozenset(sig.sectors)):
         return -math.inf

@@ -2,7 +2,7 @@
 
 `read_plan_needs` is the one entry point: it cuts the plan into statements (sentences with the section they
 stand in, their modality and kind, `modality.py`) and reads from them
-- the measures the plan names itself, in any of their names (`Measure.name`, `proper_names`), anywhere in the
+- the measures the plan names itself, in any of their names (`Measure.name`, `proper_names`, `name_patterns`), anywhere in the
   plan, with the quote; a name inside a longer name of another measure counts for the longer one only
   (地域未来交付金 inside 地域未来交付金等による地域基盤の再構築), and a name several measures share goes to the one
   listed for the plan's type (地域未来交付金 → 関連インフラ for an A plan, 優先採択 for B and C);
@@ -49,9 +49,15 @@ ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係|協同�
 # a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
 # 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
 RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリー|渡船|乗合|デマンド|スクールバス|コミュニティバス)")
-# an object word at the end of a longer name of another thing: the 専門学校 of a college of technology written in full
-# (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure)
-INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校")}
+# an object word inside a longer name of another thing: the 専門学校 of a college of technology written in full
+# (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure); the 料理 of a 料理店 or a
+# 料理人 names a customer (charcoal or shiitake sold to Chinese restaurants), and 食材 bought in (食材の仕入れ) an input
+# of a tourism business: neither is the region's cuisine a food-hub measure is for (general knowledge of the words)
+INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理": re.compile(r"料理(?![店屋人長家])"),
+                "食材": re.compile(r"食材(?!の?(?:仕入|調達)|を仕入)")}
+# a vessel or a tool named after what it holds (茶筒, 茶碗, 酒器, ワイングラス) is a craft's product, not tea, sake or wine:
+# the 茶 of a paulownia 茶筒 is no farm product a measure's `industries` ask for (general knowledge of the words)
+VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")
 POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
 # the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry)
 END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
@@ -176,6 +182,8 @@ class NameIndex:
                 key = norm(n)
                 if len(key) >= 3 and (m.id, proper) not in self.names.get(key, []):
                     self.names.setdefault(key, []).append((m.id, proper))
+        # names written as patterns (Measure.name_patterns): the plan's own wording of a programme
+        self.patterns = [(m.id, re.compile(p)) for m in kb.measures.values() for p in m.name_patterns]
         self.types = {m.id: set(m.plan_types) for m in kb.measures.values()}
         self.objects = {norm(o) for m in kb.measures.values() for o in m.objects}
         self.measure_objects = {m.id: frozenset(norm(o) for o in m.objects) for m in kb.measures.values()}
@@ -219,6 +227,12 @@ def named_in(st: Statement, idx: NameIndex, plan_type: str | None, names: list[s
     return list(out.items())
 
 
+def named_by_pattern(st: Statement, idx: NameIndex) -> list[tuple[str, str]]:
+    """(measure id, the words matched) for each measure the statement names in the plan's own wording
+    (`Measure.name_patterns`: 「小山工業高等専門学校の実装系コース新設に係る体制・機能強化」)."""
+    return [(mid, m.group(0)) for mid, pat in idx.patterns if (m := pat.search(st.norm))]
+
+
 def as_label(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands as a label: only numbering before it, a colon or nothing after it
     (「（３）地場産業を支える仕組みづくり：…」 is the section's heading written inline, not a measure named)."""
@@ -234,7 +248,7 @@ def end_use_only(term: str, text: str) -> bool:
 
 def object_present(term: str, text: str) -> bool:
     """Whether the object word occurs in the text as itself: an ASCII word (AI) on word boundaries, not at the end of
-    a longer name of another thing (INSIDE_OTHER: the 専門学校 of a 高等専門学校)."""
+    a longer name of another thing (INSIDE_OTHER: the 専門学校 of a 高等専門学校, the 料理 of a 料理店)."""
     if term.isascii():
         return re.search(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", text) is not None
     if term in INSIDE_OTHER:
@@ -298,11 +312,11 @@ def section_evidence(reading: PlanReading, sections: frozenset[str], objects: fr
 def industry_fits(reading: PlanReading, words: frozenset[str], sectors: frozenset[str],
                   plan_sectors: frozenset[str]) -> bool:
     """Whether the plan's business is one the measure is for (`Measure.industries`): one of the words in what its
-    firms make (`business_text`), not only as the end use of its products (データセンター向けの受変電設備), or one of
-    the sectors the plan was classified into."""
+    firms make (`business_text`), not only as the end use of its products (データセンター向けの受変電設備) nor as the
+    first part of a vessel's name (VESSEL: 茶筒 is no tea), or one of the sectors the plan was classified into."""
     if not words or sectors & plan_sectors:
         return True
-    text = reading.business
+    text = VESSEL.sub(" ", reading.business)
     return any(w in text and not end_use_only(w, text) for w in words)
 
 
@@ -336,7 +350,7 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     joined = "\n".join(s.norm for s in stands)
     names = occurring(joined, idx.name_buckets)
     for st in stands:
-        for mid, name in ([] if st.heading else named_in(st, idx, plan_type, names)):
+        for mid, name in ([] if st.heading else named_in(st, idx, plan_type, names) + named_by_pattern(st, idx)):
             if mid not in r.named:
                 r.named[mid] = Evidence(quote_around(st.text, name), st.label)
         if st.kind == "own":

@@ -260,6 +260,14 @@ def test_measure_with_no_plan_type(data, baseline, capsys):
     assert_cli_fails(data, capsys, "plan_types")
 
 
+def test_measure_with_a_broken_name_pattern(data, baseline, capsys):
+    path = first_measure_file(data)
+    edit_yaml(path, lambda ms: ms[0].update(name_patterns=["(?:大学|高専の体制強化"]))
+    mid = read_yaml(path)[0]["id"]
+    assert_reported(added_problems(data, baseline), rel(data, path), f"{mid} name_patterns", "正規表現")
+    assert_cli_fails(data, capsys, "name_patterns")
+
+
 def test_wrong_category_value(data, baseline):
     path = first_measure_file(data)
     edit_yaml(path, lambda ms: ms[0].update(category="subsidy"))

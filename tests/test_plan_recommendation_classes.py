@@ -261,3 +261,54 @@ def a_plan(investment: Investment) -> Plan:
 def test_an_a_plans_business_is_what_its_investments_build(kb, investment, offered):
     ids = shown(recommend_for_plan(a_plan(investment), None, kb, top=40))
     assert ("shipbuilding_port_machinery_support" in ids) is offered, ids
+
+
+# --- round 24: what another type's published plan obtains is no ground for this one -------------------------------
+
+@pytest.mark.parametrize(("ptype", "policy", "offered"), [
+    ("B", "", True),  # the firms a B plan lists obtain 審査上の考慮
+    ("C", "", False),  # a C plan's investment need is no ground for the B plan's benefit
+    ("C", "核となる事業者の設備投資について、関係府省庁の補助金での審査上の考慮を求める。", True),  # named: shown
+])
+def test_another_types_plan_benefit_is_offered_only_where_named(kb, ptype, policy, offered):
+    plan = greens_plan(ptype, policy=policy, authors=[Author(name="茨城県", kind="prefecture")])
+    ids = shown(check_plan(plan, source="greens.md", plan_type=ptype).recommendations)
+    assert ("review_consideration_ministries" in ids) is offered, ids
+
+
+# --- round 24: a vessel named after what it holds is a craft's product, not a farm product ---------------------------
+
+def export_plan(products: str) -> Plan:
+    """A C plan of a craft town's workshops exporting their products; only the products vary."""
+    sections = {
+        "C.1.1": ("(1) 該当する製品", f"町内の工房の職人が手仕事でつくる{products}"),
+        "C.4.1": ("(1) 基本戦略", "工房の製品を台湾と香港の百貨店に向けて輸出する。"),
+        "C.5.1": ("(1) 取組に向けた課題", "輸出の手続と海外の商談の経験が不足している。"),
+        "C.5.2": ("(2) 講じるべき政策パッケージ", "海外の商談会への出展を支援する。"),
+    }
+    return Plan(plan_type="C", title="工房の製品の輸出拡大プラン", industry=Industry(domain=products, products=[products]),
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in sections.items()})
+
+
+@pytest.mark.parametrize(("products", "offered"), [
+    ("桐材の茶筒と米びつ", False),
+    ("錫の酒器とワイングラス", False),
+    ("深蒸しの煎茶と抹茶", True),
+])
+def test_a_vessel_named_after_what_it_holds_is_no_farm_product(kb, products, offered):
+    ids = shown(recommend_for_plan(export_plan(products), None, kb, top=40))
+    assert ("agri_food_export_support_platform" in ids) is offered, ids
+
+
+# --- round 24: a restaurant the plan sells to, or food it buys in, is no cuisine it offers -------------------------
+
+@pytest.mark.parametrize(("line", "word", "present"), [
+    ("市内と香港の高級中華料理店に木炭を販売する。", "料理", False),
+    ("料理人の指名買いが多い。", "料理", False),
+    ("郷土料理の体験を宿泊者に提供する。", "料理", True),
+    ("宿の食材の仕入れを町内の農家に切り替える。", "食材", False),
+    ("地元の食材を使った料理教室を開く。", "食材", True),
+])
+def test_a_restaurant_customer_or_bought_in_food_is_no_cuisine_object(kb, line, word, present):
+    reading = read_plan_needs(greens_plan("C", policy=line), kb, "C")
+    assert (word in reading.present) is present, sorted(reading.present)

@@ -101,6 +101,20 @@ def test_a_measure_is_recognised_in_its_common_names(kb, wording, measure):
 
 
 @pytest.mark.parametrize(("words", "named"), [
+    ("人材：県立大学と工業高専の半導体学科の体制強化を国に求める。", True),
+    ("高専・大学における素材分野の教育体制の強化を支援する。", True),
+    ("工業高等専門学校の機械系コース新設に係る体制・機能強化", True),
+    ("大学との連携体制強化を図る。", False),  # a partnership, not the school's capacity
+    ("市内大学と連携した講座を開く。", False),
+])
+def test_a_schools_capacity_is_named_in_the_plans_own_words(kb, words, named):
+    reading = read_plan_needs(plan_of("A", words), kb, "A")
+    assert ("university_kosen_capacity_strengthening" in reading.named) is named
+    if named:
+        assert reading.named["university_kosen_capacity_strengthening"].quote in words
+
+
+@pytest.mark.parametrize(("words", "named"), [
     ("（３）地場産業を支える仕組みづくり：閉校した校舎を工房に転用する。", False),  # the section's heading, inline
     ("国の「地場産業を支える仕組みづくり」への支援を活用して工房を整備する。", True),
 ])

@@ -99,9 +99,10 @@ PLAN_CASES = [
      ({"plan_type": "B", "fields": {1: (1.0, "半導体")}}, {"export": 1.0}, {})),
     ("product prior", {"products": ["F01.P1"]}, {}, ({"plan_type": "B"}, {"export": 1.0}, {}),
      ({"plan_type": "B", "products": {"F01.P1": (1.0, "パワー半導体")}}, {"export": 1.0}, {})),
-    # (both twins match a field: twin_a stays above half of twin_b's score with the benefit)
+    # (both twins match a field: twin_a stays above half of twin_b's score with the benefit. Without a plan type
+    # the twins tie; a plan of another type than B is not offered what a published B plan obtains at all)
     ("benefit of the type", {"plan_benefit_for": ["B"], "fields": [1]}, {"fields": [1]},
-     ({"plan_type": "A", "fields": FIELD_1}, {"export": 1.0}, {}),
+     ({"plan_type": None, "fields": FIELD_1}, {"export": 1.0}, {}),
      ({"plan_type": "B", "fields": FIELD_1}, {"export": 1.0}, {})),
     # twin_a carries a condition: met (or unknown) it costs nothing, unmet it drops twin_a below twin_b
     ("condition unmet", {}, CONDITION, ({"plan_type": "B"}, {"export": 1.0}, {"plan_type_b": True}),
