@@ -46,7 +46,11 @@ def _read_text(text: str, fmt: str) -> tuple[Plan, ParseReport]:
     if lines > limits.MAX_LINES:  # refused whole, never half-read
         raise UserError(f"行数が多すぎます（{lines:,}行。上限は{limits.MAX_LINES:,}行）")
     # a PDF's text layer comes as Markdown-style text (readers/pdf_text.py)
-    return read_tree(parse_document(text, "markdown" if fmt == "pdf" else fmt), fmt)
+    try:
+        doc = parse_document(text, "markdown" if fmt == "pdf" else fmt)
+    except ValueError as e:  # a table past the size limits (an HTML table's spans)
+        raise UserError(f"表が大きすぎて読めません: {e}") from e
+    return read_tree(doc, fmt)
 
 
 def read_path(path: str | Path) -> tuple[Plan, ParseReport]:

@@ -191,6 +191,13 @@ def test_markdown_with_very_many_lines(tmp_path, capsys):
     assert_refused(capsys, _write(tmp_path, "long.md", text))
 
 
+def test_markdown_html_table_whose_spans_pass_the_cell_limit(tmp_path, capsys):
+    row = "<tr>" + '<td colspan="50" rowspan="50">x</td>' * 10 + "</tr>\n"
+    text = "# 計画\n\n<table>\n" + row * 1_000 + "</table>\n"
+    assert len(text.encode()) < limits.MAX_FILE_BYTES
+    assert_refused(capsys, _write(tmp_path, "spans.md", text), "表が大きすぎ")
+
+
 # --- YAML plans: wrong types, unknown keys, absurd numbers, unknown types ---------------------
 
 

@@ -201,3 +201,20 @@ def test_deep_list_is_capped_without_losing_text() -> None:
         stack.extend(getattr(b, "children", ()))
     assert {f"項目{i}" for i in range(60)} <= set(texts) and "後の段落。" in texts
     assert doc.warnings
+
+
+def test_an_html_table_in_markdown_is_a_table_with_its_merged_cells_spread() -> None:
+    md = (
+        "# 温泉地の成長プラン\n\n## 1. 概要\n\n本文。\n\n## 2. 核となる事業者\n\n"
+        "<table>\n"
+        '  <tr><th rowspan="2">事業者</th><th colspan="2">規模</th></tr>\n'
+        "  <tr><th>従業員</th><th>売上</th></tr>\n"
+        "  <tr><td>（有）湯の宿<br>本館</td><td>9名</td><td>約8,000万円</td></tr>\n"
+        "</table>\n"
+    )
+    doc = parse_markdown(md)
+    table = doc.sections[-1].blocks[0]
+    assert isinstance(table, Table)
+    assert [list(r) for r in table.cells] == [
+        ["事業者", "規模", "規模"], ["事業者", "従業員", "売上"], ["（有）湯の宿\n本館", "9名", "約8,000万円"]
+    ]

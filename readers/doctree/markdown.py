@@ -17,6 +17,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .builder import build_document
+from .html_table import HTML_TABLE, html_table_rows
 from .line_rules import read_lines
 from .lines import Draft, Line
 from .model import Document
@@ -195,13 +196,17 @@ class _Walker:
         return end + 1
 
     def raw_block(self, i: int) -> int:
-        """Code, HTML and front matter blocks: their lines as plain text lines (never rendered)."""
+        """Code, HTML and front matter blocks: their lines as plain text lines (never rendered); an HTML table is a
+        table."""
         t = self.tokens[i]
         if t.type == "front_matter":
             self.front = parse_front_matter(t.content)
             self.gap(t)
             return i + 1
         gap = self.gap(t)
+        if t.type == "html_block" and HTML_TABLE.match(t.content) and (rows := html_table_rows(t.content)):
+            self.items.append(Draft("table", (t.map[0] + 1) if t.map else 1, gap=gap, rows=rows))
+            return i + 1
         lines = text_lines(t.content, (t.map[0] + 1) if t.map else 1, hashes=False)
         if lines:
             lines[0].gap, lines[0].join = gap, False
