@@ -584,3 +584,18 @@ def test_a_page_break_drawn_as_text_makes_the_line_under_it_a_heading() -> None:
     doc = parse_text(text)
     assert [s.heading for s in doc.sections] == ["計画の概要", "原料も窯も地元で"]
     assert not any("p.1" in getattr(b, "text", "") for s in doc.sections for b in s.blocks)
+
+
+def test_page_numbers_and_running_headers_of_a_pasted_pdf_go_and_a_cut_sentence_goes_on() -> None:
+    text = (
+        "１　概要\n\n本計画は、県内の造船所と舶用事業者が連携して次世代燃料船の\n建造を進めるものである。\n\n- 1 -\n\n"
+        "造船クラスター計画（素案）\n\n両地域の造船所は中型船で長年の実績を持ち、この強みを\n\n- 2 -\n\n"
+        "造船クラスター計画（素案）\n\n量産に転換する。\n"
+    )
+    doc = parse_text(text)
+    texts = [b.text for s in doc.sections for b in s.blocks]
+    assert texts == [
+        "本計画は、県内の造船所と舶用事業者が連携して次世代燃料船の建造を進めるものである。",
+        "両地域の造船所は中型船で長年の実績を持ち、この強みを量産に転換する。",
+    ]
+

@@ -7,6 +7,7 @@ from .limits import MAX_LINES
 from .line_rules import read_lines
 from .lines import Line
 from .model import Document
+from .pages import without_page_furniture
 
 _INDENT_WIDTH = {" ": 1, "\u3000": 2, "\t": 4}
 
@@ -79,5 +80,5 @@ def parse_text(text: str) -> Document:
     """Plain text → Document. Raises ValueError past MAX_LINES lines."""
     warnings: list[str] = []
     text = check_lines(text)
-    drafts = read_lines(text_lines(text), warnings)
+    drafts = read_lines(without_page_furniture(text_lines(text)), warnings)
     return build_document(drafts, "text", warnings)
