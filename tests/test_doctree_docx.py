@@ -339,3 +339,22 @@ def test_a_one_column_table_is_a_box_around_the_sections_text() -> None:
     first = doc.sections[0].blocks
     assert len(first) == 1 and isinstance(first[0], Paragraph)
     assert "品種の独占" in first[0].text and "1箱1万円" in first[0].text
+
+
+def test_an_unnumbered_bold_table_caption_names_its_table_and_opens_no_section() -> None:
+    d = docx.Document()
+    d.add_heading("部品産業の計画", level=1)
+    d.add_heading("（３）ＫＰＩ及びＫＰＩ未達時の撤退基準の設定", level=2)
+    d.add_paragraph().add_run("表　ＫＰＩ一覧（半期ごとに確認）").bold = True
+    t = d.add_table(rows=2, cols=3)
+    for c, v in zip(t.rows[0].cells, ["KPI", "目標・期限", "撤退基準"], strict=True):
+        c.text = v
+    for c, v in zip(t.rows[1].cells, ["試作件数", "令和10年度に40件", "20件未満なら支援を見直す"], strict=True):
+        c.text = v
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = parse_docx(buf.getvalue())
+    headings = [s.heading for s, _ in doc.walk()]
+    assert not any(h.startswith("表") for h in headings), headings
+    tables = [b for s, blocks in doc.walk() for b in blocks if isinstance(b, Table)]
+    assert tables and tables[0].title == "表　ＫＰＩ一覧（半期ごとに確認）"

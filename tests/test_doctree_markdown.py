@@ -218,3 +218,4 @@ def test_an_html_table_in_markdown_is_a_table_with_its_merged_cells_spread() -> 
     assert [list(r) for r in table.cells] == [
         ["事業者", "規模", "規模"], ["事業者", "従業員", "売上"], ["（有）湯の宿\n本館", "9名", "約8,000万円"]
     ]
+

@@ -301,8 +301,11 @@ def _qualifier_colon(text: str, i: int) -> bool:
     return any(m.start() < i < m.end() for m in _QUALIFIER.finditer(text)) and text.count("：") + text.count(":") == 1
 
 
-# a figure's or table's caption (「図表3-1　県内繊維工業の推移」「表2 KPI一覧」): it names the figure, not a section
-FIGURE_CAPTION = re.compile(r"(?:図表|図|表)[ 　]{0,2}[0-9０-９]{1,3}(?:[-－‐―.．][0-9０-９]{1,3})?(?![0-9０-９])")
+# a figure's or table's caption (「図表3-1　県内繊維工業の推移」「表2 KPI一覧」「表　KPI一覧」): it names the figure, not a
+# section
+FIGURE_CAPTION = re.compile(
+    r"(?:図表|図|表)(?:[ 　]{0,2}[0-9０-９]{1,3}(?:[-－‐―.．][0-9０-９]{1,3})?(?![0-9０-９])|[ 　]+(?=[^\s0-9０-９]))"
+)  # 「表　ＫＰＩ一覧」 unnumbered too
 
 
 # an appendix's caption (「別表第２　中核企業」「別表1」「別紙３」): the body refers to it, so it sits after the body
