@@ -358,3 +358,25 @@ def test_an_unnumbered_bold_table_caption_names_its_table_and_opens_no_section()
     assert not any(h.startswith("表") for h in headings), headings
     tables = [b for s, blocks in doc.walk() for b in blocks if isinstance(b, Table)]
     assert tables and tables[0].title == "表　ＫＰＩ一覧（半期ごとに確認）"
+
+
+def test_a_shaded_heading_bar_and_text_laid_out_beside_a_table_are_read_as_the_document() -> None:
+    d = docx.Document()
+    d.add_heading("部品産業の計画", level=1)
+    bar = d.add_table(rows=1, cols=1)
+    bar.rows[0].cells[0].text = "■ ２．計画の対象区域"
+    layout = d.add_table(rows=1, cols=2)
+    left, right = layout.rows[0].cells
+    left.text = "（１）対象区域"
+    left.add_paragraph("北上市及び花巻市の工業団地を中心とする２市の区域とする。部品の即納が可能な範囲である。")
+    left.add_paragraph("（２）特定の理由")
+    left.add_paragraph("装置部品と検査の事業所が車で40分圏内に分布しているため、この範囲を区域とした。")
+    right.text = "主な立地"
+    box = d.add_table(rows=1, cols=1)
+    box.rows[0].cells[0].text = "【ポイント】"
+    box.rows[0].cells[0].add_paragraph("区域内で保守と部材の即納が完結する。")
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = parse_docx(buf.getvalue())
+    headings = [s.heading for s, _ in doc.walk()]
+    assert headings == ["計画の対象区域", "対象区域", "特定の理由"]

@@ -130,6 +130,11 @@ class _Reader:
             raise ValueError(f"docx has too many lines (at most {limits.MAX_LINES:,})")
 
     def table(self, tbl) -> None:  # noqa: ANN001 - a w:tbl element
+        cells = _layout_cells(tbl, self.cell_text)
+        if cells is not None:  # a box or a layout drawn with a table: its paragraphs are the document's
+            for tc in cells:
+                self.body(tc)
+            return
         self.index += 1
         rows, merges = self.grid(tbl, 0)
         self.items.append(Draft("table", self.index, gap=self.gap, rows=rows, merges=merges))
@@ -195,6 +200,26 @@ class _Reader:
                 self.table(child)
             elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
                 stack.extend(reversed(list(child)))
+
+
+LAYOUT_PROSE = 60  # a cell this long with a sentence in it is text laid out beside something, not a datum
+LAYOUT_HEADING = 40  # a one-cell table holding one line this short is a heading drawn as a shaded bar
+
+
+def _layout_cells(tbl, cell_text) -> list | None:  # noqa: ANN001 - a w:tbl element and the reader's cell_text
+    """The cells of a one-row table drawn for layout, in reading order: a single cell holding one short line (a
+    shaded heading 「■ ３．目指す姿」), or two or three cells of which one holds prose (text beside a figure or a
+    table). A one-row table of short cells, and a framed box of paragraphs (「枠囲み」), stay tables."""
+    rows = list(tbl.iterchildren(f"{W}tr"))
+    if len(rows) != 1:
+        return None
+    cells = list(rows[0].iterchildren(f"{W}tc"))
+    if len(cells) == 1:  # a shaded heading is one short line; a framed box of paragraphs stays a box (a table)
+        text = cell_text(cells[0], 0)
+        return cells if text and "\n" not in text and len(text) <= LAYOUT_HEADING and "。" not in text else None
+    if len(cells) <= 3 and any(len(t) >= LAYOUT_PROSE and "。" in t for t in (cell_text(tc, 0) for tc in cells)):
+        return cells
+    return None
 
 
 def _val_int(parent, name: str) -> int:  # noqa: ANN001
