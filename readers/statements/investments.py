@@ -46,7 +46,7 @@ SUBSIDY_WORDS = re.compile(r"採択|交付決定|補助金|補助事業|支援�
 # how a subsidy is held, in this order: a dated award, refused or none, then not yet, then awarded
 ADOPTION: tuple[tuple[str, str], ...] = (
     # an award dated as a closed phrase (「…補助金に令和7年度採択、令和9年3月稼働予定」): done, whatever follows
-    ("affirmed", r"(?:年度|年)\s*(?:に)?採択(?:済み?)?(?:[、,。]|$)"),
+    ("affirmed", r"(?:年度|年|月|日)\s*(?:に)?採択(?:済み?)?(?:[、,。)）]|$)"),  # 「（令和8年3月採択、補助予定額…）」
     ("negated", r"不採択|未採択|採択(?:済み?の案件|された案件|実績)?(?:は|も)?(?:ない|なし|ありません)|"
                 r"採択されていない|(?:交付決定|認定)(?:は|を)?受けていない"),
     ("considering", r"申請(?:を)?(?:予定|する予定|中|している|準備|を行う|する|を目指)|応募(?:予定|する|中|した)|"
