@@ -20,10 +20,11 @@ _DATE = (
     rf"(?:\s*{_KNUM}{{1,3}}\s*日)?\s*)"
 )
 # an organisation line of the cover: an authority's name, then optionally its department (部・課・室・係・局),
-# written after a space or glued to the name (「三重県雇用経済部 産業企画課」)
+# written after a space or glued to the name (「三重県雇用経済部 産業企画課」); the division's word ends there
+# (「装置部品クラスター」 names no division)
 _AUTHORITY_LINE = re.compile(
     rf"^{_DATE}?(?P<name>(?:" + "|".join(PREFECTURES) + r")?\s*(?:[^\s　、。（(]{1,8}郡)?\s*[^\s　、。（(・]{1,10}?(?:都|道|府|県|市|町|村|区))"
-    r"(?:[\s　]*[^、。]{0,40}?(?:部|課|室|係|局|班|センター|担当)[^、。]{0,20})?$"
+    r"(?:[\s　]*[^、。]{0,40}?(?:部|課|室|係|局|班|センター|担当)(?=[\s　(（:：]|$)[^、。]{0,20})?$"
 )
 
 

@@ -242,6 +242,9 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], dict[
     while stack:
         sec, inherited = stack.pop()
         num = split_numbering(sec.label)
+        if num.number is None and inherited is None and cover_title_type(sec.heading or "", kbview.type_names()):
+            stack.extend((c, None) for c in reversed(sec.children))  # the plan's name over the cover (「長崎県地域産業
+            continue  # クラスター計画」 set as a heading) places nothing
         m = best_match(sec.heading or sec.label, targets, current_section=_section_id(inherited, targets), number=num.number)
         by_children = _section_of_children(sec, targets, inherited)
         merged = _merged(sec, targets, inherited, m)

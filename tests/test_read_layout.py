@@ -261,3 +261,15 @@ def test_the_type_in_a_cover_note_beside_the_edition_names_the_type() -> None:
         md = f"# 漆を、暮らしの道具に。\n## 輪島塗 日常づかい展開プラン{note}\n\n## 1. 概要\n\n- 策定主体：石川県輪島市\n"
         _, rep = read_bytes("plan.md", md.encode())
         assert rep.plan_type == "C", note
+
+
+def test_a_cover_set_as_headings_under_a_line_before_the_plans_name_gives_the_authority() -> None:
+    md = (
+        "令和８年７月　事前確認依頼用\n\n# 佐賀県地域産業クラスター計画\n\n### （素案）\n\n"
+        "## 鳥栖・基山 半導体後工程・装置部品クラスター\n\n計画期間：令和８年度～令和12年度\n\n"
+        "### 佐賀県\n\n産業労働部 産業政策課\n\n#### １．地域産業クラスターの形成を目指す産業領域\n\n"
+        "###### （１）該当する業種\n\n半導体の後工程の製造業とする。\n"
+    )
+    _, rep = read_bytes("plan.md", md.encode())
+    assert rep.metadata.get("author") == "佐賀県"
+    assert rep.plan_type == "B"
