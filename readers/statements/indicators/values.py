@@ -242,6 +242,15 @@ def _lines_with_figures(pieces: list[str]) -> list[str]:
     return out
 
 
+# a figure followed on the same line by another under a label of its own (「単年度 38億円 累計 165億円（…）」)
+_NEXT_LABELLED = re.compile(r"(?<=[円人件社%台t])\s*(?=(?:累計|累積|単年度|年間)\s*(?:で)?\s*(?:約)?[0-9])")
+
+
+def _labelled_figures(pieces: list[str]) -> list[str]:
+    """A piece holding two figures each under its label is two pieces (the period note stays with the last)."""
+    return [x for p in pieces for x in _NEXT_LABELLED.split(p) if x.strip()]
+
+
 def read_cell(text: str, role: str = "target", year: int | None = None, **flags: Any) -> Cell:
     """A cell or clause → its state and readings. `role` and `year` are the layout's (a column header);
     flags: cumulative, annual, interim, long_term (from the header); prefer: the units the subject is measured in."""
@@ -260,7 +269,7 @@ def read_cell(text: str, role: str = "target", year: int | None = None, **flags:
         if len(parts) > 1:
             r = "current" if i == 0 else "target"
             f["interim"] = f.get("interim", False) or 0 < i < len(parts) - 1
-        for piece in _lines_with_figures(split_top(part, "/、,;")):
+        for piece in _labelled_figures(_lines_with_figures(split_top(part, "/、,;"))):
             pf = dict(f)
             pf["interim"] = pf.get("interim", False) or bool(INTERIM.search(piece))
             pf["long_term"] = pf.get("long_term", False) or bool(LONG_TERM.search(piece))
