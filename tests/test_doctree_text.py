@@ -599,3 +599,22 @@ def test_page_numbers_and_running_headers_of_a_pasted_pdf_go_and_a_cut_sentence_
         "両地域の造船所は中型船で長年の実績を持ち、この強みを量産に転換する。",
     ]
 
+
+
+def test_a_table_flattened_to_single_spaces_is_a_table_and_aligned_key_values_are_not() -> None:
+    text = (
+        "２　計画推進の核となる企業\n"
+        "企業名 従業員数 売上高 役割\n"
+        "湖北ドライブ(株) 870人 410億円 ユニットの設計・組立\n"
+        "(株)大津ギヤー 120人 28億円 減速ギヤの精密加工\n"
+        "（計） 990人 438億円\n\n"
+        "３　目標\n"
+        "　官民設備投資額（累計）　　 　　：　　 520億円（2026～2040年度）\n"
+        "　付加価値増加額（年）　　　 　　：　　 ＋310億円\n"
+        "　産業ニーズに即した人材育成数　：　 累計 2,400人\n"
+    )
+    doc = parse_text(text)
+    first, second = doc.sections
+    table = first.blocks[0]
+    assert isinstance(table, Table) and [list(r) for r in table.cells][1] == ["湖北ドライブ(株)", "870人", "410億円", "ユニットの設計・組立"]
+    assert not any(isinstance(b, Table) for b in second.blocks)

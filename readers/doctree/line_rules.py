@@ -13,7 +13,7 @@ import re
 from . import numbering as nb
 from .aligned import fit_row, name_column
 from .lines import Draft, Line, Reader, split_kv
-from .text_rows import is_rule, ruled_rows, split_aligned_row, split_pipe_row
+from .text_rows import is_rule, ruled_rows, spaced_row, split_aligned_row, split_pipe_row
 
 # -- the rules, tried in order; each returns the index of the next item or None -------------------
 
@@ -94,6 +94,32 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
         return None
     r.close()
     r.emit(Draft("table", x.no, gap=x.gap, rows=ruled_rows(rows, breaks)))
+    return j
+
+
+SPACED_MIN_ROWS = 3  # a table flattened to single spaces: its header and two rows at least, each as wide
+
+
+def rule_spaced_table(r: Reader, i: int, x: Line) -> int | None:
+    """A table whose cells a PDF's text layer left separated by one space (「企業名 従業員数 売上高 役割」 over
+    「堺ドライブ(株) 870人 410億円 ユニットの組立」): a run of lines with the same number of cells (three or
+    more), with no sentence among them. A line with another number of cells ends it."""
+    if i < r.no_table_before or x.listed or x.level is not None or x.marker is not None:
+        return None
+    first = spaced_row(x.text)
+    if first is None:
+        return None
+    rows, j = [first], i + 1
+    while (y := r.line_at(j)) is not None and not y.gap and not y.listed and y.marker is None:
+        c = spaced_row(y.text)
+        if c is None or len(c) != len(first):
+            break
+        rows.append(c)
+        j += 1
+    if len(rows) < SPACED_MIN_ROWS:
+        return None
+    r.close()
+    r.emit(Draft("table", x.no, gap=x.gap, rows=rows))
     return j
 
 
@@ -401,6 +427,7 @@ RULES = [
     rule_explicit,
     rule_page,
     rule_table,
+    rule_spaced_table,
     rule_underlined,
     rule_wrapped,
     rule_listed,

@@ -134,3 +134,17 @@ def _padding(raw: str) -> int:
     """Columns of blank after a cell's text (a full-width space is two)."""
     tail = raw[len(raw.rstrip()) :]
     return sum(2 if c == "\u3000" else 1 for c in tail)
+
+
+SPACED_MIN_CELLS = 3  # a row of a table flattened to single spaces (text pasted from a PDF) has this many cells
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_NOT_SPACED = re.compile(r"[。：:\u3000\t]")
+
+
+def spaced_row(text: str) -> list[str] | None:
+    """The cells of a row whose cells a PDF's text layer left separated by one space, if the line can be one: three
+    cells or more; a sentence, a key：value line or one aligned with full-width spaces is no such row."""
+    cells = text.split(" ")
+    if len(cells) < SPACED_MIN_CELLS or not all(cells) or not _CJK.search(text) or _NOT_SPACED.search(text):
+        return None
+    return cells
