@@ -219,8 +219,14 @@ def _place_factor(h: Hit) -> float:
 
 
 def _customer(h: Hit, sp: Spans) -> bool:
-    """An outside sector named only as the customer (農家向けに, 漁協に届ける): the text's business is another."""
-    return h.term.target.startswith("outside:") and bool(h.places) and all(sp.customer(b) for _, b in h.places)
+    """An outside sector named only as the customer (農家向けに, 漁協に届ける), or any sector named only as the client
+    whose work the text takes on (製薬会社から受託): the text's business is another. A field named as the customer
+    keeps its words (半導体メーカーに納める部品 is in the field's supply chain)."""
+    if not h.places:
+        return False
+    if all(sp.client(b) for _, b in h.places):
+        return True
+    return h.term.target.startswith("outside:") and all(sp.customer(b) for _, b in h.places)
 
 
 def _lexical_scores(hits: list[Hit], kb: KnowledgeBase, sp: Spans) -> tuple[dict[str, float], dict[str, list[str]]]:

@@ -50,6 +50,9 @@ SETTINGS = _set("跡地 跡 社員食堂 食堂 売店 社員寮 寮 近く 隣 
 CUSTOMER_SPAN = 4  # tokens after 「Xに」 looked at for the verb of selling
 CLAUSE_BREAK = frozenset("、，,。．!！?？")
 SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品 納入 売り込む 供給")
+# nouns and verbs (normalised forms) of work taken on for someone: 「Xから受託する」 names X as the client
+COMMISSION_WORDS = _set("受託 受注 請け負う 請ける 引き受ける 依頼 委託")
+CLIENT_SPAN = 8  # tokens after 「Xから」 looked at for the work taken on (製薬会社から抗体医薬の培養を受託する)
 USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
 INSTRUMENT_SPAN = 12  # tokens after 「Xで」 looked at for the clause's verb
 SENTENCE_END = frozenset("。．!！?？")
@@ -127,6 +130,21 @@ class Spans:
                     break
                 if t.norm in SELL_VERBS:
                     return True
+        return self.client(b)
+
+    def client(self, b: int) -> bool:
+        """The noun ending at b is whom the text works for: 製薬会社から受託して, 製薬会社から培養を受託する (the
+        client's industry orders the work; what the text does is the work itself)."""
+        toks = self.toks
+        while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
+            b += 1  # the compound's generic head (製薬|会社から)
+        if b >= len(toks) or toks[b].surface != "から":
+            return False
+        for t in toks[b + 1 : b + 1 + CLIENT_SPAN]:
+            if t.surface in CLAUSE_BREAK:
+                break
+            if t.norm in COMMISSION_WORDS or t.surface in COMMISSION_WORDS:
+                return True
         return False
 
     def setting(self, b: int) -> bool:
@@ -275,7 +293,7 @@ def customer_tokens(sp: Spans) -> set[int]:
         if toks[b - 1].pos not in NOUNISH or toks[b].pos in NOUNISH or not sp.customer(b):
             continue
         verbs = [t for t in toks[b + 1 : b + 1 + CUSTOMER_SPAN] if t.pos == "動詞"]
-        if verbs and verbs[0].norm not in SELL_VERBS:
+        if verbs and verbs[0].norm not in SELL_VERBS and not sp.client(b):
             continue  # 原子炉に使う部品を供給する: a part made to go into X is X's industry's
         a = b - 1
         while a > 0 and toks[a - 1].pos in NOUNISH:

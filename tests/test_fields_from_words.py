@@ -270,3 +270,20 @@ def test_installing_a_technology_on_ones_premises_is_a_use(kb, text, used):
     # (倉庫 is one word of 次世代型倉庫, read at the confidence threshold)
     c = classify([text], kb)[0]
     assert used in c.uses and 9 not in [f.number for f in c.fields], (c.uses, [f.number for f in c.fields])
+
+
+# whom the text takes work on for (Xから受託, Xから依頼を受けて) is the client, not the text's industry; a field named as
+# the customer of a part (Xに納める) keeps its words (the supply chain of that field)
+@pytest.mark.parametrize("text,client", [("創薬ベンチャーから依頼を受けて抗体を培養するCDMO", True),
+                                         ("化粧品会社から処方の開発を受託する研究所", True),
+                                         ("化粧品会社に原料を納める工場", False),
+                                         ("化粧品会社から独立した技術者", False)])
+def test_a_client_named_with_kara_and_commissioned_work(text, client):
+    sp = spans(text)
+    ends = [i + 1 for i, t in enumerate(sp.toks) if t.surface == "化粧品" or t.surface == "創薬"]
+    assert any(sp.client(b) for b in ends) is client
+
+
+def test_a_text_working_for_a_drug_maker_is_the_contract_manufacturer(kb):
+    first = classify(["創薬ベンチャーから依頼を受けて抗体を培養するCDMO"], kb)[0].fields[0]
+    assert (first.number, [p.id for p in first.products][:1]) == (4, ["F04.P2"])
