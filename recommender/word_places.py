@@ -165,8 +165,9 @@ class Spans:
             return head.norm in SETTINGS or head.surface in SETTINGS
         return head.surface == "テーマ"
 
-    def used(self, a: int, b: int) -> bool:
-        """Whether the tokens a..b are followed by a use (を使う, を導入, 導入, で + verb)."""
+    def used(self, a: int, b: int, means: bool = False) -> bool:
+        """Whether the tokens a..b are followed by a use (を使う, を導入, 導入, <tool>で + verb; with means, any noun
+        で + verb)."""
         toks = self.toks
         if b < len(toks) and toks[b].norm in USE_WORDS:  # AI導入, ドローン活用
             return True
@@ -179,10 +180,13 @@ class Spans:
                 if toks[b].surface in ("に", "で") and self._before_noun(j):
                     return False
                 return not (toks[b].surface == "を" and self._before_noun(j, generic=True))
-            if toks[b].surface == "で" and rest and rest[0].pos == "動詞":  # ドローンで撮った, AIで見つける
+            # ドローンで撮った, AIで見積もりを出す: a tool of what the clause does. A knowledge term is used only as
+            # a tool a business adopts (TOOLS): another means (電炉で溶かして鋼材をつくる, 微生物で作る) is the text's own
+            # process. Any noun is a means or a manner for the paraphrases (自動で盛り付ける, 自分で泳ぐ; means)
+            if toks[b].surface == "で" and rest and rest[0].pos == "動詞" and means:
                 return self._instrument(b + 1)
             if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
-                return self._instrument(b + 1)  # AIで見積もりを出す: a tool of what the clause does
+                return self._instrument(b + 1)
         return False
 
     def _before_noun(self, j: int, generic: bool = False) -> bool:
@@ -313,7 +317,7 @@ def used_tokens(sp: Spans) -> set[int]:
         a = b - 1
         while a > 0 and toks[a - 1].pos in NOUNISH:
             a -= 1
-        if sp.used(a, b):
+        if sp.used(a, b, means=True):
             out.update(range(a, b))
     return out
 

@@ -9,7 +9,8 @@ from chiiki_mirai.recommender.api import search
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.intents import LARGE_FAMILY, intent_index, mismatches
 from chiiki_mirai.recommender.paraphrases import paraphrase_index, reduced_to_head
-from chiiki_mirai.recommender.word_places import spans
+from chiiki_mirai.recommender.tokenize import fold
+from chiiki_mirai.recommender.word_places import spans, used_tokens
 
 
 @pytest.fixture(scope="module")
@@ -287,3 +288,19 @@ def test_a_client_named_with_kara_and_commissioned_work(text, client):
 def test_a_text_working_for_a_drug_maker_is_the_contract_manufacturer(kb):
     first = classify(["創薬ベンチャーから依頼を受けて抗体を培養するCDMO"], kb)[0].fields[0]
     assert (first.number, [p.id for p in first.products][:1]) == (4, ["F04.P2"])
+
+
+# 「Xで + verb」: a term is used (an AX need) only when X is a tool a business adopts (AI, ドローン); another means is the
+# text's own process (電炉で溶かして鋼材をつくる is making green steel). For the paraphrases any noun there stays a means or
+# a manner (自動で盛り付ける does not say 自動 as a product's word)
+@pytest.mark.parametrize("text,term,use", [("古い鉄を電炉で溶かして鋼材をつくる", "電炉", False),
+                                           ("ドローンで撮影した写真で田んぼを診断する", "ドローン", True),
+                                           ("AIで見積もりを出す工務店", "AI", True)])
+def test_only_a_tool_before_de_is_used(text, term, use):
+    assert [p.use for p in spans(text).places(fold(term))] == [bool(use)]
+
+
+def test_any_noun_before_de_and_a_verb_is_a_means_for_the_paraphrases():
+    sp = spans("総菜を自動で盛り付ける機械")
+    i = next(i for i, t in enumerate(sp.toks) if t.surface == "自動")
+    assert i in used_tokens(sp)
