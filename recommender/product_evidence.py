@@ -17,9 +17,11 @@ from chiiki_mirai.recommender.paraphrases import paraphrase_index, uncounted_tok
 from chiiki_mirai.recommender.recovery import recovery_products
 from chiiki_mirai.recommender.tokenize import fold, short_units
 from chiiki_mirai.recommender.word_places import (
+    Spans,
     customer_tokens,
     listed_tokens,
     recovered_tokens,
+    source_tokens,
     spans,
 )
 
@@ -66,6 +68,11 @@ def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[di
     # product of recovering materials (recovery.py)
     bare = {m.product: m.score for m in index.match(text, top=10, skip=skip | taken)} if taken else {}
     rec = recovery_products(kb)
+    # a product named only as the raw material (水素 in 「CO2と水素からプラスチック原料を合成」) has no paraphrase evidence
+    # from that material: what is made is another product
+    inputs = {h.term.target for h in hits if h.term.target.startswith("product:") and only_source(h, sp_)}
+    source = source_tokens(sp_)
+    unsourced = {m.product: m.score for m in index.match(text, top=10, skip=skip | source)} if inputs else {}
     for m in index.match(text, top=5, skip=skip, denied=denied):
         fkey = f"field:{kb.product_field[m.product]}"
         pkey = f"product:{m.product}"
@@ -74,10 +81,18 @@ def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[di
         s = min(m.score, max(plain.get(m.product, 0.0), ASIDE_FACTOR * m.score)) if aside else m.score
         if taken and rec.get(kb.product_field[m.product], m.product) != m.product:
             s = min(s, bare.get(m.product, 0.0))
+        if pkey in inputs:
+            s = min(s, unsourced.get(m.product, 0.0))
         out[pkey] = PARA_WEIGHT * s
         phrase[pkey] = m.phrase
         out[fkey] = max(out.get(fkey, 0.0), out[pkey])
     return out, phrase
+
+
+def only_source(h: Hit, sp: Spans) -> bool:
+    """Every place of the term is a raw material the text makes something from (word_places.source_tokens)."""
+    source = source_tokens(sp)
+    return bool(h.places) and all(set(range(a, b)) <= source for a, b in h.places)
 
 
 def field_names(kb: KnowledgeBase) -> frozenset[str]:

@@ -289,6 +289,35 @@ def recovered_tokens(sp: Spans) -> set[int]:
     return out
 
 
+# verbs and nouns (normalised forms) of making one thing from another: 「CO2と水素からプラスチック原料を合成する」
+MAKING_WORDS = _set("作る 造る 製造 合成 生産 生成 製する 精製 変える 変換 醸造 仕上げる 作り出す 生み出す")
+SOURCE_SPAN = 10  # tokens after 「Xから」 looked at for the making verb
+
+
+def source_tokens(sp: Spans) -> set[int]:
+    """Indexes of the nouns the text names as the raw material it makes something from (CO2と水素からプラスチックの原料を
+    つくる: CO2 and 水素, with the nouns coordinated by と): an input, not the thing made."""
+    out: set[int] = set()
+    toks = sp.toks
+    for k in range(1, len(toks)):
+        if toks[k].surface != "から" or toks[k - 1].pos not in NOUNISH:
+            continue
+        after = [t for t in toks[k + 1 : k + 1 + SOURCE_SPAN] if t.surface not in ("、", "，")]
+        end = next((i for i, t in enumerate(after) if t.surface in CLAUSE_BREAK), len(after))
+        if not any(t.norm in MAKING_WORDS or t.surface in MAKING_WORDS for t in after[:end]):
+            continue
+        a = k
+        while True:  # the compound before から, and those coordinated with it by と
+            b = a
+            while a > 0 and toks[a - 1].pos in NOUNISH:
+                a -= 1
+            out.update(range(a, b))
+            if a < 2 or toks[a - 1].surface != "と" or toks[a - 2].pos not in NOUNISH:
+                break
+            a -= 1
+    return out
+
+
 def customer_tokens(sp: Spans) -> set[int]:
     """Indexes of the nouns the text names as whom it sells to (食品メーカーに原料を売る, 農家向けの): the whole compound."""
     out: set[int] = set()

@@ -10,7 +10,7 @@ from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.intents import LARGE_FAMILY, intent_index, mismatches
 from chiiki_mirai.recommender.paraphrases import paraphrase_index, reduced_to_head
 from chiiki_mirai.recommender.tokenize import fold
-from chiiki_mirai.recommender.word_places import spans, used_tokens
+from chiiki_mirai.recommender.word_places import source_tokens, spans, used_tokens
 
 
 @pytest.fixture(scope="module")
@@ -304,3 +304,21 @@ def test_any_noun_before_de_and_a_verb_is_a_means_for_the_paraphrases():
     sp = spans("総菜を自動で盛り付ける機械")
     i = next(i for i, t in enumerate(sp.toks) if t.surface == "自動")
     assert i in used_tokens(sp)
+
+
+# the raw material a text makes something from (Xから…をつくる, with nouns coordinated by と) is an input: a product named
+# only there is not what the text makes (水素 in CO2と水素から化学品の原料をつくる); where the product is also what is made
+# (水素からアンモニアを合成: 水素・アンモニア are one product) it stays
+@pytest.mark.parametrize("text,inputs", [("CO2と水素から化学品の原料をつくるプラント", ["CO2", "水素"]),
+                                         ("下水の汚泥から水素をつくる", ["汚泥"]),
+                                         ("事務所から遠隔で機械を動かす", [])])
+def test_the_raw_material_before_kara_and_a_making_verb(text, inputs):
+    sp = spans(text)
+    assert [sp.toks[i].surface for i in sorted(source_tokens(sp))] == inputs
+
+
+@pytest.mark.parametrize("text,product", [("製鉄所の排ガスに含まれるCO2と水素から化学品の原料をつくるプラント", "F09.P7"),
+                                          ("水素からアンモニアを合成する工場", "F09.P2")])
+def test_a_product_named_only_as_the_raw_material_is_not_the_product(kb, text, product):
+    first = classify([text], kb)[0].fields[0]
+    assert [p.id for p in first.products][:1] == [product]
