@@ -26,7 +26,9 @@ from chiiki_mirai.recommender.lexicon import Hit, lexicon
 from chiiki_mirai.recommender.paraphrases import uncounted_tokens
 from chiiki_mirai.recommender.product_evidence import (
     ASIDE_FACTOR,
+    MEANS_FACTOR,
     longer_wins,
+    only_means,
     only_source,
     paraphrase_scores,
 )
@@ -247,6 +249,8 @@ def _lexical_scores(hits: list[Hit], kb: KnowledgeBase, sp: Spans) -> tuple[dict
         factor = _place_factor(h) * (CUSTOMER_FACTOR if _customer(h, sp) else 1.0)
         if kind == "product" and only_source(h, sp):
             factor *= SOURCE_FACTOR
+        if only_means(h, sp):
+            factor *= MEANS_FACTOR
         # a term named again in other places (a plan's items, its title) says more than one passing mention
         again = 0 if h.listed else min(len(h.places), REPEATS) - 1
         for k in keys:

@@ -289,6 +289,23 @@ def recovered_tokens(sp: Spans) -> set[int]:
     return out
 
 
+def means_tokens(sp: Spans) -> set[int]:
+    """Indexes of the tools (TOOLS) the text names as the means of what its clause does, also when what it offers is
+    made with them (ランサムウェアの侵入をAIで検知するサービス): the tool is a feature of the thing offered, which another
+    word of the text may name (a security service); alone (AIで不良品を見分ける装置) it is still the thing's field."""
+    toks = sp.toks
+    out: set[int] = set()
+    for b in range(1, len(toks) - 1):
+        if toks[b].surface != "で" or fold(toks[b - 1].surface) not in TOOLS:
+            continue
+        if any(t.pos == "動詞" for t in toks[b + 1 : b + 1 + INSTRUMENT_SPAN]):
+            a = b - 1
+            while a > 0 and toks[a - 1].pos in NOUNISH:
+                a -= 1
+            out.update(range(a, b))
+    return out
+
+
 # verbs and nouns (normalised forms) of making one thing from another: 「CO2と水素からプラスチック原料を合成する」
 MAKING_WORDS = _set("作る 造る 製造 合成 生産 生成 製する 精製 変える 変換 醸造 仕上げる 作り出す 生み出す")
 SOURCE_SPAN = 10  # tokens after 「Xから」 looked at for the making verb

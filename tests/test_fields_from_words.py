@@ -322,3 +322,14 @@ def test_the_raw_material_before_kara_and_a_making_verb(text, inputs):
 def test_a_product_named_only_as_the_raw_material_is_not_the_product(kb, text, product):
     first = classify([text], kb)[0].fields[0]
     assert [p.id for p in first.products][:1] == [product]
+
+
+# a tool named as the means of what the text offers (AIで見つけて知らせるサービス) is a feature of the thing offered: the
+# product another word names comes first, and AI alone still names its own field
+@pytest.mark.parametrize("text,first", [("工場へのサイバー攻撃をAIで見つけて知らせるサービス", (6, "F06.P3")),
+                                        ("土砂崩れの前ぶれをAIで読み取って住民に知らせるシステム", (10, "F10.P1")),
+                                        ("AIで検品を自動にする装置を作る会社", (1, "F01.P3"))])
+def test_a_tool_named_as_the_means_is_a_feature_of_the_product(kb, text, first):
+    fields = classify([text], kb)[0].fields
+    best = max((p for f in fields for p in f.products), key=lambda p: p.score)
+    assert (fields[0].number, best.id) == first
