@@ -289,10 +289,17 @@ def recovered_tokens(sp: Spans) -> set[int]:
     return out
 
 
-def means_tokens(sp: Spans) -> set[int]:
+def means_tokens(sp: Spans) -> frozenset[int]:
     """Indexes of the tools (TOOLS) the text names as the means of what its clause does, also when what it offers is
     made with them (ランサムウェアの侵入をAIで検知するサービス): the tool is a feature of the thing offered, which another
-    word of the text may name (a security service); alone (AIで不良品を見分ける装置) it is still the thing's field."""
+    word of the text may name (a security service); alone (AIで不良品を見分ける装置) it is still the thing's field.
+    Kept on the (cached) Spans: it is asked once per term the text names."""
+    if "_means" not in sp.__dict__:
+        sp.__dict__["_means"] = frozenset(_means_tokens(sp))
+    return sp.__dict__["_means"]
+
+
+def _means_tokens(sp: Spans) -> set[int]:
     toks = sp.toks
     out: set[int] = set()
     for b in range(1, len(toks) - 1):
@@ -311,9 +318,15 @@ MAKING_WORDS = _set("作る 造る 製造 合成 生産 生成 製する 精製 
 SOURCE_SPAN = 10  # tokens after 「Xから」 looked at for the making verb
 
 
-def source_tokens(sp: Spans) -> set[int]:
+def source_tokens(sp: Spans) -> frozenset[int]:
     """Indexes of the nouns the text names as the raw material it makes something from (CO2と水素からプラスチックの原料を
-    つくる: CO2 and 水素, with the nouns coordinated by と): an input, not the thing made."""
+    つくる: CO2 and 水素, with the nouns coordinated by と): an input, not the thing made. Kept on the (cached) Spans."""
+    if "_source" not in sp.__dict__:
+        sp.__dict__["_source"] = frozenset(_source_tokens(sp))
+    return sp.__dict__["_source"]
+
+
+def _source_tokens(sp: Spans) -> set[int]:
     out: set[int] = set()
     toks = sp.toks
     for k in range(1, len(toks)):
