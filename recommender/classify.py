@@ -24,7 +24,14 @@ from chiiki_mirai.recommender.encoder import Encoder, cache_root, get_encoder
 from chiiki_mirai.recommender.kb_indexes import settle
 from chiiki_mirai.recommender.lexicon import Hit, lexicon
 from chiiki_mirai.recommender.paraphrases import uncounted_tokens
-from chiiki_mirai.recommender.product_evidence import ASIDE_FACTOR, longer_wins, paraphrase_scores
+from chiiki_mirai.recommender.product_evidence import (
+    ASIDE_FACTOR,
+    MEANS_FACTOR,
+    longer_wins,
+    only_means,
+    only_source,
+    paraphrase_scores,
+)
 from chiiki_mirai.recommender.recovery import recovered_as
 from chiiki_mirai.recommender.tokenize import tokens
 from chiiki_mirai.recommender.word_places import Spans, head_span, listed_tokens, spans
@@ -48,6 +55,7 @@ NEAR_CACHE = 50_000  # words whose close terms are kept
 USE_FACTOR = 0.1  # ドローンを使って: the text needs the technology (an AX need), it is not in its industry
 LIST_FACTOR = 0.3  # one item of a list of materials
 CUSTOMER_FACTOR = 0.2  # an outside sector named as the customer (農家向け) says little about the text's business
+SOURCE_FACTOR = LIST_FACTOR  # a product named only as the raw material (水素から…を合成) is an input, not the product
 SUPPLIER_SECTORS = frozenset({"parts_processing"})
 # sectors whose businesses host, sell or serve (a shop, an inn, a tour): a description ending on one is that business.
 # A food, farm, fishery, forest or craft product at the end may still be made with a field's technology (コオロギの
@@ -219,8 +227,14 @@ def _place_factor(h: Hit) -> float:
 
 
 def _customer(h: Hit, sp: Spans) -> bool:
-    """An outside sector named only as the customer (農家向けに, 漁協に届ける): the text's business is another."""
-    return h.term.target.startswith("outside:") and bool(h.places) and all(sp.customer(b) for _, b in h.places)
+    """An outside sector named only as the customer (農家向けに, 漁協に届ける), or any sector named only as the client
+    whose work the text takes on (製薬会社から受託): the text's business is another. A field named as the customer
+    keeps its words (半導体メーカーに納める部品 is in the field's supply chain)."""
+    if not h.places:
+        return False
+    if all(sp.client(b) for _, b in h.places):
+        return True
+    return h.term.target.startswith("outside:") and all(sp.customer(b) for _, b in h.places)
 
 
 def _lexical_scores(hits: list[Hit], kb: KnowledgeBase, sp: Spans) -> tuple[dict[str, float], dict[str, list[str]]]:
@@ -233,6 +247,10 @@ def _lexical_scores(hits: list[Hit], kb: KnowledgeBase, sp: Spans) -> tuple[dict
         if kind == "product":
             keys.append(f"field:{kb.product_field[ref]}")
         factor = _place_factor(h) * (CUSTOMER_FACTOR if _customer(h, sp) else 1.0)
+        if kind == "product" and only_source(h, sp):
+            factor *= SOURCE_FACTOR
+        if only_means(h, sp):
+            factor *= MEANS_FACTOR
         # a term named again in other places (a plan's items, its title) says more than one passing mention
         again = 0 if h.listed else min(len(h.places), REPEATS) - 1
         for k in keys:

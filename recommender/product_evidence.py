@@ -17,9 +17,12 @@ from chiiki_mirai.recommender.paraphrases import paraphrase_index, uncounted_tok
 from chiiki_mirai.recommender.recovery import recovery_products
 from chiiki_mirai.recommender.tokenize import fold, short_units
 from chiiki_mirai.recommender.word_places import (
+    Spans,
     customer_tokens,
     listed_tokens,
+    means_tokens,
     recovered_tokens,
+    source_tokens,
     spans,
 )
 
@@ -27,6 +30,7 @@ ASIDE_FACTOR = 0.6  # named only in brackets: an elaboration of what the text na
 PARA_WEIGHT = 1.0  # a product's best paraphrase (cosine) counts this much of a named product
 LONGER_MIN = 0.5  # a paraphrase this close that says a product's term with more words takes the term (longer_wins)
 LONGER_SHARE = 0.9
+MEANS_FACTOR = 0.5  # a tool named only as the means of what the text offers (AIで検知するサービス): a feature of it
 
 
 def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, str]]:
@@ -66,6 +70,15 @@ def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[di
     # product of recovering materials (recovery.py)
     bare = {m.product: m.score for m in index.match(text, top=10, skip=skip | taken)} if taken else {}
     rec = recovery_products(kb)
+    # a product named only as the raw material (水素 in 「CO2と水素からプラスチック原料を合成」) has no paraphrase evidence
+    # from that material: what is made is another product
+    inputs = {h.term.target for h in hits if h.term.target.startswith("product:") and only_source(h, sp_)}
+    source = source_tokens(sp_)
+    unsourced = {m.product: m.score for m in index.match(text, top=10, skip=skip | source)} if inputs else {}
+    # a paraphrase met only thanks to a tool named as a means (AI開発企業 for 「AIで検知するサービス」) counts down to what
+    # the tool's own term counts there
+    means = means_tokens(sp_)
+    unmeant = {m.product: m.score for m in index.match(text, top=10, skip=skip | means)} if means else {}
     for m in index.match(text, top=5, skip=skip, denied=denied):
         fkey = f"field:{kb.product_field[m.product]}"
         pkey = f"product:{m.product}"
@@ -74,10 +87,26 @@ def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[di
         s = min(m.score, max(plain.get(m.product, 0.0), ASIDE_FACTOR * m.score)) if aside else m.score
         if taken and rec.get(kb.product_field[m.product], m.product) != m.product:
             s = min(s, bare.get(m.product, 0.0))
+        if pkey in inputs:
+            s = min(s, unsourced.get(m.product, 0.0))
+        if means:
+            s = min(s, max(unmeant.get(m.product, 0.0), MEANS_FACTOR * s))
         out[pkey] = PARA_WEIGHT * s
         phrase[pkey] = m.phrase
         out[fkey] = max(out.get(fkey, 0.0), out[pkey])
     return out, phrase
+
+
+def only_source(h: Hit, sp: Spans) -> bool:
+    """Every place of the term is a raw material the text makes something from (word_places.source_tokens)."""
+    source = source_tokens(sp)
+    return bool(h.places) and all(set(range(a, b)) <= source for a, b in h.places)
+
+
+def only_means(h: Hit, sp: Spans) -> bool:
+    """Every place of the term is a tool named as a means (word_places.means_tokens)."""
+    means = means_tokens(sp)
+    return bool(h.places) and all(set(range(a, b)) <= means for a, b in h.places)
 
 
 def field_names(kb: KnowledgeBase) -> frozenset[str]:

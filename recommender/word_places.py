@@ -50,6 +50,9 @@ SETTINGS = _set("跡地 跡 社員食堂 食堂 売店 社員寮 寮 近く 隣 
 CUSTOMER_SPAN = 4  # tokens after 「Xに」 looked at for the verb of selling
 CLAUSE_BREAK = frozenset("、，,。．!！?？")
 SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品 納入 売り込む 供給")
+# nouns and verbs (normalised forms) of work taken on for someone: 「Xから受託する」 names X as the client
+COMMISSION_WORDS = _set("受託 受注 請け負う 請ける 引き受ける 依頼 委託")
+CLIENT_SPAN = 8  # tokens after 「Xから」 looked at for the work taken on (製薬会社から抗体医薬の培養を受託する)
 USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
 INSTRUMENT_SPAN = 12  # tokens after 「Xで」 looked at for the clause's verb
 SENTENCE_END = frozenset("。．!！?？")
@@ -127,6 +130,21 @@ class Spans:
                     break
                 if t.norm in SELL_VERBS:
                     return True
+        return self.client(b)
+
+    def client(self, b: int) -> bool:
+        """The noun ending at b is whom the text works for: 製薬会社から受託して, 製薬会社から培養を受託する (the
+        client's industry orders the work; what the text does is the work itself)."""
+        toks = self.toks
+        while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
+            b += 1  # the compound's generic head (製薬|会社から)
+        if b >= len(toks) or toks[b].surface != "から":
+            return False
+        for t in toks[b + 1 : b + 1 + CLIENT_SPAN]:
+            if t.surface in CLAUSE_BREAK:
+                break
+            if t.norm in COMMISSION_WORDS or t.surface in COMMISSION_WORDS:
+                return True
         return False
 
     def setting(self, b: int) -> bool:
@@ -147,8 +165,9 @@ class Spans:
             return head.norm in SETTINGS or head.surface in SETTINGS
         return head.surface == "テーマ"
 
-    def used(self, a: int, b: int) -> bool:
-        """Whether the tokens a..b are followed by a use (を使う, を導入, 導入, で + verb)."""
+    def used(self, a: int, b: int, means: bool = False) -> bool:
+        """Whether the tokens a..b are followed by a use (を使う, を導入, 導入, <tool>で + verb; with means, any noun
+        で + verb)."""
         toks = self.toks
         if b < len(toks) and toks[b].norm in USE_WORDS:  # AI導入, ドローン活用
             return True
@@ -161,10 +180,13 @@ class Spans:
                 if toks[b].surface in ("に", "で") and self._before_noun(j):
                     return False
                 return not (toks[b].surface == "を" and self._before_noun(j, generic=True))
-            if toks[b].surface == "で" and rest and rest[0].pos == "動詞":  # ドローンで撮った, AIで見つける
+            # ドローンで撮った, AIで見積もりを出す: a tool of what the clause does. A knowledge term is used only as
+            # a tool a business adopts (TOOLS): another means (電炉で溶かして鋼材をつくる, 微生物で作る) is the text's own
+            # process. Any noun is a means or a manner for the paraphrases (自動で盛り付ける, 自分で泳ぐ; means)
+            if toks[b].surface == "で" and rest and rest[0].pos == "動詞" and means:
                 return self._instrument(b + 1)
             if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
-                return self._instrument(b + 1)  # AIで見積もりを出す: a tool of what the clause does
+                return self._instrument(b + 1)
         return False
 
     def _before_noun(self, j: int, generic: bool = False) -> bool:
@@ -267,6 +289,65 @@ def recovered_tokens(sp: Spans) -> set[int]:
     return out
 
 
+def means_tokens(sp: Spans) -> frozenset[int]:
+    """Indexes of the tools (TOOLS) the text names as the means of what its clause does, also when what it offers is
+    made with them (ランサムウェアの侵入をAIで検知するサービス): the tool is a feature of the thing offered, which another
+    word of the text may name (a security service); alone (AIで不良品を見分ける装置) it is still the thing's field.
+    Kept on the (cached) Spans: it is asked once per term the text names."""
+    if "_means" not in sp.__dict__:
+        sp.__dict__["_means"] = frozenset(_means_tokens(sp))
+    return sp.__dict__["_means"]
+
+
+def _means_tokens(sp: Spans) -> set[int]:
+    toks = sp.toks
+    out: set[int] = set()
+    for b in range(1, len(toks) - 1):
+        if toks[b].surface != "で" or fold(toks[b - 1].surface) not in TOOLS:
+            continue
+        if any(t.pos == "動詞" for t in toks[b + 1 : b + 1 + INSTRUMENT_SPAN]):
+            a = b - 1
+            while a > 0 and toks[a - 1].pos in NOUNISH:
+                a -= 1
+            out.update(range(a, b))
+    return out
+
+
+# verbs and nouns (normalised forms) of making one thing from another: 「CO2と水素からプラスチック原料を合成する」
+MAKING_WORDS = _set("作る 造る 製造 合成 生産 生成 製する 精製 変える 変換 醸造 仕上げる 作り出す 生み出す")
+SOURCE_SPAN = 10  # tokens after 「Xから」 looked at for the making verb
+
+
+def source_tokens(sp: Spans) -> frozenset[int]:
+    """Indexes of the nouns the text names as the raw material it makes something from (CO2と水素からプラスチックの原料を
+    つくる: CO2 and 水素, with the nouns coordinated by と): an input, not the thing made. Kept on the (cached) Spans."""
+    if "_source" not in sp.__dict__:
+        sp.__dict__["_source"] = frozenset(_source_tokens(sp))
+    return sp.__dict__["_source"]
+
+
+def _source_tokens(sp: Spans) -> set[int]:
+    out: set[int] = set()
+    toks = sp.toks
+    for k in range(1, len(toks)):
+        if toks[k].surface != "から" or toks[k - 1].pos not in NOUNISH:
+            continue
+        after = [t for t in toks[k + 1 : k + 1 + SOURCE_SPAN] if t.surface not in ("、", "，")]
+        end = next((i for i, t in enumerate(after) if t.surface in CLAUSE_BREAK), len(after))
+        if not any(t.norm in MAKING_WORDS or t.surface in MAKING_WORDS for t in after[:end]):
+            continue
+        a = k
+        while True:  # the compound before から, and those coordinated with it by と
+            b = a
+            while a > 0 and toks[a - 1].pos in NOUNISH:
+                a -= 1
+            out.update(range(a, b))
+            if a < 2 or toks[a - 1].surface != "と" or toks[a - 2].pos not in NOUNISH:
+                break
+            a -= 1
+    return out
+
+
 def customer_tokens(sp: Spans) -> set[int]:
     """Indexes of the nouns the text names as whom it sells to (食品メーカーに原料を売る, 農家向けの): the whole compound."""
     out: set[int] = set()
@@ -275,7 +356,7 @@ def customer_tokens(sp: Spans) -> set[int]:
         if toks[b - 1].pos not in NOUNISH or toks[b].pos in NOUNISH or not sp.customer(b):
             continue
         verbs = [t for t in toks[b + 1 : b + 1 + CUSTOMER_SPAN] if t.pos == "動詞"]
-        if verbs and verbs[0].norm not in SELL_VERBS:
+        if verbs and verbs[0].norm not in SELL_VERBS and not sp.client(b):
             continue  # 原子炉に使う部品を供給する: a part made to go into X is X's industry's
         a = b - 1
         while a > 0 and toks[a - 1].pos in NOUNISH:
@@ -295,7 +376,7 @@ def used_tokens(sp: Spans) -> set[int]:
         a = b - 1
         while a > 0 and toks[a - 1].pos in NOUNISH:
             a -= 1
-        if sp.used(a, b):
+        if sp.used(a, b, means=True):
             out.update(range(a, b))
     return out
 

@@ -9,7 +9,8 @@ from chiiki_mirai.recommender.api import search
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.intents import LARGE_FAMILY, intent_index, mismatches
 from chiiki_mirai.recommender.paraphrases import paraphrase_index, reduced_to_head
-from chiiki_mirai.recommender.word_places import spans
+from chiiki_mirai.recommender.tokenize import fold
+from chiiki_mirai.recommender.word_places import source_tokens, spans, used_tokens
 
 
 @pytest.fixture(scope="module")
@@ -270,3 +271,65 @@ def test_installing_a_technology_on_ones_premises_is_a_use(kb, text, used):
     # (倉庫 is one word of 次世代型倉庫, read at the confidence threshold)
     c = classify([text], kb)[0]
     assert used in c.uses and 9 not in [f.number for f in c.fields], (c.uses, [f.number for f in c.fields])
+
+
+# whom the text takes work on for (Xから受託, Xから依頼を受けて) is the client, not the text's industry; a field named as
+# the customer of a part (Xに納める) keeps its words (the supply chain of that field)
+@pytest.mark.parametrize("text,client", [("創薬ベンチャーから依頼を受けて抗体を培養するCDMO", True),
+                                         ("化粧品会社から処方の開発を受託する研究所", True),
+                                         ("化粧品会社に原料を納める工場", False),
+                                         ("化粧品会社から独立した技術者", False)])
+def test_a_client_named_with_kara_and_commissioned_work(text, client):
+    sp = spans(text)
+    ends = [i + 1 for i, t in enumerate(sp.toks) if t.surface == "化粧品" or t.surface == "創薬"]
+    assert any(sp.client(b) for b in ends) is client
+
+
+def test_a_text_working_for_a_drug_maker_is_the_contract_manufacturer(kb):
+    first = classify(["創薬ベンチャーから依頼を受けて抗体を培養するCDMO"], kb)[0].fields[0]
+    assert (first.number, [p.id for p in first.products][:1]) == (4, ["F04.P2"])
+
+
+# 「Xで + verb」: a term is used (an AX need) only when X is a tool a business adopts (AI, ドローン); another means is the
+# text's own process (電炉で溶かして鋼材をつくる is making green steel). For the paraphrases any noun there stays a means or
+# a manner (自動で盛り付ける does not say 自動 as a product's word)
+@pytest.mark.parametrize("text,term,use", [("古い鉄を電炉で溶かして鋼材をつくる", "電炉", False),
+                                           ("ドローンで撮影した写真で田んぼを診断する", "ドローン", True),
+                                           ("AIで見積もりを出す工務店", "AI", True)])
+def test_only_a_tool_before_de_is_used(text, term, use):
+    assert [p.use for p in spans(text).places(fold(term))] == [bool(use)]
+
+
+def test_any_noun_before_de_and_a_verb_is_a_means_for_the_paraphrases():
+    sp = spans("総菜を自動で盛り付ける機械")
+    i = next(i for i, t in enumerate(sp.toks) if t.surface == "自動")
+    assert i in used_tokens(sp)
+
+
+# the raw material a text makes something from (Xから…をつくる, with nouns coordinated by と) is an input: a product named
+# only there is not what the text makes (水素 in CO2と水素から化学品の原料をつくる); where the product is also what is made
+# (水素からアンモニアを合成: 水素・アンモニア are one product) it stays
+@pytest.mark.parametrize("text,inputs", [("CO2と水素から化学品の原料をつくるプラント", ["CO2", "水素"]),
+                                         ("下水の汚泥から水素をつくる", ["汚泥"]),
+                                         ("事務所から遠隔で機械を動かす", [])])
+def test_the_raw_material_before_kara_and_a_making_verb(text, inputs):
+    sp = spans(text)
+    assert [sp.toks[i].surface for i in sorted(source_tokens(sp))] == inputs
+
+
+@pytest.mark.parametrize("text,product", [("製鉄所の排ガスに含まれるCO2と水素から化学品の原料をつくるプラント", "F09.P7"),
+                                          ("水素からアンモニアを合成する工場", "F09.P2")])
+def test_a_product_named_only_as_the_raw_material_is_not_the_product(kb, text, product):
+    first = classify([text], kb)[0].fields[0]
+    assert [p.id for p in first.products][:1] == [product]
+
+
+# a tool named as the means of what the text offers (AIで見つけて知らせるサービス) is a feature of the thing offered: the
+# product another word names comes first, and AI alone still names its own field
+@pytest.mark.parametrize("text,first", [("工場へのサイバー攻撃をAIで見つけて知らせるサービス", (6, "F06.P3")),
+                                        ("土砂崩れの前ぶれをAIで読み取って住民に知らせるシステム", (10, "F10.P1")),
+                                        ("AIで検品を自動にする装置を作る会社", (1, "F01.P3"))])
+def test_a_tool_named_as_the_means_is_a_feature_of_the_product(kb, text, first):
+    fields = classify([text], kb)[0].fields
+    best = max((p for f in fields for p in f.products), key=lambda p: p.score)
+    assert (fields[0].number, best.id) == first
