@@ -618,3 +618,20 @@ def test_a_table_flattened_to_single_spaces_is_a_table_and_aligned_key_values_ar
     table = first.blocks[0]
     assert isinstance(table, Table) and [list(r) for r in table.cells][1] == ["湖北ドライブ(株)", "870人", "410億円", "ユニットの設計・組立"]
     assert not any(isinstance(b, Table) for b in second.blocks)
+
+
+
+def test_a_middle_dot_inside_a_bracket_the_wrap_left_open_goes_on_with_the_sentence() -> None:
+    lines = [
+        "　本市の駆動部品産業は、ギヤの歯面研削や熱処理などの精密加工を市内の協力企業",
+        "で完結できることに強みがあり、欧州の完成車メーカーへの供給実績も積み上がって",
+        "いる。今後は中価格帯のユニット市場で販路を広げ、域外から継続して収益を得る。",
+        "　ドライブユニットを構成する部品のうち、減速ギヤ、ハブ、クランク、ハウジング",
+        "は市内で調達している。一方、磁石及び制御用のＩＣは現在すべて海外（中国、韓国",
+        "・台湾）から調達している。これらは汎用品であり、当面は現行の調達先を維持する",
+        "。今後の需要の伸びに合わせて、協力企業の加工能力を段階的に高めていくこととし",
+        "、その進み具合は推進会議で毎年度確かめ、必要に応じて計画を見直すこととする。",
+    ]
+    doc = parse_text("\n".join(lines) + "\n")
+    assert [type(b) for b in doc.preamble] == [Paragraph, Paragraph]
+    assert "海外（中国、韓国・台湾）から調達している。" in doc.preamble[1].text

@@ -12,7 +12,7 @@ import re
 
 from . import numbering as nb
 from .aligned import fit_row, name_column
-from .lines import Draft, Line, Reader, split_kv
+from .lines import Draft, Line, Reader, split_kv, unclosed_bracket
 from .text_rows import is_rule, ruled_rows, spaced_row, split_aligned_row, split_pipe_row
 
 # -- the rules, tried in order; each returns the index of the next item or None -------------------
@@ -377,12 +377,14 @@ def _katakana(c: str) -> bool:
 
 def rule_wrapped(r: Reader, i: int, x: Line) -> int | None:
     """In a text hard-wrapped at a fixed width, a line that opens with 「・」 inside a word (「アジア・インテリジェント」
-    cut as 「…インテリジェント」/「・フード事業」) goes on with the paragraph cut at the width: no list starts there."""
+    cut as 「…インテリジェント」/「・フード事業」), or inside a bracket the cut left open, goes on with the paragraph cut
+    at the width: no list starts there."""
     p = r.para
     if p is None or r.width is None or not x.join or not x.text.startswith("・") or x.text[1:2] in ("", " ", "\u3000"):
         return None
-    if r.text_width(p.last) < r.width - 1 or not r.cut(p.last) or not (_katakana(p.last[-1]) and _katakana(x.text[1])):
-        return None  # 「・」 joins katakana words; before other text it opens a list entry
+    joins = (_katakana(p.last[-1]) and _katakana(x.text[1])) or unclosed_bracket(p.last)
+    if r.text_width(p.last) < r.width - 1 or not r.cut(p.last) or not joins:
+        return None  # 「・」 joins katakana words, or a list inside an open bracket (「海外（中国」/「・台湾）から」)
     p.append(x.text)
     return i + 1
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.modality import modality as text_modality
 from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities, percent_to_share
 from chiiki_mirai.readers.claims import Reading
 from chiiki_mirai.readers.statements.base import place_of
@@ -45,15 +46,20 @@ LOCAL_WORD = re.compile(PLACE.pattern + r"|組合|地域")
 REINVEST = re.compile(r"再投資|収益[^。]{0,10}還元|利益[^。]{0,10}還元")
 
 
+# countries and regions a key input is bought from; several may be listed (「台湾・マレーシアから」)
+_ORIGIN = (
+    r"(?:欧州|欧米|米国|英国|中国|韓国|台湾|ドイツ|フランス|イタリア|北米|南米|東南アジア|アジア|マレーシア|タイ|ベトナム|"
+    r"インドネシア|インド|フィリピン|シンガポール|オーストラリア|ノルウェー|チリ|カナダ|ブラジル|ロシア|メキシコ)"
+)
 ABROAD = re.compile(
     r"輸入|海外(?:製|産|から|の(?:メーカー|企業|工場)|に(?:頼|依存|委託))|外国(?:製|産)|国外|"
-    r"(?:欧州|米国|中国|韓国|台湾|ドイツ|北米|南米|東南アジア|アジア)(?:製|産|から|の(?:メーカー|企業))"
+    rf"{_ORIGIN}(?:[・、]{_ORIGIN})*(?:製|産|から|の(?:メーカー|企業))"
 )
 # 「調達先：海外（中国・欧州）約8割」: a bare 海外・国外 right before a bracket or a share, where procurement is spoken of
 BARE_ABROAD = re.compile(r"(?:海外|国外)(?=\s*[（(]|\s*(?:約|およそ)?\s*[0-9０-９一二三四五六七八九十])")
 _ABROAD_BUYING = re.compile(f"{ABROAD.pattern}|{BARE_ABROAD.pattern}")
 SEPARATOR = re.compile(r"[、,，;；／/|｜]")  # a share's own predicate ends where the next list entry begins
-MOST = re.compile(r"大半|大部分|ほぼ全(?:量|て)|全量|ほとんど")
+MOST = re.compile(r"大半|大部分|ほぼ全(?:量|て)|全量|ほとんど|すべて|全て|全部")
 LOWERED = re.compile(r"下げ|低減|減ら|抑え|以下|未満|以内")
 KEY_INPUT = re.compile(r"原料|原材料|素材|材料|部材|部品|装置|設備|機械|機器|種苗|原種|飼料|糸|基板|チップ|エンジン|モーター")
 MOST_SHARE = 0.9  # 「大半」「ほとんど」: most of it, read as a share
@@ -97,7 +103,9 @@ def abroad_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]
         if LOWERED.search(s):
             out += _lowered(u, r)
             continue
-        if r.stance not in ("affirmed", "none"):
+        # the classifier reads a dependence as a negated home procurement (「約7割を輸入に依存している」): the
+        # sentence's own grammar decides whether it states the share
+        if r.stance not in ("affirmed", "none") and text_modality(s) != "affirmed":
             continue
         shares = [v for q in find_quantities(s) if (v := percent_to_share(q)) is not None
                   and _side(s, q.start, q.end) == "abroad"]
