@@ -243,7 +243,9 @@ def _lines_with_figures(pieces: list[str]) -> list[str]:
 
 
 # a figure followed on the same line by another under a label of its own (「単年度 38億円 累計 165億円（…）」)
-_NEXT_LABELLED = re.compile(r"(?<=[円人件社%台t])\s*(?=(?:累計|累積|単年度|年間)\s*(?:で)?\s*(?:約)?[0-9])")
+_NEXT_LABELLED = re.compile(
+    r"(?<=[円人件社%台t])\s*(?=(?:累計|累積|単年度|年間)\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:で)?\s*(?:約)?[0-9])"
+)  # 「目標年度 18億円 累計（2026～2030年度）72億円」 too
 
 
 def _labelled_figures(pieces: list[str]) -> list[str]:
