@@ -148,7 +148,7 @@ def test_tables_with_merged_cells_both_orientations_and_totals() -> None:
     assert b.orientation == "columns" and b.records[1]["所在地"] == "花巻市"
 
 
-def test_nested_table_flattened_and_text_box_ignored() -> None:
+def test_nested_table_flattened_and_a_vml_text_box_read_after_its_paragraph() -> None:
     d = docx.Document()
     d.add_paragraph("計画")
     outer = d.add_table(rows=2, cols=2)
@@ -166,7 +166,7 @@ def test_nested_table_flattened_and_text_box_ignored() -> None:
     doc = parse_docx(save(d))
     t = doc.preamble[0]
     assert isinstance(t, Table) and t.cells[1] == ("設備", "炉 | 2基")
-    assert [b.text for b in doc.preamble if isinstance(b, Paragraph)] == ["本文の段落。"]
+    assert [b.text for b in doc.preamble if isinstance(b, Paragraph)] == ["本文の段落。", "箱の中の文字"]
 
 
 def test_deleted_text_and_field_codes_are_not_read() -> None:
@@ -380,3 +380,27 @@ def test_a_shaded_heading_bar_and_text_laid_out_beside_a_table_are_read_as_the_d
     doc = parse_docx(buf.getvalue())
     headings = [s.heading for s, _ in doc.walk()]
     assert headings == ["計画の対象区域", "対象区域", "特定の理由"]
+
+
+def test_a_text_box_is_read_once_after_the_paragraph_that_anchors_it() -> None:
+    d = docx.Document()
+    d.add_heading("部品産業の計画", level=1)
+    d.add_heading("（３）ＫＰＩ及びＫＰＩ未達時の撤退基準の設定", level=2)
+    anchor = d.add_paragraph("表　ＫＰＩ一覧")
+    box = (
+        "<w:txbxContent {ns}><w:p><w:r><w:t>【撤退基準】</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>2028年度末に2ライン未満の場合、補助を終了する。</w:t></w:r></w:p></w:txbxContent>"
+    )
+    mc = (
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" {ns}>'
+        "<mc:Choice Requires=\"wps\"><w:drawing>" + box + "</w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict>" + box + "</w:pict></mc:Fallback></mc:AlternateContent>"
+    ).format(ns=nsdecls("w"))
+    run = anchor.add_run()
+    run._r.append(parse_xml(mc))
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = parse_docx(buf.getvalue())
+    texts = [getattr(b, "text", "") for _, blocks in doc.walk() for b in blocks]
+    assert texts.count("2028年度末に2ライン未満の場合、補助を終了する。") == 1, texts
+    assert texts.index("表　ＫＰＩ一覧") < texts.index("2028年度末に2ライン未満の場合、補助を終了する。")

@@ -5,8 +5,8 @@ line reader, with what Word knows about it: a heading style (Heading N / 見出�
 gives an explicit level, Word's own list numbering is rendered into the text (so an auto-numbered
 「第1」 or 「1.」 reads as if typed), a bullet list paragraph is a list entry, a bold-only short
 paragraph may be a heading, and the indent is the nesting of typed 「・」 entries. Tables are
-expanded on their grid (gridSpan, vMerge), nested tables flattened into their cell's text, text
-boxes left out.
+expanded on their grid (gridSpan, vMerge), nested tables flattened into their cell's text; a text box's
+paragraphs are read after the paragraph that anchors it.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ class _Reader:
         self.cells = 0
         self.gap = False
         self.blanks = 0
+        self.box_depth = 0
 
     def run_text(self, p) -> tuple[str, bool]:  # noqa: ANN001 - a w:p element
         """A paragraph's text and whether every run with text in it is bold."""
@@ -190,12 +191,25 @@ class _Reader:
                     parts.extend(x for x in (self.run_text(p)[0].strip() for p in content.iter(f"{W}p")) if x)
         return "\n".join(parts)
 
+    def text_boxes(self, p) -> None:  # noqa: ANN001 - a w:p element
+        """The text boxes anchored in a paragraph, read after it as the document's own paragraphs: each box once
+        (Word writes a VML copy under mc:Fallback), boxes in boxes to a small depth."""
+        if self.box_depth >= MAX_BOX_DEPTH:
+            return
+        for box in p.iter(_TXBX):
+            if _copy_or_nested(box, p):
+                continue
+            self.box_depth += 1
+            self.body(box)
+            self.box_depth -= 1
+
     def body(self, el) -> None:  # noqa: ANN001 - w:body or a block-level w:sdtContent
         stack = list(reversed(list(el)))
         while stack:
             child = stack.pop()
             if child.tag == f"{W}p":
                 self.paragraph(child)
+                self.text_boxes(child)
             elif child.tag == f"{W}tbl":
                 self.table(child)
             elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
@@ -220,6 +234,21 @@ def _layout_cells(tbl, cell_text) -> list | None:  # noqa: ANN001 - a w:tbl elem
     if len(cells) <= 3 and any(len(t) >= LAYOUT_PROSE and "。" in t for t in (cell_text(tc, 0) for tc in cells)):
         return cells
     return None
+
+
+_TXBX = f"{W}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+MAX_BOX_DEPTH = 3  # a text box inside a text box inside a text box is read; deeper ones are not
+
+
+def _copy_or_nested(box, p) -> bool:  # noqa: ANN001 - lxml elements
+    """A box under mc:Fallback (the VML copy of one already read) or inside another box (read with that one)."""
+    for a in box.iterancestors():
+        if a is p:
+            return False
+        if a.tag in (_FALLBACK, _TXBX):
+            return True
+    return False
 
 
 def _val_int(parent, name: str) -> int:  # noqa: ANN001

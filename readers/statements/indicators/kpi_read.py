@@ -55,6 +55,7 @@ from chiiki_mirai.readers.statements.indicators.names import kgi_kind, strip_dre
 from chiiki_mirai.readers.statements.indicators.tables import column_of, row_kind, table_rows
 from chiiki_mirai.readers.statements.indicators.values import split_top
 from chiiki_mirai.readers.statements.indicators.zones import Zoned, words_zones
+from chiiki_mirai.readers.units import Unit
 
 _UNIVERSAL = re.compile(r"いずれ|各KPI|全ての|すべての|全KPI|各指標|KPIごと|共通|全て")
 _CHECKING = re.compile(
@@ -354,12 +355,20 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
             _line(st, z)
         elif z.unit.kind in ("sentence", "item", "kv") and is_collective(z.text):
             _collective(st, z)  # a note on every KPI outside the KPI section (under a KGI・KPI table)
-    for fields, text, _ in st.notes:
-        refs = numbered_refs(text)  # 「①については…、②については…」: only the KPIs it numbers
+    for fields, text, unit in st.notes:
+        # 「①については…、②については…」, or a list of criteria numbered as the KPIs are: only the KPIs it numbers
+        refs = numbered_refs(text) or (set() if is_collective(text) else _marker_ref(unit, fields))
         for i, k in enumerate(st.kpis, start=1):
             if not refs or i in refs:
                 put_note(k, fields, text)
     return [k.statement() for k in _merged(st.kpis) if k.name]
+
+
+def _marker_ref(u: Unit, fields: tuple[str, ...]) -> set[int]:
+    """A criterion written as a list entry marked ①–⑳ (a 【撤退基準】 box beside the KPI table): the KPI of that
+    number."""
+    m = (u.marker or "").strip()
+    return {ord(m) - 0x2460 + 1} if "withdrawal" in fields and len(m) == 1 and "①" <= m <= "⑳" else set()
 
 
 def _abridges(short: str, long: str) -> bool:
