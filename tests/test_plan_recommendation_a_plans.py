@@ -5,7 +5,9 @@
 - the window among the government-affiliated lenders follows whom the plan has them finance, where it names them
   (its small suppliers → 日本政策金融公庫), before the plan type's lender;
 - the act alone is not the basic-plan measure: 地域未来投資促進法 inside another measure's name, a firm's approval or
-  a local tax exemption names no 基本計画への反映.
+  a local tax exemption names no 基本計画への反映;
+- the universities' programmes for people in work are on the A menu (大学、高専等の産業人材の育成) as the universities'
+  capacity is: an A plan that retrains its workers at a university is handed both.
 The plans are written here for these tests.
 """
 
@@ -92,3 +94,13 @@ def test_the_lender_follows_whom_the_plan_has_it_finance(kb, line, window):
 def test_the_act_alone_does_not_name_the_basic_plan(kb, line, named):
     reading = read_plan_needs(hydrogen_plan(policy=line), kb, "A")
     assert ("regional_future_investment_act_basic_plan" in reading.named) is named
+
+
+# --- the A menu: universities' programmes for people in work ---------------------------------------------------------
+
+def test_an_a_plan_retraining_workers_at_a_university_is_handed_the_programme(kb):
+    plan = hydrogen_plan(policy="県立大学で在職者向けの水素保安の社会人講座を開く。")
+    recs = recommend_for_plan(plan, None, kb)
+    r = rec_of(recs, "reskilling_programs_at_universities")
+    assert r is not None, [x.id for x in recs]
+    assert any(ln.kind == "kb" and "支援策(例)" in ln.text for ln in r.reason_lines)
