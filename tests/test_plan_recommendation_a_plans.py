@@ -7,7 +7,8 @@
 - the act alone is not the basic-plan measure: 地域未来投資促進法 inside another measure's name, a firm's approval or
   a local tax exemption names no 基本計画への反映;
 - the universities' programmes for people in work are on the A menu (大学、高専等の産業人材の育成) as the universities'
-  capacity is: an A plan that retrains its workers at a university is handed both.
+  capacity is: an A plan that retrains its workers at a university is handed both;
+- land for company housing or a site short of power is no call for industrial-land support; land for industry is.
 The plans are written here for these tests.
 """
 
@@ -104,3 +105,15 @@ def test_an_a_plan_retraining_workers_at_a_university_is_handed_the_programme(kb
     r = rec_of(recs, "reskilling_programs_at_universities")
     assert r is not None, [x.id for x in recs]
     assert any(ln.kind == "kb" and "支援策(例)" in ln.text for ln in r.reason_lines)
+
+
+# --- a bare 用地 is not land for industry -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "offered"), [
+    ("町は従業員向けの社宅用地を提供する。", False),
+    ("第２期用地の受電容量が不足している。", False),
+    ("関連企業向けの産業用地（20ha）の造成が必要である。", True),
+])
+def test_land_for_housing_or_power_is_not_land_for_industry(kb, line, offered):
+    ids = [r.id for r in recommend_for_plan(hydrogen_plan(line), None, kb, top=40)]
+    assert ("industrial_land_development_support" in ids) is offered, ids
