@@ -20,7 +20,6 @@ from benchmarks import rec_eval as re_
 from benchmarks.bench_recommend_corpus import FIRST, baseline, tool
 from chiiki_mirai.knowledge.loader import load_kb
 
-
 # the reviewers who judged the first 39 dev plans; r5-r7 then judged the 38 dev A plans nobody had (39 + 38 = 77)
 FIRST_REVIEWERS = ("r1", "r2", "r3", "r4")
 
