@@ -182,6 +182,9 @@ class Window(Strict):
     note: str = ""
     plan_types: list[PlanTypeId] = []
     keywords: list[str] = []
+    # whom the institution finances, as a plan writes it where it names the measure (「政府系金融機関等による投資・
+    # 融資：関連中小企業の設備投資」 → 日本政策金融公庫): tried after `keywords`, before `plan_types`
+    borrowers: list[str] = []
     basis: Basis
 
 
@@ -193,6 +196,16 @@ class SectorMinistry(Strict):
     # words of the plan's industry (title, 業種, products) that select this entry before sectors and fields
     # do (清酒・ワイン → 財務省（国税庁）)
     keywords: list[str] = []
+    ministry: str
+    basis: Basis
+
+
+class ObjectMinistry(Strict):
+    """The window for what a plan asks a measure for, where the measure covers things different bodies run (道路・港湾
+    → 国土交通省, 工業用水 → 経済産業省 for 関連インフラ): the entries whose words the plan writes in what it states as its
+    own choose the window; where several do, the window is the related ministries (関係府省)."""
+
+    keywords: list[str]
     ministry: str
     basis: Basis
 
@@ -252,6 +265,7 @@ class Measure(Strict):
     co_ministries: list[str] = []
     ministry_basis: Basis
     ministry_by_sector: list[SectorMinistry] = []
+    ministry_by_object: list[ObjectMinistry] = []
     windows: list[Window] = []
     instrument: InstrumentId | None = None
     # for subsidies and grants: what the sources do not say (補助率・上限額・公募時期) and where to look

@@ -172,6 +172,9 @@ def _check_measure_keys(kb: KnowledgeBase, loaded: dict[str, list[tuple[str, Any
             for n in sm.fields:
                 if not 1 <= n <= 17:
                     out.append(Problem(file, f"{m.id} ministry_by_sector", f"戦略分野番号 {n} は 1〜17 ではありません"))
+        for om in m.ministry_by_object:
+            if om.ministry not in kb.ministries:
+                out.append(Problem(file, f"{m.id} ministry_by_object", f"存在しない府省庁 {om.ministry!r} です"))
         for w in m.windows:
             if w.ministry not in kb.ministries:
                 out.append(Problem(file, f"{m.id} windows", f"存在しない府省庁・機関 {w.ministry!r} です"))

@@ -194,7 +194,8 @@ def recommendation(
         ),
         source=SourceOut(**kb.source_out(m.source)),
         ministry_to_confirm=(
-            next((e.basis.to_confirm for e in m.ministry_by_sector if e.ministry == ministry_id), "")
+            next((e.basis.to_confirm for e in [*m.ministry_by_sector, *m.ministry_by_object]
+                  if e.ministry == ministry_id), m.ministry_basis.to_confirm)
             if by_sector else m.ministry_basis.to_confirm
         ),
         terms_note=terms_note(kb, m),

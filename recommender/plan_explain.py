@@ -7,7 +7,9 @@ requirement X" only for a requirement unmet in this check with the knowledge's r
 
 The window: where the knowledge has a window by sector or by the plan's words (`ministry_by_sector`: 清酒 →
 財務省（国税庁）, 水産 → 農林水産省) it is chosen from the plan's industry and its fields and sectors; where a
-measure is run by several institutions (`windows`), the one the plan names, else the one for its type.
+measure covers things different bodies run (`ministry_by_object`: 関連インフラ's 道路・港湾 → 国土交通省, 工業用水 →
+経済産業省), from what the plan asks it for; where a measure is run by several institutions (`windows`), the one the
+plan names, else the one for its type.
 """
 
 from __future__ import annotations
@@ -119,10 +121,16 @@ def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) 
     for w in m.windows:
         if any(norm(k) in norm(named_text) for k in w.keywords):
             return w.ministry, w.name
+    for w in m.windows:  # whom the plan has it finance, where it names it (関連中小企業の設備投資)
+        if any(norm(k) in norm(named_text) for k in w.borrowers):
+            return w.ministry, w.name
     for e in m.ministry_by_sector:
         # a word of the plan's customers (旅館向けの家具) does not make the plan's industry theirs
         if any(norm(k) in subject and not end_use_only(norm(k), subject) for k in e.keywords):
             return e.ministry, ""
+    by_object = object_window(m, reading)
+    if by_object:
+        return by_object, ""
     if sig is not None:
         for e in m.ministry_by_sector:
             if set(e.sectors) & set(sig.sectors) or set(e.fields) & set(sig.fields):
@@ -131,3 +139,19 @@ def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) 
             if sig.plan_type in w.plan_types:
                 return w.ministry, w.name
     return "", ""
+
+
+SEVERAL_BODIES = "related_ministries"
+
+
+def object_window(m: Measure, reading: PlanReading | None) -> str:
+    """The window for what the plan asks the measure for (`Measure.ministry_by_object`): the one entry whose words
+    the plan writes in a statement of its own that counts (not its set-up, not a negated or blank one); the
+    related ministries where several entries' words are written; "" where none is."""
+    if reading is None or not m.ministry_by_object:
+        return ""
+    said = [st.norm for st in reading.statements if st.counts and st.about_plan and not st.heading]
+    hits = [e.ministry for e in m.ministry_by_object if any(norm(k) in t for t in said for k in e.keywords)]
+    if len(set(hits)) > 1:
+        return SEVERAL_BODIES
+    return hits[0] if hits else ""

@@ -1,0 +1,119 @@
+"""The failure classes found on the dev A plans in round 25 (issue 19), each as plans that differ in one signal.
+
+- the window for related infrastructure follows what the plan asks it for: roads and ports → 国土交通省,
+  industrial water → 経済産業省, both → 関係府省, neither → the grant's 内閣府;
+- the window among the government-affiliated lenders follows whom the plan has them finance, where it names them
+  (its small suppliers → 日本政策金融公庫), before the plan type's lender;
+- the act alone is not the basic-plan measure: 地域未来投資促進法 inside another measure's name, a firm's approval or
+  a local tax exemption names no 基本計画への反映;
+- the universities' programmes for people in work are on the A menu (大学、高専等の産業人材の育成) as the universities'
+  capacity is: an A plan that retrains its workers at a university is handed both;
+- land for company housing or a site short of power is no call for industrial-land support; land for industry is.
+The plans are written here for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.core.plan import Industry, Investment, Plan, SectionText
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import recommend_for_plan
+from chiiki_mirai.recommender.plan_reading import read_plan_needs
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def hydrogen_plan(problem: str = "", policy: str = "") -> Plan:
+    """An A plan for a hydrogen receiving terminal; only the problem and the policy line vary."""
+    sections = {
+        "A.4.1": ("(1) 基本戦略", "輸入水素を受け入れ、コンビナートの燃料を転換する。"),
+        "A.5.1": ("(1) 産業集積に向けた課題", "水素の取扱いに習熟した保安人材が不足している。" + problem),
+        "A.5.2": ("(2) 国の政策的対応のニーズ", "受入基地の建設を進める。" + policy),
+    }
+    return Plan(plan_type="A", title="臨海部の水素受入拠点クラスター", industry=Industry(domain=""),
+                investments=[Investment(company="臨海水素ターミナル株式会社", description="水素の受入基地・貯蔵タンクの建設")],
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in sections.items()})
+
+
+def rec_of(recs, mid: str):
+    return next((r for r in recs if r.id == mid), None)
+
+
+# --- the window for related infrastructure -------------------------------------------------------------------------
+
+INFRA_WINDOW_CASES = [
+    ("大型船が着けられる岸壁の水深が足りない。", "mlit"),
+    ("搬入路となる県道の幅員が狭い。", "mlit"),
+    ("工業用水の供給能力が不足している。", "meti"),
+    ("岸壁の水深と工業用水の供給能力がともに不足している。", "related_ministries"),
+    ("基地の周辺の拠点整備が遅れている。", "cao"),
+]
+
+
+@pytest.mark.parametrize(("problem", "window"), INFRA_WINDOW_CASES, ids=[c[1] + str(i) for i, c in
+                                                                           enumerate(INFRA_WINDOW_CASES)])
+def test_the_infrastructure_window_follows_what_the_plan_asks_for(kb, problem, window):
+    plan = hydrogen_plan(problem, "関連するインフラ及び拠点整備の推進（地域未来交付金等）を活用する。")
+    r = rec_of(recommend_for_plan(plan, None, kb), "related_infra_hub_development")
+    assert r is not None and r.window_id == window, (r.window_id if r else None)
+    assert r.ministry_to_confirm  # which body runs it depends on the works: the planner is told to confirm
+
+
+def test_infrastructure_the_plan_says_it_does_not_need_chooses_no_window(kb):
+    plan = hydrogen_plan("岸壁の水深が足りない。工業用水の増強は行わない。",
+                         "関連するインフラ及び拠点整備の推進（地域未来交付金等）を活用する。")
+    r = rec_of(recommend_for_plan(plan, None, kb), "related_infra_hub_development")
+    assert r is not None and r.window_id == "mlit"
+
+
+# --- the window among the government-affiliated lenders ------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "window"), [
+    ("政府系金融機関等による投資・融資：関連中小企業の設備投資に充てる。", "jfc"),
+    ("政府系金融機関等による投資・融資（協力会社の設備更新資金）を活用する。", "jfc"),
+    ("政府系金融機関等による投資・融資（受入基地の長期資金）を活用する。", "dbj"),
+    ("日本政策投資銀行による投融資で、協力会社を含む設備投資を支える。", "dbj"),  # the lender it names comes first
+])
+def test_the_lender_follows_whom_the_plan_has_it_finance(kb, line, window):
+    r = rec_of(recommend_for_plan(hydrogen_plan(policy=line), None, kb), "government_finance_investment_loans")
+    assert r is not None and r.window_id == window
+
+
+# --- the act alone is not the basic-plan measure --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "named"), [
+    ("地域未来投資促進法の特例等を用いた円滑な土地利用調整により、用地の農地転用を進める。", False),
+    ("核企業は地域未来投資促進法に基づく地域経済牽引事業計画の承認を受けた。", False),
+    ("市は地域未来投資促進法に基づく固定資産税の課税免除を行う。", False),
+    ("県の地域未来投資促進法に基づく基本計画に本計画の内容を反映する。", True),
+    ("地域未来投資促進法の基本計画への位置付けを県と協議する。", True),
+])
+def test_the_act_alone_does_not_name_the_basic_plan(kb, line, named):
+    reading = read_plan_needs(hydrogen_plan(policy=line), kb, "A")
+    assert ("regional_future_investment_act_basic_plan" in reading.named) is named
+
+
+# --- the A menu: universities' programmes for people in work ---------------------------------------------------------
+
+def test_an_a_plan_retraining_workers_at_a_university_is_handed_the_programme(kb):
+    plan = hydrogen_plan(policy="県立大学で在職者向けの水素保安の社会人講座を開く。")
+    recs = recommend_for_plan(plan, None, kb)
+    r = rec_of(recs, "reskilling_programs_at_universities")
+    assert r is not None, [x.id for x in recs]
+    assert any(ln.kind == "kb" and "支援策(例)" in ln.text for ln in r.reason_lines)
+
+
+# --- a bare 用地 is not land for industry -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "offered"), [
+    ("町は従業員向けの社宅用地を提供する。", False),
+    ("第２期用地の受電容量が不足している。", False),
+    ("関連企業向けの産業用地（20ha）の造成が必要である。", True),
+])
+def test_land_for_housing_or_power_is_not_land_for_industry(kb, line, offered):
+    ids = [r.id for r in recommend_for_plan(hydrogen_plan(line), None, kb, top=40)]
+    assert ("industrial_land_development_support" in ids) is offered, ids
