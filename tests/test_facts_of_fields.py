@@ -26,6 +26,8 @@ TALENT_TOTAL_ONLY = {"kind": "talent", "name": "産業人材育成数", "value":
                      "raw": "累計620人"}
 TALENT_OF_THE_YEAR = {"kind": "talent", "name": "産業人材育成数", "value": 120, "unit": "人", "year": 2030, "annual": True,
                       "raw": "2030年度 120人（累計の目標は設けない）"}
+VALUE_ADDED_FROM_SALES = {"kind": "value_added", "name": "付加価値増加額", "value": 1.8e8, "unit": "円", "year": 2030,
+                          "raw": "2030年度 1.8億円", "basis": "売上増加額（6億円）に既存の付加価値率（30%）を乗じて算出した。"}
 YAML_CASES = [
     ("investment_beside_its_cumulative_total_is_the_target_years", [INVESTMENT_WITH_TOTAL], {
         "kgi_investment_value": (4e9, False, "2030年度 40億円"),
@@ -50,7 +52,24 @@ YAML_CASES = [
         "kgi_basis_stated": (None, False, None),
         "kgi_verification_stated": (None, False, None),
     }),
+    # the sales increase the value-added KGI is computed from plans 売上額 (B.(2)②), an amount in yen
+    ("the_sales_increase_in_a_kgis_basis_plans_sales_in_yen", [VALUE_ADDED_FROM_SALES], {
+        "ripple_sales_stated": ("6億円", False, "6億円"),
+        "ripple_sales_value": (None, True, "要確認：付加価値増加額の算定に用いた売上増加額 6億円"),
+        "value_added_formula_consistent": (True, False, "6億円 × 30% = 1.8億円（記載値 1.8億円）"),
+    }),
 ]
+
+
+def test_the_sales_increase_in_the_basis_item_plans_sales_in_yen() -> None:
+    """The same formula written in the 設定の根拠 item of a YAML plan rather than in the KGI's own basis."""
+    kgi = {k: v for k, v in VALUE_ADDED_FROM_SALES.items() if k != "basis"}
+    sections = {"B.3.3": {"heading": "設定の根拠", "text": VALUE_ADDED_FROM_SALES["basis"]}}
+    plan, _ = read_bytes("plan.yaml", yaml.safe_dump({"plan_type": "B", "kgis": [kgi], "sections": sections},
+                                                     allow_unicode=True).encode())
+    got = derive_facts(plan, load_kb(), "B", TODAY)
+    assert [(got[n].value, got[n].shown()) for n in ("ripple_sales_stated", "value_added_formula_consistent")] == [
+        ("6億円", "6億円"), (True, "6億円 × 30% = 1.8億円（記載値 1.8億円）")]
 
 
 @pytest.mark.parametrize(("kgis", "facts"), [c[1:] for c in YAML_CASES], ids=[c[0] for c in YAML_CASES])

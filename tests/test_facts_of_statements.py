@@ -4,11 +4,12 @@ level."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 
-from chiiki_mirai.core.plan import Author, Plan, SectionText
+from chiiki_mirai.core.plan import Author, Company, Period, Plan, SectionText
 from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.rules.facts import derive_facts
@@ -272,3 +273,116 @@ def test_an_unread_market_need_item_goes_to_a_person_from_20_characters(text: st
     f = derive_facts(plan, load_kb(), "B", TODAY)["market_needs_stated"]
     assert f.uncertain is uncertain
     assert [e.text for e in f.evidence] == ([text] if uncertain else [])
+
+
+def _support_line(line: int, topic: str, subject: str | None = None, value: float | None = None,
+                  modality: str = "affirmed") -> Statement:
+    return Statement(kind="support", topic=topic, subject=subject, value=value, modality=modality,
+                     place=Place(line=line, quote=f"{line}行目の伴走支援体制"))
+
+
+@pytest.mark.parametrize(
+    ("support", "fact", "value", "lines"),
+    [
+        # a staff count is a support system stated even when no name goes with it (a plan given as statements)
+        ([_support_line(5, "staff", value=4)], "support_staff_stated", 4, [5]),
+        # a support line with neither a name nor a figure says nothing: not even its evidence is cited
+        ([_support_line(5, "frequency")], "support_frequency_stated", None, []),
+        ([_support_line(5, "frequency"), _support_line(6, "frequency", "月1回")], "support_frequency_stated", "月1回", [6]),
+        # only what the draft holds as done or decided: a bank still being arranged is no bank in the support
+        ([_support_line(5, "finance", "北浜銀行", modality="considering")], "support_financial_institutions", None, []),
+        ([_support_line(5, "body", "伴走支援チーム", modality="considering")], "support_system_stated", None, []),
+        ([_support_line(5, "body", "伴走支援チーム", modality="planned")], "support_system_stated", "伴走支援チーム", [5]),
+    ],
+)
+def test_support_counts_what_is_held_with_a_name_or_a_figure(support: list[Statement], fact: str, value: Any,
+                                                               lines: list[int]) -> None:
+    f = derive_facts(Plan(statements=support), load_kb(), "B", TODAY)[fact]
+    assert (f.value, [e.line for e in f.evidence]) == (value, lines)
+
+
+def _attraction(text: str, modality: str = "planned") -> Statement:
+    return Statement(kind="localization", topic="attraction", modality=modality, place=Place(line=6, quote=text))
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "companies", "value"),
+    [
+        ("県外から「北辰精機」を誘致し、組立工場を新設する。", "planned", [], "北辰精機"),  # quoted before 誘致
+        ("誘致の対象は「北辰精機」とし、組立工場を新設する。", "planned", [], "北辰精機"),  # quoted after it
+        ("北辰精機株式会社を県外から誘致する。", "planned", [], "北辰精機株式会社"),  # a legal name
+        ("株式会社北辰精機を県外から誘致する。", "planned", [], "株式会社北辰精機"),
+        # a core company the sentence names is named as the plan writes it
+        ("北辰精機を県外から誘致する。", "planned", ["株式会社北辰精機"], "株式会社北辰精機"),
+        ("県外から精密機械の企業を誘致する。", "planned", [], True),  # an attraction that names no company
+        ("県外から「北辰精機」の誘致を検討する。", "considering", [], False),  # only considered: none
+    ],
+)
+def test_the_localization_statement_names_the_attracted_company(text: str, modality: str, companies: list[str],
+                                                                 value: Any) -> None:
+    """政策パッケージ 第2章 2. B./C. (3) ⑥ ※ 域外企業の誘致: the company an attraction statement names, when no field
+    of the plan names one (a plan given as statements)."""
+    plan = Plan(core_companies=[Company(name=n) for n in companies], statements=[_attraction(text, modality)])
+    f = derive_facts(plan, load_kb(), "C", TODAY)["attracted_company"]
+    assert (f.value, [e.line for e in f.evidence]) == (value, [6] if value else [])
+
+
+def _kgi(line: int, topic: str, year: int | None, group: str, value: float = 1e9, subject: str = "") -> Statement:
+    return Statement(kind="kgi", topic=topic, subject=subject or topic, value=value, unit="円", year=year, role="target",
+                     attrs={"group": group}, place=Place(line=line, quote=f"{line}行目のKGI"))
+
+
+@pytest.mark.parametrize(
+    ("dated_group", "undated_group", "year"),
+    [
+        ("g0", "g1", 2030),  # the KGI's own list dates nothing: the plan's target year
+        ("g1", "g0", 2030),
+        ("g0", "g0", None),  # its list dates the others and not it: no year
+    ],
+)
+def test_an_undated_value_added_kgi_is_dated_by_its_own_list_only(dated_group: str, undated_group: str,
+                                                                   year: int | None) -> None:
+    plan = Plan(period=Period(start_fy=2026, end_fy=2030, target_fy=2030), statements=[
+        _kgi(3, "investment", 2030, dated_group), _kgi(6, "value_added", None, undated_group)])
+    f = derive_facts(plan, load_kb(), "B", TODAY)["kgi_value_added_year"]
+    assert (f.value, [e.line for e in f.evidence]) == (year, [6])
+
+
+def test_a_missing_mandatory_kgi_cites_the_first_three_kgis_named() -> None:
+    kgis = [_kgi(3, "investment", 2030, "g0"), _kgi(4, "talent", 2030, "g0", 100), _kgi(5, "employment", 2030, "g0", 50, "新規雇用者数"),
+            _kgi(6, "custom", 2030, "g0", 3e10, "海外向け出荷額")]
+    f = derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["kgi_mandatory_all"]
+    assert (f.value, [e.line for e in f.evidence], f.shown()) == (False, [3, 4, 5], "未設定: 計画での付加価値増加額")
+    assert derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["kgi_count"].value == 4
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+@pytest.mark.parametrize(
+    ("kgis", "value"),
+    [
+        ([_kgi(3, "investment", 2030, "g0")], False),
+        ([_kgi(3, "productivity", 2030, "g0", 8e6)], True),  # C's alternative to value added
+        ([_kgi(3, "value_added", 2030, "g0")], True),
+    ],
+)
+def test_cs_mandatory_kgis_are_checked_whatever_order_the_knowledge_lists_them_in(kgis: list[Statement], value: bool,
+                                                                                  reverse: bool) -> None:
+    """C's mandatory KGI is value added or its alternative, productivity: the verdict must not depend on which of
+    the two the knowledge lists first (an alternative listed before the KGI it stands for is skipped, not the end)."""
+    kb = load_kb()
+    c = kb.plan_types["C"]
+    order = list(reversed(c.mandatory_kgis)) if reverse else list(c.mandatory_kgis)
+    kb = dataclasses.replace(kb, plan_types={**kb.plan_types, "C": c.model_copy(update={"mandatory_kgis": order})})
+    assert (order[0].alternative_to is not None) is reverse
+    assert derive_facts(Plan(statements=kgis), kb, "C", TODAY)["kgi_mandatory_all"].value is value
+
+
+def test_a_kgis_cited_text_keeps_its_first_200_characters() -> None:
+    quote = "官民設備投資額 2030年度 40億円。" + "核となる企業の設備投資計画を積み上げた額である。" * 12
+    assert len(quote) > 200
+    kgi = Statement(kind="kgi", topic="investment", subject="官民設備投資額", value=4e9, unit="円", year=2030, role="target",
+                    place=Place(line=4, quote=quote))
+    f = derive_facts(Plan(statements=[kgi]), load_kb(), "B", TODAY)
+    assert [e.text for e in f["kgi_count"].evidence] == [quote[:200]]
+    assert [e.text for e in f["kgi_investment_value"].evidence] == [quote[:200]]
+

@@ -118,6 +118,16 @@ CASES = [
         "support_lead_head": Expect(None),
         "consultation_desk_pending": Expect("相談窓口の設置は検討中である。", (7,)),
         "consultation_desk_stated": Expect(None),
+        # a bank still to be arranged is not in the support yet
+        "support_financial_institutions": Expect(None),
+        "support_system_stated": Expect(None),
+    }),
+    # several lines still open: the first is quoted, the first two cited
+    Case("support_pending_quotes_the_first_open_line", "B",
+         ("策定主体：大分県", "## 伴走支援体制", "伴走支援チームの編成は検討中である。", "金融機関の参画は今後調整する。"), {
+        "support_pending": Expect("伴走支援チームの編成は検討中である。", (5, 6)),
+        "support_system_stated": Expect(None),
+        "support_body_stated": Expect(None),
     }),
     Case("announcement_after_the_precheck", "B", ("## 公表・発表", "事前確認の完了後、知事が記者会見で計画を発表する。"), {
         "announcement_stated": Expect("事前確認の完了後、知事が記者会見で計画を発表する。", (4,)),
