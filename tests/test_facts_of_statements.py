@@ -386,3 +386,58 @@ def test_a_kgis_cited_text_keeps_its_first_200_characters() -> None:
     assert [e.text for e in f["kgi_count"].evidence] == [quote[:200]]
     assert [e.text for e in f["kgi_investment_value"].evidence] == [quote[:200]]
 
+
+
+def _roadmap(line: int, modality: str, confidence: float) -> Statement:
+    return Statement(kind="claim", topic="procurement_roadmap", modality=modality, confidence=confidence,
+                     place=Place(line=line, quote=f"{line}行目：調達の在り方"))
+
+
+@pytest.mark.parametrize(
+    ("deferred_confidence", "uncertain"),
+    [
+        (0.9, False),  # said with confidence that the roadmap is still to be worked out: the plan's answer (none)
+        (0.5, False),  # at STATED
+        (0.45, True),  # below it: the weaker roadmap reading elsewhere goes to a person
+    ],
+)
+def test_a_roadmap_confidently_left_for_later_is_the_plans_answer(deferred_confidence: float, uncertain: bool) -> None:
+    plan = Plan(statements=[_roadmap(4, "planned", 0.45), _roadmap(6, "considering", deferred_confidence)])
+    f = derive_facts(plan, load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, uncertain, [4] if uncertain else [])
+
+
+def _ripple(line: int, topic: str, value: float | None = None) -> Statement:
+    return Statement(kind="ripple", topic=topic, value=value, unit="人" if value is not None else None,
+                     role="target" if value is not None else None, place=Place(line=line, quote=f"{line}行目の波及効果"))
+
+
+@pytest.mark.parametrize(
+    ("ripples", "fact", "value", "lines"),
+    [
+        # a topic planned without a figure: no value, the first line planning it cited
+        ([_ripple(5, "wages"), _ripple(6, "wages")], "ripple_wages_value", None, [5]),
+        ([_ripple(5, "wages"), _ripple(6, "wages")], "ripple_wages_stated", "5行目の波及効果", [5]),
+        # nor for the labour environment: the first two lines on jobs or wages cited
+        ([_ripple(5, "jobs"), _ripple(6, "wages"), _ripple(7, "wages")], "ripple_labour_value", None, [5, 6]),
+        ([_ripple(5, "jobs"), _ripple(6, "wages"), _ripple(7, "wages")], "ripple_labour_stated", True, [5, 6]),
+        ([_ripple(5, "jobs"), _ripple(6, "jobs", 120)], "ripple_labour_value", True, [6]),
+    ],
+)
+def test_ripple_without_a_figure_cites_the_lines_that_plan_it(ripples: list[Statement], fact: str, value: Any,
+                                                               lines: list[int]) -> None:
+    f = derive_facts(Plan(statements=ripples), load_kb(), "B", TODAY)[fact]
+    assert (f.value, [e.line for e in f.evidence]) == (value, lines)
+
+
+@pytest.mark.parametrize(
+    ("before", "found"),
+    [(0, True), (297, True), (298, False)],  # the government's name must end within the cover's first 300 characters
+)
+def test_an_author_named_on_the_cover_only_goes_to_a_person(before: int, found: bool) -> None:
+    """No author read, but the cover names a local government: a candidate for a person, never a negative."""
+    cover = "あ" * before + "大分県"
+    f = derive_facts(Plan(title="地域未来戦略", other_text=[SectionText(heading="表紙", text=cover)]), load_kb(), "C", TODAY)
+    got = f["author_stated"]
+    assert (got.value, got.uncertain, got.shown()) == ((None, True, "要確認：大分県") if found else (None, False, "未記載"))
+    assert [e.text for e in got.evidence] == ([cover[:200]] if found else [])
