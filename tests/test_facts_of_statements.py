@@ -314,6 +314,7 @@ def _attraction(text: str, modality: str = "planned") -> Statement:
         ("株式会社北辰精機を県外から誘致する。", "planned", [], "株式会社北辰精機"),
         # a core company the sentence names is named as the plan writes it
         ("北辰精機を県外から誘致する。", "planned", ["株式会社北辰精機"], "株式会社北辰精機"),
+        ("県外から「北辰精機」を誘致する。", "planned", ["株式会社南海製作所"], "北辰精機"),  # a core company it does not name
         ("県外から精密機械の企業を誘致する。", "planned", [], True),  # an attraction that names no company
         ("県外から「北辰精機」の誘致を検討する。", "considering", [], False),  # only considered: none
     ],
