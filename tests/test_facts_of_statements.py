@@ -408,9 +408,10 @@ def test_a_roadmap_confidently_left_for_later_is_the_plans_answer(deferred_confi
     assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, uncertain, [4] if uncertain else [])
 
 
-def _ripple(line: int, topic: str, value: float | None = None) -> Statement:
+def _ripple(line: int, topic: str, value: float | None = None, raw: str | None = None) -> Statement:
     return Statement(kind="ripple", topic=topic, value=value, unit="人" if value is not None else None,
-                     role="target" if value is not None else None, place=Place(line=line, quote=f"{line}行目の波及効果"))
+                     role="target" if value is not None else None, attrs={"raw": raw},
+                     place=Place(line=line, quote=f"{line}行目の波及効果"))
 
 
 @pytest.mark.parametrize(
@@ -419,6 +420,8 @@ def _ripple(line: int, topic: str, value: float | None = None) -> Statement:
         # a topic planned without a figure: no value, the first line planning it cited
         ([_ripple(5, "wages"), _ripple(6, "wages")], "ripple_wages_value", None, [5]),
         ([_ripple(5, "wages"), _ripple(6, "wages")], "ripple_wages_stated", "5行目の波及効果", [5]),
+        ([_ripple(5, "wages", raw="賃上げを進める"), _ripple(6, "wages", raw="最低賃金を上回る")], "ripple_wages_stated",
+         "賃上げを進める", [5]),  # the text as written, of the first line
         # nor for the labour environment: the first two lines on jobs or wages cited
         ([_ripple(5, "jobs"), _ripple(6, "wages"), _ripple(7, "wages")], "ripple_labour_value", None, [5, 6]),
         ([_ripple(5, "jobs"), _ripple(6, "wages"), _ripple(7, "wages")], "ripple_labour_stated", True, [5, 6]),
