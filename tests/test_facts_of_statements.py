@@ -445,3 +445,22 @@ def test_an_author_named_on_the_cover_only_goes_to_a_person(before: int, found: 
     got = f["author_stated"]
     assert (got.value, got.uncertain, got.shown()) == ((None, True, "要確認：大分県") if found else (None, False, "未記載"))
     assert [e.text for e in got.evidence] == ([cover[:200]] if found else [])
+
+
+ROADMAP_LINE = "域内調達率を現状の30%から2030年度までに60%へ段階的に引き上げる。"
+
+
+@pytest.mark.parametrize(
+    ("shares", "value"),
+    [
+        # the line gives today's share and where it goes: the roadmap as written
+        ([_share(5, 0.3), _share(5, 0.6, role="target", year=2030)], ROADMAP_LINE),
+        ([_share(5, 0.6, role="target", year=2030)], ROADMAP_LINE),
+        # the line only gives today's share: no roadmap read there
+        ([_share(5, 0.3)], None),
+    ],
+)
+def test_a_roadmap_on_a_line_with_todays_share_counts_when_it_says_where_it_goes(shares: list[Statement], value: Any) -> None:
+    road = Statement(kind="claim", topic="procurement_roadmap", place=Place(line=5, quote=ROADMAP_LINE))
+    f = derive_facts(Plan(statements=[*shares, road]), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (value, [5] if value else [])
