@@ -464,3 +464,11 @@ def test_a_roadmap_on_a_line_with_todays_share_counts_when_it_says_where_it_goes
     road = Statement(kind="claim", topic="procurement_roadmap", place=Place(line=5, quote=ROADMAP_LINE))
     f = derive_facts(Plan(statements=[*shares, road]), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
     assert (f.value, [e.line for e in f.evidence]) == (value, [5] if value else [])
+
+
+def test_operators_written_by_category_cite_the_first_three_lines() -> None:
+    """A fact cites at most three lines of evidence, the first three, however many statements it rests on."""
+    cats = [Statement(kind="operator", topic="category", subject=name, place=Place(line=n, quote=f"{name}（約{n}0施設）"))
+            for n, name in ((4, "宿泊事業者"), (5, "飲食事業者"), (6, "交通事業者"), (7, "土産物製造事業者"))]
+    f = derive_facts(Plan(statements=cats), load_kb(), "C", TODAY)["core_operator_categories"]
+    assert (f.value, [e.line for e in f.evidence]) == ("宿泊事業者、飲食事業者、交通事業者、土産物製造事業者", [4, 5, 6])
