@@ -161,6 +161,11 @@ ENTITY_CASES = [
         "kgi_verification_stated": ("組合の販売実績と各窯元の決算で検証する。", None),
         "ripple_sales_value": (800_000_000, "2030年度 8億円"),
     }),
+    # an announcement written without saying when, relative to the precheck: stated, its order unknown
+    ("an_announcement_without_its_order_is_stated", "B", {"commitment": {"announcement": "知事が記者会見で発表する。"}}, {
+        "announcement_stated": ("知事が記者会見で発表する。", None),
+        "announcement_after_precheck": (None, None),
+    }),
     ("a_staff_of_zero_is_stated_as_zero", "C", {"commitment": {"support_system": {"departments": ["産業観光課"], "staff": 0}}}, {
         "support_staff_stated": (0, "0名"),
     }),

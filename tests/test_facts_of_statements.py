@@ -54,6 +54,18 @@ def test_the_first_core_total_stated_is_the_core_projects() -> None:
     assert (f.value, [e.line for e in f.evidence], f.shown()) == (1_562e8, [5, 6, 3], "1,562億円")
 
 
+@pytest.mark.parametrize(
+    ("modality", "uncertain", "shown"),
+    [("affirmed", False, "1,500億円"), ("planned", False, "1,500億円"),  # 「投資総額1,500億円を投じる」
+     ("considering", True, "1,500億円（精査中・見込み）")],  # 「精査中」: a reviewer weighs it
+)
+def test_a_plans_total_is_for_review_only_while_it_is_being_worked_out(modality: str, uncertain: bool, shown: str) -> None:
+    total = _investment("total", 5, 1_500e8, scope="plan").model_copy(update={"modality": modality})
+    f = derive_facts(Plan(statements=[_investment("project", 3, 1_200e8, core=True), total]), load_kb(), "A", TODAY)
+    got = f["investment_total"]
+    assert (got.value, got.uncertain, got.shown(), [e.line for e in got.evidence]) == (1_500e8, uncertain, shown, [5])
+
+
 def test_a_core_total_left_as_a_slot_counts_for_nothing() -> None:
     slot = _investment("total", 5, 1_500e8, scope="core").model_copy(update={"modality": "placeholder"})
     plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=False), slot])
@@ -472,3 +484,11 @@ def test_operators_written_by_category_cite_the_first_three_lines() -> None:
             for n, name in ((4, "宿泊事業者"), (5, "飲食事業者"), (6, "交通事業者"), (7, "土産物製造事業者"))]
     f = derive_facts(Plan(statements=cats), load_kb(), "C", TODAY)["core_operator_categories"]
     assert (f.value, [e.line for e in f.evidence]) == ("宿泊事業者、飲食事業者、交通事業者、土産物製造事業者", [4, 5, 6])
+
+
+@pytest.mark.parametrize("plan_type", ["A", "B", "C", None])
+def test_kgi_values_are_read_whatever_the_plan_type(plan_type: str | None) -> None:
+    """A plan whose type is not known yet (no type stated, none chosen) still has its KGI values read."""
+    kgi = _kgi(3, "investment", 2030, "g0", 4e9)
+    f = derive_facts(Plan(statements=[kgi]), load_kb(), plan_type, TODAY)["kgi_investment_value"]
+    assert (f.value, f.shown(), [e.line for e in f.evidence]) == (4e9, "2030年度 40億円", [3])
