@@ -287,6 +287,14 @@ def test_an_unread_market_need_item_goes_to_a_person_from_20_characters(text: st
     assert [e.text for e in f.evidence] == ([text] if uncertain else [])
 
 
+def test_an_unread_items_candidate_shows_its_first_80_characters() -> None:
+    text = "欧州で精密減速機の需要が年率8%で伸びている。" + "協働ロボットの普及により小型で高精度な減速機の調達先が不足している。" * 3
+    assert len(text) > 80
+    plan = Plan(sections={"B.3.1": SectionText(heading="市場ニーズ", text=text)})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["market_needs_stated"]
+    assert (f.uncertain, f.shown(), [e.text for e in f.evidence]) == (True, "要確認：" + text[:80], [text[:200]])
+
+
 def _support_line(line: int, topic: str, subject: str | None = None, value: float | None = None,
                   modality: str = "affirmed") -> Statement:
     return Statement(kind="support", topic=topic, subject=subject, value=value, modality=modality,

@@ -124,8 +124,10 @@ CASES = [
     }),
     # several lines still open: the first is quoted, the first two cited
     Case("support_pending_quotes_the_first_open_line", "B",
-         ("策定主体：大分県", "## 伴走支援体制", "伴走支援チームの編成は検討中である。", "金融機関の参画は今後調整する。"), {
+         ("策定主体：大分県", "## 伴走支援体制", "伴走支援チームの編成は検討中である。", "金融機関の参画は今後調整する。",
+          "県産業振興課が担うかは今後決める。"), {
         "support_pending": Expect("伴走支援チームの編成は検討中である。", (5, 6)),
+        "support_departments_stated": Expect(None),
         "support_system_stated": Expect(None),
         "support_body_stated": Expect(None),
     }),
