@@ -66,6 +66,14 @@ def test_a_plans_total_is_for_review_only_while_it_is_being_worked_out(modality:
     assert (got.value, got.uncertain, got.shown(), [e.line for e in got.evidence]) == (1_500e8, uncertain, shown, [5])
 
 
+def test_a_total_that_says_neither_the_plans_nor_the_cores_counts_for_nothing() -> None:
+    """A total from a plan given as statements (JSON) without its scope: the projects are summed."""
+    other = Statement(kind="investment", topic="total", value=2_000e8, unit="円", place=Place(line=5, quote="総額 2,000億円"))
+    plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=False), other])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
+    assert (f.value, [e.line for e in f.evidence]) == (1_262e8, [3, 4])
+
+
 def test_a_core_total_left_as_a_slot_counts_for_nothing() -> None:
     slot = _investment("total", 5, 1_500e8, scope="core").model_copy(update={"modality": "placeholder"})
     plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=False), slot])
@@ -500,3 +508,11 @@ def test_kgi_values_are_read_whatever_the_plan_type(plan_type: str | None) -> No
     kgi = _kgi(3, "investment", 2030, "g0", 4e9)
     f = derive_facts(Plan(statements=[kgi]), load_kb(), plan_type, TODAY)["kgi_investment_value"]
     assert (f.value, f.shown(), [e.line for e in f.evidence]) == (4e9, "2030年度 40億円", [3])
+
+
+def test_infrastructure_with_its_timing_open_names_the_first_two_pieces() -> None:
+    """000 A.(2)⑦: pieces the plan names only as being considered, with no date: the first two are quoted and cited."""
+    pieces = [Statement(kind="infrastructure", topic="considering", place=Place(line=n, quote=q)) for n, q in
+              ((6, "受入桟橋の増深は今後検討する。"), (7, "水素パイプラインの敷設は関係者と調整中である。"), (8, "用水の確保策を今後検討する。"))]
+    f = derive_facts(Plan(statements=pieces), load_kb(), "A", TODAY)["infrastructure_undecided"]
+    assert (f.value, [e.line for e in f.evidence]) == ("受入桟橋の増深は今後検討する。、水素パイプラインの敷設は関係者と調整中である。", [6, 7])
