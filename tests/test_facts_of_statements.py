@@ -463,13 +463,18 @@ def test_ripple_without_a_figure_cites_the_lines_that_plan_it(ripples: list[Stat
 
 
 @pytest.mark.parametrize(
-    ("before", "found"),
-    [(0, True), (297, True), (298, False)],  # the government's name must end within the cover's first 300 characters
+    ("before", "block", "found"),
+    [
+        (0, 0, True), (297, 0, True), (298, 0, False),  # the name must end within a text's first 300 characters
+        (0, 1, True), (0, 2, False),  # the title and the first two texts before the first item are the cover
+    ],
 )
-def test_an_author_named_on_the_cover_only_goes_to_a_person(before: int, found: bool) -> None:
+def test_an_author_named_on_the_cover_only_goes_to_a_person(before: int, block: int, found: bool) -> None:
     """No author read, but the cover names a local government: a candidate for a person, never a negative."""
     cover = "あ" * before + "大分県"
-    f = derive_facts(Plan(title="地域未来戦略", other_text=[SectionText(heading="表紙", text=cover)]), load_kb(), "C", TODAY)
+    texts = ["令和8年7月", "地域未来戦略 素案"][:block] + [cover]
+    plan = Plan(title="地域未来戦略", other_text=[SectionText(heading="表紙", text=t) for t in texts])
+    f = derive_facts(plan, load_kb(), "C", TODAY)
     got = f["author_stated"]
     assert (got.value, got.uncertain, got.shown()) == ((None, True, "要確認：大分県") if found else (None, False, "未記載"))
     assert [e.text for e in got.evidence] == ([cover[:200]] if found else [])

@@ -147,6 +147,10 @@ CASES = [
     Case("the_first_plan_count_stated_is_the_count", "B", ("本県は7つの分野で計画を策定する予定である。", "本県は3件の計画を策定する。"), {
         "author_plan_count": Expect(7, (3,), "7件（素案の記載）"),
     }),
+    # A names no forms of its own (its submission is not by these forms): a form named in an A plan is not judged
+    Case("forms_named_in_an_a_plan_are_not_judged", "A", ("提出様式：様式1-1",), {
+        "submission_forms_ok": Expect(None),
+    }),
     Case("forms_of_c_in_a_b_plan", "B", ("提出様式：様式2-1",), {
         "submission_forms_ok": Expect(False, (3,), "計画に記載された提出様式（様式2-1）はC（地場産業成長プラン）の様式であり、この類型（B）の様式ではない"),
         "author_plan_count": Expect(None),
