@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 
-from chiiki_mirai.core.plan import Author, Company, Period, Plan, SectionText
+from chiiki_mirai.core.plan import KGI, Author, Company, Evidence, Period, Plan, SectionText
 from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.rules.facts import derive_facts
+from chiiki_mirai.rules.facts import Fact, derive_facts
+from chiiki_mirai.rules.facts.compute import normalise_result
 from tests.facts_reading import TODAY
 
 
@@ -303,6 +304,9 @@ def test_an_unread_items_candidate_shows_its_first_80_characters() -> None:
     assert (f.uncertain, f.shown(), [e.text for e in f.evidence]) == (True, "要確認：" + text[:80], [text[:200]])
 
 
+SUPPORT_EVIDENCE = Evidence(section="相談窓口", line=5, text="県産業振興課に相談窓口を設置する。")
+
+
 def _support_line(line: int, topic: str, subject: str | None = None, value: float | None = None,
                   modality: str = "affirmed") -> Statement:
     return Statement(kind="support", topic=topic, subject=subject, value=value, modality=modality,
@@ -436,9 +440,9 @@ def test_a_roadmap_confidently_left_for_later_is_the_plans_answer(deferred_confi
     assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, uncertain, [4] if uncertain else [])
 
 
-def _ripple(line: int, topic: str, value: float | None = None, raw: str | None = None) -> Statement:
+def _ripple(line: int, topic: str, value: float | None = None, raw: str | None = None, role: str = "target") -> Statement:
     return Statement(kind="ripple", topic=topic, value=value, unit="人" if value is not None else None,
-                     role="target" if value is not None else None, attrs={"raw": raw},
+                     role=role if value is not None else None, attrs={"raw": raw},  # type: ignore[arg-type]
                      place=Place(line=line, quote=f"{line}行目の波及効果"))
 
 
@@ -454,6 +458,9 @@ def _ripple(line: int, topic: str, value: float | None = None, raw: str | None =
         ([_ripple(5, "jobs"), _ripple(6, "wages"), _ripple(7, "wages")], "ripple_labour_value", None, [5, 6]),
         ([_ripple(5, "jobs"), _ripple(6, "wages"), _ripple(7, "wages")], "ripple_labour_stated", True, [5, 6]),
         ([_ripple(5, "jobs"), _ripple(6, "jobs", 120)], "ripple_labour_value", True, [6]),
+        # today's level is no target value
+        ([_ripple(5, "jobs", 120, role="current")], "ripple_jobs_value", None, [5]),
+        ([_ripple(5, "jobs", 120, role="current"), _ripple(6, "jobs", 150)], "ripple_jobs_value", 150, [6]),
     ],
 )
 def test_ripple_without_a_figure_cites_the_lines_that_plan_it(ripples: list[Statement], fact: str, value: Any,
@@ -521,3 +528,66 @@ def test_infrastructure_with_its_timing_open_names_the_first_two_pieces() -> Non
               ((6, "受入桟橋の増深は今後検討する。"), (7, "水素パイプラインの敷設は関係者と調整中である。"), (8, "用水の確保策を今後検討する。"))]
     f = derive_facts(Plan(statements=pieces), load_kb(), "A", TODAY)["infrastructure_undecided"]
     assert (f.value, [e.line for e in f.evidence]) == ("受入桟橋の増深は今後検討する。、水素パイプラインの敷設は関係者と調整中である。", [6, 7])
+
+
+@pytest.mark.parametrize(
+    ("kgi", "total"),
+    [
+        (KGI(kind="investment", name="官民設備投資額", value=3e11, unit="円", year=2040), 3e11),
+        (KGI(kind="investment", name="官民設備投資額", value=3e11, cumulative_value=1.5e12, unit="円", year=2040), 1.5e12),
+        (KGI(kind="investment", name="官民設備投資額", raw="今後設定する"), None),  # named without a figure
+    ],
+)
+def test_with_no_investment_named_the_investment_kgi_is_the_total(kgi: KGI, total: float | None) -> None:
+    """000 A.(2)④: an A plan that names no investment project nor total: its investment KGI (the total to 2040
+    where it gives one) stands for the total."""
+    f = derive_facts(Plan(kgis=[kgi]), load_kb(), "A", TODAY)["investment_total"]
+    assert f.value == total
+
+
+def _infrastructure(line: int, own_item: bool = False) -> Statement:
+    return Statement(kind="infrastructure", topic="stated", attrs={"own_item": own_item},
+                     place=Place(line=line, quote=f"{line}行目：受入桟橋を港湾整備と一体で整備する。"))
+
+
+@pytest.mark.parametrize(
+    ("pieces", "line"),
+    [
+        ([_infrastructure(6), _infrastructure(9)], 6),  # the first one the plan names
+        ([_infrastructure(6), _infrastructure(9, own_item=True), _infrastructure(11, own_item=True)], 9),  # under its own item first
+    ],
+)
+def test_infrastructure_stated_quotes_the_first_piece_under_its_own_item_first(pieces: list[Statement], line: int) -> None:
+    f = derive_facts(Plan(statements=pieces), load_kb(), "A", TODAY)["infrastructure_stated"]
+    assert [e.line for e in f.evidence] == [line]
+
+
+def _operator(line: int, name: str) -> Statement:
+    return Statement(kind="operator", topic="entity", subject=name, place=Place(line=line, quote=f"{name}（加工）"))
+
+
+@pytest.mark.parametrize(
+    ("names", "diverse"),
+    [(["有限会社東窯"], False), (["有限会社東窯", "株式会社西窯"], True), (["有限会社東窯", "株式会社西窯", "南窯合同会社"], True)],
+)
+def test_two_named_operators_are_no_dependence_on_one(names: list[str], diverse: bool) -> None:
+    """C.(2)④ 外部依存リスク: two operators named are already several."""
+    plan = Plan(statements=[_operator(4 + i, n) for i, n in enumerate(names)])
+    f = derive_facts(plan, load_kb(), "C", TODAY)["operators_diverse"]
+    assert (f.value, [e.line for e in f.evidence]) == (diverse, [4 + i for i in range(len(names))])
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "lines", "shown"),
+    [
+        (True, True, [], "あり"),  # a bare value
+        (("窓口",), "窓口", [], "窓口"),  # a value alone in a tuple
+        (("窓口", None), "窓口", [], "窓口"),  # no evidence
+        (("窓口", []), "窓口", [], "窓口"),
+        (("窓口", [SUPPORT_EVIDENCE], "相談窓口"), "窓口", [5], "相談窓口"),  # value, evidence and display
+    ],
+)
+def test_a_facts_result_may_leave_out_its_evidence_and_display(raw: Any, value: Any, lines: list[int], shown: str) -> None:
+    f = normalise_result("f", raw)
+    assert isinstance(f, Fact)
+    assert (f.value, [e.line for e in f.evidence], f.shown()) == (value, lines, shown)
