@@ -591,3 +591,19 @@ def test_a_facts_result_may_leave_out_its_evidence_and_display(raw: Any, value: 
     f = normalise_result("f", raw)
     assert isinstance(f, Fact)
     assert (f.value, [e.line for e in f.evidence], f.shown()) == (value, lines, shown)
+
+
+def test_the_kpis_counted_cite_the_first_three() -> None:
+    kpis = [Statement(kind="kpi", subject=name, attrs={"target": "年40件"}, place=Place(line=n, quote=f"KPI：{name} 年40件"))
+            for n, name in ((4, "商談件数"), (5, "成約件数"), (6, "研修受講者数"), (7, "新規取引先数"))]
+    f = derive_facts(Plan(statements=kpis), load_kb(), "B", TODAY)["kpi_count"]
+    assert (f.value, [e.line for e in f.evidence]) == (4, [4, 5, 6])
+
+
+def test_a_candidate_for_a_person_shows_its_first_120_characters() -> None:
+    quote = "欧州の協働ロボット市場では小型で高精度な減速機の需要が伸びており、" * 5
+    assert len(quote) > 121
+    need = Statement(kind="claim", topic="market_need", confidence=0.45, place=Place(line=5, quote=quote))
+    f = derive_facts(Plan(statements=[need]), load_kb(), "B", TODAY)["market_needs_stated"]
+    assert (f.uncertain, f.shown(), [e.line for e in f.evidence]) == (True, "要確認：" + quote[:120], [5])
+
