@@ -607,3 +607,22 @@ def test_a_candidate_for_a_person_shows_its_first_120_characters() -> None:
     f = derive_facts(Plan(statements=[need]), load_kb(), "B", TODAY)["market_needs_stated"]
     assert (f.uncertain, f.shown(), [e.line for e in f.evidence]) == (True, "要確認：" + quote[:120], [5])
 
+
+@pytest.mark.parametrize(
+    ("fact", "claims", "lines"),
+    [
+        # the aim to export or to a top share: the first claim of it cited
+        ("export_or_top_share", [("claim", "export_or_top_share", "欧州の協働ロボット向けに輸出する。"),
+                                 ("claim", "export_or_top_share", "国内シェア3割で首位を目指す。")], [5]),
+        ("has_export_target", [("market", "海外", "海外の協働ロボットメーカー"), ("market", "海外", "欧州の装置メーカー")], [5]),
+        # the support's departments: the first two cited
+        ("support_departments_stated", [("support", "department", "県産業振興課"), ("support", "department", "県労働政策課"),
+                                        ("support", "department", "県商工政策課")], [5, 6]),
+    ],
+)
+def test_facts_cite_their_first_statements(fact: str, claims: list[tuple[str, str, str]], lines: list[int]) -> None:
+    stated = [Statement(kind=kind, topic=topic, subject=text, place=Place(line=5 + i, quote=text))  # type: ignore[arg-type]
+              for i, (kind, topic, text) in enumerate(claims)]
+    f = derive_facts(Plan(statements=stated), load_kb(), "B", TODAY)[fact]
+    assert [e.line for e in f.evidence] == lines
+
