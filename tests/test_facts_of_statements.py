@@ -626,3 +626,28 @@ def test_facts_cite_their_first_statements(fact: str, claims: list[tuple[str, st
     f = derive_facts(Plan(statements=stated), load_kb(), "B", TODAY)[fact]
     assert [e.line for e in f.evidence] == lines
 
+
+
+def _block_draft(line: int, modality: str, named: bool, own_item: bool = True) -> Statement:
+    return Statement(kind="alignment", topic="block_draft", modality=modality, attrs={"named": named, "own_item": own_item},  # type: ignore[arg-type]
+                     place=Place(line=line, quote=f"{line}行目：地方ブロックの計画の素案"))
+
+
+@pytest.mark.parametrize(
+    ("said", "stated", "pending"),
+    [
+        # named as a candidate, beside a further step planned: named
+        ([_block_draft(5, "affirmed", True), _block_draft(6, "planned", False)], [5], None),
+        ([_block_draft(5, "planned", False), _block_draft(6, "affirmed", True)], [6], None),
+        # a mention outside its item counts when the item says nothing
+        ([_block_draft(3, "affirmed", True, own_item=False)], [3], None),
+        # only sought: pending
+        ([_block_draft(5, "planned", True)], None, [5]),
+    ],
+)
+def test_the_block_drafts_naming_beside_a_step_still_planned(said: list[Statement], stated: list[int] | None,
+                                                              pending: list[int] | None) -> None:
+    """000 A.(2)⑤ 「計画の素案…において、産業クラスターの候補として明記されていること」."""
+    f = derive_facts(Plan(statements=said), load_kb(), "A", TODAY)
+    for name, lines in (("block_draft_alignment_stated", stated), ("block_draft_alignment_pending", pending)):
+        assert (f[name].value is not None, [e.line for e in f[name].evidence]) == (lines is not None, lines or []), name
