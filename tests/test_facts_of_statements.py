@@ -490,6 +490,23 @@ def test_an_author_named_on_the_cover_only_goes_to_a_person(before: int, block: 
 ROADMAP_LINE = "域内調達率を現状の30%から2030年度までに60%へ段階的に引き上げる。"
 
 
+def test_the_first_roadmap_line_saying_where_procurement_goes_is_the_roadmap() -> None:
+    lines = ("調達の在り方を見直す。", "2030年度までに主要部材を県内調達へ切り替える。", "その後は国産化を段階的に進める。")
+    roads = [Statement(kind="claim", topic="procurement_roadmap", place=Place(line=4 + i, quote=q)) for i, q in enumerate(lines)]
+    f = derive_facts(Plan(statements=roads), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (lines[1], [5])
+
+
+@pytest.mark.parametrize(
+    ("names", "shown"),
+    [(["金融機関", "北浜銀行", "潮見信用金庫"], "北浜銀行、潮見信用金庫"), (["金融機関"], "金融機関")],  # the banks by name, if any
+)
+def test_the_support_names_its_banks_before_the_word_for_them(names: list[str], shown: str) -> None:
+    found = [_support_line(5 + i, "finance", n) for i, n in enumerate(names)]
+    f = derive_facts(Plan(statements=found), load_kb(), "B", TODAY)["support_financial_institutions"]
+    assert f.value == shown
+
+
 @pytest.mark.parametrize(
     ("shares", "value"),
     [
