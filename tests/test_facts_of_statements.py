@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from chiiki_mirai.core.plan import KGI, Author, Company, Evidence, Period, Plan, SectionText
+from chiiki_mirai.core.plan import KGI, Author, Company, Evidence, Industry, Period, Plan, SectionText
 from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.rules.facts import Fact, derive_facts
@@ -668,3 +668,17 @@ def test_the_block_drafts_naming_beside_a_step_still_planned(said: list[Statemen
     f = derive_facts(Plan(statements=said), load_kb(), "A", TODAY)
     for name, lines in (("block_draft_alignment_stated", stated), ("block_draft_alignment_pending", pending)):
         assert (f[name].value is not None, [e.line for e in f[name].evidence]) == (lines is not None, lines or []), name
+
+
+@pytest.mark.parametrize(
+    ("domain", "hits"),
+    [
+        ("造船業の修繕ドックを拡充する", ["2.造船／船舶修繕"]),  # a product by its keyword: the product, not its field again
+        ("造船業を振興する", ["2.造船"]),  # the field by its name alone
+        ("地域の食品加工業を振興する", False),
+    ],
+)
+def test_a_field_named_counts_only_where_none_of_its_products_is(domain: str, hits: Any) -> None:
+    f = derive_facts(Plan(industry=Industry(domain=domain)), load_kb(), "B", TODAY)["strategic_field_matched"]
+    assert f.value == hits
+
