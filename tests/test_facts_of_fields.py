@@ -58,6 +58,15 @@ YAML_CASES = [
         "ripple_sales_value": (None, True, "要確認：付加価値増加額の算定に用いた売上増加額 6億円"),
         "value_added_formula_consistent": (True, False, "6億円 × 30% = 1.8億円（記載値 1.8億円）"),
     }),
+    # the same KGI given without its unit (a field holds the number alone, normalised to yen): the same amount
+    ("a_value_added_amount_without_its_unit_is_checked_as_yen", [{k: v for k, v in VALUE_ADDED_FROM_SALES.items() if k != "unit"}], {
+        "kgi_value_added_set": (True, False, None),
+        "value_added_formula_consistent": (True, False, "6億円 × 30% = 1.8億円（記載値 1.8億円）"),
+    }),
+    # a rate is no amount to check the formula against
+    ("a_value_added_rate_is_no_amount_for_the_formula", [{**VALUE_ADDED_FROM_SALES, "value": 0.3, "unit": "%", "raw": "2030年度 30%"}], {
+        "value_added_formula_consistent": (None, False, None),
+    }),
 ]
 
 
