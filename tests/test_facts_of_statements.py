@@ -682,3 +682,11 @@ def test_a_field_named_counts_only_where_none_of_its_products_is(domain: str, hi
     f = derive_facts(Plan(industry=Industry(domain=domain)), load_kb(), "B", TODAY)["strategic_field_matched"]
     assert f.value == hits
 
+
+
+def test_the_first_sentence_on_the_operators_scale_is_quoted() -> None:
+    """Guidance 1.(2)② 事業規模・能力: with no scale given per operator, the first sentence on it, quoted and cited."""
+    said = [Statement(kind="operator", topic="scale", place=Place(line=n, quote=q)) for n, q in
+            ((6, "核となる3社はいずれも年商50億円以上で、本計画の投資を自己資金で賄える。"), (8, "各社とも量産ラインの運転実績がある。"))]
+    f = derive_facts(Plan(statements=said), load_kb(), "B", TODAY)["core_scale_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (said[0].place.quote, [6])
