@@ -243,6 +243,8 @@ ENTITY_CASES = [
     ("a_core_area_field_names_the_area", "C", {"core_area": "窯元通り"}, {
         "core_area_stated": ("窯元通り", None),
     }),
+    ("a_core_area_of_two_characters_names_it", "C", {"core_area": "港湾"}, {"core_area_stated": ("港湾", None)}),
+    ("a_core_area_of_one_character_names_none", "C", {"core_area": "港"}, {"core_area_stated": (None, None)}),
     ("attracted_company_named_in_the_localization_policy", "C",
      {"localization": {"attracts_outside_company": True, "policy": "「株式会社みなと食研」を誘致し、加工拠点を新設する。"}}, {
         "attracted_company": ("株式会社みなと食研", None),

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from chiiki_mirai.core.plan import KGI, Author, Company, Evidence, Industry, Period, Plan, SectionText
+from chiiki_mirai.core.plan import KGI, Author, Company, Evidence, Industry, Localization, Period, Plan, SectionText
 from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.rules.facts import Fact, derive_facts
@@ -321,6 +321,8 @@ def _support_line(line: int, topic: str, subject: str | None = None, value: floa
         # a support line with neither a name nor a figure says nothing: not even its evidence is cited
         ([_support_line(5, "frequency")], "support_frequency_stated", None, []),
         ([_support_line(5, "frequency"), _support_line(6, "frequency", "月1回")], "support_frequency_stated", "月1回", [6]),
+        ([_support_line(5, "frequency", "四半期ごと"), _support_line(6, "frequency", "月1回")], "support_frequency_stated",
+         "四半期ごと", [5]),
         # only what the draft holds as done or decided: a bank still being arranged is no bank in the support
         ([_support_line(5, "finance", "北浜銀行", modality="considering")], "support_financial_institutions", None, []),
         ([_support_line(5, "body", "伴走支援チーム", modality="considering")], "support_system_stated", None, []),
@@ -552,6 +554,7 @@ def test_infrastructure_with_its_timing_open_names_the_first_two_pieces() -> Non
     [
         (KGI(kind="investment", name="官民設備投資額", value=3e11, unit="円", year=2040), 3e11),
         (KGI(kind="investment", name="官民設備投資額", value=3e11, cumulative_value=1.5e12, unit="円", year=2040), 1.5e12),
+        (KGI(kind="investment", name="官民設備投資額", cumulative_value=1.5e12, unit="円"), 1.5e12),  # a total only
         (KGI(kind="investment", name="官民設備投資額", raw="今後設定する"), None),  # named without a figure
     ],
 )
@@ -690,3 +693,11 @@ def test_the_first_sentence_on_the_operators_scale_is_quoted() -> None:
             ((6, "核となる3社はいずれも年商50億円以上で、本計画の投資を自己資金で賄える。"), (8, "各社とも量産ラインの運転実績がある。"))]
     f = derive_facts(Plan(statements=said), load_kb(), "B", TODAY)["core_scale_stated"]
     assert (f.value, [e.line for e in f.evidence]) == (said[0].place.quote, [6])
+
+
+@pytest.mark.parametrize(("attracts", "value"), [(True, True), (False, False), (None, False)])
+def test_a_localization_field_saying_a_company_is_attracted_is_an_attraction(attracts: bool | None, value: bool) -> None:
+    """A plan's field (the form, a what-if) that says an outside company is attracted, naming none: an attraction."""
+    plan = Plan(localization=Localization(attracts_outside_company=attracts, policy="県外から食品加工の企業を誘致する。"))
+    assert derive_facts(plan, load_kb(), "C", TODAY)["attracted_company"].value is value
+
