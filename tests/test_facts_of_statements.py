@@ -9,7 +9,17 @@ from typing import Any
 
 import pytest
 
-from chiiki_mirai.core.plan import KGI, Author, Company, Evidence, Industry, Localization, Period, Plan, SectionText
+from chiiki_mirai.core.plan import (
+    KGI,
+    Author,
+    Company,
+    Evidence,
+    Industry,
+    Localization,
+    Period,
+    Plan,
+    SectionText,
+)
 from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.rules.facts import Fact, derive_facts
