@@ -85,6 +85,14 @@ def test_a_total_that_says_neither_the_plans_nor_the_cores_counts_for_nothing() 
     assert (f.value, [e.line for e in f.evidence]) == (1_262e8, [3, 4])
 
 
+def test_a_project_not_marked_related_is_not_added_to_the_cores_total() -> None:
+    """A project the draft marks neither core nor related may be part of the core's own total: only related ones add."""
+    plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=None),
+                            _investment("total", 5, 1_500e8, scope="core")])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
+    assert (f.value, [e.line for e in f.evidence]) == (1_500e8, [5, 3, 4])
+
+
 def test_a_core_total_left_as_a_slot_counts_for_nothing() -> None:
     slot = _investment("total", 5, 1_500e8, scope="core").model_copy(update={"modality": "placeholder"})
     plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=False), slot])
@@ -710,4 +718,18 @@ def test_a_localization_field_saying_a_company_is_attracted_is_an_attraction(att
     """A plan's field (the form, a what-if) that says an outside company is attracted, naming none: an attraction."""
     plan = Plan(localization=Localization(attracts_outside_company=attracts, policy="県外から食品加工の企業を誘致する。"))
     assert derive_facts(plan, load_kb(), "C", TODAY)["attracted_company"].value is value
+
+
+@pytest.mark.parametrize(
+    ("kgi", "rate_only"),
+    [
+        (Statement(kind="kgi", topic="value_added", role="change", value=0.4, unit="%", place=Place(line=3, quote="2025年度比40%増")), True),
+        # an increase in yen over a base year is an amount, not a rate
+        (Statement(kind="kgi", topic="value_added", role="change", value=12e8, unit="円", place=Place(line=3, quote="2025年度比12億円増")), None),
+    ],
+)
+def test_a_value_added_increase_in_yen_is_no_rate(kgi: Statement, rate_only: bool | None) -> None:
+    f = derive_facts(Plan(statements=[kgi]), load_kb(), "B", TODAY)
+    assert f["kgi_value_added_rate_only"].value is rate_only
+    assert f["kgi_mandatory_all"].shown() == "未設定: 計画での官民設備投資額、計画での産業ニーズに即した産業人材育成数"
 
