@@ -26,6 +26,8 @@ TALENT_TOTAL_ONLY = {"kind": "talent", "name": "産業人材育成数", "value":
                      "raw": "累計620人"}
 TALENT_OF_THE_YEAR = {"kind": "talent", "name": "産業人材育成数", "value": 120, "unit": "人", "year": 2030, "annual": True,
                       "raw": "2030年度 120人（累計の目標は設けない）"}
+VALUE_ADDED_FROM_SALES = {"kind": "value_added", "name": "付加価値増加額", "value": 1.8e8, "unit": "円", "year": 2030,
+                          "raw": "2030年度 1.8億円", "basis": "売上増加額（6億円）に既存の付加価値率（30%）を乗じて算出した。"}
 YAML_CASES = [
     ("investment_beside_its_cumulative_total_is_the_target_years", [INVESTMENT_WITH_TOTAL], {
         "kgi_investment_value": (4e9, False, "2030年度 40億円"),
@@ -50,7 +52,33 @@ YAML_CASES = [
         "kgi_basis_stated": (None, False, None),
         "kgi_verification_stated": (None, False, None),
     }),
+    # the sales increase the value-added KGI is computed from plans 売上額 (B.(2)②), an amount in yen
+    ("the_sales_increase_in_a_kgis_basis_plans_sales_in_yen", [VALUE_ADDED_FROM_SALES], {
+        "ripple_sales_stated": ("6億円", False, "6億円"),
+        "ripple_sales_value": (None, True, "要確認：付加価値増加額の算定に用いた売上増加額 6億円"),
+        "value_added_formula_consistent": (True, False, "6億円 × 30% = 1.8億円（記載値 1.8億円）"),
+    }),
+    # the same KGI given without its unit (a field holds the number alone, normalised to yen): the same amount
+    ("a_value_added_amount_without_its_unit_is_checked_as_yen", [{k: v for k, v in VALUE_ADDED_FROM_SALES.items() if k != "unit"}], {
+        "kgi_value_added_set": (True, False, None),
+        "value_added_formula_consistent": (True, False, "6億円 × 30% = 1.8億円（記載値 1.8億円）"),
+    }),
+    # a rate is no amount to check the formula against
+    ("a_value_added_rate_is_no_amount_for_the_formula", [{**VALUE_ADDED_FROM_SALES, "value": 0.3, "unit": "%", "raw": "2030年度 30%"}], {
+        "value_added_formula_consistent": (None, False, None),
+    }),
 ]
+
+
+def test_the_sales_increase_in_the_basis_item_plans_sales_in_yen() -> None:
+    """The same formula written in the 設定の根拠 item of a YAML plan rather than in the KGI's own basis."""
+    kgi = {k: v for k, v in VALUE_ADDED_FROM_SALES.items() if k != "basis"}
+    sections = {"B.3.3": {"heading": "設定の根拠", "text": VALUE_ADDED_FROM_SALES["basis"]}}
+    plan, _ = read_bytes("plan.yaml", yaml.safe_dump({"plan_type": "B", "kgis": [kgi], "sections": sections},
+                                                     allow_unicode=True).encode())
+    got = derive_facts(plan, load_kb(), "B", TODAY)
+    assert [(got[n].value, got[n].shown()) for n in ("ripple_sales_stated", "value_added_formula_consistent")] == [
+        ("6億円", "6億円"), (True, "6億円 × 30% = 1.8億円（記載値 1.8億円）")]
 
 
 @pytest.mark.parametrize(("kgis", "facts"), [c[1:] for c in YAML_CASES], ids=[c[0] for c in YAML_CASES])
@@ -142,6 +170,11 @@ ENTITY_CASES = [
         "kgi_verification_stated": ("組合の販売実績と各窯元の決算で検証する。", None),
         "ripple_sales_value": (800_000_000, "2030年度 8億円"),
     }),
+    # an announcement written without saying when, relative to the precheck: stated, its order unknown
+    ("an_announcement_without_its_order_is_stated", "B", {"commitment": {"announcement": "知事が記者会見で発表する。"}}, {
+        "announcement_stated": ("知事が記者会見で発表する。", None),
+        "announcement_after_precheck": (None, None),
+    }),
     ("a_staff_of_zero_is_stated_as_zero", "C", {"commitment": {"support_system": {"departments": ["産業観光課"], "staff": 0}}}, {
         "support_staff_stated": (0, "0名"),
     }),
@@ -210,6 +243,8 @@ ENTITY_CASES = [
     ("a_core_area_field_names_the_area", "C", {"core_area": "窯元通り"}, {
         "core_area_stated": ("窯元通り", None),
     }),
+    ("a_core_area_of_two_characters_names_it", "C", {"core_area": "港湾"}, {"core_area_stated": ("港湾", None)}),
+    ("a_core_area_of_one_character_names_none", "C", {"core_area": "港"}, {"core_area_stated": (None, None)}),
     ("attracted_company_named_in_the_localization_policy", "C",
      {"localization": {"attracts_outside_company": True, "policy": "「株式会社みなと食研」を誘致し、加工拠点を新設する。"}}, {
         "attracted_company": ("株式会社みなと食研", None),

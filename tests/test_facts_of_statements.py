@@ -4,14 +4,26 @@ level."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 
-from chiiki_mirai.core.plan import Author, Plan, SectionText
+from chiiki_mirai.core.plan import (
+    KGI,
+    Author,
+    Company,
+    Evidence,
+    Industry,
+    Localization,
+    Period,
+    Plan,
+    SectionText,
+)
 from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.rules.facts import derive_facts
+from chiiki_mirai.rules.facts import Fact, derive_facts
+from chiiki_mirai.rules.facts.compute import normalise_result
 from tests.facts_reading import TODAY
 
 
@@ -51,6 +63,34 @@ def test_the_first_core_total_stated_is_the_core_projects() -> None:
     ])
     f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
     assert (f.value, [e.line for e in f.evidence], f.shown()) == (1_562e8, [5, 6, 3], "1,562億円")
+
+
+@pytest.mark.parametrize(
+    ("modality", "uncertain", "shown"),
+    [("affirmed", False, "1,500億円"), ("planned", False, "1,500億円"),  # 「投資総額1,500億円を投じる」
+     ("considering", True, "1,500億円（精査中・見込み）")],  # 「精査中」: a reviewer weighs it
+)
+def test_a_plans_total_is_for_review_only_while_it_is_being_worked_out(modality: str, uncertain: bool, shown: str) -> None:
+    total = _investment("total", 5, 1_500e8, scope="plan").model_copy(update={"modality": modality})
+    f = derive_facts(Plan(statements=[_investment("project", 3, 1_200e8, core=True), total]), load_kb(), "A", TODAY)
+    got = f["investment_total"]
+    assert (got.value, got.uncertain, got.shown(), [e.line for e in got.evidence]) == (1_500e8, uncertain, shown, [5])
+
+
+def test_a_total_that_says_neither_the_plans_nor_the_cores_counts_for_nothing() -> None:
+    """A total from a plan given as statements (JSON) without its scope: the projects are summed."""
+    other = Statement(kind="investment", topic="total", value=2_000e8, unit="円", place=Place(line=5, quote="総額 2,000億円"))
+    plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=False), other])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
+    assert (f.value, [e.line for e in f.evidence]) == (1_262e8, [3, 4])
+
+
+def test_a_project_not_marked_related_is_not_added_to_the_cores_total() -> None:
+    """A project the draft marks neither core nor related may be part of the core's own total: only related ones add."""
+    plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=None),
+                            _investment("total", 5, 1_500e8, scope="core")])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
+    assert (f.value, [e.line for e in f.evidence]) == (1_500e8, [5, 3, 4])
 
 
 def test_a_core_total_left_as_a_slot_counts_for_nothing() -> None:
@@ -272,3 +312,424 @@ def test_an_unread_market_need_item_goes_to_a_person_from_20_characters(text: st
     f = derive_facts(plan, load_kb(), "B", TODAY)["market_needs_stated"]
     assert f.uncertain is uncertain
     assert [e.text for e in f.evidence] == ([text] if uncertain else [])
+
+
+def test_an_unread_items_candidate_shows_its_first_80_characters() -> None:
+    text = "欧州で精密減速機の需要が年率8%で伸びている。" + "協働ロボットの普及により小型で高精度な減速機の調達先が不足している。" * 3
+    assert len(text) > 80
+    plan = Plan(sections={"B.3.1": SectionText(heading="市場ニーズ", text=text)})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["market_needs_stated"]
+    assert (f.uncertain, f.shown(), [e.text for e in f.evidence]) == (True, "要確認：" + text[:80], [text[:200]])
+
+
+SUPPORT_EVIDENCE = Evidence(section="相談窓口", line=5, text="県産業振興課に相談窓口を設置する。")
+
+
+def _support_line(line: int, topic: str, subject: str | None = None, value: float | None = None,
+                  modality: str = "affirmed") -> Statement:
+    return Statement(kind="support", topic=topic, subject=subject, value=value, modality=modality,
+                     place=Place(line=line, quote=f"{line}行目の伴走支援体制"))
+
+
+@pytest.mark.parametrize(
+    ("support", "fact", "value", "lines"),
+    [
+        # a staff count is a support system stated even when no name goes with it (a plan given as statements)
+        ([_support_line(5, "staff", value=4)], "support_staff_stated", 4, [5]),
+        # a support line with neither a name nor a figure says nothing: not even its evidence is cited
+        ([_support_line(5, "frequency")], "support_frequency_stated", None, []),
+        ([_support_line(5, "frequency"), _support_line(6, "frequency", "月1回")], "support_frequency_stated", "月1回", [6]),
+        ([_support_line(5, "frequency", "四半期ごと"), _support_line(6, "frequency", "月1回")], "support_frequency_stated",
+         "四半期ごと", [5]),
+        # only what the draft holds as done or decided: a bank still being arranged is no bank in the support
+        ([_support_line(5, "finance", "北浜銀行", modality="considering")], "support_financial_institutions", None, []),
+        ([_support_line(5, "body", "伴走支援チーム", modality="considering")], "support_system_stated", None, []),
+        ([_support_line(5, "body", "伴走支援チーム", modality="planned")], "support_system_stated", "伴走支援チーム", [5]),
+    ],
+)
+def test_support_counts_what_is_held_with_a_name_or_a_figure(support: list[Statement], fact: str, value: Any,
+                                                               lines: list[int]) -> None:
+    f = derive_facts(Plan(statements=support), load_kb(), "B", TODAY)[fact]
+    assert (f.value, [e.line for e in f.evidence]) == (value, lines)
+
+
+def _attraction(text: str, modality: str = "planned") -> Statement:
+    return Statement(kind="localization", topic="attraction", modality=modality, place=Place(line=6, quote=text))
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "companies", "value"),
+    [
+        ("県外から「北辰精機」を誘致し、組立工場を新設する。", "planned", [], "北辰精機"),  # quoted before 誘致
+        ("誘致の対象は「北辰精機」とし、組立工場を新設する。", "planned", [], "北辰精機"),  # quoted after it
+        ("北辰精機株式会社を県外から誘致する。", "planned", [], "北辰精機株式会社"),  # a legal name
+        ("株式会社北辰精機を県外から誘致する。", "planned", [], "株式会社北辰精機"),
+        # a core company the sentence names is named as the plan writes it
+        ("北辰精機を県外から誘致する。", "planned", ["株式会社北辰精機"], "株式会社北辰精機"),
+        ("県外から「北辰精機」を誘致する。", "planned", ["株式会社南海製作所"], "北辰精機"),  # a core company it does not name
+        ("県外から精密機械の企業を誘致する。", "planned", [], True),  # an attraction that names no company
+        ("県外から「北辰精機」の誘致を検討する。", "considering", [], False),  # only considered: none
+    ],
+)
+def test_the_localization_statement_names_the_attracted_company(text: str, modality: str, companies: list[str],
+                                                                 value: Any) -> None:
+    """政策パッケージ 第2章 2. B./C. (3) ⑥ ※ 域外企業の誘致: the company an attraction statement names, when no field
+    of the plan names one (a plan given as statements)."""
+    plan = Plan(core_companies=[Company(name=n) for n in companies], statements=[_attraction(text, modality)])
+    f = derive_facts(plan, load_kb(), "C", TODAY)["attracted_company"]
+    assert (f.value, [e.line for e in f.evidence]) == (value, [6] if value else [])
+
+
+def _kgi(line: int, topic: str, year: int | None, group: str, value: float = 1e9, subject: str = "") -> Statement:
+    return Statement(kind="kgi", topic=topic, subject=subject or topic, value=value, unit="円", year=year, role="target",
+                     attrs={"group": group}, place=Place(line=line, quote=f"{line}行目のKGI"))
+
+
+@pytest.mark.parametrize(
+    ("dated_group", "undated_group", "year"),
+    [
+        ("g0", "g1", 2030),  # the KGI's own list dates nothing: the plan's target year
+        ("g1", "g0", 2030),
+        ("g0", "g0", None),  # its list dates the others and not it: no year
+    ],
+)
+def test_an_undated_value_added_kgi_is_dated_by_its_own_list_only(dated_group: str, undated_group: str,
+                                                                   year: int | None) -> None:
+    plan = Plan(period=Period(start_fy=2026, end_fy=2030, target_fy=2030), statements=[
+        _kgi(3, "investment", 2030, dated_group), _kgi(6, "value_added", None, undated_group)])
+    f = derive_facts(plan, load_kb(), "B", TODAY)["kgi_value_added_year"]
+    assert (f.value, [e.line for e in f.evidence]) == (year, [6])
+
+
+def test_a_missing_mandatory_kgi_cites_the_first_three_kgis_named() -> None:
+    kgis = [_kgi(3, "investment", 2030, "g0"), _kgi(4, "talent", 2030, "g0", 100), _kgi(5, "employment", 2030, "g0", 50, "新規雇用者数"),
+            _kgi(6, "custom", 2030, "g0", 3e10, "海外向け出荷額")]
+    f = derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["kgi_mandatory_all"]
+    assert (f.value, [e.line for e in f.evidence], f.shown()) == (False, [3, 4, 5], "未設定: 計画での付加価値増加額")
+    assert derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["kgi_count"].value == 4
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+@pytest.mark.parametrize(
+    ("kgis", "value"),
+    [
+        ([_kgi(3, "investment", 2030, "g0")], False),
+        ([_kgi(3, "productivity", 2030, "g0", 8e6)], True),  # C's alternative to value added
+        ([_kgi(3, "value_added", 2030, "g0")], True),
+    ],
+)
+def test_cs_mandatory_kgis_are_checked_whatever_order_the_knowledge_lists_them_in(kgis: list[Statement], value: bool,
+                                                                                  reverse: bool) -> None:
+    """C's mandatory KGI is value added or its alternative, productivity: the verdict must not depend on which of
+    the two the knowledge lists first (an alternative listed before the KGI it stands for is skipped, not the end)."""
+    kb = load_kb()
+    c = kb.plan_types["C"]
+    order = list(reversed(c.mandatory_kgis)) if reverse else list(c.mandatory_kgis)
+    kb = dataclasses.replace(kb, plan_types={**kb.plan_types, "C": c.model_copy(update={"mandatory_kgis": order})})
+    assert (order[0].alternative_to is not None) is reverse
+    assert derive_facts(Plan(statements=kgis), kb, "C", TODAY)["kgi_mandatory_all"].value is value
+
+
+def test_a_kgis_cited_text_keeps_its_first_200_characters() -> None:
+    quote = "官民設備投資額 2030年度 40億円。" + "核となる企業の設備投資計画を積み上げた額である。" * 12
+    assert len(quote) > 200
+    kgi = Statement(kind="kgi", topic="investment", subject="官民設備投資額", value=4e9, unit="円", year=2030, role="target",
+                    place=Place(line=4, quote=quote))
+    f = derive_facts(Plan(statements=[kgi]), load_kb(), "B", TODAY)
+    assert [e.text for e in f["kgi_count"].evidence] == [quote[:200]]
+    assert [e.text for e in f["kgi_investment_value"].evidence] == [quote[:200]]
+
+
+
+def _roadmap(line: int, modality: str, confidence: float) -> Statement:
+    return Statement(kind="claim", topic="procurement_roadmap", modality=modality, confidence=confidence,
+                     place=Place(line=line, quote=f"{line}行目：調達の在り方"))
+
+
+@pytest.mark.parametrize(
+    ("deferred_confidence", "uncertain"),
+    [
+        (0.9, False),  # said with confidence that the roadmap is still to be worked out: the plan's answer (none)
+        (0.5, False),  # at STATED
+        (0.45, True),  # below it: the weaker roadmap reading elsewhere goes to a person
+    ],
+)
+def test_a_roadmap_confidently_left_for_later_is_the_plans_answer(deferred_confidence: float, uncertain: bool) -> None:
+    plan = Plan(statements=[_roadmap(4, "planned", 0.45), _roadmap(6, "considering", deferred_confidence)])
+    f = derive_facts(plan, load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, uncertain, [4] if uncertain else [])
+
+
+def _ripple(line: int, topic: str, value: float | None = None, raw: str | None = None, role: str = "target") -> Statement:
+    return Statement(kind="ripple", topic=topic, value=value, unit="人" if value is not None else None,
+                     role=role if value is not None else None, attrs={"raw": raw},  # type: ignore[arg-type]
+                     place=Place(line=line, quote=f"{line}行目の波及効果"))
+
+
+@pytest.mark.parametrize(
+    ("ripples", "fact", "value", "lines"),
+    [
+        # a topic planned without a figure: no value, the first line planning it cited
+        ([_ripple(5, "wages"), _ripple(6, "wages")], "ripple_wages_value", None, [5]),
+        ([_ripple(5, "wages"), _ripple(6, "wages")], "ripple_wages_stated", "5行目の波及効果", [5]),
+        ([_ripple(5, "wages", raw="賃上げを進める"), _ripple(6, "wages", raw="最低賃金を上回る")], "ripple_wages_stated",
+         "賃上げを進める", [5]),  # the text as written, of the first line
+        # nor for the labour environment: the first two lines on jobs or wages cited
+        ([_ripple(5, "jobs"), _ripple(6, "wages"), _ripple(7, "wages")], "ripple_labour_value", None, [5, 6]),
+        ([_ripple(5, "jobs"), _ripple(6, "wages"), _ripple(7, "wages")], "ripple_labour_stated", True, [5, 6]),
+        ([_ripple(5, "jobs"), _ripple(6, "jobs", 120)], "ripple_labour_value", True, [6]),
+        # today's level is no target value
+        ([_ripple(5, "jobs", 120, role="current")], "ripple_jobs_value", None, [5]),
+        ([_ripple(5, "jobs", 120, role="current"), _ripple(6, "jobs", 150)], "ripple_jobs_value", 150, [6]),
+    ],
+)
+def test_ripple_without_a_figure_cites_the_lines_that_plan_it(ripples: list[Statement], fact: str, value: Any,
+                                                               lines: list[int]) -> None:
+    f = derive_facts(Plan(statements=ripples), load_kb(), "B", TODAY)[fact]
+    assert (f.value, [e.line for e in f.evidence]) == (value, lines)
+
+
+@pytest.mark.parametrize(
+    ("before", "block", "found"),
+    [
+        (0, 0, True), (297, 0, True), (298, 0, False),  # the name must end within a text's first 300 characters
+        (0, 1, True), (0, 2, False),  # the title and the first two texts before the first item are the cover
+    ],
+)
+def test_an_author_named_on_the_cover_only_goes_to_a_person(before: int, block: int, found: bool) -> None:
+    """No author read, but the cover names a local government: a candidate for a person, never a negative."""
+    cover = "あ" * before + "大分県"
+    texts = ["令和8年7月", "地域未来戦略 素案"][:block] + [cover]
+    plan = Plan(title="地域未来戦略", other_text=[SectionText(heading="表紙", text=t) for t in texts])
+    f = derive_facts(plan, load_kb(), "C", TODAY)
+    got = f["author_stated"]
+    assert (got.value, got.uncertain, got.shown()) == ((None, True, "要確認：大分県") if found else (None, False, "未記載"))
+    assert [e.text for e in got.evidence] == ([cover[:200]] if found else [])
+
+
+ROADMAP_LINE = "域内調達率を現状の30%から2030年度までに60%へ段階的に引き上げる。"
+
+
+def test_the_first_roadmap_line_saying_where_procurement_goes_is_the_roadmap() -> None:
+    lines = ("調達の在り方を見直す。", "2030年度までに主要部材を県内調達へ切り替える。", "その後は国産化を段階的に進める。")
+    roads = [Statement(kind="claim", topic="procurement_roadmap", place=Place(line=4 + i, quote=q)) for i, q in enumerate(lines)]
+    f = derive_facts(Plan(statements=roads), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (lines[1], [5])
+
+
+@pytest.mark.parametrize(
+    ("names", "shown"),
+    [(["金融機関", "北浜銀行", "潮見信用金庫"], "北浜銀行、潮見信用金庫"), (["金融機関"], "金融機関")],  # the banks by name, if any
+)
+def test_the_support_names_its_banks_before_the_word_for_them(names: list[str], shown: str) -> None:
+    found = [_support_line(5 + i, "finance", n) for i, n in enumerate(names)]
+    f = derive_facts(Plan(statements=found), load_kb(), "B", TODAY)["support_financial_institutions"]
+    assert f.value == shown
+
+
+@pytest.mark.parametrize(
+    ("shares", "value"),
+    [
+        # the line gives today's share and where it goes: the roadmap as written
+        ([_share(5, 0.3), _share(5, 0.6, role="target", year=2030)], ROADMAP_LINE),
+        ([_share(5, 0.6, role="target", year=2030)], ROADMAP_LINE),
+        # the line only gives today's share: no roadmap read there
+        ([_share(5, 0.3)], None),
+    ],
+)
+def test_a_roadmap_on_a_line_with_todays_share_counts_when_it_says_where_it_goes(shares: list[Statement], value: Any) -> None:
+    road = Statement(kind="claim", topic="procurement_roadmap", place=Place(line=5, quote=ROADMAP_LINE))
+    f = derive_facts(Plan(statements=[*shares, road]), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (value, [5] if value else [])
+
+
+def test_operators_written_by_category_cite_the_first_three_lines() -> None:
+    """A fact cites at most three lines of evidence, the first three, however many statements it rests on."""
+    cats = [Statement(kind="operator", topic="category", subject=name, place=Place(line=n, quote=f"{name}（約{n}0施設）"))
+            for n, name in ((4, "宿泊事業者"), (5, "飲食事業者"), (6, "交通事業者"), (7, "土産物製造事業者"))]
+    f = derive_facts(Plan(statements=cats), load_kb(), "C", TODAY)["core_operator_categories"]
+    assert (f.value, [e.line for e in f.evidence]) == ("宿泊事業者、飲食事業者、交通事業者、土産物製造事業者", [4, 5, 6])
+
+
+@pytest.mark.parametrize("plan_type", ["A", "B", "C", None])
+def test_kgi_values_are_read_whatever_the_plan_type(plan_type: str | None) -> None:
+    """A plan whose type is not known yet (no type stated, none chosen) still has its KGI values read."""
+    kgi = _kgi(3, "investment", 2030, "g0", 4e9)
+    f = derive_facts(Plan(statements=[kgi]), load_kb(), plan_type, TODAY)["kgi_investment_value"]
+    assert (f.value, f.shown(), [e.line for e in f.evidence]) == (4e9, "2030年度 40億円", [3])
+
+
+def test_infrastructure_with_its_timing_open_names_the_first_two_pieces() -> None:
+    """000 A.(2)⑦: pieces the plan names only as being considered, with no date: the first two are quoted and cited."""
+    pieces = [Statement(kind="infrastructure", topic="considering", place=Place(line=n, quote=q)) for n, q in
+              ((6, "受入桟橋の増深は今後検討する。"), (7, "水素パイプラインの敷設は関係者と調整中である。"), (8, "用水の確保策を今後検討する。"))]
+    f = derive_facts(Plan(statements=pieces), load_kb(), "A", TODAY)["infrastructure_undecided"]
+    assert (f.value, [e.line for e in f.evidence]) == ("受入桟橋の増深は今後検討する。、水素パイプラインの敷設は関係者と調整中である。", [6, 7])
+
+
+@pytest.mark.parametrize(
+    ("kgi", "total"),
+    [
+        (KGI(kind="investment", name="官民設備投資額", value=3e11, unit="円", year=2040), 3e11),
+        (KGI(kind="investment", name="官民設備投資額", value=3e11, cumulative_value=1.5e12, unit="円", year=2040), 1.5e12),
+        (KGI(kind="investment", name="官民設備投資額", cumulative_value=1.5e12, unit="円"), 1.5e12),  # a total only
+        (KGI(kind="investment", name="官民設備投資額", raw="今後設定する"), None),  # named without a figure
+    ],
+)
+def test_with_no_investment_named_the_investment_kgi_is_the_total(kgi: KGI, total: float | None) -> None:
+    """000 A.(2)④: an A plan that names no investment project nor total: its investment KGI (the total to 2040
+    where it gives one) stands for the total."""
+    f = derive_facts(Plan(kgis=[kgi]), load_kb(), "A", TODAY)["investment_total"]
+    assert f.value == total
+
+
+def _infrastructure(line: int, own_item: bool = False) -> Statement:
+    return Statement(kind="infrastructure", topic="stated", attrs={"own_item": own_item},
+                     place=Place(line=line, quote=f"{line}行目：受入桟橋を港湾整備と一体で整備する。"))
+
+
+@pytest.mark.parametrize(
+    ("pieces", "line"),
+    [
+        ([_infrastructure(6), _infrastructure(9)], 6),  # the first one the plan names
+        ([_infrastructure(6), _infrastructure(9, own_item=True), _infrastructure(11, own_item=True)], 9),  # under its own item first
+    ],
+)
+def test_infrastructure_stated_quotes_the_first_piece_under_its_own_item_first(pieces: list[Statement], line: int) -> None:
+    f = derive_facts(Plan(statements=pieces), load_kb(), "A", TODAY)["infrastructure_stated"]
+    assert [e.line for e in f.evidence] == [line]
+
+
+def _operator(line: int, name: str) -> Statement:
+    return Statement(kind="operator", topic="entity", subject=name, place=Place(line=line, quote=f"{name}（加工）"))
+
+
+@pytest.mark.parametrize(
+    ("names", "diverse"),
+    [(["有限会社東窯"], False), (["有限会社東窯", "株式会社西窯"], True), (["有限会社東窯", "株式会社西窯", "南窯合同会社"], True)],
+)
+def test_two_named_operators_are_no_dependence_on_one(names: list[str], diverse: bool) -> None:
+    """C.(2)④ 外部依存リスク: two operators named are already several."""
+    plan = Plan(statements=[_operator(4 + i, n) for i, n in enumerate(names)])
+    f = derive_facts(plan, load_kb(), "C", TODAY)["operators_diverse"]
+    assert (f.value, [e.line for e in f.evidence]) == (diverse, [4 + i for i in range(len(names))])
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "lines", "shown"),
+    [
+        (True, True, [], "あり"),  # a bare value
+        (("窓口",), "窓口", [], "窓口"),  # a value alone in a tuple
+        (("窓口", None), "窓口", [], "窓口"),  # no evidence
+        (("窓口", []), "窓口", [], "窓口"),
+        (("窓口", [SUPPORT_EVIDENCE], "相談窓口"), "窓口", [5], "相談窓口"),  # value, evidence and display
+    ],
+)
+def test_a_facts_result_may_leave_out_its_evidence_and_display(raw: Any, value: Any, lines: list[int], shown: str) -> None:
+    f = normalise_result("f", raw)
+    assert isinstance(f, Fact)
+    assert (f.value, [e.line for e in f.evidence], f.shown()) == (value, lines, shown)
+
+
+def test_the_kpis_counted_cite_the_first_three() -> None:
+    kpis = [Statement(kind="kpi", subject=name, attrs={"target": "年40件"}, place=Place(line=n, quote=f"KPI：{name} 年40件"))
+            for n, name in ((4, "商談件数"), (5, "成約件数"), (6, "研修受講者数"), (7, "新規取引先数"))]
+    f = derive_facts(Plan(statements=kpis), load_kb(), "B", TODAY)["kpi_count"]
+    assert (f.value, [e.line for e in f.evidence]) == (4, [4, 5, 6])
+
+
+def test_a_candidate_for_a_person_shows_its_first_120_characters() -> None:
+    quote = "欧州の協働ロボット市場では小型で高精度な減速機の需要が伸びており、" * 5
+    assert len(quote) > 121
+    need = Statement(kind="claim", topic="market_need", confidence=0.45, place=Place(line=5, quote=quote))
+    f = derive_facts(Plan(statements=[need]), load_kb(), "B", TODAY)["market_needs_stated"]
+    assert (f.uncertain, f.shown(), [e.line for e in f.evidence]) == (True, "要確認：" + quote[:120], [5])
+
+
+@pytest.mark.parametrize(
+    ("fact", "claims", "lines"),
+    [
+        # the aim to export or to a top share: the first claim of it cited
+        ("export_or_top_share", [("claim", "export_or_top_share", "欧州の協働ロボット向けに輸出する。"),
+                                 ("claim", "export_or_top_share", "国内シェア3割で首位を目指す。")], [5]),
+        ("has_export_target", [("market", "海外", "海外の協働ロボットメーカー"), ("market", "海外", "欧州の装置メーカー")], [5]),
+        # the support's departments: the first two cited
+        ("support_departments_stated", [("support", "department", "県産業振興課"), ("support", "department", "県労働政策課"),
+                                        ("support", "department", "県商工政策課")], [5, 6]),
+    ],
+)
+def test_facts_cite_their_first_statements(fact: str, claims: list[tuple[str, str, str]], lines: list[int]) -> None:
+    stated = [Statement(kind=kind, topic=topic, subject=text, place=Place(line=5 + i, quote=text))  # type: ignore[arg-type]
+              for i, (kind, topic, text) in enumerate(claims)]
+    f = derive_facts(Plan(statements=stated), load_kb(), "B", TODAY)[fact]
+    assert [e.line for e in f.evidence] == lines
+
+
+
+def _block_draft(line: int, modality: str, named: bool, own_item: bool = True) -> Statement:
+    return Statement(kind="alignment", topic="block_draft", modality=modality, attrs={"named": named, "own_item": own_item},  # type: ignore[arg-type]
+                     place=Place(line=line, quote=f"{line}行目：地方ブロックの計画の素案"))
+
+
+@pytest.mark.parametrize(
+    ("said", "stated", "pending"),
+    [
+        # named as a candidate, beside a further step planned: named
+        ([_block_draft(5, "affirmed", True), _block_draft(6, "planned", False)], [5], None),
+        ([_block_draft(5, "planned", False), _block_draft(6, "affirmed", True)], [6], None),
+        # a mention outside its item counts when the item says nothing
+        ([_block_draft(3, "affirmed", True, own_item=False)], [3], None),
+        # only sought: pending
+        ([_block_draft(5, "planned", True)], None, [5]),
+    ],
+)
+def test_the_block_drafts_naming_beside_a_step_still_planned(said: list[Statement], stated: list[int] | None,
+                                                              pending: list[int] | None) -> None:
+    """000 A.(2)⑤ 「計画の素案…において、産業クラスターの候補として明記されていること」."""
+    f = derive_facts(Plan(statements=said), load_kb(), "A", TODAY)
+    for name, lines in (("block_draft_alignment_stated", stated), ("block_draft_alignment_pending", pending)):
+        assert (f[name].value is not None, [e.line for e in f[name].evidence]) == (lines is not None, lines or []), name
+
+
+@pytest.mark.parametrize(
+    ("domain", "hits"),
+    [
+        ("造船業の修繕ドックを拡充する", ["2.造船／船舶修繕"]),  # a product by its keyword: the product, not its field again
+        ("造船業を振興する", ["2.造船"]),  # the field by its name alone
+        ("地域の食品加工業を振興する", False),
+    ],
+)
+def test_a_field_named_counts_only_where_none_of_its_products_is(domain: str, hits: Any) -> None:
+    f = derive_facts(Plan(industry=Industry(domain=domain)), load_kb(), "B", TODAY)["strategic_field_matched"]
+    assert f.value == hits
+
+
+
+def test_the_first_sentence_on_the_operators_scale_is_quoted() -> None:
+    """Guidance 1.(2)② 事業規模・能力: with no scale given per operator, the first sentence on it, quoted and cited."""
+    said = [Statement(kind="operator", topic="scale", place=Place(line=n, quote=q)) for n, q in
+            ((6, "核となる3社はいずれも年商50億円以上で、本計画の投資を自己資金で賄える。"), (8, "各社とも量産ラインの運転実績がある。"))]
+    f = derive_facts(Plan(statements=said), load_kb(), "B", TODAY)["core_scale_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (said[0].place.quote, [6])
+
+
+@pytest.mark.parametrize(("attracts", "value"), [(True, True), (False, False), (None, False)])
+def test_a_localization_field_saying_a_company_is_attracted_is_an_attraction(attracts: bool | None, value: bool) -> None:
+    """A plan's field (the form, a what-if) that says an outside company is attracted, naming none: an attraction."""
+    plan = Plan(localization=Localization(attracts_outside_company=attracts, policy="県外から食品加工の企業を誘致する。"))
+    assert derive_facts(plan, load_kb(), "C", TODAY)["attracted_company"].value is value
+
+
+@pytest.mark.parametrize(
+    ("kgi", "rate_only"),
+    [
+        (Statement(kind="kgi", topic="value_added", role="change", value=0.4, unit="%", place=Place(line=3, quote="2025年度比40%増")), True),
+        # an increase in yen over a base year is an amount, not a rate
+        (Statement(kind="kgi", topic="value_added", role="change", value=12e8, unit="円", place=Place(line=3, quote="2025年度比12億円増")), None),
+    ],
+)
+def test_a_value_added_increase_in_yen_is_no_rate(kgi: Statement, rate_only: bool | None) -> None:
+    f = derive_facts(Plan(statements=[kgi]), load_kb(), "B", TODAY)
+    assert f["kgi_value_added_rate_only"].value is rate_only
+    assert f["kgi_mandatory_all"].shown() == "未設定: 計画での官民設備投資額、計画での産業ニーズに即した産業人材育成数"
+

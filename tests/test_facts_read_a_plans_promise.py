@@ -64,6 +64,13 @@ CASES = [
         "block_draft_alignment_stated": Expect("本計画は九州地方ブロックの素案の方向性と整合している。", (5,)),
         "block_draft_alignment_pending": Expect(None),
     }),
+    # to be named as a candidate, expected: not named yet
+    Case("a_listing_in_the_block_draft_only_expected_is_pending", "A",
+         ("## 1. 戦略産業クラスター計画の概要", "### (5) 計画の素案との整合性",
+          "九州地方ブロックの計画の素案に、本クラスターが産業クラスターの候補として明記される見込みである。"), {
+        "block_draft_alignment_stated": Expect(None),
+        "block_draft_alignment_pending": Expect("九州地方ブロックの計画の素案に、本クラスターが産業クラスターの候補として明記される見込みである。", (5,)),
+    }),
     Case("not_in_the_block_draft_yet_and_asked_for_is_pending", "A",
          ("## 1. 戦略産業クラスター計画の概要", "### (5) 計画の素案との整合性", "同素案に現時点で記載されていないが、候補に加えるよう要望している。"), {
         "block_draft_alignment_stated": Expect(None),

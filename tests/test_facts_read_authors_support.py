@@ -118,6 +118,18 @@ CASES = [
         "support_lead_head": Expect(None),
         "consultation_desk_pending": Expect("相談窓口の設置は検討中である。", (7,)),
         "consultation_desk_stated": Expect(None),
+        # a bank still to be arranged is not in the support yet
+        "support_financial_institutions": Expect(None),
+        "support_system_stated": Expect(None),
+    }),
+    # several lines still open: the first is quoted, the first two cited
+    Case("support_pending_quotes_the_first_open_line", "B",
+         ("策定主体：大分県", "## 伴走支援体制", "伴走支援チームの編成は検討中である。", "金融機関の参画は今後調整する。",
+          "県産業振興課が担うかは今後決める。"), {
+        "support_pending": Expect("伴走支援チームの編成は検討中である。", (5, 6)),
+        "support_departments_stated": Expect(None),
+        "support_system_stated": Expect(None),
+        "support_body_stated": Expect(None),
     }),
     Case("announcement_after_the_precheck", "B", ("## 公表・発表", "事前確認の完了後、知事が記者会見で計画を発表する。"), {
         "announcement_stated": Expect("事前確認の完了後、知事が記者会見で計画を発表する。", (4,)),
@@ -134,6 +146,10 @@ CASES = [
     }),
     Case("the_first_plan_count_stated_is_the_count", "B", ("本県は7つの分野で計画を策定する予定である。", "本県は3件の計画を策定する。"), {
         "author_plan_count": Expect(7, (3,), "7件（素案の記載）"),
+    }),
+    # A names no forms of its own (its submission is not by these forms): a form named in an A plan is not judged
+    Case("forms_named_in_an_a_plan_are_not_judged", "A", ("提出様式：様式1-1",), {
+        "submission_forms_ok": Expect(None),
     }),
     Case("forms_of_c_in_a_b_plan", "B", ("提出様式：様式2-1",), {
         "submission_forms_ok": Expect(False, (3,), "計画に記載された提出様式（様式2-1）はC（地場産業成長プラン）の様式であり、この類型（B）の様式ではない"),

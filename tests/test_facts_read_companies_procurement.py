@@ -72,6 +72,13 @@ CASES = [
          ("## 3. 当該分野の現状認識と目指す姿", "### (1) 現状の整理", "売上の8割を大手チェーン1社向けとしており、同社に依存している。"), {
         "franchise_dependency": Expect("売上の8割を大手チェーン1社向けとしており、同社に依存している。", (5,)),
     }),
+    # the core area written under its own item: the area stated, and the item written
+    Case("the_core_area_under_its_item_is_written", "B",
+         ("## 2. 地域産業クラスターの形成を目指す区域", "### (1) 特にクラスター形成の核となる区域", "北九州市若松区の響灘臨海工業団地とする。"), {
+        "core_area_stated": Expect("北九州市若松区の響灘臨海工業団地とする。", (5,)),
+        "section:B.2.1": Expect(True, (5,)),
+        "section:B.2": Expect(True, (5,)),
+    }),
     Case("core_area_cites_its_line", "C", ("## 区域", "核となる区域は北浜工業団地とする。"), {
         "core_area_stated": Expect("核となる区域は北浜工業団地とする。", (4,)),
         "attracted_company": Expect(False),

@@ -192,6 +192,10 @@ CASES = [
         "goal_horizon_years": Expect(1, (None,)),
         "plan_years": Expect(5, (None,)),
     }),
+    Case("a_period_of_a_single_year_is_in_order", "C", ("計画期間：2026年度〜2026年度",), {
+        "period_order_ok": Expect(True, (None,)),
+        "plan_years": Expect(1, (None,)),
+    }),
     Case("the_stated_target_year_is_the_periods", "B", (PERIOD,), {
         "target_fy": Expect(2030, (None,)),
         "goal_horizon_years": Expect(5, (None,)),

@@ -128,7 +128,10 @@ def _formula_inputs(ctx: FactContext) -> tuple[Statement, list[float], list[floa
     rates = [s.value for s in of(ctx, "kgi", "value_added_rate") if s.value is not None]
     if k is None or not sales or not rates:
         return None
-    amounts = [s for s in of(ctx, "kgi", "value_added") if s.value is not None and s.unit == "円" and s.modality in HELD]
+    # an amount in yen, or a value with no unit given (a YAML or form field: amounts are normalised to yen, and
+    # kgi_value_added_set counts it as the amount) — never a rate or a multiple
+    amounts = [s for s in of(ctx, "kgi", "value_added")
+               if s.value is not None and s.unit in ("円", None) and s.modality in HELD]
     return k, sales, rates, amounts
 
 
