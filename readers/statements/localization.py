@@ -103,13 +103,16 @@ def abroad_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]
         if LOWERED.search(s):
             out += _lowered(u, r)
             continue
-        # the classifier reads a dependence as a negated home procurement (「約7割を輸入に依存している」): the
-        # sentence's own grammar decides whether it states the share
-        if r.stance not in ("affirmed", "none") and text_modality(s) != "affirmed":
+        # the classifier reads a dependence as a negated home procurement (「約7割を輸入に依存している」): for a
+        # share written as a figure, the sentence's own grammar decides whether it states it; a share said in
+        # words (「全量」「すべて」) counts only as the classifier holds it
+        held = r.stance in ("affirmed", "none")
+        if not held and text_modality(s) != "affirmed":
             continue
         shares = [v for q in find_quantities(s) if (v := percent_to_share(q)) is not None
                   and _side(s, q.start, q.end) == "abroad"]
-        shares += [MOST_SHARE for m in MOST.finditer(s) if _abroad_words(s).search(s[m.start() : m.end() + 16])]
+        if held:
+            shares += [MOST_SHARE for m in MOST.finditer(s) if _abroad_words(s).search(s[m.start() : m.end() + 16])]
         if shares:
             out.append(Statement(kind="procurement", topic="abroad", role="current", value=max(shares), modality="affirmed",
                                  attrs={"input": bool(KEY_INPUT.search(s))}, place=place_of(u)))
