@@ -202,6 +202,15 @@ def _key_value(z: Zoned) -> tuple[str, str]:
     return "", z.text
 
 
+# a key that names a measure of the plan's own (「KGI4 海外向け出荷額：2030年度 300億円」「独自KGI 輸出額：…」)
+_MEASURE_KEY = re.compile(r"(?:数|率|額|量|高|比率|割合|シェア|単価|人数|件数|出荷額|売上高|輸出額)$")
+
+
+def _measure_key(key: str) -> bool:
+    name = outside_brackets(strip_dress(key))[0].strip()
+    return bool(re.search(r"KGI", nfkc(key))) and bool(_MEASURE_KEY.search(name))
+
+
 def _line(z: Zoned, block: _Block) -> list[Statement]:
     """The KGIs of one line or sentence: clause by clause, each bound to its own or the running subject."""
     key, text = _key_value(z)
@@ -212,7 +221,7 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
     long_term = bool(LONG_TERM.search(nfkc(key) + nfkc(text)[:8]))
     key_years = target_years(nfkc(key))[0]
     year = key_years[-1] if key_years else None
-    subject = strip_dress(key) if key and kgi_kind(key) != "custom" else None
+    subject = strip_dress(key) if key and (kgi_kind(key) != "custom" or _measure_key(key)) else None
     subject_flags: dict[str, bool] = name_flags(key)
     pending: dict[str, bool] = {}
     for clause in _clauses(text):
