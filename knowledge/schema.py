@@ -2,7 +2,8 @@
 
 Every model forbids unknown keys so that a typo in a YAML file is an error, not a silently
 ignored entry. Every entry that states a policy fact carries a `source` citing the file and
-section it came from; facts taken from general knowledge say so in a `basis` note.
+section it came from; facts taken from general knowledge say so in a `basis` note. The models stay in one file,
+past 400 lines, because they are one contract that a policy officer and `kb validate` read together.
 """
 
 from __future__ import annotations

@@ -8,6 +8,8 @@ A term of the knowledge (量子, 半導体, ドローン) is evidence only where
 - *used* (ドローンを使って, AIを導入, AIで見つける, AI導入) it says the text's business needs a technology,
   not that the business belongs to its industry (an AX need, see Place.use);
 - named once in a list of three or more items (素材：銅、ニッケル、レアアース) it is a passing mention.
+
+The rules stay in one file, past 400 lines: they walk the same token run and decide together where a word stands.
 """
 
 from __future__ import annotations
