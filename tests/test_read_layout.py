@@ -273,3 +273,14 @@ def test_a_cover_set_as_headings_under_a_line_before_the_plans_name_gives_the_au
     _, rep = read_bytes("plan.md", md.encode())
     assert rep.metadata.get("author") == "佐賀県"
     assert rep.plan_type == "B"
+
+
+def test_items_written_without_a_heading_are_found_by_what_is_said_there() -> None:
+    md = (
+        "# 湯の里 竹細工プラン\n\n類型：C 地場産業成長プラン\n策定主体：大分県別府市\n\n"
+        "## このまちの竹細工について\n\n"
+        "職人の高齢化が進み、後継者が不足していることが一番の課題である。竹材の確保も難しくなっている。\n\n"
+        "主なターゲットは国内外の個人客で、海外のインテリアショップ（法人）にも卸す。\n"
+    )
+    _, rep = read_bytes("plan.md", md.encode())
+    assert "C.5.1" in rep.sections and "C.4.1" in rep.sections, rep.sections

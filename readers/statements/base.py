@@ -50,3 +50,22 @@ class Family:
     extract: Extractor
     assemble: Assembler
     fields: tuple[str, ...]  # the Plan fields it owns (the legacy reader's values are replaced)
+
+
+def place_by_content(ctx: ReadContext, statements: list[Statement],
+                     wordings: tuple[tuple[str, Callable[[Statement], bool]], ...]) -> None:
+    """Items no heading or label places, found where their statements were read (the knowledge's own wording of
+    the item picks it); a section whose items are all placed is placed with them."""
+    placed = set(ctx.outline.found())
+    for wording, carries in wordings:
+        target = next((t for t in ctx.outline.targets if wording in t.wordings), None)
+        if target is None or target.id in placed:
+            continue
+        lines = {s.place.line for s in statements if carries(s)}
+        found = [u for u in ctx.units if u.line in lines and u.kind != "heading"]
+        if found:
+            ctx.content_places.setdefault(target.id, found)
+            parent = target.parent
+            children = [t.id for t in ctx.outline.targets if t.parent == parent]
+            if parent and parent not in placed and all(c in placed or c in ctx.content_places for c in children):
+                ctx.content_places.setdefault(parent, found)

@@ -10,13 +10,15 @@ assemble: `industry`, `target_market`, `localization`, and the A plan's `interna
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.claim_rules import STATED
+from chiiki_mirai.core.statement import HELD, Statement
 from chiiki_mirai.readers.claims.needs import need_statement
 from chiiki_mirai.readers.outline import Outline
 from chiiki_mirai.readers.statements.alignment import alignment_statements, infrastructure_statements
-from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
+from chiiki_mirai.readers.statements.base import Family, ReadContext, place_by_content, place_of
 from chiiki_mirai.readers.statements.claim_fields import assemble_fields
 from chiiki_mirai.readers.statements.claims import claim_statements, clauses, denied, readings
 from chiiki_mirai.readers.statements.claims_dependence import company_names, dependence_statements
@@ -57,8 +59,18 @@ def statements_of(units: list[Unit], outline: Outline | None = None) -> list[Sta
     return out
 
 
+# items the plan writes without a heading of their own, known by what is said there: its own challenges stated
+# (課題), the market its strategy aims at (基本戦略)
+CONTENT_WORDINGS: tuple[tuple[str, Callable[[Statement], bool]], ...] = (
+    ("課題", lambda s: s.kind == "claim" and s.topic == "need" and s.confidence >= STATED and s.modality in HELD),
+    ("基本戦略", lambda s: s.kind == "market" and s.modality in HELD),
+)
+
+
 def _extract(ctx: ReadContext) -> list[Statement]:
-    return statements_of(ctx.units, ctx.outline)
+    out = statements_of(ctx.units, ctx.outline)
+    place_by_content(ctx, out, CONTENT_WORDINGS)
+    return out
 
 
 def _assemble(statements: list[Statement], ctx: ReadContext) -> dict[str, Any]:

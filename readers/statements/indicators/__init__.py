@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from chiiki_mirai.core.statement import Statement
-from chiiki_mirai.readers.statements.base import Family, ReadContext
+from chiiki_mirai.readers.statements.base import Family, ReadContext, place_by_content
 from chiiki_mirai.readers.statements.indicators.assemble import assemble
 from chiiki_mirai.readers.statements.indicators.basis import extract_basis
 from chiiki_mirai.readers.statements.indicators.kgi import extract_kgis
@@ -41,31 +41,13 @@ CONTENT_WORDINGS: tuple[tuple[str, Callable[[Statement], bool]], ...] = (
 )
 
 
-def _place_by_content(ctx: ReadContext, statements: list[Statement]) -> None:
-    """Items no heading or label places, found where their statements were read; a section whose items are all
-    placed (「計画のKGI及びKPI」 over KGI and KPI) is placed with them."""
-    placed = set(ctx.outline.found())
-    for wording, carries in CONTENT_WORDINGS:
-        target = next((t for t in ctx.outline.targets if wording in t.wordings), None)
-        if target is None or target.id in placed:
-            continue
-        lines = {s.place.line for s in statements if carries(s)}
-        found = [u for u in ctx.units if u.line in lines and u.kind != "heading"]
-        if found:
-            ctx.content_places.setdefault(target.id, found)
-            parent = target.parent
-            children = [t.id for t in ctx.outline.targets if t.parent == parent]
-            if parent and parent not in placed and all(c in placed or c in ctx.content_places for c in children):
-                ctx.content_places.setdefault(parent, found)
-
-
 def _extract(ctx: ReadContext) -> list[Statement]:
     zoned = zoned_units(ctx)
     out: list[Statement] = []
     for part in PARTS:
         out += part(zoned)
     ctx.found_fields += [f for f, present in zip(FIELDS, _present(out), strict=True) if present]
-    _place_by_content(ctx, out)
+    place_by_content(ctx, out, CONTENT_WORDINGS)
     return out
 
 
