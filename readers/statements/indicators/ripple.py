@@ -38,7 +38,10 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sales", re.compile(r"売上|出荷額|販売額|生産額|観光消費額|出荷|販売高")),
 )
 _ORG = re.compile(r"[一-龥ァ-ヶー]{0,10}(?:雇用|労働|賃金|就業)[一-龥ァ-ヶー]{0,8}(?:課|室|局|部|係|センター|機構)")
-_PLAN = re.compile(r"引き上げ|引上げ|上げる|向上|高め|増や|拡大|増加|創出|確保|改善|賃上げを行|賃上げ(?:率|額)?[をが]|倍|目指|とする|見込")
+_PLAN = re.compile(
+    r"引き上げ|引上げ|上げる|上げます|向上|高め|増や|拡大|増加|創出|確保|改善|賃上げを行|賃上げ(?:率|額)?[をが]|倍|目指|とする|見込|"
+    r"(?:雇用|仕事|働く場)を(?:新たに)?(?:つく|作|生み出)"
+)  # 「12人の新しい雇用をつくります」 plans the jobs
 _DECLINED = re.compile(r"委ね|(?:目標|数値)[^。]{0,10}(?:設け|定め|掲げ)(?:ない|ず)")  # 「…経営判断に委ね、目標を設けない」
 _DEFERRED = re.compile(r"(?:目標|目標値|数値|水準)(?:値)?(?:を|は)?[^。]{0,8}?(?:設定|決定|策定)(?:する|します|したい)|(?:目標|目標値)(?:を|は)?(?:定める|決める)")
 _LABEL = re.compile(r"^([^:：。]{1,30})[:：]\s*")
@@ -115,18 +118,21 @@ def _line(z: Zoned, outside: bool) -> list[Statement]:
         found_here: list[Statement] = []
         years = target_years(outside_brackets(sent)[0])[0]  # 「令和12年度に、域内取引額…、売上額…」
         pending: list[Statement] = []  # 「…の時給は、令和12年度までに…20％引き上げる」: the topic's figure comes later
+        carry: list[str] = []  # 「…の購入額（域内取引額）を、1億6千万円から…2億4千万円へ増やします」: the figure follows
         for clause in split_top(sent, "、,;"):
             own = topics_of(clause)
             if pending and not own:
                 found_here, pending = _resolve(pending, found_here, clause, z.unit, outside, years)
                 continue
+            asked = carry if carry and not own and re.search(r"[0-9]", clause) else _topics_under(label_topics, own, done)[:2]
             new: list[Statement] = []
-            for t in _topics_under(label_topics, own, done)[:2]:
+            for t in asked:
                 found = _statements(t, key or clause, clause, z.unit, outside, year=years[0] if years else None)
                 if found:
                     done.add(t)
                     new += found
             found_here += new
+            carry = [t for t in asked if t not in done] if own and not new else []
             pending = [s for s in new if s.value is None] if own else []
         plan, declined = bool(_PLAN.search(sent)), bool(_DECLINED.search(sent))
         # a sentence that leaves the topic to others or sets no target declines it (「賃金の水準については各社の
