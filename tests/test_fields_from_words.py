@@ -333,3 +333,11 @@ def test_a_tool_named_as_the_means_is_a_feature_of_the_product(kb, text, first):
     fields = classify([text], kb)[0].fields
     best = max((p for f in fields for p in f.products), key=lambda p: p.score)
     assert (fields[0].number, best.id) == first
+
+
+# no word of any field, only the vector, and the vector no clearer than an outside sector (漬物・干物 are food
+# processing, not the alternative-protein or food-tech products of ⑧): 「分野は特定できません」
+@pytest.mark.parametrize("text", ["ニシンを糠に漬けた糠ニシン", "フグの卵巣をぬか漬けにした珍味"])
+def test_a_field_on_the_vector_alone_no_clearer_than_an_outside_sector_is_none(kb, text):
+    first = classify([text], kb)[0]
+    assert first.fields == [] and first.best is not None, [f.number for f in first.fields]
