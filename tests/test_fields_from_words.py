@@ -341,3 +341,10 @@ def test_a_tool_named_as_the_means_is_a_feature_of_the_product(kb, text, first):
 def test_a_field_on_the_vector_alone_no_clearer_than_an_outside_sector_is_none(kb, text):
     first = classify([text], kb)[0]
     assert first.fields == [] and first.best is not None, [f.number for f in first.fields]
+
+
+# the verb of adopting something (導入) is shared by any paraphrase that names an adoption (電子処方箋の導入): it tells
+# no product, and a business adopting a system is not in the system's industry
+@pytest.mark.parametrize("text", ["町の歯医者が予約システムを導入", "工務店が会計ソフトを導入"])
+def test_the_verb_of_adopting_is_no_paraphrase_word(kb, text):
+    assert classify([text], kb)[0].fields == []
