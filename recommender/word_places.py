@@ -41,7 +41,9 @@ GENERIC_HEADS = _set(
 USE_WORDS = _set(
     "使う 使用 活用 導入 入れる 取り入れる 用いる 利用 買う 購入 採用 生かす 活かす 頼る 使える 使い こなす 試す 任せる 遣る "
     # installing it on one's own premises (太陽光パネルを屋根に載せる, 並べる, 設置する)
-    "設置 載せる 乗せる 並べる 取り付ける 据える"
+    "設置 載せる 乗せる 並べる 取り付ける 据える "
+    # misused by someone else (AIを悪用した詐欺): the threat the text's product meets, not the text's industry
+    "悪用"
 )
 # nouns after 「Xの」 that make X only the setting of the text's business (general knowledge of how places, canteens
 # and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own)

@@ -348,3 +348,9 @@ def test_a_field_on_the_vector_alone_no_clearer_than_an_outside_sector_is_none(k
 @pytest.mark.parametrize("text", ["町の歯医者が予約システムを導入", "工務店が会計ソフトを導入"])
 def test_the_verb_of_adopting_is_no_paraphrase_word(kb, text):
     assert classify([text], kb)[0].fields == []
+
+
+# a technology someone else misuses (AIを悪用した…) is the threat the product meets, not the text's industry
+@pytest.mark.parametrize("text,field", [("AIを悪用した偽の請求書を見つけるソフト", 6)])
+def test_a_misused_technology_is_the_threat_not_the_field(kb, text, field):
+    assert [f.number for f in classify([text], kb)[0].fields][:1] == [field]
