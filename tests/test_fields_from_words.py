@@ -354,3 +354,9 @@ def test_the_verb_of_adopting_is_no_paraphrase_word(kb, text):
 @pytest.mark.parametrize("text,field", [("AIを悪用した偽の請求書を見つけるソフト", 6)])
 def test_a_misused_technology_is_the_threat_not_the_field(kb, text, field):
     assert [f.number for f in classify([text], kb)[0].fields][:1] == [field]
+
+
+# a tool listed with other nouns before the verb of use (水中ドローンやライトを使う) is used like a tool named alone
+@pytest.mark.parametrize("text", ["養殖場の網の点検に水中ドローンやライトを使いたい漁協"])
+def test_a_tool_listed_before_the_verb_of_use_is_used(kb, text):
+    assert classify([text], kb)[0].fields == []
