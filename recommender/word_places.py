@@ -56,6 +56,7 @@ SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品
 COMMISSION_WORDS = _set("受託 受注 請け負う 請ける 引き受ける 依頼 委託")
 CLIENT_SPAN = 8  # tokens after 「Xから」 looked at for the work taken on (製薬会社から抗体医薬の培養を受託する)
 USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
+MADE_OF = frozenset({"製"})  # 「X製の Y」: X is what Y is made of, Y is the thing
 LIST_JOINS = frozenset({"や", "と", "・"})  # nouns listed together share the verb after the list
 LIST_HOPS = 3  # nouns of a list looked past
 INSTRUMENT_SPAN = 12  # tokens after 「Xで」 looked at for the clause's verb
@@ -443,6 +444,7 @@ def noun_units(text: str) -> tuple[Unit, ...]:
     for k, (i, u, whole) in enumerate(flat):
         nxt = flat[k + 1][1] if k + 1 < len(flat) else None
         mod = u.pos in NOUNISH and u.content and nxt is not None and nxt.pos in NOUNISH and not _heads(nxt)
+        mod = mod or (u.content and nxt is not None and nxt.surface in MADE_OF)  # チタン製の眼鏡枠: the material
         out.append(Unit(i, u, whole, mod))
     return tuple(out)
 

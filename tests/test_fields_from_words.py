@@ -360,3 +360,13 @@ def test_a_misused_technology_is_the_threat_not_the_field(kb, text, field):
 @pytest.mark.parametrize("text", ["養殖場の網の点検に水中ドローンやライトを使いたい漁協"])
 def test_a_tool_listed_before_the_verb_of_use_is_used(kb, text):
     assert classify([text], kb)[0].fields == []
+
+
+# 「X製の Y」: X is the material Y is made of; a consumer good of titanium is not a titanium product of the fields
+@pytest.mark.parametrize("text", ["チタン製のゴルフクラブ", "チタン製のマグカップ"])
+def test_the_material_a_thing_is_made_of_is_no_product(kb, text):
+    assert classify([text], kb)[0].fields == []
+
+
+def test_a_field_product_made_of_a_material_keeps_its_field(kb):
+    assert [f.number for f in classify(["チタン製の航空機部品を削る町工場"], kb)[0].fields][:1] == [5]
