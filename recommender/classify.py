@@ -351,8 +351,18 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
         conf = 0.0  # 「AIを導入したい」: the text needs the technology, it is not in the field's industry
     if fields and _outside_head(text, hits, kb):
         conf = 0.0  # 「…天体観察ツアー」: the text is a business outside the fields; the field's words only say which
+    if fields and _vector_only(feats, fields[0]):
+        conf = 0.0  # 「…を煮詰めてつくる塩」: no word of the field, and the vector is no clearer than an outside sector's
     return Classification(text, _relevant(fields, conf, top), [o for o in outside if o[2] > 0], uses, conf, feats,
                           fields[0] if fields else None)
+
+
+def _vector_only(feats: dict[str, float], best: FieldMatch) -> bool:
+    """The best field rests on the vector alone (no exact, paraphrase or soft word, no product named) and is not
+    clearly closer than the best outside sector (SEM_ONLY_MARGIN)."""
+    if feats.get("exact", 0.0) or feats.get("para", 0.0) or feats.get("soft", 0.0) or best.products:
+        return False
+    return feats.get("score", 0.0) - feats.get("outside", 0.0) < SEM_ONLY_MARGIN
 
 
 def _against(outside: list[tuple[str, str, float]], named: bool) -> float:

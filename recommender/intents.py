@@ -207,6 +207,7 @@ class OutsideNeed:
     label: str
     where: str  # the usual counter for it (general knowledge)
     shadows: tuple[str, ...] = ()  # served needs whose phrasings overlap it: read about as strongly, it wins
+    refer: tuple[str, ...] = ()  # measures offered beside the general desks (a loan for the machine that saves the bill)
 
 
 @functools.lru_cache(maxsize=2)
@@ -216,7 +217,8 @@ def outside_needs(path: Path = OUTSIDE) -> tuple[dict[str, OutsideNeed], dict[st
     info: dict[str, OutsideNeed] = {}
     phrases: dict[str, list[str]] = {}
     for need, body in (raw.get("needs") or {}).items():
-        info[str(need)] = OutsideNeed(str(body["label"]), str(body["where"]), tuple(body.get("shadows") or ()))
+        info[str(need)] = OutsideNeed(str(body["label"]), str(body["where"]), tuple(body.get("shadows") or ()),
+                                      tuple(body.get("refer") or ()))
         phrases[str(need)] = [str(x) for x in body.get("phrases") or []]
     return info, phrases
 

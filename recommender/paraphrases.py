@@ -44,6 +44,9 @@ GENERAL = frozenset(fold(w) for w in _split(
                     # where it is sold is any product's market, not what it is (植物工場システムの海外輸出 is no
                     # paraphrase of 吟醸酒を海外へ輸出)
                     "海外 輸出 全国 世界 "
+                    # adopting or using something says the text uses it, not what the product is (a chatbot 導入 at
+                    # an inn is no paraphrase of 電子処方箋の導入; use is an AX need, issue 15)
+                    "導入 対応 "
                     # the plans' own vocabulary: every plan has it, whatever its field
                     "産業 計画 プラン 素案 候補 提案 戦略 クラスター プロジェクト 地場 成長 強化 推進"))
 # one-character words that name no product (counters, positions, time)

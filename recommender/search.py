@@ -225,10 +225,11 @@ def _field_line(cls) -> tuple[list[dict], list[dict], str]:
     return [], sector, "" if sector else NO_FIELD
 
 
-def _offers(kb: KnowledgeBase) -> list[dict]:
-    """The general desks offered when no measure matches (the one-stop desk, よろず支援拠点)."""
+def _offers(kb: KnowledgeBase, refer: tuple[str, ...] = ()) -> list[dict]:
+    """The general desks offered when no measure matches (the one-stop desk, よろず支援拠点), and the measures an
+    outside need refers to beside them (outside_needs.yaml `refer`)."""
     out = []
-    for mid in FALLBACK:
+    for mid in (*FALLBACK, *refer):
         m = kb.measures.get(mid)
         if m is not None:
             out.append(recommendation(kb, Scored(m, 0.0, [], []), subject="相談").model_dump())
@@ -300,7 +301,7 @@ def search_measures(
                      "score": n.score} for n in intents],
         "matched": bool(measures),
         "measures": measures,
-        "offers": [] if measures else _offers(kb),
+        "offers": [] if measures else _offers(kb, beyond[1].refer if beyond else ()),
         "contacts": _contacts(kb, measures),
         "message": "" if measures else NOT_FOUND + (f"（{beyond[1].label}：{beyond[1].where}）" if beyond else ""),
         "outside_need": {"id": beyond[0].need, "label": beyond[1].label, "phrase": beyond[0].phrase,

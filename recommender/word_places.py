@@ -43,7 +43,9 @@ GENERIC_HEADS = _set(
 USE_WORDS = _set(
     "使う 使用 活用 導入 入れる 取り入れる 用いる 利用 買う 購入 採用 生かす 活かす 頼る 使える 使い こなす 試す 任せる 遣る "
     # installing it on one's own premises (太陽光パネルを屋根に載せる, 並べる, 設置する)
-    "設置 載せる 乗せる 並べる 取り付ける 据える"
+    "設置 載せる 乗せる 並べる 取り付ける 据える "
+    # misused by someone else (AIを悪用した詐欺): the threat the text's product meets, not the text's industry
+    "悪用"
 )
 # nouns after 「Xの」 that make X only the setting of the text's business (general knowledge of how places, canteens
 # and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own)
@@ -56,6 +58,9 @@ SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品
 COMMISSION_WORDS = _set("受託 受注 請け負う 請ける 引き受ける 依頼 委託")
 CLIENT_SPAN = 8  # tokens after 「Xから」 looked at for the work taken on (製薬会社から抗体医薬の培養を受託する)
 USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
+MADE_OF = frozenset({"製"})  # 「X製の Y」: X is what Y is made of, Y is the thing
+LIST_JOINS = frozenset({"や", "と", "・"})  # nouns listed together share the verb after the list
+LIST_HOPS = 3  # nouns of a list looked past
 INSTRUMENT_SPAN = 12  # tokens after 「Xで」 looked at for the clause's verb
 SENTENCE_END = frozenset("。．!！?？")
 # technologies a business adopts as tools: 「<tool>で…する」 says the text uses them even when a noun comes between
@@ -171,6 +176,8 @@ class Spans:
         """Whether the tokens a..b are followed by a use (を使う, を導入, 導入, <tool>で + verb; with means, any noun
         で + verb)."""
         toks = self.toks
+        if b > 0 and fold(toks[b - 1].surface) in TOOLS:  # 水中ドローンやカメラを使う: a tool listed first is used too
+            b = self._past_listed(b)
         if b < len(toks) and toks[b].norm in USE_WORDS:  # AI導入, ドローン活用
             return True
         if b < len(toks) and toks[b].surface in USE_PARTICLES:
@@ -190,6 +197,20 @@ class Spans:
             if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
                 return self._instrument(b + 1)
         return False
+
+    def _past_listed(self, b: int) -> int:
+        """Past the nouns listed after a term with や・と・・ (ドローンやカメラ|を), where the list's particle is."""
+        toks = self.toks
+        for _ in range(LIST_HOPS):
+            if b >= len(toks) or toks[b].surface not in LIST_JOINS:
+                return b
+            e = b + 1
+            while e < len(toks) and toks[e].pos in NOUNISH and toks[e].content:
+                e += 1
+            if e == b + 1:
+                return b
+            b = e
+        return b
 
     def _before_noun(self, j: int, generic: bool = False) -> bool:
         """The verb at j, past its auxiliaries, modifies the noun after it (使う|部品, 使われる|容器); with generic,
@@ -425,6 +446,7 @@ def noun_units(text: str) -> tuple[Unit, ...]:
     for k, (i, u, whole) in enumerate(flat):
         nxt = flat[k + 1][1] if k + 1 < len(flat) else None
         mod = u.pos in NOUNISH and u.content and nxt is not None and nxt.pos in NOUNISH and not _heads(nxt)
+        mod = mod or (u.content and nxt is not None and nxt.surface in MADE_OF)  # チタン製の眼鏡枠: the material
         out.append(Unit(i, u, whole, mod))
     return tuple(out)
 

@@ -57,7 +57,7 @@ def test_a_need_no_measure_serves_is_answered_nothing_applies(kb, query, need):
     out = search(query, kb=kb)
     assert out["matched"] is False and out["measures"] == [], [m["id"] for m in out["measures"]]
     assert out["outside_need"]["id"] == need
-    assert [m["id"] for m in out["offers"]] == FALLBACK
+    assert [m["id"] for m in out["offers"]] == FALLBACK + list(outside_needs()[0][need].refer)
     label = outside_needs()[0][need].label
     assert label in out["message"] and "よろず支援拠点" in out["message"]
 
@@ -110,3 +110,11 @@ def test_a_narrower_reading_of_the_same_words_is_outside(kb):
 def test_the_request_is_what_follows_the_last_cause(query, asked):
     from chiiki_mirai.recommender.search import request_part
     assert request_part(query) == asked
+
+
+def test_an_outside_need_refers_to_measures_of_the_catalog_beside_the_desks(kb):
+    for need, body in outside_needs()[0].items():
+        assert all(mid in kb.measures for mid in body.refer), need
+    out = search("冷蔵庫を省エネの型に入れ替えて電気代を減らしたい。補助金はないか", kb=kb)
+    assert out["outside_need"]["id"] == "energy_bills"
+    assert "government_finance_investment_loans" in [m["id"] for m in out["offers"]]

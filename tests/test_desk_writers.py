@@ -54,7 +54,8 @@ def test_a_need_no_measure_serves_wins_unless_the_served_needs_writers_agree(kb)
     # one writer's 「屋根に太陽光を載せたい」 fits word for word; the others' phrasings only in part: the bill is the need
     out = search("倉庫の屋根に太陽光をのせて電気代を減らしたいが補助金はあるか", kb=kb)
     assert out["matched"] is False and out["outside_need"]["id"] == "energy_bills"
-    assert [o["id"] for o in out["offers"]] == ["onestop_consultation_desk", "yorozu_support_center"]
+    # the two desks first; the measures the need refers to (outside_needs.yaml `refer`) follow
+    assert [o["id"] for o in out["offers"]][:2] == ["onestop_consultation_desk", "yorozu_support_center"]
 
 
 def test_a_need_no_measure_serves_is_read_by_any_phrasing_that_says_it(kb):

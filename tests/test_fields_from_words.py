@@ -333,3 +333,40 @@ def test_a_tool_named_as_the_means_is_a_feature_of_the_product(kb, text, first):
     fields = classify([text], kb)[0].fields
     best = max((p for f in fields for p in f.products), key=lambda p: p.score)
     assert (fields[0].number, best.id) == first
+
+
+# no word of any field, only the vector, and the vector no clearer than an outside sector (漬物・干物 are food
+# processing, not the alternative-protein or food-tech products of ⑧): 「分野は特定できません」
+@pytest.mark.parametrize("text", ["ニシンを糠に漬けた糠ニシン", "フグの卵巣をぬか漬けにした珍味"])
+def test_a_field_on_the_vector_alone_no_clearer_than_an_outside_sector_is_none(kb, text):
+    first = classify([text], kb)[0]
+    assert first.fields == [] and first.best is not None, [f.number for f in first.fields]
+
+
+# the verb of adopting something (導入) is shared by any paraphrase that names an adoption (電子処方箋の導入): it tells
+# no product, and a business adopting a system is not in the system's industry
+@pytest.mark.parametrize("text", ["町の歯医者が予約システムを導入", "工務店が会計ソフトを導入"])
+def test_the_verb_of_adopting_is_no_paraphrase_word(kb, text):
+    assert classify([text], kb)[0].fields == []
+
+
+# a technology someone else misuses (AIを悪用した…) is the threat the product meets, not the text's industry
+@pytest.mark.parametrize("text,field", [("AIを悪用した偽の請求書を見つけるソフト", 6)])
+def test_a_misused_technology_is_the_threat_not_the_field(kb, text, field):
+    assert [f.number for f in classify([text], kb)[0].fields][:1] == [field]
+
+
+# a tool listed with other nouns before the verb of use (水中ドローンやライトを使う) is used like a tool named alone
+@pytest.mark.parametrize("text", ["養殖場の網の点検に水中ドローンやライトを使いたい漁協"])
+def test_a_tool_listed_before_the_verb_of_use_is_used(kb, text):
+    assert classify([text], kb)[0].fields == []
+
+
+# 「X製の Y」: X is the material Y is made of; a consumer good of titanium is not a titanium product of the fields
+@pytest.mark.parametrize("text", ["チタン製のゴルフクラブ", "チタン製のマグカップ"])
+def test_the_material_a_thing_is_made_of_is_no_product(kb, text):
+    assert classify([text], kb)[0].fields == []
+
+
+def test_a_field_product_made_of_a_material_keeps_its_field(kb):
+    assert [f.number for f in classify(["チタン製の航空機部品を削る町工場"], kb)[0].fields][:1] == [5]
