@@ -137,3 +137,17 @@ def test_a_strategic_fields_investment_is_large_from_100_oku_yen(amount: float |
     s = suggest({"industry": {"products": ["先端半導体"]}, "investments": investments})
     assert any("17の戦略分野" in r for r in s.reasons)
     assert any("大規模投資" in r for r in s.reasons) is large
+
+
+def test_the_a_reason_names_the_first_of_the_17_fields_the_plan_falls_in() -> None:
+    """Products of fields 9 and 1, written in that order: the reason names field 1, the first in the fields' order."""
+    s = suggest(
+        {
+            "authors": [{"name": "北浜県", "kind": "prefecture"}],
+            "industry": {"domain": "ペロブスカイト太陽電池と先端半導体", "products": ["ペロブスカイト太陽電池", "先端半導体"]},
+            "investments": [{"company": "北浜エナジー株式会社", "description": "量産工場", "amount": 1.2e12}],
+        }
+    )
+    assert s.type == "A"
+    field = next(r for r in s.reasons if r.startswith("17の戦略分野"))
+    assert field.endswith("：1.AI・半導体／フィジカル・インテリジェント・システムの中核を担う半導体")
