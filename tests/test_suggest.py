@@ -151,3 +151,29 @@ def test_the_a_reason_names_the_first_of_the_17_fields_the_plan_falls_in() -> No
     assert s.type == "A"
     field = next(r for r in s.reasons if r.startswith("17の戦略分野"))
     assert field.endswith("：1.AI・半導体／フィジカル・インテリジェント・システムの中核を担う半導体")
+
+
+def test_a_municipality_aiming_at_export_stays_c() -> None:
+    """Being a municipality weighs more than an export aim: without a local resource the plan is still C."""
+    s = suggest(
+        {
+            "authors": [{"name": "霧ヶ丘市", "kind": "municipality"}],
+            "industry": {"domain": "産業用ロボット向け精密減速機"},
+            "target_market": {"export": True, "attributes": ["海外"]},
+        }
+    )
+    assert s.type == "C"
+    assert s.reasons[0] == "策定主体が市町村"
+
+
+def test_the_local_resource_reason_names_three_resources_at_most() -> None:
+    s = suggest(
+        {
+            "authors": [{"name": "霧ヶ丘町", "kind": "municipality"}],
+            "industry": {"domain": "伝統工芸と農業と林業と漁業と地酒の町"},
+        }
+    )
+    assert s.type == "C"
+    local = next(r for r in s.reasons if r.startswith("地域資源を活用する地場産業："))
+    named = local.removeprefix("地域資源を活用する地場産業：").split("、")
+    assert named == ["伝統工芸品（伝統工芸）", "農業関係（農業）", "林業関係（林業）"]
