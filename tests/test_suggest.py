@@ -177,3 +177,16 @@ def test_the_local_resource_reason_names_three_resources_at_most() -> None:
     local = next(r for r in s.reasons if r.startswith("地域資源を活用する地場産業："))
     named = local.removeprefix("地域資源を活用する地場産業：").split("、")
     assert named == ["伝統工芸品（伝統工芸）", "農業関係（農業）", "林業関係（林業）"]
+
+
+def test_a_very_large_strategic_investment_does_not_outweigh_a_municipality_on_local_resources() -> None:
+    """A very large investment adds 2 to A (3 with the field); a municipality on local resources has 3.5 for C."""
+    s = suggest(
+        {
+            "authors": [{"name": "霧ヶ丘町", "kind": "municipality"}],
+            "industry": {"domain": "地場の金属加工と先端半導体の前工程工場", "products": ["先端半導体"]},
+            "investments": [{"company": "霧ヶ丘セミコン株式会社", "description": "前工程工場", "amount": 1.2e12}],
+        }
+    )
+    assert s.type == "C"
+    assert any(r.startswith("地域資源を活用する地場産業：部品加工") for r in s.reasons)
