@@ -66,3 +66,20 @@ def test_an_items_evidence_cites_the_lines_of_the_facts_its_criteria_read(item_i
         assert {e.fact for e in it.evidence} <= read
         keys = [(e.section, e.line, e.text) for e in it.evidence]
         assert len(keys) == len(set(keys))
+
+
+def test_a_review_item_asks_the_reviewer_about_its_review_criteria_never_a_failed_advice_one() -> None:
+    """B.commitment with no announcement written (an advice note) and its first criterion marked for review."""
+    kb = load_kb()
+
+    def edit(item):  # noqa: ANN001, ANN202 - a requirement
+        if item.id != "B.commitment":
+            return item
+        first = item.criteria[0].model_copy(update={"review": True})
+        return item.model_copy(update={"criteria": [first, *item.criteria[1:]]})
+
+    kb = dataclasses.replace(kb, requirements={t: [edit(r) for r in rs] for t, rs in kb.requirements.items()})
+    plan = build_plan({"base": "B", "patch": {"commitment": {"announcement": None, "announcement_after_precheck": None}}})
+    item = next(i for i in evaluate(plan, kb, source="b.yaml", today=TODAY).requirements if i.id == "B.commitment")
+    assert item.status == "review" and len(item.advice) == 1
+    assert item.fix == "審査者が内容を確認する：" + item.criteria[0].label
