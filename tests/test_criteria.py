@@ -179,3 +179,12 @@ def test_an_optional_entry_of_a_section_leaves_the_required_ones_after_it_checke
     rs = compile_ruleset(dataclasses.replace(kb, plan_types={**kb.plan_types, "B": edited}), "B")
     ids = [cc.criterion.id for cc in rs.criteria["sections"]]
     assert "B.1.1" not in ids and {"B.1", "B.1.2", "B.2"} <= set(ids)
+
+
+def test_a_compiled_criterion_cannot_be_changed_by_the_check_that_uses_it() -> None:
+    """The engine's rulesets are compiled once and shared by every check in the process: a criterion is frozen."""
+    rs = get_engine(load_kb()).rulesets["B"]
+    cc = rs.criteria["B.promise"][0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        cc.heading = "書き換え"  # type: ignore[misc]
+    assert cc.heading is None

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
+import pytest
 from test_rule_cases import TODAY, build_plan
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
+from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules.check import evaluate
 
 
@@ -37,3 +40,46 @@ def test_a_reason_that_cannot_be_filled_is_shown_as_written() -> None:
     result = evaluate(build_plan({"base": "B"}), kb, source="b.yaml", today=TODAY)
     item = next(i for i in result.requirements if i.id == "B.promise")
     assert template in [c.reason for c in item.criteria if c.passed]
+
+
+EXAMPLE = Path(__file__).parents[1] / "examples" / "drafts" / "b_perovskite_cluster.md"
+
+
+@pytest.mark.parametrize(
+    ("item_id", "cited"),
+    [
+        # the ripple KGIs of section (3): each fact names the line its value was read from
+        ("B.regional_ripple", [("ripple_regional_transactions_stated", 72), ("ripple_sales_stated", 73),
+                               ("ripple_labour_stated", 74)]),
+        ("B.commitment", [("support_lead_head", 102), ("support_financial_institutions", 102),
+                          ("announcement_stated", 102)]),
+    ],
+)
+def test_an_items_evidence_cites_the_lines_of_the_facts_its_criteria_read(item_id: str, cited: list) -> None:
+    plan, _ = read_bytes(EXAMPLE.name, EXAMPLE.read_bytes())
+    result = evaluate(plan, load_kb(), source=EXAMPLE.name, today=TODAY)
+    items = result.requirements + result.checks
+    item = next(i for i in items if i.id == item_id)
+    assert [(e.fact, e.line) for e in item.evidence] == cited
+    for it in items:  # never a fact no criterion of the item reads, never the same passage twice
+        read = {n for c in it.criteria for n in c.facts}
+        assert {e.fact for e in it.evidence} <= read
+        keys = [(e.section, e.line, e.text) for e in it.evidence]
+        assert len(keys) == len(set(keys))
+
+
+def test_a_review_item_asks_the_reviewer_about_its_review_criteria_never_a_failed_advice_one() -> None:
+    """B.commitment with no announcement written (an advice note) and its first criterion marked for review."""
+    kb = load_kb()
+
+    def edit(item):  # noqa: ANN001, ANN202 - a requirement
+        if item.id != "B.commitment":
+            return item
+        first = item.criteria[0].model_copy(update={"review": True})
+        return item.model_copy(update={"criteria": [first, *item.criteria[1:]]})
+
+    kb = dataclasses.replace(kb, requirements={t: [edit(r) for r in rs] for t, rs in kb.requirements.items()})
+    plan = build_plan({"base": "B", "patch": {"commitment": {"announcement": None, "announcement_after_precheck": None}}})
+    item = next(i for i in evaluate(plan, kb, source="b.yaml", today=TODAY).requirements if i.id == "B.commitment")
+    assert item.status == "review" and len(item.advice) == 1
+    assert item.fix == "審査者が内容を確認する：" + item.criteria[0].label

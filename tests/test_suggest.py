@@ -137,3 +137,56 @@ def test_a_strategic_fields_investment_is_large_from_100_oku_yen(amount: float |
     s = suggest({"industry": {"products": ["先端半導体"]}, "investments": investments})
     assert any("17の戦略分野" in r for r in s.reasons)
     assert any("大規模投資" in r for r in s.reasons) is large
+
+
+def test_the_a_reason_names_the_first_of_the_17_fields_the_plan_falls_in() -> None:
+    """Products of fields 9 and 1, written in that order: the reason names field 1, the first in the fields' order."""
+    s = suggest(
+        {
+            "authors": [{"name": "北浜県", "kind": "prefecture"}],
+            "industry": {"domain": "ペロブスカイト太陽電池と先端半導体", "products": ["ペロブスカイト太陽電池", "先端半導体"]},
+            "investments": [{"company": "北浜エナジー株式会社", "description": "量産工場", "amount": 1.2e12}],
+        }
+    )
+    assert s.type == "A"
+    field = next(r for r in s.reasons if r.startswith("17の戦略分野"))
+    assert field.endswith("：1.AI・半導体／フィジカル・インテリジェント・システムの中核を担う半導体")
+
+
+def test_a_municipality_aiming_at_export_stays_c() -> None:
+    """Being a municipality weighs more than an export aim: without a local resource the plan is still C."""
+    s = suggest(
+        {
+            "authors": [{"name": "霧ヶ丘市", "kind": "municipality"}],
+            "industry": {"domain": "産業用ロボット向け精密減速機"},
+            "target_market": {"export": True, "attributes": ["海外"]},
+        }
+    )
+    assert s.type == "C"
+    assert s.reasons[0] == "策定主体が市町村"
+
+
+def test_the_local_resource_reason_names_three_resources_at_most() -> None:
+    s = suggest(
+        {
+            "authors": [{"name": "霧ヶ丘町", "kind": "municipality"}],
+            "industry": {"domain": "伝統工芸と農業と林業と漁業と地酒の町"},
+        }
+    )
+    assert s.type == "C"
+    local = next(r for r in s.reasons if r.startswith("地域資源を活用する地場産業："))
+    named = local.removeprefix("地域資源を活用する地場産業：").split("、")
+    assert named == ["伝統工芸品（伝統工芸）", "農業関係（農業）", "林業関係（林業）"]
+
+
+def test_a_very_large_strategic_investment_does_not_outweigh_a_municipality_on_local_resources() -> None:
+    """A very large investment adds 2 to A (3 with the field); a municipality on local resources has 3.5 for C."""
+    s = suggest(
+        {
+            "authors": [{"name": "霧ヶ丘町", "kind": "municipality"}],
+            "industry": {"domain": "地場の金属加工と先端半導体の前工程工場", "products": ["先端半導体"]},
+            "investments": [{"company": "霧ヶ丘セミコン株式会社", "description": "前工程工場", "amount": 1.2e12}],
+        }
+    )
+    assert s.type == "C"
+    assert any(r.startswith("地域資源を活用する地場産業：部品加工") for r in s.reasons)
