@@ -54,6 +54,7 @@ class _Reader:
         self.gap = False
         self.blanks = 0
         self.box_depth = 0
+        self.layout_depth = 0
 
     def run_text(self, p) -> tuple[str, bool]:  # noqa: ANN001 - a w:p element
         """A paragraph's text and whether every run with text in it is bold."""
@@ -131,10 +132,12 @@ class _Reader:
             raise ValueError(f"docx has too many lines (at most {limits.MAX_LINES:,})")
 
     def table(self, tbl) -> None:  # noqa: ANN001 - a w:tbl element
-        cells = _layout_cells(tbl, self.cell_text)
-        if cells is not None:  # a box or a layout drawn with a table: its paragraphs are the document's
+        cells = _layout_cells(tbl, self.cell_text) if self.layout_depth < limits.MAX_CELL_NESTING else None
+        if cells is not None:  # a heading bar or a layout drawn with a table: its paragraphs are the document's
+            self.layout_depth += 1  # layouts nested in layouts are unwrapped to the nesting limit, then kept as tables
             for tc in cells:
                 self.body(tc)
+            self.layout_depth -= 1
             return
         self.index += 1
         rows, merges = self.grid(tbl, 0)
