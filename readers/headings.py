@@ -16,14 +16,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from chiiki_mirai.core.text.numbers import to_number
+from chiiki_mirai.core.text.numbers import CIRCLED, to_number
 from chiiki_mirai.readers.heading_sentences import sentence_parts
 
 _KATA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "Ⅶ": 7, "Ⅷ": 8, "Ⅸ": 9, "Ⅹ": 10}
 _ROMAN_ASCII = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _KANJI_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
 _SP = r"[ \t\u3000]"
 _DIGITS = r"[0-9０-９]{1,2}"
 
@@ -54,7 +53,7 @@ _STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("half_paren", re.compile(rf"^(?P<n>{_DIGITS})[)）]{_SP}*(?P<rest>.*)$")),
     ("dot", re.compile(rf"^(?P<n>{_DIGITS})[.．、]{_SP}*(?P<rest>\D.*)$")),
     ("space", re.compile(rf"^(?P<n>{_DIGITS}){_SP}+(?P<rest>\D.*)$")),
-    ("circled", re.compile(rf"^(?P<n>[{''.join(_CIRCLED)}]){_SP}*(?P<rest>.*)$")),
+    ("circled", re.compile(rf"^(?P<n>[{''.join(CIRCLED)}]){_SP}*(?P<rest>.*)$")),
     ("roman", re.compile(rf"^(?P<n>[{''.join(_ROMAN)}])[.．、]?{_SP}*(?P<rest>.*)$")),
     ("roman_ascii", re.compile(rf"^(?P<n>(?:VIII|VII|VI|IV|IX|III|II|I|V|X))[.．]{_SP}*(?P<rest>.*)$")),
     ("paren_kata", re.compile(rf"^[(（](?P<n>[{_KATA}])[)）]{_SP}*(?P<rest>.*)$")),
@@ -84,8 +83,8 @@ def _num_value(style: str, n: str) -> int | None:
         return int(n[1:-1])  # ⑴ normalises to "(1)"
     if n.isdigit():
         return int(n)
-    if n in _CIRCLED:
-        return _CIRCLED[n]
+    if n in CIRCLED:
+        return CIRCLED[n]
     if n in _ROMAN:
         return _ROMAN[n]
     if n in _ROMAN_ASCII:

@@ -317,8 +317,16 @@ APPENDIX_REF = re.compile(APPENDIX.pattern + r"[^。]{0,6}?(?:のとおり|に�
 def appendix_key(m: re.Match[str]) -> str:
     """The appendix's kind and number (「別表」, 2) written one way, whatever digits the text used."""
     kind = m.group(0)[:2]
-    n = m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    n = ascii_digits(m.group(1))
     return kind + str(_KANJI_DIGITS.get(n, n))
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def ascii_digits(text: str) -> str:
+    """Full-width digits written as ASCII ones (「１２」 → 「12」); other characters as they are."""
+    return text.translate(_FULL_WIDTH_DIGITS)
 
 
 _KANJI_DIGITS = {k: i + 1 for i, k in enumerate("一二三四五六七八九十")}

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 
 from .lines import Line
-from .numbering import ends_sentence
+from .numbering import ascii_digits, ends_sentence
 
 _NUMBERED = re.compile(r"^[-－―‐ー]\s*[0-9０-９]{1,3}\s*[-－―‐ー]$|^[0-9０-９]{1,3}\s*[/／]\s*[0-9０-９]{1,3}$")
 _BARE = re.compile(r"^[0-9０-９]{1,3}$")
 HEADER_MAX = 40  # a running header is one short line
-_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _page_numbers(lines: list[Line]) -> set[int]:
@@ -28,7 +27,7 @@ def _page_numbers(lines: list[Line]) -> set[int]:
 
     numbered = [i for i, x in enumerate(lines) if _NUMBERED.match(x.text.strip()) and alone(i)]
     bare = [i for i, x in enumerate(lines) if _BARE.match(x.text.strip()) and alone(i)]
-    values = [int(lines[i].text.strip().translate(_DIGITS)) for i in bare]
+    values = [int(ascii_digits(lines[i].text.strip())) for i in bare]
     rising = len(bare) >= 2 and all(b > a for a, b in zip(values, values[1:], strict=False))
     return set(numbered if len(numbered) >= 2 else []) | set(bare if rising else [])
 

@@ -98,7 +98,8 @@ def abroad_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]
     out = []
     for u, r in read_units:
         s = u.norm
-        if not _abroad_words(s).search(s):
+        abroad = _abroad_words(s)
+        if not abroad.search(s):
             continue
         if LOWERED.search(s):
             out += _lowered(u, r)
@@ -112,7 +113,7 @@ def abroad_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]
         shares = [v for q in find_quantities(s) if (v := percent_to_share(q)) is not None
                   and _side(s, q.start, q.end) == "abroad"]
         if held:
-            shares += [MOST_SHARE for m in MOST.finditer(s) if _abroad_words(s).search(s[m.start() : m.end() + 16])]
+            shares += [MOST_SHARE for m in MOST.finditer(s) if abroad.search(s[m.start() : m.end() + 16])]
         if shares:
             out.append(Statement(kind="procurement", topic="abroad", role="current", value=max(shares), modality="affirmed",
                                  attrs={"input": bool(KEY_INPUT.search(s))}, place=place_of(u)))

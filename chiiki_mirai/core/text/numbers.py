@@ -16,6 +16,7 @@ from kanjize import kanji2number
 from chiiki_mirai.core.text.normalize import nfkc
 
 KANJI_DIGITS = "〇一二三四五六七八九十百千"
+CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ①–⑳ → 1–20
 _NUM_CHARS = "0-9,.〇一二三四五六七八九十百千万億兆"
 
 # written unit → (base unit, multiplier); longer spellings first in the regex

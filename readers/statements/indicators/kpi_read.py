@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.numbers import CIRCLED
 from chiiki_mirai.core.text.withdrawal import DECLINE, DEFER
 from chiiki_mirai.core.text.withdrawal import PROCEDURE as WITHDRAW_PROCEDURE
 from chiiki_mirai.readers.doctree import Table
@@ -130,7 +131,7 @@ def _keyed(st: KpiState, t: Table) -> bool:
     if not refs or not all(refs):
         return False
     for m, rec in zip(refs, recs, strict=True):
-        n = int(m.group("n")) if m.group("n") else ord(m.group("c")) - 0x2460 + 1
+        n = int(m.group("n")) if m.group("n") else CIRCLED[m.group("c")]
         if 1 <= n <= len(st.table_kpis):
             for label, cell in rec.items():
                 if label != key:
@@ -367,8 +368,8 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
 def _marker_ref(u: Unit, fields: tuple[str, ...]) -> set[int]:
     """A criterion written as a list entry marked ①–⑳ (a 【撤退基準】 box beside the KPI table): the KPI of that
     number."""
-    m = (u.marker or "").strip()
-    return {ord(m) - 0x2460 + 1} if "withdrawal" in fields and len(m) == 1 and "①" <= m <= "⑳" else set()
+    n = CIRCLED.get((u.marker or "").strip())
+    return {n} if "withdrawal" in fields and n is not None else set()
 
 
 def _abridges(short: str, long: str) -> bool:

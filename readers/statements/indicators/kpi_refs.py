@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.numbers import CIRCLED
 from chiiki_mirai.readers.statements.indicators.kpi import WITHDRAW_ACT, WITHDRAW_COND, KpiState, put
 from chiiki_mirai.readers.statements.indicators.tables import column_of
 
@@ -72,5 +73,5 @@ def numbered_refs(text: str) -> set[int]:
     """The KPIs a note names by their number (「①については令和10年度末に55ヘクタール、②については…」)."""
     out = set()
     for m in _REF.finditer((text or "")[:2000]):  # before NFKC: it turns ① into 1
-        out.add(ord(m.group("c")) - 0x2460 + 1 if m.group("c") else int(m.group("n")))
+        out.add(CIRCLED[m.group("c")] if m.group("c") else int(m.group("n")))
     return out
