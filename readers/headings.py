@@ -128,6 +128,18 @@ _PUNCT = re.compile(r"[\s　・、。，,.．:：;；「」『』（）()\-－�
 
 
 _NOTE = re.compile(r"[(（]([^)）]+)[)）]\s*$")
+# a slide's or page's number before a heading (「スライド3-2　現状の整理」「p.4 取組の具体像」) numbers the deck, not the item
+_SLIDE = re.compile(r"^\s*(?:スライド|Slide|SLIDE|ページ|頁|p\.|P\.)\s*[0-9０-９]+(?:[-－][0-9０-９]+)?\s*")
+# a label and the catchphrase after it (「勝ち筋：「産地の冬」から「都市の一年」へ」「現状 ― 伸び悩む出荷額」): the label
+# names the item
+_SUBTITLE = re.compile(r"\s*[：:―—｜|〜]\s*|\s+[-－–]\s+")
+
+
+def label_part(heading: str) -> str | None:
+    """The label before a catchphrase, or None when the heading has no separator."""
+    rest = split_numbering(_SLIDE.sub("", heading.strip())).rest
+    parts = _SUBTITLE.split(rest, maxsplit=1)
+    return parts[0] if len(parts) == 2 and len(parts[0].strip()) >= 2 and parts[1].strip() else None
 
 
 def clean_heading(text: str, keep_note: bool = False) -> str:
@@ -138,7 +150,7 @@ def clean_heading(text: str, keep_note: bool = False) -> str:
     whole = re.fullmatch(r"[【\[［](.+)[】\]］]", t)
     if whole and not re.fullmatch(r"\s*(?:目標|道筋|政策手段)\s*", whole.group(1)):
         t = whole.group(1)
-    t = split_numbering(t).rest
+    t = split_numbering(_SLIDE.sub("", t)).rest
     t = _TAG.sub("", t)
     t = unicodedata.normalize("NFKC", t)
     t = _QUESTION_MARK.sub("", t)
@@ -360,6 +372,9 @@ def best_match(
         # a question with the 記載項目 in a note ("Q. 進み具合はどう確かめるのか（KPI）"), or a note that is an
         # item's own wording ("数値目標（KGI）", "進捗管理指標（KPI）"): the note names it
         forms.append(clean_heading(note.group(1)))
+    label = label_part(heading)
+    if label:
+        forms.append(clean_heading(label))
     forms = tuple(dict.fromkeys(f for f in [*forms, *(clean_heading(p) for p in sentence_parts(heading))] if f))
     tags = _tags([heading])
     topics = [

@@ -233,3 +233,17 @@ def test_item_heading_with_its_own_sub_heading_stays_the_item() -> None:
     )
     got = _sections(text)
     assert "B.2.2" in got and got.get("B.2", "").startswith("地域産業"), got
+
+
+@pytest.mark.parametrize(
+    ("heading", "want"),
+    [
+        ("スライド4　勝ち筋：「冬だけの産地」から「一年中の産地」へ", "C.4.1"),
+        ("勝ち筋 ― 小さな町が選ぶ売り方", "C.4.1"),
+        ("スライド2-1　現状の整理", "C.3.1"),
+        ("p.5 取組の具体像", "C.4.2"),
+    ],
+)
+def test_a_label_before_a_catchphrase_and_a_slide_number_name_the_item(heading: str, want: str) -> None:
+    m = best_match(heading, list(kbview.targets("C")), None)
+    assert m is not None and m.target.id == want, (heading, m and m.target.id)

@@ -49,6 +49,8 @@ _PEER = re.compile(r"平均|同業種|業界|全国|業種|統計|経済計算")
 _PEER_AFTER = re.compile(r"平均[^0-9。]{0,4}([0-9]+(?:\.[0-9]+)?)\s*%")
 _NEXT_RATE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*%")
 _COMPARING = re.compile(r"上回|下回|比べ|比較|平均|より高|を超え")
+# a change of the plan's own rate (「付加価値率を約34%から40%に引き上げる」): the first figure is today's, not a peer's
+_FROM_TO = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*%\s*(?:から|→|⇒|➡)\s*(?:約)?([0-9]+(?:\.[0-9]+)?)\s*%")
 
 
 def _under(u: Unit, items: tuple[str, ...]) -> bool:
@@ -106,7 +108,7 @@ def rate_statements(units: list[Unit]) -> list[Statement]:
     for u in units:
         if u.kind == "heading" or "付加価値率" not in u.norm:
             continue
-        s = u.norm
+        s = _FROM_TO.sub(lambda m: m.group(2) + "%", u.norm)
         own = peer = None
         for m in _RATE.finditer(s):
             v = float(m.group(1)) / 100

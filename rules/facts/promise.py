@@ -198,7 +198,16 @@ def value_added_rates_given(ctx: FactContext) -> Any:
 
 @fact("value_added_higher_than_industry", "計画の付加価値率が比較対象を上回る")
 def value_added_higher_than_industry(ctx: FactContext) -> Any:
+    """The plan's rate above the one it is set against. Decided by the sentence that gives both; two rates read
+    from different sentences (a basis citing an industry's rate, a claim about the product's) may be bound to the
+    wrong owner, so a rate not above the other there goes to a person: unknown is never a negative."""
     own, peer, ev = _rates(ctx)
     if own is None or peer is None:
         return None
-    return own > peer, ev
+    both = next((s for s in statements(ctx, "claim", "value_added_rate")
+                 if s.value is not None and s.attrs.get("industry") is not None), None)
+    if both is not None:
+        return both.value > both.attrs["industry"], [evidence_at(both.place)]
+    if own > peer:
+        return True, ev
+    return Uncertain(None, tuple(ev), candidate=ev[0].text if ev else "")
