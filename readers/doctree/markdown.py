@@ -12,6 +12,8 @@ HTML is kept as text and never rendered or executed.
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -81,13 +83,22 @@ def _lead_in(parts: list[str], s: str) -> bool:
     )
 
 
+# bold CommonMark leaves as written beside Japanese punctuation: a closing 「**」 after 「）」 and before 「が」 is not
+# right-flanking (「相談は、**若狭町産業振興課（担当2名）**が受ける」); the markers are markup, not text (nor a 「＊＊」 slot)
+_LEFT_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*")
+
+
+def _plain(line: str) -> str:
+    return _LEFT_BOLD.sub(r"\1", line) if "**" in line else line
+
+
 def _child_lines(children: list[Token]) -> list[tuple[str, bool]]:
     lines: list[tuple[str, bool]] = []
     parts: list[str] = []
     bold = plain = strong = False
     for c in children:
         if c.type in ("softbreak", "hardbreak"):
-            lines.append(("".join(parts).strip(), bold and not plain))
+            lines.append((_plain("".join(parts).strip()), bold and not plain))
             parts, bold, plain = [], False, False
         elif c.type == "strong_open":
             strong = True
@@ -103,7 +114,7 @@ def _child_lines(children: list[Token]) -> list[tuple[str, bool]]:
             parts.append(s)
             if s.strip():
                 bold, plain = bold or strong, plain or not strong
-    lines.append(("".join(parts).strip(), bold and not plain))
+    lines.append((_plain("".join(parts).strip()), bold and not plain))
     return lines
 
 

@@ -214,9 +214,14 @@ def _labelled(topics: list[str], value: str, mod: str, u: Unit, quote: str) -> l
     return out
 
 
+# a desk in plain words, with the department that takes it: 「困りごとの相談先は、町商工観光課…とし」「事業者からの相談は、
+# 町産業振興課と商工会が受ける」「相談には〇〇課が応じる」 (003 2.(2)② 「相談窓口を設置し、担当部署…を特定」)
+_TAKES_CONSULTATION = re.compile(r"相談(?:先|の受付|を受け付け|対応)|相談(?:は|を|には)[^。]{0,90}(?:受け|応じ|受け付け)")
+
+
 def _desk(clause: str, mod: str, u: Unit, quote: str, topics: list[str]) -> Statement | None:
     t = nfkc(clause)
-    if "desk" not in topics and not re.search(r"相談窓口|窓口", t):
+    if "desk" not in topics and not (re.search(r"相談窓口|窓口", t) or (_TAKES_CONSULTATION.search(t) and departments(t))):
         return None
     m = re.search(r"「([^」]{2,40})」", t) or re.search(r"([^\s、。「」をにがは:]{2,30}(?:相談窓口|窓口))", t)
     name = m.group(1) if m else None
