@@ -324,10 +324,12 @@ def extract_commitment(ctx: ReadContext) -> list[Statement]:
         under = named if named == ["desk"] else ([] if named or u.kind != "item" else under)
         if (f := _field_by_label(u)) is not None:
             out.append(_support("field", f, w.modality(u.value), u, u.text))
+        row_mod = _row_modality(u)
+        out += _row_lead(u, row_mod) + _row_subject(u, row_mod)
         for topics, text, keyed in _unit_parts(u, under):
             own = [t for t in topics if t not in ("desk", "announcement")]
             first = (sentences(text) or [text])[0]
-            labelled = _labelled(own, text, w.modality(first), u, first)
+            labelled = _labelled(own, text, row_mod or w.modality(first), u, first)
             for x in labelled:
                 if x.topic == "department" and "desk" in topics:
                     x.attrs["desk"] = True
@@ -342,8 +344,52 @@ def extract_commitment(ctx: ReadContext) -> list[Statement]:
                 continue
             for sent in sentences(text) or [text]:
                 for clause, mod in clauses(sent):
-                    out += _read_clause(clause, mod, u, sent, topics)
+                    out += _read_clause(clause, row_mod if mod == "none" and row_mod else mod, u, sent, topics)
     return [s for s in out if s.modality != "none"]
+
+
+_LEAD_ROLE = re.compile(r"本部長|会長|座長|議長|委員長|トップ|統括|総括|責任者")
+
+
+def _cells(u: Unit) -> list[str]:
+    """A table row's cells: a record's, or a two-column form's key and value."""
+    if u.kind == "record":
+        return [v for v in (u.record or {}).values() if v.strip()]
+    return [x for x in (u.key or "", u.value) if x.strip()] if u.kind == "kv" else []
+
+
+def _row_modality(u: Unit) -> str | None:
+    """A row of a table of the support system (「伊予灘銀行・宇和島信用金庫｜協調融資枠、四半期ごとの面談に同席」) states
+    what each body does, though its cells are nouns without a predicate: the row holds as its first cell with a
+    modality says (「（調整中）」 makes it a slot), else as set out. None for a unit that is no table row."""
+    cells = _cells(u)
+    if not cells:
+        return None
+    return next((m for m in map(w.modality, cells) if m != "none"), "affirmed")
+
+
+def _row_subject(u: Unit, row_mod: str | None) -> list[Statement]:
+    """The body a row is about, in its first cell when that cell is no label of a topic (「伊予灘銀行・宇和島信用金庫」
+    「産業振興課・水産課（陸上養殖推進チーム、専任3名）」): its banks, staff and departments are the system's."""
+    cells = _cells(u)
+    # (read though it may also be a label: 「伊予灘銀行・宇和島信用金庫」 names the banks, 「…課（専任3名）」 the staff; a
+    # bare label (「担当部署」「人員」) names no department, bank or count, so nothing comes of it)
+    if row_mod is None or not cells:
+        return []
+    subject = nfkc(cells[0])
+    found = [s for s in _cues(subject, row_mod, u, u.text) if s.topic in ("finance", "staff", "body")]
+    return found + [_support("department", d, row_mod, u, u.text) for d in departments(subject)[:3]]
+
+
+def _row_lead(u: Unit, row_mod: str | None) -> list[Statement]:
+    """A row naming the head in one cell and the lead role in another (「愛媛県知事｜推進協議会の会長」): the lead."""
+    if row_mod is None:
+        return []
+    cells = [nfkc(v) for v in _cells(u)]
+    head = next((m.group(0) for c in cells if (m := re.search(HEAD, c)) and not _LEAD_ROLE.search(c[: m.start()])), None)
+    if head is None or not any(_LEAD_ROLE.search(c) for c in cells if not re.search(HEAD, c)):
+        return []
+    return [_support("lead", head, row_mod, u, " ｜ ".join(cells))]
 
 
 def _read_clause(clause: str, mod: str, u: Unit, quote: str, topics: list[str]) -> list[Statement]:

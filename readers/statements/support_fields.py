@@ -14,8 +14,9 @@ import re
 # words that make a listed item a party, a body or a time rather than a field of support
 _NOT_A_FIELD = (
     r"企業|事業者|ごと|職員|に対し|対して|本部|会議|体制|窓口|本プラン|本計画|当計画|各社|全社|[0-9]+社|"
-    r"拠点|センター|機構|商工会|協会|公庫|銀行|金庫|"
-    r"^(?:[都道府県市区町村]|両県|両市|両町|各県)$|[をがは]$|^(?:今後|当面|将来|様々な|各種|共通|個別|諸|その他)$"
+    r"拠点|センター|機構|商工会|協会|公庫|銀行|金庫|チーム|(?:部|課|局|室|係)(?:の|$|[(（])|"
+    r"^(?:[都道府県市区町村]|両県|両市|両町|各県)$|[をがは]$|^(?:今後|当面|将来|様々な|各種|共通|個別|諸|その他)$|"
+    r"^(?:詳細|内容|方針|進捗|進捗状況|状況|進め方|対応|実施|具体|運用|課題|事項|取組|計画)$"
 )
 
 
@@ -28,10 +29,12 @@ def read_support_fields(sn: str) -> list[str]:
     ):
         groups.append(m.group(1))
     # a list before "の(3)分野", or before "の課題を協議" (what a support body takes up: 「資金繰り・設備投資・販路の
-    # 課題を協議」): items run back from it until one that is not a field
+    # 課題を協議」) or "について…面談": items run back from it until one that is not a field
     for m in re.finditer(
-        r"([^。「」]{2,80}?)の\s*(?:(?:[0-9一二三四五六七八九十]+\s*)?(?:つの)?分野(?:で|に|を|について|の)|"
-        r"課題(?:を|について|に関して)(?:協議|相談|検討|解決|支援))", sn
+        r"([^。「」]{2,80}?)(?:の\s*(?:各?(?:[0-9一二三四五六七八九十]+\s*)?(?:つの)?分野(?:で|に|を|について|の)|"
+        r"課題(?:を|について|に関して)(?:協議|相談|検討|解決|支援))|"
+        # what the visits take up: 「投資計画、資金調達、販路について月1回の面談を行う」
+        r"について[^。、]{0,15}?(?:面談|相談|助言|協議|指導))", sn
     ):
         # numbering and bracketed notes are not part of a field: "③販路開拓（JETROと連携した…）"
         plain = re.sub(r"[(（][^)）]*[)）]", "", m.group(1))
