@@ -65,6 +65,7 @@ _CHECKING = re.compile(
 _DECLINE = re.compile(r"撤退(?:の)?基準")
 _SECTION_LABEL = re.compile(r"KPI|撤退基準|指標")
 _NAME_LINE = re.compile(r"^[^。、,:：]{2,40}$")
+_HAS_FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千]+\s*(?:年度|件|人|社|円|億|万|%|割|倍|t|トン|台|回)")
 
 
 def criterion_clause(text: str) -> str:
@@ -252,6 +253,32 @@ def _in_charge(st: KpiState, z: Zoned) -> bool:
     return True
 
 
+# who does the KPI's work, as the subject of a clause (「観光協会と商工観光課が旅行会社への売り込みを行う」「商工観光課と組合が
+# 毎年の募集を行う」): the department in charge, when the subject names one
+_DOER = re.compile(r"(?P<d>[^、。:：]{2,40}?)が[^、。]{0,30}?(?:を)?(?:行う|行い|実施する|実施し|進める|進め|担う|担い|受け持つ)")
+_DEPT_WORD = re.compile(r"(?:課|室|局|部|係|センター|事務局)(?:と|・|、|及び|$)")
+
+
+def _named_kpi(name: str) -> bool:
+    """A name line that names a KPI: numbered (「①陸上蓄養施設の稼働」 read as 「1 …」), or an indicator's noun
+    (「…の加工量」); a line marked only (「◆ 相談窓口と伴走支援」) heads what follows, not a KPI."""
+    return bool(re.match(r"^[0-9]{1,2}\s", name)) or is_indicator(name)
+
+
+def _doer(st: KpiState, z: Zoned) -> bool:
+    """A sentence without a figure under a KPI whose clause names who does its work: that body is in charge."""
+    t = nfkc(z.text).strip()
+    k = st.current if st.pending is None else st.pending
+    if k is None or k.fields.get("owner") or _HAS_FIGURE.search(t) or z.unit.kind not in ("sentence", "item"):
+        return False
+    for clause in t.rstrip("。").split("、"):
+        m = _DOER.fullmatch(clause.strip())
+        if m and _DEPT_WORD.search(m.group("d")):
+            put(st.target(), ("owner",), m.group("d"))  # type: ignore[arg-type]
+            return True
+    return False
+
+
 _SHORT_FIELDS = (("owner",), ("deadline",))  # fields one phrase long: a sentence after them is another field's
 
 
@@ -268,7 +295,7 @@ def _one_line(st: KpiState, z: Zoned) -> None:
         name, _ = inline_fields(text)
         _open(st, name.strip(), nfkc(text)[len(name):], z)
         return
-    if _topic_field(st, z) or _in_charge(st, z):
+    if _topic_field(st, z) or _in_charge(st, z) or _doer(st, z):
         return
     lab = labelled(z.text)
     if lab is not None:
@@ -318,7 +345,17 @@ def _plain(st: KpiState, z: Zoned) -> None:
         else:
             _criterion(st, t, z)
         return
-    if (found := prose_kpi(t)) is not None:  # 「修了者数は、…年間150人を目標とし、産業課が所管する。」
+    found = prose_kpi(t)
+    if st.pending is not None and _HAS_FIGURE.search(t) and _named_kpi(st.pending.name):
+        # the paragraph under a KPI's name line (「①やせウニの買取量」 over 「令和6年度のゼロを、令和12年度に年間150トンとする。」
+        # 「令和12年度までに延べ15人を受け入れる。」): its target, whatever the sentence's own topic
+        k = st.target()
+        if k is not None:
+            unlabelled(k, found[1] if found else t)
+            if found and found[2]:
+                put(k, ("owner",), found[2])
+        return
+    if found is not None:  # 「修了者数は、…年間150人を目標とし、産業課が所管する。」
         name, rest, owner = found
         _open(st, name, rest, z)
         if owner and st.current is not None:
