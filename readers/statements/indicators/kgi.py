@@ -233,8 +233,12 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
             name, rest = "", clause  # 「現状 800万円」: the label says the figure is today's level, not a KGI's name
         ys = target_years(outside_brackets(clause)[0])[0]
         own = name if name and len(name) >= 2 else ""
-        if own and (subject or block.subject) and kgi_kind(own) == "custom" and _DESCRIPTIVE.search("".join(outside_brackets(own)[0].split())):
-            own = ""  # 「…：2034年度までに、県立テクノスクールと高専で年120人…」: the running subject's figure
+        if own and (subject or block.subject) and kgi_kind(own) == "custom" and (
+            _DESCRIPTIVE.search("".join(outside_brackets(own)[0].split())) or _same_act(subject or block.subject, own, clause)
+        ):
+            # 「…：2034年度までに、県立テクノスクールと高専で年120人…」, or under 「○産業ニーズに即した人材育成数」 the line
+            # 「精密加工・品質管理の人材を年間320人育成する」: the running subject's figure, its object named in the clause
+            own = ""
         name = own or subject or block.subject or ""
         head = outside_brackets(clause)[0]
         running = subject_flags if subject or subject_flags else block.flags
@@ -270,6 +274,17 @@ def _opens(z: Zoned, block: _Block) -> None:
         block.year = ys[-1] if ys else (None if block.long_term else block.year)
     elif ys and _LEAD_YEAR.search(t) and not target_years(t)[1]:
         block.year = ys[-1]
+
+
+# what a clause does that is the running mandatory KGI's own act: its object, named in the clause, is no KGI of its own
+# (an indicator of its own — 「研修修了者の県内就職率」 — keeps its name)
+_ACTS = {"talent": re.compile(r"育成|養成"), "investment": re.compile(r"投資"), "value_added": re.compile(r"付加価値")}
+_MEASURE_END = re.compile(r"(?:数|率|額|量|高|割合|シェア|単価)$")
+
+
+def _same_act(running: str | None, own: str, clause: str) -> bool:
+    rx = _ACTS.get(kgi_kind(running or ""))
+    return bool(rx and rx.search(nfkc(clause)) and not _MEASURE_END.search(nfkc(own).strip()))
 
 
 _SETS_TARGET = re.compile(r"とする|を目指す|目標")
