@@ -216,7 +216,13 @@ def fivew_parts(k: Kpi, text: str) -> None:
 
 
 # who is in charge, as the subject of its clause (「旅館協同組合と商工観光課が担当し」「加工組合が所管する」)
-IN_CHARGE = re.compile(r"(?P<d>[^、。:：]{2,40}?)が(?:主に|主として)?(?:担当|所管)(?:し|する|します|となり|となる)?")
+IN_CHARGE = re.compile(
+    r"(?P<d>[^、。:：]{2,40}?)が(?:[^、。:：]{1,12}を)?(?:主に|主として)?(?:担当|所管)(?:し|する|します|となり|となる)?"
+)
+
+
+# today's level a target starts from (「令和6年度の0室から、令和9年度末までに40室とする」「現状の約90人を、」): no target
+_FROM_LEVEL = re.compile(r"(?:から|より|を)$")
 
 
 def unlabelled(k: Kpi, rest: str) -> None:
@@ -237,7 +243,7 @@ def unlabelled(k: Kpi, rest: str) -> None:
             if inner and _DEPT.fullmatch(inner.group(1).strip()):
                 put(k, ("owner",), inner.group(1).strip())
                 clause = clause[: inner.start()]
-            if _FIGURE.search(clause) or re.search(r"完了|稼働|着工|開始|整備", clause):
+            if (_FIGURE.search(clause) or re.search(r"完了|稼働|着工|開始|整備", clause)) and not _FROM_LEVEL.search(clause):
                 put(k, ("target",), clause)
 
 

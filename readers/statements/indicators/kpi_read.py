@@ -58,7 +58,12 @@ from chiiki_mirai.readers.statements.indicators.values import split_top
 from chiiki_mirai.readers.statements.indicators.zones import Zoned, words_zones
 from chiiki_mirai.readers.units import Unit
 
-_UNIVERSAL = re.compile(r"いずれ|各KPI|全ての|すべての|全KPI|各指標|KPIごと|共通|全て")
+# a criterion for every KPI: 「いずれも」「各KPI」「全てのKPI」「KPI共通」 — as words of their own, not inside a noun
+# (「共通予約サイトへの負担をやめ」 is one KPI's criterion)
+_UNIVERSAL = re.compile(
+    r"いずれも|いずれ(?:か)?の(?:KPI|ＫＰＩ|指標)|各(?:KPI|ＫＰＩ|指標)|(?:全て|すべて|全)の?(?:KPI|ＫＰＩ|指標)|"
+    r"(?:KPI|ＫＰＩ|指標)ごと|(?:KPI|ＫＰＩ|指標)?共通(?:して|で|に|[:：]|事項|の(?:撤退|基準|考え方))"
+)
 _CHECKING = re.compile(
     r"(?:KPI|指標|進捗|達成状況)[^。]{0,60}?(?:確認|点検|検証|報告|モニタリング|取りまとめ|取りまと|共有|評価|チェック|確かめ|振り返)"
 )
@@ -255,7 +260,10 @@ def _in_charge(st: KpiState, z: Zoned) -> bool:
 
 # who does the KPI's work, as the subject of a clause (「観光協会と商工観光課が旅行会社への売り込みを行う」「商工観光課と組合が
 # 毎年の募集を行う」): the department in charge, when the subject names one
-_DOER = re.compile(r"(?P<d>[^、。:：]{2,40}?)が[^、。]{0,30}?(?:を)?(?:行う|行い|実施する|実施し|進める|進め|担う|担い|受け持つ)")
+_DOER = re.compile(
+    r"(?P<d>[^、。:：]{2,40}?)が[^。]{0,30}?(?:を)?(?:行う|行い|実施する|実施し|進める|進め|担う|担い|受け持つ|"
+    r"集計する|集計し|確認する|確認し|管理する|管理し)"
+)
 _DEPT_WORD = re.compile(r"(?:課|室|局|部|係|センター|事務局)(?:と|・|、|及び|$)")
 
 
@@ -269,13 +277,13 @@ def _doer(st: KpiState, z: Zoned) -> bool:
     """A sentence without a figure under a KPI whose clause names who does its work: that body is in charge."""
     t = nfkc(z.text).strip()
     k = st.current if st.pending is None else st.pending
-    if k is None or k.fields.get("owner") or _HAS_FIGURE.search(t) or z.unit.kind not in ("sentence", "item"):
-        return False
-    for clause in t.rstrip("。").split("、"):
-        m = _DOER.fullmatch(clause.strip())
-        if m and _DEPT_WORD.search(m.group("d")):
-            put(st.target(), ("owner",), m.group("d"))  # type: ignore[arg-type]
-            return True
+    if k is None or k.fields.get("owner") or z.unit.kind not in ("sentence", "item") or prose_kpi(t) is not None:
+        return False  # (a sentence that sets out the next KPI names its own department)
+    starts = [0] + [i + 1 for i, c in enumerate(t) if c == "、"]  # each clause may open with who does it
+    for m in (m for i in starts if (m := _DOER.match(t, i)) is not None):
+        if _DEPT_WORD.search(m.group("d")):
+            put(st.target(), ("owner",), m.group("d").strip())  # type: ignore[arg-type]
+            return not _HAS_FIGURE.search(t)  # a sentence with figures is read on (its target, its criterion)
     return False
 
 
