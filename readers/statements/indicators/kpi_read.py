@@ -276,7 +276,7 @@ def _named_kpi(name: str) -> bool:
 def _doer(st: KpiState, z: Zoned) -> bool:
     """A sentence without a figure under a KPI whose clause names who does its work: that body is in charge."""
     t = nfkc(z.text).strip()
-    k = st.current if st.pending is None else st.pending
+    k = st.current if st.pending is None else (st.pending if _named_kpi(st.pending.name) else None)
     if k is None or k.fields.get("owner") or z.unit.kind not in ("sentence", "item") or prose_kpi(t) is not None:
         return False  # (a sentence that sets out the next KPI names its own department)
     starts = [0] + [i + 1 for i, c in enumerate(t) if c == "、"]  # each clause may open with who does it
