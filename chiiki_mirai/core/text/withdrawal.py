@@ -35,6 +35,11 @@ PROCEDURE = re.compile(r"撤退(?:の)?基準(?:等)?に(?:該当|抵触|当た|
 _NO_WITHDRAWAL = re.compile(r"(?:撤退|廃止|中止|縮小|見直|打ち切|終了)[^。、]{0,6}(?:しない|せず|しません|しな[いく]|行わない|行いません)")
 
 
+# a condition that only says what the criteria are about (「各KPIが目標に届かなかった場合の撤退の基準については、…今後検討
+# する」): part of the criteria's name, not a condition set
+_NAMING_CRITERIA = re.compile(r"[^。、]*(?:場合|とき|際)の(?=撤退(?:の)?基準)")
+
+
 def criterion_modality(text: str | None) -> str:
     """How a withdrawal criterion's text holds it: affirmed when it states a condition and an action, negated
     when it declines a criterion, else the modality of its first sentence."""
@@ -46,7 +51,7 @@ def criterion_modality(text: str | None) -> str:
     if LATER_ONLY.match(t):
         return "considering"  # 「別途」「追って設定」 in the criterion's place: none set yet
     first = t.split("。")[0] or t
-    if DEFER.search(first) and not CONDITION.search(first):
+    if DEFER.search(first) and not CONDITION.search(_NAMING_CRITERIA.sub("", first)):
         return "considering"  # 「撤退基準は…協議を経て設定する」: to be set later
     m = modality(first)
     if m == "negated" and _NO_WITHDRAWAL.search(first):
