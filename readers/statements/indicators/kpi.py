@@ -71,6 +71,9 @@ _FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千万]+\s*(?:
 _DEPT = re.compile(r"[^\s、,。()（）:：]{1,16}(?:課|室|局|部|係|センター|事務局|本部)(?:[^\s、,。()（）]{0,12}(?:課|係|室))?")
 
 
+_BARE_YEAR = re.compile(r"[(（]\s*(20[2-6][0-9])\s*[)）]")
+
+
 @dataclass
 class Kpi:
     name: str
@@ -91,7 +94,9 @@ class Kpi:
             else:
                 attrs[f + "_modality"] = criterion_modality(text) if f == "withdrawal" else modality(first)
         # a deadline is a year (「令和10年度」「2030年3月」) or a word of time (「毎年度」「令和10年度～」)
-        ys = target_years(nfkc(self.fields.get("deadline") or self.fields.get("target") or ""))[0]
+        when = nfkc(self.fields.get("deadline") or self.fields.get("target") or "")
+        # a year written bare in brackets after the target (「累計15ha（2030）」 under 「目標（年度）」) is its year
+        ys = target_years(when)[0] or [int(y) for y in _BARE_YEAR.findall(when)][-1:]
         combined = attrs.get("deadline") is not None and attrs.get("deadline") == attrs.get("target")  # 「目標・期限：…」
         if ys and ("deadline" not in attrs or combined):  # 「30社（令和10年度まで）」: the target's year, as a Western year
             attrs["deadline"] = f"{ys[-1]}年度"

@@ -28,7 +28,8 @@ COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("unit",), re.compile(r"^単位$")),  # the unit of the bare numbers in the row (「2,150 | … | 億円」)
     # a column that lists the 5W1H at once (「5W1H（意義・内容・期限・担当・検討の場）」): its cell is split by what each part is
     (("fivew",), re.compile(r"5W1H|5Ｗ1Ｈ|意義.{0,6}期限|期限.{0,4}担当|意義.{0,8}担当")),
-    (("withdrawal",), re.compile(r"撤退|見直し基準|未達時")),
+    # the criterion's column in plain words: 「達成できない場合」「届かないとき」「未達の場合」「引き際」
+    (("withdrawal",), re.compile(r"撤退|見直し(?:の)?基準|未達(?:時|の場合)|(?:達成でき|達し|届か|満た)(?:ない|なかった)(?:場合|とき)|引き際")),
     # the 5W1H asked as questions, one label each (「なぜ：…」「誰が：…」「いつまでに：…」)
     (("owner",), re.compile(r"^誰が$")),
     (("deadline",), re.compile(r"^いつまでに$")),
