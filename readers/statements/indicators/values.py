@@ -40,7 +40,8 @@ INTERIM = re.compile(r"中間")
 LONG_TERM = re.compile(r"長期|参考|将来|見通し")
 CHANGE_BEFORE = re.compile(r"(?:[+]|増加額|増加率|増加|増|プラス|比\s*[+]?)\s*(?:約|およそ)?\s*$")
 # a year that is the base of a change or a past level, not the year a value is for
-BASE_AFTER = re.compile(r"^\s*\)?\s*(?:比|実績|時点|現在|の実績|対比)")
+# a year a change is counted from: 「2022年度比」「令和6年度実績」「令和6年度に比べて」「令和6年度と比較して」
+BASE_AFTER = re.compile(r"^\s*\)?\s*(?:比|実績|時点|現在|の実績|対比|(?:に|と)比(?:べ|較)|の水準から)")
 _FROM = re.compile(r"^\s*(?:度)?\s*(?:から|より)")  # 「2026年度から2035年度まで」: the first year of a period
 _PER = re.compile(r"^\s*(?:当たり|あたり|当り)")
 _RATE = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>倍|ポイント|pt)")
