@@ -14,6 +14,7 @@ from typing import Any
 
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.cues import bare_company_name
+from chiiki_mirai.core.text.modality import modality
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.rules.facts.claim_select import claim_fact, claims, unread
 from chiiki_mirai.rules.facts.entity_view import core_area, evidence, statements
@@ -177,8 +178,20 @@ def franchise_dependency(ctx: FactContext) -> Any:
     told = _told_items(ctx) if reduced else set()
     # today's dependence told as the situation or a problem (「集客を大手予約サイトに依存」 under 現状の整理) where the
     # plan states reducing it is what the plan answers, not what it rests on
-    got = claim_fact(ctx, "over_dependence", only=lambda s: s.place.item not in told and not _REDUCES.search(s.place.quote))
+    # a sentence whose predicate denies the dependence (「特定の１社が崩れると全体が止まる構造にはなっていない」) states
+    # none, whatever modality the classifier gave the clause
+    got = claim_fact(ctx, "over_dependence", only=lambda s: s.place.item not in told and not _REDUCES.search(s.place.quote)
+                     and not _denies(s.place.quote))
     return False if got is None else got
+
+
+# 「販売先は大手1社しかない」「A社以外に取引先がない」: a negative predicate that states a dependence
+_ONLY = re.compile(r"しか[^。]{0,12}(?:ない|ません)|以外[^。]{0,12}(?:ない|ません)|ほか(?:に)?(?:ない|ありません)")
+
+
+def _denies(quote: str) -> bool:
+    t = nfkc(quote)
+    return modality(t) == "negated" and not _ONLY.search(t)
 
 
 # a sentence that lowers a dependence (「大手予約サイトへの依存（現状65%）を35%まで引き下げる」) states none
