@@ -230,12 +230,34 @@ IN_CHARGE = re.compile(
 _FROM_LEVEL = re.compile(r"(?:から|より|を)$")
 
 
+# who does the KPI's work, as the subject of a clause (「観光協会と商工観光課が旅行会社への売り込みを行う」「商工観光課が
+# 補助申請を受け付け」「組合が毎年集計し」): the body in charge, when the subject names a department or a body that runs
+# such work (a company doing its own investment is no owner)
+_DOER = re.compile(
+    r"(?P<d>[^、。:：]{2,40}?)が[^。が]{0,30}?(?:を)?(?:行う|行い|実施する|実施し|進める|進め|担う|担い|受け持つ|"
+    r"集計する|集計し|確認する|確認し|管理する|管理し|受け付ける|受け付け)"
+)
+_DEPT_WORD = re.compile(r"(?:課|室|局|部|係|センター|事務局|組合|協会|商工会|会議所|協議会|機構|公社|JA|漁協|農協)(?:と|・|、|及び|$)")
+
+
+def doer(sentence: str) -> str | None:
+    """The body a clause of the sentence names as doing the work, or None."""
+    t = nfkc(sentence).strip()
+    starts = [0] + [i + 1 for i, c in enumerate(t) if c == "、"]  # each clause may open with who does it
+    for m in (m for i in starts if (m := _DOER.match(t, i)) is not None):
+        if _DEPT_WORD.search(m.group("d").strip()):
+            return m.group("d").strip()
+    return None
+
+
 def unlabelled(k: Kpi, rest: str) -> None:
     """An entry without labels: the criterion clause, the department, the target with its year."""
     for sent in split_text(rest, "。"):
         if WITHDRAW_COND.search(sent) and WITHDRAW_ACT.search(sent):
             put(k, ("withdrawal",), sent)
             continue
+        if (who := doer(sent)) is not None:
+            put(k, ("owner",), who)
         for clause in split_text(sent, "、,"):
             if a := IN_CHARGE.fullmatch(clause.strip()):  # 「観光協会が担当し、推進会議で確認する」
                 put(k, ("owner",), a.group("d"))

@@ -34,6 +34,7 @@ from chiiki_mirai.readers.statements.indicators.kpi import (
     WITHDRAW_COND,
     Kpi,
     KpiState,
+    doer,
     from_row,
     inline_fields,
     is_kpi_table,
@@ -258,15 +259,6 @@ def _in_charge(st: KpiState, z: Zoned) -> bool:
     return True
 
 
-# who does the KPI's work, as the subject of a clause (「観光協会と商工観光課が旅行会社への売り込みを行う」「商工観光課と組合が
-# 毎年の募集を行う」): the department in charge, when the subject names one
-_DOER = re.compile(
-    r"(?P<d>[^、。:：]{2,40}?)が[^。]{0,30}?(?:を)?(?:行う|行い|実施する|実施し|進める|進め|担う|担い|受け持つ|"
-    r"集計する|集計し|確認する|確認し|管理する|管理し)"
-)
-_DEPT_WORD = re.compile(r"(?:課|室|局|部|係|センター|事務局)(?:と|・|、|及び|$)")
-
-
 def _named_kpi(name: str) -> bool:
     """A name line that names a KPI: numbered (「①陸上蓄養施設の稼働」 read as 「1 …」), or an indicator's noun
     (「…の加工量」); a line marked only (「◆ 相談窓口と伴走支援」) heads what follows, not a KPI."""
@@ -279,12 +271,11 @@ def _doer(st: KpiState, z: Zoned) -> bool:
     k = st.current if st.pending is None else (st.pending if _named_kpi(st.pending.name) else None)
     if k is None or k.fields.get("owner") or z.unit.kind not in ("sentence", "item") or prose_kpi(t) is not None:
         return False  # (a sentence that sets out the next KPI names its own department)
-    starts = [0] + [i + 1 for i, c in enumerate(t) if c == "、"]  # each clause may open with who does it
-    for m in (m for i in starts if (m := _DOER.match(t, i)) is not None):
-        if _DEPT_WORD.search(m.group("d")):
-            put(st.target(), ("owner",), m.group("d").strip())  # type: ignore[arg-type]
-            return not _HAS_FIGURE.search(t)  # a sentence with figures is read on (its target, its criterion)
-    return False
+    who = doer(t)
+    if who is None:
+        return False
+    put(st.target(), ("owner",), who)  # type: ignore[arg-type]
+    return not _HAS_FIGURE.search(t)  # a sentence with figures is read on (its target, its criterion)
 
 
 _SHORT_FIELDS = (("owner",), ("deadline",))  # fields one phrase long: a sentence after them is another field's
