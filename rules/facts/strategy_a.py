@@ -181,7 +181,12 @@ def investment_subsidy_pending(ctx: FactContext) -> Any:
     return (pending[0].attrs.get("text") or pending[0].place.quote)[:200], evidence(*pending[:2])
 
 
-_NOT_YET = re.compile(r"(?:記載|明記|位置付け|掲載|盛り込)(?:され|まれ|られ)?(?:てい)?(?:ない|ず|ません)|要望|働きかけ|要請|求めて|目指")
+# the draft's naming said not to be settled: absent, sought, or still being arranged (「位置付けは現在調整中であり、素案の
+# 確定後に本項を更新する」)
+_NOT_YET = re.compile(
+    r"(?:記載|明記|位置付け|掲載|盛り込)(?:され|まれ|られ)?(?:てい)?(?:ない|ず|ません)|要望|働きかけ|要請|求めて|目指|"
+    r"(?:調整|協議|検討)中|未定|確定(?:後|次第)"
+)
 
 
 def _block_draft(ctx: FactContext) -> tuple[Statement | None, Statement | None]:
