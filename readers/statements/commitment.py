@@ -104,8 +104,9 @@ RECURRING = re.compile(
 )
 
 
-# a choice still open (「両町の産業担当課のいずれに置くかを含め」「どの課が担うかは」): nothing is set up yet
-OPEN_CHOICE = re.compile(r"(?:いずれ|どこ|どの|何|誰)[^。、]{0,16}か(?:を含め|も含め|について|は|を)")
+# a choice still open (「両町の産業担当課のいずれに置くかを含め」「産業課と商工会のどちらに置くかを含めて」「どの課が担うかは」):
+# nothing is set up yet
+OPEN_CHOICE = re.compile(r"(?:いずれ|どこ|どちら|どの|何|誰)[^。、]{0,16}か(?:を含め|も含め|について|は|を)")
 
 
 def _modality(clause: str) -> str:
