@@ -146,8 +146,20 @@ def _row_statements(row: Row, u: Unit, block: _Block) -> list[Statement]:
         cell = read_cell(text, col.role, col.year or year, **flags)
         found = _statement(name, cell, u, block, {**extra, "long_term": bool(long_term)}, Column(col.label, col.fields, col.role, col.year or year))
         (out if cell.readings else empty).extend(found)
+    out += _noted_sums(row, name, year, u, block, extra) if out else []
     # a row without any figure is still a KGI the plan names: blank, a placeholder or a pointer elsewhere
     return out or empty[:1] or _statement(name, Cell("", "blank", "none"), u, block, extra)
+
+
+def _noted_sums(row: Row, name: str, year: int | None, u: Unit, block: _Block, extra: dict) -> list[Statement]:
+    """A sum over the period given in the row's note (「官民設備投資額（年額）｜約８億円｜約21億円｜2026～2030年度の累計
+    約84億円」): the KGI's cumulative value."""
+    out: list[Statement] = []
+    for _col, text in ((c, v) for c, v in row.cells if c.fields == ("note",)):
+        if CUMULATIVE.search(nfkc(text)):
+            cell = read_cell(text, "target", year, cumulative=True)
+            out += [s for s in _statement(name, cell, u, block, extra) if s.role == "cumulative"]
+    return out
 
 
 def _is_kgi_table(z: Zoned) -> bool:
