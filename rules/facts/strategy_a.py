@@ -257,9 +257,12 @@ def infrastructure_undecided(ctx: FactContext) -> Any:
     itself names, written only as being considered (「今後検討する」「（調整中）」) with no date set for it or with its
     timing said to be open, cannot yet be one with the investment's schedule. A piece under consideration that
     already has its own year (「2031年度までに（事業主体は国と協議）」) is not this."""
+    # (without a year, the sentence's own predicate must leave it open: 「…揃わなければ…できないため、両者は一体の事業と
+    # して進める」 is a commitment, whatever stance the classifier read in its condition)
     open_ = [
         x for x in statements(ctx, "infrastructure", "considering")
-        if _TIMING_OPEN.search(normalize_text(x.place.quote)) or not find_fiscal_years(x.place.quote)
+        if _TIMING_OPEN.search(normalize_text(x.place.quote))
+        or (not find_fiscal_years(x.place.quote) and modality(x.place.quote) not in ("affirmed", "planned"))
     ]
     if not open_:
         return None
