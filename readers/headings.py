@@ -195,6 +195,12 @@ _CANON: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"障壁|ハードル|(?:乗り越え|越え)るべき壁"), "課題"),
     (re.compile(r"打ち手|方策|対応策|解決策"), "対策"),
     (re.compile(r"(?<=産業)の?範囲"), "領域"),
+    # what the authority itself does, as an item of its own (「（２）市の取組」 under 「課題と市の取組」): its policy package
+    (re.compile(r"^(?:[都道府県市区町村]|本[県市町村]|両[県市町村]|自治体|行政)(?:が行う|が講じる|として(?:の)?|の)取組$"),
+     "講じるべき政策パッケージ"),
+    # why the figures are what they are (「なぜこの数字なのか」「この目標の根拠」): the basis of the goals
+    # (a question 「なぜこの数字なのか」 reaches here as 「数字を特定した理由」)
+    (re.compile(r"^(?:この|これらの)?(?:数字|数値|目標値?)(?:を特定した理由|の(?:根拠|理由)|とした理由)$"), "設定の根拠"),
     # the present state: いまの姿 / 今の姿 / 現在の姿 / 現況 mean 現状 (not the picture aimed at)
     (re.compile(r"(?:いま|今|現在)の(?:姿|状況)|現況"), "現状"),
     # to use a measure: 使う / 用いる / 利用する mean 活用する (「どのような国の施策を使うのか」)

@@ -247,3 +247,17 @@ def test_item_heading_with_its_own_sub_heading_stays_the_item() -> None:
 def test_a_label_before_a_catchphrase_and_a_slide_number_name_the_item(heading: str, want: str) -> None:
     m = best_match(heading, list(kbview.targets("C")), None)
     assert m is not None and m.target.id == want, (heading, m and m.target.id)
+
+
+@pytest.mark.parametrize(
+    ("heading", "section", "want"),
+    [
+        ("（２）市の取組", "C.5", "C.5.2"),
+        ("（２）町が行う取組", "C.5", "C.5.2"),
+        ("（３）なぜこの数字なのか", "B.3", "B.3.3"),
+        ("（３）目標値の根拠", "B.3", "B.3.3"),
+    ],
+)
+def test_the_authoritys_own_actions_and_the_reason_for_the_figures_name_their_items(heading: str, section: str, want: str) -> None:
+    m = best_match(heading, list(kbview.targets(section[0])), section)
+    assert m is not None and m.target.id == want, (heading, m and m.target.id)
