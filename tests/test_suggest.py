@@ -190,3 +190,27 @@ def test_a_very_large_strategic_investment_does_not_outweigh_a_municipality_on_l
     )
     assert s.type == "C"
     assert any(r.startswith("地域資源を活用する地場産業：部品加工") for r in s.reasons)
+
+
+def _outline(t: str) -> dict:
+    """A plan's text under every 記載項目 of type `t` (the outline its headings were read as)."""
+    kb = load_kb()
+    items = [i.id for sec in kb.plan_types[t].sections for i in [sec, *sec.items]]
+    return {i: {"heading": i, "text": "記載あり。"} for i in items}
+
+
+@pytest.mark.parametrize(
+    ("data", "outline", "want"),
+    [
+        # a prefecture exporting geothermal hydrogen, written along A's 記載項目
+        ({"authors": [{"name": "北浜県", "kind": "prefecture"}], "industry": {"domain": "地熱による水素製造"},
+          "target_market": {"export": True}}, "A", "A"),
+        # a prefecture's magnet plant in a strategic field with a large investment, written along B's 記載項目
+        ({"authors": [{"name": "北浜県", "kind": "prefecture"}], "industry": {"products": ["永久磁石"]},
+          "investments": [{"description": "磁石工場", "amount": 4.8e10}]}, "B", "B"),
+    ],
+)
+def test_the_outline_the_headings_follow_weighs_in_the_type(data: dict, outline: str, want: str) -> None:
+    s = suggest({**data, "sections": _outline(outline)})
+    assert s.type == want, s.reasons
+    assert any("記載項目に沿っている" in r for r in s.reasons)
