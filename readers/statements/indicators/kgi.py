@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, mandatory_of, split_name, strip_dress
@@ -53,7 +54,17 @@ _DESCRIPTIVE = re.compile(
 # a line that breaks a KGI down or notes on it (「内訳：…250人、…120人」「注）当初案は…」): none of its figures is a KGI
 _ASIDE = re.compile(r"^\s*(?:[-・*]\s*)?(?:内訳|注\s*[)）:：]|※|参考\s*[)）:：])")
 _NOT_KGI = re.compile(r"KPI|[0-9]\s*回|半年|毎月|四半期")  # a clause about KPIs or a frequency is no KGI
-_LEAD_YEAR = re.compile(r"目標年度|を目標|目標年次|年度目標|[(（]\s*(?:20[0-9]{2}|令和)")
+# a line with a year and no figure that leads into the goals (「令和12年度に次の数字を達成することを目指します。」)
+# (a vision 「2030年度に、…状態を目指す。KGIは次のとおり設定する。」 gives no year to the KGIs)
+_LEAD_ONLY = re.compile(r"(?:次|以下|下記)の(?:数字|数値|目標値?)を(?:達成|目指)")
+def _leads_in(t: str) -> bool:
+    """A line that gives the year of the goals below it: it names the target year (and at most the base year of
+    changes, 「（基準は令和7年度）」), or it leads into them without a figure of its own."""
+    bare = not find_quantities(t)
+    return bool(_LEAD_YEAR.search(t) and (bare or not target_years(t)[1])) or bool(_LEAD_ONLY.search(t) and bare)
+
+
+_LEAD_YEAR = re.compile(r"目標年度|を目標|目標年次|年度目標|年度の目標|[(（]\s*(?:20[0-9]{2}|令和)")
 
 
 @dataclass
@@ -284,7 +295,8 @@ def _opens(z: Zoned, block: _Block) -> None:
         block.mandatory = mandatory_of(t) if re.search(r"必須|独自", t) else block.mandatory
         block.long_term = bool(LONG_TERM.search(t))
         block.year = ys[-1] if ys else (None if block.long_term else block.year)
-    elif ys and _LEAD_YEAR.search(t) and not target_years(t)[1]:
+    elif ys and _leads_in(t):
+        # (a lead-in may name the base of the changes below: 「以下はすべて令和12年度の目標です（基準は令和7年度）」)
         block.year = ys[-1]
 
 

@@ -42,6 +42,8 @@ CHANGE_BEFORE = re.compile(r"(?:[+]|増加額|増加率|増加|増|プラス|比
 # a year that is the base of a change or a past level, not the year a value is for
 # a year a change is counted from: 「2022年度比」「令和6年度実績」「令和6年度に比べて」「令和6年度と比較して」
 BASE_AFTER = re.compile(r"^\s*\)?\s*(?:比|実績|時点|現在|の実績|対比|(?:に|と)比(?:べ|較)|の水準から)")
+# 「（基準は令和7年度）」「基準年度：2024年度」: the year named as the base
+BASE_BEFORE = re.compile(r"基準(?:年度?|年次|値)?(?:は|:|：|を)\s*$")
 _FROM = re.compile(r"^\s*(?:度)?\s*(?:から|より)")  # 「2026年度から2035年度まで」: the first year of a period
 _PER = re.compile(r"^\s*(?:当たり|あたり|当り)")
 _RATE = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>倍|ポイント|pt)")
@@ -157,7 +159,7 @@ def target_years(s: str) -> tuple[list[int], int | None, bool]:
         if _FROM.match(s[y.end : y.end + 4]):
             base = base or y.fy  # 「令和6年度から」 alone: the base of a change
             continue
-        if BASE_AFTER.match(s[y.end : y.end + 6]):
+        if BASE_AFTER.match(s[y.end : y.end + 6]) or BASE_BEFORE.search(s[max(0, y.start - 8) : y.start]):
             base = base or y.fy
             continue
         years.append(y.fy)
