@@ -8,7 +8,10 @@
   a local tax exemption names no 基本計画への反映;
 - the universities' programmes for people in work are on the A menu (大学、高専等の産業人材の育成) as the universities'
   capacity is: an A plan that retrains its workers at a university is handed both;
-- land for company housing or a site short of power is no call for industrial-land support; land for industry is.
+- land for company housing or a site short of power is no call for industrial-land support; land for industry is;
+- (round 26) a port or industrial water the plan lacks is what the infrastructure measures are for, not a reason for
+  the finance of industrial land; an A plan whose universities or kosen train its people is handed the universities'
+  programmes (the reviewers judged them apt for A plans that never wrote リ・スキリング), a research partner is not.
 The plans are written here for these tests.
 """
 
@@ -117,3 +120,25 @@ def test_an_a_plan_retraining_workers_at_a_university_is_handed_the_programme(kb
 def test_land_for_housing_or_power_is_not_land_for_industry(kb, line, offered):
     ids = [r.id for r in recommend_for_plan(hydrogen_plan(line), None, kb, top=40)]
     assert ("industrial_land_development_support" in ids) is offered, ids
+
+
+# --- round 26: infrastructure is no reason for land finance; universities that train people -----------------------
+
+def test_a_port_or_water_shortage_is_no_reason_for_industrial_land_finance(kb):
+    plan = hydrogen_plan("工業用水の供給能力が不足している。岸壁の水深が足りない。", "受入基地は臨海工業団地に建設する。")
+    recs = recommend_for_plan(plan, None, kb)
+    ids = [r.id for r in recs]
+    land = rec_of(recs, "industrial_land_development_support")
+    assert ids.index("related_infra_hub_development") < ids.index("industrial_land_development_support"), ids
+    assert land is not None and not any(ln.kind in ("need", "direction") and ("工業用水" in ln.quote or "岸壁" in ln.quote)
+                                        for ln in land.reason_lines), land.reason_lines
+
+
+@pytest.mark.parametrize(("line", "offered"), [
+    ("県立大学・高専と連携して水素保安の技術者を育成する講座を設ける。", True),
+    ("高専に水素保安のコースを設け、運転員を養成する。", True),
+    ("県立大学と触媒の共同研究を行う。", False),  # a research partner: no people trained there
+])
+def test_an_a_plan_training_people_at_universities_is_handed_their_programmes(kb, line, offered):
+    ids = [r.id for r in recommend_for_plan(hydrogen_plan(policy=line), None, kb)]
+    assert ("reskilling_programs_at_universities" in ids) is offered, ids
