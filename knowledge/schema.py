@@ -223,6 +223,15 @@ class HelpsLink(Strict):
     source: SourceRef
 
 
+class SharedNameUses(Strict):
+    """What a measure named by a shared name pays for: a statement naming it for `other_uses` only (none of `uses`)
+    names the name's other owner, not this measure (「地域未来交付金（人材育成講座、協議会運営）」 is the grant's
+    soft support, not the A plan's infrastructure and hubs). A statement that says neither keeps the name."""
+
+    uses: list[str] = Field(min_length=1)
+    other_uses: list[str] = Field(min_length=1)
+
+
 class Measure(Strict):
     id: str
     name: str
@@ -249,6 +258,9 @@ class Measure(Strict):
     # school and the strengthening of its capacity in one phrase (「一関工業高等専門学校の半導体関連学科の体制強化」)
     # names the universities' and kosen's capacity measure. Read like proper_names. A matching aid (project)
     name_patterns: list[str] = []
+    # where one of its names is shared with another measure (地域未来交付金 names the A plan's infrastructure measure
+    # and the B/C plans' 優先採択): the uses that keep the name this measure's. A matching aid (project)
+    shared_name_uses: SharedNameUses | None = None
     # what the measure is for (museums, ES providers, green steel): at least one of these words must be in the
     # plan for the measure to be recommended on needs alone. Empty = any plan. A matching aid (project)
     objects: list[str] = []

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.text.normalize import sentences
 from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import SharedNameUses
 from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.lexicon import bucket_by_prefix, occurring
 from chiiki_mirai.recommender.modality import Kind, Modality, counts, kind, modality
@@ -185,6 +186,7 @@ class NameIndex:
         # names written as patterns (Measure.name_patterns): the plan's own wording of a programme
         self.patterns = [(m.id, re.compile(p)) for m in kb.measures.values() for p in m.name_patterns]
         self.types = {m.id: set(m.plan_types) for m in kb.measures.values()}
+        self.shared_uses = {m.id: m.shared_name_uses for m in kb.measures.values() if m.shared_name_uses}
         self.objects = {norm(o) for m in kb.measures.values() for o in m.objects}
         self.measure_objects = {m.id: frozenset(norm(o) for o in m.objects) for m in kb.measures.values()}
         self.measure_industries = {m.id: frozenset(norm(o) for o in m.industries) for m in kb.measures.values()}
@@ -219,12 +221,19 @@ def named_in(st: Statement, idx: NameIndex, plan_type: str | None, names: list[s
     for (s, e), mids in sorted(spans.items()):
         longer = [m for (s2, e2), m in spans.items() if s2 <= s and e <= e2 and e2 - s2 > e - s]
         kept = {mid: name for mid, name in mids.items() if not any(set(m) - {mid} for m in longer)}
+        if len(kept) > 1:
+            kept = {mid: name for mid, name in kept.items() if not used_otherwise(idx.shared_uses.get(mid), st.norm)}
         if len(kept) > 1 and plan_type:
             fitting = {mid for mid in kept if plan_type in idx.types.get(mid, set())}
             kept = {mid: name for mid, name in kept.items() if mid in fitting} if fitting else kept
         for mid, name in kept.items():
             out.setdefault(mid, name)
     return list(out.items())
+
+
+def used_otherwise(uses: SharedNameUses | None, text: str) -> bool:
+    """Whether a statement naming a shared name says it is for another owner's uses only (none of this measure's)."""
+    return bool(uses) and any(w in text for w in uses.other_uses) and not any(w in text for w in uses.uses)
 
 
 def named_by_pattern(st: Statement, idx: NameIndex) -> list[tuple[str, str]]:

@@ -11,7 +11,10 @@
 - land for company housing or a site short of power is no call for industrial-land support; land for industry is;
 - (round 26) a port or industrial water the plan lacks is what the infrastructure measures are for, not a reason for
   the finance of industrial land; an A plan whose universities or kosen train its people is handed the universities'
-  programmes (the reviewers judged them apt for A plans that never wrote リ・スキリング), a research partner is not.
+  programmes (the reviewers judged them apt for A plans that never wrote リ・スキリング), a research partner is not;
+- (round 26) 地域未来交付金 in an A plan names the infrastructure measure where the plan has it pay for works or says
+  nothing of its use; written for courses or a council's running costs only, it names the grant's soft support
+  (優先採択). The infrastructure measure is on the A menu (overview 支援策(例) インフラ等支援の検討).
 The plans are written here for these tests.
 """
 
@@ -142,3 +145,21 @@ def test_a_port_or_water_shortage_is_no_reason_for_industrial_land_finance(kb):
 def test_an_a_plan_training_people_at_universities_is_handed_their_programmes(kb, line, offered):
     ids = [r.id for r in recommend_for_plan(hydrogen_plan(policy=line), None, kb)]
     assert ("reskilling_programs_at_universities" in ids) is offered, ids
+
+
+@pytest.mark.parametrize(("line", "plan_type", "named"), [
+    ("地域未来交付金（保安人材の育成講座、推進協議会の運営）を活用する。", "A", "chiiki_mirai_kofukin_priority"),
+    ("地域未来交付金（受入岸壁の改良、研修拠点の整備）を活用する。", "A", "related_infra_hub_development"),
+    ("地域未来交付金を活用する。", "A", "related_infra_hub_development"),  # no use said: the A plan's measure
+    ("地域未来交付金（共同研修施設の整備）を活用する。", "B", "chiiki_mirai_kofukin_priority"),
+])
+def test_the_grant_named_for_soft_uses_is_its_soft_support(kb, line, plan_type, named):
+    reading = read_plan_needs(hydrogen_plan(policy=line), kb, plan_type)
+    both = {"chiiki_mirai_kofukin_priority", "related_infra_hub_development"}
+    assert both & set(reading.named) == {named}, sorted(reading.named)
+
+
+def test_the_infrastructure_measure_is_on_the_a_menu(kb):
+    recs = recommend_for_plan(hydrogen_plan("大型船が着けられる岸壁の水深が足りない。"), None, kb)
+    r = rec_of(recs, "related_infra_hub_development")
+    assert r is not None and any(ln.kind == "kb" and "支援策(例)" in ln.text for ln in r.reason_lines), r
