@@ -14,7 +14,9 @@
   programmes (the reviewers judged them apt for A plans that never wrote リ・スキリング), a research partner is not;
 - (round 26) 地域未来交付金 in an A plan names the infrastructure measure where the plan has it pay for works or says
   nothing of its use; written for courses or a council's running costs only, it names the grant's soft support
-  (優先採択). The infrastructure measure is on the A menu (overview 支援策(例) インフラ等支援の検討).
+  (優先採択). The infrastructure measure is on the A menu (overview 支援策(例) インフラ等支援の検討);
+- (round 26) a plan names a national programme in its own words or by its budget name (GXサプライチェーン構築支援事業,
+  「船舶の生産能力拡大に向けた設備投資支援」, 「リ・スキリングプログラムの開発」): that is naming it.
 The plans are written here for these tests.
 """
 
@@ -163,3 +165,29 @@ def test_the_infrastructure_measure_is_on_the_a_menu(kb):
     recs = recommend_for_plan(hydrogen_plan("大型船が着けられる岸壁の水深が足りない。"), None, kb)
     r = rec_of(recs, "related_infra_hub_development")
     assert r is not None and any(ln.kind == "kb" and "支援策(例)" in ln.text for ln in r.reason_lines), r
+
+
+NAMED_IN_OWN_WORDS = [
+    ("GXサプライチェーン構築支援事業（採択済み）で分解設備を整える。", "gx_products_manufacturing_capex", True),
+    ("ＧＸサプライチェーン構築支援事業の活用を想定する。", "gx_products_manufacturing_capex", True),
+    ("造船業の生産能力拡大支援を受けてドックを新設する。", "shipbuilding_port_machinery_support", True),
+    ("船舶の生産能力拡大に向けた設備投資支援（国土交通省）", "shipbuilding_port_machinery_support", True),
+    ("造船の生産能力拡大を目指す。", "shipbuilding_port_machinery_support", False),  # a goal, no programme
+    ("特定半導体等の生産施設整備に対する支援を受ける。", "specific_semiconductor_facility_support", True),
+    ("先端半導体の生産基盤整備に係る助成を受けた。", "specific_semiconductor_facility_support", True),
+    ("排出削減が困難な産業におけるエネルギー・製造プロセス転換支援事業", "hard_to_abate_process_transition", True),
+    ("県立大学での社会人向けリ・スキリングプログラムの開発を支援してほしい。", "reskilling_programs_at_universities", True),
+    ("従業員にリ・スキリングの機会を設ける。", "reskilling_programs_at_universities", False),
+    ("高専・大学における水素分野の定員拡充への支援", "university_kosen_capacity_strengthening", True),
+    ("専門高校（県立工業高校 化学科）の設備更新", "vocational_high_school_promotion", True),
+    ("地域未来投資促進法の特例を用いた農地転用手続の円滑化", "land_use_coordination_special_measures", True),
+    ("臨海部の産業用地整備に係る金融措置を活用する。", "industrial_land_development_support", True),
+    ("重要鉱物の再資源化設備に対する投資促進支援の継続", "metal_resource_recycling_investment", True),
+]
+
+
+@pytest.mark.parametrize(("line", "mid", "named"), NAMED_IN_OWN_WORDS, ids=[f"{c[1]}-{i}" for i, c in
+                                                                        enumerate(NAMED_IN_OWN_WORDS)])
+def test_a_programme_named_in_the_plans_own_words_is_named(kb, line, mid, named):
+    reading = read_plan_needs(hydrogen_plan(policy=line), kb, "A")
+    assert (mid in reading.named) is named, sorted(reading.named)
