@@ -16,7 +16,9 @@
   nothing of its use; written for courses or a council's running costs only, it names the grant's soft support
   (優先採択). The infrastructure measure is on the A menu (overview 支援策(例) インフラ等支援の検討);
 - (round 26) a plan names a national programme in its own words or by its budget name (GXサプライチェーン構築支援事業,
-  「船舶の生産能力拡大に向けた設備投資支援」, 「リ・スキリングプログラムの開発」): that is naming it.
+  「船舶の生産能力拡大に向けた設備投資支援」, 「リ・スキリングプログラムの開発」): that is naming it;
+- (round 26) hydrogen or ammonia a plan imports, stores or burns is a fuel, not a GX product it makes: the GX
+  products' capex support is for the panels, turbines' parts, batteries and electrolysers a plan manufactures.
 The plans are written here for these tests.
 """
 
@@ -191,3 +193,15 @@ NAMED_IN_OWN_WORDS = [
 def test_a_programme_named_in_the_plans_own_words_is_named(kb, line, mid, named):
     reading = read_plan_needs(hydrogen_plan(policy=line), kb, "A")
     assert (mid in reading.named) is named, sorted(reading.named)
+
+
+@pytest.mark.parametrize(("title", "investment", "offered"), [
+    ("臨海部の水素受入拠点クラスター", "水素の受入基地・貯蔵タンクの建設", False),
+    ("水電解装置の量産拠点クラスター", "水電解装置の量産工場の新設", True),
+])
+def test_a_fuel_the_plan_imports_is_no_gx_product_it_makes(kb, title, investment, offered):
+    plan = hydrogen_plan()
+    plan.title = title
+    plan.investments = [Investment(company="臨海水素株式会社", description=investment)]
+    ids = [r.id for r in recommend_for_plan(plan, None, kb, top=40)]
+    assert ("gx_products_manufacturing_capex" in ids) is offered, ids
