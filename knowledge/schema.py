@@ -271,6 +271,10 @@ class Measure(Strict):
     # the sections of a plan type (plan_types/*.yaml ids, e.g. C.5.3 地場産業を支える仕組みづくり) whose content the
     # measure supports: a statement there holding one of its objects is what the plan asks of it
     plan_sections: list[str] = []
+    # the measure answers a lack (land for industry): unless the plan names it, one of its objects must be in a
+    # statement of need (不足, 課題, 必要である), not only where the plan describes its area or what it has already
+    # secured (「対象区域は…臨海工業団地…」, 「工場用地の売買契約を締結済み」). A matching aid (project)
+    objects_in_need: bool = False
     # under_consideration: the sources name it as being considered (新たな財政措置の検討); nothing to apply for yet
     status: Literal["available", "under_consideration"] = "available"
     conditions: list[Condition] = []

@@ -147,6 +147,8 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
     objects = made_objects(m, idx.measure_objects.get(m.id, frozenset()), reading)
     if not named and objects and not (objects & reading.present):
         return None  # what the measure is for is not in the plan
+    if not named and m.objects_in_need and not (objects & reading.object_needs):
+        return None  # a lack the measure answers, which the plan does not state
     if not named and not industry_fits(reading, idx.measure_industries[m.id], frozenset(m.sectors),
                                        frozenset(sig.sectors)):
         return None  # the plan's business is not one the measure is for
@@ -219,7 +221,7 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
         return math.inf
     objects = made_objects(m, ms.objects, reading)
     if (objects and not (objects & reading.present)) or m.status != "available" \
-            or other_types_benefit(m, sig.plan_type):
+            or (m.objects_in_need and not (objects & reading.object_needs)) or other_types_benefit(m, sig.plan_type):
         return -math.inf
     if not industry_fits(reading, ms.industries, frozenset(m.sectors), frozenset(sig.sectors)):
         return -math.inf

@@ -129,6 +129,7 @@ class PlanReading:
     # customers make, not what it makes (`end_use_only`)
     end_use: set[str] = field(default_factory=set)
     object_best: dict[str, Evidence] = field(default_factory=dict)  # object word → its strongest statement
+    object_needs: set[str] = field(default_factory=set)  # object words in a statement of need or request
     talent_objects: set[str] = field(default_factory=set)  # object words in a statement about people (TALENT_SENSE)
     subject: str = ""  # the plan's industry (title, 業種, products), normalised
     text: str = ""  # all of the plan's statements and its subject, normalised (to check that a quote is the plan's)
@@ -379,6 +380,10 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     r.present = {o for o in occurring(joined, idx.object_buckets) if o not in INSIDE_OTHER or object_present(o, joined)}
     r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
     r.object_best = _object_best(statements, r.present)
+    # a need: a shortage or problem stated anywhere, or what the 課題・政策手段 sections ask for
+    asked = [st.norm for st in statements if st.counts and st.about_plan and (need_strength(st) or st.weight >= W_NEEDS)]
+    needs_text = bare_of("\n".join(asked))
+    r.object_needs = {o for o in r.present if object_present(o, needs_text)}
     clauses = [c for s in stands if s.about_plan for c in CLAUSE.split(s.norm) if TALENT_SENSE.search(c)]
     talk = bare_of("\n".join(clauses))
     students = bare_of("\n".join(c for c in clauses if not RESKILL.search(c)))

@@ -18,7 +18,9 @@
 - (round 26) a plan names a national programme in its own words or by its budget name (GXサプライチェーン構築支援事業,
   「船舶の生産能力拡大に向けた設備投資支援」, 「リ・スキリングプログラムの開発」): that is naming it;
 - (round 26) hydrogen or ammonia a plan imports, stores or burns is a fuel, not a GX product it makes: the GX
-  products' capex support is for the panels, turbines' parts, batteries and electrolysers a plan manufactures.
+  products' capex support is for the panels, turbines' parts, batteries and electrolysers a plan manufactures;
+- (round 26) land finance answers a lack of land the plan states or asks about: an industrial park named as the
+  plan's area, or land already contracted, asks for nothing (`Measure.objects_in_need`).
 The plans are written here for these tests.
 """
 
@@ -205,3 +207,15 @@ def test_a_fuel_the_plan_imports_is_no_gx_product_it_makes(kb, title, investment
     plan.investments = [Investment(company="臨海水素株式会社", description=investment)]
     ids = [r.id for r in recommend_for_plan(plan, None, kb, top=40)]
     assert ("gx_products_manufacturing_capex" in ids) is offered, ids
+
+
+@pytest.mark.parametrize(("strategy", "problem", "offered"), [
+    ("受入基地は臨海工業団地の既存岸壁を使う。", "", False),  # the plan's area
+    ("立地企業は工場用地の売買契約を締結済みである。", "", False),  # land already secured
+    ("受入基地は臨海工業団地に建設する。", "関連企業向けの工業団地の区画が不足している。", True),
+])
+def test_land_finance_answers_a_lack_the_plan_states(kb, strategy, problem, offered):
+    plan = hydrogen_plan(problem)
+    plan.sections["A.4.1"] = SectionText(heading="(1) 基本戦略", text=strategy)
+    ids = [r.id for r in recommend_for_plan(plan, None, kb, top=40)]
+    assert ("industrial_land_development_support" in ids) is offered, ids
