@@ -291,6 +291,10 @@ class Measure(Strict):
     contact: str | None = None  # contact id
     keywords: list[str] = []  # matching aid, not source text
     related: list[str] = []  # other measure ids
+    # measures for the same thing that a plan type has as its own programme (the A menu's 大学・高専の体制・機能強化
+    # beside 高等教育の規模の適正化): unless the plan names this measure, it is not recommended beside one of them.
+    # A matching aid (project)
+    yields_to: list[str] = []
     source: SourceRef
     also_cited: list[SourceRef] = []
     # the helps links whose claim can be shown to a planner: how the measure closes the gap, with a citation

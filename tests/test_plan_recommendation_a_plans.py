@@ -20,7 +20,9 @@
 - (round 26) hydrogen or ammonia a plan imports, stores or burns is a fuel, not a GX product it makes: the GX
   products' capex support is for the panels, turbines' parts, batteries and electrolysers a plan manufactures;
 - (round 26) land finance answers a lack of land the plan states or asks about: an industrial park named as the
-  plan's area, or land already contracted, asks for nothing (`Measure.objects_in_need`).
+  plan's area, or land already contracted, asks for nothing (`Measure.objects_in_need`);
+- (round 26) beside the A menu's universities' capacity measure, the package's broader line on higher education
+  (高等教育の規模の適正化) gives way (`Measure.yields_to`); a B plan, which that measure is not for, keeps it.
 The plans are written here for these tests.
 """
 
@@ -219,3 +221,12 @@ def test_land_finance_answers_a_lack_the_plan_states(kb, strategy, problem, offe
     plan.sections["A.4.1"] = SectionText(heading="(1) 基本戦略", text=strategy)
     ids = [r.id for r in recommend_for_plan(plan, None, kb, top=40)]
     assert ("industrial_land_development_support" in ids) is offered, ids
+
+
+@pytest.mark.parametrize(("plan_type", "kosen", "rightsizing"), [("A", True, False), ("B", False, True)])
+def test_the_broader_higher_education_line_gives_way_to_the_a_menus_universities(kb, plan_type, kosen, rightsizing):
+    plan = hydrogen_plan(policy="県立大学に水素工学の学科を新設し、技術者を育成する。")
+    plan.plan_type = plan_type
+    ids = [r.id for r in recommend_for_plan(plan, None, kb, top=40)]
+    assert ("university_kosen_capacity_strengthening" in ids) is kosen, ids
+    assert ("higher_education_rightsizing_regional_needs" in ids) is rightsizing, ids

@@ -219,8 +219,9 @@ def test_a_university_in_a_kgi_basis_is_no_call_for_a_university_measure(kb, bas
     plan = greens_plan("A", problem="技術者が不足している。", policy=policy)
     plan.sections["A.1.2"] = SectionText(heading="(2) 数値目標（KGI）とその設定根拠", text=basis or "KGIは別表のとおり。")
     ids = shown(recommend_for_plan(plan, None, kb, top=40))
-    assert ("higher_education_rightsizing_regional_needs" in ids) is asked, ids
-    assert ("object" in _link_kinds(plan, kb, "higher_education_rightsizing_regional_needs")) is asked
+    # (the A menu's universities' capacity measure: the broader higher-education line gives way to it, round 26)
+    assert ("university_kosen_capacity_strengthening" in ids) is asked, ids
+    assert ("object" in _link_kinds(plan, kb, "university_kosen_capacity_strengthening")) is asked
 
 
 def _link_kinds(plan: Plan, kb, measure_id: str) -> set[str]:
