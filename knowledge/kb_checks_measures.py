@@ -73,11 +73,12 @@ class MeasureChecks:
         """What a measure points at: related measures, fields, products, sectors, gaps it helps, plan types."""
         kb = self.kb
         w = m.id
-        for r in m.related:
-            if r == m.id:
-                self.add(file, f"{w} related", "related が自分自身を指しています")
-            elif r not in kb.measures:
-                self.add(file, f"{w} related", self._unknown("支援施策", r, kb.measures))
+        for attr in ("related", "yields_to"):
+            for r in getattr(m, attr):
+                if r == m.id:
+                    self.add(file, f"{w} {attr}", f"{attr} が自分自身を指しています")
+                elif r not in kb.measures:
+                    self.add(file, f"{w} {attr}", self._unknown("支援施策", r, kb.measures))
         for n in m.fields:
             if n not in kb.field_by_number:
                 self.add(file, f"{w} fields", f"存在しない戦略分野の番号 {n} を参照しています")

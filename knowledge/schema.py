@@ -223,6 +223,15 @@ class HelpsLink(Strict):
     source: SourceRef
 
 
+class SharedNameUses(Strict):
+    """What a measure named by a shared name pays for: a statement naming it for `other_uses` only (none of `uses`)
+    names the name's other owner, not this measure (「地域未来交付金（人材育成講座、協議会運営）」 is the grant's
+    soft support, not the A plan's infrastructure and hubs). A statement that says neither keeps the name."""
+
+    uses: list[str] = Field(min_length=1)
+    other_uses: list[str] = Field(min_length=1)
+
+
 class Measure(Strict):
     id: str
     name: str
@@ -249,6 +258,9 @@ class Measure(Strict):
     # school and the strengthening of its capacity in one phrase (「一関工業高等専門学校の半導体関連学科の体制強化」)
     # names the universities' and kosen's capacity measure. Read like proper_names. A matching aid (project)
     name_patterns: list[str] = []
+    # where one of its names is shared with another measure (地域未来交付金 names the A plan's infrastructure measure
+    # and the B/C plans' 優先採択): the uses that keep the name this measure's. A matching aid (project)
+    shared_name_uses: SharedNameUses | None = None
     # what the measure is for (museums, ES providers, green steel): at least one of these words must be in the
     # plan for the measure to be recommended on needs alone. Empty = any plan. A matching aid (project)
     objects: list[str] = []
@@ -259,6 +271,10 @@ class Measure(Strict):
     # the sections of a plan type (plan_types/*.yaml ids, e.g. C.5.3 地場産業を支える仕組みづくり) whose content the
     # measure supports: a statement there holding one of its objects is what the plan asks of it
     plan_sections: list[str] = []
+    # the measure answers a lack (land for industry): unless the plan names it, one of its objects must be in a
+    # statement of need (不足, 課題, 必要である), not only where the plan describes its area or what it has already
+    # secured (「対象区域は…臨海工業団地…」, 「工場用地の売買契約を締結済み」). A matching aid (project)
+    objects_in_need: bool = False
     # under_consideration: the sources name it as being considered (新たな財政措置の検討); nothing to apply for yet
     status: Literal["available", "under_consideration"] = "available"
     conditions: list[Condition] = []
@@ -275,6 +291,10 @@ class Measure(Strict):
     contact: str | None = None  # contact id
     keywords: list[str] = []  # matching aid, not source text
     related: list[str] = []  # other measure ids
+    # measures for the same thing that a plan type has as its own programme (the A menu's 大学・高専の体制・機能強化
+    # beside 高等教育の規模の適正化): unless the plan names this measure, it is not recommended beside one of them.
+    # A matching aid (project)
+    yields_to: list[str] = []
     source: SourceRef
     also_cited: list[SourceRef] = []
     # the helps links whose claim can be shown to a planner: how the measure closes the gap, with a citation

@@ -21,7 +21,8 @@ half of the best measure the plan does not name (unless it is the type's benefit
 A measure still under consideration (新たな財政措置の検討) counts only where the plan names it; nor is a measure whose
 point is what a published plan of the type obtains (優先採択, 審査上の考慮) offered where the plan's author cannot
 write that type (a city that is not a 政令指定都市 writing a B plan), unless the plan names it; nor what a published
-plan of another type obtains (a B plan's 審査上の考慮 for a C plan), unless the plan names it.
+plan of another type obtains (a B plan's 審査上の考慮 for a C plan), unless the plan names it; nor one that gives way
+to the plan type's own programme for the same thing listed beside it (`Measure.yields_to`), unless the plan names it.
 """
 
 from __future__ import annotations
@@ -147,6 +148,8 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
     objects = made_objects(m, idx.measure_objects.get(m.id, frozenset()), reading)
     if not named and objects and not (objects & reading.present):
         return None  # what the measure is for is not in the plan
+    if not named and m.objects_in_need and not (objects & reading.object_needs):
+        return None  # a lack the measure answers, which the plan does not state
     if not named and not industry_fits(reading, idx.measure_industries[m.id], frozenset(m.sectors),
                                        frozenset(sig.sectors)):
         return None  # the plan's business is not one the measure is for
@@ -219,7 +222,7 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
         return math.inf
     objects = made_objects(m, ms.objects, reading)
     if (objects and not (objects & reading.present)) or m.status != "available" \
-            or other_types_benefit(m, sig.plan_type):
+            or (m.objects_in_need and not (objects & reading.object_needs)) or other_types_benefit(m, sig.plan_type):
         return -math.inf
     if not industry_fits(reading, ms.industries, frozenset(m.sectors), frozenset(sig.sectors)):
         return -math.inf
@@ -242,6 +245,12 @@ def _kept(s: Scored, best: float, reading: PlanReading) -> bool:
     return s.score >= MIN_SHARE * best or s.measure.id in reading.named or any(lk.kind == "benefit" for lk in s.links)
 
 
+def _yields(s: Scored, ids: set[str], reading: PlanReading) -> bool:
+    """Whether a measure the plan does not name gives way to one of its `yields_to` in the list (the type's own
+    programme for the same thing)."""
+    return s.measure.id not in reading.named and not ids.isdisjoint(s.measure.yields_to)
+
+
 def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: dict[str, object] | None = None,
                   top: int = 10) -> list[Scored]:
     """The top measures for a plan: the ones it names first, then by the evidence (ties by id).
@@ -259,7 +268,8 @@ def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: 
         if bound == -math.inf:
             break
         if top and len(best_k) >= top and bound < best_k[0] and bound < best_unnamed \
-                and sum(s.score > bound and _kept(s, best_unnamed, reading) for s in scored) >= top:
+                and sum(s.score > bound and _kept(s, best_unnamed, reading) and not s.measure.yields_to
+                        for s in scored) >= top:
             break  # (a measure above the bound that falls below the share leaves its place to one below it)
         s = score_for_plan(kb.measures[mid], sig, reading, kb, facts)
         if s is None:
@@ -272,6 +282,8 @@ def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: 
             best_unnamed = max(best_unnamed, s.score)
     best = max((s.score for s in scored if s.measure.id not in reading.named), default=0.0)
     scored = [s for s in scored if _kept(s, best, reading)]
+    ids = {s.measure.id for s in scored}
+    scored = [s for s in scored if not _yields(s, ids, reading)]
     scored.sort(key=lambda s: (-s.score, s.measure.id))
     for s in scored:
         s.rank_score = s.score

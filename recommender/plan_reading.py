@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.text.normalize import sentences
 from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.knowledge.schema import SharedNameUses
 from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.lexicon import bucket_by_prefix, occurring
 from chiiki_mirai.recommender.modality import Kind, Modality, counts, kind, modality
@@ -128,6 +129,7 @@ class PlanReading:
     # customers make, not what it makes (`end_use_only`)
     end_use: set[str] = field(default_factory=set)
     object_best: dict[str, Evidence] = field(default_factory=dict)  # object word → its strongest statement
+    object_needs: set[str] = field(default_factory=set)  # object words in a statement of need or request
     talent_objects: set[str] = field(default_factory=set)  # object words in a statement about people (TALENT_SENSE)
     subject: str = ""  # the plan's industry (title, 業種, products), normalised
     text: str = ""  # all of the plan's statements and its subject, normalised (to check that a quote is the plan's)
@@ -185,6 +187,7 @@ class NameIndex:
         # names written as patterns (Measure.name_patterns): the plan's own wording of a programme
         self.patterns = [(m.id, re.compile(p)) for m in kb.measures.values() for p in m.name_patterns]
         self.types = {m.id: set(m.plan_types) for m in kb.measures.values()}
+        self.shared_uses = {m.id: m.shared_name_uses for m in kb.measures.values() if m.shared_name_uses}
         self.objects = {norm(o) for m in kb.measures.values() for o in m.objects}
         self.measure_objects = {m.id: frozenset(norm(o) for o in m.objects) for m in kb.measures.values()}
         self.measure_industries = {m.id: frozenset(norm(o) for o in m.industries) for m in kb.measures.values()}
@@ -219,12 +222,19 @@ def named_in(st: Statement, idx: NameIndex, plan_type: str | None, names: list[s
     for (s, e), mids in sorted(spans.items()):
         longer = [m for (s2, e2), m in spans.items() if s2 <= s and e <= e2 and e2 - s2 > e - s]
         kept = {mid: name for mid, name in mids.items() if not any(set(m) - {mid} for m in longer)}
+        if len(kept) > 1:
+            kept = {mid: name for mid, name in kept.items() if not used_otherwise(idx.shared_uses.get(mid), st.norm)}
         if len(kept) > 1 and plan_type:
             fitting = {mid for mid in kept if plan_type in idx.types.get(mid, set())}
             kept = {mid: name for mid, name in kept.items() if mid in fitting} if fitting else kept
         for mid, name in kept.items():
             out.setdefault(mid, name)
     return list(out.items())
+
+
+def used_otherwise(uses: SharedNameUses | None, text: str) -> bool:
+    """Whether a statement naming a shared name says it is for another owner's uses only (none of this measure's)."""
+    return bool(uses) and any(w in text for w in uses.other_uses) and not any(w in text for w in uses.uses)
 
 
 def named_by_pattern(st: Statement, idx: NameIndex) -> list[tuple[str, str]]:
@@ -370,6 +380,10 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     r.present = {o for o in occurring(joined, idx.object_buckets) if o not in INSIDE_OTHER or object_present(o, joined)}
     r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
     r.object_best = _object_best(statements, r.present)
+    # a need: a shortage or problem stated anywhere, or what the 課題・政策手段 sections ask for
+    asked = [st.norm for st in statements if st.counts and st.about_plan and (need_strength(st) or st.weight >= W_NEEDS)]
+    needs_text = bare_of("\n".join(asked))
+    r.object_needs = {o for o in r.present if object_present(o, needs_text)}
     clauses = [c for s in stands if s.about_plan for c in CLAUSE.split(s.norm) if TALENT_SENSE.search(c)]
     talk = bare_of("\n".join(clauses))
     students = bare_of("\n".join(c for c in clauses if not RESKILL.search(c)))

@@ -165,7 +165,9 @@ def test_the_plans_own_subsidy_is_no_call_for_national_support_of_it(kb, line, o
 
 @pytest.mark.parametrize(("line", "school_measure", "reskilling"), [
     ("県立大学で在職者向けの社会人講座を開く。", False, True),
-    ("県立大学に学科を新設し、学生を育成する。", True, False),
+    # a university training people for an A plan is where the universities' programmes for people in work are
+    # developed too (round 26: the A reviewers judged them apt without the word リ・スキリング)
+    ("県立大学に学科を新設し、学生を育成する。", True, True),
 ])
 def test_a_reskilling_course_at_a_university_asks_for_reskilling_not_the_university(kb, line, school_measure,
                                                                                      reskilling):
@@ -217,8 +219,9 @@ def test_a_university_in_a_kgi_basis_is_no_call_for_a_university_measure(kb, bas
     plan = greens_plan("A", problem="技術者が不足している。", policy=policy)
     plan.sections["A.1.2"] = SectionText(heading="(2) 数値目標（KGI）とその設定根拠", text=basis or "KGIは別表のとおり。")
     ids = shown(recommend_for_plan(plan, None, kb, top=40))
-    assert ("higher_education_rightsizing_regional_needs" in ids) is asked, ids
-    assert ("object" in _link_kinds(plan, kb, "higher_education_rightsizing_regional_needs")) is asked
+    # (the A menu's universities' capacity measure: the broader higher-education line gives way to it, round 26)
+    assert ("university_kosen_capacity_strengthening" in ids) is asked, ids
+    assert ("object" in _link_kinds(plan, kb, "university_kosen_capacity_strengthening")) is asked
 
 
 def _link_kinds(plan: Plan, kb, measure_id: str) -> set[str]:
