@@ -262,13 +262,18 @@ def _unit_parts(u: Unit, extra: list[str]) -> list[tuple[list[str], str, bool]]:
 
 def _field_by_label(u: Unit) -> str | None:
     """A support set out by field, one labelled line each (「人材：産業人材課（１名）、佐賀大学。年２回の人材部会」):
-    the label names the field when it is no topic of its own and its value says who supports (a department, staff)."""
+    the label names the field when it is no topic of its own and its value says who supports (a department, staff)
+    or how often."""
     if u.kind != "kv" or not u.key or label_topics(u.key):
         return None
     value = nfkc(u.value)
-    if not (departments(value) or staff_count(value)):
+    # who supports, or how often (「設備投資と資金：各社を四半期に1回訪問」「人材確保：半期ごとに採用計画をすり合わせ」)
+    if not (departments(value) or staff_count(value) or re.search(CYCLE, value) or _VISITS.search(value)):
         return None
     return field_label(nfkc(u.key))
+
+
+_VISITS = re.compile(r"[0-9一二三四]+回|ごとに|毎月|毎週|随時|訪問|面談")
 
 
 def commitment_units(ctx: ReadContext) -> list[Unit]:
@@ -313,14 +318,18 @@ def extract_commitment(ctx: ReadContext) -> list[Statement]:
         short = len(u.norm.strip()) <= 40 and "。" not in u.norm.rstrip("。")
         # a label line (「支援分野」「伴走支援の分野：」), not a sentence that names the fields (「…の3分野で支援。」)
         label_line = short and not u.norm.strip().endswith("。") and "、" not in u.norm
-        if u.kind in ("sentence", "item") and label_line and label_topics(u.norm.strip(" :：")) == ["field"]:
-            field_label_line = True
+        if u.kind in ("sentence", "item") and label_line and "field" in label_topics(u.norm.strip(" :：")):
+            field_label_line = True  # 「伴走支援の分野」「伴走支援の分野と頻度」
             continue
-        if field_label_line and u.kind == "item" and short:
+        if field_label_line and u.kind == "kv" and u.key and not label_topics(u.key):
+            # 「投資計画・資金調達：四半期ごとに各社を訪問」 under 「伴走支援の分野と頻度」: the key is the field, the value
+            # is read on (its frequency)
+            out += [_support("field", f, "affirmed", u, u.text) for f in split_fields(u.key)]
+        elif field_label_line and u.kind == "item" and short and not u.norm.strip().endswith("。"):
             field = re.sub(r"^\s*(?:\([ア-ン0-9]\)|[ア-ン][.)]|[①-⑳])\s*", "", u.norm).strip(" 。")
             out.append(_support("field", field, "affirmed", u, u.text))
             continue
-        field_label_line = False
+        field_label_line = field_label_line and u.kind == "kv"
         named = label_topics(without_trailing_note(u.norm).strip(" :：")) if u.kind in ("sentence", "item") and label_line else []
         under = named if named == ["desk"] else ([] if named or u.kind != "item" else under)
         if (f := _field_by_label(u)) is not None:
