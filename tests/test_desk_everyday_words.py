@@ -17,6 +17,8 @@ CASES = [
     ("主婦のグループで総菜の店を開きたい。経営の勉強から教えてほしい", "women_talent_development"),
     ("工場を建て増しするとき国税が安くなる制度を使いたい", "regional_future_investment_tax"),
     ("ほかの町でうまくいった例を知りたい", "best_practice_sharing"),
+    # goods, not people: hauliers' and shippers' needs are the measure of 物流効率化
+    ("配送の運転手が減ってきたので、近くの運送会社と共同輸送を始めたい", "sustainable_local_transport_logistics"),
 ]
 
 # a question about a product of a field in other words → a measure aimed at that field

@@ -1,0 +1,53 @@
+"""Issue 15 (round 9): more of where a word stands, and fields named by a term of none of their products.
+
+The texts are written for these tests (own wording, not from the desk corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.classify import classify
+from chiiki_mirai.recommender.tokenize import fold
+from chiiki_mirai.recommender.word_places import spans, used_tokens
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+# a use that is negated (Xを使わない, Xを用いず) says the thing is made without X: X is no tool the text uses, and a
+# paraphrase that names the same absence (石油を使わない樹脂) is met by it
+@pytest.mark.parametrize("text,term,use", [("小麦粉を使わないパスタ", "小麦粉", False),
+                                           ("レアアースを用いずにつくるモーター", "レアアース", False),
+                                           ("AIを使って在庫を数える", "AI", True),
+                                           ("AIは使いません", "AI", False)])
+def test_a_negated_use_is_no_use(text, term, use):
+    assert [p.use for p in spans(text).places(fold(term))] == [use]
+
+
+# where the thing is put may stand between 「Xを」 and the verb of use (Xを全店に入れた, Xを屋根の上に載せた)
+@pytest.mark.parametrize("text,term,use", [("在庫管理のAIを全店舗に入れたスーパー", "AI", True),
+                                           ("ドローンを倉庫に導入する", "ドローン", True),
+                                           ("部品を造船所に納める", "部品", False)])
+def test_a_place_between_the_thing_and_the_verb_of_use(text, term, use):
+    assert [p.use for p in spans(text).places(fold(term))] == [use]
+
+
+def test_a_thing_left_out_is_counted_for_the_paraphrases():
+    sp = spans("卵を使わないマヨネーズ")
+    i = next(i for i, t in enumerate(sp.toks) if t.surface == "卵")
+    assert i not in used_tokens(sp)
+
+
+def test_a_meat_free_food_from_beans_is_a_novel_food(kb):
+    first = classify(["えんどう豆からつくる、肉を使わないソーセージ"], kb)[0].fields
+    assert first and (first[0].number, [p.id for p in first[0].products][:1]) == (8, ["F08.P4"])
+
+
+# power from wood and batteries for cars are GX (field 9) though none of its products is either
+@pytest.mark.parametrize("text", ["森の端材を燃料にするバイオマス発電所を建てる", "電気自動車に積む全固体電池の試作ライン",
+                                  "リチウムイオン電池の工場を誘致する"])
+def test_energy_named_by_a_field_term_is_gx(kb, text):
+    assert [f.number for f in classify([text], kb)[0].fields][:1] == [9]
