@@ -8,6 +8,7 @@ from dataclasses import replace
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import CategoryId
+from chiiki_mirai.recommender.asker import without_asker
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
 from chiiki_mirai.recommender.explain import recommendation
@@ -287,7 +288,8 @@ def search_measures(
     )
     # judged on the filtered results: "no measure of this ministry answers" is an answer too
     best = max((s.score for s in scored), default=0.0)
-    beyond = outside_need(kb, query, intents)
+    # 「…の経営指導員です。」 says who asks: its words (指導) are no need that nothing serves
+    beyond = outside_need(kb, without_asker(query), intents)
     kept = [] if beyond else _keep(scored, best)
     measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
     fields, outside, note = _field_line(cls)
