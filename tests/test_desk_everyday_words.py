@@ -8,6 +8,8 @@ import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
+from chiiki_mirai.recommender.classify import Classification, FieldMatch, ProductMatch
+from chiiki_mirai.recommender.search import _described
 
 # question → a measure a desk officer would show in the first five
 CASES = [
@@ -102,3 +104,15 @@ def test_a_persona_the_writers_had_least_reaches_its_need(kb, query, need):
                                    "資金の運用を任せられる人材がほしい"])
 def test_one_shared_word_of_a_paraphrase_names_no_field(kb, query):
     assert search(query, kb=kb)["fields"] == []
+
+
+@pytest.mark.parametrize("query,described", [
+    # a long question says a paraphrase whole (建物 and 野菜 of 「建物の中で野菜を育てる」) though its likeness is diluted
+    ("古い工場の建物を町が買い取りました。地元の若い人たちが中で野菜を育てたいと言っていますが、町はどう支えられますか。", True),
+    # one word of it is no description
+    ("古い工場の建物を町が買い取りました。使い道を一緒に考えてくれるところはありますか。", False)])
+def test_a_paraphrase_said_whole_in_a_long_question_describes_the_product(query, described):
+    product = ProductMatch("F08.P1", "植物工場", 0.4, ["建物の中で野菜を育てる"])
+    cls = Classification(query, [FieldMatch(8, "フードテック", 0.4, 0.0, 0.5, [], [product])], [],
+                         features={"para": 0.3})
+    assert _described(cls, query) is described

@@ -8,6 +8,7 @@ import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.classify import classify
+from chiiki_mirai.recommender.lexicon import lexicon
 from chiiki_mirai.recommender.tokenize import fold
 from chiiki_mirai.recommender.word_places import spans, used_tokens
 
@@ -51,3 +52,11 @@ def test_a_meat_free_food_from_beans_is_a_novel_food(kb):
                                   "リチウムイオン電池の工場を誘致する"])
 def test_energy_named_by_a_field_term_is_gx(kb, text):
     assert [f.number for f in classify([text], kb)[0].fields][:1] == [9]
+
+
+# 「Xの建物」: X is the building's former or other use, the setting of the text's business (a shop's building turned
+# into a farm is no shop)
+@pytest.mark.parametrize("text,outside", [("閉店した電器店の建物でレタスを水耕栽培する", False), ("駅前の電器店", True)])
+def test_the_building_of_a_business_is_only_the_setting(kb, text, outside):
+    hits = lexicon(kb).match(text)
+    assert any(h.term.target == "outside:local_commerce_services" for h in hits) is outside
