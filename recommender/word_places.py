@@ -48,8 +48,9 @@ USE_WORDS = _set(
     "悪用"
 )
 # nouns after 「Xの」 that make X only the setting of the text's business (general knowledge of how places, canteens
-# and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own)
-SETTINGS = _set("跡地 跡 建物 建屋 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用")
+# and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own); a business's
+# building (パチンコ店の建物) and whose records a text works on (酒蔵の仕込み記録を学習するAI) are settings too
+SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用")
 # verbs (normalised forms) of selling or delivering to someone: 「Xに売る」 names X as the customer
 CUSTOMER_SPAN = 4  # tokens after 「Xに」 looked at for the verb of selling
 CLAUSE_BREAK = frozenset("、，,。．!！?？")

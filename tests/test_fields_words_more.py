@@ -60,3 +60,9 @@ def test_energy_named_by_a_field_term_is_gx(kb, text):
 def test_the_building_of_a_business_is_only_the_setting(kb, text, outside):
     hits = lexicon(kb).match(text)
     assert any(h.term.target == "outside:local_commerce_services" for h in hits) is outside
+
+
+# 「Xの記録・データ」: X is whose records the text's business works on (an AI or data business), not its industry
+def test_whose_records_are_learnt_is_not_the_business(kb):
+    first = classify(["旅館の予約記録を学習して、繁忙期の料金を提案するAIを売るソフト会社"], kb)[0].fields
+    assert first and (first[0].number, [p.id for p in first[0].products][:1]) == (1, ["F01.P3"])
