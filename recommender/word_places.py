@@ -163,6 +163,7 @@ class Spans:
         toks = self.toks
         while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
             b += 1
+        b = self._past_listed(b)  # 病院・薬局の記録: each item listed before the setting is its setting
         if b + 1 >= len(toks) or toks[b].surface not in ("の", "を", "が"):
             return False
         e = b + 1

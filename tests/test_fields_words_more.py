@@ -66,3 +66,17 @@ def test_the_building_of_a_business_is_only_the_setting(kb, text, outside):
 def test_whose_records_are_learnt_is_not_the_business(kb):
     first = classify(["旅館の予約記録を学習して、繁忙期の料金を提案するAIを売るソフト会社"], kb)[0].fields
     assert first and (first[0].number, [p.id for p in first[0].products][:1]) == (1, ["F01.P3"])
+
+
+# a town's shops and services (a pharmacy, a mobile shop, a caterer) are their own sector whatever field's word they
+# mention on the way
+@pytest.mark.parametrize("text", ["お薬手帳をアプリで見られるようにした駅前の調剤薬局", "過疎地の集落を週に二回回る移動販売車",
+                                  "介護施設の給食を請け負う会社"])
+def test_a_towns_shop_or_service_is_no_field(kb, text):
+    assert classify([text], kb)[0].fields == []
+
+
+# the setting of a list's items: 「薬局・診療所の記録」 is records of each of them
+def test_each_item_listed_before_a_setting_is_its_setting(kb):
+    hits = lexicon(kb).match("薬局・診療所の記録を一つにまとめる医療データの基盤")
+    assert not any(h.term.target == "outside:local_commerce_services" for h in hits)
