@@ -37,6 +37,7 @@ OUTSIDE = [
     ("祖母から継いだ畑の相続登記がまだです。手続きはどこでできますか", "land_dispute"),
     ("労基署の是正勧告で、タイムカードの付け方を直すよう言われた", "labour_dispute"),
     ("払いすぎた税金の還付を受ける手続きがわからない", "tax_procedure"),
+    ("窯元の名前を勝手に使った偽物が出回っていて困っている", "intellectual_property"),
 ]
 
 # questions that share a word with a need no measure serves but ask for what a measure serves
