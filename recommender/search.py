@@ -12,6 +12,7 @@ from chiiki_mirai.recommender.asker import without_asker
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
 from chiiki_mirai.recommender.explain import recommendation
+from chiiki_mirai.recommender.intent_words import narrower, shared_units
 from chiiki_mirai.recommender.intents import (
     CONTEXT_OF,
     GENERIC_NEEDS,
@@ -20,9 +21,7 @@ from chiiki_mirai.recommender.intents import (
     NeedMatch,
     OutsideNeed,
     intent_index,
-    narrower,
     need_measures,
-    shared_units,
 )
 from chiiki_mirai.recommender.needs import match_needs
 from chiiki_mirai.recommender.paraphrases import phrase_units

@@ -9,6 +9,7 @@ import pytest
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
 from chiiki_mirai.recommender.classify import Classification, FieldMatch, ProductMatch
+from chiiki_mirai.recommender.intents import intent_index
 from chiiki_mirai.recommender.search import _described
 
 # question → a measure a desk officer would show in the first five
@@ -116,3 +117,11 @@ def test_a_paraphrase_said_whole_in_a_long_question_describes_the_product(query,
     cls = Classification(query, [FieldMatch(8, "フードテック", 0.4, 0.0, 0.5, [], [product])], [],
                          features={"para": 0.3})
     assert _described(cls, query) is described
+
+
+# a noun a phrasing names in a compound (観光|拠点) is met by the bare noun or the same compound, not by the noun in
+# another compound of the question (輸入|拠点): that is another thing of the kind
+@pytest.mark.parametrize("query,need,read", [("港を水素の輸入拠点にしたい。岸壁や貯蔵タンクの整備に使える交付金は", "tourism_area", False),
+                                             ("温泉街に観光の拠点を整備したい", "tourism_area", True)])
+def test_a_compound_noun_is_not_met_by_the_noun_in_another_compound(kb, query, need, read):
+    assert any(m.need == need for m in intent_index(kb).match(query)) is read

@@ -10,7 +10,8 @@ import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
-from chiiki_mirai.recommender.intents import intent_index, narrower, outside_needs, words
+from chiiki_mirai.recommender.intent_words import narrower, words
+from chiiki_mirai.recommender.intents import intent_index, outside_needs
 
 FALLBACK = ["onestop_consultation_desk", "yorozu_support_center"]
 
