@@ -36,8 +36,18 @@ import yaml
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.desk_words import measure_words
+from chiiki_mirai.recommender.intent_words import (
+    ASKING,
+    compound_heads,
+    compound_modifiers,
+    modified_only,
+    other_object,
+    token_forms,
+    units,
+    words,
+)
 from chiiki_mirai.recommender.kb_indexes import built_once
-from chiiki_mirai.recommender.tokenize import Token, fold, split_a, tokens
+from chiiki_mirai.recommender.tokenize import fold, tokens
 
 PHRASES = Path(__file__).with_name("resources") / "phrases"
 OUTSIDE = Path(__file__).with_name("resources") / "outside_needs.yaml"
@@ -82,95 +92,6 @@ GENERIC_NEEDS = frozenset({"consultation"})
 LARGE_FAMILY = ("chuken_large_growth_investment_subsidy", "industrial_land_development_support",
                 "related_infra_hub_development", "regional_industry_structure_infra_kofukin",
                 "national_strategic_special_zones_reform", "regional_future_investment_tax")
-# words that say nothing about which need: light verbs, question words, and size (大きな工場 is a 工場)
-LIGHT = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良い", "どう", "何", "誰", "うち", "どこ", "もの", "ところ",
-                   "大きな", "大きい", "小さな", "小さい"})
-
-
-# places abroad the dictionary does not tag as countries (general knowledge; the dictionary's countries count too)
-FOREIGN = frozenset(fold(w) for w in [
-    "台湾", "香港", "アジア", "東南アジア", "東アジア", "欧州", "ヨーロッパ", "北米", "南米", "中東", "アフリカ", "欧米",
-    "上海", "北京", "ソウル", "バンコク", "パリ", "ロンドン", "ニューヨーク", "シンガポール", "ハワイ"])
-HOME = frozenset({fold("日本")})
-ABROAD = fold("海外")
-# light words that only ask or want: a phrasing that loses them loses nothing of what is wanted (LOST_WORD)
-ASKING = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良い", "どう", "何", "誰", "うち", "どこ", "もの", "ところ"})
-# words people use for one thing (a question's プラン is the phrasings' 計画, its うまくいった例 their 事例)
-SAME = {fold("プラン"): fold("計画"), fold("例"): fold("事例")}
-
-
-def _forms(t: Token) -> set[str]:
-    if not t.content or (t.pos == "接尾辞" and len(t.surface) == 1):
-        return set()
-    # the dictionary form too: a verb matches in any inflection (載ったら is 載る, whose normalised form is 乗る)
-    forms = {fold(t.norm), fold(t.surface), fold(t.lemma or t.surface)}
-    if (t.country or fold(t.surface) in FOREIGN) and fold(t.surface) not in HOME:
-        forms.add(ABROAD)  # フランスに出したい is 海外に出したい
-    if len(t.surface) > 2:
-        forms |= {f for f in (fold(x) for x in split_a(t.surface)) if len(f) > 1}
-    forms |= {SAME[f] for f in forms if f in SAME}
-    return {f for f in forms if f and f not in LIGHT}
-
-
-def units(text: str) -> tuple[frozenset[str], ...]:
-    """A phrasing's words, one set of forms per token (its normalised form, surface and short units)."""
-    return tuple(frozenset(f) for f in (_forms(t) for t in tokens(text)) if f)
-
-
-@functools.lru_cache(maxsize=4096)
-def objects(text: str) -> dict[str, frozenset[str]]:
-    """What each noun is of: 申告書の書き方 → {書き方: {申告書}} (a noun, の, a noun), 水道料金 → {料金: {水道}}."""
-    toks = tokens(text)
-    out: dict[str, set[str]] = {}
-    for t in toks:
-        parts = [p for p in split_a(t.surface) if len(p) > 1] if t.pos == "名詞" and len(t.surface) > 2 else []
-        if len(parts) > 1:
-            out.setdefault(fold(parts[-1]), set()).update(fold(p) for p in parts[:-1])
-    for k in range(1, len(toks) - 1):
-        a, no, b = toks[k - 1], toks[k], toks[k + 1]
-        if no.surface == "の" and a.pos == "名詞" and b.pos == "名詞" and a.content and b.content:
-            for f in _forms(b):
-                out.setdefault(f, set()).update(_forms(a))
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def other_object(phrase: str, question: str) -> bool:
-    """The phrasing asks about Y of X, the question about Y of something else (計画の書き方 / 申告書の書き方)."""
-    mine, theirs = objects(phrase), objects(question)
-    return any(w in theirs and not (of & theirs[w]) for w, of in mine.items())
-
-
-def words(text: str) -> frozenset[str]:
-    out: set[str] = set()
-    for t in tokens(text):
-        out |= _forms(t)
-    return frozenset(out)
-
-
-@functools.lru_cache(maxsize=8192)
-def compound_heads(text: str) -> tuple[frozenset[str], ...]:
-    """Per unit (as units()): the forms of a compound's head alone (改修 of 耐震改修), empty for a simple word."""
-    out = []
-    for t in tokens(text):
-        if not _forms(t):
-            continue
-        parts = [p for p in split_a(t.surface) if len(p) > 1] if len(t.surface) > 2 else []
-        out.append(frozenset({fold(parts[-1])}) if len(parts) > 1 else frozenset())
-    return tuple(out)
-
-
-def shared_units(phrase: str, text: str) -> int:
-    """How many of the phrasing's words (tokens) the text contains."""
-    mine = words(text)
-    return sum(1 for u in units(phrase) if u & mine)
-
-
-def narrower(phrase: str, other: str) -> bool:
-    """Whether phrase names every word of other (and maybe more): ふるさと納税の返礼品の基準 / 返礼品にしたい."""
-    mine = words(phrase)
-    return all(u & mine for u in units(other))
-
-
 @dataclass(frozen=True)
 class NeedMatch:
     need: str
@@ -255,14 +176,15 @@ class IntentIndex:
             for w in frozenset().union(*us):
                 self.by_word.setdefault(w, []).append(i)
         self.measures, self.rejected = _check(kb, self.needs)
+        self.mods = [compound_modifiers(ph) for _, ph, _ in self.phrases]
         # per phrasing: whether a content word of it gives no form (成り手 → 手, 大きい): the need may rest on it
-        self.lost = [any(t.content and not _forms(t) and fold(t.surface) not in ASKING for t in tokens(ph))
+        self.lost = [any(t.content and not token_forms(t) and fold(t.surface) not in ASKING for t in tokens(ph))
                      for _, ph, _ in self.phrases]
 
     def _weight(self, unit: frozenset[str]) -> float:
         return max(self.idf.get(w, 0.0) for w in unit)
 
-    def score(self, i: int, q: frozenset[str]) -> float:
+    def score(self, i: int, q: frozenset[str], modified: frozenset[str] = frozenset()) -> float:
         """The share of phrasing i's words (each token once, by its most telling form) the question contains."""
         us = self.phrases[i][2]
         weights = [self._weight(u) for u in us]
@@ -271,8 +193,12 @@ class IntentIndex:
             # lost, and the one left alone does not say the need — it counts as a word of the phrasing not shared
             us = (*us, frozenset({LOST_WORD}))
             weights.append(weights[0])
-        # a token counts by the form the question shares: 単価 covers 客単価 only as much as 単価 tells
-        got = [max((self.idf[w] for w in u & q), default=0.0) for u in us]
+        # a token counts by the form the question shares: 単価 covers 客単価 only as much as 単価 tells; a noun the
+        # phrasing names with a modifier and the question only with another (観光|拠点 / 建設|拠点) is another thing of
+        # that kind, not shared (a bare 柵 is still the 防護柵's kind)
+        mods = (*self.mods[i], frozenset())[: len(us)]  # LOST_WORD has no modifier
+        got = [0.0 if m and not m & q and u & q and u & q <= modified else max((self.idf[w] for w in u & q), default=0.0)
+               for u, m in zip(us, mods, strict=True)]
         covered = [g > 0 for g in got]
         total = sum(weights)
         s = sum(got) / total if total else 0.0
@@ -300,13 +226,14 @@ class IntentIndex:
         """The need's best phrasing among those that share at least min_words of their words with the question (a
         compound of the phrasing by more than its head)."""
         q = words(question)
+        modified = modified_only(question)
         best: NeedMatch | None = None
         for i in self.of_need.get(need, ()):
             _, ph, us = self.phrases[i]
             # a compound met only by its head says another thing of that kind (倉庫を改修 is no 耐震改修)
             if sum(1 for u, head in zip(us, compound_heads(ph), strict=True) if (u & q) - head) < min_words:
                 continue
-            s = self.score(i, q)
+            s = self.score(i, q, modified)
             if best is None or s > best.score:
                 best = NeedMatch(need, round(s, 4), ph)
         return best if best and best.score >= NEED_MIN else None
@@ -314,12 +241,13 @@ class IntentIndex:
     def match(self, question: str) -> list[NeedMatch]:
         """The needs the question expresses, strongest first."""
         q = words(question)
+        modified = modified_only(question)
         candidates = {i for w in q for i in self.by_word.get(w, ())}
         best: dict[str, NeedMatch] = {}
         per: dict[str, dict[str, float]] = {}
         for i in sorted(candidates):
             need, ph, _ = self.phrases[i]
-            s = self.score(i, q)
+            s = self.score(i, q, modified)
             if s >= NEED_MIN and other_object(ph, question):
                 s *= OTHER_OBJECT
             for w in self.by[i]:

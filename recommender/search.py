@@ -8,9 +8,11 @@ from dataclasses import replace
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import CategoryId
+from chiiki_mirai.recommender.asker import without_asker
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
 from chiiki_mirai.recommender.explain import recommendation
+from chiiki_mirai.recommender.intent_words import narrower, shared_units
 from chiiki_mirai.recommender.intents import (
     CONTEXT_OF,
     GENERIC_NEEDS,
@@ -19,9 +21,7 @@ from chiiki_mirai.recommender.intents import (
     NeedMatch,
     OutsideNeed,
     intent_index,
-    narrower,
     need_measures,
-    shared_units,
 )
 from chiiki_mirai.recommender.needs import match_needs
 from chiiki_mirai.recommender.paraphrases import phrase_units
@@ -59,6 +59,7 @@ SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadow
 SECTOR_MIN = 0.5  # an outside sector is named only on clear evidence of its own
 # a product described in other words this closely names the question's field (フィルムみたいに曲がる太陽電池)
 PARA_LINE = 0.5
+WHOLE_UNITS = 2
 FIELD_HINT = 0.3  # a best field with words this close keeps other fields' measures out of the needs' lists
 
 
@@ -159,11 +160,15 @@ def request_part(query: str) -> str:
 def _described(cls, query: str) -> bool:
     """The question describes a product of its best field in other words: a close paraphrase (PARA_LINE) that
     shares at least two of its words with the question (one word, 運用 of 運用サービス, is no description)."""
-    if cls.features.get("para", 0.0) < PARA_LINE:
-        return False
     phrase = next((p.terms[0] for p in cls.fields[0].products if p.terms), "")
     mine = paraphrase_words(query)
-    return sum(1 for u in phrase_units(phrase) if u & mine) >= 2
+    units = phrase_units(phrase)
+    shared = sum(1 for u in units if u & mine)
+    if cls.features.get("para", 0.0) < PARA_LINE:
+        # a long question dilutes the likeness of a paraphrase it says whole (建物の中で野菜を育てる in a question of
+        # three sentences): every word of a paraphrase of WHOLE_UNITS words or more is a description too
+        return shared == len(units) >= WHOLE_UNITS
+    return shared >= 2
 
 
 def _add_field_need(sig: Signals, kb: KnowledgeBase, cls) -> None:
@@ -287,7 +292,8 @@ def search_measures(
     )
     # judged on the filtered results: "no measure of this ministry answers" is an answer too
     best = max((s.score for s in scored), default=0.0)
-    beyond = outside_need(kb, query, intents)
+    # 「…の経営指導員です。」 says who asks: its words (指導) are no need that nothing serves
+    beyond = outside_need(kb, without_asker(query), intents)
     kept = [] if beyond else _keep(scored, best)
     measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
     fields, outside, note = _field_line(cls)

@@ -48,8 +48,9 @@ USE_WORDS = _set(
     "悪用"
 )
 # nouns after 「Xの」 that make X only the setting of the text's business (general knowledge of how places, canteens
-# and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own)
-SETTINGS = _set("跡地 跡 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用")
+# and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own); a business's
+# building (パチンコ店の建物) and whose records a text works on (酒蔵の仕込み記録を学習するAI) are settings too
+SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用")
 # verbs (normalised forms) of selling or delivering to someone: 「Xに売る」 names X as the customer
 CUSTOMER_SPAN = 4  # tokens after 「Xに」 looked at for the verb of selling
 CLAUSE_BREAK = frozenset("、，,。．!！?？")
@@ -58,6 +59,8 @@ SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品
 COMMISSION_WORDS = _set("受託 受注 請け負う 請ける 引き受ける 依頼 委託")
 CLIENT_SPAN = 8  # tokens after 「Xから」 looked at for the work taken on (製薬会社から抗体医薬の培養を受託する)
 USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
+NEGATIONS = _set("ない 無い ず ぬ")  # normalised auxiliaries that negate the verb before them (使わない, 使わず, 用いぬ)
+WHERE_SPAN = 4  # tokens of a place named between 「Xを」 and the verb of use (全社に, 屋根の上に)
 MADE_OF = frozenset({"製"})  # 「X製の Y」: X is what Y is made of, Y is the thing
 LIST_JOINS = frozenset({"や", "と", "・"})  # nouns listed together share the verb after the list
 LIST_HOPS = 3  # nouns of a list looked past
@@ -160,6 +163,7 @@ class Spans:
         toks = self.toks
         while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
             b += 1
+        b = self._past_listed(b)  # 病院・薬局の記録: each item listed before the setting is its setting
         if b + 1 >= len(toks) or toks[b].surface not in ("の", "を", "が"):
             return False
         e = b + 1
@@ -182,10 +186,14 @@ class Spans:
             return True
         if b < len(toks) and toks[b].surface in USE_PARTICLES:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
+            if toks[b].surface == "を" and rest and rest[0].norm not in USE_WORDS:
+                rest = self._past_where(b + 1) or rest  # AIソフトを全社に入れた: where it goes stands between
             if rest and rest[0].norm in USE_WORDS:  # ドローンを使って, AIを導入, AIも使える
                 # 原子炉に使う部品, 港湾で使う機械: a thing made to go into X or to work at X is X's industry's;
                 # 衛星データを使ったサービス: a generic thing offered, made of X, is X's too
                 j = toks.index(rest[0], b + 1)
+                if self._negated(j):  # 肉を使わないハンバーグ, 希土類を使わず: made without X, no use of X
+                    return False
                 if toks[b].surface in ("に", "で") and self._before_noun(j):
                     return False
                 return not (toks[b].surface == "を" and self._before_noun(j, generic=True))
@@ -197,6 +205,26 @@ class Spans:
             if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
                 return self._instrument(b + 1)
         return False
+
+    def _negated(self, j: int) -> bool:
+        """The verb at j is negated by its auxiliaries (使わない, 用いず, 使いません)."""
+        k = j + 1
+        while k < len(self.toks) and self.toks[k].pos == "助動詞":
+            if self.toks[k].norm in NEGATIONS:
+                return True
+            k += 1
+        return False
+
+    def _past_where(self, k: int) -> list[Token]:
+        """After 「Xを」: the word past one place the thing is put (全社に, 屋根の上に, 倉庫へ), or [] when no place
+        stands there."""
+        toks = self.toks
+        e = k
+        while e < len(toks) and (toks[e].pos in NOUNISH or toks[e].surface == "の") and e - k < WHERE_SPAN:
+            e += 1
+        if e == k or e + 1 >= len(toks) or toks[e].surface not in ("に", "へ") or toks[e - 1].pos not in NOUNISH:
+            return []
+        return list(toks[e + 1 : e + 2])
 
     def _past_listed(self, b: int) -> int:
         """Past the nouns listed after a term with や・と・・ (ドローンやカメラ|を), where the list's particle is."""

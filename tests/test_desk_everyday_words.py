@@ -8,6 +8,9 @@ import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
+from chiiki_mirai.recommender.classify import Classification, FieldMatch, ProductMatch
+from chiiki_mirai.recommender.intents import intent_index
+from chiiki_mirai.recommender.search import _described
 
 # question → a measure a desk officer would show in the first five
 CASES = [
@@ -17,6 +20,8 @@ CASES = [
     ("主婦のグループで総菜の店を開きたい。経営の勉強から教えてほしい", "women_talent_development"),
     ("工場を建て増しするとき国税が安くなる制度を使いたい", "regional_future_investment_tax"),
     ("ほかの町でうまくいった例を知りたい", "best_practice_sharing"),
+    # goods, not people: hauliers' and shippers' needs are the measure of 物流効率化
+    ("配送の運転手が減ってきたので、近くの運送会社と共同輸送を始めたい", "sustainable_local_transport_logistics"),
 ]
 
 # a question about a product of a field in other words → a measure aimed at that field
@@ -100,3 +105,23 @@ def test_a_persona_the_writers_had_least_reaches_its_need(kb, query, need):
                                    "資金の運用を任せられる人材がほしい"])
 def test_one_shared_word_of_a_paraphrase_names_no_field(kb, query):
     assert search(query, kb=kb)["fields"] == []
+
+
+@pytest.mark.parametrize("query,described", [
+    # a long question says a paraphrase whole (建物 and 野菜 of 「建物の中で野菜を育てる」) though its likeness is diluted
+    ("古い工場の建物を町が買い取りました。地元の若い人たちが中で野菜を育てたいと言っていますが、町はどう支えられますか。", True),
+    # one word of it is no description
+    ("古い工場の建物を町が買い取りました。使い道を一緒に考えてくれるところはありますか。", False)])
+def test_a_paraphrase_said_whole_in_a_long_question_describes_the_product(query, described):
+    product = ProductMatch("F08.P1", "植物工場", 0.4, ["建物の中で野菜を育てる"])
+    cls = Classification(query, [FieldMatch(8, "フードテック", 0.4, 0.0, 0.5, [], [product])], [],
+                         features={"para": 0.3})
+    assert _described(cls, query) is described
+
+
+# a noun a phrasing names in a compound (観光|拠点) is met by the bare noun or the same compound, not by the noun in
+# another compound of the question (輸入|拠点): that is another thing of the kind
+@pytest.mark.parametrize("query,need,read", [("港を水素の輸入拠点にしたい。岸壁や貯蔵タンクの整備に使える交付金は", "tourism_area", False),
+                                             ("温泉街に観光の拠点を整備したい", "tourism_area", True)])
+def test_a_compound_noun_is_not_met_by_the_noun_in_another_compound(kb, query, need, read):
+    assert any(m.need == need for m in intent_index(kb).match(query)) is read

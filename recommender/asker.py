@@ -1,0 +1,49 @@
+"""Who is asking, said before the question: not a need.
+
+A desk question often opens by saying who asks or who passed it on: 「〇〇商工会議所の経営指導員です。」, 「県の産業政策課
+です。」, 「佐藤鉄工所 佐藤様より電話。」, 「水産加工の社長さんから。」, 「会員さん（…）からの相談を転送します。」. Those words
+name the asker's job (経営指導員: 指導, 商工会議所) and are no need: read as needs, they bring needs nobody has (a 指導 of the
+labour inspectorate). The needs are read in what follows (`without_asker`); the whole text still names the field and
+the measures' own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chiiki_mirai.recommender.tokenize import tokens
+
+MAX_OPENING = 2  # opening sentences looked at
+MAX_CHARS = 70  # an opening longer than this is the question itself
+# a relay: who called, wrote or sent it (…より電話。 …から。 …からの相談を転送します。 …からご相談がありました。)
+RELAY = re.compile(r"(より|から)(の)?(お?電話|ご?連絡|ご?相談|メール|お?問い合わせ)?(を転送します|がありました|を受けました|です)?。$")
+BRACKETS = re.compile(r"[(（]")
+COPULA = ("です。", "でございます。")
+# what a self-introduction is made of: nouns and the particles of a name (〇〇市の商工観光課の担当は私です is rare)
+INTRO_POS = frozenset({"名詞", "接頭辞", "接尾辞", "補助記号", "記号", "空白"})
+INTRO_PARTICLES = frozenset({"の", "は", "で"})
+
+
+def without_asker(query: str) -> str:
+    """The question without its opening sentences that say who asks or who passed it on (or the whole question when
+    nothing else is left)."""
+    rest = query.lstrip()
+    for _ in range(MAX_OPENING):
+        end = rest.find("。")
+        if end < 0 or end + 1 > MAX_CHARS or not rest[end + 1 :].strip():
+            break
+        first = rest[: end + 1]
+        # an opening that says in brackets what the business is (個人, 精密板金・従業員14名) tells of the need: kept
+        if BRACKETS.search(first) or not (RELAY.search(first) or _introduction(first)):
+            break
+        rest = rest[end + 1 :].lstrip()
+    return rest
+
+
+def _introduction(sentence: str) -> bool:
+    """「X の Y です。」: a name of a person, a post or an organisation and the copula, nothing else."""
+    body = next((sentence[: -len(c)] for c in COPULA if sentence.endswith(c)), None)
+    if not body:
+        return False
+    toks = tokens(body)
+    return bool(toks) and all(t.pos in INTRO_POS or t.surface in INTRO_PARTICLES for t in toks)

@@ -1,0 +1,130 @@
+"""The words of a desk question and of a need's phrasings, as intents.py compares them (split out of intents.py).
+
+A phrasing's words are one set of forms per token (normalised form, surface, dictionary form, short units; a country's
+name is also 海外); light words say nothing. Also here: what a noun is *of* (申告書の書き方), and how a noun stands in a
+compound (the head of 耐震改修, the modifier before 観光|拠点, a noun the question names only inside a compound).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from chiiki_mirai.recommender.tokenize import Token, fold, split_a, tokens
+
+# words that say nothing about which need: light verbs, question words, and size (大きな工場 is a 工場)
+LIGHT = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良い", "どう", "何", "誰", "うち", "どこ", "もの", "ところ",
+                   "大きな", "大きい", "小さな", "小さい"})
+
+
+# places abroad the dictionary does not tag as countries (general knowledge; the dictionary's countries count too)
+FOREIGN = frozenset(fold(w) for w in [
+    "台湾", "香港", "アジア", "東南アジア", "東アジア", "欧州", "ヨーロッパ", "北米", "南米", "中東", "アフリカ", "欧米",
+    "上海", "北京", "ソウル", "バンコク", "パリ", "ロンドン", "ニューヨーク", "シンガポール", "ハワイ"])
+HOME = frozenset({fold("日本")})
+ABROAD = fold("海外")
+# light words that only ask or want: a phrasing that loses them loses nothing of what is wanted (LOST_WORD)
+ASKING = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良い", "どう", "何", "誰", "うち", "どこ", "もの", "ところ"})
+# words people use for one thing (a question's プラン is the phrasings' 計画, its うまくいった例 their 事例)
+SAME = {fold("プラン"): fold("計画"), fold("例"): fold("事例")}
+
+
+def token_forms(t: Token) -> set[str]:
+    if not t.content or (t.pos == "接尾辞" and len(t.surface) == 1):
+        return set()
+    # the dictionary form too: a verb matches in any inflection (載ったら is 載る, whose normalised form is 乗る)
+    forms = {fold(t.norm), fold(t.surface), fold(t.lemma or t.surface)}
+    if (t.country or fold(t.surface) in FOREIGN) and fold(t.surface) not in HOME:
+        forms.add(ABROAD)  # フランスに出したい is 海外に出したい
+    if len(t.surface) > 2:
+        forms |= {f for f in (fold(x) for x in split_a(t.surface)) if len(f) > 1}
+    forms |= {SAME[f] for f in forms if f in SAME}
+    return {f for f in forms if f and f not in LIGHT}
+
+
+def units(text: str) -> tuple[frozenset[str], ...]:
+    """A phrasing's words, one set of forms per token (its normalised form, surface and short units)."""
+    return tuple(frozenset(f) for f in (token_forms(t) for t in tokens(text)) if f)
+
+
+@functools.lru_cache(maxsize=4096)
+def objects(text: str) -> dict[str, frozenset[str]]:
+    """What each noun is of: 申告書の書き方 → {書き方: {申告書}} (a noun, の, a noun), 水道料金 → {料金: {水道}}."""
+    toks = tokens(text)
+    out: dict[str, set[str]] = {}
+    for t in toks:
+        parts = [p for p in split_a(t.surface) if len(p) > 1] if t.pos == "名詞" and len(t.surface) > 2 else []
+        if len(parts) > 1:
+            out.setdefault(fold(parts[-1]), set()).update(fold(p) for p in parts[:-1])
+    for k in range(1, len(toks) - 1):
+        a, no, b = toks[k - 1], toks[k], toks[k + 1]
+        if no.surface == "の" and a.pos == "名詞" and b.pos == "名詞" and a.content and b.content:
+            for f in token_forms(b):
+                out.setdefault(f, set()).update(token_forms(a))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def other_object(phrase: str, question: str) -> bool:
+    """The phrasing asks about Y of X, the question about Y of something else (計画の書き方 / 申告書の書き方)."""
+    mine, theirs = objects(phrase), objects(question)
+    return any(w in theirs and not (of & theirs[w]) for w, of in mine.items())
+
+
+def words(text: str) -> frozenset[str]:
+    out: set[str] = set()
+    for t in tokens(text):
+        out |= token_forms(t)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def compound_heads(text: str) -> tuple[frozenset[str], ...]:
+    """Per unit (as units()): the forms of a compound's head alone (改修 of 耐震改修), empty for a simple word."""
+    out = []
+    for t in tokens(text):
+        if not token_forms(t):
+            continue
+        parts = [p for p in split_a(t.surface) if len(p) > 1] if len(t.surface) > 2 else []
+        out.append(frozenset({fold(parts[-1])}) if len(parts) > 1 else frozenset())
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def compound_modifiers(text: str) -> tuple[frozenset[str], ...]:
+    """Per unit (as units()): the forms of the noun just before it in the same compound (観光 of 観光|拠点), else
+    empty."""
+    out = []
+    prev: Token | None = None
+    for t in tokens(text):
+        f = token_forms(t)
+        if f:
+            noun = t.pos == "名詞" and prev is not None and prev.pos == "名詞" and bool(token_forms(prev))
+            out.append(frozenset(token_forms(prev)) if noun and prev is not None else frozenset())
+        prev = t
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def modified_only(text: str) -> frozenset[str]:
+    """The forms the text names only right after another noun of the same compound (拠点 of 建設|拠点)."""
+    bare: set[str] = set()
+    after: set[str] = set()
+    prev: Token | None = None
+    for t in tokens(text):
+        f = token_forms(t)
+        if f:
+            noun = t.pos == "名詞" and prev is not None and prev.pos == "名詞" and bool(token_forms(prev))
+            (after if noun else bare).update(f)
+        prev = t
+    return frozenset(after - bare)
+
+
+def shared_units(phrase: str, text: str) -> int:
+    """How many of the phrasing's words (tokens) the text contains."""
+    mine = words(text)
+    return sum(1 for u in units(phrase) if u & mine)
+
+
+def narrower(phrase: str, other: str) -> bool:
+    """Whether phrase names every word of other (and maybe more): ふるさと納税の返礼品の基準 / 返礼品にしたい."""
+    mine = words(phrase)
+    return all(u & mine for u in units(other))
