@@ -195,6 +195,8 @@ _CANON: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"障壁|ハードル|(?:乗り越え|越え)るべき壁"), "課題"),
     (re.compile(r"打ち手|方策|対応策|解決策"), "対策"),
     (re.compile(r"(?<=産業)の?範囲"), "領域"),
+    # 「現地化について」「KPIに関して」: the topic the heading is about
+    (re.compile(r"(?<=.{2})(?:について|に関して|に関する事項)$"), ""),
     # what the authority itself does, as an item of its own (「（２）市の取組」 under 「課題と市の取組」): its policy package
     (re.compile(r"^(?:[都道府県市区町村]|本[県市町村]|両[県市町村]|自治体|行政)(?:が行う|が講じる|として(?:の)?|の)取組$"),
      "講じるべき政策パッケージ"),
@@ -409,6 +411,9 @@ def best_match(
         ):
             # "〇〇に取り組む理由", "△△を伸ばす理由": under a section, a reason is its 特定の理由 item
             base = max(base, 70.0)
+        if t.parent is None and any(w.startswith(f + "の") for f in forms if len(f) >= 3 for w in t.wordings):
+            # a section headed by the topic its wording opens with (「６．現地化について」 → 現地化の取組)
+            base = max(base, 72.0)
         if tags and tags & t.tags and t.parent is None:
             # the template's 【目標】/【道筋】/【政策手段】 kept on a reworded section heading
             # ("③ 現状と目標【目標】") names the section it is attached to

@@ -261,3 +261,9 @@ def test_a_label_before_a_catchphrase_and_a_slide_number_name_the_item(heading: 
 def test_the_authoritys_own_actions_and_the_reason_for_the_figures_name_their_items(heading: str, section: str, want: str) -> None:
     m = best_match(heading, list(kbview.targets(section[0])), section)
     assert m is not None and m.target.id == want, (heading, m and m.target.id)
+
+
+@pytest.mark.parametrize(("heading", "want"), [("６．現地化について", "C.6"), ("現地化に関して", "C.6")])
+def test_a_section_headed_by_the_topic_its_wording_opens_with(heading: str, want: str) -> None:
+    m = best_match(heading, list(kbview.targets("C")), None)
+    assert m is not None and m.target.id == want, (heading, m and m.target.id)
