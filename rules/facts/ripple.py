@@ -45,6 +45,16 @@ _SALES_KPI = re.compile(SALES_NAME.pattern + r"|受注")
 _GOAL_ITEMS = ("A.3.2", "B.3.2", "C.3.2", "B.4.3", "C.4.3")
 
 
+# a pay rise the plan commits to in its own words (「技能者の基本給を令和8〜10年度で計10%引上げ（労使合意済み）」)
+_RAISE = re.compile(r"(?:賃金|給与|基本給|年収|時給|賃上げ|初任給|手当)[^。]{0,30}(?:引上げ|引き上げ|引上|上げる|上げ|増額|改善|アップ)|賃上げ")
+
+
+def _raises(ctx: FactContext) -> list[Statement]:
+    """Held wage claims that raise pay, where no ripple statement of wages was read."""
+    claims = [s for s in ctx.plan.statements if s.kind == "claim" and s.topic == "wages"]
+    return [s for s in claims if s.modality in HELD and _RAISE.search(nfkc(s.place.quote))]
+
+
 def _held(ctx: FactContext, topic: str) -> list[Statement]:
     """Held statements of a topic, those of the ripple section first."""
     xs = [s for s in of(ctx, "ripple", topic) if s.modality in HELD]
@@ -137,6 +147,8 @@ def _stated(ctx: FactContext, topic: str) -> Any:
         return (xs[0].attrs.get("raw") or xs[0].place.quote or True), ev(xs[0])
     if topic in LABOUR_NAME and (on := _indicators_on(ctx, topic)):
         return (on[0].place.quote or _shown(on[0])), ev(on[0])
+    if topic == "wages" and (raised := _raises(ctx)):
+        return raised[0].place.quote, ev(raised[0])
     if topic == "sales":
         planned = _sales_kgis(ctx) + _sales_kpis(ctx) + _formula_sales(ctx)
         if planned:
