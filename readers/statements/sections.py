@@ -45,6 +45,10 @@ UNWRITTEN = "unwritten"  # the topic of a `section` statement: the item's text i
 _WRITE_LATER = re.compile(
     r"(?:追って|今後|後日|別途|改めて|次回|確定(?:後|次第)|決まり次第)[^。]{0,15}(?:記載|追記|記入|記述|お示し)"
 )
+# a short line that only points to an appendix still to come (「別紙４のとおり（追って提出）」); in a longer line of
+# content (「…2社については証憑を別途提出予定」) it is a note on a part
+_SENT_LATER = re.compile(r"(?:追って|後日|別途|改めて)[^。]{0,15}(?:提出|添付)")
+SENT_LATER_MAX = 40
 # a short line that only puts the item off (「投資総額：受注条件の確定後に今後精査」「別途算定する」): nothing is written yet
 _DEFERRED_ONLY = re.compile(
     r"^[^。]{0,30}(?:今後|追って|後日|別途|確定(?:後に?|次第)|決まり次第)[^。0-9]{0,8}"
@@ -272,7 +276,8 @@ def _unwritten(item: str, units: list[Unit]) -> Statement | None:
     if not units or len(units) > UNWRITTEN_MAX or any(u.kind == "record" for u in units):
         return None  # (a table's rows are written content, whatever a cell holds)
     for u in units:
-        if _WRITE_LATER.search(u.norm) or _DEFERRED_ONLY.search(nfkc(u.value).strip()):
+        if (_WRITE_LATER.search(u.norm) or _DEFERRED_ONLY.search(nfkc(u.value).strip())
+                or (_SENT_LATER.search(u.norm) and len(u.norm) <= SENT_LATER_MAX)):
             continue
         # (the classifier is asked only about a line that is little more than its slot)
         if len(_SLOT.sub("", nfkc(u.value))) > SLOT_REST or modality(u.value) != "placeholder":
