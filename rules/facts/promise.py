@@ -207,7 +207,7 @@ def value_added_higher_than_industry(ctx: FactContext) -> Any:
     both = next((s for s in statements(ctx, "claim", "value_added_rate")
                  if s.value is not None and s.attrs.get("industry") is not None), None)
     if both is not None:
-        return both.value > both.attrs["industry"], [evidence_at(both.place)]
+        return both.value > both.attrs["industry"], ev
     if own > peer:
         return True, ev
     return Uncertain(None, tuple(ev), candidate=ev[0].text if ev else "")
