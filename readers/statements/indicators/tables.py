@@ -318,6 +318,14 @@ _BLANK_LABEL = re.compile(r"|[行列]1")
 _DITTO = re.compile(r"^(?:同上|〃|″|同(?=\s*[(（]))\s*(.*)$")  # 「同（…の累積）」 too, never 「同業種…」
 
 
+CLASS_CELL_MAX = 10  # a class cell is a short tag (「必須KGI」「独自」「KPI」); a longer one is a name (「臨海部のCO2排出量（独自）」)
+
+
+def _class_cell(cell: str) -> bool:
+    t = nfkc(cell or "").strip()
+    return bool(_CLASS_VALUE.search(t)) and len(t) <= CLASS_CELL_MAX
+
+
 def _read_rows(table: Table) -> list[Row]:
     recs = _uncaptioned(_headerless(table, _restored(table)))
     if not recs:
@@ -338,7 +346,7 @@ def _read_rows(table: Table) -> list[Row]:
         # a column headed 「区分」 that holds no class (KGI, 独自, 波及…) holds the names: the first column, or the
         # second of a 「区分」 header over two rows (「必須KGI」 over 「官民設備投資額」)
         name_key = next((k for k in labels if "class" in by_label[k].fields
-                         and not any(_CLASS_VALUE.search(nfkc(r.get(k, ""))) for r in recs)), None)
+                         and not any(_class_cell(r.get(k, "")) for r in recs)), None)
     if name_key is None and labels and all(r.get(labels[0], "").strip() and not _has_figure(r.get(labels[0], "")) and not _is_stage(r.get(labels[0], "")) for r in recs):
         name_key = labels[0]  # 「時点 | 目標（2031年度） | 現状」 laid the other way: the first column names the indicators
     if name_key is None:
