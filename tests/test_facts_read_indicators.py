@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from chiiki_mirai.readers import read_bytes
 from tests.facts_reading import Case, Expect, assert_facts, read_facts
 
 PERIOD = "計画期間：2026年度〜2030年度（目標年度 2030年度）"
@@ -289,3 +290,17 @@ def test_value_added_formula_holds_within_5_percent(stated: str, consistent: boo
     got = f["value_added_formula_consistent"]
     assert (got.value, [e.line for e in got.evidence]) == (consistent, [3])
     assert got.shown() == f"30億円 × 40% = 12億円（記載値 {stated}）"
+
+
+def test_each_kgi_of_a_table_cites_its_own_row() -> None:
+    text = "\n".join([
+        "類型：B", "## KGI", "| 指標 | 現状（令和6年度） | 目標 |", "|---|---|---|",
+        "| 計画での官民の設備投資額 | ― | 2026～2030年度の累計で900億円 |",
+        "| 計画での付加価値の増加額 | ― | 250億円（2030年度） |",
+        "| 計画での産業人材の育成数 | ― | 1,500人（2030年度までの累計） |",
+    ]) + "\n"
+    plan, _ = read_bytes("draft.md", text.encode())
+    kgis = [s for s in plan.statements if s.kind == "kgi" and s.topic in ("investment", "value_added", "talent")]
+    assert {s.topic for s in kgis} == {"investment", "value_added", "talent"}
+    for s in kgis:
+        assert s.subject and s.subject in s.place.quote, (s.topic, s.place.quote)

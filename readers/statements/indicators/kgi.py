@@ -188,11 +188,13 @@ def _is_kgi_table(z: Zoned) -> bool:
     return "ripple" not in z.zones and any(kgi_kind(r.name) in KIND_UNITS for r in table_rows(t))
 
 
-def _table(z: Zoned, block: _Block) -> list[Statement]:
+def _table(z: Zoned, block: _Block, records: list[Unit]) -> list[Statement]:
+    """The KGIs of a table, each placed at its own record (its line and quote), else at the table's first."""
     out: list[Statement] = []
     for row in table_rows(z.unit.table):  # type: ignore[arg-type]
         if row_kind(row) != "kpi":  # a KPI row of a table holding both is the KPI reader's
-            out += _row_statements(row, z.unit, block)
+            own = next((u for u in records if row.name and row.name in nfkc(u.text)), z.unit)
+            out += _row_statements(row, own, block)
     return out
 
 
@@ -349,7 +351,8 @@ def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
             if id(z.unit.table) in seen_tables or not _is_kgi_table(z):
                 continue
             seen_tables.add(id(z.unit.table))
-            out += _table(z, _Block(f"t{i}", block.year, None, block.mandatory, block.long_term))
+            records = [y.unit for y in zoned if y.unit.table is z.unit.table and y.unit.kind == "record"]
+            out += _table(z, _Block(f"t{i}", block.year, None, block.mandatory, block.long_term), records)
             continue
         if "kgi" not in z.zones:
             if named_target(z):
