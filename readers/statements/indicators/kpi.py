@@ -311,7 +311,9 @@ def is_kpi_table(z: Zoned) -> bool:
     # a caption that names KPIs and not KGIs (「図表5-1　KPI及び5W1H」) names the table as a header would
     title = nfkc(t.title or "")
     named = any("KPI" in x for x in labels) or ("KPI" in title and "KGI" not in title)
-    return named or ("kpi" in z.zones and bool(fields & {"withdrawal", "owner", "deadline", "significance"}))
+    # in the KPI part, a table of years down the side and indicators across (「年度｜麦の作付面積（ha）｜…」) holds KPIs
+    across = "kpi" in z.zones and column_of(labels[0]).fields == ("year",) and len(labels) > 1
+    return named or across or ("kpi" in z.zones and bool(fields & {"withdrawal", "owner", "deadline", "significance"}))
 
 
 def labelled(text: str) -> tuple[str, str] | None:

@@ -162,6 +162,10 @@ def _criterion(st: KpiState, text: str, z: Zoned) -> None:
     if _UNIVERSAL.search(text) or _DECLINE.search(text) or is_collective(text):
         _note(st, ("withdrawal",), criterion_clause(text), z)
         return
+    named = _named_by_subject(st, text)
+    if named is not None:  # 「熟成庫の利用樽数が2028年度に200樽未満の場合、…」 under a table of KPIs: that KPI's
+        put(named, ("withdrawal",), text)
+        return
     k = st.target()
     if k is None or k.fields.get("withdrawal"):
         k = next((x for x in reversed(st.kpis) if not x.fields.get("withdrawal")), None)
@@ -171,13 +175,41 @@ def _criterion(st: KpiState, text: str, z: Zoned) -> None:
         put(k, ("withdrawal",), text)
 
 
+_SUBJECT = re.compile(r"^\s*(?:[・●○◆\-]\s*)?([^、。がは]{2,20})(?:が|は)")
+
+
+def _named_by_subject(st: KpiState, text: str) -> Kpi | None:
+    """The one KPI (none open) whose name the criterion's subject is part of, or holds."""
+    m = _SUBJECT.match(nfkc(text))
+    if m is None or st.current is not None or st.pending is not None:
+        return None
+    subject = m.group(1).strip()
+    stems = [(k, re.sub(r"[(（][^)）]*[)）]", "", nfkc(k.name)).strip()) for k in st.kpis]
+    hits = [k for k, stem in stems if len(stem) >= 2 and (subject in stem or stem in subject)]
+    return hits[0] if len(hits) == 1 and not hits[0].fields.get("withdrawal") else None
+
+
 def _fields(st: KpiState, fields: list[tuple[tuple[str, ...], str]], z: Zoned) -> None:
     k = st.target()
     for fs, v in fields:
         if k is not None:
             put(k, fs, v)
+        elif "withdrawal" in fs and _by_subjects(st, v):
+            continue  # 「撤退基準：」 over one criterion per KPI, each naming its KPI
         else:
             _note(st, fs, criterion_clause(v) if "withdrawal" in fs and _DECLINE.search(v) else v, z)
+
+
+def _by_subjects(st: KpiState, value: str) -> bool:
+    """Criteria under one label, a line each opening with its KPI's name: each to its KPI. False when any line names
+    none (the value is then a note for all)."""
+    parts = [p.strip() for p in re.split(r"\n|(?<=。)", nfkc(value)) if p.strip()]
+    owners = [_named_by_subject(st, p) for p in parts]
+    if len(parts) < 2 or any(o is None for o in owners) or len({id(o) for o in owners}) != len(owners):
+        return False
+    for o, p in zip(owners, parts, strict=True):
+        put(o, ("withdrawal",), p)  # type: ignore[arg-type]
+    return True
 
 
 # 「…／担当：町産業振興課／未達時は…見直す」: a slash between the parts of one entry (not 「人/年」)
