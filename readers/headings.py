@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from chiiki_mirai.core.text.numbers import CIRCLED, to_number
+from chiiki_mirai.readers.heading_canon import CANON
 from chiiki_mirai.readers.heading_sentences import sentence_parts
 
 _KATA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
@@ -159,62 +160,6 @@ def clean_heading(text: str, keep_note: bool = False) -> str:
     return _PUNCT.sub("", t)
 
 
-# Paraphrases of the words the 記載項目 are named with, each rewritten to the one form the knowledge
-# base uses, on both sides of a comparison (applied to cleaned text: NFKC, no punctuation). They are
-# word classes, not one draft's headings: 選んだ理由 / 選定の理由 / 選んだわけ all mean 特定した理由.
-_CANON: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^(?:この|その|これらの)"), ""),
-    (re.compile(r"取り?組み?(?=[^ぁ-ん]|$)|取り組む"), "取組"),
-    (re.compile(r"わけ$|訳$|背景$|根拠と理由$"), "理由"),
-    (re.compile(r"(?:特定|選定|選択|選出)(?:した|の)?(?=理由)|選んだ|選ぶ(?=理由)"), "特定した"),
-    (re.compile(r"(?:特定|選定|選択)(?=理由)"), "特定した"),
-    (
-        re.compile(
-            r"^(?:(?:世界|グローバル)(?:と比べた|と比較した|に対する|における|での|の中での|市場での|的な|な)?"
-            r"|海外(?:と比べた|と比較した|に対する))"
-        ),
-        "国際的な",
-    ),
-    (re.compile(r"^国際(?:的な?)?(?!的)"), "国際的な"),
-    (re.compile(r"(?:競争上の)?(?:強み|優位点|優位性|優位|競争力)$"), "競争優位性"),
-    (re.compile(r"競争競争優位性$"), "競争優位性"),
-    (re.compile(r"対象(?:と(?:する|なる)|の)"), "対象"),
-    (re.compile(r"勝ち方|勝ちパターン|勝機"), "勝ち筋"),
-    (re.compile(r"(?:との|の)?(?:関係|関連|整合)性?$"), "との整合性"),
-    (re.compile(r"関係者|関係機関|関係主体"), "ステークホルダー"),
-    # the picture aimed at: 将来像 / ありたい姿 / ビジョン all mean 目指すべき姿
-    (
-        re.compile(
-            r"将来像|将来の姿|将来ビジョン|ビジョン|あるべき姿|ありたい姿|目指す姿|めざす姿|目標とする姿"
-        ),
-        "目指すべき姿",
-    ),
-    # 中心となる企業 / 中核となる地域 mean 核となる
-    (re.compile(r"(?:中心|中核)(?:と(?:なる|する)|的な)"), "核となる"),
-    # obstacles and the answers to them: 障壁 / ハードル / 乗り越えるべき壁 → 課題; 打ち手 / 方策 → 対策
-    (re.compile(r"障壁|ハードル|(?:乗り越え|越え)るべき壁"), "課題"),
-    (re.compile(r"打ち手|方策|対応策|解決策"), "対策"),
-    (re.compile(r"(?<=産業)の?範囲"), "領域"),
-    # 「現地化について」「KPIに関して」: the topic the heading is about
-    (re.compile(r"(?<=.{2})(?:について|に関して|に関する事項)$"), ""),
-    # what the authority itself does, as an item of its own (「（２）市の取組」 under 「課題と市の取組」): its policy package
-    (re.compile(r"^(?:[都道府県市区町村]|本[県市町村]|両[県市町村]|自治体|行政)(?:が行う|が講じる|として(?:の)?|の)取組$"),
-     "講じるべき政策パッケージ"),
-    # why the figures are what they are (「なぜこの数字なのか」「この目標の根拠」): the basis of the goals
-    # (a question 「なぜこの数字なのか」 reaches here as 「数字を特定した理由」)
-    (re.compile(r"^(?:この|これらの)?(?:数字|数値|目標値?)(?:を特定した理由|の(?:根拠|理由)|とした理由)$"), "設定の根拠"),
-    # the present state: いまの姿 / 今の姿 / 現在の姿 / 現況 mean 現状 (not the picture aimed at)
-    (re.compile(r"(?:いま|今|現在)の(?:姿|状況)|現況"), "現状"),
-    # to use a measure: 使う / 用いる / 利用する mean 活用する (「どのような国の施策を使うのか」)
-    (re.compile(r"使う|使用する|用いる|利用する"), "活用する"),
-    (
-        re.compile(
-            r"国に(?:求める|求めたい|期待する|要望する|お願いする|お願いしたい)(?:対応|こと|事項|措置|支援)?"
-            r"|国への(?:要望|要請|お願い)(?:事項)?"
-        ),
-        "国への要望",
-    ),
-]
 
 
 # a heading asked as a question: "なぜ水島でなぜこの分野か" asks for the reason (特定した理由) of a choice;
@@ -253,7 +198,7 @@ def _question(t: str) -> str:
 def canonical(text: str) -> str:
     """A cleaned heading with paraphrased key words in the knowledge base's wording."""
     t = _question(text)
-    for rx, rep in _CANON:
+    for rx, rep in CANON:
         t = rx.sub(rep, t)
     return t
 

@@ -133,3 +133,14 @@ def form_records(units: list[Unit]) -> list[Unit]:
     return out
 
 
+# a column that counts the operators a row stands for (「事業者数｜５社」「団体数｜２団体」): the row is a kind of them
+COUNT_COLUMN = re.compile(r"(?:事業者|企業|団体|組合|者|社|戸|経営体)数$")
+_MANY = re.compile(r"([0-9]+)\s*(?:社|者|団体|組合|戸|経営体|事業者)")
+
+
+def counted_row(rec: dict[str, str], key: str) -> bool:
+    for k, v in rec.items():
+        m = _MANY.search(nfkc(v or "")) if k != key and COUNT_COLUMN.search(nfkc(k).strip()) else None
+        if m and int(m.group(1)) > 1:
+            return True
+    return False

@@ -32,9 +32,11 @@ from chiiki_mirai.readers.statements.base import ReadContext, place_of
 from chiiki_mirai.readers.statements.claims_from_fields import section_units
 from chiiki_mirai.readers.statements.operator_layout import (
     COLUMNS,
+    COUNT_COLUMN,
     NAME_COLUMN,
     NUMBERING,
     OPERATOR_ITEMS,
+    counted_row,
     entries,
     form_records,
     layout_key,
@@ -70,7 +72,7 @@ def _cell_attrs(rec: dict[str, str], name_key: str) -> dict[str, Any]:
 def _name_key(rec: dict[str, str]) -> str | None:
     keys = list(rec)
     named = [k for k in keys if NAME_COLUMN.search(nfkc(k).strip()) and not any(
-        re.search(rx, nfkc(k)) for _, rx in COLUMNS[:6]) and not _COUNT_COLUMN.search(nfkc(k).strip())]
+        re.search(rx, nfkc(k)) for _, rx in COLUMNS[:6]) and not COUNT_COLUMN.search(nfkc(k).strip())]
     return named[0] if named else (keys[0] if keys else None)
 
 
@@ -141,22 +143,11 @@ def _from_record(u: Unit, key: str | None = None) -> list[Statement]:
     attrs = _cell_attrs(rec, key)
     if rest and "role" not in attrs:
         attrs["note"] = rest
-    if w.is_category(head) or _counted_row(rec, key):
+    if w.is_category(head) or counted_row(rec, key):
         return [Statement(kind="operator", topic="category", subject=head, attrs=attrs, place=place_of(u))]
     return [_entity(head if not rest.startswith("(") else head, {**attrs, "note": rest} if rest else attrs, u)]
 
 
-# a column that counts the operators a row stands for (「事業者数｜５社」「団体数｜２団体」): the row is a kind of them
-_COUNT_COLUMN = re.compile(r"(?:事業者|企業|団体|組合|者|社|戸|経営体)数$")
-_MANY = re.compile(r"([0-9]+)\s*(?:社|者|団体|組合|戸|経営体|事業者)")
-
-
-def _counted_row(rec: dict[str, str], key: str) -> bool:
-    for k, v in rec.items():
-        m = _MANY.search(nfkc(v or "")) if k != key and _COUNT_COLUMN.search(nfkc(k).strip()) else None
-        if m and int(m.group(1)) > 1:
-            return True
-    return False
 
 
 def _notes_attrs(notes: list[str]) -> dict[str, Any]:

@@ -27,14 +27,12 @@ from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.numbering import FIGURE_CAPTION
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
 from chiiki_mirai.readers.statements.indicators.kpi import (
-    IN_CHARGE,
     KPI_LABEL,
     NAMED_KEY,
     WITHDRAW_ACT,
     WITHDRAW_COND,
     Kpi,
     KpiState,
-    doer,
     from_row,
     inline_fields,
     is_kpi_table,
@@ -52,6 +50,15 @@ from chiiki_mirai.readers.statements.indicators.kpi_refs import (
     numbered_criterion,
     numbered_field,
     numbered_refs,
+)
+from chiiki_mirai.readers.statements.indicators.kpi_subjects import (
+    HAS_FIGURE,
+    by_subjects,
+    doer_line,
+    in_charge_line,
+    named_by_subject,
+    named_kpi,
+    topic_field_line,
 )
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, strip_dress
 from chiiki_mirai.readers.statements.indicators.tables import column_of, row_kind, table_rows
@@ -71,7 +78,6 @@ _CHECKING = re.compile(
 _DECLINE = re.compile(r"撤退(?:の)?基準")
 _SECTION_LABEL = re.compile(r"KPI|撤退基準|指標")
 _NAME_LINE = re.compile(r"^[^。、,:：]{2,40}$")
-_HAS_FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千]+\s*(?:年度|件|人|社|円|億|万|%|割|倍|t|トン|台|回)")
 
 
 def criterion_clause(text: str) -> str:
@@ -162,7 +168,7 @@ def _criterion(st: KpiState, text: str, z: Zoned) -> None:
     if _UNIVERSAL.search(text) or _DECLINE.search(text) or is_collective(text):
         _note(st, ("withdrawal",), criterion_clause(text), z)
         return
-    named = _named_by_subject(st, text)
+    named = named_by_subject(st, text)
     if named is not None:  # 「熟成庫の利用樽数が2028年度に200樽未満の場合、…」 under a table of KPIs: that KPI's
         put(named, ("withdrawal",), text)
         return
@@ -175,44 +181,17 @@ def _criterion(st: KpiState, text: str, z: Zoned) -> None:
         put(k, ("withdrawal",), text)
 
 
-_SUBJECT = re.compile(r"^\s*(?:[・●○◆\-]\s*)?([^、。がは]{2,20})(?:が|は)")
-
-
-def _named_by_subject(st: KpiState, text: str) -> Kpi | None:
-    """The one KPI (none open) whose name the criterion's subject is part of, or holds."""
-    m = _SUBJECT.match(nfkc(text))
-    if m is None or st.current is not None or st.pending is not None:
-        return None
-    subject = m.group(1).strip()
-    stems = [(k, re.sub(r"[(（][^)）]*[)）]", "", nfkc(k.name)).strip()) for k in st.kpis]
-    hits = [k for k, stem in stems if len(stem) >= 2 and (subject in stem or stem in subject)]
-    return hits[0] if len(hits) == 1 and not hits[0].fields.get("withdrawal") else None
-
-
 def _fields(st: KpiState, fields: list[tuple[tuple[str, ...], str]], z: Zoned) -> None:
     k = st.target()
     for fs, v in fields:
         if k is not None:
             put(k, fs, v)
-        elif "withdrawal" in fs and _by_subjects(st, v):
+        elif "withdrawal" in fs and by_subjects(st, v):
             continue  # 「撤退基準：」 over one criterion per KPI, each naming its KPI
         else:
             _note(st, fs, criterion_clause(v) if "withdrawal" in fs and _DECLINE.search(v) else v, z)
 
 
-def _by_subjects(st: KpiState, value: str) -> bool:
-    """Criteria under one label, a line each opening with its KPI's name: each to its KPI. False when any line names
-    none (the value is then a note for all)."""
-    parts = [p.strip() for p in re.split(r"\n|(?<=。)", nfkc(value)) if p.strip()]
-    owners = [_named_by_subject(st, p) for p in parts]
-    if len(parts) < 2 or any(o is None for o in owners) or len({id(o) for o in owners}) != len(owners):
-        return False
-    for o, p in zip(owners, parts, strict=True):
-        put(o, ("withdrawal",), p)  # type: ignore[arg-type]
-    return True
-
-
-# 「…／担当：町産業振興課／未達時は…見直す」: a slash between the parts of one entry (not 「人/年」)
 _PART = re.compile(r"\s*/\s*(?=[^0-9年月日人件社回台/])")
 
 
@@ -257,59 +236,6 @@ def _line(st: KpiState, z: Zoned) -> None:
     _one_line(st, z)
 
 
-# 「担当は村産業課。令和11年度末に3人に満たない場合は…見直します。」: a field given as the topic of a sentence
-# 「担当は町農林課とし、毎年度末に…確認する。」: the department is what comes before 「とし」
-_TOPIC_FIELD = re.compile(
-    r"^(?P<f>担当(?:部署|課)?|所管(?:課)?|期限)は、?\s*(?P<v>[^。]{2,60}?)(?:とし(?:[、,][^。]*)?|とする|である|です|で[、,][^。]*)?。(?P<rest>.*)$"
-)
-
-
-def _topic_field(st: KpiState, z: Zoned) -> bool:
-    """A line under a KPI that opens with its field as the sentence's topic: the field, then the rest read as
-    an unlabelled entry (the criterion that follows in the same paragraph)."""
-    m = _TOPIC_FIELD.match(nfkc(z.text).strip())
-    k = st.target() if m else None
-    if m is None or k is None:
-        return False
-    put(k, field_of_key(m.group("f")) or (), m.group("v"))
-    if m.group("rest").strip():
-        unlabelled(k, m.group("rest"))
-    return True
-
-
-def _in_charge(st: KpiState, z: Zoned) -> bool:
-    """A sentence under a KPI that opens with who is in charge (「観光協会が担当し、推進会議で半期ごとに確認する。」):
-    the department, then the rest of the sentence read as an unlabelled entry."""
-    first, _, rest = nfkc(z.text).strip().partition("、")
-    m = IN_CHARGE.fullmatch(first.rstrip("。"))
-    k = st.target() if m else None
-    if m is None or k is None:
-        return False
-    put(k, ("owner",), m.group("d"))
-    if rest.strip():
-        unlabelled(k, rest)
-    return True
-
-
-def _named_kpi(name: str) -> bool:
-    """A name line that names a KPI: numbered (「①陸上蓄養施設の稼働」 read as 「1 …」), or an indicator's noun
-    (「…の加工量」); a line marked only (「◆ 相談窓口と伴走支援」) heads what follows, not a KPI."""
-    return bool(re.match(r"^[0-9]{1,2}\s", name)) or is_indicator(name)
-
-
-def _doer(st: KpiState, z: Zoned) -> bool:
-    """A sentence without a figure under a KPI whose clause names who does its work: that body is in charge."""
-    t = nfkc(z.text).strip()
-    k = st.current if st.pending is None else (st.pending if _named_kpi(st.pending.name) else None)
-    if k is None or k.fields.get("owner") or z.unit.kind not in ("sentence", "item") or prose_kpi(t) is not None:
-        return False  # (a sentence that sets out the next KPI names its own department)
-    who = doer(t)
-    if who is None:
-        return False
-    put(st.target(), ("owner",), who)  # type: ignore[arg-type]
-    return not _HAS_FIGURE.search(t)  # a sentence with figures is read on (its target, its criterion)
-
-
 _SHORT_FIELDS = (("owner",), ("deadline",))  # fields one phrase long: a sentence after them is another field's
 
 
@@ -326,7 +252,7 @@ def _one_line(st: KpiState, z: Zoned) -> None:
         name, _ = inline_fields(text)
         _open(st, name.strip(), nfkc(text)[len(name):], z)
         return
-    if _topic_field(st, z) or _in_charge(st, z) or _doer(st, z):
+    if topic_field_line(st, z) or in_charge_line(st, z) or doer_line(st, z):
         return
     lab = labelled(z.text)
     if lab is not None:
@@ -377,7 +303,7 @@ def _plain(st: KpiState, z: Zoned) -> None:
             _criterion(st, t, z)
         return
     found = prose_kpi(t)
-    if st.pending is not None and _HAS_FIGURE.search(t) and _named_kpi(st.pending.name):
+    if st.pending is not None and HAS_FIGURE.search(t) and named_kpi(st.pending.name):
         # the paragraph under a KPI's name line (「①やせウニの買取量」 over 「令和6年度のゼロを、令和12年度に年間150トンとする。」
         # 「令和12年度までに延べ15人を受け入れる。」): its target, whatever the sentence's own topic
         k = st.target()
