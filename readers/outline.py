@@ -20,7 +20,7 @@ from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import kbview
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.lines import split_kv
-from chiiki_mirai.readers.heading_parts import head_match, named_items
+from chiiki_mirai.readers.heading_parts import PART_MATCH, head_match, named_items, split_parts
 from chiiki_mirai.readers.headings import (
     AMBIGUITY_MARGIN,
     OWN_SECTION_BONUS,
@@ -232,6 +232,21 @@ def _merged(sec: Section, targets: list[Target], inherited: str | None, m: Match
     return items[0], tuple(items[1:])
 
 
+def _part_here(sec: Section, targets: list[Target], inherited: str | None, m: Match, number: int | None) -> Match | None:
+    """For a heading under a section that joins words naming an item there and an item elsewhere (「構想と数値目標
+    （KGI）」): the match of the part that names the item of the section it stands under; None otherwise."""
+    current = _section_id(inherited, targets)
+    if current is None or (m.target.parent or m.target.id) == current:
+        return None
+    for part in split_parts(sec.heading or sec.label):
+        if part == (sec.heading or sec.label):
+            return None  # nothing joins the heading's words
+        own = best_match(part, targets, current_section=current, number=number)
+        if own is not None and own.target.parent == current and own.score >= PART_MATCH:
+            return own
+    return None
+
+
 def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], dict[int, tuple[str, ...]], int]:
     """Place every section; return the places, the items merged headings name, and how many headings matched an
     item or section."""
@@ -248,6 +263,8 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], dict[
         m = best_match(sec.heading or sec.label, targets, current_section=_section_id(inherited, targets), number=num.number)
         by_children = _section_of_children(sec, targets, inherited)
         merged = _merged(sec, targets, inherited, m)
+        if m is not None and (own := _part_here(sec, targets, inherited, m, num.number)) is not None:
+            m = own  # 「２．構想と数値目標（KGI）」 under 計画の概要: its first part, 計画の構想, is where it stands
         if by_children is not None and (m is None or m.target.parent == by_children):
             place: str | None = by_children
         elif merged is not None:

@@ -267,3 +267,13 @@ def test_the_authoritys_own_actions_and_the_reason_for_the_figures_name_their_it
 def test_a_section_headed_by_the_topic_its_wording_opens_with(heading: str, want: str) -> None:
     m = best_match(heading, list(kbview.targets("C")), None)
     assert m is not None and m.target.id == want, (heading, m and m.target.id)
+
+
+def test_a_heading_joining_an_item_here_and_one_elsewhere_stands_at_the_item_here() -> None:
+    text = "\n".join([
+        "類型：A", "", "# Ⅰ．計画の概要", "", "## １．本地域でこの分野を選んだ理由", "地熱資源が国内有数である。", "",
+        "## ２．構想と数値目標（KGI）", "次世代地熱と水素の一貫拠点をつくる。2040年度に官民設備投資額 累計2,000億円。", "",
+        "## ３．官民投資ロードマップとの関係", "水素等の分野に当たる。",
+    ]) + "\n"
+    got = _sections(text)
+    assert got.get("A.1.2", "").endswith("構想と数値目標（KGI）"), got
