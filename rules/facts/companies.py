@@ -24,13 +24,15 @@ from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 def named_operators(ctx: FactContext) -> list[Statement]:
     """The operators the draft names (held, not a placeholder), one per name: of a name given more than once (a
-    summary line 「核となる企業：A社、B社」 and the table of the operators), the mention that says most of it (its
+    summary line 「核となる企業：A社、B社」 and the table of the operators, its legal form abbreviated or not), the mention
+    that says most of it (its
     role, note and scale), else the first."""
     by_name: dict[str, list[Statement]] = {}
     for s in statements(ctx, "operator", "entity"):
         name = (s.subject or "").strip()
         if s.held and len(name) >= 2:
-            by_name.setdefault(name, []).append(s)
+            # the same company whatever way its legal form is written (「上州モーターテック(株)」「上州モーターテック株式会社」)
+            by_name.setdefault(bare_company_name(name), []).append(s)
     return [max(found, key=_told) for found in by_name.values()]
 
 
