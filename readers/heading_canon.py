@@ -41,6 +41,8 @@ CANON: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"障壁|ハードル|(?:乗り越え|越え)るべき壁"), "課題"),
     (re.compile(r"打ち手|方策|対応策|解決策"), "対策"),
     (re.compile(r"(?<=産業)の?範囲"), "領域"),
+    # the criteria for pulling back in plain words (「KPIと見直しの基準」「撤退の目安」「引き際」)
+    (re.compile(r"見直し(?:の)?(?:基準|目安)|撤退の(?:基準|目安|考え方)|引き際"), "撤退基準"),
     # 「現地化について」「KPIに関して」: the topic the heading is about
     (re.compile(r"(?<=.{2})(?:について|に関して|に関する事項)$"), ""),
     # what the authority itself does, as an item of its own (「（２）市の取組」 under 「課題と市の取組」): its policy package

@@ -256,6 +256,8 @@ def test_a_label_before_a_catchphrase_and_a_slide_number_name_the_item(heading: 
         ("（２）町が行う取組", "C.5", "C.5.2"),
         ("（３）なぜこの数字なのか", "B.3", "B.3.3"),
         ("（３）目標値の根拠", "B.3", "B.3.3"),
+        ("■7　KPIと見直しの基準", "C.5", "C.5.4"),
+        ("KPIと撤退の考え方", "C.5", "C.5.4"),
     ],
 )
 def test_the_authoritys_own_actions_and_the_reason_for_the_figures_name_their_items(heading: str, section: str, want: str) -> None:
