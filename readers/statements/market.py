@@ -21,7 +21,8 @@ from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.units import Unit
 
 MARKET_SENT = re.compile(
-    r"ターゲット|市場|顧客|販路|向け|輸出|販売|売り?込|取引先|受注|発注者|需要家|ユーザー|届け|"
+    # (a sentence about whose demand the plan meets names its buyers: 「…の個人客には…という強い需要がある」)
+    r"ターゲット|市場|顧客|販路|向け|輸出|販売|売り?込|取引先|受注|発注者|需要|ニーズ|ユーザー|届け|客層|"
     r"[(（](?:国内の|海外の)?(?:法人|個人|海外)[)）、,・]"
 )
 ATTRIBUTES = {
