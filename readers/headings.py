@@ -47,6 +47,7 @@ _STYLES: list[tuple[str, re.Pattern[str]]] = [
     # 【１】 / 〔1〕 / ［１］ / [1]: a bracketed number (〔〕 and 【】 as often mark the top level as (1) does not)
     ("bracket", re.compile(rf"^[【〔［\[](?P<n>{_DIGITS})[】〕］\]]{_SP}*(?P<rest>.*)$")),
     ("paren", re.compile(rf"^[(（](?P<n>{_DIGITS})[)）]{_SP}*(?P<rest>.*)$")),
+    ("angle", re.compile(rf"^[<＜〈《](?P<n>{_DIGITS})[>＞〉》]{_SP}*(?P<rest>.*)$")),  # 「＜６＞現地化の方針」
     # （一）/ (二): kanji numbers in parentheses, the level under 一、
     ("paren_kanji", re.compile(rf"^[(（](?P<n>[一二三四五六七八九十]{{1,2}})[)）]{_SP}*(?P<rest>.*)$")),
     # the single parenthesized-digit characters ⑴…⒇ (U+2474–2487), a "paren" style too

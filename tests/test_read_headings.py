@@ -41,6 +41,7 @@ def _b_draft(top: list[str], sub: list[list[str]]) -> str:
     ("text", "style", "number", "rest"),
     [
         ("（三）区域", "paren_kanji", 3, "区域"),
+        ("＜６＞現地化の方針", "angle", 6, "現地化の方針"),
         ("(十一) 補足", "paren_kanji", 11, "補足"),
         ("【２】対象の地域", "bracket", 2, "対象の地域"),
         ("〔４〕課題", "bracket", 4, "課題"),
@@ -279,3 +280,10 @@ def test_a_heading_joining_an_item_here_and_one_elsewhere_stands_at_the_item_her
     ]) + "\n"
     got = _sections(text)
     assert got.get("A.1.2", "").endswith("構想と数値目標（KGI）"), got
+
+
+def test_angle_bracket_numbers_are_section_headings_in_plain_text() -> None:
+    text = _b_draft(["＜１＞育成する産業の範囲", "＜２＞拠点と中心となる企業"],
+                    [["（１）業種", "（２）選んだ理由"], ["（１）区域", "（２）中心となる企業", "（３）選定の理由"]])
+    got = _sections(text, "draft.txt")
+    assert {"B.1", "B.1.1", "B.1.2", "B.2", "B.2.1", "B.2.2", "B.2.3"} <= set(got), got

@@ -97,6 +97,7 @@ STYLES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str], bool]] 
         True,
     ),
     ("【〔［[", re.compile(rf"[【〔［\[](?P<n>{_D})[】〕］\]]{_SP}{{0,8}}"), _bracket, False),
+    ("<＜〈《", re.compile(rf"[<＜〈《](?P<n>{_D})[>＞〉》]{_SP}{{0,8}}"), _g("angle"), False),  # 「＜６＞現地化の方針」
     ("(（", re.compile(rf"[(（](?P<n>{_D})[)）]{_SP}{{0,8}}"), _g("paren"), False),
     (_PAREN_CHAR, re.compile(rf"(?P<n>[{_PAREN_CHAR}]){_SP}{{0,8}}"), _g("paren"), False),
     ("(（", re.compile(rf"[(（](?P<n>[{_KANJI}]{{1,3}})[)）]{_SP}{{0,8}}"), _g("paren_kanji"), False),
