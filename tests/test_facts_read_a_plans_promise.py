@@ -132,14 +132,14 @@ CASES = [
         "value_added_comparison_stated": Expect("付加価値率は約40%と見込み、全国の同業種の平均（29%）を上回る。", (7,)),
         "value_added_basis_stated": Expect("付加価値率40%（比較対象 29%）", (7, 7)),
         "value_added_rates_given": Expect(True, (7, 7)),
-        "value_added_higher_than_industry": Expect(True, (7, 7)),
+        "value_added_higher_than_industry": Expect(True, (7,)),
     }),
     Case("domestic_top_share_and_a_rate_below_the_industrys", "C",
          ("主な顧客は国内の自動車メーカー（法人）である。", "国内シェア1位を目指す。", "付加価値率は約25%と見込み、全国の同業種の平均（29%）を下回る。"), {
         "market_attributes_stated": Expect(["法人", "国内"], (3,)),
         "export_or_top_share": Expect(["国内上位シェア"], (4,)),
         "has_export_target": Expect(False, (4,)),
-        "value_added_higher_than_industry": Expect(False, (5, 5)),
+        "value_added_higher_than_industry": Expect(False, (5,)),
     }),
     Case("the_plans_rate_alone_is_a_basis_not_a_comparison", "C", ("付加価値率は約40%と見込む。",), {
         "value_added_basis_stated": Expect("付加価値率40%", (3,)),
@@ -166,7 +166,7 @@ CASES = [
     }),
     Case("a_rate_equal_to_the_industrys_is_not_higher", "C", ("付加価値率は約29%と見込み、全国の同業種の平均（29%）と同じである。",), {
         "value_added_rates_given": Expect(True, (3, 3)),
-        "value_added_higher_than_industry": Expect(False, (3, 3)),
+        "value_added_higher_than_industry": Expect(False, (3,)),
     }),
 ]
 
