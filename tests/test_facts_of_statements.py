@@ -567,6 +567,13 @@ def test_infrastructure_with_its_timing_open_names_the_first_two_pieces() -> Non
     assert (f.value, [e.line for e in f.evidence]) == ("受入桟橋の増深は今後検討する。、水素パイプラインの敷設は関係者と調整中である。", [6, 7])
 
 
+def test_a_long_undecided_piece_is_quoted_by_its_first_eighty_characters() -> None:
+    long = "受入桟橋の増深と背後の保管用地の造成、構内道路の拡幅、" * 3 + "いずれも今後検討する。"
+    pieces = [Statement(kind="infrastructure", topic="considering", place=Place(line=6, quote=long))]
+    f = derive_facts(Plan(statements=pieces), load_kb(), "A", TODAY)["infrastructure_undecided"]
+    assert (len(long) > 80, f.value, [e.line for e in f.evidence]) == (True, long[:80], [6])
+
+
 @pytest.mark.parametrize(
     ("kgi", "total"),
     [
