@@ -740,3 +740,11 @@ def test_a_value_added_increase_in_yen_is_no_rate(kgi: Statement, rate_only: boo
     assert f["kgi_value_added_rate_only"].value is rate_only
     assert f["kgi_mandatory_all"].shown() == "未設定: 計画での官民設備投資額、計画での産業ニーズに即した産業人材育成数"
 
+
+
+def test_of_two_announcements_the_first_is_stated_and_cited() -> None:
+    """The head's announcement is the first one the draft states; it alone is cited."""
+    said = [Statement(kind="announcement", subject=q, place=Place(line=n, quote=q)) for n, q in
+            ((5, "事前確認の完了後、知事が記者会見で発表する。"), (9, "県議会への報告の後、知事がウェブサイトで発表する。"))]
+    f = derive_facts(Plan(statements=said), load_kb(), "B", TODAY)["announcement_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("事前確認の完了後、知事が記者会見で発表する。", [5])
