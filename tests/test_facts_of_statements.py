@@ -748,3 +748,12 @@ def test_of_two_announcements_the_first_is_stated_and_cited() -> None:
             ((5, "事前確認の完了後、知事が記者会見で発表する。"), (9, "県議会への報告の後、知事がウェブサイトで発表する。"))]
     f = derive_facts(Plan(statements=said), load_kb(), "B", TODAY)["announcement_stated"]
     assert (f.value, [e.line for e in f.evidence]) == ("事前確認の完了後、知事が記者会見で発表する。", [5])
+
+
+@pytest.mark.parametrize(("value", "unit", "shown"), [(50, "社", "2030年度 50社"), (3e8, "円", "2030年度 3億円"), (12, "件", "2030年度 12件")])
+def test_a_ripple_target_is_shown_in_its_own_unit(value: float, unit: str, shown: str) -> None:
+    """Only an amount in yen is written as yen (億円); a count of partners or deals keeps its unit."""
+    s = Statement(kind="ripple", topic="transactions", value=value, unit=unit, year=2030, role="target",
+                  place=Place(line=6, quote=f"域内の取引を2030年度に{value:g}{unit}とする。"))
+    f = derive_facts(Plan(statements=[s]), load_kb(), "C", TODAY)["ripple_regional_transactions_value"]
+    assert (f.value, f.shown(), [e.line for e in f.evidence]) == (value, shown, [6])
