@@ -567,6 +567,13 @@ def test_infrastructure_with_its_timing_open_names_the_first_two_pieces() -> Non
     assert (f.value, [e.line for e in f.evidence]) == ("受入桟橋の増深は今後検討する。、水素パイプラインの敷設は関係者と調整中である。", [6, 7])
 
 
+def test_a_long_undecided_piece_is_quoted_by_its_first_eighty_characters() -> None:
+    long = "受入桟橋の増深と背後の保管用地の造成、構内道路の拡幅、" * 3 + "いずれも今後検討する。"
+    pieces = [Statement(kind="infrastructure", topic="considering", place=Place(line=6, quote=long))]
+    f = derive_facts(Plan(statements=pieces), load_kb(), "A", TODAY)["infrastructure_undecided"]
+    assert (len(long) > 80, f.value, [e.line for e in f.evidence]) == (True, long[:80], [6])
+
+
 @pytest.mark.parametrize(
     ("kgi", "total"),
     [
@@ -733,3 +740,20 @@ def test_a_value_added_increase_in_yen_is_no_rate(kgi: Statement, rate_only: boo
     assert f["kgi_value_added_rate_only"].value is rate_only
     assert f["kgi_mandatory_all"].shown() == "未設定: 計画での官民設備投資額、計画での産業ニーズに即した産業人材育成数"
 
+
+
+def test_of_two_announcements_the_first_is_stated_and_cited() -> None:
+    """The head's announcement is the first one the draft states; it alone is cited."""
+    said = [Statement(kind="announcement", subject=q, place=Place(line=n, quote=q)) for n, q in
+            ((5, "事前確認の完了後、知事が記者会見で発表する。"), (9, "県議会への報告の後、知事がウェブサイトで発表する。"))]
+    f = derive_facts(Plan(statements=said), load_kb(), "B", TODAY)["announcement_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("事前確認の完了後、知事が記者会見で発表する。", [5])
+
+
+@pytest.mark.parametrize(("value", "unit", "shown"), [(50, "社", "2030年度 50社"), (3e8, "円", "2030年度 3億円"), (12, "件", "2030年度 12件")])
+def test_a_ripple_target_is_shown_in_its_own_unit(value: float, unit: str, shown: str) -> None:
+    """Only an amount in yen is written as yen (億円); a count of partners or deals keeps its unit."""
+    s = Statement(kind="ripple", topic="transactions", value=value, unit=unit, year=2030, role="target",
+                  place=Place(line=6, quote=f"域内の取引を2030年度に{value:g}{unit}とする。"))
+    f = derive_facts(Plan(statements=[s]), load_kb(), "C", TODAY)["ripple_regional_transactions_value"]
+    assert (f.value, f.shown(), [e.line for e in f.evidence]) == (value, shown, [6])

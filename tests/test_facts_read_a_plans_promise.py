@@ -105,6 +105,10 @@ CASES = [
         "strategic_field_matched": Expect(False, (5,)),
         "product_specified": Expect("家庭用6G対応ルーターの組立", (5,)),
     }),
+    # two kanji are enough for a synonym (「磁石」 for 永久磁石): only Latin terms need three characters
+    Case("a_two_kanji_synonym_names_its_product", "A", ("## 対象製品", "当社は磁石を製造する。"), {
+        "strategic_field_matched": Expect(["13.マテリアル（重要鉱物・部素材）／永久磁石"], (4,)),
+    }),
     Case("industry_of_four_characters_is_specified", "B", ("## 1. 対象とする産業分野", "### (1) 該当する業種", "食品加工"), {
         "product_specified": Expect("食品加工", (5,)),
     }),
@@ -163,6 +167,11 @@ CASES = [
     }),
     Case("a_market_denied_is_not_its_attribute", "C", ("主な顧客は首都圏の個人客である。", "ただし海外の顧客は想定していない。"), {
         "market_attributes_stated": Expect(["個人"], (3,)),
+    }),
+    # the plan's rate and the industry's in two sentences: above it is said, with both lines
+    Case("a_rate_above_the_industrys_read_from_two_sentences", "C",
+         ("付加価値率は約40%を見込む。", "全国の同業種の平均付加価値率は29%である。"), {
+        "value_added_higher_than_industry": Expect(True, (3, 4)),
     }),
     Case("a_rate_equal_to_the_industrys_is_not_higher", "C", ("付加価値率は約29%と見込み、全国の同業種の平均（29%）と同じである。",), {
         "value_added_rates_given": Expect(True, (3, 3)),

@@ -155,6 +155,10 @@ CASES = [
         "submission_forms_ok": Expect(False, (3,), "計画に記載された提出様式（様式2-1）はC（地場産業成長プラン）の様式であり、この類型（B）の様式ではない"),
         "author_plan_count": Expect(None),
     }),
+    # the type whose forms they are is named whichever way the two types' ids sort
+    Case("forms_of_b_in_a_c_plan", "C", ("提出様式：様式1-1",), {
+        "submission_forms_ok": Expect(False, (3,), "計画に記載された提出様式（様式1-1）はB（地域産業クラスター計画）の様式であり、この類型（C）の様式ではない"),
+    }),
 ]
 
 

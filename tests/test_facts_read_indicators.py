@@ -304,3 +304,12 @@ def test_each_kgi_of_a_table_cites_its_own_row() -> None:
     assert {s.topic for s in kgis} == {"investment", "value_added", "talent"}
     for s in kgis:
         assert s.subject and s.subject in s.place.quote, (s.topic, s.place.quote)
+
+
+def test_the_formulas_sales_increase_cites_the_first_200_characters_of_a_long_basis() -> None:
+    """The candidate sales target taken from the value-added formula cites its line as any evidence does: its first
+    200 characters."""
+    basis = ("設定根拠：売上増加額 3億円 × 既存の付加価値率 40%（売上増加額は"
+             + "新商品の販路を県外の量販店と海外の飲食店に広げることで見込む額であり、" * 6 + "詳細は別紙に示す。）")
+    f = read_facts(("KGI 付加価値増加額：2030年度 1.2億円", basis), "C")["ripple_sales_value"]
+    assert (len(basis) > 200, f.uncertain, [(e.line, e.text) for e in f.evidence]) == (True, True, [(4, basis[:200])])
