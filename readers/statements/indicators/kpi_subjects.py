@@ -15,8 +15,7 @@ from chiiki_mirai.readers.statements.indicators.kpi_refs import field_of_key
 from chiiki_mirai.readers.statements.indicators.zones import Zoned
 
 HAS_FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千]+\s*(?:年度|件|人|社|円|億|万|%|割|倍|t|トン|台|回)")
-
-
+# the subject a criterion opens with (「熟成庫の利用樽数が…」「輸出支援補助は…」)
 _SUBJECT = re.compile(r"^\s*(?:[・●○◆\-]\s*)?([^、。がは]{2,20})(?:が|は)")
 
 
@@ -43,7 +42,6 @@ def by_subjects(st: KpiState, value: str) -> bool:
     return True
 
 
-# 「…／担当：町産業振興課／未達時は…見直す」: a slash between the parts of one entry (not 「人/年」)
 def named_kpi(name: str) -> bool:
     """A name line that names a KPI: numbered (「①陸上蓄養施設の稼働」 read as 「1 …」), or an indicator's noun
     (「…の加工量」); a line marked only (「◆ 相談窓口と伴走支援」) heads what follows, not a KPI."""
@@ -51,7 +49,8 @@ def named_kpi(name: str) -> bool:
 
 
 def doer_line(st: KpiState, z: Zoned) -> bool:
-    """A sentence without a figure under a KPI whose clause names who does its work: that body is in charge."""
+    """A sentence under a KPI (not one that sets out the next) whose clause names who does its work: that body is in
+    charge; a sentence without figures is then read, one with figures is read on."""
     t = nfkc(z.text).strip()
     k = st.current if st.pending is None else (st.pending if named_kpi(st.pending.name) else None)
     if k is None or k.fields.get("owner") or z.unit.kind not in ("sentence", "item") or prose_kpi(t) is not None:
