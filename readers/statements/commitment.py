@@ -374,7 +374,8 @@ def _cells(u: Unit) -> list[str]:
 def _row_modality(u: Unit) -> str | None:
     """A row of a table of the support system (「伊予灘銀行・宇和島信用金庫｜協調融資枠、四半期ごとの面談に同席」) states
     what each body does, though its cells are nouns without a predicate: the row holds as its first cell with a
-    modality says (「（調整中）」 makes it a slot), else as set out. None for a unit that is no table row."""
+    modality says (「（調整中）」 makes it a slot), else as set out. A key：value line is such a row of two cells. None for
+    any other unit."""
     cells = _cells(u)
     if not cells:
         return None
