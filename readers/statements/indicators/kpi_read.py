@@ -78,6 +78,8 @@ _CHECKING = re.compile(
 _DECLINE = re.compile(r"撤退(?:の)?基準")
 _SECTION_LABEL = re.compile(r"KPI|撤退基準|指標")
 _NAME_LINE = re.compile(r"^[^。、,:：]{2,40}$")
+_MARKS = re.compile(r"^[\s○●◎◆◇■□・*＊]+")
+_NUMBERED_LABEL = re.compile(r"^\s*[<＜〈【\[]?\s*(?:KPI|ＫＰＩ|指標)\s*[-－‐]?\s*[(（]?\s*(?:[0-9]{1,2}[)）]?(?:[\s　:：.．、]|$)|[①-⑳])")  # not 「KPI（5W1H）」
 
 
 def criterion_clause(text: str) -> str:
@@ -95,6 +97,11 @@ def criterion_clause(text: str) -> str:
 def _heading(st: KpiState, z: Zoned) -> None:
     st.current = None
     st.pending = None
+    bare = _MARKS.sub("", nfkc(z.text))  # (the heading's own marks: 「○ **KPI-1　…**」)
+    lab = labelled(bare) if "kpi" in z.zones and _NUMBERED_LABEL.match(bare) else None
+    if lab is not None and lab[0].strip():
+        _open(st, *lab, z)  # 「○ **KPI-1　共同排水処理施設の更新工事の進み具合**」 set as a heading over its fields
+        return
     if "kpi" not in z.zones or "kpi" in words_zones(z.text):
         return
     text = strip_dress(z.text)
