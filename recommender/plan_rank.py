@@ -140,16 +140,21 @@ def made_objects(m: Measure, objects: frozenset[str], reading: PlanReading) -> f
     return kept or frozenset({"\0"})  # none in the measure's sense: an object no plan holds
 
 
+def _objects_missing(m: Measure, objects: frozenset[str], reading: PlanReading) -> bool:
+    """What the measure is for is not in the plan, or (for a measure that answers a lack) not in a lack the plan
+    states: the score and its bound both rest on this."""
+    absent = bool(objects) and not (objects & reading.present)
+    return absent or bool(m.objects_in_need and not (objects & reading.object_needs))
+
+
 def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: KnowledgeBase,
                    facts: dict[str, object] | None) -> Scored | None:
     """The measure's score with its links, or None when the plan gives no ground to recommend it."""
     named = reading.named.get(m.id)
     idx = name_index(kb)
     objects = made_objects(m, idx.measure_objects.get(m.id, frozenset()), reading)
-    if not named and objects and not (objects & reading.present):
-        return None  # what the measure is for is not in the plan
-    if not named and m.objects_in_need and not (objects & reading.object_needs):
-        return None  # a lack the measure answers, which the plan does not state
+    if not named and _objects_missing(m, objects, reading):
+        return None  # what the measure is for is not in the plan, or not as a lack the plan states
     if not named and not industry_fits(reading, idx.measure_industries[m.id], frozenset(m.sectors),
                                        frozenset(sig.sectors)):
         return None  # the plan's business is not one the measure is for
@@ -221,8 +226,7 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
     if m.id in reading.named:
         return math.inf
     objects = made_objects(m, ms.objects, reading)
-    if (objects and not (objects & reading.present)) or m.status != "available" \
-            or (m.objects_in_need and not (objects & reading.object_needs)) or other_types_benefit(m, sig.plan_type):
+    if _objects_missing(m, objects, reading) or m.status != "available" or other_types_benefit(m, sig.plan_type):
         return -math.inf
     if not industry_fits(reading, ms.industries, frozenset(m.sectors), frozenset(sig.sectors)):
         return -math.inf

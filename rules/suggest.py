@@ -33,14 +33,15 @@ STRUCTURE_WEIGHT = 2.0  # the 記載項目 a plan is written along say what it i
 STRUCTURE_MIN = 10  # items found before the headings count as the type's outline, not a few shared headings
 
 
-def _structure(plan: Plan) -> str | None:
-    """The type whose 記載項目 the plan's headings were read as, when they hold its outline (the reader matches the
-    headings against each type's items and keeps the best: plan.sections are keyed by that type's item ids)."""
-    types = {k.split(".", 1)[0] for k in plan.sections if k[:1] in "ABC" and "." in k}
-    if len(types) != 1:
+def _structure(plan: Plan) -> tuple[str, int] | None:
+    """The type whose 記載項目 the plan's headings were read as, with how many were found, when they hold its outline
+    (the reader matches the headings against each type's items and keeps the best: plan.sections are keyed by that
+    type's item ids)."""
+    ids = [k for k in plan.sections if k[:1] in "ABC" and "." in k]
+    types = {k[0] for k in ids}
+    if len(types) != 1 or len(ids) < STRUCTURE_MIN:
         return None
-    (t,) = types
-    return t if sum(1 for k in plan.sections if "." in k and k[0] == t) >= STRUCTURE_MIN else None
+    return types.pop(), len(ids)
 
 
 def suggest_type(plan: Plan, kb: KnowledgeBase, facts: dict | None = None) -> Suggestion:
@@ -77,8 +78,9 @@ def suggest_type(plan: Plan, kb: KnowledgeBase, facts: dict | None = None) -> Su
         reasons["C"].append("既存製品の付加価値向上・販路拡大を目指す")
     shape = _structure(plan)
     if shape is not None:
-        score[shape] += STRUCTURE_WEIGHT
-        reasons[shape].append(f"見出しが{shape}計画の記載項目に沿っている（{sum(1 for k in plan.sections if k.startswith(shape + '.'))}項目）")
+        t, n = shape
+        score[t] += STRUCTURE_WEIGHT
+        reasons[t].append(f"見出しが{t}計画の記載項目に沿っている（{n}項目）")
     if max(score.values()) == 0:
         return Suggestion(type=None, reasons=["類型を推定する手がかり（策定主体・分野・投資規模）が見つからない"])
     # ties broken by the order B, C, A: the guidance's default types for prefectures and municipalities

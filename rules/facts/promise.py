@@ -172,10 +172,17 @@ def _formula_only(quote: str) -> bool:
     return bool(_FORMULA.search(t)) and not _COMPARES.search(t)
 
 
-def _rates(ctx: FactContext) -> tuple[float | None, float | None, list]:
+def _rate_statements(ctx: FactContext) -> tuple[Statement | None, Statement | None]:
+    """The statements of the plan's own rate and of the rate it is set against (the reader puts a sentence that gives
+    both first, so both come from it when there is one)."""
     rates = statements(ctx, "claim", "value_added_rate")
     own = next((s for s in rates if s.value is not None), None)
     peer = next((s for s in rates if s.attrs.get("industry") is not None), None)
+    return own, peer
+
+
+def _rates(ctx: FactContext) -> tuple[float | None, float | None, list]:
+    own, peer = _rate_statements(ctx)
     ev = [evidence_at(s.place) for s in (own, peer) if s is not None]
     return (own.value if own else None), (peer.attrs["industry"] if peer else None), ev
 
@@ -201,13 +208,9 @@ def value_added_higher_than_industry(ctx: FactContext) -> Any:
     """The plan's rate above the one it is set against. Decided by the sentence that gives both; two rates read
     from different sentences (a basis citing an industry's rate, a claim about the product's) may be bound to the
     wrong owner, so a rate not above the other there goes to a person: unknown is never a negative."""
-    own, peer, ev = _rates(ctx)
+    own, peer = _rate_statements(ctx)
     if own is None or peer is None:
         return None
-    both = next((s for s in statements(ctx, "claim", "value_added_rate")
-                 if s.value is not None and s.attrs.get("industry") is not None), None)
-    if both is not None:
-        return both.value > both.attrs["industry"], ev
-    if own > peer:
-        return True, ev
-    return Uncertain(None, tuple(ev), candidate=ev[0].text if ev else "")
+    higher = own.value > peer.attrs["industry"]
+    ev = [evidence_at(own.place), evidence_at(peer.place)]
+    return (higher, ev) if higher or own is peer else Uncertain(None, tuple(ev), candidate=ev[0].text)

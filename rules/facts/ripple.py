@@ -25,6 +25,7 @@ from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_quantities
+from chiiki_mirai.rules.facts.claim_select import statements
 from chiiki_mirai.rules.facts.helpers import section_evidence, section_lines, yen_display
 from chiiki_mirai.rules.facts.indicator_statements import of
 from chiiki_mirai.rules.facts.indicators import HELD, ev
@@ -51,8 +52,7 @@ _RAISE = re.compile(r"(?:賃金|給与|基本給|年収|時給|賃上げ|初任�
 
 def _raises(ctx: FactContext) -> list[Statement]:
     """Held wage claims that raise pay, where no ripple statement of wages was read."""
-    claims = [s for s in ctx.plan.statements if s.kind == "claim" and s.topic == "wages"]
-    return [s for s in claims if s.modality in HELD and _RAISE.search(nfkc(s.place.quote))]
+    return [s for s in statements(ctx, "claim", "wages") if s.modality in HELD and _RAISE.search(nfkc(s.place.quote))]
 
 
 def _held(ctx: FactContext, topic: str) -> list[Statement]:

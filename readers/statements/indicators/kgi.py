@@ -166,8 +166,8 @@ def _noted_sums(row: Row, name: str, year: int | None, u: Unit, block: _Block, e
     """A sum over the period given in the row's note (「官民設備投資額（年額）｜約８億円｜約21億円｜2026～2030年度の累計
     約84億円」): the KGI's cumulative value."""
     out: list[Statement] = []
-    for _col, text in ((c, v) for c, v in row.cells if c.fields == ("note",)):
-        if CUMULATIVE.search(nfkc(text)):
+    for col, text in row.cells:
+        if col.fields == ("note",) and CUMULATIVE.search(nfkc(text)):
             cell = read_cell(text, "target", year, cumulative=True)
             out += [s for s in _statement(name, cell, u, block, extra) if s.role == "cumulative"]
     return out
