@@ -404,3 +404,14 @@ def test_a_text_box_is_read_once_after_the_paragraph_that_anchors_it() -> None:
     texts = [getattr(b, "text", "") for _, blocks in doc.walk() for b in blocks]
     assert texts.count("2028年度末に2ライン未満の場合、補助を終了する。") == 1, texts
     assert texts.index("表　ＫＰＩ一覧") < texts.index("2028年度末に2ライン未満の場合、補助を終了する。")
+
+
+def test_struck_through_runs_are_deleted_wording_and_not_read() -> None:
+    d = docx.Document()
+    p = d.add_paragraph("目標年度：")
+    p.add_run("2029年度").font.strike = True
+    p.add_run("2031年度")
+    q = d.add_paragraph("窓口：")
+    q.add_run("商工会に委ねる").font.double_strike = True
+    q.add_run("市の商工課に置く")
+    assert parse_docx(save(d)).meta == {"目標年度": "2031年度", "窓口": "市の商工課に置く"}

@@ -219,3 +219,23 @@ def test_an_html_table_in_markdown_is_a_table_with_its_merged_cells_spread() -> 
         ["事業者", "規模", "規模"], ["事業者", "従業員", "売上"], ["（有）湯の宿\n本館", "9名", "約8,000万円"]
     ]
 
+
+
+def test_struck_through_wording_is_a_deleted_revision_and_not_read() -> None:
+    src = """# 真珠加工 成長プラン（第2版）
+
+## 1. 目標
+
+- 目標年度：~~2029年度~~ 2031年度
+- 市内の仕入額：~~4億円→6億円~~ 実態調査の後に定める。
+
+| 指標 | 目標 |
+|---|---|
+| 輸出額 | ~~3億円~~ 5億円 |
+"""
+    blocks = parse_markdown(src).sections[0].blocks
+    texts = [b.plain() for b in blocks]
+    assert not any("2029" in t or "4億円" in t or "3億円" in t for t in texts)
+    assert any("2031年度" in t for t in texts) and any("実態調査の後に定める" in t for t in texts)
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert "5億円" in table.plain() and "3億円" not in table.plain()

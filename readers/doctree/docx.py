@@ -64,6 +64,8 @@ class _Reader:
         for r in _runs(p):
             rpr = r.find(f"{W}rPr")
             bold = para_bold
+            if rpr is not None and (on(rpr.find(f"{W}strike")) or on(rpr.find(f"{W}dstrike"))):
+                continue  # struck-through wording is deleted (a revision shown by hand), not the plan
             if rpr is not None:
                 rs = rpr.find(f"{W}rStyle")
                 if rs is not None and self.styles.get(rs.get(f"{W}val")).bold:

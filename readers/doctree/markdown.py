@@ -33,15 +33,15 @@ def _parsers() -> tuple[MarkdownIt, MarkdownIt]:
     """A block parser that leaves inline content alone, and a full one used only on inline content
     that holds Markdown's inline characters (most Japanese prose holds none)."""
     opts = {"maxNesting": MAX_NESTING, "html": True}
-    full = MarkdownIt("commonmark", opts).enable("table").disable(_OFF)
+    full = MarkdownIt("commonmark", opts).enable(["table", "strikethrough"]).disable(_OFF)
     block = MarkdownIt("commonmark", opts).enable("table").disable([*_OFF, "inline"])
     return block.use(front_matter_plugin), full
 
 
 _BLOCK, _INLINE = _parsers()
 # the characters that can make an inline token other than text in CommonMark: escapes, code spans,
-# emphasis, links and images, autolinks and HTML, entities
-_INLINE_SPECIAL = frozenset("\\`*_[]!<&")
+# emphasis, strikethrough, links and images, autolinks and HTML, entities
+_INLINE_SPECIAL = frozenset("\\`*_~[]!<&")
 
 
 # inline content run through the inline parser per document, in characters: past it, inline content
@@ -95,9 +95,14 @@ def _plain(line: str) -> str:
 def _child_lines(children: list[Token]) -> list[tuple[str, bool]]:
     lines: list[tuple[str, bool]] = []
     parts: list[str] = []
-    bold = plain = strong = False
+    bold = plain = strong = struck = False
     for c in children:
-        if c.type in ("softbreak", "hardbreak"):
+        if c.type in ("s_open", "s_close"):
+            # 「~~2028年度~~ 2030年度」: struck-through text is deleted wording (a revision), not the plan
+            struck = c.type == "s_open"
+        elif struck:
+            continue
+        elif c.type in ("softbreak", "hardbreak"):
             lines.append((_plain("".join(parts).strip()), bold and not plain))
             parts, bold, plain = [], False, False
         elif c.type == "strong_open":
