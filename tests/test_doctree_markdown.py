@@ -239,3 +239,22 @@ def test_struck_through_wording_is_a_deleted_revision_and_not_read() -> None:
     assert any("2031年度" in t for t in texts) and any("実態調査の後に定める" in t for t in texts)
     table = next(b for b in blocks if isinstance(b, Table))
     assert "5億円" in table.plain() and "3億円" not in table.plain()
+
+
+def test_html_comments_are_the_drafters_notes_and_not_read() -> None:
+    src = """# 和紙 成長プラン
+
+## 4 相談窓口
+
+窓口の置き場所は今後決める。<!-- 案：市の観光商工課 -->
+
+<!-- メモ：担当は
+産業振興課か商工会で調整 -->
+
+<!-- 閉じ忘れ
+商工会に置く
+"""
+    doc = parse_markdown(src)
+    text = "\\n".join(b.plain() for b in doc.sections[0].blocks)
+    assert "窓口の置き場所は今後決める。" in text
+    assert not any(w in text for w in ("観光商工課", "産業振興課", "商工会に置く", "<!--"))

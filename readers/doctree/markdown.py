@@ -39,6 +39,14 @@ def _parsers() -> tuple[MarkdownIt, MarkdownIt]:
 
 
 _BLOCK, _INLINE = _parsers()
+# an HTML comment (「<!-- 要確認：窓口の所管 -->」) is the drafter's note, invisible in the rendered document: not the
+# plan; an unclosed one runs to the end of its block, as a browser would hide it
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+
+
+def _uncommented(text: str) -> str:
+    """`text` without its HTML comments, each replaced by its line breaks (so line numbers stay)."""
+    return _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text) if "<!--" in text else text
 # the characters that can make an inline token other than text in CommonMark: escapes, code spans,
 # emphasis, strikethrough, links and images, autolinks and HTML, entities
 _INLINE_SPECIAL = frozenset("\\`*_~[]!<&")
@@ -100,7 +108,7 @@ def _child_lines(children: list[Token]) -> list[tuple[str, bool]]:
         if c.type in ("s_open", "s_close"):
             # 「~~2028年度~~ 2030年度」: struck-through text is deleted wording (a revision), not the plan
             struck = c.type == "s_open"
-        elif struck:
+        elif struck or (c.type == "html_inline" and c.content.startswith("<!--")):
             continue
         elif c.type in ("softbreak", "hardbreak"):
             lines.append((_plain("".join(parts).strip()), bold and not plain))
@@ -223,7 +231,7 @@ class _Walker:
         if t.type == "html_block" and HTML_TABLE.match(t.content) and (rows := html_table_rows(t.content)):
             self.items.append(Draft("table", (t.map[0] + 1) if t.map else 1, gap=gap, rows=rows))
             return i + 1
-        lines = text_lines(t.content, (t.map[0] + 1) if t.map else 1, hashes=False)
+        lines = text_lines(_uncommented(t.content), (t.map[0] + 1) if t.map else 1, hashes=False)
         if lines:
             lines[0].gap, lines[0].join = gap, False
         self.items.extend(lines)
