@@ -34,6 +34,8 @@ ITEMS = ("B.commitment", "C.commitment")
 ALSO = ("C.5.3",)
 # a desk set up only tentatively: by a rough date, as intended, its members still being arranged
 TENTATIVE = re.compile(r"目途に|めどに|予定である|予定です|方向で(?:調整|検討)|調整中|検討中")
+# a stopgap until something is set up (「当面は、産業振興課の職員が個別に相談に応じる」「開設までの間は」)
+INTERIM = re.compile(r"当面|暫定的に|それまでの間|(?:設置|開設|決定)(?:する)?までの間")
 # a label (key, column, sub-heading) → the topics of what it holds, in this order
 LABELS: tuple[tuple[str, str], ...] = (
     ("desk", r"相談窓口|窓口"),
@@ -75,7 +77,12 @@ FINANCE: tuple[tuple[str, str], ...] = (
     ("日本政策投資銀行", r"日本政策投資銀行|DBJ"),
     ("金融機関", r"金融機関"),
 )
-DEPT = re.compile(r"([^\s、。「」『』()（）・,:：をにがはとでの]{1,16}?(?:部門|部|課|局|室|係|センター))(?![長門会分品材題税程])")
+# the kana words offices put in their names (「商工ものづくり課」「まちづくり推進部」「にぎわい創出課」): kana is otherwise
+# a particle, where a department's name stops
+_NAME_KANA = r"ものづくり|まちづくり|ひとづくり|しごとづくり|にぎわい|みらい|ふるさと|しごと|くらし|おもてなし|いきいき"
+DEPT = re.compile(
+    rf"((?:{_NAME_KANA}|[^\s、。「」『』()（）・,:：をにがはとでの]){{1,16}}?(?:部門|部|課|局|室|係|センター))(?![長門会分品材題税程])"
+)
 STAFF_WORD = r"職員|担当者|スタッフ|診断士|専門家|コーディネーター|支援員|相談員|専任|専従|兼任|係長|研究員|指導員"
 # a count in digits or kanji numerals: 「支援員3名」「専任の伴走支援員二名」「十名の専門家」
 _COUNT = r"[0-9]+|[一二三四五六七八九十]{1,3}"
@@ -236,7 +243,8 @@ def _desk(clause: str, mod: str, u: Unit, quote: str, topics: list[str]) -> Stat
     if mod in ("affirmed", "planned") and TENTATIVE.search(nfkc(quote)):
         mod = "considering"  # 「令和9年4月を目途に開設する予定…参画する方向で調整」: not set up, only intended
     return Statement(kind="desk", subject=name, modality=mod,  # type: ignore[arg-type]
-                     attrs={"department": depts[0] if depts else None, "partners": [p for p in partners if p]},
+                     attrs={"department": depts[0] if depts else None, "partners": [p for p in partners if p],
+                            "interim": bool(INTERIM.search(nfkc(quote)))},
                      place=place_of(u, quote))
 
 
@@ -358,7 +366,16 @@ def extract_commitment(ctx: ReadContext) -> list[Statement]:
             for sent in sentences(text) or [text]:
                 for clause, mod in clauses(sent):
                     out += _read_clause(clause, row_mod if mod == "none" and row_mod else mod, u, sent, topics)
-    return [s for s in out if s.modality != "none"]
+    return _stopgaps([s for s in out if s.modality != "none"])
+
+
+def _stopgaps(out: list[Statement]) -> list[Statement]:
+    """Beside a desk whose setting up is still being considered, a stopgap (「当面は、産業振興課の職員が個別に相談に
+    応じる」) is no desk set up: it shares the consideration."""
+    if not any(s.kind == "desk" and s.topic is None and s.modality == "considering" for s in out):
+        return out
+    return [s.model_copy(update={"modality": "considering"}) if s.kind == "desk" and s.attrs.get("interim") and s.held
+            else s for s in out]
 
 
 _LEAD_ROLE = re.compile(r"本部長|会長|座長|議長|委員長|トップ|統括|総括|責任者")
