@@ -34,7 +34,8 @@ _SHARE = re.compile(
 _CAP = re.compile(r"^\s*(?:程度)?\s*(?:以下|未満|以内|まで|を超え(?:ない|ず))")
 # the party as a buyer, a supplier or a channel — not as the operator producing (「約6割をA株式会社が担う」 is a
 # core operator's part of the plan, which 000 C.(2)③ allows, not a dependence on an outside party)
-_RELATION = re.compile(r"向け|販売先|取引先|納入先|出荷先|買い?取|調達|仕入|受注|依存|頼|販売は|販売を|委託")
+# (a channel that brings the customers — 「宿泊の約8割を同社の会員組織からの送客で見込む」 — is such a party too)
+_RELATION = re.compile(r"向け|販売先|取引先|納入先|出荷先|買い?取|調達|仕入|受注|依存|頼|販売は|販売を|委託|送客|経由")
 _PARTY = re.compile(
     r"(?<![0-9])[1一]社|同社|親会社|最大(?:の)?(?:取引先|販売先|顧客|納入先)|単一の(?:企業|取引先|販売先|顧客)|"
     r"[^\s、。「」()]{2,20}?(?:株式会社|\(株\)|ホールディングス)"
