@@ -60,7 +60,16 @@ def target_value(ctx: FactContext, kind: str, skip: Callable[[Statement], bool] 
     marks as interim (「中間（令和12年度）」) beside an empty 2040 cell is a milestone, not that target."""
     ok_cum = _cumulative_ok(ctx)
     return next((s for s in kgi_values(ctx, kind) if (ok_cum or s.role == "target") and not skip(s)
-                 and not (ctx.plan_type == "A" and s.attrs.get("interim"))), None)
+                 and not (ctx.plan_type == "A" and (s.attrs.get("interim") or _short_of_table(ctx, s)))), None)
+
+
+def _short_of_table(ctx: FactContext, s: Statement) -> bool:
+    """A KGI whose latest value stops short of the year its table dates the others to (「2030年度 400人」 beside
+    「2040年度（目標）〇〇人」 while investment and value added run to 2040): its value is a milestone on the way."""
+    g = s.attrs.get("group")
+    if g is None or not s.year:
+        return False
+    return any(x.year and x.year > s.year and x.value is not None and x.attrs.get("group") == g for x in of(ctx, "kgi"))
 
 
 def named(ctx: FactContext, kind: str) -> list[Statement]:
