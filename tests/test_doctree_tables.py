@@ -114,3 +114,17 @@ def test_years_across_the_top_read_by_rows() -> None:
         [["指標", "2025年度", "2030年度", "2035年度"], ["出荷額", "18億円", "25億円", "40億円"]], None, P
     )
     assert t.orientation == "rows" and t.records[0]["2035年度"] == "40億円"
+
+
+def test_a_ditto_mark_repeats_the_cell_above_or_to_the_left_and_the_cells_keep_what_was_written() -> None:
+    t = make_table(
+        [
+            ["KPI", "担当", "確認の場", "撤退基準"],
+            ["出荷量", "農林課", "推進会議（年2回）", "3年目に半分未満なら見直す"],
+            ["新商品数", "〃", "同上", "同左"],
+        ],
+        None,
+        P,
+    )
+    assert t.records[1] == {"KPI": "新商品数", "担当": "農林課", "確認の場": "推進会議（年2回）", "撤退基準": "推進会議（年2回）"}
+    assert t.cells[2] == ("新商品数", "〃", "同上", "同左")

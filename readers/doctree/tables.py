@@ -144,6 +144,25 @@ def normalise_grid(rows: Sequence[Sequence[str]]) -> list[list[str]]:
     return [(r + [""] * (width - len(r)))[:width] for r in kept]
 
 
+# a cell that repeats the one above (「〃」「″」「同上」) or the one to its left (「同左」), written out alone
+_DITTO_UP = frozenset({"〃", "″", "同上"})
+_DITTO_LEFT = frozenset({"同左"})
+
+
+def with_dittos(grid: list[list[str]]) -> list[list[str]]:
+    """The grid with each ditto mark replaced by the text it repeats (the table's cells keep what was written)."""
+    if not any(c in _DITTO_UP or c in _DITTO_LEFT for r in grid for c in r):
+        return grid
+    out = [list(r) for r in grid]
+    for i, row in enumerate(out):
+        for j, c in enumerate(row):
+            if c in _DITTO_UP and i > 0:
+                row[j] = out[i - 1][j]
+            elif c in _DITTO_LEFT and j > 0:
+                row[j] = row[j - 1]
+    return out
+
+
 def transpose(grid: list[list[str]]) -> list[list[str]]:
     return [list(col) for col in zip(*grid, strict=True)] if grid else []
 
@@ -274,8 +293,9 @@ def make_table(
     grid = normalise_grid(rows)
     if not grid or not grid[0]:
         return None
-    orient = orientation(grid)
-    view = grid if orient == "rows" else transpose(grid)
+    read = with_dittos(grid)
+    orient = orientation(read)
+    view = read if orient == "rows" else transpose(read)
     h = header_count(view)
     labels = _labels(view[:h], len(view[0]), "列" if orient == "rows" else "行")
     records = tuple(dict(zip(labels, r, strict=True)) for r in view[h:])

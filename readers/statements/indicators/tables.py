@@ -55,7 +55,12 @@ COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 CURRENT = re.compile(r"現状|現在|基準|実績|直近|策定時|足元")
 TARGET = re.compile(r"目標|最終|計画値|見込|目指す")
 CIRCLED = re.compile(r"^\s*[①-⑳]\s*")
-NUMBER_MARK = re.compile(r"^\s*(?:[①-⑳]|[(（]?[0-9]{1,2}[)）.．]|[0-9]{1,2}\s+|KPI\s*[-－]?\s*[①-⑳0-9]*\s*[:：]?)\s*")
+# a row's number before (or instead of) its name: 「①」「(1)」「1.」「KPI③」「KPI①-1」「KGI②」「No.3」
+_SUB_NO = r"(?:\s*[-－‐]\s*[①-⑳0-9]{1,2})*"
+NUMBER_MARK = re.compile(
+    r"^\s*(?:[①-⑳]|[(（]?[0-9]{1,2}[)）.．]|[0-9]{1,2}\s+|KPI\s*[-－]?\s*[①-⑳0-9]*" + _SUB_NO + r"\s*[:：]?"
+    r"|KGI\s*[-－]?\s*[①-⑳0-9]+" + _SUB_NO + r"\s*[:：]?|No\.?\s*[0-9]{1,2}" + _SUB_NO + r")\s*"
+)
 
 
 @dataclass(frozen=True)

@@ -65,15 +65,18 @@ def _item_zones(ctx: ReadContext) -> dict[str, frozenset[str]]:
 def _section_zones(ctx: ReadContext, by_item: dict[str, frozenset[str]]) -> dict[int, tuple[frozenset[str], tuple[str, ...]]]:
     """Source line of each section heading → (its zones, the headings down to it, nearest first)."""
     out: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
-    stack = [(s, frozenset(), ()) for s in reversed(ctx.doc.sections)]
+    stack = [(s, frozenset(), (), None) for s in reversed(ctx.doc.sections)]
     while stack:
-        sec, inherited, path = stack.pop()
+        sec, inherited, path, above = stack.pop()
         own = words_zones(sec.heading)
         item = ctx.outline.item_of(sec)
-        zones = own or (by_item.get(item, frozenset()) if item else frozenset()) or inherited
+        # a part the outline places at another item than the section above it (「第1節 投資促進に向けた課題」 under
+        # 「第6章 課題と政策・KPI」) takes that item's zones, not the KPI zone its chapter's title names
+        other = item is not None and above is not None and item != above
+        zones = own or (by_item.get(item, frozenset()) if item else frozenset()) or (frozenset() if other else inherited)
         heads = (sec.heading, *path)[:6]
         out[sec.place.line] = (zones, heads)
-        stack.extend((c, zones, heads) for c in reversed(sec.children))
+        stack.extend((c, zones, heads, item or above) for c in reversed(sec.children))
     return out
 
 
