@@ -635,3 +635,28 @@ def test_a_middle_dot_inside_a_bracket_the_wrap_left_open_goes_on_with_the_sente
     doc = parse_text("\n".join(lines) + "\n")
     assert [type(b) for b in doc.preamble] == [Paragraph, Paragraph]
     assert "海外（中国、韓国・台湾）から調達している。" in doc.preamble[1].text
+
+
+def test_a_space_aligned_row_with_one_space_between_two_cells_and_a_blank_last_cell_falls_under_the_header() -> None:
+    src = (
+        "３　成果指標\n"
+        "　（確認の場：町産業振興会議）\n"
+        "　指標　　　　　　　　目標　　　　期限　　　　所管　　　　　　見直しの目安\n"
+        "　体験工房の利用者数　２，０００人　令和１０年度　町観光課　　　令和９年度に８００人未満で見直す\n"
+        "　直売所の売上　　　　４，５００万円　令和１１年度　町農林課\n"
+    )
+    t = next(b for b in parse_text(src).sections[0].blocks if isinstance(b, Table))
+    assert t.records[0] == {"指標": "体験工房の利用者数", "目標": "２，０００人", "期限": "令和１０年度", "所管": "町観光課",
+                            "見直しの目安": "令和９年度に８００人未満で見直す"}
+    assert t.records[1]["所管"] == "町農林課" and t.records[1]["見直しの目安"] == ""
+
+
+def test_rows_under_a_first_line_that_holds_figures_are_not_placed_under_it_as_under_a_header() -> None:
+    src = (
+        "目標\n"
+        "　　付加価値増加額（必須）　　令和１２年度　　２億円\n"
+        "　　年間来訪者数　　　　　　　３万人→５万人（令和１２年度）\n"
+        "　　通年雇用者数　　　　　　　８０人→１２０人（令和１２年度）\n"
+    )
+    doc = parse_text(src)
+    assert not any(isinstance(b, Table) and len(b.records[0]) == 3 for s, _ in doc.walk() for b in s.blocks)

@@ -11,6 +11,7 @@ a cell over 40 characters or a sentence's 「。」 refuses the row.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _ANY_SPACE = re.compile(r"[ \t\u3000]+")
 _UNITS = r"兆円|億円|百万円|千万円|万円|千円|円|万人|千人|人|名|社|件|%|％|t|トン|基|台|ha|本|個|回|店|棟|軒|者|施設|拠点|倍|割|か所|箇所"
@@ -71,3 +72,46 @@ def name_column(rows: list[list[str]]) -> int:
         if texts:
             return texts[-1]
     return 1 if rows and rows[0] and rows[0][0].strip() in _CLASS_LABELS else 0
+
+
+_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
+_SPACE_RUN = re.compile(r"[ \u3000]+")
+_SLACK = 2  # display columns a cell may start left of its header's (one full-width character)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "FW" else 1 for c in text)
+
+
+def _starts(text: str, indent: int, gap: re.Pattern[str]) -> list[tuple[int, str]]:
+    """(display column, text) of each piece of a line between runs of `gap`."""
+    out, at = [], 0
+    for m in gap.finditer(text):
+        if m.start() > at:
+            out.append((indent + _width(text[:at]), text[at : m.start()]))
+        at = m.end()
+    if at < len(text):
+        out.append((indent + _width(text[:at]), text[at:]))
+    return out
+
+
+def by_header(header: str, header_indent: int, row: str, row_indent: int, width: int) -> list[str] | None:
+    """The row's cells placed under the header's columns by where each piece starts (「令和11年度　板柳町産業振興課」
+    under 「期限」 and 「担当」: one full-width space between two cells; a last cell left blank). None when the
+    header is not `width` cells (three or more: two are a label and its value, 「担当部署　商工課」), or a piece
+    would fall before the first column or make a sentence, or the header holds a figure."""
+    heads = _starts(header, header_indent, _CELL_GAP)
+    cols = [c for c, _ in heads]
+    pieces = _starts(row.rstrip(), row_indent, _SPACE_RUN)
+    if width < 3 or len(cols) != width or any(is_value(h) for _, h in heads):
+        return None  # a first line holding figures is a row of its own, no header to place others under
+    if "\t" in row or not pieces or pieces[0][0] + _SLACK < cols[0]:
+        return None
+    cells: list[list[str]] = [[] for _ in cols]
+    for start, piece in pieces:
+        k = max(i for i, c in enumerate(cols) if c <= start + _SLACK) if start + _SLACK >= cols[0] else 0
+        cells[k].append(piece)
+    out = [" ".join(c) for c in cells]
+    if sum(1 for c in out if c) < 2 or any(len(c) > MAX_CELL or "。" in c for c in out):
+        return None
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import numbering as nb
-from .aligned import fit_row, name_column
+from .aligned import by_header, fit_row, name_column
 from .lines import Draft, Line, Reader, split_kv, unclosed_bracket
 from .text_rows import is_rule, ruled_rows, spaced_row, split_aligned_row, split_pipe_row
 
@@ -85,6 +85,8 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
             # a row the spacing let slip; a first column headed 「区分」 may hold the names themselves
             at = name_column(rows)
             c, k = fit_row(y.text, len(cells), at) or (fit_row(y.text, len(cells), 0) if at else None), "aligned"
+            # else placed under the header's columns by where its pieces start (one space between two cells)
+            c = c or by_header(x.text, x.indent, y.text, y.indent, len(cells))
         if k != kind or c is None or (kind == "aligned" and len(c) != len(cells)):
             break
         rows.append(c)
