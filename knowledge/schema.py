@@ -341,6 +341,9 @@ class SectionItem(Strict):
     heading: str  # guidance wording (003) where it exists
     alt_headings: list[str] = []  # policy package wording (000) and other variants
     required: bool = True
+    # an item the text asks for only where the plan does something (「…の取組を行う場合、記載する」): its absence is
+    # advice, never a gap
+    on_fail: Literal["gap", "advice"] = "gap"
     note: str | None = None
     source: SourceRef
 

@@ -114,9 +114,9 @@ def _expand(item: Requirement | Check, plan_type: str, kb: KnowledgeBase) -> lis
     for c in item.criteria:
         if any(t.fact == SECTION_WILDCARD for t in c.all_of):
             for sec in pt.sections if pt else []:
-                entries = [(sec.id, sec.heading, sec.required)]
-                entries += [(i.id, i.heading, i.required) for i in sec.items]
-                for sid, heading, required in entries:
+                entries = [(sec.id, sec.heading, sec.required, "gap")]
+                entries += [(i.id, i.heading, i.required, i.on_fail) for i in sec.items]
+                for sid, heading, required, on_fail in entries:
                     if not required:
                         continue
                     rest = [t for t in c.all_of if t.fact != SECTION_WILDCARD]
@@ -128,6 +128,7 @@ def _expand(item: Requirement | Check, plan_type: str, kb: KnowledgeBase) -> lis
                             "met_reason": c.met_reason.replace("{heading}", heading),
                             "gap_reason": c.gap_reason.replace("{heading}", heading),
                             "fix": c.fix.replace("{heading}", heading),
+                            **({"on_fail": on_fail} if on_fail != "gap" else {}),
                         }
                     )
                     out.append((expanded, heading))
