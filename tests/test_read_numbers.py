@@ -199,6 +199,11 @@ def test_percent_to_share(text: str, read: float | None) -> None:
         ("令和0年度", []),
         ("令和99年度", [(2117, "令和99年度", True, False)]),
         ("令和95～99年度", [(2113, "令和95", True, True), (2117, "99年度", True, False)]),
+        # fiscal years written the English way; a code with letters before FY is none
+        ("目標：FY2030（FY2024比）", [(2030, "FY2030", True, False), (2024, "FY2024", True, False)]),
+        ("FY27～FY29", [(2027, "FY27", True, True), (2029, "FY29", True, False)]),
+        ("FY 2031", [(2031, "FY 2031", True, False)]),
+        ("型式AFY2030", []),
     ],
 )
 def test_years_as_written(text: str, years: list[tuple[int, str, bool, bool]]) -> None:

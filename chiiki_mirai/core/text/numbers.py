@@ -142,6 +142,7 @@ _ERA_SPAN_END = re.compile(r"\s*[~〜～]\s*(?P<ey>[0-9]{1,2})\s*年度?(?![0-9]
 _FY_RE = re.compile(
     r"(?P<era>令和|平成|昭和|R|H)\s?(?P<ey>元|[0-9一二三四五六七八九十]{1,3})\s?(?:年度?|(?=[^0-9A-Za-z]|$))"
     r"|(?P<y>(?:19|20|21)[0-9]{2})\s?(?P<suffix>年度|年)(?!代)"  # 「2030年代」 is a decade, not a year
+    r"|(?<![A-Za-z])FY\s?'?(?P<fy>(?:19|20|21)[0-9]{2}|[0-9]{2})(?![0-9])"  # 「FY2031」「FY31」: a fiscal year
 )
 
 
@@ -156,12 +157,16 @@ class Year:
 
 
 def find_fiscal_years(text: str) -> list[Year]:
-    """Years in the text as Western years: 2026年度, 令和8年度, R8, 平成30年, 令和元年."""
+    """Years in the text as Western years: 2026年度, 令和8年度, R8, 平成30年, 令和元年, FY2030."""
     s = nfkc(text or "")
     out: list[Year] = []
     for m in _FY_RE.finditer(s):
         if m.group("y"):
             out.append(Year(int(m.group("y")), m.group(0), m.start(), m.end(), m.group("suffix") == "年度"))
+            continue
+        if m.group("fy"):
+            fy = int(m.group("fy"))
+            out.append(Year(fy if fy >= 100 else 2000 + fy, m.group(0), m.start(), m.end(), True))
             continue
         era = m.group("era")
         era = _ERA_ABBR.get(era, era)
