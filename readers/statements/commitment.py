@@ -429,8 +429,10 @@ def _read_clause(clause: str, mod: str, u: Unit, quote: str, topics: list[str]) 
     if ann is not None:
         out.append(ann)
     if ann is None or re.search(r"窓口を(?:設置|設け|開設|置)", nfkc(clause)):
-        # under a heading that names the desk (「（４）相談窓口」), a line naming a department is the desk's
-        desk = _desk(clause, mod, u, quote, ["desk"] if "desk" in topics and departments(nfkc(clause)) else [])
+        # under a heading that names the desk (「（４）相談窓口」), a line naming a department is the desk's; under one
+        # naming the desk and the support (「相談窓口・伴走体制」) the line says which (「年4回の定例ミーティング」: support)
+        only_desk = "desk" in topics and all(x == "desk" for x in topics)
+        desk = _desk(clause, mod, u, quote, ["desk"] if only_desk and departments(nfkc(clause)) else [])
         if desk is not None:
             out.append(desk)
     if ann is None:
