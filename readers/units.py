@@ -75,6 +75,19 @@ def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
     return pairs or None
 
 
+# an entry set out as 「■投資時期・稼働開始時期　令和８年度着工…」: a short label, a wide space, the content
+_SPACED_LABEL = re.compile(r"^(?P<key>[^\s。、，,「」:：]{2,24})(?:\u3000+| {2,})(?P<val>\S.*)$")
+
+
+def _spaced_label(line: str, item: str | None, outline: Outline) -> list[tuple[str, str, str]] | None:
+    """A list entry whose label, set off by a wide space instead of a colon, names an item of the outline: a
+    label：value pair like any other. A label naming no item stays part of the sentence."""
+    m = _SPACED_LABEL.match(_BOX.sub(" ", line).strip())
+    if m is None or outline.item_of_label(m.group("key"), item) is None:
+        return None
+    return [(m.group("key"), m.group("val").strip(), m.group(0))]
+
+
 def _text_units(text: str, kind: str, item: str | None, section: str | None, line: int, start: int, outline: Outline, marker: str | None = None) -> list[Unit]:
     """Lines that are label：value pairs become kv units (placed by their label); the rest are sentences."""
     out: list[Unit] = []
@@ -87,6 +100,8 @@ def _text_units(text: str, kind: str, item: str | None, section: str | None, lin
 
     for ln in text.splitlines() or [text]:
         pairs = _kv_parts(ln)
+        if pairs is None and marker is not None:
+            pairs = _spaced_label(ln, item, outline)
         if pairs is None:
             prose.append(ln)
             continue
