@@ -325,7 +325,8 @@ def labelled(text: str) -> tuple[str, str] | None:
         return None
     if not numbered and s[m.end() : m.end() + 1] in _PARTICLES:  # 「KPI3 等級別販売…」 is a KPI, 「KPIは…」 not
         return None
-    if not numbered and _NOTE_ONLY.match(s):  # 「KPI（各KPIの下に5W1H）」: a label over the list with a note
+    if not numbered and (_NOTE_ONLY.match(s) or _FIELD_NOTE.match(s)):
+        # 「KPI（各KPIの下に5W1H）」: a label over the list with a note; 「KPI （施策の意義）…」: a field the KPIs share
         return None
     rest = s[m.end() :]
     head, _ = inline_fields(rest)
@@ -334,6 +335,7 @@ def labelled(text: str) -> tuple[str, str] | None:
 
 
 _NOTE_ONLY = re.compile(r"^[<＜〈【\[]?\s*(?:KPI|指標)\s*[>＞〉】\]]?\s*[(（][^()（）]*[)）]\s*$")
+_FIELD_NOTE = re.compile(rf"^[<＜〈【\[]?\s*(?:KPI|指標)\s*[>＞〉】\]]?\s*[(（]\s*(?:{_FIELD_WORDS})\s*[)）]")
 
 
 # where a KPI's name ends and its target begins: a colon, a wide gap, or a space before a figure or a year
