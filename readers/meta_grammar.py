@@ -88,7 +88,8 @@ def split_pairs(key: str, value: str) -> list[tuple[str, str]]:
         return [(key, value)]
     out: list[tuple[str, str]] = [(key, parts[0][len(key) + 1 :].strip())]
     for p in parts[1:]:
-        m = re.match(rf"^\s*(?:{_OPEN}\s*(?P<k1>{_KEYS})\s*{_CLOSE}\s*[:：]?|(?P<k2>{_KEYS})\s*[:：\u3000])\s*(?P<v>.*)$", p)
+        # (a value may run on over a line break of its cell: 「KGIの目標年度：令和12年度\n（10年後の姿：…）」)
+        m = re.match(rf"^\s*(?:{_OPEN}\s*(?P<k1>{_KEYS})\s*{_CLOSE}\s*[:：]?|(?P<k2>{_KEYS})\s*[:：\u3000])\s*(?P<v>.*)$", p, re.S)
         if m:
             out.append(((m.group("k1") or m.group("k2")).strip(), m.group("v").strip()))
         elif re.match(r"^\s*[^\s:：、。]{1,12}[:：]", p):

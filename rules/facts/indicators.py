@@ -44,7 +44,9 @@ def kgi_values(ctx: FactContext, kind: str) -> list[Statement]:
     xs = [s for s in of(ctx, "kgi", kind) if s.value is not None and s.modality in HELD and s.role in ("target", "cumulative")]
     def rank(s: Statement) -> tuple:
         target = ctx.plan.period.target_fy or s.attrs.get("block_year")
-        return (bool(s.attrs.get("long_term")), bool(s.attrs.get("interim")), s.year != target, -(s.year or 0))
+        # a value for the target year first; with no target year known, a dated value before an undated one
+        at_target = target is not None and s.year == target
+        return (bool(s.attrs.get("long_term")), bool(s.attrs.get("interim")), not at_target, -(s.year or 0))
 
     return sorted(xs, key=rank)
 
