@@ -196,8 +196,9 @@ def _denies(quote: str) -> bool:
     return modality(t) == "negated" and not _ONLY.search(t)
 
 
-# a sentence that lowers a dependence (「大手予約サイトへの依存（現状65%）を35%まで引き下げる」) states none
-_REDUCES = re.compile(r"依存[^。]{0,30}(?:引き下げ|下げる|低減|減らす|分散|脱却|解消|縮小)")
+# a sentence that lowers or avoids a dependence (「大手予約サイトへの依存（現状65%）を35%まで引き下げる」「特定の1社への
+# 依存は避けられる構成としている」) states none
+_REDUCES = re.compile(r"依存[^。]{0,30}(?:引き下げ|下げる|低減|減らす|分散|脱却|解消|縮小|避け|回避|防ぐ|防止)")
 
 
 def _told_items(ctx: FactContext) -> set[str]:
