@@ -60,6 +60,9 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
 # the 茶 of a paulownia 茶筒 is no farm product a measure's `industries` ask for (general knowledge of the words)
 VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")
 POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
+# a line of a problems section labelled as what is done about them (「ステークホルダーの取組：市は市有地を工場用地として
+# 売却し…」, 「対策：…」, 「県の考え方：…」): a commitment written beside the problems, a need only by what it says
+ACTION_LABEL = re.compile(r"[^：:。]{0,20}?(?:取組|取り組み|対策|対応|考え方|方針|解決策)[^：:。]{0,6}[：:]")
 # the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry)
 END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
 # a clause about training or securing people: where a talent measure's object (大学, 高校, 社会人) asks for it.
@@ -149,8 +152,9 @@ def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> lis
         in_commitment = label == COMMITMENT_LABEL
         for s in sentences(text):
             k = kind(s, in_commitment)
-            out.append(Statement(s, norm(s), label, weight, modality(s),
-                                 "need" if text in problems and k == "other" else k, section=section_of.get(text, "")))
+            by_place = text in problems and k == "other" and not ACTION_LABEL.match(s)
+            out.append(Statement(s, norm(s), label, weight, modality(s), "need" if by_place else k,
+                                 section=section_of.get(text, "")))
     tags = section_tags(kb, plan_type)
     for sid, sec in plan.sections.items():
         if sec.text.strip() and sec.heading.strip():  # a heading with something written under it

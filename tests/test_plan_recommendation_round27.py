@@ -1,0 +1,96 @@
+"""The failure classes found on dev in round 27 (issue 19): words read as needs where the plan states none.
+
+- a line of a problems section labelled as what is done about them (「ステークホルダーの取組：…」, 「対策：…」) is a
+  commitment written beside the problems, not a problem: the land a municipality sells there is no lack of land;
+- a council named in brackets after its members (「…大学等で構成する「○○推進会議」において確認する」) is the plan's own
+  set-up, as a council with its members in parentheses already was: its members are no needs or objects;
+- a need word stated as small or absent (「用地造成の負担が小さい」, 「人材の不足は生じない」) is an advantage the plan
+  claims, not a need.
+Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.core.plan import Industry, Investment, Plan, SectionText
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.modality import kind
+from chiiki_mirai.recommender.plan_reading import read_plan_needs
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def battery_plan(problems_heading: str, problems: str, strategy: str = "") -> Plan:
+    """An A plan for a battery-materials plant; only its problems section (and a strategy line) varies."""
+    sections = {
+        "A.3.1": ("(1) 基本戦略", "正極材の量産工場を新設し、国内の電池メーカーに供給する。" + strategy),
+        "A.5.1": (problems_heading, problems),
+        "A.5.2": ("(2) 国の政策的対応のニーズ", "正極材工場の設備投資への支援を求める。"),
+    }
+    return Plan(plan_type="A", title="臨海部の電池材料クラスター", industry=Industry(domain=""),
+                investments=[Investment(company="臨海マテリアル株式会社", description="正極材の量産工場の新設")],
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in sections.items()})
+
+
+# --- a labelled commitment beside the problems is not a problem ------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "land_need"), [
+    ("ステークホルダーの取組：市は市有地12haを工場用地として売却する。", False),
+    ("対策：市は市有地12haを工場用地として売却する。", False),
+    ("市は市有地12haを工場用地として売却する。", True),  # unlabelled, in a problems section: a problem by its place
+])
+def test_a_labelled_commitment_in_a_problems_section_is_no_need(kb, line, land_need):
+    reading = read_plan_needs(battery_plan("実現に向けた課題", line), kb, "A")
+    assert ("land" in reading.needs) is land_need, {t: e.quote for t, e in reading.needs.items()}
+
+
+def test_a_problem_beside_a_labelled_commitment_stays_a_need(kb):
+    text = "電池材料の技術者が不足している。\nステークホルダーの取組：市は市有地12haを工場用地として売却する。"
+    reading = read_plan_needs(battery_plan("実現に向けた課題", text), kb, "A")
+    assert "talent" in reading.needs and "land" not in reading.needs, sorted(reading.needs)
+
+
+# --- a council named in brackets after its members is the plan's own set-up ------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("計画の進捗は、市、核企業、地方整備局、大学等で構成する「臨海電池クラスター推進会議」において半期ごとに確認し、"
+     "遅れがあればボトルネックを特定する。", "own"),
+    ("計画の進捗は、市、核企業、地方整備局、大学等で構成する臨海電池クラスター推進会議において確認する。", "own"),
+    ("計画の進捗は半期ごとに確認し、遅れがあればボトルネックを特定する。", "need"),  # no council: the need word counts
+])
+def test_a_council_named_after_its_members_is_the_plans_own_set_up(sentence, expected):
+    assert kind(sentence) == expected
+
+
+def test_the_members_of_the_plans_council_are_no_research_need(kb):
+    council = "計画の進捗は、市、核企業、大学等で構成する「臨海電池クラスター推進会議」において確認し、ボトルネックを特定する。"
+    plain = "計画の進捗は、市、核企業、大学等が確認し、ボトルネックを特定する。"
+    needs = {text: read_plan_needs(battery_plan("実現に向けた課題", text), kb, "A").needs for text in (council, plain)}
+    assert "research" not in needs[council]
+    assert "research" in needs[plain]  # the same words outside a council are read as before
+
+
+# --- a need word stated as small or absent is no need ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("既存の岸壁を共用でき、用地造成の負担が小さい。", "other"),
+    ("既存の岸壁を共用でき、用地造成の負担が大きい。", "need"),
+    ("近隣に大学があり、技術者の不足は生じない見込みである。", "other"),
+    ("近隣に大学がなく、技術者の不足が見込まれる。", "need"),
+    ("原料の調達リスクが低い。", "other"),
+    ("原料の調達リスクが高い。", "need"),
+    ("物流の負担の軽減が課題である。", "need"),  # 軽減 is not 軽い: the burden is the problem
+])
+def test_a_need_word_stated_as_small_is_no_need(sentence, expected):
+    assert kind(sentence) == expected
+
+
+def test_an_advantage_the_plan_claims_gives_no_need(kb):
+    small = battery_plan("(2) 産業・製品", "", "既存の工場用地を共用でき、用地造成の負担が小さい。")
+    large = battery_plan("(2) 産業・製品", "", "既存の工場用地は手狭で、用地造成の負担が大きい。")
+    assert "land" not in read_plan_needs(small, kb, "A").needs
+    assert "land" in read_plan_needs(large, kb, "A").needs
