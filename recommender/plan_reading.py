@@ -50,6 +50,11 @@ ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係|協同�
 # a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
 # 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
 RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリー|渡船|乗合|デマンド|スクールバス|コミュニティバス)")
+# the suppliers a business buys from (「宿泊施設が地域の農家・ワイナリー・食品事業者から仕入れる」) and what it buys in
+# (「食材・土産品の仕入れ」): its inputs, not what the plan is about (the wineries a hotel buys from are no call for a
+# food-hub measure). The clause up to から仕入れる, or a list ending in の仕入れ (仕入 only: goods bought in; 資金の調達
+# is finance the plan seeks)
+SUPPLIERS = re.compile(r"[^、。，,\n]{0,30}?から(?:の)?仕入|[^、。，,\n（(]{0,20}?の仕入(?!先)")
 # an object word inside a longer name of another thing: the 専門学校 of a college of technology written in full
 # (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure); the 料理 of a 料理店 or a
 # 料理人 names a customer (charcoal or shiitake sold to Chinese restaurants), and 食材 bought in (食材の仕入れ) an input
@@ -80,9 +85,9 @@ LABEL_BEFORE = re.compile(r"[\s\d０-９一二三四五六七八九十()（）\[
 
 
 def bare_of(text: str) -> str:
-    """The text as the objects are looked for in it: without department names (商工観光労働部 names who acts) and
-    without the 町営 of a bus the municipality runs (RUN_SERVICE)."""
-    return RUN_SERVICE.sub("", ORG_NAME.sub(" ", text))
+    """The text as the objects are looked for in it: without department names (商工観光労働部 names who acts), without
+    the 町営 of a bus the municipality runs (RUN_SERVICE) and without the suppliers a business buys from (SUPPLIERS)."""
+    return SUPPLIERS.sub(" ", RUN_SERVICE.sub("", ORG_NAME.sub(" ", text)))
 
 
 def norm(text: str) -> str:

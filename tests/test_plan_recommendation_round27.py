@@ -5,7 +5,9 @@
 - a council named in brackets after its members (「…大学等で構成する「○○推進会議」において確認する」) is the plan's own
   set-up, as a council with its members in parentheses already was: its members are no needs or objects;
 - a need word stated as small or absent (「用地造成の負担が小さい」, 「人材の不足は生じない」) is an advantage the plan
-  claims, not a need.
+  claims, not a need;
+- the suppliers a business buys from (「地域の農家・ワイナリーから仕入れる」) and what it buys in (「食材・土産品の仕入れ」)
+  are its inputs: no object of a measure (a hotel buying from wineries is no food-hub plan).
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -16,7 +18,7 @@ import pytest
 from chiiki_mirai.core.plan import Industry, Investment, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.modality import kind
-from chiiki_mirai.recommender.plan_reading import read_plan_needs
+from chiiki_mirai.recommender.plan_reading import bare_of, read_plan_needs
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +62,7 @@ def test_a_problem_beside_a_labelled_commitment_stays_a_need(kb):
     ("計画の進捗は、市、核企業、地方整備局、大学等で構成する「臨海電池クラスター推進会議」において半期ごとに確認し、"
      "遅れがあればボトルネックを特定する。", "own"),
     ("計画の進捗は、市、核企業、地方整備局、大学等で構成する臨海電池クラスター推進会議において確認する。", "own"),
+    ("進捗は「臨海電池クラスター推進会議」（市、核企業、大学で構成）で確認し、ボトルネックを特定する。", "own"),
     ("計画の進捗は半期ごとに確認し、遅れがあればボトルネックを特定する。", "need"),  # no council: the need word counts
 ])
 def test_a_council_named_after_its_members_is_the_plans_own_set_up(sentence, expected):
@@ -94,3 +97,33 @@ def test_an_advantage_the_plan_claims_gives_no_need(kb):
     large = battery_plan("(2) 産業・製品", "", "既存の工場用地は手狭で、用地造成の負担が大きい。")
     assert "land" not in read_plan_needs(small, kb, "A").needs
     assert "land" in read_plan_needs(large, kb, "A").needs
+
+
+# --- what a business buys in, and from whom, is its input -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "word", "kept"), [
+    ("宿泊施設が地域の農家・ワイナリーから仕入れる金額を増やす。", "ワイナリー", False),
+    ("食材・土産品の仕入れを町内事業者に優先して発注する。", "食材", False),
+    ("ワイナリーを巡る体験ツアーを造成する。", "ワイナリー", True),
+    ("地元の食材を使った料理体験を販売する。", "食材", True),
+    ("設備資金を地域金融機関から調達する。", "金融機関", True),  # finance the plan seeks is no input bought in
+])
+def test_suppliers_and_goods_bought_in_are_no_objects(text, word, kept):
+    assert (word in bare_of(text)) is kept, bare_of(text)
+
+
+def tourism_plan(line: str) -> Plan:
+    """A C plan for hot-spring inns; only one strategy line varies."""
+    sections = {
+        "C.3.1": ("(1) 基本戦略", "温泉旅館の長期滞在プランを欧米の個人旅行者に販売する。" + line),
+        "C.4.1": ("(1) 課題", "旅館の人手が不足している。"),
+    }
+    return Plan(plan_type="C", title="温泉郷の長期滞在観光プラン", industry=Industry(domain="宿泊業", products=["長期滞在プラン"]),
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in sections.items()})
+
+
+def test_an_inn_buying_from_wineries_is_no_food_hub_plan(kb):
+    bought = read_plan_needs(tourism_plan("旅館が地域のワイナリーから仕入れる金額を増やす。"), kb, "C")
+    visited = read_plan_needs(tourism_plan("ワイナリーを巡る体験ツアーを造成する。"), kb, "C")
+    assert "ワイナリー" not in bought.present
+    assert "ワイナリー" in visited.present
