@@ -84,6 +84,13 @@ SCHOOL = re.compile(r"大学|高専|高等専門学校|高校|高等学校|専�
 LABEL_BEFORE = re.compile(r"[\s\d０-９一二三四五六七八九十()（）\[\]【】①-⑳.．、・\-－ーアイウエオ]*")
 
 
+def problems_heading(heading: str) -> bool:
+    """Whether a section heading names a list of problems: 課題 is its head noun, after any word for what is done
+    (「取組に向けた課題」 lists problems; 「課題解決に向けたステークホルダーの取組」 and 「課題と〇〇町が行う取組」 do not)."""
+    found = [m.start() for m in PROBLEM_HEADING.finditer(heading)]
+    return bool(found) and all(m.start() < found[-1] for m in POLICY_HEADING.finditer(heading))
+
+
 def bare_of(text: str) -> str:
     """The text as the objects are looked for in it: without department names (商工観光労働部 names who acts), without
     the 町営 of a bus the municipality runs (RUN_SERVICE) and without the suppliers a business buys from (SUPPLIERS)."""
@@ -150,8 +157,7 @@ def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> lis
     """The plan's sentences with their section, weight, modality and kind (the reader's statements, later)."""
     out = []
     # a section that lists the plan's problems (課題, not 政策): each of its lines states a need
-    problems = {sec.text for sec in plan.sections.values() if PROBLEM_HEADING.search(sec.heading)
-                and not POLICY_HEADING.search(sec.heading)}
+    problems = {sec.text for sec in plan.sections.values() if problems_heading(sec.heading)}
     section_of = {sec.text.strip(): sid for sid, sec in plan.sections.items()}
     for text, weight, label in weighted_segments(plan, kb, plan_type):
         in_commitment = label == COMMITMENT_LABEL

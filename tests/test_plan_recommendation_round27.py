@@ -1,5 +1,7 @@
 """The failure classes found on dev in round 27 (issue 19): words read as needs where the plan states none.
 
+- a heading whose head noun is 課題 lists problems, whatever stands before it (the C template's 「取組に向けた課題」):
+  its lines are needs by their place; a heading ending in what is done (「課題と〇〇町が行う取組」) does not;
 - a line of a problems section labelled as what is done about them (「ステークホルダーの取組：…」, 「対策：…」) is a
   commitment written beside the problems, not a problem: the land a municipality sells there is no lack of land;
 - a council named in brackets after its members (「…大学等で構成する「○○推進会議」において確認する」) is the plan's own
@@ -54,6 +56,18 @@ def test_a_problem_beside_a_labelled_commitment_stays_a_need(kb):
     text = "電池材料の技術者が不足している。\nステークホルダーの取組：市は市有地12haを工場用地として売却する。"
     reading = read_plan_needs(battery_plan("実現に向けた課題", text), kb, "A")
     assert "talent" in reading.needs and "land" not in reading.needs, sorted(reading.needs)
+
+
+@pytest.mark.parametrize(("heading", "talent_need"), [
+    ("(1) 取組に向けた課題", True),
+    ("(1) 事業推進に向けた課題", True),
+    ("(1) 課題と市が行う取組", False),
+    ("(1) 課題解決に向けたステークホルダーの取組", False),
+])
+def test_a_heading_whose_head_noun_is_kadai_lists_problems(kb, heading, talent_need):
+    plan = battery_plan(heading, "正極材工場の運転を担う技術者（品質管理、設備保守）の確保")
+    reading = read_plan_needs(plan, kb, "A")
+    assert ("talent" in reading.needs) is talent_need, {t: e.quote for t, e in reading.needs.items()}
 
 
 # --- a council named in brackets after its members is the plan's own set-up ------------------------------------------
