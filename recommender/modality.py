@@ -37,6 +37,8 @@ OWN = (r"伴走支援(?:体制|チーム)|推進本部|本部長|窓口を[^。]
        r"支援体制を(?:構築|整備)|相談体制|"
        # its council with its members (「推進会議（両市長、県、商工会、金融機関で構成）」): who sits on it is not a need
        r"(?:協議会|会議|委員会|コンソーシアム|チーム)」?[（(][^）)]{0,80}(?:で構成|が参画)|構成員|"
+       # (or its members listed in parentheses before where it meets: 「KPIは振興会議（町、漁協、商工会）において確認する」)
+       r"(?:協議会|会議|委員会|コンソーシアム)」?[（(][^）)]{0,80}[、・][^）)]{0,80}[）)](?:において|にて|で(?:確認|検証|協議|共有))|"
        # (its name may come between, in brackets or not: 「…大学等で構成する「○○クラスター推進会議」において確認する」)
        r"(?:で|により)構成する「?[^、。」]{0,30}?(?:協議会|会議|委員会|コンソーシアム|チーム)|"
        # the subsidy it funds itself (「上乗せ補助（市単独）」, 県単補助): what it pays for, not what it needs

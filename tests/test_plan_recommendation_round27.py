@@ -77,6 +77,8 @@ def test_a_heading_whose_head_noun_is_kadai_lists_problems(kb, heading, talent_n
      "遅れがあればボトルネックを特定する。", "own"),
     ("計画の進捗は、市、核企業、地方整備局、大学等で構成する臨海電池クラスター推進会議において確認する。", "own"),
     ("進捗は「臨海電池クラスター推進会議」（市、核企業、大学で構成）で確認し、ボトルネックを特定する。", "own"),
+    ("KPIは振興会議（町、漁協、町商工会、地元銀行）において半期ごとに確認し、遅れの課題を洗い出す。", "own"),
+    ("KPIは振興会議（年2回）において確認し、遅れの課題を洗い出す。", "need"),  # no members listed: the need word counts
     ("計画の進捗は半期ごとに確認し、遅れがあればボトルネックを特定する。", "need"),  # no council: the need word counts
 ])
 def test_a_council_named_after_its_members_is_the_plans_own_set_up(sentence, expected):
