@@ -66,8 +66,11 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
 VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")
 POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
 # a line of a problems section labelled as what is done about them (「ステークホルダーの取組：市は市有地を工場用地として
-# 売却し…」, 「対策：…」, 「県の考え方：…」): a commitment written beside the problems, a need only by what it says
-ACTION_LABEL = re.compile(r"[^：:。]{0,20}?(?:取組|取り組み|対策|対応|考え方|方針|解決策)[^：:。]{0,6}[：:]")
+# 売却し…」, 「対策：…」, 「県の考え方：…」) or as an indicator (「＜KPI②＞ 指標名：…」): a commitment or a figure written
+# beside the problems, a need only by what it says. A label naming requests (「国の政策的対応のニーズ：…」, 「国への要望：…」)
+# is no such label: a request is a need
+ACTION_LABEL = re.compile(r"(?![^：:。]{0,26}?(?:ニーズ|要望|要請))"
+                          r"[^：:。]{0,20}?(?:取組|取り組み|対策|対応|考え方|方針|解決策|KPI|ＫＰＩ|指標)[^：:。]{0,6}[：:]")
 # the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry)
 END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
 # a clause about training or securing people: where a talent measure's object (大学, 高校, 社会人) asks for it.

@@ -46,6 +46,8 @@ def battery_plan(problems_heading: str, problems: str, strategy: str = "") -> Pl
     ("ステークホルダーの取組：市は市有地12haを工場用地として売却する。", False),
     ("対策：市は市有地12haを工場用地として売却する。", False),
     ("市は市有地12haを工場用地として売却する。", True),  # unlabelled, in a problems section: a problem by its place
+    ("国の政策的対応のニーズ：臨海部の工場用地の造成への支援", True),  # a request is a need, though 対応 is in its label
+    ("＜KPI②＞ 指標名：工場用地の造成面積 / 現状：0ha / 目標：12ha", False),
 ])
 def test_a_labelled_commitment_in_a_problems_section_is_no_need(kb, line, land_need):
     reading = read_plan_needs(battery_plan("実現に向けた課題", line), kb, "A")
