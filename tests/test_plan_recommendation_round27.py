@@ -8,6 +8,8 @@
   set-up, as a council with its members in parentheses already was: its members are no needs or objects;
 - a need word stated as small or absent (「用地造成の負担が小さい」, 「人材の不足は生じない」) is an advantage the plan
   claims, not a need;
+- 物流 in a clause about selling abroad (「海外向けの営業・物流・決済のノウハウ不足」) is the export's logistics, not the
+  region's transport;
 - the suppliers a business buys from (「地域の農家・ワイナリーから仕入れる」) and what it buys in (「食材・土産品の仕入れ」)
   are its inputs: no object of a measure (a hotel buying from wineries is no food-hub plan).
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
@@ -21,6 +23,7 @@ from chiiki_mirai.core.plan import Industry, Investment, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.modality import kind
 from chiiki_mirai.recommender.plan_reading import bare_of, read_plan_needs
+from chiiki_mirai.recommender.themes import detect_themes
 
 
 @pytest.fixture(scope="module")
@@ -145,3 +148,16 @@ def test_an_inn_buying_from_wineries_is_no_food_hub_plan(kb):
     visited = read_plan_needs(tourism_plan("ワイナリーを巡る体験ツアーを造成する。"), kb, "C")
     assert "ワイナリー" not in bought.present
     assert "ワイナリー" in visited.present
+
+
+# --- the logistics of exports are no local transport --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "transport", "export"), [
+    ("海外向けの営業・物流・決済のノウハウが不足している。", False, True),
+    ("輸出の物流費が重い。", False, True),
+    ("町内の物流と路線バスの担い手が不足している。", True, False),
+    ("輸出のノウハウが不足し、町内の物流も担い手が足りない。", True, True),  # two clauses: each in its own sense
+])
+def test_the_logistics_of_exports_are_no_local_transport(text, transport, export):
+    themes = detect_themes(text)
+    assert ("local_transport" in themes) is transport and ("export" in themes) is export, themes
