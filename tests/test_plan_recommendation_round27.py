@@ -10,6 +10,8 @@
   claims, not a need;
 - 物流 in a clause about selling abroad (「海外向けの営業・物流・決済のノウハウ不足」) is the export's logistics, not the
   region's transport;
+- a plan or firm that names its industry by the loanword (「…ケミカル産業クラスター」) is in the chemical industry the
+  process-transition support is for, as one writing 化学 is;
 - the suppliers a business buys from (「地域の農家・ワイナリーから仕入れる」) and what it buys in (「食材・土産品の仕入れ」)
   are its inputs: no object of a measure (a hotel buying from wineries is no food-hub plan).
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
@@ -21,6 +23,7 @@ import pytest
 
 from chiiki_mirai.core.plan import Industry, Investment, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind
 from chiiki_mirai.recommender.plan_reading import bare_of, read_plan_needs
 from chiiki_mirai.recommender.themes import detect_themes
@@ -161,3 +164,18 @@ def test_an_inn_buying_from_wineries_is_no_food_hub_plan(kb):
 def test_the_logistics_of_exports_are_no_local_transport(text, transport, export):
     themes = detect_themes(text)
     assert ("local_transport" in themes) is transport and ("export" in themes) is export, themes
+
+
+# --- the chemical industry named by its loanword -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "offered"), [
+    ("臨海ケミカル産業クラスター", True),
+    ("臨海化学産業クラスター", True),
+    ("臨海水素産業クラスター", False),  # the same text, but the plan's own industry is hydrogen supply
+])
+def test_a_chemical_plan_named_by_the_loanword_is_in_the_chemical_industry(kb, title, offered):
+    plan = battery_plan("(1) 産業集積に向けた課題", "基礎化学品の原料を石油からメタノールに転換する設備の資金が不足している。")
+    plan.title = title
+    plan.investments = [Investment(company="臨海グリーン株式会社", description="メタノール製造設備の新設")]
+    ids = [r.id for r in recommend_for_plan(plan, None, kb, top=40)]
+    assert ("hard_to_abate_process_transition" in ids) is offered, ids
