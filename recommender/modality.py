@@ -10,7 +10,7 @@ to produce statements with modality; until it lands the recommender judges them 
 - kind: `own` — the plan's own set-up (its 伴走支援体制, its desk, its 推進本部: what it commits to, not what it
   needs); `basis` — how it counts one of its figures (「人材育成数は、○○大学の講座の修了者数の合計」,
   「…に付加価値率を乗じて算定した」: where a number comes from, not what the plan asks for); `need` — a problem,
-  shortage or request it states (不足, 課題, 困難, 求める); `other`.
+  shortage or request it states (不足, 課題, 困難, 求める), not one it states as small or absent (負担が小さい); `other`.
 """
 
 from __future__ import annotations
@@ -36,20 +36,27 @@ _MODALITY_RE = tuple((m, re.compile(p)) for m, p in MODALITY)
 OWN = (r"伴走支援(?:体制|チーム)|推進本部|本部長|窓口を[^。]{0,30}?(?:設置|設け|開設|置|一元化)|相談窓口の(?:設置|開設)|"
        r"支援体制を(?:構築|整備)|相談体制|"
        # its council with its members (「推進会議（両市長、県、商工会、金融機関で構成）」): who sits on it is not a need
-       r"(?:協議会|会議|委員会|コンソーシアム|チーム)[（(][^）)]{0,80}(?:で構成|が参画)|構成員|"
-       r"(?:で|により)構成する(?:協議会|会議|推進会議|委員会|コンソーシアム|チーム)|"
+       r"(?:協議会|会議|委員会|コンソーシアム|チーム)」?[（(][^）)]{0,80}(?:で構成|が参画)|構成員|"
+       # (or its members listed in parentheses before where it meets: 「KPIは振興会議（町、漁協、商工会）において確認する」)
+       r"(?:協議会|会議|委員会|コンソーシアム)」?[（(][^）)]{0,80}[、・][^）)]{0,80}[）)](?:において|にて|で(?:確認|検証|協議|共有))|"
+       # (its name may come between, in brackets or not: 「…大学等で構成する「○○クラスター推進会議」において確認する」)
+       r"(?:で|により)構成する「?[^、。」]{0,30}?(?:協議会|会議|委員会|コンソーシアム|チーム)|"
        # the subsidy it funds itself (「上乗せ補助（市単独）」, 県単補助): what it pays for, not what it needs
        r"[県市町村]単独|[県市町村]単(?:補助|事業)|独自の(?:補助|支援制度)|独自補助")
 # a problem, shortage or request the plan states as its own
 NEED = (r"不足|足りな|課題|困難|難しい|制約|ボトルネック|逼迫|ひっ迫|遅れ|負担が|隘路|求められ|確保が|急務|"
         r"リスク|ためらわ|時間を要|できない|限られ|乏しい|弱い|高齢化|減少|流出|要望|要請|求める|必要がある|必要である|"
         r"必要となる|不十分|不安定|依存|不便|ネック|不在|欠如|手薄|低迷|停滞|老朽|未整備|脆弱|進まない|追いつかない")
+# a need word stated as small or absent (「用地造成の負担が小さい」, 「調達のリスクが低い」, 「人材の不足は生じない」): an
+# advantage the plan claims, not a need; these spans are taken out before NEED is looked for
+NOT_NEED = (r"(?:負担|制約|リスク|コスト|課題|不足|困難)(?:は|が|も)(?:小さ|少な|低[いく]|軽[いく]|な[いく]|生じな|見込まれな)")
 # how a figure is counted: computed, summed up, multiplied (a KGI's 設定の根拠)
 BASIS = (r"(?:算定|算出|推計|積算)(?:し|す|の根拠|の方法)|試算(?:し|す)|積み?上げ(?:た|る|て|。)|(?:の|を)合計|乗じ(?:た|て|る)|"
          r"設定の?根拠")
 _OWN_RE = re.compile(OWN)
 _BASIS_RE = re.compile(BASIS)
 _NEED_RE = re.compile(NEED)
+_NOT_NEED_RE = re.compile(NOT_NEED)
 
 
 def modality(sentence: str) -> Modality:
@@ -66,7 +73,7 @@ def kind(sentence: str, in_commitment: bool = False) -> Kind:
         return "own"
     if _BASIS_RE.search(sentence):
         return "basis"
-    if _NEED_RE.search(sentence):
+    if _NEED_RE.search(_NOT_NEED_RE.sub("", sentence)):
         return "need"
     return "other"
 

@@ -50,6 +50,11 @@ ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係|協同�
 # a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
 # 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
 RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリー|渡船|乗合|デマンド|スクールバス|コミュニティバス)")
+# the suppliers a business buys from (「宿泊施設が地域の農家・ワイナリー・食品事業者から仕入れる」) and what it buys in
+# (「食材・土産品の仕入れ」): its inputs, not what the plan is about (the wineries a hotel buys from are no call for a
+# food-hub measure). The clause up to から仕入れる, or a list ending in の仕入れ (仕入 only: goods bought in; 資金の調達
+# is finance the plan seeks)
+SUPPLIERS = re.compile(r"[^、。，,\n]{0,30}?から(?:の)?仕入|[^、。，,\n（(]{0,20}?の仕入(?!先)")
 # an object word inside a longer name of another thing: the 専門学校 of a college of technology written in full
 # (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure); the 料理 of a 料理店 or a
 # 料理人 names a customer (charcoal or shiitake sold to Chinese restaurants), and 食材 bought in (食材の仕入れ) an input
@@ -60,6 +65,12 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
 # the 茶 of a paulownia 茶筒 is no farm product a measure's `industries` ask for (general knowledge of the words)
 VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")
 POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
+# a line of a problems section labelled as what is done about them (「ステークホルダーの取組：市は市有地を工場用地として
+# 売却し…」, 「対策：…」, 「県の考え方：…」) or as an indicator (「＜KPI②＞ 指標名：…」): a commitment or a figure written
+# beside the problems, a need only by what it says. A label naming requests (「国の政策的対応のニーズ：…」, 「国への要望：…」)
+# is no such label: a request is a need
+ACTION_LABEL = re.compile(r"(?![^：:。]{0,26}?(?:ニーズ|要望|要請))"
+                          r"[^：:。]{0,20}?(?:取組|取り組み|対策|対応|考え方|方針|解決策|KPI|ＫＰＩ|指標)[^：:。]{0,6}[：:]")
 # the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry)
 END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
 # a clause about training or securing people: where a talent measure's object (大学, 高校, 社会人) asks for it.
@@ -76,10 +87,17 @@ SCHOOL = re.compile(r"大学|高専|高等専門学校|高校|高等学校|専�
 LABEL_BEFORE = re.compile(r"[\s\d０-９一二三四五六七八九十()（）\[\]【】①-⑳.．、・\-－ーアイウエオ]*")
 
 
+def problems_heading(heading: str) -> bool:
+    """Whether a section heading names a list of problems: 課題 is its head noun, after any word for what is done
+    (「取組に向けた課題」 lists problems; 「課題解決に向けたステークホルダーの取組」 and 「課題と〇〇町が行う取組」 do not)."""
+    found = [m.start() for m in PROBLEM_HEADING.finditer(heading)]
+    return bool(found) and all(m.start() < found[-1] for m in POLICY_HEADING.finditer(heading))
+
+
 def bare_of(text: str) -> str:
-    """The text as the objects are looked for in it: without department names (商工観光労働部 names who acts) and
-    without the 町営 of a bus the municipality runs (RUN_SERVICE)."""
-    return RUN_SERVICE.sub("", ORG_NAME.sub(" ", text))
+    """The text as the objects are looked for in it: without department names (商工観光労働部 names who acts), without
+    the 町営 of a bus the municipality runs (RUN_SERVICE) and without the suppliers a business buys from (SUPPLIERS)."""
+    return SUPPLIERS.sub(" ", RUN_SERVICE.sub("", ORG_NAME.sub(" ", text)))
 
 
 def norm(text: str) -> str:
@@ -142,15 +160,15 @@ def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> lis
     """The plan's sentences with their section, weight, modality and kind (the reader's statements, later)."""
     out = []
     # a section that lists the plan's problems (課題, not 政策): each of its lines states a need
-    problems = {sec.text for sec in plan.sections.values() if PROBLEM_HEADING.search(sec.heading)
-                and not POLICY_HEADING.search(sec.heading)}
+    problems = {sec.text for sec in plan.sections.values() if problems_heading(sec.heading)}
     section_of = {sec.text.strip(): sid for sid, sec in plan.sections.items()}
     for text, weight, label in weighted_segments(plan, kb, plan_type):
         in_commitment = label == COMMITMENT_LABEL
         for s in sentences(text):
             k = kind(s, in_commitment)
-            out.append(Statement(s, norm(s), label, weight, modality(s),
-                                 "need" if text in problems and k == "other" else k, section=section_of.get(text, "")))
+            by_place = text in problems and k == "other" and not ACTION_LABEL.match(s)
+            out.append(Statement(s, norm(s), label, weight, modality(s), "need" if by_place else k,
+                                 section=section_of.get(text, "")))
     tags = section_tags(kb, plan_type)
     for sid, sec in plan.sections.items():
         if sec.text.strip() and sec.heading.strip():  # a heading with something written under it

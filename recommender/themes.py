@@ -58,8 +58,16 @@ _VISITOR = re.compile(r"観光|旅行|訪日|宿泊|インバウンド|来訪|�
 _CLAUSE = re.compile(r"[^。、，,\n]+")  # 「A不足、B不足」 names A and B apart
 
 
+# 物流 in a clause about selling abroad (「海外向けの営業・物流・決済のノウハウ不足」, 「輸出の物流費」) is the export's
+# logistics, not the region's transport (local_transport is buses, routes and the region's own deliveries)
+_EXPORT_CLAUSE = re.compile(THEME_CUES["export"] + "|" + FOREIGN_MARKET)
+
+
 def _cue_hits(theme: str, text: str) -> list[str]:
     """The cue words of a theme in a (cleaned) text, every occurrence."""
+    if theme == "local_transport" and _EXPORT_CLAUSE.search(text):
+        return [w for clause in _CLAUSE.findall(text) for w in _THEME_RE[theme].findall(clause)
+                if w != "物流" or not _EXPORT_CLAUSE.search(clause)]
     found = _THEME_RE[theme].findall(text)
     if theme == "export" and _FOREIGN_RE.search(text):
         found += [w for clause in _CLAUSE.findall(text) if not _VISITOR.search(clause)

@@ -78,7 +78,8 @@ def test_export_plan_ranks_export_support_above_tourism(kb):
     assert ids[0] in {m.id for m in kb.measures.values() if "export" in m.themes}
     # the reasons quote the problem the plan states about exports, where it states it
     top = recs[_rank_of(ids, "jetro_overseas_expansion_support")]
-    need = [ln for ln in top.reason_lines if ln.kind in ("need", "object") and "ノウハウが不足" in ln.quote]
+    # (each line under the C template's 「取組に向けた課題」 states a problem: either of its two export problems)
+    need = [ln for ln in top.reason_lines if ln.kind in ("need", "object") and ln.quote in EXPORT_C["C.5.1"][1]]
     assert need and need[0].where == "課題・政策手段" and need[0].quote in need[0].text
     assert any(ln.ref == "export" for ln in top.reason_lines)
 
