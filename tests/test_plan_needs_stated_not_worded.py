@@ -1,4 +1,4 @@
-"""The failure classes found on dev in round 27 (issue 19): words read as needs where the plan states none.
+"""Needs are what a plan states as its problems, not words it uses (issue 19): the classes below, found on dev.
 
 - a heading whose head noun is 課題 lists problems, whatever stands before it (the C template's 「取組に向けた課題」):
   its lines are needs by their place; a heading ending in what is done (「課題と〇〇町が行う取組」) does not;
