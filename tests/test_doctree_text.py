@@ -660,3 +660,19 @@ def test_rows_under_a_first_line_that_holds_figures_are_not_placed_under_it_as_u
     )
     doc = parse_text(src)
     assert not any(isinstance(b, Table) and len(b.records[0]) == 3 for s, _ in doc.walk() for b in s.blocks)
+
+
+def test_a_box_table_ruled_under_its_header_joins_a_cell_wrapped_at_its_edge_but_not_a_row_under_a_short_cell() -> None:
+    src = (
+        "表\n"
+        "+----------+------------------+\n"
+        "| 区分     | 内容             |\n"
+        "+----------+------------------+\n"
+        "| 見直し   | 令和9年度に半分未 |\n"
+        "|          | 満なら縮小する   |\n"
+        "| 必須     | 投資額           |\n"
+        "|          | 付加価値額       |\n"
+        "+----------+------------------+\n"
+    )
+    t = next(b for b in parse_text(src).preamble if isinstance(b, Table))
+    assert t.cells == (("区分", "内容"), ("見直し", "令和9年度に半分未満なら縮小する"), ("必須", "投資額"), ("", "付加価値額"))

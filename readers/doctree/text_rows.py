@@ -62,7 +62,7 @@ def ruled_rows(rows: list[list[str]], breaks: list[int]) -> list[list[str]]:
     only under its header keeps one row per line. Cells come padded as drawn and leave stripped."""
     cuts = sorted({b for b in breaks if 0 < b < len(rows)})
     if not any(b >= 2 for b in cuts):
-        return wrapped_names(rows)
+        return wrapped_names(_wrapped_cells(rows, cuts[0] if cuts else 0) if breaks else rows)
     if len(cuts) == 1 and len(rows) - cuts[0] >= 3:
         # ruled only under a header of several lines: the header is one row, the body one row per line
         return _one_row(rows[: cuts[0]]) + continued_rows(rows[cuts[0] :])
@@ -88,6 +88,28 @@ def _one_row(group: list[list[str]]) -> list[list[str]]:
                 short = _padding(raw) >= CELL_BREAK_PAD
         merged.append(text)
     return [merged]
+
+
+WRAP_PAD = 2  # columns of padding or fewer after a cell's text: the text ran to the cell's edge and wrapped
+
+
+def _wrapped_cells(rows: list[list[str]], body: int) -> list[list[str]]:
+    """Body lines of a box-drawn table that rules off only its header: a line whose first cell is blank and whose
+    every other piece stands under a cell written to its edge (「令和10年度に18t未満」 over 「なら設備支援を縮小」)
+    continues those cells; a piece under a short cell (「投資額　　　」 over 「付加価値額」) is a row of its own."""
+    out: list[list[str]] = rows[:body]
+    last: list[str] | None = None  # the raw cells of the line above, as drawn
+    for row in rows[body:]:
+        above = out[-1] if out and len(out) > body else None
+        pieces = [i for i, c in enumerate(row) if c.strip()]
+        if (above is not None and last is not None and len(row) == len(above) and pieces and not row[0].strip()
+                and all(last[i].strip() and _padding(last[i]) <= WRAP_PAD for i in pieces)):
+            out[-1] = [a if not c.strip() else a.rstrip() + join_separator(a.strip(), c.strip()) + c.strip() + " "
+                       for a, c in zip(above, row, strict=True)]
+        else:
+            out.append(list(row))
+        last = row
+    return out
 
 
 _JOINS_ON = ("の", "・", "、", "及び", "と", "（", "(")
