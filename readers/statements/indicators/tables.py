@@ -340,7 +340,7 @@ def _read_rows(table: Table) -> list[Row]:
     by_label = dict(zip(labels, cols, strict=False))
     names = [c.label for c in cols if "name" in c.fields]
     # of two name columns (「項目 | 指標」), not the one that only numbers the rows (「KPI①」「No.1」)
-    name_key = next((k for k in names if any(NUMBER_MARK.sub("", r.get(k) or "").strip() for r in recs)), names[0] if names else None)
+    name_key = next((k for k in names if any(NUMBER_MARK.sub("", nfkc(r.get(k) or "")).strip() for r in recs)), names[0] if names else None)
     if name_key is None and labels and _BLANK_LABEL.fullmatch(labels[0]):
         name_key = labels[0]  # a first column under a blank header cell (the document model calls it 列1 / 行1)
     recs = _joined(recs, name_key)
