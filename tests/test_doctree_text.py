@@ -676,3 +676,8 @@ def test_a_box_table_ruled_under_its_header_joins_a_cell_wrapped_at_its_edge_but
     )
     t = next(b for b in parse_text(src).preamble if isinstance(b, Table))
     assert t.cells == (("区分", "内容"), ("見直し", "令和9年度に半分未満なら縮小する"), ("必須", "投資額"), ("", "付加価値額"))
+
+
+@pytest.mark.parametrize("head", ["産振第１２３号", "令和８年９月１０日", "2026年9月10日"])
+def test_a_cover_letters_document_number_or_date_is_no_title(head: str) -> None:
+    assert parse_text(f"{head}\n\n地域未来戦略推進室 御中\n\n１　計画の名称\n　白浜町 干物 成長プラン\n").title != head

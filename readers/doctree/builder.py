@@ -92,9 +92,13 @@ def take_title(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
         if peer is None or peer.number is not None or _cover_lines_under(drafts):
             return first.text, drafts[1:]  # alone of its kind, over a numbered series, or over the cover's lines
         return None, drafts
-    if first.kind == "p" and len(first.text) <= TITLE_MAX and not nb.is_sentence(first.text):
+    if first.kind == "p" and len(first.text) <= TITLE_MAX and not nb.is_sentence(first.text) and not _LETTER_HEAD.match(first.text):
         return first.text, drafts[1:]
     return None, drafts
+
+
+# the head of a cover letter: its document number (「産振第１２３号」) or its date (「令和８年９月１０日」), no title
+_LETTER_HEAD = re.compile(r"^\s*(?:\S{0,12}第\s*[0-9０-９]+\s*号|(?:令和|平成|20[0-9]{2}|２０[０-９]{2})\S{0,10}年\S{1,4}月\S{1,4}日)\s*$")
 
 
 @dataclass
