@@ -258,3 +258,12 @@ def test_html_comments_are_the_drafters_notes_and_not_read() -> None:
     text = "\\n".join(b.plain() for b in doc.sections[0].blocks)
     assert "窓口の置き場所は今後決める。" in text
     assert not any(w in text for w in ("観光商工課", "産業振興課", "商工会に置く", "<!--"))
+
+
+def test_a_definition_list_reads_as_entries_with_their_definitions_nested_under_them() -> None:
+    src = "## 5. KPI\n\n新商品の数\n: 目標　12品（2029年度）\n: 担当　町産業課\n\n見学者数\n: 目標　年3千人\n"
+    blocks = parse_markdown(src).sections[0].blocks
+    assert [(b.text, [c.text for c in b.children]) for b in blocks if isinstance(b, ListItem)] == [
+        ("新商品の数", ["目標\u300012品（2029年度）", "担当\u3000町産業課"]),
+        ("見学者数", ["目標\u3000年3千人"]),
+    ]

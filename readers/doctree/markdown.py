@@ -16,6 +16,7 @@ import re
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .builder import build_document
@@ -25,7 +26,8 @@ from .lines import Draft, Line
 from .model import Document
 from .text import check_lines, indent_width, text_lines
 
-MAX_NESTING = 20  # nothing nests with lists and block quotes off; a bound all the same
+MAX_NESTING = 20
+DEFINITION_INDENT = 2  # a definition nests under its term  # nothing nests with lists and block quotes off; a bound all the same
 _OFF = ["reference", "list", "code", "blockquote"]
 
 
@@ -35,7 +37,7 @@ def _parsers() -> tuple[MarkdownIt, MarkdownIt]:
     opts = {"maxNesting": MAX_NESTING, "html": True}
     full = MarkdownIt("commonmark", opts).enable(["table", "strikethrough"]).disable(_OFF)
     block = MarkdownIt("commonmark", opts).enable("table").disable([*_OFF, "inline"])
-    return block.use(front_matter_plugin), full
+    return block.use(front_matter_plugin).use(deflist_plugin), full
 
 
 _BLOCK, _INLINE = _parsers()
@@ -237,6 +239,21 @@ class _Walker:
         self.items.extend(lines)
         return i + 1
 
+    def deflist(self, i: int) -> int:
+        """A definition list (「輸出商談件数」 over 「: 目標　年40件」「: 担当　産業政策課」): each term a list entry, its
+        definitions the entries nested under it, as a typed list of the same shape reads."""
+        end = self.close_of(i)
+        self.gap(self.tokens[i])
+        depth = 0
+        for t in self.tokens[i:end]:
+            if t.type in ("dt_open", "dd_open"):
+                depth = 0 if t.type == "dt_open" else DEFINITION_INDENT
+            elif t.type == "inline" and t.map:
+                for k, (text, bold) in enumerate(inline_lines(t, self.budget)):
+                    if text:
+                        self.items.append(Line(t.map[0] + k + 1, f"・{text}", depth, join=False, bold=bold))
+        return end + 1
+
     def rule(self, i: int) -> int:
         self.gap(self.tokens[i])
         self.last_end = -1  # a thematic break separates what is around it
@@ -268,6 +285,7 @@ HANDLERS = {
     "html_block": _Walker.raw_block,
     "front_matter": _Walker.raw_block,
     "hr": _Walker.rule,
+    "dl_open": _Walker.deflist,
 }
 
 
