@@ -123,6 +123,8 @@ class Spans:
         if b >= len(self.toks):
             return True
         nxt = self.toks[b]
+        if nxt.surface in MADE_OF:  # チタン合金製の眼鏡枠: the material of the thing named next, not the thing
+            return False
         if nxt.pos not in NOUNISH or not nxt.content:
             return not self.setting(b)
         return (generic_head(nxt) or nxt.norm in USE_WORDS) and not self.setting(b)
