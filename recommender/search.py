@@ -56,7 +56,8 @@ MAX_NEEDS = 3
 CAUSE = re.compile(r"ので(?!す|しょう)|から[、，]|ため[、，]|ために[、，]|のに[、，]")  # not のですが, 建てるのに使える
 SENTENCE_BREAK = re.compile(r"[。！？!?]+[」』）)]?")
 # a sentence that asks or wants (…たい, …ほしい, …か？, 教えて, ありますか): the request begins there
-REQUEST = re.compile(r"たい|たく|ほしい|欲しい|てもら|ないか|ますか|ですか|でしょうか|か[。？?]|か$|教えて|ください|知りたい|？|\?")
+# (not a bare か。: 倍近か。 is a western dialect's adjective)
+REQUEST = re.compile(r"たい|たく|ほしい|欲しい|てもら|(?:の|る|ない|ます|です|しょう)か|教えて|ください|知りたい|？|\?")
 CAUSE_SHARE = 0.5  # a need read only in the cause of what is asked
 OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
 SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly
