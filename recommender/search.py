@@ -41,6 +41,7 @@ MIN_KEEP = 0.9
 KEEP_SHARE = 0.45
 MIN_SHOWN = 3  # a matched answer shows at least this many measures when they reach MIN_FILL
 MIN_FILL = 0.6
+NEED_KEEP = 1.0  # a need's measure with this much from the need is shown when above MIN_KEEP
 GENERAL_CONTACT = "cas_chiikimirai_inquiry"
 NOT_FOUND = ("該当する施策が見つかりません。地域未来戦略の支援施策の対象外の相談かもしれません。"
              "まずはワンストップ相談窓口か、お近くのよろず支援拠点にご相談ください（下記）。")
@@ -100,13 +101,21 @@ def general_contact(kb: KnowledgeBase) -> dict | None:
 
 
 def _keep(scored: list, query_relevance: float) -> list:
-    """The results worth showing: nothing when even the best is weak, else those near the best."""
+    """The results worth showing: nothing when even the best is weak, else those near the best, and the measures the
+    question's need brings (an A-scale question's whole family: 投資補助金, 産業用地, インフラ, 特区, 税制) however
+    far a measure it names itself (データセンターを呼び込みたい: ワット・ビット) stands above them."""
     if not scored or query_relevance < MIN_TOP:
         return []
     floor = max(MIN_KEEP, KEEP_SHARE * query_relevance)
-    kept = [s for s in scored if s.score >= floor]
+    kept = [s for s in scored if s.score >= floor or (s.score >= MIN_KEEP and _needed(s))]
     # an answer is not thin for a strong best: the next ones that still rest on more than one common word fill it
-    return kept + [s for s in scored[len(kept):] if s.score >= MIN_FILL][: max(MIN_SHOWN - len(kept), 0)]
+    rest = [s for s in scored if s not in kept and s.score >= MIN_FILL][: max(MIN_SHOWN - len(kept), 0)]
+    return sorted(kept + rest, key=scored.index)
+
+
+def _needed(s) -> bool:
+    """The measure is brought by a need the question expresses (a need link carries at least NEED_KEEP)."""
+    return any(lk.kind == "need" and lk.contribution >= NEED_KEEP for lk in s.links)
 
 
 def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) -> list[NeedMatch]:

@@ -14,7 +14,7 @@ from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.intent_words import other_object
-from chiiki_mirai.recommender.intents import intent_index
+from chiiki_mirai.recommender.intents import LARGE_FAMILY, intent_index
 from chiiki_mirai.recommender.paraphrases import absent_tokens
 from chiiki_mirai.recommender.search import MIN_SHOWN, _keep, request_part
 from chiiki_mirai.recommender.tokenize import fold, tokens
@@ -120,3 +120,11 @@ def test_words_said_to_be_absent(text, absent):
                                         ("運転手のいないバスを駅と団地の間で走らせる", [6])])
 def test_a_thing_named_present_does_not_meet_a_paraphrase_of_its_absence(kb, text, field):
     assert _first(kb, text) == field
+
+
+# an A-scale question that also names a measure of its own (データセンター: ワット・ビット) still brings the family its need
+# brings (産業用地, インフラ, 税制 ...): a strong named measure does not lift them off the answer
+@pytest.mark.parametrize("q", ["データセンターを町に誘致したい", "大型のデータセンターを呼び込みたい"])
+def test_a_named_measure_does_not_push_the_needs_family_off_the_answer(kb, q):
+    ids = [m["id"] for m in search(q, kb=kb, top=10)["measures"]]
+    assert len(set(ids) & set(LARGE_FAMILY)) >= 4, ids
