@@ -18,7 +18,7 @@ from chiiki_mirai.recommender.intents import LARGE_FAMILY, intent_index
 from chiiki_mirai.recommender.paraphrases import absent_tokens
 from chiiki_mirai.recommender.search import MIN_SHOWN, _keep, request_part
 from chiiki_mirai.recommender.tokenize import fold, tokens
-from chiiki_mirai.recommender.word_places import spans
+from chiiki_mirai.recommender.word_places import spans, waste_tokens
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +128,18 @@ def test_a_thing_named_present_does_not_meet_a_paraphrase_of_its_absence(kb, tex
 def test_a_named_measure_does_not_push_the_needs_family_off_the_answer(kb, q):
     ids = [m["id"] for m in search(q, kb=kb, top=10)["measures"]]
     assert len(set(ids) & set(LARGE_FAMILY)) >= 4, ids
+
+
+# a thing named as waste or used up (廃バッテリー, 使用済みの磁石, 使い終わったパネル) is the material a recovery business
+# takes in, not the thing the text makes: the recovery product, not the thing's own (nor a paraphrase naming it)
+@pytest.mark.parametrize("text,waste", [("廃バッテリーを集める", ["バッテリー"]), ("使用済みのモーターを解体", ["モーター"]),
+                                        ("使い終わったパネルを分ける", ["パネル"]), ("新しい磁石を作る", [])])
+def test_word_places_say_waste(text, waste):
+    sp = spans(text)
+    assert [sp.toks[i].surface for i in sorted(waste_tokens(sp))] == waste
+
+
+@pytest.mark.parametrize("text", ["使用済みの磁石を砕いてネオジムを取り出す", "廃バッテリーを破砕してコバルトを回収する"])
+def test_a_waste_thing_is_the_recovery_products(kb, text):
+    first = classify([text], kb)[0].fields
+    assert first and (first[0].number, first[0].products[0].id) == (13, "F13.P4")
