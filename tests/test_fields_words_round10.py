@@ -143,3 +143,9 @@ def test_word_places_say_waste(text, waste):
 def test_a_waste_thing_is_the_recovery_products(kb, text):
     first = classify([text], kb)[0].fields
     assert first and (first[0].number, first[0].products[0].id) == (13, "F13.P4")
+
+
+# a term known by its formula (SiC, GaN) is named by its Japanese name as often: 炭化ケイ素, 窒化ガリウム
+@pytest.mark.parametrize("text", ["炭化ケイ素の単結晶を育てて板に切る工場", "窒化ガリウムの結晶を育てる研究開発型企業"])
+def test_a_semiconductor_material_by_its_japanese_name(kb, text):
+    assert _first(kb, text) == [1]
