@@ -42,6 +42,8 @@ GENERIC_HEADS = _set(
 # verbs (normalised forms) and nouns that say a technology is used, not made
 USE_WORDS = _set(
     "使う 使用 活用 導入 入れる 取り入れる 用いる 利用 買う 購入 採用 生かす 活かす 頼る 使える 使い こなす 試す 任せる 遣る "
+    # mastering it as a skill (AIを使いこなせる社員, 重機を操る): the people use it, they do not make it (not 扱う: 情報を扱う is work on data)
+    "使い熟す 使いこなす 操る "
     # installing it on one's own premises (太陽光パネルを屋根に載せる, 並べる, 設置する)
     "設置 載せる 乗せる 並べる 取り付ける 据える "
     # misused by someone else (AIを悪用した詐欺): the threat the text's product meets, not the text's industry

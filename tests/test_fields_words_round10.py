@@ -149,3 +149,9 @@ def test_a_waste_thing_is_the_recovery_products(kb, text):
 @pytest.mark.parametrize("text", ["炭化ケイ素の単結晶を育てて板に切る工場", "窒化ガリウムの結晶を育てる研究開発型企業"])
 def test_a_semiconductor_material_by_its_japanese_name(kb, text):
     assert _first(kb, text) == [1]
+
+
+# mastering a technology as a skill (使いこなす, 操る) is using it: people trained to, not a business that makes it
+@pytest.mark.parametrize("text,term", [("生成AIを使いこなせる職員を増やしたい", "生成AI"), ("ドローンを操る操縦士を育てる", "ドローン")])
+def test_mastering_a_technology_is_using_it(text, term):
+    assert [p.use for p in spans(text).places(fold(term))] == [True]
