@@ -107,10 +107,11 @@ def _keep(scored: list, query_relevance: float) -> list:
     if not scored or query_relevance < MIN_TOP:
         return []
     floor = max(MIN_KEEP, KEEP_SHARE * query_relevance)
-    kept = [s for s in scored if s.score >= floor or (s.score >= MIN_KEEP and _needed(s))]
+    kept = [s for s in scored if s.score >= floor]
     # an answer is not thin for a strong best: the next ones that still rest on more than one common word fill it
-    rest = [s for s in scored if s not in kept and s.score >= MIN_FILL][: max(MIN_SHOWN - len(kept), 0)]
-    return sorted(kept + rest, key=scored.index)
+    kept += [s for s in scored[len(kept):] if s.score >= MIN_FILL][: max(MIN_SHOWN - len(kept), 0)]
+    # then the need's measures, after those (the answer without them is the head of the answer with them)
+    return kept + [s for s in scored[len(kept):] if s.score >= MIN_KEEP and _needed(s)]
 
 
 def _needed(s) -> bool:

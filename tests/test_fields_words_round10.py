@@ -155,3 +155,15 @@ def test_a_semiconductor_material_by_its_japanese_name(kb, text):
 @pytest.mark.parametrize("text,term", [("生成AIを使いこなせる職員を増やしたい", "生成AI"), ("ドローンを操る操縦士を育てる", "ドローン")])
 def test_mastering_a_technology_is_using_it(text, term):
     assert [p.use for p in spans(text).places(fold(term))] == [True]
+
+
+# the need's measures are added after the answer that would be shown without them: they never push out a measure
+# shown before (the answer without them is the head of the answer with them)
+def test_the_needs_measures_come_after_the_answer_without_them():
+    def sc(score, need=0.0):
+        return SimpleNamespace(score=score, links=[SimpleNamespace(kind="need", contribution=need)] if need else [])
+    ranked = [sc(5.0), sc(2.5), sc(1.5), sc(1.2, need=1.6), sc(1.1, need=1.4), sc(0.95, need=1.2)]
+    shown = _keep(ranked, 5.0)
+    assert shown[:3] == ranked[:3] and shown[3:] == ranked[3:]
+    plain = [sc(5.0), sc(2.5), sc(1.5)]
+    assert _keep(plain, 5.0) == plain
