@@ -24,17 +24,17 @@ INTRO_POS = frozenset({"名詞", "接頭辞", "接尾辞", "補助記号", "記�
 INTRO_PARTICLES = frozenset({"の", "は", "で"})
 
 
-def without_asker(query: str) -> str:
+def without_asker(query: str, bracketed: bool = False) -> str:
     """The question without its opening sentences that say who asks or who passed it on (or the whole question when
-    nothing else is left)."""
+    nothing else is left). An opening that says in brackets what the business is (個人, 精密板金・従業員14名) tells of
+    the need and is kept, unless bracketed (then it goes too: it is still no sentence of the request)."""
     rest = query.lstrip()
     for _ in range(MAX_OPENING):
         end = rest.find("。")
         if end < 0 or end + 1 > MAX_CHARS or not rest[end + 1 :].strip():
             break
         first = rest[: end + 1]
-        # an opening that says in brackets what the business is (個人, 精密板金・従業員14名) tells of the need: kept
-        if BRACKETS.search(first) or not (RELAY.search(first) or _introduction(first)):
+        if (BRACKETS.search(first) and not bracketed) or not (RELAY.search(first) or _introduction(first)):
             break
         rest = rest[end + 1 :].lstrip()
     return rest

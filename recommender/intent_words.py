@@ -26,6 +26,9 @@ ABROAD = fold("海外")
 ASKING = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良い", "どう", "何", "誰", "うち", "どこ", "もの", "ところ"})
 # words people use for one thing (a question's プラン is the phrasings' 計画, its うまくいった例 their 事例)
 SAME = {fold("プラン"): fold("計画"), fold("例"): fold("事例")}
+# nouns of time that say when, not what of (今の決まり is the 決まり, 昔の工場 a 工場): no object of what follows
+WHEN = frozenset(fold(w) for w in ["今", "いま", "現在", "昔", "最近", "将来", "従来", "当時", "以前", "前", "今後",
+                                   "現状", "当面", "これまで", "今年", "来年", "去年", "昨年", "今年度", "来年度"])
 
 
 def token_forms(t: Token) -> set[str]:
@@ -57,7 +60,8 @@ def objects(text: str) -> dict[str, frozenset[str]]:
             out.setdefault(fold(parts[-1]), set()).update(fold(p) for p in parts[:-1])
     for k in range(1, len(toks) - 1):
         a, no, b = toks[k - 1], toks[k], toks[k + 1]
-        if no.surface == "の" and a.pos == "名詞" and b.pos == "名詞" and a.content and b.content:
+        if (no.surface == "の" and a.pos == "名詞" and b.pos == "名詞" and a.content and b.content
+                and fold(a.surface) not in WHEN):
             for f in token_forms(b):
                 out.setdefault(f, set()).update(token_forms(a))
     return {k: frozenset(v) for k, v in out.items()}

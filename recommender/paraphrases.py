@@ -13,6 +13,8 @@ What a text's word counts for follows word_places: a word the text names as a te
 paraphrase's most telling word, or shares only one of its several words (菓子 with 「パンや菓子の製造ライン」),
 its score is cut (MISSING_TOP, ONE_OF_MANY). A term that would keep only its head once its general or
 numeral modifier is dropped (開発製造受託 → 受託, 一次原料 → 原料) is no paraphrase (reduced_to_head).
+A word a paraphrase says is absent (海のない県, 運転手のいないバス, 書かない窓口) is met only by a text saying the
+same lack (absent_tokens).
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ GENERAL = frozenset(fold(w) for w in _split(
 NOISE = frozenset(_split("年 月 日 時 分 中 上 下 前 後 内 外 間 方 人 者 等 的 円 件 社 回 度 目 個 台 本 枚 点 次 初 毎 各 当"))
 NUMERAL = re.compile(r"^[0-9０-９一二三四五六七八九十百千万億兆〇]+$")
 KINDS = PHRASES.parent / "kinds.yaml"
+# a noun before these and a negation is said to be absent (海のない県, 運転手のいない・いらないバス, 水も無い): normalised forms
+ABSENT_PARTICLES = frozenset({"の", "が", "も"})
+BEING = frozenset({"居る", "有る", "要る", "いる"})  # のいない, のある…ない, のいらない
+NEGATION = frozenset({"無い", "ない", "ず", "ぬ"})
+ABSENT_MARK = "¬"
 
 
 def _kinds(path: Path = KINDS) -> dict[str, str]:
@@ -80,18 +87,41 @@ def _forms(t: Token, whole: bool) -> set[str]:
     return out
 
 
+def absent_tokens(toks: tuple[Token, ...]) -> frozenset[int]:
+    """Indexes of the words said to be absent or not done: a noun before の/が (居)ない (海のない県, 運転手のいないバス) and
+    a verb before a negation (書かない窓口). The paraphrase names the thing by what it lacks."""
+    out = set()
+    for k, t in enumerate(toks):
+        nxt = [x.norm for x in toks[k + 1 : k + 4]]
+        if t.pos == "名詞" and t.content and nxt[:1] and toks[k + 1].surface in ABSENT_PARTICLES:
+            rest = nxt[1:]
+            if rest[:1] and (rest[0] in NEGATION or (rest[0] in BEING and rest[1:2] and rest[1] in NEGATION)):
+                out.add(k)
+        elif t.pos == "動詞" and t.norm not in BEING and nxt[:1] and nxt[0] in NEGATION and toks[k + 1].pos == "助動詞":
+            out.add(k)
+    return frozenset(out)
+
+
+def _absent(forms: set[str]) -> set[str]:
+    """The forms of a word said to be absent: met only by a word said to be absent (海のない県 is no 海 of a sea farm,
+    書かない窓口 no 書く of a newspaper that wrote)."""
+    return {ABSENT_MARK + f for f in forms}
+
+
 def phrase_units(text: str) -> list[set[str]]:
     """A paraphrase's words, one set of forms per short unit (a compound token also counts as a whole)."""
     units: list[set[str]] = []
-    for t in tokens(text):
+    toks = tokens(text)
+    gone = absent_tokens(toks)
+    for k, t in enumerate(toks):
         parts = short_units(t.surface) if len(t.surface) > 3 else ()
         if len(parts) > 1 and all(len(u.surface) > 1 for u in parts):
             whole = _forms(t, True)
-            units += [f | whole for f in (_forms(u, False) for u in parts) if f]
+            got = [f | whole for f in (_forms(u, False) for u in parts) if f]
         else:
             f = _forms(t, True)
-            if f:
-                units.append(f)
+            got = [f] if f else []
+        units += [_absent(f) for f in got] if k in gone else got
     return units
 
 
@@ -116,12 +146,14 @@ def words(text: str, skip: set[int] | None = None) -> set[str]:
 def named_words(text: str, skip: set[int] | None = None) -> set[str]:
     """words() less the kinds' words the text does not name itself."""
     out: set[str] = set()
+    gone = absent_tokens(spans(text).toks)
     for u in noun_units(text):
         if u.modifier or (skip and u.token in skip):
             continue
-        out |= _forms(u.tok, u.whole)
+        got = _forms(u.tok, u.whole)
         if not u.whole:  # the whole compound token too (漫画喫茶), once its head unit counts
-            out |= _forms(spans(text).toks[u.token], True)
+            got |= _forms(spans(text).toks[u.token], True)
+        out |= _absent(got) if u.token in gone else got
     return out
 
 

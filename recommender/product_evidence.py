@@ -24,6 +24,7 @@ from chiiki_mirai.recommender.word_places import (
     recovered_tokens,
     source_tokens,
     spans,
+    waste_tokens,
 )
 
 ASIDE_FACTOR = 0.6  # named only in brackets: an elaboration of what the text names before them
@@ -66,6 +67,9 @@ def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[di
     index = paraphrase_index(kb)
     plain = {m.product: m.score for m in index.match(text, top=10, skip=skip | aside)} if aside else {}
     taken = recovered_tokens(sp_)
+    # a thing named as waste (廃バッテリー) is no paraphrase word of any product but a recovery product (バッテリー船)
+    waste = waste_tokens(sp_)
+    unwasted = {m.product: m.score for m in index.match(text, top=10, skip=skip | waste)} if waste else {}
     # a material taken out of something is no paraphrase of the material's own product where its field has a
     # product of recovering materials (recovery.py)
     bare = {m.product: m.score for m in index.match(text, top=10, skip=skip | taken)} if taken else {}
@@ -87,6 +91,8 @@ def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[di
         s = min(m.score, max(plain.get(m.product, 0.0), ASIDE_FACTOR * m.score)) if aside else m.score
         if taken and rec.get(kb.product_field[m.product], m.product) != m.product:
             s = min(s, bare.get(m.product, 0.0))
+        if waste and m.product not in rec.values():
+            s = min(s, unwasted.get(m.product, 0.0))
         if pkey in inputs:
             s = min(s, unsourced.get(m.product, 0.0))
         if means:

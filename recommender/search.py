@@ -39,7 +39,9 @@ PARAPHRASE_SEGMENT = 2.0  # weight of the paraphrases' segment (the question its
 MIN_TOP = 1.2
 MIN_KEEP = 0.9
 KEEP_SHARE = 0.45
-MIN_SHOWN = 3  # a matched answer shows at least this many measures when they reach MIN_KEEP
+MIN_SHOWN = 3  # a matched answer shows at least this many measures when they reach MIN_FILL
+MIN_FILL = 0.6
+NEED_KEEP = 1.0  # a need's measure with this much from the need is shown when above MIN_KEEP
 GENERAL_CONTACT = "cas_chiikimirai_inquiry"
 NOT_FOUND = ("該当する施策が見つかりません。地域未来戦略の支援施策の対象外の相談かもしれません。"
              "まずはワンストップ相談窓口か、お近くのよろず支援拠点にご相談ください（下記）。")
@@ -53,6 +55,10 @@ FIELD_NEED = 0.5  # the field a question is about, as a need of its field's meas
 PRODUCT_NEED = 0.75
 MAX_NEEDS = 3
 CAUSE = re.compile(r"ので(?!す|しょう)|から[、，]|ため[、，]|ために[、，]|のに[、，]")  # not のですが, 建てるのに使える
+SENTENCE_BREAK = re.compile(r"[。！？!?]+[」』）)]?")
+# a sentence that asks or wants (…たい, …ほしい, …か？, 教えて, ありますか): the request begins there
+# (not a bare か。: 倍近か。 is a western dialect's adjective)
+REQUEST = re.compile(r"たい|たく|ほしい|欲しい|てもら|(?:の|る|ない|ます|です|しょう)か|教えて|ください|知りたい|？|\?")
 CAUSE_SHARE = 0.5  # a need read only in the cause of what is asked
 OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
 SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly
@@ -95,13 +101,22 @@ def general_contact(kb: KnowledgeBase) -> dict | None:
 
 
 def _keep(scored: list, query_relevance: float) -> list:
-    """The results worth showing: nothing when even the best is weak, else those near the best."""
+    """The results worth showing: nothing when even the best is weak, else those near the best, and the measures the
+    question's need brings (an A-scale question's whole family: 投資補助金, 産業用地, インフラ, 特区, 税制) however
+    far a measure it names itself (データセンターを呼び込みたい: ワット・ビット) stands above them."""
     if not scored or query_relevance < MIN_TOP:
         return []
     floor = max(MIN_KEEP, KEEP_SHARE * query_relevance)
     kept = [s for s in scored if s.score >= floor]
     # an answer is not thin for a strong best: the next ones that still rest on more than one common word fill it
-    return kept + [s for s in scored[len(kept):] if s.score >= MIN_KEEP][: max(MIN_SHOWN - len(kept), 0)]
+    kept += [s for s in scored[len(kept):] if s.score >= MIN_FILL][: max(MIN_SHOWN - len(kept), 0)]
+    # then the need's measures, after those (the answer without them is the head of the answer with them)
+    return kept + [s for s in scored[len(kept):] if s.score >= MIN_KEEP and _needed(s)]
+
+
+def _needed(s) -> bool:
+    """The measure is brought by a need the question expresses (a need link carries at least NEED_KEEP)."""
+    return any(lk.kind == "need" and lk.contribution >= NEED_KEEP for lk in s.links)
 
 
 def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) -> list[NeedMatch]:
@@ -152,9 +167,16 @@ def _need_label(kb: KnowledgeBase, need: str) -> str:
 
 
 def request_part(query: str) -> str:
-    """The part of a question after its last cause (…ので, …から、, …ため、): what is asked, not why."""
-    cut = max((m.end() for m in CAUSE.finditer(query)), default=0)
-    return query[cut:] or query
+    """The part of a question after its last cause (…ので, …から、, …ため、) or after the sentences that only state
+    the background before the first that asks or wants (「電気代が倍になった。省エネの機械に替えたいが補助金は？」):
+    what is asked, not why. Who asks or passed the question on (「…より電話。」, asker.py) is no sentence of it."""
+    body = query.rstrip(" 　\n」』）)")
+    opening = len(body) - len(without_asker(body, bracketed=True))
+    starts = [opening] + [m.end() for m in SENTENCE_BREAK.finditer(body) if opening < m.end() < len(body)]
+    spans = list(zip(starts, [*starts[1:], len(body)], strict=True))
+    asking = next((a for a, b in spans if REQUEST.search(body[a:b])), opening)
+    cut = max([m.end() for m in CAUSE.finditer(query)] + [asking if asking > opening else 0])
+    return query[cut:].lstrip("、，, 　\n").strip() or query
 
 
 def _described(cls, query: str) -> bool:

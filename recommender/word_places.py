@@ -42,6 +42,8 @@ GENERIC_HEADS = _set(
 # verbs (normalised forms) and nouns that say a technology is used, not made
 USE_WORDS = _set(
     "使う 使用 活用 導入 入れる 取り入れる 用いる 利用 買う 購入 採用 生かす 活かす 頼る 使える 使い こなす 試す 任せる 遣る "
+    # mastering it as a skill (AIを使いこなせる社員, 重機を操る): the people use it, they do not make it (not 扱う: 情報を扱う is work on data)
+    "使い熟す 使いこなす 操る "
     # installing it on one's own premises (太陽光パネルを屋根に載せる, 並べる, 設置する)
     "設置 載せる 乗せる 並べる 取り付ける 据える "
     # misused by someone else (AIを悪用した詐欺): the threat the text's product meets, not the text's industry
@@ -123,6 +125,8 @@ class Spans:
         if b >= len(self.toks):
             return True
         nxt = self.toks[b]
+        if nxt.surface in MADE_OF:  # チタン合金製の眼鏡枠: the material of the thing named next, not the thing
+            return False
         if nxt.pos not in NOUNISH or not nxt.content:
             return not self.setting(b)
         return (generic_head(nxt) or nxt.norm in USE_WORDS) and not self.setting(b)
@@ -320,12 +324,39 @@ def listed_tokens(sp: Spans) -> set[int]:
 # verbs (normalised forms) of taking a material out of something: 「磁石を外す」「リチウムを回収する」
 RECOVERY_VERBS = _set("回収 取り出す 取り出し 外す 取り外す 抜き取る 分離 抽出 選別 再利用 リサイクル 取る 剥がす 再資源化")
 RECOVERY_SPAN = 3  # tokens after 「Xを」 looked at for the verb
+# what names a thing as waste or used up: 廃|バッテリー, 使用|済み(の)|磁石, 使い終わっ|た|パネル (normalised forms)
+WASTE_PREFIXES = frozenset({"廃"})
+WASTE_HEADS = _set("使用 使い")
+WASTE_SUFFIXES = _set("済み 済")
+WASTE_VERBS = _set("終わる 終える 古す")
+
+
+def waste_tokens(sp: Spans) -> set[int]:
+    """Indexes of the nouns named as waste or used up (廃バッテリー, 使用済みの磁石, 使い終わったパネル): a material to
+    recover, not a thing the text makes (the noun compound after the marker)."""
+    out: set[int] = set()
+    toks = sp.toks
+    for k, t in enumerate(toks):
+        if t.surface in WASTE_PREFIXES and t.pos == "接頭辞":
+            a = k + 1
+        elif t.norm in WASTE_SUFFIXES and k > 0 and toks[k - 1].norm in WASTE_HEADS:
+            a = k + 1 + (k + 1 < len(toks) and toks[k + 1].surface == "の")
+        elif t.norm in WASTE_VERBS and k + 1 < len(toks) and toks[k + 1].surface == "た":
+            a = k + 2
+        else:
+            continue
+        b = a
+        while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content:
+            b += 1
+        out.update(range(a, b))
+    return out
 
 
 def recovered_tokens(sp: Spans) -> set[int]:
-    """Indexes of the nouns the text takes out of something (モーターから磁石を外し, ネオジムを取り出して): the
-    material recovered, not a thing the text makes (the whole compound before を)."""
-    out: set[int] = set()
+    """Indexes of the nouns the text takes out of something (モーターから磁石を外し, ネオジムを取り出して) or names as
+    waste (廃バッテリー, 使用済みの磁石): the material recovered, not a thing the text makes (the whole compound before
+    を)."""
+    out: set[int] = waste_tokens(sp)
     toks = sp.toks
     for b in range(1, len(toks)):
         if toks[b - 1].pos not in NOUNISH or toks[b].surface != "を":

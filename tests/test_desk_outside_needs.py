@@ -107,7 +107,7 @@ def test_a_narrower_reading_of_the_same_words_is_outside(kb):
 
 
 @pytest.mark.parametrize("query,asked", [
-    ("資材が高いので、販路を広げたい", "、販路を広げたい"),
+    ("資材が高いので、販路を広げたい", "販路を広げたい"),
     ("返礼品を加えたいのですが、基準を教えて", "返礼品を加えたいのですが、基準を教えて"),
     ("人手が足りないから、機械を入れたい", "機械を入れたい"),
     # 「のでしょうか」 asks; it gives no cause
