@@ -29,8 +29,11 @@ _TOPIC = re.compile(
     r"(?P<rest>[^。]*?(?:目標|目指|とする|とします|にする|にします|増や|高め|引き上げ|引上げ|伸ば|拡大|達成|確保|維持|つくり|つくる|作る|作り|獲得|育成)[^。]*)"
 )
 # 「二つ目は、需要家との長期供給契約の締結量で、令和9年度末までに…を目指す。」: the KPIs counted in prose
+# (「1つ目のKPIは、もずく加工品の出荷額とし、令和12年度までに…を目指す。」; 「2つ目のKPIは、体験観光客数である。」 names
+# the KPI alone: its target follows in the next sentence)
 _ORDINAL = re.compile(
-    r"^(?:[一二三四五六七八九十]|[0-9]{1,2})つ目(?:の(?:指標|KPI))?は、?\s*(?P<name>[^、。]{2,40}?)(?:であり|で)、(?P<rest>[^。]*)"
+    r"^(?:[一二三四五六七八九十]|[0-9]{1,2})つ目(?:の(?:指標|KPI))?は、?\s*(?P<name>[^、。]{2,40}?)"
+    r"(?:であり|で|とし|とする|です|である)(?:[、。]|$)(?P<rest>[^。]*)"
 )
 COUNTED_NAME_MIN = 4  # characters of a name a figure alone makes an indicator of
 # a count in its unit (「3品」「150店」「8事業者」「2,200万円」): what the sentence counts is an indicator
@@ -50,6 +53,12 @@ def is_indicator(name: str) -> bool:
     (「設備投資」「伴走支援体制」)."""
     n = re.sub(r"[(（][^()（）]*[)）]$", "", nfkc(name or "")).strip(" 　・")
     return bool(_INDICATOR.search(n))
+
+
+def ordinal_name(text: str) -> str | None:
+    """The KPI a sentence counting KPIs names without its figures (「2つ目のKPIは、体験観光客数である。」)."""
+    o = _ORDINAL.match(nfkc(text or "").strip()[:400])
+    return o.group("name").strip() if o is not None and not _FIGURE.search(o.group("rest")) else None
 
 
 def prose_kpi(text: str) -> tuple[str, str, str | None] | None:

@@ -44,7 +44,7 @@ from chiiki_mirai.readers.statements.indicators.kpi import (
     unlabelled,
 )
 from chiiki_mirai.readers.statements.indicators.kpi_notes import is_collective, note_fields
-from chiiki_mirai.readers.statements.indicators.kpi_prose import is_indicator, prose_kpi
+from chiiki_mirai.readers.statements.indicators.kpi_prose import is_indicator, ordinal_name, prose_kpi
 from chiiki_mirai.readers.statements.indicators.kpi_refs import (
     field_of_key,
     numbered_criterion,
@@ -325,6 +325,9 @@ def _plain(st: KpiState, z: Zoned) -> None:
         _open(st, name, rest, z)
         if owner and st.current is not None:
             put(st.current, ("owner",), owner)
+        return
+    if (named := ordinal_name(t)) is not None:  # 「2つ目のKPIは、体験観光客数である。」: its target comes next
+        st.current, st.pending = None, Kpi(named, z.unit)
         return
     if _CHECKING.search(t) or is_collective(t):
         _collective(st, z)

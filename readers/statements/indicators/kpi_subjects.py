@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
+from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
 from chiiki_mirai.readers.statements.indicators.kpi import IN_CHARGE, Kpi, KpiState, doer, put, unlabelled
 from chiiki_mirai.readers.statements.indicators.kpi_prose import is_indicator, prose_kpi
 from chiiki_mirai.readers.statements.indicators.kpi_refs import field_of_key
@@ -58,14 +60,17 @@ def doer_line(st: KpiState, z: Zoned) -> bool:
     who = doer(t)
     if who is None:
         return False
+    if HAS_FIGURE.search(t):
+        put(k, ("owner",), who)  # read on (its target, its criterion): a KPI named on the line before stays to take them
+        return False
     put(st.target(), ("owner",), who)  # type: ignore[arg-type]
-    return not HAS_FIGURE.search(t)  # a sentence with figures is read on (its target, its criterion)
+    return True
 
 
 # 「担当は村産業課。令和11年度末に3人に満たない場合は…見直します。」: a field given as the topic of a sentence
 # 「担当は町農林課とし、毎年度末に…確認する。」: the department is what comes before 「とし」
 _TOPIC_FIELD = re.compile(
-    r"^(?P<f>担当(?:部署|課)?|所管(?:課)?|期限)は、?\s*(?P<v>[^。]{2,60}?)(?:とし(?:[、,][^。]*)?|とする|である|です|で[、,][^。]*)?。(?P<rest>.*)$"
+    r"^(?P<f>担当(?:部署|課)?|所管(?:課)?|期限)は、?\s*(?P<v>[^。]{2,60}?)(?:とし(?:[、,](?P<tail>[^。]*))?|とする|である|です|で[、,][^。]*)?。(?P<rest>.*)$"
 )
 
 
@@ -77,8 +82,12 @@ def topic_field_line(st: KpiState, z: Zoned) -> bool:
     if m is None or k is None:
         return False
     put(k, field_of_key(m.group("f")) or (), m.group("v"))
-    if m.group("rest").strip():
-        unlabelled(k, m.group("rest"))
+    tail = m.group("tail") or ""
+    # 「担当は村産業課とし、令和10年度に…届かない場合は…取りやめる。」: a criterion after 「とし」 is the KPI's (a check
+    # there — 「…とし、毎年度末に確認する」 — is no field of it)
+    rest = (tail + "。" if WITHDRAW_COND.search(tail) and WITHDRAW_ACT.search(tail) else "") + m.group("rest")
+    if rest.strip():
+        unlabelled(k, rest)
     return True
 
 
