@@ -34,7 +34,7 @@ TOTAL_ITEM = "A.3.4"
 
 # a column or key label → what it gives
 FIELDS: tuple[tuple[str, str], ...] = (
-    ("subsidy", r"採択|補助金|支援策|認定|助成|交付"),
+    ("subsidy", r"採択|補助|支援策|認定|助成|交付"),
     ("amount", r"投資総額|投資額|総事業費|事業費|金額|投資規模"),
     ("operation", r"稼働|操業|供給開始|運転開始|量産開始"),
     ("start", r"投資時期|着工|投資開始|着手|時期"),
@@ -188,6 +188,33 @@ _COMPANY_IN = re.compile(
 )
 
 
+def _headed_kvs(units: list[Unit]) -> tuple[list[Statement], list[Unit]]:
+    """Projects set out one per sub-heading that names the investing company (「1. 播磨重工造船株式会社 相生工場
+    「…ライン新設」」) with the project's key：value lines under it (投資概要・投資時期・投資総額・補助の状況): one project
+    each. Returns them and the key：value lines they did not take."""
+    groups: dict[str, list[Unit]] = {}
+    for u in units:
+        if u.section and _COMPANY_IN.search(nfkc(u.section)) and _field(u.key or "") not in (None, "company", "marker"):
+            groups.setdefault(u.section, []).append(u)
+    out: list[Statement] = []
+    taken: set[int] = set()
+    for head, kvs in groups.items():
+        values: dict[str, str] = {}
+        for u in kvs:
+            values.setdefault(_field(u.key or "") or "", nfkc(u.value).strip())
+        m = _COMPANY_IN.search(nfkc(head))
+        values |= {"company": m.group(1) if m else "", "description": values.get("description") or nfkc(head)}
+        first = kvs[0]
+        p = _project(values, first, None if first.item == RELATED_ITEM else True)
+        if p is None:
+            continue
+        taken |= {id(u) for u in kvs}
+        out.append(p)
+        if values.get("subsidy"):
+            out.append(_subsidy(values["subsidy"], first, p.attrs["core"], p.subject))
+    return out, [u for u in units if id(u) not in taken]
+
+
 def _named_kvs(units: list[Unit]) -> list[Statement]:
     """「X株式会社：第二射点と組立棟の整備（…）」: a project per line whose key is the investing company."""
     out = []
@@ -326,7 +353,8 @@ def extract_investments(ctx: ReadContext) -> list[Statement]:
     units = [u for u in ctx.in_items(*INVESTMENT_ITEMS) if u.kind != "heading"]
     projects, records = _long_format([u for u in units if u.kind == "record"])
     projects += _from_records(records)
-    projects += _from_kvs([u for u in units if u.kind == "kv"])
+    headed, kvs = _headed_kvs([u for u in units if u.kind == "kv"])
+    projects += headed + _from_kvs(kvs)
     projects += _from_prose(units, {p.subject for p in projects if p.subject})
     projects.sort(key=lambda p: (p.place.line or 0) if p.topic == "project" else 10**9)
     main = [p for p in projects if p.topic == "project"]
