@@ -11,6 +11,8 @@ KPI等を確認し…努めてください」; 留意事項 2.(1)④ 「製品�
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from chiiki_mirai.core.statement import Statement
@@ -42,12 +44,13 @@ def field_set(s: Statement, name: str) -> bool:
     return bool(text) and s.attrs.get(name + "_modality", "affirmed") in HELD
 
 
-def _all(ctx: FactContext, name: str) -> Any:
-    """True when every KPI holds the field; else False with the KPIs that lack it (and how, when stated)."""
+def _all(ctx: FactContext, name: str, held_else: Callable[[Statement], bool] = lambda s: False) -> Any:
+    """True when every KPI holds the field (or `held_else` says it has it by other means); else False with the KPIs
+    that lack it (and how, when stated)."""
     ks = _kpis(ctx)
     if not ks:
         return unread_kpis(ctx)
-    lacking = [s for s in ks if not field_set(s, name)]
+    lacking = [s for s in ks if not field_set(s, name) and not held_else(s)]
     if not lacking:
         return True, ev(*ks[:3])
     parts = []
@@ -83,9 +86,15 @@ def kpi_owner_all(ctx: FactContext) -> Any:
     return _all(ctx, "owner")
 
 
+# a KPI that repeats a KGI (「付加価値増加額（KGI①再掲）」): the same indicator, due when the KGI is
+_REPEATS_KGI = re.compile(r"(?:KGI|ＫＧＩ)[^)）]{0,4}再掲|再掲[^)）]{0,4}(?:KGI|ＫＧＩ)")
+
+
 @fact("kpi_deadline_all", "すべてのKPIに期限がある")
 def kpi_deadline_all(ctx: FactContext) -> Any:
-    return _all(ctx, "deadline")
+    """期限 of each KPI; a KPI repeating a KGI takes the KGI's target year when the plan states one."""
+    dated = bool(ctx.plan.period.target_fy or any(k.year for k in of(ctx, "kgi") if k.value is not None))
+    return _all(ctx, "deadline", lambda s: dated and bool(_REPEATS_KGI.search(s.subject or "")))
 
 
 @fact("kpi_target_placeholder", "目標値が未確定（〇〇・●●等）のKPIがある")
