@@ -267,3 +267,9 @@ def test_a_definition_list_reads_as_entries_with_their_definitions_nested_under_
         ("新商品の数", ["目標\u300012品（2029年度）", "担当\u3000町産業課"]),
         ("見学者数", ["目標\u3000年3千人"]),
     ]
+
+
+def test_a_pictograph_before_a_headings_number_is_decoration() -> None:
+    doc = parse_markdown("# 🏭 柳川市 ひな人形 成長プラン\n\n## 📌 1. 支援する分野\n\n人形。\n\n## ✅ 2. KPI\n\n- ⚠️ 検討中\n")
+    assert doc.title == "柳川市 ひな人形 成長プラン"
+    assert heads(doc) == [(1, "1.", "支援する分野"), (1, "2.", "KPI")]

@@ -33,6 +33,9 @@ class Line:
     cached: tuple = ()  # (marker,) once split: rules ask about a line and its neighbours more than once
     style_prefix: str = ""  # Word list levels numbered alike (「1.」 at two levels) are distinct styles
 
+    def __post_init__(self) -> None:
+        self.text = undecorated(self.text)
+
     @property
     def marker(self) -> nb.Marker | None:
         if not self.cached:
@@ -41,6 +44,23 @@ class Line:
                 m = m._replace(style=self.style_prefix + m.style)
             self.cached = (m,)
         return self.cached[0]
+
+
+# pictographs a line may open with as decoration (「## 📌 1. 支援する分野」「✅ KPI」): emoji and the few dingbats used as
+# emoji, with their joiners and variation selectors — never the marks that number or head a line (■ ◆ ★ ①)
+_EMOJI_DINGBATS = frozenset("\u2705\u2714\u2728\u274c\u2757\u26a0\u26a1\u2b50\u23f0\u231b\u2753")
+
+
+def _pictograph(c: str) -> bool:
+    return ord(c) >= 0x1F000 or c in _EMOJI_DINGBATS or c in "\ufe0f\u200d"
+
+
+def undecorated(text: str) -> str:
+    """`text` without the pictographs (and the space after them) it opens with."""
+    i = 0
+    while i < len(text) and (_pictograph(text[i]) or (i and text[i] in " \u3000" and _pictograph(text[i - 1]))):
+        i += 1
+    return text[i:] if i else text
 
 
 @dataclass(slots=True)
