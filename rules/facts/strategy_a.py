@@ -158,6 +158,11 @@ def _subsidies(ctx: FactContext) -> tuple[list[Statement], list[Statement]]:
     pending = [s for s in mine if s.modality in ("considering", "negated", "placeholder")]
     if marked:
         done = [s for s in done if s.attrs.get("core") is True or s.subject is not None or not pending]
+        # the first core project's own award only sought (「新居浜精錬(株)：国の支援への申請は令和9年度の公募を予定」):
+        # an award of another project (「(株)四国ブラックマス 第1工場：…採択済み」) does not assure it
+        lead = next((p.subject for p in projects if p.attrs.get("core") and p.subject), None)
+        if lead and any(s.subject == lead for s in pending) and not any(s.subject == lead for s in done):
+            done = []
     return done, pending
 
 
