@@ -41,14 +41,14 @@ def procurement_local_or_domestic(ctx: FactContext) -> Any:
     """ガイダンス ③ 「主に当該地域又は国内で調達していること」: a current share of at least half, or procurement at
     home stated in words (not 「一部」, not a unit whose own share is below half)."""
     current = _shares(ctx, "current")
-    high = [s for s in current if s.value >= MAINLY]
-    if high:
-        return f"域内調達 {high[0].value:.0%}", [evidence_at(high[0].place)]
     # the plan's own figures say a key input comes mostly from abroad (「原料パルプは約6割を輸入」): not 「主に国内」,
-    # whatever else it procures at home — the guidance then asks for the roadmap
+    # whatever else it procures at home (「試作部材の50%以上を県内企業から調達」) — the guidance then asks for the roadmap
     abroad = [s for s in _shares(ctx, "current", "abroad") if s.value >= MAINLY and s.attrs.get("input")]
     if abroad:
         return False, [evidence_at(abroad[0].place)]
+    high = [s for s in current if s.value >= MAINLY]
+    if high:
+        return f"域内調達 {high[0].value:.0%}", [evidence_at(high[0].place)]
     low_lines = {s.place.line for s in current}
     words = [s for s in stated_claims(ctx, "procurement_local") if not _SMALL.search(s.place.quote)]
     words = [s for s in words if s.place.line is None or s.place.line not in low_lines]
