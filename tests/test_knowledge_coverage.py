@@ -63,7 +63,7 @@ CRITERIA: dict[str, list[str]] = {
     "sections": ["each"],
     "kgi.investment": ["target_year_value", "cumulative"],
     "kgi.value_added": ["value", "amount", "year", "formula"],
-    "kgi.talent": ["value"],
+    "kgi.talent": ["value", "year"],
     "kpi": ["exists", "targets", "withdrawal", "owner", "deadline", "monitoring", "monitoring_cycle"],
     "localization": ["roadmap"],
     "reference_list": ["employees_known", "within_2000", "degrees"],

@@ -14,11 +14,13 @@ A KGI value counts when the plan holds it (affirmed or planned; a placeholder �
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.rules.facts.helpers import yen_display
 from chiiki_mirai.rules.facts.indicator_statements import of
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
@@ -176,18 +178,31 @@ def _group_dates(ctx: FactContext, s: Statement) -> bool:
     return g is not None and any(x.year and x.attrs.get("group") == g for x in of(ctx, "kgi"))
 
 
-@fact("kgi_value_added_year", "付加価値増加額の目標年度（KGIに年度がなければ計画の目標年度）")
-def kgi_value_added_year(ctx: FactContext) -> Any:
+# the KGI's target year left to later (「目標年度は研修体系の確定後に設定」「※目標年度は…採択状況を見て設定」)
+_YEAR_LATER = re.compile(r"目標年度[^。]{0,40}?(?:確定後|後日|追って|今後|見て|踏まえ|次第)[^。]{0,20}?(?:設定|定め|決定|決め)")
+
+
+def _kgi_year(ctx: FactContext, s: Statement | None) -> Any:
     """「目標年度における目標値」: the KGI's own year; a KGI with none is the plan's target year's, unless its
-    year is left blank (「目標年度：―」) or its list dates the others and not it."""
-    s = value_added_kgi(ctx)
+    year is left blank (「目標年度：―」) or to later, or its list dates the others and not it."""
     if s is None:
         return None
     if s.year:
         return s.year, ev(s)
-    if s.attrs.get("year_blank") or _group_dates(ctx, s):
+    said = nfkc(f"{s.place.quote or ''} {s.attrs.get('raw') or ''}")
+    if s.attrs.get("year_blank") or _group_dates(ctx, s) or _YEAR_LATER.search(said):
         return None, ev(s)
     return ctx.plan.period.target_fy, ev(s)
+
+
+@fact("kgi_value_added_year", "付加価値増加額の目標年度（KGIに年度がなければ計画の目標年度）")
+def kgi_value_added_year(ctx: FactContext) -> Any:
+    return _kgi_year(ctx, value_added_kgi(ctx))
+
+
+@fact("kgi_talent_year", "産業人材育成数の目標年度（KGIに年度がなければ計画の目標年度）")
+def kgi_talent_year(ctx: FactContext) -> Any:
+    return _kgi_year(ctx, next(iter(kgi_values(ctx, "talent")), None))
 
 
 @fact("kgi_talent_value", "必須KGI 産業ニーズに即した産業人材育成数の目標値")
