@@ -291,12 +291,17 @@ def test_a_key_input_mostly_bought_abroad_is_no_home_procurement(shares: list[St
 
 
 @pytest.mark.parametrize(
-    ("target", "shown"),
-    [(_share(6, 0.6, role="target", year=2030), "2030年度までに域内調達を60%へ"),
-     (_share(6, 0.6, role="target"), "域内調達を60%へ")],  # a target without its year
+    ("targets", "shown"),
+    [([_share(6, 0.6, role="target", year=2030)], "2030年度までに域内調達を60%へ"),
+     ([_share(6, 0.6, role="target")], "域内調達を60%へ"),  # a target without its year
+     # of two targets, the first written is the roadmap
+     ([_share(6, 0.6, role="target", year=2030), _share(7, 0.8, role="target", year=2035)], "2030年度までに域内調達を60%へ"),
+     # no share at home to reach, but a key input's share abroad brought down: the first one written
+     ([_share(6, 0.4, role="target", topic="abroad", year=2030), _share(7, 0.1, role="target", topic="abroad", year=2035)],
+      "2030年度までに海外からの調達を40%へ")],
 )
-def test_a_dated_target_share_is_the_roadmap(target: Statement, shown: str) -> None:
-    f = derive_facts(Plan(statements=[target]), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+def test_a_dated_target_share_is_the_roadmap(targets: list[Statement], shown: str) -> None:
+    f = derive_facts(Plan(statements=targets), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
     assert (f.value, [e.line for e in f.evidence]) == (shown, [6])
 
 
@@ -505,6 +510,22 @@ def test_an_author_named_on_the_cover_only_goes_to_a_person(before: int, block: 
     got = f["author_stated"]
     assert (got.value, got.uncertain, got.shown()) == ((None, True, "要確認：大分県") if found else (None, False, "未記載"))
     assert [e.text for e in got.evidence] == ([cover[:200]] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("title", "candidate"),
+    [
+        ("北浜県 真珠計画", True),  # two characters besides the prefecture and the plan's kind name the products
+        ("北浜県 珠計画", False),  # one does not
+        ("潮見町 地場産業成長プラン（素案）", False),  # the plan's kind and its author only
+    ],
+)
+def test_a_draft_with_no_place_for_its_products_leaves_its_title_to_a_person(title: str, candidate: bool) -> None:
+    """No product read and no industry item written: the title may name the products, so it goes to a reviewer
+    when it says more than the author and the plan's kind; otherwise the products are missing."""
+    got = derive_facts(Plan(title=title), load_kb(), "B", TODAY)["product_specified"]
+    assert (got.value, got.uncertain) == (None, candidate)
+    assert [e.text for e in got.evidence] == ([title] if candidate else [])
 
 
 ROADMAP_LINE = "域内調達率を現状の30%から2030年度までに60%へ段階的に引き上げる。"
