@@ -390,6 +390,31 @@ def _kgi(line: int, topic: str, year: int | None, group: str, value: float = 1e9
                      attrs={"group": group}, place=Place(line=line, quote=f"{line}行目のKGI"))
 
 
+def test_a_candidate_place_of_an_item_is_quoted_by_its_first_200_characters() -> None:
+    """An item with no heading whose section holds prose that may be it: the reviewer reads the prose's first 200
+    characters."""
+    quote = "響灘の受入基地では" + "水素" * 150
+    candidate = Statement(kind="section", topic="candidate", subject="A.3.2", modality="none", place=Place(line=5, quote=quote))
+    f = derive_facts(Plan(statements=[candidate]), load_kb(), "A", TODAY)["section:A.3.2"]
+    assert (f.value, f.uncertain, [(e.line, e.text) for e in f.evidence]) == (None, True, [(5, quote[:200])])
+
+
+@pytest.mark.parametrize(
+    ("unit", "consistent"),
+    [("円", True), (None, True),  # an amount in yen, or a field's value with no unit (fields are normalised to yen)
+     ("人", False), ("%", False)],  # a count or a rate is never the amount, whatever its number
+)
+def test_only_an_amount_in_yen_can_match_the_value_added_formula(unit: str | None, consistent: bool) -> None:
+    """付加価値増加額 = 売上増加額 × 付加価値率: 1,000円 × 30% = 300円, against a value-added figure of 300 in the unit given
+    (the KGI's own target, 1.8億円, does not match)."""
+    figures = [_kgi(5, "value_added", 2030, "g0", 1.8e8), _kgi(6, "sales_increase", 2030, "g0", 1000.0),
+               Statement(kind="kgi", topic="value_added_rate", value=0.3, unit="%", place=Place(line=7, quote="7行目の率")),
+               Statement(kind="kgi", topic="value_added", value=300.0, unit=unit, year=2028, role="target",
+                         place=Place(line=8, quote="8行目の付加価値"))]
+    f = derive_facts(Plan(statements=figures), load_kb(), "B", TODAY)["value_added_formula_consistent"]
+    assert (f.value, [e.line for e in f.evidence]) == (consistent, [8] if consistent else [5])
+
+
 @pytest.mark.parametrize(
     ("dated_group", "undated_group", "year"),
     [
