@@ -261,6 +261,11 @@ ENTITY_CASES = [
       "localization": {"attracts_outside_company": True, "policy": "みなと食研の加工拠点を誘致する。"}}, {
         "attracted_company": ("株式会社みなと食研", None),
     }),
+    ("a_core_company_of_two_characters_is_named_as_the_attracted_one", "C",
+     {"core_companies": [{"name": "東窯", "employees": 18, "role": "窯元"}],
+      "localization": {"attracts_outside_company": True, "policy": "東窯の新工場を県外から誘致する。"}}, {
+        "attracted_company": ("東窯", None),
+    }),
     # joint authorship: marked so, or two authors named, either is enough
     ("a_plan_marked_joint_naming_one_author_is_joint", "C",
      {"authors": [{"name": "霧ヶ丘町", "kind": "municipality"}], "joint": True}, {"joint_authors": (True, None)}),

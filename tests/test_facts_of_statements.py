@@ -766,6 +766,38 @@ def test_the_first_sentence_on_the_operators_scale_is_quoted() -> None:
     assert (f.value, [e.line for e in f.evidence]) == (said[0].place.quote, [6])
 
 
+def _attracted(line: int, name: str, modality: str = "affirmed") -> Statement:
+    return Statement(kind="operator", topic="attracted", modality=modality, attrs={"names": [name]},
+                     place=Place(line=line, quote=f"{name}を県外から誘致する。"))
+
+
+@pytest.mark.parametrize(
+    ("said", "value", "lines"),
+    [
+        # every company the plan names as attracted, the first three statements cited
+        ([_attracted(5, "北辰精機"), _attracted(6, "南海製作所"), _attracted(7, "西窯工業"), _attracted(8, "東浜化成")],
+         "北辰精機、南海製作所、西窯工業、東浜化成", [5, 6, 7]),
+        # an attraction only considered names no attracted company
+        ([_attracted(5, "北辰精機", "considering")], False, []),
+    ],
+)
+def test_the_attracted_companies_are_those_named_as_attracted(said: list[Statement], value: Any, lines: list[int]) -> None:
+    f = derive_facts(Plan(statements=said), load_kb(), "C", TODAY)["attracted_company"]
+    assert (f.value, [e.line for e in f.evidence]) == (value, lines)
+
+
+@pytest.mark.parametrize(("confidence", "uncertain"), [(1.0, False), (0.5, False), (0.3, True)])
+def test_a_plan_keeping_its_suppliers_for_now_has_answered_the_roadmap_item(confidence: float, uncertain: bool) -> None:
+    """「当面は現行の調達先を維持する」 said with confidence (at least STATED, 0.5) answers where procurement goes: no roadmap,
+    and no candidate for a person; said weakly, the weak roadmap reading goes to a person."""
+    keep = Statement(kind="claim", topic="procurement_local", modality="affirmed", confidence=confidence,
+                     place=Place(line=4, quote="当面は現行の調達先を維持する。"))
+    maybe = Statement(kind="claim", topic="procurement_roadmap", modality="affirmed", confidence=0.45,
+                      place=Place(line=5, quote="調達の在り方を見直す。"))
+    f = derive_facts(Plan(statements=[keep, maybe]), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+    assert (f.value, f.uncertain) == (None, uncertain)
+
+
 @pytest.mark.parametrize(("attracts", "value"), [(True, True), (False, False), (None, False)])
 def test_a_localization_field_saying_a_company_is_attracted_is_an_attraction(attracts: bool | None, value: bool) -> None:
     """A plan's field (the form, a what-if) that says an outside company is attracted, naming none: an attraction."""
