@@ -28,6 +28,7 @@ from pathlib import Path
 
 # the product and its tests: never imported by the server, so every child reads them from disk
 _LISTENING: list[socket.socket] = []
+_RUNNING: list[int] = []  # the child running a mutant's tests, stopped with the server
 # the plugins' distributions (hypothesis, pytest-benchmark, anyio) were imported by the server, so pytest cannot
 # rewrite their asserts and says so with a warning, an error under -W error: the one difference from the plain command
 NOT_REWRITTEN = ["-W", "ignore::pytest.PytestAssertRewriteWarning"]
@@ -104,6 +105,7 @@ def _serve_one(conn: socket.socket) -> None:
         if pid == 0:
             _LISTENING[0].close()
             _child(conn, req["args"], req["cwd"], out_path)
+        _RUNNING[:] = [pid]
         rc = None
         while rc is None:
             done, status = os.waitpid(pid, os.WNOHANG)
@@ -131,13 +133,17 @@ def serve(path: str, tests: list[str]) -> None:
     server.listen(1)
     _LISTENING.append(server)
     print(f"mutation server: {n} modules imported, listening on {path}", flush=True)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # the finally below stops a child still running
     try:
         while True:
             conn, _ = server.accept()
             with conn:
                 _serve_one(conn)
     finally:
+        for pid in _RUNNING:
+            with contextlib.suppress(ProcessLookupError, ChildProcessError):
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
         os.unlink(path)
 
 

@@ -214,3 +214,13 @@ def test_the_outline_the_headings_follow_weighs_in_the_type(data: dict, outline:
     s = suggest({**data, "sections": _outline(outline)})
     assert s.type == want, s.reasons
     assert any("記載項目に沿っている" in r for r in s.reasons)
+
+
+def test_sections_of_the_plans_own_numbering_do_not_hide_the_outline() -> None:
+    """Sections keyed outside the types' 記載項目 (a YAML plan's own 「参考.1」 「9.2」) are not an outline of their own."""
+    data = {"authors": [{"name": "北浜県", "kind": "prefecture"}], "industry": {"domain": "地熱による水素製造"},
+            "target_market": {"export": True}}
+    own = {"参考.1": {"heading": "参考資料", "text": "記載あり。"}, "9.2": {"heading": "補足", "text": "記載あり。"}}
+    s = suggest({**data, "sections": {**_outline("A"), **own}})
+    assert s.type == "A", s.reasons
+    assert any("記載項目に沿っている" in r for r in s.reasons)
