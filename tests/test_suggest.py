@@ -224,3 +224,12 @@ def test_sections_of_the_plans_own_numbering_do_not_hide_the_outline() -> None:
     s = suggest({**data, "sections": {**_outline("A"), **own}})
     assert s.type == "A", s.reasons
     assert any("記載項目に沿っている" in r for r in s.reasons)
+
+
+def test_a_prefecture_on_a_local_resource_alone_stays_b() -> None:
+    """A prefecture (B +1.5) on a local resource (C +1.5): the tie goes to B, the guidance's type for prefectures;
+    a municipality on the same resource is C."""
+    sake = {"industry": {"domain": "地酒の製造"}}
+    s = suggest({**sake, "authors": [{"name": "北浜県", "kind": "prefecture"}]})
+    assert (s.type, s.reasons) == ("B", ["策定主体が都道府県・政令指定都市"])
+    assert suggest({**sake, "authors": [{"name": "霧ヶ丘町", "kind": "municipality"}]}).type == "C"
