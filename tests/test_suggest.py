@@ -233,3 +233,11 @@ def test_a_prefecture_on_a_local_resource_alone_stays_b() -> None:
     s = suggest({**sake, "authors": [{"name": "北浜県", "kind": "prefecture"}]})
     assert (s.type, s.reasons) == ("B", ["策定主体が都道府県・政令指定都市"])
     assert suggest({**sake, "authors": [{"name": "霧ヶ丘町", "kind": "municipality"}]}).type == "C"
+
+
+@pytest.mark.parametrize(("amount", "want"), [(2e10, "A"), (5e9, "B")])
+def test_a_large_strategic_investment_outweighs_a_prefectures_authorship(amount: float, want: str) -> None:
+    """A prefecture (B +1.5) investing in a strategic field (A +1): from 100億円 the investment adds A +1 and A leads."""
+    s = suggest({"authors": [{"name": "北浜県", "kind": "prefecture"}], "industry": {"products": ["先端半導体"]},
+                 "investments": [{"description": "検査装置", "amount": amount}]})
+    assert s.type == want, s.reasons
