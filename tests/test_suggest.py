@@ -241,3 +241,11 @@ def test_a_large_strategic_investment_outweighs_a_prefectures_authorship(amount:
     s = suggest({"authors": [{"name": "北浜県", "kind": "prefecture"}], "industry": {"products": ["先端半導体"]},
                  "investments": [{"description": "検査装置", "amount": amount}]})
     assert s.type == want, s.reasons
+
+
+@pytest.mark.parametrize(("n", "outline"), [(10, True), (9, False)])
+def test_ten_items_read_along_a_types_outline_are_its_outline(n: int, outline: bool) -> None:
+    """From ten 記載項目 of one type (STRUCTURE_MIN, written out here) the headings count as that type's outline."""
+    items = dict(list(_outline("B").items())[:n])
+    s = suggest({"authors": [{"name": "北浜県", "kind": "prefecture"}], "sections": items})
+    assert any(f"記載項目に沿っている（{n}項目）" in r for r in s.reasons) is outline, s.reasons
