@@ -249,6 +249,31 @@ ENTITY_CASES = [
      {"localization": {"attracts_outside_company": True, "policy": "「株式会社みなと食研」を誘致し、加工拠点を新設する。"}}, {
         "attracted_company": ("株式会社みなと食研", None),
     }),
+    # a core company named by one character is no name to look for in the policy (「A地区」 is a place)
+    ("a_one_character_core_company_is_not_the_attracted_one", "C",
+     {"core_companies": [{"name": "A", "employees": 10}, {"name": "有限会社東窯", "employees": 18, "role": "窯元"}],
+      "localization": {"attracts_outside_company": True, "policy": "「株式会社みなと食研」をA地区に誘致し、加工拠点を新設する。"}}, {
+        "attracted_company": ("株式会社みなと食研", None),
+    }),
+    # a core company written without its legal form in the policy (「みなと食研」) is the one attracted
+    ("a_core_company_named_without_its_legal_form_is_the_attracted_one", "C",
+     {"core_companies": [{"name": "株式会社みなと食研", "employees": 40, "role": "水産加工"}],
+      "localization": {"attracts_outside_company": True, "policy": "みなと食研の加工拠点を誘致する。"}}, {
+        "attracted_company": ("株式会社みなと食研", None),
+    }),
+    ("a_core_company_of_two_characters_is_named_as_the_attracted_one", "C",
+     {"core_companies": [{"name": "東窯", "employees": 18, "role": "窯元"}],
+      "localization": {"attracts_outside_company": True, "policy": "東窯の新工場を県外から誘致する。"}}, {
+        "attracted_company": ("東窯", None),
+    }),
+    # joint authorship: marked so, or two authors named, either is enough
+    ("a_plan_marked_joint_naming_one_author_is_joint", "C",
+     {"authors": [{"name": "霧ヶ丘町", "kind": "municipality"}], "joint": True}, {"joint_authors": (True, None)}),
+    ("two_authors_named_without_the_mark_are_joint", "C",
+     {"authors": [{"name": "霧ヶ丘町", "kind": "municipality"}, {"name": "北浜市", "kind": "municipality"}], "joint": None},
+     {"joint_authors": (True, None)}),
+    ("one_author_not_marked_joint_is_not", "C",
+     {"authors": [{"name": "霧ヶ丘町", "kind": "municipality"}], "joint": None}, {"joint_authors": (False, None)}),
 ]
 
 

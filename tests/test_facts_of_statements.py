@@ -291,12 +291,17 @@ def test_a_key_input_mostly_bought_abroad_is_no_home_procurement(shares: list[St
 
 
 @pytest.mark.parametrize(
-    ("target", "shown"),
-    [(_share(6, 0.6, role="target", year=2030), "2030年度までに域内調達を60%へ"),
-     (_share(6, 0.6, role="target"), "域内調達を60%へ")],  # a target without its year
+    ("targets", "shown"),
+    [([_share(6, 0.6, role="target", year=2030)], "2030年度までに域内調達を60%へ"),
+     ([_share(6, 0.6, role="target")], "域内調達を60%へ"),  # a target without its year
+     # of two targets, the first written is the roadmap
+     ([_share(6, 0.6, role="target", year=2030), _share(7, 0.8, role="target", year=2035)], "2030年度までに域内調達を60%へ"),
+     # no share at home to reach, but a key input's share abroad brought down: the first one written
+     ([_share(6, 0.4, role="target", topic="abroad", year=2030), _share(7, 0.1, role="target", topic="abroad", year=2035)],
+      "2030年度までに海外からの調達を40%へ")],
 )
-def test_a_dated_target_share_is_the_roadmap(target: Statement, shown: str) -> None:
-    f = derive_facts(Plan(statements=[target]), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+def test_a_dated_target_share_is_the_roadmap(targets: list[Statement], shown: str) -> None:
+    f = derive_facts(Plan(statements=targets), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
     assert (f.value, [e.line for e in f.evidence]) == (shown, [6])
 
 
@@ -383,6 +388,31 @@ def test_the_localization_statement_names_the_attracted_company(text: str, modal
 def _kgi(line: int, topic: str, year: int | None, group: str, value: float = 1e9, subject: str = "") -> Statement:
     return Statement(kind="kgi", topic=topic, subject=subject or topic, value=value, unit="円", year=year, role="target",
                      attrs={"group": group}, place=Place(line=line, quote=f"{line}行目のKGI"))
+
+
+def test_a_candidate_place_of_an_item_is_quoted_by_its_first_200_characters() -> None:
+    """An item with no heading whose section holds prose that may be it: the reviewer reads the prose's first 200
+    characters."""
+    quote = "響灘の受入基地では" + "水素" * 150
+    candidate = Statement(kind="section", topic="candidate", subject="A.3.2", modality="none", place=Place(line=5, quote=quote))
+    f = derive_facts(Plan(statements=[candidate]), load_kb(), "A", TODAY)["section:A.3.2"]
+    assert (f.value, f.uncertain, [(e.line, e.text) for e in f.evidence]) == (None, True, [(5, quote[:200])])
+
+
+@pytest.mark.parametrize(
+    ("unit", "consistent"),
+    [("円", True), (None, True),  # an amount in yen, or a field's value with no unit (fields are normalised to yen)
+     ("人", False), ("%", False)],  # a count or a rate is never the amount, whatever its number
+)
+def test_only_an_amount_in_yen_can_match_the_value_added_formula(unit: str | None, consistent: bool) -> None:
+    """付加価値増加額 = 売上増加額 × 付加価値率: 1,000円 × 30% = 300円, against a value-added figure of 300 in the unit given
+    (the KGI's own target, 1.8億円, does not match)."""
+    figures = [_kgi(5, "value_added", 2030, "g0", 1.8e8), _kgi(6, "sales_increase", 2030, "g0", 1000.0),
+               Statement(kind="kgi", topic="value_added_rate", value=0.3, unit="%", place=Place(line=7, quote="7行目の率")),
+               Statement(kind="kgi", topic="value_added", value=300.0, unit=unit, year=2028, role="target",
+                         place=Place(line=8, quote="8行目の付加価値"))]
+    f = derive_facts(Plan(statements=figures), load_kb(), "B", TODAY)["value_added_formula_consistent"]
+    assert (f.value, [e.line for e in f.evidence]) == (consistent, [8] if consistent else [5])
 
 
 @pytest.mark.parametrize(
@@ -505,6 +535,22 @@ def test_an_author_named_on_the_cover_only_goes_to_a_person(before: int, block: 
     got = f["author_stated"]
     assert (got.value, got.uncertain, got.shown()) == ((None, True, "要確認：大分県") if found else (None, False, "未記載"))
     assert [e.text for e in got.evidence] == ([cover[:200]] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("title", "candidate"),
+    [
+        ("北浜県 真珠計画", True),  # two characters besides the prefecture and the plan's kind name the products
+        ("北浜県 珠計画", False),  # one does not
+        ("潮見町 地場産業成長プラン（素案）", False),  # the plan's kind and its author only
+    ],
+)
+def test_a_draft_with_no_place_for_its_products_leaves_its_title_to_a_person(title: str, candidate: bool) -> None:
+    """No product read and no industry item written: the title may name the products, so it goes to a reviewer
+    when it says more than the author and the plan's kind; otherwise the products are missing."""
+    got = derive_facts(Plan(title=title), load_kb(), "B", TODAY)["product_specified"]
+    assert (got.value, got.uncertain) == (None, candidate)
+    assert [e.text for e in got.evidence] == ([title] if candidate else [])
 
 
 ROADMAP_LINE = "域内調達率を現状の30%から2030年度までに60%へ段階的に引き上げる。"
@@ -718,6 +764,38 @@ def test_the_first_sentence_on_the_operators_scale_is_quoted() -> None:
             ((6, "核となる3社はいずれも年商50億円以上で、本計画の投資を自己資金で賄える。"), (8, "各社とも量産ラインの運転実績がある。"))]
     f = derive_facts(Plan(statements=said), load_kb(), "B", TODAY)["core_scale_stated"]
     assert (f.value, [e.line for e in f.evidence]) == (said[0].place.quote, [6])
+
+
+def _attracted(line: int, name: str, modality: str = "affirmed") -> Statement:
+    return Statement(kind="operator", topic="attracted", modality=modality, attrs={"names": [name]},
+                     place=Place(line=line, quote=f"{name}を県外から誘致する。"))
+
+
+@pytest.mark.parametrize(
+    ("said", "value", "lines"),
+    [
+        # every company the plan names as attracted, the first three statements cited
+        ([_attracted(5, "北辰精機"), _attracted(6, "南海製作所"), _attracted(7, "西窯工業"), _attracted(8, "東浜化成")],
+         "北辰精機、南海製作所、西窯工業、東浜化成", [5, 6, 7]),
+        # an attraction only considered names no attracted company
+        ([_attracted(5, "北辰精機", "considering")], False, []),
+    ],
+)
+def test_the_attracted_companies_are_those_named_as_attracted(said: list[Statement], value: Any, lines: list[int]) -> None:
+    f = derive_facts(Plan(statements=said), load_kb(), "C", TODAY)["attracted_company"]
+    assert (f.value, [e.line for e in f.evidence]) == (value, lines)
+
+
+@pytest.mark.parametrize(("confidence", "uncertain"), [(1.0, False), (0.5, False), (0.3, True)])
+def test_a_plan_keeping_its_suppliers_for_now_has_answered_the_roadmap_item(confidence: float, uncertain: bool) -> None:
+    """「当面は現行の調達先を維持する」 said with confidence (at least STATED, 0.5) answers where procurement goes: no roadmap,
+    and no candidate for a person; said weakly, the weak roadmap reading goes to a person."""
+    keep = Statement(kind="claim", topic="procurement_local", modality="affirmed", confidence=confidence,
+                     place=Place(line=4, quote="当面は現行の調達先を維持する。"))
+    maybe = Statement(kind="claim", topic="procurement_roadmap", modality="affirmed", confidence=0.45,
+                      place=Place(line=5, quote="調達の在り方を見直す。"))
+    f = derive_facts(Plan(statements=[keep, maybe]), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+    assert (f.value, f.uncertain) == (None, uncertain)
 
 
 @pytest.mark.parametrize(("attracts", "value"), [(True, True), (False, False), (None, False)])

@@ -125,6 +125,22 @@ CASES = [
         "kpi_monitoring_stated": Expect("半期ごと", (5,)),
         "kpi_monitoring_infrequent": Expect(None),
     }),
+    # every KPI holding the field: the first three cited
+    Case("kpi_fields_all_set_cite_the_first_three_kpis", "B",
+         ("KPI：研修受講者数 / 目標値：2030年度 100人 / 担当：人材育成課 / 期限：2030年度",
+          "KPI：新規取引件数 / 目標値：2030年度 20件 / 担当：産業振興課 / 期限：2030年度",
+          "KPI：商談件数 / 目標値：2030年度 40件 / 担当：商工観光課 / 期限：2030年度",
+          "KPI：試作品数 / 目標値：2030年度 12件 / 担当：工業技術センター / 期限：2030年度"), {
+        "kpi_owner_all": Expect(True, (3, 4, 5)),
+        "kpi_deadline_all": Expect(True, (3, 4, 5)),
+    }),
+    # targets left as slots: every KPI named, the first three cited
+    Case("kpi_targets_left_as_slots_cite_the_first_three", "B",
+         ("KPI：研修受講者数 / 目標値：●●人", "KPI：新規取引件数 / 目標値：年●●件", "KPI：商談件数 / 目標値：●●件",
+          "KPI：試作品数 / 目標値：○○件"), {
+        "kpi_target_placeholder": Expect(True, (3, 4, 5), "目標値が未確定: 研修受講者数（●●人）、新規取引件数（年●●件）、"
+                                                          "商談件数（●●件）、試作品数（○○件）"),
+    }),
     # a field a KPI does not write at all names the KPI alone and cites the KPI list
     Case("kpi_fields_not_written_name_the_kpi", "B",
          ("KPI：研修受講者数 / 目標値：100人 / 担当：人材育成課 / 撤退基準：3年連続で未達なら廃止",

@@ -214,3 +214,38 @@ def test_the_outline_the_headings_follow_weighs_in_the_type(data: dict, outline:
     s = suggest({**data, "sections": _outline(outline)})
     assert s.type == want, s.reasons
     assert any("記載項目に沿っている" in r for r in s.reasons)
+
+
+def test_sections_of_the_plans_own_numbering_do_not_hide_the_outline() -> None:
+    """Sections keyed outside the types' 記載項目 (a YAML plan's own 「参考.1」 「9.2」) are not an outline of their own."""
+    data = {"authors": [{"name": "北浜県", "kind": "prefecture"}], "industry": {"domain": "地熱による水素製造"},
+            "target_market": {"export": True}}
+    own = {"参考.1": {"heading": "参考資料", "text": "記載あり。"}, "9.2": {"heading": "補足", "text": "記載あり。"}}
+    s = suggest({**data, "sections": {**_outline("A"), **own}})
+    assert s.type == "A", s.reasons
+    assert any("記載項目に沿っている" in r for r in s.reasons)
+
+
+def test_a_prefecture_on_a_local_resource_alone_stays_b() -> None:
+    """A prefecture (B +1.5) on a local resource (C +1.5): the tie goes to B, the guidance's type for prefectures;
+    a municipality on the same resource is C."""
+    sake = {"industry": {"domain": "地酒の製造"}}
+    s = suggest({**sake, "authors": [{"name": "北浜県", "kind": "prefecture"}]})
+    assert (s.type, s.reasons) == ("B", ["策定主体が都道府県・政令指定都市"])
+    assert suggest({**sake, "authors": [{"name": "霧ヶ丘町", "kind": "municipality"}]}).type == "C"
+
+
+@pytest.mark.parametrize(("amount", "want"), [(2e10, "A"), (5e9, "B")])
+def test_a_large_strategic_investment_outweighs_a_prefectures_authorship(amount: float, want: str) -> None:
+    """A prefecture (B +1.5) investing in a strategic field (A +1): from 100億円 the investment adds A +1 and A leads."""
+    s = suggest({"authors": [{"name": "北浜県", "kind": "prefecture"}], "industry": {"products": ["先端半導体"]},
+                 "investments": [{"description": "検査装置", "amount": amount}]})
+    assert s.type == want, s.reasons
+
+
+@pytest.mark.parametrize(("n", "outline"), [(10, True), (9, False)])
+def test_ten_items_read_along_a_types_outline_are_its_outline(n: int, outline: bool) -> None:
+    """From ten 記載項目 of one type (STRUCTURE_MIN, written out here) the headings count as that type's outline."""
+    items = dict(list(_outline("B").items())[:n])
+    s = suggest({"authors": [{"name": "北浜県", "kind": "prefecture"}], "sections": items})
+    assert any(f"記載項目に沿っている（{n}項目）" in r for r in s.reasons) is outline, s.reasons

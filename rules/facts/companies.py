@@ -17,8 +17,7 @@ from chiiki_mirai.core.text.cues import bare_company_name
 from chiiki_mirai.core.text.modality import modality
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.rules.facts.claim_select import claim_fact, claims, unread
-from chiiki_mirai.rules.facts.entity_view import core_area, evidence, statements
-from chiiki_mirai.rules.facts.helpers import has_text
+from chiiki_mirai.rules.facts.entity_view import attracted_names, core_area, evidence, statements
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 
@@ -126,24 +125,9 @@ def operators_diverse(ctx: FactContext) -> Any:
     return None
 
 
-_NAMED = (
-    re.compile(r"[「『]([^」』]{2,30})[」』][^。]{0,10}誘致"),
-    re.compile(r"誘致[^。]{0,20}?[「『]([^」』]{2,30})[」』]"),
-    re.compile(
-        r"((?:株式会社|有限会社|合同会社)[^\s、。「」（）()をがは]{2,20}|"
-        r"[^\s、。「」（）()をがは]{2,30}?(?:株式会社|有限会社|合同会社|\(株\)))[^。]{0,30}誘致"
-    ),
-)
-
-
 def attracted_name(ctx: FactContext, text: str) -> str | None:
-    """The attracted company named in the attraction statement: a core company, else a quoted or legal name."""
-    t = nfkc(text)
-    named = [c.name for c in ctx.plan.core_companies if has_text(c.name, 2) and bare_company_name(c.name) in t]
-    if named:
-        return "、".join(named)
-    m = next((m for rx in _NAMED if (m := rx.search(t))), None)
-    return m.group(1) if m else None
+    """The attracted company named in the attraction statement (entity_view.attracted_names)."""
+    return "、".join(attracted_names(ctx.plan, text)) or None
 
 
 @fact("attracted_company", "域外から誘致する核となる企業がある")

@@ -11,12 +11,13 @@ that is not written as done (「申請予定」) is `considering`, as the line r
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 from chiiki_mirai.core.plan import Evidence, Plan
 from chiiki_mirai.core.statement import Place, Statement
-from chiiki_mirai.core.text.cues import affirmed
+from chiiki_mirai.core.text.cues import affirmed, bare_company_name
+from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.rules.facts.helpers import has_text
 from chiiki_mirai.rules.facts.registry import FactContext
 
 _PLACEHOLDER = re.compile(r"[〇○●◯×△]{2,}|XX|ＸＸ|社名(?:は)?(?:非公表|未定)|非公表")
@@ -56,17 +57,22 @@ _ATTRACTED_NAME = (
 )
 
 
+def attracted_names(plan: Plan, text: str) -> list[str]:
+    """The attracted companies a statement of attraction names: the core companies it names (a name of two characters
+    or more, its legal form written or not), else a quoted or legal name before or after 「誘致」."""
+    t = nfkc(text)
+    named = [c.name for c in plan.core_companies if has_text(c.name, 2) and bare_company_name(c.name) in t]
+    m = None if named else next((m for rx in _ATTRACTED_NAME if (m := rx.search(t))), None)
+    return named or ([m.group(1)] if m else [])
+
+
 def _attracted(plan: Plan) -> list[Statement]:
     """A localization policy (a field) that says an outside company is attracted, naming it if it does."""
     loc = plan.localization
     if not loc.attracts_outside_company:
         return []
-    text = unicodedata.normalize("NFKC", loc.policy or "")
-    names = [c.name for c in plan.core_companies if c.name and c.name in text]
-    if not names:
-        m = next((m for rx in _ATTRACTED_NAME if (m := rx.search(text))), None)
-        names = [m.group(1)] if m else []
-    return [Statement(kind="operator", topic="attracted", attrs={"names": names}, place=place(loc.evidence))]
+    return [Statement(kind="operator", topic="attracted", attrs={"names": attracted_names(plan, loc.policy or "")},
+                      place=place(loc.evidence))]
 
 
 def _investments(plan: Plan) -> list[Statement]:
