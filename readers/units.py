@@ -80,10 +80,14 @@ _SPACED_LABEL = re.compile(r"^(?P<key>[^\s。、，,「」:：]{2,24})(?:\u3000+
 
 
 def _spaced_label(line: str, item: str | None, outline: Outline) -> list[tuple[str, str, str]] | None:
-    """A list entry whose label, set off by a wide space instead of a colon, names an item of the outline: a
-    label：value pair like any other. A label naming no item stays part of the sentence."""
+    """A list entry whose label, set off by a wide space instead of a colon, names another item of the outline
+    than the one it sits under (「■投資時期・稼働開始時期　…」 under 投資概要): a label：value pair like any other. A
+    label naming no item, or the item it is under (「KPI①　名称…」 under the KPIs), stays part of its entry."""
     m = _SPACED_LABEL.match(_BOX.sub(" ", line).strip())
-    if m is None or outline.item_of_label(m.group("key"), item) is None:
+    if m is None or re.search(r"KPI|KGI|指標", nfkc(m.group("key"))):
+        return None  # an indicator's entry (「KPI①　名称：目標…」) is read by the indicator readers as it is
+    own = outline.item_of_label(m.group("key"), item)
+    if own is None or own == item:
         return None
     return [(m.group("key"), m.group("val").strip(), m.group(0))]
 
