@@ -10,7 +10,12 @@
   cooperative does: its 観光 is no call for tourism measures;
 - a line that only points to an attachment (「仕組みづくり：別紙のとおり」) says nothing in the plan itself;
 - a figure counted as the sum of course graduates (「…の研修修了者の累計で600人」) is the basis of a KGI, not a need;
-- rice cakes and dairy products are farm products: the window for adding value to them is the agriculture ministry's.
+- rice cakes and dairy products are farm products: the window for adding value to them is the agriculture ministry's;
+- a campus named as a place (「○○大学△△キャンパスが近接する」) is where the plan's partners are, not the campus
+  functions the research-university measure strengthens;
+- the specialists a plan trains itself (「専門人材の育成：品質保証講座」) are no call for the regional banks' matching
+  of professional and management talent;
+- the public facilities a plan sells to (「工務店と公共施設に分けて販売する」) are its customers, not facilities it manages.
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -160,3 +165,40 @@ def test_the_window_for_adding_value_to_a_farm_product_is_agricultures(kb, domai
     recs = {r.id: r for r in recommend_for_plan(plan, None, kb, top=40)}
     rec = recs["local_products_value_overseas_support"]
     assert (rec.window_id or rec.ministry_id) == ministry
+
+
+# --- a campus as a place, specialists trained, facilities as customers ----------------------------------------------
+
+def photonics_plan(line: str) -> Plan:
+    return plan_of("B", "光学部品の後工程の集積プラン", "光学部品製造業", {
+        "B.3.1": ("(1) 基本戦略", "受光素子の後工程を市内に集め、海外向けの販路を広げる。" + line),
+        "B.5.1": ("(1) 課題", "光学設計の技術者が不足している。"),
+    })
+
+
+@pytest.mark.parametrize(("line", "offered"), [
+    ("工業団地は静岡大学の浜松キャンパスに近接する。", False),
+    ("地元大学のキャンパスを共創拠点として企業との共同研究棟を整備する。", True),
+])
+def test_a_campus_named_as_a_place_is_no_research_university_object(kb, line, offered):
+    ids = [r.id for r in recommend_for_plan(photonics_plan(line), None, kb, top=40)]
+    assert ("research_university_cocreation_campus" in ids) is offered, ids
+
+
+@pytest.mark.parametrize(("line", "offered"), [
+    ("専門人材の育成：品質保証講座を毎年度開く。", False),
+    ("地域金融機関の人材紹介で経営人材を確保する。", True),
+])
+def test_specialists_the_plan_trains_are_no_call_for_talent_matching(kb, line, offered):
+    ids = [r.id for r in recommend_for_plan(photonics_plan(line), None, kb, top=40)]
+    assert ("regional_finance_talent_securing" in ids) is offered, ids
+
+
+@pytest.mark.parametrize(("text", "facility"), [
+    ("杉の内装材を中小工務店と公共施設に分けて販売する。", False),
+    ("名古屋圏の工務店・保育園・公共施設の内装に売る。", False),
+    ("公共施設向けの内装材を開発する。", False),
+    ("閉校した公共施設を共同作業場に転用する。", True),
+])
+def test_public_facilities_the_plan_sells_to_are_its_customers(text, facility):
+    assert object_present("公共施設", norm(text)) is facility
