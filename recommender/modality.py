@@ -22,7 +22,9 @@ Modality = Literal["affirmed", "planned", "considering", "negated", "placeholder
 Kind = Literal["need", "own", "basis", "other"]
 
 MODALITY: tuple[tuple[Modality, str], ...] = (
-    ("placeholder", r"〇〇|○○|●●|◯◯|××|（調整中）|\(調整中\)|精査中|今後精査|未定|記入予定"),
+    # (a line that only points to an attachment, 「別紙のとおり」, says nothing in the plan itself)
+    ("placeholder", r"〇〇|○○|●●|◯◯|××|（調整中）|\(調整中\)|精査中|今後精査|未定|記入予定|別(?:紙|添)(?:の|に記載の)?(?:とおり|通り)|"
+                    r"別(?:紙|添)(?:を)?参照"),
     ("negated", r"(?:設け|行わ|活用し|予定し|申請し|実施し|導入し|利用し|求め|誘致し)(?:ない|ません)|予定はない|予定はありません|"
                 r"対象外|必要はない|見込んでいない|考えていない"),
     ("considering", r"検討(?:する|します|中|を進める|を行う|している)|調整中|協議中|目指す方向"),
@@ -52,6 +54,7 @@ NEED = (r"不足|足りな|課題|困難|難しい|制約|ボトルネック|逼
 NOT_NEED = (r"(?:負担|制約|リスク|コスト|課題|不足|困難)(?:は|が|も)(?:小さ|少な|低[いく]|軽[いく]|な[いく]|生じな|見込まれな)")
 # how a figure is counted: computed, summed up, multiplied (a KGI's 設定の根拠)
 BASIS = (r"(?:算定|算出|推計|積算)(?:し|す|の根拠|の方法)|試算(?:し|す)|積み?上げ(?:た|る|て|。)|(?:の|を)合計|乗じ(?:た|て|る)|"
+         r"(?:者|数)の累計|"
          r"設定の?根拠")
 _OWN_RE = re.compile(OWN)
 _BASIS_RE = re.compile(BASIS)

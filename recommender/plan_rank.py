@@ -129,14 +129,15 @@ def made_objects(m: Measure, objects: frozenset[str], reading: PlanReading) -> f
     centres) supports making them: a plan that names them only as the end use of its products (〜向けの部品) does not
     make them. A talent measure (its first theme) is for people: its school or group (大学, 高校, 社会人) counts where
     the plan speaks of training or securing people (plan_reading.TALENT_SENSE), not as a council member or a
-    research partner. Other measures keep all."""
+    research partner; for a measure about schools' size and faculties (`schools_for_students`), not as the giver of
+    a course or training either. Other measures keep all."""
     if not objects:
         return objects
     kept = objects
     if m.fields and reading.end_use:
         kept = kept - reading.end_use
     if m.themes and m.themes[0] == "talent":
-        kept = kept & reading.talent_objects
+        kept = kept & (reading.student_objects if m.schools_for_students else reading.talent_objects)
     return kept or frozenset({"\0"})  # none in the measure's sense: an object no plan holds
 
 

@@ -44,9 +44,10 @@ NEED_IN_SECTION = 1.0  # a problem, shortage or request stated in the 課題・�
 NEED_ELSEWHERE = 0.6  # a shortage stated in another section
 QUOTE_CHARS = 90
 PROBLEM_HEADING = re.compile(r"課題")
-# a department, office or cooperative name (商工観光労働部, 銚子市漁業協同組合) names who acts, not what the plan is about:
-# not an object (the 漁業 of a 漁業協同組合 is no call for fisheries technology)
-ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係|協同組合)(?![\u4e00-\u9fff])")
+# a department, office, cooperative or association name (商工観光労働部, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会) names
+# who acts, not what the plan is about: not an object (the 漁業 of a 漁業協同組合 is no call for fisheries technology, the
+# 観光 of a tourism association the plan exhibits with is no call for tourism measures)
+ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係|協同組合|協会|連盟|連合会)(?![\u4e00-\u9fff])")
 # a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
 # 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
 RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリー|渡船|乗合|デマンド|スクールバス|コミュニティバス)")
@@ -58,9 +59,15 @@ SUPPLIERS = re.compile(r"[^、。，,\n]{0,30}?から(?:の)?仕入|[^、。，,
 # an object word inside a longer name of another thing: the 専門学校 of a college of technology written in full
 # (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure); the 料理 of a 料理店 or a
 # 料理人 names a customer (charcoal or shiitake sold to Chinese restaurants), and 食材 bought in (食材の仕入れ) an input
-# of a tourism business: neither is the region's cuisine a food-hub measure is for (general knowledge of the words)
+# of a tourism business: neither is the region's cuisine a food-hub measure is for; the 大学 of a 大学校 (農業大学校,
+# ものづくり大学校, 職業能力開発大学校) names a training college run by a prefecture or a ministry, not a university; the
+# コンテンツ of a 体験コンテンツ or 観光コンテンツ is what a tourist books, not the content industry (anime, games); the
+# 公共施設 the plan sells to (「中小工務店と公共施設に分けて販売する」, 「公共施設の内装に売る」) are its customers, not the
+# facilities it manages (general knowledge of the words)
 INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理": re.compile(r"料理(?![店屋人長家])"),
-                "食材": re.compile(r"食材(?!の?(?:仕入|調達)|を仕入)")}
+                "食材": re.compile(r"食材(?!の?(?:仕入|調達)|を仕入)"), "大学": re.compile(r"大学(?!校)"),
+                "コンテンツ": re.compile(r"(?<!体験)(?<!観光)(?<!旅行)(?<!ツアー)コンテンツ"),
+                "公共施設": re.compile(r"公共施設(?!向け|(?:の(?:内装|木造化|木質化))?(?:へ|に)(?:分けて)?の?(?:販売|納入|出荷|売))")}
 # a vessel or a tool named after what it holds (茶筒, 茶碗, 酒器, ワイングラス) is a craft's product, not tea, sake or wine:
 # the 茶 of a paulownia 茶筒 is no farm product a measure's `industries` ask for (general knowledge of the words)
 VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")
@@ -82,6 +89,10 @@ CLAUSE = re.compile(r"[、，,。；;\n]")  # a talent word and a school in one 
 # a clause about reskilling people in work (「群馬大学：社会人講座の開設」): the school there is where workers relearn, not
 # the school whose students or capacity a school measure is for (its reskilling words stay objects)
 RESKILL = re.compile(r"社会人|リ・?スキリング|学び直し|リカレント|在職者")
+# a clause about a course or training a school gives (「○○大学・○○高専との共同講座」, 「大学と連携した設計者向け講座」,
+# 「大学・高専・企業の研修を一本化」): the school there gives a course, it is not asked to change its own size or faculties
+# (`Measure.schools_for_students`)
+COURSE = re.compile(r"講座|研修|セミナー")
 SCHOOL = re.compile(r"大学|高専|高等専門学校|高校|高等学校|専門学校|専修学校|短大")
 # what may stand before a heading written inline: numbering and brackets (（３）, 5-3, ③, ア)
 LABEL_BEFORE = re.compile(r"[\s\d０-９一二三四五六七八九十()（）\[\]【】①-⑳.．、・\-－ーアイウエオ]*")
@@ -149,6 +160,9 @@ class PlanReading:
     object_best: dict[str, Evidence] = field(default_factory=dict)  # object word → its strongest statement
     object_needs: set[str] = field(default_factory=set)  # object words in a statement of need or request
     talent_objects: set[str] = field(default_factory=set)  # object words in a statement about people (TALENT_SENSE)
+    # the same, a school counted only where the plan speaks of its students or programmes, not of a course or
+    # training it gives (COURSE): the objects of a measure for schools' size and faculties (`schools_for_students`)
+    student_objects: set[str] = field(default_factory=set)
     subject: str = ""  # the plan's industry (title, 業種, products), normalised
     text: str = ""  # all of the plan's statements and its subject, normalised (to check that a quote is the plan's)
     has_industry: bool = False  # the reader found the plan's 業種 or products (else its subject is the title alone)
@@ -406,6 +420,8 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     talk = bare_of("\n".join(clauses))
     students = bare_of("\n".join(c for c in clauses if not RESKILL.search(c)))
     r.talent_objects = {o for o in r.present if object_present(o, students if SCHOOL.search(o) else talk)}
+    enrolled = bare_of("\n".join(c for c in clauses if not RESKILL.search(c) and not COURSE.search(c)))
+    r.student_objects = {o for o in r.talent_objects if not SCHOOL.search(o) or object_present(o, enrolled)}
     r.end_use = {o for o in r.present if end_use_only(o, joined)}
     ind = plan.industry
     r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
