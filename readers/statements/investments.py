@@ -226,13 +226,30 @@ def _named_kvs(units: list[Unit]) -> list[Statement]:
     return out
 
 
-def _named(text: str, companies: list[str]) -> str | None:
+def _named(text: str, companies: list[str], aliases: dict[str, str] | None = None) -> str | None:
     t = nfkc(text)
     for c in companies:
         bare = re.sub(r"株式会社|有限会社|合同会社|\(株\)|㈱|\(.*?\)", "", nfkc(c)).strip()
         if c and (nfkc(c) in t or (len(bare) >= 2 and bare in t)):
             return c
-    return None
+    return next((c for a, c in (aliases or {}).items() if re.search(rf"(?<![A-Za-z]){re.escape(a)}(?![A-Za-z])", t)), None)
+
+
+# a short name given to a company where it is first named: 「ノーザンコンピュート株式会社（NCX、東京都港区）」,
+# 「東北メモリテクノロジー株式会社（以下「TMT」という。）」
+_ALIAS = re.compile(r"[(（]\s*(?:以下[、,]?\s*[「『]?)?(?P<a>[A-Za-z][A-Za-z0-9&]{1,9}|[ァ-ヶー]{2,10})[」』]?\s*(?:という。?)?\s*[、,)）]")
+
+
+def _aliases(units: list[Unit], companies: list[str]) -> dict[str, str]:
+    """The short names the draft gives the investing companies (an ASCII or katakana name in brackets after one)."""
+    out: dict[str, str] = {}
+    for u in units:
+        t = nfkc(u.text)
+        for c in companies:
+            i = t.find(nfkc(c))
+            if c and i >= 0 and (m := _ALIAS.match(t, i + len(nfkc(c)))) is not None:
+                out.setdefault(m.group("a"), c)
+    return out
 
 
 def _totals(text: str, u: Unit) -> list[Statement]:
@@ -257,13 +274,15 @@ def _total(value: float, scope: str, u: Unit, text: str) -> Statement:
                      attrs={"scope": scope}, place=place_of(u, text))
 
 
-def _prose(units: list[Unit], projects: list[Statement]) -> list[Statement]:
+def _prose(units: list[Unit], projects: list[Statement], aliases: dict[str, str]) -> list[Statement]:
     companies = [p.subject for p in projects if p.subject]
     core_project = next((p for p in projects if p.attrs.get("core")), None)
     core = core_project.subject if core_project else None
     cores = {p.subject for p in projects if p.attrs.get("core") and p.subject}
     core_desc = core_project.attrs.get("description") or "" if core_project else ""
     out: list[Statement] = []
+    topic: str | None = None
+    topic_line: int | None = None
     for u in units:
         if u.kind not in ("sentence", "item", "kv"):
             continue
@@ -279,10 +298,14 @@ def _prose(units: list[Unit], projects: list[Statement]) -> list[Statement]:
                 t.attrs["start_year"], t.attrs["operation_year"] = _years(" ".join(x.text for x in units if x.line == u.line))
             out += found
             continue
+        # the company a sentence names stays the topic of the sentences after it in the same entry or paragraph
+        topic = topic if u.line is not None and u.line == topic_line else None
+        topic_line = u.line
         for s in sentences(text):
+            topic = _named(s, companies, aliases) or topic
             if not SUBSIDY_WORDS.search(nfkc(s)):
                 continue
-            who = _named(s, companies) or (key if named_key and key in companies else None) or (core if _about(s, core_desc) else None)
+            who = topic or (key if named_key and key in companies else None) or (core if _about(s, core_desc) else None)
             is_core = (who is not None and who in cores) or bool(re.search(r"核(?:となる)?(?:投資)?案件|核案件|核投資", key + s))
             # a related project's award says nothing of the core; a sentence naming no project speaks of all
             related = (u.item == RELATED_ITEM or "関連" in key) and who is not None
@@ -370,6 +393,6 @@ def extract_investments(ctx: ReadContext) -> list[Statement]:
     consumed = {id(u) for u in units if u.kind == "record"}
     rest = [u for u in units if id(u) not in consumed and not (u.kind == "kv" and _field(u.key or "") in
             ("company", "description", "start", "operation", "marker") and not w.has_form(nfkc(u.key or "")))]
-    out = projects + _prose(rest, main)
+    out = projects + _prose(rest, main, _aliases(units, [p.subject for p in main if p.subject]))
     _place_by_content(ctx, out, units)
     return out
