@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .text_rows import ALIGN_SPLIT
+
 _ANY_SPACE = re.compile(r"[ \t\u3000]+")
 _UNITS = r"兆円|億円|百万円|千万円|万円|千円|円|万人|千人|人|名|社|件|%|％|t|トン|基|台|ha|本|個|回|店|棟|軒|者|施設|拠点|倍|割|か所|箇所"
 # a figure, also one written with 億・万 inside (「１億3,500万円」「4億1,900万円」)
@@ -74,7 +76,6 @@ def name_column(rows: list[list[str]]) -> int:
     return 1 if rows and rows[0] and rows[0][0].strip() in _CLASS_LABELS else 0
 
 
-_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
 _SPACE_RUN = re.compile(r"[ \u3000]+")
 _SLACK = 2  # display columns a cell may start left of its header's (one full-width character)
 
@@ -100,7 +101,7 @@ def by_header(header: str, header_indent: int, row: str, row_indent: int, width:
     under 「期限」 and 「担当」: one full-width space between two cells; a last cell left blank). None when the
     header is not `width` cells (three or more: two are a label and its value, 「担当部署　商工課」), or a piece
     would fall before the first column or make a sentence, or the header holds a figure."""
-    heads = _starts(header, header_indent, _CELL_GAP)
+    heads = _starts(header, header_indent, ALIGN_SPLIT)
     cols = [c for c, _ in heads]
     pieces = _starts(row.rstrip(), row_indent, _SPACE_RUN)
     if width < 3 or len(cols) != width or any(is_value(h) for _, h in heads):

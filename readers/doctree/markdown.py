@@ -26,8 +26,8 @@ from .lines import Draft, Line
 from .model import Document
 from .text import check_lines, indent_width, text_lines
 
-MAX_NESTING = 20
-DEFINITION_INDENT = 2  # a definition nests under its term  # nothing nests with lists and block quotes off; a bound all the same
+MAX_NESTING = 20  # nothing nests with lists and block quotes off; a bound all the same
+DEFINITION_INDENT = 2  # a definition nests under its term
 _OFF = ["reference", "list", "code", "blockquote"]
 
 
@@ -49,6 +49,8 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 def _uncommented(text: str) -> str:
     """`text` without its HTML comments, each replaced by its line breaks (so line numbers stay)."""
     return _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text) if "<!--" in text else text
+
+
 # the characters that can make an inline token other than text in CommonMark: escapes, code spans,
 # emphasis, strikethrough, links and images, autolinks and HTML, entities
 _INLINE_SPECIAL = frozenset("\\`*_~[]!<&")

@@ -14,7 +14,7 @@ from .lines import join_separator
 PIPES = "|｜│┃"
 _RULE_CHARS = frozenset("-=:|｜+─━│┃┌┐└┘├┤┬┴┼╋┏┓┗┛┣┫┳┻╂╀╁┠┨┯┷┿ 　\t＋－＝―—")
 _DASHES = frozenset("-=─━－＝―—")  # 「――――」 (horizontal bars, as a Japanese IME types a rule) too
-_ALIGN_SPLIT = re.compile(r"\t+|[ \u3000]{2,}")
+ALIGN_SPLIT = re.compile(r"\t+|[ \u3000]{2,}")
 _ESCAPED_PIPE = "\x00"
 
 
@@ -50,7 +50,7 @@ def split_aligned_row(text: str) -> list[str] | None:
     if "\t" in tabbed and "\t\t\t\t\t" not in tabbed:
         cells = [c.strip() for c in tabbed.split("\t")]
         return cells if sum(1 for c in cells if c) >= 2 else None
-    cells = _ALIGN_SPLIT.split(text.strip())
+    cells = ALIGN_SPLIT.split(text.strip())
     if len(cells) < 2 or any(len(c) > 40 or c.endswith("。") for c in cells):
         return None
     return cells

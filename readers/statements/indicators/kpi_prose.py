@@ -39,7 +39,7 @@ COUNTED_NAME_MIN = 4  # characters of a name a figure alone makes an indicator o
 # a count in its unit (「3品」「150店」「8事業者」「2,200万円」): what the sentence counts is an indicator
 _COUNTED = re.compile(r"[0-9][0-9,.]*\s*(?:万|千|億)?\s*(?:品目?|件|社|人|店|戸|事業者|台|基|か所|箇所|t|kg|トン|%|円|ha)")
 _FROM_TO = re.compile(r"[0-9][^。]{0,25}?から[^。]{0,30}?[0-9]")
-_FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千]+\s*(?:年度|件|人|社|円|億|万|%|割|倍|t|トン|台|回)")
+FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千]+\s*(?:年度|件|人|社|円|億|万|%|割|倍|t|トン|台|回)")
 _MEASURE = re.compile(r"(?:数|率|額|量|高|比率|割合|シェア|単価|人数|時間|日数|件数|回数|台数|面積|生産量|出荷量)$")
 # what an indicator's name ends with: a measure, or a milestone (「乾燥棟の稼働」「輸出認定の取得」)
 _INDICATOR = re.compile(
@@ -58,13 +58,13 @@ def is_indicator(name: str) -> bool:
 def ordinal_name(text: str) -> str | None:
     """The KPI a sentence counting KPIs names without its figures (「2つ目のKPIは、体験観光客数である。」)."""
     o = _ORDINAL.match(nfkc(text or "").strip()[:400])
-    return o.group("name").strip() if o is not None and not _FIGURE.search(o.group("rest")) else None
+    return o.group("name").strip() if o is not None and not FIGURE.search(o.group("rest")) else None
 
 
 def prose_kpi(text: str) -> tuple[str, str, str | None] | None:
     """(name, the rest of the sentence, its department) of a sentence that states one KPI, else None."""
     t = nfkc(text or "").strip()[:400]
-    if (o := _ORDINAL.match(t)) is not None and _FIGURE.search(o.group("rest")):
+    if (o := _ORDINAL.match(t)) is not None and FIGURE.search(o.group("rest")):
         return o.group("name").strip(), o.group("rest"), owner_of(o.group("rest"))
     m = _TOPIC_COMMA.match(t) or _TOPIC.match(t)  # 「省力化設備を導入した事業者を、…」: the topic set off by its comma
     if m is None:
@@ -77,6 +77,6 @@ def prose_kpi(text: str) -> tuple[str, str, str | None] | None:
     # (a bare topic word — 「雇用については、…800人の雇用を創出し」 — is what a KGI or the impact speaks of, not a KPI)
     counted = len(name) >= COUNTED_NAME_MIN and (_FROM_TO.search(m.group("rest")) or _COUNTED.search(m.group("rest")))
     measured = _MEASURE.search(name) or is_indicator(name) or counted
-    if not measured or not _FIGURE.search(m.group("rest")) or kgi_kind(name) != "custom":
+    if not measured or not FIGURE.search(m.group("rest")) or kgi_kind(name) != "custom":
         return None  # 「官民設備投資額は…を目指す」 under 「KGI及びKPI」 is the KGI
     return m.group("name").strip(), m.group("rest"), owner_of(m.group("rest"))

@@ -12,11 +12,11 @@ from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
 from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
 from chiiki_mirai.readers.statements.indicators.kpi import IN_CHARGE, Kpi, KpiState, doer, put, unlabelled
+from chiiki_mirai.readers.statements.indicators.kpi_prose import FIGURE as HAS_FIGURE
 from chiiki_mirai.readers.statements.indicators.kpi_prose import is_indicator, prose_kpi
 from chiiki_mirai.readers.statements.indicators.kpi_refs import field_of_key
 from chiiki_mirai.readers.statements.indicators.zones import Zoned
 
-HAS_FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千]+\s*(?:年度|件|人|社|円|億|万|%|割|倍|t|トン|台|回)")
 # the subject a criterion opens with (「熟成庫の利用樽数が…」「輸出支援補助は…」)
 _SUBJECT = re.compile(r"^\s*(?:[・●○◆\-]\s*)?([^、。がは]{2,20})(?:が|は)")
 
