@@ -681,3 +681,32 @@ def test_a_box_table_ruled_under_its_header_joins_a_cell_wrapped_at_its_edge_but
 @pytest.mark.parametrize("head", ["産振第１２３号", "令和８年９月１０日", "2026年9月10日"])
 def test_a_cover_letters_document_number_or_date_is_no_title(head: str) -> None:
     assert parse_text(f"{head}\n\n地域未来戦略推進室 御中\n\n１　計画の名称\n　白浜町 干物 成長プラン\n").title != head
+
+
+def test_a_numbered_label_with_its_content_after_a_wide_space_heads_its_content() -> None:
+    doc = parse_text("【２】核となる地域と事業者\n\n①地域  南山町 東和地区・橘地区（園地と加工施設）\n\n②事業者\n  ・㈱南山ジャムガーデン\n")
+    assert [h for _, _, h in heads(doc)] == ["核となる地域と事業者", "地域", "事業者"]
+    assert [b.text for b in section(doc, "地域").blocks] == ["南山町 東和地区・橘地区（園地と加工施設）"]
+
+
+def test_an_appendix_line_over_entries_heads_the_appendix_and_over_a_table_captions_it() -> None:
+    doc = parse_text(
+        "１ 計画の概要\n  本文。\n\n別表2　KPI\n  ①共同研ぎ場の稼働日数　年200日\n    担当：商工課\n\n"
+        "別表3　予算\n  区分      金額      担当\n  設備      3,000千円  商工課\n  研修      500千円    商工課\n"
+    )
+    assert "別表2　KPI" in [h for _, _, h in heads(doc)]
+    assert "別表3　予算" not in [h for _, _, h in heads(doc)]
+    assert any(isinstance(b, Table) and b.title == "別表3　予算" for _, blocks in doc.walk() for b in blocks)
+
+
+def test_rows_that_start_with_their_number_under_a_no_column_are_a_table() -> None:
+    doc = parse_text(
+        "４ KPIと撤退基準\n\n No. KPI                      現状   目標    担当\n"
+        " 1   共同乾燥機の稼働基数      0基    2基     山村振興課\n"
+        " 2   設計事務所への採用件数    4件    40件    商工観光課\n"
+    )
+    tables = [b for _, blocks in doc.walk() for b in blocks if isinstance(b, Table)]
+    assert [list(r.values()) for r in tables[0].records] == [
+        ["1", "共同乾燥機の稼働基数", "0基", "2基", "山村振興課"],
+        ["2", "設計事務所への採用件数", "4件", "40件", "商工観光課"],
+    ]

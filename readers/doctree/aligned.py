@@ -11,8 +11,8 @@ a cell over 40 characters or a sentence's 「。」 refuses the row.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from .lines import columns
 from .text_rows import ALIGN_SPLIT
 
 _ANY_SPACE = re.compile(r"[ \t\u3000]+")
@@ -23,6 +23,7 @@ _VALUE = re.compile(rf"(?:{_FIGURE}|[―－\-—‐–ー]|[〇○●]+|未定|�
 # a figure glued to the text before it: 「（核となる企業計）1,650社」
 _GLUED = re.compile(rf"(?<=[^\s0-9０-９,，.．約年累計間兆億万])({_FIGURE})$")
 MAX_CELL = 40
+CLASS_CELL_MAX = 8  # a class or number cell before the name (「必須KGI」「波及」「No.3」)
 
 
 def is_value(cell: str) -> bool:
@@ -55,8 +56,8 @@ def fit_row(text: str, width: int, name_at: int = 0) -> list[str] | None:
     if tail and not all(is_value(v) for v in values):
         return None
     lead = toks[: len(toks) - tail]
-    if len(lead) < name_at + 1:
-        return None
+    if len(lead) < name_at + 1 or any(len(t) > CLASS_CELL_MAX and not is_value(t) for t in lead[:name_at]):
+        return None  # the cells before the name are a class or a number (「必須KGI」「3」), never a name
     name = "".join(lead[name_at:])
     if is_value(name):
         return None
@@ -80,19 +81,15 @@ _SPACE_RUN = re.compile(r"[ \u3000]+")
 _SLACK = 2  # display columns a cell may start left of its header's (one full-width character)
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "FW" else 1 for c in text)
-
-
 def _starts(text: str, indent: int, gap: re.Pattern[str]) -> list[tuple[int, str]]:
     """(display column, text) of each piece of a line between runs of `gap`."""
     out, at = [], 0
     for m in gap.finditer(text):
         if m.start() > at:
-            out.append((indent + _width(text[:at]), text[at : m.start()]))
+            out.append((indent + columns(text[:at]), text[at : m.start()]))
         at = m.end()
     if at < len(text):
-        out.append((indent + _width(text[:at]), text[at:]))
+        out.append((indent + columns(text[:at]), text[at:]))
     return out
 
 

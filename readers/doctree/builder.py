@@ -65,8 +65,22 @@ def _cover_lines_under(drafts: list[Draft]) -> bool:
 
 
 def take_title(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
-    """The document's title: a Title-styled paragraph, a first unnumbered heading whose next heading
-    of its kind (if any) is numbered, or a first short paragraph that is not a sentence."""
+    """The document's title, after any handling marks of a meeting's papers (「資料２」「委員限り」), which stay
+    as lines of the cover."""
+    marks = 0
+    while marks < len(drafts) and marks < TITLE_AFTER and drafts[marks].kind in ("p", "heading") and (
+        _HANDLING_MARK.match(drafts[marks].text)
+    ):
+        marks += 1
+    if not marks:
+        return _title_of(drafts)
+    title, rest = _title_of(drafts[marks:])
+    return title, [Draft(kind="p", line=d.line, text=d.text) for d in drafts[:marks]] + rest
+
+
+def _title_of(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
+    """A Title-styled paragraph, a first unnumbered heading whose next heading of its kind (if any) is
+    numbered, or a first short paragraph that is not a sentence."""
     if not drafts:
         return None, drafts
     first = drafts[0]
@@ -96,6 +110,10 @@ def take_title(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
         return first.text, drafts[1:]
     return None, drafts
 
+
+# a handling mark of a meeting's papers, over the title: 「資料２」「参考資料1-2」「委員限り」「取扱注意」「資料３　委員限り」
+_MARK_WORD = r"(?:(?:(?:参考)?資料|別添|机上(?:配付|配布)(?:資料)?)\s*[0-9０-９]*(?:[-－‐ー][0-9０-９]+)?|委員限り|関係者限り|取扱(?:い)?注意|部外秘|非公開|要回収|会議後回収)"
+_HANDLING_MARK = re.compile(rf"^[\s【〔\[（(]*{_MARK_WORD}(?:[\s】〕\]）)・]+{_MARK_WORD})*[\s】〕\]）)]*$")
 
 # the head of a cover letter: its document number (「産振第１２３号」) or its date (「令和８年９月１０日」), no title
 _LETTER_HEAD = re.compile(r"^\s*(?:\S{0,12}第\s*[0-9０-９]+\s*号|(?:令和|平成|20[0-9]{2}|２０[０-９]{2})\S{0,10}年\S{1,4}月\S{1,4}日)\s*$")

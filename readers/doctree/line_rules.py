@@ -9,6 +9,7 @@ one file, past 400 lines, so that their order — which decides every layout —
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import numbering as nb
 from .aligned import by_header, fit_row, name_column
@@ -50,6 +51,25 @@ def rule_page(r: Reader, i: int, x: Line) -> int | None:
     return i + 2
 
 
+APPENDIX_HEADING_MAX = 40
+
+
+def rule_appendix(r: Reader, i: int, x: Line) -> int | None:
+    """A line that opens an appendix (「別表2　KPI」「別紙１」) over content that is no table: a heading of the top
+    level, so what follows is the appendix's (and reaches the item that points to it, 「（別表2参照）」). Over a
+    table the line is the table's caption instead."""
+    t = x.text.strip()
+    m = nb.APPENDIX.match(t)
+    if m is None or x.listed or x.level is not None or len(t) > APPENDIX_HEADING_MAX:
+        return None
+    rest = t[m.end() :].strip(" 　:：-－―")
+    nxt = r.line_at(i + 1)
+    if (rest and not nb.heading_like(rest)) or nxt is None or is_rule(nxt.text) or _row(nxt)[0] in ("pipe", "aligned"):
+        return None
+    r.heading(x, t, "appendix", explicit=1)
+    return i + 1
+
+
 def _row(x: Line) -> tuple[str, list[str] | None]:
     text = x.text
     if is_rule(text):
@@ -73,15 +93,24 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
     if kind not in ("pipe", "aligned") or cells is None or x.listed or x.level is not None:
         return None
     rows, j, breaks = [cells], i + 1, []
+    if kind == "aligned" and (m := _NUMBER_HEAD.match(unicodedata.normalize("NFKC", cells[0]))):
+        cells = rows[0] = [m.group(1), m.group(2), *cells[1:]]  # 「No. KPI」: one space after the label parts two
     while (y := r.line_at(j)) is not None and not y.gap and not y.listed and y.level is None:
         k, c = _row(y)
+        numbered_row = kind == "aligned" and k == "none" and y.marker is not None and y.marker.kind == "number"
+        if numbered_row and "。" not in y.text:
+            # a row's own number (「③共同試験設備…  0件  150件」, or 「1   …」 under 「No.」) is no list's: the number
+            # stays with the name (the indicator tables drop it) or is the 「No.」 cell
+            k, c = "aligned", split_aligned_row(y.text)
         if kind == "aligned" and c is not None and "\t" in y.text and len(c) < len(cells):
             c = c + [""] * (len(cells) - len(c))  # a pasted row whose last cells are empty lost their tabs to the strip
         if k == "rule" and kind == "pipe":
             breaks.append(len(rows))
             j += 1
             continue
-        if kind == "aligned" and k in ("aligned", "none") and (c is None or len(c) != len(cells)) and y.marker is None:
+        if kind == "aligned" and k in ("aligned", "none") and (c is None or len(c) != len(cells)) and (
+            y.marker is None or numbered_row
+        ):
             # a row the spacing let slip; a first column headed 「区分」 may hold the names themselves
             at = name_column(rows)
             c, k = fit_row(y.text, len(cells), at) or (fit_row(y.text, len(cells), 0) if at else None), "aligned"
@@ -99,6 +128,8 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
     return j
 
 
+# a first column that numbers the rows, its label one space from the next (「No. KPI」)
+_NUMBER_HEAD = re.compile(r"^((?:No|NO|no)\.?|番号|#|項番|連番) +(\S.*)$")
 SPACED_MIN_ROWS = 3  # a table flattened to single spaces: its header and two rows at least, each as wide
 
 
@@ -430,6 +461,7 @@ def _joins(r: Reader, p: Draft, x: Line) -> bool:
 RULES = [
     rule_explicit,
     rule_page,
+    rule_appendix,
     rule_table,
     rule_spaced_table,
     rule_underlined,

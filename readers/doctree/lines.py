@@ -9,6 +9,7 @@ reading is linear in the input.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -16,6 +17,9 @@ from dataclasses import dataclass, field
 
 from . import numbering as nb
 from .limits import MAX_LIST_DEPTH
+
+# a heading's label, then its content after two or more spaces or a full-width space
+_LABEL_AND_VALUE = re.compile(r"^([^\s。、，,「」（(]{1,16}?)(?:\u3000+| {2,})([^\s（(].{3,})$")
 
 
 @dataclass(slots=True)
@@ -199,11 +203,16 @@ def char_width(text: str) -> int:
     return len(text)
 
 
+def columns(text: str) -> int:
+    """Width in half-width columns as a Japanese text editor draws it: ASCII and half-width katakana one column,
+    everything else two — East-Asian ambiguous characters too (「③」「※」「─」 are double-byte in Shift_JIS)."""
+    return sum(1 if unicodedata.east_asian_width(c) in "NaH" else 2 for c in text)
+
+
 def display_width(text: str) -> int:
     """Width in full-width places, as a wrap by columns sees it: two half-width characters (「2,400」, ASCII
     words) fill one full-width place."""
-    half = sum(1 if unicodedata.east_asian_width(c) in "NaH" else 2 for c in text)
-    return (half + 1) // 2
+    return (columns(text) + 1) // 2
 
 
 def _wrap_at(lines: list[Line], measure: Callable[[str], int]) -> tuple[int, int] | None:
@@ -306,11 +315,14 @@ class Reader:
     ) -> None:
         self.close()
         self.headed = True
+        # a numbered label with its content after a wide space (「①地域　　周防大島町 東和地区…」): the label heads
+        # its section, the content is the section's first paragraph
+        m = _LABEL_AND_VALUE.match(text) if number is not None else None
         self.emit(
             Draft(
                 "heading",
                 x.no,
-                text,
+                m.group(1) if m else text,
                 gap=x.gap,
                 number=number,
                 style=style,
@@ -318,6 +330,8 @@ class Reader:
                 title_style=x.title,
             )
         )
+        if m:
+            self.emit(Draft("p", x.no, m.group(2)))
 
     def list_item(self, x: Line, marker: str, text: str, indent: int) -> None:
         self.para = None

@@ -16,6 +16,7 @@ import re
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.attrs import attrs_plugin
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -35,7 +36,8 @@ def _parsers() -> tuple[MarkdownIt, MarkdownIt]:
     """A block parser that leaves inline content alone, and a full one used only on inline content
     that holds Markdown's inline characters (most Japanese prose holds none)."""
     opts = {"maxNesting": MAX_NESTING, "html": True}
-    full = MarkdownIt("commonmark", opts).enable(["table", "strikethrough"]).disable(_OFF)
+    # pandoc's attributes after a span (「[重要]{.underline}」) are markup: the span's text stays, the braces go
+    full = MarkdownIt("commonmark", opts).enable(["table", "strikethrough"]).disable(_OFF).use(attrs_plugin, spans=True)
     block = MarkdownIt("commonmark", opts).enable("table").disable([*_OFF, "inline"])
     return block.use(front_matter_plugin).use(deflist_plugin), full
 
@@ -141,8 +143,15 @@ def parse_front_matter(content: str) -> dict[str, str]:
     for raw in content.split("\n"):
         key, sep, value = raw.partition(":")
         if sep and key.strip() and not raw.startswith((" ", "\t", "-")):
-            out[key.strip()] = value.strip().strip("\"'")
+            k = FRONT_KEYS.get(key.strip().lower(), key.strip())
+            out.setdefault(k, value.strip().strip("\"'"))
     return out
+
+
+# pandoc's front matter keys as the cover's labels (「author: 富山県 商工労働部」 is 「作成：富山県 商工労働部」); a key in
+# Japanese (「策定主体: 岐阜県」) is a label as written
+FRONT_KEYS = {"title": "計画名", "author": "作成", "institute": "作成", "subtitle": "副題", "date": "作成日"}
+_HEADING_ATTRS = re.compile(r"\s*\{\s*(?:[#.][^{}\s]+\s*|[A-Za-z_-]+=\S+\s*)+\}\s*$")
 
 
 class _Walker:
@@ -208,6 +217,7 @@ class _Walker:
         t, inline = self.tokens[i], self.tokens[i + 1]
         gap = self.gap(t)
         text = " ".join(x for x, _ in inline_lines(inline, self.budget) if x)
+        text = _HEADING_ATTRS.sub("", text)  # pandoc's 「# 第1 概要 {#sec:overview}」: the id is no part of the heading
         self.items.append(Line(t.map[0] + 1, text, gap=gap, join=False, level=int(t.tag[1])))
         return i + 3
 

@@ -312,7 +312,7 @@ FIGURE_CAPTION = re.compile(
 # an appendix's caption (「別表第２　中核企業」「別表1」「別紙３」): the body refers to it, so it sits after the body
 APPENDIX = re.compile(r"(?:別表|別紙|付表)[ 　]{0,2}第?[ 　]{0,2}([0-9０-９一二三四五六七八九十]{1,3})(?![0-9０-９])")
 # the body pointing to one (「中核企業は、別表第２のとおりとする」「別表第２に掲げる事業者」)
-APPENDIX_REF = re.compile(APPENDIX.pattern + r"[^。]{0,6}?(?:のとおり|に掲げる|による|に記載|に示す)")
+APPENDIX_REF = re.compile(APPENDIX.pattern + r"[^。]{0,6}?(?:のとおり|に掲げる|による|に記載|に示す|を?参照)")
 
 
 def appendix_key(m: re.Match[str]) -> str:

@@ -60,7 +60,7 @@ def alignment_statements(read_units: list[tuple[Unit, Reading]]) -> list[Stateme
 
 # the way to build it is still being studied, to be decided later (「水源の確保方策は…検討中であり、令和9年度に方針を決定
 # する」): however the sentence ends, the piece is under consideration
-UNDECIDED = re.compile(r"(?:検討中|調整中|協議中)(?:であり|であって|で|、)|" + DECIDED_LATER + r"(?:る|ます)")
+UNDECIDED = re.compile(r"(?:検討中|調整中|協議中)(?:であり|であって|で|、|[)）]|$)|" + DECIDED_LATER + r"(?:る|ます)")
 
 
 def infra_topic(s: str, r: Reading, own: bool = True, item: str | None = None) -> str | None:
@@ -77,9 +77,10 @@ def infra_topic(s: str, r: Reading, own: bool = True, item: str | None = None) -
         return "unneeded"
     if DECLINED.search(s):
         return "declined"
-    if not relevant or r.stance in ("negated", "placeholder"):
+    if not relevant or r.stance == "negated":
         return None
-    return "considering" if r.stance == "considering" or UNDECIDED.search(s) else "stated"
+    # a piece whose size is still a placeholder (「日量〇〇m³の増強を想定」) is named but not yet settled
+    return "considering" if r.stance in ("considering", "placeholder") or UNDECIDED.search(s) else "stated"
 
 
 def infrastructure_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:

@@ -23,7 +23,7 @@ from chiiki_mirai.readers.meta_grammar import meta_key
 from chiiki_mirai.readers.outline import Outline
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.claim_places import confidence, place_kind
-from chiiki_mirai.readers.statements.claims_dependence import measured_below
+from chiiki_mirai.readers.statements.claims_dependence import measured
 from chiiki_mirai.readers.units import Unit
 
 FLOOR = 0.25  # below this a reading is not kept at all
@@ -107,8 +107,13 @@ def opposite_denied(label: str, norm: str) -> bool:
 
 
 def denied(label: str, norm: str) -> bool:
-    if label == "over_dependence" and measured_below(norm):
-        return True  # 「最大取引先の比率が約25%」: the share is measured and not excessive (claims_dependence.py)
+    """Whether a classifier reading of this label is denied by the sentence itself."""
+    if label == "over_dependence" and measured(norm):
+        return True  # 「増産分の約6割は1社向け」: the share bound to one party decides, not the words (claims_dependence.py)
+    return locally_denied(label, norm)
+
+
+def locally_denied(label: str, norm: str) -> bool:
     rule = LOCAL_DENIAL.get(label)
     if rule is None:
         return False

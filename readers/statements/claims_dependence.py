@@ -82,10 +82,10 @@ def concentration(norm: str, names: list[str]) -> tuple[float, str] | None:
     return max(shares), (named or (party.group(0) if party else ""))
 
 
-def measured_below(norm: str) -> bool:
-    """A share bound to one party that is measured and below half: no excessive dependence."""
-    got = concentration(norm, [])
-    return got is not None and got[0] < CANDIDATE
+def measured(norm: str) -> bool:
+    """A share bound to one party: the share says how much the plan depends on it (below half: not excessively),
+    so a reading of the sentence's words gives way to it."""
+    return concentration(norm, []) is not None
 
 
 def dependence_statements(

@@ -30,6 +30,7 @@ from chiiki_mirai.readers.statements.indicators.tables import (
     TARGET,
     Row,
     column_of,
+    name_before_target,
     row_kind,
     table_rows,
 )
@@ -55,7 +56,8 @@ _EVERY_YEAR = re.compile(r"毎年度|毎年|各年度")
 # (a 期限 column left blank is a deadline not set)
 _YEARLY = re.compile(r"^\s*(?:年間?|単年度)\s*(?=[0-9〇一二三四五六七八九十百千])|(?:年度|年)から\s*(?:年間|毎年)")
 _TIME_WORD = re.compile(r"年度|毎年|[0-9]{4}|月|末|まで|以降|中")
-_PARTICLES = tuple("はのがをもにと、。及等・並")  # 「KPIは…」「KPIの進捗…」 are about the KPIs, not one of them
+_PARTICLES = tuple("はのがをもにと、。及等・並")
+_MENTION = tuple("はがをもにとの及")  # right after a KPI's number: 「KPI3は…」「KPI2及び3は…」 speak of it  # 「KPIは…」「KPIの進捗…」 are about the KPIs, not one of them
 _FIELD_WORDS = (
     r"(?:施策の)?意義(?:・内容)?|(?:施策の)?内容|目標(?:値)?(?:・期限|[(（]期限[)）])?|期限|達成時期|現状値?|"
     r"担当(?:部署|課)?|所管(?:課)?|進め方|検討の場(?:・進め方)?|確認頻度|頻度|見直し基準|"
@@ -284,6 +286,7 @@ class KpiState:
     current: Kpi | None = None
     pending: Kpi | None = None
     notes: list[tuple[tuple[str, ...], str, Unit]] = field(default_factory=list)
+    legend: list[tuple[str, ...]] = field(default_factory=list)  # 「KPI／目標(期限)／担当部署」: the entries' parts
 
     def open(self, k: Kpi) -> None:
         self.kpis.append(k)
@@ -303,8 +306,8 @@ def is_kpi_table(z: Zoned) -> bool:
     labels = [nfkc(k) for k in t.records[0]]
     if any(row_kind(r) == "kpi" for r in table_rows(t)):
         return True  # a class column names KPI rows (KGIs and KPIs in one table)
-    if any("KGI" in x for x in labels):
-        return False
+    if any("KGI" in x for x in labels) and not any("KPI" in x and "KGI" not in x for x in labels):
+        return False  # a KGI table (a KGI–KPI tree, 「KGI | KPI | 目標」, holds KPIs)
     # the columns as the indicator tables read them (a merged title row or a table laid the other way undone)
     fields = {f for x in labels for f in column_of(x).fields}
     fields |= {f for r in table_rows(t)[:3] for c, _ in r.cells for f in c.fields}
@@ -325,6 +328,8 @@ def labelled(text: str) -> tuple[str, str] | None:
         return None
     if not numbered and s[m.end() : m.end() + 1] in _PARTICLES:  # 「KPI3 等級別販売…」 is a KPI, 「KPIは…」 not
         return None
+    if numbered and s[m.end() - 1 : m.end()] not in ":：>＞〉】]" and s[m.end() : m.end() + 1] in _MENTION:
+        return None  # 「KPI3は用地所管と…のいずれが担当するか調整中」: a note on KPI 3, not a KPI
     if not numbered and (_NOTE_ONLY.match(s) or _FIELD_NOTE.match(s)):
         # 「KPI（各KPIの下に5W1H）」: a label over the list with a note; 「KPI （施策の意義）…」: a field the KPIs share
         return None
@@ -336,15 +341,6 @@ def labelled(text: str) -> tuple[str, str] | None:
 
 _NOTE_ONLY = re.compile(r"^[<＜〈【\[]?\s*(?:KPI|指標)\s*[>＞〉】\]]?\s*[(（][^()（）]*[)）]\s*$")
 _FIELD_NOTE = re.compile(rf"^[<＜〈【\[]?\s*(?:KPI|指標)\s*[>＞〉】\]]?\s*[(（]\s*(?:{_FIELD_WORDS})\s*[)）]")
-
-
-# where a KPI's name ends and its target begins: a colon, a wide gap, or a space before a figure or a year
-_NAME_END = re.compile(r"[:：]|\s{2,}|\s(?=[0-9令平R年累約毎])")
-
-
-def name_before_target(head: str) -> str:
-    """The KPI's name at the start of an entry (「技能講座の修了者数 年間60人」 → 「技能講座の修了者数」)."""
-    return _NAME_END.split(head.strip(), maxsplit=1)[0]
 
 
 def split_target(text: str) -> tuple[str, str] | None:

@@ -107,6 +107,11 @@ def _heading(st: KpiState, z: Zoned) -> None:
     text = strip_dress(z.text)
     parts = split_target(text)
     if parts is not None and _NAME_LINE.match(parts[0]) and re.search(r"[0-9]", parts[1]):
+        if st.legend and _SLASH.search(parts[1]):  # 「①櫨の植栽本数　6,000本（R12末）／産業振興課」 under a legend
+            k = Kpi(strip_dress(parts[0]) or parts[0], z.unit)
+            _legend_fill(k, st.legend, [p for p in _SLASH.split(nfkc(parts[1]).strip()) if p])
+            st.open(k)
+            return
         _open(st, parts[0], nfkc(parts[1]), z)  # 「（二）職人数　4人（R7）→8人（R13）」 over its fields
     elif _NAME_LINE.match(text):
         st.pending = Kpi(text, z.unit)
@@ -260,6 +265,8 @@ def _one_line(st: KpiState, z: Zoned) -> None:
         name, _ = inline_fields(text)
         _open(st, name.strip(), nfkc(text)[len(name):], z)
         return
+    if not key and (_legend(st, z.text) or _legend_entry(st, z)):
+        return
     if topic_field_line(st, z) or in_charge_line(st, z) or doer_line(st, z):
         return
     lab = labelled(z.text)
@@ -282,6 +289,52 @@ def _one_line(st: KpiState, z: Zoned) -> None:
     if fields and _entry(st, z, head):
         return
     _plain(st, z)
+
+
+_SLASH = re.compile(r"\s*[／/]\s*")
+LEGEND_MIN = 3  # a name and two fields at least
+
+
+def _legend(st: KpiState, text: str) -> bool:
+    """A line that only names the parts of the entries below, split by slashes (「KPI／目標(期限)／担当部署／検討の場
+    ／撤退基準」): remembered, so each entry's parts are read in that order."""
+    parts = [p for p in _SLASH.split(nfkc(text).strip(" ・")) if p]
+    if len(parts) < LEGEND_MIN or not re.fullmatch(r"(?:KPI|指標|項目|名称)(?:名)?", parts[0]):
+        return False
+    fields = [column_of(p).fields for p in parts[1:]]
+    if not all(fields) or any(f == ("name",) for f in fields):
+        return False
+    st.legend = fields
+    return True
+
+
+def _legend_entry(st: KpiState, z: Zoned) -> bool:
+    """An entry under a legend (「①櫨の植栽本数　6,000本（R12末）／産業振興課／推進会議」): its name (and the target
+    written after it), then its parts as the legend names them; under a KPI named just above (a numbered line
+    over its figures), the parts are all that KPI's."""
+    if not st.legend:
+        return False
+    if st.pending is not None:
+        parts = [p for p in _SLASH.split(nfkc(z.text).strip()) if p]
+        if len(parts) < 2 or not HAS_FIGURE.search(parts[0]):
+            return False
+        _legend_fill(st.target(), st.legend, parts)
+        return True
+    parts = [p for p in _SLASH.split(nfkc(strip_dress(z.text)).strip()) if p]
+    if len(parts) < 2:
+        return False
+    name, target = split_target(parts[0]) or (parts[0], "")
+    if not _NAME_LINE.match(name.strip()):
+        return False
+    k = Kpi(name.strip(), z.unit)
+    _legend_fill(k, st.legend, [target, *parts[1:]] if target.strip() else parts[1:])
+    st.open(k)
+    return True
+
+
+def _legend_fill(k: Kpi | None, legend: list[tuple[str, ...]], values: list[str]) -> None:
+    for fs, v in zip(legend, values, strict=False) if k is not None else ():
+        put(k, fs, v)
 
 
 def label_split(t: str) -> tuple[str, str, str]:

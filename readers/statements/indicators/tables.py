@@ -47,18 +47,30 @@ COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("content",), re.compile(r"^(?:施策の)?内容$|取組内容|施策内容")),
     (("note",), re.compile(r"根拠|備考|考え方|算定|出典|説明|設定理由")),
     (("class",), re.compile(r"^区分$|^種別$|^種類$|必須.{0,2}独自|^分類$")),
+    # the indicator with its target in one cell (「KPI（目標値・期限）」: 「利用企業数 年間12社（令和10年度）」)
+    (("name", "target", "deadline"), re.compile(r"^(?:KPI|指標)(?:名)?\s*[(（][^)）]*期限")),
+    (("name", "target"), re.compile(r"^(?:KPI|指標)(?:名)?\s*[(（][^)）]*目標")),
     (("target", "deadline"), re.compile(r"目標.{0,3}(?:期限|時期)|目標値?\s*[(（]\s*期限")),
     (("deadline",), re.compile(r"^期限|達成時期|^時期$|期限$")),
     (("year",), re.compile(r"^(?:目標\s*|達成\s*)?年度$|^時点$|^目標年次$")),
     (("name",), re.compile(r"指標|KGI|KPI|^項目|名称|目標項目|^区分\s*[・/]\s*指標|^取組$")),
 )
+# where a KPI's name ends and its target begins: a colon, a wide gap, or a space before a figure or a year
+_NAME_END = re.compile(r"[:：]|\s{2,}|\s(?=[0-9令平R年累約毎])")
+
+
+def name_before_target(head: str) -> str:
+    """The KPI's name at the start of an entry (「技能講座の修了者数 年間60人」 → 「技能講座の修了者数」)."""
+    return _NAME_END.split(head.strip(), maxsplit=1)[0]
+
+
 CURRENT = re.compile(r"現状|現在|基準|実績|直近|策定時|足元")
 TARGET = re.compile(r"目標|最終|計画値|見込|目指す")
 CIRCLED = re.compile(r"^\s*[①-⑳]\s*")
 # a row's number before (or instead of) its name: 「①」「(1)」「1.」「KPI③」「KPI①-1」「KGI②」「No.3」
 _SUB_NO = r"(?:\s*[-－‐]\s*[①-⑳0-9]{1,2})*"
 NUMBER_MARK = re.compile(
-    r"^\s*(?:[①-⑳]|[(（]?[0-9]{1,2}[)）.．]|[0-9]{1,2}\s+|KPI\s*[-－]?\s*[①-⑳0-9]*" + _SUB_NO + r"\s*[:：]?"
+    r"^\s*(?:[└├┗┣│┃─━]\s*)*(?:[①-⑳]|[(（]?[0-9]{1,2}[)）.．]|[0-9]{1,2}\s+|KPI\s*[-－]?\s*[①-⑳0-9]*" + _SUB_NO + r"\s*[:：]?"
     r"|KGI\s*[-－]?\s*[①-⑳0-9]+" + _SUB_NO + r"\s*[:：]?|No\.?\s*[0-9]{1,2}" + _SUB_NO + r")\s*"
 )
 
@@ -319,6 +331,7 @@ def table_rows(table: Table) -> list[Row]:
     return rows
 
 
+_LEVEL = re.compile(r"KGI|KPI")  # the level a name column holds in a KGI–KPI tree
 _BLANK_LABEL = re.compile(r"|[行列]1")
 _DITTO = re.compile(r"^(?:同上|〃|″|同(?=\s*[(（]))\s*(.*)$")  # 「同（…の累積）」 too, never 「同業種…」
 
@@ -341,6 +354,12 @@ def _read_rows(table: Table) -> list[Row]:
     names = [c.label for c in cols if "name" in c.fields]
     # of two name columns (「項目 | 指標」), not the one that only numbers the rows (「KPI①」「No.1」)
     name_key = next((k for k in names if any(NUMBER_MARK.sub("", nfkc(r.get(k) or "")).strip() for r in recs)), names[0] if names else None)
+    parent_key = None
+    if name_key is not None and _LEVEL.search(nfkc(name_key)) and _LEVEL.search(nfkc(name_key)).group() == "KGI":
+        # a KGI–KPI tree (「KGI | KPI | 目標 …」, the KGI merged down over its KPIs): the rows are the KPIs
+        leaf = next((k for k in names if k != name_key and (m := _LEVEL.search(nfkc(k))) and m.group() == "KPI"), None)
+        if leaf is not None:
+            name_key, parent_key = leaf, name_key
     if name_key is None and labels and _BLANK_LABEL.fullmatch(labels[0]):
         name_key = labels[0]  # a first column under a blank header cell (the document model calls it 列1 / 行1)
     recs = _joined(recs, name_key)
@@ -366,7 +385,12 @@ def _read_rows(table: Table) -> list[Row]:
         name = NUMBER_MARK.sub("", r.get(name_key) or "").strip()
         if out and (m := _DITTO.match(name)):  # 「同上（令和8〜12年度の累積）」: the row above's indicator, qualified
             name = without_trailing_note(out[-1].name).strip() + m.group(1).strip()
-        cells = tuple((by_label[k], v) for k, v in r.items() if k not in (name_key, cls_key) and k in by_label)
+        cells = tuple((by_label[k], v) for k, v in r.items() if k not in (name_key, cls_key, parent_key) and k in by_label)
+        if "target" in by_label[name_key].fields and (short := name_before_target(name)) != name.strip():
+            # the name cell holds the target after the name: the rest is the target's cell
+            held = tuple(f for f in by_label[name_key].fields if f != "name")
+            cells = ((Column(name_key, held), name.strip()[len(short) :]), *cells)
+            name = short
         out.append(Row(name, r.get(cls_key, "") if cls_key else "", cells))
     return [x for x in out if x.name or any(v.strip() for _, v in x.cells)]
 
