@@ -56,6 +56,7 @@ _EVERY_YEAR = re.compile(r"毎年度|毎年|各年度")
 # (a 期限 column left blank is a deadline not set)
 _YEARLY = re.compile(r"^\s*(?:年間?|単年度)\s*(?=[0-9〇一二三四五六七八九十百千])|(?:年度|年)から\s*(?:年間|毎年)")
 _TIME_WORD = re.compile(r"年度|毎年|[0-9]{4}|月|末|まで|以降|中")
+NAME_LINE = re.compile(r"^[^。、,:：]{2,40}$")  # a line that can be a KPI's name
 _PARTICLES = tuple("はのがをもにと、。及等・並")
 _MENTION = tuple("はがをもにとの及")  # right after a KPI's number: 「KPI3は…」「KPI2及び3は…」 speak of it  # 「KPIは…」「KPIの進捗…」 are about the KPIs, not one of them
 _FIELD_WORDS = (

@@ -23,11 +23,11 @@ from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import CIRCLED
 from chiiki_mirai.core.text.withdrawal import DECLINE, DEFER
 from chiiki_mirai.core.text.withdrawal import PROCEDURE as WITHDRAW_PROCEDURE
-from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.numbering import FIGURE_CAPTION
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
 from chiiki_mirai.readers.statements.indicators.kpi import (
     KPI_LABEL,
+    NAME_LINE,
     NAMED_KEY,
     WITHDRAW_ACT,
     WITHDRAW_COND,
@@ -35,7 +35,6 @@ from chiiki_mirai.readers.statements.indicators.kpi import (
     KpiState,
     from_row,
     inline_fields,
-    is_kpi_table,
     labelled,
     name_before_target,
     put,
@@ -43,6 +42,7 @@ from chiiki_mirai.readers.statements.indicators.kpi import (
     split_target,
     unlabelled,
 )
+from chiiki_mirai.readers.statements.indicators.kpi_legend import legend_entry, legend_heading, legend_line
 from chiiki_mirai.readers.statements.indicators.kpi_notes import is_collective, note_fields
 from chiiki_mirai.readers.statements.indicators.kpi_prose import is_indicator, ordinal_name, prose_kpi
 from chiiki_mirai.readers.statements.indicators.kpi_refs import (
@@ -60,8 +60,8 @@ from chiiki_mirai.readers.statements.indicators.kpi_subjects import (
     named_kpi,
     topic_field_line,
 )
+from chiiki_mirai.readers.statements.indicators.kpi_tables_read import read_table
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, strip_dress
-from chiiki_mirai.readers.statements.indicators.tables import column_of, row_kind, table_rows
 from chiiki_mirai.readers.statements.indicators.values import split_top
 from chiiki_mirai.readers.statements.indicators.zones import Zoned, words_zones
 from chiiki_mirai.readers.units import Unit
@@ -77,7 +77,6 @@ _CHECKING = re.compile(
 )
 _DECLINE = re.compile(r"撤退(?:の)?基準")
 _SECTION_LABEL = re.compile(r"KPI|撤退基準|指標")
-_NAME_LINE = re.compile(r"^[^。、,:：]{2,40}$")
 _MARKS = re.compile(r"^[\s○●◎◆◇■□・*＊]+")
 _NUMBERED_LABEL = re.compile(r"^\s*[<＜〈【\[]?\s*(?:KPI|ＫＰＩ|指標)\s*[-－‐]?\s*[(（]?\s*(?:[0-9]{1,2}[)）]?(?:[\s　:：.．、]|$)|[①-⑳])")  # not 「KPI（5W1H）」
 
@@ -106,62 +105,12 @@ def _heading(st: KpiState, z: Zoned) -> None:
         return
     text = strip_dress(z.text)
     parts = split_target(text)
-    if parts is not None and _NAME_LINE.match(parts[0]) and re.search(r"[0-9]", parts[1]):
-        if st.legend and _SLASH.search(parts[1]):  # 「①櫨の植栽本数　6,000本（R12末）／産業振興課」 under a legend
-            k = Kpi(strip_dress(parts[0]) or parts[0], z.unit)
-            _legend_fill(k, st.legend, [p for p in _SLASH.split(nfkc(parts[1]).strip()) if p])
-            st.open(k)
+    if parts is not None and NAME_LINE.match(parts[0]) and re.search(r"[0-9]", parts[1]):
+        if legend_heading(st, parts, z):  # 「①櫨の植栽本数　6,000本（R12末）／産業振興課」 under a legend
             return
         _open(st, parts[0], nfkc(parts[1]), z)  # 「（二）職人数　4人（R7）→8人（R13）」 over its fields
-    elif _NAME_LINE.match(text):
+    elif NAME_LINE.match(text):
         st.pending = Kpi(text, z.unit)
-
-
-def _record(st: KpiState, z: Zoned, seen: set[int]) -> None:
-    t = z.unit.table
-    if t is None or id(t) in seen or not is_kpi_table(z):
-        return
-    seen.add(id(t))
-    if _keyed(st, t):
-        return
-    rows = table_rows(t)
-    if not any(r.name for r in rows):
-        k = st.target()  # a table of fields only completes the KPI above it
-        for rec in t.data_records() if k is not None else []:
-            for label, cell in rec.items():
-                put(k, column_of(label).fields, cell)
-        return
-    classed = any(row_kind(r) == "kpi" for r in rows)
-    before = len(st.kpis)
-    for row in rows:
-        # a sentence run into the table (a line right under a Markdown table) is no KPI
-        spilled = row.name.endswith("。") and not any(v.strip() for _, v in row.cells)
-        # a table whose class column names KPI rows: only those (not its KGI, ripple or reference rows)
-        if row.name and not spilled and (row_kind(row) == "kpi" or not classed):
-            st.kpis.append(from_row(row, z.unit))
-    st.table_kpis = st.kpis[before:]
-    st.current = st.pending = None
-
-
-# a cell that only refers to a KPI by its number: 「KPI-4」「K2」「指標3」「③」「2」
-_KPI_REF = re.compile(r"^\s*(?:KPI|指標|K)?\s*[-‐－]?\s*(?:(?P<n>[0-9]{1,2})|(?P<c>[①-⑳]))\s*$")
-
-
-def _keyed(st: KpiState, t: Table) -> bool:
-    """A table keyed by the numbers of the KPIs of the table above (「対象KPI | 撤退基準」 with 「KPI-1」「KPI-2」…):
-    each row's fields fill that KPI's (the n-th of that table); a KPI the table leaves out stays without them."""
-    recs = t.data_records()
-    key = next(iter(recs[0]), None) if recs and st.table_kpis else None
-    refs = [_KPI_REF.match(nfkc(r.get(key) or "")) for r in recs] if key is not None else []
-    if not refs or not all(refs):
-        return False
-    for m, rec in zip(refs, recs, strict=True):
-        n = int(m.group("n")) if m.group("n") else CIRCLED[m.group("c")]
-        if 1 <= n <= len(st.table_kpis):
-            for label, cell in rec.items():
-                if label != key:
-                    put(st.table_kpis[n - 1], column_of(label).fields, cell)
-    return True
 
 
 def _note(st: KpiState, fields: tuple[str, ...], text: str, z: Zoned) -> None:
@@ -226,7 +175,7 @@ def _entry(st: KpiState, z: Zoned, head: str) -> bool:
     担当：県水産振興課／…」): opens that KPI."""
     h = _PART.split(strip_dress(head).strip())[0]
     name = name_before_target(h).strip()
-    if not _NAME_LINE.match(name) or name == h.strip() and not re.search(r"[0-9]", h):
+    if not NAME_LINE.match(name) or name == h.strip() and not re.search(r"[0-9]", h):
         return False
     t = nfkc(strip_dress(z.text)).strip()
     _open(st, name, t[len(name):] if t.startswith(name) else t, z)
@@ -265,7 +214,7 @@ def _one_line(st: KpiState, z: Zoned) -> None:
         name, _ = inline_fields(text)
         _open(st, name.strip(), nfkc(text)[len(name):], z)
         return
-    if not key and (_legend(st, z.text) or _legend_entry(st, z)):
+    if not key and (legend_line(st, z.text) or legend_entry(st, z)):
         return
     if topic_field_line(st, z) or in_charge_line(st, z) or doer_line(st, z):
         return
@@ -291,52 +240,6 @@ def _one_line(st: KpiState, z: Zoned) -> None:
     _plain(st, z)
 
 
-_SLASH = re.compile(r"\s*[／/]\s*")
-LEGEND_MIN = 3  # a name and two fields at least
-
-
-def _legend(st: KpiState, text: str) -> bool:
-    """A line that only names the parts of the entries below, split by slashes (「KPI／目標(期限)／担当部署／検討の場
-    ／撤退基準」): remembered, so each entry's parts are read in that order."""
-    parts = [p for p in _SLASH.split(nfkc(text).strip(" ・")) if p]
-    if len(parts) < LEGEND_MIN or not re.fullmatch(r"(?:KPI|指標|項目|名称)(?:名)?", parts[0]):
-        return False
-    fields = [column_of(p).fields for p in parts[1:]]
-    if not all(fields) or any(f == ("name",) for f in fields):
-        return False
-    st.legend = fields
-    return True
-
-
-def _legend_entry(st: KpiState, z: Zoned) -> bool:
-    """An entry under a legend (「①櫨の植栽本数　6,000本（R12末）／産業振興課／推進会議」): its name (and the target
-    written after it), then its parts as the legend names them; under a KPI named just above (a numbered line
-    over its figures), the parts are all that KPI's."""
-    if not st.legend:
-        return False
-    if st.pending is not None:
-        parts = [p for p in _SLASH.split(nfkc(z.text).strip()) if p]
-        if len(parts) < 2 or not HAS_FIGURE.search(parts[0]):
-            return False
-        _legend_fill(st.target(), st.legend, parts)
-        return True
-    parts = [p for p in _SLASH.split(nfkc(strip_dress(z.text)).strip()) if p]
-    if len(parts) < 2:
-        return False
-    name, target = split_target(parts[0]) or (parts[0], "")
-    if not _NAME_LINE.match(name.strip()):
-        return False
-    k = Kpi(name.strip(), z.unit)
-    _legend_fill(k, st.legend, [target, *parts[1:]] if target.strip() else parts[1:])
-    st.open(k)
-    return True
-
-
-def _legend_fill(k: Kpi | None, legend: list[tuple[str, ...]], values: list[str]) -> None:
-    for fs, v in zip(legend, values, strict=False) if k is not None else ():
-        put(k, fs, v)
-
-
 def label_split(t: str) -> tuple[str, str, str]:
     """(label, colon, rest) of 「名称：…」; a colon inside brackets (「推進会議（座長：農政部長、…）とし」) is none."""
     name, sep, rest = t.partition("：") if "：" in t[:40] else t.partition(":")
@@ -358,7 +261,7 @@ def _plain(st: KpiState, z: Zoned) -> None:
             return  # 「KPI及び撤退基準：」 is a label over the KPIs
         if sep and (fs := field_of_key(name)) is not None:
             _fields(st, [(fs, rest)], z)  # 「撤退の考え方：令和10年度末に…場合は…切り替える」 under the KPI's sentences
-        elif sep and _NAME_LINE.match(name) and not WITHDRAW_COND.search(name):
+        elif sep and NAME_LINE.match(name) and not WITHDRAW_COND.search(name):
             _open(st, name, rest, z)
         else:
             _criterion(st, t, z)
@@ -390,9 +293,9 @@ def _plain(st: KpiState, z: Zoned) -> None:
         parts = split_target(strip_dress(t))
         if parts is not None and kgi_kind(parts[0]) == "custom":  # a mandatory KGI is no KPI
             (name, rest), sep = parts, " "
-    if sep and _NAME_LINE.match(name) and re.search(r"[0-9]|完了|稼働|着工|開始|整備", rest) and is_indicator(name):
+    if sep and NAME_LINE.match(name) and re.search(r"[0-9]|完了|稼働|着工|開始|整備", rest) and is_indicator(name):
         _open(st, name, rest, z)
-    elif _NAME_LINE.match(strip_dress(t)) and z.unit.kind in ("item", "sentence") and not re.search(r"[0-9]", strip_dress(t)):
+    elif NAME_LINE.match(strip_dress(t)) and z.unit.kind in ("item", "sentence") and not re.search(r"[0-9]", strip_dress(t)):
         st.current, st.pending = None, Kpi(strip_dress(t), z.unit)
 
 
@@ -409,7 +312,7 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
         elif z.unit.kind == "heading":
             _heading(st, z)
         elif z.unit.kind == "record":
-            _record(st, z, seen)
+            read_table(st, z, seen)
         elif "kpi" in z.zones and z.unit.kind in ("sentence", "item", "kv"):
             _line(st, z)
         elif z.unit.kind in ("sentence", "item", "kv") and is_collective(z.text):
