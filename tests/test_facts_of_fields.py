@@ -35,8 +35,8 @@ YAML_CASES = [
         "kgi_basis_stated": ("核となる3社の設備投資計画を積み上げた。", False, None),
         "kgi_verification_stated": ("毎年度、企業ヒアリングで投資実績を把握する。", False, None),
     }),
-    ("talent_written_only_as_a_total_is_for_review", [TALENT_TOTAL_ONLY], {
-        "kgi_talent_value": (620, True, "2030年度 620人"),
+    ("talent_written_only_as_a_total_is_its_value_shown_as_a_total", [TALENT_TOTAL_ONLY], {
+        "kgi_talent_value": (620, False, "2030年度 620人（累計）"),
         "kgi_basis_stated": (None, False, None),
         "kgi_verification_stated": (None, False, None),
     }),

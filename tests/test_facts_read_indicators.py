@@ -25,8 +25,8 @@ CASES = [
         "kgi_value_added_value": Expect(1_200_000_000, (5,), "2030年度 12億円"),
         "kgi_value_added_year": Expect(2030, (5,)),
         "kgi_value_added_set": Expect(True, (5,)),
-        # a total to the target year is not the year's value B asks for: a reviewer reads it
-        "kgi_talent_value": Expect(620, (6,), "2030年度 620人", uncertain=True),
+        # a total reached by the target year is a value at it (the text sets no form for the count), shown as a total
+        "kgi_talent_value": Expect(620, (6,), "2030年度 620人（累計）"),
         "kgi_count": Expect(3, (4, 5, 6)),
         "kgi_mandatory_all": Expect(True),
     }),
