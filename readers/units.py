@@ -76,6 +76,7 @@ def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
 
 
 # an entry set out as 「■投資時期・稼働開始時期　令和８年度着工…」: a short label, a wide space, the content
+_TRAILING_NOTE = re.compile(r"[（(][^（）()「」]*(?:[（(「][^（）()「」]*[）)」][^（）()「」]*)*[）)]\s*$")  # a note closing an entry, one level of brackets inside
 _SPACED_LABEL = re.compile(r"^(?P<key>[^\s。、，,「」:：]{2,24})(?:\u3000+| {2,})(?P<val>\S.*)$")
 
 
@@ -128,7 +129,9 @@ def _block_units(  # noqa: PLR0913 - the block, where it sits, and the appendice
         while stack:  # iterative: nesting is capped by the parser, but stay off the recursion limit
             x, home = stack.pop()
             # an entry that is a bare label over entries of its own (「- 特定の理由」 over 「  * …」) places them
-            own = outline.item_of_label(x.text, home) if x.children and heading_like(x.text) and len(x.text) <= 20 else None
+            # (its bracketed note aside: 「伴走支援体制（知事を本部長とする「…推進本部」）」 over 「・分野：…」「・頻度：…」)
+            label = _TRAILING_NOTE.sub("", x.text).strip() if x.children else ""
+            own = outline.item_of_label(label, home) if label and heading_like(label) and len(label) <= 20 else None
             here = own or home
             out += _text_units(x.text, "item", here, section, x.place.line, start + len(out), outline, x.marker)
             stack.extend((c, here) for c in reversed(x.children))
@@ -259,6 +262,17 @@ _LEAD_IN = re.compile(
 )
 
 
+LABEL_ENTRY_MAX = 20
+
+
+def _label_entry_item(u: Unit, home: str | None, outline: Outline) -> str | None:
+    """The item a list entry that is only a label names (「核となる事業者」「講じるべき政策」)."""
+    label = _TRAILING_NOTE.sub("", u.text).strip(" ：:")
+    if not label or len(label) > LABEL_ENTRY_MAX or not heading_like(label):
+        return None
+    return outline.item_of_label(label, home)
+
+
 def _with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[Unit]:
     """What follows a lead-in belongs to the item it names: a label line with nothing after its colon
     (「中心となる企業と担う役割：」) heads the lines under it; a sentence announcing a list or table
@@ -276,6 +290,13 @@ def _with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[U
                 lead = None
             elif lead is not None:
                 u = replace(u, item=lead)
+        elif u.kind == "item" and (own := _label_entry_item(u, home, outline)) is not None:
+            # 「2-2　核となる事業者」 as an entry of its own over the entries that name them; one naming the section's own
+            # item ends the run
+            lead, by_label = (own, True) if own != home else (None, False)
+            u = replace(u, item=own)
+        elif u.kind == "item" and named is not None and named != lead:
+            lead = None  # an entry already placed by its own label (a form's row 「1-3　…」) ends the run
         elif u.kind == "sentence" and (m := _LEAD_IN.match(u.norm)):
             own = outline.item_of_label(m.group("label").strip(), home)
             lead, by_label = (own, False) if own and own != home else (None, False)
@@ -289,6 +310,19 @@ def _with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[U
     return out
 
 
+# a checklist of the requirements the drafter fills in (要件自己点検表, 要件の充足状況, チェックリスト): a claim about the
+# plan, read by the reviewer against the plan itself
+_SELF_CHECK = re.compile(r"(?:要件|記載項目)[^。]{0,6}(?:自己点検|自己評価|点検|チェック|充足|対応表|対照)|自己点検|チェックリスト|チェックシート")
+
+
+def _self_check_table(t: Table) -> bool:
+    """A table setting each requirement beside where or how the plan meets it (「要件 | 本計画での対応 | 該当箇所」)."""
+    labels = [nfkc(k) for k in (t.records[0] if t.records else {})]
+    return any(re.fullmatch(r"(?:計画)?要件(?:名)?", k) for k in labels) and any(
+        re.search(r"対応|該当箇所|記載箇所|充足", k) for k in labels
+    )
+
+
 def iter_units(doc: Document, outline: Outline) -> Iterator[Unit]:
     """Every unit in document order: the preamble first, then each section's heading and blocks."""
     n = 0
@@ -298,6 +332,9 @@ def iter_units(doc: Document, outline: Outline) -> Iterator[Unit]:
             yield u
             n += 1
     for sec, blocks in doc.walk():
+        if _SELF_CHECK.search(nfkc(sec.heading)):
+            continue  # the drafter's own checklist against the requirements says what the plan claims, not the plan
+        blocks = [b for b in blocks if not (isinstance(b, Table) and _self_check_table(b))]
         item = outline.item_of(sec) or _appendix_item(sec.heading, outline, refs)
         yield _make(sec.label, "heading", item, sec.label, sec.place.line, n)
         n += 1

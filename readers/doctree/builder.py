@@ -26,9 +26,12 @@ def _caption_of(prev: Draft | None, table: Draft) -> str | None:
         return prev.key
     if prev.kind != "p" or len(prev.text) > CAPTION_MAX or nb.is_sentence(prev.text):
         return None
-    if not table.gap or _CAPTION.match(prev.text):
-        return prev.text
+    if not table.gap or _CAPTION.match(prev.text) or _UNIT_CAPTION.search(prev.text):
+        return prev.text  # (a line that gives the table's units speaks of the table, a blank line or not)
     return None
+
+
+_UNIT_CAPTION = re.compile(r"[(（]\s*単位\s*[:：]")
 
 
 def attach_captions(drafts: list[Draft]) -> list[Draft]:

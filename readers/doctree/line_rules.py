@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from . import numbering as nb
-from .aligned import by_header, fit_row, name_column
+from .aligned import by_header, fit_row, is_value, name_column
 from .lines import Draft, Line, Reader, split_kv, unclosed_bracket
 from .text_rows import is_rule, ruled_rows, spaced_row, split_aligned_row, split_pipe_row
 
@@ -92,6 +92,8 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
     kind, cells = _row(x)
     if kind not in ("pipe", "aligned") or cells is None or x.listed or x.level is not None:
         return None
+    if kind == "aligned" and len(cells) == 2 and is_value(cells[1]):
+        return None  # 「令和13年度（目標年度）単年度　　110億円」: a label and its figure, no header of a table
     rows, j, breaks = [cells], i + 1, []
     if kind == "aligned" and (m := _NUMBER_HEAD.match(unicodedata.normalize("NFKC", cells[0]))):
         cells = rows[0] = [m.group(1), m.group(2), *cells[1:]]  # 「No. KPI」: one space after the label parts two
@@ -440,7 +442,8 @@ _SHORT_LABEL = 20
 
 
 # a line set out as a record: a short head, then a run of spaces, then the rest (「独自KGI　輸出額　18億円」)
-_RECORD = re.compile(r"^[^\s。]{1,24}(?:\u3000| {2,})\S")
+_RECORD = re.compile(r"^[^\s。]{1,24}(?:\u3000+| {2,})\S")
+_RECORD_FIGURE = re.compile(r"(?:\u3000| {2,})[^\s]{0,4}[0-9０-９][0-9０-９,，.．]*\s*(?:[兆億万千百]?円|人|名|社|件|%|％|倍|隻|基|台|トン|ha)$")
 
 
 def _joins(r: Reader, p: Draft, x: Line) -> bool:
@@ -453,8 +456,8 @@ def _joins(r: Reader, p: Draft, x: Line) -> bool:
         return False
     if not r.headed and not r.cut(prev):
         return False  # a cover stacks short lines (name, subtitle, note, author, date): none goes on with the next
-    if _RECORD.match(prev) and _RECORD.match(x.text) and not r.cut(prev):
-        return False
+    if _RECORD.match(prev) and _RECORD.match(x.text) and (not r.cut(prev) or _RECORD_FIGURE.search(prev)):
+        return False  # (a record ending in its figure after a wide gap ends there, whatever its width)
     return not (p.single and len(prev) <= _SHORT_LABEL and nb.heading_like(prev) and not r.cut(prev))
 
 

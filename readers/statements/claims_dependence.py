@@ -82,10 +82,15 @@ def concentration(norm: str, names: list[str]) -> tuple[float, str] | None:
     return max(shares), (named or (party.group(0) if party else ""))
 
 
+_SAYS_DEPENDENCE = re.compile(r"依存|頼(?:る|り|っ)")
+
+
 def measured(norm: str) -> bool:
-    """A share bound to one party: the share says how much the plan depends on it (below half: not excessively),
-    so a reading of the sentence's words gives way to it."""
-    return concentration(norm, []) is not None
+    """A share bound to one party: the share says how much the plan depends on it, so a reading of the sentence's
+    words gives way to it — below half always (not excessive), above it unless the sentence itself calls it a
+    dependence (「売上の7割を1社に依存している」 says so; 「増産分の約6割は1社向けを見込む」 leaves it to the reviewer)."""
+    got = concentration(norm, [])
+    return got is not None and (got[0] < CANDIDATE or not _SAYS_DEPENDENCE.search(norm))
 
 
 def dependence_statements(

@@ -34,7 +34,8 @@ TOTAL_ITEM = "A.3.4"
 
 # a column or key label → what it gives
 FIELDS: tuple[tuple[str, str], ...] = (
-    ("subsidy", r"採択|補助|支援策|認定|助成|交付"),
+    # (how far the project stands — 「投資判断の状況」「実現の見通し」 — is what assures it, as an award would)
+    ("subsidy", r"採択|補助|支援策|認定|助成|交付|(?:投資判断|投資決定|実現|事業化)の?(?:状況|見通し|確度)|進捗状況|熟度"),
     ("amount", r"投資総額|投資額|総事業費|事業費|金額|投資規模"),
     ("operation", r"稼働|操業|供給開始|運転開始|量産開始"),
     ("start", r"投資時期|着工|投資開始|着手|時期"),

@@ -78,7 +78,7 @@ def split_fields(value: str) -> list[str]:
     plain = re.split(r"。", plain)[0]
     out = []
     for x in re.split(r"、|,|／|/|;|\n|\s{2,}|[①-⑳]", plain):
-        x = re.sub(r"^[0-9]+[.)）]\s*|(?:に関する相談|の支援|支援)$", "", x.strip()).strip()
+        x = re.sub(r"^[0-9]+[.)）]\s*|(?:に関する相談|の支援|支援|の\s*[0-9一二三四五六七八九十]+\s*(?:つの)?分野)$", "", x.strip()).strip()
         if 2 <= len(x) <= 30 and x not in out:
             out.append(x)
     return out

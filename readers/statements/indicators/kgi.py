@@ -32,6 +32,7 @@ from chiiki_mirai.readers.statements.indicators.values import (
     CUMULATIVE,
     LONG_TERM,
     NOW_NOTE,
+    STAGE_LABEL,
     Cell,
     outside_brackets,
     prepare,
@@ -254,8 +255,12 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
             continue
         name, rest = split_name(clause)
         label = name or (clause[: len(clause) - len(rest)] if rest and clause.endswith(rest) else "")
-        if label and NOW_NOTE.fullmatch(label.strip(" :：")) and re.search(r"[0-9]", rest):
-            name, rest = "", clause  # 「現状 800万円」: the label says the figure is today's level, not a KGI's name
+        stage: dict[str, bool] = {}
+        staged = STAGE_LABEL.fullmatch(label.strip(" :：")) and re.search(r"[0-9]|年度|累計|累積", label)
+        if label and (NOW_NOTE.fullmatch(label.strip(" :：")) or staged) and re.search(r"[0-9]", rest):
+            # 「現状 800万円」「令和13年度（目標年度）単年度　110億円」: the label says when the figure falls (and whether it
+            # is a total: 「（累計：…220億円）」), not a KGI's name
+            name, rest, stage = "", clause, name_flags(label)
         ys = target_years(outside_brackets(clause)[0])[0]
         own = name if name and len(name) >= 2 else ""
         if own and (subject or block.subject) and kgi_kind(own) == "custom" and (
@@ -267,7 +272,7 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         name = own or subject or block.subject or ""
         head = outside_brackets(clause)[0]
         running = subject_flags if subject or subject_flags else block.flags
-        flags = name_flags(head) if own else {**running, **pending, **name_flags(head)}
+        flags = name_flags(head) if own else {**running, **pending, **name_flags(head), **{k: v for k, v in stage.items() if v}}
         cell = read_cell(rest or clause, "target", ys[-1] if ys else None, prefer=KIND_UNITS.get(kgi_kind(name)), **flags)
         if not cell.readings and cell.state not in ("placeholder", "reference"):
             year = ys[-1] if ys else year

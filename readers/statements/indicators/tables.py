@@ -106,10 +106,12 @@ class Row:
     name: str
     cls: str
     cells: tuple[tuple[Column, str], ...]
+    units: tuple[str, ...] = ()  # the table's own units (「KGI一覧（単位：億円、人）」), for figures written bare
 
 
 # a unit a row names for itself (「年間打上げ機数（機）」): the column's unit is not its
-OWN_UNIT = re.compile(r"[(（][^()（）0-9]{1,3}[)）]\s*$")
+# (a note on what the figure is — 「（単年度）」「（累計）」「（独自）」 — is no unit)
+OWN_UNIT = re.compile(r"[(（](?!単年度|累計|累積|年間|単年|独自|必須|再掲|目標|参考|任意)[^()（）0-9]{1,3}[)）]\s*$")
 
 
 def with_unit(row: Row, col: Column, text: str) -> str:
@@ -118,8 +120,28 @@ def with_unit(row: Row, col: Column, text: str) -> str:
     if not BARE_NUMBER.match(text):
         return text
     row_unit = next((unit_note(f"（{v.strip()}）") for c, v in row.cells if c.fields == ("unit",) and v.strip()), None)
-    unit = unit_note(row.name) or row_unit or (None if OWN_UNIT.search(nfkc(row.name)) else col.unit)
+    unit = unit_note(row.name) or row_unit or (None if OWN_UNIT.search(nfkc(row.name)) else col.unit or _table_unit(row))
     return f"{text.strip()}{unit}" if unit else text
+
+
+_UNIT_WORD = re.compile(r"兆円|億円|百万円|千万円|万円|千円|円|万人|人|名|社|件|%|％|基|トン|ha")
+_PEOPLE_UNITS = ("万人", "人", "名")
+_PEOPLE_ROW = re.compile(r"人材|人数|育成|雇用|者数|従業|研修|修了|受講")
+
+
+def table_units(title: str | None) -> tuple[str, ...]:
+    """The units a table's caption gives (「KGI一覧（単位：億円、人）」 → 億円, 人)."""
+    m = re.search(r"単位\s*[:：]\s*([^)）\n]{1,30})", nfkc(title or ""))
+    return tuple(u.group() for u in _UNIT_WORD.finditer(m.group(1))) if m else ()
+
+
+def _table_unit(row: Row) -> str | None:
+    """Of the caption's units, the one the row's indicator is counted in: people for a count of people, else the
+    first other unit (「単位：億円、人」 over 官民設備投資額 and 産業人材育成数)."""
+    if len(row.units) <= 1:
+        return row.units[0] if row.units else None
+    people = bool(_PEOPLE_ROW.search(nfkc(row.name)))
+    return next((u for u in row.units if (u in _PEOPLE_UNITS) == people), None)
 
 
 _CLASS_VALUE = re.compile(r"KGI|KPI|必須|独自|波及|任意|参考|共通|^\s*[A-ZＡ-Ｚ①-⑳0-9]\s*$")  # what a class cell holds
@@ -325,6 +347,8 @@ def table_rows(table: Table) -> list[Row]:
     if hit is not None and hit[0] is table:
         return list(hit[1])
     rows = _read_rows(table)
+    if units := table_units(table.title):
+        rows = [replace(r, units=units) for r in rows]
     if len(_ROWS) >= _ROWS_KEPT:
         _ROWS.clear()
     _ROWS[id(table)] = (table, tuple(rows))

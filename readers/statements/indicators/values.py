@@ -167,6 +167,13 @@ def target_years(s: str) -> tuple[list[int], int | None, bool]:
 
 
 NOW_NOTE = re.compile(r"(?:現状|現在|実績)値?")  # a label saying a figure is today's level
+# a label that only says when or over which span a figure falls (「令和13年度（目標年度）単年度」「令和9年度～令和13年度
+# 累計」「R13において R6比」): the figure's stage, not an indicator's name
+_ERA_YEAR = r"(?:令和|平成|R)\s*(?:[0-9]{1,2}|元)\s*年?度?|(?:19|20)[0-9]{2}\s*年?度?"
+STAGE_LABEL = re.compile(
+    rf"(?:{_ERA_YEAR}|[\s()（）～〜~\-－・、]|目標年度|計画最終年度|最終年度|単年度|年度|累計|累積|において|比|まで|から|"
+    r"計画期間|中間|時点|目標|基準)+"
+)
 NOW_BEFORE = re.compile(NOW_NOTE.pattern + r"(?:は)?[:：\s]*$")  # … written right before the figure
 
 
