@@ -10,6 +10,7 @@ label (「（３）地場産業を支える仕組みづくり：…」) names no
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import SharedNameUses
@@ -43,8 +44,11 @@ class NameIndex:
         self.name_buckets = bucket_by_prefix(self.names)
         # the section headings the plan types prescribe: a name that is one of them, written as a label, is the
         # heading (地場産業を支える仕組みづくり), not the measure of that name
-        self.headings = {norm(h) for pt in kb.plan_types.values() for sec in pt.sections for item in [sec, *sec.items]
-                         for h in [item.heading, *item.alt_headings]} & set(self.names)
+        forms = {norm(h) for pt in kb.plan_types.values() for sec in pt.sections for item in [sec, *sec.items]
+                 for h in [item.heading, *item.alt_headings]}
+        self.headings = forms & set(self.names)
+        # every prescribed heading, longest first: the form's words in a plan's heading (`as_written`)
+        self.form_headings = tuple(sorted(forms, key=lambda h: (-len(h), h)))
         # ASCII words (AI, DX) need word boundaries and one-character words escape the two-character buckets
         self.object_buckets = bucket_by_prefix(o for o in self.objects if not o.isascii() and len(o) > 1)
 
@@ -90,6 +94,18 @@ def named_by_pattern(st: Statement, idx: NameIndex) -> list[tuple[str, str]]:
     """(measure id, the words matched) for each measure the statement names in the plan's own wording
     (`Measure.name_patterns`: 「小山工業高等専門学校の実装系コース新設に係る体制・機能強化」)."""
     return [(mid, m.group(0)) for mid, pat in idx.patterns if (m := pat.search(st.norm))]
+
+
+def as_written(st: Statement, idx: NameIndex) -> Statement:
+    """The statement as the plan wrote it: a heading without the words the plan type prescribes for it (the
+    仕組みづくり of 「（３）仕組みづくり」 is the form's, not the plan's; 「（３）地場産業を支える仕組みづくり（公共施設の
+    集約）」 keeps 公共施設の集約). Other statements are as they are. What the measures' objects are looked for in."""
+    if not st.heading:
+        return st
+    text = st.norm
+    for h in idx.form_headings:
+        text = text.replace(h, " ")
+    return replace(st, norm=text)
 
 
 def as_label(text: str, start: int, end: int) -> bool:

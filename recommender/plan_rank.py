@@ -143,9 +143,11 @@ def made_objects(m: Measure, objects: frozenset[str], reading: PlanReading) -> f
 
 def _objects_missing(m: Measure, objects: frozenset[str], reading: PlanReading) -> bool:
     """What the measure is for is not in the plan, or (for a measure that answers a lack) not in a lack the plan
-    states: the score and its bound both rest on this."""
+    states, or (for a measure that answers a problem, `answers_need`) the plan states no need in its themes: the
+    score and its bound both rest on this."""
     absent = bool(objects) and not (objects & reading.present)
-    return absent or bool(m.objects_in_need and not (objects & reading.object_needs))
+    unasked = m.answers_need and not any(t in reading.needs for t in m.themes)
+    return absent or unasked or bool(m.objects_in_need and not (objects & reading.object_needs))
 
 
 def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: KnowledgeBase,

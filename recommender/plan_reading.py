@@ -34,8 +34,8 @@ from chiiki_mirai.recommender.plan_evidence import (
     investment_evidence,
     quote_around,
 )
-from chiiki_mirai.recommender.plan_names import name_index, named_by_pattern, named_in
-from chiiki_mirai.recommender.plan_statements import need_strength, read_statements
+from chiiki_mirai.recommender.plan_names import NameIndex, as_written, name_index, named_by_pattern, named_in
+from chiiki_mirai.recommender.plan_statements import Statement, need_strength, read_statements
 from chiiki_mirai.recommender.plan_text import W_NEEDS
 from chiiki_mirai.recommender.plan_words import (
     CLAUSE,
@@ -75,6 +75,19 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     if invest and r.needs.get("capex", Evidence("", "", 0.0)).strength < invest.strength:
         r.needs["capex"] = invest
     r.directions = theme_strengths([(s.text, s.weight, s.label) for s in stands if s.about_plan])
+    _read_objects(r, [as_written(st, idx) for st in statements], idx)
+    ind = plan.industry
+    r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
+    r.text = "\n".join([r.subject, *(st.norm for st in statements)])
+    r.has_industry = bool(ind.domain or ind.products)
+    r.business = business_text(plan, r.subject, r.has_industry, r.text)
+    return r
+
+
+def _read_objects(r: PlanReading, statements: list[Statement], idx: NameIndex) -> None:
+    """The objects present, their best statements, those in a need, those about people, and the end uses, read from
+    the statements as the plan wrote them (`as_written`: a heading without the form's words)."""
+    stands = [s for s in statements if s.counts]
     # objects: in what the plan stands behind, its own set-up aside (the 商工会 on its council, its 市単独 subsidy)
     # and the basis of its figures (the 大学 whose course graduates its 人材育成数 counts)
     joined = bare_of("\n".join(s.norm for s in stands if s.about_plan))
@@ -92,9 +105,3 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     enrolled = bare_of("\n".join(c for c in clauses if not RESKILL.search(c) and not COURSE.search(c)))
     r.student_objects = {o for o in r.talent_objects if not SCHOOL.search(o) or object_present(o, enrolled)}
     r.end_use = {o for o in r.present if end_use_only(o, joined)}
-    ind = plan.industry
-    r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
-    r.text = "\n".join([r.subject, *(st.norm for st in statements)])
-    r.has_industry = bool(ind.domain or ind.products)
-    r.business = business_text(plan, r.subject, r.has_industry, r.text)
-    return r

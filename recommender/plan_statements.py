@@ -66,19 +66,31 @@ class Statement:
         return self.kind not in ("own", "basis")
 
 
+def basis_sections(plan: Plan, kb: KnowledgeBase) -> set[str]:
+    """The texts of the sections that say how the plan's figures are counted: a heading of kind `basis` as written
+    (「（３）設定の根拠」) or as the plan type prescribes it for the section the reader placed it at (a B plan's 3-3
+    written 「3-3 根拠」 is the prescribed 設定の根拠). Every line there is the basis of a figure (「高専の紙・繊維コース
+    （年10人）」 counts graduates towards the 人材育成数), not what the plan asks for."""
+    prescribed = {item.id: item.heading for pt in kb.plan_types.values() for sec in pt.sections for item in sec.items}
+    placed = [(sec.heading, sec.text) for sec in plan.sections.values()] + [(s.heading, s.text) for s in plan.other_text]
+    by_id = [(prescribed.get(sid, ""), sec.text) for sid, sec in plan.sections.items()]
+    return {text for heading, text in placed + by_id if text.strip() and kind(heading) == "basis"}
+
+
 def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> list[Statement]:
     """The plan's sentences with their section, weight, modality and kind (the reader's statements, later)."""
     out = []
     # a section that lists the plan's problems (課題, not 政策): each of its lines states a need
     problems = {sec.text for sec in plan.sections.values() if problems_heading(sec.heading)}
+    basis = basis_sections(plan, kb)
     section_of = {sec.text.strip(): sid for sid, sec in plan.sections.items()}
     for text, weight, label in weighted_segments(plan, kb, plan_type):
         in_commitment = label == COMMITMENT_LABEL
         for s in sentences(text):
             k = kind(s, in_commitment)
             by_place = text in problems and k == "other" and not ACTION_LABEL.match(s)
-            out.append(Statement(s, norm(s), label, weight, modality(s), "need" if by_place else k,
-                                 section=section_of.get(text, "")))
+            k = "need" if by_place else "basis" if text in basis and k != "own" else k
+            out.append(Statement(s, norm(s), label, weight, modality(s), k, section=section_of.get(text, "")))
     tags = section_tags(kb, plan_type)
     for sid, sec in plan.sections.items():
         if sec.text.strip() and sec.heading.strip():  # a heading with something written under it
