@@ -6,7 +6,9 @@
 - the words the plan type prescribes for a heading (「（３）仕組みづくり」) are the form's, not the plan's: a heading
   written with nothing but them holds no object of the 仕組みづくり support (what the plan writes under it still does);
 - an expert is sent for a problem (高度な経営課題に対する専門家派遣, `Measure.answers_need`): a plan that states no
-  problem in management or exports gets no expert dispatch from its menu and its export direction alone.
+  problem in management or exports gets no expert dispatch from its menu and its export direction alone;
+- the window for adding value to local products follows what the plan makes: sawn and engineered wood (スギ・ヒノキ材,
+  集成材, CLT) is the forestry agency's even where furniture is among the products, cider the tax agency's as sake is.
 Each case is a pair of plans that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -121,3 +123,23 @@ def test_a_plan_naming_expert_dispatch_gets_it_without_a_problem(kb):
     plan.sections["C.5.2"] = SectionText(heading="(2) 政策手段",
                                          text="高度な経営課題に対する専門家派遣支援を活用し、輸出を拡大する。")
     assert EXPERTS in ids_for(kb, plan)
+
+
+# --- the window by what the plan makes: timber and cider ------------------------------------------------------------
+
+@pytest.mark.parametrize(("domain", "ministry"), [
+    # sawn and engineered wood from the region's forest: the forestry agency, even with furniture among the products
+    ("地元産ヒノキの製材品と、それを用いたCLT・内装パネル・家具", "maff"),
+    ("スギの床材・羽目板と家具用の集成材", "maff"),
+    ("欅を用いた手づくりの座卓・箪笥などの家具", "meti"),  # furniture alone stays manufacturing
+    # cider is an alcoholic drink as sake is: 国税庁, although made of apples
+    ("りんご加工品（シードル・ジャム・果汁）", "mof"),
+    ("りんご加工品（ジャム・果汁・ドライフルーツ）", "maff"),
+])
+def test_the_window_for_local_products_follows_what_the_plan_makes(kb, domain, ministry):
+    plan = plan_of("C", "地域産品の海外展開プラン", domain, {
+        "C.3.1": ("(1) 基本戦略", "地域産品を高付加価値化し、台湾・香港へ輸出する。"),
+        "C.5.1": ("(1) 課題", "海外向けの商品表示と販路開拓のノウハウが不足している。"),
+    })
+    rec = {r.id: r for r in recommend_for_plan(plan, None, kb, top=40)}["local_products_value_overseas_support"]
+    assert (rec.window_id or rec.ministry_id) == ministry
