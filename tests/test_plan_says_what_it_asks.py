@@ -8,7 +8,9 @@
 - an expert is sent for a problem (高度な経営課題に対する専門家派遣, `Measure.answers_need`): a plan that states no
   problem in management or exports gets no expert dispatch from its menu and its export direction alone;
 - the window for adding value to local products follows what the plan makes: sawn and engineered wood (スギ・ヒノキ材,
-  集成材, CLT) is the forestry agency's even where furniture is among the products, cider the tax agency's as sake is.
+  集成材, CLT) is the forestry agency's even where furniture is among the products, cider the tax agency's as sake is;
+- 産地 is where any product is made (a weaving district as much as an orchard): no word of the farming sector, which
+  let a textile plan pass the agri-food export platform's industry check.
 Each case is a pair of plans that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -18,7 +20,7 @@ import pytest
 
 from chiiki_mirai.core.plan import Industry, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.recommender.api import recommend_for_plan
+from chiiki_mirai.recommender.api import classify_plan, plan_signals, recommend_for_plan
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
 
 HIGHER_EDUCATION = "higher_education_rightsizing_regional_needs"
@@ -143,3 +145,17 @@ def test_the_window_for_local_products_follows_what_the_plan_makes(kb, domain, m
     })
     rec = {r.id: r for r in recommend_for_plan(plan, None, kb, top=40)}["local_products_value_overseas_support"]
     assert (rec.window_id or rec.ministry_id) == ministry
+
+
+# --- 産地 is where anything is made -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("domain", "farming"), [
+    ("先染めの綿織物とシャツ地。産地のブランドで最終製品を直接販売する。", False),  # a weaving district is a 産地 too
+    ("りんごとぶどうの生食用果実。産地のブランドで首都圏に直接販売する。", True),
+])
+def test_a_production_district_is_no_farming_sector(kb, domain, farming):
+    """産地 names where a product is made, a textile or lacquer district as much as an orchard: it is no word of the
+    farming sector (its own words are: りんご, ぶどう, 果樹)."""
+    plan = plan_of("C", "産地の直販拡大プラン", domain, {"C.3.1": ("(1) 基本戦略", domain)})
+    sectors = plan_signals(plan, kb, "C", classify_plan(plan, kb), []).sectors  # the sectors the ranker sees
+    assert ("agriculture" in sectors) is farming, sectors
