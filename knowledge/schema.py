@@ -275,6 +275,10 @@ class Measure(Strict):
     # statement of need (不足, 課題, 必要である), not only where the plan describes its area or what it has already
     # secured (「対象区域は…臨海工業団地…」, 「工場用地の売買契約を締結済み」). A matching aid (project)
     objects_in_need: bool = False
+    # the measure answers a problem the plan states (an expert sent for 高度な経営課題): unless the plan names it, the
+    # plan must state a need (a problem, shortage or request) in one of its `themes`; a menu entry and a direction
+    # alone (the plan exports) are no problem to send an expert for. A matching aid (project)
+    answers_need: bool = False
     # the measure is about schools' own size, faculties and students (高等教育の規模の適正化): a school among its
     # `objects` counts only where the plan speaks of its students or programmes, not where the school gives a course
     # or training (「○○大学・○○高専との共同講座」, 「大学・高専・企業の研修」). A matching aid (project)

@@ -19,8 +19,8 @@ from chiiki_mirai.core.result import (
 from chiiki_mirai.knowledge.labels import category_label, theme_label
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure
+from chiiki_mirai.recommender.plan_evidence import PlanReading
 from chiiki_mirai.recommender.plan_explain import choose_window, plan_reason_lines
-from chiiki_mirai.recommender.plan_reading import PlanReading
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 
 MIN_REASON = 0.02  # contributions below this are not worth a sentence

@@ -2,7 +2,7 @@
 
 A small, table-driven stand-in for the reader's typed statements (issue 13): the reader is being rewritten
 to produce statements with modality; until it lands the recommender judges them here, and
-`plan_reading.read_statements` is the one place that would switch to the reader's statements.
+`plan_statements.read_statements` is the one place that would switch to the reader's statements.
 
 - modality: `placeholder` (〇〇, 調整中, 精査中: nothing is said yet), `negated` (設けない, 活用しない,
   予定はない), `considering` (検討する), `planned` (する, 図る, 活用を想定), else `affirmed`. The first row of

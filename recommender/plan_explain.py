@@ -18,7 +18,8 @@ from chiiki_mirai.core.result import ReasonLine, SourceOut
 from chiiki_mirai.knowledge.labels import theme_label
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure
-from chiiki_mirai.recommender.plan_reading import PlanReading, end_use_only, norm
+from chiiki_mirai.recommender.plan_evidence import PlanReading
+from chiiki_mirai.recommender.plan_words import end_use_only, norm
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 
 TYPE_SHORT = {"A": "A計画（戦略産業クラスター計画）", "B": "B計画（地域産業クラスター計画）", "C": "C計画（地場産業成長プラン）"}

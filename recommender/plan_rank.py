@@ -1,7 +1,7 @@
 """Rank support measures for a plan the way a desk officer hands them over (issue 19).
 
 A measure's score adds evidence, each part a `Link` the explanation turns into a checked reason line:
-- named: the plan names the measure itself (plan_reading: any of its names, with the quote) — this alone puts
+- named: the plan names the measure itself (plan_names: any of its names, with the quote) — this alone puts
   it in the top 10, ahead of everything the plan does not name;
 - need: a problem, shortage or request the plan states as its own (課題・政策手段, a shortage elsewhere) in one
   of the measure's themes; direction: how much of what the plan stands behind is about that theme;
@@ -35,13 +35,13 @@ from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure
 from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.links import field_links
-from chiiki_mirai.recommender.plan_reading import (
+from chiiki_mirai.recommender.plan_evidence import (
     PlanReading,
     industry_fits,
-    name_index,
     object_evidence,
     section_evidence,
 )
+from chiiki_mirai.recommender.plan_names import name_index
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 
 W_NAMED = 5.0
@@ -128,7 +128,7 @@ def made_objects(m: Measure, objects: frozenset[str], reading: PlanReading) -> f
     """The measure's objects in the sense it is for. A measure aimed at fields (semiconductors, GX products, data
     centres) supports making them: a plan that names them only as the end use of its products (〜向けの部品) does not
     make them. A talent measure (its first theme) is for people: its school or group (大学, 高校, 社会人) counts where
-    the plan speaks of training or securing people (plan_reading.TALENT_SENSE), not as a council member or a
+    the plan speaks of training or securing people (plan_words.TALENT_SENSE), not as a council member or a
     research partner; for a measure about schools' size and faculties (`schools_for_students`), not as the giver of
     a course or training either. Other measures keep all."""
     if not objects:
@@ -143,9 +143,11 @@ def made_objects(m: Measure, objects: frozenset[str], reading: PlanReading) -> f
 
 def _objects_missing(m: Measure, objects: frozenset[str], reading: PlanReading) -> bool:
     """What the measure is for is not in the plan, or (for a measure that answers a lack) not in a lack the plan
-    states: the score and its bound both rest on this."""
+    states, or (for a measure that answers a problem, `answers_need`) the plan states no need in its themes: the
+    score and its bound both rest on this."""
     absent = bool(objects) and not (objects & reading.present)
-    return absent or bool(m.objects_in_need and not (objects & reading.object_needs))
+    unasked = m.answers_need and not any(t in reading.needs for t in m.themes)
+    return absent or unasked or bool(m.objects_in_need and not (objects & reading.object_needs))
 
 
 def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: KnowledgeBase,

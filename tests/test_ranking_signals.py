@@ -18,6 +18,7 @@ import yaml
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.classify import Classification, FieldMatch, ProductMatch
+from chiiki_mirai.recommender.plan_evidence import Evidence, PlanReading
 from chiiki_mirai.recommender.plan_rank import (
     author_may_write,
     made_objects,
@@ -26,7 +27,7 @@ from chiiki_mirai.recommender.plan_rank import (
     score_for_plan,
     upper_bound,
 )
-from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading, Statement
+from chiiki_mirai.recommender.plan_statements import Statement
 from chiiki_mirai.recommender.rank import diversify, rank_measures
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 from chiiki_mirai.recommender.signals import add_classification

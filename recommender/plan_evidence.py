@@ -1,0 +1,126 @@
+"""Evidence from a plan reading: what the reading holds (`PlanReading`) and the statements that back a claim.
+
+Each look-up returns the plan's own words as an `Evidence` (a quote with where it stands): the strongest statement
+holding a measure's object (`object_evidence`), the statement of a plan section the measure supports
+(`section_evidence`), the largest planned investment (`investment_evidence`); `industry_fits` checks a measure's
+industries against what the plan's firms make (`business_text`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.recommender.plan_statements import NEED_IN_SECTION, Statement, object_strength
+from chiiki_mirai.recommender.plan_words import VESSEL, bare_of, end_use_only, norm, object_present
+from chiiki_mirai.recommender.themes import ThemeStrength
+
+QUOTE_CHARS = 90
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A statement that supports a claim, as a quote with where it stands."""
+
+    quote: str
+    where: str
+    strength: float = 1.0
+    section: str = ""  # the plan section's id, where it matters (section_evidence)
+
+
+@dataclass
+class PlanReading:
+    statements: list[Statement]
+    named: dict[str, Evidence] = field(default_factory=dict)  # measure id → the plan's words naming it
+    needs: dict[str, Evidence] = field(default_factory=dict)  # theme → the strongest need statement
+    directions: dict[str, ThemeStrength] = field(default_factory=dict)  # theme → share of what the plan says
+    present: set[str] = field(default_factory=set)  # object words (normalised) in what the plan stands behind
+    # object words the plan writes only as an end use of its products (データセンター向けの受変電設備): what its
+    # customers make, not what it makes (`end_use_only`)
+    end_use: set[str] = field(default_factory=set)
+    object_best: dict[str, Evidence] = field(default_factory=dict)  # object word → its strongest statement
+    object_needs: set[str] = field(default_factory=set)  # object words in a statement of need or request
+    talent_objects: set[str] = field(default_factory=set)  # object words in a statement about people (TALENT_SENSE)
+    # the same, a school counted only where the plan speaks of its students or programmes, not of a course or
+    # training it gives (COURSE): the objects of a measure for schools' size and faculties (`schools_for_students`)
+    student_objects: set[str] = field(default_factory=set)
+    subject: str = ""  # the plan's industry (title, 業種, products), normalised
+    text: str = ""  # all of the plan's statements and its subject, normalised (to check that a quote is the plan's)
+    has_industry: bool = False  # the reader found the plan's 業種 or products (else its subject is the title alone)
+    # what the plan's firms make, as the industries of a measure are checked against (`business_text`)
+    business: str = ""
+
+
+def quote_around(text: str, term_norm: str) -> str:
+    """The statement, or a window of it around the term when it is long (verbatim, as written)."""
+    if len(text) <= QUOTE_CHARS:
+        return text
+    at = norm(text).find(term_norm)
+    if at < 0:
+        return text[:QUOTE_CHARS]
+    # map the position in the normalised text back roughly: whitespace is rare inside a sentence
+    start = max(0, at - QUOTE_CHARS // 3)
+    return text[start : start + QUOTE_CHARS]
+
+
+def object_evidence(reading: PlanReading, objects: frozenset[str]) -> Evidence | None:
+    """The strongest statement holding one of the (normalised) objects: the plan asks about what the measure is for."""
+    found = [reading.object_best[o] for o in sorted(objects) if o in reading.object_best]  # same order every run
+    return max(found, key=lambda e: e.strength, default=None)
+
+
+def best_object_statements(statements: list[Statement], present: set[str]) -> dict[str, Evidence]:
+    """For each object word present, the strongest statement holding it (first of equals): computed once a plan."""
+    out: dict[str, Evidence] = {}
+    for st in statements:
+        strength = object_strength(st)
+        if not strength:
+            continue
+        bare = bare_of(st.norm)
+        for o in present:
+            if (o not in out or strength > out[o].strength) and object_present(o, bare):
+                out[o] = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
+    return out
+
+
+def section_evidence(reading: PlanReading, sections: frozenset[str], objects: frozenset[str]) -> Evidence | None:
+    """The first statement of one of the plan's `sections` (a heading aside) holding one of the measure's objects:
+    the plan writes there what the measure supports (公共施設の集約 in 地場産業を支える仕組みづくり)."""
+    for st in reading.statements:
+        if st.section in sections and not st.heading and st.counts and st.about_plan:
+            bare = bare_of(st.norm)
+            if any(object_present(o, bare) for o in objects):
+                return Evidence(st.text[:QUOTE_CHARS], st.label, 1.0, st.section)
+    return None
+
+
+def industry_fits(reading: PlanReading, words: frozenset[str], sectors: frozenset[str],
+                  plan_sectors: frozenset[str]) -> bool:
+    """Whether the plan's business is one the measure is for (`Measure.industries`): one of the words in what its
+    firms make (`business_text`), not only as the end use of its products (データセンター向けの受変電設備) nor as the
+    first part of a vessel's name (VESSEL: 茶筒 is no tea), or one of the sectors the plan was classified into."""
+    if not words or sectors & plan_sectors:
+        return True
+    text = VESSEL.sub(" ", reading.business)
+    return any(w in text and not end_use_only(w, text) for w in words)
+
+
+def business_text(plan: Plan, subject: str, has_industry: bool, everything: str) -> str:
+    """What the plan's firms make (normalised): its subject (title, 業種, products) where the reader found its 業種 or
+    products; else its title and its investments (an A plan names no 業種: the firms of its core and related
+    investment projects and what they build say what is made — 「電池材料リサイクル湿式製錬プラント新設」 — where the
+    reasons for the region and its other sections name the industries around it, 造船 or 鉄鋼 near a port); else the
+    whole plan."""
+    if has_industry:
+        return subject
+    made = [f"{i.company or ''} {i.description}" for i in plan.investments if i.description]
+    return norm("\n".join([plan.title or "", *made])) if made else everything
+
+
+def investment_evidence(plan: Plan) -> Evidence | None:
+    """The largest investment the plan's core firms plan (its 投資の具体像): a capital-investment need."""
+    planned = [i for i in plan.investments if i.amount and i.evidence and i.evidence.text.strip()]
+    if not planned:
+        return None
+    top = max(planned, key=lambda i: i.amount or 0)
+    return Evidence(top.evidence.text.strip()[:QUOTE_CHARS], "投資の具体像", NEED_IN_SECTION)

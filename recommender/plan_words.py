@@ -1,0 +1,87 @@
+"""Word-sense helpers of plan reading: a word counts only in the sense a measure means it.
+
+The object words of a measure (`Measure.objects`) are looked for in the plan without the names of who acts (商工観光
+労働部, ○○観光協会), the bus the municipality runs (町営バス), the suppliers a business buys from (…から仕入れる), and not
+at the end of a longer name of another thing (the 専門学校 of a 高等専門学校, the 大学 of a 大学校). The clause patterns
+say where a school is a place people are trained (TALENT_SENSE), relearn (RESKILL) or take a course (COURSE); END_USE
+and VESSEL say where an industry word is only the end use of a product or the name of a vessel (茶筒).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from chiiki_mirai.recommender.themes import THEME_CUES
+
+# a department, office, cooperative or association name (商工観光労働部, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会) names
+# who acts, not what the plan is about: not an object (the 漁業 of a 漁業協同組合 is no call for fisheries technology, the
+# 観光 of a tourism association the plan exhibits with is no call for tourism measures)
+ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係|協同組合|協会|連盟|連合会)(?![\u4e00-\u9fff])")
+# a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
+# 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
+RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリー|渡船|乗合|デマンド|スクールバス|コミュニティバス)")
+# the suppliers a business buys from (「宿泊施設が地域の農家・ワイナリー・食品事業者から仕入れる」) and what it buys in
+# (「食材・土産品の仕入れ」): its inputs, not what the plan is about (the wineries a hotel buys from are no call for a
+# food-hub measure). The clause up to から仕入れる, or a list ending in の仕入れ (仕入 only: goods bought in; 資金の調達
+# is finance the plan seeks)
+SUPPLIERS = re.compile(r"[^、。，,\n]{0,30}?から(?:の)?仕入|[^、。，,\n（(]{0,20}?の仕入(?!先)")
+# an object word inside a longer name of another thing: the 専門学校 of a college of technology written in full
+# (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure); the 料理 of a 料理店 or a
+# 料理人 names a customer (charcoal or shiitake sold to Chinese restaurants), and 食材 bought in (食材の仕入れ) an input
+# of a tourism business: neither is the region's cuisine a food-hub measure is for; the 大学 of a 大学校 (農業大学校,
+# ものづくり大学校, 職業能力開発大学校) names a training college run by a prefecture or a ministry, not a university; the
+# コンテンツ of a 体験コンテンツ or 観光コンテンツ is what a tourist books, not the content industry (anime, games); the
+# 公共施設 the plan sells to (「中小工務店と公共施設に分けて販売する」, 「公共施設の内装に売る」) are its customers, not the
+# facilities it manages (general knowledge of the words)
+INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理": re.compile(r"料理(?![店屋人長家])"),
+                "食材": re.compile(r"食材(?!の?(?:仕入|調達)|を仕入)"), "大学": re.compile(r"大学(?!校)"),
+                "コンテンツ": re.compile(r"(?<!体験)(?<!観光)(?<!旅行)(?<!ツアー)コンテンツ"),
+                "公共施設": re.compile(r"公共施設(?!向け|(?:の(?:内装|木造化|木質化))?(?:へ|に)(?:分けて)?の?(?:販売|納入|出荷|売))")}
+# a vessel or a tool named after what it holds (茶筒, 茶碗, 酒器, ワイングラス) is a craft's product, not tea, sake or wine:
+# the 茶 of a paulownia 茶筒 is no farm product a measure's `industries` ask for (general knowledge of the words)
+VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")
+# the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry)
+END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
+# a clause about training or securing people: where a talent measure's object (大学, 高校, 社会人) asks for it.
+# A plan names a university as a member of its council, a research partner or a place as often as a school to
+# train its people (the theme cues of talent, and the words of education)
+TALENT_SENSE = re.compile(THEME_CUES["talent"] + r"|教育|研修|講座|コース|学科|学部|定員|養成|カリキュラム|実習|"
+                          r"インターン|就職|雇用|人手")
+CLAUSE = re.compile(r"[、，,。；;\n]")  # a talent word and a school in one clause (not 「研修センターを整備、大学と共同評価」)
+# a clause about reskilling people in work (「群馬大学：社会人講座の開設」): the school there is where workers relearn, not
+# the school whose students or capacity a school measure is for (its reskilling words stay objects)
+RESKILL = re.compile(r"社会人|リ・?スキリング|学び直し|リカレント|在職者")
+# a clause about a course or training a school gives (「○○大学・○○高専との共同講座」, 「大学と連携した設計者向け講座」,
+# 「大学・高専・企業の研修を一本化」): the school there gives a course, it is not asked to change its own size or faculties
+# (`Measure.schools_for_students`)
+COURSE = re.compile(r"講座|研修|セミナー")
+SCHOOL = re.compile(r"大学|高専|高等専門学校|高校|高等学校|専門学校|専修学校|短大")
+
+
+def bare_of(text: str) -> str:
+    """The text as the objects are looked for in it: without department names (商工観光労働部 names who acts), without
+    the 町営 of a bus the municipality runs (RUN_SERVICE) and without the suppliers a business buys from (SUPPLIERS)."""
+    return SUPPLIERS.sub(" ", RUN_SERVICE.sub("", ORG_NAME.sub(" ", text)))
+
+
+def norm(text: str) -> str:
+    """NFKC without whitespace, case kept (object words such as AI are matched with their case)."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def end_use_only(term: str, text: str) -> bool:
+    """Whether every occurrence of the term is an end use: the thing the plan's product is for (「洋上風力発電・
+    データセンター向けの受変電設備」, 「半導体製造装置向けの部品」), written before 向け."""
+    found = [m.end() for m in re.finditer(re.escape(term), text)]
+    return bool(found) and all(END_USE.match(text, at) for at in found)
+
+
+def object_present(term: str, text: str) -> bool:
+    """Whether the object word occurs in the text as itself: an ASCII word (AI) on word boundaries, not at the end of
+    a longer name of another thing (INSIDE_OTHER: the 専門学校 of a 高等専門学校, the 料理 of a 料理店)."""
+    if term.isascii():
+        return re.search(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", text) is not None
+    if term in INSIDE_OTHER:
+        return INSIDE_OTHER[term].search(text) is not None
+    return term in text
