@@ -51,6 +51,15 @@ CANON: list[tuple[re.Pattern[str], str]] = [
     # why the figures are what they are (「なぜこの数字なのか」「この目標の根拠」): the basis of the goals
     # (a question 「なぜこの数字なのか」 reaches here as 「数字を特定した理由」)
     (re.compile(r"^(?:この|これらの)?(?:数字|数値|目標値?)(?:を特定した理由|の(?:根拠|理由)|とした理由)$"), "設定の根拠"),
+    # what the plan grows, asked (「どんな製品を伸ばすの？」): the products it is about
+    (re.compile(r"^(?:製品|商品|サービス)(?:を|で)(?:伸ばす|育てる|売り込む|売る|磨く|稼ぐ)$"), "該当する製品・サービス"),
+    # how the effect is checked, asked or named (「効果はどう確かめるの？」「効果の確かめ方」): its verification
+    (re.compile(r"は?(?:どう|どのように|どうやって)(?:確かめ|確認し|検証し|測|はか)(?:る|ります)か$"), "検証"),
+    (re.compile(r"の?(?:確かめ方|確認の?(?:方法|仕方)|検証の?(?:方法|仕方))$"), "検証"),
+    # the actions in practice (「具体的な取組」「具体的な取り組み」): the picture of them
+    (re.compile(r"^具体的な取組(?:内容)?$"), "取組の具体像"),
+    # what is done in practice, asked (「具体的に何をするの？」): the picture of the actions
+    (re.compile(r"^具体的に(?:は)?(?:何を|なにを|どんなことを)(?:する|やる|します)か$"), "取組の具体像"),
     # the present state: いまの姿 / 今の姿 / 現在の姿 / 現況 mean 現状 (not the picture aimed at)
     (re.compile(r"(?:いま|今|現在)の(?:姿|状況)|現況"), "現状"),
     # to use a measure: 使う / 用いる / 利用する mean 活用する (「どのような国の施策を使うのか」)

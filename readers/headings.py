@@ -130,6 +130,13 @@ _PUNCT = re.compile(r"[\s　・、。，,.．:：;；「」『』（）()\-－�
 
 
 _NOTE = re.compile(r"[(（]([^)）]+)[)）]\s*$")
+# a question asked as spoken, to the written form the question rules read (「…の？」「…なの？」 → 「…か」, 「地域は？」 →
+# 「地域」: the topic asked about is what the heading names)
+_ASKED_AS_SPOKEN = re.compile(r"(?P<topic>は)?(?:なん|なの|の|ん)?(?:です|でしょう)?か?\s*\?$")
+
+
+def _as_written_question(m: re.Match[str]) -> str:
+    return "" if m.group("topic") and m.start() > 0 else "か"
 # a slide's or page's number before a heading (「スライド3-2　現状の整理」「p.4 取組の具体像」) numbers the deck, not the item
 _SLIDE = re.compile(r"^\s*(?:スライド|Slide|SLIDE|ページ|頁|p\.|P\.)\s*[0-9０-９]+(?:[-－][0-9０-９]+)?\s*")
 # a label and the catchphrase after it (「勝ち筋：「産地の冬」から「都市の一年」へ」「現状 ― 伸び悩む出荷額」): the label
@@ -156,6 +163,7 @@ def clean_heading(text: str, keep_note: bool = False) -> str:
     t = _TAG.sub("", t)
     t = unicodedata.normalize("NFKC", t)
     t = _QUESTION_MARK.sub("", t)
+    t = _ASKED_AS_SPOKEN.sub(_as_written_question, t.rstrip())  # 「中心となる地域は？」「どうして益子焼なの？」
     if not keep_note:
         t = re.sub(r"[(（][^)）]*[)）]$", "", t)  # trailing notes: （続き）, （2040年目標）
     return _PUNCT.sub("", t)

@@ -8,6 +8,7 @@ one file, past 400 lines, so that their order — which decides every layout —
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 
@@ -132,6 +133,64 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
 
 # a first column that numbers the rows, its label one space from the next (「No. KPI」)
 _NUMBER_HEAD = re.compile(r"^((?:No|NO|no)\.?|番号|#|項番|連番) +(\S.*)$")
+CSV_MIN_CELLS = 3  # a line of comma-separated values: three cells at least (「指標,現状値,目標値」)
+CSV_CELL_MAX = 120
+CSV_JOIN_MAX = 3  # lines a quoted cell may run over (「"海外展示会での商談件数」 / 「（年間）"<TAB>150件…」)
+# a figure's thousands cut in two by the split (「1,250億円」 read as 「1」「250億円」): prose, not a row
+_CUT_FIGURE = re.compile(r"^[0-9]{3}(?![0-9])")
+
+
+def csv_cells(text: str, delimiter: str = ",") -> list[str] | None:
+    """The cells of a line pasted from a spreadsheet as delimited values (quoted cells may hold the delimiter or a
+    line break), or None when the line is no such row."""
+    if text.count(delimiter) < CSV_MIN_CELLS - 1:
+        return None
+    try:
+        cells = next(csv.reader([text], delimiter=delimiter))
+    except (csv.Error, StopIteration):
+        return None
+    if len(cells) < CSV_MIN_CELLS or any(len(c) > CSV_CELL_MAX for c in cells):
+        return None
+    if delimiter == "," and any(_CUT_FIGURE.match(b) and a[-1:].isdigit() for a, b in zip(cells, cells[1:], strict=False)):
+        return None
+    return [" ".join(c.split()) for c in cells]
+
+
+def _record_text(r: Reader, j: int) -> tuple[str, int] | None:
+    """The text of the record starting at line j (joined over the lines a quoted cell runs on), and the next line."""
+    y = r.line_at(j)
+    if y is None or y.gap:
+        return None
+    text, k = y.text, j + 1
+    while text.count('"') % 2 and k < j + CSV_JOIN_MAX and (z := r.line_at(k)) is not None and not z.gap:
+        text, k = f"{text}\n{z.text}", k + 1
+    return text, k
+
+
+def rule_csv_table(r: Reader, i: int, x: Line) -> int | None:
+    """Rows pasted from a spreadsheet as comma-separated values (「指標,現状値,2031年度目標値,備考」 over its rows),
+    or as tab-separated ones with quoted cells (a cell that holds a line break): two rows at least, each no wider
+    than the first (a row's empty last cells may be left off)."""
+    if i < r.no_table_before or x.listed or x.level is not None or x.marker is not None:
+        return None
+    tab = x.text.count("\t") >= CSV_MIN_CELLS - 1
+    if tab and '"' not in "".join(y.text for k in range(i + 1, i + 3) if (y := r.line_at(k)) is not None):
+        return None  # a tab table without quotes is an aligned table (rule_table)
+    delimiter = "\t" if tab else ","
+    first = csv_cells(x.text, delimiter)
+    if first is None or not all(first[:2]):
+        return None
+    rows, j = [first], i + 1
+    while (got := _record_text(r, j)) is not None and (c := csv_cells(got[0], delimiter)) is not None and len(c) <= len(first):
+        rows.append(c + [""] * (len(first) - len(c)))
+        j = got[1]
+    if len(rows) < 2:
+        return None
+    r.close()
+    r.emit(Draft("table", x.no, gap=x.gap, rows=rows))
+    return j
+
+
 SPACED_MIN_ROWS = 3  # a table flattened to single spaces: its header and two rows at least, each as wide
 
 
@@ -465,6 +524,7 @@ RULES = [
     rule_explicit,
     rule_page,
     rule_appendix,
+    rule_csv_table,
     rule_table,
     rule_spaced_table,
     rule_underlined,

@@ -82,6 +82,9 @@ _LEAD_STOP = frozenset("。、，,「」")
 _PARTICLES = frozenset("とのをにがはでやへもか")
 
 
+_TOPIC_AFTER = re.compile(r"^は[、，,]\s*")  # 「**支援する分野**は、…」: the bold words are the topic of the line
+
+
 def _lead_in(parts: list[str], s: str) -> bool:
     """Whether plain text `s` after an all-bold start (「**核となる地域**　城下町地区」) makes that start
     a label: the lead is short, not a sentence, and a space stands between it and its content."""
@@ -90,10 +93,10 @@ def _lead_in(parts: list[str], s: str) -> bool:
         0 < len(lead) <= LEAD_IN_MAX
         and not any(c in _LEAD_STOP for c in lead)
         and lead[-1] not in ":："
-        and s[:1] in (" ", "\u3000", "\t")
+        and (s[:1] in (" ", "\u3000", "\t") or bool(_TOPIC_AFTER.match(s)))
         and bool(s.strip())
         and s.strip()[:1] not in ":："
-        and s.strip()[:1] not in _PARTICLES  # 「**太字** と …」 goes on as a sentence
+        and (s.strip()[:1] not in _PARTICLES or bool(_TOPIC_AFTER.match(s.strip())))  # 「**太字** と …」 goes on
     )
 
 
@@ -126,8 +129,9 @@ def _child_lines(children: list[Token]) -> list[tuple[str, bool]]:
         elif c.type in ("text", "code_inline", "html_inline", "image"):
             s = c.content
             if s.strip() and not strong and bold and not plain and _lead_in(parts, s):
-                # a bold lead-in followed by its content is a label：value line, as a colon would make it
-                parts = ["".join(parts).strip() + "：", s.strip()]
+                # a bold lead-in followed by its content is a label：value line, as a colon would make it (a bold
+                # topic, 「**中心となる地域**は、…」, too: the topic marker goes with the label)
+                parts = ["".join(parts).strip() + "：", _TOPIC_AFTER.sub("", s.strip())]
                 plain = True
                 continue
             parts.append(s)

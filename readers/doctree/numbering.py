@@ -275,9 +275,14 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in SENTENCE_END
 
 
+QUESTION_HEADING_MAX = 30  # 「（1）どんな製品を伸ばすの？」: a short question heads what answers it
+
+
 def is_sentence(text: str) -> bool:
     t = text.rstrip().rstrip(_CLOSERS)
     if not t:
+        return False
+    if t[-1] in "？?" and len(t) <= QUESTION_HEADING_MAX and "。" not in text:
         return False
     if t[-1] in SENTENCE_END or "。" in text:
         return True

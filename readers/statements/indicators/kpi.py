@@ -226,6 +226,8 @@ def fivew_parts(k: Kpi, text: str) -> None:
 # who is in charge, as the subject of its clause (「旅館協同組合と商工観光課が担当し」「加工組合が所管する」)
 IN_CHARGE = re.compile(
     r"(?P<d>[^、。:：]{2,40}?)が(?:[^、。:：]{1,12}を)?(?:主に|主として)?(?:担当|所管)(?:し|する|します|となり|となる)?"
+    # 「担当は商工観光課と益子焼協同組合」「担当は産業振興課です」: the department after the topic
+    r"|^[:：]?\s*(?:担当|所管|担当部署|担当課)は(?P<t>[^、。:：]{2,40}?)(?:です|とする|とします|が担う)?$"
 )
 
 
@@ -263,7 +265,7 @@ def unlabelled(k: Kpi, rest: str) -> None:
             put(k, ("owner",), who)
         for clause in split_text(sent, "、,"):
             if a := IN_CHARGE.fullmatch(clause.strip()):  # 「観光協会が担当し、推進会議で確認する」
-                put(k, ("owner",), a.group("d"))
+                put(k, ("owner",), a.group("d") or a.group("t"))
                 continue
             d = _DEPT.fullmatch(clause.strip()) or _DEPT.fullmatch(re.sub(r"^.*[(（]|[)）]$", "", clause.strip()))
             if d and not re.search(r"[0-9]", clause):

@@ -72,6 +72,7 @@ _UNIVERSAL = re.compile(
     r"いずれも|いずれ(?:か)?の(?:KPI|ＫＰＩ|指標)|各(?:KPI|ＫＰＩ|指標)|(?:全て|すべて|全)の?(?:KPI|ＫＰＩ|指標)|"
     r"(?:KPI|ＫＰＩ|指標)ごと|(?:KPI|ＫＰＩ|指標)?共通(?:して|で|に|[:：]|事項|の(?:撤退|基準|考え方))"
 )
+_SETS_TARGET = re.compile(r"目指|目標|とする|とします|を見込|まで(?:に)?[^。]{0,12}(?:増や|高め|引き上げ)")
 _CHECKING = re.compile(
     r"(?:KPI|指標|進捗|達成状況)[^。]{0,60}?(?:確認|点検|検証|報告|モニタリング|取りまとめ|取りまと|共有|評価|チェック|確かめ|振り返)"
 )
@@ -125,7 +126,12 @@ def _collective(st: KpiState, z: Zoned) -> None:
 
 
 def _criterion(st: KpiState, text: str, z: Zoned) -> None:
-    """A criterion on a line of its own: the open KPI's, the last one's without one, or everyone's."""
+    """A criterion on a line of its own: the open KPI's, the last one's without one, or everyone's. How the KPIs are
+    checked with a loose condition and no figure (「KPIは半期ごとに確認し、進捗が芳しくない場合は計画を見直す」) is the
+    monitoring, no KPI's criterion."""
+    t = nfkc(text)
+    if _CHECKING.search(t) and not re.search(r"[0-9]", t) and not (_UNIVERSAL.search(t) or _DECLINE.search(t)):
+        return
     if _UNIVERSAL.search(text) or _DECLINE.search(text) or is_collective(text):
         _note(st, ("withdrawal",), criterion_clause(text), z)
         return
@@ -275,6 +281,10 @@ def _plain(st: KpiState, z: Zoned) -> None:
             unlabelled(k, found[1] if found else t)
             if found and found[2]:
                 put(k, ("owner",), found[2])
+        return
+    k = st.current
+    if k is not None and not k.fields.get("target") and HAS_FIGURE.search(t) and _SETS_TARGET.search(t) and found is None:
+        unlabelled(k, t)  # 「2031年度に年間3億円を目指します。」 after the KPI's name line: its target
         return
     if found is not None:  # 「修了者数は、…年間150人を目標とし、産業課が所管する。」
         name, rest, owner = found

@@ -99,7 +99,7 @@ def in_charge_line(st: KpiState, z: Zoned) -> bool:
     k = st.target() if m else None
     if m is None or k is None:
         return False
-    put(k, ("owner",), m.group("d"))
+    put(k, ("owner",), m.group("d") or m.group("t"))
     if rest.strip():
         unlabelled(k, rest)
     return True

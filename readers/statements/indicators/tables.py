@@ -26,6 +26,11 @@ from chiiki_mirai.readers.statements.indicators.values import INTERIM, LONG_TERM
 COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("no",), re.compile(r"^(?:No\.?|NO\.?|№|番号|#|項番)$")),
     (("unit",), re.compile(r"^単位$")),  # the unit of the bare numbers in the row (「2,150 | … | 億円」)
+    # the indicator with its target in one cell (「KPI（目標値・期限）」: 「利用企業数 年間12社（令和10年度）」)
+    (("name", "target", "deadline"), re.compile(r"^(?:KPI|指標)(?:名)?\s*[(（][^)）]*期限")),
+    (("name", "target"), re.compile(r"^(?:KPI|指標)(?:名)?\s*[(（][^)）]*目標")),
+    # the indicator with a note of what it is for (「KPI（施策の意義）」: 「投資決定件数（投資の実行）」)
+    (("name",), re.compile(r"^(?:KPI|指標)(?:名)?\s*[(（][^)）]*(?:意義|内容|概要)")),
     # a column that lists the 5W1H at once (「5W1H（意義・内容・期限・担当・検討の場）」): its cell is split by what each part is
     (("fivew",), re.compile(r"5W1H|5Ｗ1Ｈ|意義.{0,6}期限|期限.{0,4}担当|意義.{0,8}担当")),
     # the criterion's column in plain words: 「達成できない場合」「届かないとき」「未達の場合」「引き際」
@@ -47,9 +52,6 @@ COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("content",), re.compile(r"^(?:施策の)?内容$|取組内容|施策内容")),
     (("note",), re.compile(r"根拠|備考|考え方|算定|出典|説明|設定理由")),
     (("class",), re.compile(r"^区分$|^種別$|^種類$|必須.{0,2}独自|^分類$")),
-    # the indicator with its target in one cell (「KPI（目標値・期限）」: 「利用企業数 年間12社（令和10年度）」)
-    (("name", "target", "deadline"), re.compile(r"^(?:KPI|指標)(?:名)?\s*[(（][^)）]*期限")),
-    (("name", "target"), re.compile(r"^(?:KPI|指標)(?:名)?\s*[(（][^)）]*目標")),
     (("target", "deadline"), re.compile(r"目標.{0,3}(?:期限|時期)|目標値?\s*[(（]\s*期限")),
     (("deadline",), re.compile(r"^期限|達成時期|^時期$|期限$")),
     (("year",), re.compile(r"^(?:目標\s*|達成\s*)?年度$|^時点$|^目標年次$")),
@@ -395,8 +397,12 @@ def _read_rows(table: Table) -> list[Row]:
         # second of a 「区分」 header over two rows (「必須KGI」 over 「官民設備投資額」)
         name_key = next((k for k in labels if "class" in by_label[k].fields
                          and not any(_class_cell(r.get(k, "")) for r in recs)), None)
-    if name_key is None and labels and all(r.get(labels[0], "").strip() and not _has_figure(r.get(labels[0], "")) and not _is_stage(r.get(labels[0], "")) for r in recs):
+    if name_key is None and labels and all(r.get(labels[0], "").strip() and not _has_figure(r.get(labels[0], "")) and not _is_stage(r.get(labels[0], "")) for r in recs) and not all(
+        _class_cell(r.get(labels[0], "")) for r in recs
+    ):  # (a first column of classes only — 「必須KGI」「独自KGI」 — names no indicator)
         name_key = labels[0]  # 「時点 | 目標（2031年度） | 現状」 laid the other way: the first column names the indicators
+    if name_key is None:
+        name_key = _text_column(recs, labels, by_label)
     if name_key is None:
         if any(c.fields == ("year",) for c in cols):
             return _across(recs, next(c.label for c in cols if c.fields == ("year",)))
@@ -417,6 +423,15 @@ def _read_rows(table: Table) -> list[Row]:
             name = short
         out.append(Row(name, r.get(cls_key, "") if cls_key else "", cells))
     return [x for x in out if x.name or any(v.strip() for _, v in x.cells)]
+
+
+def _text_column(recs: list[dict[str, str]], labels: list[str], by_label: dict[str, Column]) -> str | None:
+    """The one column of words among columns of figures and a class column (「区分 | （単位） | 目標値 | 現状値」 whose
+    second column names the indicators, its header cut in two by the paste): the names."""
+    def words(k: str) -> int:
+        return sum(1 for r in recs if re.search(r"[一-龥ぁ-んァ-ヶA-Za-z]", r.get(k, "")) and not _has_figure(r.get(k, "")))
+    texts = [k for k in labels if by_label[k].fields == ("value",) and words(k) * 3 >= len(recs) * 2]
+    return texts[0] if len(texts) == 1 and len(recs) >= 2 else None
 
 
 def _across(recs: list[dict[str, str]], stage_key: str, skip: list[str] | None = None) -> list[Row]:
