@@ -71,7 +71,8 @@ SENTENCE_END = frozenset("。．!！?？")
 # technologies a business adopts as tools: 「<tool>で…する」 says the text uses them even when a noun comes between
 # (AIで見積もりを出す); other terms before で are often the means or the place of the text's own business
 # (微生物で原料を量産する, ドックで修理を請け負う). Folded forms.
-TOOLS = frozenset(fold(w) for w in _set("AI 人工知能 生成AI ドローン ロボット IoT DX"))
+# A drone by its other names (無人機, 無人航空機, マルチコプター) is the same tool.
+TOOLS = frozenset(fold(w) for w in _set("AI 人工知能 生成AI ドローン 無人機 無人航空機 マルチコプター ロボット IoT DX"))
 LIST_SEPARATORS = re.compile(r"[、，,・／/]")
 LIST_MIN_ITEMS = 3
 
@@ -257,14 +258,29 @@ class Spans:
         return not generic or generic_head(self.toks[j])
 
     def _instrument(self, k: int) -> bool:
-        """After 「<tool>で」: the sentence goes on to a verb (AIで見積もりを出す, AIで事務を半分にする) and names no
-        generic thing after it (ドローンで薬を届ける運航サービス, AIで不良品を見分ける装置: what is offered is made of it)."""
+        """After 「<tool>で」: the sentence goes on to a verb (AIで見積もりを出す, AIで事務を半分にする) or, in a terse memo,
+        to a noun of action (AIで献立提案, 無人機で農薬散布を請け負い) and names no generic thing after it
+        (ドローンで薬を届ける運航サービス, AIで不良品を見分ける装置, AIで画像解析のシステム: what is offered is made of it)."""
         end = next((j for j in range(k, len(self.toks)) if self.toks[j].surface in SENTENCE_END
                     or (self.toks[j].line_start and j > k)), len(self.toks))
-        verbs = [j for j in range(k, min(k + INSTRUMENT_SPAN, end)) if self.toks[j].pos == "動詞"]
+        verbs = [j for j in range(k, min(k + INSTRUMENT_SPAN, end)) if self._predicate(j, end)]
         if not verbs:
             return False
-        return not any(t.pos in NOUNISH and t.content and generic_head(t) for t in self.toks[verbs[0] + 1 : end])
+        # a noun of action says less than a verb which thing is the clause's: no generic thing anywhere after the tool
+        j = verbs[0]
+        after = j + 1 if "動詞" in (self.toks[j].pos, self.toks[min(j + 1, end - 1)].pos) else k
+        return not any(t.pos in NOUNISH and t.content and generic_head(t) for t in self.toks[after:end])
+
+
+    def _predicate(self, j: int, end: int) -> bool:
+        """A verb, or a noun of action ending its compound that no の ties to a noun after it (献立提案、, 散布を; not
+        鋼板ブロックの組立: the block is a thing there) and that is no making (…を開発, 量産: a generic head)."""
+        t = self.toks[j]
+        if t.pos == "動詞":
+            return True
+        nxt = self.toks[j + 1] if j + 1 < end else None
+        return (t.verbal and not generic_head(t)
+                and (nxt is None or (nxt.pos not in NOUNISH and nxt.surface != "の")))
 
 
 OPEN = frozenset("(（〔［[")

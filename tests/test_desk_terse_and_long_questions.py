@@ -1,0 +1,31 @@
+"""Issue 15 round 11 (desk29): terse memos and long forwarded e-mails — a tool named in a memo's noun of action, a drone
+by its other names, the asker's own department in a memo's first line, where the ask sits in a long message.
+
+The texts are written for these tests (own wording, not from the desk corpus or the plans)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.classify import classify
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _first(kb, text: str) -> list[int]:
+    return [f.number for f in classify([text], kb)[0].fields][:1]
+
+
+# a terse memo ends its clause on a noun of action (体言止め): 「<tool>で<noun of action>」 uses the tool as a verb would;
+# a noun of making (開発) or a generic thing (装置, システム) after the tool is still what the text offers
+@pytest.mark.parametrize("text,field", [("旅館がAIで料金設定、予約とも連動", []),
+                                        ("工務店、AIで見積作成", []), ("酒屋がAIで在庫管理", []),
+                                        ("無人機で農地の測量を請け負い", []),
+                                        ("AIで画像解析のシステムを開発", [1]),
+                                        ("AIで外観検査の装置", [1])])
+def test_a_tool_before_a_noun_of_action_is_used(kb, text, field):
+    assert _first(kb, text) == field
