@@ -123,8 +123,9 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
     """The needs the question expresses (intents.py), each bringing its checked measures; the need outranks
     incidental nouns: its measures get W_NEED, the first need fully and the others by their share. A measure
     aimed at some fields only does not serve the need of a question about another field (誘致 of a 太陽電池 plant
-    does not bring the semiconductor plants' subsidy), nor of one naming no field unless every writer lists it."""
-    found = _asked_first(kb, query, intent_index(kb).match(query))
+    does not bring the semiconductor plants' subsidy), nor of one naming no field unless every writer lists it.
+    Who asks or passed the question on (「○○市 企画調整課。」「雇用対策室より。」, asker.py) expresses no need."""
+    found = _asked_first(kb, query, intent_index(kb).match(without_asker(query)))
     context = {c for n in found for c in CONTEXT_OF.get(n.need, ())}
     needs = [n for n in found if n.need not in context][:MAX_NEEDS]
     if all(n.need in GENERIC_NEEDS for n in needs):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import search
 from chiiki_mirai.recommender.classify import classify
 
 
@@ -29,3 +30,13 @@ def _first(kb, text: str) -> list[int]:
                                         ("AIで外観検査の装置", [1])])
 def test_a_tool_before_a_noun_of_action_is_used(kb, text, field):
     assert _first(kb, text) == field
+
+
+# the asker's own department or office in a memo's or an e-mail's first line (雇用対策室, 商工観光課) is who asks, not a
+# need: its words (雇用, 対策, 商工) bring no need of their own
+@pytest.mark.parametrize("text,not_read", [
+    ("△△町 雇用対策室より。町の工場の人手が足りない、何か手はないか。", {"employment_grants", "livestock_disease"}),
+    ("□□市 商工観光課の者です。市の財政が厳しいので、企業版ふるさと納税を集めたい。", {"consultation"}),
+])
+def test_the_askers_department_expresses_no_need(kb, text, not_read):
+    assert not {i["id"] for i in search(text, kb=kb)["intents"]} & not_read
