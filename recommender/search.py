@@ -23,6 +23,7 @@ from chiiki_mirai.recommender.intents import (
     intent_index,
     need_measures,
 )
+from chiiki_mirai.recommender.message import body
 from chiiki_mirai.recommender.needs import match_needs
 from chiiki_mirai.recommender.paraphrases import phrase_units
 from chiiki_mirai.recommender.paraphrases import words as paraphrase_words
@@ -277,6 +278,8 @@ def search_measures(
     if not query or not query.strip():
         raise UserError("検索する質問・キーワードを入力してください")
     fnum = _check_filters(kb, ministry, plan_type, category, field)
+    asked = query
+    query = body(query)  # a mail's or a form's wrapping (件名：ご相談, 【お問い合わせ内容】, greetings) is no question
     cls = classify([query], kb, top=3, model=model)[0]
     if cls.fields and not cls.features.get("exact") and not _described(cls, query):
         # a question names its field in the field's own words or a close paraphrase of a product; vector likeness
@@ -321,7 +324,7 @@ def search_measures(
     measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
     fields, outside, note = _field_line(cls)
     return {
-        "query": query,
+        "query": asked,
         "fields": fields,
         "outside": outside,
         "field_note": note,

@@ -10,6 +10,7 @@ import pytest
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
 from chiiki_mirai.recommender.classify import classify
+from chiiki_mirai.recommender.message import body
 
 
 @pytest.fixture(scope="module")
@@ -40,3 +41,27 @@ def test_a_tool_before_a_noun_of_action_is_used(kb, text, field):
 ])
 def test_the_askers_department_expresses_no_need(kb, text, not_read):
     assert not {i["id"] for i in search(text, kb=kb)["intents"]} & not_read
+
+
+# a mail's or an inquiry form's wrapping is no part of the question: subject lines and labels that only say a question
+# comes, the sender's name and numbers, greetings and closing formulas go; a label's value that says the matter stays
+@pytest.mark.parametrize("text,kept", [
+    ("件名：ご相談\n干し柿の加工場を建て替えたい。\n以上、よろしくお願いいたします。", "干し柿の加工場を建て替えたい。"),
+    ("【お問い合わせ種別】支援制度について\n【お問い合わせ内容】\n牡蠣の養殖場を広げたい", "牡蠣の養殖場を広げたい"),
+    ("お名前：山本花子\n電話番号：012-345-6789\n業種：家具製造\n内容：職人が足りない", "家具製造\n職人が足りない"),
+    ("平素よりお世話になっております。ご多忙のところ恐縮ですが、温泉旅館の改修に使える制度を教えてください。",
+     "温泉旅館の改修に使える制度を教えてください。"),
+    ("すみません、質問です。町の乾物屋を継ぎたい", "町の乾物屋を継ぎたい"),
+    ("補助金はありますか", "補助金はありますか"),
+])
+def test_a_messages_wrapping_is_no_question(text, kept):
+    assert body(text) == kept
+
+
+@pytest.mark.parametrize("question", ["県道が狭くて大型車が工業団地に入れない。道路の拡幅に国の支援はあるか。",
+                                      "蔵元です。仕込み水の井戸が枯れてきた。新しい水源を掘るのに使える支援はあるか。"])
+def test_a_wrapped_question_gets_the_answer_of_its_body(kb, question):
+    wrapped = (f"件名：ご相談\n【お問い合わせ種別】支援制度について\n【お問い合わせ内容】\n{question}\n"
+               "以上、よろしくお願いいたします。")
+    ids = [m["id"] for m in search(question, kb=kb)["measures"][:5]]
+    assert [m["id"] for m in search(wrapped, kb=kb)["measures"][:5]] == ids
