@@ -65,3 +65,18 @@ def test_a_wrapped_question_gets_the_answer_of_its_body(kb, question):
                "以上、よろしくお願いいたします。")
     ids = [m["id"] for m in search(question, kb=kb)["measures"][:5]]
     assert [m["id"] for m in search(wrapped, kb=kb)["measures"][:5]] == ids
+
+
+def _top_product(kb, text: str) -> str | None:
+    c = classify([text], kb)[0]
+    prods = sorted((p for f in c.fields for p in f.products), key=lambda p: -p.score)
+    return prods[0].id if prods else None
+
+
+# 電気炉 is the full name of the 電炉 green steel is made in (general knowledge): steel melted in one is green steel, not
+# the low-carbon metals' product of the materials field
+@pytest.mark.parametrize("text", ["鉄くずを電気炉で溶かし、CO2の少ない鉄筋を作る", "大型の電気炉で溶かして車用の鋼板にする",
+                                  "電気炉の電力をAIで抑える製鋼会社"])
+def test_steel_from_an_electric_furnace_is_green_steel(kb, text):
+    assert _first(kb, text) == [9]
+    assert _top_product(kb, text) == "F09.P3"
