@@ -506,14 +506,33 @@ def generic_head(t: Token) -> bool:
     return t.norm in GENERIC_HEADS or t.surface in GENERIC_HEADS or (len(t.surface) > 2 and _generic_compound(t.surface))
 
 
+# a one-character suffix of purpose the dictionary keeps inside some words and not others (民生用 and 医療用 whole,
+# 防衛|用 and 産業|用 apart): X用 names X either way
+PURPOSE_SUFFIXES = frozenset({"用"})
+
+
+def compound_parts(t: Token) -> tuple[Token, ...]:
+    """The short units a compound token counts by: of a long one whose units are words (漫画|喫茶, not 半|導体), or
+    of a word and a suffix of purpose (民生|用); () when it counts whole."""
+    if len(t.surface) > 3:
+        parts = short_units(t.surface)
+        if len(parts) > 1 and all(len(u.surface) > 1 for u in parts):
+            return parts
+    if len(t.surface) > 2 and t.surface[-1] in PURPOSE_SUFFIXES:
+        parts = short_units(t.surface)
+        if len(parts) > 1 and parts[-1].pos == "接尾辞" and all(len(u.surface) > 1 for u in parts[:-1]):
+            return parts
+    return ()
+
+
 @functools.lru_cache(maxsize=2048)
 def noun_units(text: str) -> tuple[Unit, ...]:
     """The text's tokens cut into short units; inside a run of nouns, a unit before a specific noun is a modifier."""
     toks = spans(text).toks
     flat: list[tuple[int, Token, bool]] = []
     for i, t in enumerate(toks):
-        parts = short_units(t.surface) if t.pos in NOUNISH and len(t.surface) > 3 else ()
-        if len(parts) > 1 and all(len(u.surface) > 1 for u in parts):  # 漫画|喫茶, not 半|導体
+        parts = compound_parts(t) if t.pos in NOUNISH else ()
+        if parts:
             flat += [(i, u, False) for u in parts]
         else:
             flat.append((i, t, True))

@@ -11,6 +11,7 @@ from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.message import body
+from chiiki_mirai.recommender.word_places import compound_parts, spans
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +81,16 @@ def _top_product(kb, text: str) -> str | None:
 def test_steel_from_an_electric_furnace_is_green_steel(kb, text):
     assert _first(kb, text) == [9]
     assert _top_product(kb, text) == "F09.P3"
+
+
+# the dictionary keeps some words with the suffix of purpose 用 whole (民生用, 業務用) and splits others (防衛|用):
+# X用 names X either way, so 民生用 meets the dual-use product's paraphrases of 民生 (民生品を防衛にも使う)
+@pytest.mark.parametrize("text", ["民生用の暗視スコープの技術を防衛装備にも広げる", "民生用の通信機の技術を防衛向けにも売り込む"])
+def test_a_word_with_the_suffix_of_purpose_names_the_word(kb, text):
+    assert _top_product(kb, text) == "F15.P3"
+
+
+def test_compound_parts_split_off_the_suffix_of_purpose_only():
+    [t] = spans("民生用").toks
+    assert [u.surface for u in compound_parts(t)] == ["民生", "用"]
+    assert compound_parts(spans("半導体").toks[0]) == ()
