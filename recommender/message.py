@@ -15,6 +15,11 @@ import re
 
 from chiiki_mirai.recommender.tokenize import tokens
 
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 _LABEL = (r"件名|題名|タイトル|用件|ご用件|subject|種別|お問い合わせ種別|問い合わせ種別|相談種別|カテゴリー?|区分|分類|"
           r"内容|本文|お問い合わせ内容|問い合わせ内容|ご相談内容|相談内容|ご質問内容|質問内容|ご質問|質問|ご相談|相談|"
           r"業種|事業内容|従業員数|所在地|地域")
@@ -37,7 +42,14 @@ COURTESY = re.compile(
 # what is left of a closing line (「以上、」)
 LEFTOVER = re.compile(r"^[\s、。，．！!]*(?:以上(?:です)?)?[\s、。，．！!]*$")
 # words that only say there is a question (ご相談, お問い合わせ, 支援制度について): a line of them alone is no matter
-ASKING_WORDS = frozenset(["相談", "問い合わせ", "問合せ", "質問", "照会", "確認", "依頼", "件", "支援", "制度", "支援制度", "補助", "補助金", "施策", "お願い", "願い", "事項", "その他", "一般", "について", "関する", "関係", "連絡", "ご"])
+ASKING_WORDS = _words("相談 問い合わせ 問合せ 質問 照会 確認 依頼 件 支援 制度 支援制度 補助 補助金 施策 お願い 願い 事項 "
+                      "その他 一般 について 関する 関係 連絡 ご")
+# a sentence made only of these (normalised forms) says that a question comes, not what it is: 「今回は一件、ご相談させて
+# ください。」「以下の件についてご相談します。」「質問させてください。」; one of ANNOUNCING must be in it
+ANNOUNCING = _words("相談 質問 問い合わせ 問合せ 照会 伺う 尋ねる 教える")
+ANNOUNCEMENT = ANNOUNCING | _words("件 点 つ 1 2 3 一 二 三 一寸 少々 今回 今日 本日 其の 此の 中 以下 下記 次 御 下さる 願う 願い "
+                                   "させる 頂く 致す 少し 幾つ 為る")
+SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -50,10 +62,16 @@ def body(query: str) -> str:
         value = LABEL_NAME.sub("", line, count=1)
         if value != line and _only_asking(value):
             continue  # 「件名：ご相談」「【お問い合わせ種別】支援制度について」
-        value = COURTESY.sub("", value).strip()
+        value = "".join(x for x in SENTENCE.findall(COURTESY.sub("", value)) if not _announcement(x)).strip()
         if not LEFTOVER.match(value):
             lines.append(value)
     return "\n".join(lines) or query
+
+
+def _announcement(sentence: str) -> bool:
+    """The sentence only announces a question (「ご相談させてください。」), naming nothing of it."""
+    norms = {t.norm for t in tokens(sentence) if t.content}
+    return bool(norms & ANNOUNCING) and norms <= ANNOUNCEMENT
 
 
 def _only_asking(value: str) -> bool:
