@@ -67,6 +67,7 @@ SECTOR_MIN = 0.5  # an outside sector is named only on clear evidence of its own
 # a product described in other words this closely names the question's field (フィルムみたいに曲がる太陽電池)
 PARA_LINE = 0.5
 WHOLE_UNITS = 2
+LONG_MESSAGE = 3  # sentences from which a message that names no field as a whole is read sentence by sentence
 FIELD_HINT = 0.3  # a best field with words this close keeps other fields' measures out of the needs' lists
 
 
@@ -181,6 +182,17 @@ def request_part(query: str) -> str:
     return query[cut:].lstrip("、，, 　\n").strip() or query
 
 
+def _field_of_sentences(kb: KnowledgeBase, query: str, model: str | None) -> list:
+    """The field of a long message (LONG_MESSAGE sentences or more) that names none as a whole: the first field of its
+    sentence that names one in the field's own words most confidently. A mail's many sentences of background dilute
+    the likeness of the one that says what the matter is about (「隣町に半導体の大きな工場が来るという話で、…」)."""
+    sentences = [x for x in SENTENCE_BREAK.split(query) if x.strip()]
+    if len(sentences) < LONG_MESSAGE:
+        return []
+    named = [c for c in classify(sentences, kb, top=3, model=model) if c.fields and c.features.get("exact")]
+    return max(named, key=lambda c: c.confidence).fields[:1] if named else []
+
+
 def _described(cls, query: str) -> bool:
     """The question describes a product of its best field in other words: a close paraphrase (PARA_LINE) that
     shares at least two of its words with the question (one word, 運用 of 運用サービス, is no description)."""
@@ -285,6 +297,8 @@ def search_measures(
         # a question names its field in the field's own words or a close paraphrase of a product; vector likeness
         # or a loose paraphrase alone (工場の水 ~ 陸上養殖の水槽) is no field of a question
         cls = replace(cls, fields=[])
+    if not cls.fields:
+        cls = replace(cls, fields=_field_of_sentences(kb, query, model))
     needs = match_needs(query)
     paraphrases = list(dict.fromkeys((n.group.id, n.cue, p) for n in needs for p in n.paraphrases))
     # a question is all need: every theme it names counts, every word of it is "the problem"; the

@@ -98,3 +98,15 @@ def test_compound_parts_split_off_the_suffix_of_purpose_only():
     [t] = spans("民生用").toks
     assert [u.surface for u in compound_parts(t)] == ["民生", "用"]
     assert compound_parts(spans("半導体").toks[0]) == ()
+
+
+# a long message that names its field once among sentences of background still names it: read sentence by sentence
+def test_a_long_message_names_the_field_one_of_its_sentences_names(kb):
+    text = ("先月、町の商工会で会合がありました。隣の市に半導体の新しい工場が建つと聞いています。会員からは「人が取られる」"
+            "「道が混む」「水が足りなくなる」と心配の声が多く出ました。町としてはむしろ取引の機会にしたいと考えており、部品や"
+            "設備の保守で地元の会社が入れる道を探しています。こうした大きな工場の周りの町が使える国の支援はありますか。")
+    assert [f["number"] for f in search(text, kb=kb)["fields"]] == [1]
+
+
+def test_a_short_question_naming_no_field_names_none(kb):
+    assert search("町には古い旅館が多い。温泉街全体を立て直したい。", kb=kb)["fields"] == []
