@@ -110,3 +110,11 @@ def test_a_long_message_names_the_field_one_of_its_sentences_names(kb):
 
 def test_a_short_question_naming_no_field_names_none(kb):
     assert search("町には古い旅館が多い。温泉街全体を立て直したい。", kb=kb)["fields"] == []
+
+
+# wood chips and pellets (木質チップ, 木質ペレット) are biomass fuel (general knowledge), a word of GX: the chip is no
+# semiconductor chip (チップを作る工場)
+def test_wood_chips_are_biomass_fuel_not_chips(kb):
+    c = classify(["木質チップを燃料に電気を売る発電所"], kb)[0]
+    assert [f.number for f in c.fields][:1] == [9]
+    assert "F01.P2" not in {p.id for f in c.fields for p in f.products}
