@@ -170,16 +170,21 @@ def _need_label(kb: KnowledgeBase, need: str) -> str:
 
 
 def request_part(query: str) -> str:
-    """The part of a question after its last cause (…ので, …から、, …ため、) or after the sentences that only state
-    the background before the first that asks or wants (「電気代が倍になった。省エネの機械に替えたいが補助金は？」):
-    what is asked, not why. Who asks or passed the question on (「…より電話。」, asker.py) is no sentence of it."""
-    body = query.rstrip(" 　\n」』）)")
-    opening = len(body) - len(without_asker(body, bracketed=True))
-    starts = [opening] + [m.end() for m in SENTENCE_BREAK.finditer(body) if opening < m.end() < len(body)]
-    spans = list(zip(starts, [*starts[1:], len(body)], strict=True))
-    asking = next((a for a, b in spans if REQUEST.search(body[a:b])), opening)
-    cut = max([m.end() for m in CAUSE.finditer(query)] + [asking if asking > opening else 0])
-    return query[cut:].lstrip("、，, 　\n").strip() or query
+    """The part of a question after the sentences that only state the background before the first that asks or wants
+    (「電気代が倍になった。省エネの機械に替えたいが補助金は？」), each of its sentences after its last cause (…ので,
+    …から、, …ため、): what is asked, not why. A memo that asks two things (「…を直したい。それと、人手が足りないので
+    採用の支援も」) asks both: a cause cuts its own sentence only. Who asks or passed the question on (「…より電話。」,
+    asker.py) is no sentence of it."""
+    text = query.rstrip(" 　\n」』）)")
+    opening = len(text) - len(without_asker(text, bracketed=True))
+    starts = [opening] + [m.end() for m in SENTENCE_BREAK.finditer(text) if opening < m.end() < len(text)]
+    spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
+    asking = next((a for a, b in spans if REQUEST.search(text[a:b])), opening)
+    first = asking if asking > opening else 0
+    spans = [(0 if a == opening else a, b) for a, b in spans] if first == 0 else spans
+    causes = [m.end() for m in CAUSE.finditer(query)]
+    parts = [text[max([a, *(c for c in causes if a < c <= b)]) : b] for a, b in spans if a >= first]
+    return "".join(p.lstrip("、，, 　\n") for p in parts).strip() or query
 
 
 def _field_of_sentences(kb: KnowledgeBase, query: str, model: str | None) -> list:

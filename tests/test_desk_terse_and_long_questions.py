@@ -11,6 +11,7 @@ from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.message import body
+from chiiki_mirai.recommender.search import request_part
 from chiiki_mirai.recommender.word_places import compound_parts, spans
 
 
@@ -118,3 +119,16 @@ def test_wood_chips_are_biomass_fuel_not_chips(kb):
     c = classify(["木質チップを燃料に電気を売る発電所"], kb)[0]
     assert [f.number for f in c.fields][:1] == [9]
     assert "F01.P2" not in {p.id for f in c.fields for p in f.products}
+
+
+# a memo that asks two things asks both: a cause (…ので) cuts its own sentence, not the ask before it
+def test_two_asks_in_one_memo_are_both_asked(kb):
+    text = "蔵の酒を台湾に売りたい。あと、杜氏が高齢なので後継ぎを探したい。"
+    assert request_part(text) == "蔵の酒を台湾に売りたい。後継ぎを探したい。"
+    scores = {i["id"]: i["score"] for i in search(text, kb=kb)["intents"]}
+    assert scores["export"] == scores["succession"] == 1.0
+
+
+def test_a_cause_still_cuts_its_own_sentence():
+    assert request_part("資材が値上がりしたので販路を広げたい") == "販路を広げたい"
+    assert request_part("電気代が倍になった。省エネの機械に替えたいが補助金は？") == "省エネの機械に替えたいが補助金は？"
