@@ -9,6 +9,7 @@ from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import CategoryId
 from chiiki_mirai.recommender.asker import without_asker
+from chiiki_mirai.recommender.asks import REQUEST, SENTENCE_BREAK, asks, interleave
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
 from chiiki_mirai.recommender.explain import recommendation
@@ -56,10 +57,6 @@ FIELD_NEED = 0.5  # the field a question is about, as a need of its field's meas
 PRODUCT_NEED = 0.75
 MAX_NEEDS = 3
 CAUSE = re.compile(r"ので(?!す|しょう)|から[、，]|ため[、，]|ために[、，]|のに[、，]")  # not のですが, 建てるのに使える
-SENTENCE_BREAK = re.compile(r"[。！？!?]+[」』）)]?")
-# a sentence that asks or wants (…たい, …ほしい, …か？, 教えて, ありますか): the request begins there
-# (not a bare か。: 倍近か。 is a western dialect's adjective)
-REQUEST = re.compile(r"たい|たく|ほしい|欲しい|てもら|(?:の|る|ない|ます|です|しょう)か|教えて|ください|知りたい|？|\?")
 CAUSE_SHARE = 0.5  # a need read only in the cause of what is asked
 OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
 SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly
@@ -295,8 +292,38 @@ def search_measures(
     if not query or not query.strip():
         raise UserError("検索する質問・キーワードを入力してください")
     fnum = _check_filters(kb, ministry, plan_type, category, field)
-    asked = query
-    query = body(query)  # a mail's or a form's wrapping (件名：ご相談, 【お問い合わせ内容】, greetings) is no question
+    text = body(query)  # a mail's or a form's wrapping (件名：ご相談, 【お問い合わせ内容】, greetings) is no question
+    filters = {"ministry": ministry, "plan_type": plan_type, "category": category, "fnum": fnum, "top": top,
+               "model": model}
+    out = _answer(query, text, kb, **filters)
+    parts = _separate_asks(kb, text)
+    if parts and out["measures"]:
+        # a memo that asks two things (「…を直したい。それと、採用の手伝いも」) gets both answers in turn
+        answers = [_answer(p, p, kb, **filters)["measures"] for p in parts]
+        measures = interleave([*answers, out["measures"]], top)
+        out = {**out, "measures": measures, "contacts": _contacts(kb, measures)}
+    return out
+
+
+def _separate_asks(kb: KnowledgeBase, text: str) -> list[str]:
+    """The asks of a question that asks two things or more, each expressing a need a measure serves of its own (the
+    strongest need of each differs); [] for a question that asks one thing, however many sentences ask it."""
+    parts = asks(without_asker(text))
+    if len(parts) < 2:
+        return []
+    idx = intent_index(kb)
+    tops = []
+    for p in parts:
+        served = [n for n in idx.match(p) if n.need not in idx.outside and n.need not in GENERIC_NEEDS]
+        if not served:
+            return []
+        tops.append(served[0].need)
+    return parts if len(set(tops)) == len(tops) else []
+
+
+def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, plan_type: str | None,
+            category: str | None, fnum: int | None, top: int, model: str | None) -> dict:
+    """The answer to one question (the body of the message asked)."""
     cls = classify([query], kb, top=3, model=model)[0]
     if cls.fields and not cls.features.get("exact") and not _described(cls, query):
         # a question names its field in the field's own words or a close paraphrase of a product; vector likeness

@@ -9,6 +9,7 @@ import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
+from chiiki_mirai.recommender.asks import asks
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.message import body
 from chiiki_mirai.recommender.search import request_part
@@ -132,3 +133,20 @@ def test_two_asks_in_one_memo_are_both_asked(kb):
 def test_a_cause_still_cuts_its_own_sentence():
     assert request_part("資材が値上がりしたので販路を広げたい") == "販路を広げたい"
     assert request_part("電気代が倍になった。省エネの機械に替えたいが補助金は？") == "省エネの機械に替えたいが補助金は？"
+
+
+# a memo that asks a second thing after a word of addition (それと, あと, もう一点) gets both answers in turn: the first
+# measure of each ask asked alone leads the answer, the stronger ask does not crowd out the other
+@pytest.mark.parametrize("first,second", [("杜氏が高齢で跡継ぎがいない。", "それと、酒を台湾に売り込みたい。")])
+def test_a_second_ask_is_answered_beside_the_first(kb, first, second):
+    lead = {search(q, kb=kb)["measures"][0]["id"] for q in (first, second.split("、", 1)[1])}
+    assert {m["id"] for m in search(first + second, kb=kb)["measures"][:2]} == lead
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("弟子を取りたい。あと、見本市に出たい。", ["弟子を取りたい。", "あと、見本市に出たい。"]),
+    ("乾燥機を替えたい。それと台湾向けの輸出も。2件。", ["乾燥機を替えたい。", "それと台湾向けの輸出も。2件。"]),
+    ("あとで電話します。工場を建てたい。", ["あとで電話します。工場を建てたい。"]),
+])
+def test_asks_are_cut_before_a_word_of_addition(text, parts):
+    assert asks(text) == parts
