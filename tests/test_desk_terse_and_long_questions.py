@@ -12,6 +12,7 @@ from chiiki_mirai.recommender.api import search
 from chiiki_mirai.recommender.asks import asks
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.message import body
+from chiiki_mirai.recommender.needs import match_needs
 from chiiki_mirai.recommender.search import request_part
 from chiiki_mirai.recommender.word_places import compound_parts, spans
 
@@ -150,3 +151,12 @@ def test_a_second_ask_is_answered_beside_the_first(kb, first, second):
 ])
 def test_asks_are_cut_before_a_word_of_addition(text, parts):
     assert asks(text) == parts
+
+
+# a need word said only inside a longer need word of another group is that word's part: 経営者保証 (the owner's personal
+# guarantee, general knowledge) is collateral, its 経営者 no successor
+def test_a_need_word_inside_a_longer_one_is_its_part(kb):
+    groups = {m.group.id for m in match_needs("経営者保証を外して融資を受けたい")}
+    assert "collateral" in groups and "successor" not in groups
+    assert "successor" in {m.group.id for m in match_needs("経営者が高齢で、経営者保証も外したい")}
+    assert search("経営者保証なしで借りたい", kb=kb)["measures"][0]["id"] == "enterprise_value_security_interest"
