@@ -164,8 +164,18 @@ class Spans:
 
     def setting(self, b: int) -> bool:
         """The term (with its generic heads) is only the setting of another thing: 造船所の跡地, 半導体工場の社員食堂,
-        宇宙をテーマに — the text is about the site, the canteen or the tour, not the term's industry."""
+        宇宙をテーマに, 避難所に冷暖房を入れる — the text is about the site, the canteen, the tour or what is put there,
+        not the term's industry."""
         toks = self.toks
+        # the place itself where another thing is put (避難所（小中学校の体育館）に冷暖房を入れる; not 半導体工場に…:
+        # a term before a generic head names the business's own works)
+        j = b
+        while j < len(toks) and toks[j].pos == "接尾辞":  # 避難|所
+            j += 1
+        if j < len(toks) and toks[j].surface in OPEN:
+            j = next((i + 1 for i in range(j, len(toks)) if toks[i].surface in CLOSE), j)
+        if j + 1 < len(toks) and toks[j].surface == "に" and self._installed(j + 1):
+            return True
         while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
             b += 1
         b = self._past_listed(b)  # 病院・薬局の記録: each item listed before the setting is its setting
@@ -180,6 +190,19 @@ class Spans:
         if toks[b].surface == "の":
             return head.norm in SETTINGS or head.surface in SETTINGS
         return head.surface == "テーマ"
+
+    def _installed(self, k: int) -> bool:
+        """After 「Xに」: another thing is put there (避難所に冷暖房を入れる, a memo's 避難所に冷暖房入れたい): X is where it
+        goes."""
+        toks = self.toks
+        e = k
+        while e < len(toks) and (toks[e].pos in NOUNISH or toks[e].surface == "の") and e - k < WHERE_SPAN:
+            e += 1
+        if e == k or e >= len(toks):
+            return False
+        if toks[e].surface == "を":
+            e += 1
+        return e < len(toks) and toks[e].norm in USE_WORDS
 
     def used(self, a: int, b: int, means: bool = False) -> bool:
         """Whether the tokens a..b are followed by a use (を使う, を導入, 導入, <tool>で + verb; with means, any noun

@@ -160,3 +160,14 @@ def test_a_need_word_inside_a_longer_one_is_its_part(kb):
     assert "collateral" in groups and "successor" not in groups
     assert "successor" in {m.group.id for m in match_needs("経営者が高齢で、経営者保証も外したい")}
     assert search("経営者保証なしで借りたい", kb=kb)["measures"][0]["id"] == "enterprise_value_security_interest"
+
+
+# a field's term named as the place where another thing is put (避難所に冷暖房を入れる, a memo's 避難所に冷暖房入れたい) is
+# where it goes, not the text's industry; a term before a generic head (半導体工場に…) still names the business's works
+@pytest.mark.parametrize("text", ["避難所（公民館）に蓄電池を設置したい。国の補助はあるか。", "避難所に冷暖房入れたい。補助ないか。"])
+def test_the_place_where_a_thing_is_put_is_no_field(kb, text):
+    assert search(text, kb=kb)["fields"] == []
+
+
+def test_a_works_where_a_thing_is_put_keeps_its_field(kb):
+    assert _first(kb, "半導体工場に搬送ロボットを導入する") == [1]
