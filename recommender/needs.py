@@ -82,4 +82,15 @@ def match_needs(text: str) -> list[NeedMatch]:
                 break
         if cue is not None:
             out.append(NeedMatch(g, cue))
-    return out
+    # a word only ever said inside another group's longer word is that word's part (経営者 of 経営者保証 is no 経営者)
+    cues = {fold(m.cue) for m in out}
+    return [m for m in out if not any(_inside(folded, fold(m.cue), c) for c in cues)]
+
+
+def _inside(folded: str, short: str, long: str) -> bool:
+    """Every occurrence of short in the text lies inside an occurrence of long (a longer word containing it)."""
+    if short == long or short not in long or long not in folded:
+        return False
+    spans = [(m.start(), m.start() + len(long)) for m in re.finditer(re.escape(long), folded)]
+    return all(any(a <= i and i + len(short) <= b for a, b in spans)
+               for i in (m.start() for m in re.finditer(re.escape(short), folded)))

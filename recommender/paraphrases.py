@@ -30,8 +30,8 @@ import yaml
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.kb_indexes import built_once
-from chiiki_mirai.recommender.tokenize import Token, fold, short_units, tokens
-from chiiki_mirai.recommender.word_places import noun_units, spans, used_tokens
+from chiiki_mirai.recommender.tokenize import Token, fold, tokens
+from chiiki_mirai.recommender.word_places import compound_parts, noun_units, spans, used_tokens
 
 
 def _split(words: str) -> list[str]:
@@ -114,8 +114,8 @@ def phrase_units(text: str) -> list[set[str]]:
     toks = tokens(text)
     gone = absent_tokens(toks)
     for k, t in enumerate(toks):
-        parts = short_units(t.surface) if len(t.surface) > 3 else ()
-        if len(parts) > 1 and all(len(u.surface) > 1 for u in parts):
+        parts = compound_parts(t)
+        if parts:
             whole = _forms(t, True)
             got = [f | whole for f in (_forms(u, False) for u in parts) if f]
         else:

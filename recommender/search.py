@@ -9,6 +9,7 @@ from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import CategoryId
 from chiiki_mirai.recommender.asker import without_asker
+from chiiki_mirai.recommender.asks import REQUEST, SENTENCE_BREAK, asks, interleave
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
 from chiiki_mirai.recommender.explain import recommendation
@@ -23,6 +24,7 @@ from chiiki_mirai.recommender.intents import (
     intent_index,
     need_measures,
 )
+from chiiki_mirai.recommender.message import body
 from chiiki_mirai.recommender.needs import match_needs
 from chiiki_mirai.recommender.paraphrases import phrase_units
 from chiiki_mirai.recommender.paraphrases import words as paraphrase_words
@@ -55,10 +57,6 @@ FIELD_NEED = 0.5  # the field a question is about, as a need of its field's meas
 PRODUCT_NEED = 0.75
 MAX_NEEDS = 3
 CAUSE = re.compile(r"ので(?!す|しょう)|から[、，]|ため[、，]|ために[、，]|のに[、，]")  # not のですが, 建てるのに使える
-SENTENCE_BREAK = re.compile(r"[。！？!?]+[」』）)]?")
-# a sentence that asks or wants (…たい, …ほしい, …か？, 教えて, ありますか): the request begins there
-# (not a bare か。: 倍近か。 is a western dialect's adjective)
-REQUEST = re.compile(r"たい|たく|ほしい|欲しい|てもら|(?:の|る|ない|ます|です|しょう)か|教えて|ください|知りたい|？|\?")
 CAUSE_SHARE = 0.5  # a need read only in the cause of what is asked
 OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
 SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly
@@ -66,6 +64,7 @@ SECTOR_MIN = 0.5  # an outside sector is named only on clear evidence of its own
 # a product described in other words this closely names the question's field (フィルムみたいに曲がる太陽電池)
 PARA_LINE = 0.5
 WHOLE_UNITS = 2
+LONG_MESSAGE = 3  # sentences from which a message that names no field as a whole is read sentence by sentence
 FIELD_HINT = 0.3  # a best field with words this close keeps other fields' measures out of the needs' lists
 
 
@@ -123,8 +122,9 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
     """The needs the question expresses (intents.py), each bringing its checked measures; the need outranks
     incidental nouns: its measures get W_NEED, the first need fully and the others by their share. A measure
     aimed at some fields only does not serve the need of a question about another field (誘致 of a 太陽電池 plant
-    does not bring the semiconductor plants' subsidy), nor of one naming no field unless every writer lists it."""
-    found = _asked_first(kb, query, intent_index(kb).match(query))
+    does not bring the semiconductor plants' subsidy), nor of one naming no field unless every writer lists it.
+    Who asks or passed the question on (「○○市 企画調整課。」「雇用対策室より。」, asker.py) expresses no need."""
+    found = _asked_first(kb, query, intent_index(kb).match(without_asker(query)))
     context = {c for n in found for c in CONTEXT_OF.get(n.need, ())}
     needs = [n for n in found if n.need not in context][:MAX_NEEDS]
     if all(n.need in GENERIC_NEEDS for n in needs):
@@ -167,16 +167,32 @@ def _need_label(kb: KnowledgeBase, need: str) -> str:
 
 
 def request_part(query: str) -> str:
-    """The part of a question after its last cause (…ので, …から、, …ため、) or after the sentences that only state
-    the background before the first that asks or wants (「電気代が倍になった。省エネの機械に替えたいが補助金は？」):
-    what is asked, not why. Who asks or passed the question on (「…より電話。」, asker.py) is no sentence of it."""
-    body = query.rstrip(" 　\n」』）)")
-    opening = len(body) - len(without_asker(body, bracketed=True))
-    starts = [opening] + [m.end() for m in SENTENCE_BREAK.finditer(body) if opening < m.end() < len(body)]
-    spans = list(zip(starts, [*starts[1:], len(body)], strict=True))
-    asking = next((a for a, b in spans if REQUEST.search(body[a:b])), opening)
-    cut = max([m.end() for m in CAUSE.finditer(query)] + [asking if asking > opening else 0])
-    return query[cut:].lstrip("、，, 　\n").strip() or query
+    """The part of a question after the sentences that only state the background before the first that asks or wants
+    (「電気代が倍になった。省エネの機械に替えたいが補助金は？」), each of its sentences after its last cause (…ので,
+    …から、, …ため、): what is asked, not why. A memo that asks two things (「…を直したい。それと、人手が足りないので
+    採用の支援も」) asks both: a cause cuts its own sentence only. Who asks or passed the question on (「…より電話。」,
+    asker.py) is no sentence of it."""
+    text = query.rstrip(" 　\n」』）)")
+    opening = len(text) - len(without_asker(text, bracketed=True))
+    starts = [opening] + [m.end() for m in SENTENCE_BREAK.finditer(text) if opening < m.end() < len(text)]
+    spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
+    asking = next((a for a, b in spans if REQUEST.search(text[a:b])), opening)
+    first = asking if asking > opening else 0
+    spans = [(0 if a == opening else a, b) for a, b in spans] if first == 0 else spans
+    causes = [m.end() for m in CAUSE.finditer(query)]
+    parts = [text[max([a, *(c for c in causes if a < c <= b)]) : b] for a, b in spans if a >= first]
+    return "".join(p.lstrip("、，, 　\n") for p in parts).strip() or query
+
+
+def _field_of_sentences(kb: KnowledgeBase, query: str, model: str | None) -> list:
+    """The field of a long message (LONG_MESSAGE sentences or more) that names none as a whole: the first field of its
+    sentence that names one in the field's own words most confidently. A mail's many sentences of background dilute
+    the likeness of the one that says what the matter is about (「隣町に半導体の大きな工場が来るという話で、…」)."""
+    sentences = [x for x in SENTENCE_BREAK.split(query) if x.strip()]
+    if len(sentences) < LONG_MESSAGE:
+        return []
+    named = [c for c in classify(sentences, kb, top=3, model=model) if c.fields and c.features.get("exact")]
+    return max(named, key=lambda c: c.confidence).fields[:1] if named else []
 
 
 def _described(cls, query: str) -> bool:
@@ -276,11 +292,45 @@ def search_measures(
     if not query or not query.strip():
         raise UserError("検索する質問・キーワードを入力してください")
     fnum = _check_filters(kb, ministry, plan_type, category, field)
+    text = body(query)  # a mail's or a form's wrapping (件名：ご相談, 【お問い合わせ内容】, greetings) is no question
+    filters = {"ministry": ministry, "plan_type": plan_type, "category": category, "fnum": fnum, "top": top,
+               "model": model}
+    out = _answer(query, text, kb, **filters)
+    parts = _separate_asks(kb, text)
+    if parts and out["measures"]:
+        # a memo that asks two things (「…を直したい。それと、採用の手伝いも」) gets both answers in turn
+        answers = [_answer(p, p, kb, **filters)["measures"] for p in parts]
+        measures = interleave([*answers, out["measures"]], top)
+        out = {**out, "measures": measures, "contacts": _contacts(kb, measures)}
+    return out
+
+
+def _separate_asks(kb: KnowledgeBase, text: str) -> list[str]:
+    """The asks of a question that asks two things or more, each expressing a need a measure serves of its own (the
+    strongest need of each differs); [] for a question that asks one thing, however many sentences ask it."""
+    parts = asks(without_asker(text))
+    if len(parts) < 2:
+        return []
+    idx = intent_index(kb)
+    tops = []
+    for p in parts:
+        served = [n for n in idx.match(p) if n.need not in idx.outside and n.need not in GENERIC_NEEDS]
+        if not served:
+            return []
+        tops.append(served[0].need)
+    return parts if len(set(tops)) == len(tops) else []
+
+
+def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, plan_type: str | None,
+            category: str | None, fnum: int | None, top: int, model: str | None) -> dict:
+    """The answer to one question (the body of the message asked)."""
     cls = classify([query], kb, top=3, model=model)[0]
     if cls.fields and not cls.features.get("exact") and not _described(cls, query):
         # a question names its field in the field's own words or a close paraphrase of a product; vector likeness
         # or a loose paraphrase alone (工場の水 ~ 陸上養殖の水槽) is no field of a question
         cls = replace(cls, fields=[])
+    if not cls.fields:
+        cls = replace(cls, fields=_field_of_sentences(kb, query, model))
     needs = match_needs(query)
     paraphrases = list(dict.fromkeys((n.group.id, n.cue, p) for n in needs for p in n.paraphrases))
     # a question is all need: every theme it names counts, every word of it is "the problem"; the
@@ -320,7 +370,7 @@ def search_measures(
     measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
     fields, outside, note = _field_line(cls)
     return {
-        "query": query,
+        "query": asked,
         "fields": fields,
         "outside": outside,
         "field_note": note,

@@ -36,6 +36,7 @@ class Token:
     line_start: bool = False  # the first token after a line break
     lemma: str = ""  # dictionary form (載っ → 載る), as written; "" when not read
     country: bool = False  # the dictionary names it a country (フランス, 韓国, 日本)
+    verbal: bool = False  # a noun that names an action (サ変可能: 提案, 散布, 検査)
 
 
 
@@ -86,7 +87,7 @@ def _tokens_cached(text: str) -> tuple[Token, ...]:
             norm = m.normalized_form()
             content = pos not in _FUNCTION_POS and norm not in _STOP_NORMS and bool(re.search(r"\w", surface))
             out.append(Token(surface, norm, pos, content, m.reading_form(), new_line, m.dictionary_form(),
-                             pos_all[2:4] == ("地名", "国")))
+                             pos_all[2:4] == ("地名", "国"), pos == "名詞" and pos_all[2] == "サ変可能"))
             new_line = False
     return tuple(out)
 

@@ -71,7 +71,8 @@ SENTENCE_END = frozenset("。．!！?？")
 # technologies a business adopts as tools: 「<tool>で…する」 says the text uses them even when a noun comes between
 # (AIで見積もりを出す); other terms before で are often the means or the place of the text's own business
 # (微生物で原料を量産する, ドックで修理を請け負う). Folded forms.
-TOOLS = frozenset(fold(w) for w in _set("AI 人工知能 生成AI ドローン ロボット IoT DX"))
+# A drone by its other names (無人機, 無人航空機, マルチコプター) is the same tool.
+TOOLS = frozenset(fold(w) for w in _set("AI 人工知能 生成AI ドローン 無人機 無人航空機 マルチコプター ロボット IoT DX"))
 LIST_SEPARATORS = re.compile(r"[、，,・／/]")
 LIST_MIN_ITEMS = 3
 
@@ -163,8 +164,18 @@ class Spans:
 
     def setting(self, b: int) -> bool:
         """The term (with its generic heads) is only the setting of another thing: 造船所の跡地, 半導体工場の社員食堂,
-        宇宙をテーマに — the text is about the site, the canteen or the tour, not the term's industry."""
+        宇宙をテーマに, 避難所に冷暖房を入れる — the text is about the site, the canteen, the tour or what is put there,
+        not the term's industry."""
         toks = self.toks
+        # the place itself where another thing is put (避難所（小中学校の体育館）に冷暖房を入れる; not 半導体工場に…:
+        # a term before a generic head names the business's own works)
+        j = b
+        while j < len(toks) and toks[j].pos == "接尾辞":  # 避難|所
+            j += 1
+        if j < len(toks) and toks[j].surface in OPEN:
+            j = next((i + 1 for i in range(j, len(toks)) if toks[i].surface in CLOSE), j)
+        if j + 1 < len(toks) and toks[j].surface == "に" and self._installed(j + 1):
+            return True
         while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
             b += 1
         b = self._past_listed(b)  # 病院・薬局の記録: each item listed before the setting is its setting
@@ -179,6 +190,19 @@ class Spans:
         if toks[b].surface == "の":
             return head.norm in SETTINGS or head.surface in SETTINGS
         return head.surface == "テーマ"
+
+    def _installed(self, k: int) -> bool:
+        """After 「Xに」: another thing is put there (避難所に冷暖房を入れる, a memo's 避難所に冷暖房入れたい): X is where it
+        goes."""
+        toks = self.toks
+        e = k
+        while e < len(toks) and (toks[e].pos in NOUNISH or toks[e].surface == "の") and e - k < WHERE_SPAN:
+            e += 1
+        if e == k or e >= len(toks):
+            return False
+        if toks[e].surface == "を":
+            e += 1
+        return e < len(toks) and toks[e].norm in USE_WORDS
 
     def used(self, a: int, b: int, means: bool = False) -> bool:
         """Whether the tokens a..b are followed by a use (を使う, を導入, 導入, <tool>で + verb; with means, any noun
@@ -257,14 +281,29 @@ class Spans:
         return not generic or generic_head(self.toks[j])
 
     def _instrument(self, k: int) -> bool:
-        """After 「<tool>で」: the sentence goes on to a verb (AIで見積もりを出す, AIで事務を半分にする) and names no
-        generic thing after it (ドローンで薬を届ける運航サービス, AIで不良品を見分ける装置: what is offered is made of it)."""
+        """After 「<tool>で」: the sentence goes on to a verb (AIで見積もりを出す, AIで事務を半分にする) or, in a terse memo,
+        to a noun of action (AIで献立提案, 無人機で農薬散布を請け負い) and names no generic thing after it
+        (ドローンで薬を届ける運航サービス, AIで不良品を見分ける装置, AIで画像解析のシステム: what is offered is made of it)."""
         end = next((j for j in range(k, len(self.toks)) if self.toks[j].surface in SENTENCE_END
                     or (self.toks[j].line_start and j > k)), len(self.toks))
-        verbs = [j for j in range(k, min(k + INSTRUMENT_SPAN, end)) if self.toks[j].pos == "動詞"]
+        verbs = [j for j in range(k, min(k + INSTRUMENT_SPAN, end)) if self._predicate(j, end)]
         if not verbs:
             return False
-        return not any(t.pos in NOUNISH and t.content and generic_head(t) for t in self.toks[verbs[0] + 1 : end])
+        # a noun of action says less than a verb which thing is the clause's: no generic thing anywhere after the tool
+        j = verbs[0]
+        after = j + 1 if "動詞" in (self.toks[j].pos, self.toks[min(j + 1, end - 1)].pos) else k
+        return not any(t.pos in NOUNISH and t.content and generic_head(t) for t in self.toks[after:end])
+
+
+    def _predicate(self, j: int, end: int) -> bool:
+        """A verb, or a noun of action ending its compound that no の ties to a noun after it (献立提案、, 散布を; not
+        鋼板ブロックの組立: the block is a thing there) and that is no making (…を開発, 量産: a generic head)."""
+        t = self.toks[j]
+        if t.pos == "動詞":
+            return True
+        nxt = self.toks[j + 1] if j + 1 < end else None
+        return (t.verbal and not generic_head(t)
+                and (nxt is None or (nxt.pos not in NOUNISH and nxt.surface != "の")))
 
 
 OPEN = frozenset("(（〔［[")
@@ -490,14 +529,33 @@ def generic_head(t: Token) -> bool:
     return t.norm in GENERIC_HEADS or t.surface in GENERIC_HEADS or (len(t.surface) > 2 and _generic_compound(t.surface))
 
 
+# a one-character suffix of purpose the dictionary keeps inside some words and not others (民生用 and 医療用 whole,
+# 防衛|用 and 産業|用 apart): X用 names X either way
+PURPOSE_SUFFIXES = frozenset({"用"})
+
+
+def compound_parts(t: Token) -> tuple[Token, ...]:
+    """The short units a compound token counts by: of a long one whose units are words (漫画|喫茶, not 半|導体), or
+    of a word and a suffix of purpose (民生|用); () when it counts whole."""
+    if len(t.surface) > 3:
+        parts = short_units(t.surface)
+        if len(parts) > 1 and all(len(u.surface) > 1 for u in parts):
+            return parts
+    if len(t.surface) > 2 and t.surface[-1] in PURPOSE_SUFFIXES:
+        parts = short_units(t.surface)
+        if len(parts) > 1 and parts[-1].pos == "接尾辞" and all(len(u.surface) > 1 for u in parts[:-1]):
+            return parts
+    return ()
+
+
 @functools.lru_cache(maxsize=2048)
 def noun_units(text: str) -> tuple[Unit, ...]:
     """The text's tokens cut into short units; inside a run of nouns, a unit before a specific noun is a modifier."""
     toks = spans(text).toks
     flat: list[tuple[int, Token, bool]] = []
     for i, t in enumerate(toks):
-        parts = short_units(t.surface) if t.pos in NOUNISH and len(t.surface) > 3 else ()
-        if len(parts) > 1 and all(len(u.surface) > 1 for u in parts):  # 漫画|喫茶, not 半|導体
+        parts = compound_parts(t) if t.pos in NOUNISH else ()
+        if parts:
             flat += [(i, u, False) for u in parts]
         else:
             flat.append((i, t, True))
