@@ -140,9 +140,10 @@ CSV_JOIN_MAX = 3  # lines a quoted cell may run over (「"海外展示会での�
 _CUT_FIGURE = re.compile(r"^[0-9]{3}(?![0-9])")
 
 
-def csv_cells(text: str, delimiter: str = ",") -> list[str] | None:
+def csv_cells(text: str, delimiter: str = ",", width: int | None = None) -> list[str] | None:
     """The cells of a line pasted from a spreadsheet as delimited values (quoted cells may hold the delimiter or a
-    line break), or None when the line is no such row."""
+    line break), or None when the line is no such row; under a header `width` cells wide, an unquoted figure split
+    at its thousands separator is joined back."""
     if text.count(delimiter) < CSV_MIN_CELLS - 1:
         return None
     try:
@@ -151,6 +152,8 @@ def csv_cells(text: str, delimiter: str = ",") -> list[str] | None:
         return None
     if len(cells) < CSV_MIN_CELLS or any(len(c) > CSV_CELL_MAX for c in cells):
         return None
+    if width is not None:
+        cells = _thousands_joined(cells, width)
     if delimiter == "," and any(_CUT_FIGURE.match(b) and a[-1:].isdigit() for a, b in zip(cells, cells[1:], strict=False)):
         return None
     return [" ".join(c.split()) for c in cells]
@@ -167,6 +170,18 @@ def _record_text(r: Reader, j: int) -> tuple[str, int] | None:
     return text, k
 
 
+def _thousands_joined(cells: list[str], width: int) -> list[str]:
+    """A row wider than its header because an unquoted figure's thousands separator split it (「…,2029年10月,1,150」):
+    the pieces joined back, from the right, until the row fits."""
+    out = list(cells)
+    k = len(out) - 1
+    while len(out) > width and k > 0:
+        if re.fullmatch(r"[0-9]{1,3}", out[k - 1]) and re.fullmatch(r"[0-9]{3}(?:[.][0-9]+)?", out[k]):
+            out[k - 1 : k + 1] = [f"{out[k - 1]},{out[k]}"]
+        k -= 1
+    return out
+
+
 def rule_csv_table(r: Reader, i: int, x: Line) -> int | None:
     """Rows pasted from a spreadsheet as comma-separated values (「指標,現状値,2031年度目標値,備考」 over its rows),
     or as tab-separated ones with quoted cells (a cell that holds a line break): two rows at least, each no wider
@@ -181,7 +196,7 @@ def rule_csv_table(r: Reader, i: int, x: Line) -> int | None:
     if first is None or not all(first[:2]):
         return None
     rows, j = [first], i + 1
-    while (got := _record_text(r, j)) is not None and (c := csv_cells(got[0], delimiter)) is not None and len(c) <= len(first):
+    while (got := _record_text(r, j)) is not None and (c := csv_cells(got[0], delimiter, len(first))) is not None and len(c) <= len(first):
         rows.append(c + [""] * (len(first) - len(c)))
         j = got[1]
     if len(rows) < 2:

@@ -25,6 +25,7 @@ from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
 from chiiki_mirai.readers.statements import entity_words as w
 from chiiki_mirai.readers.statements.base import ReadContext, place_of
 from chiiki_mirai.readers.statements.commitment import clauses
+from chiiki_mirai.readers.statements.indicators.tables import BARE_NUMBER, unit_note
 from chiiki_mirai.readers.statements.operator_layout import entries
 from chiiki_mirai.readers.units import Unit
 
@@ -51,7 +52,7 @@ ADOPTION: tuple[tuple[str, str], ...] = (
     ("negated", r"不採択|未採択|採択(?:済み?の案件|された案件|実績)?(?:は|も)?(?:ない|なし|ありません)|"
                 r"採択されていない|(?:交付決定|認定)(?:は|を)?受けていない"),
     ("considering", r"申請(?:を)?(?:予定|する予定|中|している|準備|を行う|する|を目指)|応募(?:予定|する|中|した)|"
-                    r"採択(?:を)?(?:目指|見込|待|され次第|結果を踏まえ)|予定|見込み|調整中|検討中"),
+                    r"採択(?:を)?(?:目指|見込|待|され次第|結果を踏まえ)|予定(?!額)|見込み(?!額)|調整中|検討中"),
     ("affirmed", r"採択済|採択され|採択を受け|採択\(|採択（|に採択|採択$|交付決定|認定(?:済|を受け|され|取得)|"
                  r"認定\(|認定（|採択となっ|が決定"),
 )
@@ -120,7 +121,9 @@ def _from_records(units: list[Unit]) -> list[Statement]:
         for label, cell in (u.record or {}).items():
             k = _field(label)
             if k and k not in values and cell.strip():
-                values[k] = cell.strip()
+                # a bare figure under a header that gives its unit (「投資総額（億円）」 over 「1,150」)
+                unit = unit_note(label) if k == "amount" and BARE_NUMBER.match(cell) else None
+                values[k] = cell.strip() + (unit or "")
         core = False if u.item == RELATED_ITEM else (True if u.item == "A.3.1" else None)
         p = _project(values, u, core)
         if p is None:
