@@ -325,11 +325,12 @@ _OTHER_PARTS = frozenset({"basis", "verify", "kpi", "ripple"})
 def named_target(z: Zoned) -> bool:
     """A sentence outside the KGI part that sets a mandatory KGI by its own name, with a year and a figure
     (「2040年度に、当該計画による官民設備投資額を累計4,200億円とする。」 under 計画の構想): a KGI wherever it stands."""
-    if z.unit.kind not in ("sentence", "item") or z.zones & _OTHER_PARTS:
+    if z.unit.kind not in ("sentence", "item", "kv") or z.zones & _OTHER_PARTS:
         return False
     t = nfkc(z.text)
+    # (a sentence that calls its figure the KGI — 「目標（KGI）は、…付加価値増加額 年間2億6,000万円です」 — sets it, dated or not)
     return kgi_kind(t) in ("investment", "value_added", "talent") and bool(
-        _SETS_TARGET.search(t) and target_years(t)[0] and re.search(r"[0-9]", t)
+        (_SETS_TARGET.search(t) and target_years(t)[0] or "KGI" in t) and re.search(r"[0-9]", t)
     )
 
 

@@ -31,8 +31,10 @@ _TOPIC = re.compile(
 # 「二つ目は、需要家との長期供給契約の締結量で、令和9年度末までに…を目指す。」: the KPIs counted in prose
 # (「1つ目のKPIは、もずく加工品の出荷額とし、令和12年度までに…を目指す。」; 「2つ目のKPIは、体験観光客数である。」 names
 # the KPI alone: its target follows in the next sentence)
+# 「2つ目のKPIは、体験観光客数である。」「KPI1は「町内での刺身用加工量」です。」
 _ORDINAL = re.compile(
-    r"^(?:[一二三四五六七八九十]|[0-9]{1,2})つ目(?:の(?:指標|KPI))?は、?\s*(?P<name>[^、。]{2,40}?)"
+    r"^(?:(?:[一二三四五六七八九十]|[0-9]{1,2})つ目(?:の(?:指標|KPI))?|(?:KPI|指標)\s*[-‐－]?\s*[0-9]{1,2})は、?\s*"
+    r"「?(?P<name>[^、。「」]{2,40}?)」?"
     r"(?:であり|で|とし|とする|です|である)(?:[、。]|$)(?P<rest>[^。]*)"
 )
 COUNTED_NAME_MIN = 4  # characters of a name a figure alone makes an indicator of

@@ -48,7 +48,7 @@ _FROM = re.compile(r"^\s*(?:度)?\s*(?:から|より)")  # 「2026年度から20
 _PER = re.compile(r"^\s*(?:当たり|あたり|当り)")
 _RATE = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>倍|ポイント|pt)")
 _PART_OF = re.compile(r"^\s*(?:うち|内訳|うち、)")
-_COUNT_OF = re.compile(r"^(?:で|から|が|による|間で)")  # 「4社で約180人」: the 4社 says who, not how many
+_COUNT_OF = re.compile(r"^(?:で(?!す|し|あ)|から|が|による|間で)")  # 「4社で約180人」: the 4社 says who (「…円です」 is the figure)
 _OPEN, _CLOSE = "(「[【〔", ")」]】〕"
 _FRACTION = re.compile(r"(?<=[0-9])/(?=[0-9])")  # 「1/4」 is a number, not two values
 _DIGIT_COMMA = re.compile(r"(?<=[0-9]),(?=[0-9]{3})")
@@ -272,6 +272,9 @@ def read_cell(text: str, role: str = "target", year: int | None = None, **flags:
     mod = modality(s)
     if mod == "placeholder":
         return Cell(s, "placeholder", mod)
+    if mod == "considering" and (main := outside_brackets(s)[0].strip()) and quantities(main):
+        # 「年間2億6,000万円です（達成の時期は…精査しています）」: an aside in brackets leaves the figure as stated
+        mod = modality(main)
     s = _PER_YEAR.sub(r"\1(毎年)", _DIGIT_COMMA.sub("", _FRACTION.sub("∕", s)))
     parts = ARROW.split(s)
     readings: list[Reading] = []
