@@ -415,3 +415,27 @@ def test_struck_through_runs_are_deleted_wording_and_not_read() -> None:
     q.add_run("商工会に委ねる").font.double_strike = True
     q.add_run("市の商工課に置く")
     assert parse_docx(save(d)).meta == {"目標年度": "2031年度", "窓口": "市の商工課に置く"}
+
+
+def test_a_plan_laid_out_as_label_and_content_rows_reads_as_sections_with_their_tables() -> None:
+    d = docx.Document()
+    d.add_paragraph("北浜県 地域産業クラスター計画（素案）")
+    t = d.add_table(rows=5, cols=3)
+    rows = [("", "策定主体", "北浜県"), ("1", "産業領域", ""), ("", "", ""), ("2", "目指すべき目標", ""), ("3", "現地化の取組", "")]
+    for i, (n, label, value) in enumerate(rows):
+        t.cell(i, 0).text, t.cell(i, 1).text, t.cell(i, 2).text = n, label, value
+    t.cell(1, 1).merge(t.cell(2, 1))  # the label merged down over the row under it
+    t.cell(1, 2).text = "（1）該当する業種"
+    t.cell(1, 2).add_paragraph("繊維工業及びプラスチック製品製造業。")
+    t.cell(2, 2).text = "（2）特定の理由"
+    t.cell(2, 2).add_paragraph("本県は合繊長繊維織物で全国シェア約4割を持つ。")
+    t.cell(3, 2).text = "KGIは次のとおり。"
+    kgi = t.cell(3, 2).add_table(rows=2, cols=2)
+    kgi.cell(0, 0).text, kgi.cell(0, 1).text = "指標", "目標（2031年度）"
+    kgi.cell(1, 0).text, kgi.cell(1, 1).text = "付加価値増加額", "160億円"
+    t.cell(4, 2).text = "誘致企業の組立要員の9割以上を県内で採用する方針を同社と合意している。"
+    doc = parse_docx(save(d))
+    assert [(n, h) for _, n, h in heads(doc)][:4] == [("1", "産業領域"), ("（1）", "該当する業種"), ("（2）", "特定の理由"), ("2", "目指すべき目標")]
+    target = next(blocks for s, blocks in doc.walk() if s.heading == "目指すべき目標")
+    assert any(isinstance(b, Table) and b.records[0].get("指標") == "付加価値増加額" for b in target)
+    assert doc.meta.get("策定主体") == "北浜県"

@@ -12,6 +12,7 @@ paragraphs are read after the paragraph that anchors it.
 from __future__ import annotations
 
 import io
+import re
 
 from . import limits
 from .builder import build_document
@@ -141,10 +142,39 @@ class _Reader:
                 self.body(tc)
             self.layout_depth -= 1
             return
+        rows = layout_rows(tbl, self.cell_text) if self.layout_depth < limits.MAX_CELL_NESTING else None
+        if rows is not None:  # a whole plan laid out as 「記載項目 | 内容」 rows: each label heads its cell's content
+            self.layout_depth += 1
+            self.layout(rows)
+            self.layout_depth -= 1
+            return
         self.index += 1
         rows, merges = self.grid(tbl, 0)
         self.items.append(Draft("table", self.index, gap=self.gap, rows=rows, merges=merges))
         self.gap, self.blanks = False, 0
+
+    def layout(self, rows: list[tuple[list[str], object]]) -> None:
+        """The rows of a layout table: a label that changes from the row above heads the content at its depth (a
+        number column goes with the label beside it); a short one-line content is the label's value."""
+        above: list[str] = []
+        for labels, tc in rows:
+            content = self.cell_text(tc, 0)
+            short = "\n" not in content and len(content) <= LAYOUT_VALUE and "。" not in content and tc.find(f"{W}tbl") is None
+            for depth, label in enumerate(labels):
+                if depth < len(above) and above[depth] == label:
+                    continue
+                above = above[:depth]
+                if short and depth == len(labels) - 1:
+                    break
+                self.index += 1
+                self.items.append(Line(self.index, label, 0, gap=True, join=False, level=depth + 1))
+            above = list(labels)
+            if short and content:
+                self.index += 1
+                self.items.append(Line(self.index, f"{labels[-1]}：{content}", 0, gap=True, join=False))
+            else:
+                self.gap = True
+                self.body(tc)
 
     def grid(self, tbl, depth: int) -> tuple[list[list[str]], tuple]:  # noqa: ANN001
         """A table's rows on its grid: a merged cell's text in every grid cell it covers."""
@@ -239,6 +269,51 @@ def _layout_cells(tbl, cell_text) -> list | None:  # noqa: ANN001 - a w:tbl elem
     if len(cells) <= 3 and any(len(t) >= LAYOUT_PROSE and "。" in t for t in (cell_text(tc, 0) for tc in cells)):
         return cells
     return None
+
+
+LAYOUT_ROWS = 3  # rows of 「記載項目 | 内容」 at least, for a table to be the plan's layout
+LAYOUT_LABEL = 30  # a label cell of a layout row: a short name, no sentence
+LAYOUT_VALUE = 60  # a content this short, on one line, is the label's value (「策定主体 | 福井県」)
+_NUMBER_CELL = re.compile(r"^[\s(（]*(?:[0-9０-９]{1,2}|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|第[0-9０-９一二三四五六七八九十]{1,3})[)）.．、]?\s*$")
+
+
+def layout_rows(tbl, cell_text) -> list | None:  # noqa: ANN001 - a w:tbl element and the reader's cell_text
+    """(labels, content cell) of each row of a table that lays a plan out as 「記載項目 | 内容」 (a number column and
+    a sub-item column may stand before the content), or None when the table is data: at least three rows whose
+    last cell holds prose, paragraphs or a table of its own beside short labels."""
+    trs = list(tbl.iterchildren(f"{W}tr"))
+    if len(trs) < LAYOUT_ROWS:
+        return None
+    out, rich = [], 0
+    for tr in trs:
+        tcs = list(tr.iterchildren(f"{W}tc"))
+        if not 2 <= len(tcs) <= 4:
+            return None
+        labels = [cell_text(tc, 0).replace("\n", " ").strip() for tc in tcs[:-1]]
+        if any(len(x) > LAYOUT_LABEL or "。" in x for x in labels):
+            return None
+        content = tcs[-1]
+        text = cell_text(content, 0)
+        rich += content.find(f"{W}tbl") is not None or ("\n" in text and "。" in text) or len(text) >= LAYOUT_PROSE * 2
+        # a row under a label merged down over it (or left blank) goes on under the label above
+        out.append((_joined_labels(labels) or (out[-1][0] if out else []), content))
+    if rich * 2 < len(trs) or any(not labels for labels, _ in out):
+        return None
+    return out
+
+
+def _joined_labels(labels: list[str]) -> list[str]:
+    """The labels of a row, a number column joined to the label beside it (「1」 | 「産業領域」 → 「1 産業領域」)."""
+    out: list[str] = []
+    pending = ""
+    for x in labels:
+        if _NUMBER_CELL.match(x) and x.strip():
+            pending = x.strip()
+            continue
+        if x:
+            out.append(f"{pending} {x}".strip() if pending else x)
+            pending = ""
+    return out or ([pending] if pending else [])
 
 
 _TXBX = f"{W}txbxContent"
