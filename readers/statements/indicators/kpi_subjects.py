@@ -70,8 +70,11 @@ def doer_line(st: KpiState, z: Zoned) -> bool:
 # 「担当は村産業課。令和11年度末に3人に満たない場合は…見直します。」: a field given as the topic of a sentence
 # 「担当は町農林課とし、毎年度末に…確認する。」: the department is what comes before 「とし」
 _TOPIC_FIELD = re.compile(
-    r"^(?P<f>担当(?:部署|課)?|所管(?:課)?|期限)は、?\s*(?P<v>[^。]{2,60}?)(?:とし(?:[、,](?P<tail>[^。]*))?|とする|である|です|で[、,][^。]*)?。(?P<rest>.*)$"
+    r"^(?P<f>担当(?:部署|課)?|所管(?:課)?|期限)は、?\s*(?P<v>[^。]{2,60}?)(?:とし(?:[、,](?P<tail>[^。]*))?|とする|である|です|で[、,](?P<more>[^。]*))?。(?P<rest>.*)$"
 )
+
+
+_FIGURE_WORD = re.compile(r"[0-9]")
 
 
 def topic_field_line(st: KpiState, z: Zoned) -> bool:
@@ -86,6 +89,11 @@ def topic_field_line(st: KpiState, z: Zoned) -> bool:
     # 「担当は村産業課とし、令和10年度に…届かない場合は…取りやめる。」: a criterion after 「とし」 is the KPI's (a check
     # there — 「…とし、毎年度末に確認する」 — is no field of it)
     rest = (tail + "。" if WITHDRAW_COND.search(tail) and WITHDRAW_ACT.search(tail) else "") + m.group("rest")
+    # 「担当は…で、2029年度までに15経営体を目指します。」: what follows the department in the sentence is the KPI's too
+    # (a check there — 「…で、毎年度確認します」 — is no field of it)
+    more = m.group("more") or ""
+    if _FIGURE_WORD.search(more):
+        rest = more + "。" + rest
     if rest.strip():
         unlabelled(k, rest)
     return True
