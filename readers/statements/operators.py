@@ -190,9 +190,13 @@ def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
         name, role = quoted
         attrs = _notes_attrs([n for n in w.notes_of(role) if w.employees_in(n) is not None])
         return [_entity(name, {**attrs, "role": role, "origin": role if w.ATTRACTED.search(role) else None}, u)]
+    if (intro := _INTRODUCED.match(first)) is not None:
+        first = intro.group("list")  # 「核となる事業者は、…の株式会社香蘭窯業（…）、…の3者である。」: the names listed
     out: list[Statement] = []
     for part in split_operators(first):
         head, rest = w.split_head(part)
+        if intro is not None:
+            head = _NAME_AFTER.search(head).group() if _NAME_AFTER.search(head) else head  # 「町内トップの株式会社香蘭窯業」
         if not w.plausible_name(head):
             continue
         attrs = _notes_attrs(w.notes_of(rest))
@@ -205,6 +209,15 @@ def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
         elif in_list and (attrs or more):
             out.append(_entity(head, attrs, u, confidence=0.6))
     return out
+
+
+# a sentence that lists the core operators by name: its topic, the names, and the count after them
+_INTRODUCED = re.compile(
+    r"^(?:本(?:プラン|計画)の)?(?:計画推進の|本プラン推進の)?(?:核|中心|中核)となる(?:事業者|企業|事業主体)(?:等)?は、?"
+    r"(?P<list>.+?)(?:の[0-9一二三四五六七八九十]+(?:者|社|事業者|団体)(?:で|である|です|とする)?)?。"
+)
+# the name at the end of a phrase that describes it (「海外ホテルへの納入実績を持つ陶秀窯」 → 陶秀窯)
+_NAME_AFTER = re.compile(r"[一-龥ァ-ヶー々A-Za-zＡ-Ｚａ-ｚ0-9０-９()（）・]+$")
 
 
 def split_operators(line: str) -> list[str]:
