@@ -100,7 +100,7 @@ GROUPS: dict[str, tuple[list[str], list[str]]] = {
     ),
     "plan_ranking": (
         ["recommender/plan_rank.py"],
-        ["tests/test_ranking_signals.py", "tests/test_recommender_ranking.py"],
+        ["tests/test_plan_ranker_gives_way.py", "tests/test_ranking_signals.py", "tests/test_recommender_ranking.py"],
     ),
     "ranking": (
         ["recommender/rank.py", "recommender/links.py"],

@@ -188,3 +188,17 @@ def test_a_compiled_criterion_cannot_be_changed_by_the_check_that_uses_it() -> N
     with pytest.raises(dataclasses.FrozenInstanceError):
         cc.heading = "書き換え"  # type: ignore[misc]
     assert cc.heading is None
+
+
+def test_a_section_criterion_keeps_its_own_on_fail_except_for_an_item_asked_only_where_done() -> None:
+    """The `section:*` criterion's own on_fail (here `review`) holds for each section and each item, except an item
+    the text asks for only where the plan does such things (C.5.3 地場産業を支える仕組みづくり), which is advice."""
+    kb = load_kb()
+    check = next(c for c in kb.checks if c.id == "sections")
+    each = check.criteria[0].model_copy(update={"on_fail": "review"})
+    edited = check.model_copy(update={"criteria": [each]})
+    rs = compile_ruleset(dataclasses.replace(kb, checks=[edited]), "C")
+    on_fail = {cc.criterion.id: cc.criterion.on_fail for cc in rs.criteria["sections"]}
+    assert on_fail["C.5.3"] == "advice"
+    assert {v for k, v in on_fail.items() if k != "C.5.3"} == {"review"}
+    assert {"C.1", "C.5", "C.5.1"} <= set(on_fail)

@@ -24,7 +24,10 @@ from chiiki_mirai.recommender.api import classify_plan, plan_fact_values, plan_s
 from chiiki_mirai.recommender.plan_rank import measure_statics, rank_for_plan, score_for_plan, upper_bound
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
 from chiiki_mirai.recommender.plan_text import weighted_segments
-from chiiki_mirai.recommender.themes import NAMED_NEED_STRENGTH, theme_strengths
+from chiiki_mirai.recommender.rank import rank_measures
+from chiiki_mirai.recommender.ranking_model import Signals
+from chiiki_mirai.recommender.themes import NAMED_NEED_STRENGTH, ThemeStrength, theme_strengths
+from tests.test_ranking_signals import twins
 
 # the development set from shared/examples, copied into the repository so CI never depends on it
 SHARED = Path(__file__).resolve().parents[1] / "examples"
@@ -350,3 +353,19 @@ def test_a_section_that_holds_what_the_measure_is_for_links_it(kb):
     base = {k: v for k, v in EXPORT_C.items() if k != "C.5.3"}
     assert links({**base, "C.5.3": ("(3) 仕組みづくり", text)})["section"] == 2.0
     assert "section" not in links({**base, "C.4.1": ("(1) 基本戦略", EXPORT_C["C.4.1"][1] + text)})
+
+
+def test_desk_theme_link_names_three_cues_at_most(tmp_path_factory) -> None:
+    """The need a desk answer's theme link shows is told by its first three cue words (most frequent first)."""
+    kb = twins(tmp_path_factory, "desk_cues", twin_a={})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0, ["輸出", "海外", "販路", "越境EC"])})
+    (s,) = rank_measures(kb, sig, None, top=0)
+    assert [lk.origin for lk in s.links if lk.kind == "theme"] == ["輸出・海外・販路"]
+
+
+def test_desk_scores_are_given_to_six_decimals(tmp_path_factory) -> None:
+    """A measure serving two needs shares its theme weight by 1/√2: the score shown is rounded to six decimals."""
+    kb = twins(tmp_path_factory, "desk_six_places", twin_a={"themes": ["export", "tourism"]})
+    (s,) = rank_measures(kb, Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}), None, top=0)
+    assert s.score == round(s.score, 6)
+    assert s.score == pytest.approx(sum(lk.contribution for lk in s.links), abs=5e-7)

@@ -249,3 +249,12 @@ def test_ten_items_read_along_a_types_outline_are_its_outline(n: int, outline: b
     items = dict(list(_outline("B").items())[:n])
     s = suggest({"authors": [{"name": "北浜県", "kind": "prefecture"}], "sections": items})
     assert any(f"記載項目に沿っている（{n}項目）" in r for r in s.reasons) is outline, s.reasons
+
+
+@pytest.mark.parametrize(("amount", "want"), [(5e10, "B"), (1e11 - 1, "B"), (1e11, "A")])
+def test_an_exporting_prefecture_yields_to_a_only_from_1000_oku_yen_of_strategic_investment(amount: float, want: str) -> None:
+    """A prefecture aiming at export (B 1.5 + 1) against a strategic field's large investment (A 1 + 1): the
+    investment outweighs both only from 1,000億円 (very_large_investment_yen_a, written out here), where it adds 2."""
+    s = suggest({"authors": [{"name": "北浜県", "kind": "prefecture"}], "industry": {"products": ["先端半導体"]},
+                 "target_market": {"export": True}, "investments": [{"description": "前工程工場", "amount": amount}]})
+    assert s.type == want, s.reasons

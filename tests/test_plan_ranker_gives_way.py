@@ -1,0 +1,112 @@
+"""When the plan recommender leaves a measure out although the plan's needs point at it (issue 20: each signal tested
+as a signal, on twin measures that differ only in it; see tests/test_ranking_signals.py).
+
+- a measure that gives way to the type's own programme for the same thing (`Measure.yields_to`) is not shown beside
+  it, unless the plan names it; where the programme is not in the list it stays, and a short list stops early only
+  once enough measures that do not give way are above what is left;
+- what a published plan of another type obtains (`plan_benefit_for`) is not offered, unless the plan names it;
+- a measure that answers a lack (`objects_in_need`) needs its object in a statement of need, not only in the plan;
+- a measure about schools' own size (`schools_for_students`) counts a school only where the plan speaks of its
+  students.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from chiiki_mirai.recommender.plan_rank import (
+    made_objects,
+    measure_statics,
+    rank_for_plan,
+    score_for_plan,
+    upper_bound,
+)
+from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading
+from chiiki_mirai.recommender.ranking_model import Signals
+from tests.test_ranking_signals import GAP, HELPS_GAP, _reading, plan_order, twins
+
+NAMED = Evidence("双子施策を活用する。", "政策手段")
+
+
+def _named(reading: PlanReading, mid: str) -> PlanReading:
+    reading.named = {mid: NAMED}
+    return reading
+
+
+def test_a_measure_gives_way_to_the_types_own_programme_unless_named(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "gives_way", own={}, broad={"yields_to": ["own"]})
+    sig = Signals(plan_type="B")
+    assert plan_order(kb, sig, _reading(export=1.0)) == ["own"]
+    # named, it stays (first, for its name) beside the programme
+    assert plan_order(kb, sig, _named(_reading(export=1.0), "broad")) == ["broad", "own"]
+    # naming the programme does not bring back the measure that gives way to it
+    assert plan_order(kb, sig, _named(_reading(export=1.0), "own")) == ["own"]
+
+
+def test_a_measure_stays_where_the_programme_it_gives_way_to_is_not_offered(tmp_path_factory) -> None:
+    # `own` is listed for A only: nothing in a B plan is ground for it, so `broad` has nothing to give way to
+    kb = twins(tmp_path_factory, "gives_way_alone", own={"plan_types": ["A"]}, broad={"yields_to": ["own"]})
+    assert plan_order(kb, Signals(plan_type="B"), _reading(export=1.0)) == ["broad"]
+
+
+def test_a_short_list_does_not_stop_on_a_measure_that_gives_way(tmp_path_factory) -> None:
+    """`broad` (need 0.5 + listed 0.3 + gap 0.25 = 1.05) is scored before `own` (0.8) and is above its bound; it gives
+    way to `own` once `own` is scored, so a list of one must still score `own` and show it."""
+    kb = twins(tmp_path_factory, "gives_way_short", own={}, broad={"yields_to": ["own"], **HELPS_GAP})
+    sig = Signals(plan_type="B", gaps=[GAP])
+    full = [s.measure.id for s in rank_for_plan(kb, sig, _reading(export=1.0), {}, top=0)]
+    assert full == ["own"]
+    assert [s.measure.id for s in rank_for_plan(kb, sig, _reading(export=1.0), {}, top=1)] == ["own"]
+
+
+def test_what_another_types_published_plan_obtains_is_offered_only_where_named(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "other_types_benefit", plain={}, benefit={"plan_benefit_for": ["B"]})
+    assert plan_order(kb, Signals(plan_type="C"), _reading(export=1.0)) == ["plain"]
+    assert plan_order(kb, Signals(plan_type="C"), _named(_reading(export=1.0), "benefit")) == ["benefit", "plain"]
+    # a B plan obtains it: need 0.5 + listed 0.3 + benefit 1.0 = 1.8 (`plain`'s 0.8 falls below half of it)
+    assert plan_order(kb, Signals(plan_type="B"), _reading(export=1.0)) == ["benefit"]
+
+
+def _land_reading(need: bool) -> PlanReading:
+    reading = _reading(export=1.0)
+    reading.present = {"用地"}
+    reading.object_best = {"用地": Evidence("工業用地が不足している。", "課題・政策手段", 1.0)}
+    reading.object_needs = {"用地"} if need else set()
+    return reading
+
+
+@pytest.mark.parametrize(("need", "named", "offered"), [(True, False, True), (False, False, False), (False, True, True)])
+def test_a_measure_answering_a_lack_needs_it_stated_as_a_lack(tmp_path_factory, need, named, offered) -> None:
+    """Land in the plan's area description is no call for land finance; land the plan says it lacks is; a plan
+    that names the measure gets it either way. The bound the ranking stops by agrees with the score."""
+    kb = twins(tmp_path_factory, "objects_in_need", land={"objects": ["用地"], "objects_in_need": True})
+    reading = _land_reading(need)
+    if named:
+        _named(reading, "land")
+    assert plan_order(kb, Signals(plan_type="B"), reading) == (["land"] if offered else [])
+    (ms,) = measure_statics(kb)
+    score = score_for_plan(ms.measure, Signals(plan_type="B"), reading, kb, {})
+    bound = upper_bound(ms, Signals(plan_type="B"), reading)
+    assert (score is not None) is offered
+    assert (bound == -math.inf) is not offered
+
+
+def test_a_measure_with_its_object_absent_has_no_bound_whatever_its_need(tmp_path_factory) -> None:
+    kb = twins(tmp_path_factory, "object_absent_bound", land={"objects": ["用地"]}, plain={})
+    reading = _reading(export=1.0)
+    reading.object_needs = {"用地"}  # a need read without the object being in what the plan stands behind
+    got = {ms.measure.id: upper_bound(ms, Signals(plan_type="B"), reading) for ms in measure_statics(kb)}
+    assert got["land"] == -math.inf and got["plain"] > 0
+
+
+@pytest.mark.parametrize(("for_students", "made"), [(True, {"大学"}), (False, {"大学", "高専"})])
+def test_a_measure_about_schools_size_counts_a_school_only_for_its_students(tmp_path_factory, for_students, made) -> None:
+    """The plan speaks of people at 大学 and 高専 (talent objects), of students only at 大学 (the 高専 gives a course)."""
+    kb = twins(tmp_path_factory, f"schools_{for_students}",
+               school={"themes": ["talent"], "objects": ["大学", "高専"], "schools_for_students": for_students})
+    reading = _reading(talent=1.0)
+    reading.talent_objects = {"大学", "高専"}
+    reading.student_objects = {"大学"}
+    assert made_objects(kb.measures["school"], frozenset({"大学", "高専"}), reading) == frozenset(made)
