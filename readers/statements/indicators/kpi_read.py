@@ -60,7 +60,7 @@ from chiiki_mirai.readers.statements.indicators.kpi_subjects import (
     named_kpi,
     topic_field_line,
 )
-from chiiki_mirai.readers.statements.indicators.kpi_tables_read import read_table
+from chiiki_mirai.readers.statements.indicators.kpi_tables_read import REFERENCE_ROW, read_table
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, strip_dress
 from chiiki_mirai.readers.statements.indicators.values import split_top
 from chiiki_mirai.readers.statements.indicators.zones import Zoned, words_zones
@@ -222,6 +222,11 @@ def _one_line(st: KpiState, z: Zoned) -> None:
         return
     if not key and (legend_line(st, z.text) or legend_entry(st, z)):
         return
+    if REFERENCE_ROW.match(nfkc(key or z.text)):
+        return  # 「（参考）雇用と賃金：…」 beside the KPIs: for reference, no KPI
+    if not key and _NOTE_MARK.match(nfkc(z.text)):
+        _note_line(st, _NOTE_MARK.sub("", nfkc(z.text)), z)  # 「注1　KPIの進捗は…」 under a table: a note, no KPI
+        return
     if topic_field_line(st, z) or in_charge_line(st, z) or doer_line(st, z):
         return
     lab = labelled(z.text)
@@ -244,6 +249,20 @@ def _one_line(st: KpiState, z: Zoned) -> None:
     if fields and _entry(st, z, head):
         return
     _plain(st, z)
+
+
+_NOTE_MARK = re.compile(r"^\s*(?:注|※)\s*[0-9０-９]{1,2}[\s　:：.．)）]*(?=\S)")
+
+
+def _note_line(st: KpiState, text: str, z: Zoned) -> None:
+    """A numbered note: a criterion it states goes where a criterion on its own line goes; one on every KPI is a
+    note for all; anything else names no KPI."""
+    if WITHDRAW_PROCEDURE.search(text):
+        return  # 「撤退基準に該当した場合は、…審議を経て翌年度予算に反映する」: what is done once one is met
+    if WITHDRAW_COND.search(text) and WITHDRAW_ACT.search(text) or DECLINE.search(text):
+        _criterion(st, text, z)
+    elif _CHECKING.search(text) or is_collective(text):
+        _collective(st, z)
 
 
 def label_split(t: str) -> tuple[str, str, str]:

@@ -12,6 +12,8 @@ from chiiki_mirai.readers.statements.indicators.kpi import KpiState, from_row, i
 from chiiki_mirai.readers.statements.indicators.tables import column_of, row_kind, table_rows
 from chiiki_mirai.readers.statements.indicators.zones import Zoned
 
+REFERENCE_ROW = re.compile(r"^\s*[(（【\[]?\s*参考\s*[)）】\]:：]")
+
 
 def read_table(st: KpiState, z: Zoned, seen: set[int]) -> None:
     t = z.unit.table
@@ -33,7 +35,8 @@ def read_table(st: KpiState, z: Zoned, seen: set[int]) -> None:
         # a sentence run into the table (a line right under a Markdown table) is no KPI
         spilled = row.name.endswith("。") and not any(v.strip() for _, v in row.cells)
         # a table whose class column names KPI rows: only those (not its KGI, ripple or reference rows)
-        if row.name and not spilled and (row_kind(row) == "kpi" or not classed):
+        # a row set apart for reference (「（参考）雇用と賃金」) is no KPI of the plan
+        if row.name and not spilled and not REFERENCE_ROW.match(nfkc(row.name)) and (row_kind(row) == "kpi" or not classed):
             st.kpis.append(from_row(row, z.unit))
     st.table_kpis = st.kpis[before:]
     st.current = st.pending = None
