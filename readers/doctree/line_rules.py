@@ -8,14 +8,21 @@ one file, past 400 lines, so that their order — which decides every layout —
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 
 from . import numbering as nb
 from .aligned import by_header, fit_row, is_value, name_column
 from .lines import Draft, Line, Reader, split_kv, unclosed_bracket
-from .text_rows import is_rule, ruled_rows, spaced_row, split_aligned_row, split_pipe_row
+from .text_rows import (
+    CSV_MIN_CELLS,
+    csv_cells,
+    is_rule,
+    ruled_rows,
+    spaced_row,
+    split_aligned_row,
+    split_pipe_row,
+)
 
 # -- the rules, tried in order; each returns the index of the next item or None -------------------
 
@@ -133,30 +140,7 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
 
 # a first column that numbers the rows, its label one space from the next (「No. KPI」)
 _NUMBER_HEAD = re.compile(r"^((?:No|NO|no)\.?|番号|#|項番|連番) +(\S.*)$")
-CSV_MIN_CELLS = 3  # a line of comma-separated values: three cells at least (「指標,現状値,目標値」)
-CSV_CELL_MAX = 120
 CSV_JOIN_MAX = 3  # lines a quoted cell may run over (「"海外展示会での商談件数」 / 「（年間）"<TAB>150件…」)
-# a figure's thousands cut in two by the split (「1,250億円」 read as 「1」「250億円」): prose, not a row
-_CUT_FIGURE = re.compile(r"^[0-9]{3}(?![0-9])")
-
-
-def csv_cells(text: str, delimiter: str = ",", width: int | None = None) -> list[str] | None:
-    """The cells of a line pasted from a spreadsheet as delimited values (quoted cells may hold the delimiter or a
-    line break), or None when the line is no such row; under a header `width` cells wide, an unquoted figure split
-    at its thousands separator is joined back."""
-    if text.count(delimiter) < CSV_MIN_CELLS - 1:
-        return None
-    try:
-        cells = next(csv.reader([text], delimiter=delimiter))
-    except (csv.Error, StopIteration):
-        return None
-    if len(cells) < CSV_MIN_CELLS or any(len(c) > CSV_CELL_MAX for c in cells):
-        return None
-    if width is not None:
-        cells = _thousands_joined(cells, width)
-    if delimiter == "," and any(_CUT_FIGURE.match(b) and a[-1:].isdigit() for a, b in zip(cells, cells[1:], strict=False)):
-        return None
-    return [" ".join(c.split()) for c in cells]
 
 
 def _record_text(r: Reader, j: int) -> tuple[str, int] | None:
@@ -168,18 +152,6 @@ def _record_text(r: Reader, j: int) -> tuple[str, int] | None:
     while text.count('"') % 2 and k < j + CSV_JOIN_MAX and (z := r.line_at(k)) is not None and not z.gap:
         text, k = f"{text}\n{z.text}", k + 1
     return text, k
-
-
-def _thousands_joined(cells: list[str], width: int) -> list[str]:
-    """A row wider than its header because an unquoted figure's thousands separator split it (「…,2029年10月,1,150」):
-    the pieces joined back, from the right, until the row fits."""
-    out = list(cells)
-    k = len(out) - 1
-    while len(out) > width and k > 0:
-        if re.fullmatch(r"[0-9]{1,3}", out[k - 1]) and re.fullmatch(r"[0-9]{3}(?:[.][0-9]+)?", out[k]):
-            out[k - 1 : k + 1] = [f"{out[k - 1]},{out[k]}"]
-        k -= 1
-    return out
 
 
 def rule_csv_table(r: Reader, i: int, x: Line) -> int | None:

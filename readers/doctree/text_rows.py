@@ -7,6 +7,7 @@ wrapped onto a line of blank cells, a header over two lines above a body of a ro
 
 from __future__ import annotations
 
+import csv
 import re
 
 from .lines import join_separator
@@ -170,3 +171,40 @@ def spaced_row(text: str) -> list[str] | None:
     if len(cells) < SPACED_MIN_CELLS or not all(cells) or not _CJK.search(text) or _NOT_SPACED.search(text):
         return None
     return cells
+
+
+CSV_MIN_CELLS = 3  # a line of comma-separated values: three cells at least (「指標,現状値,目標値」)
+CSV_CELL_MAX = 120
+# a figure's thousands cut in two by the split (「1,250億円」 read as 「1」「250億円」): prose, not a row
+_CUT_FIGURE = re.compile(r"^[0-9]{3}(?![0-9])")
+
+
+def csv_cells(text: str, delimiter: str = ",", width: int | None = None) -> list[str] | None:
+    """The cells of a line pasted from a spreadsheet as delimited values (quoted cells may hold the delimiter or a
+    line break), or None when the line is no such row; under a header `width` cells wide, an unquoted figure split
+    at its thousands separator is joined back."""
+    if text.count(delimiter) < CSV_MIN_CELLS - 1:
+        return None
+    try:
+        cells = next(csv.reader([text], delimiter=delimiter))
+    except (csv.Error, StopIteration):
+        return None
+    if len(cells) < CSV_MIN_CELLS or any(len(c) > CSV_CELL_MAX for c in cells):
+        return None
+    if width is not None:
+        cells = _thousands_joined(cells, width)
+    if delimiter == "," and any(_CUT_FIGURE.match(b) and a[-1:].isdigit() for a, b in zip(cells, cells[1:], strict=False)):
+        return None
+    return [" ".join(c.split()) for c in cells]
+
+
+def _thousands_joined(cells: list[str], width: int) -> list[str]:
+    """A row wider than its header because an unquoted figure's thousands separator split it (「…,2029年10月,1,150」):
+    the pieces joined back, from the right, until the row fits."""
+    out = list(cells)
+    k = len(out) - 1
+    while len(out) > width and k > 0:
+        if re.fullmatch(r"[0-9]{1,3}", out[k - 1]) and re.fullmatch(r"[0-9]{3}(?:[.][0-9]+)?", out[k]):
+            out[k - 1 : k + 1] = [f"{out[k - 1]},{out[k]}"]
+        k -= 1
+    return out
