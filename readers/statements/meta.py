@@ -120,6 +120,9 @@ def _cover_author(ctx: ReadContext) -> tuple[str, Place] | None:
         if u.item is not None and u.kind != "heading":
             break
         line = _organisation(unspaced(u.norm))  # 「山　口　県」 spaced out across the cover
+        # 「茨城県日立市（策定主体：日立市　担当：…）」: the author a note in brackets names, else the line without its note
+        named = _NAMED_IN_NOTE.search(u.norm)
+        line = named.group(1) if named else _TRAILING_NOTE.sub("", line)
         if u.kind not in ("sentence", "item", "heading", "kv") or len(line) > 60:
             continue
         # one authority, or several written together (「静岡県・川根本町」「〇〇市、〇〇町」): each part one
@@ -131,6 +134,8 @@ def _cover_author(ctx: ReadContext) -> tuple[str, Place] | None:
     return None
 
 
+_NAMED_IN_NOTE = re.compile(r"[（(][^（）()]*?策定主体\s*[:：]\s*([^\s　、,，)）]+)")
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]*[)）]\s*$")
 _JOINT = re.compile(r"\s*(?:・|、|，|及び|並びに)\s*")
 
 
