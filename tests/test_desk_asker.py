@@ -1,4 +1,4 @@
-"""Issue 15 (round 9): who asks, said before the question, is no need (own wording, not from the desk corpus)."""
+"""who asks, said before the question, is no need (own wording, not from the desk corpus)."""
 
 from __future__ import annotations
 

@@ -34,7 +34,7 @@ OUTSIDE = [
     ("豚熱で飼っていた豚を全部処分した。補償はどうなるのか", "livestock_disease"),
     ("プレミアム付き商品券を市で発行したい。発行費用の補助は", "gift_certificates"),
     ("全国旅行支援のような旅行割はまたやるのか", "travel_discounts"),
-    # round 9: a tax office's, a registry's and a labour inspectorate's questions in other words
+    # a tax office's, a registry's and a labour inspectorate's questions in other words
     ("祖母から継いだ畑の相続登記がまだです。手続きはどこでできますか", "land_dispute"),
     ("労基署の是正勧告で、タイムカードの付け方を直すよう言われた", "labour_dispute"),
     ("払いすぎた税金の還付を受ける手続きがわからない", "tax_procedure"),

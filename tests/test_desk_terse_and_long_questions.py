@@ -1,4 +1,4 @@
-"""Issue 15 round 11 (desk29): terse memos and long forwarded e-mails — a tool named in a memo's noun of action, a drone
+"""The desk on terse memos and long forwarded e-mails: a tool named in a memo's noun of action, a drone
 by its other names, the asker's own department in a memo's first line, where the ask sits in a long message.
 
 The texts are written for these tests (own wording, not from the desk corpus or the plans)."""

@@ -1,4 +1,4 @@
-"""Issue 15, round 5: phrases from several writers count by writers, and the dev failure classes of products and of
+"""phrases from several writers count by writers, and the dev failure classes of products and of
 "nothing applies" answers. Every text here is our own wording, not an evaluation item."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Issue 15 (round 9): more of where a word stands, and fields named by a term of none of their products.
+"""more of where a word stands, and fields named by a term of none of their products.
 
 The texts are written for these tests (own wording, not from the desk corpus)."""
 

@@ -1,4 +1,4 @@
-"""The failure classes found on the dev A plans in round 25 (issue 19), each as plans that differ in one signal.
+"""The failure classes found on the dev A plans (issue 19), each as plans that differ in one signal.
 
 - the window for related infrastructure follows what the plan asks it for: roads and ports → 国土交通省,
   industrial water → 経済産業省, both → 関係府省, neither → the grant's 内閣府;
@@ -9,19 +9,19 @@
 - the universities' programmes for people in work are on the A menu (大学、高専等の産業人材の育成) as the universities'
   capacity is: an A plan that retrains its workers at a university is handed both;
 - land for company housing or a site short of power is no call for industrial-land support; land for industry is;
-- (round 26) a port or industrial water the plan lacks is what the infrastructure measures are for, not a reason for
+- a port or industrial water the plan lacks is what the infrastructure measures are for, not a reason for
   the finance of industrial land; an A plan whose universities or kosen train its people is handed the universities'
   programmes (the reviewers judged them apt for A plans that never wrote リ・スキリング), a research partner is not;
-- (round 26) 地域未来交付金 in an A plan names the infrastructure measure where the plan has it pay for works or says
+- 地域未来交付金 in an A plan names the infrastructure measure where the plan has it pay for works or says
   nothing of its use; written for courses or a council's running costs only, it names the grant's soft support
   (優先採択). The infrastructure measure is on the A menu (overview 支援策(例) インフラ等支援の検討);
-- (round 26) a plan names a national programme in its own words or by its budget name (GXサプライチェーン構築支援事業,
+- a plan names a national programme in its own words or by its budget name (GXサプライチェーン構築支援事業,
   「船舶の生産能力拡大に向けた設備投資支援」, 「リ・スキリングプログラムの開発」): that is naming it;
-- (round 26) hydrogen or ammonia a plan imports, stores or burns is a fuel, not a GX product it makes: the GX
+- hydrogen or ammonia a plan imports, stores or burns is a fuel, not a GX product it makes: the GX
   products' capex support is for the panels, turbines' parts, batteries and electrolysers a plan manufactures;
-- (round 26) land finance answers a lack of land the plan states or asks about: an industrial park named as the
+- land finance answers a lack of land the plan states or asks about: an industrial park named as the
   plan's area, or land already contracted, asks for nothing (`Measure.objects_in_need`);
-- (round 26) beside the A menu's universities' capacity measure, the package's broader line on higher education
+- beside the A menu's universities' capacity measure, the package's broader line on higher education
   (高等教育の規模の適正化) gives way (`Measure.yields_to`); a B plan, which that measure is not for, keeps it.
 The plans are written here for these tests.
 """
@@ -133,7 +133,7 @@ def test_land_for_housing_or_power_is_not_land_for_industry(kb, line, offered):
     assert ("industrial_land_development_support" in ids) is offered, ids
 
 
-# --- round 26: infrastructure is no reason for land finance; universities that train people -----------------------
+# --- infrastructure is no reason for land finance; universities that train people -----------------------
 
 def test_a_port_or_water_shortage_is_no_reason_for_industrial_land_finance(kb):
     plan = hydrogen_plan("工業用水の供給能力が不足している。岸壁の水深が足りない。", "受入基地は臨海工業団地に建設する。")

@@ -1,4 +1,4 @@
-"""The failure classes found on the dev plans in rounds 22 and 23 (issue 19), each as plans that differ in one signal.
+"""Recommendation failure classes found on the dev plans (issue 19), each as plans that differ in one signal.
 
 - the plan's own set-up: the desk it sets up wherever the sentence puts it, and the members of its council, are
   not needs and not what a measure is for;
@@ -6,7 +6,7 @@
   unless the plan names it;
 - what a published plan of a type obtains (優先採択, 審査上の考慮) is not offered where the plan's author cannot
   write that type, unless the plan names it;
-- round 23: a word at the end of a longer name of another thing (the 専門学校 of a 高等専門学校) is not the object;
+- a word at the end of a longer name of another thing (the 専門学校 of a 高等専門学校) is not the object;
   how the plan counts a figure (a KGI's 設定の根拠) is neither a need nor what it asks for; the field demonstration of
   farm and fishery technology is for a farm, forest, fishery or food business, not a craft whose suppliers farm; an
   A plan (no 業種) is in the business its investment projects build, not in every industry its text names.
@@ -138,7 +138,7 @@ def test_a_municipal_bus_is_transport_not_a_public_facility(kb, line, facility, 
 
 @pytest.mark.parametrize(("talent_line", "asked"), [
     ("人材：県立大学と連携した社会人講座を開き、技術者を年30人育成する。", False),
-    ("人材：市内の大学・高専と連携した技術講座を開き、技術者を育成する。", False),  # round 23: the generic list
+    ("人材：市内の大学・高専と連携した技術講座を開き、技術者を育成する。", False),  # the generic list
     ("人材：地方大学の学部再編と連動し、若者の修学と地元定着を進める。", True),
 ])
 def test_a_university_partner_in_a_course_is_no_call_for_the_local_university_act(kb, talent_line, asked):
@@ -166,7 +166,7 @@ def test_the_plans_own_subsidy_is_no_call_for_national_support_of_it(kb, line, o
 @pytest.mark.parametrize(("line", "school_measure", "reskilling"), [
     ("県立大学で在職者向けの社会人講座を開く。", False, True),
     # a university training people for an A plan is where the universities' programmes for people in work are
-    # developed too (round 26: the A reviewers judged them apt without the word リ・スキリング)
+    # developed too (the A reviewers judged them apt without the word リ・スキリング)
     ("県立大学に学科を新設し、学生を育成する。", True, True),
 ])
 def test_a_reskilling_course_at_a_university_asks_for_reskilling_not_the_university(kb, line, school_measure,
@@ -186,7 +186,7 @@ def test_a_cooperatives_name_is_who_acts_not_an_object(kb, line, present):
     assert ("水産" in reading.present) is present
 
 
-# --- round 23: a college of technology written in full is no vocational school --------------------------------------
+# --- a college of technology written in full is no vocational school --------------------------------------
 
 @pytest.mark.parametrize(("line", "vocational"), [
     ("人材：県立工業高等専門学校と連携し、溶接・保全の技術者を育成する。", False),
@@ -198,7 +198,7 @@ def test_the_senmon_gakko_of_a_kosen_is_no_vocational_school(kb, line, vocationa
     assert ("vocational_school_education_support" in ids) is vocational, ids
 
 
-# --- round 23: how a figure is counted is not what the plan asks for ----------------------------------------------
+# --- how a figure is counted is not what the plan asks for ----------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "want"), [
     ("人材育成数は、県立大学の関連講座と企業内研修の修了者数の合計。", "basis"),
@@ -219,7 +219,7 @@ def test_a_university_in_a_kgi_basis_is_no_call_for_a_university_measure(kb, bas
     plan = greens_plan("A", problem="技術者が不足している。", policy=policy)
     plan.sections["A.1.2"] = SectionText(heading="(2) 数値目標（KGI）とその設定根拠", text=basis or "KGIは別表のとおり。")
     ids = shown(recommend_for_plan(plan, None, kb, top=40))
-    # (the A menu's universities' capacity measure: the broader higher-education line gives way to it, round 26)
+    # (the A menu's universities' capacity measure: the broader higher-education line gives way to it)
     assert ("university_kosen_capacity_strengthening" in ids) is asked, ids
     assert ("object" in _link_kinds(plan, kb, "university_kosen_capacity_strengthening")) is asked
 
@@ -229,7 +229,7 @@ def _link_kinds(plan: Plan, kb, measure_id: str) -> set[str]:
     return {ln.kind for ln in recs[measure_id].reason_lines} if measure_id in recs else set()
 
 
-# --- round 23: the field-demonstration measure is for a farm, forest, fishery or food business --------------------
+# --- the field-demonstration measure is for a farm, forest, fishery or food business --------------------
 
 @pytest.mark.parametrize(("domain", "offered"), [
     ("植物工場の野菜", True),
@@ -244,7 +244,7 @@ def test_the_farm_demonstration_is_for_a_farm_business_not_a_craft_whose_supplie
     assert ("smart_agri_foodtech_demonstration" in ids) is offered, ids
 
 
-# --- round 23: an A plan's business is what its investment projects build, not every industry its text names ------
+# --- an A plan's business is what its investment projects build, not every industry its text names ------
 
 def a_plan(investment: Investment) -> Plan:
     """An A plan with no 業種 (as A plans are written): the region's reasons name a nearby shipyard."""
@@ -266,7 +266,7 @@ def test_an_a_plans_business_is_what_its_investments_build(kb, investment, offer
     assert ("shipbuilding_port_machinery_support" in ids) is offered, ids
 
 
-# --- round 24: what another type's published plan obtains is no ground for this one -------------------------------
+# --- what another type's published plan obtains is no ground for this one -------------------------------
 
 @pytest.mark.parametrize(("ptype", "policy", "offered"), [
     ("B", "", True),  # the firms a B plan lists obtain 審査上の考慮
@@ -279,7 +279,7 @@ def test_another_types_plan_benefit_is_offered_only_where_named(kb, ptype, polic
     assert ("review_consideration_ministries" in ids) is offered, ids
 
 
-# --- round 24: a vessel named after what it holds is a craft's product, not a farm product ---------------------------
+# --- a vessel named after what it holds is a craft's product, not a farm product ---------------------------
 
 def export_plan(products: str) -> Plan:
     """A C plan of a craft town's workshops exporting their products; only the products vary."""
@@ -303,7 +303,7 @@ def test_a_vessel_named_after_what_it_holds_is_no_farm_product(kb, products, off
     assert ("agri_food_export_support_platform" in ids) is offered, ids
 
 
-# --- round 24: a restaurant the plan sells to, or food it buys in, is no cuisine it offers -------------------------
+# --- a restaurant the plan sells to, or food it buys in, is no cuisine it offers -------------------------
 
 @pytest.mark.parametrize(("line", "word", "present"), [
     ("市内と香港の高級中華料理店に木炭を販売する。", "料理", False),

@@ -86,7 +86,7 @@ def test_every_draft_gets_distinct_measures_and_no_filler(top_names):
 # sources list for another plan type into these drafts' top 10. Strict: fixing it turns the test red.
 # (qa03's 特定半導体 is no longer in its top 10 since the tree reader's merge, qa2_06's GX製品 since a plan's type
 # benefit and its framework section outrank it; qa01's 輸出 and qa02's 共同設備 since a measure listed only for
-# other plan types weighs −1.2 unless the plan names it (issue 19, dev round 22): all asserted again.)
+# other plan types weighs −1.2 unless the plan names it (issue 19): all asserted again.)
 OTHER_TYPE_IN_TOP_10 = {
     ("qa_drafts2/qa2_04_a_hydrogen_yamaguchi.docx", "地域未来基金費"),
 }
