@@ -8,9 +8,11 @@ Cues, from the plan types' positioning (policy package 第2章 2.):
 
 from __future__ import annotations
 
+import re
+
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import Suggestion
-from chiiki_mirai.core.text.normalize import normalize_text
+from chiiki_mirai.core.text.normalize import nfkc, normalize_text
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.rules.facts import (
     derive_facts,
@@ -76,6 +78,11 @@ def suggest_type(plan: Plan, kb: KnowledgeBase, facts: dict | None = None) -> Su
     if not field_hits and not local and facts["value_up_or_sales_expansion"].value:
         score["C"] += 0.5
         reasons["C"].append("既存製品の付加価値向上・販路拡大を目指す")
+    title = nfkc(plan.title or "")
+    if re.search(r"プラン(?:[（(][^)）]*[)）])?\s*$|プラン[（(]", title) and not re.search(r"計画|クラスター", title):
+        # the plan names itself a プラン (the C type's 地場産業成長プラン), not a 計画 (B's and A's クラスター計画)
+        score["C"] += 1.5
+        reasons["C"].append(f"計画の名称が「プラン」：{plan.title}")
     shape = _structure(plan)
     if shape is not None:
         t, n = shape

@@ -258,3 +258,19 @@ def test_an_exporting_prefecture_yields_to_a_only_from_1000_oku_yen_of_strategic
     s = suggest({"authors": [{"name": "北浜県", "kind": "prefecture"}], "industry": {"products": ["先端半導体"]},
                  "target_market": {"export": True}, "investments": [{"description": "前工程工場", "amount": amount}]})
     assert s.type == want, s.reasons
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("北浜の地酒 高付加価値化プラン（素案）", "C"),  # a prefecture's own プラン: the C type's name
+    ("北浜の地酒 高付加価値化計画（素案）", "B"),  # (the tie between the other two cues goes to B)
+    ("北浜の地酒 輸出拡大プラン（地域産業クラスター計画）", "B"),  # a 計画 that calls itself a plan too
+])
+def test_a_plan_that_names_itself_a_plan_leans_to_the_c_type(title: str, want: str) -> None:
+    s = suggest(
+        {
+            "title": title,
+            "authors": [{"name": "北浜県", "kind": "prefecture"}],
+            "industry": {"domain": "県内の酒蔵による地酒"},
+        }
+    )
+    assert s.type == want
