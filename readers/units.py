@@ -76,7 +76,7 @@ def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
 
 
 # an entry set out as 「■投資時期・稼働開始時期　令和８年度着工…」: a short label, a wide space, the content
-_TRAILING_NOTE = re.compile(r"[（(][^（）()「」]*(?:[（(「][^（）()「」]*[）)」][^（）()「」]*)*[）)]\s*$")  # a note closing an entry, one level of brackets inside
+TRAILING_NOTE = re.compile(r"[（(][^（）()「」]*(?:[（(「][^（）()「」]*[）)」][^（）()「」]*)*[）)]\s*$")  # a note closing an entry, one level of brackets inside
 _SPACED_LABEL = re.compile(r"^(?P<key>[^\s。、，,「」:：]{2,24})(?:\u3000+| {2,})(?P<val>\S.*)$")
 
 
@@ -130,7 +130,7 @@ def _block_units(  # noqa: PLR0913 - the block, where it sits, and the appendice
             x, home = stack.pop()
             # an entry that is a bare label over entries of its own (「- 特定の理由」 over 「  * …」) places them
             # (its bracketed note aside: 「伴走支援体制（知事を本部長とする「…推進本部」）」 over 「・分野：…」「・頻度：…」)
-            label = _TRAILING_NOTE.sub("", x.text).strip() if x.children else ""
+            label = TRAILING_NOTE.sub("", x.text).strip() if x.children else ""
             own = outline.item_of_label(label, home) if label and heading_like(label) and len(label) <= 20 else None
             here = own or home
             out += _text_units(x.text, "item", here, section, x.place.line, start + len(out), outline, x.marker)
@@ -267,7 +267,7 @@ LABEL_ENTRY_MAX = 20
 
 def _label_entry_item(u: Unit, home: str | None, outline: Outline) -> str | None:
     """The item a list entry that is only a label names (「核となる事業者」「講じるべき政策」)."""
-    label = _TRAILING_NOTE.sub("", u.text).strip(" ：:")
+    label = TRAILING_NOTE.sub("", u.text).strip(" ：:")
     if not label or len(label) > LABEL_ENTRY_MAX or not heading_like(label):
         return None
     return outline.item_of_label(label, home)

@@ -27,7 +27,7 @@ from chiiki_mirai.readers.meta_grammar import (
 )
 from chiiki_mirai.readers.municipalities import classify_author, split_authors
 from chiiki_mirai.readers.statements.base import Family, ReadContext
-from chiiki_mirai.readers.units import Unit
+from chiiki_mirai.readers.units import TRAILING_NOTE, Unit
 
 COVER_UNITS = 40  # the cover: units before the first placed 記載項目, at most this many
 # what follows the organisation on its line and is not part of it: a note in brackets at the end (its
@@ -122,7 +122,7 @@ def _cover_author(ctx: ReadContext) -> tuple[str, Place] | None:
         line = _organisation(unspaced(u.norm))  # 「山　口　県」 spaced out across the cover
         # 「茨城県日立市（策定主体：日立市　担当：…）」: the author a note in brackets names, else the line without its note
         named = _NAMED_IN_NOTE.search(u.norm)
-        line = named.group(1) if named else _TRAILING_NOTE.sub("", line)
+        line = named.group(1) if named else TRAILING_NOTE.sub("", line)
         if u.kind not in ("sentence", "item", "heading", "kv") or len(line) > 60:
             continue
         # one authority, or several written together (「静岡県・川根本町」「〇〇市、〇〇町」): each part one
@@ -135,7 +135,6 @@ def _cover_author(ctx: ReadContext) -> tuple[str, Place] | None:
 
 
 _NAMED_IN_NOTE = re.compile(r"[（(][^（）()]*?策定主体\s*[:：]\s*([^\s　、,，)）]+)")
-_TRAILING_NOTE = re.compile(r"[（(][^（）()]*[)）]\s*$")
 _JOINT = re.compile(r"\s*(?:・|、|，|及び|並びに)\s*")
 
 
