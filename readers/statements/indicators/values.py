@@ -170,9 +170,11 @@ NOW_NOTE = re.compile(r"(?:現状|現在|実績)値?")  # a label saying a figur
 # a label that only says when or over which span a figure falls (「令和13年度（目標年度）単年度」「令和9年度～令和13年度
 # 累計」「R13において R6比」): the figure's stage, not an indicator's name
 _ERA_YEAR = r"(?:令和|平成|R)\s*(?:[0-9]{1,2}|元)\s*年?度?|(?:19|20)[0-9]{2}\s*年?度?"
+# (each piece taken atomically, longest first: the pieces overlap — 「目標年度」 is 「目標」「年度」 too — and a label that is
+# no stage must fail in linear time)
 STAGE_LABEL = re.compile(
-    rf"(?:{_ERA_YEAR}|[\s()（）～〜~\-－・、]|目標年度|計画最終年度|最終年度|単年度|年度|累計|累積|において|比|まで|から|"
-    r"計画期間|中間|時点|目標|基準)+"
+    rf"(?:(?>{_ERA_YEAR}|計画最終年度|目標年度|最終年度|単年度|計画期間|において|累計|累積|年度|目標|中間|時点|基準|まで|から|比|"
+    r"[\s()（）～〜~\-－・、]))+"
 )
 NOW_BEFORE = re.compile(NOW_NOTE.pattern + r"(?:は)?[:：\s]*$")  # … written right before the figure
 
