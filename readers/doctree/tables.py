@@ -102,8 +102,9 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}|令和|R[0-9]|H[0-9]")
 TOTAL_NAMES = frozenset(
     ["合計", "総計", "小計", "計", "総数", "全体", "合算", "累計", "総額", "計(合計)", "全体計"]
 )
+REFERENCE = re.compile(r"^[(【\[]?参考[)】\]:]")  # 「（参考）…」: set apart for reference
 TOTAL_PATTERNS = [
-    re.compile(r"^[(【\[]?参考[)】\]:]"),
+    REFERENCE,
     re.compile(r"^.{0,10}(?:合計|総計|小計|全体|全体計)$"),
     re.compile(r"^[0-9]{1,3}(?:社|者|件|団体|事業者|市町村|市町)計$"),
 ]
@@ -111,6 +112,11 @@ TOTAL_PATTERNS = [
 
 def _norm(cell: str, limit: int = 24) -> str:
     return unicodedata.normalize("NFKC", cell[:limit]).replace(" ", "")
+
+
+def is_reference(cell: str) -> bool:
+    """A row or line set apart for reference (「（参考）市全体」「【参考】雇用と賃金：…」)."""
+    return bool(REFERENCE.match(_norm(cell)))
 
 
 def _label_key(cell: str) -> str:

@@ -24,6 +24,7 @@ from chiiki_mirai.core.text.numbers import CIRCLED
 from chiiki_mirai.core.text.withdrawal import DECLINE, DEFER
 from chiiki_mirai.core.text.withdrawal import PROCEDURE as WITHDRAW_PROCEDURE
 from chiiki_mirai.readers.doctree.numbering import FIGURE_CAPTION
+from chiiki_mirai.readers.doctree.tables import is_reference
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
 from chiiki_mirai.readers.statements.indicators.kpi import (
     KPI_LABEL,
@@ -60,7 +61,7 @@ from chiiki_mirai.readers.statements.indicators.kpi_subjects import (
     named_kpi,
     topic_field_line,
 )
-from chiiki_mirai.readers.statements.indicators.kpi_tables_read import REFERENCE_ROW, read_table
+from chiiki_mirai.readers.statements.indicators.kpi_tables_read import read_table
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, strip_dress
 from chiiki_mirai.readers.statements.indicators.values import split_top
 from chiiki_mirai.readers.statements.indicators.zones import Zoned, words_zones
@@ -222,7 +223,7 @@ def _one_line(st: KpiState, z: Zoned) -> None:
         return
     if not key and (legend_line(st, z.text) or legend_entry(st, z)):
         return
-    if REFERENCE_ROW.match(nfkc(key or z.text)):
+    if is_reference(key or z.text):
         return  # 「（参考）雇用と賃金：…」 beside the KPIs: for reference, no KPI
     if not key and _NOTE_MARK.match(nfkc(z.text)):
         _note_line(st, _NOTE_MARK.sub("", nfkc(z.text)), z)  # 「注1　KPIの進捗は…」 under a table: a note, no KPI

@@ -8,11 +8,10 @@ import re
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import CIRCLED
 from chiiki_mirai.readers.doctree import Table
+from chiiki_mirai.readers.doctree.tables import is_reference
 from chiiki_mirai.readers.statements.indicators.kpi import KpiState, from_row, is_kpi_table, put
 from chiiki_mirai.readers.statements.indicators.tables import column_of, row_kind, table_rows
 from chiiki_mirai.readers.statements.indicators.zones import Zoned
-
-REFERENCE_ROW = re.compile(r"^\s*[(（【\[]?\s*参考\s*[)）】\]:：]")
 
 
 def read_table(st: KpiState, z: Zoned, seen: set[int]) -> None:
@@ -36,7 +35,7 @@ def read_table(st: KpiState, z: Zoned, seen: set[int]) -> None:
         spilled = row.name.endswith("。") and not any(v.strip() for _, v in row.cells)
         # a table whose class column names KPI rows: only those (not its KGI, ripple or reference rows)
         # a row set apart for reference (「（参考）雇用と賃金」) is no KPI of the plan
-        if row.name and not spilled and not REFERENCE_ROW.match(nfkc(row.name)) and (row_kind(row) == "kpi" or not classed):
+        if row.name and not spilled and not is_reference(row.name) and (row_kind(row) == "kpi" or not classed):
             st.kpis.append(from_row(row, z.unit))
     st.table_kpis = st.kpis[before:]
     st.current = st.pending = None

@@ -358,6 +358,11 @@ def table_rows(table: Table) -> list[Row]:
 
 
 _LEVEL = re.compile(r"KGI|KPI")  # the level a name column holds in a KGI–KPI tree
+
+
+def _level(label: str) -> str | None:
+    m = _LEVEL.search(nfkc(label))
+    return m.group() if m else None
 _BLANK_LABEL = re.compile(r"|[行列]1")
 _DITTO = re.compile(r"^(?:同上|〃|″|同(?=\s*[(（]))\s*(.*)$")  # 「同（…の累積）」 too, never 「同業種…」
 
@@ -381,9 +386,9 @@ def _read_rows(table: Table) -> list[Row]:
     # of two name columns (「項目 | 指標」), not the one that only numbers the rows (「KPI①」「No.1」)
     name_key = next((k for k in names if any(NUMBER_MARK.sub("", nfkc(r.get(k) or "")).strip() for r in recs)), names[0] if names else None)
     parent_key = None
-    if name_key is not None and _LEVEL.search(nfkc(name_key)) and _LEVEL.search(nfkc(name_key)).group() == "KGI":
+    if name_key is not None and _level(name_key) == "KGI":
         # a KGI–KPI tree (「KGI | KPI | 目標 …」, the KGI merged down over its KPIs): the rows are the KPIs
-        leaf = next((k for k in names if k != name_key and (m := _LEVEL.search(nfkc(k))) and m.group() == "KPI"), None)
+        leaf = next((k for k in names if k != name_key and _level(k) == "KPI"), None)
         if leaf is not None:
             name_key, parent_key = leaf, name_key
     if name_key is None and labels and _BLANK_LABEL.fullmatch(labels[0]):
