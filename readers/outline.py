@@ -315,8 +315,12 @@ def _layout_records(doc: Document, targets: list[Target]) -> dict[tuple[int, int
     return out
 
 
-def build_outline(doc: Document, plan_type: str | None = None) -> Outline:
-    """The outline of a document, for a given plan type or the one it states or resembles."""
+TYPE_SCORE_TIE = 1  # headings matched: a type this close to the best is as likely, and another cue may decide
+
+
+def build_outline(doc: Document, plan_type: str | None = None, prefer: str | None = None) -> Outline:
+    """The outline of a document, for a given plan type or the one it states or resembles (of types whose headings
+    match about as well, `prefer` when it is one of them)."""
     t, source = (plan_type, "given") if plan_type else stated_type(doc)
     scores: dict[str, int] = {}
     if t is None:
@@ -324,6 +328,8 @@ def build_outline(doc: Document, plan_type: str | None = None) -> Outline:
             scores[tid] = _assign(doc, list(kbview.targets(tid)))[2]
         if scores and max(scores.values()) > 0:
             t, source = max(sorted(scores), key=lambda k: scores[k]), "headings"
+            if prefer is not None and scores.get(prefer, 0) > 0 and scores[prefer] >= scores[t] - TYPE_SCORE_TIE:
+                t = prefer
     targets = list(kbview.targets(t)) if t else []
     places, named, _ = _assign(doc, targets) if targets else ({}, {}, 0)
     return Outline(t, source, targets, places, _layout_records(doc, targets) if targets else {}, scores, named)

@@ -9,10 +9,12 @@ readers/statements/__init__.py). The parse report says what was found where and 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import ParseReport
+from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers.doctree import Document, Table
 from chiiki_mirai.readers.outline import Outline, build_outline
@@ -21,8 +23,8 @@ from chiiki_mirai.readers.statements.meta import cover_values
 from chiiki_mirai.readers.units import iter_units
 
 
-def _run(doc: Document, families: tuple) -> tuple[ReadContext, dict[str, Any], list, set[str]]:
-    outline = build_outline(doc)
+def _run(doc: Document, families: tuple, prefer: str | None = None) -> tuple[ReadContext, dict[str, Any], list, set[str]]:
+    outline = build_outline(doc, prefer=prefer)
     ctx = ReadContext(doc=doc, outline=outline, units=list(iter_units(doc, outline)), kb=load_kb())
     fields: dict[str, Any] = {}
     owned: set[str] = set()
@@ -34,8 +36,32 @@ def _run(doc: Document, families: tuple) -> tuple[ReadContext, dict[str, Any], l
     return ctx, fields, list(ctx.statements), owned
 
 
+# the only type each kind of author may write when the headings fit two types about as well (B is written by a
+# prefecture or a designated city, C by a municipality: 003 1.(1)① / 2.(1)①)
+_AUTHOR_TYPE = {"municipality": "C"}
+
+
+# a title that calls the plan a cluster plan (「…クラスター計画」) is not a C plan, whoever wrote it (an author who may not
+# write a B plan is a finding on a B plan, not a reason to read it as C)
+_CLUSTER_TITLE = re.compile(r"クラスター")
+
+
+def _type_by_authors(doc: Document, outline: Outline, fields: dict[str, Any]) -> str | None:
+    """A type the authors point to, when the type was guessed from headings and is not it."""
+    kinds = {getattr(a, "kind", None) for a in fields.get("authors") or []}
+    types = {_AUTHOR_TYPE.get(k or "") for k in kinds}
+    want = types.pop() if len(types) == 1 else None
+    if want == "C" and _CLUSTER_TITLE.search(nfkc(doc.title or "")):
+        return None
+    return want if outline.type_source == "headings" and want and want != outline.plan_type else None
+
+
 def read_tree(doc: Document, fmt: str) -> tuple[Plan, ParseReport]:
     ctx, fields, statements, _ = _run(doc, FAMILIES)
+    if (prefer := _type_by_authors(doc, ctx.outline, fields)) is not None:
+        ctx2, fields2, statements2, _ = _run(doc, FAMILIES, prefer)
+        if ctx2.outline.plan_type == prefer:  # the headings fit it about as well: read it as that type
+            ctx, fields, statements = ctx2, fields2, statements2
     plan = Plan.model_validate({**fields, "statements": statements})
     return plan, _report(fmt, ctx, plan)
 

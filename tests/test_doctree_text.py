@@ -733,3 +733,14 @@ def test_a_heading_mark_or_a_placeholder_is_no_check_box(line: str, kept: str) -
     doc = parse_text(f"桜川町 地場産業成長プラン\n\n{line}\n本文です。\n")
     texts = [s.heading for s, _ in doc.walk()] + [b.text for _, b in doc.blocks() if isinstance(b, Paragraph)]
     assert kept in texts
+
+
+def test_numbered_chapters_first_met_under_a_forms_label_fields_hold_the_labels_after_them() -> None:
+    doc = parse_text(
+        "■手続名\n　プラン事前確認申請\n\n【提出団体】\n桜川町\n\n【計画期間】\n令和8年度～令和12年度\n\n"
+        "■1．支援する分野\n【該当する製品】\n桜川焼\n【特定の理由】\n窯元が集まる。\n\n"
+        "■2．核となる事業者\n【核となる事業者】\n桜川窯業協同組合\n【特定の理由】\n組合が共同窯を持つ。\n"
+    )
+    chapter = section(doc, "核となる事業者")
+    assert [c.heading for c in chapter.children] == ["核となる事業者", "特定の理由"]
+    assert [c.heading for c in section(doc, "支援する分野").children] == ["該当する製品", "特定の理由"]

@@ -291,3 +291,30 @@ def test_complete_examples_load(name):
     plan, report = read_path(ROOT / "examples" / name)
     assert plan.plan_type == name[0].upper()
     assert report.expected_missing == []
+
+
+def _both_types_headings(author: str, title: str = "桜川 刃物 成長に向けて（素案）") -> str:
+    return (
+        f"{title}\n\n令和8年8月　{author} 商工課\n\n"
+        "1 分野\n(1) 該当する製品\n包丁\n(2) 特定の理由\n鍛冶の集積がある。\n"
+        "2 核となる地域及び事業者\n(1) 核となる地域\n刃物団地\n(2) 核となる事業者\n桜川刃物組合\n"
+        "3 現状認識と目指す姿\n(1) 現状\n出荷額は50億円。\n(2) 目指すべき目標\n付加価値増加額 2030年度 3億円\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("author", "title", "matched"),
+    [
+        ("岐阜県桜川市", "桜川 刃物 成長に向けて（素案）", "C"),
+        ("岐阜県", "桜川 刃物 成長に向けて（素案）", "B"),
+        # a city calling its plan a cluster plan wrote a B plan it may not write: read as B, the author is the finding
+        ("岐阜県桜川市", "桜川 刃物クラスター計画（素案）", "B"),
+    ],
+)
+def test_headings_that_fit_two_types_alike_are_read_as_the_type_the_author_may_write(author: str, title: str, matched: str) -> None:
+    plan, report = read_bytes("t.txt", _both_types_headings(author, title).encode())
+    assert plan.plan_type is None and report.plan_type_source == "headings"
+    scores = report.ambiguous[0]
+    assert "B=" in scores and "C=" in scores
+    assert report.sections_matched_as == matched
+    assert all(k.startswith(matched) for k in plan.sections)

@@ -379,6 +379,7 @@ class LevelTracker:
         self.style_level: dict[str, int] = {}
         self.stack: list[int] = []  # the raw levels of the open headings, outermost first
         self.explicit: list[bool] = []  # whether each open heading's level was explicit
+        self.styles: list[str | None] = []  # the style of each open heading
 
     def raw_level(self, style: str | None, explicit: int | None = None) -> int:
         if explicit is not None:
@@ -392,22 +393,40 @@ class LevelTracker:
         return self.stack[-1] + 1 if self.stack else 1
 
     def place(self, style: str | None, explicit: int | None = None) -> int:
+        if self._numbers_over_labels(style, explicit):
+            # 「■1．…」 first met under 「【計画期間】」 (a form's label fields before its numbered chapters): the numbered
+            # style takes the label's level and the labels met from now on sit under its headings
+            free, level = self.styles[-1], self.stack[-1]
+            self.style_level[style] = level  # type: ignore[index]
+            self.style_level[free] = level + 1  # type: ignore[index]
         raw = self.raw_level(style, explicit)
         if style is not None and (explicit is not None or style not in self.style_level):
             self.style_level[style] = raw
         while self.stack and self.stack[-1] >= raw:
             self.stack.pop()
             self.explicit.pop()
+            self.styles.pop()
         if len(self.stack) >= MAX_SECTION_DEPTH:
             self.stack.pop()
             self.explicit.pop()
+            self.styles.pop()
         self.stack.append(raw)
         self.explicit.append(explicit is not None)
+        self.styles.append(style)
         return len(self.stack)
+
+    def _numbers_over_labels(self, style: str | None, explicit: int | None) -> bool:
+        """A numbered style met for the first time right under an unnumbered label heading of the text's own."""
+        return (
+            explicit is None and style is not None and style not in self.style_level
+            and not style.startswith((*FREE_STYLES, "mark:")) and bool(self.styles)
+            and (self.styles[-1] or "").startswith(FREE_STYLES) and not self.explicit[-1]
+        )
 
     def copy(self) -> LevelTracker:
         t = LevelTracker()
         t.style_level = dict(self.style_level)
         t.stack = list(self.stack)
         t.explicit = list(self.explicit)
+        t.styles = list(self.styles)
         return t
