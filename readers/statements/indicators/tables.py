@@ -197,8 +197,10 @@ def bare_years(cols: list[Column]) -> list[Column]:
     values = [c for c in cols if c.fields == ("value",)]
     if any(c.role == "current" for c in values):
         return cols
-    bare = [c for c in values if c.year and not TARGET.search(nfkc(c.label)) and not c.flags["long_term"]]
-    if len(bare) < 2:
+    # (a total over a span — 「2027〜2031年度 累計」 — beside 「2031年度（単年）」 is no second year)
+    bare = [c for c in values if c.year and not TARGET.search(nfkc(c.label)) and not c.flags["long_term"]
+            and not c.flags.get("cumulative")]
+    if len({c.year for c in bare}) < 2:
         return cols
     first = min(bare, key=lambda c: c.year or 0)
     return [replace(c, role="current") if c is first else c for c in cols]
