@@ -36,7 +36,8 @@ def split_parts(heading: str) -> tuple[str, ...]:
     for i, m in enumerate(morphs):
         surface, pos = m.surface(), m.part_of_speech()
         nxt = morphs[i + 1] if i + 1 < len(morphs) else None
-        joins = surface in _JOINING_WORDS or surface in ("、", "・") or (
+        # (a slide's 「課題 → 講じる政策」 and 「KPI／撤退基準」 join two parts as 「及び」 does)
+        joins = surface in _JOINING_WORDS or surface in ("、", "・", "→", "⇒", "／") or (
             surface == "と"
             and pos[0] == "助詞"
             and current

@@ -267,6 +267,8 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], dict[
             m = own  # 「２．構想と数値目標（KGI）」 under 計画の概要: its first part, 計画の構想, is where it stands
         if by_children is not None and (m is None or m.target.parent == by_children):
             place: str | None = by_children
+            if merged is not None and merged[0] == by_children:
+                named[id(sec)] = merged[1]  # 「課題 → 講じる政策」 over its bullets: both items are there
         elif merged is not None:
             place, named[id(sec)] = merged
         elif m is None and (numbered := _numbered_section(sec, targets, inherited)) is not None:

@@ -76,6 +76,13 @@ def _bracket(m: re.Match[str]) -> str:
 # (first characters, pattern, style namer, whether the text after it must not start with a unit). First match wins;
 # the order matters where one style is a prefix of another ("1.1" before "1.").
 STYLES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str], bool]] = [
+    # a slide's or page's number before its title (「P.7　投資の具体像」「スライド3：現状認識」「Slide 4」)
+    (
+        "PpＰｐスSｽペ",
+        re.compile(rf"(?:[PpＰｐ][.．]?|スライド|ｽﾗｲﾄﾞ|Slide|SLIDE|ページ){_SP}{{0,2}}(?P<n>{_D})(?:[.．:：]{_SP}{{0,8}}|{_END})"),
+        _g("page"),
+        False,
+    ),
     (
         "第",
         re.compile(

@@ -47,7 +47,7 @@ from chiiki_mirai.readers.units import Unit
 
 FIELDS = ("target", "deadline", "current", "owner", "withdrawal", "significance", "content", "venue", "approach", "cycle")
 # a KPI's own label: 「KPI①」「ＫＰＩ－２」「＜ＫＰＩ１＞」「KPI(1)」「指標A」
-KPI_LABEL = re.compile(r"^\s*[<＜〈【\[]?\s*(?:KPI|指標)\s*[-－‐]?\s*[(（]?\s*(?:[0-9]{1,2}|[A-Za-z]|[①-⑳])?\s*[)）]?\s*[>＞〉】\]]?\s*[:：]?\s*")
+KPI_LABEL = re.compile(r"^\s*[<＜〈【\[]?\s*(?:KPI|指標)\s*[-－‐]?\s*[(（]?\s*(?:[0-9]{1,2}(?![WwＷ])|[A-Za-z](?![0-9WwＷ])|[①-⑳])?\s*[)）]?\s*[>＞〉】\]]?\s*[:：]?\s*")
 # a KPI's number and the label of its name as one key (「＜KPI①＞ 指標名：浮体基礎の県内製作基数 現状：…」)
 NAMED_KEY = re.compile(KPI_LABEL.pattern + r"(?:指標名|指標|名称|KPI名|項目名?)\s*$")
 # a field label inside a line: at its start or after a space or a comma, then a colon or a space
@@ -345,7 +345,10 @@ def labelled(text: str) -> tuple[str, str] | None:
     return name, rest[len(name) :]
 
 
-_NOTE_ONLY = re.compile(r"^[<＜〈【\[]?\s*(?:KPI|指標)\s*[>＞〉】\]]?\s*[(（][^()（）]*[)）]\s*$")
+# (「KPI（5W1H）：下表のとおり」: what the KPIs below give, not one of them)
+_NOTE_ONLY = re.compile(
+    r"^[<＜〈【\[]?\s*(?:KPI|指標)\s*[>＞〉】\]]?\s*(?:[(（][^()（）]*[)）]\s*$|[(（][^()（）]*5\s*W\s*1\s*H[^()（）]*[)）])"
+)
 _FIELD_NOTE = re.compile(rf"^[<＜〈【\[]?\s*(?:KPI|指標)\s*[>＞〉】\]]?\s*[(（]\s*(?:{_FIELD_WORDS})\s*[)）]")
 
 

@@ -206,6 +206,8 @@ def _line(st: KpiState, z: Zoned) -> None:
     _one_line(st, z)
 
 
+# a label that names how the KPIs are followed, not an indicator
+_MONITOR_LABEL = re.compile(r"(?:進捗|実績)(?:の)?(?:確認|管理|把握|点検|評価)?|モニタリング|確認(?:頻度|方法|時期)?|点検|PDCA|フォローアップ")
 _SHORT_FIELDS = (("owner",), ("deadline",))  # fields one phrase long: a sentence after them is another field's
 
 
@@ -291,6 +293,8 @@ def _plain(st: KpiState, z: Zoned) -> None:
             return  # 「KPI及び撤退基準：」 is a label over the KPIs
         if sep and (fs := field_of_key(name)) is not None:
             _fields(st, [(fs, rest)], z)  # 「撤退の考え方：令和10年度末に…場合は…切り替える」 under the KPI's sentences
+        elif sep and _MONITOR_LABEL.fullmatch(name.strip()):
+            _collective(st, z)  # 「進捗確認：半年ごと → 未達KPIは…」: how every KPI is followed, no KPI
         elif sep and NAME_LINE.match(name) and not WITHDRAW_COND.search(name):
             _open(st, name, rest, z)
         else:
