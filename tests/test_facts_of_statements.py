@@ -134,6 +134,14 @@ SUBSIDY_CASES = [
      [CORE, _award(5, SOUGHT, "considering", core=True), _award(6, "採択されていない", "negated", core=True),
       _award(7, "〇〇補助金", "placeholder", core=True)], (None, []), (SOUGHT, [5, 6])),
     ("an_award_planned_is_neither", [CORE, _award(5, "採択を目指す", "planned", core=True)], (None, []), (None, [])),
+    # the first core project's award by its name, beside its own application by name: the award is given
+    ("the_first_cores_award_by_name_beside_its_application_by_name_counts",
+     [CORE, _award(5, ADOPTED, subject="響灘水素エナジー株式会社"), _award(6, SOUGHT, "considering", subject="響灘水素エナジー株式会社")],
+     (ADOPTED, [5]), (None, [])),
+    # a second core project's award does not assure the first one's own application (whatever the names' order)
+    ("a_second_cores_award_does_not_assure_the_firsts_application",
+     [CORE, _project(4, "龍野化成株式会社", True), _award(5, ADOPTED, subject="龍野化成株式会社"),
+      _award(6, SOUGHT, "considering", subject="響灘水素エナジー株式会社")], (None, []), (SOUGHT, [6])),
 ]
 
 
@@ -385,7 +393,7 @@ def test_the_localization_statement_names_the_attracted_company(text: str, modal
     assert (f.value, [e.line for e in f.evidence]) == (value, [6] if value else [])
 
 
-def _kgi(line: int, topic: str, year: int | None, group: str, value: float = 1e9, subject: str = "") -> Statement:
+def _kgi(line: int, topic: str, year: int | None, group: str | None, value: float = 1e9, subject: str = "") -> Statement:
     return Statement(kind="kgi", topic=topic, subject=subject or topic, value=value, unit="円", year=year, role="target",
                      attrs={"group": group}, place=Place(line=line, quote=f"{line}行目のKGI"))
 
@@ -431,12 +439,30 @@ def test_an_undated_value_added_kgi_is_dated_by_its_own_list_only(dated_group: s
     assert (f.value, [e.line for e in f.evidence]) == (year, [6])
 
 
+@pytest.mark.parametrize(
+    ("investment_group", "talent_group", "value"),
+    [
+        ("g0", "g0", None),  # its table runs the other KGIs to 2040: a 2030 value is a milestone, not the target
+        ("g0", "g1", 400.0),  # another table dates nothing further: 2030 is its value
+        (None, None, 400.0),  # KGIs read outside any table: no table dates them, a later KGI makes no milestone
+    ],
+)
+def test_an_a_kgi_short_of_the_year_its_table_dates_the_others_to_is_a_milestone(
+        investment_group: str | None, talent_group: str | None, value: float | None) -> None:
+    """A's KGIs are 2040 targets (000 第2章 3. 「KGI（2040年目標）」): in a table whose other KGIs run to 2040, a value
+    that stops at 2030 is a step on the way; the KGI is then named without a target."""
+    plan = Plan(statements=[_kgi(3, "investment", 2040, investment_group), _kgi(4, "talent", 2030, talent_group, 400.0)])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["kgi_talent_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (value, [4])
+
+
 def test_a_missing_mandatory_kgi_cites_the_first_three_kgis_named() -> None:
     kgis = [_kgi(3, "investment", 2030, "g0"), _kgi(4, "talent", 2030, "g0", 100), _kgi(5, "employment", 2030, "g0", 50, "新規雇用者数"),
             _kgi(6, "custom", 2030, "g0", 3e10, "海外向け出荷額")]
     f = derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["kgi_mandatory_all"]
     assert (f.value, [e.line for e in f.evidence], f.shown()) == (False, [3, 4, 5], "未設定: 計画での付加価値増加額")
-    assert derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["kgi_count"].value == 4
+    count = derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["kgi_count"]
+    assert (count.value, [e.line for e in count.evidence]) == (4, [3, 4, 5])
 
 
 @pytest.mark.parametrize("reverse", [False, True])
