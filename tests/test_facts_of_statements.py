@@ -139,9 +139,10 @@ SUBSIDY_CASES = [
      [CORE, _award(5, ADOPTED, subject="響灘水素エナジー株式会社"), _award(6, SOUGHT, "considering", subject="響灘水素エナジー株式会社")],
      (ADOPTED, [5]), (None, [])),
     # a second core project's award does not assure the first one's own application (whatever the names' order)
-    ("a_second_cores_award_does_not_assure_the_firsts_application",
-     [CORE, _project(4, "龍野化成株式会社", True), _award(5, ADOPTED, subject="龍野化成株式会社"),
-      _award(6, SOUGHT, "considering", subject="響灘水素エナジー株式会社")], (None, []), (SOUGHT, [6])),
+    *[(f"a_second_cores_award_does_not_assure_the_firsts_application_{i}",
+       [CORE, _project(4, second, True), _award(5, ADOPTED, subject=second),
+        _award(6, SOUGHT, "considering", subject="響灘水素エナジー株式会社")], (None, []), (SOUGHT, [6]))
+      for i, second in enumerate(["龍野化成株式会社", "四国ブラックマス株式会社"])],
 ]
 
 
