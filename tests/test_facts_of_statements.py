@@ -155,9 +155,11 @@ def test_the_core_projects_subsidy_adopted_or_pending(statements: list[Statement
 
 
 
-def test_todays_level_of_a_kgi_is_no_target() -> None:
-    """A KGI's current level (a 現状値 column) sets nothing: C's productivity at today's level is no value-added KGI."""
-    today = Statement(kind="kgi", topic="productivity", subject="一人当たり付加価値労働生産性", role="current", value=8e6,
+@pytest.mark.parametrize("role", ["current", "base"])
+def test_todays_level_of_a_kgi_is_no_target(role: str) -> None:
+    """A KGI's current level (a 現状値 column) or its base year's (基準値) sets nothing: C's productivity at today's
+    level is no value-added KGI."""
+    today = Statement(kind="kgi", topic="productivity", subject="一人当たり付加価値労働生産性", role=role, value=8e6,  # type: ignore[arg-type]
                       unit="円", place=Place(line=3, quote="一人当たり付加価値労働生産性 現状値 800万円"))
     f = derive_facts(Plan(statements=[today]), load_kb(), "C", TODAY)
     assert (f["kgi_value_added_set"].value, f["kgi_productivity_value"].value) == (None, None)
@@ -830,6 +832,15 @@ def test_a_localization_field_saying_a_company_is_attracted_is_an_attraction(att
     """A plan's field (the form, a what-if) that says an outside company is attracted, naming none: an attraction."""
     plan = Plan(localization=Localization(attracts_outside_company=attracts, policy="県外から食品加工の企業を誘致する。"))
     assert derive_facts(plan, load_kb(), "C", TODAY)["attracted_company"].value is value
+
+
+@pytest.mark.parametrize("role", ["current", "base"])
+def test_a_value_added_rate_of_today_or_of_the_base_year_is_no_target_written_as_a_rate(role: str) -> None:
+    """kgi_value_added_rate_only says the plan sets value added only as a rate: a rate the plan gives for today or
+    its base year (現状値・基準値 30%) sets nothing, as a rate or otherwise."""
+    today = Statement(kind="kgi", topic="value_added", role=role, value=0.3, unit="%",  # type: ignore[arg-type]
+                      place=Place(line=3, quote="付加価値率 現状値 30%"))
+    assert derive_facts(Plan(statements=[today]), load_kb(), "B", TODAY)["kgi_value_added_rate_only"].value is None
 
 
 @pytest.mark.parametrize(
