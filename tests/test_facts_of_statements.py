@@ -134,14 +134,15 @@ SUBSIDY_CASES = [
      [CORE, _award(5, SOUGHT, "considering", core=True), _award(6, "採択されていない", "negated", core=True),
       _award(7, "〇〇補助金", "placeholder", core=True)], (None, []), (SOUGHT, [5, 6])),
     ("an_award_planned_is_neither", [CORE, _award(5, "採択を目指す", "planned", core=True)], (None, []), (None, [])),
-    # the first core project's award by its name, beside its own application by name: the award is given
+    # the first core project's award by its name, beside its own application by name: the award is given (the
+    # reader gives each line's name as a string of its own: equal, not the same object)
     ("the_first_cores_award_by_name_beside_its_application_by_name_counts",
-     [CORE, _award(5, ADOPTED, subject="響灘水素エナジー株式会社"), _award(6, SOUGHT, "considering", subject="響灘水素エナジー株式会社")],
-     (ADOPTED, [5]), (None, [])),
+     [CORE, _award(5, ADOPTED, subject="".join("響灘水素エナジー株式会社")),
+      _award(6, SOUGHT, "considering", subject="".join("響灘水素エナジー株式会社"))], (ADOPTED, [5]), (None, [])),
     # a second core project's award does not assure the first one's own application (whatever the names' order)
     *[(f"a_second_cores_award_does_not_assure_the_firsts_application_{i}",
        [CORE, _project(4, second, True), _award(5, ADOPTED, subject=second),
-        _award(6, SOUGHT, "considering", subject="響灘水素エナジー株式会社")], (None, []), (SOUGHT, [6]))
+        _award(6, SOUGHT, "considering", subject="".join("響灘水素エナジー株式会社"))], (None, []), (SOUGHT, [6]))
       for i, second in enumerate(["龍野化成株式会社", "四国ブラックマス株式会社"])],
 ]
 
