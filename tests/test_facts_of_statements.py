@@ -874,3 +874,24 @@ def test_a_ripple_target_is_shown_in_its_own_unit(value: float, unit: str, shown
                   place=Place(line=6, quote=f"域内の取引を2030年度に{value:g}{unit}とする。"))
     f = derive_facts(Plan(statements=[s]), load_kb(), "C", TODAY)["ripple_regional_transactions_value"]
     assert (f.value, f.shown(), [e.line for e in f.evidence]) == (value, shown, [6])
+
+
+@pytest.mark.parametrize(
+    ("modality", "value", "planned"),
+    [
+        ("planned", 6e8, True),  # 「売上増加額（6億円）× 付加価値率 30%」: the formula's increase plans sales
+        ("considering", 6e8, False),  # an increase still being weighed (「6億円を見込むか精査中」) plans nothing
+        ("placeholder", 6e8, False),
+        ("planned", None, False),  # an increase named with no figure plans no amount
+    ],
+)
+def test_the_formulas_sales_increase_plans_sales_only_when_held_with_a_figure(modality: str, value: float | None,
+                                                                             planned: bool) -> None:
+    """B.(2)② asks that sales (売上額) be planned: the sales increase the value-added KGI is computed from counts when
+    the plan holds it with its figure; C's sales target then goes to a reviewer with that increase as its candidate."""
+    s = Statement(kind="kgi", topic="sales_increase", subject="売上増加額", value=value, unit="円", modality=modality,  # type: ignore[arg-type]
+                  place=Place(line=5, quote="売上増加額 6億円"))
+    b = derive_facts(Plan(statements=[s]), load_kb(), "B", TODAY)["ripple_sales_stated"]
+    assert (b.value, [e.line for e in b.evidence]) == (("売上増加額 6億円", [5]) if planned else (None, []))
+    c = derive_facts(Plan(statements=[s]), load_kb(), "C", TODAY)["ripple_sales_value"]
+    assert (c.value, c.uncertain, [e.line for e in c.evidence]) == ((None, True, [5]) if planned else (None, False, []))
