@@ -139,6 +139,11 @@ SUBSIDY_CASES = [
     ("the_first_cores_award_by_name_beside_its_application_by_name_counts",
      [CORE, _award(5, ADOPTED, subject="".join("響灘水素エナジー株式会社")),
       _award(6, SOUGHT, "considering", subject="".join("響灘水素エナジー株式会社"))], (ADOPTED, [5]), (None, [])),
+    # the lead is the first core project with a name: a core row naming no company before it (the projects as a
+    # whole) does not hide that its own award is only sought
+    ("the_first_named_core_project_leads_past_an_unnamed_core_row",
+     [_project(2, "", True).model_copy(update={"subject": None}), CORE, _award(5, ADOPTED, core=True),
+      _award(6, SOUGHT, "considering", subject="".join("響灘水素エナジー株式会社"))], (None, []), (SOUGHT, [6])),
     # a second core project's award does not assure the first one's own application (whatever the names' order)
     *[(f"a_second_cores_award_does_not_assure_the_firsts_application_{i}",
        [CORE, _project(4, second, True), _award(5, ADOPTED, subject=second),
@@ -895,3 +900,18 @@ def test_the_formulas_sales_increase_plans_sales_only_when_held_with_a_figure(mo
     assert (b.value, [e.line for e in b.evidence]) == (("売上増加額 6億円", [5]) if planned else (None, []))
     c = derive_facts(Plan(statements=[s]), load_kb(), "C", TODAY)["ripple_sales_value"]
     assert (c.value, c.uncertain, [e.line for e in c.evidence]) == ((None, True, [5]) if planned else (None, False, []))
+
+
+@pytest.mark.parametrize(
+    ("target", "value", "lines"),
+    [
+        ("2030年度に50人", True, [6]),  # a KPI on jobs with a figure to reach sets the labour target (C.(2)②)
+        ("増加を目指す", None, []),  # with no figure it sets none
+    ],
+)
+def test_a_kpi_on_jobs_sets_the_labour_target_only_with_a_figure_to_reach(target: str, value: bool | None,
+                                                                          lines: list[int]) -> None:
+    kpi = Statement(kind="kpi", topic="custom", subject="新規雇用者数", modality="planned", attrs={"target": target},
+                    place=Place(line=6, quote=f"KPI 新規雇用者数：{target}"))
+    f = derive_facts(Plan(statements=[kpi]), load_kb(), "C", TODAY)["ripple_labour_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (value, lines)
