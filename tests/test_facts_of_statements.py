@@ -915,3 +915,20 @@ def test_a_kpi_on_jobs_sets_the_labour_target_only_with_a_figure_to_reach(target
                     place=Place(line=6, quote=f"KPI 新規雇用者数：{target}"))
     f = derive_facts(Plan(statements=[kpi]), load_kb(), "C", TODAY)["ripple_labour_value"]
     assert (f.value, [e.line for e in f.evidence]) == (value, lines)
+
+
+@pytest.mark.parametrize(
+    ("target_fy", "kgi_year", "due"),
+    [
+        (2030, None, True),  # the plan's target year dates the KGI, and so the KPI that repeats it
+        (None, 2030, True),  # a dated KGI value does too
+        (None, None, False),  # nothing dates the KGI: the KPI that repeats it has no deadline
+    ],
+)
+def test_a_kpi_repeating_a_kgi_is_due_when_the_kgi_is(target_fy: int | None, kgi_year: int | None, due: bool) -> None:
+    kgi = Statement(kind="kgi", topic="value_added", subject="付加価値増加額", value=12e8, unit="円", year=kgi_year,
+                    role="target", place=Place(line=4, quote="KGI① 付加価値増加額 12億円"))
+    kpi = Statement(kind="kpi", topic="custom", subject="付加価値増加額（KGI①再掲）", attrs={"target": "12億円"},
+                    place=Place(line=6, quote="KPI 付加価値増加額（KGI①再掲） 12億円"))
+    plan = Plan(period=Period(target_fy=target_fy), statements=[kgi, kpi])
+    assert derive_facts(plan, load_kb(), "B", TODAY)["kpi_deadline_all"].value is due
