@@ -134,6 +134,21 @@ SUBSIDY_CASES = [
      [CORE, _award(5, SOUGHT, "considering", core=True), _award(6, "採択されていない", "negated", core=True),
       _award(7, "〇〇補助金", "placeholder", core=True)], (None, []), (SOUGHT, [5, 6])),
     ("an_award_planned_is_neither", [CORE, _award(5, "採択を目指す", "planned", core=True)], (None, []), (None, [])),
+    # the first core project's award by its name, beside its own application by name: the award is given (the
+    # reader gives each line's name as a string of its own: equal, not the same object)
+    ("the_first_cores_award_by_name_beside_its_application_by_name_counts",
+     [CORE, _award(5, ADOPTED, subject="".join("響灘水素エナジー株式会社")),
+      _award(6, SOUGHT, "considering", subject="".join("響灘水素エナジー株式会社"))], (ADOPTED, [5]), (None, [])),
+    # the lead is the first core project with a name: a core row naming no company before it (the projects as a
+    # whole) does not hide that its own award is only sought
+    ("the_first_named_core_project_leads_past_an_unnamed_core_row",
+     [_project(2, "", True).model_copy(update={"subject": None}), CORE, _award(5, ADOPTED, core=True),
+      _award(6, SOUGHT, "considering", subject="".join("響灘水素エナジー株式会社"))], (None, []), (SOUGHT, [6])),
+    # a second core project's award does not assure the first one's own application (whatever the names' order)
+    *[(f"a_second_cores_award_does_not_assure_the_firsts_application_{i}",
+       [CORE, _project(4, second, True), _award(5, ADOPTED, subject=second),
+        _award(6, SOUGHT, "considering", subject="".join("響灘水素エナジー株式会社"))], (None, []), (SOUGHT, [6]))
+      for i, second in enumerate(["龍野化成株式会社", "四国ブラックマス株式会社"])],
 ]
 
 
@@ -146,9 +161,11 @@ def test_the_core_projects_subsidy_adopted_or_pending(statements: list[Statement
 
 
 
-def test_todays_level_of_a_kgi_is_no_target() -> None:
-    """A KGI's current level (a 現状値 column) sets nothing: C's productivity at today's level is no value-added KGI."""
-    today = Statement(kind="kgi", topic="productivity", subject="一人当たり付加価値労働生産性", role="current", value=8e6,
+@pytest.mark.parametrize("role", ["current", "base"])
+def test_todays_level_of_a_kgi_is_no_target(role: str) -> None:
+    """A KGI's current level (a 現状値 column) or its base year's (基準値) sets nothing: C's productivity at today's
+    level is no value-added KGI."""
+    today = Statement(kind="kgi", topic="productivity", subject="一人当たり付加価値労働生産性", role=role, value=8e6,  # type: ignore[arg-type]
                       unit="円", place=Place(line=3, quote="一人当たり付加価値労働生産性 現状値 800万円"))
     f = derive_facts(Plan(statements=[today]), load_kb(), "C", TODAY)
     assert (f["kgi_value_added_set"].value, f["kgi_productivity_value"].value) == (None, None)
@@ -385,7 +402,7 @@ def test_the_localization_statement_names_the_attracted_company(text: str, modal
     assert (f.value, [e.line for e in f.evidence]) == (value, [6] if value else [])
 
 
-def _kgi(line: int, topic: str, year: int | None, group: str, value: float = 1e9, subject: str = "") -> Statement:
+def _kgi(line: int, topic: str, year: int | None, group: str | None, value: float = 1e9, subject: str = "") -> Statement:
     return Statement(kind="kgi", topic=topic, subject=subject or topic, value=value, unit="円", year=year, role="target",
                      attrs={"group": group}, place=Place(line=line, quote=f"{line}行目のKGI"))
 
@@ -431,12 +448,30 @@ def test_an_undated_value_added_kgi_is_dated_by_its_own_list_only(dated_group: s
     assert (f.value, [e.line for e in f.evidence]) == (year, [6])
 
 
+@pytest.mark.parametrize(
+    ("investment_group", "talent_group", "value"),
+    [
+        ("g0", "g0", None),  # its table runs the other KGIs to 2040: a 2030 value is a milestone, not the target
+        ("g0", "g1", 400.0),  # another table dates nothing further: 2030 is its value
+        (None, None, 400.0),  # KGIs read outside any table: no table dates them, a later KGI makes no milestone
+    ],
+)
+def test_an_a_kgi_short_of_the_year_its_table_dates_the_others_to_is_a_milestone(
+        investment_group: str | None, talent_group: str | None, value: float | None) -> None:
+    """A's KGIs are 2040 targets (000 第2章 3. 「KGI（2040年目標）」): in a table whose other KGIs run to 2040, a value
+    that stops at 2030 is a step on the way; the KGI is then named without a target."""
+    plan = Plan(statements=[_kgi(3, "investment", 2040, investment_group), _kgi(4, "talent", 2030, talent_group, 400.0)])
+    f = derive_facts(plan, load_kb(), "A", TODAY)["kgi_talent_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (value, [4])
+
+
 def test_a_missing_mandatory_kgi_cites_the_first_three_kgis_named() -> None:
     kgis = [_kgi(3, "investment", 2030, "g0"), _kgi(4, "talent", 2030, "g0", 100), _kgi(5, "employment", 2030, "g0", 50, "新規雇用者数"),
             _kgi(6, "custom", 2030, "g0", 3e10, "海外向け出荷額")]
     f = derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["kgi_mandatory_all"]
     assert (f.value, [e.line for e in f.evidence], f.shown()) == (False, [3, 4, 5], "未設定: 計画での付加価値増加額")
-    assert derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["kgi_count"].value == 4
+    count = derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["kgi_count"]
+    assert (count.value, [e.line for e in count.evidence]) == (4, [3, 4, 5])
 
 
 @pytest.mark.parametrize("reverse", [False, True])
@@ -805,6 +840,15 @@ def test_a_localization_field_saying_a_company_is_attracted_is_an_attraction(att
     assert derive_facts(plan, load_kb(), "C", TODAY)["attracted_company"].value is value
 
 
+@pytest.mark.parametrize("role", ["current", "base"])
+def test_a_value_added_rate_of_today_or_of_the_base_year_is_no_target_written_as_a_rate(role: str) -> None:
+    """kgi_value_added_rate_only says the plan sets value added only as a rate: a rate the plan gives for today or
+    its base year (現状値・基準値 30%) sets nothing, as a rate or otherwise."""
+    today = Statement(kind="kgi", topic="value_added", role=role, value=0.3, unit="%",  # type: ignore[arg-type]
+                      place=Place(line=3, quote="付加価値率 現状値 30%"))
+    assert derive_facts(Plan(statements=[today]), load_kb(), "B", TODAY)["kgi_value_added_rate_only"].value is None
+
+
 @pytest.mark.parametrize(
     ("kgi", "rate_only"),
     [
@@ -835,3 +879,56 @@ def test_a_ripple_target_is_shown_in_its_own_unit(value: float, unit: str, shown
                   place=Place(line=6, quote=f"域内の取引を2030年度に{value:g}{unit}とする。"))
     f = derive_facts(Plan(statements=[s]), load_kb(), "C", TODAY)["ripple_regional_transactions_value"]
     assert (f.value, f.shown(), [e.line for e in f.evidence]) == (value, shown, [6])
+
+
+@pytest.mark.parametrize(
+    ("modality", "value", "planned"),
+    [
+        ("planned", 6e8, True),  # 「売上増加額（6億円）× 付加価値率 30%」: the formula's increase plans sales
+        ("considering", 6e8, False),  # an increase still being weighed (「6億円を見込むか精査中」) plans nothing
+        ("placeholder", 6e8, False),
+        ("planned", None, False),  # an increase named with no figure plans no amount
+    ],
+)
+def test_the_formulas_sales_increase_plans_sales_only_when_held_with_a_figure(modality: str, value: float | None,
+                                                                             planned: bool) -> None:
+    """B.(2)② asks that sales (売上額) be planned: the sales increase the value-added KGI is computed from counts when
+    the plan holds it with its figure; C's sales target then goes to a reviewer with that increase as its candidate."""
+    s = Statement(kind="kgi", topic="sales_increase", subject="売上増加額", value=value, unit="円", modality=modality,  # type: ignore[arg-type]
+                  place=Place(line=5, quote="売上増加額 6億円"))
+    b = derive_facts(Plan(statements=[s]), load_kb(), "B", TODAY)["ripple_sales_stated"]
+    assert (b.value, [e.line for e in b.evidence]) == (("売上増加額 6億円", [5]) if planned else (None, []))
+    c = derive_facts(Plan(statements=[s]), load_kb(), "C", TODAY)["ripple_sales_value"]
+    assert (c.value, c.uncertain, [e.line for e in c.evidence]) == ((None, True, [5]) if planned else (None, False, []))
+
+
+@pytest.mark.parametrize(
+    ("target", "value", "lines"),
+    [
+        ("2030年度に50人", True, [6]),  # a KPI on jobs with a figure to reach sets the labour target (C.(2)②)
+        ("増加を目指す", None, []),  # with no figure it sets none
+    ],
+)
+def test_a_kpi_on_jobs_sets_the_labour_target_only_with_a_figure_to_reach(target: str, value: bool | None,
+                                                                          lines: list[int]) -> None:
+    kpi = Statement(kind="kpi", topic="custom", subject="新規雇用者数", modality="planned", attrs={"target": target},
+                    place=Place(line=6, quote=f"KPI 新規雇用者数：{target}"))
+    f = derive_facts(Plan(statements=[kpi]), load_kb(), "C", TODAY)["ripple_labour_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (value, lines)
+
+
+@pytest.mark.parametrize(
+    ("target_fy", "kgi_year", "due"),
+    [
+        (2030, None, True),  # the plan's target year dates the KGI, and so the KPI that repeats it
+        (None, 2030, True),  # a dated KGI value does too
+        (None, None, False),  # nothing dates the KGI: the KPI that repeats it has no deadline
+    ],
+)
+def test_a_kpi_repeating_a_kgi_is_due_when_the_kgi_is(target_fy: int | None, kgi_year: int | None, due: bool) -> None:
+    kgi = Statement(kind="kgi", topic="value_added", subject="付加価値増加額", value=12e8, unit="円", year=kgi_year,
+                    role="target", place=Place(line=4, quote="KGI① 付加価値増加額 12億円"))
+    kpi = Statement(kind="kpi", topic="custom", subject="付加価値増加額（KGI①再掲）", attrs={"target": "12億円"},
+                    place=Place(line=6, quote="KPI 付加価値増加額（KGI①再掲） 12億円"))
+    plan = Plan(period=Period(target_fy=target_fy), statements=[kgi, kpi])
+    assert derive_facts(plan, load_kb(), "B", TODAY)["kpi_deadline_all"].value is due

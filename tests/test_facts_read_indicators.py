@@ -86,6 +86,8 @@ CASES = [
     Case("value_added_as_a_target_rate_only_is_no_amount", "B", ("KGI 付加価値増加額：2030年度 25%",), {
         "kgi_value_added_rate_only": Expect(True, (3,), "2030年度 25%"),
         "kgi_value_added_value": Expect(None, (3,)),
+        "kgi_value_added_set": Expect(None),
+        "kgi_value_added_year": Expect(None),
     }),
     Case("c_productivity_change_stands_for_value_added", "C",
          ("KGI1 官民設備投資額：2030年度 5億円", "KGI2 一人当たり付加価値労働生産性：2025年度比10%増", "KGI3 産業人材育成数：2030年度 40人"), {

@@ -274,3 +274,14 @@ def test_a_plan_that_names_itself_a_plan_leans_to_the_c_type(title: str, want: s
         }
     )
     assert s.type == want
+
+
+@pytest.mark.parametrize(("plan", "want"), [
+    # the name weighs more than an aim to export alone (B's cue, one point)
+    ({"target_market": {"export": True}}, "C"),
+    # and as much as a prefecture's authorship: a prefecture's プラン with no other cue is a tie, which goes to B
+    ({"authors": [{"name": "北浜県", "kind": "prefecture"}]}, "B"),
+])
+def test_the_name_plan_weighs_as_much_as_a_prefectures_authorship(plan: dict, want: str) -> None:
+    s = suggest({"title": "北浜の未来づくりプラン", **plan})
+    assert s.type == want, s.reasons
