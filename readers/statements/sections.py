@@ -108,9 +108,25 @@ def _leading_items(ctx: ReadContext, by_item: dict[str, list]) -> None:
             by_item[items[0].id] = list(by_item[t.id])
 
 
+def _heading_names(ctx: ReadContext) -> dict[int, tuple[str, ...]]:
+    """Source line of each heading → the items it names besides its place; a sub-heading the outline could place no
+    further than its chapter (「ターゲット」 under 「勝ち筋・取組の具体像」) keeps the items its chapter names."""
+    out: dict[int, tuple[str, ...]] = {}
+    stack = [(s, ()) for s in reversed(ctx.doc.sections)]
+    while stack:
+        sec, above = stack.pop()
+        own = ctx.outline.named_by(sec)
+        parent_place = above[1] if above else None
+        names = own or (above[0] if above and ctx.outline.item_of(sec) == parent_place else ())
+        if names:
+            out[sec.place.line] = names
+        stack.extend((c, (names, ctx.outline.item_of(sec))) for c in reversed(sec.children))
+    return out
+
+
 def _named_by_headings(ctx: ReadContext) -> dict[str, list[Unit]]:
     """The text under a heading that names items besides its place, for each item it names."""
-    named = {sec.place.line: ctx.outline.named_by(sec) for sec, _ in ctx.doc.walk() if ctx.outline.named_by(sec)}
+    named = _heading_names(ctx)
     out: dict[str, list[Unit]] = {}
     items: tuple[str, ...] = ()
     for u in ctx.units:
