@@ -20,6 +20,7 @@ import numpy as np
 from chiiki_mirai.core import result as typed
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.confidence import confidence, threshold
+from chiiki_mirai.recommender.dual_use import add_dual_use
 from chiiki_mirai.recommender.encoder import Encoder, cache_root, get_encoder
 from chiiki_mirai.recommender.kb_indexes import settle
 from chiiki_mirai.recommender.lexicon import Hit, lexicon
@@ -302,6 +303,7 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
     soft_scores = _soft_scores(text, idx, enc, kb) if SOFT_WEIGHT > 0 else {}
     para, para_phrase = paraphrase_scores(text, hits, kb)
     longer_wins(lex_scores, para, para_phrase, hits)
+    add_dual_use(text, hits, lex_scores, words, kb)  # 自衛隊にも山岳救助にも: the field's dual-use product
     base = float(np.mean(row[idx.field_rows])) if idx.field_rows else 0.0
     # the semantic score of every entry at once (the same float32 arithmetic as one by one)
     sem_row = np.clip((row - base) / SEM_SPAN, 0.0, 1.0) if np.any(row != 0) else None

@@ -1,0 +1,63 @@
+"""Issue 15 (round 12): a product named for two uses, a near match that lacks the term's first or last word, the names
+of team sports (own wording, not from the desk corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.classify import classify
+from chiiki_mirai.recommender.dual_use import dual_products
+from chiiki_mirai.recommender.lexicon import lexicon
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _products(kb, text: str) -> list[str]:
+    c = classify([text], kb, top=3)[0]
+    return [p.id for p in sorted((p for f in c.fields for p in f.products), key=lambda p: -p.score)]
+
+
+def test_the_dual_use_product_is_read_from_the_knowledge(kb):
+    assert dual_products(kb) == {15: "F15.P3"}
+
+
+@pytest.mark.parametrize("text", [
+    "霧の中でも遠くまで見通せる望遠レンズ、自衛隊にも海難救助にも",
+    "防衛装備にも農業機械にも載せられる小型の慣性センサー",
+    "自衛隊の演習場と民間のスキー場の両方で使う雪上車",
+])
+def test_one_product_for_a_fields_use_and_a_civil_use_is_the_fields_dual_use_product(kb, text):
+    assert _products(kb, text)[:1] == ["F15.P3"]
+
+
+def test_one_use_of_the_field_alone_keeps_its_own_product(kb):
+    # no second use: a drone for the defence forces is the drone
+    assert _products(kb, "自衛隊に納める偵察用の小型ドローン")[:1] == ["F15.P1"]
+
+
+@pytest.mark.parametrize("text,term", [
+    # the text says the term's last word without its first (eスポーツ): a broader word, no near match
+    ("スポーツ関係で使える補助はあるか", "eスポーツ"),
+])
+def test_a_near_match_lacking_the_terms_first_or_last_word_is_none(kb, text, term):
+    assert term not in {h.term.text for h in lexicon(kb).match(text)}
+
+
+def test_a_near_match_lacking_a_middle_word_is_a_variant(kb):
+    # かけ流し式陸上養殖 written with の for 式
+    hits = lexicon(kb).match("湧き水をかけ流しの陸上養殖でイワナを育てる")
+    assert "かけ流し式陸上養殖" in {h.term.text for h in hits}
+
+
+@pytest.mark.parametrize("text", [
+    "地元のサッカーのクラブチームが海外のファンを呼びたい",
+    "プロ野球の球団の二軍のキャンプを誘致したい",
+])
+def test_a_team_sport_is_the_sports_sector_not_content(kb, text):
+    c = classify([text], kb, top=3)[0]
+    assert not c.fields or c.fields[0].number != 7
+    assert c.outside and c.outside[0][0] == "sports"
