@@ -23,9 +23,11 @@ CAUSE = re.compile(r"ので(?!す|しょう)|から[、，]|ため[、，]|た�
 # what a request asks for: a measure of some kind (a subsidy, a loan, a scheme, a tax break, help, a budget's frame) …
 ASKS_SUPPORT = re.compile(r"補助|支援|制度|助成|融資|補て?ん|補填|仕組み|手立て|施策|使え|出して|活用|特例|税制|優遇|資金|予算|"
                           r"交付金|基金|お金|金は|貸し|貸して|借り|手伝|応援|後押し|メニュー|事業|枠|策|手を打")
-# … or advice no measure gives: a judgement (どちらが正しいか, 解釈, 違反か), a procedure (手続き, 書き方, 計算), how to deal
-# with a trouble (どう対応すれば, 対処, 訴える)
-ASKS_ADVICE = re.compile(r"解釈|正しい|違反|手続|書き方|やり方|計算|対応|対処|どうすれば|訴え")
+# … or advice no measure gives: a judgement (どちらが正しいか, 解釈, 違反か), whether one may or must (切ってもいいのか,
+# 払わないといけないのか), who is liable (責任, 賠償), a procedure (手続き, 書き方, 計算), how to deal with a trouble
+# (どう対応すれば, どうしたらいいか, 対処, 訴える; not how to reach a goal: どうしたら寄ってもらえる)
+ASKS_ADVICE = re.compile(r"解釈|正しい|違反|手続|書き方|やり方|計算|対応|対処|どう(?:したら|すれば)(?:いい|よい|よろし|ええ|よか)|どうすべき|訴え|責任|賠償|"
+                         r"ても(?:いい|よい|よか|かまわ|構わ)[^。]{0,6}か|(?:ないと|なければ|なきゃ)(?:いけ|なら)ない(?:ん|の)?(?:です|でしょう)?か")
 
 
 # words that open a second ask: 「それと、」「あと」「もう一点、」「別件ですが、」「また、」
@@ -84,6 +86,6 @@ def request_part(query: str) -> str:
 
 def asks_advice(query: str) -> bool:
     """What the question asks for (its request part) is advice no measure gives — a judgement, a procedure, how to deal
-    with a trouble — and no measure of any kind (補助, 融資, 制度, 支援…)."""
-    asked = request_part(query)
-    return bool(ASKS_ADVICE.search(asked)) and not ASKS_SUPPORT.search(asked)
+    with a trouble — and it names no measure of any kind (補助, 融資, 制度, 支援…) anywhere (「補助金の申請書が書けない。
+    書き方を見てくれる人は」 asks about a measure)."""
+    return bool(ASKS_ADVICE.search(request_part(query))) and not ASKS_SUPPORT.search(query)

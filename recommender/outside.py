@@ -41,16 +41,18 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tup
         return None
     best = max(clear, key=lambda n: n.score)
 
+    asked = request_part(query)
+
     def read(n: NeedMatch) -> bool:
-        """A served need counts against it: any one, or for a request for advice one read clearly."""
-        return not advice or idx.clear(n.need, query, OUTSIDE_WORDS) is not None
+        """A served need counts against it: any one, or for a request for advice one read clearly in what is asked
+        (「取引先に契約を切られた。損害賠償を請求できるか」: 取引先と契約 is why, not what is asked)."""
+        return not advice or idx.clear(n.need, asked, OUTSIDE_WORDS) is not None
 
     served = [n for n in named if n.need not in idx.outside and read(n)]
     if advice and served:
         return None  # a need no measure serves read by one word loses to a served need read clearly
     # 「資材が値上がりしたので販路を広げたい」: a need no measure serves named only as the cause of a request a
     # measure serves is not what is asked
-    asked = request_part(query)
     if asked != query and shared_units(best.phrase, asked) < OUTSIDE_WORDS and any(
             n.need not in idx.outside and n.need not in GENERIC_NEEDS and read(n) for n in idx.match(asked)):
         return None
