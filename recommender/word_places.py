@@ -72,6 +72,7 @@ SENTENCE_END = frozenset("。．!！?？")
 # (AIで見積もりを出す); other terms before で are often the means or the place of the text's own business
 # (微生物で原料を量産する, ドックで修理を請け負う). Folded forms.
 # A drone by its other names (無人機, 無人航空機, マルチコプター) is the same tool.
+DOING = frozenset({"遣る"})  # やる: of a tool its use (AIをやる), of an activity (配送をやる) doing it
 TOOLS = frozenset(fold(w) for w in _set("AI 人工知能 生成AI ドローン 無人機 無人航空機 マルチコプター ロボット IoT DX"))
 LIST_SEPARATORS = re.compile(r"[、，,・／/]")
 LIST_MIN_ITEMS = 3
@@ -217,6 +218,8 @@ class Spans:
             if toks[b].surface == "を" and rest and rest[0].norm not in USE_WORDS:
                 rest = self._past_where(b + 1) or rest  # AIソフトを全社に入れた: where it goes stands between
             if rest and rest[0].norm in USE_WORDS:  # ドローンを使って, AIを導入, AIも使える
+                if rest[0].norm in DOING and toks[b - 1].verbal:
+                    return False  # ドローン配送をやりたい: an activity named by its noun is done, not used
                 # 原子炉に使う部品, 港湾で使う機械: a thing made to go into X or to work at X is X's industry's;
                 # 衛星データを使ったサービス: a generic thing offered, made of X, is X's too
                 j = toks.index(rest[0], b + 1)

@@ -61,3 +61,15 @@ def test_a_team_sport_is_the_sports_sector_not_content(kb, text):
     c = classify([text], kb, top=3)[0]
     assert not c.fields or c.fields[0].number != 7
     assert c.outside and c.outside[0][0] == "sports"
+
+
+@pytest.mark.parametrize("text,number", [
+    # drone delivery as the business is the drone's field; an activity named by its noun is done (をやる), not used
+    ("ベンチャーが過疎地でドローン配送をやりたいと言っている", 5),
+    ("目視外で飛ばす配達の実証を始める会社", 5),
+    # a tool the text uses stays a use
+    ("うちの会社でもドローンをやってみたい", None),
+])
+def test_drone_delivery_as_a_business(kb, text, number):
+    c = classify([text], kb, top=3)[0]
+    assert (c.fields[0].number if c.fields else None) == number
