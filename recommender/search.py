@@ -7,7 +7,7 @@ from dataclasses import replace
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import CategoryId
-from chiiki_mirai.recommender.asker import without_asker
+from chiiki_mirai.recommender.asker import without_asker, without_own_work
 from chiiki_mirai.recommender.asks import SENTENCE_BREAK, asks, interleave, request_part
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
@@ -118,8 +118,9 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
     incidental nouns: its measures get W_NEED, the first need fully and the others by their share. A measure
     aimed at some fields only does not serve the need of a question about another field (誘致 of a 太陽電池 plant
     does not bring the semiconductor plants' subsidy), nor of one naming no field unless every writer lists it.
-    Who asks or passed the question on (「○○市 企画調整課。」「雇用対策室より。」, asker.py) expresses no need."""
-    found = _asked_first(kb, query, intent_index(kb).match(without_asker(query)))
+    Who asks or passed the question on (「○○市 企画調整課。」「雇用対策室より。」, asker.py) expresses no need, nor what an
+    intermediary passing it on says of its own work (「当金庫では…融資に力を入れていますが、」)."""
+    found = _asked_first(kb, query, intent_index(kb).match(without_own_work(without_asker(query))))
     context = {c for n in found for c in CONTEXT_OF.get(n.need, ())}
     needs = [n for n in found if n.need not in context][:MAX_NEEDS]
     if all(n.need in GENERIC_NEEDS for n in needs):
@@ -306,7 +307,7 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
     # judged on the filtered results: "no measure of this ministry answers" is an answer too
     best = max((s.score for s in scored), default=0.0)
     # 「…の経営指導員です。」 says who asks: its words (指導) are no need that nothing serves
-    beyond = outside_need(kb, without_asker(query), intents)
+    beyond = outside_need(kb, without_own_work(without_asker(query)), intents)
     kept = [] if beyond else _keep(scored, best)
     measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
     fields, outside, note = _field_line(cls)
