@@ -55,6 +55,7 @@ USE_WORDS = _set(
 SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用")
 # verbs (normalised forms) of selling or delivering to someone: 「Xに売る」 names X as the customer
 CUSTOMER_SPAN = 4  # tokens after 「Xに」 looked at for the verb of selling
+AND_WORDS = frozenset({"及び", "および", "と", "や", "・"})  # nouns joined before one 向け
 CLAUSE_BREAK = frozenset("、，,。．!！?？")
 SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品 納入 売り込む 供給")
 # nouns and verbs (normalised forms) of work taken on for someone: 「Xから受託する」 names X as the client
@@ -140,6 +141,12 @@ class Spans:
             return False
         if toks[b].surface in ("向け", "向き"):
             return True
+        if toks[b].surface in AND_WORDS:  # AIデータセンター及びフィジカルAI向けの: both are whom it sells to
+            k = b + 1
+            while k < len(toks) and toks[k].surface not in ("向け", "向き") and toks[k].pos in (*NOUNISH, "形状詞"):
+                k += 1
+            if b + 1 < k < len(toks) and toks[k].surface in ("向け", "向き"):
+                return True
         if toks[b].surface in ("に", "へ"):  # 漁協に届ける, 漁協に氷を届ける
             for t in toks[b + 1 : b + 1 + CUSTOMER_SPAN]:
                 if t.surface in CLAUSE_BREAK:

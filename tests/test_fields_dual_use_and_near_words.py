@@ -73,3 +73,22 @@ def test_a_team_sport_is_the_sports_sector_not_content(kb, text):
 def test_drone_delivery_as_a_business(kb, text, number):
     c = classify([text], kb, top=3)[0]
     assert (c.fields[0].number if c.fields else None) == number
+
+
+@pytest.mark.parametrize("text,number", [
+    # the market (向け) is not what the text makes when it names what it makes in another field's own words
+    ("生成AIの普及で、データセンター向けのメモリ需要が伸びる中、半導体の前工程と後工程の拠点を形成する", 1),
+    ("衛星通信事業者及び防衛向けのパワー半導体を製造する", 1),
+    # a supplier naming only its customer's field stays in that field's supply chain
+    ("半導体メーカー向けの精密部品を削る町工場", 1),
+])
+def test_a_field_named_only_as_the_market_yields_to_what_the_text_makes(kb, text, number):
+    c = classify([text], kb, top=3)[0]
+    assert c.fields and c.fields[0].number == number
+
+
+def test_nouns_joined_before_one_muke_are_all_whom_it_sells_to():
+    from chiiki_mirai.recommender.word_places import spans
+    sp = spans("病院及び介護施設向けのベッド")
+    # 病院 ends at token 1 and is followed by 及び … 向け
+    assert sp.customer(1)
