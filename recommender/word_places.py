@@ -55,6 +55,8 @@ USE_WORDS = _set(
 SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用")
 # verbs (normalised forms) of selling or delivering to someone: 「Xに売る」 names X as the customer
 CUSTOMER_SPAN = 4  # tokens after 「Xに」 looked at for the verb of selling
+# a kind of generation is named by its plant too (洋上風力発電|所, 地熱発電|所; a shipyard, 造船所, is a term of its own)
+GENERATION, PLANT = "発電", "所"
 AND_WORDS = frozenset({"及び", "および", "と", "や", "・"})  # nouns joined before one 向け
 CLAUSE_BREAK = frozenset("、，,。．!！?？")
 SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品 納入 売り込む 供給")
@@ -117,6 +119,9 @@ class Spans:
         i = self.folded.find(term_folded)
         while i >= 0:
             j = i + len(term_folded)
+            if (term_folded.endswith(GENERATION) and j not in self.ends and j + len(PLANT) in self.ends
+                    and self.folded.startswith(PLANT, j)):
+                j += len(PLANT)  # 洋上風力発電所 is the plant of 洋上風力発電: the term ends inside 発電|所
             if i in self.starts and j in self.ends:
                 a, b = self.starts[i], self.ends[j]
                 out.append(Place(a, b, self.counts_at(b), self.used(a, b), self.listed[a], self.aside[a]))
@@ -232,8 +237,8 @@ class Spans:
                 j = toks.index(rest[0], b + 1)
                 if self._negated(j):  # 肉を使わないハンバーグ, 希土類を使わず: made without X, no use of X
                     return False
-                if toks[b].surface in ("に", "で") and self._before_noun(j):
-                    return False
+                if toks[b].surface in ("に", "で") and (self._before_noun(j) or self._passive(j)):
+                    return False  # 港湾で使う機械, 洋上風力発電所で使われる、…の部品: the thing made to work at X
                 return not (toks[b].surface == "を" and self._before_noun(j, generic=True))
             # ドローンで撮った, AIで見積もりを出す: a tool of what the clause does. A knowledge term is used only as
             # a tool a business adopts (TOOLS): another means (電炉で溶かして鋼材をつくる, 微生物で作る) is the text's own
@@ -277,6 +282,11 @@ class Spans:
                 return b
             b = e
         return b
+
+    def _passive(self, j: int) -> bool:
+        """The verb at j is passive (使われる): the text's thing is what is used."""
+        # れる only: られる is also the potential (AIに任せられる: the text could use it)
+        return j + 1 < len(self.toks) and self.toks[j + 1].pos == "助動詞" and self.toks[j + 1].norm == "れる"
 
     def _before_noun(self, j: int, generic: bool = False) -> bool:
         """The verb at j, past its auxiliaries, modifies the noun after it (使う|部品, 使われる|容器); with generic,

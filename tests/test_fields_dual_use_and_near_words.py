@@ -92,3 +92,31 @@ def test_nouns_joined_before_one_muke_are_all_whom_it_sells_to():
     sp = spans("病院及び介護施設向けのベッド")
     # 病院 ends at token 1 and is followed by 及び … 向け
     assert sp.customer(1)
+
+
+@pytest.mark.parametrize("text,number", [
+    # the plant of a kind of generation names it (洋上風力発電|所), and a part used there is in its supply chain
+    ("沖の洋上風力発電所で使われる、ナセルの部品や海底ケーブルの保守を担う", 9),
+    ("山あいの地熱発電所の井戸を掘る会社", 9),
+])
+def test_a_generation_plant_and_the_parts_used_there(kb, text, number):
+    c = classify([text], kb, top=3)[0]
+    assert c.fields and c.fields[0].number == number
+
+
+def test_a_tool_the_text_uses_at_a_place_is_still_a_use(kb):
+    # active voice: the text uses the drone (農地でドローンを使う) — no field of drones
+    c = classify(["農地でドローンを使って種をまく農家"], kb, top=3)[0]
+    assert not c.fields or c.fields[0].number not in (5, 15)
+
+
+def test_a_tool_the_text_could_hand_work_to_is_still_a_use(kb):
+    # られる is also the potential: 検品はAIに任せられそうだ says the text could use AI, not that it makes AI
+    c = classify(["箱詰めの検品はAIに任せられそうだが、社内に分かる者がいない"], kb, top=3)[0]
+    assert not c.fields or c.fields[0].number != 1
+
+
+def test_a_shipyard_is_not_counted_twice(kb):
+    # the plant rule is for generation only: 造船所 stays its own term (the repair of escort ships is defence's)
+    from chiiki_mirai.recommender.lexicon import lexicon
+    assert "造船" not in {h.term.text for h in lexicon(kb).match("護衛艦の修繕を請け負う造船所")}
