@@ -20,9 +20,11 @@ SENTENCE_BREAK = re.compile(r"[。！？!?]+[」』）)]?")
 REQUEST = re.compile(r"たい|たく|ほしい|欲しい|てもら|(?:の|る|ない|ます|です|しょう)か|教えて|ください|知りたい|？|\?")
 
 CAUSE = re.compile(r"ので(?!す|しょう)|から[、，]|ため[、，]|ために[、，]|のに[、，]")  # not のですが, 建てるのに使える
-# what a request asks for: a measure of some kind (a subsidy, a loan, a scheme, a tax break, help, a budget's frame) …
-ASKS_SUPPORT = re.compile(r"補助|支援|制度|助成|融資|補て?ん|補填|仕組み|手立て|施策|使え|出して|活用|特例|税制|優遇|資金|予算|"
-                          r"交付金|基金|お金|金は|貸し|貸して|借り|手伝|応援|後押し|メニュー|事業|枠|策|手を打")
+# what a request asks for: a measure, named anywhere in the question (補助金, 融資, 制度, 税制 …) …
+NAMES_A_MEASURE = re.compile(r"補助|助成|融資|交付金|基金|税制|優遇|特例|制度|施策|補て?ん|補填")
+# … or help of some kind, asked for in the request itself (支援, 手伝って, 使える, 資金, 事業, 枠 …)
+ASKS_SUPPORT = re.compile(r"支援|仕組み|手立て|使え|出して|活用|資金|予算|お金|金は|貸し|貸して|借り|手伝|応援|後押し|メニュー|"
+                          r"事業|枠|策|手を打")
 # … or advice no measure gives: a judgement (どちらが正しいか, 解釈, 違反か), whether one may or must (切ってもいいのか,
 # 払わないといけないのか), who is liable (責任, 賠償), a procedure (手続き, 書き方, 計算), how to deal with a trouble
 # (どう対応すれば, どうしたらいいか, 対処, 訴える; not how to reach a goal: どうしたら寄ってもらえる)
@@ -86,6 +88,7 @@ def request_part(query: str) -> str:
 
 def asks_advice(query: str) -> bool:
     """What the question asks for (its request part) is advice no measure gives — a judgement, a procedure, how to deal
-    with a trouble — and it names no measure of any kind (補助, 融資, 制度, 支援…) anywhere (「補助金の申請書が書けない。
-    書き方を見てくれる人は」 asks about a measure)."""
-    return bool(ASKS_ADVICE.search(request_part(query))) and not ASKS_SUPPORT.search(query)
+    with a trouble — not help of any kind (支援, 手伝って, 使える…), and the question names no measure anywhere
+    (「補助金の申請書が書けない。書き方を見てくれる人は」 asks about a measure)."""
+    asked = request_part(query)
+    return bool(ASKS_ADVICE.search(asked)) and not ASKS_SUPPORT.search(asked) and not NAMES_A_MEASURE.search(query)

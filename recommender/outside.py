@@ -44,9 +44,9 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tup
     asked = request_part(query)
 
     def read(n: NeedMatch) -> bool:
-        """A served need counts against it: any one, or for a request for advice one read clearly in what is asked
-        (「取引先に契約を切られた。損害賠償を請求できるか」: 取引先と契約 is why, not what is asked)."""
-        return not advice or idx.clear(n.need, asked, OUTSIDE_WORDS) is not None
+        """A served need counts against it: any one, or for a request for advice one read clearly — anywhere in the
+        question: a bare 「どうしたらいいか」 leaves the need in the sentences before it."""
+        return not advice or idx.clear(n.need, query, OUTSIDE_WORDS) is not None
 
     served = [n for n in named if n.need not in idx.outside and read(n)]
     if advice and served:
