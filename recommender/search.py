@@ -22,6 +22,7 @@ from chiiki_mirai.recommender.intents import (
     need_measures,
 )
 from chiiki_mirai.recommender.message import body
+from chiiki_mirai.recommender.named_measures import named_measures
 from chiiki_mirai.recommender.needs import match_needs
 from chiiki_mirai.recommender.outside import outside_need
 from chiiki_mirai.recommender.paraphrases import phrase_units
@@ -49,6 +50,7 @@ NO_FIELD = "分野は特定できません"
 FALLBACK = ("onestop_consultation_desk", "yorozu_support_center")
 W_NEED = 2.0  # a need read from everyday phrasing outranks a noun the question only mentions
 SECOND_NEED = 0.6
+W_NAMED = 2.0  # a measure the question names by its proper name (a need's full weight)
 FIELD_NEED = 0.5  # the field a question is about, as a need of its field's measures
 # a product of the field the question names or describes (サーモンを陸で育てたい: 陸上養殖) says what it is about more
 # precisely than a field's word
@@ -106,6 +108,14 @@ def _keep(scored: list, query_relevance: float) -> list:
     kept += [s for s in scored[len(kept):] if s.score >= MIN_FILL][: max(MIN_SHOWN - len(kept), 0)]
     # then the need's measures, after those (the answer without them is the head of the answer with them)
     return kept + [s for s in scored[len(kept):] if s.score >= MIN_KEEP and _needed(s)]
+
+
+def _named_first(kept: list, scored: list, named: dict[str, str]) -> list:
+    """The measures the question names by their proper names first (in their ranked order), then the others."""
+    if not kept or not named:
+        return kept
+    first = [s for s in scored if s.measure.id in named]
+    return first + [s for s in kept if s.measure.id not in named]
 
 
 def _needed(s) -> bool:
@@ -300,6 +310,9 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
     hint = {f.number for f in cls.fields} or ({cls.best.number} if cls.best and worded else set())
     intents = _add_needs(sig, kb, query, hint)
     _add_field_need(sig, kb, cls)
+    named = named_measures(kb, query)  # 「事業再構築補助金ってまだある？」: the scheme asked by name
+    for mid, name in named.items():
+        sig.extra[mid] = [*sig.extra.get(mid, []), Link("need", name, name, W_NAMED, {"label": name})]
     scored = rank_measures(
         kb, sig, facts=None, top=top,
         filters={"ministry": ministry, "category": category, "field": str(fnum) if fnum else None},
@@ -308,7 +321,7 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
     best = max((s.score for s in scored), default=0.0)
     # 「…の経営指導員です。」 says who asks: its words (指導) are no need that nothing serves
     beyond = outside_need(kb, without_own_work(without_asker(query)), intents)
-    kept = [] if beyond else _keep(scored, best)
+    kept = [] if beyond else _named_first(_keep(scored, best), scored, named)
     measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
     fields, outside, note = _field_line(cls)
     return {

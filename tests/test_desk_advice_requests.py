@@ -84,3 +84,19 @@ def test_two_compounds_sharing_only_a_qualifying_part_name_different_things(kb):
 def test_an_honorific_says_nothing_about_the_need():
     assert words("パートさんが足りない") == words("パートが足りない")
     assert words("社長様に聞いた") == words("社長に聞いた")
+
+
+@pytest.mark.parametrize("question,measure", [
+    # a scheme asked by its name (or a former name the knowledge keeps) is the answer's first, whatever else is named
+    ("ものづくり補助金って今年も出ますか。半導体の検査装置の部品を作る新しいラインを考えている。", "new_business_monozukuri_subsidy"),
+    ("省力化投資補助金で配膳のロボットを入れた旅館の例を知りたい", "sme_labor_saving_investment_subsidy"),
+])
+def test_a_scheme_asked_by_its_name_comes_first(kb, question, measure):
+    assert search(question, kb=kb)["measures"][0]["id"] == measure
+
+
+def test_a_description_or_a_bare_word_names_no_scheme(kb):
+    from chiiki_mirai.recommender.named_measures import named_measures, scheme_names
+    names = {name for _, name in scheme_names(kb).values()}
+    assert "補助金" not in names and not any("の" in n for n in names)
+    assert named_measures(kb, "県の補助金で何か使えるものはないか") == {}
