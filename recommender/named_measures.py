@@ -13,7 +13,7 @@ import re
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.kb_indexes import built_once
-from chiiki_mirai.recommender.tokenize import fold
+from chiiki_mirai.recommender.tokenize import fold, tokens
 
 SCHEME = re.compile(r"(?:補助金|交付金|助成金|支援金|税制|基金|ファンド|制度)$")
 NAMED_MIN_CHARS = 6
@@ -26,7 +26,7 @@ def scheme_names(kb: KnowledgeBase) -> dict[str, tuple[str, str]]:
         written: dict[str, str] = {}
         for mid, m in kb.measures.items():
             for n in (m.name, *(m.aliases or ()), *(m.keywords or ())):
-                if len(n) >= NAMED_MIN_CHARS and SCHEME.search(n) and "の" not in n:
+                if len(n) >= NAMED_MIN_CHARS and SCHEME.search(n) and not _described(n):
                     owners.setdefault(fold(n), set()).add(mid)
                     written[fold(n)] = n
         return {f: (next(iter(ms)), written[f]) for f, ms in sorted(owners.items()) if len(ms) == 1}
@@ -41,3 +41,8 @@ def named_measures(kb: KnowledgeBase, query: str) -> dict[str, str]:
         if f in text and len(name) > len(out.get(mid, "")):
             out[mid] = name
     return out
+
+
+def _described(name: str) -> bool:
+    """A description, not a proper name: its words are joined by the particle の (県の補助金, 各省の補助金)."""
+    return any(t.surface == "の" and t.pos == "助詞" for t in tokens(name))
