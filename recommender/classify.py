@@ -24,6 +24,7 @@ from chiiki_mirai.recommender.dual_use import add_dual_use
 from chiiki_mirai.recommender.encoder import Encoder, cache_root, get_encoder
 from chiiki_mirai.recommender.kb_indexes import settle
 from chiiki_mirai.recommender.lexicon import Hit, lexicon
+from chiiki_mirai.recommender.markets import customer, own_fields
 from chiiki_mirai.recommender.paraphrases import uncounted_tokens
 from chiiki_mirai.recommender.product_evidence import (
     ASIDE_FACTOR,
@@ -227,38 +228,18 @@ def _place_factor(h: Hit) -> float:
     return (USE_FACTOR if h.use else 1.0) * (LIST_FACTOR if h.listed else 1.0) * (ASIDE_FACTOR if h.aside else 1.0)
 
 
-def _customer(h: Hit, sp: Spans, own: frozenset[str] = frozenset(), field_of: dict[str, str] | None = None) -> bool:
-    """An outside sector named only as the customer (農家向けに, 漁協に届ける), or any sector named only as the client
-    whose work the text takes on (製薬会社から受託): the text's business is another. A field named as the customer
-    keeps its words (半導体メーカーに納める部品 is in the field's supply chain) unless the text names what it makes in
-    another field's own words (own): データセンター向けのメモリ is a semiconductor sold to data centres."""
-    if not h.places:
-        return False
-    if all(sp.client(b) for _, b in h.places):
-        return True
-    if not all(sp.customer(b) for _, b in h.places):
-        return False
-    return h.term.target.startswith("outside:") or bool(own - {(field_of or {}).get(h.term.target, "")})
-
-
-def _own_fields(hits: list[Hit], sp: Spans, field_of: dict[str, str]) -> frozenset[str]:
-    """The fields the text names as its own (not only as a technology it uses, in a list, or as whom it sells to)."""
-    return frozenset(field_of[h.term.target] for h in hits if h.places and not h.use and not h.listed
-                     and field_of[h.term.target].startswith("field:") and not all(sp.customer(b) for _, b in h.places))
-
-
 def _lexical_scores(hits: list[Hit], kb: KnowledgeBase, sp: Spans) -> tuple[dict[str, float], dict[str, list[str]]]:
     per: dict[str, list[float]] = {}
     words: dict[str, list[str]] = {}
     field_of = lexicon(kb).field_of
-    own = _own_fields(hits, sp, field_of)
+    own = own_fields(hits, sp, field_of)
     for h in hits:
         kind, ref = h.term.target.split(":", 1)
         moved = recovered_as(h, kb, sp)  # モーターから磁石を外す: the recovery product's, not the magnet's
         keys = [f"product:{moved}" if moved else h.term.target]
         if kind == "product":
             keys.append(f"field:{kb.product_field[ref]}")
-        factor = _place_factor(h) * (CUSTOMER_FACTOR if _customer(h, sp, own, field_of) else 1.0)
+        factor = _place_factor(h) * (CUSTOMER_FACTOR if customer(h, sp, own, field_of) else 1.0)
         if kind == "product" and only_source(h, sp):
             factor *= SOURCE_FACTOR
         if only_means(h, sp):
