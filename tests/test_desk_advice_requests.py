@@ -48,7 +48,8 @@ def test_a_request_for_advice_asks_no_measure(question, advice):
 
 
 @pytest.mark.parametrize("question", [
-    "船着き場を使う順番で組合員が揉めている。規則ではどちらが正しいのか解釈を教えてほしい。",
+    "港の倉庫の使い方で組合員が揉めている。規則ではどちらが正しいのか解釈を教えてほしい。",
+    "取引先の工場長と納期のことで揉めている。どう対応すればいいか。",
     # no need at all is read clearly: the incidental nouns (取引先, 担当者) bring no measure
     "取引先の担当者が怒鳴り込んできた。どう対処すればよいか。",
 ])
