@@ -5,6 +5,11 @@ A desk question often opens by saying who asks or who passed it on: 「〇〇商
 name the asker's job (経営指導員: 指導, 商工会議所) and are no need: read as needs, they bring needs nobody has (a 指導 of the
 labour inspectorate). The needs are read in what follows (`without_asker`); the whole text still names the field and
 the measures' own words.
+
+An intermediary (a bank, a chamber of commerce, a support centre) often says what it does itself before passing on
+its client's need: 「当金庫では事業性評価に基づく融資に力を入れていますが、取引先の…」, 「当所では毎月セミナーを開いて
+います。」, 「当金庫の融資と組み合わせられる補助は」. Its own work and its own products are no need of the client
+(`without_own_work`); what it wishes to do itself (当所でもセミナーを企画したい) still is.
 """
 
 from __future__ import annotations
@@ -22,6 +27,15 @@ COPULA = ("です。", "でございます。")
 # what a self-introduction is made of: nouns and the particles of a name (〇〇市の商工観光課の担当は私です is rare)
 INTRO_POS = frozenset({"名詞", "接頭辞", "接尾辞", "補助記号", "記号", "空白"})
 INTRO_PARTICLES = frozenset({"の", "は", "で"})
+SECTION = re.compile(r"(?:課|室|係|部|局|班|支所|事務所|センター|担当|課長|係長|部長|室長|主査|主事)$")  # a section or a post
+# an intermediary naming itself (当金庫, 当行, 弊行, 当所, 当会, 当センター, 当機構, 当庫)
+OWN = r"(?:(?:当|弊)(?:金庫|信金|行|所|会|センター|機構|庫|財団|公社)|私ども|わたくしども)"
+NOUN_RUN = r"[一-龥々ァ-ヶーA-Za-z]+"
+# …its ongoing work, said as a statement (では…に力を入れていますが、 / の地域創生室では…をしております。), not a wish (たい)
+OWN_WORK = re.compile(OWN + r"(?:の" + NOUN_RUN + r")?(?:では|でも|は|も|として)(?:(?!たい)[^。])*?(?:て|で)(?:います|いる|おります|おる)"
+                      r"(?:が|けど|けれど)?[、。，]?")
+# …and its own product (当金庫の融資): the noun after it
+OWN_THING = re.compile(OWN + r"の" + NOUN_RUN)
 
 
 def without_asker(query: str, bracketed: bool = False) -> str:
@@ -34,10 +48,18 @@ def without_asker(query: str, bracketed: bool = False) -> str:
         if end < 0 or end + 1 > MAX_CHARS or not rest[end + 1 :].strip():
             break
         first = rest[: end + 1]
-        if (BRACKETS.search(first) and not bracketed) or not (RELAY.search(first) or _introduction(first)):
+        if (BRACKETS.search(first) and not bracketed) or not (RELAY.search(first) or _introduction(first)
+                                                              or _heading(first)):
             break
         rest = rest[end + 1 :].lstrip()
     return rest
+
+
+def _heading(sentence: str) -> bool:
+    """「○○市 企画調整課。」: a memo's heading that names the section asking — nouns only, ending on a section's name."""
+    toks = [t for t in tokens(sentence.rstrip("。")) if t.pos not in ("補助記号", "記号", "空白")]
+    return bool(toks) and all(t.pos in INTRO_POS or t.surface in INTRO_PARTICLES for t in toks) and bool(
+        SECTION.search(toks[-1].surface))
 
 
 def _introduction(sentence: str) -> bool:
@@ -47,3 +69,8 @@ def _introduction(sentence: str) -> bool:
         return False
     toks = tokens(body)
     return bool(toks) and all(t.pos in INTRO_POS or t.surface in INTRO_PARTICLES for t in toks)
+
+
+def without_own_work(text: str) -> str:
+    """The text without what the intermediary passing the need on says of its own work and its own products."""
+    return OWN_THING.sub("", OWN_WORK.sub("", text))

@@ -3,17 +3,33 @@
 A sentence that opens on a word of addition (それと, あと, もう一点, 別件で) begins another ask; the sentences up to it
 belong to the ask before. Each ask is answered on its own and the answers are taken in turn (`interleave`), so that
 the stronger ask's measures do not crowd out the other's. REQUEST (a sentence that asks or wants) is where a question's
-request begins (search.request_part).
+request begins (`request_part`); what the request asks for is a measure (a subsidy, a loan, a scheme, help) or advice
+that no measure gives (`asks_advice`: a judgement of who is right, how to carry out a procedure, how to deal with a
+trouble).
 """
 
 from __future__ import annotations
 
 import re
 
+from chiiki_mirai.recommender.asker import without_asker
+
 SENTENCE_BREAK = re.compile(r"[。！？!?]+[」』）)]?")
 # a sentence that asks or wants (…たい, …ほしい, …か？, 教えて, ありますか): the request begins there
 # (not a bare か。: 倍近か。 is a western dialect's adjective)
 REQUEST = re.compile(r"たい|たく|ほしい|欲しい|てもら|(?:の|る|ない|ます|です|しょう)か|教えて|ください|知りたい|？|\?")
+
+CAUSE = re.compile(r"ので(?!す|しょう)|から[、，]|ため[、，]|ために[、，]|のに[、，]")  # not のですが, 建てるのに使える
+# what a request asks for: a measure, named anywhere in the question (補助金, 融資, 制度, 税制 …) …
+NAMES_A_MEASURE = re.compile(r"補助|助成|融資|交付金|基金|税制|優遇|特例|制度|施策|補て?ん|補填")
+# … or help of some kind, asked for in the request itself (支援, 手伝って, 使える, 資金, 事業, 枠 …)
+ASKS_SUPPORT = re.compile(r"支援|仕組み|手立て|使え|出して|活用|資金|予算|お金|金は|貸し|貸して|借り|手伝|応援|後押し|メニュー|"
+                          r"事業|枠|策|手を打")
+# … or advice no measure gives: a judgement (どちらが正しいか, 解釈, 違反か), whether one may or must (切ってもいいのか,
+# 払わないといけないのか), who is liable (責任, 賠償), a procedure (手続き, 書き方, 計算), how to deal with a trouble
+# (どう対応すれば, どうしたらいいか, 対処, 訴える; not how to reach a goal: どうしたら寄ってもらえる)
+ASKS_ADVICE = re.compile(r"解釈|正しい|違反|手続|書き方|やり方|計算|対応|対処|どう(?:したら|すれば)(?:いい|よい|よろし|ええ|よか)|どうすべき|訴え|責任|賠償|"
+                         r"ても(?:いい|よい|よか|かまわ|構わ)[^。]{0,6}か|(?:ないと|なければ|なきゃ)(?:いけ|なら)ない(?:ん|の)?(?:です|でしょう)?か")
 
 
 # words that open a second ask: 「それと、」「あと」「もう一点、」「別件ですが、」「また、」
@@ -50,3 +66,29 @@ def interleave(answers: list[list[dict]], top: int) -> list[dict]:
                 seen.add(a[i]["id"])
                 out.append(a[i])
     return out[:top]
+
+
+def request_part(query: str) -> str:
+    """The part of a question after the sentences that only state the background before the first that asks or wants
+    (「電気代が倍になった。省エネの機械に替えたいが補助金は？」), each of its sentences after its last cause (…ので,
+    …から、, …ため、): what is asked, not why. A memo that asks two things (「…を直したい。それと、人手が足りないので
+    採用の支援も」) asks both: a cause cuts its own sentence only. Who asks or passed the question on (「…より電話。」,
+    asker.py) is no sentence of it."""
+    text = query.rstrip(" 　\n」』）)")
+    opening = len(text) - len(without_asker(text, bracketed=True))
+    starts = [opening] + [m.end() for m in SENTENCE_BREAK.finditer(text) if opening < m.end() < len(text)]
+    spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
+    asking = next((a for a, b in spans if REQUEST.search(text[a:b])), opening)
+    first = asking if asking > opening else 0
+    spans = [(0 if a == opening else a, b) for a, b in spans] if first == 0 else spans
+    causes = [m.end() for m in CAUSE.finditer(query)]
+    parts = [text[max([a, *(c for c in causes if a < c <= b)]) : b] for a, b in spans if a >= first]
+    return "".join(p.lstrip("、，, 　\n") for p in parts).strip() or query
+
+
+def asks_advice(query: str) -> bool:
+    """What the question asks for (its request part) is advice no measure gives — a judgement, a procedure, how to deal
+    with a trouble — not help of any kind (支援, 手伝って, 使える…), and the question names no measure anywhere
+    (「補助金の申請書が書けない。書き方を見てくれる人は」 asks about a measure)."""
+    asked = request_part(query)
+    return bool(ASKS_ADVICE.search(asked)) and not ASKS_SUPPORT.search(asked) and not NAMES_A_MEASURE.search(query)

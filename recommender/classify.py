@@ -20,9 +20,11 @@ import numpy as np
 from chiiki_mirai.core import result as typed
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.confidence import confidence, threshold
+from chiiki_mirai.recommender.dual_use import add_dual_use
 from chiiki_mirai.recommender.encoder import Encoder, cache_root, get_encoder
 from chiiki_mirai.recommender.kb_indexes import settle
 from chiiki_mirai.recommender.lexicon import Hit, lexicon
+from chiiki_mirai.recommender.markets import customer, own_fields
 from chiiki_mirai.recommender.paraphrases import uncounted_tokens
 from chiiki_mirai.recommender.product_evidence import (
     ASIDE_FACTOR,
@@ -226,27 +228,18 @@ def _place_factor(h: Hit) -> float:
     return (USE_FACTOR if h.use else 1.0) * (LIST_FACTOR if h.listed else 1.0) * (ASIDE_FACTOR if h.aside else 1.0)
 
 
-def _customer(h: Hit, sp: Spans) -> bool:
-    """An outside sector named only as the customer (農家向けに, 漁協に届ける), or any sector named only as the client
-    whose work the text takes on (製薬会社から受託): the text's business is another. A field named as the customer
-    keeps its words (半導体メーカーに納める部品 is in the field's supply chain)."""
-    if not h.places:
-        return False
-    if all(sp.client(b) for _, b in h.places):
-        return True
-    return h.term.target.startswith("outside:") and all(sp.customer(b) for _, b in h.places)
-
-
 def _lexical_scores(hits: list[Hit], kb: KnowledgeBase, sp: Spans) -> tuple[dict[str, float], dict[str, list[str]]]:
     per: dict[str, list[float]] = {}
     words: dict[str, list[str]] = {}
+    field_of = lexicon(kb).field_of
+    own = own_fields(hits, sp, field_of)
     for h in hits:
         kind, ref = h.term.target.split(":", 1)
         moved = recovered_as(h, kb, sp)  # モーターから磁石を外す: the recovery product's, not the magnet's
         keys = [f"product:{moved}" if moved else h.term.target]
         if kind == "product":
             keys.append(f"field:{kb.product_field[ref]}")
-        factor = _place_factor(h) * (CUSTOMER_FACTOR if _customer(h, sp) else 1.0)
+        factor = _place_factor(h) * (CUSTOMER_FACTOR if customer(h, sp, own, field_of) else 1.0)
         if kind == "product" and only_source(h, sp):
             factor *= SOURCE_FACTOR
         if only_means(h, sp):
@@ -302,6 +295,7 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
     soft_scores = _soft_scores(text, idx, enc, kb) if SOFT_WEIGHT > 0 else {}
     para, para_phrase = paraphrase_scores(text, hits, kb)
     longer_wins(lex_scores, para, para_phrase, hits)
+    add_dual_use(text, hits, lex_scores, words, kb)  # 自衛隊にも山岳救助にも: the field's dual-use product
     base = float(np.mean(row[idx.field_rows])) if idx.field_rows else 0.0
     # the semantic score of every entry at once (the same float32 arithmetic as one by one)
     sem_row = np.clip((row - base) / SEM_SPAN, 0.0, 1.0) if np.any(row != 0) else None

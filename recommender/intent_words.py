@@ -11,9 +11,10 @@ import functools
 
 from chiiki_mirai.recommender.tokenize import Token, fold, split_a, tokens
 
-# words that say nothing about which need: light verbs, question words, and size (大きな工場 is a 工場)
+# words that say nothing about which need: light verbs, question words, size (大きな工場 is a 工場) and honorifics
+# (パートさん is パート)
 LIGHT = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良い", "どう", "何", "誰", "うち", "どこ", "もの", "ところ",
-                   "大きな", "大きい", "小さな", "小さい"})
+                   "大きな", "大きい", "小さな", "小さい", "さん", "さま", "様", "ちゃん", "くん", "殿"})
 
 
 # places abroad the dictionary does not tag as countries (general knowledge; the dictionary's countries count too)
@@ -104,6 +105,19 @@ def compound_modifiers(text: str) -> tuple[frozenset[str], ...]:
             noun = t.pos == "名詞" and prev is not None and prev.pos == "名詞" and bool(token_forms(prev))
             out.append(frozenset(token_forms(prev)) if noun and prev is not None else frozenset())
         prev = t
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def compound_inner(text: str) -> tuple[frozenset[str], ...]:
+    """Per unit (as units()): the forms of the parts before a one-word compound's head (市街・調整 of 市街化調整区域),
+    else empty: a part that only qualifies the compound's head."""
+    out = []
+    for t in tokens(text):
+        if not token_forms(t):
+            continue
+        parts = [p for p in split_a(t.surface) if len(p) > 1] if len(t.surface) > 2 else []
+        out.append(frozenset(fold(p) for p in parts[:-1]) if len(parts) > 1 else frozenset())
     return tuple(out)
 
 

@@ -39,6 +39,7 @@ from chiiki_mirai.recommender.desk_words import measure_words
 from chiiki_mirai.recommender.intent_words import (
     ASKING,
     compound_heads,
+    compound_inner,
     compound_modifiers,
     modified_only,
     other_object,
@@ -177,6 +178,7 @@ class IntentIndex:
                 self.by_word.setdefault(w, []).append(i)
         self.measures, self.rejected = _check(kb, self.needs)
         self.mods = [compound_modifiers(ph) for _, ph, _ in self.phrases]
+        self.inner = [compound_inner(ph) for _, ph, _ in self.phrases]
         # per phrasing: whether a content word of it gives no form (成り手 → 手, 大きい): the need may rest on it
         self.lost = [any(t.content and not token_forms(t) and fold(t.surface) not in ASKING for t in tokens(ph))
                      for _, ph, _ in self.phrases]
@@ -197,8 +199,13 @@ class IntentIndex:
         # phrasing names with a modifier and the question only with another (観光|拠点 / 建設|拠点) is another thing of
         # that kind, not shared (a bare 柵 is still the 防護柵's kind)
         mods = (*self.mods[i], frozenset())[: len(us)]  # LOST_WORD has no modifier
-        got = [0.0 if m and not m & q and u & q and u & q <= modified else max((self.idf[w] for w in u & q), default=0.0)
-               for u, m in zip(us, mods, strict=True)]
+        # two compounds that share only a part qualifying each one's head name different things (市街化調整区域 /
+        # 漁業調整規則, 雇用調整助成金 / 企画調整課): the part the phrasing's compound has before its head, named by the
+        # question only right after another noun, is not shared
+        inner = (*self.inner[i], frozenset())[: len(us)]
+        got = [0.0 if (m and not m & q or n and u & q <= n) and u & q and u & q <= modified
+               else max((self.idf[w] for w in u & q), default=0.0)
+               for u, m, n in zip(us, mods, inner, strict=True)]
         covered = [g > 0 for g in got]
         total = sum(weights)
         s = sum(got) / total if total else 0.0

@@ -192,6 +192,8 @@ class Lexicon:
             fuzzy_terms[t.folded].append(t)
         self._fuzzy_strings = sorted(fuzzy_terms)
         self._fuzzy_terms = [fuzzy_terms[f] for f in self._fuzzy_strings]
+        # per fuzzy string: its words (a near match must meet each of them at least in part)
+        self._fuzzy_words = [tuple(fold(t.surface) for t in tokens(ts[0].text) if t.content) for ts in self._fuzzy_terms]
         self._fuzzy_len = np.array([len(f) for f in self._fuzzy_strings], dtype=np.float64)
         chars = sorted({c for f in self._fuzzy_strings for c in f})
         self._char_col = {c: i for i, c in enumerate(chars)}
@@ -264,9 +266,10 @@ class Lexicon:
                     if (t.folded, t.target) not in hits and t.folded not in seen:
                         hits[(t.folded, t.target)] = Hit(t, READING_SCORE, t.text)
         if fuzzy and len(folded) <= FUZZY_MAX_TEXT:
+            chars = set(folded)
             for i in self._fuzzy_candidates(folded):
                 terms = [t for t in self._fuzzy_terms[i] if (t.folded, t.target) not in hits and t.folded not in seen]
-                if not terms:
+                if not terms or _lacks_a_word(self._fuzzy_words[i], chars):
                     continue
                 s = fuzz.partial_ratio(self._fuzzy_strings[i], folded, score_cutoff=FUZZY_MIN)
                 if s:
@@ -285,6 +288,13 @@ class Lexicon:
         longer = [(a, b) for o in hits if o.term.folded != h.term.folded and mine not in self.fields_by_folded[o.term.folded]
                   for a, b in o.places]
         return all(any(a <= s and e <= b and (b - a) > (e - s) for a, b in longer) for s, e in h.places)
+
+
+def _lacks_a_word(words: tuple[str, ...], chars: set[str]) -> bool:
+    """A term of several words whose first or last word the text does not meet in any character (eスポーツ for a text
+    that says スポーツ only): the text names a broader word or another thing of the kind, not the term misspelt (a
+    word missing in the middle is a variant: かけ流しの陸上養殖 for かけ流し式陸上養殖)."""
+    return len(words) > 1 and any(not set(w) & chars for w in (words[0], words[-1]))
 
 
 @functools.lru_cache(maxsize=2)

@@ -2,30 +2,29 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import CategoryId
-from chiiki_mirai.recommender.asker import without_asker
-from chiiki_mirai.recommender.asks import REQUEST, SENTENCE_BREAK, asks, interleave
+from chiiki_mirai.recommender.asker import without_asker, without_own_work
+from chiiki_mirai.recommender.asks import SENTENCE_BREAK, asks, interleave, request_part
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
 from chiiki_mirai.recommender.explain import recommendation
-from chiiki_mirai.recommender.intent_words import narrower, shared_units
 from chiiki_mirai.recommender.intents import (
     CONTEXT_OF,
     GENERIC_NEEDS,
     NEED_LABELS,
     NEED_THEMES,
     NeedMatch,
-    OutsideNeed,
     intent_index,
     need_measures,
 )
 from chiiki_mirai.recommender.message import body
+from chiiki_mirai.recommender.named_measures import named_measures
 from chiiki_mirai.recommender.needs import match_needs
+from chiiki_mirai.recommender.outside import outside_need
 from chiiki_mirai.recommender.paraphrases import phrase_units
 from chiiki_mirai.recommender.paraphrases import words as paraphrase_words
 from chiiki_mirai.recommender.rank import rank_measures
@@ -51,15 +50,13 @@ NO_FIELD = "分野は特定できません"
 FALLBACK = ("onestop_consultation_desk", "yorozu_support_center")
 W_NEED = 2.0  # a need read from everyday phrasing outranks a noun the question only mentions
 SECOND_NEED = 0.6
+W_NAMED = 2.0  # a measure the question names by its proper name (a need's full weight)
 FIELD_NEED = 0.5  # the field a question is about, as a need of its field's measures
 # a product of the field the question names or describes (サーモンを陸で育てたい: 陸上養殖) says what it is about more
 # precisely than a field's word
 PRODUCT_NEED = 0.75
 MAX_NEEDS = 3
-CAUSE = re.compile(r"ので(?!す|しょう)|から[、，]|ため[、，]|ために[、，]|のに[、，]")  # not のですが, 建てるのに使える
 CAUSE_SHARE = 0.5  # a need read only in the cause of what is asked
-OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
-SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly
 SECTOR_MIN = 0.5  # an outside sector is named only on clear evidence of its own
 # a product described in other words this closely names the question's field (フィルムみたいに曲がる太陽電池)
 PARA_LINE = 0.5
@@ -113,6 +110,14 @@ def _keep(scored: list, query_relevance: float) -> list:
     return kept + [s for s in scored[len(kept):] if s.score >= MIN_KEEP and _needed(s)]
 
 
+def _named_first(kept: list, scored: list, named: dict[str, str]) -> list:
+    """The measures the question names by their proper names first (in their ranked order), then the others."""
+    if not kept or not named:
+        return kept
+    first = [s for s in scored if s.measure.id in named]
+    return first + [s for s in kept if s.measure.id not in named]
+
+
 def _needed(s) -> bool:
     """The measure is brought by a need the question expresses (a need link carries at least NEED_KEEP)."""
     return any(lk.kind == "need" and lk.contribution >= NEED_KEEP for lk in s.links)
@@ -123,8 +128,9 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
     incidental nouns: its measures get W_NEED, the first need fully and the others by their share. A measure
     aimed at some fields only does not serve the need of a question about another field (誘致 of a 太陽電池 plant
     does not bring the semiconductor plants' subsidy), nor of one naming no field unless every writer lists it.
-    Who asks or passed the question on (「○○市 企画調整課。」「雇用対策室より。」, asker.py) expresses no need."""
-    found = _asked_first(kb, query, intent_index(kb).match(without_asker(query)))
+    Who asks or passed the question on (「○○市 企画調整課。」「雇用対策室より。」, asker.py) expresses no need, nor what an
+    intermediary passing it on says of its own work (「当金庫では…融資に力を入れていますが、」)."""
+    found = _asked_first(kb, query, intent_index(kb).match(without_own_work(without_asker(query))))
     context = {c for n in found for c in CONTEXT_OF.get(n.need, ())}
     needs = [n for n in found if n.need not in context][:MAX_NEEDS]
     if all(n.need in GENERIC_NEEDS for n in needs):
@@ -166,24 +172,6 @@ def _need_label(kb: KnowledgeBase, need: str) -> str:
     return beyond.label if beyond else NEED_LABELS.get(need, need)
 
 
-def request_part(query: str) -> str:
-    """The part of a question after the sentences that only state the background before the first that asks or wants
-    (「電気代が倍になった。省エネの機械に替えたいが補助金は？」), each of its sentences after its last cause (…ので,
-    …から、, …ため、): what is asked, not why. A memo that asks two things (「…を直したい。それと、人手が足りないので
-    採用の支援も」) asks both: a cause cuts its own sentence only. Who asks or passed the question on (「…より電話。」,
-    asker.py) is no sentence of it."""
-    text = query.rstrip(" 　\n」』）)")
-    opening = len(text) - len(without_asker(text, bracketed=True))
-    starts = [opening] + [m.end() for m in SENTENCE_BREAK.finditer(text) if opening < m.end() < len(text)]
-    spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
-    asking = next((a for a, b in spans if REQUEST.search(text[a:b])), opening)
-    first = asking if asking > opening else 0
-    spans = [(0 if a == opening else a, b) for a, b in spans] if first == 0 else spans
-    causes = [m.end() for m in CAUSE.finditer(query)]
-    parts = [text[max([a, *(c for c in causes if a < c <= b)]) : b] for a, b in spans if a >= first]
-    return "".join(p.lstrip("、，, 　\n") for p in parts).strip() or query
-
-
 def _field_of_sentences(kb: KnowledgeBase, query: str, model: str | None) -> list:
     """The field of a long message (LONG_MESSAGE sentences or more) that names none as a whole: the first field of its
     sentence that names one in the field's own words most confidently. A mail's many sentences of background dilute
@@ -221,42 +209,6 @@ def _add_field_need(sig: Signals, kb: KnowledgeBase, cls) -> None:
         if best.number in m.fields:
             lk = Link("field", str(best.number), word, W_NEED * share * min(best.score, 1.0))
             sig.extra[mid] = [*sig.extra.get(mid, []), lk]
-
-
-def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tuple[NeedMatch, OutsideNeed] | None:
-    """The question's strongest need when no measure serves it (鳥獣被害, 電気代そのもの) and no need a measure
-    serves is as strong: then nothing applies, whatever nouns the question mentions on the way."""
-    idx = intent_index(kb)
-    named = [n for n in intents if n.need not in GENERIC_NEEDS]
-    outside = [n for n in named if n.need in idx.outside]
-    if not outside:
-        return None
-    # read clearly: by a phrasing that shares at least OUTSIDE_WORDS of its words with the question (the need's best
-    # phrasing may share one word only, 納税猶予の手続き, while another says it: 自社株を譲り受けるときの税の猶予)
-    clear = [c for c in (idx.clear(n.need, query, OUTSIDE_WORDS) for n in outside) if c is not None]
-    if not clear:
-        return None
-    best = max(clear, key=lambda n: n.score)
-    served = [n for n in named if n.need not in idx.outside]
-    # 「資材が値上がりしたので販路を広げたい」: a need no measure serves named only as the cause of a request a
-    # measure serves is not what is asked
-    asked = request_part(query)
-    if asked != query and shared_units(best.phrase, asked) < OUTSIDE_WORDS and any(
-            n.need not in idx.outside and n.need not in GENERIC_NEEDS for n in idx.match(asked)):
-        return None
-    # a served need wins when its writers agree more strongly (their median: the outside needs have one writer, the
-    # served ones four, and one of four phrasings that happens to fit is no agreement), unless the outside phrasing
-    # says the same and more (返礼品の基準 / 返礼品にしたい)
-    shadows = idx.outside[best.need].shadows
-
-    def beats(n: NeedMatch) -> bool:
-        if n.need in shadows:
-            return SHADOW_SHARE * n.consensus > best.score
-        return n.consensus > best.score and not narrower(best.phrase, n.phrase)
-
-    if any(beats(n) for n in served):
-        return None
-    return best, idx.outside[best.need]
 
 
 def _field_line(cls) -> tuple[list[dict], list[dict], str]:
@@ -358,6 +310,9 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
     hint = {f.number for f in cls.fields} or ({cls.best.number} if cls.best and worded else set())
     intents = _add_needs(sig, kb, query, hint)
     _add_field_need(sig, kb, cls)
+    named = named_measures(kb, query)  # 「事業再構築補助金ってまだある？」: the scheme asked by name
+    for mid, name in named.items():
+        sig.extra[mid] = [*sig.extra.get(mid, []), Link("need", name, name, W_NAMED, {"label": name})]
     scored = rank_measures(
         kb, sig, facts=None, top=top,
         filters={"ministry": ministry, "category": category, "field": str(fnum) if fnum else None},
@@ -365,8 +320,8 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
     # judged on the filtered results: "no measure of this ministry answers" is an answer too
     best = max((s.score for s in scored), default=0.0)
     # 「…の経営指導員です。」 says who asks: its words (指導) are no need that nothing serves
-    beyond = outside_need(kb, without_asker(query), intents)
-    kept = [] if beyond else _keep(scored, best)
+    beyond = outside_need(kb, without_own_work(without_asker(query)), intents)
+    kept = [] if beyond else _named_first(_keep(scored, best), scored, named)
     measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
     fields, outside, note = _field_line(cls)
     return {

@@ -55,6 +55,9 @@ USE_WORDS = _set(
 SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用")
 # verbs (normalised forms) of selling or delivering to someone: 「Xに売る」 names X as the customer
 CUSTOMER_SPAN = 4  # tokens after 「Xに」 looked at for the verb of selling
+# a kind of generation is named by its plant too (洋上風力発電|所, 地熱発電|所; a shipyard, 造船所, is a term of its own)
+GENERATION, PLANT = "発電", "所"
+AND_WORDS = frozenset({"及び", "および", "と", "や", "・"})  # nouns joined before one 向け
 CLAUSE_BREAK = frozenset("、，,。．!！?？")
 SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品 納入 売り込む 供給")
 # nouns and verbs (normalised forms) of work taken on for someone: 「Xから受託する」 names X as the client
@@ -72,6 +75,7 @@ SENTENCE_END = frozenset("。．!！?？")
 # (AIで見積もりを出す); other terms before で are often the means or the place of the text's own business
 # (微生物で原料を量産する, ドックで修理を請け負う). Folded forms.
 # A drone by its other names (無人機, 無人航空機, マルチコプター) is the same tool.
+DOING = frozenset({"遣る"})  # やる: of a tool its use (AIをやる), of an activity (配送をやる) doing it
 TOOLS = frozenset(fold(w) for w in _set("AI 人工知能 生成AI ドローン 無人機 無人航空機 マルチコプター ロボット IoT DX"))
 LIST_SEPARATORS = re.compile(r"[、，,・／/]")
 LIST_MIN_ITEMS = 3
@@ -115,6 +119,9 @@ class Spans:
         i = self.folded.find(term_folded)
         while i >= 0:
             j = i + len(term_folded)
+            if (term_folded.endswith(GENERATION) and j not in self.ends and j + len(PLANT) in self.ends
+                    and self.folded.startswith(PLANT, j)):
+                j += len(PLANT)  # 洋上風力発電所 is the plant of 洋上風力発電: the term ends inside 発電|所
             if i in self.starts and j in self.ends:
                 a, b = self.starts[i], self.ends[j]
                 out.append(Place(a, b, self.counts_at(b), self.used(a, b), self.listed[a], self.aside[a]))
@@ -139,6 +146,12 @@ class Spans:
             return False
         if toks[b].surface in ("向け", "向き"):
             return True
+        if toks[b].surface in AND_WORDS:  # AIデータセンター及びフィジカルAI向けの: both are whom it sells to
+            k = b + 1
+            while k < len(toks) and toks[k].surface not in ("向け", "向き") and toks[k].pos in (*NOUNISH, "形状詞"):
+                k += 1
+            if b + 1 < k < len(toks) and toks[k].surface in ("向け", "向き"):
+                return True
         if toks[b].surface in ("に", "へ"):  # 漁協に届ける, 漁協に氷を届ける
             for t in toks[b + 1 : b + 1 + CUSTOMER_SPAN]:
                 if t.surface in CLAUSE_BREAK:
@@ -217,13 +230,15 @@ class Spans:
             if toks[b].surface == "を" and rest and rest[0].norm not in USE_WORDS:
                 rest = self._past_where(b + 1) or rest  # AIソフトを全社に入れた: where it goes stands between
             if rest and rest[0].norm in USE_WORDS:  # ドローンを使って, AIを導入, AIも使える
+                if rest[0].norm in DOING and toks[b - 1].verbal:
+                    return False  # ドローン配送をやりたい: an activity named by its noun is done, not used
                 # 原子炉に使う部品, 港湾で使う機械: a thing made to go into X or to work at X is X's industry's;
                 # 衛星データを使ったサービス: a generic thing offered, made of X, is X's too
                 j = toks.index(rest[0], b + 1)
                 if self._negated(j):  # 肉を使わないハンバーグ, 希土類を使わず: made without X, no use of X
                     return False
-                if toks[b].surface in ("に", "で") and self._before_noun(j):
-                    return False
+                if toks[b].surface in ("に", "で") and (self._before_noun(j) or self._passive(j)):
+                    return False  # 港湾で使う機械, 洋上風力発電所で使われる、…の部品: the thing made to work at X
                 return not (toks[b].surface == "を" and self._before_noun(j, generic=True))
             # ドローンで撮った, AIで見積もりを出す: a tool of what the clause does. A knowledge term is used only as
             # a tool a business adopts (TOOLS): another means (電炉で溶かして鋼材をつくる, 微生物で作る) is the text's own
@@ -267,6 +282,11 @@ class Spans:
                 return b
             b = e
         return b
+
+    def _passive(self, j: int) -> bool:
+        """The verb at j is passive (使われる): the text's thing is what is used."""
+        # れる only: られる is also the potential (AIに任せられる: the text could use it)
+        return j + 1 < len(self.toks) and self.toks[j + 1].pos == "助動詞" and self.toks[j + 1].norm == "れる"
 
     def _before_noun(self, j: int, generic: bool = False) -> bool:
         """The verb at j, past its auxiliaries, modifies the noun after it (使う|部品, 使われる|容器); with generic,

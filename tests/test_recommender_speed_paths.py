@@ -38,7 +38,7 @@ from chiiki_mirai.recommender.encoder import (
 )
 from chiiki_mirai.recommender.lexicon import FUZZY_MAX_TEXT, FUZZY_MIN, Hit, lexicon
 from chiiki_mirai.recommender.rank import DIVERSITY, main_driver
-from chiiki_mirai.recommender.tokenize import fold, kana_reading
+from chiiki_mirai.recommender.tokenize import fold, kana_reading, tokens
 from chiiki_mirai.recommender.word_places import spans
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -197,6 +197,10 @@ def _match_every_term(lex, text: str) -> list:
     if len(folded) <= FUZZY_MAX_TEXT:
         for t in lex.fuzzy:
             if (t.folded, t.target) not in hits and t.folded not in seen:
+                # a term whose first or last word the text meets in no character is no near match (eスポーツ / スポーツ)
+                words = [fold(x.surface) for x in tokens(t.text) if x.content]
+                if len(words) > 1 and any(not set(w) & set(folded) for w in (words[0], words[-1])):
+                    continue
                 s = fuzz.partial_ratio(t.folded, folded, score_cutoff=FUZZY_MIN)
                 if s:
                     hits[(t.folded, t.target)] = Hit(t, round((s - FUZZY_MIN) / (100 - FUZZY_MIN) * 0.5 + 0.4, 4), t.text)
