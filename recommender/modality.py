@@ -76,9 +76,14 @@ def kind(sentence: str, in_commitment: bool = False) -> Kind:
         return "own"
     if _BASIS_RE.search(sentence):
         return "basis"
-    if _NEED_RE.search(_NOT_NEED_RE.sub("", sentence)):
+    if states_lack(sentence):
         return "need"
     return "other"
+
+
+def states_lack(text: str) -> bool:
+    """Whether a text states a problem, shortage or request (NEED), not one it says is small or absent (NOT_NEED)."""
+    return _NEED_RE.search(_NOT_NEED_RE.sub("", text)) is not None
 
 
 def counts(m: Modality) -> bool:

@@ -35,7 +35,7 @@ from chiiki_mirai.recommender.plan_evidence import (
     quote_around,
 )
 from chiiki_mirai.recommender.plan_names import NameIndex, as_written, name_index, named_by_pattern, named_in
-from chiiki_mirai.recommender.plan_statements import Statement, need_strength, read_statements
+from chiiki_mirai.recommender.plan_statements import Statement, need_strength, need_themes, read_statements
 from chiiki_mirai.recommender.plan_text import W_NEEDS
 from chiiki_mirai.recommender.plan_words import (
     CLAUSE,
@@ -49,7 +49,7 @@ from chiiki_mirai.recommender.plan_words import (
     norm,
     object_present,
 )
-from chiiki_mirai.recommender.themes import detect_themes, theme_strengths
+from chiiki_mirai.recommender.themes import theme_strengths
 
 
 def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> PlanReading:
@@ -68,7 +68,7 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
             continue
         strength = need_strength(st)
         if strength:
-            for theme in detect_themes(st.text):
+            for theme in need_themes(st.text):
                 if strength > r.needs.get(theme, Evidence("", "", 0.0)).strength:
                     r.needs[theme] = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
     invest = investment_evidence(plan)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from chiiki_mirai.recommender.themes import THEME_CUES
+from chiiki_mirai.recommender.themes import SUPPLY_ABROAD, THEME_CUES
 
-# a department, office, cooperative or association name (商工観光労働部, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会) names
+# a department, office, cooperative or association name (商工観光労働部, 観光部門, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会) names
 # who acts, not what the plan is about: not an object (the 漁業 of a 漁業協同組合 is no call for fisheries technology, the
 # 観光 of a tourism association the plan exhibits with is no call for tourism measures)
-ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係|協同組合|協会|連盟|連合会)(?![\u4e00-\u9fff])")
+ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部門|部|局|室|係|協同組合|協会|連盟|連合会)(?![\u4e00-\u9fff])")
 # a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
 # 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
 RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリー|渡船|乗合|デマンド|スクールバス|コミュニティバス)")
@@ -26,6 +26,9 @@ RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリ�
 # food-hub measure). The clause up to から仕入れる, or a list ending in の仕入れ (仕入 only: goods bought in; 資金の調達
 # is finance the plan seeks)
 SUPPLIERS = re.compile(r"[^、。，,\n]{0,30}?から(?:の)?仕入|[^、。，,\n（(]{0,20}?の仕入(?!先)")
+# 海外 as where inputs come from (themes.SUPPLY_ABROAD: 「部材の海外依存」, 「海外製が大半」): no market abroad the export
+# measures are for
+SUPPLY_ABROAD_RE = re.compile(SUPPLY_ABROAD)
 # an object word inside a longer name of another thing: the 専門学校 of a college of technology written in full
 # (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure); the 料理 of a 料理店 or a
 # 料理人 names a customer (charcoal or shiitake sold to Chinese restaurants), and 食材 bought in (食材の仕入れ) an input
@@ -61,8 +64,9 @@ SCHOOL = re.compile(r"大学|高専|高等専門学校|高校|高等学校|専�
 
 def bare_of(text: str) -> str:
     """The text as the objects are looked for in it: without department names (商工観光労働部 names who acts), without
-    the 町営 of a bus the municipality runs (RUN_SERVICE) and without the suppliers a business buys from (SUPPLIERS)."""
-    return SUPPLIERS.sub(" ", RUN_SERVICE.sub("", ORG_NAME.sub(" ", text)))
+    the 町営 of a bus the municipality runs (RUN_SERVICE), without the suppliers a business buys from (SUPPLIERS) and
+    without 海外 as where its inputs come from (SUPPLY_ABROAD_RE)."""
+    return SUPPLY_ABROAD_RE.sub(" ", SUPPLIERS.sub(" ", RUN_SERVICE.sub("", ORG_NAME.sub(" ", text))))
 
 
 def norm(text: str) -> str:

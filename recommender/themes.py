@@ -54,6 +54,11 @@ _THEME_RE = {k: re.compile(v) for k, v in THEME_CUES.items()}
 # out (中国地方)
 FOREIGN_MARKET = r"海外|欧州|欧米|北米|米国|東南アジア|ASEAN|台湾|香港|韓国"
 _FOREIGN_RE = re.compile(FOREIGN_MARKET)
+# 海外 as where the plan's inputs come from or its work is done (「部材の海外依存」, 「海外から調達している」, 「海外製が
+# 大半」, 「海外に委託している後工程」): what it buys or has made abroad, not a market it sells to (海外製薬企業 is a buyer)
+SUPPLY_ABROAD = (r"海外(?:への|に)?依存|海外(?:から|より)の?(?:調達|輸入|仕入|購入)|海外(?:から|より)輸入|海外製(?!薬)|"
+                 r"海外に(?:委託|外注)")
+_SUPPLY_RE = re.compile(SUPPLY_ABROAD)
 _VISITOR = re.compile(r"観光|旅行|訪日|宿泊|インバウンド|来訪|誘客|ツアー|ツーリズム|旅客|来日")
 _CLAUSE = re.compile(r"[^。、，,\n]+")  # 「A不足、B不足」 names A and B apart
 
@@ -71,12 +76,12 @@ def _cue_hits(theme: str, text: str) -> list[str]:
     found = _THEME_RE[theme].findall(text)
     if theme == "export" and _FOREIGN_RE.search(text):
         found += [w for clause in _CLAUSE.findall(text) if not _VISITOR.search(clause)
-                  for w in _FOREIGN_RE.findall(clause)]
+                  for w in _FOREIGN_RE.findall(_SUPPLY_RE.sub(" ", clause))]
     return found
 
 
-# a department or office name (商工観光課, 商工観光労働部, 産業振興課) names who acts, not what is needed
-_ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係)(?![\u4e00-\u9fff])")
+# a department or office name (商工観光課, 商工観光労働部, 観光部門, 産業振興課) names who acts, not what is needed
+_ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部門|部|局|室|係)(?![\u4e00-\u9fff])")
 
 # a plan whose strongest theme has fewer weighted hits than this has no main need: its themes stay weak
 STRENGTH_FLOOR = 6.0

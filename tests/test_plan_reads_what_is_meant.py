@@ -1,0 +1,113 @@
+"""A plan's statement is read for what it means (issue 19, round 31): the classes below, found on dev.
+
+- a need is what is lacking, not the occasion it comes with: 「炉の増設に伴い、冷却水の需要が増える」 needs water,
+  not equipment; a lack stated as the cause stays a need (「人手不足により、…」); a short label naming a theme says
+  what a line of needs is about (「人材：設備保全の技術者が不足」 lacks people, the 設備 is what they look after);
+- 海外 as where the plan's inputs come from or its work is done (「部材の海外依存」, 「海外から調達」, 「海外製が大半」,
+  「海外に委託している工程」) is no market abroad: no export need and no object of the export measures;
+- a department written as 「○○部門」 (「観光部門と産業部門を統合した推進室」) names who acts, like 「○○課」: its 観光
+  is no call for tourism measures.
+Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.core.plan import Industry, Plan, SectionText
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.plan_reading import read_plan_needs
+from chiiki_mirai.recommender.plan_statements import need_themes
+from chiiki_mirai.recommender.plan_words import bare_of, norm, object_present
+from chiiki_mirai.recommender.themes import detect_themes
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def plan_of(ptype: str, title: str, domain: str, lines: dict[str, tuple[str, str]]) -> Plan:
+    return Plan(plan_type=ptype, title=title, industry=Industry(domain=domain),
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in lines.items()})
+
+
+# --- a need is what is lacking, not its occasion -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "themes"), [
+    ("電解炉の増設に伴い、冷却用の工業用水が日量8千トン不足する。", {"infrastructure"}),
+    ("第2工場の稼働で工業用水の使用量が増え、既存の水道では足りない。", {"infrastructure"}),
+    ("乾燥設備の新設を受けて、受電容量の増強が必要である。", set()),
+    ("人手不足により、設備の更新が遅れている。", {"talent", "capex"}),  # the cause is a lack itself
+    ("人材：設備保全の技術者が令和12年までに約300人不足する。", {"talent"}),
+    ("保全技術者と検査設備がともに不足している。", {"talent", "capex"}),
+])
+def test_a_need_is_what_is_lacking(text, themes):
+    assert set(need_themes(text)) == themes
+
+
+def test_a_label_without_a_theme_leaves_the_line_as_it_is():
+    text = "課題：加工場の増設資金／冬の道路事情で出荷が止まる"
+    assert set(need_themes(text)) == set(detect_themes(text))
+
+
+def chemicals_plan(problem: str) -> Plan:
+    """An A plan for green chemicals; only one line of its problems varies."""
+    return plan_of("A", "グリーンケミカル拠点形成計画", "化学", {
+        "A.3.1": ("(1) 基本戦略", "コンビナートの原料転換と水素の利用を進める。"),
+        "A.5.1": ("(1) 課題", problem),
+    })
+
+
+@pytest.mark.parametrize(("problem", "capex"), [
+    ("分解装置の増設に伴い、工業用水の需要が日量1万トン増える。", False),
+    ("分解装置の更新に必要な設備投資の資金が不足している。", True),
+])
+def test_an_occasion_of_a_need_is_no_capex_need(kb, problem, capex):
+    reading = read_plan_needs(chemicals_plan(problem), kb, "A")
+    assert ("capex" in reading.needs and "設備" in reading.needs["capex"].quote) is capex, reading.needs
+
+
+# --- 海外 as where inputs come from ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "market"), [
+    ("原料の樹脂は海外依存が続いている。", False),
+    ("主要部材の海外への依存を減らす。", False),
+    ("検査装置は海外製が大半を占める。", False),
+    ("精製用の薬液を海外から調達している。", False),
+    ("海外に委託している後工程を市内に戻す。", False),
+    ("接着剤は国内2社から調達しており、海外依存はない。", False),
+    ("海外製薬企業への受託製造の営業を強化する。", True),  # a buyer abroad
+    ("海外の展示会に出展し、販路を開拓する。", True),
+])
+def test_inputs_from_abroad_are_no_market_abroad(text, market):
+    assert object_present("海外", bare_of(norm(text))) is market
+    assert ("export" in detect_themes(text)) is market
+
+
+def parts_plan(problem: str) -> Plan:
+    """A B plan for machine parts sold at home; only one line of its problems varies."""
+    return plan_of("B", "精密機械部品の供給力強化プラン", "精密部品製造業", {
+        "B.3.1": ("(1) 基本戦略", "県内の装置メーカー向けに精密部品の供給を増やす。"),
+        "B.5.1": ("(1) 課題", f"技能者の不足　・{problem}"),
+    })
+
+
+@pytest.mark.parametrize(("problem", "export"), [
+    ("主要部材の海外依存", False),
+    ("海外顧客の開拓ノウハウの不足", True),
+])
+def test_the_export_measures_need_a_market_abroad(kb, problem, export):
+    reading = read_plan_needs(parts_plan(problem), kb, "B")
+    assert ("海外" in reading.present) is export, sorted(reading.present)
+
+
+# --- a 部門 is a department ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "tourism"), [
+    ("市の産業振興部門と観光部門を統合した推進室を設ける。", False),
+    ("刃物工房の見学を観光の目玉として売り出す。", True),
+])
+def test_a_department_named_bumon_is_who_acts(text, tourism):
+    assert object_present("観光", bare_of(norm(text))) is tourism
+    assert ("tourism" in detect_themes(text)) is tourism
