@@ -36,11 +36,16 @@ SUPPLY_ABROAD_RE = re.compile(SUPPLY_ABROAD)
 # ものづくり大学校, 職業能力開発大学校) names a training college run by a prefecture or a ministry, not a university; the
 # コンテンツ of a 体験コンテンツ or 観光コンテンツ is what a tourist books, not the content industry (anime, games); the
 # 公共施設 the plan sells to (「中小工務店と公共施設に分けて販売する」, 「公共施設の内装に売る」) are its customers, not the
-# facilities it manages (general knowledge of the words)
+# facilities it manages; a one-character product word (果, 織, 焼) inside a common word (効果, 組織, 燃焼) names neither
+# (general knowledge of the words)
 INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理": re.compile(r"料理(?![店屋人長家])"),
                 "食材": re.compile(r"食材(?!の?(?:仕入|調達)|を仕入)"), "大学": re.compile(r"大学(?!校)"),
                 "コンテンツ": re.compile(r"(?<!体験)(?<!観光)(?<!旅行)(?<!ツアー)コンテンツ"),
-                "公共施設": re.compile(r"公共施設(?!向け|(?:の(?:内装|木造化|木質化))?(?:へ|に)(?:分けて)?の?(?:販売|納入|出荷|売))")}
+                "公共施設": re.compile(r"公共施設(?!向け|(?:の(?:内装|木造化|木質化))?(?:へ|に)(?:分けて)?の?(?:販売|納入|出荷|売))"),
+                # a one-character product word inside a common word: the 果 of 効果・成果・結果 (and 果たす) is no fruit,
+                # the 織 of 組織 (and 織り込む) no textile, the 焼 of 燃焼・焼却 no pottery
+                "果": re.compile(r"(?<![効成結因戦])果(?![たてし敢])"), "織": re.compile(r"(?<!組)織(?!り?込)"),
+                "焼": re.compile(r"(?<!燃)焼(?!却)")}
 # a vessel or a tool named after what it holds (茶筒, 茶碗, 酒器, ワイングラス) is a craft's product, not tea, sake or wine:
 # the 茶 of a paulownia 茶筒 is no farm product a measure's `industries` ask for (general knowledge of the words)
 VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")

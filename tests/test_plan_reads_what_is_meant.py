@@ -6,7 +6,9 @@
 - 海外 as where the plan's inputs come from or its work is done (「部材の海外依存」, 「海外から調達」, 「海外製が大半」,
   「海外に委託している工程」) is no market abroad: no export need and no object of the export measures;
 - a department written as 「○○部門」 (「観光部門と産業部門を統合した推進室」) names who acts, like 「○○課」: its 観光
-  is no call for tourism measures.
+  is no call for tourism measures;
+- a one-character product word inside a common word names no product: the 果 of 効果・成果・結果, the 織 of 組織,
+  the 焼 of 燃焼 (a line reporting 「結果は協議会に報告する」 is no ground for the local-products measure).
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -111,3 +113,36 @@ def test_the_export_measures_need_a_market_abroad(kb, problem, export):
 def test_a_department_named_bumon_is_who_acts(text, tourism):
     assert object_present("観光", bare_of(norm(text))) is tourism
     assert ("tourism" in detect_themes(text)) is tourism
+
+
+# --- a one-character product word inside a common word -------------------------------------------------------------
+
+@pytest.mark.parametrize(("word", "text", "product"), [
+    ("果", "効果検証の結果は協議会に報告する。", False),
+    ("果", "成果を地域に還元する役割を果たす。", False),
+    ("果", "規格外の果実をジャムに加工する。", True),
+    ("果", "青果の輸出を伸ばす。", True),
+    ("織", "推進組織を設け、計画に織り込む。", False),
+    ("織", "播州織の生地を欧州に売り込む。", True),
+    ("焼", "水素の燃焼設備と焼却炉を更新する。", False),
+    ("焼", "本郷焼の業務用食器を量産する。", True),
+])
+def test_a_one_character_product_word_inside_a_common_word(word, text, product):
+    assert object_present(word, norm(text)) is product
+
+
+def craft_plan(report_line: str) -> Plan:
+    """A C plan for wooden toys sold at home; only its line on how results are reported varies."""
+    return plan_of("C", "木のおもちゃの産地づくりプラン", "木製玩具", {
+        "C.3.1": ("(1) 基本戦略", "県内の保育施設向けに木製玩具の販売を増やす。"),
+        "C.4.1": ("(1) 効果検証", report_line),
+    })
+
+
+@pytest.mark.parametrize(("line", "present"), [
+    ("KPIの結果は半期ごとに協議会へ報告する。", set()),
+    ("規格外の果実を使った木製玩具の塗料を試作する。", {"果"}),
+])
+def test_a_report_of_results_is_no_product(kb, line, present):
+    reading = read_plan_needs(craft_plan(line), kb, "C")
+    assert reading.present & {"果", "織", "焼"} == present, sorted(reading.present)
