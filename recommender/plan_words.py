@@ -14,10 +14,12 @@ import unicodedata
 
 from chiiki_mirai.recommender.themes import SUPPLY_ABROAD, THEME_CUES
 
-# a department, office, cooperative or association name (商工観光労働部, 観光部門, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会) names
-# who acts, not what the plan is about: not an object (the 漁業 of a 漁業協同組合 is no call for fisheries technology, the
-# 観光 of a tourism association the plan exhibits with is no call for tourism measures)
-ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部門|部|局|室|係|協同組合|協会|連盟|連合会)(?![\u4e00-\u9fff])")
+# a department, office, cooperative or association name (商工観光労働部, 観光部門, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会)
+# or a ministry or agency (国土交通省, 観光庁; not before a kanji or katakana: 省力化・省エネ are words) names who acts,
+# not what the plan is about: not an object (the 漁業 of a 漁業協同組合 is no call for fisheries technology, the 観光
+# of a tourism association the plan exhibits with is no call for tourism measures, the 交通 of 国土交通省 no transport)
+ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部門|部|局|室|係|協同組合|協会|連盟|連合会)(?![\u4e00-\u9fff])|"
+                      r"[\u4e00-\u9fff]+[省庁](?![\u4e00-\u9fffァ-ヶー])")
 # a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
 # 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
 RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリー|渡船|乗合|デマンド|スクールバス|コミュニティバス)")
@@ -36,8 +38,8 @@ SUPPLY_ABROAD_RE = re.compile(SUPPLY_ABROAD)
 # ものづくり大学校, 職業能力開発大学校) names a training college run by a prefecture or a ministry, not a university; the
 # コンテンツ of a 体験コンテンツ or 観光コンテンツ is what a tourist books, not the content industry (anime, games); the
 # 公共施設 the plan sells to (「中小工務店と公共施設に分けて販売する」, 「公共施設の内装に売る」) are its customers, not the
-# facilities it manages; a one-character product word (果, 織, 焼) inside a common word (効果, 組織, 燃焼) names neither
-# (general knowledge of the words)
+# facilities it manages; a one-character product word (果, 織, 焼) inside a common word (効果, 組織, 燃焼・混焼) names
+# neither, nor does a word inside another common one (ウイスキー, 地下水, 量産品) (general knowledge of the words)
 INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理": re.compile(r"料理(?![店屋人長家])"),
                 "食材": re.compile(r"食材(?!の?(?:仕入|調達)|を仕入)"), "大学": re.compile(r"大学(?!校)"),
                 "コンテンツ": re.compile(r"(?<!体験)(?<!観光)(?<!旅行)(?<!ツアー)コンテンツ"),
@@ -45,7 +47,10 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
                 # a one-character product word inside a common word: the 果 of 効果・成果・結果 (and 果たす) is no fruit,
                 # the 織 of 組織 (and 織り込む) no textile, the 焼 of 燃焼・焼却 no pottery
                 "果": re.compile(r"(?<![効成結因戦])果(?![たてし敢])"), "織": re.compile(r"(?<!組)織(?!り?込)"),
-                "焼": re.compile(r"(?<!燃)焼(?!却)")}
+                "焼": re.compile(r"(?<![燃混])焼(?!却)"),
+                # the スキー of ウイスキー and スキーム, the 下水 of 地下水, the 産品 of 量産品・国産品・生産品
+                "スキー": re.compile(r"(?<!ウイ)スキー(?!ム)"), "下水": re.compile(r"(?<!地)下水"),
+                "産品": re.compile(r"(?<![量国生])産品")}
 # a vessel or a tool named after what it holds (茶筒, 茶碗, 酒器, ワイングラス) is a craft's product, not tea, sake or wine:
 # the 茶 of a paulownia 茶筒 is no farm product a measure's `industries` ask for (general knowledge of the words)
 VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")

@@ -80,8 +80,9 @@ def _cue_hits(theme: str, text: str) -> list[str]:
     return found
 
 
-# a department or office name (商工観光課, 商工観光労働部, 観光部門, 産業振興課) names who acts, not what is needed
-_ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部門|部|局|室|係)(?![\u4e00-\u9fff])")
+# a department, office or ministry name (商工観光課, 商工観光労働部, 観光部門, 観光庁) names who acts, not what is needed
+_ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部門|部|局|室|係)(?![\u4e00-\u9fff])|"
+                       r"[\u4e00-\u9fff]+[省庁](?![\u4e00-\u9fffァ-ヶー])")
 
 # a plan whose strongest theme has fewer weighted hits than this has no main need: its themes stay weak
 STRENGTH_FLOOR = 6.0

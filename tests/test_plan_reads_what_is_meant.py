@@ -8,7 +8,10 @@
 - a department written as 「○○部門」 (「観光部門と産業部門を統合した推進室」) names who acts, like 「○○課」: its 観光
   is no call for tourism measures;
 - a one-character product word inside a common word names no product: the 果 of 効果・成果・結果, the 織 of 組織,
-  the 焼 of 燃焼 (a line reporting 「結果は協議会に報告する」 is no ground for the local-products measure).
+  the 焼 of 燃焼・混焼 (a line reporting 「結果は協議会に報告する」 is no ground for the local-products measure), nor
+  does a word inside another common one: the スキー of ウイスキー・スキーム, the 下水 of 地下水, the 産品 of 量産品・国産品;
+- a ministry or an agency (「国土交通省と調整する」, 「観光庁の事業」) names who acts: the 交通 of 国土交通省 is no
+  transport, while 省力化・省エネ stay words.
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -126,6 +129,13 @@ def test_a_department_named_bumon_is_who_acts(text, tourism):
     ("織", "播州織の生地を欧州に売り込む。", True),
     ("焼", "水素の燃焼設備と焼却炉を更新する。", False),
     ("焼", "本郷焼の業務用食器を量産する。", True),
+    ("焼", "石炭ボイラーでアンモニア混焼を行う。", False),
+    ("スキー", "ウイスキー原料の大麦を集める回収スキームを作る。", False),
+    ("スキー", "冬はスキー客を温泉街に呼び込む。", True),
+    ("下水", "仕込みには地下水を使う。", False),
+    ("下水", "上下水道の能力を増強する。", True),
+    ("産品", "量産品と国産品の価格差が大きい。", False),
+    ("産品", "町の特産品を海外に売り込む。", True),
 ])
 def test_a_one_character_product_word_inside_a_common_word(word, text, product):
     assert object_present(word, norm(text)) is product
@@ -146,3 +156,20 @@ def craft_plan(report_line: str) -> Plan:
 def test_a_report_of_results_is_no_product(kb, line, present):
     reading = read_plan_needs(craft_plan(line), kb, "C")
     assert reading.present & {"果", "織", "焼"} == present, sorted(reading.present)
+
+
+# --- a ministry or an agency is who acts ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "word", "present"), [
+    ("岸壁の改良は国土交通省と調整する。", "交通", False),
+    ("観光庁の補助事業に応募する。", "観光", False),
+    ("工場の交通渋滞を緩和するため通勤バスを運行する。", "交通", True),
+])
+def test_a_ministry_names_who_acts(text, word, present):
+    assert object_present(word, bare_of(norm(text))) is present
+    assert ("tourism" in detect_themes(text)) is (word == "観光" and present)
+
+
+@pytest.mark.parametrize("text", ["省力化投資補助金を活用する。", "工場の省エネ化を進める。"])
+def test_words_beginning_with_sho_are_no_ministry(text):
+    assert bare_of(norm(text)) == norm(text)
