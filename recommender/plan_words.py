@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from chiiki_mirai.recommender.themes import SUPPLY_ABROAD, THEME_CUES
+from chiiki_mirai.recommender.themes import SUPPLY_ABROAD, THEME_CUES, TOUR_PRODUCT_RE
 
 # a department, office, cooperative or association name (商工観光労働部, 観光部門, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会)
 # or a ministry or agency (国土交通省, 観光庁; not before a kanji or katakana: 省力化・省エネ are words) names who acts,
@@ -74,9 +74,11 @@ SCHOOL = re.compile(r"大学|高専|高等専門学校|高校|高等学校|専�
 
 def bare_of(text: str) -> str:
     """The text as the objects are looked for in it: without department names (商工観光労働部 names who acts), without
-    the 町営 of a bus the municipality runs (RUN_SERVICE), without the suppliers a business buys from (SUPPLIERS) and
-    without 海外 as where its inputs come from (SUPPLY_ABROAD_RE)."""
-    return SUPPLY_ABROAD_RE.sub(" ", SUPPLIERS.sub(" ", RUN_SERVICE.sub("", ORG_NAME.sub(" ", text))))
+    the 町営 of a bus the municipality runs (RUN_SERVICE), without the suppliers a business buys from (SUPPLIERS),
+    without 海外 as where its inputs come from (SUPPLY_ABROAD_RE) and without a tour product made up (「旅行商品の造成」:
+    themes.TOUR_PRODUCT_RE)."""
+    text = SUPPLIERS.sub(" ", RUN_SERVICE.sub("", ORG_NAME.sub(" ", text)))
+    return TOUR_PRODUCT_RE.sub(" ", SUPPLY_ABROAD_RE.sub(" ", text))
 
 
 def norm(text: str) -> str:

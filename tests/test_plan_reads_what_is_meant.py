@@ -11,7 +11,9 @@
   the 焼 of 燃焼・混焼 (a line reporting 「結果は協議会に報告する」 is no ground for the local-products measure), nor
   does a word inside another common one: the スキー of ウイスキー・スキーム, the 下水 of 地下水, the 産品 of 量産品・国産品;
 - a ministry or an agency (「国土交通省と調整する」, 「観光庁の事業」) names who acts: the 交通 of 国土交通省 is no
-  transport, while 省力化・省エネ stay words.
+  transport, while 省力化・省エネ stay words;
+- a tour product made up (「旅行商品の造成」, 「体験プランの造成」) is tourism's making of a product, not land developed;
+  the スキー of ウイスキー is no sport, the 大学 of a 大学校 no research university (the need and direction cues too).
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -173,3 +175,26 @@ def test_a_ministry_names_who_acts(text, word, present):
 @pytest.mark.parametrize("text", ["省力化投資補助金を活用する。", "工場の省エネ化を進める。"])
 def test_words_beginning_with_sho_are_no_ministry(text):
     assert bare_of(norm(text)) == norm(text)
+
+
+# --- a tour product made up is no land developed; cue words in their own sense ------------------------------------
+
+@pytest.mark.parametrize(("text", "land"), [
+    ("海外の旅行会社向けに旅行商品の造成を進める。", False),
+    ("酒蔵と組み合わせた体験プランを造成する。", False),
+    ("臨海部の産業用地の造成が遅れている。", True),
+    ("約12haを造成して工場を誘致する。", True),
+])
+def test_a_tour_product_made_up_is_no_land(text, land):
+    assert ("land" in detect_themes(text)) is land
+    assert object_present("造成", bare_of(norm(text))) is land
+
+
+@pytest.mark.parametrize(("text", "theme", "found"), [
+    ("ウイスキーの原酒を欧州に売る。", "sports", False),
+    ("スキー場の閑散期に合宿を受け入れる。", "sports", True),
+    ("県立農業大学校の卒業生を雇う。", "research", False),
+    ("県内の大学と共同研究を行う。", "research", True),
+])
+def test_theme_cues_in_their_own_sense(text, theme, found):
+    assert (theme in detect_themes(text)) is found
