@@ -13,7 +13,10 @@
 - a ministry or an agency (「国土交通省と調整する」, 「観光庁の事業」) names who acts: the 交通 of 国土交通省 is no
   transport, while 省力化・省エネ stay words;
 - a tour product made up (「旅行商品の造成」, 「体験プランの造成」) is tourism's making of a product, not land developed;
-  the スキー of ウイスキー is no sport, the 大学 of a 大学校 no research university (the need and direction cues too).
+  the スキー of ウイスキー is no sport, the 大学 of a 大学校 no research university (the need and direction cues too);
+- a line that only says who is in charge, where progress is reviewed or when a measure is withdrawn (「担当部署：…」,
+  「検討の場・進め方：…」, 「撤退基準：…」) is how the plan runs itself; a supposed condition (「用地が確保できない
+  場合、整備を中止する」) is what the plan would do, not a lack it states.
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -23,6 +26,7 @@ import pytest
 
 from chiiki_mirai.core.plan import Industry, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.modality import kind
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
 from chiiki_mirai.recommender.plan_statements import need_themes
 from chiiki_mirai.recommender.plan_words import bare_of, norm, object_present
@@ -198,3 +202,19 @@ def test_a_tour_product_made_up_is_no_land(text, land):
 ])
 def test_theme_cues_in_their_own_sense(text, theme, found):
     assert (theme in detect_themes(text)) is found
+
+
+# --- how the plan runs itself; a supposed condition ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("担当部署：農林振興課（全体調整）、商工課（人材・販路）。", "own"),
+    ("検討の場・進め方：○○町水産振興会議（半期ごと）。", "own"),
+    ("（検討の場）町の振興会議で進捗を確認し、未達の場合は翌年度に見直す。", "own"),
+    ("撤退基準：3年目に累計5人未満の場合、研修を県の訓練に統合する。", "own"),
+    ("KPI③：令和10年度までに用地が確保できない場合、整備を中止する。", "other"),
+    ("増設のための用地が確保できない。", "need"),
+    ("技能者が不足する場合には外国人材を受け入れるが、指導役の確保が課題である。", "need"),  # a lack stated too
+    ("担当する技術者が不足している。", "need"),  # 担当 not as a label
+])
+def test_who_is_in_charge_and_supposed_conditions(text, expected):
+    assert kind(text) == expected
