@@ -75,7 +75,9 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     if invest and r.needs.get("capex", Evidence("", "", 0.0)).strength < invest.strength:
         r.needs["capex"] = invest
     r.directions = theme_strengths([(s.text, s.weight, s.label) for s in stands if s.about_plan])
-    _read_objects(r, [as_written(st, idx) for st in statements], idx)
+    # what the measures' objects, sections and windows are read from: the statements as the plan wrote them
+    r.statements = [as_written(st, idx) for st in statements]
+    _read_objects(r, r.statements, idx)
     ind = plan.industry
     r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
     r.text = "\n".join([r.subject, *(st.norm for st in statements)])

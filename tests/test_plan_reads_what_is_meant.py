@@ -16,7 +16,9 @@
   the スキー of ウイスキー is no sport, the 大学 of a 大学校 no research university (the need and direction cues too);
 - a line that only says who is in charge, where progress is reviewed or when a measure is withdrawn (「担当部署：…」,
   「検討の場・進め方：…」, 「撤退基準：…」) is how the plan runs itself; a supposed condition (「用地が確保できない
-  場合、整備を中止する」) is what the plan would do, not a lack it states.
+  場合、整備を中止する」) is what the plan would do, not a lack it states;
+- a line that is only a heading the plan type prescribes (a summary table's row label 「地場産業を支える仕組みづくり」)
+  is the form's words: the reason quotes what the plan writes under it, never the label.
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -27,6 +29,7 @@ import pytest
 from chiiki_mirai.core.plan import Industry, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.modality import kind
+from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
 from chiiki_mirai.recommender.plan_statements import need_themes
 from chiiki_mirai.recommender.plan_words import bare_of, norm, object_present
@@ -218,3 +221,23 @@ def test_theme_cues_in_their_own_sense(text, theme, found):
 ])
 def test_who_is_in_charge_and_supposed_conditions(text, expected):
     assert kind(text) == expected
+
+
+# --- a row label that is a prescribed heading is the form's words -------------------------------------------------
+
+def summary_plan() -> Plan:
+    """A C plan whose summary table repeats the prescribed heading as a row label before what it plans."""
+    return plan_of("C", "和紙の産地づくりプラン", "和紙", {
+        "C.3.1": ("(1) 基本戦略", "手漉き和紙の文具を国内外に販売する。"),
+        "C.5.1": ("(1) 課題", "紙漉き職人の後継者が不足している。"),
+        "C.5.3": ("(3) 地場産業を支える仕組みづくり",
+                  "地場産業を支える仕組みづくり\n閉校した小学校の校舎を共同の紙漉き工房に転用し、公共施設の集約と一体で進める。"),
+    })
+
+
+def test_a_row_label_is_never_the_quote(kb):
+    recs = {r.id: r for r in recommend_for_plan(summary_plan(), None, kb, top=30)}
+    assert "local_industry_support_framework" in recs, sorted(recs)
+    quotes = [ln.quote for ln in recs["local_industry_support_framework"].reason_lines if ln.quote]
+    assert quotes and not any(q.strip() == "地場産業を支える仕組みづくり" for q in quotes), quotes
+    assert any("校舎" in q for q in quotes), quotes
