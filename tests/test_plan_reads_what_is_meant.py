@@ -28,8 +28,8 @@ import pytest
 
 from chiiki_mirai.core.plan import Industry, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.recommender.modality import kind
 from chiiki_mirai.recommender.api import recommend_for_plan
+from chiiki_mirai.recommender.modality import kind
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
 from chiiki_mirai.recommender.plan_statements import need_themes
 from chiiki_mirai.recommender.plan_words import bare_of, norm, object_present
