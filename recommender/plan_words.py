@@ -50,7 +50,11 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
                 "焼": re.compile(r"(?<![燃混])焼(?!却)"),
                 # the スキー of ウイスキー and スキーム, the 下水 of 地下水, the 産品 of 量産品・国産品・生産品
                 "スキー": re.compile(r"(?<!ウイ)スキー(?!ム)"), "下水": re.compile(r"(?<!地)下水"),
-                "産品": re.compile(r"(?<![量国生])産品")}
+                "産品": re.compile(r"(?<![量国生])産品"),
+                # 集約 of buildings (施設の集約, 「…会館・分室をショールームに集約」), not of desks, departments or
+                # councils (「窓口を1か所に集約」, 「観光部門を推進協議会に集約」): the facilities a 仕組みづくり reorganises
+                "集約": re.compile(r"(?:施設|校舎|庁舎|公民館|保育所|センター|会館|館|工房|倉庫|拠点|跡地|建物|事務所|"
+                                  r"分室|支所)[^、。,，]{0,30}?集約|集約[^、。,，]{0,3}(?:施設|拠点|センター)")}
 # a vessel or a tool named after what it holds (茶筒, 茶碗, 酒器, ワイングラス) is a craft's product, not tea, sake or wine:
 # the 茶 of a paulownia 茶筒 is no farm product a measure's `industries` ask for (general knowledge of the words)
 VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")

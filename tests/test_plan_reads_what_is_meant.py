@@ -18,7 +18,9 @@
   「検討の場・進め方：…」, 「撤退基準：…」) is how the plan runs itself; a supposed condition (「用地が確保できない
   場合、整備を中止する」) is what the plan would do, not a lack it states;
 - a line that is only a heading the plan type prescribes (a summary table's row label 「地場産業を支える仕組みづくり」)
-  is the form's words: the reason quotes what the plan writes under it, never the label.
+  is the form's words: the reason quotes what the plan writes under it, never the label;
+- 集約 is the 仕組みづくり's object where buildings are brought together (「公共施設の集約」, 「…会館を工房に集約」), not
+  where desks, departments or councils are (「観光部門を推進協議会に集約」, 「窓口を1か所に集約」).
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -241,3 +243,15 @@ def test_a_row_label_is_never_the_quote(kb):
     quotes = [ln.quote for ln in recs["local_industry_support_framework"].reason_lines if ln.quote]
     assert quotes and not any(q.strip() == "地場産業を支える仕組みづくり" for q in quotes), quotes
     assert any("校舎" in q for q in quotes), quotes
+
+
+# --- 集約 of buildings, not of desks or councils -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "facilities"), [
+    ("公共施設の集約と一体で工房を整備する。", True),
+    ("町の研修機能を旧公民館の分室に集約する。", True),
+    ("農政部門と観光部門を共同の推進協議会に集約する。", False),
+    ("事業者の相談窓口を1か所に集約する。", False),
+])
+def test_gathering_buildings_not_desks(text, facilities):
+    assert object_present("集約", norm(text)) is facilities
