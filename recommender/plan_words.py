@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from chiiki_mirai.recommender.themes import SUPPLY_ABROAD, THEME_CUES, TOUR_PRODUCT_RE
+from chiiki_mirai.recommender.themes import SUPPLY_ABROAD, THEME_CUES, TOUR_PRODUCT_RE, VISITOR
 
 # a department, office, cooperative or association name (商工観光労働部, 観光部門, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会)
 # or a ministry or agency (国土交通省, 観光庁; not before a kanji or katakana: 省力化・省エネ are words) names who acts,
@@ -54,7 +54,11 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
                 # 集約 of buildings (施設の集約, 「…会館・分室をショールームに集約」), not of desks, departments or
                 # councils (「窓口を1か所に集約」, 「観光部門を推進協議会に集約」): the facilities a 仕組みづくり reorganises
                 "集約": re.compile(r"(?:施設|校舎|庁舎|公民館|保育所|センター|会館|館|工房|倉庫|拠点|跡地|建物|事務所|"
-                                  r"分室|支所)[^、。,，]{0,30}?集約|集約[^、。,，]{0,3}(?:施設|拠点|センター)")}
+                                  r"分室|支所)[^、。,，]{0,30}?集約|集約[^、。,，]{0,3}(?:施設|拠点|センター)"),
+                # the wealthy and the high-priced as visitors (「海外の富裕層旅行者」, 「高単価のツアー」), not as the buyers of
+                # a product (「富裕層の家庭をターゲットに」, 「高単価品」): the high-value tourism area is for visitors
+                **{w: re.compile(rf"(?:{VISITOR}|滞在)[^、。,，]{{0,30}}?{w}|{w}[^、。,，]{{0,30}}?(?:{VISITOR}|滞在)")
+                   for w in ("富裕層", "高単価")}}
 # a vessel or a tool named after what it holds (茶筒, 茶碗, 酒器, ワイングラス) is a craft's product, not tea, sake or wine:
 # the 茶 of a paulownia 茶筒 is no farm product a measure's `industries` ask for (general knowledge of the words)
 VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")

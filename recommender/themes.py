@@ -63,7 +63,8 @@ _SUPPLY_RE = re.compile(SUPPLY_ABROAD)
 # making of a product, not land developed (the 造成 of 用地の造成)
 TOUR_PRODUCT = r"(?:商品|プログラム|ツアー|プラン|コンテンツ|メニュー|体験)(?:の|を)?造成"
 TOUR_PRODUCT_RE = re.compile(TOUR_PRODUCT)
-_VISITOR = re.compile(r"観光|旅行|訪日|宿泊|インバウンド|来訪|誘客|ツアー|ツーリズム|旅客|来日")
+VISITOR = r"観光|旅行|訪日|宿泊|インバウンド|来訪|誘客|ツアー|ツーリズム|旅客|来日"
+_VISITOR = re.compile(VISITOR)
 _CLAUSE = re.compile(r"[^。、，,\n]+")  # 「A不足、B不足」 names A and B apart
 
 

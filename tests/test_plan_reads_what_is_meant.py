@@ -20,7 +20,9 @@
 - a line that is only a heading the plan type prescribes (a summary table's row label 「地場産業を支える仕組みづくり」)
   is the form's words: the reason quotes what the plan writes under it, never the label;
 - 集約 is the 仕組みづくり's object where buildings are brought together (「公共施設の集約」, 「…会館を工房に集約」), not
-  where desks, departments or councils are (「観光部門を推進協議会に集約」, 「窓口を1か所に集約」).
+  where desks, departments or councils are (「観光部門を推進協議会に集約」, 「窓口を1か所に集約」);
+- the wealthy and the high-priced are the high-value tourism area's objects as visitors (「富裕層の旅行者」, 「高単価の
+  ツアー」), not as the buyers of a product (「富裕層の家庭をターゲットに包丁を売る」, 「高単価品」).
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -255,3 +257,16 @@ def test_a_row_label_is_never_the_quote(kb):
 ])
 def test_gathering_buildings_not_desks(text, facilities):
     assert object_present("集約", norm(text)) is facilities
+
+
+# --- the wealthy as visitors, not as buyers -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("word", "text", "visitors"), [
+    ("富裕層", "欧米の富裕層の家庭をターゲットに包丁を販売する。", False),
+    ("富裕層", "海外の富裕層旅行者を温泉街に呼び込む。", True),
+    ("富裕層", "富裕層の長期滞在を促す。", True),
+    ("高単価", "百貨店向けの高単価品を増やす。", False),
+    ("高単価", "高単価の体験ツアーを造成して販売する。", True),
+])
+def test_the_wealthy_as_visitors_not_buyers(word, text, visitors):
+    assert object_present(word, norm(text)) is visitors
