@@ -22,7 +22,9 @@
 - 集約 is the 仕組みづくり's object where buildings are brought together (「公共施設の集約」, 「…会館を工房に集約」), not
   where desks, departments or councils are (「観光部門を推進協議会に集約」, 「窓口を1か所に集約」);
 - the wealthy and the high-priced are the high-value tourism area's objects as visitors (「富裕層の旅行者」, 「高単価の
-  ツアー」), not as the buyers of a product (「富裕層の家庭をターゲットに包丁を売る」, 「高単価品」).
+  ツアー」), not as the buyers of a product (「富裕層の家庭をターゲットに包丁を売る」, 「高単価品」);
+- a section headed in plain words for the plan's own desk (「相談したいときは？」, 「相談窓口」) is its commitment
+  section, as 「自治体のコミットメント」 is: the partners its desk works with are its set-up, not objects.
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -36,6 +38,7 @@ from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
 from chiiki_mirai.recommender.plan_statements import need_themes
+from chiiki_mirai.recommender.plan_text import section_weight
 from chiiki_mirai.recommender.plan_words import bare_of, norm, object_present
 from chiiki_mirai.recommender.themes import detect_themes
 
@@ -270,3 +273,15 @@ def test_gathering_buildings_not_desks(text, facilities):
 ])
 def test_the_wealthy_as_visitors_not_buyers(word, text, visitors):
     assert object_present(word, norm(text)) is visitors
+
+
+# --- the plan's own desk under plain words --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("heading", "commitment"), [
+    ("7. 相談したいときは？", True),
+    ("（５）相談窓口", True),
+    ("第6 伴走支援体制", True),
+    ("（３）課題と町が行う取組", False),
+])
+def test_a_plain_heading_for_the_desk_is_the_commitment_section(heading, commitment):
+    assert (section_weight("", heading, {})[1] == "自治体のコミットメント") is commitment
