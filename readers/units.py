@@ -16,6 +16,7 @@ from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.lines import unclosed_bracket
 from chiiki_mirai.readers.doctree.numbering import APPENDIX, APPENDIX_REF, appendix_key, heading_like
+from chiiki_mirai.readers.doctree.tables import is_title_row
 from chiiki_mirai.readers.outline import Outline
 
 
@@ -176,12 +177,6 @@ def _appendix_refs(doc: Document, outline: Outline) -> dict[str, str]:
     return refs
 
 
-def _title_row(row: tuple[str, ...]) -> bool:
-    """A first row whose cells are one merged cell (all equal): the table's title, not its header."""
-    cells = [c.strip() for c in row if c.strip()]
-    return len(row) > 1 and bool(cells) and len(set(cells)) == 1
-
-
 def _labels(cells: list[str]) -> bool:
     labels = [x.strip() for x in cells]
     return all(0 < len(x) <= 30 for x in labels) and len(set(labels)) == len(labels)
@@ -208,7 +203,7 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
     rows = [tuple(r) for r in table.cells]
     out: list[Unit] = []
     line = table.place.line
-    if rows and _title_row(rows[0]):
+    if rows and is_title_row(rows[0]):
         title = rows[0][0].strip()
         own = outline.item_of_label(title, item) or item
         out.append(_make(title, "heading", own, section, line, start))

@@ -439,3 +439,18 @@ def test_a_plan_laid_out_as_label_and_content_rows_reads_as_sections_with_their_
     target = next(blocks for s, blocks in doc.walk() if s.heading == "目指すべき目標")
     assert any(isinstance(b, Table) and b.records[0].get("指標") == "付加価値増加額" for b in target)
     assert doc.meta.get("策定主体") == "北浜県"
+
+
+def test_a_first_row_merged_across_the_table_is_its_title_not_its_header() -> None:
+    d = docx.Document()
+    d.add_paragraph("計画")
+    t = d.add_table(rows=4, cols=3)
+    for i, row in enumerate([["ロジックモデル"] * 3, ["インプット", "アウトプット（KPI）", "最終アウトカム（KGI）"],
+                             ["講座の開設", "修了者 年40人", "人材育成数 200人"], ["設備の共同化", "利用件数 年90件", "投資額 30億円"]]):  # fmt: skip
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    t.cell(0, 0).merge(t.cell(0, 2))
+    doc = parse_docx(save(d))
+    table = next(x for x in doc.preamble if isinstance(x, Table))
+    assert table.header_rows == 2
+    assert [r["アウトプット（KPI）"] for r in table.data_records()] == ["修了者 年40人", "利用件数 年90件"]

@@ -710,3 +710,26 @@ def test_rows_that_start_with_their_number_under_a_no_column_are_a_table() -> No
         ["1", "共同乾燥機の稼働基数", "0基", "2基", "山村振興課"],
         ["2", "設計事務所への採用件数", "4件", "40件", "商工観光課"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("■設置済み　□設置予定", "設置済み"),
+        ("□誘致を行う　■誘致は行わない", "誘致は行わない"),
+        ("相談窓口：□未設置 ☑設置済み", "相談窓口：設置済み"),
+        ("☑ 研修 ☐ 融資 ☑ 販路", "研修、販路"),
+    ],
+)
+def test_a_line_of_check_boxes_reads_as_the_options_ticked(line: str, read: str) -> None:
+    doc = parse_text(f"桜川町 地場産業成長プラン\n\n【相談窓口の設置】\n{line}\n窓口名：産業振興課\n\n【推進体制】\n町長を本部長とする。\n")
+    texts = [b.text if isinstance(b, Paragraph) else f"{b.key}：{b.value}" for _, b in doc.blocks() if isinstance(b, Paragraph | KeyValue)]
+    assert read in texts
+    assert [s.heading for s, _ in doc.walk()] == ["相談窓口の設置", "推進体制"]
+
+
+@pytest.mark.parametrize(("line", "kept"), [("■ 推進体制", "推進体制"), ("□□市の取組", "□□市の取組"), ("■設置済み □□", "設置済み □□")])
+def test_a_heading_mark_or_a_placeholder_is_no_check_box(line: str, kept: str) -> None:
+    doc = parse_text(f"桜川町 地場産業成長プラン\n\n{line}\n本文です。\n")
+    texts = [s.heading for s, _ in doc.walk()] + [b.text for _, b in doc.blocks() if isinstance(b, Paragraph)]
+    assert kept in texts

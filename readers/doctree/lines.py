@@ -38,7 +38,7 @@ class Line:
     style_prefix: str = ""  # Word list levels numbered alike (「1.」 at two levels) are distinct styles
 
     def __post_init__(self) -> None:
-        self.text = undecorated(self.text)
+        self.text = ticked(undecorated(self.text))
 
     @property
     def marker(self) -> nb.Marker | None:
@@ -65,6 +65,25 @@ def undecorated(text: str) -> str:
     while i < len(text) and (_pictograph(text[i]) or (i and text[i] in " \u3000" and _pictograph(text[i - 1]))):
         i += 1
     return text[i:] if i else text
+
+
+_TICKED = "■☑☒✔✓"
+_BOXES = _TICKED + "□☐"
+_OPTION = re.compile(rf"([{_BOXES}])\s*([^{_BOXES}]+)")
+
+
+def ticked(text: str) -> str:
+    """A form's line of check boxes says the options ticked: 「■設置済み　□設置予定」 → 「設置済み」, 「誘致：□行う
+    ■行わない」 → 「誘致：行わない」. A line with no ticked and open box side by side is left as it is (「■ 見出し」,
+    「□□市」)."""
+    first = next((i for i, c in enumerate(text) if c in _BOXES), -1)
+    if first < 0 or not any(c in "□☐" for c in text) or not any(c in _TICKED for c in text):
+        return text
+    options = _OPTION.findall(text, first)
+    if len(options) < 2 or sum(len(box) + len(opt) for box, opt in options) < len(text) - first - 2 * len(options):
+        return text  # boxes with nothing between them (「□□市」) are placeholders, not options
+    chosen = [opt.strip() for box, opt in options if box in _TICKED and opt.strip()]
+    return text[:first] + "、".join(chosen) if chosen and all(opt.strip() for _, opt in options) else text
 
 
 @dataclass(slots=True)

@@ -290,6 +290,13 @@ def _labels(header: list[list[str]], width: int, fallback: str) -> list[str]:
     return out
 
 
+def is_title_row(row: Sequence[str]) -> bool:
+    """A first row that is one merged cell (its text repeated in each cell it covers, the rest empty): the table's
+    title, not its header."""
+    cells = [c.strip() for c in row if c.strip()]
+    return len(row) > 1 and bool(cells) and len(set(cells)) == 1
+
+
 def make_table(
     rows: Sequence[Sequence[str]],
     title: str | None,
@@ -299,7 +306,8 @@ def make_table(
     grid = normalise_grid(rows)
     if not grid or not grid[0]:
         return None
-    read = with_dittos(grid)
+    lead = 1 if len(grid) >= 3 and is_title_row(grid[0]) else 0  # 「ロジックモデル」 over the header: a title
+    read = with_dittos(grid[lead:])
     orient = orientation(read)
     view = read if orient == "rows" else transpose(read)
     h = header_count(view)
@@ -308,7 +316,7 @@ def make_table(
     totals = tuple(i for i, r in enumerate(view[h:]) if is_total(next((c for c in r[:2] if c), "")))
     return Table(
         cells=tuple(tuple(r) for r in grid),
-        header_rows=h if orient == "rows" else 0,
+        header_rows=h + lead if orient == "rows" else lead,
         header_cols=h if orient == "columns" else 0,
         orientation=orient,
         records=records,

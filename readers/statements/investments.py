@@ -286,7 +286,7 @@ def _prose(units: list[Unit], projects: list[Statement], aliases: dict[str, str]
     core_desc = core_project.attrs.get("description") or "" if core_project else ""
     out: list[Statement] = []
     topic: str | None = None
-    topic_line: int | None = None
+    topic_line: tuple[int | None, str | None] | None = None
     for u in units:
         if u.kind not in ("sentence", "item", "kv"):
             continue
@@ -303,16 +303,21 @@ def _prose(units: list[Unit], projects: list[Statement], aliases: dict[str, str]
             out += found
             continue
         # the company a sentence names stays the topic of the sentences after it in the same entry or paragraph
-        topic = topic if u.line is not None and u.line == topic_line else None
-        topic_line = u.line
+        # (the rows of a layout table share the table's line: a row of another item is another entry)
+        topic = topic if u.line is not None and (u.line, u.item) == topic_line else None
+        topic_line = (u.line, u.item)
         for s in sentences(text):
             topic = _named(s, companies, aliases) or topic
             if not SUBSIDY_WORDS.search(nfkc(s)):
                 continue
-            who = topic or (key if named_key and key in companies else None) or (core if _about(s, core_desc) else None)
+            # (under the related projects' item, a line that names a company of its own is that company's, whatever
+            # words it shares with the core's description — 「8インチSiC」; one naming none may speak of the core's)
+            about = _about(s, core_desc) and not (u.item == RELATED_ITEM and w.has_form(nfkc(s)))
+            who = topic or (key if named_key and key in companies else None) or (core if about else None)
             is_core = (who is not None and who in cores) or bool(re.search(r"核(?:となる)?(?:投資)?案件|核案件|核投資", key + s))
-            # a related project's award says nothing of the core; a sentence naming no project speaks of all
-            related = (u.item == RELATED_ITEM or "関連" in key) and who is not None
+            # a related project's award says nothing of the core (a line under the related projects' item that names
+            # a company of its own is theirs); a sentence naming no project speaks of all
+            related = (u.item == RELATED_ITEM or "関連" in key) and (who is not None or w.has_form(nfkc(s)))
             # a line that opens as the related projects' (「・関連する投資案件（既採択案件）：…」) is never the core's
             mine = False if _RELATED_LEAD.match(nfkc(s)) or (related and not is_core) else (True if is_core else None)
             for clause, _ in clauses(s):  # 「…は採択済みであり、残る…も公募に申請する」: each part its own award

@@ -19,6 +19,7 @@ from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
+from chiiki_mirai.readers.statements.indicators.field_blocks import field_blocks
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, mandatory_of, split_name, strip_dress
 from chiiki_mirai.readers.statements.indicators.tables import (
     CIRCLED,
@@ -339,7 +340,11 @@ def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
     block = _Block("g0")
     seen_tables: set[int] = set()
     rows, headers = aligned_rows(zoned, "kgi")
+    blocks, taken = field_blocks(zoned, "kgi")  # 「指標名：…」「目標値：…」「目標年度：…」: one row
+    rows = {**blocks, **rows}
     for i, z in enumerate(zoned):
+        if i in taken:
+            continue
         if i in headers:
             block = _Block(f"a{i}", block.year, None, block.mandatory, block.long_term)
             continue

@@ -121,8 +121,9 @@ class Kpi:
                          attrs=attrs, place=place_of(self.unit))
 
 
-# a note's value that only points at a table (「各KPIの担当は下表のとおりとし」): it fills no field
-_POINTER = re.compile(r"^(?:[^。]{0,6})?(?:下表|上表|次表|別表|表|以下|下記|別紙)[^。]{0,4}(?:のとおり|に記載|に示す)")
+# a value that only points at a table (「各KPIの担当は下表のとおりとし」「以下のロジックモデル及び5W1H表のとおり」):
+# it fills no field
+_POINTER = re.compile(r"^(?:[^。]{0,6})?(?:下表|上表|次表|別表|表|以下|下記|上記|別紙|下の|次の)[^。]{0,24}?(?:のとおり|に記載|に示す)")
 
 
 def put_note(k: Kpi, fields: tuple[str, ...], text: str) -> None:
@@ -138,6 +139,8 @@ def put_note(k: Kpi, fields: tuple[str, ...], text: str) -> None:
 
 def put(k: Kpi, fields: tuple[str, ...], text: str) -> None:
     text = (text or "").strip(" 　、,/:：。．").rstrip("(（ 　")
+    if _POINTER.match(nfkc(text)):
+        return  # 「KPI及び撤退基準：下表のとおり」: the fields are where it points, not this line
     if text.endswith((")", "）")) and text.count(")") + text.count("）") > text.count("(") + text.count("（"):
         text = text[:-1].strip()
     for f in fields:

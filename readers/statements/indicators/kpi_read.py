@@ -26,6 +26,7 @@ from chiiki_mirai.core.text.withdrawal import PROCEDURE as WITHDRAW_PROCEDURE
 from chiiki_mirai.readers.doctree.numbering import FIGURE_CAPTION
 from chiiki_mirai.readers.doctree.tables import is_reference
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
+from chiiki_mirai.readers.statements.indicators.field_blocks import NAME_KEY
 from chiiki_mirai.readers.statements.indicators.kpi import (
     KPI_LABEL,
     NAME_LINE,
@@ -216,6 +217,9 @@ def _one_line(st: KpiState, z: Zoned) -> None:
     if key and KPI_LABEL.fullmatch(key):
         name, _, rest = nfkc(text).partition(" ")
         _open(st, name, rest, z)
+        return
+    if key and NAME_KEY.fullmatch(key) and text.strip():
+        _open(st, text.strip(), "", z)  # 「KPI(1)」 over 「指標名：…」「目標値：…」: each name opens the KPI its fields fill
         return
     if key and NAMED_KEY.fullmatch(key):  # 「＜KPI①＞ 指標名：name 現状：… 目標：…」: the name, then its fields
         name, _ = inline_fields(text)

@@ -42,6 +42,10 @@ COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("content",), re.compile(r"^何を$")),
     (("venue",), re.compile(r"^どこで$")),
     (("approach",), re.compile(r"^どのように$")),
+    # the stages of a logic model around its KPI column: the policy's input and activity are its content, an
+    # outcome short of the KGI a note (「インプット（施策） | アクティビティ | アウトプット（KPI） | 初期アウトカム」)
+    (("content",), re.compile(r"インプット|アクティビティ|^(?:投入|活動)$")),
+    (("note",), re.compile(r"^(?:初期|中間|短期|中期)?アウトカム$|^(?:初期|中間|短期|中期)アウトカム")),
     (("owner",), re.compile(r"担当|所管|実施主体|責任")),
     (("venue", "approach"), re.compile(r"検討の場.*進め方|進め方.*検討の場")),
     (("venue",), re.compile(r"検討の場|会議体|管理の場")),
@@ -72,7 +76,7 @@ CIRCLED = re.compile(r"^\s*[①-⑳]\s*")
 # a row's number before (or instead of) its name: 「①」「(1)」「1.」「KPI③」「KPI①-1」「KGI②」「No.3」
 _SUB_NO = r"(?:\s*[-－‐]\s*[①-⑳0-9]{1,2})*"
 NUMBER_MARK = re.compile(
-    r"^\s*(?:[└├┗┣│┃─━]\s*)*(?:[①-⑳]|[(（]?[0-9]{1,2}[)）.．]|[0-9]{1,2}\s+|KPI\s*[-－]?\s*[①-⑳0-9]*" + _SUB_NO + r"\s*[:：]?"
+    r"^\s*(?:[└├┗┣│┃─━]\s*)*(?:[①-⑳]|[(（]?[0-9]{1,2}(?:[)）]|[.．](?![0-9]))|[0-9]{1,2}\s+|KPI\s*[-－]?\s*[①-⑳0-9]*" + _SUB_NO + r"\s*[:：]?"
     r"|KGI\s*[-－]?\s*[①-⑳0-9]+" + _SUB_NO + r"\s*[:：]?|No\.?\s*[0-9]{1,2}" + _SUB_NO + r")\s*"
 )
 
@@ -363,6 +367,8 @@ _LEVEL = re.compile(r"KGI|KPI")  # the level a name column holds in a KGI–KPI 
 def _level(label: str) -> str | None:
     m = _LEVEL.search(nfkc(label))
     return m.group() if m else None
+
+
 _BLANK_LABEL = re.compile(r"|[行列]1")
 _DITTO = re.compile(r"^(?:同上|〃|″|同(?=\s*[(（]))\s*(.*)$")  # 「同（…の累積）」 too, never 「同業種…」
 
@@ -415,6 +421,9 @@ def _read_rows(table: Table) -> list[Row]:
             return []  # no name column and more than one record: not a table of indicators
         return [Row(k, "", ((Column(k, ("value",)), v),)) for k, v in recs[0].items() if v.strip()]
     cls_key = next((c.label for c in cols if "class" in c.fields and c.label != name_key), None)
+    # rows named in a column headed KPI (「アウトプット（KPI） | … | 最終アウトカム（KGI）」, 「KPI | 関連KGI」) are KPIs,
+    # whatever other column names the KGI they serve
+    own_level = "KPI" if parent_key is None and _level(name_key) == "KPI" else ""
     out = []
     for r in recs:
         name = NUMBER_MARK.sub("", r.get(name_key) or "").strip()
@@ -426,7 +435,7 @@ def _read_rows(table: Table) -> list[Row]:
             held = tuple(f for f in by_label[name_key].fields if f != "name")
             cells = ((Column(name_key, held), name.strip()[len(short) :]), *cells)
             name = short
-        out.append(Row(name, r.get(cls_key, "") if cls_key else "", cells))
+        out.append(Row(name, r.get(cls_key, "") if cls_key else own_level, cells))
     return [x for x in out if x.name or any(v.strip() for _, v in x.cells)]
 
 

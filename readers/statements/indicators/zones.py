@@ -183,15 +183,27 @@ def zoned_units(ctx: ReadContext) -> list[Zoned]:
         label = label_zones(u)
         if label:
             opened = label
-        key = u.key if u.kind == "kv" and u.key else short_label(u)
-        if key:  # a key that names a part (「設定の根拠：」「地域へのインパクト：」) places its line
-            out.append(Zoned(u, words_zones(key) or _within(zones, opened), heads))
-            continue
         # a unit the outline placed at an item of its own under a heading that names no zone (a row of a plan laid
         # out as tables, one per chapter) takes its item's zones
         here = _within(zones, opened) or (by_item.get(u.item, frozenset()) if u.item else frozenset())
+        key = u.key if u.kind == "kv" and u.key else short_label(u)
+        if key:  # a key that names a part (「設定の根拠：」「地域へのインパクト：」) places its line
+            out.append(Zoned(u, key_zones(key, here) or here, heads))
+            continue
         out.append(Zoned(u, here | sentence_zones(u, here), heads))
     return out
+
+
+_NAMES_LEVEL = re.compile(r"KGI|KPI")
+
+
+def key_zones(key: str, here: frozenset[str]) -> frozenset[str]:
+    """The zones a line's key names: 「目標値：50人」 under a KPI is that KPI's value (a key that names an indicator's
+    value without saying KGI or KPI keeps the indicator zone it is in), 「設定の根拠：」 is the basis wherever it is."""
+    own = words_zones(key)
+    if own and own <= _INDICATORS and here & _INDICATORS and not _NAMES_LEVEL.search(nfkc(key)):
+        return frozenset()
+    return own
 
 
 # a sentence of the KGI zone that says what it is by its subject or its verb: 「効果検証は、…で評価する。」 is the
@@ -229,6 +241,7 @@ _LABEL_LINE = re.compile(r"^\s*[【\[(（<＜]?\s*(?:必須|独自)?\s*(?:KGI|KP
 # a line that points to where the indicators are set out (an appendix, an attachment)
 _ELSEWHERE = re.compile(rf"{APPENDIX_REF.pattern}|(?:別添|後掲)[^。]{{0,6}}(?:のとおり|による|に(?:掲げる|記載|示す))")
 _PURPOSE = re.compile(r"(?:KGI|KPI)(?:の達成)?(?:に向けた|に向けて|を達成するため|の達成のため|の達成に資する)")
+_NOTE = re.compile(r"[(（][^()（）]{0,30}[)）]\s*$")
 BARE_LABEL_MAX = 20  # a list entry this short with no sentence in it is a label over the entries under it
 
 
@@ -240,7 +253,10 @@ def label_zones(u: Unit) -> frozenset[str]:
         return frozenset()
     if _ELSEWHERE.search(nfkc(u.text)):
         return frozenset()  # 「KPI及び撤退基準　別表第３のとおり」: they are in the appendix, not under this line
-    if u.kind == "item" and len(t.strip()) <= BARE_LABEL_MAX and not re.search(r"[0-9。:：]", t):
+    bare = _NOTE.sub("", t).strip()  # 「目指すべき目標（KGI：2030年度）」: the note in brackets is not the label's text
+    if len(bare) <= BARE_LABEL_MAX and not re.search(r"[0-9。:：]", bare) and bare != t.strip() or (
+        u.kind == "item" and len(t.strip()) <= BARE_LABEL_MAX and not re.search(r"[0-9。:：]", t)
+    ):
         return words_zones(t)
     if _LABEL_LINE.match(t):
         return words_zones(t[:12]) or frozenset()
