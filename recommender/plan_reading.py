@@ -43,6 +43,7 @@ from chiiki_mirai.recommender.plan_words import (
     INSIDE_OTHER,
     RESKILL,
     SCHOOL,
+    SIZE,
     TALENT_SENSE,
     bare_of,
     end_use_only,
@@ -104,6 +105,6 @@ def _read_objects(r: PlanReading, statements: list[Statement], idx: NameIndex) -
     talk = bare_of("\n".join(clauses))
     students = bare_of("\n".join(c for c in clauses if not RESKILL.search(c)))
     r.talent_objects = {o for o in r.present if object_present(o, students if SCHOOL.search(o) else talk)}
-    enrolled = bare_of("\n".join(c for c in clauses if not RESKILL.search(c) and not COURSE.search(c)))
+    enrolled = bare_of("\n".join(c for c in clauses if SIZE.search(c) and not RESKILL.search(c) and not COURSE.search(c)))
     r.student_objects = {o for o in r.talent_objects if not SCHOOL.search(o) or object_present(o, enrolled)}
     r.end_use = {o for o in r.present if end_use_only(o, joined)}

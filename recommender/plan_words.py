@@ -77,6 +77,10 @@ RESKILL = re.compile(r"社会人|リ・?スキリング|学び直し|リカレ�
 # 「大学・高専・企業の研修を一本化」): the school there gives a course, it is not asked to change its own size or faculties
 # (`Measure.schools_for_students`)
 COURSE = re.compile(r"講座|研修|セミナー")
+# a clause about a school's size or faculties (「高専の定員増」, 「工学部に学科を新設」, 「学部再編」): where the measure for
+# the size of higher education (`Measure.schools_for_students`) is asked for; a new course or programme (「高専コース開設」,
+# 「新コース運営」) trains people within the school as it is
+SIZE = re.compile(r"定員|学部|学科|規模|再編|入学|学生数|募集人員")
 SCHOOL = re.compile(r"大学|高専|高等専門学校|高校|高等学校|専門学校|専修学校|短大")
 
 

@@ -24,7 +24,11 @@
 - the wealthy and the high-priced are the high-value tourism area's objects as visitors (「富裕層の旅行者」, 「高単価の
   ツアー」), not as the buyers of a product (「富裕層の家庭をターゲットに包丁を売る」, 「高単価品」);
 - a section headed in plain words for the plan's own desk (「相談したいときは？」, 「相談窓口」) is its commitment
-  section, as 「自治体のコミットメント」 is: the partners its desk works with are its set-up, not objects.
+  section, as 「自治体のコミットメント」 is: the partners its desk works with are its set-up, not objects;
+- the measure for the size of higher education is asked for where the plan speaks of a school's size or faculties
+  (「高専の定員増」, 「工学部に学科を新設」), not where a school opens a course or programme (「高専コース開設」);
+- an industry federation or a foundation (「○○刃物産業連合会」, 「公益財団法人」, 「○○工業会」) that authors a plan alone is
+  no local government: the author problem is told first.
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -32,7 +36,7 @@ from __future__ import annotations
 
 import pytest
 
-from chiiki_mirai.core.plan import Industry, Plan, SectionText
+from chiiki_mirai.core.plan import Author, Industry, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind
@@ -41,6 +45,7 @@ from chiiki_mirai.recommender.plan_statements import need_themes
 from chiiki_mirai.recommender.plan_text import section_weight
 from chiiki_mirai.recommender.plan_words import bare_of, norm, object_present
 from chiiki_mirai.recommender.themes import detect_themes
+from chiiki_mirai.service import check_plan
 
 
 @pytest.fixture(scope="module")
@@ -285,3 +290,44 @@ def test_the_wealthy_as_visitors_not_buyers(word, text, visitors):
 ])
 def test_a_plain_heading_for_the_desk_is_the_commitment_section(heading, commitment):
     assert (section_weight("", heading, {})[1] == "自治体のコミットメント") is commitment
+
+
+# --- the size of higher education: places and faculties, not a new course ------------------------------------------
+
+def machine_plan(talent_line: str) -> Plan:
+    """A B plan for machine parts; only its talent line in the policy section varies."""
+    return plan_of("B", "産業機械部品の供給力強化プラン", "産業機械部品製造業", {
+        "B.3.1": ("(1) 基本戦略", "産業機械向けの部品供給を増やす。"),
+        "B.5.1": ("(1) 課題", "設計と保全の技術者が不足している。"),
+        "B.5.2": ("(2) 政策手段", talent_line),
+    })
+
+
+@pytest.mark.parametrize(("line", "size"), [
+    ("人材：地元高専の定員増を要望し、技術者を育成する。", True),
+    ("人材：県立大学の工学部に機械系の学科を新設し、技術者を育成する。", True),
+    ("人材：地元高専に保全技術者の養成コースを開設する。", False),
+    ("人材：高専での新コース運営により技術者を育成する。", False),
+])
+def test_the_size_measure_needs_places_or_faculties(kb, line, size):
+    reading = read_plan_needs(machine_plan(line), kb, "B")
+    schools = {"高専", "大学"} & reading.talent_objects
+    assert schools, sorted(reading.talent_objects)  # the school stays a talent object either way
+    assert bool(schools & reading.student_objects) is size, sorted(reading.student_objects)
+
+
+# --- an industry federation is no local government ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("author", "told"), [
+    ("美濃刃物産業連合会", True),
+    ("とやま木工振興会", True),
+    ("岐阜県美濃市", False),
+])
+def test_a_federation_authoring_a_plan_is_told_first(kb, author, told):
+    plan = plan_of("C", "刃物の海外販路開拓プラン", "刃物製造業", {
+        "C.3.1": ("(1) 基本戦略", "欧米の料理人向けに包丁を販売する。"),
+        "C.5.1": ("(1) 課題", "研ぎ職人の後継者が不足している。"),
+    })
+    plan.authors = [Author(name=author, kind="municipality" if author.endswith("市") else "other")]
+    notices = check_plan(plan, source="federation.md", plan_type="C").recommendation_notices
+    assert bool(notices and notices[0].startswith("策定主体の確認が先です") and author in notices[0]) is told, notices
