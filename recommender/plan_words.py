@@ -51,10 +51,12 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
                 # the スキー of ウイスキー and スキーム, the 下水 of 地下水, the 産品 of 量産品・国産品・生産品
                 "スキー": re.compile(r"(?<!ウイ)スキー(?!ム)"), "下水": re.compile(r"(?<!地)下水"),
                 "産品": re.compile(r"(?<![量国生])産品"),
-                # 集約 of buildings (施設の集約, 「…会館・分室をショールームに集約」), not of desks, departments or
-                # councils (「窓口を1か所に集約」, 「観光部門を推進協議会に集約」): the facilities a 仕組みづくり reorganises
-                "集約": re.compile(r"(?:施設|校舎|庁舎|公民館|保育所|センター|会館|館|工房|倉庫|拠点|跡地|建物|事務所|"
-                                  r"分室|支所)[^、。,，]{0,30}?集約|集約[^、。,，]{0,3}(?:施設|拠点|センター)"),
+                # 集約 and 再配置 of buildings (施設の集約, 「…会館・分室をショールームに集約」), not of desks, departments,
+                # councils or plots (「窓口を1か所に集約」, 「観光部門を推進協議会に集約」, 「加工団地の空き区画を再配置」):
+                # the facilities a 仕組みづくり reorganises
+                **{w: re.compile(rf"(?:施設|校舎|庁舎|公民館|保育所|センター|会館|館|工房|倉庫|拠点|跡地|建物|事務所|"
+                                 rf"分室|支所)[^、。,，]{{0,30}}?{w}|{w}[^、。,，]{{0,3}}(?:施設|拠点|センター)")
+                   for w in ("集約", "再配置")},
                 # the wealthy and the high-priced as visitors (「海外の富裕層旅行者」, 「高単価のツアー」), not as the buyers of
                 # a product (「富裕層の家庭をターゲットに」, 「高単価品」): the high-value tourism area is for visitors
                 **{w: re.compile(rf"(?:{VISITOR}|滞在)[^、。,，]{{0,30}}?{w}|{w}[^、。,，]{{0,30}}?(?:{VISITOR}|滞在)")

@@ -19,8 +19,9 @@
   場合、整備を中止する」) is what the plan would do, not a lack it states;
 - a line that is only a heading the plan type prescribes (a summary table's row label 「地場産業を支える仕組みづくり」)
   is the form's words: the reason quotes what the plan writes under it, never the label;
-- 集約 is the 仕組みづくり's object where buildings are brought together (「公共施設の集約」, 「…会館を工房に集約」), not
-  where desks, departments or councils are (「観光部門を推進協議会に集約」, 「窓口を1か所に集約」);
+- 集約 and 再配置 are the 仕組みづくり's objects where buildings are brought together (「公共施設の集約」, 「…会館を工房に
+  集約」), not where desks, departments, councils or plots are (「観光部門を推進協議会に集約」, 「窓口を1か所に集約」,
+  「加工団地の空き区画を再配置」);
 - the wealthy and the high-priced are the high-value tourism area's objects as visitors (「富裕層の旅行者」, 「高単価の
   ツアー」), not as the buyers of a product (「富裕層の家庭をターゲットに包丁を売る」, 「高単価品」);
 - a section headed in plain words for the plan's own desk (「相談したいときは？」, 「相談窓口」) is its commitment
@@ -257,14 +258,16 @@ def test_a_row_label_is_never_the_quote(kb):
 
 # --- 集約 of buildings, not of desks or councils -------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "facilities"), [
-    ("公共施設の集約と一体で工房を整備する。", True),
-    ("町の研修機能を旧公民館の分室に集約する。", True),
-    ("農政部門と観光部門を共同の推進協議会に集約する。", False),
-    ("事業者の相談窓口を1か所に集約する。", False),
+@pytest.mark.parametrize(("word", "text", "facilities"), [
+    ("集約", "公共施設の集約と一体で工房を整備する。", True),
+    ("集約", "町の研修機能を旧公民館の分室に集約する。", True),
+    ("集約", "農政部門と観光部門を共同の推進協議会に集約する。", False),
+    ("集約", "事業者の相談窓口を1か所に集約する。", False),
+    ("再配置", "町の公共施設の再配置に合わせ、旧保育所を工房に転用する。", True),
+    ("再配置", "水産加工団地の空き区画を再配置し、共同の冷蔵庫を置く。", False),
 ])
-def test_gathering_buildings_not_desks(text, facilities):
-    assert object_present("集約", norm(text)) is facilities
+def test_gathering_buildings_not_desks(word, text, facilities):
+    assert object_present(word, norm(text)) is facilities
 
 
 # --- the wealthy as visitors, not as buyers -------------------------------------------------------------------------
