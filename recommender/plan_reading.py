@@ -22,6 +22,8 @@ reading holds and the statements that back a claim).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.lexicon import occurring
@@ -61,8 +63,10 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     stands = [s for s in statements if s.counts]
     joined = "\n".join(s.norm for s in stands)
     names = occurring(joined, idx.name_buckets)
+    said: set[str] = set()  # the names the plan writes the measures it names by
     for st in stands:
         for mid, name in ([] if st.heading else named_in(st, idx, plan_type, names) + named_by_pattern(st, idx)):
+            said.add(name)
             if mid not in r.named:
                 r.named[mid] = Evidence(quote_around(st.text, name), st.label)
         if st.kind == "own":
@@ -76,8 +80,10 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     if invest and r.needs.get("capex", Evidence("", "", 0.0)).strength < invest.strength:
         r.needs["capex"] = invest
     r.directions = theme_strengths([(s.text, s.weight, s.label) for s in stands if s.about_plan])
-    # what the measures' objects, sections and windows are read from: the statements as the plan wrote them
-    r.statements = [as_written(st, idx) for st in statements]
+    # what the measures' objects, sections and windows are read from: the statements as the plan wrote them, without
+    # the names of the programmes it names (the 特区 of 「国家戦略特区制度」 is that programme's, no object of another
+    # special-zone measure; the uses written beside a name stay: 「交付金（岸壁整備）」)
+    r.statements = [without_names(as_written(st, idx), said) for st in statements]
     _read_objects(r, r.statements, idx)
     ind = plan.industry
     r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
@@ -85,6 +91,17 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     r.has_industry = bool(ind.domain or ind.products)
     r.business = business_text(plan, r.subject, r.has_industry, r.text)
     return r
+
+
+def without_names(st: Statement, names: set[str]) -> Statement:
+    """The statement without the names of measures it holds (longest first)."""
+    found = sorted((n for n in names if n in st.norm), key=len, reverse=True)
+    if not found:
+        return st
+    text = st.norm
+    for n in found:
+        text = text.replace(n, " ")
+    return replace(st, norm=text)
 
 
 def _read_objects(r: PlanReading, statements: list[Statement], idx: NameIndex) -> None:

@@ -29,7 +29,9 @@
 - the measure for the size of higher education is asked for where the plan speaks of a school's size or faculties
   (「高専の定員増」, 「工学部に学科を新設」), not where a school opens a course or programme (「高専コース開設」);
 - an industry federation or a foundation (「○○刃物産業連合会」, 「公益財団法人」, 「○○工業会」) that authors a plan alone is
-  no local government: the author problem is told first.
+  no local government: the author problem is told first;
+- a word inside the name of a programme the plan names is that programme's (the 特区 of 「国家戦略特区制度を活用した
+  規制・制度改革」): no object of another measure; the uses written beside the name stay the plan's.
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -334,3 +336,24 @@ def test_a_federation_authoring_a_plan_is_told_first(kb, author, told):
     plan.authors = [Author(name=author, kind="municipality" if author.endswith("市") else "other")]
     notices = check_plan(plan, source="federation.md", plan_type="C").recommendation_notices
     assert bool(notices and notices[0].startswith("策定主体の確認が先です") and author in notices[0]) is told, notices
+
+
+# --- a word inside the name of a programme the plan names ----------------------------------------------------------
+
+def port_plan(policy: str) -> Plan:
+    """An A plan for battery recycling; only its policy line varies."""
+    return plan_of("A", "電池材料リサイクル拠点形成計画", "非鉄金属", {
+        "A.3.1": ("(1) 基本戦略", "使用済み電池から金属を回収する。"),
+        "A.5.1": ("(1) 課題", "危険物の保管に関する手続が煩雑である。"),
+        "A.5.2": ("(2) 政策手段", policy),
+    })
+
+
+@pytest.mark.parametrize(("policy", "object_left"), [
+    ("保管規制の合理化（国家戦略特区制度を活用した規制・制度改革）", False),
+    ("保管規制の合理化について特区の提案を行う。", True),
+])
+def test_a_word_inside_a_named_programme_is_that_programmes(kb, policy, object_left):
+    reading = read_plan_needs(port_plan(policy), kb, "A")
+    assert "national_strategic_special_zones_reform" in reading.named or object_left
+    assert ("特区" in reading.present) is object_left, sorted(reading.present)
