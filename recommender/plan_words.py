@@ -31,6 +31,9 @@ SUPPLIERS = re.compile(r"[^、。，,\n]{0,30}?から(?:の)?仕入|[^、。，,
 # 海外 as where inputs come from (themes.SUPPLY_ABROAD: 「部材の海外依存」, 「海外製が大半」): no market abroad the export
 # measures are for
 SUPPLY_ABROAD_RE = re.compile(SUPPLY_ABROAD)
+# a KPI's withdrawal cell (「撤退基準：2年目で40%未満の場合、運営方式を見直し、市の出資を引き揚げる」): what the plan would
+# do if the indicator fails, not what it asks for (up to the next cell of the row)
+WITHDRAWAL_CELL = re.compile(r"撤退(?:基準|条件)?[：:][^/／|｜\n]*")
 # an object word inside a longer name of another thing: the 専門学校 of a college of technology written in full
 # (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure); the 料理 of a 料理店 or a
 # 料理人 names a customer (charcoal or shiitake sold to Chinese restaurants), and 食材 bought in (食材の仕入れ) an input
@@ -89,10 +92,10 @@ SCHOOL = re.compile(r"大学|高専|高等専門学校|高校|高等学校|専�
 def bare_of(text: str) -> str:
     """The text as the objects are looked for in it: without department names (商工観光労働部 names who acts), without
     the 町営 of a bus the municipality runs (RUN_SERVICE), without the suppliers a business buys from (SUPPLIERS),
-    without 海外 as where its inputs come from (SUPPLY_ABROAD_RE) and without a tour product made up (「旅行商品の造成」:
-    themes.TOUR_PRODUCT_RE)."""
+    without 海外 as where its inputs come from (SUPPLY_ABROAD_RE), without a tour product made up (「旅行商品の造成」:
+    themes.TOUR_PRODUCT_RE) and without a KPI's withdrawal cell (WITHDRAWAL_CELL)."""
     text = SUPPLIERS.sub(" ", RUN_SERVICE.sub("", ORG_NAME.sub(" ", text)))
-    return TOUR_PRODUCT_RE.sub(" ", SUPPLY_ABROAD_RE.sub(" ", text))
+    return WITHDRAWAL_CELL.sub(" ", TOUR_PRODUCT_RE.sub(" ", SUPPLY_ABROAD_RE.sub(" ", text)))
 
 
 def norm(text: str) -> str:

@@ -16,7 +16,7 @@
   the スキー of ウイスキー is no sport, the 大学 of a 大学校 no research university, the 工場 of a 加工場 (where the work is
   done: 「加工場の人手不足」) no capital investment (the need and direction cues too);
 - a line that only says who is in charge, where progress is reviewed or when a measure is withdrawn (「担当部署：…」,
-  「検討の場・進め方：…」, 「撤退基準：…」) is how the plan runs itself; a supposed condition (「用地が確保できない
+  「検討の場・進め方：…」, 「撤退基準：…」) is how the plan runs itself, and so is a KPI row's withdrawal cell; a supposed condition (「用地が確保できない
   場合、整備を中止する」) is what the plan would do, not a lack it states;
 - a line that is only a heading the plan type prescribes (a summary table's row label 「地場産業を支える仕組みづくり」)
   is the form's words: the reason quotes what the plan writes under it, never the label;
@@ -360,3 +360,13 @@ def test_a_word_inside_a_named_programme_is_that_programmes(kb, policy, object_l
     reading = read_plan_needs(port_plan(policy), kb, "A")
     assert "national_strategic_special_zones_reform" in reading.named or object_left
     assert ("特区" in reading.present) is object_left, sorted(reading.present)
+
+
+# --- a KPI row's withdrawal cell ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("KPI：共同乾燥場の稼働率 / 目標：70% / 撤退基準：2年目で40%未満の場合、町の出資を引き揚げる", False),
+    ("共同乾燥場：町と組合の出資による第三セクター方式で運営する。", True),
+])
+def test_a_withdrawal_cell_asks_for_nothing(text, present):
+    assert object_present("出資", bare_of(norm(text))) is present
