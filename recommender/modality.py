@@ -37,6 +37,10 @@ _MODALITY_RE = tuple((m, re.compile(p)) for m, p in MODALITY)
 # (its desk wherever the sentence puts it: 「相談に応じる窓口を両市の産業振興担当課に設ける」, 「相談窓口の設置」)
 OWN = (r"伴走支援(?:体制|チーム)|推進本部|本部長|窓口を[^。]{0,30}?(?:設置|設け|開設|置|一元化)|相談窓口の(?:設置|開設)|"
        r"支援体制を(?:構築|整備)|相談体制|"
+       # a line that only names who is in charge, where progress is reviewed or when a measure is withdrawn (a KPI
+       # table's cells written one a line: 「担当部署：林業振興課、商工労政課（人材・販路）」, 「検討の場・進め方：…」):
+       # how the plan runs itself
+       r"^[（(]?(?:担当部署|担当課|検討の場|進め方|撤退基準|撤退の基準)[^：:）)]{0,6}[：:）)]|"
        # its council with its members (「推進会議（両市長、県、商工会、金融機関で構成）」): who sits on it is not a need
        r"(?:協議会|会議|委員会|コンソーシアム|チーム)」?[（(][^）)]{0,80}(?:で構成|が参画)|構成員|"
        # (or its members listed in parentheses before where it meets: 「KPIは振興会議（町、漁協、商工会）において確認する」)
@@ -56,6 +60,9 @@ NOT_NEED = (r"(?:負担|制約|リスク|コスト|課題|不足|困難)(?:は|�
 BASIS = (r"(?:算定|算出|推計|積算)(?:し|す|の根拠|の方法)|試算(?:し|す)|積み?上げ(?:た|る|て|。)|(?:の|を)合計|乗じ(?:た|て|る)|"
          r"(?:者|数)の累計|"
          r"設定の?根拠")
+# a condition supposed (「…できない場合、」, 「…未満の場合は」, 「不足する場合には」): what would happen, not what is
+CONDITION = r"[^、。]*?場合(?:に?は|でも|、)"
+_CONDITION_RE = re.compile(CONDITION)
 _OWN_RE = re.compile(OWN)
 _BASIS_RE = re.compile(BASIS)
 _NEED_RE = re.compile(NEED)
@@ -76,9 +83,15 @@ def kind(sentence: str, in_commitment: bool = False) -> Kind:
         return "own"
     if _BASIS_RE.search(sentence):
         return "basis"
-    if _NEED_RE.search(_NOT_NEED_RE.sub("", sentence)):
+    if states_lack(sentence):
         return "need"
     return "other"
+
+
+def states_lack(text: str) -> bool:
+    """Whether a text states a problem, shortage or request (NEED), not one it says is small or absent (NOT_NEED) nor
+    one it supposes (CONDITION: 「用地が確保できない場合、整備を中止する」 says what it would do, not what it lacks)."""
+    return _NEED_RE.search(_CONDITION_RE.sub("", _NOT_NEED_RE.sub("", text))) is not None
 
 
 def counts(m: Modality) -> bool:

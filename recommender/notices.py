@@ -22,7 +22,8 @@ AUTHORS_BY_TYPE = {"A": "都道府県（国への提案）", "B": "都道府県�
 KINDS_BY_TYPE = {"A": {"prefecture"}, "B": {"prefecture", "designated_city"},
                  "C": {"prefecture", "designated_city", "municipality"}}
 # a body that is not a local government: the check leaves it for review; named like this, it is one for sure
-ORGANISATION = re.compile(r"協議会|法人|機構|株式会社|有限会社|組合|協会|団体|DMO|会議所|商工会(?!議)|推進会議|実行委員会")
+ORGANISATION = re.compile(r"協議会|法人|機構|株式会社|有限会社|組合|協会|団体|DMO|会議所|商工会(?!議)|推進会議|実行委員会|"
+                          r"連合会|連盟|工業会|振興会|財団|社団|公社")
 FIRST = "策定主体の確認が先です: "
 
 

@@ -97,15 +97,22 @@ def named_by_pattern(st: Statement, idx: NameIndex) -> list[tuple[str, str]]:
 
 
 def as_written(st: Statement, idx: NameIndex) -> Statement:
-    """The statement as the plan wrote it: a heading without the words the plan type prescribes for it (the
-    仕組みづくり of 「（３）仕組みづくり」 is the form's, not the plan's; 「（３）地場産業を支える仕組みづくり（公共施設の
-    集約）」 keeps 公共施設の集約). Other statements are as they are. What the measures' objects are looked for in."""
-    if not st.heading:
+    """The statement as the plan wrote it: a heading (or a line that is only a prescribed heading, `is_form_label`)
+    without the words the plan type prescribes for it (the 仕組みづくり of 「（３）仕組みづくり」 is the form's, not the
+    plan's; 「（３）地場産業を支える仕組みづくり（公共施設の集約）」 keeps 公共施設の集約). Other statements are as they are. What the measures' objects are looked for in."""
+    if not st.heading and not is_form_label(st.norm, idx):
         return st
     text = st.norm
     for h in idx.form_headings:
         text = text.replace(h, " ")
     return replace(st, norm=text)
+
+
+def is_form_label(text: str, idx: NameIndex) -> bool:
+    """Whether a line is only a heading the plan type prescribes, written as a label (a summary table's row
+    「地場産業を支える仕組みづくり」, 「（３）仕組みづくり：」): the form's words, as a heading is."""
+    bare = LABEL_BEFORE.sub("", text, count=1).rstrip(":：")
+    return bare in idx.form_headings
 
 
 def as_label(text: str, start: int, end: int) -> bool:

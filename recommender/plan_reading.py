@@ -22,6 +22,8 @@ reading holds and the statements that back a claim).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.lexicon import occurring
@@ -35,7 +37,7 @@ from chiiki_mirai.recommender.plan_evidence import (
     quote_around,
 )
 from chiiki_mirai.recommender.plan_names import NameIndex, as_written, name_index, named_by_pattern, named_in
-from chiiki_mirai.recommender.plan_statements import Statement, need_strength, read_statements
+from chiiki_mirai.recommender.plan_statements import Statement, need_strength, need_themes, read_statements
 from chiiki_mirai.recommender.plan_text import W_NEEDS
 from chiiki_mirai.recommender.plan_words import (
     CLAUSE,
@@ -43,13 +45,14 @@ from chiiki_mirai.recommender.plan_words import (
     INSIDE_OTHER,
     RESKILL,
     SCHOOL,
+    SIZE,
     TALENT_SENSE,
     bare_of,
     end_use_only,
     norm,
     object_present,
 )
-from chiiki_mirai.recommender.themes import detect_themes, theme_strengths
+from chiiki_mirai.recommender.themes import theme_strengths
 
 
 def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> PlanReading:
@@ -60,28 +63,45 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     stands = [s for s in statements if s.counts]
     joined = "\n".join(s.norm for s in stands)
     names = occurring(joined, idx.name_buckets)
+    said: set[str] = set()  # the names the plan writes the measures it names by
     for st in stands:
         for mid, name in ([] if st.heading else named_in(st, idx, plan_type, names) + named_by_pattern(st, idx)):
+            said.add(name)
             if mid not in r.named:
                 r.named[mid] = Evidence(quote_around(st.text, name), st.label)
         if st.kind == "own":
             continue
         strength = need_strength(st)
         if strength:
-            for theme in detect_themes(st.text):
+            for theme in need_themes(st.text):
                 if strength > r.needs.get(theme, Evidence("", "", 0.0)).strength:
                     r.needs[theme] = Evidence(st.text[:QUOTE_CHARS], st.label, strength)
     invest = investment_evidence(plan)
     if invest and r.needs.get("capex", Evidence("", "", 0.0)).strength < invest.strength:
         r.needs["capex"] = invest
     r.directions = theme_strengths([(s.text, s.weight, s.label) for s in stands if s.about_plan])
-    _read_objects(r, [as_written(st, idx) for st in statements], idx)
+    # what the measures' objects, sections and windows are read from: the statements as the plan wrote them, without
+    # the names of the programmes it names (the 特区 of 「国家戦略特区制度」 is that programme's, no object of another
+    # special-zone measure; the uses written beside a name stay: 「交付金（岸壁整備）」)
+    r.statements = [without_names(as_written(st, idx), said) for st in statements]
+    _read_objects(r, r.statements, idx)
     ind = plan.industry
     r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
     r.text = "\n".join([r.subject, *(st.norm for st in statements)])
     r.has_industry = bool(ind.domain or ind.products)
     r.business = business_text(plan, r.subject, r.has_industry, r.text)
     return r
+
+
+def without_names(st: Statement, names: set[str]) -> Statement:
+    """The statement without the names of measures it holds (longest first)."""
+    found = sorted((n for n in names if n in st.norm), key=len, reverse=True)
+    if not found:
+        return st
+    text = st.norm
+    for n in found:
+        text = text.replace(n, " ")
+    return replace(st, norm=text)
 
 
 def _read_objects(r: PlanReading, statements: list[Statement], idx: NameIndex) -> None:
@@ -102,6 +122,6 @@ def _read_objects(r: PlanReading, statements: list[Statement], idx: NameIndex) -
     talk = bare_of("\n".join(clauses))
     students = bare_of("\n".join(c for c in clauses if not RESKILL.search(c)))
     r.talent_objects = {o for o in r.present if object_present(o, students if SCHOOL.search(o) else talk)}
-    enrolled = bare_of("\n".join(c for c in clauses if not RESKILL.search(c) and not COURSE.search(c)))
+    enrolled = bare_of("\n".join(c for c in clauses if SIZE.search(c) and not RESKILL.search(c) and not COURSE.search(c)))
     r.student_objects = {o for o in r.talent_objects if not SCHOOL.search(o) or object_present(o, enrolled)}
     r.end_use = {o for o in r.present if end_use_only(o, joined)}

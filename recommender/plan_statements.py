@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.text.normalize import sentences
 from chiiki_mirai.knowledge.loader import KnowledgeBase
-from chiiki_mirai.recommender.modality import Kind, Modality, counts, kind, modality
+from chiiki_mirai.recommender.modality import Kind, Modality, counts, kind, modality, states_lack
 from chiiki_mirai.recommender.plan_text import (
     W_NEEDS,
     W_STRATEGY,
@@ -24,6 +24,7 @@ from chiiki_mirai.recommender.plan_text import (
     weighted_segments,
 )
 from chiiki_mirai.recommender.plan_words import norm
+from chiiki_mirai.recommender.themes import detect_themes
 
 COMMITMENT_LABEL = "自治体のコミットメント"
 NEED_IN_SECTION = 1.0  # a problem, shortage or request stated in the 課題・政策手段 sections
@@ -36,6 +37,15 @@ POLICY_HEADING = re.compile(r"政策|施策|取組|パッケージ")
 # is no such label: a request is a need
 ACTION_LABEL = re.compile(r"(?![^：:。]{0,26}?(?:ニーズ|要望|要請))"
                           r"[^：:。]{0,20}?(?:取組|取り組み|対策|対応|考え方|方針|解決策|KPI|ＫＰＩ|指標)[^：:。]{0,6}[：:]")
+
+# the occasion a need comes with, written before it (「アンモニア分解設備の増設に伴い、工業用水の需要が…増加する」,
+# 「前工程新工場の稼働で工業用水の需要が…増え」, 「成形設備の稼働に伴い、受電容量の増強が必要」): what happens that
+# makes the need, not what is lacking — unless it states a lack itself (「人手不足により、受注を断っている」)
+OCCASION = re.compile(r"[^、。，,\n]*?(?:に伴い|に伴って|に伴う|を受けて|"
+                      r"の(?:稼働|操業|増設|新設|立地|進出|拡張|増産)(?:で|により|によって|に当たり|にあたり))、?")
+# a short label naming what a line of needs is about (「人材：DC運用・電気設備保守の技術者が…不足する」: the lack is of
+# people, the 設備 is what they maintain)
+NEED_LABEL = re.compile(r"[^：:、。\n]{1,8}[：:]")
 
 
 def problems_heading(heading: str) -> bool:
@@ -99,6 +109,15 @@ def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> lis
             out.append(Statement(h, norm(h), label, weight, "affirmed", kind(h, label == COMMITMENT_LABEL), True,
                                  section=sid))
     return out
+
+
+def need_themes(text: str) -> dict[str, tuple[float, str]]:
+    """The themes of what a need statement says is lacking: those of its label where the label names one (「人材：…」),
+    else of the statement without the occasion the need comes with (OCCASION, unless that states a lack itself)."""
+    label = NEED_LABEL.match(text)
+    if label and (themes := detect_themes(label.group(0))):
+        return themes
+    return detect_themes(OCCASION.sub(lambda m: m.group(0) if states_lack(m.group(0)) else " ", text))
 
 
 def need_strength(st: Statement) -> float:

@@ -20,6 +20,9 @@ W_OTHER = 1.0
 W_COMMITMENT = 0.5
 W_PREFACE = 0.3
 
+# the commitment section under its prescribed name or the plain words a plan may give it (「伴走支援体制」, 「相談窓口」,
+# 「相談したいときは？」): the desk and the support the plan sets up itself
+COMMITMENT_HEADING = re.compile(r"コミットメント|伴走支援体制|相談窓口|相談体制|相談したい")
 _NEEDS_HEADING = re.compile(r"課題|講じ|政策|施策|支援策")
 _STRATEGY_HEADING = re.compile(r"戦略|勝ち筋|市場|取組の具体像|投資の具体像")
 _SUBJECT_HEADING = re.compile(r"業種|作物|品種|製品|分野|産業領域|特定の理由")
@@ -38,7 +41,7 @@ def section_tags(kb: KnowledgeBase, plan_type: str | None) -> dict[str, str]:
 
 def section_weight(section_id: str, heading: str, tags: dict[str, str]) -> tuple[float, str]:
     """(weight, Japanese label) of one section of the plan."""
-    if section_id.endswith("commitment") or re.search(r"コミットメント|伴走支援体制", heading):
+    if section_id.endswith("commitment") or COMMITMENT_HEADING.search(heading):
         return W_COMMITMENT, "自治体のコミットメント"
     if _NEEDS_HEADING.search(heading):
         return W_NEEDS, "課題・政策手段"

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from chiiki_mirai.recommender.themes import THEME_CUES
+from chiiki_mirai.recommender.themes import SUPPLY_ABROAD, THEME_CUES, TOUR_PRODUCT_RE, VISITOR
 
-# a department, office, cooperative or association name (商工観光労働部, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会) names
-# who acts, not what the plan is about: not an object (the 漁業 of a 漁業協同組合 is no call for fisheries technology, the
-# 観光 of a tourism association the plan exhibits with is no call for tourism measures)
-ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係|協同組合|協会|連盟|連合会)(?![\u4e00-\u9fff])")
+# a department, office, cooperative or association name (商工観光労働部, 観光部門, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会)
+# or a ministry or agency (国土交通省, 観光庁; not before a kanji or katakana: 省力化・省エネ are words) names who acts,
+# not what the plan is about: not an object (the 漁業 of a 漁業協同組合 is no call for fisheries technology, the 観光
+# of a tourism association the plan exhibits with is no call for tourism measures, the 交通 of 国土交通省 no transport)
+ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部門|部|局|室|係|協同組合|協会|連盟|連合会)(?![\u4e00-\u9fff])|"
+                      r"[\u4e00-\u9fff]+[省庁](?![\u4e00-\u9fffァ-ヶー])")
 # a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
 # 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
 RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリー|渡船|乗合|デマンド|スクールバス|コミュニティバス)")
@@ -26,6 +28,12 @@ RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリ�
 # food-hub measure). The clause up to から仕入れる, or a list ending in の仕入れ (仕入 only: goods bought in; 資金の調達
 # is finance the plan seeks)
 SUPPLIERS = re.compile(r"[^、。，,\n]{0,30}?から(?:の)?仕入|[^、。，,\n（(]{0,20}?の仕入(?!先)")
+# 海外 as where inputs come from (themes.SUPPLY_ABROAD: 「部材の海外依存」, 「海外製が大半」): no market abroad the export
+# measures are for
+SUPPLY_ABROAD_RE = re.compile(SUPPLY_ABROAD)
+# a KPI's withdrawal cell (「撤退基準：2年目で40%未満の場合、運営方式を見直し、市の出資を引き揚げる」): what the plan would
+# do if the indicator fails, not what it asks for (up to the next cell of the row)
+WITHDRAWAL_CELL = re.compile(r"撤退(?:基準|条件)?[：:][^/／|｜\n]*")
 # an object word inside a longer name of another thing: the 専門学校 of a college of technology written in full
 # (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure); the 料理 of a 料理店 or a
 # 料理人 names a customer (charcoal or shiitake sold to Chinese restaurants), and 食材 bought in (食材の仕入れ) an input
@@ -33,11 +41,29 @@ SUPPLIERS = re.compile(r"[^、。，,\n]{0,30}?から(?:の)?仕入|[^、。，,
 # ものづくり大学校, 職業能力開発大学校) names a training college run by a prefecture or a ministry, not a university; the
 # コンテンツ of a 体験コンテンツ or 観光コンテンツ is what a tourist books, not the content industry (anime, games); the
 # 公共施設 the plan sells to (「中小工務店と公共施設に分けて販売する」, 「公共施設の内装に売る」) are its customers, not the
-# facilities it manages (general knowledge of the words)
+# facilities it manages; a one-character product word (果, 織, 焼) inside a common word (効果, 組織, 燃焼・混焼) names
+# neither, nor does a word inside another common one (ウイスキー, 地下水, 量産品) (general knowledge of the words)
 INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理": re.compile(r"料理(?![店屋人長家])"),
                 "食材": re.compile(r"食材(?!の?(?:仕入|調達)|を仕入)"), "大学": re.compile(r"大学(?!校)"),
                 "コンテンツ": re.compile(r"(?<!体験)(?<!観光)(?<!旅行)(?<!ツアー)コンテンツ"),
-                "公共施設": re.compile(r"公共施設(?!向け|(?:の(?:内装|木造化|木質化))?(?:へ|に)(?:分けて)?の?(?:販売|納入|出荷|売))")}
+                "公共施設": re.compile(r"公共施設(?!向け|(?:の(?:内装|木造化|木質化))?(?:へ|に)(?:分けて)?の?(?:販売|納入|出荷|売))"),
+                # a one-character product word inside a common word: the 果 of 効果・成果・結果 (and 果たす) is no fruit,
+                # the 織 of 組織 (and 織り込む) no textile, the 焼 of 燃焼・焼却 no pottery
+                "果": re.compile(r"(?<![効成結因戦])果(?![たてし敢])"), "織": re.compile(r"(?<!組)織(?!り?込)"),
+                "焼": re.compile(r"(?<![燃混])焼(?!却)"),
+                # the スキー of ウイスキー and スキーム, the 下水 of 地下水, the 産品 of 量産品・国産品・生産品
+                "スキー": re.compile(r"(?<!ウイ)スキー(?!ム)"), "下水": re.compile(r"(?<!地)下水"),
+                "産品": re.compile(r"(?<![量国生])産品"),
+                # 集約 and 再配置 of buildings (施設の集約, 「…会館・分室をショールームに集約」), not of desks, departments,
+                # councils or plots (「窓口を1か所に集約」, 「観光部門を推進協議会に集約」, 「加工団地の空き区画を再配置」):
+                # the facilities a 仕組みづくり reorganises
+                **{w: re.compile(rf"(?:施設|校舎|庁舎|公民館|保育所|センター|会館|館|工房|倉庫|拠点|跡地|建物|事務所|"
+                                 rf"分室|支所)[^、。,，]{{0,30}}?{w}|{w}[^、。,，]{{0,3}}(?:施設|拠点|センター)")
+                   for w in ("集約", "再配置")},
+                # the wealthy and the high-priced as visitors (「海外の富裕層旅行者」, 「高単価のツアー」), not as the buyers of
+                # a product (「富裕層の家庭をターゲットに」, 「高単価品」): the high-value tourism area is for visitors
+                **{w: re.compile(rf"(?:{VISITOR}|滞在)[^、。,，]{{0,30}}?{w}|{w}[^、。,，]{{0,30}}?(?:{VISITOR}|滞在)")
+                   for w in ("富裕層", "高単価")}}
 # a vessel or a tool named after what it holds (茶筒, 茶碗, 酒器, ワイングラス) is a craft's product, not tea, sake or wine:
 # the 茶 of a paulownia 茶筒 is no farm product a measure's `industries` ask for (general knowledge of the words)
 VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")
@@ -56,13 +82,20 @@ RESKILL = re.compile(r"社会人|リ・?スキリング|学び直し|リカレ�
 # 「大学・高専・企業の研修を一本化」): the school there gives a course, it is not asked to change its own size or faculties
 # (`Measure.schools_for_students`)
 COURSE = re.compile(r"講座|研修|セミナー")
+# a clause about a school's size or faculties (「高専の定員増」, 「工学部に学科を新設」, 「学部再編」): where the measure for
+# the size of higher education (`Measure.schools_for_students`) is asked for; a new course or programme (「高専コース開設」,
+# 「新コース運営」) trains people within the school as it is
+SIZE = re.compile(r"定員|学部|学科|規模|再編|入学|学生数|募集人員")
 SCHOOL = re.compile(r"大学|高専|高等専門学校|高校|高等学校|専門学校|専修学校|短大")
 
 
 def bare_of(text: str) -> str:
     """The text as the objects are looked for in it: without department names (商工観光労働部 names who acts), without
-    the 町営 of a bus the municipality runs (RUN_SERVICE) and without the suppliers a business buys from (SUPPLIERS)."""
-    return SUPPLIERS.sub(" ", RUN_SERVICE.sub("", ORG_NAME.sub(" ", text)))
+    the 町営 of a bus the municipality runs (RUN_SERVICE), without the suppliers a business buys from (SUPPLIERS),
+    without 海外 as where its inputs come from (SUPPLY_ABROAD_RE), without a tour product made up (「旅行商品の造成」:
+    themes.TOUR_PRODUCT_RE) and without a KPI's withdrawal cell (WITHDRAWAL_CELL)."""
+    text = SUPPLIERS.sub(" ", RUN_SERVICE.sub("", ORG_NAME.sub(" ", text)))
+    return WITHDRAWAL_CELL.sub(" ", TOUR_PRODUCT_RE.sub(" ", SUPPLY_ABROAD_RE.sub(" ", text)))
 
 
 def norm(text: str) -> str:

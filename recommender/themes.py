@@ -32,13 +32,13 @@ THEME_CUES: dict[str, str] = {
     "local_transport": r"公共交通|物流|交通|バス路線|ライドシェア",
     "startup": r"スタートアップ|起業|ベンチャー|創業",
     "management": r"経営課題|経営改善|事業承継|M&A|経営支援|経営計画|経営人材|経営幹部|幹部人材|販路拡大|高付加価値化|ノウハウ",
-    "research": r"研究開発|共同研究|実証|大学|試験研究",
+    "research": r"研究開発|共同研究|実証|大学(?!校)|試験研究",  # (a 大学校 is a training college)
     "capex": r"設備投資|工場|新設|増設|生産ライン|生産能力|量産|設備導入|設備",
     "consultation": r"相談|窓口|伴走",
     "food": r"食品|食文化|フード|飲食",
     "content": r"アニメ|ゲーム|コンテンツ|マンガ|漫画",
     # a sport named by its name (サイクリング, スキー) is the sports need as much as the word スポーツ
-    "sports": r"スポーツ|スタジアム|アリーナ|サイクリング|サイクルツーリズム|スキー|スノーボード|マラソン|ゴルフ|合宿|プロチーム|"
+    "sports": r"スポーツ|スタジアム|アリーナ|サイクリング|サイクルツーリズム|(?<!ウイ)スキー(?!ム)|スノーボード|マラソン|ゴルフ|合宿|プロチーム|"
               r"バスケ|サッカー|野球|ラグビー|バレーボール|球団",
     "culture": r"文化|伝統|工芸|博物館|歴史",
     "circular_economy": r"リサイクル|循環|再資源化|廃棄物",
@@ -54,7 +54,17 @@ _THEME_RE = {k: re.compile(v) for k, v in THEME_CUES.items()}
 # out (中国地方)
 FOREIGN_MARKET = r"海外|欧州|欧米|北米|米国|東南アジア|ASEAN|台湾|香港|韓国"
 _FOREIGN_RE = re.compile(FOREIGN_MARKET)
-_VISITOR = re.compile(r"観光|旅行|訪日|宿泊|インバウンド|来訪|誘客|ツアー|ツーリズム|旅客|来日")
+# 海外 as where the plan's inputs come from or its work is done (「部材の海外依存」, 「海外から調達している」, 「海外製が
+# 大半」, 「海外に委託している後工程」): what it buys or has made abroad, not a market it sells to (海外製薬企業 is a buyer)
+SUPPLY_ABROAD = (r"海外(?:への|に)?依存|海外(?:から|より)の?(?:調達|輸入|仕入|購入)|海外(?:から|より)輸入|海外製(?!薬)|"
+                 r"海外に(?:委託|外注)")
+_SUPPLY_RE = re.compile(SUPPLY_ABROAD)
+# a tour or a programme made up for visitors (「旅行商品の造成」, 「体験プログラムを造成」, 「体験プラン造成数」): tourism's
+# making of a product, not land developed (the 造成 of 用地の造成)
+TOUR_PRODUCT = r"(?:商品|プログラム|ツアー|プラン|コンテンツ|メニュー|体験)(?:の|を)?造成"
+TOUR_PRODUCT_RE = re.compile(TOUR_PRODUCT)
+VISITOR = r"観光|旅行|訪日|宿泊|インバウンド|来訪|誘客|ツアー|ツーリズム|旅客|来日"
+_VISITOR = re.compile(VISITOR)
 _CLAUSE = re.compile(r"[^。、，,\n]+")  # 「A不足、B不足」 names A and B apart
 
 
@@ -71,12 +81,13 @@ def _cue_hits(theme: str, text: str) -> list[str]:
     found = _THEME_RE[theme].findall(text)
     if theme == "export" and _FOREIGN_RE.search(text):
         found += [w for clause in _CLAUSE.findall(text) if not _VISITOR.search(clause)
-                  for w in _FOREIGN_RE.findall(clause)]
+                  for w in _FOREIGN_RE.findall(_SUPPLY_RE.sub(" ", clause))]
     return found
 
 
-# a department or office name (商工観光課, 商工観光労働部, 産業振興課) names who acts, not what is needed
-_ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部|局|室|係)(?![\u4e00-\u9fff])")
+# a department, office or ministry name (商工観光課, 商工観光労働部, 観光部門, 観光庁) names who acts, not what is needed
+_ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部門|部|局|室|係)(?![\u4e00-\u9fff])|"
+                       r"[\u4e00-\u9fff]+[省庁](?![\u4e00-\u9fffァ-ヶー])")
 
 # a plan whose strongest theme has fewer weighted hits than this has no main need: its themes stay weak
 STRENGTH_FLOOR = 6.0
@@ -110,7 +121,7 @@ class ThemeStrength:
 
 
 def _clean(text: str) -> str:
-    return _ORG_NAME.sub(" ", unicodedata.normalize("NFKC", text))
+    return TOUR_PRODUCT_RE.sub(" ", _ORG_NAME.sub(" ", unicodedata.normalize("NFKC", text)))
 
 
 def theme_strengths(segments: list[tuple[str, float, str]]) -> dict[str, ThemeStrength]:

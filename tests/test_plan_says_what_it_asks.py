@@ -48,7 +48,7 @@ def paper_plan(sid: str, heading: str) -> Plan:
     """A B plan for functional paper; the college's course appears only in the section given."""
     return plan_of("B", "機能紙産業の高度化プラン", "機能紙製造業", {
         "B.3.1": ("(1) 現状の整理", "機能紙の出荷額は県内製造業の1割を占める。"),
-        sid: (heading, "人材：県内の高専の機能材料コース（年12人）で技術者を育てる。"),
+        sid: (heading, "人材：県内の高専に機能材料コースの学科（定員12人）を設け、技術者を育てる。"),
         "B.5.1": ("(1) 課題", "抄紙工程の技術者が足りない。"),
         "B.5.2": ("(2) 政策手段", "抄紙機の更新と海外の展示会への出展を進める。"),
     })
