@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from chiiki_mirai.readers.doctree.numbering import LevelTracker, heading_like, split_marker, underline_style
+from chiiki_mirai.readers.doctree.levels import LevelTracker
+from chiiki_mirai.readers.doctree.numbering import heading_like, split_marker, underline_style
 
 STYLE_CASES = [
     ("1. 概要", "dot", 1, "概要"),

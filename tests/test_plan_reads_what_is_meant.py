@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import pytest
 
-from chiiki_mirai.core.plan import Author, Industry, Plan, SectionText
+from chiiki_mirai.core.plan import Author, Plan
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind
@@ -49,16 +49,12 @@ from chiiki_mirai.recommender.plan_text import section_weight
 from chiiki_mirai.recommender.plan_words import bare_of, norm, object_present
 from chiiki_mirai.recommender.themes import detect_themes
 from chiiki_mirai.service import check_plan
+from tests.plan_sections import plan_of
 
 
 @pytest.fixture(scope="module")
 def kb():
     return load_kb()
-
-
-def plan_of(ptype: str, title: str, domain: str, lines: dict[str, tuple[str, str]]) -> Plan:
-    return Plan(plan_type=ptype, title=title, industry=Industry(domain=domain),
-                sections={k: SectionText(heading=h, text=t) for k, (h, t) in lines.items()})
 
 
 # --- a need is what is lacking, not its occasion -------------------------------------------------------------------

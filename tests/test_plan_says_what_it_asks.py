@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import pytest
 
-from chiiki_mirai.core.plan import Industry, Plan, SectionText
+from chiiki_mirai.core.plan import Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import classify_plan, plan_signals, recommend_for_plan
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
+from tests.plan_sections import plan_of
 
 HIGHER_EDUCATION = "higher_education_rightsizing_regional_needs"
 FRAMEWORK = "local_industry_support_framework"
@@ -31,11 +32,6 @@ EXPERTS = "expert_dispatch_advanced_management"
 @pytest.fixture(scope="module")
 def kb():
     return load_kb()
-
-
-def plan_of(ptype: str, title: str, domain: str, lines: dict[str, tuple[str, str]]) -> Plan:
-    return Plan(plan_type=ptype, title=title, industry=Industry(domain=domain),
-                sections={k: SectionText(heading=h, text=t) for k, (h, t) in lines.items()})
 
 
 def ids_for(kb, plan: Plan) -> list[str]:

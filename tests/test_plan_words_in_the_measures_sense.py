@@ -23,22 +23,18 @@ from __future__ import annotations
 
 import pytest
 
-from chiiki_mirai.core.plan import Industry, Plan, SectionText
+from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind, modality
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
 from chiiki_mirai.recommender.plan_words import bare_of, norm, object_present
+from tests.plan_sections import plan_of
 
 
 @pytest.fixture(scope="module")
 def kb():
     return load_kb()
-
-
-def plan_of(ptype: str, title: str, domain: str, lines: dict[str, tuple[str, str]]) -> Plan:
-    return Plan(plan_type=ptype, title=title, industry=Industry(domain=domain),
-                sections={k: SectionText(heading=h, text=t) for k, (h, t) in lines.items()})
 
 
 # --- a 大学校 is no university -------------------------------------------------------------------------------------

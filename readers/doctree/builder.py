@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import numbering as nb
+from .levels import LevelTracker
 from .lines import Draft, split_kv
 from .model import Block, Document, KeyValue, ListItem, Paragraph, Place, Section, Table, join_label
 from .tables import GENERIC_HEADERS, make_table
@@ -160,7 +161,7 @@ def to_block(d: Draft, path: tuple[str, ...]) -> Block | None:
 
 
 def build_sections(drafts: list[Draft]) -> tuple[list[Block], list[_Sec]]:
-    tracker = nb.LevelTracker()
+    tracker = LevelTracker()
     preamble: list[Block] = []
     roots: list[_Sec] = []
     stack: list[_Sec] = []

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import numbering as nb
+from .levels import LevelTracker
 from .line_rules import BARE_MAX
 from .model import Block, Document, KeyValue, ListItem, Paragraph, Section, Table, join_label
 from .render_docx import write_docx
@@ -101,7 +102,7 @@ def _heading_forms(it: Item) -> list[tuple[str | None, list[str]]]:
     return forms
 
 
-def _text_heading(it: Item, tracker: nb.LevelTracker) -> tuple[list[str], bool]:
+def _text_heading(it: Item, tracker: LevelTracker) -> tuple[list[str], bool]:
     """The lines of a heading in text, and whether the reader will put it at its depth."""
     forms = _heading_forms(it)
     for style, lines in forms:
@@ -118,7 +119,7 @@ def text_can_say(doc: Document) -> bool:
     """Whether plain text can give every heading its depth. It cannot when a heading's numbering
     style, first met after a sibling of another style, would be read one level deeper (a 「1.」 after
     an unnumbered sibling), or when no underline or bracket lands an unnumbered heading at its depth."""
-    tracker = nb.LevelTracker()
+    tracker = LevelTracker()
     items = list(flow(doc))
     headings = all(_text_heading(it, tracker)[1] for it in items if it.kind == "heading")
     return headings and (bool(doc.sections) or not any(_reads_as_heading(it) for it in items))
@@ -145,7 +146,7 @@ def _table_lines(t: Table, md: bool) -> list[str]:
 
 
 def to_text(doc: Document, crlf: bool = False) -> str:
-    tracker = nb.LevelTracker()
+    tracker = LevelTracker()
     out: list[str] = []
     for it in _compact(flow(doc)):
         if it.kind == "title":
