@@ -29,7 +29,7 @@ class Unit:
     section: str | None  # the heading it sits under, as written
     line: int
     index: int  # document order
-    key: str | None = None  # kv: the key; record: the table's title
+    key: str | None = None  # kv: the key; record: the table's title; item of a layout row: the row's label
     record: dict[str, str] | None = None  # record: header label → cell
     table: Table | None = field(default=None, compare=False, repr=False)
     marker: str | None = None  # item: its list marker
@@ -220,8 +220,9 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
     for r, rec in enumerate(table.data_records()):
         own = outline.item_of_record(table, r) or item
         if laid_out:  # a plan laid out as 「項目 | 記載内容」: the content cell is the item's text
+            label = (list(rec.values())[:1] or [""])[0].strip() or None  # the row's label (「投資概要」) stays its key
             for piece in cell_pieces(list(rec.values())[1:]):
-                out.append(_make(piece, "item", own, section, line, start + len(out)))
+                out.append(_make(piece, "item", own, section, line, start + len(out), key=label))
             continue
         text = " / ".join(f"{k}：{v}" for k, v in rec.items() if v)
         out.append(_make(text, "record", own, section, line, start + len(out), key=table.title, record=rec, table=table))

@@ -188,7 +188,7 @@ def _from_kvs(units: list[Unit]) -> list[Statement]:
 
 
 _COMPANY_IN = re.compile(
-    r"((?:株式会社|有限会社|合同会社)[^\s、。「」()（）をがはの]{2,20}|[^\s、。「」()（）をがはの:]{2,30}?(?:株式会社|有限会社|合同会社))"
+    r"((?:株式会社|有限会社|合同会社)[^\s、。「」()（）をがはの]{2,20}|[^\s、。「」()（）をがはの:]{2,30}?(?:株式会社|有限会社|合同会社|[(（]株[)）]|㈱))"
 )
 
 
@@ -306,7 +306,8 @@ def _prose(units: list[Unit], projects: list[Statement], aliases: dict[str, str]
         # (the rows of a layout table share the table's line: a row of another item is another entry)
         topic = topic if u.line is not None and (u.line, u.item) == topic_line else None
         topic_line = (u.line, u.item)
-        for s in sentences(text):
+        # (entries a line lists with 「／」 — 「…の支援（認定済）／（株）X 工場（補助金 採択）」 — are each its own)
+        for s in (part for x in sentences(text) for part in x.split("／") if part.strip()):
             topic = _named(s, companies, aliases) or topic
             if not SUBSIDY_WORDS.search(nfkc(s)):
                 continue
@@ -385,7 +386,8 @@ def extract_investments(ctx: ReadContext) -> list[Statement]:
     units = [u for u in ctx.in_items(*INVESTMENT_ITEMS) if u.kind != "heading"]
     projects, records = _long_format([u for u in units if u.kind == "record"])
     projects += _from_records(records)
-    headed, kvs = _headed_kvs([u for u in units if u.kind == "kv"])
+    # (the rows of a plan laid out as one table — 「投資概要 | X（株）第2工場の新設」 — are key：value lines too)
+    headed, kvs = _headed_kvs([u for u in units if u.kind == "kv" or (u.kind == "item" and u.key)])
     projects += headed + _from_kvs(kvs)
     projects += _from_prose(units, {p.subject for p in projects if p.subject})
     projects.sort(key=lambda p: (p.place.line or 0) if p.topic == "project" else 10**9)
