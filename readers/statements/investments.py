@@ -11,6 +11,10 @@ Statement topics:
 - `total`: a total the draft states (value; attrs.scope = "plan" for 計・合計・総額 of everything,
   "core" for the core project's own), so a total is never computed from unrelated amounts when one is
   written.
+
+One module (over 400 lines) because every layout — table records, one field per row, key：value lines, headed blocks,
+prose — fills the same project fields through one field table (`_field`) and one company matching, and the core/related
+decision must see all of them at once; split by layout, those would sit in several places.
 """
 
 from __future__ import annotations

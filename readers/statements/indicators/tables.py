@@ -10,6 +10,9 @@ a joined label such as 「目標・期限」 names two). Three layouts give the 
 Rows that continue the one above (a wrapped line of a text table, the name cell empty) are joined to it, and
 a header the text reader took for the caption (a space-aligned header line over an empty first column) is put
 back. Totals and references (「合計」「（参考）市全体」) were marked by the document model and are skipped.
+
+One module (over 400 lines) because the three layouts are told apart by the column table itself (which labels are
+names, classes, years or fields): reading a column and turning a table into rows ask the same patterns.
 """
 
 from __future__ import annotations
