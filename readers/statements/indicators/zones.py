@@ -253,10 +253,10 @@ def label_zones(u: Unit) -> frozenset[str]:
         return frozenset()
     if _ELSEWHERE.search(nfkc(u.text)):
         return frozenset()  # 「KPI及び撤退基準　別表第３のとおり」: they are in the appendix, not under this line
-    bare = _NOTE.sub("", t).strip()  # 「目指すべき目標（KGI：2030年度）」: the note in brackets is not the label's text
-    if len(bare) <= BARE_LABEL_MAX and not re.search(r"[0-9。:：]", bare) and bare != t.strip() or (
-        u.kind == "item" and len(t.strip()) <= BARE_LABEL_MAX and not re.search(r"[0-9。:：]", t)
-    ):
+    # a bare list entry, or any line that is a bare label once its note in brackets is set aside (「目指すべき目標
+    # （KGI：2030年度）」)
+    bare = _NOTE.sub("", t).strip()
+    if (u.kind == "item" or bare != t.strip()) and len(bare) <= BARE_LABEL_MAX and not re.search(r"[0-9。:：]", bare):
         return words_zones(t)
     if _LABEL_LINE.match(t):
         return words_zones(t[:12]) or frozenset()
