@@ -78,7 +78,7 @@ def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
 
 # an entry set out as 「■投資時期・稼働開始時期　令和８年度着工…」: a short label, a wide space, the content
 TRAILING_NOTE = re.compile(r"[（(][^（）()「」]*(?:[（(「][^（）()「」]*[）)」][^（）()「」]*)*[）)]\s*$")  # a note closing an entry, one level of brackets inside
-_SPACED_LABEL = re.compile(r"^(?P<key>[^\s。、，,「」:：]{2,24})(?:\u3000+| {2,})(?P<val>\S.*)$")
+_SPACED_LABEL = re.compile(r"^(?P<key>[^\s。、，,「」:：]{2,24})(?:\u3000+| +)(?P<val>\S.*)$")
 
 
 def _spaced_label(line: str, item: str | None, outline: Outline) -> list[tuple[str, str, str]] | None:
@@ -106,7 +106,7 @@ def _text_units(text: str, kind: str, item: str | None, section: str | None, lin
 
     for ln in text.splitlines() or [text]:
         pairs = _kv_parts(ln)
-        if pairs is None and marker is not None:
+        if pairs is None:
             pairs = _spaced_label(ln, item, outline)
         if pairs is None:
             prose.append(ln)

@@ -394,6 +394,15 @@ def test_lines_set_out_as_records_are_not_joined_as_a_wrap() -> None:
     assert [b.text for b in blocks][-2:] == ["KGI（必須）付加価値増加額　●●百万円（R12）", "独自KGI　輸出額　6.5億円→18億円（R12）"]
 
 
+def test_short_lines_set_out_as_label_space_text_are_not_joined_as_a_wrap() -> None:
+    # a form's cells as a PDF's text flattens them: a label, one space, its text; the first line ends short of a wrap
+    text = ("Ⅱ 対象区域\n対象区域 湊川市、北浜町、南原町（臨海地区・港湾地区）\n"
+            "特定の理由 造船所と協力会社が半径20km圏に集まり、部品の海上輸送が一体で動いているため。\n")
+    blocks = [b.text for _, bs in parse_text(text).walk() for b in bs]
+    assert blocks == ["対象区域 湊川市、北浜町、南原町（臨海地区・港湾地区）",
+                      "特定の理由 造船所と協力会社が半径20km圏に集まり、部品の海上輸送が一体で動いているため。"]
+
+
 def test_table_with_items_as_rows_and_companies_as_columns() -> None:
     text = """| 項目 | 株式会社西陣テック | 丸太町精工株式会社 |
 |---|---|---|

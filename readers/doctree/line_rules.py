@@ -487,8 +487,9 @@ def rule_plain(r: Reader, i: int, x: Line) -> int | None:
 _SHORT_LABEL = 20
 
 
-# a line set out as a record: a short head, then a run of spaces, then the rest (「独自KGI　輸出額　18億円」)
-_RECORD = re.compile(r"^[^\s。]{1,24}(?:\u3000+| {2,})\S")
+# a line set out as a record: a short head, then a space or a run of spaces, then the rest (「独自KGI　輸出額　18億円」;
+# 「特定の理由 3造船所と…」 from a table cell a PDF's text flattened)
+_RECORD = re.compile(r"^[^\s。]{1,24}(?:\u3000+| +)\S")
 _RECORD_FIGURE = re.compile(r"(?:\u3000| {2,})[^\s]{0,4}[0-9０-９][0-9０-９,，.．]*\s*(?:[兆億万千百]?円|人|名|社|件|%|％|倍|隻|基|台|トン|ha)$")
 
 
