@@ -1,0 +1,3 @@
+import sys
+sys.argv=sys.argv
+from align import rowinfo
