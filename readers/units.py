@@ -17,6 +17,7 @@ from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph
 from chiiki_mirai.readers.doctree.lines import unclosed_bracket
 from chiiki_mirai.readers.doctree.numbering import APPENDIX, APPENDIX_REF, appendix_key, heading_like
 from chiiki_mirai.readers.doctree.tables import is_title_row
+from chiiki_mirai.readers.meta_grammar import meta_key
 from chiiki_mirai.readers.outline import Outline
 
 
@@ -192,9 +193,24 @@ def _pairs(rows: list[tuple[str, ...]]) -> list[tuple[str, str]] | None:
         keys = [r[0].strip() if r[0] == r[1] else f"{r[0].strip()} {r[1].strip()}" for r in rows]
         if _labels(keys) and all(len(r[1].strip()) <= 30 for r in rows):
             return [(k, r[2]) for k, r in zip(keys, rows, strict=True)]
+    if (side := _side_by_side(rows)) is not None:
+        return side
     if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= 2 and _labels(list(rows[0])):
         return list(zip(rows[0], rows[1], strict=True))
     return None
+
+
+def _side_by_side(rows: list[tuple[str, ...]]) -> list[tuple[str, str]] | None:
+    """A cover laid out as pairs side by side (「策定主体 | 岡山県 | 計画期間 | 令和8年度～」): an even number of
+    columns, short labels in the 1st, 3rd… column of every row and a cover label (策定主体, 計画期間…) among each
+    row's labels — a row of values under a row of labels has no cover label in its values."""
+    width = len(rows[0]) if rows else 0
+    if width < 4 or width % 2 or any(len(r) != width for r in rows):
+        return None
+    keys = [[r[i].strip() for i in range(0, width, 2)] for r in rows]
+    if not _labels([k for row in keys for k in row]) or not all(any(meta_key(k) for k in row) for row in keys):
+        return None
+    return [(r[i], r[i + 1]) for r in rows for i in range(0, width, 2)]
 
 
 def _table_units(table: Table, item: str | None, section: str | None, start: int, outline: Outline) -> list[Unit]:

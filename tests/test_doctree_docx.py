@@ -286,6 +286,19 @@ def test_title_styled_paragraph_under_a_cover_line_is_the_title() -> None:
     assert [type(b).__name__ for b in doc.preamble][-1] == "Paragraph"
 
 
+def test_a_title_drawn_in_a_one_cell_box_first_in_the_document_is_the_title() -> None:
+    """A summary sheet's title in a box (a one-cell table of two short lines) over its cover table: the title."""
+    d = docx.Document()
+    box = d.add_table(rows=1, cols=1).cell(0, 0)
+    box.text = "湊県 地域産業クラスター計画（素案）"
+    box.add_paragraph("北浜デニム高機能繊維クラスター")
+    d.add_paragraph("概要", style="Heading 1")
+    d.add_paragraph("本文。")
+    doc = parse_docx(save(d))
+    assert doc.title == "湊県 地域産業クラスター計画（素案） 北浜デニム高機能繊維クラスター"
+    assert heads(doc) == [(1, None, "概要")]
+
+
 def _bold(d, text: str) -> None:  # noqa: ANN001
     p = d.add_paragraph()
     for k, line in enumerate(text.split("\n")):

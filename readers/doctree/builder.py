@@ -112,7 +112,23 @@ def _title_of(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
         return None, drafts
     if first.kind == "p" and len(first.text) <= TITLE_MAX and not nb.is_sentence(first.text) and not _LETTER_HEAD.match(first.text):
         return first.text, drafts[1:]
+    if (boxed := _title_box(first)) is not None:
+        return boxed, drafts[1:]
     return None, drafts
+
+
+TITLE_BOX_LINES = 3  # a box drawn around the title holds its name and a line or two (「（素案）」, the plan's own name)
+
+
+def _title_box(d: Draft) -> str | None:
+    """The text of a one-cell table first in the document that holds a few short lines and no sentence: the title
+    drawn in a box (「岡山県 地域産業クラスター計画（素案）」 over the plan's own name), its lines joined by a space."""
+    if d.kind != "table" or not d.rows or len(d.rows) != 1 or len(d.rows[0]) != 1:
+        return None
+    lines = [x.strip() for x in d.rows[0][0].splitlines() if x.strip()]
+    text = " ".join(lines)
+    ok = 0 < len(lines) <= TITLE_BOX_LINES and len(text) <= TITLE_MAX and not any(nb.is_sentence(x) for x in lines)
+    return text if ok else None
 
 
 # a handling mark of a meeting's papers, over the title: 「資料２」「参考資料1-2」「委員限り」「取扱注意」「資料３　委員限り」
