@@ -69,9 +69,18 @@ def layout_key(u: Unit, ctx: ReadContext) -> str | None:
         if ctx.outline.item_of_label(label, u.item) in OPERATOR_ITEMS:
             return label
     # a table of operators in the section itself: a name column beside a role or size column
-    name = next((k for k in rec if re.search(r"事業者|企業名|事業主体|社名|会社名", nfkc(k))), None)
+    name = next((k for k in rec if re.search(r"事業者|企業名|事業主体|社名|会社名|^名称$", nfkc(k).strip())), None)
     attrs = {k for k, rx in COLUMNS for label in rec if re.search(rx, nfkc(label))}
     return name if name and attrs & {"role", "employees", "scale"} else None
+
+
+# a row of the section's table that a class column (「区分」「種別」) calls the area (「地域 | 境港市 竹内団地」), not an operator
+_CLASS_COLUMN = re.compile(r"^(?:区分|種別|分類)$")
+_AREA_CLASS = re.compile(r"^(?:核となる)?(?:地域|区域|地区|エリア)$")
+
+
+def area_row(rec: dict[str, str]) -> bool:
+    return any(_CLASS_COLUMN.match(nfkc(k).strip()) and _AREA_CLASS.match(nfkc(v).strip()) for k, v in rec.items())
 
 
 NUMBERING = re.compile(r"^\s*(?:[ア-ン]|[0-9]+|[(][0-9]+[)]|[①-⑳])[.)、\s]\s*")

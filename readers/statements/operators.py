@@ -36,6 +36,7 @@ from chiiki_mirai.readers.statements.operator_layout import (
     NAME_COLUMN,
     NUMBERING,
     OPERATOR_ITEMS,
+    area_row,
     counted_row,
     entries,
     form_records,
@@ -353,6 +354,8 @@ def extract_operators(ctx: ReadContext) -> list[Statement]:
     headed: dict[str, Statement] = {}  # an operator named by a heading, by that heading
     for u in form_records(ctx.in_items("B.2", "C.2")):
         if u.kind == "record" and u.item not in OPERATOR_ITEMS and (key := layout_key(u, ctx)):
+            if area_row(u.record or {}):
+                continue
             found += _from_record(u, key)
             table.append(u)
     item = next((t.id for t in ctx.outline.targets if t.id in OPERATOR_ITEMS), None)

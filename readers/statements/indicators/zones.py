@@ -141,6 +141,12 @@ def _table_zoned(ctx: ReadContext, u: Unit, t: Table, here: tuple[frozenset[str]
     return out
 
 
+def _header_zones(t: Table) -> frozenset[str]:
+    """The zones a table's first header cell names, when the table is read with labels on top."""
+    head = t.cells[0][0] if t.cells and t.cells[0] and t.orientation == "rows" else ""
+    return words_zones(head)
+
+
 _INDICATORS = frozenset({"kgi", "kpi"})
 
 
@@ -178,7 +184,11 @@ def zoned_units(ctx: ReadContext) -> list[Zoned]:
         if t is not None:
             if id(t) not in seen:
                 seen.add(id(t))
-                out += _table_zoned(ctx, u, t, (_within(zones, opened), heads), layout)
+                # under a heading that names no zone, a table takes the zones of the item the outline placed it at,
+                # as a line does, or those its label column's header names (「地域へのインパクト | 現状 | 目標」)
+                here = (_within(zones, opened) or (by_item.get(u.item, frozenset()) if u.item else frozenset())
+                        or _header_zones(t))
+                out += _table_zoned(ctx, u, t, (here, heads), layout)
             continue
         label = label_zones(u)
         if label:
