@@ -233,8 +233,12 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
             out.append(_make(f"{key}：{value}", "kv", own, section, line, start + len(out), key=key))
         return out
     laid_out = _laid_out(table, outline)
+    # a table whose label column's header names an item (「伴走支援の分野 | 担当 | 体制・頻度」 under the policy package,
+    # 「地域へのインパクト | 現状 | 目標」): its rows are that item's
+    head = table.cells[0][0].strip() if table.orientation == "rows" and table.cells and table.cells[0] else ""
+    headed = outline.item_of_label(head, item) if len(head) >= HEADED_MIN else None
     for r, rec in enumerate(table.data_records()):
-        own = outline.item_of_record(table, r) or item
+        own = outline.item_of_record(table, r) or headed or item
         if laid_out:  # a plan laid out as 「項目 | 記載内容」: the content cell is the item's text
             label = (list(rec.values())[:1] or [""])[0].strip() or None  # the row's label (「投資概要」) stays its key
             for piece in cell_pieces(list(rec.values())[1:]):
@@ -243,6 +247,9 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
         text = " / ".join(f"{k}：{v}" for k, v in rec.items() if v)
         out.append(_make(text, "record", own, section, line, start + len(out), key=table.title, record=rec, table=table))
     return out
+
+
+HEADED_MIN = 4  # a column header this long can name an item; a short one (「取組」「目標」) is a column's word
 
 
 _CELL_BULLET = re.compile(r"(?:^|\s)[・●○◆◇■□▪]\s*")

@@ -36,6 +36,8 @@ STYLE_CASES = [
     ("Ⅱ-3 調達", "roman_hyphen2", 3, "調達"),
     ("b) 補足", "alpha", 2, "補足"),
     ("(c) 補足", "paren_alpha", 3, "補足"),
+    ("ａ．株式会社北浜セラミック", "alpha", 1, "株式会社北浜セラミック"),
+    ("Ｂ．補足", "ALPHA", 2, "補足"),
     ("KPI2 研修修了者数", "label:KPI", 2, "研修修了者数"),
     # a counter that opens a word after the space is the heading's text, not a count
     ("２\u3000本プラン推進の核となる事業者", "space", 2, "本プラン推進の核となる事業者"),
@@ -59,7 +61,8 @@ def test_marks(mark: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["1.5倍に増やす", "2030年度に達成する", "3 社が参加", "2030 年度までに", "10 年間で", "2 本", "アジアへの輸出", "十分な生産能力", "-5%の減少",
-     "**太字**", "〇〇市の計画", "0.05mm単位の加工", "第1回の会議で", "IoT化を進める", "■■■"],
+     "**太字**", "〇〇市の計画", "0.05mm単位の加工", "第1回の会議で", "IoT化を進める", "■■■",
+     "ａ．社の売上高は約300億円"],
 )  # fmt: skip
 def test_not_markers(line: str) -> None:
     assert split_marker(line) is None

@@ -403,6 +403,16 @@ def test_short_lines_set_out_as_label_space_text_are_not_joined_as_a_wrap() -> N
                       "特定の理由 造船所と協力会社が半径20km圏に集まり、部品の海上輸送が一体で動いているため。"]
 
 
+def test_a_table_drawn_with_pipes_between_its_cells_only_is_a_table() -> None:
+    # the way a 公用文 text draws a table: indented rows, 「｜」 between cells, none at the edges
+    text = ("【ＫＧＩ】\n"
+            "　　項目　　　　　　　　　｜基準値（令和７年度）｜目標値（令和１３年度）\n"
+            "　　①官民設備投資額　　　｜　　―　　　｜　９５億円\n"
+            "　　②付加価値増加額　　　｜　　―　　　｜　１８０億円\n")
+    t = next(b for _, b in parse_text(text).blocks() if isinstance(b, Table))
+    assert t.records[1] == {"項目": "②付加価値増加額", "基準値（令和７年度）": "―", "目標値（令和１３年度）": "１８０億円"}
+
+
 def test_table_with_items_as_rows_and_companies_as_columns() -> None:
     text = """| 項目 | 株式会社西陣テック | 丸太町精工株式会社 |
 |---|---|---|

@@ -21,6 +21,7 @@ from .text_rows import (
     ruled_rows,
     spaced_row,
     split_aligned_row,
+    split_inner_pipe_row,
     split_pipe_row,
 )
 
@@ -83,6 +84,8 @@ def _row(x: Line) -> tuple[str, list[str] | None]:
     if is_rule(text):
         return "rule", None
     cells = split_pipe_row(text, strip=False)  # padded as drawn: ruled_rows reads the padding, then strips
+    if cells is None:
+        cells = split_inner_pipe_row(text, strip=False)
     if cells is not None:
         return "pipe", cells
     # a tab draws a cell even after a row number (「1<TAB>導入台数<TAB>14台」: a spreadsheet pasted as text)

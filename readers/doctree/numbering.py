@@ -31,6 +31,8 @@ _PAREN_KANJI_CHAR = "".join(chr(c) for c in range(0x3220, 0x322A))  # ㈠…㈩
 _DIGITS = "0123456789０１２３４５６７８９"
 _LOWER = "abcdefghijklmnopqrstuvwxyz"
 _UPPER = _LOWER.upper()
+_LOWER_WIDE = "".join(chr(ord(c) + 0xFEE0) for c in _LOWER)  # ａ…ｚ
+_UPPER_WIDE = _LOWER_WIDE.upper()
 # the words that label numbered entries (「KPI1 …」「取組②：…」): entries of a list, never headings
 LABEL_WORDS = ["KPI", "ＫＰＩ", "KGI", "ＫＧＩ", "PI", "STEP", "Step", "Phase", "No", "取組", "施策", "事業", "目標", "指標",
                "課題", "重点", "ケース", "案"]  # fmt: skip
@@ -138,8 +140,9 @@ STYLES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str], bool]] 
     ("ivx", re.compile(rf"(?P<n>{_ROMAN_ASCII.lower()})[.．)]{_SP}{{0,8}}"), _g("roman_ascii_lower"), False),
     (_KATA, re.compile(rf"(?P<n>[{_KATA}])(?:{_END}|[.．、)）]{_SP}{{0,8}})"), _g("kata"), False),
     (_HKATA, re.compile(rf"(?P<n>[{_HKATA}])(?:{_END}|[.．、)）]{_SP}{{0,8}})"), _g("hkata"), False),
-    (_LOWER, re.compile(rf"(?P<n>[a-z])[.．)]{_SP}{{0,8}}(?![A-Za-z][.．])"), _g("alpha"), False),
-    (_UPPER, re.compile(rf"(?P<n>[A-Z])[.．)]{_SP}{{0,8}}(?![A-Za-z][.．])"), _g("ALPHA"), False),
+    # 「a.」「ａ．」 (a 公用文 list under 「（ア）」): half- or full-width letters; 「ａ．社の売上高は」 names company a
+    (_LOWER + _LOWER_WIDE, re.compile(rf"(?P<n>[a-zａ-ｚ])[.．)）]{_SP}{{0,8}}(?![A-Za-zＡ-Ｚａ-ｚ][.．]|社)"), _g("alpha"), False),
+    (_UPPER + _UPPER_WIDE, re.compile(rf"(?P<n>[A-ZＡ-Ｚ])[.．)）]{_SP}{{0,8}}(?![A-Za-zＡ-Ｚａ-ｚ][.．]|社)"), _g("ALPHA"), False),
     (_KANJI, re.compile(rf"(?P<n>[{_KANJI}]{{1,3}})(?:[、．.]{_SP}{{0,8}}|{_END})"), _g("kanji"), True),
     # a numbered label ("KPI1 …", "KGI②：…", "取組-3 …"): an entry of a list, never a heading
     (

@@ -43,6 +43,22 @@ def split_pipe_row(text: str, strip: bool = True) -> list[str] | None:
     return [c.strip() for c in cells] if strip else cells
 
 
+INNER_CELL_MAX = 60  # a cell of a table drawn with pipes between its cells only: a short datum, no sentence
+
+
+def split_inner_pipe_row(text: str, strip: bool = True) -> list[str] | None:
+    """Cells of a row drawn with 「｜」 between its cells only (「項目　　｜基準値（令和７年度）｜目標値」, the way a 公用文 text
+    draws a table): two cells at least, none a sentence or longer than a datum; None otherwise."""
+    s = text.strip()
+    if len(s) < 3 or s[0] in PIPES or not any(p in s for p in PIPES):
+        return None
+    cells = split_pipe_row("|" + s, strip=False) or []
+    body = [c.strip() for c in cells]
+    if len(body) < 2 or not body[0] or any(len(c) > INNER_CELL_MAX or c.endswith("。") for c in body):
+        return None
+    return body if strip else cells
+
+
 def split_aligned_row(text: str) -> list[str] | None:
     """Cells of a row aligned with tabs or two or more spaces; None for one cell or prose cells. A row whose
     cells a tab separates (a spreadsheet pasted as text) keeps its empty cells and its long ones: the tab, not
