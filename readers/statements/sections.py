@@ -195,6 +195,28 @@ def _opened_by_name(ctx: ReadContext, sections: set[str]) -> dict[str, list[Unit
     return out
 
 
+GLUED_REST_MIN = 4  # text after a numbered entry's leading item name: the item's own text, run on without a break
+
+
+def _glued_names(ctx: ReadContext, sections: set[str]) -> dict[str, list[Unit]]:
+    """Numbered entries of these sections that open with the wording of an item of their own section, its text run
+    on with no break (「（２）特定の理由本市のマンゴー生産量は…」, as a PDF's text glues a heading to its first line)."""
+    targets = ctx.outline.targets
+    out: dict[str, list[Unit]] = {}
+    for u in ctx.units:
+        sec = _section_of(u.item, targets)
+        if u.kind != "item" or not u.marker or sec not in sections:
+            continue
+        text = u.norm.strip()
+        for t in targets:
+            if t.parent == sec and t.id != u.item and any(
+                len(w) >= 4 and text.startswith(w) and len(text) - len(w) >= GLUED_REST_MIN for w in t.wordings
+            ):
+                out.setdefault(t.id, []).append(u)
+                break
+    return out
+
+
 def _placed(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
     """Item id → its units; and the units some item took by name or content (not as a section's leading text).
     Read once per document (extract and assemble both need it)."""
@@ -221,7 +243,7 @@ def _place_items(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
             taken |= {id(u) for u in units}
     # (only sections with an item still unplaced are read for sentences that name one)
     open_sections = {t.parent for t in ctx.outline.targets if t.parent and t.id not in by_item}
-    for found in (_named_by_headings(ctx), _opened_by_name(ctx, open_sections)):
+    for found in (_named_by_headings(ctx), _opened_by_name(ctx, open_sections), _glued_names(ctx, open_sections)):
         for item, units in found.items():
             if item not in own_text:
                 by_item.setdefault(item, units)
