@@ -173,6 +173,12 @@ CASES = [
          ("付加価値率は約40%を見込む。", "全国の同業種の平均付加価値率は29%である。"), {
         "value_added_higher_than_industry": Expect(True, (3, 4)),
     }),
+    # the yardstick named first, the plan's rate after it (「…全体の付加価値率（約29%）と比べても、…約34%と高い」)
+    Case("a_yardstick_rate_named_before_the_plans_own_is_the_peer", "B",
+         ("市内製造業全体の付加価値率（約29%）と比べても、医療機器部品は約34%と高い。",), {
+        "value_added_basis_stated": Expect("付加価値率34%（比較対象 29%）", (3, 3)),
+        "value_added_higher_than_industry": Expect(True, (3, 3)),
+    }),
     Case("a_rate_equal_to_the_industrys_is_not_higher", "C", ("付加価値率は約29%と見込み、全国の同業種の平均（29%）と同じである。",), {
         "value_added_rates_given": Expect(True, (3, 3)),
         "value_added_higher_than_industry": Expect(False, (3, 3)),

@@ -46,7 +46,10 @@ _TARGET = re.compile(r"ターゲット|顧客層|主な顧客|販売先")
 _BUYERS = re.compile(r"向け|から(?:の)?受注|に(?:販売|納入|納品|供給|輸出)する|顧客|取引先|販売先|発注者|買い手")
 _TARGET_HEAD = re.compile(r"ターゲット|市場|顧客|販路|販売先")
 _RATE = re.compile(r"付加価値率[^0-9。]{0,8}([0-9]+(?:\.[0-9]+)?)\s*%")
-_PEER = re.compile(r"平均|同業種|業界|全国|業種|統計|経済計算")
+_PEER = re.compile(r"平均|同業種|業界|全国|業種|統計|経済計算|全体")
+# a rate the sentence measures the plan against, named before it (「市内製造業全体の付加価値率（約29%）と比べても、医療機器
+# 関連は約34%と高い」「平均（27%）を上回る34%」): what follows the figure says it is the yardstick
+_YARDSTICK_AFTER = re.compile(r"^\s*[)）]?\s*(?:と比べ|に比べ|と比較|に対し|を上回|を超え|より(?:高|大|も))")
 _PEER_AFTER = re.compile(r"平均[^0-9。]{0,4}([0-9]+(?:\.[0-9]+)?)\s*%")
 _NEXT_RATE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*%")
 _COMPARING = re.compile(r"上回|下回|比べ|比較|平均|より高|を超え")
@@ -115,8 +118,11 @@ def rate_statements(units: list[Unit]) -> list[Statement]:
             v = float(m.group(1)) / 100
             if not 0 <= v <= 1:
                 continue
-            if _PEER.search(s[max(0, m.start() - 12) : m.start()]):
+            if _PEER.search(s[max(0, m.start() - 12) : m.start()]) or _YARDSTICK_AFTER.match(s[m.end() :]):
                 peer = peer if peer is not None else v
+                after = _NEXT_RATE.search(s[m.end() :]) if own is None and _YARDSTICK_AFTER.match(s[m.end() :]) else None
+                if after is not None and 0 <= float(after.group(1)) <= 100:
+                    own = float(after.group(1)) / 100  # 「…（約29%）と比べても、医療機器部品は約34%と高い」
             elif own is None:
                 own = v
                 # the rate it is set against: an average's, else (in a sentence that compares) the next figure
