@@ -92,10 +92,30 @@ def _about_buyers(u: Unit) -> bool:
     return _under(u, STRATEGY_ITEMS) and bool(MARKET_SENT.search(u.norm) or _TARGET_HEAD.search(nfkc(u.section or "")))
 
 
+LABEL_LINE_MAX = 24  # a line this short with no sentence in it labels the entries after it (「◆ターゲット市場と属性」)
+
+
+def _under_target_labels(units: list[Unit]) -> set[int]:
+    """The entries after a label line that names the target market (「◆ターゲット市場と属性」 over 「・法人（首都圏の
+    オイスターバー）：殻付き生食用」), up to the next label line or heading: they say whom the plan sells to."""
+    out: set[int] = set()
+    on = False
+    for u in units:
+        text = u.norm.strip()
+        if u.kind == "heading" or (u.kind != "kv" and len(text) <= LABEL_LINE_MAX and "。" not in text
+                                   and not re.search(r"[:：]", text)):
+            on = u.kind != "heading" and bool(_TARGET.search(text))
+            continue
+        if on and u.kind in ("item", "kv"):
+            out.add(u.index)
+    return out
+
+
 def market_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]:
     """Attributes named in sentences about the buyers in the strategy sections, and wherever the plan names
     its ターゲット or 顧客 outright (else, without either, where it names 販路・輸出)."""
-    own = [(u, r) for u, r in read_units if _about_buyers(u)]
+    under = _under_target_labels([u for u, _ in read_units])
+    own = [(u, r) for u, r in read_units if _about_buyers(u) or u.index in under]
     if not own:
         own = [(u, r) for u, r in read_units if re.search(r"販路|輸出", u.norm)]
     out = []
