@@ -640,6 +640,19 @@ def test_a_table_flattened_to_single_spaces_is_a_table_and_aligned_key_values_ar
 
 
 
+def test_a_row_of_a_single_spaced_table_with_its_last_cell_empty_stays_in_the_table() -> None:
+    text = (
+        "３　KPI及び撤退基準\n"
+        "KPI 目標 期限 担当部署 撤退基準\n"
+        "海外承認件数 累計８件 令和11年度 産業政策課 令和９年度末に２件未満なら再設計\n"
+        "県内調達比率 80% 令和12年度 産業政策課 \n"
+        "港のコンテナ便数 週５便 令和10年度 港湾課 週３便未満なら補助を見直し\n"
+    )
+    table = parse_text(text).sections[0].blocks[0]
+    assert isinstance(table, Table) and len(table.records) == 3
+    assert table.records[1]["撤退基準"] == "" and table.records[2]["KPI"] == "港のコンテナ便数"
+
+
 def test_a_middle_dot_inside_a_bracket_the_wrap_left_open_goes_on_with_the_sentence() -> None:
     lines = [
         "　本市の駆動部品産業は、ギヤの歯面研削や熱処理などの精密加工を市内の協力企業",

@@ -195,7 +195,9 @@ def rule_spaced_table(r: Reader, i: int, x: Line) -> int | None:
         return None
     rows, j = [first], i + 1
     while (y := r.line_at(j)) is not None and not y.gap and not y.listed and y.marker is None:
-        c = spaced_row(y.text)
+        c = spaced_row(y.text.rstrip())
+        if c is not None and len(c) == len(first) - 1:
+            c = [*c, ""]  # a last cell left empty (a KPI with no 撤退基準): the text layer keeps no trace of it
         if c is None or len(c) != len(first):
             break
         rows.append(c)
