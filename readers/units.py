@@ -346,10 +346,13 @@ def iter_units(doc: Document, outline: Outline) -> Iterator[Unit]:
     """Every unit in document order: the preamble first, then each section's heading and blocks."""
     n = 0
     refs = _appendix_refs(doc, outline)
+    carried: str | None = None  # a plan written as tables with no headings: the item the last table left off at
     for b in doc.preamble:
-        for u in _block_units(b, None, None, n, outline, refs):
+        for u in _block_units(b, carried if isinstance(b, Table) else None, None, n, outline, refs):
             yield u
             n += 1
+            if isinstance(b, Table) and u.item:
+                carried = u.item  # 「（２）核となる事業者：下表」: the table under it, and the next form's rows, go on from there
     for sec, blocks in doc.walk():
         if _SELF_CHECK.search(nfkc(sec.heading)):
             continue  # the drafter's own checklist against the requirements says what the plan claims, not the plan

@@ -103,8 +103,11 @@ def _leading_items(ctx: ReadContext, by_item: dict[str, list]) -> None:
         if t.parent is not None or t.id not in by_item:
             continue
         items = [x for x in ctx.outline.targets if x.parent == t.id]
-        # a label naming no item (「備考：詳細は別紙」) is not the first item's text
-        if items and items[0].id not in by_item and any(u.kind != "kv" for u in by_item[t.id]):
+        # a label naming no item (「備考：詳細は別紙」) is not the first item's text; a label naming the section itself
+        # (「６　現地化の取組：該当なし。」 in a plan laid out as a form) is
+        if items and items[0].id not in by_item and any(
+            u.kind != "kv" or ctx.outline.item_of_label(u.key or "", None) == t.id for u in by_item[t.id]
+        ):
             by_item[items[0].id] = list(by_item[t.id])
 
 

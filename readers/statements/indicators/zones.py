@@ -89,6 +89,7 @@ def _layout_tables(ctx: ReadContext, tables: dict[int, Table]) -> set[int]:
     """Tables that lay the plan out (「項目 | 記載内容」): the outline's, and any two-column table whose second
     column holds running text under short labels."""
     out = {tid for tid, _ in ctx.outline.records}
+    chapters = {x.id for x in ctx.outline.targets if x.parent is None}
     for t in tables.values():
         if id(t) in out or not t.cells or len(t.cells[0]) != 2:
             continue
@@ -96,6 +97,8 @@ def _layout_tables(ctx: ReadContext, tables: dict[int, Table]) -> set[int]:
         texts = [row[-1] or "" for row in t.cells]
         if len(texts) >= 2 and sum(len(x) for x in texts) / len(texts) >= 40:
             out.add(id(t))
+        elif any(ctx.outline.item_of_label((row[0] or "").strip(), None) in chapters for row in t.cells):
+            out.add(id(t))  # a short form whose label names a chapter (「６　現地化の取組 | 該当なし。」): the form's rows
     return out
 
 
