@@ -653,6 +653,32 @@ def test_a_row_of_a_single_spaced_table_with_its_last_cell_empty_stays_in_the_ta
     assert table.records[1]["撤退基準"] == "" and table.records[2]["KPI"] == "港のコンテナ便数"
 
 
+def test_an_outline_told_by_marks_and_indentation_alone() -> None:
+    # chapters marked 「◎」 between blank lines (a short label under the mark included), parts as short labels indented
+    # after a blank line over text indented deeper; an indicator's entry and a cover label's value are no parts
+    text = (
+        "北浜町 ゆず成長プラン（素案）\n\n"
+        "【策定主体】\n　北浜町ゆず振興協議会\n　　会長：北浜町長\n\n"
+        "◎プランの期間\n　令和９年度から令和１３年度までの５年間とする。\n\n"
+        "◎成長を目指す分野\n\n"
+        "　対象とする製品\n　　ゆず果汁、ゆず皮ペースト\n\n"
+        "　選んだ理由\n　　町のゆず生産量は県内一である。\n\n"
+        "◎課題と町の取組\n\n"
+        "　ＫＰＩ\n\n"
+        "　　ＫＰＩ　　　　　目標　　　　期限\n"
+        "　　加工品売上額　　２８億円　　令和１３年度\n"
+        "　　輸出額　　　　　６億円　　　令和１３年度\n\n"
+        "　＜ＫＰＩ２＞共同加工場の稼働率\n　　　目標：８０％\n"
+    )
+    doc = parse_text(text)
+    assert heads(doc) == [
+        (1, None, "策定主体"), (2, None, "プランの期間"), (2, None, "成長を目指す分野"), (3, None, "対象とする製品"),
+        (3, None, "選んだ理由"), (2, None, "課題と町の取組"), (3, None, "ＫＰＩ"),
+    ]
+    assert section(doc, "策定主体").blocks[0].text == "北浜町ゆず振興協議会"
+    assert isinstance(section(doc, "ＫＰＩ").blocks[0], Table)
+
+
 def test_a_middle_dot_inside_a_bracket_the_wrap_left_open_goes_on_with_the_sentence() -> None:
     lines = [
         "　本市の駆動部品産業は、ギヤの歯面研削や熱処理などの精密加工を市内の協力企業",

@@ -313,6 +313,8 @@ def _content_after_blank(r: Reader, i: int, m: nb.Marker) -> bool:
     prev = r.line_at(i - 1)
     if prev is not None and (p := prev.marker) is not None and p.style == m.style:
         return False
+    if m.style in r.heading_marks and (x := r.line_at(i)) is not None and (x.gap or i == 0):
+        return True  # a mark the document already heads its chapters with, alone between blank lines: the next one
     nxt = _item(r, i + 1)
     if isinstance(nxt, Draft):
         return True
@@ -445,6 +447,26 @@ def rule_key_value(r: Reader, i: int, x: Line) -> int | None:
 BARE_MAX = 40
 
 
+INDENT_HEAD_MAX = 20  # a label over indented text: a short name, no sentence
+_INDICATOR_ENTRY = re.compile(r"(?:KPI|KGI|指標)\s*[0-9①-⑳]|<\s*(?:KPI|KGI)")  # 「＜ＫＰＩ１＞…」, not a bare 「ＫＰＩ」
+
+
+def rule_indent_heading(r: Reader, i: int, x: Line) -> int | None:
+    """Under a chapter heading, a short bare label indented with spaces, after a blank line, over lines indented
+    deeper (「　特定の理由」 over 「　　北川村ゆず王国は…」): the outline told by indentation alone, a heading one level down."""
+    if not r.headed or x.marker is not None or x.listed or x.indent == 0 or len(x.text) > INDENT_HEAD_MAX:
+        return None
+    if _INDICATOR_ENTRY.search(unicodedata.normalize("NFKC", x.text)):
+        return None  # 「＜ＫＰＩ１＞研ぎ職人の新規育成数」 over its fields: an indicator's entry, read as one
+    nxt = r.adjacent(i, 1) or r.line_at(i + 1)  # (a blank line may stand between the label and its table)
+    if nxt is None or nxt.indent <= x.indent or not nb.heading_like(x.text) or nb.is_sentence(x.text):
+        return None
+    if not x.gap:
+        return None  # a label opening a part stands after a blank line (「【策定主体】」 over 「　○○協議会」 is its value)
+    r.heading(x, x.text, f"indent{x.indent}")
+    return i + 1
+
+
 def rule_bare(r: Reader, i: int, x: Line) -> int | None:
     """In a document with no marked headings, a short bare line alone between blank lines is one;
     the blank lines above it give its style (two blank lines before a chapter, one before a part)."""
@@ -528,6 +550,7 @@ RULES = [
     rule_marked,
     rule_bracket,
     rule_key_value,
+    rule_indent_heading,
     rule_bare,
     rule_plain,
 ]
