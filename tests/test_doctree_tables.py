@@ -128,3 +128,16 @@ def test_a_ditto_mark_repeats_the_cell_above_or_to_the_left_and_the_cells_keep_w
     )
     assert t.records[1] == {"KPI": "新商品数", "担当": "農林課", "確認の場": "推進会議（年2回）", "撤退基準": "推進会議（年2回）"}
     assert t.cells[2] == ("新商品数", "〃", "同上", "同左")
+
+
+def test_a_form_headed_by_generic_words_with_a_blank_sub_label_column_reads_rows() -> None:
+    # 「記載項目 | （空き） | 記載内容」 over cover rows and items split into sub-rows (an Excel form exported as Markdown)
+    rows = [
+        ["記載項目", "", "記載内容"],
+        ["策定主体", "", "湊県（商工労働部）"],
+        ["計画期間", "", "令和9年度～令和13年度"],
+        ["1 産業領域", "(1) 該当する業種", "生産用機械器具製造業（半導体製造装置部品）"],
+        ["", "(2) 特定の理由", "流域に装置部品の加工業者が約180社集積している。"],
+    ]
+    t = make_table(rows, None, Place(1, ()))
+    assert t.orientation == "rows" and t.records[0]["記載内容"] == "湊県（商工労働部）"

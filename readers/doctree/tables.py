@@ -92,7 +92,7 @@ FIELD_LABELS = frozenset(
 )
 # headers of a two-column table read as label | value ("項目 | 内容"): its rows are the pairs
 GENERIC_HEADERS = frozenset(
-    ["項目", "内容", "区分", "事項", "記載事項", "記載内容", "名称", "値", "説明", "概要", "記載欄"]
+    ["項目", "内容", "区分", "事項", "記載事項", "記載項目", "記載内容", "名称", "値", "説明", "概要", "記載欄"]
 )
 _ENTITY = re.compile(
     r"株式会社|㈱|有限会社|合同会社|組合|協会|大学|機構|法人|製作所|工業|ケース|社$|案$|市$|町$|村$|県$"
@@ -244,11 +244,15 @@ def _sig_entities(grid: list[list[str]]) -> float:
 
 
 def _sig_label_value(grid: list[list[str]]) -> float:
-    """Two columns of label | value with no header row (a cover table) are one record."""
-    if len(grid[0]) != 2 or len(grid) < 2:
+    """Two columns of label | value with no header row (a cover table) are one record; a header of generic words
+    only (「記載項目 | （空き） | 記載内容」 over a form of two label columns) reads rows."""
+    if len(grid) < 2:
         return 0.0
-    if _label_key(grid[0][0]) in GENERIC_HEADERS and _label_key(grid[0][1]) in GENERIC_HEADERS:
+    heads = [c for c in grid[0] if c.strip()]
+    if len(heads) >= 2 and all(_label_key(c) in GENERIC_HEADERS for c in heads):
         return -2.0
+    if len(grid[0]) != 2:
+        return 0.0
     labels = all(0 < len(r[0]) <= 15 and _kind(r[0]) == "text" for r in grid)
     values = any(len(r[1]) > 15 or _kind(r[1]) == "num" for r in grid)
     return 1.0 if labels and values else 0.0
