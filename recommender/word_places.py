@@ -49,6 +49,10 @@ USE_WORDS = _set(
     # misused by someone else (AIを悪用した詐欺): the threat the text's product meets, not the text's industry
     "悪用"
 )
+# a business's own equipment named by its generic noun and what it does with it (機械を増やす, 設備を更新, 装置を買い替える,
+# 機械を新しくする): it buys, adds or renews machines it uses (食品工場が機械を増やす is no maker of 食品機械)
+EQUIPMENT = _set("機械 設備 装置 機器")
+ACQUIRING = _set("増やす 更新 入れ替える 入れ換える 買い替える 買い換える 取り替える 取り換える 替える 換える 新しい 増設 新調 揃える")
 # nouns after 「Xの」 that make X only the setting of the text's business (general knowledge of how places, canteens
 # and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own); a business's
 # building (パチンコ店の建物) and whose records a text works on (酒蔵の仕込み記録を学習するAI) are settings too
@@ -229,6 +233,8 @@ class Spans:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
             if toks[b].surface == "を" and rest and rest[0].norm not in USE_WORDS:
                 rest = self._past_where(b + 1) or rest  # AIソフトを全社に入れた: where it goes stands between
+            if toks[b].surface == "を" and rest and self._acquired(b - 1, rest[0]):
+                return True
             if rest and rest[0].norm in USE_WORDS:  # ドローンを使って, AIを導入, AIも使える
                 if rest[0].norm in DOING and toks[b - 1].verbal:
                     return False  # ドローン配送をやりたい: an activity named by its noun is done, not used
@@ -248,6 +254,10 @@ class Spans:
             if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
                 return self._instrument(b + 1)
         return False
+
+    def _acquired(self, h: int, verb: Token) -> bool:
+        """The compound ending at h is the text's own equipment that it adds or renews (EQUIPMENT, ACQUIRING)."""
+        return self.toks[h].surface in EQUIPMENT and (verb.norm in ACQUIRING or verb.lemma in ACQUIRING)
 
     def _negated(self, j: int) -> bool:
         """The verb at j is negated by its auxiliaries (使わない, 用いず, 使いません)."""

@@ -1,0 +1,109 @@
+"""Issue 15 (round 13): plain phrasings of needs, equipment that is no industry, taxes no measure lowers (own wording).
+
+The questions are written for these tests (not taken from the desk corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import search
+from chiiki_mirai.recommender.classify import classify
+from chiiki_mirai.recommender.industry_named import question_words, unnamed_industry
+from chiiki_mirai.recommender.intent_words import compound_inner
+from chiiki_mirai.recommender.intents import intent_index
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _ids(out: dict, n: int = 5) -> list[str]:
+    return [m["id"] for m in out["measures"][:n]]
+
+
+# --- plain phrasings: a need's own noun with an everyday predicate ---------------------------------------------------
+@pytest.mark.parametrize("question,need", [
+    ("うちの店、人手が足りなくて回らない", "labour_shortage"),
+    ("新しい商品の売り先がない", "sales_channel"),
+    ("銀行からお金が借りられなくて困っている", "finance_loan"),
+    ("うちの工場には後を継ぐ人がいない", "succession"),
+])
+def test_a_plain_phrasing_reads_its_need(kb, question, need):
+    found = intent_index(kb).match(question)
+    assert found and found[0].need == need
+
+
+def test_one_word_of_a_need_named_in_passing_is_not_that_need(kb):
+    # 継ぐ is said, but the successor is found: what is asked is a course
+    found = intent_index(kb).match("娘が店を継いでくれることになった。経理を学べる講座はあるか")
+    assert found and found[0].need == "skills"
+
+
+# --- a measure for the makers of an industry: the question names that industry, not only a machine it buys ----------
+def test_a_crane_a_port_uses_does_not_bring_the_measure_for_crane_makers_first(kb):
+    out = search("ふ頭のガントリークレーンは導入して二十年。遠隔で動かせる新型に替えたいが補助金はあるか", kb=kb)
+    assert _ids(out, 1) != ["shipbuilding_port_machinery_support"]
+
+
+def test_a_machine_a_brewery_buys_does_not_bring_the_measure_for_port_machinery(kb):
+    # 機械 is a short unit of the measure's 港湾荷役機械: a word of it, but the brewery makes no machines
+    out = search("酒蔵で使っている瓶詰めの機械を導入したい。補助はあるか", kb=kb)
+    assert "shipbuilding_port_machinery_support" not in _ids(out)
+
+
+@pytest.mark.parametrize("question", [
+    "町の食品工場が建屋と機械を増やすそうだ。国の税の優遇を使えるよう町は何をすればいいか",
+    "うちの食品工場で機械を増やしたい。使える制度はあるか",
+    "食品工場が新しい機械を入れ替える。何か支援はあるか",
+])
+def test_a_food_factory_adding_machines_is_no_maker_of_food_machinery(kb, question):
+    # its machines are what it buys (機械を増やす, 設備を新しくする), not ⑧'s 食品機械
+    assert search(question, kb=kb)["fields"] == []
+
+
+@pytest.mark.parametrize("question,measure", [
+    ("造船所の生産設備を増やしたい", "shipbuilding_port_machinery_support"),
+    ("陸の水槽でサーモンを育てる施設を建てたい", "foodtech_facility_support"),
+    # 農業 is named by the sector the question is about (りんご is no word of the measure's industries)
+    ("りんご農家で自動の草刈り機を試したい", "smart_agri_foodtech_demonstration"),
+])
+def test_a_question_in_the_industry_keeps_its_measure(kb, question, measure):
+    assert measure in _ids(search(question, kb=kb))
+
+
+def test_the_industry_is_named_by_a_word_or_a_short_unit_of_one(kb):
+    assert "造船" in question_words("造船所の設備")
+    cls = classify(["当港のコンテナクレーンを導入して二十年になる"], kb, top=3)[0]
+    unnamed = unnamed_industry(kb, "当港のコンテナクレーンを導入して二十年になる", cls)
+    # the crane is a product of ⑭ named only as equipment the port uses: no maker of cranes asks
+    assert "shipbuilding_port_machinery_support" in unnamed
+    cls = classify(["造船所の設備を増やしたい"], kb, top=3)[0]
+    assert "shipbuilding_port_machinery_support" not in unnamed_industry(kb, "造船所の設備を増やしたい", cls)
+
+
+def test_a_measure_for_local_farm_and_food_products_is_never_discounted(kb):
+    # its industries (焼酎, 漬物 are food too) are a plan's words, not a list a desk question must use
+    cls = classify(["焼酎蔵の見学ツアーを作りたい"], kb, top=3)[0]
+    unnamed = unnamed_industry(kb, "焼酎蔵の見学ツアーを作りたい", cls)
+    assert "food_inbound_export_hub_support" not in unnamed and "agri_food_export_support_platform" not in unnamed
+
+
+# --- a tax named by its own name that no measure lowers ----------------------------------------------------------------
+@pytest.mark.parametrize("question", [
+    "海外の本社に送る配当の源泉税を下げる手続き",
+    "消費税の負担を減らしたい",
+])
+def test_a_tax_no_measure_lowers_is_the_tax_offices(kb, question):
+    out = search(question, kb=kb)
+    assert out["matched"] is False and out["outside_need"]["id"] == "tax_procedure"
+
+
+def test_a_tax_an_investment_lowers_is_still_the_tax_measure(kb):
+    assert "regional_future_investment_tax" in _ids(search("機械を買ったら法人税が安くなる制度", kb=kb), 3)
+
+
+def test_a_compound_with_a_one_character_head_keeps_its_qualifying_part():
+    # 法人|税: 法人 only qualifies 税, so 日本法人 (法人 right after another noun) is no 法人税
+    assert "法人" in compound_inner("法人税の負担が重い")[0]
