@@ -58,7 +58,7 @@ ACQUIRING = _set("増やす 更新 入れ替える 入れ換える 買い替え�
 # building (パチンコ店の建物) and whose records a text works on (酒蔵の仕込み記録を学習するAI) are settings too
 SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用")
 # verbs (normalised forms) of selling or delivering to someone: 「Xに売る」 names X as the customer
-CUSTOMER_SPAN = 4  # tokens after 「Xに」 looked at for the verb of selling
+CUSTOMER_SPAN = 4  # content tokens after 「Xに」 looked at for the verb of selling (particles and light verbs aside)
 # a kind of generation is named by its plant too (洋上風力発電|所, 地熱発電|所; a shipyard, 造船所, is a term of its own)
 GENERATION, PLANT = "発電", "所"
 AND_WORDS = frozenset({"及び", "および", "と", "や", "・"})  # nouns joined before one 向け
@@ -157,12 +157,21 @@ class Spans:
             if b + 1 < k < len(toks) and toks[k].surface in ("向け", "向き"):
                 return True
         if toks[b].surface in ("に", "へ"):  # 漁協に届ける, 漁協に氷を届ける
-            for t in toks[b + 1 : b + 1 + CUSTOMER_SPAN]:
-                if t.surface in CLAUSE_BREAK:
-                    break
-                if t.norm in SELL_VERBS:
-                    return True
+            if any(t.norm in SELL_VERBS for t in self.after_to(b)):
+                return True
         return self.client(b)
+
+    def after_to(self, b: int) -> list[Token]:
+        """The tokens after 「Xに」 at b looked at for the verb of selling: up to the clause's end and CUSTOMER_SPAN
+        content tokens (particles and light verbs do not count: 食品メーカーに原料として売る)."""
+        out: list[Token] = []
+        seen = 0
+        for t in self.toks[b + 1 :]:
+            if t.surface in CLAUSE_BREAK or seen >= CUSTOMER_SPAN:
+                break
+            out.append(t)
+            seen += t.content
+        return out
 
     def client(self, b: int) -> bool:
         """The noun ending at b is whom the text works for: 製薬会社から受託して, 製薬会社から培養を受託する (the
@@ -506,7 +515,7 @@ def customer_tokens(sp: Spans) -> set[int]:
     for b in range(1, len(toks)):
         if toks[b - 1].pos not in NOUNISH or toks[b].pos in NOUNISH or not sp.customer(b):
             continue
-        verbs = [t for t in toks[b + 1 : b + 1 + CUSTOMER_SPAN] if t.pos == "動詞"]
+        verbs = [t for t in sp.after_to(b) if t.pos == "動詞" and t.content]
         if verbs and verbs[0].norm not in SELL_VERBS and not sp.client(b):
             continue  # 原子炉に使う部品を供給する: a part made to go into X is X's industry's
         a = b - 1

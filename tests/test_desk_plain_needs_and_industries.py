@@ -107,3 +107,16 @@ def test_a_tax_an_investment_lowers_is_still_the_tax_measure(kb):
 def test_a_compound_with_a_one_character_head_keeps_its_qualifying_part():
     # 法人|税: 法人 only qualifies 税, so 日本法人 (法人 right after another noun) is no 法人税
     assert "法人" in compound_inner("法人税の負担が重い")[0]
+
+
+# --- whom a text sells to, past particles and light verbs ---------------------------------------------------------------
+def test_a_food_maker_a_farm_sells_to_as_an_ingredient_is_its_customer(kb):
+    # 食品メーカーに原料として卸す: として (と・し・て) stands between 「Xに」 and the verb of selling
+    c = classify(["規格外の桃を煮詰めて、大手の食品メーカーに原料として卸したい"], kb, top=3)[0]
+    assert not c.fields or c.fields[0].number != 8
+
+
+# --- old buildings made into inns and eateries --------------------------------------------------------------------------
+def test_old_buildings_made_into_inns_read_as_culture(kb):
+    found = intent_index(kb).match("港町に昔の商家や倉が並んで残っている。改修して泊まれる施設や食堂にしたい")
+    assert found and found[0].need == "culture"
