@@ -156,9 +156,8 @@ class Spans:
                 k += 1
             if b + 1 < k < len(toks) and toks[k].surface in ("向け", "向き"):
                 return True
-        if toks[b].surface in ("に", "へ"):  # 漁協に届ける, 漁協に氷を届ける
-            if any(t.norm in SELL_VERBS for t in self.after_to(b)):
-                return True
+        if toks[b].surface in ("に", "へ") and any(t.norm in SELL_VERBS for t in self.after_to(b)):
+            return True  # 漁協に届ける, 漁協に氷を届ける
         return self.client(b)
 
     def after_to(self, b: int) -> list[Token]:
