@@ -120,3 +120,25 @@ def test_a_food_maker_a_farm_sells_to_as_an_ingredient_is_its_customer(kb):
 def test_old_buildings_made_into_inns_read_as_culture(kb):
     found = intent_index(kb).match("港町に昔の商家や倉が並んで残っている。改修して泊まれる施設や食堂にしたい")
     assert found and found[0].need == "culture"
+
+
+# --- a rising cost said in the て-form is the cause of what is asked -----------------------------------------------------
+def test_a_rising_cost_before_the_request_is_its_cause():
+    from chiiki_mirai.recommender.asks import request_part
+
+    asked = request_part("人件費が上がって、手作業の箱詰めを機械に置き換えたい。補助金はあるか")
+    assert "人件費" not in asked and "置き換えたい" in asked
+
+
+def test_automation_asked_because_wages_rose_is_answered_with_measures(kb):
+    out = search("アパレルの縫製工場です。人件費が上がってミシンの仕事を機械に置き換えたい。補助金はありますか。", kb=kb)
+    assert out["matched"] and "sme_labor_saving_investment_subsidy" in _ids(out, 3)
+
+
+def test_the_cost_itself_is_still_a_need_no_measure_serves(kb):
+    out = search("最低賃金が上がって人件費が重い。助成金はあるか", kb=kb)
+    assert out["matched"] is False and out["outside_need"]["id"] == "employment_grants"
+
+
+def test_moving_a_plant_abroad_is_the_export_need(kb):
+    assert "jetro_overseas_expansion_support" in _ids(search("ミャンマーに生産拠点を移すか迷っている。相談先は", kb=kb))
