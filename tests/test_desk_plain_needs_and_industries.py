@@ -142,3 +142,18 @@ def test_the_cost_itself_is_still_a_need_no_measure_serves(kb):
 
 def test_moving_a_plant_abroad_is_the_export_need(kb):
     assert "jetro_overseas_expansion_support" in _ids(search("ミャンマーに生産拠点を移すか迷っている。相談先は", kb=kb))
+
+
+# --- a town hall's plain questions: where to start, the numbers, joining a plan ------------------------------------------
+@pytest.mark.parametrize("question,need", [
+    ("うちの市のどの産業が稼いでいるのか、数字で確かめたい", "plan_making"),
+    ("県が産業の計画を立てるそうだ。うちの会社も計画に入れてもらえるものか", "plan_benefit"),
+])
+def test_a_town_halls_plain_question_reads_its_need(kb, question, need):
+    found = intent_index(kb).match(question)
+    assert found and found[0].need == need
+
+
+def test_a_plan_named_in_passing_is_no_question_about_joining_it(kb):
+    found = intent_index(kb).match("港の近くに風車を建てる計画がある。地元で点検の仕事を取れないか")
+    assert all(n.need != "plan_benefit" for n in found)
