@@ -13,6 +13,7 @@ classified into (陸上養殖, read from 「陸の水槽で…育てる」), or 
 from __future__ import annotations
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.tokenize import fold, split_a, tokens
 
 UNNAMED_SHARE = 0.5
@@ -40,18 +41,23 @@ def product_names(kb: KnowledgeBase, cls) -> set[str]:
     return out
 
 
+def aimed(kb: KnowledgeBase) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """(measure id, its industries folded, its sectors) of the measures of a field aimed at industries. A measure for a
+    region's own farm and food products names no field: its industries are a plan's ways of saying them (焼酎, 漬物 and
+    発酵食 are food too), not a list a desk question must use."""
+    return built_once(kb, "_desk_industries", lambda: [
+        (mid, frozenset(fold(w) for w in m.industries), frozenset(m.sectors))
+        for mid, m in sorted(kb.measures.items()) if m.industries and m.fields])
+
+
 def unnamed_industry(kb: KnowledgeBase, text: str, cls) -> set[str]:
     """The measures aimed at industries the question does not name."""
+    measures = aimed(kb)
+    if not measures:
+        return set()
     words = question_words(text)
     names = product_names(kb, cls)
     sectors = {o[0] for o in cls.outside if o[2] >= SECTOR_NAMED}
-    out = set()
-    for mid, m in kb.measures.items():
-        if not m.industries or not m.fields:  # a measure for a region's own farm and food products names no field:
-            continue  # its industries are a plan's ways of saying them (焼酎, 漬物 and 発酵食 are food too)
-        wanted = {fold(w) for w in m.industries}
-        if wanted & words or sectors & set(m.sectors) or any(w in n for w in wanted for n in names):
-            continue
-        out.add(mid)
-    return out
+    return {mid for mid, wanted, served in measures
+            if not (wanted & words or sectors & served or any(w in n for w in wanted for n in names))}
 
