@@ -157,3 +157,21 @@ def test_a_town_halls_plain_question_reads_its_need(kb, question, need):
 def test_a_plan_named_in_passing_is_no_question_about_joining_it(kb):
     found = intent_index(kb).match("港の近くに風車を建てる計画がある。地元で点検の仕事を取れないか")
     assert all(n.need != "plan_benefit" for n in found)
+
+
+# --- more of what a desk hears that no measure serves ---------------------------------------------------------------------
+@pytest.mark.parametrize("question,need", [
+    ("ベトナムから来た実習生のビザの更新の仕方を教えて", "visa_procedures"),
+    ("近所の工場の騒音がうるさくて夜眠れない", "environment_complaints"),
+    ("通販の業者に代金を払ったのに商品が届かない", "consumer_trouble"),
+    ("勤めていた会社が倒産して失業した。次の職場を探している", "job_seeking"),
+    ("家の前の道路に穴があいていて危ない", "local_repairs"),
+])
+def test_a_need_no_measure_serves_is_answered_with_the_general_desks(kb, question, need):
+    out = search(question, kb=kb)
+    assert out["matched"] is False and out["outside_need"]["id"] == need
+
+
+def test_foreign_workers_wanted_for_a_labour_shortage_is_still_the_served_need(kb):
+    out = search("外国人を雇いたいが、人手が足りない", kb=kb)
+    assert out["matched"] and "regional_talent_secure_develop_retain" in _ids(out, 3)
