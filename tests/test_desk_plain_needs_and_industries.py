@@ -175,3 +175,11 @@ def test_a_need_no_measure_serves_is_answered_with_the_general_desks(kb, questio
 def test_foreign_workers_wanted_for_a_labour_shortage_is_still_the_served_need(kb):
     out = search("外国人を雇いたいが、人手が足りない", kb=kb)
     assert out["matched"] and "regional_talent_secure_develop_retain" in _ids(out, 3)
+
+
+@pytest.mark.parametrize("question,measure", [
+    ("離島で民宿をしている。スタッフが足りず、住む所も用意できない", "regional_talent_secure_develop_retain"),
+    ("地銀と市役所が手を組んで、地元企業の設備投資を後押しする枠組みはあるか", "public_private_finance_collaboration"),
+])
+def test_plain_staff_and_finance_phrasings_bring_their_measures(kb, question, measure):
+    assert measure in _ids(search(question, kb=kb))
