@@ -183,3 +183,16 @@ def test_foreign_workers_wanted_for_a_labour_shortage_is_still_the_served_need(k
 ])
 def test_plain_staff_and_finance_phrasings_bring_their_measures(kb, question, measure):
     assert measure in _ids(search(question, kb=kb))
+
+
+@pytest.mark.parametrize("question,need", [
+    ("親の介護と店の仕事の両立が大変になってきた", "personal_life"),
+    ("台風の被害で店の看板が壊れた。保険はおりるか", "insurance"),
+    ("アルバイトが無断で辞めて連絡がとれない", "labour_dispute"),
+    ("夏祭りで屋台を出すのに許可がいるか知りたい", "routine_procedures"),
+    ("グルメサイトに悪い口コミを書かれて困っている", "customer_complaints"),
+    ("父から相続した田んぼを誰かに貸したい", "farmland_transfer"),
+])
+def test_everyday_matters_no_measure_serves_get_the_general_desks(kb, question, need):
+    out = search(question, kb=kb)
+    assert out["matched"] is False and out["outside_need"]["id"] == need
