@@ -196,3 +196,10 @@ def test_plain_staff_and_finance_phrasings_bring_their_measures(kb, question, me
 def test_everyday_matters_no_measure_serves_get_the_general_desks(kb, question, need):
     out = search(question, kb=kb)
     assert out["matched"] is False and out["outside_need"]["id"] == need
+
+
+def test_widening_a_road_is_infrastructure_not_a_wider_market(kb):
+    # 広げる is said of a road here, not of 販路
+    out = search("倉庫の前の町道が狭い。道を広げてもらうのに国の交付金は使えるか", kb=kb)
+    assert out["intents"][0]["id"] == "infrastructure"
+    assert "related_infra_hub_development" in _ids(out)
