@@ -203,3 +203,10 @@ def test_widening_a_road_is_infrastructure_not_a_wider_market(kb):
     out = search("倉庫の前の町道が狭い。道を広げてもらうのに国の交付金は使えるか", kb=kb)
     assert out["intents"][0]["id"] == "infrastructure"
     assert "related_infra_hub_development" in _ids(out)
+
+
+def test_a_firm_protecting_its_own_computers_is_no_measures_matter(kb):
+    out = search("うちの事務所でもサイバー攻撃が心配になってきた。対策したいが支援はあるか", kb=kb)
+    assert out["matched"] is False and out["outside_need"]["id"] == "own_security"
+    # making a security service is field ⑥'s business: the desk still answers with measures
+    assert search("工場の制御システムを攻撃から守るサービスを開発したい", kb=kb)["matched"]
