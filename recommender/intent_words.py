@@ -110,14 +110,14 @@ def compound_modifiers(text: str) -> tuple[frozenset[str], ...]:
 
 @functools.lru_cache(maxsize=8192)
 def compound_inner(text: str) -> tuple[frozenset[str], ...]:
-    """Per unit (as units()): the forms of the parts before a one-word compound's head (市街・調整 of 市街化調整区域),
-    else empty: a part that only qualifies the compound's head."""
+    """Per unit (as units()): the forms of the parts before a one-word compound's head (市街・調整 of 市街化調整区域;
+    法人 of 法人|税, whose head is one character), else empty: a part that only qualifies the compound's head."""
     out = []
     for t in tokens(text):
         if not token_forms(t):
             continue
-        parts = [p for p in split_a(t.surface) if len(p) > 1] if len(t.surface) > 2 else []
-        out.append(frozenset(fold(p) for p in parts[:-1]) if len(parts) > 1 else frozenset())
+        parts = split_a(t.surface) if len(t.surface) > 2 else []
+        out.append(frozenset(fold(p) for p in parts[:-1] if len(p) > 1) if len(parts) > 1 else frozenset())
     return tuple(out)
 
 

@@ -131,7 +131,7 @@ def score_measure(
             penalty += UNMET_PENALTY
         conds.append({"id": c.id, "text": c.text, "met": met, "fact": c.fact})
     type_bonus = W_TYPE_SPECIFIC * (3 - len(m.plan_types))
-    score = relevance + W_PPR * p + type_bonus - penalty
+    score = (relevance + W_PPR * p + type_bonus - penalty) * min(sig.scale.get(mid, 1.0), 1.0)
     links.sort(key=lambda lk: (-lk.contribution, lk.kind, lk.ref))
     return Scored(m, round(score, 6), links, conds)
 

@@ -38,6 +38,9 @@ class Signals:
     # evidence computed outside the scorer, per measure id (the desk's word overlap, desk_words.py);
     # a measure with such evidence is a candidate even when it targets fields the text did not match
     extra: dict[str, list[Link]] = field(default_factory=dict)
+    # measure id → the share of its score it keeps (the desk: a measure aimed at an industry the question does not
+    # name, industry_named.py); never above 1, so a measure's bound stays an upper bound
+    scale: dict[str, float] = field(default_factory=dict)
 
     def seeds(self) -> Seeds:
         s = Seeds()

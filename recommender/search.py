@@ -12,6 +12,7 @@ from chiiki_mirai.recommender.asks import SENTENCE_BREAK, asks, interleave, requ
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
 from chiiki_mirai.recommender.explain import recommendation
+from chiiki_mirai.recommender.industry_named import UNNAMED_SHARE, unnamed_industry
 from chiiki_mirai.recommender.intents import (
     CONTEXT_OF,
     GENERIC_NEEDS,
@@ -292,6 +293,7 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
         ("\n".join(p for _, _, p in paraphrases), PARAPHRASE_SEGMENT, "相談内容の言い換え"),
     ])
     add_classification(sig, cls)
+    sig.scale = dict.fromkeys(unnamed_industry(kb, query, cls), UNNAMED_SHARE)
     if fnum is not None:
         sig.fields[fnum] = (1.0, kb.field_by_number[fnum].name)
     for theme, (w, cue) in detect_themes(query).items():

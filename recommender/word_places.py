@@ -49,12 +49,16 @@ USE_WORDS = _set(
     # misused by someone else (AIを悪用した詐欺): the threat the text's product meets, not the text's industry
     "悪用"
 )
+# a business's own equipment named by its generic noun and what it does with it (機械を増やす, 設備を更新, 装置を買い替える,
+# 機械を新しくする): it buys, adds or renews machines it uses (食品工場が機械を増やす is no maker of 食品機械)
+EQUIPMENT = _set("機械 設備 装置 機器")
+ACQUIRING = _set("増やす 更新 入れ替える 入れ換える 買い替える 買い換える 取り替える 取り換える 替える 換える 新しい 増設 新調 揃える")
 # nouns after 「Xの」 that make X only the setting of the text's business (general knowledge of how places, canteens
 # and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own); a business's
 # building (パチンコ店の建物) and whose records a text works on (酒蔵の仕込み記録を学習するAI) are settings too
 SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用")
 # verbs (normalised forms) of selling or delivering to someone: 「Xに売る」 names X as the customer
-CUSTOMER_SPAN = 4  # tokens after 「Xに」 looked at for the verb of selling
+CUSTOMER_SPAN = 4  # content tokens after 「Xに」 looked at for the verb of selling (particles and light verbs aside)
 # a kind of generation is named by its plant too (洋上風力発電|所, 地熱発電|所; a shipyard, 造船所, is a term of its own)
 GENERATION, PLANT = "発電", "所"
 AND_WORDS = frozenset({"及び", "および", "と", "や", "・"})  # nouns joined before one 向け
@@ -152,13 +156,21 @@ class Spans:
                 k += 1
             if b + 1 < k < len(toks) and toks[k].surface in ("向け", "向き"):
                 return True
-        if toks[b].surface in ("に", "へ"):  # 漁協に届ける, 漁協に氷を届ける
-            for t in toks[b + 1 : b + 1 + CUSTOMER_SPAN]:
-                if t.surface in CLAUSE_BREAK:
-                    break
-                if t.norm in SELL_VERBS:
-                    return True
+        if toks[b].surface in ("に", "へ") and any(t.norm in SELL_VERBS for t in self.after_to(b)):
+            return True  # 漁協に届ける, 漁協に氷を届ける
         return self.client(b)
+
+    def after_to(self, b: int) -> list[Token]:
+        """The tokens after 「Xに」 at b looked at for the verb of selling: up to the clause's end and CUSTOMER_SPAN
+        content tokens (particles and light verbs do not count: 食品メーカーに原料として売る)."""
+        out: list[Token] = []
+        seen = 0
+        for t in self.toks[b + 1 :]:
+            if t.surface in CLAUSE_BREAK or seen >= CUSTOMER_SPAN:
+                break
+            out.append(t)
+            seen += t.content
+        return out
 
     def client(self, b: int) -> bool:
         """The noun ending at b is whom the text works for: 製薬会社から受託して, 製薬会社から培養を受託する (the
@@ -229,6 +241,8 @@ class Spans:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
             if toks[b].surface == "を" and rest and rest[0].norm not in USE_WORDS:
                 rest = self._past_where(b + 1) or rest  # AIソフトを全社に入れた: where it goes stands between
+            if toks[b].surface == "を" and rest and self._acquired(b - 1, rest[0]):
+                return True
             if rest and rest[0].norm in USE_WORDS:  # ドローンを使って, AIを導入, AIも使える
                 if rest[0].norm in DOING and toks[b - 1].verbal:
                     return False  # ドローン配送をやりたい: an activity named by its noun is done, not used
@@ -248,6 +262,10 @@ class Spans:
             if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
                 return self._instrument(b + 1)
         return False
+
+    def _acquired(self, h: int, verb: Token) -> bool:
+        """The compound ending at h is the text's own equipment that it adds or renews (EQUIPMENT, ACQUIRING)."""
+        return self.toks[h].surface in EQUIPMENT and (verb.norm in ACQUIRING or verb.lemma in ACQUIRING)
 
     def _negated(self, j: int) -> bool:
         """The verb at j is negated by its auxiliaries (使わない, 用いず, 使いません)."""
@@ -496,7 +514,7 @@ def customer_tokens(sp: Spans) -> set[int]:
     for b in range(1, len(toks)):
         if toks[b - 1].pos not in NOUNISH or toks[b].pos in NOUNISH or not sp.customer(b):
             continue
-        verbs = [t for t in toks[b + 1 : b + 1 + CUSTOMER_SPAN] if t.pos == "動詞"]
+        verbs = [t for t in sp.after_to(b) if t.pos == "動詞" and t.content]
         if verbs and verbs[0].norm not in SELL_VERBS and not sp.client(b):
             continue  # 原子炉に使う部品を供給する: a part made to go into X is X's industry's
         a = b - 1
