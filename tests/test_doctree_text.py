@@ -679,6 +679,17 @@ def test_an_outline_told_by_marks_and_indentation_alone() -> None:
     assert isinstance(section(doc, "ＫＰＩ").blocks[0], Table)
 
 
+def test_a_strong_mark_after_a_blank_line_over_an_indented_block_is_a_chapter_but_not_over_sibling_entries() -> None:
+    text = (
+        "◇計画の期間\n　２０２７年度から２０３１年度までの５年間（目標年度　２０３１年度）\n　長期目標は２０３５年度とする\n\n"
+        "◇核となる企業\n\n"
+        "■湊光電株式会社\n　ＬＥＤ素子の一貫生産\n■北浜精密株式会社\n　セラミック部品の加工\n"
+    )
+    doc = parse_text(text)
+    assert [s.heading for s, _ in doc.walk()] == ["計画の期間", "核となる企業"]
+    assert [type(b).__name__ for b in section(doc, "核となる企業").blocks] == ["ListItem", "ListItem"]
+
+
 def test_a_middle_dot_inside_a_bracket_the_wrap_left_open_goes_on_with_the_sentence() -> None:
     lines = [
         "　本市の駆動部品産業は、ギヤの歯面研削や熱処理などの精密加工を市内の協力企業",

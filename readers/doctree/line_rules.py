@@ -294,12 +294,24 @@ def _mark_heading(r: Reader, i: int, x: Line, m: nb.Marker) -> bool:
     # content under it, not a line hanging from it (「・A社」 over 「　企画・製造」 is one entry)
     if nxt.gap or nxt.indent <= x.indent or _indented_paragraph(r, i + 1, x.indent):
         return True
+    if strong and (x.gap or i == 0) and _indented_block_alone(r, i, x.indent):
+        return True  # 「◇計画の期間」 after a blank line over indented lines that a blank line ends: a chapter, not an entry
     # a section mark the document has already headed sections with, over indented text: the same kind of heading
     # (「○地域へのインパクト」 over paragraphs indented by 字下げ, after 「○基本戦略」「○投資の具体像」)
     if m.label in SECTION_MARKS and m.style in r.heading_marks and nxt.marker is None:
         return True
     # a list of another mark indented under it (「○核となる事業者」 over 「　・A社」「　・B社」)
     return (n := nxt.marker) is not None and n.kind != "label" and n.style != m.style
+
+
+def _indented_block_alone(r: Reader, i: int, indent: int) -> bool:
+    """The lines under line i are all indented deeper than it and a blank line (or the end) closes them: no line of
+    its own depth (a sibling entry 「■B社」) follows before the blank."""
+    j = i + 1
+    while (y := r.line_at(j)) is not None and (j == i + 1 or not y.gap) and y.indent > indent:
+        j += 1
+    y = r.line_at(j)
+    return j > i + 1 and (y is None or y.gap)
 
 
 def _item(r: Reader, i: int) -> object:
