@@ -305,10 +305,12 @@ def _mark_heading(r: Reader, i: int, x: Line, m: nb.Marker) -> bool:
 
 
 def _indented_block_alone(r: Reader, i: int, indent: int) -> bool:
-    """The lines under line i are all indented deeper than it and a blank line (or the end) closes them: no line of
-    its own depth (a sibling entry 「■B社」) follows before the blank."""
+    """The lines under line i are plain text indented deeper than it and a blank line (or the end) closes them: no line
+    of its own depth (a sibling entry 「■B社」) follows before the blank, and none is an entry of a list."""
     j = i + 1
     while (y := r.line_at(j)) is not None and (j == i + 1 or not y.gap) and y.indent > indent:
+        if y.marker is not None:
+            return False  # entries under it (「KPI①…」): a list whose head it is
         j += 1
     y = r.line_at(j)
     return j > i + 1 and (y is None or y.gap)
