@@ -55,15 +55,18 @@ _THEME_RE = {k: re.compile(v) for k, v in THEME_CUES.items()}
 FOREIGN_MARKET = r"海外|欧州|欧米|北米|米国|東南アジア|ASEAN|台湾|香港|韓国"
 _FOREIGN_RE = re.compile(FOREIGN_MARKET)
 # 海外 as where the plan's inputs come from or its work is done (「部材の海外依存」, 「海外から調達している」, 「海外製が
-# 大半」, 「海外に委託している後工程」): what it buys or has made abroad, not a market it sells to (海外製薬企業 is a buyer)
-SUPPLY_ABROAD = (r"海外(?:への|に)?依存|海外(?:から|より)の?(?:調達|輸入|仕入|購入)|海外(?:から|より)輸入|海外製(?!薬)|"
-                 r"海外に(?:委託|外注)")
+# 大半」, 「海外に委託している後工程」, 「海外2社からの輸入に頼る」, 「海外メーカーから購入」): what it buys or has made
+# abroad, not a market it sells to (海外製薬企業 is a buyer)
+SUPPLY_ABROAD = (r"海外(?:への|に)?依存|海外(?:[0-9一二三四五六七八九十数複]+社|の?(?:メーカー|サプライヤー|工場))?"
+                 r"(?:から|より)の?(?:調達|輸入|仕入|購入)|海外製(?!薬)|海外に(?:委託|外注)")
 _SUPPLY_RE = re.compile(SUPPLY_ABROAD)
 # a tour or a programme made up for visitors (「旅行商品の造成」, 「体験プログラムを造成」, 「体験プラン造成数」): tourism's
 # making of a product, not land developed (the 造成 of 用地の造成)
 TOUR_PRODUCT = r"(?:商品|プログラム|ツアー|プラン|コンテンツ|メニュー|体験)(?:の|を)?造成"
 TOUR_PRODUCT_RE = re.compile(TOUR_PRODUCT)
-VISITOR = r"観光|旅行|訪日|宿泊|インバウンド|来訪|誘客|ツアー|ツーリズム|旅客|来日"
+# 海外客・外国人客 are visitors from abroad (「海外客が予約できない」): the guests of an inn, not buyers of an export
+GUESTS_ABROAD = r"(?:海外|外国人?)(?=客)"
+VISITOR = r"観光|旅行|訪日|宿泊|インバウンド|来訪|誘客|ツアー|ツーリズム|旅客|来日|" + GUESTS_ABROAD
 _VISITOR = re.compile(VISITOR)
 _CLAUSE = re.compile(r"[^。、，,\n]+")  # 「A不足、B不足」 names A and B apart
 

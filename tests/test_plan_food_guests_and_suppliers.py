@@ -1,0 +1,99 @@
+"""What a plan sells, whom it receives and where it buys (issue 19, round 32): the classes below, found on dev.
+
+- the region's food is its cuisine and food culture, and as much the farm and sea products and their processed goods
+  it sells abroad (「水産加工品を台湾へ輸出する」, 「農林水産物・食品の輸出」): the measure for bases that turn the region's
+  food into exports (地域の食…を…輸出の拡大につなげるための拠点の整備等) is for such a plan, not for a craft exported;
+- the window for adding value to local products follows what the plan makes, named by the fish or shellfish as much
+  as by 水産 (鰹節・削り節, ホタテの干し貝柱, わかめ): the fisheries agency's, while a knife stays manufacturing's;
+- 海外 as whom an inn receives (「海外客が予約できない」) is no market abroad, nor 海外 as the supplier named with a
+  count or a kind (「海外2社からの輸入に頼る」, 「海外メーカーから購入」): no export need and no object of the export
+  measures (a buyer abroad stays one).
+Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import recommend_for_plan
+from chiiki_mirai.recommender.plan_words import bare_of, norm, object_present
+from chiiki_mirai.recommender.themes import detect_themes
+from tests.plan_sections import plan_of
+
+FOOD_HUB = "food_inbound_export_hub_support"
+LOCAL_PRODUCTS = "local_products_value_overseas_support"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def export_plan(title: str, domain: str, strategy: str) -> object:
+    """A C plan that exports its products to Taiwan and Hong Kong; its title, products and strategy vary."""
+    return plan_of("C", title, domain, {
+        "C.3.1": ("(1) 基本戦略", strategy),
+        "C.5.1": ("(1) 課題", "輸出先ごとの表示と衛生証明の手続を各社が担いきれない。"),
+        "C.5.2": ("(2) 政策手段", "共同の冷凍保管施設を整備し、輸出向けの出荷を一本化する。"),
+    })
+
+
+# --- the region's food is also its farm and sea products sold abroad ---------------------------------------------
+
+@pytest.mark.parametrize(("title", "domain", "strategy", "offered"), [
+    ("干し貝柱の輸出拡大プラン", "ホタテの干し貝柱・冷凍貝柱",
+     "町の水産加工品を高付加価値化し、台湾・香港へ輸出する。", True),
+    ("完熟果実の輸出拡大プラン", "生食用のマンゴーと加工品",
+     "島の農産物を農林水産物・食品の輸出の柱に育て、香港へ輸出する。", True),
+    ("漆器の輸出拡大プラン", "漆塗りの椀・重箱",
+     "町の漆器を高付加価値化し、台湾・香港へ輸出する。", False),  # a craft sold abroad is no food
+])
+def test_the_food_hub_is_for_farm_and_sea_products_sold_abroad(kb, title, domain, strategy, offered):
+    ids = [r.id for r in recommend_for_plan(export_plan(title, domain, strategy), None, kb, top=40)]
+    assert (FOOD_HUB in ids) is offered, ids
+
+
+# --- the window of local products by the fish or shellfish named ---------------------------------------------------
+
+@pytest.mark.parametrize(("title", "domain", "ministry"), [
+    ("焼津だし素材の高付加価値化プラン", "本枯節・削り節・液体だし", "maff"),
+    ("干し貝柱の輸出拡大プラン", "ホタテの干し貝柱・冷凍貝柱", "maff"),
+    ("三陸わかめの輸出拡大プラン", "湯通し塩蔵わかめ・乾燥わかめ", "maff"),
+    ("刃物の輸出拡大プラン", "包丁・ナイフ", "meti"),  # a knife stays manufacturing
+])
+def test_the_window_for_local_products_follows_the_fish_named(kb, title, domain, ministry):
+    plan = export_plan(title, domain, "地域の産品を高付加価値化し、台湾・香港へ輸出する。")
+    rec = {r.id: r for r in recommend_for_plan(plan, None, kb, top=40)}[LOCAL_PRODUCTS]
+    assert (rec.window_id or rec.ministry_id) == ministry
+
+
+# --- 海外 as guests or suppliers is no market abroad ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "market"), [
+    ("予約が電話中心で、海外客が予約できない。", False),  # the guests of an inn
+    ("炭素繊維は海外2社からの輸入に頼っている。", False),  # a supplier abroad, counted
+    ("検査装置は海外メーカーから購入している。", False),
+    ("海外顧客の開拓ノウハウが不足している。", True),  # a buyer abroad
+    ("海外のバイヤーとの商談を増やす。", True),
+])
+def test_guests_and_suppliers_from_abroad_are_no_market_abroad(text, market):
+    assert object_present("海外", bare_of(norm(text))) is market
+    assert ("export" in detect_themes(text)) is market
+
+
+def inn_plan(problem: str) -> object:
+    """A C plan for a hot-spring village's inns, sold at home; only one line of its problems varies."""
+    return plan_of("C", "湯治場の再生プラン", "温泉旅館・湯治宿", {
+        "C.3.1": ("(1) 基本戦略", "湯治の長期滞在を商品にし、首都圏の個人客を呼び込む。"),
+        "C.5.1": ("(1) 課題", problem),
+    })
+
+
+@pytest.mark.parametrize(("problem", "export"), [
+    ("予約が電話中心で、海外客や若い世代が予約できない。", False),
+    ("旅館の加工品を海外に売る販路がない。", True),
+])
+def test_an_inns_guests_from_abroad_bring_no_export_measure(kb, problem, export):
+    ids = [r.id for r in recommend_for_plan(inn_plan(problem), None, kb, top=40)]
+    assert ("new_exporter_integrated_support" in ids) is export, ids
