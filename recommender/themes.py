@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 THEME_CUES: dict[str, str] = {
     # 海外 and foreign markets are export cues only where no visitor is meant (FOREIGN_MARKET below)
     "export": r"輸出|越境EC|外貨|販路開拓|国際展開|グローバル|外需",
-    "tourism": r"観光|インバウンド|宿泊|旅行|訪日|ツーリズム",
+    # an experience offered to visitors (工房体験, 収穫体験) is tourism's product; a work experience (就業体験) or a
+    # customer's experience of a product (顧客体験) is not
+    "tourism": r"観光|インバウンド|宿泊|旅行|訪日|ツーリズム|(?<!就業)(?<!職業)(?<!職場)(?<!顧客)体験",
     "talent": r"人材|リスキリング|リ・スキリング|技能|後継者|担い手|職人|採用|育成|人手不足|技術者",
     "land": r"産業用地|工場用地|用地|工業団地|土地利用|敷地|造成|農地転用",
     "infrastructure": (

@@ -7,7 +7,10 @@
   as by 水産 (鰹節・削り節, ホタテの干し貝柱, わかめ): the fisheries agency's, while a knife stays manufacturing's;
 - 海外 as whom an inn receives (「海外客が予約できない」) is no market abroad, nor 海外 as the supplier named with a
   count or a kind (「海外2社からの輸入に頼る」, 「海外メーカーから購入」): no export need and no object of the export
-  measures (a buyer abroad stays one).
+  measures (a buyer abroad stays one);
+- an experience offered to visitors (「工房での絵付け体験」, 「収穫体験」) is tourism's product as a tour is: a plan that
+  sells one speaks of tourism, while a work experience for students (就業体験・職業体験) or a customer's experience
+  of a product (顧客体験) does not.
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -97,3 +100,16 @@ def inn_plan(problem: str) -> object:
 def test_an_inns_guests_from_abroad_bring_no_export_measure(kb, problem, export):
     ids = [r.id for r in recommend_for_plan(inn_plan(problem), None, kb, top=40)]
     assert ("new_exporter_integrated_support" in ids) is export, ids
+
+
+# --- an experience for visitors is tourism ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "tourism"), [
+    ("窯元の工房で絵付け体験を受け付ける。", True),
+    ("栗園の収穫体験と直売所を組み合わせる。", True),
+    ("地元高校生の就業体験を工房で受け入れる。", False),
+    ("職業体験の受入れ先を増やす。", False),
+    ("通販サイトの顧客体験を改善する。", False),
+])
+def test_an_experience_for_visitors_is_tourism(text, tourism):
+    assert ("tourism" in detect_themes(text)) is tourism
