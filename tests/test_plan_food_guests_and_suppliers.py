@@ -8,6 +8,10 @@
 - 海外 as whom an inn receives (「海外客が予約できない」) is no market abroad, nor 海外 as the supplier named with a
   count or a kind (「海外2社からの輸入に頼る」, 「海外メーカーから購入」): no export need and no object of the export
   measures (a buyer abroad stays one);
+- a national subsidy the package lists under B for what B plans' firms obtain (中小企業省力化投資補助金, one of the
+  中堅・中小企業向けの補助金) is open to a C plan's small businesses, whose needs the package names as 省力化 among
+  others: a C plan that states automating or saving labour in its work gets it, with where the package lists it
+  (`Measure.open_to`); a C plan that does not, and an A plan's large automated plant, do not;
 - an experience offered to visitors (「工房での絵付け体験」, 「収穫体験」) is tourism's product as a tour is: a plan that
   sells one speaks of tourism, while a work experience for students (就業体験・職業体験) or a customer's experience
   of a product (顧客体験) does not.
@@ -113,3 +117,37 @@ def test_an_inns_guests_from_abroad_bring_no_export_measure(kb, problem, export)
 ])
 def test_an_experience_for_visitors_is_tourism(text, tourism):
     assert ("tourism" in detect_themes(text)) is tourism
+
+
+# --- a national subsidy listed for B is open to a C plan that states what it pays for -------------------------------
+
+LABOUR_SAVING = "sme_labor_saving_investment_subsidy"
+
+
+def knife_plan(policy: str) -> object:
+    """A C plan for kitchen knives sold at home; only one line of its policy measures varies."""
+    return plan_of("C", "刃物産地の成長プラン", "包丁・ナイフ", {
+        "C.3.1": ("(1) 基本戦略", "産地の包丁を首都圏の料理店に直接販売する。"),
+        "C.5.1": ("(1) 課題", "研ぎ職人の高齢化で下地研磨の処理能力が不足している。"),
+        "C.5.2": ("(2) 政策手段", policy),
+    })
+
+
+@pytest.mark.parametrize(("policy", "offered"), [
+    ("共同研磨工場に下地研磨を自動化するロボットを導入し、職人を仕上げに集中させる。", True),
+    ("包装工程の省力化のため、共同の包装機を更新する。", True),
+    ("共同研磨工場で若手の研修を行い、職人を仕上げに集中させる。", False),
+])
+def test_a_c_plan_stating_labour_saving_gets_the_small_firms_subsidy(kb, policy, offered):
+    recs = {r.id: r for r in recommend_for_plan(knife_plan(policy), None, kb, top=10)}
+    assert (LABOUR_SAVING in recs) is offered, sorted(recs)
+    if offered:
+        assert any("中堅・中小企業向けの補助金" in line for line in recs[LABOUR_SAVING].reasons)
+
+
+def test_an_a_plans_automated_plant_gets_no_small_firms_subsidy(kb):
+    plan = plan_of("A", "次世代船舶の建造拠点計画", "造船", {
+        "A.3.1": ("(1) 基本戦略", "ブロック工場を新設し、溶接工程を自動化して建造能力を倍増する。"),
+        "A.5.1": ("(1) 課題", "溶接技能者が不足し、建造ドックの前面の水深が足りない。"),
+    })
+    assert LABOUR_SAVING not in [r.id for r in recommend_for_plan(plan, None, kb, top=20)]
