@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from chiiki_mirai.recommender.themes import GUESTS_ABROAD, SUPPLY_ABROAD, THEME_CUES, TOUR_PRODUCT_RE, VISITOR
+from chiiki_mirai.recommender.themes import (
+    GUESTS_ABROAD,
+    SUPPLY_ABROAD,
+    THEME_CUES,
+    TOUR_PRODUCT_RE,
+    VISITOR,
+    WOMEN_AT_WORK,
+)
 
 # a department, office, cooperative or association name (商工観光労働部, 観光部門, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会)
 # or a ministry or agency (国土交通省, 観光庁; not before a kanji or katakana: 省力化・省エネ are words) names who acts,
@@ -60,6 +67,8 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
                 **{w: re.compile(rf"(?:施設|校舎|庁舎|公民館|保育所|センター|会館|館|工房|倉庫|拠点|跡地|建物|事務所|"
                                  rf"分室|支所)[^、。,，]{{0,30}}?{w}|{w}[^、。,，]{{0,3}}(?:施設|拠点|センター)")
                    for w in ("集約", "再配置")},
+                # women as people at work, not as customers (themes.WOMEN_AT_WORK: 「20〜40代女性」 is a target market)
+                "女性": re.compile(WOMEN_AT_WORK),
                 # the wealthy and the high-priced as visitors (「海外の富裕層旅行者」, 「高単価のツアー」), not as the buyers of
                 # a product (「富裕層の家庭をターゲットに」, 「高単価品」): the high-value tourism area is for visitors
                 **{w: re.compile(rf"(?:{VISITOR}|滞在)[^、。,，]{{0,30}}?{w}|{w}[^、。,，]{{0,30}}?(?:{VISITOR}|滞在)")

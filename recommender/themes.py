@@ -15,6 +15,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+# women as people to train, employ or help start up (女性職人, 女性の就業・起業), not as the customers a product is for
+# (「ターゲット：20〜40代女性」, 「30代の女性」, 女性向け, 女性客, 女性層)
+WOMEN_AT_WORK = r"(?<!代)(?<!代の)女性(?!向け|客|層|顧客|ユーザー)"
 # cue words for the needs a plan or a question can express (schema ThemeId)
 THEME_CUES: dict[str, str] = {
     # 海外 and foreign markets are export cues only where no visitor is meant (FOREIGN_MARKET below)
@@ -45,7 +48,8 @@ THEME_CUES: dict[str, str] = {
     "culture": r"文化|伝統|工芸|博物館|歴史",
     "circular_economy": r"リサイクル|循環|再資源化|廃棄物",
     "agriculture": r"農業|林業|水産|農林水産|漁業",
-    "women": r"女性",
+    # women as people at work (女性職人, 女性の就業), not as customers (「20〜40代女性」, 女性向け, 女性客)
+    "women": WOMEN_AT_WORK,
     "public_facilities": r"公共施設",
     "tax": r"税制|減税|税の特例|課税",
 }

@@ -12,6 +12,8 @@
   中堅・中小企業向けの補助金) is open to a C plan's small businesses, whose needs the package names as 省力化 among
   others: a C plan that states automating or saving labour in its work gets it, with where the package lists it
   (`Measure.open_to`); a C plan that does not, and an A plan's large automated plant, do not;
+- women are the women's talent measure's object as people at work (女性職人, 女性の就業), not as the customers a
+  product is for (「ターゲット：20〜40代女性」, 女性向け): a gift plan aimed at women is no call for training women;
 - an experience offered to visitors (「工房での絵付け体験」, 「収穫体験」) is tourism's product as a tour is: a plan that
   sells one speaks of tourism, while a work experience for students (就業体験・職業体験) or a customer's experience
   of a product (顧客体験) does not.
@@ -151,3 +153,33 @@ def test_an_a_plans_automated_plant_gets_no_small_firms_subsidy(kb):
         "A.5.1": ("(1) 課題", "溶接技能者が不足し、建造ドックの前面の水深が足りない。"),
     })
     assert LABOUR_SAVING not in [r.id for r in recommend_for_plan(plan, None, kb, top=20)]
+
+
+# --- women at work, not women as customers -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "at_work"), [
+    ("ターゲット：国内外の個人（ギフト需要、20〜40代女性）", False),
+    ("30代の女性に人気の色を増やす。", False),
+    ("女性向けのアクセサリーを開発する。", False),
+    ("女性職人の育成と子育て中の女性の就業を支える。", True),
+])
+def test_women_are_an_object_at_work_not_as_customers(text, at_work):
+    assert object_present("女性", norm(text)) is at_work
+    assert ("women" in detect_themes(text)) is at_work
+
+
+def gift_plan(target: str) -> object:
+    """A C plan for paper-cord gifts; only its line on whom the products are for varies."""
+    return plan_of("C", "水引の産地ブランド化プラン", "水引細工・ギフト用品", {
+        "C.3.1": ("(1) 基本戦略", f"水引の小物を高付加価値化する。{target}"),
+        "C.5.1": ("(1) 課題", "職人の高齢化で結びの担い手が不足している。"),
+    })
+
+
+@pytest.mark.parametrize(("target", "women"), [
+    ("ターゲットは20〜40代女性のギフト需要とする。", False),
+    ("子育て中の女性が在宅で結びを担える体制を作る。", True),
+])
+def test_a_gift_for_women_is_no_call_for_womens_talent(kb, target, women):
+    ids = [r.id for r in recommend_for_plan(gift_plan(target), None, kb, top=40)]
+    assert ("women_talent_development" in ids) is women, ids
