@@ -14,6 +14,9 @@
   (`Measure.open_to`); a C plan that does not, and an A plan's large automated plant, do not;
 - women are the women's talent measure's object as people at work (女性職人, 女性の就業), not as the customers a
   product is for (「ターゲット：20〜40代女性」, 女性向け): a gift plan aimed at women is no call for training women;
+- the public-private finance collaboration (官民金連携支援) is for the public sector and financial institutions acting
+  together (a fund, a loan syndicated with the region's banks), not for how a plan's project is financed (「残りは
+  自己資金と地元金融機関の融資」, 「漁協と地元企業が出資する」);
 - an experience offered to visitors (「工房での絵付け体験」, 「収穫体験」) is tourism's product as a tour is: a plan that
   sells one speaks of tourism, while a work experience for students (就業体験・職業体験) or a customer's experience
   of a product (顧客体験) does not.
@@ -183,3 +186,24 @@ def gift_plan(target: str) -> object:
 def test_a_gift_for_women_is_no_call_for_womens_talent(kb, target, women):
     ids = [r.id for r in recommend_for_plan(gift_plan(target), None, kb, top=40)]
     assert ("women_talent_development" in ids) is women, ids
+
+
+# --- how a project is financed is no call for the public-private finance collaboration -----------------------------
+
+def garlic_plan(finance: str) -> object:
+    """A C plan for black garlic sold at home; only its line on how its drying plant is financed varies."""
+    return plan_of("C", "黒にんにくの産地強化プラン", "黒にんにく・加工品", {
+        "C.3.1": ("(1) 基本戦略", "黒にんにくを加工品として首都圏の量販店に売る。"),
+        "C.5.1": ("(1) 課題", "乾燥施設が足りず、繁忙期に出荷が止まる。"),
+        "C.5.2": ("(2) 政策手段", f"共同乾燥施設を新設する。{finance}"),
+    })
+
+
+@pytest.mark.parametrize(("finance", "collaboration"), [
+    ("事業費の3分の1は事業者の自己資金、残りは地元金融機関の融資で賄う。", False),
+    ("施設は地元の農協と加工会社が出資して運営する。", False),
+    ("町と地元金融機関が連携してファンドを組成し、施設に出資する。", True),
+])
+def test_how_a_project_is_financed_is_no_call_for_the_finance_collaboration(kb, finance, collaboration):
+    ids = [r.id for r in recommend_for_plan(garlic_plan(finance), None, kb, top=40)]
+    assert ("public_private_finance_collaboration" in ids) is collaboration, ids
