@@ -235,13 +235,12 @@ class SharedNameUses(Strict):
 class OpenTo(Strict):
     """A national programme the package lists for some plan types only, where the listing is about what those plans'
     firms obtain (審査上の考慮), not who may apply (「中堅・中小企業向けの補助金（例えば、…中小企業省力化投資補助金等）」):
-    a plan of one of `plan_types` that states what the programme pays for (`objects`: 自動化, 省力化) asks for it as
-    much as a plan it is listed for. `source` is where the sources say such plans' businesses need what it pays for
-    (C: 「…省力化等の追加的な取組や新たな取組が求められる」); `also_cited`, whom the programme is for. A matching aid
-    (project)."""
+    a plan of one of `plan_types` that states what the programme pays for (the measure's `objects`: 自動化, 省力化)
+    asks for it as much as a plan it is listed for. `source` is where the sources say such plans' businesses need what
+    it pays for (C: 「…省力化等の追加的な取組や新たな取組が求められる」); `also_cited`, whom the programme is for. A
+    matching aid (project)."""
 
     plan_types: list[PlanTypeId] = Field(min_length=1)
-    objects: list[str] = Field(min_length=1)
     source: SourceRef
     also_cited: list[SourceRef] = []
 

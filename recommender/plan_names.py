@@ -38,11 +38,7 @@ class NameIndex:
         self.patterns = [(m.id, re.compile(p)) for m in kb.measures.values() for p in m.name_patterns]
         self.types = {m.id: set(m.plan_types) for m in kb.measures.values()}
         self.shared_uses = {m.id: m.shared_name_uses for m in kb.measures.values() if m.shared_name_uses}
-        # what a programme open to other plan types pays for (Measure.open_to) is read from a plan as objects are
-        self.open_objects = {m.id: frozenset(norm(o) for o in m.open_to.objects) for m in kb.measures.values()
-                             if m.open_to}
-        self.objects = {norm(o) for m in kb.measures.values() for o in m.objects} | {
-            o for objs in self.open_objects.values() for o in objs}
+        self.objects = {norm(o) for m in kb.measures.values() for o in m.objects}
         self.measure_objects = {m.id: frozenset(norm(o) for o in m.objects) for m in kb.measures.values()}
         self.measure_industries = {m.id: frozenset(norm(o) for o in m.industries) for m in kb.measures.values()}
         self.name_buckets = bucket_by_prefix(self.names)

@@ -9,8 +9,8 @@ A measure's score adds evidence, each part a `Link` the explanation turns into a
   the measure is for (閉校した校舎の転用, デマンド交通);
 - prior (evidence, never a gate): listed on the plan type's support menu; listed for the type in the policy
   package; listed only for other types (「政策パッケージではB計画向けに掲載」) lowers it, unless it is a national
-  programme open to the plan's type and the plan states what it pays for (`Measure.open_to`); a field or product the
-  measure targets that the plan matches raises it; the plan benefit of the type (優先採択, 審査上の考慮: what the
+  programme open to the plan's type (`Measure.open_to`: the plan states what it pays for, its objects); a field or
+  product the measure targets that the plan matches raises it; the plan benefit of the type (優先採択, 審査上の考慮: what the
   published plan itself obtains, whatever it is about, so it is always offered);
 - gap: a requirement unmet in this check that the measure helps close, only where the knowledge says how
   (`Measure.helps_how`, with its rationale and source).
@@ -97,6 +97,8 @@ def _prior_links(m: Measure, plan_type: str | None) -> list[Link]:
         out = [Link("listed", plan_type, "", P_LISTED + P_SPECIFIC * (3 - len(m.plan_types)))]
     else:
         out = [Link("other_type", "・".join(m.plan_types), "", P_OTHER_TYPE)]
+        if m.open_to and plan_type in m.open_to.plan_types:
+            out.append(Link("open", "・".join(m.plan_types), "", open_offset(m)))
     if plan_type in m.plan_benefit_for:
         out.append(Link("benefit", plan_type, "", W_BENEFIT))
     return out
@@ -121,23 +123,10 @@ def other_types_benefit(m: Measure, plan_type: str | None) -> bool:
 
 def open_offset(m: Measure) -> float:
     """A national programme listed for other types only for what their firms obtain (`Measure.open_to`: 中小企業省力化
-    投資補助金): a plan stating what it pays for (自動化, 省力化) asks for it as a plan of a listed type would — the
-    other types' penalty gives way to the listing such a plan has, and the statement counts as an object's does."""
+    投資補助金, listed under B for the 審査上の考慮): for a plan of a type it is open to — which states what it pays for,
+    as the measure's `objects` require — the other types' penalty gives way to the listing a plan of a listed type
+    has."""
     return P_LISTED + P_SPECIFIC * (3 - len(m.plan_types)) - P_OTHER_TYPE
-
-
-def open_objects(m: Measure, plan_type: str | None, objects: frozenset[str]) -> frozenset[str]:
-    """What a programme open to other plan types pays for (`Measure.open_to`, normalised: `objects`), where this
-    plan is of such a type; empty otherwise."""
-    return objects if m.open_to and plan_type in m.open_to.plan_types and plan_type not in m.plan_types else frozenset()
-
-
-def _open_links(m: Measure, plan_type: str | None, reading: PlanReading, objects: frozenset[str]) -> list[Link]:
-    ev = object_evidence(reading, open_objects(m, plan_type, objects))
-    if ev is None:
-        return []
-    return [Link("object", m.id, ev.quote, W_OBJECT * ev.strength, {"where": ev.where}),
-            Link("open", "・".join(m.plan_types), "", open_offset(m))]
 
 
 def _gap_links(m: Measure, sig: Signals) -> list[Link]:
@@ -197,7 +186,6 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
         links.append(Link("section", m.id, sec.quote, W_SECTION, {"where": sec.where, "section": sec.section}))
     if obj:
         links.append(Link("object", m.id, obj.quote, W_OBJECT * obj.strength, {"where": obj.where}))
-    links += _open_links(m, sig.plan_type, reading, idx.open_objects.get(m.id, frozenset()))
     links += [Link(lk.kind, lk.ref, lk.origin, W_FIELD * lk.contribution, lk.detail)
               for lk in field_links(m, sig, kb)]
     links += [lk for lk in _prior_links(m, sig.plan_type) if lk.kind != "benefit" or author_may_write(facts)]
@@ -229,7 +217,6 @@ class MeasureStatic:
     targets: tuple[frozenset, frozenset, frozenset]  # fields, products, sectors
     prior: dict[str, float]  # plan type → the type's listing and benefit contributions
     gap_ids: frozenset[str]
-    open_objects: frozenset[str]  # what it pays for, where it is open to other plan types (Measure.open_to)
 
 
 def measure_statics(kb: KnowledgeBase) -> list[MeasureStatic]:
@@ -239,7 +226,7 @@ def measure_statics(kb: KnowledgeBase) -> list[MeasureStatic]:
                               idx.measure_industries.get(m.id, frozenset()),
                               (frozenset(m.fields), frozenset(m.products), frozenset(m.sectors)),
                               {t: sum(lk.contribution for lk in _prior_links(m, t)) for t in ("A", "B", "C")},
-                              frozenset(h.requirement for h in m.helps_how), idx.open_objects.get(m.id, frozenset()))
+                              frozenset(h.requirement for h in m.helps_how))
                 for m in kb.measures.values()]
     return built_once(kb, "_plan_rank_statics", build)
 
@@ -262,8 +249,6 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
     b += W_DIRECTION * math.sqrt(max((directions[t].strength for t in ms.themes if t in directions), default=0.0))
     b += max(W_OBJECT * max((best[o].strength for o in objects if o in best), default=0.0),
              W_SECTION if m.plan_sections else 0.0)
-    opened = max((best[o].strength for o in open_objects(m, sig.plan_type, ms.open_objects) if o in best), default=0.0)
-    b += W_OBJECT * opened + open_offset(m) if opened else 0.0
     fields, products, sectors = ms.targets
     n = len(fields & sig.fields.keys()) + len(products & sig.products.keys()) + len(sectors & sig.sectors.keys())
     b += W_FIELD * FIELD_BOUND * (1 + 0.15 * (n - 1)) if n else 0.0

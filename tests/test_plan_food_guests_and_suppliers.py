@@ -12,6 +12,9 @@
   中堅・中小企業向けの補助金) is open to a C plan's small businesses, whose needs the package names as 省力化 among
   others: a C plan that states automating or saving labour in its work gets it, with where the package lists it
   (`Measure.open_to`); a C plan that does not, and an A plan's large automated plant, do not;
+- the small firms' subsidies answer what they are for: the labour-saving subsidy a plan that states automating or
+  saving labour (a new plant alone is no call for it), the growth-acceleration subsidy a plan whose firms aim at sales
+  over 10 billion yen (the source's 売上高100億円超を目指す中小企業; a plant investment alone is not), unless named;
 - women are the women's talent measure's object as people at work (女性職人, 女性の就業), not as the customers a
   product is for (「ターゲット：20〜40代女性」, 女性向け): a gift plan aimed at women is no call for training women;
 - the public-private finance collaboration (官民金連携支援) is for the public sector and financial institutions acting
@@ -207,3 +210,26 @@ def garlic_plan(finance: str) -> object:
 def test_how_a_project_is_financed_is_no_call_for_the_finance_collaboration(kb, finance, collaboration):
     ids = [r.id for r in recommend_for_plan(garlic_plan(finance), None, kb, top=40)]
     assert ("public_private_finance_collaboration" in ids) is collaboration, ids
+
+
+# --- the small firms' subsidies answer what they are for -----------------------------------------------------------
+
+def parts_plan(policy: str) -> object:
+    """A B plan for motor parts; only one line of its policy measures varies."""
+    return plan_of("B", "電動車向け部品の供給力強化計画", "電動車用モーター部品製造業", {
+        "B.3.1": ("(1) 基本戦略", "県内の部品メーカーが電動車向けモーター部品の供給を増やす。"),
+        "B.5.1": ("(1) 課題", "量産設備への投資負担が大きく、設備の更新が遅れている。"),
+        "B.5.2": ("(2) 政策手段", policy),
+    })
+
+
+@pytest.mark.parametrize(("policy", "labour", "growth"), [
+    ("核となる企業が新工場を建設し、巻線設備を増設する。", False, False),
+    ("核となる企業が巻線工程を自動化し、省力化設備を導入する。", True, False),
+    ("核となる企業3社が売上高100億円を目指し、新工場を建設する。", False, True),
+    ("中小企業成長加速化補助金を活用して新工場を建設する。", False, True),  # named
+])
+def test_the_small_firms_subsidies_answer_what_they_are_for(kb, policy, labour, growth):
+    ids = [r.id for r in recommend_for_plan(parts_plan(policy), None, kb, top=40)]
+    assert (LABOUR_SAVING in ids) is labour, ids
+    assert ("sme_growth_acceleration_subsidy" in ids) is growth, ids
