@@ -14,7 +14,8 @@
   (`Measure.open_to`); a C plan that does not, and an A plan's large automated plant, do not;
 - the small firms' subsidies answer what they are for: the labour-saving subsidy a plan that states automating or
   saving labour (a new plant alone is no call for it), the growth-acceleration subsidy a plan whose firms aim at sales
-  over 10 billion yen (the source's 売上高100億円超を目指す中小企業; a plant investment alone is not), unless named;
+  over 10 billion yen (the source's 売上高100億円超を目指す中小企業; a plant investment alone is not), the new-business
+  subsidy a plan whose firms enter a new business or market (新市場・高付加価値事業での新規事業), unless named;
 - women are the women's talent measure's object as people at work (女性職人, 女性の就業), not as the customers a
   product is for (「ターゲット：20〜40代女性」, 女性向け): a gift plan aimed at women is no call for training women;
 - the public-private finance collaboration (官民金連携支援) is for the public sector and financial institutions acting
@@ -233,3 +234,13 @@ def test_the_small_firms_subsidies_answer_what_they_are_for(kb, policy, labour, 
     ids = [r.id for r in recommend_for_plan(parts_plan(policy), None, kb, top=40)]
     assert (LABOUR_SAVING in ids) is labour, ids
     assert ("sme_growth_acceleration_subsidy" in ids) is growth, ids
+
+
+@pytest.mark.parametrize(("policy", "offered"), [
+    ("核となる企業が既存の巻線設備を増設する。", False),
+    ("部品加工の中小企業が医療機器分野に新規参入するための設備を導入する。", True),
+    ("ものづくり補助金を活用して既存の巻線設備を増設する。", True),  # named
+])
+def test_the_new_business_subsidy_is_for_a_new_business(kb, policy, offered):
+    ids = [r.id for r in recommend_for_plan(parts_plan(policy), None, kb, top=40)]
+    assert ("new_business_monozukuri_subsidy" in ids) is offered, ids
