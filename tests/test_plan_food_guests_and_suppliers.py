@@ -21,6 +21,9 @@
 - the public-private finance collaboration (官民金連携支援) is for the public sector and financial institutions acting
   together (a fund, a loan syndicated with the region's banks), not for how a plan's project is financed (「残りは
   自己資金と地元金融機関の融資」, 「漁協と地元企業が出資する」);
+- for a farm or food exporter the menu's export support platform (農林水産物・食品の輸出支援プラットフォーム) is the
+  programme for what an expert would be sent for (海外販路開拓): the expert dispatch gives way to it unless the plan
+  names it, while a craft exporter keeps the expert;
 - an experience offered to visitors (「工房での絵付け体験」, 「収穫体験」) is tourism's product as a tour is: a plan that
   sells one speaks of tourism, while a work experience for students (就業体験・職業体験) or a customer's experience
   of a product (顧客体験) does not.
@@ -244,3 +247,25 @@ def test_the_small_firms_subsidies_answer_what_they_are_for(kb, policy, labour, 
 def test_the_new_business_subsidy_is_for_a_new_business(kb, policy, offered):
     ids = [r.id for r in recommend_for_plan(parts_plan(policy), None, kb, top=40)]
     assert ("new_business_monozukuri_subsidy" in ids) is offered, ids
+
+
+# --- for a farm or food exporter the export platform, not the expert dispatch --------------------------------------
+
+EXPERTS = "expert_dispatch_advanced_management"
+
+
+@pytest.mark.parametrize(("title", "domain", "policy", "expert"), [
+    ("干し貝柱の輸出拡大プラン", "ホタテの干し貝柱・冷凍貝柱", "共同の冷凍保管施設を整備する。", False),
+    ("干し貝柱の輸出拡大プラン", "ホタテの干し貝柱・冷凍貝柱",
+     "高度な経営課題に対する専門家派遣支援を活用し、欧州の販路を開く。", True),  # named
+    ("漆器の輸出拡大プラン", "漆塗りの椀・重箱", "共同の展示室を整備する。", True),  # a craft keeps the expert
+])
+def test_a_food_exporter_gets_the_export_platform_not_the_expert(kb, title, domain, policy, expert):
+    plan = plan_of("C", title, domain, {
+        "C.3.1": ("(1) 基本戦略", "町の産品を高付加価値化し、台湾・香港へ輸出する。"),
+        "C.5.1": ("(1) 課題", "海外販路開拓のノウハウが不足している。"),
+        "C.5.2": ("(2) 政策手段", policy),
+    })
+    ids = [r.id for r in recommend_for_plan(plan, None, kb, top=40)]
+    assert (EXPERTS in ids) is expert, ids
+    assert ("agri_food_export_support_platform" in ids) is (domain.startswith("ホタテ")), ids
