@@ -24,6 +24,9 @@
 - for a farm or food exporter the menu's export support platform (農林水産物・食品の輸出支援プラットフォーム) is the
   programme for what an expert would be sent for (海外販路開拓): the expert dispatch gives way to it unless the plan
   names it, while a craft exporter keeps the expert;
+- the support for rebuilding the region's base (地域未来交付金等による地域基盤の再構築) is for bringing public buildings
+  together and a network of transport and services (公共施設等の集約・再配置): an industrial port or road a plan lacks
+  is no call for it;
 - an experience offered to visitors (「工房での絵付け体験」, 「収穫体験」) is tourism's product as a tour is: a plan that
   sells one speaks of tourism, while a work experience for students (就業体験・職業体験) or a customer's experience
   of a product (顧客体験) does not.
@@ -269,3 +272,25 @@ def test_a_food_exporter_gets_the_export_platform_not_the_expert(kb, title, doma
     ids = [r.id for r in recommend_for_plan(plan, None, kb, top=40)]
     assert (EXPERTS in ids) is expert, ids
     assert ("agri_food_export_support_platform" in ids) is (domain.startswith("ホタテ")), ids
+
+
+# --- the region's base is public buildings brought together, not an industrial port --------------------------------
+
+FOUNDATION = "regional_foundation_kofukin_support"
+
+
+def test_an_industrial_port_is_no_call_for_rebuilding_the_regions_base(kb):
+    plan = plan_of("B", "洋上風力部材の供給拠点計画", "風車部材製造業", {
+        "B.3.1": ("(1) 基本戦略", "港の背後地で洋上風力の大型部材を製造し、国内の発電事業者に供給する。"),
+        "B.5.1": ("(1) 課題", "重量物岸壁と港湾用地が不足し、大型部材を運ぶ道路の制約がある。"),
+    })
+    assert FOUNDATION not in [r.id for r in recommend_for_plan(plan, None, kb, top=40)]
+
+
+def test_public_buildings_brought_together_call_for_rebuilding_the_regions_base(kb):
+    plan = plan_of("C", "和紙の産地再生プラン", "手すき和紙・和紙小物", {
+        "C.3.1": ("(1) 基本戦略", "手すき和紙を小物に加工し、首都圏の雑貨店に売る。"),
+        "C.5.1": ("(1) 課題", "公共施設の維持費が町の財政を圧迫し、産地の工房は手狭で足りない。"),
+        "C.5.3": ("(3) 地場産業を支える仕組みづくり", "公共施設の集約として旧公民館と旧支所を集約し、空いた庁舎を共同工房に再配置する。"),
+    })
+    assert FOUNDATION in [r.id for r in recommend_for_plan(plan, None, kb, top=40)]
