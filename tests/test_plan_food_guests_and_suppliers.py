@@ -27,6 +27,8 @@
 - the support for rebuilding the region's base (地域未来交付金等による地域基盤の再構築) is for bringing public buildings
   together and a network of transport and services (公共施設等の集約・再配置): an industrial port or road a plan lacks
   is no call for it;
+- the support for analysing the region's economy (地域経済循環分析等のデータ分析・効果検証) serves the authority's own
+  planning and evaluation; it is no research measure: a university course a plan writes asks nothing of it;
 - an experience offered to visitors (「工房での絵付け体験」, 「収穫体験」) is tourism's product as a tour is: a plan that
   sells one speaks of tourism, while a work experience for students (就業体験・職業体験) or a customer's experience
   of a product (顧客体験) does not.
@@ -294,3 +296,13 @@ def test_public_buildings_brought_together_call_for_rebuilding_the_regions_base(
         "C.5.3": ("(3) 地場産業を支える仕組みづくり", "公共施設の集約として旧公民館と旧支所を集約し、空いた庁舎を共同工房に再配置する。"),
     })
     assert FOUNDATION in [r.id for r in recommend_for_plan(plan, None, kb, top=40)]
+
+
+# --- analysing the region's economy is no research ----------------------------------------------------------------
+
+def test_a_university_course_asks_nothing_of_the_economic_analysis_support(kb):
+    plan = plan_of("B", "医療機器クラスター計画", "医療機器製造業", {
+        "B.3.1": ("(1) 基本戦略", "市内の部品メーカーが医療機器の受託製造を伸ばす。"),
+        "B.5.1": ("(1) 課題", "品質保証人材が不足している。→ 市内の大学の医療機器講座（年60人）で育成する。"),
+    })
+    assert "regional_economy_data_analysis_support" not in [r.id for r in recommend_for_plan(plan, None, kb, top=40)]
