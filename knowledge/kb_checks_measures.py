@@ -104,6 +104,10 @@ class MeasureChecks:
                                                      f"plan_types は {'/'.join(m.plan_types)} です")
             elif not m.objects:
                 self.add(file, f"{w} plan_sections", "plan_sections には、その記載項目で探す objects が必要です")
+        if m.open_to and not m.objects:
+            self.add(file, f"{w} open_to", "open_to には、他の類型の計画が書くべきもの（objects）が必要です")
+        if m.open_to and set(m.open_to.plan_types) & set(m.plan_types):
+            self.add(file, f"{w} open_to", "open_to の plan_types は施策の plan_types 以外の類型です")
         for h in m.helps:
             if h not in helpable:
                 self.add(file, f"{w} helps", self._unknown("要件・チェック", h, helpable))

@@ -232,6 +232,19 @@ class SharedNameUses(Strict):
     other_uses: list[str] = Field(min_length=1)
 
 
+class OpenTo(Strict):
+    """A national programme the package lists for some plan types only, where the listing is about what those plans'
+    firms obtain (審査上の考慮), not who may apply (「中堅・中小企業向けの補助金（例えば、…中小企業省力化投資補助金等）」):
+    a plan of one of `plan_types` that states what the programme pays for (the measure's `objects`: 自動化, 省力化)
+    asks for it as much as a plan it is listed for. `source` is where the sources say such plans' businesses need what
+    it pays for (C: 「…省力化等の追加的な取組や新たな取組が求められる」); `also_cited`, whom the programme is for. A
+    matching aid (project)."""
+
+    plan_types: list[PlanTypeId] = Field(min_length=1)
+    source: SourceRef
+    also_cited: list[SourceRef] = []
+
+
 class Measure(Strict):
     id: str
     name: str
@@ -283,6 +296,9 @@ class Measure(Strict):
     # `objects` counts only where the plan speaks of its students or programmes, not where the school gives a course
     # or training (「○○大学・○○高専との共同講座」, 「大学・高専・企業の研修」). A matching aid (project)
     schools_for_students: bool = False
+    # a national programme open to plans of other types than the ones it is listed for, where they state what it pays
+    # for (OpenTo)
+    open_to: OpenTo | None = None
     # under_consideration: the sources name it as being considered (新たな財政措置の検討); nothing to apply for yet
     status: Literal["available", "under_consideration"] = "available"
     conditions: list[Condition] = []

@@ -94,6 +94,9 @@ def _kb_line(m: Measure, lk: Link) -> ReasonLine | None:
         types = "・".join(f"{t}計画" for t in m.plan_types)
         return ReasonLine(kind="kb", text=f"政策パッケージでは{types}向けに掲載（この計画の類型では対象か所管に確認してください）",
                           ref=lk.ref)
+    if lk.kind == "open" and m.open_to:  # the sources say whom the programme is for (Measure.open_to)
+        return ReasonLine(kind="kb", text=f"政策パッケージでは中堅・中小企業向けの補助金として例示されています"
+                          f"（{lk.ref}計画向けの掲載は審査上の考慮について）", ref=lk.ref)
     return None
 
 
@@ -102,7 +105,7 @@ def plan_reason_lines(kb: KnowledgeBase, s: Scored, reading: PlanReading | None 
     plan's reading, a line quotes only words that are in the plan."""
     out: list[ReasonLine] = []
     for lk in s.links:
-        if lk.contribution < MIN_LINE and lk.kind not in ("other_type", "menu"):
+        if lk.contribution < MIN_LINE and lk.kind not in ("other_type", "menu", "open"):
             continue
         line = _line(kb, s.measure, lk, reading)
         if line is not None and line.kind in ("need", "object") and any(

@@ -8,8 +8,9 @@ A measure's score adds evidence, each part a `Link` the explanation turns into a
 - section: the plan writes, in a section whose content the measure supports (地場産業を支える仕組みづくり), what
   the measure is for (閉校した校舎の転用, デマンド交通);
 - prior (evidence, never a gate): listed on the plan type's support menu; listed for the type in the policy
-  package; listed only for other types (「政策パッケージではB計画向けに掲載」) lowers it; a field or product the
-  measure targets that the plan matches raises it; the plan benefit of the type (優先採択, 審査上の考慮: what the
+  package; listed only for other types (「政策パッケージではB計画向けに掲載」) lowers it, unless it is a national
+  programme open to the plan's type (`Measure.open_to`: the plan states what it pays for, its objects); a field or
+  product the measure targets that the plan matches raises it; the plan benefit of the type (優先採択, 審査上の考慮: what the
   published plan itself obtains, whatever it is about, so it is always offered);
 - gap: a requirement unmet in this check that the measure helps close, only where the knowledge says how
   (`Measure.helps_how`, with its rationale and source).
@@ -96,6 +97,8 @@ def _prior_links(m: Measure, plan_type: str | None) -> list[Link]:
         out = [Link("listed", plan_type, "", P_LISTED + P_SPECIFIC * (3 - len(m.plan_types)))]
     else:
         out = [Link("other_type", "・".join(m.plan_types), "", P_OTHER_TYPE)]
+        if m.open_to and plan_type in m.open_to.plan_types:
+            out.append(Link("open", "・".join(m.plan_types), "", open_offset(m)))
     if plan_type in m.plan_benefit_for:
         out.append(Link("benefit", plan_type, "", W_BENEFIT))
     return out
@@ -116,6 +119,14 @@ def other_types_benefit(m: Measure, plan_type: str | None) -> bool:
     package lists the measure for C too (for the few programmes that also prioritise C plans' projects, which
     the C plan obtains through 地域未来交付金での優先採択)."""
     return bool(plan_type and m.plan_benefit_for and plan_type not in m.plan_benefit_for)
+
+
+def open_offset(m: Measure) -> float:
+    """A national programme listed for other types only for what their firms obtain (`Measure.open_to`: 中小企業省力化
+    投資補助金, listed under B for the 審査上の考慮): for a plan of a type it is open to — which states what it pays for,
+    as the measure's `objects` require — the other types' penalty gives way to the listing a plan of a listed type
+    has."""
+    return P_LISTED + P_SPECIFIC * (3 - len(m.plan_types)) - P_OTHER_TYPE
 
 
 def _gap_links(m: Measure, sig: Signals) -> list[Link]:

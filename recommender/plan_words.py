@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from chiiki_mirai.recommender.themes import SUPPLY_ABROAD, THEME_CUES, TOUR_PRODUCT_RE, VISITOR
+from chiiki_mirai.recommender.themes import (
+    GUESTS_ABROAD,
+    SUPPLY_ABROAD,
+    THEME_CUES,
+    TOUR_PRODUCT_RE,
+    VISITOR,
+    WOMEN_AT_WORK,
+)
 
 # a department, office, cooperative or association name (商工観光労働部, 観光部門, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会)
 # or a ministry or agency (国土交通省, 観光庁; not before a kanji or katakana: 省力化・省エネ are words) names who acts,
@@ -28,9 +35,9 @@ RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリ�
 # food-hub measure). The clause up to から仕入れる, or a list ending in の仕入れ (仕入 only: goods bought in; 資金の調達
 # is finance the plan seeks)
 SUPPLIERS = re.compile(r"[^、。，,\n]{0,30}?から(?:の)?仕入|[^、。，,\n（(]{0,20}?の仕入(?!先)")
-# 海外 as where inputs come from (themes.SUPPLY_ABROAD: 「部材の海外依存」, 「海外製が大半」): no market abroad the export
-# measures are for
-SUPPLY_ABROAD_RE = re.compile(SUPPLY_ABROAD)
+# 海外 as where inputs come from (themes.SUPPLY_ABROAD: 「部材の海外依存」, 「海外製が大半」) or whom an inn receives
+# (themes.GUESTS_ABROAD: 「海外客」): no market abroad the export measures are for
+SUPPLY_ABROAD_RE = re.compile(f"{SUPPLY_ABROAD}|{GUESTS_ABROAD}")
 # a KPI's withdrawal cell (「撤退基準：2年目で40%未満の場合、運営方式を見直し、市の出資を引き揚げる」): what the plan would
 # do if the indicator fails, not what it asks for (up to the next cell of the row)
 WITHDRAWAL_CELL = re.compile(r"撤退(?:基準|条件)?[：:][^/／|｜\n]*")
@@ -60,6 +67,8 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
                 **{w: re.compile(rf"(?:施設|校舎|庁舎|公民館|保育所|センター|会館|館|工房|倉庫|拠点|跡地|建物|事務所|"
                                  rf"分室|支所)[^、。,，]{{0,30}}?{w}|{w}[^、。,，]{{0,3}}(?:施設|拠点|センター)")
                    for w in ("集約", "再配置")},
+                # women as people at work, not as customers (themes.WOMEN_AT_WORK: 「20〜40代女性」 is a target market)
+                "女性": re.compile(WOMEN_AT_WORK),
                 # the wealthy and the high-priced as visitors (「海外の富裕層旅行者」, 「高単価のツアー」), not as the buyers of
                 # a product (「富裕層の家庭をターゲットに」, 「高単価品」): the high-value tourism area is for visitors
                 **{w: re.compile(rf"(?:{VISITOR}|滞在)[^、。,，]{{0,30}}?{w}|{w}[^、。,，]{{0,30}}?(?:{VISITOR}|滞在)")
@@ -92,7 +101,7 @@ SCHOOL = re.compile(r"大学|高専|高等専門学校|高校|高等学校|専�
 def bare_of(text: str) -> str:
     """The text as the objects are looked for in it: without department names (商工観光労働部 names who acts), without
     the 町営 of a bus the municipality runs (RUN_SERVICE), without the suppliers a business buys from (SUPPLIERS),
-    without 海外 as where its inputs come from (SUPPLY_ABROAD_RE), without a tour product made up (「旅行商品の造成」:
+    without 海外 as where its inputs come from or its guests are from (SUPPLY_ABROAD_RE), without a tour product made up (「旅行商品の造成」:
     themes.TOUR_PRODUCT_RE) and without a KPI's withdrawal cell (WITHDRAWAL_CELL)."""
     text = SUPPLIERS.sub(" ", RUN_SERVICE.sub("", ORG_NAME.sub(" ", text)))
     return WITHDRAWAL_CELL.sub(" ", TOUR_PRODUCT_RE.sub(" ", SUPPLY_ABROAD_RE.sub(" ", text)))

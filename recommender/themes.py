@@ -15,11 +15,16 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+# women as people to train, employ or help start up (女性職人, 女性の就業・起業), not as the customers a product is for
+# (「ターゲット：20〜40代女性」, 「30代の女性」, 女性向け, 女性客, 女性層)
+WOMEN_AT_WORK = r"(?<!代)(?<!代の)女性(?!向け|客|層|顧客|ユーザー)"
 # cue words for the needs a plan or a question can express (schema ThemeId)
 THEME_CUES: dict[str, str] = {
     # 海外 and foreign markets are export cues only where no visitor is meant (FOREIGN_MARKET below)
     "export": r"輸出|越境EC|外貨|販路開拓|国際展開|グローバル|外需",
-    "tourism": r"観光|インバウンド|宿泊|旅行|訪日|ツーリズム",
+    # an experience offered to visitors (工房体験, 収穫体験) is tourism's product; a work experience (就業体験) or a
+    # customer's experience of a product (顧客体験) is not
+    "tourism": r"観光|インバウンド|宿泊|旅行|訪日|ツーリズム|(?<!就業)(?<!職業)(?<!職場)(?<!顧客)体験",
     "talent": r"人材|リスキリング|リ・スキリング|技能|後継者|担い手|職人|採用|育成|人手不足|技術者",
     "land": r"産業用地|工場用地|用地|工業団地|土地利用|敷地|造成|農地転用",
     "infrastructure": (
@@ -43,7 +48,8 @@ THEME_CUES: dict[str, str] = {
     "culture": r"文化|伝統|工芸|博物館|歴史",
     "circular_economy": r"リサイクル|循環|再資源化|廃棄物",
     "agriculture": r"農業|林業|水産|農林水産|漁業",
-    "women": r"女性",
+    # women as people at work (女性職人, 女性の就業), not as customers (「20〜40代女性」, 女性向け, 女性客)
+    "women": WOMEN_AT_WORK,
     "public_facilities": r"公共施設",
     "tax": r"税制|減税|税の特例|課税",
 }
@@ -55,15 +61,18 @@ _THEME_RE = {k: re.compile(v) for k, v in THEME_CUES.items()}
 FOREIGN_MARKET = r"海外|欧州|欧米|北米|米国|東南アジア|ASEAN|台湾|香港|韓国"
 _FOREIGN_RE = re.compile(FOREIGN_MARKET)
 # 海外 as where the plan's inputs come from or its work is done (「部材の海外依存」, 「海外から調達している」, 「海外製が
-# 大半」, 「海外に委託している後工程」): what it buys or has made abroad, not a market it sells to (海外製薬企業 is a buyer)
-SUPPLY_ABROAD = (r"海外(?:への|に)?依存|海外(?:から|より)の?(?:調達|輸入|仕入|購入)|海外(?:から|より)輸入|海外製(?!薬)|"
-                 r"海外に(?:委託|外注)")
+# 大半」, 「海外に委託している後工程」, 「海外2社からの輸入に頼る」, 「海外メーカーから購入」): what it buys or has made
+# abroad, not a market it sells to (海外製薬企業 is a buyer)
+SUPPLY_ABROAD = (r"海外(?:への|に)?依存|海外(?:[0-9一二三四五六七八九十数複]+社|の?(?:メーカー|サプライヤー|工場))?"
+                 r"(?:から|より)の?(?:調達|輸入|仕入|購入)|海外製(?!薬)|海外に(?:委託|外注)")
 _SUPPLY_RE = re.compile(SUPPLY_ABROAD)
 # a tour or a programme made up for visitors (「旅行商品の造成」, 「体験プログラムを造成」, 「体験プラン造成数」): tourism's
 # making of a product, not land developed (the 造成 of 用地の造成)
 TOUR_PRODUCT = r"(?:商品|プログラム|ツアー|プラン|コンテンツ|メニュー|体験)(?:の|を)?造成"
 TOUR_PRODUCT_RE = re.compile(TOUR_PRODUCT)
-VISITOR = r"観光|旅行|訪日|宿泊|インバウンド|来訪|誘客|ツアー|ツーリズム|旅客|来日"
+# 海外客・外国人客 are visitors from abroad (「海外客が予約できない」): the guests of an inn, not buyers of an export
+GUESTS_ABROAD = r"(?:海外|外国人?)(?=客)"
+VISITOR = r"観光|旅行|訪日|宿泊|インバウンド|来訪|誘客|ツアー|ツーリズム|旅客|来日|" + GUESTS_ABROAD
 _VISITOR = re.compile(VISITOR)
 _CLAUSE = re.compile(r"[^。、，,\n]+")  # 「A不足、B不足」 names A and B apart
 

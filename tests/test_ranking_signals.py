@@ -786,6 +786,27 @@ def test_plan_ranker_weights_of_a_name_another_type_and_the_directions(tmp_path_
     assert direction.detail["cues"] == ["輸出", "海外", "販路"] and direction.origin == "輸出・海外・販路"
 
 
+def test_plan_ranker_offsets_another_types_listing_where_a_plan_states_what_an_open_programme_pays_for(
+        tmp_path_factory) -> None:
+    """A programme listed for B only but open to C plans (`open_to`): a C plan stating what it pays for (its objects)
+    gets the object (0.8 × the statement's strength) and the offset of the other types' penalty by the listing a B
+    plan has (0.3 + 0.15 × 2 + 1.2 = 1.8); a C plan stating nothing of it, an A plan and a programme not open to C
+    get none."""
+    open_c = {"plan_types": ["B"], "objects": ["自動化"], "open_to": {"plan_types": ["C"], "source": SOURCE}}
+    kb = twins(tmp_path_factory, "plan_open_to", twin_a=open_c, twin_b={"plan_types": ["B"], "objects": ["自動化"]})
+
+    def got(plan_type: str, stated: bool) -> dict[str, dict[str, float]]:
+        reading = _reading(export=1.0)
+        if stated:
+            reading.present = {"自動化"}
+            reading.object_best = {"自動化": Evidence("研磨工程を自動化する設備を入れる。", "課題・政策手段", 1.0)}
+        return {s.measure.id: _links(s) for s in rank_for_plan(kb, Signals(plan_type=plan_type), reading, {}, top=0)}
+
+    assert got("C", True) == {"twin_a": {"need": 0.5, "other_type": -1.2, "object": 0.8, "open": pytest.approx(1.8)}}
+    # no object stated: not offered; an A plan: need 0.5 + object 0.8 − 1.2 = 0.1, below the least score
+    assert got("C", False) == got("A", True) == {}
+
+
 def test_plan_ranker_gives_nothing_for_a_type_the_measure_is_not_listed_for(tmp_path_factory) -> None:
     kb = twins(tmp_path_factory, "plan_other_only", twin_a={"plan_types": ["A"]}, twin_b={})
     # twin_a: need 0.5 − 0.5 = 0: no ground
