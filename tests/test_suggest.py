@@ -89,6 +89,23 @@ def test_evaluation_without_a_type_uses_the_suggestion_and_says_so() -> None:
     assert {i.id for i in result.requirements} == {r.id for r in load_kb().requirements["C"]}
 
 
+@pytest.mark.parametrize("plan_type", ["A", "B"])
+def test_evaluation_without_a_type_checks_against_a_suggested_a_or_b(plan_type: str) -> None:
+    """The suggested type, not the default C, decides which requirements are checked."""
+    data = deep_merge(base_plan(plan_type), {"plan_type": None})
+    result = evaluate(Plan.model_validate(data), load_kb(), today=dt.date(2026, 11, 22))
+    assert result.plan_type == plan_type and result.plan_type_suggestion.type == plan_type
+    assert any(f"{plan_type}（推定）" in r for r in result.plan_type_suggestion.reasons)
+    assert {i.id for i in result.requirements} == {r.id for r in load_kb().requirements[plan_type]}
+
+
+def test_evaluation_without_a_type_or_a_cue_checks_against_c() -> None:
+    result = evaluate(Plan.model_validate({"title": "計画（案）"}), load_kb(), today=dt.date(2026, 11, 22))
+    assert result.plan_type_suggestion.type is None
+    assert result.plan_type == "C" and not result.plan_type_given
+    assert {i.id for i in result.requirements} == {r.id for r in load_kb().requirements["C"]}
+
+
 def test_a_given_type_overrides_the_suggestion() -> None:
     data = deep_merge(base_plan("C"), {"plan_type": None})
     result = evaluate(Plan.model_validate(data), load_kb(), plan_type="B", today=dt.date(2026, 11, 22))
