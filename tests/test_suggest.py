@@ -302,3 +302,30 @@ def test_a_plan_that_names_itself_a_plan_leans_to_the_c_type(title: str, want: s
 def test_the_name_plan_weighs_as_much_as_a_prefectures_authorship(plan: dict, want: str) -> None:
     s = suggest({"title": "北浜の未来づくりプラン", **plan})
     assert s.type == want, s.reasons
+
+
+def test_an_aim_to_raise_value_added_alone_suggests_c() -> None:
+    """With no field, no local resource and no author kind, an aim to raise an existing product's value added or
+    its sales (C.(2)①) is a cue for C on its own (half a point: more than no cue at all)."""
+    s = suggest({"industry": {"domain": "精密部品"},
+                 "target_market": {"added_value_outlook": "既存の部品と比べて付加価値を高め、販路を医療機器メーカーへ広げる見込み"}})
+    assert (s.type, s.reasons) == ("C", ["既存製品の付加価値向上・販路拡大を目指す"])
+
+
+def test_a_municipality_yields_to_a_very_large_strategic_investment() -> None:
+    """A municipality (C +2) without a local resource, against a strategic field (A +1) with an investment of
+    1,000億円 or more (A +2): A leads by one point."""
+    s = suggest({"authors": [{"name": "霧ヶ丘市", "kind": "municipality"}], "industry": {"products": ["先端半導体"]},
+                 "investments": [{"description": "前工程工場", "amount": 1.2e11}]})
+    assert s.type == "A", s.reasons
+
+
+@pytest.mark.parametrize(("data", "outline", "want"), [
+    # a prefecture aiming at export (B 1.5 + 1) outweighs the C outline its headings follow (2)
+    ({"authors": [{"name": "北浜県", "kind": "prefecture"}], "target_market": {"export": True}}, "C", "B"),
+    # a municipality (C 2) ties with the A outline (2): the tie goes to C before A
+    ({"authors": [{"name": "霧ヶ丘市", "kind": "municipality"}]}, "A", "C"),
+])
+def test_the_outline_weighs_two_points_as_much_as_a_municipality(data: dict, outline: str, want: str) -> None:
+    s = suggest({**data, "industry": {"domain": "精密部品"}, "sections": _outline(outline)})
+    assert s.type == want, s.reasons
