@@ -304,12 +304,20 @@ def test_the_name_plan_weighs_as_much_as_a_prefectures_authorship(plan: dict, wa
     assert s.type == want, s.reasons
 
 
+VALUE_UP = {"added_value_outlook": "既存の部品と比べて付加価値を高め、販路を医療機器メーカーへ広げる見込み"}
+
+
 def test_an_aim_to_raise_value_added_alone_suggests_c() -> None:
     """With no field, no local resource and no author kind, an aim to raise an existing product's value added or
     its sales (C.(2)①) is a cue for C on its own (half a point: more than no cue at all)."""
-    s = suggest({"industry": {"domain": "精密部品"},
-                 "target_market": {"added_value_outlook": "既存の部品と比べて付加価値を高め、販路を医療機器メーカーへ広げる見込み"}})
+    s = suggest({"industry": {"domain": "精密部品"}, "target_market": VALUE_UP})
     assert (s.type, s.reasons) == ("C", ["既存製品の付加価値向上・販路拡大を目指す"])
+
+
+def test_an_export_aim_outweighs_an_aim_to_raise_value_added() -> None:
+    """An export aim (B +1) against the value-added aim (C +0.5): B."""
+    s = suggest({"industry": {"domain": "精密部品"}, "target_market": {**VALUE_UP, "export": True}})
+    assert s.type == "B", s.reasons
 
 
 def test_a_municipality_yields_to_a_very_large_strategic_investment() -> None:
