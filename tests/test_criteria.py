@@ -202,3 +202,16 @@ def test_a_section_criterion_keeps_its_own_on_fail_except_for_an_item_asked_only
     assert on_fail["C.5.3"] == "advice"
     assert {v for k, v in on_fail.items() if k != "C.5.3"} == {"review"}
     assert {"C.1", "C.5", "C.5.1"} <= set(on_fail)
+
+
+def test_a_section_criterion_keeps_its_other_tests_in_each_expanded_criterion() -> None:
+    """A `section:*` criterion with a further test (here on `value_up_or_sales_expansion`, a name sorting after the
+    wildcard) becomes one criterion per 記載項目, each testing its own section and that further test."""
+    kb = load_kb()
+    check = next(c for c in kb.checks if c.id == "sections")
+    extra = schema.Test(fact="value_up_or_sales_expansion", op="present")
+    each = check.criteria[0].model_copy(update={"all_of": [*check.criteria[0].all_of, extra]})
+    rs = compile_ruleset(dataclasses.replace(kb, checks=[check.model_copy(update={"criteria": [each]})]), "C")
+    tests = {cc.criterion.id: [(t.fact, t.op) for t in cc.criterion.all_of] for cc in rs.criteria["sections"]}
+    assert tests["C.1"] == [("section:C.1", "present"), ("value_up_or_sales_expansion", "present")]
+    assert all(t[1:] == [("value_up_or_sales_expansion", "present")] for t in tests.values())
