@@ -337,3 +337,12 @@ def test_a_municipality_yields_to_a_very_large_strategic_investment() -> None:
 def test_the_outline_weighs_two_points_as_much_as_a_municipality(data: dict, outline: str, want: str) -> None:
     s = suggest({**data, "industry": {"domain": "精密部品"}, "sections": _outline(outline)})
     assert s.type == want, s.reasons
+
+
+@pytest.mark.parametrize(("products", "want"), [([], "C"), (["先端半導体"], "B")])
+def test_an_aim_to_raise_value_added_counts_for_c_only_outside_the_strategic_fields(products: list, want: str) -> None:
+    """A prefecture (B +1.5) whose plan names itself a プラン (C +1.5) and aims to raise value added (C +0.5): C;
+    once the plan's product is in a strategic field (A +1) the aim is no cue for C, and the tie goes to B."""
+    s = suggest({"title": "北浜 精密部品 高付加価値化プラン", "authors": [{"name": "北浜県", "kind": "prefecture"}],
+                 "industry": {"domain": "精密部品", "products": products}, "target_market": VALUE_UP})
+    assert s.type == want, s.reasons
