@@ -346,3 +346,10 @@ def test_an_aim_to_raise_value_added_counts_for_c_only_outside_the_strategic_fie
     s = suggest({"title": "北浜 精密部品 高付加価値化プラン", "authors": [{"name": "北浜県", "kind": "prefecture"}],
                  "industry": {"domain": "精密部品", "products": products}, "target_market": VALUE_UP})
     assert s.type == want, s.reasons
+
+
+def test_headings_read_along_two_types_outlines_are_no_outline() -> None:
+    """Sections keyed by the 記載項目 of two types (ten of A's and ten of B's) say no one type's outline."""
+    items = {**dict(list(_outline("A").items())[:10]), **dict(list(_outline("B").items())[:10])}
+    s = suggest({"industry": {"domain": "精密部品"}, "sections": items})
+    assert not any("記載項目に沿っている" in r for r in s.reasons), s.reasons
