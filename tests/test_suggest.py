@@ -21,6 +21,9 @@ def suggest(data: dict):
     return suggest_type(plan, load_kb())
 
 
+VALUE_UP = {"added_value_outlook": "既存の部品と比べて付加価値を高め、販路を医療機器メーカーへ広げる見込み"}
+
+
 def test_municipality_with_a_local_resource_suggests_c() -> None:
     s = suggest(
         {
@@ -244,10 +247,13 @@ def test_sections_of_the_plans_own_numbering_do_not_hide_the_outline() -> None:
 
 
 def test_a_prefecture_on_a_local_resource_alone_stays_b() -> None:
-    """A prefecture (B +1.5) on a local resource (C +1.5): the tie goes to B, the guidance's type for prefectures;
-    a municipality on the same resource is C."""
+    """A prefecture (B +1.5) on a local resource (C +1.5): the tie goes to B, the guidance's type for prefectures,
+    also when the plan aims to raise value added (no further cue for C beside a local resource); a municipality on
+    the same resource is C."""
     sake = {"industry": {"domain": "地酒の製造"}}
     s = suggest({**sake, "authors": [{"name": "北浜県", "kind": "prefecture"}]})
+    assert (s.type, s.reasons) == ("B", ["策定主体が都道府県・政令指定都市"])
+    s = suggest({**sake, "authors": [{"name": "北浜県", "kind": "prefecture"}], "target_market": VALUE_UP})
     assert (s.type, s.reasons) == ("B", ["策定主体が都道府県・政令指定都市"])
     assert suggest({**sake, "authors": [{"name": "霧ヶ丘町", "kind": "municipality"}]}).type == "C"
 
@@ -302,9 +308,6 @@ def test_a_plan_that_names_itself_a_plan_leans_to_the_c_type(title: str, want: s
 def test_the_name_plan_weighs_as_much_as_a_prefectures_authorship(plan: dict, want: str) -> None:
     s = suggest({"title": "北浜の未来づくりプラン", **plan})
     assert s.type == want, s.reasons
-
-
-VALUE_UP = {"added_value_outlook": "既存の部品と比べて付加価値を高め、販路を医療機器メーカーへ広げる見込み"}
 
 
 def test_an_aim_to_raise_value_added_alone_suggests_c() -> None:
