@@ -828,3 +828,13 @@ def test_plan_ranker_without_facts_applies_no_condition(tmp_path_factory) -> Non
     got = rank_for_plan(kb, Signals(plan_type="B"), _reading(export=1.0), None, top=0)
     assert [(s.measure.id, s.score, [c["met"] for c in s.conditions]) for s in got] == [
         ("twin_a", pytest.approx(0.8), [None]), ("twin_b", pytest.approx(0.8), [])]
+
+
+def test_the_desk_ranks_a_measure_serving_no_theme_on_its_field(tmp_path_factory) -> None:
+    """The schema lets a measure list no themes (a field-only measure): it is still scored, on its field alone, with
+    no theme link (its share of each theme is never computed as 1/0)."""
+    kb = twins(tmp_path_factory, "no_themes", twin_a={"themes": [], "fields": [1]}, twin_b={"fields": [1]})
+    got = {s.measure.id: s for s in rank_measures(kb, Signals(plan_type="B", fields=FIELD_1), None, top=0)}
+    assert set(got) == {"twin_a", "twin_b"}
+    assert [lk.kind for lk in got["twin_a"].links if lk.kind == "field"] == ["field"]
+    assert not any(lk.kind == "theme" for lk in got["twin_a"].links)
