@@ -838,3 +838,21 @@ def test_the_desk_ranks_a_measure_serving_no_theme_on_its_field(tmp_path_factory
     assert set(got) == {"twin_a", "twin_b"}
     assert [lk.kind for lk in got["twin_a"].links if lk.kind == "field"] == ["field"]
     assert not any(lk.kind == "theme" for lk in got["twin_a"].links)
+
+
+def test_the_desk_menu_needs_a_stated_need_of_the_measure(tmp_path_factory) -> None:
+    """The type's menu weighs by how strongly the plan states one of the measure's needs: a plan that states none
+    (only a matching field) gives the menu measure no menu weight, and the twins tie."""
+    kb = twins(tmp_path_factory, "desk_menu_no_need", twin_a={"fields": [1]}, twin_b={"menu_for": ["B"], "fields": [1]})
+    got = {s.measure.id: s for s in rank_measures(kb, Signals(plan_type="B", fields=FIELD_1), None, top=0)}
+    assert got["twin_a"].score == got["twin_b"].score
+    assert sum(lk.contribution for lk in got["twin_b"].links if lk.kind == "menu") == 0
+
+
+def test_the_desk_lists_every_measure_of_a_ministry_behind_more_than_a_batch_of_others(tmp_path_factory) -> None:
+    """Unlimited (top=0) and filtered by ministry: the one measure of that ministry, whose bound is below those of
+    more than the first batch (16) of other ministries' measures, is still listed."""
+    others = {f"twin_{i:02d}": {"fields": [1]} for i in range(20)}
+    kb = twins(tmp_path_factory, "desk_ministry_batch", **others, twin_z={"ministry": "mlit"})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, fields=FIELD_1)
+    assert [s.measure.id for s in rank_measures(kb, sig, None, top=0, filters={"ministry": "mlit"})] == ["twin_z"]
