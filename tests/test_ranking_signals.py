@@ -856,3 +856,18 @@ def test_the_desk_lists_every_measure_of_a_ministry_behind_more_than_a_batch_of_
     kb = twins(tmp_path_factory, "desk_ministry_batch", **others, twin_z={"ministry": "mlit"})
     sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, fields=FIELD_1)
     assert [s.measure.id for s in rank_measures(kb, sig, None, top=0, filters={"ministry": "mlit"})] == ["twin_z"]
+
+
+def test_the_desk_sector_weight_is_capped_at_a_full_match(tmp_path_factory) -> None:
+    """A sector matched above 1.0 (the classifier's score) weighs as a full match: W_SECTOR 0.5, written out here."""
+    kb = twins(tmp_path_factory, "desk_sector_cap", twin_a={"sectors": ["traditional_crafts"]})
+    for w in (1.0, 1.6):
+        got = rank_measures(kb, Signals(plan_type="B", sectors={"traditional_crafts": (w, "伝統工芸品")}), None, top=0)
+        assert [lk.contribution for lk in got[0].links if lk.kind == "sector"] == [pytest.approx(0.5)]
+
+
+def test_desk_menu_fit_grows_in_proportion_to_the_need(tmp_path_factory) -> None:
+    """Below the strength that fits fully (0.5) the menu weight is W_MENU 0.8 × strength / 0.5: 0.16 at 0.1."""
+    kb = twins(tmp_path_factory, "desk_menu_fit_low", twin_a={"menu_for": ["B"]})
+    got = rank_measures(kb, Signals(plan_type="B", themes={"export": ThemeStrength(0.1)}), None, top=0)
+    assert [lk.contribution for lk in got[0].links if lk.kind == "menu"] == [pytest.approx(0.16)]
