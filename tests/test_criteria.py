@@ -202,3 +202,27 @@ def test_a_section_criterion_keeps_its_own_on_fail_except_for_an_item_asked_only
     assert on_fail["C.5.3"] == "advice"
     assert {v for k, v in on_fail.items() if k != "C.5.3"} == {"review"}
     assert {"C.1", "C.5", "C.5.1"} <= set(on_fail)
+
+
+def test_a_section_criterion_keeps_its_other_tests_in_each_expanded_criterion() -> None:
+    """A `section:*` criterion with further tests (on `is_municipality` and `value_up_or_sales_expansion`, names
+    sorting before and after the wildcard) becomes one criterion per 記載項目, each testing its own section and the
+    further tests."""
+    kb = load_kb()
+    check = next(c for c in kb.checks if c.id == "sections")
+    extra = [schema.Test(fact="is_municipality", op="true"), schema.Test(fact="value_up_or_sales_expansion", op="present")]
+    each = check.criteria[0].model_copy(update={"all_of": [*check.criteria[0].all_of, *extra]})
+    rs = compile_ruleset(dataclasses.replace(kb, checks=[check.model_copy(update={"criteria": [each]})]), "C")
+    tests = {cc.criterion.id: [(t.fact, t.op) for t in cc.criterion.all_of] for cc in rs.criteria["sections"]}
+    further = [("is_municipality", "true"), ("value_up_or_sales_expansion", "present")]
+    assert tests["C.1"] == [("section:C.1", "present"), *further]
+    assert all(t[1:] == further for t in tests.values())
+
+
+def test_a_criterion_shows_its_rule_with_the_condition_it_applies_under() -> None:
+    """criteria[].rule of the JSON: the tests that decide it, then 「IF」 and its applies_if only when it has one."""
+    item = next(i for i in evaluate_with_facts(build_plan({"base": "B"}), load_kb(), today=TODAY).result.requirements
+                if i.id == "B.ebpm")
+    rule = {c.id: c.rule for c in item.criteria}
+    assert rule["kgi"] == "kgi_mandatory_all true"
+    assert rule["monitoring"] == "kpi_monitoring_stated present IF kpi_monitoring_infrequent absent"

@@ -849,3 +849,46 @@ def test_plan_ranker_without_facts_applies_no_condition(tmp_path_factory) -> Non
     got = rank_for_plan(kb, Signals(plan_type="B"), _reading(export=1.0), None, top=0)
     assert [(s.measure.id, s.score, [c["met"] for c in s.conditions]) for s in got] == [
         ("twin_a", pytest.approx(0.8), [None]), ("twin_b", pytest.approx(0.8), [])]
+
+
+def test_the_desk_ranks_a_measure_serving_no_theme_on_its_field(tmp_path_factory) -> None:
+    """The schema lets a measure list no themes (a field-only measure): it is still scored, on its field alone, with
+    no theme link (its share of each theme is never computed as 1/0)."""
+    kb = twins(tmp_path_factory, "no_themes", twin_a={"themes": [], "fields": [1]}, twin_b={"fields": [1]})
+    got = {s.measure.id: s for s in rank_measures(kb, Signals(plan_type="B", fields=FIELD_1), None, top=0)}
+    assert set(got) == {"twin_a", "twin_b"}
+    assert [lk.kind for lk in got["twin_a"].links if lk.kind == "field"] == ["field"]
+    assert not any(lk.kind == "theme" for lk in got["twin_a"].links)
+
+
+def test_the_desk_menu_needs_a_stated_need_of_the_measure(tmp_path_factory) -> None:
+    """The type's menu weighs by how strongly the plan states one of the measure's needs: a plan that states none
+    (only a matching field) gives the menu measure no menu weight, and the twins tie."""
+    kb = twins(tmp_path_factory, "desk_menu_no_need", twin_a={"fields": [1]}, twin_b={"menu_for": ["B"], "fields": [1]})
+    got = {s.measure.id: s for s in rank_measures(kb, Signals(plan_type="B", fields=FIELD_1), None, top=0)}
+    assert got["twin_a"].score == got["twin_b"].score
+    assert sum(lk.contribution for lk in got["twin_b"].links if lk.kind == "menu") == 0
+
+
+def test_the_desk_lists_every_measure_of_a_ministry_behind_more_than_a_batch_of_others(tmp_path_factory) -> None:
+    """Unlimited (top=0) and filtered by ministry: the one measure of that ministry, whose bound is below those of
+    more than the first batch (16) of other ministries' measures, is still listed."""
+    others = {f"twin_{i:02d}": {"fields": [1]} for i in range(20)}
+    kb = twins(tmp_path_factory, "desk_ministry_batch", **others, twin_z={"ministry": "mlit"})
+    sig = Signals(plan_type="B", themes={"export": ThemeStrength(1.0)}, fields=FIELD_1)
+    assert [s.measure.id for s in rank_measures(kb, sig, None, top=0, filters={"ministry": "mlit"})] == ["twin_z"]
+
+
+def test_the_desk_sector_weight_is_capped_at_a_full_match(tmp_path_factory) -> None:
+    """A sector matched above 1.0 (the classifier's score) weighs as a full match: W_SECTOR 0.5, written out here."""
+    kb = twins(tmp_path_factory, "desk_sector_cap", twin_a={"sectors": ["traditional_crafts"]})
+    for w in (1.0, 1.6):
+        got = rank_measures(kb, Signals(plan_type="B", sectors={"traditional_crafts": (w, "伝統工芸品")}), None, top=0)
+        assert [lk.contribution for lk in got[0].links if lk.kind == "sector"] == [pytest.approx(0.5)]
+
+
+def test_desk_menu_fit_grows_in_proportion_to_the_need(tmp_path_factory) -> None:
+    """Below the strength that fits fully (0.5) the menu weight is W_MENU 0.8 × strength / 0.5: 0.16 at 0.1."""
+    kb = twins(tmp_path_factory, "desk_menu_fit_low", twin_a={"menu_for": ["B"]})
+    got = rank_measures(kb, Signals(plan_type="B", themes={"export": ThemeStrength(0.1)}), None, top=0)
+    assert [lk.contribution for lk in got[0].links if lk.kind == "menu"] == [pytest.approx(0.16)]

@@ -83,3 +83,16 @@ def test_a_review_item_asks_the_reviewer_about_its_review_criteria_never_a_faile
     item = next(i for i in evaluate(plan, kb, source="b.yaml", today=TODAY).requirements if i.id == "B.commitment")
     assert item.status == "review" and len(item.advice) == 1
     assert item.fix == "審査者が内容を確認する：" + item.criteria[0].label
+
+
+def test_a_failed_advice_criterion_of_a_partial_item_is_a_note_never_a_gap_or_a_fix() -> None:
+    """B.ebpm with a KPI lacking its 撤退基準 (a gap) and no monitoring cycle written (an effort clause: advice):
+    the reasons and the fix name the gap only; the monitoring is the item's one note."""
+    kpi = {"name": "減速機部品の輸出商談件数", "target": "年40件", "deadline": "2028年度", "owner": "商工労働部産業振興課"}
+    plan = build_plan({"base": "B", "patch": {"kpi_monitoring_cycle": None, "kpis": [kpi]}})
+    item = next(i for i in evaluate(plan, load_kb(), source="b.yaml", today=TODAY).requirements if i.id == "B.ebpm")
+    assert item.status == "partial"
+    assert [r for r in item.reasons if not r.startswith("（記載あり）")] == [
+        "KPI未達時の撤退基準が設定されていない（未設定: 減速機部品の輸出商談件数）"]
+    assert item.fix == "KPIごとに「〇年度に目標の〇割未満なら事業を見直す／縮小する」等の撤退基準を設定する"
+    assert len(item.advice) == 1 and item.advice[0].startswith("KPIを定期的に確認する仕組みの記載は見当たらない")

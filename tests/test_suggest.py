@@ -21,6 +21,9 @@ def suggest(data: dict):
     return suggest_type(plan, load_kb())
 
 
+VALUE_UP = {"added_value_outlook": "既存の部品と比べて付加価値を高め、販路を医療機器メーカーへ広げる見込み"}
+
+
 def test_municipality_with_a_local_resource_suggests_c() -> None:
     s = suggest(
         {
@@ -86,6 +89,23 @@ def test_evaluation_without_a_type_uses_the_suggestion_and_says_so() -> None:
     assert result.plan_type == "C" and not result.plan_type_given
     assert result.plan_type_suggestion.type == "C"
     assert any("推定" in r and "C" in r for r in result.plan_type_suggestion.reasons)
+    assert {i.id for i in result.requirements} == {r.id for r in load_kb().requirements["C"]}
+
+
+@pytest.mark.parametrize("plan_type", ["A", "B"])
+def test_evaluation_without_a_type_checks_against_a_suggested_a_or_b(plan_type: str) -> None:
+    """The suggested type, not the default C, decides which requirements are checked."""
+    data = deep_merge(base_plan(plan_type), {"plan_type": None})
+    result = evaluate(Plan.model_validate(data), load_kb(), today=dt.date(2026, 11, 22))
+    assert result.plan_type == plan_type and result.plan_type_suggestion.type == plan_type
+    assert any(f"{plan_type}（推定）" in r for r in result.plan_type_suggestion.reasons)
+    assert {i.id for i in result.requirements} == {r.id for r in load_kb().requirements[plan_type]}
+
+
+def test_evaluation_without_a_type_or_a_cue_checks_against_c() -> None:
+    result = evaluate(Plan.model_validate({"title": "計画（案）"}), load_kb(), today=dt.date(2026, 11, 22))
+    assert result.plan_type_suggestion.type is None
+    assert result.plan_type == "C" and not result.plan_type_given
     assert {i.id for i in result.requirements} == {r.id for r in load_kb().requirements["C"]}
 
 
@@ -227,10 +247,13 @@ def test_sections_of_the_plans_own_numbering_do_not_hide_the_outline() -> None:
 
 
 def test_a_prefecture_on_a_local_resource_alone_stays_b() -> None:
-    """A prefecture (B +1.5) on a local resource (C +1.5): the tie goes to B, the guidance's type for prefectures;
-    a municipality on the same resource is C."""
+    """A prefecture (B +1.5) on a local resource (C +1.5): the tie goes to B, the guidance's type for prefectures,
+    also when the plan aims to raise value added (no further cue for C beside a local resource); a municipality on
+    the same resource is C."""
     sake = {"industry": {"domain": "地酒の製造"}}
     s = suggest({**sake, "authors": [{"name": "北浜県", "kind": "prefecture"}]})
+    assert (s.type, s.reasons) == ("B", ["策定主体が都道府県・政令指定都市"])
+    s = suggest({**sake, "authors": [{"name": "北浜県", "kind": "prefecture"}], "target_market": VALUE_UP})
     assert (s.type, s.reasons) == ("B", ["策定主体が都道府県・政令指定都市"])
     assert suggest({**sake, "authors": [{"name": "霧ヶ丘町", "kind": "municipality"}]}).type == "C"
 
@@ -285,3 +308,51 @@ def test_a_plan_that_names_itself_a_plan_leans_to_the_c_type(title: str, want: s
 def test_the_name_plan_weighs_as_much_as_a_prefectures_authorship(plan: dict, want: str) -> None:
     s = suggest({"title": "北浜の未来づくりプラン", **plan})
     assert s.type == want, s.reasons
+
+
+def test_an_aim_to_raise_value_added_alone_suggests_c() -> None:
+    """With no field, no local resource and no author kind, an aim to raise an existing product's value added or
+    its sales (C.(2)①) is a cue for C on its own (half a point: more than no cue at all)."""
+    s = suggest({"industry": {"domain": "精密部品"}, "target_market": VALUE_UP})
+    assert (s.type, s.reasons) == ("C", ["既存製品の付加価値向上・販路拡大を目指す"])
+
+
+def test_an_export_aim_outweighs_an_aim_to_raise_value_added() -> None:
+    """An export aim (B +1) against the value-added aim (C +0.5): B."""
+    s = suggest({"industry": {"domain": "精密部品"}, "target_market": {**VALUE_UP, "export": True}})
+    assert s.type == "B", s.reasons
+
+
+def test_a_municipality_yields_to_a_very_large_strategic_investment() -> None:
+    """A municipality (C +2) without a local resource, against a strategic field (A +1) with an investment of
+    1,000億円 or more (A +2): A leads by one point."""
+    s = suggest({"authors": [{"name": "霧ヶ丘市", "kind": "municipality"}], "industry": {"products": ["先端半導体"]},
+                 "investments": [{"description": "前工程工場", "amount": 1.2e11}]})
+    assert s.type == "A", s.reasons
+
+
+@pytest.mark.parametrize(("data", "outline", "want"), [
+    # a prefecture aiming at export (B 1.5 + 1) outweighs the C outline its headings follow (2)
+    ({"authors": [{"name": "北浜県", "kind": "prefecture"}], "target_market": {"export": True}}, "C", "B"),
+    # a municipality (C 2) ties with the A outline (2): the tie goes to C before A
+    ({"authors": [{"name": "霧ヶ丘市", "kind": "municipality"}]}, "A", "C"),
+])
+def test_the_outline_weighs_two_points_as_much_as_a_municipality(data: dict, outline: str, want: str) -> None:
+    s = suggest({**data, "industry": {"domain": "精密部品"}, "sections": _outline(outline)})
+    assert s.type == want, s.reasons
+
+
+@pytest.mark.parametrize(("products", "want"), [([], "C"), (["先端半導体"], "B")])
+def test_an_aim_to_raise_value_added_counts_for_c_only_outside_the_strategic_fields(products: list, want: str) -> None:
+    """A prefecture (B +1.5) whose plan names itself a プラン (C +1.5) and aims to raise value added (C +0.5): C;
+    once the plan's product is in a strategic field (A +1) the aim is no cue for C, and the tie goes to B."""
+    s = suggest({"title": "北浜 精密部品 高付加価値化プラン", "authors": [{"name": "北浜県", "kind": "prefecture"}],
+                 "industry": {"domain": "精密部品", "products": products}, "target_market": VALUE_UP})
+    assert s.type == want, s.reasons
+
+
+def test_headings_read_along_two_types_outlines_are_no_outline() -> None:
+    """Sections keyed by the 記載項目 of two types (ten of A's and ten of B's) say no one type's outline."""
+    items = {**dict(list(_outline("A").items())[:10]), **dict(list(_outline("B").items())[:10])}
+    s = suggest({"industry": {"domain": "精密部品"}, "sections": items})
+    assert not any("記載項目に沿っている" in r for r in s.reasons), s.reasons
