@@ -77,15 +77,16 @@ def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
     return pairs or None
 
 
-# an entry set out as 「■投資時期・稼働開始時期　令和８年度着工…」: a short label, a wide space, the content
 TRAILING_NOTE = re.compile(r"[（(][^（）()「」]*(?:[（(「][^（）()「」]*[）)」][^（）()「」]*)*[）)]\s*$")  # a note closing an entry, one level of brackets inside
+# a line set out as 「■投資時期・稼働開始時期　令和８年度着工…」 or 「特定の理由 3造船所と…」: a short label, a space, the content
 _SPACED_LABEL = re.compile(r"^(?P<key>[^\s。、，,「」:：]{2,24})(?:\u3000+| +)(?P<val>\S.*)$")
 
 
 def _spaced_label(line: str, item: str | None, outline: Outline) -> list[tuple[str, str, str]] | None:
-    """A list entry whose label, set off by a wide space instead of a colon, names another item of the outline
-    than the one it sits under (「■投資時期・稼働開始時期　…」 under 投資概要): a label：value pair like any other. A
-    label naming no item, or the item it is under (「KPI①　名称…」 under the KPIs), stays part of its entry."""
+    """A line (an entry or a paragraph's line) whose label, set off by a space instead of a colon, names another item
+    of the outline than the one it sits under (「■投資時期・稼働開始時期　…」 under 投資概要; 「特定の理由 3造船所と…」 under
+    対象区域, a form's cells as a PDF's text flattens them): a label：value pair like any other. A label naming no item,
+    or the item it is under (「KPI①　名称…」 under the KPIs), stays part of its line."""
     m = _SPACED_LABEL.match(_BOX.sub(" ", line).strip())
     if m is None or re.search(r"KPI|KGI|指標", nfkc(m.group("key"))):
         return None  # an indicator's entry (「KPI①　名称：目標…」) is read by the indicator readers as it is
