@@ -69,7 +69,7 @@ def layout_key(u: Unit, ctx: ReadContext) -> str | None:
         if ctx.outline.item_of_label(label, u.item) in OPERATOR_ITEMS:
             return label
     # a table of operators in the section itself: a name column beside a role or size column
-    name = next((k for k in rec if re.search(r"事業者|企業名|事業主体|社名|会社名|^名称$", nfkc(k).strip())), None)
+    name = next((k for k in rec if _NAME_KEY.search(nfkc(k).strip())), None)
     attrs = {k for k, rx in COLUMNS for label in rec if re.search(rx, nfkc(label))}
     return name if name and attrs & {"role", "employees", "scale"} else None
 

@@ -86,8 +86,8 @@ def _tables(ctx: ReadContext) -> dict[int, Table]:
 
 
 def _layout_tables(ctx: ReadContext, tables: dict[int, Table]) -> set[int]:
-    """Tables that lay the plan out (「項目 | 記載内容」): the outline's, and any two-column table whose second
-    column holds running text under short labels."""
+    """Tables that lay the plan out (「項目 | 記載内容」): the outline's, any two-column table whose second column holds
+    running text under short labels, and a short two-column form one of whose labels names a chapter."""
     out = {tid for tid, _ in ctx.outline.records}
     chapters = {x.id for x in ctx.outline.targets if x.parent is None}
     for t in tables.values():
