@@ -228,10 +228,12 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
     if (pairs := _pairs(rows)) is not None:
         if table.title:  # the line over a form (its organisation or subtitle) is a line of the document, not lost
             out.append(_make(table.title.strip(), "sentence", item, section, line, start + len(out)))
+        here = item  # each label is judged within the item the label above it named (「対象区域」 then 「特定の理由」)
         for k, v in pairs:
             key, value = k.strip(), v.strip()
-            own = outline.item_of_label(key, item) or item
+            own = outline.item_of_label(key, here) or item
             out.append(_make(f"{key}：{value}", "kv", own, section, line, start + len(out), key=key))
+            here = own or here
         return out
     laid_out = _laid_out(table, outline)
     # a table whose label column's header names an item (「伴走支援の分野 | 担当 | 体制・頻度」 under the policy package,
@@ -362,8 +364,10 @@ def iter_units(doc: Document, outline: Outline) -> Iterator[Unit]:
         yield _make(sec.label, "heading", item, sec.label, sec.place.line, n)
         n += 1
         units: list[Unit] = []
-        for b in blocks:
-            units += _block_units(b, item, sec.label, n + len(units), outline, refs)
+        for b in blocks:  # (in a section the outline places nowhere, tables go on as in the preamble)
+            got = _block_units(b, item or (carried if isinstance(b, Table) else None), sec.label, n + len(units), outline, refs)
+            units += got
+            carried = next((u.item for u in reversed(got) if u.item), carried) if item is None and isinstance(b, Table) else carried
         yield from _with_leads(units, item, outline)
         n += len(units)
 
