@@ -16,7 +16,7 @@ from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.lines import unclosed_bracket
 from chiiki_mirai.readers.doctree.numbering import APPENDIX, APPENDIX_REF, appendix_key, heading_like
-from chiiki_mirai.readers.doctree.tables import is_title_row
+from chiiki_mirai.readers.doctree.tables import is_title_row, label_header
 from chiiki_mirai.readers.meta_grammar import meta_key
 from chiiki_mirai.readers.outline import Outline
 
@@ -238,7 +238,7 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
     laid_out = _laid_out(table, outline)
     # a table whose label column's header names an item (「伴走支援の分野 | 担当 | 体制・頻度」 under the policy package,
     # 「地域へのインパクト | 現状 | 目標」): its rows are that item's
-    head = table.cells[0][0].strip() if table.orientation == "rows" and table.cells and table.cells[0] else ""
+    head = label_header(table)
     headed = outline.item_of_label(head, item) if len(head) >= HEADED_MIN else None
     for r, rec in enumerate(table.data_records()):
         own = outline.item_of_record(table, r) or headed or item
@@ -351,11 +351,9 @@ def iter_units(doc: Document, outline: Outline) -> Iterator[Unit]:
     refs = _appendix_refs(doc, outline)
     carried: str | None = None  # a plan written as tables with no headings: the item the last table left off at
     for b in doc.preamble:
-        for u in _block_units(b, carried if isinstance(b, Table) else None, None, n, outline, refs):
-            yield u
-            n += 1
-            if isinstance(b, Table) and u.item:
-                carried = u.item  # 「（２）核となる事業者：下表」: the table under it, and the next form's rows, go on from there
+        got, carried = _going_on(b, None, carried, None, n, outline, refs)
+        yield from got
+        n += len(got)
     for sec, blocks in doc.walk():
         if _SELF_CHECK.search(nfkc(sec.heading)):
             continue  # the drafter's own checklist against the requirements says what the plan claims, not the plan
@@ -364,12 +362,24 @@ def iter_units(doc: Document, outline: Outline) -> Iterator[Unit]:
         yield _make(sec.label, "heading", item, sec.label, sec.place.line, n)
         n += 1
         units: list[Unit] = []
-        for b in blocks:  # (in a section the outline places nowhere, tables go on as in the preamble)
-            got = _block_units(b, item or (carried if isinstance(b, Table) else None), sec.label, n + len(units), outline, refs)
+        for b in blocks:
+            got, carried = _going_on(b, item, carried, sec.label, n + len(units), outline, refs)
             units += got
-            carried = next((u.item for u in reversed(got) if u.item), carried) if item is None and isinstance(b, Table) else carried
         yield from _with_leads(units, item, outline)
         n += len(units)
+
+
+def _going_on(  # noqa: PLR0913 - the block, where it sits, and what the tables before it left
+    block, item: str | None, carried: str | None, section: str | None, start: int, outline: Outline, refs: dict[str, str]  # noqa: ANN001
+) -> tuple[list[Unit], str | None]:
+    """A block's units, and the item the tables have reached after it. Where no item places the text (the preamble, a
+    subtitle the outline places nowhere), a table goes on from the item the last table left off at (「（２）核となる
+    事業者：下表」: the table under it, and the next form's rows)."""
+    table = isinstance(block, Table)
+    got = _block_units(block, item or (carried if table else None), section, start, outline, refs)
+    if table and item is None:
+        carried = next((u.item for u in reversed(got) if u.item), carried)
+    return got, carried
 
 
 def section_of(doc: Document, unit: Unit) -> Section | None:

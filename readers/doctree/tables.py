@@ -294,6 +294,12 @@ def _labels(header: list[list[str]], width: int, fallback: str) -> list[str]:
     return out
 
 
+def label_header(t: Table) -> str:
+    """The header of a table's label column when the table is read with labels on top (「地域へのインパクト | 現状 |
+    目標」), else ""."""
+    return t.cells[0][0].strip() if t.orientation == "rows" and t.cells and t.cells[0] else ""
+
+
 def is_title_row(row: Sequence[str]) -> bool:
     """A first row that is one merged cell (its text repeated in each cell it covers, the rest empty): the table's
     title, not its header."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.numbering import APPENDIX_REF
+from chiiki_mirai.readers.doctree.tables import label_header
 from chiiki_mirai.readers.statements.base import ReadContext
 from chiiki_mirai.readers.units import Unit, cell_pieces
 
@@ -144,12 +145,6 @@ def _table_zoned(ctx: ReadContext, u: Unit, t: Table, here: tuple[frozenset[str]
     return out
 
 
-def _header_zones(t: Table) -> frozenset[str]:
-    """The zones a table's first header cell names, when the table is read with labels on top."""
-    head = t.cells[0][0] if t.cells and t.cells[0] and t.orientation == "rows" else ""
-    return words_zones(head)
-
-
 _INDICATORS = frozenset({"kgi", "kpi"})
 
 
@@ -190,7 +185,7 @@ def zoned_units(ctx: ReadContext) -> list[Zoned]:
                 # under a heading that names no zone, a table takes the zones of the item the outline placed it at,
                 # as a line does, or those its label column's header names (「地域へのインパクト | 現状 | 目標」)
                 here = (_within(zones, opened) or (by_item.get(u.item, frozenset()) if u.item else frozenset())
-                        or _header_zones(t))
+                        or words_zones(label_header(t)))
                 out += _table_zoned(ctx, u, t, (here, heads), layout)
             continue
         label = label_zones(u)
