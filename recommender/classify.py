@@ -10,19 +10,17 @@ outside example (a negative anchor) explains the text better than any field.
 
 from __future__ import annotations
 
-import hashlib
 import math
-import threading
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from chiiki_mirai.core import result as typed
 from chiiki_mirai.knowledge.loader import KnowledgeBase
+from chiiki_mirai.recommender.anchors import SOFT_LO, AnchorIndex, anchors
 from chiiki_mirai.recommender.confidence import confidence, threshold
 from chiiki_mirai.recommender.dual_use import add_dual_use
-from chiiki_mirai.recommender.encoder import Encoder, cache_root, get_encoder
-from chiiki_mirai.recommender.kb_indexes import settle
+from chiiki_mirai.recommender.encoder import Encoder, get_encoder
 from chiiki_mirai.recommender.lexicon import Hit, lexicon
 from chiiki_mirai.recommender.markets import customer, own_fields
 from chiiki_mirai.recommender.paraphrases import uncounted_tokens
@@ -47,13 +45,11 @@ PRODUCT_THRESHOLD = 0.2
 SEM_SPAN = 0.25  # similarity this far above the text's mean counts as a full semantic match
 # without any lexical evidence a field needs a clearly better semantic match than the outside anchors
 SEM_ONLY_MARGIN = 0.1
-SOFT_LO = 0.75  # word-to-term similarity below this is no evidence
 # a soft (word-vector) match of a word to a term: off since round 2 of issue 15 — with the static vectors it
 # brought more false neighbours (光 → 核融合, ハウジング → 創薬) than the paraphrases leave to find (dev products
 # top-1 81% with it at half weight, 84.5% without; plans and in-house sentences equal)
 SOFT_WEIGHT = 0.0
 SOFT_MAX_WORDS = 64
-NEAR_CACHE = 50_000  # words whose close terms are kept
 USE_FACTOR = 0.1  # ドローンを使って: the text needs the technology (an AX need), it is not in its industry
 LIST_FACTOR = 0.3  # one item of a list of materials
 CUSTOMER_FACTOR = 0.2  # an outside sector named as the customer (農家向け) says little about the text's business
@@ -66,9 +62,6 @@ SERVING_SECTORS = frozenset({"tourism", "local_commerce_services", "sports"})
 NAMED_MIN = 0.5  # exact evidence this strong names the field (not a passing mention in a list)
 REPEATS = 3  # places of one term that count
 REPEAT_WEIGHT = 0.3  # each further place, as a share of the first
-
-_lock = threading.Lock()
-
 
 @dataclass
 class ProductMatch:
@@ -125,102 +118,6 @@ def _noisy_or(values: list[float]) -> float:
     for v in values:
         p *= 1.0 - min(max(v, 0.0), 0.999)
     return 1.0 - p
-
-
-def _descriptions(kb: KnowledgeBase) -> tuple[list[str], list[str]]:
-    """(ids, texts) of fields, products and outside examples, for the encoder."""
-    ids: list[str] = []
-    texts: list[str] = []
-    for f in kb.fields:
-        ids.append(f"field:{f.number}")
-        parts = [f.name, *f.synonyms, *f.keywords]
-        for p in f.products:
-            parts += [p.name, *p.synonyms]
-        texts.append(" ".join(parts))
-        for p in f.products:
-            ids.append(f"product:{p.id}")
-            texts.append(" ".join([p.name, *p.synonyms, *p.keywords, p.direction or ""]))
-    for o in kb.outside_examples:
-        ids.append(f"outside:{o.id}")
-        texts.append(" ".join([o.name, *o.keywords, o.description]))
-    return ids, texts
-
-
-def _cached_encode(encoder: Encoder, texts: list[str], kind: str) -> np.ndarray:
-    """encoder.encode(texts), kept on disk per model and text set."""
-    digest = hashlib.sha256(("\n".join(texts) + "\0" + encoder.key).encode()).hexdigest()[:16]
-    path = cache_root() / "anchors" / f"{kind}-{digest}.npy"
-    if path.is_file():
-        try:
-            vecs = np.load(path)
-            if vecs.shape[0] == len(texts):
-                return vecs
-        except (OSError, ValueError):
-            pass
-    vecs = encoder.encode(texts)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.stem}.tmp{threading.get_ident()}.npy")
-        np.save(tmp, vecs)
-        tmp.replace(path)
-    except OSError:
-        pass  # a read-only cache only costs time
-    return vecs
-
-
-class AnchorIndex:
-    """The encoded descriptions for one knowledge base and one model (cached on disk per model)."""
-
-    def __init__(self, kb: KnowledgeBase, encoder: Encoder):
-        self.encoder = encoder
-        self.ids, texts = _descriptions(kb)
-        self.vecs = _cached_encode(encoder, texts, "anchors")
-        # every lexicon term on its own, for soft word matching (船の修理 ≈ 船舶修理)
-        lex = lexicon(kb)
-        self.term_texts = sorted({t.text for t in lex.terms})
-        self.term_vecs = _cached_encode(encoder, self.term_texts, "terms")
-        col = {t: i for i, t in enumerate(self.term_texts)}
-        self.term_cols = [(col[t.text], t) for t in lex.terms]
-        # term column of each lexicon term, as an array: the soft scores select columns with numpy
-        self.term_col_index = np.array([c for c, _ in self.term_cols], dtype=np.int64)
-        self.row = {k: i for i, k in enumerate(self.ids)}
-        self.field_rows = [i for i, k in enumerate(self.ids) if k.startswith("field:")]
-        self._near: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # word → (term columns, similarities) > SOFT_LO
-
-    def similarities(self, text_vecs: np.ndarray) -> np.ndarray:
-        return text_vecs @ self.vecs.T
-
-    def best_term_similarities(self, words: list[str], enc: Encoder) -> np.ndarray:
-        """Per lexicon term text: the best similarity of any of the words to it (only those above SOFT_LO matter).
-
-        Each word's close terms are computed once and kept (words recur across texts; a plan has hundreds)."""
-        new = [w for w in words if w not in self._near]
-        if new:
-            sims = enc.encode(new) @ self.term_vecs.T
-            if len(self._near) > NEAR_CACHE:
-                self._near.clear()
-            for w, row in zip(new, sims, strict=True):
-                cols = np.flatnonzero(row > SOFT_LO)
-                self._near[w] = (cols, row[cols])
-        best = np.zeros(len(self.term_texts), dtype=np.float32)
-        for w in words:
-            cols, vals = self._near[w]
-            if len(cols):
-                np.maximum.at(best, cols, vals)
-        return best
-
-
-def anchors(kb: KnowledgeBase, encoder: Encoder) -> AnchorIndex:
-    cache: dict = kb.__dict__.setdefault("_anchor_indexes", {})
-    idx = cache.get(encoder.key)
-    if idx is None:
-        with _lock:
-            idx = cache.get(encoder.key)
-            if idx is None:
-                idx = AnchorIndex(kb, encoder)
-                cache[encoder.key] = idx
-                settle()
-    return idx
 
 
 def _place_factor(h: Hit) -> float:
