@@ -16,6 +16,9 @@ which takes only rows starting with an ASCII 「|」 for a table; `to_text(pipe=
 lines (with their boxes, sizes and bold) and the cells: a document-tree reader can build sections from the
 headings (level), paragraphs and list items from the other blocks (`starts_entry`), and tables with records
 from `rows` (header first) without going through text.
+
+One module, just past 400 lines: the lines of the body and the lines of a table cell are joined by the same wrap
+tests (`starts_entry`, `_new_entry`, `_dot_continues`), which belong beside both.
 """
 
 from __future__ import annotations

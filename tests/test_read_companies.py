@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.readers import read_bytes
-from chiiki_mirai.readers.statements.operators import split_operators
+from chiiki_mirai.readers.statements.entity_words import split_operators
 
 
 def _read_md(text: str):

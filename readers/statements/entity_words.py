@@ -207,3 +207,36 @@ def _matching(text: str) -> int:
         if depth == 0:
             return i
     return -1
+
+
+# 「A社、B社の2社。」: the count after the last name
+_COUNT_TAIL = re.compile(r"(?:の|計|合計)[0-9一二三四五六七八九十]+(?:社|者|事業者|団体|組合|軒|蔵)$")
+
+
+def split_operators(line: str) -> list[str]:
+    """Several operators on one line: 「A（…）B（…）」 or 「A（…）、B（…）、C」 when every part is a name."""
+    parts, depth, cur = [], 0, ""
+    for ch in line:
+        cur += ch
+        depth += ch in "(（"
+        if ch in ")）":
+            depth = max(0, depth - 1)
+            if depth == 0:
+                parts.append(cur)
+                cur = ""
+        elif ch in "、," and depth == 0 and not (cur[-2:-1].isdigit()):
+            parts.append(cur[:-1])
+            cur = ""
+    parts.append(cur)
+    # 「A社、B社の2社。」: the count after the last name is not part of it
+    parts = [_COUNT_TAIL.sub("", p.strip(" 、,。")) for p in parts if p.strip(" 、,。")]
+    merged: list[str] = []
+    for p in parts:  # a bracket right after a name belongs to it: 「A」「（…）」 → 「A（…）」
+        if merged and p.startswith(("(", "（", ":", "：")):
+            merged[-1] += p
+        else:
+            merged.append(p)
+    heads = [split_head(p)[0] for p in merged]
+    if len(merged) > 1 and all(has_form(h) or is_placeholder(h) for h in heads):
+        return merged
+    return [line]

@@ -194,7 +194,7 @@ def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
     if (intro := _INTRODUCED.match(first)) is not None:
         first = intro.group("list")  # 「核となる事業者は、…の株式会社香蘭窯業（…）、…の3者である。」: the names listed
     out: list[Statement] = []
-    for part in split_operators(first):
+    for part in w.split_operators(first):
         head, rest = w.split_head(part)
         if intro is not None:
             head = _NAME_AFTER.search(head).group() if _NAME_AFTER.search(head) else head  # 「町内トップの株式会社香蘭窯業」
@@ -219,38 +219,6 @@ _INTRODUCED = re.compile(
 )
 # the name at the end of a phrase that describes it (「海外ホテルへの納入実績を持つ陶秀窯」 → 陶秀窯)
 _NAME_AFTER = re.compile(r"[一-龥ァ-ヶー々A-Za-zＡ-Ｚａ-ｚ0-9０-９()（）・]+$")
-
-
-def split_operators(line: str) -> list[str]:
-    """Several operators on one line: 「A（…）B（…）」 or 「A（…）、B（…）、C」 when every part is a name."""
-    parts, depth, cur = [], 0, ""
-    for ch in line:
-        cur += ch
-        depth += ch in "(（"
-        if ch in ")）":
-            depth = max(0, depth - 1)
-            if depth == 0:
-                parts.append(cur)
-                cur = ""
-        elif ch in "、," and depth == 0 and not (cur[-2:-1].isdigit()):
-            parts.append(cur[:-1])
-            cur = ""
-    parts.append(cur)
-    # 「A社、B社の2社。」: the count after the last name is not part of it
-    parts = [_COUNT_TAIL.sub("", p.strip(" 、,。")) for p in parts if p.strip(" 、,。")]
-    merged: list[str] = []
-    for p in parts:  # a bracket right after a name belongs to it: 「A」「（…）」 → 「A（…）」
-        if merged and p.startswith(("(", "（", ":", "：")):
-            merged[-1] += p
-        else:
-            merged.append(p)
-    heads = [w.split_head(p)[0] for p in merged]
-    if len(merged) > 1 and all(w.has_form(h) or w.is_placeholder(h) for h in heads):
-        return merged
-    return [line]
-
-
-_COUNT_TAIL = re.compile(r"(?:の|計|合計)[0-9一二三四五六七八九十]+(?:社|者|事業者|団体|組合|軒|蔵)$")
 
 
 _ROLE_ITEM = re.compile(
