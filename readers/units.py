@@ -299,9 +299,12 @@ def _with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[U
     """What follows a lead-in belongs to the item it names: a label line with nothing after its colon
     (「中心となる企業と担う役割：」) heads the lines under it; a sentence announcing a list or table
     (「目標（KGI）は次のとおりです。」) heads the entries after it. A label naming an item ends the run; a label
-    naming no item (「補足：」) takes the lines under it back to the section."""
+    naming no item (「補足：」) takes the lines under it back to the section. Prose that announces and then lists in
+    the same paragraph (「推進の核となる事業者は次のとおりである。A株式会社は…。B協同組合は…。」) carries the item through that
+    paragraph's sentences."""
     lead: str | None = None
     by_label = False
+    lead_line: int | None = None  # the paragraph of a lead-in sentence: the sentences after it there are what it announces
     out: list[Unit] = []
     for u in units:
         named = u.item if u.item != home else None
@@ -322,9 +325,10 @@ def _with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[U
         elif u.kind == "sentence" and (m := _LEAD_IN.match(u.norm)):
             own = outline.item_of_label(m.group("label").strip(), home)
             lead, by_label = (own, False) if own and own != home else (None, False)
+            lead_line = u.line
             if lead is not None:
                 u = replace(u, item=lead)
-        elif lead is not None and (by_label or u.kind != "sentence"):
+        elif lead is not None and (by_label or u.kind != "sentence" or u.line == lead_line):
             u = replace(u, item=lead)
         else:
             lead = None

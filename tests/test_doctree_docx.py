@@ -467,3 +467,29 @@ def test_a_first_row_merged_across_the_table_is_its_title_not_its_header() -> No
     table = next(x for x in doc.preamble if isinstance(x, Table))
     assert table.header_rows == 2
     assert [r["アウトプット（KPI）"] for r in table.data_records()] == ["修了者 年40人", "利用件数 年90件"]
+
+
+def test_a_plan_in_one_label_and_content_table_with_chapter_bars_reads_as_chapters_and_items() -> None:
+    d = docx.Document()
+    d.add_paragraph("南浦県 地場産業成長プラン（素案）")
+    rows = [("第1 支援する分野", None), ("該当する製品", "・高級家具\n・木製の玩具"), ("特定の理由", "山林が町の面積の8割を占め、製材所が12ある。\n職人の技術が残る。"),
+            ("第2 目指す姿", None), ("目標", "KGIは次のとおり。")]  # fmt: skip
+    t = d.add_table(rows=len(rows), cols=2)
+    for i, (label, content) in enumerate(rows):
+        if content is None:  # a chapter drawn as one cell across the table
+            t.cell(i, 0).merge(t.cell(i, 1)).text = label
+            continue
+        t.cell(i, 0).text = label
+        lines = content.split("\n")
+        t.cell(i, 1).text = lines[0]
+        for more in lines[1:]:
+            t.cell(i, 1).add_paragraph(more)
+    kgi = t.cell(4, 1).add_table(rows=2, cols=2)
+    kgi.cell(0, 0).text, kgi.cell(0, 1).text = "指標", "目標（2031年度）"
+    kgi.cell(1, 0).text, kgi.cell(1, 1).text = "付加価値増加額", "4億円"
+    doc = parse_docx(save(d))
+    assert [(lvl, h) for lvl, _, h in heads(doc)] == [
+        (1, "支援する分野"), (2, "該当する製品"), (2, "特定の理由"), (1, "目指す姿"), (2, "目標")
+    ]
+    target = next(blocks for s, blocks in doc.walk() if s.heading == "目標")
+    assert any(isinstance(b, Table) and b.records[0].get("指標") == "付加価値増加額" for b in target)

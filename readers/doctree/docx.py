@@ -158,6 +158,11 @@ class _Reader:
         number column goes with the label beside it); a short one-line content is the label's value."""
         above: list[str] = []
         for labels, tc in rows:
+            if tc is None:  # a chapter bar: its label only
+                above = list(labels)
+                self.index += 1
+                self.items.append(Line(self.index, labels[0], 0, gap=True, join=False, level=1))
+                continue
             content = self.cell_text(tc, 0)
             short = "\n" not in content and len(content) <= LAYOUT_VALUE and "。" not in content and tc.find(f"{W}tbl") is None
             for depth, label in enumerate(labels):
@@ -272,6 +277,7 @@ def _layout_cells(tbl, cell_text) -> list | None:  # noqa: ANN001 - a w:tbl elem
 
 
 LAYOUT_ROWS = 3  # rows of 「記載項目 | 内容」 at least, for a table to be the plan's layout
+LAYOUT_BARS = 2  # chapters drawn as bars across it at least, for a table with such bars to be the plan's layout
 LAYOUT_LABEL = 30  # a label cell of a layout row: a short name, no sentence
 LAYOUT_VALUE = 60  # a content this short, on one line, is the label's value (「策定主体 | 福井県」)
 _NUMBER_CELL = re.compile(r"^[\s(（]*(?:[0-9０-９]{1,2}|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|第[0-9０-９一二三四五六七八九十]{1,3})[)）.．、]?\s*$")
@@ -284,9 +290,13 @@ def layout_rows(tbl, cell_text) -> list | None:  # noqa: ANN001 - a w:tbl elemen
     trs = list(tbl.iterchildren(f"{W}tr"))
     if len(trs) < LAYOUT_ROWS:
         return None
-    out, rich = [], 0
+    out, rich, bar = [], 0, []
     for tr in trs:
         tcs = list(tr.iterchildren(f"{W}tc"))
+        if len(tcs) == 1 and _bar(cell_text(tcs[0], 0)):  # a chapter drawn as a bar across the table heads the rows under it
+            bar = [cell_text(tcs[0], 0).strip()]
+            out.append((bar, None))
+            continue
         if not 2 <= len(tcs) <= 4:
             return None
         labels = [cell_text(tc, 0).replace("\n", " ").strip() for tc in tcs[:-1]]
@@ -296,10 +306,17 @@ def layout_rows(tbl, cell_text) -> list | None:  # noqa: ANN001 - a w:tbl elemen
         text = cell_text(content, 0)
         rich += content.find(f"{W}tbl") is not None or ("\n" in text and "。" in text) or len(text) >= LAYOUT_PROSE * 2
         # a row under a label merged down over it (or left blank) goes on under the label above
-        out.append((_joined_labels(labels) or (out[-1][0] if out else []), content))
-    if rich * 2 < len(trs) or any(not labels for labels, _ in out):
+        above = out[-1][0][len(bar):] if out and out[-1][1] is not None else []
+        out.append((bar + (_joined_labels(labels) or above), content))
+    rows = [labels for labels, tc in out if tc is not None]
+    bars = len(out) - len(rows)  # one chapter over its rows is a section's table (read by its header), two or more a plan
+    if not rows or 0 < bars < LAYOUT_BARS or rich * 2 < len(rows) or any(len(labels) == len(bar) == 0 for labels in rows):
         return None
     return out
+
+
+def _bar(text: str) -> bool:
+    return bool(text) and "\n" not in text and len(text) <= LAYOUT_HEADING and "。" not in text
 
 
 def _joined_labels(labels: list[str]) -> list[str]:

@@ -74,6 +74,18 @@ _SENTENCE_LIKE = re.compile(
 )
 
 
+# a company's name inside a sentence, its form before or after it (「…である関カトラリー株式会社と、…する株式会社ハモノ
+# ネクストが参画する」): the name runs over katakana, kanji and Latin letters, never over kana of the sentence
+_NAME_RUN = r"[ァ-ヶーA-Za-z0-9一-龥々・&]{2,20}"
+_COMPANY_FORM = r"株式会社|有限会社|合同会社|協同組合|協業組合"
+_NAME_IN_PROSE = re.compile(rf"(?:株式会社|有限会社|合同会社){_NAME_RUN}|{_NAME_RUN}(?:{_COMPANY_FORM})")
+
+
+def names_in_prose(sentence: str) -> list[str]:
+    """The names with a company form a sentence mentions, in order."""
+    return [m.group() for m in _NAME_IN_PROSE.finditer(nfkc(sentence))]
+
+
 def legal_kind(text: str) -> str | None:
     """The kind of operator its name or a 種別 cell says: 企業・組合・団体・個人事業主・大学."""
     t = nfkc(text)

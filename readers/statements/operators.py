@@ -284,6 +284,24 @@ def sentences_from_fields(plan: Plan) -> list[Statement]:
     return [s for u in units for s in _sentence_statements(u.text, u, names)]
 
 
+def _subjects(text: str, u: Unit) -> list[Statement]:
+    """A paragraph of the operator item that names them in prose (「株式会社A（従業員120人）は、…を担う。B協同組合（組合員
+    28社）は、…。」): a sentence whose subject is a name with a form, or a name whose note gives its form, is that
+    operator; else the names with a company form the sentence mentions are."""
+    if u.kind != "sentence" or u.item not in OPERATOR_ITEMS:
+        return []
+    out: list[Statement] = []
+    for part in sentences(nfkc(text)) or [nfkc(text)]:
+        mine = [s for s in _from_entry(part, u, in_list=False) if s.topic == "entity"]
+        head, rest = w.split_head(part)
+        notes = w.notes_of(rest) if rest.startswith("(") else []
+        if not mine and notes and w.legal_kind(notes[0]) and w.plausible_name(head):  # 「刀匠の藤原氏（個人事業主）は、…」
+            mine = [_entity(head, {**_notes_attrs(notes[1:]), "kind": w.legal_kind(notes[0])}, u)]
+        # 「このほか、…である関カトラリー株式会社と、…する株式会社ハモノネクストが参画する。」
+        out += mine or [_entity(n, {"role": part.strip(" 。")}, u) for n in w.names_in_prose(part)]
+    return out
+
+
 def _bare(name: str) -> str:
     n = re.sub(r"株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲|\(.*?\)$", "", nfkc(name)).strip()
     return n if len(n) >= 2 else nfkc(name)
@@ -349,7 +367,7 @@ def extract_operators(ctx: ReadContext) -> list[Statement]:
             # 「（ア）役割：精密部品の加工」 under an operator's entry: its attribute, not an operator
             found += _from_kv(replace(u, key=m.group(1), text=f"{m.group(1)}：{m.group(2)}"), ctx, found)
         else:
-            mine = _from_entry(text, u, in_list=u.kind == "item" and not _note_entry(u))
+            mine = _from_entry(text, u, in_list=u.kind == "item" and not _note_entry(u)) or _subjects(text, u)
             found += mine
             if not mine and u.section in headed:
                 _continues(headed[u.section], text, [s.subject or "" for s in found if s.topic == "entity"])
