@@ -44,6 +44,8 @@ CANON: list[tuple[re.Pattern[str], str]] = [
     # the criteria for pulling back in plain words (「KPIと見直しの基準」「撤退の目安」「引き際」)
     (re.compile(r"見直し(?:の)?(?:基準|目安)|撤退の(?:基準|目安|考え方)|引き際"), "撤退基準"),
     # 「現地化について」「KPIに関して」: the topic the heading is about
+    # a form's question (「対象区域を記入してください」「KPIについてご記入ください」): the item it asks for
+    (re.compile(r"(?<=.{2})(?:について|を)?(?:ご|お)?(?:記入|記載|記述|書き|選択|回答|答え)(?:して)?(?:ください|下さい)$"), ""),
     (re.compile(r"(?<=.{2})(?:について|に関して|に関する事項)$"), ""),
     # what the authority itself does, as an item of its own (「（２）市の取組」 under 「課題と市の取組」): its policy package
     (re.compile(r"^(?:[都道府県市区町村]|本[県市町村]|両[県市町村]|自治体|行政)(?:が行う|が講じる|として(?:の)?|の)取組$"),

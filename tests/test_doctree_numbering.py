@@ -39,6 +39,10 @@ STYLE_CASES = [
     ("ａ．株式会社北浜セラミック", "alpha", 1, "株式会社北浜セラミック"),
     ("Ｂ．補足", "ALPHA", 2, "補足"),
     ("KPI2 研修修了者数", "label:KPI", 2, "研修修了者数"),
+    # a form's questions, their numbers nesting by hyphen
+    ("問1　提案主体", "question1", 1, "提案主体"),
+    ("問3-2 区域を選んだ理由を記入してください。", "question2", 2, "区域を選んだ理由を記入してください。"),
+    ("Q4. 計画の名称", "question1", 4, "計画の名称"),
     # a counter that opens a word after the space is the heading's text, not a count
     ("２\u3000本プラン推進の核となる事業者", "space", 2, "本プラン推進の核となる事業者"),
     ("１ 基本戦略", "space", 1, "基本戦略"),
@@ -62,7 +66,7 @@ def test_marks(mark: str) -> None:
     "line",
     ["1.5倍に増やす", "2030年度に達成する", "3 社が参加", "2030 年度までに", "10 年間で", "2 本", "アジアへの輸出", "十分な生産能力", "-5%の減少",
      "**太字**", "〇〇市の計画", "0.05mm単位の加工", "第1回の会議で", "IoT化を進める", "■■■",
-     "ａ．社の売上高は約300億円"],
+     "ａ．社の売上高は約300億円", "問題は人手不足である", "Q&Aを参照"],
 )  # fmt: skip
 def test_not_markers(line: str) -> None:
     assert split_marker(line) is None
@@ -76,6 +80,10 @@ def test_heading_like_and_sentences() -> None:
     assert not heading_like(
         "県内の企業と大学が連携して技術者を育成し、域内の部材メーカーからの調達を増やしていく"
     )
+    # a form's question ending in its request heads the answer under it; a request in prose is a sentence
+    assert heading_like("核となる企業を記入してください。（複数可）")
+    assert not heading_like("詳しくは別紙をご覧ください。")
+    assert not heading_like("申請書に記入してください。提出は郵送で受け付けます。")
     assert underline_style("=====") == "ul:=" and underline_style("〓〓〓〓") == "ul:〓"
     assert underline_style("==-") is None and underline_style("--") is None
 

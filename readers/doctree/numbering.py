@@ -101,6 +101,13 @@ STYLES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str], bool]] 
         _nested("hyphen"),
         True,
     ),
+    # a question of a form the drafter answers (「問3-1　対象区域を記入してください。」「Q2．計画の名称」): its number nests by hyphen
+    (
+        "問QＱ",
+        re.compile(rf"(?:問|[QＱ][.．]?){_SP}{{0,2}}(?P<n>{_D}(?:[-－‐−―]{_D}){{0,3}})(?:[.．:：]{_SP}{{0,8}}|{_END}|(?=[^0-9０-９.．,，]))"),
+        _nested("question"),
+        False,
+    ),
     ("【〔［[", re.compile(rf"[【〔［\[](?P<n>{_D})[】〕］\]]{_SP}{{0,8}}"), _bracket, False),
     ("<＜〈《", re.compile(rf"[<＜〈《](?P<n>{_D})[>＞〉》]{_SP}{{0,8}}"), _g("angle"), False),  # 「＜６＞現地化の方針」
     ("(（", re.compile(rf"[(（](?P<n>{_D})[)）]{_SP}{{0,8}}"), _g("paren"), False),
@@ -281,6 +288,10 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in SENTENCE_END
 
 
+# what a form asks the drafter to do, ending its question (「…を記入してください。（複数可）」)
+FORM_REQUEST = re.compile(
+    r"(?:記入|記載|記述|選択|回答|チェック|お答え|お書き)(?:して)?(?:ください|下さい)。?(?:\s*[(（][^()（）]{0,30}[)）])?$"
+)
 QUESTION_HEADING_MAX = 30  # 「（1）どんな製品を伸ばすの？」: a short question heads what answers it
 
 
@@ -290,6 +301,8 @@ def is_sentence(text: str) -> bool:
         return False
     if t[-1] in "？?" and len(t) <= QUESTION_HEADING_MAX and "。" not in text:
         return False
+    if FORM_REQUEST.search(text.rstrip()) and text.count("。") <= 1:
+        return False  # a form's question (「対象区域を記入してください。」) heads its answer
     if t[-1] in SENTENCE_END or "。" in text:
         return True
     return len(t) > SENTENCE_MIN and t[-1] in _VERB_END
