@@ -295,6 +295,31 @@ def _label_entry_item(u: Unit, home: str | None, outline: Outline) -> str | None
     return outline.item_of_label(label, home)
 
 
+# a sentence that opens by naming its topic: 「Xとして(は)、」「Xについて(は)、」「Xに関しては、」「Xでは、」「Xは、」
+TOPIC_OPENING = re.compile(
+    r"^(?:[※＊*・●○◎■□◆◇-]\s*)?(?P<label>[^。、，,：:「」\s]{2,24}?)"
+    r"(?:として(?:は|も)?|について(?:は)?|に(?:関|つい)して(?:は)?|では|は)[、,]"
+)
+
+
+def _topic_item(u: Unit, home: str | None, outline: Outline) -> str | None:
+    """The item a sentence names as its topic when that item belongs to another section than the one the sentence
+    sits in, or the sentence sits in none (a narrative draft's chapter 「担い手となる事業者と、目指す姿」 holding
+    「核となる事業者は、A株式会社、…である。」). Within its own section the sections family places it."""
+    m = TOPIC_OPENING.match(u.norm)
+    if m is None:
+        return None
+    own = outline.item_of_label(m.group("label"), None)
+    if own is None or own == home or _section(own, outline) in (own, _section(home, outline)):
+        return None  # a whole section named by one sentence is read by its content (the sections family), not moved here
+    return own
+
+
+def _section(item: str | None, outline: Outline) -> str | None:
+    t = next((x for x in outline.targets if x.id == item), None)
+    return None if t is None else (t.parent or t.id)
+
+
 def _with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[Unit]:
     """What follows a lead-in belongs to the item it names: a label line with nothing after its colon
     (「中心となる企業と担う役割：」) heads the lines under it; a sentence announcing a list or table
@@ -322,6 +347,9 @@ def _with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[U
             u = replace(u, item=own)
         elif u.kind == "item" and named is not None and named != lead:
             lead = None  # an entry already placed by its own label (a form's row 「1-3　…」) ends the run
+        elif u.kind == "sentence" and (own := _topic_item(u, home, outline)) is not None:
+            u = replace(u, item=own)  # 「核となる事業者は、…」 under a chapter of another item: the sentence is that item's
+            lead = None
         elif u.kind == "sentence" and (m := _LEAD_IN.match(u.norm)):
             own = outline.item_of_label(m.group("label").strip(), home)
             lead, by_label = (own, False) if own and own != home else (None, False)

@@ -31,14 +31,8 @@ from chiiki_mirai.readers.headings import Target
 from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
 from chiiki_mirai.readers.statements.indicators import CONTENT_WORDINGS
 from chiiki_mirai.readers.statements.operator_layout import OPERATOR_ITEMS
-from chiiki_mirai.readers.units import Unit
+from chiiki_mirai.readers.units import TOPIC_OPENING, Unit
 
-# a sentence or entry that opens by naming what it is about: 「Xとして(は)、」「Xについて(は)、」「Xに関しては、」「Xでは、」
-# 「Xは、」 (the topic, set off by a comma); X is read as a label of the section's items
-_OPENING = re.compile(
-    r"^(?:[※＊*・●○◎■□◆◇-]\s*)?(?P<label>[^。、，,：:「」\s]{2,24}?)"
-    r"(?:として(?:は|も)?|について(?:は)?|に(?:関|つい)して(?:は)?|では|は)[、,]"
-)
 CANDIDATE = "candidate"  # the topic of a `section` statement that quotes a possible place of an item
 UNWRITTEN = "unwritten"  # the topic of a `section` statement: the item's text is only placeholders
 # a clause that puts off writing the item itself (「追って記載する」「詳細は今後お示しする」): nothing is written yet
@@ -190,7 +184,7 @@ def _opened_by_name(ctx: ReadContext, sections: set[str]) -> dict[str, list[Unit
     for u in ctx.units:
         if u.kind not in ("sentence", "item") or _section_of(u.item, targets) not in sections:
             continue
-        if not (m := _OPENING.match(u.norm)):
+        if not (m := TOPIC_OPENING.match(u.norm)):
             continue
         own = ctx.outline.item_of_label(m.group("label"), u.item)
         if own and own != u.item and _section_of(own, targets) == _section_of(u.item, targets) != own:
