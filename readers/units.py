@@ -280,7 +280,8 @@ def cell_pieces(cells: list[str], bullet: re.Pattern[str] = _CELL_BULLET) -> lis
 
 # a sentence announcing what follows (「目標（KGI）は次のとおりです。」「KPIを以下に示す。」): its subject names the item
 _LEAD_IN = re.compile(
-    r"^(?P<label>[^。、：:]{1,30}?)(?:は|を|について(?:は)?)?[、,]?\s*(?:次|以下|下記)の?(?:とおり|通り|ように|に示す)"
+    r"^(?P<label>[^。、：:]{1,30}?)(?:は|を|について(?:は)?)?[、,]?\s*(?:次|以下|下記)の?"
+    r"(?:とおり|通り|ように|に示す|[0-9０-９一二三四五六七八九十]{1,2}\s*(?:社|者|事業者|団体|機関|つ|点|件|項目|分野))"
 )
 
 

@@ -298,6 +298,12 @@ def _plain(st: KpiState, z: Zoned) -> None:
         elif sep and NAME_LINE.match(name) and not WITHDRAW_COND.search(name):
             _open(st, name, rest, z)
         else:
+            if not sep and (found := prose_kpi(t)) is not None and (st.current is None or st.current.name != found[0]):
+                # 「Xについては、…課が担当し、…を目標とし、…を下回った場合は…切り替える。」: a KPI and its criterion in one sentence
+                cond = WITHDRAW_COND.search(found[1])
+                _open(st, found[0], found[1][: max(0, found[1].rfind("、", 0, cond.start()))] if cond else found[1], z)
+                if found[2] and st.current is not None:
+                    put(st.current, ("owner",), found[2])
             _criterion(st, t, z)
         return
     found = prose_kpi(t)
