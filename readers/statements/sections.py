@@ -10,8 +10,9 @@ own way; besides its own heading or label, an item is written (present) where
 - its section's own prose states what it holds, as the claims family reads it (CONTENT_CLAIMS: the companies' share
   and capacity straight under 「核となる地域と企業」 is why they were chosen).
 An item still without a place is not called absent when its place may hold it: prose straight under its section,
-a sentence of a neighbouring item that states what it holds, or (for the impact on the region) statements of it
-elsewhere in the plan. A `section` statement of topic `candidate` quotes that text and the check goes to a reviewer
+a sentence of a neighbouring item that states what it holds, (for the impact on the region) statements of it
+elsewhere in the plan, the prose of unplaced chapters where its section would stand, or the sentence after the
+items of its section a narrative chapter wrote. A `section` statement of topic `candidate` quotes that text and the check goes to a reviewer
 (rules/facts/compute.py) — except for the items a family reads from every line (KGI, KPI, basis, verification, core
 companies), whose absence of statements is the section holding nothing of them. An item whose text is only slots to fill (「（調整中）」「追って記載する」) is not written
 (topic `unwritten`).
@@ -296,7 +297,37 @@ def _candidate(t: Target, ctx: ReadContext, by_item: dict[str, list[Unit]], take
             return worded  # the line that uses the item's own words (「…投資総額は約1,850億円を見込む」)
         return next((u for u in free if u.index > after), None) or next(iter(free or prose or own), None)
     near = [u for x in siblings if x.id != t.id for u in by_item.get(x.id, []) if u.kind in ("sentence", "item")]
-    return next((u for u in near if _claimed(t, u, ctx)), None) or _stated_elsewhere(t, ctx)
+    return (next((u for u in near if _claimed(t, u, ctx)), None) or _stated_elsewhere(t, ctx)
+            or _in_its_place(t, ctx, by_item) or _after_siblings(t, siblings, ctx, by_item))
+
+
+def _after_siblings(t: Target, siblings: list[Target], ctx: ReadContext, by_item: dict[str, list[Unit]]) -> Unit | None:
+    """An item that comes after the items of its section a narrative chapter wrote (「核となる事業者は、…である。」 then
+    「…複数の事業者が関わる形とし、…」 for why those): the next sentence of that chapter may be it."""
+    written = [u for x in siblings if x.id != t.id for u in by_item.get(x.id, []) if u.kind in ("sentence", "item")]
+    if not written or any(x.order > t.order for x in siblings if by_item.get(x.id)):
+        return None
+    last = max(written, key=lambda u: u.index)
+    ids = {x.id for x in siblings}
+    return next((u for u in ctx.units if u.index > last.index and u.section == last.section and u.section
+                 and u.kind in ("sentence", "item") and u.item not in ids), None)
+
+
+def _in_its_place(t: Target, ctx: ReadContext, by_item: dict[str, list[Unit]]) -> Unit | None:
+    """A section nothing places, its chapter under a heading in words of its own (「一　七百八十年の刃物づくりを、…で
+    伸ばす」): the prose of unplaced chapters between the sections written before it and after it is where it may be
+    (the line with the item's own nouns, else the first)."""
+    targets = ctx.outline.targets
+    order = {x.id: x.order for x in targets if x.parent is None}
+    mine = order.get(t.parent or "")
+    if mine is None or any(by_item.get(x.id) for x in targets if x.parent == t.parent):
+        return None
+    placed = [(order.get(_section_of(i, targets) or ""), u.index) for i, us in by_item.items() for u in us]
+    before = max((n for o, n in placed if o is not None and o < mine), default=-1)
+    after = min((n for o, n in placed if o is not None and o > mine), default=len(ctx.units) + 1)
+    free = [u for u in ctx.units if u.item is None and u.section and u.kind in ("sentence", "item") and before < u.index < after]
+    words = item_nouns(t.wordings)
+    return next((u for u in free if any(w in u.norm for w in words)), None) or next(iter(free), None)
 
 
 def _stated_elsewhere(t: Target, ctx: ReadContext) -> Unit | None:

@@ -65,7 +65,7 @@ def _section_statements(plan: Plan, topic: str) -> dict[str, Evidence]:
 def section_facts(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[str, Fact]:
     """`section:<id>` for every section and item of the plan type: present when it has text other than placeholders;
     an item with no text whose section holds prose that may be it is uncertain (a reviewer reads the candidate),
-    never absent."""
+    never absent, and so is a section with no text of its own whose items are only uncertain."""
     out: dict[str, Fact] = {}
     pt = kb.plan_types.get(plan_type or "")
     if pt is None:
@@ -89,7 +89,11 @@ def section_facts(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> dict[
         own = s is not None and has_text(s.text, 1)
         ev = [s.evidence] if s is not None and s.evidence else [e for f in item_facts for e in f.evidence][:1]
         present = own or any(f.present for f in item_facts)
-        out[f"section:{sec.id}"] = Fact(f"section:{sec.id}", True if present else None, ev)
+        maybe = [f for f in item_facts if f.uncertain]
+        if not present and maybe:  # no text of its own, but items that may be written: a reviewer reads them, never absent
+            out[f"section:{sec.id}"] = Fact(f"section:{sec.id}", None, maybe[0].evidence, uncertain=True)
+        else:
+            out[f"section:{sec.id}"] = Fact(f"section:{sec.id}", True if present else None, ev)
         out.update({f.name: f for f in item_facts})
     return out
 
