@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from chiiki_mirai.core.text.gaps import split_spans, wide_gaps
 from chiiki_mirai.core.text.normalize import nfkc, sentences
@@ -19,6 +19,7 @@ from chiiki_mirai.readers.doctree.numbering import APPENDIX, APPENDIX_REF, appen
 from chiiki_mirai.readers.doctree.tables import is_title_row, label_header
 from chiiki_mirai.readers.meta_grammar import meta_key
 from chiiki_mirai.readers.outline import Outline
+from chiiki_mirai.readers.unit_leads import TRAILING_NOTE, with_leads
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,6 @@ def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
     return pairs or None
 
 
-TRAILING_NOTE = re.compile(r"[（(][^（）()「」]*(?:[（(「][^（）()「」]*[）)」][^（）()「」]*)*[）)]\s*$")  # a note closing an entry, one level of brackets inside
 # a line set out as 「■投資時期・稼働開始時期　令和８年度着工…」 or 「特定の理由 3造船所と…」: a short label, a space, the content
 _SPACED_LABEL = re.compile(r"^(?P<key>[^\s。、，,「」:：]{2,24})(?:\u3000+| +)(?P<val>\S.*)$")
 
@@ -279,92 +279,6 @@ def cell_pieces(cells: list[str], bullet: re.Pattern[str] = _CELL_BULLET) -> lis
 
 
 # a sentence announcing what follows (「目標（KGI）は次のとおりです。」「KPIを以下に示す。」): its subject names the item
-_LEAD_IN = re.compile(
-    r"^(?P<label>[^。、：:]{1,30}?)(?:は|を|について(?:は)?)?[、,]?\s*(?:次|以下|下記)の?"
-    r"(?:とおり|通り|ように|に示す|[0-9０-９一二三四五六七八九十]{1,2}\s*(?:社|者|事業者|団体|機関|つ|点|件|項目|分野))"
-)
-
-
-LABEL_ENTRY_MAX = 20
-
-
-def _label_entry_item(u: Unit, home: str | None, outline: Outline) -> str | None:
-    """The item a list entry that is only a label names (「核となる事業者」「講じるべき政策」)."""
-    label = TRAILING_NOTE.sub("", u.text).strip(" ：:")
-    if not label or len(label) > LABEL_ENTRY_MAX or not heading_like(label):
-        return None
-    return outline.item_of_label(label, home)
-
-
-# a sentence that opens by naming its topic: 「Xとして(は)、」「Xについて(は)、」「Xに関しては、」「Xでは、」「Xは、」
-TOPIC_OPENING = re.compile(
-    r"^(?:[※＊*・●○◎■□◆◇-]\s*)?(?P<label>[^。、，,：:「」\s]{2,24}?)"
-    r"(?:として(?:は|も)?|について(?:は)?|に(?:関|つい)して(?:は)?|では|は)[、,]"
-)
-
-
-def _topic_item(u: Unit, home: str | None, outline: Outline) -> str | None:
-    """The item a sentence names as its topic when that item belongs to another section than the one the sentence
-    sits in, or the sentence sits in none (a narrative draft's chapter 「担い手となる事業者と、目指す姿」 holding
-    「核となる事業者は、A株式会社、…である。」). Within its own section the sections family places it."""
-    m = TOPIC_OPENING.match(u.norm)
-    if m is None:
-        return None
-    own = outline.item_of_label(m.group("label"), None)
-    if own is None or own == home or _section(own, outline) in (own, _section(home, outline)):
-        return None  # a whole section named by one sentence is read by its content (the sections family), not moved here
-    return own
-
-
-def _section(item: str | None, outline: Outline) -> str | None:
-    t = next((x for x in outline.targets if x.id == item), None)
-    return None if t is None else (t.parent or t.id)
-
-
-def _with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[Unit]:
-    """What follows a lead-in belongs to the item it names: a label line with nothing after its colon
-    (「中心となる企業と担う役割：」) heads the lines under it; a sentence announcing a list or table
-    (「目標（KGI）は次のとおりです。」) heads the entries after it. A label naming an item ends the run; a label
-    naming no item (「補足：」) takes the lines under it back to the section. Prose that announces and then lists in
-    the same paragraph (「推進の核となる事業者は次のとおりである。A株式会社は…。B協同組合は…。」) carries the item through that
-    paragraph's sentences."""
-    lead: str | None = None
-    by_label = False
-    lead_line: int | None = None  # the paragraph of a lead-in sentence: the sentences after it there are what it announces
-    out: list[Unit] = []
-    for u in units:
-        named = u.item if u.item != home else None
-        if u.kind == "kv":
-            if not u.value.strip():
-                lead, by_label = named, True
-            elif named is not None:
-                lead = None
-            elif lead is not None:
-                u = replace(u, item=lead)
-        elif u.kind == "item" and (own := _label_entry_item(u, home, outline)) is not None:
-            # 「2-2　核となる事業者」 as an entry of its own over the entries that name them; one naming the section's own
-            # item ends the run
-            lead, by_label = (own, True) if own != home else (None, False)
-            u = replace(u, item=own)
-        elif u.kind == "item" and named is not None and named != lead:
-            lead = None  # an entry already placed by its own label (a form's row 「1-3　…」) ends the run
-        elif u.kind == "sentence" and (own := _topic_item(u, home, outline)) is not None:
-            u = replace(u, item=own)  # 「核となる事業者は、…」 under a chapter of another item: the sentence is that item's
-            lead = None
-        elif u.kind == "sentence" and (m := _LEAD_IN.match(u.norm)):
-            own = outline.item_of_label(m.group("label").strip(), home)
-            lead, by_label = (own, False) if own and own != home else (None, False)
-            lead_line = u.line
-            if lead is not None:
-                u = replace(u, item=lead)
-        elif lead is not None and (by_label or u.kind != "sentence" or u.line == lead_line):
-            u = replace(u, item=lead)
-        else:
-            lead = None
-        out.append(u)
-    return out
-
-
 # a checklist of the requirements the drafter fills in (要件自己点検表, 要件の充足状況, チェックリスト): a claim about the
 # plan, read by the reviewer against the plan itself
 _SELF_CHECK = re.compile(r"(?:要件|記載項目)[^。]{0,6}(?:自己点検|自己評価|点検|チェック|充足|対応表|対照)|自己点検|チェックリスト|チェックシート")
@@ -398,7 +312,7 @@ def iter_units(doc: Document, outline: Outline) -> Iterator[Unit]:
         for b in blocks:
             got, carried = _going_on(b, item, carried, sec.label, n + len(units), outline, refs)
             units += got
-        yield from _with_leads(units, item, outline)
+        yield from with_leads(units, item, outline)
         n += len(units)
 
 

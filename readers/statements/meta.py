@@ -27,7 +27,8 @@ from chiiki_mirai.readers.meta_grammar import (
 )
 from chiiki_mirai.readers.municipalities import classify_author, split_authors
 from chiiki_mirai.readers.statements.base import Family, ReadContext
-from chiiki_mirai.readers.units import TRAILING_NOTE, Unit
+from chiiki_mirai.readers.unit_leads import TRAILING_NOTE
+from chiiki_mirai.readers.units import Unit
 
 COVER_UNITS = 40  # the cover: units before the first placed 記載項目, at most this many
 # what follows the organisation on its line and is not part of it: a note in brackets at the end (its

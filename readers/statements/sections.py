@@ -25,34 +25,17 @@ from typing import Any
 
 from chiiki_mirai.core.plan import Evidence, SectionText
 from chiiki_mirai.core.statement import Statement
-from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.readers.claims import THRESHOLD, modality
+from chiiki_mirai.readers.claims import THRESHOLD
 from chiiki_mirai.readers.heading_parts import item_nouns
 from chiiki_mirai.readers.headings import Target
 from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
 from chiiki_mirai.readers.statements.indicators import CONTENT_WORDINGS
 from chiiki_mirai.readers.statements.operator_layout import OPERATOR_ITEMS
-from chiiki_mirai.readers.units import TOPIC_OPENING, Unit
+from chiiki_mirai.readers.statements.section_unwritten import unwritten
+from chiiki_mirai.readers.unit_leads import TOPIC_OPENING
+from chiiki_mirai.readers.units import Unit
 
 CANDIDATE = "candidate"  # the topic of a `section` statement that quotes a possible place of an item
-UNWRITTEN = "unwritten"  # the topic of a `section` statement: the item's text is only placeholders
-# a clause that puts off writing the item itself (「追って記載する」「詳細は今後お示しする」): nothing is written yet
-_WRITE_LATER = re.compile(
-    r"(?:追って|今後|後日|別途|改めて|次回|確定(?:後|次第)|決まり次第)[^。]{0,15}(?:記載|追記|記入|記述|お示し)"
-)
-# a short line that only points to an appendix still to come (「別紙４のとおり（追って提出）」); in a longer line of
-# content (「…2社については証憑を別途提出予定」) it is a note on a part
-_SENT_LATER = re.compile(r"(?:追って|後日|別途|改めて)[^。]{0,15}(?:提出|添付)")
-SENT_LATER_MAX = 40
-# a short line that only puts the item off (「投資総額：受注条件の確定後に今後精査」「別途算定する」): nothing is written yet
-_DEFERRED_ONLY = re.compile(
-    r"^[^。]{0,30}(?:今後|追って|後日|別途|確定(?:後に?|次第)|決まり次第)[^。0-9]{0,8}"
-    r"(?:精査|検討|算定|確定|決定|調整)(?:する|します|を行う|予定)?。?$"
-)
-UNWRITTEN_MAX = 4  # an item written in more units than this holds more than a slot to fill
-# what a slot to fill is made of: marks (〇〇 ●●), a short note in brackets (（調整中）), words that say it is open
-_SLOT = re.compile(r"[〇○●◯×＊*]+|[(（][^)）]{0,8}[)）]|未定|調整中|精査中|検討中|調査中|TBD|未記入|記載なし|[\s、。・:：\-―－]")
-SLOT_REST = 4  # a unit with no more than this left beside its slots says nothing else
 # what an item holds, as the claims the statement classifier reads (000 第2章 (3) and 003 1.(2)① name the items):
 # an item offices often write inside a neighbour's text (the reason for the field in the product's paragraph, the
 # companies' track record under the company table) has there a sentence carrying one of these — its candidate
@@ -337,20 +320,6 @@ def _stated_elsewhere(t: Target, ctx: ReadContext) -> Unit | None:
     return next((u for u in ctx.units if u.kind != "heading" and u.line in lines), None)
 
 
-def _unwritten(item: str, units: list[Unit]) -> Statement | None:
-    """An item whose every line is a placeholder (「（調整中）」「〇〇」) or puts its own writing off (「追って記載する」)."""
-    if not units or len(units) > UNWRITTEN_MAX or any(u.kind == "record" for u in units):
-        return None  # (a table's rows are written content, whatever a cell holds)
-    for u in units:
-        if (_WRITE_LATER.search(u.norm) or _DEFERRED_ONLY.search(nfkc(u.value).strip())
-                or (_SENT_LATER.search(u.norm) and len(u.norm) <= SENT_LATER_MAX)):
-            continue
-        # (the classifier is asked only about a line that is little more than its slot)
-        if len(_SLOT.sub("", nfkc(u.value))) > SLOT_REST or modality(u.value) != "placeholder":
-            return None
-    return Statement(kind="section", topic=UNWRITTEN, subject=item, modality="placeholder", place=place_of(units[0]))
-
-
 def _judged_by_statements(ctx: ReadContext) -> set[str]:
     """The items a family reads from every line of their section wherever it is written — the KGI, the KPI, the
     basis of the goals and the verification (the indicators family), the core companies (the operators family):
@@ -365,7 +334,7 @@ def _extract(ctx: ReadContext) -> list[Statement]:
     by_item, taken = _placed(ctx)
     found = set(ctx.outline.found())
     judged = _judged_by_statements(ctx)
-    out = [s for item, units in by_item.items() if (s := _unwritten(item, units)) is not None]
+    out = [s for item, units in by_item.items() if (s := unwritten(item, units)) is not None]
     for t in ctx.outline.targets:
         if t.parent is None or t.id in by_item or t.id in found or t.id in judged:
             continue
