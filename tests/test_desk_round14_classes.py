@@ -90,3 +90,9 @@ def test_the_tax_of_handing_shares_to_a_child_is_no_succession_measure(kb):
 def test_a_long_question_that_says_a_products_other_paraphrase_whole_names_its_field(kb):
     out = search("町の旅館組合から。川の鮎が減ってきた。山の中の陸に水槽を置いて鮎を育てたい。費用が心配だ", kb=kb)
     assert [f["number"] for f in out["fields"]][:1] == [8]
+
+
+# --- the bill itself, asked for by name, is no measure's ----------------------------------------------------------------
+def test_the_bill_itself_asked_for_is_no_measures_need(kb):
+    out = search("倉庫の冷房で電気代が跳ね上がった。電気代そのものを安くしてくれる制度はないか", kb=kb)
+    assert not out["matched"] and out["outside_need"]["id"] == "energy_bills"
