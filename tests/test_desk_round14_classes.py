@@ -9,6 +9,7 @@ import pytest
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
 from chiiki_mirai.recommender.asks import request_part
+from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.intent_words import other_destination, words
 from chiiki_mirai.recommender.intents import intent_index
 
@@ -96,3 +97,29 @@ def test_a_long_question_that_says_a_products_other_paraphrase_whole_names_its_f
 def test_the_bill_itself_asked_for_is_no_measures_need(kb):
     out = search("倉庫の冷房で電気代が跳ね上がった。電気代そのものを安くしてくれる制度はないか", kb=kb)
     assert not out["matched"] and out["outside_need"]["id"] == "energy_bills"
+
+
+# --- a food machine described by the food it works on ---------------------------------------------------------------------
+def _placed(kb, text: str) -> tuple[str, list[str]]:
+    c = classify([text], kb, top=3)[0]
+    prods = sorted((p for f in c.fields for p in f.products), key=lambda p: -p.score)
+    return (str(c.fields[0].number) if c.fields else "none"), [p.id for p in prods]
+
+
+@pytest.mark.parametrize("text", [
+    "牡蠣の殻を自動で開ける機械を開発して全国の加工場に販売",
+    "せんべいの生地を焼いて袋に詰めるラインを製造するメーカー",
+    "みかんを大きさと傷で振り分ける選果の装置をつくる",
+])
+def test_a_machine_named_by_the_food_it_works_on_is_food_machinery(kb, text):
+    field, prods = _placed(kb, text)
+    assert field == "8" and prods[:1] == ["F08.P3"]
+
+
+@pytest.mark.parametrize("text", [
+    "牡蠣をむき身にして出荷する加工場",          # the work the machine does, not the machine
+    "和菓子の老舗が新工場を建てて増産",            # a confectioner's new plant is no 新食品
+])
+def test_a_foodstuff_without_a_machine_is_no_food_machinery(kb, text):
+    field, prods = _placed(kb, text)
+    assert "F08.P3" not in prods[:1] and "F08.P4" not in prods[:1]
