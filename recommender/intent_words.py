@@ -34,12 +34,17 @@ ASKING = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良
 SAME = {fold("プラン"): fold("計画"), fold("例"): fold("事例"), fold("手直し"): fold("改修"),
         fold("リノベーション"): fold("改修"), fold("乗り出す"): fold("進出"),
         fold("金"): fold("お金")}
+# a compound ending in 機 names a machine (製麺機, 乾燥機, 券売機), save the aircraft ones (general knowledge)
+MACHINE = fold("機械")
+AIRCRAFT = ("航空機", "飛行機", "旅客機", "無人機", "戦闘機", "哨戒機", "輸送機", "ジェット機", "試作機")
 # nouns of time that say when, not what of (今の決まり is the 決まり, 昔の工場 a 工場): no object of what follows
 WHEN = frozenset(fold(w) for w in ["今", "いま", "現在", "昔", "最近", "将来", "従来", "当時", "以前", "前", "今後",
                                    "現状", "当面", "これまで", "今年", "来年", "去年", "昨年", "今年度", "来年度"])
 
 
 def token_forms(t: Token) -> set[str]:
+    if t.surface == "機":
+        return {MACHINE}  # 製麺|機 is a machine
     if not t.content or (t.pos == "接尾辞" and len(t.surface) == 1):
         return set()
     # the dictionary form too: a verb matches in any inflection (載ったら is 載る, whose normalised form is 乗る)
@@ -51,6 +56,8 @@ def token_forms(t: Token) -> set[str]:
     if len(t.surface) > 2:
         forms |= {f for f in (fold(x) for x in split_a(t.surface)) if len(f) > 1}
     forms |= {SAME[f] for f in forms if f in SAME}
+    if len(t.surface) > 1 and t.surface.endswith("機") and not t.surface.endswith(AIRCRAFT):
+        forms.add(MACHINE)  # 製麺機を入れたい is 機械を入れたい (not 航空機)
     return {f for f in forms if f and f not in LIGHT}
 
 

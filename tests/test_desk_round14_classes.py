@@ -135,3 +135,18 @@ def test_a_foodstuff_without_a_machine_is_no_food_machinery(kb, text):
 def test_a_product_said_in_plain_words_is_placed(kb, text, product):
     _, prods = _placed(kb, text)
     assert prods[:1] == [product]
+
+
+# --- a machine named X機, visitors from abroad, turning the business ----------------------------------------------------------
+def test_a_machine_named_by_a_compound_in_ki_is_a_machine(kb):
+    assert "機械" in words("干し芋の乾燥機を入れたい") and "機械" not in words("小型の航空機の部品")
+    assert _needs(kb, "そば屋です。店に製粉機を入れる費用を補助してもらえないか")[:1] == ["investment_subsidy"]
+
+
+def test_people_from_abroad_to_call_in_are_visitors_not_exports(kb):
+    assert _needs(kb, "ぶどう園です。海外からも人を呼びたい")[:1] == ["inbound"]
+
+
+def test_turning_a_business_to_another_line_brings_the_new_business_subsidy(kb):
+    out = search("写真館です。撮影の仕事が減ったので、動画制作の事業に転換したい。使える補助金は", kb=kb)
+    assert "new_business_monozukuri_subsidy" in _ids(out, 3)
