@@ -125,18 +125,6 @@ def test_a_foodstuff_without_a_machine_is_no_food_machinery(kb, text):
     assert "F08.P3" not in prods[:1] and "F08.P4" not in prods[:1]
 
 
-# --- products said in plain words (e2 round 14) -----------------------------------------------------------------------------
-@pytest.mark.parametrize("text,product", [
-    ("取引先の社内システムへの攻撃をAIで見つけて止める監視サービス", "F06.P3"),
-    ("ダムの放流ゲートの異常を見守るセンサーを自治体に納める", "F10.P1"),
-    ("人が乗らずに農道を走る運搬車を試験運行", "F06.P6"),
-    ("空き工場を改装してサーバーを置く拠点にする", "F06.P4"),
-])
-def test_a_product_said_in_plain_words_is_placed(kb, text, product):
-    _, prods = _placed(kb, text)
-    assert prods[:1] == [product]
-
-
 # --- a machine named X機, visitors from abroad, turning the business ----------------------------------------------------------
 def test_a_machine_named_by_a_compound_in_ki_is_a_machine(kb):
     assert "機械" in words("干し芋の乾燥機を入れたい") and "機械" not in words("小型の航空機の部品")
