@@ -58,7 +58,16 @@ def token_forms(t: Token) -> set[str]:
     forms |= {SAME[f] for f in forms if f in SAME}
     if len(t.surface) > 1 and t.surface.endswith("機") and not t.surface.endswith(AIRCRAFT):
         forms.add(MACHINE)  # 製麺機を入れたい is 機械を入れたい (not 航空機)
+    if t.pos == "動詞" and t.lemma and t.lemma.endswith("込む") and len(t.lemma) > 3:
+        forms |= _leading_verb(t.lemma[:-2])  # 売り込む is 売る too
     return {f for f in forms if f and f not in LIGHT}
+
+
+@functools.lru_cache(maxsize=1024)
+def _leading_verb(stem: str) -> frozenset[str]:
+    """The dictionary form of a compound verb's first verb from its stem (売り → 売る), if it is one."""
+    first = tokens(stem + "たい")[0]
+    return frozenset({fold(first.lemma)}) if first.pos == "動詞" and first.lemma else frozenset()
 
 
 def units(text: str) -> tuple[frozenset[str], ...]:

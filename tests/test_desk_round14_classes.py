@@ -138,3 +138,8 @@ def test_people_from_abroad_to_call_in_are_visitors_not_exports(kb):
 def test_turning_a_business_to_another_line_brings_the_new_business_subsidy(kb):
     out = search("写真館です。撮影の仕事が減ったので、動画制作の事業に転換したい。使える補助金は", kb=kb)
     assert "new_business_monozukuri_subsidy" in _ids(out, 3)
+
+
+def test_a_compound_verb_in_komu_is_its_first_verb_too(kb):
+    assert "売る" in words("東京に売り込みたい") and "呼ぶ" in words("客を呼び込みたい")
+    assert _needs(kb, "竹細工の工房です。作った籠を関東に売り込みたい")[:1] == ["sales_channel"]
