@@ -143,3 +143,14 @@ def test_turning_a_business_to_another_line_brings_the_new_business_subsidy(kb):
 def test_a_compound_verb_in_komu_is_its_first_verb_too(kb):
     assert "売る" in words("東京に売り込みたい") and "呼ぶ" in words("客を呼び込みたい")
     assert _needs(kb, "竹細工の工房です。作った籠を関東に売り込みたい")[:1] == ["sales_channel"]
+
+
+# --- needs no measure serves, said plainly (outside_needs.yaml round 14) ------------------------------------------------------
+@pytest.mark.parametrize("question,need", [
+    ("向かいの工場の煙がひどくて洗濯物が干せない。誰に相談すれば", "environment_complaints"),
+    ("集落の祭りの補助金を申請したい。申請先はどこか", "community_events"),
+    ("納品したのに取引先が代金を払ってくれない。どうしたらいいか", "trade_terms"),
+])
+def test_a_need_no_measure_serves_said_plainly_gets_the_general_desks(kb, question, need):
+    out = search(question, kb=kb)
+    assert not out["matched"] and out["outside_need"]["id"] == need
