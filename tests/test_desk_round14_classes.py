@@ -154,3 +154,8 @@ def test_a_compound_verb_in_komu_is_its_first_verb_too(kb):
 def test_a_need_no_measure_serves_said_plainly_gets_the_general_desks(kb, question, need):
     out = search(question, kb=kb)
     assert not out["matched"] and out["outside_need"]["id"] == need
+
+
+def test_a_village_losing_its_doctor_is_the_essential_services_need(kb):
+    out = search("山あいの町です。町に一つの診療所の医師がいなくなると聞いた。どうすればいいか", kb=kb)
+    assert out["matched"] and "essential_service_sustainability_support" in _ids(out)
