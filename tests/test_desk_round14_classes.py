@@ -159,3 +159,7 @@ def test_a_need_no_measure_serves_said_plainly_gets_the_general_desks(kb, questi
 def test_a_village_losing_its_doctor_is_the_essential_services_need(kb):
     out = search("山あいの町です。町に一つの診療所の医師がいなくなると聞いた。どうすればいいか", kb=kb)
     assert out["matched"] and "essential_service_sustainability_support" in _ids(out)
+
+
+def test_starting_a_business_said_as_sougyou_is_the_startup_need(kb):
+    assert _needs(kb, "商工会です。町で創業する人を後押ししたい")[:1] == ["startup"]
