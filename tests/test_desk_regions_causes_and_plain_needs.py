@@ -1,4 +1,5 @@
-"""Issue 15 (round 14): failure classes of the desk and the fields found on dev, each fixed in general (own wording).
+"""The desk and the fields: regions of Japan are not abroad, a burden before a comma is the cause, plain needs and
+everyday words reach their measures, and a product described in other words names its field (issue 15).
 
 The questions and descriptions are written for these tests (not taken from the desk corpus)."""
 
