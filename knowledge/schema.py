@@ -156,6 +156,9 @@ class Ministry(Strict):
     kind: Literal["cabinet", "ministry", "agency", "regional_office", "organization", "council"]
     parent: str | None = None
     region: str | None = None  # for regional offices: the area they serve
+    # the words a contact text uses for its local offices and bureaus (都道府県労働局, 各地方農政局, 林野庁): with its
+    # names, how `kb validate` tells which body a measure's `where_to_ask` sends a planner to. A matching aid (project)
+    offices: list[str] = []
     contacts: list[Contact] = []
     where_to_ask: str = ""  # desk-facing text: how to reach them
     basis: Basis
