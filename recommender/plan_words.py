@@ -61,6 +61,10 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
                 # the スキー of ウイスキー and スキーム, the 下水 of 地下水, the 産品 of 量産品・国産品・生産品
                 "スキー": re.compile(r"(?<!ウイ)スキー(?!ム)"), "下水": re.compile(r"(?<!地)下水"),
                 "産品": re.compile(r"(?<![量国生])産品"),
+                # 100億 and 百億 as the number itself (売上高100億円), not the end of a larger one (七百億円, 二千百億円,
+                # 1,100億円)
+                "百億": re.compile(r"(?<![一二三四五六七八九十千万〇零壱弐参0-9])百億"),
+                "100億": re.compile(r"(?<![0-9,，.])100億"),
                 # 集約 and 再配置 of buildings (施設の集約, 「…会館・分室をショールームに集約」), not of desks, departments,
                 # councils or plots (「窓口を1か所に集約」, 「観光部門を推進協議会に集約」, 「加工団地の空き区画を再配置」):
                 # the facilities a 仕組みづくり reorganises

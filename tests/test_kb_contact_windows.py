@@ -81,19 +81,24 @@ def test_a_contact_that_names_who_runs_the_measure_passes(data, where_to_ask, ch
     assert _problems_with_contact(data, where_to_ask, **change) == []
 
 
-def test_the_regional_talent_measure_lists_both_windows_and_says_its_owner_is_open():
-    """The sources name the programme only; the economy ministry's 地域の人事部 and the labour bureaus' regional
-    employment support both fit it, so it is shown as the related ministries with both windows, marked to confirm."""
+def test_the_regional_talent_measure_leads_with_its_ministry_and_lists_the_labour_bureaus():
+    """The sources name the programme only; its wording is the economy ministry's 地域の人事部 (general knowledge): that
+    ministry is shown, with its regional bureaus first in the contact, the labour bureaus' employment support as a
+    second window, and the owner marked to confirm."""
     kb = load_kb()
     plan = parts_plan("部品メーカー各社で技能者が不足しており、地域ぐるみで若手の採用と定着を進める必要がある。")
     r = next(r for r in recommend_for_plan(plan, None, kb, top=40) if r.id == TALENT)
-    assert r.ministry_id == "related_ministries" and r.window_id == "related_ministries"
-    assert {w.ministry for w in r.windows} == {"経済産業省", "厚生労働省"}
-    assert r.ministry_to_confirm and "経済産業局" in r.where_to_ask and "労働局" in r.where_to_ask
+    assert r.ministry_id == "meti" and r.window_id == "meti"
+    assert [w.ministry for w in r.windows] == ["経済産業省", "厚生労働省"]
+    assert r.ministry_to_confirm and r.where_to_ask.index("経済産業局") < r.where_to_ask.index("労働局")
 
 
-def test_a_plan_that_names_the_economy_ministrys_programme_is_sent_to_it():
+@pytest.mark.parametrize(("named", "window"), [
+    ("県の「地域の人事部」と連携し、地域一体となった人材確保・育成・定着の取組を進める。", "meti"),
+    ("都道府県労働局と連携し、地域一体となった人材確保・育成・定着の取組を進める。", "mhlw"),
+])
+def test_a_plan_that_names_the_programme_with_a_window_is_sent_to_it(named, window):
     kb = load_kb()
-    plan = parts_plan("技能者が不足している。県の「地域の人事部」と連携し、部品メーカー各社の採用と定着を進める。")
-    r = next(r for r in recommend_for_plan(plan, None, kb, top=40) if r.id == TALENT)
-    assert r.window_id == "meti"
+    r = next(r for r in recommend_for_plan(parts_plan("技能者が不足している。" + named), None, kb, top=40)
+             if r.id == TALENT)
+    assert r.window_id == window

@@ -3,7 +3,13 @@
 - a programme for a kind of firm (中堅・中小企業やスタートアップが行う…大規模投資: the mid-sized firms' large-investment
   subsidy) is for a plan that speaks of such firms (`Measure.for_firms`): an A plan formed around a large firm's
   plant or a terminal, which never mentions mid-sized or small firms, is no client of it unless it names it; a B plan
-  is, as the sources describe its core firms as such (中堅企業支援策の適用, 参考リスト: 従業員規模が2,000名以下).
+  is, as the sources describe its core firms as such (中堅企業支援策の適用, 参考リスト: 従業員規模が2,000名以下);
+- a line that states one of the plan's figures by its name, then its value or when it will be set (「域内取引額：町内の
+  農家・運送業者からの調達額 40億円 → 60億円」, 「産業人材育成数　市内の大学・高専と連携した育成の規模は今後検討する」)
+  is a figure, as the basis of a figure is: whom the firms buy from and the schools a number will be agreed with are
+  not what the plan asks for (no object of the farm-technology or the university measures);
+- 百億 and 100億 (the growth-acceleration subsidy's 売上高100億円) are the number itself, not the end of a larger one
+  (七百億円, 二千百億円, 1,100億円).
 Each case is a pair of plans that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -14,6 +20,8 @@ import pytest
 from chiiki_mirai.core.plan import Industry, Investment, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
+from chiiki_mirai.recommender.modality import kind
+from chiiki_mirai.recommender.plan_words import norm, object_present
 
 CHUKEN = "chuken_large_growth_investment_subsidy"
 
@@ -58,3 +66,48 @@ def test_an_a_plan_that_names_the_subsidy_gets_it_whoever_invests(kb):
 
 def test_a_b_plans_core_firms_are_mid_sized_by_the_sources(kb):
     assert CHUKEN in ids(kb, plant_plan("B", "量産工場の設備投資の資金負担が大きい。"))
+
+
+# --- a figure's line states the figure --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "figure"), [
+    ("・域内取引額：町内の農家・運送業者からの調達額 40億円 → 60億円（令和12年度）", True),
+    ("　○産業人材育成数　市内の大学・高専と連携した育成の規模は今後検討する", True),
+    ("・売上額　核となる企業三社で計三百億円→四百五十億円", True),
+    ("○独自KGI　精密部品出荷額　80億円→120億円", True),
+    ("売上額の伸び悩みが最大の課題である。", False),  # a problem about a figure, not the figure
+    ("高専の定員を増やし、地域の技術者を育成する。", False),
+])
+def test_a_line_stating_a_figure_is_the_figure(line, figure):
+    assert (kind(line) == "basis") is figure
+
+
+def school_plan(target: str, policy: str = "") -> Plan:
+    """A B plan of precision parts whose 目標 section states its talent figure; the policy line varies."""
+    sections = {
+        "B.3.1": ("(1) 基本戦略", "精密部品を量産し、国内の装置メーカーに供給する。"),
+        "B.4.3": ("(3) 地域へのインパクト、目指すべき姿", target),
+        "B.5.1": ("(1) 課題", "加工・検査の技能者が不足している。"),
+        "B.5.2": ("(2) 政策手段", "共同の検査設備を工業技術センターに置く。" + policy),
+    }
+    return Plan(plan_type="B", title="精密部品クラスター", industry=Industry(domain="精密部品"),
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in sections.items()})
+
+
+def test_the_schools_a_figure_will_be_agreed_with_ask_nothing_of_the_school_measures(kb):
+    target = "　○産業人材育成数　市内の大学・高専と連携した育成の規模は今後検討する"
+    assert "higher_education_rightsizing_regional_needs" not in ids(kb, school_plan(target))
+    asked = school_plan(target, "市内の高専の定員を増やし、学科を再編する。")
+    assert "higher_education_rightsizing_regional_needs" in ids(kb, asked)
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("売上高百億円を目指す企業を育てる。", True),
+    ("売上高100億円超を目指す。", True),
+    ("売上額　三社計四百二十億円→七百億円", False),
+    ("域内取引を二千百億円から二千六百億円へ", False),
+    ("出荷額を1,100億円に伸ばす", False),
+])
+def test_a_hundred_billion_is_the_number_itself(text, present):
+    word = "百億" if "百億" in text and "100" not in text else "100億"
+    assert object_present(word, norm(text)) is present
