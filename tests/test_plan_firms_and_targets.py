@@ -9,7 +9,13 @@
   is a figure, as the basis of a figure is: whom the firms buy from and the schools a number will be agreed with are
   not what the plan asks for (no object of the farm-technology or the university measures);
 - 百億 and 100億 (the growth-acceleration subsidy's 売上高100億円) are the number itself, not the end of a larger one
-  (七百億円, 二千百億円, 1,100億円).
+  (七百億円, 二千百億円, 1,100億円);
+- the cells of a KPI row that track a measure (現状, 目標, 期限, 担当, 検討の場, 進め方, Who / When / Where / How) say how the
+  plan follows it up, not what it asks for: 「現状：用地造成設計中」 or 「Where（対象）：臨空工業団地」 asks for no land;
+- a public research institute a plan commissions (「県産業技術センター農産物加工研究所に委託」) names who acts: its 農産物 is
+  no farm product of the plan's;
+- automation in the name of a maker or a trade (「自動化積層装置メーカー」 a firm it attracts, 「工場自動化の事業者」 its
+  customers) is not the plan automating its own work.
 Each case is a pair of plans that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -21,7 +27,7 @@ from chiiki_mirai.core.plan import Industry, Investment, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind
-from chiiki_mirai.recommender.plan_words import norm, object_present
+from chiiki_mirai.recommender.plan_words import bare_of, norm, object_present
 
 CHUKEN = "chuken_large_growth_investment_subsidy"
 
@@ -111,3 +117,20 @@ def test_the_schools_a_figure_will_be_agreed_with_ask_nothing_of_the_school_meas
 def test_a_hundred_billion_is_the_number_itself(text, present):
     word = "百億" if "百億" in text and "100" not in text else "100億"
     assert object_present(word, norm(text)) is present
+
+
+# --- a KPI row's tracking cells, institutes and makers name no object ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "word", "present"), [
+    ("＜KPI①＞ 指標名：新ドックの着工 ／ 現状：用地造成設計中 ／ 目標：2027年度内に着工 ／ 担当：県産業政策課", "造成", False),
+    ("KPI1 / What（中身）：共同検査施設 / Where（対象）：臨空工業団地 / How（検証方法）：利用実績", "工業団地", False),
+    ("KPI1 / What（中身）：工業団地の拡張 / When（期限）：2029年度", "工業団地", True),  # what the plan does stays
+    ("現状：工業用地が不足している。", "工業用地", True),  # a line of its own, not a cell of a row
+    ("県産業技術センター農産物加工研究所に共同研究を委託する。", "農産物", False),
+    ("町内の農産物を加工して輸出する。", "農産物", True),
+    ("欧州の自動化積層装置メーカーを誘致する。", "自動化", False),
+    ("主な顧客は工場自動化の事業者である。", "自動化", False),
+    ("検査工程の自動化を進める。", "自動化", True),
+])
+def test_tracking_cells_institutes_and_makers_name_no_object(text, word, present):
+    assert object_present(word, bare_of(norm(text))) is present
