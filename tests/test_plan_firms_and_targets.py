@@ -15,7 +15,9 @@
 - a public research institute a plan commissions (「県産業技術センター農産物加工研究所に委託」) names who acts: its 農産物 is
   no farm product of the plan's;
 - automation in the name of a maker or a trade (「自動化積層装置メーカー」 a firm it attracts, 「工場自動化の事業者」 its
-  customers) is not the plan automating its own work.
+  customers) is not the plan automating its own work;
+- a shortage of people is a talent need, whatever plant, ramp-up or line the people are for (「量産立ち上げ期の技能者
+  不足」, 「新工場の稼働には三倍の人数が必要となる」): no call for capital investment, where it is the only lack stated.
 Each case is a pair of plans that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -27,6 +29,7 @@ from chiiki_mirai.core.plan import Industry, Investment, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind
+from chiiki_mirai.recommender.plan_statements import need_themes
 from chiiki_mirai.recommender.plan_words import bare_of, norm, object_present
 
 CHUKEN = "chuken_large_growth_investment_subsidy"
@@ -134,3 +137,18 @@ def test_a_hundred_billion_is_the_number_itself(text, present):
 ])
 def test_tracking_cells_institutes_and_makers_name_no_object(text, word, present):
     assert object_present(word, bare_of(norm(text))) is present
+
+
+# --- a shortage of people is no lack of plant ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "capex"), [
+    ("量産立ち上げ期の技能者不足（2028年までに約500人の追加需要）", False),
+    ("新工場の稼働には現在の三倍の人数が必要となる。", False),
+    ("新ラインの稼働に合わせて約二百人の確保が必要である。", False),
+    ("新ラインの設備導入の資金が足りない。", True),  # the line itself is lacking
+    ("検査技能者の不足と、量産設備の能力不足。", True),  # a lack of people and a lack of plant
+])
+def test_a_shortage_of_people_is_a_talent_need(text, capex):
+    themes = need_themes(text)
+    assert ("capex" in themes) is capex
+    assert capex or "talent" in themes
