@@ -17,7 +17,9 @@
 - automation in the name of a maker or a trade (「自動化積層装置メーカー」 a firm it attracts, 「工場自動化の事業者」 its
   customers) is not the plan automating its own work;
 - a shortage of people is a talent need, whatever plant, ramp-up or line the people are for (「量産立ち上げ期の技能者
-  不足」, 「新工場の稼働には三倍の人数が必要となる」): no call for capital investment, where it is the only lack stated.
+  不足」, 「新工場の稼働には三倍の人数が必要となる」): no call for capital investment, where it is the only lack stated;
+- a programme named where the plan says how it counts a figure (「人材育成数は、県立大学・高専の関連講座の定員拡充分の
+  合計」) is how the figure is counted, not a measure the plan asks for.
 Each case is a pair of plans that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -29,6 +31,7 @@ from chiiki_mirai.core.plan import Industry, Investment, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind
+from chiiki_mirai.recommender.plan_reading import read_plan_needs
 from chiiki_mirai.recommender.plan_statements import need_themes
 from chiiki_mirai.recommender.plan_words import bare_of, norm, object_present
 
@@ -152,3 +155,15 @@ def test_a_shortage_of_people_is_a_talent_need(text, capex):
     themes = need_themes(text)
     assert ("capex" in themes) is capex
     assert capex or "talent" in themes
+
+
+# --- how a figure is counted names no measure ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "named"), [
+    ("人材育成数は、県立大学・高専の関連講座の定員拡充分と受講者数の合計とした。", False),
+    ("県立大学・高専の定員拡充を国に要望する。", True),
+])
+def test_a_name_in_how_a_figure_is_counted_names_no_measure(kb, line, named):
+    plan = school_plan("産業人材育成数を2030年度に年200人とする。", line)
+    reading = read_plan_needs(plan, kb, "B")
+    assert ("university_kosen_capacity_strengthening" in reading.named) is named
