@@ -22,12 +22,12 @@ from chiiki_mirai.recommender.themes import (
 )
 
 # a department, office, cooperative or association name (商工観光労働部, 観光部門, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会),
-# a public research institute (産業技術センター農産物加工研究所, 水産試験場) or a ministry or agency (国土交通省, 観光庁; not
+# a public research institute (産業技術センター農産物加工研究所, 水産試験場, 県水産技術センター) or a ministry or agency (国土交通省, 観光庁; not
 # before a kanji or katakana: 省力化・省エネ are words) names who acts, not what the plan is about: not an object (the 漁業
 # of a 漁業協同組合 is no call for fisheries technology, the 農産物 of the institute a plan commissions research from no
 # farm product of its own, the 観光 of a tourism association the plan exhibits with is no call for tourism measures, the
 # 交通 of 国土交通省 no transport)
-ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部門|部|局|室|係|協同組合|協会|連盟|連合会|研究所|試験場)(?![\u4e00-\u9fff])|"
+ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部門|部|局|室|係|協同組合|協会|連盟|連合会|研究所|試験場|技術センター|研究センター)(?![\u4e00-\u9fff])|"
                       r"[\u4e00-\u9fff]+[省庁](?![\u4e00-\u9fffァ-ヶー])")
 # a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
 # 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
@@ -37,9 +37,11 @@ RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリ�
 # food-hub measure). The clause up to から仕入れる, or a list ending in の仕入れ (仕入 only: goods bought in; 資金の調達
 # is finance the plan seeks)
 SUPPLIERS = re.compile(r"[^、。，,\n]{0,30}?から(?:の)?仕入|[^、。，,\n（(]{0,20}?の仕入(?!先)")
-# 海外 as where inputs come from (themes.SUPPLY_ABROAD: 「部材の海外依存」, 「海外製が大半」) or whom an inn receives
-# (themes.GUESTS_ABROAD: 「海外客」): no market abroad the export measures are for
-SUPPLY_ABROAD_RE = re.compile(f"{SUPPLY_ABROAD}|{GUESTS_ABROAD}")
+# 海外 as where inputs come from (themes.SUPPLY_ABROAD: 「部材の海外依存」, 「海外製が大半」), whom an inn receives
+# (themes.GUESTS_ABROAD: 「海外客」) or whom the plan's firms compete with (「海外競合より開発期間を4割短縮」, 海外勢): no
+# market abroad the export measures are for
+RIVALS_ABROAD = r"海外(?=競合|勢)"
+SUPPLY_ABROAD_RE = re.compile(f"{SUPPLY_ABROAD}|{GUESTS_ABROAD}|{RIVALS_ABROAD}")
 # a KPI's withdrawal cell (「撤退基準：2年目で40%未満の場合、運営方式を見直し、市の出資を引き揚げる」): what the plan would
 # do if the indicator fails, not what it asks for (up to the next cell of the row)
 WITHDRAWAL_CELL = re.compile(r"撤退(?:基準|条件)?[：:][^/／|｜\n]*")

@@ -12,8 +12,8 @@
   (七百億円, 二千百億円, 1,100億円);
 - the cells of a KPI row that track a measure (現状, 目標, 期限, 担当, 検討の場, 進め方, Who / When / Where / How) say how the
   plan follows it up, not what it asks for: 「現状：用地造成設計中」 or 「Where（対象）：臨空工業団地」 asks for no land;
-- a public research institute a plan commissions (「県産業技術センター農産物加工研究所に委託」) names who acts: its 農産物 is
-  no farm product of the plan's;
+- a public research institute a plan commissions (「県産業技術センター農産物加工研究所に委託」, 「県水産技術センター」) names who
+  acts: its 農産物 is no farm product of the plan's; nor are rivals abroad (「海外競合より開発期間を4割短縮」) a market abroad;
 - automation in the name of a maker or a trade (「自動化積層装置メーカー」 a firm it attracts, 「工場自動化の事業者」 its
   customers) is not the plan automating its own work;
 - a shortage of people is a talent need, whatever plant, ramp-up or line the people are for (「量産立ち上げ期の技能者
@@ -134,6 +134,9 @@ def test_a_hundred_billion_is_the_number_itself(text, present):
     ("現状：工業用地が不足している。", "工業用地", True),  # a line of its own, not a cell of a row
     ("県産業技術センター農産物加工研究所に共同研究を委託する。", "農産物", False),
     ("町内の農産物を加工して輸出する。", "農産物", True),
+    ("高水温に強い種苗を開発する（県水産技術センター）。", "水産", False),
+    ("一体成形により開発期間を海外競合より約4割短縮できる。", "海外", False),
+    ("欧州の海外販路を開拓する。", "海外", True),
     ("欧州の自動化積層装置メーカーを誘致する。", "自動化", False),
     ("主な顧客は工場自動化の事業者である。", "自動化", False),
     ("検査工程の自動化を進める。", "自動化", True),
