@@ -18,6 +18,8 @@
   customers) is not the plan automating its own work;
 - a shortage of people is a talent need, whatever plant, ramp-up or line the people are for (「量産立ち上げ期の技能者
   不足」, 「新工場の稼働には三倍の人数が必要となる」): no call for capital investment, where it is the only lack stated;
+- the authority's own funding (企業版ふるさと納税: companies' donations to its projects; 地域未来基金費: the prefecture's
+  fund) is for what the authority pays for (財源, 寄附, 基金): a firm's lack of funds for its own plant is no call for it;
 - a programme named where the plan says how it counts a figure (「人材育成数は、県立大学・高専の関連講座の定員拡充分の
   合計」) is how the figure is counted, not a measure the plan asks for.
 Each case is a pair of plans that differ only in that signal. The plans are written here for these tests.
@@ -31,6 +33,7 @@ from chiiki_mirai.core.plan import Industry, Investment, Plan, SectionText
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind
+from chiiki_mirai.recommender.plan_names import name_index
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
 from chiiki_mirai.recommender.plan_statements import need_themes
 from chiiki_mirai.recommender.plan_words import bare_of, norm, object_present
@@ -170,3 +173,19 @@ def test_a_name_in_how_a_figure_is_counted_names_no_measure(kb, line, named):
     plan = school_plan("産業人材育成数を2030年度に年200人とする。", line)
     reading = read_plan_needs(plan, kb, "B")
     assert ("university_kosen_capacity_strengthening" in reading.named) is named
+
+
+# --- the authority's own funding is not a firm's ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("problem", "asked"), [
+    ("協力企業の設備が老朽化し、更新の資金力が不足している。", False),  # a firm's lack of funds
+    ("共用試験棟の整備の財源が不足しており、企業からの寄附も募る。", True),  # the authority's own project
+    ("県が基金を設け、複数年度で試験棟の運営を支える。", True),
+])
+def test_the_authoritys_funding_answers_its_own_projects(kb, problem, asked):
+    reading = read_plan_needs(plant_plan("B", problem), kb, "B")
+    objects = name_index(kb).measure_objects
+    present = {m for m in ("corporate_furusato_nozei", "chiiki_mirai_kikin_hi") if objects[m] & reading.present}
+    assert bool(present) is asked
+    if not asked:
+        assert not {"corporate_furusato_nozei", "chiiki_mirai_kikin_hi"} & set(ids(kb, plant_plan("B", problem)))
