@@ -4,7 +4,9 @@
 words for its offices: 都道府県労働局 is 厚生労働省's) and reports it where that body is neither the measure's ministry
 (nor a body above or under it) nor a window the knowledge gives the measure (by institution, sector or object). A
 measure whose owner the sources leave open (関係府省) may list any body, and the bodies that only route a planner (the
-one-stop desk of the regional offices) are passed over. The cases are written here for these tests.
+one-stop desk of the regional offices) are passed over. The window for adding value to local products follows what
+the plan grows: flowers and bulbs (花き, 球根, 切り花) are farm products, the agriculture ministry's (general knowledge).
+The cases are written here for these tests.
 """
 
 from __future__ import annotations
@@ -101,4 +103,19 @@ def test_a_plan_that_names_the_programme_with_a_window_is_sent_to_it(named, wind
     kb = load_kb()
     r = next(r for r in recommend_for_plan(parts_plan("技能者が不足している。" + named), None, kb, top=40)
              if r.id == TALENT)
+    assert r.window_id == window
+
+
+@pytest.mark.parametrize(("title", "domain", "window"), [
+    ("チューリップ球根・切り花の輸出プラン", "チューリップ球根と切り花", "maff"),
+    ("鋳物の輸出プラン", "鉄鋳物の鍋・急須", "meti"),
+])
+def test_the_local_products_window_follows_what_the_plan_grows(title, domain, window):
+    kb = load_kb()
+    plan = plan_of("C", title, domain, {
+        "C.3.1": ("(1) 基本戦略", "地域の産品を高付加価値化し、欧州・台湾へ輸出する。"),
+        "C.5.1": ("(1) 課題", "海外向けの商品開発と販路開拓のノウハウが不足している。"),
+        "C.5.2": ("(2) 政策手段", "地域産品の高付加価値化・海外展開の支援を活用する。"),
+    })
+    r = next(r for r in recommend_for_plan(plan, None, kb, top=40) if r.id == "local_products_value_overseas_support")
     assert r.window_id == window
