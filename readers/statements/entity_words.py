@@ -13,6 +13,7 @@ a category of operators, not a named one.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from chiiki_mirai.core.text.modality import modality as _core_modality
 from chiiki_mirai.core.text.normalize import nfkc
@@ -252,3 +253,29 @@ def split_operators(line: str) -> list[str]:
     if len(merged) > 1 and all(has_form(h) or is_placeholder(h) for h in heads):
         return merged
     return [line]
+
+
+def notes_attrs(notes: list[str]) -> dict[str, Any]:
+    """What an operator's notes say (「（甲府市、従業員45名、部品加工）」): employees, location, kind, origin, reference, scale, role."""
+    attrs: dict[str, Any] = {}
+    role: list[str] = []
+    for n in notes:
+        if employees_in(n) is not None or re.search(r"従業員|職員|人員", n):
+            attrs.setdefault("employees", n)
+        elif is_place(n) and "location" not in attrs:
+            attrs["location"] = n
+        elif legal_kind(n) and len(n) <= 12:
+            attrs.setdefault("kind", n)
+        elif ATTRACTED.search(n) or re.fullmatch(r"地元企業|地元|域内企業", n):
+            attrs.setdefault("origin", n)
+            if len(n) > 12:  # 「…の製造。…に新工場を設けて進出する（誘致）」 says the role too
+                role.append(n)
+        elif re.search(r"参考リスト|ハブ度|コネクタ", n):
+            attrs.setdefault("reference", n)
+        elif re.search(r"売上|年商|[0-9]+\s*(?:石|t|トン|個|台|本|室|ha|戸)", nfkc(n)):
+            attrs.setdefault("scale", n)
+        else:
+            role.append(n)
+    if role:
+        attrs["role"] = "、".join(role)
+    return attrs

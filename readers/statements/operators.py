@@ -149,33 +149,6 @@ def _from_record(u: Unit, key: str | None = None) -> list[Statement]:
     return [_entity(head if not rest.startswith("(") else head, {**attrs, "note": rest} if rest else attrs, u)]
 
 
-
-
-def _notes_attrs(notes: list[str]) -> dict[str, Any]:
-    attrs: dict[str, Any] = {}
-    role: list[str] = []
-    for n in notes:
-        if w.employees_in(n) is not None or re.search(r"従業員|職員|人員", n):
-            attrs.setdefault("employees", n)
-        elif w.is_place(n) and "location" not in attrs:
-            attrs["location"] = n
-        elif w.legal_kind(n) and len(n) <= 12:
-            attrs.setdefault("kind", n)
-        elif w.ATTRACTED.search(n) or re.fullmatch(r"地元企業|地元|域内企業", n):
-            attrs.setdefault("origin", n)
-            if len(n) > 12:  # 「…の製造。…に新工場を設けて進出する（誘致）」 says the role too
-                role.append(n)
-        elif re.search(r"参考リスト|ハブ度|コネクタ", n):
-            attrs.setdefault("reference", n)
-        elif re.search(r"売上|年商|[0-9]+\s*(?:石|t|トン|個|台|本|室|ha|戸)", nfkc(n)):
-            attrs.setdefault("scale", n)
-        else:
-            role.append(n)
-    if role:
-        attrs["role"] = "、".join(role)
-    return attrs
-
-
 def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
     """One list entry or line (its continuation lines after the first say the role)."""
     lines = [x for x in nfkc(text).split("\n") if x.strip()]
@@ -189,7 +162,7 @@ def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
     quoted = w.quoted_operator(first)
     if quoted is not None:
         name, role = quoted
-        attrs = _notes_attrs([n for n in w.notes_of(role) if w.employees_in(n) is not None])
+        attrs = w.notes_attrs([n for n in w.notes_of(role) if w.employees_in(n) is not None])
         return [_entity(name, {**attrs, "role": role, "origin": role if w.ATTRACTED.search(role) else None}, u)]
     if (intro := _INTRODUCED.match(first)) is not None:
         first = intro.group("list")  # 「核となる事業者は、…の株式会社香蘭窯業（…）、…の3者である。」: the names listed
@@ -200,7 +173,7 @@ def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
             head = _NAME_AFTER.search(head).group() if _NAME_AFTER.search(head) else head  # 「町内トップの株式会社香蘭窯業」
         if not w.plausible_name(head):
             continue
-        attrs = _notes_attrs(w.notes_of(rest))
+        attrs = w.notes_attrs(w.notes_of(rest))
         if more and "role" not in attrs:
             attrs["role"] = " ".join(m.strip() for m in more)
         if w.is_placeholder(head) or (w.has_form(head) and not w.is_category(head)):
@@ -252,9 +225,9 @@ def _from_kv(u: Unit, ctx: ReadContext, found: list[Statement]) -> list[Statemen
     if w.plausible_name(key) and (w.has_form(key) or any(s.subject == key for s in found)):
         for s in found:  # 「清水谷酒造：従業員14人、約350石」 adds to an operator already named
             if s.subject == key:
-                s.attrs.update({k: v for k, v in _normalise(key, _notes_attrs(w.notes_of(value))).items() if v is not None and s.attrs.get(k) is None})
+                s.attrs.update({k: v for k, v in _normalise(key, w.notes_attrs(w.notes_of(value))).items() if v is not None and s.attrs.get(k) is None})
                 return []
-        return [_entity(key, _notes_attrs(w.notes_of(value)), u)]
+        return [_entity(key, w.notes_attrs(w.notes_of(value)), u)]
     return []
 
 
@@ -296,7 +269,7 @@ def _subjects(text: str, u: Unit) -> list[Statement]:
         head, rest = w.split_head(part)
         notes = w.notes_of(rest) if rest.startswith("(") else []
         if not mine and notes and w.legal_kind(notes[0]) and w.plausible_name(head):  # 「刀匠の藤原氏（個人事業主）は、…」
-            mine = [_entity(head, {**_notes_attrs(notes[1:]), "kind": w.legal_kind(notes[0])}, u)]
+            mine = [_entity(head, {**w.notes_attrs(notes[1:]), "kind": w.legal_kind(notes[0])}, u)]
         # 「このほか、…である関カトラリー株式会社と、…する株式会社ハモノネクストが参画する。」
         out += mine or [_entity(n, {"role": part.strip(" 。")}, u) for n in w.names_in_prose(part)]
     return out
@@ -317,7 +290,7 @@ def _continues(s: Statement, text: str, names: list[str]) -> None:
         if not t or any(t.startswith(o) for o in others) or SCALE_SENTENCE.search(t):
             continue  # a claim of capacity is a scale statement of its own (_sentence_statements)
         # 「従業員140人、売上高48億円（令和6年度）」 is its size, part by part; a sentence of prose is its role
-        attrs = _notes_attrs(w.notes_of(t) if w.employees_in(t) is not None or _SIZE.search(t) else [t])
+        attrs = w.notes_attrs(w.notes_of(t) if w.employees_in(t) is not None or _SIZE.search(t) else [t])
         if "scale" in attrs:
             s.attrs["scale"] = "、".join(x for x in (s.attrs.get("scale"), attrs["scale"]) if x)
         if "role" in attrs:

@@ -13,6 +13,7 @@ import re
 
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.core.text.withdrawal import ACTION, CONDITION
+from chiiki_mirai.readers.statements.indicators.values import split_top
 
 # the KPIs named as a whole: 「各KPI」「KPIは」「KPIの担当部署」「いずれのKPIも」「全ての指標」
 COLLECTIVE = re.compile(
@@ -59,3 +60,18 @@ def note_fields(text: str) -> list[tuple[tuple[str, ...], str]]:
         if m := _DEADLINE.search(s):
             out.append((("deadline",), m.group("d")))
     return out
+
+
+CRITERION_WORD = re.compile(r"撤退(?:の)?基準")
+
+
+def criterion_clause(text: str) -> str:
+    """The clause that holds a criterion word, to its predicate: 「…撤退基準は設けず、毎年度…見直す」 →
+    「…撤退基準は設けず」 (the modality is the clause's, not the sentence's)."""
+    s = nfkc(text)
+    m = CRITERION_WORD.search(s)
+    if m is None:
+        return split_top(s, "。")[0] if s.strip() else s
+    start = s.rfind("。", 0, m.start()) + 1
+    end = re.search(r"(?:ず|ない|ません|しない|なし)(?=[、,。]|$)|。", s[m.end() :])
+    return s[start : m.end() + (end.end() if end else len(s) - m.end())].strip(" 。")

@@ -45,7 +45,12 @@ from chiiki_mirai.readers.statements.indicators.kpi import (
     unlabelled,
 )
 from chiiki_mirai.readers.statements.indicators.kpi_legend import legend_entry, legend_heading, legend_line
-from chiiki_mirai.readers.statements.indicators.kpi_notes import is_collective, note_fields
+from chiiki_mirai.readers.statements.indicators.kpi_notes import (
+    CRITERION_WORD,
+    criterion_clause,
+    is_collective,
+    note_fields,
+)
 from chiiki_mirai.readers.statements.indicators.kpi_prose import is_indicator, ordinal_name, prose_kpi
 from chiiki_mirai.readers.statements.indicators.kpi_refs import (
     field_of_key,
@@ -64,7 +69,6 @@ from chiiki_mirai.readers.statements.indicators.kpi_subjects import (
 )
 from chiiki_mirai.readers.statements.indicators.kpi_tables_read import read_table
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, strip_dress
-from chiiki_mirai.readers.statements.indicators.values import split_top
 from chiiki_mirai.readers.statements.indicators.zones import Zoned, words_zones
 from chiiki_mirai.readers.units import Unit
 
@@ -78,22 +82,9 @@ _SETS_TARGET = re.compile(r"目指|目標|とする|とします|を見込|ま�
 _CHECKING = re.compile(
     r"(?:KPI|指標|進捗|達成状況)[^。]{0,60}?(?:確認|点検|検証|報告|モニタリング|取りまとめ|取りまと|共有|評価|チェック|確かめ|振り返)"
 )
-_DECLINE = re.compile(r"撤退(?:の)?基準")
 _SECTION_LABEL = re.compile(r"KPI|撤退基準|指標")
 _MARKS = re.compile(r"^[\s○●◎◆◇■□・*＊]+")
 _NUMBERED_LABEL = re.compile(r"^\s*[<＜〈【\[]?\s*(?:KPI|ＫＰＩ|指標)\s*[-－‐]?\s*[(（]?\s*(?:[0-9]{1,2}[)）]?(?:[\s　:：.．、]|$)|[①-⑳])")  # not 「KPI（5W1H）」
-
-
-def criterion_clause(text: str) -> str:
-    """The clause that holds a criterion word, to its predicate: 「…撤退基準は設けず、毎年度…見直す」 →
-    「…撤退基準は設けず」 (the modality is the clause's, not the sentence's)."""
-    s = nfkc(text)
-    m = _DECLINE.search(s)
-    if m is None:
-        return split_top(s, "。")[0] if s.strip() else s
-    start = s.rfind("。", 0, m.start()) + 1
-    end = re.search(r"(?:ず|ない|ません|しない|なし)(?=[、,。]|$)|。", s[m.end() :])
-    return s[start : m.end() + (end.end() if end else len(s) - m.end())].strip(" 。")
 
 
 def _heading(st: KpiState, z: Zoned) -> None:
@@ -132,9 +123,9 @@ def _criterion(st: KpiState, text: str, z: Zoned) -> None:
     checked with a loose condition and no figure (「KPIは半期ごとに確認し、進捗が芳しくない場合は計画を見直す」) is the
     monitoring, no KPI's criterion."""
     t = nfkc(text)
-    if _CHECKING.search(t) and not re.search(r"[0-9]", t) and not (_UNIVERSAL.search(t) or _DECLINE.search(t)):
+    if _CHECKING.search(t) and not re.search(r"[0-9]", t) and not (_UNIVERSAL.search(t) or CRITERION_WORD.search(t)):
         return
-    if _UNIVERSAL.search(text) or _DECLINE.search(text) or is_collective(text):
+    if _UNIVERSAL.search(text) or CRITERION_WORD.search(text) or is_collective(text):
         _note(st, ("withdrawal",), criterion_clause(text), z)
         return
     named = named_by_subject(st, text)
@@ -158,7 +149,7 @@ def _fields(st: KpiState, fields: list[tuple[tuple[str, ...], str]], z: Zoned) -
         elif "withdrawal" in fs and by_subjects(st, v):
             continue  # 「撤退基準：」 over one criterion per KPI, each naming its KPI
         else:
-            _note(st, fs, criterion_clause(v) if "withdrawal" in fs and _DECLINE.search(v) else v, z)
+            _note(st, fs, criterion_clause(v) if "withdrawal" in fs and CRITERION_WORD.search(v) else v, z)
 
 
 # 「…／担当：町産業振興課／未達時は…見直す」: a slash between the parts of one entry (not 「人/年」)
