@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from chiiki_mirai.readers.doctree.numbering import heading_like
 from chiiki_mirai.readers.outline import Outline
-
-if TYPE_CHECKING:
-    from chiiki_mirai.readers.units import Unit
+from chiiki_mirai.readers.unit import Unit
 
 TRAILING_NOTE = re.compile(r"[（(][^（）()「」]*(?:[（(「][^（）()「」]*[）)」][^（）()「」]*)*[）)]\s*$")  # a note closing an entry, one level of brackets inside
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from chiiki_mirai.core.text.gaps import split_spans, wide_gaps
 from chiiki_mirai.core.text.normalize import nfkc, sentences
@@ -19,38 +18,14 @@ from chiiki_mirai.readers.doctree.numbering import APPENDIX, APPENDIX_REF, appen
 from chiiki_mirai.readers.doctree.tables import is_title_row, label_header
 from chiiki_mirai.readers.meta_grammar import meta_key
 from chiiki_mirai.readers.outline import Outline
+from chiiki_mirai.readers.unit import Unit
 from chiiki_mirai.readers.unit_leads import TRAILING_NOTE, with_leads
-
-
-@dataclass(frozen=True)
-class Unit:
-    text: str  # as written
-    norm: str  # NFKC
-    kind: str  # "heading" | "sentence" | "item" | "kv" | "record"
-    item: str | None  # the 記載項目 (knowledge-base section or item id) it sits under, if known
-    section: str | None  # the heading it sits under, as written
-    line: int
-    index: int  # document order
-    key: str | None = None  # kv: the key; record: the table's title; item of a layout row: the row's label
-    record: dict[str, str] | None = None  # record: header label → cell
-    table: Table | None = field(default=None, compare=False, repr=False)
-    marker: str | None = None  # item: its list marker
-
-    @property
-    def value(self) -> str:
-        """kv: the value; otherwise the text."""
-        if self.kind == "kv" and self.key is not None:
-            if not self.text.startswith(self.key):
-                return self.text
-            return _AFTER_KEY.sub("", self.text[len(self.key) :], count=1)
-        return self.text
 
 
 def _make(text: str, kind: str, item: str | None, section: str | None, line: int, n: int, **kw) -> Unit:
     return Unit(text=text, norm=nfkc(text), kind=kind, item=item, section=section, line=line, index=n, **kw)
 
 
-_AFTER_KEY = re.compile(r"^[\s\u3000]*[:：]?[\s\u3000]*")  # what stands between a kv's key and its value
 _BOX = re.compile(r"[│┃|｜┌┐└┘├┤─━]+")  # box-drawing frames around a cover block
 # a line that is a label and its value: 「策定主体：越前市」「KPI①：…」 (a short label, not a sentence with a colon)
 _KV_LINE = re.compile(r"^\s*(?:[・●○■◆▪-]\s*)?(?P<key>[^\s:：。、「」]{1,14}?)\s*[:：]\s*(?P<val>\S.*)$")
