@@ -932,3 +932,103 @@ def test_a_kpi_repeating_a_kgi_is_due_when_the_kgi_is(target_fy: int | None, kgi
                     place=Place(line=6, quote="KPI 付加価値増加額（KGI①再掲） 12億円"))
     plan = Plan(period=Period(target_fy=target_fy), statements=[kgi, kpi])
     assert derive_facts(plan, load_kb(), "B", TODAY)["kpi_deadline_all"].value is due
+
+
+def _cluster(line: int, topic: str, confidence: float) -> Statement:
+    return Statement(kind="claim", topic=topic, confidence=confidence, attrs={"p": 0.9},
+                     place=Place(line=line, quote=f"{line}行目のクラスターの記載"))
+
+
+def test_a_stated_difference_outweighs_a_mere_candidate_for_the_prefectures_cluster() -> None:
+    """000 B.(4)①※: a designated city that states a cluster of its own (read with confidence below certainty) and has
+    only a candidate reading of the prefecture's cluster is not on the prefecture's, nor sent to a reviewer for it."""
+    plan = Plan(authors=[Author(name="北九州市", kind="designated_city")],
+                statements=[_cluster(4, "different_cluster", 0.8), _cluster(6, "same_cluster", 0.45)])
+    f = derive_facts(plan, load_kb(), "B", TODAY)
+    assert (f["author_same_cluster_as_prefecture"].value, f["author_same_cluster_as_prefecture"].uncertain) == (None, False)
+    assert f["author_different_cluster_stated"].value == "4行目のクラスターの記載"
+
+
+def _desk(line: int, modality: str = "affirmed", subject: str | None = None, department: str | None = None,
+          quote: str = "") -> Statement:
+    return Statement(kind="desk", subject=subject, modality=modality, attrs={"department": department},
+                     place=Place(line=line, quote=quote or f"{line}行目の相談窓口"))
+
+
+def test_a_desk_set_up_without_a_name_is_named_by_the_first_desks_department() -> None:
+    desks = [_desk(4, department="産業振興課"), _desk(6, department="商工会議所")]
+    f = derive_facts(Plan(statements=desks), load_kb(), "B", TODAY)["consultation_desk_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("産業振興課", [4])
+
+
+def test_a_desk_still_considered_is_quoted_by_its_first_200_characters_and_cited_first() -> None:
+    quote = "相談窓口の設置について関係機関と検討している。" * 12
+    assert len(quote) > 201
+    desks = [_desk(4, "considering", quote=quote), _desk(6, "considering")]
+    f = derive_facts(Plan(statements=desks), load_kb(), "B", TODAY)["consultation_desk_pending"]
+    assert (f.value, [e.line for e in f.evidence]) == (quote[:200], [4])
+
+
+def test_an_operator_named_and_planned_is_no_unnamed_operator() -> None:
+    """「みなと精工株式会社が新工場を設立する予定」: a planned operator is named; only a slot or 公募 is unnamed."""
+    op = Statement(kind="operator", topic="entity", subject="みなと精工株式会社", modality="planned",
+                   place=Place(line=4, quote="みなと精工株式会社が新工場を設立する予定である。"))
+    f = derive_facts(Plan(statements=[op]), load_kb(), "B", TODAY)
+    assert f["core_operators_unnamed"].value is None
+    assert f["core_companies_count"].value == 1
+
+
+def test_a_productivity_kgi_named_without_a_figure_cites_the_first_two_lines() -> None:
+    named = [Statement(kind="kgi", topic="productivity", subject="一人当たり付加価値労働生産性", role="target",
+                       place=Place(line=n, quote=f"{n}行目の労働生産性")) for n in (4, 5, 6)]
+    f = derive_facts(Plan(statements=named), load_kb(), "C", TODAY)["kgi_productivity_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (None, [4, 5])
+
+
+def test_kpis_whose_withdrawal_names_no_condition_cite_the_first_three() -> None:
+    kpis = [Statement(kind="kpi", subject=name, attrs={"target": "年40件", "withdrawal": "推進会議で見直す"},
+                      place=Place(line=n, quote=f"KPI：{name} 年40件（推進会議で見直す）"))
+            for n, name in ((4, "商談件数"), (5, "成約件数"), (6, "研修受講者数"), (7, "新規取引先数"))]
+    f = derive_facts(Plan(statements=kpis), load_kb(), "B", TODAY)["kpi_withdrawal_all"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (True, True, [4, 5, 6])
+
+
+def test_the_target_year_is_the_kgis_own_not_a_long_term_outlooks() -> None:
+    """A KGI for 2030 beside a long-term outlook for 2040 (「参考：2040年」): the target year is 2030."""
+    kgis = [_kgi(4, "value_added", 2030, None), _kgi(5, "value_added", 2040, None)]
+    kgis[1] = kgis[1].model_copy(update={"attrs": {"long_term": True}})
+    assert derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["target_fy"].value == 2030
+
+
+def test_a_candidate_export_claim_goes_to_a_person_with_its_quote() -> None:
+    claim = Statement(kind="claim", topic="export_or_top_share", confidence=0.45, attrs={"p": 0.6},
+                      place=Place(line=5, quote="将来的には海外展開も視野に入れる。"))
+    f = derive_facts(Plan(statements=[claim]), load_kb(), "B", TODAY)["export_or_top_share"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, True, [5])
+    assert f.shown() == "要確認：将来的には海外展開も視野に入れる。"
+
+
+def test_a_rate_not_above_the_industrys_from_another_sentence_shows_the_plans_own_rate_to_a_person() -> None:
+    own = Statement(kind="claim", topic="value_added_rate", value=0.25, place=Place(line=3, quote="付加価値率は約25%を見込む。"))
+    peer = Statement(kind="claim", topic="value_added_rate", attrs={"industry": 0.29},
+                     place=Place(line=4, quote="全国の同業種の平均付加価値率は29%である。"))
+    f = derive_facts(Plan(statements=[own, peer]), load_kb(), "C", TODAY)["value_added_higher_than_industry"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, True, [3, 4])
+    assert f.shown() == "要確認：付加価値率は約25%を見込む。"
+
+
+def test_a_wage_raise_states_wages_and_no_other_ripple() -> None:
+    """「基本給を毎年3%引き上げる」 where no ripple statement was read: the wage ripple only, not jobs, transactions or sales."""
+    raise_ = Statement(kind="claim", topic="wages", place=Place(line=5, quote="従業員の基本給を毎年3%引き上げる。"))
+    f = derive_facts(Plan(statements=[raise_]), load_kb(), "B", TODAY)
+    assert f["ripple_wages_stated"].value == "従業員の基本給を毎年3%引き上げる。"
+    for other in ("ripple_jobs_stated", "ripple_regional_transactions_stated", "ripple_sales_stated"):
+        assert f[other].value is None, other
+
+
+def test_a_place_that_may_hold_an_item_is_not_the_core_area() -> None:
+    """A `section` statement quoting a possible place of an item (a candidate) is no core area: the field is."""
+    candidate = Statement(kind="section", topic="candidate", subject="B.3.3",
+                          place=Place(line=7, quote="臨海地区を中心に取り組む。"))
+    plan = Plan(core_area="北浜臨海工業団地", statements=[candidate])
+    assert derive_facts(plan, load_kb(), "B", TODAY)["core_area_stated"].value == "北浜臨海工業団地"
