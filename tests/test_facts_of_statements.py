@@ -1032,3 +1032,17 @@ def test_a_place_that_may_hold_an_item_is_not_the_core_area() -> None:
                           place=Place(line=7, quote="臨海地区を中心に取り組む。"))
     plan = Plan(core_area="北浜臨海工業団地", statements=[candidate])
     assert derive_facts(plan, load_kb(), "B", TODAY)["core_area_stated"].value == "北浜臨海工業団地"
+
+
+@pytest.mark.parametrize(
+    ("text", "uncertain"),
+    [
+        ("付加価値額は2030年度に12億円を目指す。", True),  # a figure in yen on a line naming the KGI: for a person
+        ("付加価値額を2030年度までに前年度比10%増やす。", False),  # a rate names no amount in yen
+        ("付加価値額の増加を目指し、支援企業を20社とする。", False),  # nor a count of firms
+    ],
+)
+def test_an_unread_value_added_kgi_goes_to_a_person_only_with_a_figure_in_yen(text: str, uncertain: bool) -> None:
+    plan = Plan(sections={"B.3.2": SectionText(heading="目指すべき目標", text=text)})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["kgi_value_added_value"]
+    assert (f.value, f.uncertain) == (None, uncertain)
