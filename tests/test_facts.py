@@ -188,6 +188,7 @@ def test_employee_limit_and_context() -> None:
         (100_049_999, "1億円"),  # four significant figures: 1.00049999億 is 1億, not 1.001億
         (99_995_000, "1億円"),  # rounded to 10,000万, the amount reaches 億
         (999_950_000_000, "1兆円"),
+        (1_000_499_999_999, "1兆円"),
         (1_200_000_000_000, "1.2兆円"),  # 兆 from a trillion on, never 「1.2e+04億円」
         (-1_562_000_000_000, "-1.562兆円"),
     ],
