@@ -19,6 +19,7 @@ from chiiki_mirai.core.plan import (
     Period,
     Plan,
     SectionText,
+    Submission,
 )
 from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.knowledge.loader import load_kb
@@ -1046,3 +1047,56 @@ def test_an_unread_value_added_kgi_goes_to_a_person_only_with_a_figure_in_yen(te
     plan = Plan(sections={"B.3.2": SectionText(heading="目指すべき目標", text=text)})
     f = derive_facts(plan, load_kb(), "B", TODAY)["kgi_value_added_value"]
     assert (f.value, f.uncertain) == (None, uncertain)
+
+
+def _support_named(line: int, topic: str, subject: str, **attrs: Any) -> Statement:
+    return Statement(kind="support", topic=topic, subject=subject, attrs=attrs, place=Place(line=line, quote=f"{line}行目：{subject}"))
+
+
+def test_the_support_body_is_the_first_one_named() -> None:
+    body = [_support_named(4, "body", "精密減速機クラスター推進本部"), _support_named(6, "body", "北浜市産業振興会議")]
+    f = derive_facts(Plan(statements=body), load_kb(), "B", TODAY)["support_body_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("精密減速機クラスター推進本部", [4])
+
+
+def test_a_desks_department_written_beside_it_is_the_first_such_line() -> None:
+    lines = [_desk(3), _support_named(4, "department", "商工労働部産業振興課", desk=True),
+             _support_named(5, "department", "北浜商工会議所", desk=True)]
+    f = derive_facts(Plan(statements=lines), load_kb(), "B", TODAY)["consultation_desk_department"]
+    assert (f.value, [e.line for e in f.evidence]) == ("商工労働部産業振興課", [4])
+
+
+def test_a_place_for_an_unplaced_item_counts_in_a_plan_saved_and_loaded_again() -> None:
+    """A plan saved as JSON and loaded again (its statements' topics new strings) keeps the candidate place of an
+    unplaced item: the item goes to a reviewer, as in the plan first read."""
+    candidate = Statement(kind="section", topic="candidate", subject="B.3.1",
+                          place=Place(section="現状と目標", line=7, quote="県内の減速機の出荷額は伸びている。"))
+    loaded = Plan.model_validate_json(Plan(statements=[candidate]).model_dump_json())
+    f = derive_facts(loaded, load_kb(), "B", TODAY)["section:B.3.1"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, True, [7])
+
+
+def test_the_investment_kgi_stands_for_the_total_whatever_kgis_are_listed_before_it() -> None:
+    kgis = [KGI(kind="employment", name="新規雇用者数", value=300, unit="人", year=2040),
+            KGI(kind="custom", name="域内取引額", value=2e10, unit="円", year=2040),
+            KGI(kind="investment", name="官民設備投資額", value=3e11, unit="円", year=2040)]
+    assert derive_facts(Plan(kgis=kgis), load_kb(), "A", TODAY)["investment_total"].value == 3e11
+
+
+def test_the_date_a_precheck_was_requested_is_a_fact() -> None:
+    plan = Plan(submission=Submission(precheck_requested_on="2026-07-01"))
+    assert derive_facts(plan, load_kb(), "B", TODAY)["precheck_requested"].value == "2026-07-01"
+
+
+@pytest.mark.parametrize(
+    ("modality", "value", "count"),
+    [
+        ("affirmed", 7, 7),  # 「7つの分野で計画を策定する」
+        ("considering", 7, 3),  # 「7つ程度の計画を検討している」: no count, the batch's
+        ("affirmed", None, 3),  # 「複数の計画を策定する」: no number, the batch's
+    ],
+)
+def test_the_plan_count_is_the_drafts_only_when_held_with_a_number(modality: str, value: float | None, count: int) -> None:
+    said = Statement(kind="plan_count", modality=modality, value=value, place=Place(line=4, quote="4行目の計画数"))
+    f = derive_facts(Plan(statements=[said]), load_kb(), "B", TODAY, context={"author_plan_count": 3})
+    assert f["author_plan_count"].value == count
