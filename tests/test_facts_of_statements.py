@@ -1100,3 +1100,21 @@ def test_the_plan_count_is_the_drafts_only_when_held_with_a_number(modality: str
     said = Statement(kind="plan_count", modality=modality, value=value, place=Place(line=4, quote="4行目の計画数"))
     f = derive_facts(Plan(statements=[said]), load_kb(), "B", TODAY, context={"author_plan_count": 3})
     assert f["author_plan_count"].value == count
+
+
+def test_a_section_whose_items_may_be_written_is_cited_by_its_first_such_item() -> None:
+    """A section with no text of its own whose items are only candidates goes to a reviewer with the first
+    candidate's quote."""
+    candidates = [Statement(kind="section", topic="candidate", subject=item,
+                            place=Place(section="現状と目標", line=line, quote=f"{line}行目の候補の文"))
+                  for item, line in (("B.3.1", 7), ("B.3.3", 9))]
+    f = derive_facts(Plan(statements=candidates), load_kb(), "B", TODAY)["section:B.3"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, True, [7])
+
+
+def test_an_unread_items_text_is_cited_by_its_first_200_characters() -> None:
+    text = "欧州で精密減速機の需要が年率8%で伸びている。" + "協働ロボットの普及により小型で高精度な減速機の調達先が不足している。" * 7
+    assert len(text) > 201
+    plan = Plan(sections={"B.3.1": SectionText(heading="市場ニーズ", text=text)})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["market_needs_stated"]
+    assert [e.text for e in f.evidence] == [text[:200]]
