@@ -1118,3 +1118,14 @@ def test_an_unread_items_text_is_cited_by_its_first_200_characters() -> None:
     plan = Plan(sections={"B.3.1": SectionText(heading="市場ニーズ", text=text)})
     f = derive_facts(plan, load_kb(), "B", TODAY)["market_needs_stated"]
     assert [e.text for e in f.evidence] == [text[:200]]
+
+
+@pytest.mark.parametrize(("item", "strong"), [("A.1.4", True), ("A.2.1", False)])
+def test_an_advantage_with_a_world_share_is_strong_competitiveness_only_under_the_international_item(item: str,
+                                                                                                    strong: bool) -> None:
+    """000 A.(2)②: an advantage shown by a world share counts as world-level competitiveness where the plan writes it
+    under 国際的な競争優位性 (A.1.4); elsewhere it is an advantage of another kind."""
+    quote = "当社の精密減速機は世界シェア3割を占める。"
+    claim = Statement(kind="claim", topic="competitive_advantage", place=Place(item=item, line=5, quote=quote))
+    f = derive_facts(Plan(statements=[claim]), load_kb(), "A", TODAY)["international_competitiveness_strong"]
+    assert f.value == (quote if strong else None)
