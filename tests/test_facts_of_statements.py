@@ -1129,3 +1129,27 @@ def test_an_advantage_with_a_world_share_is_strong_competitiveness_only_under_th
     claim = Statement(kind="claim", topic="competitive_advantage", place=Place(item=item, line=5, quote=quote))
     f = derive_facts(Plan(statements=[claim]), load_kb(), "A", TODAY)["international_competitiveness_strong"]
     assert f.value == (quote if strong else None)
+
+
+@pytest.mark.parametrize(("plan_type", "allowed"), [("A", False), ("B", True), ("C", True)])
+def test_a_designated_city_may_author_what_a_municipality_may_and_b(plan_type: str, allowed: bool) -> None:
+    """000 第2章: A is the prefecture's; a 政令指定都市 is a 市, so it may author C as a 市町村 may, and B by name."""
+    plan = Plan(authors=[Author(name="北九州市", kind="designated_city")])
+    assert derive_facts(plan, load_kb(), plan_type, TODAY)["author_kind_allowed"].value is allowed
+
+
+def test_a_dependence_the_plan_means_to_keep_is_no_reduction_of_the_one_it_tells() -> None:
+    """000 C.(2)④: 「引き続き大手チェーン1社に納める予定」 plans a dependence, it does not reduce one: the dependence told
+    under 現状の整理 still stands, and is the one cited."""
+    told = Statement(kind="claim", topic="over_dependence", place=Place(item="C.3.1", line=5, quote="売上の8割を大手チェーン1社に依存している。"))
+    kept = Statement(kind="claim", topic="over_dependence", modality="planned", confidence=0.6,
+                     place=Place(item="C.4.1", line=9, quote="新商品も引き続き大手チェーン1社に納める予定である。"))
+    f = derive_facts(Plan(statements=[told, kept]), load_kb(), "C", TODAY)["franchise_dependency"]
+    assert (f.value, [e.line for e in f.evidence]) == ("売上の8割を大手チェーン1社に依存している。", [5])
+
+
+def test_a_basis_item_of_a_plan_given_as_fields_is_its_first_300_characters() -> None:
+    text = "核となる3社の設備投資計画を積み上げ、県の産業連関表で波及効果を試算した。" * 10
+    assert len(text) > 301
+    plan = Plan(sections={"B.3.3": SectionText(heading="設定の根拠", text=text)})
+    assert derive_facts(plan, load_kb(), "B", TODAY)["kgi_basis_stated"].value == text[:300]
