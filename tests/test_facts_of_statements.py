@@ -1153,3 +1153,13 @@ def test_a_basis_item_of_a_plan_given_as_fields_is_its_first_300_characters() ->
     assert len(text) > 301
     plan = Plan(sections={"B.3.3": SectionText(heading="設定の根拠", text=text)})
     assert derive_facts(plan, load_kb(), "B", TODAY)["kgi_basis_stated"].value == text[:300]
+
+
+def test_kgis_of_one_table_are_matched_by_the_tables_name_not_by_the_object_holding_it() -> None:
+    """Two statements of the same table carry equal group names made separately (a plan saved and edited, another
+    reader): the A KGI short of its table's year is still a milestone."""
+    investment = _kgi(3, "investment", 2040, "".join(("表", "1")))
+    talent = _kgi(4, "talent", 2030, "".join(("表", "1")), 400.0)
+    assert investment.attrs["group"] == talent.attrs["group"] and investment.attrs["group"] is not talent.attrs["group"]
+    f = derive_facts(Plan(statements=[investment, talent]), load_kb(), "A", TODAY)["kgi_talent_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (None, [4])
