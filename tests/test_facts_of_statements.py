@@ -1166,7 +1166,7 @@ def test_kgis_of_one_table_are_matched_by_the_tables_name_not_by_the_object_hold
 
 
 def test_a_long_title_left_to_a_person_shows_its_first_80_characters() -> None:
-    title = "北浜県 精密減速機と協働ロボット向け高精度部品の地域産業クラスター形成に向けた産業成長計画" * 3
-    assert len(title) > 81
+    title = "北浜県 精密減速機と協働ロボット向け高精度部品の地域産業クラスター形成に向けた産業成長計画" * 5
+    assert len(title) > 201
     got = derive_facts(Plan(title=title), load_kb(), "B", TODAY)["product_specified"]
     assert (got.uncertain, got.shown(), [e.text for e in got.evidence]) == (True, "要確認：" + title[:80], [title[:200]])
