@@ -1170,3 +1170,11 @@ def test_a_long_title_left_to_a_person_shows_its_first_80_characters() -> None:
     assert len(title) > 201
     got = derive_facts(Plan(title=title), load_kb(), "B", TODAY)["product_specified"]
     assert (got.uncertain, got.shown(), [e.text for e in got.evidence]) == (True, "要確認：" + title[:80], [title[:200]])
+
+
+def test_jobs_planned_only_by_indicators_quote_the_first_indicator_on_them() -> None:
+    kgi = Statement(kind="kgi", topic="employment", subject="新規雇用者数", value=120, unit="人", year=2030, role="target",
+                    place=Place(line=4, quote="KGI 新規雇用者数 2030年度 120人"))
+    kpi = Statement(kind="kpi", subject="新規採用数", attrs={"target": "年20人"}, place=Place(line=6, quote="KPI 新規採用数 年20人"))
+    f = derive_facts(Plan(statements=[kgi, kpi]), load_kb(), "B", TODAY)["ripple_jobs_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("KGI 新規雇用者数 2030年度 120人", [4])
