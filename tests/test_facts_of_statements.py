@@ -1178,3 +1178,20 @@ def test_jobs_planned_only_by_indicators_quote_the_first_indicator_on_them() -> 
     kpi = Statement(kind="kpi", subject="新規採用数", attrs={"target": "年20人"}, place=Place(line=6, quote="KPI 新規採用数 年20人"))
     f = derive_facts(Plan(statements=[kgi, kpi]), load_kb(), "B", TODAY)["ripple_jobs_stated"]
     assert (f.value, [e.line for e in f.evidence]) == ("KGI 新規雇用者数 2030年度 120人", [4])
+
+
+def test_an_operator_still_to_be_chosen_is_shown_by_its_first_60_characters() -> None:
+    quote = "核となる事業者は、県内の食品加工事業者を対象とした公募により、事業計画の熟度と地域への波及効果を審査したうえで令和8年度中に選定する予定である。"
+    assert len(quote) > 61
+    op = Statement(kind="operator", topic="selection", modality="planned", place=Place(line=5, quote=quote))
+    f = derive_facts(Plan(statements=[op]), load_kb(), "C", TODAY)["core_operators_unnamed"]
+    assert (f.value, [e.line for e in f.evidence]) == (quote[:60], [5])
+
+
+def test_the_scale_of_the_operators_is_shown_for_the_first_three() -> None:
+    ops = [Statement(kind="operator", topic="entity", subject=name, attrs={"scale": scale}, place=Place(line=n, quote=f"{name}（{scale}）"))
+           for n, name, scale in ((4, "港北ギア工業株式会社", "年商85億円"), (5, "潮見精密株式会社", "年商30億円"),
+                                  (6, "北浜熱処理株式会社", "年商12億円"), (7, "霧ヶ丘鋳造株式会社", "年商9億円"))]
+    f = derive_facts(Plan(statements=ops), load_kb(), "B", TODAY)["core_scale_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (
+        "港北ギア工業株式会社：年商85億円、潮見精密株式会社：年商30億円、北浜熱処理株式会社：年商12億円", [4, 5, 6])
