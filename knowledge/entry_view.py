@@ -84,6 +84,7 @@ ATTR_LABELS: dict[str, str] = {
     "kind": "種別",
     "parent": "上位組織",
     "region": "管轄地域",
+    "offices": "出先機関・部局の呼び方（照合用・出典外）",
     "department": "部署",
     "role": "役割",
     "email": "メール",

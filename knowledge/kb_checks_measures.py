@@ -21,6 +21,36 @@ def _all_sections(sections: list[Any]) -> list[Any]:
     return out
 
 
+def family(kb: Any, mid: str) -> set[str]:
+    """A body with the bodies above it (経済産業局 → 経済産業省)."""
+    out: set[str] = set()
+    while mid and mid not in out:
+        out.add(mid)
+        mid = getattr(kb.ministries.get(mid), "parent", None) or ""
+    return out
+
+
+def routes(body: Any) -> bool:
+    """A body that routes a planner rather than runs a measure: a council (関係府省) or the one-stop desk of the
+    regional offices (a regional office of no ministry)."""
+    return body.kind == "council" or (body.kind == "regional_office" and not body.parent)
+
+
+def first_body(kb: Any, text: str) -> str:
+    """The id of the first body a contact text names (by name, short name or office word), passing over the bodies
+    that route a planner (`routes`); "" if none."""
+    words = {}
+    for b in kb.ministries.values():
+        for word in () if routes(b) else (b.name, b.short_name, *b.offices):
+            if word:
+                words.setdefault(word, b.id)
+    routing = [w for b in kb.ministries.values() if routes(b) for w in (b.name, b.short_name) if w]
+    for word in routing:  # a routing body's name may hold a body's word (関係府省庁の地方支分部局等)
+        text = text.replace(word, "　" * len(word))
+    hits = [(text.find(word), -len(word), bid) for word, bid in words.items() if word in text]
+    return min(hits)[2] if hits else ""
+
+
 class MeasureChecks:
     kb: Any
     loaded: dict[str, list[tuple[str, Any]]]
@@ -55,6 +85,7 @@ class MeasureChecks:
                 )
         if m.contact is not None and m.contact not in kb.contacts:
             self.add(file, f"{w} contact", self._unknown("問い合わせ先", m.contact, kb.contacts))
+        self._check_where_to_ask(file, m)
         self._check_measure_targets(file, m, helpable)
         for pat in m.name_patterns:
             try:
@@ -68,6 +99,22 @@ class MeasureChecks:
             dup = sorted({str(v) for v, n in Counter(getattr(m, attr)).items() if n > 1})
             if dup:
                 self.add(file, f"{w} {attr}", f"{attr} に同じ値が重複しています: {', '.join(dup)}")
+
+    def _check_where_to_ask(self, file: str, m: Measure) -> None:
+        """The body a measure's contact text sends a planner to first is one that runs it: its ministry (or a body
+        above or under it), or a window the knowledge names for it (by institution, sector or object). A measure
+        whose owner the sources leave open (関係府省) may list any."""
+        kb = self.kb
+        if kb.ministries.get(m.ministry) is None or routes(kb.ministries[m.ministry]):
+            return
+        first = first_body(kb, m.where_to_ask)
+        runs = {m.ministry, *(w.ministry for w in m.windows), *(e.ministry for e in m.ministry_by_sector),
+                *(e.ministry for e in m.ministry_by_object)}
+        if first and not family(kb, first) & set().union(*(family(kb, r) for r in runs)):
+            self.add(file, f"{m.id} where_to_ask",
+                     f"where_to_ask が最初に挙げる窓口（{kb.ministries[first].name}）が所管の府省庁"
+                     f"（{kb.ministries[m.ministry].name}）とも施策の窓口（windows・ministry_by_sector・"
+                     f"ministry_by_object）とも合いません")
 
     def _check_measure_targets(self, file: str, m: Measure, helpable: dict[str, set[str]]) -> None:
         """What a measure points at: related measures, fields, products, sectors, gaps it helps, plan types."""
@@ -106,6 +153,8 @@ class MeasureChecks:
                 self.add(file, f"{w} plan_sections", "plan_sections には、その記載項目で探す objects が必要です")
         if m.open_to and not m.objects:
             self.add(file, f"{w} open_to", "open_to には、他の類型の計画が書くべきもの（objects）が必要です")
+        if m.for_firms and not set(m.for_firms.implied_for) <= set(m.plan_types):
+            self.add(file, f"{w} for_firms", "for_firms の implied_for は施策の plan_types の中の類型です")
         if m.open_to and set(m.open_to.plan_types) & set(m.plan_types):
             self.add(file, f"{w} open_to", "open_to の plan_types は施策の plan_types 以外の類型です")
         for h in m.helps:

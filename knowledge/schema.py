@@ -156,6 +156,9 @@ class Ministry(Strict):
     kind: Literal["cabinet", "ministry", "agency", "regional_office", "organization", "council"]
     parent: str | None = None
     region: str | None = None  # for regional offices: the area they serve
+    # the words a contact text uses for its local offices and bureaus (都道府県労働局, 各地方農政局, 林野庁): with its
+    # names, how `kb validate` tells which body a measure's `where_to_ask` sends a planner to. A matching aid (project)
+    offices: list[str] = []
     contacts: list[Contact] = []
     where_to_ask: str = ""  # desk-facing text: how to reach them
     basis: Basis
@@ -245,6 +248,21 @@ class OpenTo(Strict):
     also_cited: list[SourceRef] = []
 
 
+class ForFirms(Strict):
+    """Whom a programme is for by the kind of firm, as the sources say (中堅・中小企業やスタートアップが行う…大規模投資):
+    unless the plan names it, a plan must mention such firms (`words`, in what it stands behind) for it to be
+    recommended, except a plan of a type the sources describe as about such firms (`implied_for`: B, whose core firms
+    the 参考リスト takes at 従業員規模が2,000名以下 and whose outline speaks of 中堅企業支援策の適用). An A plan formed
+    around large firms' investments (熊本のTSMC) that never speaks of mid-sized or small firms has none for it.
+    `source` says whom the programme is for; `also_cited`, why the implied types' plans are about such firms. A
+    matching aid (project)."""
+
+    words: list[str] = Field(min_length=1)
+    implied_for: list[PlanTypeId] = []
+    source: SourceRef
+    also_cited: list[SourceRef] = []
+
+
 class Measure(Strict):
     id: str
     name: str
@@ -299,6 +317,9 @@ class Measure(Strict):
     # a national programme open to plans of other types than the ones it is listed for, where they state what it pays
     # for (OpenTo)
     open_to: OpenTo | None = None
+    # whom the programme is for by the kind of firm (中堅・中小企業やスタートアップ): a plan that never mentions such
+    # firms is not its client, unless its type is about such firms (ForFirms)
+    for_firms: ForFirms | None = None
     # under_consideration: the sources name it as being considered (新たな財政措置の検討); nothing to apply for yet
     status: Literal["available", "under_consideration"] = "available"
     conditions: list[Condition] = []

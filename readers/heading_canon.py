@@ -58,6 +58,13 @@ CANON: list[tuple[re.Pattern[str], str]] = [
     # how the effect is checked, asked or named (「効果はどう確かめるの？」「効果の確かめ方」): its verification
     (re.compile(r"は?(?:どう|どのように|どうやって)(?:確かめ|確認し|検証し|測|はか)(?:る|ります)か$"), "検証"),
     (re.compile(r"の?(?:確かめ方|確認の?(?:方法|仕方)|検証の?(?:方法|仕方))$"), "検証"),
+    # the impact on the region in other words: 「地域への広がり」「域内への波及」「地域経済への波及効果」
+    (re.compile(r"(?:地域|域内|地元|地域経済)への(?:波及(?:効果)?|広がり)"), "地域へのインパクト"),
+    # 「計画の素案における位置付け」: where the block's draft places the plan, i.e. its consistency with that draft
+    (re.compile(r"(?<=計画の素案)(?:における|での|上の|の中での)位置付け$"), "との整合性"),
+    # 「効果の検証」「成果の検証」: the verification of the effect; 「KPIと撤退基準」: the KPI item's own pair
+    (re.compile(r"^(?:効果|成果)の(?=検証)"), "効果"),
+    (re.compile(r"^KPI(?:と|および|並びに)(?=撤退基準)"), "KPI及び"),
     # the actions in practice (「具体的な取組」「具体的な取り組み」): the picture of them
     (re.compile(r"^具体的な取組(?:内容)?$"), "取組の具体像"),
     # what is done in practice, asked (「具体的に何をするの？」): the picture of the actions

@@ -35,6 +35,7 @@ TYPE_KEYS = re.compile(r"類型|計画の種類|計画の種別|計画区分|プ
 _PROSE_TYPE = next(rx for k, _, rx in PROSE_META if k == "type")
 LAYOUT_MATCH = 80.0  # a table row label must name an item clearly to lay the plan out
 LABEL_MATCH = 78.0  # a key：value key must name an item clearly to place its text
+TOPIC_MATCH = 85.0  # a sentence's topic must name an item closely to move the sentence to it
 WORDING_MATCH = 90.0  # a label this close to an item's wording is that wording
 
 
@@ -66,6 +67,14 @@ class Outline:
             return None
         m = label_match(label, self.targets, _section_id(current, self.targets))
         return m.target.id if m is not None and m.score >= LABEL_MATCH else None
+
+    def item_of_topic(self, label: str) -> str | None:
+        """The item the topic a sentence opens with names (「核となる事業者は、…」), wherever the sentence sits: only a
+        close match (「本プラン」「核となる事業者の売上高の合計」 name no item)."""
+        if not self.targets or not label or len(label) > 30:
+            return None
+        m = label_match(label, self.targets, None)
+        return m.target.id if m is not None and m.score >= TOPIC_MATCH else None
 
     def found(self) -> list[str]:
         """The item ids that have a place, in the knowledge base's order."""

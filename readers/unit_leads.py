@@ -47,9 +47,11 @@ def _topic_item(u: Unit, home: str | None, outline: Outline) -> str | None:
     m = TOPIC_OPENING.match(u.norm)
     if m is None:
         return None
-    own = outline.item_of_label(m.group("label"), None)
-    if own is None or own == home or _section(own, outline) in (own, _section(home, outline)):
-        return None  # a whole section named by one sentence is read by its content (the sections family), not moved here
+    own = outline.item_of_topic(m.group("label"))
+    if own is None or own == home or _section(own, outline) == _section(home, outline):
+        return None
+    if _section(own, outline) == own and not any(t.parent == own for t in outline.targets):
+        return None  # a section with no items (伴走支援体制) is read by its content (the sections family), not moved here
     return own
 
 

@@ -20,9 +20,11 @@ SENTENCE_BREAK = re.compile(r"[。！？!?]+[」』）)]?")
 REQUEST = re.compile(r"たい|たく|ほしい|欲しい|てもら|(?:の|る|ない|ます|です|しょう)か|教えて|ください|知りたい|？|\?")
 
 # not のですが, 建てるのに使える; a cost that rises, said in the て-form before what is wanted (人件費が上がって機械に置き換え
-# たい, 電気代が上がり続けていて、…迷っている, 燃料代が高騰して、) is a cause too
+# たい, 電気代が上がり続けていて、…迷っている, 燃料代が高騰して、) is a cause too, and so is a burden said in an
+# adjective's continuative form before a comma (電気代の負担が重く、炉を替えたい; 要請が厳しく、)
 CAUSE = re.compile(r"ので(?!す|しょう)|から[、，]|ため[、，]|ために[、，]|のに[、，]|"
-                   r"(?:上がり続け|上が|値上がりし|高騰し|高くな|かさん|膨らん)(?:て|って|で)(?:いて|おり)?[、，]?")
+                   r"(?:上がり続け|上が|値上がりし|高騰し|高くな|かさん|膨らん)(?:て|って|で)(?:いて|おり)?[、，]?|"
+                   r"(?:重|高|きつ|苦し|厳し|大き)く[、，]")
 # what a request asks for: a measure, named anywhere in the question (補助金, 融資, 制度, 税制 …) …
 NAMES_A_MEASURE = re.compile(r"補助|助成|融資|交付金|基金|税制|優遇|特例|制度|施策|補て?ん|補填")
 # … or help of some kind, asked for in the request itself (支援, 手伝って, 使える, 資金, 事業, 枠 …)

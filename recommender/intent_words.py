@@ -23,26 +23,51 @@ FOREIGN = frozenset(fold(w) for w in [
     "上海", "北京", "ソウル", "バンコク", "パリ", "ロンドン", "ニューヨーク", "シンガポール", "ハワイ"])
 HOME = frozenset({fold("日本")})
 ABROAD = fold("海外")
+# regions of Japan beyond one's own prefecture (general knowledge): 本州に売りたい is 県外に売りたい, not 海外
+DOMESTIC = frozenset(fold(w) for w in [
+    "本州", "九州", "四国", "北海道", "道外", "東北", "関東", "首都圏", "東京", "大阪", "名古屋", "関西", "近畿", "中部",
+    "北陸", "中国地方", "全国", "都市部", "大都市", "都会", "三大都市圏", "京阪神", "中京"])
+OUT_OF_PREFECTURE = fold("県外")
 # light words that only ask or want: a phrasing that loses them loses nothing of what is wanted (LOST_WORD)
 ASKING = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良い", "どう", "何", "誰", "うち", "どこ", "もの", "ところ"})
 # words people use for one thing (a question's プラン is the phrasings' 計画, its うまくいった例 their 事例)
-SAME = {fold("プラン"): fold("計画"), fold("例"): fold("事例")}
+SAME = {fold("プラン"): fold("計画"), fold("例"): fold("事例"), fold("手直し"): fold("改修"),
+        fold("リノベーション"): fold("改修"), fold("乗り出す"): fold("進出"),
+        fold("金"): fold("お金")}
+# a compound ending in 機 names a machine (製麺機, 乾燥機, 券売機), save the aircraft ones (general knowledge)
+MACHINE = fold("機械")
+AIRCRAFT = ("航空機", "飛行機", "旅客機", "無人機", "戦闘機", "哨戒機", "輸送機", "ジェット機", "試作機")
 # nouns of time that say when, not what of (今の決まり is the 決まり, 昔の工場 a 工場): no object of what follows
 WHEN = frozenset(fold(w) for w in ["今", "いま", "現在", "昔", "最近", "将来", "従来", "当時", "以前", "前", "今後",
                                    "現状", "当面", "これまで", "今年", "来年", "去年", "昨年", "今年度", "来年度"])
 
 
 def token_forms(t: Token) -> set[str]:
+    if t.surface == "機":
+        return {MACHINE}  # 製麺|機 is a machine
     if not t.content or (t.pos == "接尾辞" and len(t.surface) == 1):
         return set()
     # the dictionary form too: a verb matches in any inflection (載ったら is 載る, whose normalised form is 乗る)
     forms = {fold(t.norm), fold(t.surface), fold(t.lemma or t.surface)}
     if (t.country or fold(t.surface) in FOREIGN) and fold(t.surface) not in HOME:
         forms.add(ABROAD)  # フランスに出したい is 海外に出したい
+    elif fold(t.surface) in DOMESTIC:
+        forms.add(OUT_OF_PREFECTURE)  # 本州に売りたい is 県外に売りたい
     if len(t.surface) > 2:
         forms |= {f for f in (fold(x) for x in split_a(t.surface)) if len(f) > 1}
     forms |= {SAME[f] for f in forms if f in SAME}
+    if len(t.surface) > 1 and t.surface.endswith("機") and not t.surface.endswith(AIRCRAFT):
+        forms.add(MACHINE)  # 製麺機を入れたい is 機械を入れたい (not 航空機)
+    if t.pos == "動詞" and t.lemma and t.lemma.endswith("込む") and len(t.lemma) > 3:
+        forms |= _leading_verb(t.lemma[:-2])  # 売り込む is 売る too
     return {f for f in forms if f and f not in LIGHT}
+
+
+@functools.lru_cache(maxsize=1024)
+def _leading_verb(stem: str) -> frozenset[str]:
+    """The dictionary form of a compound verb's first verb from its stem (売り → 売る), if it is one."""
+    first = tokens(stem + "たい")[0]
+    return frozenset({fold(first.lemma)}) if first.pos == "動詞" and first.lemma else frozenset()
 
 
 def units(text: str) -> tuple[frozenset[str], ...]:
@@ -72,6 +97,14 @@ def other_object(phrase: str, question: str) -> bool:
     """The phrasing asks about Y of X, the question about Y of something else (計画の書き方 / 申告書の書き方)."""
     mine, theirs = objects(phrase), objects(question)
     return any(w in theirs and not (of & theirs[w]) for w, of in mine.items())
+
+
+def other_destination(phrase: str, question: str) -> bool:
+    """The phrasing sells abroad and the question only elsewhere in Japan, or the other way round (海外で売りたい /
+    本州に売りたい): a place to sell to of the other kind."""
+    mine, theirs = words(phrase), words(question)
+    return any(a in mine and a not in theirs and b in theirs
+               for a, b in ((ABROAD, OUT_OF_PREFECTURE), (OUT_OF_PREFECTURE, ABROAD)))
 
 
 def words(text: str) -> frozenset[str]:
@@ -136,9 +169,9 @@ def modified_only(text: str) -> frozenset[str]:
     return frozenset(after - bare)
 
 
-def shared_units(phrase: str, text: str) -> int:
-    """How many of the phrasing's words (tokens) the text contains."""
-    mine = words(text)
+def shared_units(phrase: str, text: str, ignored: frozenset[str] = frozenset()) -> int:
+    """How many of the phrasing's words (tokens) the text contains (not counting the ignored words)."""
+    mine = words(text) - ignored
     return sum(1 for u in units(phrase) if u & mine)
 
 

@@ -42,6 +42,7 @@ from chiiki_mirai.recommender.intent_words import (
     compound_inner,
     compound_modifiers,
     modified_only,
+    other_destination,
     other_object,
     token_forms,
     units,
@@ -71,6 +72,7 @@ NEED_THEMES: dict[str, tuple[str, ...]] = {
     "tourism_area": ("tourism",), "food_export": ("export", "food", "agriculture"), "sports": ("sports",),
     "culture": ("culture",), "circular": ("circular_economy",), "disaster": (),
     "plan_benefit": (), "municipal_staff": ("consultation",), "supplier_entry": ("management", "capex"),
+    "field_trial": (),
 }
 NEED_LABELS: dict[str, str] = {
     "succession": "事業承継", "closing": "廃業・事業の整理", "finance_loan": "融資・資金繰り",
@@ -83,7 +85,7 @@ NEED_LABELS: dict[str, str] = {
     "essential_services": "生活サービスの維持", "tourism_area": "観光地づくり", "food_export": "農林水産物・食品の輸出",
     "sports": "スポーツ", "culture": "文化資源・伝統工芸", "circular": "リサイクル・循環経済", "disaster": "防災",
     "plan_benefit": "計画に載ることの利点", "municipal_staff": "自治体の人手・専門人材",
-    "supplier_entry": "新しい取引・分野への参入",
+    "supplier_entry": "新しい取引・分野への参入", "field_trial": "新しい技術・やり方の現場での実証",
 }
 # a need that makes another only the context of the question: a supplier entering a large plant's supply chain is
 # not the one investing in it (the plant it names brings no A-scale family)
@@ -255,7 +257,7 @@ class IntentIndex:
         for i in sorted(candidates):
             need, ph, _ = self.phrases[i]
             s = self.score(i, q, modified)
-            if s >= NEED_MIN and other_object(ph, question):
+            if s >= NEED_MIN and (other_object(ph, question) or other_destination(ph, question)):
                 s *= OTHER_OBJECT
             for w in self.by[i]:
                 d = per.setdefault(need, {})

@@ -59,7 +59,13 @@ NOT_NEED = (r"(?:負担|制約|リスク|コスト|課題|不足|困難)(?:は|�
 # how a figure is counted: computed, summed up, multiplied (a KGI's 設定の根拠)
 BASIS = (r"(?:算定|算出|推計|積算)(?:し|す|の根拠|の方法)|試算(?:し|す)|積み?上げ(?:た|る|て|。)|(?:の|を)合計|乗じ(?:た|て|る)|"
          r"(?:者|数)の累計|"
-         r"設定の?根拠")
+         r"設定の?根拠|"
+         # a line that states one of the plan's figures by its name, then its value or when it is set (「域内取引額：市内
+         # 漁業者・運送業者からの調達額 62億円 → 95億円」, 「産業人材育成数　市内の高専・工業高校と連携した育成の規模は今後
+         # 検討する」): the indicators the sources ask for (官民設備投資額, 付加価値増加額, 人材育成数, 域内取引額, 売上額) and
+         # the plan's own (出荷額); whom the firms buy from and the schools a figure will be agreed with are not asked for
+         r"^[\s・○〇●◎■□◆◇\-－―—]*(?:独自)?(?:KGI|ＫＧＩ)?[①-⑳0-9０-９]?[\s：:]*[^\s：:、。]{0,12}?"
+         r"(?:設備投資額|付加価値(?:増加)?額|育成数|取引額|売上(?:高|額)|出荷額)(?:[\s：:]|$)")
 # a condition supposed (「…できない場合、」, 「…未満の場合は」, 「不足する場合には」): what would happen, not what is
 CONDITION = r"[^、。]*?場合(?:に?は|でも|、)"
 _CONDITION_RE = re.compile(CONDITION)

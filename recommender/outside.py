@@ -14,6 +14,7 @@ from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.asks import asks_advice, request_part
 from chiiki_mirai.recommender.intent_words import narrower, shared_units
 from chiiki_mirai.recommender.intents import GENERIC_NEEDS, NeedMatch, OutsideNeed, intent_index
+from chiiki_mirai.recommender.needs import neutral_words
 
 OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
 # what the answer names when a request for advice decides it on a need read by one word only (which one is unsure)
@@ -52,8 +53,8 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tup
     if advice and served:
         return None  # a need no measure serves read by one word loses to a served need read clearly
     # 「資材が値上がりしたので販路を広げたい」: a need no measure serves named only as the cause of a request a
-    # measure serves is not what is asked
-    if asked != query and shared_units(best.phrase, asked) < OUTSIDE_WORDS and any(
+    # measure serves is not what is asked (a word that only asks for help, 支援・制度, does not name it in the request)
+    if asked != query and shared_units(best.phrase, asked, neutral_words()) < OUTSIDE_WORDS and any(
             n.need not in idx.outside and n.need not in GENERIC_NEEDS and read(n) for n in idx.match(asked)):
         return None
     # a served need wins when its writers agree more strongly (their median: the outside needs have one writer, the

@@ -70,6 +70,13 @@ def _kinds(path: Path = KINDS) -> dict[str, str]:
 
 KIND_OF = _kinds()
 MISSING_TOP = 0.6  # the paraphrase's most telling word is not in the text
+# a paraphrase of a machine (食品加工機械, 食品加工の装置メーカー) against a text that names no machine
+# (ホタテの加工会社): the text is about the work the machine does, not about making the machine
+MACHINE = frozenset(fold(w) for w in _split("機械 装置 機器 設備 ライン 機"))
+NO_MACHINE = 0.5
+# kinds a text names only as what its machine works on: a foodstuff is 食品 in 「ホタテの貝柱を殻から外す機械」, not in
+# 「菓子製造の新工場」 (新食品) or 「ホタテの加工場」 (食品加工)
+MACHINE_KINDS = frozenset({fold("食品")})
 ONE_OF_MANY = 0.5  # the text shares one word of a paraphrase of several
 
 
@@ -140,7 +147,8 @@ def words(text: str, skip: set[int] | None = None) -> set[str]:
     the text names counts as its kind's word too (チョウザメ → 魚; not on the paraphrases' side, where a kind named
     alone, バナメイエビ, would turn into any fish)."""
     out = named_words(text, skip)
-    return out | {KIND_OF[f] for f in out if f in KIND_OF}
+    machine = any(_machine(w) for w in out)
+    return out | {KIND_OF[f] for f in out if f in KIND_OF and (machine or KIND_OF[f] not in MACHINE_KINDS)}
 
 
 def named_words(text: str, skip: set[int] | None = None) -> set[str]:
@@ -218,6 +226,7 @@ class ParaphraseIndex:
         # per row: each unit's forms and weight (its rarest form's IDF), heaviest first
         self.units = [sorted(((u, max(self.idf[w] for w in u)) for u in units), key=lambda x: -x[1])
                       for _, _, units in rows]
+        self.machine = [any(u & MACHINE for u in units) for _, _, units in rows]
 
     def _partial(self, row: int, ws: set[str]) -> float:
         """The cut for a paraphrase the text matches only in part (1.0 when it has its telling words)."""
@@ -228,6 +237,8 @@ class ParaphraseIndex:
             cut *= MISSING_TOP
         if len(units) > 1 and sum(covered) == 1:
             cut *= ONE_OF_MANY
+        if self.machine[row] and not any(_machine(w) for w in ws):
+            cut *= NO_MACHINE
         return cut
 
     def match(self, text: str, top: int = 5, skip: set[int] | None = None,
@@ -262,6 +273,11 @@ class ParaphraseIndex:
                  for o in np.flatnonzero(best > 0)]
         found.sort(key=lambda m: (-m.score, m.product))
         return found[:top]
+
+
+def _machine(word: str) -> bool:
+    """A word that names a machine: one of MACHINE or a compound ending in one (選別機, 検査装置, 加工ライン)."""
+    return word in MACHINE or any(word.endswith(m) for m in MACHINE)
 
 
 def paraphrase_index(kb: KnowledgeBase) -> ParaphraseIndex:

@@ -38,7 +38,11 @@ class NameIndex:
         self.patterns = [(m.id, re.compile(p)) for m in kb.measures.values() for p in m.name_patterns]
         self.types = {m.id: set(m.plan_types) for m in kb.measures.values()}
         self.shared_uses = {m.id: m.shared_name_uses for m in kb.measures.values() if m.shared_name_uses}
+        # the firms a programme is for (Measure.for_firms) are read as objects are: in what the plan stands behind
+        self.measure_firms = {m.id: frozenset(norm(w) for w in m.for_firms.words) for m in kb.measures.values()
+                              if m.for_firms}
         self.objects = {norm(o) for m in kb.measures.values() for o in m.objects}
+        self.objects |= {w for words in self.measure_firms.values() for w in words}
         self.measure_objects = {m.id: frozenset(norm(o) for o in m.objects) for m in kb.measures.values()}
         self.measure_industries = {m.id: frozenset(norm(o) for o in m.industries) for m in kb.measures.values()}
         self.name_buckets = bucket_by_prefix(self.names)

@@ -16,7 +16,8 @@ A measure's score adds evidence, each part a `Link` the explanation turns into a
   (`Measure.helps_how`, with its rationale and source).
 A measure whose object (museums, ES providers, green steel: `Measure.objects`) is absent from what the plan
 stands behind is not recommended unless the plan names it, nor one for another kind of business than the plan's
-(`Measure.industries`: the agri-food export platform for a craft); nor is one that nothing in the plan points at
+(`Measure.industries`: the agri-food export platform for a craft), nor a programme for a kind of firm the plan
+never mentions (`Measure.for_firms`: 中堅・中小企業 for an A plan of a large firm's plant); nor is one that nothing in the plan points at
 and the type's menu does not list (the menu alone is what a desk hands a plan that says little), nor one below
 half of the best measure the plan does not name (unless it is the type's benefit).
 A measure still under consideration (新たな財政措置の検討) counts only where the plan names it; nor is a measure whose
@@ -161,6 +162,13 @@ def _objects_missing(m: Measure, objects: frozenset[str], reading: PlanReading) 
     return absent or unasked or bool(m.objects_in_need and not (objects & reading.object_needs))
 
 
+def firms_missing(m: Measure, reading: PlanReading, plan_type: str | None, firms: frozenset[str]) -> bool:
+    """The programme is for a kind of firm (`Measure.for_firms`: 中堅・中小企業やスタートアップ) the plan never mentions,
+    and the plan's type is not one the sources describe as about such firms."""
+    return bool(firms) and m.for_firms is not None and plan_type not in m.for_firms.implied_for \
+        and not firms & reading.present
+
+
 def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: KnowledgeBase,
                    facts: dict[str, object] | None) -> Scored | None:
     """The measure's score with its links, or None when the plan gives no ground to recommend it."""
@@ -169,6 +177,8 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
     objects = made_objects(m, idx.measure_objects.get(m.id, frozenset()), reading)
     if not named and _objects_missing(m, objects, reading):
         return None  # what the measure is for is not in the plan, or not as a lack the plan states
+    if not named and firms_missing(m, reading, sig.plan_type, idx.measure_firms.get(m.id, frozenset())):
+        return None  # the firms the programme is for are not the plan's (an A plan's large investors)
     if not named and not industry_fits(reading, idx.measure_industries[m.id], frozenset(m.sectors),
                                        frozenset(sig.sectors)):
         return None  # the plan's business is not one the measure is for

@@ -5,7 +5,8 @@ stand in, their modality and kind, `modality.py`) and reads from them
 - the measures the plan names itself, in any of their names (`Measure.name`, `proper_names`, `name_patterns`), anywhere in the
   plan, with the quote; a name inside a longer name of another measure counts for the longer one only
   (地域未来交付金 inside 地域未来交付金等による地域基盤の再構築), and a name several measures share goes to the one
-  listed for the plan's type (地域未来交付金 → 関連インフラ for an A plan, 優先採択 for B and C);
+  listed for the plan's type (地域未来交付金 → 関連インフラ for an A plan, 優先採択 for B and C); not in a heading nor
+  where the plan says how it counts a figure (the 定員拡充 whose places its 人材育成数 sums);
 - needs: the themes of the problems, shortages and requests it states as its own (課題・政策手段 sections, and
   a shortage stated anywhere), each with the statement that says so; never from the plan's own set-up
   (伴走支援体制, its desk) nor from a negated or blank statement;
@@ -65,7 +66,10 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     names = occurring(joined, idx.name_buckets)
     said: set[str] = set()  # the names the plan writes the measures it names by
     for st in stands:
-        for mid, name in ([] if st.heading else named_in(st, idx, plan_type, names) + named_by_pattern(st, idx)):
+        # a heading says what the plan writes about; the basis of a figure (「人材育成数は、…講座の定員拡充分の合計」)
+        # how it counts: neither names a measure the plan asks for
+        naming = not st.heading and st.kind != "basis"
+        for mid, name in (named_in(st, idx, plan_type, names) + named_by_pattern(st, idx)) if naming else []:
             said.add(name)
             if mid not in r.named:
                 r.named[mid] = Evidence(quote_around(st.text, name), st.label)

@@ -111,13 +111,35 @@ def read_statements(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> lis
     return out
 
 
+# a lack of people (「量産立ち上げ期の技能者不足」, 「新工場の稼働には三倍の人数が必要となる」, 「約四百人の確保が必要」): what is
+# lacking is people, whatever the plant, the ramp-up or the work they are for
+PEOPLE_LACK = re.compile(r"(?:人材|技能者|技術者|技能工|熟練工|職人|担い手|後継者|人手|人数|人員|作業員|運転員|オペレーター|"
+                         r"有資格者|[0-9０-９一二三四五六七八九十百千]人)）?の?(?:が|を|は)?(?:不足|足りな|確保が(?:必要|課題|難し)|"
+                         r"必要(?:と(?:なる|なります)|である|です)?)")
+
+
+# the plant named as whose land, road or surroundings are lacking (「工場用地の不足」, 「工場へのアクセス道路の渋滞」, 工場立地法):
+# the lack is of land or a road, not of plant (no capex need)
+PLANT_AS_PLACE = re.compile(r"工場(?=用地|へのアクセス|周辺|立地法)")
+
+
 def need_themes(text: str) -> dict[str, tuple[float, str]]:
     """The themes of what a need statement says is lacking: those of its label where the label names one (「人材：…」),
-    else of the statement without the occasion the need comes with (OCCASION, unless that states a lack itself)."""
+    else of the statement without the occasion the need comes with (OCCASION, unless that states a lack itself); where
+    the only lack it states is of people (PEOPLE_LACK), talent and not capex; a plant named as where land or a road is
+    lacking (PLANT_AS_PLACE) is no lack of plant."""
     label = NEED_LABEL.match(text)
     if label and (themes := detect_themes(label.group(0))):
         return themes
-    return detect_themes(OCCASION.sub(lambda m: m.group(0) if states_lack(m.group(0)) else " ", text))
+    themes = detect_themes(PLANT_AS_PLACE.sub("", OCCASION.sub(lambda m: m.group(0) if states_lack(m.group(0)) else " ",
+                                                                  text)))
+    people = PEOPLE_LACK.search(text)
+    if people and not states_lack(PEOPLE_LACK.sub(" ", text)):
+        # the plant or the line the people are for is no lack of plant: no capex need (the sentence's other themes,
+        # the export or sales work they would do, stay)
+        themes.pop("capex", None)
+        themes.setdefault("talent", (1.0, people.group(0)))
+    return themes
 
 
 def need_strength(st: Statement) -> float:

@@ -21,11 +21,13 @@ from chiiki_mirai.recommender.themes import (
     WOMEN_AT_WORK,
 )
 
-# a department, office, cooperative or association name (商工観光労働部, 観光部門, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会)
-# or a ministry or agency (国土交通省, 観光庁; not before a kanji or katakana: 省力化・省エネ are words) names who acts,
-# not what the plan is about: not an object (the 漁業 of a 漁業協同組合 is no call for fisheries technology, the 観光
-# of a tourism association the plan exhibits with is no call for tourism measures, the 交通 of 国土交通省 no transport)
-ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部門|部|局|室|係|協同組合|協会|連盟|連合会)(?![\u4e00-\u9fff])|"
+# a department, office, cooperative or association name (商工観光労働部, 観光部門, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会),
+# a public research institute (産業技術センター農産物加工研究所, 水産試験場, 県水産技術センター) or a ministry or agency (国土交通省, 観光庁; not
+# before a kanji or katakana: 省力化・省エネ are words) names who acts, not what the plan is about: not an object (the 漁業
+# of a 漁業協同組合 is no call for fisheries technology, the 農産物 of the institute a plan commissions research from no
+# farm product of its own, the 観光 of a tourism association the plan exhibits with is no call for tourism measures, the
+# 交通 of 国土交通省 no transport)
+ORG_NAME = re.compile(r"[\u4e00-\u9fffァ-ヶー]+(?:課|部門|部|局|室|係|協同組合|協会|連盟|連合会|研究所|試験場|技術センター|研究センター)(?![\u4e00-\u9fff])|"
                       r"[\u4e00-\u9fff]+[省庁](?![\u4e00-\u9fffァ-ヶー])")
 # a bus, a route or a ferry the municipality runs (町営バス, 村営の路線) is transport, not one of its facilities: the
 # 町営 of it is no object of the public-facility measures (the bus stays an object of the transport ones)
@@ -35,12 +37,20 @@ RUN_SERVICE = re.compile(r"[市町村]営の?(?=バス|路線|航路|フェリ�
 # food-hub measure). The clause up to から仕入れる, or a list ending in の仕入れ (仕入 only: goods bought in; 資金の調達
 # is finance the plan seeks)
 SUPPLIERS = re.compile(r"[^、。，,\n]{0,30}?から(?:の)?仕入|[^、。，,\n（(]{0,20}?の仕入(?!先)")
-# 海外 as where inputs come from (themes.SUPPLY_ABROAD: 「部材の海外依存」, 「海外製が大半」) or whom an inn receives
-# (themes.GUESTS_ABROAD: 「海外客」): no market abroad the export measures are for
-SUPPLY_ABROAD_RE = re.compile(f"{SUPPLY_ABROAD}|{GUESTS_ABROAD}")
+# 海外 as where inputs come from (themes.SUPPLY_ABROAD: 「部材の海外依存」, 「海外製が大半」), whom an inn receives
+# (themes.GUESTS_ABROAD: 「海外客」) or whom the plan's firms compete with (「海外競合より開発期間を4割短縮」, 海外勢): no
+# market abroad the export measures are for
+RIVALS_ABROAD = r"海外(?=競合|勢)"
+SUPPLY_ABROAD_RE = re.compile(f"{SUPPLY_ABROAD}|{GUESTS_ABROAD}|{RIVALS_ABROAD}")
 # a KPI's withdrawal cell (「撤退基準：2年目で40%未満の場合、運営方式を見直し、市の出資を引き揚げる」): what the plan would
 # do if the indicator fails, not what it asks for (up to the next cell of the row)
 WITHDRAWAL_CELL = re.compile(r"撤退(?:基準|条件)?[：:][^/／|｜\n]*")
+# the cells of a KPI row, written one after another (「＜KPI①＞ 指標名：… ／ 現状：用地造成設計中 ／ 目標：… ／ 担当：… ／ 検討の
+# 場：…」, 「… / Who（担当部署）：産業振興課 / Where（対象）：臨空工業団地 / How（検証方法）：…」), that say where the
+# indicator stands, what it aims at, when, who does it and where it is reviewed: how the plan tracks a measure, not
+# what it asks for (the 指標名, the 施策の意義 and the 内容 / What of the row stay)
+KPI_CELL = re.compile(r"([/／|｜]\s*)(?:(?:Who|When|Where|How)|現状|目標(?:値)?|期限|担当(?:部署|課)?|検討の場(?:・進め方)?|"
+                      r"進め方)(?:[（(][^）)]{0,12}[）)])?[：:][^/／|｜\n]*")
 # an object word inside a longer name of another thing: the 専門学校 of a college of technology written in full
 # (一関工業高等専門学校) is no vocational school (the object of the vocational-school measure); the 料理 of a 料理店 or a
 # 料理人 names a customer (charcoal or shiitake sold to Chinese restaurants), and 食材 bought in (食材の仕入れ) an input
@@ -61,12 +71,20 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
                 # the スキー of ウイスキー and スキーム, the 下水 of 地下水, the 産品 of 量産品・国産品・生産品
                 "スキー": re.compile(r"(?<!ウイ)スキー(?!ム)"), "下水": re.compile(r"(?<!地)下水"),
                 "産品": re.compile(r"(?<![量国生])産品"),
+                # 100億 and 百億 as the number itself (売上高100億円), not the end of a larger one (七百億円, 二千百億円,
+                # 1,100億円)
+                "百億": re.compile(r"(?<![一二三四五六七八九十千万〇零壱弐参0-9])百億"),
+                "100億": re.compile(r"(?<![0-9,，.])100億"),
                 # 集約 and 再配置 of buildings (施設の集約, 「…会館・分室をショールームに集約」), not of desks, departments,
                 # councils or plots (「窓口を1か所に集約」, 「観光部門を推進協議会に集約」, 「加工団地の空き区画を再配置」):
                 # the facilities a 仕組みづくり reorganises
                 **{w: re.compile(rf"(?:施設|校舎|庁舎|公民館|保育所|センター|会館|館|工房|倉庫|拠点|跡地|建物|事務所|"
                                  rf"分室|支所)[^、。,，]{{0,30}}?{w}|{w}[^、。,，]{{0,3}}(?:施設|拠点|センター)")
                    for w in ("集約", "再配置")},
+                # automation as the plan's own work (「検査工程の自動化」), not in the name of a maker or a trade (「欧州の
+                # 自動化積層装置メーカー」 a firm it attracts, 「工場自動化の事業者」 its customers' business)
+                **{w: re.compile(rf"{w}(?![\u4e00-\u9fffァ-ヶー]{{0,8}}(?:メーカー|ベンダー)|の(?:事業者|業者))")
+                   for w in ("自動化", "省力化", "省人化")},
                 # women as people at work, not as customers (themes.WOMEN_AT_WORK: 「20〜40代女性」 is a target market)
                 "女性": re.compile(WOMEN_AT_WORK),
                 # the wealthy and the high-priced as visitors (「海外の富裕層旅行者」, 「高単価のツアー」), not as the buyers of
@@ -102,9 +120,11 @@ def bare_of(text: str) -> str:
     """The text as the objects are looked for in it: without department names (商工観光労働部 names who acts), without
     the 町営 of a bus the municipality runs (RUN_SERVICE), without the suppliers a business buys from (SUPPLIERS),
     without 海外 as where its inputs come from or its guests are from (SUPPLY_ABROAD_RE), without a tour product made up (「旅行商品の造成」:
-    themes.TOUR_PRODUCT_RE) and without a KPI's withdrawal cell (WITHDRAWAL_CELL)."""
+    themes.TOUR_PRODUCT_RE), without a KPI's withdrawal cell (WITHDRAWAL_CELL) and the cells of a KPI row that track it
+    (KPI_CELL)."""
     text = SUPPLIERS.sub(" ", RUN_SERVICE.sub("", ORG_NAME.sub(" ", text)))
-    return WITHDRAWAL_CELL.sub(" ", TOUR_PRODUCT_RE.sub(" ", SUPPLY_ABROAD_RE.sub(" ", text)))
+    text = KPI_CELL.sub(r"\1 ", WITHDRAWAL_CELL.sub(" ", text))
+    return TOUR_PRODUCT_RE.sub(" ", SUPPLY_ABROAD_RE.sub(" ", text))
 
 
 def norm(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from chiiki_mirai.core.errors import UserError
@@ -26,7 +27,7 @@ from chiiki_mirai.recommender.message import body
 from chiiki_mirai.recommender.named_measures import named_measures
 from chiiki_mirai.recommender.needs import match_needs
 from chiiki_mirai.recommender.outside import outside_need
-from chiiki_mirai.recommender.paraphrases import phrase_units
+from chiiki_mirai.recommender.paraphrases import phrase_units, product_phrases
 from chiiki_mirai.recommender.paraphrases import words as paraphrase_words
 from chiiki_mirai.recommender.rank import rank_measures
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
@@ -62,6 +63,7 @@ SECTOR_MIN = 0.5  # an outside sector is named only on clear evidence of its own
 # a product described in other words this closely names the question's field (フィルムみたいに曲がる太陽電池)
 PARA_LINE = 0.5
 WHOLE_UNITS = 2
+OTHER_WHOLE = 3  # another paraphrase of the product said whole must be this specific
 LONG_MESSAGE = 3  # sentences from which a message that names no field as a whole is read sentence by sentence
 FIELD_HINT = 0.3  # a best field with words this close keeps other fields' measures out of the needs' lists
 
@@ -124,7 +126,8 @@ def _needed(s) -> bool:
     return any(lk.kind == "need" and lk.contribution >= NEED_KEEP for lk in s.links)
 
 
-def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) -> list[NeedMatch]:
+def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int],
+               sectors: frozenset[str] = frozenset()) -> list[NeedMatch]:
     """The needs the question expresses (intents.py), each bringing its checked measures; the need outranks
     incidental nouns: its measures get W_NEED, the first need fully and the others by their share. A measure
     aimed at some fields only does not serve the need of a question about another field (誘致 of a 太陽電池 plant
@@ -144,8 +147,9 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int]) ->
         for mid, w in need_measures(kb, n.need).items():
             aimed = set(kb.measures[mid].fields)
             # a measure aimed at some fields: not for a question about another field, and for a question naming
-            # none only when every writer of the need lists it (電炉への転換 for CO2を減らせ)
-            if aimed and not fields & aimed and (fields or w < 1.0):
+            # none only when every writer of the need lists it (電炉への転換 for CO2を減らせ) or the question is of a
+            # sector outside the fields the measure serves (a fishery's trial of a sensor: スマート水産の導入実証)
+            if aimed and not fields & aimed and (fields or w < 1.0) and not sectors & set(kb.measures[mid].sectors):
                 continue
             lk = Link("need", n.need, n.phrase, W_NEED * n.score * share * w, {"label": NEED_LABELS.get(n.need, n.need)})
             links = sig.extra.setdefault(mid, [])
@@ -193,9 +197,26 @@ def _described(cls, query: str) -> bool:
     shared = sum(1 for u in units if u & mine)
     if cls.features.get("para", 0.0) < PARA_LINE:
         # a long question dilutes the likeness of a paraphrase it says whole (建物の中で野菜を育てる in a question of
-        # three sentences): every word of a paraphrase of WHOLE_UNITS words or more is a description too
-        return shared == len(units) >= WHOLE_UNITS
+        # three sentences): every word of a paraphrase of WHOLE_UNITS words or more is a description too, and so is
+        # every word of another paraphrase of the same product with OTHER_WHOLE words or more (陸で魚を養殖する is the
+        # closest, 魚を陸の水槽で育てる the one said whole)
+        return shared == len(units) >= WHOLE_UNITS or _said_whole(cls.fields[0].products, mine)
     return shared >= 2
+
+
+def _said_whole(products, mine: set[str]) -> bool:
+    """Some paraphrase of OTHER_WHOLE words or more of one of these products has every word in the question."""
+    specific = _specific_paraphrases()
+    return any(all(u & mine for u in units) for p in products for units in specific.get(p.id, ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _specific_paraphrases() -> dict[str, list[list[set[str]]]]:
+    """product id → the words of each of its paraphrases of OTHER_WHOLE words or more."""
+    out: dict[str, list[list[set[str]]]] = {}
+    for pid, phrases in product_phrases().items():
+        out[pid] = [us for us in (phrase_units(x) for x in phrases) if len(us) >= OTHER_WHOLE]
+    return out
 
 
 def _add_field_need(sig: Signals, kb: KnowledgeBase, cls) -> None:
@@ -310,7 +331,8 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
     # the field the question is about, for the needs' field-specific measures: the named one, else a likely one
     worded = max(cls.features.get("exact", 0.0), cls.features.get("para", 0.0)) >= FIELD_HINT
     hint = {f.number for f in cls.fields} or ({cls.best.number} if cls.best and worded else set())
-    intents = _add_needs(sig, kb, query, hint)
+    sector = frozenset(o[0] for o in cls.outside[:1] if o[2] >= FIELD_HINT) if not hint else frozenset()
+    intents = _add_needs(sig, kb, query, hint, sector)
     _add_field_need(sig, kb, cls)
     named = named_measures(kb, query)  # 「事業再構築補助金ってまだある？」: the scheme asked by name
     for mid, name in named.items():

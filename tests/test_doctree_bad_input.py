@@ -1,4 +1,5 @@
-"""Linear, bounded reading: pathological inputs each parse in under two seconds."""
+"""Linear, bounded reading: pathological inputs each parse in bounded time (a quadratic reading of them would take
+minutes; the speed itself is measured by benchmarks/bench_doctree.py, not here)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from docx.oxml.ns import nsdecls
 from chiiki_mirai.readers.doctree import ListItem, Table, parse_docx, parse_markdown, parse_text
 from chiiki_mirai.readers.doctree.limits import MAX_LIST_DEPTH
 
-LIMIT = 2.0  # seconds of this process's CPU time (the machine is shared: wall time varies with load)
+# seconds of this process's CPU time (the machine is shared: wall time varies with load); far above the ~1 s they take,
+# far below what a quadratic step would cost, so that load never fails them and a blow-up always does
+LIMIT = 8.0
 
 
 def timed(fn: Callable, data):  # noqa: ANN001, ANN201

@@ -813,3 +813,14 @@ def test_numbered_chapters_first_met_under_a_forms_label_fields_hold_the_labels_
     chapter = section(doc, "核となる事業者")
     assert [c.heading for c in chapter.children] == ["核となる事業者", "特定の理由"]
     assert [c.heading for c in section(doc, "支援する分野").children] == ["該当する製品", "特定の理由"]
+
+
+def test_labelled_lines_indented_under_an_empty_label_are_lines_of_their_own() -> None:
+    doc = parse_text(
+        "問3　伴走支援の分野、人員、頻度\n回答：\n　分野：設備投資、販路開拓\n　人員：産業課に専任2人\n"
+        "　頻度：月1回の訪問\n　市長が発表する。\n\n問4　産業領域\n回答：\n　木工家具の製造業\n"
+    )
+    blocks = [b for _, bs in doc.walk() for b in bs]
+    kvs = [(b.key, b.value) for b in blocks if isinstance(b, KeyValue)]
+    assert kvs == [("回答", ""), ("分野", "設備投資、販路開拓"), ("人員", "産業課に専任2人"), ("頻度", "月1回の訪問"),
+                   ("回答", " 木工家具の製造業")]  # fmt: skip

@@ -64,7 +64,7 @@ def test_more_apt_and_less_noise_than_a_fixed_list_per_type(figures):
     tool, fixed = figures["tool"], figures["fixed_top10"]
     assert tool["apt_at_10"] > fixed["apt_at_10"]
     assert tool["apt_found"] > fixed["apt_found"]
-    assert tool["noise"] <= fixed["noise"] - 2.0
+    assert tool["noise"] <= fixed["noise"] - 10.0
 
 
 def test_far_better_than_the_ranker_before(figures):
@@ -83,7 +83,7 @@ def test_the_measures_a_plan_names_are_in_its_top_10_with_their_quote(figures):
 
 
 def test_reason_lines_and_windows_hold(figures):
-    assert figures["tool"]["reasons_true"] >= 90
+    assert figures["tool"]["reasons_true"] >= 95
     # the window: >= 95 on the first 39 plans; on the 38 A plans r5-r7 judged, the reviewers split on the window
     # of related infrastructure (内閣府, 国土交通省, 関係府省), and from r8 on on that of the regional talent measure
     # (経済産業省, 厚生労働省, 関係府省: r18-r20 alone 24 of their 38 window disagreements), so the whole dev half is

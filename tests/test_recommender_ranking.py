@@ -201,7 +201,9 @@ def test_a_gap_is_claimed_only_where_the_knowledge_says_how_the_measure_closes_i
     recs = recommend_for_plan(plan, _result("C", ["C.commitment"]), kb, top=10)
     assert not [ln for r in recs for ln in r.reason_lines if ln.kind == "gap"]
     assert not any("C.commitment" in r.gaps for r in recs)
-    a_plan = _plan("A", LAND_B, title="車載電池材料クラスター")
+    # (an A plan whose investors include mid-sized and small firms: the mid-sized firms' subsidy is for them, for_firms)
+    a_plan = _plan("A", {**LAND_B, "B.4.1": ("(1) 基本戦略", LAND_B["B.4.1"][1] + "部材を納める地元の中堅・中小企業も量産設備に投資する。")},
+                   title="車載電池材料クラスター")
     with_gap = recommend_for_plan(a_plan, _result("A", ["A.feasibility"]), kb, top=40)
     lines = [ln for r in with_gap for ln in r.reason_lines if ln.kind == "gap"]
     assert lines and all(ln.ref == "A.feasibility" and ln.rationale and ln.source for ln in lines)

@@ -245,6 +245,8 @@ def rule_continuation(r: Reader, i: int, x: Line) -> int | None:
     hanging = x.indent > e.indent
     if not hanging and not wrapped:
         return None
+    if e.kind == "kv" and not e.text.strip() and not e.parts and split_kv(x.text) is not None:
+        return None  # 「回答：」 over 「　分野：…」「　人員：…」: the labelled lines under an empty label are lines of their own
     e.append(x.text, hanging and not wrapped)  # a line cut at the width goes on, however deep its next part sits
     e.last_len = r.line_width(x)
     return i + 1

@@ -32,7 +32,7 @@ ATTRIBUTES = {
         r"(?:業|機関|会社|事業所|工場|病院|自治体|施設|店|チェーン|ベンダー|団体)(?:など|等)?向け"
     ),
     "個人": re.compile(r"個人|消費者|BtoC|B2C|一般客|観光客|旅行者|来訪者|宿泊客|家庭|富裕層|ファン|愛好家|愛好者"),
-    "海外": re.compile(r"海外|国外|輸出|国内外|欧州|北米|米国|アジア|インバウンド|越境"),
+    "海外": re.compile(r"海外|国外|輸出|国内外|欧州|欧米|北米|米国|中東|アジア|インバウンド|越境"),
     "国内": re.compile(r"国内|全国"),
 }
 STRATEGY_ITEMS = ("B.4", "C.4", "A.1")  # the strategy sections (基本戦略・勝ち筋, 計画の構想)
@@ -116,14 +116,16 @@ def market_statements(read_units: list[tuple[Unit, Reading]]) -> list[Statement]
     its ターゲット or 顧客 outright (else, without either, where it names 販路・輸出)."""
     under = _under_target_labels([u for u, _ in read_units])
     own = [(u, r) for u, r in read_units if _about_buyers(u) or u.index in under]
-    if not own:
-        own = [(u, r) for u, r in read_units if re.search(r"販路|輸出", u.norm)]
-    out = []
-    for u, r in own:
-        for attr, rx in ATTRIBUTES.items():
-            if rx.search(u.norm):
-                out.append(Statement(kind="market", topic=attr, modality=r.stance, place=place_of(u)))
+    out = _attributes(own)
+    if not out:  # none named there: whom a line of a chapter no item holds sells to (「…に向けた包丁」), or 販路・輸出
+        out = _attributes([(u, r) for u, r in read_units
+                           if re.search(r"販路|輸出", u.norm) or (not u.item and u.kind != "heading" and _BUYERS.search(u.norm))])
     return out
+
+
+def _attributes(units: list[tuple[Unit, Reading]]) -> list[Statement]:
+    return [Statement(kind="market", topic=attr, modality=r.stance, place=place_of(u))
+            for u, r in units for attr, rx in ATTRIBUTES.items() if rx.search(u.norm)]
 
 
 def rate_statements(units: list[Unit]) -> list[Statement]:

@@ -55,13 +55,15 @@ _EVERY_YEAR = re.compile(r"毎年度|毎年|各年度")
 # a yearly target (「年二十件以上」「年間15人」): its deadline is every year when the KPI has no 期限 field at all
 # (a 期限 column left blank is a deadline not set)
 _YEARLY = re.compile(r"^\s*(?:年間?|単年度)\s*(?=[0-9〇一二三四五六七八九十百千])|(?:年度|年)から\s*(?:年間|毎年)")
+# a target reached within the plan's own period (「5年間で15社」「計画期間中に30件」): its deadline is the period's end
+_WITHIN_PLAN = re.compile(r"(?:^|[^0-9])[0-9一二三四五六七八九十]{1,2}\s*(?:か年|年間)\s*で|計画期間(?:中|内|の終了まで)に?")
 _TIME_WORD = re.compile(r"年度|毎年|[0-9]{4}|月|末|まで|以降|中")
 NAME_LINE = re.compile(r"^[^。、,:：]{2,40}$")  # a line that can be a KPI's name
 _PARTICLES = tuple("はのがをもにと、。及等・並")
 _MENTION = tuple("はがをもにとの及")  # right after a KPI's number: 「KPI3は…」「KPI2及び3は…」 speak of it  # 「KPIは…」「KPIの進捗…」 are about the KPIs, not one of them
 _FIELD_WORDS = (
     r"(?:施策の)?意義(?:・内容)?|(?:施策の)?内容|目標(?:値)?(?:・期限|[(（]期限[)）])?|期限|達成時期|現状値?|"
-    r"担当(?:部署|課)?|所管(?:課)?|進め方|検討の場(?:・進め方)?|確認頻度|頻度|見直し基準|"
+    r"担当(?:部署|課)?|所管(?:課)?|進め方|検討の場(?:・進め方)?|確認頻度|頻度|(?:進捗)?確認(?=\s*[:：])|見直し基準|"
     r"なぜ|何を|いつまでに|誰が|どこで|どのように"  # the 5W1H asked as questions (「誰が：産業政策課」)
 )
 _INLINE = re.compile(
@@ -100,6 +102,8 @@ class Kpi:
         when = nfkc(self.fields.get("deadline") or self.fields.get("target") or "")
         # a year written bare in brackets after the target (「累計15ha（2030）」 under 「目標（年度）」) is its year
         ys = target_years(when)[0] or [int(y) for y in _BARE_YEAR.findall(when)][-1:]
+        if not ys and "deadline" not in self.fields:
+            ys = target_years(nfkc(self.name))[0]  # a milestone with its year in its name (「製造棟の稼働（2029年度）」)
         combined = attrs.get("deadline") is not None and attrs.get("deadline") == attrs.get("target")  # 「目標・期限：…」
         if ys and ("deadline" not in attrs or combined):  # 「30社（令和10年度まで）」: the target's year, as a Western year
             attrs["deadline"] = f"{ys[-1]}年度"
@@ -113,6 +117,8 @@ class Kpi:
             or ("deadline" not in self.fields and _YEARLY.search(nfkc(self.fields.get("target") or "")))
         ):
             attrs["deadline"], attrs["deadline_modality"] = "毎年度", "affirmed"  # 「毎年度50人」「年20件」
+        elif "deadline" not in attrs and _WITHIN_PLAN.search(nfkc(self.fields.get("target") or "")):
+            attrs["deadline"], attrs["deadline_modality"] = "計画期間中", "affirmed"  # 「5年間で15社」
         cycle = next((c for c in (cycle_of(self.fields.get(f, "")) for f in ("cycle", "venue", "approach")) if c), None)
         if cycle:
             attrs["cycle"] = cycle

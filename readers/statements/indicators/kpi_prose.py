@@ -37,6 +37,7 @@ _ORDINAL = re.compile(
     r"「?(?P<name>[^、。「」]{2,40}?)」?"
     r"(?:であり|で|とし|とする|です|である)(?:[、。]|$)(?P<rest>[^。]*)"
 )
+_SHARE_OF = re.compile(r"の(?:多く|大半|半数|一部|ほとんど|いずれ|すべて|全て|全部)$")
 COUNTED_NAME_MIN = 4  # characters of a name a figure alone makes an indicator of
 # a count in its unit (「3品」「150店」「8事業者」「2,200万円」): what the sentence counts is an indicator
 _COUNTED = re.compile(r"[0-9][0-9,.]*\s*(?:万|千|億)?\s*(?:品目?|件|社|人|店|戸|事業者|台|基|か所|箇所|t|kg|トン|%|円|ha)")
@@ -72,8 +73,8 @@ def prose_kpi(text: str) -> tuple[str, str, str | None] | None:
     if m is None:
         return None
     name = re.sub(r"[(（][^()（）]*[)）]$", "", m.group("name")).strip()
-    if re.search(r"[:：]", name):
-        return None  # 「伴走支援体制：市長を…」: a label and its text, not a topic
+    if re.search(r"[:：]", name) or _SHARE_OF.search(name):
+        return None  # 「伴走支援体制：市長を…」: a label and its text; 「協力企業の多くは…」: a share of something, no measure
     # a name of measure (「…比率」), or another indicator (「修了者」) or a thing counted from a figure to a figure
     # (「…アルミ原料を、年6万トンから令和12年度に年15万トンとする」)
     # (a bare topic word — 「雇用については、…800人の雇用を創出し」 — is what a KGI or the impact speaks of, not a KPI)

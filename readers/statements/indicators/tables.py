@@ -53,7 +53,7 @@ COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("venue", "approach"), re.compile(r"検討の場.*進め方|進め方.*検討の場")),
     (("venue",), re.compile(r"検討の場|会議体|管理の場")),
     (("approach",), re.compile(r"進め方|手法|方法")),
-    (("cycle",), re.compile(r"頻度|周期|モニタリング|確認時期")),
+    (("cycle",), re.compile(r"頻度|周期|モニタリング|確認時期|^(?:進捗)?(?:確認|点検)$")),
     (("significance", "content"), re.compile(r"意義.*内容")),
     (("significance",), re.compile(r"意義")),
     (("content",), re.compile(r"^(?:施策の)?内容$|取組内容|施策内容")),

@@ -1,0 +1,121 @@
+"""A measure's contact text agrees with who runs it (issue 19, round 33).
+
+`kb validate` reads the first body a measure's `where_to_ask` sends a planner to (by a body's name, short name or the
+words for its offices: 都道府県労働局 is 厚生労働省's) and reports it where that body is neither the measure's ministry
+(nor a body above or under it) nor a window the knowledge gives the measure (by institution, sector or object). A
+measure whose owner the sources leave open (関係府省) may list any body, and the bodies that only route a planner (the
+one-stop desk of the regional offices) are passed over. The window for adding value to local products follows what
+the plan grows: flowers and bulbs (花き, 球根, 切り花) are farm products, the agriculture ministry's (general knowledge).
+The cases are written here for these tests.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from chiiki_mirai.knowledge.loader import DATA_DIR, load_kb
+from chiiki_mirai.knowledge.validate import validate
+from chiiki_mirai.recommender.api import recommend_for_plan
+from tests.plan_sections import plan_of
+
+TALENT = "regional_talent_secure_develop_retain"
+
+
+def parts_plan(problem: str) -> object:
+    """A B plan of parts makers whose problem section varies."""
+    return plan_of("B", "車載部品クラスター計画", "自動車部品", {
+        "B.3.1": ("(1) 基本戦略", "電動車向けの部品を量産し、国内の完成車メーカーに納める。"),
+        "B.5.1": ("(1) 課題", problem),
+        "B.5.2": ("(2) 政策手段", "県の工業技術センターに共用の試験設備を置く。"),
+    })
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    copy = tmp_path / "data"
+    shutil.copytree(DATA_DIR, copy)
+    return copy
+
+
+def _single_window_measure(data: Path) -> tuple[Path, int, dict[str, Any]]:
+    """A measure run by the economy ministry alone (no windows, no window by sector or object)."""
+    for path in sorted((data / "measures").glob("*.yaml")):
+        for i, m in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
+            if m["ministry"] == "meti" and not any(m.get(k) for k in ("windows", "ministry_by_sector", "ministry_by_object")):
+                return path, i, m
+    raise AssertionError("no measure run by the economy ministry alone")
+
+
+def _problems_with_contact(data: Path, where_to_ask: str, **change: Any) -> list[str]:
+    path, i, m = _single_window_measure(data)
+    measures = yaml.safe_load(path.read_text(encoding="utf-8"))
+    measures[i].update(where_to_ask=where_to_ask, **change)
+    path.write_text(yaml.safe_dump(measures, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return [str(p) for p in validate(data) if f"{m['id']} where_to_ask" in str(p)]
+
+
+def test_the_bundled_contacts_agree_with_their_ministries():
+    assert not [p for p in validate(DATA_DIR) if "where_to_ask" in str(p)]
+
+
+@pytest.mark.parametrize("where_to_ask", [
+    "各都道府県労働局の雇用担当。まずはワンストップ相談窓口へ。",  # another ministry's office first
+    "国土交通省の担当課、各経済産業局",  # another ministry first, its own second
+])
+def test_a_contact_that_sends_the_planner_elsewhere_is_reported(data, where_to_ask):
+    problems = _problems_with_contact(data, where_to_ask)
+    assert problems and "経済産業省" in problems[0]
+
+
+@pytest.mark.parametrize("where_to_ask, change", [
+    ("各経済産業局の産業振興担当", {}),  # its own ministry's regional office
+    ("まずはワンストップ相談窓口（関係府省庁の地方支分部局等の支援窓口）へ。その後、経済産業省の担当課", {}),
+    ("都道府県労働局、各経済産業局", {"ministry": "related_ministries"}),  # owner left open: any body
+    ("各地方農政局、各経済産業局", {"ministry_by_sector": [{"keywords": ["果樹"], "ministry": "maff", "basis": {
+        "kind": "general_knowledge", "note": "果樹の窓口（テスト用）"}}]}),  # a window by sector may lead
+])
+def test_a_contact_that_names_who_runs_the_measure_passes(data, where_to_ask, change):
+    assert _problems_with_contact(data, where_to_ask, **change) == []
+
+
+def test_the_regional_talent_measure_leads_with_its_ministry_and_lists_the_labour_bureaus():
+    """The sources name the programme only; its wording is the economy ministry's 地域の人事部 (general knowledge): that
+    ministry is shown, with its regional bureaus first in the contact, the labour bureaus' employment support as a
+    second window, and the owner marked to confirm."""
+    kb = load_kb()
+    plan = parts_plan("部品メーカー各社で技能者が不足しており、地域ぐるみで若手の採用と定着を進める必要がある。")
+    r = next(r for r in recommend_for_plan(plan, None, kb, top=40) if r.id == TALENT)
+    assert r.ministry_id == "meti" and r.window_id == "meti"
+    assert [w.ministry for w in r.windows] == ["経済産業省", "厚生労働省"]
+    assert r.ministry_to_confirm and r.where_to_ask.index("経済産業局") < r.where_to_ask.index("労働局")
+
+
+@pytest.mark.parametrize(("named", "window"), [
+    ("県の「地域の人事部」と連携し、地域一体となった人材確保・育成・定着の取組を進める。", "meti"),
+    ("都道府県労働局と連携し、地域一体となった人材確保・育成・定着の取組を進める。", "mhlw"),
+])
+def test_a_plan_that_names_the_programme_with_a_window_is_sent_to_it(named, window):
+    kb = load_kb()
+    r = next(r for r in recommend_for_plan(parts_plan("技能者が不足している。" + named), None, kb, top=40)
+             if r.id == TALENT)
+    assert r.window_id == window
+
+
+@pytest.mark.parametrize(("title", "domain", "window"), [
+    ("チューリップ球根・切り花の輸出プラン", "チューリップ球根と切り花", "maff"),
+    ("鋳物の輸出プラン", "鉄鋳物の鍋・急須", "meti"),
+])
+def test_the_local_products_window_follows_what_the_plan_grows(title, domain, window):
+    kb = load_kb()
+    plan = plan_of("C", title, domain, {
+        "C.3.1": ("(1) 基本戦略", "地域の産品を高付加価値化し、欧州・台湾へ輸出する。"),
+        "C.5.1": ("(1) 課題", "海外向けの商品開発と販路開拓のノウハウが不足している。"),
+        "C.5.2": ("(2) 政策手段", "地域産品の高付加価値化・海外展開の支援を活用する。"),
+    })
+    r = next(r for r in recommend_for_plan(plan, None, kb, top=40) if r.id == "local_products_value_overseas_support")
+    assert r.window_id == window
