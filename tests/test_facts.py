@@ -185,6 +185,12 @@ def test_employee_limit_and_context() -> None:
         (99_990_000, "9,999万円"),
         (100_000_000, "1億円"),  # 億 from 100 million on
         (1_234_500_000, "12.35億円"),
+        (100_049_999, "1億円"),  # four significant figures: 1.00049999億 is 1億, not 1.001億
+        (99_995_000, "1億円"),  # rounded to 10,000万, the amount reaches 億
+        (999_950_000_000, "1兆円"),
+        (1_000_499_999_999, "1兆円"),
+        (1_200_000_000_000, "1.2兆円"),  # 兆 from a trillion on, never 「1.2e+04億円」
+        (-1_562_000_000_000, "-1.562兆円"),
     ],
 )
 def test_yen_amounts_are_shown_in_man_and_oku_from_their_thresholds(value, shown) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from chiiki_mirai.core.plan import Plan, SupportSystem
+from chiiki_mirai.core.plan import Company, Evidence, Localization, Plan, SupportSystem
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules.facts import Fact, derive_facts
@@ -361,3 +361,32 @@ def test_the_drafts_announcement_comes_before_one_set_since() -> None:
     f = derive_facts(plan.model_copy(update={"commitment": set_since}), load_kb(), "B", TODAY)
     assert f["announcement_stated"].value == "事前確認の完了後、知事が記者会見で計画を発表する。"
     assert [e.line for e in f["announcement_stated"].evidence] == [4]
+
+
+def _company(name: str, employees: int, line: int | None, role: str | None = None) -> Company:
+    evidence = Evidence(section="核となる企業", line=line, text=f"{name}（従業員{employees}名）") if line else None
+    return Company(name=name, employees=employees, role=role, evidence=evidence)
+
+
+# core companies given as fields, the first without a line of the draft (added by hand to a plan saved as YAML)
+COMPANIES_FIRST_UNCITED = [_company("港北ギア工業株式会社", 850, None), _company("潮見精密株式会社", 230, 4),
+                           _company("北浜熱処理株式会社", 60, 5), _company("霧ヶ丘鋳造株式会社", 120, 6),
+                           _company("みなと精工株式会社", 40, 7, role="減速機の組立")]
+
+
+@pytest.mark.parametrize("name", ["core_companies_count", "core_roles_stated", "core_employees_known",
+                                  "core_employees_any", "core_company_within_2000"])
+def test_core_company_facts_cite_the_first_three_companies_that_have_a_line(name: str) -> None:
+    """The evidence is the first three companies (those with a line of the draft), never a fourth in place of one
+    without a line."""
+    f = derive_facts(Plan(core_companies=COMPANIES_FIRST_UNCITED), load_kb(), "B", TODAY)[name]
+    assert [e.line for e in f.evidence] == [4, 5]
+
+
+def test_a_localization_field_naming_no_company_cites_its_own_line() -> None:
+    """The form's (or a saved plan's) localization policy that attracts an outside company it does not name: an
+    attraction, cited by the policy's line."""
+    policy = "県外から食品加工の企業を誘致する。"
+    loc = Localization(attracts_outside_company=True, policy=policy, evidence=Evidence(section="現地化の方針", line=9, text=policy))
+    f = derive_facts(Plan(localization=loc), load_kb(), "C", TODAY)["attracted_company"]
+    assert (f.value, [e.line for e in f.evidence]) == (True, [9])

@@ -19,6 +19,7 @@ from chiiki_mirai.core.plan import (
     Period,
     Plan,
     SectionText,
+    Submission,
 )
 from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.knowledge.loader import load_kb
@@ -932,3 +933,265 @@ def test_a_kpi_repeating_a_kgi_is_due_when_the_kgi_is(target_fy: int | None, kgi
                     place=Place(line=6, quote="KPI 付加価値増加額（KGI①再掲） 12億円"))
     plan = Plan(period=Period(target_fy=target_fy), statements=[kgi, kpi])
     assert derive_facts(plan, load_kb(), "B", TODAY)["kpi_deadline_all"].value is due
+
+
+def _cluster(line: int, topic: str, confidence: float) -> Statement:
+    return Statement(kind="claim", topic=topic, confidence=confidence, attrs={"p": 0.9},
+                     place=Place(line=line, quote=f"{line}行目のクラスターの記載"))
+
+
+def test_a_stated_difference_outweighs_a_mere_candidate_for_the_prefectures_cluster() -> None:
+    """000 B.(4)①※: a designated city that states a cluster of its own (read with confidence below certainty) and has
+    only a candidate reading of the prefecture's cluster is not on the prefecture's, nor sent to a reviewer for it."""
+    plan = Plan(authors=[Author(name="北九州市", kind="designated_city")],
+                statements=[_cluster(4, "different_cluster", 0.8), _cluster(6, "same_cluster", 0.45)])
+    f = derive_facts(plan, load_kb(), "B", TODAY)
+    assert (f["author_same_cluster_as_prefecture"].value, f["author_same_cluster_as_prefecture"].uncertain) == (None, False)
+    assert f["author_different_cluster_stated"].value == "4行目のクラスターの記載"
+
+
+def _desk(line: int, modality: str = "affirmed", subject: str | None = None, department: str | None = None,
+          quote: str = "") -> Statement:
+    return Statement(kind="desk", subject=subject, modality=modality, attrs={"department": department},
+                     place=Place(line=line, quote=quote or f"{line}行目の相談窓口"))
+
+
+def test_a_desk_set_up_without_a_name_is_named_by_the_first_desks_department() -> None:
+    desks = [_desk(4, department="産業振興課"), _desk(6, department="商工会議所")]
+    f = derive_facts(Plan(statements=desks), load_kb(), "B", TODAY)["consultation_desk_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("産業振興課", [4])
+
+
+def test_a_desk_still_considered_is_quoted_by_its_first_200_characters_and_cited_first() -> None:
+    quote = "相談窓口の設置について関係機関と検討している。" * 12
+    assert len(quote) > 201
+    desks = [_desk(4, "considering", quote=quote), _desk(6, "considering")]
+    f = derive_facts(Plan(statements=desks), load_kb(), "B", TODAY)["consultation_desk_pending"]
+    assert (f.value, [e.line for e in f.evidence]) == (quote[:200], [4])
+
+
+def test_an_operator_named_and_planned_is_no_unnamed_operator() -> None:
+    """「みなと精工株式会社が新工場を設立する予定」: a planned operator is named; only a slot or 公募 is unnamed."""
+    op = Statement(kind="operator", topic="entity", subject="みなと精工株式会社", modality="planned",
+                   place=Place(line=4, quote="みなと精工株式会社が新工場を設立する予定である。"))
+    f = derive_facts(Plan(statements=[op]), load_kb(), "B", TODAY)
+    assert f["core_operators_unnamed"].value is None
+    assert f["core_companies_count"].value == 1
+
+
+def test_a_productivity_kgi_named_without_a_figure_cites_the_first_two_lines() -> None:
+    named = [Statement(kind="kgi", topic="productivity", subject="一人当たり付加価値労働生産性", role="target",
+                       place=Place(line=n, quote=f"{n}行目の労働生産性")) for n in (4, 5, 6)]
+    f = derive_facts(Plan(statements=named), load_kb(), "C", TODAY)["kgi_productivity_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (None, [4, 5])
+
+
+def test_kpis_whose_withdrawal_names_no_condition_cite_the_first_three() -> None:
+    kpis = [Statement(kind="kpi", subject=name, attrs={"target": "年40件", "withdrawal": "推進会議で見直す"},
+                      place=Place(line=n, quote=f"KPI：{name} 年40件（推進会議で見直す）"))
+            for n, name in ((4, "商談件数"), (5, "成約件数"), (6, "研修受講者数"), (7, "新規取引先数"))]
+    f = derive_facts(Plan(statements=kpis), load_kb(), "B", TODAY)["kpi_withdrawal_all"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (True, True, [4, 5, 6])
+
+
+def test_the_target_year_is_the_kgis_own_not_a_long_term_outlooks() -> None:
+    """A KGI for 2030 beside a long-term outlook for 2040 (「参考：2040年」): the target year is 2030."""
+    kgis = [_kgi(4, "value_added", 2030, None), _kgi(5, "value_added", 2040, None)]
+    kgis[1] = kgis[1].model_copy(update={"attrs": {"long_term": True}})
+    assert derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["target_fy"].value == 2030
+
+
+def test_a_candidate_export_claim_goes_to_a_person_with_its_quote() -> None:
+    claim = Statement(kind="claim", topic="export_or_top_share", confidence=0.45, attrs={"p": 0.6},
+                      place=Place(line=5, quote="将来的には海外展開も視野に入れる。"))
+    f = derive_facts(Plan(statements=[claim]), load_kb(), "B", TODAY)["export_or_top_share"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, True, [5])
+    assert f.shown() == "要確認：将来的には海外展開も視野に入れる。"
+
+
+def test_a_rate_not_above_the_industrys_from_another_sentence_shows_the_plans_own_rate_to_a_person() -> None:
+    own = Statement(kind="claim", topic="value_added_rate", value=0.25, place=Place(line=3, quote="付加価値率は約25%を見込む。"))
+    peer = Statement(kind="claim", topic="value_added_rate", attrs={"industry": 0.29},
+                     place=Place(line=4, quote="全国の同業種の平均付加価値率は29%である。"))
+    f = derive_facts(Plan(statements=[own, peer]), load_kb(), "C", TODAY)["value_added_higher_than_industry"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, True, [3, 4])
+    assert f.shown() == "要確認：付加価値率は約25%を見込む。"
+
+
+def test_a_wage_raise_states_wages_and_no_other_ripple() -> None:
+    """「基本給を毎年3%引き上げる」 where no ripple statement was read: the wage ripple only, not jobs, transactions or sales."""
+    raise_ = Statement(kind="claim", topic="wages", place=Place(line=5, quote="従業員の基本給を毎年3%引き上げる。"))
+    f = derive_facts(Plan(statements=[raise_]), load_kb(), "B", TODAY)
+    assert f["ripple_wages_stated"].value == "従業員の基本給を毎年3%引き上げる。"
+    for other in ("ripple_jobs_stated", "ripple_regional_transactions_stated", "ripple_sales_stated"):
+        assert f[other].value is None, other
+
+
+def test_a_place_that_may_hold_an_item_is_not_the_core_area() -> None:
+    """A `section` statement quoting a possible place of an item (a candidate) is no core area: the field is."""
+    candidate = Statement(kind="section", topic="candidate", subject="B.3.3",
+                          place=Place(line=7, quote="臨海地区を中心に取り組む。"))
+    plan = Plan(core_area="北浜臨海工業団地", statements=[candidate])
+    assert derive_facts(plan, load_kb(), "B", TODAY)["core_area_stated"].value == "北浜臨海工業団地"
+
+
+@pytest.mark.parametrize(
+    ("text", "uncertain"),
+    [
+        ("付加価値額は2030年度に12億円を目指す。", True),  # a figure in yen on a line naming the KGI: for a person
+        ("付加価値額を2030年度までに前年度比10%増やす。", False),  # a rate names no amount in yen
+        ("付加価値額の増加を目指し、支援企業を20社とする。", False),  # nor a count of firms
+    ],
+)
+def test_an_unread_value_added_kgi_goes_to_a_person_only_with_a_figure_in_yen(text: str, uncertain: bool) -> None:
+    plan = Plan(sections={"B.3.2": SectionText(heading="目指すべき目標", text=text)})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["kgi_value_added_value"]
+    assert (f.value, f.uncertain) == (None, uncertain)
+
+
+def _support_named(line: int, topic: str, subject: str, **attrs: Any) -> Statement:
+    return Statement(kind="support", topic=topic, subject=subject, attrs=attrs, place=Place(line=line, quote=f"{line}行目：{subject}"))
+
+
+def test_the_support_body_is_the_first_one_named() -> None:
+    body = [_support_named(4, "body", "精密減速機クラスター推進本部"), _support_named(6, "body", "北浜市産業振興会議")]
+    f = derive_facts(Plan(statements=body), load_kb(), "B", TODAY)["support_body_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("精密減速機クラスター推進本部", [4])
+
+
+def test_a_desks_department_written_beside_it_is_the_first_such_line() -> None:
+    lines = [_desk(3), _support_named(4, "department", "商工労働部産業振興課", desk=True),
+             _support_named(5, "department", "北浜商工会議所", desk=True)]
+    f = derive_facts(Plan(statements=lines), load_kb(), "B", TODAY)["consultation_desk_department"]
+    assert (f.value, [e.line for e in f.evidence]) == ("商工労働部産業振興課", [4])
+
+
+def test_a_place_for_an_unplaced_item_counts_in_a_plan_saved_and_loaded_again() -> None:
+    """A plan saved as JSON and loaded again (its statements' topics new strings) keeps the candidate place of an
+    unplaced item: the item goes to a reviewer, as in the plan first read."""
+    candidate = Statement(kind="section", topic="candidate", subject="B.3.1",
+                          place=Place(section="現状と目標", line=7, quote="県内の減速機の出荷額は伸びている。"))
+    loaded = Plan.model_validate_json(Plan(statements=[candidate]).model_dump_json())
+    f = derive_facts(loaded, load_kb(), "B", TODAY)["section:B.3.1"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, True, [7])
+
+
+def test_the_investment_kgi_stands_for_the_total_whatever_kgis_are_listed_before_it() -> None:
+    kgis = [KGI(kind="employment", name="新規雇用者数", value=300, unit="人", year=2040),
+            KGI(kind="custom", name="域内取引額", value=2e10, unit="円", year=2040),
+            KGI(kind="investment", name="官民設備投資額", value=3e11, unit="円", year=2040)]
+    assert derive_facts(Plan(kgis=kgis), load_kb(), "A", TODAY)["investment_total"].value == 3e11
+
+
+def test_the_date_a_precheck_was_requested_is_a_fact() -> None:
+    plan = Plan(submission=Submission(precheck_requested_on="2026-07-01"))
+    assert derive_facts(plan, load_kb(), "B", TODAY)["precheck_requested"].value == "2026-07-01"
+
+
+@pytest.mark.parametrize(
+    ("modality", "value", "count"),
+    [
+        ("affirmed", 7, 7),  # 「7つの分野で計画を策定する」
+        ("considering", 7, 3),  # 「7つ程度の計画を検討している」: no count, the batch's
+        ("affirmed", None, 3),  # 「複数の計画を策定する」: no number, the batch's
+    ],
+)
+def test_the_plan_count_is_the_drafts_only_when_held_with_a_number(modality: str, value: float | None, count: int) -> None:
+    said = Statement(kind="plan_count", modality=modality, value=value, place=Place(line=4, quote="4行目の計画数"))
+    f = derive_facts(Plan(statements=[said]), load_kb(), "B", TODAY, context={"author_plan_count": 3})
+    assert f["author_plan_count"].value == count
+
+
+def test_a_section_whose_items_may_be_written_is_cited_by_its_first_such_item() -> None:
+    """A section with no text of its own whose items are only candidates goes to a reviewer with the first
+    candidate's quote."""
+    candidates = [Statement(kind="section", topic="candidate", subject=item,
+                            place=Place(section="現状と目標", line=line, quote=f"{line}行目の候補の文"))
+                  for item, line in (("B.3.1", 7), ("B.3.3", 9))]
+    f = derive_facts(Plan(statements=candidates), load_kb(), "B", TODAY)["section:B.3"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, True, [7])
+
+
+def test_an_unread_items_text_is_cited_by_its_first_200_characters() -> None:
+    text = "欧州で精密減速機の需要が年率8%で伸びている。" + "協働ロボットの普及により小型で高精度な減速機の調達先が不足している。" * 7
+    assert len(text) > 201
+    plan = Plan(sections={"B.3.1": SectionText(heading="市場ニーズ", text=text)})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["market_needs_stated"]
+    assert [e.text for e in f.evidence] == [text[:200]]
+
+
+@pytest.mark.parametrize(("item", "strong"), [("A.1.4", True), ("A.2.1", False)])
+def test_an_advantage_with_a_world_share_is_strong_competitiveness_only_under_the_international_item(item: str,
+                                                                                                    strong: bool) -> None:
+    """000 A.(2)②: an advantage shown by a world share counts as world-level competitiveness where the plan writes it
+    under 国際的な競争優位性 (A.1.4); elsewhere it is an advantage of another kind."""
+    quote = "当社の精密減速機は世界シェア3割を占める。"
+    claim = Statement(kind="claim", topic="competitive_advantage", place=Place(item=item, line=5, quote=quote))
+    f = derive_facts(Plan(statements=[claim]), load_kb(), "A", TODAY)["international_competitiveness_strong"]
+    assert f.value == (quote if strong else None)
+
+
+@pytest.mark.parametrize(("plan_type", "allowed"), [("A", False), ("B", True), ("C", True)])
+def test_a_designated_city_may_author_what_a_municipality_may_and_b(plan_type: str, allowed: bool) -> None:
+    """000 第2章: A is the prefecture's; a 政令指定都市 is a 市, so it may author C as a 市町村 may, and B by name."""
+    plan = Plan(authors=[Author(name="北九州市", kind="designated_city")])
+    assert derive_facts(plan, load_kb(), plan_type, TODAY)["author_kind_allowed"].value is allowed
+
+
+def test_a_dependence_the_plan_means_to_keep_is_no_reduction_of_the_one_it_tells() -> None:
+    """000 C.(2)④: 「引き続き大手チェーン1社に納める予定」 plans a dependence, it does not reduce one: the dependence told
+    under 現状の整理 still stands, and is the one cited."""
+    told = Statement(kind="claim", topic="over_dependence", place=Place(item="C.3.1", line=5, quote="売上の8割を大手チェーン1社に依存している。"))
+    kept = Statement(kind="claim", topic="over_dependence", modality="planned", confidence=0.6,
+                     place=Place(item="C.4.1", line=9, quote="新商品も引き続き大手チェーン1社に納める予定である。"))
+    f = derive_facts(Plan(statements=[told, kept]), load_kb(), "C", TODAY)["franchise_dependency"]
+    assert (f.value, [e.line for e in f.evidence]) == ("売上の8割を大手チェーン1社に依存している。", [5])
+
+
+def test_a_basis_item_of_a_plan_given_as_fields_is_its_first_300_characters() -> None:
+    text = "核となる3社の設備投資計画を積み上げ、県の産業連関表で波及効果を試算した。" * 10
+    assert len(text) > 301
+    plan = Plan(sections={"B.3.3": SectionText(heading="設定の根拠", text=text)})
+    assert derive_facts(plan, load_kb(), "B", TODAY)["kgi_basis_stated"].value == text[:300]
+
+
+def test_kgis_of_one_table_are_matched_by_the_tables_name_not_by_the_object_holding_it() -> None:
+    """Two statements of the same table carry equal group names made separately (a plan saved and edited, another
+    reader): the A KGI short of its table's year is still a milestone."""
+    investment = _kgi(3, "investment", 2040, "".join(("表", "1")))
+    talent = _kgi(4, "talent", 2030, "".join(("表", "1")), 400.0)
+    assert investment.attrs["group"] == talent.attrs["group"] and investment.attrs["group"] is not talent.attrs["group"]
+    f = derive_facts(Plan(statements=[investment, talent]), load_kb(), "A", TODAY)["kgi_talent_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (None, [4])
+
+
+def test_a_long_title_left_to_a_person_shows_its_first_80_characters() -> None:
+    title = "北浜県 精密減速機と協働ロボット向け高精度部品の地域産業クラスター形成に向けた産業成長計画" * 5
+    assert len(title) > 201
+    got = derive_facts(Plan(title=title), load_kb(), "B", TODAY)["product_specified"]
+    assert (got.uncertain, got.shown(), [e.text for e in got.evidence]) == (True, "要確認：" + title[:80], [title[:200]])
+
+
+def test_jobs_planned_only_by_indicators_quote_the_first_indicator_on_them() -> None:
+    kgi = Statement(kind="kgi", topic="employment", subject="新規雇用者数", value=120, unit="人", year=2030, role="target",
+                    place=Place(line=4, quote="KGI 新規雇用者数 2030年度 120人"))
+    kpi = Statement(kind="kpi", subject="新規採用数", attrs={"target": "年20人"}, place=Place(line=6, quote="KPI 新規採用数 年20人"))
+    f = derive_facts(Plan(statements=[kgi, kpi]), load_kb(), "B", TODAY)["ripple_jobs_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("KGI 新規雇用者数 2030年度 120人", [4])
+
+
+def test_an_operator_still_to_be_chosen_is_shown_by_its_first_60_characters() -> None:
+    quote = "核となる事業者は、県内の食品加工事業者を対象とした公募により、事業計画の熟度と地域への波及効果を審査したうえで令和8年度中に選定する予定である。"
+    assert len(quote) > 61
+    op = Statement(kind="operator", topic="selection", modality="planned", place=Place(line=5, quote=quote))
+    f = derive_facts(Plan(statements=[op]), load_kb(), "C", TODAY)["core_operators_unnamed"]
+    assert (f.value, [e.line for e in f.evidence]) == (quote[:60], [5])
+
+
+def test_the_scale_of_the_operators_is_shown_for_the_first_three() -> None:
+    ops = [Statement(kind="operator", topic="entity", subject=name, attrs={"scale": scale}, place=Place(line=n, quote=f"{name}（{scale}）"))
+           for n, name, scale in ((4, "港北ギア工業株式会社", "年商85億円"), (5, "潮見精密株式会社", "年商30億円"),
+                                  (6, "北浜熱処理株式会社", "年商12億円"), (7, "霧ヶ丘鋳造株式会社", "年商9億円"))]
+    f = derive_facts(Plan(statements=ops), load_kb(), "B", TODAY)["core_scale_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (
+        "港北ギア工業株式会社：年商85億円、潮見精密株式会社：年商30億円、北浜熱処理株式会社：年商12億円", [4, 5, 6])

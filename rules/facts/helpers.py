@@ -25,13 +25,18 @@ def has_text(s: str | None, min_len: int = 2) -> bool:
     return bool(s and len(s.strip()) >= min_len)
 
 
+YEN_UNITS = ((1e12, "兆円"), (1e8, "億円"), (1e4, "万円"))
+
+
 def yen_display(v: float | None) -> str:
+    """Four significant figures in the largest unit the amount reaches once rounded to them (99,995,000円 is
+    「1億円」, 1.2兆円 is no 「1.2e+04億円」)."""
     if v is None:
         return "未記載"
-    if abs(v) >= 1e8:
-        return f"{v / 1e8:,.4g}億円"
-    if abs(v) >= 1e4:
-        return f"{v / 1e4:,.4g}万円"
+    rounded = abs(float(f"{v:.4g}"))
+    for size, unit in YEN_UNITS:
+        if rounded >= size:
+            return f"{v / size:,.4g}{unit}"
     return f"{v:,.0f}円"
 
 

@@ -98,7 +98,7 @@ def author_plan_count(ctx: FactContext) -> Any:
     batch being checked. A number written as under consideration is not a count."""
     said = [s for s in statements(ctx, "plan_count") if s.held and s.value is not None]
     if said:
-        n = int(said[0].value or 0)
+        n = int(said[0].value)
         return n, evidence(said[0]), f"{n}件（素案の記載）"
     n = ctx.context.get("author_plan_count")
     return (n, [], f"{n}件（一括チェックの件数）") if n is not None else None
