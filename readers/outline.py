@@ -63,18 +63,22 @@ class Outline:
 
     def item_of_label(self, label: str, current: str | None) -> str | None:
         """The item a key：value key names (「KPI」「特定の理由」), judged within the current section."""
-        if not self.targets or not label or len(label) > 30:
-            return None
-        m = label_match(label, self.targets, _section_id(current, self.targets))
-        return m.target.id if m is not None and m.score >= LABEL_MATCH else None
+        return self._named(label, self.section_of(current), LABEL_MATCH)
 
     def item_of_topic(self, label: str) -> str | None:
         """The item the topic a sentence opens with names (「核となる事業者は、…」), wherever the sentence sits: only a
         close match (「本プラン」「核となる事業者の売上高の合計」 name no item)."""
+        return self._named(label, None, TOPIC_MATCH)
+
+    def _named(self, label: str, section: str | None, bar: float) -> str | None:
         if not self.targets or not label or len(label) > 30:
             return None
-        m = label_match(label, self.targets, None)
-        return m.target.id if m is not None and m.score >= TOPIC_MATCH else None
+        m = label_match(label, self.targets, section)
+        return m.target.id if m is not None and m.score >= bar else None
+
+    def section_of(self, item: str | None) -> str | None:
+        """The section an item belongs to (a section is its own)."""
+        return _section_id(item, self.targets)
 
     def found(self) -> list[str]:
         """The item ids that have a place, in the knowledge base's order."""

@@ -45,16 +45,11 @@ def _topic_item(u: Unit, home: str | None, outline: Outline) -> str | None:
     if m is None:
         return None
     own = outline.item_of_topic(m.group("label"))
-    if own is None or own == home or _section(own, outline) == _section(home, outline):
+    if own is None or own == home or outline.section_of(own) == outline.section_of(home):
         return None
-    if _section(own, outline) == own and not any(t.parent == own for t in outline.targets):
+    if outline.section_of(own) == own and not any(t.parent == own for t in outline.targets):
         return None  # a section with no items (伴走支援体制) is read by its content (the sections family), not moved here
     return own
-
-
-def _section(item: str | None, outline: Outline) -> str | None:
-    t = next((x for x in outline.targets if x.id == item), None)
-    return None if t is None else (t.parent or t.id)
 
 
 def with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[Unit]:

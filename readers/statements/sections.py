@@ -135,43 +135,36 @@ def _under_leads(ctx: ReadContext) -> dict[str, list[Unit]]:
     """The lines under an item's heading or under a label with nothing after its colon that names an item, up to
     the next heading or label or a line placed at a sibling item: what the writer put there, though labels of
     their own (「相談窓口：…」 under 「講じるべき政策パッケージ」) placed those lines elsewhere."""
-    targets = ctx.outline.targets
     bare = _bare_headings(ctx)
     out: dict[str, list[Unit]] = {}
     lead: str | None = None
     for u in ctx.units:
         if u.kind == "heading" and not (u.line in bare and u.section == u.text):
-            lead = u.item if u.section == u.text and u.item and _section_of(u.item, targets) != u.item else None
+            lead = u.item if u.section == u.text and u.item and ctx.outline.section_of(u.item) != u.item else None
             continue
         label = _EMPTY_LABEL.match(u.norm) if u.kind in ("sentence", "item") else None
         named = ctx.outline.item_of_label(label.group("label"), u.item) if label else None
         if named:
-            lead = named if _section_of(named, targets) != named else None
+            lead = named if ctx.outline.section_of(named) != named else None
             continue
-        if lead and u.item != lead and _section_of(u.item, targets) == _section_of(lead, targets) != u.item:
+        if lead and u.item != lead and ctx.outline.section_of(u.item) == ctx.outline.section_of(lead) != u.item:
             lead = None  # a line of a sibling item ends the run
         if lead:
             out.setdefault(lead, []).append(u)
     return out
 
 
-def _section_of(item: str | None, targets: list[Target]) -> str | None:
-    t = next((x for x in targets if x.id == item), None)
-    return None if t is None else (t.parent or t.id)
-
-
 def _opened_by_name(ctx: ReadContext, sections: set[str]) -> dict[str, list[Unit]]:
     """Sentences and entries of these sections that open by naming an item of their own section (「地域への
     インパクトとしては、…」)."""
-    targets = ctx.outline.targets
     out: dict[str, list[Unit]] = {}
     for u in ctx.units:
-        if u.kind not in ("sentence", "item") or _section_of(u.item, targets) not in sections:
+        if u.kind not in ("sentence", "item") or ctx.outline.section_of(u.item) not in sections:
             continue
         if not (m := TOPIC_OPENING.match(u.norm)):
             continue
         own = ctx.outline.item_of_label(m.group("label"), u.item)
-        if own and own != u.item and _section_of(own, targets) == _section_of(u.item, targets) != own:
+        if own and own != u.item and ctx.outline.section_of(own) == ctx.outline.section_of(u.item) != own:
             out.setdefault(own, []).append(u)
     return out
 
@@ -185,7 +178,7 @@ def _glued_names(ctx: ReadContext, sections: set[str]) -> dict[str, list[Unit]]:
     targets = ctx.outline.targets
     out: dict[str, list[Unit]] = {}
     for u in ctx.units:
-        sec = _section_of(u.item, targets)
+        sec = ctx.outline.section_of(u.item)
         if u.kind != "item" or not u.marker or sec not in sections:
             continue
         text = u.norm.strip()
@@ -213,7 +206,7 @@ def _place_items(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
             by_item.setdefault(u.item, []).append(u)
     own_text = {k: list(v) for k, v in by_item.items()}
     _columns(ctx, by_item)
-    taken = {id(u) for item, units in by_item.items() if _section_of(item, ctx.outline.targets) != item for u in units}
+    taken = {id(u) for item, units in by_item.items() if ctx.outline.section_of(item) != item for u in units}
     _leading_items(ctx, by_item)
     for item, units in ctx.content_places.items():  # read from its content where no heading names it
         by_item.setdefault(item, list(units))
@@ -281,13 +274,14 @@ def _candidate(t: Target, ctx: ReadContext, by_item: dict[str, list[Unit]], take
         return next((u for u in free if u.index > after), None) or next(iter(free or prose or own), None)
     near = [u for x in siblings if x.id != t.id for u in by_item.get(x.id, []) if u.kind in ("sentence", "item")]
     return (next((u for u in near if _claimed(t, u, ctx)), None) or _stated_elsewhere(t, ctx)
-            or _in_its_place(t, ctx, by_item) or _after_siblings(t, siblings, ctx, by_item))
+            or _in_its_place(t, ctx, by_item) or _after_siblings(t, siblings, near, ctx, by_item))
 
 
-def _after_siblings(t: Target, siblings: list[Target], ctx: ReadContext, by_item: dict[str, list[Unit]]) -> Unit | None:
-    """An item that comes after the items of its section a narrative chapter wrote (「核となる事業者は、…である。」 then
-    「…複数の事業者が関わる形とし、…」 for why those): the next sentence of that chapter may be it."""
-    written = [u for x in siblings if x.id != t.id for u in by_item.get(x.id, []) if u.kind in ("sentence", "item")]
+def _after_siblings(
+    t: Target, siblings: list[Target], written: list[Unit], ctx: ReadContext, by_item: dict[str, list[Unit]]
+) -> Unit | None:
+    """An item that comes after the items of its section a narrative chapter wrote (`written`: 「核となる事業者は、…である。」
+    then 「…複数の事業者が関わる形とし、…」 for why those): the next sentence of that chapter may be it."""
     if not written or any(x.order > t.order for x in siblings if by_item.get(x.id)):
         return None
     last = max(written, key=lambda u: u.index)
@@ -305,7 +299,7 @@ def _in_its_place(t: Target, ctx: ReadContext, by_item: dict[str, list[Unit]]) -
     mine = order.get(t.parent or "")
     if mine is None or any(by_item.get(x.id) for x in targets if x.parent == t.parent):
         return None
-    placed = [(order.get(_section_of(i, targets) or ""), u.index) for i, us in by_item.items() for u in us]
+    placed = [(order.get(ctx.outline.section_of(i) or ""), u.index) for i, us in by_item.items() for u in us]
     before = max((n for o, n in placed if o is not None and o < mine), default=-1)
     after = min((n for o, n in placed if o is not None and o > mine), default=len(ctx.units) + 1)
     free = [u for u in ctx.units if u.item is None and u.section and u.kind in ("sentence", "item") and before < u.index < after]
