@@ -269,8 +269,7 @@ def _layout_cells(tbl, cell_text) -> list | None:  # noqa: ANN001 - a w:tbl elem
         return None
     cells = list(rows[0].iterchildren(f"{W}tc"))
     if len(cells) == 1:  # a shaded heading is one short line; a framed box of paragraphs stays a box (a table)
-        text = cell_text(cells[0], 0)
-        return cells if text and "\n" not in text and len(text) <= LAYOUT_HEADING and "。" not in text else None
+        return cells if _bar(cell_text(cells[0], 0)) else None
     if len(cells) <= 3 and any(len(t) >= LAYOUT_PROSE and "。" in t for t in (cell_text(tc, 0) for tc in cells)):
         return cells
     return None
@@ -293,8 +292,8 @@ def layout_rows(tbl, cell_text) -> list | None:  # noqa: ANN001 - a w:tbl elemen
     out, rich, bar = [], 0, []
     for tr in trs:
         tcs = list(tr.iterchildren(f"{W}tc"))
-        if len(tcs) == 1 and _bar(cell_text(tcs[0], 0)):  # a chapter drawn as a bar across the table heads the rows under it
-            bar = [cell_text(tcs[0], 0).strip()]
+        if len(tcs) == 1 and _bar(text := cell_text(tcs[0], 0)):  # a chapter drawn as a bar across the table heads the rows under it
+            bar = [text.strip()]
             out.append((bar, None))
             continue
         if not 2 <= len(tcs) <= 4:
@@ -316,6 +315,7 @@ def layout_rows(tbl, cell_text) -> list | None:  # noqa: ANN001 - a w:tbl elemen
 
 
 def _bar(text: str) -> bool:
+    """One short line, no sentence: a heading drawn as a shaded one-cell table or a bar across a layout table."""
     return bool(text) and "\n" not in text and len(text) <= LAYOUT_HEADING and "。" not in text
 
 
