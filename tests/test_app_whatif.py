@@ -77,7 +77,7 @@ def test_values_belong_to_one_plan_and_a_new_plan_starts_empty():
     assert not any("書き足し（what-if）" in w.value for w in at.warning)
     assert not [k for k in at.session_state if k.startswith("whatif.") and k in boxes]  # old values dropped
     # an edit on the new plan changes only what that edit answers
-    desk = next(k for k in new if k.endswith(".support_lead_head"))
+    desk = next(k for k in new if k.endswith(".support_lead_own_head"))
     at.text_input(key=desk).input("知事を本部長とする推進本部を設置し、伴走支援を行う。").run()
     changed = at.table[0].value
     assert "KGI及びKPI（EBPMメルクマール）" not in set(changed["項目"])

@@ -50,7 +50,7 @@ CRITERIA: dict[str, list[str]] = {
     "B.feasibility": ["companies", "all_named", "roles", "scale"],
     "B.external_dependency": ["procurement"],
     "B.cost_effectiveness": ["comparison", "basis", "higher"],
-    "B.commitment": ["lead", "finance", "fields", "staffing", "frequency", "announcement"],
+    "B.commitment": ["lead", "lead_governor", "finance", "fields", "staffing", "frequency", "announcement"],
     "B.ebpm": ["kgi", "kpi", "withdrawal", "monitoring", "monitoring_cycle"],
     "C.promise": ["product", "market_attributes", "market_needs", "value_up"],
     "C.regional_ripple": ["transactions", "sales", "labour"],

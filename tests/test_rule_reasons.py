@@ -51,7 +51,7 @@ EXAMPLE = Path(__file__).parents[1] / "examples" / "drafts" / "b_perovskite_clus
         # the ripple KGIs of section (3): each fact names the line its value was read from
         ("B.regional_ripple", [("ripple_regional_transactions_stated", 72), ("ripple_sales_stated", 73),
                                ("ripple_labour_stated", 74)]),
-        ("B.commitment", [("support_lead_head", 102), ("support_financial_institutions", 102),
+        ("B.commitment", [("support_lead_own_head", 102), ("support_financial_institutions", 102),
                           ("announcement_stated", 102)]),
     ],
 )

@@ -62,15 +62,11 @@ def _own_departments(ctx: FactContext) -> list[Statement]:
     return [s for s in _support(ctx, "department") if not s.attrs.get("desk") and not _NOT_OWN.search(s.subject or "")]
 
 
-@fact("support_lead_head", "知事等（首長）が主体となる伴走支援体制")
-def support_lead_head(ctx: FactContext) -> Any:
-    """000 B.(2)⑥ 「都道府県知事が主体となり…伴走支援を提供する仕組みを構築すること」 (003 ⑥ 「知事等が主体と
-    なり」): a head as the lead of the support body — or, when the draft names no lead at all, the
-    support run by the prefecture's (a designated city's) own departments: that is the 知事等's own
-    administration providing it (「県産業企画課に担当3人を配置し、…四半期ごとに訪問する」), a team it forms
-    (「計6人の伴走支援チーム」) included. A lead the draft names who is not a head (「商工労働部長を座長とする」) is
-    not the head's; a city that cannot write a B plan is not a 知事等."""
-    heads = _heads(ctx)
+def _lead(ctx: FactContext, heads: tuple[str, ...], own_kinds: set[str]) -> Any:
+    """A head of `heads` as the lead of the support body — or, when the draft names no lead at all, the support
+    run by the author's own departments (an author of `own_kinds`): that is the head's own administration
+    providing it (「県産業企画課に担当3人を配置し、…四半期ごとに訪問する」), a team it forms included. A lead the
+    draft names who is not a head (「商工労働部長を座長とする」) is not the head's."""
     leads = [s for s in _support(ctx, "lead") + _support(ctx, "body") if any(w in (s.subject or "") for w in heads)]
     if leads:
         body = _names(_support(ctx, "body"))
@@ -78,9 +74,25 @@ def support_lead_head(ctx: FactContext) -> Any:
     own = _own_departments(ctx)
     kinds = {a.kind for a in ctx.plan.authors}
     # a lead named who is not the head is another's support; a team named without its head says nothing of it
-    if _support(ctx, "lead") or not own or not kinds & {"prefecture", "designated_city"}:
+    if _support(ctx, "lead") or not own or not kinds & own_kinds:
         return None
     return f"{own[0].subject}（策定主体の担当部署が伴走支援を担う）", evidence(own[0])
+
+
+@fact("support_lead_own_head", "策定主体の首長（またはその担当部署）が主体となる伴走支援体制")
+def support_lead_own_head(ctx: FactContext) -> Any:
+    """Any head of the authoring government leading the support (「市長を本部長とする推進本部」), whoever the author
+    is: whether that head is a 知事等 is the next question (`support_lead_head`), and whether the author may write
+    this type at all is the `author` check's."""
+    return _lead(ctx, HEAD_WORDS, {"prefecture", "designated_city", "municipality"})
+
+
+@fact("support_lead_head", "知事等（首長）が主体となる伴走支援体制")
+def support_lead_head(ctx: FactContext) -> Any:
+    """000 B.(2)⑥ 「都道府県知事が主体となり…伴走支援を提供する仕組みを構築すること」 (003 ⑥ 「知事等が主体と
+    なり」): the lead is a 知事等 — the governor, or a designated city's mayor. A general city's mayor leading its
+    own support is the author's head but whether it is a 知事等 the 「等」 leaves to a person."""
+    return _lead(ctx, _heads(ctx), {"prefecture", "designated_city"})
 
 
 @fact("support_financial_institutions", "地域金融機関等を巻き込んでいる")
