@@ -318,7 +318,8 @@ def make_table(
         return None
     lead = 1 if len(grid) >= 3 and is_title_row(grid[0]) else 0  # 「ロジックモデル」 over the header: a title
     read = with_dittos(grid[lead:])
-    orient = orientation(read)
+    # bands across the table (「KGI（2040年目標）」 merged over a row) group its rows: they say nothing of its layout
+    orient = orientation([r for r in read if not is_title_row(r)] or read)
     view = read if orient == "rows" else transpose(read)
     h = header_count(view)
     labels = _labels(view[:h], len(view[0]), "列" if orient == "rows" else "行")

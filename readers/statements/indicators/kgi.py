@@ -195,7 +195,7 @@ def _table(z: Zoned, block: _Block, records: list[Unit]) -> list[Statement]:
     out: list[Statement] = []
     for row in table_rows(z.unit.table):  # type: ignore[arg-type]
         if row_kind(row) != "kpi":  # a KPI row of a table holding both is the KPI reader's
-            own = next((u for u in records if row.name and row.name in nfkc(u.text)), z.unit)
+            own = next((u for u in records if row.name and nfkc(row.name) in nfkc(u.text)), z.unit)
             out += _row_statements(row, own, block)
     return out
 

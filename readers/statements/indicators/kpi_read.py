@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rapidfuzz.distance import LCSseq
+
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import CIRCLED
@@ -368,14 +370,20 @@ def _marker_ref(u: Unit, fields: tuple[str, ...]) -> set[int]:
     return {n} if "withdrawal" in fields and n is not None else set()
 
 
+# of a longer abridged name, characters the long name writes otherwise (「認証新規取得事業者数」 for
+# 「JIS Q 9100/NADCAP新規取得事業者数」: the standards named, 「認証」 said instead)
+_REWORDED = 2
+_REWORDED_MIN = 6
+
+
 def _abridges(short: str, long: str) -> bool:
     """「県内調達額」 abridges 「県内企業からの原材料調達額」: its characters in the same order (the same name
-    written again counts)."""
+    written again counts); a name of six characters or more may say two of them in its own words."""
     s, t = nfkc(short), nfkc(long)
-    if len(s) < 3 or len(s) > len(t):
+    if len(s) < 3:
         return False
-    it = iter(t)
-    return all(ch in it for ch in s)
+    missing = len(s) - LCSseq.similarity(s, t)
+    return missing == 0 or (len(s) >= _REWORDED_MIN and missing <= _REWORDED)
 
 
 def _merged(kpis: list[Kpi]) -> list[Kpi]:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from chiiki_mirai.core.text.normalize import nfkc, unspaced, without_trailing_note
 from chiiki_mirai.readers.doctree import Table
+from chiiki_mirai.readers.statements.indicators.table_bands import band
 from chiiki_mirai.readers.statements.indicators.values import INTERIM, LONG_TERM, quantities, target_years
 
 # (field, label pattern) — order matters: 「KPI未達時の撤退基準」 is a withdrawal column, not the name
@@ -429,8 +430,12 @@ def _read_rows(table: Table) -> list[Row]:
     # rows named in a column headed KPI (「アウトプット（KPI） | … | 最終アウトカム（KGI）」, 「KPI | 関連KGI」) are KPIs,
     # whatever other column names the KGI they serve
     own_level = "KPI" if parent_key is None and _level(name_key) == "KPI" else ""
-    out = []
+    out: list[Row] = []
+    group = ""
     for r in recs:
+        if (drawn := band(r)) is not None:
+            group = drawn  # 「KGI（2040年目標）」 across the table: the class of the rows under it
+            continue
         name = NUMBER_MARK.sub("", r.get(name_key) or "").strip()
         if out and (m := _DITTO.match(name)):  # 「同上（令和8〜12年度の累積）」: the row above's indicator, qualified
             name = without_trailing_note(out[-1].name).strip() + m.group(1).strip()
@@ -440,7 +445,7 @@ def _read_rows(table: Table) -> list[Row]:
             held = tuple(f for f in by_label[name_key].fields if f != "name")
             cells = ((Column(name_key, held), name.strip()[len(short) :]), *cells)
             name = short
-        out.append(Row(name, r.get(cls_key, "") if cls_key else own_level, cells))
+        out.append(Row(name, r.get(cls_key, "") if cls_key else (own_level or group), cells))
     return [x for x in out if x.name or any(v.strip() for _, v in x.cells)]
 
 
