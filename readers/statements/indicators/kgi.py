@@ -127,14 +127,16 @@ def unit_fits(kind: str, unit: str | None, role: str) -> bool:
 
 
 def name_flags(name: str) -> dict[str, bool]:
-    """What an indicator's name says of its values: 「（累計）」 a sum over the period, 「（単年度）」 one year's."""
+    """What an indicator's name says of its values: 「（累計）」 a sum over the period, 「（単年度）」 one year's.
+    A name that says both (「（単年度／累計）」) heads cells holding a pair (「年50億円／累計430億円」): each figure
+    says which it is, the name says nothing of either."""
     n = nfkc(name or "")
     out = {}
     if CUMULATIVE.search(n):
         out["cumulative"] = True
-    if re.search(r"単年度|単年|年間|年額", n):
+    if re.search(r"単年度|単年|(?<![0-9])年間|年額", n):  # not 「5年間累積」, a span
         out["annual"] = True
-    return out
+    return {} if len(out) == 2 else out
 
 
 def _row_statements(row: Row, u: Unit, block: _Block) -> list[Statement]:

@@ -57,7 +57,11 @@ _EVERY_YEAR = re.compile(r"毎年度|毎年|各年度")
 _YEARLY = re.compile(r"^\s*(?:年間?|単年度)\s*(?=[0-9〇一二三四五六七八九十百千])|(?:年度|年)から\s*(?:年間|毎年)")
 # a target reached within the plan's own period (「5年間で15社」「計画期間中に30件」): its deadline is the period's end
 _WITHIN_PLAN = re.compile(r"(?:^|[^0-9])[0-9一二三四五六七八九十]{1,2}\s*(?:か年|年間)\s*で|計画期間(?:中|内|の終了まで)に?")
-_TIME_WORD = re.compile(r"年度|毎年|[0-9]{4}|月|末|まで|以降|中")
+# a deadline counted from the plan's (or the work's) start (「計画3年目」「開始後3年以内」「稼働から2年後」)
+_RELATIVE = re.compile(
+    r"(?:計画|事業|開始|開業|稼働|運行開始|供用開始|着手)?(?:後|から)?\s*[0-9一二三四五六七八九十]{1,2}\s*(?:年目|か年以内|年以内|年後)"
+)
+_TIME_WORD = re.compile(r"年度|毎年|[0-9]{4}|月|末|まで|以降|中|年目|年以内|年後")
 NAME_LINE = re.compile(r"^[^。、,:：]{2,40}$")  # a line that can be a KPI's name
 _PARTICLES = tuple("はのがをもにと、。及等・並")
 _MENTION = tuple("はがをもにとの及")  # right after a KPI's number: 「KPI3は…」「KPI2及び3は…」 speak of it  # 「KPIは…」「KPIの進捗…」 are about the KPIs, not one of them
@@ -119,6 +123,8 @@ class Kpi:
             attrs["deadline"], attrs["deadline_modality"] = "毎年度", "affirmed"  # 「毎年度50人」「年20件」
         elif "deadline" not in attrs and _WITHIN_PLAN.search(nfkc(self.fields.get("target") or "")):
             attrs["deadline"], attrs["deadline_modality"] = "計画期間中", "affirmed"  # 「5年間で15社」
+        elif "deadline" not in attrs and (rel := _RELATIVE.search(nfkc(self.fields.get("target") or ""))):
+            attrs["deadline"], attrs["deadline_modality"] = rel.group().strip(), "affirmed"  # 「計画3年目 40戸」
         cycle = next((c for c in (cycle_of(self.fields.get(f, "")) for f in ("cycle", "venue", "approach")) if c), None)
         if cycle:
             attrs["cycle"] = cycle
