@@ -143,7 +143,8 @@ def _row_statements(row: Row, u: Unit, block: _Block) -> list[Statement]:
     name = strip_dress(row.name) or row.name
     extra = {"mandatory": mandatory_of(row.cls, row.name) if (row.cls or "必須" in row.name or "独自" in row.name) else block.mandatory}
     year_cells = [v for c, v in row.cells if c.fields == ("year",)]
-    name_years = target_years(nfkc(row.name))[0]  # 「付加価値増加額（2034年度）」
+    # 「付加価値増加額（2034年度）」, or the band over the rows (「KGI（目標年度：2040年度）」)
+    name_years = target_years(nfkc(row.name))[0] or target_years(nfkc(row.cls or ""))[0]
     year = name_years[-1] if name_years else None
     row_flags = name_flags(row.name)
     if year_cells:
