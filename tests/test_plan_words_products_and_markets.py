@@ -8,7 +8,9 @@
 - public facilities whose fuel or heat the plan supplies (「公共施設の燃料費を下げる」) are its customers, not facilities
   it reorganises;
 - AI in the product or its market (「AI半導体」, 「AIを搭載した」, 「信号処理・AIによる付加価値化」) or as other firms' trade
-  (「AIソフトウェア企業との協業」) is no call for corporate AX support, while AI in the firm's own work is.
+  (「AIソフトウェア企業との協業」) is no call for corporate AX support, while AI in the firm's own work is;
+- a craft of any kind (刃物・洋食器, 箪笥・家具, 鋳物) is a regional product (地域産品) as lacquer or pottery is: the measure
+  for adding value to regional products and selling them abroad is for it.
 Each case is a pair of sentences or plans that differ only in that signal; all are written here for these tests.
 """
 
@@ -116,3 +118,27 @@ def sensor_plan(ai_line: str) -> Plan:
 def test_ai_in_the_product_is_no_call_for_corporate_ax_support(kb, line, shown):
     ids = [r.id for r in recommend_for_plan(sensor_plan(line), None, kb, top=30)]
     assert (AX in ids) is shown, ids
+
+
+# --- a craft of any kind is a regional product ------------------------------------------------------------------------
+
+LOCAL_PRODUCTS = "local_products_value_overseas_support"
+
+
+def craft_plan(product_line: str) -> Plan:
+    """A C plan for a craft sold abroad; only the line on what it makes varies."""
+    return plan_of("C", "職人のまち地場産業成長プラン", "地場産業", {
+        "C.1.1": ("(1) 該当する製品・サービス等", product_line),
+        "C.3.1": ("(1) 目指す姿", "欧州の百貨店とレストランに直接販売し、単価を引き上げる。"),
+        "C.5.1": ("(1) 取組に向けた課題", "海外の商習慣に通じた人材がおらず、輸出の手続きも分からない。"),
+    })
+
+
+@pytest.mark.parametrize("line", [
+    "鍛造の包丁・ナイフなどの刃物と、ステンレスの洋食器",
+    "桐の箪笥と小型の収納家具",
+    "南部鉄器の鋳物の鍋・急須",
+])
+def test_a_craft_plan_selling_abroad_gets_the_regional_products_measure(kb, line):
+    ids = [r.id for r in recommend_for_plan(craft_plan(line), None, kb, top=10)]
+    assert LOCAL_PRODUCTS in ids, ids
