@@ -58,8 +58,9 @@ KPI_CELL = re.compile(r"([/／|｜]\s*)(?:(?:Who|When|Where|How)|現状|目標(?
 # ものづくり大学校, 職業能力開発大学校) names a training college run by a prefecture or a ministry, not a university; the
 # コンテンツ of a 体験コンテンツ or 観光コンテンツ is what a tourist books, not the content industry (anime, games); the
 # 公共施設 the plan sells to (「中小工務店と公共施設に分けて販売する」, 「公共施設の内装に売る」) or whose heat and fuel it
-# supplies (「公共施設の燃料費を下げる」, 「公共施設へ木質チップを供給」) are its customers, not the facilities it manages; a one-character product word (果, 織, 焼) inside a common word (効果, 組織, 燃焼・混焼) names
-# neither, nor does a word inside another common one (ウイスキー, 地下水, 量産品) (general knowledge of the words)
+# supplies (「公共施設の燃料費を下げる」, 「公共施設へ木質チップを供給」) are its customers, not the facilities it manages;
+# a one-character product word (果, 織, 焼) inside a common word (効果, 組織, 燃焼・混焼) names neither, nor does a word
+# inside another common one (ウイスキー, 地下水, 量産品) (general knowledge of the words)
 INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理": re.compile(r"料理(?![店屋人長家])"),
                 "食材": re.compile(r"食材(?!の?(?:仕入|調達)|を仕入)"), "大学": re.compile(r"大学(?!校)"),
                 "コンテンツ": re.compile(r"(?<!体験)(?<!観光)(?<!旅行)(?<!ツアー)コンテンツ"),
