@@ -57,13 +57,16 @@ KPI_CELL = re.compile(r"([/／|｜]\s*)(?:(?:Who|When|Where|How)|現状|目標(?
 # of a tourism business: neither is the region's cuisine a food-hub measure is for; the 大学 of a 大学校 (農業大学校,
 # ものづくり大学校, 職業能力開発大学校) names a training college run by a prefecture or a ministry, not a university; the
 # コンテンツ of a 体験コンテンツ or 観光コンテンツ is what a tourist books, not the content industry (anime, games); the
-# 公共施設 the plan sells to (「中小工務店と公共施設に分けて販売する」, 「公共施設の内装に売る」) are its customers, not the
-# facilities it manages; a one-character product word (果, 織, 焼) inside a common word (効果, 組織, 燃焼・混焼) names
-# neither, nor does a word inside another common one (ウイスキー, 地下水, 量産品) (general knowledge of the words)
+# 公共施設 the plan sells to (「中小工務店と公共施設に分けて販売する」, 「公共施設の内装に売る」) or whose heat and fuel it
+# supplies (「公共施設の燃料費を下げる」, 「公共施設へ木質チップを供給」) are its customers, not the facilities it manages;
+# a one-character product word (果, 織, 焼) inside a common word (効果, 組織, 燃焼・混焼) names neither, nor does a word
+# inside another common one (ウイスキー, 地下水, 量産品) (general knowledge of the words)
 INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理": re.compile(r"料理(?![店屋人長家])"),
                 "食材": re.compile(r"食材(?!の?(?:仕入|調達)|を仕入)"), "大学": re.compile(r"大学(?!校)"),
                 "コンテンツ": re.compile(r"(?<!体験)(?<!観光)(?<!旅行)(?<!ツアー)コンテンツ"),
-                "公共施設": re.compile(r"公共施設(?!向け|(?:の(?:内装|木造化|木質化))?(?:へ|に)(?:分けて)?の?(?:販売|納入|出荷|売))"),
+                "公共施設": re.compile(r"公共施設(?!向け|(?:の(?:内装|木造化|木質化))?(?:へ|に)(?:分けて)?の?(?:販売|納入|出荷|売)|"
+                                  r"の(?:燃料|電気|電力|光熱|熱|暖房)(?:費|代)?(?:を|の|が)?(?:下げ|削減|節減|賄)|"
+                                  r"(?:へ|に)の?[^、。,，]{0,6}?(?:熱|電力|電気|燃料|ペレット|チップ)を?(?:供給|販売|納入))"),
                 # a one-character product word inside a common word: the 果 of 効果・成果・結果 (and 果たす) is no fruit,
                 # the 織 of 組織 (and 織り込む) no textile, the 焼 of 燃焼・焼却 no pottery
                 "果": re.compile(r"(?<![効成結因戦])果(?![たてし敢])"), "織": re.compile(r"(?<!組)織(?!り?込)"),
@@ -71,6 +74,16 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
                 # the スキー of ウイスキー and スキーム, the 下水 of 地下水, the 産品 of 量産品・国産品・生産品
                 "スキー": re.compile(r"(?<!ウイ)スキー(?!ム)"), "下水": re.compile(r"(?<!地)下水"),
                 "産品": re.compile(r"(?<![量国生])産品"),
+                # the エッセンシャル of an essential oil (「トドマツのエッセンシャルオイル」) is a product, not an essential
+                # service (ES) the ES measures are for
+                "エッセンシャル": re.compile(r"エッセンシャル(?!オイル)"),
+                # AI as the firm's own work (「AIによる外観検査の自動化」, 「AI導入」), not as what its product is for or holds
+                # (「AI半導体」, 「AI向けサーバ」, 「AI需要」, 「AIを搭載した」, 「信号処理・AIによる付加価値化」) nor as the trade of
+                # other firms (「AIソフトウェア企業との協業」): what corporate AX support is for
+                "AI": re.compile(r"(?<![A-Za-z])AI(?![A-Za-z])(?!半導体|チップ|サーバ|データセンター|向け|需要|を?搭載|"
+                                 r"ソフト(?:ウェア)?(?:企業|会社|ベンダー)|企業|ベンダー|メーカー|による(?:高)?付加価値)"),
+                # land for the workers' homes (「従業員向け住宅用地の確保」, 社宅用地, 寮用地) is no land for industry
+                **{w: re.compile(rf"(?<!住宅)(?<!社宅)(?<!寮){w}") for w in ("用地不足", "用地の確保", "用地確保", "用地が不足")},
                 # 100億 and 百億 as the number itself (売上高100億円), not the end of a larger one (七百億円, 二千百億円,
                 # 1,100億円)
                 "百億": re.compile(r"(?<![一二三四五六七八九十千万〇零壱弐参0-9])百億"),
@@ -94,8 +107,11 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
 # a vessel or a tool named after what it holds (茶筒, 茶碗, 酒器, ワイングラス) is a craft's product, not tea, sake or wine:
 # the 茶 of a paulownia 茶筒 is no farm product a measure's `industries` ask for (general knowledge of the words)
 VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")
-# the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry)
-END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?向け")
+# the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry); or up
+# to the growth of its demand (「データセンター電源の需要拡大により」, 「EV需要の伸びを取り込む」): the market the plan's
+# product sells into, not what the plan makes (a demand that grows for what the plan itself needs, 「工業用水の需要が
+# 増える」, is a need and stays)
+END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?(?:向け|の?需要(?:の)?(?:拡大|伸び|増加|成長|取り込|獲得))")
 # a clause about training or securing people: where a talent measure's object (大学, 高校, 社会人) asks for it.
 # A plan names a university as a member of its council, a research partner or a place as often as a school to
 # train its people (the theme cues of talent, and the words of education)
@@ -142,8 +158,8 @@ def end_use_only(term: str, text: str) -> bool:
 def object_present(term: str, text: str) -> bool:
     """Whether the object word occurs in the text as itself: an ASCII word (AI) on word boundaries, not at the end of
     a longer name of another thing (INSIDE_OTHER: the 専門学校 of a 高等専門学校, the 料理 of a 料理店)."""
-    if term.isascii():
-        return re.search(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", text) is not None
     if term in INSIDE_OTHER:
         return INSIDE_OTHER[term].search(text) is not None
+    if term.isascii():
+        return re.search(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", text) is not None
     return term in text
