@@ -21,6 +21,7 @@ from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
 from chiiki_mirai.readers.statements.indicators.field_blocks import field_blocks
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, mandatory_of, split_name, strip_dress
+from chiiki_mirai.readers.statements.indicators.table_places import row_unit
 from chiiki_mirai.readers.statements.indicators.tables import (
     CIRCLED,
     Column,
@@ -198,7 +199,7 @@ def _table(z: Zoned, block: _Block, records: list[Unit]) -> list[Statement]:
     out: list[Statement] = []
     for row in table_rows(z.unit.table):  # type: ignore[arg-type]
         if row_kind(row) != "kpi":  # a KPI row of a table holding both is the KPI reader's
-            own = next((u for u in records if row.name and nfkc(row.name) in nfkc(u.text)), z.unit)
+            own = row_unit(row.name, records, z.unit)
             out += _row_statements(row, own, block)
     return out
 

@@ -18,6 +18,7 @@ import re
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.statements.base import place_of
+from chiiki_mirai.readers.statements.indicators.table_places import row_unit
 from chiiki_mirai.readers.statements.indicators.tables import table_rows, with_unit
 from chiiki_mirai.readers.statements.indicators.values import (
     Reading,
@@ -155,7 +156,7 @@ def _ripple_class(cls: str) -> bool:
     return "波及" in nfkc(cls or "")
 
 
-def _table(z: Zoned, seen: set[int], classed_only: bool = False) -> list[Statement]:
+def _table(z: Zoned, seen: set[int], records: list[Unit], classed_only: bool = False) -> list[Statement]:
     """A table of the ripple zone, or (classed_only) the rows a class column calls 波及 in a table of KGIs and
     KPIs anywhere (「区分」 KGI / 波及 / KPI)."""
     t = z.unit.table
@@ -177,7 +178,7 @@ def _table(z: Zoned, seen: set[int], classed_only: bool = False) -> list[Stateme
         for col, text in row.cells:
             if col.fields != ("value",) or not ts or read_cell(text).state == "blank":
                 continue
-            out += _statements(ts[0], row.name, with_unit(row, col, text), z.unit, False, col.role, col.year)
+            out += _statements(ts[0], row.name, with_unit(row, col, text), row_unit(row.name, records, z.unit), False, col.role, col.year)
     return out
 
 
@@ -188,7 +189,8 @@ def extract_ripple(zoned: list[Zoned]) -> list[Statement]:
         u = z.unit
         inside = "ripple" in z.zones
         if u.kind == "record":
-            out += _table(z, seen, classed_only=not inside)
+            records = [y.unit for y in zoned if y.unit.table is u.table and y.unit.kind == "record"] if id(u.table) not in seen else []
+            out += _table(z, seen, records, classed_only=not inside)
         elif u.kind in ("sentence", "item", "kv") and inside:
             out += _line(z, False)
         elif u.kind in ("sentence", "item", "kv") and not z.zones & {"basis", "verify"} and not _KPI_LINE.match(nfkc(u.text)):

@@ -86,12 +86,32 @@ def _tables(ctx: ReadContext) -> dict[int, Table]:
     return {b.place.line: b for _, b in ctx.doc.blocks() if isinstance(b, Table)}
 
 
+# a table headed as a form (「区分 | 内容 | 備考」「項目 | 記載内容」): a label column, a content column and perhaps a
+# column of notes beside it
+_FORM_HEAD = (
+    re.compile(r"区分|項目|記載事項|記載項目|事項|要素"),
+    re.compile(r"内容|記載内容|概要|具体的な?内容|説明"),
+    re.compile(r"備考|補足|特記事項|参照|出典|注記?"),
+)
+
+
+def _form_headed(t: Table) -> bool:
+    """A table whose header row names its columns as a form's: label | content (| notes)."""
+    if t.orientation != "rows" or not t.header_rows or not t.cells or len(t.cells[0]) not in (2, 3):
+        return False
+    head = [nfkc(c).strip() for c in t.cells[t.header_rows - 1]]
+    return all(len(c) <= 8 and rx.fullmatch(c) for c, rx in zip(head, _FORM_HEAD, strict=False))
+
+
 def _layout_tables(ctx: ReadContext, tables: dict[int, Table]) -> set[int]:
-    """Tables that lay the plan out (「項目 | 記載内容」): the outline's, any two-column table whose second column holds
-    running text under short labels, and a short two-column form one of whose labels names a chapter."""
+    """Tables that lay the plan out (「項目 | 記載内容」): the outline's, a table headed as a form (「区分 | 内容 |
+    備考」, whatever its length), any two-column table whose second column holds running text under short labels,
+    and a short two-column form one of whose labels names a chapter."""
     out = {tid for tid, _ in ctx.outline.records}
     chapters = {x.id for x in ctx.outline.targets if x.parent is None}
     for t in tables.values():
+        if id(t) not in out and _form_headed(t):
+            out.add(id(t))
         if id(t) in out or not t.cells or len(t.cells[0]) != 2:
             continue
         # its rows, the first included: a form without a header row (「(3) 設定の根拠 | ・①は…」) starts with content
