@@ -24,6 +24,7 @@ class Unit:
     record: dict[str, str] | None = None  # record: header label → cell
     table: Table | None = field(default=None, compare=False, repr=False)
     marker: str | None = None  # item: its list marker
+    part: int = 0  # item of a layout row: which line or bullet of the row's cells it is from (its sentences share it)
 
     @property
     def value(self) -> str:

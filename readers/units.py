@@ -15,7 +15,7 @@ from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.lines import unclosed_bracket
 from chiiki_mirai.readers.doctree.numbering import APPENDIX, APPENDIX_REF, appendix_key, heading_like
-from chiiki_mirai.readers.doctree.tables import is_title_row, label_header
+from chiiki_mirai.readers.doctree.tables import is_form, is_title_row, label_header
 from chiiki_mirai.readers.meta_grammar import meta_key
 from chiiki_mirai.readers.outline import Outline
 from chiiki_mirai.readers.unit import Unit
@@ -219,8 +219,11 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
         own = outline.item_of_record(table, r) or headed or item
         if laid_out:  # a plan laid out as 「項目 | 記載内容」: the content cell is the item's text
             label = (list(rec.values())[:1] or [""])[0].strip() or None  # the row's label (「投資概要」) stays its key
-            for piece in cell_pieces(list(rec.values())[1:]):
-                out.append(_make(piece, "item", own, section, line, start + len(out), key=label))
+            # a form's row is of the item its label names within the section (「核となる事業者」 under chapter 2)
+            named = outline.item_of_label(label, item) if label and outline.item_of_record(table, r) is None else None
+            own = named or own
+            for piece, part in cell_pieces(list(rec.values())[1:]):
+                out.append(_make(piece, "item", own, section, line, start + len(out), key=label, part=part))
             continue
         text = " / ".join(f"{k}：{v}" for k, v in rec.items() if v)
         out.append(_make(text, "record", own, section, line, start + len(out), key=table.title, record=rec, table=table))
@@ -235,21 +238,27 @@ _CELL_BULLET = re.compile(r"(?:^|\s)[・●○◆◇■□▪]\s*")
 
 def _laid_out(table: Table, outline: Outline) -> bool:
     """A two-column table whose rows the outline placed at 記載項目 by their labels (the plan written as tables,
-    one per chapter): its rows are the items' text, not records of data."""
+    one per chapter), or a table headed as a form (「区分 | 内容 | 備考」): its rows are the items' text, not
+    records of data."""
     recs = table.data_records()
-    return (
-        table.orientation == "rows" and bool(recs) and all(len(r) == 2 for r in recs)
-        and sum(outline.item_of_record(table, i) is not None for i in range(len(recs))) >= 2
+    if not recs or table.orientation != "rows":
+        return False
+    return is_form(table) or (
+        all(len(r) == 2 for r in recs) and sum(outline.item_of_record(table, i) is not None for i in range(len(recs))) >= 2
     )
 
 
-def cell_pieces(cells: list[str], bullet: re.Pattern[str] = _CELL_BULLET) -> list[str]:
-    """The bullets and sentences of a layout table's content cells, each the text of a unit."""
-    out: list[str] = []
+def cell_pieces(cells: list[str], bullet: re.Pattern[str] = _CELL_BULLET) -> list[tuple[str, int]]:
+    """The bullets and sentences of a layout table's content cells, each the text of a unit, with the number of
+    the line or bullet it is from (the sentences of one bullet are one entry; two bullets are two)."""
+    out: list[tuple[str, int]] = []
+    part = 0
     for cell in cells:
         for line in (cell or "").splitlines():
             parts = [p for p in bullet.split(line) if p.strip()] if bullet.search(line) else [line]
-            out += [x for p in parts for x in (sentences(p) or [p]) if x.strip()]
+            for p in parts:
+                out += [(x, part) for x in (sentences(p) or [p]) if x.strip()]
+                part += 1
     return out
 
 

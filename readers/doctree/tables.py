@@ -300,6 +300,24 @@ def label_header(t: Table) -> str:
     return t.cells[0][0].strip() if t.orientation == "rows" and t.cells and t.cells[0] else ""
 
 
+# a table headed as a form (「区分 | 内容 | 備考」「項目 | 記載内容」): a label column, a content column and perhaps a
+# column of notes beside it
+_FORM_HEAD = (
+    re.compile(r"区分|項目|記載事項|記載項目|事項|要素"),
+    re.compile(r"内容|記載内容|概要|具体的な?内容|説明"),
+    re.compile(r"備考|補足|特記事項|参照|出典|注記?"),
+)
+
+
+def is_form(t: Table) -> bool:
+    """A table whose header row names its columns as a form's — label | content (| notes): it lays the plan out,
+    each row an item's text, however few its rows."""
+    if t.orientation != "rows" or not t.header_rows or not t.cells or len(t.cells[0]) not in (2, 3):
+        return False
+    head = [unicodedata.normalize("NFKC", c).strip() for c in t.cells[t.header_rows - 1]]
+    return all(len(c) <= 8 and rx.fullmatch(c) for c, rx in zip(head, _FORM_HEAD, strict=False))
+
+
 def is_title_row(row: Sequence[str]) -> bool:
     """A first row that is one merged cell (its text repeated in each cell it covers, the rest empty): the table's
     title, not its header."""

@@ -49,6 +49,7 @@ def entries(units: list[Unit]) -> list[tuple[str, Unit]]:
             and prev.kind == u.kind
             and prev.line == u.line
             and prev.marker == u.marker
+            and prev.part == u.part  # two bullets of one layout cell are two entries
         ):
             out[-1] = (out[-1][0] + ("\n" if u.kind == "item" else "") + u.text, prev)
         else:

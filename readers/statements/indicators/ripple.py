@@ -33,7 +33,11 @@ from chiiki_mirai.readers.units import Unit
 
 _HOME = r"(?:域内|地域内|県内|市内|町内|村内|地元|両県|区域内|圏内|道内|府内|産地内)"
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("transactions", re.compile(rf"域内取引|地域内取引|域内調達|{_HOME}[^、。:：]{{0,24}}?(?:調達|仕入|取引|発注|外注|購入|受注)|原料仕入")),
+    # 「参加事業者間の取引額」「組合員相互の受発注」: trade among the plan's own firms is trade within the region
+    ("transactions", re.compile(
+        rf"域内取引|地域内取引|域内調達|{_HOME}[^、。:：]{{0,24}}?(?:調達|仕入|取引|発注|外注|購入|受注)|原料仕入"
+        r"|(?:事業者|企業|工場|組合員|会員|事業所)(?:相互)?間の?(?:取引|発注|外注|受発注)"
+    )),
     ("wages", re.compile(r"賃金|賃上げ|給与|年収|所得|時給|日当|処遇|報酬|手取り|初任給")),
     ("jobs", re.compile(r"雇用|従業員数|雇用者数|従業者数|就業者|従事者|新規就農|新規就業|新規採用|地元採用|採用数|人手")),
     ("sales", re.compile(r"売上|出荷額|販売額|生産額|観光消費額|出荷|販売高")),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.numbering import APPENDIX_REF
-from chiiki_mirai.readers.doctree.tables import label_header
+from chiiki_mirai.readers.doctree.tables import is_form, label_header
 from chiiki_mirai.readers.statements.base import ReadContext
 from chiiki_mirai.readers.units import Unit, cell_pieces
 
@@ -86,23 +86,6 @@ def _tables(ctx: ReadContext) -> dict[int, Table]:
     return {b.place.line: b for _, b in ctx.doc.blocks() if isinstance(b, Table)}
 
 
-# a table headed as a form (「区分 | 内容 | 備考」「項目 | 記載内容」): a label column, a content column and perhaps a
-# column of notes beside it
-_FORM_HEAD = (
-    re.compile(r"区分|項目|記載事項|記載項目|事項|要素"),
-    re.compile(r"内容|記載内容|概要|具体的な?内容|説明"),
-    re.compile(r"備考|補足|特記事項|参照|出典|注記?"),
-)
-
-
-def _form_headed(t: Table) -> bool:
-    """A table whose header row names its columns as a form's: label | content (| notes)."""
-    if t.orientation != "rows" or not t.header_rows or not t.cells or len(t.cells[0]) not in (2, 3):
-        return False
-    head = [nfkc(c).strip() for c in t.cells[t.header_rows - 1]]
-    return all(len(c) <= 8 and rx.fullmatch(c) for c, rx in zip(head, _FORM_HEAD, strict=False))
-
-
 def _layout_tables(ctx: ReadContext, tables: dict[int, Table]) -> set[int]:
     """Tables that lay the plan out (「項目 | 記載内容」): the outline's, a table headed as a form (「区分 | 内容 |
     備考」, whatever its length), any two-column table whose second column holds running text under short labels,
@@ -110,7 +93,7 @@ def _layout_tables(ctx: ReadContext, tables: dict[int, Table]) -> set[int]:
     out = {tid for tid, _ in ctx.outline.records}
     chapters = {x.id for x in ctx.outline.targets if x.parent is None}
     for t in tables.values():
-        if id(t) not in out and _form_headed(t):
+        if id(t) not in out and is_form(t):
             out.add(id(t))
         if id(t) in out or not t.cells or len(t.cells[0]) != 2:
             continue
@@ -125,7 +108,8 @@ def _layout_tables(ctx: ReadContext, tables: dict[int, Table]) -> set[int]:
 
 def _open_layout_record(u: Unit, cells: list[str]) -> list[Unit]:
     """The content of a 「項目 | 記載内容」 row as units: one per bullet or sentence of its content cells."""
-    return [replace(u, text=s, norm=nfkc(s), kind="item", record=None, table=None, key=None) for s in cell_pieces(cells, _BULLET)]
+    return [replace(u, text=s, norm=nfkc(s), kind="item", record=None, table=None, key=None, part=part)
+            for s, part in cell_pieces(cells, _BULLET)]
 
 
 def layout_rows(t: Table) -> list[tuple[int, str, list[str]]]:
@@ -156,7 +140,7 @@ def _table_zoned(ctx: ReadContext, u: Unit, t: Table, here: tuple[frozenset[str]
     if id(t) not in layout:
         return [Zoned(_record(u, t, rec), zones, heads) for rec in records]
     for i, label, cells in layout_rows(t):
-        by_label = ctx.outline.item_of_label(label, u.item) if t.orientation == "columns" else None
+        by_label = ctx.outline.item_of_label(label, u.item) if t.orientation == "columns" or is_form(t) else None
         mapped = by_label or ctx.outline.item_of_record(t, i)
         # each row is of the item its label names (「（2）講じるべき政策パッケージ」 under 「（1）…課題」's table)
         ru = replace(_record(u, t, records[i]), item=mapped or u.item)
