@@ -450,6 +450,22 @@ def test_an_undated_value_added_kgi_is_dated_by_its_own_list_only(dated_group: s
 
 
 @pytest.mark.parametrize(
+    ("quote", "raw", "year"),
+    [
+        ("付加価値増加額 12億円（目標年度は研修体系の確定後に設定）", None, None),  # left to later in the line itself
+        ("付加価値増加額 12億円", "目標年度は採択状況を見て設定", None),  # in the value as written
+        ("付加価値増加額 12億円", "12億円", 2030),  # nothing left to later: the plan's target year
+    ],
+)
+def test_an_undated_kgi_whose_year_is_left_to_later_has_none(quote: str, raw: str | None, year: int | None) -> None:
+    said = Statement(kind="kgi", topic="value_added", subject="付加価値増加額", value=1.2e9, unit="円", role="target",
+                     attrs={"raw": raw}, place=Place(line=5, quote=quote))
+    plan = Plan(period=Period(start_fy=2026, end_fy=2030, target_fy=2030), statements=[said])
+    f = derive_facts(plan, load_kb(), "B", TODAY)["kgi_value_added_year"]
+    assert (f.value, [e.line for e in f.evidence]) == (year, [5])
+
+
+@pytest.mark.parametrize(
     ("investment_group", "talent_group", "value"),
     [
         ("g0", "g0", None),  # its table runs the other KGIs to 2040: a 2030 value is a milestone, not the target
@@ -755,6 +771,22 @@ def test_facts_cite_their_first_statements(fact: str, claims: list[tuple[str, st
 
 
 
+@pytest.mark.parametrize(
+    ("said", "exports"),
+    [
+        (("market", "海外", "欧州の装置メーカー"), True),  # an overseas market alone
+        (("claim", "export_or_top_share", "欧州の協働ロボット向けに輸出する。"), True),  # an aim to export alone
+        (("claim", "export_or_top_share", "国内シェア3割で首位を目指す。"), False),  # a top share is no export
+    ],
+)
+def test_an_aim_to_export_is_read_from_an_overseas_market_or_an_export_claim_alone(said: tuple[str, str, str],
+                                                                                   exports: bool) -> None:
+    kind, topic, text = said
+    stated = Statement(kind=kind, topic=topic, subject=text, place=Place(line=5, quote=text))  # type: ignore[arg-type]
+    f = derive_facts(Plan(statements=[stated]), load_kb(), "B", TODAY)["has_export_target"]
+    assert (f.value, [e.line for e in f.evidence]) == (exports, [5])
+
+
 def _block_draft(line: int, modality: str, named: bool, own_item: bool = True) -> Statement:
     return Statement(kind="alignment", topic="block_draft", modality=modality, attrs={"named": named, "own_item": own_item},  # type: ignore[arg-type]
                      place=Place(line=line, quote=f"{line}行目：地方ブロックの計画の素案"))
@@ -950,16 +982,42 @@ def test_a_stated_difference_outweighs_a_mere_candidate_for_the_prefectures_clus
     assert f["author_different_cluster_stated"].value == "4行目のクラスターの記載"
 
 
+@pytest.mark.parametrize(
+    ("modality", "quote", "same"),
+    [
+        ("negated", "県と異なるクラスターは目指さない。", "県と異なるクラスターは目指さない。"),  # a difference denied
+        ("considering", "県と異なるクラスターを目指すことも検討する。", None),  # only considered: no denial
+    ],
+)
+def test_only_a_denied_difference_states_the_prefectures_cluster(modality: str, quote: str, same: str | None) -> None:
+    said = Statement(kind="claim", topic="different_cluster", modality=modality, confidence=0.9, attrs={"p": 0.9},  # type: ignore[arg-type]
+                     place=Place(line=4, quote=quote))
+    plan = Plan(authors=[Author(name="北九州市", kind="designated_city")], statements=[said])
+    assert derive_facts(plan, load_kb(), "B", TODAY)["author_same_cluster_as_prefecture"].value == same
+
+
 def _desk(line: int, modality: str = "affirmed", subject: str | None = None, department: str | None = None,
           quote: str = "") -> Statement:
     return Statement(kind="desk", subject=subject, modality=modality, attrs={"department": department},
                      place=Place(line=line, quote=quote or f"{line}行目の相談窓口"))
 
 
-def test_a_desk_set_up_without_a_name_is_named_by_the_first_desks_department() -> None:
-    desks = [_desk(4, department="産業振興課"), _desk(6, department="商工会議所")]
+@pytest.mark.parametrize(
+    ("desks", "named"),
+    [
+        ([_desk(4, subject="ものづくり相談窓口"), _desk(6, subject="輸出相談デスク")], "ものづくり相談窓口"),
+        ([_desk(4, department="産業振興課"), _desk(6, department="商工会議所")], "産業振興課"),  # no names: the department
+    ],
+)
+def test_a_desk_set_up_is_named_by_the_first_desk(desks: list[Statement], named: str) -> None:
     f = derive_facts(Plan(statements=desks), load_kb(), "B", TODAY)["consultation_desk_stated"]
-    assert (f.value, [e.line for e in f.evidence]) == ("産業振興課", [4])
+    assert (f.value, [e.line for e in f.evidence]) == (named, [4])
+
+
+@pytest.mark.parametrize("published", [True, False])
+def test_whether_the_state_published_the_plan_is_a_fact(published: bool) -> None:
+    plan = Plan(submission=Submission(published=published))
+    assert derive_facts(plan, load_kb(), "B", TODAY)["plan_published"].value is published
 
 
 def test_a_desk_still_considered_is_quoted_by_its_first_200_characters_and_cited_first() -> None:
@@ -1027,11 +1085,18 @@ def test_a_wage_raise_states_wages_and_no_other_ripple() -> None:
         assert f[other].value is None, other
 
 
-def test_a_place_that_may_hold_an_item_is_not_the_core_area() -> None:
-    """A `section` statement quoting a possible place of an item (a candidate) is no core area: the field is."""
-    candidate = Statement(kind="section", topic="candidate", subject="B.3.3",
-                          place=Place(line=7, quote="臨海地区を中心に取り組む。"))
-    plan = Plan(core_area="北浜臨海工業団地", statements=[candidate])
+@pytest.mark.parametrize(
+    ("topic", "quote"),
+    [
+        ("candidate", "臨海地区を中心に取り組む。"),  # a possible place of an item
+        ("unwritten", "〇〇地区（〇〇ha）"),  # an item holding only slots to fill
+    ],
+)
+def test_another_section_statement_is_not_the_core_area(topic: str, quote: str) -> None:
+    """A `section` statement of another topic than the core area (a candidate place of an item, an item left as slots)
+    is no core area: the field is."""
+    other = Statement(kind="section", topic=topic, subject="B.3.3", attrs={"text": quote}, place=Place(line=7, quote=quote))
+    plan = Plan(core_area="北浜臨海工業団地", statements=[other])
     assert derive_facts(plan, load_kb(), "B", TODAY)["core_area_stated"].value == "北浜臨海工業団地"
 
 
