@@ -736,11 +736,18 @@ def test_a_facts_result_may_leave_out_its_evidence_and_display(raw: Any, value: 
     assert (f.value, [e.line for e in f.evidence], f.shown()) == (value, lines, shown)
 
 
-def test_the_kpis_counted_cite_the_first_three() -> None:
+@pytest.mark.parametrize(
+    ("fact", "value"),
+    [
+        ("kpi_count", 4),  # the KPIs counted
+        ("kpi_owner_all", False),  # the KPIs lacking an owner (none says how): all four lack it
+    ],
+)
+def test_facts_over_the_kpis_cite_the_first_three(fact: str, value: Any) -> None:
     kpis = [Statement(kind="kpi", subject=name, attrs={"target": "年40件"}, place=Place(line=n, quote=f"KPI：{name} 年40件"))
             for n, name in ((4, "商談件数"), (5, "成約件数"), (6, "研修受講者数"), (7, "新規取引先数"))]
-    f = derive_facts(Plan(statements=kpis), load_kb(), "B", TODAY)["kpi_count"]
-    assert (f.value, [e.line for e in f.evidence]) == (4, [4, 5, 6])
+    f = derive_facts(Plan(statements=kpis), load_kb(), "B", TODAY)[fact]
+    assert (f.value, [e.line for e in f.evidence]) == (value, [4, 5, 6])
 
 
 def test_a_candidate_for_a_person_shows_its_first_120_characters() -> None:
@@ -1083,6 +1090,13 @@ def test_a_wage_raise_states_wages_and_no_other_ripple() -> None:
     assert f["ripple_wages_stated"].value == "従業員の基本給を毎年3%引き上げる。"
     for other in ("ripple_jobs_stated", "ripple_regional_transactions_stated", "ripple_sales_stated"):
         assert f[other].value is None, other
+
+
+def test_the_core_area_is_the_first_one_read() -> None:
+    areas = [Statement(kind="section", topic="core_area", attrs={"text": text}, place=Place(line=n, quote=text))
+             for n, text in ((5, "北浜臨海工業団地"), (9, "南港地区"))]
+    f = derive_facts(Plan(statements=areas), load_kb(), "B", TODAY)["core_area_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("北浜臨海工業団地", [5])
 
 
 @pytest.mark.parametrize(
