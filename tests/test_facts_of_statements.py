@@ -408,6 +408,17 @@ def _kgi(line: int, topic: str, year: int | None, group: str | None, value: floa
                      attrs={"group": group}, place=Place(line=line, quote=f"{line}行目のKGI"))
 
 
+def test_a_value_added_formula_that_does_not_match_shows_the_first_sales_increase() -> None:
+    """Two sales increases (6億円, 10億円) at 40%, against a value-added KGI of 1.8億円: neither product matches, and the
+    reviewer is shown the arithmetic of the first figure the plan gives."""
+    figures = [_kgi(5, "value_added", 2030, "g0", 1.8e8), _kgi(6, "sales_increase", 2030, "g0", 6e8),
+               _kgi(7, "sales_increase", 2030, "g0", 1e9),
+               Statement(kind="kgi", topic="value_added_rate", value=0.4, unit="%", place=Place(line=8, quote="8行目の率"))]
+    f = derive_facts(Plan(statements=figures), load_kb(), "B", TODAY)["value_added_formula_consistent"]
+    assert (f.value, [e.line for e in f.evidence]) == (False, [5])
+    assert "6億円 × 40% = 2.4億円（記載値 1.8億円）" in f.shown()
+
+
 def test_a_candidate_place_of_an_item_is_quoted_by_its_first_200_characters() -> None:
     """An item with no heading whose section holds prose that may be it: the reviewer reads the prose's first 200
     characters."""
@@ -792,6 +803,33 @@ def test_an_aim_to_export_is_read_from_an_overseas_market_or_an_export_claim_alo
     stated = Statement(kind=kind, topic=topic, subject=text, place=Place(line=5, quote=text))  # type: ignore[arg-type]
     f = derive_facts(Plan(statements=[stated]), load_kb(), "B", TODAY)["has_export_target"]
     assert (f.value, [e.line for e in f.evidence]) == (exports, [5])
+
+
+@pytest.mark.parametrize(
+    ("quote", "stated"),
+    [
+        ("一人当たり付加価値額は県内同業種でトップとなる見込み。", True),  # a comparison in other words than 上回る・比べ
+        ("付加価値増加額は、売上増加額に同業種の付加価値率（約57%）を乗じて算出した。", False),  # arithmetic, no comparison
+        ("付加価値率は同業種の平均（29%）を乗じた額を上回る。", True),  # arithmetic words beside a comparison
+    ],
+)
+def test_a_value_added_comparison_is_stated_unless_its_sentence_is_only_the_formula(quote: str, stated: bool) -> None:
+    claim = Statement(kind="claim", topic="comparison", confidence=0.9, attrs={"p": 0.9}, place=Place(line=5, quote=quote))
+    f = derive_facts(Plan(statements=[claim]), load_kb(), "B", TODAY)["value_added_comparison_stated"]
+    assert (f.value == quote) is stated
+
+
+@pytest.mark.parametrize(
+    ("department", "lead"),
+    [
+        ("県産業企画課", "県産業企画課（策定主体の担当部署が伴走支援を担う）"),  # the prefecture's own department
+        ("県商工会議所連合会", None),  # another body's: not the governor's own administration
+    ],
+)
+def test_a_prefectures_own_department_running_the_support_is_the_heads_lead(department: str, lead: str | None) -> None:
+    support = Statement(kind="support", topic="department", subject=department, place=Place(line=6, quote=f"{department}が伴走支援を行う。"))
+    plan = Plan(authors=[Author(name="福岡県", kind="prefecture")], statements=[support])
+    assert derive_facts(plan, load_kb(), "B", TODAY)["support_lead_head"].value == lead
 
 
 def _block_draft(line: int, modality: str, named: bool, own_item: bool = True) -> Statement:
