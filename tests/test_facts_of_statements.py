@@ -18,6 +18,8 @@ from chiiki_mirai.core.plan import (
     Localization,
     Period,
     Plan,
+    Ripple,
+    RippleTarget,
     SectionText,
     Submission,
 )
@@ -417,6 +419,23 @@ def test_a_value_added_formula_that_does_not_match_shows_the_first_sales_increas
     f = derive_facts(Plan(statements=figures), load_kb(), "B", TODAY)["value_added_formula_consistent"]
     assert (f.value, [e.line for e in f.evidence]) == (False, [5])
     assert "6億円 × 40% = 2.4億円（記載値 1.8億円）" in f.shown()
+
+
+def test_a_fields_place_is_quoted_by_its_first_300_characters() -> None:
+    """A ripple field stated without its own words (a form's tick beside the draft's line): the line is the plan's
+    statement of it, up to 300 characters."""
+    line = "従業員の賃金を毎年引き上げ、地域の所得の向上につなげる。" * 14
+    assert len(line) > 301
+    plan = Plan(ripple=Ripple(wages=RippleTarget(stated=True, evidence=Evidence(section="B.3.2", line=12, text=line))))
+    f = derive_facts(plan, load_kb(), "B", TODAY)["ripple_wages_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (line[:300], [12])
+
+
+def test_a_sales_kpi_is_the_sales_target_by_the_first_amount_of_its_target() -> None:
+    kpi = Statement(kind="kpi", subject="売上高", attrs={"target": "2030年度 5億円（2024年度実績 3億円）"},
+                    place=Place(line=7, quote="KPI：売上高 2030年度 5億円（2024年度実績 3億円）"))
+    f = derive_facts(Plan(statements=[kpi]), load_kb(), "B", TODAY)["ripple_sales_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (500_000_000, [7])
 
 
 def test_a_candidate_place_of_an_item_is_quoted_by_its_first_200_characters() -> None:
