@@ -431,6 +431,13 @@ def test_a_fields_place_is_quoted_by_its_first_300_characters() -> None:
     assert (f.value, [e.line for e in f.evidence]) == (line[:300], [12])
 
 
+def test_sales_planned_by_a_kgi_and_a_kpi_are_stated_by_the_kgi() -> None:
+    kgi = Statement(kind="kgi", subject="売上高", value=5e8, unit="円", role="target", place=Place(line=4, quote="KGI：売上高 5億円"))
+    kpi = Statement(kind="kpi", subject="売上高", attrs={"target": "2030年度 5億円"}, place=Place(line=7, quote="KPI：売上高 2030年度 5億円"))
+    f = derive_facts(Plan(statements=[kpi, kgi]), load_kb(), "B", TODAY)["ripple_sales_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("KGI：売上高 5億円", [4])
+
+
 def test_a_sales_kpi_is_the_sales_target_by_the_first_amount_of_its_target() -> None:
     kpi = Statement(kind="kpi", subject="売上高", attrs={"target": "2030年度 5億円（2024年度実績 3億円）"},
                     place=Place(line=7, quote="KPI：売上高 2030年度 5億円（2024年度実績 3億円）"))
