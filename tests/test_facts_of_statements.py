@@ -1053,15 +1053,20 @@ def test_a_stated_difference_outweighs_a_mere_candidate_for_the_prefectures_clus
     assert f["author_different_cluster_stated"].value == "4行目のクラスターの記載"
 
 
+DENIED = "県と異なるクラスターは目指さない。"
+
+
 @pytest.mark.parametrize(
-    ("modality", "quote", "same"),
+    ("modality", "quote", "attrs", "same"),
     [
-        ("negated", "県と異なるクラスターは目指さない。", "県と異なるクラスターは目指さない。"),  # a difference denied
-        ("considering", "県と異なるクラスターを目指すことも検討する。", None),  # only considered: no denial
+        ("negated", DENIED, {"p": 0.9}, DENIED),  # a difference denied
+        ("negated", DENIED, {}, DENIED),  # read without the classifier's probability: a denial all the same
+        ("considering", "県と異なるクラスターを目指すことも検討する。", {"p": 0.9}, None),  # only considered: no denial
     ],
 )
-def test_only_a_denied_difference_states_the_prefectures_cluster(modality: str, quote: str, same: str | None) -> None:
-    said = Statement(kind="claim", topic="different_cluster", modality=modality, confidence=0.9, attrs={"p": 0.9},  # type: ignore[arg-type]
+def test_only_a_denied_difference_states_the_prefectures_cluster(modality: str, quote: str, attrs: dict[str, float],
+                                                                  same: str | None) -> None:
+    said = Statement(kind="claim", topic="different_cluster", modality=modality, confidence=0.9, attrs=attrs,  # type: ignore[arg-type]
                      place=Place(line=4, quote=quote))
     plan = Plan(authors=[Author(name="北九州市", kind="designated_city")], statements=[said])
     assert derive_facts(plan, load_kb(), "B", TODAY)["author_same_cluster_as_prefecture"].value == same
@@ -1224,6 +1229,20 @@ def test_the_investment_kgi_stands_for_the_total_whatever_kgis_are_listed_before
             KGI(kind="custom", name="域内取引額", value=2e10, unit="円", year=2040),
             KGI(kind="investment", name="官民設備投資額", value=3e11, unit="円", year=2040)]
     assert derive_facts(Plan(kgis=kgis), load_kb(), "A", TODAY)["investment_total"].value == 3e11
+
+
+@pytest.mark.parametrize(
+    ("forms", "ok"),
+    [
+        (["様式 1-2"], True),  # a space after 様式: the same series as the knowledge's 様式1-2
+        (["様式１－３"], True),  # full-width
+        (["様式 2-1"], False),  # C's series in a B plan
+    ],
+)
+def test_the_forms_named_are_judged_by_their_series_however_written(forms: list[str], ok: bool) -> None:
+    said = Statement(kind="forms", attrs={"forms": forms}, place=Place(line=9, quote="提出様式：" + "、".join(forms)))
+    f = derive_facts(Plan(statements=[said]), load_kb(), "B", TODAY)["submission_forms_ok"]
+    assert (f.value, [e.line for e in f.evidence]) == (ok, [9])
 
 
 def test_the_date_a_precheck_was_requested_is_a_fact() -> None:
