@@ -274,6 +274,7 @@ ENTITY_CASES = [
      {"joint_authors": (True, None)}),
     ("one_author_not_marked_joint_is_not", "C",
      {"authors": [{"name": "霧ヶ丘町", "kind": "municipality"}], "joint": None}, {"joint_authors": (False, None)}),
+    ("no_author_named_and_no_mark_is_not_joint", "C", {"authors": [], "joint": None}, {"joint_authors": (False, None)}),
 ]
 
 
@@ -390,3 +391,18 @@ def test_a_localization_field_naming_no_company_cites_its_own_line() -> None:
     loc = Localization(attracts_outside_company=True, policy=policy, evidence=Evidence(section="現地化の方針", line=9, text=policy))
     f = derive_facts(Plan(localization=loc), load_kb(), "C", TODAY)["attracted_company"]
     assert (f.value, [e.line for e in f.evidence]) == (True, [9])
+
+
+@pytest.mark.parametrize(
+    ("label", "key", "fact"),
+    [
+        ("担当", "owner", "kpi_owner_all"),  # the words of any field: held as its first sentence says
+        ("撤退基準", "withdrawal_criterion", "kpi_withdrawal_all"),  # a criterion only 「別途」: none set yet
+    ],
+)
+def test_a_kpi_field_of_a_form_is_held_as_the_same_words_in_a_draft(label: str, key: str, fact: str) -> None:
+    """「別途定める」 in a KPI's field: the form's plan and the draft's agree whether it sets the field."""
+    drafted = read_facts((f"KPI：商談件数 / 目標値：2030年度 20件 / {label}：別途定める",))[fact]
+    data = {**base_plan("B"), "kpis": [{"name": "商談件数", "target": "2030年度 20件", key: "別途定める"}]}
+    plan, _ = read_bytes("plan.yaml", yaml.safe_dump(data, allow_unicode=True).encode())
+    assert derive_facts(plan, load_kb(), "B", TODAY)[fact].value == drafted.value

@@ -18,6 +18,8 @@ from chiiki_mirai.core.plan import (
     Localization,
     Period,
     Plan,
+    Ripple,
+    RippleTarget,
     SectionText,
     Submission,
 )
@@ -408,6 +410,41 @@ def _kgi(line: int, topic: str, year: int | None, group: str | None, value: floa
                      attrs={"group": group}, place=Place(line=line, quote=f"{line}行目のKGI"))
 
 
+def test_a_value_added_formula_that_does_not_match_shows_the_first_sales_increase() -> None:
+    """Two sales increases (6億円, 10億円) at 40%, against a value-added KGI of 1.8億円: neither product matches, and the
+    reviewer is shown the arithmetic of the first figure the plan gives."""
+    figures = [_kgi(5, "value_added", 2030, "g0", 1.8e8), _kgi(6, "sales_increase", 2030, "g0", 6e8),
+               _kgi(7, "sales_increase", 2030, "g0", 1e9),
+               Statement(kind="kgi", topic="value_added_rate", value=0.4, unit="%", place=Place(line=8, quote="8行目の率"))]
+    f = derive_facts(Plan(statements=figures), load_kb(), "B", TODAY)["value_added_formula_consistent"]
+    assert (f.value, [e.line for e in f.evidence]) == (False, [5])
+    assert "6億円 × 40% = 2.4億円（記載値 1.8億円）" in f.shown()
+
+
+def test_a_fields_place_is_quoted_by_its_first_300_characters() -> None:
+    """A ripple field stated without its own words (a form's tick beside the draft's line): the line is the plan's
+    statement of it, up to 300 characters."""
+    line = "従業員の賃金を毎年引き上げ、地域の所得の向上につなげる。" * 14
+    assert len(line) > 301
+    plan = Plan(ripple=Ripple(wages=RippleTarget(stated=True, evidence=Evidence(section="B.3.2", line=12, text=line))))
+    f = derive_facts(plan, load_kb(), "B", TODAY)["ripple_wages_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (line[:300], [12])
+
+
+def test_sales_planned_by_a_kgi_and_a_kpi_are_stated_by_the_kgi() -> None:
+    kgi = Statement(kind="kgi", subject="売上高", value=5e8, unit="円", role="target", place=Place(line=4, quote="KGI：売上高 5億円"))
+    kpi = Statement(kind="kpi", subject="売上高", attrs={"target": "2030年度 5億円"}, place=Place(line=7, quote="KPI：売上高 2030年度 5億円"))
+    f = derive_facts(Plan(statements=[kpi, kgi]), load_kb(), "B", TODAY)["ripple_sales_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("KGI：売上高 5億円", [4])
+
+
+def test_a_sales_kpi_is_the_sales_target_by_the_first_amount_of_its_target() -> None:
+    kpi = Statement(kind="kpi", subject="売上高", attrs={"target": "2030年度 5億円（2024年度実績 3億円）"},
+                    place=Place(line=7, quote="KPI：売上高 2030年度 5億円（2024年度実績 3億円）"))
+    f = derive_facts(Plan(statements=[kpi]), load_kb(), "B", TODAY)["ripple_sales_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (500_000_000, [7])
+
+
 def test_a_candidate_place_of_an_item_is_quoted_by_its_first_200_characters() -> None:
     """An item with no heading whose section holds prose that may be it: the reviewer reads the prose's first 200
     characters."""
@@ -447,6 +484,22 @@ def test_an_undated_value_added_kgi_is_dated_by_its_own_list_only(dated_group: s
         _kgi(3, "investment", 2030, dated_group), _kgi(6, "value_added", None, undated_group)])
     f = derive_facts(plan, load_kb(), "B", TODAY)["kgi_value_added_year"]
     assert (f.value, [e.line for e in f.evidence]) == (year, [6])
+
+
+@pytest.mark.parametrize(
+    ("quote", "raw", "year"),
+    [
+        ("付加価値増加額 12億円（目標年度は研修体系の確定後に設定）", None, None),  # left to later in the line itself
+        ("付加価値増加額 12億円", "目標年度は採択状況を見て設定", None),  # in the value as written
+        ("付加価値増加額 12億円", "12億円", 2030),  # nothing left to later: the plan's target year
+    ],
+)
+def test_an_undated_kgi_whose_year_is_left_to_later_has_none(quote: str, raw: str | None, year: int | None) -> None:
+    said = Statement(kind="kgi", topic="value_added", subject="付加価値増加額", value=1.2e9, unit="円", role="target",
+                     attrs={"raw": raw}, place=Place(line=5, quote=quote))
+    plan = Plan(period=Period(start_fy=2026, end_fy=2030, target_fy=2030), statements=[said])
+    f = derive_facts(plan, load_kb(), "B", TODAY)["kgi_value_added_year"]
+    assert (f.value, [e.line for e in f.evidence]) == (year, [5])
 
 
 @pytest.mark.parametrize(
@@ -720,11 +773,18 @@ def test_a_facts_result_may_leave_out_its_evidence_and_display(raw: Any, value: 
     assert (f.value, [e.line for e in f.evidence], f.shown()) == (value, lines, shown)
 
 
-def test_the_kpis_counted_cite_the_first_three() -> None:
+@pytest.mark.parametrize(
+    ("fact", "value"),
+    [
+        ("kpi_count", 4),  # the KPIs counted
+        ("kpi_owner_all", False),  # the KPIs lacking an owner (none says how): all four lack it
+    ],
+)
+def test_facts_over_the_kpis_cite_the_first_three(fact: str, value: Any) -> None:
     kpis = [Statement(kind="kpi", subject=name, attrs={"target": "年40件"}, place=Place(line=n, quote=f"KPI：{name} 年40件"))
             for n, name in ((4, "商談件数"), (5, "成約件数"), (6, "研修受講者数"), (7, "新規取引先数"))]
-    f = derive_facts(Plan(statements=kpis), load_kb(), "B", TODAY)["kpi_count"]
-    assert (f.value, [e.line for e in f.evidence]) == (4, [4, 5, 6])
+    f = derive_facts(Plan(statements=kpis), load_kb(), "B", TODAY)[fact]
+    assert (f.value, [e.line for e in f.evidence]) == (value, [4, 5, 6])
 
 
 def test_a_candidate_for_a_person_shows_its_first_120_characters() -> None:
@@ -753,6 +813,49 @@ def test_facts_cite_their_first_statements(fact: str, claims: list[tuple[str, st
     f = derive_facts(Plan(statements=stated), load_kb(), "B", TODAY)[fact]
     assert [e.line for e in f.evidence] == lines
 
+
+
+@pytest.mark.parametrize(
+    ("said", "exports"),
+    [
+        (("market", "海外", "欧州の装置メーカー"), True),  # an overseas market alone
+        (("claim", "export_or_top_share", "欧州の協働ロボット向けに輸出する。"), True),  # an aim to export alone
+        (("claim", "export_or_top_share", "国内シェア3割で首位を目指す。"), False),  # a top share is no export
+    ],
+)
+def test_an_aim_to_export_is_read_from_an_overseas_market_or_an_export_claim_alone(said: tuple[str, str, str],
+                                                                                   exports: bool) -> None:
+    kind, topic, text = said
+    stated = Statement(kind=kind, topic=topic, subject=text, place=Place(line=5, quote=text))  # type: ignore[arg-type]
+    f = derive_facts(Plan(statements=[stated]), load_kb(), "B", TODAY)["has_export_target"]
+    assert (f.value, [e.line for e in f.evidence]) == (exports, [5])
+
+
+@pytest.mark.parametrize(
+    ("quote", "stated"),
+    [
+        ("一人当たり付加価値額は県内同業種でトップとなる見込み。", True),  # a comparison in other words than 上回る・比べ
+        ("付加価値増加額は、売上増加額に同業種の付加価値率（約57%）を乗じて算出した。", False),  # arithmetic, no comparison
+        ("付加価値率は同業種の平均（29%）を乗じた額を上回る。", True),  # arithmetic words beside a comparison
+    ],
+)
+def test_a_value_added_comparison_is_stated_unless_its_sentence_is_only_the_formula(quote: str, stated: bool) -> None:
+    claim = Statement(kind="claim", topic="comparison", confidence=0.9, attrs={"p": 0.9}, place=Place(line=5, quote=quote))
+    f = derive_facts(Plan(statements=[claim]), load_kb(), "B", TODAY)["value_added_comparison_stated"]
+    assert (f.value == quote) is stated
+
+
+@pytest.mark.parametrize(
+    ("department", "lead"),
+    [
+        ("県産業企画課", "県産業企画課（策定主体の担当部署が伴走支援を担う）"),  # the prefecture's own department
+        ("県商工会議所連合会", None),  # another body's: not the governor's own administration
+    ],
+)
+def test_a_prefectures_own_department_running_the_support_is_the_heads_lead(department: str, lead: str | None) -> None:
+    support = Statement(kind="support", topic="department", subject=department, place=Place(line=6, quote=f"{department}が伴走支援を行う。"))
+    plan = Plan(authors=[Author(name="福岡県", kind="prefecture")], statements=[support])
+    assert derive_facts(plan, load_kb(), "B", TODAY)["support_lead_head"].value == lead
 
 
 def _block_draft(line: int, modality: str, named: bool, own_item: bool = True) -> Statement:
@@ -950,16 +1053,47 @@ def test_a_stated_difference_outweighs_a_mere_candidate_for_the_prefectures_clus
     assert f["author_different_cluster_stated"].value == "4行目のクラスターの記載"
 
 
+DENIED = "県と異なるクラスターは目指さない。"
+
+
+@pytest.mark.parametrize(
+    ("modality", "quote", "attrs", "same"),
+    [
+        ("negated", DENIED, {"p": 0.9}, DENIED),  # a difference denied
+        ("negated", DENIED, {}, DENIED),  # read without the classifier's probability: a denial all the same
+        ("considering", "県と異なるクラスターを目指すことも検討する。", {"p": 0.9}, None),  # only considered: no denial
+    ],
+)
+def test_only_a_denied_difference_states_the_prefectures_cluster(modality: str, quote: str, attrs: dict[str, float],
+                                                                  same: str | None) -> None:
+    said = Statement(kind="claim", topic="different_cluster", modality=modality, confidence=0.9, attrs=attrs,  # type: ignore[arg-type]
+                     place=Place(line=4, quote=quote))
+    plan = Plan(authors=[Author(name="北九州市", kind="designated_city")], statements=[said])
+    assert derive_facts(plan, load_kb(), "B", TODAY)["author_same_cluster_as_prefecture"].value == same
+
+
 def _desk(line: int, modality: str = "affirmed", subject: str | None = None, department: str | None = None,
           quote: str = "") -> Statement:
     return Statement(kind="desk", subject=subject, modality=modality, attrs={"department": department},
                      place=Place(line=line, quote=quote or f"{line}行目の相談窓口"))
 
 
-def test_a_desk_set_up_without_a_name_is_named_by_the_first_desks_department() -> None:
-    desks = [_desk(4, department="産業振興課"), _desk(6, department="商工会議所")]
+@pytest.mark.parametrize(
+    ("desks", "named"),
+    [
+        ([_desk(4, subject="ものづくり相談窓口"), _desk(6, subject="輸出相談デスク")], "ものづくり相談窓口"),
+        ([_desk(4, department="産業振興課"), _desk(6, department="商工会議所")], "産業振興課"),  # no names: the department
+    ],
+)
+def test_a_desk_set_up_is_named_by_the_first_desk(desks: list[Statement], named: str) -> None:
     f = derive_facts(Plan(statements=desks), load_kb(), "B", TODAY)["consultation_desk_stated"]
-    assert (f.value, [e.line for e in f.evidence]) == ("産業振興課", [4])
+    assert (f.value, [e.line for e in f.evidence]) == (named, [4])
+
+
+@pytest.mark.parametrize("published", [True, False])
+def test_whether_the_state_published_the_plan_is_a_fact(published: bool) -> None:
+    plan = Plan(submission=Submission(published=published))
+    assert derive_facts(plan, load_kb(), "B", TODAY)["plan_published"].value is published
 
 
 def test_a_desk_still_considered_is_quoted_by_its_first_200_characters_and_cited_first() -> None:
@@ -1027,11 +1161,25 @@ def test_a_wage_raise_states_wages_and_no_other_ripple() -> None:
         assert f[other].value is None, other
 
 
-def test_a_place_that_may_hold_an_item_is_not_the_core_area() -> None:
-    """A `section` statement quoting a possible place of an item (a candidate) is no core area: the field is."""
-    candidate = Statement(kind="section", topic="candidate", subject="B.3.3",
-                          place=Place(line=7, quote="臨海地区を中心に取り組む。"))
-    plan = Plan(core_area="北浜臨海工業団地", statements=[candidate])
+def test_the_core_area_is_the_first_one_read() -> None:
+    areas = [Statement(kind="section", topic="core_area", attrs={"text": text}, place=Place(line=n, quote=text))
+             for n, text in ((5, "北浜臨海工業団地"), (9, "南港地区"))]
+    f = derive_facts(Plan(statements=areas), load_kb(), "B", TODAY)["core_area_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("北浜臨海工業団地", [5])
+
+
+@pytest.mark.parametrize(
+    ("topic", "quote"),
+    [
+        ("candidate", "臨海地区を中心に取り組む。"),  # a possible place of an item
+        ("unwritten", "〇〇地区（〇〇ha）"),  # an item holding only slots to fill
+    ],
+)
+def test_another_section_statement_is_not_the_core_area(topic: str, quote: str) -> None:
+    """A `section` statement of another topic than the core area (a candidate place of an item, an item left as slots)
+    is no core area: the field is."""
+    other = Statement(kind="section", topic=topic, subject="B.3.3", attrs={"text": quote}, place=Place(line=7, quote=quote))
+    plan = Plan(core_area="北浜臨海工業団地", statements=[other])
     assert derive_facts(plan, load_kb(), "B", TODAY)["core_area_stated"].value == "北浜臨海工業団地"
 
 
@@ -1081,6 +1229,20 @@ def test_the_investment_kgi_stands_for_the_total_whatever_kgis_are_listed_before
             KGI(kind="custom", name="域内取引額", value=2e10, unit="円", year=2040),
             KGI(kind="investment", name="官民設備投資額", value=3e11, unit="円", year=2040)]
     assert derive_facts(Plan(kgis=kgis), load_kb(), "A", TODAY)["investment_total"].value == 3e11
+
+
+@pytest.mark.parametrize(
+    ("forms", "ok"),
+    [
+        (["様式 1-2"], True),  # a space after 様式: the same series as the knowledge's 様式1-2
+        (["様式１－３"], True),  # full-width
+        (["様式 2-1"], False),  # C's series in a B plan
+    ],
+)
+def test_the_forms_named_are_judged_by_their_series_however_written(forms: list[str], ok: bool) -> None:
+    said = Statement(kind="forms", attrs={"forms": forms}, place=Place(line=9, quote="提出様式：" + "、".join(forms)))
+    f = derive_facts(Plan(statements=[said]), load_kb(), "B", TODAY)["submission_forms_ok"]
+    assert (f.value, [e.line for e in f.evidence]) == (ok, [9])
 
 
 def test_the_date_a_precheck_was_requested_is_a_fact() -> None:

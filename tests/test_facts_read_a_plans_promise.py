@@ -3,10 +3,12 @@ industry item, the market and the value-added comparison; the section facts."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
+from chiiki_mirai.rules.facts.strategy_a import strategic_field_hits
 from tests.facts_reading import Case, Expect, assert_facts, read_facts
 
 CASES = [
@@ -214,3 +216,16 @@ def test_section_facts_written_unwritten_or_candidate(plan_type: str, lines: tup
     for sid, (value, uncertain, cited) in sections.items():
         f = got[f"section:{sid}"]
         assert (f.value, f.uncertain, tuple(e.line for e in f.evidence)) == (value, uncertain, cited), sid
+
+
+@pytest.mark.parametrize(
+    ("name", "hits"),
+    [
+        ("鉄", []),  # one kanji would match inside other words (鉄道): it names no product
+        ("磁石", ["13.素材／磁石"]),  # two are enough
+    ],
+)
+def test_a_product_named_by_one_kanji_is_not_found_inside_other_words(name: str, hits: list[str]) -> None:
+    product = SimpleNamespace(name=name, synonyms=[], keywords=[])
+    kb = SimpleNamespace(fields=[SimpleNamespace(number=13, name="素材", synonyms=[], products=[product])])
+    assert strategic_field_hits(kb, "鉄道の駅前で磁石を売る。") == hits  # type: ignore[arg-type]

@@ -165,8 +165,8 @@ def value_added_formula_consistent(ctx: FactContext) -> Any:
             match = next((a for a in amounts if abs(expected - (a.value or 0)) <= max(0.05 * abs(expected), 1.0)), None)
             if match is not None:
                 return True, ev(match), _formula_text(sv, rv, match.value or 0)
-    return False, ev(k), _formula_text(sales[0], rates[0], k.value or 0)
+    return False, ev(k), _formula_text(sales[0], rates[0], k.value)
 
 
-def _formula_text(sales: float, rate: float, stated: float) -> str:
+def _formula_text(sales: float, rate: float, stated: float | None) -> str:
     return f"{yen_display(sales)} × {rate:.0%} = {yen_display(sales * rate)}（記載値 {yen_display(stated)}）"
