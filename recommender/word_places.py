@@ -340,8 +340,14 @@ class Spans:
         if t.pos == "動詞":
             return True
         nxt = self.toks[j + 1] if j + 1 < end else None
-        return (t.verbal and not generic_head(t)
+        return ((t.verbal or _becoming(t)) and not generic_head(t)
                 and (nxt is None or (nxt.pos not in NOUNISH and nxt.surface != "の")))
+
+
+def _becoming(t: Token) -> bool:
+    """A compound in 化 that names making something so (省力化, 自動化, 効率化): a noun of action like 散布 (…化する);
+    two characters (文化, 変化) name a thing."""
+    return t.pos == "名詞" and len(t.surface) > 2 and t.surface.endswith("化")
 
 
 OPEN = frozenset("(（〔［[")
