@@ -99,6 +99,39 @@ def other_object(phrase: str, question: str) -> bool:
     return any(w in theirs and not (of & theirs[w]) for w, of in mine.items())
 
 
+# particles that list nouns before a の (観光とおもてなしの学科, 港や駅の案内): each listed noun is of what follows
+LISTING = frozenset({"と", "や", "・", "、"})
+
+
+@functools.lru_cache(maxsize=4096)
+def modifiers_of_nouns(text: str) -> frozenset[str]:
+    """The forms the text names as what another noun is of (観光 and おもてなし in 観光とおもてなしの学科; 港 of 港の倉庫)."""
+    toks = tokens(text)
+    out: set[str] = set()
+    for k in range(1, len(toks) - 1):
+        if toks[k].surface != "の" or toks[k + 1].pos != "名詞" or not toks[k + 1].content:
+            continue
+        j = k - 1
+        while j >= 0:  # the nouns (with their prefixes: おもてなし) before the の, and those listed before them
+            i = j
+            while i >= 0 and toks[i].pos in ("名詞", "接頭辞") and toks[i].content:
+                i -= 1
+            group = [t for t in toks[i + 1 : j + 1] if t.pos == "名詞" and fold(t.surface) not in WHEN]
+            for t in group:
+                out |= token_forms(t)
+            if not group or i < 0 or toks[i].surface not in LISTING:
+                break
+            j = i - 1
+    return frozenset(out)
+
+
+def other_head(phrase: str, question: str) -> bool:
+    """The phrasing wants Y of X (観光の拠点を作りたい), the question names X only as what another thing is of (観光と
+    おもてなしの学科を作りたい) and no Y: it is about that other thing, not the phrasing's (a course is no tourist hub)."""
+    theirs, of_theirs = words(question), modifiers_of_nouns(question)
+    return any(head not in theirs and of & of_theirs for head, of in objects(phrase).items())
+
+
 def other_destination(phrase: str, question: str) -> bool:
     """The phrasing sells abroad and the question only elsewhere in Japan, or the other way round (海外で売りたい /
     本州に売りたい): a place to sell to of the other kind."""
