@@ -1,5 +1,6 @@
-"""Issue 15 (round 15): the same thing said in other words (粉 = 粉末), an honorific prefix that names nothing, and
-products described by what they watch for (disaster monitoring, attacks on a network).
+"""Issue 15 (round 15): the same thing said in other words (粉 = 粉末), an honorific prefix that names nothing, products
+described by what they watch for (disaster monitoring, attacks on a network), a tool that makes work so (〜化), and whose
+information a system keeps (住民情報).
 
 The descriptions are written for these tests (not taken from the desk corpus)."""
 
@@ -68,3 +69,13 @@ def test_a_tool_that_makes_work_lighter_is_used_not_made(kb, text):
 
 def test_making_the_tool_itself_so_is_still_the_tool(kb):
     assert _products(kb, "農薬散布用ドローンの量産化")[:1] == ["F05.P2"]
+
+
+# --- whose information: the noun before 情報 says what the system is ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "町と県が住民情報を共同で扱うクラウドの基盤",
+    "役場が住民情報を預けるクラウドのサービス",
+    "住民情報を扱う自治体共通のクラウド",
+])
+def test_residents_information_kept_in_a_cloud_is_the_public_dx_base(kb, text):
+    assert _products(kb, text)[:1] == ["F06.P2"]
