@@ -40,6 +40,13 @@ AIRCRAFT = ("航空機", "飛行機", "旅客機", "無人機", "戦闘機", "�
 # nouns of time that say when, not what of (今の決まり is the 決まり, 昔の工場 a 工場): no object of what follows
 WHEN = frozenset(fold(w) for w in ["今", "いま", "現在", "昔", "最近", "将来", "従来", "当時", "以前", "前", "今後",
                                    "現状", "当面", "これまで", "今年", "来年", "去年", "昨年", "今年度", "来年度"])
+# nouns that say which one, not what of (他の町 is another town, 別の工場 another plant): normalised forms
+WHICH = frozenset(fold(w) for w in ["他", "外", "別", "余所", "各", "同じ"])
+
+
+def says_what_of(t: Token) -> bool:
+    """A noun before の that says what the next noun is of (申告書の書き方), not when (今の) or which one (他の)."""
+    return t.pos == "名詞" and t.content and fold(t.surface) not in WHEN and fold(t.norm) not in WHICH
 
 
 def token_forms(t: Token) -> set[str]:
@@ -86,8 +93,7 @@ def objects(text: str) -> dict[str, frozenset[str]]:
             out.setdefault(fold(parts[-1]), set()).update(fold(p) for p in parts[:-1])
     for k in range(1, len(toks) - 1):
         a, no, b = toks[k - 1], toks[k], toks[k + 1]
-        if (no.surface == "の" and a.pos == "名詞" and b.pos == "名詞" and a.content and b.content
-                and fold(a.surface) not in WHEN):
+        if no.surface == "の" and says_what_of(a) and b.pos == "名詞" and b.content:
             for f in token_forms(b):
                 out.setdefault(f, set()).update(token_forms(a))
     return {k: frozenset(v) for k, v in out.items()}
@@ -116,7 +122,7 @@ def modifiers_of_nouns(text: str) -> frozenset[str]:
             i = j
             while i >= 0 and toks[i].pos in ("名詞", "接頭辞") and toks[i].content:
                 i -= 1
-            group = [t for t in toks[i + 1 : j + 1] if t.pos == "名詞" and fold(t.surface) not in WHEN]
+            group = [t for t in toks[i + 1 : j + 1] if says_what_of(t)]
             for t in group:
                 out |= token_forms(t)
             if not group or i < 0 or toks[i].surface not in LISTING:

@@ -39,3 +39,9 @@ def test_a_school_course_about_tourism_is_a_skills_question(kb):
 def test_a_tourist_hub_wanted_is_still_the_tourism_need(kb):
     needs = [n.need for n in intent_index(kb).match("美容の専門学校を経営しています。観光の拠点を作りたい")]
     assert needs[:1] == ["tourism_area"]
+
+
+def test_a_noun_that_says_which_one_is_no_thing_of_which():
+    # 他の・別の say which town or plant, not what it is of: the phrasing's 自治体の例 still speaks for ほかの町の例
+    assert modifiers_of_nouns("ほかの町で成功した事例") == frozenset()
+    assert not other_head("他の自治体の例を見たい", "ほかの町で成功した事例を知りたい")
