@@ -110,13 +110,15 @@ LISTING = frozenset({"と", "や", "・", "、"})
 
 
 @functools.lru_cache(maxsize=4096)
-def modifiers_of_nouns(text: str) -> frozenset[str]:
-    """The forms the text names as what another noun is of (観光 and おもてなし in 観光とおもてなしの学科; 港 of 港の倉庫)."""
+def of_phrases(text: str) -> tuple[tuple[frozenset[str], frozenset[str], str, frozenset[str]], ...]:
+    """Per 「X の Y」 of the text: X's forms (with the nouns listed before it: 観光とおもてなしの学科), Y's forms, and the
+    particle and the predicate after Y (を・作る in 観光の拠点を作りたい; "" and none when no particle follows)."""
     toks = tokens(text)
-    out: set[str] = set()
+    out = []
     for k in range(1, len(toks) - 1):
         if toks[k].surface != "の" or toks[k + 1].pos != "名詞" or not toks[k + 1].content:
             continue
+        of: set[str] = set()
         j = k - 1
         while j >= 0:  # the nouns (with their prefixes: おもてなし) before the の, and those listed before them
             i = j
@@ -124,18 +126,36 @@ def modifiers_of_nouns(text: str) -> frozenset[str]:
                 i -= 1
             group = [t for t in toks[i + 1 : j + 1] if says_what_of(t)]
             for t in group:
-                out |= token_forms(t)
+                of |= token_forms(t)
             if not group or i < 0 or toks[i].surface not in LISTING:
                 break
             j = i - 1
-    return frozenset(out)
+        h = k + 1
+        while h + 1 < len(toks) and toks[h + 1].pos == "名詞" and toks[h + 1].content:
+            h += 1
+        head = set().union(*(token_forms(t) for t in toks[k + 1 : h + 1]))
+        particle = toks[h + 1].surface if h + 1 < len(toks) and toks[h + 1].pos == "助詞" else ""
+        after = list(toks[h + 2 : h + 5]) if particle else []  # the predicate, past an adverb (コースを新しく作る)
+        pred = next((t for pos in ("動詞", "形容詞") for t in after if t.pos == pos), after[0] if after else None)
+        said = (token_forms(pred) or {fold(pred.lemma or pred.surface)}) if pred is not None else set()
+        if of:
+            out.append((frozenset(of), frozenset(head), particle, frozenset(said)))
+    return tuple(out)
+
+
+def modifiers_of_nouns(text: str) -> frozenset[str]:
+    """The forms the text names as what another noun is of (観光 and おもてなし in 観光とおもてなしの学科; 港 of 港の倉庫)."""
+    return frozenset().union(*(of for of, _, _, _ in of_phrases(text)))
 
 
 def other_head(phrase: str, question: str) -> bool:
-    """The phrasing wants Y of X (観光の拠点を作りたい), the question names X only as what another thing is of (観光と
-    おもてなしの学科を作りたい) and no Y: it is about that other thing, not the phrasing's (a course is no tourist hub)."""
-    theirs, of_theirs = words(question), modifiers_of_nouns(question)
-    return any(head not in theirs and of & of_theirs for head, of in objects(phrase).items())
+    """The phrasing wants Y of X done (観光の拠点を作りたい), the question the same done to another thing of X (観光と
+    おもてなしの学科を作りたい) and names no Y: it is about that other thing (a course is no tourist hub). Only with the same
+    particle and predicate after both: 納税猶予の期限を知りたい still asks about what 納税猶予の手続き is."""
+    theirs = words(question)
+    return any(not (head & theirs) and of & q_of and particle == q_particle and said & q_said
+               for of, head, particle, said in of_phrases(phrase) if particle and said
+               for q_of, _, q_particle, q_said in of_phrases(question))
 
 
 def other_destination(phrase: str, question: str) -> bool:

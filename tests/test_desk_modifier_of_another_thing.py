@@ -1,6 +1,6 @@
-"""Issue 15 (round 15): a phrasing that wants Y of X (観光の拠点を作りたい) does not speak for a question that names X only as
-what another thing is of (観光の学科を作りたい): the question is about that other thing (own wording, not from the desk
-corpus)."""
+"""Issue 15 (round 15): a phrasing that wants Y of X done (観光の拠点を作りたい) does not speak for a question that wants the
+same done to another thing of X (観光の学科を作りたい) and names no Y: the question is about that other thing (own wording,
+not from the desk corpus)."""
 
 from __future__ import annotations
 
@@ -23,9 +23,11 @@ def test_the_nouns_listed_before_a_no_are_what_the_next_noun_is_of():
 
 @pytest.mark.parametrize("phrase,question,other", [
     ("観光の拠点を作りたい", "観光と接客のコースを作りたい", True),
-    ("工場の用地がない", "工場の働き手がいない", True),
+    ("工場の用地がない", "工場の人手がない", True),
     ("観光の拠点を作りたい", "観光の拠点になる施設を建てたい", False),  # the phrasing's own thing is named
     ("観光の拠点を作りたい", "観光客を呼びたい", False),  # 観光 is not of another thing
+    ("猶予の手続き", "相続税の猶予の期限を知りたい", False),  # no predicate after the phrasing's thing: what it is about
+    ("観光の拠点を作りたい", "観光の案内所を見学したい", False),  # another thing of X, but not made
 ])
 def test_a_phrasings_thing_of_x_against_another_thing_of_x(phrase, question, other):
     assert other_head(phrase, question) is other
