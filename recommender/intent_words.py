@@ -40,6 +40,13 @@ AIRCRAFT = ("航空機", "飛行機", "旅客機", "無人機", "戦闘機", "�
 # nouns of time that say when, not what of (今の決まり is the 決まり, 昔の工場 a 工場): no object of what follows
 WHEN = frozenset(fold(w) for w in ["今", "いま", "現在", "昔", "最近", "将来", "従来", "当時", "以前", "前", "今後",
                                    "現状", "当面", "これまで", "今年", "来年", "去年", "昨年", "今年度", "来年度"])
+# nouns that say which one, not what of (他の町 is another town, 別の工場 another plant): normalised forms
+WHICH = frozenset(fold(w) for w in ["他", "外", "別", "余所", "各", "同じ"])
+
+
+def says_what_of(t: Token) -> bool:
+    """A noun before の that says what the next noun is of (申告書の書き方), not when (今の) or which one (他の)."""
+    return t.pos == "名詞" and t.content and fold(t.surface) not in WHEN and fold(t.norm) not in WHICH
 
 
 def token_forms(t: Token) -> set[str]:
@@ -86,8 +93,7 @@ def objects(text: str) -> dict[str, frozenset[str]]:
             out.setdefault(fold(parts[-1]), set()).update(fold(p) for p in parts[:-1])
     for k in range(1, len(toks) - 1):
         a, no, b = toks[k - 1], toks[k], toks[k + 1]
-        if (no.surface == "の" and a.pos == "名詞" and b.pos == "名詞" and a.content and b.content
-                and fold(a.surface) not in WHEN):
+        if no.surface == "の" and says_what_of(a) and b.pos == "名詞" and b.content:
             for f in token_forms(b):
                 out.setdefault(f, set()).update(token_forms(a))
     return {k: frozenset(v) for k, v in out.items()}
@@ -97,6 +103,59 @@ def other_object(phrase: str, question: str) -> bool:
     """The phrasing asks about Y of X, the question about Y of something else (計画の書き方 / 申告書の書き方)."""
     mine, theirs = objects(phrase), objects(question)
     return any(w in theirs and not (of & theirs[w]) for w, of in mine.items())
+
+
+# particles that list nouns before a の (観光とおもてなしの学科, 港や駅の案内): each listed noun is of what follows
+LISTING = frozenset({"と", "や", "・", "、"})
+
+
+@functools.lru_cache(maxsize=4096)
+def of_phrases(text: str) -> tuple[tuple[frozenset[str], frozenset[str], str, frozenset[str]], ...]:
+    """Per 「X の Y」 of the text: X's forms (with the nouns listed before it: 観光とおもてなしの学科), Y's forms, and the
+    particle and the predicate after Y (を・作る in 観光の拠点を作りたい; "" and none when no particle follows)."""
+    toks = tokens(text)
+    out = []
+    for k in range(1, len(toks) - 1):
+        if toks[k].surface != "の" or toks[k + 1].pos != "名詞" or not toks[k + 1].content:
+            continue
+        of: set[str] = set()
+        j = k - 1
+        while j >= 0:  # the nouns (with their prefixes: おもてなし) before the の, and those listed before them
+            i = j
+            while i >= 0 and toks[i].pos in ("名詞", "接頭辞") and toks[i].content:
+                i -= 1
+            group = [t for t in toks[i + 1 : j + 1] if says_what_of(t)]
+            for t in group:
+                of |= token_forms(t)
+            if not group or i < 0 or toks[i].surface not in LISTING:
+                break
+            j = i - 1
+        h = k + 1
+        while h + 1 < len(toks) and toks[h + 1].pos == "名詞" and toks[h + 1].content:
+            h += 1
+        head = set().union(*(token_forms(t) for t in toks[k + 1 : h + 1]))
+        particle = toks[h + 1].surface if h + 1 < len(toks) and toks[h + 1].pos == "助詞" else ""
+        after = list(toks[h + 2 : h + 5]) if particle else []  # the predicate, past an adverb (コースを新しく作る)
+        pred = next((t for pos in ("動詞", "形容詞") for t in after if t.pos == pos), after[0] if after else None)
+        said = (token_forms(pred) or {fold(pred.lemma or pred.surface)}) if pred is not None else set()
+        if of:
+            out.append((frozenset(of), frozenset(head), particle, frozenset(said)))
+    return tuple(out)
+
+
+def modifiers_of_nouns(text: str) -> frozenset[str]:
+    """The forms the text names as what another noun is of (観光 and おもてなし in 観光とおもてなしの学科; 港 of 港の倉庫)."""
+    return frozenset().union(*(of for of, _, _, _ in of_phrases(text)))
+
+
+def other_head(phrase: str, question: str) -> bool:
+    """The phrasing wants Y of X done (観光の拠点を作りたい), the question the same done to another thing of X (観光と
+    おもてなしの学科を作りたい) and names no Y: it is about that other thing (a course is no tourist hub). Only with the same
+    particle and predicate after both: 納税猶予の期限を知りたい still asks about what 納税猶予の手続き is."""
+    theirs = words(question)
+    return any(not (head & theirs) and of & q_of and particle == q_particle and said & q_said
+               for of, head, particle, said in of_phrases(phrase) if particle and said
+               for q_of, _, q_particle, q_said in of_phrases(question))
 
 
 def other_destination(phrase: str, question: str) -> bool:

@@ -43,6 +43,7 @@ from chiiki_mirai.recommender.intent_words import (
     compound_modifiers,
     modified_only,
     other_destination,
+    other_head,
     other_object,
     token_forms,
     units,
@@ -257,7 +258,8 @@ class IntentIndex:
         for i in sorted(candidates):
             need, ph, _ = self.phrases[i]
             s = self.score(i, q, modified)
-            if s >= NEED_MIN and (other_object(ph, question) or other_destination(ph, question)):
+            if s >= NEED_MIN and (other_object(ph, question) or other_destination(ph, question)
+                                  or other_head(ph, question)):
                 s *= OTHER_OBJECT
             for w in self.by[i]:
                 d = per.setdefault(need, {})

@@ -53,6 +53,8 @@ GENERAL = frozenset(fold(w) for w in _split(
                     "産業 計画 プラン 素案 候補 提案 戦略 クラスター プロジェクト 地場 成長 強化 推進"))
 # one-character words that name no product (counters, positions, time)
 NOISE = frozenset(_split("年 月 日 時 分 中 上 下 前 後 内 外 間 方 人 者 等 的 円 件 社 回 度 目 個 台 本 枚 点 次 初 毎 各 当"))
+# the honorific prefix (お届け, お肉, ご案内; normalised 御) names nothing: 「蒲焼きをお届け」 shares no word with 「大豆で作るお肉」
+HONORIFIC = frozenset({"御"})
 NUMERAL = re.compile(r"^[0-9０-９一二三四五六七八九十百千万億兆〇]+$")
 KINDS = PHRASES.parent / "kinds.yaml"
 # a noun before these and a negation is said to be absent (海のない県, 運転手のいない・いらないバス, 水も無い): normalised forms
@@ -69,6 +71,8 @@ def _kinds(path: Path = KINDS) -> dict[str, str]:
 
 
 KIND_OF = _kinds()
+SAME_WORDS = PHRASES.parent / "same_words.yaml"
+SAME_AS = _kinds(SAME_WORDS)  # folded word → the folded head it is the same thing as (粉 → 粉末)
 MISSING_TOP = 0.6  # the paraphrase's most telling word is not in the text
 # a paraphrase of a machine (食品加工機械, 食品加工の装置メーカー) against a text that names no machine
 # (ホタテの加工会社): the text is about the work the machine does, not about making the machine
@@ -82,7 +86,7 @@ ONE_OF_MANY = 0.5  # the text shares one word of a paraphrase of several
 
 def _forms(t: Token, whole: bool) -> set[str]:
     """The folded forms one (short) unit contributes, or none for a particle, a counter or a general word."""
-    if not t.content or (t.pos == "接尾辞" and len(t.surface) == 1):
+    if not t.content or (t.pos == "接尾辞" and len(t.surface) == 1) or (t.pos == "接頭辞" and t.norm in HONORIFIC):
         return set()
     out = set()
     for f in {fold(t.norm), fold(t.surface)}:
@@ -91,7 +95,7 @@ def _forms(t: Token, whole: bool) -> set[str]:
         if len(f) == 1 and (not whole or f in NOISE or f.isascii()):
             continue
         out.add(f)
-    return out
+    return out | {SAME_AS[f] for f in out if f in SAME_AS}
 
 
 def absent_tokens(toks: tuple[Token, ...]) -> frozenset[int]:

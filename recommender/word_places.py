@@ -34,6 +34,8 @@ GENERIC_HEADS = _set(
     "戦略 プロジェクト 計画 ベンチャー スタートアップ 事業化 実装 社会実装 製作 製作所 工業 ビジネス 機器 システム "
     "モジュール 部 ユニット サービス 基盤 プラント 船 機 炉 群 網 局 所 品 化 版 類 全般 応用 チップ デバイス 素子 "
     "発電 発電所 開発者 研究者 生産者 業者 仕組み "
+    # information is someone's or something's: 住民情報 is the residents' (a town hall's system), 医療情報 the patients'
+    "情報 "
     # the form a material is sold in: コオロギパウダー is crickets made into powder
     "粉末 パウダー エキス "
     # a plan's own name: 「陸上養殖成長プラン」 is a plan about 陸上養殖
@@ -340,8 +342,14 @@ class Spans:
         if t.pos == "動詞":
             return True
         nxt = self.toks[j + 1] if j + 1 < end else None
-        return (t.verbal and not generic_head(t)
+        return ((t.verbal or _becoming(t)) and not generic_head(t)
                 and (nxt is None or (nxt.pos not in NOUNISH and nxt.surface != "の")))
+
+
+def _becoming(t: Token) -> bool:
+    """A compound in 化 that names making something so (省力化, 自動化, 効率化): a noun of action like 散布 (…化する);
+    two characters (文化, 変化) name a thing."""
+    return t.pos == "名詞" and len(t.surface) > 2 and t.surface.endswith("化")
 
 
 OPEN = frozenset("(（〔［[")
