@@ -295,7 +295,8 @@ def _prose(units: list[Unit], projects: list[Statement], aliases: dict[str, str]
         if u.kind not in ("sentence", "item", "kv"):
             continue
         key = nfkc(u.key or "")
-        named_key = u.kind == "kv" and w.has_form(key) and not re.search(r"名$", key)  # 「X株式会社：…に採択済み」
+        # 「X株式会社：…に採択済み」, or the company by its name alone (「西海重工業：…採択済」 of 西海重工業株式会社)
+        named_key = u.kind == "kv" and (w.has_form(key) or _named(key, companies, aliases) is not None) and not re.search(r"名$", key)
         skip = u.kind == "kv" and _field(key) not in (None, "subsidy", "amount") and not _PLAN_TOTAL.search(key) and not named_key
         if skip and u.item != TOTAL_ITEM:
             continue
@@ -318,7 +319,7 @@ def _prose(units: list[Unit], projects: list[Statement], aliases: dict[str, str]
             # (under the related projects' item, a line that names a company of its own is that company's, whatever
             # words it shares with the core's description — 「8インチSiC」; one naming none may speak of the core's)
             about = _about(s, core_desc) and not (u.item == RELATED_ITEM and w.has_form(nfkc(s)))
-            who = topic or (key if named_key and key in companies else None) or (core if about else None)
+            who = topic or (_named(key, companies, aliases) if named_key else None) or (core if about else None)
             is_core = (who is not None and who in cores) or bool(re.search(r"核(?:となる)?(?:投資)?案件|核案件|核投資", key + s))
             # a related project's award says nothing of the core (a line under the related projects' item that names
             # a company of its own is theirs); a sentence naming no project speaks of all
