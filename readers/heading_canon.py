@@ -65,6 +65,8 @@ CANON: list[tuple[re.Pattern[str], str]] = [
     # 「効果の検証」「成果の検証」: the verification of the effect; 「KPIと撤退基準」: the KPI item's own pair
     (re.compile(r"^(?:効果|成果)の(?=検証)"), "効果"),
     (re.compile(r"^KPI(?:と|および|並びに)(?=撤退基準)"), "KPI及び"),
+    # making the incoming firms local in plain words (「地元化」「域内化」「地域への定着」): 現地化
+    (re.compile(r"地元化|域内化|土着化"), "現地化"),
     # the actions in practice (「具体的な取組」「具体的な取り組み」): the picture of them
     (re.compile(r"^具体的な取組(?:内容)?$"), "取組の具体像"),
     # what is done in practice, asked (「具体的に何をするの？」): the picture of the actions

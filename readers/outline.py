@@ -156,7 +156,30 @@ def stated_type(doc: Document) -> tuple[str | None, str | None]:
         m = _PROSE_TYPE.search(nfkc(getattr(b, "text", "") or ""))
         if m:
             return m.group("val")[0], "metadata"
+    if t := _enclosed_title_type(doc, names):
+        return t, "title"
     return None, None
+
+
+ENCLOSURE = re.compile(r"^[\s　]*(?:別紙|別添|別冊)[\s　]*[0-9０-９一二三四五六七八九十]{0,2}[\s　]*$")
+LETTER_LINES = 60  # a cover letter is short: its enclosure's mark comes within its first lines
+ENCLOSURE_TITLE_LINES = 3  # the plan's name is among the first lines after the enclosure's mark
+
+
+def _enclosed_title_type(doc: Document, names: dict[str, list[str]]) -> str | None:
+    """The type named by the plan's name on the cover of an enclosure after a cover letter (「記 … 以上」 then 「別紙」
+    over 「〇〇町地域産業クラスター計画（素案）」): the letter is no part of the plan, its enclosure's cover is the plan's."""
+    lines = [b.text for b in doc.preamble if isinstance(b, Paragraph)]
+    for sec, bs in doc.walk():
+        if len(lines) > LETTER_LINES:
+            break  # (a cover letter's 「記」 may number its entries like the plan's chapters)
+        lines += [sec.heading or "", *(b.text for b in bs if isinstance(b, Paragraph))]
+    for i, line in enumerate(lines[:LETTER_LINES]):
+        if ENCLOSURE.match(nfkc(line)):
+            for after in lines[i + 1 : i + 1 + ENCLOSURE_TITLE_LINES]:
+                if t := cover_title_type(after, names):
+                    return t
+    return None
 
 
 def _names_within(sec: Section) -> list[tuple[str, int | None]]:
@@ -227,6 +250,18 @@ def _numbered_section(sec: Section, targets: list[Target], inherited: str | None
     return section if hits[section] >= 1 and hits[section] >= max(hits.values()) else None
 
 
+def _numbered_part(sec: Section, targets: list[Target], inherited: str | None, number: int | None) -> str | None:
+    """A numbered chapter that joins words of its own to a section's name (「6．部品の調達と「地元化」は？」): the section
+    one of its parts names clearly, when the chapter's number is that section's."""
+    if inherited is not None or number is None:
+        return None
+    for part in split_parts(sec.heading or sec.label):
+        own = best_match(part, targets, number=number)
+        if own is not None and own.target.parent is None and own.target.number == number and own.score >= PART_MATCH:
+            return own.target.id
+    return None
+
+
 def _merged(sec: Section, targets: list[Target], inherited: str | None, m: Match | None) -> tuple[str, tuple[str, ...]] | None:
     """(place, other items named) for a heading that joins several items of one section (heading_parts): a
     chapter heading stands for the section and names its items; under the section it is placed at the first item
@@ -286,6 +321,8 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], dict[
             place, named[id(sec)] = merged
         elif m is None and (numbered := _numbered_section(sec, targets, inherited)) is not None:
             place = numbered
+        elif m is None and (part := _numbered_part(sec, targets, inherited, num.number)) is not None:
+            place = part
         elif m is None and (current := _section_id(inherited, targets)) is not None:
             # a sub-heading in words of its own: the item of its section whose wordings end in its head noun
             head = head_match(sec.heading or sec.label, targets, current)
