@@ -336,6 +336,16 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], dict[
     return places, named, matched
 
 
+def _group_section(cell: str, targets: list[Target]) -> str | None:
+    """The section a numbered cell of a column grouping a plan's rows names (「2 区域」 for 地域産業クラスターの形成を目指す
+    区域): its number is the section's and its words are read as that section's."""
+    number = split_numbering(cell).number
+    if number is None or not 0 < len(cell) <= 40:
+        return None
+    m = best_match(cell, targets, number=number)
+    return m.target.id if m is not None and m.target.parent is None and m.target.number == number else None
+
+
 def _layout_hits(b: Table, col: int, targets: list[Target]) -> dict[int, str]:
     """The records whose label in column `col` names a 記載項目 (items of one section follow each other)."""
     hits: dict[int, str] = {}
@@ -343,6 +353,8 @@ def _layout_hits(b: Table, col: int, targets: list[Target]) -> dict[int, str]:
     for i, rec in enumerate(b.data_records()):
         cells = list(rec.values()) if b.orientation == "rows" else [next(iter(rec.keys()), "")]
         label = cells[col] if col < len(cells) else ""
+        if col > 0 and (group := _group_section(cells[0], targets)) is not None:
+            current = group  # 「2 区域 | (3) 特定の理由」: the grouping cell says which section the label is read in
         m = label_match(label, targets, current) if 0 < len(label) <= 40 else None
         if m is not None and m.score >= LAYOUT_MATCH:
             hits[i] = m.target.id
