@@ -149,3 +149,18 @@ def item_nouns(wordings: tuple[str, ...]) -> frozenset[str]:
             if pos[0] == "名詞" and pos[1] != "数詞" and len(m.surface()) >= 2:
                 out.add(nfkc(m.surface()))
     return frozenset(out - GENERIC_NOUNS)
+
+
+def itemless_sections(heading: str, targets: list[Target], current_section: str | None) -> tuple[str, ...]:
+    """The sections without items of their own (「計画実行にあたり活用が想定される施策」) that a part of a joined heading
+    names clearly, when another part names something else (「国の政策的対応のニーズ及び活用を想定する施策」): the
+    heading writes them too, wherever it is placed."""
+    parts = split_parts(heading)
+    if len(parts) < 2 or _wording_of_one(heading, targets):
+        return ()
+    parents = {t.parent for t in targets if t.parent}
+    found = [m.target for p in parts if len(clean_heading(p)) >= 2
+             and (m := best_match(p, targets, current_section=current_section)) is not None and m.score >= PART_MATCH]
+    # (of the template's numbered sections: 伴走支援体制 is a target for finding where the plan writes it, no 記載項目)
+    itemless = [t.id for t in found if t.parent is None and t.id not in parents and t.id.rsplit(".", 1)[-1].isdigit()]
+    return tuple(dict.fromkeys(itemless)) if len(found) > len(itemless) else ()

@@ -20,7 +20,13 @@ from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import kbview
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.lines import split_kv
-from chiiki_mirai.readers.heading_parts import PART_MATCH, head_match, named_items, split_parts
+from chiiki_mirai.readers.heading_parts import (
+    PART_MATCH,
+    head_match,
+    itemless_sections,
+    named_items,
+    split_parts,
+)
 from chiiki_mirai.readers.headings import (
     AMBIGUITY_MARGIN,
     OWN_SECTION_BONUS,
@@ -332,6 +338,8 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], dict[
         matched += m is not None or by_children is not None
         if place is not None:
             places[id(sec)] = place
+            if extra := tuple(i for i in itemless_sections(sec.heading or sec.label, targets, _section_id(inherited, targets)) if i != place):
+                named[id(sec)] = named.get(id(sec), ()) + extra
         stack.extend((c, place) for c in reversed(sec.children))
     return places, named, matched
 
