@@ -83,3 +83,7 @@ CANON: list[tuple[re.Pattern[str], str]] = [
         "国への要望",
     ),
 ]
+
+# headings that name the plan's schedule in general (「工程表（ロードマップ）」「推進スケジュール」), not any 記載項目: the
+# localisation item's 「現地化のロードマップ」 is a roadmap of localisation, a bare roadmap is not it
+NAMES_NOTHING = re.compile(r"^(?:(?:全体|推進|実施|事業|取組)の?)?(?:工程表|ロードマップ|スケジュール|工程)+(?:案)?$")
