@@ -65,6 +65,8 @@ CANON: list[tuple[re.Pattern[str], str]] = [
     # 「効果の検証」「成果の検証」: the verification of the effect; 「KPIと撤退基準」: the KPI item's own pair
     (re.compile(r"^(?:効果|成果)の(?=検証)"), "効果"),
     (re.compile(r"^KPI(?:と|および|並びに)(?=撤退基準)"), "KPI及び"),
+    # making the incoming firms local in plain words (「地元化」「域内化」「地域への定着」): 現地化
+    (re.compile(r"地元化|域内化|土着化"), "現地化"),
     # the actions in practice (「具体的な取組」「具体的な取り組み」): the picture of them
     (re.compile(r"^具体的な取組(?:内容)?$"), "取組の具体像"),
     # what is done in practice, asked (「具体的に何をするの？」): the picture of the actions
@@ -81,3 +83,7 @@ CANON: list[tuple[re.Pattern[str], str]] = [
         "国への要望",
     ),
 ]
+
+# headings that name the plan's schedule in general (「工程表（ロードマップ）」「推進スケジュール」), not any 記載項目: the
+# localisation item's 「現地化のロードマップ」 is a roadmap of localisation, a bare roadmap is not it
+NAMES_NOTHING = re.compile(r"^(?:(?:全体|推進|実施|事業|取組)の?)?(?:工程表|ロードマップ|スケジュール|工程)+(?:案)?$")

@@ -68,18 +68,37 @@ def named_items(heading: str, targets: list[Target], current_section: str | None
     parts = split_parts(heading)
     if len(parts) < 2 or _wording_of_one(heading, targets):
         return None
-    found: list[Target] = []
+    found: list[Target | str] = []  # a target, or a part that named nothing (kept for its place in the heading)
     for part in parts:
         if len(clean_heading(part)) < 2:
             continue
         m = best_match(part, targets, current_section=current_section)
         if m is not None and m.score >= PART_MATCH and m.target not in found:
             found.append(m.target)
-    sections = {t.parent or t.id for t in found}
-    items = [t.id for t in found if t.parent is not None]
-    if len(sections) != 1 or len(found) < 2 or not items:
+        elif m is None:
+            found.append(clean_heading(part))
+    named = [t for t in found if isinstance(t, Target)]
+    sections = {t.parent or t.id for t in named}
+    if len(sections) != 1:
         return None
-    return sections.pop(), items
+    section = sections.pop()
+    if all(t.id != section for t in named):  # (a part naming the section already stands for it)
+        found = [_section_noun(t, section, targets) if isinstance(t, str) else t for t in found]
+    named = list(dict.fromkeys(t for t in found if isinstance(t, Target)))
+    items = [t.id for t in named if t.parent is not None]
+    if len(named) < 2 or not items:
+        return None
+    return section, items
+
+
+def _section_noun(part: str, section: str, targets: list[Target]) -> Target | str:
+    """A part that is only the noun the section's name ends in (「分野と特定の理由」: 分野 of 「…を支援する分野」) names
+    the section, whose text straight under it is its first item: that item. Otherwise the part, naming nothing."""
+    own = next((t for t in targets if t.id == section), None)
+    first = next((t for t in targets if t.parent == section), None)
+    if own is None or first is None or part not in _heads(own.wordings):
+        return part
+    return first
 
 
 def _head(text: str) -> str | None:
@@ -130,3 +149,18 @@ def item_nouns(wordings: tuple[str, ...]) -> frozenset[str]:
             if pos[0] == "名詞" and pos[1] != "数詞" and len(m.surface()) >= 2:
                 out.add(nfkc(m.surface()))
     return frozenset(out - GENERIC_NOUNS)
+
+
+def itemless_sections(heading: str, targets: list[Target], current_section: str | None) -> tuple[str, ...]:
+    """The sections without items of their own (「計画実行にあたり活用が想定される施策」) that a part of a joined heading
+    names clearly, when another part names something else (「国の政策的対応のニーズ及び活用を想定する施策」): the
+    heading writes them too, wherever it is placed."""
+    parts = split_parts(heading)
+    if len(parts) < 2 or _wording_of_one(heading, targets):
+        return ()
+    parents = {t.parent for t in targets if t.parent}
+    found = [m.target for p in parts if len(clean_heading(p)) >= 2
+             and (m := best_match(p, targets, current_section=current_section)) is not None and m.score >= PART_MATCH]
+    # (of the template's numbered sections: 伴走支援体制 is a target for finding where the plan writes it, no 記載項目)
+    itemless = [t.id for t in found if t.parent is None and t.id not in parents and t.id.rsplit(".", 1)[-1].isdigit()]
+    return tuple(dict.fromkeys(itemless)) if len(found) > len(itemless) else ()

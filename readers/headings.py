@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from chiiki_mirai.core.text.numbers import CIRCLED, to_number
-from chiiki_mirai.readers.heading_canon import CANON
+from chiiki_mirai.readers.heading_canon import CANON, NAMES_NOTHING
 from chiiki_mirai.readers.heading_sentences import sentence_parts
 
 _KATA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
@@ -338,6 +338,8 @@ def best_match(
     if label:
         forms.append(clean_heading(label))
     forms = tuple(dict.fromkeys(f for f in [*forms, *(clean_heading(p) for p in sentence_parts(heading))] if f))
+    if all(NAMES_NOTHING.match(canonical(f)) for f in forms):
+        return None  # the plan's schedule in general (「工程表（ロードマップ）」)
     tags = _tags([heading])
     topics = [
         x

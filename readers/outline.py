@@ -20,7 +20,13 @@ from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import kbview
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.lines import split_kv
-from chiiki_mirai.readers.heading_parts import PART_MATCH, head_match, named_items, split_parts
+from chiiki_mirai.readers.heading_parts import (
+    PART_MATCH,
+    head_match,
+    itemless_sections,
+    named_items,
+    split_parts,
+)
 from chiiki_mirai.readers.headings import (
     AMBIGUITY_MARGIN,
     OWN_SECTION_BONUS,
@@ -156,7 +162,30 @@ def stated_type(doc: Document) -> tuple[str | None, str | None]:
         m = _PROSE_TYPE.search(nfkc(getattr(b, "text", "") or ""))
         if m:
             return m.group("val")[0], "metadata"
+    if t := _enclosed_title_type(doc, names):
+        return t, "title"
     return None, None
+
+
+ENCLOSURE = re.compile(r"^[\s　]*(?:別紙|別添|別冊)[\s　]*[0-9０-９一二三四五六七八九十]{0,2}[\s　]*$")
+LETTER_LINES = 60  # a cover letter is short: its enclosure's mark comes within its first lines
+ENCLOSURE_TITLE_LINES = 3  # the plan's name is among the first lines after the enclosure's mark
+
+
+def _enclosed_title_type(doc: Document, names: dict[str, list[str]]) -> str | None:
+    """The type named by the plan's name on the cover of an enclosure after a cover letter (「記 … 以上」 then 「別紙」
+    over 「〇〇町地域産業クラスター計画（素案）」): the letter is no part of the plan, its enclosure's cover is the plan's."""
+    lines = [b.text for b in doc.preamble if isinstance(b, Paragraph)]
+    for sec, bs in doc.walk():
+        if len(lines) > LETTER_LINES:
+            break  # (a cover letter's 「記」 may number its entries like the plan's chapters)
+        lines += [sec.heading or "", *(b.text for b in bs if isinstance(b, Paragraph))]
+    for i, line in enumerate(lines[:LETTER_LINES]):
+        if ENCLOSURE.match(nfkc(line)):
+            for after in lines[i + 1 : i + 1 + ENCLOSURE_TITLE_LINES]:
+                if t := cover_title_type(after, names):
+                    return t
+    return None
 
 
 def _names_within(sec: Section) -> list[tuple[str, int | None]]:
@@ -227,6 +256,18 @@ def _numbered_section(sec: Section, targets: list[Target], inherited: str | None
     return section if hits[section] >= 1 and hits[section] >= max(hits.values()) else None
 
 
+def _numbered_part(sec: Section, targets: list[Target], inherited: str | None, number: int | None) -> str | None:
+    """A numbered chapter that joins words of its own to a section's name (「6．部品の調達と「地元化」は？」): the section
+    one of its parts names clearly, when the chapter's number is that section's."""
+    if inherited is not None or number is None:
+        return None
+    for part in split_parts(sec.heading or sec.label):
+        own = best_match(part, targets, number=number)
+        if own is not None and own.target.parent is None and own.target.number == number and own.score >= PART_MATCH:
+            return own.target.id
+    return None
+
+
 def _merged(sec: Section, targets: list[Target], inherited: str | None, m: Match | None) -> tuple[str, tuple[str, ...]] | None:
     """(place, other items named) for a heading that joins several items of one section (heading_parts): a
     chapter heading stands for the section and names its items; under the section it is placed at the first item
@@ -286,6 +327,8 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], dict[
             place, named[id(sec)] = merged
         elif m is None and (numbered := _numbered_section(sec, targets, inherited)) is not None:
             place = numbered
+        elif m is None and (part := _numbered_part(sec, targets, inherited, num.number)) is not None:
+            place = part
         elif m is None and (current := _section_id(inherited, targets)) is not None:
             # a sub-heading in words of its own: the item of its section whose wordings end in its head noun
             head = head_match(sec.heading or sec.label, targets, current)
@@ -295,8 +338,20 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], dict[
         matched += m is not None or by_children is not None
         if place is not None:
             places[id(sec)] = place
+            if extra := tuple(i for i in itemless_sections(sec.heading or sec.label, targets, _section_id(inherited, targets)) if i != place):
+                named[id(sec)] = named.get(id(sec), ()) + extra
         stack.extend((c, place) for c in reversed(sec.children))
     return places, named, matched
+
+
+def _group_section(cell: str, targets: list[Target]) -> str | None:
+    """The section a numbered cell of a column grouping a plan's rows names (「2 区域」 for 地域産業クラスターの形成を目指す
+    区域): its number is the section's and its words are read as that section's."""
+    number = split_numbering(cell).number
+    if number is None or not 0 < len(cell) <= 40:
+        return None
+    m = best_match(cell, targets, number=number)
+    return m.target.id if m is not None and m.target.parent is None and m.target.number == number else None
 
 
 def _layout_hits(b: Table, col: int, targets: list[Target]) -> dict[int, str]:
@@ -306,6 +361,8 @@ def _layout_hits(b: Table, col: int, targets: list[Target]) -> dict[int, str]:
     for i, rec in enumerate(b.data_records()):
         cells = list(rec.values()) if b.orientation == "rows" else [next(iter(rec.keys()), "")]
         label = cells[col] if col < len(cells) else ""
+        if col > 0 and (group := _group_section(cells[0], targets)) is not None:
+            current = group  # 「2 区域 | (3) 特定の理由」: the grouping cell says which section the label is read in
         m = label_match(label, targets, current) if 0 < len(label) <= 40 else None
         if m is not None and m.score >= LAYOUT_MATCH:
             hits[i] = m.target.id

@@ -71,6 +71,28 @@ def _spaced_label(line: str, item: str | None, outline: Outline) -> list[tuple[s
     return [(m.group("key"), m.group("val").strip(), m.group(0))]
 
 
+# a label that follows the end of a sentence in a label's value (「設定の根拠：…による。効果検証：毎年度…」)
+_RUN_ON_LABEL = re.compile(r"(?<=。)\s*(?P<key>[^\s:：。、「」]{2,14})[:：]")
+
+
+def _run_on(pairs: list[tuple[str, str, str]], item: str | None, outline: Outline) -> list[tuple[str, str, str]]:
+    """Each label：value pair, with a value that runs on, after a sentence's end, into another item's label and text
+    cut there (the label must name an item other than its own: 「…。注：…」 stays in its value)."""
+    out: list[tuple[str, str, str]] = []
+    for key, value, written in pairs:
+        own = outline.item_of_label(key, item) or item
+        cut = next((m for m in _RUN_ON_LABEL.finditer(value)
+                    if (named := outline.item_of_label(m.group("key"), own)) and named != own), None)
+        if cut is None:
+            out.append((key, value, written))
+            continue
+        head = value[: cut.start()].rstrip()
+        out.append((key, head, written[: written.find(value)] + head if value in written else f"{key}：{head}"))
+        rest = value[cut.start() :].strip()
+        out += _run_on([(cut.group("key"), rest[len(cut.group(0).strip()) :].strip(), rest)], own, outline)
+    return out
+
+
 def _text_units(text: str, kind: str, item: str | None, section: str | None, line: int, start: int, outline: Outline, marker: str | None = None) -> list[Unit]:
     """Lines that are label：value pairs become kv units (placed by their label); the rest are sentences."""
     out: list[Unit] = []
@@ -89,7 +111,7 @@ def _text_units(text: str, kind: str, item: str | None, section: str | None, lin
             prose.append(ln)
             continue
         flush()
-        for key, _, written in pairs:  # quoted as written (「域内取引額: 木地・塗料…」)
+        for key, _, written in _run_on(pairs, item, outline):  # quoted as written (「域内取引額: 木地・塗料…」)
             own = outline.item_of_label(key, item) or item
             out.append(_make(written, "kv", own, section, line, start + len(out), key=key))
     flush()
@@ -116,8 +138,9 @@ def _block_units(  # noqa: PLR0913 - the block, where it sits, and the appendice
         return out
     if isinstance(block, KeyValue):
         key, value = _BOX.sub(" ", block.key).strip(), _BOX.sub(" ", block.value).strip()
-        own = outline.item_of_label(key, item)
-        return [_make(f"{key}：{value}", "kv", own or item, section, block.place.line, start, key=key)]
+        pairs = _run_on([(key, value, f"{key}：{value}")], item, outline)
+        return [_make(written, "kv", outline.item_of_label(k, item) or item, section, block.place.line, start + i, key=k)
+                for i, (k, _, written) in enumerate(pairs)]
     if isinstance(block, Table):
         return _table_units(block, _appendix_item(block.title, outline, refs) or item, section, start, outline)
     return []

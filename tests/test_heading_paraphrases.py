@@ -21,6 +21,8 @@ CASES = [
     ("C", "地域への広がり", "C.4.3"),
     ("A", "地域経済への波及・相乗効果", "A.3.2"),
     ("A", "核となる大規模投資案件について記入してください", "A.3"),
+    ("B", "地元化", "B.6"),
+    ("C", "地元化", "C.6"),
 ]
 
 
@@ -28,3 +30,8 @@ CASES = [
 def test_a_label_in_an_offices_words_names_its_item_closely(plan_type: str, label: str, item: str) -> None:
     m = label_match(label, list(targets(plan_type)), None)
     assert m is not None and m.target.id == item and m.score >= 85, (label, m and (m.target.id, m.score))
+
+
+@pytest.mark.parametrize(("plan_type", "label"), [("B", "工程表（ロードマップ）"), ("C", "推進スケジュール"), ("A", "ロードマップ")])
+def test_a_heading_for_the_plans_schedule_in_general_names_no_item(plan_type: str, label: str) -> None:
+    assert label_match(label, list(targets(plan_type)), None) is None

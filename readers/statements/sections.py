@@ -21,11 +21,13 @@ companies), whose absence of statements is the section holding nothing of them. 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from chiiki_mirai.core.plan import Evidence, SectionText
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.readers.claims import THRESHOLD
+from chiiki_mirai.readers.doctree import Section
 from chiiki_mirai.readers.heading_parts import item_nouns
 from chiiki_mirai.readers.headings import Target
 from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
@@ -154,6 +156,31 @@ def _under_leads(ctx: ReadContext) -> dict[str, list[Unit]]:
     return out
 
 
+def _descendants(sec: Section) -> Iterator[Section]:
+    for c in sec.children:
+        yield c
+        yield from _descendants(c)
+
+
+def _nested(ctx: ReadContext) -> dict[str, list[Unit]]:
+    """The text of the sub-headings under an item's heading that holds no text of its own (「(2) 講じるべき政策」 over
+    「ア　伴走支援体制」「イ　…」): the sub-headings are the item's parts, though their words place them elsewhere (the
+    support system, the companies helped), so the item is written there."""
+    out: dict[str, list[Unit]] = {}
+    for sec, blocks in ctx.doc.walk():
+        item = ctx.outline.item_of(sec)
+        if blocks or not sec.children or item is None or ctx.outline.section_of(item) == item:
+            continue
+        lines = {d.place.line for d in _descendants(sec)}
+        inside = False
+        for u in ctx.units:
+            if u.kind == "heading" and u.section == u.text:
+                inside = u.line in lines
+            elif inside:
+                out.setdefault(item, []).append(u)
+    return out
+
+
 def _opened_by_name(ctx: ReadContext, sections: set[str]) -> dict[str, list[Unit]]:
     """Sentences and entries of these sections that open by naming an item of their own section (「地域への
     インパクトとしては、…」)."""
@@ -211,6 +238,10 @@ def _place_items(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
     for item, units in ctx.content_places.items():  # read from its content where no heading names it
         by_item.setdefault(item, list(units))
         taken |= {id(u) for u in units}
+    for item, units in _nested(ctx).items():  # an item's heading over sub-headings only: their text is its own
+        if item not in by_item:
+            by_item[item] = units
+            taken |= {id(u) for u in units}
     for item, units in _under_leads(ctx).items():  # what its heading or label heads, whatever labels say
         if item not in by_item:
             by_item[item] = units
