@@ -7,6 +7,10 @@ names an item (「KPI：…」), and a table laid out as the plan (項目 | 記�
 
 The plan type comes from what the draft says (a 類型 line, the title), else from which type's 記載項目 its
 headings match best (reported as a guess).
+
+(A little over 400 lines: the layout-table placement and the cover letter's 別紙 title use this module's label
+matcher and `Outline`; moving them out would import back into it. The next addition here should split the
+type detection into a module of its own.)
 """
 
 from __future__ import annotations
