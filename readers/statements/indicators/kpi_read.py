@@ -348,7 +348,9 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
         elif z.unit.kind == "heading":
             _heading(st, z)
         elif z.unit.kind == "record":
-            read_table(st, z, seen)
+            t = z.unit.table
+            records = [y.unit for y in zoned if y.unit.table is t and y.unit.kind == "record"] if t is not None and id(t) not in seen else []
+            read_table(st, z, seen, records)
         elif "kpi" in z.zones and z.unit.kind in ("sentence", "item", "kv"):
             _line(st, z)
         elif z.unit.kind in ("sentence", "item", "kv") and is_collective(z.text):

@@ -10,11 +10,14 @@ from chiiki_mirai.core.text.numbers import CIRCLED
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.tables import is_reference
 from chiiki_mirai.readers.statements.indicators.kpi import KpiState, from_row, is_kpi_table, put
+from chiiki_mirai.readers.statements.indicators.table_places import row_unit
 from chiiki_mirai.readers.statements.indicators.tables import column_of, row_kind, table_rows
 from chiiki_mirai.readers.statements.indicators.zones import Zoned
+from chiiki_mirai.readers.units import Unit
 
 
-def read_table(st: KpiState, z: Zoned, seen: set[int]) -> None:
+def read_table(st: KpiState, z: Zoned, seen: set[int], records: list[Unit] | None = None) -> None:
+    """The KPIs of the table at `z` (read once), each placed at its own row among the table's `records`."""
     t = z.unit.table
     if t is None or id(t) in seen or not is_kpi_table(z):
         return
@@ -36,7 +39,7 @@ def read_table(st: KpiState, z: Zoned, seen: set[int]) -> None:
         # a table whose class column names KPI rows: only those (not its KGI, ripple or reference rows)
         # a row set apart for reference (「（参考）雇用と賃金」) is no KPI of the plan
         if row.name and not spilled and not is_reference(row.name) and (row_kind(row) == "kpi" or not classed):
-            st.kpis.append(from_row(row, z.unit))
+            st.kpis.append(from_row(row, row_unit(row.name, records or [], z.unit)))
     st.table_kpis = st.kpis[before:]
     st.current = st.pending = None
 
