@@ -14,7 +14,7 @@ from chiiki_mirai.core.plan import KGI, KPI, Evidence, Plan, RippleTarget
 from chiiki_mirai.core.statement import Place, Statement
 from chiiki_mirai.core.text.cues import CYCLE
 from chiiki_mirai.core.text.formula import formula_figures
-from chiiki_mirai.core.text.modality import modality
+from chiiki_mirai.core.text.modality import field_modality
 from chiiki_mirai.core.text.withdrawal import criterion_modality
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.rules.facts.registry import FactContext
@@ -43,8 +43,7 @@ def text_modality(text: str | None) -> str:
     """The modality of a field's text; a dash is blank (none)."""
     if text is None or _BLANK.match(text):
         return "none"
-    first = text.split("。")[0] or text
-    return modality(first)
+    return field_modality(text)
 
 
 def _kgi(k: KGI) -> list[Statement]:

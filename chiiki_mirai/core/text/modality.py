@@ -59,6 +59,17 @@ def modality(clause: str) -> Modality:
     return "planned" if _FUTURE_YEAR.search(text) else "affirmed"
 
 
+# a field whose whole value leaves it for later (「担当：別途定める」「期限：後日設定」「追って決定」): named, not set
+_LEFT_FOR_LATER = re.compile(r"^\s*[(（]?\s*(?:後日|別途|追って|改めて|今後)\s*(?:設定|決定|定め|決め|検討|調整)")
+
+
+def field_modality(text: str) -> Modality:
+    """The modality of a labelled field's value (a KPI's 担当・期限・目標): its first sentence's, or considering when
+    the whole value leaves the field for later (in a sentence 「別途定める要綱による」 refers to a rule that exists)."""
+    first = nfkc(text or "").split("。")[0] or nfkc(text or "")
+    return "considering" if _LEFT_FOR_LATER.match(first) else modality(first)
+
+
 def matched_rules(clause: str) -> list[str]:
     """The names of the rules that match (features for the classifier): e.g. ["placeholder#0", "negated#5"]."""
     text = nfkc(clause or "").strip()

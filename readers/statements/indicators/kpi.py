@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.modality import field_modality
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
 from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
@@ -37,7 +38,6 @@ from chiiki_mirai.readers.statements.indicators.tables import (
 from chiiki_mirai.readers.statements.indicators.values import (
     BLANK,
     MAX_CLAUSE,
-    modality,
     split_text,
     split_top,
     target_years,
@@ -61,8 +61,6 @@ _WITHIN_PLAN = re.compile(r"(?:^|[^0-9])[0-9一二三四五六七八九十]{1,2}
 _RELATIVE = re.compile(
     r"(?:計画|事業|開始|開業|稼働|運行開始|供用開始|着手)?(?:後|から)?\s*[0-9一二三四五六七八九十]{1,2}\s*(?:年目|か年以内|年以内|年後)"
 )
-# a field whose whole value leaves it for later (「担当部署：別途定める」「期限：後日設定」「追って決定」): named, not set
-_LEFT_FOR_LATER = re.compile(r"^\s*[(（]?\s*(?:後日|別途|追って|改めて|今後)\s*(?:設定|決定|定め|決め|検討|調整)")
 _TIME_WORD = re.compile(r"年度|毎年|[0-9]{4}|月|末|まで|以降|中|年目|年以内|年後")
 NAME_LINE = re.compile(r"^[^。、,:：]{2,40}$")  # a line that can be a KPI's name
 _PARTICLES = tuple("はのがをもにと、。及等・並")
@@ -103,8 +101,7 @@ class Kpi:
             if BLANK.match(nfkc(text)):
                 attrs[f + "_modality"] = "none"
             else:
-                attrs[f + "_modality"] = criterion_modality(text) if f == "withdrawal" else (
-                    "considering" if _LEFT_FOR_LATER.match(nfkc(first)) else modality(first))
+                attrs[f + "_modality"] = criterion_modality(text) if f == "withdrawal" else field_modality(first)
         # a deadline is a year (「令和10年度」「2030年3月」) or a word of time (「毎年度」「令和10年度～」)
         when = nfkc(self.fields.get("deadline") or self.fields.get("target") or "")
         # a year written bare in brackets after the target (「累計15ha（2030）」 under 「目標（年度）」) is its year
