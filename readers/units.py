@@ -239,12 +239,12 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
     head = label_header(table)
     headed = outline.item_of_label(head, item) if len(head) >= HEADED_MIN else None
     for r, rec in enumerate(table.data_records()):
-        own = outline.item_of_record(table, r) or headed or item
+        placed = outline.item_of_record(table, r)
+        own = placed or headed or item
         if laid_out:  # a plan laid out as 「項目 | 記載内容」: the content cell is the item's text
             label = (list(rec.values())[:1] or [""])[0].strip() or None  # the row's label (「投資概要」) stays its key
             # a form's row is of the item its label names within the section (「核となる事業者」 under chapter 2)
-            named = outline.item_of_label(label, item) if label and outline.item_of_record(table, r) is None else None
-            own = named or own
+            own = (outline.item_of_label(label, item) if label and placed is None else None) or own
             for piece, part in cell_pieces(list(rec.values())[1:]):
                 out.append(_make(piece, "item", own, section, line, start + len(out), key=label, part=part))
             continue

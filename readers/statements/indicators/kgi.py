@@ -21,7 +21,7 @@ from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
 from chiiki_mirai.readers.statements.indicators.field_blocks import field_blocks
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, mandatory_of, split_name, strip_dress
-from chiiki_mirai.readers.statements.indicators.table_places import row_unit
+from chiiki_mirai.readers.statements.indicators.table_places import row_unit, table_records
 from chiiki_mirai.readers.statements.indicators.tables import (
     CIRCLED,
     Column,
@@ -366,8 +366,7 @@ def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
             if id(z.unit.table) in seen_tables or not _is_kgi_table(z):
                 continue
             seen_tables.add(id(z.unit.table))
-            records = [y.unit for y in zoned if y.unit.table is z.unit.table and y.unit.kind == "record"]
-            out += _table(z, _Block(f"t{i}", block.year, None, block.mandatory, block.long_term), records)
+            out += _table(z, _Block(f"t{i}", block.year, None, block.mandatory, block.long_term), table_records(zoned, z.unit.table))
             continue
         if "kgi" not in z.zones:
             if named_target(z):

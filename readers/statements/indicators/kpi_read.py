@@ -70,6 +70,7 @@ from chiiki_mirai.readers.statements.indicators.kpi_subjects import (
 )
 from chiiki_mirai.readers.statements.indicators.kpi_tables_read import read_table
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, strip_dress
+from chiiki_mirai.readers.statements.indicators.table_places import table_records
 from chiiki_mirai.readers.statements.indicators.zones import Zoned, words_zones
 from chiiki_mirai.readers.units import Unit
 
@@ -348,8 +349,7 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
         elif z.unit.kind == "heading":
             _heading(st, z)
         elif z.unit.kind == "record":
-            t = z.unit.table
-            records = [y.unit for y in zoned if y.unit.table is t and y.unit.kind == "record"] if t is not None and id(t) not in seen else []
+            records = table_records(zoned, z.unit.table) if id(z.unit.table) not in seen else []
             read_table(st, z, seen, records)
         elif "kpi" in z.zones and z.unit.kind in ("sentence", "item", "kv"):
             _line(st, z)

@@ -18,7 +18,7 @@ import re
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.statements.base import place_of
-from chiiki_mirai.readers.statements.indicators.table_places import row_unit
+from chiiki_mirai.readers.statements.indicators.table_places import row_unit, table_records
 from chiiki_mirai.readers.statements.indicators.tables import table_rows, with_unit
 from chiiki_mirai.readers.statements.indicators.values import (
     Reading,
@@ -193,7 +193,7 @@ def extract_ripple(zoned: list[Zoned]) -> list[Statement]:
         u = z.unit
         inside = "ripple" in z.zones
         if u.kind == "record":
-            records = [y.unit for y in zoned if y.unit.table is u.table and y.unit.kind == "record"] if id(u.table) not in seen else []
+            records = table_records(zoned, u.table) if id(u.table) not in seen else []
             out += _table(z, seen, records, classed_only=not inside)
         elif u.kind in ("sentence", "item", "kv") and inside:
             out += _line(z, False)

@@ -139,8 +139,9 @@ def _table_zoned(ctx: ReadContext, u: Unit, t: Table, here: tuple[frozenset[str]
     records = t.data_records()
     if id(t) not in layout:
         return [Zoned(_record(u, t, rec), zones, heads) for rec in records]
+    labelled = t.orientation == "columns" or is_form(t)  # rows placed by their labels, not by the outline's records
     for i, label, cells in layout_rows(t):
-        by_label = ctx.outline.item_of_label(label, u.item) if t.orientation == "columns" or is_form(t) else None
+        by_label = ctx.outline.item_of_label(label, u.item) if labelled else None
         mapped = by_label or ctx.outline.item_of_record(t, i)
         # each row is of the item its label names (「（2）講じるべき政策パッケージ」 under 「（1）…課題」's table)
         ru = replace(_record(u, t, records[i]), item=mapped or u.item)
