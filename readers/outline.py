@@ -23,6 +23,7 @@ from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import kbview
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
+from chiiki_mirai.readers.doctree.bands import band
 from chiiki_mirai.readers.doctree.lines import split_kv
 from chiiki_mirai.readers.heading_parts import (
     PART_MATCH,
@@ -363,6 +364,8 @@ def _layout_hits(b: Table, col: int, targets: list[Target]) -> dict[int, str]:
     hits: dict[int, str] = {}
     current = None
     for i, rec in enumerate(b.data_records()):
+        if b.orientation == "rows" and band(rec) is not None:
+            continue  # a band (「【KGI】」 across the row) classes the rows under it: it names no item of the plan
         cells = list(rec.values()) if b.orientation == "rows" else [next(iter(rec.keys()), "")]
         label = cells[col] if col < len(cells) else ""
         if col > 0 and (group := _group_section(cells[0], targets)) is not None:

@@ -230,7 +230,10 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
         for k, v in pairs:
             key, value = k.strip(), v.strip()
             own = outline.item_of_label(key, here) or item
-            out.append(_make(f"{key}：{value}", "kv", own, section, line, start + len(out), key=key))
+            first, *more = value.splitlines() or [value]
+            out.append(_make(f"{key}：{first.strip()}", "kv", own, section, line, start + len(out), key=key))
+            for ln in more:  # the cell's further lines, read as the lines under a label in the body are (「・支援分野：…」)
+                out += _text_units(ln.strip(), "item", own, section, line, start + len(out), outline)
             here = own or here
         return out
     laid_out = _laid_out(table, outline)
@@ -246,7 +249,11 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
             # a form's row is of the item its label names within the section (「核となる事業者」 under chapter 2)
             own = (outline.item_of_label(label, item) if label and placed is None else None) or own
             for piece, part in cell_pieces(list(rec.values())[1:]):
-                out.append(_make(piece, "item", own, section, line, start + len(out), key=label, part=part))
+                # a bullet of the cell that is a label and its value (「・支援分野：資金調達、人材確保」) is read as the
+                # same line in the body is: a key：value under its own label
+                pair = _kv_parts(piece)
+                kind, key = ("kv", pair[0][0]) if pair is not None and len(pair) == 1 else ("item", label)
+                out.append(_make(pair[0][2] if kind == "kv" else piece, kind, own, section, line, start + len(out), key=key, part=part))
             continue
         text = " / ".join(f"{k}：{v}" for k, v in rec.items() if v)
         out.append(_make(text, "record", own, section, line, start + len(out), key=table.title, record=rec, table=table))

@@ -14,6 +14,7 @@ import unicodedata
 from . import numbering as nb
 from .aligned import by_header, fit_row, is_value, name_column
 from .lines import Draft, Line, Reader, split_kv, unclosed_bracket
+from .tab_forms import rule_tab_form
 from .text_rows import (
     CSV_MIN_CELLS,
     csv_cells,
@@ -116,6 +117,8 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
             # stays with the name (the indicator tables drop it) or is the 「No.」 cell
             k, c = "aligned", split_aligned_row(y.text)
         if kind == "aligned" and c is not None and "\t" in y.text and len(c) < len(cells):
+            if _form_line(c, len(cells)):
+                break  # 「KPIの意義<TAB>…を測る。」 under a wide table: the form's label and text again, no row of it
             c = c + [""] * (len(cells) - len(c))  # a pasted row whose last cells are empty lost their tabs to the strip
         if k == "rule" and kind == "pipe":
             breaks.append(len(rows))
@@ -139,6 +142,16 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
     r.close()
     r.emit(Draft("table", x.no, gap=x.gap, rows=ruled_rows(rows, breaks)))
     return j
+
+
+FORM_TEXT_MIN = 12  # a cell this long that holds a sentence is a form's text, not a table's value
+
+
+def _form_line(cells: list[str], width: int) -> bool:
+    """A label and a sentence (and nothing after them) in a run of tab rows four or more cells wide: an Excel form's
+    label | text row again after the table drawn inside the form."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return width >= 4 and len(filled) == 2 and len(filled[1]) >= FORM_TEXT_MIN and "。" in filled[1]
 
 
 # a first column that numbers the rows, its label one space from the next (「No. KPI」)
@@ -554,6 +567,7 @@ RULES = [
     rule_page,
     rule_appendix,
     rule_csv_table,
+    rule_tab_form,
     rule_table,
     rule_spaced_table,
     rule_underlined,

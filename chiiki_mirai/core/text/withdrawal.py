@@ -35,9 +35,9 @@ LATER_ONLY = re.compile(
 DECLINE = re.compile(r"撤退(?:の)?基準[^。]{0,160}?(?:は|を|も|では|、)?(?:設け|定め|設定し|置か)(?:ない|ず|ません)")
 
 
-# what is done when the criteria are met (「KPIが撤退基準に該当した場合は、会議で中止又は見直しを決める」): a
-# procedure that refers to the criteria, not one of them
-PROCEDURE = re.compile(r"撤退(?:の)?基準(?:等)?に(?:該当|抵触|当た|達し|照ら)")
+# what is done when the criteria are met (「KPIが撤退基準に該当した場合は、会議で中止又は見直しを決める」「未達のKPIは
+# …撤退基準に基づく見直しを行う」): a procedure that refers to the criteria, not one of them
+PROCEDURE = re.compile(r"撤退(?:の)?基準(?:等)?に(?:該当|抵触|当た|達し|照ら|基づ|沿|従|よ)")
 
 
 # a condition followed by refusing to withdraw (「未達の場合も事業は縮小しない」): no criterion

@@ -74,6 +74,8 @@ _INLINE = re.compile(
     rf"(?:(?<=^)|(?<=[\s、,/(（。．;；]))(?P<l>{_FIELD_WORDS})(?:\s*[:：]\s*|\s+|(?=[0-9令平R年約累]))|(?P<w>(?:KPI未達時の)?撤退基準(?:[(（][^)）]{{0,10}}[)）])?|撤退(?=\s*[:：]))(?:\s*[:：]\s*|\s+)"
     # a label glued to the field before it when a cell's lines were joined (「…産業政策課検討の場：推進会議」)
     r"|(?<=[^\s])(?P<g>検討の場|進め方|撤退基準|担当(?:部署|課)?|意義|期限)\s*[:：]\s*"
+    # a label in brackets before its field (「（担当部署）県産業振興課。（期限）2030年度。」「【担当】…」)
+    rf"|[(（【〈<＜]\s*(?P<b>{_FIELD_WORDS}|撤退基準)\s*[)）】〉>＞]\s*[:：]?\s*"
 )
 # a figure or a year, in Arabic or kanji numerals (「年二十件以上」「令和十年度」)
 _FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千万]+\s*(?:年度|年|件|人|社|円|億|万|%|割|倍|本|個|台|回|か所|箇所|店|棟|軒|t|トン)")
@@ -98,6 +100,8 @@ class Kpi:
                 continue
             attrs[f] = text[:300]
             first = split_top(nfkc(text), "。")[0] if text.strip("。") else text
+            if f == "owner":  # 「産業振興課／半期ごとの参入状況調査」 under 「担当部署／検討の場」: the department is the first part
+                first = re.split(r"[／/]", first)[0] or first
             if BLANK.match(nfkc(text)):
                 attrs[f + "_modality"] = "none"
             else:
@@ -169,7 +173,7 @@ def inline_fields(text: str) -> tuple[str, list[tuple[tuple[str, ...], str]]]:
         return s, []
     out = []
     for m, nxt in zip(marks, [*marks[1:], None], strict=False):
-        label = m.group("l") or m.group("w") or m.group("g")
+        label = m.group("l") or m.group("w") or m.group("g") or m.group("b")
         value = s[m.end() : nxt.start() if nxt else len(s)]
         col = column_of(label)
         fields = col.fields if col.fields != ("value",) else (("current",) if col.role == "current" else ("target",))
@@ -190,6 +194,8 @@ def from_row(row: Row, u: Unit) -> Kpi:
     targets = [(c, t) for c, t in row.cells if c.fields == ("value",) and c.role == "target" and t.strip() and not BLANK.match(nfkc(t))]
     final = [(c, t) for c, t in targets if not (c.flags.get("interim") or c.flags.get("long_term"))]
     named = [(c, t) for c, t in final if TARGET.search(nfkc(c.label))]  # 「最終（R12）」「目標」
+    # years under one 「目標値」 header (「目標値（年度） 2026 … 2030」): the latest year's is the target
+    named = sorted(named, key=lambda x: -(x[0].year or 0)) if all(c.year for c, _ in named) else named
     dated = sorted((x for x in final if x[0].year), key=lambda x: -(x[0].year or 0))  # else the latest year (R8…R12)
     chosen = (named or dated or final or targets or [None])[0]
     if chosen is not None:

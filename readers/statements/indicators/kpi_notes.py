@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.text.normalize import nfkc, sentences
-from chiiki_mirai.core.text.withdrawal import ACTION, CONDITION
+from chiiki_mirai.core.text.withdrawal import ACTION, CONDITION, PROCEDURE
 from chiiki_mirai.readers.statements.indicators.values import split_top
 
 # the KPIs named as a whole: 「各KPI」「KPIは」「KPIの担当部署」「いずれのKPIも」「全ての指標」
@@ -50,7 +50,7 @@ def note_fields(text: str) -> list[tuple[tuple[str, ...], str]]:
     out: list[tuple[tuple[str, ...], str]] = []
     t = nfkc(text or "")[:2000]
     for s in sentences(t):
-        if CONDITION.search(s) and ACTION.search(s) and _MEASURED.search(s):
+        if CONDITION.search(s) and ACTION.search(s) and _MEASURED.search(s) and not PROCEDURE.search(s):
             out.append((("withdrawal",), s.strip()))
             continue
         if not is_collective(s):

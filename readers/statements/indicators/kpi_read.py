@@ -52,6 +52,7 @@ from chiiki_mirai.readers.statements.indicators.kpi_notes import (
     is_collective,
     note_fields,
 )
+from chiiki_mirai.readers.statements.indicators.kpi_owners import give_owners, owner_pairs
 from chiiki_mirai.readers.statements.indicators.kpi_prose import is_indicator, ordinal_name, prose_kpi
 from chiiki_mirai.readers.statements.indicators.kpi_refs import (
     field_of_key,
@@ -169,6 +170,12 @@ def _open(st: KpiState, name: str, rest: str, z: Zoned) -> None:
     for part in loose:
         unlabelled(k, part)
     st.open(k)
+
+
+def _fields_only(rest: str) -> bool:
+    """The rest of a 「name：」 line is the KPI's labelled fields from its first word (「（担当部署）…（期限）…」)."""
+    head, fields = inline_fields(rest)
+    return bool(fields) and not head.strip()
 
 
 def _entry(st: KpiState, z: Zoned, head: str) -> bool:
@@ -322,10 +329,13 @@ def _plain(st: KpiState, z: Zoned) -> None:
     if (named := ordinal_name(t)) is not None:  # 「2つ目のKPIは、体験観光客数である。」: its target comes next
         st.current, st.pending = None, Kpi(named, z.unit)
         return
+    name, sep, rest = label_split(t)
+    if sep and NAME_LINE.match(name) and _fields_only(rest) and is_indicator(name):
+        _open(st, name, rest, z)  # 「岸壁改良の進捗率：（担当部署）港湾振興課。（進め方）進捗を半期ごとに報告」: a KPI's 5W1H
+        return
     if _CHECKING.search(t) or is_collective(t):
         _collective(st, z)
         return
-    name, sep, rest = label_split(t)
     if not sep and z.unit.kind == "item" and "kgi" not in z.zones:  # 「① 製炭者数　令和13年度に累計12人」: a gap
         parts = split_target(strip_dress(t))
         if parts is not None and kgi_kind(parts[0]) == "custom":  # a mandatory KGI is no KPI
@@ -340,7 +350,10 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
     st = KpiState()
     rows, headers = aligned_rows(zoned, "kpi")
     seen: set[int] = set()
+    owned: list[list[tuple[str, str]]] = []
     for i, z in enumerate(zoned):
+        if "kpi" in z.zones and z.unit.kind in ("sentence", "item", "kv") and (pairs := owner_pairs(z.text)):
+            owned.append(pairs)
         if i in headers:
             st.current = st.pending = None
         elif i in rows:
@@ -355,6 +368,8 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
             _line(st, z)
         elif z.unit.kind in ("sentence", "item", "kv") and is_collective(z.text):
             _collective(st, z)  # a note on every KPI outside the KPI section (under a KGI・KPI table)
+    for pairs in owned:  # 「担当部署は、出荷量が町企画課、加工率が…」: before the notes on every KPI
+        give_owners(st.kpis, pairs)
     for fields, text, unit in st.notes:
         # 「①については…、②については…」, or a list of criteria numbered as the KPIs are: only the KPIs it numbers
         refs = numbered_refs(text) or (set() if is_collective(text) else _marker_ref(unit, fields))

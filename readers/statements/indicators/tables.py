@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from chiiki_mirai.core.text.normalize import nfkc, unspaced, without_trailing_note
 from chiiki_mirai.readers.doctree import Table
-from chiiki_mirai.readers.statements.indicators.table_bands import band
+from chiiki_mirai.readers.doctree.bands import band
 from chiiki_mirai.readers.statements.indicators.values import INTERIM, LONG_TERM, quantities, target_years
 
 # (field, label pattern) — order matters: 「KPI未達時の撤退基準」 is a withdrawal column, not the name
@@ -170,18 +170,21 @@ def column_of(label: str) -> Column:
     """What a header label names (kept per label: a long table asks of the same few labels once per row)."""
     # a label repeated in the header gets a count from the document model (「区分」「区分#2」): the count names nothing
     t = re.sub(r"#[0-9]+$", "", unspaced(nfkc((label or "")[:200]).strip()))
+    sub_year = None
     if " " in t:  # a merged header over its sub-header (「現状と目標（期限） 目標」): the sub-header names the column
         head, last = t.rsplit(" ", 1)
         sub = column_of(last)
         if sub.fields != ("value",) or CURRENT.search(last) or TARGET.search(last):
             year = sub.year or (target_years(head)[0] or [None])[-1]
             return Column(label, sub.fields, sub.role, year, sub.flags, sub.unit or unit_note(head))
+        sub_year = sub.year  # 「目標値（年度） 2026」: a year under the header, read with the header's words
     for fields, rx in COLUMN_FIELDS:
         if rx.search(t):
             if fields == ("deadline",) and target_years(t)[0] and not t.startswith("期限"):
                 break  # 「2030年度（期限）」 is a value column
             return Column(label, fields)
     years, _, _ = target_years(t)
+    years = years or ([sub_year] if sub_year else [])
     if not years and (m := re.fullmatch(r"\s*(?:FY|ＦＹ)?\s*((?:19|20|21)[0-9]{2})\s*(?:年度?)?\s*", t)):
         years = [int(m.group(1))]  # a header of bare years: 「2026 | 2027 | … | 累計」「FY2036」
     flags = {

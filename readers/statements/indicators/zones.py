@@ -255,6 +255,10 @@ _LABEL_LINE = re.compile(r"^\s*[【\[(（<＜]?\s*(?:必須|独自)?\s*(?:KGI|KP
 _ELSEWHERE = re.compile(rf"{APPENDIX_REF.pattern}|(?:別添|後掲)[^。]{{0,6}}(?:のとおり|による|に(?:掲げる|記載|示す))")
 _PURPOSE = re.compile(r"(?:KGI|KPI)(?:の達成)?(?:に向けた|に向けて|を達成するため|の達成のため|の達成に資する)")
 _NOTE = re.compile(r"[(（][^()（）]{0,30}[)）]\s*$")
+# a lead-in naming both levels before what it points to (「KGIの推移とKPIを下表に示す。」「KGI及びKPIは次のとおり」)
+_BOTH_LEAD = re.compile(r"(KGI|KPI)[^。]{0,40}?(?:と|及び|並びに|・|、)\s*(KGI|KPI)[^。]{0,12}?(?:次表|次の表|下表|次のとおり|以下のとおり|下記)")
+# a short line that is a label naming the indicators with a word of its own (「KPIの5W1H」「KPIの詳細」), no sentence
+_BARE_NAMED = re.compile(r"^\s*(?:KGI|KPI)[^。、,:：]*$")
 BARE_LABEL_MAX = 20  # a list entry this short with no sentence in it is a label over the entries under it
 
 
@@ -271,7 +275,9 @@ def label_zones(u: Unit) -> frozenset[str]:
     bare = _NOTE.sub("", t).strip()
     if (u.kind == "item" or bare != t.strip()) and len(bare) <= BARE_LABEL_MAX and not re.search(r"[0-9。:：]", bare):
         return words_zones(t)
-    if _LABEL_LINE.match(t):
+    if both := _BOTH_LEAD.search(t):  # 「KGI（…）の推移とKPIを下表に示す。」: the lines under it are both
+        return words_zones(both.group(1)) | words_zones(both.group(2))
+    if _LABEL_LINE.match(t) or (len(bare) <= BARE_LABEL_MAX and _BARE_NAMED.match(bare)):
         return words_zones(t[:12]) or frozenset()
     # 「KGIに向けた歩みを確かめるため、次の指標を置く。」: the KGI a purpose names is not what the lines under it are
     lead = _LEAD_IN.search(_PURPOSE.sub("", t))  # 「計画の数値目標（KGI）は次表のとおり。」
