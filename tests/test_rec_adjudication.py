@@ -121,3 +121,7 @@ def test_a_window_no_source_names_is_not_scored_and_sourced_ones_are_all_accepte
     scorer = re_.Scorer(PARENTS)
     assert scorer.window_ok(second, "talent", "maff") and scorer.window_ok(second, "talent", "meti_kanto")
     assert scorer.window_ok(second, "talent", "meti") and not scorer.window_ok(second, "talent", "mhlw")
+
+
+def test_the_adjudications_in_the_repository_are_frozen():
+    assert adj.frozen_problems() == []
