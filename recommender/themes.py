@@ -109,7 +109,7 @@ STRENGTH_FLOOR = 6.0
 # least this strong however rarely it is repeated: 「用地の不足」「許可手続の迅速化を要望」 once says enough
 NAMED_NEED_STRENGTH = 0.5
 NAMED_NEED_MIN_WEIGHT = 3.0  # plan_text.W_NEEDS: only the 課題 / 講じるべき政策 sections state problems
-_PROBLEM = re.compile(
+PROBLEM = re.compile(
     r"不足|足りな|逼迫|ひっ迫|ボトルネック|枯渇|不十分|隘路|確保が(?:課題|必要|困難|急務)|確保(?:に|が)難|"
     r"要望|要請|求め|迅速化|緩和"
 )
@@ -174,7 +174,7 @@ def _named_needs(segments: list[tuple[str, float, str]]) -> set[str]:
         if weight < NAMED_NEED_MIN_WEIGHT:
             continue
         for clause in _CLAUSE.findall(_clean(text)):
-            if _PROBLEM.search(clause):
+            if PROBLEM.search(clause):
                 out.update(theme for theme in _THEME_RE if _cue_hits(theme, clause))
     return out
 
