@@ -9,6 +9,9 @@ The figures are defined in benchmarks/rec_eval.py (apt@10, apt found, noise, nam
 lines true, ministry right). Rows: `tool` (the recommender now), `fixed_top10` (per plan type, the 10
 measures most often judged apt on dev, whatever the plan says), `first_run` (the recommender as first
 measured, before issue 19's changes; stored in benchmarks/results/recommend_corpus_first.json).
+Where adjudications of the reviewer splits exist (tests/corpus/recommend/adjudication, benchmarks/rec_adjudicated.py),
+the rows `tool+adj` and `fixed+adj` give the same figures with the adjudicated labels as a correction layer,
+printed beside the original rows, never in their place.
 The held-out half is only ever measured: its individual items are never printed (held-out discipline).
 Writes benchmarks/results/recommend_corpus.json.
 """
@@ -21,6 +24,7 @@ import re
 import time
 from typing import Any
 
+from benchmarks import rec_adjudicated as adj
 from benchmarks import rec_eval as re_
 from benchmarks.common import RESULTS_DIR, save
 from chiiki_mirai import service
@@ -134,6 +138,7 @@ def main() -> None:
     outputs = {j.plan: tool(kb, j) for j in dev + held}
     elapsed = time.perf_counter() - t0
     first = json.loads(FIRST.read_text(encoding="utf-8")) if FIRST.is_file() else {}
+    layer = _layer()
     out: dict[str, Any] = {"targets": TARGETS, "fixed_top10": fixed}
     details = []
     for half, js in (("dev", dev), ("heldout", held))[:1 if args.dev_only else 2]:
@@ -146,6 +151,8 @@ def main() -> None:
         out[half] = {"tool": t_tool.figures(), "fixed_top10": t_fixed.figures(), "apt_at_10_ceiling": re_.ceiling(js)}
         if first.get(half):
             out[half]["first_run"] = first[half]["tool"]
+        if layer.files:
+            out[half].update(_adjudicated(js, layer, scorer, outputs, lambda j: baseline(kb, fixed, types.get(j.plan))))
     out["seconds"] = round(elapsed, 1)
     _print(out)
     if args.show == "dev":
@@ -162,16 +169,41 @@ def main() -> None:
     save("recommend_corpus", out)
 
 
+def _layer() -> adj.Layer:
+    """The adjudication layer, if every file of it is frozen (otherwise none, and why)."""
+    problems = adj.frozen_problems()
+    if problems:
+        print(f"adjudications not frozen, not used: {problems}")
+        return adj.Layer()
+    return adj.load()
+
+
+def _adjudicated(js: list[re_.Judgement], layer: adj.Layer, scorer: re_.Scorer, outputs: dict[str, re_.Output],
+                 fixed_out: Any) -> dict[str, Any]:
+    """The figures with the adjudicated labels in place of the reviewers' for the adjudicated pairs."""
+    applied = adj.apply(js, layer)
+    t_tool, t_fixed = re_.Tally(), re_.Tally()
+    for j in applied.judgements:
+        scorer.add(t_tool, j, outputs[j.plan], re_.AUTHOR_WARNING_WORDS)
+        scorer.add(t_fixed, j, fixed_out(j), re_.AUTHOR_WARNING_WORDS)
+    return {"tool+adj": t_tool.figures(), "fixed+adj": t_fixed.figures(),
+            "adjudication": {"pairs": applied.pairs, "changed": applied.changed,
+                             "windows_unscored": applied.windows_unscored, "rejected_entries": layer.rejected,
+                             "apt_at_10_ceiling": re_.ceiling(applied.judgements)}}
+
+
 def _print(out: dict[str, Any]) -> None:
     print(f"{'half':8} {'answer':12} " + " ".join(f"{c[:14]:>14}" for c in COLS))
     for half in [h for h in ("dev", "heldout") if h in out]:
-        for name in ("tool", "fixed_top10", "first_run"):
+        for name in ("tool", "tool+adj", "fixed_top10", "fixed+adj", "first_run"):
             f = out[half].get(name)
             if f:
                 print(f"{half:8} {name:12} " + " ".join(f"{str(f.get(c)):>14}" for c in COLS))
         f = out[half]["tool"]
         print(f"{'':8} {'':12} plans {f['plans']}, apt@10 ceiling {out[half]['apt_at_10_ceiling']}, reason lines {f['reason_lines']} by kind "
               f"{f['reasons_true_by_kind']}, windows scored {f['windows_scored']}")
+        if "adjudication" in out[half]:
+            print(f"{'':8} {'':12} adjudicated: {out[half]['adjudication']}")
     print(f"targets (held-out): {TARGETS}; {out['seconds']} s")
 
 

@@ -23,7 +23,8 @@ The figures, for the top 10 of each plan (fewer when fewer are shown):
   unknown lines are counted false;
 - ministry right: for each apt item shown with a reviewer's window, the shown window equals it, or is an office
   of it / its parent office (経済産業局 ↔ 経済産業省); where the reviewer marked the window unsure, the
-  ministry ids named in the reviewer's note are accepted too.
+  ministry ids named in the reviewer's note are accepted too; so are a judgement's `alt_windows` (the adjudication
+  layer's further sourced windows, benchmarks/rec_adjudicated.py).
 """
 
 from __future__ import annotations
@@ -58,10 +59,17 @@ class Judgement:
     unsure: tuple[str, ...]
     warnings: tuple[str, ...]
     note: str
+    # measure → more windows accepted beside `windows` (the adjudication layer's sourced windows, rec_adjudicated)
+    alt_windows: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def path(self) -> Path:
         return CORPUS_DIR / self.writer / "drafts" / self.plan
+
+
+def verdict_of(j: Judgement, measure: str) -> str:
+    """The reviewer's verdict on a measure for the plan: apt, plausible or noise (listed in neither)."""
+    return "apt" if measure in j.apt else "plausible" if measure in j.plausible else "noise"
 
 
 def frozen_problems() -> list[str]:
@@ -193,8 +201,9 @@ class Scorer:
         want = j.windows.get(mid)
         if want is None:
             return True
-        ok = {want, self.parents.get(want, want)}
-        if shown in ok or self.parents.get(shown) == want:
+        alts = set(j.alt_windows.get(mid, ()))
+        ok = {want, self.parents.get(want, want)} | alts | {self.parents.get(a, a) for a in alts}
+        if shown in ok or self.parents.get(shown) in {want, *alts}:
             return True
         if mid in j.unsure:
             alts = {w for w in _ID.findall(j.note) if w in self.ministry_ids}

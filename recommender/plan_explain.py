@@ -14,6 +14,8 @@ plan names, else the one for its type.
 
 from __future__ import annotations
 
+import re
+
 from chiiki_mirai.core.result import ReasonLine, SourceOut
 from chiiki_mirai.knowledge.labels import theme_label
 from chiiki_mirai.knowledge.loader import KnowledgeBase
@@ -21,6 +23,7 @@ from chiiki_mirai.knowledge.schema import Measure
 from chiiki_mirai.recommender.plan_evidence import PlanReading
 from chiiki_mirai.recommender.plan_words import end_use_only, norm
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
+from chiiki_mirai.recommender.themes import PROBLEM
 
 TYPE_SHORT = {"A": "A計画（戦略産業クラスター計画）", "B": "B計画（地域産業クラスター計画）", "C": "C計画（地場産業成長プラン）"}
 MIN_LINE = 0.05
@@ -125,9 +128,12 @@ def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) 
     for w in m.windows:
         if any(norm(k) in norm(named_text) for k in w.keywords):
             return w.ministry, w.name
-    for w in m.windows:  # whom the plan has it finance, where it names it (関連中小企業の設備投資)
-        if any(norm(k) in norm(named_text) for k in w.borrowers):
-            return w.ministry, w.name
+    # whom the plan has it finance: where it names it (関連中小企業の設備投資), else whose lack of funds it states
+    # (「協力企業の多くは従業員50人未満で、設備更新の資金が足りない」; not a lender's offer to them)
+    for text in (named_text, *funds_lacking(reading)):
+        for w in m.windows:
+            if any(norm(k) in norm(text) for k in w.borrowers):
+                return w.ministry, w.name
     for e in m.ministry_by_sector:
         # a word of the plan's customers (旅館向けの家具) does not make the plan's industry theirs
         if any(norm(k) in subject and not end_use_only(norm(k), subject) for k in e.keywords):
@@ -146,6 +152,15 @@ def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) 
 
 
 SEVERAL_BODIES = "related_ministries"
+_FUNDS = re.compile(r"資金|融資|投資余力")  # the money itself (not the lenders, funds or investors of themes' finance cues)
+
+
+def funds_lacking(reading: PlanReading | None) -> list[str]:
+    """The plan's statements of need that say funds are lacking (a shortage, not a lender's offer), normalised."""
+    if reading is None:
+        return []
+    return [st.norm for st in reading.statements
+            if st.kind == "need" and st.counts and _FUNDS.search(st.norm) and PROBLEM.search(st.norm)]
 
 
 def object_window(m: Measure, reading: PlanReading | None) -> str:

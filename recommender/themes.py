@@ -77,16 +77,20 @@ _VISITOR = re.compile(VISITOR)
 _CLAUSE = re.compile(r"[^。、，,\n]+")  # 「A不足、B不足」 names A and B apart
 
 
-# 物流 in a clause about selling abroad (「海外向けの営業・物流・決済のノウハウ不足」, 「輸出の物流費」) is the export's
-# logistics, not the region's transport (local_transport is buses, routes and the region's own deliveries)
+# words that, in a clause about selling abroad, belong to the export, not to their theme: 物流 there is the export's
+# logistics (「海外向けの営業・物流・決済のノウハウ不足」, 「輸出の物流費」), not the region's transport (local_transport is
+# buses, routes and the region's own deliveries); ノウハウ there is the know-how of selling abroad (「海外顧客の開拓
+# ノウハウ不足」, 「欧州顧客の認証への対応ノウハウの不足」), an export need, not a management problem for a consultant
+EXPORT_CLAUSE_WORDS: dict[str, str] = {"local_transport": "物流", "management": "ノウハウ"}
 _EXPORT_CLAUSE = re.compile(THEME_CUES["export"] + "|" + FOREIGN_MARKET)
 
 
 def _cue_hits(theme: str, text: str) -> list[str]:
     """The cue words of a theme in a (cleaned) text, every occurrence."""
-    if theme == "local_transport" and _EXPORT_CLAUSE.search(text):
+    word = EXPORT_CLAUSE_WORDS.get(theme)
+    if word and _EXPORT_CLAUSE.search(text):
         return [w for clause in _CLAUSE.findall(text) for w in _THEME_RE[theme].findall(clause)
-                if w != "物流" or not _EXPORT_CLAUSE.search(clause)]
+                if w != word or not _EXPORT_CLAUSE.search(clause)]
     found = _THEME_RE[theme].findall(text)
     if theme == "export" and _FOREIGN_RE.search(text):
         found += [w for clause in _CLAUSE.findall(text) if not _VISITOR.search(clause)
@@ -105,7 +109,7 @@ STRENGTH_FLOOR = 6.0
 # least this strong however rarely it is repeated: 「用地の不足」「許可手続の迅速化を要望」 once says enough
 NAMED_NEED_STRENGTH = 0.5
 NAMED_NEED_MIN_WEIGHT = 3.0  # plan_text.W_NEEDS: only the 課題 / 講じるべき政策 sections state problems
-_PROBLEM = re.compile(
+PROBLEM = re.compile(
     r"不足|足りな|逼迫|ひっ迫|ボトルネック|枯渇|不十分|隘路|確保が(?:課題|必要|困難|急務)|確保(?:に|が)難|"
     r"要望|要請|求め|迅速化|緩和"
 )
@@ -170,7 +174,7 @@ def _named_needs(segments: list[tuple[str, float, str]]) -> set[str]:
         if weight < NAMED_NEED_MIN_WEIGHT:
             continue
         for clause in _CLAUSE.findall(_clean(text)):
-            if _PROBLEM.search(clause):
+            if PROBLEM.search(clause):
                 out.update(theme for theme in _THEME_RE if _cue_hits(theme, clause))
     return out
 

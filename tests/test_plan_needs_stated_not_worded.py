@@ -9,7 +9,8 @@
 - a need word stated as small or absent (「用地造成の負担が小さい」, 「人材の不足は生じない」) is an advantage the plan
   claims, not a need;
 - 物流 in a clause about selling abroad (「海外向けの営業・物流・決済のノウハウ不足」) is the export's logistics, not the
-  region's transport;
+  region's transport; ノウハウ in such a clause (「海外の取引先を開拓するノウハウが乏しい」) is the know-how of exporting,
+  not a management problem for a business consultant;
 - a plan or firm that names its industry by the loanword (「…ケミカル産業クラスター」) is in the chemical industry the
   process-transition support is for, as one writing 化学 is;
 - the suppliers a business buys from (「地域の農家・ワイナリーから仕入れる」) and what it buys in (「食材・土産品の仕入れ」)
@@ -165,6 +166,19 @@ def test_an_inn_buying_from_wineries_is_no_food_hub_plan(kb):
 def test_the_logistics_of_exports_are_no_local_transport(text, transport, export):
     themes = detect_themes(text)
     assert ("local_transport" in themes) is transport and ("export" in themes) is export, themes
+
+
+# --- the know-how of selling abroad is an export need, not a management one ----------------------------------------
+
+@pytest.mark.parametrize(("text", "management", "export"), [
+    ("海外の取引先を開拓するノウハウが乏しい。", False, True),
+    ("北米の小売チェーンの品質監査に対応するノウハウが足りない。", False, True),
+    ("工房の原価計算のノウハウが足りない。", True, False),
+    ("輸出の手続のノウハウがなく、工房の原価計算のノウハウも足りない。", True, True),  # two clauses, each in its sense
+])
+def test_the_know_how_of_exporting_is_no_management_need(text, management, export):
+    themes = detect_themes(text)
+    assert ("management" in themes) is management and ("export" in themes) is export, themes
 
 
 # --- the chemical industry named by its loanword -------------------------------------------------------------------

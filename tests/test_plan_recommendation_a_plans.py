@@ -97,6 +97,20 @@ def test_the_lender_follows_whom_the_plan_has_it_finance(kb, line, window):
     assert r is not None and r.window_id == window
 
 
+# the plan names the lenders in general and states, among its problems, whose funds are short: the small suppliers'
+# lack sends it to the lender for small firms; a bank's offer to them (not a lack) or a lack of the terminal's own
+# funds leaves the A plan's lender for large projects
+@pytest.mark.parametrize(("problem", "window"), [
+    ("協力工場の大半は従業員30人ほどで、設備を入れ替える資金が足りない。", "jfc"),
+    ("地元銀行が協力工場向けに設備資金の融資枠を設ける。", "dbj"),
+    ("受入基地の建設資金が不足している。", "dbj"),
+])
+def test_the_lender_follows_whose_lack_of_funds_the_plan_states(kb, problem, window):
+    plan = hydrogen_plan(problem, "政府系金融機関等による投資・融資を活用する。")
+    r = rec_of(recommend_for_plan(plan, None, kb), "government_finance_investment_loans")
+    assert r is not None and r.window_id == window, (r.window_id if r else None)
+
+
 # --- the act alone is not the basic-plan measure --------------------------------------------------------------------
 
 @pytest.mark.parametrize(("line", "named"), [
