@@ -206,6 +206,14 @@ def test_key_parts_from_abroad_weigh_against_home_procurement_when_stated(modali
     assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (value, uncertain, lines)
 
 
+def test_home_procurement_weighed_against_parts_from_abroad_shows_the_first_import_told() -> None:
+    imports = [_claim(4, "基幹部品は海外から輸入している。", "negated", 0.9),
+               _claim(7, "制御用の半導体も海外メーカーから購入している。", "negated", 0.9)]
+    f = derive_facts(Plan(statements=[HOME, *imports]), load_kb(), "B", TODAY)["procurement_local_or_domestic"]
+    assert (f.uncertain, f.shown(), [e.line for e in f.evidence]) == (
+        True, "要確認：主要部品は県内の協力企業から調達している。／基幹部品は海外から輸入している。", [3, 4])
+
+
 
 @pytest.mark.parametrize(
     ("confidence", "p", "same_cluster"),
@@ -1357,3 +1365,9 @@ def test_the_scale_of_the_operators_is_shown_for_the_first_three() -> None:
     f = derive_facts(Plan(statements=ops), load_kb(), "B", TODAY)["core_scale_stated"]
     assert (f.value, [e.line for e in f.evidence]) == (
         "港北ギア工業株式会社：年商85億円、潮見精密株式会社：年商30億円、北浜熱処理株式会社：年商12億円", [4, 5, 6])
+
+
+def test_the_number_of_core_projects_cites_the_first_three() -> None:
+    projects = [_investment("project", line, value, core=True) for line, value in ((3, 120e8), (4, 45e8), (5, 30e8), (6, 8e8))]
+    f = derive_facts(Plan(statements=projects), load_kb(), "A", TODAY)["investments_count"]
+    assert (f.value, [e.line for e in f.evidence]) == (4, [3, 4, 5])
