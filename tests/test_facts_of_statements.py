@@ -1371,3 +1371,24 @@ def test_the_number_of_core_projects_cites_the_first_three() -> None:
     projects = [_investment("project", line, value, core=True) for line, value in ((3, 120e8), (4, 45e8), (5, 30e8), (6, 8e8))]
     f = derive_facts(Plan(statements=projects), load_kb(), "A", TODAY)["investments_count"]
     assert (f.value, [e.line for e in f.evidence]) == (4, [3, 4, 5])
+
+
+def test_a_scale_sentence_written_with_a_placeholder_is_no_unnamed_operator() -> None:
+    """「年商〇〇億円」 leaves a figure open, not an operator: only a 〇〇 operator or one still to be chosen is unnamed."""
+    scale = Statement(kind="operator", topic="scale", modality="placeholder",
+                      place=Place(line=5, quote="核となる事業者の年商は〇〇億円を見込む。"))
+    assert derive_facts(Plan(statements=[scale]), load_kb(), "B", TODAY)["core_operators_unnamed"].value is None
+
+
+def test_infrastructure_the_plan_names_is_cited_by_its_first_line() -> None:
+    said = [Statement(kind="infrastructure", topic=topic, place=Place(line=line, quote=quote)) for line, topic, quote in
+            ((8, "planned", "港湾の岸壁を2028年度までに延伸する。"), (12, "considering", "工業用水の増強を検討している。"))]
+    f = derive_facts(Plan(statements=said), load_kb(), "A", TODAY)["infrastructure_relevant"]
+    assert (f.value, [e.line for e in f.evidence]) == (True, [8])
+
+
+def test_the_first_section_of_an_a_plan_tells_its_strategic_field_as_a_whole_as_by_its_items() -> None:
+    """A's 産業分野を特定した理由 (A.1) may be written as a whole or under its items (A.1.2); a later section does not."""
+    for sid, hits in (("A.1", ["2.造船"]), ("A.1.2", ["2.造船"]), ("A.2", None)):
+        plan = Plan(sections={sid: SectionText(heading="産業分野", text="造船業を振興する")})
+        assert derive_facts(plan, load_kb(), "A", TODAY)["strategic_field_matched"].value == hits, sid
