@@ -484,6 +484,7 @@ def test_only_an_amount_in_yen_can_match_the_value_added_formula(unit: str | Non
         ("g0", "g1", 2030),  # the KGI's own list dates nothing: the plan's target year
         ("g1", "g0", 2030),
         ("g0", "g0", None),  # its list dates the others and not it: no year
+        ("g0", "".join(("g", "0")), None),  # the same list by an equal name made apart (another reader, an edit)
     ],
 )
 def test_an_undated_value_added_kgi_is_dated_by_its_own_list_only(dated_group: str, undated_group: str,
