@@ -413,6 +413,14 @@ def test_the_localization_statement_names_the_attracted_company(text: str, modal
     assert (f.value, [e.line for e in f.evidence]) == (value, [6] if value else [])
 
 
+def test_an_attraction_told_twice_is_cited_by_its_first_line() -> None:
+    later = Statement(kind="localization", topic="attraction", modality="planned",
+                      place=Place(line=9, quote="物流拠点として県外の倉庫事業者も誘致する。"))
+    plan = Plan(statements=[_attraction("県外から精密機械の企業を誘致する。"), later])
+    f = derive_facts(plan, load_kb(), "C", TODAY)["attracted_company"]
+    assert (f.value, [e.line for e in f.evidence]) == (True, [6])
+
+
 def _kgi(line: int, topic: str, year: int | None, group: str | None, value: float = 1e9, subject: str = "") -> Statement:
     return Statement(kind="kgi", topic=topic, subject=subject or topic, value=value, unit="円", year=year, role="target",
                      attrs={"group": group}, place=Place(line=line, quote=f"{line}行目のKGI"))
@@ -1092,6 +1100,7 @@ def _desk(line: int, modality: str = "affirmed", subject: str | None = None, dep
     [
         ([_desk(4, subject="ものづくり相談窓口"), _desk(6, subject="輸出相談デスク")], "ものづくり相談窓口"),
         ([_desk(4, department="産業振興課"), _desk(6, department="商工会議所")], "産業振興課"),  # no names: the department
+        ([_desk(4), _desk(6, subject="輸出相談デスク")], True),  # neither name nor department: set up all the same
     ],
 )
 def test_a_desk_set_up_is_named_by_the_first_desk(desks: list[Statement], named: str) -> None:
