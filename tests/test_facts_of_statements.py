@@ -447,6 +447,15 @@ def test_a_fields_place_is_quoted_by_its_first_300_characters() -> None:
     assert (f.value, [e.line for e in f.evidence]) == (line[:300], [12])
 
 
+@pytest.mark.parametrize(("text", "value"), [("（調整中）", None), ("〇〇", None), ("設けない", None),
+                                           ("賃金を毎年3%引き上げる予定", "賃金を毎年3%引き上げる予定")])
+def test_a_ripple_field_left_open_or_denied_is_not_stated(text: str, value: str | None) -> None:
+    """A form's ripple field ticked with 「（調整中）」 or 「設けない」 says nothing of the ripple; a plan in its words does."""
+    target = RippleTarget(stated=True, text=text, evidence=Evidence(section="B.3.2", line=12, text=f"賃金：{text}"))
+    f = derive_facts(Plan(ripple=Ripple(wages=target)), load_kb(), "B", TODAY)["ripple_wages_stated"]
+    assert f.value == value
+
+
 def test_sales_planned_by_a_kgi_and_a_kpi_are_stated_by_the_kgi() -> None:
     kgi = Statement(kind="kgi", subject="売上高", value=5e8, unit="円", role="target", place=Place(line=4, quote="KGI：売上高 5億円"))
     kpi = Statement(kind="kpi", subject="売上高", attrs={"target": "2030年度 5億円"}, place=Place(line=7, quote="KPI：売上高 2030年度 5億円"))
