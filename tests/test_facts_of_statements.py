@@ -437,6 +437,16 @@ def test_a_value_added_formula_that_does_not_match_shows_the_first_sales_increas
     assert "6億円 × 40% = 2.4億円（記載値 1.8億円）" in f.shown()
 
 
+def test_a_value_added_formula_that_does_not_match_shows_the_first_rate_given() -> None:
+    """A component rate then the weighted one (30%, 40%) against a value-added KGI of 5億円 that neither product gives:
+    the reviewer is shown the arithmetic with the first rate."""
+    figures = [_kgi(5, "value_added", 2030, "g0", 5e8), _kgi(6, "sales_increase", 2030, "g0", 6e8),
+               *(Statement(kind="kgi", topic="value_added_rate", value=v, unit="%", place=Place(line=line, quote=f"{line}行目の率"))
+                 for line, v in ((8, 0.3), (9, 0.4)))]
+    f = derive_facts(Plan(statements=figures), load_kb(), "B", TODAY)["value_added_formula_consistent"]
+    assert (f.value, f.shown()) == (False, "6億円 × 30% = 1.8億円（記載値 5億円）")
+
+
 def test_a_fields_place_is_quoted_by_its_first_300_characters() -> None:
     """A ripple field stated without its own words (a form's tick beside the draft's line): the line is the plan's
     statement of it, up to 300 characters."""
