@@ -137,6 +137,10 @@ SUBSIDY_CASES = [
      [CORE, _award(5, SOUGHT, "considering", core=True), _award(6, "採択されていない", "negated", core=True),
       _award(7, "〇〇補助金", "placeholder", core=True)], (None, []), (SOUGHT, [5, 6])),
     ("an_award_planned_is_neither", [CORE, _award(5, "採択を目指す", "planned", core=True)], (None, []), (None, [])),
+    # an application read without its own words (a table's row): its line is quoted, the first one's
+    ("an_application_without_its_words_is_quoted_by_its_line",
+     [CORE, _award(5, SOUGHT, "considering").model_copy(update={"attrs": {"core": True}}),
+      _award(6, "〇〇補助金", "placeholder", core=True)], (None, []), (SOUGHT, [5, 6])),
     # the first core project's award by its name, beside its own application by name: the award is given (the
     # reader gives each line's name as a string of its own: equal, not the same object)
     ("the_first_cores_award_by_name_beside_its_application_by_name_counts",
@@ -354,6 +358,14 @@ def test_an_unread_items_candidate_shows_its_first_80_characters() -> None:
     f = derive_facts(plan, load_kb(), "B", TODAY)["market_needs_stated"]
     assert (f.uncertain, f.shown(), [e.text for e in f.evidence]) == (True, "要確認：" + text[:80], [text[:200]])
 
+
+
+def test_an_unread_kpi_items_candidate_shows_its_first_80_characters() -> None:
+    text = "KPIとして、伴走支援を受けた事業者数を年間30社、新製品の試作件数を年間12件とし、" + "四半期ごとに推進会議で進捗を確認する。" * 4
+    assert len(text) > 80
+    plan = Plan(sections={"B.5.3": SectionText(heading="KPI及びKPI未達時の撤退基準の設定", text=text)})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["kpi_count"]
+    assert (f.uncertain, f.shown(), [e.text for e in f.evidence]) == (True, "要確認：" + text[:80], [text[:200]])
 
 SUPPORT_EVIDENCE = Evidence(section="相談窓口", line=5, text="県産業振興課に相談窓口を設置する。")
 
