@@ -1433,3 +1433,35 @@ def test_the_first_section_of_an_a_plan_tells_its_strategic_field_as_a_whole_as_
     for sid, hits in (("A.1", ["2.造船"]), ("A.1.2", ["2.造船"]), ("A.2", None)):
         plan = Plan(sections={sid: SectionText(heading="産業分野", text="造船業を振興する")})
         assert derive_facts(plan, load_kb(), "A", TODAY)["strategic_field_matched"].value == hits, sid
+
+
+def test_operators_named_without_roles_are_cited_by_the_first_three() -> None:
+    ops = [Statement(kind="operator", topic="entity", subject=name, place=Place(line=n, quote=f"{name}が参画する。"))
+           for n, name in ((4, "港北ギア工業株式会社"), (5, "潮見精密株式会社"), (6, "北浜熱処理株式会社"), (7, "霧ヶ丘鋳造株式会社"))]
+    f = derive_facts(Plan(statements=ops), load_kb(), "B", TODAY)["core_roles_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (False, [4, 5, 6])
+
+
+def test_a_kgi_dated_after_the_rest_of_its_table_is_no_milestone() -> None:
+    """Only a later year in its table makes a KGI's value a milestone; a table whose other KGIs stop earlier does not."""
+    investment = _kgi(3, "investment", 2030, "表1")
+    talent = _kgi(4, "talent", 2040, "表1", 400.0)
+    f = derive_facts(Plan(statements=[investment, talent]), load_kb(), "A", TODAY)["kgi_talent_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (400.0, [4])
+
+
+def test_a_kgi_named_without_a_value_is_cited_by_its_first_two_lines() -> None:
+    said = [Statement(kind="kgi", topic="talent", subject="産業人材育成数", place=Place(line=n, quote=f"{n}行目 産業人材育成数（目標値は調整中）"))
+            for n in (3, 5, 8)]
+    f = derive_facts(Plan(statements=said), load_kb(), "A", TODAY)["kgi_talent_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (None, [3, 5])
+
+
+def test_several_operators_are_cited_from_the_first_three_even_when_one_has_no_line() -> None:
+    """The first of four named operators is a field with no line of its own: the evidence is the next two of the
+    first three, never the fourth."""
+    ops = [Statement(kind="operator", topic="entity", subject=name, place=Place(line=n, quote=f"{name}が参画する。" if n else ""))
+           for n, name in ((None, "港北ギア工業株式会社"), (5, "潮見精密株式会社"), (6, "北浜熱処理株式会社"), (7, "霧ヶ丘鋳造株式会社"))]
+    f = derive_facts(Plan(statements=ops), load_kb(), "C", TODAY)["operators_diverse"]
+    assert (f.value, [e.line for e in f.evidence]) == (True, [5, 6])
+
