@@ -1465,3 +1465,25 @@ def test_several_operators_are_cited_from_the_first_three_even_when_one_has_no_l
     f = derive_facts(Plan(statements=ops), load_kb(), "C", TODAY)["operators_diverse"]
     assert (f.value, [e.line for e in f.evidence]) == (True, [5, 6])
 
+
+def test_an_unread_kgi_line_left_to_a_person_shows_its_first_80_characters() -> None:
+    line = "付加価値額は2030年度に12億円を目指し、" + "核となる3社の新工場の稼働、県内の協力企業への発注の拡大、" * 3 + "によって達成する"
+    assert len(line) > 80
+    plan = Plan(sections={"B.3.2": SectionText(heading="目指すべき目標", text=line)})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["kgi_value_added_value"]
+    assert (f.uncertain, f.shown()) == (True, "要確認：" + line[:80])
+
+
+def test_world_level_competitiveness_is_cited_by_its_first_strong_line() -> None:
+    claims = [Statement(kind="claim", topic="international_competitiveness", place=Place(line=n, quote=q)) for n, q in
+              ((5, "当社の精密減速機は世界シェア3割を占める。"), (9, "協働ロボット用の軸受は世界シェア2位である。"))]
+    f = derive_facts(Plan(statements=claims), load_kb(), "A", TODAY)["international_competitiveness_strong"]
+    assert (f.value, [e.line for e in f.evidence]) == ("当社の精密減速機は世界シェア3割を占める。", [5])
+
+
+def test_the_roadmap_alignment_under_its_own_item_leaves_out_the_lines_elsewhere() -> None:
+    said = [Statement(kind="alignment", topic="roadmap", attrs={"own_item": own}, place=Place(line=n, quote=q)) for n, own, q in
+            ((4, False, "本計画は官民投資ロードマップを踏まえる。"), (7, True, "半導体の官民投資ロードマップの工程と整合させる。"))]
+    f = derive_facts(Plan(statements=said), load_kb(), "A", TODAY)["roadmap_alignment_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("半導体の官民投資ロードマップの工程と整合させる。", [7])
+
