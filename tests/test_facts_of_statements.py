@@ -1487,3 +1487,10 @@ def test_the_roadmap_alignment_under_its_own_item_leaves_out_the_lines_elsewhere
     f = derive_facts(Plan(statements=said), load_kb(), "A", TODAY)["roadmap_alignment_stated"]
     assert (f.value, [e.line for e in f.evidence]) == ("半導体の官民投資ロードマップの工程と整合させる。", [7])
 
+
+def test_an_award_still_sought_is_shown_by_its_first_200_characters() -> None:
+    text = "大規模成長投資補助金に令和9年度の公募で申請する予定であり、" * 8
+    assert len(text) > 201
+    f = derive_facts(Plan(statements=[CORE, _award(5, text, "considering", core=True)]), load_kb(), "A", TODAY)
+    assert (f["investment_subsidy_pending"].value, [e.line for e in f["investment_subsidy_pending"].evidence]) == (text[:200], [5])
+
