@@ -25,7 +25,9 @@ imports the product fresh from disk (the mutated file) and runs pytest.main with
 makes the client run the plain command. Measured on 34 rules_facts mutants (17 killed, 17 surviving, equivalent ones
 among them) run both ways on the same code and tests: the same outcome for every one; a killed mutant 8.9 → 5.6 s
 on average (shared cores under load), a surviving one, whose tests all run, 33.4 → 32.3 s. The session keeps the
-plain command in its config, so a session is one session whichever way its mutants ran.
+plain command in its config, so a session is one session whichever way its mutants ran. The server first collects
+the tests (a minute or more on busy cores): --fork waits --fork-wait seconds (default 300, or $CHIIKI_MUTATION_FORK_WAIT)
+for it, then starts the mutants anyway, with the plain command until the server listens.
 
 A mutant is killed when the tests fail (or time out), survives when they pass. Survivors listed in
 benchmarks/mutation_equivalent.yaml (module, line, operator, reason; optionally `end_line`, for lines line..end_line, and
@@ -50,7 +52,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,6 +59,7 @@ from typing import Any
 
 import yaml
 
+from benchmarks import mutation_server
 from benchmarks.common import save
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,6 +68,7 @@ EQUIVALENT = ROOT / "benchmarks" / "mutation_equivalent.yaml"
 SAVED = ROOT / "benchmarks" / "results" / "mutation.json"
 PYTEST_ARGS = "-x -q -p no:cacheprovider -W error"
 PYTEST = f"python -m pytest {PYTEST_ARGS}"
+FORK_WAIT_ENV = "CHIIKI_MUTATION_FORK_WAIT"  # seconds --fork waits for its server (--fork-wait)
 
 # group → (modules mutated, the tests that guard them: chosen to be fast, each a few seconds to a minute).
 # Small groups first: on 2 shared cores a mutant costs 8-20 s (the tests' start-up dominates), so the big
@@ -192,7 +195,7 @@ def sample(db: Path, pct: float | None) -> tuple[int, int]:
 
 
 def run(group: str, modules: list[str], tests: list[str], timeout: float, rerun: bool = False,
-        pct: float | None = None, old: Path | None = None, fork: bool = False) -> None:
+        pct: float | None = None, old: Path | None = None, fork: bool = False, fork_wait: float = 0.0) -> None:
     SESSIONS.mkdir(parents=True, exist_ok=True)
     cfg = SESSIONS / f"{group}.toml"
     db = SESSIONS / f"{group}.sqlite"
@@ -211,7 +214,7 @@ def run(group: str, modules: list[str], tests: list[str], timeout: float, rerun:
     if pct is not None:
         print(f"{group}: sample {pct}%: {todo} mutants to run, {skipped} left out", flush=True)
     if fork:
-        with forked_tests(group, text, tests) as fork_cfg:
+        with forked_tests(group, text, tests, fork_wait) as fork_cfg:
             subprocess.run(["cosmic-ray", "exec", str(fork_cfg), str(db)], cwd=ROOT, check=True)
     else:
         subprocess.run(["cosmic-ray", "exec", str(cfg), str(db)], cwd=ROOT, check=True)
@@ -221,7 +224,7 @@ def run(group: str, modules: list[str], tests: list[str], timeout: float, rerun:
 
 
 @contextlib.contextmanager
-def forked_tests(group: str, text: str, tests: list[str]) -> Iterator[Path]:
+def forked_tests(group: str, text: str, tests: list[str], wait: float) -> Iterator[Path]:
     """A config whose test command asks a warm server (benchmarks/mutation_server.py) to run the tests in a fresh fork:
     the session's own config keeps the plain command, so a session run either way stays the same session."""
     sock = Path(tempfile.gettempdir()) / f"chiiki_mutation_{group}_{os.getpid()}.sock"
@@ -229,18 +232,12 @@ def forked_tests(group: str, text: str, tests: list[str]) -> Iterator[Path]:
     fork_cfg.write_text(text.replace(f'test-command = "{PYTEST} ',
                                      f'test-command = "python -m benchmarks.mutation_server run {sock} -- {PYTEST_ARGS} '),
                         encoding="utf-8")
-    server = subprocess.Popen([sys.executable, "-m", "benchmarks.mutation_server", "serve", str(sock), *tests], cwd=ROOT)
-    try:
-        for _ in range(600):
-            if sock.exists() or server.poll() is not None:
-                break
-            time.sleep(0.1)
-        if not sock.exists():
-            sys.exit(f"{group}: the mutation server did not start")
+    cmd = [sys.executable, "-m", "benchmarks.mutation_server", "serve", str(sock), *tests]
+    with mutation_server.started(cmd, ROOT, sock, wait) as ready:
+        if not ready:
+            print(f"{group}: the mutation server is not listening after {wait:g} s; until it is, each mutant runs the "
+                  "plain pytest command", flush=True)
         yield fork_cfg
-    finally:
-        server.terminate()
-        server.wait()
 
 
 def equivalent() -> list[dict[str, Any]]:
@@ -368,6 +365,9 @@ def main() -> None:
     ap.add_argument("--sample", type=float, metavar="PCT", help="run a deterministic PCT%% of the pending mutants")
     ap.add_argument("--fork", action="store_true",
                     help="run each mutant's tests in a fork of a warm server (benchmarks/mutation_server.py; faster)")
+    ap.add_argument("--fork-wait", type=float, metavar="SECONDS", default=float(os.environ.get(FORK_WAIT_ENV, 300)),
+                    help=f"how long --fork waits for its server to listen before the mutants start; until it listens "
+                         f"each runs the plain command (default 300, or ${FORK_WAIT_ENV})")
     ap.add_argument("--carry-over", type=Path, metavar="OLD_SQLITE",
                     help="take the results of unchanged mutants from an older session of the group")
     args = ap.parse_args()
@@ -380,7 +380,8 @@ def main() -> None:
     if not args.report:
         for group, (modules, tests) in groups.items():
             print(f"# {group}: {' '.join(modules)} ← {' '.join(tests)}", flush=True)
-            run(group, modules, tests, args.timeout, args.rerun_survivors, args.sample, args.carry_over, args.fork)
+            run(group, modules, tests, args.timeout, args.rerun_survivors, args.sample, args.carry_over, args.fork,
+                args.fork_wait)
     saved = last_saved()
     out = {g: results(g) or saved.get(g, {}) for g in (groups if args.module else GROUPS)}
     for group, r in out.items():

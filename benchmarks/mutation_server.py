@@ -10,7 +10,9 @@ that are not the product's or the tests'. For each mutant the client sends its a
 that imports the product and the tests fresh from disk (the mutated file as cosmic-ray wrote it) and runs
 `pytest.main(ARGS)`, and the client prints the child's output and exits with its code. If the client is stopped (the
 mutant's timeout), the child is killed. If no server answers, the client runs `python -m pytest ARGS` itself, so a
-missing server never turns into killed mutants.
+missing server never turns into killed mutants. Nor does a slow one: bench_mutation --fork waits --fork-wait seconds
+(default 300, or $CHIIKI_MUTATION_FORK_WAIT) for the server to listen, then starts the mutants anyway; they run the
+plain command until the warm-up (a collection of the tests, minutes on busy cores) is done.
 """
 
 from __future__ import annotations
@@ -21,9 +23,12 @@ import os
 import select
 import signal
 import socket
+import subprocess
 import sys
 import tempfile
+import time
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 
 # the product and its tests: never imported by the server, so every child reads them from disk
@@ -145,6 +150,28 @@ def serve(path: str, tests: list[str]) -> None:
                 os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
         os.unlink(path)
+
+
+def listening(sock: Path, server: subprocess.Popen[bytes], wait: float) -> bool:
+    """Whether the server listens on sock within wait seconds; False at once if it has stopped."""
+    deadline = time.monotonic() + wait
+    while not sock.exists():
+        if server.poll() is not None or time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+@contextlib.contextmanager
+def started(cmd: list[str], cwd: Path, sock: Path, wait: float) -> Iterator[bool]:
+    """Run the server (cmd) for the block; yields whether it listens within wait seconds. The mutants run either way:
+    a client finding no server runs the plain command, so a server still warming up on busy cores costs speed only."""
+    server = subprocess.Popen(cmd, cwd=cwd)
+    try:
+        yield listening(sock, server, wait)
+    finally:
+        server.terminate()
+        server.wait()
 
 
 def client(path: str, args: list[str]) -> None:

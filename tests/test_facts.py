@@ -82,6 +82,20 @@ def test_section_roll_up() -> None:
     assert facts(Plan.model_validate(data))["section:B.6"].present
 
 
+@pytest.mark.parametrize("sid", ["B.3.1", "B.6"])
+def test_an_item_or_section_answered_in_one_character_is_written(sid: str) -> None:
+    """「有」 under a heading answers it: one character of text counts, for an item as for a section."""
+    data = deep_merge(base_plan("B"), {"sections": None})
+    data["sections"] = {sid: {"heading": "記載項目", "text": " 有 "}}
+    assert facts(Plan.model_validate(data))[f"section:{sid}"].present
+
+
+def test_a_section_of_spaces_only_is_not_written() -> None:
+    data = deep_merge(base_plan("B"), {"sections": None})
+    data["sections"] = {"B.6": {"heading": "現地化の取組", "text": "　 "}}
+    assert not facts(Plan.model_validate(data))["section:B.6"].present
+
+
 def test_headings_alone_are_no_statement() -> None:
     """Cue words in a template heading (「国際的な競争優位性」) must not count as the plan saying it."""
     data = deep_merge(base_plan("A"), {"international_competitiveness": None, "block_draft_alignment": None})

@@ -137,6 +137,10 @@ SUBSIDY_CASES = [
      [CORE, _award(5, SOUGHT, "considering", core=True), _award(6, "採択されていない", "negated", core=True),
       _award(7, "〇〇補助金", "placeholder", core=True)], (None, []), (SOUGHT, [5, 6])),
     ("an_award_planned_is_neither", [CORE, _award(5, "採択を目指す", "planned", core=True)], (None, []), (None, [])),
+    # an application read without its own words (a table's row): its line is quoted, the first one's
+    ("an_application_without_its_words_is_quoted_by_its_line",
+     [CORE, _award(5, SOUGHT, "considering").model_copy(update={"attrs": {"core": True}}),
+      _award(6, "〇〇補助金", "placeholder", core=True)], (None, []), (SOUGHT, [5, 6])),
     # the first core project's award by its name, beside its own application by name: the award is given (the
     # reader gives each line's name as a string of its own: equal, not the same object)
     ("the_first_cores_award_by_name_beside_its_application_by_name_counts",
@@ -204,6 +208,14 @@ def test_key_parts_from_abroad_weigh_against_home_procurement_when_stated(modali
     abroad = _claim(4, "基幹部品は海外から輸入している。", modality, abroad_confidence)
     f = derive_facts(Plan(statements=[HOME, abroad]), load_kb(), "B", TODAY)["procurement_local_or_domestic"]
     assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (value, uncertain, lines)
+
+
+def test_home_procurement_weighed_against_parts_from_abroad_shows_the_first_import_told() -> None:
+    imports = [_claim(4, "基幹部品は海外から輸入している。", "negated", 0.9),
+               _claim(7, "制御用の半導体も海外メーカーから購入している。", "negated", 0.9)]
+    f = derive_facts(Plan(statements=[HOME, *imports]), load_kb(), "B", TODAY)["procurement_local_or_domestic"]
+    assert (f.uncertain, f.shown(), [e.line for e in f.evidence]) == (
+        True, "要確認：主要部品は県内の協力企業から調達している。／基幹部品は海外から輸入している。", [3, 4])
 
 
 
@@ -347,6 +359,14 @@ def test_an_unread_items_candidate_shows_its_first_80_characters() -> None:
     assert (f.uncertain, f.shown(), [e.text for e in f.evidence]) == (True, "要確認：" + text[:80], [text[:200]])
 
 
+
+def test_an_unread_kpi_items_candidate_shows_its_first_80_characters() -> None:
+    text = "KPIとして、伴走支援を受けた事業者数を年間30社、新製品の試作件数を年間12件とし、" + "四半期ごとに推進会議で進捗を確認する。" * 4
+    assert len(text) > 80
+    plan = Plan(sections={"B.5.3": SectionText(heading="KPI及びKPI未達時の撤退基準の設定", text=text)})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["kpi_count"]
+    assert (f.uncertain, f.shown(), [e.text for e in f.evidence]) == (True, "要確認：" + text[:80], [text[:200]])
+
 SUPPORT_EVIDENCE = Evidence(section="相談窓口", line=5, text="県産業振興課に相談窓口を設置する。")
 
 
@@ -405,6 +425,14 @@ def test_the_localization_statement_names_the_attracted_company(text: str, modal
     assert (f.value, [e.line for e in f.evidence]) == (value, [6] if value else [])
 
 
+def test_an_attraction_told_twice_is_cited_by_its_first_line() -> None:
+    later = Statement(kind="localization", topic="attraction", modality="planned",
+                      place=Place(line=9, quote="物流拠点として県外の倉庫事業者も誘致する。"))
+    plan = Plan(statements=[_attraction("県外から精密機械の企業を誘致する。"), later])
+    f = derive_facts(plan, load_kb(), "C", TODAY)["attracted_company"]
+    assert (f.value, [e.line for e in f.evidence]) == (True, [6])
+
+
 def _kgi(line: int, topic: str, year: int | None, group: str | None, value: float = 1e9, subject: str = "") -> Statement:
     return Statement(kind="kgi", topic=topic, subject=subject or topic, value=value, unit="円", year=year, role="target",
                      attrs={"group": group}, place=Place(line=line, quote=f"{line}行目のKGI"))
@@ -421,6 +449,16 @@ def test_a_value_added_formula_that_does_not_match_shows_the_first_sales_increas
     assert "6億円 × 40% = 2.4億円（記載値 1.8億円）" in f.shown()
 
 
+def test_a_value_added_formula_that_does_not_match_shows_the_first_rate_given() -> None:
+    """A component rate then the weighted one (30%, 40%) against a value-added KGI of 5億円 that neither product gives:
+    the reviewer is shown the arithmetic with the first rate."""
+    figures = [_kgi(5, "value_added", 2030, "g0", 5e8), _kgi(6, "sales_increase", 2030, "g0", 6e8),
+               *(Statement(kind="kgi", topic="value_added_rate", value=v, unit="%", place=Place(line=line, quote=f"{line}行目の率"))
+                 for line, v in ((8, 0.3), (9, 0.4)))]
+    f = derive_facts(Plan(statements=figures), load_kb(), "B", TODAY)["value_added_formula_consistent"]
+    assert (f.value, f.shown()) == (False, "6億円 × 30% = 1.8億円（記載値 5億円）")
+
+
 def test_a_fields_place_is_quoted_by_its_first_300_characters() -> None:
     """A ripple field stated without its own words (a form's tick beside the draft's line): the line is the plan's
     statement of it, up to 300 characters."""
@@ -429,6 +467,15 @@ def test_a_fields_place_is_quoted_by_its_first_300_characters() -> None:
     plan = Plan(ripple=Ripple(wages=RippleTarget(stated=True, evidence=Evidence(section="B.3.2", line=12, text=line))))
     f = derive_facts(plan, load_kb(), "B", TODAY)["ripple_wages_stated"]
     assert (f.value, [e.line for e in f.evidence]) == (line[:300], [12])
+
+
+@pytest.mark.parametrize(("text", "value"), [("（調整中）", None), ("〇〇", None), ("設けない", None),
+                                           ("賃金を毎年3%引き上げる予定", "賃金を毎年3%引き上げる予定")])
+def test_a_ripple_field_left_open_or_denied_is_not_stated(text: str, value: str | None) -> None:
+    """A form's ripple field ticked with 「（調整中）」 or 「設けない」 says nothing of the ripple; a plan in its words does."""
+    target = RippleTarget(stated=True, text=text, evidence=Evidence(section="B.3.2", line=12, text=f"賃金：{text}"))
+    f = derive_facts(Plan(ripple=Ripple(wages=target)), load_kb(), "B", TODAY)["ripple_wages_stated"]
+    assert f.value == value
 
 
 def test_sales_planned_by_a_kgi_and_a_kpi_are_stated_by_the_kgi() -> None:
@@ -476,6 +523,7 @@ def test_only_an_amount_in_yen_can_match_the_value_added_formula(unit: str | Non
         ("g0", "g1", 2030),  # the KGI's own list dates nothing: the plan's target year
         ("g1", "g0", 2030),
         ("g0", "g0", None),  # its list dates the others and not it: no year
+        ("g0", "".join(("g", "0")), None),  # the same list by an equal name made apart (another reader, an edit)
     ],
 )
 def test_an_undated_value_added_kgi_is_dated_by_its_own_list_only(dated_group: str, undated_group: str,
@@ -1083,6 +1131,7 @@ def _desk(line: int, modality: str = "affirmed", subject: str | None = None, dep
     [
         ([_desk(4, subject="ものづくり相談窓口"), _desk(6, subject="輸出相談デスク")], "ものづくり相談窓口"),
         ([_desk(4, department="産業振興課"), _desk(6, department="商工会議所")], "産業振興課"),  # no names: the department
+        ([_desk(4), _desk(6, subject="輸出相談デスク")], True),  # neither name nor department: set up all the same
     ],
 )
 def test_a_desk_set_up_is_named_by_the_first_desk(desks: list[Statement], named: str) -> None:
@@ -1357,3 +1406,91 @@ def test_the_scale_of_the_operators_is_shown_for_the_first_three() -> None:
     f = derive_facts(Plan(statements=ops), load_kb(), "B", TODAY)["core_scale_stated"]
     assert (f.value, [e.line for e in f.evidence]) == (
         "港北ギア工業株式会社：年商85億円、潮見精密株式会社：年商30億円、北浜熱処理株式会社：年商12億円", [4, 5, 6])
+
+
+def test_the_number_of_core_projects_cites_the_first_three() -> None:
+    projects = [_investment("project", line, value, core=True) for line, value in ((3, 120e8), (4, 45e8), (5, 30e8), (6, 8e8))]
+    f = derive_facts(Plan(statements=projects), load_kb(), "A", TODAY)["investments_count"]
+    assert (f.value, [e.line for e in f.evidence]) == (4, [3, 4, 5])
+
+
+def test_a_scale_sentence_written_with_a_placeholder_is_no_unnamed_operator() -> None:
+    """「年商〇〇億円」 leaves a figure open, not an operator: only a 〇〇 operator or one still to be chosen is unnamed."""
+    scale = Statement(kind="operator", topic="scale", modality="placeholder",
+                      place=Place(line=5, quote="核となる事業者の年商は〇〇億円を見込む。"))
+    assert derive_facts(Plan(statements=[scale]), load_kb(), "B", TODAY)["core_operators_unnamed"].value is None
+
+
+def test_infrastructure_the_plan_names_is_cited_by_its_first_line() -> None:
+    said = [Statement(kind="infrastructure", topic=topic, place=Place(line=line, quote=quote)) for line, topic, quote in
+            ((8, "planned", "港湾の岸壁を2028年度までに延伸する。"), (12, "considering", "工業用水の増強を検討している。"))]
+    f = derive_facts(Plan(statements=said), load_kb(), "A", TODAY)["infrastructure_relevant"]
+    assert (f.value, [e.line for e in f.evidence]) == (True, [8])
+
+
+def test_the_first_section_of_an_a_plan_tells_its_strategic_field_as_a_whole_as_by_its_items() -> None:
+    """A's 産業分野を特定した理由 (A.1) may be written as a whole or under its items (A.1.2); a later section does not."""
+    for sid, hits in (("A.1", ["2.造船"]), ("A.1.2", ["2.造船"]), ("A.2", None)):
+        plan = Plan(sections={sid: SectionText(heading="産業分野", text="造船業を振興する")})
+        assert derive_facts(plan, load_kb(), "A", TODAY)["strategic_field_matched"].value == hits, sid
+
+
+def test_operators_named_without_roles_are_cited_by_the_first_three() -> None:
+    ops = [Statement(kind="operator", topic="entity", subject=name, place=Place(line=n, quote=f"{name}が参画する。"))
+           for n, name in ((4, "港北ギア工業株式会社"), (5, "潮見精密株式会社"), (6, "北浜熱処理株式会社"), (7, "霧ヶ丘鋳造株式会社"))]
+    f = derive_facts(Plan(statements=ops), load_kb(), "B", TODAY)["core_roles_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (False, [4, 5, 6])
+
+
+def test_a_kgi_dated_after_the_rest_of_its_table_is_no_milestone() -> None:
+    """Only a later year in its table makes a KGI's value a milestone; a table whose other KGIs stop earlier does not."""
+    investment = _kgi(3, "investment", 2030, "表1")
+    talent = _kgi(4, "talent", 2040, "表1", 400.0)
+    f = derive_facts(Plan(statements=[investment, talent]), load_kb(), "A", TODAY)["kgi_talent_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (400.0, [4])
+
+
+def test_a_kgi_named_without_a_value_is_cited_by_its_first_two_lines() -> None:
+    said = [Statement(kind="kgi", topic="talent", subject="産業人材育成数", place=Place(line=n, quote=f"{n}行目 産業人材育成数（目標値は調整中）"))
+            for n in (3, 5, 8)]
+    f = derive_facts(Plan(statements=said), load_kb(), "A", TODAY)["kgi_talent_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (None, [3, 5])
+
+
+def test_several_operators_are_cited_from_the_first_three_even_when_one_has_no_line() -> None:
+    """The first of four named operators is a field with no line of its own: the evidence is the next two of the
+    first three, never the fourth."""
+    ops = [Statement(kind="operator", topic="entity", subject=name, place=Place(line=n, quote=f"{name}が参画する。" if n else ""))
+           for n, name in ((None, "港北ギア工業株式会社"), (5, "潮見精密株式会社"), (6, "北浜熱処理株式会社"), (7, "霧ヶ丘鋳造株式会社"))]
+    f = derive_facts(Plan(statements=ops), load_kb(), "C", TODAY)["operators_diverse"]
+    assert (f.value, [e.line for e in f.evidence]) == (True, [5, 6])
+
+
+def test_an_unread_kgi_line_left_to_a_person_shows_its_first_80_characters() -> None:
+    line = "付加価値額は2030年度に12億円を目指し、" + "核となる3社の新工場の稼働、県内の協力企業への発注の拡大、" * 3 + "によって達成する"
+    assert len(line) > 80
+    plan = Plan(sections={"B.3.2": SectionText(heading="目指すべき目標", text=line)})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["kgi_value_added_value"]
+    assert (f.uncertain, f.shown()) == (True, "要確認：" + line[:80])
+
+
+def test_world_level_competitiveness_is_cited_by_its_first_strong_line() -> None:
+    claims = [Statement(kind="claim", topic="international_competitiveness", place=Place(line=n, quote=q)) for n, q in
+              ((5, "当社の精密減速機は世界シェア3割を占める。"), (9, "協働ロボット用の軸受は世界シェア2位である。"))]
+    f = derive_facts(Plan(statements=claims), load_kb(), "A", TODAY)["international_competitiveness_strong"]
+    assert (f.value, [e.line for e in f.evidence]) == ("当社の精密減速機は世界シェア3割を占める。", [5])
+
+
+def test_the_roadmap_alignment_under_its_own_item_leaves_out_the_lines_elsewhere() -> None:
+    said = [Statement(kind="alignment", topic="roadmap", attrs={"own_item": own}, place=Place(line=n, quote=q)) for n, own, q in
+            ((4, False, "本計画は官民投資ロードマップを踏まえる。"), (7, True, "半導体の官民投資ロードマップの工程と整合させる。"))]
+    f = derive_facts(Plan(statements=said), load_kb(), "A", TODAY)["roadmap_alignment_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("半導体の官民投資ロードマップの工程と整合させる。", [7])
+
+
+def test_an_award_still_sought_is_shown_by_its_first_200_characters() -> None:
+    text = "大規模成長投資補助金に令和9年度の公募で申請する予定であり、" * 8
+    assert len(text) > 201
+    f = derive_facts(Plan(statements=[CORE, _award(5, text, "considering", core=True)]), load_kb(), "A", TODAY)
+    assert (f["investment_subsidy_pending"].value, [e.line for e in f["investment_subsidy_pending"].evidence]) == (text[:200], [5])
+
