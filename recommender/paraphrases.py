@@ -19,6 +19,7 @@ same lack (absent_tokens).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -84,10 +85,11 @@ MACHINE_KINDS = frozenset({fold("食品")})
 ONE_OF_MANY = 0.5  # the text shares one word of a paraphrase of several
 
 
-def _forms(t: Token, whole: bool) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def _forms(t: Token, whole: bool) -> frozenset[str]:
     """The folded forms one (short) unit contributes, or none for a particle, a counter or a general word."""
     if not t.content or (t.pos == "接尾辞" and len(t.surface) == 1) or (t.pos == "接頭辞" and t.norm in HONORIFIC):
-        return set()
+        return frozenset()
     out = set()
     for f in {fold(t.norm), fold(t.surface)}:
         if not f or f in GENERAL or NUMERAL.match(f):
@@ -95,7 +97,7 @@ def _forms(t: Token, whole: bool) -> set[str]:
         if len(f) == 1 and (not whole or f in NOISE or f.isascii()):
             continue
         out.add(f)
-    return out | {SAME_AS[f] for f in out if f in SAME_AS}
+    return frozenset(out | {SAME_AS[f] for f in out if f in SAME_AS})
 
 
 def absent_tokens(toks: tuple[Token, ...]) -> frozenset[int]:
@@ -150,9 +152,13 @@ def words(text: str, skip: set[int] | None = None) -> set[str]:
     """The content words a text counts with: less the tokens in skip and the units that only modify the next; a kind
     the text names counts as its kind's word too (チョウザメ → 魚; not on the paraphrases' side, where a kind named
     alone, バナメイエビ, would turn into any fish)."""
-    out = named_words(text, skip)
-    machine = any(_machine(w) for w in out)
-    return out | {KIND_OF[f] for f in out if f in KIND_OF and (machine or KIND_OF[f] not in MACHINE_KINDS)}
+    return with_kinds(named_words(text, skip))
+
+
+def with_kinds(named: set[str]) -> set[str]:
+    """The words named and the kinds' words they name (words() of the text they were read from)."""
+    machine = any(_machine(w) for w in named)
+    return named | {KIND_OF[f] for f in named if f in KIND_OF and (machine or KIND_OF[f] not in MACHINE_KINDS)}
 
 
 def named_words(text: str, skip: set[int] | None = None) -> set[str]:
@@ -232,8 +238,9 @@ class ParaphraseIndex:
                       for _, _, units in rows]
         self.machine = [any(u & MACHINE for u in units) for _, _, units in rows]
 
-    def _partial(self, row: int, ws: set[str]) -> float:
-        """The cut for a paraphrase the text matches only in part (1.0 when it has its telling words)."""
+    def _partial(self, row: int, ws: set[str], machine: bool) -> float:
+        """The cut for a paraphrase the text matches only in part (1.0 when it has its telling words); machine: the
+        text names a machine."""
         units = self.units[row]
         covered = [bool(u & ws) for u, _ in units]
         cut = 1.0
@@ -241,7 +248,7 @@ class ParaphraseIndex:
             cut *= MISSING_TOP
         if len(units) > 1 and sum(covered) == 1:
             cut *= ONE_OF_MANY
-        if self.machine[row] and not any(_machine(w) for w in ws):
+        if self.machine[row] and not machine:
             cut *= NO_MACHINE
         return cut
 
@@ -250,13 +257,14 @@ class ParaphraseIndex:
         """The products whose paraphrases share rare words with text (less the tokens in skip), best first; a
         paraphrase naming a word in denied (one the text names as something else) is not matched."""
         named = named_words(text, skip)
-        ws = {w for w in words(text, skip) if w in self.col}
+        ws = {w for w in with_kinds(named) if w in self.col}
         if not ws:
             return []
         norm = math.sqrt(sum(self.idf[w] ** 2 for w in ws))
         vec = np.zeros(len(self.col))
         for w in ws:
             vec[self.col[w]] = self.idf[w] / norm
+        machine = any(_machine(w) for w in ws)
         sims = self.matrix @ vec
         cover = sims * norm / self.row_norm  # Σ idf² of the shared words / Σ idf² of the paraphrase's
         best = np.full(len(self.products), -1.0)
@@ -269,7 +277,7 @@ class ParaphraseIndex:
             # a kind's word (魚 for サバ) completes a paraphrase the text shares another word with; alone it is any fish
             if not any(u & named for u, _ in self.units[i]) or any(u & denied for u, _ in self.units[i]):
                 continue
-            s = math.sqrt(sims[i] * cover[i]) * self._partial(int(i), ws)
+            s = math.sqrt(sims[i] * cover[i]) * self._partial(int(i), ws, machine)
             o = self.owner[i]
             if s > best[o]:
                 best[o], arg[o] = s, i

@@ -45,8 +45,20 @@ def kata_to_hira(text: str) -> str:
     return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
 
 
+FOLD_MEMO_CHARS = 64  # words and terms are folded again for every paraphrase and text: those are memoised, texts not
+
+
 def fold(text: str) -> str:
     """The form used for string comparison: NFKC, lower case, hiragana for katakana, no spaces."""
+    return _fold_word(text) if len(text) <= FOLD_MEMO_CHARS else _fold(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_word(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     return kata_to_hira("".join(nfkc(text).lower().split()))
 
 
