@@ -60,10 +60,12 @@ def statements_of(units: list[Unit], outline: Outline | None = None) -> list[Sta
 
 
 # items the plan writes without a heading of their own, known by what is said there: its own challenges stated
-# (課題), the market its strategy aims at (基本戦略)
+# (課題), the market its strategy aims at (基本戦略), its localisation policy — that no outside company is brought in,
+# said in another chapter (「なお、本プランは域外企業の誘致を予定していない。」), is the policy 003 asks for (現地化の方針)
 CONTENT_WORDINGS: tuple[tuple[str, Callable[[Statement], bool]], ...] = (
     ("課題", lambda s: s.kind == "claim" and s.topic == "need" and s.confidence >= STATED and s.modality in HELD),
     ("基本戦略", lambda s: s.kind == "market" and s.modality in HELD),
+    ("現地化の方針", lambda s: s.kind == "localization" and s.topic == "no_attraction"),
 )
 
 
