@@ -11,7 +11,7 @@ from itertools import islice
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import kbview
-from chiiki_mirai.readers.doctree import Document, Paragraph
+from chiiki_mirai.readers.doctree import Document, KeyValue, Paragraph
 from chiiki_mirai.readers.meta_grammar import PROSE_META, cover_title_type, meta_pairs
 
 TYPE_KEYS = re.compile(r"類型|計画の種類|計画の種別|計画区分|プランの種類|計画のタイプ")
@@ -50,8 +50,8 @@ def stated_type(doc: Document) -> tuple[str | None, str | None]:
         if t:
             return t, "title"
     # a line of the cover that is the plan's name (「〇〇県地域産業クラスター計画（素案）」 under a subtitle)
-    for b in doc.preamble:  # a paragraph, or the caption over the cover table
-        if t := cover_title_type(getattr(b, "text", None) or getattr(b, "title", None) or "", names):
+    for i, b in enumerate(doc.preamble):  # a paragraph, or the caption over the cover table
+        if t := cover_title_type(_cover_line(b, first=i == 0), names):
             return t, "title"
     # a subtitle set as a heading over the cover (a PDF's larger print, a bold line): unnumbered headings until
     # the body begins — a heading further in (「関連する戦略産業クラスター計画」) is about another plan
@@ -70,6 +70,14 @@ def stated_type(doc: Document) -> tuple[str | None, str | None]:
     if t := _enclosed_title_type(doc, names):
         return t, "title"
     return None, None
+
+
+def _cover_line(b: object, first: bool) -> str:
+    """A cover line's text; the document's first line read as a tag and a value (「【設問票】戦略産業クラスター計画
+    候補プロジェクト提案（素案）」) is the plan's name after its tag."""
+    if first and isinstance(b, KeyValue):
+        return b.value
+    return getattr(b, "text", None) or getattr(b, "title", None) or ""
 
 
 ENCLOSURE = re.compile(r"^[\s　]*(?:別紙|別添|別冊)[\s　]*[0-9０-９一二三四五六七八九十]{0,2}[\s　]*$")
