@@ -35,6 +35,8 @@ CANON: list[tuple[re.Pattern[str], str]] = [
         ),
         "目指すべき姿",
     ),
+    # the picture years ahead (「5年後・10年後の姿」「10年後の姿」): the picture aimed at
+    (re.compile(r"[0-9一二三四五六七八九十]+年後(?:[・、,]?[0-9一二三四五六七八九十]+年後)*の姿"), "目指すべき姿"),
     # 中心となる企業 / 中核となる地域 mean 核となる
     (re.compile(r"(?:中心|中核)(?:[とに](?:なる|する)|的な)"), "核となる"),
     # obstacles and the answers to them: 障壁 / ハードル / 乗り越えるべき壁 → 課題; 打ち手 / 方策 → 対策
