@@ -7,7 +7,8 @@ item's text where no heading or label placed the item:
 - the authority's own measures against the challenges (「これに対し市は、…を整備する。」「両市町は、これらに対応
   するため、…を支援する。」, a heading 「町が行うこと」) are its policy package (003 1.(2)① 5.(2) 講じるべき政策パッケージ);
 - a sentence that opens with the present state and gives its figures (「現状、4事業者の売上は合計約3億8,000万円…」)
-  is the 現状の整理.
+  is the 現状の整理;
+- a sentence that names the centre of the plan's area (「中心となるのは半田地区、…」) is the core area.
 A heading that says it carries the lines under it. Only lines of the item's own section or of no item are read.
 """
 
@@ -27,6 +28,9 @@ CONTENT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("講じるべき政策パッケージ",
      re.compile(rf"^{_RESPONSE}{_AUTHORITY}(?:として|は|が)[^。]*?(?:{_ACTS}|(?:する|します|図る|進める)。?$)")),
     ("現状の整理", re.compile(r"^(?:現状|現時点)(?:では|で?は)?[、,][^。]*[0-9０-９]")),
+    # 「中心となるのは半田地区、…」「核となる地区は、…」: the core area, named as the centre
+    ("計画推進の核となる地域",
+     re.compile(r"^(?:(?:推進|本?プラン|計画|取組)の)?(?:中心|核|中核)[とに](?:なる|する)(?:地域|区域|地区|エリア|の)?(?:は|、)")),
 )
 
 
