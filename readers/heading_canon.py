@@ -35,8 +35,10 @@ CANON: list[tuple[re.Pattern[str], str]] = [
         ),
         "目指すべき姿",
     ),
+    # the picture years ahead (「5年後・10年後の姿」「10年後の姿」): the picture aimed at
+    (re.compile(r"[0-9一二三四五六七八九十]+年後(?:[・、,]?[0-9一二三四五六七八九十]+年後)*の姿"), "目指すべき姿"),
     # 中心となる企業 / 中核となる地域 mean 核となる
-    (re.compile(r"(?:中心|中核)(?:と(?:なる|する)|的な)"), "核となる"),
+    (re.compile(r"(?:中心|中核)(?:[とに](?:なる|する)|的な)"), "核となる"),
     # obstacles and the answers to them: 障壁 / ハードル / 乗り越えるべき壁 → 課題; 打ち手 / 方策 → 対策
     (re.compile(r"障壁|ハードル|(?:乗り越え|越え)るべき壁"), "課題"),
     (re.compile(r"打ち手|方策|対応策|解決策"), "対策"),
@@ -55,15 +57,17 @@ CANON: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:この|これらの)?(?:数字|数値|目標値?)(?:を特定した理由|の(?:根拠|理由)|とした理由)$"), "設定の根拠"),
     # what the plan grows, asked (「どんな製品を伸ばすの？」): the products it is about
     (re.compile(r"^(?:製品|商品|サービス)(?:を|で)(?:伸ばす|育てる|売り込む|売る|磨く|稼ぐ)$"), "該当する製品・サービス"),
+    # 「何を売るのか」「何を伸ばすのか」: the products, asked without naming them (「何を、誰に売るのか」 names the market too)
+    (re.compile(r"^(?:何|なに)を(?:伸ばす|育てる|売り込む|売る|つくる|作る)(?:のか|の)?$"), "該当する製品・サービス"),
     # how the effect is checked, asked or named (「効果はどう確かめるの？」「効果の確かめ方」): its verification
-    (re.compile(r"は?(?:どう|どのように|どうやって)(?:確かめ|確認し|検証し|測|はか)(?:る|ります)か$"), "検証"),
+    (re.compile(r"[はを]?(?:どう|どのように|どうやって)(?:確かめ|確認し|検証し|測|はか)(?:る|ります)か$"), "検証"),
     (re.compile(r"の?(?:確かめ方|確認の?(?:方法|仕方)|検証の?(?:方法|仕方))$"), "検証"),
     # the impact on the region in other words: 「地域への広がり」「域内への波及」「地域経済への波及効果」
     (re.compile(r"(?:地域|域内|地元|地域経済)への(?:波及(?:効果)?|広がり)"), "地域へのインパクト"),
     # 「計画の素案における位置付け」: where the block's draft places the plan, i.e. its consistency with that draft
     (re.compile(r"(?<=計画の素案)(?:における|での|上の|の中での)位置付け$"), "との整合性"),
     # 「効果の検証」「成果の検証」: the verification of the effect; 「KPIと撤退基準」: the KPI item's own pair
-    (re.compile(r"^(?:効果|成果)の(?=検証)"), "効果"),
+    (re.compile(r"^(?:効果|成果)の?(?=検証)"), "効果"),
     (re.compile(r"^KPI(?:と|および|並びに)(?=撤退基準)"), "KPI及び"),
     # making the incoming firms local in plain words (「地元化」「域内化」「地域への定着」): 現地化
     (re.compile(r"地元化|域内化|土着化"), "現地化"),
@@ -73,6 +77,8 @@ CANON: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^具体的に(?:は)?(?:何を|なにを|どんなことを)(?:する|やる|します)か$"), "取組の具体像"),
     # the present state: いまの姿 / 今の姿 / 現在の姿 / 現況 mean 現状 (not the picture aimed at)
     (re.compile(r"(?:いま|今|現在)の(?:姿|状況)|現況"), "現状"),
+    # the present state, asked (「いま、どうなっているのか」「今、この産業はどうなっているのか」)
+    (re.compile(r"^(?:いま|今|現在)(?:[^は]{1,16}は)?どうなっている(?:のか|の)?$"), "現状"),
     # to use a measure: 使う / 用いる / 利用する mean 活用する (「どのような国の施策を使うのか」)
     (re.compile(r"使う|使用する|用いる|利用する"), "活用する"),
     (

@@ -93,7 +93,6 @@ KNOWN_LIMITS = {
     ("qa_drafts", "qa08_b_biopharma_kobe.md", "B.ebpm"): _KIND_ONCE,
     ("qa_drafts3", "qa3_04_b_robot_reducer_kitakyushu.md", "B.ebpm"): _KIND_ONCE,
     ("qa_drafts6", "qa6_05_b_jewelry_yamanashi_sjis.txt", "B.promise"): _NEED_UNDER_READ + " (「欧州・中東の宝飾ブランドから…受託が増えており」 p 0.19; a hard-wrapped Shift_JIS file)",
-    ("qa_drafts7", "qa7_03_b_bicycle_parts_sakai.md", "B.promise"): _UNDER_READ + " (the advantage 「欧州勢より２割軽いドライブユニット」 is the candidate now, read at p 0.37)",
     ("qa_drafts7", "qa7_05_b_quantum_cryo_gunma_sjis.txt", "B.promise"): _NEED_UNDER_READ,
     ("qa_drafts", "qa04_c_suisan_town.txt", "C.promise"): (
         "statement classifier: the product's name (「サンマ・カツオの冷凍加工品及びレトルト総菜」) and an equipment list entry "

@@ -20,8 +20,15 @@ from chiiki_mirai.readers.outline import Outline
 from chiiki_mirai.readers.statements.alignment import alignment_statements, infrastructure_statements
 from chiiki_mirai.readers.statements.base import Family, ReadContext, place_by_content, place_of
 from chiiki_mirai.readers.statements.claim_fields import assemble_fields
-from chiiki_mirai.readers.statements.claims import claim_statements, clauses, locally_denied, readings
+from chiiki_mirai.readers.statements.claims import (
+    claim_statements,
+    clauses,
+    held_probability,
+    locally_denied,
+    readings,
+)
 from chiiki_mirai.readers.statements.claims_dependence import company_names, dependence_statements
+from chiiki_mirai.readers.statements.claims_labelled import labelled_claims
 from chiiki_mirai.readers.statements.localization import localization_statements, procurement_statements
 from chiiki_mirai.readers.statements.market import industry_statements, market_statements, rate_statements
 from chiiki_mirai.readers.units import Unit
@@ -44,6 +51,7 @@ def statements_of(units: list[Unit], outline: Outline | None = None) -> list[Sta
     units = clauses(units, outline)
     read_units = readings(units)
     out = claim_statements(read_units)
+    out += labelled_claims(read_units, held_probability)
     out += dependence_statements(read_units, names, lambda norm: locally_denied("over_dependence", norm))
     for u, r in read_units:
         n = need_statement(u.text, place_of(u), r.labels, r.stance)
@@ -60,10 +68,12 @@ def statements_of(units: list[Unit], outline: Outline | None = None) -> list[Sta
 
 
 # items the plan writes without a heading of their own, known by what is said there: its own challenges stated
-# (課題), the market its strategy aims at (基本戦略)
+# (課題), the market its strategy aims at (基本戦略), its localisation policy — that no outside company is brought in,
+# said in another chapter (「なお、本プランは域外企業の誘致を予定していない。」), is the policy 003 asks for (現地化の方針)
 CONTENT_WORDINGS: tuple[tuple[str, Callable[[Statement], bool]], ...] = (
     ("課題", lambda s: s.kind == "claim" and s.topic == "need" and s.confidence >= STATED and s.modality in HELD),
     ("基本戦略", lambda s: s.kind == "market" and s.modality in HELD),
+    ("現地化の方針", lambda s: s.kind == "localization" and s.topic == "no_attraction"),
 )
 
 

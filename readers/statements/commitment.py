@@ -32,8 +32,12 @@ ITEMS = ("B.commitment", "C.commitment")
 # C's 地場産業を支える仕組みづくり (003 2.(2)① 5.(3)) is where C plans often set up their 相談窓口: read with the
 # commitment wherever the plan has a commitment part of its own too
 ALSO = ("C.5.3",)
-# a desk set up only tentatively: by a rough date, as intended, its members still being arranged
-TENTATIVE = re.compile(r"目途に|めどに|予定である|予定です|方向で(?:調整|検討)|調整中|検討中")
+# a desk set up only tentatively: by a rough date, as intended (its setting up only scheduled: 「…に設置する予定。」
+# 「設置することを予定している」「設置予定」), its members still being arranged
+TENTATIVE = re.compile(
+    r"目途に|めどに|予定である|予定です|方向で(?:調整|検討)|調整中|検討中|"
+    r"(?:設置|開設|新設|設け(?:る)?|置く)(?:する)?(?:こと)?を?予定"
+)
 # a stopgap until something is set up (「当面は、産業振興課の職員が個別に相談に応じる」「開設までの間は」)
 INTERIM = re.compile(r"当面|暫定的に|それまでの間|(?:設置|開設|決定)(?:する)?までの間")
 # a label (key, column, sub-heading) → the topics of what it holds, in this order

@@ -29,12 +29,14 @@ FUTURE = re.compile(r"引き上げ|引上げ|目標|目指|高め|拡大|まで|
 NOW = re.compile(r"現在|現状")
 FROM_TO = re.compile(r"\s*(?:から|→|⇒|->|～|~)\s*$")
 ITEMS = ("B.6", "C.6")
-CUE = re.compile(r"現地化|(?:域内|県内|市内|地元)[^。]{0,10}調達|地元資本|再投資")
 ATTRACTED = re.compile(r"誘致|(?<!海外)(?<!国外)(?<!世界)進出(?!先)|域外から|県外から|市外から|新規立地|立地予定")
 NOT_ATTRACTED = re.compile(
     r"誘致[^。]{0,10}(?:予定していない|予定はない|しない|行わない|行わず|せず|ない|ありません|しません|想定していない|"
-    r"考えていない|前提としない)|域外企業[^。]{0,10}(?:ない|しない|せず)"
+    r"考えていない|前提としない|前提とせず)|域外企業[^。]{0,10}(?:ない|しない|せず)"
 )
+# a line of the localisation policy wherever it is written: it names 現地化, procurement at home, local capital or
+# reinvestment, or says that no outside company is brought in (「本プランは域外企業の誘致を予定していない。」)
+CUE = re.compile(rf"現地化|(?:域内|県内|市内|地元)[^。]{{0,10}}調達|地元資本|再投資|{NOT_ATTRACTED.pattern}")
 LABOUR_LOCAL = re.compile(
     r"現地化|(?:地元|県内|域内|市内|町内|村内|地域)(?:から|で)?の?(?:採用|雇用)|地元の?人材|技術[^。]{0,12}移転|技術移転|"
     r"(?:開発|設計|研究|製造)?部門[^。]{0,12}(?:移す|移転|移管)"

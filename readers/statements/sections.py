@@ -33,6 +33,7 @@ from chiiki_mirai.readers.headings import Target
 from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
 from chiiki_mirai.readers.statements.indicators import CONTENT_WORDINGS
 from chiiki_mirai.readers.statements.operator_layout import OPERATOR_ITEMS
+from chiiki_mirai.readers.statements.section_content import stated_by_lines
 from chiiki_mirai.readers.statements.section_unwritten import unwritten
 from chiiki_mirai.readers.unit_leads import TOPIC_OPENING
 from chiiki_mirai.readers.units import Unit
@@ -253,9 +254,10 @@ def _place_items(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
             if item not in own_text:
                 by_item.setdefault(item, units)
             taken |= {id(u) for u in units}
-    for item, units in _stated_in_section(ctx, by_item).items():
-        by_item[item] = units
-        taken |= {id(u) for u in units}
+    for found_by in (_stated_in_section(ctx, by_item), stated_by_lines(ctx, by_item)):
+        for item, units in found_by.items():
+            by_item[item] = units
+            taken |= {id(u) for u in units}
     return by_item, taken
 
 

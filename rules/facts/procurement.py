@@ -28,6 +28,8 @@ _DIRECTION = re.compile(
 # its answer to the roadmap the guidance asks for is that there is none yet
 _STATUS_QUO = re.compile(r"当面[^。]{0,24}(?:維持|継続|続け)|(?:現行|従来|現在)の(?:調達先|仕入先|仕入れ先)[^。]{0,12}(?:維持|継続|続け)")
 _AT_HOME = re.compile(r"国内|県内|域内|地元|市内|町内|村内|道内|府内|近隣")
+_MOSTLY = re.compile(r"多く|大半|大部分|ほとんど|ほぼ全|全量|過半|大宗")
+_KEY_PARTS = re.compile(r"主要|基幹|中核|必須|主な|重要")
 
 
 def _shares(ctx: FactContext, role: str, topic: str | None = None) -> list[Statement]:
@@ -59,6 +61,12 @@ def procurement_local_or_domestic(ctx: FactContext) -> Any:
         s for s in statements(ctx, "claim", "procurement_local")
         if s.modality == "negated" and s.confidence >= STATED and not _SMALL.search(s.place.quote)
     ]
+    # the plan says in words that most of an input comes from abroad (「原料フィルムと培地の多くを海外メーカーに頼って
+    # いる」): as with its figures, not 「主に国内」, unless what it procures at home is itself named the key parts
+    # (「主要部品は県内から」 beside 「基幹の制御チップは全量を輸入」: which are essential is for a person)
+    mostly = [x for x in abroad if _MOSTLY.search(x.place.quote)]
+    if words and mostly and not any(_KEY_PARTS.search(w.place.quote) for w in words):
+        return False, [evidence_at(mostly[0].place)]
     if words and abroad:
         return Uncertain(
             None, (evidence_at(words[0].place), evidence_at(abroad[0].place)),

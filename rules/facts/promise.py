@@ -130,10 +130,27 @@ def competitive_advantage_stated(ctx: FactContext) -> Any:
     return claim_fact(ctx, "competitive_advantage") or unread(ctx, "competitive_advantage")
 
 
+# an indicator the plan sets on new buyers, new sales channels or its unit price (「新規取引先数 累計60社」「客単価」):
+# a target of sales expansion or higher value the plan commits to measure
+_EXPANSION_INDICATOR = re.compile(r"新規(?:の)?(?:取引先|顧客|販路|販売先)|販路|販売先数|取引先数|単価")
+
+
+def _expansion_indicator(ctx: FactContext) -> Statement | None:
+    found = [s for s in ctx.plan.statements if s.kind in ("kgi", "kpi") and s.subject and s.modality in HELD
+             and s.topic not in ("basis", "verification") and _EXPANSION_INDICATOR.search(nfkc(s.subject))]
+    return found[0] if found else None
+
+
 @fact("value_up_or_sales_expansion", "既存製品と比べ付加価値向上又は販路拡大の見通しがある")
 def value_up_or_sales_expansion(ctx: FactContext) -> Any:
-    """C.(2)①: 「既存の製品・サービス等と比較して付加価値を高めるもの又は販路拡大が見込まれるもの」."""
-    return claim_fact(ctx, "value_up")
+    """C.(2)①: 「既存の製品・サービス等と比較して付加価値を高めるもの又は販路拡大が見込まれるもの」: the claim, or an
+    indicator the plan sets on new buyers or channels or on its unit price (its own measure of that outlook)."""
+    claimed = claim_fact(ctx, "value_up")
+    if claimed and not isinstance(claimed, Uncertain):
+        return claimed
+    if (ind := _expansion_indicator(ctx)) is not None:
+        return ind.place.quote, [evidence_at(ind.place)]
+    return claimed
 
 
 @fact("value_added_comparison_stated", "業種内比較又は域内比較で高い付加価値を示している")

@@ -19,7 +19,7 @@ from typing import Any
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.readers.statements.base import Family, ReadContext, place_by_content
 from chiiki_mirai.readers.statements.indicators.assemble import assemble
-from chiiki_mirai.readers.statements.indicators.basis import extract_basis
+from chiiki_mirai.readers.statements.indicators.basis import basis_beside_kgis, extract_basis
 from chiiki_mirai.readers.statements.indicators.kgi import extract_kgis
 from chiiki_mirai.readers.statements.indicators.kpi_read import extract_kpis
 from chiiki_mirai.readers.statements.indicators.monitoring import extract_monitoring
@@ -46,6 +46,7 @@ def _extract(ctx: ReadContext) -> list[Statement]:
     out: list[Statement] = []
     for part in PARTS:
         out += part(zoned)
+    out += basis_beside_kgis(zoned, out)
     ctx.found_fields += [f for f, present in zip(FIELDS, _present(out), strict=True) if present]
     place_by_content(ctx, out, CONTENT_WORDINGS)
     return out

@@ -151,6 +151,7 @@ def _table_zoned(ctx: ReadContext, u: Unit, t: Table, here: tuple[frozenset[str]
 
 
 _INDICATORS = frozenset({"kgi", "kpi"})
+_GOALS = frozenset({"kgi"})
 
 
 def _within(zones: frozenset[str], opened: frozenset[str]) -> frozenset[str]:
@@ -167,6 +168,7 @@ def zoned_units(ctx: ReadContext) -> list[Zoned]:
     sections = _section_zones(ctx, by_item)
     tables = _tables(ctx)
     layout = _layout_tables(ctx, tables)
+    goal = goal_sections(ctx)
     seen: set[int] = set()
     zones: frozenset[str] = frozenset()
     heads: tuple[str, ...] = ()
@@ -203,7 +205,8 @@ def zoned_units(ctx: ReadContext) -> list[Zoned]:
         if key:  # a key that names a part (「設定の根拠：」「地域へのインパクト：」) places its line
             out.append(Zoned(u, key_zones(key, here) or here, heads))
             continue
-        out.append(Zoned(u, here | sentence_zones(u, here), heads))
+        goals = _GOALS if ctx.outline.section_of(u.item) in goal and "kpi" not in here else frozenset()
+        out.append(Zoned(u, here | sentence_zones(u, here | goals), heads))
     return out
 
 
@@ -222,16 +225,33 @@ def key_zones(key: str, here: frozenset[str]) -> frozenset[str]:
 # a sentence of the KGI zone that says what it is by its subject or its verb: 「効果検証は、…で評価する。」 is the
 # verification, 「付加価値増加額は、…を乗じて算定した。」 the basis (notes under a table of KGIs)
 _VERIFY_SUBJECT = re.compile(r"^\s*[※＊*]?\s*(?:KGIの)?効果(?:の)?検証(?:は|について|の方法は)")
-_BASIS_VERB = re.compile(r"(?:算定|算出|試算|積み上げ|積上げ)(?:した|している|する|て設定)[^。]{0,12}。?\s*$")
+# 「…を乗じて算出した。」「…を積み上げたものである。」「…で簡易に計算しています。」「…に乗じて設定した。」
+_BASIS_VERB = re.compile(
+    r"(?:(?:算定|算出|試算|積み上げ|積上げ|計算|推計)(?:した|して(?:いる|います|おり)|する|します|たもの|て設定)"
+    r"|(?:乗じ|掛け合わせ)て(?:設定|置い|見込ん))[^。]{0,12}。?\s*$"
+)
+
+
+def goal_sections(ctx: ReadContext) -> frozenset[str]:
+    """The sections whose items include the KGI (「現状認識と目指す姿」 holds 目指すべき目標): a chapter the outline placed
+    at one of them holds the goals' basis and verification, whatever words its heading uses (「現状と、5年後の姿」)."""
+    return frozenset(t.parent for t in ctx.outline.targets if t.parent and "kgi" in words_zones(t.heading))
 
 
 def sentence_zones(u: Unit, zones: frozenset[str]) -> frozenset[str]:
+    """The basis or the verification a sentence of the goals (the KGI zone, or a section holding the KGI item) says
+    it is by its subject or its verb."""
     if "kgi" not in zones or u.kind not in ("sentence", "item"):
         return frozenset()
     t = nfkc(u.text)
     if _VERIFY_SUBJECT.match(t):
         return frozenset({"verify"})
-    return frozenset({"basis"}) if _BASIS_VERB.search(t) else frozenset()
+    return frozenset({"basis"}) if states_basis(t) else frozenset()
+
+
+def states_basis(text: str) -> bool:
+    """The sentence says how a figure was set (「…を乗じて算出した。」「…を積み上げたものである。」)."""
+    return _BASIS_VERB.search(text) is not None
 
 
 _COLON_LABEL = re.compile(r"^\s*([^:：。、]{2,20})[:：]|^\s*([^:：。、\s]{2,18})\s+(?=\S)")
