@@ -15,7 +15,7 @@ FORM_LABEL_MAX = 30  # a label cell: a short name, no sentence
 FORM_MIN_ROWS = 2
 FORM_CELLS_MAX = 3  # label | text | note
 FORM_HEAD = ("項目", "内容")
-FORM_TEXT_MIN = 30  # a text this long (or one with a sentence, or wrapped) is a form's, not a table's value
+PROSE_TEXT_MIN = 30  # a text this long (or one with a sentence, or wrapped) is a form's, not a table's value
 
 
 def _label_row(x: Line) -> tuple[str, str] | None:
@@ -49,7 +49,7 @@ def rule_tab_form(r: Reader, i: int, x: Line) -> int | None:
         while (y := r.line_at(j)) is not None and (more := _continued(y)) is not None:
             text, j, wrapped = f"{text}\n{more}", j + 1, True
         rows.append([label, text])
-        prose += wrapped or "。" in text or len(text) >= FORM_TEXT_MIN
+        prose += wrapped or "。" in text or len(text) >= PROSE_TEXT_MIN
         y = r.line_at(j)
         row = _label_row(y) if y is not None and not y.gap else None
     # a table of short values (「区分<TAB>事業者数<TAB>主な役割」 over 「営農組合<TAB>２団体<TAB>…」) is data, not a form
