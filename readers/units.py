@@ -231,8 +231,12 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
             key, value = k.strip(), v.strip()
             own = outline.item_of_label(key, here) or item
             first, *more = value.splitlines() or [value]
+            # a cell of bullets (「・…」「・支援分野：…」): each further bullet read as the entries under a label in the body
+            # are; a cell of plain lines (one company per line, then a sentence on them all) stays one value
+            if not (more and all(_BULLET_LINE.match(x) for x in [first, *more] if x.strip())):
+                first, more = value, []
             out.append(_make(f"{key}：{first.strip()}", "kv", own, section, line, start + len(out), key=key))
-            for ln in more:  # the cell's further lines, read as the lines under a label in the body are (「・支援分野：…」)
+            for ln in more:
                 out += _text_units(ln.strip(), "item", own, section, line, start + len(out), outline)
             here = own or here
         return out
@@ -263,6 +267,7 @@ def _table_units(table: Table, item: str | None, section: str | None, start: int
 HEADED_MIN = 4  # a column header this long can name an item; a short one (「取組」「目標」) is a column's word
 
 
+_BULLET_LINE = re.compile(r"^\s*[・●○◆◇■□▪※\-*]")
 _CELL_BULLET = re.compile(r"(?:^|\s)[・●○◆◇■□▪]\s*")
 
 
