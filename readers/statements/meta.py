@@ -135,6 +135,26 @@ def _cover_author(ctx: ReadContext) -> tuple[str, Place] | None:
     return None
 
 
+# a joint body's members on the cover (「（幹事町：智頭町」「構成町：八頭町、若桜町）」「構成市町村：…」): the authorities writing it
+_MEMBERS = re.compile(r"(?:幹事|代表|構成)(?:市町村|市町|町村|市|町|村|自治体|団体)\s*[:：]\s*([^()（）]+)")
+
+
+def _member_authors(ctx: ReadContext) -> tuple[str, Place] | None:
+    """The authorities a joint body's cover names as its lead and members, when each is an authority."""
+    names: list[str] = []
+    place = None
+    for u in ctx.units[:COVER_UNITS]:
+        if u.item is not None and u.kind != "heading":
+            break
+        for m in _MEMBERS.finditer(u.norm):
+            parts = [p.strip() for p in _JOINT.split(m.group(1)) if p.strip()]
+            if not parts or not all(classify_author(p) != "other" for p in parts):
+                return None  # 「構成団体：県・商工会・JA」: not every member is an authority
+            names += [p for p in parts if p not in names]
+            place = place or _place(u)
+    return ("・".join(names), place) if names and place is not None else None
+
+
 _NAMED_IN_NOTE = re.compile(r"[（(][^（）()]*?策定主体\s*[:：]\s*([^\s　、,，)）]+)")
 _JOINT = re.compile(r"\s*(?:・|、|，|及び|並びに)\s*")
 
@@ -145,7 +165,7 @@ def _first(ctx: ReadContext) -> dict[str, tuple[str, Place]]:
     for key, _, value, place in _pairs(ctx):
         first.setdefault(key, (value, place))
     first.update(_prose(ctx, {"title", "author", "period", "target"} - set(first)))
-    if "author" not in first and (cover := _cover_author(ctx)):
+    if "author" not in first and (cover := _cover_author(ctx) or _member_authors(ctx)):
         first["author"] = cover
     return first
 
