@@ -14,14 +14,21 @@ _REWORDED = 2
 _REWORDED_MIN = 6
 
 
+def missing_chars(short: str, long: str) -> int:
+    """How many characters of `short` the name `long` does not hold in the same order (both read as NFKC): 0 when
+    「県内調達額」 abridges 「県内企業からの原材料調達額」."""
+    s = nfkc(short)
+    return len(s) - LCSseq.similarity(s, nfkc(long))
+
+
 def _abridges(short: str, long: str) -> bool:
     """「県内調達額」 abridges 「県内企業からの原材料調達額」: its characters in the same order (the same name
     written again counts); a name of six characters or more may say two of them in its own words."""
-    s, t = nfkc(short), nfkc(long)
-    if len(s) < 3:
+    n = len(nfkc(short))
+    if n < 3:
         return False
-    missing = len(s) - LCSseq.similarity(s, t)
-    return missing == 0 or (len(s) >= _REWORDED_MIN and missing <= _REWORDED)
+    missing = missing_chars(short, long)
+    return missing == 0 or (n >= _REWORDED_MIN and missing <= _REWORDED)
 
 
 def merged(kpis: list[Kpi]) -> list[Kpi]:

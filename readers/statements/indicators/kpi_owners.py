@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import LCSseq
-
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.statements.indicators.kpi import Kpi, put
+from chiiki_mirai.readers.statements.indicators.kpi_merge import missing_chars
 
 # the sentence speaks of who is in charge
 _OWNING = re.compile(r"担当|所管")
@@ -45,15 +44,9 @@ def owner_pairs(text: str) -> list[tuple[str, str]]:
     return out if len(out) >= 2 or (out and _LEAD.match(t)) else []
 
 
-def _answers(name: str, kpi: Kpi) -> bool:
-    """The KPI's name holds the abridged name's characters in the same order."""
-    s, k = nfkc(name), nfkc(kpi.name)
-    return LCSseq.similarity(s, k) == len(s)
-
-
 def give_owners(kpis: list[Kpi], pairs: list[tuple[str, str]]) -> None:
     """Each KPI one abridged name answers to alone gets that department, unless it has its own."""
     for name, dept in pairs:
-        hits = [k for k in kpis if _answers(name, k)]
+        hits = [k for k in kpis if missing_chars(name, k.name) == 0]  # its characters in the KPI's name, in order
         if len(hits) == 1:
             put(hits[0], ("owner",), dept)
