@@ -21,7 +21,7 @@ from chiiki_mirai.knowledge.labels import theme_label
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure
 from chiiki_mirai.recommender.plan_evidence import PlanReading
-from chiiki_mirai.recommender.plan_words import end_use_only, norm
+from chiiki_mirai.recommender.plan_words import end_use_only, first_made, norm
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 from chiiki_mirai.recommender.themes import PROBLEM
 
@@ -134,10 +134,9 @@ def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) 
         for w in m.windows:
             if any(norm(k) in norm(text) for k in w.borrowers):
                 return w.ministry, w.name
-    for e in m.ministry_by_sector:
-        # a word of the plan's customers (旅館向けの家具) does not make the plan's industry theirs
-        if any(norm(k) in subject and not end_use_only(norm(k), subject) for k in e.keywords):
-            return e.ministry, ""
+    by_sector = sector_window(m, subject)
+    if by_sector:
+        return by_sector, ""
     by_object = object_window(m, reading)
     if by_object:
         return by_object, ""
@@ -149,6 +148,19 @@ def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) 
             if sig.plan_type in w.plan_types:
                 return w.ministry, w.name
     return "", ""
+
+
+def sector_window(m: Measure, subject: str) -> str:
+    """The window by sector (`Measure.ministry_by_sector`) for what the plan makes: the entry whose word the plan's
+    subject (its products first, then its 業種 and title: `PlanReading.subject`) writes first as a product, so that its
+    main product decides, not a by-product or a material named after it (梨の生果・加工品（果汁、シードル） → 農林水産省;
+    桐たんす・小物家具と、その材料の桐材（製材） → 経済産業省), nor the material a product is made of (りんご加工品
+    （シードル・果汁） → 国税庁: `plan_words.first_made`); ties in the table's order. A word of the plan's customers
+    (旅館向けの家具) does not make the plan's industry theirs; "" where no entry's word is written."""
+    hits = [(min(at), i, e.ministry) for i, e in enumerate(m.ministry_by_sector)
+            if (at := [w for k in map(norm, e.keywords) if not end_use_only(k, subject)
+                       and (w := first_made(k, subject)) is not None])]
+    return min(hits)[2] if hits else ""
 
 
 SEVERAL_BODIES = "related_ministries"

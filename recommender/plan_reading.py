@@ -23,6 +23,7 @@ reading holds and the statements that back a claim).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from chiiki_mirai.core.plan import Plan
@@ -90,7 +91,8 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     r.statements = [without_names(as_written(st, idx), said) for st in statements]
     _read_objects(r, r.statements, idx)
     ind = plan.industry
-    r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
+    # (its products first: the product a plan names first is its main one, and decides its window by sector)
+    r.subject = norm("\n".join(x for x in [*ind.products, ind.domain or "", plan.title or ""] if x))
     r.text = "\n".join([r.subject, *(st.norm for st in statements)])
     r.has_industry = bool(ind.domain or ind.products)
     r.business = business_text(plan, r.subject, r.has_industry, r.text)
@@ -98,14 +100,22 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
 
 
 def without_names(st: Statement, names: set[str]) -> Statement:
-    """The statement without the names of measures it holds (longest first)."""
-    found = sorted((n for n in names if n in st.norm), key=len, reverse=True)
-    if not found:
+    """The statement without the names of measures it holds: every character any name's occurrence covers, each run
+    of them replaced by a space. Names that overlap (「次世代再生可能エネルギー等GX製品」 and 「GX製品の製造に対する設備
+    投資支援」) are both taken out whatever the order of the set (taking one out first broke the other, and which one
+    went first changed from run to run)."""
+    spans = sorted((m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), st.norm))
+    if not spans:
         return st
-    text = st.norm
-    for n in found:
-        text = text.replace(n, " ")
-    return replace(st, norm=text)
+    merged = [list(spans[0])]
+    for a, b in spans[1:]:
+        if a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    cuts = [0, *(x for ab in merged for x in ab), len(st.norm)]
+    kept = " ".join(st.norm[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts), 2))
+    return replace(st, norm=kept)
 
 
 def _read_objects(r: PlanReading, statements: list[Statement], idx: NameIndex) -> None:

@@ -112,6 +112,9 @@ VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?
 # product sells into, not what the plan makes (a demand that grows for what the plan itself needs, 「工業用水の需要が
 # 増える」, is a need and stays)
 END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?(?:向け|の?需要(?:の)?(?:拡大|伸び|増加|成長|取り込|獲得))")
+# what a product is made of, written right after the word (「りんご加工品」, 「梨を原料とする」, 「桐を使った」): the word
+# names the product's material, not a product the plan makes
+MATERIAL = re.compile(r"(?:の)?(?:加工品|を原料|を主原料|を使(?:っ|用し)|を用い|由来)")
 # a clause about training or securing people: where a talent measure's object (大学, 高校, 社会人) asks for it.
 # A plan names a university as a member of its council, a research partner or a place as often as a school to
 # train its people (the theme cues of talent, and the words of education)
@@ -153,6 +156,16 @@ def end_use_only(term: str, text: str) -> bool:
     データセンター向けの受変電設備」, 「半導体製造装置向けの部品」), written before 向け."""
     found = [m.end() for m in re.finditer(re.escape(term), text)]
     return bool(found) and all(END_USE.match(text, at) for at in found)
+
+
+def first_made(term: str, text: str) -> tuple[bool, int] | None:
+    """Where the text first names the term as a product it makes: (False, position) for its first occurrence that is
+    not the product's material (MATERIAL), else (True, position) for its first occurrence; None where it is absent."""
+    found = [m.start() for m in re.finditer(re.escape(term), text)]
+    made = [at for at in found if not MATERIAL.match(text, at + len(term))]
+    if made:
+        return False, made[0]
+    return (True, found[0]) if found else None
 
 
 def object_present(term: str, text: str) -> bool:

@@ -1,0 +1,63 @@
+"""What a plan makes first decides, and what it runs itself is no need (issue 19, round 36): classes found on dev.
+
+- the window by sector of a measure (`Measure.ministry_by_sector`) follows the plan's main product, the one it names
+  first, not a by-product or a material named after it: a pear grower's plan that also presses some cider asks the
+  farm ministry, a cider maker's the tax agency; a chest maker's plan that also saws its own paulownia asks the
+  manufacturing ministry, a sawmill's that also makes small furniture the forestry agency; a word naming what the
+  products are made of (「梨を原料とする」, 「りんご加工品」) is their material, not the first product.
+- the names of the measures a plan names are taken out of its statements before objects are read, all of them,
+  also where two of a measure's names overlap in the plan's words (「次世代再生可能エネルギー等GX製品の製造に対する設備
+  投資支援」 holds 「次世代再生可能エネルギー等GX製品」 and 「GX製品の製造に対する設備投資支援」): the words of a name
+  are no object of another measure, whichever name is taken out first (it used to change from run to run).
+Each case is a pair of plans that differ only in that signal. The plans are written here for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import recommend_for_plan
+from chiiki_mirai.recommender.plan_reading import read_plan_needs
+from tests.plan_sections import plan_of
+
+LOCAL_PRODUCTS = "local_products_value_overseas_support"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def products_plan(products: str) -> object:
+    """A C plan that sells its products at home and abroad; only what it makes, and in which order, varies."""
+    return plan_of("C", "町の産品の高付加価値化プラン", products, {
+        "C.3.1": ("(1) 基本戦略", "町の産品を高付加価値化し、台湾・香港へ輸出する。"),
+        "C.5.1": ("(1) 課題", "海外の商談に応じられる体制がない。"),
+    })
+
+
+@pytest.mark.parametrize(("products", "ministry"), [
+    ("梨の生果と、梨の果汁・シードル", "maff"),  # the fruit first, a drink pressed from it after
+    ("シードルと、その原料の梨の生果", "mof"),  # the drink first
+    ("梨を原料とするシードルと果汁", "mof"),  # the pear named first is the drink's material, no product
+    ("桐たんす・桐の小物家具と、その材料の桐材（製材・乾燥）", "meti"),  # the furniture first, its material after
+    ("桐材（製材・乾燥）と、桐の小物家具", "maff"),  # the sawn timber first
+])
+def test_the_window_by_sector_follows_the_product_named_first(kb, products, ministry):
+    rec = {r.id: r for r in recommend_for_plan(products_plan(products), None, kb, top=40)}[LOCAL_PRODUCTS]
+    assert (rec.window_id or rec.ministry_id) == ministry
+
+
+@pytest.mark.parametrize(("means", "object_read"), [
+    ("次世代再生可能エネルギー等GX製品の製造に対する設備投資支援を活用し、受入基地を整備する。", False),  # a name
+    ("次世代再生可能エネルギーの製造装置を新たに量産し、受入基地を整備する。", True),  # what the plan makes
+])
+def test_overlapping_names_of_a_named_measure_leave_no_object(kb, means, object_read):
+    plan = plan_of("A", "臨海部の燃料転換拠点計画", "", {
+        "A.4.3": ("(3) 活用を想定する施策", "GX製品の製造に対する設備投資支援の活用を想定する。"),
+        "A.4.4": ("(4) 国に求める支援", means),
+    })
+    reading = read_plan_needs(plan, kb, "A")
+    assert ("次世代再生可能エネルギー" in reading.present) is object_read
+    assert not any("製造に対する設備投資支援" in st.norm for st in reading.statements)
