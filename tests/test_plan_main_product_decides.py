@@ -9,6 +9,9 @@
   also where two of a measure's names overlap in the plan's words (「次世代再生可能エネルギー等GX製品の製造に対する設備
   投資支援」 holds 「次世代再生可能エネルギー等GX製品」 and 「GX製品の製造に対する設備投資支援」): the words of a name
   are no object of another measure, whichever name is taken out first (it used to change from run to run).
+- what the plan's own support for its firms covers, who gives it and how often (「伴走支援の分野は資金調達、選果の省力化と
+  し、専任の職員を2名置く」) is its commitment, not a need: the labour saving it names there asks no national subsidy,
+  while the same words as a problem of its growers do.
 Each case is a pair of plans that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -18,6 +21,7 @@ import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
+from chiiki_mirai.recommender.modality import kind
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
 from tests.plan_sections import plan_of
 
@@ -61,3 +65,13 @@ def test_overlapping_names_of_a_named_measure_leave_no_object(kb, means, object_
     reading = read_plan_needs(plan, kb, "A")
     assert ("次世代再生可能エネルギー" in reading.present) is object_read
     assert not any("製造に対する設備投資支援" in st.norm for st in reading.statements)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("伴走支援の分野は資金調達、販路開拓、選果の省力化とし、専任の職員を2名置く。", "own"),
+    ("伴走支援の頻度は、核となる企業ごとに月1回の訪問を基本とし、課題を聞き取る。", "own"),
+    ("生産者は選果の省力化が課題で、資金調達も難しい。", "need"),  # the same words as the growers' problem
+    ("国の伴走支援の活用を求める。", "need"),  # asking for the nation's support is a request
+])
+def test_what_the_plans_own_support_covers_is_its_commitment(sentence, expected):
+    assert kind(sentence) == expected
