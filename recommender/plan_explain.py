@@ -15,6 +15,7 @@ plan names, else the one for its type.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from chiiki_mirai.core.result import ReasonLine, SourceOut
 from chiiki_mirai.knowledge.labels import theme_label
@@ -164,6 +165,8 @@ def sector_window(m: Measure, subject: str) -> str:
 
 
 SEVERAL_BODIES = "related_ministries"
+# what the plan asks of one body outweighs the rest (statements per body): that body is the window, the others to confirm
+DOMINANT = 4
 _FUNDS = re.compile(r"資金|融資|投資余力")  # the money itself (not the lenders, funds or investors of themes' finance cues)
 
 
@@ -176,13 +179,16 @@ def funds_lacking(reading: PlanReading | None) -> list[str]:
 
 
 def object_window(m: Measure, reading: PlanReading | None) -> str:
-    """The window for what the plan asks the measure for (`Measure.ministry_by_object`): the one entry whose words
-    the plan writes in a statement of its own that counts (not its set-up, not a negated or blank one); the
-    related ministries where several entries' words are written; "" where none is."""
+    """The window for what the plan asks the measure for (`Measure.ministry_by_object`): the entry whose words the plan
+    writes in its statements of its own that count (not its set-up, not a negated or blank one); where several entries'
+    words are written, the one the plan writes of in DOMINANT times as many statements as any other (a port plan's
+    quays, channels and port roads beside one line on the industrial water the prefecture supplies: the port's window),
+    else the related ministries; "" where none is."""
     if reading is None or not m.ministry_by_object:
         return ""
-    said = [st.norm for st in reading.statements if st.counts and st.about_plan and not st.heading]
-    hits = [e.ministry for e in m.ministry_by_object if any(norm(k) in t for t in said for k in e.keywords)]
-    if len(set(hits)) > 1:
-        return SEVERAL_BODIES
-    return hits[0] if hits else ""
+    said = {st.norm for st in reading.statements if st.counts and st.about_plan and not st.heading}
+    hits = Counter(e.ministry for t in said for e in m.ministry_by_object if any(norm(k) in t for k in e.keywords))
+    if len(hits) > 1:
+        (first, n), (_, second) = hits.most_common(2)
+        return first if n >= DOMINANT * second else SEVERAL_BODIES
+    return next(iter(hits), "")

@@ -12,6 +12,10 @@
 - what the plan's own support for its firms covers, who gives it and how often (「伴走支援の分野は資金調達、選果の省力化と
   し、専任の職員を2名置く」) is its commitment, not a need: the labour saving it names there asks no national subsidy,
   while the same words as a problem of its growers do.
+- the window of the infrastructure support (`Measure.ministry_by_object`) is the body that runs most of what the plan
+  asks for: a port plan that asks for its quays, channel and port road in several statements and writes one line on
+  the industrial water the prefecture supplies goes to the land ministry's port bureau; a plan that asks for both as
+  much goes to the related ministries.
 Each case is a pair of plans that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -75,3 +79,20 @@ def test_overlapping_names_of_a_named_measure_leave_no_object(kb, means, object_
 ])
 def test_what_the_plans_own_support_covers_is_its_commitment(sentence, expected):
     assert kind(sentence) == expected
+
+
+INFRA = "related_infra_hub_development"
+PORT_ASKS = ["岸壁を−14mに増深する必要がある。", "航路の浚渫が欠かせない。", "臨港道路の拡幅が課題である。",
+             "港湾計画の変更を令和8年度に行う。"]
+
+
+@pytest.mark.parametrize(("water", "ministry"), [
+    (["工業用水は県が既存の給水系統の余力で供給する。"], "mlit"),  # the port's works outweigh one line on water
+    (["工業用水の給水能力の増強が必要である。", "工業用水道の新たな配水管が課題である。", "工業用水の日量2万m3の追加が必要。",
+      "工業用水の水源の確保が欠かせない。"], "related_ministries"),  # as many asks of each body
+])
+def test_the_infrastructure_window_is_the_body_running_most_of_what_is_asked(kb, water, ministry):
+    plan = plan_of("A", "臨海部の燃料転換拠点計画", "", {
+        f"A.4.{i}": ("(4) 関連するインフラ及び拠点整備", text) for i, text in enumerate(PORT_ASKS + water, 1)})
+    rec = {r.id: r for r in recommend_for_plan(plan, None, kb, top=40)}[INFRA]
+    assert (rec.window_id or rec.ministry_id) == ministry
