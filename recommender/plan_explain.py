@@ -126,9 +126,13 @@ def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) 
     """(ministry id, window name) to approach for this plan; ("", "") where the knowledge has no choice."""
     subject = reading.subject if reading else ""
     named_text = reading.named[m.id].quote if reading and m.id in reading.named else ""
-    for w in m.windows:
-        if any(norm(k) in norm(named_text) for k in w.keywords):
-            return w.ministry, w.name
+    # the institution the plan names, the first it names where it names several (「政府系金融機関（DBJ、日本政策金融公庫）」)
+    said = norm(named_text)
+    named = [(min(at), i, w) for i, w in enumerate(m.windows)
+             if (at := [said.find(k) for k in map(norm, w.keywords) if k in said])]
+    if named:
+        w = min(named, key=lambda x: x[:2])[2]
+        return w.ministry, w.name
     # whom the plan has it finance: where it names it (関連中小企業の設備投資), else whose lack of funds it states
     # (「協力企業の多くは従業員50人未満で、設備更新の資金が足りない」; not a lender's offer to them)
     for text in (named_text, *funds_lacking(reading)):

@@ -16,6 +16,8 @@
   asks for: a port plan that asks for its quays, channel and port road in several statements and writes one line on
   the industrial water the prefecture supplies goes to the land ministry's port bureau; a plan that asks for both as
   much goes to the related ministries.
+- where a plan names several institutions of a measure run by several (「政府系金融機関（DBJ、日本政策金融公庫）の投融資」),
+  the window is the one it names first, whatever the order of the knowledge's table.
 Each case is a pair of plans that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -96,3 +98,13 @@ def test_the_infrastructure_window_is_the_body_running_most_of_what_is_asked(kb,
         f"A.4.{i}": ("(4) 関連するインフラ及び拠点整備", text) for i, text in enumerate(PORT_ASKS + water, 1)})
     rec = {r.id: r for r in recommend_for_plan(plan, None, kb, top=40)}[INFRA]
     assert (rec.window_id or rec.ministry_id) == ministry
+
+
+@pytest.mark.parametrize(("named", "ministry"), [
+    ("政府系金融機関（DBJ、日本政策金融公庫）の投融資を活用する。", "dbj"),
+    ("政府系金融機関（日本政策金融公庫、DBJ）の投融資を活用する。", "jfc"),
+])
+def test_of_several_institutions_named_the_first_is_the_window(kb, named, ministry):
+    plan = plan_of("A", "臨海部の燃料転換拠点計画", "", {"A.4.3": ("(3) 活用を想定する施策", named)})
+    rec = {r.id: r for r in recommend_for_plan(plan, None, kb, top=40)}["government_finance_investment_loans"]
+    assert rec.window_id == ministry
