@@ -49,6 +49,7 @@ from chiiki_mirai.recommender.plan_words import (
     SCHOOL,
     SIZE,
     TALENT_SENSE,
+    WRITTEN_AS,
     bare_of,
     end_use_only,
     norm,
@@ -126,7 +127,7 @@ def _read_objects(r: PlanReading, statements: list[Statement], idx: NameIndex) -
     # and the basis of its figures (the 大学 whose course graduates its 人材育成数 counts)
     joined = bare_of("\n".join(s.norm for s in stands if s.about_plan))
     r.present = {o for o in occurring(joined, idx.object_buckets) if o not in INSIDE_OTHER or object_present(o, joined)}
-    r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
+    r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1 or o in WRITTEN_AS) and object_present(o, joined)}
     r.object_best = best_object_statements(statements, r.present)
     # a need: a shortage or problem stated anywhere, or what the 課題・政策手段 sections ask for
     asked = [st.norm for st in statements if st.counts and st.about_plan and (need_strength(st) or st.weight >= W_NEEDS)]

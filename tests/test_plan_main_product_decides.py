@@ -18,6 +18,9 @@
   much goes to the related ministries.
 - where a plan names several institutions of a measure run by several (「政府系金融機関（DBJ、日本政策金融公庫）の投融資」),
   the window is the one it names first, whatever the order of the knowledge's table.
+- a C plan that brings its own facilities together under their own names (「町の旧研修センター2か所を1か所に集約」,
+  「漁協の荷さばき施設を本港に集約」) re-arranges its public facilities as 「公共施設の集約」 does, and gets the support
+  for managing public facilities; bringing orders or demand together (「受注情報を組合に集約」) does not.
 Each case is a pair of plans that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -108,3 +111,21 @@ def test_of_several_institutions_named_the_first_is_the_window(kb, named, minist
     plan = plan_of("A", "臨海部の燃料転換拠点計画", "", {"A.4.3": ("(3) 活用を想定する施策", named)})
     rec = {r.id: r for r in recommend_for_plan(plan, None, kb, top=40)}["government_finance_investment_loans"]
     assert rec.window_id == ministry
+
+
+PUBLIC_FACILITIES = "public_facility_appropriate_management"
+
+
+@pytest.mark.parametrize(("framework", "offered"), [
+    ("町の旧研修センター2か所を1か所に集約し、浮いた維持費を共同工房の運営に充てる。", True),
+    ("漁協の荷さばき施設を本港に集約し、維持管理費を削減する。", True),
+    ("各工房の受注情報を組合に集約し、納期を調整する。", False),  # orders brought together, no facility
+])
+def test_facilities_brought_together_under_their_own_names_are_public_facilities(kb, framework, offered):
+    plan = plan_of("C", "町の漆器の成長プラン", "漆塗りの椀・重箱", {
+        "C.3.1": ("(1) 基本戦略", "町の漆器を高付加価値化し、首都圏の百貨店へ販路を広げる。"),
+        "C.5.1": ("(1) 課題", "職人の高齢化で受注に応じきれない。"),
+        "C.5.3": ("(3) 地場産業を支える仕組みづくり", framework),
+    })
+    ids = [r.id for r in recommend_for_plan(plan, None, kb, top=40)]
+    assert (PUBLIC_FACILITIES in ids) is offered, ids
