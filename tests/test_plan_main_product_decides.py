@@ -21,6 +21,8 @@
 - a C plan that brings its own facilities together under their own names (「町の旧研修センター2か所を1か所に集約」,
   「漁協の荷さばき施設を本港に集約」) re-arranges its public facilities as 「公共施設の集約」 does, and gets the support
   for managing public facilities; bringing orders or demand together (「受注情報を組合に集約」) does not.
+- a school's new course or department (「工業高校に水素コースを新設」, 「短大の「溶接技術科」新設」) is teaching: its 新設
+  is no call for capital investment, while a new test building or plant is.
 Each case is a pair of plans that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -32,6 +34,7 @@ from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
+from chiiki_mirai.recommender.themes import detect_themes
 from tests.plan_sections import plan_of
 
 LOCAL_PRODUCTS = "local_products_value_overseas_support"
@@ -129,3 +132,14 @@ def test_facilities_brought_together_under_their_own_names_are_public_facilities
     })
     ids = [r.id for r in recommend_for_plan(plan, None, kb, top=40)]
     assert (PUBLIC_FACILITIES in ids) is offered, ids
+
+
+@pytest.mark.parametrize(("sentence", "capex"), [
+    ("県立工業高校に水素コースを新設する。", False),
+    ("県立短大の「溶接技術科」新設（令和10年度）。", False),
+    ("大学に半導体の講座を新設する。", False),
+    ("県立工業高校の隣に水素の検査棟を新設する。", True),  # a building is a plant investment
+    ("溶接の新工場を新設する。", True),
+])
+def test_a_new_course_is_no_capital_investment(sentence, capex):
+    assert ("capex" in detect_themes(sentence)) is capex
