@@ -1,4 +1,4 @@
-"""What a plan makes first decides, and what it runs itself is no need (issue 19, round 36): classes found on dev.
+"""Which window a plan is sent to, and what it asks for (issue 19, round 36): the classes below, found on dev.
 
 - the window by sector of a measure (`Measure.ministry_by_sector`) follows the plan's main product, the one it names
   first, not a by-product or a material named after it: a pear grower's plan that also presses some cider asks the
