@@ -35,7 +35,9 @@ SAME = {fold("プラン"): fold("計画"), fold("例"): fold("事例"), fold("�
         fold("リノベーション"): fold("改修"), fold("乗り出す"): fold("進出"),
         fold("金"): fold("お金"),
         # 女の人・男の人 are how people say 女性・男性 (the phrasings' and the measures' word)
-        fold("女"): fold("女性"), fold("男"): fold("男性")}
+        fold("女"): fold("女性"), fold("男"): fold("男性"),
+        # a landlord has three everyday names
+        fold("大家"): fold("家主"), fold("貸主"): fold("家主"), fold("貸し主"): fold("家主")}
 # a compound ending in 機 names a machine (製麺機, 乾燥機, 券売機), save the aircraft ones (general knowledge)
 MACHINE = fold("機械")
 AIRCRAFT = ("航空機", "飛行機", "旅客機", "無人機", "戦闘機", "哨戒機", "輸送機", "ジェット機", "試作機")
