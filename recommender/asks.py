@@ -24,7 +24,9 @@ REQUEST = re.compile(r"たい|たく|ほしい|欲しい|てもら|(?:の|る|�
 # adjective's continuative form before a comma (電気代の負担が重く、炉を替えたい; 要請が厳しく、)
 # a noun named with と(か)いう before ので is the means asked about, not a cause (特区とかいうので何とかならんか: with the
 # thing called 特区), unlike a clause said so (息子が継ぐというので、)
-CAUSE = re.compile(r"(?<![一-龥ァ-ヶー]という)(?<![一-龥ァ-ヶー]とかいう)ので(?!す|しょう)|から[、，]|ため[、，]|ために[、，]|のに[、，]|"
+# and a noun before から、 is where something came from (大家さんから、取引先から、), not a cause (高いから、)
+CAUSE = re.compile(r"(?<![一-龥ァ-ヶー]という)(?<![一-龥ァ-ヶー]とかいう)ので(?!す|しょう)|"
+                   r"(?<![一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ])(?<!さん)(?<!様)から[、，]|ため[、，]|ために[、，]|のに[、，]|"
                    r"(?:上がり続け|上が|値上がりし|高騰し|高くな|かさん|膨らん)(?:て|って|で)(?:いて|おり)?[、，]?|"
                    r"(?:重|高|きつ|苦し|厳し|大き)く[、，]")
 # what a request asks for: a measure, named anywhere in the question (補助金, 融資, 制度, 税制 …) …

@@ -70,3 +70,32 @@ def test_a_trouble_told_last_without_asking_is_not_a_way_out(kb):
     # the last sentence names a business partner but asks nothing: the invoice registration is still the matter
     out = search("インボイスの登録がまだだが、今から間に合うのか。取引先にも言われて困っている", kb=kb)
     assert out["measures"] == []
+
+
+# --- a bill made good (補填) and a tenant asked to leave are needs no measure serves --------------------------------------
+def test_the_bill_made_good_is_the_bill_itself(kb):
+    out = search("重油の値段が上がって、ハウスの暖房代がかさむ。燃料代の値上がり分を国が補填してくれる制度はないか", kb=kb)
+    assert out["measures"] == [] and out["outside_need"]["id"] == "energy_bills"
+
+
+@pytest.mark.parametrize("question", [
+    "貸主から、ビルを建て替えるので今年中に事務所を出てほしいと言われた。立ち退きの条件はどう決まるのか",
+    "大家から、工場を建て替えたいので出ていってくれと言われた。立ち退き料はもらえるのか",
+])
+def test_a_tenant_asked_to_leave_is_no_question_for_the_investment_measures(kb, question):
+    # the landlord's rebuilding (建て替える) is named on the way: it is no need of the tenant's
+    out = search(question, kb=kb)
+    assert out["measures"] == [] and out["outside_need"]["id"] == "tenancy"
+
+
+def test_a_landlord_has_one_word_whatever_it_is_called():
+    assert {"家主"} <= words("大家さんに相談した") and {"家主"} <= words("貸主の都合で")
+
+
+# --- a noun before から、 is where something came from, not a cause -----------------------------------------------------
+def test_who_a_request_came_from_stays_in_it():
+    assert request_part("取引先から、新しい機械を入れたいと相談があった").startswith("取引先から")
+
+
+def test_a_clause_before_kara_is_still_a_cause():
+    assert request_part("電気代が高いから、省エネの機械に替えたい") == "省エネの機械に替えたい"
