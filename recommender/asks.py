@@ -22,7 +22,11 @@ REQUEST = re.compile(r"たい|たく|ほしい|欲しい|てもら|(?:の|る|�
 # not のですが, 建てるのに使える; a cost that rises, said in the て-form before what is wanted (人件費が上がって機械に置き換え
 # たい, 電気代が上がり続けていて、…迷っている, 燃料代が高騰して、) is a cause too, and so is a burden said in an
 # adjective's continuative form before a comma (電気代の負担が重く、炉を替えたい; 要請が厳しく、)
-CAUSE = re.compile(r"ので(?!す|しょう)|から[、，]|ため[、，]|ために[、，]|のに[、，]|"
+# a noun named with と(か)いう before ので is the means asked about, not a cause (特区とかいうので何とかならんか: with the
+# thing called 特区), unlike a clause said so (息子が継ぐというので、)
+# and a noun before から、 is where something came from (大家さんから、取引先から、), not a cause (高いから、)
+CAUSE = re.compile(r"(?<![一-龥ァ-ヶー]という)(?<![一-龥ァ-ヶー]とかいう)ので(?!す|しょう)|"
+                   r"(?<![一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ])(?<!さん)(?<!様)から[、，]|ため[、，]|ために[、，]|のに[、，]|"
                    r"(?:上がり続け|上が|値上がりし|高騰し|高くな|かさん|膨らん)(?:て|って|で)(?:いて|おり)?[、，]?|"
                    r"(?:重|高|きつ|苦し|厳し|大き)く[、，]")
 # what a request asks for: a measure, named anywhere in the question (補助金, 融資, 制度, 税制 …) …
@@ -45,6 +49,15 @@ def sentences(text: str) -> list[str]:
     """The text's sentences, each with its closing marks."""
     starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text) if m.end() < len(text)]
     return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+
+# a sentence that ends on a question particle asks, however plainly (何とかならんの, 使えるんか)
+QUESTION_END = re.compile(r"[のか][。？?！!」』）)\s]*$")
+
+
+def asks_in(sentence: str) -> bool:
+    """The sentence asks or wants something (REQUEST) or ends on a question particle."""
+    return bool(REQUEST.search(sentence) or QUESTION_END.search(sentence))
 
 
 def asks(text: str) -> list[str]:

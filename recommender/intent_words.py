@@ -33,7 +33,11 @@ ASKING = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良
 # words people use for one thing (a question's プラン is the phrasings' 計画, its うまくいった例 their 事例)
 SAME = {fold("プラン"): fold("計画"), fold("例"): fold("事例"), fold("手直し"): fold("改修"),
         fold("リノベーション"): fold("改修"), fold("乗り出す"): fold("進出"),
-        fold("金"): fold("お金")}
+        fold("金"): fold("お金"),
+        # 女の人・男の人 are how people say 女性・男性 (the phrasings' and the measures' word)
+        fold("女"): fold("女性"), fold("男"): fold("男性"),
+        # a landlord has three everyday names
+        fold("大家"): fold("家主"), fold("貸主"): fold("家主"), fold("貸し主"): fold("家主")}
 # a compound ending in 機 names a machine (製麺機, 乾燥機, 券売機), save the aircraft ones (general knowledge)
 MACHINE = fold("機械")
 AIRCRAFT = ("航空機", "飛行機", "旅客機", "無人機", "戦闘機", "哨戒機", "輸送機", "ジェット機", "試作機")

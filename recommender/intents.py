@@ -182,6 +182,7 @@ class IntentIndex:
         self.measures, self.rejected = _check(kb, self.needs)
         self.mods = [compound_modifiers(ph) for _, ph, _ in self.phrases]
         self.inner = [compound_inner(ph) for _, ph, _ in self.phrases]
+        self.heads = [compound_heads(ph) for _, ph, _ in self.phrases]
         # per phrasing: whether a content word of it gives no form (成り手 → 手, 大きい): the need may rest on it
         self.lost = [any(t.content and not token_forms(t) and fold(t.surface) not in ASKING for t in tokens(ph))
                      for _, ph, _ in self.phrases]
@@ -206,9 +207,12 @@ class IntentIndex:
         # 漁業調整規則, 雇用調整助成金 / 企画調整課): the part the phrasing's compound has before its head, named by the
         # question only right after another noun, is not shared
         inner = (*self.inner[i], frozenset())[: len(us)]
-        got = [0.0 if (m and not m & q or n and u & q <= n) and u & q and u & q <= modified
+        # and a one-word compound the question names only by its head, after another noun of its own, is another
+        # thing of that kind (影響|調査 is no 税務調査)
+        heads = (*self.heads[i], frozenset())[: len(us)]
+        got = [0.0 if (m and not m & q or n and u & q <= n or h and u & q <= h) and u & q and u & q <= modified
                else max((self.idf[w] for w in u & q), default=0.0)
-               for u, m, n in zip(us, mods, inner, strict=True)]
+               for u, m, n, h in zip(us, mods, inner, heads, strict=True)]
         covered = [g > 0 for g in got]
         total = sum(weights)
         s = sum(got) / total if total else 0.0

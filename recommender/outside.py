@@ -11,7 +11,7 @@ for the land measures, whatever nouns it mentions on the way).
 from __future__ import annotations
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
-from chiiki_mirai.recommender.asks import asks_advice, request_part
+from chiiki_mirai.recommender.asks import asks_advice, asks_in, request_part, sentences
 from chiiki_mirai.recommender.intent_words import narrower, shared_units
 from chiiki_mirai.recommender.intents import GENERIC_NEEDS, NeedMatch, OutsideNeed, intent_index
 from chiiki_mirai.recommender.needs import neutral_words
@@ -54,8 +54,13 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tup
         return None  # a need no measure serves read by one word loses to a served need read clearly
     # 「資材が値上がりしたので販路を広げたい」: a need no measure serves named only as the cause of a request a
     # measure serves is not what is asked (a word that only asks for help, 支援・制度, does not name it in the request)
-    if asked != query and shared_units(best.phrase, asked, neutral_words()) < OUTSIDE_WORDS and any(
-            n.need not in idx.outside and n.need not in GENERIC_NEEDS and read(n) for n in idx.match(asked)):
+    if _asked_elsewhere(idx, best, asked if asked != query else "", read, OUTSIDE_WORDS):
+        return None
+    # the same of a request's last sentence that asks and does not name the need no measure serves at all, after the
+    # trouble told before it (「…道路を使う許可がうるさいと言われた。特区で何とかならないか」): the way out it asks
+    # about is what is asked, the trouble why
+    tail = sentences(asked)
+    if len(tail) > 1 and asks_in(tail[-1]) and _asked_elsewhere(idx, best, tail[-1], read, 1):
         return None
     # a served need wins when its writers agree more strongly (their median: the outside needs have one writer, the
     # served ones four, and one of four phrasings that happens to fit is no agreement), unless the outside phrasing
@@ -72,3 +77,10 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tup
     if advice:  # read by one word: which need it is is unsure, that it asks for advice is not
         return NeedMatch("advice", best.score, request_part(query)), ADVICE
     return best, idx.outside[best.need]
+
+
+def _asked_elsewhere(idx, best: NeedMatch, part: str, read, below: int) -> bool:
+    """The part (a request, a last sentence) names the need no measure serves by fewer than `below` words and a need
+    a measure serves is read in it (a word that only asks for help, 支援・制度, does not name it there)."""
+    return bool(part) and shared_units(best.phrase, part, neutral_words()) < below and any(
+        n.need not in idx.outside and n.need not in GENERIC_NEEDS and read(n) for n in idx.match(part))

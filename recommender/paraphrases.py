@@ -90,9 +90,13 @@ def _forms(t: Token, whole: bool) -> frozenset[str]:
     """The folded forms one (short) unit contributes, or none for a particle, a counter or a general word."""
     if not t.content or (t.pos == "接尾辞" and len(t.surface) == 1) or (t.pos == "接頭辞" and t.norm in HONORIFIC):
         return frozenset()
+    # a word whose normalised form is general is general however it is inflected or written (使った is 使う, not a
+    # word 使っ of its own; 育てて is 育てる)
+    if fold(t.norm) in GENERAL:
+        return frozenset()
     out = set()
     for f in {fold(t.norm), fold(t.surface)}:
-        if not f or f in GENERAL or NUMERAL.match(f):
+        if not f or NUMERAL.match(f):
             continue
         if len(f) == 1 and (not whole or f in NOISE or f.isascii()):
             continue

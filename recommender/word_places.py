@@ -58,7 +58,12 @@ ACQUIRING = _set("増やす 更新 入れ替える 入れ換える 買い替え�
 # nouns after 「Xの」 that make X only the setting of the text's business (general knowledge of how places, canteens
 # and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own); a business's
 # building (パチンコ店の建物) and whose records a text works on (酒蔵の仕込み記録を学習するAI) are settings too
-SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用")
+SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用 "
+                # a name given after X (人工衛星の名前をつけた酒): X is the name, not the product
+                "名前 名称")
+# verbs (normalised forms) of naming after 「Xと」 (「量子」と名付けた美顔器, 宇宙と命名した菓子): X is the name only
+NAMING = _set("名付ける 名づける 命名 称する")
+QUOTE_CLOSE = frozenset("」』”\"")
 # verbs (normalised forms) of selling or delivering to someone: 「Xに売る」 names X as the customer
 CUSTOMER_SPAN = 4  # content tokens after 「Xに」 looked at for the verb of selling (particles and light verbs aside)
 # a kind of generation is named by its plant too (洋上風力発電|所, 地熱発電|所; a shipyard, 造船所, is a term of its own)
@@ -205,6 +210,11 @@ class Spans:
             return True
         while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
             b += 1
+        k = b
+        while k < len(toks) and toks[k].surface in QUOTE_CLOSE:
+            k += 1
+        if k + 1 < len(toks) and toks[k].surface == "と" and toks[k + 1].norm in NAMING:
+            return True  # 「量子」と名付けた: a name given, not the product
         b = self._past_listed(b)  # 病院・薬局の記録: each item listed before the setting is its setting
         if b + 1 >= len(toks) or toks[b].surface not in ("の", "を", "が"):
             return False
