@@ -56,7 +56,14 @@ def modality(clause: str) -> Modality:
     for m, rx, where in (*_COMPILED, *_LATER):
         if rx.search(tail if where == "end" else text):
             return m
+    # a terse negation before its note (「特定事業者への集中なし（最大の事業者でも約6%）」): the note is no predicate
+    head = _NOTE_END.sub("", text)
+    if head != text and head.strip() and modality(head) == "negated":
+        return "negated"
     return "planned" if _FUTURE_YEAR.search(text) else "affirmed"
+
+
+_NOTE_END = re.compile(r"[（(][^（）()]{1,60}[）)]\s*[。.]?$")
 
 
 # a field whose whole value leaves it for later (「担当：別途定める」「期限：後日設定」「追って決定」): named, not set
