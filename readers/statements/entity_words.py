@@ -119,7 +119,7 @@ def is_category(name: str) -> bool:
 def plausible_name(name: str) -> bool:
     """Short, not a sentence: a name a list entry or a cell can give."""
     n = nfkc(name).strip()
-    return 2 <= len(n) <= 40 and not _SENTENCE_LIKE.search(n)
+    return 2 <= len(n) <= NAME_MAX and not _SENTENCE_LIKE.search(n)
 
 
 def split_head(entry: str) -> tuple[str, str]:
@@ -136,7 +136,7 @@ def split_head(entry: str) -> tuple[str, str]:
             depth = max(0, depth - 1)
         elif depth == 0 and ch in ":、," and i >= 2 and not (ch == "," and t[i - 1 : i].isdigit()):
             return t[:i].strip(), t[i + 1 :].strip()
-        elif depth == 0 and ch == " " and i >= 2 and (t[i + 1 : i + 2] == " " or _named_form(t[:i])):
+        elif depth == 0 and ch == " " and i >= 2 and (t[i + 1 : i + 2] == " " or (i <= NAME_MAX and _named_form(t[:i]))):
             return t[:i].strip(), t[i:].strip()  # (「淵野辺精工(株)　従業員280人」: a space after the legal form ends the name)
     return t, ""
 
@@ -144,6 +144,9 @@ def split_head(entry: str) -> tuple[str, str]:
 # 「(株)」「(有)」「(一社)」 at a position: part of the name, not its note
 _LEGAL_ABBR_AT = re.compile(r"\((?:株|有|合|一社|一財|公社|公財)\)")
 _FORM_AT = re.compile(r"^(?:株式会社|有限会社|合同会社|\((?:株|有|合|同)\))|(?:株式会社|有限会社|合同会社|\((?:株|有|合|同)\))$")
+NAME_MAX = 40  # an operator's name is no longer than this (plausible_name): a space further on ends no name
+
+
 def _named_form(head: str) -> bool:
     """A name with its legal form before or after it (「(株)ミヤシタ熱処理」, not a bare 「株式会社」)."""
     return bool(_FORM_AT.search(head)) and len(_FORM_AT.sub("", head).strip()) >= 2
