@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from chiiki_mirai.readers.doctree import Table
 
-_AFTER_KEY = re.compile(r"^[\s\u3000]*[:：]?[\s\u3000]*")  # what stands between a kv's key and its value
+_AFTER_KEY = re.compile(r"^[\s\u3000]*(?:[:：]|→|⇒|➡)?[\s\u3000]*")  # what stands between a kv's key and its value (a slide's arrow too)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ def _make(text: str, kind: str, item: str | None, section: str | None, line: int
 
 _BOX = re.compile(r"[│┃|｜┌┐└┘├┤─━]+")  # box-drawing frames around a cover block
 # a line that is a label and its value: 「策定主体：越前市」「KPI①：…」 (a short label, not a sentence with a colon)
-_KV_LINE = re.compile(r"^\s*(?:[・●○■◆▪-]\s*)?(?P<key>[^\s:：。、「」]{1,14}?)\s*[:：]\s*(?P<val>\S.*)$")
+_KV_LINE = re.compile(r"^\s*(?:[・●○◎■◆▪-]\s*)?(?P<key>[^\s:：。、「」]{1,14}?)\s*[:：]\s*(?P<val>\S.*)$")
 # several label：value pairs on one line, separated by wide spaces or slashes, each gap before a label
 _NEXT_KEY = re.compile(r"[^\s:：。、「」]{1,14}?[^\S\n]{0,4}[:：]")
 QUALIFIER_MAX = 14  # a note in brackets at a line's end whose colon labels nothing: at most this long after it
@@ -40,9 +40,25 @@ def _bracket_qualifier(key: str, value: str) -> bool:
     return unclosed_bracket(key) and v.endswith((")", "）")) and len(v) <= QUALIFIER_MAX and not re.search(r"[:：、]", v)
 
 
+# a slide outline's entry: a short label, an arrow, what the label holds (「伴走分野 → 設備投資・資金／海外販路」). The label
+# names a topic, not an amount or a date (「620億円 → 1,000億円」「2030年度 → 受入拠点 稼働」 are a change and a step)
+_ARROW_LINE = re.compile(r"^\s*(?:[・●○◎■◆▪-]\s*)?(?P<key>[^\s:：。、「」→⇒]{2,14}?)\s*(?:→|⇒|➡)\s*(?P<val>\S.*)$")
+_FIGURE = re.compile(r"[0-9０-９]+(?:[.．,，][0-9０-９]+)*\s*(?:年|月|%|％|億|万|千|百|円|件|社|者|戸|t|ｔ|ha|倍|割|期)|^[0-9０-９]")
+
+
+def _arrow_pair(line: str) -> list[tuple[str, str, str]] | None:
+    """The label → value pair of a slide outline's entry, read as its label：value."""
+    m = _ARROW_LINE.match(line)
+    if m is None or _FIGURE.search(m.group("key")) or m.group("key").endswith(("から", "より")):
+        return None
+    return [(m.group("key").strip(), m.group("val").strip(), line[m.start("key") :].strip())]
+
+
 def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
-    """(key, value, the pair as written from its key on) for each label：value pair of a line."""
+    """(key, value, the pair as written from its key on) for each label：value pair of a line (or label → value)."""
     line = _BOX.sub(" ", line).strip()
+    if not re.search(r"[:：]", line) and (pair := _arrow_pair(line)) is not None:
+        return pair
     parts = [p for p in split_spans(line, wide_gaps(line, _NEXT_KEY)) if p.strip()]
     pairs = []
     for p in parts:

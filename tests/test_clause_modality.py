@@ -13,6 +13,10 @@ CASES = [
     ("県内企業との共同開発を進めている。", "affirmed"),
     ("撤退基準は設けない。", "negated"),
     ("担当課は○○課（調整中）とする。", "placeholder"),
+    # a terse negation keeps its sense before a bracketed note that gives a figure or a reason
+    ("一社への偏りなし（最も大きい取引先でも売上の1割強）", "negated"),
+    ("新工場の用地は確保済み（面積は約3ha）", "affirmed"),
+    ("相談窓口を開設（令和9年度予定）", "planned"),
 ]
 
 

@@ -493,3 +493,33 @@ def test_a_plan_in_one_label_and_content_table_with_chapter_bars_reads_as_chapte
     ]
     target = next(blocks for s, blocks in doc.walk() if s.heading == "目標")
     assert any(isinstance(b, Table) and b.records[0].get("指標") == "付加価値増加額" for b in target)
+
+
+def _del_mark(p) -> None:  # noqa: ANN001 - a python-docx paragraph whose paragraph mark a reviewer deleted
+    ppr = p._p.get_or_add_pPr()
+    ppr.append(parse_xml(f'<w:rPr {nsdecls("w")}><w:del w:id="9" w:author="x"/></w:rPr>'))
+
+
+def test_tracked_changes_read_as_accepted() -> None:
+    d = docx.Document()
+    d.add_heading("1 推進体制", level=1)
+    first = d.add_paragraph("各KPIの担当は")
+    _del_mark(first)  # the reviewer joined two paragraphs
+    d.add_paragraph("商工観光課とする。")
+    gone = d.add_paragraph()
+    gone._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="3" w:author="x"><w:r><w:delText>削る段落</w:delText></w:r></w:del>'))
+    _del_mark(gone)  # a paragraph deleted whole, its mark too
+    moved = d.add_paragraph("残る文")
+    moved._p.append(parse_xml(f'<w:moveFrom {nsdecls("w")} w:id="4" w:author="x"><w:r><w:t>移した文</w:t></w:r></w:moveFrom>'))
+    d.add_paragraph().add_run("注記")
+    d.add_comment(d.paragraphs[-1].runs[0], text="コメントの本文", author="x")
+    t = d.add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate([("指標", "目標"), ("出荷額", "10億円"), ("削った指標", "5件")]):
+        t.cell(r, 0).text, t.cell(r, 1).text = a, b
+    t.rows[2]._tr.get_or_add_trPr().append(parse_xml(f'<w:del {nsdecls("w")} w:id="5" w:author="x"/>'))
+    doc = parse_docx(save(d))
+    joined = " ".join(b.text for _, blocks in doc.walk() for b in blocks if isinstance(b, Paragraph))
+    assert "各KPIの担当は商工観光課とする。" in joined
+    assert "削る段落" not in joined and "移した文" not in joined and "コメントの本文" not in joined
+    tables = [b for _, blocks in doc.walk() for b in blocks if isinstance(b, Table)]
+    assert [row[0] for row in tables[0].cells] == ["指標", "出荷額"]

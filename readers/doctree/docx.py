@@ -18,6 +18,7 @@ from . import limits
 from .builder import build_document
 from .docx_numbering import Numbering
 from .docx_parts import Styles, W, check_zip, indent_of, num_pr, on
+from .docx_revisions import accept_changes
 from .line_rules import read_lines
 from .lines import Draft, Line
 from .model import Document
@@ -375,6 +376,7 @@ def parse_docx(data: bytes) -> Document:
     body = document.element.body
     if len(body) > limits.MAX_LINES:
         raise ValueError(f"docx has too many paragraphs ({len(body):,}; at most {limits.MAX_LINES:,})")
+    accept_changes(body)  # a file returned with tracked changes reads as accepted
     reader = _Reader(document)
     reader.body(body)
     drafts = read_lines(reader.items, reader.warnings)

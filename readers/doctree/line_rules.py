@@ -379,7 +379,8 @@ def rule_marked(r: Reader, i: int, x: Line) -> int | None:
         return i + 1
     nested = bool(r.lists) and x.indent > r.lists[-1].indent
     if not x.listed and not nested:
-        if m.kind == "number" and nb.heading_like(m.rest) and not _sibling(r, i, m.style) and not _at_width(r, x):
+        if (m.kind == "number" and nb.heading_like(m.rest) and not _sibling(r, i, m.style) and not _at_width(r, x)
+                and not _goes_on_list(r, x, m)):
             r.heading(x, m.rest, m.style, m.label)
             return i + 1
         if m.kind == "mark" and _mark_heading(r, i, x, m):
@@ -389,6 +390,16 @@ def rule_marked(r: Reader, i: int, x: Line) -> int | None:
             return i + 1
     r.list_item(x, m.label, m.rest, x.indent)
     return i + 1
+
+
+def _goes_on_list(r: Reader, x: Line, m: nb.Marker) -> bool:
+    """A number in the style of an open list entry at its own indent (「②」 after 「①」 and the lines hanging from it)
+    is that list's next entry, not a heading."""
+    for d in r.lists:
+        prev = nb.split_marker(f"{d.marker} x") if d.marker and d.indent == x.indent else None
+        if prev is not None and prev.style == m.style:
+            return True
+    return False
 
 
 def rule_listed(r: Reader, i: int, x: Line) -> int | None:

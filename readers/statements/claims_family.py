@@ -30,7 +30,12 @@ from chiiki_mirai.readers.statements.claims import (
 from chiiki_mirai.readers.statements.claims_dependence import company_names, dependence_statements
 from chiiki_mirai.readers.statements.claims_labelled import labelled_claims
 from chiiki_mirai.readers.statements.localization import localization_statements, procurement_statements
-from chiiki_mirai.readers.statements.market import industry_statements, market_statements, rate_statements
+from chiiki_mirai.readers.statements.market import (
+    industry_statements,
+    level_statements,
+    market_statements,
+    rate_statements,
+)
 from chiiki_mirai.readers.units import Unit
 
 KINDS = ("claim", "industry", "market", "procurement", "localization", "alignment", "infrastructure")
@@ -60,6 +65,7 @@ def statements_of(units: list[Unit], outline: Outline | None = None) -> list[Sta
     out += industry_statements(units)
     out += market_statements(read_units)
     out += rate_statements(units)
+    out += level_statements(units)
     out += procurement_statements(read_units)
     out += localization_statements(read_units)
     out += alignment_statements(read_units)

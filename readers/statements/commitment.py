@@ -48,7 +48,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("field", r"分野|支援内容|支援メニュー|主な相談|相談内容|^内容$"),
     ("frequency", r"頻度|具体的取組|取組内容|スケジュール"),
     ("staff", r"人員|職員数|担当者数|専任"),
-    ("department", r"担当部署|所管|事務局|担当課|担当部局|部署"),
+    ("department", r"担当部署|所管|事務局|担当課|担当部局|部署|^担当$"),
     ("partners", r"連携|関係機関|構成員|参画機関|協力機関"),
     ("body", r"体制|推進会議|推進本部|会議体|組織"),
 )
@@ -396,12 +396,13 @@ def _cells(u: Unit) -> list[str]:
 def _row_modality(u: Unit) -> str | None:
     """A row of a table of the support system (「伊予灘銀行・宇和島信用金庫｜協調融資枠、四半期ごとの面談に同席」) states
     what each body does, though its cells are nouns without a predicate: the row holds as its first cell with a
-    modality says (「（調整中）」 makes it a slot), else as set out. A key：value line is such a row of two cells. None for
-    any other unit."""
+    modality says (「（調整中）」 makes it a slot), else as set out; a slot in any cell (「担当：経済局〇〇課（調整中）」) leaves
+    the row a slot. A key：value line is such a row of two cells. None for any other unit."""
     cells = _cells(u)
     if not cells:
         return None
-    return next((m for m in map(w.modality, cells) if m != "none"), "affirmed")
+    mods = [m for m in map(w.modality, cells) if m != "none"]
+    return "placeholder" if "placeholder" in mods else next(iter(mods), "affirmed")
 
 
 def _row_subject(u: Unit, row_mod: str | None) -> list[Statement]:

@@ -70,6 +70,8 @@ _PLACE_NAME = re.compile(
     r"^(?:本社[:：]?\s*)?[^\s、。()]{1,10}?(?:都|道|府|県|市|区|町|村|郡)(?:[^\s、。()]{1,10}?(?:市|区|町|村|地区|町内))?$"
 )
 _SENTENCE_LIKE = re.compile(
+    # (a note on them all: 「3社とも「参考リスト」掲載」「いずれも市内に本社」)
+    r"^[0-9０-９一二三四五六七八九十]+\s*(?:社|者|事業者|団体)(?:とも|すべて|全て)|^(?:いずれも|全社とも)|"
     r"[。]|(?:する|した|している|します|される|である|です|ます|ない|により|について|において|[はがをにでとも])$|[はがを]、|"
     r"[をにで][^()]{1,20}(?:する|した|している|します|される|できる)|[はがを][^()]{3,}[しちりいきけせてえべめれ]$"
 )
@@ -117,7 +119,7 @@ def is_category(name: str) -> bool:
 def plausible_name(name: str) -> bool:
     """Short, not a sentence: a name a list entry or a cell can give."""
     n = nfkc(name).strip()
-    return 2 <= len(n) <= 40 and not _SENTENCE_LIKE.search(n)
+    return 2 <= len(n) <= NAME_MAX and not _SENTENCE_LIKE.search(n)
 
 
 def split_head(entry: str) -> tuple[str, str]:
@@ -134,13 +136,23 @@ def split_head(entry: str) -> tuple[str, str]:
             depth = max(0, depth - 1)
         elif depth == 0 and ch in ":、," and i >= 2 and not (ch == "," and t[i - 1 : i].isdigit()):
             return t[:i].strip(), t[i + 1 :].strip()
-        elif depth == 0 and ch == " " and i >= 2 and t[i + 1 : i + 2] == " ":
-            return t[:i].strip(), t[i:].strip()
+        elif depth == 0 and ch == " " and i >= 2 and (t[i + 1 : i + 2] == " " or (i <= NAME_MAX and _named_form(t[:i]))):
+            return t[:i].strip(), t[i:].strip()  # (「淵野辺精工(株)　従業員280人」: a space after the legal form ends the name)
     return t, ""
 
 
 # 「(株)」「(有)」「(一社)」 at a position: part of the name, not its note
 _LEGAL_ABBR_AT = re.compile(r"\((?:株|有|合|一社|一財|公社|公財)\)")
+_FORM_AT = re.compile(r"^(?:株式会社|有限会社|合同会社|\((?:株|有|合|同)\))|(?:株式会社|有限会社|合同会社|\((?:株|有|合|同)\))$")
+NAME_MAX = 40  # an operator's name is no longer than this (plausible_name): a space further on ends no name
+
+
+def _named_form(head: str) -> bool:
+    """A name with its legal form before or after it (「(株)ミヤシタ熱処理」, not a bare 「株式会社」)."""
+    return bool(_FORM_AT.search(head)) and len(_FORM_AT.sub("", head).strip()) >= 2
+
+
+_LEGAL_ABBR_ONLY = re.compile(r"\((?:株|有|合|同|一社|一財|公社|公財)\)")
 
 
 def counted_list(entry: str) -> tuple[str, list[str]] | None:
@@ -187,7 +199,8 @@ def notes_of(rest: str) -> list[str]:
         depth += ch in "(「"
         depth -= ch in ")」"
         thousands = ch == "," and r[i - 1 : i].isdigit() and r[i + 1 : i + 2].isdigit()
-        if depth <= 0 and ch in "、,。;" and not thousands:
+        # (a slide's fragments: 「従業員 170人／売上 54億円 → 設計・施工」 — the arrow leads to the role)
+        if depth <= 0 and ch in "、,。;→⇒" and not thousands:
             if cur.strip():
                 out.append(cur.strip())
             cur, depth = "", 0
@@ -223,7 +236,7 @@ def _matching(text: str) -> int:
 
 
 # 「A社、B社の2社。」: the count after the last name
-_COUNT_TAIL = re.compile(r"(?:の|計|合計)[0-9一二三四五六七八九十]+(?:社|者|事業者|団体|組合|軒|蔵)$")
+_COUNT_TAIL = re.compile(r"(?:の|計|合計)[0-9一二三四五六七八九十]+(?:社|者|事業者|団体|組合|軒|蔵)$|\s*(?:ほか|他|等|など)$")
 
 
 def split_operators(line: str) -> list[str]:
@@ -234,7 +247,7 @@ def split_operators(line: str) -> list[str]:
         depth += ch in "(（"
         if ch in ")）":
             depth = max(0, depth - 1)
-            if depth == 0:
+            if depth == 0 and not _LEGAL_ABBR_ONLY.fullmatch(nfkc(cur).strip()):  # 「(株)ケンセイ」: a form before its name
                 parts.append(cur)
                 cur = ""
         elif ch in "、," and depth == 0 and not (cur[-2:-1].isdigit()):
@@ -245,7 +258,7 @@ def split_operators(line: str) -> list[str]:
     parts = [_COUNT_TAIL.sub("", p.strip(" 、,。")) for p in parts if p.strip(" 、,。")]
     merged: list[str] = []
     for p in parts:  # a bracket right after a name belongs to it: 「A」「（…）」 → 「A（…）」
-        if merged and p.startswith(("(", "（", ":", "：")):
+        if merged and p.startswith(("(", "（", ":", "：")) and not _LEGAL_ABBR_ONLY.match(nfkc(p)):
             merged[-1] += p
         else:
             merged.append(p)
@@ -255,6 +268,9 @@ def split_operators(line: str) -> list[str]:
     return [line]
 
 
+_SALES = re.compile(r"(?:売上|年商)[^0-9]{0,6}[0-9]")
+
+
 def notes_attrs(notes: list[str]) -> dict[str, Any]:
     """What an operator's notes say (「（甲府市、従業員45名、部品加工）」): employees, location, kind, origin, reference, scale, role."""
     attrs: dict[str, Any] = {}
@@ -262,6 +278,8 @@ def notes_attrs(notes: list[str]) -> dict[str, Any]:
     for n in notes:
         if employees_in(n) is not None or re.search(r"従業員|職員|人員", n):
             attrs.setdefault("employees", n)
+            if _SALES.search(nfkc(n)):  # 「従業員 320人／売上 96億円」: its sales say its scale too
+                attrs.setdefault("scale", n)
         elif is_place(n) and "location" not in attrs:
             attrs["location"] = n
         elif legal_kind(n) and len(n) <= 12:

@@ -16,6 +16,7 @@ import re
 
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.readers.claims import Reading
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.units import Unit
@@ -163,3 +164,26 @@ def rate_statements(units: list[Unit]) -> list[Statement]:
     # the sentence that sets the plan's rate against a peer's states both: it comes first, before a lone rate
     # (today's 「付加価値率は28%にとどまる」, or a basis citing one rate) that readers take as the plan's own
     return sorted(out, key=lambda st: not (st.value is not None and st.attrs.get("industry") is not None))
+
+
+# value added as an amount per worker (「1人当たり付加価値額 → 市内製造業平均 980万円、核3社 1,160万円」): a measure of value
+# added that is no rate, set against a peer's figure the way a rate is
+_PER_WORKER = re.compile(r"(?:1|一)人当たり(?:の)?付加価値|労働生産性|付加価値生産性")
+_PEER_BEFORE = re.compile(r"(?:平均|全体|同業(?:種|他社)?|業界)[^0-9。、／/]{0,4}(?:約)?\s*$")
+PEER_LOOKBACK = 12  # characters before a figure where the word naming its peer stands
+
+
+def level_statements(units: list[Unit]) -> list[Statement]:
+    """Per-worker value-added figures set against a peer's: value = the plan's own figure (円), attrs.industry =
+    the peer's (the figure an average or a whole names); the plan's own is the first other amount after it."""
+    out = []
+    for u in units:
+        if u.kind == "heading" or not _PER_WORKER.search(u.norm):
+            continue
+        money = [q for q in find_quantities(u.norm) if q.is_money]
+        peer = next((q for q in money if _PEER_BEFORE.search(u.norm[max(0, q.start - PEER_LOOKBACK) : q.start])), None)
+        own = next((q for q in money if peer is not None and q.start > peer.start), None)
+        if peer is not None and own is not None:
+            out.append(Statement(kind="claim", topic="value_added_level", value=own.value, unit="円",
+                                 attrs={"industry": peer.value}, place=place_of(u)))
+    return out

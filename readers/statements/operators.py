@@ -175,7 +175,7 @@ def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
             continue
         attrs = w.notes_attrs(w.notes_of(rest))
         if more and "role" not in attrs:
-            attrs["role"] = " ".join(m.strip() for m in more)
+            attrs["role"] = " ".join(m.strip().lstrip("→⇒➡ ") for m in more)  # (a slide's 「→ 役割」 under the name)
         if w.is_placeholder(head) or (w.has_form(head) and not w.is_category(head)):
             out.append(_entity(head, attrs, u))
         elif w.is_category(head) or re.match(r"\([^()]{0,24}?約?[0-9]+\s*(?:施設|事業者|者|社)\)", rest):
@@ -205,6 +205,10 @@ _ROLE_LABEL = re.compile(r"^(?:役割|事業内容|概要|機能|位置付け|�
 _ENTRY_MARK = re.compile(r"^\s*(?:\([ア-ン0-9]\)|[ア-ン][.)\s]|[①-⑳]|[0-9]+[.)])\s*")
 
 
+_SCALE_LABEL = re.compile(r"(?:事業)?規模(?:・能力)?|(?:事業)?能力|規模と能力")
+_SUFFICIENT = re.compile(r"十分|足る|足りる")
+
+
 def _from_kv(u: Unit, ctx: ReadContext, found: list[Statement]) -> list[Statement]:
     key, value = _ENTRY_MARK.sub("", nfkc(u.key or "")).strip(), nfkc(u.value).strip()
     if _ROLE_LABEL.match(key) and found and found[-1].topic == "entity":
@@ -214,6 +218,9 @@ def _from_kv(u: Unit, ctx: ReadContext, found: list[Statement]) -> list[Statemen
         if attr == "employees":
             found[-1].attrs["employees"] = w.employees_in(key + value)
         return []
+    if _SCALE_LABEL.fullmatch(key) and _SUFFICIENT.search(value):  # 「事業規模 → 3社合計売上…から計画遂行に十分」
+        return [Statement(kind="operator", topic="scale", modality=w.modality(value), attrs={"names": [], "all": True},  # type: ignore[arg-type]
+                          place=place_of(u, u.text))]
     if ctx.outline.item_of_label(key, u.item) == u.item or re.search(r"核となる|事業者|企業|事業主体", key):
         items = [x for x in re.split(r"\s*[・･]\s+|\s+[・･]|\n|(?<=。)\s+", value) if x.strip()]
         out: list[Statement] = []
@@ -286,7 +293,7 @@ def _continues(s: Statement, text: str, names: list[str]) -> None:
     subject is another operator (「北三陸シーファームは…」) speaks of that one."""
     others = [_bare(n) for n in names if n and n != s.subject]
     for sent in sentences(nfkc(text)) or [nfkc(text)]:
-        t = sent.strip(" 。")
+        t = sent.strip(" 。").lstrip("→⇒➡ ")  # (a slide's 「→ 役割」 under the name)
         if not t or any(t.startswith(o) for o in others) or SCALE_SENTENCE.search(t):
             continue  # a claim of capacity is a scale statement of its own (_sentence_statements)
         # 「従業員140人、売上高48億円（令和6年度）」 is its size, part by part; a sentence of prose is its role

@@ -168,7 +168,18 @@ def value_added_comparison_stated(ctx: FactContext) -> Any:
     own, peer, ev = _rates(ctx)
     if own is not None and peer is not None:
         return f"付加価値率 {own:.0%}（比較対象 {peer:.0%}）", ev
+    if (level := _level(ctx)) is not None:
+        return level
     return got
+
+
+def _level(ctx: FactContext) -> tuple[str, list] | None:
+    """A per-worker value added set against a peer's figure (「1人当たり付加価値額 → 市内製造業平均 980万円、核3社
+    1,160万円」): a numeric comparison as a rate's is."""
+    s = next((s for s in statements(ctx, "claim", "value_added_level") if s.value is not None), None)
+    if s is None or s.value <= s.attrs["industry"]:  # 「高い付加価値」: at or under the peer's is no higher
+        return None
+    return f"1人当たり付加価値額 {s.value / 1e4:,.0f}万円（比較対象 {s.attrs['industry'] / 1e4:,.0f}万円）", [evidence_at(s.place)]
 
 
 # an industry's rate used in the KGI's arithmetic (「売上増加額に同業種の付加価値率（約57%）を乗じて算出」) compares nothing

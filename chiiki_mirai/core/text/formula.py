@@ -18,7 +18,7 @@ MAX_TEXT = 2_000
 _TIMES = re.compile(r"[)）]?\s*を?乗じ")
 _GAP = 16  # characters between the words and their figure
 WORDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("sales_increase", re.compile(r"売上(?:高)?(?:の)?増加(?:額|分|見込み|見込額)?|出荷額の増加|生産額の増加|売上増"), "円"),
+    ("sales_increase", re.compile(r"(?:売上|出荷|生産|販売)(?:高|額)?(?:の)?増加(?:額|分|見込み|見込額)?|売上増"), "円"),
     ("value_added_rate", re.compile(r"付加価値率"), "%"),
 )
 

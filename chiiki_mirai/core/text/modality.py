@@ -52,11 +52,25 @@ def modality(clause: str) -> Modality:
     text = nfkc(clause or "").strip()
     if not text:
         return "none"
+    if (m := _by_rules(text)) is not None:
+        return m
+    # a terse negation before its note (「特定事業者への集中なし（最大の事業者でも約6%）」): the note is no predicate
+    head = _NOTE_END.sub("", text).strip()
+    if head and head != text and _by_rules(head) == "negated":
+        return "negated"
+    return "planned" if _FUTURE_YEAR.search(text) else "affirmed"
+
+
+def _by_rules(text: str) -> Modality | None:
+    """The first rule that matches a clause (at its predicate for the rules read there), or None."""
     tail = _TRIM.sub("", text)[-_TAIL:]
     for m, rx, where in (*_COMPILED, *_LATER):
         if rx.search(tail if where == "end" else text):
             return m
-    return "planned" if _FUTURE_YEAR.search(text) else "affirmed"
+    return None
+
+
+_NOTE_END = re.compile(r"[（(][^（）()]{1,60}[）)]\s*[。.]?$")
 
 
 # a field whose whole value leaves it for later (「担当：別途定める」「期限：後日設定」「追って決定」): named, not set

@@ -14,14 +14,15 @@ from chiiki_mirai.core.text.modality import modality
 from chiiki_mirai.core.text.normalize import nfkc
 
 # a condition: a threshold, or a conditional connective (「…なら」「…場合」「…たら」「…ときは」)
-# (「2028年度末 未着工 → 整備中止」: a step not taken by a date is a condition too)
+# (「2028年度末 未着工 → 整備中止」: a step not taken by a date is a condition too, and so is nothing by a date:
+# 「令和11年度末 受注0件 → 窓口を解散」)
 CONDITION = re.compile(
     r"未満|下回|届かな|達しな|満たな|未達|割れ|超え|以下|なら(?:ば)?|場合|(?<=[たっ])たら|ときは|時は|なければ|不調|"
-    r"未(?:着工|稼働|実施|設置|開始|完了|締結)"
+    r"未(?:着工|稼働|実施|設置|開始|完了|締結)|(?<![0-9.,，])[0０]\s*(?:件|社|者|人|戸|事業者)|ゼロ"
 )
 ACTION = re.compile(
     r"見直|切り替|切替|縮小|廃止|中止|取りやめ|とりやめ|打ち切|撤退|停止|終了|断念|統合|移行|委ね|限定|重点|転換|"
-    r"戻す|行わない|転用|解除|再検討|再編|再設計|変更|絞り込|絞る|集中|民間|委託|改め|振り向け|振り替|減ら|削減|減額|半減|休止|凍結|閉鎖|撤去|取り止|やめ|見送|"
+    r"戻す|行わない|転用|解除|再検討|再編|再設計|変更|絞り込|絞る|集中|民間|委託|改め|振り向け|振り替|減ら|削減|減額|半減|休止|凍結|閉鎖|撤去|取り止|やめ|見送|解散|"
     # to consider a named step (「…未満で誘致策を検討」「…組合への譲渡を検討」), not a response still to be worked out
     r"(?<!対応)(?<!方法)(?<!基準)(?<!在り方)(?<!あり方)(?<!今後)を検討"
 )

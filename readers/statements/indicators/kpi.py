@@ -120,6 +120,8 @@ class Kpi:
             pass  # a deadline written in its own field stays as written (「令和11年度」)
         elif "deadline" in attrs and not _TIME_WORD.search(nfkc(attrs["deadline"])) and attrs["deadline_modality"] != "placeholder":
             del attrs["deadline"], attrs["deadline_modality"]
+            if combined and _YEARLY.search(nfkc(self.fields.get("target") or "")):
+                attrs["deadline"], attrs["deadline_modality"] = "毎年度", "affirmed"  # 「目標（期限）：年150人」, as 「年150人」 alone
         elif "deadline" not in attrs and (
             _EVERY_YEAR.search(nfkc(self.fields.get("target") or ""))
             or ("deadline" not in self.fields and _YEARLY.search(nfkc(self.fields.get("target") or "")))

@@ -25,7 +25,7 @@ _YEAR_START = re.compile(r"(?:令和|平成|R|Ｒ)\s*[0-9元]{1,2}|(?:19|20|21)[
 # the name ends at a colon, an arrow, or a slot for the figure (「付加価値増加額　●●百万円」)
 _STOP = re.compile(r"[:：→⇒]|->|[〇○●◯×＊*]{2,}")
 _QUALIFIER = re.compile(r"^(?:の|から|で|が|による|間)")
-_PARTICLE = re.compile(r"(?:は|を|が|の|で|に|も|として|について|では|:|：|、|,|\s)+$")
+_PARTICLE = re.compile(r"(?:は|を|が|の|で|に|も|として|について|では|:|：|、|,|→|⇒|➡|\s)+$")  # (and a slide's arrow to its figure)
 
 
 def mandatory_of(*texts: str) -> bool | None:
