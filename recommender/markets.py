@@ -3,13 +3,21 @@
 An outside sector named only as the customer (農家向けに, 漁協に届ける) or any sector named only as the client whose work
 the text takes on (製薬会社から受託) says little about the text's business. A field named as the customer keeps its words
 (a supplier is in its customer's supply chain) unless the text names what it makes in another field's own words
-(データセンター向けのメモリ is a semiconductor).
+(データセンター向けのメモリ is a semiconductor). An outside sector named only as what the text's product watches or
+forecasts (ホタテの水揚げ量を予測するAI, 牛の発情を見分けるアプリ) is its customers' business, as a customer is.
 """
 
 from __future__ import annotations
 
 from chiiki_mirai.recommender.lexicon import Hit
-from chiiki_mirai.recommender.word_places import Spans
+from chiiki_mirai.recommender.word_places import NOUNISH, Spans
+
+# verbs and verbal nouns (normalised forms) of what an information product does with its object (general knowledge of
+# how such products are described): 「Xの…を予測するAI」 names X as what is watched, not as the text's business
+WATCH_VERBS = frozenset({
+    "予測", "予想", "予報", "分析", "解析", "判別", "判定", "見分ける", "見極める", "検知", "検出", "監視", "見張る", "見守る",
+    "診断", "推定", "可視化", "見える化", "把握", "知らせる"})
+OBJECT_JOINS = frozenset({"の", "や", "と", "・"})  # a noun phrase continues (ホタテの水揚げ量, 赤潮や漁場)
 
 
 def customer(h: Hit, sp: Spans, own: frozenset[str] = frozenset(), field_of: dict[str, str] | None = None) -> bool:
@@ -21,6 +29,8 @@ def customer(h: Hit, sp: Spans, own: frozenset[str] = frozenset(), field_of: dic
         return False
     if all(sp.client(b) for _, b in h.places):
         return True
+    if h.term.target.startswith("outside:") and all(watched(b, sp) for _, b in h.places):
+        return True
     if not all(sp.customer(b) for _, b in h.places):
         return False
     return h.term.target.startswith("outside:") or bool(own - {(field_of or {}).get(h.term.target, "")})
@@ -30,3 +40,18 @@ def own_fields(hits: list[Hit], sp: Spans, field_of: dict[str, str]) -> frozense
     """The fields the text names as its own (not only as a technology it uses, in a list, or as whom it sells to)."""
     return frozenset(field_of[h.term.target] for h in hits if h.places and not h.use and not h.listed
                      and field_of[h.term.target].startswith("field:") and not all(sp.customer(b) for _, b in h.places))
+
+
+def watched(b: int, sp: Spans) -> bool:
+    """The noun phrase the token ending at b belongs to is the object of a verb of watching or forecasting that
+    describes a following noun: ホタテの水揚げ量を予測する|AI, 牛の発情を見分ける|アプリ."""
+    toks = sp.toks
+    k = b
+    while k < len(toks) and (toks[k].pos in NOUNISH or toks[k].surface in OBJECT_JOINS):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].surface != "を" or toks[k + 1].norm not in WATCH_VERBS:
+        return False
+    j = k + 2
+    while j < len(toks) and toks[j].pos in ("動詞", "助動詞"):  # 予測|する, 見分ける
+        j += 1
+    return j < len(toks) and toks[j].pos == "名詞"

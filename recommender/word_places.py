@@ -34,8 +34,10 @@ GENERIC_HEADS = _set(
     "戦略 プロジェクト 計画 ベンチャー スタートアップ 事業化 実装 社会実装 製作 製作所 工業 ビジネス 機器 システム "
     "モジュール 部 ユニット サービス 基盤 プラント 船 機 炉 群 網 局 所 品 化 版 類 全般 応用 チップ デバイス 素子 "
     "発電 発電所 開発者 研究者 生産者 業者 仕組み "
-    # information is someone's or something's: 住民情報 is the residents' (a town hall's system), 医療情報 the patients'
-    "情報 "
+    # information is someone's or something's: 住民情報 is the residents' (a town hall's system), 医療情報 the patients';
+    # so is a cloud: 行政クラウド is the administration's base, カルテのクラウド the clinics' (a cloud business of its own
+    # is still named by クラウドサービス, クラウド基盤, データセンター); software is what it does: AIソフト is AI, like AIシステム
+    "情報 クラウド ソフト ソフトウェア アプリ "
     # the form a material is sold in: コオロギパウダー is crickets made into powder
     "粉末 パウダー エキス "
     # a plan's own name: 「陸上養殖成長プラン」 is a plan about 陸上養殖

@@ -79,3 +79,18 @@ def test_making_the_tool_itself_so_is_still_the_tool(kb):
 ])
 def test_residents_information_kept_in_a_cloud_is_the_public_dx_base(kb, text):
     assert _products(kb, text)[:1] == ["F06.P2"]
+
+
+# --- whose cloud: a cloud named after what it serves is that service's base, not a data-centre business --------------------
+@pytest.mark.parametrize("text, product", [
+    ("県内の町村がまとめて乗る、守りの固い行政クラウド", "F06.P2"),
+    ("役場の戸籍や固定資産税の仕事を丸ごと載せる安全なクラウド", "F06.P2"),
+    ("かかりつけ医と基幹病院のカルテを共有するクラウド", "F06.P5"),
+])
+def test_a_cloud_named_after_whom_it_serves_is_that_base(kb, text, product):
+    assert _products(kb, text)[:1] == [product]
+
+
+@pytest.mark.parametrize("text", ["雪国の空き地に建てるクラウドサービスの拠点", "地方でデータセンターを運営する会社"])
+def test_a_cloud_business_of_its_own_is_still_the_data_centre(kb, text):
+    assert _products(kb, text)[:1] == ["F06.P4"]
