@@ -126,6 +126,9 @@ class MeasureChecks:
                     self.add(file, f"{w} {attr}", f"{attr} が自分自身を指しています")
                 elif r not in kb.measures:
                     self.add(file, f"{w} {attr}", self._unknown("支援施策", r, kb.measures))
+        for rf in m.route_for:
+            if rf.measure == m.id or rf.measure not in kb.measures:
+                self.add(file, f"{w} route_for", self._unknown("支援施策", rf.measure, kb.measures))
         for n in m.fields:
             if n not in kb.field_by_number:
                 self.add(file, f"{w} fields", f"存在しない戦略分野の番号 {n} を参照しています")

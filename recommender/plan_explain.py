@@ -45,6 +45,10 @@ def _line(kb: KnowledgeBase, m: Measure, lk: Link, reading: PlanReading | None =
     if lk.kind == "object":
         return ReasonLine(kind="object", text=f"計画の{where}に「{lk.origin}」とあり、この施策の対象に当たります",
                           quote=lk.origin, where=where)
+    if lk.kind == "route":
+        other = kb.measures[lk.ref].name if lk.ref in kb.measures else lk.ref
+        return ReasonLine(kind="object", text=f"計画の{where}に「{lk.origin}」とあり、この施策は「{other}」を活用する"
+                          "取組を進める手続です", quote=lk.origin, where=where, ref=lk.ref)
     if lk.kind == "section":
         heading = _section_heading(kb, lk.detail.get("section", ""))
         return ReasonLine(kind="object", text=f"計画の「{heading}」に「{lk.origin}」とあり、この施策はその取組を支えるものです",
