@@ -158,6 +158,8 @@ class MeasureChecks:
             self.add(file, f"{w} open_to", "open_to には、他の類型の計画が書くべきもの（objects）が必要です")
         if m.for_firms and not set(m.for_firms.implied_for) <= set(m.plan_types):
             self.add(file, f"{w} for_firms", "for_firms の implied_for は施策の plan_types の中の類型です")
+        if m.open_to and not set(m.open_to.objects) <= set(m.objects):
+            self.add(file, f"{w} open_to", "open_to の objects は施策の objects のうちのものです")
         if m.open_to and set(m.open_to.plan_types) & set(m.plan_types):
             self.add(file, f"{w} open_to", "open_to の plan_types は施策の plan_types 以外の類型です")
         for h in m.helps:

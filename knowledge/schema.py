@@ -255,6 +255,12 @@ class OpenTo(Strict):
     matching aid (project)."""
 
     plan_types: list[PlanTypeId] = Field(min_length=1)
+    # the reason line shown to such a plan: what the sources say makes the programme its own (「中堅・中小企業向けの補助金
+    # として例示されています」)
+    says: str = Field(min_length=1)
+    # where only some of the measure's objects are what the sources count for such plans (リ・スキリング, not any
+    # university): one of these must be among the objects the plan states; empty = any of the measure's objects
+    objects: list[str] = []
     source: SourceRef
     also_cited: list[SourceRef] = []
 

@@ -103,8 +103,7 @@ def _kb_line(m: Measure, lk: Link) -> ReasonLine | None:
         return ReasonLine(kind="kb", text=f"政策パッケージでは{types}向けに掲載（この計画の類型では対象か所管に確認してください）",
                           ref=lk.ref)
     if lk.kind == "open" and m.open_to:  # the sources say whom the programme is for (Measure.open_to)
-        return ReasonLine(kind="kb", text=f"政策パッケージでは中堅・中小企業向けの補助金として例示されています"
-                          f"（{lk.ref}計画向けの掲載は審査上の考慮について）", ref=lk.ref)
+        return ReasonLine(kind="kb", text=m.open_to.says, ref=lk.ref)
     return None
 
 

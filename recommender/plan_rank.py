@@ -147,6 +147,12 @@ def route_links(m: Measure, reading: PlanReading) -> list[Link]:
     return []
 
 
+def _open_objects(m: Measure, objects: frozenset[str]) -> bool:
+    """Whether the plan states what the sources count for the type the programme is open to (`OpenTo.objects`:
+    リ・スキリング for a B plan, not any university); `objects` are the measure's objects in its sense."""
+    return not (m.open_to and m.open_to.objects) or bool(objects & {norm(o) for o in m.open_to.objects})
+
+
 def _gap_links(m: Measure, sig: Signals) -> list[Link]:
     how = {h.requirement: h for h in m.helps_how}
     return [Link("gap", g, "", W_GAP, {"rationale": how[g].rationale, "source": how[g].source})
@@ -216,7 +222,8 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
         links.append(Link("object", m.id, obj.quote, W_OBJECT * obj.strength, {"where": obj.where}))
     links += [Link(lk.kind, lk.ref, lk.origin, W_FIELD * lk.contribution, lk.detail)
               for lk in field_links(m, sig, kb)]
-    links += [lk for lk in _prior_links(m, sig.plan_type) if lk.kind != "benefit" or author_may_write(facts)]
+    links += [lk for lk in _prior_links(m, sig.plan_type)
+              if (lk.kind != "benefit" or author_may_write(facts)) and (lk.kind != "open" or _open_objects(m, objects))]
     links += _gap_links(m, sig)
     evidence = sum(lk.contribution for lk in links if lk.kind in EVIDENCE)
     if evidence <= 0 and not any(lk.kind == "menu" for lk in links):
