@@ -126,6 +126,9 @@ class MeasureChecks:
                     self.add(file, f"{w} {attr}", f"{attr} が自分自身を指しています")
                 elif r not in kb.measures:
                     self.add(file, f"{w} {attr}", self._unknown("支援施策", r, kb.measures))
+        for rf in m.route_for:
+            if rf.measure == m.id or rf.measure not in kb.measures:
+                self.add(file, f"{w} route_for", self._unknown("支援施策", rf.measure, kb.measures))
         for n in m.fields:
             if n not in kb.field_by_number:
                 self.add(file, f"{w} fields", f"存在しない戦略分野の番号 {n} を参照しています")
@@ -155,6 +158,8 @@ class MeasureChecks:
             self.add(file, f"{w} open_to", "open_to には、他の類型の計画が書くべきもの（objects）が必要です")
         if m.for_firms and not set(m.for_firms.implied_for) <= set(m.plan_types):
             self.add(file, f"{w} for_firms", "for_firms の implied_for は施策の plan_types の中の類型です")
+        if m.open_to and not set(m.open_to.objects) <= set(m.objects):
+            self.add(file, f"{w} open_to", "open_to の objects は施策の objects のうちのものです")
         if m.open_to and set(m.open_to.plan_types) & set(m.plan_types):
             self.add(file, f"{w} open_to", "open_to の plan_types は施策の plan_types 以外の類型です")
         for h in m.helps:

@@ -235,6 +235,17 @@ class SharedNameUses(Strict):
     other_uses: list[str] = Field(min_length=1)
 
 
+class RouteFor(Strict):
+    """The measure is the route by which a plan proceeds with another measure it names (`measure`): the 集中募集 of
+    規制・制度改革 proposals for a plan that names the special-zone system for a regulation it wants changed. It
+    counts only where the plan's words naming that measure hold one of `words` (what the plan seeks of it: 規制,
+    特例, 提案 ...), not a mere mention (a zone designated years ago, a bare list of systems). A matching aid
+    (project)."""
+
+    measure: str
+    words: list[str] = Field(min_length=1)
+
+
 class OpenTo(Strict):
     """A national programme the package lists for some plan types only, where the listing is about what those plans'
     firms obtain (審査上の考慮), not who may apply (「中堅・中小企業向けの補助金（例えば、…中小企業省力化投資補助金等）」):
@@ -244,6 +255,12 @@ class OpenTo(Strict):
     matching aid (project)."""
 
     plan_types: list[PlanTypeId] = Field(min_length=1)
+    # the reason line shown to such a plan: what the sources say makes the programme its own (「中堅・中小企業向けの補助金
+    # として例示されています」)
+    says: str = Field(min_length=1)
+    # where only some of the measure's objects are what the sources count for such plans (リ・スキリング, not any
+    # university): one of these must be among the objects the plan states; empty = any of the measure's objects
+    objects: list[str] = []
     source: SourceRef
     also_cited: list[SourceRef] = []
 
@@ -340,6 +357,9 @@ class Measure(Strict):
     # beside 高等教育の規模の適正化): unless the plan names this measure, it is not recommended beside one of them.
     # A matching aid (project)
     yields_to: list[str] = []
+    # the measures a plan proceeds with through this one (RouteFor): naming one of them for what this measure takes
+    # is a ground for it
+    route_for: list[RouteFor] = []
     source: SourceRef
     also_cited: list[SourceRef] = []
     # the helps links whose claim can be shown to a planner: how the measure closes the gap, with a citation

@@ -45,6 +45,10 @@ def _line(kb: KnowledgeBase, m: Measure, lk: Link, reading: PlanReading | None =
     if lk.kind == "object":
         return ReasonLine(kind="object", text=f"計画の{where}に「{lk.origin}」とあり、この施策の対象に当たります",
                           quote=lk.origin, where=where)
+    if lk.kind == "route":
+        other = kb.measures[lk.ref].name if lk.ref in kb.measures else lk.ref
+        return ReasonLine(kind="object", text=f"計画の{where}に「{lk.origin}」とあり、この施策は「{other}」を活用する"
+                          "取組を進める手続です", quote=lk.origin, where=where, ref=lk.ref)
     if lk.kind == "section":
         heading = _section_heading(kb, lk.detail.get("section", ""))
         return ReasonLine(kind="object", text=f"計画の「{heading}」に「{lk.origin}」とあり、この施策はその取組を支えるものです",
@@ -99,8 +103,7 @@ def _kb_line(m: Measure, lk: Link) -> ReasonLine | None:
         return ReasonLine(kind="kb", text=f"政策パッケージでは{types}向けに掲載（この計画の類型では対象か所管に確認してください）",
                           ref=lk.ref)
     if lk.kind == "open" and m.open_to:  # the sources say whom the programme is for (Measure.open_to)
-        return ReasonLine(kind="kb", text=f"政策パッケージでは中堅・中小企業向けの補助金として例示されています"
-                          f"（{lk.ref}計画向けの掲載は審査上の考慮について）", ref=lk.ref)
+        return ReasonLine(kind="kb", text=m.open_to.says, ref=lk.ref)
     return None
 
 

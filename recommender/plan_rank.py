@@ -5,6 +5,9 @@ A measure's score adds evidence, each part a `Link` the explanation turns into a
   it in the top 10, ahead of everything the plan does not name;
 - need: a problem, shortage or request the plan states as its own (課題・政策手段, a shortage elsewhere) in one
   of the measure's themes; direction: how much of what the plan stands behind is about that theme;
+- route: the plan names another measure it proceeds with through this one, for what this one takes
+  (`Measure.route_for`: the special-zone system named for a regulation the plan wants changed → the 集中募集 of
+  such proposals);
 - section: the plan writes, in a section whose content the measure supports (地場産業を支える仕組みづくり), what
   the measure is for (閉校した校舎の転用, デマンド交通);
 - prior (evidence, never a gate): listed on the plan type's support menu; listed for the type in the policy
@@ -44,6 +47,7 @@ from chiiki_mirai.recommender.plan_evidence import (
     section_evidence,
 )
 from chiiki_mirai.recommender.plan_names import name_index
+from chiiki_mirai.recommender.plan_words import norm
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 
 W_NAMED = 5.0
@@ -64,6 +68,9 @@ W_BENEFIT = 1.0  # what the published plan obtains (優先採択): judged apt fo
 W_FIELD = 0.6  # times the field / product / sector link of links.field_links
 FIELD_BOUND = 1.2  # the largest field_links contribution (a product: W_FIELD × PRODUCT_BONUS of links.py)
 W_GAP = 0.25
+# the plan names a measure it proceeds with through this one, for what this one takes (Measure.route_for): the
+# proposal it will make is what the call is for, a ground second only to naming the call itself
+W_ROUTE = 1.5
 # a measure scoring below this share of the best measure the plan does not name has too little ground (fewer
 # than 10 is better than noise). The type's menu is no exception: a plan that says little still gets what a desk
 # hands every plan of its type (its best measures are then menu entries themselves), but a menu entry the plan's
@@ -71,7 +78,7 @@ W_GAP = 0.25
 MIN_SHARE = 0.5
 MIN_SCORE = 0.35
 UNMET_PENALTY = 0.05
-EVIDENCE = ("named", "need", "direction", "object", "section", "field", "product", "sector", "gap")  # what the plan says
+EVIDENCE = ("named", "route", "need", "direction", "object", "section", "field", "product", "sector", "gap")  # what the plan says
 
 
 def _theme_links(m: Measure, reading: PlanReading) -> list[Link]:
@@ -130,6 +137,22 @@ def open_offset(m: Measure) -> float:
     return P_LISTED + P_SPECIFIC * (3 - len(m.plan_types)) - P_OTHER_TYPE
 
 
+def route_links(m: Measure, reading: PlanReading) -> list[Link]:
+    """The measure is the route for one the plan names, in words that say what the plan seeks of it
+    (`Measure.route_for`: 規制, 特例, 提案 beside the special-zone system); at most one link."""
+    for rf in m.route_for:
+        named = reading.named.get(rf.measure)
+        if named and any(w in norm(named.quote) for w in rf.words):
+            return [Link("route", rf.measure, named.quote, W_ROUTE, {"where": named.where})]
+    return []
+
+
+def _open_objects(m: Measure, objects: frozenset[str]) -> bool:
+    """Whether the plan states what the sources count for the type the programme is open to (`OpenTo.objects`:
+    リ・スキリング for a B plan, not any university); `objects` are the measure's objects in its sense."""
+    return not (m.open_to and m.open_to.objects) or bool(objects & {norm(o) for o in m.open_to.objects})
+
+
 def _gap_links(m: Measure, sig: Signals) -> list[Link]:
     how = {h.requirement: h for h in m.helps_how}
     return [Link("gap", g, "", W_GAP, {"rationale": how[g].rationale, "source": how[g].source})
@@ -175,7 +198,8 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
     named = reading.named.get(m.id)
     idx = name_index(kb)
     objects = made_objects(m, idx.measure_objects.get(m.id, frozenset()), reading)
-    if not named and _objects_missing(m, objects, reading):
+    route = route_links(m, reading)  # the words naming the other measure say what this one is for
+    if not named and not route and _objects_missing(m, objects, reading):
         return None  # what the measure is for is not in the plan, or not as a lack the plan states
     if not named and firms_missing(m, reading, sig.plan_type, idx.measure_firms.get(m.id, frozenset())):
         return None  # the firms the programme is for are not the plan's (an A plan's large investors)
@@ -189,7 +213,7 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
     if not named and other_types_benefit(m, sig.plan_type):
         return None  # what a published plan of another type obtains (a B plan's 審査上の考慮 for a C plan)
     links = [Link("named", m.id, named.quote, W_NAMED, {"where": named.where})] if named else []
-    links += _theme_links(m, reading)
+    links += _theme_links(m, reading) + route
     sec = section_evidence(reading, frozenset(m.plan_sections), objects) if m.plan_sections else None
     obj = object_evidence(reading, objects) if objects and not sec else None
     if sec:
@@ -198,7 +222,8 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
         links.append(Link("object", m.id, obj.quote, W_OBJECT * obj.strength, {"where": obj.where}))
     links += [Link(lk.kind, lk.ref, lk.origin, W_FIELD * lk.contribution, lk.detail)
               for lk in field_links(m, sig, kb)]
-    links += [lk for lk in _prior_links(m, sig.plan_type) if lk.kind != "benefit" or author_may_write(facts)]
+    links += [lk for lk in _prior_links(m, sig.plan_type)
+              if (lk.kind != "benefit" or author_may_write(facts)) and (lk.kind != "open" or _open_objects(m, objects))]
     links += _gap_links(m, sig)
     evidence = sum(lk.contribution for lk in links if lk.kind in EVIDENCE)
     if evidence <= 0 and not any(lk.kind == "menu" for lk in links):
@@ -250,7 +275,8 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
     if m.id in reading.named:
         return math.inf
     objects = made_objects(m, ms.objects, reading)
-    if _objects_missing(m, objects, reading) or m.status != "available" or other_types_benefit(m, sig.plan_type):
+    routed = any(rf.measure in reading.named for rf in m.route_for)
+    if (_objects_missing(m, objects, reading) and not routed) or m.status != "available" or other_types_benefit(m, sig.plan_type):
         return -math.inf
     if not industry_fits(reading, ms.industries, frozenset(m.sectors), frozenset(sig.sectors)):
         return -math.inf
@@ -264,6 +290,7 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
     b += W_FIELD * FIELD_BOUND * (1 + 0.15 * (n - 1)) if n else 0.0
     b += ms.prior.get(sig.plan_type, 0.0) if sig.plan_type else 0.0
     b += W_GAP if ms.gap_ids and not ms.gap_ids.isdisjoint(sig.gaps) else 0.0
+    b += W_ROUTE if routed else 0.0
     return b + 1e-6  # score_for_plan rounds the score to 6 decimals: up to 5e-7 above the sum of its parts
 
 

@@ -792,7 +792,7 @@ def test_plan_ranker_offsets_another_types_listing_where_a_plan_states_what_an_o
     gets the object (0.8 × the statement's strength) and the offset of the other types' penalty by the listing a B
     plan has (0.3 + 0.15 × 2 + 1.2 = 1.8); a C plan stating nothing of it, an A plan and a programme not open to C
     get none."""
-    open_c = {"plan_types": ["B"], "objects": ["自動化"], "open_to": {"plan_types": ["C"], "source": SOURCE}}
+    open_c = {"plan_types": ["B"], "objects": ["自動化"], "open_to": {"plan_types": ["C"], "says": "例示", "source": SOURCE}}
     kb = twins(tmp_path_factory, "plan_open_to", twin_a=open_c, twin_b={"plan_types": ["B"], "objects": ["自動化"]})
 
     def got(plan_type: str, stated: bool) -> dict[str, dict[str, float]]:
