@@ -410,6 +410,20 @@ def extract_investments(ctx: ReadContext) -> list[Statement]:
     consumed = {id(u) for u in units if u.kind == "record"}
     rest = [u for u in units if id(u) not in consumed and not (u.kind == "kv" and _field(u.key or "") in
             ("company", "description", "start", "operation", "marker") and not w.has_form(nfkc(u.key or "")))]
-    out = projects + _prose(rest, main, _aliases(units, [p.subject for p in main if p.subject]))
+    aliases = _aliases(units, [p.subject for p in main if p.subject])
+    out = projects + _prose(rest + _unplaced_of_core(ctx, main, aliases), main, aliases)
     _place_by_content(ctx, out, units)
     return out
+
+
+def _unplaced_of_core(ctx: ReadContext, main: list[Statement], aliases: dict[str, str]) -> list[Unit]:
+    """A chapter no 記載項目 places that speaks of the core project by its company (a form's 「問8　投資実現の確度」:
+    「補助金等の採択：申請予定」 and 「A社は…次回公募に申請する方針」): what it says of the project's award is read too."""
+    cores = [p.subject for p in main if p.attrs.get("core") and p.subject]
+    if not cores:
+        return []
+    by_section: dict[str, list[Unit]] = {}
+    for u in ctx.units:
+        if u.item is None and u.section and u.kind in ("sentence", "item", "kv"):
+            by_section.setdefault(u.section, []).append(u)
+    return [u for us in by_section.values() if any(_named(u.text, cores, aliases) for u in us) for u in us]
