@@ -175,9 +175,14 @@ def franchise_dependency(ctx: FactContext) -> Any:
 _ONLY = re.compile(r"しか[^。]{0,12}(?:ない|ません)|以外[^。]{0,12}(?:ない|ません)|ほか(?:に)?(?:ない|ありません)")
 
 
+# 「…を大きい会社1社に集めず、…で分担する」「特定の商社に販路を任せず、…と直接取引する」: a clause that avoids putting it on
+# one party (a negative connective 〜ず after the party), not 〜ざるを得ず (has to rely on it)
+_AVOIDS = re.compile(r"(?:に|へ)[^。、]{0,8}?(?<!得)ず(?:に)?[、,]")
+
+
 def _denies(quote: str) -> bool:
     t = nfkc(quote)
-    return modality(t) == "negated" and not _ONLY.search(t)
+    return (modality(t) == "negated" or bool(_AVOIDS.search(t))) and not _ONLY.search(t)
 
 
 # a sentence that lowers or avoids a dependence (「大手予約サイトへの依存（現状65%）を35%まで引き下げる」「特定の1社への
