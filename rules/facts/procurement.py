@@ -27,7 +27,6 @@ _DIRECTION = re.compile(
 # the plan keeps what it buys where it is (「当面は現行の調達先を維持する」「当面は現在の調達先からの調達を継続する」):
 # its answer to the roadmap the guidance asks for is that there is none yet
 _STATUS_QUO = re.compile(r"当面[^。]{0,24}(?:維持|継続|続け)|(?:現行|従来|現在)の(?:調達先|仕入先|仕入れ先)[^。]{0,12}(?:維持|継続|続け)")
-_SOURCING = re.compile(r"調達|仕入|購入|輸入|国産|内製|外注|委託|供給|切り替|切替|代替|置き換|ロードマップ")
 _AT_HOME = re.compile(r"国内|県内|域内|地元|市内|町内|村内|道内|府内|近隣")
 _MOSTLY = re.compile(r"多く|大半|大部分|ほとんど|ほぼ全|全量|過半|大宗")
 _KEY_PARTS = re.compile(r"主要|基幹|中核|必須|主な|重要")
@@ -121,10 +120,7 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     if any(s.confidence >= STATED and _STATUS_QUO.search(s.place.quote)
            for s in statements(ctx, "claim", "procurement_local") + statements(ctx, "claim", "procurement_roadmap")):
         return None
-    # a weak candidate speaks of sourcing and of where it goes (「…の県内調達を段階的に増やす」); a line of the goals'
-    # years (「目標年度は令和12年度とし…」) or of today's amount (「県内調達額　約95億円」) is none
-    weak = [s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)]
-    return uncertain_of(road + [s for s in weak if _SOURCING.search(s.place.quote) and _DIRECTION.search(s.place.quote)])
+    return uncertain_of(road + [s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)])
 
 
 def _localization(ctx: FactContext, topic: str, held_only: bool = True) -> Any:
