@@ -35,7 +35,10 @@ _MODALITY_RE = tuple((m, re.compile(p)) for m, p in MODALITY)
 
 # the plan's own set-up: a support team, a desk or a headquarters it establishes or runs itself
 # (its desk wherever the sentence puts it: 「相談に応じる窓口を両市の産業振興担当課に設ける」, 「相談窓口の設置」)
-OWN = (r"伴走支援(?:体制|チーム)|推進本部|本部長|窓口を[^。]{0,30}?(?:設置|設け|開設|置|一元化)|相談窓口の(?:設置|開設)|"
+OWN = (r"伴走支援(?:体制|チーム)|"
+       # what its own support covers, who gives it and how often (「伴走支援の分野は経営計画の策定、販路開拓、…とし、担当職員
+       # 3名を充てる」, 「伴走支援の頻度は四半期1回」): the support it gives its firms, not what it asks for
+       r"伴走支援の(?:分野|体制|頻度|担当|専任|人員|内容|メニュー)|推進本部|本部長|窓口を[^。]{0,30}?(?:設置|設け|開設|置|一元化)|相談窓口の(?:設置|開設)|"
        r"支援体制を(?:構築|整備)|相談体制|"
        # a line that only names who is in charge, where progress is reviewed or when a measure is withdrawn (a KPI
        # table's cells written one a line: 「担当部署：林業振興課、商工労政課（人材・販路）」, 「検討の場・進め方：…」):

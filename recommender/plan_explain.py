@@ -15,13 +15,14 @@ plan names, else the one for its type.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from chiiki_mirai.core.result import ReasonLine, SourceOut
 from chiiki_mirai.knowledge.labels import theme_label
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import Measure
 from chiiki_mirai.recommender.plan_evidence import PlanReading
-from chiiki_mirai.recommender.plan_words import end_use_only, norm
+from chiiki_mirai.recommender.plan_words import end_use_only, first_made, norm
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 from chiiki_mirai.recommender.themes import PROBLEM
 
@@ -125,19 +126,22 @@ def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) 
     """(ministry id, window name) to approach for this plan; ("", "") where the knowledge has no choice."""
     subject = reading.subject if reading else ""
     named_text = reading.named[m.id].quote if reading and m.id in reading.named else ""
-    for w in m.windows:
-        if any(norm(k) in norm(named_text) for k in w.keywords):
-            return w.ministry, w.name
+    # the institution the plan names, the first it names where it names several (「政府系金融機関（DBJ、日本政策金融公庫）」)
+    said = norm(named_text)
+    named = [(min(at), i, w) for i, w in enumerate(m.windows)
+             if (at := [said.find(k) for k in map(norm, w.keywords) if k in said])]
+    if named:
+        w = min(named, key=lambda x: x[:2])[2]
+        return w.ministry, w.name
     # whom the plan has it finance: where it names it (関連中小企業の設備投資), else whose lack of funds it states
     # (「協力企業の多くは従業員50人未満で、設備更新の資金が足りない」; not a lender's offer to them)
     for text in (named_text, *funds_lacking(reading)):
         for w in m.windows:
             if any(norm(k) in norm(text) for k in w.borrowers):
                 return w.ministry, w.name
-    for e in m.ministry_by_sector:
-        # a word of the plan's customers (旅館向けの家具) does not make the plan's industry theirs
-        if any(norm(k) in subject and not end_use_only(norm(k), subject) for k in e.keywords):
-            return e.ministry, ""
+    by_sector = sector_window(m, subject)
+    if by_sector:
+        return by_sector, ""
     by_object = object_window(m, reading)
     if by_object:
         return by_object, ""
@@ -151,7 +155,22 @@ def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) 
     return "", ""
 
 
+def sector_window(m: Measure, subject: str) -> str:
+    """The window by sector (`Measure.ministry_by_sector`) for what the plan makes: the entry whose word the plan's
+    subject (its products first, then its 業種 and title: `PlanReading.subject`) writes first as a product, so that its
+    main product decides, not a by-product or a material named after it (梨の生果・加工品（果汁、シードル） → 農林水産省;
+    桐たんす・小物家具と、その材料の桐材（製材） → 経済産業省), nor the material a product is made of (りんご加工品
+    （シードル・果汁） → 国税庁: `plan_words.first_made`); ties in the table's order. A word of the plan's customers
+    (旅館向けの家具) does not make the plan's industry theirs; "" where no entry's word is written."""
+    hits = [(min(at), i, e.ministry) for i, e in enumerate(m.ministry_by_sector)
+            if (at := [w for k in map(norm, e.keywords) if not end_use_only(k, subject)
+                       and (w := first_made(k, subject)) is not None])]
+    return min(hits)[2] if hits else ""
+
+
 SEVERAL_BODIES = "related_ministries"
+# what the plan asks of one body outweighs the rest (statements per body): that body is the window, the others to confirm
+DOMINANT = 4
 _FUNDS = re.compile(r"資金|融資|投資余力")  # the money itself (not the lenders, funds or investors of themes' finance cues)
 
 
@@ -164,13 +183,16 @@ def funds_lacking(reading: PlanReading | None) -> list[str]:
 
 
 def object_window(m: Measure, reading: PlanReading | None) -> str:
-    """The window for what the plan asks the measure for (`Measure.ministry_by_object`): the one entry whose words
-    the plan writes in a statement of its own that counts (not its set-up, not a negated or blank one); the
-    related ministries where several entries' words are written; "" where none is."""
+    """The window for what the plan asks the measure for (`Measure.ministry_by_object`): the entry whose words the plan
+    writes in its statements of its own that count (not its set-up, not a negated or blank one); where several entries'
+    words are written, the one the plan writes of in DOMINANT times as many statements as any other (a port plan's
+    quays, channels and port roads beside one line on the industrial water the prefecture supplies: the port's window),
+    else the related ministries; "" where none is."""
     if reading is None or not m.ministry_by_object:
         return ""
-    said = [st.norm for st in reading.statements if st.counts and st.about_plan and not st.heading]
-    hits = [e.ministry for e in m.ministry_by_object if any(norm(k) in t for t in said for k in e.keywords)]
-    if len(set(hits)) > 1:
-        return SEVERAL_BODIES
-    return hits[0] if hits else ""
+    said = {st.norm for st in reading.statements if st.counts and st.about_plan and not st.heading}
+    hits = Counter(e.ministry for t in said for e in m.ministry_by_object if any(norm(k) in t for k in e.keywords))
+    if len(hits) > 1:
+        (first, n), (_, second) = hits.most_common(2)
+        return first if n >= DOMINANT * second else SEVERAL_BODIES
+    return next(iter(hits), "")

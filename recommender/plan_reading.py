@@ -23,6 +23,7 @@ reading holds and the statements that back a claim).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from chiiki_mirai.core.plan import Plan
@@ -48,6 +49,7 @@ from chiiki_mirai.recommender.plan_words import (
     SCHOOL,
     SIZE,
     TALENT_SENSE,
+    WRITTEN_AS,
     bare_of,
     end_use_only,
     norm,
@@ -90,7 +92,8 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     r.statements = [without_names(as_written(st, idx), said) for st in statements]
     _read_objects(r, r.statements, idx)
     ind = plan.industry
-    r.subject = norm("\n".join(x for x in [plan.title or "", ind.domain or "", *ind.products] if x))
+    # (its products first: the product a plan names first is its main one, and decides its window by sector)
+    r.subject = norm("\n".join(x for x in [*ind.products, ind.domain or "", plan.title or ""] if x))
     r.text = "\n".join([r.subject, *(st.norm for st in statements)])
     r.has_industry = bool(ind.domain or ind.products)
     r.business = business_text(plan, r.subject, r.has_industry, r.text)
@@ -98,14 +101,22 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
 
 
 def without_names(st: Statement, names: set[str]) -> Statement:
-    """The statement without the names of measures it holds (longest first)."""
-    found = sorted((n for n in names if n in st.norm), key=len, reverse=True)
-    if not found:
+    """The statement without the names of measures it holds: every character any name's occurrence covers, each run
+    of them replaced by a space. Names that overlap (「次世代再生可能エネルギー等GX製品」 and 「GX製品の製造に対する設備
+    投資支援」) are both taken out whatever the order of the set (taking one out first broke the other, and which one
+    went first changed from run to run)."""
+    spans = sorted((m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), st.norm))
+    if not spans:
         return st
-    text = st.norm
-    for n in found:
-        text = text.replace(n, " ")
-    return replace(st, norm=text)
+    merged = [list(spans[0])]
+    for a, b in spans[1:]:
+        if a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    cuts = [0, *(x for ab in merged for x in ab), len(st.norm)]
+    kept = " ".join(st.norm[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts), 2))
+    return replace(st, norm=kept)
 
 
 def _read_objects(r: PlanReading, statements: list[Statement], idx: NameIndex) -> None:
@@ -116,7 +127,7 @@ def _read_objects(r: PlanReading, statements: list[Statement], idx: NameIndex) -
     # and the basis of its figures (the 大学 whose course graduates its 人材育成数 counts)
     joined = bare_of("\n".join(s.norm for s in stands if s.about_plan))
     r.present = {o for o in occurring(joined, idx.object_buckets) if o not in INSIDE_OTHER or object_present(o, joined)}
-    r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1) and object_present(o, joined)}
+    r.present |= {o for o in idx.objects if (o.isascii() or len(o) == 1 or o in WRITTEN_AS) and object_present(o, joined)}
     r.object_best = best_object_statements(statements, r.present)
     # a need: a shortage or problem stated anywhere, or what the 課題・政策手段 sections ask for
     asked = [st.norm for st in statements if st.counts and st.about_plan and (need_strength(st) or st.weight >= W_NEEDS)]

@@ -112,6 +112,13 @@ VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?
 # product sells into, not what the plan makes (a demand that grows for what the plan itself needs, 「工業用水の需要が
 # 増える」, is a need and stays)
 END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?(?:向け|の?需要(?:の)?(?:拡大|伸び|増加|成長|取り込|獲得))")
+# an object word the plan writes in other words: the public facilities it brings together under their own names
+# (「市内2か所の公共冷蔵施設を1か所に集約」, 「漁港の荷さばき施設を港に集約」, 「○○会館と観光協会事務所を集約」) are a
+# 再配置 of its facilities as 「公共施設の集約」 is (not the demand or the work a plant brings together: 需要の集約)
+WRITTEN_AS = {"再配置": re.compile(r"(?:施設|会館|事務所|センター|庁舎)[）)]?[^、。]{0,16}?(?:を|の)(?:[^、。]{0,12}?に)?集約")}
+# what a product is made of, written right after the word (「りんご加工品」, 「梨を原料とする」, 「桐を使った」): the word
+# names the product's material, not a product the plan makes
+MATERIAL = re.compile(r"(?:の)?(?:加工品|を原料|を主原料|を使(?:っ|用し)|を用い|由来)")
 # a clause about training or securing people: where a talent measure's object (大学, 高校, 社会人) asks for it.
 # A plan names a university as a member of its council, a research partner or a place as often as a school to
 # train its people (the theme cues of talent, and the words of education)
@@ -155,9 +162,22 @@ def end_use_only(term: str, text: str) -> bool:
     return bool(found) and all(END_USE.match(text, at) for at in found)
 
 
+def first_made(term: str, text: str) -> tuple[bool, int] | None:
+    """Where the text first names the term as a product it makes: (False, position) for its first occurrence that is
+    not the product's material (MATERIAL), else (True, position) for its first occurrence; None where it is absent."""
+    found = [m.start() for m in re.finditer(re.escape(term), text)]
+    made = [at for at in found if not MATERIAL.match(text, at + len(term))]
+    if made:
+        return False, made[0]
+    return (True, found[0]) if found else None
+
+
 def object_present(term: str, text: str) -> bool:
     """Whether the object word occurs in the text as itself: an ASCII word (AI) on word boundaries, not at the end of
-    a longer name of another thing (INSIDE_OTHER: the 専門学校 of a 高等専門学校, the 料理 of a 料理店)."""
+    a longer name of another thing (INSIDE_OTHER: the 専門学校 of a 高等専門学校, the 料理 of a 料理店); or in another
+    wording of the same thing (WRITTEN_AS: a plan's own facilities brought together, 「旧研修施設2か所を1か所に集約」)."""
+    if term in WRITTEN_AS and WRITTEN_AS[term].search(text):
+        return True
     if term in INSIDE_OTHER:
         return INSIDE_OTHER[term].search(text) is not None
     if term.isascii():

@@ -133,8 +133,14 @@ class ThemeStrength:
     where: str = ""  # label of the segment that contributed most
 
 
+# a school's new course or department (「県立技術短大「船舶生産技術科」新設」, 「水素コースを新設」) is teaching, not a plant:
+# its 新設 is no capital-investment cue (the course's words stay)
+_COURSE_NEW = re.compile(r"((?:学科|科|コース|講座|課程|専攻|学部)[」』]?(?:を|の)?)新設")
+
+
 def _clean(text: str) -> str:
-    return TOUR_PRODUCT_RE.sub(" ", _ORG_NAME.sub(" ", unicodedata.normalize("NFKC", text)))
+    t = TOUR_PRODUCT_RE.sub(" ", _ORG_NAME.sub(" ", unicodedata.normalize("NFKC", text)))
+    return _COURSE_NEW.sub(r"\1 ", t)
 
 
 def theme_strengths(segments: list[tuple[str, float, str]]) -> dict[str, ThemeStrength]:
