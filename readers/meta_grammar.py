@@ -77,8 +77,13 @@ _AFTER_GAP = re.compile(rf"{_OPEN}\s*(?:{_KEYS})\s*{_CLOSE}|(?:{_KEYS})\s*[:：]
 _COMMA_KEY = re.compile(rf"[、,](?=\s*(?:{_KEYS})\s*(?:[:：]|\u3000))")
 
 
+# a line of a cell that opens with a label of its own (「大阪府（担当：…）」 over 「共同検討：堺市、…」): another field
+_LINE_KEY = re.compile(r"\n(?=[^\S\n]*[^\s:：、。()（）]{1,12}[:：])")
+
+
 def _pair_parts(text: str) -> list[str]:
-    return split_spans(text, wide_gaps(text, _AFTER_GAP) + [m.span() for m in _COMMA_KEY.finditer(text)])
+    spans = wide_gaps(text, _AFTER_GAP) + [m.span() for m in _COMMA_KEY.finditer(text)]
+    return split_spans(text, sorted(spans + [m.span() for m in _LINE_KEY.finditer(text)]))
 
 
 BRACKETED_TARGET = re.compile(rf"[(（]\s*(?P<key>{META_KEYS['target']})\s*[:：]?\s*(?P<val>[^)）]+)[)）]")
