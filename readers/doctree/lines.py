@@ -179,6 +179,7 @@ def unclosed_bracket(text: str) -> bool:
 
 
 # a plan's name as a title ends (「…地域産業クラスター計画（素案）」「…成長プラン（案）」)
+_NAME_LABEL = re.compile(r"名称?$|^名称")
 _PLAN_NAME = re.compile(r"(?:計画|プラン)\s*[（(]\s*(?:素案|案|たたき台|原案|第\s*[0-9０-９]+\s*稿)\s*[)）]\s*$")
 
 
@@ -189,7 +190,7 @@ def split_kv(text: str) -> tuple[str, str] | None:
         end = text.find("】", 1, KEY_MAX + 2)
         # (「【課内回覧・第1稿】黒川地域 …クラスター計画（素案）」: a note on the draft before the plan's name, no label)
         if end > 1 and end < len(text) - 1 and _label_key(text[1:end]) and not text[1:end].isdigit() and not (
-            _PLAN_NAME.search(text[end + 1 :])
+            _PLAN_NAME.search(text[end + 1 :]) and not _NAME_LABEL.search(text[1:end])  # 「【計画名】…」 is a label
         ):
             return text[1:end].strip(), text[end + 1 :].strip()
     i = text.find("：", 0, 26)
