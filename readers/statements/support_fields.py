@@ -33,16 +33,13 @@ def read_support_fields(sn: str) -> list[str]:
     # 課題を協議」) or "について…面談": items run back from it until one that is not a field
     for m in re.finditer(
         r"([^。「」]{2,80}?)(?:の\s*(?:各?(?:[0-9一二三四五六七八九十]+\s*)?(?:つの)?分野(?:で|に|を|について|の)|"
-        r"課題(?:を|について|に関して)(?:協議|相談|検討|解決|支援|聞き取|聴取|把握|ヒアリング)|"
-        # what the visits answer: 「月1回の定期訪問により、設備投資・資金調達・人材確保の相談に応じる」
-        r"相談に応じ)|"
+        r"課題(?:を|について|に関して)(?:協議|相談|検討|解決|支援|聞き取|聴取|把握|ヒアリング))|"
         # what the visits take up: 「投資計画、資金調達、販路について月1回の面談を行う」
         r"について[^。、]{0,15}?(?:面談|相談|助言|協議|指導|伴走))", sn
     ):
         # numbering and bracketed notes are not part of a field: "③販路開拓（JETROと連携した…）"
         plain = re.sub(r"[(（][^)）]*[)）]", "", m.group(1))
-        # 「四半期ごとの会議で資金繰り・…」「…の訪問により、…」: after the venue or the means
-        plain = re.split(r"(?:で|において|にて|により[、,]?|によって[、,]?)(?=[^で]*$)", plain)[-1]
+        plain = re.split(r"(?:で|において|にて)(?=[^で]*$)", plain)[-1]  # 「四半期ごとの会議で資金繰り・…」: after the venue
         items = re.split(r"・|、|,|及び|および", plain)
         kept: list[str] = []
         for it in reversed(items):
