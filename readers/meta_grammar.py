@@ -14,10 +14,11 @@ from chiiki_mirai.readers.municipalities import PREFECTURES, classify_author, sp
 
 # --- the authority a line names ---------------------------------------------------------------
 _KNUM = r"[0-9元一二三四五六七八九十〇]"
-# the date of the draft written before the organisation (「令和8年7月」「令和八年七月」「令和8年(2026年)8月」)
+# the date of the draft written before the organisation (「令和8年7月」「令和八年七月」「令和8年(2026年)8月」), as the
+# date of its edition too (「令和8年10月1日版」「…時点」)
 _DATE = (
     rf"(?:(?:令和|平成)?\s*{_KNUM}{{1,4}}\s*年\s*(?:[(（]\s*[0-9]{{4}}\s*年\s*[)）])?\s*{_KNUM}{{1,3}}\s*月"
-    rf"(?:\s*{_KNUM}{{1,3}}\s*日)?\s*)"
+    rf"(?:\s*{_KNUM}{{1,3}}\s*日)?\s*(?:版|時点|現在)?\s*)"
 )
 # an organisation line of the cover: an authority's name, then optionally its department (部・課・室・係・局),
 # written after a space or glued to the name (「三重県雇用経済部 産業企画課」); the division's word ends there
@@ -76,8 +77,13 @@ _AFTER_GAP = re.compile(rf"{_OPEN}\s*(?:{_KEYS})\s*{_CLOSE}|(?:{_KEYS})\s*[:：]
 _COMMA_KEY = re.compile(rf"[、,](?=\s*(?:{_KEYS})\s*(?:[:：]|\u3000))")
 
 
+# a line of a cell that opens with a label of its own (「大阪府（担当：…）」 over 「共同検討：堺市、…」): another field
+_LINE_KEY = re.compile(r"\n(?=[^\S\n]*[^\s:：、。()（）]{1,12}[:：])")
+
+
 def _pair_parts(text: str) -> list[str]:
-    return split_spans(text, wide_gaps(text, _AFTER_GAP) + [m.span() for m in _COMMA_KEY.finditer(text)])
+    spans = wide_gaps(text, _AFTER_GAP) + [m.span() for m in _COMMA_KEY.finditer(text)]
+    return split_spans(text, sorted(spans + [m.span() for m in _LINE_KEY.finditer(text)]))
 
 
 BRACKETED_TARGET = re.compile(rf"[(（]\s*(?P<key>{META_KEYS['target']})\s*[:：]?\s*(?P<val>[^)）]+)[)）]")

@@ -236,7 +236,10 @@ def _assign(doc: Document, targets: list[Target]) -> tuple[dict[int, str], dict[
         if num.number is None and inherited is None and cover_title_type(sec.heading or "", kbview.type_names()):
             stack.extend((c, None) for c in reversed(sec.children))  # the plan's name over the cover (「長崎県地域産業
             continue  # クラスター計画」 set as a heading) places nothing
-        m = best_match(sec.heading or sec.label, targets, current_section=_section_id(inherited, targets), number=num.number)
+        # a chapter under no section is numbered as a section is: its number says nothing of an item's (a chapter 「2.」
+        # of a plan in chapters of its own is not item (2) of section 2)
+        m = best_match(sec.heading or sec.label, targets, current_section=_section_id(inherited, targets), number=num.number,
+                       top_level_hint=True if inherited is None else None)
         by_children = _section_of_children(sec, targets, inherited)
         merged = _merged(sec, targets, inherited, m)
         if m is not None and (own := _part_here(sec, targets, inherited, m, num.number)) is not None:

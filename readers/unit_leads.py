@@ -30,6 +30,17 @@ def _label_entry_item(u: Unit, home: str | None, outline: Outline) -> str | None
     return outline.item_of_label(label, home)
 
 
+# a line that is only a label in brackets (「【伴走支援体制（県のコミットメント）】」): it heads the lines under it, as an
+# empty label does
+_BRACKET_LABEL = re.compile(r"^[【［〔]\s*(?P<label>[^【】［］〔〕]{1,30}?)\s*[】］〕]$")
+
+
+def _bracket_label_item(u: Unit, home: str | None, outline: Outline) -> str | None:
+    m = _BRACKET_LABEL.match(u.norm.strip()) or _BRACKET_LABEL.match(u.text.strip())
+    label = TRAILING_NOTE.sub("", m.group("label")).strip() if m else ""
+    return outline.item_of_label(label, home) if label and heading_like(label) else None
+
+
 # a sentence that opens by naming its topic: 「Xとして(は)、」「Xについて(は)、」「Xに関しては、」「Xでは、」「Xは、」
 TOPIC_OPENING = re.compile(
     r"^(?:[※＊*・●○◎■□◆◇-]\s*)?(?P<label>[^。、，,：:「」\s]{2,24}?)"
@@ -68,8 +79,8 @@ def with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[Un
         if u.kind == "kv":
             if not u.value.strip():
                 lead, by_label = named, True
-            elif named is not None:
-                lead = None
+            elif named is not None and named != lead:
+                lead = None  # (a label placed in the lead's own item — 「推進体制：」 under 【伴走支援体制】 — keeps the run)
             elif lead is not None:
                 u = replace(u, item=lead)
         elif u.kind == "item" and (own := _label_entry_item(u, home, outline)) is not None:
@@ -79,6 +90,9 @@ def with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[Un
             u = replace(u, item=own)
         elif u.kind == "item" and named is not None and named != lead:
             lead = None  # an entry already placed by its own label (a form's row 「1-3　…」) ends the run
+        elif u.kind == "sentence" and (own := _bracket_label_item(u, home, outline)) is not None:
+            lead, by_label = (own, True) if own != home else (None, False)
+            u = replace(u, item=own)
         elif u.kind == "sentence" and (own := _topic_item(u, home, outline)) is not None:
             u = replace(u, item=own)  # 「核となる事業者は、…」 under a chapter of another item: the sentence is that item's
             lead = None

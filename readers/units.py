@@ -109,14 +109,17 @@ def _run_on(pairs: list[tuple[str, str, str]], item: str | None, outline: Outlin
     return out
 
 
-def _text_units(text: str, kind: str, item: str | None, section: str | None, line: int, start: int, outline: Outline, marker: str | None = None) -> list[Unit]:
+def _text_units(  # noqa: PLR0913 - the text, where it sits, and the list entry it is
+    text: str, kind: str, item: str | None, section: str | None, line: int, start: int, outline: Outline,
+    marker: str | None = None, part: int = 0,
+) -> list[Unit]:
     """Lines that are label：value pairs become kv units (placed by their label); the rest are sentences."""
     out: list[Unit] = []
     prose: list[str] = []
 
     def flush() -> None:
         for s in sentences("\n".join(prose)) if prose else []:
-            out.append(_make(s, kind, item, section, line, start + len(out), marker=marker))
+            out.append(_make(s, kind, item, section, line, start + len(out), marker=marker, part=part))
         prose.clear()
 
     for ln in text.splitlines() or [text]:
@@ -149,7 +152,10 @@ def _block_units(  # noqa: PLR0913 - the block, where it sits, and the appendice
             label = TRAILING_NOTE.sub("", x.text).strip() if x.children else ""
             own = outline.item_of_label(label, home) if label and heading_like(label) and len(label) <= 20 else None
             here = own or home
-            out += _text_units(x.text, "item", here, section, x.place.line, start + len(out), outline, x.marker)
+            # entries that share a line (bullets a Word paragraph breaks with Shift+Enter) are entries of their own:
+            # each entry's units share a part of its own, its first unit's number
+            out += _text_units(x.text, "item", here, section, x.place.line, start + len(out), outline, x.marker,
+                               part=start + len(out))
             stack.extend((c, here) for c in reversed(x.children))
         return out
     if isinstance(block, KeyValue):

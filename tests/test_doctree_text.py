@@ -824,3 +824,27 @@ def test_labelled_lines_indented_under_an_empty_label_are_lines_of_their_own() -
     kvs = [(b.key, b.value) for b in blocks if isinstance(b, KeyValue)]
     assert kvs == [("回答", ""), ("分野", "設備投資、販路開拓"), ("人員", "産業課に専任2人"), ("頻度", "月1回の訪問"),
                    ("回答", " 木工家具の製造業")]  # fmt: skip
+
+
+def test_sub_questions_whose_parent_question_is_not_written_are_not_parts_of_the_question_before() -> None:
+    """「問4-1」「問4-2」 after 「問3」 with no 「問4」 are questions beside 問3, not its parts; 「問5-1」 under a written
+    「問5」 stays its part."""
+    doc = parse_text(
+        "問3　計画の素案との関係\n回答：素案に記載がある。\n\n問4-1　対象区域\n回答：北浜市臨海地区\n\n"
+        "問4-2　区域を選んだ理由\n回答：港に近い。\n\n問5　核となる投資\n回答：工場の新設。\n\n問5-1　投資額\n回答：120億円\n"
+    )
+    assert heads(doc) == [(1, "問3", "計画の素案との関係"), (1, "問4-1", "対象区域"), (1, "問4-2", "区域を選んだ理由"),
+                          (1, "問5", "核となる投資"), (2, "問5-1", "投資額")]
+
+
+def test_a_text_table_of_words_keeps_a_figure_glued_to_its_word_in_one_cell() -> None:
+    """A KPI table typed with full-width spaces whose rows are words in every column (担当・進め方・撤退基準): a row
+    whose target glues a word to its figure (「延べ３００人」) and sits one space from the next cell is placed under the
+    header's columns, the figure not split from its word nor the last two cells joined."""
+    doc = parse_text(
+        "ＫＰＩ　　　　　　　目標　　　　　期限　　　　　担当　　　　　　撤退基準\n"
+        "直売所の開設　　　　開設完了　　　令和９年度　　町産業課　　　　令和１０年度末に未開設なら中止\n"
+        "体験参加者数　　　　延べ３００人　毎年度　　　　町観光協会　　　２年続けて１００人未満なら見直し\n"
+    )
+    table = next(b for _, b in doc.blocks() if isinstance(b, Table))
+    assert table.cells[2] == ("体験参加者数", "延べ３００人", "毎年度", "町観光協会", "２年続けて１００人未満なら見直し")

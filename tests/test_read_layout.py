@@ -284,3 +284,25 @@ def test_items_written_without_a_heading_are_found_by_what_is_said_there() -> No
     )
     _, rep = read_bytes("plan.md", md.encode())
     assert "C.5.1" in rep.sections and "C.4.1" in rep.sections, rep.sections
+
+
+def _soft_broken_operators(d) -> None:  # noqa: ANN001
+    d.add_paragraph("試作 果樹加工 地場産業成長プラン（素案）", style="Title")
+    d.add_paragraph("２　支援する地域及び推進の核となる事業者", style="Heading 1")
+    d.add_paragraph("①核となる区域：北浜町の沿岸部")
+    d.add_paragraph("②核となる事業者")
+    p = d.add_paragraph()
+    lines = ["・北浜果樹出荷組合（組合員40戸）：原料の集荷", "・〇〇株式会社（町内に立地予定、選定中）：果汁の搾汁と充填",
+             "・南浜菓子工房株式会社（従業員12人）：焼き菓子の製造"]
+    for k, line in enumerate(lines):
+        r = p.add_run(line)
+        if k < len(lines) - 1:
+            r.add_break()  # Shift+Enter: three bullets in one Word paragraph
+
+
+def test_bullets_that_share_a_word_paragraph_are_operators_of_their_own() -> None:
+    """Bullets typed in one Word paragraph with line breaks are three entries: each is an operator (the 〇〇 one a
+    placeholder), not the first operator with the others as its role."""
+    plan, _ = read_bytes("draft.docx", _docx(_soft_broken_operators))
+    ops = [(s.subject, s.modality) for s in plan.statements if s.kind == "operator" and s.topic == "entity"]
+    assert ops == [("北浜果樹出荷組合", "affirmed"), ("〇〇株式会社", "placeholder"), ("南浜菓子工房株式会社", "affirmed")]

@@ -68,11 +68,13 @@ _CLASS_LABELS = frozenset(["区分", "分類", "種別", "種類", "No", "No.", 
 
 
 def name_column(rows: list[list[str]]) -> int:
-    """Where the names are in the rows read so far: the last text cell of a body row, else after a class or
-    number column of the header."""
+    """Where the names are in the rows read so far: the last text cell before a body row's first value, else after a
+    class or number column of the header (a row of text only — 「KPI | 目標 | 期限 | 担当 | 撤退基準」, each cell
+    words — has its name first, not in its last text cell)."""
     for row in rows[1:]:
-        texts = [i for i, c in enumerate(row) if c.strip() and not is_value(c)]
-        if texts:
+        values = [i for i, c in enumerate(row) if c.strip() and is_value(c)]
+        texts = [i for i, c in enumerate(row) if c.strip() and not is_value(c) and (not values or i < values[0])]
+        if texts and values:
             return texts[-1]
     return 1 if rows and rows[0] and rows[0][0].strip() in _CLASS_LABELS else 0
 

@@ -176,15 +176,38 @@ def to_block(d: Draft, path: tuple[str, ...]) -> Block | None:
     return None
 
 
+_SUB_STYLE = re.compile(r"^(?P<kind>question|hyphen)(?P<k>[2-9])$")  # a nested number's style: 「問6-1」 is question2
+
+
+def _numbers(number: str | None) -> list[str]:
+    return re.findall(r"[0-9]+", nb.ascii_digits(number or ""))
+
+
+def _unopened_parent(d: Draft, stack: list[_Sec], styles: list[str | None]) -> str | None:
+    """The style one level up for a sub-number whose parent was never written (「問6-1」「問6-2」 after 「問5」, no 「問6」):
+    not a part of the open heading 「問5」 but its sibling. None when the open parent's number is its prefix."""
+    m = _SUB_STYLE.match(d.style or "")
+    if d.explicit is not None or m is None:
+        return None
+    up = f"{m['kind']}{int(m['k']) - 1}"
+    parent = next((sec for sec, st in zip(reversed(stack), reversed(styles), strict=True) if st == up), None)
+    mine, theirs = _numbers(d.number)[:-1], _numbers(parent.number if parent else None)
+    return up if mine and theirs and mine != theirs else None
+
+
 def build_sections(drafts: list[Draft]) -> tuple[list[Block], list[_Sec]]:
     tracker = LevelTracker()
     preamble: list[Block] = []
     roots: list[_Sec] = []
     stack: list[_Sec] = []
+    styles: list[str | None] = []  # the numbering style each open heading was placed by
     for d in drafts:
         if d.kind == "heading":
-            depth = tracker.place(d.style, d.explicit)
+            style = _unopened_parent(d, stack, styles) or d.style
+            depth = tracker.place(style, d.explicit)
             del stack[depth - 1 :]
+            del styles[depth - 1 :]
+            styles.append(style)
             path = tuple(s.place.path[-1] for s in stack) + (join_label(d.number, d.text),)
             sec = _Sec(d.text, d.number, depth, Place(d.line, path))
             (stack[-1].children if stack else roots).append(sec)

@@ -178,12 +178,20 @@ def unclosed_bracket(text: str) -> bool:
     return sum(text.count(c) for c in "(（") > sum(text.count(c) for c in ")）")
 
 
+# a plan's name as a title ends (「…地域産業クラスター計画（素案）」「…成長プラン（案）」)
+_NAME_LABEL = re.compile(r"名称?$|^名称")
+_PLAN_NAME = re.compile(r"(?:計画|プラン)\s*[（(]\s*(?:素案|案|たたき台|原案|第\s*[0-9０-９]+\s*稿)\s*[)）]\s*$")
+
+
 def split_kv(text: str) -> tuple[str, str] | None:
     """「策定主体：高知県」「【類型】地場産業成長プラン」「計画期間　2026年度～」 → (key, value) when
     the key is a short label, not a sentence that holds a colon."""
     if text[:1] == "【":
         end = text.find("】", 1, KEY_MAX + 2)
-        if end > 1 and end < len(text) - 1 and _label_key(text[1:end]) and not text[1:end].isdigit():
+        # (「【課内回覧・第1稿】黒川地域 …クラスター計画（素案）」: a note on the draft before the plan's name, no label)
+        if end > 1 and end < len(text) - 1 and _label_key(text[1:end]) and not text[1:end].isdigit() and not (
+            _PLAN_NAME.search(text[end + 1 :]) and not _NAME_LABEL.search(text[1:end])  # 「【計画名】…」 is a label
+        ):
             return text[1:end].strip(), text[end + 1 :].strip()
     i = text.find("：", 0, 26)
     j = text.find(":", 0, 26)

@@ -335,6 +335,8 @@ FIGURE_CAPTION = re.compile(
 
 # an appendix's caption (「別表第２　中核企業」「別表1」「別紙３」): the body refers to it, so it sits after the body
 APPENDIX = re.compile(r"(?:別表|別紙|付表)[ 　]{0,2}第?[ 　]{0,2}([0-9０-９一二三四五六七八九十]{1,3})(?![0-9０-９])")
+# the back matter after the plan (「参考資料」「参考2　…の構成員」「付録」): reference material, where no item of the plan stands
+BACK_MATTER = re.compile(r"^(?:参考資料|資料編|巻末資料|添付資料|付録|参考)(?:[\s　0-9０-９一二三四五六七八九十]|$)")
 # the body pointing to one (「中核企業は、別表第２のとおりとする」「別表第２に掲げる事業者」)
 APPENDIX_REF = re.compile(APPENDIX.pattern + r"[^。]{0,6}?(?:のとおり|に掲げる|による|に記載|に示す|を?参照)")
 

@@ -63,10 +63,12 @@ SUPPORT_LINE = re.compile(
 )
 # the head or heads at the top: 「知事を本部長とする」「知事及び町長が主体となり」「知事・市長が共同で主導し」 (a joint
 # plan's two heads)
-# (「京都府知事と京都市長を共同の本部長とする」: the second head may carry its place's name)
+# (「京都府知事と京都市長を共同の本部長とする」: the second head may carry its place's name; a slide's telegraphic line
+# 「市長 本部長「…推進本部」」 sets the head beside the role with a space alone)
 _HEADS = rf"(?:{HEAD})(?:\s*(?:及び|および|並びに|と|・|、)\s*[一-龥]{{0,4}}?(?:{HEAD}))*"
 LEAD = re.compile(
-    rf"({_HEADS})\s*(?:を|が)\s*(?:共同|総括)?(?:の|で)?\s*(?:本部長|トップ|座長|会長|議長|統括責任者|責任者|主体|主導|委員長|チーム長|長)"
+    rf"({_HEADS})(?:\s*(?:を|が)\s*(?:共同|総括)?(?:の|で)?\s*|[ 　]+)"
+    r"(?:本部長|トップ|座長|会長|議長|統括責任者|責任者|主体|主導|委員長|チーム長|代表|長)"  # 「3町村長を共同代表とする」
 )
 BODY = re.compile(
     r"「([^」]{2,40}(?:本部|会議|協議会|チーム|委員会|センター|コンソーシアム|ネットワーク|デスク))」|"

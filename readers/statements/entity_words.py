@@ -52,7 +52,9 @@ DESCRIBED_BODY = re.compile(
     r"^(?:地元|地域|町内|市内|県内|村内|域内|産地|関係)の[^の]{0,16}(?:団体|組合|協会)(?:等|など)?$|"
     r"(?:業者|生産者|事業者)の(?:団体|組合|協会)(?:等|など)?$"
 )
-PLACEHOLDER_NAME = re.compile(r"[〇○●◯×△□■＊*]{2,}|XX|ＸＸ|社名(?:は)?(?:非公表|未定|調整中)|未定|非公表|\(仮称\)?$")
+# a note that the name itself is not given yet (「県外大手食品メーカー（社名調整中）」): the operator is a slot to fill
+NAME_WITHHELD = re.compile(r"(?:社名|企業名|事業者名|名称)(?:は)?(?:非公表|未定|調整中|未確定|選定中|検討中)")
+PLACEHOLDER_NAME = re.compile(r"[〇○●◯×△□■＊*]{2,}|XX|ＸＸ|" + NAME_WITHHELD.pattern + r"|未定|非公表|\(仮称\)?$")
 # 「公募で選定」「今後選定する」: operators not chosen yet
 TO_BE_SELECTED = re.compile(r"公募|選定(?:する|予定|中|を行う)|今後(?:選定|決定|募集)|募集する|未定")
 ATTRACTED = re.compile(r"誘致|(?<!海外)(?<!国外)進出(?!先)|域外から|県外から|市外から|新規立地|立地予定|立地協定|日本法人")

@@ -55,7 +55,8 @@ ADOPTION: tuple[tuple[str, str], ...] = (
     ("affirmed", r"(?:年度|年|月|日)\s*(?:に)?採択(?:済み?)?(?:[、,。)）]|$)"),  # 「（令和8年3月採択、補助予定額…）」
     ("negated", r"不採択|未採択|採択(?:済み?の案件|された案件|実績)?(?:は|も)?(?:ない|なし|ありません)|"
                 r"採択されていない|(?:交付決定|認定)(?:は|を)?受けていない"),
-    ("considering", r"申請(?:を)?(?:予定|する予定|中|している|準備|を行う|する|を目指)|応募(?:予定|する|中|した)|"
+    # (an application being prepared toward a call, 「…公募への申請に向け、…調整を進めている」, is sought too)
+    ("considering", r"申請(?:を)?(?:予定|する予定|中|している|準備|を行う|する|を目指|に向け)|応募(?:予定|する|中|した|に向け)|"
                     r"採択(?:を)?(?:目指|見込|待|され次第|結果を踏まえ)|予定(?!額)|見込み(?!額)|調整中|検討中"),
     ("affirmed", r"採択済|採択され|採択を受け|採択\(|採択（|に採択|採択$|交付決定|認定(?:済|を受け|され|取得)|"
                  r"認定\(|認定（|採択となっ|が決定"),
@@ -409,6 +410,20 @@ def extract_investments(ctx: ReadContext) -> list[Statement]:
     consumed = {id(u) for u in units if u.kind == "record"}
     rest = [u for u in units if id(u) not in consumed and not (u.kind == "kv" and _field(u.key or "") in
             ("company", "description", "start", "operation", "marker") and not w.has_form(nfkc(u.key or "")))]
-    out = projects + _prose(rest, main, _aliases(units, [p.subject for p in main if p.subject]))
+    aliases = _aliases(units, [p.subject for p in main if p.subject])
+    out = projects + _prose(rest + _unplaced_of_core(ctx, main, aliases), main, aliases)
     _place_by_content(ctx, out, units)
     return out
+
+
+def _unplaced_of_core(ctx: ReadContext, main: list[Statement], aliases: dict[str, str]) -> list[Unit]:
+    """A chapter no 記載項目 places that speaks of the core project by its company (a form's 「問8　投資実現の確度」:
+    「補助金等の採択：申請予定」 and 「A社は…次回公募に申請する方針」): what it says of the project's award is read too."""
+    cores = [p.subject for p in main if p.attrs.get("core") and p.subject]
+    if not cores:
+        return []
+    by_section: dict[str, list[Unit]] = {}
+    for u in ctx.units:
+        if u.item is None and u.section and u.kind in ("sentence", "item", "kv"):
+            by_section.setdefault(u.section, []).append(u)
+    return [u for us in by_section.values() if any(_named(u.text, cores, aliases) for u in us) for u in us]

@@ -88,7 +88,8 @@ def _entity(name: str, attrs: dict[str, Any], u: Unit, confidence: float = 1.0) 
     # 「中核窯元 5軒：〇〇窯、〇〇窯ほか」: a count of operators whose names are still slots
     first = re.split(r"[、,(（]", nfkc(attrs.get("role") or ""))[0]
     counted = _COUNTED.search(name) and w.is_placeholder(first)
-    mod = "placeholder" if w.is_placeholder(name) or counted else "affirmed"
+    withheld = w.NAME_WITHHELD.search(nfkc(f"{attrs.get('note') or ''} {attrs.get('role') or ''}"))
+    mod = "placeholder" if w.is_placeholder(name) or counted or withheld else "affirmed"
     return Statement(kind="operator", topic="entity", subject=name, modality=mod, confidence=confidence,
                      attrs=_normalise(name, attrs), place=place_of(u))
 

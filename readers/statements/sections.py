@@ -28,8 +28,9 @@ from chiiki_mirai.core.plan import Evidence, SectionText
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.readers.claims import THRESHOLD
 from chiiki_mirai.readers.doctree import Section
+from chiiki_mirai.readers.doctree.numbering import BACK_MATTER
 from chiiki_mirai.readers.heading_parts import item_nouns
-from chiiki_mirai.readers.headings import Target
+from chiiki_mirai.readers.headings import Target, split_numbering
 from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
 from chiiki_mirai.readers.statements.indicators import CONTENT_WORDINGS
 from chiiki_mirai.readers.statements.operator_layout import OPERATOR_ITEMS
@@ -323,10 +324,16 @@ def _after_siblings(
                  and u.kind in ("sentence", "item") and u.item not in ids), None)
 
 
+def _back_matter(ctx: ReadContext) -> int:
+    """The index of the first unit of the back matter (len + 1 when there is none)."""
+    return next((u.index for u in ctx.units if u.kind == "heading" and BACK_MATTER.match(split_numbering(u.norm).rest)),
+                len(ctx.units) + 1)
+
+
 def _in_its_place(t: Target, ctx: ReadContext, by_item: dict[str, list[Unit]]) -> Unit | None:
     """A section nothing places, its chapter under a heading in words of its own (「一　七百八十年の刃物づくりを、…で
     伸ばす」): the prose of unplaced chapters between the sections written before it and after it is where it may be
-    (the line with the item's own nouns, else the first)."""
+    (the line with the item's own nouns, else the first) — never the back matter after the plan."""
     targets = ctx.outline.targets
     order = {x.id: x.order for x in targets if x.parent is None}
     mine = order.get(t.parent or "")
@@ -334,7 +341,7 @@ def _in_its_place(t: Target, ctx: ReadContext, by_item: dict[str, list[Unit]]) -
         return None
     placed = [(order.get(ctx.outline.section_of(i) or ""), u.index) for i, us in by_item.items() for u in us]
     before = max((n for o, n in placed if o is not None and o < mine), default=-1)
-    after = min((n for o, n in placed if o is not None and o > mine), default=len(ctx.units) + 1)
+    after = min((n for o, n in placed if o is not None and o > mine), default=_back_matter(ctx))
     free = [u for u in ctx.units if u.item is None and u.section and u.kind in ("sentence", "item") and before < u.index < after]
     words = item_nouns(t.wordings)
     return next((u for u in free if any(w in u.norm for w in words)), None) or next(iter(free), None)

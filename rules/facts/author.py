@@ -77,7 +77,10 @@ def author_designated_city_b(ctx: FactContext) -> Any:
 # bodies that are not local governments (the types are written by 都道府県・市町村: 000 B.(4)①, C.(4)①)
 _NOT_GOVERNMENT = re.compile(
     r"協議会|協会|DMO|一般社団法人|一般財団法人|公益社団法人|公益財団法人|\(一社\)|\(一財\)|株式会社|有限会社|"
-    r"合同会社|商工会|会議所|機構|実行委員会|推進会議|NPO|法人|組合(?!.*(?:広域連合|一部事務組合))"
+    r"合同会社|商工会|会議所|機構|実行委員会|推進会議|NPO|法人|組合(?!.*(?:広域連合|一部事務組合))|"
+    # an association by its name's end (「…産業連合会」「…振興会」「…工業会」): no local government is called 会 (a 議会 is
+    # its assembly, not an author)
+    r"(?<!議)会$"
 )
 # special local public bodies (地方自治法の特別地方公共団体): whether they may write a plan is for a person
 _UNION = re.compile(r"広域連合|一部事務組合|事務組合")

@@ -13,11 +13,12 @@ import re
 from typing import Any
 
 from chiiki_mirai.core.statement import Statement
-from chiiki_mirai.core.text.cues import bare_company_name
+from chiiki_mirai.core.text.cues import LEGAL_FORM, bare_company_name
 from chiiki_mirai.core.text.modality import modality
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.rules.facts.claim_select import claim_fact, claims, unread
 from chiiki_mirai.rules.facts.entity_view import attracted_names, core_area, evidence, statements
+from chiiki_mirai.rules.facts.helpers import section_evidence
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 
@@ -55,9 +56,30 @@ def core_area_stated(ctx: FactContext) -> Any:
 
 @fact("core_companies_count", "計画推進の核となる企業・事業者の数")
 def core_companies_count(ctx: FactContext) -> Any:
-    """B/C (2) ③ 実現可能性: the operators named individually (placeholders and 公募 are not counted)."""
+    """B/C (2) ③ 実現可能性: the operators named individually (placeholders and 公募 are not counted). With no
+    operator read at all, the operator item's text naming companies by their legal form (a table the readers could
+    not read, 「（株）播磨クライオテック 高砂市 320人 …」 taken from a PDF) goes to a person, not a gap."""
     named = named_operators(ctx)
-    return (len(named) or None), evidence(*named[:3])
+    return ((len(named) or None), evidence(*named[:3])) if named else (_unread_operators(ctx) or (None, []))
+
+
+_OPERATOR_ITEM = re.compile(r"核となる(?:企業|事業者|事業主体)")
+
+
+def _unread_operators(ctx: FactContext) -> Uncertain | None:
+    """No operator read at all (named, a slot, a kind, one to be chosen), yet the operator item names a company by its
+    legal form: that text, for a person."""
+    if any(s.topic in ("entity", "category", "selection") for s in statements(ctx, "operator")):
+        return None
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    items = [i.id for s in pt.sections for i in s.items if _OPERATOR_ITEM.search(nfkc(i.heading))] if pt else []
+    for item in items:
+        sec = ctx.plan.sections.get(item)
+        text = nfkc(sec.text or "") if sec is not None else ""
+        if m := LEGAL_FORM.search(text):
+            quote = text[max(0, m.start() - 40) : m.end() + 40].strip()
+            return Uncertain(None, (section_evidence(sec, quote),), candidate=quote)
+    return None
 
 
 @fact("core_operators_unnamed", "個別名が明記されていない核となる事業者（〇〇・公募で選定予定）がある")
@@ -82,7 +104,7 @@ def core_roles_stated(ctx: FactContext) -> Any:
     """Guidance 1.(2)②: 当該企業のサプライチェーン・バリューチェーン内での役割・立ち位置を明確に."""
     named = named_operators(ctx)
     if not named:
-        return None
+        return _unread_operators(ctx)  # the operators not read at all: their roles neither
     missing = [s for s in named if not _text(s.attrs.get("role") or s.attrs.get("note"))]
     if not missing:
         return True, evidence(*named[:3])
@@ -175,9 +197,14 @@ def franchise_dependency(ctx: FactContext) -> Any:
 _ONLY = re.compile(r"しか[^。]{0,12}(?:ない|ません)|以外[^。]{0,12}(?:ない|ません)|ほか(?:に)?(?:ない|ありません)")
 
 
+# 「…を大きい会社1社に集めず、…で分担する」「特定の商社に販路を任せず、…と直接取引する」: a clause that avoids putting it on
+# one party (a negative connective 〜ず after the party), not 〜ざるを得ず (has to rely on it)
+_AVOIDS = re.compile(r"(?:に|へ)[^。、]{0,8}?(?<!得)ず(?:に)?[、,]")
+
+
 def _denies(quote: str) -> bool:
     t = nfkc(quote)
-    return modality(t) == "negated" and not _ONLY.search(t)
+    return (modality(t) == "negated" or bool(_AVOIDS.search(t))) and not _ONLY.search(t)
 
 
 # a sentence that lowers or avoids a dependence (「大手予約サイトへの依存（現状65%）を35%まで引き下げる」「特定の1社への

@@ -96,6 +96,12 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     # a roadmap says where procurement goes (「国産化」「…までに…へ切り替える」「段階的に」); a line that only names
     # the matter (「縫製工程：海外委託分の品質管理と納期」) is a candidate for a person, not the roadmap
     going = [s for s in road if _DIRECTION.search(s.place.quote)]
+    # where the plan treats its procurement it says, with confidence, that the roadmap is still to be worked out
+    # (「チタン素材の国内調達については、今後検討する」): that is its answer there, and a roadmap read only in
+    # another item (the attracted firm's parts under 現地化) speaks of other inputs
+    later = [s for s in statements(ctx, "claim", "procurement_roadmap")
+             if s.confidence >= STATED and s.modality in _NOT_YET and s.attrs.get("place") == "home"]
+    going = [s for s in going if s.attrs.get("place") == "home"] if later else going
     if going:
         return going[0].place.quote, [evidence_at(going[0].place)]
     targets = _shares(ctx, "target")

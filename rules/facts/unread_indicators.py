@@ -19,7 +19,9 @@ from collections.abc import Callable
 from chiiki_mirai.core.text.kgi_names import KGI_KINDS
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_quantities
+from chiiki_mirai.rules.facts.claim_select import evidence_at
 from chiiki_mirai.rules.facts.helpers import section_evidence, section_lines
+from chiiki_mirai.rules.facts.indicator_statements import of
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain
 
 KIND_UNIT = {"investment": "円", "value_added": "円", "productivity": "円", "talent": "人"}
@@ -36,6 +38,25 @@ def unread_kgi(ctx: FactContext, kind: str) -> Uncertain | None:
     for sec, line in section_lines(ctx, _items(ctx, lambda h: ("KGI" in h or "目標" in h) and "KPI" not in h)):
         if rx.search(line) and not _SLOT.search(line) and any(q.unit == unit for q in find_quantities(line)):
             return Uncertain(None, (section_evidence(sec, line),), candidate=line[:80])
+    return _cut_name(ctx, kind)
+
+
+_OWN_PLAN = re.compile(r"^当該計画による")
+CUT_MIN = 4  # characters of a mandatory KGI's name a cut name must keep
+
+
+def _cut_name(ctx: FactContext, kind: str) -> Uncertain | None:
+    """A KGI read under a name the mandatory KGI's name begins with but that stops short (「当該計画による官民設備投」: a
+    table wrapped at a fixed width broke 「投資額」 over two lines): that KGI, its name cut — for a person to read."""
+    pt = ctx.kb.plan_types.get(ctx.plan_type or "")
+    full = next((m.name for m in pt.mandatory_kgis if m.id == kind), None) if pt else None
+    if not full:
+        return None
+    full = _OWN_PLAN.sub("", nfkc(full))
+    for s in of(ctx, "kgi", "custom"):
+        name = _OWN_PLAN.sub("", re.sub(r"[\s\-－ー―:：]+$", "", nfkc(s.subject or "")))
+        if CUT_MIN <= len(name) < len(full) and full.startswith(name):
+            return Uncertain(None, (evidence_at(s.place),), candidate=s.place.quote[:80])
     return None
 
 

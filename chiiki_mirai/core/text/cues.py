@@ -81,8 +81,11 @@ def is_semiannual(text: str | None) -> bool:
 # --- names --------------------------------------------------------------------------------
 
 
+LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱")  # a company's legal form, NFKC
+
+
 def bare_company_name(name: str) -> str:
     """A company name without its legal form, as drafts write it the second time ("中部モーションドライブ")."""
     n = unicodedata.normalize("NFKC", name)
-    bare = re.sub(r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱", "", n).strip()
+    bare = LEGAL_FORM.sub("", n).strip()
     return bare if len(bare) >= 2 else n

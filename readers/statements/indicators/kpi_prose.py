@@ -39,6 +39,7 @@ _ORDINAL = re.compile(
 )
 _SHARE_OF = re.compile(r"の(?:多く|大半|半数|一部|ほとんど|いずれ|すべて|全て|全部)$")
 COUNTED_NAME_MIN = 4  # characters of a name a figure alone makes an indicator of
+_IN_CHARGE = re.compile(r"が(?:担当|所管)(?:し|する)")  # the sentence names who holds the KPI (its 5W1H's 担当部署)
 # a count in its unit (「3品」「150店」「8事業者」「2,200万円」): what the sentence counts is an indicator
 _COUNTED = re.compile(r"[0-9][0-9,.]*\s*(?:万|千|億)?\s*(?:品目?|件|社|人|店|戸|事業者|台|基|か所|箇所|t|kg|トン|%|円|ha)")
 _FROM_TO = re.compile(r"[0-9][^。]{0,25}?から[^。]{0,30}?[0-9]")
@@ -78,7 +79,9 @@ def prose_kpi(text: str) -> tuple[str, str, str | None] | None:
     # a name of measure (「…比率」), or another indicator (「修了者」) or a thing counted from a figure to a figure
     # (「…アルミ原料を、年6万トンから令和12年度に年15万トンとする」)
     # (a bare topic word — 「雇用については、…800人の雇用を創出し」 — is what a KGI or the impact speaks of, not a KPI)
-    counted = len(name) >= COUNTED_NAME_MIN and (_FROM_TO.search(m.group("rest")) or _COUNTED.search(m.group("rest")))
+    # (a short name — 「人材塾については、…課が担当し、…累計1,350人を目標として」 — when the sentence gives who holds it)
+    short_ok = len(name) >= COUNTED_NAME_MIN or _IN_CHARGE.search(m.group("rest"))
+    counted = short_ok and (_FROM_TO.search(m.group("rest")) or _COUNTED.search(m.group("rest")))
     measured = _MEASURE.search(name) or is_indicator(name) or counted
     if not measured or not FIGURE.search(m.group("rest")) or kgi_kind(name) != "custom":
         return None  # 「官民設備投資額は…を目指す」 under 「KGI及びKPI」 is the KGI

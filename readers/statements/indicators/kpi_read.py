@@ -368,6 +368,7 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
             _line(st, z)
         elif z.unit.kind in ("sentence", "item", "kv") and is_collective(z.text):
             _collective(st, z)  # a note on every KPI outside the KPI section (under a KGI・KPI table)
+    _dittos(st.kpis)
     for pairs in owned:  # 「担当部署は、出荷量が町企画課、加工率が…」: before the notes on every KPI
         give_owners(st.kpis, pairs)
     for fields, text, unit in st.notes:
@@ -377,6 +378,17 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
             if not refs or i in refs:
                 put_note(k, fields, text)
     return [k.statement() for k in merged(st.kpis) if k.name]
+
+
+# a KPI line closed by 「（同上）」「（同左）」「（〃）」: its note is the KPI's before it (「（担当：…課、毎年度）」)
+_DITTO_NOTE = re.compile(r"[(（]\s*(?:同上|同左|〃|″)\s*[)）]\s*$")
+
+
+def _dittos(kpis: list[Kpi]) -> None:
+    """A KPI whose note says 「同上」 takes the department of the KPI before it, when it names none of its own."""
+    for prev, k in zip(kpis, kpis[1:], strict=False):
+        if not k.fields.get("owner") and prev.fields.get("owner") and _DITTO_NOTE.search(nfkc(k.fields.get("target") or "")):
+            put(k, ("owner",), prev.fields["owner"])
 
 
 def _marker_ref(u: Unit, fields: tuple[str, ...]) -> set[int]:

@@ -457,7 +457,9 @@ def _text_column(recs: list[dict[str, str]], labels: list[str], by_label: dict[s
     second column names the indicators, its header cut in two by the paste): the names."""
     def words(k: str) -> int:
         return sum(1 for r in recs if re.search(r"[一-龥ぁ-んァ-ヶA-Za-z]", r.get(k, "")) and not _has_figure(r.get(k, "")))
-    texts = [k for k in labels if by_label[k].fields == ("value",) and words(k) * 3 >= len(recs) * 2]
+    # (a column of class tags — 「必須」「独自」 under a header repeated over both columns, 「成果目標 | 成果目標」 — is no name)
+    texts = [k for k in labels if by_label[k].fields == ("value",) and words(k) * 3 >= len(recs) * 2
+             and not all(_class_cell(r.get(k, "")) for r in recs)]
     return texts[0] if len(texts) == 1 and len(recs) >= 2 else None
 
 
