@@ -198,8 +198,11 @@ _ONLY = re.compile(r"しか[^。]{0,12}(?:ない|ません)|以外[^。]{0,12}(?
 
 
 # 「…を大きい会社1社に集めず、…で分担する」「特定の商社に販路を任せず、…と直接取引する」: a clause that avoids putting it on
-# one party (a negative connective 〜ず after the party), not 〜ざるを得ず (has to rely on it)
-_AVOIDS = re.compile(r"(?:に|へ)[^。、]{0,8}?(?<!得)ず(?:に)?[、,]")
+# one party (a verb of putting it there, negated with 〜ず, after the party); not 〜ざるを得ず (has to rely on it), nor any
+# other 〜ず after 「に」 (「…に集中しているにもかかわらず、」「…の生産調整に耐えられず、」 state the dependence)
+_AVOIDS = re.compile(
+    r"(?:に|へ)[^。、]{0,8}?(?:集め|任せ|頼ら|依存せ|偏ら|絞ら|限ら|委ね|集中させ|一本化せ)ず(?:に)?[、,]"
+)
 
 
 def _denies(quote: str) -> bool:

@@ -14,11 +14,13 @@ from chiiki_mirai.core.text.modality import modality
 from chiiki_mirai.core.text.normalize import nfkc
 
 # a condition: a threshold, or a conditional connective (「…なら」「…場合」「…たら」「…ときは」)
-# (「2028年度末 未着工 → 整備中止」: a step not taken by a date is a condition too, and so is nothing by a date:
-# 「令和11年度末 受注0件 → 窓口を解散」)
+# (「2028年度末 未着工 → 整備中止」: a step not taken by a date is a condition too, and so is nothing by a date when
+# the step follows it: 「令和11年度末 受注0件 → 窓口を解散」; a zero that is a goal, 「CO2排出ゼロを目指し」「労働災害0件を
+# 継続」, is no condition)
 CONDITION = re.compile(
     r"未満|下回|届かな|達しな|満たな|未達|割れ|超え|以下|なら(?:ば)?|場合|(?<=[たっ])たら|ときは|時は|なければ|不調|"
-    r"未(?:着工|稼働|実施|設置|開始|完了|締結)|(?<![0-9.,，])[0０]\s*(?:件|社|者|人|戸|事業者)|ゼロ"
+    r"未(?:着工|稼働|実施|設置|開始|完了|締結)|"
+    r"(?:(?<![0-9.,，])[0０]\s*(?:件|社|者|人|戸|事業者)|ゼロ)(?:のまま)?\s*(?:→|⇒|➡|⇨|->|=>)"
 )
 ACTION = re.compile(
     r"見直|切り替|切替|縮小|廃止|中止|取りやめ|とりやめ|打ち切|撤退|停止|終了|断念|統合|移行|委ね|限定|重点|転換|"
