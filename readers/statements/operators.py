@@ -207,7 +207,7 @@ _ENTRY_MARK = re.compile(r"^\s*(?:\([ア-ン0-9]\)|[ア-ン][.)\s]|[①-⑳]|[0-
 
 
 _SCALE_LABEL = re.compile(r"(?:事業)?規模(?:・能力)?|(?:事業)?能力|規模と能力")
-_SUFFICIENT = re.compile(r"十分|足る|足りる")
+_SUFFICIENT = re.compile(r"(?<!不)十分|足る|足りる")  # 「計画遂行に不十分」 calls it insufficient
 
 
 def _from_kv(u: Unit, ctx: ReadContext, found: list[Statement]) -> list[Statement]:
