@@ -88,7 +88,9 @@ def _entity(name: str, attrs: dict[str, Any], u: Unit, confidence: float = 1.0) 
     # 「中核窯元 5軒：〇〇窯、〇〇窯ほか」: a count of operators whose names are still slots
     first = re.split(r"[、,(（]", nfkc(attrs.get("role") or ""))[0]
     counted = _COUNTED.search(name) and w.is_placeholder(first)
-    withheld = w.NAME_WITHHELD.search(nfkc(f"{attrs.get('note') or ''} {attrs.get('role') or ''}"))
+    # the name itself withheld (「（社名調整中）」 as the name's note or the role's first words), not a name in the role
+    # (「新ブランドの名称は検討中」「新施設（名称未定）の運営」)
+    withheld = any(w.NAME_WITHHELD.match(x.strip(" 　()（）")) for x in (nfkc(attrs.get("note") or ""), first))
     mod = "placeholder" if w.is_placeholder(name) or counted or withheld else "affirmed"
     return Statement(kind="operator", topic="entity", subject=name, modality=mod, confidence=confidence,
                      attrs=_normalise(name, attrs), place=place_of(u))
