@@ -36,9 +36,7 @@ _MODALITY_RE = tuple((m, re.compile(p)) for m, p in MODALITY)
 # the plan's own set-up: a support team, a desk or a headquarters it establishes or runs itself
 # (its desk wherever the sentence puts it: 「相談に応じる窓口を両市の産業振興担当課に設ける」, 「相談窓口の設置」)
 OWN = (r"伴走支援(?:体制|チーム)|"
-       # what its own support covers, who gives it and how often (「伴走支援の分野は経営計画の策定、販路開拓、…とし、担当職員
-       # 3名を充てる」, 「伴走支援の頻度は四半期1回」): the support it gives its firms, not what it asks for
-       r"伴走支援の(?:分野|体制|頻度|担当|専任|人員|内容|メニュー)|推進本部|本部長|窓口を[^。]{0,30}?(?:設置|設け|開設|置|一元化)|相談窓口の(?:設置|開設)|"
+       r"推進本部|本部長|窓口を[^。]{0,30}?(?:設置|設け|開設|置|一元化)|相談窓口の(?:設置|開設)|"
        r"支援体制を(?:構築|整備)|相談体制|"
        # a line that only names who is in charge, where progress is reviewed or when a measure is withdrawn (a KPI
        # table's cells written one a line: 「担当部署：林業振興課、商工労政課（人材・販路）」, 「検討の場・進め方：…」):
@@ -52,6 +50,12 @@ OWN = (r"伴走支援(?:体制|チーム)|"
        r"(?:で|により)構成する「?[^、。」]{0,30}?(?:協議会|会議|委員会|コンソーシアム|チーム)|"
        # the subsidy it funds itself (「上乗せ補助（市単独）」, 県単補助): what it pays for, not what it needs
        r"[県市町村]単独|[県市町村]単(?:補助|事業)|独自の(?:補助|支援制度)|独自補助")
+# what its own support covers, who gives it and how often (「伴走支援の分野は経営計画の策定、販路開拓、…とし、担当職員
+# 3名を充てる」, 「伴走支援の頻度は四半期1回」): the support it gives its firms, not what it asks for — unless the sentence
+# says that support is short or asks for it (「伴走支援の担当職員が不足しており、…派遣を求める」「…内容の充実を求める」)
+OWN_SUPPORT = r"伴走支援の(?:分野|体制|頻度|担当|専任|人員|内容|メニュー)"
+ASKS_FOR = r"不足|足りな|求め|要望|要請|手薄|不在|欠如"
+_OWN_SUPPORT_RE, _ASKS_FOR_RE = re.compile(OWN_SUPPORT), re.compile(ASKS_FOR)
 # a problem, shortage or request the plan states as its own
 NEED = (r"不足|足りな|課題|困難|難しい|制約|ボトルネック|逼迫|ひっ迫|遅れ|負担が|隘路|求められ|確保が|急務|"
         r"リスク|ためらわ|時間を要|できない|限られ|乏しい|弱い|高齢化|減少|流出|要望|要請|求める|必要がある|必要である|"
@@ -89,6 +93,8 @@ def modality(sentence: str) -> Modality:
 def kind(sentence: str, in_commitment: bool = False) -> Kind:
     """`own` for the plan's own set-up (or any sentence of its commitment section), `basis`, `need`, or `other`."""
     if in_commitment or _OWN_RE.search(sentence):
+        return "own"
+    if _OWN_SUPPORT_RE.search(sentence) and not _ASKS_FOR_RE.search(sentence):
         return "own"
     if _BASIS_RE.search(sentence):
         return "basis"

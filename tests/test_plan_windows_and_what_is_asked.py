@@ -84,6 +84,8 @@ def test_overlapping_names_of_a_named_measure_leave_no_object(kb, means, object_
     ("伴走支援の頻度は、核となる企業ごとに月1回の訪問を基本とし、課題を聞き取る。", "own"),
     ("生産者は選果の省力化が課題で、資金調達も難しい。", "need"),  # the same words as the growers' problem
     ("国の伴走支援の活用を求める。", "need"),  # asking for the nation's support is a request
+    ("伴走支援の担当職員が不足しており、国からの人材派遣を求める。", "need"),  # its own support short: a need
+    ("国による伴走支援の内容の充実を求める。", "need"),
 ])
 def test_what_the_plans_own_support_covers_is_its_commitment(sentence, expected):
     assert kind(sentence) == expected
