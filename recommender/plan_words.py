@@ -115,7 +115,11 @@ END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?(?:向け|の?需�
 # an object word the plan writes in other words: the public facilities it brings together under their own names
 # (「市内2か所の公共冷蔵施設を1か所に集約」, 「漁港の荷さばき施設を港に集約」, 「○○会館と観光協会事務所を集約」) are a
 # 再配置 of its facilities as 「公共施設の集約」 is (not the demand or the work a plant brings together: 需要の集約)
-WRITTEN_AS = {"再配置": re.compile(r"(?:施設|会館|事務所|センター|庁舎)[）)]?[^、。]{0,16}?(?:を|の)(?:[^、。]{0,12}?に)?集約")}
+# The facilities are what is brought together: the object of 集約 (「…施設を」「…会館と…事務所を」「…施設2か所を」) or its
+# noun (「…施設の集約」); not a facility where other things are gathered (「集出荷施設に各農家の出荷を集約」,
+# 「物流センターで貨物を集約」) nor a facility's work (「加工施設の稼働を繁忙期に集約」)
+_FACILITY = r"(?:施設|会館|事務所|センター|庁舎)[）)]?(?:[0-9０-９一二三四五六七八九十]+(?:か所|カ所|ヶ所|箇所|館|棟))?(?:等)?"
+WRITTEN_AS = {"再配置": re.compile(_FACILITY + r"(?:(?:を|と[^、。]{0,16}?を)(?:[^、。]{0,12}?に)?集約|の集約)")}
 # what a product is made of, written right after the word (「りんご加工品」, 「梨を原料とする」, 「桐を使った」): the word
 # names the product's material, not a product the plan makes
 MATERIAL = re.compile(r"(?:の)?(?:加工品|を原料|を主原料|を使(?:っ|用し)|を用い|由来)")

@@ -125,6 +125,8 @@ PUBLIC_FACILITIES = "public_facility_appropriate_management"
     ("町の旧研修センター2か所を1か所に集約し、浮いた維持費を共同工房の運営に充てる。", True),
     ("漁協の荷さばき施設を本港に集約し、維持管理費を削減する。", True),
     ("各工房の受注情報を組合に集約し、納期を調整する。", False),  # orders brought together, no facility
+    ("組合の共同出荷施設に各工房の出荷を集約し、運賃を下げる。", False),  # a facility where goods are gathered
+    ("共同塗装施設の稼働を繁忙期に集約し、燃料費を抑える。", False),  # a facility's work brought together
 ])
 def test_facilities_brought_together_under_their_own_names_are_public_facilities(kb, framework, offered):
     plan = plan_of("C", "町の漆器の成長プラン", "漆塗りの椀・重箱", {
