@@ -16,6 +16,9 @@ items of its section a narrative chapter wrote. A `section` statement of topic `
 (rules/facts/compute.py) — except for the items a family reads from every line (KGI, KPI, basis, verification, core
 companies), whose absence of statements is the section holding nothing of them. An item whose text is only slots to fill (「（調整中）」「追って記載する」) is not written
 (topic `unwritten`).
+
+Why one file over 400 lines: placing, candidates and the unwritten check are three passes over the same outline and
+must agree on which lines an item already holds; split apart, each would re-derive that map.
 """
 
 from __future__ import annotations
