@@ -3,13 +3,16 @@
 - `affirmed`: the one negation / future check for statements where "it was done / it is in place" matters
   (a subsidy awarded, the block draft naming the cluster, parts procured domestically);
 - `SEMIANNUAL` / `CYCLE` / `is_semiannual`: monitoring cycles, and whether one meets 定期的（半期ごと等）;
-- `bare_company_name`: a company name without its legal form, to find it where a draft names it again.
+- `bare_company_name`: a company name without its legal form, to find it where a draft names it again;
+- `ARROW_MARK`: an arrow a line writes from one thing to the next (a value's change, a step after a condition).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+ARROW_MARK = r"(?:→|⇒|➡|⇨|->|=>)"
 
 # A statement that something is NOT (yet) done: negated, undecided, planned, or only being worked towards.
 # Japanese puts this at the end of the clause, so it is looked for from the cue to the clause's end.

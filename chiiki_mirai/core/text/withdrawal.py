@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.core.text.modality import modality
 from chiiki_mirai.core.text.normalize import nfkc
 
@@ -20,7 +21,7 @@ from chiiki_mirai.core.text.normalize import nfkc
 CONDITION = re.compile(
     r"未満|下回|届かな|達しな|満たな|未達|割れ|超え|以下|なら(?:ば)?|場合|(?<=[たっ])たら|ときは|時は|なければ|不調|"
     r"未(?:着工|稼働|実施|設置|開始|完了|締結)|"
-    r"(?:(?<![0-9.,，])[0０]\s*(?:件|社|者|人|戸|事業者)|ゼロ)(?:のまま)?\s*(?:→|⇒|➡|⇨|->|=>)"
+    r"(?:(?<![0-9.,，])[0０]\s*(?:件|社|者|人|戸|事業者)|ゼロ)(?:のまま)?\s*" + ARROW_MARK
 )
 ACTION = re.compile(
     r"見直|切り替|切替|縮小|廃止|中止|取りやめ|とりやめ|打ち切|撤退|停止|終了|断念|統合|移行|委ね|限定|重点|転換|"

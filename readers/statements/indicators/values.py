@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.core.text.modality import modality as _core_modality
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
@@ -33,7 +34,7 @@ def modality(text: str) -> str:
 # a blank cell: dashes, or a dash with only a note mark after it (「—（※）」「―※2」)
 BLANK = re.compile(r"^[\s\-‐‑‒–—―ー−─_~]*(?:[(（]?※[0-9０-９]*[)）]?)?$|^(?:なし|無し|該当なし|空欄)$")
 REFERENCE = re.compile(r"下記参照|別紙参照|別表参照|後述|上記参照|別途(?:定める|設定)")
-ARROW = re.compile(r"\s*(?:→|⇒|➡|⇨|->|=>)\s*")
+ARROW = re.compile(r"\s*" + ARROW_MARK + r"\s*")
 CUMULATIVE = re.compile(r"累計|累積|通算|総計|延べ")
 ANNUAL = re.compile(r"年間(?!\s*の)|毎年(?!度)|単年度|単年|年あたり|/年|各年度|^\s*年(?=\s*[0-9])")
 INTERIM = re.compile(r"中間")
