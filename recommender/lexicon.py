@@ -278,6 +278,18 @@ class Lexicon:
         return [hits[k] for k in sorted(hits, key=lambda k: (k[1], k[0]))
                 if not self._nested(hits[k], hits.values())]
 
+    def set_aside(self, text: str) -> set[str]:
+        """The fields (field:N) of terms written in text on token boundaries only where they do not count: a name
+        (「宇宙」金平糖), an image (量子の世界をモチーフにした), a modifier of another thing (量子化学計算)."""
+        sp = spans(text)
+        written = set(occurring(sp.folded, self._long_buckets))
+        by_folded = dict(self._long_by_folded)
+        if self.short:
+            written |= {f for f in self._short_by_folded if f in sp.folded}
+            by_folded.update(self._short_by_folded)
+        return {self.field_of[t.target] for f in written if sp.places(f) and _placed(sp, f) is None
+                for t in by_folded[f]}
+
     def _nested(self, h: Hit, hits) -> bool:
         """Every place of h lies inside a longer term of another field (ドローン in 水中ドローン): the longer names it.
 

@@ -61,8 +61,12 @@ ACQUIRING = _set("増やす 更新 入れ替える 入れ換える 買い替え�
 # and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own); a business's
 # building (パチンコ店の建物) and whose records a text works on (酒蔵の仕込み記録を学習するAI) are settings too
 SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用 "
-                # a name given after X (人工衛星の名前をつけた酒): X is the name, not the product
-                "名前 名称")
+                # a name given after X (人工衛星の名前をつけた酒, 「量子」の名を冠した腕輪): X is the name, not the product
+                "名前 名称 名")
+# what a thing is made to look like or evoke (宇宙をイメージした菓子, 量子の世界をモチーフにした器, ロケットを模した蝋燭): the
+# nouns after 「Xを」 (or 「Xの…を」) and the verbs (normalised forms) after 「Xを」 — X is the image, not the product
+MOTIF_NOUNS = _set("テーマ モチーフ イメージ デザイン 題材")
+MOTIF_VERBS = _set("模する 象る かたどる 模す 思わせる 連想 表現")
 # verbs (normalised forms) of naming after 「Xと」 (「量子」と名付けた美顔器, 宇宙と命名した菓子): X is the name only
 NAMING = _set("名付ける 名づける 命名 称する")
 QUOTE_CLOSE = frozenset("」』”\"")
@@ -148,6 +152,10 @@ class Spans:
         nxt = self.toks[b]
         if nxt.surface in MADE_OF:  # チタン合金製の眼鏡枠: the material of the thing named next, not the thing
             return False
+        if nxt.surface in QUOTE_CLOSE and b + 1 < len(self.toks):
+            after = self.toks[b + 1]  # 「宇宙」金平糖: a quoted word before a specific noun is that thing's name
+            if after.pos in NOUNISH and after.content and not generic_head(after):
+                return False
         if nxt.pos not in NOUNISH or not nxt.content:
             return not self.setting(b)
         return (generic_head(nxt) or nxt.norm in USE_WORDS) and not self.setting(b)
@@ -212,14 +220,15 @@ class Spans:
             return True
         while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
             b += 1
-        k = b
-        while k < len(toks) and toks[k].surface in QUOTE_CLOSE:
-            k += 1
-        if k + 1 < len(toks) and toks[k].surface == "と" and toks[k + 1].norm in NAMING:
+        while b < len(toks) and toks[b].surface in QUOTE_CLOSE:
+            b += 1
+        if b + 1 < len(toks) and toks[b].surface == "と" and toks[b + 1].norm in NAMING:
             return True  # 「量子」と名付けた: a name given, not the product
         b = self._past_listed(b)  # 病院・薬局の記録: each item listed before the setting is its setting
         if b + 1 >= len(toks) or toks[b].surface not in ("の", "を", "が"):
             return False
+        if toks[b].surface == "を" and toks[b + 1].norm in MOTIF_VERBS:
+            return True  # ロケットを模した: the image of another thing
         e = b + 1
         while e < len(toks) and toks[e].pos in NOUNISH:
             e += 1
@@ -227,8 +236,14 @@ class Spans:
         if head is None:
             return False
         if toks[b].surface == "の":
-            return head.norm in SETTINGS or head.surface in SETTINGS
-        return head.surface == "テーマ"
+            return head.norm in SETTINGS or head.surface in SETTINGS or self._motif(e)
+        return head.surface in MOTIF_NOUNS
+
+    def _motif(self, e: int) -> bool:
+        """After 「Xの<noun>」 ending before e: 「をモチーフに」「をイメージした」 make X's noun the image of the product."""
+        toks = self.toks
+        return (e + 1 < len(toks) and toks[e].surface == "を"
+                and (toks[e + 1].surface in MOTIF_NOUNS or toks[e + 1].norm in MOTIF_VERBS))
 
     def _installed(self, k: int) -> bool:
         """After 「Xに」: another thing is put there (避難所に冷暖房を入れる, a memo's 避難所に冷暖房入れたい): X is where it
