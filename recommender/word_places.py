@@ -53,6 +53,9 @@ USE_WORDS = _set(
     # misused by someone else (AIを悪用した詐欺): the threat the text's product meets, not the text's industry
     "悪用"
 )
+# nouns after 「Xの」 of the skill or the licence to use X (AIの使い方を学ぶ, ドローンの免許を取る, 重機の操縦): the people use
+# it, as with 使いこなす (normalised forms)
+SKILL_NOUNS = _set("使い方 使いかた 操縦 操作 免許 資格 扱い方")
 # a business's own equipment named by its generic noun and what it does with it (機械を増やす, 設備を更新, 装置を買い替える,
 # 機械を新しくする): it buys, adds or renews machines it uses (食品工場が機械を増やす is no maker of 食品機械)
 EQUIPMENT = _set("機械 設備 装置 機器")
@@ -266,6 +269,8 @@ class Spans:
             b = self._past_listed(b)
         if b < len(toks) and toks[b].norm in USE_WORDS:  # AI導入, ドローン活用
             return True
+        if b + 1 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in SKILL_NOUNS:
+            return True  # AIの使い方を学ぶ, ドローンの免許を取る: the skill of using it
         if b < len(toks) and toks[b].surface in USE_PARTICLES:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
             if toks[b].surface == "を" and rest and rest[0].norm not in USE_WORDS:
