@@ -155,13 +155,23 @@ class Spans:
         nxt = self.toks[b]
         if nxt.surface in MADE_OF:  # チタン合金製の眼鏡枠: the material of the thing named next, not the thing
             return False
-        if nxt.surface in QUOTE_CLOSE and b + 1 < len(self.toks):
-            after = self.toks[b + 1]  # 「宇宙」金平糖: a quoted word before a specific noun is that thing's name
-            if after.pos in NOUNISH and after.content and not generic_head(after):
-                return False
+        if self._quoted_name(b):
+            return False
         if nxt.pos not in NOUNISH or not nxt.content:
             return not self.setting(b)
         return (generic_head(nxt) or nxt.norm in USE_WORDS) and not self.setting(b)
+
+    def _quoted_name(self, b: int) -> bool:
+        """「宇宙」金平糖: a quoted word before a specific noun is that thing's name."""
+        if b + 1 >= len(self.toks) or self.toks[b].surface not in QUOTE_CLOSE:
+            return False
+        after = self.toks[b + 1]
+        return after.pos in NOUNISH and after.content and not generic_head(after)
+
+    def name_or_setting(self, b: int) -> bool:
+        """The term ending at b is only a name, an image or the setting of another thing (not a modifier in a
+        compound: 海洋|観測ブイ still says what the thing is about)."""
+        return b < len(self.toks) and (self._quoted_name(b) or self.setting(b))
 
     def customer(self, b: int) -> bool:
         """The noun ending at b is whom the text sells to: 農家向けに, 漁協に届ける, 全国の蔵に納める."""

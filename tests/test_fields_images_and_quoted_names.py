@@ -9,6 +9,7 @@ import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.classify import classify
+from chiiki_mirai.recommender.lexicon import lexicon
 from chiiki_mirai.recommender.tokenize import fold
 from chiiki_mirai.recommender.word_places import spans
 
@@ -44,3 +45,9 @@ def test_the_vector_does_not_bring_back_a_field_whose_word_was_set_aside(kb, tex
 def test_a_field_word_that_names_the_product_still_counts(kb, text, field):
     c = classify([text], kb, top=3)[0]
     assert c.fields and c.fields[0].number == field
+
+
+@pytest.mark.parametrize("text,aside", [("夜空をイメージした「宇宙」ようかん", True), ("ロケットを模したろうそく", True),
+                                        ("宇宙観測用の小型カメラ", False), ("海洋調査ブイの組立", False)])
+def test_only_a_name_an_image_or_a_setting_is_set_aside_not_a_modifier_in_a_compound(kb, text, aside):
+    assert ("field:5" in lexicon(kb).set_aside(text) or "field:17" in lexicon(kb).set_aside(text)) is aside
