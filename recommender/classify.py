@@ -260,7 +260,7 @@ def _vector_only(feats: dict[str, float], best: FieldMatch) -> bool:
 
 def _echo_of_set_aside(text: str, feats: dict[str, float], best: FieldMatch, kb: KnowledgeBase) -> bool:
     """The best field has no word, paraphrase or product that counts, and the text writes one of its words only where
-    it does not count (a name, an image, a modifier: word_places.py): the vector is that word's echo, not evidence."""
+    it is only a name, an image or a setting (Lexicon.set_aside): the vector is that word's echo, not evidence."""
     if feats.get("exact", 0.0) or feats.get("para", 0.0) or feats.get("soft", 0.0) or best.products:
         return False
     return f"field:{best.number}" in lexicon(kb).set_aside(text)

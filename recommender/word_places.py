@@ -68,8 +68,9 @@ SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 �
                 "名前 名称 名")
 # what a thing is made to look like or evoke (宇宙をイメージした菓子, 量子の世界をモチーフにした器, ロケットを模した蝋燭): the
 # nouns after 「Xを」 (or 「Xの…を」) and the verbs (normalised forms) after 「Xを」 — X is the image, not the product
-MOTIF_NOUNS = _set("テーマ モチーフ イメージ デザイン 題材")
-MOTIF_VERBS = _set("模する 象る かたどる 模す 思わせる 連想 表現")
+# (not デザイン, 表現: 「ロケットをデザインする」 is designing the rocket itself)
+MOTIF_NOUNS = _set("テーマ モチーフ イメージ 題材")
+MOTIF_VERBS = _set("模する 象る かたどる 模す 思わせる 連想")
 # verbs (normalised forms) of naming after 「Xと」 (「量子」と名付けた美顔器, 宇宙と命名した菓子): X is the name only
 NAMING = _set("名付ける 名づける 命名 称する")
 QUOTE_CLOSE = frozenset("」』”\"")
