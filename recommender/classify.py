@@ -244,6 +244,8 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
         conf = 0.0  # 「…天体観察ツアー」: the text is a business outside the fields; the field's words only say which
     if fields and _vector_only(feats, fields[0]):
         conf = 0.0  # 「…を煮詰めてつくる塩」: no word of the field, and the vector is no clearer than an outside sector's
+    if fields and _echo_of_set_aside(text, feats, fields[0], kb):
+        conf = 0.0  # 「宇宙」金平糖: the vector only echoes a field's word whose place says it is a name or an image
     return Classification(text, _relevant(fields, conf, top), [o for o in outside if o[2] > 0], uses, conf, feats,
                           fields[0] if fields else None)
 
@@ -254,6 +256,14 @@ def _vector_only(feats: dict[str, float], best: FieldMatch) -> bool:
     if feats.get("exact", 0.0) or feats.get("para", 0.0) or feats.get("soft", 0.0) or best.products:
         return False
     return feats.get("score", 0.0) - feats.get("outside", 0.0) < SEM_ONLY_MARGIN
+
+
+def _echo_of_set_aside(text: str, feats: dict[str, float], best: FieldMatch, kb: KnowledgeBase) -> bool:
+    """The best field has no word, paraphrase or product that counts, and the text writes one of its words only where
+    it is only a name, an image or a setting (Lexicon.set_aside): the vector is that word's echo, not evidence."""
+    if feats.get("exact", 0.0) or feats.get("para", 0.0) or feats.get("soft", 0.0) or best.products:
+        return False
+    return f"field:{best.number}" in lexicon(kb).set_aside(text)
 
 
 def _against(outside: list[tuple[str, str, float]], named: bool) -> float:

@@ -242,3 +242,10 @@ def narrower(phrase: str, other: str) -> bool:
     """Whether phrase names every word of other (and maybe more): ふるさと納税の返礼品の基準 / 返礼品にしたい."""
     mine = words(phrase)
     return all(u & mine for u in units(other))
+
+
+def covered_by(phrase: str, other: str, text: str) -> bool:
+    """Whether every word of phrase that the text contains is a word of other too (パートを正社員にする助成金 met by
+    「パートを正社員にしたい」 is covered by パートから正社員にしたい: the text does not say what phrase says beyond it)."""
+    mine, theirs = words(text), words(other)
+    return all(u & theirs for u in units(phrase) if u & mine)

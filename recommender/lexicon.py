@@ -278,6 +278,20 @@ class Lexicon:
         return [hits[k] for k in sorted(hits, key=lambda k: (k[1], k[0]))
                 if not self._nested(hits[k], hits.values())]
 
+    def set_aside(self, text: str) -> set[str]:
+        """The fields (field:N) of terms written in text on token boundaries only where they are a name
+        (「宇宙」金平糖), an image (量子の世界をモチーフにした) or a setting (造船所の跡地); a modifier in a compound
+        (海洋|観測ブイ) is not set aside: the compound may still be the field's product."""
+        sp = spans(text)
+        written = set(occurring(sp.folded, self._long_buckets))
+        by_folded = dict(self._long_by_folded)
+        if self.short:
+            written |= {f for f in self._short_by_folded if f in sp.folded}
+            by_folded.update(self._short_by_folded)
+        aside = {f for f in written if (ps := sp.places(f)) and _placed(sp, f) is None
+                 and all(sp.name_or_setting(p.end) for p in ps)}
+        return {self.field_of[t.target] for f in aside for t in by_folded[f]}
+
     def _nested(self, h: Hit, hits) -> bool:
         """Every place of h lies inside a longer term of another field (ドローン in 水中ドローン): the longer names it.
 

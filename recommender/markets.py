@@ -16,7 +16,9 @@ from chiiki_mirai.recommender.word_places import NOUNISH, Spans
 # how such products are described): 「Xの…を予測するAI」 names X as what is watched, not as the text's business
 WATCH_VERBS = frozenset({
     "予測", "予想", "予報", "分析", "解析", "判別", "判定", "見分ける", "見極める", "検知", "検出", "監視", "見張る", "見守る",
-    "診断", "推定", "可視化", "見える化", "把握", "知らせる"})
+    "診断", "推定", "可視化", "見える化", "把握", "知らせる",
+    # telling of it (知らせる is 知る|せる in SudachiPy; 伝える, 通知, 予知): 「田んぼの生育ムラを知らせるサービス」
+    "知る", "伝える", "通知", "通報", "予知"})
 OBJECT_JOINS = frozenset({"の", "や", "と", "・"})  # a noun phrase continues (ホタテの水揚げ量, 赤潮や漁場)
 
 

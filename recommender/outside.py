@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.asks import asks_advice, asks_in, request_part, sentences
-from chiiki_mirai.recommender.intent_words import narrower, shared_units
-from chiiki_mirai.recommender.intents import GENERIC_NEEDS, NeedMatch, OutsideNeed, intent_index
+from chiiki_mirai.recommender.intent_words import covered_by, narrower, shared_units
+from chiiki_mirai.recommender.intents import GENERIC_NEEDS, NEED_MIN, NeedMatch, OutsideNeed, intent_index
 from chiiki_mirai.recommender.needs import neutral_words
 
 OUTSIDE_WORDS = 2  # a need no measure serves decides the answer only when read clearly (one shared word is not)
@@ -70,6 +70,11 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tup
     def beats(n: NeedMatch) -> bool:
         if n.need in shadows:
             return SHADOW_SHARE * n.consensus > best.score
+        # 「パートの女性を正社員に」: the need no measure serves is read only by words the served need's phrasing says too
+        # (not 助成金), and the served need's writers agree on it (not one writer's 返礼品にしたい)
+        phrasings = (idx.phrases[i][1] for i in idx.of_need.get(best.need, ()))
+        if n.score > best.score and n.consensus >= NEED_MIN and all(covered_by(p, n.phrase, query) for p in phrasings):
+            return True
         return n.consensus > best.score and not narrower(best.phrase, n.phrase)
 
     if any(beats(n) for n in served):

@@ -60,7 +60,7 @@ NUMERAL = re.compile(r"^[0-9０-９一二三四五六七八九十百千万億兆
 KINDS = PHRASES.parent / "kinds.yaml"
 # a noun before these and a negation is said to be absent (海のない県, 運転手のいない・いらないバス, 水も無い): normalised forms
 ABSENT_PARTICLES = frozenset({"の", "が", "も"})
-BEING = frozenset({"居る", "有る", "要る", "いる"})  # のいない, のある…ない, のいらない
+BEING = frozenset({"居る", "有る", "要る", "いる", "乗る"})  # のいない, のある…ない, のいらない; 運転手が乗らない (is not aboard)
 NEGATION = frozenset({"無い", "ない", "ず", "ぬ"})
 ABSENT_MARK = "¬"
 

@@ -53,6 +53,9 @@ USE_WORDS = _set(
     # misused by someone else (AIを悪用した詐欺): the threat the text's product meets, not the text's industry
     "悪用"
 )
+# nouns after 「Xの」 of the skill or the licence to use X (AIの使い方を学ぶ, ドローンの免許を取る, 重機の操縦): the people use
+# it, as with 使いこなす (normalised forms)
+SKILL_NOUNS = _set("使い方 使いかた 操縦 操作 免許 資格 扱い方")
 # a business's own equipment named by its generic noun and what it does with it (機械を増やす, 設備を更新, 装置を買い替える,
 # 機械を新しくする): it buys, adds or renews machines it uses (食品工場が機械を増やす is no maker of 食品機械)
 EQUIPMENT = _set("機械 設備 装置 機器")
@@ -61,8 +64,13 @@ ACQUIRING = _set("増やす 更新 入れ替える 入れ換える 買い替え�
 # and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own); a business's
 # building (パチンコ店の建物) and whose records a text works on (酒蔵の仕込み記録を学習するAI) are settings too
 SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用 "
-                # a name given after X (人工衛星の名前をつけた酒): X is the name, not the product
-                "名前 名称")
+                # a name given after X (人工衛星の名前をつけた酒, 「量子」の名を冠した腕輪): X is the name, not the product
+                "名前 名称 名")
+# what a thing is made to look like or evoke (宇宙をイメージした菓子, 量子の世界をモチーフにした器, ロケットを模した蝋燭): the
+# nouns after 「Xを」 (or 「Xの…を」) and the verbs (normalised forms) after 「Xを」 — X is the image, not the product
+# (not デザイン, 表現: 「ロケットをデザインする」 is designing the rocket itself)
+MOTIF_NOUNS = _set("テーマ モチーフ イメージ 題材")
+MOTIF_VERBS = _set("模する 象る かたどる 模す 思わせる 連想")
 # verbs (normalised forms) of naming after 「Xと」 (「量子」と名付けた美顔器, 宇宙と命名した菓子): X is the name only
 NAMING = _set("名付ける 名づける 命名 称する")
 QUOTE_CLOSE = frozenset("」』”\"")
@@ -148,9 +156,23 @@ class Spans:
         nxt = self.toks[b]
         if nxt.surface in MADE_OF:  # チタン合金製の眼鏡枠: the material of the thing named next, not the thing
             return False
+        if self._quoted_name(b):
+            return False
         if nxt.pos not in NOUNISH or not nxt.content:
             return not self.setting(b)
         return (generic_head(nxt) or nxt.norm in USE_WORDS) and not self.setting(b)
+
+    def _quoted_name(self, b: int) -> bool:
+        """「宇宙」金平糖: a quoted word before a specific noun is that thing's name."""
+        if b + 1 >= len(self.toks) or self.toks[b].surface not in QUOTE_CLOSE:
+            return False
+        after = self.toks[b + 1]
+        return after.pos in NOUNISH and after.content and not generic_head(after)
+
+    def name_or_setting(self, b: int) -> bool:
+        """The term ending at b is only a name, an image or the setting of another thing (not a modifier in a
+        compound: 海洋|観測ブイ still says what the thing is about)."""
+        return b < len(self.toks) and (self._quoted_name(b) or self.setting(b))
 
     def customer(self, b: int) -> bool:
         """The noun ending at b is whom the text sells to: 農家向けに, 漁協に届ける, 全国の蔵に納める."""
@@ -212,14 +234,15 @@ class Spans:
             return True
         while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
             b += 1
-        k = b
-        while k < len(toks) and toks[k].surface in QUOTE_CLOSE:
-            k += 1
-        if k + 1 < len(toks) and toks[k].surface == "と" and toks[k + 1].norm in NAMING:
+        while b < len(toks) and toks[b].surface in QUOTE_CLOSE:
+            b += 1
+        if b + 1 < len(toks) and toks[b].surface == "と" and toks[b + 1].norm in NAMING:
             return True  # 「量子」と名付けた: a name given, not the product
         b = self._past_listed(b)  # 病院・薬局の記録: each item listed before the setting is its setting
         if b + 1 >= len(toks) or toks[b].surface not in ("の", "を", "が"):
             return False
+        if toks[b].surface == "を" and toks[b + 1].norm in MOTIF_VERBS:
+            return True  # ロケットを模した: the image of another thing
         e = b + 1
         while e < len(toks) and toks[e].pos in NOUNISH:
             e += 1
@@ -227,8 +250,14 @@ class Spans:
         if head is None:
             return False
         if toks[b].surface == "の":
-            return head.norm in SETTINGS or head.surface in SETTINGS
-        return head.surface == "テーマ"
+            return head.norm in SETTINGS or head.surface in SETTINGS or self._motif(e)
+        return head.surface in MOTIF_NOUNS
+
+    def _motif(self, e: int) -> bool:
+        """After 「Xの<noun>」 ending before e: 「をモチーフに」「をイメージした」 make X's noun the image of the product."""
+        toks = self.toks
+        return (e + 1 < len(toks) and toks[e].surface == "を"
+                and (toks[e + 1].surface in MOTIF_NOUNS or toks[e + 1].norm in MOTIF_VERBS))
 
     def _installed(self, k: int) -> bool:
         """After 「Xに」: another thing is put there (避難所に冷暖房を入れる, a memo's 避難所に冷暖房入れたい): X is where it
@@ -251,6 +280,8 @@ class Spans:
             b = self._past_listed(b)
         if b < len(toks) and toks[b].norm in USE_WORDS:  # AI導入, ドローン活用
             return True
+        if b + 1 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in SKILL_NOUNS:
+            return True  # AIの使い方を学ぶ, ドローンの免許を取る: the skill of using it
         if b < len(toks) and toks[b].surface in USE_PARTICLES:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
             if toks[b].surface == "を" and rest and rest[0].norm not in USE_WORDS:

@@ -39,6 +39,11 @@ OUTSIDE = [
     ("労基署の是正勧告で、タイムカードの付け方を直すよう言われた", "labour_dispute"),
     ("払いすぎた税金の還付を受ける手続きがわからない", "tax_procedure"),
     ("窯元の名前を勝手に使った偽物が出回っていて困っている", "intellectual_property"),
+    # round 18: repaying loans already taken (the finance measures supply growth money, not repayment relief)
+    ("三つの銀行から借りている分をまとめて借り換え、毎月の支払いを軽くしたい", "debt_repayment"),
+    ("前に借りた設備資金の返済を、しばらく猶予してもらえないか", "debt_repayment"),
+    # round 18: a family moving in asks for the town's everyday services
+    ("秋に家族で越してきます。下の子の保育園の空き状況と、入園の申し込み方を教えてください", "personal_life"),
 ]
 
 # questions that share a word with a need no measure serves but ask for what a measure serves
@@ -50,6 +55,10 @@ SERVED = [
     ("包装資材の値上がりで利益が減ったので、海外に販路を広げたい", "jetro_overseas_expansion_support"),
     # a compound of a need's phrasing met only by its head (改修 of 耐震改修) is another thing of that kind
     ("倉庫を改修して新しい事業を始めたい。補助金はあるか", None),
+    # new money for growth is the finance measures' own (成長資金), not the repayment of old loans
+    ("担保がなくて、工場を広げるお金を銀行が貸してくれない", "enterprise_value_security_interest"),
+    # a firm building childcare for its staff is a need a measure serves, not a family's application for a nursery
+    ("工場の女性社員のために、子どもを預けられる保育所を作りたい", "women_talent_development"),
 ]
 
 

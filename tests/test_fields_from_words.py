@@ -370,3 +370,10 @@ def test_the_material_a_thing_is_made_of_is_no_product(kb, text):
 
 def test_a_field_product_made_of_a_material_keeps_its_field(kb):
     assert [f.number for f in classify(["チタン製の航空機部品を削る町工場"], kb)[0].fields][:1] == [5]
+
+
+# round 18 (desk38): a microbe named instead of 微生物 (乳酸菌, 納豆菌, 酵母) completes the bio-manufacturing paraphrases
+@pytest.mark.parametrize("text", ["乳酸菌をAIで設計して、原料を効率よく作る", "納豆菌の遺伝子解析とAIの設計で、素材を作る菌を開発"])
+def test_a_microbe_counts_as_a_microbe(kb, text):
+    fields = classify([text], kb)[0].fields
+    assert fields and fields[0].number == 4

@@ -10,6 +10,8 @@ import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.classify import classify
+from chiiki_mirai.recommender.markets import watched
+from chiiki_mirai.recommender.word_places import spans
 
 
 @pytest.fixture(scope="module")
@@ -44,3 +46,15 @@ def test_an_outside_sector_watched_by_the_product_is_its_customers_business(kb, 
 @pytest.mark.parametrize("text", ["AIソフトを使って見積もりを作る工務店", "漁協が水揚げ量を予測するAIを導入"])
 def test_software_the_business_uses_is_still_no_field(kb, text):
     assert _first(kb, text)[0] is None
+
+
+
+@pytest.mark.parametrize("text,word", [
+    # round 18 (desk38): 知らせる is 知る|せる to SudachiPy; telling of a thing watches it as forecasting does
+    ("畑の病気の出はじめを知らせるアプリ", "畑"),
+    ("牛舎の室温の異常を伝えるセンサー", "牛舎"),
+])
+def test_what_the_product_tells_about_is_watched(text, word):
+    sp = spans(text)
+    end = next(i + 1 for i, t in enumerate(sp.toks) if t.surface == word)
+    assert watched(end, sp)
