@@ -848,3 +848,14 @@ def test_a_text_table_of_words_keeps_a_figure_glued_to_its_word_in_one_cell() ->
     )
     table = next(b for _, b in doc.blocks() if isinstance(b, Table))
     assert table.cells[2] == ("体験参加者数", "延べ３００人", "毎年度", "町観光協会", "２年続けて１００人未満なら見直し")
+
+
+def test_table_of_contents_entries_are_no_section_text_but_a_sentence_under_it_stays() -> None:
+    listed = "港町の造船計画\n\n目　次\n\n1．区域と企業 ………… 2\n2．評価指標と撤退基準 …… 5\n\n1．区域と企業\n\n港町の臨海部とする。\n"
+    doc = parse_text(listed)
+    assert doc.preamble == ()
+    assert [s.text() for s, _ in doc.walk()] == ["港町の臨海部とする。"]
+    headed = "港町の造船計画\n\n【目次】\n\n・区域と企業\n・評価指標と撤退基準\n\n【区域と企業】\n\n港町の臨海部。\n"
+    assert [s.text() for s, _ in parse_text(headed).walk()] == ["", "港町の臨海部。"]
+    written = "港町の造船計画\n\n【目次】\n\n本計画は港町の造船業の集積を目指すものである。\n\n【区域と企業】\n\n臨海部。\n"
+    assert [s.text() for s, _ in parse_text(written).walk()][0] == "本計画は港町の造船業の集積を目指すものである。"

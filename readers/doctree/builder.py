@@ -219,6 +219,43 @@ def build_sections(drafts: list[Draft]) -> tuple[list[Block], list[_Sec]]:
     return preamble, roots
 
 
+# a table of contents: its heading, and an entry (a heading repeated, with leader dots and a page number or not)
+CONTENTS_HEADING = re.compile(r"^(?:目[\s　]*次|もくじ|contents)$", re.IGNORECASE)
+CONTENTS_ENTRY_MAX = 60
+
+
+def _is_contents_entry(b: Block) -> bool:
+    if not isinstance(b, (Paragraph, ListItem)):
+        return False
+    lines = [ln.strip() for ln in b.plain().split("\n") if ln.strip()]
+    return all(len(ln) <= CONTENTS_ENTRY_MAX and not nb.is_sentence(ln) for ln in lines)
+
+
+def _without_contents(blocks: list[Block], opened: bool) -> list[Block]:
+    """The blocks less a table of contents: the run of entries under a contents heading (`opened`) or after a
+    「目次」 line of its own."""
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, Paragraph) and CONTENTS_HEADING.match(b.text.strip()):
+            opened = True
+        elif not (opened and _is_contents_entry(b)):
+            opened = False
+            out.append(b)
+    return out
+
+
+def drop_contents(preamble: list[Block], secs: list[_Sec]) -> list[Block]:
+    """A table of contents (「目　次」 over the headings it lists) says nothing of its own: its entries are no section's
+    text, so a contents line 「KPI及び撤退基準」 is not read as the criterion of every KPI. What follows the entries (a
+    sentence, a table) stays. Returns the preamble without one; the sections are changed in place."""
+    stack = list(secs)
+    while stack:
+        sec = stack.pop()
+        sec.blocks = _without_contents(sec.blocks, bool(CONTENTS_HEADING.match(sec.heading.strip())))
+        stack.extend(sec.children)
+    return _without_contents(preamble, False)
+
+
 COVER_TABLE_ROWS = 12  # a longer label | value table is the plan itself, not its cover
 TITLE_KEYS = ("計画名", "計画の名称", "プラン名", "名称")
 
@@ -265,6 +302,7 @@ def build_document(
     drafts = attach_captions(drafts)
     title, drafts = take_title(drafts)
     preamble, roots = build_sections(drafts)
+    preamble = drop_contents(preamble, roots)
     meta = cover_meta(preamble, front, roots[0] if roots else None)
     if title is None:  # 「【計画名】…」 first: the plan's name is its title
         title = next((meta[k] for k in TITLE_KEYS if meta.get(k)), None)
