@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from chiiki_mirai.core.text.cues import ARROW_CHARS, ARROW_MARK
 from chiiki_mirai.core.text.gaps import split_spans, wide_gaps
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
@@ -42,7 +43,9 @@ def _bracket_qualifier(key: str, value: str) -> bool:
 
 # a slide outline's entry: a short label, an arrow, what the label holds (「伴走分野 → 設備投資・資金／海外販路」). The label
 # names a topic, not an amount or a date (「620億円 → 1,000億円」「2030年度 → 受入拠点 稼働」 are a change and a step)
-_ARROW_LINE = re.compile(r"^\s*(?:[・●○◎■◆▪-]\s*)?(?P<key>[^\s:：。、「」→⇒]{2,14}?)\s*(?:→|⇒|➡)\s*(?P<val>\S.*)$")
+_ARROW_LINE = re.compile(
+    rf"^\s*(?:[・●○◎■◆▪-]\s*)?(?P<key>[^\s:：。、「」{ARROW_CHARS}]{{2,14}}?)\s*{ARROW_MARK}\s*(?P<val>\S.*)$"
+)
 _FIGURE = re.compile(r"[0-9０-９]+(?:[.．,，][0-9０-９]+)*\s*(?:年|月|%|％|億|万|千|百|円|件|社|者|戸|t|ｔ|ha|倍|割|期)|^[0-9０-９]")
 
 
