@@ -22,6 +22,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from chiiki_mirai.core.text.normalize import nfkc, unspaced, without_trailing_note
+from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
+from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.bands import band
 from chiiki_mirai.readers.statements.indicators.values import INTERIM, LONG_TERM, quantities, target_years
@@ -196,6 +198,24 @@ def column_of(label: str) -> Column:
     role = "current" if CURRENT.search(t) and not TARGET.search(t) else "target"
     flags["annual"] = flags["annual"] or bool(re.search(r"[/／]\s*年", t))
     return Column(label, ("value",), role, years[-1] if years else None, flags, unit_note(t))
+
+
+_WORDS = re.compile(r"[ぁ-んァ-ヶ一-龥]")
+CRITERIA_MIN = 2  # filled cells a column needs before its content, not its label, says it holds the criteria
+
+
+def by_content(cols: list[Column], recs: list[dict[str, str]]) -> list[Column]:
+    """A column whose label names nothing known (「事業継続の判断基準」 read as a value column) but whose every filled
+    cell is a condition and what is done then (「…30社未満の場合、受注体制を見直し」): the withdrawal criteria."""
+    out = []
+    for c in cols:
+        # (a cell of no words — 「―」「-」 — fills nothing)
+        filled = [x for r in recs if _WORDS.search(x := nfkc(r.get(c.label) or ""))]
+        if (c.fields == ("value",) and c.year is None and len(filled) >= CRITERIA_MIN
+                and all(WITHDRAW_COND.search(x) and WITHDRAW_ACT.search(x) for x in filled)):
+            c = replace(c, fields=("withdrawal",))
+        out.append(c)
+    return out
 
 
 def bare_years(cols: list[Column]) -> list[Column]:
@@ -395,7 +415,7 @@ def _read_rows(table: Table) -> list[Row]:
     if not recs:
         return []
     labels = list(recs[0].keys())
-    cols = bare_years([column_of(k) for k in labels])
+    cols = by_content(bare_years([column_of(k) for k in labels]), recs)
     by_label = dict(zip(labels, cols, strict=False))
     names = [c.label for c in cols if "name" in c.fields]
     # of two name columns (「項目 | 指標」), not the one that only numbers the rows (「KPI①」「No.1」)
