@@ -859,3 +859,13 @@ def test_table_of_contents_entries_are_no_section_text_but_a_sentence_under_it_s
     assert [s.text() for s, _ in parse_text(headed).walk()] == ["", "港町の臨海部。"]
     written = "港町の造船計画\n\n【目次】\n\n本計画は港町の造船業の集積を目指すものである。\n\n【区域と企業】\n\n臨海部。\n"
     assert [s.text() for s, _ in parse_text(written).walk()][0] == "本計画は港町の造船業の集積を目指すものである。"
+
+
+def test_a_forms_question_put_politely_heads_its_answer() -> None:
+    text = "設問票\n\n問1　区域はどこですか。\n回答：北浜町の全域\n\n問2　窓口を設けていますか。\n回答：設けている\n・産業課\n"
+    assert [(s.number, s.heading) for s, _ in parse_text(text).walk()] == [
+        ("問1", "区域はどこですか。"),
+        ("問2", "窓口を設けていますか。"),
+    ]
+    prose = "北浜町漆器プラン\n\n1．区域と企業\n\n北浜町の全域とする。では、なぜ北浜町なのでしょうか。\n"
+    assert section(parse_text(prose), "区域と企業").text() == "北浜町の全域とする。では、なぜ北浜町なのでしょうか。"
