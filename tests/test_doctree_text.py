@@ -869,3 +869,8 @@ def test_a_forms_question_put_politely_heads_its_answer() -> None:
     ]
     prose = "北浜町漆器プラン\n\n1．区域と企業\n\n北浜町の全域とする。では、なぜ北浜町なのでしょうか。\n"
     assert section(parse_text(prose), "区域と企業").text() == "北浜町の全域とする。では、なぜ北浜町なのでしょうか。"
+
+
+def test_a_forms_plain_question_heads_its_answer() -> None:
+    text = "設問票\n\n問3　伴走支援の仕組みを整えているか。\n回答：整えている\n\n問4　主な取引先\n\n北浜精工、南浜化成。\n"
+    assert [s.heading for s, _ in parse_text(text).walk()] == ["伴走支援の仕組みを整えているか。", "主な取引先"]
