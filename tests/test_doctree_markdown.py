@@ -242,6 +242,14 @@ def test_an_html_table_split_by_blank_lines_stays_one_table_with_its_caption_cel
     assert [b.plain() for b in blocks[1:]] == ["本文の続き。"]
 
 
+def test_an_html_table_in_an_editors_box_is_a_table() -> None:
+    md = "# 温泉地の成長プラン\n\n## 5. KPI\n\n<div class=\"tbl\">\n<table>\n<tr><th>KPI</th><th>目標</th></tr>\n"
+    md += "<tr><td>宿泊客数</td><td>12万人</td></tr>\n</table>\n</div>\n\n本文。\n"
+    blocks = parse_markdown(md).sections[-1].blocks
+    assert isinstance(blocks[0], Table) and [list(r) for r in blocks[0].cells] == [["KPI", "目標"], ["宿泊客数", "12万人"]]
+    assert [b.plain() for b in blocks[1:]] == ["本文。"]
+
+
 def test_struck_through_wording_is_a_deleted_revision_and_not_read() -> None:
     src = """# 真珠加工 成長プラン（第2版）
 

@@ -13,7 +13,8 @@ from html.parser import HTMLParser
 
 from . import limits
 
-HTML_TABLE = re.compile(r"^\s*<table\b", re.IGNORECASE)
+# a table, or a table in the boxes an editor wraps it in (「<div class="table-wrap">」「<figure>」)
+HTML_TABLE = re.compile(r"^\s*(?:<(?:div|figure|section|center)\b[^<>]{0,200}>\s*)*<table\b", re.IGNORECASE)
 _OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
 MAX_SPAN = 50  # a span larger than any real table's is read as this many cells
