@@ -874,3 +874,13 @@ def test_a_forms_question_put_politely_heads_its_answer() -> None:
 def test_a_forms_plain_question_heads_its_answer() -> None:
     text = "設問票\n\n問3　伴走支援の仕組みを整えているか。\n回答：整えている\n\n問4　主な取引先\n\n北浜精工、南浜化成。\n"
     assert [s.heading for s, _ in parse_text(text).walk()] == ["伴走支援の仕組みを整えているか。", "主な取引先"]
+
+
+def test_a_pasted_spreadsheet_row_whose_first_cells_are_empty_keeps_them() -> None:
+    text = (
+        "北浜町計画\n\n5．KPI\n\n指標\t目標\t担当課\t撤退基準\n体験者数\t900人\t商工課\tR10に400人未満なら縮小\n"
+        "\t（延べ）\t観光課\t\n\t\t\t（R9に中間評価）\n"
+    )
+    table = section(parse_text(text), "KPI").blocks[0]
+    assert isinstance(table, Table)
+    assert [list(r) for r in table.cells[2:]] == [["", "（延べ）", "観光課", ""], ["", "", "", "（R9に中間評価）"]]
