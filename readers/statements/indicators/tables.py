@@ -453,16 +453,18 @@ def _read_rows(table: Table) -> list[Row]:
     # rows named in a column headed KPI (「アウトプット（KPI） | … | 最終アウトカム（KGI）」, 「KPI | 関連KGI」) are KPIs,
     # whatever other column names the KGI they serve
     own_level = "KPI" if parent_key is None and _level(name_key) == "KPI" else ""
+    twins = _twins(name_key, labels)
     out: list[Row] = []
     group = ""
     for r in recs:
         if (drawn := band(r)) is not None:
             group = drawn  # 「KGI（2040年目標）」 across the table: the class of the rows under it
             continue
-        name = NUMBER_MARK.sub("", r.get(name_key) or "").strip()
+        name = _qualified(NUMBER_MARK.sub("", r.get(name_key) or "").strip(), r, twins)
         if out and (m := _DITTO.match(name)):  # 「同上（令和8〜12年度の累積）」: the row above's indicator, qualified
             name = without_trailing_note(out[-1].name).strip() + m.group(1).strip()
-        cells = tuple((by_label[k], v) for k, v in r.items() if k not in (name_key, cls_key, parent_key) and k in by_label)
+        cells = tuple((by_label[k], v) for k, v in r.items()
+                      if k not in (name_key, cls_key, parent_key, *twins) and k in by_label)
         if "target" in by_label[name_key].fields and (short := name_before_target(name)) != name.strip():
             # the name cell holds the target after the name: the rest is the target's cell
             held = tuple(f for f in by_label[name_key].fields if f != "name")
@@ -470,6 +472,22 @@ def _read_rows(table: Table) -> list[Row]:
             name = short
         out.append(Row(name, r.get(cls_key, "") if cls_key else (own_level or group), cells))
     return [x for x in out if x.name or any(v.strip() for _, v in x.cells)]
+
+
+def _twins(name_key: str, labels: list[str]) -> list[str]:
+    """The columns under the name's header merged across them (「KGI」 over 「官民設備投資額 | 累積（令和9～13年度）」; the
+    document model counts the repeats 「KGI#2」)."""
+    return [k for k in labels if k != name_key and re.sub(r"#[0-9]+$", "", k) == name_key]
+
+
+def _qualified(name: str, rec: dict[str, str], twins: list[str]) -> str:
+    """The name with what its twin columns add (「官民設備投資額 累積（令和9～13年度）」); a name merged across them too
+    (「付加価値増加額」 over both) is said once."""
+    for k in twins:
+        part = (rec.get(k) or "").strip()
+        if part and part != name:
+            name = f"{name} {part}".strip()
+    return name
 
 
 def _text_column(recs: list[dict[str, str]], labels: list[str], by_label: dict[str, Column]) -> str | None:
