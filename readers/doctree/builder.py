@@ -195,6 +195,11 @@ def _unopened_parent(d: Draft, stack: list[_Sec], styles: list[str | None]) -> s
     return up if mine and theirs and mine != theirs else None
 
 
+# the mark a question form puts over each answer (「（回答）」「【回答】」), as a heading or a line of its own: the form's
+# dress, not a section or a line of the plan — the answer under it is the question's text
+ANSWER_MARK = re.compile(r"^[(（【［\[<＜〈]?\s*回\s*答\s*[)）】］\]>＞〉]?$")
+
+
 def build_sections(drafts: list[Draft]) -> tuple[list[Block], list[_Sec]]:
     tracker = LevelTracker()
     preamble: list[Block] = []
@@ -202,6 +207,8 @@ def build_sections(drafts: list[Draft]) -> tuple[list[Block], list[_Sec]]:
     stack: list[_Sec] = []
     styles: list[str | None] = []  # the numbering style each open heading was placed by
     for d in drafts:
+        if d.kind in ("heading", "p") and ANSWER_MARK.match(d.text.strip()) and not d.number:
+            continue
         if d.kind == "heading":
             style = _unopened_parent(d, stack, styles) or d.style
             depth = tracker.place(style, d.explicit)
