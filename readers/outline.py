@@ -37,6 +37,7 @@ from chiiki_mirai.readers.plan_type import guessed_type, stated_type
 
 LAYOUT_MATCH = 80.0  # a table row label must name an item clearly to lay the plan out
 LABEL_MATCH = 78.0  # a key：value key must name an item clearly to place its text
+LABEL_MAX = 30  # a longer key is a sentence's opening, no label
 TOPIC_MATCH = 85.0  # a sentence's topic must name an item closely to move the sentence to it
 WORDING_MATCH = 90.0  # a label this close to an item's wording is that wording
 
@@ -64,8 +65,14 @@ class Outline:
         return self.records.get((id(table), index))
 
     def item_of_label(self, label: str, current: str | None) -> str | None:
-        """The item a key：value key names (「KPI」「特定の理由」), judged within the current section."""
-        return self._named(label, self.section_of(current), LABEL_MATCH)
+        """The item a key：value key names (「KPI」「特定の理由」), judged within the current section; a key in words of its
+        own (「品種・製品」 under section 1) by the noun it ends in, as a sub-heading is."""
+        section = self.section_of(current)
+        named = self._named(label, section, LABEL_MATCH)
+        if named is None and section is not None and label and len(label) <= LABEL_MAX:
+            head = head_match(label, self.targets, section)
+            named = head.id if head is not None else None
+        return named
 
     def item_of_topic(self, label: str) -> str | None:
         """The item the topic a sentence opens with names (「核となる事業者は、…」), wherever the sentence sits: only a
@@ -73,7 +80,7 @@ class Outline:
         return self._named(label, None, TOPIC_MATCH)
 
     def _named(self, label: str, section: str | None, bar: float) -> str | None:
-        if not self.targets or not label or len(label) > 30:
+        if not self.targets or not label or len(label) > LABEL_MAX:
             return None
         m = label_match(label, self.targets, section)
         return m.target.id if m is not None and m.score >= bar else None
