@@ -65,12 +65,17 @@ class Outline:
         return self.records.get((id(table), index))
 
     def item_of_label(self, label: str, current: str | None) -> str | None:
-        """The item a key：value key names (「KPI」「特定の理由」), judged within the current section; a key in words of its
-        own (「品種・製品」 under section 1) by the noun it ends in, as a sub-heading is."""
+        """The item a key：value key names (「KPI」「特定の理由」), judged within the current section."""
+        return self._named(label, self.section_of(current), LABEL_MATCH)
+
+    def item_of_key(self, key: str, current: str | None) -> str | None:
+        """The item the key of a key：value pair names: as a label, else — a key in words of its own (「品種・製品」 under
+        section 1) — by the noun it ends in, as a sub-heading is. (Not for a bare entry that only looks like a label:
+        「…の保護と模倣品対策」 is a point of the text, whatever its last noun.)"""
+        named = self.item_of_label(key, current)
         section = self.section_of(current)
-        named = self._named(label, section, LABEL_MATCH)
-        if named is None and section is not None and label and len(label) <= LABEL_MAX:
-            head = head_match(label, self.targets, section)
+        if named is None and section is not None and key and len(key) <= LABEL_MAX:
+            head = head_match(key, self.targets, section)
             named = head.id if head is not None else None
         return named
 

@@ -74,18 +74,24 @@ def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
 
 # a line set out as 「■投資時期・稼働開始時期　令和８年度着工…」 or 「特定の理由 3造船所と…」: a short label, a space, the content
 _SPACED_LABEL = re.compile(r"^(?P<key>[^\s。、，,「」:：]{2,24})(?:\u3000+| +)(?P<val>\S.*)$")
+# the label set off by a wide gap, as a form typed in text aligns its values (「投資企業名　　北陸…」「投資内容　　　抗体…」)
+_WIDE_GAP = re.compile(r"\u3000{2,}| {3,}")
+WIDE_LABEL_MAX = 12
 
 
 def _spaced_label(line: str, item: str | None, outline: Outline) -> list[tuple[str, str, str]] | None:
     """A line (an entry or a paragraph's line) whose label, set off by a space instead of a colon, names another item
     of the outline than the one it sits under (「■投資時期・稼働開始時期　…」 under 投資概要; 「特定の理由 3造船所と…」 under
-    対象区域, a form's cells as a PDF's text flattens them): a label：value pair like any other. A label naming no item,
-    or the item it is under (「KPI①　名称…」 under the KPIs), stays part of its line."""
-    m = _SPACED_LABEL.match(_BOX.sub(" ", line).strip())
+    対象区域, a form's cells as a PDF's text flattens them), or a short label set off by a wide gap as a typed form
+    aligns its values (「投資企業名　　北陸…」): a label：value pair like any other. Else a label naming no item, or the
+    item it is under, stays part of its line; an indicator's entry (「KPI①　名称…」) always does."""
+    t = _BOX.sub(" ", line).strip()
+    m = _SPACED_LABEL.match(t)
     if m is None or re.search(r"KPI|KGI|指標", nfkc(m.group("key"))):
         return None  # an indicator's entry (「KPI①　名称：目標…」) is read by the indicator readers as it is
     own = outline.item_of_label(m.group("key"), item)
-    if own is None or own == item:
+    wide = len(m.group("key")) <= WIDE_LABEL_MAX and bool(_WIDE_GAP.match(t, m.end("key")))
+    if (own is None or own == item) and not wide:
         return None
     return [(m.group("key"), m.group("val").strip(), m.group(0))]
 
@@ -134,7 +140,7 @@ def _text_units(  # noqa: PLR0913 - the text, where it sits, and the list entry 
             continue
         flush()
         for key, _, written in _run_on(pairs, item, outline):  # quoted as written (「域内取引額: 木地・塗料…」)
-            own = outline.item_of_label(key, item) or item
+            own = outline.item_of_key(key, item) or item
             out.append(_make(written, "kv", own, section, line, start + len(out), key=key))
     flush()
     return out
@@ -164,7 +170,7 @@ def _block_units(  # noqa: PLR0913 - the block, where it sits, and the appendice
     if isinstance(block, KeyValue):
         key, value = _BOX.sub(" ", block.key).strip(), _BOX.sub(" ", block.value).strip()
         pairs = _run_on([(key, value, f"{key}：{value}")], item, outline)
-        return [_make(written, "kv", outline.item_of_label(k, item) or item, section, block.place.line, start + i, key=k)
+        return [_make(written, "kv", outline.item_of_key(k, item) or item, section, block.place.line, start + i, key=k)
                 for i, (k, _, written) in enumerate(pairs)]
     if isinstance(block, Table):
         return _table_units(block, _appendix_item(block.title, outline, refs) or item, section, start, outline)
