@@ -82,16 +82,16 @@ WIDE_LABEL_MAX = 12
 def _spaced_label(line: str, item: str | None, outline: Outline) -> list[tuple[str, str, str]] | None:
     """A line (an entry or a paragraph's line) whose label, set off by a space instead of a colon, names another item
     of the outline than the one it sits under (「■投資時期・稼働開始時期　…」 under 投資概要; 「特定の理由 3造船所と…」 under
-    対象区域, a form's cells as a PDF's text flattens them), or a short label set off by a wide gap as a typed form
-    aligns its values (「投資企業名　　北陸…」): a label：value pair like any other. Else a label naming no item, or the
-    item it is under, stays part of its line; an indicator's entry (「KPI①　名称…」) always does."""
+    対象区域, a form's cells as a PDF's text flattens them), or naming the item it is under with a wide gap as a typed
+    form aligns its values (「投資企業名　　北陸…」 under 投資概要): a label：value pair like any other. A label naming no
+    item stays part of its line (「付加価値増加額　　令和十三年度に…」), and so does an indicator's entry (「KPI①　名称…」)."""
     t = _BOX.sub(" ", line).strip()
     m = _SPACED_LABEL.match(t)
     if m is None or re.search(r"KPI|KGI|指標", nfkc(m.group("key"))):
         return None  # an indicator's entry (「KPI①　名称：目標…」) is read by the indicator readers as it is
     own = outline.item_of_label(m.group("key"), item)
     wide = len(m.group("key")) <= WIDE_LABEL_MAX and bool(_WIDE_GAP.match(t, m.end("key")))
-    if (own is None or own == item) and not wide:
+    if own is None or (own == item and not wide):
         return None
     return [(m.group("key"), m.group("val").strip(), m.group(0))]
 
