@@ -37,6 +37,7 @@ from chiiki_mirai.readers.plan_type import guessed_type, stated_type
 
 LAYOUT_MATCH = 80.0  # a table row label must name an item clearly to lay the plan out
 LABEL_MATCH = 78.0  # a key：value key must name an item clearly to place its text
+LABEL_MAX = 30  # a longer key is a sentence's opening, no label
 TOPIC_MATCH = 85.0  # a sentence's topic must name an item closely to move the sentence to it
 WORDING_MATCH = 90.0  # a label this close to an item's wording is that wording
 
@@ -67,13 +68,24 @@ class Outline:
         """The item a key：value key names (「KPI」「特定の理由」), judged within the current section."""
         return self._named(label, self.section_of(current), LABEL_MATCH)
 
+    def item_of_key(self, key: str, current: str | None) -> str | None:
+        """The item the key of a key：value pair names: as a label, else — a key in words of its own (「品種・製品」 under
+        section 1) — by the noun it ends in, as a sub-heading is. (Not for a bare entry that only looks like a label:
+        「…の保護と模倣品対策」 is a point of the text, whatever its last noun.)"""
+        named = self.item_of_label(key, current)
+        section = self.section_of(current)
+        if named is None and section is not None and key and len(key) <= LABEL_MAX:
+            head = head_match(key, self.targets, section)
+            named = head.id if head is not None else None
+        return named
+
     def item_of_topic(self, label: str) -> str | None:
         """The item the topic a sentence opens with names (「核となる事業者は、…」), wherever the sentence sits: only a
         close match (「本プラン」「核となる事業者の売上高の合計」 name no item)."""
         return self._named(label, None, TOPIC_MATCH)
 
     def _named(self, label: str, section: str | None, bar: float) -> str | None:
-        if not self.targets or not label or len(label) > 30:
+        if not self.targets or not label or len(label) > LABEL_MAX:
             return None
         m = label_match(label, self.targets, section)
         return m.target.id if m is not None and m.score >= bar else None

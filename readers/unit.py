@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.readers.doctree import Table
 
-_AFTER_KEY = re.compile(r"^[\s\u3000]*(?:[:：]|→|⇒|➡)?[\s\u3000]*")  # what stands between a kv's key and its value (a slide's arrow too)
+_AFTER_KEY = re.compile(r"^[\s\u3000]*(?:[:：]|" + ARROW_MARK + r")?[\s\u3000]*")  # what stands between a kv's key and its value (a slide's arrow too)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from chiiki_mirai.core.text.cues import ARROW_CHARS, ARROW_MARK
 from chiiki_mirai.core.text.gaps import split_spans, wide_gaps
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
@@ -42,7 +43,9 @@ def _bracket_qualifier(key: str, value: str) -> bool:
 
 # a slide outline's entry: a short label, an arrow, what the label holds (「伴走分野 → 設備投資・資金／海外販路」). The label
 # names a topic, not an amount or a date (「620億円 → 1,000億円」「2030年度 → 受入拠点 稼働」 are a change and a step)
-_ARROW_LINE = re.compile(r"^\s*(?:[・●○◎■◆▪-]\s*)?(?P<key>[^\s:：。、「」→⇒]{2,14}?)\s*(?:→|⇒|➡)\s*(?P<val>\S.*)$")
+_ARROW_LINE = re.compile(
+    rf"^\s*(?:[・●○◎■◆▪-]\s*)?(?P<key>[^\s:：。、「」{ARROW_CHARS}]{{2,14}}?)\s*{ARROW_MARK}\s*(?P<val>\S.*)$"
+)
 _FIGURE = re.compile(r"[0-9０-９]+(?:[.．,，][0-9０-９]+)*\s*(?:年|月|%|％|億|万|千|百|円|件|社|者|戸|t|ｔ|ha|倍|割|期)|^[0-9０-９]")
 
 
@@ -71,18 +74,24 @@ def _kv_parts(line: str) -> list[tuple[str, str, str]] | None:
 
 # a line set out as 「■投資時期・稼働開始時期　令和８年度着工…」 or 「特定の理由 3造船所と…」: a short label, a space, the content
 _SPACED_LABEL = re.compile(r"^(?P<key>[^\s。、，,「」:：]{2,24})(?:\u3000+| +)(?P<val>\S.*)$")
+# the label set off by a wide gap, as a form typed in text aligns its values (「投資企業名　　北陸…」「投資内容　　　抗体…」)
+_WIDE_GAP = re.compile(r"\u3000{2,}| {3,}")
+WIDE_LABEL_MAX = 12
 
 
 def _spaced_label(line: str, item: str | None, outline: Outline) -> list[tuple[str, str, str]] | None:
     """A line (an entry or a paragraph's line) whose label, set off by a space instead of a colon, names another item
     of the outline than the one it sits under (「■投資時期・稼働開始時期　…」 under 投資概要; 「特定の理由 3造船所と…」 under
-    対象区域, a form's cells as a PDF's text flattens them): a label：value pair like any other. A label naming no item,
-    or the item it is under (「KPI①　名称…」 under the KPIs), stays part of its line."""
-    m = _SPACED_LABEL.match(_BOX.sub(" ", line).strip())
+    対象区域, a form's cells as a PDF's text flattens them), or naming the item it is under with a wide gap as a typed
+    form aligns its values (「投資企業名　　北陸…」 under 投資概要): a label：value pair like any other. A label naming no
+    item stays part of its line (「付加価値増加額　　令和十三年度に…」), and so does an indicator's entry (「KPI①　名称…」)."""
+    t = _BOX.sub(" ", line).strip()
+    m = _SPACED_LABEL.match(t)
     if m is None or re.search(r"KPI|KGI|指標", nfkc(m.group("key"))):
         return None  # an indicator's entry (「KPI①　名称：目標…」) is read by the indicator readers as it is
     own = outline.item_of_label(m.group("key"), item)
-    if own is None or own == item:
+    wide = len(m.group("key")) <= WIDE_LABEL_MAX and bool(_WIDE_GAP.match(t, m.end("key")))
+    if own is None or (own == item and not wide):
         return None
     return [(m.group("key"), m.group("val").strip(), m.group(0))]
 
@@ -131,7 +140,7 @@ def _text_units(  # noqa: PLR0913 - the text, where it sits, and the list entry 
             continue
         flush()
         for key, _, written in _run_on(pairs, item, outline):  # quoted as written (「域内取引額: 木地・塗料…」)
-            own = outline.item_of_label(key, item) or item
+            own = outline.item_of_key(key, item) or item
             out.append(_make(written, "kv", own, section, line, start + len(out), key=key))
     flush()
     return out
@@ -161,7 +170,7 @@ def _block_units(  # noqa: PLR0913 - the block, where it sits, and the appendice
     if isinstance(block, KeyValue):
         key, value = _BOX.sub(" ", block.key).strip(), _BOX.sub(" ", block.value).strip()
         pairs = _run_on([(key, value, f"{key}：{value}")], item, outline)
-        return [_make(written, "kv", outline.item_of_label(k, item) or item, section, block.place.line, start + i, key=k)
+        return [_make(written, "kv", outline.item_of_key(k, item) or item, section, block.place.line, start + i, key=k)
                 for i, (k, _, written) in enumerate(pairs)]
     if isinstance(block, Table):
         return _table_units(block, _appendix_item(block.title, outline, refs) or item, section, start, outline)

@@ -523,3 +523,20 @@ def test_tracked_changes_read_as_accepted() -> None:
     assert "削る段落" not in joined and "移した文" not in joined and "コメントの本文" not in joined
     tables = [b for _, blocks in doc.walk() for b in blocks if isinstance(b, Table)]
     assert [row[0] for row in tables[0].cells] == ["指標", "出荷額"]
+
+
+def test_a_question_forms_answer_mark_is_no_section_its_answer_is_the_questions_text() -> None:
+    d = docx.Document()
+    d.add_paragraph("連携プラン　問答様式", style="Title")
+    d.add_paragraph("問1　計画の名称", style="Heading 1")
+    d.add_paragraph("（回答）", style="Heading 2")
+    d.add_paragraph("北浜梅プラン")
+    d.add_paragraph("問2　現状と目指す姿", style="Heading 1")
+    d.add_paragraph("【回答】", style="Heading 2")
+    d.add_paragraph("（1）現状", style="Heading 3")
+    d.add_paragraph("梅の出荷量は約300トン。")
+    doc = parse_docx(save(d))
+    assert heads(doc) == [(1, "問1", "計画の名称"), (1, "問2", "現状と目指す姿"), (2, "（1）", "現状")]
+    assert doc.sections[0].text() == "北浜梅プラン"
+    text = parse_document("連携プラン\n\n問1　計画の名称\n（回答）\n北浜梅プラン\n", "text")
+    assert [s.text() for s, _ in text.walk()] == ["北浜梅プラン"]

@@ -221,6 +221,35 @@ def test_an_html_table_in_markdown_is_a_table_with_its_merged_cells_spread() -> 
 
 
 
+def test_an_html_table_split_by_blank_lines_stays_one_table_with_its_caption_cell_lists_and_nested_table() -> None:
+    md = (
+        "# 温泉地の成長プラン\n\n## 5. KPI\n\n"
+        "<table>\n<caption>表2　KPIの一覧</caption>\n"
+        "<tr><th>KPI</th><th>目標</th><th>担当</th></tr>\n\n"
+        "<tr><td>宿泊客数</td><td>12万人</td><td><ul><li>観光課</li><li>商工課</li></ul></td></tr>\n\n"
+        "<tr><td>内訳</td><td colspan=\"2\"><table><tr><td>国内</td><td>9万人</td></tr>"
+        "<tr><td>海外</td><td>3万人</td></tr></table></td></tr>\n"
+        "</table>\n\n本文の続き。\n"
+    )
+    blocks = parse_markdown(md).sections[-1].blocks
+    table = blocks[0]
+    assert isinstance(table, Table) and table.title == "表2　KPIの一覧"
+    assert [list(r) for r in table.cells] == [
+        ["KPI", "目標", "担当"],
+        ["宿泊客数", "12万人", "・観光課\n・商工課"],
+        ["内訳", "国内 9万人\n海外 3万人", "国内 9万人\n海外 3万人"],
+    ]
+    assert [b.plain() for b in blocks[1:]] == ["本文の続き。"]
+
+
+def test_an_html_table_in_an_editors_box_is_a_table() -> None:
+    md = "# 温泉地の成長プラン\n\n## 5. KPI\n\n<div class=\"tbl\">\n<table>\n<tr><th>KPI</th><th>目標</th></tr>\n"
+    md += "<tr><td>宿泊客数</td><td>12万人</td></tr>\n</table>\n</div>\n\n本文。\n"
+    blocks = parse_markdown(md).sections[-1].blocks
+    assert isinstance(blocks[0], Table) and [list(r) for r in blocks[0].cells] == [["KPI", "目標"], ["宿泊客数", "12万人"]]
+    assert [b.plain() for b in blocks[1:]] == ["本文。"]
+
+
 def test_struck_through_wording_is_a_deleted_revision_and_not_read() -> None:
     src = """# 真珠加工 成長プラン（第2版）
 

@@ -848,3 +848,39 @@ def test_a_text_table_of_words_keeps_a_figure_glued_to_its_word_in_one_cell() ->
     )
     table = next(b for _, b in doc.blocks() if isinstance(b, Table))
     assert table.cells[2] == ("体験参加者数", "延べ３００人", "毎年度", "町観光協会", "２年続けて１００人未満なら見直し")
+
+
+def test_table_of_contents_entries_are_no_section_text_but_a_sentence_under_it_stays() -> None:
+    listed = "港町の造船計画\n\n目　次\n\n1．区域と企業 ………… 2\n2．評価指標と撤退基準 …… 5\n\n1．区域と企業\n\n港町の臨海部とする。\n"
+    doc = parse_text(listed)
+    assert doc.preamble == ()
+    assert [s.text() for s, _ in doc.walk()] == ["港町の臨海部とする。"]
+    headed = "港町の造船計画\n\n【目次】\n\n・区域と企業\n・評価指標と撤退基準\n\n【区域と企業】\n\n港町の臨海部。\n"
+    assert [s.text() for s, _ in parse_text(headed).walk()] == ["", "港町の臨海部。"]
+    written = "港町の造船計画\n\n【目次】\n\n本計画は港町の造船業の集積を目指すものである。\n\n【区域と企業】\n\n臨海部。\n"
+    assert [s.text() for s, _ in parse_text(written).walk()][0] == "本計画は港町の造船業の集積を目指すものである。"
+
+
+def test_a_forms_question_put_politely_heads_its_answer() -> None:
+    text = "設問票\n\n問1　区域はどこですか。\n回答：北浜町の全域\n\n問2　窓口を設けていますか。\n回答：設けている\n・産業課\n"
+    assert [(s.number, s.heading) for s, _ in parse_text(text).walk()] == [
+        ("問1", "区域はどこですか。"),
+        ("問2", "窓口を設けていますか。"),
+    ]
+    prose = "北浜町漆器プラン\n\n1．区域と企業\n\n北浜町の全域とする。では、なぜ北浜町なのでしょうか。\n"
+    assert section(parse_text(prose), "区域と企業").text() == "北浜町の全域とする。では、なぜ北浜町なのでしょうか。"
+
+
+def test_a_forms_plain_question_heads_its_answer() -> None:
+    text = "設問票\n\n問3　伴走支援の仕組みを整えているか。\n回答：整えている\n\n問4　主な取引先\n\n北浜精工、南浜化成。\n"
+    assert [s.heading for s, _ in parse_text(text).walk()] == ["伴走支援の仕組みを整えているか。", "主な取引先"]
+
+
+def test_a_pasted_spreadsheet_row_whose_first_cells_are_empty_keeps_them() -> None:
+    text = (
+        "北浜町計画\n\n5．KPI\n\n指標\t目標\t担当課\t撤退基準\n体験者数\t900人\t商工課\tR10に400人未満なら縮小\n"
+        "\t（延べ）\t観光課\t\n\t\t\t（R9に中間評価）\n"
+    )
+    table = section(parse_text(text), "KPI").blocks[0]
+    assert isinstance(table, Table)
+    assert [list(r) for r in table.cells[2:]] == [["", "（延べ）", "観光課", ""], ["", "", "", "（R9に中間評価）"]]

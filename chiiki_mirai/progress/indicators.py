@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from chiiki_mirai.core.plan import KGI, KPI, Plan
+from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.core.text.numbers import find_fiscal_years
 from chiiki_mirai.progress.criteria import Criterion, parse_criterion
 from chiiki_mirai.progress.quantities import Amount, find_amounts, normalize, parse_amount
@@ -23,7 +24,7 @@ KGI_KIND_JA = {
     "talent": "産業ニーズに即した人材育成数",
     "productivity": "労働生産性",
 }
-_ARROW = re.compile(r"[→⇒➡]|から")
+_ARROW = re.compile(ARROW_MARK + r"|から")
 _BASE_MARK = re.compile(r"(現状|現在|基準値?|直近)\s*(?:値)?\s*[:：]?\s*(?:\(.{0,8}\))?\s*$")
 _RATE_WORDS = re.compile(r"(^|[^累0-9])(年間|毎年|年(?=[0-9０-９〇一二三四五六七八九十]))|/年|／年|各年度|単年度|（年間）|\(年間\)")
 _CUMULATIVE = re.compile(r"累計|累積|通算")

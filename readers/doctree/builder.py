@@ -195,6 +195,11 @@ def _unopened_parent(d: Draft, stack: list[_Sec], styles: list[str | None]) -> s
     return up if mine and theirs and mine != theirs else None
 
 
+# the mark a question form puts over each answer (「（回答）」「【回答】」), as a heading or a line of its own: the form's
+# dress, not a section or a line of the plan — the answer under it is the question's text
+ANSWER_MARK = re.compile(r"^[(（【［\[<＜〈]?\s*回\s*答\s*[)）】］\]>＞〉]?$")
+
+
 def build_sections(drafts: list[Draft]) -> tuple[list[Block], list[_Sec]]:
     tracker = LevelTracker()
     preamble: list[Block] = []
@@ -202,6 +207,8 @@ def build_sections(drafts: list[Draft]) -> tuple[list[Block], list[_Sec]]:
     stack: list[_Sec] = []
     styles: list[str | None] = []  # the numbering style each open heading was placed by
     for d in drafts:
+        if d.kind in ("heading", "p") and ANSWER_MARK.match(d.text.strip()) and not d.number:
+            continue
         if d.kind == "heading":
             style = _unopened_parent(d, stack, styles) or d.style
             depth = tracker.place(style, d.explicit)
@@ -217,6 +224,43 @@ def build_sections(drafts: list[Draft]) -> tuple[list[Block], list[_Sec]]:
         if block is not None:
             (stack[-1].blocks if stack else preamble).append(block)
     return preamble, roots
+
+
+# a table of contents: its heading, and an entry (a heading repeated, with leader dots and a page number or not)
+CONTENTS_HEADING = re.compile(r"^(?:目[\s　]*次|もくじ|contents)$", re.IGNORECASE)
+CONTENTS_ENTRY_MAX = 60
+
+
+def _is_contents_entry(b: Block) -> bool:
+    if not isinstance(b, (Paragraph, ListItem)):
+        return False
+    lines = [ln.strip() for ln in b.plain().split("\n") if ln.strip()]
+    return all(len(ln) <= CONTENTS_ENTRY_MAX and not nb.is_sentence(ln) for ln in lines)
+
+
+def _without_contents(blocks: list[Block], opened: bool) -> list[Block]:
+    """The blocks less a table of contents: the run of entries under a contents heading (`opened`) or after a
+    「目次」 line of its own."""
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, Paragraph) and CONTENTS_HEADING.match(b.text.strip()):
+            opened = True
+        elif not (opened and _is_contents_entry(b)):
+            opened = False
+            out.append(b)
+    return out
+
+
+def drop_contents(preamble: list[Block], secs: list[_Sec]) -> list[Block]:
+    """A table of contents (「目　次」 over the headings it lists) says nothing of its own: its entries are no section's
+    text, so a contents line 「KPI及び撤退基準」 is not read as the criterion of every KPI. What follows the entries (a
+    sentence, a table) stays. Returns the preamble without one; the sections are changed in place."""
+    stack = list(secs)
+    while stack:
+        sec = stack.pop()
+        sec.blocks = _without_contents(sec.blocks, bool(CONTENTS_HEADING.match(sec.heading.strip())))
+        stack.extend(sec.children)
+    return _without_contents(preamble, False)
 
 
 COVER_TABLE_ROWS = 12  # a longer label | value table is the plan itself, not its cover
@@ -265,6 +309,7 @@ def build_document(
     drafts = attach_captions(drafts)
     title, drafts = take_title(drafts)
     preamble, roots = build_sections(drafts)
+    preamble = drop_contents(preamble, roots)
     meta = cover_meta(preamble, front, roots[0] if roots else None)
     if title is None:  # 「【計画名】…」 first: the plan's name is its title
         title = next((meta[k] for k in TITLE_KEYS if meta.get(k)), None)

@@ -111,6 +111,9 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
         cells = rows[0] = [m.group(1), m.group(2), *cells[1:]]  # 「No. KPI」: one space after the label parts two
     while (y := r.line_at(j)) is not None and not y.gap and not y.listed and y.level is None:
         k, c = _row(y)
+        if kind == "aligned" and y.tabs and "\t" in x.text and not y.listed:
+            # a pasted row whose first cells are empty lost their tabs to the indent (「<TAB>（累計）<TAB><TAB>商工課」)
+            c, k = [""] * y.tabs + [s.strip() for s in y.text.split("\t")], "aligned"
         numbered_row = kind == "aligned" and k == "none" and y.marker is not None and y.marker.kind == "number"
         if numbered_row and "。" not in y.text:
             # a row's own number (「③共同試験設備…  0件  150件」, or 「1   …」 under 「No.」) is no list's: the number

@@ -36,6 +36,7 @@ class Line:
     listed: bool = False  # Word list numbering or list style: a list entry whatever it reads
     cached: tuple = ()  # (marker,) once split: rules ask about a line and its neighbours more than once
     style_prefix: str = ""  # Word list levels numbered alike (「1.」 at two levels) are distinct styles
+    tabs: int = 0  # tabs in its indent: the empty first cells of a row pasted from a spreadsheet
 
     def __post_init__(self) -> None:
         self.text = ticked(undecorated(self.text))

@@ -21,7 +21,7 @@ from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .builder import build_document
-from .html_table import HTML_TABLE, html_table_rows
+from .html_table import HTML_TABLE, html_table, table_balance
 from .line_rules import read_lines
 from .lines import Draft, Line
 from .model import Document
@@ -168,6 +168,7 @@ class _Walker:
         self.last_end = 0
         self.blanks = 0
         self.budget = [INLINE_BUDGET, 0]
+        self.ends: list[int] | None = None  # table_ends, computed when an HTML table first needs it
 
     def gap(self, tok: Token) -> bool:
         start = tok.map[0] if tok.map else self.last_end
@@ -246,14 +247,48 @@ class _Walker:
             self.gap(t)
             return i + 1
         gap = self.gap(t)
-        if t.type == "html_block" and HTML_TABLE.match(t.content) and (rows := html_table_rows(t.content)):
-            self.items.append(Draft("table", (t.map[0] + 1) if t.map else 1, gap=gap, rows=rows))
-            return i + 1
+        if t.type == "html_block" and HTML_TABLE.match(t.content):
+            html, j = self.html_run(i)
+            rows, title = html_table(html)
+            if rows:
+                self.items.append(Draft("table", (t.map[0] + 1) if t.map else 1, title, gap=gap, rows=rows))
+                return j
         lines = text_lines(_uncommented(t.content), (t.map[0] + 1) if t.map else 1, hashes=False)
         if lines:
             lines[0].gap, lines[0].join = gap, False
         self.items.extend(lines)
         return i + 1
+
+    def html_run(self, i: int) -> tuple[str, int]:
+        """An HTML table from its block on, to the line that closes it (a blank line inside the table ends Markdown's
+        HTML block, and the rows after it come as blocks of their own), and the index of the first token after it.
+        A table never closed is its block as written: the document after it is not taken in."""
+        t = self.tokens[i]
+        if not t.map or table_balance(t.content) <= 0:
+            return t.content, i + 1
+        end = self.table_ends()[t.map[0]]
+        if end < 0:
+            return t.content, i + 1
+        j = i + 1
+        while j < len(self.tokens) and (self.tokens[j].map is None or self.tokens[j].map[0] < end):
+            j += 1
+        self.last_end = end
+        return "\n".join(self.src[t.map[0] : end]), j
+
+    def table_ends(self) -> list[int]:
+        """For each line, the line after the one where the tables opened from it on are all closed again (-1: never):
+        the next position whose running count of open tables is no higher, found for all lines at once (linear)."""
+        if self.ends is None:
+            count = [0]
+            for line in self.src:
+                count.append(count[-1] + table_balance(line))
+            self.ends, stack = [-1] * len(count), []
+            for k in range(len(count) - 1, -1, -1):
+                while stack and count[stack[-1]] > count[k]:
+                    stack.pop()
+                self.ends[k] = stack[-1] if stack else -1
+                stack.append(k)
+        return self.ends
 
     def deflist(self, i: int) -> int:
         """A definition list (「輸出商談件数」 over 「: 目標　年40件」「: 担当　産業政策課」): each term a list entry, its

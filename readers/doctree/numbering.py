@@ -293,6 +293,9 @@ FORM_REQUEST = re.compile(
     r"(?:記入|記載|記述|選択|回答|チェック|お答え|お書き)(?:して)?(?:ください|下さい)。?(?:\s*[(（][^()（）]{0,30}[)）])?$"
 )
 QUESTION_HEADING_MAX = 30  # 「（1）どんな製品を伸ばすの？」: a short question heads what answers it
+# a form's question closed by 「。」 (「事業者向けの相談窓口を設置していますか。」「…を構築しているか。」): it heads its answer
+# as 「？」 does
+QUESTION_END = re.compile(r"か。?$")
 
 
 def is_sentence(text: str) -> bool:
@@ -300,6 +303,8 @@ def is_sentence(text: str) -> bool:
     if not t:
         return False
     if t[-1] in "？?" and len(t) <= QUESTION_HEADING_MAX and "。" not in text:
+        return False
+    if QUESTION_END.search(t) and len(t) <= QUESTION_HEADING_MAX and text.count("。") <= 1:
         return False
     if FORM_REQUEST.search(text.rstrip()) and text.count("。") <= 1:
         return False  # a form's question (「対象区域を記入してください。」) heads its answer

@@ -44,7 +44,8 @@ def text_lines(text: str, first_line: int = 1, hashes: bool = True) -> list[Line
     out: list[Line] = []
     blanks = 0
     for k, raw in enumerate(text.split("\n")):
-        indent, rest = indent_width(raw.rstrip(" \t\r\u3000\ufeff"))
+        kept = raw.rstrip(" \t\r\u3000\ufeff")
+        indent, rest = indent_width(kept)
         if not rest:
             blanks += 1
             continue
@@ -61,6 +62,7 @@ def text_lines(text: str, first_line: int = 1, hashes: bool = True) -> list[Line
                 join=not gap,
                 bold=bold,
                 level=level,
+                tabs=kept[: len(kept) - len(rest)].count("\t"),
             )
         )
         blanks = 0

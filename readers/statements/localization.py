@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.core.text.modality import modality as text_modality
 from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities, percent_to_share
 from chiiki_mirai.readers.claims import Reading
@@ -27,7 +28,7 @@ PLACE = re.compile(r"県内|域内|地元|市内|町内|村内|地域内|両県|
 PROCURE = re.compile(r"調達|仕入|輸入|(?:県|国|地元|道|市|町|村)産")
 FUTURE = re.compile(r"引き上げ|引上げ|目標|目指|高め|拡大|まで|増や")
 NOW = re.compile(r"現在|現状")
-FROM_TO = re.compile(r"\s*(?:から|→|⇒|->|～|~)\s*$")
+FROM_TO = re.compile(r"\s*(?:から|" + ARROW_MARK + r"|～|~)\s*$")
 ITEMS = ("B.6", "C.6")
 ATTRACTED = re.compile(r"誘致|(?<!海外)(?<!国外)(?<!世界)進出(?!先)|域外から|県外から|市外から|新規立地|立地予定")
 NOT_ATTRACTED = re.compile(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.readers.claims import Reading
@@ -57,7 +58,7 @@ _PEER_AFTER = re.compile(r"平均[^0-9。]{0,4}([0-9]+(?:\.[0-9]+)?)\s*%")
 _NEXT_RATE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*%")
 _COMPARING = re.compile(r"上回|下回|比べ|比較|平均|より高|を超え")
 # a change of the plan's own rate (「付加価値率を約34%から40%に引き上げる」): the first figure is today's, not a peer's
-_FROM_TO = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*%\s*(?:から|→|⇒|➡)\s*(?:約)?([0-9]+(?:\.[0-9]+)?)\s*%")
+_FROM_TO = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*%\s*(?:から|" + ARROW_MARK + r")\s*(?:約)?([0-9]+(?:\.[0-9]+)?)\s*%")
 
 
 def _under(u: Unit, items: tuple[str, ...]) -> bool:

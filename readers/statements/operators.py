@@ -25,6 +25,7 @@ from typing import Any
 
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import ARROW_CHARS
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.readers.statements import entity_words as w
@@ -178,7 +179,7 @@ def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
             continue
         attrs = w.notes_attrs(w.notes_of(rest))
         if more and "role" not in attrs:
-            attrs["role"] = " ".join(m.strip().lstrip("→⇒➡ ") for m in more)  # (a slide's 「→ 役割」 under the name)
+            attrs["role"] = " ".join(m.strip().lstrip(ARROW_CHARS + " ") for m in more)  # (a slide's 「→ 役割」 under the name)
         if w.is_placeholder(head) or (w.has_form(head) and not w.is_category(head)):
             out.append(_entity(head, attrs, u))
         elif w.is_category(head) or re.match(r"\([^()]{0,24}?約?[0-9]+\s*(?:施設|事業者|者|社)\)", rest):
@@ -296,7 +297,7 @@ def _continues(s: Statement, text: str, names: list[str]) -> None:
     subject is another operator (「北三陸シーファームは…」) speaks of that one."""
     others = [_bare(n) for n in names if n and n != s.subject]
     for sent in sentences(nfkc(text)) or [nfkc(text)]:
-        t = sent.strip(" 。").lstrip("→⇒➡ ")  # (a slide's 「→ 役割」 under the name)
+        t = sent.strip(" 。").lstrip(ARROW_CHARS + " ")  # (a slide's 「→ 役割」 under the name)
         if not t or any(t.startswith(o) for o in others) or SCALE_SENTENCE.search(t):
             continue  # a claim of capacity is a scale statement of its own (_sentence_statements)
         # 「従業員140人、売上高48億円（令和6年度）」 is its size, part by part; a sentence of prose is its role

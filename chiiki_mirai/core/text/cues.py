@@ -4,7 +4,8 @@
   (a subsidy awarded, the block draft naming the cluster, parts procured domestically);
 - `SEMIANNUAL` / `CYCLE` / `is_semiannual`: monitoring cycles, and whether one meets 定期的（半期ごと等）;
 - `bare_company_name`: a company name without its legal form, to find it where a draft names it again;
-- `ARROW_MARK`: an arrow a line writes from one thing to the next (a value's change, a step after a condition).
+- `ARROW_MARK`: an arrow a line writes from one thing to the next (a value's change, a step after a condition);
+  `ARROW_CHARS` its one-character arrows.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-ARROW_MARK = r"(?:→|⇒|➡|⇨|->|=>)"
+ARROW_CHARS = "→⇒➡⇨"  # the one-character arrows (for a character class or `str.strip`)
+ARROW_MARK = rf"(?:[{ARROW_CHARS}]|->|=>)"
 
 # A statement that something is NOT (yet) done: negated, undecided, planned, or only being worked towards.
 # Japanese puts this at the end of the clause, so it is looked for from the cue to the clause's end.

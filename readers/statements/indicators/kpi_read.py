@@ -162,7 +162,7 @@ _PART = re.compile(r"\s*/\s*(?=[^0-9年月日人件社回台/])")
 def _open(st: KpiState, name: str, rest: str, z: Zoned) -> None:
     head, fields = inline_fields(rest)
     k = Kpi(strip_dress(name) or name, z.unit)
-    loose = [head] if head.strip() else []
+    loose = _PART.split(head) if head.strip() else []  # 「0→6事業者（令和10年度）／志賀町農林水産課」: target, then owner
     for fs, v in fields:
         first, *more = _PART.split(v)
         put(k, fs, first)

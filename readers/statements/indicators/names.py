@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.core.text.kgi_names import KGI_KINDS, kgi_kind  # noqa: F401 - re-exported for the readers
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.statements.indicators.values import MAX_CLAUSE, quantities
@@ -23,9 +24,9 @@ _MARK = re.compile(r"^\s*(?:[①-⑳]|[(（][0-9一二三四五六七八九十�
 _CLASS = re.compile(r"[(（【\[]\s*(?:必須|独自)[^)）】\]]{0,10}[)）】\]]")
 _YEAR_START = re.compile(r"(?:令和|平成|R|Ｒ)\s*[0-9元]{1,2}|(?:19|20|21)[0-9]{2}\s*(?:年|[~〜～-])|計画期間|累計|累積|単年度|年間\s*(?=[約0-9]|$)|毎年")
 # the name ends at a colon, an arrow, or a slot for the figure (「付加価値増加額　●●百万円」)
-_STOP = re.compile(r"[:：→⇒]|->|[〇○●◯×＊*]{2,}")
+_STOP = re.compile(r"[:：]|" + ARROW_MARK + r"|[〇○●◯×＊*]{2,}")
 _QUALIFIER = re.compile(r"^(?:の|から|で|が|による|間)")
-_PARTICLE = re.compile(r"(?:は|を|が|の|で|に|も|として|について|では|:|：|、|,|→|⇒|➡|\s)+$")  # (and a slide's arrow to its figure)
+_PARTICLE = re.compile(r"(?:は|を|が|の|で|に|も|として|について|では|:|：|、|,|" + ARROW_MARK + r"|\s)+$")  # (and a slide's arrow to its figure)
 
 
 def mandatory_of(*texts: str) -> bool | None:
@@ -63,7 +64,7 @@ def strip_dress(name: str) -> str:
 
 
 _TIME = re.compile(
-    r"(?:(?:令和|平成|R)\s*[0-9元]{1,2}|(?:19|20|21)[0-9]{2})\s*年度?(?:末)?\s*(?:から|より|以降|まで(?:に)?|に(?:は)?|時点で|の){0,3}\s*[、,]?\s*"
+    r"(?:(?:令和|平成|R)\s*[0-9元]{1,2}|(?:19|20|21)[0-9]{2})\s*年度?(?:末)?\s*(?:から|より|以降|まで(?:に)?|において(?:は)?|に(?:は)?|時点で|の){0,3}\s*[、,]?\s*"
 )
 # what may stand before a time phrase that a subject follows (「本計画では、目標年度の2035年度に官民設備投資額を…」)
 _FILLER = re.compile(r"(?:本計画では|本プランでは|計画では|目標年度の|目標年度である|なお|また|あわせて|さらに)?[、,\s]*")

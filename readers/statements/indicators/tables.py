@@ -22,6 +22,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from chiiki_mirai.core.text.normalize import nfkc, unspaced, without_trailing_note
+from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
+from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.bands import band
 from chiiki_mirai.readers.statements.indicators.values import INTERIM, LONG_TERM, quantities, target_years
@@ -98,7 +100,7 @@ class Column:
 # a unit noted in a label: 「2038年度目標（億円）」「（単位：百万円）」「（人／年）」
 # 「（百万円）」「（単位：千円）」, or the unit after a note in the same brackets 「（R8からの累計、百万円）」
 UNIT_NOTE = re.compile(
-    r"[(（]\s*(?:[^()（）]{0,20}?[、,，]\s*)?(?:単位\s*[:：]?\s*)?(兆円|億円|百万円|千万円|万円|千円|円|万人|人|名|社|件|%|％|基|t|トン|ha)"
+    r"[(（]\s*(?:[^()（）]{0,20}?[、,，・]\s*)?(?:単位\s*[:：]?\s*)?(兆円|億円|百万円|千万円|万円|千円|円|万人|人|名|社|件|%|％|基|t|トン|ha)"
     r"\s*(?:[/／]\s*年度?)?\s*[)）]"
 )
 BARE_NUMBER = re.compile(r"^\s*(?:約|年間|累計)?\s*[0-9０-９][0-9０-９,，.．]*\s*$")
@@ -196,6 +198,24 @@ def column_of(label: str) -> Column:
     role = "current" if CURRENT.search(t) and not TARGET.search(t) else "target"
     flags["annual"] = flags["annual"] or bool(re.search(r"[/／]\s*年", t))
     return Column(label, ("value",), role, years[-1] if years else None, flags, unit_note(t))
+
+
+_WORDS = re.compile(r"[ぁ-んァ-ヶ一-龥]")
+CRITERIA_MIN = 2  # filled cells a column needs before its content, not its label, says it holds the criteria
+
+
+def by_content(cols: list[Column], recs: list[dict[str, str]]) -> list[Column]:
+    """A column whose label names nothing known (「事業継続の判断基準」 read as a value column) but whose every filled
+    cell is a condition and what is done then (「…30社未満の場合、受注体制を見直し」): the withdrawal criteria."""
+    out = []
+    for c in cols:
+        # (a cell of no words — 「―」「-」 — fills nothing)
+        filled = [x for r in recs if _WORDS.search(x := nfkc(r.get(c.label) or ""))]
+        if (c.fields == ("value",) and c.year is None and len(filled) >= CRITERIA_MIN
+                and all(WITHDRAW_COND.search(x) and WITHDRAW_ACT.search(x) for x in filled)):
+            c = replace(c, fields=("withdrawal",))
+        out.append(c)
+    return out
 
 
 def bare_years(cols: list[Column]) -> list[Column]:
@@ -395,7 +415,7 @@ def _read_rows(table: Table) -> list[Row]:
     if not recs:
         return []
     labels = list(recs[0].keys())
-    cols = bare_years([column_of(k) for k in labels])
+    cols = by_content(bare_years([column_of(k) for k in labels]), recs)
     by_label = dict(zip(labels, cols, strict=False))
     names = [c.label for c in cols if "name" in c.fields]
     # of two name columns (「項目 | 指標」), not the one that only numbers the rows (「KPI①」「No.1」)
@@ -433,16 +453,18 @@ def _read_rows(table: Table) -> list[Row]:
     # rows named in a column headed KPI (「アウトプット（KPI） | … | 最終アウトカム（KGI）」, 「KPI | 関連KGI」) are KPIs,
     # whatever other column names the KGI they serve
     own_level = "KPI" if parent_key is None and _level(name_key) == "KPI" else ""
+    twins = _twins(name_key, labels)
     out: list[Row] = []
     group = ""
     for r in recs:
         if (drawn := band(r)) is not None:
             group = drawn  # 「KGI（2040年目標）」 across the table: the class of the rows under it
             continue
-        name = NUMBER_MARK.sub("", r.get(name_key) or "").strip()
+        name = _qualified(NUMBER_MARK.sub("", r.get(name_key) or "").strip(), r, twins)
         if out and (m := _DITTO.match(name)):  # 「同上（令和8〜12年度の累積）」: the row above's indicator, qualified
             name = without_trailing_note(out[-1].name).strip() + m.group(1).strip()
-        cells = tuple((by_label[k], v) for k, v in r.items() if k not in (name_key, cls_key, parent_key) and k in by_label)
+        cells = tuple((by_label[k], v) for k, v in r.items()
+                      if k not in (name_key, cls_key, parent_key, *twins) and k in by_label)
         if "target" in by_label[name_key].fields and (short := name_before_target(name)) != name.strip():
             # the name cell holds the target after the name: the rest is the target's cell
             held = tuple(f for f in by_label[name_key].fields if f != "name")
@@ -450,6 +472,22 @@ def _read_rows(table: Table) -> list[Row]:
             name = short
         out.append(Row(name, r.get(cls_key, "") if cls_key else (own_level or group), cells))
     return [x for x in out if x.name or any(v.strip() for _, v in x.cells)]
+
+
+def _twins(name_key: str, labels: list[str]) -> list[str]:
+    """The columns under the name's header merged across them (「KGI」 over 「官民設備投資額 | 累積（令和9～13年度）」; the
+    document model counts the repeats 「KGI#2」)."""
+    return [k for k in labels if k != name_key and re.sub(r"#[0-9]+$", "", k) == name_key]
+
+
+def _qualified(name: str, rec: dict[str, str], twins: list[str]) -> str:
+    """The name with what its twin columns add (「官民設備投資額 累積（令和9～13年度）」); a name merged across them too
+    (「付加価値増加額」 over both) is said once."""
+    for k in twins:
+        part = (rec.get(k) or "").strip()
+        if part and part != name:
+            name = f"{name} {part}".strip()
+    return name
 
 
 def _text_column(recs: list[dict[str, str]], labels: list[str], by_label: dict[str, Column]) -> str | None:

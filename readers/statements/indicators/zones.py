@@ -125,6 +125,12 @@ def layout_rows(t: Table) -> list[tuple[int, str, list[str]]]:
     return out
 
 
+def _labelled(u: Unit, label: str, cells: list[str]) -> Unit:
+    key = label.strip()
+    text = f"{key}：{' '.join(c.strip() for c in cells if c.strip())}"
+    return replace(u, kind="kv", text=text, norm=nfkc(text), key=key, record=None, table=None)
+
+
 def _record(u: Unit, t: Table, rec: dict[str, str]) -> Unit:
     text = " / ".join(f"{k}：{v}" for k, v in rec.items() if v)
     return replace(u, kind="record", text=text, norm=nfkc(text), key=t.title, record=rec, table=t)
@@ -146,6 +152,11 @@ def _table_zoned(ctx: ReadContext, u: Unit, t: Table, here: tuple[frozenset[str]
         # each row is of the item its label names (「（2）講じるべき政策パッケージ」 under 「（1）…課題」's table)
         ru = replace(_record(u, t, records[i]), item=mapped or u.item)
         own = words_zones(label) or (by_item.get(mapped, frozenset()) if mapped else frozenset())
+        if is_form(t) and not own and mapped in (None, u.item) and zones & _INDICATORS and label.strip():
+            # a row of a form (「区分 | 内容」) under a KGI/KPI heading whose label names no part and no other item
+            # (「付加価値増加額（必須） | 令和12年度に…」): the indicator's label and value, as the same 「label：value」 line
+            out.append(Zoned(_labelled(ru, label, cells), zones, heads))
+            continue
         out += [Zoned(x, own, (label, *heads)) for x in _open_layout_record(ru, cells)]
     return out
 
