@@ -2,6 +2,7 @@
 
     python -m benchmarks.bench_metamorphic                          # every transform, figures per transform
     python -m benchmarks.bench_metamorphic --transforms heading_chapter,bullets_none --show
+    python -m benchmarks.bench_metamorphic --every 4                # every 4th draft (each transform is a check)
 
 Every Markdown and text draft of the dev half of tests/corpus/independent (never the held-out half) is parsed
 into the document tree, written back out in its own format (the base) and, for each transform of
@@ -126,6 +127,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--transforms", help=f"comma-separated, of: {', '.join(NAMES)} (default: all)")
     ap.add_argument("--writers", help="dev writers only, e.g. w1,w3")
+    ap.add_argument("--every", type=int, default=1, help="every k-th draft only (a fixed, deterministic sample)")
     ap.add_argument("--no-round-trip", action="store_true", help="skip comparing the base with the file as written")
     ap.add_argument("--show", action="store_true", help="list the flips")
     args = ap.parse_args()
@@ -133,7 +135,8 @@ def main() -> None:
     unknown = [n for n in names if n not in NAMES]
     if unknown:
         ap.error(f"unknown transforms: {', '.join(unknown)}")
-    tallies = run(dev_drafts(args.writers.split(",") if args.writers else None), names, not args.no_round_trip, args.show)
+    drafts = dev_drafts(args.writers.split(",") if args.writers else None)[:: args.every]
+    tallies = run(drafts, names, not args.no_round_trip, args.show)
     out = {n: t.figures() for n, t in tallies.items()}
     total = Counter()
     for n, t in tallies.items():

@@ -231,9 +231,20 @@ def _share(cells: list[str], test) -> float:  # noqa: ANN001 - a predicate
     return sum(1 for c in cells if test(c)) / len(cells) if cells else 0.0
 
 
+def is_category_line(cells: Sequence[str]) -> bool:
+    """A line of categories (「KGI | KGI | KPI | KPI | KPI」, a 区分 written out for each record): two or more values,
+    each repeated. Field labels name different fields, so such a line is values, whichever way the table runs."""
+    filled = [c for c in cells if c]
+    return len(set(filled)) >= 2 and all(filled.count(c) >= 2 for c in set(filled))
+
+
+def _label_share(cells: list[str]) -> float:
+    return 0.0 if is_category_line(cells) else _share(cells, is_field_label)
+
+
 def _sig_labels(grid: list[list[str]]) -> float:
     left = [r[0] for r in grid[1:]]
-    return _share(left, is_field_label) - _share(grid[0][1:], is_field_label)
+    return _label_share(left) - _label_share(grid[0][1:])
 
 
 def _sig_entities(grid: list[list[str]]) -> float:
