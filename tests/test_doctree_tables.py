@@ -115,6 +115,7 @@ ITEMS_DOWN = [
     ["KGI", "新規雇用", "―", "60人", "150人", "雇用課・毎年度"],
     ["KPI", "商談件数", "5件", "20件", "40件", "商工課・半期"],
     ["KPI", "試作品数", "0件", "5件", "12件", "工業技術センター・四半期"],
+    ["独自KGI", "試作品の売上", "0円", "1億円", "3億円", "商工課・毎年度"],
     ["KPI", "研修の修了者数", "―", "30人", "80人", "人材課・毎年度"],
 ]
 
@@ -125,6 +126,17 @@ def test_a_repeated_category_line_is_values_so_either_way_of_a_kgi_table_gives_t
     t = make_table(grid, None, P)
     assert t.orientation == ("columns" if transposed else "rows")
     assert t.records[2] == dict(zip(ITEMS_DOWN[0], ITEMS_DOWN[3], strict=True))
+
+
+def test_a_merged_header_of_repeated_labels_over_years_is_still_a_header() -> None:
+    grid = [
+        ["指標", "現状", "現状", "目標", "目標"],
+        ["指標", "2024年度", "2025年度", "2030年度", "2035年度"],
+        ["出荷額", "16億円", "18億円", "25億円", "40億円"],
+        ["雇用", "210人", "220人", "260人", "300人"],
+    ]
+    t = make_table(grid, None, P)
+    assert t.orientation == "rows" and t.header_rows == 2 and t.records[1]["目標 2035年度"] == "300人"
 
 
 def test_years_across_the_top_read_by_rows() -> None:

@@ -232,19 +232,23 @@ def _share(cells: list[str], test) -> float:  # noqa: ANN001 - a predicate
 
 
 def is_category_line(cells: Sequence[str]) -> bool:
-    """A line of categories (「KGI | KGI | KPI | KPI | KPI」, a 区分 written out for each record): two or more values,
-    each repeated. Field labels name different fields, so such a line is values, whichever way the table runs."""
+    """A line of categories (「KGI | KGI | 独自KGI | KPI | KPI | KPI」, a 区分 written out for each record): two or more
+    values, most of them repeated. Field labels name different fields, so such a line holds values."""
     filled = [c for c in cells if c]
-    return len(set(filled)) >= 2 and all(filled.count(c) >= 2 for c in set(filled))
+    distinct = set(filled)
+    return len(distinct) >= 2 and 2 * len(distinct) <= len(filled)
 
 
-def _label_share(cells: list[str]) -> float:
-    return 0.0 if is_category_line(cells) else _share(cells, is_field_label)
+def _label_share(cells: list[str], merged_header: bool) -> float:
+    """The share of field labels in a line; none in a line of categories, unless the line is a merged header the next
+    line divides (「現状 | 現状 | 目標 | 目標」 over years, its first cell merged down)."""
+    return 0.0 if not merged_header and is_category_line(cells) else _share(cells, is_field_label)
 
 
 def _sig_labels(grid: list[list[str]]) -> float:
     left = [r[0] for r in grid[1:]]
-    return _label_share(left) - _label_share(grid[0][1:])
+    top_merged, left_merged = header_count(grid) > 1, header_count(transpose(grid)) > 1
+    return _label_share(left, left_merged) - _label_share(grid[0][1:], top_merged)
 
 
 def _sig_entities(grid: list[list[str]]) -> float:
