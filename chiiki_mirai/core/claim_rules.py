@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.statement import HELD, Statement
+from chiiki_mirai.core.text.normalize import nfkc
 
 STATED = 0.5
 CANDIDATE = 0.4
@@ -60,4 +61,5 @@ _STRONG = re.compile(
 
 
 def strength(text: str) -> str:
-    return "strong" if _STRONG.search(text or "") else "weak"
+    """Read on the NFKC form: 「世界シェア約４０％」 in full-width digits is the same share."""
+    return "strong" if _STRONG.search(nfkc(text or "")) else "weak"
