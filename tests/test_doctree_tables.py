@@ -146,6 +146,14 @@ def test_years_across_the_top_read_by_rows() -> None:
     assert t.orientation == "rows" and t.records[0]["2035年度"] == "40億円"
 
 
+def test_years_down_the_left_read_by_columns_so_the_records_are_the_indicators_as_across_the_top() -> None:
+    across = [["指標", "令和6年度（基準）", "令和12年度（目標）"], ["加工品の売上額", "9億円", "15億円"], ["新規就業者数", "―", "30人"]]
+    down = [list(c) for c in zip(*across, strict=True)]
+    a, d = make_table(across, None, P), make_table(down, None, P)
+    assert (a.orientation, d.orientation) == ("rows", "columns")
+    assert d.records == a.records
+
+
 def test_a_ditto_mark_repeats_the_cell_above_or_to_the_left_and_the_cells_keep_what_was_written() -> None:
     t = make_table(
         [

@@ -274,8 +274,12 @@ def _sig_label_value(grid: list[list[str]]) -> float:
 
 
 def _sig_years(grid: list[list[str]]) -> float:
-    years = sum(1 for c in grid[0][1:] if _YEAR.search(c[:20]))
-    return -1.0 if years >= 2 else 0.0
+    """Years along one edge are the time axis, the records run along the other: years across the top read by rows,
+    years down the left (the same table transposed) by columns."""
+    def along(cells: list[str]) -> bool:
+        return sum(1 for c in cells if _YEAR.search(c[:20])) >= 2
+
+    return float(along([r[0] for r in grid[1:]])) - float(along(grid[0][1:]))
 
 
 # (signal, weight): a positive total reads each column as a record
