@@ -147,7 +147,8 @@ def test_years_across_the_top_read_by_rows() -> None:
 
 
 def test_years_down_the_left_read_by_columns_so_the_records_are_the_indicators_as_across_the_top() -> None:
-    across = [["指標", "令和6年度（基準）", "令和12年度（目標）"], ["加工品の売上額", "9億円", "15億円"], ["新規就業者数", "―", "30人"]]
+    across = [["指標", "令和6年度（基準）", "令和12年度（目標）"], ["加工品の売上額（R6比、年間、百万円）", "900", "1,500"],
+              ["新規就業者数（R8からの累計、人）", "―", "30"]]
     down = [list(c) for c in zip(*across, strict=True)]
     a, d = make_table(across, None, P), make_table(down, None, P)
     assert (a.orientation, d.orientation) == ("rows", "columns")

@@ -273,11 +273,14 @@ def _sig_label_value(grid: list[list[str]]) -> float:
     return 1.0 if labels and values else 0.0
 
 
+YEAR_CELL_MAX = 16
+
+
 def _sig_years(grid: list[list[str]]) -> float:
     """Years along one edge are the time axis, the records run along the other: years across the top read by rows,
     years down the left (the same table transposed) by columns."""
-    def along(cells: list[str]) -> bool:
-        return sum(1 for c in cells if _YEAR.search(c[:20])) >= 2
+    def along(cells: list[str]) -> bool:  # a year heads a short cell: 「R12（2030）」, not 「投資額（R8からの累計、百万円）」
+        return sum(1 for c in cells if len(c) <= YEAR_CELL_MAX and _YEAR.search(c)) >= 2
 
     return float(along([r[0] for r in grid[1:]])) - float(along(grid[0][1:]))
 
