@@ -112,8 +112,9 @@ LABEL_LINE_MAX = 20  # a row's label read as a line's label (「担当：…」)
 def _open_layout_record(u: Unit, cells: list[str], label: str = "") -> list[Unit]:
     """The content of a 「項目 | 記載内容」 row as units: one per bullet or sentence of its content cells. A row of a
     short label over one plain value (「担当 | 麦＝皆野町産業観光課、…」) is the label line 「担当：…」 the body would have."""
-    value = cells[0].strip() if len(cells) == 1 else ""
-    if value and "\n" not in value and not _BULLET.search(value) and 0 < len(label) <= LABEL_LINE_MAX and "。" not in label:
+    value = cells[0].strip() if len(cells) == 1 else ""  # a datum, not running text (its sentences stay entries)
+    plain = value and "\n" not in value and "。" not in value.rstrip("。") and not _BULLET.search(value)
+    if plain and 0 < len(label) <= LABEL_LINE_MAX and "。" not in label:
         text = f"{label.strip()}：{value}"
         return [replace(u, text=text, norm=nfkc(text), kind="kv", record=None, table=None, key=label.strip(), part=0)]
     return [replace(u, text=s, norm=nfkc(s), kind="item", record=None, table=None, key=None, part=part)
