@@ -156,7 +156,9 @@ def _table_zoned(ctx: ReadContext, u: Unit, t: Table, here: tuple[frozenset[str]
         ru = replace(_record(u, t, records[i]), item=mapped or u.item)
         # a label naming no zone (「域内取引額」) leaves the row in the table's zones, as the same line in the body is
         own = words_zones(label) or (by_item.get(mapped, frozenset()) if mapped else frozenset()) or zones
-        out += [Zoned(x, own, (label, *heads)) for x in _open_layout_record(ru, cells, label if labelled else "")]
+        # a row whose label names a 記載項目 (「(3)KPI・撤退基準 | 下表」) holds that item's text, not a label line
+        line_label = label if labelled and mapped is None else ""
+        out += [Zoned(x, own, (label, *heads)) for x in _open_layout_record(ru, cells, line_label)]
     return out
 
 
