@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.statement import HELD, Statement
-from chiiki_mirai.core.text.normalize import nfkc
 
 STATED = 0.5
 CANDIDATE = 0.4
@@ -62,5 +61,4 @@ _STRONG = re.compile(
 
 
 def strength(text: str) -> str:
-    """Read on the NFKC form: 「世界シェア約４０％」 in full-width digits is the same share."""
-    return "strong" if _STRONG.search(nfkc(text or "")) else "weak"
+    return "strong" if _STRONG.search(text or "") else "weak"
