@@ -23,6 +23,9 @@ Flips left at the end of session 17 (dev, every 4th draft), by class, not fixed 
 - sentences_split / sentences_joined: the narrative drafts (w98) whose KGI or section is read from one paragraph's
   run of sentences;
 - format_swap: a plan written as one 項目 | 内容 table read as text rather than Markdown (title line, one section);
+- digits_wide / digits_narrow: core/claim_rules.strength() matches half-width digits only; reading it on the NFKC form
+  (tried, then reverted) exposed its loose pattern for a figure against foreign rivals (「海外の調査会社２社が…採用」)
+  in a QA draft, so the pattern must be tightened first;
 - lines_to_table: a row whose value holds several sentences stays one entry per sentence (the body reads it as one
   label line).
 """
