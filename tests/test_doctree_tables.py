@@ -109,11 +109,50 @@ def test_kgis_across_the_top_and_cases_down_the_left_read_by_columns() -> None:
     }
 
 
+ITEMS_DOWN = [
+    ["区分", "指標", "現状（2025年度）", "中間（2028年度）", "目標（2035年度）", "担当部署・確認の頻度"],
+    ["KGI", "域内調達額", "12億円", "20億円", "30億円", "商工課・毎年度"],
+    ["KGI", "新規雇用", "―", "60人", "150人", "雇用課・毎年度"],
+    ["KPI", "商談件数", "5件", "20件", "40件", "商工課・半期"],
+    ["KPI", "試作品数", "0件", "5件", "12件", "工業技術センター・四半期"],
+    ["独自KGI", "試作品の売上", "0円", "1億円", "3億円", "商工課・毎年度"],
+    ["KPI", "研修の修了者数", "―", "30人", "80人", "人材課・毎年度"],
+]
+
+
+@pytest.mark.parametrize("transposed", [False, True], ids=["items-as-rows", "items-as-columns"])
+def test_a_repeated_category_line_is_values_so_either_way_of_a_kgi_table_gives_the_same_records(transposed: bool) -> None:
+    grid = [list(c) for c in zip(*ITEMS_DOWN, strict=True)] if transposed else ITEMS_DOWN
+    t = make_table(grid, None, P)
+    assert t.orientation == ("columns" if transposed else "rows")
+    assert t.records[2] == dict(zip(ITEMS_DOWN[0], ITEMS_DOWN[3], strict=True))
+
+
+def test_a_merged_header_of_repeated_labels_over_years_is_still_a_header() -> None:
+    grid = [
+        ["指標", "現状", "現状", "目標", "目標"],
+        ["指標", "2024年度", "2025年度", "2030年度", "2035年度"],
+        ["出荷額", "16億円", "18億円", "25億円", "40億円"],
+        ["雇用", "210人", "220人", "260人", "300人"],
+    ]
+    t = make_table(grid, None, P)
+    assert t.orientation == "rows" and t.header_rows == 2 and t.records[1]["目標 2035年度"] == "300人"
+
+
 def test_years_across_the_top_read_by_rows() -> None:
     t = make_table(
         [["指標", "2025年度", "2030年度", "2035年度"], ["出荷額", "18億円", "25億円", "40億円"]], None, P
     )
     assert t.orientation == "rows" and t.records[0]["2035年度"] == "40億円"
+
+
+def test_years_down_the_left_read_by_columns_so_the_records_are_the_indicators_as_across_the_top() -> None:
+    across = [["指標", "令和6年度（基準）", "令和12年度（目標）"], ["加工品の売上額（R6比、年間、百万円）", "900", "1,500"],
+              ["新規就業者数（R8からの累計、人）", "―", "30"]]
+    down = [list(c) for c in zip(*across, strict=True)]
+    a, d = make_table(across, None, P), make_table(down, None, P)
+    assert (a.orientation, d.orientation) == ("rows", "columns")
+    assert d.records == a.records
 
 
 def test_a_ditto_mark_repeats_the_cell_above_or_to_the_left_and_the_cells_keep_what_was_written() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chiiki_mirai.readers.doctree import KeyValue, ListItem, Paragraph, Table, parse_text
+from chiiki_mirai.readers.doctree import KeyValue, ListItem, Paragraph, Table, parse_document, parse_text
 
 
 def heads(doc) -> list[tuple[int, str | None, str]]:  # noqa: ANN001
@@ -884,3 +884,21 @@ def test_a_pasted_spreadsheet_row_whose_first_cells_are_empty_keeps_them() -> No
     table = section(parse_text(text), "KPI").blocks[0]
     assert isinstance(table, Table)
     assert [list(r) for r in table.cells[2:]] == [["", "（延べ）", "観光課", ""], ["", "", "", "（R9に中間評価）"]]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_label_at_the_indent_of_an_indented_label_heading_is_its_sibling_without_a_blank_line(fmt: str) -> None:
+    # the sub-headings of a chapter told by indentation alone, with no mark and no blank line between the parts
+    text = (
+        "# 1. 伸ばす分野\n\n"
+        "　対象の品目\n"
+        "    　養殖ブリの加工品\n"
+        "    　フィレの冷凍品\n"
+        "　選んだ理由\n"
+        "    　漁協の出荷量は県内一である\n"
+        "    　加工場の増設余地がある\n"
+    )
+    doc = parse_document(text, fmt)
+    parts = [s.heading for s, _ in doc.walk() if s.level == 2]
+    assert parts == ["対象の品目", "選んだ理由"]
+    assert "加工場の増設余地がある" in section(doc, "選んだ理由").text()

@@ -51,9 +51,10 @@ def best(statements: list[Statement]) -> Statement | None:
     return max(statements, key=lambda s: s.confidence, default=None)
 
 
-# a world share / rank / first, or a figure set against named foreign rivals
+# a world share / rank / first, or a figure set against named foreign rivals (a figure beside 「世界最高水準」 is the
+# writer's own grading, not a share: 「回収率95%と世界最高水準」 is left to the reviewer)
 _STRONG = re.compile(
-    r"世界(?:シェア|市場)[^。]{0,12}[0-9]|世界(?:で|の)?(?:首位|トップ|[0-9一二三]位|初|唯一)|[0-9]+\s*%[^。]{0,10}世界|"
+    r"世界(?:シェア|市場)[^。]{0,12}[0-9]|世界(?:で|の)?(?:首位|トップ|[0-9一二三]位|初|唯一)|[0-9]+\s*%[^。]{0,10}世界(?:シェア|市場)|"
     r"(?:米国|欧州|ドイツ|独|中国|韓国|台湾|海外|米|欧|外資)[^。]{0,12}(?:社|メーカー|勢|大手|企業)[^。]{0,40}"
     r"(?:[0-9]|倍|半分|上回|同等以上|凌|優位|勝)"
 )

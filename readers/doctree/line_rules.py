@@ -495,9 +495,12 @@ _INDICATOR_ENTRY = re.compile(r"(?:KPI|KGI|指標)\s*[0-9①-⑳]|<\s*(?:KPI|KGI
 
 
 def rule_indent_heading(r: Reader, i: int, x: Line) -> int | None:
-    """Under a chapter heading, a short bare label indented with spaces, after a blank line, over lines indented
-    deeper (「　特定の理由」 over 「　　北川村ゆず王国は…」): the outline told by indentation alone, a heading one level down."""
-    if not r.headed or not x.gap or x.marker is not None or x.listed or x.indent == 0 or len(x.text) > INDENT_HEAD_MAX:
+    """Under a chapter heading, a short bare label indented with spaces, after a blank line (or at the indent of such a
+    label before it: a sibling), over lines indented deeper (「　特定の理由」 over 「　　北川村ゆず王国は…」): the outline
+    told by indentation alone, a heading one level down."""
+    if not r.headed or x.marker is not None or x.listed or x.indent == 0 or len(x.text) > INDENT_HEAD_MAX:
+        return None
+    if not x.gap and f"indent{x.indent}" not in r.heading_styles:
         return None  # (a label opening a part stands after a blank line: 「【策定主体】」 over 「　○○協議会」 is its value)
     if _INDICATOR_ENTRY.search(unicodedata.normalize("NFKC", x.text)):
         return None  # 「＜ＫＰＩ１＞研ぎ職人の新規育成数」 over its fields: an indicator's entry, read as one

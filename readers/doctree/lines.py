@@ -282,6 +282,7 @@ class Reader:
         self.lists: list[Draft] = []  # the open list entries, outermost first
         self.no_table_before = 0  # lines already found not to start a table
         self.heading_marks: set[str] = set()  # the marks this document has headed sections with so far
+        self.heading_styles: set[str] = set()  # the styles of the headings read so far
 
     # -- helpers -------------------------------------------------------------------------------
     def line_at(self, i: int) -> Line | None:
@@ -343,6 +344,7 @@ class Reader:
     ) -> None:
         self.close()
         self.headed = True
+        self.heading_styles.add(style or "")
         # a numbered label with its content after a wide space (「①地域　　周防大島町 東和地区…」): the label heads
         # its section, the content is the section's first paragraph
         m = _LABEL_AND_VALUE.match(text) if number is not None else None

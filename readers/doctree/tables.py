@@ -231,9 +231,24 @@ def _share(cells: list[str], test) -> float:  # noqa: ANN001 - a predicate
     return sum(1 for c in cells if test(c)) / len(cells) if cells else 0.0
 
 
+def is_category_line(cells: Sequence[str]) -> bool:
+    """A line of categories (「KGI | KGI | 独自KGI | KPI | KPI | KPI」, a 区分 written out for each record): two or more
+    values, most of them repeated. Field labels name different fields, so such a line holds values."""
+    filled = [c for c in cells if c]
+    distinct = set(filled)
+    return len(distinct) >= 2 and 2 * len(distinct) <= len(filled)
+
+
+def _label_share(cells: list[str], merged_header: bool) -> float:
+    """The share of field labels in a line; none in a line of categories, unless the line is a merged header the next
+    line divides (「現状 | 現状 | 目標 | 目標」 over years, its first cell merged down)."""
+    return 0.0 if not merged_header and is_category_line(cells) else _share(cells, is_field_label)
+
+
 def _sig_labels(grid: list[list[str]]) -> float:
     left = [r[0] for r in grid[1:]]
-    return _share(left, is_field_label) - _share(grid[0][1:], is_field_label)
+    top_merged, left_merged = header_count(grid) > 1, header_count(transpose(grid)) > 1
+    return _label_share(left, left_merged) - _label_share(grid[0][1:], top_merged)
 
 
 def _sig_entities(grid: list[list[str]]) -> float:
@@ -258,9 +273,16 @@ def _sig_label_value(grid: list[list[str]]) -> float:
     return 1.0 if labels and values else 0.0
 
 
+YEAR_CELL_MAX = 16
+
+
 def _sig_years(grid: list[list[str]]) -> float:
-    years = sum(1 for c in grid[0][1:] if _YEAR.search(c[:20]))
-    return -1.0 if years >= 2 else 0.0
+    """Years along one edge are the time axis, the records run along the other: years across the top read by rows,
+    years down the left (the same table transposed) by columns."""
+    def along(cells: list[str]) -> bool:  # a year heads a short cell: 「R12（2030）」, not 「投資額（R8からの累計、百万円）」
+        return sum(1 for c in cells if len(c) <= YEAR_CELL_MAX and _YEAR.search(c)) >= 2
+
+    return float(along([r[0] for r in grid[1:]])) - float(along(grid[0][1:]))
 
 
 # (signal, weight): a positive total reads each column as a record

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.readers.statements import entity_words as w
 from chiiki_mirai.readers.statements.base import ReadContext
 from chiiki_mirai.readers.units import Unit
 
@@ -96,8 +97,18 @@ def _continues_label(u: Unit, label: Unit | None) -> bool:
     return label is not None and u.kind in ("sentence", "item") and u.section == label.section
 
 
+def _names_first(u: Unit) -> bool:
+    """A line that opens with an operator's name in its legal form (「南紀アクア株式会社（従業員17人）は、…」)."""
+    head, _ = w.split_head(u.text)
+    return w.plausible_name(head) and w.has_form(head)
+
+
 def _listed_after(u: Unit, intro: Unit | None) -> bool:
-    return intro is not None and u.kind in ("item", "record") and u.section == intro.section
+    """An entry after the sentence that introduces the operators, in its section: a list entry or record, or a
+    paragraph of its own that opens with a name — the same list written without marks, one paragraph a company."""
+    if intro is None or u.section != intro.section:
+        return False
+    return u.kind in ("item", "record") or (u.kind == "sentence" and u.line != intro.line and _names_first(u))
 
 
 def operator_units(ctx: ReadContext) -> list[Unit]:
@@ -111,6 +122,8 @@ def operator_units(ctx: ReadContext) -> list[Unit]:
         if u.item in OPERATOR_ITEMS:
             out.append(u)
             label = u if u.kind == "kv" and not nfkc(u.value).strip() else None
+            # an introducing sentence the lead-ins placed at the item itself still introduces what follows it
+            intro = u if u.kind == "sentence" and _INTRO.search(u.norm) else intro if _listed_after(u, intro) else None
         elif _continues_label(u, label) or _listed_after(u, intro):
             out.append(u)
         else:

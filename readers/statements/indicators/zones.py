@@ -106,8 +106,17 @@ def _layout_tables(ctx: ReadContext, tables: dict[int, Table]) -> set[int]:
     return out
 
 
-def _open_layout_record(u: Unit, cells: list[str]) -> list[Unit]:
-    """The content of a 「項目 | 記載内容」 row as units: one per bullet or sentence of its content cells."""
+LABEL_LINE_MAX = 20  # a row's label read as a line's label (「担当：…」): a short name, no sentence
+
+
+def _open_layout_record(u: Unit, cells: list[str], label: str = "") -> list[Unit]:
+    """The content of a 「項目 | 記載内容」 row as units: one per bullet or sentence of its content cells. A row of a
+    short label over one plain value (「担当 | 麦＝皆野町産業観光課、…」) is the label line 「担当：…」 the body would have."""
+    value = cells[0].strip() if len(cells) == 1 else ""  # a datum, not running text (its sentences stay entries)
+    plain = value and "\n" not in value and "。" not in value.rstrip("。") and not _BULLET.search(value)
+    if plain and 0 < len(label) <= LABEL_LINE_MAX and "。" not in label:
+        text = f"{label.strip()}：{value}"
+        return [replace(u, text=text, norm=nfkc(text), kind="kv", record=None, table=None, key=label.strip(), part=0)]
     return [replace(u, text=s, norm=nfkc(s), kind="item", record=None, table=None, key=None, part=part)
             for s, part in cell_pieces(cells, _BULLET)]
 
@@ -151,13 +160,17 @@ def _table_zoned(ctx: ReadContext, u: Unit, t: Table, here: tuple[frozenset[str]
         mapped = by_label or ctx.outline.item_of_record(t, i)
         # each row is of the item its label names (「（2）講じるべき政策パッケージ」 under 「（1）…課題」's table)
         ru = replace(_record(u, t, records[i]), item=mapped or u.item)
-        own = words_zones(label) or (by_item.get(mapped, frozenset()) if mapped else frozenset())
-        if is_form(t) and not own and mapped in (None, u.item) and zones & _INDICATORS and label.strip():
+        named = words_zones(label) or (by_item.get(mapped, frozenset()) if mapped else frozenset())
+        if is_form(t) and not named and mapped in (None, u.item) and zones & _INDICATORS and label.strip():
             # a row of a form (「区分 | 内容」) under a KGI/KPI heading whose label names no part and no other item
             # (「付加価値増加額（必須） | 令和12年度に…」): the indicator's label and value, as the same 「label：value」 line
             out.append(Zoned(_labelled(ru, label, cells), zones, heads))
             continue
-        out += [Zoned(x, own, (label, *heads)) for x in _open_layout_record(ru, cells)]
+        # a label naming no zone (「域内取引額」) leaves the row in the table's zones, as the same line in the body is
+        own = named or zones
+        # a row whose label names a 記載項目 (「(3)KPI・撤退基準 | 下表」) holds that item's text, not a label line
+        line_label = label if labelled and mapped is None else ""
+        out += [Zoned(x, own, (label, *heads)) for x in _open_layout_record(ru, cells, line_label)]
     return out
 
 
