@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from chiiki_mirai.core.text.cues import COMPANY_FORMS
 from chiiki_mirai.core.text.modality import modality as _core_modality
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_quantities, to_number
@@ -29,7 +30,7 @@ def modality(text: str) -> str:
 
 # legal forms and bodies, as written in full or abbreviated; their kind (企業・組合・団体 …)
 LEGAL_FORMS: tuple[tuple[str, str], ...] = (
-    ("企業", r"株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\)|\(合\)|㈱|㈲"),
+    ("企業", COMPANY_FORMS),
     ("組合", r"協同組合|協業組合|組合"),
     ("団体", r"一般社団法人|一般財団法人|公益社団法人|公益財団法人|\(一社\)|\(一財\)|\(公社\)|\(公財\)|"
              r"特定非営利活動法人|NPO法人|協議会|協会|連合会|機構|公社|DMO"),
@@ -131,7 +132,7 @@ def split_head(entry: str) -> tuple[str, str]:
     depth = 0
     for i, ch in enumerate(t):
         if ch in "(「[":
-            if depth == 0 and i >= 2 and ch == "(" and not _LEGAL_ABBR_AT.match(t, i):
+            if depth == 0 and i >= 2 and ch == "(" and not _LEGAL_ABBR.match(t, i):
                 return t[:i].strip(), t[i:].strip()
             depth += 1
         elif ch in ")」]":
@@ -143,9 +144,9 @@ def split_head(entry: str) -> tuple[str, str]:
     return t, ""
 
 
-# 「(株)」「(有)」「(一社)」 at a position: part of the name, not its note
-_LEGAL_ABBR_AT = re.compile(r"\((?:株|有|合|一社|一財|公社|公財)\)")
-_FORM_AT = re.compile(r"^(?:株式会社|有限会社|合同会社|\((?:株|有|合|同)\))|(?:株式会社|有限会社|合同会社|\((?:株|有|合|同)\))$")
+# 「(株)」「(同)」「(一社)」: an abbreviated legal form, part of the name, not its note
+_LEGAL_ABBR = re.compile(r"\((?:株|有|合|同|一社|一財|公社|公財)\)")
+_FORM_AT = re.compile(rf"^(?:{COMPANY_FORMS})|(?:{COMPANY_FORMS})$")
 NAME_MAX = 40  # an operator's name is no longer than this (plausible_name): a space further on ends no name
 
 
@@ -153,8 +154,6 @@ def _named_form(head: str) -> bool:
     """A name with its legal form before or after it (「(株)ミヤシタ熱処理」, not a bare 「株式会社」)."""
     return bool(_FORM_AT.search(head)) and len(_FORM_AT.sub("", head).strip()) >= 2
 
-
-_LEGAL_ABBR_ONLY = re.compile(r"\((?:株|有|合|同|一社|一財|公社|公財)\)")
 
 
 def counted_list(entry: str) -> tuple[str, list[str]] | None:
@@ -249,7 +248,7 @@ def split_operators(line: str) -> list[str]:
         depth += ch in "(（"
         if ch in ")）":
             depth = max(0, depth - 1)
-            if depth == 0 and not _LEGAL_ABBR_ONLY.fullmatch(nfkc(cur).strip()):  # 「(株)ケンセイ」: a form before its name
+            if depth == 0 and not _LEGAL_ABBR.fullmatch(nfkc(cur).strip()):  # 「(株)ケンセイ」: a form before its name
                 parts.append(cur)
                 cur = ""
         elif ch in "、," and depth == 0 and not (cur[-2:-1].isdigit()):
@@ -260,7 +259,7 @@ def split_operators(line: str) -> list[str]:
     parts = [_COUNT_TAIL.sub("", p.strip(" 、,。")) for p in parts if p.strip(" 、,。")]
     merged: list[str] = []
     for p in parts:  # a bracket right after a name belongs to it: 「A」「（…）」 → 「A（…）」
-        if merged and p.startswith(("(", "（", ":", "：")) and not _LEGAL_ABBR_ONLY.match(nfkc(p)):
+        if merged and p.startswith(("(", "（", ":", "：")) and not _LEGAL_ABBR.match(nfkc(p)):
             merged[-1] += p
         else:
             merged.append(p)

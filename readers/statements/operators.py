@@ -25,6 +25,7 @@ from typing import Any
 
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import bare_company_name
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.readers.statements import entity_words as w
@@ -244,7 +245,7 @@ def _from_kv(u: Unit, ctx: ReadContext, found: list[Statement]) -> list[Statemen
 def _sentence_statements(text: str, u: Unit, names: list[str]) -> list[Statement]:
     """What a sentence says about the operators: scale, reference list / degrees, attraction, selection."""
     t = nfkc(text)
-    named = [n for n in names if _bare(n) in t]
+    named = [n for n in names if bare_company_name(n) in t]
     attrs = {"names": named, "all": bool(_ALL_OF_THEM.search(t)) or not named}
     out = []
     for topic, rx in (("scale", SCALE_SENTENCE), ("degree", DEGREE_SENTENCE), ("attracted", w.ATTRACTED),
@@ -285,16 +286,11 @@ def _subjects(text: str, u: Unit) -> list[Statement]:
     return out
 
 
-def _bare(name: str) -> str:
-    n = re.sub(r"株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲|\(.*?\)$", "", nfkc(name)).strip()
-    return n if len(n) >= 2 else nfkc(name)
-
-
 def _continues(s: Statement, text: str, names: list[str]) -> None:
     """The lines under an operator's own heading (「播州クライオ株式会社（高砂市、従業員約1,150人）」 over 「液化水素
     タンクの設計製造。売上高約820億円。」) say its role and its scale, sentence by sentence — but a sentence whose
     subject is another operator (「北三陸シーファームは…」) speaks of that one."""
-    others = [_bare(n) for n in names if n and n != s.subject]
+    others = [bare_company_name(n) for n in names if n and n != s.subject]
     for sent in sentences(nfkc(text)) or [nfkc(text)]:
         t = sent.strip(" 。").lstrip("→⇒➡ ")  # (a slide's 「→ 役割」 under the name)
         if not t or any(t.startswith(o) for o in others) or SCALE_SENTENCE.search(t):
