@@ -234,6 +234,9 @@ def _from_kv(u: Unit, ctx: ReadContext, found: list[Statement]) -> list[Statemen
             out += mine or _sentence_statements(x, u, names)
         return out
     if w.plausible_name(key) and (w.has_form(key) or any(s.subject == key for s in found)):
+        if w.is_category(head := w.split_head(value)[0]) or w.is_placeholder(head):
+            # 「体験工房：町内の竹細工の事業者（個別名は調整中）」: the key is the role, the value says who (not by name)
+            return _from_entry(value, u, in_list=False)
         for s in found:  # 「清水谷酒造：従業員14人、約350石」 adds to an operator already named
             if s.subject == key:
                 s.attrs.update({k: v for k, v in _normalise(key, w.notes_attrs(w.notes_of(value))).items() if v is not None and s.attrs.get(k) is None})
