@@ -424,6 +424,13 @@ def _unplaced_of_core(ctx: ReadContext, main: list[Statement], aliases: dict[str
         return []
     by_section: dict[str, list[Unit]] = {}
     for u in ctx.units:
-        if u.item is None and u.section and u.kind in ("sentence", "item", "kv"):
+        if u.item is None and u.section and u.kind in ("sentence", "item", "kv") and not _HISTORY.search(nfkc(u.section)):
             by_section.setdefault(u.section, []).append(u)
-    return [u for us in by_section.values() if any(_named(u.text, cores, aliases) for u in us) for u in us]
+    return [u for us in by_section.values() if any(_named(u.text, cores, aliases) for u in us) for u in us
+            if not _BUILT.search(nfkc(u.text))]
+
+
+# what a draft tells of the company's past, not of this project: a chapter of its history (「これまでの経緯」「沿革」
+# 「導入実績」), a build already done (「…に採択され、第1製造棟を整備した。」)
+_HISTORY = re.compile(r"経緯|沿革|これまで|実績|歩み|経過")
+_BUILT = re.compile(r"(?:整備|建設|新設|増設|導入|竣工|完成|開設|設置|取得)(?:した|しました|済み|済)(?:[。、]|$)")
