@@ -105,8 +105,10 @@ def _under_target_labels(units: list[Unit]) -> set[int]:
     on = False
     for u in units:
         text = u.norm.strip()
-        if u.kind == "heading" or (u.kind != "kv" and len(text) <= LABEL_LINE_MAX and "。" not in text
-                                   and not re.search(r"[:：]", text)):
+        # (a label with nothing after its colon, 「ターゲットとニーズ：」, labels the entries after it too)
+        bare_label = (u.kind == "kv" and not u.value.strip()) or (len(text) <= LABEL_LINE_MAX and bool(re.search(r"[:：]$", text)))
+        if u.kind == "heading" or bare_label or (u.kind != "kv" and len(text) <= LABEL_LINE_MAX and "。" not in text
+                                                 and not re.search(r"[:：]", text)):
             on = u.kind != "heading" and bool(_TARGET.search(text))
             continue
         if on and u.kind in ("item", "kv"):
