@@ -128,7 +128,22 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     if any(s.confidence >= STATED and _STATUS_QUO.search(s.place.quote)
            for s in statements(ctx, "claim", "procurement_local") + statements(ctx, "claim", "procurement_roadmap")):
         return None
-    return uncertain_of(road + [s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)])
+    return (uncertain_of(road + [s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)])
+            or _raised_at_home(ctx))
+
+
+# what the plan buys at home, as an amount it sets to rise (「市内農業者からの原料米調達額：年14億円→年32億円」 among the
+# impacts on the region): a procurement roadmap in figures, perhaps — for a person, never a gap where it stands. Not
+# where the plan says a key input comes mostly from abroad: the roadmap the guidance asks for is then that input's
+_BOUGHT_AT_HOME = re.compile(r"(?:調達|仕入|発注|購入)(?:額|量|率|比率)")
+
+
+def _raised_at_home(ctx: FactContext) -> Uncertain | None:
+    if any(s.value >= MAINLY and s.attrs.get("input") for s in _shares(ctx, "current", "abroad")):
+        return None
+    rises = [s for s in statements(ctx, "ripple") if s.held and s.role != "current" and s.subject
+             and _BOUGHT_AT_HOME.search(nfkc(s.subject)) and _AT_HOME.search(nfkc(s.subject))]
+    return Uncertain(None, (evidence_at(rises[0].place),), candidate=rises[0].place.quote) if rises else None
 
 
 def _localization(ctx: FactContext, topic: str, held_only: bool = True) -> Any:
