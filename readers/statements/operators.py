@@ -78,7 +78,7 @@ def _name_key(rec: dict[str, str]) -> str | None:
     return named[0] if named else (keys[0] if keys else None)
 
 
-_COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:軒|社|者|店|団体|窯|事業者|経営体)$")
+_COUNTED = re.compile(rf"[0-9一二三四五六七八九十]+\s*{w.COUNTERS}$")
 
 
 def _entity(name: str, attrs: dict[str, Any], u: Unit, confidence: float = 1.0) -> Statement:
@@ -182,7 +182,7 @@ def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
             attrs["role"] = " ".join(m.strip().lstrip("→⇒➡ ") for m in more)  # (a slide's 「→ 役割」 under the name)
         if w.is_placeholder(head) or (w.has_form(head) and not w.is_category(head)):
             out.append(_entity(head, attrs, u))
-        elif w.is_category(head) or re.match(r"\([^()]{0,24}?約?[0-9]+\s*(?:施設|事業者|者|社)\)", rest):
+        elif w.is_category(head) or re.match(rf"\([^()]{{0,24}}?約?[0-9]+\s*{w.COUNTERS}\)", rest):
             out.append(Statement(kind="operator", topic="category", subject=head, attrs=attrs, place=place_of(u)))
         elif in_list and (attrs or more):
             out.append(_entity(head, attrs, u, confidence=0.6))
