@@ -88,6 +88,9 @@ CORROBORATION: dict[str, re.Pattern] = {
     "over_dependence": re.compile(
         r"依存|頼|フランチャイ|大手|大企業|(?<![0-9０-９])[1一１]社|同社|親会社|特定の(?!理由)|系列|下請|専属|元請|全量|一手に"
     ),
+    # the prefecture's cluster is the plan's own only where the line names the prefecture's plan or cluster or the
+    # sameness itself: a label 「県との関係」 or the plan's title claims nothing (every labelled sentence has one of these)
+    "same_cluster": re.compile(r"(?:県|府|道|都)[^。]{0,24}(?:計画|クラスター|区域|分野|プラン)|同じ|同一|重な|含まれ|一部|一環|一翼|一角"),
     # a roadmap to procure more at home (ガイダンス ③) speaks of procuring or making something: 「従業員の9割を県内から
     # 採用する」「長期の目標として令和17年度の姿を示す」 are no roadmap of procurement, whatever the classifier weighs
     "procurement_roadmap": re.compile(
