@@ -126,6 +126,9 @@ _OTHERS_LABEL = re.compile(
 )
 
 
+_COUNT_OF_THEM = re.compile(r"の(?:[0-9０-９一二三四五六七八九十]+(?:都|道|府|県|市|区|町|村)+)+$")
+
+
 def split_authors(text: str) -> tuple[list[str], bool]:
     """An 策定主体 value → (author names, written as joint)."""
     t = _norm(text)
@@ -134,6 +137,7 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     t = re.sub(r"[（(][^）)]*[)）]", "", t)  # other parenthesised notes
     t = _OTHERS_LABEL.sub("", t)  # 「愛知県↵関係市町：碧南市、…」: the towns concerned, who help, are no authors
     t = re.sub(r"[※＊*][^\n]*", "", t)  # 「名古屋市 ※政令指定都市として独自に策定」: a note, not a name
+    t = _COUNT_OF_THEM.sub("", t)  # 「入善町、朝日町及び黒部市の2町1市」: how many they are, not another name
     names = [n.strip(" 　:：。\n") for n in _SPLIT.split(t)]
     names = [n for n in names if n]
     return names, joint_mark or len(names) > 1

@@ -24,6 +24,7 @@ from chiiki_mirai.readers.claims import (
     store,
     train,
 )
+from chiiki_mirai.readers.statements.claims import corroborated
 
 SENTENCES = yaml.safe_load((Path(__file__).parent / "cases" / "claims" / "sentences.yaml").read_text("utf-8"))
 
@@ -77,3 +78,12 @@ def test_needs_a_plan_states_with_their_modality() -> None:
 def test_needs_of_a_plan_given_as_fields() -> None:
     plan = Plan(sections={"C.5.1": SectionText(heading="取組に向けた課題", text="後継者がいない窯元が多い。")})
     assert [n.text for n in needs(plan)] == ["後継者がいない窯元が多い。"]
+
+
+@pytest.mark.parametrize("text, named", [
+    # the item's own label is no party: 「特定の理由」 names no one the plan depends on
+    ("特定の理由：三者は別々の工程を受け持ち、一者が休んでも残りで受注をこなせる。", False),
+    ("販路の大半を特定の商社が握っている。", True),
+])
+def test_a_dependence_is_corroborated_by_a_party_not_by_an_item_label(text: str, named: bool) -> None:
+    assert corroborated("over_dependence", text) is named

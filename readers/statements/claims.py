@@ -45,6 +45,8 @@ LOCAL_DENIAL: dict[str, tuple[re.Pattern, re.Pattern | None]] = {
             r"(?:頼ら|頼って(?:い|お)ら|依存せ|依存し|集中し|集中させ|偏ら|依存して(?:い|お)ら)(?:ない|ず)|"
             # 「特定の1社に頼り切らない構成」「1社に依存しすぎない」
             r"頼り(?:切ら|きら|すぎ|過ぎ)(?:ない|ず)|依存し(?:すぎ|過ぎ)(?:ない|ず)|"
+            # 「…卸売業者に頼ることはなく、」「1社に依存することはない」
+            r"(?:頼る|依存する|集中する|偏る)(?:こと)?(?:は|も)(?:なく|ない|ありません)|"
             r"(?:依存し|頼っ)て(?:い|お)?(?:ない|ません)|ではなく|下請けではな|分散|"
             # a cap on what one buyer or seller takes: 「特定の取引先への売上は2割以下に抑える」「3割を超えないようにする」
             r"(?:[0-9０-９]+\s*[%％]|[0-9０-９一二三四五]割)(?:以下|未満|以内)|(?:[0-9０-９]+\s*[%％]|[0-9０-９一二三四五]割)を超えない|"
@@ -84,8 +86,11 @@ OPPOSITE_DENIAL: dict[str, tuple[re.Pattern, re.Pattern]] = {
 # a reviewer reads, never a gap.
 CORROBORATION: dict[str, re.Pattern] = {
     "over_dependence": re.compile(
-        r"依存|頼|フランチャイ|大手|大企業|(?<![0-9０-９])[1一１]社|同社|親会社|特定の|系列|下請|専属|元請|全量|一手に"
+        r"依存|頼|フランチャイ|大手|大企業|(?<![0-9０-９])[1一１]社|同社|親会社|特定の(?!理由)|系列|下請|専属|元請|全量|一手に"
     ),
+    # the prefecture's cluster is the plan's own only where the line names the prefecture's plan or cluster or the
+    # sameness itself: a label 「県との関係」 or the plan's title claims nothing (every labelled sentence has one of these)
+    "same_cluster": re.compile(r"(?:県|府|道|都)[^。]{0,24}(?:計画|クラスター|区域|分野|プラン)|同じ|同一|重な|含まれ|一部|一環|一翼|一角"),
     # a roadmap to procure more at home (ガイダンス ③) speaks of procuring or making something: 「従業員の9割を県内から
     # 採用する」「長期の目標として令和17年度の姿を示す」 are no roadmap of procurement, whatever the classifier weighs
     "procurement_roadmap": re.compile(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from chiiki_mirai.core.text.cues import COMPANY_FORMS
 from chiiki_mirai.core.text.modality import modality as _core_modality
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_quantities, to_number
@@ -29,7 +30,7 @@ def modality(text: str) -> str:
 
 # legal forms and bodies, as written in full or abbreviated; their kind (企業・組合・団体 …)
 LEGAL_FORMS: tuple[tuple[str, str], ...] = (
-    ("企業", r"株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\)|\(合\)|㈱|㈲"),
+    ("企業", COMPANY_FORMS),
     ("組合", r"協同組合|協業組合|組合"),
     ("団体", r"一般社団法人|一般財団法人|公益社団法人|公益財団法人|\(一社\)|\(一財\)|\(公社\)|\(公財\)|"
              r"特定非営利活動法人|NPO法人|協議会|協会|連合会|機構|公社|DMO"),
@@ -59,10 +60,12 @@ PLACEHOLDER_NAME = re.compile(r"[〇○●◯×△□■＊*]{2,}|XX|ＸＸ|" + 
 TO_BE_SELECTED = re.compile(r"公募|選定(?:する|予定|中|を行う)|今後(?:選定|決定|募集)|募集する|未定")
 ATTRACTED = re.compile(r"誘致|(?<!海外)(?<!国外)進出(?!先)|域外から|県外から|市外から|新規立地|立地予定|立地協定|日本法人")
 LOCAL = re.compile(r"地元|県内企業|市内企業|町内企業|域内企業|地場|既存")
+# the counters of operators: 「3軒」「8蔵」「4館」「約40施設」「5経営体」
+COUNTERS = r"(?:軒|社|者|蔵|事業者|団体|戸|店|工房|窯|館|施設|法人|組合|経営体)"
 # a count in a list head: 「蔵元3軒（A、B、C）」「旅館4館（…）」
 _COUNTED = re.compile(
     r"^(?P<cat>[^()\[\]、。]{0,16}?)(?P<n>[0-9一二三四五六七八九十]{1,3})\s*"
-    r"(?:軒|社|者|蔵|事業者|団体|戸|店|工房|窯|館|施設|法人|組合)\s*\((?P<names>[^()]{2,200})\)"
+    rf"{COUNTERS}\s*\((?P<names>[^()]{{2,200}})\)"
 )
 EMPLOYEES = re.compile(
     r"(?:従業員|社員|従業者|職員|雇用者|スタッフ)(?:数)?\s*(?:は|:|計|約|およそ|\s)*"
@@ -131,7 +134,7 @@ def split_head(entry: str) -> tuple[str, str]:
     depth = 0
     for i, ch in enumerate(t):
         if ch in "(「[":
-            if depth == 0 and i >= 2 and ch == "(" and not _LEGAL_ABBR_AT.match(t, i):
+            if depth == 0 and i >= 2 and ch == "(" and not _LEGAL_ABBR.match(t, i):
                 return t[:i].strip(), t[i:].strip()
             depth += 1
         elif ch in ")」]":
@@ -143,9 +146,9 @@ def split_head(entry: str) -> tuple[str, str]:
     return t, ""
 
 
-# 「(株)」「(有)」「(一社)」 at a position: part of the name, not its note
-_LEGAL_ABBR_AT = re.compile(r"\((?:株|有|合|一社|一財|公社|公財)\)")
-_FORM_AT = re.compile(r"^(?:株式会社|有限会社|合同会社|\((?:株|有|合|同)\))|(?:株式会社|有限会社|合同会社|\((?:株|有|合|同)\))$")
+# 「(株)」「(同)」「(一社)」: an abbreviated legal form, part of the name, not its note
+_LEGAL_ABBR = re.compile(r"\((?:株|有|合|同|一社|一財|公社|公財)\)")
+_FORM_AT = re.compile(rf"^(?:{COMPANY_FORMS})|(?:{COMPANY_FORMS})$")
 NAME_MAX = 40  # an operator's name is no longer than this (plausible_name): a space further on ends no name
 
 
@@ -153,8 +156,6 @@ def _named_form(head: str) -> bool:
     """A name with its legal form before or after it (「(株)ミヤシタ熱処理」, not a bare 「株式会社」)."""
     return bool(_FORM_AT.search(head)) and len(_FORM_AT.sub("", head).strip()) >= 2
 
-
-_LEGAL_ABBR_ONLY = re.compile(r"\((?:株|有|合|同|一社|一財|公社|公財)\)")
 
 
 def counted_list(entry: str) -> tuple[str, list[str]] | None:
@@ -249,7 +250,7 @@ def split_operators(line: str) -> list[str]:
         depth += ch in "(（"
         if ch in ")）":
             depth = max(0, depth - 1)
-            if depth == 0 and not _LEGAL_ABBR_ONLY.fullmatch(nfkc(cur).strip()):  # 「(株)ケンセイ」: a form before its name
+            if depth == 0 and not _LEGAL_ABBR.fullmatch(nfkc(cur).strip()):  # 「(株)ケンセイ」: a form before its name
                 parts.append(cur)
                 cur = ""
         elif ch in "、," and depth == 0 and not (cur[-2:-1].isdigit()):
@@ -260,7 +261,7 @@ def split_operators(line: str) -> list[str]:
     parts = [_COUNT_TAIL.sub("", p.strip(" 、,。")) for p in parts if p.strip(" 、,。")]
     merged: list[str] = []
     for p in parts:  # a bracket right after a name belongs to it: 「A」「（…）」 → 「A（…）」
-        if merged and p.startswith(("(", "（", ":", "：")) and not _LEGAL_ABBR_ONLY.match(nfkc(p)):
+        if merged and p.startswith(("(", "（", ":", "：")) and not _LEGAL_ABBR.match(nfkc(p)):
             merged[-1] += p
         else:
             merged.append(p)

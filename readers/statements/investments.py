@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import COMPANY_FORMS, bare_company_name
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
 from chiiki_mirai.readers.statements import entity_words as w
@@ -193,7 +194,7 @@ def _from_kvs(units: list[Unit]) -> list[Statement]:
 
 
 _COMPANY_IN = re.compile(
-    r"((?:株式会社|有限会社|合同会社)[^\s、。「」()（）をがはの]{2,20}|[^\s、。「」()（）をがはの:]{2,30}?(?:株式会社|有限会社|合同会社|[(（]株[)）]|㈱))"
+    rf"((?:{COMPANY_FORMS})[^\s、。「」()（）をがはの]{{2,20}}|[^\s、。「」()（）をがはの:]{{2,30}}?(?:{COMPANY_FORMS}))"
 )
 
 
@@ -238,8 +239,7 @@ def _named_kvs(units: list[Unit]) -> list[Statement]:
 def _named(text: str, companies: list[str], aliases: dict[str, str] | None = None) -> str | None:
     t = nfkc(text)
     for c in companies:
-        bare = re.sub(r"株式会社|有限会社|合同会社|\(株\)|㈱|\(.*?\)", "", nfkc(c)).strip()
-        if c and (nfkc(c) in t or (len(bare) >= 2 and bare in t)):
+        if c and (nfkc(c) in t or bare_company_name(c) in t):
             return c
     return next((c for a, c in (aliases or {}).items() if re.search(rf"(?<![A-Za-z]){re.escape(a)}(?![A-Za-z])", t)), None)
 
@@ -424,6 +424,13 @@ def _unplaced_of_core(ctx: ReadContext, main: list[Statement], aliases: dict[str
         return []
     by_section: dict[str, list[Unit]] = {}
     for u in ctx.units:
-        if u.item is None and u.section and u.kind in ("sentence", "item", "kv"):
+        if u.item is None and u.section and u.kind in ("sentence", "item", "kv") and not _HISTORY.search(nfkc(u.section)):
             by_section.setdefault(u.section, []).append(u)
-    return [u for us in by_section.values() if any(_named(u.text, cores, aliases) for u in us) for u in us]
+    return [u for us in by_section.values() if any(_named(u.text, cores, aliases) for u in us) for u in us
+            if not _BUILT.search(nfkc(u.text))]
+
+
+# what a draft tells of the company's past, not of this project: a chapter of its history (「これまでの経緯」「沿革」
+# 「導入実績」), a build already done (「…に採択され、第1製造棟を整備した。」)
+_HISTORY = re.compile(r"経緯|沿革|これまで|実績|歩み|経過")
+_BUILT = re.compile(r"(?:整備|建設|新設|増設|導入|竣工|完成|開設|設置|取得)(?:した|しました|済み|済)(?:[。、]|$)")

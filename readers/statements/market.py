@@ -25,7 +25,8 @@ from chiiki_mirai.readers.units import Unit
 MARKET_SENT = re.compile(
     # (a sentence about whose demand the plan meets names its buyers: 「…の個人客には…という強い需要がある」)
     # (「欧米の個人旅行者を主な対象に」: whom the strategy aims at, named as its 対象)
-    r"ターゲット|市場|顧客|販路|向け|輸出|販売|売り?込|取引先|受注|発注者|需要|ニーズ|ユーザー|届け|客層|"
+    # (「個人客（国内の50～70代）：…のプランを売る」: whom the strategy sells to, by the verb)
+    r"ターゲット|市場|顧客|販路|向け|輸出|販売|売り?込|売る|売り出|取引先|受注|発注者|需要|ニーズ|ユーザー|届け|客層|"
     r"(?:主な|主たる|主要な)対象|対象(?:に|と(?:する|し))|"
     r"[(（](?:国内の|海外の)?(?:法人|個人|海外)[)）、,・]"
 )
@@ -106,8 +107,10 @@ def _under_target_labels(units: list[Unit]) -> set[int]:
     on = False
     for u in units:
         text = u.norm.strip()
-        if u.kind == "heading" or (u.kind != "kv" and len(text) <= LABEL_LINE_MAX and "。" not in text
-                                   and not re.search(r"[:：]", text)):
+        # (a label with nothing after its colon, 「ターゲットとニーズ：」, labels the entries after it too)
+        bare_label = (u.kind == "kv" and not u.value.strip()) or (len(text) <= LABEL_LINE_MAX and bool(re.search(r"[:：]$", text)))
+        if u.kind == "heading" or bare_label or (u.kind != "kv" and len(text) <= LABEL_LINE_MAX and "。" not in text
+                                                 and not re.search(r"[:：]", text)):
             on = u.kind != "heading" and bool(_TARGET.search(text))
             continue
         if on and u.kind in ("item", "kv"):

@@ -25,7 +25,7 @@ from typing import Any
 
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.statement import Statement
-from chiiki_mirai.core.text.cues import ARROW_CHARS
+from chiiki_mirai.core.text.cues import ARROW_CHARS, bare_company_name
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.readers.statements import entity_words as w
@@ -78,7 +78,7 @@ def _name_key(rec: dict[str, str]) -> str | None:
     return named[0] if named else (keys[0] if keys else None)
 
 
-_COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:軒|社|者|店|団体|窯|事業者|経営体)$")
+_COUNTED = re.compile(rf"[0-9一二三四五六七八九十]+\s*{w.COUNTERS}$")
 
 
 def _entity(name: str, attrs: dict[str, Any], u: Unit, confidence: float = 1.0) -> Statement:
@@ -182,7 +182,7 @@ def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
             attrs["role"] = " ".join(m.strip().lstrip(ARROW_CHARS + " ") for m in more)  # (a slide's 「→ 役割」 under the name)
         if w.is_placeholder(head) or (w.has_form(head) and not w.is_category(head)):
             out.append(_entity(head, attrs, u))
-        elif w.is_category(head) or re.match(r"\([^()]{0,24}?約?[0-9]+\s*(?:施設|事業者|者|社)\)", rest):
+        elif w.is_category(head) or re.match(rf"\([^()]{{0,24}}?約?[0-9]+\s*{w.COUNTERS}\)", rest):
             out.append(Statement(kind="operator", topic="category", subject=head, attrs=attrs, place=place_of(u)))
         elif in_list and (attrs or more):
             out.append(_entity(head, attrs, u, confidence=0.6))
@@ -234,6 +234,9 @@ def _from_kv(u: Unit, ctx: ReadContext, found: list[Statement]) -> list[Statemen
             out += mine or _sentence_statements(x, u, names)
         return out
     if w.plausible_name(key) and (w.has_form(key) or any(s.subject == key for s in found)):
+        if w.is_category(head := w.split_head(value)[0]) or w.is_placeholder(head):
+            # 「体験工房：町内の竹細工の事業者（個別名は調整中）」: the key is the role, the value says who (not by name)
+            return _from_entry(value, u, in_list=False)
         for s in found:  # 「清水谷酒造：従業員14人、約350石」 adds to an operator already named
             if s.subject == key:
                 s.attrs.update({k: v for k, v in _normalise(key, w.notes_attrs(w.notes_of(value))).items() if v is not None and s.attrs.get(k) is None})
@@ -245,7 +248,7 @@ def _from_kv(u: Unit, ctx: ReadContext, found: list[Statement]) -> list[Statemen
 def _sentence_statements(text: str, u: Unit, names: list[str]) -> list[Statement]:
     """What a sentence says about the operators: scale, reference list / degrees, attraction, selection."""
     t = nfkc(text)
-    named = [n for n in names if _bare(n) in t]
+    named = [n for n in names if bare_company_name(n) in t]
     attrs = {"names": named, "all": bool(_ALL_OF_THEM.search(t)) or not named}
     out = []
     for topic, rx in (("scale", SCALE_SENTENCE), ("degree", DEGREE_SENTENCE), ("attracted", w.ATTRACTED),
@@ -286,16 +289,11 @@ def _subjects(text: str, u: Unit) -> list[Statement]:
     return out
 
 
-def _bare(name: str) -> str:
-    n = re.sub(r"株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲|\(.*?\)$", "", nfkc(name)).strip()
-    return n if len(n) >= 2 else nfkc(name)
-
-
 def _continues(s: Statement, text: str, names: list[str]) -> None:
     """The lines under an operator's own heading (「播州クライオ株式会社（高砂市、従業員約1,150人）」 over 「液化水素
     タンクの設計製造。売上高約820億円。」) say its role and its scale, sentence by sentence — but a sentence whose
     subject is another operator (「北三陸シーファームは…」) speaks of that one."""
-    others = [_bare(n) for n in names if n and n != s.subject]
+    others = [bare_company_name(n) for n in names if n and n != s.subject]
     for sent in sentences(nfkc(text)) or [nfkc(text)]:
         t = sent.strip(" 。").lstrip(ARROW_CHARS + " ")  # (a slide's 「→ 役割」 under the name)
         if not t or any(t.startswith(o) for o in others) or SCALE_SENTENCE.search(t):

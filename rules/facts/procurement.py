@@ -14,6 +14,8 @@ from typing import Any
 
 from chiiki_mirai.core.claim_rules import STATED, is_uncertain
 from chiiki_mirai.core.statement import HELD, Statement
+from chiiki_mirai.core.text.cues import ARROW_MARK
+from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.rules.facts.claim_select import evidence_at, stated_claims, statements, uncertain_of
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
@@ -30,6 +32,10 @@ _STATUS_QUO = re.compile(r"当面[^。]{0,24}(?:維持|継続|続け)|(?:現行|
 _AT_HOME = re.compile(r"国内|県内|域内|地元|市内|町内|村内|道内|府内|近隣")
 _MOSTLY = re.compile(r"多く|大半|大部分|ほとんど|ほぼ全|全量|過半|大宗")
 _KEY_PARTS = re.compile(r"主要|基幹|中核|必須|主な|重要")
+# a figure raised from today's to a later one: 「20%→45%」「現状20%→R13に45%へ高め」「2割から5割に引き上げる」
+_RAISED = re.compile(
+    rf"[0-9]\s*(?:%|割)\s*(?:{ARROW_MARK}|から)[^。]{{0,16}}?[0-9]\s*(?:%|割)\s*(?:へ|に|まで)?\s*(?:高め|引き上げ|引上げ|増や|拡大|$|[、,。])"
+)
 
 
 def _shares(ctx: FactContext, role: str, topic: str | None = None) -> list[Statement]:
@@ -90,7 +96,9 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     today_only = {s.place.line for s in today} - {s.place.line for s in _shares(ctx, "target")}
 
     def not_today(s: Statement) -> bool:  # a roadmap read on a line that only gives today's shares is none
-        return s.modality != "affirmed" or s.place.line is None or s.place.line not in today_only
+        # (one that also raises a figure — 「…約9割を輸入しているが、…比率を現状20%→R13に45%へ高め」 — gives more)
+        return (s.modality != "affirmed" or s.place.line is None or s.place.line not in today_only
+                or bool(_RAISED.search(nfkc(s.place.quote))))
 
     road = [s for s in stated_claims(ctx, "procurement_roadmap") if not_today(s)]
     # a roadmap says where procurement goes (「国産化」「…までに…へ切り替える」「段階的に」); a line that only names
@@ -120,7 +128,22 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     if any(s.confidence >= STATED and _STATUS_QUO.search(s.place.quote)
            for s in statements(ctx, "claim", "procurement_local") + statements(ctx, "claim", "procurement_roadmap")):
         return None
-    return uncertain_of(road + [s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)])
+    return (uncertain_of(road + [s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)])
+            or _raised_at_home(ctx))
+
+
+# what the plan buys at home, as an amount it sets to rise (「市内農業者からの原料米調達額：年14億円→年32億円」 among the
+# impacts on the region): a procurement roadmap in figures, perhaps — for a person, never a gap where it stands. Not
+# where the plan says a key input comes mostly from abroad: the roadmap the guidance asks for is then that input's
+_BOUGHT_AT_HOME = re.compile(r"(?:調達|仕入|発注|購入)(?:額|量|率|比率)")
+
+
+def _raised_at_home(ctx: FactContext) -> Uncertain | None:
+    if any(s.value >= MAINLY and s.attrs.get("input") for s in _shares(ctx, "current", "abroad")):
+        return None
+    rises = [s for s in statements(ctx, "ripple") if s.held and s.role != "current" and s.subject
+             and _BOUGHT_AT_HOME.search(nfkc(s.subject)) and _AT_HOME.search(nfkc(s.subject))]
+    return Uncertain(None, (evidence_at(rises[0].place),), candidate=rises[0].place.quote) if rises else None
 
 
 def _localization(ctx: FactContext, topic: str, held_only: bool = True) -> Any:

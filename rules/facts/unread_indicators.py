@@ -41,7 +41,9 @@ def unread_kgi(ctx: FactContext, kind: str) -> Uncertain | None:
     return _cut_name(ctx, kind)
 
 
-_OWN_PLAN = re.compile(r"^当該計画による")
+# the plan's own prefix of a mandatory KGI's name, however a type or a draft words it (A 「当該計画による」, B/C
+# 「計画での」, a draft's 「本計画における」): names are compared without it
+_OWN_PLAN = re.compile(r"^(?:当該|本|この)?計画(?:による|での|における|に基づく|の)")
 CUT_MIN = 4  # characters of a mandatory KGI's name a cut name must keep
 
 

@@ -86,11 +86,15 @@ def is_semiannual(text: str | None) -> bool:
 # --- names --------------------------------------------------------------------------------
 
 
-LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱")  # a company's legal form, NFKC
+# a company's legal form, written out or abbreviated (NFKC: 「㈱」 is 「(株)」); the one list of them
+COMPANY_FORMS = r"株式会社|有限会社|合同会社|合資会社|合名会社|\((?:株|有|合|同)\)"
+LEGAL_FORM = re.compile(COMPANY_FORMS)
+_NOTE_AT_END = re.compile(r"\([^()]*\)$")  # 「(NCX)」「(甲府市)」 after a name
 
 
 def bare_company_name(name: str) -> str:
-    """A company name without its legal form, as drafts write it the second time ("中部モーションドライブ")."""
-    n = unicodedata.normalize("NFKC", name)
-    bare = LEGAL_FORM.sub("", n).strip()
+    """A company name without its legal form or a note after it, as drafts write it the second time
+    ("中部モーションドライブ" of 「中部モーションドライブ株式会社（浜松市）」)."""
+    n = unicodedata.normalize("NFKC", name).strip()
+    bare = _NOTE_AT_END.sub("", LEGAL_FORM.sub("", n).strip()).strip()
     return bare if len(bare) >= 2 else n
