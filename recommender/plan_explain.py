@@ -96,7 +96,9 @@ def _kb_line(m: Measure, lk: Link) -> ReasonLine | None:
         where = "策定の留意事項の③支援メニュー例" if lk.ref in ("B", "C") else "3つのクラスター計画の概要の支援策(例)"
         return ReasonLine(kind="kb", text=f"{TYPE_SHORT.get(lk.ref, lk.ref)}の{where}に掲載された施策です", ref=lk.ref)
     if lk.kind == "benefit":
-        return ReasonLine(kind="kb", text=f"計画が公表されると{TYPE_SHORT.get(lk.ref, lk.ref)}の取組として受けられる支援です"
+        when = ("策定主体を見直して（策定できる団体による策定又は共同策定）計画が公表されれば" if lk.detail.get("author_first")
+                else "計画が公表されると")
+        return ReasonLine(kind="kb", text=f"{when}{TYPE_SHORT.get(lk.ref, lk.ref)}の取組として受けられる支援です"
                           "（留意事項「計画策定後の支援メニューの活用プロセス」）", ref=lk.ref)
     if lk.kind == "other_type":
         types = "・".join(f"{t}計画" for t in m.plan_types)
