@@ -383,6 +383,18 @@ def test_the_types_benefit_comes_once_a_body_that_may_write_the_type_publishes_i
     assert any(t.startswith(when) and "受けられる支援" in t for t in said), said
 
 
+def test_the_investment_tax_a_published_b_plan_opens_is_handed_over_unnamed(kb):
+    """Guidance 1.(3): a B plan reflected in the basic plan of 地域未来投資促進法 opens 地域未来投資促進税制 to its firms, as
+    it names 優先採択 and 審査上の考慮: what the published B plan obtains, in its top 10 with that reason, although the
+    plan asks most for export support and does not name the tax."""
+    plan = plan_of("B", "核となる3社が新工場を建設し、電動車向けの部品を量産する。海外の販路開拓の経験がなく、輸出の手続に不慣れである。"
+                        "JETROの海外展開支援を活用する。", authors=[Author(name="群馬県", kind="prefecture")])
+    recs = check_plan(plan, source="b.md", plan_type="B").recommendations
+    tax = next((r for r in recs if r.id == "regional_future_investment_tax"), None)
+    assert tax is not None, [r.id for r in recs]
+    assert any(ln.text.startswith("計画が公表されると") for ln in tax.reason_lines)
+
+
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_reports_show_the_notice_the_window_and_the_reason_evidence(kb, fmt):
     result = _author_problem_result(kb)
