@@ -395,6 +395,24 @@ def test_the_investment_tax_a_published_b_plan_opens_is_handed_over_unnamed(kb):
     assert any(ln.text.startswith("計画が公表されると") for ln in tax.reason_lines)
 
 
+@pytest.mark.parametrize(("product", "offered"), [("冷凍ホタテ・干し貝柱", True), ("精密減速機", False)])
+def test_a_b_plan_exporting_its_fish_gets_the_agri_food_export_platform(kb, product, offered):
+    """The B menu lists 関係府省庁による支援策【別紙4】 as the C menu does (guidance 1.(2)③; the overview table:
+    「農林水産物・食品の輸出支援等」): a B plan exporting farm or fish products is handed the export platform without
+    naming it, as a C plan is; a plan exporting machine parts is not in that business."""
+    sections = {
+        "B.1.1": ("(1) 産業分野", product),
+        "B.3.1": ("(1) 基本戦略", f"核となる4社が{product}の生産を増やし、香港・台湾・米国への輸出を伸ばす。"),
+        "B.5.1": ("(1) 課題", "輸出先の衛生基準への対応と現地の販路開拓が課題である。"),
+        "B.5.2": ("(2) 政策手段", "県が海外の商談会への出展を支援する。"),
+    }
+    plan = Plan(plan_type="B", title=f"{product}の輸出クラスター計画", industry=Industry(domain=product),
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in sections.items()},
+                authors=[Author(name="北海道", kind="prefecture")])
+    ids = [r.id for r in check_plan(plan, source="b.md", plan_type="B").recommendations]
+    assert ("agri_food_export_support_platform" in ids) is offered, ids
+
+
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_reports_show_the_notice_the_window_and_the_reason_evidence(kb, fmt):
     result = _author_problem_result(kb)
