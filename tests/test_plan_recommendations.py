@@ -275,8 +275,9 @@ def test_a_blank_statement_is_no_need(kb):
 # --- the type as a prior, never a gate --------------------------------------------------------------------------
 
 def test_the_type_menu_raises_a_measure(kb):
-    b = recommend_for_plan(plan_of("B"), None, kb, top=40)
-    c = recommend_for_plan(plan_of("C"), None, kb, top=40)
+    # (a plan that also invests: the B plan's export of farm products brings the export platform too, round 38)
+    b = recommend_for_plan(plan_of("B", "加工場の設備投資を行う。"), None, kb, top=40)
+    c = recommend_for_plan(plan_of("C", "加工場の設備投資を行う。"), None, kb, top=40)
     assert rank(b, "chuken_large_growth_investment_subsidy") < rank(c, "chuken_large_growth_investment_subsidy")
 
 
