@@ -23,10 +23,11 @@ stands behind is not recommended unless the plan names it, nor one for another k
 never mentions (`Measure.for_firms`: 中堅・中小企業 for an A plan of a large firm's plant); nor is one that nothing in the plan points at
 and the type's menu does not list (the menu alone is what a desk hands a plan that says little), nor one below
 half of the best measure the plan does not name (unless it is the type's benefit).
-A measure still under consideration (新たな財政措置の検討) counts only where the plan names it; nor is a measure whose
-point is what a published plan of the type obtains (優先採択, 審査上の考慮) offered where the plan's author cannot
-write that type (a city that is not a 政令指定都市 writing a B plan), unless the plan names it; nor what a published
-plan of another type obtains (a B plan's 審査上の考慮 for a C plan), unless the plan names it; nor one that gives way
+A measure still under consideration (新たな財政措置の検討) counts only where the plan names it. What a published plan of
+the type obtains (優先採択, 審査上の考慮) is offered where the plan's author cannot write that type too (a city that is not
+a 政令指定都市 writing a B plan): the sources let a body that may write it publish the plan, alone or jointly (guidance
+1.(1)① ※1・※2), and the benefit comes with it; its reason line says so, below the author problem told first. Nor is
+what a published plan of another type obtains (a B plan's 審査上の考慮 for a C plan), unless the plan names it; nor one that gives way
 to the plan type's own programme for the same thing listed beside it (`Measure.yields_to`), unless the plan names it.
 """
 
@@ -114,10 +115,18 @@ def _prior_links(m: Measure, plan_type: str | None) -> list[Link]:
 
 def author_may_write(facts: dict[str, object] | None) -> bool:
     """Whether the check found the plan's author may write its type: what a published plan of the type obtains
-    (優先採択, 審査上の考慮) is no ground for a plan whose author cannot publish it as that type."""
+    (優先採択, 審査上の考慮) comes only once a body that may write it publishes the plan."""
     if not facts:
         return True
     return facts.get("author_kind_allowed") is not False and not facts.get("author_not_local_government")
+
+
+def benefit_once_published(lk: Link, facts: dict[str, object] | None) -> Link:
+    """The type's benefit for a plan whose author cannot publish it as that type: obtained once a body that may write
+    it (the prefecture, or jointly with it) publishes the plan, which its reason line says (`Link.detail`)."""
+    if lk.kind != "benefit" or author_may_write(facts):
+        return lk
+    return Link(lk.kind, lk.ref, lk.origin, lk.contribution, {**lk.detail, "author_first": True})
 
 
 def other_types_benefit(m: Measure, plan_type: str | None) -> bool:
@@ -208,8 +217,6 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
         return None  # the plan's business is not one the measure is for
     if not named and m.status != "available":
         return None
-    if not named and sig.plan_type in m.plan_benefit_for and not author_may_write(facts):
-        return None  # what a published plan of the type obtains: no ground where its author cannot publish it
     if not named and other_types_benefit(m, sig.plan_type):
         return None  # what a published plan of another type obtains (a B plan's 審査上の考慮 for a C plan)
     links = [Link("named", m.id, named.quote, W_NAMED, {"where": named.where})] if named else []
@@ -222,8 +229,8 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
         links.append(Link("object", m.id, obj.quote, W_OBJECT * obj.strength, {"where": obj.where}))
     links += [Link(lk.kind, lk.ref, lk.origin, W_FIELD * lk.contribution, lk.detail)
               for lk in field_links(m, sig, kb)]
-    links += [lk for lk in _prior_links(m, sig.plan_type)
-              if (lk.kind != "benefit" or author_may_write(facts)) and (lk.kind != "open" or _open_objects(m, objects))]
+    links += [benefit_once_published(lk, facts) for lk in _prior_links(m, sig.plan_type)
+              if lk.kind != "open" or _open_objects(m, objects)]
     links += _gap_links(m, sig)
     evidence = sum(lk.contribution for lk in links if lk.kind in EVIDENCE)
     if evidence <= 0 and not any(lk.kind == "menu" for lk in links):

@@ -83,16 +83,18 @@ def test_a_contact_that_names_who_runs_the_measure_passes(data, where_to_ask, ch
     assert _problems_with_contact(data, where_to_ask, **change) == []
 
 
-def test_the_regional_talent_measure_leads_with_its_ministry_and_lists_the_labour_bureaus():
-    """The sources name the programme only; its wording is the economy ministry's 地域の人事部 (general knowledge): that
-    ministry is shown, with its regional bureaus first in the contact, the labour bureaus' employment support as a
-    second window, and the owner marked to confirm."""
+def test_the_regional_talent_measure_whose_owner_the_sources_leave_open_is_sent_to_the_related_ministries():
+    """The sources name the programme only (no owner): for a plan whose sector and own words choose no window, the
+    knowledge does not pick one of the bodies that run such programmes. It shows 関係府省 with the owner to confirm,
+    sends the planner to the one-stop desk first, and lists the economy ministry's 地域の人事部 and the labour bureaus
+    as windows."""
     kb = load_kb()
     plan = parts_plan("部品メーカー各社で技能者が不足しており、地域ぐるみで若手の採用と定着を進める必要がある。")
     r = next(r for r in recommend_for_plan(plan, None, kb, top=40) if r.id == TALENT)
-    assert r.ministry_id == "meti" and r.window_id == "meti"
+    assert r.ministry_id == "related_ministries" and r.window_id == "related_ministries"
     assert [w.ministry for w in r.windows] == ["経済産業省", "厚生労働省"]
-    assert r.ministry_to_confirm and r.where_to_ask.index("経済産業局") < r.where_to_ask.index("労働局")
+    assert r.ministry_to_confirm and "経済産業省" in r.ministry_to_confirm and "厚生労働省" in r.ministry_to_confirm
+    assert r.where_to_ask.startswith("まずはワンストップ相談窓口")
 
 
 @pytest.mark.parametrize(("named", "window"), [

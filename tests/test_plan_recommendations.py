@@ -275,8 +275,9 @@ def test_a_blank_statement_is_no_need(kb):
 # --- the type as a prior, never a gate --------------------------------------------------------------------------
 
 def test_the_type_menu_raises_a_measure(kb):
-    b = recommend_for_plan(plan_of("B"), None, kb, top=40)
-    c = recommend_for_plan(plan_of("C"), None, kb, top=40)
+    # (a plan that also invests: the B plan's export of farm products brings the export platform too, round 38)
+    b = recommend_for_plan(plan_of("B", "加工場の設備投資を行う。"), None, kb, top=40)
+    c = recommend_for_plan(plan_of("C", "加工場の設備投資を行う。"), None, kb, top=40)
     assert rank(b, "chuken_large_growth_investment_subsidy") < rank(c, "chuken_large_growth_investment_subsidy")
 
 
@@ -372,13 +373,45 @@ def test_an_author_the_type_allows_gets_no_notice(kb):
     assert check_plan(plan, source="minabe.md", plan_type="C").recommendation_notices == []
 
 
-@pytest.mark.parametrize(("author", "kind", "benefit"), [("茨城県", "prefecture", True),
-                                                        ("茨城県日立市", "municipality", False)])
-def test_the_types_benefit_is_no_ground_where_the_author_cannot_publish_that_type(kb, author, kind, benefit):
+@pytest.mark.parametrize(("author", "kind", "when"), [("茨城県", "prefecture", "計画が公表されると"),
+                                                     ("茨城県日立市", "municipality", "策定主体を見直して")])
+def test_the_types_benefit_comes_once_a_body_that_may_write_the_type_publishes_it(kb, author, kind, when):
+    """A city that may not write a B plan is told so first; what a published B plan obtains is still handed over, as
+    what the plan obtains once the prefecture publishes it (alone or jointly: guidance 1.(1)① ※1・※2)."""
     plan = plan_of("B", authors=[Author(name=author, kind=kind)])
     recs = check_plan(plan, source="b.md", plan_type="B").recommendations
     said = [ln.text for r in recs if r.id == "review_consideration_ministries" for ln in r.reason_lines]
-    assert any("計画が公表されると" in t for t in said) is benefit
+    assert any(t.startswith(when) and "受けられる支援" in t for t in said), said
+
+
+def test_the_investment_tax_a_published_b_plan_opens_is_handed_over_unnamed(kb):
+    """Guidance 1.(3): a B plan reflected in the basic plan of 地域未来投資促進法 opens 地域未来投資促進税制 to its firms, as
+    it names 優先採択 and 審査上の考慮: what the published B plan obtains, in its top 10 with that reason, although the
+    plan asks most for export support and does not name the tax."""
+    plan = plan_of("B", "核となる3社が新工場を建設し、電動車向けの部品を量産する。海外の販路開拓の経験がなく、輸出の手続に不慣れである。"
+                        "JETROの海外展開支援を活用する。", authors=[Author(name="群馬県", kind="prefecture")])
+    recs = check_plan(plan, source="b.md", plan_type="B").recommendations
+    tax = next((r for r in recs if r.id == "regional_future_investment_tax"), None)
+    assert tax is not None, [r.id for r in recs]
+    assert any(ln.text.startswith("計画が公表されると") for ln in tax.reason_lines)
+
+
+@pytest.mark.parametrize(("product", "offered"), [("冷凍ホタテ・干し貝柱", True), ("精密減速機", False)])
+def test_a_b_plan_exporting_its_fish_gets_the_agri_food_export_platform(kb, product, offered):
+    """The B menu lists 関係府省庁による支援策【別紙4】 as the C menu does (guidance 1.(2)③; the overview table:
+    「農林水産物・食品の輸出支援等」): a B plan exporting farm or fish products is handed the export platform without
+    naming it, as a C plan is; a plan exporting machine parts is not in that business."""
+    sections = {
+        "B.1.1": ("(1) 産業分野", product),
+        "B.3.1": ("(1) 基本戦略", f"核となる4社が{product}の生産を増やし、香港・台湾・米国への輸出を伸ばす。"),
+        "B.5.1": ("(1) 課題", "輸出先の衛生基準への対応と現地の販路開拓が課題である。"),
+        "B.5.2": ("(2) 政策手段", "県が海外の商談会への出展を支援する。"),
+    }
+    plan = Plan(plan_type="B", title=f"{product}の輸出クラスター計画", industry=Industry(domain=product),
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in sections.items()},
+                authors=[Author(name="北海道", kind="prefecture")])
+    ids = [r.id for r in check_plan(plan, source="b.md", plan_type="B").recommendations]
+    assert ("agri_food_export_support_platform" in ids) is offered, ids
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

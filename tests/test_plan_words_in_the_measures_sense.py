@@ -15,7 +15,13 @@
   functions the research-university measure strengthens;
 - the specialists a plan trains itself (「専門人材の育成：品質保証講座」) are no call for the regional banks' matching
   of professional and management talent;
-- the public facilities a plan sells to (「工務店と公共施設に分けて販売する」) are its customers, not facilities it manages.
+- the public facilities a plan sells to (「工務店と公共施設に分けて販売する」) are its customers, not facilities it manages;
+- the 投資 a plan makes (「新工場への設備投資」, 「官民投資ロードマップ」) is what it spends on, not the funds the government
+  finance institutions' investment and loans supply: only funds, loans or equity it writes of (資金, 融資, 出資) are their
+  object (round 38);
+- a technical demonstration of the plan's own (「試作機の実証環境がない」) is not the 調査・実証 of a special-zone
+  proposal the national commissioned programme (地方創生特区推進事業) pays for: the special zone or the regulation the
+  plan wants changed is (round 38).
 Each case is a pair of plans (or sentences) that differ only in that signal. The plans are written here for these tests.
 """
 
@@ -199,3 +205,35 @@ def test_specialists_the_plan_trains_are_no_call_for_talent_matching(kb, line, o
 ])
 def test_public_facilities_the_plan_sells_to_are_its_customers(text, facility):
     assert object_present("公共施設", norm(text)) is facility
+
+
+# --- the plan's investment is not the money the government lenders supply -------------------------------------------
+
+def machine_plan(line: str) -> Plan:
+    """A B plan of machine-tool makers building a new plant; only one line of its problems varies."""
+    return plan_of("B", "工作機械クラスター計画", "工作機械製造業", {
+        "B.3.1": ("(1) 基本戦略", "核となる3社が新工場への設備投資を行い、官民投資ロードマップの方向に沿って量産する。"),
+        "B.5.1": ("(1) 課題", line),
+        "B.5.2": ("(2) 政策手段", "県の工業技術センターに共用の試験設備を置く。"),
+    })
+
+
+@pytest.mark.parametrize(("line", "offered"), [
+    ("熟練の組立工が不足している。", False),  # investment everywhere, no word of money
+    ("協力工場の設備更新の資金が不足している。", True),
+    ("熟練の組立工が不足しており、協力工場への融資の仕組みもない。", True),
+])
+def test_the_plans_investment_is_no_object_of_the_government_lenders(kb, line, offered):
+    ids = [r.id for r in recommend_for_plan(machine_plan(line), None, kb, top=40)]
+    assert ("government_finance_investment_loans" in ids) is offered
+
+
+# --- a technical demonstration is not the study of a special-zone proposal ------------------------------------------
+
+@pytest.mark.parametrize(("line", "offered"), [
+    ("試作した包装機を食品工場で試す実証環境がなく、導入の判断に時間がかかる。", False),
+    ("食品工場での無人搬送に規制緩和が必要で、その根拠となるデータが足りない。", True),
+])
+def test_a_technical_demonstration_is_no_object_of_the_special_zone_study_programme(kb, line, offered):
+    ids = [r.id for r in recommend_for_plan(machine_plan(line), None, kb, top=40)]
+    assert ("chihou_sousei_tokku_promotion_project" in ids) is offered

@@ -813,20 +813,20 @@ def test_plan_ranker_gives_nothing_for_a_type_the_measure_is_not_listed_for(tmp_
     assert plan_order(kb, Signals(plan_type="B"), _reading(export=1.0)) == ["twin_b"]
 
 
-def test_plan_ranker_withholds_the_benefit_measure_from_an_author_who_cannot_write_the_type(tmp_path_factory) -> None:
-    """A measure that is what a published plan of the type obtains goes where the author cannot write the type,
-    unless the plan names it (then the name and the listing stay, the benefit link goes)."""
+def test_plan_ranker_offers_the_benefit_once_published_where_the_author_cannot_write_the_type(tmp_path_factory) -> None:
+    """A measure that is what a published plan of the type obtains keeps its benefit link where the author cannot
+    write the type (the plan obtains it once a body that may write it publishes it), marked so for its reason line;
+    an author who may write the type gets the plain link."""
     kb = twins(tmp_path_factory, "plan_benefit_author", twin_b={"plan_benefit_for": ["B"]})
 
-    def got(named: bool) -> dict[str, dict[str, float]]:
-        reading = _reading(export=1.0)
-        if named:
-            reading.named = {"twin_b": Evidence("双子施策を活用する。", "政策手段")}
-        return {s.measure.id: _links(s) for s in rank_for_plan(kb, Signals(plan_type="B"), reading,
-                                                               {"author_kind_allowed": False}, top=0)}
+    def got(facts: dict[str, object]) -> tuple[dict[str, float], dict]:
+        (s,) = rank_for_plan(kb, Signals(plan_type="B"), _reading(export=1.0), facts, top=0)
+        return _links(s), next(lk.detail for lk in s.links if lk.kind == "benefit")
 
-    assert got(named=False) == {}
-    assert got(named=True) == {"twin_b": {"named": 5.0, "need": 0.5, "listed": pytest.approx(0.3)}}
+    links, detail = got({"author_kind_allowed": False})
+    assert links == {"benefit": 1.0, "need": 0.5, "listed": pytest.approx(0.3)} and detail.get("author_first")
+    links, detail = got({"author_kind_allowed": True})
+    assert links == {"benefit": 1.0, "need": 0.5, "listed": pytest.approx(0.3)} and not detail.get("author_first")
 
 
 def test_plan_ranker_bound_counts_every_target_matched(tmp_path_factory) -> None:

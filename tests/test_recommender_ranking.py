@@ -330,7 +330,9 @@ def test_upper_bound_is_never_below_a_score(kb, plan_inputs):
             if s is not None:
                 scored += 1
                 assert s.score <= bound, (ms.measure.id, s.score, bound)
-        assert scored >= 10
+        # enough measures with ground to make the comparison mean something (the lacquerware example has 9 since the
+        # government lenders need a word of funds, not of investment: round 38)
+        assert scored >= 8
 
 
 def test_stopping_early_gives_the_full_ranking_head(kb, plan_inputs):
