@@ -59,6 +59,14 @@ SERVED = [
     ("担保がなくて、工場を広げるお金を銀行が貸してくれない", "enterprise_value_security_interest"),
     # a firm building childcare for its staff is a need a measure serves, not a family's application for a nursery
     ("工場の女性社員のために、子どもを預けられる保育所を作りたい", "women_talent_development"),
+    # new money asked for, with a wish about how it is repaid, is a loan the finance measures make (not old debt)
+    ("新工場の設備資金を借りたいが、返済の期間を長くしたい", "government_finance_investment_loans"),
+    ("工場を建てる資金を借りたい。毎月の返済額をなるべく減らしたい", "government_finance_investment_loans"),
+    ("設備投資の融資を受けたいが、毎月の返済額を抑えたい", "government_finance_investment_loans"),
+    # a family service's noun named on the way (町営住宅, 住民票) is no application for that service
+    ("町営住宅の跡地に工場を建てたい", None),
+    ("住民票を移して町内で創業したい", None),
+    ("住民票を移した若者の起業を町として応援したい", "startup_local_business_collaboration"),
 ]
 
 
