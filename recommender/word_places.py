@@ -55,7 +55,12 @@ USE_WORDS = _set(
 )
 # nouns after 「Xの」 of the skill or the licence to use X (AIの使い方を学ぶ, ドローンの免許を取る, 重機の操縦): the people use
 # it, as with 使いこなす (normalised forms)
-SKILL_NOUNS = _set("使い方 使いかた 操縦 操作 免許 資格 扱い方")
+SKILL_NOUNS = _set("使い方 使いかた 免許 資格 扱い方")
+# the handling of X (ロボットの操作, ドローンの操縦) is the skill of using it only when learnt, taught or licensed
+# (操作を覚える, 操縦の講習): 「ドローンの操作を自動化するソフトを開発する」 makes a thing for X's industry
+HANDLING = _set("操作 操縦")
+LEARNING = _set("学ぶ 覚える 習得 取得 取る 講習 免許 資格 教える 習う 研修 訓練 練習")
+LEARNING_SPAN = 4  # tokens after the handling noun looked at for the learning word (操作を若手に教える)
 # a business's own equipment named by its generic noun and what it does with it (機械を増やす, 設備を更新, 装置を買い替える,
 # 機械を新しくする): it buys, adds or renews machines it uses (食品工場が機械を増やす is no maker of 食品機械)
 EQUIPMENT = _set("機械 設備 装置 機器")
@@ -66,6 +71,8 @@ ACQUIRING = _set("増やす 更新 入れ替える 入れ換える 買い替え�
 SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用 "
                 # a name given after X (人工衛星の名前をつけた酒, 「量子」の名を冠した腕輪): X is the name, not the product
                 "名前 名称 名")
+# 名 is a name only right after 「Xの」 (「量子」の名を冠した); after a noun and a numeral it counts people (技術者5名)
+NAME_COUNTER = "名"
 # what a thing is made to look like or evoke (宇宙をイメージした菓子, 量子の世界をモチーフにした器, ロケットを模した蝋燭): the
 # nouns after 「Xを」 (or 「Xの…を」) and the verbs (normalised forms) after 「Xを」 — X is the image, not the product
 # (not デザイン, 表現: 「ロケットをデザインする」 is designing the rocket itself)
@@ -250,6 +257,8 @@ class Spans:
         if head is None:
             return False
         if toks[b].surface == "の":
+            if head.surface == NAME_COUNTER and e > b + 2:
+                return self._motif(e)  # 技術者5名: a count of people, not a name
             return head.norm in SETTINGS or head.surface in SETTINGS or self._motif(e)
         return head.surface in MOTIF_NOUNS
 
@@ -282,6 +291,9 @@ class Spans:
             return True
         if b + 1 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in SKILL_NOUNS:
             return True  # AIの使い方を学ぶ, ドローンの免許を取る: the skill of using it
+        if b + 1 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in HANDLING and any(
+                t.norm in LEARNING or t.surface in LEARNING for t in toks[b + 2 : b + 2 + LEARNING_SPAN]):
+            return True  # ロボットの操作を教える, ドローンの操縦の講習: the skill of using it
         if b < len(toks) and toks[b].surface in USE_PARTICLES:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
             if toks[b].surface == "を" and rest and rest[0].norm not in USE_WORDS:

@@ -56,3 +56,10 @@ def test_only_a_name_an_image_or_a_setting_is_set_aside_not_a_modifier_in_a_comp
 def test_designing_the_thing_itself_is_no_image():
     places = spans("ロケットをデザインする会社").places(fold("ロケット"))
     assert places and all(p.counts for p in places)
+
+
+@pytest.mark.parametrize("text,term", [("半導体の技術者5名を育成したい", "半導体"), ("蓄電池の研究者を3名雇いたい", "蓄電池"),
+                                       ("半導体の技術者十名の研修", "半導体")])
+def test_a_count_of_people_is_no_name(text, term):
+    places = spans(text).places(fold(term))
+    assert places and all(p.counts for p in places)
