@@ -87,3 +87,15 @@ def test_needs_of_a_plan_given_as_fields() -> None:
 ])
 def test_a_dependence_is_corroborated_by_a_party_not_by_an_item_label(text: str, named: bool) -> None:
     assert corroborated("over_dependence", text) is named
+
+
+@pytest.mark.parametrize("text, names_it", [
+    # a word that only looks like the prefecture (都市計画, 道の駅) or the sameness (貴重な, 慎重な) names neither
+    ("市の都市計画マスタープランに沿って工業地域を指定している。", False),
+    ("道の駅を区域の拠点として活用する。", False),
+    ("貴重な地域資源を慎重な検討のうえ活用する。", False),
+    ("県の産業クラスター計画と同じ分野を対象とする。", True),
+    ("本市の取組は県計画の一環として位置付けられる。", True),
+])
+def test_a_same_cluster_claim_is_corroborated_by_the_prefectures_plan_or_the_sameness(text: str, names_it: bool) -> None:
+    assert corroborated("same_cluster", text) is names_it

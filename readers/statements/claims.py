@@ -90,7 +90,10 @@ CORROBORATION: dict[str, re.Pattern] = {
     ),
     # the prefecture's cluster is the plan's own only where the line names the prefecture's plan or cluster or the
     # sameness itself: a label 「県との関係」 or the plan's title claims nothing (every labelled sentence has one of these)
-    "same_cluster": re.compile(r"(?:県|府|道|都)[^。]{0,24}(?:計画|クラスター|区域|分野|プラン)|同じ|同一|重な|含まれ|一部|一環|一翼|一角"),
+    # (not 都市計画, 道の駅, 貴重な・慎重な)
+    "same_cluster": re.compile(
+        r"(?:県|府|道(?!の駅)|都(?!市))[^。]{0,24}(?:計画|クラスター|区域|分野|プラン)|同じ|同一|(?<![貴慎尊])重な|含まれ|一部|一環|一翼|一角"
+    ),
     # a roadmap to procure more at home (ガイダンス ③) speaks of procuring or making something: 「従業員の9割を県内から
     # 採用する」「長期の目標として令和17年度の姿を示す」 are no roadmap of procurement, whatever the classifier weighs
     "procurement_roadmap": re.compile(

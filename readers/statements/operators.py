@@ -25,7 +25,7 @@ from typing import Any
 
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.statement import Statement
-from chiiki_mirai.core.text.cues import ARROW_CHARS, bare_company_name
+from chiiki_mirai.core.text.cues import ARROW_CHARS, LEGAL_FORM, bare_company_name
 from chiiki_mirai.core.text.normalize import nfkc, sentences
 from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.readers.statements import entity_words as w
@@ -182,11 +182,18 @@ def _from_entry(text: str, u: Unit, in_list: bool) -> list[Statement]:
             attrs["role"] = " ".join(m.strip().lstrip(ARROW_CHARS + " ") for m in more)  # (a slide's 「→ 役割」 under the name)
         if w.is_placeholder(head) or (w.has_form(head) and not w.is_category(head)):
             out.append(_entity(head, attrs, u))
-        elif w.is_category(head) or re.match(rf"\([^()]{{0,24}}?約?[0-9]+\s*{w.COUNTERS}\)", rest):
+        elif w.is_category(head) or _ONLY_A_COUNT.match(rest) or _COUNT_OF_OPERATORS.match(rest):
             out.append(Statement(kind="operator", topic="category", subject=head, attrs=attrs, place=place_of(u)))
         elif in_list and (attrs or more):
             out.append(_entity(head, attrs, u, confidence=0.6))
     return out
+
+
+# a note that is only a count of the kind (「…の製造元（12窯）」「町内の酒蔵（8蔵）」) says how many operators the entry
+# stands for; a named firm's note with a count among its attributes (「北浜ワイン（契約農家12戸）」「…（従業員15人、直営3店）」)
+# does not. Counted in 施設・事業者・者・社 after a short qualifier (「（町内の約30事業者）」) it is a kind as well.
+_ONLY_A_COUNT = re.compile(rf"\(\s*約?[0-9]+\s*{w.COUNTERS}\s*\)")
+_COUNT_OF_OPERATORS = re.compile(r"\([^()、,]{0,24}?約?[0-9]+\s*(?:施設|事業者|者|社)\)")
 
 
 # a sentence that lists the core operators by name: its topic, the names, and the count after them
@@ -234,7 +241,8 @@ def _from_kv(u: Unit, ctx: ReadContext, found: list[Statement]) -> list[Statemen
             out += mine or _sentence_statements(x, u, names)
         return out
     if w.plausible_name(key) and (w.has_form(key) or any(s.subject == key for s in found)):
-        if w.is_category(head := w.split_head(value)[0]) or w.is_placeholder(head):
+        # (a key in a company's legal form 「北浜酒造株式会社：地元の…生産者（12経営体）と連携」 stays that company)
+        if not LEGAL_FORM.search(nfkc(key)) and (w.is_category(head := w.split_head(value)[0]) or w.is_placeholder(head)):
             # 「体験工房：町内の竹細工の事業者（個別名は調整中）」: the key is the role, the value says who (not by name)
             return _from_entry(value, u, in_list=False)
         for s in found:  # 「清水谷酒造：従業員14人、約350石」 adds to an operator already named
