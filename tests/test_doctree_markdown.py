@@ -302,3 +302,12 @@ def test_a_pictograph_before_a_headings_number_is_decoration() -> None:
     doc = parse_markdown("# 🏭 柳川市 ひな人形 成長プラン\n\n## 📌 1. 支援する分野\n\n人形。\n\n## ✅ 2. KPI\n\n- ⚠️ 検討中\n")
     assert doc.title == "柳川市 ひな人形 成長プラン"
     assert heads(doc) == [(1, "1.", "支援する分野"), (1, "2.", "KPI")]
+
+
+def test_a_statement_ending_in_ka_above_a_table_is_no_caption() -> None:
+    md = "# 北浜町プラン\n\n## 雇用\n\n雇用の伸びはわずか。\n| 年度 | 人数 |\n|---|---|\n| R6 | 10 |\n"
+    doc = parse_markdown(md)
+    tables = [b for s, _ in doc.walk() for b in s.blocks if isinstance(b, Table)]
+    assert tables and tables[0].title != "雇用の伸びはわずか。"
+    paragraphs = [b.text for s, _ in doc.walk() for b in s.blocks if isinstance(b, Paragraph)]
+    assert "雇用の伸びはわずか。" in paragraphs

@@ -902,3 +902,17 @@ def test_a_label_at_the_indent_of_an_indented_label_heading_is_its_sibling_witho
     parts = [s.heading for s, _ in doc.walk() if s.level == 2]
     assert parts == ["対象の品目", "選んだ理由"]
     assert "加工場の増設余地がある" in section(doc, "選んだ理由").text()
+
+
+def test_a_plain_statement_ending_in_ka_is_no_question_heading() -> None:
+    for line in ("森林資源が豊か。", "雇用の伸びはわずか。", "需要があるのは確か。", "担い手を確保できるか。"):
+        text = f"北浜町林業プラン\n\n区域の特徴\n\n北浜町の全域とする。\n\n{line}\n\n林道を延長する。\n\n目標\n\n生産額を増やす。\n"
+        doc = parse_text(text)
+        assert [s.heading for s, _ in doc.walk()] == ["区域の特徴", "目標"], line
+        assert line in section(doc, "区域の特徴").text()
+
+def test_a_numbered_plain_question_heads_its_answer_but_a_numbered_statement_does_not() -> None:
+    asked = "設問票\n\n問2　販路を確保できるのか。\n回答：確保している\n"
+    assert [s.heading for s, _ in parse_text(asked).walk()] == ["販路を確保できるのか。"]
+    told = "設問票\n\n問2　主な取引先\n\n問3　伸びはわずか。\n"
+    assert "伸びはわずか。" not in [s.heading for s, _ in parse_text(told).walk()]
