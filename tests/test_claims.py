@@ -99,3 +99,21 @@ def test_a_dependence_is_corroborated_by_a_party_not_by_an_item_label(text: str,
 ])
 def test_a_same_cluster_claim_is_corroborated_by_the_prefectures_plan_or_the_sameness(text: str, names_it: bool) -> None:
     assert corroborated("same_cluster", text) is names_it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "海外展開を担う両社の能力は十分と考える",  # 外 of 海外 is no 対象外
+        "信頼できる人材は十分に確保している。",  # 頼 of 信頼 is no 頼る
+        "不動産の取得は十分に見込める。",  # 不 of 不動産 is no denial
+        "まず、地域未来戦略に沿って必ず十分な体制を整える。",  # まず・必ず・未来
+    ],
+)
+def test_a_clause_with_no_denying_word_is_not_read_as_negated(text: str) -> None:
+    assert read(text).modality_proba["negated"] == 0.0
+
+
+def test_a_clause_that_denies_is_still_read_as_negated() -> None:
+    assert read("海外展開は行わない。").modality == "negated"
+    assert read("輸出は行わず、国内の業務用市場に絞る。").modality_proba["negated"] > 0.0

@@ -302,3 +302,25 @@ def test_a_pictograph_before_a_headings_number_is_decoration() -> None:
     doc = parse_markdown("# 🏭 柳川市 ひな人形 成長プラン\n\n## 📌 1. 支援する分野\n\n人形。\n\n## ✅ 2. KPI\n\n- ⚠️ 検討中\n")
     assert doc.title == "柳川市 ひな人形 成長プラン"
     assert heads(doc) == [(1, "1.", "支援する分野"), (1, "2.", "KPI")]
+
+
+def test_a_statement_ending_in_ka_above_a_table_is_no_caption() -> None:
+    md = "# 北浜町プラン\n\n## 雇用\n\n雇用の伸びはわずか。\n| 年度 | 人数 |\n|---|---|\n| R6 | 10 |\n"
+    doc = parse_markdown(md)
+    tables = [b for s, _ in doc.walk() for b in s.blocks if isinstance(b, Table)]
+    assert tables and tables[0].title != "雇用の伸びはわずか。"
+    paragraphs = [b.text for s, _ in doc.walk() for b in s.blocks if isinstance(b, Paragraph)]
+    assert "雇用の伸びはわずか。" in paragraphs
+
+
+def test_text_after_an_html_table_in_its_box_is_kept_after_the_table() -> None:
+    md = (
+        "# 北浜町プラン\n\n## 評価指標\n\n"
+        '<div class="wrap"><table><tr><th>指標</th><th>目標</th></tr>'
+        "<tr><td>出荷額</td><td>10億円</td></tr></table>\n"
+        "<p>撤退基準：令和10年度に目標の5割未満の場合は事業を見直す。</p></div>\n\n本文。\n"
+    )
+    blocks = list(parse_markdown(md).sections[-1].blocks)
+    assert isinstance(blocks[0], Table) and blocks[0].cells[1] == ("出荷額", "10億円")
+    after = "\n".join(b.plain() for b in blocks[1:])
+    assert "令和10年度に目標の5割未満の場合は事業を見直す。" in after and after.endswith("本文。")

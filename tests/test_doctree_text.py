@@ -855,8 +855,8 @@ def test_table_of_contents_entries_are_no_section_text_but_a_sentence_under_it_s
     doc = parse_text(listed)
     assert doc.preamble == ()
     assert [s.text() for s, _ in doc.walk()] == ["港町の臨海部とする。"]
-    headed = "港町の造船計画\n\n【目次】\n\n・区域と企業\n・評価指標と撤退基準\n\n【区域と企業】\n\n港町の臨海部。\n"
-    assert [s.text() for s, _ in parse_text(headed).walk()] == ["", "港町の臨海部。"]
+    headed = "港町の造船計画\n\n【目次】\n\n・区域と企業\n・評価指標と撤退基準\n\n【区域と企業】\n\n港町の臨海部。\n\n【評価指標と撤退基準】\n\n年1回評価する。\n"
+    assert [s.text() for s, _ in parse_text(headed).walk()] == ["", "港町の臨海部。", "年1回評価する。"]
     written = "港町の造船計画\n\n【目次】\n\n本計画は港町の造船業の集積を目指すものである。\n\n【区域と企業】\n\n臨海部。\n"
     assert [s.text() for s, _ in parse_text(written).walk()][0] == "本計画は港町の造船業の集積を目指すものである。"
 
@@ -902,3 +902,29 @@ def test_a_label_at_the_indent_of_an_indented_label_heading_is_its_sibling_witho
     parts = [s.heading for s, _ in doc.walk() if s.level == 2]
     assert parts == ["対象の品目", "選んだ理由"]
     assert "加工場の増設余地がある" in section(doc, "選んだ理由").text()
+
+
+def test_a_plain_statement_ending_in_ka_is_no_question_heading() -> None:
+    for line in ("森林資源が豊か。", "雇用の伸びはわずか。", "需要があるのは確か。", "担い手を確保できるか。"):
+        text = f"北浜町林業プラン\n\n区域の特徴\n\n北浜町の全域とする。\n\n{line}\n\n林道を延長する。\n\n目標\n\n生産額を増やす。\n"
+        doc = parse_text(text)
+        assert [s.heading for s, _ in doc.walk()] == ["区域の特徴", "目標"], line
+        assert line in section(doc, "区域の特徴").text()
+
+def test_a_numbered_plain_question_heads_its_answer_but_a_numbered_statement_does_not() -> None:
+    asked = "設問票\n\n問2　販路を確保できるのか。\n回答：確保している\n"
+    assert [s.heading for s, _ in parse_text(asked).walk()] == ["販路を確保できるのか。"]
+    told = "設問票\n\n問2　主な取引先\n\n問3　伸びはわずか。\n"
+    assert "伸びはわずか。" not in [s.heading for s, _ in parse_text(told).walk()]
+
+
+def test_short_lines_after_a_contents_heading_that_list_nothing_stay() -> None:
+    for fmt in ("text", "markdown"):
+        text = "北浜町漆器プラン\n\n目次\n\n区域と企業\n\n目標\n\n北浜県北浜町\n\n令和8年度～令和12年度\n\n本計画は漆器の販路を広げる。\n"
+        text += "\n【区域と企業】\n\n北浜町の全域。\n\n【目標】\n\n出荷額を増やす。\n"
+        doc = parse_document(text, fmt)
+        kept = "\n".join([b.plain() for b in doc.preamble] + [s.text() for s, _ in doc.walk()])
+        assert "北浜県北浜町" in kept and "令和8年度～令和12年度" in kept and "本計画は漆器の販路を広げる。" in kept, fmt
+        assert "目標\n" not in kept, fmt
+    dotted = "港町の造船計画\n\n目次\n\n沿革・・・・・1\nはじめに　3\n計画の区域 ‥‥ 5\n\n港町の臨海部。\n"
+    assert [s.text() for s, _ in parse_text(dotted).walk()] == ["港町の臨海部。"]

@@ -50,8 +50,10 @@ def read(text: str) -> Reading:
 # (頼る・輸入). The classifier weighs character n-grams, so it may read 「十分」 (seen in 「不十分」「十分ではない」)
 # as a denial: a clause with none of these words denies nothing. Every labelled sentence read as negated has one.
 _NEGATIVE_FORM = re.compile(
-    r"な[いくしかけ]|無[いしく]|ず|ぬ|ません|不|未|非|否|無|見送|やめ|止め|取りやめ|とりやめ|廃|中止|控え|避け|回避|解消|脱却|"
-    r"ゼロ|(?<![0-9])0\s*(?:件|社|人|%)|下げ|減ら|抑え|低|外|難|頼|輸入|負け|下回|小さ|とどま|限られ"
+    r"な[いくしかけ]|無[いしく]|(?<!必)(?<!^ま)(?<![、。\s]ま)ず(?![かつっれ])|ぬ|ません|不(?!動産)|未(?!来)|非(?!常)|否|無|見送|やめ|止め|"
+    r"取りやめ|とりやめ|廃|中止|控え|避け|回避|解消|脱却|"
+    r"ゼロ|(?<![0-9])0\s*(?:件|社|人|%)|下げ|減ら|抑え|低|(?<![海以])外|難|(?<![信依])頼|輸入|負け|下回|小さ|とどま|"
+    r"限られ"
 )
 
 

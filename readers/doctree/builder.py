@@ -226,26 +226,44 @@ def build_sections(drafts: list[Draft]) -> tuple[list[Block], list[_Sec]]:
     return preamble, roots
 
 
-# a table of contents: its heading, and an entry (a heading repeated, with leader dots and a page number or not)
+# a table of contents: its heading, and an entry: leader dots (「…… 2」「・・・」「．．．」), a page number after a space or
+# leader, or a heading the document has (「・区域と企業」 with 「【区域と企業】」 below)
 CONTENTS_HEADING = re.compile(r"^(?:目[\s　]*次|もくじ|contents)$", re.IGNORECASE)
 CONTENTS_ENTRY_MAX = 60
+_LEADER = re.compile(r"[…‥]|[・･]{3,}|[．.]{3,}|[-－―─]{4,}")
+_PAGE_NUMBER = re.compile(r"(?:[\s　…‥・･．.]|^)(?:[pPｐＰ][.．]?)?[0-9０-９]{1,3}$|[-－]\s*[0-9０-９]{1,3}\s*[-－]$")
+_NOT_IN_NAME = re.compile(r"[\s　【】［］\[\]〔〕]")
+_ENTRY_NUMBER_MAX = 6  # 「1．」「第2章」 before a listed heading
 
 
-def _is_contents_entry(b: Block) -> bool:
+def _compact(text: str) -> str:
+    return _NOT_IN_NAME.sub("", text)
+
+
+def _lists_heading(line: str, headings: set[str]) -> bool:
+    c = _compact(line)
+    return any(c.endswith(h) and len(c) - len(h) <= _ENTRY_NUMBER_MAX for h in headings)
+
+
+def _is_contents_entry(b: Block, headings: set[str]) -> bool:
     if not isinstance(b, (Paragraph, ListItem)):
         return False
     lines = [ln.strip() for ln in b.plain().split("\n") if ln.strip()]
-    return all(len(ln) <= CONTENTS_ENTRY_MAX and not nb.is_sentence(ln) for ln in lines)
+    return all(
+        len(ln) <= CONTENTS_ENTRY_MAX and not nb.is_sentence(ln)
+        and (_LEADER.search(ln) or _PAGE_NUMBER.search(ln) or _lists_heading(ln, headings))
+        for ln in lines
+    )
 
 
-def _without_contents(blocks: list[Block], opened: bool) -> list[Block]:
+def _without_contents(blocks: list[Block], opened: bool, headings: set[str]) -> list[Block]:
     """The blocks less a table of contents: the run of entries under a contents heading (`opened`) or after a
-    「目次」 line of its own."""
+    「目次」 line of its own, up to the first block that is no entry."""
     out: list[Block] = []
     for b in blocks:
         if isinstance(b, Paragraph) and CONTENTS_HEADING.match(b.text.strip()):
             opened = True
-        elif not (opened and _is_contents_entry(b)):
+        elif not (opened and _is_contents_entry(b, headings)):
             opened = False
             out.append(b)
     return out
@@ -254,13 +272,18 @@ def _without_contents(blocks: list[Block], opened: bool) -> list[Block]:
 def drop_contents(preamble: list[Block], secs: list[_Sec]) -> list[Block]:
     """A table of contents (「目　次」 over the headings it lists) says nothing of its own: its entries are no section's
     text, so a contents line 「KPI及び撤退基準」 is not read as the criterion of every KPI. What follows the entries (a
-    sentence, a table) stays. Returns the preamble without one; the sections are changed in place."""
+    sentence, a table, a short line that is no entry such as 「北浜県北浜町」) stays. Returns the preamble without one;
+    the sections are changed in place."""
+    every: list[_Sec] = []
     stack = list(secs)
     while stack:
         sec = stack.pop()
-        sec.blocks = _without_contents(sec.blocks, bool(CONTENTS_HEADING.match(sec.heading.strip())))
+        every.append(sec)
         stack.extend(sec.children)
-    return _without_contents(preamble, False)
+    headings = {h for h in (_compact(s.heading) for s in every) if h and not CONTENTS_HEADING.match(h)}
+    for sec in every:
+        sec.blocks = _without_contents(sec.blocks, bool(CONTENTS_HEADING.match(sec.heading.strip())), headings)
+    return _without_contents(preamble, False, headings)
 
 
 COVER_TABLE_ROWS = 12  # a longer label | value table is the plan itself, not its cover

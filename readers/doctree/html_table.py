@@ -3,12 +3,14 @@
 The tags are read by the standard library's `html.parser`; a merged cell (rowspan, colspan) puts its text in every
 grid cell it covers, as the Word reader does. Inside a cell, 「<br>」「<p>」 break the line and a list entry
 (「<li>」) is a line of its own marked 「・」; a table nested in a cell is that cell's text, a line per row. A
-「<caption>」 is the table's title.
+「<caption>」 is the table's title. Text outside the outermost table (「<div><table>…</table><p>撤退基準：…</p></div>」) is
+kept as the lines before and after it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from . import limits
@@ -42,10 +44,16 @@ class _Cells(HTMLParser):
         self.depth = 0  # tables open: 1 is the outermost
         self.caption: list[str] | None = None
         self.title = ""
+        self.before: list[str] = []  # text outside the outermost table, before it opens and after it closes
+        self.after: list[str] = []
+        self.seen = False  # the outermost table has opened
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth == 0 and tag != "table":
+            (self.after if self.seen else self.before).append("\n")
         if tag == "table":
             self.depth += 1
+            self.seen = True
             if self.depth > 1 and self.cell is not None:
                 self.cell.append("\n")
         elif self.depth > 1:  # a table nested in a cell: its text, a line per row
@@ -61,7 +69,9 @@ class _Cells(HTMLParser):
             self.cell.append(_BREAKS[tag])
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "table":
+        if self.depth == 0:
+            (self.after if self.seen else self.before).append("\n")
+        elif tag == "table":
             self.depth -= 1
         elif tag in ("td", "th") and self.depth == 1 and self.cell is not None and self.rows:
             lines = (x.strip() for x in "".join(self.cell).split("\n"))
@@ -71,15 +81,28 @@ class _Cells(HTMLParser):
             self.title, self.caption = re.sub(r"\s*\n\s*", " ", "".join(self.caption)).strip(), None
 
     def handle_data(self, data: str) -> None:
-        if self.cell is not None:
+        if self.depth == 0:
+            (self.after if self.seen else self.before).append(data)
+        elif self.cell is not None:
             self.cell.append(re.sub(r"\s+", " ", data))
         elif self.caption is not None:
             self.caption.append(data)
 
 
-def html_table(html: str) -> tuple[list[list[str]], str]:
-    """The grid of an HTML table (one list of cell texts per row, merged cells repeated over what they cover) and
-    its caption ("" when none)."""
+@dataclass(frozen=True)
+class HtmlTable:
+    rows: list[list[str]]  # one list of cell texts per row, merged cells repeated over what they cover
+    title: str  # the caption ("" when none)
+    before: list[str]  # the lines of text outside the outermost table, before and after it
+    after: list[str]
+
+
+def _lines(parts: list[str]) -> list[str]:
+    return [x for x in (re.sub(r"\s+", " ", ln).strip() for ln in "".join(parts).split("\n")) if x]
+
+
+def html_table(html: str) -> HtmlTable:
+    """The grid of an HTML table, its caption and the text around it in the same HTML block."""
     parser = _Cells()
     parser.feed(html)
     parser.close()
@@ -95,8 +118,9 @@ def html_table(html: str) -> tuple[list[list[str]], str]:
             c += colspan
             if len(grid) > limits.MAX_TABLE_CELLS:
                 raise ValueError(f"HTML table has too many cells (at most {limits.MAX_TABLE_CELLS:,})")
+    around = _lines(parser.before), _lines(parser.after)
     if not grid:
-        return [], parser.title
+        return HtmlTable([], parser.title, *around)
     height = len(parser.rows)
     width = max(c for _, c in grid) + 1
-    return [[grid.get((r, c), "") for c in range(width)] for r in range(height)], parser.title
+    return HtmlTable([[grid.get((r, c), "") for c in range(width)] for r in range(height)], parser.title, *around)

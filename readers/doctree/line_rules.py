@@ -382,7 +382,7 @@ def rule_marked(r: Reader, i: int, x: Line) -> int | None:
         return i + 1
     nested = bool(r.lists) and x.indent > r.lists[-1].indent
     if not x.listed and not nested:
-        if (m.kind == "number" and nb.heading_like(m.rest) and not _sibling(r, i, m.style) and not _at_width(r, x)
+        if (m.kind == "number" and nb.heading_like(m.rest, m.style.startswith("question")) and not _sibling(r, i, m.style) and not _at_width(r, x)
                 and not _goes_on_list(r, x, m)):
             r.heading(x, m.rest, m.style, m.label)
             return i + 1

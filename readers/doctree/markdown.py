@@ -249,15 +249,23 @@ class _Walker:
         gap = self.gap(t)
         if t.type == "html_block" and HTML_TABLE.match(t.content):
             html, j = self.html_run(i)
-            rows, title = html_table(html)
-            if rows:
-                self.items.append(Draft("table", (t.map[0] + 1) if t.map else 1, title, gap=gap, rows=rows))
+            found = html_table(html)
+            if found.rows:
+                start = (t.map[0] + 1) if t.map else 1
+                self.around(found.before, start, gap)
+                self.items.append(Draft("table", start, found.title, gap=gap, rows=found.rows))
+                self.around(found.after, start + html.rstrip().count("\n"), True)
                 return j
-        lines = text_lines(_uncommented(t.content), (t.map[0] + 1) if t.map else 1, hashes=False)
+        self.around([_uncommented(t.content)], (t.map[0] + 1) if t.map else 1, gap)
+        return i + 1
+
+    def around(self, texts: list[str], at: int, gap: bool) -> None:
+        """Raw text as plain lines from line `at` on (a block's, or text in an HTML table's block outside the table:
+        「<p>撤退基準：…</p>」 after it)."""
+        lines = text_lines("\n".join(texts), at, hashes=False)
         if lines:
             lines[0].gap, lines[0].join = gap, False
         self.items.extend(lines)
-        return i + 1
 
     def html_run(self, i: int) -> tuple[str, int]:
         """An HTML table from its block on, to the line that closes it (a blank line inside the table ends Markdown's

@@ -293,18 +293,22 @@ FORM_REQUEST = re.compile(
     r"(?:記入|記載|記述|選択|回答|チェック|お答え|お書き)(?:して)?(?:ください|下さい)。?(?:\s*[(（][^()（）]{0,30}[)）])?$"
 )
 QUESTION_HEADING_MAX = 30  # 「（1）どんな製品を伸ばすの？」: a short question heads what answers it
-# a form's question closed by 「。」 (「事業者向けの相談窓口を設置していますか。」「…を構築しているか。」): it heads its answer
-# as 「？」 does
-QUESTION_END = re.compile(r"か。?$")
+# a form's question closed by 「。」 heads its answer as 「？」 does: put politely (「相談窓口を設置していますか。」) anywhere;
+# in plain form (「問3　…を構築しているか。」) only after a question's number, since a plain 「か。」 also closes a statement
+# (「森林資源が豊か。」「伸びはわずか。」「確か。」)
+POLITE_QUESTION = re.compile(r"(?:ます|です|でしょう|ません)か。?$")
+PLAIN_QUESTION = re.compile(r"(?:いる|ある|おる|する|した|できる|れる|ない|の|だろう)か。?$")
 
 
-def is_sentence(text: str) -> bool:
+def is_sentence(text: str, question: bool = False) -> bool:
+    """A sentence, not a heading. question: the line bears a form question's number (「問3」「Q2」)."""
     t = text.rstrip().rstrip(_CLOSERS)
     if not t:
         return False
     if t[-1] in "？?" and len(t) <= QUESTION_HEADING_MAX and "。" not in text:
         return False
-    if QUESTION_END.search(t) and len(t) <= QUESTION_HEADING_MAX and text.count("。") <= 1:
+    asked = POLITE_QUESTION.search(t) or (question and PLAIN_QUESTION.search(t))
+    if asked and len(t) <= QUESTION_HEADING_MAX and text.count("。") <= 1:
         return False
     if FORM_REQUEST.search(text.rstrip()) and text.count("。") <= 1:
         return False  # a form's question (「対象区域を記入してください。」) heads its answer
@@ -364,11 +368,12 @@ def ascii_digits(text: str) -> str:
 _KANJI_DIGITS = {k: i + 1 for i, k in enumerate("一二三四五六七八九十")}
 
 
-def heading_like(text: str) -> bool:
-    """Short and bare enough to be a heading: not a sentence, not a labelled entry, not a figure's caption."""
+def heading_like(text: str, question: bool = False) -> bool:
+    """Short and bare enough to be a heading: not a sentence, not a labelled entry, not a figure's caption.
+    question: the line bears a form question's number (see is_sentence)."""
     t = text.strip()
     return (
-        bool(t) and len(t) <= HEADING_MAX and not is_sentence(t) and not has_labelled_content(t)
+        bool(t) and len(t) <= HEADING_MAX and not is_sentence(t, question) and not has_labelled_content(t)
         and not FIGURE_CAPTION.match(t)
     )
 
