@@ -10,6 +10,10 @@ An intermediary (a bank, a chamber of commerce, a support centre) often says wha
 its client's need: 「当金庫では事業性評価に基づく融資に力を入れていますが、取引先の…」, 「当所では毎月セミナーを開いて
 います。」, 「当金庫の融資と組み合わせられる補助は」. Its own work and its own products are no need of the client
 (`without_own_work`); what it wishes to do itself (当所でもセミナーを企画したい) still is.
+
+A telephone note often names who said it after what was said: 「…商売できないかって若い人が言ってる」, 「…助けてもらえない
+かってお母さんから」, 「…赤字って水産加工の社長。」, 「…施設を作りたいと町が言ってる」. That speaker (若い人, お母さん) is no
+need either (`without_speaker`): 若い人 would bring the young people's measures to a question about recycling.
 """
 
 from __future__ import annotations
@@ -36,6 +40,12 @@ OWN_WORK = re.compile(OWN + r"(?:の" + NOUN_RUN + r")?(?:では|でも|は|も|
                       r"(?:が|けど|けれど)?[、。，]?")
 # …and its own product (当金庫の融資): the noun after it
 OWN_THING = re.compile(OWN + r"の" + NOUN_RUN)
+# a speaker named after what was said: …って〈noun phrase〉(が言ってる|から|。) or …と〈noun phrase〉が言ってる — the quoted
+# って may end on a bare noun phrase (…赤字って水産加工の社長。); after と a bare noun is a list (用地と工場。), so a verb of
+# saying or から・より is needed there
+SAID = r"(?:が|から|より|も)?(?:言って(?:る|いる|います|た|ました|ます)|話して(?:る|いる|います)|言う|言った)"
+SPEAKER = re.compile(r"(?:って(?P<q>[^、。，？?！!「」]{1,20}?)(?:" + SAID + r"|が|から|より)?"
+                     r"|と(?P<t>[^、。，？?！!「」]{1,20}?)(?:" + SAID + r"|から|より))(?=[。．！!？?\s]|$)")
 
 
 def without_asker(query: str, bracketed: bool = False) -> str:
@@ -53,6 +63,21 @@ def without_asker(query: str, bracketed: bool = False) -> str:
             break
         rest = rest[end + 1 :].lstrip()
     return rest
+
+
+def without_speaker(text: str) -> str:
+    """The text without the speaker a note names after what was said (…って若い人が言ってる → …って)."""
+    def cut(m: re.Match) -> str:
+        who = m.group("q") if m.group("q") is not None else m.group("t")
+        return m.group(0)[: 2 if m.group("q") is not None else 1] if _noun_phrase(who) else m.group(0)
+    return SPEAKER.sub(cut, text)
+
+
+def _noun_phrase(words: str) -> bool:
+    """Nouns, their prefixes and suffixes, the particle の and adjectives before them (若い人) only: who someone is."""
+    toks = tokens(words)
+    return bool(toks) and toks[-1].pos in INTRO_POS and all(
+        t.pos in INTRO_POS or t.surface == "の" or t.pos == "形容詞" for t in toks)
 
 
 def _heading(sentence: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import CategoryId
-from chiiki_mirai.recommender.asker import without_asker, without_own_work
+from chiiki_mirai.recommender.asker import without_asker, without_own_work, without_speaker
 from chiiki_mirai.recommender.asks import SENTENCE_BREAK, asks, interleave, request_part
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
@@ -133,8 +133,8 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int],
     aimed at some fields only does not serve the need of a question about another field (誘致 of a 太陽電池 plant
     does not bring the semiconductor plants' subsidy), nor of one naming no field unless every writer lists it.
     Who asks or passed the question on (「○○市 企画調整課。」「雇用対策室より。」, asker.py) expresses no need, nor what an
-    intermediary passing it on says of its own work (「当金庫では…融資に力を入れていますが、」)."""
-    found = _asked_first(kb, query, intent_index(kb).match(without_own_work(without_asker(query))))
+    intermediary passing it on says of its own work (「当金庫では…融資に力を入れていますが、」), nor who said it (_need_text)."""
+    found = _asked_first(kb, query, intent_index(kb).match(_need_text(query)))
     context = {c for n in found for c in CONTEXT_OF.get(n.need, ())}
     needs = [n for n in found if n.need not in context][:MAX_NEEDS]
     if all(n.need in GENERIC_NEEDS for n in needs):
@@ -156,6 +156,12 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int],
             if not any(x.kind == "need" and x.contribution >= lk.contribution for x in links):
                 sig.extra[mid] = [x for x in links if x.kind != "need"] + [lk]
     return needs
+
+
+def _need_text(query: str) -> str:
+    """The words that can express the asker's need: not who asks or passed it on, not an intermediary's own work, not
+    the speaker a note names after what was said (…って若い人が言ってる)."""
+    return without_speaker(without_own_work(without_asker(query)))
 
 
 def _asked_first(kb: KnowledgeBase, query: str, found: list[NeedMatch]) -> list[NeedMatch]:
@@ -305,7 +311,8 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
         cls = replace(cls, fields=[])
     if not cls.fields:
         cls = replace(cls, fields=_field_of_sentences(kb, query, model))
-    needs = match_needs(query)
+    said = _need_text(query)  # who said it (…って若い人が言ってる) is no need, nor its theme
+    needs = match_needs(said)
     paraphrases = list(dict.fromkeys((n.group.id, n.cue, p) for n in needs for p in n.paraphrases))
     # a question is all need: every theme it names counts, every word of it is "the problem"; the
     # paraphrases of its need words count less; the measure's own words in the question count most
@@ -317,7 +324,7 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
     sig.scale = dict.fromkeys(unnamed_industry(kb, query, cls), UNNAMED_SHARE)
     if fnum is not None:
         sig.fields[fnum] = (1.0, kb.field_by_number[fnum].name)
-    for theme, (w, cue) in detect_themes(query).items():
+    for theme, (w, cue) in detect_themes(said).items():
         sig.themes[theme] = ThemeStrength(w * THEME_STRENGTH, [cue], "相談内容")
     for n in needs:
         if n.group.theme and n.group.theme not in sig.themes:
@@ -344,7 +351,7 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
     # judged on the filtered results: "no measure of this ministry answers" is an answer too
     best = max((s.score for s in scored), default=0.0)
     # 「…の経営指導員です。」 says who asks: its words (指導) are no need that nothing serves
-    beyond = outside_need(kb, without_own_work(without_asker(query)), intents)
+    beyond = outside_need(kb, _need_text(query), intents)
     kept = [] if beyond else _named_first(_keep(scored, best), scored, named)
     measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
     fields, outside, note = _field_line(cls)

@@ -93,6 +93,13 @@ COMMISSION_WORDS = _set("受託 受注 請け負う 請ける 引き受ける �
 CLIENT_SPAN = 8  # tokens after 「Xから」 looked at for the work taken on (製薬会社から抗体医薬の培養を受託する)
 USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
 NEGATIONS = _set("ない 無い ず ぬ")  # normalised auxiliaries that negate the verb before them (使わない, 使わず, 用いぬ)
+# a negation that makes an obligation (使わないといけない, 使わなければならない, 使わんといかん, 使わないとだめ, 使わなきゃ):
+# the particle after it and the verb or noun of "not allowed" (normalised forms); X is to be used, not left out
+OBLIGATION_JOINS = frozenset({"と", "ば", "ては", "では"})
+OBLIGATION_WORDS = _set("行く 成る 駄目 いける 行ける")
+OBLIGATION_FORMS = frozenset({"なきゃ", "なくちゃ", "なけりゃ", "ねば", "にゃ"})  # a negation that says the obligation alone
+# what ends a list of examples (AIなどを使う, AIとか使わん): the words after it say what is done with the listed items
+EXAMPLES_END = (("など",), ("なんか",), ("等",), ("と", "か"))
 WHERE_SPAN = 4  # tokens of a place named between 「Xを」 and the verb of use (全社に, 屋根の上に)
 MADE_OF = frozenset({"製"})  # 「X製の Y」: X is what Y is made of, Y is the thing
 LIST_JOINS = frozenset({"や", "と", "・"})  # nouns listed together share the verb after the list
@@ -287,6 +294,7 @@ class Spans:
         toks = self.toks
         if b > 0 and fold(toks[b - 1].surface) in TOOLS:  # 水中ドローンやカメラを使う: a tool listed first is used too
             b = self._past_listed(b)
+        b = self._past_examples(b)  # AIなどを使う, AIとか使わんといかん
         if b < len(toks) and toks[b].norm in USE_WORDS:  # AI導入, ドローン活用
             return True
         if b + 1 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in SKILL_NOUNS:
@@ -325,13 +333,30 @@ class Spans:
         return self.toks[h].surface in EQUIPMENT and (verb.norm in ACQUIRING or verb.lemma in ACQUIRING)
 
     def _negated(self, j: int) -> bool:
-        """The verb at j is negated by its auxiliaries (使わない, 用いず, 使いません)."""
+        """The verb at j is negated by its auxiliaries (使わない, 用いず, 使いません), not as an obligation (使わないと
+        いけない, 使わんといかん, 使わなきゃ: X is to be used)."""
         k = j + 1
         while k < len(self.toks) and self.toks[k].pos == "助動詞":
             if self.toks[k].norm in NEGATIONS:
-                return True
+                return not self._obligation(k)
             k += 1
         return False
+
+    def _obligation(self, k: int) -> bool:
+        """The negation at k makes an obligation (…ないと + いけない/ならない/だめ, …なければならない, …なきゃ)."""
+        toks = self.toks
+        if toks[k].surface in OBLIGATION_FORMS:
+            return True
+        after = toks[k + 1 : k + 3]
+        return len(after) == 2 and after[0].surface in OBLIGATION_JOINS and (
+            after[1].norm in OBLIGATION_WORDS or after[1].lemma in OBLIGATION_WORDS)
+
+    def _past_examples(self, b: int) -> int:
+        """The token after the words that end a list of examples at b (AI|など|を → を; AI|と|か|使わ → 使わ), else b."""
+        for end in EXAMPLES_END:
+            if tuple(t.surface for t in self.toks[b : b + len(end)]) == end:
+                return b + len(end)
+        return b
 
     def _past_where(self, k: int) -> list[Token]:
         """After 「Xを」: the word past one place the thing is put (全社に, 屋根の上に, 倉庫へ), or [] when no place

@@ -1,0 +1,61 @@
+"""Issue 15 (round 18): a town hall's telephone notes in spoken, dialect-tinged Japanese (own wording).
+
+A note names who said it after what was said (「…できないかって若い人が言ってる」, 「…ってお母さんから」): the speaker is no
+need. Spoken Japanese says an obligation with a double negative (使わんといかん, 使わないといけない, 使わなきゃ) and ends a
+list of examples with とか・など (AIとか使う): the technology is still used, not made. The sentences are written for these
+tests, not taken from the desk corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import search
+from chiiki_mirai.recommender.asker import without_speaker
+from chiiki_mirai.recommender.classify import classify
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+@pytest.mark.parametrize("note,rest", [
+    ("古い網を集めて売れないかって若い漁師が言ってる", "古い網を集めて売れないかって"),
+    ("病院までのバス代が出ないかっておばあちゃんから", "病院までのバス代が出ないかって"),
+    ("燃料代で赤字って製材所の社長。どうしたらいいかね", "燃料代で赤字って。どうしたらいいかね"),
+    ("加工場を建てたいと漁協が言ってる", "加工場を建てたいと"),
+    # not a speaker: a list (用地と工場), what was heard (って聞いた), the matter itself (ってこと is kept as said)
+    ("足りないのは用地と工場。", "足りないのは用地と工場。"),
+    ("補助金が出るって聞いたけど本当？", "補助金が出るって聞いたけど本当？"),
+])
+def test_the_speaker_named_after_what_was_said(note, rest):
+    assert without_speaker(note) == rest
+
+
+@pytest.mark.parametrize("note,speakers_need", [
+    ("浜に上がる古い漁網を集めて何かに作り直して売れないかって若い人が言ってる", "youth_outflow"),
+    ("島の診療所まで通う船代が高くて、どうにかならないかってお母さんから", "women"),
+])
+def test_the_speaker_of_a_note_brings_no_need(kb, note, speakers_need):
+    out = search(note, kb=kb)
+    assert speakers_need not in [n["id"] for n in out["needs"]]
+
+
+@pytest.mark.parametrize("text", [
+    "うちみたいな小さな店もAIを使わんといかんと言われる",
+    "これからは農家もドローンを使わないといけない",
+    "事務所もAIとか使わなきゃって話になっている",
+    "検品にAIなどを使って人手を減らしたい",
+])
+def test_a_technology_to_be_used_is_used_not_made(kb, text):
+    c = classify([text], kb)[0]
+    assert not c.fields and c.uses
+
+
+@pytest.mark.parametrize("text", [
+    "肉を使わないハンバーグ",  # made without it: the text's own product
+    "AIの画像認識で不良品を見つける検査装置を開発する",  # made: the field stays
+])
+def test_a_technology_left_out_or_made_keeps_its_reading(kb, text):
+    assert classify([text], kb)[0].fields
