@@ -32,7 +32,7 @@ import yaml
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.tokenize import Token, fold, tokens
-from chiiki_mirai.recommender.word_places import compound_parts, noun_units, spans, used_tokens
+from chiiki_mirai.recommender.word_places import LACKING, compound_parts, noun_units, spans, used_tokens
 
 
 def _split(words: str) -> list[str]:
@@ -105,12 +105,14 @@ def _forms(t: Token, whole: bool) -> frozenset[str]:
 
 
 def absent_tokens(toks: tuple[Token, ...]) -> frozenset[int]:
-    """Indexes of the words said to be absent or not done: a noun before の/が (居)ない (海のない県, 運転手のいないバス) and
-    a verb before a negation (書かない窓口). The paraphrase names the thing by what it lacks."""
+    """Indexes of the words said to be absent or not done: a noun before の/が (居)ない (海のない県, 運転手のいないバス) or
+    before なし・不要・不在 (運転手なしで), and a verb before a negation (書かない窓口). The paraphrase names the thing by what it lacks."""
     out = set()
     for k, t in enumerate(toks):
         nxt = [x.norm for x in toks[k + 1 : k + 4]]
-        if t.pos == "名詞" and t.content and nxt[:1] and toks[k + 1].surface in ABSENT_PARTICLES:
+        if t.pos == "名詞" and t.content and nxt[:1] and nxt[0] in LACKING:
+            out.add(k)  # 運転手なしで走るバス: said without the driver, as 運転手のいないバス
+        elif t.pos == "名詞" and t.content and nxt[:1] and toks[k + 1].surface in ABSENT_PARTICLES:
             rest = nxt[1:]
             if rest[:1] and (rest[0] in NEGATION or (rest[0] in BEING and rest[1:2] and rest[1] in NEGATION)):
                 out.add(k)
@@ -168,9 +170,11 @@ def with_kinds(named: set[str]) -> set[str]:
 def named_words(text: str, skip: set[int] | None = None) -> set[str]:
     """words() less the kinds' words the text does not name itself."""
     out: set[str] = set()
-    gone = absent_tokens(spans(text).toks)
+    toks = spans(text).toks
+    gone = absent_tokens(toks)
+    marks = {k + 1 for k in gone if k + 1 < len(toks) and toks[k + 1].norm in LACKING}  # the なし of 運転手なし
     for u in noun_units(text):
-        if u.modifier or (skip and u.token in skip):
+        if u.modifier or (skip and u.token in skip) or u.token in marks:
             continue
         got = _forms(u.tok, u.whole)
         if not u.whole:  # the whole compound token too (漫画喫茶), once its head unit counts

@@ -29,7 +29,7 @@ NOUNISH = {"名詞", "接頭辞", "接尾辞"}
 # heads after which a term still names what the compound is about
 GENERIC_HEADS = _set(
     "工場 製造 生産 開発 拠点 研究 研究所 産業 企業 会社 メーカー 事業 事業者 関連 部品 装置 材料 素材 部材 技術 設備 "
-    "分野 工程 ライン 市場 需要 投資 誘致 人材 供給 製品 施設 業 業界 向け 用 系 型 式 製 等 実証 量産 試験 設計 産地 "
+    "分野 工程 ライン 市場 需要 投資 誘致 人材 供給 製品 施設 業 業界 向け 用 系 型 式 製 等 実証 実験 量産 試験 設計 産地 "
     "集積 クラスター 基地 センター 技術者 エンジニア 関係 サプライチェーン 加工 組立 組み立て 検査 輸出 販売 商社 特区 "
     "戦略 プロジェクト 計画 ベンチャー スタートアップ 事業化 実装 社会実装 製作 製作所 工業 ビジネス 機器 システム "
     "モジュール 部 ユニット サービス 基盤 プラント 船 機 炉 群 網 局 所 品 化 版 類 全般 応用 チップ デバイス 素子 "
@@ -101,6 +101,8 @@ OBLIGATION_FORMS = frozenset({"なきゃ", "なくちゃ", "なけりゃ", "ね�
 # what ends a list of examples (AIなどを使う, AIとか使わん): the words after it say what is done with the listed items
 EXAMPLES_END = (("など",), ("なんか",), ("等",), ("と", "か"))
 WHERE_SPAN = 4  # tokens of a place named between 「Xを」 and the verb of use (全社に, 屋根の上に)
+# a noun right before these lacks it (運転手なしで走る, 海なし県, 人手不要の, 運転手不在の): normalised forms
+LACKING = frozenset({"なし", "無し", "不要", "不在"})
 MADE_OF = frozenset({"製"})  # 「X製の Y」: X is what Y is made of, Y is the thing
 LIST_JOINS = frozenset({"や", "と", "・"})  # nouns listed together share the verb after the list
 LIST_HOPS = 3  # nouns of a list looked past
@@ -620,6 +622,8 @@ def used_tokens(sp: Spans) -> set[int]:
         if toks[b - 1].pos not in NOUNISH or (b < len(toks) and toks[b].pos in NOUNISH
                                                 and toks[b].norm not in USE_WORDS):
             continue  # not the end of a compound
+        if toks[b - 1].norm in LACKING:
+            continue  # 運転手なしで走る: what it goes without is no means it uses
         a = b - 1
         while a > 0 and toks[a - 1].pos in NOUNISH:
             a -= 1
@@ -688,7 +692,8 @@ def noun_units(text: str) -> tuple[Unit, ...]:
     out = []
     for k, (i, u, whole) in enumerate(flat):
         nxt = flat[k + 1][1] if k + 1 < len(flat) else None
-        mod = u.pos in NOUNISH and u.content and nxt is not None and nxt.pos in NOUNISH and not _heads(nxt)
+        mod = (u.pos in NOUNISH and u.content and nxt is not None and nxt.pos in NOUNISH and not _heads(nxt)
+               and nxt.norm not in LACKING)  # 運転手なし: the driver is lacking, not a modifier of なし
         mod = mod or (u.content and nxt is not None and nxt.surface in MADE_OF)  # チタン製の眼鏡枠: the material
         out.append(Unit(i, u, whole, mod))
     return tuple(out)

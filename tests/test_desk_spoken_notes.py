@@ -59,3 +59,22 @@ def test_a_technology_to_be_used_is_used_not_made(kb, text):
 ])
 def test_a_technology_left_out_or_made_keeps_its_reading(kb, text):
     assert classify([text], kb)[0].fields
+
+
+@pytest.mark.parametrize("text,field", [
+    # an experiment's apparatus is about what is experimented on, as a test's or a research's is (試験, 研究)
+    ("核融合実験装置の真空容器を溶接する", 12),
+    ("宇宙実験に使う装置の筐体を作る", 5),
+])
+def test_a_fields_word_before_experiment_names_the_field(kb, text, field):
+    c = classify([text], kb)[0]
+    assert c.fields and c.fields[0].number == field
+
+
+@pytest.mark.parametrize("text,product", [
+    # なし・不要 after a noun says the thing goes without it, as 「…のいない」 does
+    ("集落の中を運転手なしで回る乗合バス", "F06.P6"),
+])
+def test_a_thing_said_to_go_without_something(kb, text, product):
+    c = classify([text], kb)[0]
+    assert c.fields and c.fields[0].products and c.fields[0].products[0].id == product
