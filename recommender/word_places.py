@@ -112,6 +112,7 @@ SENTENCE_END = frozenset("。．!！?？")
 # (AIで見積もりを出す); other terms before で are often the means or the place of the text's own business
 # (微生物で原料を量産する, ドックで修理を請け負う). Folded forms.
 # A drone by its other names (無人機, 無人航空機, マルチコプター) is the same tool.
+BY = frozenset({"よる", "因る", "依る"})  # 「Xによる」「Xによって」: by means of X (normalised forms)
 DOING = frozenset({"遣る"})  # やる: of a tool its use (AIをやる), of an activity (配送をやる) doing it
 TOOLS = frozenset(fold(w) for w in _set("AI 人工知能 生成AI ドローン 無人機 無人航空機 マルチコプター ロボット IoT DX"))
 LIST_SEPARATORS = re.compile(r"[、，,・／/]")
@@ -304,6 +305,8 @@ class Spans:
         if b + 1 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in HANDLING and any(
                 t.norm in LEARNING or t.surface in LEARNING for t in toks[b + 2 : b + 2 + LEARNING_SPAN]):
             return True  # ロボットの操作を教える, ドローンの操縦の講習: the skill of using it
+        if means and b + 1 < len(toks) and toks[b].surface == "に" and toks[b + 1].norm in BY:
+            return True  # ドローン空撮による動画: a means, as 「ドローン空撮で撮った」
         if b < len(toks) and toks[b].surface in USE_PARTICLES:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
             if toks[b].surface == "を" and rest and rest[0].norm not in USE_WORDS:

@@ -78,3 +78,17 @@ def test_a_fields_word_before_experiment_names_the_field(kb, text, field):
 def test_a_thing_said_to_go_without_something(kb, text, product):
     c = classify([text], kb)[0]
     assert c.fields and c.fields[0].products and c.fields[0].products[0].id == product
+
+
+@pytest.mark.parametrize("text", [
+    # by means of a drone (…による) is a use of it, as …で is
+    "ドローン撮影による卒業式の記念アルバム",
+])
+def test_a_means_is_not_the_field(kb, text):
+    assert not classify([text], kb)[0].fields
+
+
+def test_joint_equipment_of_small_inns_is_the_shared_lodging_measure(kb):
+    # 民宿・民泊 are lodgings (宿), 一緒に is the measures' 共同
+    out = search("ゲストハウス同士で予約の仕組みを一緒に入れたい", kb=kb)
+    assert "shared_accommodation_equipment_support" in [m["id"] for m in out["measures"][:5]]
