@@ -67,10 +67,27 @@ def without_asker(query: str, bracketed: bool = False) -> str:
 
 def without_speaker(text: str) -> str:
     """The text without the speaker a note names after what was said (…って若い人が言ってる → …って)."""
+    quoting = _particle_starts(text)
+
     def cut(m: re.Match) -> str:
         who = m.group("q") if m.group("q") is not None else m.group("t")
-        return m.group(0)[: 2 if m.group("q") is not None else 1] if _noun_phrase(who) else m.group(0)
+        if m.start() not in quoting or not _noun_phrase(who):  # 狙って新工場: a verb's て form, no quotation
+            return m.group(0)
+        return m.group(0)[: 2 if m.group("q") is not None else 1]
     return SPEAKER.sub(cut, text)
+
+
+def _particle_starts(text: str) -> set[int]:
+    """Offsets of the particles って and と in the text (not the って of a verb's て form: 狙って)."""
+    out, pos = set(), 0
+    for t in tokens(text):
+        at = text.find(t.surface, pos)
+        if at < 0:
+            continue
+        if t.pos == "助詞" and t.surface in ("って", "と"):
+            out.add(at)
+        pos = at + len(t.surface)
+    return out
 
 
 def _noun_phrase(words: str) -> bool:

@@ -311,7 +311,7 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
         cls = replace(cls, fields=[])
     if not cls.fields:
         cls = replace(cls, fields=_field_of_sentences(kb, query, model))
-    said = _need_text(query)  # who said it (…って若い人が言ってる) is no need, nor its theme
+    said = without_speaker(query)  # who said it (…って若い人が言ってる) is no need, nor its theme
     needs = match_needs(said)
     paraphrases = list(dict.fromkeys((n.group.id, n.cue, p) for n in needs for p in n.paraphrases))
     # a question is all need: every theme it names counts, every word of it is "the problem"; the

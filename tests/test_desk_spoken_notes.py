@@ -28,6 +28,8 @@ def kb():
     # not a speaker: a list (用地と工場), what was heard (って聞いた), the matter itself (ってこと is kept as said)
     ("足りないのは用地と工場。", "足りないのは用地と工場。"),
     ("補助金が出るって聞いたけど本当？", "補助金が出るって聞いたけど本当？"),
+    # a verb's て form is no quotation (狙って新工場)
+    ("売上を伸ばそうと狙って新工場。補助金は", "売上を伸ばそうと狙って新工場。補助金は"),
 ])
 def test_the_speaker_named_after_what_was_said(note, rest):
     assert without_speaker(note) == rest
@@ -40,6 +42,12 @@ def test_the_speaker_named_after_what_was_said(note, rest):
 def test_the_speaker_of_a_note_brings_no_need(kb, note, speakers_need):
     out = search(note, kb=kb)
     assert speakers_need not in [n["id"] for n in out["needs"]]
+
+
+def test_the_asker_named_before_the_question_still_names_the_measures_words(kb):
+    # 「…の教頭です。」 says who asks: no need of its own, but a school's words still find the school's measures
+    out = search("農業高校の教頭です。地元の農家から卒業生がもっと欲しいと言われるが、設備が古くて", kb=kb)
+    assert out["measures"][0]["id"] == "vocational_high_school_promotion"
 
 
 @pytest.mark.parametrize("text", [
@@ -92,3 +100,15 @@ def test_joint_equipment_of_small_inns_is_the_shared_lodging_measure(kb):
     # 民宿・民泊 are lodgings (宿), 一緒に is the measures' 共同
     out = search("ゲストハウス同士で予約の仕組みを一緒に入れたい", kb=kb)
     assert "shared_accommodation_equipment_support" in [m["id"] for m in out["measures"][:5]]
+
+
+@pytest.mark.parametrize("text,field", [
+    # 微生物 is ④'s own word: another field's paraphrase that shares it (微生物のたんぱく質 of new foods) does not outrank it
+    ("微生物が作るたんぱく質を原料にした化粧品", 4),
+    ("微生物のたんぱく質からつくる生分解性の樹脂", 4),
+    # a food still says so in its own words
+    ("微生物のたんぱく質で作る代替肉", 8),
+])
+def test_another_fields_paraphrase_does_not_take_a_named_term(kb, text, field):
+    c = classify([text], kb)[0]
+    assert c.fields and c.fields[0].number == field
