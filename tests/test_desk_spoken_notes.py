@@ -112,3 +112,11 @@ def test_joint_equipment_of_small_inns_is_the_shared_lodging_measure(kb):
 def test_another_fields_paraphrase_does_not_take_a_named_term(kb, text, field):
     c = classify([text], kb)[0]
     assert c.fields and c.fields[0].number == field
+
+
+def test_a_familys_own_fare_to_the_doctor_is_no_measures_matter(kb):
+    # the fare itself is a family's cost (the town's welfare desk), not the route a measure keeps running
+    out = search("おじいちゃんが町の病院に通うタクシー代が高い。通院の補助はないか", kb=kb)
+    assert not out["matched"] and out["outside_need"]
+    kept = search("島の診療所がなくなり、住民が本土の病院に通う船の便を残したい", kb=kb)
+    assert kept["matched"]
