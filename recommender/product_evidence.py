@@ -32,7 +32,6 @@ PARA_WEIGHT = 1.0  # a product's best paraphrase (cosine) counts this much of a 
 LONGER_MIN = 0.5  # a paraphrase this close that says a product's term with more words takes the term (longer_wins)
 LONGER_SHARE = 0.9
 MEANS_FACTOR = 0.5  # a tool named only as the means of what the text offers (AIで検知するサービス): a feature of it
-OTHERS_TERM_FACTOR = 0.5  # a paraphrase met thanks to another field's own term the text names (_without_other_fields_terms)
 
 
 def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, str]]:
@@ -84,7 +83,6 @@ def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[di
     # the tool's own term counts there
     means = means_tokens(sp_)
     unmeant = {m.product: m.score for m in index.match(text, top=10, skip=skip | means)} if means else {}
-    owned, unowned = _without_other_fields_terms(text, hits, kb, skip)
     for m in index.match(text, top=5, skip=skip, denied=denied):
         fkey = f"field:{kb.product_field[m.product]}"
         pkey = f"product:{m.product}"
@@ -99,31 +97,10 @@ def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[di
             s = min(s, unsourced.get(m.product, 0.0))
         if means:
             s = min(s, max(unmeant.get(m.product, 0.0), MEANS_FACTOR * s))
-        if owned and kb.product_field[m.product] not in owned:
-            s = min(s, max(unowned.get(m.product, 0.0), OTHERS_TERM_FACTOR * s))
         out[pkey] = PARA_WEIGHT * s
         phrase[pkey] = m.phrase
         out[fkey] = max(out.get(fkey, 0.0), out[pkey])
     return out, phrase
-
-
-def _without_other_fields_terms(text: str, hits: list[Hit], kb: KnowledgeBase,
-                                skip: set[int]) -> tuple[set[int], dict[str, float]]:
-    """The fields the text names by their own terms (exactly, not as a tool it uses), and the paraphrase scores without
-    those terms' words. A paraphrase of a field the text does not name, met thanks to another field's term
-    (「微生物のたんぱく質」 of ⑧新規食品 in 「微生物に作らせたタンパク質で糸を紡ぐ」, whose 微生物 is ④バイオの語), counts down to
-    what it counts without that word: the term says which field the shared word is of."""
-    owned: set[int] = set()
-    words: set[int] = set()
-    for h in hits:
-        kind, ref = h.term.target.split(":", 1)
-        if kind not in ("field", "product") or h.use or h.score < 1.0 or not h.places:
-            continue
-        owned.add(kb.product_field[ref] if kind == "product" else int(ref))
-        words |= {i for a, b in h.places for i in range(a, b)}
-    if not owned:
-        return owned, {}
-    return owned, {m.product: m.score for m in paraphrase_index(kb).match(text, top=10, skip=skip | words)}
 
 
 def only_source(h: Hit, sp: Spans) -> bool:
