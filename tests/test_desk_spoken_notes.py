@@ -108,3 +108,9 @@ def test_a_familys_own_fare_to_the_doctor_is_no_measures_matter(kb):
     assert not out["matched"] and out["outside_need"]
     kept = search("島の診療所がなくなり、住民が本土の病院に通う船の便を残したい", kb=kb)
     assert kept["matched"]
+
+
+def test_a_seaweed_a_machine_works_on_is_a_foodstuff(kb):
+    # ひじき・もずく・めかぶ are foods as 昆布 and ワカメ are: the machine that cleans them is a food machine
+    c = classify(["ひじきを洗って異物を取り除く機械を作る"], kb)[0]
+    assert c.fields and c.fields[0].products and c.fields[0].products[0].id == "F08.P3"
