@@ -112,6 +112,7 @@ SENTENCE_END = frozenset("。．!！?？")
 # (AIで見積もりを出す); other terms before で are often the means or the place of the text's own business
 # (微生物で原料を量産する, ドックで修理を請け負う). Folded forms.
 # A drone by its other names (無人機, 無人航空機, マルチコプター) is the same tool.
+MAKING = _set("作る 造る 創る つくる 出来る できる")  # verbs of making (normalised and dictionary forms)
 BY = frozenset({"よる", "因る", "依る"})  # 「Xによる」「Xによって」: by means of X (normalised forms)
 DOING = frozenset({"遣る"})  # やる: of a tool its use (AIをやる), of an activity (配送をやる) doing it
 TOOLS = frozenset(fold(w) for w in _set("AI 人工知能 生成AI ドローン 無人機 無人航空機 マルチコプター ロボット IoT DX"))
@@ -328,7 +329,8 @@ class Spans:
             # a tool a business adopts (TOOLS): another means (電炉で溶かして鋼材をつくる, 微生物で作る) is the text's own
             # process. Any noun is a means or a manner for the paraphrases (自動で盛り付ける, 自分で泳ぐ; means)
             if toks[b].surface == "で" and rest and rest[0].pos == "動詞" and means:
-                return self._instrument(b + 1)
+                # 大豆でできた肉, 微生物で作った糸: what the thing is made of or by, not a means of the clause
+                return rest[0].norm not in MAKING and rest[0].lemma not in MAKING and self._instrument(b + 1)
             if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
                 return self._instrument(b + 1)
         return False

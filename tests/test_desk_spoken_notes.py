@@ -114,3 +114,12 @@ def test_a_seaweed_a_machine_works_on_is_a_foodstuff(kb):
     # ひじき・もずく・めかぶ are foods as 昆布 and ワカメ are: the machine that cleans them is a food machine
     c = classify(["ひじきを洗って異物を取り除く機械を作る"], kb)[0]
     assert c.fields and c.fields[0].products and c.fields[0].products[0].id == "F08.P3"
+
+
+@pytest.mark.parametrize("text,product", [
+    # what a thing is made of or by (大豆でできた, 大豆で作った) is no means of the clause: it still names the product
+    ("大豆で作ったひき肉みたいな食材を給食に", "F08.P4"),
+])
+def test_what_a_thing_is_made_of_still_names_it(kb, text, product):
+    c = classify([text], kb)[0]
+    assert c.fields and c.fields[0].products and c.fields[0].products[0].id == product
