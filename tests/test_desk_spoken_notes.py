@@ -134,3 +134,12 @@ def test_what_joining_a_plan_brings_is_not_how_to_write_it(kb, question):
     out = search(question, kb=kb)
     assert "plan_making" not in [n["id"] for n in out["intents"]]
     assert "chiiki_mirai_kofukin_priority" in [m["id"] for m in out["measures"][:5]]
+
+
+@pytest.mark.parametrize("question", [
+    "閉校になった学校のプールで魚の養殖を始められないかと話している。水は井戸からくめる。始める時に使える国の補助は",
+    "閉校した小学校のプールを使って魚を育てたいという人がいる。使える制度はあるか",
+])
+def test_a_closed_schools_pool_for_fish_is_land_based_fish_farming(kb, question):
+    # 閉校 is the paraphrases' 廃校: fish raised in a closed school's pool is 陸上養殖 (⑧)
+    assert [f["number"] for f in search(question, kb=kb)["fields"]][:1] == [8]
