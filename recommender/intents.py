@@ -89,9 +89,8 @@ NEED_LABELS: dict[str, str] = {
     "supplier_entry": "新しい取引・分野への参入", "field_trial": "新しい技術・やり方の現場での実証",
 }
 # a need that makes another only the context of the question: a supplier entering a large plant's supply chain is
-# not the one investing in it (the plant it names brings no A-scale family); a firm asking what joining a plan brings is
-# not the one writing it (the plan being made is why it asks)
-CONTEXT_OF: dict[str, tuple[str, ...]] = {"supplier_entry": ("large_investment",), "plan_benefit": ("plan_making",)}
+# not the one investing in it (the plant it names brings no A-scale family)
+CONTEXT_OF: dict[str, tuple[str, ...]] = {"supplier_entry": ("large_investment",)}
 LARGE_NEED = "large_investment"
 GENERIC_NEEDS = frozenset({"consultation"})
 LARGE_FAMILY = ("chuken_large_growth_investment_subsidy", "industrial_land_development_support",

@@ -126,17 +126,6 @@ def test_what_a_thing_is_made_of_still_names_it(kb, text, product):
 
 
 @pytest.mark.parametrize("question", [
-    "市が地場産業の振興プランを作るらしい。うちの町の鋳物屋も入れてもらえるか。入ると何か得があるのか",
-    "県が産業の計画を作るそうだ。うちの町の工場も計画に載せてもらえるなら、載ると何がいいのか知りたい",
-])
-def test_what_joining_a_plan_brings_is_not_how_to_write_it(kb, question):
-    # the plan being made is why a firm asks; what being in it brings (交付金の優先採択) is the answer
-    out = search(question, kb=kb)
-    assert "plan_making" not in [n["id"] for n in out["intents"]]
-    assert "chiiki_mirai_kofukin_priority" in [m["id"] for m in out["measures"][:5]]
-
-
-@pytest.mark.parametrize("question", [
     "閉校になった学校のプールで魚の養殖を始められないかと話している。水は井戸からくめる。始める時に使える国の補助は",
     "閉校した小学校のプールを使って魚を育てたいという人がいる。使える制度はあるか",
 ])
