@@ -139,7 +139,10 @@ def _line(z: Zoned, outside: bool) -> list[Statement]:
             found_here += new
             carry = [t for t in asked if t not in done] if own and not new else []
             pending = [s for s in new if s.value is None] if own else []
-        plan, declined = bool(_PLAN.search(sent)), bool(_DECLINED.search(sent))
+        # a figure moved from today's level to a target (「現状（令和7年度）9億円→目標（令和12年度）11.5億円」, a KGI line
+        # on the trade among the town's firms) is planned as much as one a plan word states
+        plan = bool(_PLAN.search(sent)) or _moved(found_here)
+        declined = bool(_DECLINED.search(sent))
         # a sentence that leaves the topic to others or sets no target declines it (「賃金の水準については各社の
         # 経営判断に委ねることとし、本計画では目標を設けない」); one that sets the target later (「…調査の結果を踏まえ
         # て目標値を設定する」「今後、…協議の上で目標を設定する」) has not planned it yet; a plan word anywhere in it
@@ -151,6 +154,11 @@ def _line(z: Zoned, outside: bool) -> list[Statement]:
             for s in found_here
         ]
     return out
+
+
+def _moved(found: list[Statement]) -> bool:
+    """Some topic read both as today's level and as a target: the sentence moves it from one to the other."""
+    return any(s.role == "current" and any(t.topic == s.topic and t.role == "target" for t in found) for s in found)
 
 
 _ELSEWHERE = {"transactions", "jobs", "wages"}  # the ripple topics a row of a KGI table names
