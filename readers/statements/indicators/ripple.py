@@ -106,6 +106,9 @@ def _resolve(  # noqa: PLR0913 - the clause and the sentence's layout
         got = [s for s in _statements(p.topic or "", p.subject or "", clause, u, outside, year=years[0] if years else None) if s.value is not None]
         if got:
             found = [s for s in found if s is not p] + got
+        elif read_cell(clause).modality == "placeholder":  # 「域内取引額は、令和12年度に〇〇百万円とする」: the slot left open
+            raw = f"{p.attrs.get('raw') or ''}、{clause}"[:120]
+            found = [s for s in found if s is not p] + [p.model_copy(update={"modality": "placeholder", "attrs": {**p.attrs, "raw": raw}})]
         else:
             still.append(p)
     return found, still
@@ -194,7 +197,23 @@ def _table(z: Zoned, seen: set[int], records: list[Unit], classed_only: bool = F
     return out
 
 
+# an amount written as a placeholder (「域内取引額を令和13年度に●●百万円とする」): the plan's own slot for the amount
+_AMOUNT_SLOT = re.compile(r"(?:百万|千万|億|万|千)?円")
+
+
+def _open_amounts(found: list[Statement]) -> list[Statement]:
+    """Where the plan leaves a topic's amount as a placeholder, its rates on the topic (「市内調達率60%→85%」) do not fill
+    it: they are marked `amount_open` (the plan says its target amount is not set yet)."""
+    open_topics = {s.topic for s in found if s.modality == "placeholder" and _AMOUNT_SLOT.search(nfkc(s.attrs.get("raw") or ""))}
+    return [s.model_copy(update={"attrs": {**s.attrs, "amount_open": True}}) if s.topic in open_topics and s.unit == "%" else s
+            for s in found]
+
+
 def extract_ripple(zoned: list[Zoned]) -> list[Statement]:
+    return _open_amounts(_extract_ripple(zoned))
+
+
+def _extract_ripple(zoned: list[Zoned]) -> list[Statement]:
     out: list[Statement] = []
     seen: set[int] = set()
     for z in zoned:
