@@ -91,6 +91,7 @@ class Kpi:
     unit: Unit
     fields: dict[str, str] = field(default_factory=dict)
     own_line: int = 0
+    blank_cells: set[str] = field(default_factory=set)  # the fields of OWN_CELL_FIELDS whose own table cell is empty
 
     def statement(self) -> Statement:
         attrs: dict = {}
@@ -144,15 +145,26 @@ class Kpi:
 _POINTER = re.compile(r"^(?:[^。]{0,6})?(?:下表|上表|次表|別表|表|以下|下記|上記|別紙|下の|次の)[^。]{0,24}?(?:のとおり|に記載|に示す)")
 
 
-def put_note(k: Kpi, fields: tuple[str, ...], text: str) -> None:
-    """A note for every KPI fills the fields a KPI leaves empty or blank (「撤退基準の欄が「－」のものを含め…」);
-    a pointer to the table (「下表のとおり」) fills none."""
+# the fields whose empty cell in the KPI's own row a note elsewhere does not fill: a KPI table with a 担当 column and a KPI's
+# cell in it empty says that KPI has no owner (003 ④ 「5W1H（…担当部署…）を記載ください」; lead ruling, two writers judged
+# it a gap) — 「事務局は〇〇課が担い、KPIの集計…」 is who collects, not each KPI's owner
+OWN_CELL_FIELDS = ("owner",)
+# a note that speaks of the empty cells themselves (「担当欄が空欄のものは…」「特に記載のないものは…」「「－」のものを含め」)
+_FOR_BLANKS = re.compile(r"空欄|記載の?ない|記載がない|未記入|[-－―ー]」?の(?:もの|欄)|欄が")
+
+
+def put_note(k: Kpi, fields: tuple[str, ...], text: str, note: str = "") -> None:
+    """A note for every KPI fills the fields a KPI leaves empty or blank (「撤退基準の欄が「－」のものを含め…」) —
+    an empty cell of OWN_CELL_FIELDS only when the note (its whole `note` text) speaks of the empty cells; a pointer to
+    the table (「下表のとおり」) fills none."""
     if _POINTER.match(nfkc(text or "").strip()):
         return
+    fields = tuple(f for f in fields if f not in k.blank_cells or _FOR_BLANKS.search(nfkc(note)))
     for f in fields:
         if BLANK.match(nfkc(k.fields.get(f) or "")):
             k.fields.pop(f, None)
-    put(k, fields, text)
+    if fields:
+        put(k, fields, text)
 
 
 def put(k: Kpi, fields: tuple[str, ...], text: str) -> None:
@@ -212,6 +224,8 @@ def from_row(row: Row, u: Unit) -> Kpi:
             if not head.strip():
                 continue
             text = head
+        if BLANK.match(nfkc(text)):
+            k.blank_cells |= set(col.fields) & set(OWN_CELL_FIELDS)
         if col.fields == ("value",):
             put(k, ("current",) if col.role == "current" else ("target",), text)
         elif col.fields == ("fivew",):
