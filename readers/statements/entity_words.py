@@ -85,8 +85,7 @@ _SENTENCE_LIKE = re.compile(
 # a company's name inside a sentence, its form before or after it (「…である関カトラリー株式会社と、…する株式会社ハモノ
 # ネクストが参画する」): the name runs over katakana, kanji and Latin letters, never over kana of the sentence
 _NAME_RUN = r"[ァ-ヶーA-Za-z0-9一-龥々・&]{2,20}"
-_COMPANY_FORM = r"株式会社|有限会社|合同会社|協同組合|協業組合"
-_NAME_IN_PROSE = re.compile(rf"(?:株式会社|有限会社|合同会社){_NAME_RUN}|{_NAME_RUN}(?:{_COMPANY_FORM})")
+_NAME_IN_PROSE = re.compile(rf"(?:{COMPANY_FORMS}){_NAME_RUN}|{_NAME_RUN}(?:{COMPANY_FORMS}|協同組合|協業組合)")
 
 
 def names_in_prose(sentence: str) -> list[str]:
