@@ -114,10 +114,16 @@ def is_placeholder(name: str) -> bool:
     return bool(PLACEHOLDER_NAME.search(nfkc(name)))
 
 
+# operators described by where they are, not named (「町内の漆掻き職人」「町内の木地工房」): a place and の before any name
+# without a company form (「地元の株式会社山辺」 is named)
+DESCRIBED_BY_PLACE = re.compile(r"^(?:地元|地域|町内|市内|県内|村内|域内|産地|管内|区域内)の")
+
+
 def is_category(name: str) -> bool:
-    """A kind of operators, not one of them: 「宿泊事業者」「アウトドアガイド事業者」「飲食・物販事業者」."""
+    """A kind of operators, not one of them: 「宿泊事業者」「アウトドアガイド事業者」「飲食・物販事業者」「町内の木地工房」."""
     n = nfkc(name).strip()
-    return bool(DESCRIBED_BODY.search(n)) or (bool(CATEGORY.search(n)) and not _LEGAL.search(n))
+    described = bool(DESCRIBED_BY_PLACE.search(n)) and not re.search(COMPANY_FORMS, n)
+    return described or bool(DESCRIBED_BODY.search(n)) or (bool(CATEGORY.search(n)) and not _LEGAL.search(n))
 
 
 def plausible_name(name: str) -> bool:
