@@ -79,7 +79,10 @@ _INLINE = re.compile(
 )
 # a figure or a year, in Arabic or kanji numerals (「年二十件以上」「令和十年度」)
 _FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千万]+\s*(?:年度|年|件|人|社|円|億|万|%|割|倍|本|個|台|回|か所|箇所|店|棟|軒|t|トン)")
-_DEPT = re.compile(r"[^\s、,。()（）:：]{1,16}(?:課|室|局|部|係|センター|事務局|本部)(?:[^\s、,。()（）]{0,12}(?:課|係|室))?")
+# a department or an office that runs the KPI's work (「…課」「…センター」「新潟市産業振興財団」「…機構」)
+_DEPT = re.compile(r"[^\s、,。()（）:：]{1,16}(?:課|室|局|部|係|センター|事務局|本部|財団|機構)(?:[^\s、,。()（）]{0,12}(?:課|係|室))?")
+# a note in brackets at the end that names only departments (「…年300件（成長産業推進課、新潟市産業振興財団）」): the owners
+_OWNERS_NOTE = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
 
 
 _BARE_YEAR = re.compile(r"[(（]\s*(20[2-6][0-9])\s*[)）]")
@@ -298,6 +301,11 @@ def unlabelled(k: Kpi, rest: str) -> None:
         if WITHDRAW_COND.search(sent) and WITHDRAW_ACT.search(sent):
             put(k, ("withdrawal",), sent)
             continue
+        note = _OWNERS_NOTE.search(sent)
+        parts = [x.strip() for x in re.split(r"[、,・]", note.group(1))] if note else []
+        if len(parts) > 1 and all(_DEPT.fullmatch(x) for x in parts):  # one owner note, not split at its commas
+            put(k, ("owner",), note.group(1).strip())
+            sent = sent[: note.start()]
         if (who := doer(sent)) is not None:
             put(k, ("owner",), who)
         for clause in split_text(sent, "、,"):
