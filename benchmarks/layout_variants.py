@@ -23,7 +23,10 @@ from dataclasses import replace
 
 from chiiki_mirai.core.text.normalize import maru_sentences
 from chiiki_mirai.readers.doctree import Block, Document, KeyValue, ListItem, Paragraph, Section, Table
-from chiiki_mirai.readers.doctree.tables import make_table
+from chiiki_mirai.readers.doctree.tables import (  # the reader's own label | value headers
+    GENERIC_HEADERS,
+    make_table,
+)
 
 Transform = Callable[[Document], Document]
 
@@ -129,7 +132,6 @@ def bullets(mark: str) -> Transform:
 
 # --- tables and label lines ------------------------------------------------------------------------
 
-GENERIC_HEADERS = frozenset({"項目", "内容", "区分", "記載内容", "記載事項", "事項", "記載項目", "概要", "説明"})
 _LABEL_MAX = 20
 
 

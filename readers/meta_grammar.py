@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.plan import Period
+from chiiki_mirai.core.text.cues import NON_GOVERNMENT_BODY
 from chiiki_mirai.core.text.gaps import split_spans, wide_gaps
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_fiscal_years, to_number
@@ -175,8 +176,16 @@ def plausible(k: str, key: str, val: str) -> bool:
         return bool(_TYPEISH.search(v))
     if k == "author" and _BARE_AUTHOR_KEY.fullmatch(key):
         names, _ = split_authors(v)  # 「作成：愛媛県 経済労働部 産業政策課」: the authority and its department
-        return bool(names) and all(authority_of(n) for n in names)
+        return bool(names) and all(authority_of(n) for n in names) or body_author(key, v)
     return True
+
+
+def body_author(key: str, val: str) -> bool:
+    """「策定：〇〇町商工会（町からの委託により作成）」: the plan's 策定 by a body that is no local government — its author,
+    which the author facts then find is not one the types allow. Only 策定 says so (「作成：株式会社〇〇総研」 is who
+    drafted the text)."""
+    names, _ = split_authors(nfkc(val))
+    return nfkc(key).strip(" 　*【】[]［］〔〕") == "策定" and bool(names) and all(NON_GOVERNMENT_BODY.search(n) and not authority_of(n) for n in names)
 
 
 _DECORATION = re.compile(r"^[◎○●◆◇■□▼▽▶▷・※★☆\s]+")

@@ -138,6 +138,10 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     t = _OTHERS_LABEL.sub("", t)  # 「愛知県↵関係市町：碧南市、…」: the towns concerned, who help, are no authors
     t = re.sub(r"[※＊*][^\n]*", "", t)  # 「名古屋市 ※政令指定都市として独自に策定」: a note, not a name
     t = _COUNT_OF_THEM.sub("", t)  # 「入善町、朝日町及び黒部市の2町1市」: how many they are, not another name
-    names = [n.strip(" 　:：。\n") for n in _SPLIT.split(t)]
+    names = [_PREF_OF.sub(r"\1", n.strip(" 　:：。\n")) for n in _SPLIT.split(t)]
     names = [n for n in names if n]
     return names, joint_mark or len(names) > 1
+
+
+# 「岐阜県の池田町」: the prefecture that tells which 池田町, joined by の — the same name as 「岐阜県池田町」
+_PREF_OF = re.compile(rf"^({'|'.join(PREFECTURES)})\s*の\s*(?=[^\sの]{{1,12}}?(?:市|町|村|区)$)")

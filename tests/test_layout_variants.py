@@ -175,3 +175,11 @@ def test_sentences_split_and_joined_keep_the_text(fmt: str) -> None:
     assert _words(_read_back(split, fmt)) == _words(doc)
     joined = TRANSFORMS["sentences_joined"](split)
     assert _read_back(joined, fmt).outline()["sections"] == doc.outline()["sections"]
+
+
+def test_every_header_the_reader_takes_as_label_and_value_turns_into_label_lines() -> None:
+    """The variant turns a 2-column table into label lines exactly when the reader reads its header as label | value
+    (readers/doctree/tables.GENERIC_HEADERS): 「名称 | 値」 as much as 「項目 | 内容」."""
+    doc = parse_document("# 試しの計画\n\n| 名称 | 値 |\n|---|---|\n| 計画期間 | 令和9年度～令和13年度 |\n", "markdown")
+    new = TRANSFORMS["table_to_lines"](doc)
+    assert [(b.key, b.value) for _, b in new.blocks() if isinstance(b, KeyValue)] == [("計画期間", "令和9年度～令和13年度")]

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from chiiki_mirai.core.statement import HELD, Statement
+from chiiki_mirai.core.text.cues import COMPANY_FORMS
 from chiiki_mirai.core.text.numbers import to_number
 from chiiki_mirai.readers.claims import Reading
 from chiiki_mirai.readers.statements import entity_words as w
@@ -38,11 +39,11 @@ _CAP = re.compile(r"^\s*(?:程度)?\s*(?:以下|未満|以内|まで|を超え(?
 _RELATION = re.compile(r"向け|販売先|取引先|納入先|出荷先|買い?取|調達|仕入|受注|依存|頼|販売は|販売を|委託|送客|経由")
 _PARTY = re.compile(
     r"(?<![0-9])[1一]社|同社|親会社|最大(?:の)?(?:取引先|販売先|顧客|納入先)|単一の(?:企業|取引先|販売先|顧客)|"
-    r"[^\s、。「」()]{2,20}?(?:株式会社|\(株\)|ホールディングス)"
+    rf"[^\s、。「」()]{{2,20}}?(?:{COMPANY_FORMS}|ホールディングス)"
 )
 _NAME_CHARS = r"[一-龥ァ-ヶーA-Za-z0-9々]"  # a name before its legal form: no particle, no punctuation, no kana run
 _NAMED = re.compile(
-    rf"(?:株式会社|\(株\))\s*([ぁ-んァ-ヶー一-龥A-Za-z0-9々]{{2,20}})|({_NAME_CHARS}{{2,20}})\s*(?:株式会社|\(株\)|ホールディングス)"
+    rf"(?:{COMPANY_FORMS})\s*([ぁ-んァ-ヶー一-龥A-Za-z0-9々]{{2,20}})|({_NAME_CHARS}{{2,20}})\s*(?:{COMPANY_FORMS}|ホールディングス)"
 )
 
 

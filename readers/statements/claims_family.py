@@ -28,7 +28,7 @@ from chiiki_mirai.readers.statements.claims import (
     readings,
 )
 from chiiki_mirai.readers.statements.claims_dependence import company_names, dependence_statements
-from chiiki_mirai.readers.statements.claims_labelled import labelled_claims
+from chiiki_mirai.readers.statements.claims_labelled import declined_claims, labelled_claims
 from chiiki_mirai.readers.statements.localization import localization_statements, procurement_statements
 from chiiki_mirai.readers.statements.market import (
     industry_statements,
@@ -57,6 +57,7 @@ def statements_of(units: list[Unit], outline: Outline | None = None) -> list[Sta
     read_units = readings(units)
     out = claim_statements(read_units)
     out += labelled_claims(read_units, held_probability)
+    out += declined_claims([u for u, _ in read_units])
     out += dependence_statements(read_units, names, lambda norm: locally_denied("over_dependence", norm))
     for u, r in read_units:
         n = need_statement(u.text, place_of(u), r.labels, r.stance)

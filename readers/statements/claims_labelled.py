@@ -1,10 +1,13 @@
-"""Claims the writer labels: a line under a label that names the claim (a row 「勝ち筋」「強み」「競争優位性」 of a
+"""Claims the writer labels or declines in words of their own: a line under a label that names the claim (a row 「勝ち筋」「強み」「競争優位性」 of a
 table laid out as the plan, a key 「強み：…」) states it, in whatever words the line uses.
 
 The classifier reads a line's words; a writer who sets 「完成車メーカーに近接し、ハードとソフトを一体で検証できる…」
 in the row 「勝ち筋」 has said what it is (003 asks the 勝ち筋 to show how the plan wins over its competitors: its
 advantage). Lines of such a row that the classifier reads as another claim (the target market, the need, exports)
 are that claim, not this one. The modality is the line's own.
+
+A line that says in so many words that the plan sets no such thing (DECLINED: 「原料の調達先は…各社の判断に委ねる」 — no
+roadmap to procure more at home) declines the claim, whatever the classifier weighs the sentence.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.claims import Reading
 from chiiki_mirai.readers.statements.base import place_of
+from chiiki_mirai.readers.statements.claim_places import place_kind
 from chiiki_mirai.readers.units import Unit
 
 # (label words, the claim a line under that label states, the other claims such a row also holds: a line the
@@ -43,3 +47,21 @@ def labelled_claims(read_units: list[tuple[Unit, Reading]], held: Callable[[Read
                                  attrs={"p": 1.0, "place": "labelled", "held_p": round(held(r), 4), "label": key},
                                  place=place_of(u)))
     return out
+
+
+# (words that decline a claim, the claim): the plan leaves where to buy to each firm (「糸の調達先は…本計画では各社の判断に
+# 委ねる」「調達先の見直しについては各社の経営判断に委ねている」) — its answer to the roadmap ガイダンス ③ asks for is that
+# it sets none
+DECLINED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:調達|仕入)[^。]{0,60}?(?:各社|各事業者|個社|個々の事業者|各企業|事業者|企業)の[^。]{0,6}?判断に委ね"),
+     "procurement_roadmap"),
+)
+
+
+def declined_claims(units: list[Unit]) -> list[Statement]:
+    """A negated claim statement for each line whose words decline a claim (DECLINED)."""
+    return [
+        Statement(kind="claim", topic=topic, modality="negated", confidence=STATED,
+                  attrs={"p": 1.0, "place": place_kind(topic, u.item), "held_p": 0.0, "declined": True}, place=place_of(u))
+        for u in units for rx, topic in DECLINED if rx.search(u.norm)
+    ]

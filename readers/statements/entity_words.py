@@ -85,8 +85,7 @@ _SENTENCE_LIKE = re.compile(
 # a company's name inside a sentence, its form before or after it (「…である関カトラリー株式会社と、…する株式会社ハモノ
 # ネクストが参画する」): the name runs over katakana, kanji and Latin letters, never over kana of the sentence
 _NAME_RUN = r"[ァ-ヶーA-Za-z0-9一-龥々・&]{2,20}"
-_COMPANY_FORM = r"株式会社|有限会社|合同会社|協同組合|協業組合"
-_NAME_IN_PROSE = re.compile(rf"(?:株式会社|有限会社|合同会社){_NAME_RUN}|{_NAME_RUN}(?:{_COMPANY_FORM})")
+_NAME_IN_PROSE = re.compile(rf"(?:{COMPANY_FORMS}){_NAME_RUN}|{_NAME_RUN}(?:{COMPANY_FORMS}|協同組合|協業組合)")
 
 
 def names_in_prose(sentence: str) -> list[str]:
@@ -115,10 +114,16 @@ def is_placeholder(name: str) -> bool:
     return bool(PLACEHOLDER_NAME.search(nfkc(name)))
 
 
+# operators described by where they are, not named (「町内の漆掻き職人」「町内の木地工房」): a place and の before any name
+# without a company form (「地元の株式会社山辺」 is named)
+DESCRIBED_BY_PLACE = re.compile(r"^(?:地元|地域|町内|市内|県内|村内|域内|産地|管内|区域内)の")
+
+
 def is_category(name: str) -> bool:
-    """A kind of operators, not one of them: 「宿泊事業者」「アウトドアガイド事業者」「飲食・物販事業者」."""
+    """A kind of operators, not one of them: 「宿泊事業者」「アウトドアガイド事業者」「飲食・物販事業者」「町内の木地工房」."""
     n = nfkc(name).strip()
-    return bool(DESCRIBED_BODY.search(n)) or (bool(CATEGORY.search(n)) and not _LEGAL.search(n))
+    described = bool(DESCRIBED_BY_PLACE.search(n)) and not re.search(COMPANY_FORMS, n)
+    return described or bool(DESCRIBED_BODY.search(n)) or (bool(CATEGORY.search(n)) and not _LEGAL.search(n))
 
 
 def plausible_name(name: str) -> bool:

@@ -18,6 +18,7 @@ from chiiki_mirai.readers.meta_grammar import (
     PROSE_META,
     authority_name,
     authority_of,
+    body_author,
     heading_key,
     heading_value,
     meta_line,
@@ -162,7 +163,8 @@ _JOINT = re.compile(r"\s*(?:・|、|，|及び|並びに)\s*")
 def _first(ctx: ReadContext) -> dict[str, tuple[str, Place]]:
     """Each cover key's value and place, in order of trust."""
     first: dict[str, tuple[str, Place]] = {}
-    for key, _, value, place in _pairs(ctx):
+    # a body after a bare 「策定：」 is the author only when no label names an authority
+    for key, _, value, place in sorted(_pairs(ctx), key=lambda p: p[0] == "author" and body_author(p[1], p[2])):
         first.setdefault(key, (value, place))
     first.update(_prose(ctx, {"title", "author", "period", "target"} - set(first)))
     if "author" not in first and (cover := _cover_author(ctx) or _member_authors(ctx)):

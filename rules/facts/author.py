@@ -8,6 +8,7 @@ from typing import Any
 
 from chiiki_mirai.core.claim_rules import LEANS, STATED
 from chiiki_mirai.core.plan import Evidence
+from chiiki_mirai.core.text.cues import NON_GOVERNMENT_BODY
 from chiiki_mirai.rules.facts.claim_select import claim_fact, claims, evidence_at, stated_claims
 from chiiki_mirai.rules.facts.helpers import evidence_of
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
@@ -74,14 +75,6 @@ def author_designated_city_b(ctx: FactContext) -> Any:
     return ctx.plan_type == "B" and "designated_city" in kinds and "prefecture" not in kinds
 
 
-# bodies that are not local governments (the types are written by 都道府県・市町村: 000 B.(4)①, C.(4)①)
-_NOT_GOVERNMENT = re.compile(
-    r"協議会|協会|DMO|一般社団法人|一般財団法人|公益社団法人|公益財団法人|\(一社\)|\(一財\)|株式会社|有限会社|"
-    r"合同会社|商工会|会議所|機構|実行委員会|推進会議|NPO|法人|組合(?!.*(?:広域連合|一部事務組合))|"
-    # an association by its name's end (「…産業連合会」「…振興会」「…工業会」): no local government is called 会 (a 議会 is
-    # its assembly, not an author)
-    r"(?<!議)会$"
-)
 # special local public bodies (地方自治法の特別地方公共団体): whether they may write a plan is for a person
 _UNION = re.compile(r"広域連合|一部事務組合|事務組合")
 _GOVERNMENT = ("prefecture", "designated_city", "municipality")
@@ -90,7 +83,7 @@ _GOVERNMENT = ("prefecture", "designated_city", "municipality")
 def _odd_authors(ctx: FactContext) -> tuple[list, list]:
     """(authors that are not local governments, other authors of an unknown kind)."""
     odd = [a for a in ctx.plan.authors if a.kind not in _GOVERNMENT]
-    private = [a for a in odd if _NOT_GOVERNMENT.search(unicodedata.normalize("NFKC", a.name)) and not _UNION.search(a.name)]
+    private = [a for a in odd if NON_GOVERNMENT_BODY.search(unicodedata.normalize("NFKC", a.name)) and not _UNION.search(a.name)]
     return private, [a for a in odd if a not in private]
 
 

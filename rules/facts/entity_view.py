@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from chiiki_mirai.core.plan import Evidence, Plan
 from chiiki_mirai.core.statement import Place, Statement
-from chiiki_mirai.core.text.cues import affirmed, bare_company_name
+from chiiki_mirai.core.text.cues import COMPANY_FORMS, affirmed, bare_company_name
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.rules.facts.helpers import has_text
 from chiiki_mirai.rules.facts.registry import FactContext
@@ -52,8 +52,8 @@ def _operators(plan: Plan) -> list[Statement]:
 _ATTRACTED_NAME = (
     re.compile(r"[「『]([^」』]{2,30})[」』][^。]{0,10}誘致"),
     re.compile(r"誘致[^。]{0,20}?[「『]([^」』]{2,30})[」』]"),
-    re.compile(r"((?:株式会社|有限会社|合同会社)[^\s、。「」（）()をがは]{2,20}|"
-               r"[^\s、。「」（）()をがは]{2,30}?(?:株式会社|有限会社|合同会社|\(株\)))[^。]{0,30}誘致"),
+    re.compile(rf"((?:{COMPANY_FORMS})[^\s、。「」（）()をがは]{{2,20}}|"
+               rf"[^\s、。「」（）()をがは]{{2,30}}?(?:{COMPANY_FORMS}))[^。]{{0,30}}誘致"),
 )
 
 

@@ -89,7 +89,8 @@ def _formula_sales(ctx: FactContext) -> list[Statement]:
 
 
 def ripple_value(ctx: FactContext, topic: str) -> Statement | None:
-    own = next((s for s in _held(ctx, topic) if s.value is not None and s.role in TARGET_ROLES), None)
+    # a rate does not fill an amount the plan leaves as a placeholder (readers: amount_open)
+    own = next((s for s in _held(ctx, topic) if s.value is not None and s.role in TARGET_ROLES and not s.attrs.get("amount_open")), None)
     if own is not None or topic != "sales":
         return own
     return next(iter(_sales_kgis(ctx)), None)

@@ -89,6 +89,16 @@ def is_semiannual(text: str | None) -> bool:
 # a company's legal form, written out or abbreviated (NFKC: 「㈱」 is 「(株)」); the one list of them
 COMPANY_FORMS = r"株式会社|有限会社|合同会社|合資会社|合名会社|\((?:株|有|合|同)\)"
 LEGAL_FORM = re.compile(COMPANY_FORMS)
+
+# bodies that are not local governments (the plans are written by 都道府県・市町村: 000 B.(4)①, C.(4)①): the one list, read
+# by the cover reader (a bare 「策定：」 may name one) and by the author facts
+NON_GOVERNMENT_BODY = re.compile(
+    rf"{COMPANY_FORMS}|協議会|協会|DMO|一般社団法人|一般財団法人|公益社団法人|公益財団法人|\(一社\)|\(一財\)|"
+    r"商工会|会議所|機構|実行委員会|推進会議|NPO|法人|組合(?!.*(?:広域連合|一部事務組合))|"
+    # an association by its name's end (「…産業連合会」「…振興会」「…工業会」): no local government is called 会 (a 議会 is
+    # its assembly, not an author)
+    r"(?<!議)会$"
+)
 _NOTE_AT_END = re.compile(r"\([^()]*\)$")  # 「(NCX)」「(甲府市)」 after a name
 
 

@@ -18,7 +18,9 @@ MAX_TEXT = 2_000
 _TIMES = re.compile(r"[)）]?\s*を?乗じ")
 _GAP = 16  # characters between the words and their figure
 WORDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("sales_increase", re.compile(r"(?:売上|出荷|生産|販売)(?:高|額)?(?:の)?増加(?:額|分|見込み|見込額)?|売上増"), "円"),
+    # the increase named before the sales too: 「増産見込売上 560億円」「増販分の売上」
+    ("sales_increase", re.compile(r"(?:売上|出荷|生産|販売)(?:高|額)?(?:の)?増加(?:額|分|見込み|見込額)?|売上増|"
+                                  r"増(?:産|販)(?:見込み?|分)?(?:の)?(?:売上|出荷|販売)(?:高|額)?"), "円"),
     ("value_added_rate", re.compile(r"付加価値率"), "%"),
 )
 

@@ -77,10 +77,21 @@ _NOTE_END = re.compile(r"[（(][^（）()]{1,60}[）)]\s*[。.]?$")
 _LEFT_FOR_LATER = re.compile(r"^\s*[(（]?\s*(?:後日|別途|追って|改めて|今後)\s*(?:設定|決定|定め|決め|検討|調整)")
 
 
+# a value that only says its text will be written in later (「（追記予定）」「後日記載」「追って記入する」): a blank to fill,
+# not a plan (as 「（調整中）」)
+WRITTEN_LATER = re.compile(
+    r"^\s*[(（]?\s*(?:(?:後日|別途|追って|今後|後ほど)\s*(?:追記|記載|記入)(?:予定|する|します)?|(?:追記|記載|記入)(?:予定|する|します)|追記)"
+    r"\s*[)）]?\s*[。.]?\s*$"
+)
+
+
 def field_modality(text: str) -> Modality:
     """The modality of a labelled field's value (a KPI's 担当・期限・目標): its first sentence's, or considering when
-    the whole value leaves the field for later (in a sentence 「別途定める要綱による」 refers to a rule that exists)."""
+    the whole value leaves the field for later (in a sentence 「別途定める要綱による」 refers to a rule that exists),
+    placeholder when it only says the text will be written in later."""
     first = nfkc(text or "").split("。")[0] or nfkc(text or "")
+    if WRITTEN_LATER.match(first):
+        return "placeholder"
     return "considering" if _LEFT_FOR_LATER.match(first) else modality(first)
 
 

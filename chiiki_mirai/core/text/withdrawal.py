@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.text.cues import ARROW_MARK
-from chiiki_mirai.core.text.modality import modality
+from chiiki_mirai.core.text.modality import WRITTEN_LATER, modality
 from chiiki_mirai.core.text.normalize import nfkc
 
 # a condition: a threshold, or a conditional connective (「…なら」「…場合」「…たら」「…ときは」)
@@ -61,6 +61,8 @@ def criterion_modality(text: str | None) -> str:
         return "none"
     if DECLINE.search(t):
         return "negated"
+    if WRITTEN_LATER.match(t):
+        return "placeholder"  # 「（追記予定）」 in the criterion's place: a blank to fill
     if LATER_ONLY.match(t):
         return "considering"  # 「別途」「追って設定」 in the criterion's place: none set yet
     first = t.split("。")[0] or t

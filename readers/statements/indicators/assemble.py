@@ -105,7 +105,7 @@ def monitoring_cycle(statements: list[Statement]) -> str | None:
 
 def _ripple_target(xs: list[Statement]) -> RippleTarget:
     held = [s for s in xs if s.held]
-    valued = [s for s in held if s.value is not None and s.role in ("target", "change", "cumulative")]
+    valued = [s for s in held if s.value is not None and s.role in ("target", "change", "cumulative") and not s.attrs.get("amount_open")]
     best = next((s for s in valued if not s.attrs.get("outside")), None) or (valued[0] if valued else None)
     first = best or next((s for s in held if not s.attrs.get("outside")), None) or (held[0] if held else None)
     if first is None:

@@ -79,7 +79,10 @@ _INLINE = re.compile(
 )
 # a figure or a year, in Arabic or kanji numerals (「年二十件以上」「令和十年度」)
 _FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千万]+\s*(?:年度|年|件|人|社|円|億|万|%|割|倍|本|個|台|回|か所|箇所|店|棟|軒|t|トン)")
-_DEPT = re.compile(r"[^\s、,。()（）:：]{1,16}(?:課|室|局|部|係|センター|事務局|本部)(?:[^\s、,。()（）]{0,12}(?:課|係|室))?")
+# a department or an office that runs the KPI's work (「…課」「…センター」「新潟市産業振興財団」「…機構」)
+_DEPT = re.compile(r"[^\s、,。()（）:：]{1,16}(?:課|室|局|部|係|センター|事務局|本部|財団|機構)(?:[^\s、,。()（）]{0,12}(?:課|係|室))?")
+# a note in brackets at the end that names only departments (「…年300件（成長産業推進課、新潟市産業振興財団）」): the owners
+_OWNERS_NOTE = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
 
 
 _BARE_YEAR = re.compile(r"[(（]\s*(20[2-6][0-9])\s*[)）]")
@@ -91,6 +94,7 @@ class Kpi:
     unit: Unit
     fields: dict[str, str] = field(default_factory=dict)
     own_line: int = 0
+    blank_cells: set[str] = field(default_factory=set)  # the fields of OWN_CELL_FIELDS whose own table cell is empty
 
     def statement(self) -> Statement:
         attrs: dict = {}
@@ -144,15 +148,26 @@ class Kpi:
 _POINTER = re.compile(r"^(?:[^。]{0,6})?(?:下表|上表|次表|別表|表|以下|下記|上記|別紙|下の|次の)[^。]{0,24}?(?:のとおり|に記載|に示す)")
 
 
-def put_note(k: Kpi, fields: tuple[str, ...], text: str) -> None:
-    """A note for every KPI fills the fields a KPI leaves empty or blank (「撤退基準の欄が「－」のものを含め…」);
-    a pointer to the table (「下表のとおり」) fills none."""
+# the fields whose empty cell in the KPI's own row a note elsewhere does not fill: a KPI table with a 担当 column and a KPI's
+# cell in it empty says that KPI has no owner (003 ④ 「5W1H（…担当部署…）を記載ください」; lead ruling, two writers judged
+# it a gap) — 「事務局は〇〇課が担い、KPIの集計…」 is who collects, not each KPI's owner
+OWN_CELL_FIELDS = ("owner",)
+# a note that speaks of the empty cells themselves (「担当欄が空欄のものは…」「特に記載のないものは…」「「－」のものを含め」)
+_FOR_BLANKS = re.compile(r"空欄|記載の?ない|記載がない|未記入|[-－―ー]」?の(?:もの|欄)|欄が")
+
+
+def put_note(k: Kpi, fields: tuple[str, ...], text: str, note: str = "") -> None:
+    """A note for every KPI fills the fields a KPI leaves empty or blank (「撤退基準の欄が「－」のものを含め…」) —
+    an empty cell of OWN_CELL_FIELDS only when the note (its whole `note` text) speaks of the empty cells; a pointer to
+    the table (「下表のとおり」) fills none."""
     if _POINTER.match(nfkc(text or "").strip()):
         return
+    fields = tuple(f for f in fields if f not in k.blank_cells or _FOR_BLANKS.search(nfkc(note)))
     for f in fields:
         if BLANK.match(nfkc(k.fields.get(f) or "")):
             k.fields.pop(f, None)
-    put(k, fields, text)
+    if fields:
+        put(k, fields, text)
 
 
 def put(k: Kpi, fields: tuple[str, ...], text: str) -> None:
@@ -212,6 +227,8 @@ def from_row(row: Row, u: Unit) -> Kpi:
             if not head.strip():
                 continue
             text = head
+        if BLANK.match(nfkc(text)):
+            k.blank_cells |= set(col.fields) & set(OWN_CELL_FIELDS)
         if col.fields == ("value",):
             put(k, ("current",) if col.role == "current" else ("target",), text)
         elif col.fields == ("fivew",):
@@ -284,6 +301,11 @@ def unlabelled(k: Kpi, rest: str) -> None:
         if WITHDRAW_COND.search(sent) and WITHDRAW_ACT.search(sent):
             put(k, ("withdrawal",), sent)
             continue
+        note = _OWNERS_NOTE.search(sent)
+        parts = [x.strip() for x in re.split(r"[、,・]", note.group(1))] if note else []
+        if len(parts) > 1 and all(_DEPT.fullmatch(x) for x in parts):  # one owner note, not split at its commas
+            put(k, ("owner",), note.group(1).strip())
+            sent = sent[: note.start()]
         if (who := doer(sent)) is not None:
             put(k, ("owner",), who)
         for clause in split_text(sent, "、,"):

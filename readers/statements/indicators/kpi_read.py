@@ -376,7 +376,7 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
         refs = numbered_refs(text) or (set() if is_collective(text) else _marker_ref(unit, fields))
         for i, k in enumerate(st.kpis, start=1):
             if not refs or i in refs:
-                put_note(k, fields, text)
+                put_note(k, fields, text, unit.text)
     return [k.statement() for k in merged(st.kpis) if k.name]
 
 

@@ -37,6 +37,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transactions", re.compile(
         rf"域内取引|地域内取引|域内調達|{_HOME}[^、。:：]{{0,24}}?(?:調達|仕入|取引|発注|外注|購入|受注)|原料仕入"
         r"|(?:事業者|企業|工場|組合員|会員|事業所)(?:相互)?間の?(?:取引|発注|外注|受発注)"
+        # the core firms' orders to their partner and subcontracting firms (「4社から協力工場への発注額」)
+        r"|(?:協力(?:工場|会社|企業|事業者)|下請(?:企業|事業者|け企業)?)(?:へ|から|と)?の?(?:発注|外注|取引|受発注)"
     )),
     ("wages", re.compile(r"賃金|賃上げ|給与|年収|所得|時給|日当|処遇|報酬|手取り|初任給")),
     ("jobs", re.compile(r"雇用|従業員数|雇用者数|従業者数|就業者|従事者|新規就農|新規就業|新規採用|地元採用|採用数|人手")),
@@ -106,6 +108,9 @@ def _resolve(  # noqa: PLR0913 - the clause and the sentence's layout
         got = [s for s in _statements(p.topic or "", p.subject or "", clause, u, outside, year=years[0] if years else None) if s.value is not None]
         if got:
             found = [s for s in found if s is not p] + got
+        elif read_cell(clause).modality == "placeholder":  # 「域内取引額は、令和12年度に〇〇百万円とする」: the slot left open
+            raw = f"{p.attrs.get('raw') or ''}、{clause}"[:120]
+            found = [s for s in found if s is not p] + [p.model_copy(update={"modality": "placeholder", "attrs": {**p.attrs, "raw": raw}})]
         else:
             still.append(p)
     return found, still
@@ -139,7 +144,10 @@ def _line(z: Zoned, outside: bool) -> list[Statement]:
             found_here += new
             carry = [t for t in asked if t not in done] if own and not new else []
             pending = [s for s in new if s.value is None] if own else []
-        plan, declined = bool(_PLAN.search(sent)), bool(_DECLINED.search(sent))
+        # a figure moved from today's level to a target (「現状（令和7年度）9億円→目標（令和12年度）11.5億円」, a KGI line
+        # on the trade among the town's firms) is planned as much as one a plan word states
+        plan = bool(_PLAN.search(sent)) or _moved(found_here)
+        declined = bool(_DECLINED.search(sent))
         # a sentence that leaves the topic to others or sets no target declines it (「賃金の水準については各社の
         # 経営判断に委ねることとし、本計画では目標を設けない」); one that sets the target later (「…調査の結果を踏まえ
         # て目標値を設定する」「今後、…協議の上で目標を設定する」) has not planned it yet; a plan word anywhere in it
@@ -151,6 +159,11 @@ def _line(z: Zoned, outside: bool) -> list[Statement]:
             for s in found_here
         ]
     return out
+
+
+def _moved(found: list[Statement]) -> bool:
+    """Some topic read both as today's level and as a target: the sentence moves it from one to the other."""
+    return any(s.role == "current" and any(t.topic == s.topic and t.role == "target" for t in found) for s in found)
 
 
 _ELSEWHERE = {"transactions", "jobs", "wages"}  # the ripple topics a row of a KGI table names
@@ -186,7 +199,23 @@ def _table(z: Zoned, seen: set[int], records: list[Unit], classed_only: bool = F
     return out
 
 
+# an amount written as a placeholder (「域内取引額を令和13年度に●●百万円とする」): the plan's own slot for the amount
+_AMOUNT_SLOT = re.compile(r"(?:百万|千万|億|万|千)?円")
+
+
+def _open_amounts(found: list[Statement]) -> list[Statement]:
+    """Where the plan leaves a topic's amount as a placeholder, its rates on the topic (「市内調達率60%→85%」) do not fill
+    it: they are marked `amount_open` (the plan says its target amount is not set yet)."""
+    open_topics = {s.topic for s in found if s.modality == "placeholder" and _AMOUNT_SLOT.search(nfkc(s.attrs.get("raw") or ""))}
+    return [s.model_copy(update={"attrs": {**s.attrs, "amount_open": True}}) if s.topic in open_topics and s.unit == "%" else s
+            for s in found]
+
+
 def extract_ripple(zoned: list[Zoned]) -> list[Statement]:
+    return _open_amounts(_extract_ripple(zoned))
+
+
+def _extract_ripple(zoned: list[Zoned]) -> list[Statement]:
     out: list[Statement] = []
     seen: set[int] = set()
     for z in zoned:
