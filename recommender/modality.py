@@ -37,6 +37,10 @@ _MODALITY_RE = tuple((m, re.compile(p)) for m, p in MODALITY)
 # (its desk wherever the sentence puts it: 「相談に応じる窓口を両市の産業振興担当課に設ける」, 「相談窓口の設置」)
 OWN = (r"伴走支援(?:体制|チーム)|"
        r"推進本部|本部長|窓口を[^。]{0,30}?(?:設置|設け|開設|置|一元化)|相談窓口の(?:設置|開設)|"
+       # (or its desk written as a label, then where it sits: 「○相談窓口：○○市 商工観光課（市役所本庁舎2階）」,
+       # 「【相談窓口】○○市 水産課」, 「・窓口：…」 — a row of the plan's set-up, even in its 仕組みづくり section;
+       # not the national one-stop desk, 「ワンストップ相談窓口：」)
+       r"(?:^|[\s・○〇●◎◇■□【：:])(?:相談)?窓口(?:】|[：:])|"
        r"支援体制を(?:構築|整備)|相談体制|"
        # a line that only names who is in charge, where progress is reviewed or when a measure is withdrawn (a KPI
        # table's cells written one a line: 「担当部署：林業振興課、商工労政課（人材・販路）」, 「検討の場・進め方：…」):

@@ -61,6 +61,11 @@ SET_UP_CASES = [
     ("小規模事業者の事業承継が進まない。", "need"),
     ("省力樹形の導入に上乗せ補助を行う（市単独、10a当たり15万円）。", "own"),
     ("共同加工場の整備に県単補助を充てる。", "own"),
+    # its desk written as a label and where it sits, however the row is marked
+    ("○相談窓口：北浜市 商工振興課 工芸係（市役所本庁舎3階）に常設する。", "own"),
+    ("【相談窓口】北浜市 水産課 加工係、南浦町 産業課 にそれぞれ置く。", "own"),
+    ("・窓口：南浦町 産業課 加工振興係（町役場庁舎1階）", "own"),
+    ("国のワンストップ相談窓口：制度の照会に使いたい。", "other"),
 ]
 
 
@@ -130,6 +135,21 @@ def test_a_municipal_bus_is_transport_not_a_public_facility(kb, line, facility, 
     ids = shown(recommend_for_plan(plan, None, kb, top=40))
     assert ("public_facility_appropriate_management" in ids) is facility, ids
     assert ("sustainable_local_transport_logistics" in ids) is transport, ids
+
+
+# the plan's own desk written in its 仕組みづくり section, with the building it sits in, is no facility it reorganises
+@pytest.mark.parametrize(("line", "asked"), [
+    ("仕組みづくり：○相談窓口：南浦町 産業課 加工振興係（町役場本庁舎2階）に常設する。", False),
+    ("仕組みづくり：旧南浦小学校の校舎と町有の公民館を集約し、共同加工場に転用する。", True),
+])
+def test_the_plans_own_desk_in_its_set_up_section_is_no_call_for_facility_support(kb, line, asked):
+    plan = greens_plan("C")
+    plan.sections["C.5.3"] = SectionText(heading="(3) 地場産業を支える仕組みづくり", text=line)
+    reading = read_plan_needs(plan, kb, "C")
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("public_facility_appropriate_management" in ids) is asked, ids
+    assert any(st.section == "C.5.3" and st.about_plan and "仕組みづくり" in st.norm
+               for st in reading.statements) is asked
 
 
 # --- a measure whose object is absent: a university as a course partner is not the local-university act ----------
