@@ -333,3 +333,21 @@ def test_a_vessel_named_after_what_it_holds_is_no_farm_product(kb, products, off
 def test_a_restaurant_customer_or_bought_in_food_is_no_cuisine_object(kb, line, word, present):
     reading = read_plan_needs(greens_plan("C", policy=line), kb, "C")
     assert (word in reading.present) is present, sorted(reading.present)
+
+
+# --- the field demonstration's object is a new technology, not being a farm -------------------------------------
+
+@pytest.mark.parametrize(("line", "offered"), [
+    ("選果場に糖度センサーと自動選別機を入れ、園地では自動操舵の草刈り機を試す導入実証を行う。", True),
+    ("干し柿の加工場を増築し、首都圏の百貨店と台湾への出荷を増やす。", False),
+])
+def test_the_farm_demonstration_needs_a_technology_the_plan_brings_in_not_only_a_farm(kb, line, offered):
+    plan = Plan(plan_type="C", title="山里の柿の産地プラン", industry=Industry(domain="柿（生果）と干し柿"), sections={
+        "C.1.1": SectionText(heading="(1) 該当する製品", text="柿（生果）と干し柿"),
+        "C.4.1": SectionText(heading="(1) 基本戦略", text="農家と農協が柿の出荷を増やし、農業の担い手を確保する。"),
+        "C.5.1": SectionText(heading="(1) 取組に向けた課題", text="柿農家の高齢化が進み、収穫と選果の人手が不足している。"),
+        "C.5.2": SectionText(heading="(2) 講じるべき政策パッケージ", text=line),
+    })
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("smart_agri_foodtech_demonstration" in ids) is offered, ids
+
