@@ -120,9 +120,9 @@ END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?(?:向け|の?需�
 # 「物流センターで貨物を集約」) nor a facility's work (「加工施設の稼働を繁忙期に集約」)
 _FACILITY = r"(?:施設|会館|事務所|センター|庁舎)[）)]?(?:[0-9０-９一二三四五六七八九十]+(?:か所|カ所|ヶ所|箇所|館|棟))?(?:等)?"
 WRITTEN_AS = {"再配置": re.compile(_FACILITY + r"(?:(?:を|と[^、。]{0,16}?を)(?:[^、。]{0,12}?に)?集約|の集約)")}
-# what a product is made of, written right after the word (「りんご加工品」, 「梨を原料とする」, 「桐を使った」): the word
-# names the product's material, not a product the plan makes
-MATERIAL = re.compile(r"(?:の)?(?:加工品|を原料|を主原料|を使(?:っ|用し)|を用い|由来)")
+# what a product is made of, written right after the word (「りんご加工品」, 「梨を原料とする」, 「桐を使った」, with the
+# share it makes up: 「県産ぶどうを100%使用した」): the word names the product's material, not a product the plan makes
+MATERIAL = re.compile(r"(?:の)?(?:加工品|を(?:[0-9.]+%)?(?:原料|主原料|使(?:っ|用し)|用い)|由来)")
 # a clause about training or securing people: where a talent measure's object (大学, 高校, 社会人) asks for it.
 # A plan names a university as a member of its council, a research partner or a place as often as a school to
 # train its people (the theme cues of talent, and the words of education)
