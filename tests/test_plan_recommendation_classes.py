@@ -361,3 +361,20 @@ def test_the_farm_demonstration_needs_a_technology_the_plan_brings_in_not_only_a
     ids = shown(recommend_for_plan(plan, None, kb, top=40))
     assert ("smart_agri_foodtech_demonstration" in ids) is offered, ids
 
+
+# --- the sports-business measure is for a plan whose business is sport, not one whose guests ski -----------------
+
+@pytest.mark.parametrize(("domain", "offered"), [
+    ("湖と山のアウトドアスポーツの体験・ガイド、大会運営、合宿の受入れ", True),
+    ("冬の温泉旅館の連泊プランと郷土料理の提供", False),
+])
+def test_the_sports_business_measure_is_for_a_sports_business_not_its_guests_sport(kb, domain, offered):
+    plan = Plan(plan_type="C", title="山あいの町の滞在型観光プラン", industry=Industry(domain=domain), sections={
+        "C.1.1": SectionText(heading="(1) 該当する製品", text=domain),
+        "C.4.1": SectionText(heading="(1) 基本戦略", text="スキーやアウトドアを楽しむ海外の旅行者の滞在を延ばす。"),
+        "C.5.1": SectionText(heading="(1) 取組に向けた課題", text="繁忙期の人手が不足し、外国語の案内ができる人材がいない。"),
+        "C.5.2": SectionText(heading="(2) 講じるべき政策パッケージ", text="ガイドと宿の人材の確保・育成を進める。"),
+    })
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("sports_business_support" in ids) is offered, ids
+
