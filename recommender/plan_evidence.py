@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.recommender.plan_statements import NEED_IN_SECTION, Statement, object_strength
-from chiiki_mirai.recommender.plan_words import VESSEL, bare_of, end_use_only, norm, object_present
+from chiiki_mirai.recommender.plan_words import (
+    FOOD_MACHINE,
+    VESSEL,
+    bare_of,
+    end_use_only,
+    norm,
+    object_present,
+)
 from chiiki_mirai.recommender.themes import ThemeStrength
 
 QUOTE_CHARS = 90
@@ -98,10 +105,17 @@ def industry_fits(reading: PlanReading, words: frozenset[str], sectors: frozense
                   plan_sectors: frozenset[str]) -> bool:
     """Whether the plan's business is one the measure is for (`Measure.industries`): one of the words in what its
     firms make (`business_text`), not only as the end use of its products (データセンター向けの受変電設備) nor as the
-    first part of a vessel's name (VESSEL: 茶筒 is no tea), or one of the sectors the plan was classified into."""
-    if not words or sectors & plan_sectors:
+    first part of a vessel's name (VESSEL: 茶筒 is no tea) nor of a machine's for its customers (FOOD_MACHINE: 食品機械
+    is no food), or one of the sectors the plan was classified into — unless its words are there only in the names of
+    the machines it makes for that industry (the classifier reads 食品 in 食品加工機械 as food)."""
+    if not words:
         return True
-    text = VESSEL.sub(" ", reading.business)
+    vessels_out = VESSEL.sub(" ", reading.business)
+    text = FOOD_MACHINE.sub(" ", vessels_out)
+    if any(w in vessels_out for w in words) and not any(w in text for w in words):
+        return False  # a maker of machines for food plants or farms: its customers' industry, not its own
+    if sectors & plan_sectors:
+        return True
     return any(w in text and not end_use_only(w, text) for w in words)
 
 

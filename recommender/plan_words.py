@@ -3,8 +3,9 @@
 The object words of a measure (`Measure.objects`) are looked for in the plan without the names of who acts (商工観光
 労働部, ○○観光協会), the bus the municipality runs (町営バス), the suppliers a business buys from (…から仕入れる), and not
 at the end of a longer name of another thing (the 専門学校 of a 高等専門学校, the 大学 of a 大学校). The clause patterns
-say where a school is a place people are trained (TALENT_SENSE), relearn (RESKILL) or take a course (COURSE); END_USE
-and VESSEL say where an industry word is only the end use of a product or the name of a vessel (茶筒).
+say where a school is a place people are trained (TALENT_SENSE), relearn (RESKILL) or take a course (COURSE); END_USE,
+VESSEL and FOOD_MACHINE say where an industry word is only the end use of a product, the name of a vessel (茶筒) or
+the customers of a machine (食品機械).
 """
 
 from __future__ import annotations
@@ -107,6 +108,11 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
 # a vessel or a tool named after what it holds (茶筒, 茶碗, 酒器, ワイングラス) is a craft's product, not tea, sake or wine:
 # the 茶 of a paulownia 茶筒 is no farm product a measure's `industries` ask for (general knowledge of the words)
 VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?:器|杯|盃)|ワイン(?:グラス|クーラー)")
+# the machines a maker builds for food and farm work (「食品加工機械」, 「冷凍食品製造装置」, 「農業用ロボット」, 「製茶機械」):
+# a maker sells to food plants and farms, whose industry is its customers', not its own (a food-machinery plan is no
+# client of the food export platform); the farm and food words only, as a shipbuilding plan's 舶用機器 is its industry
+FOOD_MACHINE = re.compile(r"(?:食品|食料品|農産物?|農業|水産物?|畜産|青果|果実|野菜|茶|酒類?|醸造)"
+                          r"(?:加工|製造|包装|充填|洗浄|検査|搬送|調理|選別|選果)?用?(?:機械|装置|機器|プラント|ロボット)")
 # the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry); or up
 # to the growth of its demand (「データセンター電源の需要拡大により」, 「EV需要の伸びを取り込む」): the market the plan's
 # product sells into, not what the plan makes (a demand that grows for what the plan itself needs, 「工業用水の需要が
@@ -120,9 +126,9 @@ END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?(?:向け|の?需�
 # 「物流センターで貨物を集約」) nor a facility's work (「加工施設の稼働を繁忙期に集約」)
 _FACILITY = r"(?:施設|会館|事務所|センター|庁舎)[）)]?(?:[0-9０-９一二三四五六七八九十]+(?:か所|カ所|ヶ所|箇所|館|棟))?(?:等)?"
 WRITTEN_AS = {"再配置": re.compile(_FACILITY + r"(?:(?:を|と[^、。]{0,16}?を)(?:[^、。]{0,12}?に)?集約|の集約)")}
-# what a product is made of, written right after the word (「りんご加工品」, 「梨を原料とする」, 「桐を使った」): the word
-# names the product's material, not a product the plan makes
-MATERIAL = re.compile(r"(?:の)?(?:加工品|を原料|を主原料|を使(?:っ|用し)|を用い|由来)")
+# what a product is made of, written right after the word (「りんご加工品」, 「梨を原料とする」, 「桐を使った」, with the
+# share it makes up: 「県産ぶどうを100%使用した」): the word names the product's material, not a product the plan makes
+MATERIAL = re.compile(r"(?:の)?(?:加工品|を(?:[0-9.]+%)?(?:原料|主原料|使(?:っ|用し)|用い)|由来)")
 # a clause about training or securing people: where a talent measure's object (大学, 高校, 社会人) asks for it.
 # A plan names a university as a member of its council, a research partner or a place as often as a school to
 # train its people (the theme cues of talent, and the words of education)

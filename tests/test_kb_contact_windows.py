@@ -111,6 +111,9 @@ def test_a_plan_that_names_the_programme_with_a_window_is_sent_to_it(named, wind
 @pytest.mark.parametrize(("title", "domain", "window"), [
     ("チューリップ球根・切り花の輸出プラン", "チューリップ球根と切り花", "maff"),
     ("鋳物の輸出プラン", "鉄鋳物の鍋・急須", "meti"),
+    # a crop named by itself, not by the word for its kind (果実, 野菜): the farm window all the same
+    ("ゆず加工品の輸出プラン", "ゆず果汁と、搾りかすから採る精油（化粧品の香料向け）", "maff"),
+    ("ねぎの輸出プラン", "根深ねぎ（冬ねぎ）の生鮮品と乾燥ねぎ", "maff"),
 ])
 def test_the_local_products_window_follows_what_the_plan_grows(title, domain, window):
     kb = load_kb()

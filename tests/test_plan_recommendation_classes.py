@@ -61,6 +61,15 @@ SET_UP_CASES = [
     ("小規模事業者の事業承継が進まない。", "need"),
     ("省力樹形の導入に上乗せ補助を行う（市単独、10a当たり15万円）。", "own"),
     ("共同加工場の整備に県単補助を充てる。", "own"),
+    # its desk written as a label and where it sits, however the row is marked
+    ("○相談窓口：北浜市 商工振興課 工芸係（市役所本庁舎3階）に常設する。", "own"),
+    ("【相談窓口】北浜市 水産課 加工係、南浦町 産業課 にそれぞれ置く。", "own"),
+    ("・窓口：南浦町 産業課 加工振興係（町役場庁舎1階）", "own"),
+    ("国のワンストップ相談窓口：制度の照会に使いたい。", "other"),
+    # the support it gives its firms, under the guidance's words (経営支援の分野と人員) or short ones (伴走の分野)
+    ("経営支援の分野と人員：事業計画の策定、受発注のデジタル化（専門家2人を登録）。", "own"),
+    ("伴走の分野：原価の管理、EC運営、AIを使った需要予測。", "own"),
+    ("経営支援の担当が不足しており、専門家の派遣を求める。", "need"),
 ]
 
 
@@ -130,6 +139,21 @@ def test_a_municipal_bus_is_transport_not_a_public_facility(kb, line, facility, 
     ids = shown(recommend_for_plan(plan, None, kb, top=40))
     assert ("public_facility_appropriate_management" in ids) is facility, ids
     assert ("sustainable_local_transport_logistics" in ids) is transport, ids
+
+
+# the plan's own desk written in its 仕組みづくり section, with the building it sits in, is no facility it reorganises
+@pytest.mark.parametrize(("line", "asked"), [
+    ("仕組みづくり：○相談窓口：南浦町 産業課 加工振興係（町役場本庁舎2階）に常設する。", False),
+    ("仕組みづくり：旧南浦小学校の校舎と町有の公民館を集約し、共同加工場に転用する。", True),
+])
+def test_the_plans_own_desk_in_its_set_up_section_is_no_call_for_facility_support(kb, line, asked):
+    plan = greens_plan("C")
+    plan.sections["C.5.3"] = SectionText(heading="(3) 地場産業を支える仕組みづくり", text=line)
+    reading = read_plan_needs(plan, kb, "C")
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("public_facility_appropriate_management" in ids) is asked, ids
+    assert any(st.section == "C.5.3" and st.about_plan and "仕組みづくり" in st.norm
+               for st in reading.statements) is asked
 
 
 # --- a measure whose object is absent: a university as a course partner is not the local-university act ----------
@@ -301,6 +325,16 @@ def test_a_vessel_named_after_what_it_holds_is_no_farm_product(kb, products, off
     assert ("agri_food_export_support_platform" in ids) is offered, ids
 
 
+# the machines a maker builds for food plants: its customers' industry, not its own (a maker sells to food plants)
+@pytest.mark.parametrize(("products", "offered"), [
+    ("食品加工機械と冷凍食品製造装置", False),
+    ("冷凍食品と総菜", True),
+])
+def test_a_machine_for_food_plants_is_no_food_product(kb, products, offered):
+    ids = shown(recommend_for_plan(export_plan(products), None, kb, top=40))
+    assert ("agri_food_export_support_platform" in ids) is offered, ids
+
+
 # --- a restaurant the plan sells to, or food it buys in, is no cuisine it offers -------------------------
 
 @pytest.mark.parametrize(("line", "word", "present"), [
@@ -313,3 +347,38 @@ def test_a_vessel_named_after_what_it_holds_is_no_farm_product(kb, products, off
 def test_a_restaurant_customer_or_bought_in_food_is_no_cuisine_object(kb, line, word, present):
     reading = read_plan_needs(greens_plan("C", policy=line), kb, "C")
     assert (word in reading.present) is present, sorted(reading.present)
+
+
+# --- the field demonstration's object is a new technology, not being a farm -------------------------------------
+
+@pytest.mark.parametrize(("line", "offered"), [
+    ("選果場に糖度センサーと自動選別機を入れ、園地では自動操舵の草刈り機を試す導入実証を行う。", True),
+    ("干し柿の加工場を増築し、首都圏の百貨店と台湾への出荷を増やす。", False),
+])
+def test_the_farm_demonstration_needs_a_technology_the_plan_brings_in_not_only_a_farm(kb, line, offered):
+    plan = Plan(plan_type="C", title="山里の柿の産地プラン", industry=Industry(domain="柿（生果）と干し柿"), sections={
+        "C.1.1": SectionText(heading="(1) 該当する製品", text="柿（生果）と干し柿"),
+        "C.4.1": SectionText(heading="(1) 基本戦略", text="農家と農協が柿の出荷を増やし、農業の担い手を確保する。"),
+        "C.5.1": SectionText(heading="(1) 取組に向けた課題", text="柿農家の高齢化が進み、収穫と選果の人手が不足している。"),
+        "C.5.2": SectionText(heading="(2) 講じるべき政策パッケージ", text=line),
+    })
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("smart_agri_foodtech_demonstration" in ids) is offered, ids
+
+
+# --- the sports-business measure is for a plan whose business is sport, not one whose guests ski -----------------
+
+@pytest.mark.parametrize(("domain", "offered"), [
+    ("湖と山のアウトドアスポーツの体験・ガイド、大会運営、合宿の受入れ", True),
+    ("冬の温泉旅館の連泊プランと郷土料理の提供", False),
+])
+def test_the_sports_business_measure_is_for_a_sports_business_not_its_guests_sport(kb, domain, offered):
+    plan = Plan(plan_type="C", title="山あいの町の滞在型観光プラン", industry=Industry(domain=domain), sections={
+        "C.1.1": SectionText(heading="(1) 該当する製品", text=domain),
+        "C.4.1": SectionText(heading="(1) 基本戦略", text="スキーやアウトドアを楽しむ海外の旅行者の滞在を延ばす。"),
+        "C.5.1": SectionText(heading="(1) 取組に向けた課題", text="繁忙期の人手が不足し、外国語の案内ができる人材がいない。"),
+        "C.5.2": SectionText(heading="(2) 講じるべき政策パッケージ", text="ガイドと宿の人材の確保・育成を進める。"),
+    })
+    ids = shown(recommend_for_plan(plan, None, kb, top=40))
+    assert ("sports_business_support" in ids) is offered, ids
+

@@ -57,6 +57,7 @@ def products_plan(products: str) -> object:
     ("梨の生果と、梨の果汁・シードル", "maff"),  # the fruit first, a drink pressed from it after
     ("シードルと、その原料の梨の生果", "mof"),  # the drink first
     ("梨を原料とするシードルと果汁", "mof"),  # the pear named first is the drink's material, no product
+    ("地元産ぶどうを100%使用したスパークリングワイン", "mof"),  # the grapes with their share: still the material
     ("桐たんす・桐の小物家具と、その材料の桐材（製材・乾燥）", "meti"),  # the furniture first, its material after
     ("桐材（製材・乾燥）と、桐の小物家具", "maff"),  # the sawn timber first
 ])
