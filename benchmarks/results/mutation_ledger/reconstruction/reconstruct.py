@@ -3,13 +3,15 @@
 Not a measurement: mutation.json recorded every (sampled) mutant of the group killed or equivalent, but the sessions
 (benchmarks/results/mutation/*.sqlite, gitignored) were lost with the machine. Run in a worktree at the commit whose
 code was measured, on a session freshly initialised there (`cosmic-ray init` with the group's config at that commit):
-a mutant outside the sample is not_sampled; a sampled one is equivalent when that commit's
-benchmarks/mutation_equivalent.yaml (or a never-evaluated annotation) covers it, killed otherwise.
+a mutant outside the sample is not_sampled; a sampled one is equivalent when benchmarks/mutation_equivalent.yaml of
+the commit that recorded the figures (YAML) or a never-evaluated annotation covers it, killed otherwise.
 
-    cd WORKTREE_AT_COMMIT && python THIS_FILE OUT_DIR GROUP SESSION.sqlite [PCT]
+    cd WORKTREE_AT_COMMIT && python THIS_FILE OUT_DIR GROUP SESSION.sqlite YAML [PCT]
 
-Used for rules_facts at 5e64f77 (PCT 60) and plan_ranking at 17e4d4e (the version its 100% ran on; plan_rank.py
-changed three times before 5e64f77 without a rerun).
+Used for rules_facts at 5e64f77 (PCT 60; YAML of 5e64f77) and plan_ranking at 17e4d4e, the version its 100% ran on
+(plan_rank.py changed three times before 5e64f77 without a rerun; YAML of 5e64f77, whose plan_rank.py lines are
+those of 17e4d4e: with it the reconstruction gives 551 killed / 181 equivalent against the recorded 555 / 177, the
+list covering whole lines where 4 mutants were killed; with 17e4d4e's own list 649 / 83).
 """
 import importlib.util
 import sqlite3
@@ -25,8 +27,9 @@ spec = importlib.util.spec_from_file_location("mutation_ledger", Path(__file__).
 ml = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(ml)
 assert Path.cwd().resolve() == bm.ROOT, bm.ROOT
-out, group, db = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
-pct = float(sys.argv[4]) if len(sys.argv) > 4 else None
+out, group, db, listed = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4])
+pct = float(sys.argv[5]) if len(sys.argv) > 5 else None
+bm.EQUIVALENT = listed
 known = bm.equivalent()
 diffs = ml.session_diffs(db, bm.ROOT)
 with sqlite3.connect(db) as con:
