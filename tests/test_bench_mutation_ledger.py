@@ -120,3 +120,33 @@ def test_a_new_session_takes_over_the_unchanged_mutants_and_runs_the_edited_ones
     assert {row for row, _, _ in done} == {7}  # `staff > 2000`, moved from line 5 to 7, same hunk
     assert {(outcome, note) for _, outcome, note in done} == {("KILLED", "from v1")}
     assert {row for (row,) in pending} == {3, 19}  # the new line, and `price * 0.8` whose line changed: they run
+
+
+ANNOTATED = '''from __future__ import annotations
+
+
+def above(x: int | None, floor: int = 2000) -> bool:
+    return x is not None and x > floor
+'''
+
+
+def test_annotation_mutants_are_recorded_equivalent_without_running_and_the_ledger_says_so(tmp_path, monkeypatch):
+    pytest.importorskip("cosmic_ray")
+    from benchmarks import bench_mutation
+
+    db = _session(tmp_path, ANNOTATED)
+    monkeypatch.setattr(bench_mutation, "ROOT", tmp_path)
+    monkeypatch.setattr(bench_mutation, "equivalent", list)
+    monkeypatch.setattr(mutation_ledger, "path", lambda group: tmp_path / f"{group}.jsonl")
+    bench_mutation._signature_annotations.cache_clear()
+    try:
+        settled = bench_mutation.settle_annotations(db)
+        bench_mutation.write_ledger("tiny", db)
+    finally:
+        bench_mutation._signature_annotations.cache_clear()
+    rows = mutation_ledger.read(tmp_path / "tiny.jsonl")
+    equivalent = {(r["line"], r["operator"]) for r in rows if r["outcome"] == "equivalent"}
+    assert settled == len(equivalent) > 0
+    assert {line for line, _ in equivalent} == {4}  # `int | None`, the signature
+    assert all("BitOr" in op for _, op in equivalent)
+    assert {r["line"] for r in rows if r["outcome"] == "pending"} >= {4, 5}  # the default 2000, `x > floor`: they run
