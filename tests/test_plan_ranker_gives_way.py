@@ -110,3 +110,24 @@ def test_a_measure_about_schools_size_counts_a_school_only_for_its_students(tmp_
     reading.talent_objects = {"大学", "高専"}
     reading.student_objects = {"大学"}
     assert made_objects(kb.measures["school"], frozenset({"大学", "高専"}), reading) == frozenset(made)
+
+
+def test_the_route_for_a_named_measure_adds_its_link_only_where_the_plan_says_what_it_seeks_of_it(tmp_path_factory):
+    """`Measure.route_for`: the measure that is the way to proceed with one the plan names rises by the route link,
+    quoting the plan's words, when those words hold one of the route's words; a bare mention of the named measure
+    gives its twin no more than the plain twin."""
+    kb = twins(tmp_path_factory, "route_for", plain={}, zone={},
+               route={"route_for": [{"measure": "zone", "words": ["規制"]}]})
+    sig = Signals(plan_type="B")
+    seeks, mention = _reading(export=1.0), _reading(export=1.0)
+    seeks.named = {"zone": Evidence("特区の制度で、保管の規制の見直しを国に求める。", "政策手段")}
+    mention.named = {"zone": Evidence("市は特区の指定を既に受けている。", "現状")}
+
+    def scored(reading: PlanReading, mid: str):
+        return score_for_plan(kb.measures[mid], sig, reading, kb, {})
+
+    routed = [lk for lk in scored(seeks, "route").links if lk.kind == "route"]
+    assert [(lk.ref, lk.origin) for lk in routed] == [("zone", "特区の制度で、保管の規制の見直しを国に求める。")]
+    assert scored(seeks, "route").score > scored(seeks, "plain").score
+    assert not [lk for lk in scored(mention, "route").links if lk.kind == "route"]
+    assert scored(mention, "route").score == scored(mention, "plain").score
