@@ -329,6 +329,7 @@ def results(group: str) -> dict[str, Any]:
         return {}
     known = equivalent()
     per: dict[str, Counter] = {}
+    origin: Counter = Counter()  # how each result came: run here, carried over (from a session or the ledger), not run
     survivors = []
     with use_db(str(db), WorkDB.Mode.open) as wdb:
         pending = sum(1 for _ in wdb.pending_work_items)
@@ -339,7 +340,11 @@ def results(group: str) -> dict[str, Any]:
                 c = per.setdefault(module, Counter())
                 if result.worker_outcome == WorkerOutcome.SKIPPED:
                     c["not_sampled"] += 1
-                elif result.is_killed:
+                    continue
+                note = result.output or ""
+                origin["carried_over" if note.startswith("carried over") else
+                       "annotation_not_run" if note.startswith("not run") else "ran"] += 1
+                if result.is_killed:
                     c["killed"] += 1
                 elif _is_equivalent(module, line, m.operator_name, result.diff, known, m.start_pos[1]):
                     c["equivalent"] += 1
@@ -355,6 +360,7 @@ def results(group: str) -> dict[str, Any]:
         "survived": total["survived"],
         "equivalent": total["equivalent"],
         "score_pct": round(100 * total["killed"] / counted, 1) if counted else None,
+        "origin": dict(sorted(origin.items())),
         "modules": {k: dict(v) for k, v in sorted(per.items())},
         "survivors": sorted(survivors),
     }
@@ -412,6 +418,7 @@ def main() -> None:
         print(
             f"{group:16} killed {r['killed']}/{r['killed'] + r['survived']}, survived {r['survived']}, "
             f"equivalent {r['equivalent']}, pending {r['pending']}, not sampled {r.get('not_sampled', 0)}: score {r['score_pct']}% (target ≥ 90%)"
+            + (f"; results {r['origin']}" if r.get("origin") else "")
         )
         for module, c in r["modules"].items():
             print(f"  {module:45} {c}")
