@@ -34,7 +34,11 @@ benchmarks/mutation_equivalent.yaml (module, line, operator, reason; optionally 
 `mutated`, text the mutated line must hold, where other mutants of the same line and operator are not equivalent) are
 equivalent mutants: counted apart,
 never silently. Prints, per group and module, killed / survived / equivalent and the score
-killed / (killed + survived), the equivalent ones left out of both. Writes benchmarks/results/mutation.json.
+killed / (killed + survived), the equivalent ones left out of both. Writes benchmarks/results/mutation.json and the
+committed ledger of each group (benchmarks/mutation_ledger.py).
+
+Over 400 lines: one script for one tool (config, session bookkeeping, equivalence, report); the ledger and the fork
+server are modules of their own.
 """
 
 from __future__ import annotations
