@@ -169,3 +169,16 @@ def test_the_open_listing_applies_only_where_the_plan_states_its_objects_and_lea
     assert kinds["closed"] == ["benefit", "other_type"]
     assert kinds["open"] == (["benefit", "open", "other_type"] if states_relearning else ["benefit", "other_type"])
     assert (scored["open"].score > scored["closed"].score) is states_relearning
+
+
+def test_a_short_list_scores_the_measure_the_plan_routes_through_before_it_stops(tmp_path_factory):
+    """The route link counts in the measure's upper bound: `route` (need 0.5 + listed 0.3 + route 1.5) must be scored
+    before a list of two stops on `gap` (0.8 + gap 0.25), whose score is above `route`'s bound without the route."""
+    kb = twins(tmp_path_factory, "route_bound", zone={}, gap=HELPS_GAP,
+               route={"route_for": [{"measure": "zone", "words": ["規制"]}]})
+    sig = Signals(plan_type="B", gaps=[GAP])
+    reading = _reading(export=1.0)
+    reading.named = {"zone": Evidence("特区の制度で、保管の規制の見直しを国に求める。", "政策手段")}
+    full = [s.measure.id for s in rank_for_plan(kb, sig, reading, {}, top=0)]
+    assert full[:2] == ["zone", "route"]
+    assert [s.measure.id for s in rank_for_plan(kb, sig, reading, {}, top=2)] == ["zone", "route"]
