@@ -34,7 +34,11 @@ benchmarks/mutation_equivalent.yaml (module, line, operator, reason; optionally 
 `mutated`, text the mutated line must hold, where other mutants of the same line and operator are not equivalent) are
 equivalent mutants: counted apart,
 never silently. Prints, per group and module, killed / survived / equivalent and the score
-killed / (killed + survived), the equivalent ones left out of both. Writes benchmarks/results/mutation.json.
+killed / (killed + survived), the equivalent ones left out of both. Writes benchmarks/results/mutation.json and the
+committed ledger of each group (benchmarks/mutation_ledger.py).
+
+Over 400 lines: one script for one tool (config, session bookkeeping, equivalence, report); the ledger and the fork
+server are modules of their own.
 """
 
 from __future__ import annotations
@@ -42,7 +46,6 @@ from __future__ import annotations
 import argparse
 import ast
 import contextlib
-import difflib
 import functools
 import hashlib
 import json
@@ -59,7 +62,7 @@ from typing import Any
 
 import yaml
 
-from benchmarks import mutation_server
+from benchmarks import mutation_ledger, mutation_server
 from benchmarks.common import save
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -137,41 +140,13 @@ def forget_survivors(db: Path) -> int:
         return len(again)
 
 
-def _hunk(diff: str) -> str:
-    """A mutant's diff without its headers and line numbers: the same text for the same mutant of an unchanged
-    function, wherever the edits above it moved it."""
-    return "\n".join(ln for ln in (diff or "").splitlines()
-                     if not ln.startswith(("--- ", "+++ ", "@@")) and ln != "--- mutation diff ---")
-
-
 def carry_over(db: Path, old: Path) -> int:
-    """Give the pending mutants of a session the results of the same mutants in an older session (of an earlier
-    version of the modules): same module, operator and diff (the mutated lines and three lines either side). Only
-    mutants whose text an edit changed run again. Returns how many results were carried over."""
-    from cosmic_ray.mutating import mutate_code  # lazy: only for a carry-over
-    from cosmic_ray.plugins import get_operator  # lazy: as above
-
-    with sqlite3.connect(old) as con:
-        done = {(module, op, _hunk(diff)): (worker, outcome, diff)
-                for module, op, worker, outcome, diff in con.execute(
-                    "SELECT s.module_path, s.operator_name, r.worker_outcome, r.test_outcome, r.diff "
-                    "FROM work_results r JOIN mutation_specs s USING (job_id) WHERE r.worker_outcome = 'NORMAL'")}
-    with sqlite3.connect(db) as con:
-        pending = con.execute("SELECT job_id, module_path, operator_name, occurrence FROM mutation_specs "
-                              "WHERE job_id NOT IN (SELECT job_id FROM work_results)").fetchall()
-        sources = {m: (ROOT / m).read_text(encoding="utf-8") for m in {m for _, m, _, _ in pending}}
-        rows = []
-        for job, module, op, occ in pending:
-            mutated = mutate_code(sources[module], get_operator(op)(), occ)
-            if mutated is None:
-                continue
-            diff = "\n".join(difflib.unified_diff(sources[module].split("\n"), mutated.split("\n"),
-                                                  "a/" + module, "b/" + module, lineterm=""))
-            if (hit := done.get((module, op, _hunk(diff)))) is not None:
-                rows.append((hit[0], f"carried over from {old.name}", hit[1], "--- mutation diff ---\n" + diff, job))
-        con.executemany("INSERT INTO work_results (worker_outcome, output, test_outcome, diff, job_id) "
-                        "VALUES (?, ?, ?, ?, ?)", rows)
-    return len(rows)
+    """Give the pending mutants of a session the results of the same mutants (same module, operator and hunk: the
+    mutated lines and three lines either side) in an older session (.sqlite) or a ledger (.jsonl) of an earlier
+    version of the modules. Only mutants whose text an edit changed run again. Returns how many were carried over."""
+    done = (mutation_ledger.settled(mutation_ledger.read(old)) if old.suffix == ".jsonl"
+            else mutation_ledger.from_session(old))
+    return mutation_ledger.carry(db, done, f"carried over from {old.name}")
 
 
 SAMPLE_NOTE = "outside the sample"
@@ -206,11 +181,15 @@ def run(group: str, modules: list[str], tests: list[str], timeout: float, rerun:
         cfg.write_text(text, encoding="utf-8")
         db.unlink(missing_ok=True)
         subprocess.run(["cosmic-ray", "init", str(cfg), str(db)], cwd=ROOT, check=True)
+        if old is None and group in GROUPS and (ledger := mutation_ledger.path(group)).is_file():
+            old = ledger  # a fresh session continues from the committed ledger
     if old is not None:
         print(f"{group}: {carry_over(db, old)} results carried over from {old}", flush=True)
     if rerun:
         print(f"{group}: {forget_survivors(db)} survivors to run again", flush=True)
     todo, skipped = sample(db, pct)
+    print(f"{group}: {settle_annotations(db)} mutants of never-evaluated annotations recorded equivalent, not run",
+          flush=True)
     if pct is not None:
         print(f"{group}: sample {pct}%: {todo} mutants to run, {skipped} left out", flush=True)
     if fork:
@@ -221,6 +200,46 @@ def run(group: str, modules: list[str], tests: list[str], timeout: float, rerun:
     dirty = subprocess.run(["git", "diff", "--quiet", "--", *modules], cwd=ROOT, check=False)
     if dirty.returncode:
         sys.exit(f"{group}: a mutated file was left behind: git checkout -- {' '.join(modules)}")
+    if group in GROUPS:  # an ad hoc --module group keeps no ledger
+        print(f"{group}: ledger {write_ledger(group, db)}", flush=True)
+
+
+def write_ledger(group: str, db: Path) -> Path:
+    """Rewrite the group's committed ledger (benchmarks/mutation_ledger.py) from its session."""
+    known = equivalent()
+    diffs = mutation_ledger.session_diffs(db, ROOT)
+    with sqlite3.connect(db) as con:
+        specs = con.execute("SELECT s.job_id, s.module_path, s.start_pos_row, s.start_pos_col, s.operator_name, "
+                            "s.occurrence, r.worker_outcome, r.test_outcome FROM mutation_specs s "
+                            "LEFT JOIN work_results r USING (job_id)").fetchall()
+    rows = []
+    for job, module, line, col, op, occ, worker, test in specs:
+        if worker is None:
+            outcome = "pending"
+        elif worker == "SKIPPED":
+            outcome = "not_sampled"
+        elif test != "SURVIVED":
+            outcome = "killed"  # as cosmic-ray counts it: failed, timed out or incompetent
+        else:
+            outcome = "equivalent" if _is_equivalent(module, line, op, diffs[job], known, col) else "survived"
+        rows.append({"module": module, "line": line, "operator": op, "occurrence": occ,
+                     "hunk": mutation_ledger.hunk_hash(diffs[job]) if diffs[job] else "", "outcome": outcome})
+    mutation_ledger.write(target := mutation_ledger.path(group), rows)
+    return target.relative_to(ROOT)
+
+
+def settle_annotations(db: Path) -> int:
+    """Record the pending mutants inside never-evaluated annotations (`in_signature_annotation`) as surviving without
+    running them: they are equivalent whatever the tests. Returns how many."""
+    diffs = mutation_ledger.session_diffs(db, ROOT)
+    with sqlite3.connect(db) as con:
+        pending = con.execute("SELECT job_id, module_path, start_pos_row, start_pos_col FROM mutation_specs "
+                              "WHERE job_id NOT IN (SELECT job_id FROM work_results)").fetchall()
+        rows = [("--- mutation diff ---\n" + diffs[job], job) for job, module, line, col in pending
+                if in_signature_annotation(module, line, col)]
+        con.executemany("INSERT INTO work_results (worker_outcome, test_outcome, output, diff, job_id) "
+                        "VALUES ('NORMAL', 'SURVIVED', 'not run: a never-evaluated annotation', ?, ?)", rows)
+    return len(rows)
 
 
 @contextlib.contextmanager
@@ -314,6 +333,7 @@ def results(group: str) -> dict[str, Any]:
         return {}
     known = equivalent()
     per: dict[str, Counter] = {}
+    origin: Counter = Counter()  # how each result came: run here, carried over (from a session or the ledger), not run
     survivors = []
     with use_db(str(db), WorkDB.Mode.open) as wdb:
         pending = sum(1 for _ in wdb.pending_work_items)
@@ -324,7 +344,11 @@ def results(group: str) -> dict[str, Any]:
                 c = per.setdefault(module, Counter())
                 if result.worker_outcome == WorkerOutcome.SKIPPED:
                     c["not_sampled"] += 1
-                elif result.is_killed:
+                    continue
+                note = result.output or ""
+                origin["carried_over" if note.startswith("carried over") else
+                       "annotation_not_run" if note.startswith("not run") else "ran"] += 1
+                if result.is_killed:
                     c["killed"] += 1
                 elif _is_equivalent(module, line, m.operator_name, result.diff, known, m.start_pos[1]):
                     c["equivalent"] += 1
@@ -340,6 +364,7 @@ def results(group: str) -> dict[str, Any]:
         "survived": total["survived"],
         "equivalent": total["equivalent"],
         "score_pct": round(100 * total["killed"] / counted, 1) if counted else None,
+        "origin": dict(sorted(origin.items())),
         "modules": {k: dict(v) for k, v in sorted(per.items())},
         "survivors": sorted(survivors),
     }
@@ -382,6 +407,10 @@ def main() -> None:
             print(f"# {group}: {' '.join(modules)} ← {' '.join(tests)}", flush=True)
             run(group, modules, tests, args.timeout, args.rerun_survivors, args.sample, args.carry_over, args.fork,
                 args.fork_wait)
+    if args.report:
+        for group in groups:
+            if group in GROUPS and (SESSIONS / f"{group}.sqlite").exists():
+                print(f"{group}: ledger {write_ledger(group, SESSIONS / f'{group}.sqlite')}", flush=True)
     saved = last_saved()
     out = {g: results(g) or saved.get(g, {}) for g in (groups if args.module else GROUPS)}
     for group, r in out.items():
@@ -393,6 +422,7 @@ def main() -> None:
         print(
             f"{group:16} killed {r['killed']}/{r['killed'] + r['survived']}, survived {r['survived']}, "
             f"equivalent {r['equivalent']}, pending {r['pending']}, not sampled {r.get('not_sampled', 0)}: score {r['score_pct']}% (target ≥ 90%)"
+            + (f"; results {r['origin']}" if r.get("origin") else "")
         )
         for module, c in r["modules"].items():
             print(f"  {module:45} {c}")

@@ -24,8 +24,9 @@ from chiiki_mirai.recommender.plan_rank import (
     upper_bound,
 )
 from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading
+from chiiki_mirai.recommender.plan_words import norm
 from chiiki_mirai.recommender.ranking_model import Signals
-from tests.test_ranking_signals import GAP, HELPS_GAP, _reading, plan_order, twins
+from tests.test_ranking_signals import GAP, HELPS_GAP, SOURCE, _reading, plan_order, twins
 
 NAMED = Evidence("双子施策を活用する。", "政策手段")
 
@@ -110,3 +111,74 @@ def test_a_measure_about_schools_size_counts_a_school_only_for_its_students(tmp_
     reading.talent_objects = {"大学", "高専"}
     reading.student_objects = {"大学"}
     assert made_objects(kb.measures["school"], frozenset({"大学", "高専"}), reading) == frozenset(made)
+
+
+def test_the_route_for_a_named_measure_adds_its_link_only_where_the_plan_says_what_it_seeks_of_it(tmp_path_factory):
+    """`Measure.route_for`: the measure that is the way to proceed with one the plan names rises by the route link,
+    quoting the plan's words, when those words hold one of the route's words; a bare mention of the named measure
+    gives its twin no more than the plain twin."""
+    kb = twins(tmp_path_factory, "route_for", plain={}, zone={},
+               route={"route_for": [{"measure": "zone", "words": ["規制"]}]})
+    sig = Signals(plan_type="B")
+    seeks, mention = _reading(export=1.0), _reading(export=1.0)
+    seeks.named = {"zone": Evidence("特区の制度で、保管の規制の見直しを国に求める。", "政策手段")}
+    mention.named = {"zone": Evidence("市は特区の指定を既に受けている。", "現状")}
+
+    def scored(reading: PlanReading, mid: str):
+        return score_for_plan(kb.measures[mid], sig, reading, kb, {})
+
+    routed = [lk for lk in scored(seeks, "route").links if lk.kind == "route"]
+    assert [(lk.ref, lk.origin) for lk in routed] == [("zone", "特区の制度で、保管の規制の見直しを国に求める。")]
+    assert scored(seeks, "route").score > scored(seeks, "plain").score
+    assert not [lk for lk in scored(mention, "route").links if lk.kind == "route"]
+    assert scored(mention, "route").score == scored(mention, "plain").score
+
+
+FIRMS = {"for_firms": {"words": ["中小企業", "スタートアップ"], "source": SOURCE}}
+
+
+@pytest.mark.parametrize(("mentioned", "offered"), [((), False), (("中小企業",), True), (("中小企業", "スタートアップ"), True)])
+def test_a_programme_for_a_kind_of_firm_needs_the_plan_to_mention_one_of_them(tmp_path_factory, mentioned, offered):
+    """`Measure.for_firms`: an A plan (not a type the sources tie to such firms) that mentions none of the firms the
+    programme is for gets only the plain twin; mentioning one of them, or all, brings the programme back."""
+    kb = twins(tmp_path_factory, "for_firms", plain={}, firms=FIRMS)
+    reading = _reading(export=1.0)
+    reading.present = {norm(w) for w in mentioned}
+    assert sorted(plan_order(kb, Signals(plan_type="A"), reading)) == (["firms", "plain"] if offered else ["plain"])
+
+
+UNIVERSITY = {"themes": ["talent"], "plan_types": ["A"], "objects": ["大学", "リ・スキリング"], "plan_benefit_for": ["B"]}
+OPEN = {"open_to": {"plan_types": ["B"], "says": "B の KGI が数える。", "objects": ["リ・スキリング"], "source": SOURCE}}
+
+
+@pytest.mark.parametrize("states_relearning", [True, False])
+def test_the_open_listing_applies_only_where_the_plan_states_its_objects_and_leaves_the_other_links(
+        tmp_path_factory, states_relearning):
+    """`Measure.open_to`: a B plan that states the object the listing is open for (リ・スキリング) gets the open link on
+    top of the other-type penalty; one that states only the university gets neither more nor less than the twin
+    without the listing: the penalty and what its published plan obtains stay, the open link goes."""
+    kb = twins(tmp_path_factory, "open_to", closed=UNIVERSITY, open={**UNIVERSITY, **OPEN})
+    reading = _reading(talent=1.0)
+    reading.present = {norm("大学"), norm("リ・スキリング")}
+    reading.talent_objects = reading.present if states_relearning else {norm("大学")}
+    reading.object_best = {norm("大学"): Evidence("地元の大学で人材を育てる。", "課題・政策手段", 1.0)}
+    sig = Signals(plan_type="B")
+    scored = {mid: score_for_plan(kb.measures[mid], sig, reading, kb, {}) for mid in ("closed", "open")}
+    kinds = {mid: sorted(lk.kind for lk in s.links if lk.kind in ("other_type", "open", "benefit"))
+             for mid, s in scored.items()}
+    assert kinds["closed"] == ["benefit", "other_type"]
+    assert kinds["open"] == (["benefit", "open", "other_type"] if states_relearning else ["benefit", "other_type"])
+    assert (scored["open"].score > scored["closed"].score) is states_relearning
+
+
+def test_a_short_list_scores_the_measure_the_plan_routes_through_before_it_stops(tmp_path_factory):
+    """The route link counts in the measure's upper bound: `route` (need 0.5 + listed 0.3 + route 1.5) must be scored
+    before a list of two stops on `gap` (0.8 + gap 0.25), whose score is above `route`'s bound without the route."""
+    kb = twins(tmp_path_factory, "route_bound", zone={}, gap=HELPS_GAP,
+               route={"route_for": [{"measure": "zone", "words": ["規制"]}]})
+    sig = Signals(plan_type="B", gaps=[GAP])
+    reading = _reading(export=1.0)
+    reading.named = {"zone": Evidence("特区の制度で、保管の規制の見直しを国に求める。", "政策手段")}
+    full = [s.measure.id for s in rank_for_plan(kb, sig, reading, {}, top=0)]
+    assert full[:2] == ["zone", "route"]
+    assert [s.measure.id for s in rank_for_plan(kb, sig, reading, {}, top=2)] == ["zone", "route"]

@@ -1,0 +1,152 @@
+"""The committed mutation ledger (issue 20): a later session takes over the results of unchanged mutants only."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks import mutation_ledger
+
+# a tiny module of two functions; the second version edits `discount` only, and adds lines above both
+TINY_V1 = '''"""Two rules."""
+
+
+def is_large(staff):
+    return staff > 2000
+
+
+def pad():
+    return None
+
+
+def spare():
+    return None
+
+
+def discount(price):
+    return price * 0.9
+'''
+TINY_V2 = '''"""Two rules."""
+# two lines more than three lines above the rule
+EDITED = True
+
+
+def is_large(staff):
+    return staff > 2000
+
+
+def pad():
+    return None
+
+
+def spare():
+    return None
+
+
+def discount(price):
+    return price * 0.8
+'''
+
+
+def _mutant(source: str, old: str, new: str) -> str:
+    return mutation_ledger.mutant_diff("tiny.py", source, source.replace(old, new, 1))
+
+
+def test_a_mutant_keeps_its_hunk_hash_when_lines_above_move_and_loses_it_when_its_context_changes():
+    moved_v1 = _mutant(TINY_V1, "staff > 2000", "staff >= 2000")
+    moved_v2 = _mutant(TINY_V2, "staff > 2000", "staff >= 2000")
+    assert moved_v1 != moved_v2  # the line numbers differ
+    assert mutation_ledger.hunk_hash(moved_v1) == mutation_ledger.hunk_hash(moved_v2)
+    edited_v1 = _mutant(TINY_V1, "price * 0.9", "price / 0.9")
+    edited_v2 = _mutant(TINY_V2, "price * 0.8", "price / 0.8")
+    assert mutation_ledger.hunk_hash(edited_v1) != mutation_ledger.hunk_hash(edited_v2)
+
+
+def test_only_killed_survived_and_equivalent_mutants_are_taken_over_and_a_survivor_stays_a_survivor():
+    rows = [{"module": "m.py", "line": i, "operator": "op", "occurrence": i, "hunk": f"h{i}", "outcome": o}
+            for i, o in enumerate(["killed", "survived", "equivalent", "not_sampled", "pending"])]
+    assert mutation_ledger.settled(rows) == {("m.py", "op", "h0"): ("NORMAL", "KILLED"),
+                                             ("m.py", "op", "h1"): ("NORMAL", "SURVIVED"),
+                                             ("m.py", "op", "h2"): ("NORMAL", "SURVIVED")}
+
+
+def test_the_ledger_is_written_in_one_order_whatever_the_session_order_and_refuses_unknown_outcomes(tmp_path):
+    rows = [{"module": m, "line": ln, "operator": "op", "occurrence": 0, "hunk": "h", "outcome": "killed", "extra": 1}
+            for m, ln in [("b.py", 3), ("a.py", 10), ("a.py", 2)]]
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    mutation_ledger.write(a, rows)
+    mutation_ledger.write(b, list(reversed(rows)))
+    assert a.read_bytes() == b.read_bytes()
+    assert [(r["module"], r["line"]) for r in mutation_ledger.read(a)] == [("a.py", 2), ("a.py", 10), ("b.py", 3)]
+    assert "extra" not in json.loads(a.read_text(encoding="utf-8").splitlines()[0])
+    with pytest.raises(ValueError, match="unknown outcome"):
+        mutation_ledger.write(a, [{**rows[0], "outcome": "lost"}])
+
+
+def _session(where: Path, source: str) -> Path:
+    (where / "tiny.py").write_text(source, encoding="utf-8")
+    (where / "cr.toml").write_text('[cosmic-ray]\nmodule-path = "tiny.py"\ntimeout = 10\nexcluded-modules = []\n'
+                                   'test-command = "true"\n[cosmic-ray.distributor]\nname = "local"\n', encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "cosmic_ray.cli", "init", "cr.toml", "s.sqlite"], cwd=where, check=True,
+                   capture_output=True)
+    return where / "s.sqlite"
+
+
+def test_a_new_session_takes_over_the_unchanged_mutants_and_runs_the_edited_ones(tmp_path):
+    pytest.importorskip("cosmic_ray")
+    old, new = tmp_path / "v1", tmp_path / "v2"
+    old.mkdir()
+    new.mkdir()
+    db1 = _session(old, TINY_V1)
+    diffs = mutation_ledger.session_diffs(db1, old)
+    with sqlite3.connect(db1) as con:
+        specs = con.execute("SELECT job_id, module_path, start_pos_row, operator_name, occurrence "
+                            "FROM mutation_specs").fetchall()
+    ledger = [{"module": m, "line": ln, "operator": op, "occurrence": occ, "hunk": mutation_ledger.hunk_hash(diffs[j]),
+               "outcome": "killed"} for j, m, ln, op, occ in specs]
+    db2 = _session(new, TINY_V2)
+    carried = mutation_ledger.carry(db2, mutation_ledger.settled(ledger), "from v1", new)
+    with sqlite3.connect(db2) as con:
+        done = con.execute("SELECT s.start_pos_row, r.test_outcome, r.output FROM mutation_specs s "
+                           "JOIN work_results r USING (job_id)").fetchall()
+        pending = con.execute("SELECT start_pos_row FROM mutation_specs "
+                              "WHERE job_id NOT IN (SELECT job_id FROM work_results)").fetchall()
+    assert carried == len(done) > 0
+    assert {row for row, _, _ in done} == {7}  # `staff > 2000`, moved from line 5 to 7, same hunk
+    assert {(outcome, note) for _, outcome, note in done} == {("KILLED", "from v1")}
+    assert {row for (row,) in pending} == {3, 19}  # the new line, and `price * 0.8` whose line changed: they run
+
+
+ANNOTATED = '''from __future__ import annotations
+
+
+def above(x: int | None, floor: int = 2000) -> bool:
+    return x is not None and x > floor
+'''
+
+
+def test_annotation_mutants_are_recorded_equivalent_without_running_and_the_ledger_says_so(tmp_path, monkeypatch):
+    pytest.importorskip("cosmic_ray")
+    from benchmarks import bench_mutation
+
+    db = _session(tmp_path, ANNOTATED)
+    monkeypatch.setattr(bench_mutation, "ROOT", tmp_path)
+    monkeypatch.setattr(bench_mutation, "equivalent", list)
+    monkeypatch.setattr(mutation_ledger, "path", lambda group: tmp_path / f"{group}.jsonl")
+    bench_mutation._signature_annotations.cache_clear()
+    try:
+        settled = bench_mutation.settle_annotations(db)
+        bench_mutation.write_ledger("tiny", db)
+    finally:
+        bench_mutation._signature_annotations.cache_clear()
+    rows = mutation_ledger.read(tmp_path / "tiny.jsonl")
+    equivalent = {(r["line"], r["operator"]) for r in rows if r["outcome"] == "equivalent"}
+    assert settled == len(equivalent) > 0
+    assert {line for line, _ in equivalent} == {4}  # `int | None`, the signature
+    assert all("BitOr" in op for _, op in equivalent)
+    assert {r["line"] for r in rows if r["outcome"] == "pending"} >= {4, 5}  # the default 2000, `x > floor`: they run
