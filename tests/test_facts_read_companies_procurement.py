@@ -124,6 +124,24 @@ CASES = [
     Case("key_parts_all_imported_is_no_home_procurement", "B", ("基幹部品は全量を海外から輸入しており、当面は輸入を続ける。",), {
         "procurement_local_or_domestic": Expect(False, (3,)),
     }),
+    # key inputs said in words to come from abroad, with no share given: the first of them is cited
+    Case("inputs_from_abroad_in_words_cite_the_first", "B", ("基幹部品は海外メーカーから調達している。", "制御基板も海外から輸入している。"), {
+        "procurement_local_or_domestic": Expect(False, (3,)),
+    }),
+    # where the plan's procurement item says with confidence the roadmap is still to be worked out, only a roadmap
+    # read in that item counts: not one in the preamble, nor one under another item
+    Case("roadmap_under_the_procurement_item_wins_where_it_is_still_to_be_worked_out", "B",
+         ("2030年度までに樹脂部品を県内調達に切り替える。", "## 1. 地域産業クラスターの形成を目指す分野", "### (1) 分野",
+          "金型の調達先を2029年度までに国内へ切り替える。", "## 5. 投資促進に向けた課題と事業環境整備の取組",
+          "### (1) 投資促進に向けた課題", "チタン素材の国内調達については、今後検討する。", "2030年度までに主要部品を県内調達に切り替える。"), {
+        "procurement_roadmap_stated": Expect("2030年度までに主要部品を県内調達に切り替える。", (10,)),
+    }),
+    # a weak 「今後検討」 in the procurement item (no word of procuring: a candidate only) leaves the roadmap read elsewhere
+    Case("a_weak_later_in_the_procurement_item_keeps_a_roadmap_read_elsewhere", "B",
+         ("2030年度までに樹脂部品を県内調達に切り替える。", "## 5. 投資促進に向けた課題と事業環境整備の取組",
+          "### (1) 投資促進に向けた課題", "国内への切り替えの進め方は今後検討する。"), {
+        "procurement_roadmap_stated": Expect("2030年度までに樹脂部品を県内調達に切り替える。", (3,)),
+    }),
     # 現地化の取組 (000 B.(3)⑥): whatever the item says is the policy, a 「行わない」 included (four characters,
     # the shortest kept); the roadmap, local capital and reinvestment each from their own line
     Case("localization_item_policy_roadmap_capital_and_reinvestment", "B",
