@@ -142,6 +142,22 @@ CASES = [
           "### (1) 投資促進に向けた課題", "国内への切り替えの進め方は今後検討する。"), {
         "procurement_roadmap_stated": Expect("2030年度までに樹脂部品を県内調達に切り替える。", (3,)),
     }),
+    # an amount bought at home that the plan raises among its impacts is a roadmap in figures perhaps: the first such
+    # line goes to a person (not the head count beside it)
+    Case("a_raised_amount_bought_at_home_goes_to_review_citing_the_first", "B",
+         ("## 4. 地域への波及効果", "雇用者数：120人→180人", "市内農業者からの原料米調達額：年14億円→年32億円",
+          "市内企業からの資材調達額：年3億円→年5億円"), {
+        "procurement_roadmap_stated": Expect(None, (5,), "要確認：市内農業者からの原料米調達額：年14億円→年32億円", uncertain=True),
+    }),
+    # not where a key input comes mostly from abroad (half is mostly): that input's roadmap is the one asked for
+    Case("half_of_an_input_from_abroad_leaves_a_raised_amount_bought_at_home_aside", "B",
+         ("原料米の5割を海外から輸入している。", "## 4. 地域への波及効果", "市内農業者からの原料米調達額：年14億円→年32億円"), {
+        "procurement_roadmap_stated": Expect(None),
+    }),
+    Case("most_of_an_input_from_abroad_leaves_a_raised_amount_bought_at_home_aside", "B",
+         ("原料米の9割を海外から輸入している。", "## 4. 地域への波及効果", "市内農業者からの原料米調達額：年14億円→年32億円"), {
+        "procurement_roadmap_stated": Expect(None),
+    }),
     # 現地化の取組 (000 B.(3)⑥): whatever the item says is the policy, a 「行わない」 included (four characters,
     # the shortest kept); the roadmap, local capital and reinvestment each from their own line
     Case("localization_item_policy_roadmap_capital_and_reinvestment", "B",
