@@ -331,3 +331,24 @@ def test_the_formulas_sales_increase_cites_the_first_200_characters_of_a_long_ba
              + "新商品の販路を県外の量販店と海外の飲食店に広げることで見込む額であり、" * 6 + "詳細は別紙に示す。）")
     f = read_facts(("KGI 付加価値増加額：2030年度 1.2億円", basis), "C")["ripple_sales_value"]
     assert (len(basis) > 200, f.uncertain, [(e.line, e.text) for e in f.evidence]) == (True, True, [(4, basis[:200])])
+
+
+def _kgi_table(name: str, figure: str) -> tuple[str, ...]:
+    return ("## 3. 目指すべき目標", "| KGI | 2030年度 |", "|---|---|", f"| {name} | {figure} |")
+
+
+@pytest.mark.parametrize(("name", "figure", "fact"), [
+    ("官民設備投", "40億円", "kgi_investment_value"),  # 「官民設備投資額」 wrapped after five characters
+    ("官民設備", "40億円", "kgi_investment_value"),  # four: the shortest cut that still names it
+    ("産業ニーズに即", "40人", "kgi_talent_value"),  # the name of another mandatory KGI, cut
+])
+def test_a_mandatory_kgi_read_under_a_name_cut_short_goes_to_a_person(name: str, figure: str, fact: str) -> None:
+    f = read_facts(_kgi_table(name, figure))[fact]
+    assert (f.value, f.uncertain) == (None, True)
+    assert [e.line for e in f.evidence] == [4]
+    assert f.shown() == f"要確認：KGI：2030年度 / {name}：{figure}"
+
+
+def test_a_name_cut_to_three_characters_is_not_read_as_the_mandatory_kgi() -> None:
+    f = read_facts(_kgi_table("官民設", "40億円"))["kgi_investment_value"]
+    assert (f.value, f.uncertain, list(f.evidence)) == (None, False, [])
