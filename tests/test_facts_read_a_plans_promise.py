@@ -162,6 +162,21 @@ CASES = [
          ("## 費用対効果", "一人当たりの付加価値額は、県内製造業平均（約980万円）を上回る見通しである。"), {
         "value_added_comparison_stated": Expect("一人当たりの付加価値額は、県内製造業平均（約980万円）を上回る見通しである。", (4,)),
     }),
+    # value added per worker set against a peer's figure, where no comparison claim is stated (a weak reading under an
+    # item that names the field): shown in 万円 rounded, the plan's figure first
+    Case("a_per_worker_value_above_the_peers_is_shown_in_man_yen", "B",
+         ("## 1. 地域産業クラスターの形成を目指す分野", "### (1) 分野", "1人当たり付加価値額 → 市内製造業平均 980.49万円、核3社 1,160.7万円"), {
+        "value_added_comparison_stated": Expect("1人当たり付加価値額 1,161万円（比較対象 980万円）", (5,)),
+    }),
+    Case("a_peers_per_worker_value_is_rounded_to_the_nearest_man_yen", "B",
+         ("## 1. 地域産業クラスターの形成を目指す分野", "### (1) 分野", "1人当たり付加価値額 → 市内製造業平均 980.6万円、核3社 1,160.7万円"), {
+        "value_added_comparison_stated": Expect("1人当たり付加価値額 1,161万円（比較対象 981万円）", (5,)),
+    }),
+    # below the peer's figure is no higher value added: only the weak comparison is left, for a person
+    Case("a_per_worker_value_below_the_peers_is_no_comparison", "B",
+         ("## 1. 地域産業クラスターの形成を目指す分野", "### (1) 分野", "1人当たり付加価値額 → 市内製造業平均 1,160.7万円、核3社 980.6万円"), {
+        "value_added_comparison_stated": Expect(None, (5,), uncertain=True),
+    }),
     Case("a_product_mix_against_the_national_one_is_no_value_comparison", "B",
          ("## 市場", "注射剤の比率は約8%で、全国平均（約25%）を下回る。"), {
         "value_added_comparison_stated": Expect(None),
