@@ -177,6 +177,10 @@ CASES = [
          ("## 1. 地域産業クラスターの形成を目指す分野", "### (1) 分野", "1人当たり付加価値額 → 市内製造業平均 1,160.7万円、核3社 980.6万円"), {
         "value_added_comparison_stated": Expect(None, (5,), uncertain=True),
     }),
+    # no claim of the outlook, but an indicator the plan sets on new buyers: its own measure of the outlook, cited
+    Case("an_indicator_on_new_buyers_is_the_sales_expansion_outlook", "C", ("KPI1 新規取引先数：2030年度 20社",), {
+        "value_up_or_sales_expansion": Expect("KPI1 新規取引先数：2030年度 20社", (3,)),
+    }),
     Case("a_product_mix_against_the_national_one_is_no_value_comparison", "B",
          ("## 市場", "注射剤の比率は約8%で、全国平均（約25%）を下回る。"), {
         "value_added_comparison_stated": Expect(None),
