@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from chiiki_mirai.core.plan import Company, Evidence, Localization, Plan, SupportSystem
+from chiiki_mirai.core.plan import Company, Evidence, Localization, Plan, SectionText, SupportSystem
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules.facts import Fact, derive_facts
@@ -406,3 +406,20 @@ def test_a_kpi_field_of_a_form_is_held_as_the_same_words_in_a_draft(label: str, 
     data = {**base_plan("B"), "kpis": [{"name": "商談件数", "target": "2030年度 20件", key: "別途定める"}]}
     plan, _ = read_bytes("plan.yaml", yaml.safe_dump(data, allow_unicode=True).encode())
     assert derive_facts(plan, load_kb(), "B", TODAY)[fact].value == drafted.value
+
+
+def test_an_operator_item_no_reader_read_shows_forty_characters_either_side_of_the_legal_form() -> None:
+    """No operator read at all, yet the item names a company by its legal form: the text around it goes to a person,
+    forty characters before the legal form and forty after it (here the company's name and its role)."""
+    text = ("本計画は、県南部の臨海部に立地する事業者の連携により、液化ガス機器の一貫生産体制を築くものである。"
+            "当地域の液化ガス関連の集積を牽引する中核として、設備投資と技術者の育成を計画期間中に主導するのは（株）播磨クライオテック"
+            "であり、液化ガス機器の製造を担い、県内の協力企業約30社との取引を通じて部品の大半を域内で調達している。")
+    plan = Plan(sections={"B.2.2": SectionText(heading="計画推進の核となる企業", text=text)})
+    quote = ("関連の集積を牽引する中核として、設備投資と技術者の育成を計画期間中に主導するのは(株)播磨クライオテックであり、"
+             "液化ガス機器の製造を担い、県内の協力企業約30社との取")
+    facts = derive_facts(plan, load_kb(), "B", TODAY)
+    for name in ("core_companies_count", "core_roles_stated"):
+        f = facts[name]
+        assert (f.value, f.uncertain) == (None, True), name
+        assert [(e.section, e.text) for e in f.evidence] == [("計画推進の核となる企業", quote)], name
+        assert f.shown() == f"要確認：{quote}", name

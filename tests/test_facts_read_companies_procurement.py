@@ -52,6 +52,12 @@ CASES = [
         "core_employees_known": Expect(None),
         "core_company_within_2000": Expect(None),
     }),
+    # a role read for every operator: stated, citing the first three of them
+    Case("roles_read_for_every_operator_cite_the_first_three", "C",
+         ("## 核となる事業者", "- 株式会社北浜精工（従業員320名） アルミ押出材の製造を担う。", "- 株式会社南町化成（従業員200名） 表面処理を担う。",
+          "- 株式会社東山電機（従業員80名） 制御盤の組立を担う。", "- 株式会社西川食品（従業員45名） 試作品の評価を担う。"), {
+        "core_roles_stated": Expect(True, (4, 5, 6)),
+    }),
     Case("roles_read_for_some_operators_only_go_to_review", "C",
          ("## 核となる事業者", "- 株式会社北浜精工（従業員320名） アルミ押出材の製造を担う。年商85億円。",
           "- 株式会社南町化成（従業員200名） 表面処理を担う。年商40億円。", "- 株式会社東山電機（従業員80名）"), {
