@@ -119,3 +119,17 @@ def test_a_sentence_naming_an_item_of_its_section_without_a_comma_writes_that_it
         "目標設定の根拠は主要企業の増産計画の積み上げである。\n"
     )
     assert "B.3.3" in report.sections
+
+
+def test_under_a_heading_joining_the_area_and_the_operators_the_entries_labelled_as_the_area_are_no_operators() -> None:
+    plan = read_bytes(
+        "draft.md",
+        (
+            "類型：C\n策定主体：高知県山峡町\n\n## 1. 支援する分野\n\n柚子の加工品。\n\n"
+            "## 2. 中心となる地区と事業主体\n\n- (1) 中心となる地区\n  - 北川地区（旧北川村）、東谷地区（旧東谷村）\n"
+            "- (2) 中心となる事業主体\n  - 山峡ゆず加工株式会社（従業員25人）\n"
+        ).encode(),
+    )[0]
+    names = [c.name for c in plan.core_companies]
+    assert not any("地区" in n for n in names), names
+    assert any("ゆず加工" in n for n in names), names
