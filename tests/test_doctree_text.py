@@ -928,3 +928,24 @@ def test_short_lines_after_a_contents_heading_that_list_nothing_stay() -> None:
         assert "目標\n" not in kept, fmt
     dotted = "港町の造船計画\n\n目次\n\n沿革・・・・・1\nはじめに　3\n計画の区域 ‥‥ 5\n\n港町の臨海部。\n"
     assert [s.text() for s, _ in parse_text(dotted).walk()] == ["港町の臨海部。"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_lines_set_in_with_a_full_width_space_are_lines_of_their_own_not_a_wrapped_sentence(fmt: str) -> None:
+    doc = parse_document(
+        "1. 取組の担い手\n\n\u3000地区：南谷（製材所と乾燥場）\n\u3000担い手\n\u3000\u3000南谷木材協同組合（組合員9社）\u3000製材\n"
+        "\u3000\u3000有限会社やまびこ乾燥\u3000人工乾燥（従業員6名）\n\u3000\u3000町内の工務店（施工）\n",
+        fmt,
+    )
+    entries = [b.plain() for s, bs in doc.walk() for b in bs if isinstance(b, Paragraph)]
+    assert "町内の工務店（施工）" in entries, entries  # not run on after 「…（従業員6名）」
+    # 「担い手」 at the indent of the label：value line above it heads the entries set in deeper under it
+    assert "担い手" in [s.heading for s, _ in doc.walk()], heads(doc)
+
+
+def test_a_line_set_in_under_a_line_cut_at_the_wrap_width_goes_on_with_it() -> None:
+    body = "\u3000地域の製材所と工務店が連携して県産材の住宅部材を供給し"
+    wide = "\n".join([body, body, body + "、", "\u3000" + "町外への販売を広げる。"])
+    doc = parse_text("1. 概要\n\n" + wide + "\n")
+    paras = [b.plain() for _, bs in doc.walk() for b in bs if isinstance(b, Paragraph)]
+    assert any(p.endswith("町外への販売を広げる。") and "、" in p for p in paras), paras

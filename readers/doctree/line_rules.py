@@ -494,13 +494,20 @@ INDENT_HEAD_MAX = 20  # a label over indented text: a short name, no sentence
 _INDICATOR_ENTRY = re.compile(r"(?:KPI|KGI|指標)\s*[0-9①-⑳]|<\s*(?:KPI|KGI)")  # 「＜ＫＰＩ１＞…」, not a bare 「ＫＰＩ」
 
 
+def _labelled_sibling(r: Reader, i: int, x: Line) -> bool:
+    """The line right above is a label：value line at the same indent (「　地域：北股地区」 over 「　事業者」): the two are
+    sibling labels of one part, the second one's values set out on the lines under it."""
+    prev = r.adjacent(i, -1)
+    return prev is not None and prev.indent == x.indent and prev.marker is None and split_kv(prev.text) is not None
+
+
 def rule_indent_heading(r: Reader, i: int, x: Line) -> int | None:
     """Under a chapter heading, a short bare label indented with spaces, after a blank line (or at the indent of such a
     label before it: a sibling), over lines indented deeper (「　特定の理由」 over 「　　北川村ゆず王国は…」): the outline
     told by indentation alone, a heading one level down."""
     if not r.headed or x.marker is not None or x.listed or x.indent == 0 or len(x.text) > INDENT_HEAD_MAX:
         return None
-    if not x.gap and f"indent{x.indent}" not in r.heading_styles:
+    if not x.gap and f"indent{x.indent}" not in r.heading_styles and not _labelled_sibling(r, i, x):
         return None  # (a label opening a part stands after a blank line: 「【策定主体】」 over 「　○○協議会」 is its value)
     if _INDICATOR_ENTRY.search(unicodedata.normalize("NFKC", x.text)):
         return None  # 「＜ＫＰＩ１＞研ぎ職人の新規育成数」 over its fields: an indicator's entry, read as one
@@ -567,11 +574,13 @@ _RECORD_FIGURE = re.compile(r"(?:\u3000| {2,})[^\s]{0,4}[0-9０-９][0-9０-９,
 def _joins(r: Reader, p: Draft, x: Line) -> bool:
     """A plain line goes on with the paragraph above unless that one finished a sentence, it is on the cover and
     the one above was not cut at a wrap width, the line
-    is indented as a new paragraph (字下げ), the paragraph is a short label over it, or both are records set
+    is indented as a new paragraph (deeper, or set in with a full-width space under a line not cut at a wrap), the paragraph is a short label over it, or both are records set
     out with spaces (「KGI（必須）付加価値増加額　●●百万円」 over 「独自KGI　輸出額　…」), which a wrap never makes."""
     prev = p.last
     if nb.ends_sentence(prev) or x.indent > p.indent:
         return False
+    if x.set_in and not r.cut(prev):
+        return False  # a line set in with a full-width space (字下げ) begins anew, unless the line above was cut at a wrap
     if not r.headed and not r.cut(prev):
         return False  # a cover stacks short lines (name, subtitle, note, author, date): none goes on with the next
     if _RECORD.match(prev) and _RECORD.match(x.text) and (not r.cut(prev) or _RECORD_FIGURE.search(prev)):
