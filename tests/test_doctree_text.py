@@ -931,9 +931,10 @@ def test_short_lines_after_a_contents_heading_that_list_nothing_stay() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown"])
-def test_lines_set_in_with_a_full_width_space_are_lines_of_their_own_not_a_wrapped_sentence(fmt: str) -> None:
+@pytest.mark.parametrize("sibling", ["地区：南谷（製材所と乾燥場）", "地区\u3000\u3000南谷（製材所と乾燥場）"])
+def test_lines_set_in_with_a_full_width_space_are_lines_of_their_own_not_a_wrapped_sentence(fmt: str, sibling: str) -> None:
     doc = parse_document(
-        "1. 取組の担い手\n\n\u3000地区：南谷（製材所と乾燥場）\n\u3000担い手\n\u3000\u3000南谷木材協同組合（組合員9社）\u3000製材\n"
+        f"1. 取組の担い手\n\n\u3000{sibling}\n\u3000担い手\n\u3000\u3000南谷木材協同組合（組合員9社）\u3000製材\n"
         "\u3000\u3000有限会社やまびこ乾燥\u3000人工乾燥（従業員6名）\n\u3000\u3000町内の工務店（施工）\n",
         fmt,
     )

@@ -495,10 +495,13 @@ _INDICATOR_ENTRY = re.compile(r"(?:KPI|KGI|指標)\s*[0-9①-⑳]|<\s*(?:KPI|KGI
 
 
 def _labelled_sibling(r: Reader, i: int, x: Line) -> bool:
-    """The line right above is a label：value line at the same indent (「　地域：北股地区」 over 「　事業者」): the two are
-    sibling labels of one part, the second one's values set out on the lines under it."""
+    """The line right above is a label and its value at the same indent, after a colon or a run of spaces (「　地域：北股
+    地区」「　地域　　南谷地区」 over 「　事業者」): the two are sibling labels of one part, the second one's values set out on
+    the lines under it."""
     prev = r.adjacent(i, -1)
-    return prev is not None and prev.indent == x.indent and prev.marker is None and split_kv(prev.text) is not None
+    if prev is None or prev.indent != x.indent or prev.marker is not None:
+        return False
+    return split_kv(prev.text) is not None or _RECORD.match(prev.text) is not None
 
 
 def rule_indent_heading(r: Reader, i: int, x: Line) -> int | None:
