@@ -950,3 +950,19 @@ def test_a_line_set_in_under_a_line_cut_at_the_wrap_width_goes_on_with_it() -> N
     doc = parse_text("1. 概要\n\n" + wide + "\n")
     paras = [b.plain() for _, bs in doc.walk() for b in bs if isinstance(b, Paragraph)]
     assert any(p.endswith("町外への販売を広げる。") and "、" in p for p in paras), paras
+
+
+def test_label_and_value_lines_spaced_unevenly_stay_lines_not_a_two_row_table() -> None:
+    doc = parse_text(
+        "1. 目標\n\n令和12年度に次の値を目指す。\n"
+        "\u3000木材出荷額\u3000\u3000令和12年度\u300040億円\n\u3000新規就業者数\u3000\u3000令和12年度\u300030人\n"
+        "\u3000県産材の使用率\u3000令和12年度\u300080％\n"
+    )
+    blocks = [b for _, bs in doc.walk() for b in bs]
+    assert not any(isinstance(b, Table) for b in blocks), blocks
+    assert sum(isinstance(b, Paragraph) and "令和12年度" in b.plain() for b in blocks) == 4
+
+
+def test_a_two_column_table_aligned_with_spaces_is_still_a_table() -> None:
+    doc = parse_text("1. 体制\n\n区分\u3000\u3000担当\n窓口\u3000\u3000商工観光課\n金融\u3000\u3000地元の信用金庫\n\n以上の体制で進める。\n")
+    assert any(isinstance(b, Table) for _, bs in doc.walk() for b in bs)

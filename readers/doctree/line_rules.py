@@ -96,6 +96,16 @@ def _row(x: Line) -> tuple[str, list[str] | None]:
     return "none", None
 
 
+def _label_run_goes_on(r: Reader, x: Line, j: int, first: list[str]) -> bool:
+    """Two cells a row, and the line right after the run, at its indent and unmarked, is one more label and its value
+    set off by spaces (「産業ニーズに即した人材育成数　令和13年度　120人」 under two lines that a wider gap split in two):
+    lines of labels and values spaced as they came, no table."""
+    y = r.line_at(j)
+    if len(first) != 2 or "\t" in x.text or y is None or y.gap or y.marker is not None or y.indent != x.indent:
+        return False
+    return _RECORD.match(y.text) is not None and not nb.ends_sentence(y.text)
+
+
 def rule_table(r: Reader, i: int, x: Line) -> int | None:
     """Rows drawn with 「|」「｜」 or box-drawing characters, or aligned with tabs or 2+ spaces: at
     least two rows, and aligned rows must all have the same number of cells."""
@@ -139,7 +149,7 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
             break
         rows.append(c)
         j += 1
-    if len(rows) < 2 or sum(1 for row in rows if len(row) >= 2) < 2:
+    if len(rows) < 2 or sum(1 for row in rows if len(row) >= 2) < 2 or (kind == "aligned" and _label_run_goes_on(r, x, j, cells)):
         r.no_table_before = j  # no line of this run starts a table: never scan it again
         return None
     r.close()
