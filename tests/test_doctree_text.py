@@ -966,3 +966,11 @@ def test_label_and_value_lines_spaced_unevenly_stay_lines_not_a_two_row_table() 
 def test_a_two_column_table_aligned_with_spaces_is_still_a_table() -> None:
     doc = parse_text("1. 体制\n\n区分\u3000\u3000担当\n窓口\u3000\u3000商工観光課\n金融\u3000\u3000地元の信用金庫\n\n以上の体制で進める。\n")
     assert any(isinstance(b, Table) for _, bs in doc.walk() for b in bs)
+
+
+def test_the_first_label_set_in_under_a_heading_heads_the_lines_set_deeper_under_it() -> None:
+    doc = parse_text(
+        "1. 推進の体制\n\n(1) 支える仕組み\n\u3000相談の窓口\n\u3000\u3000町の産業振興課（担当2名）\n\u3000\u3000町商工会の経営指導員\n"
+    )
+    assert "相談の窓口" in [s.heading for s, _ in doc.walk()], heads(doc)
+    assert [b.plain() for b in section(doc, "相談の窓口").blocks] == ["町の産業振興課（担当2名）", "町商工会の経営指導員"]

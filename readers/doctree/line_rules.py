@@ -507,8 +507,13 @@ _INDICATOR_ENTRY = re.compile(r"(?:KPI|KGI|指標)\s*[0-9①-⑳]|<\s*(?:KPI|KGI
 def _labelled_sibling(r: Reader, i: int, x: Line) -> bool:
     """The line right above is a label and its value at the same indent, after a colon or a run of spaces (「　地域：北股
     地区」「　地域　　南谷地区」 over 「　事業者」): the two are sibling labels of one part, the second one's values set out on
-    the lines under it."""
+    the lines under it; or it is the numbered heading the label stands under, set further out."""
     prev = r.adjacent(i, -1)
+    head = r.out[-1] if r.out else None
+    if prev is not None and head is not None and head.kind == "heading" and head.number and head.line == prev.no and prev.indent < x.indent:
+        # the first label under a numbered heading set further out (「(3) 仕組みづくり」 over 「　相談窓口」) opens a part;
+        # under a cover label (「【策定主体】」) the line set in is its value
+        return True
     if prev is None or prev.indent != x.indent or prev.marker is not None:
         return False
     return split_kv(prev.text) is not None or _RECORD.match(prev.text) is not None
