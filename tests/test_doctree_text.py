@@ -974,3 +974,12 @@ def test_the_first_label_set_in_under_a_heading_heads_the_lines_set_deeper_under
     )
     assert "相談の窓口" in [s.heading for s, _ in doc.walk()], heads(doc)
     assert [b.plain() for b in section(doc, "相談の窓口").blocks] == ["町の産業振興課（担当2名）", "町商工会の経営指導員"]
+
+
+def test_a_paragraph_indented_as_a_block_goes_on_where_a_line_stops_on_a_particle() -> None:
+    doc = parse_text(
+        "1. 方針\n\n\u3000\u3000町外の問屋と長期の取引を結ぶ場合でも、一つの問屋への販売が売上の半分を\n"
+        "\u3000\u3000超えないよう、取引先を広げる。\n"
+    )
+    paras = [b.plain() for _, bs in doc.walk() for b in bs if isinstance(b, Paragraph)]
+    assert paras == ["町外の問屋と長期の取引を結ぶ場合でも、一つの問屋への販売が売上の半分を超えないよう、取引先を広げる。"], paras

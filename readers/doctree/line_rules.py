@@ -548,6 +548,10 @@ def rule_bare(r: Reader, i: int, x: Line) -> int | None:
     return i + 1
 
 
+def _hiragana(c: str) -> bool:
+    return "\u3041" <= c <= "\u309f"
+
+
 def _katakana(c: str) -> bool:
     return "\u30a1" <= c <= "\u30fa" or c == "ー" or "\uff66" <= c <= "\uff9f"
 
@@ -597,8 +601,10 @@ def _joins(r: Reader, p: Draft, x: Line) -> bool:
     prev = p.last
     if nb.ends_sentence(prev) or x.indent > p.indent:
         return False
-    if x.set_in and not r.cut(prev):
-        return False  # a line set in with a full-width space (字下げ) begins anew, unless the line above was cut at a wrap
+    if x.set_in and not r.cut(prev) and not _hiragana(prev[-1]):
+        # a line set in with a full-width space (字下げ) begins anew, unless the line above was cut at a wrap or stops on
+        # a particle or an inflection (「…果汁売上の３割を」 over 「　　超えないよう、…」: a paragraph indented as a block)
+        return False
     if not r.headed and not r.cut(prev):
         return False  # a cover stacks short lines (name, subtitle, note, author, date): none goes on with the next
     if _RECORD.match(prev) and _RECORD.match(x.text) and (not r.cut(prev) or _RECORD_FIGURE.search(prev)):
