@@ -129,7 +129,7 @@ def operator_units(ctx: ReadContext) -> list[Unit]:
             label = u if u.kind == "kv" and not nfkc(u.value).strip() else None
             # an introducing sentence the lead-ins placed at the item itself still introduces what follows it
             intro = u if u.kind == "sentence" and _INTRO.search(u.norm) else intro if _listed_after(u, intro) else None
-        elif _continues_label(u, label) or _listed_after(u, intro) or (under in naming and u.item in OPERATOR_SECTIONS and u.kind in ("item", "kv", "record")):
+        elif _continues_label(u, label) or _listed_after(u, intro) or (under in naming and u.item in OPERATOR_SECTIONS and u.kind in ("item", "kv")):
             out.append(u)
         else:
             label = None
