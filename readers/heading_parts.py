@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.sudachi import tokenizer
-from chiiki_mirai.readers.headings import Target, best_match, canonical, clean_heading, split_numbering
+from chiiki_mirai.readers.headings import Match, Target, best_match, canonical, clean_heading, split_numbering
 
 MAX_HEADING = 60  # longer lines are sentences, not headings that merge items
 PART_MATCH = 78.0  # each part must name its item clearly (as a key：value label must)
@@ -69,10 +69,13 @@ def named_items(heading: str, targets: list[Target], current_section: str | None
     if len(parts) < 2 or _wording_of_one(heading, targets):
         return None
     found: list[Target | str] = []  # a target, or a part that named nothing (kept for its place in the heading)
+    modifier = ""  # the words before the head noun of the last part that named an item (「核となる」 of 「核となる地域」)
     for part in parts:
         if len(clean_heading(part)) < 2:
             continue
-        m = best_match(part, targets, current_section=current_section)
+        m = _part_match(part, modifier, targets, current_section)
+        if m is not None and m.score >= PART_MATCH:
+            modifier = _modifier(clean_heading(part)) or modifier
         if m is not None and m.score >= PART_MATCH and m.target not in found:
             found.append(m.target)
         elif m is None:
@@ -89,6 +92,23 @@ def named_items(heading: str, targets: list[Target], current_section: str | None
     if len(named) < 2 or not items:
         return None
     return section, items
+
+
+def _modifier(part: str) -> str:
+    """The words a part puts before its head noun (「核となる」 of 「核となる地域」); "" when it is only a noun."""
+    head = _head(part)
+    return part[: -len(head)] if head and part.endswith(head) and len(part) > len(head) else ""
+
+
+def _part_match(part: str, modifier: str, targets: list[Target], current_section: str | None) -> Match | None:
+    """A part's match; a bare noun after a modified one shares its modifier (「核となる地域と事業者」 is 核となる地域
+    and 核となる事業者) when the part alone names no item clearly."""
+    m = best_match(part, targets, current_section=current_section)
+    if modifier and (m is None or m.score < PART_MATCH) and _head(clean_heading(part)) == clean_heading(part):
+        shared = best_match(modifier + clean_heading(part), targets, current_section=current_section)
+        if shared is not None and shared.score >= PART_MATCH:
+            return shared
+    return m
 
 
 def _section_noun(part: str, section: str, targets: list[Target]) -> Target | str:

@@ -42,10 +42,11 @@ def _bracket_label_item(u: Unit, home: str | None, outline: Outline) -> str | No
 
 
 # a sentence that opens by naming its topic: 「Xとして(は)、」「Xについて(は)、」「Xに関しては、」「Xでは、」「Xは、」
-TOPIC_OPENING = re.compile(
-    r"^(?:[※＊*・●○◎■□◆◇-]\s*)?(?P<label>[^。、，,：:「」\s]{2,24}?)"
-    r"(?:として(?:は|も)?|について(?:は)?|に(?:関|つい)して(?:は)?|では|は)[、,]"
-)
+_TOPIC = r"^(?:[※＊*・●○◎■□◆◇-]\s*)?(?P<label>[^。、，,：:「」\s]{2,24}?)(?:として(?:は|も)?|について(?:は)?|に(?:関|つい)して(?:は)?|では|は)"
+TOPIC_OPENING = re.compile(_TOPIC + r"[、,]")
+# within its own section the comma after the topic may be left out (「設定の根拠は核企業の中期計画による。」): the topic must
+# still name an item of that section (statements/sections.py), so only the sections family reads it so
+OWN_TOPIC_OPENING = re.compile(_TOPIC)
 
 
 def _topic_item(u: Unit, home: str | None, outline: Outline) -> str | None:

@@ -928,3 +928,58 @@ def test_short_lines_after_a_contents_heading_that_list_nothing_stay() -> None:
         assert "目標\n" not in kept, fmt
     dotted = "港町の造船計画\n\n目次\n\n沿革・・・・・1\nはじめに　3\n計画の区域 ‥‥ 5\n\n港町の臨海部。\n"
     assert [s.text() for s, _ in parse_text(dotted).walk()] == ["港町の臨海部。"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("sibling", ["地区：南谷（製材所と乾燥場）", "地区\u3000\u3000南谷（製材所と乾燥場）"])
+def test_lines_set_in_with_a_full_width_space_are_lines_of_their_own_not_a_wrapped_sentence(fmt: str, sibling: str) -> None:
+    doc = parse_document(
+        f"1. 取組の担い手\n\n\u3000{sibling}\n\u3000担い手\n\u3000\u3000南谷木材協同組合（組合員9社）\u3000製材\n"
+        "\u3000\u3000有限会社やまびこ乾燥\u3000人工乾燥（従業員6名）\n\u3000\u3000町内の工務店（施工）\n",
+        fmt,
+    )
+    entries = [b.plain() for s, bs in doc.walk() for b in bs if isinstance(b, Paragraph)]
+    assert "町内の工務店（施工）" in entries, entries  # not run on after 「…（従業員6名）」
+    # 「担い手」 at the indent of the label：value line above it heads the entries set in deeper under it
+    assert "担い手" in [s.heading for s, _ in doc.walk()], heads(doc)
+
+
+def test_a_line_set_in_under_a_line_cut_at_the_wrap_width_goes_on_with_it() -> None:
+    body = "\u3000地域の製材所と工務店が連携して県産材の住宅部材を供給し"
+    wide = "\n".join([body, body, body + "、", "\u3000" + "町外への販売を広げる。"])
+    doc = parse_text("1. 概要\n\n" + wide + "\n")
+    paras = [b.plain() for _, bs in doc.walk() for b in bs if isinstance(b, Paragraph)]
+    assert any(p.endswith("町外への販売を広げる。") and "、" in p for p in paras), paras
+
+
+def test_label_and_value_lines_spaced_unevenly_stay_lines_not_a_two_row_table() -> None:
+    doc = parse_text(
+        "1. 目標\n\n令和12年度に次の値を目指す。\n"
+        "\u3000木材出荷額\u3000\u3000令和12年度\u300040億円\n\u3000新規就業者数\u3000\u3000令和12年度\u300030人\n"
+        "\u3000県産材の使用率\u3000令和12年度\u300080％\n"
+    )
+    blocks = [b for _, bs in doc.walk() for b in bs]
+    assert not any(isinstance(b, Table) for b in blocks), blocks
+    assert sum(isinstance(b, Paragraph) and "令和12年度" in b.plain() for b in blocks) == 4
+
+
+def test_a_two_column_table_aligned_with_spaces_is_still_a_table() -> None:
+    doc = parse_text("1. 体制\n\n区分\u3000\u3000担当\n窓口\u3000\u3000商工観光課\n金融\u3000\u3000地元の信用金庫\n\n以上の体制で進める。\n")
+    assert any(isinstance(b, Table) for _, bs in doc.walk() for b in bs)
+
+
+def test_the_first_label_set_in_under_a_heading_heads_the_lines_set_deeper_under_it() -> None:
+    doc = parse_text(
+        "1. 推進の体制\n\n(1) 支える仕組み\n\u3000相談の窓口\n\u3000\u3000町の産業振興課（担当2名）\n\u3000\u3000町商工会の経営指導員\n"
+    )
+    assert "相談の窓口" in [s.heading for s, _ in doc.walk()], heads(doc)
+    assert [b.plain() for b in section(doc, "相談の窓口").blocks] == ["町の産業振興課（担当2名）", "町商工会の経営指導員"]
+
+
+def test_a_paragraph_indented_as_a_block_goes_on_where_a_line_stops_on_a_particle() -> None:
+    doc = parse_text(
+        "1. 方針\n\n\u3000\u3000町外の問屋と長期の取引を結ぶ場合でも、一つの問屋への販売が売上の半分を\n"
+        "\u3000\u3000超えないよう、取引先を広げる。\n"
+    )
+    paras = [b.plain() for _, bs in doc.walk() for b in bs if isinstance(b, Paragraph)]
+    assert paras == ["町外の問屋と長期の取引を結ぶ場合でも、一つの問屋への販売が売上の半分を超えないよう、取引先を広げる。"], paras

@@ -223,7 +223,8 @@ SECTION_CASES = [
       "B.3": (True, False, (10,)), "B.3.1": (True, False, (10,)), "B.3.2": (None, False, (12,)), "B.4": (None, False, ())}),
     ("items_without_headings_have_candidates_in_their_sections_prose", "A",
      ("## 3. 核となる大規模投資案件", "響灘水素エナジー株式会社が受入基地を建設し、令和9年度に着工する。", "投資総額は約1,850億円を見込む。"),
-     {"A.3": (True, False, (4,)), "A.3.1": (True, False, (4,)), "A.3.2": (None, True, (5,)), "A.3.5": (None, True, (5,)),
+     # (「投資総額は…」 opens by naming 投資総額, comma or not: that item's line, no candidate for the others)
+     {"A.3": (True, False, (4,)), "A.3.1": (True, False, (4,)), "A.3.2": (None, True, (4,)), "A.3.5": (None, True, (4,)),
       "A.4": (None, False, ())}),
 ]
 

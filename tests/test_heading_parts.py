@@ -38,7 +38,10 @@ def test_a_heading_is_cut_where_its_words_are_joined(heading: str, parts: tuple[
         ("B", "課題と講じる政策", None, ("B.5", ["B.5.1", "B.5.2"])),
         # items of two sections, one item, or a wording of one 記載項目 (the template's): no merge
         ("B", "地域へのインパクト、目指すべき姿", "B.4", None),
-        ("B", "核となる地域と企業", None, None),
+        # a bare noun after a modified one shares its modifier: 中心となる区域 and 中心となる企業
+        ("B", "中心となる区域と企業", None, ("B.2", ["B.2.1", "B.2.2"])),
+        ("C", "核となる地区と事業主体", None, ("C.2", ["C.2.1", "C.2.2"])),
+        ("B", "核となる地域と企業", None, ("B.2", ["B.2.2"])),  # 核となる地域 already names the section
         ("B", "KPI及び撤退基準", "B.5", None),
         ("B", "勝ち筋の特定と投資の具体像", None, None),
     ],
@@ -93,3 +96,40 @@ def test_a_numbered_chapter_in_its_own_words_is_the_section_its_number_and_a_sub
 def test_a_chapter_numbered_as_a_section_but_naming_another_sections_items_is_not_it() -> None:
     report = _report("類型：B\n\n## 3 ものづくりの顔ぶれ\n\n### 計画を牽引する企業\n潮見精工株式会社（従業員480名）。\n")
     assert "B.3" not in report.found
+
+
+def test_the_entries_under_a_heading_joining_the_area_and_the_operators_are_the_operators() -> None:
+    plan = read_bytes(
+        "draft.md",
+        (
+            "類型：C\n策定主体：高知県山峡町\n\n## 1. 支援する分野\n\n柚子の加工品。\n\n"
+            "## 2. 中心となる地区と事業主体\n\n中心となる地区は町の北部の川沿いである。\n\n"
+            "- 山峡ゆず加工株式会社（従業員25人）：果汁と皮の加工\n"
+            "- 北川柚子生産組合（組合員60戸）：原料の生産と集荷\n"
+        ).encode(),
+    )[0]
+    names = [c.name for c in plan.core_companies]
+    assert any("ゆず加工" in n for n in names) and any("生産組合" in n for n in names), names
+
+
+def test_a_sentence_naming_an_item_of_its_section_without_a_comma_writes_that_item() -> None:
+    report = _report(
+        "類型：B\n\n## 3. 現状と目指す姿\n\n### 現状の整理\n県内の出荷額は約300億円である。\n\n"
+        "### 目指す姿\n令和12年度に出荷額500億円とする。\n"
+        "目標設定の根拠は主要企業の増産計画の積み上げである。\n"
+    )
+    assert "B.3.3" in report.sections
+
+
+def test_under_a_heading_joining_the_area_and_the_operators_the_entries_labelled_as_the_area_are_no_operators() -> None:
+    plan = read_bytes(
+        "draft.md",
+        (
+            "類型：C\n策定主体：高知県山峡町\n\n## 1. 支援する分野\n\n柚子の加工品。\n\n"
+            "## 2. 中心となる地区と事業主体\n\n- (1) 中心となる地区\n  - 北川地区（旧北川村）、東谷地区（旧東谷村）\n"
+            "- (2) 中心となる事業主体\n  - 山峡ゆず加工株式会社（従業員25人）\n"
+        ).encode(),
+    )[0]
+    names = [c.name for c in plan.core_companies]
+    assert not any("地区" in n for n in names), names
+    assert any("ゆず加工" in n for n in names), names

@@ -107,7 +107,10 @@ def _title_of(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
             after = next((d for d in drafts[2:] if d.kind == "heading" and _heading_class(d) == cls2), None)
             if after is None or after.number is not None:
                 return second.text, [Draft(kind="p", line=first.line, text=first.text), *drafts[2:]]
-        if peer is None or peer.number is not None or _cover_lines_under(drafts):
+        # (a first heading set with a mark that the next one of its kind shares opens a series of chapters: 「◇計画の期間」
+        # over two short lines, then 「◇核となる企業」, is no title over its cover)
+        marked_series = peer is not None and str(first.style or "").startswith("mark:")
+        if peer is None or peer.number is not None or (_cover_lines_under(drafts) and not marked_series):
             return first.text, drafts[1:]  # alone of its kind, over a numbered series, or over the cover's lines
         return None, drafts
     if first.kind == "p" and len(first.text) <= TITLE_MAX and not nb.is_sentence(first.text) and not _LETTER_HEAD.match(first.text):

@@ -96,6 +96,16 @@ def _row(x: Line) -> tuple[str, list[str] | None]:
     return "none", None
 
 
+def _label_run_goes_on(r: Reader, x: Line, j: int, first: list[str]) -> bool:
+    """Two cells a row, and the line right after the run, at its indent and unmarked, is one more label and its value
+    set off by spaces (「産業ニーズに即した人材育成数　令和13年度　120人」 under two lines that a wider gap split in two):
+    lines of labels and values spaced as they came, no table."""
+    y = r.line_at(j)
+    if len(first) != 2 or "\t" in x.text or y is None or y.gap or y.marker is not None or y.indent != x.indent:
+        return False
+    return _RECORD.match(y.text) is not None and not nb.ends_sentence(y.text)
+
+
 def rule_table(r: Reader, i: int, x: Line) -> int | None:
     """Rows drawn with 「|」「｜」 or box-drawing characters, or aligned with tabs or 2+ spaces: at
     least two rows, and aligned rows must all have the same number of cells."""
@@ -139,7 +149,7 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
             break
         rows.append(c)
         j += 1
-    if len(rows) < 2 or sum(1 for row in rows if len(row) >= 2) < 2:
+    if len(rows) < 2 or sum(1 for row in rows if len(row) >= 2) < 2 or (kind == "aligned" and _label_run_goes_on(r, x, j, cells)):
         r.no_table_before = j  # no line of this run starts a table: never scan it again
         return None
     r.close()
@@ -494,13 +504,28 @@ INDENT_HEAD_MAX = 20  # a label over indented text: a short name, no sentence
 _INDICATOR_ENTRY = re.compile(r"(?:KPI|KGI|指標)\s*[0-9①-⑳]|<\s*(?:KPI|KGI)")  # 「＜ＫＰＩ１＞…」, not a bare 「ＫＰＩ」
 
 
+def _labelled_sibling(r: Reader, i: int, x: Line) -> bool:
+    """The line right above is a label and its value at the same indent, after a colon or a run of spaces (「　地域：北股
+    地区」「　地域　　南谷地区」 over 「　事業者」): the two are sibling labels of one part, the second one's values set out on
+    the lines under it; or it is the numbered heading the label stands under, set further out."""
+    prev = r.adjacent(i, -1)
+    head = r.out[-1] if r.out else None
+    if prev is not None and head is not None and head.kind == "heading" and head.number and head.line == prev.no and prev.indent < x.indent:
+        # the first label under a numbered heading set further out (「(3) 仕組みづくり」 over 「　相談窓口」) opens a part;
+        # under a cover label (「【策定主体】」) the line set in is its value
+        return True
+    if prev is None or prev.indent != x.indent or prev.marker is not None:
+        return False
+    return split_kv(prev.text) is not None or _RECORD.match(prev.text) is not None
+
+
 def rule_indent_heading(r: Reader, i: int, x: Line) -> int | None:
     """Under a chapter heading, a short bare label indented with spaces, after a blank line (or at the indent of such a
     label before it: a sibling), over lines indented deeper (「　特定の理由」 over 「　　北川村ゆず王国は…」): the outline
     told by indentation alone, a heading one level down."""
     if not r.headed or x.marker is not None or x.listed or x.indent == 0 or len(x.text) > INDENT_HEAD_MAX:
         return None
-    if not x.gap and f"indent{x.indent}" not in r.heading_styles:
+    if not x.gap and f"indent{x.indent}" not in r.heading_styles and not _labelled_sibling(r, i, x):
         return None  # (a label opening a part stands after a blank line: 「【策定主体】」 over 「　○○協議会」 is its value)
     if _INDICATOR_ENTRY.search(unicodedata.normalize("NFKC", x.text)):
         return None  # 「＜ＫＰＩ１＞研ぎ職人の新規育成数」 over its fields: an indicator's entry, read as one
@@ -521,6 +546,10 @@ def rule_bare(r: Reader, i: int, x: Line) -> int | None:
         return None
     r.heading(x, x.text, "bare" + str(min(x.blanks, 2)) if i else "bare-first")
     return i + 1
+
+
+def _hiragana(c: str) -> bool:
+    return "\u3041" <= c <= "\u309f"
 
 
 def _katakana(c: str) -> bool:
@@ -567,10 +596,14 @@ _RECORD_FIGURE = re.compile(r"(?:\u3000| {2,})[^\s]{0,4}[0-9０-９][0-9０-９,
 def _joins(r: Reader, p: Draft, x: Line) -> bool:
     """A plain line goes on with the paragraph above unless that one finished a sentence, it is on the cover and
     the one above was not cut at a wrap width, the line
-    is indented as a new paragraph (字下げ), the paragraph is a short label over it, or both are records set
+    is indented as a new paragraph (deeper, or set in with a full-width space under a line not cut at a wrap), the paragraph is a short label over it, or both are records set
     out with spaces (「KGI（必須）付加価値増加額　●●百万円」 over 「独自KGI　輸出額　…」), which a wrap never makes."""
     prev = p.last
     if nb.ends_sentence(prev) or x.indent > p.indent:
+        return False
+    if x.set_in and not r.cut(prev) and not _hiragana(prev[-1]):
+        # a line set in with a full-width space (字下げ) begins anew, unless the line above was cut at a wrap or stops on
+        # a particle or an inflection (「…果汁売上の３割を」 over 「　　超えないよう、…」: a paragraph indented as a block)
         return False
     if not r.headed and not r.cut(prev):
         return False  # a cover stacks short lines (name, subtitle, note, author, date): none goes on with the next

@@ -37,6 +37,7 @@ class Line:
     cached: tuple = ()  # (marker,) once split: rules ask about a line and its neighbours more than once
     style_prefix: str = ""  # Word list levels numbered alike (「1.」 at two levels) are distinct styles
     tabs: int = 0  # tabs in its indent: the empty first cells of a row pasted from a spreadsheet
+    set_in: bool = False  # its indent ends in a full-width space (字下げ): a line begun anew, which a wrap never makes
 
     def __post_init__(self) -> None:
         self.text = ticked(undecorated(self.text))

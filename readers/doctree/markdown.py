@@ -203,7 +203,8 @@ class _Walker:
             if not text:
                 continue
             no = first + k
-            indent = indent_width(self.src[no])[0] if t.level == 0 and no < len(self.src) else 0
+            indent, rest = indent_width(self.src[no]) if t.level == 0 and no < len(self.src) else (0, "")
+            set_in = indent > 0 and self.src[no][: len(self.src[no]) - len(rest)].endswith("\u3000")
             first_line = k == 0
             self.items.append(
                 Line(
@@ -214,6 +215,7 @@ class _Walker:
                     blanks=self.blanks if first_line else 0,
                     join=k > 0,
                     bold=bold,
+                    set_in=set_in,
                 )
             )
         return i + 3

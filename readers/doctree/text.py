@@ -63,6 +63,7 @@ def text_lines(text: str, first_line: int = 1, hashes: bool = True) -> list[Line
                 bold=bold,
                 level=level,
                 tabs=kept[: len(kept) - len(rest)].count("\t"),
+                set_in=kept[: len(kept) - len(rest)].endswith("\u3000"),
             )
         )
         blanks = 0

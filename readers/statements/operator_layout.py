@@ -18,6 +18,7 @@ from chiiki_mirai.readers.statements.base import ReadContext
 from chiiki_mirai.readers.units import Unit
 
 OPERATOR_ITEMS = ("B.2.2", "C.2.2")
+OPERATOR_SECTIONS = ("B.2", "C.2")  # the sections the operator items belong to
 
 # a column label → the attribute its cells give (first match wins; the name column is found separately)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -118,18 +119,29 @@ def operator_units(ctx: ReadContext) -> list[Unit]:
     out: list[Unit] = []
     label: Unit | None = None
     intro: Unit | None = None
+    naming = _naming_headings(ctx)
+    under: int | None = None  # the line of the section heading the unit sits under
     for u in ctx.units:
+        if u.kind == "heading" and u.section == u.text:
+            under = u.line
         if u.item in OPERATOR_ITEMS:
             out.append(u)
             label = u if u.kind == "kv" and not nfkc(u.value).strip() else None
             # an introducing sentence the lead-ins placed at the item itself still introduces what follows it
             intro = u if u.kind == "sentence" and _INTRO.search(u.norm) else intro if _listed_after(u, intro) else None
-        elif _continues_label(u, label) or _listed_after(u, intro):
+        elif _continues_label(u, label) or _listed_after(u, intro) or (under in naming and u.item in OPERATOR_SECTIONS and u.kind in ("item", "kv")):
             out.append(u)
         else:
             label = None
-            intro = u if u.kind == "sentence" and u.item in ("B.2", "C.2") and _INTRO.search(u.norm) else None
+            intro = u if u.kind == "sentence" and u.item in OPERATOR_SECTIONS and _INTRO.search(u.norm) else None
     return out
+
+
+def _naming_headings(ctx: ReadContext) -> set[int]:
+    """The lines of headings that name the operator item together with another (「核となる地域と事業者」): the entries
+    under such a heading that no label of their own places at another item may be the operators, as under the item's
+    own heading."""
+    return {s.place.line for s, _ in ctx.doc.walk() if set(ctx.outline.named_by(s)) & set(OPERATOR_ITEMS)}
 
 
 _NAME_KEY = re.compile(r"事業者|企業名|事業主体|社名|会社名|^名称$|^企業$")

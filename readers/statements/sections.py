@@ -39,7 +39,7 @@ from chiiki_mirai.readers.statements.indicators import CONTENT_WORDINGS
 from chiiki_mirai.readers.statements.operator_layout import OPERATOR_ITEMS
 from chiiki_mirai.readers.statements.section_content import stated_by_lines
 from chiiki_mirai.readers.statements.section_unwritten import unwritten
-from chiiki_mirai.readers.unit_leads import TOPIC_OPENING
+from chiiki_mirai.readers.unit_leads import OWN_TOPIC_OPENING
 from chiiki_mirai.readers.units import Unit
 
 CANDIDATE = "candidate"  # the topic of a `section` statement that quotes a possible place of an item
@@ -193,7 +193,7 @@ def _opened_by_name(ctx: ReadContext, sections: set[str]) -> dict[str, list[Unit
     for u in ctx.units:
         if u.kind not in ("sentence", "item") or ctx.outline.section_of(u.item) not in sections:
             continue
-        if not (m := TOPIC_OPENING.match(u.norm)):
+        if not (m := OWN_TOPIC_OPENING.match(u.norm)):
             continue
         own = ctx.outline.item_of_label(m.group("label"), u.item)
         if own and own != u.item and ctx.outline.section_of(own) == ctx.outline.section_of(u.item) != own:
