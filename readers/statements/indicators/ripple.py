@@ -108,12 +108,22 @@ def _resolve(  # noqa: PLR0913 - the clause and the sentence's layout
         got = [s for s in _statements(p.topic or "", p.subject or "", clause, u, outside, year=years[0] if years else None) if s.value is not None]
         if got:
             found = [s for s in found if s is not p] + got
-        elif read_cell(clause).modality == "placeholder":  # 「域内取引額は、令和12年度に〇〇百万円とする」: the slot left open
+        elif _slot_open(p.topic or "", clause):  # 「域内取引額は、令和12年度に〇〇百万円とする」: the slot left open
             raw = f"{p.attrs.get('raw') or ''}、{clause}"[:120]
             found = [s for s in found if s is not p] + [p.model_copy(update={"modality": "placeholder", "attrs": {**p.attrs, "raw": raw}})]
         else:
             still.append(p)
     return found, still
+
+
+_MARKS = r"[〇○●◯×＊*]+\s*(?:百万|千万|億|万|千)?"
+
+
+def _slot_open(topic: str, clause: str) -> bool:
+    """The topic's figure is a placeholder (「〇〇百万円」「●●人」), not a placeholder mark elsewhere in the clause
+    (「〇〇商事など地元企業との連携により」 names a firm, the figure follows later)."""
+    units = "|".join(re.escape(u) for u in TOPIC_UNITS.get(topic, ("円",)))
+    return bool(re.search(rf"{_MARKS}(?:{units})|[〇○●◯×＊*]+\s*(?:億|百万|千万)", nfkc(clause)))
 
 
 def _line(z: Zoned, outside: bool) -> list[Statement]:
