@@ -64,7 +64,8 @@ LEARNING_SPAN = 4  # tokens after the handling noun looked at for the learning w
 # a business's own equipment named by its generic noun and what it does with it (機械を増やす, 設備を更新, 装置を買い替える,
 # 機械を新しくする): it buys, adds or renews machines it uses (食品工場が機械を増やす is no maker of 食品機械)
 EQUIPMENT = _set("機械 設備 装置 機器")
-ACQUIRING = _set("増やす 更新 入れ替える 入れ換える 買い替える 買い換える 取り替える 取り換える 替える 換える 新しい 増設 新調 揃える")
+ACQUIRING = _set("増やす 更新 入れ替える 入れ換える 買い替える 買い換える 取り替える 取り換える 替える 換える 新しい 増設 新調 揃える "
+                  "導入 新設 購入")
 # nouns after 「Xの」 that make X only the setting of the text's business (general knowledge of how places, canteens
 # and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own); a business's
 # building (パチンコ店の建物) and whose records a text works on (酒蔵の仕込み記録を学習するAI) are settings too

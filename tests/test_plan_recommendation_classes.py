@@ -325,10 +325,13 @@ def test_a_vessel_named_after_what_it_holds_is_no_farm_product(kb, products, off
     assert ("agri_food_export_support_platform" in ids) is offered, ids
 
 
-# the machines a maker builds for food plants: its customers' industry, not its own (a maker sells to food plants)
+# the machines a maker builds for food plants: its customers' industry, not its own (a maker sells to food plants); one it acquires is its own
 @pytest.mark.parametrize(("products", "offered"), [
     ("食品加工機械と冷凍食品製造装置", False),
     ("冷凍食品と総菜", True),
+    # a machine the plan acquires is its own equipment: its industry words stay
+    ("冷凍いかと塩辛（水産加工プラントを新設して増産）", True),
+    ("農業用ロボットを導入したトマトの施設栽培", True),
 ])
 def test_a_machine_for_food_plants_is_no_food_product(kb, products, offered):
     ids = shown(recommend_for_plan(export_plan(products), None, kb, top=40))
