@@ -37,8 +37,10 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transactions", re.compile(
         rf"域内取引|地域内取引|域内調達|{_HOME}[^、。:：]{{0,24}}?(?:調達|仕入|取引|発注|外注|購入|受注)|原料仕入"
         r"|(?:事業者|企業|工場|組合員|会員|事業所)(?:相互)?間の?(?:取引|発注|外注|受発注)"
-        # the core firms' orders to their partner and subcontracting firms (「4社から協力工場への発注額」)
-        r"|(?:協力(?:工場|会社|企業|事業者)|下請(?:企業|事業者|け企業)?)(?:へ|から|と)?の?(?:発注|外注|取引|受発注)"
+        # the core or local firms' orders to their partner and subcontracting firms (「中核4社から協力工場への発注額」),
+        # not to partners abroad (「海外の協力工場」) nor the terms of that trade (「下請取引における価格転嫁率」)
+        rf"|(?![^。]*?(?:価格転嫁|適正化))(?:{_HOME}|中核|核となる|参加|構成)(?:(?!海外)[^、。:：]){{0,16}}?"
+        r"(?:協力(?:工場|会社|企業|事業者)|下請(?:企業|事業者|け企業)?)(?:へ|から|と)?の?(?:発注|外注|取引|受発注)"
     )),
     ("wages", re.compile(r"賃金|賃上げ|給与|年収|所得|時給|日当|処遇|報酬|手取り|初任給")),
     ("jobs", re.compile(r"雇用|従業員数|雇用者数|従業者数|就業者|従事者|新規就農|新規就業|新規採用|地元採用|採用数|人手")),
