@@ -330,8 +330,10 @@ class Spans:
             # a tool a business adopts (TOOLS): another means (電炉で溶かして鋼材をつくる, 微生物で作る) is the text's own
             # process. Any noun is a means or a manner for the paraphrases (自動で盛り付ける, 自分で泳ぐ; means)
             if toks[b].surface == "で" and rest and rest[0].pos == "動詞" and means:
-                # 大豆でできた肉, 微生物で作った糸: what the thing is made of or by, not a means of the clause
-                return rest[0].norm not in MAKING and rest[0].lemma not in MAKING and self._instrument(b + 1)
+                # 大豆でできた肉, 微生物で作った糸: what the thing is made of or by, not a means of the clause; a tool
+                # it is made with (生成AIで作ったチラシ) stays a tool
+                made = rest[0].norm in MAKING or rest[0].lemma in MAKING
+                return (not made or fold(toks[b - 1].surface) in TOOLS) and self._instrument(b + 1)
             if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
                 return self._instrument(b + 1)
         return False

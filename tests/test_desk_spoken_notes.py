@@ -125,6 +125,12 @@ def test_what_a_thing_is_made_of_still_names_it(kb, text, product):
     assert c.fields and c.fields[0].products and c.fields[0].products[0].id == product
 
 
+def test_a_tool_a_thing_is_made_with_is_a_means_not_its_product(kb):
+    # 生成AIで作った: the AI is the tool used to make a leaflet, not the field the business is in (①)
+    c = classify(["生成AIで作ったチラシで集客したい"], kb)[0]
+    assert all(f.number != 1 for f in c.fields), c.fields
+
+
 @pytest.mark.parametrize("question", [
     "閉校になった学校のプールで魚の養殖を始められないかと話している。水は井戸からくめる。始める時に使える国の補助は",
     "閉校した小学校のプールを使って魚を育てたいという人がいる。使える制度はあるか",
