@@ -30,6 +30,10 @@ def kb():
     ("補助金が出るって聞いたけど本当？", "補助金が出るって聞いたけど本当？"),
     # a verb's て form is no quotation (狙って新工場)
     ("売上を伸ばそうと狙って新工場。補助金は", "売上を伸ばそうと狙って新工場。補助金は"),
+    # not a speaker: the matter asked about (ってロボット導入？, って省力化), a list after と with no verb of saying
+    ("人手が足りない工場の対策ってロボット導入？", "人手が足りない工場の対策ってロボット導入？"),
+    ("事務の手間を減らす相談ってやっぱり省力化。", "事務の手間を減らす相談ってやっぱり省力化。"),
+    ("新しい土産物の相談と販路開拓より。", "新しい土産物の相談と販路開拓より。"),
 ])
 def test_the_speaker_named_after_what_was_said(note, rest):
     assert without_speaker(note) == rest
