@@ -338,6 +338,25 @@ def test_a_machine_for_food_plants_is_no_food_product(kb, products, offered):
     assert ("agri_food_export_support_platform" in ids) is offered, ids
 
 
+def persimmon_plan(strategy: str) -> Plan:
+    """A dried-persimmon plan selling to households; only its strategy line varies."""
+    sections = {"C.1.1": ("(1) 該当する製品", "あんぽ柿と干し柿"), "C.4.1": ("(1) 基本戦略", strategy),
+                "C.5.1": ("(1) 取組に向けた課題", "首都圏の家庭への販路が細い。"),
+                "C.5.2": ("(2) 講じるべき政策パッケージ", "通販の立ち上げを支援する。")}
+    return Plan(plan_type="C", title="干し柿の販路拡大プラン", industry=Industry(domain="あんぽ柿", products=["あんぽ柿"]),
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in sections.items()})
+
+
+# a smartphone the buyers order with is no smart farming technology; smart farming machines in the orchard are
+@pytest.mark.parametrize(("strategy", "offered"), [
+    ("スマートフォンで注文できる通販で首都圏の家庭に直接販売する。", False),
+    ("柿畑にスマート農業の機械を入れて作業を減らす。", True),
+])
+def test_a_smartphone_is_no_smart_farming_technology(kb, strategy, offered):
+    ids = shown(recommend_for_plan(persimmon_plan(strategy), None, kb, top=40))
+    assert ("smart_agri_foodtech_demonstration" in ids) is offered, ids
+
+
 # --- a restaurant the plan sells to, or food it buys in, is no cuisine it offers -------------------------
 
 @pytest.mark.parametrize(("line", "word", "present"), [
