@@ -70,6 +70,8 @@ SET_UP_CASES = [
     ("経営支援の分野と人員：事業計画の策定、受発注のデジタル化（専門家2人を登録）。", "own"),
     ("伴走の分野：原価の管理、EC運営、AIを使った需要予測。", "own"),
     ("経営支援の担当が不足しており、専門家の派遣を求める。", "need"),
+    # a desk's row that says the desk is short of something and asks for it states a need
+    ("窓口：商店からの問い合わせが増えたが、対応できる職員が足りず、国の専門家派遣を求める。", "need"),
 ]
 
 
