@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import LEFT_TO_FIRMS
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.table_places import row_unit, table_records
@@ -51,7 +52,7 @@ _PLAN = re.compile(
     r"引き上げ|引上げ|上げる|上げます|向上|高め|増や|伸ば|拡大|増加|創出|確保|改善|賃上げを行|賃上げ(?:率|額)?[をが]|倍|目指|(?<!対象)とする|見込|"
     r"(?:雇用|仕事|働く場)を(?:新たに)?(?:つく|作|生み出)"
 )  # 「12人の新しい雇用をつくります」 plans the jobs; 「従事者（約480人）を対象とする」 only sets a scope
-_DECLINED = re.compile(r"委ね|(?:目標|数値)[^。]{0,10}(?:設け|定め|掲げ)(?:ない|ず)")  # 「…経営判断に委ね、目標を設けない」
+_DECLINED = re.compile(rf"{LEFT_TO_FIRMS}|(?:目標|数値)[^。]{{0,10}}(?:設け|定め|掲げ)(?:ない|ず)")  # 「…経営判断に委ね、目標を設けない」
 _DEFERRED = re.compile(r"(?:目標|目標値|数値|水準)(?:値)?(?:を|は)?[^。]{0,8}?(?:設定|決定|策定)(?:する|します|したい)|(?:目標|目標値)(?:を|は)?(?:定める|決める)")
 _LABEL = re.compile(r"^([^:：。]{1,30})[:：]\s*")
 _KPI_LINE = re.compile(r"^\s*[<＜【\[]?\s*(?:KPI|指標\s*[A-Za-z0-9])")
