@@ -143,5 +143,7 @@ def split_authors(text: str) -> tuple[list[str], bool]:
     return names, joint_mark or len(names) > 1
 
 
-# 「岐阜県の池田町」: the prefecture that tells which 池田町, joined by の — the same name as 「岐阜県池田町」
-_PREF_OF = re.compile(rf"^({'|'.join(PREFECTURES)})\s*の\s*(?=[^\sの]{{1,12}}?(?:市|町|村|区)$)")
+# 「岐阜県の池田町」: the prefecture that tells which 池田町, joined by の — the same name as 「岐阜県池田町」 (not the
+# prefecture's towns in general: 「愛知県の市町村」 names no town)
+_PREF_OF = re.compile(rf"^({'|'.join(PREFECTURES)})\s*の\s*(?!(?:市区町村|区市町村|市町村|市町|町村)$)"
+                      r"(?=[^\sの]{1,12}?(?:市|町|村|区)$)")

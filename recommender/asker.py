@@ -41,11 +41,15 @@ OWN_WORK = re.compile(OWN + r"(?:の" + NOUN_RUN + r")?(?:では|でも|は|も|
 # …and its own product (当金庫の融資): the noun after it
 OWN_THING = re.compile(OWN + r"の" + NOUN_RUN)
 # a speaker named after what was said: …って〈noun phrase〉(が言ってる|から|。) or …と〈noun phrase〉が言ってる — the quoted
-# って may end on a bare noun phrase (…赤字って水産加工の社長。); after と a bare noun is a list (用地と工場。), so a verb of
-# saying or から・より is needed there
+# って may end on a noun phrase naming a person or a body (…赤字って水産加工の社長。, …ってお母さんから), else a verb of
+# saying is needed (…ってロボット導入？ asks about the need itself); after と a bare noun is a list (用地と工場。,
+# 新商品の相談と販路開拓より。), so a verb of saying is needed there; a question (？) is never a speaker's name
 SAID = r"(?:が|から|より|も)?(?:言って(?:る|いる|います|た|ました|ます)|話して(?:る|いる|います)|言う|言った)"
-SPEAKER = re.compile(r"(?:って(?P<q>[^、。，？?！!「」]{1,20}?)(?:" + SAID + r"|が|から|より)?"
-                     r"|と(?P<t>[^、。，？?！!「」]{1,20}?)(?:" + SAID + r"|から|より))(?=[。．！!？?\s]|$)")
+SPEAKER = re.compile(r"(?:って(?P<q>[^、。，？?！!「」]{1,20}?)(?:(?P<said>" + SAID + r")|が|から|より)?"
+                     r"|と(?P<t>[^、。，？?！!「」]{1,20}?)(?P<told>" + SAID + r"))(?=[。．！!\s]|$)")
+# the last word of a noun phrase naming who someone is: a person, a post, a family member, a body (general knowledge)
+PERSON = re.compile(r"(?:人|者|さん|様|さま|ちゃん|くん|母|父|親|息子|娘|嫁|夫|妻|家族|仲間|先生|社長|店主|会長|組合長|"
+                    r"[職店主員長師]|町|市|村|県|国|役場|役所|漁協|農協|森林組合|組合|協会|商工会|会議所|会社|業者|企業)$")
 
 
 def without_asker(query: str, bracketed: bool = False) -> str:
@@ -72,6 +76,8 @@ def without_speaker(text: str) -> str:
     def cut(m: re.Match) -> str:
         who = m.group("q") if m.group("q") is not None else m.group("t")
         if m.start() not in quoting or not _noun_phrase(who):  # 狙って新工場: a verb's て form, no quotation
+            return m.group(0)
+        if not (m.group("said") or m.group("told") or PERSON.search(who)):  # 省力化の相談ってDX: the matter, no one
             return m.group(0)
         return m.group(0)[: 2 if m.group("q") is not None else 1]
     return SPEAKER.sub(cut, text)

@@ -37,10 +37,6 @@ _MODALITY_RE = tuple((m, re.compile(p)) for m, p in MODALITY)
 # (its desk wherever the sentence puts it: 「相談に応じる窓口を両市の産業振興担当課に設ける」, 「相談窓口の設置」)
 OWN = (r"伴走支援(?:体制|チーム)|"
        r"推進本部|本部長|窓口を[^。]{0,30}?(?:設置|設け|開設|置|一元化)|相談窓口の(?:設置|開設)|"
-       # (or its desk written as a label, then where it sits: 「○相談窓口：○○市 商工観光課（市役所本庁舎2階）」,
-       # 「【相談窓口】○○市 水産課」, 「・窓口：…」 — a row of the plan's set-up, even in its 仕組みづくり section;
-       # not the national one-stop desk, 「ワンストップ相談窓口：」)
-       r"(?:^|[\s・○〇●◎◇■□【：:])(?:相談)?窓口(?:】|[：:])|"
        r"支援体制を(?:構築|整備)|相談体制|"
        # a line that only names who is in charge, where progress is reviewed or when a measure is withdrawn (a KPI
        # table's cells written one a line: 「担当部署：林業振興課、商工労政課（人材・販路）」, 「検討の場・進め方：…」):
@@ -58,7 +54,12 @@ OWN = (r"伴走支援(?:体制|チーム)|"
 # 3名を充てる」, 「伴走支援の頻度は四半期1回」, under the guidance's own words for it too: 「経営支援の分野と人員：…」,
 # 「伴走の分野：…」): the support it gives its firms, not what it asks for — unless the sentence says that support is
 # short or asks for it (「伴走支援の担当職員が不足しており、…派遣を求める」「…内容の充実を求める」)
-OWN_SUPPORT = r"(?:伴走(?:支援)?|経営支援)の(?:分野|体制|頻度|担当|専任|人員|内容|メニュー)"
+# Its desk written as a label, then where it sits (「○相談窓口：○○市 商工観光課（市役所本庁舎2階）」, 「【相談窓口】○○市
+# 水産課」, 「・窓口：…」) is a row of its set-up too, even in its 仕組みづくり section (not the national one-stop desk,
+# 「ワンストップ相談窓口：」) — unless the row says the desk is short of something or asks for it (「相談窓口：…専門人材が
+# 不足しており、国の専門家派遣を求める」)
+OWN_SUPPORT = (r"(?:伴走(?:支援)?|経営支援)の(?:分野|体制|頻度|担当|専任|人員|内容|メニュー)"
+               r"|(?:^|[\s・○〇●◎◇■□【：:])(?:相談)?窓口(?:】|[：:])")
 ASKS_FOR = r"不足|足りな|求め|要望|要請|手薄|不在|欠如"
 _OWN_SUPPORT_RE, _ASKS_FOR_RE = re.compile(OWN_SUPPORT), re.compile(ASKS_FOR)
 # a problem, shortage or request the plan states as its own

@@ -21,6 +21,7 @@ from chiiki_mirai.recommender.themes import (
     VISITOR,
     WOMEN_AT_WORK,
 )
+from chiiki_mirai.recommender.word_places import ACQUIRING
 
 # a department, office, cooperative or association name (商工観光労働部, 観光部門, 銚子市漁業協同組合, ○○観光連盟, ○○観光協会),
 # a public research institute (産業技術センター農産物加工研究所, 水産試験場, 県水産技術センター) or a ministry or agency (国土交通省, 観光庁; not
@@ -111,8 +112,12 @@ VESSEL = re.compile(r"茶(?:碗|器|筒|道具|托|釜|杓|室|道|の湯)|酒(?
 # the machines a maker builds for food and farm work (「食品加工機械」, 「冷凍食品製造装置」, 「農業用ロボット」, 「製茶機械」):
 # a maker sells to food plants and farms, whose industry is its customers', not its own (a food-machinery plan is no
 # client of the food export platform); the farm and food words only, as a shipbuilding plan's 舶用機器 is its industry
+# A machine the plan acquires (「水産加工プラントを新設して」「農業用ロボットを導入した」) is its own equipment (ACQUIRING),
+# not its product: its industry words stay.
+_ACQUIRED = "|".join(sorted((re.sub(r"[るすい]$", "", w) for w in ACQUIRING), key=len, reverse=True))
 FOOD_MACHINE = re.compile(r"(?:食品|食料品|農産物?|農業|水産物?|畜産|青果|果実|野菜|茶|酒類?|醸造)"
-                          r"(?:加工|製造|包装|充填|洗浄|検査|搬送|調理|選別|選果)?用?(?:機械|装置|機器|プラント|ロボット)")
+                          r"(?:加工|製造|包装|充填|洗浄|検査|搬送|調理|選別|選果)?用?(?:機械|装置|機器|プラント|ロボット)"
+                          rf"(?![^、。,，\s]{{0,3}}?(?:{_ACQUIRED}))")
 # the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry); or up
 # to the growth of its demand (「データセンター電源の需要拡大により」, 「EV需要の伸びを取り込む」): the market the plan's
 # product sells into, not what the plan makes (a demand that grows for what the plan itself needs, 「工業用水の需要が

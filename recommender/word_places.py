@@ -64,7 +64,8 @@ LEARNING_SPAN = 4  # tokens after the handling noun looked at for the learning w
 # a business's own equipment named by its generic noun and what it does with it (機械を増やす, 設備を更新, 装置を買い替える,
 # 機械を新しくする): it buys, adds or renews machines it uses (食品工場が機械を増やす is no maker of 食品機械)
 EQUIPMENT = _set("機械 設備 装置 機器")
-ACQUIRING = _set("増やす 更新 入れ替える 入れ換える 買い替える 買い換える 取り替える 取り換える 替える 換える 新しい 増設 新調 揃える")
+ACQUIRING = _set("増やす 更新 入れ替える 入れ換える 買い替える 買い換える 取り替える 取り換える 替える 換える 新しい 増設 新調 揃える "
+                  "導入 新設 購入")
 # nouns after 「Xの」 that make X only the setting of the text's business (general knowledge of how places, canteens
 # and themes are named): 造船所の跡地, 半導体工場の社員食堂 (an anime's setting is the content field's own); a business's
 # building (パチンコ店の建物) and whose records a text works on (酒蔵の仕込み記録を学習するAI) are settings too
@@ -329,8 +330,10 @@ class Spans:
             # a tool a business adopts (TOOLS): another means (電炉で溶かして鋼材をつくる, 微生物で作る) is the text's own
             # process. Any noun is a means or a manner for the paraphrases (自動で盛り付ける, 自分で泳ぐ; means)
             if toks[b].surface == "で" and rest and rest[0].pos == "動詞" and means:
-                # 大豆でできた肉, 微生物で作った糸: what the thing is made of or by, not a means of the clause
-                return rest[0].norm not in MAKING and rest[0].lemma not in MAKING and self._instrument(b + 1)
+                # 大豆でできた肉, 微生物で作った糸: what the thing is made of or by, not a means of the clause; a tool
+                # it is made with (生成AIで作ったチラシ) stays a tool
+                made = rest[0].norm in MAKING or rest[0].lemma in MAKING
+                return (not made or fold(toks[b - 1].surface) in TOOLS) and self._instrument(b + 1)
             if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
                 return self._instrument(b + 1)
         return False

@@ -30,6 +30,10 @@ def kb():
     ("補助金が出るって聞いたけど本当？", "補助金が出るって聞いたけど本当？"),
     # a verb's て form is no quotation (狙って新工場)
     ("売上を伸ばそうと狙って新工場。補助金は", "売上を伸ばそうと狙って新工場。補助金は"),
+    # not a speaker: the matter asked about (ってロボット導入？, って省力化), a list after と with no verb of saying
+    ("人手が足りない工場の対策ってロボット導入？", "人手が足りない工場の対策ってロボット導入？"),
+    ("事務の手間を減らす相談ってDX化。", "事務の手間を減らす相談ってDX化。"),
+    ("新しい土産物の相談と販路開拓より。", "新しい土産物の相談と販路開拓より。"),
 ])
 def test_the_speaker_named_after_what_was_said(note, rest):
     assert without_speaker(note) == rest
@@ -123,6 +127,12 @@ def test_a_seaweed_a_machine_works_on_is_a_foodstuff(kb):
 def test_what_a_thing_is_made_of_still_names_it(kb, text, product):
     c = classify([text], kb)[0]
     assert c.fields and c.fields[0].products and c.fields[0].products[0].id == product
+
+
+def test_a_tool_a_thing_is_made_with_is_a_means_not_its_product(kb):
+    # 生成AIで作った: the AI is the tool used to make a leaflet, not the field the business is in (①)
+    c = classify(["生成AIで作ったチラシで集客したい"], kb)[0]
+    assert all(f.number != 1 for f in c.fields), c.fields
 
 
 @pytest.mark.parametrize("question", [

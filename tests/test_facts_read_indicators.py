@@ -235,6 +235,12 @@ CASES = [
         "ripple_labour_stated": Expect(True, (6, 7)),
         "ripple_labour_value": Expect(True, (6, 7)),
     }),
+    # a placeholder mark that names a firm (「〇〇商事」) leaves the figure that follows it as stated; only a mark in
+    # the figure's own slot (「〇〇百万円」) leaves the amount open
+    Case("a_placeholder_firm_name_does_not_open_the_amount", "C",
+         ("## 域内への波及効果", "域内取引額は、〇〇商事など地元企業との連携により、令和12年度に12億円とする。"), {
+        "ripple_regional_transactions_value": Expect(1_200_000_000, (4,), "2030年度 12億円"),
+    }),
     Case("ripple_planned_without_figures_declined_or_considered", "B",
          ("## 域内への波及効果", "域内取引の拡大を図る。", "賃金の目標は設けない。", "雇用の創出は今後検討する。"), {
         "ripple_regional_transactions_stated": Expect("域内取引の拡大を図る", (4,)),

@@ -70,6 +70,8 @@ SET_UP_CASES = [
     ("経営支援の分野と人員：事業計画の策定、受発注のデジタル化（専門家2人を登録）。", "own"),
     ("伴走の分野：原価の管理、EC運営、AIを使った需要予測。", "own"),
     ("経営支援の担当が不足しており、専門家の派遣を求める。", "need"),
+    # a desk's row that says the desk is short of something and asks for it states a need
+    ("窓口：商店からの問い合わせが増えたが、対応できる職員が足りず、国の専門家派遣を求める。", "need"),
 ]
 
 
@@ -325,14 +327,36 @@ def test_a_vessel_named_after_what_it_holds_is_no_farm_product(kb, products, off
     assert ("agri_food_export_support_platform" in ids) is offered, ids
 
 
-# the machines a maker builds for food plants: its customers' industry, not its own (a maker sells to food plants)
+# the machines a maker builds for food plants: its customers' industry, not its own (a maker sells to food plants); one it acquires is its own
 @pytest.mark.parametrize(("products", "offered"), [
     ("食品加工機械と冷凍食品製造装置", False),
     ("冷凍食品と総菜", True),
+    # a machine the plan acquires is its own equipment: its industry words stay
+    ("冷凍いかと塩辛（水産加工プラントを新設して増産）", True),
+    ("農業用ロボットを導入したトマトの施設栽培", True),
 ])
 def test_a_machine_for_food_plants_is_no_food_product(kb, products, offered):
     ids = shown(recommend_for_plan(export_plan(products), None, kb, top=40))
     assert ("agri_food_export_support_platform" in ids) is offered, ids
+
+
+def persimmon_plan(strategy: str) -> Plan:
+    """A dried-persimmon plan selling to households; only its strategy line varies."""
+    sections = {"C.1.1": ("(1) 該当する製品", "あんぽ柿と干し柿"), "C.4.1": ("(1) 基本戦略", strategy),
+                "C.5.1": ("(1) 取組に向けた課題", "首都圏の家庭への販路が細い。"),
+                "C.5.2": ("(2) 講じるべき政策パッケージ", "通販の立ち上げを支援する。")}
+    return Plan(plan_type="C", title="干し柿の販路拡大プラン", industry=Industry(domain="あんぽ柿", products=["あんぽ柿"]),
+                sections={k: SectionText(heading=h, text=t) for k, (h, t) in sections.items()})
+
+
+# a smartphone the buyers order with is no smart farming technology; smart farming machines in the orchard are
+@pytest.mark.parametrize(("strategy", "offered"), [
+    ("スマートフォンで注文できる通販で首都圏の家庭に直接販売する。", False),
+    ("柿畑にスマート農業の機械を入れて作業を減らす。", True),
+])
+def test_a_smartphone_is_no_smart_farming_technology(kb, strategy, offered):
+    ids = shown(recommend_for_plan(persimmon_plan(strategy), None, kb, top=40))
+    assert ("smart_agri_foodtech_demonstration" in ids) is offered, ids
 
 
 # --- a restaurant the plan sells to, or food it buys in, is no cuisine it offers -------------------------

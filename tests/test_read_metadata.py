@@ -106,6 +106,8 @@ def test_bulleted_metadata_labels(line: str, type_: str) -> None:
 def test_municipality_names_joined_by_to() -> None:
     assert split_authors("長野県阿智村と平谷村") == (["長野県阿智村", "平谷村"], True)
     assert split_authors("埼玉県ときがわ町") == (["埼玉県ときがわ町"], False)
+    # the prefecture's towns in general are no town the prefecture names
+    assert split_authors("静岡県の市町村") == (["静岡県の市町村"], False)
 
 
 def test_metadata_in_a_quote_and_pairs_split_by_a_slash() -> None:

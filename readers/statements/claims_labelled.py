@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from chiiki_mirai.core.claim_rules import STATED
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import LEFT_TO_FIRMS
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.claims import Reading
 from chiiki_mirai.readers.statements.base import place_of
@@ -49,12 +50,11 @@ def labelled_claims(read_units: list[tuple[Unit, Reading]], held: Callable[[Read
     return out
 
 
-# (words that decline a claim, the claim): the plan leaves where to buy to each firm (「糸の調達先は…本計画では各社の判断に
-# 委ねる」「調達先の見直しについては各社の経営判断に委ねている」) — its answer to the roadmap ガイダンス ③ asks for is that
-# it sets none
+# (words that decline a claim, the claim): the plan leaves where its materials are bought to each firm (「糸の調達先は…
+# 本計画では各社の判断に委ねる」) — its answer to the roadmap ガイダンス ③ asks for is that it sets none. The matter left
+# is the materials (原料・部材・仕入), not the funds or the equipment (「資金調達の方法は…」「設備の調達先は…委ねるが、原料は…」)
 DECLINED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?:調達|仕入)[^。]{0,60}?(?:各社|各事業者|個社|個々の事業者|各企業|事業者|企業)の[^。]{0,6}?判断に委ね"),
-     "procurement_roadmap"),
+    (re.compile(rf"(?:原料|原材料|材料|部材|部品|仕入)(?:(?!設備|資金|機械)[^。]){{0,60}}?{LEFT_TO_FIRMS}"), "procurement_roadmap"),
 )
 
 

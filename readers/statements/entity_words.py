@@ -19,6 +19,7 @@ from chiiki_mirai.core.text.cues import COMPANY_FORMS
 from chiiki_mirai.core.text.modality import modality as _core_modality
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_quantities, to_number
+from chiiki_mirai.core.text.sudachi import tokenizer
 
 MAX_CLAUSE = 600  # characters of one clause that are read (a real one is far shorter)
 
@@ -49,8 +50,10 @@ TRADE_NOUN = re.compile(
 CATEGORY = re.compile(r"(?:事業者|業者|生産者|農家|漁業者|経営体|事業所|施設|店舗|関係者|企業群|各社)(?:等|など)?$")
 # a body described, not named, though it ends like one: 「地元の盆栽生産者団体」「石材業者の組合」 (「香川県盆栽生産
 # 組合」 is a name)
+# where an operator is, said before it (「町内の」「地元の」): a description, not a name, unless a name follows
+PLACE_PREFIX = r"(?:地元|地域|町内|市内|県内|村内|域内|産地|管内|区域内)"
 DESCRIBED_BODY = re.compile(
-    r"^(?:地元|地域|町内|市内|県内|村内|域内|産地|関係)の[^の]{0,16}(?:団体|組合|協会)(?:等|など)?$|"
+    rf"^(?:{PLACE_PREFIX}|関係)の[^の]{{0,16}}(?:団体|組合|協会)(?:等|など)?$|"
     r"(?:業者|生産者|事業者)の(?:団体|組合|協会)(?:等|など)?$"
 )
 # a note that the name itself is not given yet (「県外大手食品メーカー（社名調整中）」): the operator is a slot to fill
@@ -115,14 +118,22 @@ def is_placeholder(name: str) -> bool:
 
 
 # operators described by where they are, not named (「町内の漆掻き職人」「町内の木地工房」): a place and の before any name
-# without a company form (「地元の株式会社山辺」 is named)
-DESCRIBED_BY_PLACE = re.compile(r"^(?:地元|地域|町内|市内|県内|村内|域内|産地|管内|区域内)の")
+DESCRIBED_BY_PLACE = re.compile(rf"^{PLACE_PREFIX}の")
+
+
+def _named(rest: str) -> bool:
+    """What follows the place is a name: a legal form with a name beside it (「一般社団法人みなと観光」「北谷大学」, not a
+    bare 「農業法人」), or a trade noun after a proper noun (「山辺酒造」, not 「木地工房」)."""
+    if _LEGAL.search(rest):
+        return bool(_LEGAL.sub("", rest).strip())
+    return bool(TRADE_NOUN.search(rest)) and any(
+        m.part_of_speech()[1] == "固有名詞" for m in tokenizer().tokenize(rest))
 
 
 def is_category(name: str) -> bool:
     """A kind of operators, not one of them: 「宿泊事業者」「アウトドアガイド事業者」「飲食・物販事業者」「町内の木地工房」."""
     n = nfkc(name).strip()
-    described = bool(DESCRIBED_BY_PLACE.search(n)) and not re.search(COMPANY_FORMS, n)
+    described = bool(DESCRIBED_BY_PLACE.search(n)) and not _named(DESCRIBED_BY_PLACE.sub("", n))
     return described or bool(DESCRIBED_BODY.search(n)) or (bool(CATEGORY.search(n)) and not _LEGAL.search(n))
 
 

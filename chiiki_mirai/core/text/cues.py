@@ -4,6 +4,7 @@
   (a subsidy awarded, the block draft naming the cluster, parts procured domestically);
 - `SEMIANNUAL` / `CYCLE` / `is_semiannual`: monitoring cycles, and whether one meets 定期的（半期ごと等）;
 - `bare_company_name`: a company name without its legal form, to find it where a draft names it again;
+- `LEFT_TO_FIRMS`: a matter left to each firm's judgement (a claim or a ripple target the plan declines);
 - `ARROW_MARK`: an arrow a line writes from one thing to the next (a value's change, a step after a condition);
   `ARROW_CHARS` its one-character arrows.
 """
@@ -51,6 +52,10 @@ def affirmed(sentence: str, pattern: str) -> bool:
 # how a piece is to be built is left to a later decision (「令和9年度に方針を決定する」「事業主体を定める」): the readers
 # read the piece as under consideration, and a year beside it is no date for the piece itself
 DECIDED_LATER = r"(?:方針|方策|手法|整備主体|事業主体)[^。]{0,12}?(?:を)?(?:決定|決め|定め)"
+
+# the plan leaves a matter to each firm's own judgement (「賃金の水準は各社の経営判断に委ねる」) — not 「委ねず」「委ねない」,
+# which keep it in the plan: the readers read the matter as declined by the plan
+LEFT_TO_FIRMS = r"(?:各社|各事業者|個社|個々の事業者|各企業|事業者|企業)の[^。]{0,6}?判断に委ね(?!ず|ない|ません)"
 
 
 # --- monitoring cycles -------------------------------------------------------------------

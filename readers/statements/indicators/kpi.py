@@ -10,6 +10,9 @@ criterion of every KPI that has none of its own; a criterion on a line of its ow
 
 Each field keeps its text and its modality: 「（調整中）」 is a placeholder, 「―」 blank, 「設けない」 negated —
 stated but not set, which a fact tells apart from a field never written.
+
+The file is just over 400 lines: the record, labelled-line and unlabelled-entry readers share `Kpi`, `put` and the
+field patterns, and kpi_owners imports `Kpi` and `put` from here, so a split would need a third module for them.
 """
 
 from __future__ import annotations
@@ -79,8 +82,11 @@ _INLINE = re.compile(
 )
 # a figure or a year, in Arabic or kanji numerals (「年二十件以上」「令和十年度」)
 _FIGURE = re.compile(r"[0-9]|[〇一二三四五六七八九十百千万]+\s*(?:年度|年|件|人|社|円|億|万|%|割|倍|本|個|台|回|か所|箇所|店|棟|軒|t|トン)")
-# a department or an office that runs the KPI's work (「…課」「…センター」「新潟市産業振興財団」「…機構」)
-_DEPT = re.compile(r"[^\s、,。()（）:：]{1,16}(?:課|室|局|部|係|センター|事務局|本部|財団|機構)(?:[^\s、,。()（）]{0,12}(?:課|係|室))?")
+# a department or an office that runs the KPI's work (「…課」「…センター」「新潟市産業振興財団」「…機構」); a part of an
+# area (「県北部」「東部」「沿岸部」) or a bare 本部・支部・一部 names no department
+_AREA_PART = r"(?:[都道府県市町村郡圏]?(?:[東西南北]{1,2}|中|沿岸|山間|中山間|都市|市街|島しょ|島嶼|周辺|内陸|中心)|[本支一全各内外])部$"
+_DEPT = re.compile(rf"(?!{_AREA_PART})[^\s、,。()（）:：]{{1,16}}(?:課|室|局|部|係|センター|事務局|本部|財団|機構)"
+                   r"(?:[^\s、,。()（）]{0,12}(?:課|係|室))?")
 # a note in brackets at the end that names only departments (「…年300件（成長産業推進課、新潟市産業振興財団）」): the owners
 _OWNERS_NOTE = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
 
@@ -322,7 +328,6 @@ def unlabelled(k: Kpi, rest: str) -> None:
                 clause = clause[: inner.start()]
             if (_FIGURE.search(clause) or re.search(r"完了|稼働|着工|開始|整備", clause)) and not _FROM_LEVEL.search(clause):
                 put(k, ("target",), clause)
-
 
 
 @dataclass

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import LEFT_TO_FIRMS
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.table_places import row_unit, table_records
@@ -37,8 +38,10 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transactions", re.compile(
         rf"域内取引|地域内取引|域内調達|{_HOME}[^、。:：]{{0,24}}?(?:調達|仕入|取引|発注|外注|購入|受注)|原料仕入"
         r"|(?:事業者|企業|工場|組合員|会員|事業所)(?:相互)?間の?(?:取引|発注|外注|受発注)"
-        # the core firms' orders to their partner and subcontracting firms (「4社から協力工場への発注額」)
-        r"|(?:協力(?:工場|会社|企業|事業者)|下請(?:企業|事業者|け企業)?)(?:へ|から|と)?の?(?:発注|外注|取引|受発注)"
+        # the core or local firms' orders to their partner and subcontracting firms (「中核4社から協力工場への発注額」),
+        # not to partners abroad (「海外の協力工場」) nor the terms of that trade (「下請取引における価格転嫁率」)
+        rf"|(?![^。]*?(?:価格転嫁|適正化))(?:{_HOME}|中核|核となる|参加|構成)(?:(?!海外)[^、。:：]){{0,16}}?"
+        r"(?:協力(?:工場|会社|企業|事業者)|下請(?:企業|事業者|け企業)?)(?:へ|から|と)?の?(?:発注|外注|取引|受発注)"
     )),
     ("wages", re.compile(r"賃金|賃上げ|給与|年収|所得|時給|日当|処遇|報酬|手取り|初任給")),
     ("jobs", re.compile(r"雇用|従業員数|雇用者数|従業者数|就業者|従事者|新規就農|新規就業|新規採用|地元採用|採用数|人手")),
@@ -49,7 +52,7 @@ _PLAN = re.compile(
     r"引き上げ|引上げ|上げる|上げます|向上|高め|増や|伸ば|拡大|増加|創出|確保|改善|賃上げを行|賃上げ(?:率|額)?[をが]|倍|目指|(?<!対象)とする|見込|"
     r"(?:雇用|仕事|働く場)を(?:新たに)?(?:つく|作|生み出)"
 )  # 「12人の新しい雇用をつくります」 plans the jobs; 「従事者（約480人）を対象とする」 only sets a scope
-_DECLINED = re.compile(r"委ね|(?:目標|数値)[^。]{0,10}(?:設け|定め|掲げ)(?:ない|ず)")  # 「…経営判断に委ね、目標を設けない」
+_DECLINED = re.compile(rf"{LEFT_TO_FIRMS}|(?:目標|数値)[^。]{{0,10}}(?:設け|定め|掲げ)(?:ない|ず)")  # 「…経営判断に委ね、目標を設けない」
 _DEFERRED = re.compile(r"(?:目標|目標値|数値|水準)(?:値)?(?:を|は)?[^。]{0,8}?(?:設定|決定|策定)(?:する|します|したい)|(?:目標|目標値)(?:を|は)?(?:定める|決める)")
 _LABEL = re.compile(r"^([^:：。]{1,30})[:：]\s*")
 _KPI_LINE = re.compile(r"^\s*[<＜【\[]?\s*(?:KPI|指標\s*[A-Za-z0-9])")
@@ -108,12 +111,22 @@ def _resolve(  # noqa: PLR0913 - the clause and the sentence's layout
         got = [s for s in _statements(p.topic or "", p.subject or "", clause, u, outside, year=years[0] if years else None) if s.value is not None]
         if got:
             found = [s for s in found if s is not p] + got
-        elif read_cell(clause).modality == "placeholder":  # 「域内取引額は、令和12年度に〇〇百万円とする」: the slot left open
+        elif _slot_open(p.topic or "", clause):  # 「域内取引額は、令和12年度に〇〇百万円とする」: the slot left open
             raw = f"{p.attrs.get('raw') or ''}、{clause}"[:120]
             found = [s for s in found if s is not p] + [p.model_copy(update={"modality": "placeholder", "attrs": {**p.attrs, "raw": raw}})]
         else:
             still.append(p)
     return found, still
+
+
+_MARKS = r"[〇○●◯×＊*]+\s*(?:百万|千万|億|万|千)?"
+
+
+def _slot_open(topic: str, clause: str) -> bool:
+    """The topic's figure is a placeholder (「〇〇百万円」「●●人」), not a placeholder mark elsewhere in the clause
+    (「〇〇商事など地元企業との連携により」 names a firm, the figure follows later)."""
+    units = "|".join(re.escape(u) for u in TOPIC_UNITS.get(topic, ("円",)))
+    return bool(re.search(rf"{_MARKS}(?:{units})|[〇○●◯×＊*]+\s*(?:億|百万|千万)", nfkc(clause)))
 
 
 def _line(z: Zoned, outside: bool) -> list[Statement]:
