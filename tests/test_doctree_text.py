@@ -983,3 +983,18 @@ def test_a_paragraph_indented_as_a_block_goes_on_where_a_line_stops_on_a_particl
     )
     paras = [b.plain() for _, bs in doc.walk() for b in bs if isinstance(b, Paragraph)]
     assert paras == ["町外の問屋と長期の取引を結ぶ場合でも、一つの問屋への販売が売上の半分を超えないよう、取引先を広げる。"], paras
+
+
+def test_a_total_line_with_one_space_right_after_a_spaced_table_leaves_the_table_standing() -> None:
+    doc = parse_text(
+        "1. 目標\n区分\u3000\u3000\u3000\u3000目標値\n売上高\u3000\u3000\u3000100百万円\n雇用者数\u3000\u3000\u300010人\n"
+        "設備投資額\u3000\u300050百万円\n合計 160百万円\n"
+    )
+    blocks = [b for _, bs in doc.walk() for b in bs]
+    assert any(isinstance(b, Table) for b in blocks), blocks
+
+
+def test_two_spaced_rows_then_a_line_with_one_space_stay_a_table() -> None:
+    doc = parse_text("1. 体制\n区分\u3000\u3000担当\n窓口\u3000\u3000商工観光課\n備考 なし\n")
+    blocks = [b for _, bs in doc.walk() for b in bs]
+    assert any(isinstance(b, Table) for b in blocks), blocks

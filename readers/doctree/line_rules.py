@@ -96,14 +96,15 @@ def _row(x: Line) -> tuple[str, list[str] | None]:
     return "none", None
 
 
-def _label_run_goes_on(r: Reader, x: Line, j: int, first: list[str]) -> bool:
-    """Two cells a row, and the line right after the run, at its indent and unmarked, is one more label and its value
+def _label_run_goes_on(r: Reader, x: Line, j: int, first: list[str], run: int) -> bool:
+    """Exactly two rows of two cells, and the line right after the run, at its indent and unmarked, is one more label and its value
     set off by spaces (「産業ニーズに即した人材育成数　令和13年度　120人」 under two lines that a wider gap split in two):
-    lines of labels and values spaced as they came, no table."""
+    lines of labels and values spaced as they came, no table. A longer run is a table, and a line with one space
+    after its label (「合計 160百万円」) is its total or note, not one more label line."""
     y = r.line_at(j)
-    if len(first) != 2 or "\t" in x.text or y is None or y.gap or y.marker is not None or y.indent != x.indent:
+    if run != 2 or len(first) != 2 or "\t" in x.text or y is None or y.gap or y.marker is not None or y.indent != x.indent:
         return False
-    return _RECORD.match(y.text) is not None and not nb.ends_sentence(y.text)
+    return _SPACED_RECORD.match(y.text) is not None and not nb.ends_sentence(y.text)
 
 
 def rule_table(r: Reader, i: int, x: Line) -> int | None:
@@ -149,7 +150,7 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
             break
         rows.append(c)
         j += 1
-    if len(rows) < 2 or sum(1 for row in rows if len(row) >= 2) < 2 or (kind == "aligned" and _label_run_goes_on(r, x, j, cells)):
+    if len(rows) < 2 or sum(1 for row in rows if len(row) >= 2) < 2 or (kind == "aligned" and _label_run_goes_on(r, x, j, cells, len(rows))):
         r.no_table_before = j  # no line of this run starts a table: never scan it again
         return None
     r.close()
@@ -590,6 +591,8 @@ _SHORT_LABEL = 20
 # a line set out as a record: a short head, then a space or a run of spaces, then the rest (「独自KGI　輸出額　18億円」;
 # 「特定の理由 3造船所と…」 from a table cell a PDF's text flattened)
 _RECORD = re.compile(r"^[^\s。]{1,24}(?:\u3000+| +)\S")
+# a label set off from its value by a run of spaces or a full-width space, not a single space inside a phrase
+_SPACED_RECORD = re.compile(r"^[^\s。]{1,24}(?:\u3000+| {2,})\S")
 _RECORD_FIGURE = re.compile(r"(?:\u3000| {2,})[^\s]{0,4}[0-9０-９][0-9０-９,，.．]*\s*(?:[兆億万千百]?円|人|名|社|件|%|％|倍|隻|基|台|トン|ha)$")
 
 
