@@ -998,3 +998,23 @@ def test_two_spaced_rows_then_a_line_with_one_space_stay_a_table() -> None:
     doc = parse_text("1. 体制\n区分\u3000\u3000担当\n窓口\u3000\u3000商工観光課\n備考 なし\n")
     blocks = [b for _, bs in doc.walk() for b in bs]
     assert any(isinstance(b, Table) for b in blocks), blocks
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        (
+            "1. 計画の概要\n(1) 計画期間\n\u3000令和8年度～12年度\n\u3000\u3000（5年間、中間年に見直し）\n"
+            "(2) 策定主体\n\u3000山峡町\n\u3000\u3000（連携：山峡町商工会）\n",
+            "計画期間",
+            "令和8年度～12年度",
+        ),
+        ("1. 体制\n(1) 事業主体\n\u3000山峡ゆず加工株式会社\n\u3000\u3000代表取締役\u3000山田太郎\n", "事業主体", "山峡ゆず加工株式会社"),
+        ("1. 体制\n(1) 進め方\n\u3000令和9年度から\n\u3000\u3000町内の全地区で始める\n", "進め方", "令和9年度から"),
+    ],
+)
+def test_a_value_set_in_under_a_numbered_heading_stays_its_value_not_a_heading(text: str, label: str, value: str) -> None:
+    doc = parse_text(text)
+    names = [s.heading for s, _ in doc.walk()]
+    assert value not in names, heads(doc)
+    assert any(value in b.plain() for b in section(doc, label).blocks), heads(doc)

@@ -505,6 +505,22 @@ INDENT_HEAD_MAX = 20  # a label over indented text: a short name, no sentence
 _INDICATOR_ENTRY = re.compile(r"(?:KPI|KGI|指標)\s*[0-9①-⑳]|<\s*(?:KPI|KGI)")  # 「＜ＫＰＩ１＞…」, not a bare 「ＫＰＩ」
 
 
+# a heading that names one thing (a period, a body, a name): the line set in under it is that thing, no label
+_VALUE_HEADING = re.compile(r"(?:期間|期限|時期|年度|主体|者|名称|名|機関|団体|組織|所在地|住所|連絡先|担当)$")
+# a name in its legal form or a public body (「山峡ゆず加工株式会社」「山峡町」「（連携：山峡町商工会）」)
+_NAME_FORM = re.compile(
+    r"株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][）)]|法人|組合|商工会|協会|協議会|[都道府県市区町村]$"
+)
+_DATE_WORD = re.compile(r"令和|平成|昭和|年度|[0-9０-９]|[年月日]$")
+
+
+def _set_in_value(heading: str, text: str) -> bool:
+    """The line set in under a numbered heading is its value, not a label: the heading names one thing, or the line
+    holds a figure or a date, or a name in its legal form."""
+    t = text.strip(" \u3000")
+    return bool(_VALUE_HEADING.search(heading.strip()) or _DATE_WORD.search(t) or _NAME_FORM.search(t))
+
+
 def _labelled_sibling(r: Reader, i: int, x: Line) -> bool:
     """The line right above is a label and its value at the same indent, after a colon or a run of spaces (「　地域：北股
     地区」「　地域　　南谷地区」 over 「　事業者」): the two are sibling labels of one part, the second one's values set out on
@@ -513,8 +529,9 @@ def _labelled_sibling(r: Reader, i: int, x: Line) -> bool:
     head = r.out[-1] if r.out else None
     if prev is not None and head is not None and head.kind == "heading" and head.number and head.line == prev.no and prev.indent < x.indent:
         # the first label under a numbered heading set further out (「(3) 仕組みづくり」 over 「　相談窓口」) opens a part;
-        # under a cover label (「【策定主体】」) the line set in is its value
-        return True
+        # under a cover label (「【策定主体】」) the line set in is its value, and so is a date, a figure or a name
+        # (「(1) 計画期間」 over 「　令和8年度～12年度」, 「(2) 策定主体」 over 「　山峡町」)
+        return not _set_in_value(head.text, x.text)
     if prev is None or prev.indent != x.indent or prev.marker is not None:
         return False
     return split_kv(prev.text) is not None or _RECORD.match(prev.text) is not None
