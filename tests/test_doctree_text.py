@@ -1018,3 +1018,21 @@ def test_a_value_set_in_under_a_numbered_heading_stays_its_value_not_a_heading(t
     names = [s.heading for s, _ in doc.walk()]
     assert value not in names, heads(doc)
     assert any(value in b.plain() for b in section(doc, label).blocks), heads(doc)
+
+
+@pytest.mark.parametrize(
+    "cover",
+    ["令和9年3月\n山峡町", "山峡町産業振興協議会", "2027年3月31日"],
+)
+def test_a_marked_first_heading_over_a_date_or_issuing_body_is_the_title_not_a_chapter(cover: str) -> None:
+    text = (
+        "■山峡町地域未来戦略\n\n" + cover + "\n\n■計画の期間\n令和9年度から5年間\n\n■核となる企業\n山峡ゆず加工株式会社\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "山峡町地域未来戦略", heads(doc)
+    assert "山峡町地域未来戦略" not in [s.heading for s, _ in doc.walk()]
+
+
+def test_a_marked_draft_title_over_a_date_is_the_title() -> None:
+    doc = parse_text("■山峡町地域未来戦略（素案）\n\n令和9年3月\n\n■計画の期間\n令和9年度から5年間\n\n■核となる企業\nなし\n")
+    assert doc.title == "山峡町地域未来戦略（素案）", heads(doc)
