@@ -1036,3 +1036,8 @@ def test_a_marked_first_heading_over_a_date_or_issuing_body_is_the_title_not_a_c
 def test_a_marked_draft_title_over_a_date_is_the_title() -> None:
     doc = parse_text("■山峡町地域未来戦略（素案）\n\n令和9年3月\n\n■計画の期間\n令和9年度から5年間\n\n■核となる企業\nなし\n")
     assert doc.title == "山峡町地域未来戦略（素案）", heads(doc)
+
+
+def test_a_phrase_with_one_space_inside_is_no_label_and_value_so_the_next_short_line_is_no_heading() -> None:
+    doc = parse_text("1. 現状\n\u3000本町の林業 現状と課題\n\u3000担い手の確保\n\u3000\u3000林業従事者の高齢化が進んでいる。\n")
+    assert [s.heading for s, _ in doc.walk()] == ["現状"], heads(doc)

@@ -534,7 +534,7 @@ def _labelled_sibling(r: Reader, i: int, x: Line) -> bool:
         return not _set_in_value(head.text, x.text)
     if prev is None or prev.indent != x.indent or prev.marker is not None:
         return False
-    return split_kv(prev.text) is not None or _RECORD.match(prev.text) is not None
+    return split_kv(prev.text) is not None or _SPACED_RECORD.match(prev.text) is not None
 
 
 def rule_indent_heading(r: Reader, i: int, x: Line) -> int | None:
@@ -608,7 +608,8 @@ _SHORT_LABEL = 20
 # a line set out as a record: a short head, then a space or a run of spaces, then the rest (「独自KGI　輸出額　18億円」;
 # 「特定の理由 3造船所と…」 from a table cell a PDF's text flattened)
 _RECORD = re.compile(r"^[^\s。]{1,24}(?:\u3000+| +)\S")
-# a label set off from its value by a run of spaces or a full-width space, not a single space inside a phrase
+# a label set off from its value by a run of spaces or a full-width space, not one space inside a phrase (「本町の林業
+# 現状と課題」): what a table's label and value or a sibling label line must be
 _SPACED_RECORD = re.compile(r"^[^\s。]{1,24}(?:\u3000+| {2,})\S")
 _RECORD_FIGURE = re.compile(r"(?:\u3000| {2,})[^\s]{0,4}[0-9０-９][0-9０-９,，.．]*\s*(?:[兆億万千百]?円|人|名|社|件|%|％|倍|隻|基|台|トン|ha)$")
 
