@@ -1041,3 +1041,9 @@ def test_a_marked_draft_title_over_a_date_is_the_title() -> None:
 def test_a_phrase_with_one_space_inside_is_no_label_and_value_so_the_next_short_line_is_no_heading() -> None:
     doc = parse_text("1. 現状\n\u3000本町の林業 現状と課題\n\u3000担い手の確保\n\u3000\u3000林業従事者の高齢化が進んでいる。\n")
     assert [s.heading for s, _ in doc.walk()] == ["現状"], heads(doc)
+
+
+def test_a_line_set_in_under_a_finished_predicate_without_a_full_stop_begins_a_new_paragraph() -> None:
+    doc = parse_text("1. 現状\n\n\u3000木材の価格は長く低迷しており厳しい状況にある\n\u3000そこで、町は県産材の利用を広げる。\n")
+    paras = [b.plain() for _, bs in doc.walk() for b in bs if isinstance(b, Paragraph)]
+    assert len(paras) == 2, paras

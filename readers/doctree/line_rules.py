@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from chiiki_mirai.core.text.sudachi import tokenizer
+
 from . import numbering as nb
 from .aligned import by_header, fit_row, is_value, name_column
 from .lines import Draft, Line, Reader, split_kv, unclosed_bracket
@@ -566,6 +568,18 @@ def rule_bare(r: Reader, i: int, x: Line) -> int | None:
     return i + 1
 
 
+def _stops_mid_clause(text: str) -> bool:
+    """The line stops on a particle or a verb's 連用形 (「…３割を」「…進めており」): the sentence goes on. A finished
+    predicate (「…厳しい状況にある」) or a noun does not, though it is hiragana too."""
+    if not text or not _hiragana(text[-1]):
+        return False
+    morphs = [m for m in tokenizer().tokenize(text[-40:]) if m.surface().strip()]
+    if not morphs:
+        return False
+    pos = morphs[-1].part_of_speech()
+    return (pos[0] == "助詞" and pos[1] != "終助詞") or pos[5].startswith("連用形")
+
+
 def _hiragana(c: str) -> bool:
     return "\u3041" <= c <= "\u309f"
 
@@ -622,7 +636,7 @@ def _joins(r: Reader, p: Draft, x: Line) -> bool:
     prev = p.last
     if nb.ends_sentence(prev) or x.indent > p.indent:
         return False
-    if x.set_in and not r.cut(prev) and not _hiragana(prev[-1]):
+    if x.set_in and not r.cut(prev) and not _stops_mid_clause(prev):
         # a line set in with a full-width space (字下げ) begins anew, unless the line above was cut at a wrap or stops on
         # a particle or an inflection (「…果汁売上の３割を」 over 「　　超えないよう、…」: a paragraph indented as a block)
         return False
