@@ -105,10 +105,19 @@ def _part_match(part: str, modifier: str, targets: list[Target], current_section
     and 核となる事業者) when the part alone names no item clearly."""
     m = best_match(part, targets, current_section=current_section)
     if modifier and (m is None or m.score < PART_MATCH) and _head(clean_heading(part)) == clean_heading(part):
-        shared = best_match(modifier + clean_heading(part), targets, current_section=current_section)
-        if shared is not None and shared.score >= PART_MATCH:
+        noun = clean_heading(part)
+        shared = best_match(modifier + noun, targets, current_section=current_section)
+        # (only when the noun is the matched item's own: 「核となる…と産業」 matched on 「核となる」 alone is none)
+        if shared is not None and shared.score >= PART_MATCH and _names_noun(shared.target, noun):
             return shared
     return m
+
+
+def _names_noun(target: Target, noun: str) -> bool:
+    """The noun is the head of one of the item's wordings, or one of the nouns they are made of (not one every item
+    shares, like 産業 or 地域)."""
+    n = nfkc(noun)
+    return n in _heads(target.wordings) or n in item_nouns(target.wordings)
 
 
 def _section_noun(part: str, section: str, targets: list[Target]) -> Target | str:

@@ -983,3 +983,67 @@ def test_a_paragraph_indented_as_a_block_goes_on_where_a_line_stops_on_a_particl
     )
     paras = [b.plain() for _, bs in doc.walk() for b in bs if isinstance(b, Paragraph)]
     assert paras == ["町外の問屋と長期の取引を結ぶ場合でも、一つの問屋への販売が売上の半分を超えないよう、取引先を広げる。"], paras
+
+
+def test_a_total_line_with_one_space_right_after_a_spaced_table_leaves_the_table_standing() -> None:
+    doc = parse_text(
+        "1. 目標\n区分\u3000\u3000\u3000\u3000目標値\n売上高\u3000\u3000\u3000100百万円\n雇用者数\u3000\u3000\u300010人\n"
+        "設備投資額\u3000\u300050百万円\n合計 160百万円\n"
+    )
+    blocks = [b for _, bs in doc.walk() for b in bs]
+    assert any(isinstance(b, Table) for b in blocks), blocks
+
+
+def test_two_spaced_rows_then_a_line_with_one_space_stay_a_table() -> None:
+    doc = parse_text("1. 体制\n区分\u3000\u3000担当\n窓口\u3000\u3000商工観光課\n備考 なし\n")
+    blocks = [b for _, bs in doc.walk() for b in bs]
+    assert any(isinstance(b, Table) for b in blocks), blocks
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        (
+            "1. 計画の概要\n(1) 計画期間\n\u3000令和8年度～12年度\n\u3000\u3000（5年間、中間年に見直し）\n"
+            "(2) 策定主体\n\u3000山峡町\n\u3000\u3000（連携：山峡町商工会）\n",
+            "計画期間",
+            "令和8年度～12年度",
+        ),
+        ("1. 体制\n(1) 事業主体\n\u3000山峡ゆず加工株式会社\n\u3000\u3000代表取締役\u3000山田太郎\n", "事業主体", "山峡ゆず加工株式会社"),
+        ("1. 体制\n(1) 進め方\n\u3000令和9年度から\n\u3000\u3000町内の全地区で始める\n", "進め方", "令和9年度から"),
+    ],
+)
+def test_a_value_set_in_under_a_numbered_heading_stays_its_value_not_a_heading(text: str, label: str, value: str) -> None:
+    doc = parse_text(text)
+    names = [s.heading for s, _ in doc.walk()]
+    assert value not in names, heads(doc)
+    assert any(value in b.plain() for b in section(doc, label).blocks), heads(doc)
+
+
+@pytest.mark.parametrize(
+    "cover",
+    ["令和9年3月\n山峡町", "山峡町産業振興協議会", "2027年3月31日"],
+)
+def test_a_marked_first_heading_over_a_date_or_issuing_body_is_the_title_not_a_chapter(cover: str) -> None:
+    text = (
+        "■山峡町地域未来戦略\n\n" + cover + "\n\n■計画の期間\n令和9年度から5年間\n\n■核となる企業\n山峡ゆず加工株式会社\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "山峡町地域未来戦略", heads(doc)
+    assert "山峡町地域未来戦略" not in [s.heading for s, _ in doc.walk()]
+
+
+def test_a_marked_draft_title_over_a_date_is_the_title() -> None:
+    doc = parse_text("■山峡町地域未来戦略（素案）\n\n令和9年3月\n\n■計画の期間\n令和9年度から5年間\n\n■核となる企業\nなし\n")
+    assert doc.title == "山峡町地域未来戦略（素案）", heads(doc)
+
+
+def test_a_phrase_with_one_space_inside_is_no_label_and_value_so_the_next_short_line_is_no_heading() -> None:
+    doc = parse_text("1. 現状\n\u3000本町の林業 現状と課題\n\u3000担い手の確保\n\u3000\u3000林業従事者の高齢化が進んでいる。\n")
+    assert [s.heading for s, _ in doc.walk()] == ["現状"], heads(doc)
+
+
+def test_a_line_set_in_under_a_finished_predicate_without_a_full_stop_begins_a_new_paragraph() -> None:
+    doc = parse_text("1. 現状\n\n\u3000木材の価格は長く低迷しており厳しい状況にある\n\u3000そこで、町は県産材の利用を広げる。\n")
+    paras = [b.plain() for _, bs in doc.walk() for b in bs if isinstance(b, Paragraph)]
+    assert len(paras) == 2, paras

@@ -225,7 +225,7 @@ SECTION_CASES = [
      ("## 3. 核となる大規模投資案件", "響灘水素エナジー株式会社が受入基地を建設し、令和9年度に着工する。", "投資総額は約1,850億円を見込む。"),
      # (「投資総額は…」 opens by naming 投資総額, comma or not: that item's line, no candidate for the others)
      {"A.3": (True, False, (4,)), "A.3.1": (True, False, (4,)), "A.3.2": (None, True, (4,)), "A.3.5": (None, True, (4,)),
-      "A.4": (None, False, ())}),
+      "A.3.4": (True, False, (5,)), "A.4": (None, False, ())}),
 ]
 
 

@@ -42,6 +42,9 @@ def test_a_heading_is_cut_where_its_words_are_joined(heading: str, parts: tuple[
         ("B", "中心となる区域と企業", None, ("B.2", ["B.2.1", "B.2.2"])),
         ("C", "核となる地区と事業主体", None, ("C.2", ["C.2.1", "C.2.2"])),
         ("B", "核となる地域と企業", None, ("B.2", ["B.2.2"])),  # 核となる地域 already names the section
+        # a noun no item is named by does not borrow the modifier: 「核となる」 alone names nothing
+        ("B", "核となる地域と産業", None, None),
+        ("B", "中心となる地域と産業", None, None),
         ("B", "KPI及び撤退基準", "B.5", None),
         ("B", "勝ち筋の特定と投資の具体像", None, None),
     ],
@@ -133,3 +136,26 @@ def test_under_a_heading_joining_the_area_and_the_operators_the_entries_labelled
     names = [c.name for c in plan.core_companies]
     assert not any("地区" in n for n in names), names
     assert any("ゆず加工" in n for n in names), names
+
+
+def test_the_entries_under_a_heading_joining_the_area_and_the_industry_are_no_operators() -> None:
+    plan = read_bytes(
+        "draft.md",
+        ("類型：B\n策定主体：山峡町\n\n## 2. 核となる地域と産業\n\n- 木材の乾燥加工（製材、集成材）\n").encode(),
+    )[0]
+    assert not any("乾燥加工" in c.name for c in plan.core_companies), plan.core_companies
+
+
+def test_a_sentence_listed_under_a_heading_joining_the_area_and_the_operators_is_no_operator() -> None:
+    plan = read_bytes(
+        "draft.md",
+        (
+            "類型：C\n策定主体：高知県山峡町\n\n## 1. 支援する分野\n\n木材の加工品。\n\n"
+            "## 2. 中心となる地区と事業主体\n\n"
+            "- 山峡製材株式会社（従業員30人）：製材と乾燥\n"
+            "- 森林組合が原木の供給を担う\n"
+        ).encode(),
+    )[0]
+    names = [c.name for c in plan.core_companies]
+    assert any("山峡製材" in n for n in names), names
+    assert not any("原木の供給" in n for n in names), names

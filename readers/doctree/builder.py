@@ -68,6 +68,27 @@ def _cover_lines_under(drafts: list[Draft]) -> bool:
     )
 
 
+# a cover's date (「令和8年3月」「2026年3月31日」; a plan's period 「令和8年度～12年度」 is none), its issuing body
+# (「北川村」「山峡町産業振興協議会」), the mark of a draft (「（案）」「【素案】」)
+_COVER_DATE = re.compile(r"^(?:令和|平成|20[0-9]{2}|２０[０-９]{2})[^度～~〜]{0,4}年[^度～~〜]{1,3}月(?:[^度～~〜]{1,3}日)?$")
+_COVER_BODY = re.compile(r"^[^\s、。]{1,16}(?:[都道府県市区町村]|協議会|役場)$")
+_DRAFT_MARK = re.compile(r"[（(【〔\[](?:素|原|修正)?案[）)】〕\]]|^(?:素|原)?案$")
+
+
+def _cover_marks(drafts: list[Draft]) -> bool:
+    """The first heading is a draft's title (「…（案）」), or a line under it (before the next heading) is a date or
+    the issuing body: a title over its cover."""
+    if _DRAFT_MARK.search(drafts[0].text):
+        return True
+    for d in drafts[1:]:
+        if d.kind == "heading":
+            return False
+        t = d.text.strip(" \u3000")
+        if _COVER_DATE.match(t) or _COVER_BODY.match(t) or _DRAFT_MARK.search(t):
+            return True
+    return False
+
+
 def take_title(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
     """The document's title, after any handling marks of a meeting's papers (「資料２」「委員限り」), which stay
     as lines of the cover."""
@@ -109,7 +130,8 @@ def _title_of(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
                 return second.text, [Draft(kind="p", line=first.line, text=first.text), *drafts[2:]]
         # (a first heading set with a mark that the next one of its kind shares opens a series of chapters: 「◇計画の期間」
         # over two short lines, then 「◇核となる企業」, is no title over its cover)
-        marked_series = peer is not None and str(first.style or "").startswith("mark:")
+        # (unless the lines under it are a cover's: a date, the issuing body, or the heading is a draft's (案))
+        marked_series = peer is not None and str(first.style or "").startswith("mark:") and not _cover_marks(drafts)
         if peer is None or peer.number is not None or (_cover_lines_under(drafts) and not marked_series):
             return first.text, drafts[1:]  # alone of its kind, over a numbered series, or over the cover's lines
         return None, drafts

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from chiiki_mirai.core.text.sudachi import tokenizer
+
 from . import numbering as nb
 from .aligned import by_header, fit_row, is_value, name_column
 from .lines import Draft, Line, Reader, split_kv, unclosed_bracket
@@ -96,14 +98,15 @@ def _row(x: Line) -> tuple[str, list[str] | None]:
     return "none", None
 
 
-def _label_run_goes_on(r: Reader, x: Line, j: int, first: list[str]) -> bool:
-    """Two cells a row, and the line right after the run, at its indent and unmarked, is one more label and its value
+def _label_run_goes_on(r: Reader, x: Line, j: int, first: list[str], run: int) -> bool:
+    """Exactly two rows of two cells, and the line right after the run, at its indent and unmarked, is one more label and its value
     set off by spaces (「産業ニーズに即した人材育成数　令和13年度　120人」 under two lines that a wider gap split in two):
-    lines of labels and values spaced as they came, no table."""
+    lines of labels and values spaced as they came, no table. A longer run is a table, and a line with one space
+    after its label (「合計 160百万円」) is its total or note, not one more label line."""
     y = r.line_at(j)
-    if len(first) != 2 or "\t" in x.text or y is None or y.gap or y.marker is not None or y.indent != x.indent:
+    if run != 2 or len(first) != 2 or "\t" in x.text or y is None or y.gap or y.marker is not None or y.indent != x.indent:
         return False
-    return _RECORD.match(y.text) is not None and not nb.ends_sentence(y.text)
+    return _SPACED_RECORD.match(y.text) is not None and not nb.ends_sentence(y.text)
 
 
 def rule_table(r: Reader, i: int, x: Line) -> int | None:
@@ -149,7 +152,7 @@ def rule_table(r: Reader, i: int, x: Line) -> int | None:
             break
         rows.append(c)
         j += 1
-    if len(rows) < 2 or sum(1 for row in rows if len(row) >= 2) < 2 or (kind == "aligned" and _label_run_goes_on(r, x, j, cells)):
+    if len(rows) < 2 or sum(1 for row in rows if len(row) >= 2) < 2 or (kind == "aligned" and _label_run_goes_on(r, x, j, cells, len(rows))):
         r.no_table_before = j  # no line of this run starts a table: never scan it again
         return None
     r.close()
@@ -504,6 +507,22 @@ INDENT_HEAD_MAX = 20  # a label over indented text: a short name, no sentence
 _INDICATOR_ENTRY = re.compile(r"(?:KPI|KGI|指標)\s*[0-9①-⑳]|<\s*(?:KPI|KGI)")  # 「＜ＫＰＩ１＞…」, not a bare 「ＫＰＩ」
 
 
+# a heading that names one thing (a period, a body, a name): the line set in under it is that thing, no label
+_VALUE_HEADING = re.compile(r"(?:期間|期限|時期|年度|主体|者|名称|名|機関|団体|組織|所在地|住所|連絡先|担当)$")
+# a name in its legal form or a public body (「山峡ゆず加工株式会社」「山峡町」「（連携：山峡町商工会）」)
+_NAME_FORM = re.compile(
+    r"株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][）)]|法人|組合|商工会|協会|協議会|[都道府県市区町村]$"
+)
+_DATE_WORD = re.compile(r"令和|平成|昭和|年度|[0-9０-９]|[年月日]$")
+
+
+def _set_in_value(heading: str, text: str) -> bool:
+    """The line set in under a numbered heading is its value, not a label: the heading names one thing, or the line
+    holds a figure or a date, or a name in its legal form."""
+    t = text.strip(" \u3000")
+    return bool(_VALUE_HEADING.search(heading.strip()) or _DATE_WORD.search(t) or _NAME_FORM.search(t))
+
+
 def _labelled_sibling(r: Reader, i: int, x: Line) -> bool:
     """The line right above is a label and its value at the same indent, after a colon or a run of spaces (「　地域：北股
     地区」「　地域　　南谷地区」 over 「　事業者」): the two are sibling labels of one part, the second one's values set out on
@@ -512,11 +531,12 @@ def _labelled_sibling(r: Reader, i: int, x: Line) -> bool:
     head = r.out[-1] if r.out else None
     if prev is not None and head is not None and head.kind == "heading" and head.number and head.line == prev.no and prev.indent < x.indent:
         # the first label under a numbered heading set further out (「(3) 仕組みづくり」 over 「　相談窓口」) opens a part;
-        # under a cover label (「【策定主体】」) the line set in is its value
-        return True
+        # under a cover label (「【策定主体】」) the line set in is its value, and so is a date, a figure or a name
+        # (「(1) 計画期間」 over 「　令和8年度～12年度」, 「(2) 策定主体」 over 「　山峡町」)
+        return not _set_in_value(head.text, x.text)
     if prev is None or prev.indent != x.indent or prev.marker is not None:
         return False
-    return split_kv(prev.text) is not None or _RECORD.match(prev.text) is not None
+    return split_kv(prev.text) is not None or _SPACED_RECORD.match(prev.text) is not None
 
 
 def rule_indent_heading(r: Reader, i: int, x: Line) -> int | None:
@@ -546,6 +566,18 @@ def rule_bare(r: Reader, i: int, x: Line) -> int | None:
         return None
     r.heading(x, x.text, "bare" + str(min(x.blanks, 2)) if i else "bare-first")
     return i + 1
+
+
+def _stops_mid_clause(text: str) -> bool:
+    """The line stops on a particle or a verb's 連用形 (「…３割を」「…進めており」): the sentence goes on. A finished
+    predicate (「…厳しい状況にある」) or a noun does not, though it is hiragana too."""
+    if not text or not _hiragana(text[-1]):
+        return False
+    morphs = [m for m in tokenizer().tokenize(text[-40:]) if m.surface().strip()]
+    if not morphs:
+        return False
+    pos = morphs[-1].part_of_speech()
+    return (pos[0] == "助詞" and pos[1] != "終助詞") or pos[5].startswith("連用形")
 
 
 def _hiragana(c: str) -> bool:
@@ -590,6 +622,9 @@ _SHORT_LABEL = 20
 # a line set out as a record: a short head, then a space or a run of spaces, then the rest (「独自KGI　輸出額　18億円」;
 # 「特定の理由 3造船所と…」 from a table cell a PDF's text flattened)
 _RECORD = re.compile(r"^[^\s。]{1,24}(?:\u3000+| +)\S")
+# a label set off from its value by a run of spaces or a full-width space, not one space inside a phrase (「本町の林業
+# 現状と課題」): what a table's label and value or a sibling label line must be
+_SPACED_RECORD = re.compile(r"^[^\s。]{1,24}(?:\u3000+| {2,})\S")
 _RECORD_FIGURE = re.compile(r"(?:\u3000| {2,})[^\s]{0,4}[0-9０-９][0-9０-９,，.．]*\s*(?:[兆億万千百]?円|人|名|社|件|%|％|倍|隻|基|台|トン|ha)$")
 
 
@@ -601,7 +636,7 @@ def _joins(r: Reader, p: Draft, x: Line) -> bool:
     prev = p.last
     if nb.ends_sentence(prev) or x.indent > p.indent:
         return False
-    if x.set_in and not r.cut(prev) and not _hiragana(prev[-1]):
+    if x.set_in and not r.cut(prev) and not _stops_mid_clause(prev):
         # a line set in with a full-width space (字下げ) begins anew, unless the line above was cut at a wrap or stops on
         # a particle or an inflection (「…果汁売上の３割を」 over 「　　超えないよう、…」: a paragraph indented as a block)
         return False

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.sudachi import tokenizer
 from chiiki_mirai.readers.statements import entity_words as w
 from chiiki_mirai.readers.statements.base import ReadContext
 from chiiki_mirai.readers.units import Unit
@@ -104,6 +105,20 @@ def _names_first(u: Unit) -> bool:
     return w.plausible_name(head) and w.has_form(head)
 
 
+_CASE = frozenset({"が", "を", "に", "で"})
+
+
+def _names_an_operator(u: Unit) -> bool:
+    """A list entry under a heading joining the operator item with another opens with a name (in its legal form)
+    and is no clause: 「山峡ゆず加工株式会社（…）：…」 is an operator, 「町の観光協会が誘客を担う」 a sentence."""
+    if not _names_first(u):
+        return False
+    head, _ = w.split_head(u.text)
+    morphs = [m for m in tokenizer().tokenize(head) if m.surface().strip()]
+    verb = any(m.part_of_speech()[0] in ("動詞", "助動詞") for m in morphs)
+    return not (verb and any(m.part_of_speech()[0] == "助詞" and m.surface() in _CASE for m in morphs))
+
+
 def _listed_after(u: Unit, intro: Unit | None) -> bool:
     """An entry after the sentence that introduces the operators, in its section: a list entry or record, or a
     paragraph of its own that opens with a name — the same list written without marks, one paragraph a company."""
@@ -129,7 +144,9 @@ def operator_units(ctx: ReadContext) -> list[Unit]:
             label = u if u.kind == "kv" and not nfkc(u.value).strip() else None
             # an introducing sentence the lead-ins placed at the item itself still introduces what follows it
             intro = u if u.kind == "sentence" and _INTRO.search(u.norm) else intro if _listed_after(u, intro) else None
-        elif _continues_label(u, label) or _listed_after(u, intro) or (under in naming and u.item in OPERATOR_SECTIONS and u.kind in ("item", "kv")):
+        elif _continues_label(u, label) or _listed_after(u, intro) or (
+            under in naming and u.item in OPERATOR_SECTIONS and (u.kind == "kv" or (u.kind == "item" and _names_an_operator(u)))
+        ):
             out.append(u)
         else:
             label = None

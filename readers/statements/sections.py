@@ -240,7 +240,10 @@ def _place_items(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
     _columns(ctx, by_item)
     taken = {id(u) for item, units in by_item.items() if ctx.outline.section_of(item) != item for u in units}
     _leading_items(ctx, by_item)
+    by_content: set[str] = set()
     for item, units in ctx.content_places.items():  # read from its content where no heading names it
+        if item not in by_item:
+            by_content.add(item)
         by_item.setdefault(item, list(units))
         taken |= {id(u) for u in units}
     for item, units in _nested(ctx).items():  # an item's heading over sub-headings only: their text is its own
@@ -253,10 +256,15 @@ def _place_items(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
             taken |= {id(u) for u in units}
     # (only sections with an item still unplaced are read for sentences that name one)
     open_sections = {t.parent for t in ctx.outline.targets if t.parent and t.id not in by_item}
-    for found in (_named_by_headings(ctx), _opened_by_name(ctx, open_sections), _glued_names(ctx, open_sections)):
+    opened = _opened_by_name(ctx, open_sections | {ctx.outline.section_of(i) for i in by_content})
+    for found in (_named_by_headings(ctx), opened, _glued_names(ctx, open_sections)):
         for item, units in found.items():
             if item not in own_text:
                 by_item.setdefault(item, units)
+                if found is opened and item in by_content:
+                    # a sentence that opens by naming the item (「投資総額は約…を見込む。」) is its line, not the line a
+                    # reader of its content cited for the record (the company's sentence before it)
+                    by_item[item] = units
             taken |= {id(u) for u in units}
     for found_by in (_stated_in_section(ctx, by_item), stated_by_lines(ctx, by_item)):
         for item, units in found_by.items():
