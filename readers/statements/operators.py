@@ -37,6 +37,7 @@ from chiiki_mirai.readers.statements.operator_layout import (
     NAME_COLUMN,
     NUMBERING,
     OPERATOR_ITEMS,
+    OPERATOR_SECTIONS,
     area_row,
     counted_row,
     entries,
@@ -328,7 +329,7 @@ def extract_operators(ctx: ReadContext) -> list[Statement]:
     found: list[Statement] = []
     table: list[Unit] = []
     headed: dict[str, Statement] = {}  # an operator named by a heading, by that heading
-    for u in form_records(ctx.in_items("B.2", "C.2")):
+    for u in form_records(ctx.in_items(*OPERATOR_SECTIONS)):
         if u.kind == "record" and u.item not in OPERATOR_ITEMS and (key := layout_key(u, ctx)):
             if area_row(u.record or {}):
                 continue
