@@ -31,26 +31,9 @@ def spare():
 def discount(price):
     return price * 0.9
 '''
-TINY_V2 = '''"""Two rules."""
-# two lines more than three lines above the rule
-EDITED = True
-
-
-def is_large(staff):
-    return staff > 2000
-
-
-def pad():
-    return None
-
-
-def spare():
-    return None
-
-
-def discount(price):
-    return price * 0.8
-'''
+TINY_V2 = TINY_V1.replace(
+    '"""Two rules."""\n', '"""Two rules."""\n# two lines more than three lines above the rule\nEDITED = True\n', 1
+).replace("price * 0.9", "price * 0.8", 1)
 
 
 def _mutant(source: str, old: str, new: str) -> str:
