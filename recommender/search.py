@@ -126,15 +126,16 @@ def _needed(s) -> bool:
     return any(lk.kind == "need" and lk.contribution >= NEED_KEEP for lk in s.links)
 
 
-def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, fields: set[int],
+def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, need_text: str, fields: set[int],
                sectors: frozenset[str] = frozenset()) -> list[NeedMatch]:
     """The needs the question expresses (intents.py), each bringing its checked measures; the need outranks
     incidental nouns: its measures get W_NEED, the first need fully and the others by their share. A measure
     aimed at some fields only does not serve the need of a question about another field (誘致 of a 太陽電池 plant
     does not bring the semiconductor plants' subsidy), nor of one naming no field unless every writer lists it.
     Who asks or passed the question on (「○○市 企画調整課。」「雇用対策室より。」, asker.py) expresses no need, nor what an
-    intermediary passing it on says of its own work (「当金庫では…融資に力を入れていますが、」), nor who said it (_need_text)."""
-    found = _asked_first(kb, query, intent_index(kb).match(_need_text(query)))
+    intermediary passing it on says of its own work (「当金庫では…融資に力を入れていますが、」), nor who said it: the needs
+    are matched in `need_text` (_need_text of the query)."""
+    found = _asked_first(kb, query, intent_index(kb).match(need_text))
     context = {c for n in found for c in CONTEXT_OF.get(n.need, ())}
     needs = [n for n in found if n.need not in context][:MAX_NEEDS]
     if all(n.need in GENERIC_NEEDS for n in needs):
@@ -339,7 +340,8 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
     worded = max(cls.features.get("exact", 0.0), cls.features.get("para", 0.0)) >= FIELD_HINT
     hint = {f.number for f in cls.fields} or ({cls.best.number} if cls.best and worded else set())
     sector = frozenset(o[0] for o in cls.outside[:1] if o[2] >= FIELD_HINT) if not hint else frozenset()
-    intents = _add_needs(sig, kb, query, hint, sector)
+    need_text = _need_text(query)  # read once: the needs and the check for a need no measure serves
+    intents = _add_needs(sig, kb, query, need_text, hint, sector)
     _add_field_need(sig, kb, cls)
     named = named_measures(kb, query)  # 「事業再構築補助金ってまだある？」: the scheme asked by name
     for mid, name in named.items():
@@ -351,7 +353,7 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
     # judged on the filtered results: "no measure of this ministry answers" is an answer too
     best = max((s.score for s in scored), default=0.0)
     # 「…の経営指導員です。」 says who asks: its words (指導) are no need that nothing serves
-    beyond = outside_need(kb, _need_text(query), intents)
+    beyond = outside_need(kb, need_text, intents)
     kept = [] if beyond else _named_first(_keep(scored, best), scored, named)
     measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
     fields, outside, note = _field_line(cls)
