@@ -191,30 +191,43 @@ class Tally:
 
 class Scorer:
     def __init__(self, parents: dict[str, str], gap_labels: dict[str, dict[str, str]] | None = None,
-                 ministry_ids: Iterable[str] = ()):
-        """parents: ministry id → parent id (regional offices); gap_labels: plan → item → writer's status."""
+                 ministry_ids: Iterable[str] = (), proper_names: dict[str, Iterable[str]] | None = None):
+        """parents: ministry id → parent id (regional offices); gap_labels: plan → item → writer's status;
+        proper_names: measure id → the proper names the knowledge gives it (a name several measures carry, such as
+        地域未来交付金, is matched by name: see `names_it`)."""
         self.parents = parents
         self.gap_labels = gap_labels or {}
         self.ministry_ids = set(ministry_ids)
+        self.proper_names = {m: tuple(fold(n) for n in ns) for m, ns in (proper_names or {}).items()}
 
-    def window_ok(self, j: Judgement, mid: str, shown: str) -> bool:
-        want = j.windows.get(mid)
-        if want is None:
+    def names_it(self, j: Judgement, named: str, shown: str) -> bool:
+        """A shown measure answers the reviewer's `named` entry when it is that measure, or when the reviewer's quote
+        holds a proper name both measures carry: the reviewer wrote down one owner of a shared name (「地域未来交付金」
+        under the priority adoption), the tool showed the other (the A plan's infrastructure grant), and the plan
+        named the programme, not one of the knowledge's ids."""
+        if shown == named:
             return True
-        alts = set(j.alt_windows.get(mid, ()))
-        ok = {want, self.parents.get(want, want)} | alts | {self.parents.get(a, a) for a in alts}
-        if shown in ok or self.parents.get(shown) in {want, *alts}:
-            return True
-        if mid in j.unsure:
-            alts = {w for w in _ID.findall(j.note) if w in self.ministry_ids}
-            return shown in alts or self.parents.get(shown) in alts
-        return False
+        quote = fold(j.named.get(named, ""))
+        shared = set(self.proper_names.get(named, ())) & set(self.proper_names.get(shown, ()))
+        return any(n and n in quote for n in shared)
+
+    def named_hits(self, j: Judgement, ids: list[str]) -> dict[str, str]:
+        """The reviewer's named measures found among the shown ids: named id → the shown id answering it (itself
+        first). A reviewer may write one programme name down under both its owners (「地域未来交付金」 as the A
+        plan's infrastructure grant and as the priority adoption): the plan named one programme, and showing it
+        under either id answers both entries."""
+        out = {}
+        for m in j.named:
+            hit = m if m in ids else next((i for i in ids if self.names_it(j, m, i)), None)
+            if hit:
+                out[m] = hit
+        return out
 
     def line_true(self, j: Judgement, s: Shown, ln: Line, out: Output) -> bool:
         judged = s.id in j.apt or s.id in j.plausible
         quotes_ok = all(quote_in(q, out.text) for q in ln.quotes)
         if ln.kind == "named":
-            return bool(ln.quotes) and quotes_ok and s.id in j.named
+            return bool(ln.quotes) and quotes_ok and any(self.names_it(j, m, s.id) for m in j.named)
         if ln.kind == "gap":
             writer_says = self.gap_labels.get(j.plan, {}).get(ln.ref)
             return ln.ref in out.gaps and writer_says not in ("met", "n/a") and ln.supported
@@ -234,8 +247,9 @@ class Scorer:
         t.apt_plan_shares.append(apt / len(top) if top else 0.0)
         t.apt_found += apt
         t.apt_possible += min(TOP, len(j.apt))
-        named_hit = [m for m in j.named if m in ids]
-        t.named_found += len(named_hit)
+        hits = self.named_hits(j, ids)
+        named_hit = set(hits.values())
+        t.named_found += len(hits)
         t.named_possible += min(TOP, len(j.named))
         bad_lines = []
         wrong_windows = []
@@ -263,7 +277,7 @@ class Scorer:
             "shown": ids,
             "noise": noise,
             "apt_missing": [m for m in j.apt if m not in ids],
-            "named_missing": [m for m in j.named if m not in ids],
+            "named_missing": [m for m in j.named if m not in hits],
             "false_lines": bad_lines,
             "wrong_windows": wrong_windows,
         }

@@ -19,7 +19,7 @@ import json
 import pytest
 
 from benchmarks import rec_eval as re_
-from benchmarks.bench_recommend_corpus import FIRST, baseline, tool
+from benchmarks.bench_recommend_corpus import FIRST, baseline, scorer_for, tool
 from chiiki_mirai.knowledge.loader import load_kb
 
 # the reviewers who judged the first 39 dev plans; r5-r7 then judged the 38 dev A plans nobody had (39 + 38 = 77)
@@ -32,8 +32,7 @@ def figures() -> dict[str, dict]:
     dev = re_.judgements("dev")
     types = re_.plan_types_for(dev)
     fixed = re_.fixed_top10(dev, types)
-    scorer = re_.Scorer({m.id: m.parent for m in kb.ministries.values() if m.parent}, re_.gap_labels_for(dev),
-                        kb.ministries)
+    scorer = scorer_for(kb, dev)
     t_tool, t_fixed, t_first_reviewers = re_.Tally(), re_.Tally(), re_.Tally()
     for j in dev:
         out_j = tool(kb, j)
