@@ -223,6 +223,19 @@ class Scorer:
                 out[m] = hit
         return out
 
+    def window_ok(self, j: Judgement, mid: str, shown: str) -> bool:
+        want = j.windows.get(mid)
+        if want is None:
+            return True
+        alts = set(j.alt_windows.get(mid, ()))
+        ok = {want, self.parents.get(want, want)} | alts | {self.parents.get(a, a) for a in alts}
+        if shown in ok or self.parents.get(shown) in {want, *alts}:
+            return True
+        if mid in j.unsure:
+            alts = {w for w in _ID.findall(j.note) if w in self.ministry_ids}
+            return shown in alts or self.parents.get(shown) in alts
+        return False
+
     def line_true(self, j: Judgement, s: Shown, ln: Line, out: Output) -> bool:
         judged = s.id in j.apt or s.id in j.plausible
         quotes_ok = all(quote_in(q, out.text) for q in ln.quotes)
@@ -249,7 +262,7 @@ class Scorer:
         t.apt_possible += min(TOP, len(j.apt))
         hits = self.named_hits(j, ids)
         named_hit = set(hits.values())
-        t.named_found += len(hits)
+        t.named_found += min(TOP, len(hits))
         t.named_possible += min(TOP, len(j.named))
         bad_lines = []
         wrong_windows = []

@@ -53,3 +53,10 @@ def test_one_programme_name_written_under_both_owners_is_answered_by_either():
                 "tax": "投資促進税制も活用"})
     figures, detail = score(j, [named_line("works_grant", "まちづくり交付金を活用して")])
     assert detail["named_missing"] == ["tax"] and round(figures["named_in_top10"]) == 67
+
+
+def test_an_apt_measure_shown_with_the_reviewers_window_is_scored_right():
+    j = re_.Judgement("w9_01_a_port", "w9", "r1", ("works_grant",), (), {}, {"works_grant": "mlit"}, (), (), "")
+    right, _ = score(j, [re_.Shown("works_grant", "mlit")])
+    wrong, detail = score(j, [re_.Shown("works_grant", "meti")])
+    assert right["ministry_right"] == 100.0 and wrong["ministry_right"] == 0.0 and detail["wrong_windows"]
