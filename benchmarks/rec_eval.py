@@ -10,7 +10,9 @@ The figures, for the top 10 of each plan (fewer when fewer are shown):
   A reviewer who listed n < 10 apt measures caps that plan's share at n/10, so `apt_found` is reported too:
   apt measures in the top 10 / min(10, number of apt measures), over all plans;
 - noise: items neither apt nor plausible / items shown;
-- named: measures the plan names itself (reviewer's `named`) found in the top 10 / min(10, number named);
+- named: measures the plan names itself (reviewer's `named`) found in the top 10 / min(10, number named); a named
+  entry is also found under another measure carrying a proper name its quote holds (「地域未来交付金」: the A plan's
+  infrastructure grant and the priority adoption), since the plan named the programme (`Scorer.names_it`);
   `named_quoted`: of those found, the share shown with a 「計画に記載」 line whose quote is in the plan;
 - reasons true: each reason line is checked mechanically, by its kind:
   named  (「計画に記載」) — its quote is in the plan and the reviewer lists the measure as named;
