@@ -112,6 +112,12 @@ def tool(kb: KnowledgeBase, j: re_.Judgement) -> re_.Output:
                       plan_text(plan), notices)
 
 
+def scorer_for(kb: KnowledgeBase, judged: list[re_.Judgement]) -> re_.Scorer:
+    """The scorer with the knowledge's regional offices, ministries and proper names."""
+    return re_.Scorer({m.id: m.parent for m in kb.ministries.values() if m.parent}, re_.gap_labels_for(judged),
+                      kb.ministries, {m.id: m.proper_names for m in kb.measures.values()})
+
+
 def baseline(kb: KnowledgeBase, fixed: dict[str, list[str]], ptype: str | None) -> re_.Output:
     return re_.Output([re_.Shown(m, kb.measures[m].ministry) for m in fixed.get(ptype, [])])
 
@@ -130,8 +136,7 @@ def main() -> None:
     dev, held = re_.judgements("dev"), re_.judgements("heldout")
     types = re_.plan_types_for(dev + held)
     fixed = re_.fixed_top10(dev, types)
-    scorer = re_.Scorer({m.id: m.parent for m in kb.ministries.values() if m.parent},
-                        re_.gap_labels_for(dev + held), kb.ministries)
+    scorer = scorer_for(kb, dev + held)
     t0 = time.perf_counter()
     if args.dev_only:
         held = []

@@ -10,7 +10,9 @@ The figures, for the top 10 of each plan (fewer when fewer are shown):
   A reviewer who listed n < 10 apt measures caps that plan's share at n/10, so `apt_found` is reported too:
   apt measures in the top 10 / min(10, number of apt measures), over all plans;
 - noise: items neither apt nor plausible / items shown;
-- named: measures the plan names itself (reviewer's `named`) found in the top 10 / min(10, number named);
+- named: measures the plan names itself (reviewer's `named`) found in the top 10 / min(10, number named); a named
+  entry is also found under another measure carrying a proper name its quote holds (「地域未来交付金」: the A plan's
+  infrastructure grant and the priority adoption), since the plan named the programme (`Scorer.names_it`);
   `named_quoted`: of those found, the share shown with a 「計画に記載」 line whose quote is in the plan;
 - reasons true: each reason line is checked mechanically, by its kind:
   named  (「計画に記載」) — its quote is in the plan and the reviewer lists the measure as named;
@@ -191,11 +193,37 @@ class Tally:
 
 class Scorer:
     def __init__(self, parents: dict[str, str], gap_labels: dict[str, dict[str, str]] | None = None,
-                 ministry_ids: Iterable[str] = ()):
-        """parents: ministry id → parent id (regional offices); gap_labels: plan → item → writer's status."""
+                 ministry_ids: Iterable[str] = (), proper_names: dict[str, Iterable[str]] | None = None):
+        """parents: ministry id → parent id (regional offices); gap_labels: plan → item → writer's status;
+        proper_names: measure id → the proper names the knowledge gives it (a name several measures carry, such as
+        地域未来交付金, is matched by name: see `names_it`)."""
         self.parents = parents
         self.gap_labels = gap_labels or {}
         self.ministry_ids = set(ministry_ids)
+        self.proper_names = {m: tuple(fold(n) for n in ns) for m, ns in (proper_names or {}).items()}
+
+    def names_it(self, j: Judgement, named: str, shown: str) -> bool:
+        """A shown measure answers the reviewer's `named` entry when it is that measure, or when the reviewer's quote
+        holds a proper name both measures carry: the reviewer wrote down one owner of a shared name (「地域未来交付金」
+        under the priority adoption), the tool showed the other (the A plan's infrastructure grant), and the plan
+        named the programme, not one of the knowledge's ids."""
+        if shown == named:
+            return True
+        quote = fold(j.named.get(named, ""))
+        shared = set(self.proper_names.get(named, ())) & set(self.proper_names.get(shown, ()))
+        return any(n and n in quote for n in shared)
+
+    def named_hits(self, j: Judgement, ids: list[str]) -> dict[str, str]:
+        """The reviewer's named measures found among the shown ids: named id → the shown id answering it (itself
+        first). A reviewer may write one programme name down under both its owners (「地域未来交付金」 as the A
+        plan's infrastructure grant and as the priority adoption): the plan named one programme, and showing it
+        under either id answers both entries."""
+        out = {}
+        for m in j.named:
+            hit = m if m in ids else next((i for i in ids if self.names_it(j, m, i)), None)
+            if hit:
+                out[m] = hit
+        return out
 
     def window_ok(self, j: Judgement, mid: str, shown: str) -> bool:
         want = j.windows.get(mid)
@@ -214,7 +242,7 @@ class Scorer:
         judged = s.id in j.apt or s.id in j.plausible
         quotes_ok = all(quote_in(q, out.text) for q in ln.quotes)
         if ln.kind == "named":
-            return bool(ln.quotes) and quotes_ok and s.id in j.named
+            return bool(ln.quotes) and quotes_ok and any(self.names_it(j, m, s.id) for m in j.named)
         if ln.kind == "gap":
             writer_says = self.gap_labels.get(j.plan, {}).get(ln.ref)
             return ln.ref in out.gaps and writer_says not in ("met", "n/a") and ln.supported
@@ -234,8 +262,9 @@ class Scorer:
         t.apt_plan_shares.append(apt / len(top) if top else 0.0)
         t.apt_found += apt
         t.apt_possible += min(TOP, len(j.apt))
-        named_hit = [m for m in j.named if m in ids]
-        t.named_found += len(named_hit)
+        hits = self.named_hits(j, ids)
+        named_hit = set(hits.values())
+        t.named_found += min(TOP, len(hits))
         t.named_possible += min(TOP, len(j.named))
         bad_lines = []
         wrong_windows = []
@@ -263,7 +292,7 @@ class Scorer:
             "shown": ids,
             "noise": noise,
             "apt_missing": [m for m in j.apt if m not in ids],
-            "named_missing": [m for m in j.named if m not in ids],
+            "named_missing": [m for m in j.named if m not in hits],
             "false_lines": bad_lines,
             "wrong_windows": wrong_windows,
         }

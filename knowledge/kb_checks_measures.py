@@ -11,6 +11,10 @@ from typing import Any
 
 from chiiki_mirai.knowledge.schema import Measure
 
+# words of a cited passage saying that the ministries give the support together, none leading (000 第3章 2.B.(3)
+# 対応方針: 「必要な支援を関係府省庁が連携して行う」): a measure citing one has the council (関係府省) as its window
+JOINT_GIVERS = ("関係府省庁が連携して",)
+
 
 def _all_sections(sections: list[Any]) -> list[Any]:
     """A plan type's sections and their sub-sections, depth first."""
@@ -86,6 +90,7 @@ class MeasureChecks:
         if m.contact is not None and m.contact not in kb.contacts:
             self.add(file, f"{w} contact", self._unknown("問い合わせ先", m.contact, kb.contacts))
         self._check_where_to_ask(file, m)
+        self._check_joint_givers(file, m)
         self._check_measure_targets(file, m, helpable)
         for pat in m.name_patterns:
             try:
@@ -115,6 +120,16 @@ class MeasureChecks:
                      f"where_to_ask が最初に挙げる窓口（{kb.ministries[first].name}）が所管の府省庁"
                      f"（{kb.ministries[m.ministry].name}）とも施策の窓口（windows・ministry_by_sector・"
                      f"ministry_by_object）とも合いません")
+
+    def _check_joint_givers(self, file: str, m: Measure) -> None:
+        """A measure whose cited passage says the ministries give it together (JOINT_GIVERS) does not name one of them
+        as its ministry: the sources name no lead (a window by sector or object may still choose one)."""
+        body = self.kb.ministries.get(m.ministry)
+        cited = [m.source, *m.also_cited, m.ministry_basis.source]
+        said = next((w for ref in cited if ref is not None for w in JOINT_GIVERS if w in ref.excerpt), "")
+        if said and body is not None and not routes(body):
+            self.add(file, f"{m.id} ministry", f"出典が「{said}」支援すると書く施策の所管が一つの府省庁"
+                                               f"（{body.name}）です。関係府省（related_ministries）にしてください")
 
     def _check_measure_targets(self, file: str, m: Measure, helpable: dict[str, set[str]]) -> None:
         """What a measure points at: related measures, fields, products, sectors, gaps it helps, plan types."""

@@ -47,6 +47,7 @@ from chiiki_mirai.recommender.plan_words import (
     INSIDE_OTHER,
     RESKILL,
     SCHOOL,
+    SITE_OF_WORKS,
     SIZE,
     TALENT_SENSE,
     WRITTEN_AS,
@@ -131,7 +132,7 @@ def _read_objects(r: PlanReading, statements: list[Statement], idx: NameIndex) -
     r.object_best = best_object_statements(statements, r.present)
     # a need: a shortage or problem stated anywhere, or what the 課題・政策手段 sections ask for
     asked = [st.norm for st in statements if st.counts and st.about_plan and (need_strength(st) or st.weight >= W_NEEDS)]
-    needs_text = bare_of("\n".join(asked))
+    needs_text = SITE_OF_WORKS.sub(" ", bare_of("\n".join(asked)))
     r.object_needs = {o for o in r.present if object_present(o, needs_text)}
     clauses = [c for s in stands if s.about_plan for c in CLAUSE.split(s.norm) if TALENT_SENSE.search(c)]
     talk = bare_of("\n".join(clauses))

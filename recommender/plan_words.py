@@ -45,8 +45,9 @@ SUPPLIERS = re.compile(r"[^、。，,\n]{0,30}?から(?:の)?仕入|[^、。，,
 RIVALS_ABROAD = r"海外(?=競合|勢)"
 SUPPLY_ABROAD_RE = re.compile(f"{SUPPLY_ABROAD}|{GUESTS_ABROAD}|{RIVALS_ABROAD}")
 # a KPI's withdrawal cell (「撤退基準：2年目で40%未満の場合、運営方式を見直し、市の出資を引き揚げる」): what the plan would
-# do if the indicator fails, not what it asks for (up to the next cell of the row)
-WITHDRAWAL_CELL = re.compile(r"撤退(?:基準|条件)?[：:][^/／|｜\n]*")
+# do if the indicator fails, not what it asks for (up to the next cell of the row); so is a sentence on what becomes of
+# the measures that meet their criteria (「撤退基準に該当した施策は…廃止又は見直しを行い、その財源は他の施策に振り向ける」)
+WITHDRAWAL_CELL = re.compile(r"撤退(?:基準|条件)?[：:][^/／|｜\n]*|撤退(?:基準|条件)に(?:該当|抵触|達)[^。\n]*")
 # the cells of a KPI row, written one after another (「＜KPI①＞ 指標名：… ／ 現状：用地造成設計中 ／ 目標：… ／ 担当：… ／ 検討の
 # 場：…」, 「… / Who（担当部署）：産業振興課 / Where（対象）：臨空工業団地 / How（検証方法）：…」), that say where the
 # indicator stands, what it aims at, when, who does it and where it is reviewed: how the plan tracks a measure, not
@@ -121,8 +122,10 @@ FOOD_MACHINE = re.compile(r"(?:食品|食料品|農産物?|農業|水産物?|畜
 # the rest of a noun phrase up to 向け: the phrase names what the product is for (its customers' industry); or up
 # to the growth of its demand (「データセンター電源の需要拡大により」, 「EV需要の伸びを取り込む」): the market the plan's
 # product sells into, not what the plan makes (a demand that grows for what the plan itself needs, 「工業用水の需要が
-# 増える」, is a need and stays)
-END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?(?:向け|の?需要(?:の)?(?:拡大|伸び|増加|成長|取り込|獲得))")
+# 増える」, is a need and stays); or up to where that demand grows (「パワー半導体の需要が電動車・データセンター電源で
+# 急拡大」): the markets it grows in
+END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?(?:向け|の?需要(?:の)?(?:拡大|伸び|増加|成長|取り込|獲得)|"
+                     r"で急?(?:拡大|増加|伸び|成長)|で急増)")
 # an object word the plan writes in other words: the public facilities it brings together under their own names
 # (「市内2か所の公共冷蔵施設を1か所に集約」, 「漁港の荷さばき施設を港に集約」, 「○○会館と観光協会事務所を集約」) are a
 # 再配置 of its facilities as 「公共施設の集約」 is (not the demand or the work a plant brings together: 需要の集約)
@@ -131,6 +134,10 @@ END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?(?:向け|の?需�
 # 「物流センターで貨物を集約」) nor a facility's work (「加工施設の稼働を繁忙期に集約」)
 _FACILITY = r"(?:施設|会館|事務所|センター|庁舎)[）)]?(?:[0-9０-９一二三四五六七八九十]+(?:か所|カ所|ヶ所|箇所|館|棟))?(?:等)?"
 WRITTEN_AS = {"再配置": re.compile(_FACILITY + r"(?:(?:を|と[^、。]{0,16}?を)(?:[^、。]{0,12}?に)?集約|の集約)")}
+# land named as the place of other works (「工業団地の受電設備増強」, 「新工場用地周辺の道路・排水の整備」): the works are
+# asked for (infrastructure), not land; where the plan states what it lacks, the land word there names no lack of land
+SITE_OF_WORKS = re.compile(r"(?:工業団地|産業団地|工場用地|産業用地|事業用地)(?:周辺|内)?(?:の|へ(?:の)?)(?:アクセス)?"
+                           r"(?:道路|排水|受電|電力|送電|変電|工業用水|用水|上下水道|給水|通信)")
 # what a product is made of, written right after the word (「りんご加工品」, 「梨を原料とする」, 「桐を使った」, with the
 # share it makes up: 「県産ぶどうを100%使用した」): the word names the product's material, not a product the plan makes
 MATERIAL = re.compile(r"(?:の)?(?:加工品|を(?:[0-9.]+%)?(?:原料|主原料|使(?:っ|用し)|用い)|由来)")

@@ -124,3 +124,27 @@ def test_the_local_products_window_follows_what_the_plan_grows(title, domain, wi
     })
     r = next(r for r in recommend_for_plan(plan, None, kb, top=40) if r.id == "local_products_value_overseas_support")
     assert r.window_id == window
+
+
+def _problems_with_passage(data: Path, excerpt: str, ministry: str) -> list[str]:
+    """The single-window measure cited with one more passage, and given `ministry`."""
+    path, i, m = _single_window_measure(data)
+    measures = yaml.safe_load(path.read_text(encoding="utf-8"))
+    passage = {"document": "policy_package", "section": "第3章", "excerpt": excerpt}
+    measures[i].update(ministry=ministry, also_cited=[*(measures[i].get("also_cited") or []), passage])
+    path.write_text(yaml.safe_dump(measures, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return [str(p) for p in validate(data) if f"{m['id']} ministry" in str(p)]
+
+
+def test_a_measure_whose_passage_says_the_ministries_give_it_together_names_no_single_ministry(data):
+    together = "工場の立地に必要な支援を関係府省庁が連携して行う"
+    assert _problems_with_passage(data, together, "meti")
+    assert _problems_with_passage(data, together, "related_ministries") == []
+    assert _problems_with_passage(data, "工場の立地に必要な支援を行う", "meti") == []
+
+
+@pytest.mark.parametrize("mid", ["land_use_coordination_special_measures", "industrial_land_development_support"])
+def test_industrial_land_and_land_use_support_go_to_the_related_ministries_as_the_package_says(mid):
+    m = load_kb().measures[mid]
+    assert m.ministry == "related_ministries" and m.ministry_basis.kind == "source"
+    assert "関係府省庁が連携して" in m.ministry_basis.source.excerpt and m.ministry_basis.to_confirm

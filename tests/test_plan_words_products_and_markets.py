@@ -1,6 +1,7 @@
 """A word names what the plan makes or runs, not its product's market or ingredients (issue 19, round 34, found on dev).
 
-- a field whose demand grows (「データセンター電源の需要拡大により」, 「EV需要の伸びを取り込む」) is the market the plan's
+- a field whose demand grows (「データセンター電源の需要拡大により」, 「EV需要の伸びを取り込む」, 「需要が…データセンター電源で
+  急拡大」) is the market the plan's
   product sells into, as a field before 向け is: no object of the measures that build that field (ワット・ビット連携の
   デジタルインフラ), while a demand the plan itself has (「工業用水の需要が増える」) stays a need;
 - the エッセンシャル of an essential oil is a product, not an essential service (ES) the ES measures are for;
@@ -39,6 +40,7 @@ def kb():
 @pytest.mark.parametrize(("text", "term", "market"), [
     ("通信基地局とデータセンター電源の需要拡大により、高耐圧素子の市場が伸びる。", "データセンター", True),
     ("EV需要の伸びを取り込み、モーター部品を量産する。", "EV", True),
+    ("高耐圧素子の需要は鉄道車両・データセンター電源で急拡大している。", "データセンター", True),
     ("臨海部にデータセンターを誘致し、排熱を農業ハウスに使う。", "データセンター", False),
     ("分解装置の増設に伴い、工業用水の需要が日量1万トン増える。", "工業用水", False),  # the plan's own demand
 ])
@@ -57,6 +59,7 @@ def devices_plan(market_line: str) -> Plan:
 
 @pytest.mark.parametrize(("line", "shown"), [
     ("鉄道車両とデータセンター電源の需要拡大により、世界市場は2030年に倍増する。", False),
+    ("素子の需要は鉄道車両・データセンター電源で急拡大しており、世界市場は2030年に倍増する。", False),
     ("工場の隣接地にデータセンターを誘致し、ワット・ビット連携の拠点とする。", True),
 ])
 def test_the_digital_infrastructure_measure_is_for_a_plan_that_builds_it(kb, line, shown):

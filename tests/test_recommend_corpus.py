@@ -19,7 +19,7 @@ import json
 import pytest
 
 from benchmarks import rec_eval as re_
-from benchmarks.bench_recommend_corpus import FIRST, baseline, tool
+from benchmarks.bench_recommend_corpus import FIRST, baseline, scorer_for, tool
 from chiiki_mirai.knowledge.loader import load_kb
 
 # the reviewers who judged the first 39 dev plans; r5-r7 then judged the 38 dev A plans nobody had (39 + 38 = 77)
@@ -32,8 +32,7 @@ def figures() -> dict[str, dict]:
     dev = re_.judgements("dev")
     types = re_.plan_types_for(dev)
     fixed = re_.fixed_top10(dev, types)
-    scorer = re_.Scorer({m.id: m.parent for m in kb.ministries.values() if m.parent}, re_.gap_labels_for(dev),
-                        kb.ministries)
+    scorer = scorer_for(kb, dev)
     t_tool, t_fixed, t_first_reviewers = re_.Tally(), re_.Tally(), re_.Tally()
     for j in dev:
         out_j = tool(kb, j)
@@ -96,9 +95,12 @@ def test_reason_lines_and_windows_hold(figures):
     # held to 92. The sources give the regional talent measure no owner, so the knowledge shows 関係府省 (to confirm) for
     # a plan whose sector and own words choose no window (round 38): the most common window of the dev reviewers (33 of
     # 83; 経済産業省 21, 厚生労働省 21), but none r1-r4 gave (経済産業省 22 of their 30), so their plans are held to 92
-    # and the whole dev half, which gained, to 93
-    assert figures["tool_r1_r4"]["ministry_right"] >= 92
-    assert figures["tool"]["ministry_right"] >= 93 > figures["fixed_top10"]["ministry_right"]
+    # and the whole dev half, which gained, to 93. Round 40: the package says the support for industrial land and
+    # land-use coordination is given by the ministries together (000 第3章 2.B.(3) 対応方針), so those two show 関係府省
+    # (to confirm) where most dev reviewers, unsure, gave 経済産業省 (61 of 80, 50 of them unsure): r1-r4 (91.1) and the
+    # dev half (90.9) are held to 90
+    assert figures["tool_r1_r4"]["ministry_right"] >= 90
+    assert figures["tool"]["ministry_right"] >= 90 > figures["fixed_top10"]["ministry_right"]
 
 
 def test_author_problems_the_reviewers_raised_are_shown(figures):
