@@ -540,3 +540,30 @@ def test_a_question_forms_answer_mark_is_no_section_its_answer_is_the_questions_
     assert doc.sections[0].text() == "北浜梅プラン"
     text = parse_document("連携プラン\n\n問1　計画の名称\n（回答）\n北浜梅プラン\n", "text")
     assert [s.text() for s, _ in text.walk()] == ["北浜梅プラン"]
+
+
+def test_a_chapters_label_and_content_table_reads_as_items_under_that_chapters_heading() -> None:
+    d = docx.Document()
+    d.add_heading("西川市 地域産業クラスター計画（素案）", level=0)
+    for chapter, rows in (("第1 核となる区域及び企業", [("核となる区域", "・川北工業団地とする。\n・港湾地区の臨海部も含める。"),
+                                                     ("核となる企業", "① 川北精工株式会社：精密部品を作る。\n② 西川鋳造株式会社：鋳物を作る。"),
+                                                     ("特定の理由", "・①～②は市内の取引の要である。\n・両社で部品の6割を供給する。")]),
+                          ("第2 目指す姿", [("目標", "・出荷額を2倍とする。\n・KGIは次の表のとおりとする。"),
+                                            ("効果検証", "・毎年度、両社の報告を受けて検証する。\n・結果は議会に報告する。")])):
+        d.add_heading(chapter, level=1)
+        t = d.add_table(rows=len(rows) + 1, cols=2)
+        t.cell(0, 0).text, t.cell(0, 1).text = "項目", "内容"  # the row that names the columns
+        for i, (label, content) in enumerate(rows, start=1):
+            lines = content.split("\n")
+            t.cell(i, 0).text, t.cell(i, 1).text = label, lines[0]
+            for more in lines[1:]:
+                t.cell(i, 1).add_paragraph(more)
+    doc = parse_docx(save(d))
+    assert [(lvl, h) for lvl, _, h in heads(doc)] == [
+        (1, "核となる区域及び企業"), (2, "核となる区域"), (2, "核となる企業"), (2, "特定の理由"),
+        (1, "目指す姿"), (2, "目標"), (2, "効果検証"),
+    ]
+    blocks = [b for _, bs in doc.walk() for b in bs] + list(doc.preamble)
+    assert not any(getattr(b, "key", "") == "項目" for b in blocks)  # the header row is no 「項目：内容」 line
+    reason = next(bs for s, bs in doc.walk() if s.heading == "特定の理由")
+    assert reason[0].text.startswith("①～②は")  # a range of entries opens the sentence: no number over it

@@ -22,6 +22,7 @@ from .docx_revisions import accept_changes
 from .line_rules import read_lines
 from .lines import Draft, Line
 from .model import Document
+from .tables import form_head
 from .text import indent_width
 
 # run children read as text, and containers whose runs are read; anything else (deleted text,
@@ -57,6 +58,7 @@ class _Reader:
         self.blanks = 0
         self.box_depth = 0
         self.layout_depth = 0
+        self.heading_level = 0  # the level of the last Word heading outside layout tables: a layout table's labels go under it
 
     def run_text(self, p) -> tuple[str, bool]:  # noqa: ANN001 - a w:p element
         """A paragraph's text and whether every run with text in it is bold."""
@@ -109,6 +111,8 @@ class _Reader:
         if indent is None:
             indent = style.indent if style.indent is not None else (self.numbering.indent(*num) if num else 0)
         level = _outline_level(ppr) or (style.heading if not style.title else None)
+        if level is not None and not self.layout_depth:
+            self.heading_level = level
         if (bold or level is not None or style.title) and "\n" in text.strip():
             # a heading or title broken over lines (「周南地域 水素…」↵「…候補プロジェクト提案書」) is one paragraph: one heading
             text = " ".join(x.strip() for x in text.split("\n") if x.strip())
@@ -156,13 +160,15 @@ class _Reader:
 
     def layout(self, rows: list[tuple[list[str], object]]) -> None:
         """The rows of a layout table: a label that changes from the row above heads the content at its depth (a
-        number column goes with the label beside it); a short one-line content is the label's value."""
+        number column goes with the label beside it); a short one-line content is the label's value. Under a Word
+        heading (a chapter's 「項目 | 内容」 table) the labels head sections one level below it."""
         above: list[str] = []
+        base = self.heading_level
         for labels, tc in rows:
             if tc is None:  # a chapter bar: its label only
                 above = list(labels)
                 self.index += 1
-                self.items.append(Line(self.index, labels[0], 0, gap=True, join=False, level=1))
+                self.items.append(Line(self.index, labels[0], 0, gap=True, join=False, level=base + 1))
                 continue
             content = self.cell_text(tc, 0)
             short = "\n" not in content and len(content) <= LAYOUT_VALUE and "。" not in content and tc.find(f"{W}tbl") is None
@@ -173,7 +179,7 @@ class _Reader:
                 if short and depth == len(labels) - 1:
                     break
                 self.index += 1
-                self.items.append(Line(self.index, label, 0, gap=True, join=False, level=depth + 1))
+                self.items.append(Line(self.index, label, 0, gap=True, join=False, level=base + depth + 1))
             above = list(labels)
             if short and content:
                 self.index += 1
@@ -286,7 +292,8 @@ _NUMBER_CELL = re.compile(r"^[\s(（]*(?:[0-9０-９]{1,2}|[①-⑳]|[ⅠⅡⅢ�
 def layout_rows(tbl, cell_text) -> list | None:  # noqa: ANN001 - a w:tbl element and the reader's cell_text
     """(labels, content cell) of each row of a table that lays a plan out as 「記載項目 | 内容」 (a number column and
     a sub-item column may stand before the content), or None when the table is data: at least three rows whose
-    last cell holds prose, paragraphs or a table of its own beside short labels."""
+    last cell holds prose, paragraphs or a table of its own beside short labels (the header row that names the
+    columns is none of them)."""
     trs = list(tbl.iterchildren(f"{W}tr"))
     if len(trs) < LAYOUT_ROWS:
         return None
@@ -304,6 +311,8 @@ def layout_rows(tbl, cell_text) -> list | None:  # noqa: ANN001 - a w:tbl elemen
             return None
         content = tcs[-1]
         text = cell_text(content, 0)
+        if not out and form_head([*labels, text]):
+            continue  # the row that names the columns (「項目 | 内容」) is no item
         rich += content.find(f"{W}tbl") is not None or ("\n" in text and "。" in text) or len(text) >= LAYOUT_PROSE * 2
         # a row under a label merged down over it (or left blank) goes on under the label above
         above = out[-1][0][len(bar):] if out and out[-1][1] is not None else []
