@@ -567,3 +567,28 @@ def test_a_chapters_label_and_content_table_reads_as_items_under_that_chapters_h
     assert not any(getattr(b, "key", "") == "項目" for b in blocks)  # the header row is no 「項目：内容」 line
     reason = next(bs for s, bs in doc.walk() if s.heading == "特定の理由")
     assert reason[0].text.startswith("①～②は")  # a range of entries opens the sentence: no number over it
+
+
+def test_a_short_line_between_a_chapters_layout_table_and_a_table_heads_that_table_beside_the_items() -> None:
+    d = docx.Document()
+    d.add_heading("第5 課題と政策", level=1)
+    t = d.add_table(rows=3, cols=2)
+    for i, (label, content) in enumerate((("課題", "・人材が足りない。\n・設備が古い。"), ("政策", "・研修を開く。\n・補助を出す。"),
+                                          ("支援体制", "・市長が本部長となる。\n・銀行が参画する。"))):
+        lines = content.split("\n")
+        t.cell(i, 0).text, t.cell(i, 1).text = label, lines[0]
+        for more in lines[1:]:
+            t.cell(i, 1).add_paragraph(more)
+    d.add_paragraph()
+    d.add_paragraph("成果指標と見直しの基準")  # a plain line over the next table
+    kpi = d.add_table(rows=2, cols=2)
+    kpi.cell(0, 0).text, kpi.cell(0, 1).text = "指標", "目標（2030年度）"
+    kpi.cell(1, 0).text, kpi.cell(1, 1).text = "研修の修了者数", "年40人"
+    d.add_paragraph("以上の指標は毎年度確認する。")  # a line not over a table stays text
+    doc = parse_docx(save(d))
+    assert [(lvl, h) for lvl, _, h in heads(doc)] == [
+        (1, "課題と政策"), (2, "課題"), (2, "政策"), (2, "支援体制"), (2, "成果指標と見直しの基準"),
+    ]
+    under = next(bs for s, bs in doc.walk() if s.heading == "成果指標と見直しの基準")
+    assert isinstance(under[0], Table) and under[0].records[0]["指標"] == "研修の修了者数"
+    assert not any(isinstance(b, Table) for s, bs in doc.walk() if s.heading == "支援体制" for b in bs)

@@ -59,6 +59,8 @@ class _Reader:
         self.box_depth = 0
         self.layout_depth = 0
         self.heading_level = 0  # the level of the last Word heading outside layout tables: a layout table's labels go under it
+        self.after_layout = 0  # the level of the labels of the layout table just read (0: something else came after it)
+        self.table_next = False  # the next block (past empty paragraphs) is a table
 
     def run_text(self, p) -> tuple[str, bool]:  # noqa: ANN001 - a w:p element
         """A paragraph's text and whether every run with text in it is bold."""
@@ -111,6 +113,11 @@ class _Reader:
         if indent is None:
             indent = style.indent if style.indent is not None else (self.numbering.indent(*num) if num else 0)
         level = _outline_level(ppr) or (style.heading if not style.title else None)
+        if level is None and self.after_layout and self.table_next and _bar(text.strip()):
+            # 「KPI及びKPI未達時の撤退基準」 between a chapter's layout table and a table: it heads that table beside the
+            # layout's items, not inside the last of them
+            level = self.after_layout
+        self.after_layout = 0
         if level is not None and not self.layout_depth:
             self.heading_level = level
         if (bold or level is not None or style.title) and "\n" in text.strip():
@@ -153,6 +160,7 @@ class _Reader:
             self.layout(rows)
             self.layout_depth -= 1
             return
+        self.after_layout = 0
         self.index += 1
         rows, merges = self.grid(tbl, 0)
         self.items.append(Draft("table", self.index, gap=self.gap, rows=rows, merges=merges))
@@ -187,6 +195,7 @@ class _Reader:
             else:
                 self.gap = True
                 self.body(tc)
+        self.after_layout = base + 1 if base else 0
 
     def grid(self, tbl, depth: int) -> tuple[list[list[str]], tuple]:  # noqa: ANN001
         """A table's rows on its grid: a merged cell's text in every grid cell it covers."""
@@ -255,6 +264,7 @@ class _Reader:
         while stack:
             child = stack.pop()
             if child.tag == f"{W}p":
+                self.table_next = _table_next(stack)
                 self.paragraph(child)
                 self.text_boxes(child)
             elif child.tag == f"{W}tbl":
@@ -263,6 +273,17 @@ class _Reader:
                 stack.extend(reversed(list(child)))
 
 
+def _table_next(stack: list) -> bool:
+    """The block read next after empty paragraphs is a table (the stack is read from its end)."""
+    for el in reversed(stack[-TABLE_LOOKAHEAD:]):
+        if el.tag == f"{W}tbl":
+            return True
+        if el.tag != f"{W}p" or "".join(el.itertext()).strip():
+            return False
+    return False
+
+
+TABLE_LOOKAHEAD = 4  # empty paragraphs looked past
 LAYOUT_PROSE = 60  # a cell this long with a sentence in it is text laid out beside something, not a datum
 LAYOUT_HEADING = 40  # a one-cell table holding one line this short is a heading drawn as a shaded bar
 
