@@ -1056,3 +1056,7 @@ def test_labelled_lines_set_in_under_an_entry_that_only_names_something_are_its_
         ("設備投資額", ["令和12年度（単年）：9億円", "令和8〜12年度の累計：40億円"]),
         ("人材育成数：令和12年度 30人", []),
     ]
+    # an entry with its value set off by a wide space (in kanji numerals too) keeps the details under it as its text
+    kept = "1. 指標\n\n・研修の修了者数　年間八人\n　　担当：町産業課\n"
+    entry = next(b for b in section(parse_text(kept), "指標").blocks if isinstance(b, ListItem))
+    assert (entry.text, entry.children) == ("研修の修了者数　年間八人 担当：町産業課", ())

@@ -285,6 +285,7 @@ def rule_continuation(r: Reader, i: int, x: Line) -> int | None:
 
 
 _FIGURE = re.compile(r"[0-9０-９]")
+_WIDE_GAP = re.compile(r"\u3000| {2,}")
 
 
 def _unmarked_entry(r: Reader, e: Draft, x: Line, set_in: bool) -> bool:
@@ -294,8 +295,9 @@ def _unmarked_entry(r: Reader, e: Draft, x: Line, set_in: bool) -> bool:
     「　担当：商工課」) go on with it."""
     if e.kind != "li" or split_kv(x.text) is None:
         return False
-    if set_in:
-        return e.single and not _FIGURE.search(e.text) and nb.heading_like(e.text) and split_kv(e.text) is None
+    if set_in:  # a name alone: no figure, no label, no value set off by a wide space (「新規就農者数　年間六人」)
+        bare = not _FIGURE.search(e.text) and split_kv(e.text) is None and not _WIDE_GAP.search(e.text)
+        return e.single and bare and nb.heading_like(e.text)
     return not e.marker and e.level > 1 and x.indent == e.indent
 
 

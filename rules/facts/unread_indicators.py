@@ -43,7 +43,7 @@ def unread_kgi(ctx: FactContext, kind: str) -> Uncertain | None:
         if _has_unit(line, unit):
             return Uncertain(None, (section_evidence(sec, line),), candidate=line[:80])
         nxt = lines[i + 1][1] if i + 1 < len(lines) and lines[i + 1][0] is sec else ""
-        if not find_quantities(line) and _has_unit(nxt, unit) and not _SLOT.search(nxt) and not _names_a_kgi(nxt):
+        if _bare(line) and _has_unit(nxt, unit) and not _SLOT.search(nxt) and not _names_a_kgi(nxt) and not _labelled(nxt):
             # the KGI's name on its own line, its figure on the line under it (「ア　KGI　…付加価値額の増加額」 over
             # 「(イ)　目標値　令和13年度に720万円」)
             both = f"{line} {nxt}"
@@ -57,6 +57,21 @@ def _has_unit(line: str, unit: str) -> bool:
 
 def _names_a_kgi(line: str) -> bool:
     return any(rx.search(line) for rx in _KIND_RX.values())
+
+
+# a line's own label before a colon, unless it only says which value follows (「目標値：…」「目標（令和13年度）：…」)
+_OWN_LABEL = re.compile(r"^(?![^:]*(?:現状|目標|基準|実績|見込み?)値?\s*(?:[(][^)]*[)])?\s*:)[^:]{1,24}:")
+
+
+def _bare(line: str) -> bool:
+    """A KGI's name and nothing else: no figure, no text after a colon (「…付加価値増加額：算定中」 says it is not set)."""
+    return not find_quantities(line) and ":" not in line
+
+
+def _labelled(line: str) -> bool:
+    """A line under its own label (「乾しいたけの販売額：1.9億円→2.8億円」): another indicator's, not the figure of the
+    name above it."""
+    return bool(_OWN_LABEL.match(line))
 
 
 # the plan's own prefix of a mandatory KGI's name, however a type or a draft words it (A 「当該計画による」, B/C
