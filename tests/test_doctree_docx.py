@@ -540,3 +540,55 @@ def test_a_question_forms_answer_mark_is_no_section_its_answer_is_the_questions_
     assert doc.sections[0].text() == "北浜梅プラン"
     text = parse_document("連携プラン\n\n問1　計画の名称\n（回答）\n北浜梅プラン\n", "text")
     assert [s.text() for s, _ in text.walk()] == ["北浜梅プラン"]
+
+
+def test_a_chapters_label_and_content_table_reads_as_items_under_that_chapters_heading() -> None:
+    d = docx.Document()
+    d.add_heading("西川市 地域産業クラスター計画（素案）", level=0)
+    for chapter, rows in (("第1 核となる区域及び企業", [("核となる区域", "・川北工業団地とする。\n・港湾地区の臨海部も含める。"),
+                                                     ("核となる企業", "① 川北精工株式会社：精密部品を作る。\n② 西川鋳造株式会社：鋳物を作る。"),
+                                                     ("特定の理由", "・①～②は市内の取引の要である。\n・両社で部品の6割を供給する。")]),
+                          ("第2 目指す姿", [("目標", "・出荷額を2倍とする。\n・KGIは次の表のとおりとする。"),
+                                            ("効果検証", "・毎年度、両社の報告を受けて検証する。\n・結果は議会に報告する。")])):
+        d.add_heading(chapter, level=1)
+        t = d.add_table(rows=len(rows) + 1, cols=2)
+        t.cell(0, 0).text, t.cell(0, 1).text = "項目", "内容"  # the row that names the columns
+        for i, (label, content) in enumerate(rows, start=1):
+            lines = content.split("\n")
+            t.cell(i, 0).text, t.cell(i, 1).text = label, lines[0]
+            for more in lines[1:]:
+                t.cell(i, 1).add_paragraph(more)
+    doc = parse_docx(save(d))
+    assert [(lvl, h) for lvl, _, h in heads(doc)] == [
+        (1, "核となる区域及び企業"), (2, "核となる区域"), (2, "核となる企業"), (2, "特定の理由"),
+        (1, "目指す姿"), (2, "目標"), (2, "効果検証"),
+    ]
+    blocks = [b for _, bs in doc.walk() for b in bs] + list(doc.preamble)
+    assert not any(getattr(b, "key", "") == "項目" for b in blocks)  # the header row is no 「項目：内容」 line
+    reason = next(bs for s, bs in doc.walk() if s.heading == "特定の理由")
+    assert reason[0].text.startswith("①～②は")  # a range of entries opens the sentence: no number over it
+
+
+def test_a_short_line_between_a_chapters_layout_table_and_a_table_heads_that_table_beside_the_items() -> None:
+    d = docx.Document()
+    d.add_heading("第5 課題と政策", level=1)
+    t = d.add_table(rows=3, cols=2)
+    for i, (label, content) in enumerate((("課題", "・人材が足りない。\n・設備が古い。"), ("政策", "・研修を開く。\n・補助を出す。"),
+                                          ("支援体制", "・市長が本部長となる。\n・銀行が参画する。"))):
+        lines = content.split("\n")
+        t.cell(i, 0).text, t.cell(i, 1).text = label, lines[0]
+        for more in lines[1:]:
+            t.cell(i, 1).add_paragraph(more)
+    d.add_paragraph()
+    d.add_paragraph("成果指標と見直しの基準")  # a plain line over the next table
+    kpi = d.add_table(rows=2, cols=2)
+    kpi.cell(0, 0).text, kpi.cell(0, 1).text = "指標", "目標（2030年度）"
+    kpi.cell(1, 0).text, kpi.cell(1, 1).text = "研修の修了者数", "年40人"
+    d.add_paragraph("以上の指標は毎年度確認する。")  # a line not over a table stays text
+    doc = parse_docx(save(d))
+    assert [(lvl, h) for lvl, _, h in heads(doc)] == [
+        (1, "課題と政策"), (2, "課題"), (2, "政策"), (2, "支援体制"), (2, "成果指標と見直しの基準"),
+    ]
+    under = next(bs for s, bs in doc.walk() if s.heading == "成果指標と見直しの基準")
+    assert isinstance(under[0], Table) and under[0].records[0]["指標"] == "研修の修了者数"
+    assert not any(isinstance(b, Table) for s, bs in doc.walk() if s.heading == "支援体制" for b in bs)

@@ -1047,3 +1047,16 @@ def test_a_line_set_in_under_a_finished_predicate_without_a_full_stop_begins_a_n
     doc = parse_text("1. 現状\n\n\u3000木材の価格は長く低迷しており厳しい状況にある\n\u3000そこで、町は県産材の利用を広げる。\n")
     paras = [b.plain() for _, bs in doc.walk() for b in bs if isinstance(b, Paragraph)]
     assert len(paras) == 2, paras
+
+
+def test_labelled_lines_set_in_under_an_entry_that_only_names_something_are_its_entries() -> None:
+    text = "1. 目標\n\n◎設備投資額\n　　令和12年度（単年）：9億円\n　　令和8〜12年度の累計：40億円\n◎人材育成数：令和12年度 30人\n"
+    entries = [b for b in section(parse_text(text), "目標").blocks if isinstance(b, ListItem)]
+    assert [(e.text, [c.text for c in e.children]) for e in entries] == [
+        ("設備投資額", ["令和12年度（単年）：9億円", "令和8〜12年度の累計：40億円"]),
+        ("人材育成数：令和12年度 30人", []),
+    ]
+    # an entry with its value set off by a wide space (in kanji numerals too) keeps the details under it as its text
+    kept = "1. 指標\n\n・研修の修了者数　年間八人\n　　担当：町産業課\n"
+    entry = next(b for b in section(parse_text(kept), "指標").blocks if isinstance(b, ListItem))
+    assert (entry.text, entry.children) == ("研修の修了者数　年間八人 担当：町産業課", ())

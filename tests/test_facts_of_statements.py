@@ -1494,3 +1494,20 @@ def test_an_award_still_sought_is_shown_by_its_first_200_characters() -> None:
     f = derive_facts(Plan(statements=[CORE, _award(5, text, "considering", core=True)]), load_kb(), "A", TODAY)
     assert (f["investment_subsidy_pending"].value, [e.line for e in f["investment_subsidy_pending"].evidence]) == (text[:200], [5])
 
+
+
+def test_a_mandatory_kgi_named_on_its_own_line_over_its_figure_and_not_read_goes_to_a_person() -> None:
+    """The KGI's name alone on a line and its figure on the line under it (「ア　KGI　…付加価値額の増加額」 over
+    「(イ)　目標値　令和12年度に9億円」), where no reader read it: neither the KGI nor the set of mandatory ones is
+    a gap; a name over a line with no figure of its unit, or over another KGI's line, stays one."""
+    goals = "ア　KGI　参加企業の付加価値額の増加額\n(イ)　目標値　令和12年度に9億円\nイ　KGI　官民設備投資額\n(イ)　目標値　未定"
+    f = derive_facts(Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=goals)}), load_kb(), "C", TODAY)
+    assert f["kgi_value_added_value"].uncertain and "9億円" in f["kgi_value_added_value"].evidence[0].text
+    assert f["kgi_mandatory_all"].uncertain
+    bare = "ア　KGI　参加企業の付加価値額の増加額\n(イ)　目標値　令和12年度に30人\n付加価値額の算定は年度末に行う。"
+    g = derive_facts(Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=bare)}), load_kb(), "C", TODAY)
+    assert not g["kgi_value_added_value"].uncertain and g["kgi_mandatory_all"].value is False
+    # a name said to be still worked out, over another indicator's own labelled line: a gap, nothing to read
+    pending = "・付加価値増加額：算定中であり、確定までに設定する。\n・加工品の売上額：0.4億円→1.2億円（令和12年度）"
+    h = derive_facts(Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=pending)}), load_kb(), "C", TODAY)
+    assert not h["kgi_value_added_value"].uncertain and h["kgi_mandatory_all"].value is False

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules.facts.strategy_a import strategic_field_hits
 from tests.facts_reading import Case, Expect, assert_facts, read_facts
 
@@ -236,6 +237,19 @@ def test_section_facts_written_unwritten_or_candidate(plan_type: str, lines: tup
     for sid, (value, uncertain, cited) in sections.items():
         f = got[f"section:{sid}"]
         assert (f.value, f.uncertain, tuple(e.line for e in f.evidence)) == (value, uncertain, cited), sid
+
+
+def test_a_sentence_opening_by_the_items_name_adds_to_the_lines_its_content_placed_and_is_cited() -> None:
+    lines = ("## 5. 課題と講じる施策", "KPI",
+             "KPI１　展示会の商談件数：令和11年度に年間60件。担当：町商工観光課。撤退基準：30件未満なら出展を取りやめる。",
+             "KPI２　研修の修了者数：令和12年度までに累計90人。担当：町商工観光課。撤退基準：２年続けて定員の半数未満なら研修を統合する。",
+             "KPIは年に二回確認し、結果を町の広報で知らせる。")
+    plan, _ = read_bytes("draft.md", "\n".join(["# 地域未来戦略", "", *lines]).encode())
+    kpi = plan.sections["B.5.3"]
+    # the KPI lines stay the item's text, in the order written, the closing sentence after them; it is the cited line
+    assert kpi.text.splitlines()[0].startswith("KPI１") and kpi.text.splitlines()[-1] == lines[-1]
+    assert "撤退基準：２年続けて" in kpi.text
+    assert kpi.evidence is not None and kpi.evidence.line == 7
 
 
 @pytest.mark.parametrize(

@@ -12,10 +12,10 @@ paragraphs are read after the paragraph that anchors it.
 from __future__ import annotations
 
 import io
-import re
 
 from . import limits
 from .builder import build_document
+from .docx_layout import LAYOUT_VALUE, is_bar, layout_cells, layout_rows, table_next
 from .docx_numbering import Numbering
 from .docx_parts import Styles, W, check_zip, indent_of, num_pr, on
 from .docx_revisions import accept_changes
@@ -57,6 +57,9 @@ class _Reader:
         self.blanks = 0
         self.box_depth = 0
         self.layout_depth = 0
+        self.heading_level = 0  # the level of the last Word heading outside layout tables: a layout table's labels go under it
+        self.after_layout = 0  # the level of the labels of the layout table just read (0: something else came after it)
+        self.table_next = False  # the next block (past empty paragraphs) is a table
 
     def run_text(self, p) -> tuple[str, bool]:  # noqa: ANN001 - a w:p element
         """A paragraph's text and whether every run with text in it is bold."""
@@ -109,6 +112,13 @@ class _Reader:
         if indent is None:
             indent = style.indent if style.indent is not None else (self.numbering.indent(*num) if num else 0)
         level = _outline_level(ppr) or (style.heading if not style.title else None)
+        if level is None and self.after_layout and self.table_next and is_bar(text.strip()):
+            # 「KPI及びKPI未達時の撤退基準」 between a chapter's layout table and a table: it heads that table beside the
+            # layout's items, not inside the last of them
+            level = self.after_layout
+        self.after_layout = 0
+        if level is not None and not self.layout_depth:
+            self.heading_level = level
         if (bold or level is not None or style.title) and "\n" in text.strip():
             # a heading or title broken over lines (「周南地域 水素…」↵「…候補プロジェクト提案書」) is one paragraph: one heading
             text = " ".join(x.strip() for x in text.split("\n") if x.strip())
@@ -136,7 +146,7 @@ class _Reader:
             raise ValueError(f"docx has too many lines (at most {limits.MAX_LINES:,})")
 
     def table(self, tbl) -> None:  # noqa: ANN001 - a w:tbl element
-        cells = _layout_cells(tbl, self.cell_text) if self.layout_depth < limits.MAX_CELL_NESTING else None
+        cells = layout_cells(tbl, self.cell_text) if self.layout_depth < limits.MAX_CELL_NESTING else None
         if cells is not None:  # a heading bar or a layout drawn with a table: its paragraphs are the document's
             self.layout_depth += 1  # layouts nested in layouts are unwrapped to the nesting limit, then kept as tables
             for tc in cells:
@@ -149,6 +159,7 @@ class _Reader:
             self.layout(rows)
             self.layout_depth -= 1
             return
+        self.after_layout = 0
         self.index += 1
         rows, merges = self.grid(tbl, 0)
         self.items.append(Draft("table", self.index, gap=self.gap, rows=rows, merges=merges))
@@ -156,13 +167,15 @@ class _Reader:
 
     def layout(self, rows: list[tuple[list[str], object]]) -> None:
         """The rows of a layout table: a label that changes from the row above heads the content at its depth (a
-        number column goes with the label beside it); a short one-line content is the label's value."""
+        number column goes with the label beside it); a short one-line content is the label's value. Under a Word
+        heading (a chapter's 「項目 | 内容」 table) the labels head sections one level below it."""
         above: list[str] = []
+        base = self.heading_level
         for labels, tc in rows:
             if tc is None:  # a chapter bar: its label only
                 above = list(labels)
                 self.index += 1
-                self.items.append(Line(self.index, labels[0], 0, gap=True, join=False, level=1))
+                self.items.append(Line(self.index, labels[0], 0, gap=True, join=False, level=base + 1))
                 continue
             content = self.cell_text(tc, 0)
             short = "\n" not in content and len(content) <= LAYOUT_VALUE and "。" not in content and tc.find(f"{W}tbl") is None
@@ -173,7 +186,7 @@ class _Reader:
                 if short and depth == len(labels) - 1:
                     break
                 self.index += 1
-                self.items.append(Line(self.index, label, 0, gap=True, join=False, level=depth + 1))
+                self.items.append(Line(self.index, label, 0, gap=True, join=False, level=base + depth + 1))
             above = list(labels)
             if short and content:
                 self.index += 1
@@ -181,6 +194,7 @@ class _Reader:
             else:
                 self.gap = True
                 self.body(tc)
+        self.after_layout = base + 1 if base else 0
 
     def grid(self, tbl, depth: int) -> tuple[list[list[str]], tuple]:  # noqa: ANN001
         """A table's rows on its grid: a merged cell's text in every grid cell it covers."""
@@ -249,89 +263,13 @@ class _Reader:
         while stack:
             child = stack.pop()
             if child.tag == f"{W}p":
+                self.table_next = table_next(stack)
                 self.paragraph(child)
                 self.text_boxes(child)
             elif child.tag == f"{W}tbl":
                 self.table(child)
             elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
                 stack.extend(reversed(list(child)))
-
-
-LAYOUT_PROSE = 60  # a cell this long with a sentence in it is text laid out beside something, not a datum
-LAYOUT_HEADING = 40  # a one-cell table holding one line this short is a heading drawn as a shaded bar
-
-
-def _layout_cells(tbl, cell_text) -> list | None:  # noqa: ANN001 - a w:tbl element and the reader's cell_text
-    """The cells of a one-row table drawn for layout, in reading order: a single cell holding one short line (a
-    shaded heading 「■ ３．目指す姿」), or two or three cells of which one holds prose (text beside a figure or a
-    table). A one-row table of short cells, and a framed box of paragraphs (「枠囲み」), stay tables."""
-    rows = list(tbl.iterchildren(f"{W}tr"))
-    if len(rows) != 1:
-        return None
-    cells = list(rows[0].iterchildren(f"{W}tc"))
-    if len(cells) == 1:  # a shaded heading is one short line; a framed box of paragraphs stays a box (a table)
-        return cells if _bar(cell_text(cells[0], 0)) else None
-    if len(cells) <= 3 and any(len(t) >= LAYOUT_PROSE and "。" in t for t in (cell_text(tc, 0) for tc in cells)):
-        return cells
-    return None
-
-
-LAYOUT_ROWS = 3  # rows of 「記載項目 | 内容」 at least, for a table to be the plan's layout
-LAYOUT_BARS = 2  # chapters drawn as bars across it at least, for a table with such bars to be the plan's layout
-LAYOUT_LABEL = 30  # a label cell of a layout row: a short name, no sentence
-LAYOUT_VALUE = 60  # a content this short, on one line, is the label's value (「策定主体 | 福井県」)
-_NUMBER_CELL = re.compile(r"^[\s(（]*(?:[0-9０-９]{1,2}|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|第[0-9０-９一二三四五六七八九十]{1,3})[)）.．、]?\s*$")
-
-
-def layout_rows(tbl, cell_text) -> list | None:  # noqa: ANN001 - a w:tbl element and the reader's cell_text
-    """(labels, content cell) of each row of a table that lays a plan out as 「記載項目 | 内容」 (a number column and
-    a sub-item column may stand before the content), or None when the table is data: at least three rows whose
-    last cell holds prose, paragraphs or a table of its own beside short labels."""
-    trs = list(tbl.iterchildren(f"{W}tr"))
-    if len(trs) < LAYOUT_ROWS:
-        return None
-    out, rich, bar = [], 0, []
-    for tr in trs:
-        tcs = list(tr.iterchildren(f"{W}tc"))
-        if len(tcs) == 1 and _bar(text := cell_text(tcs[0], 0)):  # a chapter drawn as a bar across the table heads the rows under it
-            bar = [text.strip()]
-            out.append((bar, None))
-            continue
-        if not 2 <= len(tcs) <= 4:
-            return None
-        labels = [cell_text(tc, 0).replace("\n", " ").strip() for tc in tcs[:-1]]
-        if any(len(x) > LAYOUT_LABEL or "。" in x for x in labels):
-            return None
-        content = tcs[-1]
-        text = cell_text(content, 0)
-        rich += content.find(f"{W}tbl") is not None or ("\n" in text and "。" in text) or len(text) >= LAYOUT_PROSE * 2
-        # a row under a label merged down over it (or left blank) goes on under the label above
-        above = out[-1][0][len(bar):] if out and out[-1][1] is not None else []
-        out.append((bar + (_joined_labels(labels) or above), content))
-    rows = [labels for labels, tc in out if tc is not None]
-    bars = len(out) - len(rows)  # one chapter over its rows is a section's table (read by its header), two or more a plan
-    if not rows or 0 < bars < LAYOUT_BARS or rich * 2 < len(rows) or any(len(labels) == len(bar) == 0 for labels in rows):
-        return None
-    return out
-
-
-def _bar(text: str) -> bool:
-    """One short line, no sentence: a heading drawn as a shaded one-cell table or a bar across a layout table."""
-    return bool(text) and "\n" not in text and len(text) <= LAYOUT_HEADING and "。" not in text
-
-
-def _joined_labels(labels: list[str]) -> list[str]:
-    """The labels of a row, a number column joined to the label beside it (「1」 | 「産業領域」 → 「1 産業領域」)."""
-    out: list[str] = []
-    pending = ""
-    for x in labels:
-        if _NUMBER_CELL.match(x) and x.strip():
-            pending = x.strip()
-            continue
-        if x:
-            out.append(f"{pending} {x}".strip() if pending else x)
-            pending = ""
-    return out or ([pending] if pending else [])
 
 
 _TXBX = f"{W}txbxContent"

@@ -272,6 +272,9 @@ def rule_continuation(r: Reader, i: int, x: Line) -> int | None:
         return None
     wrapped = x.join and r.cut(e.last, e.last_len)
     hanging = x.indent > e.indent
+    if _unmarked_entry(r, e, x, hanging and not wrapped):
+        r.list_item(x, "", x.text, x.indent)
+        return i + 1
     if not hanging and not wrapped:
         return None
     if e.kind == "kv" and not e.text.strip() and not e.parts and split_kv(x.text) is not None:
@@ -279,6 +282,23 @@ def rule_continuation(r: Reader, i: int, x: Line) -> int | None:
     e.append(x.text, hanging and not wrapped)  # a line cut at the width goes on, however deep its next part sits
     e.last_len = r.line_width(x)
     return i + 1
+
+
+_FIGURE = re.compile(r"[0-9０-９]")
+_WIDE_GAP = re.compile(r"\u3000| {2,}")
+
+
+def _unmarked_entry(r: Reader, e: Draft, x: Line, set_in: bool) -> bool:
+    """「◎官民設備投資額」 over 「　　R12年度（単年）：14億円」「　　累計：312億円」: labelled lines set in under an entry
+    that only names something (no figure, no clause) are entries of their own under it, as if marked; so is a
+    labelled line beside such an entry. Details under an entry with its figure (「KPI1 …　目標40件」 over
+    「　担当：商工課」) go on with it."""
+    if e.kind != "li" or split_kv(x.text) is None:
+        return False
+    if set_in:  # a name alone: no figure, no label, no value set off by a wide space (「新規就農者数　年間六人」)
+        bare = not _FIGURE.search(e.text) and split_kv(e.text) is None and not _WIDE_GAP.search(e.text)
+        return e.single and bare and nb.heading_like(e.text)
+    return not e.marker and e.level > 1 and x.indent == e.indent
 
 
 def _sibling(r: Reader, i: int, style: str) -> bool:

@@ -336,8 +336,13 @@ def is_form(t: Table) -> bool:
     each row an item's text, however few its rows."""
     if t.orientation != "rows" or not t.header_rows or not t.cells or len(t.cells[0]) not in (2, 3):
         return False
-    head = [unicodedata.normalize("NFKC", c).strip() for c in t.cells[t.header_rows - 1]]
-    return all(len(c) <= 8 and rx.fullmatch(c) for c, rx in zip(head, _FORM_HEAD, strict=False))
+    return form_head(t.cells[t.header_rows - 1])
+
+
+def form_head(row: Sequence[str]) -> bool:
+    """A row that only names a form's columns (「項目 | 内容」「記載事項 | 記載内容 | 備考」)."""
+    head = [unicodedata.normalize("NFKC", c).strip() for c in row]
+    return 2 <= len(head) <= 3 and all(len(c) <= 8 and rx.fullmatch(c) for c, rx in zip(head, _FORM_HEAD, strict=False))
 
 
 def is_title_row(row: Sequence[str]) -> bool:

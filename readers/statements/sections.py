@@ -262,15 +262,24 @@ def _place_items(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
             if item not in own_text:
                 by_item.setdefault(item, units)
                 if found is opened and item in by_content:
-                    # a sentence that opens by naming the item (「投資総額は約…を見込む。」) is its line, not the line a
-                    # reader of its content cited for the record (the company's sentence before it)
-                    by_item[item] = units
+                    # a sentence that opens by naming the item (「投資総額は約…を見込む。」「KPIは半期ごとに確認する。」)
+                    # is the line it is cited by, and adds to the lines a reader of its content placed there
+                    _add_in_order(ctx, by_item, item, units)
             taken |= {id(u) for u in units}
     for found_by in (_stated_in_section(ctx, by_item), stated_by_lines(ctx, by_item)):
         for item, units in found_by.items():
             by_item[item] = units
             taken |= {id(u) for u in units}
     return by_item, taken
+
+
+def _add_in_order(ctx: ReadContext, by_item: dict[str, list[Unit]], item: str, units: list[Unit]) -> None:
+    """The item's lines with `units` added, in the document's order; the first of `units` is the one it cites."""
+    pos = {id(u): i for i, u in enumerate(ctx.units)}
+    have = {id(u) for u in by_item[item]}
+    merged = by_item[item] + [u for u in units if id(u) not in have]
+    by_item[item] = sorted(merged, key=lambda u: pos.get(id(u), len(pos)))
+    ctx.memo.setdefault("sections.cited", {})[item] = units[0]
 
 
 def _stated_in_section(ctx: ReadContext, by_item: dict[str, list[Unit]]) -> dict[str, list[Unit]]:
@@ -396,8 +405,9 @@ def _assemble(_: list[Statement], ctx: ReadContext) -> dict[str, Any]:
         if u.kind != "heading" and not u.item:
             other.setdefault(u.section or "本文", []).append(u)
     sections = {}
+    cited = ctx.memo.get("sections.cited", {})
     for item, units in by_item.items():
-        first = units[0]
+        first = cited.get(item, units[0])
         sections[item] = SectionText(
             heading=first.section or item,
             text="\n".join(u.text for u in units),

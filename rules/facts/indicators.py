@@ -256,13 +256,17 @@ def kgi_mandatory_all(ctx: FactContext) -> Any:
     pt = ctx.kb.plan_types.get(ctx.plan_type or "")
     if pt is None:
         return None
-    missing = []
+    missing, unread = [], []
     for m in pt.mandatory_kgis:
         if m.alternative_to:
             continue
         alts = [m.id] + [a.id for a in pt.mandatory_kgis if a.alternative_to == m.id]
         if not any(_set(ctx, k) for k in alts):
             missing.append(m.name)
+            unread.append(next((u for k in alts if not named(ctx, k) and (u := unread_kgi(ctx, k))), None))
+    if missing and all(unread):
+        # each one missing is written where the goals are but was not read (unread_indicators): a person reads it
+        return Uncertain(None, tuple(e for u in unread for e in u.evidence), candidate=unread[0].candidate)
     if missing:
         return False, ev(*kgi_names(ctx)[:3]), "未設定: " + "、".join(missing)
     return True

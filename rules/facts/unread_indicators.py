@@ -3,7 +3,8 @@
 Unknown is never a negative. The indicator readers know many layouts, not every one: a draft in a layout they
 have not met (the KGIs across a table whose corner is blank, KPIs set in sentences of setting) must not come
 out as 「KGIが設定されていない」. So when no statement of a mandatory KGI was read at all, but a line of the plan
-names that KGI beside a figure of its unit (億円 for the amounts, 人 for the people trained), the fact is
+names that KGI beside a figure of its unit (億円 for the amounts, 人 for the people trained), or on its own line
+over a line with that figure (「ア　KGI　…付加価値額」 over 「(イ)　目標値　…720万円」), the fact is
 Uncertain with that line as the candidate (a line of the KGI item, 「目指すべき目標」, not a KPI's); and when no KPI was read, but the plan's KPI item (the 記載項目 whose
 heading names KPI) holds lines with figures, the KPI facts are Uncertain with its text.
 
@@ -35,10 +36,42 @@ def unread_kgi(ctx: FactContext, kind: str) -> Uncertain | None:
     rx, unit = _KIND_RX.get(kind), KIND_UNIT.get(kind)
     if rx is None or unit is None:
         return None
-    for sec, line in section_lines(ctx, _items(ctx, lambda h: ("KGI" in h or "目標" in h) and "KPI" not in h)):
-        if rx.search(line) and not _SLOT.search(line) and any(q.unit == unit for q in find_quantities(line)):
+    lines = list(section_lines(ctx, _items(ctx, lambda h: ("KGI" in h or "目標" in h) and "KPI" not in h)))
+    for i, (sec, line) in enumerate(lines):
+        if not rx.search(line) or _SLOT.search(line):
+            continue
+        if _has_unit(line, unit):
             return Uncertain(None, (section_evidence(sec, line),), candidate=line[:80])
+        nxt = lines[i + 1][1] if i + 1 < len(lines) and lines[i + 1][0] is sec else ""
+        if _bare(line) and _has_unit(nxt, unit) and not _SLOT.search(nxt) and not _names_a_kgi(nxt) and not _labelled(nxt):
+            # the KGI's name on its own line, its figure on the line under it (「ア　KGI　…付加価値額の増加額」 over
+            # 「(イ)　目標値　令和13年度に720万円」)
+            both = f"{line} {nxt}"
+            return Uncertain(None, (section_evidence(sec, both),), candidate=both[:80])
     return _cut_name(ctx, kind)
+
+
+def _has_unit(line: str, unit: str) -> bool:
+    return any(q.unit == unit for q in find_quantities(line))
+
+
+def _names_a_kgi(line: str) -> bool:
+    return any(rx.search(line) for rx in _KIND_RX.values())
+
+
+# a line's own label before a colon, unless it only says which value follows (「目標値：…」「目標（令和13年度）：…」)
+_OWN_LABEL = re.compile(r"^(?![^:]*(?:現状|目標|基準|実績|見込み?)値?\s*(?:[(][^)]*[)])?\s*:)[^:]{1,24}:")
+
+
+def _bare(line: str) -> bool:
+    """A KGI's name and nothing else: no figure, no text after a colon (「…付加価値増加額：算定中」 says it is not set)."""
+    return not find_quantities(line) and ":" not in line
+
+
+def _labelled(line: str) -> bool:
+    """A line under its own label (「乾しいたけの販売額：1.9億円→2.8億円」): another indicator's, not the figure of the
+    name above it."""
+    return bool(_OWN_LABEL.match(line))
 
 
 # the plan's own prefix of a mandatory KGI's name, however a type or a draft words it (A 「当該計画による」, B/C
