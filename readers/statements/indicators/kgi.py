@@ -33,9 +33,9 @@ from chiiki_mirai.readers.statements.indicators.tables import (
 from chiiki_mirai.readers.statements.indicators.values import (
     CUMULATIVE,
     LONG_TERM,
-    NOW_NOTE,
     STAGE_LABEL,
     Cell,
+    now_label,
     outside_brackets,
     prepare,
     read_cell,
@@ -247,6 +247,8 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
     key, text = _key_value(z)
     if _ASIDE.match(nfkc(key or text)):
         return []
+    if now_label(key):  # 「現状値：約3億円」「(ア)　現状値　基準値　約3億円」: the label says when, it names no KGI
+        key, text = "", f"{key} {text}"
     out: list[Statement] = []
     mandatory = mandatory_of(key, text[:20]) if re.search(r"必須|独自", key + text[:20]) else block.mandatory
     long_term = bool(LONG_TERM.search(nfkc(key) + nfkc(text)[:8]))
@@ -262,7 +264,7 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         label = name or (clause[: len(clause) - len(rest)] if rest and clause.endswith(rest) else "")
         stage: dict[str, bool] = {}
         staged = STAGE_LABEL.fullmatch(label.strip(" :：")) and re.search(r"[0-9]|年度|累計|累積", label)
-        if label and (NOW_NOTE.fullmatch(label.strip(" :：")) or staged) and re.search(r"[0-9]", rest):
+        if label and (now_label(label) or staged) and re.search(r"[0-9]", rest):
             # 「現状 800万円」「令和13年度（目標年度）単年度　110億円」: the label says when the figure falls (and whether it
             # is a total: 「（累計：…220億円）」), not a KGI's name
             name, rest, stage = "", clause, name_flags(label)
