@@ -58,6 +58,7 @@ from chiiki_mirai.readers.statements.indicators.kpi_refs import (
     field_of_key,
     numbered_criterion,
     numbered_field,
+    numbered_heading,
     numbered_refs,
 )
 from chiiki_mirai.readers.statements.indicators.kpi_subjects import (
@@ -365,7 +366,7 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
             records = table_records(zoned, z.unit.table) if id(z.unit.table) not in seen else []
             read_table(st, z, seen, records)
         elif "kpi" in z.zones and z.unit.kind in ("sentence", "item", "kv"):
-            _line(st, z)
+            _line(st, z) if (k := numbered_heading(st, z.headings)) is None else _field_of(st, k, z)
         elif z.unit.kind in ("sentence", "item", "kv") and is_collective(z.text):
             _collective(st, z)  # a note on every KPI outside the KPI section (under a KGI・KPI table)
     _dittos(st.kpis)
@@ -378,6 +379,18 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
             if not refs or i in refs:
                 put_note(k, fields, text, unit.text)
     return [k.statement() for k in merged(st.kpis) if k.name]
+
+
+def _field_of(st: KpiState, k: Kpi, z: Zoned) -> None:
+    """A line under a row label that numbers a KPI: its labelled fields or its criterion are that KPI's; a line
+    without either (「県の貿易協会と共催」 continuing the purpose) opens no KPI."""
+    st.current, st.pending = k, None
+    t = nfkc(z.text)
+    if inline_fields(z.text)[1] or (z.unit.kind == "kv" and field_of_key(nfkc(z.unit.key or ""))) or (
+        WITHDRAW_COND.search(t) and WITHDRAW_ACT.search(t)
+    ):
+        _line(st, z)
+    st.current = None
 
 
 # a KPI line closed by 「（同上）」「（同左）」「（〃）」: its note is the KPI's before it (「（担当：…課、毎年度）」)

@@ -12,7 +12,7 @@ import re
 
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import CIRCLED
-from chiiki_mirai.readers.statements.indicators.kpi import WITHDRAW_ACT, WITHDRAW_COND, KpiState, put
+from chiiki_mirai.readers.statements.indicators.kpi import WITHDRAW_ACT, WITHDRAW_COND, Kpi, KpiState, put
 from chiiki_mirai.readers.statements.indicators.tables import column_of
 
 _VALUE_KEY = re.compile(r"(?:目標|現状|基準)値?(?:\s*[(（][^)）]*[)）])?")
@@ -64,6 +64,18 @@ def numbered_criterion(st: KpiState, text: str) -> bool:
     for k in found:
         put(k, ("withdrawal",), t.lstrip("※* "))
     return bool(found)
+
+
+# a row label or heading that is only a KPI's number (「KPI1」「KPI-2」「指標(3)」, read after NFKC)
+_ROW_REF = re.compile(r"^\s*(?:KPI|指標)\s*[-‐－]?\s*[(（]?\s*(?P<n>[0-9]{1,2})\s*[)）]?\s*$")
+
+
+def numbered_heading(st: KpiState, headings: tuple[str, ...]) -> Kpi | None:
+    """The KPI the nearest heading above a line names by its number only (a 5W1H table whose rows are 「KPI2 |
+    ・期限：…／担当：… ・撤退基準：…」): that line is a field of that KPI, not a KPI of its own."""
+    m = _ROW_REF.match(nfkc(headings[0])) if headings else None
+    found = _numbered(st, [int(m.group("n"))]) if m else []
+    return found[0] if found else None
 
 
 _REF = re.compile(r"(?:(?P<c>[①-⑳])|(?:KPI|ＫＰＩ|指標)?\s*(?P<n>[0-9]{1,2})\s*(?=について))\s*(?:については|について|は)")
