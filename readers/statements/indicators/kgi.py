@@ -283,7 +283,7 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         cell = read_cell(rest or clause, "target", ys[-1] if ys else None, prefer=KIND_UNITS.get(kgi_kind(name)), **flags)
         if not cell.readings and cell.state not in ("placeholder", "reference"):
             year = ys[-1] if ys else year
-            if own and len(own) <= 40:
+            if own and (len(own) <= 40 or _long_name(own)):
                 subject, subject_flags = own, name_flags(head)
             elif not own:
                 pending = name_flags(head)  # 「累計（R8～R12）」 set off before its figure qualifies it
@@ -298,6 +298,12 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         block.subject = subject  # a line that names a KGI and leaves its figures to the next lines
         block.flags = name_flags(nfkc(z.text))
     return out
+
+
+def _long_name(own: str) -> bool:
+    """A long line without figures that still names a mandatory KGI, qualified by where and whom it counts
+    (「構成町の木材・木製品製造業における従業者一人当たり付加価値額（労働生産性）の増加額」), not a sentence."""
+    return kgi_kind(own) != "custom" and len(own) <= 80 and not re.search(r"[。．]|(?:する|した|ます|です)$", own.strip())
 
 
 def _opens(z: Zoned, block: _Block) -> None:
