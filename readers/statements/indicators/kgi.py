@@ -42,7 +42,7 @@ from chiiki_mirai.readers.statements.indicators.values import (
     split_top,
     target_years,
 )
-from chiiki_mirai.readers.statements.indicators.zones import Zoned, short_label, words_zones
+from chiiki_mirai.readers.statements.indicators.zones import Zoned, short_label, states_basis, words_zones
 from chiiki_mirai.readers.units import Unit
 
 _KPI_TABLE = re.compile(r"KPI|撤退|担当")
@@ -347,6 +347,15 @@ def named_target(z: Zoned) -> bool:
     )
 
 
+_NOTE_MARK = re.compile(r"^\s*(?:※|＊|\*|注)\s*[0-9０-９]{0,2}")
+
+
+def _noted_basis(z: Zoned) -> bool:
+    """A note under the KGIs (「※1　官民設備投資額は、4社の投資計画（…計約330億円）と…を積み上げた。」) that says how a
+    KGI was set: its figures are the inputs, not the KGI's value."""
+    return bool(_NOTE_MARK.match(z.unit.marker or "") or _NOTE_MARK.match(z.text)) and states_basis(nfkc(z.text))
+
+
 def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
     out: list[Statement] = []
     block = _Block("g0")
@@ -380,7 +389,7 @@ def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
             if named_target(z):
                 out += _line(z, _Block(f"s{i}"))
             continue
-        if z.unit.kind not in ("sentence", "item", "kv"):
+        if z.unit.kind not in ("sentence", "item", "kv") or _noted_basis(z):
             continue
         found = _line(z, block)
         if not found:
