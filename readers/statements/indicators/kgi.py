@@ -247,8 +247,8 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
     key, text = _key_value(z)
     if _ASIDE.match(nfkc(key or text)):
         return []
-    if now_label(key):  # 「現状値：約3億円」「(ア)　現状値　基準値　約3億円」: the label says when, it names no KGI
-        key, text = "", f"{key} {text}"
+    now = now_label(key)  # 「現状値：年間約4億円」「(ア)　現状値　基準値　約3億円」: the label says when, it names no KGI
+    key = "" if now else key
     out: list[Statement] = []
     mandatory = mandatory_of(key, text[:20]) if re.search(r"必須|独自", key + text[:20]) else block.mandatory
     long_term = bool(LONG_TERM.search(nfkc(key) + nfkc(text)[:8]))
@@ -280,7 +280,7 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         head = outside_brackets(clause)[0]
         running = subject_flags if subject or subject_flags else block.flags
         flags = name_flags(head) if own else {**running, **pending, **name_flags(head), **{k: v for k, v in stage.items() if v}}
-        cell = read_cell(rest or clause, "target", ys[-1] if ys else None, prefer=KIND_UNITS.get(kgi_kind(name)), **flags)
+        cell = read_cell(rest or clause, "current" if now else "target", ys[-1] if ys else None, prefer=KIND_UNITS.get(kgi_kind(name)), **flags)
         if not cell.readings and cell.state not in ("placeholder", "reference"):
             year = ys[-1] if ys else year
             if own and (len(own) <= 40 or _long_name(own)):
