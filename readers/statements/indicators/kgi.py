@@ -33,16 +33,16 @@ from chiiki_mirai.readers.statements.indicators.tables import (
 from chiiki_mirai.readers.statements.indicators.values import (
     CUMULATIVE,
     LONG_TERM,
-    NOW_NOTE,
     STAGE_LABEL,
     Cell,
+    now_label,
     outside_brackets,
     prepare,
     read_cell,
     split_top,
     target_years,
 )
-from chiiki_mirai.readers.statements.indicators.zones import Zoned, short_label, words_zones
+from chiiki_mirai.readers.statements.indicators.zones import Zoned, short_label, states_basis, words_zones
 from chiiki_mirai.readers.units import Unit
 
 _KPI_TABLE = re.compile(r"KPI|撤退|担当")
@@ -247,6 +247,8 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
     key, text = _key_value(z)
     if _ASIDE.match(nfkc(key or text)):
         return []
+    now = now_label(key)  # 「現状値：年間約4億円」「(ア)　現状値　基準値　約3億円」: the label says when, it names no KGI
+    key = "" if now else key
     out: list[Statement] = []
     mandatory = mandatory_of(key, text[:20]) if re.search(r"必須|独自", key + text[:20]) else block.mandatory
     long_term = bool(LONG_TERM.search(nfkc(key) + nfkc(text)[:8]))
@@ -262,7 +264,7 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         label = name or (clause[: len(clause) - len(rest)] if rest and clause.endswith(rest) else "")
         stage: dict[str, bool] = {}
         staged = STAGE_LABEL.fullmatch(label.strip(" :：")) and re.search(r"[0-9]|年度|累計|累積", label)
-        if label and (NOW_NOTE.fullmatch(label.strip(" :：")) or staged) and re.search(r"[0-9]", rest):
+        if label and (now_label(label) or staged) and re.search(r"[0-9一二三四五六七八九十百千]", rest):
             # 「現状 800万円」「令和13年度（目標年度）単年度　110億円」: the label says when the figure falls (and whether it
             # is a total: 「（累計：…220億円）」), not a KGI's name
             name, rest, stage = "", clause, name_flags(label)
@@ -278,10 +280,10 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         head = outside_brackets(clause)[0]
         running = subject_flags if subject or subject_flags else block.flags
         flags = name_flags(head) if own else {**running, **pending, **name_flags(head), **{k: v for k, v in stage.items() if v}}
-        cell = read_cell(rest or clause, "target", ys[-1] if ys else None, prefer=KIND_UNITS.get(kgi_kind(name)), **flags)
+        cell = read_cell(rest or clause, "current" if now else "target", ys[-1] if ys else None, prefer=KIND_UNITS.get(kgi_kind(name)), **flags)
         if not cell.readings and cell.state not in ("placeholder", "reference"):
             year = ys[-1] if ys else year
-            if own and len(own) <= 40:
+            if own and (len(own) <= 40 or _long_name(own)):
                 subject, subject_flags = own, name_flags(head)
             elif not own:
                 pending = name_flags(head)  # 「累計（R8～R12）」 set off before its figure qualifies it
@@ -296,6 +298,12 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         block.subject = subject  # a line that names a KGI and leaves its figures to the next lines
         block.flags = name_flags(nfkc(z.text))
     return out
+
+
+def _long_name(own: str) -> bool:
+    """A long line without figures that still names a mandatory KGI, qualified by where and whom it counts
+    (「構成町の木材・木製品製造業における従業者一人当たり付加価値額（労働生産性）の増加額」), not a sentence."""
+    return kgi_kind(own) != "custom" and len(own) <= 80 and not re.search(r"[。．]|(?:する|した|ます|です)$", own.strip())
 
 
 def _opens(z: Zoned, block: _Block) -> None:
@@ -339,6 +347,15 @@ def named_target(z: Zoned) -> bool:
     )
 
 
+_NOTE_MARK = re.compile(r"^\s*(?:※|＊|\*|注)\s*[0-9０-９]{0,2}")
+
+
+def _noted_basis(z: Zoned) -> bool:
+    """A note under the KGIs (「※1　官民設備投資額は、4社の投資計画（…計約330億円）と…を積み上げた。」) that says how a
+    KGI was set: its figures are the inputs, not the KGI's value."""
+    return bool(_NOTE_MARK.match(z.unit.marker or "") or _NOTE_MARK.match(z.text)) and states_basis(nfkc(z.text))
+
+
 def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
     out: list[Statement] = []
     block = _Block("g0")
@@ -372,7 +389,7 @@ def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
             if named_target(z):
                 out += _line(z, _Block(f"s{i}"))
             continue
-        if z.unit.kind not in ("sentence", "item", "kv"):
+        if z.unit.kind not in ("sentence", "item", "kv") or _noted_basis(z):
             continue
         found = _line(z, block)
         if not found:

@@ -10,7 +10,12 @@
 - a criterion written on its own (「2028年度に20万個未満なら…見直す。」) goes to the KPI above it, or to the
   last one without a criterion; one that names every KPI (「いずれのKPIも…」) or declines (「撤退基準は設けない」)
   is a note for all;
-- a sentence about checking the KPIs (「KPIは半期ごとに…確認する」) is no KPI.
+- a sentence about checking the KPIs (「KPIは半期ごとに…確認する」) is no KPI;
+- a line under a row label or key that names a KPI read above (「KPI2」, its name or the end of it) is that KPI's
+  field or unlabelled entry, wherever the outline left the row: it opens no KPI.
+
+(Over 400 lines: every branch reads and moves the one state in document order and calls back into `_line`; split,
+the parts would import each other.)
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ from chiiki_mirai.readers.statements.indicators.kpi_owners import give_owners, o
 from chiiki_mirai.readers.statements.indicators.kpi_prose import is_indicator, ordinal_name, prose_kpi
 from chiiki_mirai.readers.statements.indicators.kpi_refs import (
     field_of_key,
+    heading_kpi,
     numbered_criterion,
     numbered_field,
     numbered_refs,
@@ -364,6 +370,12 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
         elif z.unit.kind == "record":
             records = table_records(zoned, z.unit.table) if id(z.unit.table) not in seen else []
             read_table(st, z, seen, records)
+        elif z.unit.kind == "kv" and z.unit.key and (k := heading_kpi(st, (z.unit.key,))) is not None:
+            for piece in _PIECES.split(z.unit.value):  # 「修了者数：・5W1H：… ・撤退基準：…」, a row keyed by a KPI
+                if piece.strip():
+                    _field_of(st, k, Zoned(replace(z.unit, kind="item", key=None, text=piece, norm=nfkc(piece)), z.zones, z.headings))
+        elif z.unit.kind in ("sentence", "item", "kv") and (k := heading_kpi(st, z.headings)) is not None:
+            _field_of(st, k, z)  # under a row label naming a KPI read above, wherever the outline left that row
         elif "kpi" in z.zones and z.unit.kind in ("sentence", "item", "kv"):
             _line(st, z)
         elif z.unit.kind in ("sentence", "item", "kv") and is_collective(z.text):
@@ -378,6 +390,25 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
             if not refs or i in refs:
                 put_note(k, fields, text, unit.text)
     return [k.statement() for k in merged(st.kpis) if k.name]
+
+
+_PIECES = re.compile(r"(?:^|\s|<br>)[・●○◆■-]\s*")
+
+
+def _field_of(st: KpiState, k: Kpi, z: Zoned) -> None:
+    """A line under a row label that names a KPI (by number or name): its labelled fields are that KPI's, and a line
+    without labels (「県の貿易協会と共催」, 「5W1H：…。担当は…課。」) is read as that KPI's unlabelled entry; it opens
+    no KPI."""
+    st.current, st.pending = k, None
+    key, sep, value = (z.unit.key, "：", z.unit.value) if z.unit.kind == "kv" and z.unit.key else label_split(nfkc(z.text))
+    fs = field_of_key(nfkc(key)) if sep and key.strip() else None
+    if fs == ("fivew",):
+        unlabelled(k, value)  # 「5W1H：…のため。担当は…課。…で確認。」: its parts read by what each says
+    elif fs or inline_fields(z.text)[1]:
+        _line(st, z)
+    else:
+        unlabelled(k, label_split(nfkc(z.text))[2] or z.text)
+    st.current = None
 
 
 # a KPI line closed by 「（同上）」「（同左）」「（〃）」: its note is the KPI's before it (「（担当：…課、毎年度）」)

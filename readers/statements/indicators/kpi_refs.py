@@ -12,7 +12,7 @@ import re
 
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import CIRCLED
-from chiiki_mirai.readers.statements.indicators.kpi import WITHDRAW_ACT, WITHDRAW_COND, KpiState, put
+from chiiki_mirai.readers.statements.indicators.kpi import WITHDRAW_ACT, WITHDRAW_COND, Kpi, KpiState, put
 from chiiki_mirai.readers.statements.indicators.tables import column_of
 
 _VALUE_KEY = re.compile(r"(?:目標|現状|基準)値?(?:\s*[(（][^)）]*[)）])?")
@@ -64,6 +64,41 @@ def numbered_criterion(st: KpiState, text: str) -> bool:
     for k in found:
         put(k, ("withdrawal",), t.lstrip("※* "))
     return bool(found)
+
+
+# a row label or heading that is only a KPI's number (「KPI1」「KPI-2」「指標(3)」, read after NFKC)
+_ROW_REF = re.compile(r"^\s*(?:KPI|指標)\s*[-‐－]?\s*[(（]?\s*(?P<n>[0-9]{1,2})\s*[)）]?\s*$")
+
+
+def _stem(name: str) -> str:
+    return re.sub(r"\s+", "", re.sub(r"[(（][^)）]*[)）]", "", nfkc(name)))
+
+
+def heading_kpi(st: KpiState, headings: tuple[str, ...]) -> Kpi | None:
+    """The KPI the nearest heading above a line names — by its number only (「KPI2」) or by its name or the end of
+    its name (「修了者数」 for 「…講座 修了者数（累計）」) — in a 5W1H table whose rows are 「KPI2 | ・期限：…／担当：…
+    ・撤退基準：…」: that line is a field of that KPI, not a KPI of its own."""
+    h = nfkc(headings[0]) if headings else ""
+    m = _ROW_REF.match(h)
+    if m:
+        found = _numbered(st, [int(m.group("n"))])
+        return found[0] if found else None
+    stem = _stem(h)
+    if len(stem) < 3 or field_of_key(h) is not None:
+        return None
+    hits = [k for k in st.kpis if k.name and (_stem(k.name) == stem or _stem(k.name).endswith(stem))]
+    return hits[0] if len(hits) == 1 else None
+
+
+_REF = re.compile(r"^\s*(?:KPI|指標)\s*[-‐－]?\s*[(（]?\s*(?P<n>[0-9]{1,2})\s*[)）]?\s*$")
+
+
+def numbered_heading(st: KpiState, headings: tuple[str, ...]) -> Kpi | None:
+    """The KPI the nearest heading above a line names by its number only (a 5W1H table whose rows are 「KPI2 |
+    ・期限：…／担当：… ・撤退基準：…」): that line is a field of that KPI, not a KPI of its own."""
+    m = _ROW_REF.match(nfkc(headings[0])) if headings else None
+    found = _numbered(st, [int(m.group("n"))]) if m else []
+    return found[0] if found else None
 
 
 _REF = re.compile(r"(?:(?P<c>[①-⑳])|(?:KPI|ＫＰＩ|指標)?\s*(?P<n>[0-9]{1,2})\s*(?=について))\s*(?:については|について|は)")

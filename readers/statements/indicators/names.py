@@ -93,8 +93,9 @@ def split_name(clause: str) -> tuple[str, str]:
     """(the subject a clause names, the rest that holds its figures)."""
     s = _strip_lead(nfkc(clause or "")[:MAX_CLAUSE].replace("**", ""))
     cut = len(s)
-    # a count that qualifies the name (「核となる4社の売上高」「5社から」) is part of it
-    qs = [q for q in quantities(s) if not _QUALIFIER.match(s[q[4] : q[4] + 3])]
+    # a count that qualifies the name (「核となる4社の売上高」「5社から」) is part of it; an amount of money before 「の」
+    # is the figure itself (「令和13年度に14億円の増加」「30億円の投資」), not a count that qualifies a name
+    qs = [q for q in quantities(s) if q[1] == "円" or not _QUALIFIER.match(s[q[4] : q[4] + 3])]
     if qs:
         cut = qs[0][3]
     head = s[:cut]

@@ -167,17 +167,25 @@ def target_years(s: str) -> tuple[list[int], int | None, bool]:
     return years, base, span
 
 
-NOW_NOTE = re.compile(r"(?:現状|現在|実績)値?")  # a label saying a figure is today's level
+# a label saying a figure is today's level (「現状値」「基準値」; a 撤退基準値 is a threshold, not a level)
+NOW_NOTE = re.compile(r"(?:現状|現在|実績)値?|(?<!撤退)基準値")
 # a label that only says when or over which span a figure falls (「令和13年度（目標年度）単年度」「令和9年度～令和13年度
 # 累計」「R13において R6比」): the figure's stage, not an indicator's name
-_ERA_YEAR = r"(?:令和|平成|R)\s*(?:[0-9]{1,2}|元)\s*年?度?|(?:19|20)[0-9]{2}\s*年?度?"
+_ERA_YEAR = r"(?:令和|平成|R)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|元)\s*年?度?|(?:19|20)[0-9]{2}\s*年?度?"
 # (each piece taken atomically, longest first: the pieces overlap — 「目標年度」 is 「目標」「年度」 too — and a label that is
 # no stage must fail in linear time)
 STAGE_LABEL = re.compile(
     rf"(?:(?>{_ERA_YEAR}|計画最終年度|目標年度|最終年度|単年度|計画期間|において|累計|累積|年度|目標|中間|時点|基準|まで|から|比|"
     r"[\s()（）～〜~\-－・、]))+"
 )
-NOW_BEFORE = re.compile(NOW_NOTE.pattern + r"(?:は)?[:：\s]*$")  # … written right before the figure
+_ABOUT = r"(?:約|およそ|概ね|ほぼ)"  # an approximation between the label and the figure (「現状値　約2.4億円」)
+NOW_BEFORE = re.compile(r"(?:" + NOW_NOTE.pattern + r")(?:は)?[:：\s]*" + _ABOUT + "?$")  # … right before the figure
+
+
+def now_label(label: str) -> bool:
+    """A label that only says its figure is today's level, however many words say so (「現状値　基準値」)."""
+    words = re.sub(_ABOUT + r"$", "", nfkc(label).strip(" :：")).split()
+    return bool(words) and all(NOW_NOTE.fullmatch(w) for w in words)
 
 
 def _piece(s: str, role: str, year: int | None, flags: dict) -> list[Reading]:
