@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from benchmarks.layout_walk import map_blocks, map_sections, map_texts
 from chiiki_mirai.readers.doctree import Block, Document, ListItem, Paragraph, Section, Table
+from chiiki_mirai.readers.doctree.walk import map_blocks, map_sections, map_texts
 
 # --- indicator tables → numbered lists ---------------------------------------------------------------
 
@@ -119,7 +119,7 @@ def _kanji_text(s: str) -> str:
                 return "".join(_DIGITS[int(c)] for c in raw)
             if not _UNIT_AFTER.match(s, m.end()):
                 return m.group()  # a bare 「2030」 (a table's header) may be a year
-        return kanji_number(n) if n < 10**16 else m.group()
+        return kanji_number(n) if 0 < n < 10**16 else m.group()  # 「〇人」 may read as a blank to fill
 
     return _NUMBER.sub(one, s)
 

@@ -29,13 +29,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from benchmarks.layout_rewrites import REWRITES
-from benchmarks.layout_walk import map_blocks, map_sections, map_texts
 from chiiki_mirai.core.text.normalize import maru_sentences
 from chiiki_mirai.readers.doctree import Block, Document, KeyValue, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.tables import (  # the reader's own label | value headers
     GENERIC_HEADERS,
     make_table,
 )
+from chiiki_mirai.readers.doctree.walk import map_blocks, map_sections, map_texts
 
 Transform = Callable[[Document], Document]
 

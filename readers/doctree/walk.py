@@ -1,11 +1,15 @@
-"""Walking a document tree for the layout transforms (`layout_variants.py`, `layout_rewrites.py`)."""
+"""Rewriting a document tree piece by piece: its sections, its blocks, or every piece of its text.
+
+The reader writes numbers one way before reading (readers/pipeline.py); the metamorphic benchmark's layout
+transforms (benchmarks/layout_variants.py) rewrite drafts with the same walks.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
 
-from chiiki_mirai.readers.doctree import Block, Document, KeyValue, ListItem, Paragraph, Section
+from .model import Block, Document, KeyValue, ListItem, Paragraph, Section
 
 
 def map_sections(doc: Document, fn: Callable[[Section], Section]) -> Document:
@@ -37,7 +41,8 @@ def map_texts(doc: Document, fn: Callable[[str], str]) -> Document:
         if isinstance(b, ListItem):
             return item(b)
         cells = tuple(tuple(fn(c) for c in row) for row in b.cells)
-        return replace(b, cells=cells, title=fn(b.title) if b.title else b.title)
+        records = tuple({fn(k): fn(v) for k, v in r.items()} for r in b.records)
+        return replace(b, cells=cells, records=records, title=fn(b.title) if b.title else b.title)
 
     doc = replace(doc, title=fn(doc.title) if doc.title else doc.title)
     doc = map_blocks(doc, lambda bs: tuple(block(b) for b in bs))
