@@ -19,6 +19,7 @@ _TARGET = re.compile(r"目標")
 _NOW = re.compile(r"現状|現在|基準|実績")
 # a column header with a year in brackets at its end: 「目標（令和12年度）」「現状値(2025年度)」
 _HEADER_YEAR = re.compile(r"^(?P<label>[^（(]+?)\s*[（(](?P<year>[^（）()]*年[^（）()]*)[）)]$")
+_ROW_NUMBER = re.compile(r"[0-9０-９]{1,2}[.．]?|[①-⑳]|No\.?\s?[0-9]{1,2}")  # a column that numbers the rows
 _WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -34,9 +35,12 @@ def _indicator_records(t: Table) -> list[dict[str, str]] | None:
         return None
     if not any(_TARGET.search(k) for k in keys[1:]) or not any(_NOW.search(k) for k in keys[1:]):
         return None
-    if any(not r.get(keys[0]) or "\n" in "".join(r.values()) for r in t.records):
+    records = [dict(r) for r in t.records]
+    if all(_ROW_NUMBER.fullmatch(r[keys[0]].strip()) for r in records):
+        records = [{k: v for k, v in r.items() if k != keys[0]} for r in records]  # the list numbers its entries
+    if any(not next(iter(r.values())) or "\n" in "".join(r.values()) for r in records):
         return None
-    return list(t.records)
+    return records
 
 
 def _entry(key: str, value: str) -> str:

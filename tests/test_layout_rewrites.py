@@ -109,3 +109,10 @@ def test_sub_sections_of_paragraphs_become_paragraphs_opening_with_their_name(fm
 def test_a_sub_section_holding_a_list_keeps_its_heading() -> None:
     doc = parse_document("# 計画\n\n## 1 方向\n\n### 分野\n\n- 家具\n- 建具\n", "markdown")
     assert TRANSFORMS["headings_to_prose"](doc) == doc
+
+
+def test_a_column_numbering_the_indicators_gives_way_to_the_lists_own_numbers() -> None:
+    doc = parse_document("# 計画\n\n## 成果\n\n| No | 指標 | 現状 | 目標 |\n|---|---|---|---|\n| 1 | 来訪者数 | 3千人 | 5千人 |\n"
+                         "| 2 | 出荷量 | 8百トン | 13百トン |\n", "markdown")
+    said = _said(_read_back(TRANSFORMS["kpi_list"](doc)))
+    assert [t for t in said if t in ("来訪者数", "出荷量", "1", "2")] == ["来訪者数", "出荷量"]
