@@ -19,6 +19,7 @@ _TARGET = re.compile(r"目標")
 _NOW = re.compile(r"現状|現在|基準|実績")
 # a column header with a year in brackets at its end: 「目標（令和12年度）」「現状値(2025年度)」
 _HEADER_YEAR = re.compile(r"^(?P<label>[^（(]+?)\s*[（(](?P<year>[^（）()]*年[^（）()]*)[）)]$")
+_NAME_HEADER = re.compile(r"指標|KGI|KPI|項目|名称")  # the column that names the indicator (not 「区分」)
 _ROW_NUMBER = re.compile(r"[0-9０-９]{1,2}[.．]?|[①-⑳]|No\.?\s?[0-9]{1,2}")  # a column that numbers the rows
 _WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 
@@ -38,7 +39,10 @@ def _indicator_records(t: Table) -> list[dict[str, str]] | None:
     records = [dict(r) for r in t.records]
     if all(_ROW_NUMBER.fullmatch(r[keys[0]].strip()) for r in records):
         records = [{k: v for k, v in r.items() if k != keys[0]} for r in records]  # the list numbers its entries
-    if any(not next(iter(r.values())) or "\n" in "".join(r.values()) for r in records):
+    keys = list(records[0])
+    name = next((k for k in keys if _NAME_HEADER.search(k) and not _TARGET.search(k) and not _NOW.search(k)), keys[0])
+    records = [{name: r[name], **{k: v for k, v in r.items() if k != name}} for r in records]  # 「区分 | 指標 | …」
+    if any(not r[name] or "\n" in "".join(r.values()) for r in records):
         return None
     return records
 

@@ -116,3 +116,9 @@ def test_a_column_numbering_the_indicators_gives_way_to_the_lists_own_numbers() 
                          "| 2 | 出荷量 | 8百トン | 13百トン |\n", "markdown")
     said = _said(_read_back(TRANSFORMS["kpi_list"](doc)))
     assert [t for t in said if t in ("来訪者数", "出荷量", "1", "2")] == ["来訪者数", "出荷量"]
+
+
+def test_the_entry_is_named_by_the_indicator_column_not_by_a_class_column_before_it() -> None:
+    doc = parse_document("# 計画\n\n## 目標\n\n| 区分 | 指標 | 現状 | 目標 |\n|---|---|---|---|\n| 必須 | 付加価値増加額 | － | 3億円 |\n",
+                         "markdown")
+    assert _said(_read_back(TRANSFORMS["kpi_list"](doc)))[1:3] == ["付加価値増加額", "区分：必須"]
