@@ -270,6 +270,11 @@ def test_years_in_kanji_numerals(text: str, years: list[int]) -> None:
         ("数十億円規模", "数十億円規模"),
         ("万人に開かれた", "万人に開かれた"),
         ("第三工場", "第三工場"),
+        # counters of things count; place names and phrases made with numerals stay
+        ("乾燥炉を二基増設し三か所で稼働", "乾燥炉を2基増設し3か所で稼働"),
+        ("四日市市と十日町市の工場", "四日市市と十日町市の工場"),
+        ("二本松市・八戸市・千歳市", "二本松市・八戸市・千歳市"),
+        ("関東一円に出荷", "関東一円に出荷"),
     ],
 )
 def test_kanji_numerals_that_count_are_written_in_arabic_digits(text: str, arabic: str) -> None:

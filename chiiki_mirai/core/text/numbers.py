@@ -218,7 +218,13 @@ def percent_to_share(q: Quantity) -> float | None:
 # --- kanji numerals written as Arabic ones -------------------------------------------------------------------------
 
 _KANJI_RUN_CHARS = "〇○一二三四五六七八九十百千万億兆"
-_COUNTERS = "|".join(re.escape(u) for u in sorted(set(UNITS) | {"年", "月", "日", "倍", "パーセント", "％"}, key=len, reverse=True))
+# what a kanji numeral counts when it is a number: the units above, dates, and counters of things (「二基」「三か所」);
+# not 本・戸・歳, which make place names with numerals (二本松, 八戸, 千歳)
+_COUNTER_WORDS = {"年", "月", "日", "倍", "パーセント", "％", "基", "台", "隻", "棟", "品目", "店舗", "か所", "カ所", "ヶ所",
+                  "箇所", "か国", "カ国", "ヶ国", "団体", "事業者", "経営体"}
+_COUNTERS = "|".join(re.escape(u) for u in sorted(set(UNITS) | _COUNTER_WORDS, key=len, reverse=True))
+# a numeral and a counter that are a place or a phrase: 四日市, 十日町, 廿日市 (日市・日町), 関東一円 (throughout)
+_NOT_A_COUNT = re.compile(r"日[市町村]|円(?!\s?[0-9０-９])")
 # a run of kanji numerals that counts something: before a unit, 年・月・日, or a range's dash (「令和八～十二年度」);
 # not glued to a kanji numeral, a digit or 数 (「数十億円」 reads as it is) before it
 _KANJI_RUN = re.compile(
@@ -258,6 +264,8 @@ def arabic_numerals(text: str) -> str:
     def one(m: re.Match) -> str:
         if text.startswith(_NUMERAL_WORDS_AFTER, m.end() + 1) or text.startswith(_NUMERAL_WORDS_AFTER, m.end() + 2):
             return m.group()  # 「一人当たり」「一社あたり」「一人ひとり」
+        if _NOT_A_COUNT.match(text, m.end()) and (m.group("run") == "一" or text[m.end()] == "日"):
+            return m.group()  # 「四日市」「十日町」「関東一円」
         return _arabic(m.group("run")) or m.group()
 
     return _KANJI_RUN.sub(one, text)
