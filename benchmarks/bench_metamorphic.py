@@ -28,6 +28,18 @@ Flips left at the end of session 17 (dev, every 4th draft), by class, not fixed 
   in a QA draft, so the pattern must be tightened first;
 - lines_to_table: a row whose value holds several sentences stays one entry per sentence (the body reads it as one
   label line).
+
+Transforms added in session 19 (layout_rewrites.py) and the classes they showed: kanji numerals (now written in Arabic
+digits by the reader before reading, core/text/numbers.arabic_numerals), numbered indicator entries over nested label
+entries read as chapters (now a list: doctree line_rules._sibling), ripple targets in nested 現状／目標 entries
+(ripple._entry_field), a 5W1H table keyed by KPI numbers after KPIs written as entries (kpi_tables_read._keyed). Left:
+- kpi_list: KGIs written as entries outside any KGI section (a table of KGIs is recognised by its labels anywhere, a
+  list is not); nested 「現状：」「目標：」 entries placed at another item by their key (outline.item_of_key); a separate
+  criteria table keyed by KPI names after KPIs written as entries; a numbered entry that swallows the paragraph under a
+  heading line in plain text;
+- headings_to_prose: a paragraph that opens with its item's name is taken by that item, yet a missing item of the same
+  section falls back to it as its candidate (sections._candidate's fallback to taken prose), so met → review;
+- kanji_numerals: counters outside the table of units and counters (本・戸 are left out for place names).
 """
 
 from __future__ import annotations
