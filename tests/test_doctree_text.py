@@ -1048,26 +1048,3 @@ def test_a_line_set_in_under_a_finished_predicate_without_a_full_stop_begins_a_n
     paras = [b.plain() for _, bs in doc.walk() for b in bs if isinstance(b, Paragraph)]
     assert len(paras) == 2, paras
 
-
-@pytest.mark.parametrize("fmt", ["text", "markdown"])
-def test_numbered_entries_over_nested_label_entries_are_a_list_not_headings(fmt: str) -> None:
-    """「1. 指標」 over its own 「- 現状：…」 entries and then 「2. 指標」 with no blank line between: one list of indicators,
-    each with its fields nested, under the heading above (not new chapters)."""
-    head = "## 4 成果の指標\n" if fmt == "markdown" else "４．成果の指標\n\n"
-    text = head + (
-        "1. 体験工房の来訪者数\n    - 現状：年3,100人\n    - 目標：年5,000人（2030年度）\n"
-        "2. 町産材の出荷量\n    - 現状：800立方メートル\n    - 目標：1,300立方メートル（2030年度）\n\n"
-        "指標は毎年度確かめる。\n"
-    )
-    doc = parse_document(text, fmt)
-    assert [s.heading for s, _ in doc.walk()] == ["成果の指標"]
-    entries = [b for b in doc.sections[0].blocks if isinstance(b, ListItem)]
-    assert [(e.text, [c.text for c in e.children]) for e in entries] == [
-        ("体験工房の来訪者数", ["現状：年3,100人", "目標：年5,000人（2030年度）"]),
-        ("町産材の出荷量", ["現状：800立方メートル", "目標：1,300立方メートル（2030年度）"]),
-    ]
-
-
-def test_numbered_headings_with_a_blank_line_before_the_next_stay_headings() -> None:
-    doc = parse_text("計画\n\n1. 概要\n  ・漆器の製造\n  ・木地の加工\n\n2. 区域\n  ・山辺町の全域\n")
-    assert [s.heading for s, _ in doc.walk()] == ["概要", "区域"]

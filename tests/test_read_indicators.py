@@ -474,11 +474,11 @@ def test_kpi_labels_with_brackets_or_dashes(label: str) -> None:
 
 @pytest.mark.parametrize("fmt", ["md", "txt"])
 def test_ripple_targets_written_as_entries_with_nested_current_and_target_lines(fmt: str) -> None:
-    """A numbered entry naming the topic over its own 「現状（R6）：…」「目標（R12）：…」 entries is read as a table row
+    """An entry naming the topic over its own 「現状（R6）：…」「目標（R12）：…」 entries is read as a table row
     would be: the target line is the topic's target, in the year its label names."""
     body = (
-        "1. 町内の部品加工業者への発注額（2社から）\n    - 現状（R6）：1億1,000万円\n    - 目標（R12）：1億9,000万円\n"
-        "2. 正社員の平均年収\n    - 現状（R6）：330万円\n    - 目標（R12）：372万円\n"
+        "- 町内の部品加工業者への発注額（2社から）\n    - 現状（R6）：1億1,000万円\n    - 目標（R12）：1億9,000万円\n"
+        "- 正社員の平均年収\n    - 現状（R6）：330万円\n    - 目標（R12）：372万円\n"
     )
     head = "## 地域へのインパクト\n\n" if fmt == "md" else "４．地域へのインパクト\n\n"
     plan = (_read_md if fmt == "md" else _read_txt)("計画類型：C\n策定主体：山辺県 沢井町\n\n" + head + body)

@@ -275,6 +275,8 @@ def test_years_in_kanji_numerals(text: str, years: list[int]) -> None:
         ("四日市市と十日町市の工場", "四日市市と十日町市の工場"),
         ("二本松市・八戸市・千歳市", "二本松市・八戸市・千歳市"),
         ("関東一円に出荷", "関東一円に出荷"),
+        ("事業費（百万円）", "事業費（百万円）"),  # the unit of a column, no number
+        ("受注額（千円／年）", "受注額（千円／年）"),
     ],
 )
 def test_kanji_numerals_that_count_are_written_in_arabic_digits(text: str, arabic: str) -> None:

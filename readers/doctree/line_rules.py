@@ -281,20 +281,13 @@ def rule_continuation(r: Reader, i: int, x: Line) -> int | None:
     return i + 1
 
 
-NESTED_MAX = 12  # entries nested under one numbered entry that are looked past for its next sibling
-
-
 def _sibling(r: Reader, i: int, style: str) -> bool:
-    """A line of the same numbering style next to line i, or past the entries nested under it with no blank line
-    between (「1. 付加価値額」 over 「　- 現状：…」「　- 目標：…」, then 「2. …」): line i is an entry of a list."""
-    x = r.line_at(i)
     for step in (-1, 1):
-        j, y = i, r.adjacent(i, step)
-        while y is not None and x is not None and y.indent > x.indent and y.marker is not None and abs(j - i) < NESTED_MAX:
-            j += step
-            y = r.adjacent(j, step)
-        if y is not None and y.marker is not None and y.marker.style == style and (j == i or y.indent == x.indent):
-            return True
+        y = r.adjacent(i, step)
+        if y is not None:
+            m = y.marker
+            if m is not None and m.style == style:
+                return True
     return False
 
 

@@ -231,14 +231,15 @@ _KANJI_RUN = re.compile(
     rf"(?<![{_KANJI_RUN_CHARS}0-9０-９数幾何])(?P<run>[{_KANJI_RUN_CHARS}]+)(?=\s?(?:{_COUNTERS})|\s?[~〜～]\s?[{_KANJI_RUN_CHARS}])"
 )
 _PLACEHOLDER_ZERO = frozenset("〇○")
+_UNIT_ONLY = frozenset("十百千万億兆")  # a run with no digit: the unit of a column (「百万円」), read as it was
 _GROUPS = re.compile(r"([^兆億万]*)([兆億万]?)")
 
 
 def _arabic(run: str) -> str | None:
     """A kanji numeral run in Arabic digits, keeping 兆・億・万 (「一億二千万」 → 「1億2000万」; 「二〇三〇」 → 「2030」);
     None when it is no number or a placeholder (「〇〇」)."""
-    if set(run) <= _PLACEHOLDER_ZERO or run[0] in "万億兆":
-        return None  # 「〇人」「〇〇億円」 may be a blank to fill; 「万人」 is everyone
+    if set(run) <= _PLACEHOLDER_ZERO or set(run) <= _UNIT_ONLY:
+        return None  # 「〇人」「〇〇億円」 may be a blank to fill; 「（百万円）」「（千人）」 name a unit; 「万人」 is everyone
     if len(run) == 4 and set(run) <= set(_KANJI_DIGIT) and run[0] in "一二":
         return "".join(_KANJI_DIGIT[c] for c in run)  # a year written digit by digit
     if len(run) > 1 and set(run) & _PLACEHOLDER_ZERO:
