@@ -30,10 +30,11 @@ Flips left at the end of session 17 (dev, every 4th draft), by class, not fixed 
   label line).
 
 Transforms added in session 19 (layout_rewrites.py) and the classes they showed: kanji numerals (now written in Arabic
-digits by the reader before reading, core/text/numbers.arabic_numerals), numbered indicator entries over nested label
-entries read as chapters (now a list: doctree line_rules._sibling), ripple targets in nested 現状／目標 entries
+digits by the reader before reading, core/text/numbers.arabic_numerals), ripple targets in nested 現状／目標 entries
 (ripple._entry_field), a 5W1H table keyed by KPI numbers after KPIs written as entries (kpi_tables_read._keyed). Left:
-- kpi_list: KGIs written as entries outside any KGI section (a table of KGIs is recognised by its labels anywhere, a
+- kpi_list: a numbered indicator over its nested label entries read as a chapter heading (「1. 指標」 then 「2. 指標」
+  with no blank line; reading them as a list, tried in doctree line_rules._sibling, broke 「（１）品目」 sub-headings over
+  their bullets in dev drafts and was reverted); KGIs written as entries outside any KGI section (a table of KGIs is recognised by its labels anywhere, a
   list is not); nested 「現状：」「目標：」 entries placed at another item by their key (outline.item_of_key); a separate
   criteria table keyed by KPI names after KPIs written as entries; a numbered entry that swallows the paragraph under a
   heading line in plain text;
