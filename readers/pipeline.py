@@ -15,10 +15,8 @@ from typing import Any
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import ParseReport
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.core.text.numbers import arabic_numerals
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers.doctree import Document, Table
-from chiiki_mirai.readers.doctree.walk import map_texts
 from chiiki_mirai.readers.outline import Outline, build_outline
 from chiiki_mirai.readers.statements import FAMILIES, ReadContext
 from chiiki_mirai.readers.statements.meta import cover_values
@@ -59,7 +57,6 @@ def _type_by_authors(doc: Document, outline: Outline, fields: dict[str, Any]) ->
 
 
 def read_tree(doc: Document, fmt: str) -> tuple[Plan, ParseReport]:
-    doc = map_texts(doc, arabic_numerals)  # 「三十億円」「令和十二年度」 read as 「30億円」「令和12年度」 by every family
     ctx, fields, statements, _ = _run(doc, FAMILIES)
     if (prefer := _type_by_authors(doc, ctx.outline, fields)) is not None:
         ctx2, fields2, statements2, _ = _run(doc, FAMILIES, prefer)

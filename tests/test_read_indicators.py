@@ -485,17 +485,3 @@ def test_ripple_targets_written_as_entries_with_nested_current_and_target_lines(
     trade, wages = plan.ripple.regional_transactions, plan.ripple.wages
     assert (trade.value, trade.year) == (1.9e8, 2030)
     assert (wages.value, wages.year) == (3.72e6, 2030)
-
-
-def test_a_table_keyed_by_kpi_numbers_completes_kpis_written_as_numbered_entries() -> None:
-    """KPIs written as 「1. 名称」 entries with nested fields, then a 5W1H table whose rows are keyed 1, 2: each row
-    fills the KPI of its number (no KPI named 「1」 is made)."""
-    plan = _read_md(
-        "計画類型：C\n策定主体：山辺県 沢井町\n\n## KPI及び撤退基準\n\n"
-        "1. 木工体験の参加者数\n    - 目標（期限）：年900人（令和10年度）\n    - 担当：観光交流課\n"
-        "2. 町産材の新規取引先数\n    - 目標（期限）：累計6社（令和11年度）\n    - 担当：林務課\n\n"
-        "| No. | 撤退基準 |\n|---|---|\n| 1 | 2年続けて年450人未満なら体験の内容を見直す |\n"
-        "| 2 | 令和10年度末に累計2社未満なら商談会への出展をやめる |\n"
-    )
-    assert [(k.name, bool(k.withdrawal_criterion)) for k in plan.kpis] == [
-        ("木工体験の参加者数", True), ("町産材の新規取引先数", True)]

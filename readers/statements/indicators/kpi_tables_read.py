@@ -50,18 +50,16 @@ _KPI_REF = re.compile(r"^\s*(?:KPI|指標|K)?\s*[-‐－]?\s*(?:(?P<n>[0-9]{1,2}
 
 def _keyed(st: KpiState, t: Table) -> bool:
     """A table keyed by the numbers of the KPIs of the table above (「対象KPI | 撤退基準」 with 「KPI-1」「KPI-2」…):
-    each row's fields fill that KPI's (the n-th of that table, or of the KPIs read so far when they were written as
-    numbered entries, not a table); a KPI the table leaves out stays without them."""
+    each row's fields fill that KPI's (the n-th of that table); a KPI the table leaves out stays without them."""
     recs = t.data_records()
-    kpis = st.table_kpis or st.kpis
-    key = next(iter(recs[0]), None) if recs and kpis else None
+    key = next(iter(recs[0]), None) if recs and st.table_kpis else None
     refs = [_KPI_REF.match(nfkc(r.get(key) or "")) for r in recs] if key is not None else []
     if not refs or not all(refs):
         return False
     for m, rec in zip(refs, recs, strict=True):
         n = int(m.group("n")) if m.group("n") else CIRCLED[m.group("c")]
-        if 1 <= n <= len(kpis):
+        if 1 <= n <= len(st.table_kpis):
             for label, cell in rec.items():
                 if label != key:
-                    put(kpis[n - 1], column_of(label).fields, cell)
+                    put(st.table_kpis[n - 1], column_of(label).fields, cell)
     return True
