@@ -28,6 +28,22 @@ Flips left at the end of session 17 (dev, every 4th draft), by class, not fixed 
   in a QA draft, so the pattern must be tightened first;
 - lines_to_table: a row whose value holds several sentences stays one entry per sentence (the body reads it as one
   label line).
+
+Transforms added in session 19 (layout_rewrites.py) and the classes they showed: years in kanji numerals (now read by
+find_fiscal_years), ripple targets in nested 現状／目標 entries (ripple._entry_field). Left:
+- kanji_numerals: amounts and counts in kanji inside the readers' digit patterns; numbers.arabic_numerals writes them in
+  digits and removed most flips, but is not wired in: evidence quotes must stay as written, and kpi_read._PART does not
+  split a KPI line before a digit (「／1000万円未満なら…」 loses its criterion);
+- a 5W1H table keyed by KPI numbers after KPIs written as entries (filling them changed a dev KPI gap into review);
+- kpi_list: a numbered indicator over its nested label entries read as a chapter heading (「1. 指標」 then 「2. 指標」
+  with no blank line; reading them as a list, tried in doctree line_rules._sibling, broke 「（１）品目」 sub-headings over
+  their bullets in dev drafts and was reverted); KGIs written as entries outside any KGI section (a table of KGIs is recognised by its labels anywhere, a
+  list is not); nested 「現状：」「目標：」 entries placed at another item by their key (outline.item_of_key); a separate
+  criteria table keyed by KPI names after KPIs written as entries; a numbered entry that swallows the paragraph under a
+  heading line in plain text;
+- headings_to_prose: a paragraph that opens with its item's name is taken by that item, yet a missing item of the same
+  section falls back to it as its candidate (sections._candidate's fallback to taken prose), so met → review;
+- kanji_numerals: counters outside the table of units and counters (本・戸 are left out for place names).
 """
 
 from __future__ import annotations

@@ -12,6 +12,13 @@ verdicts. Each transform leaves a document it does not apply to unchanged (equal
 - `table_transpose`: tables of 3 columns or more with items as columns instead of rows;
 - `digits_wide` / `digits_narrow`: half-width ↔ full-width digits in the text (not in heading numbers);
 - `sentences_split` / `sentences_joined`: one paragraph per sentence ↔ a section's paragraphs joined;
+- `kpi_list` / `kpi_list_paren`: an indicator table (現状／目標 columns) → one numbered entry per indicator with
+  its values as nested 「ラベル：値」 entries, a year in a column's header moved after the value
+  (「1. 付加価値額」「- 目標：52億円（2030年度）」; `_paren`: 「（１）」 and 「・」, plain text only) — `layout_rewrites.py`;
+- `kanji_numerals`: Arabic numbers → kanji numerals (「三十億円」「千二百人」「令和十二年度」, a year digit by digit
+  「二〇三〇年度」), the % kept; decimals, numbers glued to Latin letters or in a typed number left as they are;
+- `headings_to_prose`: a parent's leading sub-sections of paragraphs only → paragraphs opening with the heading's
+  name (「特定の理由については、…」), the heading removed;
 - `format_swap` is not a tree transform: the caller renders Markdown drafts as text and text drafts as Markdown.
 """
 
@@ -21,51 +28,16 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from benchmarks.layout_rewrites import REWRITES
 from chiiki_mirai.core.text.normalize import maru_sentences
 from chiiki_mirai.readers.doctree import Block, Document, KeyValue, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.tables import (  # the reader's own label | value headers
     GENERIC_HEADERS,
     make_table,
 )
+from chiiki_mirai.readers.doctree.walk import map_blocks, map_sections, map_texts
 
 Transform = Callable[[Document], Document]
-
-# --- walking the tree ------------------------------------------------------------------------------
-
-
-def _map_sections(doc: Document, fn: Callable[[Section], Section]) -> Document:
-    def go(s: Section) -> Section:
-        return fn(replace(s, children=tuple(go(c) for c in s.children)))
-
-    return replace(doc, sections=tuple(go(s) for s in doc.sections))
-
-
-def map_blocks(doc: Document, fn: Callable[[tuple[Block, ...]], tuple[Block, ...]]) -> Document:
-    """`fn` applied to the preamble's and every section's own blocks."""
-    doc = replace(doc, preamble=fn(doc.preamble))
-    return _map_sections(doc, lambda s: replace(s, blocks=fn(s.blocks)))
-
-
-def _map_texts(doc: Document, fn: Callable[[str], str]) -> Document:
-    """`fn` applied to every piece of text (headings' text, paragraphs, entries, labels and values, cells)."""
-
-    def item(it: ListItem) -> ListItem:
-        return replace(it, text=fn(it.text), children=tuple(item(c) for c in it.children))
-
-    def block(b: Block) -> Block:
-        if isinstance(b, Paragraph):
-            return replace(b, text=fn(b.text))
-        if isinstance(b, KeyValue):
-            return replace(b, key=fn(b.key), value=fn(b.value))
-        if isinstance(b, ListItem):
-            return item(b)
-        cells = tuple(tuple(fn(c) for c in row) for row in b.cells)
-        return replace(b, cells=cells, title=fn(b.title) if b.title else b.title)
-
-    doc = replace(doc, title=fn(doc.title) if doc.title else doc.title)
-    doc = map_blocks(doc, lambda bs: tuple(block(b) for b in bs))
-    return _map_sections(doc, lambda s: replace(s, heading=fn(s.heading)))
-
 
 # --- headings --------------------------------------------------------------------------------------
 
@@ -104,7 +76,7 @@ def heading_style(style: str) -> Transform:
             m = _SIMPLE_NUMBER.match(s.number or "") if s.level == 1 else None
             return replace(s, number=make(int(m.group(1).translate(_NARROW)))) if m else s
 
-        return _map_sections(doc, renumber)
+        return map_sections(doc, renumber)
 
     return transform
 
@@ -220,10 +192,11 @@ TRANSFORMS: dict[str, Transform] = {
     "table_to_lines": lambda doc: map_blocks(doc, _table_to_lines),
     "lines_to_table": lambda doc: map_blocks(doc, _lines_to_table),
     "table_transpose": lambda doc: map_blocks(doc, _transpose),
-    "digits_wide": lambda doc: _map_texts(doc, lambda s: _NARROW_NUMBER.sub(lambda m: m.group().translate(_WIDE), s)),
-    "digits_narrow": lambda doc: _map_texts(doc, lambda s: _WIDE_NUMBER.sub(lambda m: m.group().translate(_NARROW), s)),
+    "digits_wide": lambda doc: map_texts(doc, lambda s: _NARROW_NUMBER.sub(lambda m: m.group().translate(_WIDE), s)),
+    "digits_narrow": lambda doc: map_texts(doc, lambda s: _WIDE_NUMBER.sub(lambda m: m.group().translate(_NARROW), s)),
     "sentences_split": lambda doc: map_blocks(doc, _split_sentences),
     "sentences_joined": lambda doc: map_blocks(doc, _join_sentences),
+    **REWRITES,
 }
 FORMAT_SWAP = "format_swap"
 NAMES = (*TRANSFORMS, FORMAT_SWAP)

@@ -470,3 +470,18 @@ def test_kpi_labels_with_brackets_or_dashes(label: str) -> None:
         "\u3000\u3000撤退基準：令和10年度に250件未満の場合、事業を終了する\n"
     )
     assert [(k.owner, bool(k.withdrawal_criterion)) for k in plan.kpis] == [("観光課", True)]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_ripple_targets_written_as_entries_with_nested_current_and_target_lines(fmt: str) -> None:
+    """An entry naming the topic over its own 「現状（R6）：…」「目標（R12）：…」 entries is read as a table row
+    would be: the target line is the topic's target, in the year its label names."""
+    body = (
+        "- 町内の部品加工業者への発注額（2社から）\n    - 現状（R6）：1億1,000万円\n    - 目標（R12）：1億9,000万円\n"
+        "- 正社員の平均年収\n    - 現状（R6）：330万円\n    - 目標（R12）：372万円\n"
+    )
+    head = "## 地域へのインパクト\n\n" if fmt == "md" else "４．地域へのインパクト\n\n"
+    plan = (_read_md if fmt == "md" else _read_txt)("計画類型：C\n策定主体：山辺県 沢井町\n\n" + head + body)
+    trade, wages = plan.ripple.regional_transactions, plan.ripple.wages
+    assert (trade.value, trade.year) == (1.9e8, 2030)
+    assert (wages.value, wages.year) == (3.72e6, 2030)

@@ -2,7 +2,7 @@
 
 - `to_number("1億2千万")` → 120000000 (kanji numerals via kanjize; commas and decimals allowed)
 - `find_quantities(text)` → every amount with a unit, normalised to a base unit (円, 人, ...)
-- `find_fiscal_years(text)` → fiscal years written as 2026年度, 令和8年度, R8, 平成30年 ...
+- `find_fiscal_years(text)` → fiscal years written as 2026年度, 令和8年度, R8, 平成30年, 二〇三〇年度, 令和十二年度 ...
 All functions take arbitrary text and never raise.
 """
 
@@ -53,6 +53,7 @@ _QTY_RE = re.compile(rf"(?P<num>[{_NUM_CHARS}]+)\s?(?P<unit>{_UNIT_RE})(?![A-Za-
 _SPLIT_HEAD = re.compile(r"(?<![0-9,.])([0-9][0-9,.]*(?:兆[0-9,.]*)?[兆億万])[ \u3000]$")
 # kanji-only runs that are words, not numbers (一人当たり, 一次, 十分)
 _NOT_NUMBER_AFTER = ("当たり", "あたり", "当り")
+_NUMERAL_WORDS_AFTER = (*_NOT_NUMBER_AFTER, "ひとり", "一人")  # 「一人当たり」「一人ひとり」「一人一人」
 # an exchange rate is no amount: "1ドル=150円", "1ドル150円で換算", "150円/ドル"
 _RATE_BEFORE = re.compile(r"(?:ドル|ユーロ|ポンド|人民元|ウォン)\s*[=:]?\s*(?:約|およそ)?\s*$")
 _RATE_AFTER = re.compile(r"\s*[/]\s*(?:ドル|ユーロ|ポンド|人民元|ウォン)")  # matched at the end of the number
@@ -138,10 +139,14 @@ def era_to_western(era: str, year: int) -> int:
 
 # the end of a period after its first year: "令和8～12年度" (the era written once), "R8～R12"
 _SPAN = re.compile(r"\s*[~〜～]\s*")
-_ERA_SPAN_END = re.compile(r"\s*[~〜～]\s*(?P<ey>[0-9]{1,2})\s*年度?(?![0-9])")
+_ERA_YEAR = "[0-9]{1,2}|[一二三四五六七八九十]{1,3}"  # 令和12, 令和十二
+_ERA_SPAN_END = re.compile(rf"\s*[~〜～]\s*(?P<ey>{_ERA_YEAR})\s*年度?(?![0-9一二三四五六七八九十])")
+# a Western year in kanji numerals: digit by digit (「二〇三〇」「二○三○」, ○ for 〇 as typed) or as a number (「二千三十」)
+_KANJI_YEAR = r"(?<![〇○一二三四五六七八九十百千万])(?:[一二][〇○一二三四五六七八九]{3}|千九百[一二三四五六七八九十]{1,3}|二千[一二三四五六七八九十]{0,3})"
+_KANJI_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0"}
 _FY_RE = re.compile(
-    r"(?P<era>令和|平成|昭和|R|H)\s?(?P<ey>元|[0-9一二三四五六七八九十]{1,3})\s?(?:年度?|(?=[^0-9A-Za-z]|$))"
-    r"|(?P<y>(?:19|20|21)[0-9]{2})\s?(?P<suffix>年度|年)(?!代)"  # 「2030年代」 is a decade, not a year
+    rf"(?P<era>令和|平成|昭和|R|H)\s?(?P<ey>元|[0-9一二三四五六七八九十]{{1,3}})\s?(?:年度?|(?=[^0-9A-Za-z]|$))"
+    rf"|(?P<y>(?:19|20|21)[0-9]{{2}}|{_KANJI_YEAR})\s?(?P<suffix>年度|年)(?!代)"  # 「2030年代」 is a decade, not a year
     r"|(?<![A-Za-z])FY\s?'?(?P<fy>(?:19|20|21)[0-9]{2}|[0-9]{2})(?![0-9])"  # 「FY2031」「FY31」: a fiscal year
 )
 
@@ -156,13 +161,24 @@ class Year:
     span_start: bool = False  # the first year of a period ("令和8～12年度", "2026年度～2030年度")
 
 
+def _western(run: str) -> int | None:
+    """A Western year as written: 「2030」, 「二〇三〇」 (digit by digit) or 「二千三十」; None outside 1900–2199."""
+    if run.isascii():
+        return int(run)
+    digits = "".join(_KANJI_DIGIT.get(c, "") for c in run)
+    y = int(digits) if len(digits) == len(run) == 4 else to_number(run)
+    return int(y) if y is not None and 1900 <= y < 2200 else None
+
+
 def find_fiscal_years(text: str) -> list[Year]:
     """Years in the text as Western years: 2026年度, 令和8年度, R8, 平成30年, 令和元年, FY2030."""
     s = nfkc(text or "")
     out: list[Year] = []
     for m in _FY_RE.finditer(s):
         if m.group("y"):
-            out.append(Year(int(m.group("y")), m.group(0), m.start(), m.end(), m.group("suffix") == "年度"))
+            y = _western(m.group("y"))
+            if y is not None:
+                out.append(Year(y, m.group(0), m.start(), m.end(), m.group("suffix") == "年度"))
             continue
         if m.group("fy"):
             fy = int(m.group("fy"))
@@ -179,9 +195,10 @@ def find_fiscal_years(text: str) -> list[Year]:
             continue
         out.append(Year(era_to_western(era, int(n)), m.group(0), m.start(), m.end(), True))
         end = _ERA_SPAN_END.match(s, m.end())
-        if end and 1 <= int(end.group("ey")) <= 99 and int(end.group("ey")) > n:
-            # "令和8～12年度": the end of the period is in the same era
-            last = era_to_western(era, int(end.group("ey")))
+        last_n = to_number(end.group("ey")) if end else None
+        if end and last_n is not None and n < last_n <= 99:
+            # "令和8～12年度", 「令和八～十二年度」: the end of the period is in the same era
+            last = era_to_western(era, int(last_n))
             out.append(Year(last, s[end.start("ey") : end.end()], end.start("ey"), end.end(), True))
     out.sort(key=lambda y: y.start)
     for a, b in zip(out, out[1:], strict=False):
@@ -196,3 +213,60 @@ def percent_to_share(q: Quantity) -> float | None:
         return None
     v = q.value / 100
     return v if 0 <= v <= 1 else None
+
+
+# --- kanji numerals written as Arabic ones -------------------------------------------------------------------------
+
+_KANJI_RUN_CHARS = "〇○一二三四五六七八九十百千万億兆"
+# what a kanji numeral counts when it is a number: the units above, dates, and counters of things (「二基」「三か所」);
+# not 本・戸・歳, which make place names with numerals (二本松, 八戸, 千歳)
+_COUNTER_WORDS = {"年", "月", "日", "倍", "パーセント", "％", "基", "台", "隻", "棟", "品目", "店舗", "か所", "カ所", "ヶ所",
+                  "箇所", "か国", "カ国", "ヶ国", "団体", "事業者", "経営体"}
+_COUNTERS = "|".join(re.escape(u) for u in sorted(set(UNITS) | _COUNTER_WORDS, key=len, reverse=True))
+# a numeral and a counter that are a place or a phrase: 四日市, 十日町, 廿日市 (日市・日町), 関東一円 (throughout)
+_NOT_A_COUNT = re.compile(r"日[市町村]|円(?!\s?[0-9０-９])")
+# a run of kanji numerals that counts something: before a unit, 年・月・日, or a range's dash (「令和八～十二年度」);
+# not glued to a kanji numeral, a digit or 数 (「数十億円」 reads as it is) before it
+_KANJI_RUN = re.compile(
+    rf"(?<![{_KANJI_RUN_CHARS}0-9０-９数幾何])(?P<run>[{_KANJI_RUN_CHARS}]+)(?=\s?(?:{_COUNTERS})|\s?[~〜～]\s?[{_KANJI_RUN_CHARS}])"
+)
+_PLACEHOLDER_ZERO = frozenset("〇○")
+_UNIT_ONLY = frozenset("十百千万億兆")  # a run with no digit: the unit of a column (「百万円」), read as it was
+_GROUPS = re.compile(r"([^兆億万]*)([兆億万]?)")
+
+
+def _arabic(run: str) -> str | None:
+    """A kanji numeral run in Arabic digits, keeping 兆・億・万 (「一億二千万」 → 「1億2000万」; 「二〇三〇」 → 「2030」);
+    None when it is no number or a placeholder (「〇〇」)."""
+    if set(run) <= _PLACEHOLDER_ZERO or set(run) <= _UNIT_ONLY:
+        return None  # 「〇人」「〇〇億円」 may be a blank to fill; 「（百万円）」「（千人）」 name a unit; 「万人」 is everyone
+    if len(run) == 4 and set(run) <= set(_KANJI_DIGIT) and run[0] in "一二":
+        return "".join(_KANJI_DIGIT[c] for c in run)  # a year written digit by digit
+    if len(run) > 1 and set(run) & _PLACEHOLDER_ZERO:
+        return None  # 「〇〇百万円」「二〇」: a placeholder or a digit-by-digit number that is no year
+    out = ""
+    for part, unit in _GROUPS.findall(run):
+        if not part and not unit:
+            continue
+        n = to_number(part) if part else None
+        if n is None:
+            return None
+        out += f"{int(n)}{unit}"
+    return out or None
+
+
+def arabic_numerals(text: str) -> str:
+    """`text` with every kanji numeral that counts something written in Arabic digits (「三十億円」 → 「30億円」,
+    「令和十二年度」 → 「令和12年度」, 「二〇三〇年度」 → 「2030年度」), so that every reader sees one way of writing a
+    number. Words made of numerals (「一人当たり」「九州」「一部」「十分」) and placeholders (「〇〇億円」) stay."""
+    if not text or not any(c in _KANJI_RUN_CHARS for c in text):
+        return text
+
+    def one(m: re.Match) -> str:
+        if text.startswith(_NUMERAL_WORDS_AFTER, m.end() + 1) or text.startswith(_NUMERAL_WORDS_AFTER, m.end() + 2):
+            return m.group()  # 「一人当たり」「一社あたり」「一人ひとり」
+        if _NOT_A_COUNT.match(text, m.end()) and (m.group("run") == "一" or text[m.end()] == "日"):
+            return m.group()  # 「四日市」「十日町」「関東一円」
+        return _arabic(m.group("run")) or m.group()
+
+    return _KANJI_RUN.sub(one, text)

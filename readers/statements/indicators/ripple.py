@@ -20,7 +20,7 @@ from chiiki_mirai.core.text.cues import LEFT_TO_FIRMS
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.table_places import row_unit, table_records
-from chiiki_mirai.readers.statements.indicators.tables import table_rows, with_unit
+from chiiki_mirai.readers.statements.indicators.tables import column_of, table_rows, with_unit
 from chiiki_mirai.readers.statements.indicators.values import (
     Reading,
     outside_brackets,
@@ -228,12 +228,37 @@ def extract_ripple(zoned: list[Zoned]) -> list[Statement]:
     return _open_amounts(_extract_ripple(zoned))
 
 
+def _entry_topics(z: Zoned) -> tuple[list[str], str] | None:
+    """(topics, name) of a list entry that names a topic and no figure (「域内取引額（事業者間の取引）」 over its
+    「現状：…」「目標（R12）：…」 entries): the fields that follow are that topic's, as a table row's cells are."""
+    if z.unit.kind != "item" or re.search(r"[0-9]", outside_brackets(nfkc(z.text))[0]):
+        return None
+    topics = topics_of(z.text)
+    return (topics[:1], z.text) if topics else None
+
+
+def _entry_field(entry: tuple[list[str], str], z: Zoned) -> list[Statement] | None:
+    """The statements of a 「現状（R6）：…」「目標（R12）：…」 line under an entry that names the topic; None when its key
+    names no value (or a topic of its own)."""
+    key = nfkc(z.unit.key or "")
+    col = column_of(key)
+    if col.fields != ("value",) or topics_of(key):
+        return None
+    found = [s for t in entry[0] for s in _statements(t, entry[1], prepare(z.unit.value), z.unit, False, col.role, col.year)]
+    return [s.model_copy(update={"attrs": {**s.attrs, "plan": col.role == "target"}}) for s in found]
+
+
 def _extract_ripple(zoned: list[Zoned]) -> list[Statement]:
     out: list[Statement] = []
     seen: set[int] = set()
+    entry: tuple[list[str], str] | None = None  # the entry whose fields the next key：value lines are
     for z in zoned:
         u = z.unit
         inside = "ripple" in z.zones
+        if entry and inside and u.kind == "kv" and (fields := _entry_field(entry, z)) is not None:
+            out += fields
+            continue
+        entry = _entry_topics(z) if inside else None
         if u.kind == "record":
             records = table_records(zoned, u.table) if id(u.table) not in seen else []
             out += _table(z, seen, records, classed_only=not inside)
