@@ -15,8 +15,11 @@ let it finish (the script checks that `git diff` shows nothing afterwards); a ru
 file being mutated behind: `git checkout` it.
 Sessions are kept in benchmarks/results/mutation/<group>.sqlite, so a stopped run resumes where it was.
 A group too large for the time at hand can run a sample (--sample PCT): a mutant is in it when a hash of its module,
-operator and occurrence falls below PCT, so the same mutants are chosen on every run and a larger PCT adds to them;
-the others are marked skipped and reported as not sampled (a later run without --sample runs them).
+operator and hunk (the mutated line and three lines either side, no line numbers: mutation_ledger.hunk_hash) falls
+below PCT, so the same mutants are chosen on every run, an edit elsewhere in the module leaves the sample of an
+unchanged function as it was, and a larger PCT adds to it; the others are marked skipped and reported as not sampled
+(a later run without --sample runs them). (Until December 2026 the key was the mutant's occurrence number, which an
+edit above a mutant shifts: results chosen under that key are carried all the same.)
 
 --fork: of a killed mutant's 4-9 s on 2 shared cores, 1.5-3 s go to starting Python and pytest and importing the
 third-party modules the tests use (hypothesis, numpy, pydantic, pytest's plugins). With --fork a server
@@ -140,30 +143,35 @@ def forget_survivors(db: Path) -> int:
         return len(again)
 
 
-def carry_over(db: Path, old: Path) -> int:
+def carry_over(db: Path, old: Path, diffs: dict[str, str]) -> int:
     """Give the pending mutants of a session the results of the same mutants (same module, operator and hunk: the
     mutated lines and three lines either side) in an older session (.sqlite) or a ledger (.jsonl) of an earlier
-    version of the modules. Only mutants whose text an edit changed run again. Returns how many were carried over."""
+    version of the modules. Only mutants whose text an edit changed run again. `diffs`: the session's
+    (mutation_ledger.session_diffs). Returns how many were carried over."""
     done = (mutation_ledger.settled(mutation_ledger.read(old)) if old.suffix == ".jsonl"
             else mutation_ledger.from_session(old))
-    return mutation_ledger.carry(db, done, f"carried over from {old.name}")
+    return mutation_ledger.carry(db, done, f"carried over from {old.name}", diffs)
 
 
 SAMPLE_NOTE = "outside the sample"
 
 
-def in_sample(module: str, operator: str, occurrence: int, pct: float) -> bool:
-    digest = hashlib.sha1(f"{module}:{operator}:{occurrence}".encode()).digest()
+def in_sample(module: str, operator: str, hunk: str, pct: float) -> bool:
+    """Whether a mutant (its module, operator and hunk hash) is in the PCT% sample: the key holds no line or
+    occurrence number, so edits elsewhere in the module never move an unchanged mutant in or out."""
+    digest = hashlib.sha1(f"{module}:{operator}:{hunk}".encode()).digest()
     return int.from_bytes(digest[:4], "big") % 10000 < pct * 100
 
 
-def sample(db: Path, pct: float | None) -> tuple[int, int]:
-    """Mark the pending mutants outside the sample skipped (pct None: none). Returns (in the sample, skipped)."""
+def sample(db: Path, pct: float | None, diffs: dict[str, str]) -> tuple[int, int]:
+    """Mark the pending mutants outside the sample skipped (pct None: none); `diffs` as in carry_over. Returns (in the
+    sample, skipped)."""
     with sqlite3.connect(db) as con:
         con.execute("DELETE FROM work_results WHERE worker_outcome = 'SKIPPED' AND output = ?", (SAMPLE_NOTE,))
-        pending = con.execute("SELECT job_id, module_path, operator_name, occurrence FROM mutation_specs "
+        pending = con.execute("SELECT job_id, module_path, operator_name FROM mutation_specs "
                               "WHERE job_id NOT IN (SELECT job_id FROM work_results)").fetchall()
-        out = [job for job, module, op, occ in pending if pct is not None and not in_sample(module, op, occ, pct)]
+        out = [job for job, module, op in pending
+               if pct is not None and not in_sample(module, op, mutation_ledger.hunk_hash(diffs[job]), pct)]
         con.executemany("INSERT INTO work_results (worker_outcome, output, job_id) VALUES ('SKIPPED', ?, ?)",
                         [(SAMPLE_NOTE, job) for job in out])
         return len(pending) - len(out), len(out)
@@ -183,15 +191,16 @@ def run(group: str, modules: list[str], tests: list[str], timeout: float, rerun:
         subprocess.run(["cosmic-ray", "init", str(cfg), str(db)], cwd=ROOT, check=True)
         if old is None and group in GROUPS and (ledger := mutation_ledger.path(group)).is_file():
             old = ledger  # a fresh session continues from the committed ledger
+    diffs = mutation_ledger.session_diffs(db, ROOT)  # once: carrying, sampling and annotations all read them
     if old is not None:
-        print(f"{group}: {carry_over(db, old)} results carried over from {old}", flush=True)
-    if rerun:
-        print(f"{group}: {forget_survivors(db)} survivors to run again", flush=True)
-    todo, skipped = sample(db, pct)
-    print(f"{group}: {settle_annotations(db)} mutants of never-evaluated annotations recorded equivalent, not run",
-          flush=True)
+        print(f"{group}: {carry_over(db, old, diffs)} results carried over from {old}", flush=True)
+    todo, skipped = sample(db, pct, diffs)
+    print(f"{group}: {settle_annotations(db, diffs)} mutants of never-evaluated annotations recorded equivalent, "
+          "not run", flush=True)
     if pct is not None:
         print(f"{group}: sample {pct}%: {todo} mutants to run, {skipped} left out", flush=True)
+    if rerun:  # after sampling: a survivor runs again whichever sample it fell in
+        print(f"{group}: {forget_survivors(db)} survivors to run again", flush=True)
     if fork:
         with forked_tests(group, text, tests, fork_wait) as fork_cfg:
             subprocess.run(["cosmic-ray", "exec", str(fork_cfg), str(db)], cwd=ROOT, check=True)
@@ -228,10 +237,9 @@ def write_ledger(group: str, db: Path) -> Path:
     return target.relative_to(ROOT)
 
 
-def settle_annotations(db: Path) -> int:
+def settle_annotations(db: Path, diffs: dict[str, str]) -> int:
     """Record the pending mutants inside never-evaluated annotations (`in_signature_annotation`) as surviving without
-    running them: they are equivalent whatever the tests. Returns how many."""
-    diffs = mutation_ledger.session_diffs(db, ROOT)
+    running them: they are equivalent whatever the tests. `diffs` as in carry_over. Returns how many."""
     with sqlite3.connect(db) as con:
         pending = con.execute("SELECT job_id, module_path, start_pos_row, start_pos_col FROM mutation_specs "
                               "WHERE job_id NOT IN (SELECT job_id FROM work_results)").fetchall()

@@ -111,10 +111,10 @@ def from_session(db: Path) -> dict[Key, tuple[str, str]]:
             "FROM work_results r JOIN mutation_specs s USING (job_id) WHERE r.worker_outcome = 'NORMAL'")}
 
 
-def carry(db: Path, done: dict[Key, tuple[str, str]], note: str, root: Path = ROOT) -> int:
+def carry(db: Path, done: dict[Key, tuple[str, str]], note: str, diffs: dict[str, str]) -> int:
     """Give the pending mutants of a session the outcomes `done` holds for the same module, operator and hunk (the
-    diff written alongside is the mutant's diff in the current source). Returns how many were carried."""
-    diffs = session_diffs(db, root)
+    diff written alongside is the mutant's diff in the current source; `diffs`: the session's, from session_diffs,
+    computed once by the caller). Returns how many were carried."""
     with sqlite3.connect(db) as con:
         pending = con.execute("SELECT job_id, module_path, operator_name FROM mutation_specs "
                               "WHERE job_id NOT IN (SELECT job_id FROM work_results)").fetchall()

@@ -93,7 +93,8 @@ def test_a_new_session_takes_over_the_unchanged_mutants_and_runs_the_edited_ones
     ledger = [{"module": m, "line": ln, "operator": op, "occurrence": occ, "hunk": mutation_ledger.hunk_hash(diffs[j]),
                "outcome": "killed"} for j, m, ln, op, occ in specs]
     db2 = _session(new, TINY_V2)
-    carried = mutation_ledger.carry(db2, mutation_ledger.settled(ledger), "from v1", new)
+    carried = mutation_ledger.carry(db2, mutation_ledger.settled(ledger), "from v1",
+                                    mutation_ledger.session_diffs(db2, new))
     with sqlite3.connect(db2) as con:
         done = con.execute("SELECT s.start_pos_row, r.test_outcome, r.output FROM mutation_specs s "
                            "JOIN work_results r USING (job_id)").fetchall()
@@ -123,7 +124,7 @@ def test_annotation_mutants_are_recorded_equivalent_without_running_and_the_ledg
     monkeypatch.setattr(mutation_ledger, "path", lambda group: tmp_path / f"{group}.jsonl")
     bench_mutation._signature_annotations.cache_clear()
     try:
-        settled = bench_mutation.settle_annotations(db)
+        settled = bench_mutation.settle_annotations(db, mutation_ledger.session_diffs(db, tmp_path))
         bench_mutation.write_ledger("tiny", db)
     finally:
         bench_mutation._signature_annotations.cache_clear()
@@ -133,3 +134,98 @@ def test_annotation_mutants_are_recorded_equivalent_without_running_and_the_ledg
     assert {line for line, _ in equivalent} == {4}  # `int | None`, the signature
     assert all("BitOr" in op for _, op in equivalent)
     assert {r["line"] for r in rows if r["outcome"] == "pending"} >= {4, 5}  # the default 2000, `x > floor`: they run
+
+
+# the second version inserts, above `is_large`, a function with the same operators (a comparison, numbers): under a
+# key of occurrence numbers every mutant of `is_large` would shift by one
+SAMPLED_V1 = '''"""Limits."""
+
+
+def is_large(staff, capital):
+    return staff > 2000 or capital >= 10000000000 and staff > 300
+'''
+SAMPLED_V2 = SAMPLED_V1.replace('"""Limits."""\n', '"""Limits."""\n\n\ndef is_tiny(staff):\n    return staff < 5 and staff > 0\n', 1)
+
+
+def _sampled_hunks(where: Path, source: str, pct: float) -> dict[str, bool]:
+    """hunk hash → whether the PCT% sample took the mutant, for every mutant of `is_large`."""
+    from benchmarks import bench_mutation
+
+    where.mkdir()
+    db = _session(where, source)
+    diffs = mutation_ledger.session_diffs(db, where)
+    bench_mutation.sample(db, pct, diffs)
+    with sqlite3.connect(db) as con:
+        rows = con.execute("SELECT s.job_id, r.worker_outcome FROM mutation_specs s "
+                           "LEFT JOIN work_results r USING (job_id)").fetchall()
+    return {mutation_ledger.hunk_hash(diffs[job]): worker is None for job, worker in rows
+            if "-    return staff > 2000 or capital >= 10000000000 and staff > 300" in diffs[job].splitlines()}
+
+
+@pytest.mark.parametrize("pct", [30, 50, 70])
+def test_an_edit_elsewhere_in_the_module_leaves_the_sample_of_an_unchanged_function_unchanged(tmp_path, pct):
+    pytest.importorskip("cosmic_ray")
+    before = _sampled_hunks(tmp_path / "v1", SAMPLED_V1, pct)
+    after = _sampled_hunks(tmp_path / "v2", SAMPLED_V2, pct)
+    assert len(before) >= 10  # the mutants of `is_large`, each known by its hunk
+    assert after == before
+    assert 0 < sum(before.values()) < len(before)  # the sample takes some of them, not all
+
+
+class _Executed(Exception):
+    """Raised where a run would start running the mutants."""
+
+
+def _run_until_exec(where: Path, monkeypatch, *, prepare=lambda db: None, **kwargs) -> Path:
+    """bench_mutation.run on tiny.py in `where`, stopped where the mutants would run; `prepare` gets the session right
+    after `cosmic-ray init`. Returns the session."""
+    from benchmarks import bench_mutation
+
+    real_run = subprocess.run
+
+    def fake_run(cmd, *args, **kw):
+        if cmd[:2] == ["cosmic-ray", "exec"]:
+            raise _Executed
+        done = real_run([sys.executable, "-m", "cosmic_ray.cli", *cmd[1:]], *args, **kw, capture_output=True)
+        prepare(Path(cmd[-1]))
+        return done
+
+    monkeypatch.setattr(bench_mutation.subprocess, "run", fake_run)
+    monkeypatch.setattr(bench_mutation, "ROOT", where)
+    monkeypatch.setattr(bench_mutation, "SESSIONS", where / "sessions")
+    monkeypatch.setattr(bench_mutation, "equivalent", list)
+    bench_mutation._signature_annotations.cache_clear()
+    try:
+        with pytest.raises(_Executed):
+            bench_mutation.run("tiny", ["tiny.py"], [], 10.0, **kwargs)
+    finally:
+        bench_mutation._signature_annotations.cache_clear()
+    return where / "sessions" / "tiny.sqlite"
+
+
+def test_a_run_reads_the_sessions_diffs_once_for_carrying_sampling_and_annotations(tmp_path, monkeypatch):
+    pytest.importorskip("cosmic_ray")
+    (tmp_path / "tiny.py").write_text(ANNOTATED, encoding="utf-8")
+    mutation_ledger.write(ledger := tmp_path / "old.jsonl", [])
+    calls = []
+    real_diffs = mutation_ledger.session_diffs
+    monkeypatch.setattr(mutation_ledger, "session_diffs", lambda *a: calls.append(a) or real_diffs(*a))
+    _run_until_exec(tmp_path, monkeypatch, rerun=True, pct=50, old=ledger)
+    assert len(calls) == 1
+
+
+def test_survivors_asked_to_run_again_run_even_outside_the_sample(tmp_path, monkeypatch):
+    pytest.importorskip("cosmic_ray")
+    (tmp_path / "tiny.py").write_text(SAMPLED_V1, encoding="utf-8")
+
+    def all_survived(db: Path) -> None:
+        with sqlite3.connect(db) as con:
+            con.execute("INSERT INTO work_results (worker_outcome, test_outcome, output, diff, job_id) "
+                        "SELECT 'NORMAL', 'SURVIVED', '', '', job_id FROM mutation_specs")
+
+    db = _run_until_exec(tmp_path, monkeypatch, prepare=all_survived, rerun=True, pct=0)
+    with sqlite3.connect(db) as con:
+        specs = con.execute("SELECT count(*) FROM mutation_specs").fetchone()[0]
+        pending = con.execute("SELECT count(*) FROM mutation_specs "
+                              "WHERE job_id NOT IN (SELECT job_id FROM work_results)").fetchone()[0]
+    assert pending == specs > 0  # a 0% sample leaves out every pending mutant, never a survivor to run again

@@ -26,7 +26,7 @@ from chiiki_mirai.recommender.plan_rank import (
 from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading
 from chiiki_mirai.recommender.plan_words import norm
 from chiiki_mirai.recommender.ranking_model import Signals
-from tests.test_ranking_signals import GAP, HELPS_GAP, SOURCE, _reading, plan_order, twins
+from tests.test_ranking_signals import GAP, HELPS_GAP, SOURCE, _reading, _section_reading, plan_order, twins
 
 NAMED = Evidence("双子施策を活用する。", "政策手段")
 
@@ -182,3 +182,19 @@ def test_a_short_list_scores_the_measure_the_plan_routes_through_before_it_stops
     full = [s.measure.id for s in rank_for_plan(kb, sig, reading, {}, top=0)]
     assert full[:2] == ["zone", "route"]
     assert [s.measure.id for s in rank_for_plan(kb, sig, reading, {}, top=2)] == ["zone", "route"]
+
+
+def test_the_route_link_weighs_more_than_a_product_match_and_less_than_the_section_that_holds_what_a_measure_is_for(
+        tmp_path_factory):
+    """The route link (1.5) is a ground of its own: a plan that asks, in the named programme's words, for what the
+    routed measure takes puts it above a measure matched only by the plan's product (0.6 × 1.2 = 0.72), and below a
+    measure whose object the plan writes in the very section the measure supports (2.0). Each twin also has the need
+    0.5 and the type's listing 0.3."""
+    kb = twins(tmp_path_factory, "route_weight", zone={}, product={"products": ["F01.P1"]},
+               section={"plan_sections": ["C.5.3"], "objects": ["校舎"]},
+               route={"route_for": [{"measure": "zone", "words": ["規制"]}]})
+    sig = Signals(plan_type="C", products={"F01.P1": (1.0, "パワー半導体")})
+    reading = _section_reading()
+    reading.named = {"zone": Evidence("特区の制度で、保管の規制の見直しを国に求める。", "政策手段")}
+    assert plan_order(kb, sig, reading) == ["zone", "section", "route", "product"]
+    assert score_for_plan(kb.measures["route"], sig, reading, kb, {}).score == pytest.approx(0.5 + 0.3 + 1.5)
