@@ -459,7 +459,8 @@ class Spans:
             e += 1
         if e < len(toks) and toks[e].surface == "を":
             e += 1
-        return e < len(toks) and toks[e].norm in USE_WORDS
+        # doing it (配送の実験をやる) is the activity, not the thing taken in
+        return e < len(toks) and toks[e].norm in USE_WORDS and toks[e].norm not in DOING
 
 
     def _predicate(self, j: int, end: int) -> bool:
