@@ -100,6 +100,9 @@ SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品
 # nouns and verbs (normalised forms) of work taken on for someone: 「Xから受託する」 names X as the client
 COMMISSION_WORDS = _set("受託 受注 請け負う 請ける 引き受ける 依頼 委託")
 CLIENT_SPAN = 8  # tokens after 「Xから」 looked at for the work taken on (製薬会社から抗体医薬の培養を受託する)
+# verbs and nouns (normalised forms) of working together: 「Xメーカーと組んで」 names X as the partner
+PARTNER_WORDS = _set("組む 連携 協力 共同 提携 協業 タッグ")
+PARTNER_SPAN = 2  # tokens after 「Xと」 looked at for the word of working together
 USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
 NEGATIONS = _set("ない 無い ず ぬ")  # normalised auxiliaries that negate the verb before them (使わない, 使わず, 用いぬ)
 # a negation that makes an obligation (使わないといけない, 使わなければならない, 使わんといかん, 使わないとだめ, 使わなきゃ):
@@ -246,6 +249,19 @@ class Spans:
             if t.norm in COMMISSION_WORDS or t.surface in COMMISSION_WORDS:
                 return True
         return False
+
+    def partner(self, b: int) -> bool:
+        """The noun ending at b is whom the text works with: 炭素繊維メーカーと組んで, 半導体メーカーと連携して (the
+        partner's industry; what the text makes is named elsewhere)."""
+        toks = self.toks
+        while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
+            b += 1  # the compound's generic head (炭素繊維|メーカーと)
+        if b + 1 < len(toks) and toks[b].surface == "の" and generic_head(toks[b + 1]):
+            b += 1  # 炭素繊維の会社と
+            while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
+                b += 1
+        return b < len(toks) and toks[b].surface == "と" and any(
+            t.norm in PARTNER_WORDS for t in toks[b + 1 : b + 1 + PARTNER_SPAN])
 
     def setting(self, b: int) -> bool:
         """The term (with its generic heads) is only the setting of another thing: 造船所の跡地, 半導体工場の社員食堂,
