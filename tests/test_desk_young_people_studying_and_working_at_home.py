@@ -23,12 +23,14 @@ def _ids(kb, q):
     return [m["id"] for m in out["measures"]]
 
 
-@pytest.mark.parametrize("q", [
-    "村の子どもは高校を出ると都会の大学に行ったきり帰ってきません。地元で学んで地元に勤めてもらう手立てはありますか",
-    "高校生の大半が進学で島を出て、そのまま戻ってきません。地元で学べて働ける場をつくる国の仕組みは",
-])
-def test_young_people_leaving_to_study_bring_the_local_university_act(kb, q):
-    assert ACT in _ids(kb, q)[:3]
+def test_young_people_leaving_to_study_bring_the_local_university_act_first(kb):
+    q = "進学で都会に出た子どもたちが帰ってこない。地元の大学に進んで地元の会社に勤めてもらう手立ては"
+    assert _ids(kb, q)[0] == ACT
+
+
+def test_a_course_asked_for_after_a_successor_is_found_stays_a_skills_question(kb):
+    # the need's phrasings do not say 学ぶ: that word tells a course (経理を学べる講座), see test_desk_plain_needs_and_industries
+    assert "reskilling_programs_at_universities" in _ids(kb, "娘が店を継いでくれることになった。経理を学べる講座はあるか")
 
 
 @pytest.mark.parametrize("q,first", [
