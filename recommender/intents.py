@@ -73,7 +73,7 @@ NEED_THEMES: dict[str, tuple[str, ...]] = {
     "tourism_area": ("tourism",), "food_export": ("export", "food", "agriculture"), "sports": ("sports",),
     "culture": ("culture",), "circular": ("circular_economy",), "disaster": (),
     "plan_benefit": (), "municipal_staff": ("consultation",), "supplier_entry": ("management", "capex"),
-    "field_trial": (),
+    "field_trial": (), "youth_local": ("talent",),
 }
 NEED_LABELS: dict[str, str] = {
     "succession": "事業承継", "closing": "廃業・事業の整理", "finance_loan": "融資・資金繰り",
@@ -87,6 +87,7 @@ NEED_LABELS: dict[str, str] = {
     "sports": "スポーツ", "culture": "文化資源・伝統工芸", "circular": "リサイクル・循環経済", "disaster": "防災",
     "plan_benefit": "計画に載ることの利点", "municipal_staff": "自治体の人手・専門人材",
     "supplier_entry": "新しい取引・分野への参入", "field_trial": "新しい技術・やり方の現場での実証",
+    "youth_local": "若者の地元での進学・就職",
 }
 # a need that makes another only the context of the question: a supplier entering a large plant's supply chain is
 # not the one investing in it (the plant it names brings no A-scale family)

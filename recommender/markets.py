@@ -1,4 +1,4 @@
-"""Whom a text sells to or works for, as evidence about the text's own field (split out of classify.py).
+"""Whom a text sells to, works for or works with, as evidence about the text's own field (split out of classify.py).
 
 An outside sector named only as the customer (農家向けに, 漁協に届ける) or any sector named only as the client whose work
 the text takes on (製薬会社から受託) says little about the text's business. A field named as the customer keeps its words
@@ -33,15 +33,16 @@ def customer(h: Hit, sp: Spans, own: frozenset[str] = frozenset(), field_of: dic
         return True
     if h.term.target.startswith("outside:") and all(watched(b, sp) for _, b in h.places):
         return True
-    if not all(sp.customer(b) for _, b in h.places):
-        return False
+    if not all(sp.customer(b) or sp.partner(b) for _, b in h.places):
+        return False  # a partner (炭素繊維メーカーと組んで) is weighed as a customer is
     return h.term.target.startswith("outside:") or bool(own - {(field_of or {}).get(h.term.target, "")})
 
 
 def own_fields(hits: list[Hit], sp: Spans, field_of: dict[str, str]) -> frozenset[str]:
     """The fields the text names as its own (not only as a technology it uses, in a list, or as whom it sells to)."""
     return frozenset(field_of[h.term.target] for h in hits if h.places and not h.use and not h.listed
-                     and field_of[h.term.target].startswith("field:") and not all(sp.customer(b) for _, b in h.places))
+                     and field_of[h.term.target].startswith("field:")
+                     and not all(sp.customer(b) or sp.partner(b) for _, b in h.places))
 
 
 def watched(b: int, sp: Spans) -> bool:

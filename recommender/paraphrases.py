@@ -77,7 +77,7 @@ SAME_AS = _kinds(SAME_WORDS)  # folded word → the folded head it is the same t
 MISSING_TOP = 0.6  # the paraphrase's most telling word is not in the text
 # a paraphrase of a machine (食品加工機械, 食品加工の装置メーカー) against a text that names no machine
 # (ホタテの加工会社): the text is about the work the machine does, not about making the machine
-MACHINE = frozenset(fold(w) for w in _split("機械 装置 機器 設備 ライン 機"))
+MACHINE = frozenset(fold(w) for w in _split("機械 装置 機器 設備 ライン 機 ロボット"))
 NO_MACHINE = 0.5
 # kinds a text names only as what its machine works on: a foodstuff is 食品 in 「ホタテの貝柱を殻から外す機械」, not in
 # 「菓子製造の新工場」 (新食品) or 「ホタテの加工場」 (食品加工)

@@ -71,7 +71,15 @@ ACQUIRING = _set("増やす 更新 入れ替える 入れ換える 買い替え�
 # building (パチンコ店の建物) and whose records a text works on (酒蔵の仕込み記録を学習するAI) are settings too
 SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用 "
                 # a name given after X (人工衛星の名前をつけた酒, 「量子」の名を冠した腕輪): X is the name, not the product
-                "名前 名称 名")
+                "名前 名称 名 "
+                # the picture a thing is given (アニメの絵柄の手ぬぐい): X is the image
+                "絵柄 図柄 柄")
+# the shape a thing is given, 「Xの形をした」「Xの形の」 (船の形をした菓子): X is the image; not 「ロケットの形状を最適化」
+SHAPES = _set("形 かたち")
+SHAPED = (("を", "為る"), ("の",))
+# 「Xのある<place>」「Xがある<place>」 (造船所のある町の名物): X is what the place has, the text's thing is elsewhere
+HAVING = frozenset({"有る", "ある"})
+PLACE_NOUNS = _set("町 街 まち 村 市 島 地域 地区 土地 港 県 国 里 集落")
 # 名 is a name only right after 「Xの」 (「量子」の名を冠した); after a noun and a numeral it counts people (技術者5名)
 NAME_COUNTER = "名"
 # what a thing is made to look like or evoke (宇宙をイメージした菓子, 量子の世界をモチーフにした器, ロケットを模した蝋燭): the
@@ -92,6 +100,9 @@ SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品
 # nouns and verbs (normalised forms) of work taken on for someone: 「Xから受託する」 names X as the client
 COMMISSION_WORDS = _set("受託 受注 請け負う 請ける 引き受ける 依頼 委託")
 CLIENT_SPAN = 8  # tokens after 「Xから」 looked at for the work taken on (製薬会社から抗体医薬の培養を受託する)
+# verbs and nouns (normalised forms) of working together: 「Xメーカーと組んで」 names X as the partner
+PARTNER_WORDS = _set("組む 連携 協力 共同 提携 協業 タッグ")
+PARTNER_SPAN = 2  # tokens after 「Xと」 looked at for the word of working together
 USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
 NEGATIONS = _set("ない 無い ず ぬ")  # normalised auxiliaries that negate the verb before them (使わない, 使わず, 用いぬ)
 # a negation that makes an obligation (使わないといけない, 使わなければならない, 使わんといかん, 使わないとだめ, 使わなきゃ):
@@ -99,6 +110,8 @@ NEGATIONS = _set("ない 無い ず ぬ")  # normalised auxiliaries that negate 
 OBLIGATION_JOINS = frozenset({"と", "ば", "ては", "では"})
 OBLIGATION_WORDS = _set("行く 成る 駄目 いける 行ける")
 OBLIGATION_FORMS = frozenset({"なきゃ", "なくちゃ", "なけりゃ", "ねば", "にゃ"})  # a negation that says the obligation alone
+# the question particle after a negated verb (AIを使えないか, 使えませんか, 入れられないでしょうか): the text asks to use X
+ASKING = frozenset({"か"})
 # what ends a list of examples (AIなどを使う, AIとか使わん): the words after it say what is done with the listed items
 EXAMPLES_END = (("など",), ("なんか",), ("等",), ("と", "か"))
 WHERE_SPAN = 4  # tokens of a place named between 「Xを」 and the verb of use (全社に, 屋根の上に)
@@ -237,6 +250,19 @@ class Spans:
                 return True
         return False
 
+    def partner(self, b: int) -> bool:
+        """The noun ending at b is whom the text works with: 炭素繊維メーカーと組んで, 半導体メーカーと連携して (the
+        partner's industry; what the text makes is named elsewhere)."""
+        toks = self.toks
+        while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
+            b += 1  # the compound's generic head (炭素繊維|メーカーと)
+        if b + 1 < len(toks) and toks[b].surface == "の" and generic_head(toks[b + 1]):
+            b += 1  # 炭素繊維の会社と
+            while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
+                b += 1
+        return b < len(toks) and toks[b].surface == "と" and any(
+            t.norm in PARTNER_WORDS for t in toks[b + 1 : b + 1 + PARTNER_SPAN])
+
     def setting(self, b: int) -> bool:
         """The term (with its generic heads) is only the setting of another thing: 造船所の跡地, 半導体工場の社員食堂,
         宇宙をテーマに, 避難所に冷暖房を入れる — the text is about the site, the canteen, the tour or what is put there,
@@ -262,6 +288,9 @@ class Spans:
             return False
         if toks[b].surface == "を" and toks[b + 1].norm in MOTIF_VERBS:
             return True  # ロケットを模した: the image of another thing
+        if (toks[b].surface in ("の", "が") and toks[b + 1].norm in HAVING and b + 2 < len(toks)
+                and toks[b + 2].surface in PLACE_NOUNS):
+            return True  # 造船所のある町: what the town has
         e = b + 1
         while e < len(toks) and toks[e].pos in NOUNISH:
             e += 1
@@ -271,8 +300,14 @@ class Spans:
         if toks[b].surface == "の":
             if head.surface == NAME_COUNTER and e > b + 2:
                 return self._motif(e)  # 技術者5名: a count of people, not a name
-            return head.norm in SETTINGS or head.surface in SETTINGS or self._motif(e)
+            return head.norm in SETTINGS or head.surface in SETTINGS or self._motif(e) or self._shaped(head, e)
         return head.surface in MOTIF_NOUNS
+
+    def _shaped(self, head: Token, e: int) -> bool:
+        """「Xの形をした」「Xの形の」 (head 形 ending before e): the shape given to another thing."""
+        after = self.toks[e : e + 2]
+        return head.surface in SHAPES and any(
+            tuple(t.surface if i == 0 else t.norm for i, t in enumerate(after[: len(w)])) == w for w in SHAPED)
 
     def _motif(self, e: int) -> bool:
         """After 「Xの<noun>」 ending before e: 「をモチーフに」「をイメージした」 make X's noun the image of the product."""
@@ -348,9 +383,16 @@ class Spans:
         k = j + 1
         while k < len(self.toks) and self.toks[k].pos == "助動詞":
             if self.toks[k].norm in NEGATIONS:
-                return not self._obligation(k)
+                return not (self._obligation(k) or self._asked(k))
             k += 1
         return False
+
+    def _asked(self, k: int) -> bool:
+        """The negation at k ends a question (使えないか, 使えませんか, 使えないでしょうか): a wish to use, not a lack."""
+        k += 1
+        while k < len(self.toks) and self.toks[k].pos == "助動詞":
+            k += 1
+        return k < len(self.toks) and self.toks[k].surface in ASKING
 
     def _obligation(self, k: int) -> bool:
         """The negation at k makes an obligation (…ないと + いけない/ならない/だめ, …なければならない, …なきゃ)."""
@@ -422,7 +464,19 @@ class Spans:
         # a noun of action says less than a verb which thing is the clause's: no generic thing anywhere after the tool
         j = verbs[0]
         after = j + 1 if "動詞" in (self.toks[j].pos, self.toks[min(j + 1, end - 1)].pos) else k
-        return not any(t.pos in NOUNISH and t.content and generic_head(t) for t in self.toks[after:end])
+        return not any(t.pos in NOUNISH and t.content and generic_head(t) and not self._put_in(i + 1)
+                       for i, t in enumerate(self.toks[after:end], start=after))
+
+    def _put_in(self, e: int) -> bool:
+        """The compound ending before e is itself taken in (AIで配車を組む仕組みを入れる, …システムを導入したい): the
+        text uses the thing, it does not offer it."""
+        toks = self.toks
+        while e < len(toks) and toks[e].pos in NOUNISH and toks[e].content:
+            e += 1
+        if e < len(toks) and toks[e].surface == "を":
+            e += 1
+        # doing it (配送の実験をやる) is the activity, not the thing taken in
+        return e < len(toks) and toks[e].norm in USE_WORDS and toks[e].norm not in DOING
 
 
     def _predicate(self, j: int, end: int) -> bool:

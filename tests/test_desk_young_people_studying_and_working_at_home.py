@@ -1,0 +1,41 @@
+"""Issue 15 (session 19, desk40): young people who leave to study and do not come back, and a town that wants them to
+study and then work at home, is the need the local-university act's measure serves (「地域における若者の修学及び就業
+の促進」, policy package 第3章 3.C. (5)) — not a school's or a worker's skills. The questions are written for these tests,
+not taken from the desk corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import search
+
+ACT = "regional_university_industry_act_measures"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _ids(kb, q):
+    out = search(q, kb=kb, top=10)
+    return [m["id"] for m in out["measures"]]
+
+
+def test_young_people_leaving_to_study_bring_the_local_university_act_first(kb):
+    q = "進学で都会に出た子どもたちが帰ってこない。地元の大学に進んで地元の会社に勤めてもらう手立ては"
+    assert _ids(kb, q)[0] == ACT
+
+
+def test_a_course_asked_for_after_a_successor_is_found_stays_a_skills_question(kb):
+    # the need's phrasings do not say 学ぶ: that word tells a course (経理を学べる講座), see test_desk_plain_needs_and_industries
+    assert "reskilling_programs_at_universities" in _ids(kb, "娘が店を継いでくれることになった。経理を学べる講座はあるか")
+
+
+@pytest.mark.parametrize("q,first", [
+    ("地元の工業高校の卒業生をもっと採用したい", "vocational_high_school_promotion"),
+    ("地元の大学と共同研究をして新しい材料を作りたい", "industry_academia_researcher_training"),
+])
+def test_a_school_named_for_hiring_or_research_keeps_its_own_measure(kb, q, first):
+    assert _ids(kb, q)[0] == first
