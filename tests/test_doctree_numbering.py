@@ -47,6 +47,11 @@ STYLE_CASES = [
     ("２\u3000本プラン推進の核となる事業者", "space", 2, "本プラン推進の核となる事業者"),
     ("１ 基本戦略", "space", 1, "基本戦略"),
     ("３\u3000時期", "space", 3, "時期"),
+    # a wave dash that opens a decorative subtitle keeps the number; only a range 「①〜③」 cancels it
+    ("１\u3000～ものづくりの町を目指して～", "space", 1, "～ものづくりの町を目指して～"),
+    ("(2)〜観光と産業の連携〜", "paren", 2, "〜観光と産業の連携〜"),
+    ("第１\u3000～趣旨～", "dai", 1, "～趣旨～"),
+    ("ア\u3000～人材育成～", "kata", 1, "～人材育成～"),
 ]
 
 

@@ -207,8 +207,8 @@ def split_marker(line: str) -> Marker | None:
         tight = m.end() == m.end("n") or (namer is _SPACE and line[m.end("n") : m.end()].strip(" \t") == "")
         if not rest or (unit_guard and tight and rest[0] in UNIT_START and not _word_after_space(namer, rest)):
             continue
-        if rest[0] in RANGE_SIGNS:
-            continue  # 「①〜③はいずれも…」: a range of entries named in a sentence, not a number over it
+        if rest[0] in RANGE_SIGNS and rx.match(rest[1:].lstrip()):
+            continue  # 「①〜③はいずれも…」: a range of entries named in a sentence; 「１　～趣旨～」 is a subtitle
         n = m.group("n")
         if n[:1] in "0０" and len(n) > 1 and n[1:2] not in "-－‐−―":
             continue  # "0.5", "05": a quantity, not a number
