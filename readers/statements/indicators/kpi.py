@@ -270,11 +270,20 @@ def fivew_parts(k: Kpi, text: str) -> None:
 
 
 # who is in charge, as the subject of its clause (「旅館協同組合と商工観光課が担当し」「加工組合が所管する」)
+# how the name of a department or of a body in charge ends
+OFFICE_END = r"(?:課|室|局|部|係|センター|事務局|本部|財団|組合|協会|商工会|会議所|協議会|機構|公社|JA|漁協|農協)"
 IN_CHARGE = re.compile(
     r"(?P<d>[^、。:：]{2,40}?)が(?:[^、。:：]{1,12}を)?(?:主に|主として)?(?:担当|所管)(?:し|する|します|となり|となる)?"
-    # 「担当は商工観光課と益子焼協同組合」「担当は産業振興課です」「担当 産業労働部 労働政策課」: the department after the topic
-    r"|^[:：]?\s*(?:担当|所管|担当部署|担当課)(?:は|\s+)(?P<t>[^、。:：]{2,40}?)(?:です|で|とする|とします|が担う)?$"
+    # 「担当は商工観光課と益子焼協同組合」「担当は産業振興課です」: the department after the topic; after a bare space
+    # (「担当 産業労働部 労働政策課」) only words that end as a department's name (「担当 法人を公募して決める」 names none)
+    r"|^[:：]?\s*(?:担当|所管|担当部署|担当課)(?:は(?P<t>[^、。:：]{2,40}?)|\s+(?P<s>[^、。:：]{1,38}?" + OFFICE_END + r"))"
+    r"(?:です|で|とする|とします|が担う)?$"
 )
+
+
+def in_charge(m: re.Match[str]) -> str:
+    """The department an `IN_CHARGE` match names."""
+    return m.group("d") or m.group("t") or m.group("s")
 
 
 # today's level a target starts from (「令和6年度の0室から、令和9年度末までに40室とする」「現状の約90人を、」): no target
@@ -288,7 +297,7 @@ _DOER = re.compile(
     r"(?P<d>[^、。:：]{2,40}?)が[^。が]{0,30}?(?:を)?(?:行う|行い|実施する|実施し|進める|進め|担う|担い|受け持つ|"
     r"集計する|集計し|確認する|確認し|管理する|管理し|受け付ける|受け付け)"
 )
-_DEPT_WORD = re.compile(r"(?:課|室|局|部|係|センター|事務局|組合|協会|商工会|会議所|協議会|機構|公社|JA|漁協|農協)(?:と|・|、|及び|$)")
+_DEPT_WORD = re.compile(OFFICE_END + r"(?:と|・|、|及び|$)")
 
 
 def doer(sentence: str) -> str | None:
@@ -316,7 +325,7 @@ def unlabelled(k: Kpi, rest: str) -> None:
             put(k, ("owner",), who)
         for clause in split_text(sent, "、,"):
             if a := IN_CHARGE.fullmatch(clause.strip()):  # 「観光協会が担当し、推進会議で確認する」
-                put(k, ("owner",), a.group("d") or a.group("t"))
+                put(k, ("owner",), in_charge(a))
                 continue
             d = _DEPT.fullmatch(clause.strip()) or _DEPT.fullmatch(re.sub(r"^.*[(（]|[)）]$", "", clause.strip()))
             if d and not re.search(r"[0-9]", clause):

@@ -11,7 +11,15 @@ import re
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
 from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
-from chiiki_mirai.readers.statements.indicators.kpi import IN_CHARGE, Kpi, KpiState, doer, put, unlabelled
+from chiiki_mirai.readers.statements.indicators.kpi import (
+    IN_CHARGE,
+    Kpi,
+    KpiState,
+    doer,
+    in_charge,
+    put,
+    unlabelled,
+)
 from chiiki_mirai.readers.statements.indicators.kpi_prose import FIGURE as HAS_FIGURE
 from chiiki_mirai.readers.statements.indicators.kpi_prose import is_indicator, prose_kpi
 from chiiki_mirai.readers.statements.indicators.kpi_refs import field_of_key
@@ -107,7 +115,7 @@ def in_charge_line(st: KpiState, z: Zoned) -> bool:
     k = st.target() if m else None
     if m is None or k is None:
         return False
-    put(k, ("owner",), m.group("d") or m.group("t"))
+    put(k, ("owner",), in_charge(m))
     if rest.strip():
         unlabelled(k, rest)
     return True
