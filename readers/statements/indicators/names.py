@@ -89,13 +89,23 @@ def _after_time(head: str) -> tuple[str, int] | None:
     return (rest, last.end() + len(rest)) if len(name) >= 2 and not _QUALIFIER_ONLY.fullmatch(name) else None
 
 
+# what an amount of money before 「の」 is when it is the figure: a change or an investment (「14億円の増加」「30億円の投資」)
+_FIGURE_OF = re.compile(r"の(?:増加|減少|増|減|伸び|投資)")
+
+
+def _amount_is_figure(s: str, q: tuple, later: list) -> bool:
+    """Whether an amount of money `q` followed by a qualifying particle is the clause's figure, not part of its name."""
+    return q[1] == "円" and (bool(_FIGURE_OF.match(s, q[4])) or not later)
+
+
 def split_name(clause: str) -> tuple[str, str]:
     """(the subject a clause names, the rest that holds its figures)."""
     s = _strip_lead(nfkc(clause or "")[:MAX_CLAUSE].replace("**", ""))
     cut = len(s)
-    # a count that qualifies the name (「核となる4社の売上高」「5社から」) is part of it; an amount of money before 「の」
-    # is the figure itself (「令和13年度に14億円の増加」「30億円の投資」), not a count that qualifies a name
-    qs = [q for q in quantities(s) if q[1] == "円" or not _QUALIFIER.match(s[q[4] : q[4] + 3])]
+    # a count that qualifies the name (「核となる4社の売上高」「5社から」) is part of it; so is an amount of money
+    # (「年商10億円の企業数を…5社」) unless it is the figure itself (「14億円の増加」「30億円の投資」, or no figure after it)
+    found = quantities(s)
+    qs = [q for i, q in enumerate(found) if not _QUALIFIER.match(s[q[4] : q[4] + 3]) or _amount_is_figure(s, q, found[i + 1 :])]
     if qs:
         cut = qs[0][3]
     head = s[:cut]
