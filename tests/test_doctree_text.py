@@ -1060,3 +1060,7 @@ def test_labelled_lines_set_in_under_an_entry_that_only_names_something_are_its_
     kept = "1. 指標\n\n・研修の修了者数　年間八人\n　　担当：町産業課\n"
     entry = next(b for b in section(parse_text(kept), "指標").blocks if isinstance(b, ListItem))
     assert (entry.text, entry.children) == ("研修の修了者数　年間八人 担当：町産業課", ())
+    # a wide space before a note on whose figure it is (「（三団体合計）」) sets off no value: the lines under it are entries
+    noted = "1. 目標\n\n◎設備の更新額　（三団体合計）\n　　令和11年度（単年）：5億円\n　　令和8～11年度累計：16億円\n"
+    entry = next(b for b in section(parse_text(noted), "目標").blocks if isinstance(b, ListItem))
+    assert len(entry.children) == 2, (entry.text, entry.children)

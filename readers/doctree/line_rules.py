@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.core.text.sudachi import tokenizer
 
 from . import numbering as nb
@@ -285,7 +286,20 @@ def rule_continuation(r: Reader, i: int, x: Line) -> int | None:
 
 
 _FIGURE = re.compile(r"[0-9０-９]")
-_WIDE_GAP = re.compile(r"\u3000| {2,}")
+# a count that only says whose figure it is (「（四社合計）」「三社計」), not the entry's value
+_COUNT_NOTE = re.compile(r"\s*(?:合計|計|の|分)")
+
+
+def _has_value(text: str) -> bool:
+    """Whether a name line carries a quantity as its value (「新規就農者数　年間六人」, kanji numerals too), not only a
+    note on whose figure it is (「官民設備投資額　（四社合計）」)."""
+    for q in find_quantities(text):
+        inside = text.count("(", 0, q.start) + text.count("（", 0, q.start) > text.count(")", 0, q.start) + text.count(
+            "）", 0, q.start
+        )
+        if not inside and not _COUNT_NOTE.match(text, q.end):
+            return True
+    return False
 
 
 def _unmarked_entry(r: Reader, e: Draft, x: Line, set_in: bool) -> bool:
@@ -295,8 +309,8 @@ def _unmarked_entry(r: Reader, e: Draft, x: Line, set_in: bool) -> bool:
     「　担当：商工課」) go on with it."""
     if e.kind != "li" or split_kv(x.text) is None:
         return False
-    if set_in:  # a name alone: no figure, no label, no value set off by a wide space (「新規就農者数　年間六人」)
-        bare = not _FIGURE.search(e.text) and split_kv(e.text) is None and not _WIDE_GAP.search(e.text)
+    if set_in:  # a name alone: no figure, no label, no value (「新規就農者数　年間六人」)
+        bare = not _FIGURE.search(e.text) and split_kv(e.text) is None and not _has_value(e.text)
         return e.single and bare and nb.heading_like(e.text)
     return not e.marker and e.level > 1 and x.indent == e.indent
 
