@@ -350,10 +350,19 @@ def named_target(z: Zoned) -> bool:
 _NOTE_MARK = re.compile(r"^\s*(?:※|＊|\*|注)\s*[0-9０-９]{0,2}")
 
 
+# the working of a figure: a total of parts or a calculation (「計約330億円」「…を合算」「…を乗じ」「…を控除」)
+_WORKING = re.compile(r"計約?[0-9]|合計|合算|積み?上げ|乗じ|掛け合わせ|控除|差し引|[×÷]")
+
+
 def _noted_basis(z: Zoned) -> bool:
     """A note under the KGIs (「※1　官民設備投資額は、4社の投資計画（…計約330億円）と…を積み上げた。」) that says how a
-    KGI was set: its figures are the inputs, not the KGI's value."""
-    return bool(_NOTE_MARK.match(z.unit.marker or "") or _NOTE_MARK.match(z.text)) and states_basis(nfkc(z.text))
+    KGI was set: its figures are the inputs, not the KGI's value. A note that names a KGI with its target year and
+    amount and no working (「※2　付加価値増加額は、令和12年度に12億円と試算した。」, a cell 「※2参照」) gives the value."""
+    t = nfkc(z.text)
+    if not (_NOTE_MARK.match(z.unit.marker or "") or _NOTE_MARK.match(z.text)) or not states_basis(t):
+        return False
+    gives_value = kgi_kind(t) != "custom" and target_years(t)[0] and find_quantities(t)
+    return bool(_WORKING.search(t)) or not gives_value
 
 
 def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
