@@ -12,6 +12,8 @@ import pytest
 from chiiki_mirai.core.text.cues import is_semiannual
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.readers.statements.indicators.kpi import Kpi, KpiState
+from chiiki_mirai.readers.statements.indicators.kpi_refs import heading_kpi
 from chiiki_mirai.rules.check import evaluate
 
 
@@ -485,3 +487,11 @@ def test_ripple_targets_written_as_entries_with_nested_current_and_target_lines(
     trade, wages = plan.ripple.regional_transactions, plan.ripple.wages
     assert (trade.value, trade.year) == (1.9e8, 2030)
     assert (wages.value, wages.year) == (3.72e6, 2030)
+
+
+def test_a_row_label_names_a_kpi_by_the_end_of_its_name_only_at_a_word_boundary() -> None:
+    st = KpiState()
+    st.kpis = [Kpi("漆器の受注件数", None), Kpi("工房見学 受付件数（累計）", None)]  # type: ignore[arg-type]
+    assert heading_kpi(st, ("受注件数",)) is st.kpis[0]  # after 「の」
+    assert heading_kpi(st, ("受付件数",)) is st.kpis[1]  # after a space
+    assert heading_kpi(st, ("付件数",)) is None  # inside a word

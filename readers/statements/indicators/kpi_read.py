@@ -370,11 +370,11 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
         elif z.unit.kind == "record":
             records = table_records(zoned, z.unit.table) if id(z.unit.table) not in seen else []
             read_table(st, z, seen, records)
-        elif z.unit.kind == "kv" and z.unit.key and (k := heading_kpi(st, (z.unit.key,))) is not None:
+        elif z.unit.kind == "kv" and z.unit.key and (k := _row_kpi(st, z, (z.unit.key,))) is not None:
             for piece in _PIECES.split(z.unit.value):  # 「修了者数：・5W1H：… ・撤退基準：…」, a row keyed by a KPI
                 if piece.strip():
                     _field_of(st, k, Zoned(replace(z.unit, kind="item", key=None, text=piece, norm=nfkc(piece)), z.zones, z.headings))
-        elif z.unit.kind in ("sentence", "item", "kv") and (k := heading_kpi(st, z.headings)) is not None:
+        elif z.unit.kind in ("sentence", "item", "kv") and (k := _row_kpi(st, z, z.headings)) is not None:
             _field_of(st, k, z)  # under a row label naming a KPI read above, wherever the outline left that row
         elif "kpi" in z.zones and z.unit.kind in ("sentence", "item", "kv"):
             _line(st, z)
@@ -390,6 +390,12 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
             if not refs or i in refs:
                 put_note(k, fields, text, unit.text)
     return [k.statement() for k in merged(st.kpis) if k.name]
+
+
+def _row_kpi(st: KpiState, z: Zoned, labels: tuple[str, ...]) -> Kpi | None:
+    """The KPI a row label or key names, for a line in the KPI part or in a part of no zone (a 5W1H form beside the
+    KPI table): a key 「宿泊者数」 under 地域への波及効果 fills no KPI's fields."""
+    return heading_kpi(st, labels) if "kpi" in z.zones or not z.zones else None
 
 
 _PIECES = re.compile(r"(?:^|\s|<br>)[・●○◆■-]\s*")

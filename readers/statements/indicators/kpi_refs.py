@@ -74,6 +74,16 @@ def _stem(name: str) -> str:
     return re.sub(r"\s+", "", re.sub(r"[(（][^)）]*[)）]", "", nfkc(name)))
 
 
+def _names_end(name: str, stem: str) -> bool:
+    """Whether `stem` is the whole name or its end after a word boundary (「の」 or a space): 「修了者数」 ends
+    「溶接講座の修了者数（累計）」; 「者数」 ends no name."""
+    full = re.sub(r"[(（][^)）]*[)）]", "", nfkc(name)).strip()
+    if _stem(full) == stem:
+        return True
+    head = re.sub(r"\s+$", "", full[: len(full) - len(stem)]) if full.endswith(stem) else ""
+    return bool(head) and (head[-1] == "の" or full[len(head)].isspace())
+
+
 def heading_kpi(st: KpiState, headings: tuple[str, ...]) -> Kpi | None:
     """The KPI the nearest heading above a line names — by its number only (「KPI2」) or by its name or the end of
     its name (「修了者数」 for 「…講座 修了者数（累計）」) — in a 5W1H table whose rows are 「KPI2 | ・期限：…／担当：…
@@ -86,7 +96,7 @@ def heading_kpi(st: KpiState, headings: tuple[str, ...]) -> Kpi | None:
     stem = _stem(h)
     if len(stem) < 3 or field_of_key(h) is not None:
         return None
-    hits = [k for k in st.kpis if k.name and (_stem(k.name) == stem or _stem(k.name).endswith(stem))]
+    hits = [k for k in st.kpis if k.name and _names_end(k.name, stem)]
     return hits[0] if len(hits) == 1 else None
 
 
