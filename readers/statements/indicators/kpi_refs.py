@@ -66,8 +66,16 @@ def numbered_criterion(st: KpiState, text: str) -> bool:
     return bool(found)
 
 
-# a row label or heading that is only a KPI's number (「KPI1」「KPI-2」「指標(3)」, read after NFKC)
-_ROW_REF = re.compile(r"^\s*(?:KPI|指標)\s*[-‐－]?\s*[(（]?\s*(?P<n>[0-9]{1,2})\s*[)）]?\s*$")
+# a row label, heading or cell that is only a KPI's number (「KPI1」「KPI-2」「指標(3)」「K2」「②」「2」, read after
+# NFKC: ② is 2)
+_KPI_REF = re.compile(r"^\s*(?:KPI|指標|K)?\s*[-‐－]?\s*[(（]?\s*(?P<n>[0-9]{1,2})\s*[)）]?\s*$")
+
+
+def numbered_kpi(st: KpiState, text: str) -> Kpi | None:
+    """The KPI a label that is only its number names (the n-th of the KPI table above, or of all KPIs), or None."""
+    m = _KPI_REF.match(nfkc(text or ""))
+    found = _numbered(st, [int(m.group("n"))]) if m else []
+    return found[0] if found else None
 
 
 def _stem(name: str) -> str:
@@ -89,26 +97,14 @@ def heading_kpi(st: KpiState, headings: tuple[str, ...]) -> Kpi | None:
     its name (「修了者数」 for 「…講座 修了者数（累計）」) — in a 5W1H table whose rows are 「KPI2 | ・期限：…／担当：…
     ・撤退基準：…」: that line is a field of that KPI, not a KPI of its own."""
     h = nfkc(headings[0]) if headings else ""
-    m = _ROW_REF.match(h)
-    if m:
-        found = _numbered(st, [int(m.group("n"))])
-        return found[0] if found else None
+    if _KPI_REF.match(h):
+        return numbered_kpi(st, h)
     stem = _stem(h)
     if len(stem) < 3 or field_of_key(h) is not None:
         return None
     hits = [k for k in st.kpis if k.name and _names_end(k.name, stem)]
     return hits[0] if len(hits) == 1 else None
 
-
-_REF = re.compile(r"^\s*(?:KPI|指標)\s*[-‐－]?\s*[(（]?\s*(?P<n>[0-9]{1,2})\s*[)）]?\s*$")
-
-
-def numbered_heading(st: KpiState, headings: tuple[str, ...]) -> Kpi | None:
-    """The KPI the nearest heading above a line names by its number only (a 5W1H table whose rows are 「KPI2 |
-    ・期限：…／担当：… ・撤退基準：…」): that line is a field of that KPI, not a KPI of its own."""
-    m = _ROW_REF.match(nfkc(headings[0])) if headings else None
-    found = _numbered(st, [int(m.group("n"))]) if m else []
-    return found[0] if found else None
 
 
 _REF = re.compile(r"(?:(?P<c>[①-⑳])|(?:KPI|ＫＰＩ|指標)?\s*(?P<n>[0-9]{1,2})\s*(?=について))\s*(?:については|について|は)")

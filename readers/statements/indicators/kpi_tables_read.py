@@ -3,13 +3,10 @@ by KPI numbers (「対象KPI | 撤退基準」 with 「KPI-1」…) completes th
 
 from __future__ import annotations
 
-import re
-
-from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.core.text.numbers import CIRCLED
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.tables import is_reference
 from chiiki_mirai.readers.statements.indicators.kpi import KpiState, from_row, is_kpi_table, put
+from chiiki_mirai.readers.statements.indicators.kpi_refs import numbered_kpi
 from chiiki_mirai.readers.statements.indicators.table_places import row_unit
 from chiiki_mirai.readers.statements.indicators.tables import column_of, row_kind, table_rows
 from chiiki_mirai.readers.statements.indicators.zones import Zoned
@@ -44,22 +41,16 @@ def read_table(st: KpiState, z: Zoned, seen: set[int], records: list[Unit] | Non
     st.current = st.pending = None
 
 
-# a cell that only refers to a KPI by its number: 「KPI-4」「K2」「指標3」「③」「2」
-_KPI_REF = re.compile(r"^\s*(?:KPI|指標|K)?\s*[-‐－]?\s*(?:(?P<n>[0-9]{1,2})|(?P<c>[①-⑳]))\s*$")
-
-
 def _keyed(st: KpiState, t: Table) -> bool:
     """A table keyed by the numbers of the KPIs of the table above (「対象KPI | 撤退基準」 with 「KPI-1」「KPI-2」…):
     each row's fields fill that KPI's (the n-th of that table); a KPI the table leaves out stays without them."""
     recs = t.data_records()
     key = next(iter(recs[0]), None) if recs and st.table_kpis else None
-    refs = [_KPI_REF.match(nfkc(r.get(key) or "")) for r in recs] if key is not None else []
+    refs = [numbered_kpi(st, r.get(key) or "") for r in recs] if key is not None else []
     if not refs or not all(refs):
-        return False
-    for m, rec in zip(refs, recs, strict=True):
-        n = int(m.group("n")) if m.group("n") else CIRCLED[m.group("c")]
-        if 1 <= n <= len(st.table_kpis):
-            for label, cell in rec.items():
-                if label != key:
-                    put(st.table_kpis[n - 1], column_of(label).fields, cell)
+        return False  # (every cell of the key column refers to a KPI of the table above: 「KPI-4」「K2」「③」)
+    for k, rec in zip(refs, recs, strict=True):
+        for label, cell in rec.items():
+            if label != key:
+                put(k, column_of(label).fields, cell)
     return True
