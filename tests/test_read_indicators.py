@@ -12,6 +12,7 @@ import pytest
 from chiiki_mirai.core.text.cues import is_semiannual
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
+from chiiki_mirai.readers.statements.indicators.kgi import _long_name
 from chiiki_mirai.readers.statements.indicators.kpi import Kpi, KpiState
 from chiiki_mirai.readers.statements.indicators.kpi_refs import heading_kpi
 from chiiki_mirai.rules.check import evaluate
@@ -495,3 +496,20 @@ def test_a_row_label_names_a_kpi_by_the_end_of_its_name_only_at_a_word_boundary(
     assert heading_kpi(st, ("受注件数",)) is st.kpis[0]  # after 「の」
     assert heading_kpi(st, ("受付件数",)) is st.kpis[1]  # after a space
     assert heading_kpi(st, ("付件数",)) is None  # inside a word
+
+
+_QUALIFIED = "村内の食料品製造業に従事する常用雇用者の一人当たり付加価値額（労働生産性）の増加額"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (_QUALIFIED, True),
+        ("（" + "村" * 69 + "）付加価値額の増加額", True),  # 80 characters
+        ("（" + "村" * 70 + "）付加価値額の増加額", False),  # 81 characters: a paragraph
+        ("村内の食料品製造業と木材・木製品製造業の付加価値額を高め、若い世代の雇用の場を確保していきたい", False),
+        ("村内の食料品製造業に従事する事業者の付加価値額の増加を通じて地域の暮らしを守ることを目指していく", False),
+    ],
+)
+def test_a_long_line_names_a_kgi_only_up_to_eighty_characters_and_not_as_a_clause(line: str, names: bool) -> None:
+    assert _long_name(line) is names, len(line)

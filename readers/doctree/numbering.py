@@ -319,7 +319,14 @@ def is_sentence(text: str, question: bool = False) -> bool:
         return False  # a form's question (「対象区域を記入してください。」) heads its answer
     if t[-1] in SENTENCE_END or "。" in text:
         return True
-    return len(t) > SENTENCE_MIN and t[-1] in _VERB_END
+    return len(t) > SENTENCE_MIN and ends_in_verb(t)
+
+
+def ends_in_verb(text: str) -> bool:
+    """The line ends in a verb or auxiliary form (「…確保していきたい」「…を目指していく」), as a clause does and a
+    name does not."""
+    t = text.rstrip().rstrip(_CLOSERS)
+    return bool(t) and t[-1] in _VERB_END
 
 
 def has_labelled_content(text: str) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_quantities
+from chiiki_mirai.readers.doctree.numbering import ends_in_verb, is_sentence
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
 from chiiki_mirai.readers.statements.indicators.field_blocks import field_blocks
@@ -300,10 +301,16 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
     return out
 
 
+# the longest line read as a KGI's name: twice a heading's length (a name qualified by where and whom it counts runs
+# to some 50 characters; a longer line is a paragraph)
+LONG_NAME_MAX = 80
+
+
 def _long_name(own: str) -> bool:
     """A long line without figures that still names a mandatory KGI, qualified by where and whom it counts
-    (「構成町の木材・木製品製造業における従業者一人当たり付加価値額（労働生産性）の増加額」), not a sentence."""
-    return kgi_kind(own) != "custom" and len(own) <= 80 and not re.search(r"[。．]|(?:する|した|ます|です)$", own.strip())
+    (「構成町の木材・木製品製造業における従業者一人当たり付加価値額（労働生産性）の増加額」), not a sentence nor a clause
+    ending in a verb (「…付加価値額を高め、雇用の場を確保していきたい」)."""
+    return kgi_kind(own) != "custom" and len(own) <= LONG_NAME_MAX and not is_sentence(own) and not ends_in_verb(own)
 
 
 def _opens(z: Zoned, block: _Block) -> None:
