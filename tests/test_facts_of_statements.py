@@ -1511,3 +1511,17 @@ def test_a_mandatory_kgi_named_on_its_own_line_over_its_figure_and_not_read_goes
     pending = "・付加価値増加額：算定中であり、確定までに設定する。\n・加工品の売上額：0.4億円→1.2億円（令和12年度）"
     h = derive_facts(Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=pending)}), load_kb(), "C", TODAY)
     assert not h["kgi_value_added_value"].uncertain and h["kgi_mandatory_all"].value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that mentions the KGI over a sentence with an amount of money: no name over its figure
+        "本町では、地元企業の付加価値額をさらに伸ばしていくことを目指す。\n新しい加工場の整備には約3億円を見込む。",
+        # a name over today's level only: no target to read
+        "ア　KGI　地元企業の付加価値額の増加額\n(ア)　現状値　約6億円",
+    ],
+)
+def test_a_sentence_or_a_name_over_todays_level_is_no_unread_kgi(text: str) -> None:
+    f = derive_facts(Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=text)}), load_kb(), "C", TODAY)
+    assert not f["kgi_value_added_value"].uncertain and f["kgi_mandatory_all"].value is False

@@ -43,7 +43,7 @@ def unread_kgi(ctx: FactContext, kind: str) -> Uncertain | None:
         if _has_unit(line, unit):
             return Uncertain(None, (section_evidence(sec, line),), candidate=line[:80])
         nxt = lines[i + 1][1] if i + 1 < len(lines) and lines[i + 1][0] is sec else ""
-        if _bare(line) and _has_unit(nxt, unit) and not _SLOT.search(nxt) and not _names_a_kgi(nxt) and not _labelled(nxt):
+        if _bare(line) and _has_unit(nxt, unit) and _targets(nxt) and not _SLOT.search(nxt) and not _names_a_kgi(nxt) and not _labelled(nxt):
             # the KGI's name on its own line, its figure on the line under it (「ア　KGI　…付加価値額の増加額」 over
             # 「(イ)　目標値　令和13年度に720万円」)
             both = f"{line} {nxt}"
@@ -63,9 +63,22 @@ def _names_a_kgi(line: str) -> bool:
 _OWN_LABEL = re.compile(r"^(?![^:]*(?:現状|目標|基準|実績|見込み?)値?\s*(?:[(][^)]*[)])?\s*:)[^:]{1,24}:")
 
 
+# a sentence or a clause: a full stop, or a verb form at the end (「…を高めることを目指す」「…を見込む」)
+_CLAUSE = re.compile(r"[。.]|[るたすいうくぐむぶぬつだずん]\s*$")
+# a line that gives a target (its label or its year), not only today's level (「(ア)　現状値　約4億円」)
+_TARGET = re.compile(r"目標|令和\s*[0-9元]|R\s*[0-9]|20[0-9]{2}\s*年")
+_NOW = re.compile(r"現状|基準値|実績")
+
+
 def _bare(line: str) -> bool:
-    """A KGI's name and nothing else: no figure, no text after a colon (「…付加価値増加額：算定中」 says it is not set)."""
-    return not find_quantities(line) and ":" not in line
+    """A KGI's name and nothing else: no figure, no text after a colon (「…付加価値増加額：算定中」 says it is not set),
+    not a sentence (「本計画では、参加企業の付加価値額を高めることを目指す。」)."""
+    return not find_quantities(line) and ":" not in line and not _CLAUSE.search(line.strip())
+
+
+def _targets(line: str) -> bool:
+    """The line under a name gives a target (a target label or a year), not only today's level."""
+    return bool(_TARGET.search(line)) and not _NOW.search(line)
 
 
 def _labelled(line: str) -> bool:
