@@ -46,8 +46,9 @@ RIVALS_ABROAD = r"海外(?=競合|勢)"
 SUPPLY_ABROAD_RE = re.compile(f"{SUPPLY_ABROAD}|{GUESTS_ABROAD}|{RIVALS_ABROAD}")
 # a KPI's withdrawal cell (「撤退基準：2年目で40%未満の場合、運営方式を見直し、市の出資を引き揚げる」): what the plan would
 # do if the indicator fails, not what it asks for (up to the next cell of the row); so is a sentence on what becomes of
-# the measures that meet their criteria (「撤退基準に該当した施策は…廃止又は見直しを行い、その財源は他の施策に振り向ける」)
-WITHDRAWAL_CELL = re.compile(r"撤退(?:基準|条件)?[：:][^/／|｜\n]*|撤退(?:基準|条件)に(?:該当|抵触|達)[^。\n]*")
+# the measures that meet their criteria (「撤退基準に該当した施策は…廃止又は見直しを行い、その財源は他の施策に振り向ける」),
+# not one on keeping clear of them (「撤退基準に達しないよう、…の確保が課題」: what follows is asked for)
+WITHDRAWAL_CELL = re.compile(r"撤退(?:基準|条件)?[：:][^/／|｜\n]*|撤退(?:基準|条件)に(?:該当|抵触|達)(?!し?ない|せず|さない)[^。\n]*")
 # the cells of a KPI row, written one after another (「＜KPI①＞ 指標名：… ／ 現状：用地造成設計中 ／ 目標：… ／ 担当：… ／ 検討の
 # 場：…」, 「… / Who（担当部署）：産業振興課 / Where（対象）：臨空工業団地 / How（検証方法）：…」), that say where the
 # indicator stands, what it aims at, when, who does it and where it is reviewed: how the plan tracks a measure, not
