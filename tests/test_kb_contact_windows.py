@@ -153,8 +153,14 @@ def test_a_passage_on_joint_support_cited_only_for_the_content_leaves_the_minist
     assert _problems_with_passage(data, "工場の立地に必要な支援を関係府省庁が連携して行う", "meti", basis=False) == []
 
 
-@pytest.mark.parametrize("mid", ["land_use_coordination_special_measures", "industrial_land_development_support"])
-def test_industrial_land_and_land_use_support_go_to_the_related_ministries_as_the_package_says(mid):
+def test_industrial_land_finance_names_no_giver_and_stays_with_meti_to_confirm():
+    # its own passage names a financial measure and no giver; the ministries only cooperate on the land's development
+    m = load_kb().measures["industrial_land_development_support"]
+    assert m.ministry == "meti" and m.ministry_basis.kind == "general_knowledge" and m.ministry_basis.to_confirm
+
+
+@pytest.mark.parametrize("mid", ["land_use_coordination_special_measures"])
+def test_land_use_support_goes_to_the_related_ministries_as_the_package_says(mid):
     m = load_kb().measures[mid]
     assert m.ministry == "related_ministries" and m.ministry_basis.kind == "source"
     assert "関係府省庁が連携して" in m.ministry_basis.source.excerpt and m.ministry_basis.to_confirm
