@@ -121,6 +121,7 @@ OBLIGATION_FORMS = frozenset({"なきゃ", "なくちゃ", "なけりゃ", "ね�
 # か心配 (the sentence ending is asks.QUESTION_END's)
 ASKING = "か"
 THINKING = _set("検討 考える 相談 探る 模索 調べる 試す")
+QUOTING = _set("と って 言う")  # quoted before the verb of thinking (使えないかと考えている, 使えないかという相談)
 # what ends a list of examples (AIなどを使う, AIとか使わん): the words after it say what is done with the listed items
 EXAMPLES_END = (("など",), ("なんか",), ("等",), ("と", "か"))
 WHERE_SPAN = 4  # tokens of a place named between 「Xを」 and the verb of use (全社に, 屋根の上に)
@@ -410,6 +411,8 @@ class Spans:
             return False
         rest = ""
         for t in self.toks[k + 1:]:
+            if not rest and (t.surface in QUOTING or t.norm in QUOTING):
+                continue
             if t.content:
                 return not rest and t.norm in THINKING
             rest += t.surface

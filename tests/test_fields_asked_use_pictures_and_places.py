@@ -31,6 +31,9 @@ def _first(kb, text):
     ("経理の仕訳にAIを使えないか検討している", "AI"),
     ("倉庫のピッキングにロボットを入れられませんか", "ロボット"),
     ("田んぼの見回りにドローンを使えないでしょうか", "ドローン"),
+    # the question quoted before a verb of thinking it over
+    ("在庫の管理にAIを使えないかと考えている", "AI"),
+    ("配送にドローンを使えないかという相談を受けた", "ドローン"),
 ])
 def test_asking_whether_a_tool_could_be_used_is_a_use(text, term):
     places = spans(text).places(fold(term))
