@@ -263,15 +263,15 @@ class Scorer:
         t.apt_found += apt
         t.apt_possible += min(TOP, len(j.apt))
         hits = self.named_hits(j, ids)
-        named_hit = set(hits.values())
         t.named_found += min(TOP, len(hits))
         t.named_possible += min(TOP, len(j.named))
         bad_lines = []
         wrong_windows = []
+        quoted = {s.id for s in top if any(ln.kind == "named" and ln.quotes and all(quote_in(q, out.text) for q in ln.quotes)
+                                           for ln in s.lines)}
+        # once per answered entry, like named_found (one measure may answer two named entries)
+        t.named_quoted += min(TOP, sum(1 for sid in hits.values() if sid in quoted))
         for s in top:
-            if s.id in named_hit and any(ln.kind == "named" and ln.quotes and all(quote_in(q, out.text) for q in ln.quotes)
-                                         for ln in s.lines):
-                t.named_quoted += 1
             for ln in s.lines:
                 t.lines[ln.kind] += 1
                 ok = self.line_true(j, s, ln, out)

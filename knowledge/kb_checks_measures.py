@@ -122,11 +122,12 @@ class MeasureChecks:
                      f"ministry_by_object）とも合いません")
 
     def _check_joint_givers(self, file: str, m: Measure) -> None:
-        """A measure whose cited passage says the ministries give it together (JOINT_GIVERS) does not name one of them
-        as its ministry: the sources name no lead (a window by sector or object may still choose one)."""
+        """A measure whose ministry is grounded on a passage saying the ministries give it together (JOINT_GIVERS) does
+        not name one of them as its ministry: the sources name no lead (a window by sector or object may still choose
+        one). Only the ministry's own basis counts: a passage cited for the content says who cooperates, not who leads."""
         body = self.kb.ministries.get(m.ministry)
-        cited = [m.source, *m.also_cited, m.ministry_basis.source]
-        said = next((w for ref in cited if ref is not None for w in JOINT_GIVERS if w in ref.excerpt), "")
+        ref = m.ministry_basis.source
+        said = next((w for w in JOINT_GIVERS if ref is not None and w in ref.excerpt), "")
         if said and body is not None and not routes(body):
             self.add(file, f"{m.id} ministry", f"出典が「{said}」支援すると書く施策の所管が一つの府省庁"
                                                f"（{body.name}）です。関係府省（related_ministries）にしてください")

@@ -134,6 +134,9 @@ class OutsideNeed:
     where: str  # the usual counter for it (general knowledge)
     shadows: tuple[str, ...] = ()  # served needs whose phrasings overlap it: read about as strongly, it wins
     refer: tuple[str, ...] = ()  # measures offered beside the general desks (a loan for the machine that saves the bill)
+    # words of a served need's request that leave the question to the served needs when it says one (a hiring question
+    # names the residence regimes too: 実習生が足りないので特定技能の人を雇いたい is the labour need)
+    unless: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=2)
@@ -144,7 +147,7 @@ def outside_needs(path: Path = OUTSIDE) -> tuple[dict[str, OutsideNeed], dict[st
     phrases: dict[str, list[str]] = {}
     for need, body in (raw.get("needs") or {}).items():
         info[str(need)] = OutsideNeed(str(body["label"]), str(body["where"]), tuple(body.get("shadows") or ()),
-                                      tuple(body.get("refer") or ()))
+                                      tuple(body.get("refer") or ()), tuple(body.get("unless") or ()))
         phrases[str(need)] = [str(x) for x in body.get("phrases") or []]
     return info, phrases
 

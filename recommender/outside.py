@@ -41,6 +41,8 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tup
     if not clear:
         return None
     best = max(clear, key=lambda n: n.score)
+    if best.need in idx.outside and any(w in query for w in idx.outside[best.need].unless):
+        return None  # the question asks what a served need gives (人手が足りない, 雇いたい): its phrasings answer it
 
     asked = request_part(query)
 

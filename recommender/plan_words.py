@@ -46,8 +46,9 @@ RIVALS_ABROAD = r"海外(?=競合|勢)"
 SUPPLY_ABROAD_RE = re.compile(f"{SUPPLY_ABROAD}|{GUESTS_ABROAD}|{RIVALS_ABROAD}")
 # a KPI's withdrawal cell (「撤退基準：2年目で40%未満の場合、運営方式を見直し、市の出資を引き揚げる」): what the plan would
 # do if the indicator fails, not what it asks for (up to the next cell of the row); so is a sentence on what becomes of
-# the measures that meet their criteria (「撤退基準に該当した施策は…廃止又は見直しを行い、その財源は他の施策に振り向ける」)
-WITHDRAWAL_CELL = re.compile(r"撤退(?:基準|条件)?[：:][^/／|｜\n]*|撤退(?:基準|条件)に(?:該当|抵触|達)[^。\n]*")
+# the measures that meet their criteria (「撤退基準に該当した施策は…廃止又は見直しを行い、その財源は他の施策に振り向ける」),
+# not one on keeping clear of them (「撤退基準に達しないよう、…の確保が課題」: what follows is asked for)
+WITHDRAWAL_CELL = re.compile(r"撤退(?:基準|条件)?[：:][^/／|｜\n]*|撤退(?:基準|条件)に(?:該当|抵触|達)(?!し?ない|せず|さない)[^。\n]*")
 # the cells of a KPI row, written one after another (「＜KPI①＞ 指標名：… ／ 現状：用地造成設計中 ／ 目標：… ／ 担当：… ／ 検討の
 # 場：…」, 「… / Who（担当部署）：産業振興課 / Where（対象）：臨空工業団地 / How（検証方法）：…」), that say where the
 # indicator stands, what it aims at, when, who does it and where it is reviewed: how the plan tracks a measure, not
@@ -123,9 +124,11 @@ FOOD_MACHINE = re.compile(r"(?:食品|食料品|農産物?|農業|水産物?|畜
 # to the growth of its demand (「データセンター電源の需要拡大により」, 「EV需要の伸びを取り込む」): the market the plan's
 # product sells into, not what the plan makes (a demand that grows for what the plan itself needs, 「工業用水の需要が
 # 増える」, is a need and stays); or up to where that demand grows (「パワー半導体の需要が電動車・データセンター電源で
-# 急拡大」): the markets it grows in
-END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?(?:向け|の?需要(?:の)?(?:拡大|伸び|増加|成長|取り込|獲得)|"
-                     r"で急?(?:拡大|増加|伸び|成長)|で急増)")
+# 急拡大」): the markets it grows in — only in a clause whose subject is the demand (DEMAND_SUBJECT): 「Xで増加」 alone
+# is as often the cause of a growth or the plan's own action (「新幹線の開業で増加した」「スマート農業の導入で拡大」)
+END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?(?:向け|の?需要(?:の)?(?:拡大|伸び|増加|成長|取り込|獲得))")
+GROWS_IN = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?(?:で急?(?:拡大|増加|伸び(?!悩)|成長)|で急増)")
+DEMAND_SUBJECT = re.compile(r"需要(?:は|が)[^。、]{0,20}$")
 # an object word the plan writes in other words: the public facilities it brings together under their own names
 # (「市内2か所の公共冷蔵施設を1か所に集約」, 「漁港の荷さばき施設を港に集約」, 「○○会館と観光協会事務所を集約」) are a
 # 再配置 of its facilities as 「公共施設の集約」 is (not the demand or the work a plant brings together: 需要の集約)
@@ -180,8 +183,9 @@ def norm(text: str) -> str:
 def end_use_only(term: str, text: str) -> bool:
     """Whether every occurrence of the term is an end use: the thing the plan's product is for (「洋上風力発電・
     データセンター向けの受変電設備」, 「半導体製造装置向けの部品」), written before 向け."""
-    found = [m.end() for m in re.finditer(re.escape(term), text)]
-    return bool(found) and all(END_USE.match(text, at) for at in found)
+    found = [(m.start(), m.end()) for m in re.finditer(re.escape(term), text)]
+    return bool(found) and all(END_USE.match(text, at) or (GROWS_IN.match(text, at) and DEMAND_SUBJECT.search(
+        text, max(0, start - 20), start)) for start, at in found)
 
 
 def first_made(term: str, text: str) -> tuple[bool, int] | None:

@@ -18,6 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from chiiki_mirai.recommender.asks import QUESTION_END
 from chiiki_mirai.recommender.tokenize import Token, fold, short_units, tokens
 
 
@@ -72,14 +73,19 @@ ACQUIRING = _set("増やす 更新 入れ替える 入れ換える 買い替え�
 SETTINGS = _set("跡地 跡 建物 建屋 記録 データ 社員食堂 食堂 売店 社員寮 寮 近く 隣 周辺 近所 見学 見学会 テーマ 跡地利用 "
                 # a name given after X (人工衛星の名前をつけた酒, 「量子」の名を冠した腕輪): X is the name, not the product
                 "名前 名称 名 "
-                # the picture a thing is given (アニメの絵柄の手ぬぐい): X is the image
-                "絵柄 図柄 柄")
+                # the picture a thing is given (アニメの絵柄の手ぬぐい): X is the image (not the bare 柄: 包丁の柄 is a handle)
+                "絵柄 図柄")
 # the shape a thing is given, 「Xの形をした」「Xの形の」 (船の形をした菓子): X is the image; not 「ロケットの形状を最適化」
 SHAPES = _set("形 かたち")
 SHAPED = (("を", "為る"), ("の",))
-# 「Xのある<place>」「Xがある<place>」 (造船所のある町の名物): X is what the place has, the text's thing is elsewhere
+# work done on the shape itself after 「Xの形の」 (ロケットの形の最適化を請け負う): X is the thing worked on, not an image
+SHAPE_WORK = _set("最適化 最適 設計 解析 計算 評価 検討 改良 変更 測定 計測 シミュレーション 研究 開発")
+# 「Xのある<place>」「Xがある<place>」 (造船所のある町の名物): X is what the place has, the text's thing is elsewhere —
+# unless the place is to be made so (水素のある町をつくりたい, 〜にしたい, 〜を目指す): then X is the text's thing
 HAVING = frozenset({"有る", "ある"})
 PLACE_NOUNS = _set("町 街 まち 村 市 島 地域 地区 土地 港 県 国 里 集落")
+MADE_SO = (("を", "作る"), ("を", "造る"), ("を", "創る"), ("を", "目指す"), ("を", "実現"), ("に", "為る"), ("に", "成る"),
+            ("の", "実現"))
 # 名 is a name only right after 「Xの」 (「量子」の名を冠した); after a noun and a numeral it counts people (技術者5名)
 NAME_COUNTER = "名"
 # what a thing is made to look like or evoke (宇宙をイメージした菓子, 量子の世界をモチーフにした器, ロケットを模した蝋燭): the
@@ -110,8 +116,12 @@ NEGATIONS = _set("ない 無い ず ぬ")  # normalised auxiliaries that negate 
 OBLIGATION_JOINS = frozenset({"と", "ば", "ては", "では"})
 OBLIGATION_WORDS = _set("行く 成る 駄目 いける 行ける")
 OBLIGATION_FORMS = frozenset({"なきゃ", "なくちゃ", "なけりゃ", "ねば", "にゃ"})  # a negation that says the obligation alone
-# the question particle after a negated verb (AIを使えないか, 使えませんか, 入れられないでしょうか): the text asks to use X
-ASKING = frozenset({"か"})
+# the question particle after a negated verb, ending the sentence (AIを使えないか。, 使えませんか, 入れられないでしょうか)
+# or followed by a verb of thinking it over (使えないか検討したい): the text asks to use X; not かもしれない, かどうか,
+# か心配 (the sentence ending is asks.QUESTION_END's)
+ASKING = "か"
+THINKING = _set("検討 考える 相談 探る 模索 調べる 試す")
+QUOTING = _set("と って 言う")  # quoted before the verb of thinking (使えないかと考えている, 使えないかという相談)
 # what ends a list of examples (AIなどを使う, AIとか使わん): the words after it say what is done with the listed items
 EXAMPLES_END = (("など",), ("なんか",), ("等",), ("と", "か"))
 WHERE_SPAN = 4  # tokens of a place named between 「Xを」 and the verb of use (全社に, 屋根の上に)
@@ -290,7 +300,7 @@ class Spans:
             return True  # ロケットを模した: the image of another thing
         if (toks[b].surface in ("の", "が") and toks[b + 1].norm in HAVING and b + 2 < len(toks)
                 and toks[b + 2].surface in PLACE_NOUNS):
-            return True  # 造船所のある町: what the town has
+            return not self._joined(b + 3, MADE_SO)  # 造船所のある町: what the town has (not 水素のある町をつくる)
         e = b + 1
         while e < len(toks) and toks[e].pos in NOUNISH:
             e += 1
@@ -305,9 +315,14 @@ class Spans:
 
     def _shaped(self, head: Token, e: int) -> bool:
         """「Xの形をした」「Xの形の」 (head 形 ending before e): the shape given to another thing."""
-        after = self.toks[e : e + 2]
-        return head.surface in SHAPES and any(
-            tuple(t.surface if i == 0 else t.norm for i, t in enumerate(after[: len(w)])) == w for w in SHAPED)
+        if head.surface not in SHAPES or not any(self._joined(e, (w,)) for w in SHAPED):
+            return False
+        return not (self._joined(e, (("の",),)) and e + 1 < len(self.toks) and self.toks[e + 1].norm in SHAPE_WORK)
+
+    def _joined(self, e: int, words: tuple[tuple[str, ...], ...]) -> bool:
+        """The tokens from e read one of words: a particle (surface) then normalised forms (を+為る, に+為る)."""
+        after = self.toks[e : e + 3]
+        return any(tuple(t.surface if i == 0 else t.norm for i, t in enumerate(after[: len(w)])) == w for w in words)
 
     def _motif(self, e: int) -> bool:
         """After 「Xの<noun>」 ending before e: 「をモチーフに」「をイメージした」 make X's noun the image of the product."""
@@ -392,7 +407,18 @@ class Spans:
         k += 1
         while k < len(self.toks) and self.toks[k].pos == "助動詞":
             k += 1
-        return k < len(self.toks) and self.toks[k].surface in ASKING
+        if k >= len(self.toks) or self.toks[k].surface != ASKING:
+            return False
+        rest = ""
+        for t in self.toks[k + 1:]:
+            if not rest and (t.surface in QUOTING or t.norm in QUOTING):
+                continue
+            if t.content:
+                return not rest and t.norm in THINKING
+            rest += t.surface
+            if t.surface in CLAUSE_BREAK:
+                break
+        return bool(QUESTION_END.match(ASKING + rest))
 
     def _obligation(self, k: int) -> bool:
         """The negation at k makes an obligation (…ないと + いけない/ならない/だめ, …なければならない, …なきゃ)."""

@@ -39,3 +39,12 @@ def test_a_course_asked_for_after_a_successor_is_found_stays_a_skills_question(k
 ])
 def test_a_school_named_for_hiring_or_research_keeps_its_own_measure(kb, q, first):
     assert _ids(kb, q)[0] == first
+
+
+@pytest.mark.parametrize("q", [
+    "うちの会社は新卒を採ろうとしても、若い人が都会に出て行ってしまい応募がない",
+    "新卒が地元に残らず、工場の採用が毎年計画に届かない",
+])
+def test_a_firms_hiring_complaint_about_young_people_leaving_stays_the_labour_need(kb, q):
+    # the boundary with youth_local: a company that cannot hire is served by the talent measure first
+    assert _ids(kb, q)[0] == "regional_talent_secure_develop_retain"

@@ -31,6 +31,9 @@ def _first(kb, text):
     ("経理の仕訳にAIを使えないか検討している", "AI"),
     ("倉庫のピッキングにロボットを入れられませんか", "ロボット"),
     ("田んぼの見回りにドローンを使えないでしょうか", "ドローン"),
+    # the question quoted before a verb of thinking it over
+    ("在庫の管理にAIを使えないかと考えている", "AI"),
+    ("配送にドローンを使えないかという相談を受けた", "ドローン"),
 ])
 def test_asking_whether_a_tool_could_be_used_is_a_use(text, term):
     places = spans(text).places(fold(term))
@@ -74,3 +77,36 @@ def test_a_picture_a_shape_or_what_a_place_has_is_no_product(kb, text):
                                         ("アニメの制作スタジオ", 7)])
 def test_the_thing_itself_still_counts(kb, text, field):
     assert _first(kb, text) == field
+
+
+# --- the edges (review of desk40) --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,term", [
+    ("うちの工場ではAIを使わないかもしれない", "AI"),
+    ("測量にドローンを使わないか心配している", "ドローン"),
+    ("検品にロボットを使えないかどうかはまだ分からない", "ロボット"),
+])
+def test_a_negation_followed_by_ka_that_ends_no_question_is_no_use(text, term):
+    # only a question that ends the sentence (or is thought over: 使えないか検討) asks to use the tool
+    places = spans(text).places(fold(term))
+    assert places and not any(p.use for p in places)
+
+
+@pytest.mark.parametrize("text,field", [
+    ("水素のある町をつくりたい", 9),
+    ("水素のある町を目指す", 9),
+    ("ロケットの形の最適化を請け負う", 5),
+    ("人工衛星の形の解析を受託している", 5),
+])
+def test_a_place_to_be_made_and_work_on_a_shape_are_the_thing_itself(kb, text, field):
+    assert _first(kb, text) == field
+
+
+def test_a_handle_is_no_picture(kb):
+    # 柄 alone is also a handle: only 絵柄・図柄 are the picture a thing is given
+    assert _first(kb, "ドローンの柄を作っている") is not None
+
+
+@pytest.mark.parametrize("text", ["人工衛星の形の置物", "ロケットの図柄の手ぬぐい", "水素のある町で干物を売る"])
+def test_a_shape_a_picture_or_a_place_that_has_a_thing_stays_an_image_at_the_edge(kb, text):
+    assert _first(kb, text) is None

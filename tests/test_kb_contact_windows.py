@@ -126,14 +126,19 @@ def test_the_local_products_window_follows_what_the_plan_grows(title, domain, wi
     assert r.window_id == window
 
 
-def _problems_with_passage(data: Path, excerpt: str, ministry: str) -> list[str]:
-    """The single-window measure cited with one more passage, and given `ministry`."""
+def _problems_with_passage(data: Path, excerpt: str, ministry: str, basis: bool = True) -> list[str]:
+    """The single-window measure given `ministry` and one more passage: as the ground of its ministry (basis) or only
+    cited for its content (also_cited)."""
     path, i, m = _single_window_measure(data)
     measures = yaml.safe_load(path.read_text(encoding="utf-8"))
     passage = {"document": "policy_package", "section": "第3章", "excerpt": excerpt}
-    measures[i].update(ministry=ministry, also_cited=[*(measures[i].get("also_cited") or []), passage])
+    if basis:
+        measures[i].update(ministry=ministry, ministry_basis={"kind": "source", "source": passage})
+    else:
+        measures[i].update(ministry=ministry, also_cited=[*(measures[i].get("also_cited") or []), passage])
     path.write_text(yaml.safe_dump(measures, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return [str(p) for p in validate(data) if f"{m['id']} ministry" in str(p)]
+    # the made-up passage is not in the sources (its own finding): only the check of the ministry counts here
+    return [str(p) for p in validate(data) if f"{m['id']} ministry" in str(p) and "related_ministries" in str(p)]
 
 
 def test_a_measure_whose_passage_says_the_ministries_give_it_together_names_no_single_ministry(data):
@@ -143,8 +148,19 @@ def test_a_measure_whose_passage_says_the_ministries_give_it_together_names_no_s
     assert _problems_with_passage(data, "工場の立地に必要な支援を行う", "meti") == []
 
 
-@pytest.mark.parametrize("mid", ["land_use_coordination_special_measures", "industrial_land_development_support"])
-def test_industrial_land_and_land_use_support_go_to_the_related_ministries_as_the_package_says(mid):
+def test_a_passage_on_joint_support_cited_only_for_the_content_leaves_the_ministry_alone(data):
+    # the ministries working together on a subject says who cooperates, not that no one leads the measure
+    assert _problems_with_passage(data, "工場の立地に必要な支援を関係府省庁が連携して行う", "meti", basis=False) == []
+
+
+def test_industrial_land_finance_names_no_giver_and_stays_with_meti_to_confirm():
+    # its own passage names a financial measure and no giver; the ministries only cooperate on the land's development
+    m = load_kb().measures["industrial_land_development_support"]
+    assert m.ministry == "meti" and m.ministry_basis.kind == "general_knowledge" and m.ministry_basis.to_confirm
+
+
+@pytest.mark.parametrize("mid", ["land_use_coordination_special_measures"])
+def test_land_use_support_goes_to_the_related_ministries_as_the_package_says(mid):
     m = load_kb().measures[mid]
     assert m.ministry == "related_ministries" and m.ministry_basis.kind == "source"
     assert "関係府省庁が連携して" in m.ministry_basis.source.excerpt and m.ministry_basis.to_confirm

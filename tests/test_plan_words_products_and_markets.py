@@ -48,6 +48,17 @@ def test_a_field_whose_demand_grows_is_the_market_not_what_the_plan_makes(text, 
     assert end_use_only(term, norm(text)) is market
 
 
+@pytest.mark.parametrize(("text", "term"), [
+    ("園芸ハウスの収量はスマート農業の導入で拡大してきた。", "スマート農業"),  # the plan's own action
+    ("観光客は新幹線の開業で増加した。", "新幹線"),  # the cause of a growth
+    ("電子部品工場の進出で急増する通勤の渋滞を解消する。", "電子部品"),
+    ("地場の酒の売上はEC販売で急拡大した。", "EC"),
+    ("部品の受注は価格競争で伸び悩む。", "価格競争"),
+])
+def test_what_a_growth_comes_from_is_no_market_without_a_growing_demand(text, term):
+    assert end_use_only(term, norm(text)) is False
+
+
 def devices_plan(market_line: str) -> Plan:
     """An A plan for power devices; only the line on what drives its market varies."""
     return plan_of("A", "高耐圧パワーデバイス量産拠点計画", "電子部品", {

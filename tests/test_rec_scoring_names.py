@@ -53,6 +53,8 @@ def test_one_programme_name_written_under_both_owners_is_answered_by_either():
                 "tax": "投資促進税制も活用"})
     figures, detail = score(j, [named_line("works_grant", "まちづくり交付金を活用して")])
     assert detail["named_missing"] == ["tax"] and round(figures["named_in_top10"]) == 67
+    # the one measure shown with its quote answers both entries, and both count as quoted
+    assert figures["named_quoted"] == 100.0
 
 
 def test_an_apt_measure_shown_with_the_reviewers_window_is_scored_right():

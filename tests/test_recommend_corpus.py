@@ -97,10 +97,12 @@ def test_reason_lines_and_windows_hold(figures):
     # 83; 経済産業省 21, 厚生労働省 21), but none r1-r4 gave (経済産業省 22 of their 30), so their plans are held to 92
     # and the whole dev half, which gained, to 93. Round 40: the package says the support for industrial land and
     # land-use coordination is given by the ministries together (000 第3章 2.B.(3) 対応方針), so those two show 関係府省
-    # (to confirm) where most dev reviewers, unsure, gave 経済産業省 (61 of 80, 50 of them unsure): r1-r4 (91.1) and the
-    # dev half (90.9) are held to 90
-    assert figures["tool_r1_r4"]["ministry_right"] >= 90
-    assert figures["tool"]["ministry_right"] >= 90 > figures["fixed_top10"]["ministry_right"]
+    # (to confirm) where most dev reviewers, unsure, gave 経済産業省 (61 of 80, 50 of them unsure). Session 19 (lead
+    # ruling on the review): only land-use coordination is what that sentence says the ministries do together; the
+    # industrial land finance names no giver and is back at 経済産業省 (general knowledge, to confirm): r1-r4 (92.1) and
+    # the dev half (92.6) are held to 92
+    assert figures["tool_r1_r4"]["ministry_right"] >= 92
+    assert figures["tool"]["ministry_right"] >= 92 > figures["fixed_top10"]["ministry_right"]
 
 
 def test_author_problems_the_reviewers_raised_are_shown(figures):
