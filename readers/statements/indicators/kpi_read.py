@@ -161,8 +161,9 @@ def _fields(st: KpiState, fields: list[tuple[tuple[str, ...], str]], z: Zoned) -
             _note(st, fs, criterion_clause(v) if "withdrawal" in fs and CRITERION_WORD.search(v) else v, z)
 
 
-# 「…／担当：町産業振興課／未達時は…見直す」: a slash between the parts of one entry (not 「人/年」, 「800円/kg」, 「5t/ha」)
-_PART = re.compile(r"\s*/\s*(?=[^0-9年月日人件社回台/A-Za-z㎏㎡])")
+# 「…／担当：町産業振興課／未達時は…見直す」: a slash between the parts of one entry (not 「人/年」, 「800円/kg」, 「5t/ha」);
+# a part may start with a figure (「…／1000万円未満なら…」) unless a digit stands before the slash too (「3/31」「2/3」)
+_PART = re.compile(r"\s*/\s*(?=[^0-9年月日人件社回台/A-Za-z㎏㎡])|(?<![0-9.,])\s*/\s*(?=[0-9])")
 
 
 def _open(st: KpiState, name: str, rest: str, z: Zoned) -> None:
