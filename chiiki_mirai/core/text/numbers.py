@@ -235,6 +235,7 @@ _UNIT_ONLY = frozenset("十百千万億兆")  # a run with no digit (「十億�
 _LARGE_ONLY = frozenset("万億兆")  # 「万人」「万全」: a word, not a count
 # where a run with no digit names the unit of a column: in brackets or after 「単位：」 (「（百万円）」「（単位：千円／年）」),
 # or a cell that holds nothing but the unit (「千人」)
+_UNIT_AFTER = re.compile(rf"\s?(?:{_COUNTERS})\s*")
 _UNIT_LABEL_BEFORE = re.compile(r"(?:[(（［\[]|単位\s*[:：]?)\s*$")
 _GROUPS = re.compile(r"([^兆億万]*)([兆億万]?)")
 
@@ -261,13 +262,13 @@ def _arabic(run: str) -> str | None:
 
 def _names_a_unit(text: str, start: int, end: int) -> bool:
     """The run at text[start:end] is the unit of a column: in brackets, after 「単位：」, or alone in its cell."""
-    unit = re.match(rf"\s?(?:{_COUNTERS})\s*", text[end:])
-    rest = text[end + unit.end():] if unit else None
-    if rest is None:
+    unit = _UNIT_AFTER.match(text, end)
+    if unit is None:
         return False
+    after = unit.end()
     if _UNIT_LABEL_BEFORE.search(text, max(0, start - 8), start):
-        return rest == "" or rest[0] in ")）]］/／、,"  # 「（百万円）」「（千円／年）」, not 「（十億円を目標）」
-    return not rest and not text[:start].strip()
+        return after == len(text) or text[after] in ")）]］/／、,"  # 「（百万円）」「（千円／年）」, not 「（十億円を目標）」
+    return after == len(text) and start < 8 and not text[:start].strip()
 
 
 def arabic_numerals(text: str) -> str:
