@@ -12,6 +12,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
+from chiiki_mirai.core.text.numbers import arabic_numerals
 from chiiki_mirai.readers.doctree import ListItem, Table, parse_docx, parse_markdown, parse_text
 from chiiki_mirai.readers.doctree.limits import MAX_LIST_DEPTH
 
@@ -41,6 +42,12 @@ SHORT_LINES = "".join(f"{i}行目の短い行\n" for i in range(50_000))
 def test_megabyte_lines(parse: Callable, data: str) -> None:
     doc = timed(parse, data)
     assert sum(len(b.plain()) for _, b in doc.blocks()) + len(doc.title or "") >= len(data) - 10
+
+
+@pytest.mark.parametrize("unit", ["十億円、", "（百万円）", "二十億円（千円）"])
+def test_kanji_numerals_on_a_half_megabyte_line_are_written_in_digits_in_linear_time(unit: str) -> None:
+    text = unit * (500_000 // len(unit))
+    assert timed(arabic_numerals, text).endswith(unit[-1])
 
 
 @pytest.mark.parametrize("parse", PARSERS)

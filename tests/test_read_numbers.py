@@ -277,6 +277,11 @@ def test_years_in_kanji_numerals(text: str, years: list[int]) -> None:
         ("関東一円に出荷", "関東一円に出荷"),
         ("事業費（百万円）", "事業費（百万円）"),  # the unit of a column, no number
         ("受注額（千円／年）", "受注額（千円／年）"),
+        ("（単位：百万円、人）", "（単位：百万円、人）"),
+        ("千人", "千人"),  # a cell holding nothing but a column's unit
+        # a count of tens, hundreds or thousands alone is a number outside a unit label
+        ("年間に十億円を投じ、修了者を百人、宿泊者を千人", "年間に10億円を投じ、修了者を100人、宿泊者を1000人"),
+        ("（十億円を上限とする）", "（10億円を上限とする）"),
     ],
 )
 def test_kanji_numerals_that_count_are_written_in_arabic_digits(text: str, arabic: str) -> None:

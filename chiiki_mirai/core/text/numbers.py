@@ -231,15 +231,20 @@ _KANJI_RUN = re.compile(
     rf"(?<![{_KANJI_RUN_CHARS}0-9０-９数幾何])(?P<run>[{_KANJI_RUN_CHARS}]+)(?=\s?(?:{_COUNTERS})|\s?[~〜～]\s?[{_KANJI_RUN_CHARS}])"
 )
 _PLACEHOLDER_ZERO = frozenset("〇○")
-_UNIT_ONLY = frozenset("十百千万億兆")  # a run with no digit: the unit of a column (「百万円」), read as it was
+_UNIT_ONLY = frozenset("十百千万億兆")  # a run with no digit (「十億円」「百人」 count; 「（百万円）」 names a unit)
+_LARGE_ONLY = frozenset("万億兆")  # 「万人」「万全」: a word, not a count
+# where a run with no digit names the unit of a column: in brackets or after 「単位：」 (「（百万円）」「（単位：千円／年）」),
+# or a cell that holds nothing but the unit (「千人」)
+_UNIT_AFTER = re.compile(rf"\s?(?:{_COUNTERS})\s*")
+_UNIT_LABEL_BEFORE = re.compile(r"(?:[(（［\[]|単位\s*[:：]?)\s*$")
 _GROUPS = re.compile(r"([^兆億万]*)([兆億万]?)")
 
 
 def _arabic(run: str) -> str | None:
     """A kanji numeral run in Arabic digits, keeping 兆・億・万 (「一億二千万」 → 「1億2000万」; 「二〇三〇」 → 「2030」);
     None when it is no number or a placeholder (「〇〇」)."""
-    if set(run) <= _PLACEHOLDER_ZERO or set(run) <= _UNIT_ONLY:
-        return None  # 「〇人」「〇〇億円」 may be a blank to fill; 「（百万円）」「（千人）」 name a unit; 「万人」 is everyone
+    if set(run) <= _PLACEHOLDER_ZERO or set(run) <= _LARGE_ONLY:
+        return None  # 「〇人」「〇〇億円」 may be a blank to fill; 「万人」 is everyone
     if len(run) == 4 and set(run) <= set(_KANJI_DIGIT) and run[0] in "一二":
         return "".join(_KANJI_DIGIT[c] for c in run)  # a year written digit by digit
     if len(run) > 1 and set(run) & _PLACEHOLDER_ZERO:
@@ -255,6 +260,17 @@ def _arabic(run: str) -> str | None:
     return out or None
 
 
+def _names_a_unit(text: str, start: int, end: int) -> bool:
+    """The run at text[start:end] is the unit of a column: in brackets, after 「単位：」, or alone in its cell."""
+    unit = _UNIT_AFTER.match(text, end)
+    if unit is None:
+        return False
+    after = unit.end()
+    if _UNIT_LABEL_BEFORE.search(text, max(0, start - 8), start):
+        return after == len(text) or text[after] in ")）]］/／、,"  # 「（百万円）」「（千円／年）」, not 「（十億円を目標）」
+    return after == len(text) and start < 8 and not text[:start].strip()
+
+
 def arabic_numerals(text: str) -> str:
     """`text` with every kanji numeral that counts something written in Arabic digits (「三十億円」 → 「30億円」,
     「令和十二年度」 → 「令和12年度」, 「二〇三〇年度」 → 「2030年度」), so that every reader sees one way of writing a
@@ -267,6 +283,8 @@ def arabic_numerals(text: str) -> str:
             return m.group()  # 「一人当たり」「一社あたり」「一人ひとり」
         if _NOT_A_COUNT.match(text, m.end()) and (m.group("run") == "一" or text[m.end()] == "日"):
             return m.group()  # 「四日市」「十日町」「関東一円」
+        if set(m.group("run")) <= _UNIT_ONLY and _names_a_unit(text, m.start(), m.end()):
+            return m.group()  # 「（百万円）」「単位：千円」
         return _arabic(m.group("run")) or m.group()
 
     return _KANJI_RUN.sub(one, text)

@@ -161,8 +161,12 @@ def _fields(st: KpiState, fields: list[tuple[tuple[str, ...], str]], z: Zoned) -
             _note(st, fs, criterion_clause(v) if "withdrawal" in fs and CRITERION_WORD.search(v) else v, z)
 
 
-# 「…／担当：町産業振興課／未達時は…見直す」: a slash between the parts of one entry (not 「人/年」, 「800円/kg」, 「5t/ha」)
-_PART = re.compile(r"\s*/\s*(?=[^0-9年月日人件社回台/A-Za-z㎏㎡])")
+# 「…／担当：町産業振興課／未達時は…見直す」: a slash between the parts of one entry (not 「人/年」, 「800円/kg」, 「5t/ha」);
+# a part may start with a figure when it is a threshold (「…／1000万円未満なら…」), not a second figure of a pair
+# (「1,000人／2,500人」) nor a date or a fraction (「3/31」「2/3」)
+_PART = re.compile(
+    r"\s*/\s*(?=[^0-9年月日人件社回台/A-Za-z㎏㎡])|(?<![0-9.,])\s*/\s*(?=[0-9][^/]{0,40}?(?:未満|下回|以下|割り込|届かな))"
+)
 
 
 def _open(st: KpiState, name: str, rest: str, z: Zoned) -> None:
