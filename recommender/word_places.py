@@ -249,8 +249,7 @@ class Spans:
         """The noun ending at b is whom the text works for: 製薬会社から受託して, 製薬会社から培養を受託する (the
         client's industry orders the work; what the text does is the work itself)."""
         toks = self.toks
-        while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
-            b += 1  # the compound's generic head (製薬|会社から)
+        b = self._past_heads(b)  # the compound's generic head (製薬|会社から)
         if b >= len(toks) or toks[b].surface != "から":
             return False
         for t in toks[b + 1 : b + 1 + CLIENT_SPAN]:
@@ -260,16 +259,20 @@ class Spans:
                 return True
         return False
 
+    def _past_heads(self, b: int) -> int:
+        """The token after the generic heads of the compound from b on (製薬|会社, 炭素繊維|メーカー)."""
+        toks = self.toks
+        while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
+            b += 1
+        return b
+
     def partner(self, b: int) -> bool:
         """The noun ending at b is whom the text works with: 炭素繊維メーカーと組んで, 半導体メーカーと連携して (the
         partner's industry; what the text makes is named elsewhere)."""
         toks = self.toks
-        while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
-            b += 1  # the compound's generic head (炭素繊維|メーカーと)
+        b = self._past_heads(b)  # the compound's generic head (炭素繊維|メーカーと)
         if b + 1 < len(toks) and toks[b].surface == "の" and generic_head(toks[b + 1]):
-            b += 1  # 炭素繊維の会社と
-            while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
-                b += 1
+            b = self._past_heads(b + 1)  # 炭素繊維の会社と
         return b < len(toks) and toks[b].surface == "と" and any(
             t.norm in PARTNER_WORDS for t in toks[b + 1 : b + 1 + PARTNER_SPAN])
 
@@ -287,8 +290,7 @@ class Spans:
             j = next((i + 1 for i in range(j, len(toks)) if toks[i].surface in CLOSE), j)
         if j + 1 < len(toks) and toks[j].surface == "に" and self._installed(j + 1):
             return True
-        while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content and generic_head(toks[b]):
-            b += 1
+        b = self._past_heads(b)
         while b < len(toks) and toks[b].surface in QUOTE_CLOSE:
             b += 1
         if b + 1 < len(toks) and toks[b].surface == "と" and toks[b + 1].norm in NAMING:
