@@ -263,7 +263,7 @@ def kgi_mandatory_all(ctx: FactContext) -> Any:
         alts = [m.id] + [a.id for a in pt.mandatory_kgis if a.alternative_to == m.id]
         if not any(_set(ctx, k) for k in alts):
             missing.append(m.name)
-            unread.append(next((u for k in alts if not named(ctx, k) and (u := unread_kgi(ctx, k))), None))
+            unread.append(next((u for k in alts if isinstance(u := _none_read(ctx, k), Uncertain)), None))
     if missing and all(unread):
         # each one missing is written where the goals are but was not read (unread_indicators): a person reads it
         return Uncertain(None, tuple(e for u in unread for e in u.evidence), candidate=unread[0].candidate)
