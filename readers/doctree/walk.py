@@ -1,7 +1,8 @@
 """Rewriting a document tree piece by piece: its sections, its blocks, or every piece of its text.
 
-The reader writes numbers one way before reading (readers/pipeline.py); the metamorphic benchmark's layout
-transforms (benchmarks/layout_variants.py) rewrite drafts with the same walks.
+The metamorphic benchmark's layout transforms (benchmarks/layout_variants.py, layout_rewrites.py) rewrite drafts with
+these walks. The readers do not rewrite a tree before reading: kanji numerals stay as written until reading their digit
+form keeps evidence quotes verbatim (tests/test_read_numbers.py's strict xfail).
 """
 
 from __future__ import annotations

@@ -106,7 +106,6 @@ def heading_kpi(st: KpiState, headings: tuple[str, ...]) -> Kpi | None:
     return hits[0] if len(hits) == 1 else None
 
 
-
 _REF = re.compile(r"(?:(?P<c>[①-⑳])|(?:KPI|ＫＰＩ|指標)?\s*(?P<n>[0-9]{1,2})\s*(?=について))\s*(?:については|について|は)")
 
 
