@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.recommender.classify import classify
+from tests.fields_first import first_field
 
 
 @pytest.fixture(scope="module")
@@ -15,15 +15,10 @@ def kb():
     return load_kb()
 
 
-def _first(kb, text):
-    c = classify([text], kb, top=3)[0]
-    return c.fields[0].number if c.fields else None
-
-
 def test_doing_a_robots_work_is_no_robot(kb):
-    assert _first(kb, "梅干しを詰めた贈答用の木箱") is None
+    assert first_field(kb, "梅干しを詰めた贈答用の木箱") is None
 
 
 @pytest.mark.parametrize("text,field", [("弁当におかずを詰めるロボット", 8), ("果物を箱に詰める機械を作る", 8)])
 def test_a_text_that_names_the_robot_or_the_machine_keeps_it(kb, text, field):
-    assert _first(kb, text) == field
+    assert first_field(kb, text) == field

@@ -12,19 +12,14 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.tokenize import fold
 from chiiki_mirai.recommender.word_places import spans
+from tests.fields_first import first_field
 
 
 @pytest.fixture(scope="module")
 def kb():
     return load_kb()
-
-
-def _first(kb, text):
-    c = classify([text], kb, top=3)[0]
-    return c.fields[0].number if c.fields else None
 
 
 @pytest.mark.parametrize("text,term", [
@@ -50,7 +45,7 @@ def test_a_tool_left_out_is_still_no_use():
     "AIで勤務のシフトを組む仕組みを入れたい",
 ])
 def test_a_business_that_takes_a_tool_in_is_not_in_the_tools_field(kb, text):
-    assert _first(kb, text) is None
+    assert first_field(kb, text) is None
 
 
 @pytest.mark.parametrize("text,field", [
@@ -60,7 +55,7 @@ def test_a_business_that_takes_a_tool_in_is_not_in_the_tools_field(kb, text):
     ("ドローンで荷物を届ける実験をやりたい", 5),
 ])
 def test_a_system_made_with_a_tool_and_offered_stays_in_the_field(kb, text, field):
-    assert _first(kb, text) == field
+    assert first_field(kb, text) == field
 
 
 @pytest.mark.parametrize("text", [
@@ -70,13 +65,13 @@ def test_a_system_made_with_a_tool_and_offered_stays_in_the_field(kb, text, fiel
     "半導体工場がある地域の弁当屋",
 ])
 def test_a_picture_a_shape_or_what_a_place_has_is_no_product(kb, text):
-    assert _first(kb, text) is None
+    assert first_field(kb, text) is None
 
 
 @pytest.mark.parametrize("text,field", [("ロケットの形状を最適化する設計ソフト", 5), ("ロケットの形を決める風洞試験", 5),
                                         ("アニメの制作スタジオ", 7)])
 def test_the_thing_itself_still_counts(kb, text, field):
-    assert _first(kb, text) == field
+    assert first_field(kb, text) == field
 
 
 # --- the edges (review of desk40) --------------------------------------------------------------------------------
@@ -99,14 +94,14 @@ def test_a_negation_followed_by_ka_that_ends_no_question_is_no_use(text, term):
     ("人工衛星の形の解析を受託している", 5),
 ])
 def test_a_place_to_be_made_and_work_on_a_shape_are_the_thing_itself(kb, text, field):
-    assert _first(kb, text) == field
+    assert first_field(kb, text) == field
 
 
 def test_a_handle_is_no_picture(kb):
     # 柄 alone is also a handle: only 絵柄・図柄 are the picture a thing is given
-    assert _first(kb, "ドローンの柄を作っている") is not None
+    assert first_field(kb, "ドローンの柄を作っている") is not None
 
 
 @pytest.mark.parametrize("text", ["人工衛星の形の置物", "ロケットの図柄の手ぬぐい", "水素のある町で干物を売る"])
 def test_a_shape_a_picture_or_a_place_that_has_a_thing_stays_an_image_at_the_edge(kb, text):
-    assert _first(kb, text) is None
+    assert first_field(kb, text) is None

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.tokenize import fold
 from chiiki_mirai.recommender.word_places import spans
+from tests.fields_first import first_field
 
 
 @pytest.fixture(scope="module")
@@ -16,14 +16,9 @@ def kb():
     return load_kb()
 
 
-def _first_field(kb, text: str) -> int | None:
-    c = classify([text], kb, top=3)[0]
-    return c.fields[0].number if c.fields else None
-
-
 @pytest.mark.parametrize("text", ["ロケットの名前をつけた地ビール", "人工衛星の名称を冠した和菓子"])
 def test_a_name_given_after_a_space_word_is_no_space_product(kb, text):
-    assert _first_field(kb, text) != 5
+    assert first_field(kb, text) != 5
 
 
 @pytest.mark.parametrize("text,term", [("「水素」と名付けたせんべい", "水素"), ("ロケットと命名した焼き菓子", "ロケット")])
@@ -34,4 +29,4 @@ def test_a_word_a_thing_is_named_does_not_count_as_the_term(text, term):
 
 
 def test_the_field_word_that_names_the_product_still_counts(kb):
-    assert _first_field(kb, "ロケットの部品を削り出す町工場") == 5
+    assert first_field(kb, "ロケットの部品を削り出す町工場") == 5

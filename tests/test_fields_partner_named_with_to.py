@@ -8,19 +8,14 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.tokenize import fold
 from chiiki_mirai.recommender.word_places import spans
+from tests.fields_first import first_field
 
 
 @pytest.fixture(scope="module")
 def kb():
     return load_kb()
-
-
-def _first(kb, text):
-    c = classify([text], kb, top=3)[0]
-    return c.fields[0].number if c.fields else None
 
 
 @pytest.mark.parametrize("text,term,partner", [
@@ -36,8 +31,8 @@ def test_a_company_worked_with_is_a_partner(text, term, partner):
 
 
 def test_the_partners_material_does_not_outrank_what_the_text_makes(kb):
-    assert _first(kb, "チタン合金メーカーと連携して航空機の脚まわりの部品を作る") == 5
+    assert first_field(kb, "チタン合金メーカーと連携して航空機の脚まわりの部品を作る") == 5
 
 
 def test_the_partners_field_stays_when_the_text_names_no_other(kb):
-    assert _first(kb, "半導体メーカーと連携して検査装置を作る") == 1
+    assert first_field(kb, "半導体メーカーと連携して検査装置を作る") == 1
