@@ -1525,3 +1525,31 @@ def test_a_mandatory_kgi_named_on_its_own_line_over_its_figure_and_not_read_goes
 def test_a_sentence_or_a_name_over_todays_level_is_no_unread_kgi(text: str) -> None:
     f = derive_facts(Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=text)}), load_kb(), "C", TODAY)
     assert not f["kgi_value_added_value"].uncertain and f["kgi_mandatory_all"].value is False
+
+
+def test_unread_mandatory_kgis_go_to_a_person_showing_the_first_ones_line() -> None:
+    """Three mandatory KGIs of B written with figures but none read: the set goes to a person, and what is shown is
+    the line of the first mandatory KGI (investment), not of the last one missing."""
+    goals = "設備投資額は2030年度に20億円とする\n付加価値額は2030年度に12億円を目指す\n人材育成数は2030年度に30人とする"
+    f = derive_facts(Plan(sections={"B.3.2": SectionText(heading="目指すべき目標", text=goals)}), load_kb(), "B", TODAY)
+    assert f["kgi_mandatory_all"].uncertain
+    assert f["kgi_mandatory_all"].shown() == "要確認：設備投資額は2030年度に20億円とする"
+
+
+def test_a_kgi_name_over_its_figure_left_to_a_person_shows_the_first_80_characters_of_both_lines() -> None:
+    # written as the reader normalises it (NFKC), so that the shown text is the written one
+    name = "ア KGI 参加企業の付加価値額の増加額(核となる企業と県内の協力企業、地域の金融機関、大学、商工団体が連携して毎年度の決算に基づき算定するもの)"
+    figure = "(イ) 目標値 令和12年度に9億円"
+    assert len(name) + 1 + len(figure) > 81
+    plan = Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=f"{name}\n{figure}")})
+    f = derive_facts(plan, load_kb(), "C", TODAY)["kgi_value_added_value"]
+    assert f.uncertain
+    assert f.shown() == "要確認：" + f"{name} {figure}"[:80]
+
+
+@pytest.mark.parametrize("filler", [1, 299])  # the name on the second line, and on the 300th of a long item
+def test_a_kgi_named_without_its_figure_on_the_last_line_of_the_goals_stays_a_gap(filler: int) -> None:
+    """Nothing under the name: no figure to read, the KGI stays a gap, however long the item."""
+    text = "\n".join(["地域の産業の現状を整理する。"] * filler + ["ア　KGI　参加企業の付加価値額の増加額"])
+    f = derive_facts(Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=text)}), load_kb(), "C", TODAY)
+    assert not f["kgi_value_added_value"].uncertain and f["kgi_mandatory_all"].value is False
