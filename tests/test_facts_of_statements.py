@@ -1553,3 +1553,12 @@ def test_a_kgi_named_without_its_figure_on_the_last_line_of_the_goals_stays_a_ga
     text = "\n".join(["地域の産業の現状を整理する。"] * filler + ["ア　KGI　参加企業の付加価値額の増加額"])
     f = derive_facts(Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=text)}), load_kb(), "C", TODAY)
     assert not f["kgi_value_added_value"].uncertain and f["kgi_mandatory_all"].value is False
+
+
+def test_a_kgi_line_with_a_figure_outside_the_goals_item_is_no_unread_kgi() -> None:
+    """Today's level in the situation (「現状の整理」) names the KGI with an amount: it is no target the readers
+    missed, so the KGI with nothing in the goals stays a gap."""
+    plan = Plan(sections={"B.3.1": SectionText(heading="現状の整理", text="付加価値額は2024年度に8億円である"),
+                          "B.3.2": SectionText(heading="目指すべき目標", text="")})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["kgi_value_added_value"]
+    assert (f.value, f.uncertain) == (None, False)
