@@ -1562,3 +1562,11 @@ def test_a_kgi_line_with_a_figure_outside_the_goals_item_is_no_unread_kgi() -> N
                           "B.3.2": SectionText(heading="目指すべき目標", text="")})
     f = derive_facts(plan, load_kb(), "B", TODAY)["kgi_value_added_value"]
     assert (f.value, f.uncertain) == (None, False)
+
+
+@pytest.mark.parametrize("before", [0, 1, 2])  # the pair on the first, the second or the third line of the item
+def test_a_kgi_name_over_its_figure_goes_to_a_person_on_whichever_line_the_pair_begins(before: int) -> None:
+    lead = ["本計画で目指す目標は次のとおりとする。", "目標の達成状況は毎年度確認する。"][:before]
+    text = "\n".join([*lead, "ア　KGI　参加企業の付加価値額の増加額", "(イ)　目標値　令和12年度に9億円"])
+    f = derive_facts(Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=text)}), load_kb(), "C", TODAY)
+    assert f["kgi_value_added_value"].uncertain and "9億円" in f["kgi_value_added_value"].evidence[0].text
