@@ -1570,3 +1570,10 @@ def test_a_kgi_name_over_its_figure_goes_to_a_person_on_whichever_line_the_pair_
     text = "\n".join([*lead, "ア　KGI　参加企業の付加価値額の増加額", "(イ)　目標値　令和12年度に9億円"])
     f = derive_facts(Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=text)}), load_kb(), "C", TODAY)
     assert f["kgi_value_added_value"].uncertain and "9億円" in f["kgi_value_added_value"].evidence[0].text
+
+
+def test_a_company_of_unknown_degrees_listed_first_leaves_the_next_ones_reference_listing_shown() -> None:
+    ops = [Statement(kind="operator", topic="entity", subject=name, attrs=attrs, place=Place(line=n, quote=f"{name}が参画する。"))
+           for n, name, attrs in ((4, "港北ギア工業株式会社", {}), (5, "潮見精密株式会社", {"reference": True}))]
+    f = derive_facts(Plan(statements=ops), load_kb(), "B", TODAY)["connector_hub_high"]
+    assert (f.value, f.shown(), [e.line for e in f.evidence]) == (True, "潮見精密株式会社: 参考リスト掲載", [5])
