@@ -1577,3 +1577,17 @@ def test_a_company_of_unknown_degrees_listed_first_leaves_the_next_ones_referenc
            for n, name, attrs in ((4, "港北ギア工業株式会社", {}), (5, "潮見精密株式会社", {"reference": True}))]
     f = derive_facts(Plan(statements=ops), load_kb(), "B", TODAY)["connector_hub_high"]
     assert (f.value, f.shown(), [e.line for e in f.evidence]) == (True, "潮見精密株式会社: 参考リスト掲載", [5])
+
+
+def test_a_support_system_of_no_body_lead_or_department_is_the_first_named() -> None:
+    """Only desks named (no body, lead or department): the support system shown is the first desk, never the last."""
+    desks = [_support_named(4, "desk", "ものづくり相談窓口"), _support_named(6, "desk", "輸出相談デスク")]
+    f = derive_facts(Plan(statements=desks), load_kb(), "B", TODAY)["support_system_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("ものづくり相談窓口", [4])
+
+
+def test_the_market_attributes_cite_the_first_market_line() -> None:
+    markets = [Statement(kind="market", topic=t, place=Place(line=n, quote=q)) for n, t, q in
+               ((5, "法人", "県内の自動車部品メーカーに供給する。"), (8, "海外", "欧州の装置メーカーへ輸出する。"))]
+    f = derive_facts(Plan(statements=markets), load_kb(), "C", TODAY)["market_attributes_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (["法人", "海外"], [5])
