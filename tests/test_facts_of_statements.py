@@ -1591,3 +1591,15 @@ def test_the_market_attributes_cite_the_first_market_line() -> None:
                ((5, "法人", "県内の自動車部品メーカーに供給する。"), (8, "海外", "欧州の装置メーカーへ輸出する。"))]
     f = derive_facts(Plan(statements=markets), load_kb(), "C", TODAY)["market_attributes_stated"]
     assert (f.value, [e.line for e in f.evidence]) == (["法人", "海外"], [5])
+
+
+def test_the_submission_contacts_show_each_offices_email_beside_its_name() -> None:
+    f = derive_facts(Plan(), load_kb(), "B", TODAY)["submission_contacts"]
+    assert f.shown().startswith("内閣官房地域未来戦略本部事務局 地域未来戦略班（kihon.kousou.r4f@cas.go.jp） 及び ")
+
+
+def test_a_hub_degree_written_out_is_shown_as_written_beside_the_purchases_it_could_be_computed_from() -> None:
+    op = Statement(kind="operator", topic="entity", subject="潮見精密株式会社", place=Place(line=5, quote="潮見精密株式会社"),
+                   attrs={"hub": 0.02, "inside_purchases": 3e8, "prefecture_inside_purchases": 1e10})
+    f = derive_facts(Plan(statements=[op]), load_kb(), "B", TODAY)["connector_hub_high"]
+    assert f.shown() == "潮見精密株式会社: ハブ度 2.00%"
