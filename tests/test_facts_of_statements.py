@@ -1603,3 +1603,11 @@ def test_a_hub_degree_written_out_is_shown_as_written_beside_the_purchases_it_co
                    attrs={"hub": 0.02, "inside_purchases": 3e8, "prefecture_inside_purchases": 1e10})
     f = derive_facts(Plan(statements=[op]), load_kb(), "B", TODAY)["connector_hub_high"]
     assert f.shown() == "潮見精密株式会社: ハブ度 2.00%"
+
+
+def test_in_b_a_talent_target_for_the_year_wins_over_the_total_written_beside_it() -> None:
+    kgis = [Statement(kind="kgi", topic="talent", subject="人材育成数", role=role, value=v, unit="人", year=2030,
+                      place=Place(line=n, quote=q)) for n, role, v, q in
+            ((7, "cumulative", 120.0, "人材育成数（累計）：2030年度までに120人"), (8, "target", 30.0, "人材育成数：2030年度に30人"))]
+    f = derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["kgi_talent_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (30.0, [8])
