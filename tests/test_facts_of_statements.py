@@ -1611,3 +1611,11 @@ def test_in_b_a_talent_target_for_the_year_wins_over_the_total_written_beside_it
             ((7, "cumulative", 120.0, "人材育成数（累計）：2030年度までに120人"), (8, "target", 30.0, "人材育成数：2030年度に30人"))]
     f = derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["kgi_talent_value"]
     assert (f.value, [e.line for e in f.evidence]) == (30.0, [8])
+
+
+def test_a_company_category_left_blank_is_no_unnamed_core_operator() -> None:
+    """「〇〇事業者」 written as a category of operators, not an operator: core_operators_unnamed stays unset."""
+    blank = Statement(kind="operator", topic="category", modality="placeholder", subject="〇〇事業者",
+                      place=Place(line=6, quote="〇〇事業者（約10社）"))
+    f = derive_facts(Plan(statements=[blank]), load_kb(), "B", TODAY)["core_operators_unnamed"]
+    assert f.value is None
