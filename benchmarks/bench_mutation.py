@@ -33,10 +33,14 @@ the tests (a minute or more on busy cores): --fork waits --fork-wait seconds (de
 for it, then starts the mutants anyway, with the plain command until the server listens.
 
 A mutant is killed when the tests fail (or time out), survives when they pass. Survivors listed in
-benchmarks/mutation_equivalent.yaml (module, line, operator, reason; optionally `end_line`, for lines line..end_line, and
-`mutated`, text the mutated line must hold, where other mutants of the same line and operator are not equivalent) are
-equivalent mutants: counted apart,
-never silently. Prints, per group and module, killed / survived / equivalent and the score
+benchmarks/mutation_equivalent.yaml are equivalent mutants: counted apart, never silently. An entry names the module,
+the operator (a substring of cosmic-ray's name), the reason, and where: `site`, the hash of the code the mutant changes
+(mutation_ledger.site_hash: the mutated line and three lines either side, no line numbers, so an edit above leaves the
+entry on its mutant and an edit of that code drops it, to be judged again; `code`, the mutated line, is there for the
+reader), or `anywhere: true` with `mutated`, text the mutated line must hold, for every such mutant of the module.
+`mutated` also narrows a `site` entry where other mutants of the same line and operator are not equivalent. The
+report lists each survivor with its site. (Until December 2026 entries were keyed on line numbers, which drifted
+whenever code above them moved.) Prints, per group and module, killed / survived / equivalent and the score
 killed / (killed + survived), the equivalent ones left out of both. Writes benchmarks/results/mutation.json and the
 committed ledger of each group (benchmarks/mutation_ledger.py).
 
@@ -267,8 +271,15 @@ def forked_tests(group: str, text: str, tests: list[str], wait: float) -> Iterat
         yield fork_cfg
 
 
-def equivalent() -> list[dict[str, Any]]:
-    return yaml.safe_load(EQUIVALENT.read_text(encoding="utf-8")) or [] if EQUIVALENT.is_file() else []
+def equivalent(source: Path = EQUIVALENT) -> list[dict[str, Any]]:
+    """The recorded equivalent mutants; an entry keyed on anything but its `site` or `anywhere` + `mutated` is refused
+    (a line number drifts when code above it moves)."""
+    known = (yaml.safe_load(source.read_text(encoding="utf-8")) or []) if source.is_file() else []
+    for e in known:
+        if ("site" in e) == bool(e.get("anywhere")) or (e.get("anywhere") and not e.get("mutated")) or "line" in e:
+            raise ValueError(f"{source.name}: the entry {e.get('module')} {e.get('operator')} needs `site` (the hash "
+                             "of the code the mutant changes) or `anywhere: true` with `mutated`, and no line number")
+    return known
 
 
 @functools.cache
@@ -328,8 +339,9 @@ def _is_equivalent(module: str, line: int, operator: str, diff: str, known: list
     if col is not None and in_signature_annotation(module, line, col):
         return True
     added = "\n".join(ln for ln in (diff or "").splitlines() if ln.startswith("+") and not ln.startswith("+++"))
-    return any(e["module"] == module and e["line"] <= line <= e.get("end_line", e["line"]) and e["operator"] in operator
-               and e.get("mutated", "") in added for e in known)
+    site = mutation_ledger.site_hash(diff)
+    return any(e["module"] == module and e["operator"] in operator and e.get("mutated", "") in added
+               and (e.get("anywhere") or e["site"] == site) for e in known)
 
 
 def results(group: str) -> dict[str, Any]:
@@ -362,7 +374,8 @@ def results(group: str) -> dict[str, Any]:
                     c["equivalent"] += 1
                 else:
                     c["survived"] += 1
-                    survivors.append(f"{module}:{line} {m.operator_name} #{m.occurrence}")
+                    survivors.append(f"{module}:{line} {m.operator_name} #{m.occurrence} "
+                                     f"site {mutation_ledger.site_hash(result.diff)}")
     total = sum(per.values(), Counter())
     counted = total["killed"] + total["survived"]
     return {

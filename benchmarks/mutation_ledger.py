@@ -43,6 +43,15 @@ def hunk_hash(diff: str) -> str:
     return hashlib.sha1(hunk(diff).encode("utf-8")).hexdigest()[:16]
 
 
+def site_hash(diff: str) -> str:
+    """The hash of the code a mutant changes: its hunk's original side (the mutated lines and three lines either side
+    as the source has them, no line numbers). Every mutant of the same line shares it, whichever the operator; an edit
+    above moves the line and leaves it, an edit of the line or its context changes it. Equivalent mutants are recorded
+    by it (benchmarks/mutation_equivalent.yaml)."""
+    original = [ln[1:] for ln in hunk(diff).split("\n") if ln.startswith((" ", "-"))]
+    return hashlib.sha1("\n".join(original).encode("utf-8")).hexdigest()[:16]
+
+
 def mutant_diff(module: str, source: str, mutated: str) -> str:
     """The unified diff (three lines of context) of a module's source and one mutant of it."""
     return "\n".join(difflib.unified_diff(source.split("\n"), mutated.split("\n"), "a/" + module, "b/" + module,

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from benchmarks import mutation_ledger
 
@@ -229,3 +231,62 @@ def test_survivors_asked_to_run_again_run_even_outside_the_sample(tmp_path, monk
         pending = con.execute("SELECT count(*) FROM mutation_specs "
                               "WHERE job_id NOT IN (SELECT job_id FROM work_results)").fetchone()[0]
     assert pending == specs > 0  # a 0% sample leaves out every pending mutant, never a survivor to run again
+
+
+def _equivalent_to(entries: list[dict], source: str, old: str, new: str, operator: str) -> bool:
+    from benchmarks import bench_mutation
+
+    diff = _mutant(source, old, new)
+    line = next(i for i, ln in enumerate(source.split("\n"), 1) if old in ln)
+    return bench_mutation._is_equivalent("tiny.py", line, operator, diff, entries)
+
+
+def test_an_equivalent_entry_follows_its_code_when_lines_above_move_and_lapses_when_that_code_is_edited():
+    size = {"module": "tiny.py", "operator": "ReplaceComparisonOperator_Gt",
+            "site": mutation_ledger.site_hash(_mutant(TINY_V1, "staff > 2000", "staff >= 2000"))}
+    price = {"module": "tiny.py", "operator": "ReplaceBinaryOperator_Mul",
+             "site": mutation_ledger.site_hash(_mutant(TINY_V1, "price * 0.9", "price / 0.9"))}
+    # two lines were added above both functions: the entry still names the comparison, every variant of it
+    assert _equivalent_to([size], TINY_V2, "staff > 2000", "staff >= 2000", "core/ReplaceComparisonOperator_Gt_GtE")
+    assert _equivalent_to([size], TINY_V2, "staff > 2000", "staff < 2000", "core/ReplaceComparisonOperator_Gt_Lt")
+    # the line the comparison used to be on now holds other code: nothing there is covered
+    assert not _equivalent_to([size], TINY_V2, "def is_large", "def is_large_", "core/ReplaceComparisonOperator_Gt")
+    # the multiplication itself was edited (0.9 → 0.8): its entry lapses, the mutant is to be judged again
+    assert _equivalent_to([price], TINY_V1, "price * 0.9", "price / 0.9", "core/ReplaceBinaryOperator_Mul_Div")
+    assert not _equivalent_to([price], TINY_V2, "price * 0.8", "price / 0.8", "core/ReplaceBinaryOperator_Mul_Div")
+
+
+def test_an_entry_for_the_whole_module_covers_only_mutants_whose_mutated_line_holds_its_text():
+    entry = {"module": "tiny.py", "operator": "ReplaceComparisonOperator_Gt", "anywhere": True,
+             "mutated": "staff >= 2000"}
+    assert _equivalent_to([entry], TINY_V2, "staff > 2000", "staff >= 2000", "core/ReplaceComparisonOperator_Gt_GtE")
+    assert not _equivalent_to([entry], TINY_V2, "staff > 2000", "staff < 2000", "core/ReplaceComparisonOperator_Gt_Lt")
+
+
+@pytest.mark.parametrize("entry", [
+    {"line": 5},  # a line number drifts when code above it moves
+    {"line": 5, "site": "0123456789abcdef"},
+    {},  # no place at all
+    {"anywhere": True},  # the whole module needs the mutated text
+    {"anywhere": True, "mutated": "x", "site": "0123456789abcdef"},
+])
+def test_an_equivalent_entry_keyed_on_a_line_or_on_nothing_is_refused(tmp_path, entry):
+    from benchmarks import bench_mutation
+
+    listing = tmp_path / "equivalent.yaml"
+    listing.write_text(yaml.safe_dump([{"module": "tiny.py", "operator": "NumberReplacer", "reason": "r", **entry}]),
+                       encoding="utf-8")
+    with pytest.raises(ValueError, match="site"):
+        bench_mutation.equivalent(listing)
+    listing.write_text(yaml.safe_dump([{"module": "tiny.py", "operator": "NumberReplacer", "reason": "r",
+                                        "site": "0123456789abcdef"}]), encoding="utf-8")
+    assert len(bench_mutation.equivalent(listing)) == 1
+
+
+def test_every_recorded_equivalent_names_its_code_by_site_and_gives_a_reason():
+    from benchmarks import bench_mutation
+
+    for e in bench_mutation.equivalent():
+        assert e.get("anywhere") or re.fullmatch(r"[0-9a-f]{16}", e["site"]), e
+        assert e.get("anywhere") or e.get("code"), e
+        assert e.get("reason"), e

@@ -1525,3 +1525,97 @@ def test_a_mandatory_kgi_named_on_its_own_line_over_its_figure_and_not_read_goes
 def test_a_sentence_or_a_name_over_todays_level_is_no_unread_kgi(text: str) -> None:
     f = derive_facts(Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=text)}), load_kb(), "C", TODAY)
     assert not f["kgi_value_added_value"].uncertain and f["kgi_mandatory_all"].value is False
+
+
+def test_unread_mandatory_kgis_go_to_a_person_showing_the_first_ones_line() -> None:
+    """Three mandatory KGIs of B written with figures but none read: the set goes to a person, and what is shown is
+    the line of the first mandatory KGI (investment), not of the last one missing."""
+    goals = "設備投資額は2030年度に20億円とする\n付加価値額は2030年度に12億円を目指す\n人材育成数は2030年度に30人とする"
+    f = derive_facts(Plan(sections={"B.3.2": SectionText(heading="目指すべき目標", text=goals)}), load_kb(), "B", TODAY)
+    assert f["kgi_mandatory_all"].uncertain
+    assert f["kgi_mandatory_all"].shown() == "要確認：設備投資額は2030年度に20億円とする"
+
+
+def test_a_kgi_name_over_its_figure_left_to_a_person_shows_the_first_80_characters_of_both_lines() -> None:
+    # written as the reader normalises it (NFKC), so that the shown text is the written one
+    name = "ア KGI 参加企業の付加価値額の増加額(核となる企業と県内の協力企業、地域の金融機関、大学、商工団体が連携して毎年度の決算に基づき算定するもの)"
+    figure = "(イ) 目標値 令和12年度に9億円"
+    assert len(name) + 1 + len(figure) > 81
+    plan = Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=f"{name}\n{figure}")})
+    f = derive_facts(plan, load_kb(), "C", TODAY)["kgi_value_added_value"]
+    assert f.uncertain
+    assert f.shown() == "要確認：" + f"{name} {figure}"[:80]
+
+
+@pytest.mark.parametrize("filler", [1, 299])  # the name on the second line, and on the 300th of a long item
+def test_a_kgi_named_without_its_figure_on_the_last_line_of_the_goals_stays_a_gap(filler: int) -> None:
+    """Nothing under the name: no figure to read, the KGI stays a gap, however long the item."""
+    text = "\n".join(["地域の産業の現状を整理する。"] * filler + ["ア　KGI　参加企業の付加価値額の増加額"])
+    f = derive_facts(Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=text)}), load_kb(), "C", TODAY)
+    assert not f["kgi_value_added_value"].uncertain and f["kgi_mandatory_all"].value is False
+
+
+def test_a_kgi_line_with_a_figure_outside_the_goals_item_is_no_unread_kgi() -> None:
+    """Today's level in the situation (「現状の整理」) names the KGI with an amount: it is no target the readers
+    missed, so the KGI with nothing in the goals stays a gap."""
+    plan = Plan(sections={"B.3.1": SectionText(heading="現状の整理", text="付加価値額は2024年度に8億円である"),
+                          "B.3.2": SectionText(heading="目指すべき目標", text="")})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["kgi_value_added_value"]
+    assert (f.value, f.uncertain) == (None, False)
+
+
+@pytest.mark.parametrize("before", [0, 1, 2])  # the pair on the first, the second or the third line of the item
+def test_a_kgi_name_over_its_figure_goes_to_a_person_on_whichever_line_the_pair_begins(before: int) -> None:
+    lead = ["本計画で目指す目標は次のとおりとする。", "目標の達成状況は毎年度確認する。"][:before]
+    text = "\n".join([*lead, "ア　KGI　参加企業の付加価値額の増加額", "(イ)　目標値　令和12年度に9億円"])
+    f = derive_facts(Plan(sections={"C.3.2": SectionText(heading="目指すべき目標", text=text)}), load_kb(), "C", TODAY)
+    assert f["kgi_value_added_value"].uncertain and "9億円" in f["kgi_value_added_value"].evidence[0].text
+
+
+def test_a_company_of_unknown_degrees_listed_first_leaves_the_next_ones_reference_listing_shown() -> None:
+    ops = [Statement(kind="operator", topic="entity", subject=name, attrs=attrs, place=Place(line=n, quote=f"{name}が参画する。"))
+           for n, name, attrs in ((4, "港北ギア工業株式会社", {}), (5, "潮見精密株式会社", {"reference": True}))]
+    f = derive_facts(Plan(statements=ops), load_kb(), "B", TODAY)["connector_hub_high"]
+    assert (f.value, f.shown(), [e.line for e in f.evidence]) == (True, "潮見精密株式会社: 参考リスト掲載", [5])
+
+
+def test_a_support_system_of_no_body_lead_or_department_is_the_first_named() -> None:
+    """Only desks named (no body, lead or department): the support system shown is the first desk, never the last."""
+    desks = [_support_named(4, "desk", "ものづくり相談窓口"), _support_named(6, "desk", "輸出相談デスク")]
+    f = derive_facts(Plan(statements=desks), load_kb(), "B", TODAY)["support_system_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("ものづくり相談窓口", [4])
+
+
+def test_the_market_attributes_cite_the_first_market_line() -> None:
+    markets = [Statement(kind="market", topic=t, place=Place(line=n, quote=q)) for n, t, q in
+               ((5, "法人", "県内の自動車部品メーカーに供給する。"), (8, "海外", "欧州の装置メーカーへ輸出する。"))]
+    f = derive_facts(Plan(statements=markets), load_kb(), "C", TODAY)["market_attributes_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (["法人", "海外"], [5])
+
+
+def test_the_submission_contacts_show_each_offices_email_beside_its_name() -> None:
+    f = derive_facts(Plan(), load_kb(), "B", TODAY)["submission_contacts"]
+    assert f.shown().startswith("内閣官房地域未来戦略本部事務局 地域未来戦略班（kihon.kousou.r4f@cas.go.jp） 及び ")
+
+
+def test_a_hub_degree_written_out_is_shown_as_written_beside_the_purchases_it_could_be_computed_from() -> None:
+    op = Statement(kind="operator", topic="entity", subject="潮見精密株式会社", place=Place(line=5, quote="潮見精密株式会社"),
+                   attrs={"hub": 0.02, "inside_purchases": 3e8, "prefecture_inside_purchases": 1e10})
+    f = derive_facts(Plan(statements=[op]), load_kb(), "B", TODAY)["connector_hub_high"]
+    assert f.shown() == "潮見精密株式会社: ハブ度 2.00%"
+
+
+def test_in_b_a_talent_target_for_the_year_wins_over_the_total_written_beside_it() -> None:
+    kgis = [Statement(kind="kgi", topic="talent", subject="人材育成数", role=role, value=v, unit="人", year=2030,
+                      place=Place(line=n, quote=q)) for n, role, v, q in
+            ((7, "cumulative", 120.0, "人材育成数（累計）：2030年度までに120人"), (8, "target", 30.0, "人材育成数：2030年度に30人"))]
+    f = derive_facts(Plan(statements=kgis), load_kb(), "B", TODAY)["kgi_talent_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (30.0, [8])
+
+
+def test_a_company_category_left_blank_is_no_unnamed_core_operator() -> None:
+    """「〇〇事業者」 written as a category of operators, not an operator: core_operators_unnamed stays unset."""
+    blank = Statement(kind="operator", topic="category", modality="placeholder", subject="〇〇事業者",
+                      place=Place(line=6, quote="〇〇事業者（約10社）"))
+    f = derive_facts(Plan(statements=[blank]), load_kb(), "B", TODAY)["core_operators_unnamed"]
+    assert f.value is None
