@@ -36,7 +36,7 @@ def unread_kgi(ctx: FactContext, kind: str) -> Uncertain | None:
     rx, unit = _KIND_RX.get(kind), KIND_UNIT.get(kind)
     if rx is None or unit is None:
         return None
-    lines = list(section_lines(ctx, _items(ctx, lambda h: ("KGI" in h or "目標" in h) and "KPI" not in h)))
+    lines = list(section_lines(ctx, _items(ctx, names_the_goals)))
     for i, (sec, line) in enumerate(lines):
         if not rx.search(line) or _SLOT.search(line):
             continue
@@ -49,6 +49,12 @@ def unread_kgi(ctx: FactContext, kind: str) -> Uncertain | None:
             both = f"{line} {nxt}"
             return Uncertain(None, (section_evidence(sec, both),), candidate=both[:80])
     return _cut_name(ctx, kind)
+
+
+def names_the_goals(heading: str) -> bool:
+    """The KGI item's heading (「目指すべき目標」「KGI（2040年目標）」), not the KPI item's. Each plan type has one such item
+    (tests/test_plan_type_goal_items.py), so the lines unread_kgi walks all come from one section."""
+    return ("KGI" in heading or "目標" in heading) and "KPI" not in heading
 
 
 def _has_unit(line: str, unit: str) -> bool:
