@@ -430,7 +430,7 @@ def rule_marked(r: Reader, i: int, x: Line) -> int | None:
     nested = bool(r.lists) and x.indent > r.lists[-1].indent
     if not x.listed and not nested:
         if (m.kind == "number" and nb.heading_like(m.rest, m.style.startswith("question")) and not _sibling(r, i, m.style) and not _at_width(r, x)
-                and not _goes_on_list(r, x, m)):
+                and not _goes_on_list(r, x, m) and not r.numbers.restarts(m.style, m.value)):
             r.heading(x, m.rest, m.style, m.label)
             return i + 1
         if m.kind == "mark" and _mark_heading(r, i, x, m):

@@ -1,0 +1,102 @@
+"""A numbered line in a chapter's numbering style that starts over inside a subsection is a list, not a chapter
+(readers/doctree/levels.HeadingNumbers, asked by line_rules.rule_marked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.readers.doctree import ListItem, parse_markdown, parse_text
+
+
+def heads(doc) -> list[tuple[int, str]]:  # noqa: ANN001
+    return [(s.level, s.heading) for s, _ in doc.walk()]
+
+
+def section(doc, heading: str):  # noqa: ANN001, ANN201
+    return next(s for s, _ in doc.walk() if s.heading == heading)
+
+
+_MARKDOWN = """## 1. 計画の概要
+
+竹細工の産地を伸ばす計画です。
+
+## 2. 目標
+
+### (1) 現在の姿
+
+工房は12軒です。
+
+### (2) 目指す指標
+
+1. 竹製品の出荷額
+   - 現状：3億円
+   - 目標：5億円（2030年度）
+2. 工房の体験客数
+   - 現状：年4,000人
+   - 目標：年9,000人（2030年度）
+
+## 3. 推進体制
+
+市の商工課が窓口です。
+"""
+
+_TEXT = """1. 計画の概要
+
+竹細工の産地を伸ばす計画です。
+
+2. 目標
+
+(1) 現在の姿
+
+工房は12軒です。
+
+(2) 目指す指標
+
+1. 竹製品の出荷額
+   ・現状：3億円
+   ・目標：5億円（2030年度）
+2. 工房の体験客数
+   ・現状：年4,000人
+   ・目標：年9,000人（2030年度）
+
+3. 推進体制
+
+市の商工課が窓口です。
+"""
+
+
+@pytest.mark.parametrize(("parse", "src"), [(parse_markdown, _MARKDOWN), (parse_text, _TEXT)])
+def test_a_chapter_number_starting_over_inside_a_subsection_is_a_list_of_that_subsection(parse, src) -> None:  # noqa: ANN001
+    doc = parse(src)
+    assert heads(doc) == [(1, "計画の概要"), (1, "目標"), (2, "現在の姿"), (2, "目指す指標"), (1, "推進体制")]
+    entries = [b for b in section(doc, "目指す指標").blocks if isinstance(b, ListItem)]
+    assert [e.text for e in entries] == ["竹製品の出荷額", "工房の体験客数"]
+    assert [c.text for c in entries[0].children] == ["現状：3億円", "目標：5億円（2030年度）"]
+
+
+def test_subheadings_numbered_again_under_each_chapter_stay_headings() -> None:
+    doc = parse_text(
+        "第1章 産地の姿\n\n（１）該当する品目\n\n・竹籠\n・竹箸\n\n（２）特定の理由\n\n"
+        "竹林が近い。\n\n第2章 推進体制\n\n（１）核となる工房\n\n・東工房\n・西工房\n\n（２）窓口\n\n市が置く。\n"
+    )
+    assert heads(doc) == [
+        (1, "産地の姿"),
+        (2, "該当する品目"),
+        (2, "特定の理由"),
+        (1, "推進体制"),
+        (2, "核となる工房"),
+        (2, "窓口"),
+    ]
+
+
+def test_a_chapter_number_that_counts_on_after_subsections_is_the_next_chapter() -> None:
+    doc = parse_text("1. 概要\n\n(1) 経緯\n\n市の計画です。\n\n2. 目標\n\n(1) 指標\n\n出荷額を伸ばす。\n")
+    assert heads(doc) == [(1, "概要"), (2, "経緯"), (1, "目標"), (2, "指標")]
+
+
+def test_a_list_started_over_under_the_first_chapter_goes_on_across_blank_lines() -> None:
+    doc = parse_text(
+        "1. 概要\n\n(1) 取組\n\n1. 試作室の整備\n\n2. 商談会への出展\n\n3. 体験ツアーの造成\n\n2. 推進体制\n\n市が窓口を置く。\n"
+    )
+    assert heads(doc) == [(1, "概要"), (2, "取組"), (1, "推進体制")]
+    assert [b.text for b in section(doc, "取組").blocks] == ["試作室の整備", "商談会への出展", "体験ツアーの造成"]
