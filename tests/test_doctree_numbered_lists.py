@@ -100,3 +100,29 @@ def test_a_list_started_over_under_the_first_chapter_goes_on_across_blank_lines(
     )
     assert heads(doc) == [(1, "概要"), (2, "取組"), (1, "推進体制")]
     assert [b.text for b in section(doc, "取組").blocks] == ["試作室の整備", "商談会への出展", "体験ツアーの造成"]
+
+
+def test_sibling_numbered_lines_over_the_same_labelled_entries_are_records_of_a_list() -> None:
+    doc = parse_text(
+        "第1 目標\n\n"
+        "1. 体験工房の利用者数\n  ・現状：年800人\n  ・目標：年2,500人（2030年度）\n  ・担当：観光課\n"
+        "2. 工房の新規開業数\n  ・現状：0件\n  ・目標：5件（2029年度）\n  ・担当：商工課\n"
+    )
+    assert heads(doc) == [(1, "目標")]
+    entries = section(doc, "目標").blocks
+    assert [e.text for e in entries] == ["体験工房の利用者数", "工房の新規開業数"]
+    assert [c.text for c in entries[1].children] == ["現状：0件", "目標：5件（2029年度）", "担当：商工課"]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # content of its own kind under each subheading
+        ("  ・竹籠\n  ・竹箸\n", "  ・竹林が近い\n"),
+        # the same labels under both, but a line among them that is no field (a sentence): sections, not records
+        ("  出荷と雇用を伸ばす。\n  ・出荷額：5億円\n  ・雇用：20人\n", "  ・出荷額：販売計画の積み上げ\n  ・雇用：採用計画\n"),
+    ],
+)
+def test_subheadings_over_content_that_is_not_the_same_fields_stay_headings(under: tuple[str, str]) -> None:
+    doc = parse_text(f"第1 分野\n\n1. 該当する品目\n{under[0]}2. 特定の理由\n{under[1]}")
+    assert heads(doc) == [(1, "分野"), (2, "該当する品目"), (2, "特定の理由")]

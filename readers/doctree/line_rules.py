@@ -17,6 +17,7 @@ from chiiki_mirai.core.text.sudachi import tokenizer
 from . import numbering as nb
 from .aligned import by_header, fit_row, is_value, name_column
 from .lines import Draft, Line, Reader, split_kv, unclosed_bracket
+from .records import record_entry
 from .tab_forms import rule_tab_form
 from .text_rows import (
     CSV_MIN_CELLS,
@@ -430,7 +431,8 @@ def rule_marked(r: Reader, i: int, x: Line) -> int | None:
     nested = bool(r.lists) and x.indent > r.lists[-1].indent
     if not x.listed and not nested:
         if (m.kind == "number" and nb.heading_like(m.rest, m.style.startswith("question")) and not _sibling(r, i, m.style) and not _at_width(r, x)
-                and not _goes_on_list(r, x, m) and not r.numbers.restarts(m.style, m.value)):
+                and not _goes_on_list(r, x, m) and not r.numbers.restarts(m.style, m.value)
+                and not record_entry(r, i, x, m)):
             r.heading(x, m.rest, m.style, m.label)
             return i + 1
         if m.kind == "mark" and _mark_heading(r, i, x, m):

@@ -286,6 +286,7 @@ class Reader:
         self.heading_marks: set[str] = set()  # the marks this document has headed sections with so far
         self.heading_styles: set[str] = set()  # the styles of the headings read so far
         self.numbers = HeadingNumbers()  # the numbers the headings have reached, by style
+        self.record_run: object = None  # the last numbered line read as a record (records.RecordRun)
 
     # -- helpers -------------------------------------------------------------------------------
     def line_at(self, i: int) -> Line | None:

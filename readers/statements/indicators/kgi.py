@@ -313,12 +313,21 @@ def _long_name(own: str) -> bool:
     return kgi_kind(own) != "custom" and len(own) <= LONG_NAME_MAX and not is_sentence(own) and not ends_in_verb(own)
 
 
+def _name_entry(z: Zoned, t: str) -> bool:
+    """A list entry that only names an indicator (「2. 本枯れ節の出荷額」 over its 「- 目標値：…」 entries): it opens that
+    indicator's lines as a heading would, so the figures under it are never the KGI named before it."""
+    return z.unit.kind == "item" and len(t) <= LONG_NAME_MAX and not re.search(r"[0-9:：]", t) and not is_sentence(t)
+
+
 def _opens(z: Zoned, block: _Block) -> None:
     """A heading or lead-in sets what the following lines share: the year, the class, a named subject."""
     t = nfkc(z.text)
     ys = target_years(t)[0]
-    if z.unit.kind == "heading":
-        block.subject = strip_dress(t) if kgi_kind(t) != "custom" else None
+    entry = _name_entry(z, t)
+    if z.unit.kind == "heading" or entry:
+        # (an entry that names a measure of the plan's own is that measure: 「2. 藍染め製品の出荷額」)
+        named = kgi_kind(t) != "custom" or (entry and _MEASURE_END.search(outside_brackets(strip_dress(t))[0].strip()))
+        block.subject = strip_dress(t) if named else None
         block.mandatory = mandatory_of(t) if re.search(r"必須|独自", t) else block.mandatory
         block.long_term = bool(LONG_TERM.search(t))
         block.year = ys[-1] if ys else (None if block.long_term else block.year)
