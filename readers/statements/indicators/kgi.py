@@ -381,12 +381,28 @@ def _noted_basis(z: Zoned) -> bool:
     return bool(_WORKING.search(t)) or not gives_value
 
 
+def _listed(z: Zoned, listed: tuple[_Block, str | None] | None, i: int) -> tuple[_Block, str | None] | None:
+    """A list of KGIs outside the KGI part names itself by its entries, as a table of them does by its rows: an entry
+    that only names a mandatory KGI (「1. 官民設備投資額（本計画による累計）」 under 「目指すべき産業クラスターの姿」) opens
+    it, its 「目標値：…」 lines give its values, and the entries after it in the same section (「4. （独自）CO2排出削減量」)
+    open theirs. Returns the open list (its block and section), or None once a line of another kind ends it."""
+    if z.zones & _OTHER_PARTS:
+        return None
+    t = nfkc(z.text)
+    if _name_entry(z, t) and (kgi_kind(t) in KIND_UNITS or (listed is not None and listed[1] == z.unit.section)):
+        block = _Block(f"l{i}") if kgi_kind(t) in KIND_UNITS or listed is None else listed[0]
+        _opens(z, block)
+        return block, z.unit.section
+    return listed if listed is not None and z.unit.kind == "kv" and listed[1] == z.unit.section else None
+
+
 def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
     out: list[Statement] = []
     block = _Block("g0")
     seen_tables: set[int] = set()
     rows, headers = aligned_rows(zoned, "kgi")
     blocks, taken = field_blocks(zoned, "kgi")  # 「指標名：…」「目標値：…」「目標年度：…」: one row
+    listed: tuple[_Block, str | None] | None = None  # a list of KGIs outside the KGI part (see _listed)
     rows = {**blocks, **rows}
     for i, z in enumerate(zoned):
         if i in taken:
@@ -409,6 +425,10 @@ def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
                 continue
             seen_tables.add(id(z.unit.table))
             out += _table(z, _Block(f"t{i}", block.year, None, block.mandatory, block.long_term), table_records(zoned, z.unit.table))
+            continue
+        listed = _listed(z, listed, i) if "kgi" not in z.zones or listed is not None else None
+        if listed is not None and z.unit.kind == "kv":
+            out += _line(z, listed[0])  # (a 「目標値：…」 line is of the KGI part by its label, and of the list by its place)
             continue
         if "kgi" not in z.zones:
             if named_target(z):
