@@ -198,6 +198,11 @@ _COMPANY_IN = re.compile(
 )
 
 
+def _states_figures(text: str) -> bool:
+    """An entry giving an amount or a date states something; one only numbering a plant (第2工場) names it."""
+    return bool(find_quantities(text) or find_fiscal_years(text))
+
+
 def _headed_kvs(units: list[Unit]) -> tuple[list[Statement], list[Unit]]:
     """Projects set out one per sub-heading that names the investing company (「1. 播磨重工造船株式会社 相生工場
     「…ライン新設」」) with the project's key：value lines under it (投資概要・投資時期・投資総額・補助の状況): one project
@@ -207,7 +212,7 @@ def _headed_kvs(units: list[Unit]) -> tuple[list[Statement], list[Unit]]:
     entry: Unit | None = None  # a list entry that names the company over the project's fields, as a sub-heading does
     for u in units:
         if u.kind == "item" and not u.key:
-            entry = u if _COMPANY_IN.search(nfkc(u.text)) and not re.search(r"[0-9]", nfkc(u.text)) else None
+            entry = u if _COMPANY_IN.search(nfkc(u.text)) and not _states_figures(u.text) else None
             continue
         head = entry.text if entry is not None and entry.section == u.section else u.section
         if u.kind != "kv" and not (u.kind == "item" and u.key):
