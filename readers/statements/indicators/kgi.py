@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.core.text.numbers import find_quantities
+from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
 from chiiki_mirai.readers.doctree.numbering import ends_in_verb, is_sentence
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
@@ -33,6 +33,7 @@ from chiiki_mirai.readers.statements.indicators.tables import (
 )
 from chiiki_mirai.readers.statements.indicators.values import (
     CUMULATIVE,
+    INTERIM,
     LONG_TERM,
     STAGE_LABEL,
     Cell,
@@ -381,15 +382,36 @@ def _noted_basis(z: Zoned) -> bool:
     return bool(_WORKING.search(t)) or not gives_value
 
 
-def _listed(z: Zoned, listed: tuple[_Block, str | None] | None, i: int) -> tuple[_Block, str | None] | None:
+# what says the lines under a listed entry are targets, not the past: a 目標/中間 label or wording, or a year after the
+# strategy's first (no plan starts before FY2026, so a later year is no past figure of the region)
+_TARGET_WORDING = re.compile(f"{_SETS_TARGET.pattern}|{INTERIM.pattern}")
+_FIRST_PLAN_FY = 2026
+
+
+def _sets_targets(zoned: list[Zoned], i: int) -> bool:
+    """Whether the key：value lines right under entry i set targets (「目標値：…」「中間値：…」「令和12年度：…」); lines
+    that only date past figures (「令和4年度：3億円」) or give today's level (「現状：…」) are the region's record."""
+    for z in (zoned[j] for j in range(i + 1, len(zoned))):  # (no copy: the scan stops at the first other line)
+        if z.unit.kind != "kv" or z.unit.section != zoned[i].unit.section:
+            return False
+        t = nfkc(z.text)
+        if _TARGET_WORDING.search(t) or any(y.fy > _FIRST_PLAN_FY for y in find_fiscal_years(t)):
+            return True
+    return False
+
+
+def _listed(zoned: list[Zoned], listed: tuple[_Block, str | None] | None, i: int) -> tuple[_Block, str | None] | None:
     """A list of KGIs outside the KGI part names itself by its entries, as a table of them does by its rows: an entry
     that only names a mandatory KGI (「1. 官民設備投資額（本計画による累計）」 under 「目指すべき産業クラスターの姿」) opens
     it, its 「目標値：…」 lines give its values, and the entries after it in the same section (「4. （独自）CO2排出削減量」)
-    open theirs. Returns the open list (its block and section), or None once a line of another kind ends it."""
+    open theirs, each over lines that set targets (a list of past figures is the region's record, not its KGIs).
+    Returns the open list (its block and section), or None once a line of another kind ends it."""
+    z = zoned[i]
     if z.zones & _OTHER_PARTS:
         return None
     t = nfkc(z.text)
-    if _name_entry(z, t) and (kgi_kind(t) in KIND_UNITS or (listed is not None and listed[1] == z.unit.section)):
+    opens = kgi_kind(t) in KIND_UNITS or (listed is not None and listed[1] == z.unit.section)
+    if _name_entry(z, t) and opens and _sets_targets(zoned, i):
         block = _Block(f"l{i}") if kgi_kind(t) in KIND_UNITS or listed is None else listed[0]
         _opens(z, block)
         return block, z.unit.section
@@ -426,7 +448,7 @@ def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
             seen_tables.add(id(z.unit.table))
             out += _table(z, _Block(f"t{i}", block.year, None, block.mandatory, block.long_term), table_records(zoned, z.unit.table))
             continue
-        listed = _listed(z, listed, i) if "kgi" not in z.zones or listed is not None else None
+        listed = _listed(zoned, listed, i) if "kgi" not in z.zones or listed is not None else None
         if listed is not None and z.unit.kind == "kv":
             out += _line(z, listed[0])  # (a 「目標値：…」 line is of the KGI part by its label, and of the list by its place)
             continue
