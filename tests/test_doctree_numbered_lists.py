@@ -126,3 +126,16 @@ def test_sibling_numbered_lines_over_the_same_labelled_entries_are_records_of_a_
 def test_subheadings_over_content_that_is_not_the_same_fields_stay_headings(under: tuple[str, str]) -> None:
     doc = parse_text(f"第1 分野\n\n1. 該当する品目\n{under[0]}2. 特定の理由\n{under[1]}")
     assert heads(doc) == [(1, "分野"), (2, "該当する品目"), (2, "特定の理由")]
+
+
+@pytest.mark.parametrize(
+    "separator",
+    # a line, a form's number, a titled part, a part under a rule: none is a subsection a list could go in
+    ["付属資料", "様式3-1", "別添", "【付属資料】", "◆ 別添資料", "第2部　付属資料", "付属資料\n━━━━━━"],
+)
+def test_chapters_numbered_again_after_a_standalone_part_title_stay_chapters(separator: str) -> None:
+    doc = parse_text(
+        "1. 事業の名称\n\n漆器の里づくり\n\n2. 事業の骨子\n\n(1) 期間\n\n5年間\n\n(2) 実施者\n\n漆の谷村\n\n"
+        f"{separator}\n\n1. 漆器産地の歩み\n\n塗師は9人いる。\n\n2. 職人からの声\n\n木地の調達が難しい。\n"
+    )
+    assert heads(doc)[-2:] == [(1, "漆器産地の歩み"), (1, "職人からの声")]
