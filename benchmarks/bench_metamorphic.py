@@ -35,12 +35,15 @@ find_fiscal_years), ripple targets in nested 現状／目標 entries (ripple._en
   digits and removed most flips, but is not wired in: evidence quotes must stay as written, and kpi_read._PART does not
   split a KPI line before a digit (「／1000万円未満なら…」 loses its criterion);
 - a 5W1H table keyed by KPI numbers after KPIs written as entries (filling them changed a dev KPI gap into review);
-- kpi_list: a numbered indicator over its nested label entries read as a chapter heading (「1. 指標」 then 「2. 指標」
-  with no blank line; reading them as a list, tried in doctree line_rules._sibling, broke 「（１）品目」 sub-headings over
-  their bullets in dev drafts and was reverted); KGIs written as entries outside any KGI section (a table of KGIs is recognised by its labels anywhere, a
-  list is not); nested 「現状：」「目標：」 entries placed at another item by their key (outline.item_of_key); a separate
-  criteria table keyed by KPI names after KPIs written as entries; a numbered entry that swallows the paragraph under a
-  heading line in plain text;
+- kpi_list (session 20, list42: 33 / 46 / 15 → 13 / 18 / 4; kpi_list_paren 11 / 15 / 4 → 5 / 5 / 0): numbered
+  indicators over their nested label entries are list records now (doctree/records.py: siblings sharing two labels;
+  levels.HeadingNumbers: a chapter's number starting over inside a subsection), and a list of mandatory KGIs names itself
+  outside the KGI part (kgi._listed). Left: an entry's 「区分：KGI」 field under a heading that names both KGI and KPI (a
+  table's class column is read, a field is not); the unit in an entry's name (「付加価値増加額（R7比、百万円）」 over
+  「R12：185」: the bare figures take no unit, and 「百万円」 reads as a value); an indicator entry whose words name
+  another item (「伴走支援による…訪問回数」 among the KPIs is placed at the commitment item); a separate criteria table
+  keyed by KPI names after KPIs written as entries; a numbered entry that swallows the paragraph under a heading line
+  in plain text;
 - headings_to_prose: a paragraph that opens with its item's name is taken by that item, yet a missing item of the same
   section falls back to it as its candidate (sections._candidate's fallback to taken prose), so met → review;
 - kanji_numerals: counters outside the table of units and counters (本・戸 are left out for place names).

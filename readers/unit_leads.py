@@ -5,8 +5,10 @@ document's blocks into units; this places the units a lead carries)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
+from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.doctree.numbering import heading_like
 from chiiki_mirai.readers.outline import Outline
 from chiiki_mirai.readers.unit import Unit
@@ -28,6 +30,21 @@ def _label_entry_item(u: Unit, home: str | None, outline: Outline) -> str | None
     if not label or len(label) > LABEL_ENTRY_MAX or not heading_like(label):
         return None
     return outline.item_of_label(label, home)
+
+
+# an indicator's own field: its level today or its target (「現状値：年間6回」「目標（R12）：…」)
+_INDICATOR_FIELD = re.compile(r"^(?:現状|目標|基準|実績)値?\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]")
+
+
+def indicator_fields(texts: Iterable[str]) -> bool:
+    """Whether the lines under an entry open with an indicator's field: the entry (「伴走支援による企業の訪問回数」 over
+    「現状値：年間6回」 among the KPIs) names a measure, not an item, whatever its words."""
+    return any(_INDICATOR_FIELD.match(nfkc(t)) for t in texts)
+
+
+def _over_fields(units: list[Unit], i: int) -> bool:
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return nxt is not None and nxt.kind == "kv" and indicator_fields([nxt.norm])
 
 
 # a line that is only a label in brackets (「【伴走支援体制（県のコミットメント）】」): it heads the lines under it, as an
@@ -75,7 +92,7 @@ def with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[Un
     by_label = False
     lead_line: int | None = None  # the paragraph of a lead-in sentence: the sentences after it there are what it announces
     out: list[Unit] = []
-    for u in units:
+    for i, u in enumerate(units):
         named = u.item if u.item != home else None
         if u.kind == "kv":
             if not u.value.strip():
@@ -84,7 +101,7 @@ def with_leads(units: list[Unit], home: str | None, outline: Outline) -> list[Un
                 lead = None  # (a label placed in the lead's own item — 「推進体制：」 under 【伴走支援体制】 — keeps the run)
             elif lead is not None:
                 u = replace(u, item=lead)
-        elif u.kind == "item" and (own := _label_entry_item(u, home, outline)) is not None:
+        elif u.kind == "item" and not _over_fields(units, i) and (own := _label_entry_item(u, home, outline)) is not None:
             # 「2-2　核となる事業者」 as an entry of its own over the entries that name them; one naming the section's own
             # item ends the run
             lead, by_label = (own, True) if own != home else (None, False)

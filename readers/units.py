@@ -20,7 +20,7 @@ from chiiki_mirai.readers.doctree.tables import is_form, is_title_row, label_hea
 from chiiki_mirai.readers.meta_grammar import meta_key
 from chiiki_mirai.readers.outline import Outline
 from chiiki_mirai.readers.unit import Unit
-from chiiki_mirai.readers.unit_leads import TRAILING_NOTE, with_leads
+from chiiki_mirai.readers.unit_leads import TRAILING_NOTE, indicator_fields, with_leads
 
 
 def _make(text: str, kind: str, item: str | None, section: str | None, line: int, n: int, **kw) -> Unit:
@@ -158,7 +158,8 @@ def _block_units(  # noqa: PLR0913 - the block, where it sits, and the appendice
             x, home = stack.pop()
             # an entry that is a bare label over entries of its own (「- 特定の理由」 over 「  * …」) places them
             # (its bracketed note aside: 「伴走支援体制（知事を本部長とする「…推進本部」）」 over 「・分野：…」「・頻度：…」)
-            label = TRAILING_NOTE.sub("", x.text).strip() if x.children else ""
+            # (an indicator over its 「現状値：」「目標値：」 entries names a measure, not an item: see indicator_fields)
+            label = TRAILING_NOTE.sub("", x.text).strip() if x.children and not indicator_fields(c.text for c in x.children[:1]) else ""
             own = outline.item_of_label(label, home) if label and heading_like(label) and len(label) <= 20 else None
             here = own or home
             # entries that share a line (bullets a Word paragraph breaks with Shift+Enter) are entries of their own:

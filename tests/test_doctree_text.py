@@ -30,7 +30,7 @@ def section(doc, heading: str):  # noqa: ANN001, ANN201
 )
 def test_numbered_headings_nest_in_first_seen_order(outer: str, inner: str, innermost: str) -> None:
     def num(label: str, k: int) -> str:
-        return label.replace("1", str(k)).replace("１", "２" if k == 2 else "１").replace("一", "一二"[k - 1])
+        return label.replace("1", str(k)).replace("１", "２" if k == 2 else "１").replace("一", "一二"[k - 1]).replace("Ⅰ", "ⅠⅡ"[k - 1])
 
     sep = " "
     text = "\n\n".join(

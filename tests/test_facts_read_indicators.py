@@ -358,3 +358,21 @@ def test_a_mandatory_kgi_read_under_a_name_cut_short_goes_to_a_person(name: str,
 def test_a_name_cut_to_three_characters_is_not_read_as_the_mandatory_kgi() -> None:
     f = read_facts(_kgi_table("官民設", "40億円"))["kgi_investment_value"]
     assert (f.value, f.uncertain, list(f.evidence)) == (None, False, [])
+
+
+_MEASURES = ("## 4. 取組の具体像", "1. 共同染め場の整備（令和8～9年度）", "   町内の工房が共同の染め場を設ける。{}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "この取組により、計画での付加価値増加額を令和十二年度までに一億四千万円とすることを目指す。",
+    "これにより計画での付加価値増加額を令和12年度に1.4億円とする。",
+])
+def test_a_mandatory_kgi_stated_only_in_a_measures_text_is_never_a_gap(sentence: str) -> None:
+    f = read_facts((_MEASURES[0], _MEASURES[1], _MEASURES[2].format(sentence)), "C")["kgi_value_added_value"]
+    assert f.value is not None or f.uncertain
+    assert [e.line for e in f.evidence] == [4]  # the entry the sentence goes on
+
+
+def test_a_measures_text_naming_the_kgi_without_a_figure_leaves_it_unset() -> None:
+    f = read_facts((*_MEASURES[:2], _MEASURES[2].format("計画での付加価値増加額の目標は今後定める。")), "C")["kgi_value_added_value"]
+    assert (f.value, f.uncertain) == (None, False)

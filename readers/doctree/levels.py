@@ -76,3 +76,56 @@ class LevelTracker:
         t.explicit = list(self.explicit)
         t.styles = list(self.styles)
         return t
+
+
+class HeadingNumbers:
+    """The numbers the headings read so far have reached, by numbering style, to tell a list from a heading.
+
+    A numbered line in the style of earlier headings whose number does not go on from the last of them (「1.」 after
+    the heading 「4.」), read after a heading of a deeper style (「(2) 目指すべき目標」) and with no heading of an outer
+    style between, is an entry of a list in that deeper section (「1. 窯元の生産額」 over its 「- 現状値：」), not a
+    chapter starting over: chapters of one style count on, and a style's numbers start over only under a new outer
+    heading (「第2章」 before 「（１）」 again). Outer and deeper go by the order styles were first met as headings, and
+    by the explicit levels (Markdown 「#」, Word heading styles) when both headings have one."""
+
+    def __init__(self) -> None:
+        self.rank: dict[str, int] = {}  # each heading style, in the order first met
+        self.last: dict[str, tuple[int, int | None]] = {}  # style → (last number, its explicit level)
+        self.deeper: set[str] = set()  # styles a heading of a deeper style has come after
+        self.outer: set[str] = set()  # styles a heading of an outer style has come after
+        self.listed: dict[str, int] = {}  # style → the number of the last entry read as such a list, since a heading
+
+    def add(self, style: str | None, value: int | None, explicit: int | None) -> None:
+        self.listed.clear()
+        if style is not None:
+            self.rank.setdefault(style, len(self.rank))
+        for s, (_, level) in self.last.items():
+            if s == style:
+                continue
+            if self._outer(style, explicit, s, level):
+                self.outer.add(s)
+            else:
+                self.deeper.add(s)
+        if style is not None and value is not None:
+            self.last[style] = (value, explicit)
+            self.deeper.discard(style)
+            self.outer.discard(style)
+
+    def _outer(self, style: str | None, explicit: int | None, of: str, level: int | None) -> bool:
+        if explicit is not None and level is not None:
+            return explicit <= level
+        if explicit is not None:
+            return True  # an explicit heading after numbered lines of the text's own: the stronger structure
+        return style is not None and self.rank[style] < self.rank[of]
+
+    def restarts(self, style: str, value: int | None) -> bool:
+        """Whether a line numbered `value` in `style` starts or goes on with a list inside a deeper section (see the
+        class): the list's next number goes on with it across blank lines (「2.」 after the entry 「1.」 under the
+        chapter 「1.」)."""
+        last = self.last.get(style)
+        if last is None or value is None or style not in self.deeper or style in self.outer:
+            return False
+        if value <= last[0] or self.listed.get(style) == value - 1:
+            self.listed[style] = value
+            return True
+        return False

@@ -17,6 +17,7 @@ from chiiki_mirai.core.text.sudachi import tokenizer
 from . import numbering as nb
 from .aligned import by_header, fit_row, is_value, name_column
 from .lines import Draft, Line, Reader, split_kv, unclosed_bracket
+from .records import record_entry
 from .tab_forms import rule_tab_form
 from .text_rows import (
     CSV_MIN_CELLS,
@@ -430,7 +431,8 @@ def rule_marked(r: Reader, i: int, x: Line) -> int | None:
     nested = bool(r.lists) and x.indent > r.lists[-1].indent
     if not x.listed and not nested:
         if (m.kind == "number" and nb.heading_like(m.rest, m.style.startswith("question")) and not _sibling(r, i, m.style) and not _at_width(r, x)
-                and not _goes_on_list(r, x, m)):
+                and not _goes_on_list(r, x, m) and not _restarts_list(r, x, m)
+                and not record_entry(r, i, x, m)):
             r.heading(x, m.rest, m.style, m.label)
             return i + 1
         if m.kind == "mark" and _mark_heading(r, i, x, m):
@@ -440,6 +442,26 @@ def rule_marked(r: Reader, i: int, x: Line) -> int | None:
             return i + 1
     r.list_item(x, m.label, m.rest, x.indent)
     return i + 1
+
+
+PART_STYLES = ("dai部", "dai編")  # a part of the document (「第2部 参考資料」): its chapters number anew
+
+
+def _restarts_list(r: Reader, x: Line, m: nb.Marker) -> bool:
+    """A number starting over inside a deeper subsection (levels.HeadingNumbers.restarts) that looks like a list there:
+    indented, right under the subsection's heading or a line of its content (no blank line between), or after an entry.
+    After a blank line and a standalone short line (「参考資料」「様式2-2」「別紙」) it starts a new part's chapters."""
+    if not r.numbers.restarts(m.style, m.value):
+        return False
+    return x.indent > 0 or not x.gap or not r.out or not _separator(r.out[-1])
+
+
+def _separator(d: Draft) -> bool:
+    """A line standing alone before a blank (one source line, no sentence: 「様式2-2」, a rule under 「参考資料」), read as a
+    paragraph, or an unnumbered heading (「【参考資料】」「■ 別紙」): what a part's title or a form's number looks like."""
+    if d.kind == "heading":
+        return d.number is None or d.style in PART_STYLES
+    return d.kind == "p" and d.single and not nb.is_sentence(d.text)
 
 
 def _goes_on_list(r: Reader, x: Line, m: nb.Marker) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import numbering as nb
+from .levels import HeadingNumbers
 from .limits import MAX_LIST_DEPTH
 
 # a heading's label, then its content after two or more spaces or a full-width space
@@ -284,6 +285,8 @@ class Reader:
         self.no_table_before = 0  # lines already found not to start a table
         self.heading_marks: set[str] = set()  # the marks this document has headed sections with so far
         self.heading_styles: set[str] = set()  # the styles of the headings read so far
+        self.numbers = HeadingNumbers()  # the numbers the headings have reached, by style
+        self.record_run: object = None  # the last numbered line read as a record (records.RecordRun)
 
     # -- helpers -------------------------------------------------------------------------------
     def line_at(self, i: int) -> Line | None:
@@ -346,6 +349,9 @@ class Reader:
         self.close()
         self.headed = True
         self.heading_styles.add(style or "")
+        m = x.marker
+        value = m.value if m is not None and m.style == style else None
+        self.numbers.add(style, value, x.level if explicit is None else explicit)
         # a numbered label with its content after a wide space (「①地域　　周防大島町 東和地区…」): the label heads
         # its section, the content is the section's first paragraph
         m = _LABEL_AND_VALUE.match(text) if number is not None else None

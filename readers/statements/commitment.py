@@ -26,6 +26,7 @@ from chiiki_mirai.core.text.numbers import to_number
 from chiiki_mirai.readers.statements import entity_words as w
 from chiiki_mirai.readers.statements.base import Family, ReadContext, place_of
 from chiiki_mirai.readers.statements.support_fields import field_label, read_support_fields, split_fields
+from chiiki_mirai.readers.unit_leads import indicator_fields
 from chiiki_mirai.readers.units import Unit
 
 ITEMS = ("B.commitment", "C.commitment")
@@ -303,13 +304,14 @@ def commitment_units(ctx: ReadContext) -> list[Unit]:
     also = ctx.in_items(*ALSO)
     out: list[Unit] = []
     start: Unit | None = None
-    for u in ctx.units:
+    for i, u in enumerate(ctx.units):
         if u.kind == "heading":
             start = None
         elif start is not None and u.section == start.section:
             out.append(u)
         elif u.kind in ("sentence", "item") and len(u.norm.strip()) <= 20 and ctx.outline.item_of_label(u.norm.strip(), u.item) in ITEMS:
-            start = u
+            # (not an indicator over its 「現状値：」 fields that happens to name the support: 「伴走支援による訪問回数」)
+            start = None if indicator_fields(x.norm for x in ctx.units[i + 1 : i + 2]) else u
     # no place for it at all: the lines elsewhere (a policy package) that set the support system up
     if out:
         return _in_order(out, also)

@@ -198,14 +198,27 @@ _COMPANY_IN = re.compile(
 )
 
 
+def _states_figures(text: str) -> bool:
+    """An entry giving an amount or a date states something; one only numbering a plant (第2工場) names it."""
+    return bool(find_quantities(text) or find_fiscal_years(text))
+
+
 def _headed_kvs(units: list[Unit]) -> tuple[list[Statement], list[Unit]]:
     """Projects set out one per sub-heading that names the investing company (「1. 播磨重工造船株式会社 相生工場
     「…ライン新設」」) with the project's key：value lines under it (投資概要・投資時期・投資総額・補助の状況): one project
-    each. Returns them and the key：value lines they did not take."""
+    each; a list entry naming the company over those lines is such a heading. Returns them and the lines they did not
+    take."""
     groups: dict[str, list[Unit]] = {}
+    entry: Unit | None = None  # a list entry that names the company over the project's fields, as a sub-heading does
     for u in units:
-        if u.section and _COMPANY_IN.search(nfkc(u.section)) and _field(u.key or "") not in (None, "company", "marker"):
-            groups.setdefault(u.section, []).append(u)
+        if u.kind == "item" and not u.key:
+            entry = u if _COMPANY_IN.search(nfkc(u.text)) and not _states_figures(u.text) else None
+            continue
+        head = entry.text if entry is not None and entry.section == u.section else u.section
+        if u.kind != "kv" and not (u.kind == "item" and u.key):
+            entry = None
+        elif head and _COMPANY_IN.search(nfkc(head)) and _field(u.key or "") not in (None, "company", "marker"):
+            groups.setdefault(head, []).append(u)
     out: list[Statement] = []
     taken: set[int] = set()
     for head, kvs in groups.items():
@@ -393,7 +406,8 @@ def extract_investments(ctx: ReadContext) -> list[Statement]:
     projects, records = _long_format([u for u in units if u.kind == "record"])
     projects += _from_records(records)
     # (the rows of a plan laid out as one table — 「投資概要 | X（株）第2工場の新設」 — are key：value lines too)
-    headed, kvs = _headed_kvs([u for u in units if u.kind == "kv" or (u.kind == "item" and u.key)])
+    headed, kvs = _headed_kvs([u for u in units if u.kind in ("kv", "item", "sentence")])
+    kvs = [u for u in kvs if u.kind == "kv" or (u.kind == "item" and u.key)]
     projects += headed + _from_kvs(kvs)
     projects += _from_prose(units, {p.subject for p in projects if p.subject})
     projects.sort(key=lambda p: (p.place.line or 0) if p.topic == "project" else 10**9)

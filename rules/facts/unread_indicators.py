@@ -48,7 +48,23 @@ def unread_kgi(ctx: FactContext, kind: str) -> Uncertain | None:
             # 「(イ)　目標値　令和13年度に720万円」)
             both = f"{line} {nxt}"
             return Uncertain(None, (section_evidence(sec, both),), candidate=both[:80])
-    return _cut_name(ctx, kind)
+    return _cut_name(ctx, kind) or _set_elsewhere(ctx, kind, unit)
+
+
+# a sentence that sets its figure as the plan's aim (「…付加価値増加額を令和十二年度までに二億九千万円とすることを目指す」)
+_SETS = re.compile(r"とする|を目指|目標")
+
+
+def _set_elsewhere(ctx: FactContext, kind: str, unit: str) -> Uncertain | None:
+    """A sentence outside the KGI and KPI items that sets the KGI `kind` with a figure of its unit (in the text of a
+    measure: 「この取組により、…の付加価値増加額を令和12年度までに…とする」): the KGI is stated there, though not
+    read — a person reads it (a KGI a reader did read there is a statement already, see kgi.named_target)."""
+    rx = _KIND_RX[kind]
+    skip = set(_items(ctx, lambda h: "KGI" in h or "目標" in h or "KPI" in h))
+    for sec, line in section_lines(ctx, [k for k in ctx.plan.sections if k not in skip]):
+        if rx.search(line) and _SETS.search(line) and not _SLOT.search(line) and _has_unit(line, unit):
+            return Uncertain(None, (section_evidence(sec, line),), candidate=line[:80])
+    return None
 
 
 def names_the_goals(heading: str) -> bool:

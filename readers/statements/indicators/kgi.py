@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.core.text.numbers import find_quantities
+from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
 from chiiki_mirai.readers.doctree.numbering import ends_in_verb, is_sentence
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
@@ -33,6 +33,7 @@ from chiiki_mirai.readers.statements.indicators.tables import (
 )
 from chiiki_mirai.readers.statements.indicators.values import (
     CUMULATIVE,
+    INTERIM,
     LONG_TERM,
     STAGE_LABEL,
     Cell,
@@ -313,12 +314,21 @@ def _long_name(own: str) -> bool:
     return kgi_kind(own) != "custom" and len(own) <= LONG_NAME_MAX and not is_sentence(own) and not ends_in_verb(own)
 
 
+def _name_entry(z: Zoned, t: str) -> bool:
+    """A list entry that only names an indicator (「2. 本枯れ節の出荷額」 over its 「- 目標値：…」 entries): it opens that
+    indicator's lines as a heading would, so the figures under it are never the KGI named before it."""
+    return z.unit.kind == "item" and len(t) <= LONG_NAME_MAX and not re.search(r"[0-9:：]", t) and not is_sentence(t)
+
+
 def _opens(z: Zoned, block: _Block) -> None:
     """A heading or lead-in sets what the following lines share: the year, the class, a named subject."""
     t = nfkc(z.text)
     ys = target_years(t)[0]
-    if z.unit.kind == "heading":
-        block.subject = strip_dress(t) if kgi_kind(t) != "custom" else None
+    entry = _name_entry(z, t)
+    if z.unit.kind == "heading" or entry:
+        # (an entry that names a measure of the plan's own is that measure: 「2. 藍染め製品の出荷額」)
+        named = kgi_kind(t) != "custom" or (entry and _MEASURE_END.search(outside_brackets(strip_dress(t))[0].strip()))
+        block.subject = strip_dress(t) if named else None
         block.mandatory = mandatory_of(t) if re.search(r"必須|独自", t) else block.mandatory
         block.long_term = bool(LONG_TERM.search(t))
         block.year = ys[-1] if ys else (None if block.long_term else block.year)
@@ -372,12 +382,49 @@ def _noted_basis(z: Zoned) -> bool:
     return bool(_WORKING.search(t)) or not gives_value
 
 
+# what says the lines under a listed entry are targets, not the past: a 目標/中間 label or wording, or a year after the
+# strategy's first (no plan starts before FY2026, so a later year is no past figure of the region)
+_TARGET_WORDING = re.compile(f"{_SETS_TARGET.pattern}|{INTERIM.pattern}")
+_FIRST_PLAN_FY = 2026
+
+
+def _sets_targets(zoned: list[Zoned], i: int) -> bool:
+    """Whether the key：value lines right under entry i set targets (「目標値：…」「中間値：…」「令和12年度：…」); lines
+    that only date past figures (「令和4年度：3億円」) or give today's level (「現状：…」) are the region's record."""
+    for z in (zoned[j] for j in range(i + 1, len(zoned))):  # (no copy: the scan stops at the first other line)
+        if z.unit.kind != "kv" or z.unit.section != zoned[i].unit.section:
+            return False
+        t = nfkc(z.text)
+        if _TARGET_WORDING.search(t) or any(y.fy > _FIRST_PLAN_FY for y in find_fiscal_years(t)):
+            return True
+    return False
+
+
+def _listed(zoned: list[Zoned], listed: tuple[_Block, str | None] | None, i: int) -> tuple[_Block, str | None] | None:
+    """A list of KGIs outside the KGI part names itself by its entries, as a table of them does by its rows: an entry
+    that only names a mandatory KGI (「1. 官民設備投資額（本計画による累計）」 under 「目指すべき産業クラスターの姿」) opens
+    it, its 「目標値：…」 lines give its values, and the entries after it in the same section (「4. （独自）CO2排出削減量」)
+    open theirs, each over lines that set targets (a list of past figures is the region's record, not its KGIs).
+    Returns the open list (its block and section), or None once a line of another kind ends it."""
+    z = zoned[i]
+    if z.zones & _OTHER_PARTS:
+        return None
+    t = nfkc(z.text)
+    opens = kgi_kind(t) in KIND_UNITS or (listed is not None and listed[1] == z.unit.section)
+    if _name_entry(z, t) and opens and _sets_targets(zoned, i):
+        block = _Block(f"l{i}") if kgi_kind(t) in KIND_UNITS or listed is None else listed[0]
+        _opens(z, block)
+        return block, z.unit.section
+    return listed if listed is not None and z.unit.kind == "kv" and listed[1] == z.unit.section else None
+
+
 def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
     out: list[Statement] = []
     block = _Block("g0")
     seen_tables: set[int] = set()
     rows, headers = aligned_rows(zoned, "kgi")
     blocks, taken = field_blocks(zoned, "kgi")  # 「指標名：…」「目標値：…」「目標年度：…」: one row
+    listed: tuple[_Block, str | None] | None = None  # a list of KGIs outside the KGI part (see _listed)
     rows = {**blocks, **rows}
     for i, z in enumerate(zoned):
         if i in taken:
@@ -400,6 +447,10 @@ def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
                 continue
             seen_tables.add(id(z.unit.table))
             out += _table(z, _Block(f"t{i}", block.year, None, block.mandatory, block.long_term), table_records(zoned, z.unit.table))
+            continue
+        listed = _listed(zoned, listed, i) if "kgi" not in z.zones or listed is not None else None
+        if listed is not None and z.unit.kind == "kv":
+            out += _line(z, listed[0])  # (a 「目標値：…」 line is of the KGI part by its label, and of the list by its place)
             continue
         if "kgi" not in z.zones:
             if named_target(z):

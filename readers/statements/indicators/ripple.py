@@ -230,10 +230,11 @@ def extract_ripple(zoned: list[Zoned]) -> list[Statement]:
 
 def _entry_topics(z: Zoned) -> tuple[list[str], str] | None:
     """(topics, name) of a list entry that names a topic and no figure (「域内取引額（事業者間の取引）」 over its
-    「現状：…」「目標（R12）：…」 entries): the fields that follow are that topic's, as a table row's cells are."""
+    「現状：…」「目標（R12）：…」 entries): the fields that follow are that topic's, as a table row's cells are. Among the
+    KGIs, only the topics a row of a KGI table gives (「3. 観光関連事業者の市内調達額」 over 「- 目標値：令和12年度 52億円」)."""
     if z.unit.kind != "item" or re.search(r"[0-9]", outside_brackets(nfkc(z.text))[0]):
         return None
-    topics = topics_of(z.text)
+    topics = [t for t in topics_of(z.text) if "ripple" in z.zones or t in _ELSEWHERE]
     return (topics[:1], z.text) if topics else None
 
 
@@ -255,10 +256,11 @@ def _extract_ripple(zoned: list[Zoned]) -> list[Statement]:
     for z in zoned:
         u = z.unit
         inside = "ripple" in z.zones
-        if entry and inside and u.kind == "kv" and (fields := _entry_field(entry, z)) is not None:
+        listed = inside or "kgi" in z.zones  # the zones whose list entries can name a topic over its fields
+        if entry and listed and u.kind == "kv" and (fields := _entry_field(entry, z)) is not None:
             out += fields
             continue
-        entry = _entry_topics(z) if inside else None
+        entry = _entry_topics(z) if listed else None
         if u.kind == "record":
             records = table_records(zoned, u.table) if id(u.table) not in seen else []
             out += _table(z, seen, records, classed_only=not inside)
