@@ -32,6 +32,7 @@ from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import CheckResult, Recommendation
 from chiiki_mirai.knowledge.loader import KnowledgeBase, load_kb
+from chiiki_mirai.knowledge.schema import Measure
 
 TARGETS = {"apt_at_10": ">= 80", "noise": "<= 3", "named_in_top10": ">= 95", "reasons_true": ">= 95",
            "ministry_right": ">= 98"}
@@ -112,10 +113,19 @@ def tool(kb: KnowledgeBase, j: re_.Judgement) -> re_.Output:
                       plan_text(plan), notices)
 
 
+def shared_bodies(m: Measure) -> set[str]:
+    """The bodies the knowledge gives a measure (its ministry, co-owners and windows by institution, sector or object);
+    where they are two or more, 関係府省 and any of them agree (`rec_eval.Scorer.shared_ok`)."""
+    bodies = {m.ministry, *m.co_ministries, *(w.ministry for w in m.windows),
+              *(e.ministry for e in m.ministry_by_sector), *(e.ministry for e in m.ministry_by_object)} - {re_.RELATED}
+    return bodies if len(bodies) > 1 else set()
+
+
 def scorer_for(kb: KnowledgeBase, judged: list[re_.Judgement]) -> re_.Scorer:
-    """The scorer with the knowledge's regional offices, ministries and proper names."""
+    """The scorer with the knowledge's regional offices, ministries, proper names and shared measures."""
     return re_.Scorer({m.id: m.parent for m in kb.ministries.values() if m.parent}, re_.gap_labels_for(judged),
-                      kb.ministries, {m.id: m.proper_names for m in kb.measures.values()})
+                      kb.ministries, {m.id: m.proper_names for m in kb.measures.values()},
+                      {m.id: bs for m in kb.measures.values() if (bs := shared_bodies(m))})
 
 
 def baseline(kb: KnowledgeBase, fixed: dict[str, list[str]], ptype: str | None) -> re_.Output:

@@ -23,10 +23,14 @@ The figures, for the top 10 of each plan (fewer when fewer are shown):
   kb     (what the sources say: the type's menu, the plan benefit, where a measure is listed) — the knowledge
          holds that claim (always, by construction) — counted true;
   unknown lines are counted false;
-- ministry right: for each apt item shown with a reviewer's window, the shown window equals it, or is an office
-  of it / its parent office (経済産業局 ↔ 経済産業省); where the reviewer marked the window unsure, the
-  ministry ids named in the reviewer's note are accepted too; so are a judgement's `alt_windows` (the adjudication
-  layer's further sourced windows, benchmarks/rec_adjudicated.py).
+- ministry right: for each apt item shown with a reviewer's window, the shown window equals it, or is a body under
+  it or above it at any depth (経済産業局 ↔ 経済産業省; 中小機構 → 中小企業庁 → 経済産業省); where the reviewer marked the
+  window unsure, the ministry ids named in the reviewer's note are accepted too; so are a judgement's `alt_windows`
+  (the adjudication layer's further sourced windows, benchmarks/rec_adjudicated.py). For a measure the knowledge gives
+  several bodies (its ministry, co-owners, windows by institution, sector or object: `shared`), 関係府省 on one side
+  and one of those bodies on the other agree (session 20: the guide asks reviewers for 関係府省 where several bodies
+  share a measure and none leads, so naming one of them, or 関係府省 where the knowledge names them, is no wrong window;
+  two different bodies still disagree).
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ JUDGED_DIR = ROOT / "tests" / "corpus" / "recommend"
 CORPUS_DIR = ROOT / "tests" / "corpus" / "independent"
 TOP = 10
 _ID = re.compile(r"\b[a-z][a-z_]+\b")
+RELATED = "related_ministries"  # 関係府省: several bodies share the measure and none leads
 
 
 @dataclass(frozen=True)
@@ -193,11 +198,14 @@ class Tally:
 
 class Scorer:
     def __init__(self, parents: dict[str, str], gap_labels: dict[str, dict[str, str]] | None = None,
-                 ministry_ids: Iterable[str] = (), proper_names: dict[str, Iterable[str]] | None = None):
-        """parents: ministry id → parent id (regional offices); gap_labels: plan → item → writer's status;
-        proper_names: measure id → the proper names the knowledge gives it (a name several measures carry, such as
-        地域未来交付金, is matched by name: see `names_it`)."""
+                 ministry_ids: Iterable[str] = (), proper_names: dict[str, Iterable[str]] | None = None,
+                 shared: dict[str, Iterable[str]] | None = None):
+        """parents: ministry id → parent id (regional offices, organisations); gap_labels: plan → item → writer's
+        status; proper_names: measure id → the proper names the knowledge gives it (a name several measures carry, such
+        as 地域未来交付金, is matched by name: see `names_it`); shared: measure id → the bodies the knowledge says share
+        it (see `shared_ok`)."""
         self.parents = parents
+        self.shared = {m: frozenset(bs) for m, bs in (shared or {}).items()}
         self.gap_labels = gap_labels or {}
         self.ministry_ids = set(ministry_ids)
         self.proper_names = {m: tuple(fold(n) for n in ns) for m, ns in (proper_names or {}).items()}
@@ -225,17 +233,38 @@ class Scorer:
                 out[m] = hit
         return out
 
+    def above(self, body: str) -> set[str]:
+        """A body with the bodies above it, at any depth (中小機構 → 中小企業庁 → 経済産業省; the knowledge's
+        `knowledge.kb_checks_measures.family` over the scorer's parents map)."""
+        out: set[str] = set()
+        while body and body not in out:
+            out.add(body)
+            body = self.parents.get(body, "")
+        return out
+
+    def lineal(self, a: str, b: str) -> bool:
+        """One body, or one is an office or organisation under the other (at any depth)."""
+        return a in self.above(b) or b in self.above(a)
+
+    def shared_ok(self, mid: str, shown: str, wants: set[str]) -> bool:
+        """The knowledge gives the measure several bodies and no one of them leads (its `shared` bodies): 関係府省 on
+        one side and one of those bodies on the other agree (REC_GUIDE: 関係府省 where several bodies share it)."""
+        bodies = self.shared.get(mid, frozenset())
+        if not bodies:
+            return False
+        others = wants if shown == RELATED else ({shown} if RELATED in wants else set())
+        return any(self.lineal(o, b) for o in others for b in bodies)
+
     def window_ok(self, j: Judgement, mid: str, shown: str) -> bool:
         want = j.windows.get(mid)
         if want is None:
             return True
-        alts = set(j.alt_windows.get(mid, ()))
-        ok = {want, self.parents.get(want, want)} | alts | {self.parents.get(a, a) for a in alts}
-        if shown in ok or self.parents.get(shown) in {want, *alts}:
+        wants = {want, *j.alt_windows.get(mid, ())}
+        if any(self.lineal(shown, w) for w in wants) or self.shared_ok(mid, shown, wants):
             return True
         if mid in j.unsure:
             alts = {w for w in _ID.findall(j.note) if w in self.ministry_ids}
-            return shown in alts or self.parents.get(shown) in alts
+            return any(a in self.above(shown) for a in alts)
         return False
 
     def line_true(self, j: Judgement, s: Shown, ln: Line, out: Output) -> bool:

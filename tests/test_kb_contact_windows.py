@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
+from chiiki_mirai.knowledge.kb_checks_measures import family
 from chiiki_mirai.knowledge.loader import DATA_DIR, load_kb
 from chiiki_mirai.knowledge.validate import validate
 from chiiki_mirai.recommender.api import recommend_for_plan
@@ -164,3 +165,11 @@ def test_land_use_support_goes_to_the_related_ministries_as_the_package_says(mid
     m = load_kb().measures[mid]
     assert m.ministry == "related_ministries" and m.ministry_basis.kind == "source"
     assert "関係府省庁が連携して" in m.ministry_basis.source.excerpt and m.ministry_basis.to_confirm
+
+
+def test_the_body_the_sources_name_for_the_advice_centres_sits_under_the_small_firms_agency():
+    # よろず支援拠点: the sources name 中小企業基盤整備機構; it is 中小企業庁's organisation (its basis note), so a window
+    # given as 中小企業庁 or 経済産業省 is the same line of bodies (the scorer's and kb validate's `family`)
+    kb = load_kb()
+    runs = kb.measures["yorozu_support_center"].ministry
+    assert runs == "smrj" and family(kb, runs) == {"smrj", "sme", "meti"}

@@ -101,9 +101,12 @@ def test_reason_lines_and_windows_hold(figures):
     # ruling on the review): only land-use coordination is what that sentence says the ministries do together; the
     # industrial land finance names no giver and is back at 経済産業省 (general knowledge, to confirm): the dev half
     # (92.6) is held to 92; r1-r4 measured 92.1 on that branch and 91.8 once the round's reading fixes were merged (the
-    # plans read differently, the windows did not change), so they are held to 91
-    assert figures["tool_r1_r4"]["ministry_right"] >= 91
-    assert figures["tool"]["ministry_right"] >= 92 > figures["fixed_top10"]["ministry_right"]
+    # plans read differently, the windows did not change), so they are held to 91. Session 20: the scorer counts
+    # 関係府省 and one of the bodies the knowledge gives a shared measure as agreeing, and a body as agreeing with
+    # those above it at any depth (中小機構 → 中小企業庁 → 経済産業省; benchmarks/rec_eval.py): dev 91.9 → 98.4 (the
+    # fixed list 80.9 → 93.9), r1-r4 99.3; both held to 97
+    assert figures["tool_r1_r4"]["ministry_right"] >= 97
+    assert figures["tool"]["ministry_right"] >= 97 > figures["fixed_top10"]["ministry_right"]
 
 
 def test_author_problems_the_reviewers_raised_are_shown(figures):
