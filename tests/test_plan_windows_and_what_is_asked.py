@@ -58,6 +58,10 @@ def products_plan(products: str) -> object:
     ("シードルと、その原料の梨の生果", "mof"),  # the drink first
     ("梨を原料とするシードルと果汁", "mof"),  # the pear named first is the drink's material, no product
     ("地元産ぶどうを100%使用したスパークリングワイン", "mof"),  # the grapes with their share: still the material
+    # the material with its varieties or brand in brackets before 「を原料」: still the material
+    ("町産りんご「ふじ」「紅玉」を原料とするシードル", "mof"),
+    ("地元の梨（幸水・豊水）を使ったスパークリング果実酒", "mof"),
+    ("町産りんご「ふじ」「紅玉」の生果と、シードル", "maff"),  # the varieties named, then no material marker: the fruit
     ("桐たんす・桐の小物家具と、その材料の桐材（製材・乾燥）", "meti"),  # the furniture first, its material after
     ("桐材（製材・乾燥）と、桐の小物家具", "maff"),  # the sawn timber first
 ])
