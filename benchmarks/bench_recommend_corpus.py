@@ -6,7 +6,8 @@
     python -m benchmarks.bench_recommend_corpus --record-first  # store this run as the first (untuned) one
 
 The figures are defined in benchmarks/rec_eval.py (apt@10, apt found, noise, named in the top 10, reason
-lines true, ministry right). Rows: `tool` (the recommender now), `fixed_top10` (per plan type, the 10
+lines true, ministry right; `ministry_strict` is ministry right under the window rule before session 20, printed beside
+it for every row so that a change of the scoring rule is not read as a change of the tool). Rows: `tool` (the recommender now), `fixed_top10` (per plan type, the 10
 measures most often judged apt on dev, whatever the plan says), `first_run` (the recommender as first
 measured, before issue 19's changes; stored in benchmarks/results/recommend_corpus_first.json).
 Where adjudications of the reviewer splits exist (tests/corpus/recommend/adjudication, benchmarks/rec_adjudicated.py),
@@ -37,7 +38,9 @@ from chiiki_mirai.knowledge.schema import Measure
 TARGETS = {"apt_at_10": ">= 80", "noise": "<= 3", "named_in_top10": ">= 95", "reasons_true": ">= 95",
            "ministry_right": ">= 98"}
 COLS = ["apt_at_10", "apt_at_10_plan", "apt_found", "noise", "named_in_top10", "named_quoted", "reasons_true",
-        "ministry_right", "author_warning_shown"]
+        "ministry_right", "ministry_right_strict", "author_warning_shown"]
+# column heads where the first 14 letters would not tell two columns apart
+HEADS = {"ministry_right_strict": "ministry_strict", "author_warning_shown": "author_warning"}
 FIRST = RESULTS_DIR / "recommend_corpus_first.json"
 
 
@@ -128,6 +131,13 @@ def scorer_for(kb: KnowledgeBase, judged: list[re_.Judgement]) -> re_.Scorer:
                       {m.id: bs for m in kb.measures.values() if (bs := shared_bodies(m))})
 
 
+def first_under_its_rule(f: dict[str, Any]) -> dict[str, Any]:
+    """The stored first run, its ministry figure in the column of the rule it was scored under (the strict one)."""
+    if "ministry_right_strict" in f:
+        return f
+    return {**f, "ministry_right_strict": f.get("ministry_right"), "ministry_right": None}
+
+
 def baseline(kb: KnowledgeBase, fixed: dict[str, list[str]], ptype: str | None) -> re_.Output:
     return re_.Output([re_.Shown(m, kb.measures[m].ministry) for m in fixed.get(ptype, [])])
 
@@ -165,7 +175,7 @@ def main() -> None:
                 details.append(d)
         out[half] = {"tool": t_tool.figures(), "fixed_top10": t_fixed.figures(), "apt_at_10_ceiling": re_.ceiling(js)}
         if first.get(half):
-            out[half]["first_run"] = first[half]["tool"]
+            out[half]["first_run"] = first_under_its_rule(first[half]["tool"])
         if layer.files:
             out[half].update(_adjudicated(js, layer, scorer, outputs, lambda j: baseline(kb, fixed, types.get(j.plan))))
     out["seconds"] = round(elapsed, 1)
@@ -208,12 +218,12 @@ def _adjudicated(js: list[re_.Judgement], layer: adj.Layer, scorer: re_.Scorer, 
 
 
 def _print(out: dict[str, Any]) -> None:
-    print(f"{'half':8} {'answer':12} " + " ".join(f"{c[:14]:>14}" for c in COLS))
+    print(f"{'half':8} {'answer':12} " + " ".join(f"{HEADS.get(c, c)[:15]:>15}" for c in COLS))
     for half in [h for h in ("dev", "heldout") if h in out]:
         for name in ("tool", "tool+adj", "fixed_top10", "fixed+adj", "first_run"):
             f = out[half].get(name)
             if f:
-                print(f"{half:8} {name:12} " + " ".join(f"{str(f.get(c)):>14}" for c in COLS))
+                print(f"{half:8} {name:12} " + " ".join(f"{str(f.get(c)):>15}" for c in COLS))
         f = out[half]["tool"]
         print(f"{'':8} {'':12} plans {f['plans']}, apt@10 ceiling {out[half]['apt_at_10_ceiling']}, reason lines {f['reason_lines']} by kind "
               f"{f['reasons_true_by_kind']}, windows scored {f['windows_scored']}")

@@ -31,6 +31,10 @@ The figures, for the top 10 of each plan (fewer when fewer are shown):
   and one of those bodies on the other agree (session 20: the guide asks reviewers for 関係府省 where several bodies
   share a measure and none leads, so naming one of them, or 関係府省 where the knowledge names them, is no wrong window;
   two different bodies still disagree).
+  `ministry_right_strict` is the same count under the rule before session 20, printed beside it so that the change of
+  rule is never read as a change of the tool: the shown window equals the reviewer's (or an alt or unsure one), or one
+  is the other's ministry, the top of its line (経済産業局 ↔ 経済産業省, 中小機構 ↔ 経済産業省; not 中小機構 ↔ 中小企業庁),
+  and 関係府省 agrees only with 関係府省 (`Scorer.window_ok_strict`). Every pair it accepts the new rule accepts too.
 """
 
 from __future__ import annotations
@@ -171,6 +175,7 @@ class Tally:
     lines_true: Counter = field(default_factory=Counter)
     windows: int = 0
     windows_right: int = 0
+    windows_right_strict: int = 0  # under the rule before session 20 (`Scorer.window_ok_strict`)
     warned: int = 0  # plans with an author/type warning by the reviewer
     warned_shown: int = 0
 
@@ -191,6 +196,7 @@ class Tally:
             "reason_lines": total_lines,
             "reasons_true_by_kind": {k: f"{self.lines_true[k]}/{n}" for k, n in sorted(self.lines.items())},
             "ministry_right": pct(self.windows_right, self.windows),
+            "ministry_right_strict": pct(self.windows_right_strict, self.windows),
             "windows_scored": self.windows,
             "author_warning_shown": f"{self.warned_shown}/{self.warned}" if self.warned else None,
         }
@@ -262,10 +268,31 @@ class Scorer:
         wants = {want, *j.alt_windows.get(mid, ())}
         if any(self.lineal(shown, w) for w in wants) or self.shared_ok(mid, shown, wants):
             return True
-        if mid in j.unsure:
-            alts = {w for w in _ID.findall(j.note) if w in self.ministry_ids}
-            return any(a in self.above(shown) for a in alts)
-        return False
+        return mid in j.unsure and any(a in self.above(shown) for a in self.note_windows(j))
+
+    def note_windows(self, j: Judgement) -> set[str]:
+        """The ministry ids a reviewer named in the note (accepted for a window marked unsure)."""
+        return {w for w in _ID.findall(j.note) if w in self.ministry_ids}
+
+    def ministry_of(self, body: str) -> str:
+        """The top of a body's line (中小機構 → 経済産業省; a ministry is its own)."""
+        seen = {body}
+        while self.parents.get(body) and self.parents[body] not in seen:
+            body = self.parents[body]
+            seen.add(body)
+        return body
+
+    def window_ok_strict(self, j: Judgement, mid: str, shown: str) -> bool:
+        """The rule before session 20 (4be50a3), when every body under a ministry had that ministry as its parent:
+        the shown window is the reviewer's (or an alt one), or one of them is the other's ministry; no depth between
+        (中小機構 and 中小企業庁 disagree) and no agreement between 関係府省 and a body sharing the measure."""
+        want = j.windows.get(mid)
+        if want is None:
+            return True
+        wants = {want, *j.alt_windows.get(mid, ())}
+        if shown in wants or self.ministry_of(shown) in wants or shown in {self.ministry_of(w) for w in wants}:
+            return True
+        return mid in j.unsure and bool({shown, self.ministry_of(shown)} & self.note_windows(j))
 
     def line_true(self, j: Judgement, s: Shown, ln: Line, out: Output) -> bool:
         judged = s.id in j.apt or s.id in j.plausible
@@ -311,6 +338,7 @@ class Scorer:
                 t.windows += 1
                 ok = self.window_ok(j, s.id, s.window)
                 t.windows_right += ok
+                t.windows_right_strict += self.window_ok_strict(j, s.id, s.window)
                 if not ok:
                     wrong_windows.append(f"{s.id}: shown {s.window}, reviewer {j.windows[s.id]}")
         if any(any(w in x for w in warn_words) for x in j.warnings):

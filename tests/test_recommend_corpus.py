@@ -33,19 +33,21 @@ def figures() -> dict[str, dict]:
     types = re_.plan_types_for(dev)
     fixed = re_.fixed_top10(dev, types)
     scorer = scorer_for(kb, dev)
-    t_tool, t_fixed, t_first_reviewers = re_.Tally(), re_.Tally(), re_.Tally()
+    t_tool, t_fixed, t_first_reviewers, t_fixed_first = re_.Tally(), re_.Tally(), re_.Tally(), re_.Tally()
     for j in dev:
         out_j = tool(kb, j)
+        fixed_j = baseline(kb, fixed, types.get(j.plan))
         scorer.add(t_tool, j, out_j, re_.AUTHOR_WARNING_WORDS)
-        scorer.add(t_fixed, j, baseline(kb, fixed, types.get(j.plan)), re_.AUTHOR_WARNING_WORDS)
+        scorer.add(t_fixed, j, fixed_j, re_.AUTHOR_WARNING_WORDS)
         if j.reviewer in FIRST_REVIEWERS:
             scorer.add(t_first_reviewers, j, out_j, re_.AUTHOR_WARNING_WORDS)
+            scorer.add(t_fixed_first, j, fixed_j, re_.AUTHOR_WARNING_WORDS)
     first = json.loads(FIRST.read_text(encoding="utf-8"))["dev"]["tool"]
     out = {"tool": t_tool.figures(), "fixed_top10": t_fixed.figures(), "first_run": first,
-           "tool_r1_r4": t_first_reviewers.figures()}
+           "tool_r1_r4": t_first_reviewers.figures(), "fixed_r1_r4": t_fixed_first.figures()}
     for name, f in out.items():
-        print(name, {k: f[k] for k in ("apt_at_10", "apt_found", "noise", "named_in_top10", "reasons_true",
-                                         "ministry_right")})
+        print(name, {k: f.get(k) for k in ("apt_at_10", "apt_found", "noise", "named_in_top10", "reasons_true",
+                                             "ministry_right", "ministry_right_strict")})
     return out
 
 
@@ -104,9 +106,20 @@ def test_reason_lines_and_windows_hold(figures):
     # plans read differently, the windows did not change), so they are held to 91. Session 20: the scorer counts
     # 関係府省 and one of the bodies the knowledge gives a shared measure as agreeing, and a body as agreeing with
     # those above it at any depth (中小機構 → 中小企業庁 → 経済産業省; benchmarks/rec_eval.py): dev 91.9 → 98.4 (the
-    # fixed list 80.9 → 93.9), r1-r4 99.3; both held to 97
-    assert figures["tool_r1_r4"]["ministry_right"] >= 97
-    assert figures["tool"]["ministry_right"] >= 97 > figures["fixed_top10"]["ministry_right"]
+    # fixed list 80.9 → 93.9), r1-r4 99.3 (the fixed list 79.1 → 96.5); the tools' windows did not change, so the
+    # rule lifts the fixed list more than the tool. Held under both rules, each against the fixed list under the same
+    # rule: the new rule's floor 97 is 3.1 above the fixed list's 93.9 on dev and the tool must stay 3 above it (it is
+    # 4.5); on r1-r4 the fixed list reaches 96.5 under the new rule, so there the floor 97 beats it by 0.5 only. The
+    # strict rule (before session 20): dev 92.0, r1-r4 91.8, held to 91, 10 above the fixed list (80.9 / 79.1)
+    tool, fixed = figures["tool"], figures["fixed_top10"]
+    first_tool, first_fixed = figures["tool_r1_r4"], figures["fixed_r1_r4"]
+    assert first_tool["ministry_right"] >= 97 > first_fixed["ministry_right"]
+    assert tool["ministry_right"] >= 97 > fixed["ministry_right"]
+    assert tool["ministry_right"] >= fixed["ministry_right"] + 3
+    assert tool["ministry_right_strict"] >= 91 and first_tool["ministry_right_strict"] >= 91
+    assert tool["ministry_right_strict"] >= fixed["ministry_right_strict"] + 10
+    assert first_tool["ministry_right_strict"] >= first_fixed["ministry_right_strict"] + 10
+    assert tool["ministry_right_strict"] <= tool["ministry_right"]
 
 
 def test_author_problems_the_reviewers_raised_are_shown(figures):
