@@ -23,18 +23,15 @@ The figures, for the top 10 of each plan (fewer when fewer are shown):
   kb     (what the sources say: the type's menu, the plan benefit, where a measure is listed) — the knowledge
          holds that claim (always, by construction) — counted true;
   unknown lines are counted false;
-- ministry right: for each apt item shown with a reviewer's window, the shown window equals it, or is a body under
-  it or above it at any depth (経済産業局 ↔ 経済産業省; 中小機構 → 中小企業庁 → 経済産業省); where the reviewer marked the
-  window unsure, the ministry ids named in the reviewer's note are accepted too; so are a judgement's `alt_windows`
-  (the adjudication layer's further sourced windows, benchmarks/rec_adjudicated.py). For a measure the knowledge gives
-  several bodies (its ministry, co-owners, windows by institution, sector or object: `shared`), 関係府省 on one side
-  and one of those bodies on the other agree (session 20: the guide asks reviewers for 関係府省 where several bodies
-  share a measure and none leads, so naming one of them, or 関係府省 where the knowledge names them, is no wrong window;
-  two different bodies still disagree).
-  `ministry_right_strict` is the same count under the rule before session 20, printed beside it so that the change of
-  rule is never read as a change of the tool: the shown window equals the reviewer's (or an alt or unsure one), or one
-  is the other's ministry, the top of its line (経済産業局 ↔ 経済産業省, 中小機構 ↔ 経済産業省; not 中小機構 ↔ 中小企業庁),
-  and 関係府省 agrees only with 関係府省 (`Scorer.window_ok_strict`). Every pair it accepts the new rule accepts too.
+- ministry right (the figure held to the target): for each apt item shown with a reviewer's window, the shown window
+  equals it, or one is the other's ministry, the top of its line (経済産業局 ↔ 経済産業省, 中小機構 ↔ 経済産業省; not
+  中小機構 ↔ 中小企業庁), and 関係府省 agrees only with 関係府省; where the reviewer marked the window unsure, the ministry
+  ids named in the reviewer's note are accepted too; so are a judgement's `alt_windows` (the adjudication layer's
+  further sourced windows, benchmarks/rec_adjudicated.py) (`Scorer.window_ok`). The windows of the knowledge never
+  decide what counts as right here: the reviewer's window is the answer, as the adjudication protocol has it.
+- ministry shared (a side column, never held to the target): ministry right, or, for a measure the knowledge gives to
+  関係府省 on a cited passage (a source basis), 関係府省 on one side and on the other exactly a body that passage names
+  (`Scorer.shared_ok`; review_consideration_ministries: 経済産業省). Never below ministry right.
 """
 
 from __future__ import annotations
@@ -49,6 +46,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from chiiki_mirai.knowledge.schema import line_up
 
 ROOT = Path(__file__).resolve().parents[1]
 JUDGED_DIR = ROOT / "tests" / "corpus" / "recommend"
@@ -175,7 +174,7 @@ class Tally:
     lines_true: Counter = field(default_factory=Counter)
     windows: int = 0
     windows_right: int = 0
-    windows_right_strict: int = 0  # under the rule before session 20 (`Scorer.window_ok_strict`)
+    windows_shared: int = 0  # side column: right, or 関係府省 against a body its cited passage names (`Scorer.shared_ok`)
     warned: int = 0  # plans with an author/type warning by the reviewer
     warned_shown: int = 0
 
@@ -196,7 +195,7 @@ class Tally:
             "reason_lines": total_lines,
             "reasons_true_by_kind": {k: f"{self.lines_true[k]}/{n}" for k, n in sorted(self.lines.items())},
             "ministry_right": pct(self.windows_right, self.windows),
-            "ministry_right_strict": pct(self.windows_right_strict, self.windows),
+            "ministry_shared": pct(self.windows_shared, self.windows),
             "windows_scored": self.windows,
             "author_warning_shown": f"{self.warned_shown}/{self.warned}" if self.warned else None,
         }
@@ -208,8 +207,8 @@ class Scorer:
                  shared: dict[str, Iterable[str]] | None = None):
         """parents: ministry id → parent id (regional offices, organisations); gap_labels: plan → item → writer's
         status; proper_names: measure id → the proper names the knowledge gives it (a name several measures carry, such
-        as 地域未来交付金, is matched by name: see `names_it`); shared: measure id → the bodies the knowledge says share
-        it (see `shared_ok`)."""
+        as 地域未来交付金, is matched by name: see `names_it`); shared: measure id → the bodies named in the cited passage
+        that gives the measure to 関係府省 (the side column only, see `shared_ok`)."""
         self.parents = parents
         self.shared = {m: frozenset(bs) for m, bs in (shared or {}).items()}
         self.gap_labels = gap_labels or {}
@@ -239,53 +238,18 @@ class Scorer:
                 out[m] = hit
         return out
 
-    def above(self, body: str) -> set[str]:
-        """A body with the bodies above it, at any depth (中小機構 → 中小企業庁 → 経済産業省; the knowledge's
-        `knowledge.kb_checks_measures.family` over the scorer's parents map)."""
-        out: set[str] = set()
-        while body and body not in out:
-            out.add(body)
-            body = self.parents.get(body, "")
-        return out
-
-    def lineal(self, a: str, b: str) -> bool:
-        """One body, or one is an office or organisation under the other (at any depth)."""
-        return a in self.above(b) or b in self.above(a)
-
     def shared_ok(self, mid: str, shown: str, wants: set[str]) -> bool:
-        """The knowledge gives the measure several bodies and no one of them leads (its `shared` bodies): 関係府省 on
-        one side and one of those bodies on the other agree (REC_GUIDE: 関係府省 where several bodies share it)."""
+        """The side column's agreement: for a measure the knowledge gives to 関係府省 on a cited passage that names some
+        of the bodies (`shared`), 関係府省 on one side and one of those named bodies, exactly, on the other."""
         bodies = self.shared.get(mid, frozenset())
-        if not bodies:
-            return False
-        others = wants if shown == RELATED else ({shown} if RELATED in wants else set())
-        return any(self.lineal(o, b) for o in others for b in bodies)
+        if shown == RELATED:
+            return bool(wants & bodies)
+        return RELATED in wants and shown in bodies
 
     def window_ok(self, j: Judgement, mid: str, shown: str) -> bool:
-        want = j.windows.get(mid)
-        if want is None:
-            return True
-        wants = {want, *j.alt_windows.get(mid, ())}
-        if any(self.lineal(shown, w) for w in wants) or self.shared_ok(mid, shown, wants):
-            return True
-        return mid in j.unsure and any(a in self.above(shown) for a in self.note_windows(j))
-
-    def note_windows(self, j: Judgement) -> set[str]:
-        """The ministry ids a reviewer named in the note (accepted for a window marked unsure)."""
-        return {w for w in _ID.findall(j.note) if w in self.ministry_ids}
-
-    def ministry_of(self, body: str) -> str:
-        """The top of a body's line (中小機構 → 経済産業省; a ministry is its own)."""
-        seen = {body}
-        while self.parents.get(body) and self.parents[body] not in seen:
-            body = self.parents[body]
-            seen.add(body)
-        return body
-
-    def window_ok_strict(self, j: Judgement, mid: str, shown: str) -> bool:
-        """The rule before session 20 (4be50a3), when every body under a ministry had that ministry as its parent:
-        the shown window is the reviewer's (or an alt one), or one of them is the other's ministry; no depth between
-        (中小機構 and 中小企業庁 disagree) and no agreement between 関係府省 and a body sharing the measure."""
+        """The shown window is the reviewer's (or an alt one), or one of them is the other's ministry, the top of its
+        line (経済産業局 ↔ 経済産業省, 中小機構 ↔ 経済産業省; not 中小機構 ↔ 中小企業庁); 関係府省 agrees only with
+        関係府省; for a window marked unsure, a ministry id named in the note (or the shown one's ministry) too."""
         want = j.windows.get(mid)
         if want is None:
             return True
@@ -293,6 +257,19 @@ class Scorer:
         if shown in wants or self.ministry_of(shown) in wants or shown in {self.ministry_of(w) for w in wants}:
             return True
         return mid in j.unsure and bool({shown, self.ministry_of(shown)} & self.note_windows(j))
+
+    def window_ok_shared(self, j: Judgement, mid: str, shown: str) -> bool:
+        """`window_ok`, or the side column's 関係府省 agreement (`shared_ok`)."""
+        wants = {j.windows[mid], *j.alt_windows.get(mid, ())} if mid in j.windows else set()
+        return self.window_ok(j, mid, shown) or self.shared_ok(mid, shown, wants)
+
+    def note_windows(self, j: Judgement) -> set[str]:
+        """The ministry ids a reviewer named in the note (accepted for a window marked unsure)."""
+        return {w for w in _ID.findall(j.note) if w in self.ministry_ids}
+
+    def ministry_of(self, body: str) -> str:
+        """The top of a body's line (中小機構 → 経済産業省; a ministry is its own)."""
+        return line_up(self.parents, body)[-1] if body else body
 
     def line_true(self, j: Judgement, s: Shown, ln: Line, out: Output) -> bool:
         judged = s.id in j.apt or s.id in j.plausible
@@ -338,7 +315,7 @@ class Scorer:
                 t.windows += 1
                 ok = self.window_ok(j, s.id, s.window)
                 t.windows_right += ok
-                t.windows_right_strict += self.window_ok_strict(j, s.id, s.window)
+                t.windows_shared += self.window_ok_shared(j, s.id, s.window)
                 if not ok:
                     wrong_windows.append(f"{s.id}: shown {s.window}, reviewer {j.windows[s.id]}")
         if any(any(w in x for w in warn_words) for x in j.warnings):

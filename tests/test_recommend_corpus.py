@@ -47,7 +47,7 @@ def figures() -> dict[str, dict]:
            "tool_r1_r4": t_first_reviewers.figures(), "fixed_r1_r4": t_fixed_first.figures()}
     for name, f in out.items():
         print(name, {k: f.get(k) for k in ("apt_at_10", "apt_found", "noise", "named_in_top10", "reasons_true",
-                                             "ministry_right", "ministry_right_strict")})
+                                             "ministry_right", "ministry_shared")})
     return out
 
 
@@ -103,23 +103,17 @@ def test_reason_lines_and_windows_hold(figures):
     # ruling on the review): only land-use coordination is what that sentence says the ministries do together; the
     # industrial land finance names no giver and is back at 経済産業省 (general knowledge, to confirm): the dev half
     # (92.6) is held to 92; r1-r4 measured 92.1 on that branch and 91.8 once the round's reading fixes were merged (the
-    # plans read differently, the windows did not change), so they are held to 91. Session 20: the scorer counts
-    # 関係府省 and one of the bodies the knowledge gives a shared measure as agreeing, and a body as agreeing with
-    # those above it at any depth (中小機構 → 中小企業庁 → 経済産業省; benchmarks/rec_eval.py): dev 91.9 → 98.4 (the
-    # fixed list 80.9 → 93.9), r1-r4 99.3 (the fixed list 79.1 → 96.5); the tools' windows did not change, so the
-    # rule lifts the fixed list more than the tool. Held under both rules, each against the fixed list under the same
-    # rule: the new rule's floor 97 is 3.1 above the fixed list's 93.9 on dev and the tool must stay 3 above it (it is
-    # 4.5); on r1-r4 the fixed list reaches 96.5 under the new rule, so there the floor 97 beats it by 0.5 only. The
-    # strict rule (before session 20): dev 92.0, r1-r4 91.8, held to 91, 10 above the fixed list (80.9 / 79.1)
+    # plans read differently, the windows did not change), so they are held to 91. Session 20 (lead ruling on the
+    # review): the figure held here and to the target is the reviewer's window under the rule above (same body, or one
+    # is the other's ministry; 関係府省 only with 関係府省): dev 92.0, held to 92; r1-r4 91.8, held to 91; both 10 above
+    # the fixed list under the same rule (80.9 / 79.1). `ministry_shared` (関係府省 against exactly a body named in the
+    # passage that gives a measure to 関係府省) is a side column, never below it
     tool, fixed = figures["tool"], figures["fixed_top10"]
     first_tool, first_fixed = figures["tool_r1_r4"], figures["fixed_r1_r4"]
-    assert first_tool["ministry_right"] >= 97 > first_fixed["ministry_right"]
-    assert tool["ministry_right"] >= 97 > fixed["ministry_right"]
-    assert tool["ministry_right"] >= fixed["ministry_right"] + 3
-    assert tool["ministry_right_strict"] >= 91 and first_tool["ministry_right_strict"] >= 91
-    assert tool["ministry_right_strict"] >= fixed["ministry_right_strict"] + 10
-    assert first_tool["ministry_right_strict"] >= first_fixed["ministry_right_strict"] + 10
-    assert tool["ministry_right_strict"] <= tool["ministry_right"]
+    assert tool["ministry_right"] >= 92 and first_tool["ministry_right"] >= 91
+    assert tool["ministry_right"] >= fixed["ministry_right"] + 10
+    assert first_tool["ministry_right"] >= first_fixed["ministry_right"] + 10
+    assert tool["ministry_right"] <= tool["ministry_shared"]
 
 
 def test_author_problems_the_reviewers_raised_are_shown(figures):
