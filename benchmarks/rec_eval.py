@@ -23,10 +23,15 @@ The figures, for the top 10 of each plan (fewer when fewer are shown):
   kb     (what the sources say: the type's menu, the plan benefit, where a measure is listed) — the knowledge
          holds that claim (always, by construction) — counted true;
   unknown lines are counted false;
-- ministry right: for each apt item shown with a reviewer's window, the shown window equals it, or is an office
-  of it / its parent office (経済産業局 ↔ 経済産業省); where the reviewer marked the window unsure, the
-  ministry ids named in the reviewer's note are accepted too; so are a judgement's `alt_windows` (the adjudication
-  layer's further sourced windows, benchmarks/rec_adjudicated.py).
+- ministry right (the figure held to the target): for each apt item shown with a reviewer's window, the shown window
+  equals it, or one is the other's ministry, the top of its line (経済産業局 ↔ 経済産業省, 中小機構 ↔ 経済産業省; not
+  中小機構 ↔ 中小企業庁), and 関係府省 agrees only with 関係府省; where the reviewer marked the window unsure, the ministry
+  ids named in the reviewer's note are accepted too; so are a judgement's `alt_windows` (the adjudication layer's
+  further sourced windows, benchmarks/rec_adjudicated.py) (`Scorer.window_ok`). The windows of the knowledge never
+  decide what counts as right here: the reviewer's window is the answer, as the adjudication protocol has it.
+- ministry shared (a side column, never held to the target): ministry right, or, for a measure the knowledge gives to
+  関係府省 on a cited passage (a source basis), 関係府省 on one side and on the other exactly a body that passage names
+  (`Scorer.shared_ok`; review_consideration_ministries: 経済産業省). Never below ministry right.
 """
 
 from __future__ import annotations
@@ -42,11 +47,14 @@ from typing import Any
 
 import yaml
 
+from chiiki_mirai.knowledge.schema import line_up
+
 ROOT = Path(__file__).resolve().parents[1]
 JUDGED_DIR = ROOT / "tests" / "corpus" / "recommend"
 CORPUS_DIR = ROOT / "tests" / "corpus" / "independent"
 TOP = 10
 _ID = re.compile(r"\b[a-z][a-z_]+\b")
+RELATED = "related_ministries"  # 関係府省: several bodies share the measure and none leads
 
 
 @dataclass(frozen=True)
@@ -166,6 +174,7 @@ class Tally:
     lines_true: Counter = field(default_factory=Counter)
     windows: int = 0
     windows_right: int = 0
+    windows_shared: int = 0  # side column: right, or 関係府省 against a body its cited passage names (`Scorer.shared_ok`)
     warned: int = 0  # plans with an author/type warning by the reviewer
     warned_shown: int = 0
 
@@ -186,6 +195,7 @@ class Tally:
             "reason_lines": total_lines,
             "reasons_true_by_kind": {k: f"{self.lines_true[k]}/{n}" for k, n in sorted(self.lines.items())},
             "ministry_right": pct(self.windows_right, self.windows),
+            "ministry_shared": pct(self.windows_shared, self.windows),
             "windows_scored": self.windows,
             "author_warning_shown": f"{self.warned_shown}/{self.warned}" if self.warned else None,
         }
@@ -193,11 +203,14 @@ class Tally:
 
 class Scorer:
     def __init__(self, parents: dict[str, str], gap_labels: dict[str, dict[str, str]] | None = None,
-                 ministry_ids: Iterable[str] = (), proper_names: dict[str, Iterable[str]] | None = None):
-        """parents: ministry id → parent id (regional offices); gap_labels: plan → item → writer's status;
-        proper_names: measure id → the proper names the knowledge gives it (a name several measures carry, such as
-        地域未来交付金, is matched by name: see `names_it`)."""
+                 ministry_ids: Iterable[str] = (), proper_names: dict[str, Iterable[str]] | None = None,
+                 shared: dict[str, Iterable[str]] | None = None):
+        """parents: ministry id → parent id (regional offices, organisations); gap_labels: plan → item → writer's
+        status; proper_names: measure id → the proper names the knowledge gives it (a name several measures carry, such
+        as 地域未来交付金, is matched by name: see `names_it`); shared: measure id → the bodies named in the cited passage
+        that gives the measure to 関係府省 (the side column only, see `shared_ok`)."""
         self.parents = parents
+        self.shared = {m: frozenset(bs) for m, bs in (shared or {}).items()}
         self.gap_labels = gap_labels or {}
         self.ministry_ids = set(ministry_ids)
         self.proper_names = {m: tuple(fold(n) for n in ns) for m, ns in (proper_names or {}).items()}
@@ -225,18 +238,38 @@ class Scorer:
                 out[m] = hit
         return out
 
+    def shared_ok(self, mid: str, shown: str, wants: set[str]) -> bool:
+        """The side column's agreement: for a measure the knowledge gives to 関係府省 on a cited passage that names some
+        of the bodies (`shared`), 関係府省 on one side and one of those named bodies, exactly, on the other."""
+        bodies = self.shared.get(mid, frozenset())
+        if shown == RELATED:
+            return bool(wants & bodies)
+        return RELATED in wants and shown in bodies
+
     def window_ok(self, j: Judgement, mid: str, shown: str) -> bool:
+        """The shown window is the reviewer's (or an alt one), or one of them is the other's ministry, the top of its
+        line (経済産業局 ↔ 経済産業省, 中小機構 ↔ 経済産業省; not 中小機構 ↔ 中小企業庁); 関係府省 agrees only with
+        関係府省; for a window marked unsure, a ministry id named in the note (or the shown one's ministry) too."""
         want = j.windows.get(mid)
         if want is None:
             return True
-        alts = set(j.alt_windows.get(mid, ()))
-        ok = {want, self.parents.get(want, want)} | alts | {self.parents.get(a, a) for a in alts}
-        if shown in ok or self.parents.get(shown) in {want, *alts}:
+        wants = {want, *j.alt_windows.get(mid, ())}
+        if shown in wants or self.ministry_of(shown) in wants or shown in {self.ministry_of(w) for w in wants}:
             return True
-        if mid in j.unsure:
-            alts = {w for w in _ID.findall(j.note) if w in self.ministry_ids}
-            return shown in alts or self.parents.get(shown) in alts
-        return False
+        return mid in j.unsure and bool({shown, self.ministry_of(shown)} & self.note_windows(j))
+
+    def window_ok_shared(self, j: Judgement, mid: str, shown: str) -> bool:
+        """`window_ok`, or the side column's 関係府省 agreement (`shared_ok`)."""
+        wants = {j.windows[mid], *j.alt_windows.get(mid, ())} if mid in j.windows else set()
+        return self.window_ok(j, mid, shown) or self.shared_ok(mid, shown, wants)
+
+    def note_windows(self, j: Judgement) -> set[str]:
+        """The ministry ids a reviewer named in the note (accepted for a window marked unsure)."""
+        return {w for w in _ID.findall(j.note) if w in self.ministry_ids}
+
+    def ministry_of(self, body: str) -> str:
+        """The top of a body's line (中小機構 → 経済産業省; a ministry is its own)."""
+        return line_up(self.parents, body)[-1] if body else body
 
     def line_true(self, j: Judgement, s: Shown, ln: Line, out: Output) -> bool:
         judged = s.id in j.apt or s.id in j.plausible
@@ -282,6 +315,7 @@ class Scorer:
                 t.windows += 1
                 ok = self.window_ok(j, s.id, s.window)
                 t.windows_right += ok
+                t.windows_shared += self.window_ok_shared(j, s.id, s.window)
                 if not ok:
                     wrong_windows.append(f"{s.id}: shown {s.window}, reviewer {j.windows[s.id]}")
         if any(any(w in x for w in warn_words) for x in j.warnings):

@@ -31,6 +31,7 @@ from chiiki_mirai.knowledge.schema import (
     PlanType,
     SourceRef,
     Test,
+    line_up,
 )
 from chiiki_mirai.knowledge.validate_wording import check_wording
 
@@ -194,14 +195,7 @@ class Checker(MeasureChecks):
     @staticmethod
     def _parent_cycle(m: Ministry, ministries: dict[str, Ministry]) -> bool:
         """True when following parent from m leads back to m."""
-        seen: set[str] = set()
-        cur = m.parent
-        while cur is not None and cur in ministries and cur not in seen:
-            if cur == m.id:
-                return True
-            seen.add(cur)
-            cur = ministries[cur].parent
-        return False
+        return m.id in line_up({b.id: b.parent for b in ministries.values()}, m.parent or "")
 
     @staticmethod
     def _unknown(kind_ja: str, value: Any, known: Iterable[Any]) -> str:

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from chiiki_mirai.knowledge.schema import Measure
+from chiiki_mirai.knowledge.schema import Measure, line_up
 
 # words of a cited passage saying that the ministries give the support together, none leading (000 第3章 2.B.(3)
 # 対応方針: 「必要な支援を関係府省庁が連携して行う」): a measure citing one has the council (関係府省) as its window
@@ -27,11 +27,7 @@ def _all_sections(sections: list[Any]) -> list[Any]:
 
 def family(kb: Any, mid: str) -> set[str]:
     """A body with the bodies above it (経済産業局 → 経済産業省)."""
-    out: set[str] = set()
-    while mid and mid not in out:
-        out.add(mid)
-        mid = getattr(kb.ministries.get(mid), "parent", None) or ""
-    return out
+    return set(line_up({b.id: b.parent for b in kb.ministries.values()}, mid))
 
 
 def routes(body: Any) -> bool:

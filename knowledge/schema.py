@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import datetime as dt
+from collections.abc import Mapping
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -163,6 +164,16 @@ class Ministry(Strict):
     where_to_ask: str = ""  # desk-facing text: how to reach them
     basis: Basis
     source: SourceRef | None = None
+
+
+def line_up(parents: Mapping[str, str | None], body: str) -> list[str]:
+    """A body and the bodies above it, nearest first (中小機構 → 中小企業庁 → 経済産業省), over a map of body id → parent
+    id; the walk stops where a body has no parent or comes round again (a cycle, which `kb validate` reports)."""
+    out: list[str] = []
+    while body and body not in out:
+        out.append(body)
+        body = parents.get(body) or ""
+    return out
 
 
 class Condition(Strict):

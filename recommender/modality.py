@@ -88,6 +88,20 @@ _NEED_RE = re.compile(NEED)
 _NOT_NEED_RE = re.compile(NOT_NEED)
 
 
+# a programme reported as already obtained for one of the plan's projects (「関連する投資案件（既採択）：…補助金 採択
+# （令和7年度）」, 「…補助金に採択済み」, 「…の採択を受けた」, 「交付決定済」, 「採択された制度：…」): what the plan has
+# received, not what it asks for; a hoped or conditional adoption (採択を目指す, 採択されれば) is none
+ADOPTED = (r"既採択|採択済|交付決定済|認定済|(?:採択|交付決定|認定)(?:され|を受け)(?!れば|る)|"
+           r"(?:に|が|」|』)\s*採択(?:[。、）)（(]|$)|採択\s*[（(](?:令和|平成|R|Ｒ|\d|[０-９])|"
+           r"(?:年度?|月|公募)[）)]?\s*(?:に)?(?:採択|交付決定)(?![をにさ])")
+_ADOPTED_RE = re.compile(ADOPTED)
+
+
+def reports_adoption(sentence: str) -> bool:
+    """Whether a sentence reports a programme as already obtained (ADOPTED), not one the plan seeks."""
+    return _ADOPTED_RE.search(sentence) is not None
+
+
 def modality(sentence: str) -> Modality:
     """The modality of one sentence (the first matching row of MODALITY; `affirmed` when none matches)."""
     for m, pat in _MODALITY_RE:

@@ -37,7 +37,8 @@ def _type_names(types: str) -> str:
 def _line(kb: KnowledgeBase, m: Measure, lk: Link, reading: PlanReading | None = None) -> ReasonLine | None:
     where = lk.detail.get("where", "")
     if lk.kind == "named":
-        return ReasonLine(kind="named", text=f"計画に記載: 「{lk.origin}」（{where}）", quote=lk.origin, where=where)
+        said = "計画に記載（採択済み）" if lk.detail.get("adopted") else "計画に記載"
+        return ReasonLine(kind="named", text=f"{said}: 「{lk.origin}」（{where}）", quote=lk.origin, where=where)
     if lk.kind == "need":
         label = theme_label(lk.ref)
         return ReasonLine(kind="need", text=f"計画の{where}に「{lk.origin}」とあり、{label}の支援が求められています",

@@ -2,7 +2,8 @@
 
 A measure's score adds evidence, each part a `Link` the explanation turns into a checked reason line:
 - named: the plan names the measure itself (plan_names: any of its names, with the quote) — this alone puts
-  it in the top 10, ahead of everything the plan does not name;
+  it in the top 10, ahead of everything the plan does not name; a measure it names only as already obtained for a
+  project (既採択, 採択済: `PlanReading.adopted`) is reported, not asked for, and ranks by its own evidence;
 - need: a problem, shortage or request the plan states as its own (課題・政策手段, a shortage elsewhere) in one
   of the measure's themes; direction: how much of what the plan stands behind is about that theme;
 - route: the plan names another measure it proceeds with through this one, for what this one takes
@@ -52,6 +53,10 @@ from chiiki_mirai.recommender.plan_words import norm
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
 
 W_NAMED = 5.0
+# a measure the plan names only as already obtained for one of its projects (PlanReading.adopted): the plan reports
+# it, it does not ask for it; that the programme was granted to a firm of the plan still says it fits the plan's
+# firms, as a stated need would, so it ranks by its own evidence with this, after what the plan asks for
+W_ADOPTED = 1.0
 W_NEED = 0.5
 W_DIRECTION = 0.8
 W_OBJECT = 0.8  # a need statement holds what the measure is for (公共施設, デマンド交通)
@@ -146,6 +151,15 @@ def open_offset(m: Measure) -> float:
     return P_LISTED + P_SPECIFIC * (3 - len(m.plan_types)) - P_OTHER_TYPE
 
 
+def named_link(m: Measure, reading: PlanReading) -> Link:
+    """The plan names the measure: first of all where it asks for it, by its own evidence where it only reports it
+    obtained (`PlanReading.adopted`; the reason line says 採択済み)."""
+    named = reading.named[m.id]
+    if m.id in reading.adopted:
+        return Link("named", m.id, named.quote, W_ADOPTED, {"where": named.where, "adopted": True})
+    return Link("named", m.id, named.quote, W_NAMED, {"where": named.where})
+
+
 def route_links(m: Measure, reading: PlanReading) -> list[Link]:
     """The measure is the route for one the plan names, in words that say what the plan seeks of it
     (`Measure.route_for`: 規制, 特例, 提案 beside the special-zone system); at most one link."""
@@ -219,7 +233,7 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
         return None
     if not named and other_types_benefit(m, sig.plan_type):
         return None  # what a published plan of another type obtains (a B plan's 審査上の考慮 for a C plan)
-    links = [Link("named", m.id, named.quote, W_NAMED, {"where": named.where})] if named else []
+    links = [named_link(m, reading)] if named else []
     links += _theme_links(m, reading) + route
     sec = section_evidence(reading, frozenset(m.plan_sections), objects) if m.plan_sections else None
     obj = object_evidence(reading, objects) if objects and not sec else None

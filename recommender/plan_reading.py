@@ -6,7 +6,8 @@ stand in, their modality and kind, `modality.py`) and reads from them
   plan, with the quote; a name inside a longer name of another measure counts for the longer one only
   (地域未来交付金 inside 地域未来交付金等による地域基盤の再構築), and a name several measures share goes to the one
   listed for the plan's type (地域未来交付金 → 関連インフラ for an A plan, 優先採択 for B and C); not in a heading nor
-  where the plan says how it counts a figure (the 定員拡充 whose places its 人材育成数 sums);
+  where the plan says how it counts a figure (the 定員拡充 whose places its 人材育成数 sums); a measure every naming
+  statement of which reports it already obtained (既採択, 採択済, 交付決定済) is `adopted`: named, not asked for;
 - needs: the themes of the problems, shortages and requests it states as its own (課題・政策手段 sections, and
   a shortage stated anywhere), each with the statement that says so; never from the plan's own set-up
   (伴走支援体制, its desk) nor from a negated or blank statement;
@@ -29,6 +30,7 @@ from dataclasses import replace
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.lexicon import occurring
+from chiiki_mirai.recommender.modality import reports_adoption
 from chiiki_mirai.recommender.plan_evidence import (
     QUOTE_CHARS,
     Evidence,
@@ -72,10 +74,15 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
         # a heading says what the plan writes about; the basis of a figure (「人材育成数は、…講座の定員拡充分の合計」)
         # how it counts: neither names a measure the plan asks for
         naming = not st.heading and st.kind != "basis"
+        adopted = naming and reports_adoption(st.norm)
         for mid, name in (named_in(st, idx, plan_type, names) + named_by_pattern(st, idx)) if naming else []:
             said.add(name)
-            if mid not in r.named:
+            # the first statement naming it, unless that one reports it obtained and a later one does not
+            if mid not in r.named or (mid in r.adopted and not adopted):
                 r.named[mid] = Evidence(quote_around(st.text, name), st.label)
+                r.adopted.discard(mid)
+                if adopted:
+                    r.adopted.add(mid)
         if st.kind == "own":
             continue
         strength = need_strength(st)

@@ -142,8 +142,14 @@ WRITTEN_AS = {"再配置": re.compile(_FACILITY + r"(?:(?:を|と[^、。]{0,16}
 SITE_OF_WORKS = re.compile(r"(?:工業団地|産業団地|工場用地|産業用地|事業用地)(?:周辺|内)?(?:の|へ(?:の)?)(?:アクセス)?"
                            r"(?:道路|排水|受電|電力|送電|変電|工業用水|用水|上下水道|給水|通信)")
 # what a product is made of, written right after the word (「りんご加工品」, 「梨を原料とする」, 「桐を使った」, with the
-# share it makes up: 「県産ぶどうを100%使用した」): the word names the product's material, not a product the plan makes
-MATERIAL = re.compile(r"(?:の)?(?:加工品|を(?:[0-9.]+%)?(?:原料|主原料|使(?:っ|用し)|用い)|由来)")
+# share it makes up: 「県産ぶどうを100%使用した」, or with its varieties or brand in brackets first: 「ぶどう「甲州」「…」を
+# 原料とする」, 「梨（幸水・豊水）を使った」, 「りんご（ふじ、紅玉）を使った」): the word names the product's material, not a
+# product the plan makes. A bracket may hold any list (、・ or spaces) but no sentence end 。; it holds at most
+# BRACKET_MAX characters, a few variety or brand names (project choice: a longer bracket is a note, not the material's
+# names, and the material word before it is read as written)
+BRACKET_MAX = 20
+MATERIAL = re.compile(rf"(?:[「『（(][^」』）)。]{{1,{BRACKET_MAX}}}[」』）)])*"
+                      r"(?:の)?(?:加工品|を(?:[0-9.]+%)?(?:原料|主原料|使(?:っ|用し)|用い)|由来)")
 # a clause about training or securing people: where a talent measure's object (大学, 高校, 社会人) asks for it.
 # A plan names a university as a member of its council, a research partner or a place as often as a school to
 # train its people (the theme cues of talent, and the words of education)

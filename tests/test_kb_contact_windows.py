@@ -18,7 +18,9 @@ from typing import Any
 import pytest
 import yaml
 
+from chiiki_mirai.knowledge.kb_checks_measures import family
 from chiiki_mirai.knowledge.loader import DATA_DIR, load_kb
+from chiiki_mirai.knowledge.schema import line_up
 from chiiki_mirai.knowledge.validate import validate
 from chiiki_mirai.recommender.api import recommend_for_plan
 from tests.plan_sections import plan_of
@@ -164,3 +166,21 @@ def test_land_use_support_goes_to_the_related_ministries_as_the_package_says(mid
     m = load_kb().measures[mid]
     assert m.ministry == "related_ministries" and m.ministry_basis.kind == "source"
     assert "関係府省庁が連携して" in m.ministry_basis.source.excerpt and m.ministry_basis.to_confirm
+
+
+def test_the_body_the_sources_name_for_the_advice_centres_sits_under_the_small_firms_agency():
+    # よろず支援拠点: the sources name 中小企業基盤整備機構; that it is 中小企業庁's organisation is general knowledge (to
+    # confirm; the cited passage does not say who oversees it), so 中小企業庁 and 経済産業省 are its line of bodies in kb
+    # validate's `family`; the scorer's headline takes only the top of the line (経済産業省) as agreeing with it
+    kb = load_kb()
+    runs = kb.measures["yorozu_support_center"].ministry
+    assert runs == "smrj" and family(kb, runs) == {"smrj", "sme", "meti"}
+
+
+def test_a_body_line_runs_up_its_parents_and_stops_where_they_come_round_again():
+    # one walk over a map of parents for kb validate's `family` and cycle check and the scorer's ministry of a body
+    parents = {"desk": "agency", "agency": "ministry", "loop_a": "loop_b", "loop_b": "loop_a"}
+    assert line_up(parents, "desk") == ["desk", "agency", "ministry"]
+    assert line_up(parents, "ministry") == ["ministry"]
+    assert line_up(parents, "loop_a") == ["loop_a", "loop_b"]
+    assert line_up(parents, "") == []

@@ -34,6 +34,7 @@ from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
 from chiiki_mirai.recommender.modality import kind
 from chiiki_mirai.recommender.plan_reading import read_plan_needs
+from chiiki_mirai.recommender.plan_words import BRACKET_MAX, MATERIAL
 from chiiki_mirai.recommender.themes import detect_themes
 from tests.plan_sections import plan_of
 
@@ -53,11 +54,27 @@ def products_plan(products: str) -> object:
     })
 
 
+def test_a_bracket_after_a_material_word_holds_at_most_bracket_max_characters():
+    # a bracket of names up to the limit is still the material's; one character more is a note, and the word before it
+    # is read as written (as a product)
+    names = "あ" * BRACKET_MAX
+    assert MATERIAL.match(f"（{names}）を原料とする")
+    assert not MATERIAL.match(f"（{names}い）を原料とする")
+    assert MATERIAL.match("「はるか、こうこう」を使った") and not MATERIAL.match("（甘い。酸っぱい）を使った")
+
+
 @pytest.mark.parametrize(("products", "ministry"), [
     ("梨の生果と、梨の果汁・シードル", "maff"),  # the fruit first, a drink pressed from it after
     ("シードルと、その原料の梨の生果", "mof"),  # the drink first
     ("梨を原料とするシードルと果汁", "mof"),  # the pear named first is the drink's material, no product
     ("地元産ぶどうを100%使用したスパークリングワイン", "mof"),  # the grapes with their share: still the material
+    # the material with its varieties or brand in brackets before 「を原料」: still the material
+    ("町産りんご「ふじ」「紅玉」を原料とするシードル", "mof"),
+    ("地元の梨（幸水・豊水）を使ったスパークリング果実酒", "mof"),
+    ("町産りんご「ふじ」「紅玉」の生果と、シードル", "maff"),  # the varieties named, then no material marker: the fruit
+    # the varieties listed with 、 inside the bracket read as with ・
+    ("村のりんご（つがる、王林、ジョナゴールド）を原料にしたシードル", "mof"),
+    ("県内産の柿（富有、次郎）を用いた果実酒", "mof"),
     ("桐たんす・桐の小物家具と、その材料の桐材（製材・乾燥）", "meti"),  # the furniture first, its material after
     ("桐材（製材・乾燥）と、桐の小物家具", "maff"),  # the sawn timber first
 ])

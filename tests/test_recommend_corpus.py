@@ -33,19 +33,21 @@ def figures() -> dict[str, dict]:
     types = re_.plan_types_for(dev)
     fixed = re_.fixed_top10(dev, types)
     scorer = scorer_for(kb, dev)
-    t_tool, t_fixed, t_first_reviewers = re_.Tally(), re_.Tally(), re_.Tally()
+    t_tool, t_fixed, t_first_reviewers, t_fixed_first = re_.Tally(), re_.Tally(), re_.Tally(), re_.Tally()
     for j in dev:
         out_j = tool(kb, j)
+        fixed_j = baseline(kb, fixed, types.get(j.plan))
         scorer.add(t_tool, j, out_j, re_.AUTHOR_WARNING_WORDS)
-        scorer.add(t_fixed, j, baseline(kb, fixed, types.get(j.plan)), re_.AUTHOR_WARNING_WORDS)
+        scorer.add(t_fixed, j, fixed_j, re_.AUTHOR_WARNING_WORDS)
         if j.reviewer in FIRST_REVIEWERS:
             scorer.add(t_first_reviewers, j, out_j, re_.AUTHOR_WARNING_WORDS)
+            scorer.add(t_fixed_first, j, fixed_j, re_.AUTHOR_WARNING_WORDS)
     first = json.loads(FIRST.read_text(encoding="utf-8"))["dev"]["tool"]
     out = {"tool": t_tool.figures(), "fixed_top10": t_fixed.figures(), "first_run": first,
-           "tool_r1_r4": t_first_reviewers.figures()}
+           "tool_r1_r4": t_first_reviewers.figures(), "fixed_r1_r4": t_fixed_first.figures()}
     for name, f in out.items():
-        print(name, {k: f[k] for k in ("apt_at_10", "apt_found", "noise", "named_in_top10", "reasons_true",
-                                         "ministry_right")})
+        print(name, {k: f.get(k) for k in ("apt_at_10", "apt_found", "noise", "named_in_top10", "reasons_true",
+                                             "ministry_right", "ministry_shared")})
     return out
 
 
@@ -101,9 +103,17 @@ def test_reason_lines_and_windows_hold(figures):
     # ruling on the review): only land-use coordination is what that sentence says the ministries do together; the
     # industrial land finance names no giver and is back at 経済産業省 (general knowledge, to confirm): the dev half
     # (92.6) is held to 92; r1-r4 measured 92.1 on that branch and 91.8 once the round's reading fixes were merged (the
-    # plans read differently, the windows did not change), so they are held to 91
-    assert figures["tool_r1_r4"]["ministry_right"] >= 91
-    assert figures["tool"]["ministry_right"] >= 92 > figures["fixed_top10"]["ministry_right"]
+    # plans read differently, the windows did not change), so they are held to 91. Session 20 (lead ruling on the
+    # review): the figure held here and to the target is the reviewer's window under the rule above (same body, or one
+    # is the other's ministry; 関係府省 only with 関係府省): dev 92.0, held to 92; r1-r4 91.8, held to 91; both 10 above
+    # the fixed list under the same rule (80.9 / 79.1). `ministry_shared` (関係府省 against exactly a body named in the
+    # passage that gives a measure to 関係府省) is a side column, never below it
+    tool, fixed = figures["tool"], figures["fixed_top10"]
+    first_tool, first_fixed = figures["tool_r1_r4"], figures["fixed_r1_r4"]
+    assert tool["ministry_right"] >= 92 and first_tool["ministry_right"] >= 91
+    assert tool["ministry_right"] >= fixed["ministry_right"] + 10
+    assert first_tool["ministry_right"] >= first_fixed["ministry_right"] + 10
+    assert tool["ministry_right"] <= tool["ministry_shared"]
 
 
 def test_author_problems_the_reviewers_raised_are_shown(figures):
