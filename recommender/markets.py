@@ -52,9 +52,17 @@ def watched(b: int, sp: Spans) -> bool:
     k = b
     while k < len(toks) and (toks[k].pos in NOUNISH or toks[k].surface in OBJECT_JOINS):
         k += 1
-    if k + 1 >= len(toks) or toks[k].surface != "を" or toks[k + 1].norm not in WATCH_VERBS:
+    if k + 1 >= len(toks) or toks[k].surface != "を":
         return False
-    j = k + 2
+    k += 1
+    j = k
+    while j < len(toks) and toks[j].pos in NOUNISH:
+        j += 1
+    if j > k and j < len(toks) and toks[j].surface == "に":  # whom it tells (生育状況を農家に知らせる): 農家に
+        k = j + 1
+    if k >= len(toks) or toks[k].norm not in WATCH_VERBS:
+        return False
+    j = k + 1
     while j < len(toks) and toks[j].pos in ("動詞", "助動詞"):  # 予測|する, 見分ける
         j += 1
     return j < len(toks) and toks[j].pos == "名詞"

@@ -102,14 +102,17 @@ CUSTOMER_SPAN = 4  # content tokens after 「Xに」 looked at for the verb of s
 GENERATION, PLANT = "発電", "所"
 AND_WORDS = frozenset({"及び", "および", "と", "や", "・"})  # nouns joined before one 向け
 CLAUSE_BREAK = frozenset("、，,。．!！?？")
-SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品 納入 売り込む 供給")
+SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品 納入 売り込む 供給"
+                  # telling someone is serving them (農家に知らせる; 知らせる is 知る|せる in SudachiPy)
+                  " 知る 知らせる 伝える 通知 通報 配信")
 # nouns and verbs (normalised forms) of work taken on for someone: 「Xから受託する」 names X as the client
 COMMISSION_WORDS = _set("受託 受注 請け負う 請ける 引き受ける 依頼 委託")
 CLIENT_SPAN = 8  # tokens after 「Xから」 looked at for the work taken on (製薬会社から抗体医薬の培養を受託する)
 # verbs and nouns (normalised forms) of working together: 「Xメーカーと組んで」 names X as the partner
 PARTNER_WORDS = _set("組む 連携 協力 共同 提携 協業 タッグ")
 PARTNER_SPAN = 2  # tokens after 「Xと」 looked at for the word of working together
-USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
+OBJECT_PARTICLES = frozenset({"を"})
+USE_PARTICLES = frozenset({*OBJECT_PARTICLES, "で", "に", "も", "は"})
 NEGATIONS = _set("ない 無い ず ぬ")  # normalised auxiliaries that negate the verb before them (使わない, 使わず, 用いぬ)
 # a negation that makes an obligation (使わないといけない, 使わなければならない, 使わんといかん, 使わないとだめ, 使わなきゃ):
 # the particle after it and the verb or noun of "not allowed" (normalised forms); X is to be used, not left out
@@ -363,9 +366,9 @@ class Spans:
             return True  # ドローン空撮による動画: a means, as 「ドローン空撮で撮った」
         if b < len(toks) and toks[b].surface in USE_PARTICLES:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
-            if toks[b].surface == "を" and rest and rest[0].norm not in USE_WORDS:
+            if toks[b].surface in OBJECT_PARTICLES and rest and rest[0].norm not in USE_WORDS:
                 rest = self._past_where(b + 1) or rest  # AIソフトを全社に入れた: where it goes stands between
-            if toks[b].surface == "を" and rest and self._acquired(b - 1, rest[0]):
+            if toks[b].surface in OBJECT_PARTICLES and rest and self._acquired(b - 1, rest[0]):
                 return True
             if rest and rest[0].norm in USE_WORDS:  # ドローンを使って, AIを導入, AIも使える
                 if rest[0].norm in DOING and toks[b - 1].verbal:
@@ -377,7 +380,7 @@ class Spans:
                     return False
                 if toks[b].surface in ("に", "で") and (self._before_noun(j) or self._passive(j)):
                     return False  # 港湾で使う機械, 洋上風力発電所で使われる、…の部品: the thing made to work at X
-                return not (toks[b].surface == "を" and self._before_noun(j, generic=True))
+                return not (toks[b].surface in OBJECT_PARTICLES and self._before_noun(j, generic=True))
             # ドローンで撮った, AIで見積もりを出す: a tool of what the clause does. A knowledge term is used only as
             # a tool a business adopts (TOOLS): another means (電炉で溶かして鋼材をつくる, 微生物で作る) is the text's own
             # process. Any noun is a means or a manner for the paraphrases (自動で盛り付ける, 自分で泳ぐ; means)

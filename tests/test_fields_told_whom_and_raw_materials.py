@@ -1,0 +1,40 @@
+"""Issue 15 (round 21, desk42): whom a product tells what it watches (農家に知らせる) is its customer, a photograph is an
+image, a product named only as the raw material does not lead on its word's vector echo, and the dialect object
+particle ば marks a tool used as を does.
+
+The descriptions are written for these tests (not taken from the desk corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.classify import classify
+from chiiki_mirai.recommender.paraphrases import words
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _classified(kb, text: str):
+    return classify([text], kb, top=3)[0]
+
+
+def _products(kb, text: str) -> list[str]:
+    c = _classified(kb, text)
+    return [p.id for p in sorted((p for f in c.fields for p in f.products), key=lambda p: -p.score)]
+
+
+# --- whom a watching product tells is its customer, and what it watches is theirs -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "人工衛星の画像で牧草の伸び具合を見て、酪農家に知らせるサービス",
+    "衛星から撮った画像で果樹園の病気の広がりを果樹農家に伝えるサービス",
+])
+def test_a_satellite_service_that_tells_farmers_is_a_satellite_service(kb, text):
+    assert _products(kb, text)[:1] == ["F05.P5"]
+
+
+def test_a_photograph_is_an_image():
+    assert "画像" in words("衛星写真で調べる")
