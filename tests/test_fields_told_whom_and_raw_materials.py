@@ -38,3 +38,16 @@ def test_a_satellite_service_that_tells_farmers_is_a_satellite_service(kb, text)
 
 def test_a_photograph_is_an_image():
     assert "画像" in words("衛星写真で調べる")
+
+
+# --- a product named only as the raw material does not lead -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "発電所の煙のCO2と水素から合成樹脂の原料を製造する",
+    "焼却炉の排気の二酸化炭素と水素から洗剤の原料を作る",
+])
+def test_hydrogen_as_the_raw_material_of_a_chemical_is_green_chemistry(kb, text):
+    assert _products(kb, text)[:1] == ["F09.P7"]
+
+
+def test_a_raw_material_with_a_close_paraphrase_of_what_is_made_keeps_its_product(kb):
+    assert _products(kb, "iPS細胞から治療に使う細胞を作る受託工場")[:1] == ["F04.P2"]
