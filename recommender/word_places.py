@@ -111,7 +111,8 @@ CLIENT_SPAN = 8  # tokens after 「Xから」 looked at for the work taken on (�
 # verbs and nouns (normalised forms) of working together: 「Xメーカーと組んで」 names X as the partner
 PARTNER_WORDS = _set("組む 連携 協力 共同 提携 協業 タッグ")
 PARTNER_SPAN = 2  # tokens after 「Xと」 looked at for the word of working together
-OBJECT_PARTICLES = frozenset({"を"})
+# ば after a noun is the object particle of western and Tohoku speech (AIば使わせたい = AIを使わせたい)
+OBJECT_PARTICLES = frozenset({"を", "ば"})
 USE_PARTICLES = frozenset({*OBJECT_PARTICLES, "で", "に", "も", "は"})
 NEGATIONS = _set("ない 無い ず ぬ")  # normalised auxiliaries that negate the verb before them (使わない, 使わず, 用いぬ)
 # a negation that makes an obligation (使わないといけない, 使わなければならない, 使わんといかん, 使わないとだめ, 使わなきゃ):

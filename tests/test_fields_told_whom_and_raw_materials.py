@@ -51,3 +51,10 @@ def test_hydrogen_as_the_raw_material_of_a_chemical_is_green_chemistry(kb, text)
 
 def test_a_raw_material_with_a_close_paraphrase_of_what_is_made_keeps_its_product(kb):
     assert _products(kb, "iPS細胞から治療に使う細胞を作る受託工場")[:1] == ["F04.P2"]
+
+
+# --- the dialect object particle ば -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["社員にAIば使わせて見積もりを早くしたい", "畑の見回りにドローンば使いたいっちゃけど"])
+def test_a_tool_marked_by_dialect_ba_is_used_not_made(kb, text):
+    c = _classified(kb, text)
+    assert c.fields == [] and c.uses
