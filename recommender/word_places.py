@@ -102,9 +102,13 @@ CUSTOMER_SPAN = 4  # content tokens after 「Xに」 looked at for the verb of s
 GENERATION, PLANT = "発電", "所"
 AND_WORDS = frozenset({"及び", "および", "と", "や", "・"})  # nouns joined before one 向け
 CLAUSE_BREAK = frozenset("、，,。．!！?？")
-SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品 納入 売り込む 供給"
-                  # telling someone is serving them (農家に知らせる; 知らせる is 知る|せる in SudachiPy)
-                  " 知る 知らせる 伝える 通知 通報 配信")
+SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品 納入 売り込む 供給")
+# verbs (normalised forms) of telling someone: telling someone is serving them (酪農家に知らせる). 知らせる is 知る|せる
+# in SudachiPy, so 知る tells only before a causative (TELL_CAUSATIVES; 知られた, "known to", tells nobody), and
+# 伝える passes on a skill (技を伝える, SKILL_WORDS: teaching, not serving) as well as telling news
+TELLING_VERBS = _set("知る 知らせる 伝える 通知 通報 配信")
+TELL_CAUSATIVES = _set("せる させる")
+SKILL_WORDS = _set("技 技術 技能 技法 わざ 伝統 知恵 ノウハウ 文化 芸 作法 心得")
 # nouns and verbs (normalised forms) of work taken on for someone: 「Xから受託する」 names X as the client
 COMMISSION_WORDS = _set("受託 受注 請け負う 請ける 引き受ける 依頼 委託")
 CLIENT_SPAN = 8  # tokens after 「Xから」 looked at for the work taken on (製薬会社から抗体医薬の培養を受託する)
@@ -233,9 +237,26 @@ class Spans:
                 k += 1
             if b + 1 < k < len(toks) and toks[k].surface in ("向け", "向き"):
                 return True
-        if toks[b].surface in ("に", "へ") and any(t.norm in SELL_VERBS for t in self.after_to(b)):
-            return True  # 漁協に届ける, 漁協に氷を届ける
+        if toks[b].surface in ("に", "へ") and any(self.sells(k) for k in range(b + 1, b + 1 + len(self.after_to(b)))):
+            return True  # 漁協に届ける, 漁協に氷を届ける, 酪農家に知らせる
         return self.client(b)
+
+    def sells(self, i: int) -> bool:
+        """The token at i is a verb of selling or of telling someone (SELL_VERBS, tells)."""
+        return self.toks[i].norm in SELL_VERBS or self.tells(i)
+
+    def tells(self, i: int) -> bool:
+        """The token at i tells someone something (TELLING_VERBS): 知らせる (not 知られた, "known to"), 伝える (not a skill
+        passed on, 若手に技を伝える)."""
+        toks = self.toks
+        if toks[i].norm not in TELLING_VERBS:
+            return False
+        if toks[i].norm == "知る" and (i + 1 >= len(toks) or toks[i + 1].norm not in TELL_CAUSATIVES):
+            return False
+        j = i - 1
+        while j > 0 and toks[j].surface not in CLAUSE_BREAK and toks[j].surface != "を":
+            j -= 1
+        return not (toks[j].surface == "を" and toks[j - 1].norm in SKILL_WORDS)
 
     def after_to(self, b: int) -> list[Token]:
         """The tokens after 「Xに」 at b looked at for the verb of selling: up to the clause's end and CUSTOMER_SPAN
@@ -698,8 +719,8 @@ def customer_tokens(sp: Spans) -> set[int]:
     for b in range(1, len(toks)):
         if toks[b - 1].pos not in NOUNISH or toks[b].pos in NOUNISH or not sp.customer(b):
             continue
-        verbs = [t for t in sp.after_to(b) if t.pos == "動詞" and t.content]
-        if verbs and verbs[0].norm not in SELL_VERBS and not sp.client(b):
+        verbs = [k for k in range(b + 1, b + 1 + len(sp.after_to(b))) if toks[k].pos == "動詞" and toks[k].content]
+        if verbs and not sp.sells(verbs[0]) and not sp.client(b):
             continue  # 原子炉に使う部品を供給する: a part made to go into X is X's industry's
         a = b - 1
         while a > 0 and toks[a - 1].pos in NOUNISH:

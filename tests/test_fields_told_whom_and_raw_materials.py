@@ -11,6 +11,7 @@ import pytest
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.paraphrases import words
+from chiiki_mirai.recommender.word_places import customer_tokens, spans
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +35,27 @@ def _products(kb, text: str) -> list[str]:
 ])
 def test_a_satellite_service_that_tells_farmers_is_a_satellite_service(kb, text):
     assert _products(kb, text)[:1] == ["F05.P5"]
+
+
+def _customers(text: str) -> list[str]:
+    sp = spans(text)
+    return [sp.toks[i].surface for i in sorted(customer_tokens(sp))]
+
+
+@pytest.mark.parametrize(("text", "whom"), [
+    ("花の咲く時期を養蜂家に知らせるアプリ", ["養蜂家"]),
+    ("牛の体調を酪農家に伝えるセンサー", ["酪農家"]),
+])
+def test_whom_a_product_tells_is_its_customer(text, whom):
+    assert _customers(text) == whom
+
+
+def test_being_known_to_someone_does_not_make_them_a_customer():
+    assert _customers("養蜂家に広く知られた蜂蜜を瓶に詰める") == []
+
+
+def test_passing_on_a_skill_does_not_make_the_learners_customers():
+    assert _customers("若手の大工に木組みの技術を伝える学校") == []
 
 
 def test_a_photograph_is_an_image():
