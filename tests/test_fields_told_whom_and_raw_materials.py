@@ -58,8 +58,17 @@ def test_passing_on_a_skill_does_not_make_the_learners_customers():
     assert _customers("若手の大工に木組みの技術を伝える学校") == []
 
 
-def test_a_photograph_is_an_image():
-    assert "画像" in words("衛星写真で調べる")
+# --- a photograph is an image only from a satellite (衛星写真 is the product's keyword; 写真 alone is any photo) --------
+def test_a_photograph_is_not_an_image_whatever_the_context():
+    assert "画像" not in words("畑の写真で調べる")
+
+
+def test_a_satellite_photograph_names_the_satellite_product(kb):
+    assert _products(kb, "衛星写真から森林の伐採跡を見つけて自治体に知らせる会社")[:1] == ["F05.P5"]
+
+
+def test_photographs_taken_by_a_drone_are_not_a_satellite_service(kb):
+    assert _products(kb, "ドローンで空から撮った写真で果樹の実の数を数えるサービス")[:1] != ["F05.P5"]
 
 
 # --- a product named only as the raw material does not lead -------------------------------------------------------------
