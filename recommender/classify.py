@@ -54,9 +54,6 @@ USE_FACTOR = 0.1  # ドローンを使って: the text needs the technology (an 
 LIST_FACTOR = 0.3  # one item of a list of materials
 CUSTOMER_FACTOR = 0.2  # an outside sector named as the customer (農家向け) says little about the text's business
 SOURCE_FACTOR = LIST_FACTOR  # a product named only as the raw material (水素から…を合成) is an input, not the product
-# a product named only as the raw material keeps its vector only with a paraphrase this close of what is made (iPS細胞
-# から治療用の細胞をつくる: 細胞治療); a weaker one (水素等 for 「CO2と水素から樹脂の原料」) does not lift the echo of the word
-SOURCE_PARA_MIN = 0.5
 SUPPLIER_SECTORS = frozenset({"parts_processing"})
 # sectors whose businesses host, sell or serve (a shop, an inn, a tour): a description ending on one is that business.
 # A food, farm, fishery, forest or craft product at the end may still be made with a field's technology (コオロギの
@@ -196,9 +193,6 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
     para, para_phrase = paraphrase_scores(text, hits, kb)
     longer_wins(lex_scores, para, para_phrase, hits)
     add_dual_use(text, hits, lex_scores, words, kb)  # 自衛隊にも山岳救助にも: the field's dual-use product
-    sp = spans(text)
-    # a product named only as the raw material (水素 in 「CO2と水素から樹脂の原料をつくる」): the vector echoes that word
-    sourced = _only_sourced(hits, sp)
     base = float(np.mean(row[idx.field_rows])) if idx.field_rows else 0.0
     # the semantic score of every entry at once (the same float32 arithmetic as one by one)
     sem_row = np.clip((row - base) / SEM_SPAN, 0.0, 1.0) if np.any(row != 0) else None
@@ -207,8 +201,6 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
         """(combined, exact lexical, semantic); soft and paraphrase matches count in the combined score only."""
         lx = lex_scores.get(key, 0.0)
         sm = 0.0 if sem_row is None else float(sem_row[idx.row[key]])
-        if key in sourced and para.get(key, 0.0) < SOURCE_PARA_MIN:
-            sm *= SOURCE_FACTOR
         return LEX_WEIGHT * max(lx, soft_scores.get(key, 0.0), para.get(key, 0.0)) + SEM_WEIGHT * sm, lx, sm
 
     # only a product with its own words (exact, soft or a paraphrase) can be listed: look at those alone
@@ -256,13 +248,6 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
         conf = 0.0  # 「宇宙」金平糖: the vector only echoes a field's word whose place says it is a name or an image
     return Classification(text, _relevant(fields, conf, top), [o for o in outside if o[2] > 0], uses, conf, feats,
                           fields[0] if fields else None)
-
-
-def _only_sourced(hits: list[Hit], sp: Spans) -> frozenset[str]:
-    """The products whose every term the text names only as a raw material it makes something from (only_source)."""
-    prods = [h for h in hits if h.term.target.startswith("product:")]
-    return frozenset(h.term.target for h in prods if only_source(h, sp)) - {
-        h.term.target for h in prods if not only_source(h, sp)}
 
 
 def _vector_only(feats: dict[str, float], best: FieldMatch) -> bool:

@@ -1,6 +1,5 @@
 """Issue 15 (round 21, desk42): whom a product tells what it watches (農家に知らせる) is its customer, a photograph is an
-image, a product named only as the raw material does not lead on its word's vector echo, and the dialect object
-particle ば marks a tool used as を does.
+image only from a satellite, and the dialect object particle ば marks a tool used as を does.
 
 The descriptions are written for these tests (not taken from the desk corpus)."""
 
@@ -69,19 +68,6 @@ def test_a_satellite_photograph_names_the_satellite_product(kb):
 
 def test_photographs_taken_by_a_drone_are_not_a_satellite_service(kb):
     assert _products(kb, "ドローンで空から撮った写真で果樹の実の数を数えるサービス")[:1] != ["F05.P5"]
-
-
-# --- a product named only as the raw material does not lead -------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "発電所の煙のCO2と水素から合成樹脂の原料を製造する",
-    "焼却炉の排気の二酸化炭素と水素から洗剤の原料を作る",
-])
-def test_hydrogen_as_the_raw_material_of_a_chemical_is_green_chemistry(kb, text):
-    assert _products(kb, text)[:1] == ["F09.P7"]
-
-
-def test_a_raw_material_with_a_close_paraphrase_of_what_is_made_keeps_its_product(kb):
-    assert _products(kb, "iPS細胞から治療に使う細胞を作る受託工場")[:1] == ["F04.P2"]
 
 
 # --- the dialect object particle ば -----------------------------------------------------------------------------------------
