@@ -29,10 +29,10 @@ def _products(kb, text: str) -> list[str]:
 
 # --- whom a watching product tells is its customer, and what it watches is theirs -------------------------------------------
 @pytest.mark.parametrize("text", [
-    "人工衛星の画像で牧草の伸び具合を見て、酪農家に知らせるサービス",
-    "衛星から撮った画像で果樹園の病気の広がりを果樹農家に伝えるサービス",
+    "私たちは衛星データを解析し、山の倒木の位置を森林組合に知らせています",
+    "衛星データで見た茶畑の霜の害を、翌朝には茶農家に伝えています",
 ])
-def test_a_satellite_service_that_tells_farmers_is_a_satellite_service(kb, text):
+def test_a_satellite_service_that_tells_growers_is_a_satellite_service(kb, text):
     assert _products(kb, text)[:1] == ["F05.P5"]
 
 
@@ -71,7 +71,7 @@ def test_photographs_taken_by_a_drone_are_not_a_satellite_service(kb):
 
 
 # --- the dialect object particle ば -----------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text", ["社員にAIば使わせて見積もりを早くしたい", "畑の見回りにドローンば使いたいっちゃけど"])
+@pytest.mark.parametrize("text", ["検品の仕事にAIば取り入れたかとです", "田んぼの見回りはドローンば使うて楽にしたか"])
 def test_a_tool_marked_by_dialect_ba_is_used_not_made(kb, text):
     c = _classified(kb, text)
     assert c.fields == [] and c.uses
