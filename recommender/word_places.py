@@ -119,6 +119,9 @@ PARTNER_SPAN = 2  # tokens after 「Xと」 looked at for the word of working to
 OBJECT_PARTICLES = frozenset({"を", "ば"})
 USE_PARTICLES = frozenset({*OBJECT_PARTICLES, "で", "に", "も", "は"})
 NEGATIONS = _set("ない 無い ず ぬ")  # normalised auxiliaries that negate the verb before them (使わない, 使わず, 用いぬ)
+# (surface, normalised form) of a negation SudachiPy reads as another auxiliary: the ん of 使わんでよか ("no need to
+# use", western dialect) is read as the volitional む before でよ; its か is the ending of よか (good), not a question
+MISREAD_NEGATIONS = frozenset({("ん", "む")})
 # a negation that makes an obligation (使わないといけない, 使わなければならない, 使わんといかん, 使わないとだめ, 使わなきゃ):
 # the particle after it and the verb or noun of "not allowed" (normalised forms); X is to be used, not left out
 OBLIGATION_JOINS = frozenset({"と", "ば", "ては", "では"})
@@ -424,6 +427,8 @@ class Spans:
         いけない, 使わんといかん, 使わなきゃ: X is to be used)."""
         k = j + 1
         while k < len(self.toks) and self.toks[k].pos == "助動詞":
+            if (self.toks[k].surface, self.toks[k].norm) in MISREAD_NEGATIONS:
+                return not self._obligation(k)
             if self.toks[k].norm in NEGATIONS:
                 return not (self._obligation(k) or self._asked(k))
             k += 1

@@ -75,3 +75,13 @@ def test_photographs_taken_by_a_drone_are_not_a_satellite_service(kb):
 def test_a_tool_marked_by_dialect_ba_is_used_not_made(kb, text):
     c = _classified(kb, text)
     assert c.fields == [] and c.uses
+
+
+# --- the dialect negation 使わんでよか ("no need to use"): SudachiPy reads its ん as the volitional む ---------------------
+@pytest.mark.parametrize("text", ["見積もりの計算にはAIば使わんでよか", "帳簿付けにはドローンを使わんでよか"])
+def test_a_tool_the_text_need_not_use_is_not_used(kb, text):
+    assert _classified(kb, text).uses == []
+
+
+def test_a_tool_the_text_must_use_in_dialect_stays_used(kb):
+    assert _classified(kb, "帳簿付けにはドローンば使わんといかん").uses == ["ドローン"]
