@@ -16,9 +16,8 @@ from chiiki_mirai.recommender.word_places import NOUNISH, Spans
 # how such products are described): 「Xの…を予測するAI」 names X as what is watched, not as the text's business
 WATCH_VERBS = frozenset({
     "予測", "予想", "予報", "分析", "解析", "判別", "判定", "見分ける", "見極める", "検知", "検出", "監視", "見張る", "見守る",
-    "診断", "推定", "可視化", "見える化", "把握", "知らせる",
-    # telling of it (知らせる is 知る|せる in SudachiPy; 伝える, 通知, 予知): 「田んぼの生育ムラを知らせるサービス」
-    "知る", "伝える", "通知", "通報", "予知"})
+    "診断", "推定", "可視化", "見える化", "把握", "予知"})
+# telling of it counts too (word_places.TELLING_VERBS, Spans.tells): 「田んぼの生育ムラを知らせるサービス」
 OBJECT_JOINS = frozenset({"の", "や", "と", "・"})  # a noun phrase continues (ホタテの水揚げ量, 赤潮や漁場)
 
 
@@ -52,9 +51,17 @@ def watched(b: int, sp: Spans) -> bool:
     k = b
     while k < len(toks) and (toks[k].pos in NOUNISH or toks[k].surface in OBJECT_JOINS):
         k += 1
-    if k + 1 >= len(toks) or toks[k].surface != "を" or toks[k + 1].norm not in WATCH_VERBS:
+    if k + 1 >= len(toks) or toks[k].surface != "を":
         return False
-    j = k + 2
+    k += 1
+    j = k
+    while j < len(toks) and toks[j].pos in NOUNISH:
+        j += 1
+    if j > k and j < len(toks) and toks[j].surface == "に":  # whom it tells (生育状況を農家に知らせる): 農家に
+        k = j + 1
+    if k >= len(toks) or not (toks[k].norm in WATCH_VERBS or sp.tells(k)):
+        return False
+    j = k + 1
     while j < len(toks) and toks[j].pos in ("動詞", "助動詞"):  # 予測|する, 見分ける
         j += 1
     return j < len(toks) and toks[j].pos == "名詞"

@@ -103,14 +103,25 @@ GENERATION, PLANT = "発電", "所"
 AND_WORDS = frozenset({"及び", "および", "と", "や", "・"})  # nouns joined before one 向け
 CLAUSE_BREAK = frozenset("、，,。．!！?？")
 SELL_VERBS = _set("売る 届ける 納める 卸す 販売 提供 出荷 納品 納入 売り込む 供給")
+# verbs (normalised forms) of telling someone: telling someone is serving them (酪農家に知らせる). 知らせる is 知る|せる
+# in SudachiPy, so 知る tells only before a causative (TELL_CAUSATIVES; 知られた, "known to", tells nobody), and
+# 伝える passes on a skill (技を伝える, SKILL_WORDS: teaching, not serving) as well as telling news
+TELLING_VERBS = _set("知る 知らせる 伝える 通知 通報 配信")
+TELL_CAUSATIVES = _set("せる させる")
+SKILL_WORDS = _set("技 技術 技能 技法 わざ 伝統 知恵 ノウハウ 文化 芸 作法 心得")
 # nouns and verbs (normalised forms) of work taken on for someone: 「Xから受託する」 names X as the client
 COMMISSION_WORDS = _set("受託 受注 請け負う 請ける 引き受ける 依頼 委託")
 CLIENT_SPAN = 8  # tokens after 「Xから」 looked at for the work taken on (製薬会社から抗体医薬の培養を受託する)
 # verbs and nouns (normalised forms) of working together: 「Xメーカーと組んで」 names X as the partner
 PARTNER_WORDS = _set("組む 連携 協力 共同 提携 協業 タッグ")
 PARTNER_SPAN = 2  # tokens after 「Xと」 looked at for the word of working together
-USE_PARTICLES = frozenset({"を", "で", "に", "も", "は"})
+# ば after a noun is the object particle of western and Tohoku speech (AIば使わせたい = AIを使わせたい)
+OBJECT_PARTICLES = frozenset({"を", "ば"})
+USE_PARTICLES = frozenset({*OBJECT_PARTICLES, "で", "に", "も", "は"})
 NEGATIONS = _set("ない 無い ず ぬ")  # normalised auxiliaries that negate the verb before them (使わない, 使わず, 用いぬ)
+# (surface, normalised form) of a negation SudachiPy reads as another auxiliary: the ん of 使わんでよか ("no need to
+# use", western dialect) is read as the volitional む before でよ; its か is the ending of よか (good), not a question
+MISREAD_NEGATIONS = frozenset({("ん", "む")})
 # a negation that makes an obligation (使わないといけない, 使わなければならない, 使わんといかん, 使わないとだめ, 使わなきゃ):
 # the particle after it and the verb or noun of "not allowed" (normalised forms); X is to be used, not left out
 OBLIGATION_JOINS = frozenset({"と", "ば", "ては", "では"})
@@ -229,9 +240,26 @@ class Spans:
                 k += 1
             if b + 1 < k < len(toks) and toks[k].surface in ("向け", "向き"):
                 return True
-        if toks[b].surface in ("に", "へ") and any(t.norm in SELL_VERBS for t in self.after_to(b)):
-            return True  # 漁協に届ける, 漁協に氷を届ける
+        if toks[b].surface in ("に", "へ") and any(self.sells(k) for k in range(b + 1, b + 1 + len(self.after_to(b)))):
+            return True  # 漁協に届ける, 漁協に氷を届ける, 酪農家に知らせる
         return self.client(b)
+
+    def sells(self, i: int) -> bool:
+        """The token at i is a verb of selling or of telling someone (SELL_VERBS, tells)."""
+        return self.toks[i].norm in SELL_VERBS or self.tells(i)
+
+    def tells(self, i: int) -> bool:
+        """The token at i tells someone something (TELLING_VERBS): 知らせる (not 知られた, "known to"), 伝える (not a skill
+        passed on, 若手に技を伝える)."""
+        toks = self.toks
+        if toks[i].norm not in TELLING_VERBS:
+            return False
+        if toks[i].norm == "知る" and (i + 1 >= len(toks) or toks[i + 1].norm not in TELL_CAUSATIVES):
+            return False
+        j = i - 1
+        while j > 0 and toks[j].surface not in CLAUSE_BREAK and toks[j].surface != "を":
+            j -= 1
+        return not (toks[j].surface == "を" and toks[j - 1].norm in SKILL_WORDS)
 
     def after_to(self, b: int) -> list[Token]:
         """The tokens after 「Xに」 at b looked at for the verb of selling: up to the clause's end and CUSTOMER_SPAN
@@ -363,9 +391,9 @@ class Spans:
             return True  # ドローン空撮による動画: a means, as 「ドローン空撮で撮った」
         if b < len(toks) and toks[b].surface in USE_PARTICLES:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
-            if toks[b].surface == "を" and rest and rest[0].norm not in USE_WORDS:
+            if toks[b].surface in OBJECT_PARTICLES and rest and rest[0].norm not in USE_WORDS:
                 rest = self._past_where(b + 1) or rest  # AIソフトを全社に入れた: where it goes stands between
-            if toks[b].surface == "を" and rest and self._acquired(b - 1, rest[0]):
+            if toks[b].surface in OBJECT_PARTICLES and rest and self._acquired(b - 1, rest[0]):
                 return True
             if rest and rest[0].norm in USE_WORDS:  # ドローンを使って, AIを導入, AIも使える
                 if rest[0].norm in DOING and toks[b - 1].verbal:
@@ -377,7 +405,7 @@ class Spans:
                     return False
                 if toks[b].surface in ("に", "で") and (self._before_noun(j) or self._passive(j)):
                     return False  # 港湾で使う機械, 洋上風力発電所で使われる、…の部品: the thing made to work at X
-                return not (toks[b].surface == "を" and self._before_noun(j, generic=True))
+                return not (toks[b].surface in OBJECT_PARTICLES and self._before_noun(j, generic=True))
             # ドローンで撮った, AIで見積もりを出す: a tool of what the clause does. A knowledge term is used only as
             # a tool a business adopts (TOOLS): another means (電炉で溶かして鋼材をつくる, 微生物で作る) is the text's own
             # process. Any noun is a means or a manner for the paraphrases (自動で盛り付ける, 自分で泳ぐ; means)
@@ -399,6 +427,8 @@ class Spans:
         いけない, 使わんといかん, 使わなきゃ: X is to be used)."""
         k = j + 1
         while k < len(self.toks) and self.toks[k].pos == "助動詞":
+            if (self.toks[k].surface, self.toks[k].norm) in MISREAD_NEGATIONS:
+                return not self._obligation(k)
             if self.toks[k].norm in NEGATIONS:
                 return not (self._obligation(k) or self._asked(k))
             k += 1
@@ -694,8 +724,8 @@ def customer_tokens(sp: Spans) -> set[int]:
     for b in range(1, len(toks)):
         if toks[b - 1].pos not in NOUNISH or toks[b].pos in NOUNISH or not sp.customer(b):
             continue
-        verbs = [t for t in sp.after_to(b) if t.pos == "動詞" and t.content]
-        if verbs and verbs[0].norm not in SELL_VERBS and not sp.client(b):
+        verbs = [k for k in range(b + 1, b + 1 + len(sp.after_to(b))) if toks[k].pos == "動詞" and toks[k].content]
+        if verbs and not sp.sells(verbs[0]) and not sp.client(b):
             continue  # 原子炉に使う部品を供給する: a part made to go into X is X's industry's
         a = b - 1
         while a > 0 and toks[a - 1].pos in NOUNISH:

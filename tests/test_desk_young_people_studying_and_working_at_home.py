@@ -23,8 +23,29 @@ def _ids(kb, q):
     return [m["id"] for m in out["measures"]]
 
 
+# said in words none of youth_local's phrasings uses (they say 進学・戻ってこない・地元の大学・就職してほしい)
+OTHER_WORDS = [
+    "町の高校を出た子の大半が県外の学校へ行き、そのまま向こうで就職してしまう。Uターンして働く若者を増やす国の取組は",
+    "うちの県は大学生が県外へ流出している。県内の学校から県内企業への就職を後押しする制度を知りたい",
+]
+
+
 def test_young_people_leaving_to_study_bring_the_local_university_act_first(kb):
     q = "進学で都会に出た子どもたちが帰ってこない。地元の大学に進んで地元の会社に勤めてもらう手立ては"
+    assert _ids(kb, q)[0] == ACT
+
+
+@pytest.mark.parametrize("q", OTHER_WORDS)
+def test_young_people_leaving_to_study_bring_the_local_university_act_and_the_talent_measure(kb, q):
+    assert set(_ids(kb, q)[:2]) == {ACT, "regional_talent_secure_develop_retain"}
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: youth_local has one writer's phrasings (e2) and is not read in "
+                                       "other words; the talent measure comes first (the labour-shortage need, or no need, is "
+                                       "read), and with 学んで…働いて the act is not even in the top 4 (talent, higher_education, "
+                                       "vocational, reskilling)")
+@pytest.mark.parametrize("q", [*OTHER_WORDS, "若者が県外に出ていく。地元で学んで地元で働いてもらうための国の支援は"])
+def test_young_people_leaving_to_study_in_other_words_bring_the_local_university_act_first(kb, q):
     assert _ids(kb, q)[0] == ACT
 
 
