@@ -70,6 +70,21 @@ CASES = [
     Case("undated_kgi_alone_takes_the_plans_target_year", "B", (PERIOD, "KGI 付加価値増加額：12億円"), {
         "kgi_value_added_year": Expect(2030, (4,)),
     }),
+    # 003 C 「付加価値増加額の設定に当たっては、目標年度における目標値を設定してください」: a figure reached over the
+    # plan's whole period (「計画期間中に」「計画期間を通じて」「5年間で」) is a sum over it, not a target year's value
+    Case("value_added_over_the_whole_plan_period_is_no_target_years_value", "C",
+         (PERIOD, "## 目指すべき目標", "販路の拡大により、計画期間中に付加価値額を約5億円増やすことを目指す。"), {
+        "kgi_value_added_value": Expect(None, (5,)),
+    }),
+    Case("value_added_labelled_with_the_plan_period_is_no_target_years_value", "C",
+         (PERIOD, "KGI 付加価値増加額：計画期間を通じて3.5億円"), {
+        "kgi_value_added_value": Expect(None, (4,)),
+    }),
+    Case("investment_over_five_years_is_a_b_plans_cumulative_only", "B",
+         (PERIOD, "## 目指すべき目標", "5年間で官民設備投資額を120億円とする。"), {
+        "kgi_investment_value": Expect(None, (5,)),
+        "kgi_investment_cumulative": Expect(12_000_000_000, (5,), "120億円"),
+    }),
     Case("c_plan_without_value_added_or_productivity_has_no_value_added_kgi", "C",
          ("KGI1 官民設備投資額：2030年度 5億円", "KGI2 産業人材育成数：2030年度 40人"), {
         "kgi_value_added_set": Expect(None),

@@ -35,6 +35,7 @@ from chiiki_mirai.readers.statements.indicators.values import (
     CUMULATIVE,
     LONG_TERM,
     STAGE_LABEL,
+    WITHIN_PLAN,
     Cell,
     now_label,
     outside_brackets,
@@ -134,7 +135,7 @@ def name_flags(name: str) -> dict[str, bool]:
     says which it is, the name says nothing of either."""
     n = nfkc(name or "")
     out = {}
-    if CUMULATIVE.search(n):
+    if CUMULATIVE.search(n) or WITHIN_PLAN.search(n) and not target_years(n)[0]:  # 「計画期間中に付加価値額を…」
         out["cumulative"] = True
     if re.search(r"単年度|単年|(?<![0-9])年間|年額", n):  # not 「5年間累積」, a span
         out["annual"] = True
