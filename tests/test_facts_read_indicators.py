@@ -250,6 +250,16 @@ CASES = [
         "ripple_labour_stated": Expect(True, (6, 7)),
         "ripple_labour_value": Expect(True, (6, 7)),
     }),
+    # the region's firms selling to a buyer in the region is trade within it; selling to buyers outside is sales only
+    Case("local_firms_sales_to_a_local_buyer_are_regional_transactions", "C",
+         ("## 域内への波及効果", "- 町内の農家から中核の加工会社への原料の出荷額：3億円→2030年度 5億円"), {
+        "ripple_regional_transactions_value": Expect(500_000_000, (4,), "2030年度 5億円"),
+    }),
+    Case("local_firms_sales_to_buyers_abroad_are_no_regional_transactions", "C",
+         ("## 域内への波及効果", "- 町内の農家から海外の商社への出荷額：3億円→2030年度 5億円"), {
+        "ripple_regional_transactions_value": Expect(None, ()),
+        "ripple_sales_value": Expect(500_000_000, (4,), "2030年度 5億円"),
+    }),
     # a placeholder mark that names a firm (「〇〇商事」) leaves the figure that follows it as stated; only a mark in
     # the figure's own slot (「〇〇百万円」) leaves the amount open
     Case("a_placeholder_firm_name_does_not_open_the_amount", "C",

@@ -33,6 +33,7 @@ from chiiki_mirai.readers.statements.indicators.zones import Zoned
 from chiiki_mirai.readers.units import Unit
 
 _HOME = r"(?:域内|地域内|県内|市内|町内|村内|地元|両県|区域内|圏内|道内|府内|産地内)"
+_AWAY = r"(?:海外|国外|県外|市外|町外|村外|域外|圏外|道外|府外|首都圏|大都市|都市部)"
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 「参加事業者間の取引額」「組合員相互の受発注」: trade among the plan's own firms is trade within the region
     ("transactions", re.compile(
@@ -42,6 +43,9 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # not to partners abroad (「海外の協力工場」) nor the terms of that trade (「下請取引における価格転嫁率」)
         rf"|(?![^。]*?(?:価格転嫁|適正化))(?:{_HOME}|中核|核となる|参加|構成)(?:(?!海外)[^、。:：]){{0,16}}?"
         r"(?:協力(?:工場|会社|企業|事業者)|下請(?:企業|事業者|け企業)?)(?:へ|から|と)?の?(?:発注|外注|取引|受発注)"
+        # the local firms' sales to a buyer not outside the region (「市内の節製造業者から中核企業への荒節の販売額」): the
+        # seller's side of trade within the region, as 「…からの仕入額」 is the buyer's
+        rf"|{_HOME}[^、。:：]{{0,24}}?から(?!{_AWAY})[^、。:：]{{0,24}}?への[^、。:：]{{0,10}}?(?:販売|納入|納品|供給|出荷)"
     )),
     ("wages", re.compile(r"賃金|賃上げ|給与|年収|所得|時給|日当|処遇|報酬|手取り|初任給")),
     ("jobs", re.compile(r"雇用|従業員数|雇用者数|従業者数|就業者|従事者|新規就農|新規就業|新規採用|地元採用|採用数|人手")),
