@@ -74,11 +74,19 @@ CASES = [
     # plan's whole period (「計画期間中に」「計画期間を通じて」「5年間で」) is a sum over it, not a target year's value
     Case("value_added_over_the_whole_plan_period_is_no_target_years_value", "C",
          (PERIOD, "## 目指すべき目標", "販路の拡大により、計画期間中に付加価値額を約5億円増やすことを目指す。"), {
-        "kgi_value_added_value": Expect(None, (5,)),
+        "kgi_value_added_value": Expect(500_000_000, (5,)),
+        "kgi_value_added_year": Expect(None, (5,)),
     }),
     Case("value_added_labelled_with_the_plan_period_is_no_target_years_value", "C",
          (PERIOD, "KGI 付加価値増加額：計画期間を通じて3.5億円"), {
-        "kgi_value_added_value": Expect(None, (4,)),
+        "kgi_value_added_value": Expect(350_000_000, (4,)),
+        "kgi_value_added_year": Expect(None, (4,)),
+    }),
+    # (an own KGI on productivity does not stand in for the value added the plan sets over its period)
+    Case("value_added_over_the_period_beside_an_own_productivity_kgi_has_no_year", "C",
+         (PERIOD, "## 目指すべき目標", "- 付加価値増加額は、計画期間を通じて2億円の増加を目指す。",
+          "- 独自KGI：2030年度に1人当たり付加価値額を700万円とする。"), {
+        "kgi_value_added_year": Expect(None, (5,)),
     }),
     Case("investment_over_five_years_is_a_b_plans_cumulative_only", "B",
          (PERIOD, "## 目指すべき目標", "5年間で官民設備投資額を120億円とする。"), {

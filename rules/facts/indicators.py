@@ -63,8 +63,14 @@ def target_value(ctx: FactContext, kind: str, skip: Callable[[Statement], bool] 
     """The KGI's target value. A's KGI is the 2040 target (000 第2章 3. 「KGI（2040年目標）」): a value the plan
     marks as interim (「中間（令和12年度）」) beside an empty 2040 cell is a milestone, not that target."""
     ok_cum = _cumulative_ok(ctx)
-    return next((s for s in kgi_values(ctx, kind) if (ok_cum or s.role == "target") and not skip(s)
+    return next((s for s in kgi_values(ctx, kind) if (ok_cum or s.role == "target" or _over_period(s, kind)) and not skip(s)
                  and not (ctx.plan_type == "A" and (s.attrs.get("interim") or _short_of_table(ctx, s)))), None)
+
+
+def _over_period(s: Statement, kind: str) -> bool:
+    """Value added stated as the plan period's whole increase (「計画期間を通じて4.6億円の増加」), with no year: the plan's
+    figure for the KGI, whose target year is not stated (003 C 「目標年度における目標値を設定してください」)."""
+    return kind == "value_added" and s.role == "cumulative" and not s.year
 
 
 def _short_of_table(ctx: FactContext, s: Statement) -> bool:
@@ -190,7 +196,7 @@ def _kgi_year(ctx: FactContext, s: Statement | None) -> Any:
     if s.year:
         return s.year, ev(s)
     said = nfkc(f"{s.place.quote or ''} {s.attrs.get('raw') or ''}")
-    if s.attrs.get("year_blank") or _group_dates(ctx, s) or _YEAR_LATER.search(said):
+    if s.attrs.get("year_blank") or _over_period(s, s.topic or "") or _group_dates(ctx, s) or _YEAR_LATER.search(said):
         return None, ev(s)
     return ctx.plan.period.target_fy, ev(s)
 
