@@ -268,6 +268,16 @@ CASES = [
         "ripple_regional_transactions_value": Expect(None, ()),
         "ripple_sales_value": Expect(500_000_000, (4,), "2030年度 5億円"),
     }),
+    # 域内取引額 is an amount: a share of purchases made locally is 現地化's measure, it plans no trade amount
+    Case("a_local_purchasing_share_alone_plans_no_regional_trade_amount", "B",
+         ("## 域内への波及効果", "部材の県内調達比率を2030年度に45%まで引き上げる。"), {
+        "ripple_regional_transactions_stated": Expect(None, (4,)),
+        "ripple_regional_transactions_value": Expect(None, ()),
+    }),
+    Case("a_local_purchasing_share_sets_no_c_regional_trade_target", "C",
+         ("## 域内への波及効果", "- 地元産原料の調達率：20%→2030年度 60%"), {
+        "ripple_regional_transactions_value": Expect(None, ()),
+    }),
     # a placeholder mark that names a firm (「〇〇商事」) leaves the figure that follows it as stated; only a mark in
     # the figure's own slot (「〇〇百万円」) leaves the amount open
     Case("a_placeholder_firm_name_does_not_open_the_amount", "C",

@@ -55,9 +55,17 @@ def _raises(ctx: FactContext) -> list[Statement]:
     return [s for s in statements(ctx, "claim", "wages") if s.modality in HELD and _RAISE.search(nfkc(s.place.quote))]
 
 
+def _an_amount(s: Statement) -> bool:
+    """域内取引額 is an amount (000 B.(2)② / C.(2)② 「域内取引額…が計画されていること／…に関する目標値」): a share of
+    purchases made locally (「県内調達比率を40%に」「域内調達率 50%」) is the measure of 現地化 and 外部依存性
+    (000 B.(2)③ 「当該地域又は国内で調達」), not a trade amount; a topic stated without a figure (「取引の拡大を図る」)
+    still plans it."""
+    return s.topic != "transactions" or s.value is None or s.unit == "円"
+
+
 def _held(ctx: FactContext, topic: str) -> list[Statement]:
     """Held statements of a topic, those of the ripple section first."""
-    xs = [s for s in of(ctx, "ripple", topic) if s.modality in HELD]
+    xs = [s for s in of(ctx, "ripple", topic) if s.modality in HELD and _an_amount(s)]
     return sorted(xs, key=lambda s: bool(s.attrs.get("outside")))
 
 
