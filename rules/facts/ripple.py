@@ -28,7 +28,7 @@ from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.rules.facts.claim_select import statements
 from chiiki_mirai.rules.facts.helpers import section_evidence, section_lines, yen_display
 from chiiki_mirai.rules.facts.indicator_statements import of
-from chiiki_mirai.rules.facts.indicators import HELD, ev
+from chiiki_mirai.rules.facts.indicators import HELD, RATE_UNITS, ev
 from chiiki_mirai.rules.facts.registry import FactContext, FactFn, Uncertain, fact
 
 TOPICS = (
@@ -60,7 +60,7 @@ def _an_amount(s: Statement) -> bool:
     purchases made locally (「県内調達比率を40%に」「域内調達率 50%」) is the measure of 現地化 and 外部依存性
     (000 B.(2)③ 「当該地域又は国内で調達」), not a trade amount; a topic stated without a figure (「取引の拡大を図る」)
     still plans it."""
-    return s.topic != "transactions" or s.value is None or s.unit == "円"
+    return s.topic != "transactions" or s.value is None or (s.unit or "") not in RATE_UNITS
 
 
 def _held(ctx: FactContext, topic: str) -> list[Statement]:
