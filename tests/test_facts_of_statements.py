@@ -210,6 +210,18 @@ def test_key_parts_from_abroad_weigh_against_home_procurement_when_stated(modali
     assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (value, uncertain, lines)
 
 
+def test_procurement_left_to_each_firm_leaves_no_roadmap_to_review() -> None:
+    """001 ③ asks for a roadmap where procurement is not mainly at home; a plan that leaves where to buy to each firm
+    (「…本計画では各社の判断に委ねる」) answers that it sets none, in words whose mood needs no classifier: a weak
+    roadmap candidate elsewhere does not make the answer unknown."""
+    weak = Statement(kind="claim", topic="procurement_roadmap", modality="planned", confidence=0.45,
+                     place=Place(line=3, quote="目標年度は2030年度とし、その先の姿も参考に示す。"))
+    left = Statement(kind="claim", topic="procurement_local", modality="considering", confidence=0.4,
+                     place=Place(line=5, quote="原料の調達先は、各社が取引先と決めており、本計画では各社の判断に委ねる。"))
+    f = derive_facts(Plan(statements=[weak, left]), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+    assert (f.value, f.uncertain) == (None, False)
+
+
 def test_home_procurement_weighed_against_parts_from_abroad_shows_the_first_import_told() -> None:
     imports = [_claim(4, "基幹部品は海外から輸入している。", "negated", 0.9),
                _claim(7, "制御用の半導体も海外メーカーから購入している。", "negated", 0.9)]
