@@ -268,6 +268,11 @@ CASES = [
         "ripple_regional_transactions_value": Expect(None, ()),
         "ripple_sales_value": Expect(500_000_000, (4,), "2030年度 5億円"),
     }),
+    # the core firm as the sentence's topic, its orders to partner firms after it: trade within the region
+    Case("core_firms_orders_to_partners_after_a_topic_comma_are_regional_transactions", "B",
+         ("## 域内への波及効果", "核となる企業は、2030年度までに協力会社への発注額を40億円から60億円に増やす。"), {
+        "ripple_regional_transactions_value": Expect(6_000_000_000, (4,), "2030年度 60億円"),
+    }),
     # 域内取引額 is an amount: a share of purchases made locally is 現地化's measure, it plans no trade amount
     Case("a_local_purchasing_share_alone_plans_no_regional_trade_amount", "B",
          ("## 域内への波及効果", "部材の県内調達比率を2030年度に45%まで引き上げる。"), {

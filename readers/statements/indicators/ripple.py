@@ -43,6 +43,9 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # not to partners abroad (「海外の協力工場」) nor the terms of that trade (「下請取引における価格転嫁率」)
         rf"|(?![^。]*?(?:価格転嫁|適正化))(?:{_HOME}|中核|核となる|参加|構成)(?:(?!海外)[^、。:：]){{0,16}}?"
         r"(?:協力(?:工場|会社|企業|事業者)|下請(?:企業|事業者|け企業)?)(?:へ|から|と)?の?(?:発注|外注|取引|受発注)"
+        # (a clause that has lost its firm to the comma after the sentence's topic: 「核となる企業は、2030年度までに協力
+        # 会社への発注額を…」 — orders to partner firms, unless the clause places them away: 「海外の協力工場への発注」)
+        rf"|^(?![^。]*?{_AWAY}[^、。]{{0,6}}?協力)[^。]*?協力(?:工場|会社|企業|事業者)への(?:発注|外注)"
         # the local firms' sales to a buyer not outside the region (「市内の節製造業者から中核企業への荒節の販売額」): the
         # seller's side of trade within the region, as 「…からの仕入額」 is the buyer's
         rf"|{_HOME}[^、。:：]{{0,24}}?から(?!{_AWAY})[^、。:：]{{0,24}}?への[^、。:：]{{0,10}}?(?:販売|納入|納品|供給|出荷)"
