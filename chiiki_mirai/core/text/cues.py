@@ -6,7 +6,8 @@
 - `bare_company_name`: a company name without its legal form, to find it where a draft names it again;
 - `LEFT_TO_FIRMS`: a matter left to each firm's judgement (a claim or a ripple target the plan declines);
 - `ARROW_MARK`: an arrow a line writes from one thing to the next (a value's change, a step after a condition);
-  `ARROW_CHARS` its one-character arrows.
+  `ARROW_CHARS` its one-character arrows;
+- `NOTE_MARK` / `NUMBERED_NOTE`: a note's mark at the start of a line (under the KGIs, under a KPI table).
 """
 
 from __future__ import annotations
@@ -16,6 +17,12 @@ import unicodedata
 
 ARROW_CHARS = "→⇒➡⇨"  # the one-character arrows (for a character class or `str.strip`)
 ARROW_MARK = rf"(?:[{ARROW_CHARS}]|->|=>)"
+
+# A note's mark at the start of a line: `NOTE_MARK` any mark, numbered or not (「※」「＊2」「注」: a note under the KGIs
+# that may say how one was set); `NUMBERED_NOTE` a numbered 注/※ with what separates it from its text (「注1　KPIの
+# 進捗は…」「※2：」), the mark a KPI table's notes carry — a bare 「注」 there may start a name (「注文件数」).
+NOTE_MARK = re.compile(r"^\s*(?:※|＊|\*|注)\s*[0-9０-９]{0,2}")
+NUMBERED_NOTE = re.compile(r"^\s*(?:注|※)\s*[0-9０-９]{1,2}[\s　:：.．)）]*(?=\S)")
 
 # A statement that something is NOT (yet) done: negated, undecided, planned, or only being worked towards.
 # Japanese puts this at the end of the clause, so it is looked for from the cue to the clause's end.

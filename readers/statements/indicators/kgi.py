@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import NOTE_MARK
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.readers.doctree.numbering import ends_in_verb, is_sentence
@@ -355,7 +356,6 @@ def named_target(z: Zoned) -> bool:
     )
 
 
-_NOTE_MARK = re.compile(r"^\s*(?:※|＊|\*|注)\s*[0-9０-９]{0,2}")
 
 
 # the working of a figure: a total of parts or a calculation (「計約330億円」「…を合算」「…を乗じ」「…を控除」)
@@ -367,7 +367,7 @@ def _noted_basis(z: Zoned) -> bool:
     KGI was set: its figures are the inputs, not the KGI's value. A note that names a KGI with its target year and
     amount and no working (「※2　付加価値増加額は、令和12年度に12億円と試算した。」, a cell 「※2参照」) gives the value."""
     t = nfkc(z.text)
-    if not (_NOTE_MARK.match(z.unit.marker or "") or _NOTE_MARK.match(z.text)) or not states_basis(t):
+    if not (NOTE_MARK.match(z.unit.marker or "") or NOTE_MARK.match(z.text)) or not states_basis(t):
         return False
     gives_value = kgi_kind(t) != "custom" and target_years(t)[0] and find_quantities(t)
     return bool(_WORKING.search(t)) or not gives_value
