@@ -66,10 +66,15 @@ _LEAD_ONLY = re.compile(r"(?:次|以下|下記)の(?:数字|数値|目標値?)�
 def _leads_in(t: str) -> bool:
     """A line that gives the year of the goals below it: it names the target year (and at most the base year of
     changes, 「（基準は令和7年度）」), or it leads into them without a figure of its own."""
+    if _STATES_PERIOD.match(t):
+        return False
     bare = not find_quantities(t)
     return bool(_LEAD_YEAR.search(t) and (bare or not target_years(t)[1])) or bool(_LEAD_ONLY.search(t) and bare)
 
 
+# a sentence that sets the plan's period (「計画期間は令和8年度〜令和12年度（2026〜2030年度）の5年間とする。」) says how
+# long the plan runs, not the year of the goals below it (003 C 「目標年度における目標値を設定してください」)
+_STATES_PERIOD = re.compile(r"^\s*(?:本計画の|本プランの|本戦略の)?計画期間(?:は|を|:|：)")
 _LEAD_YEAR = re.compile(r"目標年度|を目標|目標年次|年度目標|年度の目標|[(（]\s*(?:20[0-9]{2}|令和)")
 
 
