@@ -14,7 +14,7 @@ from typing import Any
 
 from chiiki_mirai.core.claim_rules import STATED, is_uncertain
 from chiiki_mirai.core.statement import HELD, Statement
-from chiiki_mirai.core.text.cues import ARROW_MARK, LEFT_TO_FIRMS
+from chiiki_mirai.core.text.cues import ARROW_MARK, KEY_PARTS, LEFT_TO_FIRMS
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.rules.facts.claim_select import evidence_at, stated_claims, statements, uncertain_of
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
@@ -34,7 +34,6 @@ _STATUS_QUO = re.compile(r"当面[^。]{0,24}(?:維持|継続|続け)|(?:現行|
 _LEFT_TO_FIRMS = re.compile(rf"(?:調達|仕入)[^。]{{0,40}}?{LEFT_TO_FIRMS}")
 _AT_HOME = re.compile(r"国内|県内|域内|地元|市内|町内|村内|道内|府内|近隣")
 _MOSTLY = re.compile(r"多く|大半|大部分|ほとんど|ほぼ全|全量|過半|大宗")
-_KEY_PARTS = re.compile(r"主要|基幹|中核|必須|主な|重要")
 # a figure raised from today's to a later one: 「20%→45%」「現状20%→R13に45%へ高め」「2割から5割に引き上げる」
 _RAISED = re.compile(
     rf"[0-9]\s*(?:%|割)\s*(?:{ARROW_MARK}|から)[^。]{{0,16}}?[0-9]\s*(?:%|割)\s*(?:へ|に|まで)?\s*(?:高め|引き上げ|引上げ|増や|拡大|$|[、,。])"
@@ -74,8 +73,8 @@ def procurement_local_or_domestic(ctx: FactContext) -> Any:
     # いる」) or that its key inputs do (「主要原料（樹脂ペレット、センサー素子）は海外メーカーから調達」): as with its
     # figures, not 「主に国内」, unless what it procures at home is itself named the key parts
     # (「主要部品は県内から」 beside 「基幹の制御チップは全量を輸入」: which are essential is for a person)
-    mostly = [x for x in abroad if _MOSTLY.search(x.place.quote) or _KEY_PARTS.search(x.place.quote)]
-    if words and mostly and not any(_KEY_PARTS.search(w.place.quote) for w in words):
+    mostly = [x for x in abroad if _MOSTLY.search(x.place.quote) or KEY_PARTS.search(x.place.quote)]
+    if words and mostly and not any(KEY_PARTS.search(w.place.quote) for w in words):
         return False, [evidence_at(mostly[0].place)]
     if words and abroad:
         return Uncertain(

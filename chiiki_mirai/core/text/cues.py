@@ -7,7 +7,8 @@
 - `LEFT_TO_FIRMS`: a matter left to each firm's judgement (a claim or a ripple target the plan declines);
 - `ARROW_MARK`: an arrow a line writes from one thing to the next (a value's change, a step after a condition);
   `ARROW_CHARS` its one-character arrows;
-- `NOTE_MARK` / `NUMBERED_NOTE`: a note's mark at the start of a line (under the KGIs, under a KPI table).
+- `NOTE_MARK` / `NUMBERED_NOTE`: a note's mark at the start of a line (under the KGIs, under a KPI table);
+- `KEY_INPUT` / `KEY_PARTS`: an input a firm buys, and one named its key input (「主要原料」「基幹の制御チップ」).
 """
 
 from __future__ import annotations
@@ -64,6 +65,14 @@ DECIDED_LATER = r"(?:方針|方策|手法|整備主体|事業主体)[^。]{0,12}
 # which keep it in the plan: the readers read the matter as declined by the plan
 LEFT_TO_FIRMS = r"(?:各社|各事業者|個社|個々の事業者|各企業|事業者|企業)の[^。]{0,6}?判断に委ね(?!ず|ない|ません)"
 
+
+# an input a firm buys (原料, 部品, 装置 …), and one the plan names its key input (000 B.(2)③ 「必須又は高付加価値の部品・
+# 技術・工程」): the key word qualifies the thing bought (「主要原料」「重要な部材」「基幹の制御チップ」), not a firm or
+# anything else on the line (「中核企業の事務用品」)
+KEY_INPUT = re.compile(r"原料|原材料|素材|材料|部材|部品|装置|設備|機械|機器|種苗|原種|飼料|糸|基板|チップ|エンジン|モーター")
+KEY_PARTS = re.compile(
+    rf"(?:主要|基幹|必須|主な|重要)(?:な|の)?[\u4e00-\u9fff\u30a0-\u30ff]{{0,6}}?(?:{KEY_INPUT.pattern}|技術|工程)"
+)
 
 # --- monitoring cycles -------------------------------------------------------------------
 _MONTHS = r"(?:か|ヶ|ケ|カ|箇|ヵ)?月"
