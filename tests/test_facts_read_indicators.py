@@ -273,6 +273,22 @@ CASES = [
          ("## 域内への波及効果", "核となる企業は、2030年度までに協力会社への発注額を40億円から60億円に増やす。"), {
         "ripple_regional_transactions_value": Expect(6_000_000_000, (4,), "2030年度 60億円"),
     }),
+    # sales to a buyer the clause places nowhere at home are sales, not trade within the region
+    Case("local_growers_sales_to_a_buyer_in_another_city_are_sales_only", "C",
+         ("## 域内への波及効果", "- 村内の茶農家から京都の茶商への出荷額：2億円→2030年度 4億円"), {
+        "ripple_regional_transactions_value": Expect(None, ()),
+        "ripple_sales_value": Expect(400_000_000, (4,), "2030年度 4億円"),
+    }),
+    # orders to partner firms placed elsewhere, or placed nowhere by the sentence, are for a person to confirm
+    Case("orders_to_partners_in_another_country_after_a_topic_comma_go_to_review", "C",
+         ("## 域内への波及効果", "中核企業は、2030年度までにタイの協力工場への発注額を10億円から15億円に増やす。"), {
+        "ripple_regional_transactions_stated": Expect(None, (4,), uncertain=True),
+        "ripple_regional_transactions_value": Expect(None, (4,), uncertain=True),
+    }),
+    Case("orders_to_partners_nothing_places_at_home_go_to_review", "C",
+         ("## 域内への波及効果", "令和12年度までに協力会社への外注額を8億円に増やす。"), {
+        "ripple_regional_transactions_value": Expect(None, (4,), uncertain=True),
+    }),
     # 域内取引額 is an amount: a share of purchases made locally is 現地化's measure, it plans no trade amount
     Case("a_local_purchasing_share_alone_plans_no_regional_trade_amount", "B",
          ("## 域内への波及効果", "部材の県内調達比率を2030年度に45%まで引き上げる。"), {

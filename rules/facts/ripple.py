@@ -63,10 +63,24 @@ def _an_amount(s: Statement) -> bool:
     return s.topic != "transactions" or s.value is None or (s.unit or "") not in RATE_UNITS
 
 
+def _regional(s: Statement) -> bool:
+    """Counted as the topic: for 域内取引額 an amount (not a share), and not orders to partner firms that nothing places
+    at home (readers: `unplaced`, 「…ベトナムの協力工場への発注額」)."""
+    return _an_amount(s) and not s.attrs.get("unplaced")
+
+
 def _held(ctx: FactContext, topic: str) -> list[Statement]:
     """Held statements of a topic, those of the ripple section first."""
-    xs = [s for s in of(ctx, "ripple", topic) if s.modality in HELD and _an_amount(s)]
+    xs = [s for s in of(ctx, "ripple", topic) if s.modality in HELD and _regional(s)]
     return sorted(xs, key=lambda s: bool(s.attrs.get("outside")))
+
+
+def _to_confirm(ctx: FactContext, topic: str, value: bool) -> Uncertain | None:
+    """What a person confirms as 域内取引額 where nothing counts as it: orders to partner firms placed nowhere at home."""
+    if topic != "transactions":
+        return None
+    xs = [s for s in of(ctx, "ripple", topic) if s.modality in HELD and s.attrs.get("unplaced")]
+    return Uncertain(None, tuple(ev(xs[0])), candidate=xs[0].place.quote) if xs else None
 
 
 def _sales_kgis(ctx: FactContext) -> list[Statement]:
@@ -164,7 +178,7 @@ def _stated(ctx: FactContext, topic: str) -> Any:
             s = planned[0]
             return (s.place.quote or _shown(s)), ev(s)
         return _candidate(ctx, value=False) or (None, [])
-    return None, ev(*of(ctx, "ripple", topic)[:1])
+    return _to_confirm(ctx, topic, value=False) or (None, ev(*of(ctx, "ripple", topic)[:1]))
 
 
 def _value(ctx: FactContext, topic: str) -> Any:
@@ -176,7 +190,7 @@ def _value(ctx: FactContext, topic: str) -> Any:
             if (amount := _kpi_amount(k)) is not None:
                 return amount, ev(k), f"{k.subject}：{yen_display(amount)}（KPI）"
         return _candidate(ctx, value=True) or (None, [])
-    return None, ev(*_held(ctx, topic)[:1])
+    return _to_confirm(ctx, topic, value=True) or (None, ev(*_held(ctx, topic)[:1]))
 
 
 def _mk(topic: str, want_value: bool) -> FactFn:
