@@ -290,13 +290,19 @@ CASES = [
         "ripple_regional_transactions_value": Expect(None, (4,), uncertain=True),
     }),
     # 域内取引額 is an amount: a share of purchases made locally is 現地化's measure, it plans no trade amount
+    # — though a target share relates to regional trade: as 域内取引額's 目標値 it is a candidate for a person
     Case("a_local_purchasing_share_alone_plans_no_regional_trade_amount", "B",
          ("## 域内への波及効果", "部材の県内調達比率を2030年度に45%まで引き上げる。"), {
         "ripple_regional_transactions_stated": Expect(None, (4,)),
-        "ripple_regional_transactions_value": Expect(None, ()),
+        "ripple_regional_transactions_value": Expect(None, (4,), uncertain=True),
     }),
-    Case("a_local_purchasing_share_sets_no_c_regional_trade_target", "C",
-         ("## 域内への波及効果", "- 地元産原料の調達率：20%→2030年度 60%"), {
+    Case("a_target_share_of_local_purchases_is_a_regional_trade_target_to_review", "C",
+         ("## 域内への波及効果", "- 市内の木工所からの木材の仕入比率：35%→令和12年度 50%"), {
+        "ripple_regional_transactions_value": Expect(None, (4,), uncertain=True),
+    }),
+    # today's share alone sets no target: nothing to review
+    Case("todays_share_of_local_purchases_is_no_regional_trade_target", "C",
+         ("## 域内への波及効果", "- 市内の木工所からの木材の仕入比率は現状35%である。"), {
         "ripple_regional_transactions_value": Expect(None, ()),
     }),
     # a placeholder mark that names a firm (「〇〇商事」) leaves the figure that follows it as stated; only a mark in

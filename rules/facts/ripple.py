@@ -76,10 +76,13 @@ def _held(ctx: FactContext, topic: str) -> list[Statement]:
 
 
 def _to_confirm(ctx: FactContext, topic: str, value: bool) -> Uncertain | None:
-    """What a person confirms as 域内取引額 where nothing counts as it: orders to partner firms placed nowhere at home."""
+    """What a person confirms as 域内取引額 where nothing counts as it: orders to partner firms placed nowhere at home,
+    and, as its 目標値 (000 C.(2)② 「域内取引額…に関する目標値」), a target share of local purchases (「地元産原料の
+    調達率：20%→2030年度 60%」) — a target relating to regional trade, though not its amount: review, never a gap."""
     if topic != "transactions":
         return None
-    xs = [s for s in of(ctx, "ripple", topic) if s.modality in HELD and s.attrs.get("unplaced")]
+    xs = [s for s in of(ctx, "ripple", topic) if s.modality in HELD and not _regional(s)
+          and (s.attrs.get("unplaced") or value and s.value is not None and s.role in TARGET_ROLES)]
     return Uncertain(None, tuple(ev(xs[0])), candidate=xs[0].place.quote) if xs else None
 
 
