@@ -205,6 +205,17 @@ for _key, _topic, _ja in TOPICS:
     fact(f"ripple_{_key}_value", f"{_ja}の目標値（数値）")(_mk(_topic, True))
 
 
+@fact("ripple_transactions_share_note", "域内取引額に代えて調達率だけが示されている（理由の補足）")
+def ripple_transactions_share_note(ctx: FactContext) -> Any:
+    """Where no 域内取引額 is read but a share of local purchases is (「県内調達比率を…45%に」), the gap's reason says
+    why that share does not plan it; blank for every other draft."""
+    shares = [] if _held(ctx, "transactions") else [
+        s for s in of(ctx, "ripple", "transactions") if s.modality in HELD and not _an_amount(s)]
+    if not shares:
+        return None, [], ""
+    return shares[0].place.quote, ev(shares[0]), "（調達率だけでは取引額にならない）"
+
+
 def _indicator_target(ctx: FactContext, topic: str) -> Statement | None:
     """A KGI or KPI on jobs or wages with a figure to reach (「水産加工従事者の平均時給 1,010円→1,250円」) is a target
     value on them, wherever the plan sets it (C.(2)② asks that the value be set, not where)."""
