@@ -82,7 +82,8 @@ def _to_confirm(ctx: FactContext, topic: str, value: bool) -> Uncertain | None:
     if topic != "transactions":
         return None
     xs = [s for s in of(ctx, "ripple", topic) if s.modality in HELD and not _regional(s)
-          and (s.attrs.get("unplaced") or value and s.value is not None and s.role in TARGET_ROLES)]
+          and (s.attrs.get("unplaced") or value and s.value is not None and s.role in TARGET_ROLES
+               and not s.attrs.get("amount_open"))]  # not beside the amount the plan leaves as 〇〇: that is its gap
     return Uncertain(None, tuple(ev(xs[0])), candidate=xs[0].place.quote) if xs else None
 
 
