@@ -72,21 +72,31 @@ CASES = [
     }),
     # 003 C 「付加価値増加額の設定に当たっては、目標年度における目標値を設定してください」: a figure reached over the
     # plan's whole period (「計画期間中に」「計画期間を通じて」「5年間で」) is a sum over it, not a target year's value
+    # — yet value added is itself an increase: raised by so much over the period, it is most naturally that much higher
+    # by the period's end, whose year a person confirms (review); only a sum named as such has no year at all
     Case("value_added_over_the_whole_plan_period_is_no_target_years_value", "C",
          (PERIOD, "## 目指すべき目標", "販路の拡大により、計画期間中に付加価値額を約5億円増やすことを目指す。"), {
         "kgi_value_added_value": Expect(500_000_000, (5,)),
-        "kgi_value_added_year": Expect(None, (5,)),
+        "kgi_value_added_year": Expect(2030, (5,), uncertain=True),
     }),
     Case("value_added_labelled_with_the_plan_period_is_no_target_years_value", "C",
          (PERIOD, "KGI 付加価値増加額：計画期間を通じて3.5億円"), {
         "kgi_value_added_value": Expect(350_000_000, (4,)),
-        "kgi_value_added_year": Expect(None, (4,)),
+        "kgi_value_added_year": Expect(2030, (4,), uncertain=True),
     }),
-    # (an own KGI on productivity does not stand in for the value added the plan sets over its period)
-    Case("value_added_over_the_period_beside_an_own_productivity_kgi_has_no_year", "C",
+    Case("value_added_raised_over_the_period_takes_the_periods_end_year_for_review", "C",
+         ("計画期間：令和8年度から令和11年度まで", "## 目指すべき目標", "加工品の高付加価値化で、計画期間内に付加価値額を3億円高める（令和7年度比）。"), {
+        "kgi_value_added_year": Expect(2029, (5,), uncertain=True),
+    }),
+    Case("value_added_named_as_the_periods_sum_has_no_target_year", "C",
+         (PERIOD, "## 目指すべき目標", "付加価値額は、計画期間中の累計で6億円の増加とする。"), {
+        "kgi_value_added_year": Expect(None, (5,)),
+    }),
+    # (an own KGI on productivity does not lend its year to the value added the plan sets over its period)
+    Case("value_added_over_the_period_beside_an_own_productivity_kgi_keeps_its_own_year_to_review", "C",
          (PERIOD, "## 目指すべき目標", "- 付加価値増加額は、計画期間を通じて2億円の増加を目指す。",
           "- 独自KGI：2030年度に1人当たり付加価値額を700万円とする。"), {
-        "kgi_value_added_year": Expect(None, (5,)),
+        "kgi_value_added_year": Expect(2030, (5,), uncertain=True),
     }),
     Case("investment_over_five_years_is_a_b_plans_cumulative_only", "B",
          (PERIOD, "## 目指すべき目標", "5年間で官民設備投資額を120億円とする。"), {

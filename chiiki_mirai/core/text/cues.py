@@ -8,7 +8,8 @@
 - `ARROW_MARK`: an arrow a line writes from one thing to the next (a value's change, a step after a condition);
   `ARROW_CHARS` its one-character arrows;
 - `NOTE_MARK` / `NUMBERED_NOTE`: a note's mark at the start of a line (under the KGIs, under a KPI table);
-- `KEY_INPUT` / `KEY_PARTS`: an input a firm buys, and one named its key input (「主要原料」「基幹の制御チップ」).
+- `KEY_INPUT` / `KEY_PARTS`: an input a firm buys, and one named its key input (「主要原料」「基幹の制御チップ」);
+- `CUMULATIVE`: a figure named as a sum (累計・通算・延べ).
 """
 
 from __future__ import annotations
@@ -73,6 +74,9 @@ KEY_INPUT = re.compile(r"原料|原材料|素材|材料|部材|部品|装置|設
 KEY_PARTS = re.compile(
     rf"(?:主要|基幹|必須|主な|重要)(?:な|の)?[\u4e00-\u9fff\u30a0-\u30ff]{{0,6}}?(?:{KEY_INPUT.pattern}|技術|工程)"
 )
+
+# a figure the plan names as a sum (「累計」「通算」「延べ」): the readers read it as a total, the facts as no year's value
+CUMULATIVE = re.compile(r"累計|累積|通算|総計|延べ")
 
 # --- monitoring cycles -------------------------------------------------------------------
 _MONTHS = r"(?:か|ヶ|ケ|カ|箇|ヵ)?月"

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from chiiki_mirai.core.text.cues import ARROW_MARK
+from chiiki_mirai.core.text.cues import ARROW_MARK, CUMULATIVE
 from chiiki_mirai.core.text.modality import modality as _core_modality
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
@@ -35,7 +35,6 @@ def modality(text: str) -> str:
 BLANK = re.compile(r"^[\s\-‐‑‒–—―ー−─_~]*(?:[(（]?※[0-9０-９]*[)）]?)?$|^(?:なし|無し|該当なし|空欄)$")
 REFERENCE = re.compile(r"下記参照|別紙参照|別表参照|後述|上記参照|別途(?:定める|設定)")
 ARROW = re.compile(r"\s*" + ARROW_MARK + r"\s*")
-CUMULATIVE = re.compile(r"累計|累積|通算|総計|延べ")
 # a figure reached over the plan's whole period (「計画期間中に約9億円」「計画期間を通じて4.6億円の増加」「5年間で80人」):
 # a sum or change over the period, not the value at a target year (003 C 「付加価値増加額の設定に当たっては、目標年度に
 # おける目標値を設定してください」); a KPI's deadline is then the period's end
