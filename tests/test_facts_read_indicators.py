@@ -88,6 +88,17 @@ CASES = [
          ("計画期間：令和8年度から令和11年度まで", "## 目指すべき目標", "加工品の高付加価値化で、計画期間内に付加価値額を3億円高める（令和7年度比）。"), {
         "kgi_value_added_year": Expect(2029, (5,), uncertain=True),
     }),
+    # every way of saying the period that lets the subject after it be read also says the figure is over the period
+    Case("value_added_raised_over_the_whole_period_said_with_zentai_ni_is_over_the_period", "C",
+         (PERIOD, "## 目指すべき目標", "計画期間全体に付加価値額を4億円上積みする。"), {
+        "kgi_value_added_value": Expect(400_000_000, (5,)),
+        "kgi_value_added_year": Expect(2030, (5,), uncertain=True),
+    }),
+    Case("value_added_raised_through_five_years_is_over_the_period", "C",
+         (PERIOD, "## 目指すべき目標", "5年間を通じて付加価値額を4億円上積みする。"), {
+        "kgi_value_added_value": Expect(400_000_000, (5,)),
+        "kgi_value_added_year": Expect(2030, (5,), uncertain=True),
+    }),
     Case("value_added_named_as_the_periods_sum_has_no_target_year", "C",
          (PERIOD, "## 目指すべき目標", "付加価値額は、計画期間中の累計で6億円の増加とする。"), {
         "kgi_value_added_year": Expect(None, (5,)),

@@ -38,7 +38,11 @@ ARROW = re.compile(r"\s*" + ARROW_MARK + r"\s*")
 # a figure reached over the plan's whole period (「計画期間中に約9億円」「計画期間を通じて4.6億円の増加」「5年間で80人」):
 # a sum or change over the period, not the value at a target year (003 C 「付加価値増加額の設定に当たっては、目標年度に
 # おける目標値を設定してください」); a KPI's deadline is then the period's end
-WITHIN_PLAN = re.compile(r"(?:^|[^0-9])[0-9一二三四五六七八九十]{1,2}\s*(?:か年|年間)\s*で|計画期間(?:中|内|の終了まで|を通じ|全体で)")
+# PLAN_SPAN, the phrase alone, is the one place it is written: names.py's time phrase before a subject uses it too
+# (「計画期間中に付加価値額を…」「5年間で育成数を…」); 「1年間に」 is a rate, not the period
+PLAN_SPAN = (r"(?:計画期間(?:中|内|全体)?\s*(?:に|で|を通じて?|の終了まで(?:に)?)"
+             r"|(?<![0-9])[0-9一二三四五六七八九十]{1,2}\s*(?:か年|年間)\s*(?:で|を通じて?))")
+WITHIN_PLAN = re.compile(rf"{PLAN_SPAN}|計画期間(?:中|内)")
 ANNUAL = re.compile(r"年間(?!\s*の)|毎年(?!度)|単年度|単年|年あたり|/年|各年度|^\s*年(?=\s*[0-9])")
 INTERIM = re.compile(r"中間")
 LONG_TERM = re.compile(r"長期|参考|将来|見通し")
