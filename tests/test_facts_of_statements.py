@@ -210,6 +210,37 @@ def test_key_parts_from_abroad_weigh_against_home_procurement_when_stated(modali
     assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (value, uncertain, lines)
 
 
+@pytest.mark.parametrize(
+    ("imported", "value", "uncertain", "lines"),
+    [
+        # the key word names the input bought abroad: not 「主に国内」 (001 ③)
+        ("重要な部材は欧州の専門メーカーから購入している。", False, False, [4]),
+        ("基幹の駆動チップは海外から輸入している。", False, False, [4]),
+        # the key word names a firm, not what it buys: which inputs are essential is for a person to weigh
+        ("中核企業が使う事務機器は海外メーカーから購入している。", None, True, [3, 4]),
+        ("中核企業の梱包材は海外から輸入している。", None, True, [3, 4]),
+    ],
+)
+def test_an_import_outweighs_home_procurement_only_when_the_key_word_names_the_input(
+        imported: str, value: Any, uncertain: bool, lines: list[int]) -> None:
+    home = _claim(3, "資材の大半は県内の取引先から購入している。", "affirmed", 1.0)
+    f = derive_facts(Plan(statements=[home, _claim(4, imported, "negated", 0.9)]), load_kb(), "B", TODAY)
+    got = f["procurement_local_or_domestic"]
+    assert (got.value, got.uncertain, [e.line for e in got.evidence]) == (value, uncertain, lines)
+
+
+def test_procurement_left_to_each_firm_leaves_no_roadmap_to_review() -> None:
+    """001 ③ asks for a roadmap where procurement is not mainly at home; a plan that leaves where to buy to each firm
+    (「…本計画では各社の判断に委ねる」) answers that it sets none, in words whose mood needs no classifier: a weak
+    roadmap candidate elsewhere does not make the answer unknown."""
+    weak = Statement(kind="claim", topic="procurement_roadmap", modality="planned", confidence=0.45,
+                     place=Place(line=3, quote="目標年度は2030年度とし、その先の姿も参考に示す。"))
+    left = Statement(kind="claim", topic="procurement_local", modality="considering", confidence=0.4,
+                     place=Place(line=5, quote="原料の調達先は、各社が取引先と決めており、本計画では各社の判断に委ねる。"))
+    f = derive_facts(Plan(statements=[weak, left]), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+    assert (f.value, f.uncertain) == (None, False)
+
+
 def test_home_procurement_weighed_against_parts_from_abroad_shows_the_first_import_told() -> None:
     imports = [_claim(4, "基幹部品は海外から輸入している。", "negated", 0.9),
                _claim(7, "制御用の半導体も海外メーカーから購入している。", "negated", 0.9)]

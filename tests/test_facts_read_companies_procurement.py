@@ -198,6 +198,11 @@ CASES = [
     Case("localization_in_three_characters_is_no_policy", "B", ("## 6. 現地化の取組", "検討中"), {
         "localization_policy_stated": Expect(None),
     }),
+    # the key inputs named as bought abroad outweigh home procurement of other things (not named the key parts)
+    Case("key_inputs_bought_abroad_beside_other_home_purchases_are_no_home_procurement", "B",
+         ("梱包資材は県内の業者から調達している。", "主要原料（特殊樹脂と光学フィルム）は海外メーカーから調達している。"), {
+        "procurement_local_or_domestic": Expect(False, (4,)),
+    }),
     # procurement: home words beside a confident 「全量を海外から」 line are for a person to weigh, citing the first
     # line that names where at home and the line on imports
     Case("home_procurement_with_key_parts_imported_is_for_review_citing_both_lines", "B",

@@ -70,6 +70,50 @@ CASES = [
     Case("undated_kgi_alone_takes_the_plans_target_year", "B", (PERIOD, "KGI 付加価値増加額：12億円"), {
         "kgi_value_added_year": Expect(2030, (4,)),
     }),
+    # 003 C 「付加価値増加額の設定に当たっては、目標年度における目標値を設定してください」: a figure reached over the
+    # plan's whole period (「計画期間中に」「計画期間を通じて」「5年間で」) is a sum over it, not a target year's value
+    # — yet value added is itself an increase: raised by so much over the period, it is most naturally that much higher
+    # by the period's end, whose year a person confirms (review); only a sum named as such has no year at all
+    Case("value_added_over_the_whole_plan_period_is_no_target_years_value", "C",
+         (PERIOD, "## 目指すべき目標", "販路の拡大により、計画期間中に付加価値額を約5億円増やすことを目指す。"), {
+        "kgi_value_added_value": Expect(500_000_000, (5,)),
+        "kgi_value_added_year": Expect(2030, (5,), uncertain=True),
+    }),
+    Case("value_added_labelled_with_the_plan_period_is_no_target_years_value", "C",
+         (PERIOD, "KGI 付加価値増加額：計画期間を通じて3.5億円"), {
+        "kgi_value_added_value": Expect(350_000_000, (4,)),
+        "kgi_value_added_year": Expect(2030, (4,), uncertain=True),
+    }),
+    Case("value_added_raised_over_the_period_takes_the_periods_end_year_for_review", "C",
+         ("計画期間：令和8年度から令和11年度まで", "## 目指すべき目標", "加工品の高付加価値化で、計画期間内に付加価値額を3億円高める（令和7年度比）。"), {
+        "kgi_value_added_year": Expect(2029, (5,), uncertain=True),
+    }),
+    # every way of saying the period that lets the subject after it be read also says the figure is over the period
+    Case("value_added_raised_over_the_whole_period_said_with_zentai_ni_is_over_the_period", "C",
+         (PERIOD, "## 目指すべき目標", "計画期間全体に付加価値額を4億円上積みする。"), {
+        "kgi_value_added_value": Expect(400_000_000, (5,)),
+        "kgi_value_added_year": Expect(2030, (5,), uncertain=True),
+    }),
+    Case("value_added_raised_through_five_years_is_over_the_period", "C",
+         (PERIOD, "## 目指すべき目標", "5年間を通じて付加価値額を4億円上積みする。"), {
+        "kgi_value_added_value": Expect(400_000_000, (5,)),
+        "kgi_value_added_year": Expect(2030, (5,), uncertain=True),
+    }),
+    Case("value_added_named_as_the_periods_sum_has_no_target_year", "C",
+         (PERIOD, "## 目指すべき目標", "付加価値額は、計画期間中の累計で6億円の増加とする。"), {
+        "kgi_value_added_year": Expect(None, (5,)),
+    }),
+    # (an own KGI on productivity does not lend its year to the value added the plan sets over its period)
+    Case("value_added_over_the_period_beside_an_own_productivity_kgi_keeps_its_own_year_to_review", "C",
+         (PERIOD, "## 目指すべき目標", "- 付加価値増加額は、計画期間を通じて2億円の増加を目指す。",
+          "- 独自KGI：2030年度に1人当たり付加価値額を700万円とする。"), {
+        "kgi_value_added_year": Expect(2030, (5,), uncertain=True),
+    }),
+    Case("investment_over_five_years_is_a_b_plans_cumulative_only", "B",
+         (PERIOD, "## 目指すべき目標", "5年間で官民設備投資額を120億円とする。"), {
+        "kgi_investment_value": Expect(None, (5,)),
+        "kgi_investment_cumulative": Expect(12_000_000_000, (5,), "120億円"),
+    }),
     Case("c_plan_without_value_added_or_productivity_has_no_value_added_kgi", "C",
          ("KGI1 官民設備投資額：2030年度 5億円", "KGI2 産業人材育成数：2030年度 40人"), {
         "kgi_value_added_set": Expect(None),
@@ -234,6 +278,53 @@ CASES = [
         "ripple_wages_value": Expect(3, (7,), "3%"),
         "ripple_labour_stated": Expect(True, (6, 7)),
         "ripple_labour_value": Expect(True, (6, 7)),
+    }),
+    # the region's firms selling to a buyer in the region is trade within it; selling to buyers outside is sales only
+    Case("local_firms_sales_to_a_local_buyer_are_regional_transactions", "C",
+         ("## 域内への波及効果", "- 町内の農家から中核の加工会社への原料の出荷額：3億円→2030年度 5億円"), {
+        "ripple_regional_transactions_value": Expect(500_000_000, (4,), "2030年度 5億円"),
+    }),
+    Case("local_firms_sales_to_buyers_abroad_are_no_regional_transactions", "C",
+         ("## 域内への波及効果", "- 町内の農家から海外の商社への出荷額：3億円→2030年度 5億円"), {
+        "ripple_regional_transactions_value": Expect(None, ()),
+        "ripple_sales_value": Expect(500_000_000, (4,), "2030年度 5億円"),
+    }),
+    # the core firm as the sentence's topic, its orders to partner firms after it: trade within the region
+    Case("core_firms_orders_to_partners_after_a_topic_comma_are_regional_transactions", "B",
+         ("## 域内への波及効果", "核となる企業は、2030年度までに協力会社への発注額を40億円から60億円に増やす。"), {
+        "ripple_regional_transactions_value": Expect(6_000_000_000, (4,), "2030年度 60億円"),
+    }),
+    # sales to a buyer the clause places nowhere at home are sales, not trade within the region
+    Case("local_growers_sales_to_a_buyer_in_another_city_are_sales_only", "C",
+         ("## 域内への波及効果", "- 村内の茶農家から京都の茶商への出荷額：2億円→2030年度 4億円"), {
+        "ripple_regional_transactions_value": Expect(None, ()),
+        "ripple_sales_value": Expect(400_000_000, (4,), "2030年度 4億円"),
+    }),
+    # orders to partner firms placed elsewhere, or placed nowhere by the sentence, are for a person to confirm
+    Case("orders_to_partners_in_another_country_after_a_topic_comma_go_to_review", "C",
+         ("## 域内への波及効果", "中核企業は、2030年度までにタイの協力工場への発注額を10億円から15億円に増やす。"), {
+        "ripple_regional_transactions_stated": Expect(None, (4,), uncertain=True),
+        "ripple_regional_transactions_value": Expect(None, (4,), uncertain=True),
+    }),
+    Case("orders_to_partners_nothing_places_at_home_go_to_review", "C",
+         ("## 域内への波及効果", "令和12年度までに協力会社への外注額を8億円に増やす。"), {
+        "ripple_regional_transactions_value": Expect(None, (4,), uncertain=True),
+    }),
+    # 域内取引額 is an amount: a share of purchases made locally is 現地化's measure, it plans no trade amount
+    # — though a target share relates to regional trade: as 域内取引額's 目標値 it is a candidate for a person
+    Case("a_local_purchasing_share_alone_plans_no_regional_trade_amount", "B",
+         ("## 域内への波及効果", "部材の県内調達比率を2030年度に45%まで引き上げる。"), {
+        "ripple_regional_transactions_stated": Expect(None, (4,)),
+        "ripple_regional_transactions_value": Expect(None, (4,), uncertain=True),
+    }),
+    Case("a_target_share_of_local_purchases_is_a_regional_trade_target_to_review", "C",
+         ("## 域内への波及効果", "- 市内の木工所からの木材の仕入比率：35%→令和12年度 50%"), {
+        "ripple_regional_transactions_value": Expect(None, (4,), uncertain=True),
+    }),
+    # today's share alone sets no target: nothing to review
+    Case("todays_share_of_local_purchases_is_no_regional_trade_target", "C",
+         ("## 域内への波及効果", "- 市内の木工所からの木材の仕入比率は現状35%である。"), {
+        "ripple_regional_transactions_value": Expect(None, ()),
     }),
     # a placeholder mark that names a firm (「〇〇商事」) leaves the figure that follows it as stated; only a mark in
     # the figure's own slot (「〇〇百万円」) leaves the amount open

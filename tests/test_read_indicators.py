@@ -195,6 +195,19 @@ def test_kgi_list_after_a_lead_in_sentence_inherits_its_year_and_kpis_after_thei
     assert [k.name for k in plan.kpis] == ["林道の改良延長", "製材技術者の採用数"]
 
 
+def test_a_sentence_setting_the_plan_period_gives_no_year_to_the_kgis_after_it() -> None:
+    """「計画期間は…の5年間とする」 says how long the plan runs, not the year of the goals after it (003 C
+    「目標年度における目標値を設定してください」): the KGI keeps no year of its own; a lead-in naming the goals' year
+    still gives it."""
+    plan = _read_md(
+        "類型：C\n\n## 目指すべき目標\n\n計画期間は2026年度から2030年度（令和8〜12年度）の5年間とする。\n\n"
+        "本プランで見込む付加価値増加額は約4億円である。\n"
+    )
+    assert _kgi(plan, "value_added").year is None
+    plan = _read_md("類型：C\n\n## 目指すべき目標\n\n目標年度（2030年度）の数値目標は次のとおり。\n\n- 付加価値増加額　約4億円\n")
+    assert _kgi(plan, "value_added").year == 2030
+
+
 def test_kpi_bullets_without_labels_give_owner_deadline_and_withdrawal() -> None:
     plan = _read_md(_BULLETS)
     got = {k.name: k for k in plan.kpis}

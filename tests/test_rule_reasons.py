@@ -96,3 +96,20 @@ def test_a_failed_advice_criterion_of_a_partial_item_is_a_note_never_a_gap_or_a_
         "KPI未達時の撤退基準が設定されていない（未設定: 減速機部品の輸出商談件数）"]
     assert item.fix == "KPIごとに「〇年度に目標の〇割未満なら事業を見直す／縮小する」等の撤退基準を設定する"
     assert len(item.advice) == 1 and item.advice[0].startswith("KPIを定期的に確認する仕組みの記載は見当たらない")
+
+
+@pytest.mark.parametrize(
+    ("ripple_line", "noted"),
+    [
+        ("協力企業から県内産木材を仕入れる比率を令和12年度に6割まで高める。", True),  # a share: the reason says why it is no amount
+        ("観光客の宿泊日数を伸ばし、地域の魅力を発信する。", False),  # no share: the plain reason
+    ],
+)
+def test_the_regional_trade_gap_explains_a_share_only_where_the_draft_gives_one(ripple_line: str, noted: bool) -> None:
+    text = f"# 地域未来戦略\n\n## 域内への波及効果\n\n{ripple_line}\n"
+    plan, _ = read_bytes("draft.md", text.encode())
+    result = evaluate(plan, load_kb(), source="draft.md", plan_type="B", today=TODAY)
+    item = next(i for i in result.requirements if i.id == "B.regional_ripple")
+    reason = next(c.reason for c in item.criteria if c.id == "transactions")
+    assert reason.startswith("域内への波及として域内取引額（域内調達・取引の拡大）が計画されていない")
+    assert ("調達率だけでは取引額にならない" in reason) is noted

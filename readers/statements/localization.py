@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.statement import Statement
-from chiiki_mirai.core.text.cues import ARROW_MARK
+from chiiki_mirai.core.text.cues import ARROW_MARK, KEY_INPUT
 from chiiki_mirai.core.text.modality import modality as text_modality
 from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities, percent_to_share
 from chiiki_mirai.readers.claims import Reading
@@ -64,7 +64,6 @@ _ABROAD_BUYING = re.compile(f"{ABROAD.pattern}|{BARE_ABROAD.pattern}")
 SEPARATOR = re.compile(r"[、,，;；／/|｜]")  # a share's own predicate ends where the next list entry begins
 MOST = re.compile(r"大半|大部分|ほぼ全(?:量|て)|全量|ほとんど|すべて|全て|全部")
 LOWERED = re.compile(r"下げ|低減|減ら|抑え|以下|未満|以内")
-KEY_INPUT = re.compile(r"原料|原材料|素材|材料|部材|部品|装置|設備|機械|機器|種苗|原種|飼料|糸|基板|チップ|エンジン|モーター")
 MOST_SHARE = 0.9  # 「大半」「ほとんど」: most of it, read as a share
 _PREDICATE = 5  # characters after a share that hold its own predicate: 「は輸入品」「を県内で」
 MARKET = re.compile(r"シェア|市場|消費量|需要")  # a share of a market is not a share procured

@@ -20,6 +20,7 @@ from typing import Any
 
 from chiiki_mirai.core.plan import Evidence
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import CUMULATIVE
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.rules.facts.helpers import yen_display
 from chiiki_mirai.rules.facts.indicator_statements import of
@@ -63,8 +64,14 @@ def target_value(ctx: FactContext, kind: str, skip: Callable[[Statement], bool] 
     """The KGI's target value. A's KGI is the 2040 target (000 第2章 3. 「KGI（2040年目標）」): a value the plan
     marks as interim (「中間（令和12年度）」) beside an empty 2040 cell is a milestone, not that target."""
     ok_cum = _cumulative_ok(ctx)
-    return next((s for s in kgi_values(ctx, kind) if (ok_cum or s.role == "target") and not skip(s)
+    return next((s for s in kgi_values(ctx, kind) if (ok_cum or s.role == "target" or _over_period(s, kind)) and not skip(s)
                  and not (ctx.plan_type == "A" and (s.attrs.get("interim") or _short_of_table(ctx, s)))), None)
+
+
+def _over_period(s: Statement, kind: str) -> bool:
+    """Value added stated as the plan period's whole increase (「計画期間を通じて4.6億円の増加」), with no year: the plan's
+    figure for the KGI, whose target year is not stated (003 C 「目標年度における目標値を設定してください」)."""
+    return kind == "value_added" and s.role == "cumulative" and not s.year
 
 
 def _short_of_table(ctx: FactContext, s: Statement) -> bool:
@@ -190,9 +197,24 @@ def _kgi_year(ctx: FactContext, s: Statement | None) -> Any:
     if s.year:
         return s.year, ev(s)
     said = nfkc(f"{s.place.quote or ''} {s.attrs.get('raw') or ''}")
+    if _over_period(s, s.topic or ""):
+        return _period_end(ctx, s, said)
     if s.attrs.get("year_blank") or _group_dates(ctx, s) or _YEAR_LATER.search(said):
         return None, ev(s)
     return ctx.plan.period.target_fy, ev(s)
+
+
+_SUM_SAID = re.compile(rf"{CUMULATIVE.pattern}|合計")  # 「計画期間の累計で」「5年間の合計」
+
+
+def _period_end(ctx: FactContext, s: Statement, said: str) -> Any:
+    """Value added raised over the plan's period (「計画期間中に5億円増加させる（2025年度比）」): 付加価値増加額 is
+    itself an increase, so most naturally that much higher by the period's end — its end year, for a person to confirm.
+    A sum the plan names as such (「計画期間の累計」「5年間の合計」) is no target year's value (003 C 「目標年度における
+    目標値を設定してください」): no year."""
+    if _SUM_SAID.search(said):
+        return None, ev(s)
+    return Uncertain(ctx.plan.period.end_fy or ctx.plan.period.target_fy, tuple(ev(s)), candidate=s.place.quote)
 
 
 @fact("kgi_value_added_year", "付加価値増加額の目標年度（KGIに年度がなければ計画の目標年度）")

@@ -14,7 +14,7 @@ from typing import Any
 
 from chiiki_mirai.core.claim_rules import STATED, is_uncertain
 from chiiki_mirai.core.statement import HELD, Statement
-from chiiki_mirai.core.text.cues import ARROW_MARK
+from chiiki_mirai.core.text.cues import ARROW_MARK, KEY_PARTS, LEFT_TO_FIRMS
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.rules.facts.claim_select import evidence_at, stated_claims, statements, uncertain_of
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
@@ -29,9 +29,11 @@ _DIRECTION = re.compile(
 # the plan keeps what it buys where it is (「当面は現行の調達先を維持する」「当面は現在の調達先からの調達を継続する」):
 # its answer to the roadmap the guidance asks for is that there is none yet
 _STATUS_QUO = re.compile(r"当面[^。]{0,24}(?:維持|継続|続け)|(?:現行|従来|現在)の(?:調達先|仕入先|仕入れ先)[^。]{0,12}(?:維持|継続|続け)")
+# or it leaves where to buy to each firm (「糸の調達先は…本計画では各社の判断に委ねる」「調達先の見直しは各社の経営判断に
+# 委ねている」): the plan sets no roadmap of its own, in words that need no reading of their mood
+_LEFT_TO_FIRMS = re.compile(rf"(?:調達|仕入)[^。]{{0,40}}?{LEFT_TO_FIRMS}")
 _AT_HOME = re.compile(r"国内|県内|域内|地元|市内|町内|村内|道内|府内|近隣")
 _MOSTLY = re.compile(r"多く|大半|大部分|ほとんど|ほぼ全|全量|過半|大宗")
-_KEY_PARTS = re.compile(r"主要|基幹|中核|必須|主な|重要")
 # a figure raised from today's to a later one: 「20%→45%」「現状20%→R13に45%へ高め」「2割から5割に引き上げる」
 _RAISED = re.compile(
     rf"[0-9]\s*(?:%|割)\s*(?:{ARROW_MARK}|から)[^。]{{0,16}}?[0-9]\s*(?:%|割)\s*(?:へ|に|まで)?\s*(?:高め|引き上げ|引上げ|増や|拡大|$|[、,。])"
@@ -68,10 +70,11 @@ def procurement_local_or_domestic(ctx: FactContext) -> Any:
         if s.modality == "negated" and s.confidence >= STATED and not _SMALL.search(s.place.quote)
     ]
     # the plan says in words that most of an input comes from abroad (「原料フィルムと培地の多くを海外メーカーに頼って
-    # いる」): as with its figures, not 「主に国内」, unless what it procures at home is itself named the key parts
+    # いる」) or that its key inputs do (「主要原料（樹脂ペレット、センサー素子）は海外メーカーから調達」): as with its
+    # figures, not 「主に国内」, unless what it procures at home is itself named the key parts
     # (「主要部品は県内から」 beside 「基幹の制御チップは全量を輸入」: which are essential is for a person)
-    mostly = [x for x in abroad if _MOSTLY.search(x.place.quote)]
-    if words and mostly and not any(_KEY_PARTS.search(w.place.quote) for w in words):
+    mostly = [x for x in abroad if _MOSTLY.search(x.place.quote) or KEY_PARTS.search(x.place.quote)]
+    if words and mostly and not any(KEY_PARTS.search(w.place.quote) for w in words):
         return False, [evidence_at(mostly[0].place)]
     if words and abroad:
         return Uncertain(
@@ -125,7 +128,7 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     # 検討する」): that is its answer, and weaker readings elsewhere do not make it unknown
     if any(s.confidence >= STATED and s.modality in _NOT_YET for s in statements(ctx, "claim", "procurement_roadmap")):
         return None
-    if any(s.confidence >= STATED and _STATUS_QUO.search(s.place.quote)
+    if any(s.confidence >= STATED and _STATUS_QUO.search(s.place.quote) or _LEFT_TO_FIRMS.search(nfkc(s.place.quote))
            for s in statements(ctx, "claim", "procurement_local") + statements(ctx, "claim", "procurement_roadmap")):
         return None
     return (uncertain_of(road + [s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)])

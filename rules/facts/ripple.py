@@ -28,7 +28,7 @@ from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.rules.facts.claim_select import statements
 from chiiki_mirai.rules.facts.helpers import section_evidence, section_lines, yen_display
 from chiiki_mirai.rules.facts.indicator_statements import of
-from chiiki_mirai.rules.facts.indicators import HELD, ev
+from chiiki_mirai.rules.facts.indicators import HELD, RATE_UNITS, ev
 from chiiki_mirai.rules.facts.registry import FactContext, FactFn, Uncertain, fact
 
 TOPICS = (
@@ -55,10 +55,36 @@ def _raises(ctx: FactContext) -> list[Statement]:
     return [s for s in statements(ctx, "claim", "wages") if s.modality in HELD and _RAISE.search(nfkc(s.place.quote))]
 
 
+def _an_amount(s: Statement) -> bool:
+    """域内取引額 is an amount (000 B.(2)② / C.(2)② 「域内取引額…が計画されていること／…に関する目標値」): a share of
+    purchases made locally (「県内調達比率を40%に」「域内調達率 50%」) is the measure of 現地化 and 外部依存性
+    (000 B.(2)③ 「当該地域又は国内で調達」), not a trade amount; a topic stated without a figure (「取引の拡大を図る」)
+    still plans it."""
+    return s.topic != "transactions" or s.value is None or (s.unit or "") not in RATE_UNITS
+
+
+def _regional(s: Statement) -> bool:
+    """Counted as the topic: for 域内取引額 an amount (not a share), and not orders to partner firms that nothing places
+    at home (readers: `unplaced`, 「…ベトナムの協力工場への発注額」)."""
+    return _an_amount(s) and not s.attrs.get("unplaced")
+
+
 def _held(ctx: FactContext, topic: str) -> list[Statement]:
     """Held statements of a topic, those of the ripple section first."""
-    xs = [s for s in of(ctx, "ripple", topic) if s.modality in HELD]
+    xs = [s for s in of(ctx, "ripple", topic) if s.modality in HELD and _regional(s)]
     return sorted(xs, key=lambda s: bool(s.attrs.get("outside")))
+
+
+def _to_confirm(ctx: FactContext, topic: str, value: bool) -> Uncertain | None:
+    """What a person confirms as 域内取引額 where nothing counts as it: orders to partner firms placed nowhere at home,
+    and, as its 目標値 (000 C.(2)② 「域内取引額…に関する目標値」), a target share of local purchases (「地元産原料の
+    調達率：20%→2030年度 60%」) — a target relating to regional trade, though not its amount: review, never a gap."""
+    if topic != "transactions":
+        return None
+    xs = [s for s in of(ctx, "ripple", topic) if s.modality in HELD and not _regional(s)
+          and (s.attrs.get("unplaced") or value and s.value is not None and s.role in TARGET_ROLES
+               and not s.attrs.get("amount_open"))]  # not beside the amount the plan leaves as 〇〇: that is its gap
+    return Uncertain(None, tuple(ev(xs[0])), candidate=xs[0].place.quote) if xs else None
 
 
 def _sales_kgis(ctx: FactContext) -> list[Statement]:
@@ -156,7 +182,7 @@ def _stated(ctx: FactContext, topic: str) -> Any:
             s = planned[0]
             return (s.place.quote or _shown(s)), ev(s)
         return _candidate(ctx, value=False) or (None, [])
-    return None, ev(*of(ctx, "ripple", topic)[:1])
+    return _to_confirm(ctx, topic, value=False) or (None, ev(*of(ctx, "ripple", topic)[:1]))
 
 
 def _value(ctx: FactContext, topic: str) -> Any:
@@ -168,7 +194,7 @@ def _value(ctx: FactContext, topic: str) -> Any:
             if (amount := _kpi_amount(k)) is not None:
                 return amount, ev(k), f"{k.subject}：{yen_display(amount)}（KPI）"
         return _candidate(ctx, value=True) or (None, [])
-    return None, ev(*_held(ctx, topic)[:1])
+    return _to_confirm(ctx, topic, value=True) or (None, ev(*_held(ctx, topic)[:1]))
 
 
 def _mk(topic: str, want_value: bool) -> FactFn:
@@ -178,6 +204,17 @@ def _mk(topic: str, want_value: bool) -> FactFn:
 for _key, _topic, _ja in TOPICS:
     fact(f"ripple_{_key}_stated", f"{_ja}が記載されている")(_mk(_topic, False))
     fact(f"ripple_{_key}_value", f"{_ja}の目標値（数値）")(_mk(_topic, True))
+
+
+@fact("ripple_transactions_share_note", "域内取引額に代えて調達率だけが示されている（理由の補足）")
+def ripple_transactions_share_note(ctx: FactContext) -> Any:
+    """Where no 域内取引額 is read but a share of local purchases is (「県内調達比率を…45%に」), the gap's reason says
+    why that share does not plan it; blank for every other draft."""
+    shares = [] if _held(ctx, "transactions") else [
+        s for s in of(ctx, "ripple", "transactions") if s.modality in HELD and not _an_amount(s)]
+    if not shares:
+        return None, [], ""
+    return shares[0].place.quote, ev(shares[0]), "（調達率だけでは取引額にならない）"
 
 
 def _indicator_target(ctx: FactContext, topic: str) -> Statement | None:

@@ -6,7 +6,10 @@
 - `bare_company_name`: a company name without its legal form, to find it where a draft names it again;
 - `LEFT_TO_FIRMS`: a matter left to each firm's judgement (a claim or a ripple target the plan declines);
 - `ARROW_MARK`: an arrow a line writes from one thing to the next (a value's change, a step after a condition);
-  `ARROW_CHARS` its one-character arrows.
+  `ARROW_CHARS` its one-character arrows;
+- `NOTE_MARK` / `NUMBERED_NOTE`: a note's mark at the start of a line (under the KGIs, under a KPI table);
+- `KEY_INPUT` / `KEY_PARTS`: an input a firm buys, and one named its key input (「主要原料」「基幹の制御チップ」);
+- `CUMULATIVE`: a figure named as a sum (累計・通算・延べ).
 """
 
 from __future__ import annotations
@@ -16,6 +19,12 @@ import unicodedata
 
 ARROW_CHARS = "→⇒➡⇨"  # the one-character arrows (for a character class or `str.strip`)
 ARROW_MARK = rf"(?:[{ARROW_CHARS}]|->|=>)"
+
+# A note's mark at the start of a line: `NOTE_MARK` any mark, numbered or not (「※」「＊2」「注」: a note under the KGIs
+# that may say how one was set); `NUMBERED_NOTE` a numbered 注/※ with what separates it from its text (「注1　KPIの
+# 進捗は…」「※2：」), the mark a KPI table's notes carry — a bare 「注」 there may start a name (「注文件数」).
+NOTE_MARK = re.compile(r"^\s*(?:※|＊|\*|注)\s*[0-9０-９]{0,2}")
+NUMBERED_NOTE = re.compile(r"^\s*(?:注|※)\s*[0-9０-９]{1,2}[\s　:：.．)）]*(?=\S)")
 
 # A statement that something is NOT (yet) done: negated, undecided, planned, or only being worked towards.
 # Japanese puts this at the end of the clause, so it is looked for from the cue to the clause's end.
@@ -57,6 +66,17 @@ DECIDED_LATER = r"(?:方針|方策|手法|整備主体|事業主体)[^。]{0,12}
 # which keep it in the plan: the readers read the matter as declined by the plan
 LEFT_TO_FIRMS = r"(?:各社|各事業者|個社|個々の事業者|各企業|事業者|企業)の[^。]{0,6}?判断に委ね(?!ず|ない|ません)"
 
+
+# an input a firm buys (原料, 部品, 装置 …), and one the plan names its key input (000 B.(2)③ 「必須又は高付加価値の部品・
+# 技術・工程」): the key word qualifies the thing bought (「主要原料」「重要な部材」「基幹の制御チップ」), not a firm or
+# anything else on the line (「中核企業の事務用品」)
+KEY_INPUT = re.compile(r"原料|原材料|素材|材料|部材|部品|装置|設備|機械|機器|種苗|原種|飼料|糸|基板|チップ|エンジン|モーター")
+KEY_PARTS = re.compile(
+    rf"(?:主要|基幹|必須|主な|重要)(?:な|の)?[\u4e00-\u9fff\u30a0-\u30ff]{{0,6}}?(?:{KEY_INPUT.pattern}|技術|工程)"
+)
+
+# a figure the plan names as a sum (「累計」「通算」「延べ」): the readers read it as a total, the facts as no year's value
+CUMULATIVE = re.compile(r"累計|累積|通算|総計|延べ")
 
 # --- monitoring cycles -------------------------------------------------------------------
 _MONTHS = r"(?:か|ヶ|ケ|カ|箇|ヵ)?月"

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import NOTE_MARK
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
 from chiiki_mirai.readers.doctree.numbering import ends_in_verb, is_sentence
@@ -36,6 +37,7 @@ from chiiki_mirai.readers.statements.indicators.values import (
     INTERIM,
     LONG_TERM,
     STAGE_LABEL,
+    WITHIN_PLAN,
     Cell,
     now_label,
     outside_brackets,
@@ -65,10 +67,15 @@ _LEAD_ONLY = re.compile(r"(?:次|以下|下記)の(?:数字|数値|目標値?)�
 def _leads_in(t: str) -> bool:
     """A line that gives the year of the goals below it: it names the target year (and at most the base year of
     changes, 「（基準は令和7年度）」), or it leads into them without a figure of its own."""
+    if _STATES_PERIOD.match(t):
+        return False
     bare = not find_quantities(t)
     return bool(_LEAD_YEAR.search(t) and (bare or not target_years(t)[1])) or bool(_LEAD_ONLY.search(t) and bare)
 
 
+# a sentence that sets the plan's period (「計画期間は令和8年度〜令和12年度（2026〜2030年度）の5年間とする。」) says how
+# long the plan runs, not the year of the goals below it (003 C 「目標年度における目標値を設定してください」)
+_STATES_PERIOD = re.compile(r"^\s*(?:本計画の|本プランの|本戦略の)?計画期間(?:は|を|:|：)")
 _LEAD_YEAR = re.compile(r"目標年度|を目標|目標年次|年度目標|年度の目標|[(（]\s*(?:20[0-9]{2}|令和)")
 
 
@@ -135,7 +142,7 @@ def name_flags(name: str) -> dict[str, bool]:
     says which it is, the name says nothing of either."""
     n = nfkc(name or "")
     out = {}
-    if CUMULATIVE.search(n):
+    if CUMULATIVE.search(n) or WITHIN_PLAN.search(n) and not target_years(n)[0]:  # 「計画期間中に付加価値額を…」
         out["cumulative"] = True
     if re.search(r"単年度|単年|(?<![0-9])年間|年額", n):  # not 「5年間累積」, a span
         out["annual"] = True
@@ -364,7 +371,6 @@ def named_target(z: Zoned) -> bool:
     )
 
 
-_NOTE_MARK = re.compile(r"^\s*(?:※|＊|\*|注)\s*[0-9０-９]{0,2}")
 
 
 # the working of a figure: a total of parts or a calculation (「計約330億円」「…を合算」「…を乗じ」「…を控除」)
@@ -376,7 +382,7 @@ def _noted_basis(z: Zoned) -> bool:
     KGI was set: its figures are the inputs, not the KGI's value. A note that names a KGI with its target year and
     amount and no working (「※2　付加価値増加額は、令和12年度に12億円と試算した。」, a cell 「※2参照」) gives the value."""
     t = nfkc(z.text)
-    if not (_NOTE_MARK.match(z.unit.marker or "") or _NOTE_MARK.match(z.text)) or not states_basis(t):
+    if not (NOTE_MARK.match(z.unit.marker or "") or NOTE_MARK.match(z.text)) or not states_basis(t):
         return False
     gives_value = kgi_kind(t) != "custom" and target_years(t)[0] and find_quantities(t)
     return bool(_WORKING.search(t)) or not gives_value

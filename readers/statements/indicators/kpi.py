@@ -41,6 +41,7 @@ from chiiki_mirai.readers.statements.indicators.tables import (
 from chiiki_mirai.readers.statements.indicators.values import (
     BLANK,
     MAX_CLAUSE,
+    WITHIN_PLAN,
     split_text,
     split_top,
     target_years,
@@ -58,11 +59,6 @@ _EVERY_YEAR = re.compile(r"毎年度|毎年|各年度")
 # a yearly target (「年二十件以上」「年間15人」): its deadline is every year when the KPI has no 期限 field at all
 # (a 期限 column left blank is a deadline not set)
 _YEARLY = re.compile(r"^\s*(?:年間?|単年度)\s*(?=[0-9〇一二三四五六七八九十百千])|(?:年度|年)から\s*(?:年間|毎年)")
-# a target reached within the plan's own period (「5年間で15社」「5年間累計20人」「計画期間中に30件」): its deadline is the
-# period's end
-_WITHIN_PLAN = re.compile(
-    r"(?:^|[^0-9])[0-9一二三四五六七八九十]{1,2}\s*(?:か年|年間)\s*(?:で|の?(?:累計|累積|合計))|計画期間(?:中|内|の終了まで)に?"
-)
 # a deadline counted from the plan's (or the work's) start (「計画3年目」「開始後3年以内」「稼働から2年後」)
 _RELATIVE = re.compile(
     r"(?:計画|事業|開始|開業|稼働|運行開始|供用開始|着手)?(?:後|から)?\s*[0-9一二三四五六七八九十]{1,2}\s*(?:年目|か年以内|年以内|年後)"
@@ -140,7 +136,7 @@ class Kpi:
             or ("deadline" not in self.fields and _YEARLY.search(nfkc(self.fields.get("target") or "")))
         ):
             attrs["deadline"], attrs["deadline_modality"] = "毎年度", "affirmed"  # 「毎年度50人」「年20件」
-        elif "deadline" not in attrs and _WITHIN_PLAN.search(nfkc(self.fields.get("target") or "")):
+        elif "deadline" not in attrs and WITHIN_PLAN.search(nfkc(self.fields.get("target") or "")):
             attrs["deadline"], attrs["deadline_modality"] = "計画期間中", "affirmed"  # 「5年間で15社」
         elif "deadline" not in attrs and (rel := _RELATIVE.search(nfkc(self.fields.get("target") or ""))):
             attrs["deadline"], attrs["deadline_modality"] = rel.group().strip(), "affirmed"  # 「計画3年目 40戸」

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from chiiki_mirai.core.statement import Statement
+from chiiki_mirai.core.text.cues import NUMBERED_NOTE
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import CIRCLED
 from chiiki_mirai.core.text.withdrawal import DECLINE, DEFER
@@ -241,8 +242,8 @@ def _one_line(st: KpiState, z: Zoned) -> None:
         return
     if is_reference(key or z.text):
         return  # 「（参考）雇用と賃金：…」 beside the KPIs: for reference, no KPI
-    if not key and _NOTE_MARK.match(nfkc(z.text)):
-        _note_line(st, _NOTE_MARK.sub("", nfkc(z.text)), z)  # 「注1　KPIの進捗は…」 under a table: a note, no KPI
+    if not key and NUMBERED_NOTE.match(nfkc(z.text)):
+        _note_line(st, NUMBERED_NOTE.sub("", nfkc(z.text)), z)  # 「注1　KPIの進捗は…」 under a table: a note, no KPI
         return
     if topic_field_line(st, z) or in_charge_line(st, z) or doer_line(st, z):
         return
@@ -268,7 +269,6 @@ def _one_line(st: KpiState, z: Zoned) -> None:
     _plain(st, z)
 
 
-_NOTE_MARK = re.compile(r"^\s*(?:注|※)\s*[0-9０-９]{1,2}[\s　:：.．)）]*(?=\S)")
 
 
 def _note_line(st: KpiState, text: str, z: Zoned) -> None:

@@ -13,7 +13,7 @@ import re
 from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.core.text.kgi_names import KGI_KINDS, kgi_kind  # noqa: F401 - re-exported for the readers
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.readers.statements.indicators.values import MAX_CLAUSE, quantities
+from chiiki_mirai.readers.statements.indicators.values import MAX_CLAUSE, PLAN_SPAN, quantities
 
 # labels that dress a name: 「必須KGI」「独自ＫＧＩ②」「KPI-1」「（必須）」「【必須KGI（代替）】」
 _DRESS = re.compile(
@@ -64,7 +64,9 @@ def strip_dress(name: str) -> str:
 
 
 _TIME = re.compile(
-    r"(?:(?:令和|平成|R)\s*[0-9元]{1,2}|(?:19|20|21)[0-9]{2})\s*年度?(?:末)?\s*(?:から|より|以降|まで(?:に)?|において(?:は)?|に(?:は)?|時点で|の){0,3}\s*[、,]?\s*"
+    r"(?:(?:(?:令和|平成|R)\s*[0-9元]{1,2}|(?:19|20|21)[0-9]{2})\s*年度?(?:末)?\s*(?:から|より|以降|まで(?:に)?|において(?:は)?|に(?:は)?|時点で|の){0,3}"
+    # the plan's whole period (「計画期間中に付加価値額を…増加させる」「5年間で育成数を…」): a span, the subject follows
+    rf"|{PLAN_SPAN}(?:は)?)\s*[、,]?\s*"
 )
 # what may stand before a time phrase that a subject follows (「本計画では、目標年度の2035年度に官民設備投資額を…」)
 _FILLER = re.compile(r"(?:本計画では|本プランでは|計画では|目標年度の|目標年度である|なお|また|あわせて|さらに)?[、,\s]*")

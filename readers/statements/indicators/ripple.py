@@ -33,6 +33,8 @@ from chiiki_mirai.readers.statements.indicators.zones import Zoned
 from chiiki_mirai.readers.units import Unit
 
 _HOME = r"(?:域内|地域内|県内|市内|町内|村内|地元|両県|区域内|圏内|道内|府内|産地内)"
+_AWAY = r"(?:海外|国外|県外|市外|町外|村外|域外|圏外|道外|府外|首都圏|大都市|都市部)"
+_OWN_OR_HOME = rf"{_HOME}|中核|核となる|参加|構成"  # a place at home, or the plan's own firms
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 「参加事業者間の取引額」「組合員相互の受発注」: trade among the plan's own firms is trade within the region
     ("transactions", re.compile(
@@ -40,8 +42,16 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:事業者|企業|工場|組合員|会員|事業所)(?:相互)?間の?(?:取引|発注|外注|受発注)"
         # the core or local firms' orders to their partner and subcontracting firms (「中核4社から協力工場への発注額」),
         # not to partners abroad (「海外の協力工場」) nor the terms of that trade (「下請取引における価格転嫁率」)
-        rf"|(?![^。]*?(?:価格転嫁|適正化))(?:{_HOME}|中核|核となる|参加|構成)(?:(?!海外)[^、。:：]){{0,16}}?"
+        rf"|(?![^。]*?(?:価格転嫁|適正化))(?:{_OWN_OR_HOME})(?:(?!海外)[^、。:：]){{0,16}}?"
         r"(?:協力(?:工場|会社|企業|事業者)|下請(?:企業|事業者|け企業)?)(?:へ|から|と)?の?(?:発注|外注|取引|受発注)"
+        # (a clause that has lost its firm to the comma after the sentence's topic: 「核となる企業は、2030年度までに協力
+        # 会社への発注額を…」 — orders to partner firms, unless the clause places them away: 「海外の協力工場への発注」)
+        rf"|^(?![^。]*?{_AWAY}[^、。]{{0,6}}?協力)[^。]*?協力(?:工場|会社|企業|事業者)への(?:発注|外注)"
+        # the local firms' sales to a buyer the clause places at home or among the plan's own firms (「市内の節製造業者
+        # から中核企業への荒節の販売額」): the seller's side of trade within the region, as 「…からの仕入額」 is the
+        # buyer's; a buyer placed nowhere at home (「東京の量販店への出荷額」「全国の百貨店への販売額」) buys sales only
+        rf"|{_HOME}[^、。:：]{{0,24}}?から[^、。:：]{{0,24}}?(?:{_OWN_OR_HOME})[^、。:：]{{0,16}}?への[^、。:：]{{0,10}}?"
+        r"(?:販売|納入|納品|供給|出荷)"
     )),
     ("wages", re.compile(r"賃金|賃上げ|給与|年収|所得|時給|日当|処遇|報酬|手取り|初任給")),
     ("jobs", re.compile(r"雇用|従業員数|雇用者数|従業者数|就業者|従事者|新規就農|新規就業|新規採用|地元採用|採用数|人手")),
@@ -56,6 +66,25 @@ _DECLINED = re.compile(rf"{LEFT_TO_FIRMS}|(?:目標|数値)[^。]{{0,10}}(?:設�
 _DEFERRED = re.compile(r"(?:目標|目標値|数値|水準)(?:値)?(?:を|は)?[^。]{0,8}?(?:設定|決定|策定)(?:する|します|したい)|(?:目標|目標値)(?:を|は)?(?:定める|決める)")
 _LABEL = re.compile(r"^([^:：。]{1,30})[:：]\s*")
 _KPI_LINE = re.compile(r"^\s*[<＜【\[]?\s*(?:KPI|指標\s*[A-Za-z0-9])")
+
+
+# orders to partner firms, with the words that qualify the partners right before them (「ベトナムの協力工場」「中核企業の
+# 協力会社」); a qualifier that names a firm (「…企業の協力会社」) says whose partners they are, not where
+_PARTNER_ORDERS = re.compile(r"(?:([一-龥ァ-ヶーA-Za-z0-9]{1,12})の)?協力(?:工場|会社|企業|事業者)への(?:発注|外注)")
+_FIRM = re.compile(r"(?:企業|会社|社|事業者|工場)$")
+
+
+def partners_unplaced(clause: str, context: str) -> bool:
+    """Orders to partner firms that neither the partners' own qualifier nor the sentence places at home or among the
+    plan's own firms (「核となる企業は、…ベトナムの協力工場への発注額」「…他県の協力会社への発注額」): whether that is
+    trade within the region (000 C.(2)② 域内取引額) is for a person, not counted as regional."""
+    m = _PARTNER_ORDERS.search(nfkc(clause))
+    if m is None:
+        return False
+    owner = m.group(1) or ""
+    if re.search(_OWN_OR_HOME, owner):
+        return False
+    return bool(owner and not _FIRM.search(owner)) or not re.search(_OWN_OR_HOME, nfkc(context))
 
 
 def topics_of(text: str) -> list[str]:
@@ -77,6 +106,8 @@ def _statements(  # noqa: PLR0913 - the cell's layout (role, year) as the table 
     cell = read_cell(text, role, year, prefer=TOPIC_UNITS[topic])
     mod = cell.modality if cell.modality not in ("none",) else "affirmed"
     base = {"raw": cell.text[:120], "outside": outside, "effort": bool(re.search(r"努め|努力", text))}
+    if topic == "transactions" and partners_unplaced(f"{subject}\n{text}", place_of(u).quote):
+        base["unplaced"] = True
     out = [
         Statement(kind="ripple", topic=topic, subject=subject[:80], value=r.value, unit=r.unit, year=r.year, role=r.role,  # type: ignore[arg-type]
                   modality=mod, attrs={**base, "annual": r.annual, "base_year": r.base_year}, place=place_of(u))  # type: ignore[arg-type]

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from chiiki_mirai.core.text.cues import ARROW_MARK
+from chiiki_mirai.core.text.cues import ARROW_MARK, CUMULATIVE
 from chiiki_mirai.core.text.modality import modality as _core_modality
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
@@ -35,7 +35,14 @@ def modality(text: str) -> str:
 BLANK = re.compile(r"^[\s\-‐‑‒–—―ー−─_~]*(?:[(（]?※[0-9０-９]*[)）]?)?$|^(?:なし|無し|該当なし|空欄)$")
 REFERENCE = re.compile(r"下記参照|別紙参照|別表参照|後述|上記参照|別途(?:定める|設定)")
 ARROW = re.compile(r"\s*" + ARROW_MARK + r"\s*")
-CUMULATIVE = re.compile(r"累計|累積|通算|総計|延べ")
+# a figure reached over the plan's whole period (「計画期間中に約9億円」「計画期間を通じて4.6億円の増加」「5年間で80人」「5年間累計20人」):
+# a sum or change over the period, not the value at a target year (003 C 「付加価値増加額の設定に当たっては、目標年度に
+# おける目標値を設定してください」); a KPI's deadline is then the period's end
+# PLAN_SPAN, the phrase alone, is the one place it is written: names.py's time phrase before a subject uses it too
+# (「計画期間中に付加価値額を…」「5年間で育成数を…」); 「1年間に」 is a rate, not the period
+PLAN_SPAN = (r"(?:計画期間(?:中|内|全体)?\s*(?:に|で|を通じて?|の終了まで(?:に)?)"
+             r"|(?<![0-9])[0-9一二三四五六七八九十]{1,2}\s*(?:か年|年間)\s*(?:で|を通じて?|の?(?:累計|累積|合計)))")
+WITHIN_PLAN = re.compile(rf"{PLAN_SPAN}|計画期間(?:中|内)")
 ANNUAL = re.compile(r"年間(?!\s*の)|毎年(?!度)|単年度|単年|年あたり|/年|各年度|^\s*年(?=\s*[0-9])")
 INTERIM = re.compile(r"中間")
 LONG_TERM = re.compile(r"長期|参考|将来|見通し")
@@ -204,7 +211,7 @@ def _piece(s: str, role: str, year: int | None, flags: dict) -> list[Reading]:
     # that gives the sum separately (「年間30億円（累計：2026〜2034年度で220億円）」)
     span = target_years(" ".join([main, *dates]))[2]
     cumulative = flags.get("cumulative") or bool(CUMULATIVE.search(main) or any(CUMULATIVE.search(n) for n in dates)) or (
-        span and role != "current"
+        (span or not own and WITHIN_PLAN.search(main)) and role != "current"
     )
     out: list[Reading] = []
     qs = [q for q in quantities(main) if not _COUNT_OF.match(main[q[4] : q[4] + 3])]
