@@ -139,3 +139,11 @@ def test_chapters_numbered_again_after_a_standalone_part_title_stay_chapters(sep
         f"{separator}\n\n1. 漆器産地の歩み\n\n塗師は9人いる。\n\n2. 職人からの声\n\n木地の調達が難しい。\n"
     )
     assert heads(doc)[-2:] == [(1, "漆器産地の歩み"), (1, "職人からの声")]
+
+
+def test_a_subsection_number_written_twice_after_a_bracketed_heading_stays_a_heading() -> None:
+    # a draft that numbers two subsections （３） by mistake, with a 【】 heading between them: the bracketed heading
+    # has no number, so it does not make the （）numbers a deeper list's
+    text = ("1. 産地の姿\n\n（３）窯元の数\n\n窯元は二十軒あります。\n\n【参考】\n\n組合の名簿によります。\n\n"
+            "（３）職人の数\n\n職人は六十人です。\n")
+    assert [h for _, h in heads(parse_text(text))] == ["産地の姿", "窯元の数", "参考", "職人の数"]

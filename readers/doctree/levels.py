@@ -97,6 +97,8 @@ class HeadingNumbers:
 
     def add(self, style: str | None, value: int | None, explicit: int | None) -> None:
         self.listed.clear()
+        if value is None and explicit is None:
+            return  # an unnumbered heading of no stated level (「【対象の製品】」「■ 補足」) ranks no numbering style
         if style is not None:
             self.rank.setdefault(style, len(self.rank))
         for s, (_, level) in self.last.items():
