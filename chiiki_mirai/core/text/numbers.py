@@ -237,6 +237,7 @@ _LARGE_ONLY = frozenset("万億兆")  # 「万人」「万全」: a word, not a 
 # or a cell that holds nothing but the unit (「千人」)
 _UNIT_AFTER = re.compile(rf"\s?(?:{_COUNTERS})\s*")
 _UNIT_LABEL_BEFORE = re.compile(r"(?:[(（［\[]|単位\s*[:：]?)\s*$")
+_UNIT_NOTE_BEFORE = re.compile(r"[(（][^()（）\n]{0,30}[、，,]\s*$")  # the last part of a bracketed note: 「（R7比、百万円）」
 _GROUPS = re.compile(r"([^兆億万]*)([兆億万]?)")
 
 
@@ -261,13 +262,16 @@ def _arabic(run: str) -> str | None:
 
 
 def _names_a_unit(text: str, start: int, end: int) -> bool:
-    """The run at text[start:end] is the unit of a column: in brackets, after 「単位：」, or alone in its cell."""
+    """The run at text[start:end] is the unit of a column: in brackets (alone or closing a note), after 「単位：」, or
+    alone in its cell."""
     unit = _UNIT_AFTER.match(text, end)
     if unit is None:
         return False
     after = unit.end()
     if _UNIT_LABEL_BEFORE.search(text, max(0, start - 8), start):
         return after == len(text) or text[after] in ")）]］/／、,"  # 「（百万円）」「（千円／年）」, not 「（十億円を目標）」
+    if _UNIT_NOTE_BEFORE.search(text, max(0, start - 40), start):
+        return after < len(text) and text[after] in ")）"  # 「（R7比、百万円）」, not 「（R7比、十億円を目標）」
     return after == len(text) and start < 8 and not text[:start].strip()
 
 
@@ -275,16 +279,60 @@ def arabic_numerals(text: str) -> str:
     """`text` with every kanji numeral that counts something written in Arabic digits (「三十億円」 → 「30億円」,
     「令和十二年度」 → 「令和12年度」, 「二〇三〇年度」 → 「2030年度」), so that every reader sees one way of writing a
     number. Words made of numerals (「一人当たり」「九州」「一部」「十分」) and placeholders (「〇〇億円」) stay."""
+    return arabic_spans(text)[0]
+
+
+# one rewritten run: (start, end) in the rewritten text, (start, end) in the text as written
+Span = tuple[int, int, int, int]
+
+
+def arabic_spans(text: str) -> tuple[str, tuple[Span, ...]]:
+    """`arabic_numerals(text)` and where each rewritten run sits in both texts, so that a part of the rewritten text
+    can be quoted as written (`as_written`)."""
     if not text or not any(c in _KANJI_RUN_CHARS for c in text):
-        return text
+        return text, ()
+    parts: list[str] = []
+    spans: list[Span] = []
+    at = shift = 0
+    for m in _KANJI_RUN.finditer(text):
+        digits = _digits_of(text, m)
+        if digits is None:
+            continue
+        parts += [text[at : m.start()], digits]
+        start = m.start() + shift
+        spans.append((start, start + len(digits), m.start(), m.end()))
+        shift += len(digits) - (m.end() - m.start())
+        at = m.end()
+    parts.append(text[at:])
+    return "".join(parts), tuple(spans)
 
-    def one(m: re.Match) -> str:
-        if text.startswith(_NUMERAL_WORDS_AFTER, m.end() + 1) or text.startswith(_NUMERAL_WORDS_AFTER, m.end() + 2):
-            return m.group()  # 「一人当たり」「一社あたり」「一人ひとり」
-        if _NOT_A_COUNT.match(text, m.end()) and (m.group("run") == "一" or text[m.end()] == "日"):
-            return m.group()  # 「四日市」「十日町」「関東一円」
-        if set(m.group("run")) <= _UNIT_ONLY and _names_a_unit(text, m.start(), m.end()):
-            return m.group()  # 「（百万円）」「単位：千円」
-        return _arabic(m.group("run")) or m.group()
 
-    return _KANJI_RUN.sub(one, text)
+def _digits_of(text: str, m: re.Match) -> str | None:
+    """The run `m` in Arabic digits, or None where it stays as written (a word, a place name, a column's unit)."""
+    run = m.group("run")
+    if text.startswith(_NUMERAL_WORDS_AFTER, m.end() + 1) or text.startswith(_NUMERAL_WORDS_AFTER, m.end() + 2):
+        return None  # 「一人当たり」「一社あたり」「一人ひとり」
+    if _NOT_A_COUNT.match(text, m.end()) and (run == "一" or text[m.end()] == "日"):
+        return None  # 「四日市」「十日町」「関東一円」
+    if set(run) <= _UNIT_ONLY and _names_a_unit(text, m.start(), m.end()):
+        return None  # 「（百万円）」「単位：千円」
+    digits = _arabic(run)
+    return digits if digits != run else None
+
+
+def as_written(text: str, spans: tuple[Span, ...], start: int, end: int) -> str:
+    """The part of `text` (as written) behind rewritten[start:end] (`arabic_spans`); a run cut by start or end is
+    taken whole."""
+    return text[_written_at(spans, start, True) : _written_at(spans, end, False)]
+
+
+def _written_at(spans: tuple[Span, ...], pos: int, is_start: bool) -> int:
+    """The position in the text as written of position `pos` of the rewritten text (inside a run: the run's edge)."""
+    shift = 0
+    for r_start, r_end, w_start, w_end in spans:
+        if pos <= r_start:
+            break
+        if pos < r_end:
+            return w_start if is_start else w_end
+        shift = w_end - r_end
+    return pos + shift
