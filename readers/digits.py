@@ -21,6 +21,7 @@ from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.text.numbers import Span, arabic_spans, as_written
 from chiiki_mirai.readers.doctree import Document, KeyValue, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.model import Block, Place
+from chiiki_mirai.readers.doctree.tables import make_table
 
 # a number as arabic_spans writes it: digits, with 兆・億・万 kept (「1億2000万」)
 _DIGIT_RUN = re.compile(r"(?<![0-9])[0-9]+(?:[兆億万][0-9]*)*")
@@ -110,8 +111,10 @@ def _block(b: Block, d: Digits) -> Block:
     if isinstance(b, ListItem):
         return replace(b, text=d(b.text, line), children=tuple(_block(c, d) for c in b.children),
                        place=_place(b.place, d))
-    if isinstance(b, Table):
-        return replace(b, cells=tuple(tuple(d(c, line) for c in row) for row in b.cells),
-                       records=tuple({d(k, line): d(v, line) for k, v in r.items()} for r in b.records),
-                       title=d(b.title, line) if b.title else b.title, place=_place(b.place, d))
+    if isinstance(b, Table):  # laid out again: which rows are labels and which way it runs depend on its figures
+        cells = tuple(tuple(d(c, line) for c in row) for row in b.cells)
+        title, place = (d(b.title, line) if b.title else b.title), _place(b.place, d)
+        if cells == b.cells:
+            return replace(b, title=title, place=place)
+        return make_table(cells, title, place, b.merges) or replace(b, cells=cells, title=title, place=place)
     return b

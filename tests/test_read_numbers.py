@@ -277,6 +277,7 @@ def test_years_in_kanji_numerals(text: str, years: list[int]) -> None:
         ("四日市市と十日町市の工場", "四日市市と十日町市の工場"),
         ("二本松市・八戸市・千歳市", "二本松市・八戸市・千歳市"),
         ("関東一円に出荷", "関東一円に出荷"),
+        ("（一社）北浜観光協会と三社で", "（一社）北浜観光協会と3社で"),  # 一般社団法人, not one company
         ("事業費（百万円）", "事業費（百万円）"),  # the unit of a column, no number
         ("受注額（千円／年）", "受注額（千円／年）"),
         ("（単位：百万円、人）", "（単位：百万円、人）"),
@@ -345,3 +346,24 @@ def test_a_part_of_the_text_in_digits_maps_back_to_the_text_as_written(text: str
     rewritten, spans = arabic_spans(text)
     at = rewritten.index(part)
     assert as_written(text, spans, at, at + len(part)) == written
+
+
+_INVESTMENTS_IN_KANJI = """類型：A
+
+## 3 核となる大規模投資案件
+
+| No. | 投資企業名 | 投資概要 | 担当府省庁・担当部署 | 投資時期／稼働開始 | 投資総額 |
+|---|---|---|---|---|---|
+| ① | 北嶺パイル製作(株)（鋼管大手と県内鉄工二社の合弁） | 港湾地区における基礎部材の製造工場 | 経済産業省 資源エネルギー庁／県 エネルギー課 | 二〇二七年四月着工／二〇二八年十月稼働 | 約四百二十億円 |
+| ② | 西浜オフショア(株) | 港のO&M拠点（CTV 六隻、部品倉庫、遠隔監視センター） | 国土交通省 港湾局／県 港湾課 | 二〇二七年度～二〇二九年度 | 約八十五億円 |
+| ③ | 北風エナジー合同会社 | 沖合の洋上風力発電所（約820MW）建設 | 経済産業省 資源エネルギー庁／県 エネルギー課 | 二〇二八年度着工／二〇三一年度運開 | 約四千五百億円 |
+| 合計 |  |  |  |  | 約五千五億円 |
+| ※ | ①は「部材供給網支援事業」（令和八年四月採択済み）、②は承認済みの事業計画（令和八年五月承認）。③は公募占用計画の認定済み。 |  |  |  |  |
+"""
+
+
+def test_a_table_with_its_figures_in_kanji_is_laid_out_as_in_digits() -> None:
+    # which rows are labels and which way a table runs depend on its figures: read in digits, the rows are the records
+    plan = _read("draft.md", _INVESTMENTS_IN_KANJI)
+    got = [(i.company, i.amount, i.operation_year) for i in plan.investments][:3]
+    assert got == [("北嶺パイル製作(株)", 4.2e10, 2028), ("西浜オフショア(株)", 8.5e9, 2027), ("北風エナジー合同会社", 4.5e11, 2028)]
