@@ -274,6 +274,7 @@ def test_years_in_kanji_numerals(text: str, years: list[int]) -> None:
         ("第三工場", "第三工場"),
         # counters of things count; place names and phrases made with numerals stay
         ("乾燥炉を二基増設し三か所で稼働", "乾燥炉を2基増設し3か所で稼働"),
+        ("市内の酒造会社（六蔵）が参加", "市内の酒造会社（6蔵）が参加"),  # breweries counted as 蔵
         ("四日市市と十日町市の工場", "四日市市と十日町市の工場"),
         ("二本松市・八戸市・千歳市", "二本松市・八戸市・千歳市"),
         ("関東一円に出荷", "関東一円に出荷"),

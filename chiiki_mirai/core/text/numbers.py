@@ -220,7 +220,7 @@ def percent_to_share(q: Quantity) -> float | None:
 _KANJI_RUN_CHARS = "〇○一二三四五六七八九十百千万億兆"
 # what a kanji numeral counts when it is a number: the units above, dates, and counters of things (「二基」「三か所」);
 # not 本・戸・歳, which make place names with numerals (二本松, 八戸, 千歳)
-_COUNTER_WORDS = {"年", "月", "日", "倍", "パーセント", "％", "基", "台", "隻", "棟", "品目", "店舗", "か所", "カ所", "ヶ所",
+_COUNTER_WORDS = {"年", "月", "日", "倍", "パーセント", "％", "基", "台", "隻", "棟", "蔵", "品目", "店舗", "か所", "カ所", "ヶ所",
                   "箇所", "か国", "カ国", "ヶ国", "団体", "事業者", "経営体"}
 _COUNTERS = "|".join(re.escape(u) for u in sorted(set(UNITS) | _COUNTER_WORDS, key=len, reverse=True))
 # a numeral and a counter that are a place or a phrase: 四日市, 十日町, 廿日市 (日市・日町), 関東一円 (throughout)
