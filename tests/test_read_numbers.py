@@ -283,6 +283,8 @@ def test_years_in_kanji_numerals(text: str, years: list[int]) -> None:
         ("受注額（千円／年）", "受注額（千円／年）"),
         ("（単位：百万円、人）", "（単位：百万円、人）"),
         ("千人", "千人"),  # a cell holding nothing but a column's unit
+        ("百十億円", "110億円"),  # a cell holding a number made of powers of ten only
+        ("（千百人）", "（1100人）"),
         ("出荷額（前年度比、百万円）", "出荷額（前年度比、百万円）"),  # the unit closing a note in brackets
         ("（前年度比、十億円の増加）", "（前年度比、10億円の増加）"),
         # a count of tens, hundreds or thousands alone is a number outside a unit label

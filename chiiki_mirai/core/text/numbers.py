@@ -233,7 +233,9 @@ _KANJI_RUN = re.compile(
     rf"(?<![{_KANJI_RUN_CHARS}0-9０-９数幾何])(?P<run>[{_KANJI_RUN_CHARS}]+)(?=\s?(?:{_COUNTERS})|\s?[~〜～]\s?[{_KANJI_RUN_CHARS}])"
 )
 _PLACEHOLDER_ZERO = frozenset("〇○")
-_UNIT_ONLY = frozenset("十百千万億兆")  # a run with no digit (「十億円」「百人」 count; 「（百万円）」 names a unit)
+# a run that may name a unit: one power of ten, then one of 万・億・兆 (「十億円」「百人」 count; 「（百万円）」 names a unit);
+# 「百十億円」「千二百人」 are numbers wherever they stand
+_UNIT_ONLY = re.compile(r"[十百千]?[万億兆]?")
 _LARGE_ONLY = frozenset("万億兆")  # 「万人」「万全」: a word, not a count
 # where a run with no digit names the unit of a column: in brackets or after 「単位：」 (「（百万円）」「（単位：千円／年）」),
 # or a cell that holds nothing but the unit (「千人」)
@@ -318,7 +320,7 @@ def _digits_of(text: str, m: re.Match) -> str | None:
         return None  # 「四日市」「十日町」「関東一円」
     if run == "一" and m.start() and _LEGAL_FORM.match(text, m.start() - 1):
         return None  # 「（一社）北浜観光協会」
-    if set(run) <= _UNIT_ONLY and _names_a_unit(text, m.start(), m.end()):
+    if _UNIT_ONLY.fullmatch(run) and _names_a_unit(text, m.start(), m.end()):
         return None  # 「（百万円）」「単位：千円」
     digits = _arabic(run)
     return digits if digits != run else None
