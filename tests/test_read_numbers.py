@@ -279,6 +279,7 @@ def test_years_in_kanji_numerals(text: str, years: list[int]) -> None:
         ("二本松市・八戸市・千歳市", "二本松市・八戸市・千歳市"),
         ("関東一円に出荷", "関東一円に出荷"),
         ("（一社）北浜観光協会と三社で", "（一社）北浜観光協会と3社で"),  # 一般社団法人, not one company
+        ("特定の一社に頼らず五社で分担", "特定の一社に頼らず5社で分担"),  # written so in digit-style drafts too
         ("事業費（百万円）", "事業費（百万円）"),  # the unit of a column, no number
         ("受注額（千円／年）", "受注額（千円／年）"),
         ("（単位：百万円、人）", "（単位：百万円、人）"),

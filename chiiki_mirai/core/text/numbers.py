@@ -225,8 +225,9 @@ _COUNTER_WORDS = {"年", "月", "日", "倍", "パーセント", "％", "基", "
 _COUNTERS = "|".join(re.escape(u) for u in sorted(set(UNITS) | _COUNTER_WORDS, key=len, reverse=True))
 # a numeral and a counter that are a place or a phrase: 四日市, 十日町, 廿日市 (日市・日町), 関東一円 (throughout)
 _NOT_A_COUNT = re.compile(r"日[市町村]|円(?!\s?[0-9０-９])")
-# 「（一社）」 abbreviates 一般社団法人 (a legal form before a name), not one company
-_LEGAL_FORM = re.compile(r"[(（]一社[)）]")
+# 「一社」 stays as written: offices that write every count in digits write it so too (「特定の一社に依存しない」), and
+# 「（一社）」 abbreviates 一般社団法人
+_WORDS = ("一社",)
 # a run of kanji numerals that counts something: before a unit, 年・月・日, or a range's dash (「令和八～十二年度」);
 # not glued to a kanji numeral, a digit or 数 (「数十億円」 reads as it is) before it
 _KANJI_RUN = re.compile(
@@ -318,8 +319,8 @@ def _digits_of(text: str, m: re.Match) -> str | None:
         return None  # 「一人当たり」「一社あたり」「一人ひとり」
     if _NOT_A_COUNT.match(text, m.end()) and (run == "一" or text[m.end()] == "日"):
         return None  # 「四日市」「十日町」「関東一円」
-    if run == "一" and m.start() and _LEGAL_FORM.match(text, m.start() - 1):
-        return None  # 「（一社）北浜観光協会」
+    if text.startswith(_WORDS, m.start()) and len(run) == 1:
+        return None  # 「特定の一社に」「（一社）北浜観光協会」
     if _UNIT_ONLY.fullmatch(run) and _names_a_unit(text, m.start(), m.end()):
         return None  # 「（百万円）」「単位：千円」
     digits = _arabic(run)
