@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kanjize import kanji2number
 
@@ -246,6 +247,7 @@ _UNIT_NOTE_BEFORE = re.compile(r"[(（][^()（）\n]{0,30}[、，,]\s*$")  # the
 _GROUPS = re.compile(r"([^兆億万]*)([兆億万]?)")
 
 
+@lru_cache(maxsize=4096)  # a draft repeats its figures; a pure function of the run
 def _arabic(run: str) -> str | None:
     """A kanji numeral run in Arabic digits, keeping 兆・億・万 (「一億二千万」 → 「1億2000万」; 「二〇三〇」 → 「2030」);
     None when it is no number or a placeholder (「〇〇」)."""
