@@ -280,6 +280,7 @@ def test_years_in_kanji_numerals(text: str, years: list[int]) -> None:
         ("関東一円に出荷", "関東一円に出荷"),
         ("（一社）北浜観光協会と三社で", "（一社）北浜観光協会と3社で"),  # 一般社団法人, not one company
         ("特定の一社に頼らず五社で分担", "特定の一社に頼らず5社で分担"),  # written so in digit-style drafts too
+        ("出荷できる事業者を一社から六社に増やす", "出荷できる事業者を1社から6社に増やす"),  # a count that changes
         ("事業費（百万円）", "事業費（百万円）"),  # the unit of a column, no number
         ("受注額（千円／年）", "受注額（千円／年）"),
         ("（単位：百万円、人）", "（単位：百万円、人）"),

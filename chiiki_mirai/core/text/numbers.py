@@ -227,8 +227,9 @@ _COUNTERS = "|".join(re.escape(u) for u in sorted(set(UNITS) | _COUNTER_WORDS, k
 # a numeral and a counter that are a place or a phrase: 四日市, 十日町, 廿日市 (日市・日町), 関東一円 (throughout)
 _NOT_A_COUNT = re.compile(r"日[市町村]|円(?!\s?[0-9０-９])")
 # 「一社」 stays as written: offices that write every count in digits write it so too (「特定の一社に依存しない」), and
-# 「（一社）」 abbreviates 一般社団法人
+# 「（一社）」 abbreviates 一般社団法人 — unless a count follows it in a change (「一社から八社に」「一社→五社」)
 _WORDS = ("一社",)
+_TO_A_COUNT = re.compile(rf"\s*(?:から|→|[~〜～])\s*[0-9０-９{KANJI_DIGITS}]")
 # a run of kanji numerals that counts something: before a unit, 年・月・日, or a range's dash (「令和八～十二年度」);
 # not glued to a kanji numeral, a digit or 数 (「数十億円」 reads as it is) before it
 _KANJI_RUN = re.compile(
@@ -321,7 +322,7 @@ def _digits_of(text: str, m: re.Match) -> str | None:
         return None  # 「一人当たり」「一社あたり」「一人ひとり」
     if _NOT_A_COUNT.match(text, m.end()) and (run == "一" or text[m.end()] == "日"):
         return None  # 「四日市」「十日町」「関東一円」
-    if text.startswith(_WORDS, m.start()) and len(run) == 1:
+    if text.startswith(_WORDS, m.start()) and len(run) == 1 and not _TO_A_COUNT.match(text, m.end() + 1):
         return None  # 「特定の一社に」「（一社）北浜観光協会」
     if _UNIT_ONLY.fullmatch(run) and _names_a_unit(text, m.start(), m.end()):
         return None  # 「（百万円）」「単位：千円」
