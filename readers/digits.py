@@ -2,7 +2,8 @@
 
     doc_in_digits, written = in_digits(doc)   # every text of the tree through numbers.arabic_spans, once
     ... every reader reads doc_in_digits ...
-    plan = written.plan(plan)                  # each quote (Evidence.text, Place.quote, its heading) as written
+    plan = written.plan(plan)                  # each quote (Evidence.text, Place.quote, its heading, an item's
+                                               # text) as written
 
 The readers see one way of writing a number (「三百億円」 reads as 「300億円」); what the user is shown of the draft is
 what the draft says. A quote is found in the rewritten text it was cut from and mapped back by the rewritten runs'
@@ -27,6 +28,7 @@ from chiiki_mirai.readers.doctree.tables import make_table
 _DIGIT_RUN = re.compile(r"(?<![0-9])[0-9]+(?:[兆億万][0-9]*)*")
 # what a plan calls its quotes: Evidence {section, line, text}, statements' Place {item, section, line, quote}
 _QUOTE_KEYS = ("text", "quote", "section")
+_SECTION_TEXT = {"heading", "text", "evidence"}  # SectionText: the text of one 記載項目 as written
 
 
 class AsWritten:
@@ -74,6 +76,9 @@ class AsWritten:
             return [self._walk(x) for x in data]
         if not isinstance(data, dict):
             return data
+        if data.keys() >= _SECTION_TEXT:  # an item's text, its lines from several places: each run written back
+            return {**data, "heading": self.quote(data["heading"], None), "evidence": self._walk(data["evidence"]),
+                    "text": "\n".join(self.quote(x, None) for x in (data["text"] or "").split("\n"))}
         quoted = {"line"} <= data.keys() and ("text" in data or "quote" in data)
         return {k: self.quote(v, data["line"]) if quoted and k in _QUOTE_KEYS and isinstance(v, str) else self._walk(v)
                 for k, v in data.items()}
