@@ -67,7 +67,7 @@ def read_tree(doc: Document, fmt: str) -> tuple[Plan, ParseReport]:
         if ctx2.outline.plan_type == prefer:  # the headings fit it about as well: read it as that type
             ctx, fields, statements = ctx2, fields2, statements2
     plan = Plan.model_validate({**fields, "statements": statements})
-    return written.plan(plan), _report(fmt, ctx, plan)
+    return written.plan(plan), written.report(_report(fmt, ctx, plan))
 
 
 def unplaced_headings(doc: Document, outline: Outline) -> list[str]:
