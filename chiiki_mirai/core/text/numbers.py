@@ -54,7 +54,9 @@ _QTY_RE = re.compile(rf"(?P<num>[{_NUM_CHARS}]+)\s?(?P<unit>{_UNIT_RE})(?![A-Za-
 _SPLIT_HEAD = re.compile(r"(?<![0-9,.])([0-9][0-9,.]*(?:兆[0-9,.]*)?[兆億万])[ \u3000]$")
 # kanji-only runs that are words, not numbers (一人当たり, 一次, 十分)
 _NOT_NUMBER_AFTER = ("当たり", "あたり", "当り")
-_NUMERAL_WORDS_AFTER = (*_NOT_NUMBER_AFTER, "ひとり", "一人")  # 「一人当たり」「一人ひとり」「一人一人」
+# words made of a numeral and what follows it, looked for right after the run or after its counter: 「一人当たり」
+# 「一人ひとり」「一人一人」「一人親方」「三日月」「一回り」「一日も早く」「百名城」
+_NUMERAL_WORDS_AFTER = (*_NOT_NUMBER_AFTER, "ひとり", "一人", "人親方", "日月", "回り", "日も早", "名城")
 # an exchange rate is no amount: "1ドル=150円", "1ドル150円で換算", "150円/ドル"
 _RATE_BEFORE = re.compile(r"(?:ドル|ユーロ|ポンド|人民元|ウォン)\s*[=:]?\s*(?:約|およそ)?\s*$")
 _RATE_AFTER = re.compile(r"\s*[/]\s*(?:ドル|ユーロ|ポンド|人民元|ウォン)")  # matched at the end of the number
@@ -235,6 +237,10 @@ _TO_A_COUNT = re.compile(rf"\s*(?:から|→|[~〜～])\s*[0-9０-９{KANJI_DIGI
 _KANJI_RUN = re.compile(
     rf"(?<![{_KANJI_RUN_CHARS}0-9０-９数幾何])(?P<run>[{_KANJI_RUN_CHARS}]+)(?=\s?(?:{_COUNTERS})|\s?[~〜～]\s?[{_KANJI_RUN_CHARS}])"
 )
+_COUNTER_AT = re.compile(_COUNTERS)
+_DATE_COUNTERS = frozenset("年月日")
+_NUMERAL_AT = re.compile(rf"[{_KANJI_RUN_CHARS}]+")
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 _PLACEHOLDER_ZERO = frozenset("〇○")
 # a run that may name a unit: one power of ten, then one of 万・億・兆 (「十億円」「百人」 count; 「（百万円）」 names a unit);
 # 「百十億円」「千二百人」 are numbers wherever they stand
@@ -318,8 +324,8 @@ def arabic_spans(text: str) -> tuple[str, tuple[Span, ...]]:
 def _digits_of(text: str, m: re.Match) -> str | None:
     """The run `m` in Arabic digits, or None where it stays as written (a word, a place name, a column's unit)."""
     run = m.group("run")
-    if text.startswith(_NUMERAL_WORDS_AFTER, m.end() + 1) or text.startswith(_NUMERAL_WORDS_AFTER, m.end() + 2):
-        return None  # 「一人当たり」「一社あたり」「一人ひとり」
+    if any(text.startswith(_NUMERAL_WORDS_AFTER, m.end() + k) for k in range(3)) or _paired_count(text, m):
+        return None  # 「一人当たり」「一社あたり」「一人ひとり」「一人親方」「二人三脚」「一件一件」
     if _NOT_A_COUNT.match(text, m.end()) and (run == "一" or text[m.end()] == "日"):
         return None  # 「四日市」「十日町」「関東一円」
     if text.startswith(_WORDS, m.start()) and len(run) == 1 and not _TO_A_COUNT.match(text, m.end() + 1):
@@ -328,6 +334,21 @@ def _digits_of(text: str, m: re.Match) -> str | None:
         return None  # 「（百万円）」「単位：千円」
     digits = _arabic(run)
     return digits if digits != run else None
+
+
+def _paired_count(text: str, m: re.Match) -> bool:
+    """The run and its counter are paired with another numeral in an idiom: 「二人三脚」 (counter, numeral, a word that
+    counts nothing), 「一件一件」 (the count said twice). A date (「八年三月」) or two counts (「三社五団体」) are no pair."""
+    c = _COUNTER_AT.match(text, m.end())
+    if c is None or c.group() in _DATE_COUNTERS:
+        return False
+    before = m.start() - len(c.group())
+    if before > 0 and text[before : m.start()] == c.group() and text[before - 1] in _KANJI_RUN_CHARS:
+        return True  # the second half of 「一件一件」
+    n = _NUMERAL_AT.match(text, c.end())
+    if n is None or n.end() >= len(text) or not _IDEOGRAPH.match(text[n.end()]):
+        return False
+    return text.startswith(c.group(), n.end()) or _COUNTER_AT.match(text, n.end()) is None
 
 
 def as_written(text: str, spans: tuple[Span, ...], start: int, end: int) -> str:
