@@ -301,6 +301,11 @@ def test_years_in_kanji_numerals(text: str, years: list[int]) -> None:
         ("（千百人）", "（1100人）"),
         ("出荷額（前年度比、百万円）", "出荷額（前年度比、百万円）"),  # the unit closing a note in brackets
         ("（前年度比、十億円の増加）", "（前年度比、10億円の増加）"),
+        ("（R7年度、千円）", "（R7年度、千円）"),
+        ("（単位、百万円）", "（単位、百万円）"),
+        # a note's last part is an amount unless a comparison or a label before it makes it a column's unit
+        ("出荷額（うち県外分、十億円）", "出荷額（うち県外分、10億円）"),
+        ("雇用（うち新規、百人）", "雇用（うち新規、100人）"),
         # a count of tens, hundreds or thousands alone is a number outside a unit label
         ("年間に十億円を投じ、修了者を百人、宿泊者を千人", "年間に10億円を投じ、修了者を100人、宿泊者を1000人"),
         ("（十億円を上限とする）", "（10億円を上限とする）"),

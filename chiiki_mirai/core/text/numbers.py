@@ -250,7 +250,10 @@ _LARGE_ONLY = frozenset("万億兆")  # 「万人」「万全」: a word, not a 
 # or a cell that holds nothing but the unit (「千人」)
 _UNIT_AFTER = re.compile(rf"\s?(?:{_COUNTERS})\s*")
 _UNIT_LABEL_BEFORE = re.compile(r"(?:[(（［\[]|単位\s*[:：]?)\s*$")
-_UNIT_NOTE_BEFORE = re.compile(r"[(（][^()（）\n]{0,30}[、，,]\s*$")  # the last part of a bracketed note: 「（R7比、百万円）」
+# the last part of a bracketed note names a unit after a comparison or a label (「（R7比、百万円）」「（単位、千円）」), and
+# only a column unit (百万円・千円・千人); 「（うち県外分、十億円）」「（うち新規、百人）」 are amounts
+_UNIT_NOTE_BEFORE = re.compile(r"[(（][^()（）\n]{0,30}(?:比|単位|年度)\s*[、，,]\s*$")
+_NOTE_UNITS = frozenset({"千", "万", "百万", "千万", "億"})
 _GROUPS = re.compile(r"([^兆億万]*)([兆億万]?)")
 
 
@@ -284,7 +287,7 @@ def _names_a_unit(text: str, start: int, end: int) -> bool:
     after = unit.end()
     if _UNIT_LABEL_BEFORE.search(text, max(0, start - 8), start):
         return after == len(text) or text[after] in ")）]］/／、,"  # 「（百万円）」「（千円／年）」, not 「（十億円を目標）」
-    if _UNIT_NOTE_BEFORE.search(text, max(0, start - 40), start):
+    if text[start:end] in _NOTE_UNITS and _UNIT_NOTE_BEFORE.search(text, max(0, start - 40), start):
         return after < len(text) and text[after] in ")）"  # 「（R7比、百万円）」, not 「（R7比、十億円を目標）」
     return after == len(text) and start < 8 and not text[:start].strip()
 
