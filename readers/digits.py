@@ -14,6 +14,7 @@ where the document rewrites that run one way only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -62,12 +63,14 @@ class AsWritten:
     def __init__(self) -> None:
         self._texts: dict[int, list[tuple[str, str, tuple[Span, ...]]]] = {}  # line → (rewritten, as written, runs)
         self._runs: dict[str, list[_Run]] = {}  # a number as rewritten → its places in the document
+        self._whole: dict[str, str] = {}  # a whole rewritten text → as written (itself where written two ways)
 
     def digits(self, text: str, line: int) -> str:
         """`text` (at source line `line`) with its kanji numerals in digits, remembered for the way back."""
         rewritten, spans = arabic_spans(text)
         if spans:
             self._texts.setdefault(line, []).append((rewritten, text, spans))
+            self._whole[rewritten] = text if self._whole.get(rewritten, text) == text else rewritten
         runs = iter(spans)
         span = next(runs, None)
         for m in _DIGIT_RUN.finditer(rewritten):
@@ -90,16 +93,21 @@ class AsWritten:
             at = _find_whole(rewritten, spans, quote)
             if at >= 0:
                 return as_written(text, spans, at, at + len(quote))
+        if quote in self._whole:  # a whole text (an item's line)
+            return self._whole[quote]
         return _DIGIT_RUN.sub(lambda m: self._run_back(quote, m), quote)
 
     def _run_back(self, quote: str, m: re.Match[str]) -> str:
         """The number at `m` as the draft writes it at the place whose characters around it agree best with the
         quote's (digits where the draft writes it so, or where nothing around it says where it was cut from)."""
         best, score = None, 0  # one agreeing character at least
+        most = min(_CONTEXT, m.start()) + min(_CONTEXT, len(quote) - m.end())
         for place in self._runs.get(m.group(), ()):
             s = place.context(quote, m.start(), m.end())
             if s > score or (s == score and best is not None and place.was is None):
                 best, score = place, s
+            if score == most:
+                break  # nothing agrees better
         return best.was if best is not None and best.was is not None else m.group()
 
     def plan(self, plan: Plan) -> Plan:
@@ -143,13 +151,19 @@ class AsWritten:
 def _find_whole(rewritten: str, spans: tuple[Span, ...], quote: str) -> int:
     """Where `quote` starts in `rewritten`, not starting or ending inside a rewritten run (「30億円」 is no part of
     「130億円」); -1 if nowhere."""
+    starts = [r_start for r_start, _, _, _ in spans]
     at = rewritten.find(quote)
     while at >= 0:
-        end = at + len(quote)
-        if not any(r_start < at < r_end or r_start < end < r_end for r_start, r_end, _, _ in spans):
+        if not (_inside(spans, starts, at) or _inside(spans, starts, at + len(quote))):
             return at
         at = rewritten.find(quote, at + 1)
     return -1
+
+
+def _inside(spans: tuple[Span, ...], starts: list[int], pos: int) -> bool:
+    """`pos` falls strictly inside a rewritten run (spans are in order and apart)."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
 def in_digits(doc: Document) -> tuple[Document, AsWritten]:
