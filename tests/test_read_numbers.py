@@ -303,6 +303,7 @@ def test_years_in_kanji_numerals(text: str, years: list[int]) -> None:
         ("（前年度比、十億円の増加）", "（前年度比、10億円の増加）"),
         ("（R7年度、千円）", "（R7年度、千円）"),
         ("（単位、百万円）", "（単位、百万円）"),
+        ("（地元からの仕入額、千円）", "（地元からの仕入額、千円）"),
         # a note's last part is an amount unless a comparison or a label before it makes it a column's unit
         ("出荷額（うち県外分、十億円）", "出荷額（うち県外分、10億円）"),
         ("雇用（うち新規、百人）", "雇用（うち新規、100人）"),
