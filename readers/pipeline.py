@@ -16,6 +16,7 @@ from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.core.result import ParseReport
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.readers.digits import in_digits
 from chiiki_mirai.readers.doctree import Document, Table
 from chiiki_mirai.readers.outline import Outline, build_outline
 from chiiki_mirai.readers.statements import FAMILIES, ReadContext
@@ -57,13 +58,16 @@ def _type_by_authors(doc: Document, outline: Outline, fields: dict[str, Any]) ->
 
 
 def read_tree(doc: Document, fmt: str) -> tuple[Plan, ParseReport]:
+    """The plan a document states. Every reader reads the document with its kanji numerals in digits
+    (readers/digits.py); the plan's quotes are mapped back to the draft as written."""
+    doc, written = in_digits(doc)
     ctx, fields, statements, _ = _run(doc, FAMILIES)
     if (prefer := _type_by_authors(doc, ctx.outline, fields)) is not None:
         ctx2, fields2, statements2, _ = _run(doc, FAMILIES, prefer)
         if ctx2.outline.plan_type == prefer:  # the headings fit it about as well: read it as that type
             ctx, fields, statements = ctx2, fields2, statements2
     plan = Plan.model_validate({**fields, "statements": statements})
-    return plan, _report(fmt, ctx, plan)
+    return written.plan(plan), written.report(_report(fmt, ctx, plan))
 
 
 def unplaced_headings(doc: Document, outline: Outline) -> list[str]:

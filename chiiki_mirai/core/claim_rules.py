@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.core.statement import HELD, Statement
+from chiiki_mirai.core.text.numbers import arabic_numerals
 
 STATED = 0.5
 CANDIDATE = 0.4
@@ -61,4 +62,5 @@ _STRONG = re.compile(
 
 
 def strength(text: str) -> str:
-    return "strong" if _STRONG.search(text or "") else "weak"
+    """Read on the quote as written, so with its kanji numerals in digits (「世界シェア約四十％」)."""
+    return "strong" if _STRONG.search(arabic_numerals(text or "")) else "weak"

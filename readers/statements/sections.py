@@ -55,6 +55,10 @@ CONTENT_CLAIMS: tuple[tuple[str, frozenset[str]], ...] = (
     ("インフラ整備案件", frozenset({"infrastructure"})),
     ("国際的な競争優位性", frozenset({"international_competitiveness", "competitive_advantage"})),
 )
+# a company's entry (「株式会社A（従業員15名、部品の製造）」): what its brackets say of the company's size describes the
+# company the item lists, it is no reason the field or the companies were chosen
+_PROFILE_ENTRY = re.compile(r"^[・\-*●○◯]?\s*(?P<name>[^(]{2,60})\([^()]*\)\s*。?$")
+PROFILE_CLAIMS = frozenset({"scale_capability"})
 # what an item holds, as the statements an earlier family reads wherever the plan writes them: the impact on the
 # region (域内取引額・売上額・雇用・賃上げ) is often set out with the goals (「目指す姿と数値目標」), not under its own item
 CONTENT_KINDS: tuple[tuple[str, str], ...] = (
@@ -298,11 +302,22 @@ def _stated_in_section(ctx: ReadContext, by_item: dict[str, list[Unit]]) -> dict
 
 def _claimed(t: Target, u: Unit, ctx: ReadContext) -> bool:
     """The unit states, as done or decided, what the item holds (CONTENT_CLAIMS): a claim the claims family read
-    in it with confidence."""
+    in it with confidence (not what a company's entry says of the company, PROFILE_CLAIMS)."""
     wanted = frozenset().union(*(c for w, c in CONTENT_CLAIMS if w in t.wordings))
+    if wanted and _profile_entry(u, ctx):
+        wanted -= PROFILE_CLAIMS
     return bool(wanted) and any(
         s.kind == "claim" and s.topic in wanted and s.held and s.confidence >= THRESHOLD
         and s.place.line == u.line and s.place.quote[:40] in u.text
+        for s in ctx.statements
+    )
+
+
+def _profile_entry(u: Unit, ctx: ReadContext) -> bool:
+    """The unit is a company's entry: the name of an operator read on its line, then its profile in brackets."""
+    m = _PROFILE_ENTRY.match(u.norm.strip())
+    return m is not None and any(
+        s.kind == "operator" and s.subject and s.place.line == u.line and s.subject in m.group("name")
         for s in ctx.statements
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kanjize import kanji2number
 
@@ -53,7 +54,9 @@ _QTY_RE = re.compile(rf"(?P<num>[{_NUM_CHARS}]+)\s?(?P<unit>{_UNIT_RE})(?![A-Za-
 _SPLIT_HEAD = re.compile(r"(?<![0-9,.])([0-9][0-9,.]*(?:兆[0-9,.]*)?[兆億万])[ \u3000]$")
 # kanji-only runs that are words, not numbers (一人当たり, 一次, 十分)
 _NOT_NUMBER_AFTER = ("当たり", "あたり", "当り")
-_NUMERAL_WORDS_AFTER = (*_NOT_NUMBER_AFTER, "ひとり", "一人")  # 「一人当たり」「一人ひとり」「一人一人」
+# words made of a numeral and what follows it, looked for right after the run or after its counter: 「一人当たり」
+# 「一人ひとり」「一人一人」「一人親方」「三日月」「一回り」「一日も早く」「百名城」
+_NUMERAL_WORDS_AFTER = (*_NOT_NUMBER_AFTER, "ひとり", "一人", "人親方", "日月", "回り", "日も早", "名城")
 # an exchange rate is no amount: "1ドル=150円", "1ドル150円で換算", "150円/ドル"
 _RATE_BEFORE = re.compile(r"(?:ドル|ユーロ|ポンド|人民元|ウォン)\s*[=:]?\s*(?:約|およそ)?\s*$")
 _RATE_AFTER = re.compile(r"\s*[/]\s*(?:ドル|ユーロ|ポンド|人民元|ウォン)")  # matched at the end of the number
@@ -220,26 +223,42 @@ def percent_to_share(q: Quantity) -> float | None:
 _KANJI_RUN_CHARS = "〇○一二三四五六七八九十百千万億兆"
 # what a kanji numeral counts when it is a number: the units above, dates, and counters of things (「二基」「三か所」);
 # not 本・戸・歳, which make place names with numerals (二本松, 八戸, 千歳)
-_COUNTER_WORDS = {"年", "月", "日", "倍", "パーセント", "％", "基", "台", "隻", "棟", "品目", "店舗", "か所", "カ所", "ヶ所",
+_COUNTER_WORDS = {"年", "月", "日", "倍", "パーセント", "％", "基", "台", "隻", "棟", "蔵", "品目", "店舗", "か所", "カ所", "ヶ所",
                   "箇所", "か国", "カ国", "ヶ国", "団体", "事業者", "経営体"}
 _COUNTERS = "|".join(re.escape(u) for u in sorted(set(UNITS) | _COUNTER_WORDS, key=len, reverse=True))
 # a numeral and a counter that are a place or a phrase: 四日市, 十日町, 廿日市 (日市・日町), 関東一円 (throughout)
 _NOT_A_COUNT = re.compile(r"日[市町村]|円(?!\s?[0-9０-９])")
+# 「一社」 stays as written: offices that write every count in digits write it so too (「特定の一社に依存しない」), and
+# 「（一社）」 abbreviates 一般社団法人 — unless a count follows it in a change (「一社から八社に」「一社→五社」)
+_WORDS = ("一社",)
+_TO_A_COUNT = re.compile(rf"\s*(?:から|→|[~〜～])\s*[0-9０-９{KANJI_DIGITS}]")
 # a run of kanji numerals that counts something: before a unit, 年・月・日, or a range's dash (「令和八～十二年度」);
 # not glued to a kanji numeral, a digit or 数 (「数十億円」 reads as it is) before it
 _KANJI_RUN = re.compile(
     rf"(?<![{_KANJI_RUN_CHARS}0-9０-９数幾何])(?P<run>[{_KANJI_RUN_CHARS}]+)(?=\s?(?:{_COUNTERS})|\s?[~〜～]\s?[{_KANJI_RUN_CHARS}])"
 )
+_COUNTER_AT = re.compile(_COUNTERS)
+_DATE_COUNTERS = frozenset("年月日")
+_NUMERAL_AT = re.compile(rf"[{_KANJI_RUN_CHARS}]+")
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 _PLACEHOLDER_ZERO = frozenset("〇○")
-_UNIT_ONLY = frozenset("十百千万億兆")  # a run with no digit (「十億円」「百人」 count; 「（百万円）」 names a unit)
+# a run that may name a unit: one power of ten, then one of 万・億・兆 (「十億円」「百人」 count; 「（百万円）」 names a unit);
+# 「百十億円」「千二百人」 are numbers wherever they stand
+_UNIT_ONLY = re.compile(r"[十百千]?[万億兆]?")
 _LARGE_ONLY = frozenset("万億兆")  # 「万人」「万全」: a word, not a count
 # where a run with no digit names the unit of a column: in brackets or after 「単位：」 (「（百万円）」「（単位：千円／年）」),
 # or a cell that holds nothing but the unit (「千人」)
 _UNIT_AFTER = re.compile(rf"\s?(?:{_COUNTERS})\s*")
 _UNIT_LABEL_BEFORE = re.compile(r"(?:[(（［\[]|単位\s*[:：]?)\s*$")
+# the last part of a bracketed note names a unit after a comparison or a label of what is measured (「（R7比、百万円）」
+# 「（単位、千円）」「（原料調達額、千円）」), and only a column unit (百万円・千円・千人); 「（うち県外分、十億円）」
+# 「（うち新規、百人）」 are amounts
+_UNIT_NOTE_BEFORE = re.compile(r"[(（][^()（）\n]{0,30}(?:比|単位|年度|額|数|値|量|高)\s*[、，,]\s*$")
+_NOTE_UNITS = frozenset({"千", "万", "百万", "千万", "億"})
 _GROUPS = re.compile(r"([^兆億万]*)([兆億万]?)")
 
 
+@lru_cache(maxsize=4096)  # a draft repeats its figures; a pure function of the run
 def _arabic(run: str) -> str | None:
     """A kanji numeral run in Arabic digits, keeping 兆・億・万 (「一億二千万」 → 「1億2000万」; 「二〇三〇」 → 「2030」);
     None when it is no number or a placeholder (「〇〇」)."""
@@ -261,13 +280,16 @@ def _arabic(run: str) -> str | None:
 
 
 def _names_a_unit(text: str, start: int, end: int) -> bool:
-    """The run at text[start:end] is the unit of a column: in brackets, after 「単位：」, or alone in its cell."""
+    """The run at text[start:end] is the unit of a column: in brackets (alone or closing a note), after 「単位：」, or
+    alone in its cell."""
     unit = _UNIT_AFTER.match(text, end)
     if unit is None:
         return False
     after = unit.end()
     if _UNIT_LABEL_BEFORE.search(text, max(0, start - 8), start):
         return after == len(text) or text[after] in ")）]］/／、,"  # 「（百万円）」「（千円／年）」, not 「（十億円を目標）」
+    if text[start:end] in _NOTE_UNITS and _UNIT_NOTE_BEFORE.search(text, max(0, start - 40), start):
+        return after < len(text) and text[after] in ")）"  # 「（R7比、百万円）」, not 「（R7比、十億円を目標）」
     return after == len(text) and start < 8 and not text[:start].strip()
 
 
@@ -275,16 +297,77 @@ def arabic_numerals(text: str) -> str:
     """`text` with every kanji numeral that counts something written in Arabic digits (「三十億円」 → 「30億円」,
     「令和十二年度」 → 「令和12年度」, 「二〇三〇年度」 → 「2030年度」), so that every reader sees one way of writing a
     number. Words made of numerals (「一人当たり」「九州」「一部」「十分」) and placeholders (「〇〇億円」) stay."""
+    return arabic_spans(text)[0]
+
+
+# one rewritten run: (start, end) in the rewritten text, (start, end) in the text as written
+Span = tuple[int, int, int, int]
+
+
+def arabic_spans(text: str) -> tuple[str, tuple[Span, ...]]:
+    """`arabic_numerals(text)` and where each rewritten run sits in both texts, so that a part of the rewritten text
+    can be quoted as written (`as_written`)."""
     if not text or not any(c in _KANJI_RUN_CHARS for c in text):
-        return text
+        return text, ()
+    parts: list[str] = []
+    spans: list[Span] = []
+    at = shift = 0
+    for m in _KANJI_RUN.finditer(text):
+        digits = _digits_of(text, m)
+        if digits is None:
+            continue
+        parts += [text[at : m.start()], digits]
+        start = m.start() + shift
+        spans.append((start, start + len(digits), m.start(), m.end()))
+        shift += len(digits) - (m.end() - m.start())
+        at = m.end()
+    parts.append(text[at:])
+    return "".join(parts), tuple(spans)
 
-    def one(m: re.Match) -> str:
-        if text.startswith(_NUMERAL_WORDS_AFTER, m.end() + 1) or text.startswith(_NUMERAL_WORDS_AFTER, m.end() + 2):
-            return m.group()  # 「一人当たり」「一社あたり」「一人ひとり」
-        if _NOT_A_COUNT.match(text, m.end()) and (m.group("run") == "一" or text[m.end()] == "日"):
-            return m.group()  # 「四日市」「十日町」「関東一円」
-        if set(m.group("run")) <= _UNIT_ONLY and _names_a_unit(text, m.start(), m.end()):
-            return m.group()  # 「（百万円）」「単位：千円」
-        return _arabic(m.group("run")) or m.group()
 
-    return _KANJI_RUN.sub(one, text)
+def _digits_of(text: str, m: re.Match) -> str | None:
+    """The run `m` in Arabic digits, or None where it stays as written (a word, a place name, a column's unit)."""
+    run = m.group("run")
+    if any(text.startswith(_NUMERAL_WORDS_AFTER, m.end() + k) for k in range(3)) or _paired_count(text, m):
+        return None  # 「一人当たり」「一社あたり」「一人ひとり」「一人親方」「二人三脚」「一件一件」
+    if _NOT_A_COUNT.match(text, m.end()) and (run == "一" or text[m.end()] == "日"):
+        return None  # 「四日市」「十日町」「関東一円」
+    if text.startswith(_WORDS, m.start()) and len(run) == 1 and not _TO_A_COUNT.match(text, m.end() + 1):
+        return None  # 「特定の一社に」「（一社）北浜観光協会」
+    if _UNIT_ONLY.fullmatch(run) and _names_a_unit(text, m.start(), m.end()):
+        return None  # 「（百万円）」「単位：千円」
+    digits = _arabic(run)
+    return digits if digits != run else None
+
+
+def _paired_count(text: str, m: re.Match) -> bool:
+    """The run and its counter are paired with another numeral in an idiom: 「二人三脚」 (counter, numeral, a word that
+    counts nothing), 「一件一件」 (the count said twice). A date (「八年三月」) or two counts (「三社五団体」) are no pair."""
+    c = _COUNTER_AT.match(text, m.end())
+    if c is None or c.group() in _DATE_COUNTERS:
+        return False
+    before = m.start() - len(c.group())
+    if before > 0 and text[before : m.start()] == c.group() and text[before - 1] in _KANJI_RUN_CHARS:
+        return True  # the second half of 「一件一件」
+    n = _NUMERAL_AT.match(text, c.end())
+    if n is None or n.end() >= len(text) or not _IDEOGRAPH.match(text[n.end()]):
+        return False
+    return text.startswith(c.group(), n.end()) or _COUNTER_AT.match(text, n.end()) is None
+
+
+def as_written(text: str, spans: tuple[Span, ...], start: int, end: int) -> str:
+    """The part of `text` (as written) behind rewritten[start:end] (`arabic_spans`); a run cut by start or end is
+    taken whole."""
+    return text[_written_at(spans, start, True) : _written_at(spans, end, False)]
+
+
+def _written_at(spans: tuple[Span, ...], pos: int, is_start: bool) -> int:
+    """The position in the text as written of position `pos` of the rewritten text (inside a run: the run's edge)."""
+    shift = 0
+    for r_start, r_end, w_start, w_end in spans:
+        if pos <= r_start:
+            break
+        if pos < r_end:
+            return w_start if is_start else w_end
+        shift = w_end - r_end
+    return pos + shift

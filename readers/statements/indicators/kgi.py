@@ -273,7 +273,7 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         label = name or (clause[: len(clause) - len(rest)] if rest and clause.endswith(rest) else "")
         stage: dict[str, bool] = {}
         staged = STAGE_LABEL.fullmatch(label.strip(" :：")) and re.search(r"[0-9]|年度|累計|累積", label)
-        if label and (now_label(label) or staged) and re.search(r"[0-9一二三四五六七八九十百千]", rest):
+        if label and (now_label(label) or staged) and re.search(r"[0-9]", rest):
             # 「現状 800万円」「令和13年度（目標年度）単年度　110億円」: the label says when the figure falls (and whether it
             # is a total: 「（累計：…220億円）」), not a KGI's name
             name, rest, stage = "", clause, name_flags(label)

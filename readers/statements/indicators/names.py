@@ -123,6 +123,6 @@ def split_name(clause: str) -> tuple[str, str]:
     name = strip_dress(s[:cut])
     if name.count("(") > name.count(")"):
         name = name[: name.rfind("(")].strip()
-    if re.fullmatch(r"(?:計画期間|目標|目標値|現状|中間|長期|参考|[(（].*|(?:一|1)人当たり|約|合計|計)?", name):
+    if re.fullmatch(r"(?:計画期間|目標|目標値|現状|中間|長期|参考|[(（].*|(?:一|1)人当たり|約|合計|計|これ|それ|この(?:値|指標|目標))?", name):
         name = ""
     return name, s[cut:]

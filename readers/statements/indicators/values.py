@@ -178,7 +178,7 @@ def target_years(s: str) -> tuple[list[int], int | None, bool]:
 NOW_NOTE = re.compile(r"(?:現状|現在|実績)値?|(?<!撤退)基準値")
 # a label that only says when or over which span a figure falls (「令和13年度（目標年度）単年度」「令和9年度～令和13年度
 # 累計」「R13において R6比」): the figure's stage, not an indicator's name
-_ERA_YEAR = r"(?:令和|平成|R)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|元)\s*年?度?|(?:19|20)[0-9]{2}\s*年?度?"
+_ERA_YEAR = r"(?:令和|平成|R)\s*(?:[0-9]{1,2}|元)\s*年?度?|(?:19|20)[0-9]{2}\s*年?度?"
 # (each piece taken atomically, longest first: the pieces overlap — 「目標年度」 is 「目標」「年度」 too — and a label that is
 # no stage must fail in linear time)
 STAGE_LABEL = re.compile(
