@@ -156,8 +156,8 @@ def _heads_named(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
 
 def head_first(text: str, lex: dict[str, float], para: dict[str, float], kb: KnowledgeBase) -> None:
     """A one-line description that ends on a specific thing (「海底の地形を調べる無人ボート」) *is* that thing: a product
-    whose own wording ends on the same noun (水上を走る無人ボート) names it, and a product matched only by the clause
-    before it, by a paraphrase that names no such thing (海底の地形を測る), says what the thing does. That product keeps
+    whose own wording ends on the same noun (水上を走る無人ボート) names it, and another product met only by a paraphrase
+    (no exact term), whose wording does not end on that noun (海底の地形を測る), says what the thing does. It keeps
     at most LONGER_SHARE of the thing's evidence (the head explains the clause, as a longer match explains its words)."""
     sp = spans(text)
     span = head_span(sp)
@@ -170,5 +170,5 @@ def head_first(text: str, lex: dict[str, float], para: dict[str, float], kb: Kno
         return
     for key in [k for k in para if k.startswith("product:")]:
         pid = key[len("product:"):]
-        if pid not in named and lex.get(key, 0.0) <= 0.0 and head not in _heads_named(kb).get(pid, ()):
+        if pid not in named and lex.get(key, 0.0) <= 0.0:
             para[key] = min(para[key], LONGER_SHARE * thing)  # the field keeps its evidence: only the order moves
