@@ -27,6 +27,7 @@ from chiiki_mirai.recommender.paraphrases import uncounted_tokens
 from chiiki_mirai.recommender.product_evidence import (
     ASIDE_FACTOR,
     MEANS_FACTOR,
+    head_first,
     longer_wins,
     only_means,
     only_source,
@@ -192,6 +193,7 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
     soft_scores = _soft_scores(text, idx, enc, kb) if SOFT_WEIGHT > 0 else {}
     para, para_phrase = paraphrase_scores(text, hits, kb)
     longer_wins(lex_scores, para, para_phrase, hits)
+    head_first(text, lex_scores, para, kb)  # 「海底を調べる無人ボート」: the boat, not the survey
     add_dual_use(text, hits, lex_scores, words, kb)  # 自衛隊にも山岳救助にも: the field's dual-use product
     base = float(np.mean(row[idx.field_rows])) if idx.field_rows else 0.0
     # the semantic score of every entry at once (the same float32 arithmetic as one by one)

@@ -5,7 +5,8 @@ count for follows word_places and paraphrases.py; in addition here: a compound t
 naming an outside sector, lends no parts to a paraphrase; whom the text sells to is not what it makes; a material
 it takes out of something is no paraphrase of the material's own product where the field has a product of
 recovering materials (recovery.py); a paraphrase that says a product's term with more of the text's words takes
-the term (longer_wins).
+the term (longer_wins); a one-line description that ends on a specific thing is that thing, and a product met only
+by the clause saying what the thing does ranks after a product whose own wording ends on it (head_first).
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from __future__ import annotations
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.lexicon import Hit, lexicon
-from chiiki_mirai.recommender.paraphrases import paraphrase_index, uncounted_tokens
+from chiiki_mirai.recommender.paraphrases import paraphrase_index, product_phrases, uncounted_tokens
 from chiiki_mirai.recommender.recovery import recovery_products
-from chiiki_mirai.recommender.tokenize import fold, short_units
+from chiiki_mirai.recommender.tokenize import fold, short_units, tokens
 from chiiki_mirai.recommender.word_places import (
+    NOUNISH,
     Spans,
     customer_tokens,
+    generic_head,
+    head_span,
     listed_tokens,
     means_tokens,
     recovered_tokens,
@@ -132,3 +136,39 @@ def longer_wins(lex: dict[str, float], para: dict[str, float], phrase: dict[str,
             if (key != h.term.target and para.get(key, 0.0) >= LONGER_MIN and fold(h.matched) in fold(ph)
                     and fold(ph) != fold(h.matched)):
                 lex[h.term.target] = min(lex[h.term.target], LONGER_SHARE * para[key])
+
+
+def _phrase_head(text: str) -> str:
+    """The normalised noun a product's wording ends on (無人で動く潜水機 → 潜水機); "" when it ends on a verb."""
+    toks = [t for t in tokens(text) if t.pos not in ("補助記号", "記号", "空白")]
+    return toks[-1].norm if toks and toks[-1].pos in NOUNISH and toks[-1].content and not generic_head(toks[-1]) else ""
+
+
+def _heads_named(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """product id → the specific nouns its name, synonyms, keywords and paraphrases end on (what the product *is*)."""
+    def build() -> dict[str, frozenset[str]]:
+        written = product_phrases()
+        return {p.id: frozenset(h for x in [p.name, *p.synonyms, *p.keywords, *written.get(p.id, [])]
+                                if (h := _phrase_head(x)))
+                for f in kb.fields for p in f.products}
+    return built_once(kb, "_product_heads", build)
+
+
+def head_first(text: str, lex: dict[str, float], para: dict[str, float], kb: KnowledgeBase) -> None:
+    """A one-line description that ends on a specific thing (「海底の地形を調べる無人ボート」) *is* that thing: a product
+    whose own wording ends on the same noun (水上を走る無人ボート) names it, and another product met only by a paraphrase
+    (no exact term), whose wording does not end on that noun (海底の地形を測る), says what the thing does. It keeps
+    at most LONGER_SHARE of the thing's evidence (the head explains the clause, as a longer match explains its words)."""
+    sp = spans(text)
+    span = head_span(sp)
+    if span is None or generic_head(sp.toks[span[1] - 1]):
+        return
+    head = sp.toks[span[1] - 1].norm
+    named = {pid for pid, hs in _heads_named(kb).items() if head in hs}
+    thing = max((max(lex.get(f"product:{p}", 0.0), para.get(f"product:{p}", 0.0)) for p in named), default=0.0)
+    if thing <= 0.0:
+        return
+    for key in [k for k in para if k.startswith("product:")]:
+        pid = key[len("product:"):]
+        if pid not in named and lex.get(key, 0.0) <= 0.0:
+            para[key] = min(para[key], LONGER_SHARE * thing)  # the field keeps its evidence: only the order moves
