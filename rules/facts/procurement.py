@@ -22,6 +22,7 @@ from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 MAINLY = 0.5  # 「主に」: at least half procured at home
 _SMALL = re.compile(r"一部|わずか|少量|ごく一部")
 _NOT_YET = ("considering", "negated")
+_NO_ROADMAP_YET = (*_NOT_YET, "placeholder")
 _DIRECTION = re.compile(
     r"増や|高め|引き上げ|引上げ|拡大|切り替|切替|転換|移行|回帰|国産化|内製化|代替|置き換|段階的|までに|年度|"
     r"ロードマップ|工程表|目標|目指|→|取り込|戻す|進める|広げ|拡げ|育成|開拓"
@@ -125,8 +126,9 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
         t = lowered[0]
         return f"{t.year}年度までに海外からの調達を{t.value:.0%}へ", [evidence_at(t.place)]
     # the plan says with confidence that the roadmap is still to be worked out (「調達の在り方は、今後、業界団体と
-    # 検討する」): that is its answer, and weaker readings elsewhere do not make it unknown
-    if any(s.confidence >= STATED and s.modality in _NOT_YET for s in statements(ctx, "claim", "procurement_roadmap")):
+    # 検討する」) or writes it with its year and share left blank (「令和●年度までに…●●%に引き上げる」: a placeholder
+    # is no value): that is its answer, and weaker readings elsewhere do not make it unknown
+    if any(s.confidence >= STATED and s.modality in _NO_ROADMAP_YET for s in statements(ctx, "claim", "procurement_roadmap")):
         return None
     if any(s.confidence >= STATED and _STATUS_QUO.search(s.place.quote) or _LEFT_TO_FIRMS.search(nfkc(s.place.quote))
            for s in statements(ctx, "claim", "procurement_local") + statements(ctx, "claim", "procurement_roadmap")):
