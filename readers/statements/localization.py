@@ -68,6 +68,14 @@ MOST_SHARE = 0.9  # 「大半」「ほとんど」: most of it, read as a share
 _PREDICATE = 5  # characters after a share that hold its own predicate: 「は輸入品」「を県内で」
 MARKET = re.compile(r"シェア|市場|消費量|需要")  # a share of a market is not a share procured
 BUYING = re.compile(r"調達|仕入|購入")
+# a share of people (「地元人材の採用比率（新規採用の7割以上）」) is not a share procured, whatever the sentence procures next
+PEOPLE = re.compile(r"採用|雇用|人材|従業員|社員|就業")
+
+
+def _of_people(before: str) -> bool:
+    """The share's own measure, the last measure word before it, counts people rather than what is bought."""
+    last = {m.end(): "people" for m in PEOPLE.finditer(before)} | {m.end(): "buying" for m in PROCURE.finditer(before)}
+    return bool(last) and last[max(last)] == "people"
 
 
 def _abroad_words(s: str) -> re.Pattern[str]:
@@ -145,7 +153,7 @@ def procurement_statements(read_units: list[tuple[Unit, Reading]]) -> list[State
             if _side(s, q.start, q.end) == "abroad":
                 continue  # 「約6割を輸入」: what comes from abroad (abroad_statements), not a share at home
             before, after = s[max(0, q.start - 15) : q.start], s[q.end : q.end + 15]
-            if MARKET.search(before) or (MARKET.search(s) and not BUYING.search(s)):
+            if MARKET.search(before) or (MARKET.search(s) and not BUYING.search(s)) or _of_people(before):
                 continue  # 「国内シェア（国産品）…45%」「国内のタオル市場の約8割」: of a market, not of what is bought
             if i + 1 < len(qs) and FROM_TO.match(s[q.end : qs[i + 1].start]):
                 role, year = "current", None  # 「35%から60%に」「6割→8割」: the first is today's share

@@ -16,12 +16,14 @@ from chiiki_mirai.core.claim_rules import STATED, is_uncertain
 from chiiki_mirai.core.statement import HELD, Statement
 from chiiki_mirai.core.text.cues import ARROW_MARK, KEY_PARTS, LEFT_TO_FIRMS
 from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.rules.facts.claim_select import evidence_at, stated_claims, statements, uncertain_of
 from chiiki_mirai.rules.facts.registry import FactContext, Uncertain, fact
 
 MAINLY = 0.5  # 「主に」: at least half procured at home
 _SMALL = re.compile(r"一部|わずか|少量|ごく一部")
 _NOT_YET = ("considering", "negated")
+_NO_ROADMAP_YET = (*_NOT_YET, "placeholder")
 _DIRECTION = re.compile(
     r"増や|高め|引き上げ|引上げ|拡大|切り替|切替|転換|移行|回帰|国産化|内製化|代替|置き換|段階的|までに|年度|"
     r"ロードマップ|工程表|目標|目指|→|取り込|戻す|進める|広げ|拡げ|育成|開拓"
@@ -125,14 +127,29 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
         t = lowered[0]
         return f"{t.year}年度までに海外からの調達を{t.value:.0%}へ", [evidence_at(t.place)]
     # the plan says with confidence that the roadmap is still to be worked out (「調達の在り方は、今後、業界団体と
-    # 検討する」): that is its answer, and weaker readings elsewhere do not make it unknown
-    if any(s.confidence >= STATED and s.modality in _NOT_YET for s in statements(ctx, "claim", "procurement_roadmap")):
+    # 検討する」) or writes it with its year and share left blank (「令和●年度までに…●●%に引き上げる」: a placeholder
+    # is no value): that is its answer, and weaker readings elsewhere do not make it unknown
+    if any(s.confidence >= STATED and s.modality in _NO_ROADMAP_YET for s in statements(ctx, "claim", "procurement_roadmap")):
         return None
     if any(s.confidence >= STATED and _STATUS_QUO.search(s.place.quote) or _LEFT_TO_FIRMS.search(nfkc(s.place.quote))
            for s in statements(ctx, "claim", "procurement_local") + statements(ctx, "claim", "procurement_roadmap")):
         return None
-    return (uncertain_of(road + [s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)])
-            or _raised_at_home(ctx))
+    weak = [s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)]
+    return uncertain_of([s for s in road + weak if _candidate(s)]) or _raised_at_home(ctx)
+
+
+# what a roadmap is about: buying, making or supplying an input, or where it comes from
+_SOURCING = re.compile(r"調達|仕入|購入|発注|外注|委託|輸入|国産|内製|供給|部材|部品|素材|原料|材料|設備|装置|工程|国内|県内|域内|地元|海外")
+
+
+def _candidate(s: Statement) -> bool:
+    """A line a person reads as the roadmap perhaps: one about sourcing (not the plan period 「2027年度から2031年度
+    までの5年間」, whatever the classifier guessed), and not one that only gives today's figure with no direction
+    (「県内取引額（中核2社の県内調達額） 約40億円」 says where procurement is, not how it will be raised)."""
+    quote = nfkc(s.place.quote)
+    if not _SOURCING.search(quote):
+        return False
+    return bool(_DIRECTION.search(quote)) or not any(q.is_money or q.unit == "%" for q in find_quantities(quote))
 
 
 # what the plan buys at home, as an amount it sets to rise (「市内農業者からの原料米調達額：年14億円→年32億円」 among the

@@ -191,6 +191,10 @@ def _line(z: Zoned, outside: bool) -> list[Statement]:
         # a figure moved from today's level to a target (「現状（令和7年度）9億円→目標（令和12年度）11.5億円」, a KGI line
         # on the trade among the town's firms) is planned as much as one a plan word states
         plan = bool(_PLAN.search(sent)) or _moved(found_here)
+        # outside the ripple zone a topic named without a figure is planned only by a plan word of the sentence itself,
+        # not by one inside a bracketed note about something else (「…（受託ロット数→政策2〔製造能力の拡大〕、域内調達率
+        # →政策2）」 only names the KPIs each policy serves): a mention is not a plan
+        bare_plan = plan if not outside else bool(_PLAN.search(outside_brackets(sent)[0]))
         declined = bool(_DECLINED.search(sent))
         # a sentence that leaves the topic to others or sets no target declines it (「賃金の水準については各社の
         # 経営判断に委ねることとし、本計画では目標を設けない」); one that sets the target later (「…調査の結果を踏まえ
@@ -199,7 +203,7 @@ def _line(z: Zoned, outside: bool) -> list[Statement]:
         later = "considering" if _DEFERRED.search(nfkc(sent)) else None
         out += [
             s.model_copy(update={"modality": "negated" if declined else later} if s.value is None and (declined or later)
-                         else {"attrs": {**s.attrs, "plan": plan}})
+                         else {"attrs": {**s.attrs, "plan": plan if s.value is not None else bare_plan}})
             for s in found_here
         ]
     return out
