@@ -371,3 +371,26 @@ def test_notes_under_a_kgi_table_write_the_basis_and_the_verification() -> None:
         "※効果検証は、毎年度の決算報告をもとに町の推進会議で行う。\n"
     )
     assert {"C.3.3", "C.3.4"} <= set(secs), secs
+
+
+_NAMED_PARAGRAPHS = """# 山辺村 甘酒づくり成長プラン（素案）
+
+計画の類型：C. 地場産業成長プラン
+
+策定主体：奈良県 山辺村
+
+## 4 勝ち筋と地域へのインパクト
+
+基本戦略については、関西の道の駅と百貨店の催事に絞って売る。村の湧水で仕込む甘酒を看板にし、大手にない小さな瓶で出す。
+
+地域へのインパクトについては、村内の売上額を2030年度に5億円にし、雇用を8人増やす。
+"""
+
+
+def test_a_paragraph_opening_with_an_item_name_is_that_item_not_a_missing_sibling_candidate() -> None:
+    # the section has no 取組の具体像 (C.4.2): the two paragraphs name 基本戦略 and 地域へのインパクト, so every
+    # sentence of them is where those items are written, and none stands in for the missing item
+    plan, _ = _read_md(_NAMED_PARAGRAPHS)
+    assert "小さな瓶" in plan.sections["C.4.1"].text
+    candidates = [s.place.quote for s in plan.statements if s.kind == "section" and s.topic == "candidate"]
+    assert not [q for q in candidates if "甘酒" in q or "関西" in q or "売上額" in q], candidates
