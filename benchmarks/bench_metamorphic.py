@@ -49,8 +49,8 @@ find_fiscal_years), ripple targets in nested 現状／目標 entries (ripple._en
   sections share (特定の理由) opening a sentence names the item of the section it sits in (unit_leads._topic_item).
   Left: the paragraphs after a named one (「令和9年度～令和13年度累計 480億円」 after 「計画での官民設備投資額については、…」)
   are not that item's (the KGI's cumulative target is lost); the transform prefixes the name to a space-aligned table
-  kept as one paragraph (the table is no longer read); criteria read from an item's text (promise, feasibility,
-  commitment) met → review where the item's heading was their place;
+  kept as one paragraph (the table is no longer read); a question heading made a topic (「支援する作物・製品は？について
+  は、…」) names no item, so the product's text is not C.promise's (met → review); w13, w76, w86 not yet looked at;
 - kanji_numerals: counters outside the table of units and counters (本・戸 are left out for place names).
 """
 
