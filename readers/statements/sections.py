@@ -43,7 +43,6 @@ from chiiki_mirai.readers.unit_leads import OWN_TOPIC_OPENING
 from chiiki_mirai.readers.units import Unit
 
 CANDIDATE = "candidate"  # the topic of a `section` statement that quotes a possible place of an item
-NAMED = "sections.named"  # memo: the lines a sentence opening by an item's name placed there (never another's candidate)
 # what an item holds, as the claims the statement classifier reads (000 第2章 (3) and 003 1.(2)① name the items):
 # an item offices often write inside a neighbour's text (the reason for the field in the product's paragraph, the
 # companies' track record under the company table) has there a sentence carrying one of these — its candidate
@@ -193,38 +192,17 @@ def _nested(ctx: ReadContext) -> dict[str, list[Unit]]:
 
 def _opened_by_name(ctx: ReadContext, sections: set[str]) -> dict[str, list[Unit]]:
     """Sentences and entries of these sections that open by naming an item of their own section (「地域への
-    インパクトとしては、…」), with the rest of the paragraph such a sentence opens: the paragraph is that item's text."""
+    インパクトとしては、…」)."""
     out: dict[str, list[Unit]] = {}
-    opened: tuple[str, Unit] | None = None  # the item the paragraph under way opened by naming, and its last sentence
     for u in ctx.units:
-        own = _named_own_item(ctx, u, sections)
-        if own:
+        if u.kind not in ("sentence", "item") or ctx.outline.section_of(u.item) not in sections:
+            continue
+        if not (m := OWN_TOPIC_OPENING.match(u.norm)):
+            continue
+        own = ctx.outline.item_of_label(m.group("label"), u.item)
+        if own and own != u.item and ctx.outline.section_of(own) == ctx.outline.section_of(u.item) != own:
             out.setdefault(own, []).append(u)
-            opened = (own, u) if u.kind == "sentence" else None
-        elif opened and _same_paragraph(opened[1], u):
-            out[opened[0]].append(u)
-            opened = (opened[0], u)
-        else:
-            opened = None
     return out
-
-
-def _named_own_item(ctx: ReadContext, u: Unit, sections: set[str]) -> str | None:
-    """The item of its own section a sentence or entry of these sections opens by naming, if any."""
-    if u.kind not in ("sentence", "item") or ctx.outline.section_of(u.item) not in sections:
-        return None
-    if not (m := OWN_TOPIC_OPENING.match(u.norm)):
-        return None
-    own = ctx.outline.item_of_label(m.group("label"), u.item)
-    if own and own != u.item and ctx.outline.section_of(own) == ctx.outline.section_of(u.item) != own:
-        return own
-    return None
-
-
-def _same_paragraph(last: Unit, u: Unit) -> bool:
-    """`u` is the sentence after `last` in the same paragraph (sentences of a paragraph share its line)."""
-    return (u.kind == last.kind == "sentence" and u.line == last.line and u.section == last.section
-            and u.item == last.item and u.index == last.index + 1)
 
 
 GLUED_REST_MIN = 4  # text after a numbered entry's leading item name: the item's own text, run on without a break
@@ -283,7 +261,6 @@ def _place_items(ctx: ReadContext) -> tuple[dict[str, list[Unit]], set[int]]:
     # (only sections with an item still unplaced are read for sentences that name one)
     open_sections = {t.parent for t in ctx.outline.targets if t.parent and t.id not in by_item}
     opened = _opened_by_name(ctx, open_sections | {ctx.outline.section_of(i) for i in by_content})
-    ctx.memo[NAMED] = {id(u) for units in opened.values() for u in units}
     for found in (_named_by_headings(ctx), opened, _glued_names(ctx, open_sections)):
         for item, units in found.items():
             if item not in own_text:
@@ -357,8 +334,6 @@ def _candidate(t: Target, ctx: ReadContext, by_item: dict[str, list[Unit]], take
         after = max((u.index for x in before for u in by_item.get(x, []) if id(u) in taken), default=-1)
         if siblings and siblings[0].id != t.id and id(own[0]) not in taken:
             own = own[1:]  # the section's opening line is its first item's (_leading_items)
-        # a paragraph that opens by naming a sibling is that sibling's place, never this item's
-        own = [u for u in own if id(u) not in ctx.memo.get(NAMED, set())]
         prose = [u for u in own if u.kind in ("sentence", "item")]
         free = [u for u in prose if id(u) not in taken]
         words = item_nouns(t.wordings)
