@@ -44,8 +44,16 @@ find_fiscal_years), ripple targets in nested 現状／目標 entries (ripple._en
   another item (「伴走支援による…訪問回数」 among the KPIs is placed at the commitment item); a separate criteria table
   keyed by KPI names after KPIs written as entries; a numbered entry that swallows the paragraph under a heading line
   in plain text;
-- headings_to_prose: a paragraph that opens with its item's name is taken by that item, yet a missing item of the same
-  section falls back to it as its candidate (sections._candidate's fallback to taken prose), so met → review;
+- headings_to_prose (session 20, prose43: 10 / 3 / 0 → 7 / 3 / 0): a name two sections share (特定の理由) opening a
+  sentence names the item of the section it sits in (unit_leads._topic_item; the three sections met → review flips).
+  Left: a paragraph opening with its item's name is still the candidate of a missing sibling (tests/data c_minato
+  met → review). Taking the whole named paragraph off the candidates was tried and reverted: 5 dev items became
+  false alarms (A.2.2 where 「対象区域は、…。…が集積し、…」 gives the area and its reason in one paragraph); it needs a
+  content test (the claims) that tells the reason apart. Also left: the paragraphs after a named one (「令和9年度～
+  令和13年度累計 480億円」 after 「計画での官民設備投資額については、…」) are not that item's (the KGI's cumulative
+  target is lost); the transform prefixes the name to a space-aligned table kept as one paragraph (the table is no
+  longer read); a question heading made a topic (「支援する作物・製品は？については、…」) names no item, so the
+  product's text is not C.promise's (met → review); w13, w76, w86 not yet looked at;
 - kanji_numerals: counters outside the table of units and counters (本・戸 are left out for place names).
 """
 

@@ -76,6 +76,9 @@ def _topic_item(u: Unit, home: str | None, outline: Outline) -> str | None:
     own = outline.item_of_topic(m.group("label"))
     if own is None or own == home or outline.section_of(own) == outline.section_of(home):
         return None
+    local = outline.item_of_label(m.group("label"), home) if home else None
+    if local and local != outline.section_of(home) and outline.section_of(local) == outline.section_of(home):
+        return None  # a name two sections share (特定の理由) names the item of the section the sentence sits in
     if outline.section_of(own) == own and not any(t.parent == own for t in outline.targets):
         return None  # a section with no items (伴走支援体制) is read by its content (the sections family), not moved here
     return own
