@@ -147,3 +147,11 @@ def test_a_subsection_number_written_twice_after_a_bracketed_heading_stays_a_hea
     text = ("1. 産地の姿\n\n（３）窯元の数\n\n窯元は二十軒あります。\n\n【参考】\n\n組合の名簿によります。\n\n"
             "（３）職人の数\n\n職人は六十人です。\n")
     assert [h for _, h in heads(parse_text(text))] == ["産地の姿", "窯元の数", "参考", "職人の数"]
+
+
+def test_a_number_that_goes_back_but_not_to_one_starts_no_list() -> None:
+    # a list starts at its first number: a subsection number repeated under a new parent (（３） under ① and again under
+    # ②) is a heading numbered by mistake or per parent, not the start of a list
+    text = ("1. 産地の課題\n\n（１）概要\n\n産地の概要です。\n\n（２）分野\n\n①人材\n\n（３）育成\n\n研修を行います。\n\n"
+            "②設備\n\n（３）更新\n\n機械を更新します。\n")
+    assert [h for _, h in heads(parse_text(text))][-2:] == ["設備", "更新"]

@@ -127,7 +127,7 @@ class HeadingNumbers:
         last = self.last.get(style)
         if last is None or value is None or style not in self.deeper or style in self.outer:
             return False
-        if value <= last[0] or self.listed.get(style) == value - 1:
+        if value == 1 <= last[0] or self.listed.get(style) == value - 1:  # a list starts at its first number
             self.listed[style] = value
             return True
         return False
