@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.product_evidence import head_first
+from tests.fields_first import ranked_products
 
 
 @pytest.fixture(scope="module")
@@ -15,20 +15,15 @@ def kb():
     return load_kb()
 
 
-def _products(kb, text: str) -> list[str]:
-    c = classify([text], kb, top=3)[0]
-    return [p.id for p in sorted((p for f in c.fields for p in f.products), key=lambda p: -p.score)]
-
-
 def test_a_boat_that_searches_for_minerals_is_the_marine_drone(kb):
     # the clause (探して回る 鉱物) meets a seabed-development paraphrase; the head (ボート) is the drone's own wording
-    assert _products(kb, "深い海に眠る鉱物を探して回る無人ボート")[0] == "F17.P1"
+    assert ranked_products(kb, "深い海に眠る鉱物を探して回る無人ボート")[0] == "F17.P1"
 
 
 def test_a_generic_head_leaves_the_activity_as_the_product(kb):
     # 装置 and 技術 name no specific thing: the activity says what the text is
-    assert _products(kb, "深い海に眠る鉱物を掘り上げる装置")[0] == "F17.P3"
-    assert _products(kb, "深い海に眠る鉱物を探して回る技術")[0] == "F17.P3"
+    assert ranked_products(kb, "深い海に眠る鉱物を掘り上げる装置")[0] == "F17.P3"
+    assert ranked_products(kb, "深い海に眠る鉱物を探して回る技術")[0] == "F17.P3"
 
 
 def test_the_activity_keeps_its_score_when_no_product_names_the_thing(kb):

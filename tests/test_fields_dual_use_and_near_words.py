@@ -9,16 +9,12 @@ from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.dual_use import dual_products
 from chiiki_mirai.recommender.lexicon import lexicon
+from tests.fields_first import ranked_products
 
 
 @pytest.fixture(scope="module")
 def kb():
     return load_kb()
-
-
-def _products(kb, text: str) -> list[str]:
-    c = classify([text], kb, top=3)[0]
-    return [p.id for p in sorted((p for f in c.fields for p in f.products), key=lambda p: -p.score)]
 
 
 def test_the_dual_use_product_is_read_from_the_knowledge(kb):
@@ -31,12 +27,12 @@ def test_the_dual_use_product_is_read_from_the_knowledge(kb):
     "自衛隊の演習場と民間のスキー場の両方で使う雪上車",
 ])
 def test_one_product_for_a_fields_use_and_a_civil_use_is_the_fields_dual_use_product(kb, text):
-    assert _products(kb, text)[:1] == ["F15.P3"]
+    assert ranked_products(kb, text)[:1] == ["F15.P3"]
 
 
 def test_one_use_of_the_field_alone_keeps_its_own_product(kb):
     # no second use: a drone for the defence forces is the drone
-    assert _products(kb, "自衛隊に納める偵察用の小型ドローン")[:1] == ["F15.P1"]
+    assert ranked_products(kb, "自衛隊に納める偵察用の小型ドローン")[:1] == ["F15.P1"]
 
 
 @pytest.mark.parametrize("text,term", [

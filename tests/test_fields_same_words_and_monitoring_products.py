@@ -9,18 +9,13 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
-from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.paraphrases import words
+from tests.fields_first import ranked_products
 
 
 @pytest.fixture(scope="module")
 def kb():
     return load_kb()
-
-
-def _products(kb, text: str) -> list[str]:
-    c = classify([text], kb, top=3)[0]
-    return [p.id for p in sorted((p for f in c.fields for p in f.products), key=lambda p: -p.score)]
 
 
 # --- powder said as 粉 or パウダー is 粉末 ---------------------------------------------------------------------------------
@@ -30,11 +25,11 @@ def test_powder_said_plainly_is_the_same_word():
 
 @pytest.mark.parametrize("text", ["蚕のさなぎを粉にしてせんべいに混ぜる", "ミールワームを粉にした栄養補助食品"])
 def test_insects_ground_to_powder_are_the_new_protein_food(kb, text):
-    assert _products(kb, text)[:1] == ["F08.P4"]
+    assert ranked_products(kb, text)[:1] == ["F08.P4"]
 
 
 def test_flour_in_a_compound_is_no_powder_of_insects(kb):
-    assert "F08.P4" not in _products(kb, "米粉を使ったパンの工房")
+    assert "F08.P4" not in ranked_products(kb, "米粉を使ったパンの工房")
 
 
 # --- the honorific prefix names nothing -----------------------------------------------------------------------------------
@@ -44,7 +39,7 @@ def test_the_honorific_prefix_is_no_word():
 
 @pytest.mark.parametrize("text", ["朝どれの鯛を真空パックでお届けする鮮魚店", "地元の野菜でお惣菜をお作りします"])
 def test_a_shop_that_delivers_politely_is_no_alternative_protein(kb, text):
-    assert _products(kb, text) == []
+    assert ranked_products(kb, text) == []
 
 
 # --- products described by what they watch for ------------------------------------------------------------------------------
@@ -54,21 +49,21 @@ def test_a_shop_that_delivers_politely_is_no_alternative_protein(kb, text):
     "地震の最初の小さな揺れをとらえて工作機械を止める装置",
 ])
 def test_sensors_that_watch_for_a_disaster_or_ageing_are_disaster_technology(kb, text):
-    assert _products(kb, text)[:1] == ["F10.P1"]
+    assert ranked_products(kb, text)[:1] == ["F10.P1"]
 
 
 def test_a_product_that_guards_control_equipment_from_attacks_is_security(kb):
-    assert _products(kb, "発電所の制御機器をサイバー攻撃から守る製品")[:1] == ["F06.P3"]
+    assert ranked_products(kb, "発電所の制御機器をサイバー攻撃から守る製品")[:1] == ["F06.P3"]
 
 
 # --- a tool used to make work so (〜化) in a terse memo ----------------------------------------------------------------------
 @pytest.mark.parametrize("text", ["漁協がドローンで定置網の見回りを省力化", "旅館がAIで予約の受付を自動化"])
 def test_a_tool_that_makes_work_lighter_is_used_not_made(kb, text):
-    assert _products(kb, text) == []
+    assert ranked_products(kb, text) == []
 
 
 def test_making_the_tool_itself_so_is_still_the_tool(kb):
-    assert _products(kb, "農薬散布用ドローンの量産化")[:1] == ["F05.P2"]
+    assert ranked_products(kb, "農薬散布用ドローンの量産化")[:1] == ["F05.P2"]
 
 
 # --- whose information: the noun before 情報 says what the system is ----------------------------------------------------------
@@ -78,7 +73,7 @@ def test_making_the_tool_itself_so_is_still_the_tool(kb):
     "住民情報を扱う自治体共通のクラウド",
 ])
 def test_residents_information_kept_in_a_cloud_is_the_public_dx_base(kb, text):
-    assert _products(kb, text)[:1] == ["F06.P2"]
+    assert ranked_products(kb, text)[:1] == ["F06.P2"]
 
 
 # --- whose cloud: a cloud named after what it serves is that service's base, not a data-centre business --------------------
@@ -88,9 +83,9 @@ def test_residents_information_kept_in_a_cloud_is_the_public_dx_base(kb, text):
     ("かかりつけ医と基幹病院のカルテを共有するクラウド", "F06.P5"),
 ])
 def test_a_cloud_named_after_whom_it_serves_is_that_base(kb, text, product):
-    assert _products(kb, text)[:1] == [product]
+    assert ranked_products(kb, text)[:1] == [product]
 
 
 @pytest.mark.parametrize("text", ["雪国の空き地に建てるクラウドサービスの拠点", "地方でデータセンターを運営する会社"])
 def test_a_cloud_business_of_its_own_is_still_the_data_centre(kb, text):
-    assert _products(kb, text)[:1] == ["F06.P4"]
+    assert ranked_products(kb, text)[:1] == ["F06.P4"]

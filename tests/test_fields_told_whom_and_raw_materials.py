@@ -1,4 +1,4 @@
-"""Issue 15 (round 21, desk42): whom a product tells what it watches (農家に知らせる) is its customer, a photograph is an
+"""Issue 15 (round 20, desk42): whom a product tells what it watches (農家に知らせる) is its customer, a photograph is an
 image only from a satellite, and the dialect object particle ば marks a tool used as を does.
 
 The descriptions are written for these tests (not taken from the desk corpus)."""
@@ -11,6 +11,7 @@ from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.paraphrases import words
 from chiiki_mirai.recommender.word_places import customer_tokens, spans
+from tests.fields_first import ranked_products
 
 
 @pytest.fixture(scope="module")
@@ -22,18 +23,13 @@ def _classified(kb, text: str):
     return classify([text], kb, top=3)[0]
 
 
-def _products(kb, text: str) -> list[str]:
-    c = _classified(kb, text)
-    return [p.id for p in sorted((p for f in c.fields for p in f.products), key=lambda p: -p.score)]
-
-
 # --- whom a watching product tells is its customer, and what it watches is theirs -------------------------------------------
 @pytest.mark.parametrize("text", [
     "私たちは衛星データを解析し、山の倒木の位置を森林組合に知らせています",
     "衛星データで見た茶畑の霜の害を、翌朝には茶農家に伝えています",
 ])
 def test_a_satellite_service_that_tells_growers_is_a_satellite_service(kb, text):
-    assert _products(kb, text)[:1] == ["F05.P5"]
+    assert ranked_products(kb, text)[:1] == ["F05.P5"]
 
 
 def _customers(text: str) -> list[str]:
@@ -63,11 +59,11 @@ def test_a_photograph_is_not_an_image_whatever_the_context():
 
 
 def test_a_satellite_photograph_names_the_satellite_product(kb):
-    assert _products(kb, "衛星写真から森林の伐採跡を見つけて自治体に知らせる会社")[:1] == ["F05.P5"]
+    assert ranked_products(kb, "衛星写真から森林の伐採跡を見つけて自治体に知らせる会社")[:1] == ["F05.P5"]
 
 
 def test_photographs_taken_by_a_drone_are_not_a_satellite_service(kb):
-    assert _products(kb, "ドローンで空から撮った写真で果樹の実の数を数えるサービス")[:1] != ["F05.P5"]
+    assert ranked_products(kb, "ドローンで空から撮った写真で果樹の実の数を数えるサービス")[:1] != ["F05.P5"]
 
 
 # --- the dialect object particle ば -----------------------------------------------------------------------------------------
