@@ -23,6 +23,7 @@ from chiiki_mirai.recommender.plan_words import (
 from chiiki_mirai.recommender.themes import ThemeStrength
 
 QUOTE_CHARS = 90
+MADE_STRENGTH = 1.0  # the plan's own product holds the measure's object (made_evidence): as a stated need
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class PlanReading:
     has_industry: bool = False  # the reader found the plan's 業種 or products (else its subject is the title alone)
     # what the plan's firms make, as the industries of a measure are checked against (`business_text`)
     business: str = ""
+    subject_lines: list[str] = field(default_factory=list)  # the subject as written (products, 業種, title)
 
 
 def quote_around(text: str, term_norm: str) -> str:
@@ -101,6 +103,21 @@ def section_evidence(reading: PlanReading, sections: frozenset[str], objects: fr
             bare = bare_of(st.norm)
             if any(object_present(o, bare) for o in objects):
                 return Evidence(st.text[:QUOTE_CHARS], st.label, 1.0, st.section)
+    return None
+
+
+def made_evidence(reading: PlanReading, objects: frozenset[str]) -> Evidence | None:
+    """The plan's own product holds one of the (normalised) objects: what its firms make (`PlanReading.business`, where
+    the reader found its products or 業種) names it, not only as an end use (〜向け). A measure for such things
+    (地域産品 for a plan making cider or lacquerware) is then for what the plan is about, as strong a ground as a
+    need it states; the quote is the product line as written."""
+    if not reading.has_industry:
+        return None
+    for o in sorted(objects & reading.present):
+        if object_present(o, reading.business) and not end_use_only(o, reading.business):
+            line = next((x for x in reading.subject_lines if object_present(o, norm(x))), None)
+            if line:
+                return Evidence(quote_around(line, o), "製品・業種", MADE_STRENGTH)
     return None
 
 

@@ -43,8 +43,10 @@ from chiiki_mirai.knowledge.schema import Measure
 from chiiki_mirai.recommender.kb_indexes import built_once
 from chiiki_mirai.recommender.links import field_links
 from chiiki_mirai.recommender.plan_evidence import (
+    Evidence,
     PlanReading,
     industry_fits,
+    made_evidence,
     object_evidence,
     section_evidence,
 )
@@ -208,6 +210,15 @@ def _objects_missing(m: Measure, objects: frozenset[str], reading: PlanReading) 
     return absent or unasked or bool(m.objects_in_need and not (objects & reading.object_needs))
 
 
+def made_in_sector(m: Measure, objects: frozenset[str], reading: PlanReading, sig: Signals) -> Evidence | None:
+    """The plan's own product holds the measure's object (`made_evidence`), for a measure of a sector outside the 17
+    fields (`Measure.sectors`) the plan was classified into: a cider maker's product is a 地域産品; sunglasses for
+    sport or a food plant's automatic machines are products for another's business (スポーツ, 自動化), no ground."""
+    if not objects or not (frozenset(m.sectors) & sig.sectors.keys()):
+        return None
+    return made_evidence(reading, objects)
+
+
 def firms_missing(m: Measure, reading: PlanReading, plan_type: str | None, firms: frozenset[str]) -> bool:
     """The programme is for a kind of firm (`Measure.for_firms`: 中堅・中小企業やスタートアップ) the plan never mentions,
     and the plan's type is not one the sources describe as about such firms."""
@@ -237,6 +248,9 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
     links += _theme_links(m, reading) + route
     sec = section_evidence(reading, frozenset(m.plan_sections), objects) if m.plan_sections else None
     obj = object_evidence(reading, objects) if objects and not sec else None
+    made = made_in_sector(m, objects, reading, sig) if not sec else None
+    if made and (obj is None or obj.strength < made.strength):
+        obj = made  # the measure is for what the plan makes: its product line is the ground
     if sec:
         links.append(Link("section", m.id, sec.quote, W_SECTION, {"where": sec.where, "section": sec.section}))
     if obj:
@@ -304,8 +318,9 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
     needs, directions, best = reading.needs, reading.directions, reading.object_best
     b = W_NEED * max((needs[t].strength for t in ms.themes if t in needs), default=0.0)
     b += W_DIRECTION * math.sqrt(max((directions[t].strength for t in ms.themes if t in directions), default=0.0))
-    b += max(W_OBJECT * max((best[o].strength for o in objects if o in best), default=0.0),
-             W_SECTION if m.plan_sections else 0.0)
+    made = made_in_sector(m, objects, reading, sig)
+    stated = max((best[o].strength for o in objects if o in best), default=0.0)
+    b += max(W_OBJECT * max(stated, made.strength if made else 0.0), W_SECTION if m.plan_sections else 0.0)
     fields, products, sectors = ms.targets
     n = len(fields & sig.fields.keys()) + len(products & sig.products.keys()) + len(sectors & sig.sectors.keys())
     b += W_FIELD * FIELD_BOUND * (1 + 0.15 * (n - 1)) if n else 0.0

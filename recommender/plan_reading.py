@@ -101,7 +101,8 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     _read_objects(r, r.statements, idx)
     ind = plan.industry
     # (its products first: the product a plan names first is its main one, and decides its window by sector)
-    r.subject = norm("\n".join(x for x in [*ind.products, ind.domain or "", plan.title or ""] if x))
+    r.subject_lines = [x for x in [*ind.products, ind.domain or "", plan.title or ""] if x]
+    r.subject = norm("\n".join(r.subject_lines))
     r.text = "\n".join([r.subject, *(st.norm for st in statements)])
     r.has_industry = bool(ind.domain or ind.products)
     r.business = business_text(plan, r.subject, r.has_industry, r.text)
