@@ -18,6 +18,8 @@ A measure's score adds evidence, each part a `Link` the explanation turns into a
   published plan itself obtains, whatever it is about, so it is always offered);
 - gap: a requirement unmet in this check that the measure helps close, only where the knowledge says how
   (`Measure.helps_how`, with its rationale and source).
+The plan's own product line holding the measure's object (a cider maker's 地域産品) counts as an object link as strong as a
+stated need, for a measure of a sector outside the 17 fields the plan is classified into (`made_in_sector`).
 A measure whose object (museums, ES providers, green steel: `Measure.objects`) is absent from what the plan
 stands behind is not recommended unless the plan names it, nor one for another kind of business than the plan's
 (`Measure.industries`: the agri-food export platform for a craft), nor a programme for a kind of firm the plan

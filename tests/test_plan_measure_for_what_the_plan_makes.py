@@ -7,6 +7,9 @@ plans and for every C plan it was shown to; in 11 C plans it was left out of a l
 plan's own product counted for no more than a word in passing, below half of the best measure (its 仕組みづくり
 section). A plan's product line now holds the measure's object as strongly as a need the plan states would
 (`plan_evidence.made_evidence`); a plan that sells a tourism service has no such product, and the measure stays out.
+Only for a measure of a sector outside the 17 fields that the plan was classified into (`plan_rank.made_in_sector`):
+a maker of labour-saving machines for food plants sells automation to others, which is no ground for the
+labour-saving subsidy of its own work.
 Each case is a pair of plans that differ only in their product line; all are written here for these tests.
 """
 
@@ -19,6 +22,7 @@ from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
 
 LOCAL_PRODUCTS = "local_products_value_overseas_support"
+LABOUR_SAVING = "sme_labor_saving_investment_subsidy"
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +57,12 @@ def test_the_reason_quotes_the_product_line_as_written(kb):
     line = "地元の梅を漬けた梅干しと、梅を使った加工品"
     rec = next(r for r in recommend_for_plan(valley_plan(line), None, kb, top=10) if r.id == LOCAL_PRODUCTS)
     assert any(line in (rl.quote or "") for rl in rec.reason_lines), rec.reason_lines
+
+
+@pytest.mark.parametrize("product_line", [
+    "惣菜工場で使う自動化の盛付装置と省力化の搬送装置",
+    "食品工場向けの省人化ロボット",
+])
+def test_a_product_that_saves_others_labour_is_no_ground_for_the_labour_saving_subsidy(kb, product_line):
+    ids = [r.id for r in recommend_for_plan(valley_plan(product_line), None, kb, top=10)]
+    assert LABOUR_SAVING not in ids, ids
