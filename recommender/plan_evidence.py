@@ -17,6 +17,7 @@ from chiiki_mirai.recommender.plan_words import (
     VESSEL,
     bare_of,
     end_use_only,
+    industrial_only,
     norm,
     object_present,
 )
@@ -108,13 +109,15 @@ def section_evidence(reading: PlanReading, sections: frozenset[str], objects: fr
 
 def made_evidence(reading: PlanReading, objects: frozenset[str]) -> Evidence | None:
     """The plan's own product holds one of the (normalised) objects: what its firms make (`PlanReading.business`, where
-    the reader found its products or 業種) names it, not only as an end use (〜向け). A measure for such things
+    the reader found its products or 業種) names it, not only as an end use (〜向け, 〜用) nor as a generic word
+    for industrial goods (金属加工品: `industrial_only`). A measure for such things
     (地域産品 for a plan making cider or lacquerware) is then for what the plan is about, as strong a ground as a
     need it states; the quote is the product line as written."""
     if not reading.has_industry:
         return None
     for o in sorted(objects & reading.present):
-        if object_present(o, reading.business) and not end_use_only(o, reading.business):
+        b = reading.business
+        if object_present(o, b) and not end_use_only(o, b) and not industrial_only(o, b):
             line = next((x for x in reading.subject_lines if object_present(o, norm(x))), None)
             if line:
                 return Evidence(quote_around(line, o), "製品・業種", MADE_STRENGTH)

@@ -126,7 +126,17 @@ FOOD_MACHINE = re.compile(r"(?:食品|食料品|農産物?|農業|水産物?|畜
 # 増える」, is a need and stays); or up to where that demand grows (「パワー半導体の需要が電動車・データセンター電源で
 # 急拡大」): the markets it grows in — only in a clause whose subject is the demand (DEMAND_SUBJECT): 「Xで増加」 alone
 # is as often the cause of a growth or the plan's own action (「新幹線の開業で増加した」「スマート農業の導入で拡大」)
-END_USE = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?(?:向け|の?需要(?:の)?(?:拡大|伸び|増加|成長|取り込|獲得))")
+# or up to 用 or のための (「スポーツ用のサングラス」「競技用品」「登山のための靴」): what the product serves, written as a
+# noun of use; 用 right after the noun phrase (no particle between), not the 用 of 利用・活用・使用・採用 (「スキー場を利用」)
+# nor of 用地 (land) or 用件
+_PHRASE = r"[^\s、。，,（）()「」\n]{0,12}?"
+END_USE = re.compile(_PHRASE + r"(?:向け|の?需要(?:の)?(?:拡大|伸び|増加|成長|取り込|獲得)|のための)"
+                     r"|[^\s、。，,（）()「」\nのをがにへとでは]{0,6}?(?<![利活使採併応転信費雇起適運専兼共借作効器商])用(?![地件語意])")
+# a generic object (加工品, ブランド: a word that names no kind of goods itself) right after an industrial material or part
+# (「金属加工品」「樹脂の加工品」「部品ブランド」): the plan makes industrial goods, not the regional product such a word means
+GENERIC_OBJECTS = frozenset({"加工品", "ブランド"})
+INDUSTRIAL_QUALIFIER = re.compile(r"(?:金属|樹脂|プラスチック|ゴム|ガラス|セラミックス?|鉄鋼|鋼材?|アルミ(?:ニウム)?|ステンレス|"
+                                  r"チタン|合金|板金|機械|部品|電子|半導体|化学)の?$")
 GROWS_IN = re.compile(r"[^\s、。，,（）()「」\n]{0,12}?(?:で急?(?:拡大|増加|伸び(?!悩)|成長)|で急増)")
 DEMAND_SUBJECT = re.compile(r"需要(?:は|が)[^。、]{0,20}$")
 # an object word the plan writes in other words: the public facilities it brings together under their own names
@@ -188,10 +198,18 @@ def norm(text: str) -> str:
 
 def end_use_only(term: str, text: str) -> bool:
     """Whether every occurrence of the term is an end use: the thing the plan's product is for (「洋上風力発電・
-    データセンター向けの受変電設備」, 「半導体製造装置向けの部品」), written before 向け."""
+    データセンター向けの受変電設備」, 「半導体製造装置向けの部品」), written before 向け (or 用, のための: 「スポーツ用のサングラス」)."""
     found = [(m.start(), m.end()) for m in re.finditer(re.escape(term), text)]
     return bool(found) and all(END_USE.match(text, at) or (GROWS_IN.match(text, at) and DEMAND_SUBJECT.search(
         text, max(0, start - 20), start)) for start, at in found)
+
+
+def industrial_only(term: str, text: str) -> bool:
+    """Whether the term is a generic object (GENERIC_OBJECTS) and every occurrence of it follows an industrial material
+    or part (INDUSTRIAL_QUALIFIER: 「自動車部品向けの金属加工品」): what the text names is industrial goods."""
+    found = [m.start() for m in re.finditer(re.escape(term), text)]
+    return term in GENERIC_OBJECTS and bool(found) and all(
+        INDUSTRIAL_QUALIFIER.search(text, max(0, at - 8), at) for at in found)
 
 
 def first_made(term: str, text: str) -> tuple[bool, int] | None:

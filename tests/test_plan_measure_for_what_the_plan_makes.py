@@ -10,6 +10,9 @@ section). A plan's product line now holds the measure's object as strongly as a 
 Only for a measure of a sector outside the 17 fields that the plan was classified into (`plan_rank.made_in_sector`):
 a maker of labour-saving machines for food plants sells automation to others, which is no ground for the
 labour-saving subsidy of its own work.
+A product named only by what it serves (「スポーツ用の…」「登山のための…」) is no product of that sector, as one for a
+market (〜向け) is not; nor is a generic object word for industrial goods (「金属加工品」「樹脂の加工品」): a
+machining subcontractor makes no regional product (reviewer's findings on round 21).
 Each case is a pair of plans that differ only in their product line; all are written here for these tests.
 """
 
@@ -23,6 +26,7 @@ from chiiki_mirai.recommender.api import recommend_for_plan
 
 LOCAL_PRODUCTS = "local_products_value_overseas_support"
 LABOUR_SAVING = "sme_labor_saving_investment_subsidy"
+SPORTS = "sports_business_support"
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +50,10 @@ def valley_plan(product_line: str) -> Plan:
     ("地元の梅を漬けた梅干しと、梅を使った加工品", True),
     ("ひのきの一枚板を使った家具と木工の小物", True),
     ("温泉宿の連泊プランと山歩きのガイド", False),  # a service: no regional product of its own
+    ("自動車部品向けの金属加工品", False),  # industrial goods: 加工品 after a metal
+    ("精密機械の金属加工品と試作品", False),
+    ("スマートフォン向けの樹脂加工品", False),
+    ("電子機器メーカー向けの部品ブランド「KOBO」の樹脂の加工品", False),
 ])
 def test_a_plan_making_regional_products_gets_the_measure_for_them(kb, product_line, shown):
     recs = recommend_for_plan(valley_plan(product_line), None, kb, top=10)
@@ -66,3 +74,12 @@ def test_the_reason_quotes_the_product_line_as_written(kb):
 def test_a_product_that_saves_others_labour_is_no_ground_for_the_labour_saving_subsidy(kb, product_line):
     ids = [r.id for r in recommend_for_plan(valley_plan(product_line), None, kb, top=10)]
     assert LABOUR_SAVING not in ids, ids
+
+
+@pytest.mark.parametrize("product_line", [
+    "スポーツ用のサングラスと眼鏡枠",
+    "登山のための軽量な靴と雨具",
+])
+def test_a_product_for_a_sport_is_no_product_line_ground_for_the_sports_business_measure(kb, product_line):
+    rec = next((r for r in recommend_for_plan(valley_plan(product_line), None, kb, top=10) if r.id == SPORTS), None)
+    assert rec is None or not any(product_line in (rl.quote or "") for rl in rec.reason_lines), rec.reason_lines

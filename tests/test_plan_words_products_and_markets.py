@@ -59,6 +59,18 @@ def test_what_a_growth_comes_from_is_no_market_without_a_growing_demand(text, te
     assert end_use_only(term, norm(text)) is False
 
 
+@pytest.mark.parametrize(("text", "term", "served"), [
+    ("スポーツ用のサングラスを作る。", "スポーツ", True),
+    ("スポーツ競技用の計測器を作る。", "スポーツ", True),
+    ("登山のための軽い靴を縫製する。", "登山", True),
+    ("ホテル用タオルを織る。", "ホテル", True),
+    ("町のスポーツ施設を利用して合宿を誘致する。", "スポーツ", False),
+    ("スキー場を活用し冬の客を呼ぶ。", "スキー", False),
+])
+def test_a_noun_of_use_names_what_the_product_serves(text, term, served):
+    assert end_use_only(term, norm(text)) is served
+
+
 def devices_plan(market_line: str) -> Plan:
     """An A plan for power devices; only the line on what drives its market varies."""
     return plan_of("A", "高耐圧パワーデバイス量産拠点計画", "電子部品", {
