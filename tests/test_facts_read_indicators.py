@@ -339,6 +339,16 @@ CASES = [
         "ripple_transactions_share_note": Expect("地元の製材所からの材木の調達比率を令和11年度までに7割へ高める。", (4,),
                                                  "（調達率だけでは取引額にならない）"),
     }),
+    Case("of_two_shares_of_local_purchases_the_note_quotes_the_first", "B",
+         ("## 域内への波及効果", "地元の製材所からの材木の調達比率を令和11年度までに7割へ高める。",
+          "町内の漁協からの鮮魚の仕入比率を令和11年度までに5割へ高める。"), {
+        "ripple_transactions_share_note": Expect("地元の製材所からの材木の調達比率を令和11年度までに7割へ高める。", (4,),
+                                                 "（調達率だけでは取引額にならない）"),
+    }),
+    Case("a_share_of_local_purchases_only_considered_gives_no_note", "B",
+         ("## 域内への波及効果", "地元の製材所からの材木の調達比率を7割へ高めることを今後検討する。"), {
+        "ripple_transactions_share_note": Expect(None, (), ""),
+    }),
     Case("a_share_beside_an_amount_of_regional_trade_gives_no_note", "B",
          ("## 域内への波及効果", "地元の製材所からの材木の調達比率を令和11年度までに7割へ高める。",
           "域内取引額を令和11年度に9億円とする。"), {
