@@ -721,6 +721,24 @@ def test_a_draft_with_no_place_for_its_products_leaves_its_title_to_a_person(tit
     assert [e.text for e in got.evidence] == ([title] if candidate else [])
 
 
+@pytest.mark.parametrize(
+    ("quote", "candidate"),
+    [
+        ("計画期間は2027年度から2031年度までの5年間とする。", False),  # names no sourcing: the plan period
+        ("中核2社の県内調達額は約40億円である。", False),  # today's amount, no direction
+        ("鋼材の域内調達率は35%。", False),  # today's share, no direction
+        ("鋼材の調達の在り方を見直す。", True),  # about sourcing, no figure
+        ("鋼材の調達先を2030年度までに県内へ切り替える。", True),  # about sourcing, with a direction
+    ],
+)
+def test_a_weak_roadmap_reading_goes_to_a_person_only_about_sourcing_and_more_than_todays_figure(
+        quote: str, candidate: bool) -> None:
+    road = Statement(kind="claim", topic="procurement_roadmap", modality="planned", confidence=0.45,
+                     place=Place(line=5, quote=quote))
+    f = derive_facts(Plan(statements=[road]), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, candidate, [5] if candidate else [])
+
+
 ROADMAP_LINE = "域内調達率を現状の30%から2030年度までに60%へ段階的に引き上げる。"
 
 
