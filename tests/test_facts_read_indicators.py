@@ -492,6 +492,14 @@ def test_a_mandatory_kgi_stated_only_in_a_measures_text_is_never_a_gap(sentence:
     assert [e.line for e in f.evidence] == [4]  # the entry the sentence goes on
 
 
+@pytest.mark.parametrize("sentence", ["付加価値増加額を1.4億円とする。", "付加価値増加額の目標は1.4億円。"])
+def test_a_mandatory_kgi_set_in_a_measures_text_no_reader_read_goes_to_a_person_with_its_line(sentence: str) -> None:
+    """No statement names the KGI, but a measure's line sets it with a yen figure: a reviewer reads that line."""
+    f = read_facts((_MEASURES[0], _MEASURES[1], _MEASURES[2].format(sentence)), "C")["kgi_value_added_value"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, True, [4])
+    assert sentence.rstrip("。") in f.evidence[0].text
+
+
 def test_a_measures_text_naming_the_kgi_without_a_figure_leaves_it_unset() -> None:
     f = read_facts((*_MEASURES[:2], _MEASURES[2].format("計画での付加価値増加額の目標は今後定める。")), "C")["kgi_value_added_value"]
     assert (f.value, f.uncertain) == (None, False)
