@@ -188,6 +188,22 @@ ENTITY_CASES = [
         "ripple_sales_value": (None, "未記載"),
         "ripple_sales_stated": (None, "未記載"),
     }),
+    # a KGI set in a measure's words goes to a reviewer, but not from the KPI item: a KPI there is the KPI's own figure
+    ("a_kgi_figure_in_the_kpi_item_is_no_candidate_for_the_kgi", "C", {"kgis": [], "sections": {
+        "C.5.4": {"heading": "KPI及びKPI未達時の撤退基準の設定", "text": "付加価値増加額を1.4億円とする。"}}}, {
+        "kgi_value_added_value": (None, "未記載"),
+    }),
+    ("a_kgi_figure_in_a_measures_item_is_the_candidate", "C", {"kgis": [], "sections": {
+        "C.5.2": {"heading": "講じるべき政策パッケージ", "text": "付加価値増加額を1.4億円とする。"}}}, {
+        "kgi_value_added_value": (None, "要確認：付加価値増加額を1.4億円とする"),
+    }),
+    # a total over the plan period with no year is C's value added only (its plan-period increase); an investment total
+    # without a year is no target year's value
+    ("an_investment_total_over_the_period_without_a_year_is_no_kgi_value", "C", {"kgis": [
+        {"kind": "investment", "name": "官民設備投資額", "value": 15_000_000_000, "unit": "円", "annual": False,
+         "raw": "計画期間の累計 150億円"}]}, {
+        "kgi_investment_value": (None, None),
+    }),
     ("a_jobs_kgi_without_a_figure_plans_jobs", "C", {"ripple": {}, "kgis": [{"kind": "custom", "name": "雇用者数", "raw": "雇用の拡大を図る"}]}, {
         "ripple_jobs_stated": ("雇用者数", None),
         "ripple_labour_stated": (True, None),
