@@ -183,6 +183,10 @@ ENTITY_CASES = [
         "B.4.3": {"heading": "地域へのインパクト", "text": "精密減速機の県内出荷額を2035年度に120億円とする。"}}}, {
         "ripple_sales_value": (None, "要確認：精密減速機の県内出荷額を2035年度に120億円とする"),
     }),
+    ("a_sales_line_in_the_impact_item_is_the_candidate_for_sales_stated_too", "C", {"ripple": {}, "kgis": [], "kpis": [], "sections": {
+        "C.4.3": {"heading": "地域へのインパクト、目指すべき姿", "text": "漆器の町外への販売額を2031年度に9億円とする。"}}}, {
+        "ripple_sales_stated": (None, "要確認：漆器の町外への販売額を2031年度に9億円とする"),
+    }),
     ("a_sales_line_outside_the_goal_items_is_no_candidate", "B", {"ripple": {}, "sections": {
         "B.1.1": {"heading": "該当する業種", "text": "精密減速機。県内の出荷額は120億円である。"}}}, {
         "ripple_sales_value": (None, "未記載"),
