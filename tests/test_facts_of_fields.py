@@ -28,6 +28,9 @@ TALENT_OF_THE_YEAR = {"kind": "talent", "name": "産業人材育成数", "value"
                       "raw": "2030年度 120人（累計の目標は設けない）"}
 VALUE_ADDED_FROM_SALES = {"kind": "value_added", "name": "付加価値増加額", "value": 1.8e8, "unit": "円", "year": 2030,
                           "raw": "2030年度 1.8億円", "basis": "売上増加額（6億円）に既存の付加価値率（30%）を乗じて算出した。"}
+# a measure's line longer than a candidate shows (80 characters) that sets the value-added KGI
+LONG_MEASURE = ("この取組により、町内の漆器工房と木地師、塗師、蒔絵師の分業体制を再構築し、新たな販路を国内外の百貨店と飲食店に広げることで、"
+                "計画での付加価値増加額を令和12年度までに1.4億円とする")
 YAML_CASES = [
     ("investment_beside_its_cumulative_total_is_the_target_years", [INVESTMENT_WITH_TOTAL], {
         "kgi_investment_value": (4e9, False, "2030年度 40億円"),
@@ -203,6 +206,10 @@ ENTITY_CASES = [
     }),
     # a total over the plan period with no year is C's value added only (its plan-period increase); an investment total
     # without a year is no target year's value
+    ("a_long_kgi_line_in_a_measures_item_shows_its_first_80_characters", "C", {"kgis": [], "sections": {
+        "C.5.2": {"heading": "講じるべき政策パッケージ", "text": LONG_MEASURE + "。"}}}, {
+        "kgi_value_added_value": (None, "要確認：" + LONG_MEASURE[:80]),
+    }),
     ("an_investment_total_over_the_period_without_a_year_is_no_kgi_value", "C", {"kgis": [
         {"kind": "investment", "name": "官民設備投資額", "value": 15_000_000_000, "unit": "円", "annual": False,
          "raw": "計画期間の累計 150億円"}]}, {
