@@ -190,6 +190,11 @@ ENTITY_CASES = [
         "C.4.3": {"heading": "地域へのインパクト、目指すべき姿", "text": "漆器の町外への販売額を2031年度に9億円とする。"}}}, {
         "ripple_sales_stated": (None, "要確認：漆器の町外への販売額を2031年度に9億円とする"),
     }),
+    # only 域内取引額 is an amount a share cannot stand for: sales planned as a rise in percent still plan 売上額
+    ("sales_planned_as_a_share_still_plan_sales", "B", {"kgis": [], "kpis": [], "ripple": {
+        "sales": {"stated": True, "value": 20, "unit": "%", "text": "中核企業の売上高を2割増やす"}}}, {
+        "ripple_sales_stated": ("中核企業の売上高を2割増やす", None),
+    }),
     ("a_sales_line_outside_the_goal_items_is_no_candidate", "B", {"ripple": {}, "sections": {
         "B.1.1": {"heading": "該当する業種", "text": "精密減速機。県内の出荷額は120億円である。"}}}, {
         "ripple_sales_value": (None, "未記載"),
