@@ -728,6 +728,7 @@ def test_a_draft_with_no_place_for_its_products_leaves_its_title_to_a_person(tit
         ("中核2社の県内調達額は約40億円である。", False),  # today's amount, no direction
         ("鋼材の域内調達率は35%。", False),  # today's share, no direction
         ("鋼材の調達の在り方を見直す。", True),  # about sourcing, no figure
+        ("鋼材の調達先3社との取引条件を見直す。", True),  # about sourcing, a count is no amount or share of today
         ("鋼材の調達先を2030年度までに県内へ切り替える。", True),  # about sourcing, with a direction
     ],
 )
