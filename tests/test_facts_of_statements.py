@@ -688,6 +688,20 @@ def test_ripple_without_a_figure_cites_the_lines_that_plan_it(ripples: list[Stat
 
 
 @pytest.mark.parametrize(
+    ("topic", "fact", "unit"),
+    [("wages", "ripple_wages_value", "%"), ("jobs", "ripple_jobs_value", "人"), ("sales", "ripple_sales_value", "円")],
+)
+def test_only_orders_are_left_out_for_being_placed_abroad(topic: str, fact: str, unit: str) -> None:
+    """`unplaced` marks orders to partner firms that nothing places at home: a plan given as statements may carry it on
+    any topic, but it takes a figure out of 域内取引額 only; a pay rise, new jobs or sales with it are the plan's
+    value all the same, and nothing is left for a person to confirm."""
+    s = Statement(kind="ripple", topic=topic, modality="planned", value=40, unit=unit, year=2031, role="target",  # type: ignore[arg-type]
+                  attrs={"unplaced": True}, place=Place(line=8, quote="海外の提携先とともに伸ばす目標"))
+    f = derive_facts(Plan(statements=[s]), load_kb(), "C", TODAY)[fact]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (40, False, [8])
+
+
+@pytest.mark.parametrize(
     ("before", "block", "found"),
     [
         (0, 0, True), (297, 0, True), (298, 0, False),  # the name must end within a text's first 300 characters
