@@ -202,7 +202,7 @@ ENTITY_CASES = [
         "ripple_sales_stated": (None, "未記載"),
     }),
     # a KGI set in a measure's words, or in the KPI item's, is present though unread: a reviewer reads it, never a gap;
-    # a measure's line is cited before the KPI item's
+    # a line of any other item is cited before the KPI item's, even of an item written after it
     ("a_kgi_figure_in_the_kpi_item_is_a_candidate_too", "C", {"kgis": [], "sections": {
         "C.5.4": {"heading": "KPI及びKPI未達時の撤退基準の設定", "text": "付加価値増加額を1.4億円とする。"}}}, {
         "kgi_value_added_value": (None, "要確認：付加価値増加額を1.4億円とする"),
@@ -215,6 +215,11 @@ ENTITY_CASES = [
         "C.5.4": {"heading": "KPI及びKPI未達時の撤退基準の設定", "text": "計画での付加価値増加額を3億円とする。"},
         "C.5.2": {"heading": "講じるべき政策パッケージ", "text": "販路の拡大により付加価値増加額を2億円とする。"}}}, {
         "kgi_value_added_value": (None, "要確認：販路の拡大により付加価値増加額を2億円とする"),
+    }),
+    ("a_later_items_line_setting_the_kgi_is_cited_before_the_kpi_items", "C", {"kgis": [], "sections": {
+        "C.5.4": {"heading": "KPI及びKPI未達時の撤退基準の設定", "text": "計画での付加価値増加額を3億円とする。"},
+        "C.6.1": {"heading": "現地化の方針", "text": "域内の部材調達を広げ、付加価値増加額を2.5億円とすることを目指す。"}}}, {
+        "kgi_value_added_value": (None, "要確認：域内の部材調達を広げ、付加価値増加額を2.5億円とすることを目指す"),
     }),
     ("a_long_kgi_line_in_a_measures_item_shows_its_first_characters", "C", {"kgis": [], "sections": {
         "C.5.2": {"heading": "講じるべき政策パッケージ", "text": LONG_MEASURE + "。"}}}, {
