@@ -13,6 +13,7 @@ from chiiki_mirai.core.plan import Company, Evidence, Localization, Plan, Sectio
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules.facts import Fact, derive_facts
+from chiiki_mirai.rules.facts.unread_indicators import CANDIDATE_CHARS
 from tests.facts_reading import TODAY, read_facts
 from tests.test_rule_cases import base_plan
 
@@ -28,6 +29,9 @@ TALENT_OF_THE_YEAR = {"kind": "talent", "name": "産業人材育成数", "value"
                       "raw": "2030年度 120人（累計の目標は設けない）"}
 VALUE_ADDED_FROM_SALES = {"kind": "value_added", "name": "付加価値増加額", "value": 1.8e8, "unit": "円", "year": 2030,
                           "raw": "2030年度 1.8億円", "basis": "売上増加額（6億円）に既存の付加価値率（30%）を乗じて算出した。"}
+# a measure's line longer than a candidate shows (CANDIDATE_CHARS) that sets the value-added KGI
+LONG_MEASURE = ("この取組により、町内の漆器工房と木地師、塗師、蒔絵師の分業体制を再構築し、新たな販路を国内外の百貨店と飲食店に広げることで、"
+                "計画での付加価値増加額を令和12年度までに1.4億円とする")
 YAML_CASES = [
     ("investment_beside_its_cumulative_total_is_the_target_years", [INVESTMENT_WITH_TOTAL], {
         "kgi_investment_value": (4e9, False, "2030年度 40億円"),
@@ -183,10 +187,50 @@ ENTITY_CASES = [
         "B.4.3": {"heading": "地域へのインパクト", "text": "精密減速機の県内出荷額を2035年度に120億円とする。"}}}, {
         "ripple_sales_value": (None, "要確認：精密減速機の県内出荷額を2035年度に120億円とする"),
     }),
+    ("a_sales_line_in_the_impact_item_is_the_candidate_for_sales_stated_too", "C", {"ripple": {}, "kgis": [], "kpis": [], "sections": {
+        "C.4.3": {"heading": "地域へのインパクト、目指すべき姿", "text": "漆器の町外への販売額を2031年度に9億円とする。"}}}, {
+        "ripple_sales_stated": (None, "要確認：漆器の町外への販売額を2031年度に9億円とする"),
+    }),
+    # only 域内取引額 is an amount a share cannot stand for: sales planned as a rise in percent still plan 売上額
+    ("sales_planned_as_a_share_still_plan_sales", "B", {"kgis": [], "kpis": [], "ripple": {
+        "sales": {"stated": True, "value": 20, "unit": "%", "text": "中核企業の売上高を2割増やす"}}}, {
+        "ripple_sales_stated": ("中核企業の売上高を2割増やす", None),
+    }),
     ("a_sales_line_outside_the_goal_items_is_no_candidate", "B", {"ripple": {}, "sections": {
         "B.1.1": {"heading": "該当する業種", "text": "精密減速機。県内の出荷額は120億円である。"}}}, {
         "ripple_sales_value": (None, "未記載"),
         "ripple_sales_stated": (None, "未記載"),
+    }),
+    # a KGI set in a measure's words, or in the KPI item's, is present though unread: a reviewer reads it, never a gap;
+    # a line of any other item is cited before the KPI item's, even of an item written after it
+    ("a_kgi_figure_in_the_kpi_item_is_a_candidate_too", "C", {"kgis": [], "sections": {
+        "C.5.4": {"heading": "KPI及びKPI未達時の撤退基準の設定", "text": "付加価値増加額を1.4億円とする。"}}}, {
+        "kgi_value_added_value": (None, "要確認：付加価値増加額を1.4億円とする"),
+    }),
+    ("a_kgi_figure_in_a_measures_item_is_the_candidate", "C", {"kgis": [], "sections": {
+        "C.5.2": {"heading": "講じるべき政策パッケージ", "text": "付加価値増加額を1.4億円とする。"}}}, {
+        "kgi_value_added_value": (None, "要確認：付加価値増加額を1.4億円とする"),
+    }),
+    ("a_measures_line_setting_the_kgi_is_cited_before_the_kpi_items", "C", {"kgis": [], "sections": {
+        "C.5.4": {"heading": "KPI及びKPI未達時の撤退基準の設定", "text": "計画での付加価値増加額を3億円とする。"},
+        "C.5.2": {"heading": "講じるべき政策パッケージ", "text": "販路の拡大により付加価値増加額を2億円とする。"}}}, {
+        "kgi_value_added_value": (None, "要確認：販路の拡大により付加価値増加額を2億円とする"),
+    }),
+    ("a_later_items_line_setting_the_kgi_is_cited_before_the_kpi_items", "C", {"kgis": [], "sections": {
+        "C.5.4": {"heading": "KPI及びKPI未達時の撤退基準の設定", "text": "計画での付加価値増加額を3億円とする。"},
+        "C.6.1": {"heading": "現地化の方針", "text": "域内の部材調達を広げ、付加価値増加額を2.5億円とすることを目指す。"}}}, {
+        "kgi_value_added_value": (None, "要確認：域内の部材調達を広げ、付加価値増加額を2.5億円とすることを目指す"),
+    }),
+    ("a_long_kgi_line_in_a_measures_item_shows_its_first_characters", "C", {"kgis": [], "sections": {
+        "C.5.2": {"heading": "講じるべき政策パッケージ", "text": LONG_MEASURE + "。"}}}, {
+        "kgi_value_added_value": (None, "要確認：" + LONG_MEASURE[:CANDIDATE_CHARS]),
+    }),
+    # a total over the plan period with no year is C's value added only (its plan-period increase); an investment total
+    # without a year is no target year's value
+    ("an_investment_total_over_the_period_without_a_year_is_no_kgi_value", "C", {"kgis": [
+        {"kind": "investment", "name": "官民設備投資額", "value": 15_000_000_000, "unit": "円", "annual": False,
+         "raw": "計画期間の累計 150億円"}]}, {
+        "kgi_investment_value": (None, None),
     }),
     ("a_jobs_kgi_without_a_figure_plans_jobs", "C", {"ripple": {}, "kgis": [{"kind": "custom", "name": "雇用者数", "raw": "雇用の拡大を図る"}]}, {
         "ripple_jobs_stated": ("雇用者数", None),

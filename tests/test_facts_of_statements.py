@@ -688,6 +688,20 @@ def test_ripple_without_a_figure_cites_the_lines_that_plan_it(ripples: list[Stat
 
 
 @pytest.mark.parametrize(
+    ("topic", "fact", "unit"),
+    [("wages", "ripple_wages_value", "%"), ("jobs", "ripple_jobs_value", "人"), ("sales", "ripple_sales_value", "円")],
+)
+def test_only_orders_are_left_out_for_being_placed_abroad(topic: str, fact: str, unit: str) -> None:
+    """`unplaced` marks orders to partner firms that nothing places at home: a plan given as statements may carry it on
+    any topic, but it takes a figure out of 域内取引額 only; a pay rise, new jobs or sales with it are the plan's
+    value all the same, and nothing is left for a person to confirm."""
+    s = Statement(kind="ripple", topic=topic, modality="planned", value=40, unit=unit, year=2031, role="target",  # type: ignore[arg-type]
+                  attrs={"unplaced": True}, place=Place(line=8, quote="海外の提携先とともに伸ばす目標"))
+    f = derive_facts(Plan(statements=[s]), load_kb(), "C", TODAY)[fact]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (40, False, [8])
+
+
+@pytest.mark.parametrize(
     ("before", "block", "found"),
     [
         (0, 0, True), (297, 0, True), (298, 0, False),  # the name must end within a text's first 300 characters
@@ -719,6 +733,25 @@ def test_a_draft_with_no_place_for_its_products_leaves_its_title_to_a_person(tit
     got = derive_facts(Plan(title=title), load_kb(), "B", TODAY)["product_specified"]
     assert (got.value, got.uncertain) == (None, candidate)
     assert [e.text for e in got.evidence] == ([title] if candidate else [])
+
+
+@pytest.mark.parametrize(
+    ("quote", "candidate"),
+    [
+        ("計画期間は2027年度から2031年度までの5年間とする。", False),  # names no sourcing: the plan period
+        ("中核2社の県内調達額は約40億円である。", False),  # today's amount, no direction
+        ("鋼材の域内調達率は35%。", False),  # today's share, no direction
+        ("鋼材の調達の在り方を見直す。", True),  # about sourcing, no figure
+        ("鋼材の調達先3社との取引条件を見直す。", True),  # about sourcing, a count is no amount or share of today
+        ("鋼材の調達先を2030年度までに県内へ切り替える。", True),  # about sourcing, with a direction
+    ],
+)
+def test_a_weak_roadmap_reading_goes_to_a_person_only_about_sourcing_and_more_than_todays_figure(
+        quote: str, candidate: bool) -> None:
+    road = Statement(kind="claim", topic="procurement_roadmap", modality="planned", confidence=0.45,
+                     place=Place(line=5, quote=quote))
+    f = derive_facts(Plan(statements=[road]), load_kb(), "B", TODAY)["procurement_roadmap_stated"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, candidate, [5] if candidate else [])
 
 
 ROADMAP_LINE = "域内調達率を現状の30%から2030年度までに60%へ段階的に引き上げる。"

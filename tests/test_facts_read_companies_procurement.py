@@ -108,6 +108,11 @@ CASES = [
         "procurement_roadmap_stated": Expect("県内調達率は現在40%であり、2030年度までに段階的に引き上げる。", (3,)),
         "procurement_local_or_domestic": Expect(None),
     }),
+    # two lines saying most of an input comes from abroad, beside home purchases: the first is cited
+    Case("of_two_inputs_mostly_from_abroad_the_first_is_cited", "B",
+         ("梱包資材は県内から調達している。", "原料の大半は海外から輸入している。", "部材の多くは海外メーカーに頼っている。"), {
+        "procurement_local_or_domestic": Expect(False, (4,)),
+    }),
     Case("procurement_share_below_half_is_not", "B", ("主要部品の県内調達率は現在49%である。",), {
         "procurement_local_or_domestic": Expect(None),
     }),

@@ -326,6 +326,34 @@ CASES = [
          ("## 域内への波及効果", "- 市内の木工所からの木材の仕入比率は現状35%である。"), {
         "ripple_regional_transactions_value": Expect(None, ()),
     }),
+    # two target shares of local purchases: the first is the one a person confirms
+    Case("of_two_target_shares_of_local_purchases_the_first_is_cited", "C",
+         ("## 域内への波及効果", "- 町内の漁協からの鮮魚の仕入比率：20%→令和12年度 40%",
+          "- 町内の農家からの野菜の仕入比率：10%→令和12年度 30%"), {
+        "ripple_regional_transactions_value": Expect(None, (4,), uncertain=True),
+    }),
+    # the gap's note on a share: a share of local purchases and no amount gives the note with the share's line; an
+    # amount read, or no share at all, leaves it blank
+    Case("a_share_of_local_purchases_without_an_amount_gives_the_note", "B",
+         ("## 域内への波及効果", "地元の製材所からの材木の調達比率を令和11年度までに7割へ高める。"), {
+        "ripple_transactions_share_note": Expect("地元の製材所からの材木の調達比率を令和11年度までに7割へ高める。", (4,),
+                                                 "（調達率だけでは取引額にならない）"),
+    }),
+    Case("of_two_shares_of_local_purchases_the_note_quotes_the_first", "B",
+         ("## 域内への波及効果", "地元の製材所からの材木の調達比率を令和11年度までに7割へ高める。",
+          "町内の漁協からの鮮魚の仕入比率を令和11年度までに5割へ高める。"), {
+        "ripple_transactions_share_note": Expect("地元の製材所からの材木の調達比率を令和11年度までに7割へ高める。", (4,),
+                                                 "（調達率だけでは取引額にならない）"),
+    }),
+    Case("a_share_of_local_purchases_only_considered_gives_no_note", "B",
+         ("## 域内への波及効果", "地元の製材所からの材木の調達比率を7割へ高めることを今後検討する。"), {
+        "ripple_transactions_share_note": Expect(None, (), ""),
+    }),
+    Case("a_share_beside_an_amount_of_regional_trade_gives_no_note", "B",
+         ("## 域内への波及効果", "地元の製材所からの材木の調達比率を令和11年度までに7割へ高める。",
+          "域内取引額を令和11年度に9億円とする。"), {
+        "ripple_transactions_share_note": Expect(None, (), ""),
+    }),
     # a placeholder mark that names a firm (「〇〇商事」) leaves the figure that follows it as stated; only a mark in
     # the figure's own slot (「〇〇百万円」) leaves the amount open
     Case("a_placeholder_firm_name_does_not_open_the_amount", "C",
@@ -462,6 +490,14 @@ def test_a_mandatory_kgi_stated_only_in_a_measures_text_is_never_a_gap(sentence:
     f = read_facts((_MEASURES[0], _MEASURES[1], _MEASURES[2].format(sentence)), "C")["kgi_value_added_value"]
     assert f.value is not None or f.uncertain
     assert [e.line for e in f.evidence] == [4]  # the entry the sentence goes on
+
+
+@pytest.mark.parametrize("sentence", ["付加価値増加額を1.4億円とする。", "付加価値増加額の目標は1.4億円。"])
+def test_a_mandatory_kgi_set_in_a_measures_text_no_reader_read_goes_to_a_person_with_its_line(sentence: str) -> None:
+    """No statement names the KGI, but a measure's line sets it with a yen figure: a reviewer reads that line."""
+    f = read_facts((_MEASURES[0], _MEASURES[1], _MEASURES[2].format(sentence)), "C")["kgi_value_added_value"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (None, True, [4])
+    assert sentence.rstrip("。") in f.evidence[0].text
 
 
 def test_a_measures_text_naming_the_kgi_without_a_figure_leaves_it_unset() -> None:

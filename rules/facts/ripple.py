@@ -65,8 +65,9 @@ def _an_amount(s: Statement) -> bool:
 
 def _regional(s: Statement) -> bool:
     """Counted as the topic: for 域内取引額 an amount (not a share), and not orders to partner firms that nothing places
-    at home (readers: `unplaced`, 「…ベトナムの協力工場への発注額」)."""
-    return _an_amount(s) and not s.attrs.get("unplaced")
+    at home (readers: `unplaced`, 「…ベトナムの協力工場への発注額」). `unplaced` speaks of orders only: sales, jobs or
+    wages carrying it (a plan given as statements can) are counted as any other."""
+    return _an_amount(s) and not (s.topic == "transactions" and s.attrs.get("unplaced"))
 
 
 def _held(ctx: FactContext, topic: str) -> list[Statement]:

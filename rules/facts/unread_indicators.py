@@ -29,6 +29,7 @@ KIND_UNIT = {"investment": "円", "value_added": "円", "productivity": "円", "
 _KIND_RX = dict(KGI_KINDS)
 _SLOT = re.compile(r"[〇○●◯×＊*]{2,}")  # a figure left to fill in is no figure
 _FIGURE = re.compile(r"[0-9]")
+CANDIDATE_CHARS = 80  # characters of a line a candidate shows
 
 
 def unread_kgi(ctx: FactContext, kind: str) -> Uncertain | None:
@@ -41,13 +42,13 @@ def unread_kgi(ctx: FactContext, kind: str) -> Uncertain | None:
         if not rx.search(line) or _SLOT.search(line):
             continue
         if _has_unit(line, unit):
-            return Uncertain(None, (section_evidence(sec, line),), candidate=line[:80])
+            return Uncertain(None, (section_evidence(sec, line),), candidate=line[:CANDIDATE_CHARS])
         nxt = lines[i + 1][1] if i + 1 < len(lines) and lines[i + 1][0] is sec else ""
         if _bare(line) and _has_unit(nxt, unit) and _targets(nxt) and not _SLOT.search(nxt) and not _names_a_kgi(nxt) and not _labelled(nxt):
             # the KGI's name on its own line, its figure on the line under it (「ア　KGI　…付加価値額の増加額」 over
             # 「(イ)　目標値　令和13年度に720万円」)
             both = f"{line} {nxt}"
-            return Uncertain(None, (section_evidence(sec, both),), candidate=both[:80])
+            return Uncertain(None, (section_evidence(sec, both),), candidate=both[:CANDIDATE_CHARS])
     return _cut_name(ctx, kind) or _set_elsewhere(ctx, kind, unit)
 
 
@@ -56,14 +57,16 @@ _SETS = re.compile(r"とする|を目指|目標")
 
 
 def _set_elsewhere(ctx: FactContext, kind: str, unit: str) -> Uncertain | None:
-    """A sentence outside the KGI and KPI items that sets the KGI `kind` with a figure of its unit (in the text of a
-    measure: 「この取組により、…の付加価値増加額を令和12年度までに…とする」): the KGI is stated there, though not
-    read — a person reads it (a KGI a reader did read there is a statement already, see kgi.named_target)."""
+    """A sentence outside the KGI item that sets the KGI `kind` with a figure of its unit (in the text of a measure:
+    「この取組により、…の付加価値増加額を令和12年度までに…とする」): the KGI is stated there, though not read — a
+    person reads it (a KGI a reader did read there is a statement already, see kgi.named_target). The KPI item's
+    lines come last: a KGI set there is as present (review, never a gap), but a measure's line is likelier the KGI."""
     rx = _KIND_RX[kind]
-    skip = set(_items(ctx, lambda h: "KGI" in h or "目標" in h or "KPI" in h))
-    for sec, line in section_lines(ctx, [k for k in ctx.plan.sections if k not in skip]):
+    goals, kpis = set(_items(ctx, names_the_goals)), _items(ctx, lambda h: "KPI" in h)
+    rest = [k for k in ctx.plan.sections if k not in goals and k not in kpis]
+    for sec, line in section_lines(ctx, rest + kpis):
         if rx.search(line) and _SETS.search(line) and not _SLOT.search(line) and _has_unit(line, unit):
-            return Uncertain(None, (section_evidence(sec, line),), candidate=line[:80])
+            return Uncertain(None, (section_evidence(sec, line),), candidate=line[:CANDIDATE_CHARS])
     return None
 
 
@@ -126,7 +129,7 @@ def _cut_name(ctx: FactContext, kind: str) -> Uncertain | None:
     for s in of(ctx, "kgi", "custom"):
         name = _OWN_PLAN.sub("", re.sub(r"[\s\-－ー―:：]+$", "", nfkc(s.subject or "")))
         if CUT_MIN <= len(name) < len(full) and full.startswith(name):
-            return Uncertain(None, (evidence_at(s.place),), candidate=s.place.quote[:80])
+            return Uncertain(None, (evidence_at(s.place),), candidate=s.place.quote[:CANDIDATE_CHARS])
     return None
 
 
@@ -145,5 +148,5 @@ def unread_kpis(ctx: FactContext) -> Uncertain | None:
         sec = ctx.plan.sections.get(item)
         text = nfkc(sec.text or "").strip() if sec is not None else ""
         if text and _FIGURE.search(text):
-            return Uncertain(None, (section_evidence(sec, text),), candidate=text[:80])
+            return Uncertain(None, (section_evidence(sec, text),), candidate=text[:CANDIDATE_CHARS])
     return None
