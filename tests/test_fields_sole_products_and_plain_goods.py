@@ -1,0 +1,40 @@
+"""Issue 15 (round 21): a field the sources list one product for names that product when the text names the field by its
+own words; disaster goods, precious metals taken back from discarded electronics and unmanned submersibles said in plain
+words (e2 paraphrases, written by the engineer and marked as such).
+
+The descriptions are written for these tests (not taken from the desk corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.knowledge.loader import load_kb
+from tests.fields_first import first_field, ranked_products
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+# --- a field with one product: its own words name the product -------------------------------------------------------------
+@pytest.mark.parametrize("text", ["避難所で使う段ボール製の机", "避難所向けの折りたたみ式の机と椅子"])
+def test_the_field_of_one_product_named_by_its_words_names_that_product(kb, text):
+    assert first_field(kb, text) == 10 and ranked_products(kb, text)[:1] == ["F10.P1"]
+
+
+# --- disaster goods said plainly ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["地震で倒れないよう冷蔵庫を固定する器具", "家具が揺れで転倒しないよう壁に留める金具"])
+def test_a_fastener_that_keeps_furniture_from_falling_in_a_quake_is_disaster_technology(kb, text):
+    assert ranked_products(kb, text)[:1] == ["F10.P1"]
+
+
+# --- precious metals taken back from discarded electronics -------------------------------------------------------------------
+def test_metals_taken_back_from_discarded_electronics_are_recovery(kb):
+    assert ranked_products(kb, "捨てられたタブレットから金や銀を取り出す工場")[:1] == ["F13.P4"]
+
+
+# --- an unmanned submersible is the ocean's unmanned vehicle ------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["湾の中を無人で潜って調べる小さな潜水艇", "人が乗らない潜水艇で養殖場の底を見回る"])
+def test_an_unmanned_submersible_is_the_ocean_drone(kb, text):
+    assert ranked_products(kb, text)[:1] == ["F17.P1"]
