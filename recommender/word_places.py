@@ -389,6 +389,8 @@ class Spans:
             return True  # ロボットの操作を教える, ドローンの操縦の講習: the skill of using it
         if means and b + 1 < len(toks) and toks[b].surface == "に" and toks[b + 1].norm in BY:
             return True  # ドローン空撮による動画: a means, as 「ドローン空撮で撮った」
+        if b < len(toks) and toks[b].surface == "が" and fold(toks[b - 1].surface) in TOOLS:
+            return self._instrument(b + 1)  # AIが選んだ焼酎: the tool does the clause's work, as in 「AIで選んだ」
         if b < len(toks) and toks[b].surface in USE_PARTICLES:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
             if toks[b].surface in OBJECT_PARTICLES and rest and rest[0].norm not in USE_WORDS:

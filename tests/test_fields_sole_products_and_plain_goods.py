@@ -38,3 +38,13 @@ def test_metals_taken_back_from_discarded_electronics_are_recovery(kb):
 @pytest.mark.parametrize("text", ["湾の中を無人で潜って調べる小さな潜水艇", "人が乗らない潜水艇で養殖場の底を見回る"])
 def test_an_unmanned_submersible_is_the_ocean_drone(kb, text):
     assert ranked_products(kb, text)[:1] == ["F17.P1"]
+
+
+# --- a tool named as the subject of what the clause does is used, as 「<tool>で」 -------------------------------------------------
+@pytest.mark.parametrize("text", ["AIが天気を読んで選んだ新茶の詰め合わせ", "ドローンが上空から撮った湖の絵はがき"])
+def test_a_tool_doing_the_clauses_work_is_used_not_made(kb, text):
+    assert first_field(kb, text) is None and ranked_products(kb, text) == []
+
+
+def test_a_tool_doing_the_work_of_a_generic_thing_offered_keeps_that_things_field(kb):
+    assert ranked_products(kb, "ロボットが注文の品を棚から運ぶ自動倉庫のシステム")[:1] == ["F14.P3"]
