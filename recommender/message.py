@@ -50,6 +50,10 @@ ANNOUNCING = _words("相談 質問 問い合わせ 問合せ 照会 伺う 尋�
 ANNOUNCEMENT = ANNOUNCING | _words("件 点 つ 1 2 3 一 二 三 一寸 少々 今回 今日 本日 其の 此の 中 以下 下記 次 御 下さる 願う 願い "
                                    "させる 頂く 致す 少し 幾つ 為る")
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
+# a mail's subject line (件名：…) names the matter; written on the body's line, it ends at a full-width space or a run of
+# spaces before the body's first sentence (「件名：田んぼに倉庫を建てたい　いつもありがとうございます。…」)
+SUBJECT_LABEL = re.compile(r"^\s*(?:件名|題名|タイトル|用件|ご用件|subject)\s*[：:]\s*", re.I)
+SUBJECT_END = re.compile(r"\u3000|\s{2,}|\n")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -66,6 +70,18 @@ def body(query: str) -> str:
         if not LEFTOVER.match(value):
             lines.append(value)
     return "\n".join(lines) or query
+
+
+@functools.lru_cache(maxsize=2048)
+def subject(query: str) -> str:
+    """The subject a mail gives its matter (「件名：田んぼに倉庫を建てたい」 → 田んぼに倉庫を建てたい), "" when it has none
+    or its subject only says there is a question (「件名：ご相談」)."""
+    for line in query.splitlines():
+        m = SUBJECT_LABEL.match(line)
+        if m:
+            value = SUBJECT_END.split(line[m.end():].strip(), maxsplit=1)[0].strip()
+            return "" if _only_asking(value) else value
+    return ""
 
 
 def _announcement(sentence: str) -> bool:

@@ -1,0 +1,63 @@
+"""Issue 15 (round 21): members' e-mails forwarded to the desk with their subject line (own wording).
+
+A mail's subject (「件名：…」) is written on the body's line, before the greeting, and names the matter. The body's
+request may only point back to it (「急ぐ方法はございますか」), after background that happens to read like a need no
+measure serves (an inherited field one cannot farm): a subject phrased as a request (…たい) says what is asked. A
+subject that names a topic only (「…について」「…のこと」) does not decide what is asked. The sentences are written for
+these tests, not taken from the desk corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.api import search
+from chiiki_mirai.recommender.asks import asked_in_subject, request_part
+from chiiki_mirai.recommender.message import subject
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+@pytest.mark.parametrize("mail,topic", [
+    ("件名：冷凍庫を増やしたい　いつもお世話になっております。魚の加工をしております。", "冷凍庫を増やしたい"),
+    ("件名：蔵の改修について\n本文です。", "蔵の改修について"),
+    ("Subject:  県外への出荷  ご無沙汰しております。", "県外への出荷"),
+    # a subject that only says a question comes names no matter; a mail without one has none
+    ("件名：ご相談　いつもお世話になっております。", ""),
+    ("いつもお世話になっております。冷凍庫を増やしたい。", ""),
+])
+def test_a_mails_subject_is_read_up_to_the_body(mail, topic):
+    assert subject(mail) == topic
+
+
+@pytest.mark.parametrize("topic,asked", [
+    ("畑に倉庫を建てたい", "畑に倉庫を建てたい"),
+    ("ホームページを作ってもらうには", "ホームページを作ってもらうには"),
+    ("パートの勤務時間のこと", ""),
+    ("工場の増築について", ""),
+])
+def test_only_a_subject_phrased_as_a_request_says_what_is_asked(topic, asked):
+    assert asked_in_subject(topic) == asked
+
+
+def test_the_subject_is_no_sentence_of_the_bodys_request():
+    text = "畑に倉庫を建てたい　叔父から引き継いだ畑がございます。許可に時間がかかると伺いました。急ぐ方法はございますか。"
+    assert request_part(text, "畑に倉庫を建てたい") == "急ぐ方法はございますか。"
+
+
+def test_a_subject_that_asks_outranks_background_that_reads_like_a_need_no_measure_serves(kb):
+    mail = ("件名：畑に倉庫を建てたい　ご無沙汰しております。叔父から引き継いだ畑がございますが、私は耕せません。"
+            "そこに倉庫を建てるには許可に時間がかかると伺いました。急ぐ方法はございますか。")
+    out = search(mail, kb=kb)
+    assert out["matched"] and out["outside_need"] is None
+    assert "land_use_coordination_special_measures" in [m["id"] for m in out["measures"][:3]]
+
+
+def test_a_subject_that_names_a_topic_leaves_a_need_no_measure_serves_as_asked(kb):
+    mail = ("件名：パートの勤務時間のこと　お世話になっております。パートの方から、扶養の範囲に収めるため年末の出勤を"
+            "減らしたいとの申し出がありました。社会保険に加入すると手取りがどうなるのか、教えていただけますでしょうか。")
+    out = search(mail, kb=kb)
+    assert not out["matched"] and out["outside_need"] is not None
