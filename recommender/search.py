@@ -31,6 +31,7 @@ from chiiki_mirai.recommender.paraphrases import phrase_units, product_phrases
 from chiiki_mirai.recommender.paraphrases import words as paraphrase_words
 from chiiki_mirai.recommender.rank import rank_measures
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
+from chiiki_mirai.recommender.shorthand import spelled_out
 from chiiki_mirai.recommender.signals import add_classification
 from chiiki_mirai.recommender.themes import ThemeStrength, detect_themes
 
@@ -277,7 +278,9 @@ def search_measures(
     if not query or not query.strip():
         raise UserError("検索する質問・キーワードを入力してください")
     fnum = _check_filters(kb, ministry, plan_type, category, field)
-    text = body(query)  # a mail's or a form's wrapping (件名：ご相談, 【お問い合わせ内容】, greetings) is no question
+    # a mail's or a form's wrapping (件名：ご相談, 【お問い合わせ内容】, greetings) is no question; its shorthand (設投, 事承)
+    # is read spelled out
+    text = spelled_out(body(query))
     filters = {"ministry": ministry, "plan_type": plan_type, "category": category, "fnum": fnum, "top": top,
                "model": model}
     out = _answer(query, text, kb, **filters)
@@ -309,7 +312,7 @@ def _separate_asks(kb: KnowledgeBase, text: str) -> list[str]:
 def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, plan_type: str | None,
             category: str | None, fnum: int | None, top: int, model: str | None) -> dict:
     """The answer to one question (the body of the message asked)."""
-    topic = subject(asked)  # 「件名：田んぼに倉庫を建てたい」: the matter, named before the body
+    topic = spelled_out(subject(asked))  # 「件名：田んぼに倉庫を建てたい」: the matter, named before the body
     cls = classify([query], kb, top=3, model=model)[0]
     if cls.fields and not cls.features.get("exact") and not _described(cls, query):
         # a question names its field in the field's own words or a close paraphrase of a product; vector likeness
