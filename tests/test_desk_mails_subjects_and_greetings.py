@@ -3,8 +3,10 @@
 A mail's subject (「件名：…」) is written on the body's line, before the greeting, and names the matter. The body's
 request may only point back to it (「急ぐ方法はございますか」), after background that happens to read like a need no
 measure serves (an inherited field one cannot farm): a subject phrased as a request (…たい) says what is asked. A
-subject that names a topic only (「…について」「…のこと」) does not decide what is asked. The sentences are written for
-these tests, not taken from the desk corpus."""
+subject that names a topic only (「…について」「…のこと」) does not decide what is asked. A mail opens with sentences of
+thanks, of a long silence, of the season (「…いかがお過ごしでしょうか。」, a question that requests nothing) and of an
+earlier meeting: they are no part of the question, so the request begins where the sender asks. The sentences are
+written for these tests, not taken from the desk corpus."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import pytest
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
 from chiiki_mirai.recommender.asks import asked_in_subject, request_part
-from chiiki_mirai.recommender.message import subject
+from chiiki_mirai.recommender.message import body, subject
 
 
 @pytest.fixture(scope="module")
@@ -61,3 +63,24 @@ def test_a_subject_that_names_a_topic_leaves_a_need_no_measure_serves_as_asked(k
             "減らしたいとの申し出がありました。社会保険に加入すると手取りがどうなるのか、教えていただけますでしょうか。")
     out = search(mail, kb=kb)
     assert not out["matched"] and out["outside_need"] is not None
+
+
+@pytest.mark.parametrize("mail,kept", [
+    ("件名：冷凍庫を増やしたい　暑い日が続いておりますが、いかがお過ごしでしょうか。魚の加工をしております。",
+     "冷凍庫を増やしたい\u3000魚の加工をしております。"),
+    ("ご無沙汰しております。先日の展示会ではお世話になりました。いつもありがとうございます。網を直したい。",
+     "網を直したい。"),
+    # thanks for something, and a guest's greeting the asker wants to say, are part of the matter
+    ("補助金をいただきありがとうございました。次も使いたい。", "補助金をいただきありがとうございました。次も使いたい。"),
+    ("お客様にいかがお過ごしでしょうか、と声をかける宿にしたい。", "お客様にいかがお過ごしでしょうか、と声をかける宿にしたい。"),
+])
+def test_a_mails_opening_courtesies_are_no_question(mail, kept):
+    assert body(mail) == kept
+
+
+def test_a_seasons_greeting_does_not_make_the_background_a_request(kb):
+    mail = ("寒くなってまいりましたが、いかがお過ごしでしょうか。電気代が去年の倍になり、冷凍庫の多い当社には痛手です。"
+            "省エネの冷凍機に入れ替えたいと考えております。使える補助を教えてください。")
+    out = search(mail, kb=kb)
+    assert out["matched"] and out["intents"][0]["id"] != "energy_bills"
+    assert "sme_labor_saving_investment_subsidy" in [m["id"] for m in out["measures"][:5]]
