@@ -100,7 +100,7 @@ def request_part(query: str, topic: str = "") -> str:
     asker.py) is no sentence of it. A mail's subject that opens it (topic, message.subject) is no sentence of it either:
     the request is read in the body after it."""
     if topic and query.startswith(topic) and query[len(topic):].strip():
-        return request_part(query[len(topic):].lstrip(" 　\n"))
+        return request_part(query[len(topic):].lstrip(" 　\n。"))
     text = query.rstrip(" 　\n」』）)")
     opening = len(text) - len(without_asker(text, bracketed=True))
     starts = [opening] + [m.end() for m in SENTENCE_BREAK.finditer(text) if opening < m.end() < len(text)]

@@ -61,6 +61,7 @@ SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 # spaces before the body's first sentence (「件名：田んぼに倉庫を建てたい　いつもありがとうございます。…」)
 SUBJECT_LABEL = re.compile(r"^\s*(?:件名|題名|タイトル|用件|ご用件|subject)\s*[：:]\s*", re.I)
 SUBJECT_END = re.compile(r"\u3000|\s{2,}|\n")
+SENTENCE_END = re.compile(r"[。！？!?]$")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -71,12 +72,26 @@ def body(query: str) -> str:
         if CONTACT_LINE.match(line):
             continue
         value = LABEL_NAME.sub("", line, count=1)
+        if SUBJECT_LABEL.match(line):
+            value = _subject_apart(value)
         if value != line and _only_asking(value):
             continue  # 「件名：ご相談」「【お問い合わせ種別】支援制度について」
         value = "".join(x for x in SENTENCE.findall(COURTESY.sub("", value)) if not _announcement(x)).strip()
         if not LEFTOVER.match(value):
             lines.append(value)
     return "\n".join(lines) or query
+
+
+def _subject_apart(value: str) -> str:
+    """A subject written on the body's line as a sentence of its own (「田んぼに倉庫を建てたい。」 then the body), or only
+    the body when the subject only says there is a question (「ご相談」)."""
+    parts = SUBJECT_END.split(value.strip(), maxsplit=1)
+    if len(parts) < 2:
+        return value
+    head, tail = parts[0].strip(), parts[1].strip()
+    if _only_asking(head):
+        return tail
+    return f"{head}{'' if SENTENCE_END.search(head) else '。'}\n{tail}"
 
 
 @functools.lru_cache(maxsize=2048)

@@ -67,7 +67,7 @@ def test_a_subject_that_names_a_topic_leaves_a_need_no_measure_serves_as_asked(k
 
 @pytest.mark.parametrize("mail,kept", [
     ("件名：冷凍庫を増やしたい　暑い日が続いておりますが、いかがお過ごしでしょうか。魚の加工をしております。",
-     "冷凍庫を増やしたい\u3000魚の加工をしております。"),
+     "冷凍庫を増やしたい。\n魚の加工をしております。"),
     ("ご無沙汰しております。先日の展示会ではお世話になりました。いつもありがとうございます。網を直したい。",
      "網を直したい。"),
     # thanks for something, and a guest's greeting the asker wants to say, are part of the matter
@@ -75,6 +75,17 @@ def test_a_subject_that_names_a_topic_leaves_a_need_no_measure_serves_as_asked(k
     ("お客様にいかがお過ごしでしょうか、と声をかける宿にしたい。", "お客様にいかがお過ごしでしょうか、と声をかける宿にしたい。"),
 ])
 def test_a_mails_opening_courtesies_are_no_question(mail, kept):
+    assert body(mail) == kept
+
+
+@pytest.mark.parametrize("mail,kept", [
+    # the subject on the body's line is a sentence of its own (it counts as one where sentences are counted)
+    ("件名：網を直したい　弊社は漁具店です。補助はありますか。", "網を直したい。\n弊社は漁具店です。補助はありますか。"),
+    ("件名：網を直したい！　補助はありますか。", "網を直したい！\n補助はありますか。"),
+    # a subject that only says a question comes goes, the body on its line stays
+    ("件名：ご相談　網を直したい。", "網を直したい。"),
+])
+def test_a_subject_on_the_bodys_line_is_set_apart(mail, kept):
     assert body(mail) == kept
 
 
