@@ -36,6 +36,13 @@ COURTESY = re.compile(
     r"|(?:突然の)?ご連絡(?:を)?失礼(?:いた|致)?します[。！!]?"
     r"|(?:お忙しい|ご多忙の|お手数の?かかる)(?:ところ|中|折)[^。\n、]{0,12}(?:恐縮|恐れ入り|申し訳|すみません)[^。\n、]{0,8}[がけど]+[、，]?"
     r"|(?:何卒|なにとぞ|どうぞ|どうか|引き続き)?(?:よろしく|宜しく)お願い(?:いた|致)?し?(?:ます|申し上げます)[。！!]?"
+    # a mail's opening sentences of thanks, of a long silence, of the season and of an earlier meeting (「いつもありがとう
+    # ございます。」「ご無沙汰しております。」「寒くなってまいりましたが、いかがお過ごしでしょうか。」「先日の商談会では
+    # お世話になりました。」): whole sentences only — the season's question is no request
+    r"|(?:^|(?<=[。！？!?\s]))(?:いつも|毎度|先日は|平素より)?(?:誠に|大変|本当に)?ありがとうございま(?:す|した)[。！!]"
+    r"|(?:^|(?<=[。！？!?\s]))ご無沙汰(?:して|いた)?(?:おり|い)?ます[。！!]"
+    r"|(?:^|(?<=[。！？!?\s]))[^。！？!?\s]{0,25}(?:いかが|如何)お過ごしでしょうか[。？?]"
+    r"|(?:^|(?<=[。！？!?\s]))(?:先日|先月|先般|この間|その節)[^。！？!?\s]{0,25}お世話になりました[。！!]"
     # a chat's opening that only says a question comes (「すみません、質問です。」「ご相談があります。」)
     r"|^(?:すみません|すいません|失礼します|恐れ入ります)?[、，\s]*(?:ご?質問|ご?相談|お?問い?合わ?せ)"
     r"(?:です|があります|させてください|させて下さい|があって|があるのですが)[。！!]?")
@@ -50,6 +57,11 @@ ANNOUNCING = _words("相談 質問 問い合わせ 問合せ 照会 伺う 尋�
 ANNOUNCEMENT = ANNOUNCING | _words("件 点 つ 1 2 3 一 二 三 一寸 少々 今回 今日 本日 其の 此の 中 以下 下記 次 御 下さる 願う 願い "
                                    "させる 頂く 致す 少し 幾つ 為る")
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
+# a mail's subject line (件名：…) names the matter; written on the body's line, it ends at a full-width space or a run of
+# spaces before the body's first sentence (「件名：田んぼに倉庫を建てたい　いつもありがとうございます。…」)
+SUBJECT_LABEL = re.compile(r"^\s*(?:件名|題名|タイトル|用件|ご用件|subject)\s*[：:]\s*", re.I)
+SUBJECT_END = re.compile(r"\u3000|\s{2,}|\n")
+SENTENCE_END = re.compile(r"[。！？!?]$")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -60,12 +72,38 @@ def body(query: str) -> str:
         if CONTACT_LINE.match(line):
             continue
         value = LABEL_NAME.sub("", line, count=1)
+        if SUBJECT_LABEL.match(line):
+            value = _subject_apart(value)
         if value != line and _only_asking(value):
             continue  # 「件名：ご相談」「【お問い合わせ種別】支援制度について」
         value = "".join(x for x in SENTENCE.findall(COURTESY.sub("", value)) if not _announcement(x)).strip()
         if not LEFTOVER.match(value):
             lines.append(value)
     return "\n".join(lines) or query
+
+
+def _subject_apart(value: str) -> str:
+    """A subject written on the body's line as a sentence of its own (「田んぼに倉庫を建てたい。」 then the body), or only
+    the body when the subject only says there is a question (「ご相談」)."""
+    parts = SUBJECT_END.split(value.strip(), maxsplit=1)
+    if len(parts) < 2:
+        return value
+    head, tail = parts[0].strip(), parts[1].strip()
+    if _only_asking(head):
+        return tail
+    return f"{head}{'' if SENTENCE_END.search(head) else '。'}\n{tail}"
+
+
+@functools.lru_cache(maxsize=2048)
+def subject(query: str) -> str:
+    """The subject a mail gives its matter (「件名：田んぼに倉庫を建てたい」 → 田んぼに倉庫を建てたい), "" when it has none
+    or its subject only says there is a question (「件名：ご相談」)."""
+    for line in query.splitlines():
+        m = SUBJECT_LABEL.match(line)
+        if m:
+            value = SUBJECT_END.split(line[m.end():].strip(), maxsplit=1)[0].strip()
+            return "" if _only_asking(value) else value
+    return ""
 
 
 def _announcement(sentence: str) -> bool:

@@ -384,6 +384,9 @@ class Spans:
             return True
         if b + 1 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in SKILL_NOUNS:
             return True  # AIの使い方を学ぶ, ドローンの免許を取る: the skill of using it
+        if (b + 1 < len(toks) and toks[b].surface == "の" and toks[b + 1].pos == "名詞" and toks[b + 1].norm in USE_WORDS
+                and fold(toks[b - 1].surface) in TOOLS):
+            return True  # AIの導入について, ドローンの活用: a tool's use named by its noun, as AI導入 is (not 自動倉庫の導入)
         if b + 1 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in HANDLING and any(
                 t.norm in LEARNING or t.surface in LEARNING for t in toks[b + 2 : b + 2 + LEARNING_SPAN]):
             return True  # ロボットの操作を教える, ドローンの操縦の講習: the skill of using it
