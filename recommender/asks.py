@@ -61,8 +61,8 @@ def asks_in(sentence: str) -> bool:
 
 
 def asked_in_subject(topic: str) -> str:
-    """A mail's subject phrased as a request (「田んぼに倉庫を建てたい」) says what is asked; one that names a topic only
-    (「パートさんの働き方について」) does not, whatever need its nouns suggest: "" then."""
+    """A mail's subject phrased as a request (「網を直したい」) says what is asked; one that names a topic only
+    (「機械の更新について」) does not, whatever need its nouns suggest: "" then."""
     return topic if topic and asks_in(topic) else ""
 
 

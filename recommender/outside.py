@@ -29,7 +29,7 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch],
     """The question's strongest need when no measure serves it (鳥獣被害, 電気代そのもの) and no need a measure
     serves is as strong: then nothing applies, whatever nouns the question mentions on the way. A mail's subject
     phrased as a request (asks.asked_in_subject) says what is asked: one that names a served need and not this one
-    leaves it background (「件名：田んぼに倉庫を建てたい」 … 親から継いだ田んぼ …)."""
+    leaves it background (「件名：網を直したい」 … 漁に出られない …)."""
     idx = intent_index(kb)
     named = [n for n in intents if n.need not in GENERIC_NEEDS]
     outside = [n for n in named if n.need in idx.outside]

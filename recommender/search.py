@@ -169,8 +169,8 @@ def _need_text(query: str) -> str:
 def _asked_first(kb: KnowledgeBase, query: str, found: list[NeedMatch], topic: str = "") -> list[NeedMatch]:
     """The needs read in what is asked come before those read only in its cause (半導体の工場が増えるのに、学科が足りない:
     the plants are why, the departments what): a need the request part does not express counts CAUSE_SHARE. A mail's
-    subject phrased as a request (件名：田んぼに倉庫を建てたい) says what is asked too: the body's request may only point
-    back to it (早く進める方法は)."""
+    subject phrased as a request (件名：網を直したい) says what is asked too: the body's request may only point
+    back to it (直す補助は)."""
     asked = request_part(query, topic)
     if asked == query:
         return found
@@ -312,7 +312,7 @@ def _separate_asks(kb: KnowledgeBase, text: str) -> list[str]:
 def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, plan_type: str | None,
             category: str | None, fnum: int | None, top: int, model: str | None) -> dict:
     """The answer to one question (the body of the message asked)."""
-    topic = spelled_out(subject(asked))  # 「件名：田んぼに倉庫を建てたい」: the matter, named before the body
+    topic = spelled_out(subject(asked))  # 「件名：網を直したい」: the matter, named before the body
     cls = classify([query], kb, top=3, model=model)[0]
     if cls.fields and not cls.features.get("exact") and not _described(cls, query):
         # a question names its field in the field's own words or a close paraphrase of a product; vector likeness

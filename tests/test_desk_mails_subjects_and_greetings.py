@@ -29,6 +29,12 @@ def kb():
     ("Subject:  県外への出荷  ご無沙汰しております。", "県外への出荷"),
     # a subject that only says a question comes names no matter; a mail without one has none
     ("件名：ご相談　いつもお世話になっております。", ""),
+    # one half-width space before the greeting ends the subject; a space inside a subject on its own line does not,
+    # and a subject is never longer than the first sentence
+    ("件名：機械の更新について お世話になっております。台風で屋根が飛んだ。直す補助は？", "機械の更新について"),
+    ("件名：助成金　申込みについて\n本文です。", "助成金　申込みについて"),
+    ("件名：助成金　申込みについて　弊社は製麺所です。", "助成金　申込みについて"),
+    ("件名：網を直したい。補助はありますか。", "網を直したい。"),
     ("いつもお世話になっております。冷凍庫を増やしたい。", ""),
 ])
 def test_a_mails_subject_is_read_up_to_the_body(mail, topic):
@@ -73,6 +79,13 @@ def test_a_subject_that_names_a_topic_leaves_a_need_no_measure_serves_as_asked(k
     # thanks for something, and a guest's greeting the asker wants to say, are part of the matter
     ("補助金をいただきありがとうございました。次も使いたい。", "補助金をいただきありがとうございました。次も使いたい。"),
     ("お客様にいかがお過ごしでしょうか、と声をかける宿にしたい。", "お客様にいかがお過ごしでしょうか、と声をかける宿にしたい。"),
+    ("帰る客に『いかがお過ごしでしょうか。』と書いた葉書を送りたい。", "帰る客に『いかがお過ごしでしょうか。』と書いた葉書を送りたい。"),
+    # an earlier meeting named by its occasion only goes; one that names the matter stays as its background
+    ("その節はお世話になりました。網を直したい。", "網を直したい。"),
+    ("先週は販路開拓の件でお世話になりました。引き続き何か使える制度はありますか。",
+     "先週は販路開拓の件でお世話になりました。引き続き何か使える制度はありますか。"),
+    ("先般は工場の移転の相談でお世話になりました。その後の手続きを知りたい。",
+     "先般は工場の移転の相談でお世話になりました。その後の手続きを知りたい。"),
 ])
 def test_a_mails_opening_courtesies_are_no_question(mail, kept):
     assert body(mail) == kept
@@ -84,9 +97,16 @@ def test_a_mails_opening_courtesies_are_no_question(mail, kept):
     ("件名：網を直したい！　補助はありますか。", "網を直したい！\n補助はありますか。"),
     # a subject that only says a question comes goes, the body on its line stays
     ("件名：ご相談　網を直したい。", "網を直したい。"),
+    ("件名：ご相談 網を直したい。", "網を直したい。"),
 ])
 def test_a_subject_on_the_bodys_line_is_set_apart(mail, kept):
     assert body(mail) == kept
+
+
+def test_background_after_a_subject_set_apart_by_one_space_is_no_request():
+    mail = "件名：機械の更新について お世話になっております。台風で屋根が飛んだ。直す補助は？"
+    assert asked_in_subject(subject(mail)) == ""
+    assert request_part(body(mail), subject(mail)) == "直す補助は？"
 
 
 def test_a_seasons_greeting_does_not_make_the_background_a_request(kb):
