@@ -24,14 +24,19 @@ def test_the_field_of_one_product_named_by_its_words_names_that_product(kb, text
 
 
 # --- disaster goods said plainly ---------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text", ["地震で倒れないよう冷蔵庫を固定する器具", "家具が揺れで転倒しないよう壁に留める金具"])
+@pytest.mark.parametrize("text", ["地震で倒れないよう冷蔵庫を固定する器具", "大きな揺れでも本棚が倒れないよう支える突っ張り棒"])
 def test_a_fastener_that_keeps_furniture_from_falling_in_a_quake_is_disaster_technology(kb, text):
     assert ranked_products(kb, text)[:1] == ["F10.P1"]
 
 
 # --- precious metals taken back from discarded electronics -------------------------------------------------------------------
-def test_metals_taken_back_from_discarded_electronics_are_recovery(kb):
-    assert ranked_products(kb, "捨てられたタブレットから金や銀を取り出す工場")[:1] == ["F13.P4"]
+@pytest.mark.parametrize("text", ["廃基板の貴金属を精錬で取り戻す", "使い終わった携帯電話の基板を溶かして貴金属を回収する"])
+def test_metals_taken_back_from_discarded_electronics_are_recovery(kb, text):
+    assert ranked_products(kb, text)[:1] == ["F13.P4"]
+
+
+def test_a_shop_that_only_buys_and_sells_used_appliances_recovers_no_metal(kb):
+    assert ranked_products(kb, "中古の家電を買い取って店で売るだけの店") == []
 
 
 # --- an unmanned submersible is the ocean's unmanned vehicle ------------------------------------------------------------------
@@ -48,3 +53,20 @@ def test_a_tool_doing_the_clauses_work_is_used_not_made(kb, text):
 
 def test_a_tool_doing_the_work_of_a_generic_thing_offered_keeps_that_things_field(kb):
     assert ranked_products(kb, "ロボットが注文の品を棚から運ぶ自動倉庫のシステム")[:1] == ["F14.P3"]
+
+
+# --- a tool the text makes, or the sentence's own subject, is the text's product, not a tool it uses ---------------------------
+@pytest.mark.parametrize("text,product", [
+    ("当社が製造するロボットが工場で部品を運びます", "F01.P1"),
+    ("自社製のAIが顧客の問い合わせに答えます", "F01.P3"),
+    ("当社が開発した水中ドローンが養殖場の網を点検します", "F17.P1"),
+])
+def test_a_tool_the_text_makes_is_its_product_also_as_the_subject_of_a_clause(kb, text, product):
+    assert ranked_products(kb, text)[:1] == [product]
+
+
+# --- a tool's use keeps the tool's field when a generic thing offered follows, whichever way the use is said ----------------
+@pytest.mark.parametrize("text", ["AIの導入を手伝うシステムを作って売る", "AI導入を手伝うシステムを作って売る",
+                                  "AIで帳簿付けを楽にするシステムを作って売る"])  # the で form already did
+def test_a_thing_offered_that_is_made_of_a_tools_use_keeps_the_tools_field(kb, text):
+    assert "F01.P3" in ranked_products(kb, text)
