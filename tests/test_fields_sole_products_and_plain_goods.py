@@ -46,7 +46,9 @@ def test_an_unmanned_submersible_is_the_ocean_drone(kb, text):
 
 
 # --- a tool named as the subject of what the clause does is used, as 「<tool>で」 -------------------------------------------------
-@pytest.mark.parametrize("text", ["AIが天気を読んで選んだ新茶の詰め合わせ", "ドローンが上空から撮った湖の絵はがき"])
+@pytest.mark.parametrize("text", ["AIが天気を読んで選んだ新茶の詰め合わせ", "ドローンが上空から撮った湖の絵はがき",
+                                  "AIが色を見て選んだ赤いりんご。贈り物にどうぞ。",
+                                  "ドローンが空から見つけた美しい棚田の写真集"])
 def test_a_tool_doing_the_clauses_work_is_used_not_made(kb, text):
     assert first_field(kb, text) is None and ranked_products(kb, text) == []
 
@@ -70,3 +72,8 @@ def test_a_tool_the_text_makes_is_its_product_also_as_the_subject_of_a_clause(kb
                                   "AIで帳簿付けを楽にするシステムを作って売る"])  # the で form already did
 def test_a_thing_offered_that_is_made_of_a_tools_use_keeps_the_tools_field(kb, text):
     assert "F01.P3" in ranked_products(kb, text)
+
+
+# --- a generic thing of a later clause is not what a tool's use is offered as ------------------------------------------------
+def test_a_tools_use_stays_use_when_a_later_clause_names_a_generic_thing(kb):
+    assert first_field(kb, "うちの店もAI導入が要るって言われるけど、手順を教えてくれるところがない") is None
