@@ -60,6 +60,12 @@ def asks_in(sentence: str) -> bool:
     return bool(REQUEST.search(sentence) or QUESTION_END.search(sentence))
 
 
+def asked_in_subject(topic: str) -> str:
+    """A mail's subject phrased as a request (「網を直したい」) says what is asked; one that names a topic only
+    (「機械の更新について」) does not, whatever need its nouns suggest: "" then."""
+    return topic if topic and asks_in(topic) else ""
+
+
 def asks(text: str) -> list[str]:
     """The text cut before each sentence that opens on a word of addition (それと, あと, もう一点, 別件で): a second
     ask, whether or not it asks in so many words (「それと台湾向けの輸出も。」)."""
@@ -86,12 +92,15 @@ def interleave(answers: list[list[dict]], top: int) -> list[dict]:
     return out[:top]
 
 
-def request_part(query: str) -> str:
+def request_part(query: str, topic: str = "") -> str:
     """The part of a question after the sentences that only state the background before the first that asks or wants
     (「電気代が倍になった。省エネの機械に替えたいが補助金は？」), each of its sentences after its last cause (…ので,
     …から、, …ため、): what is asked, not why. A memo that asks two things (「…を直したい。それと、人手が足りないので
     採用の支援も」) asks both: a cause cuts its own sentence only. Who asks or passed the question on (「…より電話。」,
-    asker.py) is no sentence of it."""
+    asker.py) is no sentence of it. A mail's subject that opens it (topic, message.subject) is no sentence of it either:
+    the request is read in the body after it."""
+    if topic and query.startswith(topic) and query[len(topic):].strip():
+        return request_part(query[len(topic):].lstrip(" 　\n。"))
     text = query.rstrip(" 　\n」』）)")
     opening = len(text) - len(without_asker(text, bracketed=True))
     starts = [opening] + [m.end() for m in SENTENCE_BREAK.finditer(text) if opening < m.end() < len(text)]

@@ -221,6 +221,11 @@ def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb
                 terms = words.get(f"product:{pid}", []) or [para_phrase.get(f"product:{pid}", "")]
                 prods.append(ProductMatch(pid, kb.products[pid].name, ps, [t for t in terms if t]))
         prods.sort(key=lambda p: (-p.score, p.id))
+        if not prods and lx > 0 and len(f.products) == 1 and s >= PRODUCT_THRESHOLD:
+            # a field the sources list one product for (⑩ 防災技術, ⑫ フュージョンエネルギー), named by its own words
+            # (避難所で使う間仕切り): that product is what the text is about. No terms: it names no further field
+            only = f.products[0]
+            prods = [ProductMatch(only.id, only.name, s)]
         if prods:  # a matched product is evidence for its field too
             s = max(s, prods[0].score)
         fields.append(FieldMatch(f.number, f.name, s, lx, sm,

@@ -11,7 +11,7 @@ for the land measures, whatever nouns it mentions on the way).
 from __future__ import annotations
 
 from chiiki_mirai.knowledge.loader import KnowledgeBase
-from chiiki_mirai.recommender.asks import asks_advice, asks_in, request_part, sentences
+from chiiki_mirai.recommender.asks import asked_in_subject, asks_advice, asks_in, request_part, sentences
 from chiiki_mirai.recommender.intent_words import covered_by, narrower, shared_units
 from chiiki_mirai.recommender.intents import GENERIC_NEEDS, NEED_MIN, NeedMatch, OutsideNeed, intent_index
 from chiiki_mirai.recommender.needs import neutral_words
@@ -24,9 +24,12 @@ ADVICE = OutsideNeed("個別の判断・手続き・対応の相談",
 SHADOW_SHARE = 0.8  # a need no measure serves wins over a served need it shadows when read this strongly
 
 
-def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tuple[NeedMatch, OutsideNeed] | None:
+def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch],
+                 topic: str = "") -> tuple[NeedMatch, OutsideNeed] | None:
     """The question's strongest need when no measure serves it (鳥獣被害, 電気代そのもの) and no need a measure
-    serves is as strong: then nothing applies, whatever nouns the question mentions on the way."""
+    serves is as strong: then nothing applies, whatever nouns the question mentions on the way. A mail's subject
+    phrased as a request (asks.asked_in_subject) says what is asked: one that names a served need and not this one
+    leaves it background (「件名：網を直したい」 … 漁に出られない …)."""
     idx = intent_index(kb)
     named = [n for n in intents if n.need not in GENERIC_NEEDS]
     outside = [n for n in named if n.need in idx.outside]
@@ -44,7 +47,7 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tup
     if best.need in idx.outside and any(w in query for w in idx.outside[best.need].unless):
         return None  # the question asks what a served need gives (人手が足りない, 雇いたい): its phrasings answer it
 
-    asked = request_part(query)
+    asked = request_part(query, topic)
 
     def read(n: NeedMatch) -> bool:
         """A served need counts against it: any one, or for a request for advice one read clearly — anywhere in the
@@ -56,7 +59,7 @@ def outside_need(kb: KnowledgeBase, query: str, intents: list[NeedMatch]) -> tup
         return None  # a need no measure serves read by one word loses to a served need read clearly
     # 「資材が値上がりしたので販路を広げたい」: a need no measure serves named only as the cause of a request a
     # measure serves is not what is asked (a word that only asks for help, 支援・制度, does not name it in the request)
-    if _asked_elsewhere(idx, best, asked if asked != query else "", read, OUTSIDE_WORDS):
+    if any(_asked_elsewhere(idx, best, part, read, OUTSIDE_WORDS) for part in (asked if asked != query else "", asked_in_subject(topic))):
         return None
     # the same of a request's last sentence that asks and does not name the need no measure serves at all, after the
     # trouble told before it (「…道路を使う許可がうるさいと言われた。特区で何とかならないか」): the way out it asks

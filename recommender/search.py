@@ -9,7 +9,7 @@ from chiiki_mirai.core.errors import UserError
 from chiiki_mirai.knowledge.loader import KnowledgeBase
 from chiiki_mirai.knowledge.schema import CategoryId
 from chiiki_mirai.recommender.asker import without_asker, without_own_work, without_speaker
-from chiiki_mirai.recommender.asks import SENTENCE_BREAK, asks, interleave, request_part
+from chiiki_mirai.recommender.asks import SENTENCE_BREAK, asked_in_subject, asks, interleave, request_part
 from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.desk_words import contribution, measure_words
 from chiiki_mirai.recommender.explain import recommendation
@@ -23,7 +23,7 @@ from chiiki_mirai.recommender.intents import (
     intent_index,
     need_measures,
 )
-from chiiki_mirai.recommender.message import body
+from chiiki_mirai.recommender.message import body, subject
 from chiiki_mirai.recommender.named_measures import named_measures
 from chiiki_mirai.recommender.needs import match_needs
 from chiiki_mirai.recommender.outside import outside_need
@@ -31,6 +31,7 @@ from chiiki_mirai.recommender.paraphrases import phrase_units, product_phrases
 from chiiki_mirai.recommender.paraphrases import words as paraphrase_words
 from chiiki_mirai.recommender.rank import rank_measures
 from chiiki_mirai.recommender.ranking_model import Link, Scored, Signals
+from chiiki_mirai.recommender.shorthand import spelled_out
 from chiiki_mirai.recommender.signals import add_classification
 from chiiki_mirai.recommender.themes import ThemeStrength, detect_themes
 
@@ -127,7 +128,7 @@ def _needed(s) -> bool:
 
 
 def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, need_text: str, fields: set[int],
-               sectors: frozenset[str] = frozenset()) -> list[NeedMatch]:
+               sectors: frozenset[str] = frozenset(), topic: str = "") -> list[NeedMatch]:
     """The needs the question expresses (intents.py), each bringing its checked measures; the need outranks
     incidental nouns: its measures get W_NEED, the first need fully and the others by their share. A measure
     aimed at some fields only does not serve the need of a question about another field (誘致 of a 太陽電池 plant
@@ -135,7 +136,7 @@ def _add_needs(sig: Signals, kb: KnowledgeBase, query: str, need_text: str, fiel
     Who asks or passed the question on (「○○市 企画調整課。」「雇用対策室より。」, asker.py) expresses no need, nor what an
     intermediary passing it on says of its own work (「当金庫では…融資に力を入れていますが、」), nor who said it: the needs
     are matched in `need_text` (_need_text of the query)."""
-    found = _asked_first(kb, query, intent_index(kb).match(need_text))
+    found = _asked_first(kb, query, intent_index(kb).match(need_text), topic)
     context = {c for n in found for c in CONTEXT_OF.get(n.need, ())}
     needs = [n for n in found if n.need not in context][:MAX_NEEDS]
     if all(n.need in GENERIC_NEEDS for n in needs):
@@ -165,13 +166,17 @@ def _need_text(query: str) -> str:
     return without_speaker(without_own_work(without_asker(query)))
 
 
-def _asked_first(kb: KnowledgeBase, query: str, found: list[NeedMatch]) -> list[NeedMatch]:
+def _asked_first(kb: KnowledgeBase, query: str, found: list[NeedMatch], topic: str = "") -> list[NeedMatch]:
     """The needs read in what is asked come before those read only in its cause (半導体の工場が増えるのに、学科が足りない:
-    the plants are why, the departments what): a need the request part does not express counts CAUSE_SHARE."""
-    asked = request_part(query)
+    the plants are why, the departments what): a need the request part does not express counts CAUSE_SHARE. A mail's
+    subject phrased as a request (件名：網を直したい) says what is asked too: the body's request may only point
+    back to it (直す補助は)."""
+    asked = request_part(query, topic)
     if asked == query:
         return found
-    there = {n.need for n in intent_index(kb).match(asked) if n.need not in GENERIC_NEEDS}
+    idx = intent_index(kb)
+    there = {n.need for part in (asked, asked_in_subject(topic)) if part
+             for n in idx.match(part) if n.need not in GENERIC_NEEDS}
     if not there:
         return found
     out = [n if n.need in there or n.need in GENERIC_NEEDS else replace(n, score=round(CAUSE_SHARE * n.score, 4))
@@ -273,7 +278,9 @@ def search_measures(
     if not query or not query.strip():
         raise UserError("検索する質問・キーワードを入力してください")
     fnum = _check_filters(kb, ministry, plan_type, category, field)
-    text = body(query)  # a mail's or a form's wrapping (件名：ご相談, 【お問い合わせ内容】, greetings) is no question
+    # a mail's or a form's wrapping (件名：ご相談, 【お問い合わせ内容】, greetings) is no question; its shorthand (設投, 事承)
+    # is read spelled out
+    text = spelled_out(body(query))
     filters = {"ministry": ministry, "plan_type": plan_type, "category": category, "fnum": fnum, "top": top,
                "model": model}
     out = _answer(query, text, kb, **filters)
@@ -305,6 +312,7 @@ def _separate_asks(kb: KnowledgeBase, text: str) -> list[str]:
 def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, plan_type: str | None,
             category: str | None, fnum: int | None, top: int, model: str | None) -> dict:
     """The answer to one question (the body of the message asked)."""
+    topic = spelled_out(subject(asked))  # 「件名：網を直したい」: the matter, named before the body
     cls = classify([query], kb, top=3, model=model)[0]
     if cls.fields and not cls.features.get("exact") and not _described(cls, query):
         # a question names its field in the field's own words or a close paraphrase of a product; vector likeness
@@ -341,7 +349,7 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
     hint = {f.number for f in cls.fields} or ({cls.best.number} if cls.best and worded else set())
     sector = frozenset(o[0] for o in cls.outside[:1] if o[2] >= FIELD_HINT) if not hint else frozenset()
     need_text = _need_text(query)  # read once: the needs and the check for a need no measure serves
-    intents = _add_needs(sig, kb, query, need_text, hint, sector)
+    intents = _add_needs(sig, kb, query, need_text, hint, sector, topic)
     _add_field_need(sig, kb, cls)
     named = named_measures(kb, query)  # 「事業再構築補助金ってまだある？」: the scheme asked by name
     for mid, name in named.items():
@@ -353,7 +361,7 @@ def _answer(asked: str, query: str, kb: KnowledgeBase, ministry: str | None, pla
     # judged on the filtered results: "no measure of this ministry answers" is an answer too
     best = max((s.score for s in scored), default=0.0)
     # 「…の経営指導員です。」 says who asks: its words (指導) are no need that nothing serves
-    beyond = outside_need(kb, need_text, intents)
+    beyond = outside_need(kb, need_text, intents, topic)
     kept = [] if beyond else _named_first(_keep(scored, best), scored, named)
     measures = [recommendation(kb, s, subject="相談").model_dump() for s in kept]
     fields, outside, note = _field_line(cls)

@@ -142,6 +142,9 @@ MADE_OF = frozenset({"製"})  # 「X製の Y」: X is what Y is made of, Y is th
 LIST_JOINS = frozenset({"や", "と", "・"})  # nouns listed together share the verb after the list
 LIST_HOPS = 3  # nouns of a list looked past
 INSTRUMENT_SPAN = 12  # tokens after 「Xで」 looked at for the clause's verb
+# words before a tool that say the text makes it (当社が開発した, 自社製の, 弊社の): the tool is then its product
+MAKERS = _set("製造 開発 製作 生産 作る 造る つくる 自社 当社 弊社 我が社 独自 自社製 自社開発 自作 手掛ける 手がける")
+MAKER_SPAN = 6  # tokens before the tool looked at for them
 SENTENCE_END = frozenset("。．!！?？")
 # technologies a business adopts as tools: 「<tool>で…する」 says the text uses them even when a noun comes between
 # (AIで見積もりを出す); other terms before で are often the means or the place of the text's own business
@@ -381,14 +384,23 @@ class Spans:
             b = self._past_listed(b)
         b = self._past_examples(b)  # AIなどを使う, AIとか使わんといかん
         if b < len(toks) and toks[b].norm in USE_WORDS:  # AI導入, ドローン活用
-            return True
+            return not self._offered_after(b + 1, tied=True)  # AI導入を支援するシステム: what is offered is made of it
         if b + 1 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in SKILL_NOUNS:
             return True  # AIの使い方を学ぶ, ドローンの免許を取る: the skill of using it
+        if (b + 1 < len(toks) and toks[b].surface == "の" and toks[b + 1].pos == "名詞" and toks[b + 1].norm in USE_WORDS
+                and fold(toks[b - 1].surface) in TOOLS):
+            return not self._offered_after(b + 2, tied=True)  # AIの導入について, ドローンの活用: a tool's use named by its noun, as
+            # AI導入 is (not 自動倉庫の導入, nor AIの導入を支援するシステム: a generic thing offered is made of it)
         if b + 1 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in HANDLING and any(
                 t.norm in LEARNING or t.surface in LEARNING for t in toks[b + 2 : b + 2 + LEARNING_SPAN]):
             return True  # ロボットの操作を教える, ドローンの操縦の講習: the skill of using it
         if means and b + 1 < len(toks) and toks[b].surface == "に" and toks[b + 1].norm in BY:
             return True  # ドローン空撮による動画: a means, as 「ドローン空撮で撮った」
+        if b < len(toks) and toks[b].surface == "が" and fold(toks[b - 1].surface) in TOOLS:
+            # AIが選んだ焼酎: the tool does the work of a clause on another noun, as in 「AIで選んだ」; a tool the text
+            # makes (当社が開発したドローンが…, 自社製のAIが…) or the sentence's own subject (ロボットが部品を運びます) is its product
+            return (not self._made_here(b - 1) and not self._ends_on_verb(b + 1, self._sentence_end(b + 1))
+                    and self._instrument(b + 1))
         if b < len(toks) and toks[b].surface in USE_PARTICLES:
             rest = [t for t in toks[b + 1 : b + 4] if t.surface not in ("、", "，")]
             if toks[b].surface in OBJECT_PARTICLES and rest and rest[0].norm not in USE_WORDS:
@@ -514,16 +526,61 @@ class Spans:
         """After 「<tool>で」: the sentence goes on to a verb (AIで見積もりを出す, AIで事務を半分にする) or, in a terse memo,
         to a noun of action (AIで献立提案, 無人機で農薬散布を請け負い) and names no generic thing after it
         (ドローンで薬を届ける運航サービス, AIで不良品を見分ける装置, AIで画像解析のシステム: what is offered is made of it)."""
-        end = next((j for j in range(k, len(self.toks)) if self.toks[j].surface in SENTENCE_END
-                    or (self.toks[j].line_start and j > k)), len(self.toks))
+        end = self._sentence_end(k)
         verbs = [j for j in range(k, min(k + INSTRUMENT_SPAN, end)) if self._predicate(j, end)]
         if not verbs:
             return False
         # a noun of action says less than a verb which thing is the clause's: no generic thing anywhere after the tool
         j = verbs[0]
-        after = j + 1 if "動詞" in (self.toks[j].pos, self.toks[min(j + 1, end - 1)].pos) else k
-        return not any(t.pos in NOUNISH and t.content and generic_head(t) and not self._put_in(i + 1)
-                       for i, t in enumerate(self.toks[after:end], start=after))
+        return not self._offered_after(j + 1 if "動詞" in (self.toks[j].pos, self.toks[min(j + 1, end - 1)].pos) else k)
+
+    def _sentence_end(self, k: int) -> int:
+        """The index where the sentence or line that k is in ends."""
+        return next((j for j in range(k, len(self.toks)) if self.toks[j].surface in SENTENCE_END
+                     or (self.toks[j].line_start and j > k)), len(self.toks))
+
+    def _offered_after(self, k: int, tied: bool = False) -> bool:
+        """A generic thing offered (システム, サービス, 装置) follows in k's sentence, one not itself taken in: the text
+        offers a thing made of the tool used before k, so the tool is the thing's (one test for で, が, の and 導入).
+        With tied (after a noun of use, 導入), only a thing the noun of use is tied to: its compound's head (AI導入支援
+        システム) or the noun its verb modifies (…の導入を手伝うシステム), not one of a later clause (教えてくれるところ)."""
+        end = self._sentence_end(k)
+        if tied:
+            end = self._tied_end(k, end)
+        return any(t.pos in NOUNISH and t.content and generic_head(t) and not self._put_in(i + 1)
+                   for i, t in enumerate(self.toks[k:end], start=k))
+
+    def _tied_end(self, k: int, end: int) -> int:
+        """The end of what a noun of use ending before k is tied to: its compound, and a verb taking it (を, の, に)
+        with the noun phrase that verb modifies; k itself when nothing is tied to it."""
+        toks, j = self.toks, k
+        while j < end and toks[j].pos in NOUNISH and toks[j].content:
+            j += 1
+        if j > k or j >= end or toks[j].surface not in ("を", "の", "に"):
+            return j
+        j += 1
+        if j + 1 < end and toks[j].verbal and toks[j + 1].pos == "動詞":
+            j += 1  # 支援する
+        if j >= end or toks[j].pos != "動詞" or not self._before_noun(j):
+            return k
+        j += 1
+        while j < end and (toks[j].pos == "助動詞" or toks[j].pos in NOUNISH):
+            j += 1
+        return j
+
+    def _ends_on_verb(self, k: int, end: int) -> bool:
+        """The sentence from k to end ends on a verb (ロボットが部品を運びます): the clause is the sentence's own, not
+        one on another noun (AIが選んだ甘いみかん, …みかんです)."""
+        j = end - 1
+        while j >= k and self.toks[j].pos in ("助動詞", "助詞", "補助記号", "空白"):
+            j -= 1
+        return j >= k and self.toks[j].pos == "動詞"
+
+    def _made_here(self, t: int) -> bool:
+        """The tool at t is what the text makes: a word of making or of one's own make comes before it in its sentence
+        (当社が開発した水中ドローン, 自社製のAI, 当社のロボット)."""
+        start = next((j + 1 for j in range(t - 1, -1, -1) if self.toks[j].surface in SENTENCE_END), 0)
+        return any(x.norm in MAKERS or x.surface in MAKERS or x.lemma in MAKERS for x in self.toks[max(start, t - MAKER_SPAN):t])
 
     def _put_in(self, e: int) -> bool:
         """The compound ending before e is itself taken in (AIで配車を組む仕組みを入れる, …システムを導入したい): the
