@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from chiiki_mirai.core.text.cues import is_semiannual
+from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.readers.statements.indicators.kgi import _long_name
@@ -526,3 +527,33 @@ _QUALIFIED = "村内の食料品製造業に従事する常用雇用者の一人
 )
 def test_a_long_line_names_a_kgi_only_up_to_eighty_characters_and_not_as_a_clause(line: str, names: bool) -> None:
     assert _long_name(line) is names, len(line)
+
+
+# a KGI list whose entry names the indicator with the unit of its figures, the figures nested under it by year
+_UNIT_IN_THE_NAME = (
+    "計画の類型：C\n策定主体：高知県 山川町\n計画期間：令和8年度～令和12年度\n\n## 3 目指す姿（KGI）\n\n"
+    "- 付加価値増加額（R7比、百万円）\n  - R10：70\n  - R12：150\n"
+    "- 直売所の売上額（千円）\n  - R7：36,000\n  - R12：58,000\n"
+)
+
+
+def test_a_unit_noted_in_a_kgi_name_is_no_amount_and_gives_the_unit_of_the_figures_under_it() -> None:
+    plan = _read_md(_UNIT_IN_THE_NAME)
+    added = [(s.value, s.year) for s in plan.statements if s.kind == "kgi" and s.topic == "value_added"]
+    assert (150e6, 2030) in added and 1e6 not in [v for v, _ in added], added
+    sales = [s for s in plan.statements if s.kind == "kgi" and s.subject == "直売所の売上額"]
+    assert {(s.value, s.year) for s in sales} >= {(58e6, 2030)}, sales
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("付加価値増加額（R7比、百万円）", []),  # the unit of figures given elsewhere
+        ("R7比、百万円）", []),  # the same note, its opening bracket left behind by a clause split
+        ("売上額（単位：千円）", []),
+        ("（うち県外分、十億円）", [1e9]),  # an amount in a note
+        ("約百万円の増加", [1e6]),
+    ],
+)
+def test_a_bracketed_unit_without_digits_is_no_quantity(text: str, values: list[float]) -> None:
+    assert [q.value for q in find_quantities(text)] == values

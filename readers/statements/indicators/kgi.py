@@ -25,11 +25,13 @@ from chiiki_mirai.readers.statements.indicators.field_blocks import field_blocks
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, mandatory_of, split_name, strip_dress
 from chiiki_mirai.readers.statements.indicators.table_places import row_unit, table_records
 from chiiki_mirai.readers.statements.indicators.tables import (
+    BARE_NUMBER,
     CIRCLED,
     Column,
     Row,
     row_kind,
     table_rows,
+    unit_note,
     with_unit,
 )
 from chiiki_mirai.readers.statements.indicators.values import (
@@ -90,6 +92,7 @@ class _Block:
     long_term: bool = False
     seen: set = field(default_factory=set)
     flags: dict = field(default_factory=dict)  # what the subject's line says of its values (「（…累計）」)
+    unit: str | None = None  # the unit the subject's line names for figures written bare (「…（R7比、百万円）」)
 
 
 def _statement(name: str, cell: Cell, u: Unit, block: _Block, extra: dict, col: Column | None = None) -> list[Statement]:
@@ -270,6 +273,8 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         if _NOT_KGI.search(clause):
             continue
         name, rest = split_name(clause)
+        if BARE_NUMBER.match(clause):
+            name, rest = "", clause  # a figure without a unit names nothing (「R12：185」)
         label = name or (clause[: len(clause) - len(rest)] if rest and clause.endswith(rest) else "")
         stage: dict[str, bool] = {}
         staged = STAGE_LABEL.fullmatch(label.strip(" :：")) and re.search(r"[0-9]|年度|累計|累積", label)
@@ -289,7 +294,10 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         head = outside_brackets(clause)[0]
         running = subject_flags if subject or subject_flags else block.flags
         flags = name_flags(head) if own else {**running, **pending, **name_flags(head), **{k: v for k, v in stage.items() if v}}
-        cell = read_cell(rest or clause, "current" if now else "target", ys[-1] if ys else None, prefer=KIND_UNITS.get(kgi_kind(name)), **flags)
+        given = rest or clause
+        if not own and block.unit and name == block.subject and BARE_NUMBER.match(given):
+            given = f"{given.strip()}{block.unit}"  # 「R12：185」 under 「付加価値増加額（R7比、百万円）」
+        cell = read_cell(given, "current" if now else "target", ys[-1] if ys else None, prefer=KIND_UNITS.get(kgi_kind(name)), **flags)
         if not cell.readings and cell.state not in ("placeholder", "reference"):
             year = ys[-1] if ys else year
             if own and (len(own) <= 40 or _long_name(own)):
@@ -306,6 +314,7 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
     if not out and subject and kgi_kind(subject) != "custom":
         block.subject = subject  # a line that names a KGI and leaves its figures to the next lines
         block.flags = name_flags(nfkc(z.text))
+        block.unit = unit_note(nfkc(z.text))
     return out
 
 
@@ -336,6 +345,7 @@ def _opens(z: Zoned, block: _Block) -> None:
         # (an entry that names a measure of the plan's own is that measure: 「2. 藍染め製品の出荷額」)
         named = kgi_kind(t) != "custom" or (entry and _MEASURE_END.search(outside_brackets(strip_dress(t))[0].strip()))
         block.subject = strip_dress(t) if named else None
+        block.unit = unit_note(t) if named else None
         block.mandatory = mandatory_of(t) if re.search(r"必須|独自", t) else block.mandatory
         block.long_term = bool(LONG_TERM.search(t))
         block.year = ys[-1] if ys else (None if block.long_term else block.year)

@@ -122,7 +122,10 @@ def split_name(clause: str) -> tuple[str, str]:
     # 「計画期間（2026～2030年度）の累計で」 is no name; 「官民設備投資額（目標年度の単年度）」 is named before its bracket
     name = strip_dress(s[:cut])
     if name.count("(") > name.count(")"):
+        # the figures start inside the name's bracket (「付加価値増加額（R7比、百万円）」「…（2030年度）100億円」): the rest
+        # keeps the bracket whole, so that a unit closing it is read as a note, never as an amount
         name = name[: name.rfind("(")].strip()
+        cut = s.rfind("(", 0, cut)
     if re.fullmatch(r"(?:計画期間|目標|目標値|現状|中間|長期|参考|[(（].*|(?:一|1)人当たり|約|合計|計|これ|それ|この(?:値|指標|目標))?", name):
         name = ""
     return name, s[cut:]

@@ -219,7 +219,8 @@ def _piece(s: str, role: str, year: int | None, flags: dict) -> list[Reading]:
     if prefer:  # the figure in the unit the subject is measured in (「2社合計で45億円」 → 45億円 for sales)
         qs = [q for q in qs if q[1] in prefer] + [q for q in qs if q[1] not in prefer]
     if not qs:  # 「上記KGIのとおり（420億円）」: the figure stands in brackets only
-        first = next((n for n in notes if not _PART_OF.match(n) and quantities(n)), None)
+        # (in its brackets, so that a note naming the unit of figures given elsewhere — 「（R7比、百万円）」 — is none)
+        first = next((n for n in notes if not _PART_OF.match(n) and quantities(f"({n})")), None)
         if first is not None and not BASE_AFTER.match(first[quantities(first)[0][4] :]):
             main, notes = first, [n for n in notes if n is not first]
             qs = quantities(main)[:1]
