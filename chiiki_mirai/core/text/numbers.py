@@ -112,7 +112,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if unit == "t" and not num[-1].isdigit():
             continue
-        if not any(ch.isdigit() for ch in num) and _names_a_unit(s, start, start + len(num)):
+        if _UNIT_ONLY.fullmatch(num) and _names_a_unit(s, start, start + len(num)):
             continue  # 「付加価値増加額（R7比、百万円）」「（単位：千円）」: the unit of the figures given elsewhere, no amount
         # "2035年度" etc. are years, never amounts: the regex never matches 年, so nothing to do here
         # a number broken after its 兆/億/万 by a line wrap joined with a space: "3億 5千万円", "1兆 2,000億円"
