@@ -115,9 +115,12 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     later = [s for s in statements(ctx, "claim", "procurement_roadmap")
              if s.confidence >= STATED and s.modality in _NOT_YET and s.attrs.get("place") == "home"]
     going = [s for s in going if s.attrs.get("place") == "home"] if later else going
+    open_inputs = _unanswered(ctx, later)
+    if open_inputs:  # the input it depends on is only to be considered: a roadmap of another input is not its roadmap
+        going = [s for s in going if any(i in nfkc(s.place.quote) for i in open_inputs)]
     if going:
         return going[0].place.quote, [evidence_at(going[0].place)]
-    targets = _shares(ctx, "target")
+    targets = [] if open_inputs else _shares(ctx, "target")
     if targets:
         t = targets[0]
         when = f"{t.year}年度までに" if t.year else ""
@@ -136,6 +139,22 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
         return None
     weak = [s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)]
     return uncertain_of([s for s in road + weak if _candidate(s)]) or _raised_at_home(ctx)
+
+
+# the input a line on procurement is about: its label (「急速凍結装置：国内での調達への切替えは…」) or its topic
+# (「チタン素材の国内調達については…」)
+_INPUT_OF = re.compile(r"^\s*(?:[・\-]\s*)?([^:：、。()（）]{2,20}?)\s*(?:[:：]|の(?:国内|域内|県内|市内)?(?:での)?調達(?:について|に関して))")
+
+
+def _unanswered(ctx: FactContext, later: list[Statement]) -> set[str]:
+    """The inputs the plan says it depends on abroad (a stated over-dependence names them) whose roadmap it says is
+    still to be considered (「急速凍結装置：国内での調達・保守への切替えについては、今後…検討する」): 003 B ③ asks
+    the roadmap of the input depended on, and a roadmap for another input (the raw material's share) does not give it."""
+    said = [nfkc(s.place.quote) for s in statements(ctx, "claim", "over_dependence")
+            if s.modality in HELD and s.attrs.get("place") == "home"]
+    said += [nfkc(s.place.quote) for s in _shares(ctx, "current", "abroad")]  # 「…の9割がドイツ製」
+    inputs = {m.group(1).strip() for s in later if (m := _INPUT_OF.match(nfkc(s.place.quote)))}
+    return {i for i in inputs if any(i in q for q in said)}
 
 
 # what a roadmap is about: buying, making or supplying an input, or where it comes from
