@@ -142,6 +142,13 @@ CASES = [
           "### (1) 投資促進に向けた課題", "チタン素材の国内調達については、今後検討する。", "2030年度までに主要部品を県内調達に切り替える。"), {
         "procurement_roadmap_stated": Expect("2030年度までに主要部品を県内調達に切り替える。", (10,)),
     }),
+    # the plan names its key material's reliance on abroad (「…の海外依存」): what it buys in the city besides (dies,
+    # plating) does not make its procurement mainly at home
+    Case("a_named_reliance_on_abroad_outweighs_other_inputs_bought_at_home", "B",
+         ("## 5. 投資促進に向けた課題と事業環境整備の取組", "### (1) 投資促進に向けた課題",
+          "金型とめっき加工は市内の協力企業から調達している。", "主原料（ガラス繊維・エポキシ樹脂）の海外依存"), {
+        "procurement_local_or_domestic": Expect(False, (6,)),
+    }),
     # the input the plan says it depends on abroad has its roadmap only to be considered: the raised share of another
     # input (the raw material) is not that input's roadmap
     Case("a_roadmap_of_another_input_does_not_answer_the_one_depended_on", "B",
