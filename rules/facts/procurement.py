@@ -35,7 +35,8 @@ _STATUS_QUO = re.compile(r"当面[^。]{0,24}(?:維持|継続|続け)|(?:現行|
 # 委ねている」): the plan sets no roadmap of its own, in words that need no reading of their mood
 _LEFT_TO_FIRMS = re.compile(rf"(?:調達|仕入)[^。]{{0,40}}?{LEFT_TO_FIRMS}")
 _AT_HOME = re.compile(r"国内|県内|域内|地元|市内|町内|村内|道内|府内|近隣")
-_MOSTLY = re.compile(r"多く|大半|大部分|ほとんど|ほぼ全|全量|過半|大宗")
+# (「海外依存」 names the reliance itself: 「原材料（炭素繊維・樹脂）の市外・海外依存」)
+_MOSTLY = re.compile(r"多く|大半|大部分|ほとんど|ほぼ全|全量|過半|大宗|依存")
 # a figure raised from today's to a later one: 「20%→45%」「現状20%→R13に45%へ高め」「2割から5割に引き上げる」
 _RAISED = re.compile(
     rf"[0-9]\s*(?:%|割)\s*(?:{ARROW_MARK}|から)[^。]{{0,16}}?[0-9]\s*(?:%|割)\s*(?:へ|に|まで)?\s*(?:高め|引き上げ|引上げ|増や|拡大|$|[、,。])"
