@@ -84,7 +84,13 @@ _TARGET_LABEL = re.compile(r"目標値?")
 _YEARISH = re.compile(r"年|[RＲ][0-9０-９]|FY|ＦＹ")
 _CLASS_HEADER = "区分"
 _NAMES_YEAR = re.compile(r"[0-9０-９]{4}\s?年|令和|平成|[RＲ][0-9０-９]|FY|ＦＹ")  # not 「年260億円」 (a year's)
+_BASE_YEAR = re.compile(r"(?:令和|平成|[RＲ]|FY)?[0-9０-９元]{1,4}\s?年?度?\s?比")  # 「2025年度比」: a base, not the value's year
 _NO_VALUE = frozenset("―—－-ー‐−–") | {"なし", "該当なし"}  # a current value there is none of
+
+
+def _names_year(value: str) -> bool:
+    """Whether a cell names the year its value is for (a base year 「2025年度比」 is not that)."""
+    return bool(_NAMES_YEAR.search(_BASE_YEAR.sub("", value)))
 
 
 def _label_year(key: str) -> tuple[str, str | None] | None:
@@ -107,7 +113,7 @@ def _now_target(keys: list[str]) -> tuple[str, str] | None:
 def _dated(key: str, value: str) -> str:
     """A cell's value with its column's year after it: 「52億円（2030年度）」 (unless the value names a year)."""
     _, year = _label_year(key) or (key, None)
-    dated = year and value.strip() not in _NO_VALUE and not _NAMES_YEAR.search(value)
+    dated = year and value.strip() not in _NO_VALUE and not _names_year(value)
     return f"{value}（{year}）" if dated else value
 
 
@@ -115,7 +121,7 @@ def _sentence(r: dict[str, str], name: str, now: str, target: str) -> str:
     """「付加価値額を、現状の52億円（2025年度）から2030年度には80億円とする。」, a 区分 before the name."""
     subject = f"{r[_CLASS_HEADER]}の{r[name]}" if r.get(_CLASS_HEADER) else r[name]
     _, year = _label_year(target) or (target, None)
-    goal = f"{year}には{r[target]}" if year and not _NAMES_YEAR.search(r[target]) else f"目標の{r[target]}"
+    goal = f"{year}には{r[target]}" if year and not _names_year(r[target]) else f"目標の{r[target]}"
     if r[now].strip() in _NO_VALUE:
         return f"{subject}を、{goal}とする。"
     return f"{subject}を、現状の{_dated(now, r[now])}から{goal}とする。"
