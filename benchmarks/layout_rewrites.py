@@ -134,7 +134,9 @@ def _run_in(bs: tuple[Block, ...]) -> tuple[Block, ...]:
         records = _indicator_records(b) if isinstance(b, Table) else None
         cols = _now_target(list(records[0])) if records else None
         rest = set(records[0]) - {*cols, _CLASS_HEADER} if cols else set()
-        if not cols or len(rest) != 1 or any(not r[c].strip() for r in records for c in cols):
+        cells = [r[c] for r in records for c in cols] if cols else []
+        # a cell with a label of its own (「基準：令和6年 290億円」) or a note (「※…」) has no place inside a sentence
+        if not cols or len(rest) != 1 or any(not v.strip() or re.search(r"[:：※]", v) for v in cells):
             out.append(b)
             continue
         name = rest.pop()
