@@ -157,3 +157,9 @@ def test_a_withdrawal_criterion_column_is_no_current_value_and_stages_stay_apart
     for text in (kpis, stages):
         doc = parse_document(text, "markdown")
         assert TRANSFORMS["indicator_cells_combined"](doc) == doc and TRANSFORMS["indicators_run_in"](doc) == doc
+
+
+def test_a_value_cell_with_a_label_of_its_own_is_not_run_into_a_sentence() -> None:
+    doc = parse_document("# 計画\n\n## KGI\n\n| 指標 | 現状 | 目標 |\n|---|---|---|\n| 出荷額 | 基準：令和6年 3億円 | 5億円 |\n",
+                         "markdown")
+    assert TRANSFORMS["indicators_run_in"](doc) == doc
