@@ -37,3 +37,8 @@ def test_a_kgi_sentence_with_todays_level_gives_the_target_years_value() -> None
 def test_a_sum_over_the_period_named_in_the_kgis_brackets_before_its_figure() -> None:
     got = _kgis("官民設備投資額（2027～2031年度の累計）を、2031年度には45億円とする。\n")
     assert [(s.topic, s.value, s.role) for s in got] == [("investment", 45e8, "cumulative")]
+
+
+def test_the_year_in_the_kgis_brackets_dates_the_figure_after_it() -> None:
+    got = _kgis("産業ニーズに即した人材育成数（2031年度）を、目標の300人（2027年度からの累計）とする。\n")
+    assert [(s.topic, s.value, s.year) for s in got] == [("talent", 300, 2031)]
