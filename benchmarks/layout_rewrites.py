@@ -84,7 +84,8 @@ _TARGET_LABEL = re.compile(r"目標値?")
 _YEARISH = re.compile(r"年|[RＲ][0-9０-９]|FY|ＦＹ")
 _CLASS_HEADER = "区分"
 _NAMES_YEAR = re.compile(r"[0-9０-９]{4}\s?年|令和|平成|[RＲ][0-9０-９]|FY|ＦＹ")  # not 「年260億円」 (a year's)
-_BASE_YEAR = re.compile(r"(?:令和|平成|[RＲ]|FY)?[0-9０-９元]{1,4}\s?年?度?\s?比")  # 「2025年度比」: a base, not the value's year
+# 「2025年度比」 (a base) and 「2027～2031年度累計」 (a span) name no year the value is for
+_BASE_YEAR = re.compile(r"(?:令和|平成|[RＲ]|FY)?[0-9０-９元]{1,4}\s?年?度?\s?(?:比|[~～〜][^）)、]*)")
 _NO_VALUE = frozenset("―—－-ー‐−–") | {"なし", "該当なし"}  # a current value there is none of
 
 

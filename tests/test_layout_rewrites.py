@@ -163,3 +163,10 @@ def test_a_value_cell_with_a_label_of_its_own_is_not_run_into_a_sentence() -> No
     doc = parse_document("# 計画\n\n## KGI\n\n| 指標 | 現状 | 目標 |\n|---|---|---|\n| 出荷額 | 基準：令和6年 3億円 | 5億円 |\n",
                          "markdown")
     assert TRANSFORMS["indicators_run_in"](doc) == doc
+
+
+def test_a_span_in_the_target_cell_does_not_stand_for_the_target_year() -> None:
+    doc = parse_document("# 計画\n\n## KGI\n\n| 指標 | 現状 | 目標（2031年度） |\n|---|---|---|\n"
+                         "| 官民設備投資額 | 年4億円 | 年9億円（2027～2031年度累計 30億円） |\n", "markdown")
+    said = [t for t in _said(_read_back(TRANSFORMS["indicators_run_in"](doc))) if t.endswith("。")]
+    assert said == ["官民設備投資額を、現状の年4億円から2031年度には年9億円（2027～2031年度累計 30億円）とする。"]
