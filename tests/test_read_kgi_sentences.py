@@ -18,7 +18,8 @@ def _kgis(body: str):
 
 
 @pytest.mark.parametrize("text", ["現状の2億円（2025年度）から2031年度には7億円とする",
-                                  "2億円（令和7年度）から令和13年度に7億円へ増やす"])
+                                  "2億円（令和7年度）から令和13年度に7億円へ増やす",
+                                  "約2億円／年（2025年度）から2031年度には7億円／年とする"])
 def test_a_figure_followed_by_kara_is_the_level_a_change_starts_from(text: str) -> None:
     cell = read_cell(text)
     assert [(r.value, r.role, r.year) for r in cell.readings] == [(2e8, "current", 2025), (7e8, "target", 2031)]

@@ -281,8 +281,8 @@ def _labelled_figures(pieces: list[str]) -> list[str]:
     return [x for p in pieces for x in _NEXT_LABELLED.split(p) if x.strip()]
 
 
-# a figure, with perhaps its date in brackets, that a change starts from: 「現状の3億円（令和7年度）から」
-_FROM_LEVEL = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*から")
+# a figure, with perhaps its notes in brackets, that a change starts from: 「現状の3億円（令和7年度）から」「35億円／年（令和7年度）から」
+_FROM_LEVEL = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）]\s*){0,2}から")
 
 
 def from_to(s: str) -> list[str]:
