@@ -301,7 +301,10 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
         if not cell.readings and cell.state not in ("placeholder", "reference"):
             year = ys[-1] if ys else year
             if own and (len(own) <= 40 or _long_name(own)):
-                subject, subject_flags = own, name_flags(head)
+                # a clause with no figure is all name: its brackets say what the figures after it are and the year
+                # they are for (「官民設備投資額（2026～2030年度累計）を、…」「人材育成数（2030年度）を、…」)
+                subject, subject_flags = own, name_flags(clause)
+                year = (target_years(clause)[0] or [year])[-1]
             elif not own:
                 pending = name_flags(head)  # 「累計（R8～R12）」 set off before its figure qualifies it
             continue

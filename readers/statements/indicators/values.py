@@ -282,6 +282,22 @@ def _labelled_figures(pieces: list[str]) -> list[str]:
     return [x for p in pieces for x in _NEXT_LABELLED.split(p) if x.strip()]
 
 
+# a figure, with perhaps its notes in brackets, that a change starts from: 「現状の3億円（令和7年度）から」「35億円／年（令和7年度）から」
+_FROM_LEVEL = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）]\s*){0,2}から")
+
+
+def from_to(s: str) -> list[str]:
+    """A change written in words (「3億円（令和7年度）から令和12年度には5億円とする」) as the two sides an arrow would
+    give: a figure followed by 「から」 and, later, a figure in the same unit is the level it starts from. A figure
+    in another unit before 「から」 says who or where (「4社から180人」): the text stays whole."""
+    qs = quantities(s)
+    for i, (_, unit, _, _, end) in enumerate(qs):
+        m = _FROM_LEVEL.match(s, end)
+        if m and any(q[1] == unit and q[3] >= m.end() for q in qs[i + 1 :]):
+            return [s[: m.end() - 2], s[m.end() :]]
+    return [s]
+
+
 def read_cell(text: str, role: str = "target", year: int | None = None, **flags: Any) -> Cell:
     """A cell or clause → its state and readings. `role` and `year` are the layout's (a column header);
     flags: cumulative, annual, interim, long_term (from the header); prefer: the units the subject is measured in."""
@@ -296,6 +312,7 @@ def read_cell(text: str, role: str = "target", year: int | None = None, **flags:
         mod = modality(main)
     s = _PER_YEAR.sub(r"\1(毎年)", _DIGIT_COMMA.sub("", _FRACTION.sub("∕", s)))
     parts = ARROW.split(s)
+    parts = parts if len(parts) > 1 else from_to(s)
     readings: list[Reading] = []
     for i, part in enumerate(parts):
         r = role
