@@ -43,3 +43,20 @@ def test_a_sum_over_the_period_named_in_the_kgis_brackets_before_its_figure() ->
 def test_the_year_in_the_kgis_brackets_dates_the_figure_after_it() -> None:
     got = _kgis("産業ニーズに即した人材育成数（2031年度）を、目標の300人（2027年度からの累計）とする。\n")
     assert [(s.topic, s.value, s.year) for s in got] == [("talent", 300, 2031)]
+
+
+@pytest.mark.parametrize("text", ["4億円から6億円程度の売上", "15人から25人規模の採用", "20%から40%の間で推移",
+                                  "8万人から10万人程度", "4億円から6億円",
+                                  "令和11年度に4億円から6億円の売上を目指す",
+                                  "総収入12億円から人件費9億円を差し引いた3億円"])
+def test_two_figures_joined_by_kara_without_todays_level_are_no_change(text: str) -> None:
+    assert [r.role for r in read_cell(text).readings] == ["target"]
+
+
+def test_a_change_by_an_amount_after_kara_is_no_target_level() -> None:
+    assert [r.role for r in read_cell("令和6年度の2億円から5千万円増加させる").readings] == ["target"]
+
+
+def test_a_year_written_before_todays_level_does_not_date_it() -> None:
+    got = read_cell("令和11年度に、現状の4億円から6億円へ伸ばす").readings
+    assert [(r.value, r.role, r.year) for r in got if r.role == "current"] == [(4e8, "current", None)]

@@ -284,17 +284,42 @@ def _labelled_figures(pieces: list[str]) -> list[str]:
 
 # a figure, with perhaps its notes in brackets, that a change starts from: 「現状の3億円（令和7年度）から」「35億円／年（令和7年度）から」
 _FROM_LEVEL = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）]\s*){0,2}から")
+# the side before 「から」 is today's level only when it says so: a 現状/基準 label or 「…年度の」 right before the
+# figure, or a year in the brackets after it (「2億円（2025年度）から」; not 「2025年度比」)
+_TODAY_BEFORE = re.compile(r"(?:(?:現状|現在|実績|基準)値?(?:は|の|で)?|(?:" + _ERA_YEAR + r")(?:時点)?の)[:：\s]*"
+                           + _ABOUT + r"?$")
+_YEAR_NOTE = re.compile(r"[(（][^()（）比]*(?:" + _ERA_YEAR + r")[^()（）比]*[)）]")
+# … and the side after it a later level: a year before its figure, or 「へ」「とする」「に増やす」 after it; a figure
+# followed by 程度/規模/の間/まで is the top of a range (「5億円から7億円程度」), one followed by 増加 a change by
+_TO_LEVEL = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:へ|とする|とし|に(?:増|拡|伸|高|引き上|向上|する))")
+_RANGE_TOP = re.compile(r"\s*(?:程度|規模|の間|の範囲|まで|前後|以内)")
+
+
+def _is_todays_level(s: str, start: int, kara: re.Match) -> bool:
+    return bool(_TODAY_BEFORE.search(s[:start]) or _YEAR_NOTE.search(kara.group(0)))
+
+
+def _is_later_level(s: str, kara_end: int, start: int, end: int) -> bool:
+    if _RANGE_TOP.match(s, end):
+        return False
+    return bool(target_years(s[kara_end:start])[0] or _TO_LEVEL.match(s, end))
 
 
 def from_to(s: str) -> list[str]:
     """A change written in words (「3億円（令和7年度）から令和12年度には5億円とする」) as the two sides an arrow would
-    give: a figure followed by 「から」 and, later, a figure in the same unit is the level it starts from. A figure
-    in another unit before 「から」 says who or where (「4社から180人」): the text stays whole."""
+    give: a figure marked as today's level, then 「から」, then a figure in the same unit marked as a later level.
+    Anything else stays whole — a range (「5億円から7億円程度」), who or where (「4社から180人」), a change by an
+    amount (「3億円から1億円増加」). The first side starts at its own label, so a year written before it
+    (「令和12年度に、現状の…」) does not date it."""
     qs = quantities(s)
-    for i, (_, unit, _, _, end) in enumerate(qs):
+    for i, (_, unit, _, start, end) in enumerate(qs):
         m = _FROM_LEVEL.match(s, end)
-        if m and any(q[1] == unit and q[3] >= m.end() for q in qs[i + 1 :]):
-            return [s[: m.end() - 2], s[m.end() :]]
+        if not m or not _is_todays_level(s, start, m):
+            continue
+        later = next((q for q in qs[i + 1 :] if q[1] == unit and q[3] >= m.end()), None)
+        if later and _is_later_level(s, m.end(), later[3], later[4]):
+            label = _TODAY_BEFORE.search(s[:start])
+            return [s[label.start() if label else start : m.end() - 2], s[m.end() :]]
     return [s]
 
 
