@@ -549,7 +549,9 @@ def test_a_unit_noted_in_a_kgi_name_is_no_amount_and_gives_the_unit_of_the_figur
     ("text", "values"),
     [
         ("付加価値増加額（R7比、百万円）", []),  # the unit of figures given elsewhere
-        ("R7比、百万円）", []),  # the same note, its opening bracket left behind by a clause split
+        ("出荷額（町外出荷分、千万円）", []),  # any label before the unit, not only a comparison
+        ("（うち村内分、百万円）", []),
+        ("令和9年度、百万円）", [1e6]),  # no opening bracket: an amount in a sentence
         ("売上額（単位：千円）", []),
         ("（うち県外分、十億円）", [1e9]),  # an amount in a note
         ("約百万円の増加", [1e6]),
@@ -557,3 +559,38 @@ def test_a_unit_noted_in_a_kgi_name_is_no_amount_and_gives_the_unit_of_the_figur
 )
 def test_a_bracketed_unit_without_digits_is_no_quantity(text: str, values: list[float]) -> None:
     assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("entry", "kgi"),
+    [
+        ("- 雇用者数（2031年度目標40人）", ("employment", 40, 2031)),
+        ("- 付加価値額（目標：2031年度に80億円）", ("value_added", 80e8, 2031)),
+    ],
+)
+def test_a_figure_inside_the_names_bracket_keeps_the_year_written_with_it(entry: str, kgi: tuple) -> None:
+    plan = _read_md("計画の類型：C\n策定主体：高知県 山川町\n\n## 3 目指す姿（KGI）\n\n" + entry + "\n")
+    assert [(s.topic, s.value, s.year) for s in plan.statements if s.kind == "kgi"] == [kgi]
+
+
+def _kgis_under(entry: str) -> list[tuple]:
+    plan = _read_md("計画の類型：C\n策定主体：高知県 山川町\n\n## 3 目指す姿（KGI）\n\n" + entry + "\n")
+    return [(s.topic, s.value, s.role, s.year) for s in plan.statements if s.kind == "kgi" and s.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("entry", "kgis"),
+    [
+        # a year, a stage or nothing before a bare figure: the figure is in the unit the name notes
+        ("- 観光入込による付加価値増加額（億円）\n  - 令和11年度 9", [("value_added", 9e8, "target", 2029)]),
+        ("- 付加価値増加額（R6比、千万円）\n  - 2031年度に12", [("value_added", 12e7, "target", 2031)]),
+        ("- 付加価値増加額（億円）\n  - 現状 2、目標 6",
+         [("value_added", 2e8, "current", None), ("value_added", 6e8, "target", None)]),
+        # a note with any label before the unit is a unit note, not an amount of a million yen
+        ("- 付加価値増加額（村内の製造業分、百万円）\n  - R11：80", [("value_added", 80e6, "target", 2029)]),
+        # a line naming another indicator does not take the unit of the one above
+        ("### （2）付加価値増加額（千万円）\n\n商談会への出展社数：9", []),
+    ],
+)
+def test_a_bare_figure_takes_the_unit_of_its_kgis_name_only_after_a_year_or_stage(entry: str, kgis: list) -> None:
+    assert _kgis_under(entry) == kgis

@@ -60,3 +60,15 @@ def test_a_change_by_an_amount_after_kara_is_no_target_level() -> None:
 def test_a_year_written_before_todays_level_does_not_date_it() -> None:
     got = read_cell("令和11年度に、現状の4億円から6億円へ伸ばす").readings
     assert [(r.value, r.role, r.year) for r in got if r.role == "current"] == [(4e8, "current", None)]
+
+
+@pytest.mark.parametrize("sentence", ["付加価値増加額（令和6年度を基準とする）を、8億円とする。",
+                                      "付加価値増加額（2024年度を起点とする）を、計画期間の最終年度に8億円とする。"])
+def test_a_base_year_in_the_kgis_brackets_does_not_date_its_target(sentence: str) -> None:
+    assert [(s.value, s.year) for s in _kgis(sentence + "\n")] == [(8e8, None)]
+
+
+@pytest.mark.parametrize("sentence", ["付加価値増加額（計画期間中の最終年度の値）を、2031年度には8億円とする。",
+                                      "付加価値増加額（計画期間中の各年度）を、2031年度には8億円とする。"])
+def test_the_plan_period_named_in_the_kgis_brackets_makes_no_sum(sentence: str) -> None:
+    assert [(s.value, s.role, s.year) for s in _kgis(sentence + "\n")] == [(8e8, "target", 2031)]

@@ -26,7 +26,14 @@ from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
 from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.bands import band
-from chiiki_mirai.readers.statements.indicators.values import INTERIM, LONG_TERM, quantities, target_years
+from chiiki_mirai.readers.statements.indicators.values import (
+    INTERIM,
+    LONG_TERM,
+    STAGE_LABEL,
+    now_label,
+    quantities,
+    target_years,
+)
 
 # (field, label pattern) — order matters: 「KPI未達時の撤退基準」 is a withdrawal column, not the name
 COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
@@ -109,6 +116,23 @@ BARE_NUMBER = re.compile(r"^\s*(?:約|年間|累計)?\s*[0-9０-９][0-9０-９,
 def unit_note(label: str) -> str | None:
     m = UNIT_NOTE.search(label or "")
     return m.group(1) if m else None
+
+
+_LABELLED_BARE = re.compile(r"(?P<label>.*?)(?:約|年間|累計)?\s*[0-9][0-9,.]*\s*")
+_PARTICLE = re.compile(r"(?:には|に|は|で)$")
+
+
+def bare_in_unit(text: str, unit: str | None) -> str | None:
+    """「R12：185」「令和12年度 150」「2030年度に5」「現状 3」 — a bare figure, alone or after a label that only says
+    when — written in `unit`, the one its indicator's name notes (「…（R7比、百万円）」); None when the text has a unit
+    of its own, names something, or there is no unit."""
+    m = _LABELLED_BARE.fullmatch(nfkc(text or ""))
+    if not unit or not m:
+        return None
+    label = _PARTICLE.sub("", m.group("label").strip(" :：、,"))
+    if label and not (STAGE_LABEL.fullmatch(label) or now_label(label)):
+        return None
+    return f"{text.rstrip()}{unit}"
 
 
 @dataclass(frozen=True)
