@@ -116,12 +116,13 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     later = [s for s in statements(ctx, "claim", "procurement_roadmap")
              if s.confidence >= STATED and s.modality in _NOT_YET and s.attrs.get("place") == "home"]
     going = [s for s in going if s.attrs.get("place") == "home"] if later else going
-    open_inputs = _unanswered(ctx, later)
-    if open_inputs:  # the input it depends on is only to be considered: a roadmap of another input is not its roadmap
-        going = [s for s in going if any(i in nfkc(s.place.quote) for i in open_inputs)]
+    # the input it depends on is only to be considered: a roadmap of another input is not its roadmap; one that may
+    # be about the same input in other words is for a person
+    open_inputs, said = _unanswered(ctx, later)
+    going, unsure_going = _of_inputs(going, open_inputs, said)
     if going:
         return going[0].place.quote, [evidence_at(going[0].place)]
-    targets = [] if open_inputs else _shares(ctx, "target")
+    targets, unsure_targets = _of_inputs(_shares(ctx, "target"), open_inputs, said)
     if targets:
         t = targets[0]
         when = f"{t.year}年度までに" if t.year else ""
@@ -130,6 +131,9 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     if lowered:
         t = lowered[0]
         return f"{t.year}年度までに海外からの調達を{t.value:.0%}へ", [evidence_at(t.place)]
+    unsure = list({x.place.quote: x for x in unsure_going + unsure_targets}.values())[:2]
+    if unsure:
+        return Uncertain(None, tuple(evidence_at(x.place) for x in unsure), candidate="／".join(x.place.quote for x in unsure))
     # the plan says with confidence that the roadmap is still to be worked out (「調達の在り方は、今後、業界団体と
     # 検討する」) or writes it with its year and share left blank (「令和●年度までに…●●%に引き上げる」: a placeholder
     # is no value): that is its answer, and weaker readings elsewhere do not make it unknown
@@ -147,7 +151,7 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
 _INPUT_OF = re.compile(r"^\s*(?:[・\-]\s*)?([^:：、。()（）]{2,20}?)\s*(?:[:：]|の(?:国内|域内|県内|市内)?(?:での)?調達(?:について|に関して))")
 
 
-def _unanswered(ctx: FactContext, later: list[Statement]) -> set[str]:
+def _unanswered(ctx: FactContext, later: list[Statement]) -> tuple[set[str], list[str]]:
     """The inputs the plan says it depends on abroad (a stated over-dependence names them) whose roadmap it says is
     still to be considered (「急速凍結装置：国内での調達・保守への切替えについては、今後…検討する」): 003 B ③ asks
     the roadmap of the input depended on, and a roadmap for another input (the raw material's share) does not give it."""
@@ -155,7 +159,18 @@ def _unanswered(ctx: FactContext, later: list[Statement]) -> set[str]:
             if s.modality in HELD and s.attrs.get("place") == "home"]
     said += [nfkc(s.place.quote) for s in _shares(ctx, "current", "abroad")]  # 「…の9割がドイツ製」
     inputs = {m.group(1).strip() for s in later if (m := _INPUT_OF.match(nfkc(s.place.quote)))}
-    return {i for i in inputs if any(i in q for q in said)}
+    return {i for i in inputs if any(i in q for q in said)}, said
+
+
+def _of_inputs(found: list[Statement], inputs: set[str], said: list[str]) -> tuple[list[Statement], list[Statement]]:
+    """(the lines about one of `inputs`, those that may be: no input label of their own, or one the dependence
+    names). A line labelled with another input (「原料：…比率を…高める」 beside 「真空包装機」) is neither."""
+    if not inputs:
+        return found, []
+    about = [s for s in found if any(i in nfkc(s.place.quote) for i in inputs)]
+    labels = {id(s): m.group(1).strip() if (m := _INPUT_OF.match(nfkc(s.place.quote))) else None for s in found}
+    unsure = [s for s in found if s not in about and (labels[id(s)] is None or any(labels[id(s)] in q for q in said))]
+    return about, unsure
 
 
 # what a roadmap is about: buying, making or supplying an input, or where it comes from
