@@ -16,6 +16,7 @@ from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.readers.statements.indicators.kgi import _long_name
 from chiiki_mirai.readers.statements.indicators.kpi import Kpi, KpiState
 from chiiki_mirai.readers.statements.indicators.kpi_refs import heading_kpi
+from chiiki_mirai.readers.statements.indicators.values import quantities
 from chiiki_mirai.rules.check import evaluate
 
 
@@ -594,3 +595,8 @@ def _kgis_under(entry: str) -> list[tuple]:
 )
 def test_a_bare_figure_takes_the_unit_of_its_kgis_name_only_after_a_year_or_stage(entry: str, kgis: list) -> None:
     assert _kgis_under(entry) == kgis
+
+
+@pytest.mark.parametrize(("text", "values"), [("（千万円）", []), ("売上（R6比、百万円）", []), ("（四十億円）", [4e9])])
+def test_indicator_quantities_leave_out_a_unit_note_as_find_quantities_does(text: str, values: list[float]) -> None:
+    assert [q[0] for q in quantities(text)] == values

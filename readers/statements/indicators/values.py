@@ -134,20 +134,13 @@ def outside_brackets(s: str) -> tuple[str, list[str]]:
     return "".join(main), notes
 
 
-def unit_note_at(s: str, start: int, end: int, raw: str) -> bool:
-    """「（百万円）」「（千人）」: a unit in brackets with no digit is a note of the unit, not an amount."""
-    return (
-        not any(ch.isdigit() for ch in raw) and start > 0 and s[start - 1] in "(（" and end < len(s) and s[end] in ")）"
-    )
-
-
 def quantities(s: str) -> list[tuple[float, str, str, int, int]]:
     """(value, unit, raw, start, end) of each amount in `s`, rates (倍, ポイント) included; 「1人当たり」 is no
     amount."""
     out = [
         (q.value, q.unit, q.raw, q.start, q.end)
         for q in find_quantities(s)
-        if not _PER.match(s[q.end : q.end + 4]) and not unit_note_at(s, q.start, q.end, q.raw)
+        if not _PER.match(s[q.end : q.end + 4])  # (a unit in brackets, 「（百万円）」, find_quantities leaves out)
     ]
     taken = [(a, b) for *_, a, b in out]
     for m in _RATE.finditer(s):
@@ -220,10 +213,11 @@ def _piece(s: str, role: str, year: int | None, flags: dict) -> list[Reading]:
         qs = [q for q in qs if q[1] in prefer] + [q for q in qs if q[1] not in prefer]
     if not qs:  # 「上記KGIのとおり（420億円）」: the figure stands in brackets only
         # (in its brackets, so that a note naming the unit of figures given elsewhere — 「（R7比、百万円）」 — is none)
-        first = next((n for n in notes if not _PART_OF.match(n) and quantities(f"({n})")), None)
-        if first is not None and not BASE_AFTER.match(first[quantities(first)[0][4] :]):
+        found = ((n, [(*q[:3], q[3] - 1, q[4] - 1) for q in quantities(f"({n})")]) for n in notes if not _PART_OF.match(n))
+        first, first_qs = next(((n, q) for n, q in found if q), (None, []))
+        if first is not None and not BASE_AFTER.match(first[first_qs[0][4] :]):
             main, notes = first, [n for n in notes if n is not first]
-            qs = quantities(main)[:1]
+            qs = first_qs[:1]
     if qs:
         value, unit, raw, start, end = qs[0]
         before = main[max(0, start - 6) : start]
