@@ -10,9 +10,12 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.doctree import Block, Document, ListItem, Paragraph, Section, Table
 from chiiki_mirai.readers.doctree.tables import make_table
 from chiiki_mirai.readers.doctree.walk import map_blocks, map_sections, map_texts
+from chiiki_mirai.readers.statements.indicators.tables import BARE_NUMBER, unit_note
+from chiiki_mirai.readers.statements.indicators.values import target_years
 
 # --- indicator tables → numbered lists ---------------------------------------------------------------
 
@@ -79,19 +82,27 @@ def indicator_list(number: str, bullet: str, formats: tuple[str, ...]) -> Callab
 
 # --- indicator rows → sentences, 現状 and 目標 in one cell ------------------------------------------------
 
-_NOW_LABEL = re.compile(r"(?:現状|現在|基準|実績)値?")  # the whole label of a current-value column (not 「撤退基準」)
+_NOW_LABEL = re.compile(rf"(?:{_NOW.pattern})値?")  # the whole label of a current-value column (not 「撤退基準」)
 _TARGET_LABEL = re.compile(r"目標値?")
 _YEARISH = re.compile(r"年|[RＲ][0-9０-９]|FY|ＦＹ")
 _CLASS_HEADER = "区分"
-_NAMES_YEAR = re.compile(r"[0-9０-９]{4}\s?年|令和|平成|[RＲ][0-9０-９]|FY|ＦＹ")  # not 「年260億円」 (a year's)
-# 「2025年度比」 (a base) and 「2027～2031年度累計」 (a span) name no year the value is for
-_BASE_YEAR = re.compile(r"(?:令和|平成|[RＲ]|FY)?[0-9０-９元]{1,4}\s?年?度?\s?(?:比|[~～〜][^）)、]*)")
+# 「2027～2031年度累計」: a span, no year the value is for (a base 「2025年度比」 the reader's target_years leaves out)
+_SPAN = re.compile(r"(?:令和|平成|[RＲ]|FY)?[0-9０-９元]{1,4}\s?年?度?\s?[~～〜][^）)、]*")
 _NO_VALUE = frozenset("―—－-ー‐−–") | {"なし", "該当なし"}  # a current value there is none of
 
 
 def _names_year(value: str) -> bool:
-    """Whether a cell names the year its value is for (a base year 「2025年度比」 is not that)."""
-    return bool(_NAMES_YEAR.search(_BASE_YEAR.sub("", value)))
+    """Whether a cell names the year its value is for, as the reader takes it (not 「2025年度比」 nor 「年260億円」)."""
+    return bool(target_years(nfkc(_SPAN.sub("", value)))[0])
+
+
+def _in_unit(name: str, value: str) -> str | None:
+    """A cell's value with the unit its indicator's name notes when it is a bare figure (「直売所の売上高（千円）」,
+    36,000 → 36,000千円): outside its row a figure has no unit to take. None for a bare figure with no such unit."""
+    if not BARE_NUMBER.match(value):
+        return value
+    unit = unit_note(nfkc(name))
+    return f"{value.strip()}{unit}" if unit else None
 
 
 def _label_year(key: str) -> tuple[str, str | None] | None:
@@ -128,6 +139,17 @@ def _sentence(r: dict[str, str], name: str, now: str, target: str) -> str:
     return f"{subject}を、現状の{_dated(now, r[now])}から{goal}とする。"
 
 
+def _united(records: list[dict[str, str]], name: str, cols: tuple[str, ...]) -> list[dict[str, str]] | None:
+    """`records` with each bare figure in `cols` given the unit its name notes; None when one has none to take."""
+    out = []
+    for r in records:
+        vals = {c: _in_unit(r[name], r[c]) for c in cols}
+        if any(v is None for v in vals.values()):
+            return None
+        out.append({**r, **vals})
+    return out
+
+
 def _run_in(bs: tuple[Block, ...]) -> tuple[Block, ...]:
     """Indicator tables of a name, a 現状 and a 目標 column (and a 区分) → one sentence per indicator."""
     out: list[Block] = []
@@ -141,6 +163,10 @@ def _run_in(bs: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(b)
             continue
         name = rest.pop()
+        records = _united(records, name, cols)
+        if records is None:
+            out.append(b)  # a bare figure whose name notes no unit stays in its table
+            continue
         out += [Paragraph(b.title, b.place)] if b.title else []
         out += [Paragraph(_sentence(r, name, *cols), b.place) for r in records]
     return tuple(out)
@@ -158,6 +184,12 @@ def _cells_combined(bs: tuple[Block, ...]) -> tuple[Block, ...]:
             out.append(b)
             continue
         now, target = cols
+        name = next(iter(records[0]))
+        united = _united(records, name, cols)
+        if united is None:
+            out.append(b)
+            continue
+        records = united
         head = [f"{_label_year(now)[0]}→{_label_year(target)[0]}" if k == now else k for k in keys if k != target]
         rows = [[f"{_dated(now, r[now])}→{_dated(target, r[target])}" if k == now else r[k] for k in keys
                  if k != target] for r in records]

@@ -170,3 +170,24 @@ def test_a_span_in_the_target_cell_does_not_stand_for_the_target_year() -> None:
                          "| 官民設備投資額 | 年4億円 | 年9億円（2027～2031年度累計 30億円） |\n", "markdown")
     said = [t for t in _said(_read_back(TRANSFORMS["indicators_run_in"](doc))) if t.endswith("。")]
     assert said == ["官民設備投資額を、現状の年4億円から2031年度には年9億円（2027～2031年度累計 30億円）とする。"]
+
+
+_BARE = ("# 計画\n\n## KGI\n\n| 指標 | 現状（令和6年度） | 目標（令和11年度） |\n|---|---|---|\n"
+         "| 付加価値増加額（R6比、百万円） | ― | 120 |\n| 道の駅の売上高（千円） | 42,000 | 61,000 |\n")
+
+
+def test_a_bare_figure_takes_the_unit_its_name_notes_when_run_into_a_sentence() -> None:
+    said = [t for t in _said(_read_back(TRANSFORMS["indicators_run_in"](parse_document(_BARE, "markdown")))) if t.endswith("。")]
+    assert said == ["付加価値増加額（R6比、百万円）を、令和11年度には120百万円とする。",
+                    "道の駅の売上高（千円）を、現状の42,000千円（令和6年度）から令和11年度には61,000千円とする。"]
+
+
+def test_a_bare_figure_takes_the_unit_its_name_notes_when_cells_are_combined() -> None:
+    new = _read_back(TRANSFORMS["indicator_cells_combined"](parse_document(_BARE, "markdown")))
+    table = next(b for _, b in new.blocks() if isinstance(b, Table))
+    assert [r[1] for r in table.cells[1:]] == ["―→120百万円（令和11年度）", "42,000千円（令和6年度）→61,000千円（令和11年度）"]
+
+
+def test_a_bare_figure_without_a_unit_to_take_keeps_its_table() -> None:
+    doc = parse_document("# 計画\n\n## KGI\n\n| 指標 | 現状 | 目標 |\n|---|---|---|\n| 出荷額 | 30 | 50 |\n", "markdown")
+    assert TRANSFORMS["indicators_run_in"](doc) == doc and TRANSFORMS["indicator_cells_combined"](doc) == doc

@@ -600,3 +600,11 @@ def test_a_bare_figure_takes_the_unit_of_its_kgis_name_only_after_a_year_or_stag
 @pytest.mark.parametrize(("text", "values"), [("（千万円）", []), ("売上（R6比、百万円）", []), ("（四十億円）", [4e9])])
 def test_indicator_quantities_leave_out_a_unit_note_as_find_quantities_does(text: str, values: list[float]) -> None:
     assert [q[0] for q in quantities(text)] == values
+
+
+def test_both_sides_of_an_arrow_cell_take_the_unit_the_indicators_name_notes() -> None:
+    plan = _read_md("計画の類型：C\n策定主体：高知県 山川町\n\n## 3 目指す姿（KGI）\n\n| 指標 | 現状→目標 |\n|---|---|\n"
+                    "| 付加価値増加額（R6比、百万円） | ―→120（令和11年度） |\n"
+                    "| 道の駅の売上高（千円） | 42,000（令和6年度）→61,000（令和11年度） |\n")
+    got = [(s.value, s.role, s.year) for s in plan.statements if s.kind == "kgi" and s.value is not None]
+    assert got == [(120e6, "target", 2029), (42e6, "current", 2024), (61e6, "target", 2029)]
