@@ -55,6 +55,11 @@ find_fiscal_years), ripple targets in nested 現状／目標 entries (ripple._en
   longer read); a question heading made a topic (「支援する作物・製品は？については、…」) names no item, so the
   product's text is not C.promise's (met → review); w13, w76, w86 not yet looked at;
 - kanji_numerals: counters outside the table of units and counters (本・戸 are left out for place names).
+
+Transforms added in session 21 (meta44, layout_rewrites.py): indicators_run_in 4 flips / 3 new false alarms → 0 / 0,
+indicator_cells_combined 1 / 1 → 0 / 0 (every 4th draft). Classes fixed in the reading: a figure followed by 「から」 and
+later a figure in the same unit is the level a change starts from (values.from_to, as an arrow would say); a KGI
+clause with no figure (「官民設備投資額（2026～2030年度累計）を、」) passes its bracket's 累計 to the figure after it.
 """
 
 from __future__ import annotations

@@ -10,8 +10,12 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.doctree import Block, Document, ListItem, Paragraph, Section, Table
+from chiiki_mirai.readers.doctree.tables import make_table
 from chiiki_mirai.readers.doctree.walk import map_blocks, map_sections, map_texts
+from chiiki_mirai.readers.statements.indicators.tables import BARE_NUMBER, unit_note
+from chiiki_mirai.readers.statements.indicators.values import target_years
 
 # --- indicator tables → numbered lists ---------------------------------------------------------------
 
@@ -74,6 +78,124 @@ def indicator_list(number: str, bullet: str, formats: tuple[str, ...]) -> Callab
         return tuple(out)
 
     return lambda doc: map_blocks(doc, blocks) if doc.format in formats else doc
+
+
+# --- indicator rows → sentences, 現状 and 目標 in one cell ------------------------------------------------
+
+_NOW_LABEL = re.compile(rf"(?:{_NOW.pattern})値?")  # the whole label of a current-value column (not 「撤退基準」)
+_TARGET_LABEL = re.compile(r"目標値?")
+_YEARISH = re.compile(r"年|[RＲ][0-9０-９]|FY|ＦＹ")
+_CLASS_HEADER = "区分"
+# 「2027～2031年度累計」: a span, no year the value is for (a base 「2025年度比」 the reader's target_years leaves out)
+_SPAN = re.compile(r"(?:令和|平成|[RＲ]|FY)?[0-9０-９元]{1,4}\s?年?度?\s?[~～〜][^）)、]*")
+_NO_VALUE = frozenset("―—－-ー‐−–") | {"なし", "該当なし"}  # a current value there is none of
+
+
+def _names_year(value: str) -> bool:
+    """Whether a cell names the year its value is for, as the reader takes it (not 「2025年度比」 nor 「年260億円」)."""
+    return bool(target_years(nfkc(_SPAN.sub("", value)))[0])
+
+
+def _in_unit(name: str, value: str) -> str | None:
+    """A cell's value with the unit its indicator's name notes when it is a bare figure (「直売所の売上高（千円）」,
+    36,000 → 36,000千円): outside its row a figure has no unit to take. None for a bare figure with no such unit."""
+    if not BARE_NUMBER.match(value):
+        return value
+    unit = unit_note(nfkc(name))
+    return f"{value.strip()}{unit}" if unit else None
+
+
+def _label_year(key: str) -> tuple[str, str | None] | None:
+    """(label, year) of a column header: 「目標（令和12年度）」 → (目標, 令和12年度), 「現状」 → (現状, None); None when a
+    year sits elsewhere in it (「2030年度目標」), so a rewrite that moves the year cannot say where it was."""
+    m = _HEADER_YEAR.match(key)
+    if m:
+        return m.group("label").strip(), m.group("year")
+    return None if _YEARISH.search(key) else (key.strip(), None)
+
+
+def _now_target(keys: list[str]) -> tuple[str, str] | None:
+    """The one current-value and the one target column among `keys` (headers of the form above), or None."""
+    split = {k: _label_year(k) for k in keys}
+    now = [k for k, ly in split.items() if ly and _NOW_LABEL.fullmatch(ly[0])]
+    target = [k for k, ly in split.items() if ly and _TARGET_LABEL.fullmatch(ly[0])]
+    return (now[0], target[0]) if len(now) == 1 and len(target) == 1 else None
+
+
+def _dated(key: str, value: str) -> str:
+    """A cell's value with its column's year after it: 「52億円（2030年度）」 (unless the value names a year)."""
+    _, year = _label_year(key) or (key, None)
+    dated = year and value.strip() not in _NO_VALUE and not _names_year(value)
+    return f"{value}（{year}）" if dated else value
+
+
+def _sentence(r: dict[str, str], name: str, now: str, target: str) -> str:
+    """「付加価値額を、現状の52億円（2025年度）から2030年度には80億円とする。」, a 区分 before the name."""
+    subject = f"{r[_CLASS_HEADER]}の{r[name]}" if r.get(_CLASS_HEADER) else r[name]
+    _, year = _label_year(target) or (target, None)
+    goal = f"{year}には{r[target]}" if year and not _names_year(r[target]) else f"目標の{r[target]}"
+    if r[now].strip() in _NO_VALUE:
+        return f"{subject}を、{goal}とする。"
+    return f"{subject}を、現状の{_dated(now, r[now])}から{goal}とする。"
+
+
+def _united(records: list[dict[str, str]], name: str, cols: tuple[str, ...]) -> list[dict[str, str]] | None:
+    """`records` with each bare figure in `cols` given the unit its name notes; None when one has none to take."""
+    out = []
+    for r in records:
+        vals = {c: _in_unit(r[name], r[c]) for c in cols}
+        if any(v is None for v in vals.values()):
+            return None
+        out.append({**r, **vals})
+    return out
+
+
+def _run_in(bs: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Indicator tables of a name, a 現状 and a 目標 column (and a 区分) → one sentence per indicator."""
+    out: list[Block] = []
+    for b in bs:
+        records = _indicator_records(b) if isinstance(b, Table) else None
+        cols = _now_target(list(records[0])) if records else None
+        rest = set(records[0]) - {*cols, _CLASS_HEADER} if cols else set()
+        cells = [r[c] for r in records for c in cols] if cols else []
+        # a cell with a label of its own (「基準：令和6年 290億円」) or a note (「※…」) has no place inside a sentence
+        if not cols or len(rest) != 1 or any(not v.strip() or re.search(r"[:：※]", v) for v in cells):
+            out.append(b)
+            continue
+        name = rest.pop()
+        records = _united(records, name, cols)
+        if records is None:
+            out.append(b)  # a bare figure whose name notes no unit stays in its table
+            continue
+        out += [Paragraph(b.title, b.place)] if b.title else []
+        out += [Paragraph(_sentence(r, name, *cols), b.place) for r in records]
+    return tuple(out)
+
+
+def _cells_combined(bs: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Indicator tables: the 現状 and 目標 columns → one 「現状→目標」 column, 「120（2025年度）→180（2030年度）」."""
+    out: list[Block] = []
+    for b in bs:
+        records = _indicator_records(b) if isinstance(b, Table) else None
+        keys = list(records[0]) if records else []
+        cols = _now_target(keys)
+        blank = cols and any(not r[c].strip() for r in records for c in cols)
+        if not cols or blank or any(_YEARISH.search(k) for k in keys if k not in cols):  # 中間（令和9年度）: stays
+            out.append(b)
+            continue
+        now, target = cols
+        name = next(iter(records[0]))
+        united = _united(records, name, cols)
+        if united is None:
+            out.append(b)
+            continue
+        records = united
+        head = [f"{_label_year(now)[0]}→{_label_year(target)[0]}" if k == now else k for k in keys if k != target]
+        rows = [[f"{_dated(now, r[now])}→{_dated(target, r[target])}" if k == now else r[k] for k in keys
+                 if k != target] for r in records]
+        t = make_table([head, *rows], b.title, b.place)
+        out.append(t or b)
+    return tuple(out)
 
 
 # --- Arabic numbers → kanji numerals ----------------------------------------------------------------
@@ -169,6 +291,8 @@ def headings_to_prose(doc: Document) -> Document:
 REWRITES = {
     "kpi_list": indicator_list(lambda n: f"{n}.", "-", ("markdown", "text")),
     "kpi_list_paren": indicator_list(lambda n: f"（{n}）".translate(_WIDE), "・", ("text",)),
+    "indicators_run_in": lambda doc: map_blocks(doc, _run_in),
+    "indicator_cells_combined": lambda doc: map_blocks(doc, _cells_combined),
     "kanji_numerals": kanji_numerals,
     "headings_to_prose": headings_to_prose,
 }

@@ -15,6 +15,10 @@ verdicts. Each transform leaves a document it does not apply to unchanged (equal
 - `kpi_list` / `kpi_list_paren`: an indicator table (現状／目標 columns) → one numbered entry per indicator with
   its values as nested 「ラベル：値」 entries, a year in a column's header moved after the value
   (「1. 付加価値額」「- 目標：52億円（2030年度）」; `_paren`: 「（１）」 and 「・」, plain text only) — `layout_rewrites.py`;
+- `indicators_run_in`: an indicator table of a name, a 現状 and a 目標 column (and a 区分) → one sentence per indicator
+  (「付加価値増加額を、現状の3億円（2025年度）から2030年度には5億円とする。」; 「―」 today: no 現状 part);
+  `indicator_cells_combined`: its 現状 and 目標 columns → one 「現状→目標」 column 「3億円（2025年度）→5億円（2030年度）」,
+  other columns kept (not when a third column is dated: stages stay apart) — `layout_rewrites.py`;
 - `kanji_numerals`: Arabic numbers → kanji numerals (「三十億円」「千二百人」「令和十二年度」, a year digit by digit
   「二〇三〇年度」), the % kept; decimals, numbers glued to Latin letters or in a typed number left as they are;
 - `headings_to_prose`: a parent's leading sub-sections of paragraphs only → paragraphs opening with the heading's

@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from chiiki_mirai.core.plan import Plan, SectionText
+from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.readers.claims import (
     LABELS,
@@ -25,6 +26,7 @@ from chiiki_mirai.readers.claims import (
     train,
 )
 from chiiki_mirai.readers.statements.claims import corroborated
+from chiiki_mirai.readers.statements.claims_dependence import concentration
 
 SENTENCES = yaml.safe_load((Path(__file__).parent / "cases" / "claims" / "sentences.yaml").read_text("utf-8"))
 
@@ -117,3 +119,17 @@ def test_a_clause_with_no_denying_word_is_not_read_as_negated(text: str) -> None
 def test_a_clause_that_denies_is_still_read_as_negated() -> None:
     assert read("海外展開は行わない。").modality == "negated"
     assert read("輸出は行わず、国内の業務用市場に絞る。").modality_proba["negated"] > 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        # a share in one clause, a buyer in the next with a topic of its own: the share is not bound to it
+        ("漁協は町内の水揚げの約7割を扱っており、株式会社汐見水産は規格外の魚をすり身用に買い取っている。", None),
+        ("主な販売先は株式会社汐見水産であり、売上の7割を同社向けが占める。", 0.7),
+        ("売上の8割を株式会社汐見水産向けの出荷が占めており、価格の交渉力が弱い。", 0.8),
+    ],
+)
+def test_a_share_binds_only_the_party_in_its_own_clause(text: str, share: float | None) -> None:
+    got = concentration(nfkc(text), ["汐見水産"])
+    assert (got[0] if got else None) == share

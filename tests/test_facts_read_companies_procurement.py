@@ -147,6 +147,33 @@ CASES = [
           "### (1) 投資促進に向けた課題", "チタン素材の国内調達については、今後検討する。", "2030年度までに主要部品を県内調達に切り替える。"), {
         "procurement_roadmap_stated": Expect("2030年度までに主要部品を県内調達に切り替える。", (10,)),
     }),
+    # the plan names its key material's reliance on abroad (「…の海外依存」): what it buys in the city besides (dies,
+    # plating) does not make its procurement mainly at home
+    Case("a_named_reliance_on_abroad_outweighs_other_inputs_bought_at_home", "B",
+         ("## 5. 投資促進に向けた課題と事業環境整備の取組", "### (1) 投資促進に向けた課題",
+          "金型とめっき加工は市内の協力企業から調達している。", "主原料（ガラス繊維・エポキシ樹脂）の海外依存"), {
+        "procurement_local_or_domestic": Expect(False, (6,)),
+    }),
+    # the input the plan says it depends on abroad has its roadmap only to be considered: the raised share of another
+    # input (the raw material) is not that input's roadmap
+    Case("a_roadmap_of_another_input_does_not_answer_the_one_depended_on", "B",
+         ("## 5. 投資促進に向けた課題と事業環境整備の取組", "### (1) 投資促進に向けた課題",
+          "主要設備の海外依存：真空包装機は市内工場の設置台数の9割がドイツ製で、保守部品も海外から取り寄せている。",
+          "### (2) 講じるべき政策",
+          "真空包装機：国内での調達への切替えについては、今後、市の工業技術センターと協議の上で検討する。",
+          "原料：市内産大豆の使用比率を2030年度までに15%から30%へ高める。"), {
+        "procurement_roadmap_stated": Expect(None),
+    }),
+    # the input depended on is named in other words by the raised share (小麦 under 「原材料」) and the share has no
+    # input label of its own: whether it is that input's roadmap is for a person, not a gap
+    Case("a_raised_share_that_may_be_of_the_input_depended_on_goes_to_review", "B",
+         ("## 5. 投資促進に向けた課題と事業環境整備の取組", "### (1) 投資促進に向けた課題",
+          "原材料の海外依存：小麦の8割をカナダから輸入している。", "### (2) 講じるべき政策",
+          "原材料：国内での調達への切替えについては、今後、地元の製粉業者と協議の上で検討する。",
+          "道内産小麦の調達比率を2030年度までに20%から40%へ高める。"), {
+        "procurement_roadmap_stated": Expect(None, (8,), "要確認：道内産小麦の調達比率を2030年度までに20%から40%へ高める。",
+                                             uncertain=True),
+    }),
     # a weak 「今後検討」 in the procurement item (no word of procuring: a candidate only) leaves the roadmap read elsewhere
     Case("a_weak_later_in_the_procurement_item_keeps_a_roadmap_read_elsewhere", "B",
          ("2030年度までに樹脂部品を県内調達に切り替える。", "## 5. 投資促進に向けた課題と事業環境整備の取組",

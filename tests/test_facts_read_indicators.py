@@ -180,6 +180,12 @@ CASES = [
         "kpi_owner_all": Expect(True, (3, 4, 5)),
         "kpi_deadline_all": Expect(True, (3, 4, 5)),
     }),
+    # a pending note standing where the target's figure would be is a slot too; one beside a figure is not
+    Case("kpi_target_with_a_pending_note_for_its_figure_is_a_slot", "B",
+         ("KPI：県外取扱店数 / 目標値：令和12年度までの目標店数は（精査中）とする / 担当：産業課",
+          "KPI：研修受講者数 / 目標値：2030年度に100人（精査中） / 担当：人材育成課"), {
+        "kpi_target_placeholder": Expect(True, (3,), "目標値が未確定: 県外取扱店数（令和12年度までの目標店数は(精査中)とする）"),
+    }),
     # targets left as slots: every KPI named, the first three cited
     Case("kpi_targets_left_as_slots_cite_the_first_three", "B",
          ("KPI：研修受講者数 / 目標値：●●人", "KPI：新規取引件数 / 目標値：年●●件", "KPI：商談件数 / 目標値：●●件",

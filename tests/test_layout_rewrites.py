@@ -122,3 +122,72 @@ def test_the_entry_is_named_by_the_indicator_column_not_by_a_class_column_before
     doc = parse_document("# 計画\n\n## 目標\n\n| 区分 | 指標 | 現状 | 目標 |\n|---|---|---|---|\n| 必須 | 付加価値増加額 | － | 3億円 |\n",
                          "markdown")
     assert _said(_read_back(TRANSFORMS["kpi_list"](doc)))[1:3] == ["付加価値増加額", "区分：必須"]
+
+
+_GOALS = ("# 計画\n\n## 成果の目標\n\n| 区分 | 指標 | 基準値（2025年度） | 目標値（令和12年度） |\n|---|---|---|---|\n"
+          "| 必須 | 付加価値増加額 | ― | 2億4,000万円 |\n| 独自 | 工房の売上高 | 年3億円 | 年5億円 |\n"
+          "| 独自 | 職人の数 | 40人（2024年度） | 2031年度に55人 |\n")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_each_indicator_row_becomes_one_sentence_with_its_years(fmt: str) -> None:
+    doc = parse_document(_GOALS, "markdown")
+    doc = doc if fmt == "markdown" else parse_document(to_text(doc), "text")
+    said = [t for t in _said(_read_back(TRANSFORMS["indicators_run_in"](doc))) if t.endswith("。")]
+    assert said == ["必須の付加価値増加額を、令和12年度には2億4,000万円とする。",
+                    "独自の工房の売上高を、現状の年3億円（2025年度）から令和12年度には年5億円とする。",
+                    "独自の職人の数を、現状の40人（2024年度）から目標の2031年度に55人とする。"]
+
+
+def test_an_indicator_table_with_more_than_its_values_is_not_run_into_sentences() -> None:
+    assert TRANSFORMS["indicators_run_in"](_doc()) == _doc()  # its 担当 column has no place in the sentence
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_current_and_target_values_share_one_cell_with_their_years(fmt: str) -> None:
+    new = _read_back(TRANSFORMS["indicator_cells_combined"](_doc(fmt)))
+    table = next(b for _, b in new.blocks() if isinstance(b, Table))
+    assert table.cells == (("指標", "現状→目標", "担当"), ("木製品の出荷額", "4億円（2025年度）→6億5,000万円（2030年度）", "林業振興課"),
+                           ("町産材の利用率", "35%（2025年度）→60%（2030年度）", "林業振興課"))
+
+
+def test_a_withdrawal_criterion_column_is_no_current_value_and_stages_stay_apart() -> None:
+    kpis = "# 計画\n\n## KPI\n\n| KPI | 目標 | 撤退基準 |\n|---|---|---|\n| 来訪者数 | 5千人 | 3千人未満で見直す |\n"
+    stages = "# 計画\n\n## KGI\n\n| 指標 | 現状 | 中間（令和9年度） | 目標 |\n|---|---|---|---|\n| 出荷額 | 3億円 | 4億円 | 5億円 |\n"
+    for text in (kpis, stages):
+        doc = parse_document(text, "markdown")
+        assert TRANSFORMS["indicator_cells_combined"](doc) == doc and TRANSFORMS["indicators_run_in"](doc) == doc
+
+
+def test_a_value_cell_with_a_label_of_its_own_is_not_run_into_a_sentence() -> None:
+    doc = parse_document("# 計画\n\n## KGI\n\n| 指標 | 現状 | 目標 |\n|---|---|---|\n| 出荷額 | 基準：令和6年 3億円 | 5億円 |\n",
+                         "markdown")
+    assert TRANSFORMS["indicators_run_in"](doc) == doc
+
+
+def test_a_span_in_the_target_cell_does_not_stand_for_the_target_year() -> None:
+    doc = parse_document("# 計画\n\n## KGI\n\n| 指標 | 現状 | 目標（2031年度） |\n|---|---|---|\n"
+                         "| 官民設備投資額 | 年4億円 | 年9億円（2027～2031年度累計 30億円） |\n", "markdown")
+    said = [t for t in _said(_read_back(TRANSFORMS["indicators_run_in"](doc))) if t.endswith("。")]
+    assert said == ["官民設備投資額を、現状の年4億円から2031年度には年9億円（2027～2031年度累計 30億円）とする。"]
+
+
+_BARE = ("# 計画\n\n## KGI\n\n| 指標 | 現状（令和6年度） | 目標（令和11年度） |\n|---|---|---|\n"
+         "| 付加価値増加額（R6比、百万円） | ― | 120 |\n| 道の駅の売上高（千円） | 42,000 | 61,000 |\n")
+
+
+def test_a_bare_figure_takes_the_unit_its_name_notes_when_run_into_a_sentence() -> None:
+    said = [t for t in _said(_read_back(TRANSFORMS["indicators_run_in"](parse_document(_BARE, "markdown")))) if t.endswith("。")]
+    assert said == ["付加価値増加額（R6比、百万円）を、令和11年度には120百万円とする。",
+                    "道の駅の売上高（千円）を、現状の42,000千円（令和6年度）から令和11年度には61,000千円とする。"]
+
+
+def test_a_bare_figure_takes_the_unit_its_name_notes_when_cells_are_combined() -> None:
+    new = _read_back(TRANSFORMS["indicator_cells_combined"](parse_document(_BARE, "markdown")))
+    table = next(b for _, b in new.blocks() if isinstance(b, Table))
+    assert [r[1] for r in table.cells[1:]] == ["―→120百万円（令和11年度）", "42,000千円（令和6年度）→61,000千円（令和11年度）"]
+
+
+def test_a_bare_figure_without_a_unit_to_take_keeps_its_table() -> None:
+    doc = parse_document("# 計画\n\n## KGI\n\n| 指標 | 現状 | 目標 |\n|---|---|---|\n| 出荷額 | 30 | 50 |\n", "markdown")
+    assert TRANSFORMS["indicators_run_in"](doc) == doc and TRANSFORMS["indicator_cells_combined"](doc) == doc

@@ -10,11 +10,13 @@ import datetime as dt
 import pytest
 
 from chiiki_mirai.core.text.cues import is_semiannual
+from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.readers.statements.indicators.kgi import _long_name
 from chiiki_mirai.readers.statements.indicators.kpi import Kpi, KpiState
 from chiiki_mirai.readers.statements.indicators.kpi_refs import heading_kpi
+from chiiki_mirai.readers.statements.indicators.values import quantities
 from chiiki_mirai.rules.check import evaluate
 
 
@@ -526,3 +528,83 @@ _QUALIFIED = "村内の食料品製造業に従事する常用雇用者の一人
 )
 def test_a_long_line_names_a_kgi_only_up_to_eighty_characters_and_not_as_a_clause(line: str, names: bool) -> None:
     assert _long_name(line) is names, len(line)
+
+
+# a KGI list whose entry names the indicator with the unit of its figures, the figures nested under it by year
+_UNIT_IN_THE_NAME = (
+    "計画の類型：C\n策定主体：高知県 山川町\n計画期間：令和8年度～令和12年度\n\n## 3 目指す姿（KGI）\n\n"
+    "- 付加価値増加額（R7比、百万円）\n  - R10：70\n  - R12：150\n"
+    "- 直売所の売上額（千円）\n  - R7：36,000\n  - R12：58,000\n"
+)
+
+
+def test_a_unit_noted_in_a_kgi_name_is_no_amount_and_gives_the_unit_of_the_figures_under_it() -> None:
+    plan = _read_md(_UNIT_IN_THE_NAME)
+    added = [(s.value, s.year) for s in plan.statements if s.kind == "kgi" and s.topic == "value_added"]
+    assert (150e6, 2030) in added and 1e6 not in [v for v, _ in added], added
+    sales = [s for s in plan.statements if s.kind == "kgi" and s.subject == "直売所の売上額"]
+    assert {(s.value, s.year) for s in sales} >= {(58e6, 2030)}, sales
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("付加価値増加額（R7比、百万円）", []),  # the unit of figures given elsewhere
+        ("出荷額（町外出荷分、千万円）", []),  # any label before the unit, not only a comparison
+        ("（うち村内分、百万円）", []),
+        ("令和9年度、百万円）", [1e6]),  # no opening bracket: an amount in a sentence
+        ("売上額（単位：千円）", []),
+        ("（うち県外分、十億円）", [1e9]),  # an amount in a note
+        ("約百万円の増加", [1e6]),
+    ],
+)
+def test_a_bracketed_unit_without_digits_is_no_quantity(text: str, values: list[float]) -> None:
+    assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("entry", "kgi"),
+    [
+        ("- 雇用者数（2031年度目標40人）", ("employment", 40, 2031)),
+        ("- 付加価値額（目標：2031年度に80億円）", ("value_added", 80e8, 2031)),
+    ],
+)
+def test_a_figure_inside_the_names_bracket_keeps_the_year_written_with_it(entry: str, kgi: tuple) -> None:
+    plan = _read_md("計画の類型：C\n策定主体：高知県 山川町\n\n## 3 目指す姿（KGI）\n\n" + entry + "\n")
+    assert [(s.topic, s.value, s.year) for s in plan.statements if s.kind == "kgi"] == [kgi]
+
+
+def _kgis_under(entry: str) -> list[tuple]:
+    plan = _read_md("計画の類型：C\n策定主体：高知県 山川町\n\n## 3 目指す姿（KGI）\n\n" + entry + "\n")
+    return [(s.topic, s.value, s.role, s.year) for s in plan.statements if s.kind == "kgi" and s.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("entry", "kgis"),
+    [
+        # a year, a stage or nothing before a bare figure: the figure is in the unit the name notes
+        ("- 観光入込による付加価値増加額（億円）\n  - 令和11年度 9", [("value_added", 9e8, "target", 2029)]),
+        ("- 付加価値増加額（R6比、千万円）\n  - 2031年度に12", [("value_added", 12e7, "target", 2031)]),
+        ("- 付加価値増加額（億円）\n  - 現状 2、目標 6",
+         [("value_added", 2e8, "current", None), ("value_added", 6e8, "target", None)]),
+        # a note with any label before the unit is a unit note, not an amount of a million yen
+        ("- 付加価値増加額（村内の製造業分、百万円）\n  - R11：80", [("value_added", 80e6, "target", 2029)]),
+        # a line naming another indicator does not take the unit of the one above
+        ("### （2）付加価値増加額（千万円）\n\n商談会への出展社数：9", []),
+    ],
+)
+def test_a_bare_figure_takes_the_unit_of_its_kgis_name_only_after_a_year_or_stage(entry: str, kgis: list) -> None:
+    assert _kgis_under(entry) == kgis
+
+
+@pytest.mark.parametrize(("text", "values"), [("（千万円）", []), ("売上（R6比、百万円）", []), ("（四十億円）", [4e9])])
+def test_indicator_quantities_leave_out_a_unit_note_as_find_quantities_does(text: str, values: list[float]) -> None:
+    assert [q[0] for q in quantities(text)] == values
+
+
+def test_both_sides_of_an_arrow_cell_take_the_unit_the_indicators_name_notes() -> None:
+    plan = _read_md("計画の類型：C\n策定主体：高知県 山川町\n\n## 3 目指す姿（KGI）\n\n| 指標 | 現状→目標 |\n|---|---|\n"
+                    "| 付加価値増加額（R6比、百万円） | ―→120（令和11年度） |\n"
+                    "| 道の駅の売上高（千円） | 42,000（令和6年度）→61,000（令和11年度） |\n")
+    got = [(s.value, s.role, s.year) for s in plan.statements if s.kind == "kgi" and s.value is not None]
+    assert got == [(120e6, "target", 2029), (42e6, "current", 2024), (61e6, "target", 2029)]

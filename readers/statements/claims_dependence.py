@@ -68,9 +68,19 @@ def _share(m: re.Match) -> float | None:
     return v if 0 < v <= 1 else None
 
 
+# 「AはXの約8割を扱っており、B社は…を買い取る」: a clause ended by おり/あり and followed by one of another topic (…は)
+# — the share in the first is not bound to the party in the second
+_NEW_TOPIC = re.compile(r"(?<=おり|あり)[、,](?=[^、。,]{2,20}?は)")
+
+
 def concentration(norm: str, names: list[str]) -> tuple[float, str] | None:
-    """(share, party) when the sentence binds a share of sales, orders or supplies to one party; the largest
+    """(share, party) when a clause binds a share of sales, orders or supplies to one party; the largest
     such share (a capped one is none)."""
+    found = [got for clause in _NEW_TOPIC.split(norm) if (got := _clause_concentration(clause, names))]
+    return max(found, key=lambda g: g[0]) if found else None
+
+
+def _clause_concentration(norm: str, names: list[str]) -> tuple[float, str] | None:
     if not _RELATION.search(norm):
         return None
     party = _PARTY.search(norm)

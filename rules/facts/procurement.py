@@ -35,7 +35,8 @@ _STATUS_QUO = re.compile(r"当面[^。]{0,24}(?:維持|継続|続け)|(?:現行|
 # 委ねている」): the plan sets no roadmap of its own, in words that need no reading of their mood
 _LEFT_TO_FIRMS = re.compile(rf"(?:調達|仕入)[^。]{{0,40}}?{LEFT_TO_FIRMS}")
 _AT_HOME = re.compile(r"国内|県内|域内|地元|市内|町内|村内|道内|府内|近隣")
-_MOSTLY = re.compile(r"多く|大半|大部分|ほとんど|ほぼ全|全量|過半|大宗")
+# (「海外依存」 names the reliance itself: 「原材料（炭素繊維・樹脂）の市外・海外依存」)
+_MOSTLY = re.compile(r"多く|大半|大部分|ほとんど|ほぼ全|全量|過半|大宗|依存")
 # a figure raised from today's to a later one: 「20%→45%」「現状20%→R13に45%へ高め」「2割から5割に引き上げる」
 _RAISED = re.compile(
     rf"[0-9]\s*(?:%|割)\s*(?:{ARROW_MARK}|から)[^。]{{0,16}}?[0-9]\s*(?:%|割)\s*(?:へ|に|まで)?\s*(?:高め|引き上げ|引上げ|増や|拡大|$|[、,。])"
@@ -115,9 +116,13 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     later = [s for s in statements(ctx, "claim", "procurement_roadmap")
              if s.confidence >= STATED and s.modality in _NOT_YET and s.attrs.get("place") == "home"]
     going = [s for s in going if s.attrs.get("place") == "home"] if later else going
+    # the input it depends on is only to be considered: a roadmap of another input is not its roadmap; one that may
+    # be about the same input in other words is for a person
+    open_inputs, said = _unanswered(ctx, later)
+    going, unsure_going = _of_inputs(going, open_inputs, said)
     if going:
         return going[0].place.quote, [evidence_at(going[0].place)]
-    targets = _shares(ctx, "target")
+    targets, unsure_targets = _of_inputs(_shares(ctx, "target"), open_inputs, said)
     if targets:
         t = targets[0]
         when = f"{t.year}年度までに" if t.year else ""
@@ -126,6 +131,9 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
     if lowered:
         t = lowered[0]
         return f"{t.year}年度までに海外からの調達を{t.value:.0%}へ", [evidence_at(t.place)]
+    unsure = list({x.place.quote: x for x in unsure_going + unsure_targets}.values())[:2]
+    if unsure:
+        return Uncertain(None, tuple(evidence_at(x.place) for x in unsure), candidate="／".join(x.place.quote for x in unsure))
     # the plan says with confidence that the roadmap is still to be worked out (「調達の在り方は、今後、業界団体と
     # 検討する」) or writes it with its year and share left blank (「令和●年度までに…●●%に引き上げる」: a placeholder
     # is no value): that is its answer, and weaker readings elsewhere do not make it unknown
@@ -136,6 +144,33 @@ def procurement_roadmap_stated(ctx: FactContext) -> Any:
         return None
     weak = [s for s in statements(ctx, "claim", "procurement_roadmap") if is_uncertain(s) and not_today(s)]
     return uncertain_of([s for s in road + weak if _candidate(s)]) or _raised_at_home(ctx)
+
+
+# the input a line on procurement is about: its label (「急速凍結装置：国内での調達への切替えは…」) or its topic
+# (「チタン素材の国内調達については…」)
+_INPUT_OF = re.compile(r"^\s*(?:[・\-]\s*)?([^:：、。()（）]{2,20}?)\s*(?:[:：]|の(?:国内|域内|県内|市内)?(?:での)?調達(?:について|に関して))")
+
+
+def _unanswered(ctx: FactContext, later: list[Statement]) -> tuple[set[str], list[str]]:
+    """The inputs the plan says it depends on abroad (a stated over-dependence names them) whose roadmap it says is
+    still to be considered (「急速凍結装置：国内での調達・保守への切替えについては、今後…検討する」): 003 B ③ asks
+    the roadmap of the input depended on, and a roadmap for another input (the raw material's share) does not give it."""
+    said = [nfkc(s.place.quote) for s in statements(ctx, "claim", "over_dependence")
+            if s.modality in HELD and s.attrs.get("place") == "home"]
+    said += [nfkc(s.place.quote) for s in _shares(ctx, "current", "abroad")]  # 「…の9割がドイツ製」
+    inputs = {m.group(1).strip() for s in later if (m := _INPUT_OF.match(nfkc(s.place.quote)))}
+    return {i for i in inputs if any(i in q for q in said)}, said
+
+
+def _of_inputs(found: list[Statement], inputs: set[str], said: list[str]) -> tuple[list[Statement], list[Statement]]:
+    """(the lines about one of `inputs`, those that may be: no input label of their own, or one the dependence
+    names). A line labelled with another input (「原料：…比率を…高める」 beside 「真空包装機」) is neither."""
+    if not inputs:
+        return found, []
+    about = [s for s in found if any(i in nfkc(s.place.quote) for i in inputs)]
+    labels = {id(s): m.group(1).strip() if (m := _INPUT_OF.match(nfkc(s.place.quote))) else None for s in found}
+    unsure = [s for s in found if s not in about and (labels[id(s)] is None or any(labels[id(s)] in q for q in said))]
+    return about, unsure
 
 
 # what a roadmap is about: buying, making or supplying an input, or where it comes from

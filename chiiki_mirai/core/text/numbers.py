@@ -112,6 +112,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if unit == "t" and not num[-1].isdigit():
             continue
+        if _UNIT_ONLY.fullmatch(num) and _names_a_unit(s, start, start + len(num)):
+            continue  # 「付加価値増加額（R7比、百万円）」「（単位：千円）」: the unit of the figures given elsewhere, no amount
         # "2035年度" etc. are years, never amounts: the regex never matches 年, so nothing to do here
         # a number broken after its 兆/億/万 by a line wrap joined with a space: "3億 5千万円", "1兆 2,000億円"
         head = _SPLIT_HEAD.search(s, 0, start)
@@ -250,10 +252,10 @@ _LARGE_ONLY = frozenset("万億兆")  # 「万人」「万全」: a word, not a 
 # or a cell that holds nothing but the unit (「千人」)
 _UNIT_AFTER = re.compile(rf"\s?(?:{_COUNTERS})\s*")
 _UNIT_LABEL_BEFORE = re.compile(r"(?:[(（［\[]|単位\s*[:：]?)\s*$")
-# the last part of a bracketed note names a unit after a comparison or a label of what is measured (「（R7比、百万円）」
-# 「（単位、千円）」「（原料調達額、千円）」), and only a column unit (百万円・千円・千人); 「（うち県外分、十億円）」
+# the last part of a bracketed note names a unit after any label (「（R7比、百万円）」「（町内事業者分、百万円）」
+# 「（単位、千円）」), as tables.UNIT_NOTE reads it, and only a column unit (百万円・千円・千人); 「（うち県外分、十億円）」
 # 「（うち新規、百人）」 are amounts
-_UNIT_NOTE_BEFORE = re.compile(r"[(（][^()（）\n]{0,30}(?:比|単位|年度|額|数|値|量|高)\s*[、，,]\s*$")
+_UNIT_NOTE_BEFORE = re.compile(r"[(（][^()（）\n]{0,30}[、，,]\s*$")
 _NOTE_UNITS = frozenset({"千", "万", "百万", "千万", "億"})
 _GROUPS = re.compile(r"([^兆億万]*)([兆億万]?)")
 

@@ -7,6 +7,10 @@ or the subject a heading or a line without figures opened (「（１）官民設
 令和9～16年度の累計で120億円」). The year is the value's own, else its column's, else the one the heading or
 a lead-in names (「KGI（目標年度：令和16年度）」); `attrs.year_from` says which. A KGI named without a usable
 value (「〇〇人（精査中）」「（下記参照）」「―」) is a statement too, with that modality and no value.
+
+The table, line and heading readers stay in one module because they share the running `_Block` (subject, year,
+flags, unit) a heading opens and the lines under it use; a line is split into a clause's name, text and stage by
+`_clause_parts`, and what a figureless name's brackets say by `_bracket_year` / `_bracket_flags`.
 """
 
 from __future__ import annotations
@@ -25,11 +29,14 @@ from chiiki_mirai.readers.statements.indicators.field_blocks import field_blocks
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, mandatory_of, split_name, strip_dress
 from chiiki_mirai.readers.statements.indicators.table_places import row_unit, table_records
 from chiiki_mirai.readers.statements.indicators.tables import (
+    BARE_NUMBER,
     CIRCLED,
     Column,
     Row,
+    bare_in_unit,
     row_kind,
     table_rows,
+    unit_note,
     with_unit,
 )
 from chiiki_mirai.readers.statements.indicators.values import (
@@ -90,6 +97,7 @@ class _Block:
     long_term: bool = False
     seen: set = field(default_factory=set)
     flags: dict = field(default_factory=dict)  # what the subject's line says of its values (「（…累計）」)
+    unit: str | None = None  # the unit the subject's line names for figures written bare (「…（R7比、百万円）」)
 
 
 def _statement(name: str, cell: Cell, u: Unit, block: _Block, extra: dict, col: Column | None = None) -> list[Statement]:
@@ -266,34 +274,26 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
     subject = strip_dress(key) if key and (kgi_kind(key) != "custom" or _measure_key(key)) else None
     subject_flags: dict[str, bool] = name_flags(key)
     pending: dict[str, bool] = {}
+    # the unit the running KGI's name notes, for bare figures on a line that names no other indicator (「R12：185」,
+    # not 「参加事業者数：12」)
+    unit = block.unit if block.subject and _says_when(key) else None
     for clause in _clauses(text):
         if _NOT_KGI.search(clause):
             continue
-        name, rest = split_name(clause)
-        label = name or (clause[: len(clause) - len(rest)] if rest and clause.endswith(rest) else "")
-        stage: dict[str, bool] = {}
-        staged = STAGE_LABEL.fullmatch(label.strip(" :：")) and re.search(r"[0-9]|年度|累計|累積", label)
-        if label and (now_label(label) or staged) and re.search(r"[0-9]", rest):
-            # 「現状 800万円」「令和13年度（目標年度）単年度　110億円」: the label says when the figure falls (and whether it
-            # is a total: 「（累計：…220億円）」), not a KGI's name
-            name, rest, stage = "", clause, name_flags(label)
+        own, given, stage = _clause_parts(clause, subject or block.subject, unit)
         ys = target_years(outside_brackets(clause)[0])[0]
-        own = name if name and len(name) >= 2 else ""
-        if own and (subject or block.subject) and kgi_kind(own) == "custom" and (
-            _DESCRIPTIVE.search("".join(outside_brackets(own)[0].split())) or _same_act(subject or block.subject, own, clause)
-        ):
-            # 「…：2034年度までに、県立テクノスクールと高専で年120人…」, or under 「○産業ニーズに即した人材育成数」 the line
-            # 「精密加工・品質管理の人材を年間320人育成する」: the running subject's figure, its object named in the clause
-            own = ""
         name = own or subject or block.subject or ""
         head = outside_brackets(clause)[0]
         running = subject_flags if subject or subject_flags else block.flags
         flags = name_flags(head) if own else {**running, **pending, **name_flags(head), **{k: v for k, v in stage.items() if v}}
-        cell = read_cell(rest or clause, "current" if now else "target", ys[-1] if ys else None, prefer=KIND_UNITS.get(kgi_kind(name)), **flags)
+        role = "current" if now and not _TARGET_LABEL.match(nfkc(clause)) else "target"  # 「現状 3、目標 5」
+        cell = read_cell(given, role, ys[-1] if ys else None, prefer=KIND_UNITS.get(kgi_kind(name)), **flags)
         if not cell.readings and cell.state not in ("placeholder", "reference"):
             year = ys[-1] if ys else year
             if own and (len(own) <= 40 or _long_name(own)):
-                subject, subject_flags = own, name_flags(head)
+                # a clause with no figure is all name: its brackets say what the figures after it are and the year
+                # they are for (「官民設備投資額（2026～2030年度累計）を、…」「人材育成数（2030年度）を、…」)
+                subject, subject_flags, year = own, {**name_flags(head), **_bracket_flags(clause)}, _bracket_year(clause) or year
             elif not own:
                 pending = name_flags(head)  # 「累計（R8～R12）」 set off before its figure qualifies it
             continue
@@ -306,7 +306,58 @@ def _line(z: Zoned, block: _Block) -> list[Statement]:
     if not out and subject and kgi_kind(subject) != "custom":
         block.subject = subject  # a line that names a KGI and leaves its figures to the next lines
         block.flags = name_flags(nfkc(z.text))
+        block.unit = unit_note(nfkc(z.text))
     return out
+
+
+_TARGET_LABEL = re.compile(r"\s*目標(?:値)?\s*[:：]?\s*[0-9約]")
+
+
+def _says_when(key: str) -> bool:
+    """A line's key that names no indicator: none, or only a year or stage (「R12」「令和12年度（目標）」)."""
+    label = nfkc(key or "").strip(" :：")
+    return not label or bool(STAGE_LABEL.fullmatch(label))
+
+
+def _clause_parts(clause: str, running: str | None, unit: str | None) -> tuple[str, str, dict[str, bool]]:
+    """A clause as (the indicator it names itself, or "" for the running one; the text its figures are read from; what
+    a label before them says of the figures (累計, 単年度)). A bare figure after a label that only says when
+    (「R12：185」「令和12年度 150」「目標 5」) takes `unit`, the one the running KGI's name notes."""
+    name, rest = split_name(clause)
+    bare = bare_in_unit(clause, unit)
+    if bare or BARE_NUMBER.match(clause):
+        return "", bare or clause, {}  # a figure without a unit names nothing
+    label = name or (clause[: len(clause) - len(rest)] if rest and clause.endswith(rest) else "")
+    stage: dict[str, bool] = {}
+    staged = STAGE_LABEL.fullmatch(label.strip(" :：")) and re.search(r"[0-9]|年度|累計|累積", label)
+    if label and (now_label(label) or staged) and re.search(r"[0-9]", rest):
+        # 「現状 800万円」「令和13年度（目標年度）単年度　110億円」: the label says when the figure falls (and whether it
+        # is a total: 「（累計：…220億円）」), not a KGI's name
+        name, rest, stage = "", clause, name_flags(label)
+    own = name if name and len(name) >= 2 else ""
+    if own and running and kgi_kind(own) == "custom" and (
+        _DESCRIPTIVE.search("".join(outside_brackets(own)[0].split())) or _same_act(running, own, clause)
+    ):
+        # 「…：2034年度までに、県立テクノスクールと高専で年120人…」, or under 「○産業ニーズに即した人材育成数」 the line
+        # 「精密加工・品質管理の人材を年間320人育成する」: the running subject's figure, its object named in the clause
+        own = ""
+    return own, rest or clause, stage
+
+
+# a KGI name's bracket that only says the year or period its figure is for (「（2031年度）」「（2027～2031年度累計）」),
+# not a base year (「（令和7年度を基準とする）」「（2025年度比）」)
+_BASE_NOTE = re.compile(r"基準|起点|比|から|時点")
+
+
+def _bracket_year(clause: str) -> int | None:
+    years = [y for n in outside_brackets(clause)[1] if not _BASE_NOTE.search(n) for y in target_years(n)[0]]
+    return years[-1] if years else None
+
+
+def _bracket_flags(clause: str) -> dict[str, bool]:
+    """A sum (累計) or one year's (単年度) said in a name's brackets; 「（計画期間中の最終年度の値）」 says neither."""
+    notes = " ".join(outside_brackets(clause)[1])
+    return {k: v for k, v in name_flags(notes).items() if k != "cumulative" or CUMULATIVE.search(notes)}
 
 
 # the longest line read as a KGI's name: twice a heading's length (a name qualified by where and whom it counts runs
@@ -336,6 +387,7 @@ def _opens(z: Zoned, block: _Block) -> None:
         # (an entry that names a measure of the plan's own is that measure: 「2. 藍染め製品の出荷額」)
         named = kgi_kind(t) != "custom" or (entry and _MEASURE_END.search(outside_brackets(strip_dress(t))[0].strip()))
         block.subject = strip_dress(t) if named else None
+        block.unit = unit_note(t) if named else None
         block.mandatory = mandatory_of(t) if re.search(r"必須|独自", t) else block.mandatory
         block.long_term = bool(LONG_TERM.search(t))
         block.year = ys[-1] if ys else (None if block.long_term else block.year)

@@ -13,6 +13,7 @@ import re
 from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.core.text.kgi_names import KGI_KINDS, kgi_kind  # noqa: F401 - re-exported for the readers
 from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.readers.statements.indicators.tables import UNIT_NOTE
 from chiiki_mirai.readers.statements.indicators.values import MAX_CLAUSE, PLAN_SPAN, quantities
 
 # labels that dress a name: 「必須KGI」「独自ＫＧＩ②」「KPI-1」「（必須）」「【必須KGI（代替）】」
@@ -122,7 +123,12 @@ def split_name(clause: str) -> tuple[str, str]:
     # 「計画期間（2026～2030年度）の累計で」 is no name; 「官民設備投資額（目標年度の単年度）」 is named before its bracket
     name = strip_dress(s[:cut])
     if name.count("(") > name.count(")"):
+        # the figures start inside the name's bracket (「付加価値増加額（R7比、百万円）」「…（2030年度）100億円」): the rest
+        # keeps the bracket whole, so that a unit closing it is read as a note, never as an amount
+        # (only a note of the unit: a bracket holding the figure and its year, 「…（2030年度目標50人）」, keeps the old cut)
         name = name[: name.rfind("(")].strip()
+        opened = s.rfind("(", 0, cut)
+        cut = opened if UNIT_NOTE.match(s, opened) else cut
     if re.fullmatch(r"(?:計画期間|目標|目標値|現状|中間|長期|参考|[(（].*|(?:一|1)人当たり|約|合計|計|これ|それ|この(?:値|指標|目標))?", name):
         name = ""
     return name, s[cut:]

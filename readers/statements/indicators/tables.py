@@ -21,12 +21,20 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.core.text.normalize import nfkc, unspaced, without_trailing_note
 from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
 from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.bands import band
-from chiiki_mirai.readers.statements.indicators.values import INTERIM, LONG_TERM, quantities, target_years
+from chiiki_mirai.readers.statements.indicators.values import (
+    INTERIM,
+    LONG_TERM,
+    STAGE_LABEL,
+    now_label,
+    quantities,
+    target_years,
+)
 
 # (field, label pattern) — order matters: 「KPI未達時の撤退基準」 is a withdrawal column, not the name
 COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
@@ -111,6 +119,23 @@ def unit_note(label: str) -> str | None:
     return m.group(1) if m else None
 
 
+_LABELLED_BARE = re.compile(r"(?P<label>.*?)(?:約|年間|累計)?\s*[0-9][0-9,.]*\s*")
+_PARTICLE = re.compile(r"(?:には|に|は|で)$")
+
+
+def bare_in_unit(text: str, unit: str | None) -> str | None:
+    """「R12：185」「令和12年度 150」「2030年度に5」「現状 3」 — a bare figure, alone or after a label that only says
+    when — written in `unit`, the one its indicator's name notes (「…（R7比、百万円）」); None when the text has a unit
+    of its own, names something, or there is no unit."""
+    m = _LABELLED_BARE.fullmatch(nfkc(text or ""))
+    if not unit or not m:
+        return None
+    label = _PARTICLE.sub("", m.group("label").strip(" :：、,"))
+    if label and not (STAGE_LABEL.fullmatch(label) or now_label(label)):
+        return None
+    return f"{text.rstrip()}{unit}"
+
+
 @dataclass(frozen=True)
 class Row:
     """One indicator of a table: its name, its class cell, and each other cell with its column."""
@@ -126,14 +151,25 @@ class Row:
 OWN_UNIT = re.compile(r"[(（](?!単年度|累計|累積|年間|単年|独自|必須|再掲|目標|参考|任意)[^()（）0-9]{1,3}[)）]\s*$")
 
 
+# one side of 「A→B」 that is a bare figure, perhaps dated (「36,000（令和7年度）」)
+_BARE_SIDE = re.compile(r"(\s*(?:約|年間|累計)?\s*[0-9０-９][0-9０-９,，.．]*)(\s*(?:[(（][^()（）]*[)）])?\s*)")
+_NONE_SIDE = re.compile(r"\s*(?:[―—－\-ー‐−–]|なし)\s*")  # 「―→150」: no value today
+_ARROW_SPLIT = re.compile(rf"(\s*{ARROW_MARK}\s*)")
+
+
 def with_unit(row: Row, col: Column, text: str) -> str:
     """A bare figure (「95」) with the unit its row names (「…（R7比、百万円）」), its row's 単位 cell, or its column
-    (「2038年度目標（億円）」) — not a column's unit under a row with a unit of its own."""
-    if not BARE_NUMBER.match(text):
+    (「2038年度目標（億円）」) — not a column's unit under a row with a unit of its own. Each side of 「A→B」 alike
+    (「36,000（令和7年度）→58,000（令和12年度）」)."""
+    parts = _ARROW_SPLIT.split(text)
+    sides = parts[::2]
+    if not (BARE_NUMBER.match(text) or len(sides) > 1 and all(_BARE_SIDE.fullmatch(p) or _NONE_SIDE.fullmatch(p) for p in sides)):
         return text
     row_unit = next((unit_note(f"（{v.strip()}）") for c, v in row.cells if c.fields == ("unit",) and v.strip()), None)
     unit = unit_note(row.name) or row_unit or (None if OWN_UNIT.search(nfkc(row.name)) else col.unit or _table_unit(row))
-    return f"{text.strip()}{unit}" if unit else text
+    if not unit:
+        return text
+    return "".join(_BARE_SIDE.sub(rf"\g<1>{unit}\g<2>", p.strip(), count=1) if i % 2 == 0 else p for i, p in enumerate(parts))
 
 
 _UNIT_WORD = re.compile(r"兆円|億円|百万円|千万円|万円|千円|円|万人|人|名|社|件|%|％|基|トン|ha")

@@ -134,20 +134,13 @@ def outside_brackets(s: str) -> tuple[str, list[str]]:
     return "".join(main), notes
 
 
-def unit_note_at(s: str, start: int, end: int, raw: str) -> bool:
-    """「（百万円）」「（千人）」: a unit in brackets with no digit is a note of the unit, not an amount."""
-    return (
-        not any(ch.isdigit() for ch in raw) and start > 0 and s[start - 1] in "(（" and end < len(s) and s[end] in ")）"
-    )
-
-
 def quantities(s: str) -> list[tuple[float, str, str, int, int]]:
     """(value, unit, raw, start, end) of each amount in `s`, rates (倍, ポイント) included; 「1人当たり」 is no
     amount."""
     out = [
         (q.value, q.unit, q.raw, q.start, q.end)
         for q in find_quantities(s)
-        if not _PER.match(s[q.end : q.end + 4]) and not unit_note_at(s, q.start, q.end, q.raw)
+        if not _PER.match(s[q.end : q.end + 4])  # (a unit in brackets, 「（百万円）」, find_quantities leaves out)
     ]
     taken = [(a, b) for *_, a, b in out]
     for m in _RATE.finditer(s):
@@ -219,10 +212,12 @@ def _piece(s: str, role: str, year: int | None, flags: dict) -> list[Reading]:
     if prefer:  # the figure in the unit the subject is measured in (「2社合計で45億円」 → 45億円 for sales)
         qs = [q for q in qs if q[1] in prefer] + [q for q in qs if q[1] not in prefer]
     if not qs:  # 「上記KGIのとおり（420億円）」: the figure stands in brackets only
-        first = next((n for n in notes if not _PART_OF.match(n) and quantities(n)), None)
-        if first is not None and not BASE_AFTER.match(first[quantities(first)[0][4] :]):
+        # (in its brackets, so that a note naming the unit of figures given elsewhere — 「（R7比、百万円）」 — is none)
+        found = ((n, [(*q[:3], q[3] - 1, q[4] - 1) for q in quantities(f"({n})")]) for n in notes if not _PART_OF.match(n))
+        first, first_qs = next(((n, q) for n, q in found if q), (None, []))
+        if first is not None and not BASE_AFTER.match(first[first_qs[0][4] :]):
             main, notes = first, [n for n in notes if n is not first]
-            qs = quantities(main)[:1]
+            qs = first_qs[:1]
     if qs:
         value, unit, raw, start, end = qs[0]
         before = main[max(0, start - 6) : start]
@@ -281,6 +276,47 @@ def _labelled_figures(pieces: list[str]) -> list[str]:
     return [x for p in pieces for x in _NEXT_LABELLED.split(p) if x.strip()]
 
 
+# a figure, with perhaps its notes in brackets, that a change starts from: 「現状の3億円（令和7年度）から」「35億円／年（令和7年度）から」
+_FROM_LEVEL = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）]\s*){0,2}から")
+# the side before 「から」 is today's level only when it says so: a 現状/基準 label or 「…年度の」 right before the
+# figure, or a year in the brackets after it (「2億円（2025年度）から」; not 「2025年度比」)
+_TODAY_BEFORE = re.compile(r"(?:(?:現状|現在|実績|基準)値?(?:は|の|で)?|(?:" + _ERA_YEAR + r")(?:時点)?の)[:：\s]*"
+                           + _ABOUT + r"?$")
+_YEAR_NOTE = re.compile(r"[(（][^()（）比]*(?:" + _ERA_YEAR + r")[^()（）比]*[)）]")
+# … and the side after it a later level: a year before its figure, or 「へ」「とする」「に増やす」 after it; a figure
+# followed by 程度/規模/の間/まで is the top of a range (「5億円から7億円程度」), one followed by 増加 a change by
+_TO_LEVEL = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:へ|とする|とし|に(?:増|拡|伸|高|引き上|向上|する))")
+_RANGE_TOP = re.compile(r"\s*(?:程度|規模|の間|の範囲|まで|前後|以内)")
+
+
+def _is_todays_level(s: str, start: int, kara: re.Match) -> bool:
+    return bool(_TODAY_BEFORE.search(s[:start]) or _YEAR_NOTE.search(kara.group(0)))
+
+
+def _is_later_level(s: str, kara_end: int, start: int, end: int) -> bool:
+    if _RANGE_TOP.match(s, end):
+        return False
+    return bool(target_years(s[kara_end:start])[0] or _TO_LEVEL.match(s, end))
+
+
+def from_to(s: str) -> list[str]:
+    """A change written in words (「3億円（令和7年度）から令和12年度には5億円とする」) as the two sides an arrow would
+    give: a figure marked as today's level, then 「から」, then a figure in the same unit marked as a later level.
+    Anything else stays whole — a range (「5億円から7億円程度」), who or where (「4社から180人」), a change by an
+    amount (「3億円から1億円増加」). The first side starts at its own label, so a year written before it
+    (「令和12年度に、現状の…」) does not date it."""
+    qs = quantities(s)
+    for i, (_, unit, _, start, end) in enumerate(qs):
+        m = _FROM_LEVEL.match(s, end)
+        if not m or not _is_todays_level(s, start, m):
+            continue
+        later = next((q for q in qs[i + 1 :] if q[1] == unit and q[3] >= m.end()), None)
+        if later and _is_later_level(s, m.end(), later[3], later[4]):
+            label = _TODAY_BEFORE.search(s[:start])
+            return [s[label.start() if label else start : m.end() - 2], s[m.end() :]]
+    return [s]
+
+
 def read_cell(text: str, role: str = "target", year: int | None = None, **flags: Any) -> Cell:
     """A cell or clause → its state and readings. `role` and `year` are the layout's (a column header);
     flags: cumulative, annual, interim, long_term (from the header); prefer: the units the subject is measured in."""
@@ -295,6 +331,7 @@ def read_cell(text: str, role: str = "target", year: int | None = None, **flags:
         mod = modality(main)
     s = _PER_YEAR.sub(r"\1(毎年)", _DIGIT_COMMA.sub("", _FRACTION.sub("∕", s)))
     parts = ARROW.split(s)
+    parts = parts if len(parts) > 1 else from_to(s)
     readings: list[Reading] = []
     for i, part in enumerate(parts):
         r = role
