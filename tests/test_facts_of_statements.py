@@ -398,6 +398,22 @@ def test_an_unread_kpi_items_candidate_shows_its_first_80_characters() -> None:
     f = derive_facts(plan, load_kb(), "B", TODAY)["kpi_count"]
     assert (f.uncertain, f.shown(), [e.text for e in f.evidence]) == (True, "要確認：" + text[:80], [text[:200]])
 
+@pytest.mark.parametrize(("kpis", "shown"), [
+    # the line is a KPI the reader read: it is that KPI, so the KGI stays unset (a gap)
+    ([Statement(kind="kpi", subject="溶接技能講習の修了者数", value=600, unit="人", year=2030, role="target",
+                place=Place(item="B.5.3", line=4, quote="溶接技能講習の修了者数：2030年度までに人材育成600人を目標とする"))], "未記載"),
+    # a KPI record: its name quoted, its target on the line under it
+    ([Statement(kind="kpi", subject="溶接技能講習の修了者数", attrs={"target": "2030年度までに人材育成600人を目標とする"},
+                place=Place(item="B.5.3", line=3, quote="① 溶接技能講習の修了者数"))], "未記載"),
+    # no KPI holds the line: a KGI set in the KPI item is present, a reviewer reads it
+    ([], "要確認：溶接技能講習の修了者数:2030年度までに人材育成600人を目標とする"),
+])
+def test_a_kpi_items_line_a_kpi_holds_is_no_kgi_candidate(kpis: list[Statement], shown: str) -> None:
+    text = "溶接技能講習の修了者数：2030年度までに人材育成600人を目標とする"
+    plan = Plan(sections={"B.5.3": SectionText(heading="KPI及びKPI未達時の撤退基準の設定", text=text)}, statements=kpis)
+    assert derive_facts(plan, load_kb(), "B", TODAY)["kgi_talent_value"].shown() == shown
+
+
 SUPPORT_EVIDENCE = Evidence(section="相談窓口", line=5, text="県産業振興課に相談窓口を設置する。")
 
 

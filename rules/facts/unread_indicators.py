@@ -60,14 +60,28 @@ def _set_elsewhere(ctx: FactContext, kind: str, unit: str) -> Uncertain | None:
     """A sentence outside the KGI item that sets the KGI `kind` with a figure of its unit (in the text of a measure:
     「この取組により、…の付加価値増加額を令和12年度までに…とする」): the KGI is stated there, though not read — a
     person reads it (a KGI a reader did read there is a statement already, see kgi.named_target). The KPI item's
-    lines come last: a KGI set there is as present (review, never a gap), but a measure's line is likelier the KGI."""
+    lines come last: a KGI set there is as present (review, never a gap), but a measure's line is likelier the KGI.
+    A KPI-item line a KPI statement holds is that KPI (「技能講習の修了者数 2030年度までに累計600人」 is a KPI, not the
+    人材育成数 KGI: 000 第2章3 asks the KGI for itself)."""
     rx = _KIND_RX[kind]
     goals, kpis = set(_items(ctx, names_the_goals)), _items(ctx, lambda h: "KPI" in h)
     rest = [k for k in ctx.plan.sections if k not in goals and k not in kpis]
-    for sec, line in section_lines(ctx, rest + kpis):
+    held = _kpi_quotes(ctx)
+    for sec, line in [*section_lines(ctx, rest), *((s, x) for s, x in section_lines(ctx, kpis) if not _held(x, held))]:
         if rx.search(line) and _SETS.search(line) and not _SLOT.search(line) and _has_unit(line, unit):
             return Uncertain(None, (section_evidence(sec, line),), candidate=line[:CANDIDATE_CHARS])
     return None
+
+
+def _kpi_quotes(ctx: FactContext) -> tuple[str, ...]:
+    """What the KPIs read hold, NFKC-normalised: each one's quote and its target as written (a record's target sits on
+    its own line under the KPI's name: 「④ …修了者数」 over 「目標：2030年度までに累計600人」)."""
+    texts = (t for s in of(ctx, "kpi") for t in (s.place.quote, str(s.attrs.get("target") or "")))
+    return tuple(q for t in texts if (q := nfkc(t).strip()))
+
+
+def _held(line: str, quotes: tuple[str, ...]) -> bool:
+    return any(q in line or line in q for q in quotes)
 
 
 def names_the_goals(heading: str) -> bool:
