@@ -44,8 +44,6 @@ class PlanReading:
     # the named measures every naming statement of which reports them as already obtained for a project
     # (`modality.reports_adoption`: 「関連する投資案件（既採択）：…補助金 採択」): named, not asked for
     adopted: set[str] = field(default_factory=set)
-    # the named measures named only in the plan's own set-up (its 伴走支援体制, its council's members: kind `own`)
-    in_own_team: set[str] = field(default_factory=set)
     needs: dict[str, Evidence] = field(default_factory=dict)  # theme → the strongest need statement
     directions: dict[str, ThemeStrength] = field(default_factory=dict)  # theme → share of what the plan says
     present: set[str] = field(default_factory=set)  # object words (normalised) in what the plan stands behind

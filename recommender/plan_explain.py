@@ -36,9 +36,6 @@ def _type_names(types: str) -> str:
 
 def _line(kb: KnowledgeBase, m: Measure, lk: Link, reading: PlanReading | None = None) -> ReasonLine | None:
     where = lk.detail.get("where", "")
-    if lk.kind == "named" and lk.detail.get("team"):
-        return ReasonLine(kind="object", text=f"計画の{where}に「{lk.origin}」とあり、この施策の担い手が計画の伴走支援・推進体制に加わっています",
-                          quote=lk.origin, where=where)
     if lk.kind == "named":
         said = "計画に記載（採択済み）" if lk.detail.get("adopted") else "計画に記載"
         return ReasonLine(kind="named", text=f"{said}: 「{lk.origin}」（{where}）", quote=lk.origin, where=where)

@@ -61,10 +61,6 @@ W_NAMED = 5.0
 # it, it does not ask for it; that the programme was granted to a firm of the plan still says it fits the plan's
 # firms, as a stated need would, so it ranks by its own evidence with this, after what the plan asks for
 W_ADOPTED = 1.0
-# the kinds of programme a plan names as a member of its own support team (its 伴走支援体制: 「日本政策金融公庫○○支店」)
-# rather than as one it asks for: a government lender (project choice, issue 19: reviewers judged its 「計画に記載」 line
-# false in 12 dev plans and the lender apt in 8): ranked as named, its reason says it sits in the team
-TEAM_INSTRUMENTS = frozenset({"finance"})
 W_NEED = 0.5
 W_DIRECTION = 0.8
 W_OBJECT = 0.8  # a need statement holds what the measure is for (公共施設, デマンド交通)
@@ -161,14 +157,11 @@ def open_offset(m: Measure) -> float:
 
 def named_link(m: Measure, reading: PlanReading) -> Link:
     """The plan names the measure: first of all where it asks for it, by its own evidence where it only reports it
-    obtained (`PlanReading.adopted`; the reason line says 採択済み). A lender named only as a member of the plan's own
-    support team (`PlanReading.in_own_team`, TEAM_INSTRUMENTS) is ranked as named, but its reason line says where it
-    sits, not that the plan asks for its programme."""
+    obtained (`PlanReading.adopted`; the reason line says 採択済み)."""
     named = reading.named[m.id]
     if m.id in reading.adopted:
         return Link("named", m.id, named.quote, W_ADOPTED, {"where": named.where, "adopted": True})
-    team = m.id in reading.in_own_team and m.instrument in TEAM_INSTRUMENTS
-    return Link("named", m.id, named.quote, W_NAMED, {"where": named.where, "team": True} if team else {"where": named.where})
+    return Link("named", m.id, named.quote, W_NAMED, {"where": named.where})
 
 
 def route_links(m: Measure, reading: PlanReading) -> list[Link]:

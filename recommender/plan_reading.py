@@ -77,17 +77,12 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
         adopted = naming and reports_adoption(st.norm)
         for mid, name in (named_in(st, idx, plan_type, names) + named_by_pattern(st, idx)) if naming else []:
             said.add(name)
-            # the first statement naming it, unless that one reports it obtained and a later one does not, or that one
-            # is the plan's own set-up (a member of its support team) and a later one is not
-            own = st.kind == "own"
-            if mid not in r.named or (mid in r.adopted and not adopted) or (mid in r.in_own_team and not own):
+            # the first statement naming it, unless that one reports it obtained and a later one does not
+            if mid not in r.named or (mid in r.adopted and not adopted):
                 r.named[mid] = Evidence(quote_around(st.text, name), st.label)
                 r.adopted.discard(mid)
-                r.in_own_team.discard(mid)
                 if adopted:
                     r.adopted.add(mid)
-                if own:
-                    r.in_own_team.add(mid)
         if st.kind == "own":
             continue
         strength = need_strength(st)
