@@ -36,7 +36,9 @@ LABEL_NAME = re.compile(rf"^\s*[■●◆◇□・\-]?\s*(?:(?:{_LABEL})\s*[：:
 # the matter's)
 _BRACKETS = "「」『』（）()"
 _OPENING = r"(?:^|(?<=[。！？!?\s]))"
-_UNQUOTED = r"(?![^「『（(]*[」』）)])"
+# bounded look-ahead: a quoted greeting closes its bracket within a sentence or two, and an unbounded one would scan to the
+# end of the text after every greeting (quadratic on a long paste of greetings)
+_UNQUOTED = r"(?![^「『（(]{0,120}[」』）)])"
 # occasions an earlier meeting is named by, which say nothing of the matter
 _OCCASIONS = "|".join(("商談会", "展示会", "説明会", "相談会", "セミナー", "研修会?", "会議", "会合", "打ち合わせ", "打合せ",
                         "面談", "ご来訪", "ご訪問", "訪問", "見学会?", "イベント", "交流会", "懇親会", "お電話", "電話"))
