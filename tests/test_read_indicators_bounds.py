@@ -17,6 +17,7 @@ from chiiki_mirai.readers.doctree import parse_document
 from chiiki_mirai.readers.outline import build_outline
 from chiiki_mirai.readers.statements.base import ReadContext
 from chiiki_mirai.readers.statements.indicators import INDICATORS
+from chiiki_mirai.readers.statements.indicators.tables import bare_in_unit
 from chiiki_mirai.readers.units import iter_units
 
 
@@ -30,3 +31,11 @@ def test_the_indicators_of_a_pathological_draft_are_read_in_bounded_time(name: s
     INDICATORS.assemble(statements, ctx)
     elapsed = time.process_time() - start
     assert elapsed < LIMIT, f"{name}: {elapsed:.2f}s"
+
+
+def test_a_long_run_of_digits_is_no_bare_figure_and_is_judged_in_linear_time() -> None:
+    # a cell or line that runs digits into a word: a lazy label matched whole backtracked over every digit for every start
+    start = time.process_time()
+    assert bare_in_unit("1" * 40_000 + "x", "百万円") is None
+    assert bare_in_unit("R12：" + "1" * 40_000, "百万円") == "R12：" + "1" * 40_000 + "百万円"
+    assert time.process_time() - start < LIMIT

@@ -119,7 +119,8 @@ def unit_note(label: str) -> str | None:
     return m.group(1) if m else None
 
 
-_LABELLED_BARE = re.compile(r"(?P<label>.*?)(?:約|年間|累計)?\s*[0-9][0-9,.]*\s*")
+_BARE_PREFIX = ("約", "年間", "累計")
+_BARE_CHARS = frozenset("0123456789,.")
 _PARTICLE = re.compile(r"(?:には|に|は|で)$")
 
 
@@ -127,13 +128,32 @@ def bare_in_unit(text: str, unit: str | None) -> str | None:
     """「R12：185」「令和12年度 150」「2030年度に5」「現状 3」 — a bare figure, alone or after a label that only says
     when — written in `unit`, the one its indicator's name notes (「…（R7比、百万円）」); None when the text has a unit
     of its own, names something, or there is no unit."""
-    m = _LABELLED_BARE.fullmatch(nfkc(text or ""))
-    if not unit or not m:
+    label = _bare_label(nfkc(text or ""))
+    if not unit or label is None:
         return None
-    label = _PARTICLE.sub("", m.group("label").strip(" :：、,"))
+    label = _PARTICLE.sub("", label.strip(" :：、,"))
     if label and not (STAGE_LABEL.fullmatch(label) or now_label(label)):
         return None
     return f"{text.rstrip()}{unit}"
+
+
+def _bare_label(s: str) -> str | None:
+    """What stands before a bare figure that ends the text (「R12：185」 → 「R12：」, 「約 40」 → 「」), None when the
+    text does not end on one. Read backwards once, so a long run of digits costs linear time (a lazy label before the
+    figure, matched whole, backtracks over every digit for every start)."""
+    t = s.rstrip()
+    i = len(t)
+    while i > 0 and t[i - 1] in _BARE_CHARS:
+        i -= 1
+    while i < len(t) and not t[i].isdigit():
+        i += 1
+    if i == len(t):
+        return None
+    head = t[:i].rstrip()
+    for prefix in _BARE_PREFIX:
+        if head.endswith(prefix):
+            return head[: -len(prefix)]
+    return head
 
 
 @dataclass(frozen=True)
