@@ -353,6 +353,14 @@ def test_a_key_input_mostly_bought_abroad_is_no_home_procurement(shares: list[St
     assert (f.value, [e.line for e in f.evidence]) == (value, lines)
 
 
+def test_a_key_input_bought_abroad_weighs_the_same_in_a_plan_saved_and_read_back() -> None:
+    """A plan saved as JSON and read back (its words are new strings, equal but not the same objects): the share of a
+    key input bought mostly abroad still outweighs the procurement at home stated in words."""
+    saved = Plan(statements=[PROCURE_HOME, _share(4, 0.7, topic="abroad", input="樹脂")]).model_dump_json()
+    f = derive_facts(Plan.model_validate_json(saved), load_kb(), "B", TODAY)["procurement_local_or_domestic"]
+    assert (f.value, [e.line for e in f.evidence]) == (False, [4])
+
+
 @pytest.mark.parametrize(
     ("targets", "shown"),
     [([_share(6, 0.6, role="target", year=2030)], "2030年度までに域内調達を60%へ"),
@@ -999,6 +1007,8 @@ def _block_draft(line: int, modality: str, named: bool, own_item: bool = True) -
         ([_block_draft(5, "planned", False), _block_draft(6, "affirmed", True)], [6], None),
         # a mention outside its item counts when the item says nothing
         ([_block_draft(3, "affirmed", True, own_item=False)], [3], None),
+        # a mention outside its item that does not say the draft names the cluster: neither named nor sought
+        ([_block_draft(4, "affirmed", False, own_item=False)], None, None),
         # only sought: pending
         ([_block_draft(5, "planned", True)], None, [5]),
     ],
@@ -1454,6 +1464,16 @@ def test_kgis_of_one_table_are_matched_by_the_tables_name_not_by_the_object_hold
     assert investment.attrs["group"] == talent.attrs["group"] and investment.attrs["group"] is not talent.attrs["group"]
     f = derive_facts(Plan(statements=[investment, talent]), load_kb(), "A", TODAY)["kgi_talent_value"]
     assert (f.value, [e.line for e in f.evidence]) == (None, [4])
+
+
+@pytest.mark.parametrize("other_table", ["表9", "表0"], ids=["named_after", "named_before"])
+def test_an_a_kgi_is_no_milestone_beside_a_later_year_of_another_table(other_table: str) -> None:
+    """An A plan's talent KGI dated 2030 in its own table, with the investment dated 2040 in another table: the later
+    year of another table does not make it a milestone, whichever table's name sorts first; it is the plan's target."""
+    investment = _kgi(3, "investment", 2040, other_table)
+    talent = _kgi(8, "talent", 2030, "表5", 400.0)
+    f = derive_facts(Plan(statements=[investment, talent]), load_kb(), "A", TODAY)["kgi_talent_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (400.0, [8])
 
 
 def test_a_long_title_left_to_a_person_shows_its_first_80_characters() -> None:
