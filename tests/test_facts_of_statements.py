@@ -1491,6 +1491,21 @@ def test_jobs_planned_only_by_indicators_quote_the_first_indicator_on_them() -> 
     assert (f.value, [e.line for e in f.evidence]) == ("KGI 新規雇用者数 2030年度 120人", [4])
 
 
+def test_jobs_planned_only_by_indicators_without_words_show_the_first_indicators_name_and_value() -> None:
+    """Indicators on jobs given with no words quoted (a form's fields): the first one's name and value are shown."""
+    kgi = Statement(kind="kgi", topic="employment", subject="雇用者数", value=80, unit="人", year=2031, role="target",
+                    place=Place(line=7))
+    kpi = Statement(kind="kpi", subject="新卒採用数", attrs={"target": "毎年15人"}, place=Place(line=9))
+    assert derive_facts(Plan(statements=[kgi, kpi]), load_kb(), "B", TODAY)["ripple_jobs_stated"].value == "2031年度 雇用者数：80人"
+
+
+def test_wages_raised_in_two_lines_where_no_ripple_was_read_quote_the_first() -> None:
+    first = Statement(kind="claim", topic="wages", place=Place(line=4, quote="製造職の初任給を段階的に引き上げる。"))
+    later = Statement(kind="claim", topic="wages", place=Place(line=8, quote="技能手当を増額し賃上げにつなげる。"))
+    f = derive_facts(Plan(statements=[first, later]), load_kb(), "B", TODAY)["ripple_wages_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("製造職の初任給を段階的に引き上げる。", [4])
+
+
 def test_an_operator_still_to_be_chosen_is_shown_by_its_first_60_characters() -> None:
     quote = "核となる事業者は、県内の食品加工事業者を対象とした公募により、事業計画の熟度と地域への波及効果を審査したうえで令和8年度中に選定する予定である。"
     assert len(quote) > 61
