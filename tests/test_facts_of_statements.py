@@ -759,6 +759,19 @@ def test_a_draft_with_no_place_for_its_products_leaves_its_title_to_a_person(tit
     assert [e.text for e in got.evidence] == ([title] if candidate else [])
 
 
+@pytest.mark.parametrize(("at", "candidate"), [(2, True), (3, False)])  # the third heading is the cover, the fourth not
+def test_a_draft_with_no_place_for_its_products_leaves_its_first_three_headings_to_a_person(at: int,
+                                                                                          candidate: bool) -> None:
+    """No product read and no industry item written, a title naming only the author: a heading naming the products
+    goes to a reviewer when it is among the first three texts before the first item, not later."""
+    headings = ["表紙", "目次", "はじめに", "はじめに"]
+    headings[at] = "養殖真珠の加工と輸出"
+    plan = Plan(title="北浜県 計画", other_text=[SectionText(heading=h, text="北浜県") for h in headings])
+    got = derive_facts(plan, load_kb(), "B", TODAY)["product_specified"]
+    assert (got.value, got.uncertain) == (None, candidate)
+    assert [e.text for e in got.evidence] == (["養殖真珠の加工と輸出"] if candidate else [])
+
+
 @pytest.mark.parametrize(
     ("quote", "candidate"),
     [
