@@ -1489,6 +1489,14 @@ def test_an_a_kgi_is_no_milestone_beside_a_later_year_of_another_table(other_tab
     assert (f.value, [e.line for e in f.evidence]) == (400.0, [8])
 
 
+def test_a_per_worker_value_added_above_its_peers_is_shown_in_man_yen_rounded() -> None:
+    """B.(2)④ by a per-worker figure only: the plan's 1,234.6万円 against the peers' 980万円, each shown to the 万円."""
+    level = Statement(kind="claim", topic="value_added_level", value=12_346_000, unit="円", attrs={"industry": 9_800_000},
+                      place=Place(line=6, quote="核3社の1人当たり付加価値額は1,234.6万円（市内製造業平均 980万円）。"))
+    f = derive_facts(Plan(statements=[level]), load_kb(), "B", TODAY)["value_added_comparison_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("1人当たり付加価値額 1,235万円（比較対象 980万円）", [6])
+
+
 def test_a_long_title_left_to_a_person_shows_its_first_80_characters() -> None:
     title = "北浜県 精密減速機と協働ロボット向け高精度部品の地域産業クラスター形成に向けた産業成長計画" * 5
     assert len(title) > 201
