@@ -504,6 +504,15 @@ def test_a_value_added_formula_that_does_not_match_shows_the_first_sales_increas
     assert "6億円 × 40% = 2.4億円（記載値 1.8億円）" in f.shown()
 
 
+def test_a_value_added_increase_stated_as_zero_is_shown_as_zero_in_the_formula() -> None:
+    """No sales increase and no value-added increase (0円 each, at 25%): the arithmetic matches, and the stated
+    value is shown as written, 0円."""
+    figures = [_kgi(5, "value_added", 2030, "g0", 0.0), _kgi(6, "sales_increase", 2030, "g0", 0.0),
+               Statement(kind="kgi", topic="value_added_rate", value=0.25, unit="%", place=Place(line=8, quote="8行目の率"))]
+    f = derive_facts(Plan(statements=figures), load_kb(), "B", TODAY)["value_added_formula_consistent"]
+    assert (f.value, f.shown()) == (True, "0円 × 25% = 0円（記載値 0円）")
+
+
 def test_a_value_added_formula_that_does_not_match_shows_the_first_rate_given() -> None:
     """A component rate then the weighted one (30%, 40%) against a value-added KGI of 5億円 that neither product gives:
     the reviewer is shown the arithmetic with the first rate."""
