@@ -452,6 +452,21 @@ def test_a_kpi_field_of_a_form_is_held_as_the_same_words_in_a_draft(label: str, 
     assert derive_facts(plan, load_kb(), "B", TODAY)[fact].value == drafted.value
 
 
+def test_a_form_kpi_criterion_that_withholds_support_below_its_target_is_a_criterion_set() -> None:
+    """A KPI's withdrawal field in a form that withholds the next support when the target is missed: a condition and
+    an action, a criterion set (its negation is the action), as the same words in a draft; the other fields keep the
+    modality of their own words."""
+    words = "成約件数が年10件に届かない場合は翌年度の補助を行わない"
+    drafted = read_facts((f"KPI：成約件数 / 目標値：2029年度 10件 / 撤退基準：{words}",))["kpi_withdrawal_all"]
+    data = {**base_plan("B"), "kpis": [{"name": "成約件数", "target": "2029年度 10件", "owner": "観光振興課",
+                                         "withdrawal_criterion": words}]}
+    plan, _ = read_bytes("plan.yaml", yaml.safe_dump(data, allow_unicode=True).encode())
+    facts = derive_facts(plan, load_kb(), "B", TODAY)
+    assert facts["kpi_withdrawal_all"].value is True
+    assert drafted.value is True
+    assert facts["kpi_owner_all"].value is True
+
+
 def test_an_operator_item_no_reader_read_shows_forty_characters_either_side_of_the_legal_form() -> None:
     """No operator read at all, yet the item names a company by its legal form: the text around it goes to a person,
     forty characters before the legal form and forty after it (here the company's name and its role)."""

@@ -353,6 +353,14 @@ def test_a_key_input_mostly_bought_abroad_is_no_home_procurement(shares: list[St
     assert (f.value, [e.line for e in f.evidence]) == (value, lines)
 
 
+def test_a_key_input_bought_abroad_weighs_the_same_in_a_plan_saved_and_read_back() -> None:
+    """A plan saved as JSON and read back (its words are new strings, equal but not the same objects): the share of a
+    key input bought mostly abroad still outweighs the procurement at home stated in words."""
+    saved = Plan(statements=[PROCURE_HOME, _share(4, 0.7, topic="abroad", input="樹脂")]).model_dump_json()
+    f = derive_facts(Plan.model_validate_json(saved), load_kb(), "B", TODAY)["procurement_local_or_domestic"]
+    assert (f.value, [e.line for e in f.evidence]) == (False, [4])
+
+
 @pytest.mark.parametrize(
     ("targets", "shown"),
     [([_share(6, 0.6, role="target", year=2030)], "2030年度までに域内調達を60%へ"),
@@ -494,6 +502,15 @@ def test_a_value_added_formula_that_does_not_match_shows_the_first_sales_increas
     f = derive_facts(Plan(statements=figures), load_kb(), "B", TODAY)["value_added_formula_consistent"]
     assert (f.value, [e.line for e in f.evidence]) == (False, [5])
     assert "6億円 × 40% = 2.4億円（記載値 1.8億円）" in f.shown()
+
+
+def test_a_value_added_increase_stated_as_zero_is_shown_as_zero_in_the_formula() -> None:
+    """No sales increase and no value-added increase (0円 each, at 25%): the arithmetic matches, and the stated
+    value is shown as written, 0円."""
+    figures = [_kgi(5, "value_added", 2030, "g0", 0.0), _kgi(6, "sales_increase", 2030, "g0", 0.0),
+               Statement(kind="kgi", topic="value_added_rate", value=0.25, unit="%", place=Place(line=8, quote="8行目の率"))]
+    f = derive_facts(Plan(statements=figures), load_kb(), "B", TODAY)["value_added_formula_consistent"]
+    assert (f.value, f.shown()) == (True, "0円 × 25% = 0円（記載値 0円）")
 
 
 def test_a_value_added_formula_that_does_not_match_shows_the_first_rate_given() -> None:
@@ -751,6 +768,19 @@ def test_a_draft_with_no_place_for_its_products_leaves_its_title_to_a_person(tit
     assert [e.text for e in got.evidence] == ([title] if candidate else [])
 
 
+@pytest.mark.parametrize(("at", "candidate"), [(2, True), (3, False)])  # the third heading is the cover, the fourth not
+def test_a_draft_with_no_place_for_its_products_leaves_its_first_three_headings_to_a_person(at: int,
+                                                                                          candidate: bool) -> None:
+    """No product read and no industry item written, a title naming only the author: a heading naming the products
+    goes to a reviewer when it is among the first three texts before the first item, not later."""
+    headings = ["表紙", "目次", "はじめに", "はじめに"]
+    headings[at] = "養殖真珠の加工と輸出"
+    plan = Plan(title="北浜県 計画", other_text=[SectionText(heading=h, text="北浜県") for h in headings])
+    got = derive_facts(plan, load_kb(), "B", TODAY)["product_specified"]
+    assert (got.value, got.uncertain) == (None, candidate)
+    assert [e.text for e in got.evidence] == (["養殖真珠の加工と輸出"] if candidate else [])
+
+
 @pytest.mark.parametrize(
     ("quote", "candidate"),
     [
@@ -999,6 +1029,8 @@ def _block_draft(line: int, modality: str, named: bool, own_item: bool = True) -
         ([_block_draft(5, "planned", False), _block_draft(6, "affirmed", True)], [6], None),
         # a mention outside its item counts when the item says nothing
         ([_block_draft(3, "affirmed", True, own_item=False)], [3], None),
+        # a mention outside its item that does not say the draft names the cluster: neither named nor sought
+        ([_block_draft(4, "affirmed", False, own_item=False)], None, None),
         # only sought: pending
         ([_block_draft(5, "planned", True)], None, [5]),
     ],
@@ -1456,6 +1488,24 @@ def test_kgis_of_one_table_are_matched_by_the_tables_name_not_by_the_object_hold
     assert (f.value, [e.line for e in f.evidence]) == (None, [4])
 
 
+@pytest.mark.parametrize("other_table", ["表9", "表0"], ids=["named_after", "named_before"])
+def test_an_a_kgi_is_no_milestone_beside_a_later_year_of_another_table(other_table: str) -> None:
+    """An A plan's talent KGI dated 2030 in its own table, with the investment dated 2040 in another table: the later
+    year of another table does not make it a milestone, whichever table's name sorts first; it is the plan's target."""
+    investment = _kgi(3, "investment", 2040, other_table)
+    talent = _kgi(8, "talent", 2030, "表5", 400.0)
+    f = derive_facts(Plan(statements=[investment, talent]), load_kb(), "A", TODAY)["kgi_talent_value"]
+    assert (f.value, [e.line for e in f.evidence]) == (400.0, [8])
+
+
+def test_a_per_worker_value_added_above_its_peers_is_shown_in_man_yen_rounded() -> None:
+    """B.(2)④ by a per-worker figure only: the plan's 1,234.6万円 against the peers' 980万円, each shown to the 万円."""
+    level = Statement(kind="claim", topic="value_added_level", value=12_346_000, unit="円", attrs={"industry": 9_800_000},
+                      place=Place(line=6, quote="核3社の1人当たり付加価値額は1,234.6万円（市内製造業平均 980万円）。"))
+    f = derive_facts(Plan(statements=[level]), load_kb(), "B", TODAY)["value_added_comparison_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("1人当たり付加価値額 1,235万円（比較対象 980万円）", [6])
+
+
 def test_a_long_title_left_to_a_person_shows_its_first_80_characters() -> None:
     title = "北浜県 精密減速機と協働ロボット向け高精度部品の地域産業クラスター形成に向けた産業成長計画" * 5
     assert len(title) > 201
@@ -1469,6 +1519,21 @@ def test_jobs_planned_only_by_indicators_quote_the_first_indicator_on_them() -> 
     kpi = Statement(kind="kpi", subject="新規採用数", attrs={"target": "年20人"}, place=Place(line=6, quote="KPI 新規採用数 年20人"))
     f = derive_facts(Plan(statements=[kgi, kpi]), load_kb(), "B", TODAY)["ripple_jobs_stated"]
     assert (f.value, [e.line for e in f.evidence]) == ("KGI 新規雇用者数 2030年度 120人", [4])
+
+
+def test_jobs_planned_only_by_indicators_without_words_show_the_first_indicators_name_and_value() -> None:
+    """Indicators on jobs given with no words quoted (a form's fields): the first one's name and value are shown."""
+    kgi = Statement(kind="kgi", topic="employment", subject="雇用者数", value=80, unit="人", year=2031, role="target",
+                    place=Place(line=7))
+    kpi = Statement(kind="kpi", subject="新卒採用数", attrs={"target": "毎年15人"}, place=Place(line=9))
+    assert derive_facts(Plan(statements=[kgi, kpi]), load_kb(), "B", TODAY)["ripple_jobs_stated"].value == "2031年度 雇用者数：80人"
+
+
+def test_wages_raised_in_two_lines_where_no_ripple_was_read_quote_the_first() -> None:
+    first = Statement(kind="claim", topic="wages", place=Place(line=4, quote="製造職の初任給を段階的に引き上げる。"))
+    later = Statement(kind="claim", topic="wages", place=Place(line=8, quote="技能手当を増額し賃上げにつなげる。"))
+    f = derive_facts(Plan(statements=[first, later]), load_kb(), "B", TODAY)["ripple_wages_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("製造職の初任給を段階的に引き上げる。", [4])
 
 
 def test_an_operator_still_to_be_chosen_is_shown_by_its_first_60_characters() -> None:
