@@ -5,7 +5,8 @@ from __future__ import annotations
 from chiiki_mirai.core.plan import Industry, Plan, SectionText
 
 
-def plan_of(ptype: str, title: str, domain: str, lines: dict[str, tuple[str, str]]) -> Plan:
-    """A plan of type `ptype` whose sections are `{item id: (heading, text)}`."""
-    return Plan(plan_type=ptype, title=title, industry=Industry(domain=domain),
+def plan_of(ptype: str, title: str, domain: str | None, lines: dict[str, tuple[str, str]],
+            products: tuple[str, ...] = ()) -> Plan:
+    """A plan of type `ptype` whose sections are `{item id: (heading, text)}`, its industry the domain and products."""
+    return Plan(plan_type=ptype, title=title, industry=Industry(domain=domain, products=list(products)),
                 sections={k: SectionText(heading=h, text=t) for k, (h, t) in lines.items()})

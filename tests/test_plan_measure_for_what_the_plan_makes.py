@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import pytest
 
-from chiiki_mirai.core.plan import Industry, Plan, SectionText
+from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
+from tests.plan_sections import plan_of
 
 LOCAL_PRODUCTS = "local_products_value_overseas_support"
 LABOUR_SAVING = "sme_labor_saving_investment_subsidy"
@@ -36,14 +37,12 @@ def kb():
 
 def valley_plan(product_line: str) -> Plan:
     """A C plan of a mountain town whose strongest ground is its 仕組みづくり section; only what it makes varies."""
-    lines = {
+    return plan_of("C", "山あいの町地場産業成長プラン", None, {
         "C.1.1": ("(1) 該当する製品・サービス等", product_line),
         "C.3.1": ("(1) 目指す姿", "首都圏の百貨店と台湾の小売店に販路を広げ、売上を五年で倍にする。"),
         "C.5.1": ("(1) 取組に向けた課題", "作り手が高齢化し、若い職人が定着しない。"),
         "C.5.3": ("(3) 地場産業を支える仕組みづくり", "閉校した小学校の校舎を町が改修し、共同の作業場として集約する。"),
-    }
-    return Plan(plan_type="C", title="山あいの町地場産業成長プラン", industry=Industry(products=[product_line]),
-                sections={k: SectionText(heading=h, text=t) for k, (h, t) in lines.items()})
+    }, products=(product_line,))
 
 
 @pytest.mark.parametrize(("product_line", "shown"), [
