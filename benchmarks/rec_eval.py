@@ -332,8 +332,10 @@ class Scorer:
         }
 
 
-# reviewer warnings about who may write the plan or which type it is (the author problems issue 19 surfaces)
-AUTHOR_WARNING_WORDS = ("策定主体", "策定できない", "政令指定都市ではな", "類型")
+# reviewer warnings about who may write the plan or which type it is (the author problems issue 19 surfaces). A type
+# named as the frame of another requirement (「A類型の必須KGI」「A類型の要件」) is no type problem: only the type as the
+# object of the warning (「C類型として出し直す」「類型を見直す」「類型が異なる」「類型に組み直す」) counts.
+AUTHOR_WARNING_WORDS = ("策定主体", "策定できない", "政令指定都市ではな", "類型として", "類型を", "類型が", "類型に")
 
 
 def ceiling(judged: list[Judgement]) -> float:
