@@ -283,7 +283,7 @@ class Scorer:
             return quotes_ok and judged
         return ln.kind == "kb"
 
-    def add(self, t: Tally, j: Judgement, out: Output, warn_words: tuple[str, ...] = ()) -> dict[str, Any]:
+    def add(self, t: Tally, j: Judgement, out: Output, warn_words: tuple[str, ...] = ()) -> dict[str, Any]:  # patterns (re)
         top = out.items[:TOP]
         ids = [s.id for s in top]
         t.plans += 1
@@ -318,7 +318,7 @@ class Scorer:
                 t.windows_shared += self.window_ok_shared(j, s.id, s.window)
                 if not ok:
                     wrong_windows.append(f"{s.id}: shown {s.window}, reviewer {j.windows[s.id]}")
-        if any(any(w in x for w in warn_words) for x in j.warnings):
+        if any(any(re.search(w, x) for w in warn_words) for x in j.warnings):
             t.warned += 1
             t.warned_shown += bool(out.notices)
         return {
@@ -332,10 +332,14 @@ class Scorer:
         }
 
 
-# reviewer warnings about who may write the plan or which type it is (the author problems issue 19 surfaces). A type
-# named as the frame of another requirement (「A類型の必須KGI」「A類型の要件」) is no type problem: only the type as the
-# object of the warning (「C類型として出し直す」「類型を見直す」「類型が異なる」「類型に組み直す」) counts.
-AUTHOR_WARNING_WORDS = ("策定主体", "策定できない", "政令指定都市ではな", "類型として", "類型を", "類型が", "類型に")
+# reviewer warnings about who may write or propose the plan, or which type it is (the author problems issue 19
+# surfaces), as patterns. A type named as the frame of another requirement (「A類型の必須KGI」「A類型としての必須KGI」
+# 「B類型に求められる体制」「B類型が求める」) is no type problem: only the type as the warning's object (「C類型として出し直す」
+# 「類型を見直す」「類型が異なる」「類型に組み直す」) counts; the author of another plan (「基本計画の策定主体」) is not this plan's.
+AUTHOR_WARNING_WORDS = (
+    r"(?<!基本計画の)策定主体", "策定できない", "政令指定都市ではな", "提案主体", "作成主体", "提案できない", "提案者",
+    "類型を", r"類型として(?!の)", r"類型が(?!求め)", r"類型に(?!求め)",
+)
 
 
 def ceiling(judged: list[Judgement]) -> float:
