@@ -385,6 +385,17 @@ def test_a_field_set_since_reading_counts_beside_what_the_draft_says() -> None:
 
 
 
+def test_banks_a_plans_fields_name_are_all_shown_and_the_generic_word_only_alone() -> None:
+    """The banks the support system's field lists are all shown, whatever their names (here one that sorts after
+    「金融機関」 in code points, one before); the bare word 「金融機関」 beside them names none, and alone it is kept."""
+    def banks(names: list[str]) -> Any:
+        commitment = Plan().commitment.model_copy(update={"support_system": SupportSystem(financial_institutions=names)})
+        return derive_facts(Plan(commitment=commitment), load_kb(), "B", TODAY)["support_financial_institutions"].value
+
+    assert banks(["金融機関", "青葉銀行", "北浜信用金庫"]) == "青葉銀行、北浜信用金庫"
+    assert banks(["金融機関"]) == "金融機関"
+
+
 def test_an_announcement_given_only_by_its_order_is_shown_by_its_quote() -> None:
     """A field plan that says only that the head announces after the precheck: its evidence is the statement, kept to
     300 characters (its cited quote to 200)."""
