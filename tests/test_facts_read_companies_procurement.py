@@ -164,6 +164,15 @@ CASES = [
           "原料：市内産大豆の使用比率を2030年度までに15%から30%へ高める。"), {
         "procurement_roadmap_stated": Expect(None),
     }),
+    # an input the procurement item says it does NOT depend on abroad is no input depended on: its roadmap left to be
+    # considered does not set aside the raised share of another input
+    Case("an_input_said_not_to_depend_on_abroad_leaves_another_inputs_roadmap_standing", "B",
+         ("## 5. 投資促進に向けた課題と事業環境整備の取組", "### (1) 投資促進に向けた課題",
+          "真空包装機は海外製品への依存はない。", "### (2) 講じるべき政策",
+          "真空包装機：国内での調達への切替えについては、今後、市の工業技術センターと協議の上で検討する。",
+          "原料：市内産大豆の使用比率を2030年度までに15%から30%へ高める。"), {
+        "procurement_roadmap_stated": Expect("原料：市内産大豆の使用比率を2030年度までに15%から30%へ高める。", (8,)),
+    }),
     # the input depended on is named in other words by the raised share (小麦 under 「原材料」) and the share has no
     # input label of its own: whether it is that input's roadmap is for a person, not a gap
     Case("a_raised_share_that_may_be_of_the_input_depended_on_goes_to_review", "B",
