@@ -258,6 +258,17 @@ ENTITY_CASES = [
         "investment_subsidy_adopted": ("2025年度 大規模成長投資補助金に採択", None),
         "investment_subsidy_pending": (None, None),
     }),
+    # with no project and no total written, the total is the first investment KGI that has a figure: one named
+    # without a figure before it gives way, and with none that has a figure there is no total
+    ("an_investment_kgi_without_a_figure_gives_way_to_the_next_with_one", "A", {"investments": [], "kgis": [
+        {"kind": "investment", "name": "国内設備投資額", "raw": "大規模な投資を呼び込む"},
+        {"kind": "investment", "name": "官民設備投資額", "value": 9e10, "unit": "円", "year": 2030, "raw": "2030年度 900億円"}]}, {
+        "investment_total": (90_000_000_000, "900億円"),
+    }),
+    ("an_investment_kgi_without_a_figure_is_no_total", "A", {"investments": [], "kgis": [
+        {"kind": "investment", "name": "国内設備投資額", "raw": "大規模な投資を呼び込む"}]}, {
+        "investment_total": (None, None),
+    }),
     ("a_subsidy_only_to_be_applied_for_is_pending", "A",
      {"investments": [{"company": "北浜マリンストラクチャー株式会社", "description": "浮体の量産工場の建設", "amount": 120000000000,
                        "adopted_subsidy": "2026年度に大規模成長投資補助金へ申請予定"}]}, {
