@@ -1213,6 +1213,18 @@ def test_a_stated_difference_outweighs_a_mere_candidate_for_the_prefectures_clus
     assert f["author_different_cluster_stated"].value == "4行目のクラスターの記載"
 
 
+
+@pytest.mark.parametrize(("same_confidence", "different"), [(0.85, "4行目のクラスターの記載"), (0.9, "4行目のクラスターの記載"),
+                                                          (0.95, None)])
+def test_a_difference_read_at_least_as_surely_as_the_prefectures_cluster_is_stated(same_confidence: float,
+                                                                                   different: str | None) -> None:
+    """A designated city's readings of a cluster of its own (0.9) and of the prefecture's: the difference is stated when
+    it is read at least as surely (a tie included), and not when the prefecture's cluster is read more surely."""
+    plan = Plan(authors=[Author(name="北九州市", kind="designated_city")],
+                statements=[_cluster(4, "different_cluster", 0.9), _cluster(6, "same_cluster", same_confidence)])
+    assert derive_facts(plan, load_kb(), "B", TODAY)["author_different_cluster_stated"].value == different
+
+
 DENIED = "県と異なるクラスターは目指さない。"
 
 
