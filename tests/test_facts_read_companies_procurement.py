@@ -183,6 +183,16 @@ CASES = [
         "procurement_roadmap_stated": Expect(None, (8,), "要確認：道内産小麦の調達比率を2030年度までに20%から40%へ高める。",
                                              uncertain=True),
     }),
+    # three such raised shares: the reviewer is shown the first two, both cited
+    Case("raised_shares_that_may_be_of_the_input_depended_on_show_the_first_two", "B",
+         ("## 5. 投資促進に向けた課題と事業環境整備の取組", "### (1) 投資促進に向けた課題",
+          "原材料の海外依存：小麦の8割をカナダから輸入している。", "### (2) 講じるべき政策",
+          "原材料：国内での調達への切替えについては、今後、地元の製粉業者と協議の上で検討する。",
+          "道内産小麦の調達比率を2030年度までに20%から40%へ高める。", "道内産大豆の調達比率を2030年度までに10%から25%へ高める。",
+          "道内産そばの調達比率を2030年度までに5%から15%へ高める。"), {
+        "procurement_roadmap_stated": Expect(None, (8, 9), "要確認：道内産小麦の調達比率を2030年度までに20%から40%へ高める。／"
+                                             "道内産大豆の調達比率を2030年度までに10%から25%へ高める。", uncertain=True),
+    }),
     # a weak 「今後検討」 in the procurement item (no word of procuring: a candidate only) leaves the roadmap read elsewhere
     Case("a_weak_later_in_the_procurement_item_keeps_a_roadmap_read_elsewhere", "B",
          ("2030年度までに樹脂部品を県内調達に切り替える。", "## 5. 投資促進に向けた課題と事業環境整備の取組",
