@@ -96,11 +96,16 @@ def test_a_project_not_marked_related_is_not_added_to_the_cores_total() -> None:
     assert (f.value, [e.line for e in f.evidence]) == (1_500e8, [5, 3, 4])
 
 
-def test_a_core_total_left_as_a_slot_counts_for_nothing() -> None:
-    slot = _investment("total", 5, 1_500e8, scope="core").model_copy(update={"modality": "placeholder"})
-    plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=False), slot])
+@pytest.mark.parametrize(
+    ("modality", "total", "lines"),
+    [("placeholder", 1_262e8, [3, 4]),  # a slot (「総額〇〇億円」) counts for nothing: the projects are summed
+     ("planned", 1_562e8, [5, 3, 4]), ("affirmed", 1_562e8, [5, 3, 4])],  # a core total planned or stated counts
+)
+def test_a_core_total_counts_unless_left_as_a_slot(modality: str, total: float, lines: list[int]) -> None:
+    core = _investment("total", 5, 1_500e8, scope="core").model_copy(update={"modality": modality})
+    plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=False), core])
     f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
-    assert (f.value, [e.line for e in f.evidence]) == (1_262e8, [3, 4])
+    assert (f.value, [e.line for e in f.evidence]) == (total, lines)
 
 
 
