@@ -450,6 +450,14 @@ def test_core_company_facts_cite_the_first_three_companies_that_have_a_line(name
     assert [e.line for e in f.evidence] == [4, 5]
 
 
+def test_roles_stated_for_every_company_cite_the_first_three_companies_that_have_a_line() -> None:
+    """Every company has its role: the evidence is still the first three companies, the first of them without a line,
+    never the fourth in its place."""
+    roles = [c.model_copy(update={"role": "部品の製造"}) for c in COMPANIES_FIRST_UNCITED]
+    f = derive_facts(Plan(core_companies=roles), load_kb(), "B", TODAY)["core_roles_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (True, [4, 5])
+
+
 def test_a_localization_field_naming_no_company_cites_its_own_line() -> None:
     """The form's (or a saved plan's) localization policy that attracts an outside company it does not name: an
     attraction, cited by the policy's line."""
@@ -504,3 +512,12 @@ def test_an_operator_item_no_reader_read_shows_forty_characters_either_side_of_t
         assert (f.value, f.uncertain) == (None, True), name
         assert [(e.section, e.text) for e in f.evidence] == [("計画推進の核となる企業", quote)], name
         assert f.shown() == f"要確認：{quote}", name
+
+
+def test_an_operator_item_no_reader_read_opening_with_the_legal_form_is_quoted_from_its_start() -> None:
+    """The legal form within the first forty characters of the unread operator item: the quote starts at the text's first
+    character, not one after it."""
+    text = "（株）北浜精工が中核として設備投資を主導し、試作から量産までを担う。"
+    plan = Plan(sections={"B.2.2": SectionText(heading="計画推進の核となる企業", text=text)})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["core_companies_count"]
+    assert (f.value, f.uncertain, f.shown()) == (None, True, "要確認：(株)北浜精工が中核として設備投資を主導し、試作から量産までを担う。")
