@@ -258,6 +258,17 @@ ENTITY_CASES = [
         "investment_subsidy_adopted": ("2025年度 大規模成長投資補助金に採択", None),
         "investment_subsidy_pending": (None, None),
     }),
+    # with no project and no total written, the total is the first investment KGI that has a figure: one named
+    # without a figure before it gives way, and with none that has a figure there is no total
+    ("an_investment_kgi_without_a_figure_gives_way_to_the_next_with_one", "A", {"investments": [], "kgis": [
+        {"kind": "investment", "name": "国内設備投資額", "raw": "大規模な投資を呼び込む"},
+        {"kind": "investment", "name": "官民設備投資額", "value": 9e10, "unit": "円", "year": 2030, "raw": "2030年度 900億円"}]}, {
+        "investment_total": (90_000_000_000, "900億円"),
+    }),
+    ("an_investment_kgi_without_a_figure_is_no_total", "A", {"investments": [], "kgis": [
+        {"kind": "investment", "name": "国内設備投資額", "raw": "大規模な投資を呼び込む"}]}, {
+        "investment_total": (None, None),
+    }),
     ("a_subsidy_only_to_be_applied_for_is_pending", "A",
      {"investments": [{"company": "北浜マリンストラクチャー株式会社", "description": "浮体の量産工場の建設", "amount": 120000000000,
                        "adopted_subsidy": "2026年度に大規模成長投資補助金へ申請予定"}]}, {
@@ -385,6 +396,17 @@ def test_a_field_set_since_reading_counts_beside_what_the_draft_says() -> None:
 
 
 
+def test_banks_a_plans_fields_name_are_all_shown_and_the_generic_word_only_alone() -> None:
+    """The banks the support system's field lists are all shown, whatever their names (here one that sorts after
+    「金融機関」 in code points, one before); the bare word 「金融機関」 beside them names none, and alone it is kept."""
+    def banks(names: list[str]) -> Any:
+        commitment = Plan().commitment.model_copy(update={"support_system": SupportSystem(financial_institutions=names)})
+        return derive_facts(Plan(commitment=commitment), load_kb(), "B", TODAY)["support_financial_institutions"].value
+
+    assert banks(["金融機関", "青葉銀行", "北浜信用金庫"]) == "青葉銀行、北浜信用金庫"
+    assert banks(["金融機関"]) == "金融機関"
+
+
 def test_an_announcement_given_only_by_its_order_is_shown_by_its_quote() -> None:
     """A field plan that says only that the head announces after the precheck: its evidence is the statement, kept to
     300 characters (its cited quote to 200)."""
@@ -426,6 +448,14 @@ def test_core_company_facts_cite_the_first_three_companies_that_have_a_line(name
     without a line."""
     f = derive_facts(Plan(core_companies=COMPANIES_FIRST_UNCITED), load_kb(), "B", TODAY)[name]
     assert [e.line for e in f.evidence] == [4, 5]
+
+
+def test_roles_stated_for_every_company_cite_the_first_three_companies_that_have_a_line() -> None:
+    """Every company has its role: the evidence is still the first three companies, the first of them without a line,
+    never the fourth in its place."""
+    roles = [c.model_copy(update={"role": "部品の製造"}) for c in COMPANIES_FIRST_UNCITED]
+    f = derive_facts(Plan(core_companies=roles), load_kb(), "B", TODAY)["core_roles_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == (True, [4, 5])
 
 
 def test_a_localization_field_naming_no_company_cites_its_own_line() -> None:
@@ -482,3 +512,12 @@ def test_an_operator_item_no_reader_read_shows_forty_characters_either_side_of_t
         assert (f.value, f.uncertain) == (None, True), name
         assert [(e.section, e.text) for e in f.evidence] == [("計画推進の核となる企業", quote)], name
         assert f.shown() == f"要確認：{quote}", name
+
+
+def test_an_operator_item_no_reader_read_opening_with_the_legal_form_is_quoted_from_its_start() -> None:
+    """The legal form within the first forty characters of the unread operator item: the quote starts at the text's first
+    character, not one after it."""
+    text = "（株）北浜精工が中核として設備投資を主導し、試作から量産までを担う。"
+    plan = Plan(sections={"B.2.2": SectionText(heading="計画推進の核となる企業", text=text)})
+    f = derive_facts(plan, load_kb(), "B", TODAY)["core_companies_count"]
+    assert (f.value, f.uncertain, f.shown()) == (None, True, "要確認：(株)北浜精工が中核として設備投資を主導し、試作から量産までを担う。")

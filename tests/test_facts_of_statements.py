@@ -96,11 +96,16 @@ def test_a_project_not_marked_related_is_not_added_to_the_cores_total() -> None:
     assert (f.value, [e.line for e in f.evidence]) == (1_500e8, [5, 3, 4])
 
 
-def test_a_core_total_left_as_a_slot_counts_for_nothing() -> None:
-    slot = _investment("total", 5, 1_500e8, scope="core").model_copy(update={"modality": "placeholder"})
-    plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=False), slot])
+@pytest.mark.parametrize(
+    ("modality", "total", "lines"),
+    [("placeholder", 1_262e8, [3, 4]),  # a slot (「総額〇〇億円」) counts for nothing: the projects are summed
+     ("planned", 1_562e8, [5, 3, 4]), ("affirmed", 1_562e8, [5, 3, 4])],  # a core total planned or stated counts
+)
+def test_a_core_total_counts_unless_left_as_a_slot(modality: str, total: float, lines: list[int]) -> None:
+    core = _investment("total", 5, 1_500e8, scope="core").model_copy(update={"modality": modality})
+    plan = Plan(statements=[_investment("project", 3, 1_200e8, core=True), _investment("project", 4, 62e8, core=False), core])
     f = derive_facts(plan, load_kb(), "A", TODAY)["investment_total"]
-    assert (f.value, [e.line for e in f.evidence]) == (1_262e8, [3, 4])
+    assert (f.value, [e.line for e in f.evidence]) == (total, lines)
 
 
 
@@ -1211,6 +1216,18 @@ def test_a_stated_difference_outweighs_a_mere_candidate_for_the_prefectures_clus
     f = derive_facts(plan, load_kb(), "B", TODAY)
     assert (f["author_same_cluster_as_prefecture"].value, f["author_same_cluster_as_prefecture"].uncertain) == (None, False)
     assert f["author_different_cluster_stated"].value == "4行目のクラスターの記載"
+
+
+
+@pytest.mark.parametrize(("same_confidence", "different"), [(0.85, "4行目のクラスターの記載"), (0.9, "4行目のクラスターの記載"),
+                                                          (0.95, None)])
+def test_a_difference_read_at_least_as_surely_as_the_prefectures_cluster_is_stated(same_confidence: float,
+                                                                                   different: str | None) -> None:
+    """A designated city's readings of a cluster of its own (0.9) and of the prefecture's: the difference is stated when
+    it is read at least as surely (a tie included), and not when the prefecture's cluster is read more surely."""
+    plan = Plan(authors=[Author(name="北九州市", kind="designated_city")],
+                statements=[_cluster(4, "different_cluster", 0.9), _cluster(6, "same_cluster", same_confidence)])
+    assert derive_facts(plan, load_kb(), "B", TODAY)["author_different_cluster_stated"].value == different
 
 
 DENIED = "県と異なるクラスターは目指さない。"

@@ -182,6 +182,10 @@ CASES = [
     Case("an_indicator_on_new_buyers_is_the_sales_expansion_outlook", "C", ("KPI1 新規取引先数：2030年度 20社",), {
         "value_up_or_sales_expansion": Expect("KPI1 新規取引先数：2030年度 20社", (3,)),
     }),
+    # an indicator on something else (jobs) before it is no measure of that outlook: the one on new buyers is cited
+    Case("an_indicator_on_jobs_is_no_sales_expansion_outlook", "C", ("KPI1 雇用者数：2030年度 30人", "KPI2 新規取引先数：2030年度 20社"), {
+        "value_up_or_sales_expansion": Expect("KPI2 新規取引先数：2030年度 20社", (4,)),
+    }),
     Case("a_product_mix_against_the_national_one_is_no_value_comparison", "B",
          ("## 市場", "注射剤の比率は約8%で、全国平均（約25%）を下回る。"), {
         "value_added_comparison_stated": Expect(None),

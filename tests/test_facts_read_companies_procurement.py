@@ -164,6 +164,15 @@ CASES = [
           "原料：市内産大豆の使用比率を2030年度までに15%から30%へ高める。"), {
         "procurement_roadmap_stated": Expect(None),
     }),
+    # an input the procurement item says it does NOT depend on abroad is no input depended on: its roadmap left to be
+    # considered does not set aside the raised share of another input
+    Case("an_input_said_not_to_depend_on_abroad_leaves_another_inputs_roadmap_standing", "B",
+         ("## 5. 投資促進に向けた課題と事業環境整備の取組", "### (1) 投資促進に向けた課題",
+          "真空包装機は海外製品への依存はない。", "### (2) 講じるべき政策",
+          "真空包装機：国内での調達への切替えについては、今後、市の工業技術センターと協議の上で検討する。",
+          "原料：市内産大豆の使用比率を2030年度までに15%から30%へ高める。"), {
+        "procurement_roadmap_stated": Expect("原料：市内産大豆の使用比率を2030年度までに15%から30%へ高める。", (8,)),
+    }),
     # the input depended on is named in other words by the raised share (小麦 under 「原材料」) and the share has no
     # input label of its own: whether it is that input's roadmap is for a person, not a gap
     Case("a_raised_share_that_may_be_of_the_input_depended_on_goes_to_review", "B",
@@ -173,6 +182,16 @@ CASES = [
           "道内産小麦の調達比率を2030年度までに20%から40%へ高める。"), {
         "procurement_roadmap_stated": Expect(None, (8,), "要確認：道内産小麦の調達比率を2030年度までに20%から40%へ高める。",
                                              uncertain=True),
+    }),
+    # three such raised shares: the reviewer is shown the first two, both cited
+    Case("raised_shares_that_may_be_of_the_input_depended_on_show_the_first_two", "B",
+         ("## 5. 投資促進に向けた課題と事業環境整備の取組", "### (1) 投資促進に向けた課題",
+          "原材料の海外依存：小麦の8割をカナダから輸入している。", "### (2) 講じるべき政策",
+          "原材料：国内での調達への切替えについては、今後、地元の製粉業者と協議の上で検討する。",
+          "道内産小麦の調達比率を2030年度までに20%から40%へ高める。", "道内産大豆の調達比率を2030年度までに10%から25%へ高める。",
+          "道内産そばの調達比率を2030年度までに5%から15%へ高める。"), {
+        "procurement_roadmap_stated": Expect(None, (8, 9), "要確認：道内産小麦の調達比率を2030年度までに20%から40%へ高める。／"
+                                             "道内産大豆の調達比率を2030年度までに10%から25%へ高める。", uncertain=True),
     }),
     # a weak 「今後検討」 in the procurement item (no word of procuring: a candidate only) leaves the roadmap read elsewhere
     Case("a_weak_later_in_the_procurement_item_keeps_a_roadmap_read_elsewhere", "B",
