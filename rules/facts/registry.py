@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,21 +63,7 @@ class FactContext:
     plan_type: str | None
     today: _dt.date
     context: dict[str, Any]
-    _text: str | None = None
     memo: dict[str, Any] = field(default_factory=dict)  # per-plan values the facts share (statement views)
-
-    @property
-    def text(self) -> str:
-        """All free text of the plan, NFKC-normalised, for cue words.
-
-        Headings are left out: a template heading such as 「国際的な競争優位性」 or 「計画の素案との整合性」
-        names what should be written, so an empty section under it must not count as a statement.
-        """
-        if self._text is None:
-            parts = [s.text for s in self.plan.sections.values()]
-            parts += [s.text for s in self.plan.other_text]
-            self._text = unicodedata.normalize("NFKC", "\n".join(parts))
-        return self._text
 
 
 @dataclass(frozen=True)
