@@ -77,6 +77,12 @@ _NOTE_END = re.compile(r"[（(][^（）()]{1,60}[）)]\s*[。.]?$")
 _LEFT_FOR_LATER = re.compile(r"^\s*[(（]?\s*(?:後日|別途|追って|改めて|今後)\s*(?:設定|決定|定め|決め|検討|調整)")
 
 
+# a note in brackets that what it stands by is still pending (「（調整中）」「（観光課又は地域振興課で調整中）」「（精査中）」
+# 「（未定）」): beside a department it names none yet (readers/statements/commitment); where a KPI's figure would be, with
+# no figure beside it, the target is a slot to fill (readers/statements/indicators/kpi)
+PENDING_NOTE = re.compile(r"[(（][^()（）]*(?:(?:調整|精査|検討|協議|調査|算定)中|未定)[^()（）]*[)）]")
+
+
 # a value that only says its text will be written in later (「（追記予定）」「後日記載」「追って記入する」): a blank to fill,
 # not a plan (as 「（調整中）」)
 WRITTEN_LATER = re.compile(
