@@ -310,6 +310,12 @@ def test_years_in_kanji_numerals(text: str, years: list[int]) -> None:
         # a count of tens, hundreds or thousands alone is a number outside a unit label
         ("年間に十億円を投じ、修了者を百人、宿泊者を千人", "年間に10億円を投じ、修了者を100人、宿泊者を1000人"),
         ("（十億円を上限とする）", "（10億円を上限とする）"),
+        # a cell that is a figure alone takes its unit from its column: a bare number, as typed in digits
+        ("六万四千", "64000"),
+        ("約九千五百", "約9500"),
+        (" 二百七 ", " 207 "),
+        ("〇〇", "〇〇"),  # a blank to fill stays
+        ("万", "万"),
     ],
 )
 def test_kanji_numerals_that_count_are_written_in_arabic_digits(text: str, arabic: str) -> None:

@@ -239,6 +239,9 @@ _TO_A_COUNT = re.compile(rf"\s*(?:から|→|[~〜～])\s*[0-9０-９{KANJI_DIGI
 _KANJI_RUN = re.compile(
     rf"(?<![{_KANJI_RUN_CHARS}0-9０-９数幾何])(?P<run>[{_KANJI_RUN_CHARS}]+)(?=\s?(?:{_COUNTERS})|\s?[~〜～]\s?[{_KANJI_RUN_CHARS}])"
 )
+# a text that is a kanji numeral and nothing else (a table's cell under a column whose header gives the unit, 「七万八千」
+# 「約四千」 under 「（百万円）」) is a bare number, written as the same cell in digits would be (「78000」)
+_WHOLE_RUN = re.compile(rf"\s*(?:約|年間|累計)?\s*(?P<run>[{_KANJI_RUN_CHARS}]+)\s*")
 _COUNTER_AT = re.compile(_COUNTERS)
 _DATE_COUNTERS = frozenset("年月日")
 _NUMERAL_AT = re.compile(rf"[{_KANJI_RUN_CHARS}]+")
@@ -314,31 +317,35 @@ def arabic_spans(text: str) -> tuple[str, tuple[Span, ...]]:
     parts: list[str] = []
     spans: list[Span] = []
     at = shift = 0
-    for m in _KANJI_RUN.finditer(text):
+    whole = _WHOLE_RUN.fullmatch(text)
+    for m in [whole] if whole else _KANJI_RUN.finditer(text):
         digits = _digits_of(text, m)
         if digits is None:
             continue
-        parts += [text[at : m.start()], digits]
-        start = m.start() + shift
-        spans.append((start, start + len(digits), m.start(), m.end()))
-        shift += len(digits) - (m.end() - m.start())
-        at = m.end()
+        a, b = m.span("run")
+        parts += [text[at:a], digits]
+        start = a + shift
+        spans.append((start, start + len(digits), a, b))
+        shift += len(digits) - (b - a)
+        at = b
     parts.append(text[at:])
     return "".join(parts), tuple(spans)
 
 
 def _digits_of(text: str, m: re.Match) -> str | None:
     """The run `m` in Arabic digits, or None where it stays as written (a word, a place name, a column's unit)."""
-    run = m.group("run")
-    if any(text.startswith(_NUMERAL_WORDS_AFTER, m.end() + k) for k in range(3)) or _paired_count(text, m):
+    run, (start, end) = m.group("run"), m.span("run")
+    if any(text.startswith(_NUMERAL_WORDS_AFTER, end + k) for k in range(3)) or _paired_count(text, m):
         return None  # 「一人当たり」「一社あたり」「一人ひとり」「一人親方」「二人三脚」「一件一件」
-    if _NOT_A_COUNT.match(text, m.end()) and (run == "一" or text[m.end()] == "日"):
+    if _NOT_A_COUNT.match(text, end) and (run == "一" or text[end] == "日"):
         return None  # 「四日市」「十日町」「関東一円」
-    if text.startswith(_WORDS, m.start()) and len(run) == 1 and not _TO_A_COUNT.match(text, m.end() + 1):
+    if text.startswith(_WORDS, start) and len(run) == 1 and not _TO_A_COUNT.match(text, end + 1):
         return None  # 「特定の一社に」「（一社）北浜観光協会」
-    if _UNIT_ONLY.fullmatch(run) and _names_a_unit(text, m.start(), m.end()):
+    if _UNIT_ONLY.fullmatch(run) and _names_a_unit(text, start, end):
         return None  # 「（百万円）」「単位：千円」
     digits = _arabic(run)
+    if digits is not None and m.re is _WHOLE_RUN:
+        digits = str(int(to_number(run) or 0))  # a bare figure carries no 万・億: its unit is the column's
     return digits if digits != run else None
 
 
