@@ -304,6 +304,8 @@ def test_years_in_kanji_numerals(text: str, years: list[int]) -> None:
         ("（R7年度、千円）", "（R7年度、千円）"),
         ("（単位、百万円）", "（単位、百万円）"),
         ("（地元からの仕入額、千円）", "（地元からの仕入額、千円）"),
+        ("観光客数（前年度比、千人）", "観光客数（前年度比、千人）"),
+        ("売上増加額（R7比、百万円／年）", "売上増加額（R7比、百万円／年）"),  # a yearly unit closing the note
         # a note's last part is an amount unless a comparison or a label before it makes it a column's unit
         ("出荷額（うち県外分、十億円）", "出荷額（うち県外分、10億円）"),
         ("雇用（うち新規、百人）", "雇用（うち新規、100人）"),

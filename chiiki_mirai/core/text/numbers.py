@@ -255,11 +255,15 @@ _LARGE_ONLY = frozenset("万億兆")  # 「万人」「万全」: a word, not a 
 # or a cell that holds nothing but the unit (「千人」)
 _UNIT_AFTER = re.compile(rf"\s?(?:{_COUNTERS})\s*")
 _UNIT_LABEL_BEFORE = re.compile(r"(?:[(（［\[]|単位\s*[:：]?)\s*$")
-# the last part of a bracketed note names a unit after any label (「（R7比、百万円）」「（町内事業者分、百万円）」
-# 「（単位、千円）」), as tables.UNIT_NOTE reads it, and only a column unit (百万円・千円・千人); 「（うち県外分、十億円）」
-# 「（うち新規、百人）」 are amounts
-_UNIT_NOTE_BEFORE = re.compile(r"[(（][^()（）\n]{0,30}[、，,]\s*$")
-_NOTE_UNITS = frozenset({"千", "万", "百万", "千万", "億"})
+# a unit noted in brackets, for the bare figures of a column or an indicator: 「（億円）」「（単位：百万円）」「（人／年）」, or
+# the last part of a note after any label (「（R8からの累計、百万円）」「（R7比、百万円）」「（単位、千円）」). Read by the
+# indicator tables (readers/statements/indicators/tables.unit_note) and here, where a kanji run closing such a note is
+# the column's unit, not an amount (「（うち県外分、十億円）」「（うち新規、百人）」 are amounts: 十億円・百人 name no unit)
+UNIT_NOTE = re.compile(
+    r"[(（]\s*(?:[^()（）\n]{0,30}?[、,，・]\s*)?(?:単位\s*[:：]?\s*)?"
+    r"(兆円|億円|百万円|千万円|万円|千円|円|万人|千人|人|名|社|件|%|％|基|t|トン|ha)\s*(?:[/／]\s*年度?)?\s*[)）]"
+)
+_NOTE_OPEN = 40  # how far before a unit its note's bracket may open
 _GROUPS = re.compile(r"([^兆億万]*)([兆億万]?)")
 
 
@@ -293,8 +297,10 @@ def _names_a_unit(text: str, start: int, end: int) -> bool:
     after = unit.end()
     if _UNIT_LABEL_BEFORE.search(text, max(0, start - 8), start):
         return after == len(text) or text[after] in ")）]］/／、,"  # 「（百万円）」「（千円／年）」, not 「（十億円を目標）」
-    if text[start:end] in _NOTE_UNITS and _UNIT_NOTE_BEFORE.search(text, max(0, start - 40), start):
-        return after < len(text) and text[after] in ")）"  # 「（R7比、百万円）」, not 「（R7比、十億円を目標）」
+    opened = max(text.rfind("(", max(0, start - _NOTE_OPEN), start), text.rfind("（", max(0, start - _NOTE_OPEN), start))
+    if opened >= 0:
+        note = UNIT_NOTE.match(text, opened)  # 「（R7比、百万円）」, not 「（R7比、十億円を目標）」
+        return note is not None and note.start(1) == start
     return after == len(text) and start < 8 and not text[:start].strip()
 
 

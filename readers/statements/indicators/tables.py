@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.core.text.normalize import nfkc, unspaced, without_trailing_note
+from chiiki_mirai.core.text.numbers import UNIT_NOTE
 from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
 from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
 from chiiki_mirai.readers.doctree import Table
@@ -105,12 +106,6 @@ class Column:
     unit: str | None = None  # 「（億円）」「（人／年）」: the unit of bare numbers in the column
 
 
-# a unit noted in a label: 「2038年度目標（億円）」「（単位：百万円）」「（人／年）」
-# 「（百万円）」「（単位：千円）」, or the unit after a note in the same brackets 「（R8からの累計、百万円）」
-UNIT_NOTE = re.compile(
-    r"[(（]\s*(?:[^()（）]{0,20}?[、,，・]\s*)?(?:単位\s*[:：]?\s*)?(兆円|億円|百万円|千万円|万円|千円|円|万人|人|名|社|件|%|％|基|t|トン|ha)"
-    r"\s*(?:[/／]\s*年度?)?\s*[)）]"
-)
 BARE_NUMBER = re.compile(r"^\s*(?:約|年間|累計)?\s*[0-9０-９][0-9０-９,，.．]*\s*$")
 
 
