@@ -124,6 +124,12 @@ def test_the_entry_is_named_by_the_indicator_column_not_by_a_class_column_before
     assert _said(_read_back(TRANSFORMS["kpi_list"](doc)))[1:3] == ["付加価値増加額", "区分：必須"]
 
 
+def test_an_entry_for_a_cell_with_no_value_takes_no_year() -> None:
+    doc = parse_document("# 計画\n\n## 目標\n\n| 指標 | 現状（令和6年度） | 目標（令和12年度） |\n|---|---|---|\n"
+                         "| 新商品の数 | ― | 8品目 |\n", "markdown")
+    assert _said(_read_back(TRANSFORMS["kpi_list"](doc)))[1:4] == ["新商品の数", "現状（令和6年度）：―", "目標：8品目（令和12年度）"]
+
+
 _GOALS = ("# 計画\n\n## 成果の目標\n\n| 区分 | 指標 | 基準値（2025年度） | 目標値（令和12年度） |\n|---|---|---|---|\n"
           "| 必須 | 付加価値増加額 | ― | 2億4,000万円 |\n| 独自 | 工房の売上高 | 年3億円 | 年5億円 |\n"
           "| 独自 | 職人の数 | 40人（2024年度） | 2031年度に55人 |\n")
