@@ -245,6 +245,8 @@ def _kanji_text(s: str) -> str:
         if s[m.end() : m.end() + 1] in ("百", "千"):
             return m.group()  # 「300百万円」 has no kanji spelling
         n = int(raw.replace(",", ""))
+        if n >= 10**4 and s[m.end() : m.end() + 1] in ("万", "億", "兆"):
+            return m.group()  # 「90,000万円」 as 「九万万円」 is no number (the rewrite would change the amount)
         if len(raw) == 4 and 1900 <= n < 2200:
             if _YEAR_AFTER.match(s, m.end()):
                 return "".join(_DIGITS[int(c)] for c in raw)

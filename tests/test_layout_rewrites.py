@@ -93,6 +93,13 @@ def test_kanji_numerals_keep_every_amount_and_leave_decimals_and_codes(fmt: str)
     assert _amounts(_read_back(new)) == _amounts(doc)
 
 
+def test_a_count_of_ten_thousand_or_more_before_man_stays_in_digits() -> None:
+    doc = parse_document("# 計画\n\n整備費は累計 250,000万円、うち県費 3万円の補助を除く。\n", "markdown")
+    new = TRANSFORMS["kanji_numerals"](doc)
+    assert "250,000万円" in to_markdown(new) and "三万円" in to_markdown(new)
+    assert _amounts(_read_back(new)) == _amounts(doc)
+
+
 def test_a_year_is_spelt_digit_by_digit_and_an_era_year_as_a_number() -> None:
     doc = parse_document("# 計画\n\n計画期間は2026年度から令和12年度まで。\n", "markdown")
     assert "二〇二六年度から令和十二年度まで" in to_markdown(TRANSFORMS["kanji_numerals"](doc))
