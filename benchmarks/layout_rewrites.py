@@ -211,6 +211,8 @@ _NARROW = str.maketrans("０１２３４５６７８９，", "0123456789,")
 _YEAR_AFTER = re.compile(r"\s?(?:年|[~〜～])")
 _UNIT_AFTER = re.compile(r"\s?[^\s、。，,.．)）]")
 _TYPED_NUMBER = re.compile(r"[.．)）、\s]")  # 「1. 」「2)」 opening a text: a number typed as a list's
+# numbers after a Latin code word and a space (「KPI 1・3が」「No. 4」): they name items as codes do (「KPI1」), they count nothing
+_CODE_BEFORE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][.．]?\s+(?:[0-9０-９]+\s*[・、，,]\s*)*$")
 
 
 def _kanji_small(n: int) -> str:
@@ -242,6 +244,8 @@ def _kanji_text(s: str) -> str:
             return m.group()
         if s[m.start() - 1 : m.start()] in ("(", "（", "【", "［") and s[m.end() : m.end() + 1] in (")", "）", "】", "］"):
             return m.group()  # 「(3)」: a typed number of an entry
+        if _CODE_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+            return m.group()
         if s[m.end() : m.end() + 1] in ("百", "千"):
             return m.group()  # 「300百万円」 has no kanji spelling
         n = int(raw.replace(",", ""))

@@ -100,6 +100,11 @@ def test_a_count_of_ten_thousand_or_more_before_man_stays_in_digits() -> None:
     assert _amounts(_read_back(new)) == _amounts(doc)
 
 
+def test_numbers_naming_indicators_after_a_code_word_stay_in_digits() -> None:
+    doc = parse_document("# 計画\n\n※ KPI 2・4が未達なら、支援を3年で打ち切る。\n", "markdown")
+    assert "KPI 2・4が未達なら、支援を三年で" in to_markdown(TRANSFORMS["kanji_numerals"](doc))
+
+
 def test_a_year_is_spelt_digit_by_digit_and_an_era_year_as_a_number() -> None:
     doc = parse_document("# 計画\n\n計画期間は2026年度から令和12年度まで。\n", "markdown")
     assert "二〇二六年度から令和十二年度まで" in to_markdown(TRANSFORMS["kanji_numerals"](doc))
