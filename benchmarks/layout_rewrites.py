@@ -54,6 +54,7 @@ def _indicator_records(t: Table) -> list[dict[str, str]] | None:
 def _entry(key: str, value: str) -> str:
     """「目標：52億円（2030年度）」: a year in the column's header goes after the value (unless it has one, or there is
     no value: 「現状（2025年度）：―」, not 「現状：―（2025年度）」, which reads as a value for that year)."""
+    key = re.sub(r"\s*\n\s*", "", key)  # a header broken over two lines (「基準値<br>（2025年度）」) is one label
     m = _HEADER_YEAR.match(key)
     if m and "年" not in value and value.strip() not in _NO_VALUE:
         return f"{m.group('label')}：{value}（{m.group('year')}）"

@@ -142,6 +142,14 @@ def test_an_entry_for_a_cell_with_no_value_takes_no_year() -> None:
     assert _said(_read_back(TRANSFORMS["kpi_list"](doc)))[1:4] == ["新商品の数", "現状（令和6年度）：―", "目標：8品目（令和12年度）"]
 
 
+def test_a_header_broken_over_two_lines_is_one_label_of_the_entry() -> None:
+    doc = parse_document("# 計画\n\n## 目標\n\n| 指標 | 現状<br>（令和6年度） | 目標<br>（令和12年度） |\n|---|---|---|\n"
+                         "| 体験客数 | ― | 900人 |\n| 工房数 | 4軒（令和5年度） | 7軒 |\n", "markdown")
+    said = _said(_read_back(TRANSFORMS["kpi_list"](doc)))
+    assert said[1:7] == ["体験客数", "現状（令和6年度）：―", "目標：900人（令和12年度）",
+                         "工房数", "現状（令和6年度）：4軒（令和5年度）", "目標：7軒（令和12年度）"]
+
+
 _GOALS = ("# 計画\n\n## 成果の目標\n\n| 区分 | 指標 | 基準値（2025年度） | 目標値（令和12年度） |\n|---|---|---|---|\n"
           "| 必須 | 付加価値増加額 | ― | 2億4,000万円 |\n| 独自 | 工房の売上高 | 年3億円 | 年5億円 |\n"
           "| 独自 | 職人の数 | 40人（2024年度） | 2031年度に55人 |\n")
