@@ -318,6 +318,12 @@ def test_years_in_kanji_numerals(text: str, years: list[int]) -> None:
         (" 二百七 ", " 207 "),
         ("〇〇", "〇〇"),  # a blank to fill stays
         ("万", "万"),
+        # a text that is a unit word alone names no figure; a figure written digit by digit reads so at any length
+        ("千", "千"),
+        ("百", "百"),
+        ("百万", "百万"),
+        ("累計 三〇〇", "累計 300"),
+        ("六〇〇〇", "6000"),
     ],
 )
 def test_kanji_numerals_that_count_are_written_in_arabic_digits(text: str, arabic: str) -> None:

@@ -241,7 +241,10 @@ _KANJI_RUN = re.compile(
 )
 # a text that is a kanji numeral and nothing else (a table's cell under a column whose header gives the unit, 「七万八千」
 # 「約四千」 under 「（百万円）」) is a bare number, written as the same cell in digits would be (「78000」)
-_WHOLE_RUN = re.compile(rf"\s*(?:約|年間|累計)?\s*(?P<run>[{_KANJI_RUN_CHARS}]+)\s*")
+# what may stand before a bare figure (「約40」「累計 3」): read here and by the indicator tables (readers/statements/
+# indicators/tables)
+BARE_PREFIX = ("約", "年間", "累計")
+_WHOLE_RUN = re.compile(rf"\s*(?:{'|'.join(BARE_PREFIX)})?\s*(?P<run>[{_KANJI_RUN_CHARS}]+)\s*")
 _COUNTER_AT = re.compile(_COUNTERS)
 _DATE_COUNTERS = frozenset("年月日")
 _NUMERAL_AT = re.compile(rf"[{_KANJI_RUN_CHARS}]+")
@@ -349,10 +352,19 @@ def _digits_of(text: str, m: re.Match) -> str | None:
         return None  # 「特定の一社に」「（一社）北浜観光協会」
     if _UNIT_ONLY.fullmatch(run) and _names_a_unit(text, start, end):
         return None  # 「（百万円）」「単位：千円」
-    digits = _arabic(run)
-    if digits is not None and m.re is _WHOLE_RUN:
-        digits = str(int(to_number(run) or 0))  # a bare figure carries no 万・億: its unit is the column's
+    digits = _whole_figure(run) if m.re is _WHOLE_RUN else _arabic(run)
     return digits if digits != run else None
+
+
+def _whole_figure(run: str) -> str | None:
+    """A text that is a kanji numeral alone as the bare figure in digits (「七万八千」 → 「78000」: it carries no 万・億,
+    its unit is its column's; 「四〇〇」 → 「400」, digit by digit as 「二〇三〇」 is), None where it is a unit or a blank
+    (「千」「百万」「万」 alone, 「〇〇」)."""
+    if _UNIT_ONLY.fullmatch(run) or run[0] in _PLACEHOLDER_ZERO:
+        return None
+    if len(run) > 1 and set(run) <= set(_KANJI_DIGIT):
+        return "".join(_KANJI_DIGIT[c] for c in run)
+    return None if _arabic(run) is None else str(int(to_number(run) or 0))
 
 
 def _paired_count(text: str, m: re.Match) -> bool:
