@@ -17,6 +17,7 @@ from typing import Any
 
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.cues import is_semiannual
+from chiiki_mirai.core.text.modality import pending_slot
 from chiiki_mirai.core.text.withdrawal import CONDITION
 from chiiki_mirai.rules.facts.helpers import yen_display
 from chiiki_mirai.rules.facts.indicator_statements import of
@@ -98,9 +99,10 @@ def kpi_deadline_all(ctx: FactContext) -> Any:
 
 
 def _slot(s: Statement) -> bool:
-    """A KPI's target written as a slot: 「年●●件」, or a pending note standing for the figure (the reader makes both a
-    placeholder: readers/statements/indicators/kpi)."""
-    return s.attrs.get("target_modality") == "placeholder"
+    """A KPI's target written as a slot: 「年●●件」, or a pending note standing for the figure. Read here, on the
+    statement, so that a plan read from a document and one given as fields (indicator_statements) judge alike."""
+    target, mod = s.attrs.get("target") or "", s.attrs.get("target_modality")
+    return mod == "placeholder" or mod == "considering" and pending_slot(target)
 
 
 @fact("kpi_target_placeholder", "目標値が未確定（〇〇・●●等）のKPIがある")

@@ -21,9 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from chiiki_mirai.core.statement import Statement
-from chiiki_mirai.core.text.modality import PENDING_NOTE, field_modality
+from chiiki_mirai.core.text.modality import field_modality
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.core.text.numbers import find_quantities
 from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
 from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
 from chiiki_mirai.core.text.withdrawal import criterion_modality
@@ -94,12 +93,6 @@ _OWNERS_NOTE = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
 _BARE_YEAR = re.compile(r"[(（]\s*(20[2-6][0-9])\s*[)）]")
 
 
-def _pending_slot(target: str) -> bool:
-    """「目標店舗数は（精査中）とする」: a pending note in brackets where the figure would be, no figure beside it — a slot
-    to fill, as 「年●●件」 is; 「100人（精査中）」 keeps its figure."""
-    return bool(PENDING_NOTE.search(target)) and not find_quantities(target)
-
-
 @dataclass
 class Kpi:
     name: str
@@ -122,8 +115,6 @@ class Kpi:
                 attrs[f + "_modality"] = "none"
             else:
                 attrs[f + "_modality"] = criterion_modality(text) if f == "withdrawal" else field_modality(first)
-        if attrs.get("target_modality") == "considering" and _pending_slot(attrs["target"]):
-            attrs["target_modality"] = "placeholder"
         # a deadline is a year (「令和10年度」「2030年3月」) or a word of time (「毎年度」「令和10年度～」)
         when = nfkc(self.fields.get("deadline") or self.fields.get("target") or "")
         # a year written bare in brackets after the target (「累計15ha（2030）」 under 「目標（年度）」) is its year
