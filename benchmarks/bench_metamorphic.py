@@ -60,6 +60,17 @@ Transforms added in session 21 (meta44, layout_rewrites.py): indicators_run_in 4
 indicator_cells_combined 1 / 1 → 0 / 0 (every 4th draft). Classes fixed in the reading: a figure followed by 「から」 and
 later a figure in the same unit is the level a change starts from (values.from_to, as an arrow would say); a KGI
 clause with no figure (「官民設備投資額（2026～2030年度累計）を、」) passes its bracket's 累計 to the figure after it.
+
+Session 22 (meta47, every 4th draft, flips / new false alarms / new misses; at 61cc3a5 with w143/w144): kanji_numerals
+11 / 14 / 1 → 5 / 1 / 1, kpi_list 11 / 15 / 4 → 11 / 15 / 4 (unchanged: no reading fix for its classes yet). Fixed
+in the reading: a cell that is a kanji numeral alone (「七万八千」 under 「（百万円）」) is the bare figure in digits
+(numbers.arabic_spans). Fixed in the rewrite (they changed the meaning): 「90,000万円」 became 「九万万円」; 「KPI 1・3」 became
+「KPI 一・三」; a 「―」 cell was given its column's year as a value. Left, by class:
+- kpi_list: entries with a 「区分：KGI」 field under a part that names both KGI and KPI are read as KPIs (the table's class
+  column is read, an entry's field is not); the first numbered indicator right after a list item naming the KPI part
+  (「- (4) KPI及び撤退基準」 then 「1. …」) is read as that item's content (its 「KPI未達時の撤退基準：」 field becomes a KPI
+  named 未達時); other KPI fields lost in entries (w43, w116: not yet looked at);
+- kanji_numerals: w35, w41, w45, w53 (not yet looked at).
 """
 
 from __future__ import annotations

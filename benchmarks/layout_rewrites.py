@@ -52,9 +52,11 @@ def _indicator_records(t: Table) -> list[dict[str, str]] | None:
 
 
 def _entry(key: str, value: str) -> str:
-    """「目標：52億円（2030年度）」: a year in the column's header goes after the value (unless it has one)."""
+    """「目標：52億円（2030年度）」: a year in the column's header goes after the value (unless it has one, or there is
+    no value: 「現状（2025年度）：―」, not 「現状：―（2025年度）」, which reads as a value for that year)."""
+    key = re.sub(r"\s*\n\s*", "", key)  # a header broken over two lines (「基準値<br>（2025年度）」) is one label
     m = _HEADER_YEAR.match(key)
-    if m and "年" not in value:
+    if m and "年" not in value and value.strip() not in _NO_VALUE:
         return f"{m.group('label')}：{value}（{m.group('year')}）"
     return f"{key}：{value}"
 
@@ -210,6 +212,8 @@ _NARROW = str.maketrans("０１２３４５６７８９，", "0123456789,")
 _YEAR_AFTER = re.compile(r"\s?(?:年|[~〜～])")
 _UNIT_AFTER = re.compile(r"\s?[^\s、。，,.．)）]")
 _TYPED_NUMBER = re.compile(r"[.．)）、\s]")  # 「1. 」「2)」 opening a text: a number typed as a list's
+# numbers after a Latin code word and a space (「KPI 1・3が」「No. 4」): they name items as codes do (「KPI1」), they count nothing
+_CODE_BEFORE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][.．]?\s+(?:[0-9０-９]+\s*[・、，,]\s*)*$")
 
 
 def _kanji_small(n: int) -> str:
@@ -241,9 +245,13 @@ def _kanji_text(s: str) -> str:
             return m.group()
         if s[m.start() - 1 : m.start()] in ("(", "（", "【", "［") and s[m.end() : m.end() + 1] in (")", "）", "】", "］"):
             return m.group()  # 「(3)」: a typed number of an entry
+        if _CODE_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+            return m.group()
         if s[m.end() : m.end() + 1] in ("百", "千"):
             return m.group()  # 「300百万円」 has no kanji spelling
         n = int(raw.replace(",", ""))
+        if n >= 10**4 and s[m.end() : m.end() + 1] in ("万", "億", "兆"):
+            return m.group()  # 「90,000万円」 as 「九万万円」 is no number (the rewrite would change the amount)
         if len(raw) == 4 and 1900 <= n < 2200:
             if _YEAR_AFTER.match(s, m.end()):
                 return "".join(_DIGITS[int(c)] for c in raw)

@@ -15,6 +15,7 @@ from docx.oxml.ns import nsdecls
 from chiiki_mirai.core.text.numbers import arabic_numerals
 from chiiki_mirai.readers.doctree import ListItem, Table, parse_docx, parse_markdown, parse_text
 from chiiki_mirai.readers.doctree.limits import MAX_LIST_DEPTH
+from chiiki_mirai.readers.statements.commitment import departments
 
 # seconds of this process's CPU time (the machine is shared: wall time varies with load); far above the ~1 s they take,
 # far below what a quadratic step would cost, so that load never fails them and a blow-up always does
@@ -48,6 +49,11 @@ def test_megabyte_lines(parse: Callable, data: str) -> None:
 def test_kanji_numerals_on_a_half_megabyte_line_are_written_in_digits_in_linear_time(unit: str) -> None:
     text = unit * (500_000 // len(unit))
     assert timed(arabic_numerals, text).endswith(unit[-1])
+
+
+def test_an_unclosed_bracket_of_pending_words_names_no_department_in_linear_time() -> None:
+    # 「（調整中調整中…」 never closes: a note open to any length would be tried from every pending word inside it
+    assert timed(departments, "担当：（" + "調整中" * 40_000) == []
 
 
 @pytest.mark.parametrize("parse", PARSERS)

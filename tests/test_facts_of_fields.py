@@ -168,6 +168,14 @@ ENTITY_CASES = [
         # no sales field: the goal item's sales line (B.3.2) is the candidate a reviewer reads
         "ripple_sales_value": (None, "要確認：2035年度に域内取引額180億円、売上額1,200億円、雇用600人"),
     }),
+    # a pending note standing for a KPI's figure is a slot whichever way the plan came; a side note on something
+    # else, beside a target with no figure, leaves the target set
+    ("a_pending_note_for_a_kpi_figure_is_a_slot_in_fields_too", "C", {
+        "kpis": [{"name": "直売所の出店数", "target": "出店数の目標は（調整中）とする", "owner": "農政課", "deadline": "2029年度"},
+                 {"name": "体験客の受入れ", "target": "受入れを広げる（受入れ地域は協議中）", "owner": "農政課",
+                  "deadline": "2029年度"}]}, {
+        "kpi_target_placeholder": (True, "目標値が未確定: 直売所の出店数（出店数の目標は（調整中）とする）"),
+    }),
     ("c_value_added_formula_in_the_basis", "C", {}, {
         "value_added_formula_found": (True, None),
         "value_added_formula_consistent": (True, "3億円 × 40% = 1.2億円（記載値 1.2億円）"),

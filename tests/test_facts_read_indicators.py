@@ -186,6 +186,13 @@ CASES = [
           "KPI：研修受講者数 / 目標値：2030年度に100人（精査中） / 担当：人材育成課"), {
         "kpi_target_placeholder": Expect(True, (3,), "目標値が未確定: 県外取扱店数（令和12年度までの目標店数は(精査中)とする）"),
     }),
+    # a side note on something else that is still pending leaves a target with no figure set: only a note that is
+    # nothing but pending stands for the figure
+    Case("kpi_target_with_a_pending_side_note_is_no_slot", "B",
+         ("KPI：体験客の受入れ / 目標値：受入れを広げる（受入れ地域は協議中） / 担当：農政課",
+          "KPI：直売所の出店数 / 目標値：新規出店数（生産者と調整中） / 担当：農政課"), {
+        "kpi_target_placeholder": Expect(None),
+    }),
     # targets left as slots: every KPI named, the first three cited
     Case("kpi_targets_left_as_slots_cite_the_first_three", "B",
          ("KPI：研修受講者数 / 目標値：●●人", "KPI：新規取引件数 / 目標値：年●●件", "KPI：商談件数 / 目標値：●●件",

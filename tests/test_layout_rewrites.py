@@ -93,6 +93,18 @@ def test_kanji_numerals_keep_every_amount_and_leave_decimals_and_codes(fmt: str)
     assert _amounts(_read_back(new)) == _amounts(doc)
 
 
+def test_a_count_of_ten_thousand_or_more_before_man_stays_in_digits() -> None:
+    doc = parse_document("# 計画\n\n整備費は累計 250,000万円、うち県費 3万円の補助を除く。\n", "markdown")
+    new = TRANSFORMS["kanji_numerals"](doc)
+    assert "250,000万円" in to_markdown(new) and "三万円" in to_markdown(new)
+    assert _amounts(_read_back(new)) == _amounts(doc)
+
+
+def test_numbers_naming_indicators_after_a_code_word_stay_in_digits() -> None:
+    doc = parse_document("# 計画\n\n※ KPI 2・4が未達なら、支援を3年で打ち切る。\n", "markdown")
+    assert "KPI 2・4が未達なら、支援を三年で" in to_markdown(TRANSFORMS["kanji_numerals"](doc))
+
+
 def test_a_year_is_spelt_digit_by_digit_and_an_era_year_as_a_number() -> None:
     doc = parse_document("# 計画\n\n計画期間は2026年度から令和12年度まで。\n", "markdown")
     assert "二〇二六年度から令和十二年度まで" in to_markdown(TRANSFORMS["kanji_numerals"](doc))
@@ -122,6 +134,20 @@ def test_the_entry_is_named_by_the_indicator_column_not_by_a_class_column_before
     doc = parse_document("# 計画\n\n## 目標\n\n| 区分 | 指標 | 現状 | 目標 |\n|---|---|---|---|\n| 必須 | 付加価値増加額 | － | 3億円 |\n",
                          "markdown")
     assert _said(_read_back(TRANSFORMS["kpi_list"](doc)))[1:3] == ["付加価値増加額", "区分：必須"]
+
+
+def test_an_entry_for_a_cell_with_no_value_takes_no_year() -> None:
+    doc = parse_document("# 計画\n\n## 目標\n\n| 指標 | 現状（令和6年度） | 目標（令和12年度） |\n|---|---|---|\n"
+                         "| 新商品の数 | ― | 8品目 |\n", "markdown")
+    assert _said(_read_back(TRANSFORMS["kpi_list"](doc)))[1:4] == ["新商品の数", "現状（令和6年度）：―", "目標：8品目（令和12年度）"]
+
+
+def test_a_header_broken_over_two_lines_is_one_label_of_the_entry() -> None:
+    doc = parse_document("# 計画\n\n## 目標\n\n| 指標 | 現状<br>（令和6年度） | 目標<br>（令和12年度） |\n|---|---|---|\n"
+                         "| 体験客数 | ― | 900人 |\n| 工房数 | 4軒（令和5年度） | 7軒 |\n", "markdown")
+    said = _said(_read_back(TRANSFORMS["kpi_list"](doc)))
+    assert said[1:7] == ["体験客数", "現状（令和6年度）：―", "目標：900人（令和12年度）",
+                         "工房数", "現状（令和6年度）：4軒（令和5年度）", "目標：7軒（令和12年度）"]
 
 
 _GOALS = ("# 計画\n\n## 成果の目標\n\n| 区分 | 指標 | 基準値（2025年度） | 目標値（令和12年度） |\n|---|---|---|---|\n"

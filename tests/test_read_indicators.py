@@ -608,3 +608,13 @@ def test_both_sides_of_an_arrow_cell_take_the_unit_the_indicators_name_notes() -
                     "| 道の駅の売上高（千円） | 42,000（令和6年度）→61,000（令和11年度） |\n")
     got = [(s.value, s.role, s.year) for s in plan.statements if s.kind == "kgi" and s.value is not None]
     assert got == [(120e6, "target", 2029), (42e6, "current", 2024), (61e6, "target", 2029)]
+
+
+def test_a_column_whose_header_notes_a_year_and_thousands_of_people_gives_its_figures_that_unit() -> None:
+    # 「目標（令和12年度、千人）」: a label before the unit in the header's note (up to 30 characters), and 千人 a unit
+    # as 千円 is
+    plan = _read_md("計画の類型：C\n策定主体：岩手県 川畑町\n\n## 3 目指す姿（KGI）\n\n"
+                    "| 指標 | 現状（令和6年度、千人） | 目標（令和12年度までの町内外からの参加者の延べ合計、千人） |\n|---|---|---|\n"
+                    "| 体験型観光の参加者数 | 30 | 45 |\n")
+    got = [(s.value, s.role) for s in plan.statements if s.kind == "kgi" and s.value is not None]
+    assert got == [(30e3, "current"), (45e3, "target")]

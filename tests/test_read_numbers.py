@@ -304,12 +304,26 @@ def test_years_in_kanji_numerals(text: str, years: list[int]) -> None:
         ("（R7年度、千円）", "（R7年度、千円）"),
         ("（単位、百万円）", "（単位、百万円）"),
         ("（地元からの仕入額、千円）", "（地元からの仕入額、千円）"),
+        ("観光客数（前年度比、千人）", "観光客数（前年度比、千人）"),
+        ("売上増加額（R7比、百万円／年）", "売上増加額（R7比、百万円／年）"),  # a yearly unit closing the note
         # a note's last part is an amount unless a comparison or a label before it makes it a column's unit
         ("出荷額（うち県外分、十億円）", "出荷額（うち県外分、10億円）"),
         ("雇用（うち新規、百人）", "雇用（うち新規、100人）"),
         # a count of tens, hundreds or thousands alone is a number outside a unit label
         ("年間に十億円を投じ、修了者を百人、宿泊者を千人", "年間に10億円を投じ、修了者を100人、宿泊者を1000人"),
         ("（十億円を上限とする）", "（10億円を上限とする）"),
+        # a cell that is a figure alone takes its unit from its column: a bare number, as typed in digits
+        ("六万四千", "64000"),
+        ("約九千五百", "約9500"),
+        (" 二百七 ", " 207 "),
+        ("〇〇", "〇〇"),  # a blank to fill stays
+        ("万", "万"),
+        # a text that is a unit word alone names no figure; a figure written digit by digit reads so at any length
+        ("千", "千"),
+        ("百", "百"),
+        ("百万", "百万"),
+        ("累計 三〇〇", "累計 300"),
+        ("六〇〇〇", "6000"),
     ],
 )
 def test_kanji_numerals_that_count_are_written_in_arabic_digits(text: str, arabic: str) -> None:

@@ -21,6 +21,7 @@ from typing import Any
 from chiiki_mirai.core.plan import Commitment, ConsultationDesk, Evidence, SupportSystem
 from chiiki_mirai.core.statement import Statement, of_kind
 from chiiki_mirai.core.text.cues import CYCLE
+from chiiki_mirai.core.text.modality import PENDING_NOTE
 from chiiki_mirai.core.text.normalize import nfkc, sentences, without_trailing_note
 from chiiki_mirai.core.text.numbers import to_number
 from chiiki_mirai.readers.statements import entity_words as w
@@ -163,7 +164,6 @@ _NOT_DEPARTMENTS = frozenset(
     {"一部", "全部", "内部", "外部", "幹部", "事務局", "関係", "担当部", "各部", "各課", "担当課", "担当部署", "所管課", "担当係", "関係課"}
 )
 _SLOT_NAME = re.compile(r"^[〇○●◯×＊*□]{1,4}")
-_UNDECIDED = re.compile(r"[(（][^()（）]*(?:調整中|未定|検討中|協議中)[^()（）]*[)）]")
 
 
 def departments(text: str) -> list[str]:
@@ -172,7 +172,7 @@ def departments(text: str) -> list[str]:
     end = -1
     t = nfkc(text)
     # candidates still being weighed (「〇〇課（観光課又は地域振興課で調整中）」) are no department yet
-    open_ = [(b.start(), b.end()) for b in _UNDECIDED.finditer(t)]
+    open_ = [(b.start(), b.end()) for b in PENDING_NOTE.finditer(t)]
     for m in DEPT.finditer(t):
         if any(a <= m.start(1) < b for a, b in open_):
             continue

@@ -17,7 +17,7 @@ from typing import Any
 
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.cues import is_semiannual
-from chiiki_mirai.core.text.numbers import find_quantities
+from chiiki_mirai.core.text.modality import pending_slot
 from chiiki_mirai.core.text.withdrawal import CONDITION
 from chiiki_mirai.rules.facts.helpers import yen_display
 from chiiki_mirai.rules.facts.indicator_statements import of
@@ -98,14 +98,11 @@ def kpi_deadline_all(ctx: FactContext) -> Any:
     return _all(ctx, "deadline", lambda s: dated and bool(_REPEATS_KGI.search(s.subject or "")))
 
 
-# 「目標店舗数は（調整中）とする」: a note in brackets where the figure would be, no figure beside it
-_PENDING_NOTE = re.compile(r"[（(](?:調整|精査|検討|協議|調査|算定)中[）)]")
-
-
 def _slot(s: Statement) -> bool:
-    """A KPI's target written as a slot: 「年●●件」, or a pending note standing for the figure."""
+    """A KPI's target written as a slot: 「年●●件」, or a pending note standing for the figure. Read here, on the
+    statement, so that a plan read from a document and one given as fields (indicator_statements) judge alike."""
     target, mod = s.attrs.get("target") or "", s.attrs.get("target_modality")
-    return mod == "placeholder" or mod == "considering" and bool(_PENDING_NOTE.search(target)) and not find_quantities(target)
+    return mod == "placeholder" or mod == "considering" and pending_slot(target)
 
 
 @fact("kpi_target_placeholder", "目標値が未確定（〇〇・●●等）のKPIがある")

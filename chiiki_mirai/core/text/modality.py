@@ -14,6 +14,7 @@ import re
 from typing import Literal
 
 from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.numbers import find_quantities
 
 Modality = Literal["affirmed", "planned", "considering", "negated", "placeholder", "none"]
 
@@ -75,6 +76,21 @@ _NOTE_END = re.compile(r"[（(][^（）()]{1,60}[）)]\s*[。.]?$")
 
 # a field whose whole value leaves it for later (「担当：別途定める」「期限：後日設定」「追って決定」): named, not set
 _LEFT_FOR_LATER = re.compile(r"^\s*[(（]?\s*(?:後日|別途|追って|改めて|今後)\s*(?:設定|決定|定め|決め|検討|調整)")
+
+
+# a note in brackets that what it stands by is still pending (「（調整中）」「（観光課又は地域振興課で調整中）」「（未定）」):
+# beside a department it names none yet (readers/statements/commitment). Each side is bounded, so an unclosed bracket
+# costs linear time, not quadratic.
+PENDING_NOTE = re.compile(r"[(（][^()（）]{0,60}?(?:(?:調整|精査|検討|協議|調査|算定)中|未定)[^()（）]{0,60}[)）]")
+# a note that is nothing but pending (「（精査中）」), where a KPI's figure would be: narrower than PENDING_NOTE, since a
+# side note on something else (「拡大を図る（海外展開の範囲は検討中）」) leaves the target set
+_PENDING_SLOT = re.compile(r"[(（](?:調整|精査|検討|協議|調査|算定)中[)）]")
+
+
+def pending_slot(text: str) -> bool:
+    """「目標店舗数は（精査中）とする」: a pending note standing where the figure would be, with no figure beside it — a slot
+    to fill, as 「年●●件」 is; 「100人（精査中）」 keeps its figure."""
+    return bool(_PENDING_SLOT.search(text)) and not find_quantities(text)
 
 
 # a value that only says its text will be written in later (「（追記予定）」「後日記載」「追って記入する」): a blank to fill,

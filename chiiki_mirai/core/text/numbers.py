@@ -239,6 +239,12 @@ _TO_A_COUNT = re.compile(rf"\s*(?:から|→|[~〜～])\s*[0-9０-９{KANJI_DIGI
 _KANJI_RUN = re.compile(
     rf"(?<![{_KANJI_RUN_CHARS}0-9０-９数幾何])(?P<run>[{_KANJI_RUN_CHARS}]+)(?=\s?(?:{_COUNTERS})|\s?[~〜～]\s?[{_KANJI_RUN_CHARS}])"
 )
+# a text that is a kanji numeral and nothing else (a table's cell under a column whose header gives the unit, 「七万八千」
+# 「約四千」 under 「（百万円）」) is a bare number, written as the same cell in digits would be (「78000」)
+# what may stand before a bare figure (「約40」「累計 3」): read here and by the indicator tables (readers/statements/
+# indicators/tables)
+BARE_PREFIX = ("約", "年間", "累計")
+_WHOLE_RUN = re.compile(rf"\s*(?:{'|'.join(BARE_PREFIX)})?\s*(?P<run>[{_KANJI_RUN_CHARS}]+)\s*")
 _COUNTER_AT = re.compile(_COUNTERS)
 _DATE_COUNTERS = frozenset("年月日")
 _NUMERAL_AT = re.compile(rf"[{_KANJI_RUN_CHARS}]+")
@@ -252,11 +258,15 @@ _LARGE_ONLY = frozenset("万億兆")  # 「万人」「万全」: a word, not a 
 # or a cell that holds nothing but the unit (「千人」)
 _UNIT_AFTER = re.compile(rf"\s?(?:{_COUNTERS})\s*")
 _UNIT_LABEL_BEFORE = re.compile(r"(?:[(（［\[]|単位\s*[:：]?)\s*$")
-# the last part of a bracketed note names a unit after any label (「（R7比、百万円）」「（町内事業者分、百万円）」
-# 「（単位、千円）」), as tables.UNIT_NOTE reads it, and only a column unit (百万円・千円・千人); 「（うち県外分、十億円）」
-# 「（うち新規、百人）」 are amounts
-_UNIT_NOTE_BEFORE = re.compile(r"[(（][^()（）\n]{0,30}[、，,]\s*$")
-_NOTE_UNITS = frozenset({"千", "万", "百万", "千万", "億"})
+# a unit noted in brackets, for the bare figures of a column or an indicator: 「（億円）」「（単位：百万円）」「（人／年）」, or
+# the last part of a note after any label (「（R8からの累計、百万円）」「（R7比、百万円）」「（単位、千円）」). Read by the
+# indicator tables (readers/statements/indicators/tables.unit_note) and here, where a kanji run closing such a note is
+# the column's unit, not an amount (「（うち県外分、十億円）」「（うち新規、百人）」 are amounts: 十億円・百人 name no unit)
+UNIT_NOTE = re.compile(
+    r"[(（]\s*(?:[^()（）\n]{0,30}?[、,，・]\s*)?(?:単位\s*[:：]?\s*)?"
+    r"(兆円|億円|百万円|千万円|万円|千円|円|万人|千人|人|名|社|件|%|％|基|t|トン|ha)\s*(?:[/／]\s*年度?)?\s*[)）]"
+)
+_NOTE_OPEN = 40  # how far before a unit its note's bracket may open
 _GROUPS = re.compile(r"([^兆億万]*)([兆億万]?)")
 
 
@@ -290,8 +300,10 @@ def _names_a_unit(text: str, start: int, end: int) -> bool:
     after = unit.end()
     if _UNIT_LABEL_BEFORE.search(text, max(0, start - 8), start):
         return after == len(text) or text[after] in ")）]］/／、,"  # 「（百万円）」「（千円／年）」, not 「（十億円を目標）」
-    if text[start:end] in _NOTE_UNITS and _UNIT_NOTE_BEFORE.search(text, max(0, start - 40), start):
-        return after < len(text) and text[after] in ")）"  # 「（R7比、百万円）」, not 「（R7比、十億円を目標）」
+    opened = max(text.rfind("(", max(0, start - _NOTE_OPEN), start), text.rfind("（", max(0, start - _NOTE_OPEN), start))
+    if opened >= 0:
+        note = UNIT_NOTE.match(text, opened)  # 「（R7比、百万円）」, not 「（R7比、十億円を目標）」
+        return note is not None and note.start(1) == start
     return after == len(text) and start < 8 and not text[:start].strip()
 
 
@@ -314,32 +326,45 @@ def arabic_spans(text: str) -> tuple[str, tuple[Span, ...]]:
     parts: list[str] = []
     spans: list[Span] = []
     at = shift = 0
-    for m in _KANJI_RUN.finditer(text):
+    whole = _WHOLE_RUN.fullmatch(text)
+    for m in [whole] if whole else _KANJI_RUN.finditer(text):
         digits = _digits_of(text, m)
         if digits is None:
             continue
-        parts += [text[at : m.start()], digits]
-        start = m.start() + shift
-        spans.append((start, start + len(digits), m.start(), m.end()))
-        shift += len(digits) - (m.end() - m.start())
-        at = m.end()
+        a, b = m.span("run")
+        parts += [text[at:a], digits]
+        start = a + shift
+        spans.append((start, start + len(digits), a, b))
+        shift += len(digits) - (b - a)
+        at = b
     parts.append(text[at:])
     return "".join(parts), tuple(spans)
 
 
 def _digits_of(text: str, m: re.Match) -> str | None:
     """The run `m` in Arabic digits, or None where it stays as written (a word, a place name, a column's unit)."""
-    run = m.group("run")
-    if any(text.startswith(_NUMERAL_WORDS_AFTER, m.end() + k) for k in range(3)) or _paired_count(text, m):
+    run, (start, end) = m.group("run"), m.span("run")
+    if any(text.startswith(_NUMERAL_WORDS_AFTER, end + k) for k in range(3)) or _paired_count(text, m):
         return None  # 「一人当たり」「一社あたり」「一人ひとり」「一人親方」「二人三脚」「一件一件」
-    if _NOT_A_COUNT.match(text, m.end()) and (run == "一" or text[m.end()] == "日"):
+    if _NOT_A_COUNT.match(text, end) and (run == "一" or text[end] == "日"):
         return None  # 「四日市」「十日町」「関東一円」
-    if text.startswith(_WORDS, m.start()) and len(run) == 1 and not _TO_A_COUNT.match(text, m.end() + 1):
+    if text.startswith(_WORDS, start) and len(run) == 1 and not _TO_A_COUNT.match(text, end + 1):
         return None  # 「特定の一社に」「（一社）北浜観光協会」
-    if _UNIT_ONLY.fullmatch(run) and _names_a_unit(text, m.start(), m.end()):
+    if _UNIT_ONLY.fullmatch(run) and _names_a_unit(text, start, end):
         return None  # 「（百万円）」「単位：千円」
-    digits = _arabic(run)
+    digits = _whole_figure(run) if m.re is _WHOLE_RUN else _arabic(run)
     return digits if digits != run else None
+
+
+def _whole_figure(run: str) -> str | None:
+    """A text that is a kanji numeral alone as the bare figure in digits (「七万八千」 → 「78000」: it carries no 万・億,
+    its unit is its column's; 「四〇〇」 → 「400」, digit by digit as 「二〇三〇」 is), None where it is a unit or a blank
+    (「千」「百万」「万」 alone, 「〇〇」)."""
+    if _UNIT_ONLY.fullmatch(run) or run[0] in _PLACEHOLDER_ZERO:
+        return None
+    if len(run) > 1 and set(run) <= set(_KANJI_DIGIT):
+        return "".join(_KANJI_DIGIT[c] for c in run)
+    return None if _arabic(run) is None else str(int(to_number(run) or 0))
 
 
 def _paired_count(text: str, m: re.Match) -> bool:

@@ -13,7 +13,7 @@ import re
 from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.core.text.kgi_names import KGI_KINDS, kgi_kind  # noqa: F401 - re-exported for the readers
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.readers.statements.indicators.tables import UNIT_NOTE
+from chiiki_mirai.core.text.numbers import UNIT_NOTE
 from chiiki_mirai.readers.statements.indicators.values import MAX_CLAUSE, PLAN_SPAN, quantities
 
 # labels that dress a name: 「必須KGI」「独自ＫＧＩ②」「KPI-1」「（必須）」「【必須KGI（代替）】」

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.core.text.normalize import nfkc, unspaced, without_trailing_note
+from chiiki_mirai.core.text.numbers import BARE_PREFIX, UNIT_NOTE
 from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
 from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
 from chiiki_mirai.readers.doctree import Table
@@ -105,13 +106,8 @@ class Column:
     unit: str | None = None  # 「（億円）」「（人／年）」: the unit of bare numbers in the column
 
 
-# a unit noted in a label: 「2038年度目標（億円）」「（単位：百万円）」「（人／年）」
-# 「（百万円）」「（単位：千円）」, or the unit after a note in the same brackets 「（R8からの累計、百万円）」
-UNIT_NOTE = re.compile(
-    r"[(（]\s*(?:[^()（）]{0,20}?[、,，・]\s*)?(?:単位\s*[:：]?\s*)?(兆円|億円|百万円|千万円|万円|千円|円|万人|人|名|社|件|%|％|基|t|トン|ha)"
-    r"\s*(?:[/／]\s*年度?)?\s*[)）]"
-)
-BARE_NUMBER = re.compile(r"^\s*(?:約|年間|累計)?\s*[0-9０-９][0-9０-９,，.．]*\s*$")
+_PREFIX = "|".join(BARE_PREFIX)
+BARE_NUMBER = re.compile(rf"^\s*(?:{_PREFIX})?\s*[0-9０-９][0-9０-９,，.．]*\s*$")
 
 
 def unit_note(label: str) -> str | None:
@@ -119,7 +115,6 @@ def unit_note(label: str) -> str | None:
     return m.group(1) if m else None
 
 
-_BARE_PREFIX = ("約", "年間", "累計")
 _BARE_CHARS = frozenset("0123456789,.")
 _PARTICLE = re.compile(r"(?:には|に|は|で)$")
 
@@ -150,7 +145,7 @@ def _bare_label(s: str) -> str | None:
     if i == len(t):
         return None
     head = t[:i].rstrip()
-    for prefix in _BARE_PREFIX:
+    for prefix in BARE_PREFIX:
         if head.endswith(prefix):
             return head[: -len(prefix)]
     return head
@@ -172,7 +167,7 @@ OWN_UNIT = re.compile(r"[(（](?!単年度|累計|累積|年間|単年|独自|�
 
 
 # one side of 「A→B」 that is a bare figure, perhaps dated (「36,000（令和7年度）」)
-_BARE_SIDE = re.compile(r"(\s*(?:約|年間|累計)?\s*[0-9０-９][0-9０-９,，.．]*)(\s*(?:[(（][^()（）]*[)）])?\s*)")
+_BARE_SIDE = re.compile(rf"(\s*(?:{_PREFIX})?\s*[0-9０-９][0-9０-９,，.．]*)(\s*(?:[(（][^()（）]*[)）])?\s*)")
 _NONE_SIDE = re.compile(r"\s*(?:[―—－\-ー‐−–]|なし)\s*")  # 「―→150」: no value today
 _ARROW_SPLIT = re.compile(rf"(\s*{ARROW_MARK}\s*)")
 
