@@ -42,6 +42,8 @@ TOTAL_ITEM = "A.3.4"
 FIELDS: tuple[tuple[str, str], ...] = (
     # (how far the project stands — 「投資判断の状況」「実現の見通し」 — is what assures it, as an award would)
     ("subsidy", r"採択|補助|支援策|認定|助成|交付|(?:投資判断|投資決定|実現|事業化)の?(?:状況|見通し|確度)|進捗状況|熟度"),
+    # how the project is paid for (「資金計画」「資金調達」「財源」): its award where it speaks of one (`_project`)
+    ("funding", r"資金計画|資金調達|資金の?確保|財源"),
     ("amount", r"投資総額|投資額|総事業費|事業費|金額|投資規模"),
     ("operation", r"稼働|操業|供給開始|運転開始|量産開始"),
     ("start", r"投資時期|着工|投資開始|着手|時期"),
@@ -94,6 +96,11 @@ def _years(text: str) -> tuple[int | None, int | None]:
 
 
 def _project(values: dict[str, str], u: Unit, core: bool | None) -> Statement | None:
+    """The project of one entry's fields. A funding plan that speaks of a subsidy (「資金計画：…補助金に来年度申請予定」)
+    is the project's subsidy field when it has none (set in `values` for the caller's `_subsidy`); one that names
+    none (「自己資金と借入で賄う」) says nothing of an award."""
+    if not values.get("subsidy") and SUBSIDY_WORDS.search(values.get("funding", "")):
+        values["subsidy"] = values["funding"]
     company = w.split_head(values.get("company", ""))[0] or None
     desc = values.get("description") or values.get("marker") or ""
     amount = w.money_in(values.get("amount", "")) if values.get("amount") else None
