@@ -18,6 +18,7 @@ import re
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.cues import LEFT_TO_FIRMS
 from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.withdrawal import IF_OPENING
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.table_places import row_unit, table_records
 from chiiki_mirai.readers.statements.indicators.tables import column_of, table_rows, with_unit
@@ -65,9 +66,6 @@ _PLAN = re.compile(
 _DECLINED = re.compile(rf"{LEFT_TO_FIRMS}|(?:目標|数値)[^。]{{0,10}}(?:設け|定め|掲げ)(?:ない|ず)")  # 「…経営判断に委ね、目標を設けない」
 _DEFERRED = re.compile(r"(?:目標|目標値|数値|水準)(?:値)?(?:を|は)?[^。]{0,8}?(?:設定|決定|策定)(?:する|します|したい)|(?:目標|目標値)(?:を|は)?(?:定める|決める)")
 _LABEL = re.compile(r"^([^:：。]{1,30})[:：]\s*")
-# a sentence that opens on a condition (「進出が決まった場合、」「誘致が実現すれば、」「…が来たら、」): what would follow an
-# event not yet settled, a possibility and not a plan (「…によれば、」 cites, it sets no condition)
-_IF_OPENING = re.compile(r"^[^。]{0,60}?(?:場合(?:に(?:は)?|は)?|ならば?|(?<!によ)れば|たら)\s*[、,]")
 _KPI_LINE = re.compile(r"^\s*[<＜【\[]?\s*(?:KPI|指標\s*[A-Za-z0-9])")
 
 
@@ -199,7 +197,7 @@ def _line(z: Zoned, outside: bool) -> list[Statement]:
         # →政策2）」 only names the KPIs each policy serves): a mention is not a plan
         # (nor by one in a sentence that opens on a condition: 「進出が決まった場合、県内への発注が増える見込み」)
         own_words = outside_brackets(sent)[0]
-        bare_plan = plan if not outside else bool(_PLAN.search(own_words)) and not _IF_OPENING.match(own_words)
+        bare_plan = plan if not outside else bool(_PLAN.search(own_words)) and not IF_OPENING.match(own_words)
         declined = bool(_DECLINED.search(sent))
         # a sentence that leaves the topic to others or sets no target declines it (「賃金の水準については各社の
         # 経営判断に委ねることとし、本計画では目標を設けない」); one that sets the target later (「…調査の結果を踏まえ
