@@ -42,6 +42,8 @@ TOTAL_ITEM = "A.3.4"
 FIELDS: tuple[tuple[str, str], ...] = (
     # (how far the project stands — 「投資判断の状況」「実現の見通し」 — is what assures it, as an award would)
     ("subsidy", r"採択|補助|支援策|認定|助成|交付|(?:投資判断|投資決定|実現|事業化)の?(?:状況|見通し|確度)|進捗状況|熟度"),
+    # how the project is paid for (「資金計画」「資金調達」「財源」): its award where it speaks of one (`_project`)
+    ("funding", r"資金計画|資金調達|資金の?確保|財源"),
     ("amount", r"投資総額|投資額|総事業費|事業費|金額|投資規模"),
     ("operation", r"稼働|操業|供給開始|運転開始|量産開始"),
     ("start", r"投資時期|着工|投資開始|着手|時期"),
@@ -63,17 +65,32 @@ ADOPTION: tuple[tuple[str, str], ...] = (
                  r"認定\(|認定（|採択となっ|が決定"),
 )
 _RELATED_LEAD = re.compile(r"^[・\s]*関連(?:する)?(?:投資)?案件")  # 「・関連する投資案件（…既採択案件）：…」
-_PLAN_TOTAL = re.compile(r"計|合計|総額|全体|総投資|あわせ|合わせ|加え")
+_PLAN_TOTAL = re.compile(r"計(?!画)|合計|総額|全体|総投資|あわせ|合わせ|加え")  # (「資金計画」「投資計画」 sum nothing)
+
+
+def _award_said(text: str) -> str | None:
+    """How a clause speaks of an award by the ADOPTION table's words, or None when it uses none of them."""
+    t = nfkc(text)
+    return next((mod for mod, rx in ADOPTION if re.search(rx, t)), None)
 
 
 def adoption(text: str) -> str:
     """How a clause holds a subsidy: affirmed, considering, negated; else the clause's own modality."""
-    t = nfkc(text)
-    for mod, rx in ADOPTION:
-        if re.search(rx, t):
-            return mod
-    m = w.modality(t)
+    said = _award_said(text)
+    if said:
+        return said
+    m = w.modality(nfkc(text))
     return "none" if m in ("affirmed", "planned") else m
+
+
+def _with_award(values: dict[str, str], field: str) -> dict[str, str]:
+    """`values` with `field`'s text (a funding plan, a description) as the subsidy field when there is none and the
+    text says how an award stands (「補助金は来年度の公募に応募する予定」「…補助金 採択済」); a subsidy named only to be
+    done without (「国の補助金には頼らない」「補助金の申請は行わない」) says nothing of an award."""
+    text = values.get(field, "")
+    if values.get("subsidy") or not SUBSIDY_WORDS.search(text) or _award_said(text) is None:
+        return values
+    return {**values, "subsidy": text}
 
 
 def _field(label: str) -> str | None:
@@ -94,6 +111,9 @@ def _years(text: str) -> tuple[int | None, int | None]:
 
 
 def _project(values: dict[str, str], u: Unit, core: bool | None) -> Statement | None:
+    """The project of one entry's fields; a funding plan that says how an award stands (「資金計画：…補助金に来年度
+    申請予定」) is its subsidy field when it has none (`attrs["subsidy"]`, for the caller's `_subsidy`)."""
+    values = _with_award(values, "funding")
     company = w.split_head(values.get("company", ""))[0] or None
     desc = values.get("description") or values.get("marker") or ""
     amount = w.money_in(values.get("amount", "")) if values.get("amount") else None
@@ -135,8 +155,8 @@ def _from_records(units: list[Unit]) -> list[Statement]:
         if p is None:
             continue
         out.append(p)
-        if values.get("subsidy"):
-            out.append(_subsidy(values["subsidy"], u, p.attrs["core"], p.subject))
+        if p.attrs["subsidy"]:
+            out.append(_subsidy(p.attrs["subsidy"], u, p.attrs["core"], p.subject))
     return out
 
 
@@ -161,12 +181,10 @@ def _long_format(units: list[Unit]) -> tuple[list[Statement], list[Unit]]:
     out: list[Statement] = []
     for group, (u, values) in groups.items():
         values = {"marker": " ".join(group), **values}
-        if "subsidy" not in values and SUBSIDY_WORDS.search(values.get("description", "")):
-            values["subsidy"] = values["description"]
-        p = _project(values, u, None)
+        p = _project(_with_award(values, "description"), u, None)
         out += [p] if p else []
-        if p and values.get("subsidy"):
-            out.append(_subsidy(values["subsidy"], u, p.attrs["core"], p.subject))
+        if p and p.attrs["subsidy"]:
+            out.append(_subsidy(p.attrs["subsidy"], u, p.attrs["core"], p.subject))
     return out, rest
 
 
@@ -188,8 +206,8 @@ def _from_kvs(units: list[Unit]) -> list[Statement]:
         return out
     p = _project(values, first, True if first.item in ("A.3", "A.3.1") else None)
     out += [p] if p else []
-    if p and values.get("subsidy"):
-        out.append(_subsidy(values["subsidy"], first, p.attrs["core"], p.subject))
+    if p and p.attrs["subsidy"]:
+        out.append(_subsidy(p.attrs["subsidy"], first, p.attrs["core"], p.subject))
     return out
 
 
@@ -233,8 +251,8 @@ def _headed_kvs(units: list[Unit]) -> tuple[list[Statement], list[Unit]]:
             continue
         taken |= {id(u) for u in kvs}
         out.append(p)
-        if values.get("subsidy"):
-            out.append(_subsidy(values["subsidy"], first, p.attrs["core"], p.subject))
+        if p.attrs["subsidy"]:
+            out.append(_subsidy(p.attrs["subsidy"], first, p.attrs["core"], p.subject))
     return out, [u for u in units if id(u) not in taken]
 
 
@@ -423,7 +441,7 @@ def extract_investments(ctx: ReadContext) -> list[Statement]:
         core.attrs["start_year"], core.attrs["operation_year"] = start, core.attrs.get("operation_year") or op
     consumed = {id(u) for u in units if u.kind == "record"}
     rest = [u for u in units if id(u) not in consumed and not (u.kind == "kv" and _field(u.key or "") in
-            ("company", "description", "start", "operation", "marker") and not w.has_form(nfkc(u.key or "")))]
+            ("company", "description", "funding", "start", "operation", "marker") and not w.has_form(nfkc(u.key or "")))]
     aliases = _aliases(units, [p.subject for p in main if p.subject])
     out = projects + _prose(rest + _unplaced_of_core(ctx, main, aliases), main, aliases)
     _place_by_content(ctx, out, units)

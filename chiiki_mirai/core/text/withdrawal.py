@@ -18,11 +18,15 @@ from chiiki_mirai.core.text.normalize import nfkc
 # (「2028年度末 未着工 → 整備中止」: a step not taken by a date is a condition too, and so is nothing by a date when
 # the step follows it: 「令和11年度末 受注0件 → 窓口を解散」; a zero that is a goal, 「CO2排出ゼロを目指し」「労働災害0件を
 # 継続」, is no condition)
+IF_WORDS = r"なら(?:ば)?|(?<=[たっ])たら|ときは|時は|なければ"  # the conditional connectives, shared with IF_OPENING
 CONDITION = re.compile(
-    r"未満|下回|届かな|達しな|満たな|未達|割れ|超え|以下|なら(?:ば)?|場合|(?<=[たっ])たら|ときは|時は|なければ|不調|"
+    r"未満|下回|届かな|達しな|満たな|未達|割れ|超え|以下|場合|不調|" + IF_WORDS + "|"
     r"未(?:着工|稼働|実施|設置|開始|完了|締結)|"
     r"(?:(?<![0-9.,，])[0０]\s*(?:件|社|者|人|戸|事業者)|ゼロ)(?:のまま)?\s*" + ARROW_MARK
 )
+# a sentence whose first clause is a condition (「進出が決まった場合、」「誘致が実現すれば、」): what follows is a
+# possibility. 場合 after a predicate only — 「本計画の場合、」「多くの場合、」 name a case — and 「…によれば、」 cites.
+IF_OPENING = re.compile(rf"^[^、,。]*?(?:{IF_WORDS}|[たるいな]場合(?:に(?:は)?|は)?|(?<!に[よ拠依])れば)\s*[、,]")
 ACTION = re.compile(
     r"見直|切り替|切替|縮小|廃止|中止|取りやめ|とりやめ|打ち切|撤退|停止|終了|断念|統合|移行|委ね|限定|重点|転換|"
     r"戻す|行わない|転用|解除|再検討|再編|再設計|再調整|再構築|変更|絞り込|絞る|集中|民間|委託|改め|振り向け|振り替|減ら|削減|減額|半減|休止|凍結|閉鎖|撤去|取り止|やめ|見送|解散|"

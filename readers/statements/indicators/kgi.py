@@ -63,6 +63,9 @@ _DESCRIPTIVE = re.compile(
     r"[でにをがと]|する|した|比べ|比較|^(?:当初|修正|変更|改訂|見直し|最新|確定|暫定)(?:案|後|前|値)?$|"
     r"^(?:単年度?|年間|累計|累積|合計|目標値?|目標年度|基準年度?|現状値?|実績)$|"  # 「官民設備投資額：単年 22億円／…累計 85億円」
     r"(?:から|まで)$|^(?:計画)?(?:策定|開始)?時点$|"  # 「…は、計画策定時点から2030年度までの累積で360億円」
+    # a label that is nothing but the base of a change (「対前年度比 年3億円の増加」), with the figure's 「年」 perhaps;
+    # a ratio named by what it is of (「輸出額の売上高比」「輸出額の対前年比」) names its own KGI
+    r"^対?(?:基準年度?|前年度?|現状値?|実績値?|(?:R|H|令和|平成|FY)?\s*[0-9元]{0,4}\s*年度?)比\s*(?:年間?)?$|"
     r"^(?:R|H|令和|平成|FY)?\s*[0-9元]{1,4}\s*年度?末?$"  # a year before the figure (「R12年度 年60億円」) names nothing
 )
 # a line that breaks a KGI down or notes on it (「内訳：…250人、…120人」「注）当初案は…」): none of its figures is a KGI

@@ -73,7 +73,8 @@ _FIELD_WORDS = (
     r"なぜ|何を|いつまでに|誰が|どこで|どのように"  # the 5W1H asked as questions (「誰が：産業政策課」)
 )
 _INLINE = re.compile(
-    rf"(?:(?<=^)|(?<=[\s、,/(（。．;；]))(?P<l>{_FIELD_WORDS})(?:\s*[:：]\s*|\s+|(?=[0-9令平R年約累]))|(?P<w>(?:KPI未達時の)?撤退基準(?:[(（][^)）]{{0,10}}[)）])?|撤退(?=\s*[:：]))(?:\s*[:：]\s*|\s+)"
+    # (「担当部署＝…」: a 5W1H written as 「項目＝内容」 parts set off by slashes)
+    rf"(?:(?<=^)|(?<=[\s、,/(（。．;；]))(?P<l>{_FIELD_WORDS})(?:\s*[:：=]\s*|\s+|(?=[0-9令平R年約累]))|(?P<w>(?:KPI未達時の)?撤退基準(?:[(（][^)）]{{0,10}}[)）])?|撤退(?=\s*[:：]))(?:\s*[:：=]\s*|\s+)"
     # a label glued to the field before it when a cell's lines were joined (「…産業政策課検討の場：推進会議」)
     r"|(?<=[^\s])(?P<g>検討の場|進め方|撤退基準|担当(?:部署|課)?|意義|期限)\s*[:：]\s*"
     # a label in brackets before its field (「（担当部署）県産業振興課。（期限）2030年度。」「【担当】…」)

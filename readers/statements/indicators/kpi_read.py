@@ -413,7 +413,13 @@ def _field_of(st: KpiState, k: Kpi, z: Zoned) -> None:
     key, sep, value = (z.unit.key, "：", z.unit.value) if z.unit.kind == "kv" and z.unit.key else label_split(nfkc(z.text))
     fs = field_of_key(nfkc(key)) if sep and key.strip() else None
     if fs == ("fivew",):
-        unlabelled(k, value)  # 「5W1H：…のため。担当は…課。…で確認。」: its parts read by what each says
+        # 「5W1H：意義＝…／担当部署＝…課／…」: each labelled part to its field, when the labels lead (a label after
+        # its answer, 「…のため（なぜ）、…課が（誰が）、」, would hand each field the next one's answer)
+        head, parts = inline_fields(value)
+        split = len(parts) >= 2 and not head.strip(" 、,。/")
+        for part_fields, v in parts if split else []:
+            put(k, part_fields, v)
+        unlabelled(k, head if split else value)  # 「5W1H：…のため。担当は…課。…で確認。」: by what each says
     elif fs or inline_fields(z.text)[1]:
         _line(st, z)
     else:

@@ -18,6 +18,7 @@ import re
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.cues import LEFT_TO_FIRMS
 from chiiki_mirai.core.text.normalize import nfkc
+from chiiki_mirai.core.text.withdrawal import IF_OPENING
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.table_places import row_unit, table_records
 from chiiki_mirai.readers.statements.indicators.tables import column_of, table_rows, with_unit
@@ -194,7 +195,9 @@ def _line(z: Zoned, outside: bool) -> list[Statement]:
         # outside the ripple zone a topic named without a figure is planned only by a plan word of the sentence itself,
         # not by one inside a bracketed note about something else (「…（受託ロット数→政策2〔製造能力の拡大〕、域内調達率
         # →政策2）」 only names the KPIs each policy serves): a mention is not a plan
-        bare_plan = plan if not outside else bool(_PLAN.search(outside_brackets(sent)[0]))
+        # (nor by one in a sentence that opens on a condition: 「進出が決まった場合、県内への発注が増える見込み」)
+        own_words = outside_brackets(sent)[0]
+        bare_plan = plan if not outside else bool(_PLAN.search(own_words)) and not IF_OPENING.match(own_words)
         declined = bool(_DECLINED.search(sent))
         # a sentence that leaves the topic to others or sets no target declines it (「賃金の水準については各社の
         # 経営判断に委ねることとし、本計画では目標を設けない」); one that sets the target later (「…調査の結果を踏まえ
