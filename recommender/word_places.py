@@ -154,6 +154,10 @@ MAKING = _set("作る 造る 創る つくる 出来る できる")  # verbs of 
 BY = frozenset({"よる", "因る", "依る"})  # 「Xによる」「Xによって」: by means of X (normalised forms)
 DOING = frozenset({"遣る"})  # やる: of a tool its use (AIをやる), of an activity (配送をやる) doing it
 TOOLS = frozenset(fold(w) for w in _set("AI 人工知能 生成AI ドローン 無人機 無人航空機 マルチコプター ロボット IoT DX"))
+# verbs of carrying a thing to someone (normalised forms): 「Xで<carrying verb>」 names X as the carrier of what the clause
+# sends (暗号鍵を光ファイバーで配る, 映像を回線で送る): a means, as a tool is, and the thing sent or the sender's service
+# is what the text is about (general knowledge of the words)
+CARRYING = _set("送る 配る 届ける 運ぶ 流す 伝える 伝送 配信 配送 送信 送付 配達")
 LIST_SEPARATORS = re.compile(r"[、，,・／/]")
 LIST_MIN_ITEMS = 3
 
@@ -719,6 +723,7 @@ def means_tokens(sp: Spans) -> frozenset[int]:
     """Indexes of the tools (TOOLS) the text names as the means of what its clause does, also when what it offers is
     made with them (ランサムウェアの侵入をAIで検知するサービス): the tool is a feature of the thing offered, which another
     word of the text may name (a security service); alone (AIで不良品を見分ける装置) it is still the thing's field.
+    So is any noun named as the carrier of what the clause sends (CARRYING: 暗号鍵を光ファイバーで配る).
     Kept on the (cached) Spans: it is asked once per term the text names."""
     if "_means" not in sp.__dict__:
         sp.__dict__["_means"] = frozenset(_means_tokens(sp))
@@ -729,14 +734,20 @@ def _means_tokens(sp: Spans) -> set[int]:
     toks = sp.toks
     out: set[int] = set()
     for b in range(1, len(toks) - 1):
-        if toks[b].surface != "で" or fold(toks[b - 1].surface) not in TOOLS:
+        if toks[b].surface != "で" or toks[b - 1].pos not in NOUNISH:
             continue
-        if any(t.pos == "動詞" for t in toks[b + 1 : b + 1 + INSTRUMENT_SPAN]):
+        verbs = [t for t in toks[b + 1 : b + 1 + INSTRUMENT_SPAN] if t.pos == "動詞"]
+        if verbs and (fold(toks[b - 1].surface) in TOOLS or _carrying(verbs[0])):
             a = b - 1
             while a > 0 and toks[a - 1].pos in NOUNISH:
                 a -= 1
             out.update(range(a, b))
     return out
+
+
+def _carrying(t: Token) -> bool:
+    """The clause's first verb after 「Xで」 carries a thing (送る, 配る; 映像を配る): X is the carrier (CARRYING)."""
+    return t.norm in CARRYING or t.lemma in CARRYING
 
 
 # verbs and nouns (normalised forms) of making one thing from another: 「CO2と水素からプラスチック原料を合成する」
