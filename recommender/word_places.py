@@ -158,6 +158,12 @@ TOOLS = frozenset(fold(w) for w in _set("AI 人工知能 生成AI ドローン �
 # sends (暗号鍵を光ファイバーで配る, 映像を回線で送る): a means, as a tool is, and the thing sent or the sender's service
 # is what the text is about (general knowledge of the words)
 CARRYING = _set("送る 配る 届ける 運ぶ 流す 伝える 伝送 配信 配送 送信 送付 配達")
+# the heat of a source the clause cooks food with (地熱の蒸気で蒸し上げた卵, 水素の炎で焼いた魚): the source is used, as a
+# solar panel on one's roof is; making power with it (地熱の蒸気で発電する) is the source's field, and warming a place
+# (温泉の熱で温めたハウス) is left to the words of the place (general knowledge of the words; normalised forms)
+HEAT_MEDIA = _set("蒸気 湯気 湯けむり 湯煙 炎 火 熱 湯 排熱 余熱 熱水 温水")
+COOKING = _set("蒸す 蒸し上げる 蒸かす ふかす 焼く 焼き上げる 炊く 炊き上げる 茹でる 煮る 煮込む 炒る 煎る 焙る 炙る 燻す "
+               "揚げる 干す 乾かす 焙煎 炊き込む 蒸し焼き")
 LIST_SEPARATORS = re.compile(r"[、，,・／/]")
 LIST_MIN_ITEMS = 3
 
@@ -398,6 +404,8 @@ class Spans:
         if b + 1 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in HANDLING and any(
                 t.norm in LEARNING or t.surface in LEARNING for t in toks[b + 2 : b + 2 + LEARNING_SPAN]):
             return True  # ロボットの操作を教える, ドローンの操縦の講習: the skill of using it
+        if self._heat_of(b):
+            return True  # 地熱の蒸気で蒸した卵: the source's heat cooks the text's product
         if means and b + 1 < len(toks) and toks[b].surface == "に" and toks[b + 1].norm in BY:
             return True  # ドローン空撮による動画: a means, as 「ドローン空撮で撮った」
         if b < len(toks) and toks[b].surface == "が" and fold(toks[b - 1].surface) in TOOLS:
@@ -433,6 +441,17 @@ class Spans:
             if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
                 return self._instrument(b + 1)
         return False
+
+    def _heat_of(self, b: int) -> bool:
+        """The compound ending at or after b is the source of the heat (HEAT_MEDIA) the clause cooks with: 「…の<heat>で」
+        and a verb of cooking (COOKING) first."""
+        toks = self.toks
+        while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content:
+            b += 1  # the rest of the compound: 地熱|発電所|の|蒸気
+        if b + 2 >= len(toks) or toks[b].surface != "の" or toks[b + 1].norm not in HEAT_MEDIA or toks[b + 2].surface != "で":
+            return False
+        verb = next((t for t in toks[b + 3 : self._sentence_end(b + 3)] if t.pos == "動詞"), None)
+        return verb is not None and (verb.norm in COOKING or verb.lemma in COOKING)
 
     def _acquired(self, h: int, verb: Token) -> bool:
         """The compound ending at h is the text's own equipment that it adds or renews (EQUIPMENT, ACQUIRING)."""
