@@ -161,6 +161,11 @@ CARRYING = _set("送る 配る 届ける 運ぶ 流す 伝える 伝送 配信 �
 # the heat of a source the clause cooks food with (地熱の蒸気で蒸し上げた卵, 水素の炎で焼いた魚): the source is used, as a
 # solar panel on one's roof is; making power with it (地熱の蒸気で発電する) is the source's field, and warming a place
 # (温泉の熱で温めたハウス) is left to the words of the place (general knowledge of the words; normalised forms)
+# microbes named as what breaks waste down (微生物が分解する, 微生物の力で…分解させる, 菌で浄化する): the text treats
+# waste with them, it makes nothing with them (biomanufacturing makes materials; a thing made to break down,
+# 微生物で分解されるプラスチック, stays its product). Normalised forms
+BREAKING_DOWN = _set("分解 浄化")
+AGENCY = _set("力 働き")
 HEAT_MEDIA = _set("蒸気 湯気 湯けむり 湯煙 炎 火 熱 湯 排熱 余熱 熱水 温水")
 COOKING = _set("蒸す 蒸し上げる 蒸かす ふかす 焼く 焼き上げる 炊く 炊き上げる 茹でる 煮る 煮込む 炒る 煎る 焙る 炙る 燻す "
                "揚げる 干す 乾かす 焙煎 炊き込む 蒸し焼き")
@@ -406,6 +411,8 @@ class Spans:
             return True  # ロボットの操作を教える, ドローンの操縦の講習: the skill of using it
         if self._heat_of(b):
             return True  # 地熱の蒸気で蒸した卵: the source's heat cooks the text's product
+        if self._breaks_down(b):
+            return True  # 微生物が分解するトイレ: waste treated with X, nothing made with it
         if means and b + 1 < len(toks) and toks[b].surface == "に" and toks[b + 1].norm in BY:
             return True  # ドローン空撮による動画: a means, as 「ドローン空撮で撮った」
         if b < len(toks) and toks[b].surface == "が" and fold(toks[b - 1].surface) in TOOLS:
@@ -452,6 +459,24 @@ class Spans:
             return False
         verb = next((t for t in toks[b + 3 : self._sentence_end(b + 3)] if t.pos == "動詞"), None)
         return verb is not None and (verb.norm in COOKING or verb.lemma in COOKING)
+
+    def _breaks_down(self, b: int) -> bool:
+        """After the compound ending before b, 「Xが」「Xで」「Xの力で」 and the clause's first predicate breaks something
+        down (BREAKING_DOWN), not in the passive (分解される: the thing made to break down is the product) nor as a step
+        of making something (分解させて作った)."""
+        toks = self.toks
+        if b + 2 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in AGENCY:
+            b += 2
+        if b >= len(toks) or toks[b].surface not in ("が", "で"):
+            return False
+        end = min(self._sentence_end(b), b + 1 + INSTRUMENT_SPAN)
+        j = next((j for j in range(b + 1, end) if toks[j].pos == "動詞" or toks[j].norm in BREAKING_DOWN), None)
+        if j is None or toks[j].norm not in BREAKING_DOWN:
+            return False
+        if any(t.norm in ("れる", "られる") for t in toks[j + 1 : j + 4]):
+            return False
+        # 米ぬかを微生物で分解させて作ったコップ: breaking down is a step of making the product
+        return not any(t.norm in MAKING_WORDS or t.lemma in MAKING_WORDS for t in toks[j + 1 : self._sentence_end(j)])
 
     def _acquired(self, h: int, verb: Token) -> bool:
         """The compound ending at h is the text's own equipment that it adds or renews (EQUIPMENT, ACQUIRING)."""
