@@ -26,9 +26,11 @@ from chiiki_mirai.recommender.markets import customer, own_fields
 from chiiki_mirai.recommender.paraphrases import uncounted_tokens
 from chiiki_mirai.recommender.product_evidence import (
     ASIDE_FACTOR,
+    FUEL_FACTOR,
     MEANS_FACTOR,
     head_first,
     longer_wins,
+    only_fuel,
     only_means,
     only_source,
     paraphrase_scores,
@@ -141,7 +143,7 @@ def _lexical_scores(hits: list[Hit], kb: KnowledgeBase, sp: Spans) -> tuple[dict
         if kind == "product" and only_source(h, sp):
             factor *= SOURCE_FACTOR
         if only_means(h, sp):
-            factor *= MEANS_FACTOR
+            factor *= MEANS_FACTOR * (FUEL_FACTOR if only_fuel(h, sp) else 1.0)
         # a term named again in other places (a plan's items, its title) says more than one passing mention
         again = 0 if h.listed else min(len(h.places), REPEATS) - 1
         for k in keys:

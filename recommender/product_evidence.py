@@ -21,6 +21,7 @@ from chiiki_mirai.recommender.word_places import (
     NOUNISH,
     Spans,
     customer_tokens,
+    fuel_tokens,
     generic_head,
     head_span,
     listed_tokens,
@@ -36,6 +37,9 @@ PARA_WEIGHT = 1.0  # a product's best paraphrase (cosine) counts this much of a 
 LONGER_MIN = 0.5  # a paraphrase this close that says a product's term with more words takes the term (longer_wins)
 LONGER_SHARE = 0.9
 MEANS_FACTOR = 0.5  # a tool named only as the means of what the text offers (AIで検知するサービス): a feature of it
+# a fuel named only as what the text's thing runs on (水素などの燃料で動く船), times MEANS_FACTOR: the thing that moves is
+# what the text makes; a fuel a field names as its product (水素) still says the field where nothing else does
+FUEL_FACTOR = 0.4
 
 
 def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, str]]:
@@ -111,6 +115,12 @@ def only_source(h: Hit, sp: Spans) -> bool:
     """Every place of the term is a raw material the text makes something from (word_places.source_tokens)."""
     source = source_tokens(sp)
     return bool(h.places) and all(set(range(a, b)) <= source for a, b in h.places)
+
+
+def only_fuel(h: Hit, sp: Spans) -> bool:
+    """Every place of the term is a fuel named as what a thing runs on (word_places.fuel_tokens)."""
+    fuel = fuel_tokens(sp)
+    return bool(h.places) and all(set(range(a, b)) <= fuel for a, b in h.places)
 
 
 def only_means(h: Hit, sp: Spans) -> bool:

@@ -161,6 +161,12 @@ CARRYING = _set("送る 配る 届ける 運ぶ 流す 伝える 伝送 配信 �
 # the heat of a source the clause cooks food with (地熱の蒸気で蒸し上げた卵, 水素の炎で焼いた魚): the source is used, as a
 # solar panel on one's roof is; making power with it (地熱の蒸気で発電する) is the source's field, and warming a place
 # (温泉の熱で温めたハウス) is left to the words of the place (general knowledge of the words; normalised forms)
+# the fuel a vehicle or a machine runs on (アンモニア・水素などの新しい燃料で動く船): the fuels named before 燃料 are the
+# means of the thing that moves, which another word may name (a ship) (general knowledge of the words; normalised forms)
+FUEL_NOUNS = _set("燃料 動力")
+MOVING = _set("動く 走る 飛ぶ 進む 航行 運航 走行 運転 稼働 回る")
+FUEL_LINKS = frozenset({"の", "など", "等", "・", "や", "と"})
+FUEL_SPAN = 8  # tokens before 燃料 looked at for the fuels named
 # microbes named as what breaks waste down (微生物が分解する, 微生物の力で…分解させる, 菌で浄化する): the text treats
 # waste with them, it makes nothing with them (biomanufacturing makes materials; a thing made to break down,
 # 微生物で分解されるプラスチック, stays its product). Normalised forms
@@ -767,7 +773,8 @@ def means_tokens(sp: Spans) -> frozenset[int]:
     """Indexes of the tools (TOOLS) the text names as the means of what its clause does, also when what it offers is
     made with them (ランサムウェアの侵入をAIで検知するサービス): the tool is a feature of the thing offered, which another
     word of the text may name (a security service); alone (AIで不良品を見分ける装置) it is still the thing's field.
-    So is any noun named as the carrier of what the clause sends (CARRYING: 暗号鍵を光ファイバーで配る).
+    So is any noun named as the carrier of what the clause sends (CARRYING: 暗号鍵を光ファイバーで配る), and a fuel
+    named as what a thing runs on (FUEL_NOUNS: 水素などの燃料で動く船).
     Kept on the (cached) Spans: it is asked once per term the text names."""
     if "_means" not in sp.__dict__:
         sp.__dict__["_means"] = frozenset(_means_tokens(sp))
@@ -786,7 +793,32 @@ def _means_tokens(sp: Spans) -> set[int]:
             while a > 0 and toks[a - 1].pos in NOUNISH:
                 a -= 1
             out.update(range(a, b))
-    return out
+    return out | fuel_tokens(sp)
+
+
+def fuel_tokens(sp: Spans) -> frozenset[int]:
+    """Indexes of the fuels the text names as what a thing runs on (FUEL_NOUNS, MOVING: 水素などの燃料で動く船): also
+    means (means_tokens). Kept on the (cached) Spans."""
+    if "_fuel" not in sp.__dict__:
+        toks = sp.toks
+        sp.__dict__["_fuel"] = frozenset(
+            i for b in range(1, len(toks) - 1) if toks[b].surface == "で" and toks[b - 1].norm in FUEL_NOUNS
+            and (v := next((t for t in toks[b + 1 : b + 1 + INSTRUMENT_SPAN]
+                            if t.pos == "動詞" or t.norm in MOVING), None)) is not None
+            and (v.norm in MOVING or v.lemma in MOVING) for i in _fuels_named(toks, b))
+    return sp.__dict__["_fuel"]
+
+
+def _fuels_named(toks: tuple[Token, ...], b: int) -> range:
+    """The tokens before 「燃料で」 ending at b that name the fuels: the compound (アンモニア燃料) and the nouns linked to
+    it by の, など, ・, や and adjectives (アンモニア・水素などの新しい燃料)."""
+    a = b - 1
+    while a > 0 and toks[a - 1].pos in NOUNISH:
+        a -= 1
+    stop = max(0, a - FUEL_SPAN)
+    while a > stop and (toks[a - 1].surface in FUEL_LINKS or toks[a - 1].pos in (*NOUNISH, "形容詞", "連体詞")):
+        a -= 1
+    return range(a, b)
 
 
 def _carrying(t: Token) -> bool:
