@@ -589,9 +589,19 @@ class Spans:
         return not self._offered_after(j + 1 if "動詞" in (self.toks[j].pos, self.toks[min(j + 1, end - 1)].pos) else k)
 
     def _sentence_end(self, k: int) -> int:
-        """The index where the sentence or line that k is in ends."""
-        return next((j for j in range(k, len(self.toks)) if self.toks[j].surface in SENTENCE_END
-                     or (self.toks[j].line_start and j > k)), len(self.toks))
+        """The index where the sentence or line that k is in ends (looked up: reading stays linear in the text)."""
+        stop, line = self._ends_table
+        return min(stop[k], line[k + 1]) if k < len(self.toks) else len(self.toks)
+
+    @functools.cached_property
+    def _ends_table(self) -> tuple[list[int], list[int]]:
+        """Per index, the next sentence end (SENTENCE_END) at or after it, and the next line start at or after it."""
+        n = len(self.toks)
+        stop, line = [n] * (n + 1), [n] * (n + 1)
+        for j in range(n - 1, -1, -1):
+            stop[j] = j if self.toks[j].surface in SENTENCE_END else stop[j + 1]
+            line[j] = j if self.toks[j].line_start else line[j + 1]
+        return stop, line
 
     def _offered_after(self, k: int, tied: bool = False) -> bool:
         """A generic thing offered (システム, サービス, 装置) follows in k's sentence, one not itself taken in: the text
