@@ -39,8 +39,12 @@ def classify_subject_first(subject: str, whole: str, kb: KnowledgeBase, model: s
 
 def _leans_to(by_subject: Classification, by_whole: Classification) -> bool:
     """The subject names no field with confidence, but its best field is the one the whole text names first (a
-    ship-parts plan whose items also name the fuels the ships run on): the whole text's reading decides."""
-    return by_subject.best is not None and bool(by_whole.fields) and by_whole.fields[0].number == by_subject.best.number
+    ship-parts plan whose items also name the fuels the ships run on): the whole text's reading decides. The subject
+    leans only when its best field rests on the subject's own evidence, a term or a product of the field it names (推進軸
+    for a shipbuilding part); a best field of no evidence (a pickles plan's, best by a hair) leaves the items' decision."""
+    best = by_subject.best
+    return (best is not None and bool(best.terms or best.products) and bool(by_whole.fields)
+            and by_whole.fields[0].number == best.number)
 
 
 def has_items(plan: Plan) -> bool:

@@ -32,3 +32,14 @@ def test_a_subject_leaning_elsewhere_still_names_no_field(kb):
     subject = "町の菓子プラン\n栗の和菓子と焼き菓子の詰め合わせ"
     whole = subject + "\n近くの港には造船所が集まり、舶用エンジンの工場もある。"
     assert classify_subject_first(subject, whole, kb, items=True).fields == []
+
+
+def test_a_subject_whose_best_field_has_no_evidence_of_its_own_still_names_no_field(kb):
+    # the pickles plan's best field (foodtech) rests on no term nor product of it: the text's research centres do not
+    # make the pickles a foodtech plan
+    subject = "町の漬物プラン\n野沢菜漬けと味噌の製造"
+    whole = subject + "\n県はフードテックの拠点づくりを進めており、培養肉や代替たんぱくの研究所もある。"
+    best = classify([subject], kb, top=3)[0].best
+    assert best is not None and best.number == 8 and not best.terms and not best.products  # the premise
+    assert classify([whole], kb, top=3)[0].fields[0].number == 8  # the premise
+    assert classify_subject_first(subject, whole, kb, items=True).fields == []
