@@ -808,15 +808,40 @@ def _means_tokens(sp: Spans) -> set[int]:
 
 def fuel_tokens(sp: Spans) -> frozenset[int]:
     """Indexes of the fuels the text names as what a thing runs on (FUEL_NOUNS, MOVING: 水素などの燃料で動く船): also
-    means (means_tokens). Kept on the (cached) Spans."""
+    means (means_tokens). A fuel the text itself makes (当社が製造するバイオ燃料で走る, SAFを作り…) is its product, no
+    means (_made_fuel). Kept on the (cached) Spans."""
     if "_fuel" not in sp.__dict__:
         toks = sp.toks
-        sp.__dict__["_fuel"] = frozenset(
-            i for b in range(1, len(toks) - 1) if toks[b].surface == "で" and toks[b - 1].norm in FUEL_NOUNS
-            and (v := next((t for t in toks[b + 1 : b + 1 + INSTRUMENT_SPAN]
-                            if t.pos == "動詞" or t.norm in MOVING), None)) is not None
-            and (v.norm in MOVING or v.lemma in MOVING) for i in _fuels_named(toks, b))
+        out: set[int] = set()
+        for b in range(1, len(toks) - 1):
+            if toks[b].surface != "で" or toks[b - 1].norm not in FUEL_NOUNS:
+                continue
+            v = next((t for t in toks[b + 1 : b + 1 + INSTRUMENT_SPAN] if t.pos == "動詞" or t.norm in MOVING), None)
+            names = _fuels_named(toks, b)
+            if v is not None and (v.norm in MOVING or v.lemma in MOVING) and not _made_fuel(sp, names):
+                out.update(names)
+        sp.__dict__["_fuel"] = frozenset(out)
     return sp.__dict__["_fuel"]
+
+
+def _making(t: Token) -> bool:
+    return t.norm in MAKING_WORDS or t.lemma in MAKING_WORDS
+
+
+def _made_fuel(sp: Spans, names: range) -> bool:
+    """The fuels named at names are made by the text: a clause of making modifies them (廃食油から作ったSAF, 製造する
+    バイオ燃料), or one of them is the object of making in the same sentence (バイオ燃料を製造し、その燃料で走る)."""
+    toks = sp.toks
+    k = names.start - 1
+    while k >= 0 and (toks[k].pos == "助動詞" or toks[k].norm == "為る"):
+        k -= 1  # 作っ|た, 製造|する
+    if k >= 0 and _making(toks[k]):
+        return True
+    fuels = {toks[i].norm for i in names if toks[i].pos in NOUNISH and toks[i].content}
+    start = max(0, names.start - INSTRUMENT_SPAN)
+    end = min(sp._sentence_end(names.stop), names.stop + INSTRUMENT_SPAN)
+    return any(toks[i].norm in fuels and toks[i + 1].surface == "を" and any(_making(t) for t in toks[i + 2 : i + 4])
+               for i in range(start, end - 1))
 
 
 def _fuels_named(toks: tuple[Token, ...], b: int) -> range:

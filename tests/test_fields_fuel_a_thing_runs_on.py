@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
+from chiiki_mirai.recommender.classify import classify
 from chiiki_mirai.recommender.word_places import fuel_tokens, spans
 from tests.fields_first import first_field
 
@@ -41,3 +42,21 @@ def test_parts_of_a_ship_that_runs_on_new_fuels_are_shipbuilding(kb, text):
 
 def test_a_hydrogen_vehicle_of_no_field_stays_hydrogen(kb):
     assert first_field(kb, "水素の燃料で走る路線バスを町で運行する") == 9
+
+
+@pytest.mark.parametrize("text", [
+    "うちの工場で製造するバイオ燃料で走る送迎バス",
+    "使用済みの油から作ったSAFなどの燃料で飛ぶ小型機",
+    "バイオ燃料を製造し、その燃料で走る巡回バスを運行する",
+])
+def test_a_fuel_the_text_makes_is_no_means(text):
+    assert _fuels(text) == []
+
+
+def test_a_made_biofuel_a_bus_runs_on_stays_biomanufacturing(kb):
+    assert first_field(kb, "うちの工場で製造するバイオ燃料で走る送迎バス") == 4
+
+
+def test_a_made_saf_a_plane_runs_on_keeps_hydrogen_and_fuels_beside_aviation(kb):
+    c = classify(["使用済みの油から作ったSAFなどの燃料で飛ぶ小型機"], kb, top=3)[0]
+    assert 9 in [f.number for f in c.fields]
