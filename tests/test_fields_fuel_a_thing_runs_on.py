@@ -53,10 +53,14 @@ def test_a_fuel_the_text_makes_is_no_means(text):
     assert _fuels(text) == []
 
 
-def test_a_made_biofuel_a_bus_runs_on_stays_biomanufacturing(kb):
-    assert first_field(kb, "うちの工場で製造するバイオ燃料で走る送迎バス") == 4
+@pytest.mark.parametrize("text", ["うちの工場で製造するバイオ燃料で走る送迎バス",
+                                  "当社が製造するバイオ燃料で走るバス"])  # the second: the reviewer's example
+def test_a_made_biofuel_a_bus_runs_on_stays_biomanufacturing(kb, text):
+    assert first_field(kb, text) == 4
 
 
-def test_a_made_saf_a_plane_runs_on_keeps_hydrogen_and_fuels_beside_aviation(kb):
-    c = classify(["使用済みの油から作ったSAFなどの燃料で飛ぶ小型機"], kb, top=3)[0]
+@pytest.mark.parametrize("text", ["使用済みの油から作ったSAFなどの燃料で飛ぶ小型機",
+                                  "廃食油から作ったSAFなどの燃料で飛ぶ旅客機"])  # the second: the reviewer's example
+def test_a_made_saf_a_plane_runs_on_keeps_hydrogen_and_fuels_beside_aviation(kb, text):
+    c = classify([text], kb, top=3)[0]
     assert 9 in [f.number for f in c.fields]
