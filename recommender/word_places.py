@@ -172,6 +172,13 @@ FUEL_SPAN = 8  # tokens before 燃料 looked at for the fuels named
 # 微生物で分解されるプラスチック, stays its product). Normalised forms
 BREAKING_DOWN = _set("分解 浄化")
 AGENCY = _set("力 働き")
+# the rule holds only for an appliance or a facility that breaks waste down with microbes (a bio-toilet, a composting
+# box): the breaking-down technique or business itself (浄化技術, 浄化する事業) stays the microbes' field (bioremediation)
+BREAKDOWN_APPLIANCES = _set("トイレ 便所 箱 ボックス 槽 タンク 容器 装置 設備 機 機械 処理機 消滅機 分解機 プラント 施設 "
+                            "コンポスト キット")
+# microbes modified by the text (遺伝子を組み換えた微生物, ゲノム編集した菌): engineering them is itself biotechnology
+MODIFIED = _set("組み換える 組み替える 組換え 組み換え 遺伝子組換え 遺伝子組み換え ゲノム 改変")
+MODIFIED_SPAN = 6  # tokens before the microbes looked at for their modification
 HEAT_MEDIA = _set("蒸気 湯気 湯けむり 湯煙 炎 火 熱 湯 排熱 余熱 熱水 温水")
 COOKING = _set("蒸す 蒸し上げる 蒸かす ふかす 焼く 焼き上げる 炊く 炊き上げる 茹でる 煮る 煮込む 炒る 煎る 焙る 炙る 燻す "
                "揚げる 干す 乾かす 焙煎 炊き込む 蒸し焼き")
@@ -471,6 +478,8 @@ class Spans:
         down (BREAKING_DOWN), not in the passive (分解される: the thing made to break down is the product) nor as a step
         of making something (分解させて作った)."""
         toks = self.toks
+        if any(t.norm in MODIFIED or t.lemma in MODIFIED for t in toks[max(0, b - MODIFIED_SPAN) : b]):
+            return False  # ゲノム編集した微生物で浄化する: the engineered microbes are the field's
         if b + 2 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in AGENCY:
             b += 2
         if b >= len(toks) or toks[b].surface not in ("が", "で"):
@@ -481,8 +490,9 @@ class Spans:
             return False
         if any(t.norm in ("れる", "られる") for t in toks[j + 1 : j + 4]):
             return False
+        rest = toks[j + 1 : min(self._sentence_end(j), j + 1 + INSTRUMENT_SPAN)]
         # 米ぬかを微生物で分解させて作ったコップ: breaking down is a step of making the product
-        return not any(t.norm in MAKING_WORDS or t.lemma in MAKING_WORDS for t in toks[j + 1 : self._sentence_end(j)])
+        return not any(_making(t) for t in rest) and any(t.norm in BREAKDOWN_APPLIANCES for t in rest)
 
     def _acquired(self, h: int, verb: Token) -> bool:
         """The compound ending at h is the text's own equipment that it adds or renews (EQUIPMENT, ACQUIRING)."""
