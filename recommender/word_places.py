@@ -470,8 +470,12 @@ class Spans:
             b += 1  # the rest of the compound: 地熱|発電所|の|蒸気
         if b + 2 >= len(toks) or toks[b].surface != "の" or toks[b + 1].norm not in HEAT_MEDIA or toks[b + 2].surface != "で":
             return False
-        verb = next((t for t in toks[b + 3 : self._sentence_end(b + 3)] if t.pos == "動詞"), None)
-        return verb is not None and (verb.norm in COOKING or verb.lemma in COOKING)
+        end = min(self._sentence_end(b + 3), b + 3 + INSTRUMENT_SPAN)
+        j = next((j for j in range(b + 3, end) if toks[j].pos == "動詞"), None)
+        if j is None:
+            return False
+        w = _verb_word(toks, j)  # 焙煎する, 蒸し焼きにする: the noun says the cooking
+        return w.norm in COOKING or w.lemma in COOKING
 
     def _breaks_down(self, b: int) -> bool:
         """After the compound ending before b, 「Xが」「Xで」「Xの力で」 and the clause's first predicate breaks something
@@ -793,8 +797,8 @@ def means_tokens(sp: Spans) -> frozenset[int]:
     """Indexes of the tools (TOOLS) the text names as the means of what its clause does, also when what it offers is
     made with them (ランサムウェアの侵入をAIで検知するサービス): the tool is a feature of the thing offered, which another
     word of the text may name (a security service); alone (AIで不良品を見分ける装置) it is still the thing's field.
-    So is any noun named as the carrier of what the clause sends (CARRYING: 暗号鍵を光ファイバーで配る), and a fuel
-    named as what a thing runs on (FUEL_NOUNS: 水素などの燃料で動く船).
+    So is a fuel named as what a thing runs on (FUEL_NOUNS: 水素などの燃料で動く船); a carrier of what the clause sends
+    (carriers) is a means only where the thing sent is another field's (product_evidence.meant_tokens).
     Kept on the (cached) Spans: it is asked once per term the text names."""
     if "_means" not in sp.__dict__:
         sp.__dict__["_means"] = frozenset(_means_tokens(sp))
@@ -805,15 +809,54 @@ def _means_tokens(sp: Spans) -> set[int]:
     toks = sp.toks
     out: set[int] = set()
     for b in range(1, len(toks) - 1):
-        if toks[b].surface != "で" or toks[b - 1].pos not in NOUNISH:
+        if toks[b].surface != "で" or fold(toks[b - 1].surface) not in TOOLS:
             continue
-        verbs = [t for t in toks[b + 1 : b + 1 + INSTRUMENT_SPAN] if t.pos == "動詞"]
-        if verbs and (fold(toks[b - 1].surface) in TOOLS or _carrying(verbs[0])):
-            a = b - 1
-            while a > 0 and toks[a - 1].pos in NOUNISH:
-                a -= 1
-            out.update(range(a, b))
+        if any(t.pos == "動詞" for t in toks[b + 1 : b + 1 + INSTRUMENT_SPAN]):
+            out.update(_compound_before(toks, b))
     return out | fuel_tokens(sp)
+
+
+def _compound_before(toks: tuple[Token, ...], b: int) -> range:
+    a = b - 1
+    while a > 0 and toks[a - 1].pos in NOUNISH:
+        a -= 1
+    return range(a, b)
+
+
+def carriers(sp: Spans) -> tuple[tuple[range, range], ...]:
+    """Each noun named as the carrier of what its clause sends (「Xで」 and a verb of CARRYING first: 暗号鍵を光ファイバーで
+    送る, 映像を回線で送信する), with the tokens of its clause that may name the thing sent (before the carrier back to the
+    sentence's start, and after it to the verb and the noun the verb modifies). Whether the carrier is a means depends on
+    what the thing sent is (product_evidence.meant_tokens). Kept on the (cached) Spans."""
+    if "_carriers" not in sp.__dict__:
+        toks = sp.toks
+        out = []
+        for b in range(1, len(toks) - 1):
+            if toks[b].surface != "で" or toks[b - 1].pos not in NOUNISH:
+                continue
+            j = next((j for j in range(b + 1, min(len(toks), b + 1 + INSTRUMENT_SPAN)) if toks[j].pos == "動詞"), None)
+            if j is None or not _carrying(_verb_word(toks, j)):
+                continue
+            carrier = _compound_before(toks, b)
+            start = carrier.start
+            while start > max(0, carrier.start - INSTRUMENT_SPAN) and toks[start - 1].surface not in SENTENCE_END \
+                    and not toks[start].line_start:
+                start -= 1
+            stop = j + 1
+            while stop < len(toks) and (toks[stop].pos == "助動詞" or toks[stop].pos in NOUNISH):
+                stop += 1  # 送る|暗号鍵, 送信し|た|映像
+            out.append((carrier, range(start, stop)))
+        sp.__dict__["_carriers"] = tuple(out)
+    return sp.__dict__["_carriers"]
+
+
+def _verb_word(toks: tuple[Token, ...], j: int) -> Token:
+    """The word that says what the verb at j does: of a サ変 verb (送信する, 蒸し焼きにする) the noun before する."""
+    if toks[j].norm == "為る" and j > 0:
+        k = j - 2 if j > 1 and toks[j - 1].surface == "に" else j - 1
+        if toks[k].pos in NOUNISH:
+            return toks[k]
+    return toks[j]
 
 
 def fuel_tokens(sp: Spans) -> frozenset[int]:

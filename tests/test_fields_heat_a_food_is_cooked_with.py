@@ -22,6 +22,8 @@ def kb():
     ("地熱の湯けむりでふかした饅頭の詰め合わせ", "地熱"),
     ("水素の火で炊いたご飯のおにぎり", "水素"),
     ("地熱発電所の蒸気で蒸したとうもろこし", "地熱発電所"),
+    ("地熱の熱で焙煎したコーヒー豆", "地熱"),  # a サ変 verb of cooking: the noun before する
+    ("水素の炎で蒸し焼きにした鶏肉", "水素"),
 ])
 def test_food_cooked_with_a_fields_heat_is_not_in_the_field(kb, text, source):
     c = classify([text], kb, top=3)[0]
