@@ -26,9 +26,12 @@ from chiiki_mirai.recommender.markets import customer, own_fields
 from chiiki_mirai.recommender.paraphrases import uncounted_tokens
 from chiiki_mirai.recommender.product_evidence import (
     ASIDE_FACTOR,
+    FUEL_FACTOR,
     MEANS_FACTOR,
     head_first,
     longer_wins,
+    meant_tokens,
+    only_fuel,
     only_means,
     only_source,
     paraphrase_scores,
@@ -126,11 +129,12 @@ def _place_factor(h: Hit) -> float:
     return (USE_FACTOR if h.use else 1.0) * (LIST_FACTOR if h.listed else 1.0) * (ASIDE_FACTOR if h.aside else 1.0)
 
 
-def _lexical_scores(hits: list[Hit], kb: KnowledgeBase, sp: Spans) -> tuple[dict[str, float], dict[str, list[str]]]:
+def _lexical_scores(text: str, hits: list[Hit], kb: KnowledgeBase, sp: Spans) -> tuple[dict[str, float], dict[str, list[str]]]:
     per: dict[str, list[float]] = {}
     words: dict[str, list[str]] = {}
     field_of = lexicon(kb).field_of
     own = own_fields(hits, sp, field_of)
+    means = meant_tokens(text, hits, kb)
     for h in hits:
         kind, ref = h.term.target.split(":", 1)
         moved = recovered_as(h, kb, sp)  # モーターから磁石を外す: the recovery product's, not the magnet's
@@ -140,8 +144,8 @@ def _lexical_scores(hits: list[Hit], kb: KnowledgeBase, sp: Spans) -> tuple[dict
         factor = _place_factor(h) * (CUSTOMER_FACTOR if customer(h, sp, own, field_of) else 1.0)
         if kind == "product" and only_source(h, sp):
             factor *= SOURCE_FACTOR
-        if only_means(h, sp):
-            factor *= MEANS_FACTOR
+        if only_means(h, means):
+            factor *= MEANS_FACTOR * (FUEL_FACTOR if only_fuel(h, sp) else 1.0)
         # a term named again in other places (a plan's items, its title) says more than one passing mention
         again = 0 if h.listed else min(len(h.places), REPEATS) - 1
         for k in keys:
@@ -189,7 +193,7 @@ def classify(
 def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb: KnowledgeBase,
                   top: int) -> Classification:
     hits = lexicon(kb).match(text)
-    lex_scores, words = _lexical_scores(hits, kb, spans(text))
+    lex_scores, words = _lexical_scores(text, hits, kb, spans(text))
     soft_scores = _soft_scores(text, idx, enc, kb) if SOFT_WEIGHT > 0 else {}
     para, para_phrase = paraphrase_scores(text, hits, kb)
     longer_wins(lex_scores, para, para_phrase, hits)

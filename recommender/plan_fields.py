@@ -27,11 +27,24 @@ def classify_subject_first(subject: str, whole: str, kb: KnowledgeBase, model: s
                            items: bool = True) -> Classification:
     """The subject's classification when it names a field with confidence, else the whole text's.
 
-    items: the subject has 業種 / 製品 items (not only a title); then it also decides that no field applies."""
+    items: the subject has 業種 / 製品 items (not only a title); then it also decides that no field applies, unless
+    its best field, short of confidence, is the one the whole text names first (_leans_to)."""
     if len(subject.strip()) < SUBJECT_MIN_CHARS or subject.strip() == whole.strip():
         return classify([whole], kb, top=3, model=model)[0]
     by_subject, by_whole = classify([subject, whole], kb, top=3, model=model)
-    return by_subject if by_subject.fields or items else by_whole
+    if by_subject.fields or (items and not _leans_to(by_subject, by_whole)):
+        return by_subject
+    return by_whole
+
+
+def _leans_to(by_subject: Classification, by_whole: Classification) -> bool:
+    """The subject names no field with confidence, but its best field is the one the whole text names first (a
+    ship-parts plan whose items also name the fuels the ships run on): the whole text's reading decides. The subject
+    leans only when its best field rests on the subject's own evidence, a term or a product of the field it names (推進軸
+    for a shipbuilding part); a best field of no evidence (a pickles plan's, best by a hair) leaves the items' decision."""
+    best = by_subject.best
+    return (best is not None and bool(best.terms or best.products) and bool(by_whole.fields)
+            and by_whole.fields[0].number == best.number)
 
 
 def has_items(plan: Plan) -> bool:

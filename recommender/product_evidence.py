@@ -20,7 +20,9 @@ from chiiki_mirai.recommender.tokenize import fold, short_units, tokens
 from chiiki_mirai.recommender.word_places import (
     NOUNISH,
     Spans,
+    carriers,
     customer_tokens,
+    fuel_tokens,
     generic_head,
     head_span,
     listed_tokens,
@@ -36,6 +38,12 @@ PARA_WEIGHT = 1.0  # a product's best paraphrase (cosine) counts this much of a 
 LONGER_MIN = 0.5  # a paraphrase this close that says a product's term with more words takes the term (longer_wins)
 LONGER_SHARE = 0.9
 MEANS_FACTOR = 0.5  # a tool named only as the means of what the text offers (AIで検知するサービス): a feature of it
+# a fuel named only as what the text's thing runs on (水素などの燃料で動く船), times MEANS_FACTOR: the thing that moves is
+# what the text makes; a fuel a field names as its product (水素) still says the field where nothing else does
+FUEL_FACTOR = 0.4
+# a paraphrase this close names the thing a carrier sends (暗号鍵 for quantum key distribution, 0.64 on a test sentence;
+# 高速のインターネット meets a drone's delivery at 0.45 and is no thing of another field): meant_tokens
+SENT_PARA_MIN = 0.6
 
 
 def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, str]]:
@@ -85,7 +93,7 @@ def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[di
     unsourced = {m.product: m.score for m in index.match(text, top=10, skip=skip | source)} if inputs else {}
     # a paraphrase met only thanks to a tool named as a means (AI開発企業 for 「AIで検知するサービス」) counts down to what
     # the tool's own term counts there
-    means = means_tokens(sp_)
+    means = meant_tokens(text, hits, kb)
     unmeant = {m.product: m.score for m in index.match(text, top=10, skip=skip | means)} if means else {}
     for m in index.match(text, top=5, skip=skip, denied=denied):
         fkey = f"field:{kb.product_field[m.product]}"
@@ -113,10 +121,35 @@ def only_source(h: Hit, sp: Spans) -> bool:
     return bool(h.places) and all(set(range(a, b)) <= source for a, b in h.places)
 
 
-def only_means(h: Hit, sp: Spans) -> bool:
-    """Every place of the term is a tool named as a means (word_places.means_tokens)."""
-    means = means_tokens(sp)
+def only_fuel(h: Hit, sp: Spans) -> bool:
+    """Every place of the term is a fuel named as what a thing runs on (word_places.fuel_tokens)."""
+    fuel = fuel_tokens(sp)
+    return bool(h.places) and all(set(range(a, b)) <= fuel for a, b in h.places)
+
+
+def only_means(h: Hit, means: frozenset[int]) -> bool:
+    """Every place of the term is a tool named as a means (meant_tokens)."""
     return bool(h.places) and all(set(range(a, b)) <= means for a, b in h.places)
+
+
+def meant_tokens(text: str, hits: list[Hit], kb: KnowledgeBase) -> frozenset[int]:
+    """The means of the text (word_places.means_tokens), and each carrier of a thing sent (word_places.carriers) whose
+    clause names a thing of a field the carrier's own terms are not of, by a term or by a product's paraphrase of at
+    least SENT_PARA_MIN (暗号鍵を光ファイバーで送る: the key is quantum communication's, the fibre a means); a carrier of
+    a thing of its own field or of none (光ファイバーでインターネットを届ける) is what the text offers."""
+    sp = spans(text)
+    out = set(means_tokens(sp))
+    field_of = lexicon(kb).field_of
+    for carrier, clause in carriers(sp):
+        mine = {field_of[h.term.target] for h in hits for a, b in h.places if a >= carrier.start and b <= carrier.stop}
+        sent = {i for i in clause if i not in carrier}
+        named = {field_of[h.term.target] for h in hits for a, b in h.places if set(range(a, b)) <= sent}
+        skip = set(range(len(sp.toks))) - sent
+        named |= {f"field:{kb.product_field[m.product]}" for m in paraphrase_index(kb).match(text, top=1, skip=skip)
+                  if m.score >= SENT_PARA_MIN}
+        if named - mine:
+            out.update(carrier)
+    return frozenset(out)
 
 
 def field_names(kb: KnowledgeBase) -> frozenset[str]:

@@ -19,6 +19,20 @@ import re
 from dataclasses import dataclass
 
 from chiiki_mirai.recommender.asks import QUESTION_END
+from chiiki_mirai.recommender.means_words import (
+    AGENCY,
+    BREAKDOWN_APPLIANCES,
+    BREAKING_DOWN,
+    COOKING,
+    FUEL_LINKS,
+    FUEL_NOUNS,
+    FUEL_SPAN,
+    HEAT_MEDIA,
+    MODIFIED,
+    MODIFIED_SPAN,
+    MOVING,
+    carrying,
+)
 from chiiki_mirai.recommender.tokenize import Token, fold, short_units, tokens
 
 
@@ -394,6 +408,10 @@ class Spans:
         if b + 1 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in HANDLING and any(
                 t.norm in LEARNING or t.surface in LEARNING for t in toks[b + 2 : b + 2 + LEARNING_SPAN]):
             return True  # ロボットの操作を教える, ドローンの操縦の講習: the skill of using it
+        if self._heat_of(b):
+            return True  # 地熱の蒸気で蒸した卵: the source's heat cooks the text's product
+        if self._breaks_down(b):
+            return True  # 微生物が分解するトイレ: waste treated with X, nothing made with it
         if means and b + 1 < len(toks) and toks[b].surface == "に" and toks[b + 1].norm in BY:
             return True  # ドローン空撮による動画: a means, as 「ドローン空撮で撮った」
         if b < len(toks) and toks[b].surface == "が" and fold(toks[b - 1].surface) in TOOLS:
@@ -429,6 +447,42 @@ class Spans:
             if toks[b].surface == "で" and fold(toks[b - 1].surface) in TOOLS:  # the compound's head: 水中ドローン
                 return self._instrument(b + 1)
         return False
+
+    def _heat_of(self, b: int) -> bool:
+        """The compound ending at or after b is the source of the heat (HEAT_MEDIA) the clause cooks with: 「…の<heat>で」
+        and a verb of cooking (COOKING) first."""
+        toks = self.toks
+        while b < len(toks) and toks[b].pos in NOUNISH and toks[b].content:
+            b += 1  # the rest of the compound: 地熱|発電所|の|蒸気
+        if b + 2 >= len(toks) or toks[b].surface != "の" or toks[b + 1].norm not in HEAT_MEDIA or toks[b + 2].surface != "で":
+            return False
+        end = min(self._sentence_end(b + 3), b + 3 + INSTRUMENT_SPAN)
+        j = next((j for j in range(b + 3, end) if toks[j].pos == "動詞"), None)
+        if j is None:
+            return False
+        w = _verb_word(toks, j)  # 焙煎する, 蒸し焼きにする: the noun says the cooking
+        return w.norm in COOKING or w.lemma in COOKING
+
+    def _breaks_down(self, b: int) -> bool:
+        """After the compound ending before b, 「Xが」「Xで」「Xの力で」 and the clause's first predicate breaks something
+        down (BREAKING_DOWN), not in the passive (分解される: the thing made to break down is the product) nor as a step
+        of making something (分解させて作った)."""
+        toks = self.toks
+        if any(t.norm in MODIFIED or t.lemma in MODIFIED for t in toks[max(0, b - MODIFIED_SPAN) : b]):
+            return False  # ゲノム編集した微生物で浄化する: the engineered microbes are the field's
+        if b + 2 < len(toks) and toks[b].surface == "の" and toks[b + 1].norm in AGENCY:
+            b += 2
+        if b >= len(toks) or toks[b].surface not in ("が", "で"):
+            return False
+        end = min(self._sentence_end(b), b + 1 + INSTRUMENT_SPAN)
+        j = next((j for j in range(b + 1, end) if toks[j].pos == "動詞" or toks[j].norm in BREAKING_DOWN), None)
+        if j is None or toks[j].norm not in BREAKING_DOWN:
+            return False
+        if any(t.norm in ("れる", "られる") for t in toks[j + 1 : j + 4]):
+            return False
+        rest = toks[j + 1 : min(self._sentence_end(j), j + 1 + INSTRUMENT_SPAN)]
+        # 米ぬかを微生物で分解させて作ったコップ: breaking down is a step of making the product
+        return not any(_making(t) for t in rest) and any(t.norm in BREAKDOWN_APPLIANCES for t in rest)
 
     def _acquired(self, h: int, verb: Token) -> bool:
         """The compound ending at h is the text's own equipment that it adds or renews (EQUIPMENT, ACQUIRING)."""
@@ -535,9 +589,19 @@ class Spans:
         return not self._offered_after(j + 1 if "動詞" in (self.toks[j].pos, self.toks[min(j + 1, end - 1)].pos) else k)
 
     def _sentence_end(self, k: int) -> int:
-        """The index where the sentence or line that k is in ends."""
-        return next((j for j in range(k, len(self.toks)) if self.toks[j].surface in SENTENCE_END
-                     or (self.toks[j].line_start and j > k)), len(self.toks))
+        """The index where the sentence or line that k is in ends (looked up: reading stays linear in the text)."""
+        stop, line = self._ends_table
+        return min(stop[k], line[k + 1]) if k < len(self.toks) else len(self.toks)
+
+    @functools.cached_property
+    def _ends_table(self) -> tuple[list[int], list[int]]:
+        """Per index, the next sentence end (SENTENCE_END) at or after it, and the next line start at or after it."""
+        n = len(self.toks)
+        stop, line = [n] * (n + 1), [n] * (n + 1)
+        for j in range(n - 1, -1, -1):
+            stop[j] = j if self.toks[j].surface in SENTENCE_END else stop[j + 1]
+            line[j] = j if self.toks[j].line_start else line[j + 1]
+        return stop, line
 
     def _offered_after(self, k: int, tied: bool = False) -> bool:
         """A generic thing offered (システム, サービス, 装置) follows in k's sentence, one not itself taken in: the text
@@ -719,6 +783,8 @@ def means_tokens(sp: Spans) -> frozenset[int]:
     """Indexes of the tools (TOOLS) the text names as the means of what its clause does, also when what it offers is
     made with them (ランサムウェアの侵入をAIで検知するサービス): the tool is a feature of the thing offered, which another
     word of the text may name (a security service); alone (AIで不良品を見分ける装置) it is still the thing's field.
+    So is a fuel named as what a thing runs on (FUEL_NOUNS: 水素などの燃料で動く船); a carrier of what the clause sends
+    (carriers) is a means only where the thing sent is another field's (product_evidence.meant_tokens).
     Kept on the (cached) Spans: it is asked once per term the text names."""
     if "_means" not in sp.__dict__:
         sp.__dict__["_means"] = frozenset(_means_tokens(sp))
@@ -732,11 +798,101 @@ def _means_tokens(sp: Spans) -> set[int]:
         if toks[b].surface != "で" or fold(toks[b - 1].surface) not in TOOLS:
             continue
         if any(t.pos == "動詞" for t in toks[b + 1 : b + 1 + INSTRUMENT_SPAN]):
-            a = b - 1
-            while a > 0 and toks[a - 1].pos in NOUNISH:
-                a -= 1
-            out.update(range(a, b))
-    return out
+            out.update(_compound_before(toks, b))
+    return out | fuel_tokens(sp)
+
+
+def _compound_before(toks: tuple[Token, ...], b: int) -> range:
+    a = b - 1
+    while a > 0 and toks[a - 1].pos in NOUNISH:
+        a -= 1
+    return range(a, b)
+
+
+def carriers(sp: Spans) -> tuple[tuple[range, range], ...]:
+    """Each noun named as the carrier of what its clause sends (「Xで」 and a verb of CARRYING first: 暗号鍵を光ファイバーで
+    送る, 映像を回線で送信する), with the tokens of its clause that may name the thing sent (before the carrier back to the
+    sentence's start, and after it to the verb and the noun the verb modifies). Whether the carrier is a means depends on
+    what the thing sent is (product_evidence.meant_tokens). Kept on the (cached) Spans."""
+    if "_carriers" not in sp.__dict__:
+        toks = sp.toks
+        out = []
+        for b in range(1, len(toks) - 1):
+            if toks[b].surface != "で" or toks[b - 1].pos not in NOUNISH:
+                continue
+            j = next((j for j in range(b + 1, min(len(toks), b + 1 + INSTRUMENT_SPAN)) if toks[j].pos == "動詞"), None)
+            if j is None or not carrying((w := _verb_word(toks, j)).norm, w.lemma):
+                continue
+            carrier = _compound_before(toks, b)
+            start = carrier.start
+            while start > max(0, carrier.start - INSTRUMENT_SPAN) and toks[start - 1].surface not in SENTENCE_END \
+                    and not toks[start].line_start:
+                start -= 1
+            stop = j + 1
+            while stop < len(toks) and (toks[stop].pos == "助動詞" or toks[stop].pos in NOUNISH):
+                stop += 1  # 送る|暗号鍵, 送信し|た|映像
+            out.append((carrier, range(start, stop)))
+        sp.__dict__["_carriers"] = tuple(out)
+    return sp.__dict__["_carriers"]
+
+
+def _verb_word(toks: tuple[Token, ...], j: int) -> Token:
+    """The word that says what the verb at j does: of a サ変 verb (送信する, 蒸し焼きにする) the noun before する."""
+    if toks[j].norm == "為る" and j > 0:
+        k = j - 2 if j > 1 and toks[j - 1].surface == "に" else j - 1
+        if toks[k].pos in NOUNISH:
+            return toks[k]
+    return toks[j]
+
+
+def fuel_tokens(sp: Spans) -> frozenset[int]:
+    """Indexes of the fuels the text names as what a thing runs on (FUEL_NOUNS, MOVING: 水素などの燃料で動く船): also
+    means (means_tokens). A fuel the text itself makes (当社が製造するバイオ燃料で走る, SAFを作り…) is its product, no
+    means (_made_fuel). Kept on the (cached) Spans."""
+    if "_fuel" not in sp.__dict__:
+        toks = sp.toks
+        out: set[int] = set()
+        for b in range(1, len(toks) - 1):
+            if toks[b].surface != "で" or toks[b - 1].norm not in FUEL_NOUNS:
+                continue
+            v = next((t for t in toks[b + 1 : b + 1 + INSTRUMENT_SPAN] if t.pos == "動詞" or t.norm in MOVING), None)
+            names = _fuels_named(toks, b)
+            if v is not None and (v.norm in MOVING or v.lemma in MOVING) and not _made_fuel(sp, names):
+                out.update(names)
+        sp.__dict__["_fuel"] = frozenset(out)
+    return sp.__dict__["_fuel"]
+
+
+def _making(t: Token) -> bool:
+    return t.norm in MAKING_WORDS or t.lemma in MAKING_WORDS
+
+
+def _made_fuel(sp: Spans, names: range) -> bool:
+    """The fuels named at names are made by the text: a clause of making modifies them (廃食油から作ったSAF, 製造する
+    バイオ燃料), or one of them is the object of making in the same sentence (バイオ燃料を製造し、その燃料で走る)."""
+    toks = sp.toks
+    k = names.start - 1
+    while k >= 0 and (toks[k].pos == "助動詞" or toks[k].norm == "為る"):
+        k -= 1  # 作っ|た, 製造|する
+    if k >= 0 and _making(toks[k]):
+        return True
+    fuels = {toks[i].norm for i in names if toks[i].pos in NOUNISH and toks[i].content}
+    start = max(0, names.start - INSTRUMENT_SPAN)
+    end = min(sp._sentence_end(names.stop), names.stop + INSTRUMENT_SPAN)
+    return any(toks[i].norm in fuels and toks[i + 1].surface == "を" and any(_making(t) for t in toks[i + 2 : i + 4])
+               for i in range(start, end - 1))
+
+
+def _fuels_named(toks: tuple[Token, ...], b: int) -> range:
+    """The tokens before 「燃料で」 ending at b that name the fuels: the compound (アンモニア燃料) and the nouns linked to
+    it by の, など, ・, や and adjectives (アンモニア・水素などの新しい燃料)."""
+    a = b - 1
+    while a > 0 and toks[a - 1].pos in NOUNISH:
+        a -= 1
+    stop = max(0, a - FUEL_SPAN)
+    while a > stop and (toks[a - 1].surface in FUEL_LINKS or toks[a - 1].pos in (*NOUNISH, "形容詞", "連体詞")):
+        a -= 1
+    return range(a, b)
 
 
 # verbs and nouns (normalised forms) of making one thing from another: 「CO2と水素からプラスチック原料を合成する」
