@@ -3,7 +3,8 @@ wording, not taken from the desk corpus).
 
 A field or a paddy (畑・田んぼ・田畑) is farmland (農地), the word of the phrasings about building on it; a machine tool or
 plant whose name does not end in 機 (旋盤, ミシン, フォークリフト, ボイラー) is a machine (機械), the word of the phrasings
-about renewing equipment."""
+about renewing equipment. A desk note that reports a client's need opens on who has it (「取引先の社長が、…とのこと」,
+「会員さんは、…」): that noun phrase names a person or a body, not a need (取引先 is no wish for new customers)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import pytest
 
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
+from chiiki_mirai.recommender.asker import without_speaker
 from chiiki_mirai.recommender.intent_words import words
+from chiiki_mirai.recommender.intents import intent_index
 
 EQUIPMENT = {"sme_growth_acceleration_subsidy", "new_business_monozukuri_subsidy", "sme_labor_saving_investment_subsidy"}
 
@@ -54,3 +57,36 @@ def test_renewing_a_machine_named_by_its_kind_brings_the_equipment_subsidies(kb,
     out = search(question, kb=kb)
     assert [n["id"] for n in out["intents"]][:1] == ["investment_subsidy"]
     assert EQUIPMENT & set(_ids(out))
+
+
+# --- whose need a note reports ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("note,rest", [
+    ("取引先の社長が、倉庫を建て替えたいとのこと。", "倉庫を建て替えたいとのこと。"),
+    ("会員さんは、店を継ぐ人がいないと相談に来た。", "店を継ぐ人がいないと相談に来た。"),
+    ("困った。町の鉄工所の社長が、人が来ないと言う。", "困った。人が来ないと言う。"),
+    # and the speaker named after what was said goes too
+    ("取引先の社長が、網を直せないかって息子さんが言ってる。", "網を直せないかって。"),
+    # not a person or a body: the matter itself stays (電気代が、), and so does a phrase telling what happened to them
+    ("電気代が、去年の倍になった。", "電気代が、去年の倍になった。"),
+    ("台風で船を失った漁師が、新しい船を買いたいと。", "台風で船を失った漁師が、新しい船を買いたいと。"),
+    # the other party a demand came from (から) is the matter's, not whose need is reported
+    ("家主から、建物を壊すので出てほしいと言われた。", "家主から、建物を壊すので出てほしいと言われた。"),
+])
+def test_who_has_the_reported_need_is_no_part_of_it(note, rest):
+    assert without_speaker(note) == rest
+
+
+@pytest.mark.parametrize("note", [
+    "取引先の社長が、事務所の雨漏りする屋根を直したいとのこと。",
+    "取引先の社長が、工場の古い旋盤を入れ替えたいとのこと。",
+])
+def test_the_client_named_in_a_report_brings_no_sales_need(kb, note):
+    out = search(note, kb=kb)
+    assert "sales_channel" not in [n["id"] for n in out["intents"]]
+
+
+def test_the_reported_need_is_read_as_the_client_would_say_it(kb):
+    note = "取引先の社長が、工場の古い旋盤を入れ替えたいとのこと。"
+    said = "工場の古い旋盤を入れ替えたい。"
+    idx = intent_index(kb)
+    assert [n["id"] for n in search(note, kb=kb)["intents"]][:1] == [n.need for n in idx.match(said)][:1] == ["investment_subsidy"]
