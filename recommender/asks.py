@@ -45,6 +45,10 @@ ASKS_ADVICE = re.compile(r"解釈|正しい|違反|手続|書き方|やり方|�
 ADDITION = re.compile(r"(?:それと|あと(?:は|、|，|\s)?(?=[^でにが])|また[、，]|もう一[つ点件]|別件|ほかに|他に|それから|加えて|二点目|2点目)")
 
 
+# a wish joined to another wish in one sentence: 「…を替えたいし、」「…に売りたいのと、」「…を作りたいのも、」
+WISH_JOINT = re.compile(r"たい(?:し|のと|のも)[、，]")
+
+
 def sentences(text: str) -> list[str]:
     """The text's sentences, each with its closing marks."""
     starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text) if m.end() < len(text)]
@@ -68,16 +72,26 @@ def asked_in_subject(topic: str) -> str:
 
 def asks(text: str) -> list[str]:
     """The text cut before each sentence that opens on a word of addition (それと, あと, もう一点, 別件で): a second
-    ask, whether or not it asks in so many words (「それと台湾向けの輸出も。」)."""
+    ask, whether or not it asks in so many words (「それと台湾向けの輸出も。」); and inside a sentence after a wish joined
+    to another wish (「機械を替えたいし、人も雇いたい」「海外に売りたいのと、工場も広げたい」)."""
     out: list[str] = []
-    for s in sentences(text):
-        if out and ADDITION.match(s.lstrip()):
-            out.append(s)
-        elif out:
-            out[-1] += s
-        else:
-            out.append(s)
+    for x in sentences(text):
+        for k, s in enumerate(_wishes(x)):
+            if out and (k or ADDITION.match(s.lstrip())):
+                out.append(s)
+            elif out:
+                out[-1] += s
+            else:
+                out.append(s)
     return [a.strip() for a in out if a.strip()]
+
+
+def _wishes(sentence: str) -> list[str]:
+    """The sentence cut after each wish joined to a next one that asks too (…たいし、…たい): one piece per wish."""
+    for m in WISH_JOINT.finditer(sentence):
+        if asks_in(sentence[m.end():]):
+            return [sentence[: m.end()], *_wishes(sentence[m.end():])]
+    return [sentence]
 
 
 def interleave(answers: list[list[dict]], top: int) -> list[dict]:

@@ -3,7 +3,8 @@ wording, not taken from the desk corpus).
 
 A field or a paddy (畑・田んぼ・田畑) is farmland (農地), the word of the phrasings about building on it; a machine tool or
 plant whose name does not end in 機 (旋盤, ミシン, フォークリフト, ボイラー) is a machine (機械), the word of the phrasings
-about renewing equipment. A desk note that reports a client's need opens on who has it (「取引先の社長が、…とのこと」,
+about renewing equipment. Two wishes joined in one sentence (「…を替えたいし、…も取りたい」) are two asks, each
+answered as a second ask after それと is. A desk note that reports a client's need opens on who has it (「取引先の社長が、…とのこと」,
 「会員さんは、…」): that noun phrase names a person or a body, not a need (取引先 is no wish for new customers)."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import search
 from chiiki_mirai.recommender.asker import without_speaker
+from chiiki_mirai.recommender.asks import asks
 from chiiki_mirai.recommender.intent_words import words
 from chiiki_mirai.recommender.intents import intent_index
 
@@ -90,3 +92,20 @@ def test_the_reported_need_is_read_as_the_client_would_say_it(kb):
     said = "工場の古い旋盤を入れ替えたい。"
     idx = intent_index(kb)
     assert [n["id"] for n in search(note, kb=kb)["intents"]][:1] == [n.need for n in idx.match(said)][:1] == ["investment_subsidy"]
+
+
+# --- two wishes joined in one sentence are two asks -------------------------------------------------------------------
+@pytest.mark.parametrize("text,parts", [
+    ("古い窯を替えたいし、弟子も取りたい", ["古い窯を替えたいし、", "弟子も取りたい"]),
+    ("輸出したいのと、店も継がせたい。", ["輸出したいのと、", "店も継がせたい。"]),
+    # a joint with nothing asked after it is no second ask
+    ("行ってみたいし、", ["行ってみたいし、"]),
+])
+def test_a_wish_joined_to_another_wish_is_cut_there(text, parts):
+    assert asks(text) == parts
+
+
+def test_both_wishes_of_one_sentence_lead_the_answer(kb):
+    first, second = "古い機械を入れ替えたいのと、", "若い社員を育てる研修も受けさせたい"
+    lead = {search(q, kb=kb)["measures"][0]["id"] for q in (first.rstrip("のと、"), second)}
+    assert {m["id"] for m in search(first + second, kb=kb)["measures"][:2]} == lead
