@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.recommender.asker import without_asker
+from chiiki_mirai.recommender.tokenize import tokens
 
 SENTENCE_BREAK = re.compile(r"[。！？!?]+[」』）)]?")
 # a sentence that asks or wants (…たい, …ほしい, …か？, 教えて, ありますか): the request begins there
@@ -45,8 +46,10 @@ ASKS_ADVICE = re.compile(r"解釈|正しい|違反|手続|書き方|やり方|�
 ADDITION = re.compile(r"(?:それと|あと(?:は|、|，|\s)?(?=[^でにが])|また[、，]|もう一[つ点件]|別件|ほかに|他に|それから|加えて|二点目|2点目)")
 
 
-# a wish joined to another wish in one sentence: 「…を替えたいし、」「…に売りたいのと、」「…を作りたいのも、」
-WISH_JOINT = re.compile(r"たい(?:し|のと|のも)[、，]")
+# a wish joined to another wish in one sentence: 「…を替えたいし、」「…に売りたいのと、」「…を作りたいのも、」 — the
+# auxiliary たい after a verb (not an adjective ending in たい: 冷たいし、 重たいのと、), then these particles and a comma
+WISH_JOINS = (("し",), ("の", "と"), ("の", "も"))
+COMMAS = frozenset({"、", "，"})
 
 
 def sentences(text: str) -> list[str]:
@@ -88,10 +91,29 @@ def asks(text: str) -> list[str]:
 
 def _wishes(sentence: str) -> list[str]:
     """The sentence cut after each wish joined to a next one that asks too (…たいし、…たい): one piece per wish."""
-    for m in WISH_JOINT.finditer(sentence):
-        if asks_in(sentence[m.end():]):
-            return [sentence[: m.end()], *_wishes(sentence[m.end():])]
+    for end in _wish_joints(sentence):
+        if asks_in(sentence[end:]):
+            return [sentence[:end], *_wishes(sentence[end:])]
     return [sentence]
+
+
+def _wish_joints(sentence: str) -> list[int]:
+    """Offsets just after each wish joined to what follows (…替えたいし、|…売りたいのと、|): the auxiliary たい after a
+    verb, a joining particle (WISH_JOINS) and a comma."""
+    toks, at, pos = tokens(sentence), [], 0
+    for t in toks:
+        found = sentence.find(t.surface, pos)
+        at.append(found if found >= 0 else pos)
+        pos = at[-1] + len(t.surface)
+    out = []
+    for i in range(1, len(toks)):
+        if toks[i].surface != "たい" or toks[i].pos != "助動詞" or toks[i - 1].pos != "動詞":
+            continue
+        for join in WISH_JOINS:
+            k = i + 1 + len(join)
+            if tuple(t.surface for t in toks[i + 1 : k]) == join and k < len(toks) and toks[k].surface in COMMAS:
+                out.append(at[k] + len(toks[k].surface))
+    return out
 
 
 def interleave(answers: list[list[dict]], top: int) -> list[dict]:

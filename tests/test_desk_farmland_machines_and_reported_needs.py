@@ -100,6 +100,11 @@ def test_the_reported_need_is_read_as_the_client_would_say_it(kb):
     ("輸出したいのと、店も継がせたい。", ["輸出したいのと、", "店も継がせたい。"]),
     # a joint with nothing asked after it is no second ask
     ("行ってみたいし、", ["行ってみたいし、"]),
+    # an adjective ending in たい is no wish: what it says is the cause of the one wish that follows
+    ("冬は作業場が冷たいし、暖房の設備を入れ替えたい。", ["冬は作業場が冷たいし、暖房の設備を入れ替えたい。"]),
+    ("袋が重たいのと、腰を痛めた人がいるので、運ぶ機械を入れたい。",
+     ["袋が重たいのと、腰を痛めた人がいるので、運ぶ機械を入れたい。"]),
+    ("板が平たいのも、割れやすいのも困るので、材料を変えたい。", ["板が平たいのも、割れやすいのも困るので、材料を変えたい。"]),
 ])
 def test_a_wish_joined_to_another_wish_is_cut_there(text, parts):
     assert asks(text) == parts
