@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from chiiki_mirai.recommender.intent_words import names_market
 from chiiki_mirai.recommender.tokenize import tokens
 
 MAX_OPENING = 2  # opening sentences looked at
@@ -85,11 +86,22 @@ def without_reported(text: str) -> str:
     """The text without the noun phrase that opens a sentence naming whose need it reports, before が・は and a comma
     (「取引先の社長が、」「会員さんは、」「町の建設会社が、」): a client, a member, a body is who has the need, and its name
     (取引先, 会員) is no need of its own. A phrase saying what someone did (牡蠣が全滅しかけた漁業者が、) is kept, and so is
-    one before から (「家主から、出てほしいと言われた」 names the other party of the matter, whose word may tell the need)."""
-    def cut(m: re.Match) -> str:
-        who = m.group("who")
-        return "" if _noun_phrase(who) and REPORTED_WHO.search(who) else m.group(0)
-    return REPORTED.sub(cut, text)
+    one before から (「家主から、出てほしいと言われた」 names the other party of the matter, whose word may tell the need).
+    A market the phrase names stays (海外の商社の人が、 → 海外の): where the client would sell is part of its need."""
+    return REPORTED.sub(_reported_cut, text)
+
+
+def _reported_cut(m: re.Match) -> str:
+    """What stays of a REPORTED match: nothing, or the market its phrase names (海外のバイヤーさんが、 → 海外の: where
+    the client sells is part of the need), or all of it when the phrase is only a market (中国は、) or no one."""
+    who = m.group("who")
+    if not (_noun_phrase(who) and REPORTED_WHO.search(who)):
+        return m.group(0)
+    content = [t for t in tokens(who) if t.content]
+    markets = [t.surface for t in content if names_market(t)]
+    if markets and len(markets) == len(content):
+        return m.group(0)
+    return "".join(w + "の" for w in markets)
 
 
 def _speaker_cut(text: str):

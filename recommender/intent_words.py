@@ -60,6 +60,11 @@ def says_what_of(t: Token) -> bool:
     return t.pos == "名詞" and t.content and fold(t.surface) not in WHEN and fold(t.norm) not in WHICH
 
 
+def names_market(t: Token) -> bool:
+    """The token names where one sells (海外, a country, 台湾, 県外, 九州): a market, whoever is named with it."""
+    return bool({ABROAD, OUT_OF_PREFECTURE} & token_forms(t))
+
+
 def token_forms(t: Token) -> set[str]:
     if t.surface == "機":
         return {MACHINE}  # 製麺|機 is a machine

@@ -73,6 +73,12 @@ def test_renewing_a_machine_named_by_its_kind_brings_the_equipment_subsidies(kb,
     ("台風で船を失った漁師が、新しい船を買いたいと。", "台風で船を失った漁師が、新しい船を買いたいと。"),
     # the other party a demand came from (から) is the matter's, not whose need is reported
     ("家主から、建物を壊すので出てほしいと言われた。", "家主から、建物を壊すので出てほしいと言われた。"),
+    # where the client would sell is part of the need: a market the phrase names stays, only the person goes
+    ("海外のバイヤーさんが、うちの日本酒を大量に買いたいとのこと。", "海外のうちの日本酒を大量に買いたいとのこと。"),
+    ("台湾の問屋さんが、うちのお茶を店に置きたいそうだ。", "台湾のうちのお茶を店に置きたいそうだ。"),
+    # a country alone (国 ends it, as 国 the state does) is a market, not whose need is reported
+    ("韓国は、和牛の輸入を認めるらしい。", "韓国は、和牛の輸入を認めるらしい。"),
+    ("中国は、うちの干し柿を買ってくれるだろうか。", "中国は、うちの干し柿を買ってくれるだろうか。"),
 ])
 def test_who_has_the_reported_need_is_no_part_of_it(note, rest):
     assert without_speaker(note) == rest
@@ -114,3 +120,14 @@ def test_both_wishes_of_one_sentence_lead_the_answer(kb):
     first, second = "古い機械を入れ替えたいのと、", "若い社員を育てる研修も受けさせたい"
     lead = {search(q, kb=kb)["measures"][0]["id"] for q in (first.rstrip("のと、"), second)}
     assert {m["id"] for m in search(first + second, kb=kb)["measures"][:2]} == lead
+
+
+@pytest.mark.parametrize("note", [
+    "海外のバイヤーさんが、うちの日本酒を大量に買いたいとのこと。どうすればいい？",
+    "海外の商社の人が、うちの干し柿を扱いたいと言ってきた。",
+    "台湾の問屋さんが、うちのお茶を店に置きたいそうだ。",
+])
+def test_a_foreign_client_named_in_a_report_still_brings_the_export_need(kb, note):
+    out = search(note, kb=kb)
+    assert "export" in [n["id"] for n in out["intents"]]
+    assert out["measures"]
