@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from chiiki_mirai.recommender.intent_words import names_market
 from chiiki_mirai.recommender.tokenize import tokens
 
 MAX_OPENING = 2  # opening sentences looked at
@@ -52,6 +53,11 @@ PERSON = re.compile(r"(?:人|者|さん|様|さま|ちゃん|くん|母|父|親|
                     r"[職店主員長師]|町|市|村|県|国|役場|役所|漁協|農協|森林組合|組合|協会|商工会|会議所|会社|業者|企業)$")
 
 
+# a noun phrase opening a sentence (or a line), then が・は and a comma: whose need is reported
+REPORTED = re.compile(r"(?:^|(?<=[。！？!?\n]))(?P<who>[^、，。！？!?「」\n]{1,30}?)(?:が|は)[、，]")
+REPORTED_WHO = re.compile(PERSON.pattern + r"|メーカー$")
+
+
 def without_asker(query: str, bracketed: bool = False) -> str:
     """The question without its opening sentences that say who asks or who passed it on (or the whole question when
     nothing else is left). An opening that says in brackets what the business is (個人, 精密板金・従業員14名) tells of
@@ -70,7 +76,36 @@ def without_asker(query: str, bracketed: bool = False) -> str:
 
 
 def without_speaker(text: str) -> str:
-    """The text without the speaker a note names after what was said (…って若い人が言ってる → …って)."""
+    """The text without the speaker a note names after what was said (…って若い人が言ってる → …って), nor the one whose
+    need a sentence reports, named before it (取引先の社長が、…たいとのこと → …たいとのこと)."""
+    rest = without_reported(text)
+    return SPEAKER.sub(_speaker_cut(rest), rest)
+
+
+def without_reported(text: str) -> str:
+    """The text without the noun phrase that opens a sentence naming whose need it reports, before が・は and a comma
+    (「取引先の社長が、」「会員さんは、」「町の建設会社が、」): a client, a member, a body is who has the need, and its name
+    (取引先, 会員) is no need of its own. A phrase saying what someone did (牡蠣が全滅しかけた漁業者が、) is kept, and so is
+    one before から (「家主から、出てほしいと言われた」 names the other party of the matter, whose word may tell the need).
+    A market the phrase names stays (海外の商社の人が、 → 海外の): where the client would sell is part of its need."""
+    return REPORTED.sub(_reported_cut, text)
+
+
+def _reported_cut(m: re.Match) -> str:
+    """What stays of a REPORTED match: nothing, or the market its phrase names (海外のバイヤーさんが、 → 海外の: where
+    the client sells is part of the need), or all of it when the phrase is only a market (中国は、) or no one."""
+    who = m.group("who")
+    if not (_noun_phrase(who) and REPORTED_WHO.search(who)):
+        return m.group(0)
+    content = [t for t in tokens(who) if t.content]
+    markets = [t.surface for t in content if names_market(t)]
+    if markets and len(markets) == len(content):
+        return m.group(0)
+    return "".join(w + "の" for w in markets)
+
+
+def _speaker_cut(text: str):
+    """The replacement for a SPEAKER match in text: the match without the speaker's name, or the match kept."""
     quoting = _particle_starts(text)
 
     def cut(m: re.Match) -> str:
@@ -80,7 +115,7 @@ def without_speaker(text: str) -> str:
         if not (m.group("said") or m.group("told") or PERSON.search(who)):  # 省力化の相談ってDX: the matter, no one
             return m.group(0)
         return m.group(0)[: 2 if m.group("q") is not None else 1]
-    return SPEAKER.sub(cut, text)
+    return cut
 
 
 def _particle_starts(text: str) -> set[int]:

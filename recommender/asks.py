@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from chiiki_mirai.recommender.asker import without_asker
+from chiiki_mirai.recommender.tokenize import tokens
 
 SENTENCE_BREAK = re.compile(r"[。！？!?]+[」』）)]?")
 # a sentence that asks or wants (…たい, …ほしい, …か？, 教えて, ありますか): the request begins there
@@ -45,6 +46,12 @@ ASKS_ADVICE = re.compile(r"解釈|正しい|違反|手続|書き方|やり方|�
 ADDITION = re.compile(r"(?:それと|あと(?:は|、|，|\s)?(?=[^でにが])|また[、，]|もう一[つ点件]|別件|ほかに|他に|それから|加えて|二点目|2点目)")
 
 
+# a wish joined to another wish in one sentence: 「…を替えたいし、」「…に売りたいのと、」「…を作りたいのも、」 — the
+# auxiliary たい after a verb (not an adjective ending in たい: 冷たいし、 重たいのと、), then these particles and a comma
+WISH_JOINS = (("し",), ("の", "と"), ("の", "も"))
+COMMAS = frozenset({"、", "，"})
+
+
 def sentences(text: str) -> list[str]:
     """The text's sentences, each with its closing marks."""
     starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text) if m.end() < len(text)]
@@ -68,16 +75,45 @@ def asked_in_subject(topic: str) -> str:
 
 def asks(text: str) -> list[str]:
     """The text cut before each sentence that opens on a word of addition (それと, あと, もう一点, 別件で): a second
-    ask, whether or not it asks in so many words (「それと台湾向けの輸出も。」)."""
+    ask, whether or not it asks in so many words (「それと台湾向けの輸出も。」); and inside a sentence after a wish joined
+    to another wish (「機械を替えたいし、人も雇いたい」「海外に売りたいのと、工場も広げたい」)."""
     out: list[str] = []
-    for s in sentences(text):
-        if out and ADDITION.match(s.lstrip()):
-            out.append(s)
-        elif out:
-            out[-1] += s
-        else:
-            out.append(s)
+    for x in sentences(text):
+        for k, s in enumerate(_wishes(x)):
+            if out and (k or ADDITION.match(s.lstrip())):
+                out.append(s)
+            elif out:
+                out[-1] += s
+            else:
+                out.append(s)
     return [a.strip() for a in out if a.strip()]
+
+
+def _wishes(sentence: str) -> list[str]:
+    """The sentence cut after each wish joined to a next one that asks too (…たいし、…たい): one piece per wish."""
+    for end in _wish_joints(sentence):
+        if asks_in(sentence[end:]):
+            return [sentence[:end], *_wishes(sentence[end:])]
+    return [sentence]
+
+
+def _wish_joints(sentence: str) -> list[int]:
+    """Offsets just after each wish joined to what follows (…替えたいし、|…売りたいのと、|): the auxiliary たい after a
+    verb, a joining particle (WISH_JOINS) and a comma."""
+    toks, at, pos = tokens(sentence), [], 0
+    for t in toks:
+        found = sentence.find(t.surface, pos)
+        at.append(found if found >= 0 else pos)
+        pos = at[-1] + len(t.surface)
+    out = []
+    for i in range(1, len(toks)):
+        if toks[i].surface != "たい" or toks[i].pos != "助動詞" or toks[i - 1].pos != "動詞":
+            continue
+        for join in WISH_JOINS:
+            k = i + 1 + len(join)
+            if tuple(t.surface for t in toks[i + 1 : k]) == join and k < len(toks) and toks[k].surface in COMMAS:
+                out.append(at[k] + len(toks[k].surface))
+    return out
 
 
 def interleave(answers: list[list[dict]], top: int) -> list[dict]:

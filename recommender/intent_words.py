@@ -30,6 +30,8 @@ DOMESTIC = frozenset(fold(w) for w in [
 OUT_OF_PREFECTURE = fold("県外")
 # light words that only ask or want: a phrasing that loses them loses nothing of what is wanted (LOST_WORD)
 ASKING = frozenset({"ない", "たい", "欲しい", "ほしい", "いい", "良い", "どう", "何", "誰", "うち", "どこ", "もの", "ところ"})
+# a compound ending in 機 names a machine (製麺機, 乾燥機, 券売機), save the aircraft ones (general knowledge)
+MACHINE = fold("機械")
 # words people use for one thing (a question's プラン is the phrasings' 計画, its うまくいった例 their 事例)
 SAME = {fold("プラン"): fold("計画"), fold("例"): fold("事例"), fold("手直し"): fold("改修"),
         fold("リノベーション"): fold("改修"), fold("乗り出す"): fold("進出"),
@@ -37,9 +39,14 @@ SAME = {fold("プラン"): fold("計画"), fold("例"): fold("事例"), fold("�
         # 女の人・男の人 are how people say 女性・男性 (the phrasings' and the measures' word)
         fold("女"): fold("女性"), fold("男"): fold("男性"),
         # a landlord has three everyday names
-        fold("大家"): fold("家主"), fold("貸主"): fold("家主"), fold("貸し主"): fold("家主")}
-# a compound ending in 機 names a machine (製麺機, 乾燥機, 券売機), save the aircraft ones (general knowledge)
-MACHINE = fold("機械")
+        fold("大家"): fold("家主"), fold("貸主"): fold("家主"), fold("貸し主"): fold("家主"),
+        # a field, a paddy, both are farmland: 畑に加工場を建てたい is the phrasings' 農地に加工場を建てられない
+        fold("畑"): fold("農地"), fold("田んぼ"): fold("農地"), fold("田圃"): fold("農地"), fold("田畑"): fold("農地"),
+        # machine tools and plant whose names do not end in 機 are machines (古い旋盤を入れ替えたい is the phrasings'
+        # 老朽化した機械を入れ替えたい)
+        fold("旋盤"): MACHINE, fold("フライス盤"): MACHINE, fold("マシニングセンタ"): MACHINE,
+        fold("マシニングセンター"): MACHINE, fold("ミシン"): MACHINE, fold("フォークリフト"): MACHINE,
+        fold("クレーン"): MACHINE, fold("ボイラー"): MACHINE}
 AIRCRAFT = ("航空機", "飛行機", "旅客機", "無人機", "戦闘機", "哨戒機", "輸送機", "ジェット機", "試作機")
 # nouns of time that say when, not what of (今の決まり is the 決まり, 昔の工場 a 工場): no object of what follows
 WHEN = frozenset(fold(w) for w in ["今", "いま", "現在", "昔", "最近", "将来", "従来", "当時", "以前", "前", "今後",
@@ -51,6 +58,11 @@ WHICH = frozenset(fold(w) for w in ["他", "外", "別", "余所", "各", "同�
 def says_what_of(t: Token) -> bool:
     """A noun before の that says what the next noun is of (申告書の書き方), not when (今の) or which one (他の)."""
     return t.pos == "名詞" and t.content and fold(t.surface) not in WHEN and fold(t.norm) not in WHICH
+
+
+def names_market(t: Token) -> bool:
+    """The token names where one sells (海外, a country, 台湾, 県外, 九州): a market, whoever is named with it."""
+    return bool({ABROAD, OUT_OF_PREFECTURE} & token_forms(t))
 
 
 def token_forms(t: Token) -> set[str]:
