@@ -2,7 +2,7 @@
 
 Each look-up returns the plan's own words as an `Evidence` (a quote with where it stands): the strongest statement
 holding a measure's object (`object_evidence`), the statement of a plan section the measure supports
-(`section_evidence`), the largest planned investment (`investment_evidence`); `industry_fits` checks a measure's
+(`section_evidence`), the target-market statement naming a measure's customers (`market_evidence`), the largest planned investment (`investment_evidence`); `industry_fits` checks a measure's
 industries against what the plan's firms make (`business_text`).
 """
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.recommender.plan_statements import NEED_IN_SECTION, Statement, object_strength
+from chiiki_mirai.recommender.plan_text import STRATEGY_LABEL
 from chiiki_mirai.recommender.plan_words import (
     FOOD_MACHINE,
     VESSEL,
@@ -104,6 +105,19 @@ def section_evidence(reading: PlanReading, sections: frozenset[str], objects: fr
             bare = bare_of(st.norm)
             if any(object_present(o, bare) for o in objects):
                 return Evidence(st.text[:QUOTE_CHARS], st.label, 1.0, st.section)
+    return None
+
+
+def market_evidence(reading: PlanReading, customers: frozenset[str]) -> Evidence | None:
+    """The first statement of the plan's target market (戦略・ターゲット市場: whom it sells to, as it stands behind it)
+    holding one of the (normalised) customers a measure serves (`Measure.customers`): 「ターゲット市場：訪日外国人」
+    for inbound tourism consumption. Its own ground, as strong as a stated need of the measure's object."""
+    for st in reading.statements:
+        if st.label == STRATEGY_LABEL and not st.heading and st.counts and st.about_plan:
+            bare = bare_of(st.norm)
+            for c in sorted(customers):
+                if object_present(c, bare):
+                    return Evidence(quote_around(st.text, c), st.label, 1.0)
     return None
 
 
