@@ -31,8 +31,10 @@ from chiiki_mirai.recommender.themes import ThemeStrength
 QUOTE_CHARS = 90
 MADE_STRENGTH = 1.0  # the plan's own product holds the measure's object (made_evidence): as a stated need
 # what a clause says after a customer word when it turns away from those customers: 「観光客ではなく」「訪日客以外」,
-# 「訪日客頼みから脱却」「インバウンドから国内の百貨店へ切り替える」 — whom the plan no longer sells to
+# 「訪日客頼みから脱却」「インバウンドから国内の百貨店へ切り替える」 — whom the plan no longer sells to — or finds them
+# few (「観光客の土産需要は小さく」「訪日客の来訪は伸び悩み」: a decline or lack in other words is `states_lack`'s)
 TURNED_AWAY = re.compile(r"[^、。]{0,12}?(?:ではなく|でなく|ではな|以外|(?:依存|頼み|頼り)?から(?:の)?(?:脱却|転換|撤退|離れ)|"
+                         r"少な|小さ|落ち込|伸び悩|頭打ち|鈍化|"
                          r"から[^、。]{0,24}?(?:へ|に)(?:の)?(?:切り?替|転換|移行|シフト))")
 # a negative form that adds to the customers before it rather than turning from them (「訪日客だけでなく」「訪日客に限らず」
 # 「訪日客以外にも」「訪日客のみならず」): taken out before the clause is read for a turn-away or a negation

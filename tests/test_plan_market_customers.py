@@ -83,6 +83,7 @@ def test_visitors_counted_outside_the_target_market_are_no_market(kb, present):
     "観光客頼みから脱却し、首都圏の百貨店の贈答需要を取り込む。",  # turned away from relying on them
     "訪日客は対象とせず、首都圏の百貨店の贈答需要を狙う。",  # a negated clause
     "訪日客以外の、首都圏の百貨店の贈答需要を狙う。",  # 以外
+    "観光客の土産需要は小さく、首都圏の百貨店の贈答需要を狙う。",  # found small
 ])
 def test_a_target_market_turning_away_from_visitors_is_no_market(kb, market):
     rank_away, lines = inbound_lines(kb, craft_plan(market))
