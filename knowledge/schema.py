@@ -334,6 +334,10 @@ class Measure(Strict):
     # statement of need (不足, 課題, 必要である), not only where the plan describes its area or what it has already
     # secured (「対象区域は…臨海工業団地…」, 「工場用地の売買契約を締結済み」). A matching aid (project)
     objects_in_need: bool = False
+    # whom the measure serves as customers of the plan's firms (訪日客, 観光客 for inbound tourism consumption): a
+    # plan whose target market (its 戦略・ターゲット市場 statements) names one of them sells to them, a ground of its
+    # own beside the measure's objects. Empty = none. A matching aid (project)
+    customers: list[str] = []
     # the measure answers a problem the plan states (an expert sent for 高度な経営課題): unless the plan names it, the
     # plan must state a need (a problem, shortage or request) in one of its `themes`; a menu entry and a direction
     # alone (the plan exports) are no problem to send an expert for. A matching aid (project)

@@ -2,17 +2,22 @@
 
 Each look-up returns the plan's own words as an `Evidence` (a quote with where it stands): the strongest statement
 holding a measure's object (`object_evidence`), the statement of a plan section the measure supports
-(`section_evidence`), the largest planned investment (`investment_evidence`); `industry_fits` checks a measure's
+(`section_evidence`), the target-market statement naming a measure's customers (`market_evidence`), the largest planned investment (`investment_evidence`); `industry_fits` checks a measure's
 industries against what the plan's firms make (`business_text`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from chiiki_mirai.core.plan import Plan
+from chiiki_mirai.core.text.modality import modality as clause_modality
+from chiiki_mirai.recommender.modality import states_lack
 from chiiki_mirai.recommender.plan_statements import NEED_IN_SECTION, Statement, object_strength
+from chiiki_mirai.recommender.plan_text import STRATEGY_LABEL
 from chiiki_mirai.recommender.plan_words import (
+    CLAUSE,
     FOOD_MACHINE,
     VESSEL,
     bare_of,
@@ -25,6 +30,18 @@ from chiiki_mirai.recommender.themes import ThemeStrength
 
 QUOTE_CHARS = 90
 MADE_STRENGTH = 1.0  # the plan's own product holds the measure's object (made_evidence): as a stated need
+# what a clause says after a customer word when it turns away from those customers: 「観光客ではなく」「訪日客以外」,
+# 「訪日客頼みから脱却」「インバウンドから国内の百貨店へ切り替える」 — whom the plan no longer sells to — or finds them
+# few (「観光客の土産需要は小さく」「訪日客の来訪は伸び悩み」: a decline or lack in other words is `states_lack`'s)
+TURNED_AWAY = re.compile(r"[^、。]{0,12}?(?:ではなく|でなく|ではな|以外|(?:依存|頼み|頼り)?から(?:の)?(?:脱却|転換|撤退|離れ)|"
+                         r"少な|小さ|落ち込|伸び悩|頭打ち|鈍化|"
+                         r"から[^、。]{0,24}?(?:へ|に)(?:の)?(?:切り?替|転換|移行|シフト))")
+# a negative form that adds to the customers before it rather than turning from them (「訪日客だけでなく」「訪日客に限らず」
+# 「訪日客以外にも」「訪日客のみならず」): taken out before the clause is read for a turn-away or a negation
+ADDING_TO = re.compile(r"(?:だけ|のみ|ばかり)で(?:は)?なく|に限らず|のみならず|以外に?も")
+# a target market's clauses: CLAUSE, and the cells of a row written on one line (「市場：個人（国内・訪日客） / 相手：
+# 贈答品として購入する人 / 求められているもの：…」 — the request in the third cell is not about the second's customers)
+MARKET_CLAUSE = re.compile(f"{CLAUSE.pattern}|[/／|｜]")
 
 
 @dataclass(frozen=True)
@@ -105,6 +122,32 @@ def section_evidence(reading: PlanReading, sections: frozenset[str], objects: fr
             if any(object_present(o, bare) for o in objects):
                 return Evidence(st.text[:QUOTE_CHARS], st.label, 1.0, st.section)
     return None
+
+
+def market_evidence(reading: PlanReading, customers: frozenset[str]) -> Evidence | None:
+    """The first statement of the plan's target market (戦略・ターゲット市場: whom it sells to, as it stands behind it)
+    with a clause selling to one of the (normalised) customers a measure serves (`Measure.customers`, `sold_to`):
+    「ターゲット市場：訪日外国人」 for inbound tourism consumption, not 「…観光客ではなく、…」. Its own ground, as
+    strong as a stated need of the measure's object."""
+    for st in reading.statements:
+        if st.label == STRATEGY_LABEL and not st.heading and st.counts and st.about_plan:
+            bare = bare_of(st.norm)
+            for c in sorted(customers):
+                if any(sold_to(c, clause) for clause in MARKET_CLAUSE.split(bare)):
+                    return Evidence(quote_around(st.text, c), st.label, 1.0)
+    return None
+
+
+def sold_to(customer: str, clause: str) -> bool:
+    """Whether a clause of a target-market statement names the customer as whom the plan sells to: it holds the word,
+    and does not turn away from it (TURNED_AWAY: 「ターゲット市場は観光客ではなく、…」), state its decline or another
+    lack (`states_lack`: 「訪日外国人の減少を受け、…に切り替える」) or deny what it says (a clause read as negated:
+    「訪日客は対象としない」) — a form that adds to them (ADDING_TO: 「訪日客だけでなく」) is no turn-away."""
+    clause = ADDING_TO.sub("", clause)
+    if not object_present(customer, clause) or states_lack(clause) or clause_modality(clause) == "negated":
+        return False
+    at = clause.find(customer)
+    return at < 0 or not TURNED_AWAY.match(clause, at + len(customer))
 
 
 def made_evidence(reading: PlanReading, objects: frozenset[str]) -> Evidence | None:

@@ -46,6 +46,9 @@ def _line(kb: KnowledgeBase, m: Measure, lk: Link, reading: PlanReading | None =
     if lk.kind == "object":
         return ReasonLine(kind="object", text=f"計画の{where}に「{lk.origin}」とあり、この施策の対象に当たります",
                           quote=lk.origin, where=where)
+    if lk.kind == "market":
+        return ReasonLine(kind="object", text=f"計画の{where}に「{lk.origin}」とあり、この施策が支える顧客に売る計画です",
+                          quote=lk.origin, where=where)
     if lk.kind == "route":
         other = kb.measures[lk.ref].name if lk.ref in kb.measures else lk.ref
         return ReasonLine(kind="object", text=f"計画の{where}に「{lk.origin}」とあり、この施策は「{other}」を活用する"

@@ -9,6 +9,8 @@ A measure's score adds evidence, each part a `Link` the explanation turns into a
 - route: the plan names another measure it proceeds with through this one, for what this one takes
   (`Measure.route_for`: the special-zone system named for a regulation the plan wants changed → the 集中募集 of
   such proposals);
+- market: the plan's target market names whom the measure serves (`Measure.customers`: a craft plan selling to
+  訪日客 and inbound tourism consumption);
 - section: the plan writes, in a section whose content the measure supports (地場産業を支える仕組みづくり), what
   the measure is for (閉校した校舎の転用, デマンド交通);
 - prior (evidence, never a gate): listed on the plan type's support menu; listed for the type in the policy
@@ -49,6 +51,7 @@ from chiiki_mirai.recommender.plan_evidence import (
     PlanReading,
     industry_fits,
     made_evidence,
+    market_evidence,
     object_evidence,
     section_evidence,
 )
@@ -67,6 +70,9 @@ W_OBJECT = 0.8  # a need statement holds what the measure is for (公共施設, 
 # the plan writes, in a section whose content the measure supports (Measure.plan_sections: 地場産業を支える仕組みづくり),
 # what the measure is for (閉校した校舎の転用, デマンド交通): it asks for the measure as much as by stating a need
 W_SECTION = 2.0
+# the plan's target market names whom the measure serves (Measure.customers: 訪日客 for inbound tourism consumption):
+# as strong as the measure's object in a stated need (W_OBJECT × a need's strength)
+W_MARKET = W_OBJECT
 P_MENU = 1.2  # on the plan type's support menu
 P_LISTED = 0.3  # listed for the plan type in the policy package
 P_SPECIFIC = 0.15  # per plan type the measure is not listed for: a measure for B and C only is closer to them
@@ -88,7 +94,7 @@ W_ROUTE = 1.5
 MIN_SHARE = 0.5
 MIN_SCORE = 0.35
 UNMET_PENALTY = 0.05
-EVIDENCE = ("named", "route", "need", "direction", "object", "section", "field", "product", "sector", "gap")  # what the plan says
+EVIDENCE = ("named", "route", "need", "direction", "object", "section", "market", "field", "product", "sector", "gap")  # what the plan says
 
 
 def _theme_links(m: Measure, reading: PlanReading) -> list[Link]:
@@ -257,6 +263,9 @@ def score_for_plan(m: Measure, sig: Signals, reading: PlanReading, kb: Knowledge
         links.append(Link("section", m.id, sec.quote, W_SECTION, {"where": sec.where, "section": sec.section}))
     if obj:
         links.append(Link("object", m.id, obj.quote, W_OBJECT * obj.strength, {"where": obj.where}))
+    market = market_evidence(reading, frozenset(norm(c) for c in m.customers)) if m.customers else None
+    if market:
+        links.append(Link("market", m.id, market.quote, W_MARKET * market.strength, {"where": market.where}))
     links += [Link(lk.kind, lk.ref, lk.origin, W_FIELD * lk.contribution, lk.detail)
               for lk in field_links(m, sig, kb)]
     links += [benefit_once_published(lk, facts) for lk in _prior_links(m, sig.plan_type)
@@ -329,6 +338,7 @@ def upper_bound(ms: MeasureStatic, sig: Signals, reading: PlanReading) -> float:
     b += ms.prior.get(sig.plan_type, 0.0) if sig.plan_type else 0.0
     b += W_GAP if ms.gap_ids and not ms.gap_ids.isdisjoint(sig.gaps) else 0.0
     b += W_ROUTE if routed else 0.0
+    b += W_MARKET if m.customers else 0.0
     return b + 1e-6  # score_for_plan rounds the score to 6 decimals: up to 5e-7 above the sum of its parts
 
 

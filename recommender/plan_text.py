@@ -15,6 +15,7 @@ from chiiki_mirai.knowledge.loader import KnowledgeBase
 
 W_NEEDS = 3.0  # 課題 / 講じるべき政策 / 活用が想定される施策
 W_STRATEGY = 2.0  # 勝ち筋・基本戦略・ターゲット市場
+STRATEGY_LABEL = "戦略・ターゲット市場"  # the label of those statements (plan_evidence.market_evidence reads it)
 W_SUBJECT = 1.5  # 業種・製品・特定の理由
 W_OTHER = 1.0
 W_COMMITMENT = 0.5
@@ -50,7 +51,7 @@ def section_weight(section_id: str, heading: str, tags: dict[str, str]) -> tuple
     if "政策手段" in tag:
         return W_NEEDS, "課題・政策手段"
     if "道筋" in tag or _STRATEGY_HEADING.search(heading):
-        return W_STRATEGY, "戦略・ターゲット市場"
+        return W_STRATEGY, STRATEGY_LABEL
     if _SUBJECT_HEADING.search(heading):
         return W_SUBJECT, "産業・製品"
     return W_OTHER, heading.strip() or "計画本文"
@@ -70,7 +71,7 @@ def weighted_segments(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> l
         tm = plan.target_market
         market = "\n".join(x for x in [tm.needs or "", tm.competitive_advantage or "", tm.added_value_outlook or ""] if x)
         if market:
-            segs.append((market, W_STRATEGY, "戦略・ターゲット市場"))
+            segs.append((market, W_STRATEGY, STRATEGY_LABEL))
         if plan.infrastructure:
             segs.append((plan.infrastructure, W_NEEDS, "課題・政策手段"))
         if plan.localization.policy:
