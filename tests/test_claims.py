@@ -133,3 +133,18 @@ def test_a_clause_that_denies_is_still_read_as_negated() -> None:
 def test_a_share_binds_only_the_party_in_its_own_clause(text: str, share: float | None) -> None:
     got = concentration(nfkc(text), ["汐見水産"])
     assert (got[0] if got else None) == share
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        # a buyer whose name the draft keeps back behind a letter is one party
+        ("干し柿の出荷額のうち約9割をB社の量販店向けが占めている。", 0.9),
+        ("原料の8割を海外のＺ社から調達している。", 0.8),
+        # a share split between two such parties is no single party's
+        ("売上の約8割をC社とD社の2社向けが占める。", None),
+    ],
+)
+def test_a_company_named_by_a_letter_is_one_party_for_a_share(text: str, share: float | None) -> None:
+    got = concentration(nfkc(text), [])
+    assert (got[0] if got else None) == share

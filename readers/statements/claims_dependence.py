@@ -4,7 +4,8 @@
 The classifier reads whether a sentence claims a dependence (claims.py); where the sentence binds a share of the
 plan's sales, orders or supplies to one party, that number says how much: 「売上の約八割五分を同社向けが占める」,
 「売上増加分の約9割を東亜精機向けの受注で見込む」, 「生産したサーモンの全量販売は親会社グループが行う」. A party is one
-buyer or supplier — 「1社」「同社」「親会社」「最大取引先」, or a company the draft names with its legal form — never a
+buyer or supplier — 「1社」「同社」「親会社」「最大取引先」, a company named by a letter (「A社」), or a company the
+draft names with its legal form — never a
 sector (「自動車向けが約75%」 is a market, not a party). A share capped (「2割以下に抑える」) or reduced is no
 dependence (claims.denied). The sources set no share for 過度: the tool's guide is
 - at least DEPENDENT (8割): the plan stakes nearly all of it on the party — a dependence claim, stated;
@@ -37,10 +38,13 @@ _CAP = re.compile(r"^\s*(?:程度)?\s*(?:以下|未満|以内|まで|を超え(?
 # core operator's part of the plan, which 000 C.(2)③ allows, not a dependence on an outside party)
 # (a channel that brings the customers — 「宿泊の約8割を同社の会員組織からの送客で見込む」 — is such a party too)
 _RELATION = re.compile(r"向け|販売先|取引先|納入先|出荷先|買い?取|調達|仕入|受注|依存|頼|販売は|販売を|委託|送客|経由")
+# (a company named by a letter, as drafts keep a buyer's name back — 「約8割をA社のPB向けが占める」 — is one party too)
 _PARTY = re.compile(
-    r"(?<![0-9])[1一]社|同社|親会社|最大(?:の)?(?:取引先|販売先|顧客|納入先)|単一の(?:企業|取引先|販売先|顧客)|"
+    r"(?<![0-9])[1一]社|(?<![A-Za-z0-9])[A-Z]社|同社|親会社|最大(?:の)?(?:取引先|販売先|顧客|納入先)|"
+    r"単一の(?:企業|取引先|販売先|顧客)|"
     rf"[^\s、。「」()]{{2,20}}?(?:{COMPANY_FORMS}|ホールディングス)"
 )
+_LETTER_PARTY = re.compile(r"(?<![A-Za-z0-9])[A-Z]社")
 _NAME_CHARS = r"[一-龥ァ-ヶーA-Za-z0-9々]"  # a name before its legal form: no particle, no punctuation, no kana run
 _NAMED = re.compile(
     rf"(?:{COMPANY_FORMS})\s*([ぁ-んァ-ヶー一-龥A-Za-z0-9々]{{2,20}})|({_NAME_CHARS}{{2,20}})\s*(?:{COMPANY_FORMS}|ホールディングス)"
@@ -87,6 +91,8 @@ def _clause_concentration(norm: str, names: list[str]) -> tuple[float, str] | No
     named = next((n for n in names if n in norm), None)
     if party is None and named is None:
         return None
+    if named is None and len(set(_LETTER_PARTY.findall(norm))) > 1:
+        return None  # 「A社とB社で約8割」: the share is split among parties, none is one party's
     shares = [v for m in _SHARE.finditer(norm) if not _CAP.match(norm[m.end() :]) and (v := _share(m)) is not None]
     if not shares:
         return None
