@@ -46,11 +46,10 @@ find_fiscal_years), ripple targets in nested 現状／目標 entries (ripple._en
   in plain text;
 - headings_to_prose (session 20, prose43: 10 / 3 / 0 → 7 / 3 / 0): a name two sections share (特定の理由) opening a
   sentence names the item of the section it sits in (unit_leads._topic_item; the three sections met → review flips).
-  A paragraph opening with its item's name is no longer the candidate of a missing sibling when every line of the
-  section's prose is its items' (session 22, read48: sections._candidate then asks, as for a neighbour's text, for a
-  line stating what the missing item holds; tests/data c_minato, c_yamabe). Taking the whole named paragraph off the
-  candidates had been tried and reverted (5 dev false alarms: A.2.2 where 「対象区域は、…。…が集積し、…」 gives the area
-  and its reason in one paragraph — the first item's paragraph is the section's leading text, not taken, and stays). Also left: the paragraphs after a named one (「令和9年度～
+  Left: a paragraph opening with its item's name is still the candidate of a missing sibling (tests/data c_minato
+  met → review). Taking the whole named paragraph off the candidates was tried and reverted: 5 dev items became
+  false alarms (A.2.2 where 「対象区域は、…。…が集積し、…」 gives the area and its reason in one paragraph); it needs a
+  content test (the claims) that tells the reason apart. Also left: the paragraphs after a named one (「令和9年度～
   令和13年度累計 480億円」 after 「計画での官民設備投資額については、…」) are not that item's (the KGI's cumulative
   target is lost); the transform prefixes the name to a space-aligned table kept as one paragraph (the table is no
   longer read); a question heading made a topic (「支援する作物・製品は？については、…」) names no item, so the

@@ -33,7 +33,9 @@ def _parsed(path: Path) -> tuple[Document, str, dict[str, str]]:
 
 # classes the transform shows that are not fixed yet (benchmarks/bench_metamorphic.py's docstring): strict, so the test
 # fails once the class is fixed and the mark must go
-OPEN_CLASSES: dict[str, str] = {}
+OPEN_CLASSES = {
+    "headings_to_prose": "a paragraph opening with its item's name is still the candidate of a missing item (met → review)",
+}
 CASES = [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=OPEN_CLASSES[n])) if n in OPEN_CLASSES else n
          for n in NAMES]
 

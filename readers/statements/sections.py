@@ -340,10 +340,7 @@ def _candidate(t: Target, ctx: ReadContext, by_item: dict[str, list[Unit]], take
         worded = max(free, key=lambda u: sum(w in u.norm for w in words), default=None)
         if worded is not None and any(w in worded.norm for w in words):
             return worded  # the line that uses the item's own words (「…投資総額は約1,850億円を見込む」)
-        if free or not prose:
-            return next((u for u in free if u.index > after), None) or next(iter(free or own), None)
-        # every line of the section's prose is its items' (a paragraph opening 「基本戦略については、…」): only a line
-        # that states what this item holds may be it, as for a neighbour's text below
+        return next((u for u in free if u.index > after), None) or next(iter(free or prose or own), None)
     near = [u for x in siblings if x.id != t.id for u in by_item.get(x.id, []) if u.kind in ("sentence", "item")]
     return (next((u for u in near if _claimed(t, u, ctx)), None) or _stated_elsewhere(t, ctx)
             or _in_its_place(t, ctx, by_item) or _after_siblings(t, siblings, near, ctx, by_item))
