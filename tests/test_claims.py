@@ -26,7 +26,7 @@ from chiiki_mirai.readers.claims import (
     train,
 )
 from chiiki_mirai.readers.statements.claims import corroborated
-from chiiki_mirai.readers.statements.claims_dependence import concentration
+from chiiki_mirai.readers.statements.claims_dependence import CANDIDATE, concentration
 
 SENTENCES = yaml.safe_load((Path(__file__).parent / "cases" / "claims" / "sentences.yaml").read_text("utf-8"))
 
@@ -143,8 +143,31 @@ def test_a_share_binds_only_the_party_in_its_own_clause(text: str, share: float 
         ("原料の8割を海外のＺ社から調達している。", 0.8),
         # a share split between two such parties is no single party's
         ("売上の約8割をC社とD社の2社向けが占める。", None),
+        # the share's own party is the letter next to the trade, whatever other letter the clause names
+        ("A社から原料を調達し、製品の8割をB社向けに出荷する。", 0.8),
+        ("A社からの受注が売上の約8割を占める。", 0.8),
+        ("販路の開拓が遅れ、売上の8割以上をE社に依存している。", 0.8),
     ],
 )
 def test_a_company_named_by_a_letter_is_one_party_for_a_share(text: str, share: float | None) -> None:
     got = concentration(nfkc(text), [])
     assert (got[0] if got else None) == share
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter merely in the clause: a partner, a supplier of something else, the operator
+        "A社と連携し、県内産原料の調達比率を8割に高める。",
+        "A社から原料を調達し、製品の8割を首都圏の量販店向けに出荷する。",
+        "地元企業のA社が設備投資の8割を負担し、製品は県内向けに販売する。",
+        # a letter that is one of several parties, or the one left out
+        "売上の約8割をA社等の大手3社向けが占める。",
+        "売上の約8割をA社以外の県外取引先向けが占める。",
+        # the large share is a market's; the letter's own share is small
+        "県外向けの出荷が約8割を占め、うちA社向けは1割にとどまる。",
+    ],
+)
+def test_a_letter_named_company_binds_no_share_that_is_not_its_own_trade(text: str) -> None:
+    got = concentration(nfkc(text), [])
+    assert got is None or got[0] < CANDIDATE

@@ -4,8 +4,8 @@
 The classifier reads whether a sentence claims a dependence (claims.py); where the sentence binds a share of the
 plan's sales, orders or supplies to one party, that number says how much: 「売上の約八割五分を同社向けが占める」,
 「売上増加分の約9割を東亜精機向けの受注で見込む」, 「生産したサーモンの全量販売は親会社グループが行う」. A party is one
-buyer or supplier — 「1社」「同社」「親会社」「最大取引先」, a company named by a letter (「A社」), or a company the
-draft names with its legal form — never a
+buyer or supplier — 「1社」「同社」「親会社」「最大取引先」, a company named by a letter (「A社」) where the share is
+its trade's, or a company the draft names with its legal form — never a
 sector (「自動車向けが約75%」 is a market, not a party). A share capped (「2割以下に抑える」) or reduced is no
 dependence (claims.denied). The sources set no share for 過度: the tool's guide is
 - at least DEPENDENT (8割): the plan stakes nearly all of it on the party — a dependence claim, stated;
@@ -38,13 +38,22 @@ _CAP = re.compile(r"^\s*(?:程度)?\s*(?:以下|未満|以内|まで|を超え(?
 # core operator's part of the plan, which 000 C.(2)③ allows, not a dependence on an outside party)
 # (a channel that brings the customers — 「宿泊の約8割を同社の会員組織からの送客で見込む」 — is such a party too)
 _RELATION = re.compile(r"向け|販売先|取引先|納入先|出荷先|買い?取|調達|仕入|受注|依存|頼|販売は|販売を|委託|送客|経由")
-# (a company named by a letter, as drafts keep a buyer's name back — 「約8割をA社のPB向けが占める」 — is one party too)
 _PARTY = re.compile(
-    r"(?<![0-9])[1一]社|(?<![A-Za-z0-9])[A-Z]社|同社|親会社|最大(?:の)?(?:取引先|販売先|顧客|納入先)|"
-    r"単一の(?:企業|取引先|販売先|顧客)|"
+    r"(?<![0-9])[1一]社|同社|親会社|最大(?:の)?(?:取引先|販売先|顧客|納入先)|単一の(?:企業|取引先|販売先|顧客)|"
     rf"[^\s、。「」()]{{2,20}}?(?:{COMPANY_FORMS}|ホールディングス)"
 )
-_LETTER_PARTY = re.compile(r"(?<![A-Za-z0-9])[A-Z]社")
+# A company named by a letter (drafts keep a buyer's name back) is one party only where the share is its own: the
+# share's object is the party's trade (「約8割をA社のPB向けが占める」「8割を海外のZ社から調達」) or the party's trade
+# holds the share (「A社からの受注が約8割」). Drafts name partners, operators and suppliers alike by letters, so a
+# letter merely in the clause binds nothing (「A社と連携し、調達比率を8割に高める」), nor does one of several
+# (「A社等の大手3社」「A社以外の取引先」「C社とD社の2社」).
+_LETTER_PARTY = re.compile(r"(?<![A-Za-z0-9と・や])(?P<party>[A-Z]社)(?!\s*(?:等|など|以外|をはじめ|ほか|と|・|や))")
+_SPAN = r"[^、。,]{0,8}?"
+_LETTER_TRADE = r"(?:向け|への|から(?:の)?(?:調達|仕入|受注|購入|買|送客)|に(?:出荷|販売|納入|納品|依存))"
+_LETTER_LINKS = (
+    re.compile(rf"(?:{_SHARE.pattern})\s*(?:以上|程度|近く)?\s*を{_SPAN}{_LETTER_PARTY.pattern}(?:の{_SPAN})?{_LETTER_TRADE}"),
+    re.compile(rf"{_LETTER_PARTY.pattern}(?:の{_SPAN})?(?:向け|への|からの){_SPAN}(?:{_SHARE.pattern})"),
+)
 _NAME_CHARS = r"[一-龥ァ-ヶーA-Za-z0-9々]"  # a name before its legal form: no particle, no punctuation, no kana run
 _NAMED = re.compile(
     rf"(?:{COMPANY_FORMS})\s*([ぁ-んァ-ヶー一-龥A-Za-z0-9々]{{2,20}})|({_NAME_CHARS}{{2,20}})\s*(?:{COMPANY_FORMS}|ホールディングス)"
@@ -90,13 +99,22 @@ def _clause_concentration(norm: str, names: list[str]) -> tuple[float, str] | No
     party = _PARTY.search(norm)
     named = next((n for n in names if n in norm), None)
     if party is None and named is None:
-        return None
-    if named is None and len(set(_LETTER_PARTY.findall(norm))) > 1:
-        return None  # 「A社とB社で約8割」: the share is split among parties, none is one party's
+        return _letter_concentration(norm)
     shares = [v for m in _SHARE.finditer(norm) if not _CAP.match(norm[m.end() :]) and (v := _share(m)) is not None]
     if not shares:
         return None
     return max(shares), (named or (party.group(0) if party else ""))
+
+
+def _letter_concentration(norm: str) -> tuple[float, str] | None:
+    """(share, party) for a letter-named party whose own trade the share measures; the largest such share."""
+    found = [
+        (v, m.group("party"))
+        for link in _LETTER_LINKS
+        for m in link.finditer(norm)
+        if not _CAP.match(norm[m.end() :]) and (v := _share(m)) is not None
+    ]
+    return max(found) if found else None
 
 
 _SAYS_DEPENDENCE = re.compile(r"依存|頼(?:る|り|っ)")
