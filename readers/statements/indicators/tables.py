@@ -210,12 +210,17 @@ def _table_unit(row: Row) -> str | None:
 _CLASS_VALUE = re.compile(r"KGI|KPI|必須|独自|波及|任意|参考|共通|^\s*[A-ZＡ-Ｚ①-⑳0-9]\s*$")  # what a class cell holds
 
 
-def row_kind(row: Row) -> str | None:
-    """What a class cell says a row is when one table holds both (「区分」 KGI / 独自KGI / KPI): "kgi", "kpi" or None."""
-    c = nfkc(row.cls or "").upper()
+def class_kind(text: str | None) -> str | None:
+    """What a class cell or a class field (「区分：KGI」) says an indicator is: "kgi", "kpi" or None."""
+    c = nfkc(text or "").upper()
     if "KPI" in c:
         return "kpi"
     return "kgi" if "KGI" in c else None
+
+
+def row_kind(row: Row) -> str | None:
+    """What a class cell says a row is when one table holds both (「区分」 KGI / 独自KGI / KPI): "kgi", "kpi" or None."""
+    return class_kind(row.cls)
 
 
 @lru_cache(maxsize=4096)
