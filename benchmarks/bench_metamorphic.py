@@ -71,6 +71,15 @@ in the reading: a cell that is a kanji numeral alone (「七万八千」 under �
   (「- (4) KPI及び撤退基準」 then 「1. …」) is read as that item's content (its 「KPI未達時の撤退基準：」 field becomes a KPI
   named 未達時); other KPI fields lost in entries (w43, w116: not yet looked at);
 - kanji_numerals: w35, w41, w45, w53 (not yet looked at).
+
+Session 22, second wave (meta48, every 4th draft): kpi_list 11 / 15 / 4 → 10 / 10 / 4. Fixed in the reading: a list
+entry over key：value fields one of which is a class (「区分：KGI」) is a KGI or a KPI by that field, entry and fields
+alike, as a table row is by its class cell (zones.record_classes). Left, by class:
+- kpi_list: the first record after 「- (4) KPI及び撤退基準」 loses the KPI zone: that entry's number (「(4)」) keeps
+  zones.label_zones from reading it as a bare label (the digit test runs before the number is set aside), so the
+  section's zone comes only from the outline's items, and the first record's 「現状：」「目標（期限）：」 lines are placed by
+  their labels at 現状/目標 items of other parts (C.3.1, C.3.2) until 「KPI未達時の撤退基準：」 opens the KPI zone
+  (w122_06; w43_08 and w116_06 look alike, not checked); w6, w12, w30, w41, w64, w109 not yet looked at.
 """
 
 from __future__ import annotations
