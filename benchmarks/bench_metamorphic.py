@@ -79,7 +79,8 @@ alike, as a table row is by its class cell (zones.record_classes). Left, by clas
   zones.label_zones from reading it as a bare label (the digit test runs before the number is set aside), so the
   section's zone comes only from the outline's items, and the first record's 「現状：」「目標（期限）：」 lines are placed by
   their labels at 現状/目標 items of other parts (C.3.1, C.3.2) until 「KPI未達時の撤退基準：」 opens the KPI zone
-  (w122_06; w43_08 and w116_06 look alike, not checked); w6, w12, w30, w41, w64, w109 not yet looked at.
+  (w122_06); w43_08 (its KPIs under a heading 「5-5 KPI及び撤退基準」, so another class), w116_06, w6, w12, w30, w41,
+  w64, w109 not yet looked at.
 """
 
 from __future__ import annotations
