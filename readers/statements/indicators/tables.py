@@ -211,6 +211,8 @@ _CLASS_VALUE = re.compile(r"KGI|KPI|必須|独自|波及|任意|参考|共通|^\
 
 
 _CLASS_TAG = re.compile(r"KGI|KPI")
+NAME_KEY = re.compile(r"(?:指標名|KGI名|KPI名|指標の名称|名称)")  # the key of an indicator's name on a line of its own
+MAX_FIELDS = 12  # key：value lines read as one indicator's fields under its name or entry (a real one holds a handful)
 
 
 def class_kind(text: str | None) -> str | None:

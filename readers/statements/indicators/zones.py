@@ -20,7 +20,7 @@ from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.numbering import APPENDIX_REF
 from chiiki_mirai.readers.doctree.tables import is_form, label_header
 from chiiki_mirai.readers.statements.base import ReadContext
-from chiiki_mirai.readers.statements.indicators.tables import class_kind, column_of
+from chiiki_mirai.readers.statements.indicators.tables import MAX_FIELDS, NAME_KEY, class_kind, column_of
 from chiiki_mirai.readers.units import Unit, cell_pieces
 
 # (zone, heading words) — a heading may name two (「計画のKGI及びKPI」)
@@ -187,9 +187,6 @@ def _within(zones: frozenset[str], opened: frozenset[str]) -> frozenset[str]:
     return zones | opened
 
 
-MAX_FIELDS = 40  # key：value lines under one list entry that are read as its fields (a record is far shorter)
-
-
 def _field_class(u: Unit) -> str | None:
     """The indicator class a key：value line states as a record's field (「区分：KGI」「種別：KPI」), else None."""
     if u.kind != "kv" or not u.key or column_of(u.key).fields != ("class",):
@@ -197,20 +194,36 @@ def _field_class(u: Unit) -> str | None:
     return class_kind(u.value)
 
 
+_OPENERS = ("item", "heading")  # a record opens with a list entry or a heading of its own (「### (1) 付加価値増加額」)
+
+
+def _name_line(u: Unit) -> bool:
+    """A key：value line keyed by an indicator's name (「指標名：…」): it opens a record, as a list entry does."""
+    return u.kind == "kv" and bool(NAME_KEY.fullmatch(nfkc(u.key or "").strip()))
+
+
+def _fields(units: list[Unit], i: int) -> range:
+    """The key：value lines that follow a record's opening line as its fields: same section, no blank line between,
+    up to the next name line (another record) or MAX_FIELDS."""
+    end = i + 1
+    for j in range(i + 1, min(len(units), i + 1 + MAX_FIELDS)):
+        y = units[j]
+        if y.kind != "kv" or y.section != units[i].section or y.line > units[j - 1].line + 1 or _name_line(y):
+            break
+        end = j + 1
+    return range(i + 1, end)
+
+
 def record_classes(units: list[Unit]) -> dict[int, frozenset[str]]:
-    """Index of a unit → the zone its record's class field names: a list entry over key：value lines one of which is
-    a class (「1. 官民設備投資額（累計）」 over 「- 区分：KGI」「- 目標：…」) is a KGI or a KPI by that field, entry and fields
-    alike, as a table row is by its class cell, whatever both levels the heading above names. Linear: each key：value
-    run is scanned once, by the entry above it."""
+    """Index of a unit → the zone its record's class field names: a list entry, a heading or a name line (「指標名：…」) over
+    key：value lines one of which is a class (「1. 官民設備投資額（累計）」 over 「- 区分：KGI」「- 目標：…」) is a KGI or a KPI
+    by that field, opening line and fields alike, as a table row is by its class cell, whatever both levels the
+    heading above names. Linear: each key：value run is scanned once, by the line that opens it."""
     out: dict[int, frozenset[str]] = {}
     for i, u in enumerate(units):
-        if u.kind != "item":
+        if u.kind not in _OPENERS and not _name_line(u):
             continue
-        run = range(i + 1, i + 1)
-        for j in range(i + 1, min(len(units), i + 1 + MAX_FIELDS)):
-            if units[j].kind != "kv" or units[j].section != u.section:
-                break
-            run = range(i + 1, j + 1)
+        run = _fields(units, i)
         kind = next((k for j in run if (k := _field_class(units[j]))), None)
         if kind:
             out.update((j, frozenset({kind})) for j in (i, *run))
