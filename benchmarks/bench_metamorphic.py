@@ -38,8 +38,7 @@ find_fiscal_years), ripple targets in nested 現状／目標 entries (ripple._en
 - kpi_list (session 20, list42: 33 / 46 / 15 → 13 / 18 / 4; kpi_list_paren 11 / 15 / 4 → 5 / 5 / 0): numbered
   indicators over their nested label entries are list records now (doctree/records.py: siblings sharing two labels;
   levels.HeadingNumbers: a chapter's number starting over inside a subsection), and a list of mandatory KGIs names itself
-  outside the KGI part (kgi._listed). Left: an entry's 「区分：KGI」 field under a heading that names both KGI and KPI (a
-  table's class column is read, a field is not); the unit in an entry's name (「付加価値増加額（R7比、百万円）」 over
+  outside the KGI part (kgi._listed). Left: the unit in an entry's name (「付加価値増加額（R7比、百万円）」 over
   「R12：185」: the bare figures take no unit, and 「百万円」 reads as a value); an indicator entry whose words name
   another item (「伴走支援による…訪問回数」 among the KPIs is placed at the commitment item); a separate criteria table
   keyed by KPI names after KPIs written as entries; a numbered entry that swallows the paragraph under a heading line
@@ -69,11 +68,22 @@ Session 22 (meta47, every 4th draft, flips / new false alarms / new misses; at 6
 in the reading: a cell that is a kanji numeral alone (「七万八千」 under 「（百万円）」) is the bare figure in digits
 (numbers.arabic_spans). Fixed in the rewrite (they changed the meaning): 「90,000万円」 became 「九万万円」; 「KPI 1・3」 became
 「KPI 一・三」; a 「―」 cell was given its column's year as a value. Left, by class:
-- kpi_list: entries with a 「区分：KGI」 field under a part that names both KGI and KPI are read as KPIs (the table's class
-  column is read, an entry's field is not); the first numbered indicator right after a list item naming the KPI part
+- kpi_list: the first numbered indicator right after a list item naming the KPI part
   (「- (4) KPI及び撤退基準」 then 「1. …」) is read as that item's content (its 「KPI未達時の撤退基準：」 field becomes a KPI
   named 未達時); other KPI fields lost in entries (w43, w116: not yet looked at);
 - kanji_numerals: w35, w41, w45, w53 (not yet looked at).
+
+Session 22, second wave (meta48, every 4th draft): kpi_list 11 / 15 / 4 → 10 / 10 / 4. Fixed in the reading: a list
+entry over key：value fields one of which is a class (「区分：KGI」) is a KGI or a KPI by that field, entry and fields
+alike, as a table row is by its class cell (zones.record_classes; so, since, is a name line 「指標名：…」 or a heading of
+its own over such fields, the class read by its leading tag 「KGI（…KPIで管理）」, the fields ending at a blank line or
+the next name line, MAX_FIELDS shared with field_blocks in tables.py). Left, by class:
+- kpi_list: the first record after 「- (4) KPI及び撤退基準」 loses the KPI zone: that entry's number (「(4)」) keeps
+  zones.label_zones from reading it as a bare label (the digit test runs before the number is set aside), so the
+  section's zone comes only from the outline's items, and the first record's 「現状：」「目標（期限）：」 lines are placed by
+  their labels at 現状/目標 items of other parts (C.3.1, C.3.2) until 「KPI未達時の撤退基準：」 opens the KPI zone
+  (w122_06); w43_08 (its KPIs under a heading 「5-5 KPI及び撤退基準」, so another class), w116_06, w6, w12, w30, w41,
+  w64, w109 not yet looked at.
 """
 
 from __future__ import annotations

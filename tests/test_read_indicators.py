@@ -16,7 +16,10 @@ from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.readers.statements.indicators.kgi import _long_name
 from chiiki_mirai.readers.statements.indicators.kpi import Kpi, KpiState
 from chiiki_mirai.readers.statements.indicators.kpi_refs import heading_kpi
+from chiiki_mirai.readers.statements.indicators.tables import MAX_FIELDS
 from chiiki_mirai.readers.statements.indicators.values import quantities
+from chiiki_mirai.readers.statements.indicators.zones import record_classes
+from chiiki_mirai.readers.unit import Unit
 from chiiki_mirai.rules.check import evaluate
 
 
@@ -618,3 +621,28 @@ def test_a_column_whose_header_notes_a_year_and_thousands_of_people_gives_its_fi
                     "| 体験型観光の参加者数 | 30 | 45 |\n")
     got = [(s.value, s.role) for s in plan.statements if s.kind == "kgi" and s.value is not None]
     assert got == [(30e3, "current"), (45e3, "target")]
+
+
+def _record_units(lines: list[tuple[int, str, str | None]]) -> list[Unit]:
+    """Units of one section from (line number, kind, key): a 「区分」 line says KGI, other keys a figure."""
+    text = {None: "ある指標", "区分": "区分：KGI"}
+    return [
+        Unit(text=text.get(key, f"{key}：10件"), norm="", kind=kind, item=None, section="4", line=n, index=i, key=key)
+        for i, (n, kind, key) in enumerate(lines)
+    ]
+
+
+def test_a_class_line_after_a_blank_line_or_a_new_name_line_is_not_a_field_of_the_entry_above() -> None:
+    assert record_classes(_record_units([(1, "item", None), (2, "kv", "目標"), (3, "kv", "区分")]))[0] == {"kgi"}
+    after_blank = _record_units([(1, "item", None), (2, "kv", "目標"), (4, "kv", "区分")])
+    after_name = _record_units([(1, "item", None), (2, "kv", "目標"), (3, "kv", "指標名"), (4, "kv", "区分")])
+    assert 0 not in record_classes(after_blank)
+    assert 0 not in record_classes(after_name)
+
+
+def test_an_entry_reads_its_class_among_at_most_max_fields_fields() -> None:
+    def entry(n_before: int) -> list[Unit]:
+        return _record_units([(1, "item", None), *((2 + k, "kv", "目標") for k in range(n_before)), (2 + n_before, "kv", "区分")])
+
+    assert 0 in record_classes(entry(MAX_FIELDS - 1))
+    assert 0 not in record_classes(entry(MAX_FIELDS))

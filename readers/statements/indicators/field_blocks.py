@@ -7,14 +7,9 @@ read as a table's column label is read — until a line that is no key：value l
 
 from __future__ import annotations
 
-import re
-
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.readers.statements.indicators.tables import Row, column_of
+from chiiki_mirai.readers.statements.indicators.tables import MAX_FIELDS, NAME_KEY, Row, column_of
 from chiiki_mirai.readers.statements.indicators.zones import Zoned
-
-NAME_KEY = re.compile(r"(?:指標名|KGI名|KPI名|指標の名称|名称)")  # the key of an indicator's name on a line of its own
-MAX_FIELDS = 12  # fields of one block (a real one holds a handful)
 
 
 def _key(z: Zoned) -> str:
@@ -37,5 +32,6 @@ def field_blocks(zoned: list[Zoned], zone: str) -> tuple[dict[int, Row], set[int
             cells.append((column_of(key), y.unit.value))
             taken.add(j)
         if cells:
-            rows[i] = Row(z.unit.value.strip(), "", tuple(cells))
+            cls = next((v for c, v in cells if c.fields == ("class",)), "")  # 「区分：KGI」: as a table's class cell
+            rows[i] = Row(z.unit.value.strip(), cls, tuple(cells))
     return rows, taken

@@ -32,7 +32,6 @@ from chiiki_mirai.core.text.withdrawal import PROCEDURE as WITHDRAW_PROCEDURE
 from chiiki_mirai.readers.doctree.numbering import FIGURE_CAPTION
 from chiiki_mirai.readers.doctree.tables import is_reference
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
-from chiiki_mirai.readers.statements.indicators.field_blocks import NAME_KEY
 from chiiki_mirai.readers.statements.indicators.kpi import (
     KPI_LABEL,
     NAME_LINE,
@@ -79,6 +78,7 @@ from chiiki_mirai.readers.statements.indicators.kpi_subjects import (
 from chiiki_mirai.readers.statements.indicators.kpi_tables_read import read_table
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, strip_dress
 from chiiki_mirai.readers.statements.indicators.table_places import table_records
+from chiiki_mirai.readers.statements.indicators.tables import NAME_KEY
 from chiiki_mirai.readers.statements.indicators.zones import Zoned, words_zones
 from chiiki_mirai.readers.units import Unit
 

@@ -210,12 +210,20 @@ def _table_unit(row: Row) -> str | None:
 _CLASS_VALUE = re.compile(r"KGI|KPI|必須|独自|波及|任意|参考|共通|^\s*[A-ZＡ-Ｚ①-⑳0-9]\s*$")  # what a class cell holds
 
 
+_CLASS_TAG = re.compile(r"KGI|KPI")
+NAME_KEY = re.compile(r"(?:指標名|KGI名|KPI名|指標の名称|名称)")  # the key of an indicator's name on a line of its own
+MAX_FIELDS = 12  # key：value lines read as one indicator's fields under its name or entry (a real one holds a handful)
+
+
+def class_kind(text: str | None) -> str | None:
+    """What a class cell or a class field (「区分：KGI」) says an indicator is: "kgi", "kpi" or None."""
+    m = _CLASS_TAG.search(nfkc(text or "").upper())  # the leading tag: 「KGI（進捗は下のKPIで管理）」 is a KGI
+    return m.group().lower() if m else None
+
+
 def row_kind(row: Row) -> str | None:
     """What a class cell says a row is when one table holds both (「区分」 KGI / 独自KGI / KPI): "kgi", "kpi" or None."""
-    c = nfkc(row.cls or "").upper()
-    if "KPI" in c:
-        return "kpi"
-    return "kgi" if "KGI" in c else None
+    return class_kind(row.cls)
 
 
 @lru_cache(maxsize=4096)

@@ -20,6 +20,7 @@ from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.numbering import APPENDIX_REF
 from chiiki_mirai.readers.doctree.tables import is_form, label_header
 from chiiki_mirai.readers.statements.base import ReadContext
+from chiiki_mirai.readers.statements.indicators.tables import MAX_FIELDS, NAME_KEY, class_kind, column_of
 from chiiki_mirai.readers.units import Unit, cell_pieces
 
 # (zone, heading words) — a heading may name two (「計画のKGI及びKPI」)
@@ -186,6 +187,49 @@ def _within(zones: frozenset[str], opened: frozenset[str]) -> frozenset[str]:
     return zones | opened
 
 
+def _field_class(u: Unit) -> str | None:
+    """The indicator class a key：value line states as a record's field (「区分：KGI」「種別：KPI」), else None."""
+    if u.kind != "kv" or not u.key or column_of(u.key).fields != ("class",):
+        return None
+    return class_kind(u.value)
+
+
+_OPENERS = ("item", "heading")  # a record opens with a list entry or a heading of its own (「### (1) 付加価値増加額」)
+
+
+def _name_line(u: Unit) -> bool:
+    """A key：value line keyed by an indicator's name (「指標名：…」): it opens a record, as a list entry does."""
+    return u.kind == "kv" and bool(NAME_KEY.fullmatch(nfkc(u.key or "").strip()))
+
+
+def _fields(units: list[Unit], i: int) -> range:
+    """The key：value lines that follow a record's opening line as its fields: same section, no blank line between,
+    up to the next name line (another record) or MAX_FIELDS."""
+    end = i + 1
+    for j in range(i + 1, min(len(units), i + 1 + MAX_FIELDS)):
+        y = units[j]
+        if y.kind != "kv" or y.section != units[i].section or y.line > units[j - 1].line + 1 or _name_line(y):
+            break
+        end = j + 1
+    return range(i + 1, end)
+
+
+def record_classes(units: list[Unit]) -> dict[int, frozenset[str]]:
+    """Index of a unit → the zone its record's class field names: a list entry, a heading or a name line (「指標名：…」) over
+    key：value lines one of which is a class (「1. 官民設備投資額（累計）」 over 「- 区分：KGI」「- 目標：…」) is a KGI or a KPI
+    by that field, opening line and fields alike, as a table row is by its class cell, whatever both levels the
+    heading above names. Linear: each key：value run is scanned once, by the line that opens it."""
+    out: dict[int, frozenset[str]] = {}
+    for i, u in enumerate(units):
+        if u.kind not in _OPENERS and not _name_line(u):
+            continue
+        run = _fields(units, i)
+        kind = next((k for j in run if (k := _field_class(units[j]))), None)
+        if kind:
+            out.update((j, frozenset({kind})) for j in (i, *run))
+    return out
+
+
 def zoned_units(ctx: ReadContext) -> list[Zoned]:
     """Every unit with its zones, tables read once as records (layout rows opened), in document order."""
     by_item = _item_zones(ctx)
@@ -197,8 +241,9 @@ def zoned_units(ctx: ReadContext) -> list[Zoned]:
     zones: frozenset[str] = frozenset()
     heads: tuple[str, ...] = ()
     opened: frozenset[str] = frozenset()  # zones a label line opened (「KGI（目標年度：令和17年度）」「KPI」)
+    classes = record_classes(ctx.units)
     out: list[Zoned] = []
-    for u in ctx.units:
+    for n, u in enumerate(ctx.units):
         if len(u.text) > MAX_UNIT:  # a real sentence, entry or row is far shorter: read no further (bounded work)
             u = replace(u, text=u.text[:MAX_UNIT], norm=u.norm[:MAX_UNIT])
         t = tables.get(u.line) if u.kind in ("kv", "record", "heading") else None
@@ -225,6 +270,7 @@ def zoned_units(ctx: ReadContext) -> list[Zoned]:
         # a unit the outline placed at an item of its own under a heading that names no zone (a row of a plan laid
         # out as tables, one per chapter) takes its item's zones
         here = _within(zones, opened) or (by_item.get(u.item, frozenset()) if u.item else frozenset())
+        here = _within(here, classes.get(n, frozenset())) if here & _INDICATORS else here
         key = u.key if u.kind == "kv" and u.key else short_label(u)
         if key:  # a key that names a part (「設定の根拠：」「地域へのインパクト：」) places its line
             out.append(Zoned(u, key_zones(key, here) or here, heads))
