@@ -1532,6 +1532,16 @@ def test_a_per_worker_value_added_equal_to_its_peers_is_no_comparison() -> None:
     assert (f.value, f.evidence) == (None, [])
 
 
+def test_a_support_still_being_arranged_quotes_the_first_200_characters_of_its_line() -> None:
+    """A support body named but not yet set up, on a line longer than 200 characters: the fact shows the line's first
+    200 characters, no more."""
+    quote = "地元信用金庫と商工会議所による伴走支援体制の構築については、関係機関と引き続き調整中であり、" * 6
+    assert len(quote) > 201
+    support = Statement(kind="support", modality="considering", place=Place(line=7, quote=quote))
+    f = derive_facts(Plan(statements=[support]), load_kb(), "B", TODAY)["support_pending"]
+    assert (f.value, [e.line for e in f.evidence]) == (quote[:200], [7])
+
+
 def test_a_long_title_left_to_a_person_shows_its_first_80_characters() -> None:
     title = "北浜県 精密減速機と協働ロボット向け高精度部品の地域産業クラスター形成に向けた産業成長計画" * 5
     assert len(title) > 201
