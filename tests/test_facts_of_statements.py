@@ -1291,6 +1291,15 @@ def test_an_operator_named_and_planned_is_no_unnamed_operator() -> None:
     assert f["core_companies_count"].value == 1
 
 
+def test_a_plan_loaded_back_from_json_still_counts_its_named_operator() -> None:
+    """A read plan saved as JSON and loaded again (its topics are new string objects, not the code's literals) still
+    finds its operator by topic: statements are matched by the topic's value, not by identity."""
+    op = Statement(kind="operator", topic="entity", subject="しらかわ化成株式会社", modality="planned",
+                   place=Place(line=6, quote="しらかわ化成株式会社が新たな生産拠点を整備する。"))
+    plan = Plan.model_validate_json(Plan(statements=[op]).model_dump_json())
+    assert derive_facts(plan, load_kb(), "B", TODAY)["core_companies_count"].value == 1
+
+
 def test_a_productivity_kgi_named_without_a_figure_cites_the_first_two_lines() -> None:
     named = [Statement(kind="kgi", topic="productivity", subject="一人当たり付加価値労働生産性", role="target",
                        place=Place(line=n, quote=f"{n}行目の労働生産性")) for n in (4, 5, 6)]
