@@ -1291,6 +1291,15 @@ def test_an_operator_named_and_planned_is_no_unnamed_operator() -> None:
     assert f["core_companies_count"].value == 1
 
 
+def test_a_plan_loaded_back_from_json_still_counts_its_named_operator() -> None:
+    """A read plan saved as JSON and loaded again (its topics are new string objects, not the code's literals) still
+    finds its operator by topic: statements are matched by the topic's value, not by identity."""
+    op = Statement(kind="operator", topic="entity", subject="しらかわ化成株式会社", modality="planned",
+                   place=Place(line=6, quote="しらかわ化成株式会社が新たな生産拠点を整備する。"))
+    plan = Plan.model_validate_json(Plan(statements=[op]).model_dump_json())
+    assert derive_facts(plan, load_kb(), "B", TODAY)["core_companies_count"].value == 1
+
+
 def test_a_productivity_kgi_named_without_a_figure_cites_the_first_two_lines() -> None:
     named = [Statement(kind="kgi", topic="productivity", subject="一人当たり付加価値労働生産性", role="target",
                        place=Place(line=n, quote=f"{n}行目の労働生産性")) for n in (4, 5, 6)]
@@ -1521,6 +1530,25 @@ def test_a_per_worker_value_added_above_its_peers_is_shown_in_man_yen_rounded() 
                       place=Place(line=6, quote="核3社の1人当たり付加価値額は1,234.6万円（市内製造業平均 980万円）。"))
     f = derive_facts(Plan(statements=[level]), load_kb(), "B", TODAY)["value_added_comparison_stated"]
     assert (f.value, [e.line for e in f.evidence]) == ("1人当たり付加価値額 1,235万円（比較対象 980万円）", [6])
+
+
+def test_a_per_worker_value_added_equal_to_its_peers_is_no_comparison() -> None:
+    """B.(2)④ asks for higher value added: a per-worker figure that only matches the peers' (both 1,050万円) is not
+    higher, so it states no comparison and cites nothing."""
+    level = Statement(kind="claim", topic="value_added_level", value=10_500_000, unit="円", attrs={"industry": 10_500_000},
+                      place=Place(line=9, quote="中核2社の1人当たり付加価値額は1,050万円で、県内同業の平均と同じ水準。"))
+    f = derive_facts(Plan(statements=[level]), load_kb(), "B", TODAY)["value_added_comparison_stated"]
+    assert (f.value, f.evidence) == (None, [])
+
+
+def test_a_support_still_being_arranged_quotes_the_first_200_characters_of_its_line() -> None:
+    """A support body named but not yet set up, on a line longer than 200 characters: the fact shows the line's first
+    200 characters, no more."""
+    quote = "地元信用金庫と商工会議所による伴走支援体制の構築については、関係機関と引き続き調整中であり、" * 6
+    assert len(quote) > 201
+    support = Statement(kind="support", modality="considering", place=Place(line=7, quote=quote))
+    f = derive_facts(Plan(statements=[support]), load_kb(), "B", TODAY)["support_pending"]
+    assert (f.value, [e.line for e in f.evidence]) == (quote[:200], [7])
 
 
 def test_a_long_title_left_to_a_person_shows_its_first_80_characters() -> None:
