@@ -773,6 +773,18 @@ def test_a_draft_with_no_place_for_its_products_leaves_its_title_to_a_person(tit
     assert [e.text for e in got.evidence] == ([title] if candidate else [])
 
 
+@pytest.mark.parametrize("later", ["none", "an empty second section"])  # a plan type of one section, or its second empty
+def test_the_first_item_of_a_plan_type_is_looked_for_whatever_its_later_sections_hold(later: str) -> None:
+    """Whether a draft has a place for its products depends on the plan type's first item alone: with that item
+    unwritten, a title naming the products goes to a person, however many sections follow and whatever they list."""
+    kb = load_kb()
+    pt = kb.plan_types["B"]
+    rest = [] if later == "none" else [pt.sections[1].model_copy(update={"items": []}), *pt.sections[2:]]
+    edited = dataclasses.replace(kb, plan_types={**kb.plan_types, "B": pt.model_copy(update={"sections": [pt.sections[0], *rest]})})
+    got = derive_facts(Plan(title="北浜県 真珠計画"), edited, "B", TODAY)["product_specified"]
+    assert (got.value, got.uncertain, [e.text for e in got.evidence]) == (None, True, ["北浜県 真珠計画"])
+
+
 @pytest.mark.parametrize(("at", "candidate"), [(2, True), (3, False)])  # the third heading is the cover, the fourth not
 def test_a_draft_with_no_place_for_its_products_leaves_its_first_three_headings_to_a_person(at: int,
                                                                                           candidate: bool) -> None:
@@ -1596,6 +1608,19 @@ def test_the_scale_of_the_operators_is_shown_for_the_first_three() -> None:
     f = derive_facts(Plan(statements=ops), load_kb(), "B", TODAY)["core_scale_stated"]
     assert (f.value, [e.line for e in f.evidence]) == (
         "港北ギア工業株式会社：年商85億円、潮見精密株式会社：年商30億円、北浜熱処理株式会社：年商12億円", [4, 5, 6])
+
+
+def test_the_scale_evidence_cites_only_the_operators_whose_scale_is_shown() -> None:
+    """The value shows the first three operators' scale; one of them read without a quote of its own has no place to
+    cite, and the fourth operator, whose scale is not shown, is not cited in its stead."""
+    ops = [Statement(kind="operator", topic="entity", subject=name, attrs={"scale": scale}, place=Place(line=n, quote=quote))
+           for n, name, scale, quote in ((3, "白浜製作所株式会社", "年商40億円", "白浜製作所株式会社（年商40億円）"),
+                                         (None, "湊川鍛造株式会社", "年商22億円", ""),
+                                         (8, "北斗化成株式会社", "年商15億円", "北斗化成株式会社（年商15億円）"),
+                                         (9, "大槻工業株式会社", "年商6億円", "大槻工業株式会社（年商6億円）"))]
+    f = derive_facts(Plan(statements=ops), load_kb(), "B", TODAY)["core_scale_stated"]
+    assert f.value == "白浜製作所株式会社：年商40億円、湊川鍛造株式会社：年商22億円、北斗化成株式会社：年商15億円"
+    assert [e.line for e in f.evidence] == [3, 8]
 
 
 def test_the_number_of_core_projects_cites_the_first_three() -> None:
