@@ -1,4 +1,4 @@
-"""Issue 15 (session 22, desk48): everyday names of what a need is about, and a need reported of someone else (own
+"""Issue 15: everyday names of what a need is about, and a need reported of someone else (own
 wording, not taken from the desk corpus).
 
 A field or a paddy (畑・田んぼ・田畑) is farmland (農地), the word of the phrasings about building on it; a machine tool or

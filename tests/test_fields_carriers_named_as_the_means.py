@@ -1,4 +1,4 @@
-"""Issue 15 (session 22, desk47): a line or a conduit named as what carries a thing (暗号鍵を光ファイバーで送る) is the
+"""Issue 15: a line or a conduit named as what carries a thing (暗号鍵を光ファイバーで送る) is the
 means of the clause, as a tool is (means_words.CARRYING): the thing sent, or the service that sends it, says the field.
 
 The descriptions are written for these tests (not taken from the desk corpus)."""

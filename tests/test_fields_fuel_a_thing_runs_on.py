@@ -1,4 +1,4 @@
-"""Issue 15 (session 22, desk47): the fuels named as what a thing runs on (水素・アンモニアなどの燃料で航行する船) are the
+"""Issue 15: the fuels named as what a thing runs on (水素・アンモニアなどの燃料で航行する船) are the
 means of that thing, which the text makes (word_places.fuel_tokens, product_evidence.FUEL_FACTOR): a ship's parts stay
 shipbuilding; with no other field's thing named, a fuel of a field's product still says that field.
 

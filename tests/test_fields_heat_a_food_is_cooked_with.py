@@ -1,4 +1,4 @@
-"""Issue 15 (session 22, desk47): a field's energy named only as the heat a food is cooked with (地熱の蒸気で蒸した,
+"""Issue 15: a field's energy named only as the heat a food is cooked with (地熱の蒸気で蒸した,
 水素の炎で焼いた) is a source the text uses, as a solar panel on its roof is, not its industry (means_words.HEAT_MEDIA,
 COOKING); making power with that heat stays the energy's field.
 

@@ -1,4 +1,4 @@
-"""Issue 15 (session 22, desk47): the rules that look for the end of a clause (the heat a food is cooked with, microbes
+"""Issue 15: the rules that look for the end of a clause (the heat a food is cooked with, microbes
 that break waste down) read a long single line in linear time: the sentence ends are looked up, not scanned per hit.
 
 The lines are written for these tests (not taken from the desk corpus)."""

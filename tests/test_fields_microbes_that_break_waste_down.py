@@ -1,4 +1,4 @@
-"""Issue 15 (session 22, desk47): microbes named as what breaks waste down (微生物が分解する, 微生物の力で…分解させる) are
+"""Issue 15: microbes named as what breaks waste down (微生物が分解する, 微生物の力で…分解させる) are
 used to treat it: the text makes nothing with them, so it is no biomanufacturing (means_words.BREAKING_DOWN). A thing
 made to be broken down by microbes (微生物で分解されるストロー) and breaking down as a step of making (分解させて作った)
 stay biomanufacturing.

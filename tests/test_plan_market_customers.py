@@ -1,4 +1,4 @@
-"""Whom a plan sells to, as a ground for the measure that serves those customers (issue 19, session 22).
+"""Whom a plan sells to, as a ground for the measure that serves those customers (issue 19).
 
 A plan whose target market (its 戦略・ターゲット市場 statements) names the visitors the inbound tourism consumption
 measure serves (「ターゲット市場：訪日外国人」) sells to them: a ground of its own (`Measure.customers`), beside the

@@ -1,4 +1,4 @@
-"""Issue 15 (session 22, desk47): a plan's subject (title, 該当する業種, products) that leans to a field without naming it
+"""Issue 15: a plan's subject (title, 該当する業種, products) that leans to a field without naming it
 with confidence, where the whole industry text names that same field first, is the plan of that field; a subject that
 names no field and leans elsewhere still says that none applies (plan_fields.classify_subject_first).
 
