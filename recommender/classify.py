@@ -129,12 +129,12 @@ def _place_factor(h: Hit) -> float:
     return (USE_FACTOR if h.use else 1.0) * (LIST_FACTOR if h.listed else 1.0) * (ASIDE_FACTOR if h.aside else 1.0)
 
 
-def _lexical_scores(text: str, hits: list[Hit], kb: KnowledgeBase, sp: Spans) -> tuple[dict[str, float], dict[str, list[str]]]:
+def _lexical_scores(hits: list[Hit], kb: KnowledgeBase, sp: Spans,
+                    means: frozenset[int]) -> tuple[dict[str, float], dict[str, list[str]]]:
     per: dict[str, list[float]] = {}
     words: dict[str, list[str]] = {}
     field_of = lexicon(kb).field_of
     own = own_fields(hits, sp, field_of)
-    means = meant_tokens(text, hits, kb)
     for h in hits:
         kind, ref = h.term.target.split(":", 1)
         moved = recovered_as(h, kb, sp)  # モーターから磁石を外す: the recovery product's, not the magnet's
@@ -193,9 +193,10 @@ def classify(
 def _classify_one(text: str, row: np.ndarray, idx: AnchorIndex, enc: Encoder, kb: KnowledgeBase,
                   top: int) -> Classification:
     hits = lexicon(kb).match(text)
-    lex_scores, words = _lexical_scores(text, hits, kb, spans(text))
+    means = meant_tokens(text, hits, kb)  # read once: the lexical and the paraphrase scores both discount the means
+    lex_scores, words = _lexical_scores(hits, kb, spans(text), means)
     soft_scores = _soft_scores(text, idx, enc, kb) if SOFT_WEIGHT > 0 else {}
-    para, para_phrase = paraphrase_scores(text, hits, kb)
+    para, para_phrase = paraphrase_scores(text, hits, kb, means)
     longer_wins(lex_scores, para, para_phrase, hits)
     head_first(text, lex_scores, para, kb)  # 「海底を調べる無人ボート」: the boat, not the survey
     add_dual_use(text, hits, lex_scores, words, kb)  # 自衛隊にも山岳救助にも: the field's dual-use product

@@ -46,8 +46,10 @@ FUEL_FACTOR = 0.4
 SENT_PARA_MIN = 0.6
 
 
-def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[dict[str, float], dict[str, str]]:
-    """product/field key → PARA_WEIGHT × the best paraphrase's cosine; product key → that paraphrase.
+def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase,
+                      means: frozenset[int]) -> tuple[dict[str, float], dict[str, str]]:
+    """product/field key → PARA_WEIGHT × the best paraphrase's cosine; product key → that paraphrase. `means`: the
+    text's means (meant_tokens), read once by the caller for this and the lexical scores.
 
     A product whose own words the text names only as a technology it uses gets no paraphrase evidence either
     (「ドローンを使って農薬散布」 shares words with a drone's paraphrases but is farming)."""
@@ -93,7 +95,6 @@ def paraphrase_scores(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[di
     unsourced = {m.product: m.score for m in index.match(text, top=10, skip=skip | source)} if inputs else {}
     # a paraphrase met only thanks to a tool named as a means (AI開発企業 for 「AIで検知するサービス」) counts down to what
     # the tool's own term counts there
-    means = meant_tokens(text, hits, kb)
     unmeant = {m.product: m.score for m in index.match(text, top=10, skip=skip | means)} if means else {}
     for m in index.match(text, top=5, skip=skip, denied=denied):
         fkey = f"field:{kb.product_field[m.product]}"

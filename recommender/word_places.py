@@ -886,9 +886,7 @@ def _made_fuel(sp: Spans, names: range) -> bool:
 def _fuels_named(toks: tuple[Token, ...], b: int) -> range:
     """The tokens before 「燃料で」 ending at b that name the fuels: the compound (アンモニア燃料) and the nouns linked to
     it by の, など, ・, や and adjectives (アンモニア・水素などの新しい燃料)."""
-    a = b - 1
-    while a > 0 and toks[a - 1].pos in NOUNISH:
-        a -= 1
+    a = _compound_before(toks, b).start
     stop = max(0, a - FUEL_SPAN)
     while a > stop and (toks[a - 1].surface in FUEL_LINKS or toks[a - 1].pos in (*NOUNISH, "形容詞", "連体詞")):
         a -= 1
