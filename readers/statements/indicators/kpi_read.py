@@ -247,11 +247,13 @@ def _one_line(st: KpiState, z: Zoned) -> None:
         return
     if topic_field_line(st, z) or in_charge_line(st, z) or doer_line(st, z):
         return
-    lab = labelled(z.text)
+    fs = field_of_key(key) if key else None
+    # a key naming a field (「KPI未達時の撤退基準：…」) is that field of the open KPI, not a KPI label with a name
+    lab = labelled(z.text) if fs is None or "name" in fs else None
     if lab is not None:
         _open(st, *lab, z)
         return
-    if key and (fs := field_of_key(key)) is not None:
+    if fs is not None:
         head, more = inline_fields(text)  # 「担当：職業能力開発課　撤退基準：…」: two fields on one line
         value, after = head if more else text, ""
         if fs in _SHORT_FIELDS:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.doctree import Table
-from chiiki_mirai.readers.doctree.numbering import APPENDIX_REF
+from chiiki_mirai.readers.doctree.numbering import APPENDIX_REF, split_marker
 from chiiki_mirai.readers.doctree.tables import is_form, label_header
 from chiiki_mirai.readers.statements.base import ReadContext
 from chiiki_mirai.readers.statements.indicators.tables import MAX_FIELDS, NAME_KEY, class_kind, column_of
@@ -353,6 +353,13 @@ _BARE_NAMED = re.compile(r"^\s*(?:KGI|KPI)[^。、,:：]*$")
 BARE_LABEL_MAX = 20  # a list entry this short with no sentence in it is a label over the entries under it
 
 
+def _unnumbered(t: str) -> str:
+    """A line without the number it starts with (「(4) KPI及び撤退基準」 → 「KPI及び撤退基準」): the number orders the
+    line, it is no figure of its content."""
+    m = split_marker(t.lstrip())
+    return m.rest if m is not None and m.kind == "number" else t
+
+
 def label_zones(u: Unit) -> frozenset[str]:
     """The zones a line opens for the lines under it: one that starts with 「KGI」/「KPI」 (a label, a lead-in,
     the first KPI of a list), or a bare list entry that names a part (「* 地域へのインパクト」 over its bullets)."""
@@ -361,9 +368,9 @@ def label_zones(u: Unit) -> frozenset[str]:
         return frozenset()
     if _ELSEWHERE.search(nfkc(u.text)):
         return frozenset()  # 「KPI及び撤退基準　別表第３のとおり」: they are in the appendix, not under this line
-    # a bare list entry, or any line that is a bare label once its note in brackets is set aside (「目指すべき目標
-    # （KGI：2030年度）」)
-    bare = _NOTE.sub("", t).strip()
+    # a bare list entry, or any line that is a bare label once its number (「(4) KPI及び撤退基準」) and its note in
+    # brackets (「目指すべき目標（KGI：2030年度）」) are set aside
+    bare = _NOTE.sub("", _unnumbered(t)).strip()
     if (u.kind == "item" or bare != t.strip()) and len(bare) <= BARE_LABEL_MAX and not re.search(r"[0-9。:：]", bare):
         return words_zones(t)
     if both := _BOTH_LEAD.search(t):  # 「KGI（…）の推移とKPIを下表に示す。」: the lines under it are both
