@@ -84,6 +84,14 @@ the next name line, MAX_FIELDS shared with field_blocks in tables.py). Left, by 
   their labels at 現状/目標 items of other parts (C.3.1, C.3.2) until 「KPI未達時の撤退基準：」 opens the KPI zone
   (w122_06); w43_08 (its KPIs under a heading 「5-5 KPI及び撤退基準」, so another class), w116_06, w6, w12, w30, w41,
   w64, w109 not yet looked at.
+
+Session 23 (read50, every 4th draft): kpi_list 10 / 10 / 4 → 9 / 8 / 4, kpi_list_paren 6 / 7 / 0 unchanged. Fixed in the
+reading: a line's number is set aside before label_zones' digit test (「- (4) KPI及び撤退基準」 opens the KPI zone:
+w122_06), and a key：value line keyed by a KPI field (「KPI未達時の撤退基準：」) fills the open KPI's field instead of
+opening a KPI named 「未達時」. Then (measured on w43_08 alone, not on the sample): a field line whose key says it is
+every KPI's (「撤退基準（各KPI共通）：」) after KPIs written as entries is a note on every KPI, as it is after a table.
+Left: w6, w12, w30, w41, w64, w109, w116 (kpi_list), w20, w48, w109, w139 (kpi_list_paren: KGI value_added lost) not
+yet looked at; zones._fields and field_blocks still group a record's fields in two places (not shown to flip).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """KPIs written as numbered entries with nested 「ラベル：値」 lines read as a table of KPIs would be (issue 13).
 
-The drafts are our own: a list item that names the KPI part (「- (4) KPI及び撤退基準」) over the entries, and a
-criterion field whose key starts with 「KPI」 (「KPI未達時の撤退基準：…」) inside each entry.
+The drafts are our own: a list item that names the KPI part (「- (4) KPI及び撤退基準」) over the entries, a
+criterion field whose key starts with 「KPI」 (「KPI未達時の撤退基準：…」) inside each entry, and a criterion line
+after the entries whose key says it is every KPI's (「撤退基準（全KPI共通）：…」).
 """
 
 from __future__ import annotations
@@ -58,3 +59,18 @@ def _item(text: str) -> Unit:
 )
 def test_a_numbered_list_item_naming_a_part_opens_its_zone(text: str, zones: set[str]) -> None:
     assert label_zones(_item(text)) == zones
+
+
+_SHARED = (
+    _HEAD + "## 4 KPI及び撤退基準\n\n"
+    "1. 加工場の稼働日数\n   - 現状：120日（2025年度）\n   - 目標：200日（2029年度）\n   - 担当：町農政課\n"
+    "2. 新商品の数\n   - 現状：2品（2025年度）\n   - 目標：8品（2030年度）\n   - 担当：町商工観光課\n\n"
+    "**撤退基準（全KPI共通）**：2028年度末に目標の半分に届かないKPIは、対応する事業を縮小する。\n"
+)
+
+
+def test_a_criterion_keyed_as_every_kpis_after_the_entries_goes_to_every_kpi_not_the_last_one() -> None:
+    plan, _ = read_bytes("draft.md", _SHARED.encode("utf-8"))
+    got = [(k.name, k.withdrawal_criterion) for k in plan.kpis]
+    shared = "2028年度末に目標の半分に届かないKPIは、対応する事業を縮小する"
+    assert got == [("加工場の稼働日数", shared), ("新商品の数", shared)]

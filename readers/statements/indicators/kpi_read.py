@@ -258,6 +258,9 @@ def _one_line(st: KpiState, z: Zoned) -> None:
         value, after = head if more else text, ""
         if fs in _SHORT_FIELDS:
             value, _, after = value.partition("。")
+        if is_collective(key):  # 「撤退基準（各KPI共通）：…」 after the entries: every KPI's field, not the open one's
+            st.target()  # (a KPI named above still opens)
+            st.current = None
         _fields(st, [(fs, value), *more], z)
         if after.strip() and (k := st.target()) is not None:
             unlabelled(k, after)  # 「担当：町農林振興課。令和11年度末に…届かない場合、…縮小する。」
