@@ -74,3 +74,21 @@ def test_a_criterion_keyed_as_every_kpis_after_the_entries_goes_to_every_kpi_not
     got = [(k.name, k.withdrawal_criterion) for k in plan.kpis]
     shared = "2028年度末に目標の半分に届かないKPIは、対応する事業を縮小する"
     assert got == [("加工場の稼働日数", shared), ("新商品の数", shared)]
+
+
+_OWN_KEYS = (
+    _HEAD + "## 4 KPI及び撤退基準\n\n"
+    "1. 観光農園の来園者数\n   - 現状：3千人（2025年度）\n   - 目標：6千人\n"
+    "   - KPIの担当部署：町観光交流課\n   - KPIの達成期限：2029年度\n"
+    "2. 地元食材の学校給食での使用率\n   - 現状：30%（2025年度）\n   - 目標：45%\n"
+    "   - KPIの担当部署：町教育委員会\n   - KPIの達成期限：2031年度\n"
+)
+
+
+def test_a_field_key_starting_with_kpi_inside_each_entry_stays_that_entrys_own_field() -> None:
+    plan, _ = read_bytes("draft.md", _OWN_KEYS.encode("utf-8"))
+    got = [(k.name, k.owner, k.deadline) for k in plan.kpis]
+    assert got == [
+        ("観光農園の来園者数", "町観光交流課", "2029年度"),
+        ("地元食材の学校給食での使用率", "町教育委員会", "2031年度"),
+    ]

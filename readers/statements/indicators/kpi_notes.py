@@ -20,6 +20,9 @@ COLLECTIVE = re.compile(
     r"(?:担当|所管|期限|撤退基準)(?:部署|課)?は、?\s*(?:いずれも|全て|すべて|共通)|"
     r"(?:各|全て|すべて|全|いずれ)の?\s*(?:KPI|ＫＰＩ|指標)|(?:KPI|ＫＰＩ)\s*(?:の(?:担当|所管|進捗|実績|達成|集計|管理)|は|について|ごと|とも)|(?:^|[※、。]\s*|当該)(?:KPI|ＫＰＩ)\s*が"
 )
+# a field's key that says the field is every KPI's (「撤退基準（各KPI共通）」「全指標の担当部署」); narrower than
+# COLLECTIVE, whose 「KPIの担当部署」「KPIごと」 are also the keys of one KPI's own fields
+_COLLECTIVE_KEY = re.compile(r"(?:各|全|全て|すべて|いずれの)\s*(?:KPI|指標)|共通")
 # 「担当部署は、いずれも松江市産業経済部 IT産業振興課とし」 / 「所管は○○課」
 _NAMED = re.compile(r"(?:担当(?:部署|課|部局)?|所管(?:課|部署)?)\s*(?:は|を|:|：)\s*、?\s*(?:いずれも|全て|すべて)?\s*、?\s*(?P<d>[^。]{2,60}?)\s*(?:とし|とする|が担|が所管|で|。|、|$)")
 # 「県商工労働局ものづくり産業振興課が…集計し」: a department as the subject
@@ -32,6 +35,10 @@ _MEASURED = re.compile(r"KPI|ＫＰＩ|指標|目標|中間値|実績|達成")
 
 def is_collective(text: str) -> bool:
     return bool(COLLECTIVE.search(nfkc(text or "")[:400]))
+
+
+def is_collective_key(key: str) -> bool:
+    return bool(_COLLECTIVE_KEY.search(nfkc(key or "")))
 
 
 def owner_of(sentence: str) -> str | None:

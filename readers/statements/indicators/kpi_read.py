@@ -55,6 +55,7 @@ from chiiki_mirai.readers.statements.indicators.kpi_notes import (
     CRITERION_WORD,
     criterion_clause,
     is_collective,
+    is_collective_key,
     note_fields,
 )
 from chiiki_mirai.readers.statements.indicators.kpi_owners import give_owners, owner_pairs
@@ -258,7 +259,7 @@ def _one_line(st: KpiState, z: Zoned) -> None:
         value, after = head if more else text, ""
         if fs in _SHORT_FIELDS:
             value, _, after = value.partition("。")
-        if is_collective(key):  # 「撤退基準（各KPI共通）：…」 after the entries: every KPI's field, not the open one's
+        if is_collective_key(key):  # 「撤退基準（各KPI共通）：…」 after the entries: every KPI's field, not the open one's
             st.target()  # (a KPI named above still opens)
             st.current = None
         _fields(st, [(fs, value), *more], z)
