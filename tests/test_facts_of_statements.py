@@ -403,7 +403,6 @@ def test_an_unread_items_candidate_shows_its_first_80_characters() -> None:
     assert (f.uncertain, f.shown(), [e.text for e in f.evidence]) == (True, "要確認：" + text[:80], [text[:200]])
 
 
-
 def test_an_unread_kpi_items_candidate_shows_its_first_80_characters() -> None:
     text = "KPIとして、伴走支援を受けた事業者数を年間30社、新製品の試作件数を年間12件とし、" + "四半期ごとに推進会議で進捗を確認する。" * 4
     assert len(text) > 80
@@ -411,18 +410,28 @@ def test_an_unread_kpi_items_candidate_shows_its_first_80_characters() -> None:
     f = derive_facts(plan, load_kb(), "B", TODAY)["kpi_count"]
     assert (f.uncertain, f.shown(), [e.text for e in f.evidence]) == (True, "要確認：" + text[:80], [text[:200]])
 
-@pytest.mark.parametrize(("kpis", "shown"), [
+
+_WELDING = "溶接技能講習の修了者数：2030年度までに人材育成600人を目標とする"
+_LANDSCAPING = "目標：二〇三一年度までに累計四百五十人（人材育成）"
+_LANDSCAPING_KPI = Statement(kind="kpi", subject="造園技能講習の修了者数", attrs={"target": "2031年度までに累計450人（人材育成）"},
+                             place=Place(item="B.5.3", line=3, quote="③ 造園技能講習の修了者数"))
+
+
+@pytest.mark.parametrize(("text", "kpis", "shown"), [
     # the line is a KPI the reader read: it is that KPI, so the KGI stays unset (a gap)
-    ([Statement(kind="kpi", subject="溶接技能講習の修了者数", value=600, unit="人", year=2030, role="target",
-                place=Place(item="B.5.3", line=4, quote="溶接技能講習の修了者数：2030年度までに人材育成600人を目標とする"))], "未記載"),
+    (_WELDING, [Statement(kind="kpi", subject="溶接技能講習の修了者数", value=600, unit="人", year=2030, role="target",
+                          place=Place(item="B.5.3", line=4, quote=_WELDING))], "未記載"),
     # a KPI record: its name quoted, its target on the line under it
-    ([Statement(kind="kpi", subject="溶接技能講習の修了者数", attrs={"target": "2030年度までに人材育成600人を目標とする"},
-                place=Place(item="B.5.3", line=3, quote="① 溶接技能講習の修了者数"))], "未記載"),
+    (_WELDING, [Statement(kind="kpi", subject="溶接技能講習の修了者数", attrs={"target": "2030年度までに人材育成600人を目標とする"},
+                          place=Place(item="B.5.3", line=3, quote="① 溶接技能講習の修了者数"))], "未記載"),
     # no KPI holds the line: a KGI set in the KPI item is present, a reviewer reads it
-    ([], "要確認：溶接技能講習の修了者数:2030年度までに人材育成600人を目標とする"),
+    (_WELDING, [], "要確認：溶接技能講習の修了者数:2030年度までに人材育成600人を目標とする"),
+    # the line in kanji numerals, the KPI's target read in digits: the KPI holds it all the same
+    (_LANDSCAPING, [_LANDSCAPING_KPI], "未記載"),
+    # the same kanji line with no KPI read is still a KGI candidate for a reviewer
+    (_LANDSCAPING, [], "要確認：目標:二〇三一年度までに累計四百五十人(人材育成)"),
 ])
-def test_a_kpi_items_line_a_kpi_holds_is_no_kgi_candidate(kpis: list[Statement], shown: str) -> None:
-    text = "溶接技能講習の修了者数：2030年度までに人材育成600人を目標とする"
+def test_a_kpi_items_line_a_kpi_holds_is_no_kgi_candidate(text: str, kpis: list[Statement], shown: str) -> None:
     plan = Plan(sections={"B.5.3": SectionText(heading="KPI及びKPI未達時の撤退基準の設定", text=text)}, statements=kpis)
     assert derive_facts(plan, load_kb(), "B", TODAY)["kgi_talent_value"].shown() == shown
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from chiiki_mirai.core.text.kgi_names import KGI_KINDS
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.core.text.numbers import find_quantities
+from chiiki_mirai.core.text.numbers import arabic_numerals, find_quantities
 from chiiki_mirai.rules.facts.claim_select import evidence_at
 from chiiki_mirai.rules.facts.helpers import section_evidence, section_lines
 from chiiki_mirai.rules.facts.indicator_statements import of
@@ -74,13 +74,20 @@ def _set_elsewhere(ctx: FactContext, kind: str, unit: str) -> Uncertain | None:
 
 
 def _kpi_quotes(ctx: FactContext) -> tuple[str, ...]:
-    """What the KPIs read hold, NFKC-normalised: each one's quote and its target as written (a record's target sits on
+    """What the KPIs read hold, in one form (`_one_form`): each one's quote and its target (a record's target sits on
     its own line under the KPI's name: 「④ …修了者数」 over 「目標：2030年度までに累計600人」)."""
     texts = (t for s in of(ctx, "kpi") for t in (s.place.quote, str(s.attrs.get("target") or "")))
-    return tuple(q for t in texts if (q := nfkc(t).strip()))
+    return tuple(q for t in texts if (q := _one_form(t)))
+
+
+def _one_form(text: str) -> str:
+    """NFKC with kanji numerals in digits: a KPI's target is kept as the reader read it (「累計600人」), the item's line
+    as the draft writes it (「累計六百人」)."""
+    return arabic_numerals(nfkc(text)).strip()
 
 
 def _held(line: str, quotes: tuple[str, ...]) -> bool:
+    line = _one_form(line)
     return any(q in line or line in q for q in quotes)
 
 
