@@ -1,0 +1,46 @@
+"""KPI table headers written in a town's own words: the 5W1H asked as questions and joined in one column
+(「いつ・誰が」), and a target column dated by a bare year in brackets (「目標（2030）」)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chiiki_mirai.readers.statements.indicators.tables import column_of
+from tests.facts_reading import read_facts
+
+PERIOD = "計画期間：2026年度〜2030年度"
+
+
+@pytest.mark.parametrize(("label", "fields"), [
+    ("誰が", ("owner",)),
+    ("いつまでに", ("deadline",)),
+    ("いつ・誰が", ("cycle", "owner")),
+    ("誰が／どのように", ("owner", "approach")),
+    ("なぜ・何を", ("significance", "content")),
+])
+def test_a_header_of_5w1h_questions_names_each_questions_field(label: str, fields: tuple[str, ...]) -> None:
+    assert column_of(label).fields == fields
+
+
+@pytest.mark.parametrize(("label", "role", "year"), [
+    ("目標（2031）", "target", 2031),
+    ("現状(2024)", "current", 2024),
+    ("目標値（FY2029）", "target", 2029),
+])
+def test_a_bare_year_in_a_value_headers_brackets_dates_the_column(label: str, role: str, year: int) -> None:
+    c = column_of(label)
+    assert (c.fields, c.role, c.year) == (("value",), role, year)
+
+
+def test_a_number_in_brackets_that_is_no_year_dates_nothing() -> None:
+    assert column_of("目標（120）").year is None
+
+
+def test_kpis_under_a_joined_when_who_column_and_a_bracketed_year_have_owners_and_deadlines() -> None:
+    facts = read_facts((PERIOD, "## KPI",
+                        "| KPI | 目標（2030） | 現状（2025） | いつ・誰が | 備考 |", "|---|---|---|---|---|",
+                        "| 試作支援の利用件数（件/年） | 40 | 12 | 毎年度6月 ものづくり振興課 | 聞き取り |",
+                        "| 共同受注額（億円/年） | 8 | 2 | 毎年度 商工政策課 | 組合報告 |"), "B")
+    assert facts["kpi_count"].value == 2
+    assert facts["kpi_owner_all"].value is True
+    assert facts["kpi_deadline_all"].value is True
