@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from chiiki_mirai.readers.statements.indicators.kpi import inline_fields
 from chiiki_mirai.readers.statements.indicators.tables import column_of
 from tests.facts_reading import read_facts
 
@@ -44,3 +45,25 @@ def test_kpis_under_a_joined_when_who_column_and_a_bracketed_year_have_owners_an
     assert facts["kpi_count"].value == 2
     assert facts["kpi_owner_all"].value is True
     assert facts["kpi_deadline_all"].value is True
+
+
+def test_a_5w1h_written_answer_first_gives_each_answer_to_the_label_that_closes_it() -> None:
+    """「…のため（意義）、…を整備し（内容）、2030年度に75%（期限）。担当は…課。」: the bracket ends its clause, so it
+    labels the answer before it — not the next clause (the owner and deadline were lost when it was read as leading)."""
+    facts = read_facts((PERIOD, "## KPI及びKPI未達時の撤退基準",
+                        "| 指標名 | 単位 | 2025年度(現状) | 2030年度(目標) |", "|---|---|---|---|",
+                        "| 乾燥施設の稼働率 | % | － | 75 |", "",
+                        "| 項目 | 内容 |", "|---|---|",
+                        "| 乾燥施設の稼働率 | ・5W1H：原木の滞留を解消するため（意義）、組合が乾燥施設を整備し（内容）、2030年度に75%"
+                        "（期限）。担当は農林水産部 林業振興課。推進協議会（年2回）で確認。<br>・撤退基準：2029年度末に稼働率40%"
+                        "未満の場合、運営補助を打ち切る。 |"), "B")
+    assert facts["kpi_owner_all"].value is True
+    assert facts["kpi_deadline_all"].value is True
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("（担当部署）県産業振興課。（期限）2030年度。", [("owner",), ("deadline",)]),  # labels before their answers
+    ("販路を広げるため（意義）、2030年度に9億円（期限）", []),  # labels after them: none leads
+])
+def test_only_a_bracketed_label_that_opens_its_answer_leads_a_field(text: str, fields: list) -> None:
+    assert [f for f, _ in inline_fields(text)[1]] == fields

@@ -191,7 +191,8 @@ def put(k: Kpi, fields: tuple[str, ...], text: str) -> None:
 def inline_fields(text: str) -> tuple[str, list[tuple[tuple[str, ...], str]]]:
     """(the text before the first field label, [(fields, value)] of each labelled part) of one line."""
     s = nfkc(text or "")[: MAX_CLAUSE * 2]
-    marks = list(_INLINE.finditer(s))
+    # a bracketed label that closes its clause labels the answer before it (_answer_then_label), not the text after
+    marks = [m for m in _INLINE.finditer(s) if not (m.group("b") and _CLAUSE_END.match(s, m.end()) and m.start())]
     if not marks:
         return s, []
     out = []
@@ -324,6 +325,9 @@ def unlabelled(k: Kpi, rest: str) -> None:
         if (who := doer(sent)) is not None:
             put(k, ("owner",), who)
         for clause in split_text(sent, "、,"):
+            if told := _answer_then_label(clause):  # 「2030年度に稼働率80%（期限）」
+                put(k, *told)
+                continue
             if a := IN_CHARGE.fullmatch(clause.strip()):  # 「観光協会が担当し、推進会議で確認する」
                 put(k, ("owner",), in_charge(a))
                 continue
@@ -337,6 +341,22 @@ def unlabelled(k: Kpi, rest: str) -> None:
                 clause = clause[: inner.start()]
             if (_FIGURE.search(clause) or re.search(r"完了|稼働|着工|開始|整備", clause)) and not _FROM_LEVEL.search(clause):
                 put(k, ("target",), clause)
+
+
+# a 5W1H written answer first, its label in brackets after it (「…のため（意義）、…を整備し（内容）、2030年度に80%（期限）」):
+# each clause is the answer of the label that closes it — never of the next clause's label
+_CLAUSE_END = re.compile(r"\s*(?:[、,。．]|$)")
+_LABEL_AFTER = re.compile(r"[(（]\s*([^()（）\s]{1,6})\s*[)）]\s*$")
+_ANSWER_FIELDS = frozenset({"significance", "content", "deadline", "owner", "venue", "approach"})
+
+
+def _answer_then_label(clause: str) -> tuple[tuple[str, ...], str] | None:
+    """(fields, answer) of a clause closed by the bracketed label of a 5W1H field, else None."""
+    m = _LABEL_AFTER.search(clause)
+    if not m or not (answer := clause[: m.start()].strip()):
+        return None
+    fields = column_of(m.group(1)).fields
+    return (fields, answer) if set(fields) <= _ANSWER_FIELDS else None
 
 
 @dataclass
