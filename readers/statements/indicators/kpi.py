@@ -347,6 +347,7 @@ def unlabelled(k: Kpi, rest: str) -> None:
 # each clause is the answer of the label that closes it — never of the next clause's label
 _CLAUSE_END = re.compile(r"\s*(?:[、,。．]|$)")
 _LABEL_AFTER = re.compile(r"[(（]\s*([^()（）\s]{1,6})\s*[)）]\s*$")
+_CASE_END = re.compile(r"(?:が|で|にて|は)$")
 _ANSWER_FIELDS = frozenset({"significance", "content", "deadline", "owner", "venue", "approach"})
 
 
@@ -356,7 +357,8 @@ def _answer_then_label(clause: str) -> tuple[tuple[str, ...], str] | None:
     if not m or not (answer := clause[: m.start()].strip()):
         return None
     fields = column_of(m.group(1)).fields
-    return (fields, answer) if set(fields) <= _ANSWER_FIELDS else None
+    answer = _CASE_END.sub("", answer)  # 「市農政課が（誰が）」「連絡会で（どこで）」: the particle is no part of the answer
+    return (fields, answer) if set(fields) <= _ANSWER_FIELDS and answer else None
 
 
 @dataclass
