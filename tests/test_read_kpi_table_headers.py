@@ -15,7 +15,7 @@ PERIOD = "計画期間：2026年度〜2030年度"
 @pytest.mark.parametrize(("label", "fields"), [
     ("誰が", ("owner",)),
     ("いつまでに", ("deadline",)),
-    ("いつ・誰が", ("cycle", "owner")),
+    ("いつ・誰が", ("deadline", "cycle", "owner")),
     ("誰が／どのように", ("owner", "approach")),
     ("なぜ・何を", ("significance", "content")),
 ])
@@ -45,6 +45,19 @@ def test_kpis_under_a_joined_when_who_column_and_a_bracketed_year_have_owners_an
     assert facts["kpi_count"].value == 2
     assert facts["kpi_owner_all"].value is True
     assert facts["kpi_deadline_all"].value is True
+
+
+@pytest.mark.parametrize(("when", "deadline_all"), [
+    ("2029年度末まで", True),  # a year under 「いつ」 is the deadline
+    ("令和11年度", True),
+    ("毎月", False),  # a cycle under 「いつ」 sets no deadline
+])
+def test_a_when_column_is_the_deadline_or_the_cycle_by_its_answer(when: str, deadline_all: bool) -> None:
+    facts = read_facts((PERIOD, "## KPI",
+                        "| KPI | 目標 | 現状 | いつ | 誰が |", "|---|---|---|---|---|",
+                        f"| 空き店舗への出店数（件） | 15 | 3 | {when} | 町にぎわい推進課 |"), "B")
+    assert facts["kpi_count"].value == 1
+    assert facts["kpi_deadline_all"].value is deadline_all
 
 
 def test_a_5w1h_written_answer_first_gives_each_answer_to_the_label_that_closes_it() -> None:

@@ -176,8 +176,32 @@ def put_note(k: Kpi, fields: tuple[str, ...], text: str, note: str = "") -> None
         put(k, fields, text)
 
 
+# a 「いつ」 answer that is a cycle (「毎年度6月」「毎月」「年2回」), not a deadline
+_CYCLE_WHEN = re.compile(_EVERY_YEAR.pattern + r"|毎月|毎四半期|年\s*[0-9一二三四]\s*回")
+
+
+def when_field(text: str) -> str | None:
+    """What a 「いつ」 answer is: a year or 〜まで the deadline (「2030年度末まで」), a cycle the cycle (「毎年度6月」),
+    a bare 年度末 the deadline; anything else None."""
+    t = nfkc(text or "").strip()
+    if target_years(t)[0] or re.search(r"まで$|までに$", t):
+        return "deadline"
+    if _CYCLE_WHEN.search(t):
+        return "cycle"
+    return "deadline" if "年度末" in t else None
+
+
+def answered(fields: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The fields a value fills: under 「いつ」 (deadline and cycle) the one its answer is (a cycle when unclear)."""
+    if "deadline" not in fields or "cycle" not in fields:
+        return fields
+    when = when_field(text) or "cycle"
+    return tuple(f for f in fields if f not in ("deadline", "cycle") or f == when)
+
+
 def put(k: Kpi, fields: tuple[str, ...], text: str) -> None:
     text = (text or "").strip(" 　、,/:：。．").rstrip("(（ 　")
+    fields = answered(fields, text)
     if _POINTER.match(nfkc(text)):
         return  # 「KPI及び撤退基準：下表のとおり」: the fields are where it points, not this line
     if text.endswith((")", "）")) and text.count(")") + text.count("）") > text.count("(") + text.count("（"):
@@ -224,7 +248,7 @@ def from_row(row: Row, u: Unit) -> Kpi:
     chosen = (named or dated or final or targets or [None])[0]
     if chosen is not None:
         put(k, ("target",), chosen[1])
-        if chosen[0].year and not any("deadline" in c.fields for c, _ in row.cells):
+        if chosen[0].year and not any("deadline" in answered(c.fields, t) for c, t in row.cells):
             put(k, ("deadline",), f"{chosen[0].year}年度")
     for col, text in row.cells:
         head, labelled_parts = inline_fields(text)
@@ -262,7 +286,7 @@ def fivew_parts(k: Kpi, text: str) -> None:
             put(k, ("owner",), p)
         elif _VENUE.search(p):
             put(k, ("venue",), p)
-        elif (target_years(p)[0] or _EVERY_YEAR.search(p) or re.search(r"まで$|までに$", p)) and len(p) <= 20:
+        elif when_field(p) and len(p) <= 20:  # a cell's 「いつ」, a cycle (毎年度) too, is the 期限 it answers
             put(k, ("deadline",), p)
         else:
             rest.append(p)

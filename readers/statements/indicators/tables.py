@@ -70,18 +70,18 @@ COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("name",), re.compile(r"指標|KGI|KPI|^項目|名称|目標項目|^区分\s*[・/]\s*指標|^取組$")),
 )
 # the 5W1H asked as questions (「誰が」「いつまでに」), alone or joined in one column (「いつ・誰が」: 「毎年度5月 産業振興課」);
-# 「いつ」 without 「までに」 is when the work is done (「毎年度5月」), not the deadline
-QUESTIONS = {"なぜ": "significance", "何を": "content", "いつまでに": "deadline", "いつ": "cycle", "誰が": "owner",
-             "どこで": "venue", "どのように": "approach"}
+# 「いつ」 without 「までに」 is the deadline (「2030年度末まで」) or the cycle (「毎年度5月」): its answer decides (kpi.answered)
+QUESTIONS = {"なぜ": ("significance",), "何を": ("content",), "いつまでに": ("deadline",), "いつ": ("deadline", "cycle"),
+             "誰が": ("owner",), "どこで": ("venue",), "どのように": ("approach",)}
 _QUESTION_JOIN = re.compile(r"\s*[・/／、,]\s*")
 
 
 def question_fields(label: str) -> tuple[str, ...] | None:
-    """The fields a label of 5W1H questions names (「誰が」 → owner; 「いつ・誰が」 → cycle, owner), None for any other label."""
+    """The fields a label of 5W1H questions names (「誰が」 → owner; 「いつ・誰が」 → deadline, cycle, owner), None for any other label."""
     parts = _QUESTION_JOIN.split(label.strip())
     if not all(p in QUESTIONS for p in parts):
         return None
-    return tuple(dict.fromkeys(QUESTIONS[p] for p in parts))
+    return tuple(dict.fromkeys(f for p in parts for f in QUESTIONS[p]))
 
 
 # where a KPI's name ends and its target begins: a colon, a wide gap, or a space before a figure or a year
