@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from chiiki_mirai.readers.statements.indicators.kpi import inline_fields
+from chiiki_mirai.readers.statements.indicators.kpi import Kpi, inline_fields, unlabelled
 from chiiki_mirai.readers.statements.indicators.tables import column_of
+from chiiki_mirai.readers.units import Unit
 from tests.facts_reading import read_facts
 
 PERIOD = "計画期間：2026年度〜2030年度"
@@ -33,8 +34,9 @@ def test_a_bare_year_in_a_value_headers_brackets_dates_the_column(label: str, ro
     assert (c.fields, c.role, c.year) == (("value",), role, year)
 
 
-def test_a_number_in_brackets_that_is_no_year_dates_nothing() -> None:
-    assert column_of("目標（120）").year is None
+@pytest.mark.parametrize("label", ["目標（120）", "人口（2020）", "全国平均（2023）", "出荷額（2024）"])
+def test_a_bracketed_number_dates_no_column_unless_its_words_name_a_target_or_current_value(label: str) -> None:
+    assert column_of(label).year is None
 
 
 def test_kpis_under_a_joined_when_who_column_and_a_bracketed_year_have_owners_and_deadlines() -> None:
@@ -80,3 +82,16 @@ def test_a_5w1h_written_answer_first_gives_each_answer_to_the_label_that_closes_
 ])
 def test_only_a_bracketed_label_that_opens_its_answer_leads_a_field(text: str, fields: list) -> None:
     assert [f for f, _ in inline_fields(text)[1]] == fields
+
+
+@pytest.mark.parametrize(("clause", "field", "answer"), [
+    ("町商工会が（誰が）", "owner", "町商工会"),  # who and where: the case particle is no part of the answer
+    ("推進会議で（どこで）", "venue", "推進会議"),
+    ("後継者不足が深刻なため（なぜ）", "significance", "後継者不足が深刻なため"),
+    ("共同で販路を開く取組は（何を）", "content", "共同で販路を開く取組は"),  # other answers keep their last word
+])
+def test_only_who_and_where_answers_drop_their_case_particle(clause: str, field: str, answer: str) -> None:
+    k = Kpi(name="試作件数", unit=Unit(text=clause, norm="", kind="sentence", item=None, section="4", line=1, index=0,
+                                     key=None))
+    unlabelled(k, clause)
+    assert k.fields.get(field) == answer

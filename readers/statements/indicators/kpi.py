@@ -372,6 +372,7 @@ def unlabelled(k: Kpi, rest: str) -> None:
 _CLAUSE_END = re.compile(r"\s*(?:[、,。．]|$)")
 _LABEL_AFTER = re.compile(r"[(（]\s*([^()（）\s]{1,6})\s*[)）]\s*$")
 _CASE_END = re.compile(r"(?:が|で|にて|は)$")
+_CASE_FIELDS = frozenset({"owner", "venue"})  # the answers a case particle closes (who does it, where)
 _ANSWER_FIELDS = frozenset({"significance", "content", "deadline", "owner", "venue", "approach"})
 
 
@@ -381,7 +382,8 @@ def _answer_then_label(clause: str) -> tuple[tuple[str, ...], str] | None:
     if not m or not (answer := clause[: m.start()].strip()):
         return None
     fields = column_of(m.group(1)).fields
-    answer = _CASE_END.sub("", answer)  # 「市農政課が（誰が）」「連絡会で（どこで）」: the particle is no part of the answer
+    if set(fields) <= _CASE_FIELDS:  # 「市農政課が（誰が）」「連絡会で（どこで）」: the particle is no part of the answer
+        answer = _CASE_END.sub("", answer)
     return (fields, answer) if set(fields) <= _ANSWER_FIELDS and answer else None
 
 

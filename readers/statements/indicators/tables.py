@@ -239,6 +239,14 @@ _BARE_YEAR = re.compile(r"\s*(?:FY|ＦＹ)?\s*((?:19|20|21)[0-9]{2})\s*(?:年度
 _BRACKET_YEAR = re.compile(r"[(（]\s*(?:FY|ＦＹ)?\s*((?:19|20|21)[0-9]{2})\s*[)）]")
 
 
+def _dated_value(t: str) -> re.Match[str] | None:
+    """The bracketed year of a header whose words name a value's role (「目標（2030）」「現状(2024)」), else None:
+    「人口（2020）」「全国平均（2023）」 name no target or current value."""
+    m = _BRACKET_YEAR.search(t)
+    outside = _BRACKET_YEAR.sub("", t)
+    return m if m and (CURRENT.search(outside) or TARGET.search(outside)) else None
+
+
 @lru_cache(maxsize=4096)
 def column_of(label: str) -> Column:
     """What a header label names (kept per label: a long table asks of the same few labels once per row)."""
@@ -261,7 +269,7 @@ def column_of(label: str) -> Column:
             return Column(label, fields)
     years, _, _ = target_years(t)
     years = years or ([sub_year] if sub_year else [])
-    if not years and (m := _BARE_YEAR.fullmatch(t) or _BRACKET_YEAR.search(t)):
+    if not years and (m := _BARE_YEAR.fullmatch(t) or _dated_value(t)):
         years = [int(m.group(1))]  # a header of bare years: 「2026 | 2027 | … | 累計」「FY2036」「目標（2030）」
     flags = {
         "interim": bool(INTERIM.search(t)),
