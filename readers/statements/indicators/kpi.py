@@ -176,8 +176,32 @@ def put_note(k: Kpi, fields: tuple[str, ...], text: str, note: str = "") -> None
         put(k, fields, text)
 
 
+# a 「いつ」 answer that is a cycle (「毎年度6月」「毎月」「年2回」), not a deadline
+_CYCLE_WHEN = re.compile(_EVERY_YEAR.pattern + r"|毎月|毎四半期|年\s*[0-9一二三四]\s*回")
+
+
+def when_field(text: str) -> str | None:
+    """What a 「いつ」 answer is: a year or 〜まで the deadline (「2030年度末まで」), a cycle the cycle (「毎年度6月」),
+    a bare 年度末 the deadline; anything else None."""
+    t = nfkc(text or "").strip()
+    if target_years(t)[0] or re.search(r"まで$|までに$", t):
+        return "deadline"
+    if _CYCLE_WHEN.search(t):
+        return "cycle"
+    return "deadline" if "年度末" in t else None
+
+
+def answered(fields: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The fields a value fills: under 「いつ」 (deadline and cycle) the one its answer is (a cycle when unclear)."""
+    if "deadline" not in fields or "cycle" not in fields:
+        return fields
+    when = when_field(text) or "cycle"
+    return tuple(f for f in fields if f not in ("deadline", "cycle") or f == when)
+
+
 def put(k: Kpi, fields: tuple[str, ...], text: str) -> None:
     text = (text or "").strip(" 　、,/:：。．").rstrip("(（ 　")
+    fields = answered(fields, text)
     if _POINTER.match(nfkc(text)):
         return  # 「KPI及び撤退基準：下表のとおり」: the fields are where it points, not this line
     if text.endswith((")", "）")) and text.count(")") + text.count("）") > text.count("(") + text.count("（"):
@@ -191,7 +215,8 @@ def put(k: Kpi, fields: tuple[str, ...], text: str) -> None:
 def inline_fields(text: str) -> tuple[str, list[tuple[tuple[str, ...], str]]]:
     """(the text before the first field label, [(fields, value)] of each labelled part) of one line."""
     s = nfkc(text or "")[: MAX_CLAUSE * 2]
-    marks = list(_INLINE.finditer(s))
+    # a bracketed label that closes its clause labels the answer before it (_answer_then_label), not the text after
+    marks = [m for m in _INLINE.finditer(s) if not (m.group("b") and _CLAUSE_END.match(s, m.end()) and m.start())]
     if not marks:
         return s, []
     out = []
@@ -223,7 +248,7 @@ def from_row(row: Row, u: Unit) -> Kpi:
     chosen = (named or dated or final or targets or [None])[0]
     if chosen is not None:
         put(k, ("target",), chosen[1])
-        if chosen[0].year and not any("deadline" in c.fields for c, _ in row.cells):
+        if chosen[0].year and not any("deadline" in answered(c.fields, t) for c, t in row.cells):
             put(k, ("deadline",), f"{chosen[0].year}年度")
     for col, text in row.cells:
         head, labelled_parts = inline_fields(text)
@@ -261,7 +286,7 @@ def fivew_parts(k: Kpi, text: str) -> None:
             put(k, ("owner",), p)
         elif _VENUE.search(p):
             put(k, ("venue",), p)
-        elif (target_years(p)[0] or _EVERY_YEAR.search(p) or re.search(r"まで$|までに$", p)) and len(p) <= 20:
+        elif when_field(p) and len(p) <= 20:  # a cell's 「いつ」, a cycle (毎年度) too, is the 期限 it answers
             put(k, ("deadline",), p)
         else:
             rest.append(p)
@@ -324,6 +349,9 @@ def unlabelled(k: Kpi, rest: str) -> None:
         if (who := doer(sent)) is not None:
             put(k, ("owner",), who)
         for clause in split_text(sent, "、,"):
+            if told := _answer_then_label(clause):  # 「2030年度に稼働率80%（期限）」
+                put(k, *told)
+                continue
             if a := IN_CHARGE.fullmatch(clause.strip()):  # 「観光協会が担当し、推進会議で確認する」
                 put(k, ("owner",), in_charge(a))
                 continue
@@ -337,6 +365,26 @@ def unlabelled(k: Kpi, rest: str) -> None:
                 clause = clause[: inner.start()]
             if (_FIGURE.search(clause) or re.search(r"完了|稼働|着工|開始|整備", clause)) and not _FROM_LEVEL.search(clause):
                 put(k, ("target",), clause)
+
+
+# a 5W1H written answer first, its label in brackets after it (「…のため（意義）、…を整備し（内容）、2030年度に80%（期限）」):
+# each clause is the answer of the label that closes it — never of the next clause's label
+_CLAUSE_END = re.compile(r"\s*(?:[、,。．]|$)")
+_LABEL_AFTER = re.compile(r"[(（]\s*([^()（）\s]{1,6})\s*[)）]\s*$")
+_CASE_END = re.compile(r"(?:が|で|にて|は)$")
+_CASE_FIELDS = frozenset({"owner", "venue"})  # the answers a case particle closes (who does it, where)
+_ANSWER_FIELDS = frozenset({"significance", "content", "deadline", "owner", "venue", "approach"})
+
+
+def _answer_then_label(clause: str) -> tuple[tuple[str, ...], str] | None:
+    """(fields, answer) of a clause closed by the bracketed label of a 5W1H field, else None."""
+    m = _LABEL_AFTER.search(clause)
+    if not m or not (answer := clause[: m.start()].strip()):
+        return None
+    fields = column_of(m.group(1)).fields
+    if set(fields) <= _CASE_FIELDS:  # 「市農政課が（誰が）」「連絡会で（どこで）」: the particle is no part of the answer
+        answer = _CASE_END.sub("", answer)
+    return (fields, answer) if set(fields) <= _ANSWER_FIELDS and answer else None
 
 
 @dataclass

@@ -50,13 +50,6 @@ COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("fivew",), re.compile(r"5W1H|5Ｗ1Ｈ|意義.{0,6}期限|期限.{0,4}担当|意義.{0,8}担当")),
     # the criterion's column in plain words: 「達成できない場合」「届かないとき」「未達の場合」「引き際」
     (("withdrawal",), re.compile(r"撤退|見直し(?:の)?基準|未達(?:時|の場合)|(?:達成でき|達し|届か|満た)(?:ない|なかった)(?:場合|とき)|引き際")),
-    # the 5W1H asked as questions, one label each (「なぜ：…」「誰が：…」「いつまでに：…」)
-    (("owner",), re.compile(r"^誰が$")),
-    (("deadline",), re.compile(r"^いつまでに$")),
-    (("significance",), re.compile(r"^なぜ$")),
-    (("content",), re.compile(r"^何を$")),
-    (("venue",), re.compile(r"^どこで$")),
-    (("approach",), re.compile(r"^どのように$")),
     # the stages of a logic model around its KPI column: the policy's input and activity are its content, an
     # outcome short of the KGI a note (「インプット（施策） | アクティビティ | アウトプット（KPI） | 初期アウトカム」)
     (("content",), re.compile(r"インプット|アクティビティ|^(?:投入|活動)$")),
@@ -76,6 +69,21 @@ COLUMN_FIELDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("year",), re.compile(r"^(?:目標\s*|達成\s*)?年度$|^時点$|^目標年次$")),
     (("name",), re.compile(r"指標|KGI|KPI|^項目|名称|目標項目|^区分\s*[・/]\s*指標|^取組$")),
 )
+# the 5W1H asked as questions (「誰が」「いつまでに」), alone or joined in one column (「いつ・誰が」: 「毎年度5月 産業振興課」);
+# 「いつ」 without 「までに」 is the deadline (「2030年度末まで」) or the cycle (「毎年度5月」): its answer decides (kpi.answered)
+QUESTIONS = {"なぜ": ("significance",), "何を": ("content",), "いつまでに": ("deadline",), "いつ": ("deadline", "cycle"),
+             "誰が": ("owner",), "どこで": ("venue",), "どのように": ("approach",)}
+_QUESTION_JOIN = re.compile(r"\s*[・/／、,]\s*")
+
+
+def question_fields(label: str) -> tuple[str, ...] | None:
+    """The fields a label of 5W1H questions names (「誰が」 → owner; 「いつ・誰が」 → deadline, cycle, owner), None for any other label."""
+    parts = _QUESTION_JOIN.split(label.strip())
+    if not all(p in QUESTIONS for p in parts):
+        return None
+    return tuple(dict.fromkeys(f for p in parts for f in QUESTIONS[p]))
+
+
 # where a KPI's name ends and its target begins: a colon, a wide gap, or a space before a figure or a year
 _NAME_END = re.compile(r"[:：]|\s{2,}|\s(?=[0-9令平R年累約毎])")
 
@@ -226,6 +234,19 @@ def row_kind(row: Row) -> str | None:
     return class_kind(row.cls)
 
 
+# a year written bare in a header, alone (「2026」「FY2036」) or in brackets after what the column holds (「目標（2030）」)
+_BARE_YEAR = re.compile(r"\s*(?:FY|ＦＹ)?\s*((?:19|20|21)[0-9]{2})\s*(?:年度?)?\s*")
+_BRACKET_YEAR = re.compile(r"[(（]\s*(?:FY|ＦＹ)?\s*((?:19|20|21)[0-9]{2})\s*[)）]")
+
+
+def _dated_value(t: str) -> re.Match[str] | None:
+    """The bracketed year of a header whose words name a value's role (「目標（2030）」「現状(2024)」), else None:
+    「人口（2020）」「全国平均（2023）」 name no target or current value."""
+    m = _BRACKET_YEAR.search(t)
+    outside = _BRACKET_YEAR.sub("", t)
+    return m if m and (CURRENT.search(outside) or TARGET.search(outside)) else None
+
+
 @lru_cache(maxsize=4096)
 def column_of(label: str) -> Column:
     """What a header label names (kept per label: a long table asks of the same few labels once per row)."""
@@ -239,6 +260,8 @@ def column_of(label: str) -> Column:
             year = sub.year or (target_years(head)[0] or [None])[-1]
             return Column(label, sub.fields, sub.role, year, sub.flags, sub.unit or unit_note(head))
         sub_year = sub.year  # 「目標値（年度） 2026」: a year under the header, read with the header's words
+    if asked := question_fields(t):
+        return Column(label, asked)
     for fields, rx in COLUMN_FIELDS:
         if rx.search(t):
             if fields == ("deadline",) and target_years(t)[0] and not t.startswith("期限"):
@@ -246,8 +269,8 @@ def column_of(label: str) -> Column:
             return Column(label, fields)
     years, _, _ = target_years(t)
     years = years or ([sub_year] if sub_year else [])
-    if not years and (m := re.fullmatch(r"\s*(?:FY|ＦＹ)?\s*((?:19|20|21)[0-9]{2})\s*(?:年度?)?\s*", t)):
-        years = [int(m.group(1))]  # a header of bare years: 「2026 | 2027 | … | 累計」「FY2036」
+    if not years and (m := _BARE_YEAR.fullmatch(t) or _dated_value(t)):
+        years = [int(m.group(1))]  # a header of bare years: 「2026 | 2027 | … | 累計」「FY2036」「目標（2030）」
     flags = {
         "interim": bool(INTERIM.search(t)),
         "long_term": bool(LONG_TERM.search(t)),
