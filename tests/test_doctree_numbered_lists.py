@@ -155,3 +155,15 @@ def test_a_number_that_goes_back_but_not_to_one_starts_no_list() -> None:
     text = ("1. 産地の課題\n\n（１）概要\n\n産地の概要です。\n\n（２）分野\n\n①人材\n\n（３）育成\n\n研修を行います。\n\n"
             "②設備\n\n（３）更新\n\n機械を更新します。\n")
     assert [h for _, h in heads(parse_text(text))][-2:] == ["設備", "更新"]
+
+
+def test_a_record_whose_labels_carry_a_bracketed_note_is_still_a_sibling_record() -> None:
+    doc = parse_text(
+        "第2 数値目標\n\n"
+        "（１） 観光消費額\n  ・ 現在（2025年）：なし\n  ・ 目標値：12億円（2031年）\n"
+        "（２） 宿泊者数\n  ・ 現在：3万人（2025年）\n  ・ 目標値：5万人（2031年）\n"
+    )
+    assert heads(doc) == [(1, "数値目標")]
+    entries = section(doc, "数値目標").blocks
+    assert [e.text for e in entries] == ["観光消費額", "宿泊者数"]
+    assert [c.text for c in entries[0].children] == ["現在（2025年）：なし", "目標値：12億円（2031年）"]

@@ -5,7 +5,8 @@ each numbered line names one record and the labelled entries under it are its fi
 nested entries share two labels or more are such records (indicators, companies, measures), whatever the labels say;
 a subheading (「（１）該当する品目」 over 「・竹籠」「・竹箸」, then 「（２）特定の理由」) holds content of its own kind and
 shares no labels with the next one. A single numbered line over labelled entries stays what it was (nothing to
-compare it with).
+compare it with). A label is compared without a closing bracketed note (「現状（令和6年度）」 is 「現状」: the first
+record often dates a label the others date in their values).
 
 Linear: each line is looked at as part of the block under its own numbered line and, once more, of the block under
 the sibling before it.
@@ -13,6 +14,7 @@ the sibling before it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import numbering as nb
@@ -20,6 +22,7 @@ from .lines import Line, Reader, split_kv
 
 SHARED_LABELS = 2  # labels two sibling records must share
 MAX_FIELDS = 40  # lines under a record at most: a longer block is a section's content (and the scan stays linear)
+_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]$")  # a label's closing note: 「（令和6年度）」「(千円)」
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ def _labels(r: Reader, i: int, indent: int) -> tuple[frozenset[str], int]:
             if kv is None:
                 fields = False
             else:
-                labels.add(kv[0])
+                labels.add(_NOTE.sub("", kv[0]) or kv[0])
         j += 1
     return frozenset(labels) if fields else frozenset(), j
 
