@@ -58,8 +58,11 @@ OWN = (r"伴走支援(?:体制|チーム)|"
 # 水産課」, 「・窓口：…」) is a row of its set-up too, even in its 仕組みづくり section (not the national one-stop desk,
 # 「ワンストップ相談窓口：」) — unless the row says the desk is short of something or asks for it (「相談窓口：…専門人材が
 # 不足しており、国の専門家派遣を求める」)
+# Its desk told by what it takes in and whom it passes a question on to (「窓口では、事業者からの資金、販路…の相談を受け
+# 付け」, 「…も窓口として相談を受け付け」, 「…を相談の連携先として明記し」) is its set-up too, on the same terms.
 OWN_SUPPORT = (r"(?:伴走(?:支援)?|経営支援)の(?:分野|体制|頻度|担当|専任|人員|内容|メニュー)"
-               r"|(?:^|[\s・○〇●◎◇■□【：:])(?:相談)?窓口(?:】|[：:])")
+               r"|(?:^|[\s・○〇●◎◇■□【：:])(?:相談)?窓口(?:】|[：:])"
+               r"|窓口(?:では|で受け|として)[^。]{0,40}?相談|相談を受け付け|相談の連携先")
 ASKS_FOR = r"不足|足りな|求め|要望|要請|手薄|不在|欠如"
 _OWN_SUPPORT_RE, _ASKS_FOR_RE = re.compile(OWN_SUPPORT), re.compile(ASKS_FOR)
 # a problem, shortage or request the plan states as its own
