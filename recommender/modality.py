@@ -61,7 +61,15 @@ OWN = (r"伴走支援(?:体制|チーム)|"
 OWN_SUPPORT = (r"(?:伴走(?:支援)?|経営支援)の(?:分野|体制|頻度|担当|専任|人員|内容|メニュー)"
                r"|(?:^|[\s・○〇●◎◇■□【：:])(?:相談)?窓口(?:】|[：:])")
 ASKS_FOR = r"不足|足りな|求め|要望|要請|手薄|不在|欠如"
+# Its desk told in prose by what it takes in or whom it passes a question on to (a desk, 窓口・相談先・連携先, then an
+# intake or referral verb: 受け付ける, つなぐ, 引き継ぐ; or a body named as its 連携先・相談先) is its set-up too — unless
+# the sentence states a lack in any words (`states_lack`: prose about a desk tells its problems as 対応できない,
+# 乏しい, 追いつかない, not only as 不足); the national desk (国の…窓口, ワンストップ…窓口) is none of the plan's own
+OWN_DESK = (r"(?:窓口|相談先|連携先)[^。]{0,40}?(?:受け?付け|受付を|つな[ぐぎ]|引き継)"
+            r"|(?:相談先|連携先)として")
+NATIONAL_DESK = r"(?:国の|ワンストップ)[^、。\s]{0,10}?(?:窓口|相談先)"
 _OWN_SUPPORT_RE, _ASKS_FOR_RE = re.compile(OWN_SUPPORT), re.compile(ASKS_FOR)
+_OWN_DESK_RE, _NATIONAL_DESK_RE = re.compile(OWN_DESK), re.compile(NATIONAL_DESK)
 # a problem, shortage or request the plan states as its own
 NEED = (r"不足|足りな|課題|困難|難しい|制約|ボトルネック|逼迫|ひっ迫|遅れ|負担が|隘路|求められ|確保が|急務|"
         r"リスク|ためらわ|時間を要|できない|限られ|乏しい|弱い|高齢化|減少|流出|要望|要請|求める|必要がある|必要である|"
@@ -114,7 +122,7 @@ def kind(sentence: str, in_commitment: bool = False) -> Kind:
     """`own` for the plan's own set-up (or any sentence of its commitment section), `basis`, `need`, or `other`."""
     if in_commitment or _OWN_RE.search(sentence):
         return "own"
-    if _OWN_SUPPORT_RE.search(sentence) and not _ASKS_FOR_RE.search(sentence):
+    if any(marks(sentence) and not unless(sentence) for marks, unless in _OWN_SUPPORT_ROWS):
         return "own"
     if _BASIS_RE.search(sentence):
         return "basis"
@@ -127,6 +135,18 @@ def states_lack(text: str) -> bool:
     """Whether a text states a problem, shortage or request (NEED), not one it says is small or absent (NOT_NEED) nor
     one it supposes (CONDITION: 「用地が確保できない場合、整備を中止する」 says what it would do, not what it lacks)."""
     return _NEED_RE.search(_CONDITION_RE.sub("", _NOT_NEED_RE.sub("", text))) is not None
+
+
+def names_own_desk(sentence: str) -> bool:
+    """Whether a sentence tells a desk of the plan's own by its intake or referral (OWN_DESK), the national one aside."""
+    return _OWN_DESK_RE.search(_NATIONAL_DESK_RE.sub("", sentence)) is not None
+
+
+# the plan's own support, each row with what turns the sentence back into a need: (marks it, unless)
+_OWN_SUPPORT_ROWS = (
+    (lambda s: _OWN_SUPPORT_RE.search(s) is not None, lambda s: _ASKS_FOR_RE.search(s) is not None),
+    (names_own_desk, states_lack),
+)
 
 
 def counts(m: Modality) -> bool:
