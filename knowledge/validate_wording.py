@@ -8,8 +8,9 @@
   requirement's when the criterion has no source of its own).
 - **Excerpts are quotations.** An excerpt may run over a wrapped line, but not join two list items, headings or
   table rows of the source (a "stitched" excerpt such as 「(3) 設定の根拠 - (4) 効果検証」).
-- The keys added for desk users (ministry_by_sector, windows, instrument) point at known entries, and every
-  subsidy or grant has the notice that its rates are not in the sources.
+- The keys added for desk users (ministry_by_sector, windows, instrument) point at known entries, hold no blank word
+  (a blank word is in every plan and would choose its window for all), and every subsidy or grant has the notice
+  that its rates are not in the sources.
 """
 
 from __future__ import annotations
@@ -178,6 +179,8 @@ def _check_measure_keys(kb: KnowledgeBase, loaded: dict[str, list[tuple[str, Any
         for w in m.windows:
             if w.ministry not in kb.ministries:
                 out.append(Problem(file, f"{m.id} windows", f"存在しない府省庁・機関 {w.ministry!r} です"))
+        for key in _blank_words(m):
+            out.append(Problem(file, f"{m.id} {key}", "空の語があります（空の語はどの計画にも当たり、窓口を一つに決めてしまいます）"))
         if m.instrument in ("subsidy", "grant") and not (m.terms_note.strip() or notice):
             out.append(
                 Problem(
@@ -188,3 +191,12 @@ def _check_measure_keys(kb: KnowledgeBase, loaded: dict[str, list[tuple[str, Any
                 )
             )
     return out
+
+
+def _blank_words(m: Any) -> list[str]:
+    """The window keys of a measure that hold a blank word (「」, 「 」): a blank word is in every plan's text, so it
+    would choose that window (by sector, by object, by the institution named or by the borrower) for every plan."""
+    groups = [*((f"ministry_by_sector[{i}].keywords", e.keywords) for i, e in enumerate(m.ministry_by_sector)),
+              *((f"ministry_by_object[{i}].keywords", e.keywords) for i, e in enumerate(m.ministry_by_object)),
+              *((f"windows[{i}].{a}", getattr(w, a)) for i, w in enumerate(m.windows) for a in ("keywords", "borrowers"))]
+    return [key for key, words in groups if any(not "".join(unicodedata.normalize("NFKC", x).split()) for x in words)]

@@ -133,7 +133,7 @@ def plan_reason_lines(kb: KnowledgeBase, s: Scored, reading: PlanReading | None 
 
 def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) -> tuple[str, str]:
     """(ministry id, window name) to approach for this plan; ("", "") where the knowledge has no choice."""
-    subject = reading.subject if reading else ""
+    subject = subject_text(reading)
     named_text = reading.named[m.id].quote if reading and m.id in reading.named else ""
     # the institution the plan names, the first it names where it names several (「政府系金融機関（DBJ、日本政策金融公庫）」)
     said = norm(named_text)
@@ -162,6 +162,15 @@ def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) 
             if sig.plan_type in w.plan_types:
                 return w.ministry, w.name
     return "", ""
+
+
+def subject_text(reading: PlanReading | None) -> str:
+    """What the plan makes, as the window by sector reads it: its subject (products, 業種, title), each line normalised
+    and kept on its own line, so that the end use of one product (「海外家庭向けの小容量パック」) is not read into the
+    product on the line before it (「業務用削り節」 followed by it: still a product, not an end use)."""
+    if reading is None:
+        return ""
+    return "\n".join(n for x in reading.subject_lines for line in x.splitlines() if (n := norm(line)))
 
 
 def sector_window(m: Measure, subject: str) -> str:
