@@ -133,7 +133,7 @@ def plan_reason_lines(kb: KnowledgeBase, s: Scored, reading: PlanReading | None 
 
 def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) -> tuple[str, str]:
     """(ministry id, window name) to approach for this plan; ("", "") where the knowledge has no choice."""
-    subject = subject_text(reading)
+    subject = reading.subject if reading else ""
     named_text = reading.named[m.id].quote if reading and m.id in reading.named else ""
     # the institution the plan names, the first it names where it names several (「政府系金融機関（DBJ、日本政策金融公庫）」)
     said = norm(named_text)
@@ -164,22 +164,14 @@ def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) 
     return "", ""
 
 
-def subject_text(reading: PlanReading | None) -> str:
-    """What the plan makes, as the window by sector reads it: its subject (products, 業種, title), each line normalised
-    and kept on its own line, so that the end use of one product (「海外家庭向けの小容量パック」) is not read into the
-    product on the line before it (「業務用削り節」 followed by it: still a product, not an end use)."""
-    if reading is None:
-        return ""
-    return "\n".join(n for x in reading.subject_lines for line in x.splitlines() if (n := norm(line)))
-
-
 def sector_window(m: Measure, subject: str) -> str:
     """The window by sector (`Measure.ministry_by_sector`) for what the plan makes: the entry whose word the plan's
-    subject (its products first, then its 業種 and title: `PlanReading.subject`) writes first as a product, so that its
-    main product decides, not a by-product or a material named after it (梨の生果・加工品（果汁、シードル） → 農林水産省;
-    桐たんす・小物家具と、その材料の桐材（製材） → 経済産業省), nor the material a product is made of (りんご加工品
-    （シードル・果汁） → 国税庁: `plan_words.first_made`); ties in the table's order. A word of the plan's customers
-    (旅館向けの家具) does not make the plan's industry theirs; "" where no entry's word is written."""
+    subject (`PlanReading.subject`: its products first, then its 業種 and title, one a line) writes first as a product,
+    so that its main product decides, not a by-product or a material named after it (梨の生果・加工品（果汁、シードル）
+    → 農林水産省; 桐たんす・小物家具と、その材料の桐材（製材） → 経済産業省), nor the material a product is made of
+    (りんご加工品（シードル・果汁） → 国税庁: `plan_words.first_made`); ties in the table's order. A word of the plan's
+    customers (旅館向けの家具) does not make the plan's industry theirs, and the end use written on one line is not the
+    product on the line before it; "" where no entry's word is written."""
     hits = [(min(at), i, e.ministry) for i, e in enumerate(m.ministry_by_sector)
             if (at := [w for k in map(norm, e.keywords) if not end_use_only(k, subject)
                        and (w := first_made(k, subject)) is not None])]

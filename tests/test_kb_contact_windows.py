@@ -211,5 +211,20 @@ def test_a_blank_word_that_would_choose_a_window_for_every_plan_is_reported(data
     assert problems and "空の語" in problems[0]
 
 
+def _problems_with_objects(data: Path, words: list[str]) -> list[str]:
+    """`kb validate`'s problems about the talent measure after its objects are set to `words`."""
+    path = data / "measures" / "b_regional.yaml"
+    measures = yaml.safe_load(path.read_text(encoding="utf-8"))
+    next(m for m in measures if m["id"] == TALENT)["objects"] = words
+    path.write_text(yaml.safe_dump(measures, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return [str(p) for p in validate(data) if f"{TALENT} objects" in str(p)]
+
+
+def test_a_blank_object_word_that_would_be_in_every_plan_is_reported(data):
+    problems = _problems_with_objects(data, ["人材", " "])
+    assert problems and "空の語" in problems[0]
+    assert _problems_with_objects(data, ["人材", "担い手"]) == []
+
+
 def test_window_words_that_are_all_written_pass(data):
     assert _problems_with_words(data, "ministry_by_sector", 0, "keywords", ["林業", "木材"]) == []
