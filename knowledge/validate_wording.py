@@ -8,8 +8,9 @@
   requirement's when the criterion has no source of its own).
 - **Excerpts are quotations.** An excerpt may run over a wrapped line, but not join two list items, headings or
   table rows of the source (a "stitched" excerpt such as 「(3) 設定の根拠 - (4) 効果検証」).
-- The keys added for desk users (ministry_by_sector, windows, instrument) point at known entries, and every
-  subsidy or grant has the notice that its rates are not in the sources.
+- The keys added for desk users (ministry_by_sector, windows, instrument) point at known entries, no word list of a
+  measure (objects, names, keywords, windows' words) holds a blank word (a blank word is in every plan and would
+  match them all), and every subsidy or grant has the notice that its rates are not in the sources.
 """
 
 from __future__ import annotations
@@ -178,6 +179,8 @@ def _check_measure_keys(kb: KnowledgeBase, loaded: dict[str, list[tuple[str, Any
         for w in m.windows:
             if w.ministry not in kb.ministries:
                 out.append(Problem(file, f"{m.id} windows", f"存在しない府省庁・機関 {w.ministry!r} です"))
+        for key in _blank_words(m):
+            out.append(Problem(file, f"{m.id} {key}", "空の語があります（空の語はどの計画にも当たります）"))
         if m.instrument in ("subsidy", "grant") and not (m.terms_note.strip() or notice):
             out.append(
                 Problem(
@@ -188,3 +191,22 @@ def _check_measure_keys(kb: KnowledgeBase, loaded: dict[str, list[tuple[str, Any
                 )
             )
     return out
+
+
+def _blank_words(m: Any) -> list[str]:
+    """The keys of a measure's word lists that hold a blank word (「」, 「 」), wherever the list is: its objects,
+    proper_names, aliases and keywords and the keywords and borrowers of its windows. A blank word is in every plan's
+    text, so it would hold the measure's object, name or window for every plan."""
+    return [key for key, words in _word_lists(m.model_dump(), "")
+            if any(not "".join(unicodedata.normalize("NFKC", x).split()) for x in words)]
+
+
+def _word_lists(value: Any, key: str) -> list[tuple[str, list[str]]]:
+    """Every list of words in a measure's data, with its key (「objects」, 「windows[0].borrowers」)."""
+    if isinstance(value, dict):
+        return [pair for k, v in value.items() for pair in _word_lists(v, f"{key}.{k}" if key else k)]
+    if isinstance(value, list):
+        if value and all(isinstance(x, str) for x in value):
+            return [(key, value)]
+        return [pair for i, v in enumerate(value) for pair in _word_lists(v, f"{key}[{i}]")]
+    return []

@@ -73,7 +73,7 @@ class PlanReading:
     # the same, a school counted only where the plan speaks of its students or programmes, not of a course or
     # training it gives (COURSE): the objects of a measure for schools' size and faculties (`schools_for_students`)
     student_objects: set[str] = field(default_factory=set)
-    subject: str = ""  # the plan's industry (its products, 業種 and title, in that order), normalised
+    subject: str = ""  # the plan's industry (its products, 業種 and title, in that order), normalised, one a line
     text: str = ""  # all of the plan's statements and its subject, normalised (to check that a quote is the plan's)
     has_industry: bool = False  # the reader found the plan's 業種 or products (else its subject is the title alone)
     # what the plan's firms make, as the industries of a measure are checked against (`business_text`)

@@ -166,11 +166,12 @@ def choose_window(m: Measure, reading: PlanReading | None, sig: Signals | None) 
 
 def sector_window(m: Measure, subject: str) -> str:
     """The window by sector (`Measure.ministry_by_sector`) for what the plan makes: the entry whose word the plan's
-    subject (its products first, then its 業種 and title: `PlanReading.subject`) writes first as a product, so that its
-    main product decides, not a by-product or a material named after it (梨の生果・加工品（果汁、シードル） → 農林水産省;
-    桐たんす・小物家具と、その材料の桐材（製材） → 経済産業省), nor the material a product is made of (りんご加工品
-    （シードル・果汁） → 国税庁: `plan_words.first_made`); ties in the table's order. A word of the plan's customers
-    (旅館向けの家具) does not make the plan's industry theirs; "" where no entry's word is written."""
+    subject (`PlanReading.subject`: its products first, then its 業種 and title, one a line) writes first as a product,
+    so that its main product decides, not a by-product or a material named after it (梨の生果・加工品（果汁、シードル）
+    → 農林水産省; 桐たんす・小物家具と、その材料の桐材（製材） → 経済産業省), nor the material a product is made of
+    (りんご加工品（シードル・果汁） → 国税庁: `plan_words.first_made`); ties in the table's order. A word of the plan's
+    customers (旅館向けの家具) does not make the plan's industry theirs, and the end use written on one line is not the
+    product on the line before it; "" where no entry's word is written."""
     hits = [(min(at), i, e.ministry) for i, e in enumerate(m.ministry_by_sector)
             if (at := [w for k in map(norm, e.keywords) if not end_use_only(k, subject)
                        and (w := first_made(k, subject)) is not None])]

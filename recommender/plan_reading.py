@@ -102,7 +102,8 @@ def read_plan_needs(plan: Plan, kb: KnowledgeBase, plan_type: str | None) -> Pla
     ind = plan.industry
     # (its products first: the product a plan names first is its main one, and decides its window by sector)
     r.subject_lines = [x for x in [*ind.products, ind.domain or "", plan.title or ""] if x]
-    r.subject = norm("\n".join(r.subject_lines))
+    # (normalised line by line, the lines kept: the end use written on one product's line is not the next product's)
+    r.subject = "\n".join(n for x in r.subject_lines for line in x.splitlines() if (n := norm(line)))
     r.text = "\n".join([r.subject, *(st.norm for st in statements)])
     r.has_industry = bool(ind.domain or ind.products)
     r.business = business_text(plan, r.subject, r.has_industry, r.text)

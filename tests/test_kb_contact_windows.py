@@ -184,3 +184,47 @@ def test_a_body_line_runs_up_its_parents_and_stops_where_they_come_round_again()
     assert line_up(parents, "ministry") == ["ministry"]
     assert line_up(parents, "loop_a") == ["loop_a", "loop_b"]
     assert line_up(parents, "") == []
+
+
+def _problems_with_words(data: Path, key: str, index: int, attr: str, words: list[str]) -> list[str]:
+    """`kb validate`'s problems about the talent measure after its `key[index].attr` is set to `words`."""
+    path = data / "measures" / "b_regional.yaml"
+    measures = yaml.safe_load(path.read_text(encoding="utf-8"))
+    m = next(m for m in measures if m["id"] == TALENT)
+    m[key][index][attr] = words
+    path.write_text(yaml.safe_dump(measures, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return [str(p) for p in validate(data) if f"{TALENT} {key}[{index}].{attr}" in str(p)]
+
+
+def test_the_bundled_windows_hold_no_blank_word():
+    assert not [p for p in validate(DATA_DIR) if "空の語" in str(p)]
+
+
+@pytest.mark.parametrize(("key", "attr", "words"), [
+    ("ministry_by_sector", "keywords", ["林業", ""]),  # an empty word
+    ("ministry_by_sector", "keywords", ["　"]),  # a full-width space only
+    ("windows", "keywords", ["地域の人事部", " "]),
+    ("windows", "borrowers", [""]),
+])
+def test_a_blank_word_that_would_choose_a_window_for_every_plan_is_reported(data, key, attr, words):
+    problems = _problems_with_words(data, key, 0, attr, words)
+    assert problems and "空の語" in problems[0]
+
+
+def _problems_with_objects(data: Path, words: list[str]) -> list[str]:
+    """`kb validate`'s problems about the talent measure after its objects are set to `words`."""
+    path = data / "measures" / "b_regional.yaml"
+    measures = yaml.safe_load(path.read_text(encoding="utf-8"))
+    next(m for m in measures if m["id"] == TALENT)["objects"] = words
+    path.write_text(yaml.safe_dump(measures, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return [str(p) for p in validate(data) if f"{TALENT} objects" in str(p)]
+
+
+def test_a_blank_object_word_that_would_be_in_every_plan_is_reported(data):
+    problems = _problems_with_objects(data, ["人材", " "])
+    assert problems and "空の語" in problems[0]
+    assert _problems_with_objects(data, ["人材", "担い手"]) == []
+
+
+def test_window_words_that_are_all_written_pass(data):
+    assert _problems_with_words(data, "ministry_by_sector", 0, "keywords", ["林業", "木材"]) == []

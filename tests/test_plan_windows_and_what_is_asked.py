@@ -4,7 +4,10 @@
   first, not a by-product or a material named after it: a pear grower's plan that also presses some cider asks the
   farm ministry, a cider maker's the tax agency; a chest maker's plan that also saws its own paulownia asks the
   manufacturing ministry, a sawmill's that also makes small furniture the forestry agency; a word naming what the
-  products are made of (「梨を原料とする」, 「りんご加工品」) is their material, not the first product.
+  products are made of (「梨を原料とする」, 「りんご加工品」) is their material, not the first product; a craft named
+  〜細工 with the plant it is made of in brackets after it is the craft's, a decorated food (細工かまぼこ) the food's;
+  the products' lines are read apart, so that the end use written on one does not make the product on the line before
+  it an end use.
 - the names of the measures a plan names are taken out of its statements before objects are read, all of them,
   also where two of a measure's names overlap in the plan's words (「次世代再生可能エネルギー等GX製品の製造に対する設備
   投資支援」 holds 「次世代再生可能エネルギー等GX製品」 and 「GX製品の製造に対する設備投資支援」): the words of a name
@@ -77,6 +80,12 @@ def test_a_bracket_after_a_material_word_holds_at_most_bracket_max_characters():
     ("県内産の柿（富有、次郎）を用いた果実酒", "mof"),
     ("桐たんす・桐の小物家具と、その材料の桐材（製材・乾燥）", "meti"),  # the furniture first, its material after
     ("桐材（製材・乾燥）と、桐の小物家具", "maff"),  # the sawn timber first
+    # a craft named 〜細工 with the plant it is made of in brackets after it: the craft, not the plant
+    ("竹細工（真竹の花籠）", "meti"),
+    ("細工かまぼこ", "maff"),  # a decorated food is no craft
+    ("燻して寝かせた本枯れ節", "maff"),  # 枯れ節 as 枯節 (the okurigana written)
+    # each product on its own line: the end use written on the second is not the first's
+    ("干し椎茸\n輸出向けの贈答箱", "maff"),
 ])
 def test_the_window_by_sector_follows_the_product_named_first(kb, products, ministry):
     rec = {r.id: r for r in recommend_for_plan(products_plan(products), None, kb, top=40)}[LOCAL_PRODUCTS]
