@@ -7,7 +7,10 @@ as a signal, on twin measures that differ only in it; see tests/test_ranking_sig
 - what a published plan of another type obtains (`plan_benefit_for`) is not offered, unless the plan names it;
 - a measure that answers a lack (`objects_in_need`) needs its object in a statement of need, not only in the plan;
 - a measure about schools' own size (`schools_for_students`) counts a school only where the plan speaks of its
-  students.
+  students;
+- the plan's own product line is an object link for a measure of a sector outside the 17 fields only where the plan
+  was classified into that sector (`made_in_sector`);
+- a target market selling to the customers a measure serves adds the market link at its weight (`Measure.customers`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from chiiki_mirai.recommender.plan_rank import (
     upper_bound,
 )
 from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading
+from chiiki_mirai.recommender.plan_statements import Statement
+from chiiki_mirai.recommender.plan_text import STRATEGY_LABEL
 from chiiki_mirai.recommender.plan_words import norm
 from chiiki_mirai.recommender.ranking_model import Signals
 from tests.test_ranking_signals import GAP, HELPS_GAP, SOURCE, _reading, _section_reading, plan_order, twins
@@ -198,3 +203,51 @@ def test_the_route_link_weighs_more_than_a_product_match_and_less_than_the_secti
     reading.named = {"zone": Evidence("特区の制度で、保管の規制の見直しを国に求める。", "政策手段")}
     assert plan_order(kb, sig, reading) == ["zone", "section", "route", "product"]
     assert score_for_plan(kb.measures["route"], sig, reading, kb, {}).score == pytest.approx(0.5 + 0.3 + 1.5)
+
+
+CRAFTS = {"traditional_crafts": (1.0, "伝統工芸品")}
+FARMING = {"agriculture": (1.0, "農業")}
+
+
+def _maker_reading() -> PlanReading:
+    """A plan whose own product line holds the lacquerware a craft measure is for, and states no need of it."""
+    reading = _reading(export=1.0)
+    reading.present = {norm("漆器")}
+    reading.has_industry = True
+    reading.business = norm("漆器の椀と箸")
+    reading.subject_lines = ["漆器の椀と箸"]
+    return reading
+
+
+@pytest.mark.parametrize(("sectors", "object_link"), [
+    (CRAFTS, True),  # classified into the craft sector alone
+    ({**CRAFTS, **FARMING}, True),  # and into another sector as well
+    (FARMING, False),  # into another sector only: the product line is no ground
+    ({}, False),  # into no sector
+])
+def test_the_plans_own_product_is_an_object_link_only_in_the_measures_sector(tmp_path_factory, sectors, object_link):
+    """`made_in_sector`: the plan makes lacquerware, the measure is for lacquerware in the craft sector. The product
+    line gives the object link (0.8, quoting the line) where the plan was classified into that sector, whatever other
+    sectors it was classified into too; it gives none where the plan's sectors leave the craft sector out."""
+    kb = twins(tmp_path_factory, "made_in_sector", craft={"sectors": ["traditional_crafts"], "objects": ["漆器"]})
+    scored = score_for_plan(kb.measures["craft"], Signals(plan_type="C", sectors=sectors), _maker_reading(), kb, {})
+    links = [(lk.origin, lk.contribution) for lk in scored.links if lk.kind == "object"]
+    assert links == ([("漆器の椀と箸", pytest.approx(0.8))] if object_link else [])
+
+
+MARKET = "ターゲット市場：訪日外国人の個人客に工房で直売する。"
+
+
+def test_a_plan_selling_to_the_customers_a_measure_serves_gets_the_market_link_at_its_weight(tmp_path_factory):
+    """`Measure.customers`: a target-market statement selling to the visitors the measure serves adds the market link
+    (0.8, as strong as a stated need of its object) to the need 0.5 and the listing 0.3; its twin without customers
+    keeps 0.8, so the pair is ordered by the market link alone."""
+    kb = twins(tmp_path_factory, "market_link", plain={}, visitors={"customers": ["訪日外国人"]})
+    reading = _reading(export=1.0)
+    reading.statements = [Statement(MARKET, norm(MARKET), STRATEGY_LABEL, 1.0, "planned", "other", section="C.3.1")]
+    sig = Signals(plan_type="C")
+    got = {s.measure.id: s for s in rank_for_plan(kb, sig, reading, {}, top=0)}
+    assert list(got) == ["visitors", "plain"]
+    assert {mid: s.score for mid, s in got.items()} == {"visitors": pytest.approx(1.6), "plain": pytest.approx(0.8)}
+    market = [lk for lk in got["visitors"].links if lk.kind == "market"]
+    assert [(lk.origin, lk.contribution) for lk in market] == [(MARKET, pytest.approx(0.8))]
