@@ -1843,3 +1843,38 @@ def test_a_company_category_left_blank_is_no_unnamed_core_operator() -> None:
                       place=Place(line=6, quote="〇〇事業者（約10社）"))
     f = derive_facts(Plan(statements=[blank]), load_kb(), "B", TODAY)["core_operators_unnamed"]
     assert f.value is None
+
+
+def test_the_roadmap_alignment_written_twice_under_its_own_item_cites_the_first_line() -> None:
+    said = [Statement(kind="alignment", topic="roadmap", attrs={"own_item": True}, place=Place(line=n, quote=q)) for n, q in
+            ((6, "蓄電池の官民投資ロードマップが示す量産の時期に工場の稼働を合わせる。"), (8, "同ロードマップの人材育成の工程にも沿う。"))]
+    f = derive_facts(Plan(statements=said), load_kb(), "A", TODAY)["roadmap_alignment_stated"]
+    assert (f.value, [e.line for e in f.evidence]) == ("\n".join(s.place.quote for s in said), [6])
+
+
+def test_an_award_won_is_shown_by_its_first_120_characters() -> None:
+    text = "蓄電池工場の第1期工事は経済産業省の補助金に採択済みで、交付決定を受けている。" * 5
+    assert len(text) > 121
+    f = derive_facts(Plan(statements=[CORE, _award(7, text, core=True)]), load_kb(), "A", TODAY)["investment_subsidy_adopted"]
+    assert (f.value, [e.line for e in f.evidence]) == (text[:120], [7])
+
+
+def _outlook(confidence: float) -> Statement:
+    return Statement(kind="claim", topic="value_up", confidence=confidence, attrs={"p": confidence},
+                     place=Place(line=4, quote="従来の干物より保存性を高めた新商品で単価を上げる。"))
+
+
+NEW_BUYERS = Statement(kind="kpi", subject="新規取引先数", place=Place(line=9, quote="KPI 新規取引先数：2030年度 15社"))
+
+
+@pytest.mark.parametrize(
+    ("confidence", "value", "line"),
+    [
+        (0.9, "従来の干物より保存性を高めた新商品で単価を上げる。", 4),  # the outlook stated: it answers, before any indicator
+        (0.45, "KPI 新規取引先数：2030年度 15社", 9),  # only perhaps stated: the plan's own indicator on new buyers answers
+    ],
+)
+def test_the_value_up_outlook_is_the_stated_claim_else_an_indicator_on_new_buyers(confidence: float, value: str, line: int) -> None:
+    """C.(2)①: a claim the plan states comes first; a claim a person must weigh gives way to an indicator the plan sets."""
+    f = derive_facts(Plan(statements=[_outlook(confidence), NEW_BUYERS]), load_kb(), "C", TODAY)["value_up_or_sales_expansion"]
+    assert (f.value, f.uncertain, [e.line for e in f.evidence]) == (value, False, [line])

@@ -267,3 +267,16 @@ def test_a_product_named_by_one_kanji_is_not_found_inside_other_words(name: str,
     product = SimpleNamespace(name=name, synonyms=[], keywords=[])
     kb = SimpleNamespace(fields=[SimpleNamespace(number=13, name="素材", synonyms=[], products=[product])])
     assert strategic_field_hits(kb, "鉄道の駅前で磁石を売る。") == hits  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "hits"),
+    [
+        ("AI", []),  # two Latin letters would match inside other words (MAIL): not looked for
+        ("SMR", ["9.エネルギー／SMR"]),  # three are enough
+    ],
+)
+def test_a_product_named_by_three_latin_letters_is_found_and_by_two_is_not(name: str, hits: list[str]) -> None:
+    product = SimpleNamespace(name=name, synonyms=[], keywords=[])
+    kb = SimpleNamespace(fields=[SimpleNamespace(number=9, name="エネルギー", synonyms=[], products=[product])])
+    assert strategic_field_hits(kb, "MAILで受注し、SMRの部品を納める。") == hits  # type: ignore[arg-type]

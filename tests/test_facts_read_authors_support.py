@@ -3,10 +3,12 @@ cluster, the support system, the consultation desk, the announcement and the sub
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
+from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.rules.facts import derive_facts
@@ -155,6 +157,33 @@ CASES = [
         "submission_forms_ok": Expect(False, (3,), "計画に記載された提出様式（様式2-1）はC（地場産業成長プラン）の様式であり、この類型（B）の様式ではない"),
         "author_plan_count": Expect(None),
     }),
+    # a draft that names no form says nothing of the forms: neither right nor wrong
+    Case("a_draft_naming_no_form_leaves_the_forms_unjudged", "B", ("策定主体：熊本県",), {
+        "submission_forms_ok": Expect(None),
+    }),
+    # two bodies under the governor: the first is the support system the head leads
+    Case("the_head_leads_the_first_of_two_support_bodies", "B",
+         ("策定主体：熊本県", "## 伴走支援体制", "知事を本部長とする「くまもと産業伴走支援本部」を設置する。",
+          "本部の下に「販路開拓支援会議」を設置する。"), {
+        "support_lead_head": Expect("くまもと産業伴走支援本部", (5,)),
+    }),
+    # two of the prefecture's own departments run the support and no lead is named: the first is named
+    Case("support_by_two_own_departments_names_the_first", "B",
+         ("策定主体：熊本県", "## 伴走支援体制", "県産業企画課に担当3人を配置し、核となる企業を訪問する。",
+          "県商工政策課に担当2人を配置し、資金面の相談に応じる。"), {
+        "support_lead_head": Expect("県産業企画課（策定主体の担当部署が伴走支援を担う）", (5,)),
+        "support_departments_stated": Expect(["県産業企画課", "県商工政策課"], (5, 6)),
+    }),
+    # three lenders on three lines: all are named, the first two lines cited
+    Case("three_lenders_are_named_and_the_first_two_lines_cited", "B",
+         ("策定主体：熊本県", "## 伴走支援体制", "肥後銀行が参画する。", "熊本信用金庫が参画する。", "日本政策金融公庫が参画する。"), {
+        "support_financial_institutions": Expect("地方銀行、信用金庫、日本政策金融公庫", (5, 6)),
+    }),
+    # two announcements in opposite order to the precheck: the first one written decides, and is cited
+    Case("the_first_announcement_decides_its_order_to_the_precheck", "B",
+         ("## 公表・発表", "事前確認の前に、知事が県議会で計画の概要を発表する。", "事前確認の完了後、知事が記者会見で計画を発表する。"), {
+        "announcement_after_precheck": Expect(False, (4,)),
+    }),
     # the type whose forms they are is named whichever way the two types' ids sort
     Case("forms_of_b_in_a_c_plan", "C", ("提出様式：様式1-1",), {
         "submission_forms_ok": Expect(False, (3,), "計画に記載された提出様式（様式1-1）はB（地域産業クラスター計画）の様式であり、この類型（C）の様式ではない"),
@@ -182,3 +211,34 @@ def test_first_round_deadline_passes_the_day_after_it(today: dt.date, passed: bo
     assert (f["first_round_deadline_passed"].value, f["first_round_deadline_passed"].shown()) == (passed, shown)
     # the batch's count stands in only where the draft states none
     assert (f["author_plan_count"].value, f["author_plan_count"].shown()) == (3, "3件（一括チェックの件数）")
+
+
+def test_a_plan_saved_and_read_back_names_the_same_support_system() -> None:
+    """The support body comes before a department that runs the support, in a plan read from its draft and in the same
+    plan saved as JSON and read back (its words are new strings, equal but not the same objects)."""
+    lines = ("策定主体：熊本県", "## 伴走支援体制", "県産業企画課に担当3人を配置する。",
+             "知事を本部長とする「くまもと産業伴走支援本部」を設置する。")
+    plan, _ = read_bytes("draft.md", "\n".join(["# 地域未来戦略", "", *lines]).encode())
+    for p in (plan, Plan.model_validate_json(plan.model_dump_json())):
+        f = derive_facts(p, load_kb(), "B", dt.date(2026, 5, 20))["support_system_stated"]
+        assert (f.value, [e.line for e in f.evidence]) == ("くまもと産業伴走支援本部", [6])
+
+
+def test_the_first_round_deadline_is_the_same_whatever_the_order_of_the_deadlines() -> None:
+    kb = load_kb()
+    b = kb.plan_types["B"]
+    turned = dataclasses.replace(kb, plan_types={**kb.plan_types, "B": b.model_copy(update={"deadlines": b.deadlines[::-1]})})
+    plan, _ = read_bytes("draft.md", "# 地域未来戦略\n\n策定主体：熊本県\n".encode())
+    day = dt.date(2026, 7, 16)
+    shown = {derive_facts(plan, k, "B", day)["first_round_deadline_passed"].shown() for k in (kb, turned)}
+    assert len(shown) == 1 and "2026-07-15" in shown.pop()
+
+
+def test_forms_of_another_type_name_it_though_its_forms_span_two_series() -> None:
+    """A type whose forms are of two series (様式1-x and an annex 様式3-x) still owns a stated 様式1-1."""
+    kb = load_kb()
+    b = kb.plan_types["B"]
+    kb = dataclasses.replace(kb, plan_types={**kb.plan_types, "B": b.model_copy(update={"forms": [*b.forms, "様式3-1"]})})
+    plan, _ = read_bytes("draft.md", "# 地域未来戦略\n\n提出様式：様式1-1\n".encode())
+    f = derive_facts(plan, kb, "C", dt.date(2026, 5, 20))["submission_forms_ok"]
+    assert (f.value, f.shown()) == (False, "計画に記載された提出様式（様式1-1）はB（地域産業クラスター計画）の様式であり、この類型（C）の様式ではない")

@@ -164,6 +164,15 @@ CASES = [
           "原料：市内産大豆の使用比率を2030年度までに15%から30%へ高める。"), {
         "procurement_roadmap_stated": Expect(None),
     }),
+    # the dependence stated in words with no share (「…に頼っている」) names the input all the same
+    Case("a_dependence_stated_without_a_share_names_the_input_depended_on", "B",
+         ("## 5. 投資促進に向けた課題と事業環境整備の取組", "### (1) 投資促進に向けた課題",
+          "主要設備の海外依存：真空包装機はドイツのメーカーに頼っており、保守も同社に依存している。",
+          "### (2) 講じるべき政策",
+          "真空包装機：国内での調達への切替えについては、今後、市の工業技術センターと協議の上で検討する。",
+          "原料：市内産大豆の使用比率を2030年度までに15%から30%へ高める。"), {
+        "procurement_roadmap_stated": Expect(None),
+    }),
     # an input the procurement item says it does NOT depend on abroad is no input depended on: its roadmap left to be
     # considered does not set aside the raised share of another input
     Case("an_input_said_not_to_depend_on_abroad_leaves_another_inputs_roadmap_standing", "B",
@@ -204,6 +213,11 @@ CASES = [
     Case("a_raised_amount_bought_at_home_goes_to_review_citing_the_first", "B",
          ("## 4. 地域への波及効果", "雇用者数：120人→180人", "市内農業者からの原料米調達額：年14億円→年32億円",
           "市内企業からの資材調達額：年3億円→年5億円"), {
+        "procurement_roadmap_stated": Expect(None, (5,), "要確認：市内農業者からの原料米調達額：年14億円→年32億円", uncertain=True),
+    }),
+    # a third of an input from abroad is not most of it: the raised amount bought at home still goes to a person
+    Case("a_third_of_an_input_from_abroad_keeps_a_raised_amount_bought_at_home_for_review", "B",
+         ("原料米の3割を海外から輸入している。", "## 4. 地域への波及効果", "市内農業者からの原料米調達額：年14億円→年32億円"), {
         "procurement_roadmap_stated": Expect(None, (5,), "要確認：市内農業者からの原料米調達額：年14億円→年32億円", uncertain=True),
     }),
     # not where a key input comes mostly from abroad (half is mostly): that input's roadmap is the one asked for

@@ -7,7 +7,12 @@ as a signal, on twin measures that differ only in it; see tests/test_ranking_sig
 - what a published plan of another type obtains (`plan_benefit_for`) is not offered, unless the plan names it;
 - a measure that answers a lack (`objects_in_need`) needs its object in a statement of need, not only in the plan;
 - a measure about schools' own size (`schools_for_students`) counts a school only where the plan speaks of its
-  students.
+  students;
+- the plan's own product line is an object link for a measure of a sector outside the 17 fields only where the plan
+  was classified into that sector (`made_in_sector`), and it stands for a weaker statement of the same object;
+- a target market selling to the customers a measure serves adds the market link at its weight (`Measure.customers`),
+  and the measure's upper bound counts it, so a short list does not stop before it;
+- a measure the plan names only as already adopted for a project ranks by its evidence and W_ADOPTED.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from chiiki_mirai.recommender.plan_rank import (
     upper_bound,
 )
 from chiiki_mirai.recommender.plan_reading import Evidence, PlanReading
+from chiiki_mirai.recommender.plan_statements import Statement
+from chiiki_mirai.recommender.plan_text import STRATEGY_LABEL
 from chiiki_mirai.recommender.plan_words import norm
 from chiiki_mirai.recommender.ranking_model import Signals
 from tests.test_ranking_signals import GAP, HELPS_GAP, SOURCE, _reading, _section_reading, plan_order, twins
@@ -198,3 +205,94 @@ def test_the_route_link_weighs_more_than_a_product_match_and_less_than_the_secti
     reading.named = {"zone": Evidence("特区の制度で、保管の規制の見直しを国に求める。", "政策手段")}
     assert plan_order(kb, sig, reading) == ["zone", "section", "route", "product"]
     assert score_for_plan(kb.measures["route"], sig, reading, kb, {}).score == pytest.approx(0.5 + 0.3 + 1.5)
+
+
+CRAFTS = {"traditional_crafts": (1.0, "伝統工芸品")}
+FARMING = {"agriculture": (1.0, "農業")}
+CRAFT = {"sectors": ["traditional_crafts"], "objects": ["漆器"]}
+
+
+def _maker_reading() -> PlanReading:
+    """A plan whose own product line holds the lacquerware a craft measure is for, and states no need of it."""
+    reading = _reading(export=1.0)
+    reading.present = {norm("漆器")}
+    reading.has_industry = True
+    reading.business = norm("漆器の椀と箸")
+    reading.subject_lines = ["漆器の椀と箸"]
+    return reading
+
+
+@pytest.mark.parametrize(("sectors", "object_link"), [
+    (CRAFTS, True),  # classified into the craft sector alone
+    ({**CRAFTS, **FARMING}, True),  # and into another sector as well
+    (FARMING, False),  # into another sector only: the product line is no ground
+    ({}, False),  # into no sector
+])
+def test_the_plans_own_product_is_an_object_link_only_in_the_measures_sector(tmp_path_factory, sectors, object_link):
+    """`made_in_sector`: the plan makes lacquerware, the measure is for lacquerware in the craft sector. The product
+    line gives the object link (0.8, quoting the line) where the plan was classified into that sector, whatever other
+    sectors it was classified into too; it gives none where the plan's sectors leave the craft sector out."""
+    kb = twins(tmp_path_factory, "made_in_sector", craft=CRAFT)
+    scored = score_for_plan(kb.measures["craft"], Signals(plan_type="C", sectors=sectors), _maker_reading(), kb, {})
+    links = [(lk.origin, lk.contribution) for lk in scored.links if lk.kind == "object"]
+    assert links == ([("漆器の椀と箸", pytest.approx(0.8))] if object_link else [])
+
+
+MARKET = "ターゲット市場：訪日外国人の個人客に工房で直売する。"
+VISITORS = {"customers": ["訪日外国人"]}
+
+
+def _market_reading() -> PlanReading:
+    """A plan whose target market sells to foreign visitors, with a need in the twins' theme."""
+    reading = _reading(export=1.0)
+    reading.statements = [Statement(MARKET, norm(MARKET), STRATEGY_LABEL, 1.0, "planned", "other")]
+    return reading
+
+
+def test_a_plan_selling_to_the_customers_a_measure_serves_gets_the_market_link_at_its_weight(tmp_path_factory):
+    """`Measure.customers`: a target-market statement selling to the visitors the measure serves adds the market link
+    (0.8, as strong as a stated need of its object) to the need 0.5 and the listing 0.3; its twin without customers
+    keeps 0.8, so the pair is ordered by the market link alone."""
+    kb = twins(tmp_path_factory, "market_link", plain={}, visitors=VISITORS)
+    sig = Signals(plan_type="C")
+    reading = _market_reading()
+    got = {s.measure.id: s for s in rank_for_plan(kb, sig, reading, {}, top=0)}
+    assert list(got) == ["visitors", "plain"]
+    assert {mid: s.score for mid, s in got.items()} == {"visitors": pytest.approx(1.6), "plain": pytest.approx(0.8)}
+    market = [lk for lk in got["visitors"].links if lk.kind == "market"]
+    assert [(lk.origin, lk.contribution) for lk in market] == [(MARKET, pytest.approx(0.8))]
+
+
+@pytest.mark.parametrize(("mention", "ground"), [(0.5, "漆器の椀と箸"), (1.0, "町には漆器の店が並ぶ。")])
+def test_the_product_line_stands_for_a_weaker_statement_of_the_same_object(tmp_path_factory, mention, ground):
+    """The plan makes lacquerware and also mentions it in a statement: the product line (as strong as a stated need,
+    1.0) is the object link's ground where the statement is weaker; a statement as strong keeps its place. The link
+    is 0.8 either way, quoting its ground."""
+    kb = twins(tmp_path_factory, "made_over_mention", craft=CRAFT)
+    reading = _maker_reading()
+    reading.object_best = {norm("漆器"): Evidence("町には漆器の店が並ぶ。", "現状", mention)}
+    scored = score_for_plan(kb.measures["craft"], Signals(plan_type="C", sectors=CRAFTS), reading, kb, {})
+    assert [(lk.origin, lk.contribution) for lk in scored.links if lk.kind == "object"] == [(ground, pytest.approx(0.8))]
+
+
+def test_a_short_list_scores_the_measure_for_the_plans_customers_before_it_stops(tmp_path_factory):
+    """The market link counts in the measure's upper bound: `visitors` (need 0.5 + listed 0.3 + market 0.8 = 1.6) must
+    be scored before a list of one stops on `gap` (0.8 + gap 0.25 = 1.05), which is above `visitors`' bound without
+    the market link."""
+    kb = twins(tmp_path_factory, "market_bound", gap=HELPS_GAP, visitors=VISITORS)
+    sig = Signals(plan_type="C", gaps=[GAP])
+    assert plan_order(kb, sig, _market_reading()) == ["visitors", "gap"]
+    assert [s.measure.id for s in rank_for_plan(kb, sig, _market_reading(), {}, top=1)] == ["visitors"]
+
+
+def test_a_measure_named_only_as_already_adopted_ranks_by_its_own_evidence_and_the_adopted_weight(tmp_path_factory):
+    """A plan that reports a programme as already granted to one of its projects (`PlanReading.adopted`) does not ask
+    for it: its named link is W_ADOPTED (1.0), not the 5.0 of a measure asked for, on top of the need 0.5 and the
+    listing 0.3; the twin the plan does not name keeps 0.8."""
+    kb = twins(tmp_path_factory, "adopted_weight", granted={}, plain={})
+    reading = _named(_reading(export=1.0), "granted")
+    reading.adopted = {"granted"}
+    got = {s.measure.id: s for s in rank_for_plan(kb, Signals(plan_type="B"), reading, {}, top=0)}
+    assert {mid: s.score for mid, s in got.items()} == {"granted": pytest.approx(1.8), "plain": pytest.approx(0.8)}
+    named = [lk for lk in got["granted"].links if lk.kind == "named"]
+    assert [(lk.contribution, lk.detail.get("adopted")) for lk in named] == [(pytest.approx(1.0), True)]
