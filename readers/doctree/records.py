@@ -14,15 +14,15 @@ the sibling before it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from chiiki_mirai.core.text.normalize import without_trailing_note
 
 from . import numbering as nb
 from .lines import Line, Reader, split_kv
 
 SHARED_LABELS = 2  # labels two sibling records must share
 MAX_FIELDS = 40  # lines under a record at most: a longer block is a section's content (and the scan stays linear)
-_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]$")  # a label's closing note: 「（令和6年度）」「(千円)」
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def _labels(r: Reader, i: int, indent: int) -> tuple[frozenset[str], int]:
             if kv is None:
                 fields = False
             else:
-                labels.add(_NOTE.sub("", kv[0]) or kv[0])
+                labels.add(without_trailing_note(kv[0]).rstrip() or kv[0])  # 「現状（令和6年度）」 → 現状
         j += 1
     return frozenset(labels) if fields else frozenset(), j
 
