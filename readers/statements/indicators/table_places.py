@@ -9,9 +9,19 @@ from chiiki_mirai.readers.statements.indicators.zones import Zoned
 from chiiki_mirai.readers.units import Unit
 
 
-def table_records(zoned: list[Zoned], table: Table | None) -> list[Unit]:
-    """The record units of one table, in order (asked once per table by the KGI, KPI and ripple readers)."""
-    return [z.unit for z in zoned if z.unit.table is table and z.unit.kind == "record"] if table is not None else []
+class TableRecords:
+    """The record units of each table of a unit stream, in order, indexed once: the KGI, KPI and ripple readers
+    ask for a table's records at its records (a scan of the stream per record is quadratic in a long table)."""
+
+    def __init__(self, zoned: list[Zoned]) -> None:
+        self._records: dict[int, list[Unit]] = {}
+        for z in zoned:
+            if z.unit.table is not None and z.unit.kind == "record":
+                self._records.setdefault(id(z.unit.table), []).append(z.unit)
+
+    def of(self, table: Table | None) -> list[Unit]:
+        """The record units of `table` (the index's own list: read it, do not change it)."""
+        return self._records.get(id(table), []) if table is not None else []
 
 
 def row_unit(name: str, records: list[Unit], default: Unit) -> Unit:
