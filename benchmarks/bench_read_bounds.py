@@ -39,8 +39,9 @@ def pasted(rows: int) -> tuple[str, bytes]:
 
 
 def _cells(i: int) -> tuple[str, ...]:
-    """A row's cells: figures that differ from row to row (a Word file of one row repeated is refused as a zip bomb)."""
-    return CELLS[0], f"{10 + i % 97}億円（令和７年度）", f"{15 + i % 89}億円（令和12年度）", CELLS[3]
+    """A row's cells: a name and figures that differ from row to row (a Word file of one row repeated is refused as a
+    zip bomb; a name repeated on every row would hide a search for each row's own record from the start)."""
+    return f"{CELLS[0]}{i}", f"{10 + i % 97}億円（令和７年度）", f"{15 + i % 89}億円（令和12年度）", CELLS[3]
 
 
 def markdown(rows: int) -> tuple[str, bytes]:

@@ -29,7 +29,7 @@ from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
 from chiiki_mirai.readers.statements.indicators.field_blocks import field_blocks
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, mandatory_of, split_name, strip_dress
 from chiiki_mirai.readers.statements.indicators.per_table import PerTable
-from chiiki_mirai.readers.statements.indicators.table_places import TableRecords, row_unit
+from chiiki_mirai.readers.statements.indicators.table_places import RowPlaces, TableRecords
 from chiiki_mirai.readers.statements.indicators.tables import (
     BARE_NUMBER,
     CIRCLED,
@@ -229,9 +229,10 @@ def _is_kgi_table(z: Zoned) -> bool:
 def _table(z: Zoned, block: _Block, records: list[Unit]) -> list[Statement]:
     """The KGIs of a table, each placed at its own record (its line and quote), else at the table's first."""
     out: list[Statement] = []
+    place = RowPlaces(records)
     for row in table_rows(z.unit.table):  # type: ignore[arg-type]
         if row_kind(row) != "kpi":  # a KPI row of a table holding both is the KPI reader's
-            own = row_unit(row.name, records, z.unit)
+            own = place(row.name, z.unit)
             out += _row_statements(row, own, block)
     return out
 

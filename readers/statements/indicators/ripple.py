@@ -22,7 +22,7 @@ from chiiki_mirai.core.text.withdrawal import IF_OPENING
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.per_table import PerTable
-from chiiki_mirai.readers.statements.indicators.table_places import TableRecords, row_unit
+from chiiki_mirai.readers.statements.indicators.table_places import RowPlaces, TableRecords
 from chiiki_mirai.readers.statements.indicators.tables import Row, column_of, table_rows, with_unit
 from chiiki_mirai.readers.statements.indicators.values import (
     Reading,
@@ -228,7 +228,7 @@ def _ripple_class(cls: str) -> bool:
 
 @PerTable
 def _ripple_rows(t: Table) -> dict[bool, tuple[Row, ...]]:
-    """The rows of a table read as ripple rows outside the ripple zone, in a table of KGIs (True) or another
+    """The rows of a table read as ripple rows outside the ripple zone, read in the KGI part (True) or elsewhere
     (False): the rows a class column calls 波及 and the rows that name a ripple topic planned there."""
     rows = [(r, _ripple_class(r.cls), set(topics_of(r.name))) for r in table_rows(t)]
     return {kgi: tuple(r for r, cls, ts in rows if cls or ts & (_ELSEWHERE if kgi else {"transactions"}))
@@ -251,12 +251,13 @@ def _table(z: Zoned, seen: set[int], records: list[Unit], classed_only: bool = F
             return []
     seen.add(id(t))
     out: list[Statement] = []
+    place = RowPlaces(records)
     for row in rows:
         ts = topics_of(row.name)
         for col, text in row.cells:
             if col.fields != ("value",) or not ts or read_cell(text).state == "blank":
                 continue
-            out += _statements(ts[0], row.name, with_unit(row, col, text), row_unit(row.name, records, z.unit), False, col.role, col.year)
+            out += _statements(ts[0], row.name, with_unit(row, col, text), place(row.name, z.unit), False, col.role, col.year)
     return out
 
 

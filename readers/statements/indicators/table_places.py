@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from itertools import chain
+
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.statements.indicators.zones import Zoned
@@ -24,7 +26,22 @@ class TableRecords:
         return self._records.get(id(table), []) if table is not None else []
 
 
-def row_unit(name: str, records: list[Unit], default: Unit) -> Unit:
-    """The first record of the table whose text holds the row's name, else `default`."""
-    key = nfkc(name or "")
-    return next((u for u in records if key and key in u.norm), default)
+class RowPlaces:
+    """Where each row of one table is written: the first record holding the row's name, searched from the record
+    where the previous row was found (rows come in record order; a search from the table's start at each row is
+    quadratic in a long table of distinct names) and over the whole table only when that finds none."""
+
+    def __init__(self, records: list[Unit]) -> None:
+        self.records = records
+        self.at = 0
+
+    def __call__(self, name: str, default: Unit) -> Unit:
+        """The record of the row named `name`, else `default`."""
+        key = nfkc(name or "")
+        if not key:
+            return default
+        for i in chain(range(self.at, len(self.records)), range(self.at)):
+            if key in self.records[i].norm:
+                self.at = i
+                return self.records[i]
+        return default
