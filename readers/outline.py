@@ -295,6 +295,7 @@ def _layout_hits(b: Table, col: int, targets: list[Target]) -> dict[int, str]:
     """The records whose label in column `col` names a 記載項目 (items of one section follow each other)."""
     hits: dict[int, str] = {}
     current = None
+    matched: dict[tuple[str, str | None], Match | None] = {}  # a long table repeats its labels: each is judged once
     for i, rec in enumerate(b.data_records()):
         if b.orientation == "rows" and band(rec) is not None:
             continue  # a band (「【KGI】」 across the row) classes the rows under it: it names no item of the plan
@@ -302,7 +303,9 @@ def _layout_hits(b: Table, col: int, targets: list[Target]) -> dict[int, str]:
         label = cells[col] if col < len(cells) else ""
         if col > 0 and (group := _group_section(cells[0], targets)) is not None:
             current = group  # 「2 区域 | (3) 特定の理由」: the grouping cell says which section the label is read in
-        m = label_match(label, targets, current) if 0 < len(label) <= 40 else None
+        if 0 < len(label) <= 40 and (label, current) not in matched:
+            matched[label, current] = label_match(label, targets, current)
+        m = matched.get((label, current))
         if m is not None and m.score >= LAYOUT_MATCH:
             hits[i] = m.target.id
             current = m.target.parent or m.target.id

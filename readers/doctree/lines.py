@@ -236,7 +236,23 @@ def char_width(text: str) -> int:
 def columns(text: str) -> int:
     """Width in half-width columns as a Japanese text editor draws it: ASCII and half-width katakana one column,
     everything else two — East-Asian ambiguous characters too (「③」「※」「─」 are double-byte in Shift_JIS)."""
-    return sum(1 if unicodedata.east_asian_width(c) in "NaH" else 2 for c in text)
+    return sum(map(_COLUMNS.__getitem__, text))
+
+
+class _CharColumns(dict):
+    """The columns of each character, looked up once per character (a long table is measured line by line);
+    the first KEPT characters met are kept, so a text of ever new characters does not grow it without end."""
+
+    KEPT = 20_000
+
+    def __missing__(self, c: str) -> int:
+        n = 1 if unicodedata.east_asian_width(c) in "NaH" else 2
+        if len(self) < self.KEPT:
+            self[c] = n
+        return n
+
+
+_COLUMNS = _CharColumns()
 
 
 def display_width(text: str) -> int:

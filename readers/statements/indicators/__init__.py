@@ -23,6 +23,7 @@ from chiiki_mirai.readers.statements.indicators.basis import basis_beside_kgis, 
 from chiiki_mirai.readers.statements.indicators.kgi import extract_kgis
 from chiiki_mirai.readers.statements.indicators.kpi_read import extract_kpis
 from chiiki_mirai.readers.statements.indicators.monitoring import extract_monitoring
+from chiiki_mirai.readers.statements.indicators.per_table import forget_tables
 from chiiki_mirai.readers.statements.indicators.ripple import extract_ripple
 from chiiki_mirai.readers.statements.indicators.zones import zoned_units
 
@@ -44,9 +45,12 @@ CONTENT_WORDINGS: tuple[tuple[str, Callable[[Statement], bool]], ...] = (
 def _extract(ctx: ReadContext) -> list[Statement]:
     zoned = zoned_units(ctx)
     out: list[Statement] = []
-    for part in PARTS:
-        out += part(zoned)
-    out += basis_beside_kgis(zoned, out)
+    try:
+        for part in PARTS:
+            out += part(zoned)
+        out += basis_beside_kgis(zoned, out)
+    finally:
+        forget_tables()  # the per-table facts hold this draft's tables: none outlive its reading
     ctx.found_fields += [f for f, present in zip(FIELDS, _present(out), strict=True) if present]
     place_by_content(ctx, out, CONTENT_WORDINGS)
     return out

@@ -22,12 +22,14 @@ from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.cues import NOTE_MARK
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.numbers import find_fiscal_years, find_quantities
+from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.numbering import ends_in_verb, is_sentence
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.aligned import aligned_rows
 from chiiki_mirai.readers.statements.indicators.field_blocks import field_blocks
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, mandatory_of, split_name, strip_dress
-from chiiki_mirai.readers.statements.indicators.table_places import row_unit, table_records
+from chiiki_mirai.readers.statements.indicators.per_table import PerTable
+from chiiki_mirai.readers.statements.indicators.table_places import RowPlaces, TableRecords
 from chiiki_mirai.readers.statements.indicators.tables import (
     BARE_NUMBER,
     CIRCLED,
@@ -199,27 +201,38 @@ def _noted_sums(row: Row, name: str, year: int | None, u: Unit, block: _Block, e
     return out
 
 
+@PerTable
+def _kgi_table_says(t: Table) -> tuple[bool | None, bool]:
+    """What a table says of itself, the same at each of its records: KGIs (True), not (False) or its zone decides
+    (None); and whether its rows name mandatory KGIs (「官民設備投資額」「付加価値増加額」…)."""
+    labels = " ".join(nfkc(k) for k in t.records[0])
+    rows = table_rows(t)
+    if any(row_kind(r) == "kgi" for r in rows):
+        return True, False  # a class column names KGI rows (KGIs and KPIs in one table)
+    if _KPI_TABLE.search(labels) and "KGI" not in labels:
+        return False, False
+    named = "KGI" in labels or bool(t.title and "KGI" in nfkc(t.title))
+    return (True if named else None), any(kgi_kind(r.name) in KIND_UNITS for r in rows)
+
+
 def _is_kgi_table(z: Zoned) -> bool:
     t = z.unit.table
     if t is None or not t.records:
         return False
-    labels = " ".join(nfkc(k) for k in t.records[0])
-    if any(row_kind(r) == "kgi" for r in table_rows(t)):
-        return True  # a class column names KGI rows (KGIs and KPIs in one table)
-    if _KPI_TABLE.search(labels) and "KGI" not in labels:
-        return False
-    if "kgi" in z.zones or "KGI" in labels or bool(t.title and "KGI" in nfkc(t.title)):
-        return True
-    # a table of the mandatory KGIs names itself by its rows (「官民設備投資額」「付加価値増加額」…), wherever it is
-    return "ripple" not in z.zones and any(kgi_kind(r.name) in KIND_UNITS for r in table_rows(t))
+    says, mandatory_rows = _kgi_table_says(t)
+    if says is not None:
+        return says
+    # a table of the mandatory KGIs names itself by its rows, wherever it is (not in the ripple part)
+    return "kgi" in z.zones or ("ripple" not in z.zones and mandatory_rows)
 
 
 def _table(z: Zoned, block: _Block, records: list[Unit]) -> list[Statement]:
     """The KGIs of a table, each placed at its own record (its line and quote), else at the table's first."""
     out: list[Statement] = []
+    place = RowPlaces(records)
     for row in table_rows(z.unit.table):  # type: ignore[arg-type]
         if row_kind(row) != "kpi":  # a KPI row of a table holding both is the KPI reader's
-            own = row_unit(row.name, records, z.unit)
+            own = place(row.name, z.unit)
             out += _row_statements(row, own, block)
     return out
 
@@ -483,6 +496,7 @@ def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
     out: list[Statement] = []
     block = _Block("g0")
     seen_tables: set[int] = set()
+    records = TableRecords(zoned)
     rows, headers = aligned_rows(zoned, "kgi")
     blocks, taken = field_blocks(zoned, "kgi")  # 「指標名：…」「目標値：…」「目標年度：…」: one row
     listed: tuple[_Block, str | None] | None = None  # a list of KGIs outside the KGI part (see _listed)
@@ -507,7 +521,7 @@ def extract_kgis(zoned: list[Zoned]) -> list[Statement]:
             if id(z.unit.table) in seen_tables or not _is_kgi_table(z):
                 continue
             seen_tables.add(id(z.unit.table))
-            out += _table(z, _Block(f"t{i}", block.year, None, block.mandatory, block.long_term), table_records(zoned, z.unit.table))
+            out += _table(z, _Block(f"t{i}", block.year, None, block.mandatory, block.long_term), records.of(z.unit.table))
             continue
         listed = _listed(zoned, listed, i) if "kgi" not in z.zones or listed is not None else None
         if listed is not None and z.unit.kind == "kv":

@@ -26,9 +26,11 @@ from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
 from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
 from chiiki_mirai.core.text.withdrawal import criterion_modality
+from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.statements.indicators.monitoring import cycle_of
 from chiiki_mirai.readers.statements.indicators.names import strip_dress
+from chiiki_mirai.readers.statements.indicators.per_table import PerTable
 from chiiki_mirai.readers.statements.indicators.tables import (
     CIRCLED,
     TARGET,
@@ -409,24 +411,45 @@ class KpiState:
         return self.current
 
 
+@dataclass(frozen=True)
+class _KpiColumns:
+    """What a table's labels, caption and first rows say of KPIs (the same at every record of the table)."""
+
+    classed: bool  # a class column names KPI rows (KGIs and KPIs in one table)
+    kgi_only: bool  # a KGI table (a KGI–KPI tree, 「KGI | KPI | 目標」, holds KPIs)
+    named: bool  # a header or a caption names KPIs
+    years_down: bool  # years down the side and indicators across (「年度｜麦の作付面積（ha）｜…」)
+    fields: frozenset[str]
+
+
+@PerTable
+def _kpi_columns(t: Table) -> _KpiColumns:
+    labels = [nfkc(k) for k in t.records[0]]
+    rows = table_rows(t)
+    # the columns as the indicator tables read them (a merged title row or a table laid the other way undone)
+    fields = {f for x in labels for f in column_of(x).fields}
+    fields |= {f for r in rows[:3] for c, _ in r.cells for f in c.fields}
+    # a caption that names KPIs and not KGIs (「図表5-1　KPI及び5W1H」) names the table as a header would
+    title = nfkc(t.title or "")
+    return _KpiColumns(
+        classed=any(row_kind(r) == "kpi" for r in rows),
+        kgi_only=any("KGI" in x for x in labels) and not any("KPI" in x and "KGI" not in x for x in labels),
+        named=any("KPI" in x for x in labels) or ("KPI" in title and "KGI" not in title),
+        years_down=column_of(labels[0]).fields == ("year",) and len(labels) > 1,
+        fields=frozenset(fields),
+    )
+
+
 def is_kpi_table(z: Zoned) -> bool:
     t = z.unit.table
     if t is None or not t.records:
         return False
-    labels = [nfkc(k) for k in t.records[0]]
-    if any(row_kind(r) == "kpi" for r in table_rows(t)):
-        return True  # a class column names KPI rows (KGIs and KPIs in one table)
-    if any("KGI" in x for x in labels) and not any("KPI" in x and "KGI" not in x for x in labels):
-        return False  # a KGI table (a KGI–KPI tree, 「KGI | KPI | 目標」, holds KPIs)
-    # the columns as the indicator tables read them (a merged title row or a table laid the other way undone)
-    fields = {f for x in labels for f in column_of(x).fields}
-    fields |= {f for r in table_rows(t)[:3] for c, _ in r.cells for f in c.fields}
-    # a caption that names KPIs and not KGIs (「図表5-1　KPI及び5W1H」) names the table as a header would
-    title = nfkc(t.title or "")
-    named = any("KPI" in x for x in labels) or ("KPI" in title and "KGI" not in title)
-    # in the KPI part, a table of years down the side and indicators across (「年度｜麦の作付面積（ha）｜…」) holds KPIs
-    across = "kpi" in z.zones and column_of(labels[0]).fields == ("year",) and len(labels) > 1
-    return named or across or ("kpi" in z.zones and bool(fields & {"withdrawal", "owner", "deadline", "significance"}))
+    c = _kpi_columns(t)
+    if c.classed or c.kgi_only:
+        return c.classed
+    # in the KPI part, a table of years down the side holds KPIs, as does one with a column of KPI fields
+    inside = "kpi" in z.zones
+    return c.named or (inside and c.years_down) or (inside and bool(c.fields & {"withdrawal", "owner", "deadline", "significance"}))
 
 
 def labelled(text: str) -> tuple[str, str] | None:

@@ -78,7 +78,7 @@ from chiiki_mirai.readers.statements.indicators.kpi_subjects import (
 )
 from chiiki_mirai.readers.statements.indicators.kpi_tables_read import read_table
 from chiiki_mirai.readers.statements.indicators.names import kgi_kind, strip_dress
-from chiiki_mirai.readers.statements.indicators.table_places import table_records
+from chiiki_mirai.readers.statements.indicators.table_places import TableRecords
 from chiiki_mirai.readers.statements.indicators.tables import NAME_KEY
 from chiiki_mirai.readers.statements.indicators.zones import Zoned, words_zones
 from chiiki_mirai.readers.units import Unit
@@ -366,6 +366,7 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
     st = KpiState()
     rows, headers = aligned_rows(zoned, "kpi")
     seen: set[int] = set()
+    table_index = TableRecords(zoned)
     owned: list[list[tuple[str, str]]] = []
     for i, z in enumerate(zoned):
         if "kpi" in z.zones and z.unit.kind in ("sentence", "item", "kv") and (pairs := owner_pairs(z.text)):
@@ -378,7 +379,7 @@ def extract_kpis(zoned: list[Zoned]) -> list[Statement]:
         elif z.unit.kind == "heading":
             _heading(st, z)
         elif z.unit.kind == "record":
-            records = table_records(zoned, z.unit.table) if id(z.unit.table) not in seen else []
+            records = table_index.of(z.unit.table) if id(z.unit.table) not in seen else []
             read_table(st, z, seen, records)
         elif z.unit.kind == "kv" and z.unit.key and (k := _row_kpi(st, z, (z.unit.key,))) is not None:
             for piece in _PIECES.split(z.unit.value):  # 「修了者数：・5W1H：… ・撤退基準：…」, a row keyed by a KPI

@@ -7,7 +7,7 @@ from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.tables import is_reference
 from chiiki_mirai.readers.statements.indicators.kpi import KpiState, from_row, is_kpi_table, put
 from chiiki_mirai.readers.statements.indicators.kpi_refs import numbered_kpi
-from chiiki_mirai.readers.statements.indicators.table_places import row_unit
+from chiiki_mirai.readers.statements.indicators.table_places import RowPlaces
 from chiiki_mirai.readers.statements.indicators.tables import column_of, row_kind, table_rows
 from chiiki_mirai.readers.statements.indicators.zones import Zoned
 from chiiki_mirai.readers.units import Unit
@@ -30,13 +30,14 @@ def read_table(st: KpiState, z: Zoned, seen: set[int], records: list[Unit] | Non
         return
     classed = any(row_kind(r) == "kpi" for r in rows)
     before = len(st.kpis)
+    place = RowPlaces(records or [])
     for row in rows:
         # a sentence run into the table (a line right under a Markdown table) is no KPI
         spilled = row.name.endswith("。") and not any(v.strip() for _, v in row.cells)
         # a table whose class column names KPI rows: only those (not its KGI, ripple or reference rows)
         # a row set apart for reference (「（参考）雇用と賃金」) is no KPI of the plan
         if row.name and not spilled and not is_reference(row.name) and (row_kind(row) == "kpi" or not classed):
-            st.kpis.append(from_row(row, row_unit(row.name, records or [], z.unit)))
+            st.kpis.append(from_row(row, place(row.name, z.unit)))
     st.table_kpis = st.kpis[before:]
     st.current = st.pending = None
 

@@ -19,9 +19,11 @@ from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.cues import LEFT_TO_FIRMS
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.withdrawal import IF_OPENING
+from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.statements.base import place_of
-from chiiki_mirai.readers.statements.indicators.table_places import row_unit, table_records
-from chiiki_mirai.readers.statements.indicators.tables import column_of, table_rows, with_unit
+from chiiki_mirai.readers.statements.indicators.per_table import PerTable
+from chiiki_mirai.readers.statements.indicators.table_places import RowPlaces, TableRecords
+from chiiki_mirai.readers.statements.indicators.tables import Row, column_of, table_rows, with_unit
 from chiiki_mirai.readers.statements.indicators.values import (
     Reading,
     outside_brackets,
@@ -224,6 +226,15 @@ def _ripple_class(cls: str) -> bool:
     return "波及" in nfkc(cls or "")
 
 
+@PerTable
+def _ripple_rows(t: Table) -> dict[bool, tuple[Row, ...]]:
+    """The rows of a table read as ripple rows outside the ripple zone, read in the KGI part (True) or elsewhere
+    (False): the rows a class column calls 波及 and the rows that name a ripple topic planned there."""
+    rows = [(r, _ripple_class(r.cls), set(topics_of(r.name))) for r in table_rows(t)]
+    return {kgi: tuple(r for r, cls, ts in rows if cls or ts & (_ELSEWHERE if kgi else {"transactions"}))
+            for kgi in (True, False)}
+
+
 def _table(z: Zoned, seen: set[int], records: list[Unit], classed_only: bool = False) -> list[Statement]:
     """A table of the ripple zone, or (classed_only) the rows a class column calls 波及 in a table of KGIs and
     KPIs anywhere (「区分」 KGI / 波及 / KPI)."""
@@ -235,18 +246,18 @@ def _table(z: Zoned, seen: set[int], records: list[Unit], classed_only: bool = F
         # elsewhere, the rows a class column calls 波及, and rows that name the regional transactions (in any
         # table) or, in a table of KGIs, the jobs or wages themselves (「域内取引額（…、千円）」 among the KGIs):
         # the ripple planned there — a 従業員数 column of the operators' table is today's size, not a plan
-        named = _ELSEWHERE if "kgi" in z.zones else {"transactions"}
-        rows = [r for r in rows if _ripple_class(r.cls) or set(topics_of(r.name)) & named]
+        rows = list(_ripple_rows(t)["kgi" in z.zones])
         if not rows:
             return []
     seen.add(id(t))
     out: list[Statement] = []
+    place = RowPlaces(records)
     for row in rows:
         ts = topics_of(row.name)
         for col, text in row.cells:
             if col.fields != ("value",) or not ts or read_cell(text).state == "blank":
                 continue
-            out += _statements(ts[0], row.name, with_unit(row, col, text), row_unit(row.name, records, z.unit), False, col.role, col.year)
+            out += _statements(ts[0], row.name, with_unit(row, col, text), place(row.name, z.unit), False, col.role, col.year)
     return out
 
 
@@ -290,6 +301,7 @@ def _entry_field(entry: tuple[list[str], str], z: Zoned) -> list[Statement] | No
 def _extract_ripple(zoned: list[Zoned]) -> list[Statement]:
     out: list[Statement] = []
     seen: set[int] = set()
+    table_index = TableRecords(zoned)
     entry: tuple[list[str], str] | None = None  # the entry whose fields the next key：value lines are
     for z in zoned:
         u = z.unit
@@ -300,7 +312,7 @@ def _extract_ripple(zoned: list[Zoned]) -> list[Statement]:
             continue
         entry = _entry_topics(z) if listed else None
         if u.kind == "record":
-            records = table_records(zoned, u.table) if id(u.table) not in seen else []
+            records = table_index.of(u.table) if id(u.table) not in seen else []
             out += _table(z, seen, records, classed_only=not inside)
         elif u.kind in ("sentence", "item", "kv") and inside:
             out += _line(z, False)

@@ -28,6 +28,7 @@ from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
 from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
 from chiiki_mirai.readers.doctree import Table
 from chiiki_mirai.readers.doctree.bands import band
+from chiiki_mirai.readers.statements.indicators.per_table import PerTable
 from chiiki_mirai.readers.statements.indicators.values import (
     INTERIM,
     LONG_TERM,
@@ -452,24 +453,17 @@ def _uncaptioned(recs: list[dict[str, str]]) -> list[dict[str, str]]:
     return [{k[len(cap) :].strip() or k: v for k, v in r.items()} for r in recs]
 
 
-# a table's rows, kept per table object while it is read: the KGI, KPI and ripple readers ask once per record
-# of a table, which re-read every row (quadratic in a long table); the table is held so its id is not reused
-_ROWS: dict[int, tuple[Table, tuple[Row, ...]]] = {}
-_ROWS_KEPT = 256
+@PerTable
+def _table_rows(table: Table) -> tuple[Row, ...]:
+    rows = _read_rows(table)
+    if units := table_units(table.title):
+        rows = [replace(r, units=units) for r in rows]
+    return tuple(rows)
 
 
 def table_rows(table: Table) -> list[Row]:
     """The indicators of a table, one row each, whatever its layout."""
-    hit = _ROWS.get(id(table))
-    if hit is not None and hit[0] is table:
-        return list(hit[1])
-    rows = _read_rows(table)
-    if units := table_units(table.title):
-        rows = [replace(r, units=units) for r in rows]
-    if len(_ROWS) >= _ROWS_KEPT:
-        _ROWS.clear()
-    _ROWS[id(table)] = (table, tuple(rows))
-    return rows
+    return list(_table_rows(table))
 
 
 _LEVEL = re.compile(r"KGI|KPI")  # the level a name column holds in a KGI–KPI tree
