@@ -5,7 +5,7 @@ to produce statements with modality; until it lands the recommender judges them 
 `plan_statements.read_statements` is the one place that would switch to the reader's statements.
 
 - modality: `placeholder` (〇〇, 調整中, 精査中: nothing is said yet), `negated` (設けない, 活用しない,
-  予定はない), `considering` (検討する), `planned` (する, 図る, 活用を想定), else `affirmed`. The first row of
+  予定はない, 必要としない), `considering` (検討する), `planned` (する, 図る, 活用を想定), else `affirmed`. The first row of
   MODALITY that matches decides, so a placeholder wins over everything and a negation over a plan.
 - kind: `own` — the plan's own set-up (its 伴走支援体制, its desk, its 推進本部: what it commits to, not what it
   needs); `basis` — how it counts one of its figures (「人材育成数は、○○大学の講座の修了者数の合計」,
@@ -25,7 +25,7 @@ MODALITY: tuple[tuple[Modality, str], ...] = (
     # (a line that only points to an attachment, 「別紙のとおり」, says nothing in the plan itself)
     ("placeholder", r"〇〇|○○|●●|◯◯|××|（調整中）|\(調整中\)|精査中|今後精査|未定|記入予定|別(?:紙|添)(?:の|に記載の)?(?:とおり|通り)|"
                     r"別(?:紙|添)(?:を)?参照"),
-    ("negated", r"(?:設け|行わ|活用し|予定し|申請し|実施し|導入し|利用し|求め|誘致し)(?:ない|ません)|予定はない|予定はありません|"
+    ("negated", r"(?:設け|行わ|活用し|予定し|申請し|実施し|導入し|利用し|求め|誘致し|必要とし)(?:ない|ません)|予定はない|予定はありません|"
                 r"対象外|必要はない|見込んでいない|考えていない"),
     ("considering", r"検討(?:する|します|中|を進める|を行う|している)|調整中|協議中|目指す方向"),
     ("planned", r"(?:する|します|図る|図ります|行う|行います|進める|進めます|目指す|目指します|予定|想定|見込む|見込み|"
