@@ -36,12 +36,15 @@ _MODALITY_RE = tuple((m, re.compile(p)) for m, p in MODALITY)
 # the plan's own set-up: a support team, a desk or a headquarters it establishes or runs itself
 # (its desk wherever the sentence puts it: 「相談に応じる窓口を両市の産業振興担当課に設ける」, 「相談窓口の設置」)
 OWN = (r"伴走支援(?:体制|チーム)|"
-       r"推進本部|本部長|窓口を[^。]{0,30}?(?:設置|設け|開設|置|一元化)|相談窓口の(?:設置|開設)|"
+       # (its desk's name may be in quotes: 「…に「ものづくり相談窓口」を開設する」)
+       r"推進本部|本部長|窓口」?を[^。]{0,30}?(?:設置|設け|開設|置|一元化)|相談窓口の(?:設置|開設)|"
        r"支援体制を(?:構築|整備)|相談体制|"
        # a line that only names who is in charge, where progress is reviewed or when a measure is withdrawn (a KPI
        # table's cells written one a line: 「担当部署：林業振興課、商工労政課（人材・販路）」, 「検討の場・進め方：…」):
        # how the plan runs itself
        r"^[（(]?(?:担当部署|担当課|検討の場|進め方|撤退基準|撤退の基準)[^：:）)]{0,6}[：:）)]|"
+       # (or told in prose: 「担当部署は商工観光課（担当3名）とし、…」)
+       r"^(?:担当部署|担当課)は[^。]{0,40}?とし|"
        # its council with its members (「推進会議（両市長、県、商工会、金融機関で構成）」): who sits on it is not a need
        r"(?:協議会|会議|委員会|コンソーシアム|チーム)」?[（(][^）)]{0,80}(?:で構成|が参画)|構成員|"
        # (or its members listed in parentheses before where it meets: 「KPIは振興会議（町、漁協、商工会）において確認する」)

@@ -4,7 +4,9 @@
   is no video game: no object of the content-industry measures, while a game studio is;
 - a fruit named by its kind alone (シークヮーサーの果汁, マンゴーの加工品) is a farm product: the window for adding value to
   it is the agriculture ministry's, as for みかん, while a lacquerware plan keeps the industry ministry's;
-- a work the plan says it does not need (「道路改良を必要としない」) is negated, not asked for.
+- a work the plan says it does not need (「道路改良を必要としない」) is negated, not asked for;
+- the plan's own desk named in quotes (「…に「○○相談窓口」を開設する」) and its department told in prose (「担当部署は
+  ○○課（担当3名）とし、…」) are its set-up, not a need for national consultation support.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import pytest
 from chiiki_mirai.core.plan import Plan
 from chiiki_mirai.knowledge.loader import load_kb
 from chiiki_mirai.recommender.api import recommend_for_plan
-from chiiki_mirai.recommender.modality import modality
+from chiiki_mirai.recommender.modality import kind, modality
 from chiiki_mirai.recommender.plan_words import norm, object_present
 from tests.plan_sections import plan_of
 
@@ -83,3 +85,15 @@ def test_a_fruit_named_by_its_kind_goes_to_the_farm_window(kb, products, ministr
 ])
 def test_a_work_the_plan_does_not_need_is_negated(text, want):
     assert modality(norm(text)) == want
+
+
+# --- the plan's own desk, named in quotes or its department told in prose, is its set-up --------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("町役場1階に「ものづくり事業者相談窓口」を令和9年4月に開設する。", "own"),
+    ("担当部署は町 産業振興課（担当2名）とし、商工会と連携して経営の相談に応じる。", "own"),
+    ("担当部署は職員が2名しかおらず、経営相談に対応できない。", "need"),
+    ("事業者が経営を相談できる窓口が町内になく、対応できない。", "need"),
+])
+def test_the_plans_own_desk_and_department_are_its_set_up(text, want):
+    assert kind(norm(text)) == want
