@@ -5,7 +5,7 @@ to produce statements with modality; until it lands the recommender judges them 
 `plan_statements.read_statements` is the one place that would switch to the reader's statements.
 
 - modality: `placeholder` (〇〇, 調整中, 精査中: nothing is said yet), `negated` (設けない, 活用しない,
-  予定はない), `considering` (検討する), `planned` (する, 図る, 活用を想定), else `affirmed`. The first row of
+  予定はない, 文末の必要としない), `considering` (検討する), `planned` (する, 図る, 活用を想定), else `affirmed`. The first row of
   MODALITY that matches decides, so a placeholder wins over everything and a negation over a plan.
 - kind: `own` — the plan's own set-up (its 伴走支援体制, its desk, its 推進本部: what it commits to, not what it
   needs); `basis` — how it counts one of its figures (「人材育成数は、○○大学の講座の修了者数の合計」,
@@ -26,6 +26,9 @@ MODALITY: tuple[tuple[Modality, str], ...] = (
     ("placeholder", r"〇〇|○○|●●|◯◯|××|（調整中）|\(調整中\)|精査中|今後精査|未定|記入予定|別(?:紙|添)(?:の|に記載の)?(?:とおり|通り)|"
                     r"別(?:紙|添)(?:を)?参照"),
     ("negated", r"(?:設け|行わ|活用し|予定し|申請し|実施し|導入し|利用し|求め|誘致し)(?:ない|ません)|予定はない|予定はありません|"
+                # (必要としない only where it ends the sentence: 「人手を必要としない省人化設備を整備する」 plans the
+                # equipment, 「造成を必要としないため…」 gives a reason)
+                r"必要とし(?:ない|ません)(?=。|$)|"
                 r"対象外|必要はない|見込んでいない|考えていない"),
     ("considering", r"検討(?:する|します|中|を進める|を行う|している)|調整中|協議中|目指す方向"),
     ("planned", r"(?:する|します|図る|図ります|行う|行います|進める|進めます|目指す|目指します|予定|想定|見込む|見込み|"
@@ -67,9 +70,15 @@ ASKS_FOR = r"不足|足りな|求め|要望|要請|手薄|不在|欠如"
 # 乏しい, 追いつかない, not only as 不足); the national desk (国の…窓口, ワンストップ…窓口) is none of the plan's own
 OWN_DESK = (r"(?:窓口|相談先|連携先)[^。]{0,40}?(?:受け?付け|受付を|つな[ぐぎ]|引き継)"
             r"|(?:相談先|連携先)として")
+# Its desk named in quotes where it opens it (「町役場に「ものづくり相談窓口」を開設する」) and its department told in
+# prose (「担当部署は商工観光課とし、…」; not 「…を課題としている」) are its set-up too — unless the sentence states a lack
+# (「…を設置したが、対応できる専門人材が不足している」, 「担当部署は人員が限られ、…」)
+OWN_NAMED = (r"窓口」を[^。]{0,30}?(?:設置|設け|開設|置|一元化)"
+             r"|^(?:担当部署|担当課)は[^。]{0,40}?とし(?!て(?:い|お))")
 NATIONAL_DESK = r"(?:国の|ワンストップ)[^、。\s]{0,10}?(?:窓口|相談先)"
 _OWN_SUPPORT_RE, _ASKS_FOR_RE = re.compile(OWN_SUPPORT), re.compile(ASKS_FOR)
 _OWN_DESK_RE, _NATIONAL_DESK_RE = re.compile(OWN_DESK), re.compile(NATIONAL_DESK)
+_OWN_NAMED_RE = re.compile(OWN_NAMED)
 # a problem, shortage or request the plan states as its own
 NEED = (r"不足|足りな|課題|困難|難しい|制約|ボトルネック|逼迫|ひっ迫|遅れ|負担が|隘路|求められ|確保が|急務|"
         r"リスク|ためらわ|時間を要|できない|限られ|乏しい|弱い|高齢化|減少|流出|要望|要請|求める|必要がある|必要である|"
@@ -146,6 +155,7 @@ def names_own_desk(sentence: str) -> bool:
 _OWN_SUPPORT_ROWS = (
     (lambda s: _OWN_SUPPORT_RE.search(s) is not None, lambda s: _ASKS_FOR_RE.search(s) is not None),
     (names_own_desk, states_lack),
+    (lambda s: _OWN_NAMED_RE.search(s) is not None, states_lack),
 )
 
 

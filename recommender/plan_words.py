@@ -81,6 +81,11 @@ INSIDE_OTHER = {"専門学校": re.compile(r"(?<!高等)専門学校"), "料理"
                 # the エッセンシャル of an essential oil (「トドマツのエッセンシャルオイル」) is a product, not an essential
                 # service (ES) the ES measures are for
                 "エッセンシャル": re.compile(r"エッセンシャル(?!オイル)"),
+                # the ゲーム of a match (「ホームゲーム」「アウェーゲーム」「ゲームデー」, not ゲームデータ) or of a board or
+                # table game made or sold as goods (将棋駒の「ボードゲーム愛好家」), and a ゲームチェンジャー (a strategy
+                # word) are no video game of the content industry the content measures are for
+                "ゲーム": re.compile(r"(?<!ボード)(?<!テーブル)(?<!アフター)(?<!ホーム)(?<!アウェー)(?<!アウェイ)"
+                                  r"ゲーム(?!デー(?!タ)|デイ|チェンジャー)"),
                 # AI as the firm's own work (「AIによる外観検査の自動化」, 「AI導入」), not as what its product is for or holds
                 # (「AI半導体」, 「AI向けサーバ」, 「AI需要」, 「AIを搭載した」, 「信号処理・AIによる付加価値化」) nor as the trade of
                 # other firms (「AIソフトウェア企業との協業」): what corporate AX support is for
