@@ -17,7 +17,7 @@ import re
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.core.text.numbers import find_quantities
+from chiiki_mirai.core.text.numbers import Quantity, find_quantities
 from chiiki_mirai.readers.claims import Reading
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.units import Unit
@@ -175,18 +175,36 @@ def rate_statements(units: list[Unit]) -> list[Statement]:
 _PER_WORKER = re.compile(r"(?:1|一)人当たり(?:の)?付加価値|労働生産性|付加価値生産性")
 _PEER_BEFORE = re.compile(r"(?:平均|全体|同業(?:種|他社)?|業界)[^0-9。、／/]{0,4}(?:約)?\s*$")
 PEER_LOOKBACK = 12  # characters before a figure where the word naming its peer stands
+# a figure the sentence goes on to set something against (「県内製造業の1人当たり付加価値額は約1,150万円であるのに対し、
+# 関連3社は…」「…全国の…約1,250万円であるが、核となる4社は約1,480万円」) is the yardstick, when the sentence names
+# a population of firms before it (not the plan's own level today: 「現状1,000万円に対し、目標1,500万円」)
+_YARDSTICK_NEXT = re.compile(r"^\s*[)）]?\s*(?:程度|前後)?\s*(?:で(?:ある)?(?:の)?に対し|に対し|であるが|と比べ|に比べ|を上回|を超え)")
+_POPULATION = re.compile(r"製造業|業種|業界|同業|全国|県内|府内|道内|都内|市内|町内|村内|域内|地域内")
+# the plan's figure said before its yardstick's (「3社の1人当たり付加価値額は約1,120万円で、市内製造業平均（約890万円）を上回る」)
+_EXCEEDS = re.compile(r"^\s*[)）]?\s*(?:程度|前後)?\s*(?:を(?:大きく|大幅に|やや)?(?:上回|超え)|より(?:も)?高)")
+
+
+def _peer_figure(norm: str, money: list[Quantity]) -> Quantity | None:
+    """The figure the sentence compares the plan's against: one an average or a whole names, else one it sets
+    something against after naming a population of firms before it."""
+    for q in money:
+        if _PEER_BEFORE.search(norm[max(0, q.start - PEER_LOOKBACK) : q.start]):
+            return q
+    return next((q for q in money if _YARDSTICK_NEXT.match(norm[q.end :]) and _POPULATION.search(norm[: q.start])), None)
 
 
 def level_statements(units: list[Unit]) -> list[Statement]:
     """Per-worker value-added figures set against a peer's: value = the plan's own figure (円), attrs.industry =
-    the peer's (the figure an average or a whole names); the plan's own is the first other amount after it."""
+    the peer's; the plan's own is the first other amount after it, else the last before a peer it exceeds."""
     out = []
     for u in units:
         if u.kind == "heading" or not _PER_WORKER.search(u.norm):
             continue
         money = [q for q in find_quantities(u.norm) if q.is_money]
-        peer = next((q for q in money if _PEER_BEFORE.search(u.norm[max(0, q.start - PEER_LOOKBACK) : q.start])), None)
+        peer = _peer_figure(u.norm, money)
         own = next((q for q in money if peer is not None and q.start > peer.start), None)
+        if own is None and peer is not None and _EXCEEDS.match(u.norm[peer.end :]):
+            own = next((q for q in reversed(money) if q.start < peer.start), None)
         if peer is not None and own is not None:
             out.append(Statement(kind="claim", topic="value_added_level", value=own.value, unit="円",
                                  attrs={"industry": peer.value}, place=place_of(u)))

@@ -233,12 +233,17 @@ def value_added_rates_given(ctx: FactContext) -> Any:
 
 @fact("value_added_higher_than_industry", "計画の付加価値率が比較対象を上回る")
 def value_added_higher_than_industry(ctx: FactContext) -> Any:
-    """The plan's rate above the one it is set against. Decided by the sentence that gives both; two rates read
-    from different sentences (a basis citing an industry's rate, a claim about the product's) may be bound to the
-    wrong owner, so a rate not above the other there goes to a person: unknown is never a negative."""
+    """The plan's rate above the one it is set against, or its per-worker value added above its peer's. Decided by
+    the sentence that gives both rates; two rates read from different sentences (a basis citing an industry's rate,
+    a claim about the product's) may be bound to the wrong owner, so a rate not above the other there goes to a
+    person: unknown is never a negative."""
     own, peer = _rate_statements(ctx)
     if own is None or peer is None:
         return None
     higher = own.value > peer.attrs["industry"]
     ev = [evidence_at(own.place), evidence_at(peer.place)]
+    if not higher and (level := _level(ctx)) is not None:
+        # a rate at or under the peer's (often today's: 「付加価値率は約32%で…平均をやや下回る」) beside a per-worker
+        # value added the plan raises above its peer's: the plan still aims at higher value added
+        return True, level[1]
     return (higher, ev) if higher or own is peer else Uncertain(None, tuple(ev), candidate=ev[0].text)
