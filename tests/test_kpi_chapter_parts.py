@@ -32,3 +32,10 @@ def test_a_part_under_a_kpi_chapter_with_no_kpi_part_of_its_own_still_holds_kpis
             "| 部品の受注件数 | 10件 | 60件（2030年度） | 県ものづくり課 |\n")
     plan, _ = read_bytes("draft.md", text.encode("utf-8"))
     assert [k.name for k in plan.kpis] == ["部品の受注件数"]
+
+
+def test_a_named_kgi_beside_a_custom_kgi_part_keeps_its_zone() -> None:
+    text = ("類型：B\n（２）目指すべき目標（KGI）\n　○産業ニーズに即した人材育成数\n　　令和12年度に、溶接工を年間80人育成する。\n"
+            "　○独自KGI\n　　令和12年度に、部品の域内調達率を40%とする。\n")
+    plan, _ = read_bytes("draft.txt", text.encode("utf-8"))
+    assert [k.value for k in plan.kgis if k.kind == "talent"] == [80.0]

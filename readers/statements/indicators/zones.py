@@ -78,11 +78,13 @@ def _section_zones(ctx: ReadContext, by_item: dict[str, frozenset[str]]) -> dict
         other = item is not None and above is not None and item != above
         zones = own or (by_item.get(item, frozenset()) if item else frozenset()) or (frozenset() if other else inherited)
         if not own:
-            # under 「KGI及びKPI」 with its own 「KGI」 and 「KPI」 parts, a third part (「雇用・賃金」) is neither
+            # a chapter that names two zones (「KGI及びKPI」) and divides them among parts of their own (「KGI」「KPI」):
+            # a third part (「雇用・賃金」) is neither. (Under 「目指すべき目標（KGI）」, 「独自KGI」 beside a KGI's
+            # name is one more KGI, not a part that takes the zone from its siblings.)
             zones -= taken
         heads = (sec.heading, *path)[:6]
         out[sec.place.line] = (zones, heads)
-        named = [words_zones(c.heading) for c in sec.children]
+        named = [words_zones(c.heading) & zones if len(zones) > 1 else frozenset() for c in sec.children]
         counts = Counter(z for n in named for z in n)  # (counted, not unioned per child: linear in the siblings)
         for c, n in reversed(list(zip(sec.children, named, strict=True))):
             stack.append((c, zones, heads, item or above, frozenset(z for z in counts if counts[z] > (z in n))))
