@@ -77,10 +77,11 @@ def _section_zones(ctx: ReadContext, by_item: dict[str, frozenset[str]]) -> dict
         # 「第6章 課題と政策・KPI」) takes that item's zones, not the KPI zone its chapter's title names
         other = item is not None and above is not None and item != above
         zones = own or (by_item.get(item, frozenset()) if item else frozenset()) or (frozenset() if other else inherited)
-        if not own:
-            # a chapter that names two zones (「KGI及びKPI」) and divides them among parts of their own (「KGI」「KPI」):
-            # a third part (「雇用・賃金」) is neither. (Under 「目指すべき目標（KGI）」, 「独自KGI」 beside a KGI's
-            # name is one more KGI, not a part that takes the zone from its siblings.)
+        if not own and not other:
+            # a part gets from a chapter that names two zones (「KGI及びKPI」) only those no sibling part names for
+            # itself (「KGI」「KPI」): a third part (「雇用・賃金」) is neither. This holds for zones of the chapter's own
+            # outline item too (the outline places the part at it), not for those of another item the part is placed at.
+            # (Under 「目指すべき目標（KGI）」, 「独自KGI」 beside a KGI's name is one more KGI: that chapter names one zone.)
             zones -= taken
         heads = (sec.heading, *path)[:6]
         out[sec.place.line] = (zones, heads)
