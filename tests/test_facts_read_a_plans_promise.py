@@ -203,10 +203,29 @@ CASES = [
     Case("a_yardstick_rate_named_before_the_plans_own_is_the_peer", "B",
          ("市内製造業全体の付加価値率（約29%）と比べても、医療機器部品は約34%と高い。",), {
         "value_added_basis_stated": Expect("付加価値率34%（比較対象 29%）", (3, 3)),
-        "value_added_higher_than_industry": Expect(True, (3, 3)),
+        # (the rate decides, and the fact shows the rates)
+        "value_added_higher_than_industry": Expect(True, (3, 3), "付加価値率 34%（比較対象 29%）"),
     }),
     Case("a_rate_equal_to_the_industrys_is_not_higher", "C", ("付加価値率は約29%と見込み、全国の同業種の平均（29%）と同じである。",), {
         "value_added_rates_given": Expect(True, (3, 3)),
+        "value_added_higher_than_industry": Expect(False, (3, 3)),
+    }),
+    # a rate under the peer's (today's) beside a per-worker value added the plan raises above its peer's, said before it
+    Case("a_per_worker_value_raised_above_the_peers_outweighs_a_rate_below_it", "B",
+         ("付加価値率は約30%で、県内の同業種の平均（約33%）をやや下回る。",
+          "核となる3社の1人当たり付加価値額を900万円から1,250万円に高め、県内の同業種平均（約1,000万円）を上回る。"), {
+        # (the per-worker value decides, and the fact shows it, not the rates)
+        "value_added_higher_than_industry": Expect(True, (4,), "1人当たり付加価値額 1,250万円（比較対象 1,000万円）"),
+    }),
+    # the yardstick named by the firms it is of and set against (「…約700万円であるのに対し、参加5社は…」)
+    Case("a_population_figure_set_against_the_plans_is_the_peer", "B",
+         ("付加価値率は約30%で、県内の同業種の平均（約33%）を下回る。",
+          "県内の食料品製造業の1人当たり付加価値額は約700万円であるのに対し、参加5社は約860万円である。"), {
+        "value_added_higher_than_industry": Expect(True, (4,)),
+    }),
+    # the plan's own level today set against its target names no peer: the rate below the peer's decides
+    Case("the_plans_level_today_against_its_target_is_no_peer", "B",
+         ("付加価値率は約30%で、県内の同業種の平均（約33%）を下回る。", "1人当たり付加価値額は現状700万円に対し、目標860万円とする。"), {
         "value_added_higher_than_industry": Expect(False, (3, 3)),
     }),
 ]

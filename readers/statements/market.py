@@ -17,7 +17,7 @@ import re
 from chiiki_mirai.core.statement import Statement
 from chiiki_mirai.core.text.cues import ARROW_MARK
 from chiiki_mirai.core.text.normalize import nfkc
-from chiiki_mirai.core.text.numbers import find_quantities
+from chiiki_mirai.core.text.numbers import Quantity, find_quantities
 from chiiki_mirai.readers.claims import Reading
 from chiiki_mirai.readers.statements.base import place_of
 from chiiki_mirai.readers.units import Unit
@@ -175,18 +175,58 @@ def rate_statements(units: list[Unit]) -> list[Statement]:
 _PER_WORKER = re.compile(r"(?:1|一)人当たり(?:の)?付加価値|労働生産性|付加価値生産性")
 _PEER_BEFORE = re.compile(r"(?:平均|全体|同業(?:種|他社)?|業界)[^0-9。、／/]{0,4}(?:約)?\s*$")
 PEER_LOOKBACK = 12  # characters before a figure where the word naming its peer stands
+# what may stand between a figure and the words that follow it (「約890万円）を上回る」「約800万円程度であるが」)
+_AFTER_FIGURE = r"^\s*[)）]?\s*(?:程度|前後)?\s*"
+# a figure the sentence goes on to set something against (「県内製造業の1人当たり付加価値額は約1,150万円であるのに対し、
+# 関連3社は…」「…全国の…約1,250万円であるが、核となる4社は約1,480万円」) is the yardstick, when its own phrase names a
+# population of firms (not the plan's own level today: 「現状1,000万円に対し、目標1,500万円」)
+_YARDSTICK_NEXT = re.compile(_AFTER_FIGURE + r"(?:で(?:ある)?(?:の)?に対し|に対し|であるが|と比べ|に比べ)")
+_POPULATION = re.compile(r"製造業|業種|業界|同業|全国|県内|府内|道内|都内|市内|町内|村内|域内|地域内")
+# a phrase that names the plan's own firms or a point in time names the plan's figure, not a peer's
+# (「県内製造業を牽引する核企業3社の…は現状約800万円」)
+_OWN_FIRMS = re.compile(r"核|参加|[0-9０-９一二三四五六七八九十]+社|当社|現状|現在")
+# the clause after the yardstick names a target of the plan's own rather than firms of its own (「…に対し、2030年度に
+# 1,100万円を目指す」): today's level against a target, no peer
+_TARGET_VERB = re.compile(r"目指|高め|引き上げ|とする")
+# the plan's figure said before its yardstick's (「3社の1人当たり付加価値額は約1,120万円で、市内製造業平均（約890万円）を上回る」)
+_EXCEEDS = re.compile(_AFTER_FIGURE + r"(?:を(?:大きく|大幅に|やや)?(?:上回|超え)|より(?:も)?高)")
+
+
+def _phrase_before(norm: str, start: int) -> str:
+    """The figure's own phrase: from the last 、 or 。 before it to the figure."""
+    return re.split(r"[、。,]", norm[:start])[-1]
+
+
+def _is_yardstick(norm: str, q: Quantity) -> bool:
+    """A figure its own phrase names as a population's, set against a clause about other firms."""
+    m = _YARDSTICK_NEXT.match(norm[q.end :])
+    phrase = _phrase_before(norm, q.start)
+    if m is None or not _POPULATION.search(phrase) or _OWN_FIRMS.search(phrase):
+        return False
+    return not _TARGET_VERB.search(norm[q.end + m.end() :].split("。")[0])
+
+
+def _peer_figure(norm: str, money: list[Quantity]) -> Quantity | None:
+    """The figure the sentence compares the plan's against: one an average or a whole names, else one it sets
+    something against after naming a population of firms in its own phrase."""
+    for q in money:
+        if _PEER_BEFORE.search(norm[max(0, q.start - PEER_LOOKBACK) : q.start]):
+            return q
+    return next((q for q in money if _is_yardstick(norm, q)), None)
 
 
 def level_statements(units: list[Unit]) -> list[Statement]:
     """Per-worker value-added figures set against a peer's: value = the plan's own figure (円), attrs.industry =
-    the peer's (the figure an average or a whole names); the plan's own is the first other amount after it."""
+    the peer's; the plan's own is the first other amount after it, else the last before a peer it exceeds."""
     out = []
     for u in units:
         if u.kind == "heading" or not _PER_WORKER.search(u.norm):
             continue
         money = [q for q in find_quantities(u.norm) if q.is_money]
-        peer = next((q for q in money if _PEER_BEFORE.search(u.norm[max(0, q.start - PEER_LOOKBACK) : q.start])), None)
+        peer = _peer_figure(u.norm, money)
         own = next((q for q in money if peer is not None and q.start > peer.start), None)
+        if own is None and peer is not None and _EXCEEDS.match(u.norm[peer.end :]):
+            own = next((q for q in reversed(money) if q.start < peer.start), None)
         if peer is not None and own is not None:
             out.append(Statement(kind="claim", topic="value_added_level", value=own.value, unit="円",
                                  attrs={"industry": peer.value}, place=place_of(u)))

@@ -13,6 +13,7 @@ is split into the bullets and sentences it holds, each a unit of its own with th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from chiiki_mirai.core.text.normalize import nfkc
@@ -67,18 +68,27 @@ def _item_zones(ctx: ReadContext) -> dict[str, frozenset[str]]:
 def _section_zones(ctx: ReadContext, by_item: dict[str, frozenset[str]]) -> dict[int, tuple[frozenset[str], tuple[str, ...]]]:
     """Source line of each section heading → (its zones, the headings down to it, nearest first)."""
     out: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
-    stack = [(s, frozenset(), (), None) for s in reversed(ctx.doc.sections)]
+    stack = [(s, frozenset(), (), None, frozenset()) for s in reversed(ctx.doc.sections)]
     while stack:
-        sec, inherited, path, above = stack.pop()
+        sec, inherited, path, above, taken = stack.pop()
         own = words_zones(sec.heading)
         item = ctx.outline.item_of(sec)
         # a part the outline places at another item than the section above it (「第1節 投資促進に向けた課題」 under
         # 「第6章 課題と政策・KPI」) takes that item's zones, not the KPI zone its chapter's title names
         other = item is not None and above is not None and item != above
         zones = own or (by_item.get(item, frozenset()) if item else frozenset()) or (frozenset() if other else inherited)
+        if not own and not other:
+            # a part gets from a chapter that names two zones (「KGI及びKPI」) only those no sibling part names for
+            # itself (「KGI」「KPI」): a third part (「雇用・賃金」) is neither. This holds for zones of the chapter's own
+            # outline item too (the outline places the part at it), not for those of another item the part is placed at.
+            # (Under 「目指すべき目標（KGI）」, 「独自KGI」 beside a KGI's name is one more KGI: that chapter names one zone.)
+            zones -= taken
         heads = (sec.heading, *path)[:6]
         out[sec.place.line] = (zones, heads)
-        stack.extend((c, zones, heads, item or above) for c in reversed(sec.children))
+        named = [words_zones(c.heading) & zones if len(zones) > 1 else frozenset() for c in sec.children]
+        counts = Counter(z for n in named for z in n)  # (counted, not unioned per child: linear in the siblings)
+        for c, n in reversed(list(zip(sec.children, named, strict=True))):
+            stack.append((c, zones, heads, item or above, frozenset(z for z in counts if counts[z] > (z in n))))
     return out
 
 
