@@ -1553,15 +1553,13 @@ def test_a_per_worker_value_added_above_its_peers_is_shown_in_man_yen_rounded() 
     assert (f.value, [e.line for e in f.evidence]) == ("1人当たり付加価値額 1,235万円（比較対象 980万円）", [6])
 
 
-def test_a_per_worker_value_added_equal_to_its_peers_is_compared_but_not_higher() -> None:
-    """B.(2)④ asks for higher value added: a per-worker figure that only matches the peers' (both 1,050万円) is a
-    comparison shown, and not higher."""
+def test_a_per_worker_value_added_equal_to_its_peers_is_no_comparison() -> None:
+    """B.(2)④ asks for higher value added: a per-worker figure that only matches the peers' (both 1,050万円) is not
+    higher, so it states no comparison and cites nothing."""
     level = Statement(kind="claim", topic="value_added_level", value=10_500_000, unit="円", attrs={"industry": 10_500_000},
                       place=Place(line=9, quote="中核2社の1人当たり付加価値額は1,050万円で、県内同業の平均と同じ水準。"))
-    facts = derive_facts(Plan(statements=[level]), load_kb(), "B", TODAY)
-    shown, higher = facts["value_added_comparison_stated"], facts["value_added_higher_than_industry"]
-    assert (shown.value, [e.line for e in shown.evidence]) == ("1人当たり付加価値額 1,050万円（比較対象 1,050万円）", [9])
-    assert (higher.value, [e.line for e in higher.evidence]) == (False, [9])
+    f = derive_facts(Plan(statements=[level]), load_kb(), "B", TODAY)["value_added_comparison_stated"]
+    assert (f.value, f.evidence) == (None, [])
 
 
 def test_a_support_still_being_arranged_quotes_the_first_200_characters_of_its_line() -> None:

@@ -169,17 +169,17 @@ def value_added_comparison_stated(ctx: FactContext) -> Any:
     if own is not None and peer is not None:
         return f"付加価値率 {own:.0%}（比較対象 {peer:.0%}）", ev
     if (level := _level(ctx)) is not None:
-        return f"1人当たり付加価値額 {level.value / 1e4:,.0f}万円（比較対象 {level.attrs['industry'] / 1e4:,.0f}万円）", [
-            evidence_at(level.place)
-        ]
+        return level
     return got
 
 
-def _level(ctx: FactContext) -> Statement | None:
+def _level(ctx: FactContext) -> tuple[str, list] | None:
     """A per-worker value added set against a peer's figure (「1人当たり付加価値額 → 市内製造業平均 980万円、核3社
-    1,160万円」): a numeric comparison as a rate's is, shown whether or not the plan's figure is the higher — whether
-    it is, is the `higher` criterion's (value_added_higher_than_industry)."""
-    return next((s for s in statements(ctx, "claim", "value_added_level") if s.value is not None), None)
+    1,160万円」): a numeric comparison as a rate's is."""
+    s = next((s for s in statements(ctx, "claim", "value_added_level") if s.value is not None), None)
+    if s is None or s.value <= s.attrs["industry"]:  # 「高い付加価値」: at or under the peer's is no higher
+        return None
+    return f"1人当たり付加価値額 {s.value / 1e4:,.0f}万円（比較対象 {s.attrs['industry'] / 1e4:,.0f}万円）", [evidence_at(s.place)]
 
 
 # an industry's rate used in the KGI's arithmetic (「売上増加額に同業種の付加価値率（約57%）を乗じて算出」) compares nothing
@@ -225,27 +225,20 @@ def value_added_basis_stated(ctx: FactContext) -> Any:
     return claim_fact(ctx, "value_added_basis")
 
 
-@fact("value_added_figures_given", "計画と比較対象の付加価値（率又は1人当たり額）がともに記載されている")
-def value_added_figures_given(ctx: FactContext) -> Any:
-    """Both rates, else a per-worker figure set against a peer's: the plan compared its value added in numbers."""
+@fact("value_added_rates_given", "計画と比較対象の付加価値率がともに記載されている")
+def value_added_rates_given(ctx: FactContext) -> Any:
     own, peer, ev = _rates(ctx)
-    if own is not None and peer is not None:
-        return True, ev
-    level = _level(ctx)
-    return (True, [evidence_at(level.place)]) if level is not None else None
+    return (True, ev) if own is not None and peer is not None else None
 
 
-@fact("value_added_higher_than_industry", "計画の付加価値（率又は1人当たり額）が比較対象を上回る")
+@fact("value_added_higher_than_industry", "計画の付加価値率が比較対象を上回る")
 def value_added_higher_than_industry(ctx: FactContext) -> Any:
     """The plan's rate above the one it is set against. Decided by the sentence that gives both; two rates read
     from different sentences (a basis citing an industry's rate, a claim about the product's) may be bound to the
-    wrong owner, so a rate not above the other there goes to a person: unknown is never a negative. Without both
-    rates, the per-worker figure and its peer's, read from one sentence: at or under the peer's is no higher
-    (003 1.(2)②④「より高い付加価値」)."""
+    wrong owner, so a rate not above the other there goes to a person: unknown is never a negative."""
     own, peer = _rate_statements(ctx)
     if own is None or peer is None:
-        level = _level(ctx)
-        return None if level is None else (level.value > level.attrs["industry"], [evidence_at(level.place)])
+        return None
     higher = own.value > peer.attrs["industry"]
     ev = [evidence_at(own.place), evidence_at(peer.place)]
     return (higher, ev) if higher or own is peer else Uncertain(None, tuple(ev), candidate=ev[0].text)
