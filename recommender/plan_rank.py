@@ -354,6 +354,12 @@ def _yields(s: Scored, ids: set[str], reading: PlanReading) -> bool:
     return s.measure.id not in reading.named and not ids.isdisjoint(s.measure.yields_to)
 
 
+def _may_give_way(scored: list[Scored], untried: set[str], reading: PlanReading) -> bool:
+    """Whether a scored measure the plan does not name may still give way to a programme not yet scored: kept in the
+    list however low it scores, that programme removes the measure, so the ranking may not stop before it."""
+    return any(s.measure.id not in reading.named and not untried.isdisjoint(s.measure.yields_to) for s in scored)
+
+
 def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: dict[str, object] | None = None,
                   top: int = 10) -> list[Scored]:
     """The top measures for a plan: the ones it names first, then by the evidence (ties by id).
@@ -367,13 +373,16 @@ def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: 
     scored: list[Scored] = []
     best_k: list[float] = []  # min-heap of the `top` best scores so far
     best_unnamed = -math.inf
+    candidates = {mid for bound, mid in bounds if bound > -math.inf}
+    tried: set[str] = set()
     for bound, mid in bounds:
         if bound == -math.inf:
             break
         if top and len(best_k) >= top and bound < best_k[0] and bound < best_unnamed \
                 and sum(s.score > bound and _kept(s, best_unnamed, reading) and not s.measure.yields_to
-                        for s in scored) >= top:
+                        for s in scored) >= top and not _may_give_way(scored, candidates - tried, reading):
             break  # (a measure above the bound that falls below the share leaves its place to one below it)
+        tried.add(mid)
         s = score_for_plan(kb.measures[mid], sig, reading, kb, facts)
         if s is None:
             continue

@@ -3,7 +3,8 @@ as a signal, on twin measures that differ only in it; see tests/test_ranking_sig
 
 - a measure that gives way to the type's own programme for the same thing (`Measure.yields_to`) is not shown beside
   it, unless the plan names it; where the programme is not in the list it stays, and a short list stops early only
-  once enough measures that do not give way are above what is left;
+  once enough measures that do not give way are above what is left and every programme a listed measure gives way
+  to has been scored;
 - what a published plan of another type obtains (`plan_benefit_for`) is not offered, unless the plan names it;
 - a measure that answers a lack (`objects_in_need`) needs its object in a statement of need, not only in the plan;
 - a measure about schools' own size (`schools_for_students`) counts a school only where the plan speaks of its
@@ -67,6 +68,17 @@ def test_a_short_list_does_not_stop_on_a_measure_that_gives_way(tmp_path_factory
     full = [s.measure.id for s in rank_for_plan(kb, sig, _reading(export=1.0), {}, top=0)]
     assert full == ["own"]
     assert [s.measure.id for s in rank_for_plan(kb, sig, _reading(export=1.0), {}, top=1)] == ["own"]
+
+
+def test_a_short_list_scores_the_lower_programme_a_listed_measure_gives_way_to(tmp_path_factory) -> None:
+    """`aside` (1.05) gives way to `home` (0.8); `peer` (1.05) does not give way, and sorts after `aside` at the same
+    score. A list of one is above `home`'s bound once `aside` and `peer` are scored, yet `home`, kept at its share,
+    removes `aside`: the short list shows what the full one shows first, `peer`."""
+    kb = twins(tmp_path_factory, "gives_way_lower", home={}, aside={"yields_to": ["home"], **HELPS_GAP}, peer=HELPS_GAP)
+    sig = Signals(plan_type="B", gaps=[GAP])
+    full = [s.measure.id for s in rank_for_plan(kb, sig, _reading(export=1.0), {}, top=0)]
+    assert full == ["peer", "home"]
+    assert [s.measure.id for s in rank_for_plan(kb, sig, _reading(export=1.0), {}, top=1)] == ["peer"]
 
 
 def test_what_another_types_published_plan_obtains_is_offered_only_where_named(tmp_path_factory) -> None:
