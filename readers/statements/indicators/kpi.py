@@ -149,9 +149,13 @@ class Kpi:
                          attrs=attrs, place=place_of(self.unit))
 
 
-# a value that only points at a table (「各KPIの担当は下表のとおりとし」「以下のロジックモデル及び5W1H表のとおり」):
-# it fills no field
-_POINTER = re.compile(r"^(?:[^。]{0,6})?(?:下表|上表|次表|別表|表|以下|下記|上記|別紙|下の|次の)[^。]{0,24}?(?:のとおり|に記載|に示す)")
+# a value that only points at a table (「各KPIの担当は下表のとおりとし」「以下のロジックモデル及び5W1H表のとおり」), or a
+# criterion that points at an annex (「…、KPI未達時の撤退基準は別表3のとおりとし」): it fills no field — the annex's own
+# rows do, and a KPI an annex leaves out stays without one
+_POINTER = re.compile(
+    r"^(?:[^。]{0,6})?(?:下表|上表|次表|別表|表|以下|下記|上記|別紙|下の|次の)[^。]{0,24}?(?:のとおり|に記載|に示す)|"
+    r"撤退(?:の)?基準(?:は|について(?:は)?)[、,]?\s*(?:下表|上表|次表|別表|別紙|別添|付表)[^。、]{0,12}?(?:のとおり|に記載|に示す|を参照|参照)"
+)
 
 
 # the fields whose empty cell in the KPI's own row a note elsewhere does not fill: a KPI table with a 担当 column and a KPI's
@@ -166,7 +170,7 @@ def put_note(k: Kpi, fields: tuple[str, ...], text: str, note: str = "") -> None
     """A note for every KPI fills the fields a KPI leaves empty or blank (「撤退基準の欄が「－」のものを含め…」) —
     an empty cell of OWN_CELL_FIELDS only when the note (its whole `note` text) speaks of the empty cells; a pointer to
     the table (「下表のとおり」) fills none."""
-    if _POINTER.match(nfkc(text or "").strip()):
+    if _POINTER.search(nfkc(text or "").strip()):
         return
     fields = tuple(f for f in fields if f not in k.blank_cells or _FOR_BLANKS.search(nfkc(note)))
     for f in fields:
@@ -202,7 +206,7 @@ def answered(fields: tuple[str, ...], text: str) -> tuple[str, ...]:
 def put(k: Kpi, fields: tuple[str, ...], text: str) -> None:
     text = (text or "").strip(" 　、,/:：。．").rstrip("(（ 　")
     fields = answered(fields, text)
-    if _POINTER.match(nfkc(text)):
+    if _POINTER.search(nfkc(text)):
         return  # 「KPI及び撤退基準：下表のとおり」: the fields are where it points, not this line
     if text.endswith((")", "）")) and text.count(")") + text.count("）") > text.count("(") + text.count("（"):
         text = text[:-1].strip()
@@ -266,7 +270,19 @@ def from_row(row: Row, u: Unit) -> Kpi:
             fivew_parts(k, text)
         else:
             put(k, col.fields, text)
+    _unsettled_cells(k, row)
     return k
+
+
+def _unsettled_cells(k: Kpi, row: Row) -> None:
+    """A field written in two columns (「実施主体」 and 「担当部署」 both 担当): a placeholder in either (「（調整中）」)
+    leaves the field unsettled, whatever the other column says."""
+    for col, text in row.cells:
+        if col.fields in (("value",), ("fivew",)) or field_modality(nfkc(text)) != "placeholder":
+            continue
+        for f in col.fields:
+            if f in FIELDS and k.fields.get(f) and field_modality(nfkc(k.fields[f])) != "placeholder":
+                k.fields[f] = text.strip()
 
 
 _VENUE = re.compile(r"会議|協議会|部会|委員会|審議会|検討会")
