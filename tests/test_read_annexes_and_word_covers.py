@@ -32,8 +32,15 @@ def _cover_docx() -> bytes:
         for item in items:
             d.add_paragraph(item, style="Heading 2")
             d.add_paragraph("ドローンによる離島への配送を担う事業者が集まっている。")
-    d.add_paragraph().add_run("別表１　ＫＧＩ").bold = True
-    d.add_paragraph("付加価値増加額は令和１３年度に１２億円とする。")
+    for caption, rows in (
+        ("別表１　ＫＧＩ", (("指標", "目標"), ("付加価値増加額", "１２億円"))),
+        ("別表２　ＫＰＩ", (("ＫＰＩ", "目標"), ("配送便数", "年３００便"))),
+    ):
+        d.add_paragraph().add_run(caption).bold = True  # a bold line over its table, as the title is bold
+        table = d.add_table(rows=len(rows), cols=2)
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                table.cell(i, j).text = cell
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
@@ -71,7 +78,7 @@ def _kpis(body: str, owner: str = "県商工政策課", target: str = "年60人"
 
 
 def test_a_sentence_pointing_at_the_criteria_annex_is_no_criterion_of_the_kpi_the_annex_leaves_out() -> None:
-    kpis = _kpis("KPIは別表2のとおりとし、KPIを達成できない場合の撤退基準は別表3のとおりとする。")
+    kpis = _kpis("施策ごとのKPI及び5W1Hは別表2、KPI未達時の撤退基準は別表3のとおりとし、推進会議で四半期ごとに進捗を点検する。")
     assert kpis["試作品の数"].withdrawal_criterion == "令和10年度に4件未満なら試作支援を打ち切る"
     assert kpis["共同受注の額"].withdrawal_criterion is None
 
