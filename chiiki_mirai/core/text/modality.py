@@ -79,9 +79,9 @@ _LEFT_FOR_LATER = re.compile(r"^\s*[(（]?\s*(?:後日|別途|追って|改め�
 # a value that will be set once something is known (「（令和9年度の実績を踏まえ設定）」「調査結果を見て決定」), no figure of
 # its own besides the year it waits for: named, not set
 _SET_AFTER = re.compile(
-    r"(?:を踏まえ|を見て|を受けて|を基に|をもとに|の後に?|次第で?)て?\s*(?:設定|決定|定める|決める)(?:する|します|予定)?\s*[)）]?\s*$"
+    r"(?:を踏まえ|を見て|を受けて|を基に|をもとに|の後に?|次第で?)て?\s*(?:設定|決定|定める|決める)(?:する|します|予定)?[)）]?\s*$"
 )
-_YEAR = re.compile(r"(?:令和|平成|R|H)?\s*[0-9元]{1,4}\s*年度?")
+_YEAR = re.compile(r"(?:(?:令和|平成|R|H)\s?)?[0-9元]{1,4}\s?年度?")  # (single spaces: linear on a run of blanks)
 
 
 def set_after(text: str) -> bool:
