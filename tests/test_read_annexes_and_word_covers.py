@@ -17,14 +17,15 @@ import pytest
 from chiiki_mirai.core.text.modality import field_modality, pending_slot, set_after
 from chiiki_mirai.readers import read_bytes
 from chiiki_mirai.readers.doctree import parse_docx
+from chiiki_mirai.readers.statements.indicators.kpi import without_pointers
 
 
 def _cover_docx() -> bytes:
     d = docx.Document()
-    d.add_paragraph().add_run("瀬戸内ドローン物流産業クラスター計画（素案）").bold = True
-    d.add_paragraph("令和８年１１月２日")
-    d.add_paragraph("三原市産業部商工振興課")
-    d.add_paragraph("本計画は三原市が策定する。計画期間は令和９年度から令和１３年度までとする。")
+    d.add_paragraph().add_run("備後デニム縫製クラスター形成計画（素案）").bold = True
+    d.add_paragraph("令和８年１２月１日")
+    d.add_paragraph("福山市経済環境局産業振興課")
+    d.add_paragraph("本計画は福山市が策定する。計画期間は令和９年度から令和１３年度までとする。")
     for chapter, items in (
         ("第１章　クラスターの形成を目指す産業領域", ("１　該当する業種", "２　特定の理由")),
         ("第２章　計画推進の核となる地域及び企業", ("１　核となる地域", "２　核となる企業", "３　特定の理由")),
@@ -32,10 +33,10 @@ def _cover_docx() -> bytes:
         d.add_paragraph(chapter, style="Heading 1")
         for item in items:
             d.add_paragraph(item, style="Heading 2")
-            d.add_paragraph("ドローンによる離島への配送を担う事業者が集まっている。")
+            d.add_paragraph("デニムの縫製と染め加工を担う事業者が集まっている。")
     for caption, rows in (
-        ("別表１　ＫＧＩ", (("指標", "目標"), ("付加価値増加額", "１２億円"))),
-        ("別表２　ＫＰＩ", (("ＫＰＩ", "目標"), ("配送便数", "年３００便"))),
+        ("別表１　ＫＧＩ", (("指標", "目標"), ("製造品出荷額の増加", "３０億円"))),
+        ("別表２　ＫＰＩ", (("ＫＰＩ", "目標"), ("新規取引先数", "年４０社"))),
     ):
         d.add_paragraph().add_run(caption).bold = True  # a bold line over its table, as the title is bold
         table = d.add_table(rows=len(rows), cols=2)
@@ -49,8 +50,8 @@ def _cover_docx() -> bytes:
 
 def test_a_bold_draft_title_over_its_date_is_the_title_though_bold_annex_lines_follow() -> None:
     doc = parse_docx(_cover_docx())
-    assert doc.title == "瀬戸内ドローン物流産業クラスター計画（素案）"
-    assert [getattr(b, "text", "") for b in doc.preamble][:2] == ["令和８年１１月２日", "三原市産業部商工振興課"]
+    assert doc.title == "備後デニム縫製クラスター形成計画（素案）"
+    assert [getattr(b, "text", "") for b in doc.preamble][:2] == ["令和８年１２月１日", "福山市経済環境局産業振興課"]
 
 
 def test_a_cluster_plan_by_a_city_is_not_read_as_a_local_industry_plan() -> None:
@@ -78,10 +79,37 @@ def _kpis(body: str, owner: str = "県商工政策課", target: str = "年60人"
     return {k.name: k for k in plan.kpis}
 
 
-def test_a_sentence_pointing_at_the_criteria_annex_is_no_criterion_of_the_kpi_the_annex_leaves_out() -> None:
-    kpis = _kpis("施策ごとのKPI及び5W1Hは別表2、KPI未達時の撤退基準は別表3のとおりとし、推進会議で四半期ごとに進捗を点検する。")
+def test_a_criterion_said_to_be_in_an_annex_is_no_criterion_of_the_kpi_the_annex_leaves_out() -> None:
+    kpis = _kpis("進捗は推進会議で半期ごとに確かめ、未達時の撤退基準については付表3に記載する。")
     assert kpis["試作品の数"].withdrawal_criterion == "令和10年度に4件未満なら試作支援を打ち切る"
     assert kpis["共同受注の額"].withdrawal_criterion is None
+
+
+def test_a_note_keeps_its_criterion_beside_a_clause_pointing_at_an_annex() -> None:
+    kpis = _kpis("※撤退基準：目標値の根拠は別紙2のとおりとし、令和10年度に受注額が2億円に届かない場合は共同営業を見直す。")
+    assert kpis["共同受注の額"].withdrawal_criterion == "令和10年度に受注額が2億円に届かない場合は共同営業を見直す"
+    assert kpis["試作品の数"].withdrawal_criterion == "令和10年度に4件未満なら試作支援を打ち切る"
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("品質の基準は自社規程による、見直しの目安は付表3に記載する", "品質の基準は自社規程による"),
+        ("担当については別添1を参照", ""),
+        ("年2回点検する、各年度の目標は下表に示す", "年2回点検する"),
+        ("下表のとおり", ""),
+        ("令和10年度に4件未満なら打ち切る", "令和10年度に4件未満なら打ち切る"),
+    ],
+)
+def test_a_clause_pointing_any_field_at_an_annex_is_taken_out_and_the_rest_kept(text: str, rest: str) -> None:
+    assert without_pointers(text) == rest
+
+
+def test_a_pointing_clause_is_found_in_linear_time_on_a_long_line() -> None:
+    text = ("、見直しは" + "あ" * 30) * 3000 + "別表"
+    start = time.perf_counter()
+    assert without_pointers(text) == text.strip("、")
+    assert time.perf_counter() - start < 1.0
 
 
 def test_a_pending_department_beside_a_named_implementer_leaves_the_kpis_owner_pending() -> None:
@@ -90,10 +118,16 @@ def test_a_pending_department_beside_a_named_implementer_leaves_the_kpis_owner_p
     assert kpis["試作品の数"].owner == "湊大学"
 
 
+@pytest.mark.parametrize("dash", ["－", "-", "―", "ー"])
+def test_a_dash_in_the_second_owner_column_keeps_the_named_implementer(dash: str) -> None:
+    kpis = _kpis("KPIは別表2のとおり。", owner=dash)
+    assert kpis["共同受注の額"].owner == "湊工業会"
+
+
 def test_a_target_to_be_set_once_a_result_is_known_is_no_target() -> None:
     plan, _ = read_bytes(
         "draft.md",
-        (_KPI_HEAD + "KPIは別表2のとおり。" + _KPI_ANNEX.format(owner="県商工政策課", target="（令和10年度の応募状況を踏まえ設定）")).encode(),
+        (_KPI_HEAD + "KPIは別表2のとおり。" + _KPI_ANNEX.format(owner="県商工政策課", target="（初年度の調査結果を受けて決める）")).encode(),
     )
     kpi = next(s for s in plan.statements if s.kind == "kpi" and s.subject == "研修の修了者数")
     assert kpi.attrs["target_modality"] == "considering"
@@ -102,9 +136,9 @@ def test_a_target_to_be_set_once_a_result_is_known_is_no_target() -> None:
 @pytest.mark.parametrize(
     ("value", "modality", "slot"),
     [
-        ("（令和10年度の応募状況を踏まえ設定）", "considering", True),
-        ("初年度の実績を見て決定する", "considering", True),
-        ("40人（令和10年度の応募状況を踏まえ設定）", "affirmed", False),  # a figure of its own: set
+        ("（初年度の調査結果を受けて決める）", "considering", True),
+        ("モニター調査の結果を見て定める", "considering", True),
+        ("40人（初年度の調査結果を受けて決める）", "affirmed", False),  # a figure of its own: set
         ("県産業振興課", "affirmed", False),
     ],
 )

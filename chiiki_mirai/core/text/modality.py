@@ -102,7 +102,7 @@ _PENDING_SLOT = re.compile(r"[(（](?:調整|精査|検討|協議|調査|算定)
 def pending_slot(text: str) -> bool:
     """「目標店舗数は（精査中）とする」: a pending note standing where the figure would be, with no figure beside it — a slot
     to fill, as 「年●●件」 is; 「100人（精査中）」 keeps its figure."""
-    return bool(_PENDING_SLOT.search(text)) and not find_quantities(text) or set_after(text)
+    return (bool(_PENDING_SLOT.search(text)) and not find_quantities(text)) or set_after(text)
 
 
 # a value that only says its text will be written in later (「（追記予定）」「後日記載」「追って記入する」): a blank to fill,
