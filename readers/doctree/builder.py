@@ -78,8 +78,11 @@ _DRAFT_MARK = re.compile(r"[（(【〔\[](?:素|原|修正)?案[）)】〕\]]|^(
 def _cover_marks(drafts: list[Draft]) -> bool:
     """The first heading is a draft's title (「…（案）」), or a line under it (before the next heading) is a date or
     the issuing body: a title over its cover."""
-    if _DRAFT_MARK.search(drafts[0].text):
-        return True
+    return bool(_DRAFT_MARK.search(drafts[0].text)) or _cover_line_under(drafts)
+
+
+def _cover_line_under(drafts: list[Draft]) -> bool:
+    """A line under the first heading, before the next heading, is the cover's date, issuing body or draft mark."""
     for d in drafts[1:]:
         if d.kind == "heading":
             return False
@@ -87,6 +90,12 @@ def _cover_marks(drafts: list[Draft]) -> bool:
         if _COVER_DATE.match(t) or _COVER_BODY.match(t) or _DRAFT_MARK.search(t):
             return True
     return False
+
+
+def _draft_over_cover(drafts: list[Draft]) -> bool:
+    """The first heading is a draft's title (「…計画（素案）」) and a line under it, before the next heading, is the cover's
+    date or issuing body: the title over its cover, though bold lines of its kind follow (「別表１　ＫＧＩ」 at the end)."""
+    return bool(_DRAFT_MARK.search(drafts[0].text)) and _cover_line_under(drafts)
 
 
 def take_title(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
@@ -132,7 +141,7 @@ def _title_of(drafts: list[Draft]) -> tuple[str | None, list[Draft]]:
         # over two short lines, then 「◇核となる企業」, is no title over its cover)
         # (unless the lines under it are a cover's: a date, the issuing body, or the heading is a draft's (案))
         marked_series = peer is not None and str(first.style or "").startswith("mark:") and not _cover_marks(drafts)
-        if peer is None or peer.number is not None or (_cover_lines_under(drafts) and not marked_series):
+        if peer is None or peer.number is not None or _draft_over_cover(drafts) or (_cover_lines_under(drafts) and not marked_series):
             return first.text, drafts[1:]  # alone of its kind, over a numbered series, or over the cover's lines
         return None, drafts
     if first.kind == "p" and len(first.text) <= TITLE_MAX and not nb.is_sentence(first.text) and not _LETTER_HEAD.match(first.text):

@@ -76,6 +76,18 @@ _NOTE_END = re.compile(r"[（(][^（）()]{1,60}[）)]\s*[。.]?$")
 
 # a field whose whole value leaves it for later (「担当：別途定める」「期限：後日設定」「追って決定」): named, not set
 _LEFT_FOR_LATER = re.compile(r"^\s*[(（]?\s*(?:後日|別途|追って|改めて|今後)\s*(?:設定|決定|定め|決め|検討|調整)")
+# a value that will be set once something is known (「（令和9年度の実績を踏まえ設定）」「調査結果を見て決定」), no figure of
+# its own besides the year it waits for: named, not set
+_SET_AFTER = re.compile(
+    r"(?:を踏まえ|を見て|を受けて|を基に|をもとに|の後に?|次第で?)て?\s*(?:設定|決定|定める|決める)(?:する|します|予定)?[)）]?\s*$"
+)
+_YEAR = re.compile(r"(?:(?:令和|平成|R|H)\s?)?[0-9元]{1,4}\s?年度?")  # (single spaces: linear on a run of blanks)
+
+
+def set_after(text: str) -> bool:
+    """「（令和9年度の実績を踏まえ設定）」: a value left to be set once something is known, with no figure of its own."""
+    t = nfkc(text or "")
+    return bool(_SET_AFTER.search(t)) and not re.search(r"[0-9]", _YEAR.sub("", t))
 
 
 # a note in brackets that what it stands by is still pending (「（調整中）」「（観光課又は地域振興課で調整中）」「（未定）」):
@@ -90,7 +102,7 @@ _PENDING_SLOT = re.compile(r"[(（](?:調整|精査|検討|協議|調査|算定)
 def pending_slot(text: str) -> bool:
     """「目標店舗数は（精査中）とする」: a pending note standing where the figure would be, with no figure beside it — a slot
     to fill, as 「年●●件」 is; 「100人（精査中）」 keeps its figure."""
-    return bool(_PENDING_SLOT.search(text)) and not find_quantities(text)
+    return (bool(_PENDING_SLOT.search(text)) and not find_quantities(text)) or set_after(text)
 
 
 # a value that only says its text will be written in later (「（追記予定）」「後日記載」「追って記入する」): a blank to fill,
@@ -108,7 +120,9 @@ def field_modality(text: str) -> Modality:
     first = nfkc(text or "").split("。")[0] or nfkc(text or "")
     if WRITTEN_LATER.match(first):
         return "placeholder"
-    return "considering" if _LEFT_FOR_LATER.match(first) else modality(first)
+    if _LEFT_FOR_LATER.match(first) or set_after(first):
+        return "considering"
+    return modality(first)
 
 
 def matched_rules(clause: str) -> list[str]:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from chiiki_mirai.core.statement import Statement
-from chiiki_mirai.core.text.modality import field_modality
+from chiiki_mirai.core.text.modality import WRITTEN_LATER, field_modality, pending_slot
 from chiiki_mirai.core.text.normalize import nfkc
 from chiiki_mirai.core.text.withdrawal import ACTION as WITHDRAW_ACT
 from chiiki_mirai.core.text.withdrawal import CONDITION as WITHDRAW_COND
@@ -151,9 +151,24 @@ class Kpi:
                          attrs=attrs, place=place_of(self.unit))
 
 
-# a value that only points at a table (「各KPIの担当は下表のとおりとし」「以下のロジックモデル及び5W1H表のとおり」):
-# it fills no field
+# a value that only points at a table (「各KPIの担当は下表のとおりとし」「以下のロジックモデル及び5W1H表のとおり」): it fills
+# no field
 _POINTER = re.compile(r"^(?:[^。]{0,6})?(?:下表|上表|次表|別表|表|以下|下記|上記|別紙|下の|次の)[^。]{0,24}?(?:のとおり|に記載|に示す)")
+# a clause of a longer text that points one field at an annex (「…、見直しの目安は付表3に記載する」): that clause fills no
+# field — the annex's own rows do, and a KPI an annex leaves out stays without one — while the rest of the text counts.
+# (Bounded spans, no nested repeats: linear on long lines.)
+_POINTER_CLAUSE = re.compile(
+    r"(?:^|[、,，])[^。、]{0,20}?(?:は|について(?:は)?)\s*(?:下表|別表|別紙|別添|付表)[^。、]{0,12}?"
+    r"(?:のとおり|に記載|に示す|を参照)(?:とし|とする|とします|する|します|である|です)?"
+)
+
+
+def without_pointers(text: str) -> str:
+    """The text less what points at a table: nothing when it only points (「下表のとおり」), else the text with its
+    clauses pointing at an annex taken out (「品質基準は自社規程による、見直しの目安は付表3に記載する」 → 「品質基準は自社規程による」)."""
+    if _POINTER.match(nfkc(text or "").strip()):
+        return ""
+    return _POINTER_CLAUSE.sub("", text or "").strip(" 　、,，")
 
 
 # the fields whose empty cell in the KPI's own row a note elsewhere does not fill: a KPI table with a 担当 column and a KPI's
@@ -168,8 +183,11 @@ def put_note(k: Kpi, fields: tuple[str, ...], text: str, note: str = "") -> None
     """A note for every KPI fills the fields a KPI leaves empty or blank (「撤退基準の欄が「－」のものを含め…」) —
     an empty cell of OWN_CELL_FIELDS only when the note (its whole `note` text) speaks of the empty cells; a pointer to
     the table (「下表のとおり」) fills none."""
-    if _POINTER.match(nfkc(text or "").strip()):
+    rest = without_pointers(text)
+    if (text or "").strip() and not rest:
         return
+    if rest != (text or "").strip(" 　、,，") and not (WITHDRAW_COND.search(nfkc(rest)) or WITHDRAW_ACT.search(nfkc(rest))):
+        fields = tuple(f for f in fields if f != "withdrawal")  # the criterion was the clause pointing at the annex
     fields = tuple(f for f in fields if f not in k.blank_cells or _FOR_BLANKS.search(nfkc(note)))
     for f in fields:
         if BLANK.match(nfkc(k.fields.get(f) or "")):
@@ -204,7 +222,7 @@ def answered(fields: tuple[str, ...], text: str) -> tuple[str, ...]:
 def put(k: Kpi, fields: tuple[str, ...], text: str) -> None:
     text = (text or "").strip(" 　、,/:：。．").rstrip("(（ 　")
     fields = answered(fields, text)
-    if _POINTER.match(nfkc(text)):
+    if text and not (text := without_pointers(text)):
         return  # 「KPI及び撤退基準：下表のとおり」: the fields are where it points, not this line
     if text.endswith((")", "）")) and text.count(")") + text.count("）") > text.count("(") + text.count("（"):
         text = text[:-1].strip()
@@ -268,7 +286,31 @@ def from_row(row: Row, u: Unit) -> Kpi:
             fivew_parts(k, text)
         else:
             put(k, col.fields, text)
+    _unsettled_cells(k, row)
     return k
+
+
+def _unsettled_cells(k: Kpi, row: Row) -> None:
+    """A field written in two columns (「実施主体」 and 「担当部署」 both 担当): a pending note in either (「（調整中）」
+    「後日記載」) leaves the field unsettled, whatever the other column says; a dash (「－」) is only an empty cell."""
+    for col, text in row.cells:
+        if col.fields in (("value",), ("fivew",)) or not _pending(text):
+            continue
+        for f in col.fields:
+            if f in FIELDS and k.fields.get(f) and not _pending(k.fields[f]):
+                k.fields[f] = text.strip()
+
+
+# a cell that is or carries a pending note (「未定」「（調整中）」「（観光課又は地域振興課で調整中）」); bounded: linear
+_PENDING_CELL = re.compile(r"^\s*(?:調整中|未定|検討中)\s*$|[(（][^()（）]{0,30}?(?:調整中|未定|検討中)[)）]")
+
+
+def _pending(text: str) -> bool:
+    """A real pending note — a slot to fill, a text to be written later, 「（調整中）」 — never a blank dash."""
+    t = nfkc(text or "").strip()
+    if not t or BLANK.match(t):
+        return False
+    return pending_slot(t) or bool(WRITTEN_LATER.match(t) or _PENDING_CELL.search(t))
 
 
 _VENUE = re.compile(r"会議|協議会|部会|委員会|審議会|検討会")
