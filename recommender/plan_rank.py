@@ -357,7 +357,7 @@ def _yields(s: Scored, ids: set[str], reading: PlanReading) -> bool:
 def _may_give_way(scored: list[Scored], untried: set[str], reading: PlanReading) -> bool:
     """Whether a scored measure the plan does not name may still give way to a programme not yet scored: kept in the
     list however low it scores, that programme removes the measure, so the ranking may not stop before it."""
-    return any(s.measure.id not in reading.named and not untried.isdisjoint(s.measure.yields_to) for s in scored)
+    return any(_yields(s, untried, reading) for s in scored)
 
 
 def rank_for_plan(kb: KnowledgeBase, sig: Signals, reading: PlanReading, facts: dict[str, object] | None = None,

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import numbering as nb
 from .levels import HeadingNumbers
@@ -236,23 +237,13 @@ def char_width(text: str) -> int:
 def columns(text: str) -> int:
     """Width in half-width columns as a Japanese text editor draws it: ASCII and half-width katakana one column,
     everything else two — East-Asian ambiguous characters too (「③」「※」「─」 are double-byte in Shift_JIS)."""
-    return sum(map(_COLUMNS.__getitem__, text))
+    return sum(map(_char_columns, text))
 
 
-class _CharColumns(dict):
-    """The columns of each character, looked up once per character (a long table is measured line by line);
-    the first KEPT characters met are kept, so a text of ever new characters does not grow it without end."""
-
-    KEPT = 20_000
-
-    def __missing__(self, c: str) -> int:
-        n = 1 if unicodedata.east_asian_width(c) in "NaH" else 2
-        if len(self) < self.KEPT:
-            self[c] = n
-        return n
-
-
-_COLUMNS = _CharColumns()
+@lru_cache(maxsize=20_000)
+def _char_columns(c: str) -> int:
+    """The columns of one character, looked up once per character (a long table is measured line by line)."""
+    return 1 if unicodedata.east_asian_width(c) in "NaH" else 2
 
 
 def display_width(text: str) -> int:
